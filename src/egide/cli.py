@@ -1,0 +1,54 @@
+"""``egide``: a thin command group over the packages.
+
+Each area registers its commands from ``egide.commands.<area>``; this module only assembles them
+and renders the exception tree as one message on stderr with a non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from egide.commands import audit, engine, serve, shadow, tools, users
+from egide.errors import EgideError
+
+app = typer.Typer(
+    name="egide",
+    help="égide : l'IA générative à l'hôpital sans fuite de données patient.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+@app.callback()
+def root() -> None:
+    """égide : l'IA générative à l'hôpital sans fuite de données patient."""
+
+
+@app.command()
+def version() -> None:
+    """Print égide's version."""
+    from egide import __version__
+
+    typer.echo(__version__)
+
+
+for _module in (engine, serve, tools, users, audit, shadow):
+    _module.register(app)
+
+#: Exit codes: 0 success, 1 the command ran and found a problem (e.g. a broken audit chain),
+#: 2 bad usage or bad input, 3 a failure of égide or of something it depends on.
+EXIT_INPUT = 2
+EXIT_FAILURE = 3
+
+
+def main() -> None:
+    try:
+        app()
+    except EgideError as exc:
+        typer.echo(f"egide: {exc.message}", err=True)
+        sys.exit(EXIT_INPUT if exc.status_code < 500 else EXIT_FAILURE)
+    except KeyboardInterrupt:
+        sys.exit(130)

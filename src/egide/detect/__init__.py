@@ -1,0 +1,17 @@
+"""French clinical de-identification: findings from text.
+
+Public API::
+
+    from egide.detect import Detector, DetectConfig, Finding
+    detector = Detector(DetectConfig())
+    findings = detector.detect("Mme Jeanne DUPONT, née le 03/02/1961 ...")
+
+``detect`` imports nothing of egide except the leaf module ``egide.errors``.
+"""
+
+from egide.detect.config import DetectConfig
+from egide.detect.engine import Detector
+from egide.detect.finding import Finding
+from egide.detect.labels import Label
+
+__all__ = ["DetectConfig", "Detector", "Finding", "Label"]

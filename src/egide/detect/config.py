@@ -1,0 +1,36 @@
+"""Configuration of the detection engine (part of the one settings object, ``egide.settings``)."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, Field, field_validator
+
+
+class SitePattern(BaseModel):
+    """A hospital-specific identifier format, e.g. IPP = 8 digits starting with 9."""
+
+    label: str = Field(description="IPP or NDA")
+    regex: str = Field(description="Python regular expression matching the identifier alone")
+    description: str = ""
+
+    @field_validator("regex")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"invalid regular expression: {exc}") from exc
+        return value
+
+
+class DetectConfig(BaseModel):
+    """What the engine looks for and how hard."""
+
+    site_patterns: list[SitePattern] = Field(
+        default_factory=list, description="Site-specific IPP/NDA formats, matched anywhere."
+    )
+    use_model: bool = Field(True, description="Use the statistical person-name model.")
+    min_score: float = Field(0.5, ge=0.0, le=1.0, description="Findings below this score are dropped.")
+    timeout_ms: int = Field(2000, gt=0, description="Detection longer than this fails (and fails closed).")
+    disabled_labels: list[str] = Field(default_factory=list)

@@ -1,0 +1,74 @@
+"""The detection engine: normalise, run every recogniser, find names, resolve overlaps.
+
+The gateway, the command line and batch jobs all call :meth:`Detector.detect` (one text) or
+:meth:`Detector.detect_many` (a conversation or a document in parts, with names propagated across
+parts). Everything heavy (the statistical model, the word lists) is loaded once, in ``__init__``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+
+from egide.detect.config import DetectConfig
+from egide.detect.finding import Finding
+from egide.detect.names import NameDetector
+from egide.detect.normalise import normalise
+from egide.detect.overlap import resolve
+from egide.detect.places import build_place_recognisers
+from egide.detect.recogniser import Recogniser
+from egide.detect.recognisers.fr import build_recognisers
+from egide.errors import DetectionError, DetectionTimeout
+
+
+class Detector:
+    """Finds what identifies a patient in French clinical text."""
+
+    def __init__(self, config: DetectConfig | None = None) -> None:
+        self.config = config or DetectConfig()
+        self.recognisers: list[Recogniser] = [
+            *build_recognisers(self.config),
+            *build_place_recognisers(self.config),
+        ]
+        self.names = NameDetector(self.config)
+        self._disabled = set(self.config.disabled_labels)
+
+    def detect(self, text: str) -> list[Finding]:
+        """Findings in ``text``, offsets in the original characters, sorted, overlaps resolved."""
+        return self.detect_many([text])[0]
+
+    def detect_many(self, texts: Sequence[str]) -> list[list[Finding]]:
+        """Findings for each text; a name found in one text is found in all of them.
+
+        Raises :class:`DetectionTimeout` past the configured budget and :class:`DetectionError` when
+        any part of the engine fails, so that callers can fail closed.
+        """
+        deadline = time.monotonic() + self.config.timeout_ms / 1000.0
+        try:
+            normalised = [normalise(t) for t in texts]
+            per_text: list[list[Finding]] = []
+            for norm in normalised:
+                found: list[Finding] = []
+                for recogniser in self.recognisers:
+                    found.extend(recogniser.find(norm.text))
+                    if time.monotonic() > deadline:
+                        raise DetectionTimeout("la détection a dépassé le délai imparti")
+                found.extend(self.names.find(norm.text, found))
+                per_text.append(found)
+                if time.monotonic() > deadline:
+                    raise DetectionTimeout("la détection a dépassé le délai imparti")
+            per_text = self.names.propagate([n.text for n in normalised], per_text)
+        except DetectionError:
+            raise
+        except Exception as exc:  # any failure inside detection must fail closed, never pass text raw
+            raise DetectionError(f"la détection a échoué ({type(exc).__name__})") from exc
+        results: list[list[Finding]] = []
+        for norm, found in zip(normalised, per_text, strict=True):
+            kept = [f for f in found if f.score >= self.config.min_score and f.label not in self._disabled]
+            mapped = []
+            for f in resolve(kept):
+                start, end = norm.to_original(f.start, f.end)
+                if end > start:
+                    mapped.append(f.shifted(start, end))
+            results.append(mapped)
+        return results

@@ -1,0 +1,1 @@
+"""Recognisers, one per file, grouped by country."""

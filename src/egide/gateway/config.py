@@ -1,0 +1,14 @@
+"""Gateway settings (part of ``egide.settings.Settings``)."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+
+class GatewayConfig(BaseModel):
+    host: str = "127.0.0.1"
+    port: int = Field(8080, ge=1, le=65535)
+    max_body_bytes: int = Field(2_000_000, gt=0, description="Requests larger than this get 413.")
+    upstream_timeout_s: float = Field(60.0, gt=0)
+    upstream_connect_timeout_s: float = Field(5.0, gt=0)
+    rate_limit_per_minute: int = Field(120, ge=0, description="Per API key; 0 disables.")
