@@ -1,0 +1,97 @@
+"""Clinical sentences with their expected entities written inline.
+
+``"Patient IPP <IPP>80012345</IPP> admis le <DATE>3 mars</DATE>"`` reads like the note it stands
+for and says exactly which characters must be found, with which label (edsnlp's testing style).
+
+Shared by every detection test: recognisers, dates, places, names and the whole engine.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from egide.detect.finding import Finding
+
+Span = tuple[int, int, str]
+
+_TAG = re.compile(r"<(/?)([A-Z][A-Z_]*)>")
+
+
+def parse_inline(marked: str) -> tuple[str, list[Span]]:
+    """Turn ``<LABEL>…</LABEL>`` tags into the plain text and its ``(start, end, label)`` spans.
+
+    Tags do not nest. An unclosed, mismatched or stray closing tag raises ``ValueError`` so that a
+    typo in a test cannot silently expect nothing.
+    """
+    parts: list[str] = []
+    spans: list[Span] = []
+    length = 0
+    open_label: str | None = None
+    open_start = 0
+    pos = 0
+    for tag in _TAG.finditer(marked):
+        chunk = marked[pos : tag.start()]
+        parts.append(chunk)
+        length += len(chunk)
+        pos = tag.end()
+        closing, label = tag.group(1) == "/", tag.group(2)
+        if not closing:
+            if open_label is not None:
+                raise ValueError(f"<{label}> opened inside <{open_label}>: tags do not nest")
+            open_label, open_start = label, length
+        else:
+            if open_label != label:
+                raise ValueError(f"</{label}> closes {'<' + open_label + '>' if open_label else 'nothing'}")
+            if length == open_start:
+                raise ValueError(f"empty <{label}> span")
+            spans.append((open_start, length, label))
+            open_label = None
+    if open_label is not None:
+        raise ValueError(f"<{open_label}> is never closed")
+    parts.append(marked[pos:])
+    return "".join(parts), spans
+
+
+def spans_of(findings: Iterable[Finding], labels: Iterable[str] | None = None) -> list[Span]:
+    """The ``(start, end, label)`` of findings, sorted, optionally keeping only some labels."""
+    keep = None if labels is None else set(labels)
+    return sorted((f.start, f.end, f.label) for f in findings if keep is None or f.label in keep)
+
+
+def _show(text: str, spans: Iterable[Span]) -> str:
+    return ", ".join(f"{label}:{text[s:e]!r}@{s}" for s, e, label in spans)
+
+
+def assert_finds(findings: Iterable[Finding], marked: str, *, labels: Iterable[str] | None = None) -> None:
+    """Assert that ``findings`` are exactly the spans marked inline (same offsets, same labels).
+
+    ``labels`` restricts the comparison to those labels, for a recogniser or a helper that only
+    answers for some of them (the marked text may still carry the other labels' tags).
+    """
+    found_list = list(findings)
+    text, expected = parse_inline(marked)
+    keep = None if labels is None else set(labels)
+    expected = sorted(s for s in expected if keep is None or s[2] in keep)
+    got = spans_of(found_list, keep)
+    assert got == expected, (
+        f"in {text!r}\n  expected: {_show(text, expected)}\n  found:    {_show(text, got)}"
+    )
+
+
+def assert_covers(findings: Iterable[Finding], marked: str, *, labels: Iterable[str] | None = None) -> None:
+    """Looser check: every marked span is inside a finding of its label, and nothing unmarked is found.
+
+    For recognisers whose exact boundaries are a matter of taste (a trailing dot, a label word).
+    """
+    found_list = list(findings)
+    text, expected = parse_inline(marked)
+    keep = None if labels is None else set(labels)
+    expected = [s for s in expected if keep is None or s[2] in keep]
+    got = spans_of(found_list, keep)
+    for s, e, label in expected:
+        assert any(fs <= s and e <= fe and fl == label for fs, fe, fl in got), (
+            f"{label}:{text[s:e]!r} not found in {text!r}; found {_show(text, got)}"
+        )
+    for fs, fe, fl in got:
+        assert any(s < fe and fs < e for s, e, _ in expected), f"unexpected {fl}:{text[fs:fe]!r} in {text!r}"
