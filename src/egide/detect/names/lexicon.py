@@ -1,0 +1,96 @@
+"""Word lists: first names with gender, surnames, French common words.
+
+The lists are built by ``scripts/build_name_lists.py`` (sources cited in each file's header) and
+shipped in ``data/``. They are read lazily, once per process. Every lookup folds its argument (lower
+case, accents removed, typographic apostrophe to ASCII) so that « Hélène », « HELENE » and
+« helene » are the same key.
+"""
+
+from __future__ import annotations
+
+import gzip
+import unicodedata
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+Gender = Literal["F", "M"]
+
+_DATA = "egide.detect.names.data"
+
+
+@cache
+def fold(word: str) -> str:
+    """Lower case, no accents, ASCII apostrophe: the key of every list."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("\u2019", "'")
+
+
+def _lines(name: str) -> list[str]:
+    with (
+        resources.files(_DATA).joinpath(name).open("rb") as raw,
+        gzip.open(raw, "rt", encoding="utf-8") as fh,
+    ):
+        return [line.rstrip("\n") for line in fh if line.strip() and not line.startswith("#")]
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """Folded first name → ``F``, ``M`` or ``X`` (either)."""
+    table: dict[str, str] = {}
+    for line in _lines("first_names.tsv.gz"):
+        name, _, gender = line.partition("\t")
+        table[name] = gender or "X"
+    return table
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Folded surnames, some of several words (« le goff », « da silva »)."""
+    return frozenset(_lines("surnames.txt.gz"))
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Folded French words more often written in lower case than capitalised."""
+    return frozenset(_lines("common_words.txt.gz"))
+
+
+def first_name_gender(name: str) -> Gender | None:
+    """``F`` or ``M`` for a first name whose gender is clear, else None.
+
+    A compound first name takes the gender of its first part (« Jean-Marie » → M, « Marie-Claire »
+    → F).
+    """
+    key = fold(name.strip())
+    gender = first_names().get(key)
+    if gender is None and "-" in key:
+        gender = first_names().get(key.split("-", 1)[0])
+    if gender == "F":
+        return "F"
+    if gender == "M":
+        return "M"
+    return None
+
+
+def is_first_name(token: str) -> bool:
+    """True for a known first name, compound ones included when every part is known."""
+    key = fold(token.strip())
+    if key in first_names():
+        return True
+    parts = key.split("-")
+    return len(parts) > 1 and all(p in first_names() for p in parts)
+
+
+def is_surname(token: str) -> bool:
+    """True for a known surname (one word or several, hyphenated or not)."""
+    key = fold(token.strip())
+    if key in surnames():
+        return True
+    parts = [p for p in key.replace("-", " ").split(" ") if p]
+    return len(parts) > 1 and all(p in surnames() for p in parts)
+
+
+def is_common_word(token: str) -> bool:
+    """True for a French word mostly written in lower case (« blanc », « examen »)."""
+    return fold(token) in common_words()

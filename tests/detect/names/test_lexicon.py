@@ -1,0 +1,65 @@
+"""The shipped word lists: first names with gender, surnames, common words."""
+
+from __future__ import annotations
+
+import pytest
+
+from egide.detect.names.lexicon import (
+    first_name_gender,
+    fold,
+    is_common_word,
+    is_first_name,
+    is_surname,
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        ("Marie", "F"), ("Jeanne", "F"), ("Hélène", "F"), ("HELENE", "F"), ("nathalie", "F"),
+        ("Sophie", "F"), ("Jean", "M"), ("Pierre", "M"), ("Stéphane", "M"), ("Mohamed", "M"),
+        ("Jean-Marie", "M"), ("Marie-Claire", "F"), ("Anne-Sophie", "F"),
+    ],
+)  # fmt: skip
+def test_gender_of_clear_first_names(name: str, gender: str) -> None:
+    assert first_name_gender(name) == gender
+
+
+@pytest.mark.parametrize("word", ["Parkinson", "ventricule", "Doliprane", "", "12"])
+def test_no_gender_for_what_is_not_a_first_name(word: str) -> None:
+    assert first_name_gender(word) is None
+
+
+@pytest.mark.parametrize("name", ["Jean", "Aïcha", "Mamadou", "Jean-Pierre", "Thibault", "Océane"])
+def test_first_names(name: str) -> None:
+    assert is_first_name(name)
+
+
+@pytest.mark.parametrize("word", ["Patient", "Docteur", "Madame", "Hôpital", "Tension", "la"])
+def test_words_that_are_not_first_names(word: str) -> None:
+    assert not is_first_name(word)
+
+
+@pytest.mark.parametrize(
+    "name", ["Dupont", "DUPONT", "Lefebvre", "Le Goff", "Da Silva", "Ndiaye", "Nguyen", "Saint-Martin"]
+)
+def test_surnames(name: str) -> None:
+    assert is_surname(name)
+
+
+@pytest.mark.parametrize("word", ["échographie", "Kardégic", "hospitalisation", "xyzzyq"])
+def test_words_that_are_not_surnames(word: str) -> None:
+    assert not is_surname(word)
+
+
+def test_common_words_tell_words_from_surnames() -> None:
+    # « blanc » is a word written mostly in lower case; « Martin » is mostly a name.
+    assert is_common_word("Blanc")
+    assert is_common_word("examen")
+    assert not is_common_word("Martin")
+    assert not is_common_word("Dupont")
+
+
+def test_fold() -> None:
+    assert fold("Hélène") == "helene"
+    assert fold("N\u2019Diaye") == "n'diaye"
