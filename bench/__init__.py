@@ -1,0 +1,1 @@
+"""Quality and speed benchmarks of égide (``python -m bench``) and the synthetic corpus they run on."""

@@ -1,0 +1,1 @@
+"""Document templates: each function writes one kind of clinical document for one case."""
