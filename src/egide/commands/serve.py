@@ -1,4 +1,4 @@
-"""`egide` commands for this area (registered by ``egide.cli``)."""
+"""``egide serve``: migrate, bootstrap on first start, then run the gateway under uvicorn."""
 
 from __future__ import annotations
 
@@ -7,3 +7,35 @@ import typer
 
 def register(app: typer.Typer) -> None:
     """Add this area's commands to the root command group."""
+
+    @app.command()
+    def serve(
+        host: str | None = typer.Option(None, help="Address to listen on (default: settings.gateway.host)."),
+        port: int | None = typer.Option(None, help="Port to listen on (default: settings.gateway.port)."),
+    ) -> None:
+        """Start the gateway (OpenAI-compatible API on /v1) on the configured database."""
+        import uvicorn
+
+        from egide.gateway import create_app
+        from egide.gateway.logs import configure_logging
+        from egide.governance import bootstrap
+        from egide.settings import load_settings
+        from egide.store import Database
+
+        settings = load_settings()
+        configure_logging(settings.log_level)
+        database = Database.from_settings(settings)
+        database.migrate()
+        api_key = bootstrap(database, settings)
+        listen_host = host or settings.gateway.host
+        listen_port = port or settings.gateway.port
+        if api_key is not None:
+            typer.echo(
+                "\n  Premier démarrage : un administrateur a été créé.\n"
+                f"  Clé d'API de l'administrateur : {api_key}\n"
+                "  Conservez cette clé maintenant : elle ne sera plus jamais affichée.\n"
+                "  (égide n'en garde qu'une empreinte ; en cas de perte, créez-en une autre avec « egide users keys ».)\n"
+                f"  Essayez : curl http://{listen_host}:{listen_port}/v1/models -H 'Authorization: Bearer {api_key}'\n",
+            )
+        app = create_app(settings, database=database)
+        uvicorn.run(app, host=listen_host, port=listen_port, log_config=None, access_log=False)

@@ -11,4 +11,16 @@ class GatewayConfig(BaseModel):
     max_body_bytes: int = Field(2_000_000, gt=0, description="Requests larger than this get 413.")
     upstream_timeout_s: float = Field(60.0, gt=0)
     upstream_connect_timeout_s: float = Field(5.0, gt=0)
+    upstream_max_connections: int = Field(100, gt=0, description="Connection pool size towards the models.")
     rate_limit_per_minute: int = Field(120, ge=0, description="Per API key; 0 disables.")
+    operator: str = Field(
+        "placeholder",
+        description="How identifying values are replaced before leaving: placeholder (<NOM_1>) or surrogate.",
+    )
+    conversation_mapping_ttl_s: int = Field(
+        0,
+        ge=0,
+        description="Keep a conversation's pseudonym mapping (encrypted) this long between requests; "
+        "0: no mapping outlives its request.",
+    )
+    metrics: bool = Field(True, description="Serve Prometheus metrics on /metrics.")

@@ -1,16 +1,37 @@
-"""Policy settings (part of ``egide.settings.Settings``)."""
+"""Policy settings (part of ``egide.settings.Settings``).
+
+The establishment changes the matrix in ``egide.toml``::
+
+    [policy.matrix]
+    public = "block"
+    contracted = "pseudonymise"
+    hds = "allow"          # send identifying data to HDS-certified hosting as it is
+    on_premise = "allow"
+
+    [policy.unscannable]
+    on_premise = true      # images and files may reach the establishment's own models
+"""
 
 from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
+
+#: The confidentiality classes of a tool, from least to most trusted.
+CONFIDENTIALITY_CLASSES: tuple[str, ...] = ("public", "contracted", "hds", "on_premise")
 
 
 class Action(StrEnum):
     ALLOW = "allow"
     PSEUDONYMISE = "pseudonymise"
     BLOCK = "block"
+
+
+def _check_classes(value: dict[str, object]) -> None:
+    unknown = sorted(set(value) - set(CONFIDENTIALITY_CLASSES))
+    if unknown:
+        raise ValueError(f"unknown confidentiality class(es): {', '.join(unknown)}")
 
 
 class PolicyConfig(BaseModel):
@@ -22,5 +43,17 @@ class PolicyConfig(BaseModel):
             "contracted": Action.PSEUDONYMISE,
             "hds": Action.PSEUDONYMISE,
             "on_premise": Action.PSEUDONYMISE,
-        }
+        },
+        description="Action per confidentiality class when the request holds identifying data. "
+        "A class missing from the matrix blocks (fail closed).",
     )
+    unscannable: dict[str, bool] = Field(
+        default_factory=lambda: {"public": False, "contracted": False, "hds": False, "on_premise": False},
+        description="Whether content égide cannot read (images, audio, files) may reach a tool of this class.",
+    )
+
+    @field_validator("matrix", "unscannable")
+    @classmethod
+    def _known_classes(cls, value: dict[str, object]) -> dict[str, object]:
+        _check_classes(value)
+        return value

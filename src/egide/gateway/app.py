@@ -1,0 +1,140 @@
+"""The app factory: one ASGI app serving ``/v1``, ``/healthz`` and ``/metrics``.
+
+``/v1`` is a sub-application with its own error handler (the OpenAI envelope); the console of a
+later issue mounts on the root app with its own. Everything the app needs is built here from the
+settings, or passed in (tests inject an upstream transport, a database or a detector).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+import httpx
+from fastapi import FastAPI
+from fastapi.responses import JSONResponse, Response
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from egide.audit import AuditLog
+from egide.detect import Detector
+from egide.gateway.errors import install_error_handlers
+from egide.gateway.metrics import GatewayMetrics
+from egide.gateway.routes import chat, embeddings, models
+from egide.gateway.service import Gateway
+from egide.gateway.upstream import UpstreamClient
+from egide.settings import Settings
+from egide.store import Database
+
+log = logging.getLogger("egide.gateway")
+
+
+class RequestContext:
+    """Pure ASGI middleware: a request id, one structured log line and metrics per request.
+
+    Pure ASGI (not ``BaseHTTPMiddleware``) so that streamed answers are not buffered.
+    """
+
+    def __init__(self, app: ASGIApp, metrics: GatewayMetrics) -> None:
+        self.app = app
+        self.metrics = metrics
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request_id = "req_" + uuid.uuid4().hex
+        state: dict[str, Any] = scope.setdefault("state", {})
+        state["request_id"] = request_id
+        started = time.perf_counter()
+        status = 500
+
+        async def send_wrapper(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                message.setdefault("headers", [])
+                names = {name.lower() for name, _ in message["headers"]}
+                if b"x-request-id" not in names:
+                    message["headers"] = [*message["headers"], (b"x-request-id", request_id.encode())]
+                route = _route_label(scope)
+                self.metrics.latency.labels(route).observe(time.perf_counter() - started)
+                self.metrics.requests.labels(route, str(status)).inc()
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_wrapper)
+        finally:
+            extra = {
+                "request_id": request_id,
+                "method": scope.get("method"),
+                "route": _route_label(scope),
+                "status": status,
+                "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+                **state.get("log_extra", {}),
+            }
+            log.info("request", extra=extra)
+
+
+_KNOWN = ("/v1/chat/completions", "/v1/embeddings", "/v1/models", "/healthz", "/metrics")
+
+
+def _route_label(scope: Scope) -> str:
+    # Never the raw path: an unknown path could carry anything a client typed.
+    path = scope.get("path", "")
+    return path if path in _KNOWN else "other"
+
+
+def create_app(
+    settings: Settings,
+    *,
+    database: Database | None = None,
+    detector: Detector | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> FastAPI:
+    """Build the gateway. The database must already be migrated (``egide serve`` does it)."""
+    db = database or Database.from_settings(settings)
+    metrics = GatewayMetrics()
+    gateway = Gateway(
+        settings,
+        db,
+        detector or Detector(settings.detect),
+        AuditLog(db, settings.secret_key),
+        metrics,
+    )
+    upstream = UpstreamClient(settings.gateway, transport)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        await upstream.aclose()
+
+    api = FastAPI(title="égide /v1", docs_url=None, redoc_url=None, openapi_url=None)
+    api.state.gateway = gateway
+    api.state.upstream = upstream
+    install_error_handlers(api)
+    for module in (chat, embeddings, models):
+        api.include_router(module.router)
+
+    app = FastAPI(title="égide", lifespan=lifespan, docs_url=None, redoc_url=None)
+    app.state.gateway = gateway
+    app.state.upstream = upstream
+    app.state.settings = settings
+
+    @app.get("/healthz")
+    async def healthz() -> JSONResponse:
+        return JSONResponse({"status": "ok"})
+
+    if settings.gateway.metrics:
+
+        @app.get("/metrics")
+        async def metrics_endpoint() -> Response:
+            return Response(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)
+
+    app.mount("/v1", api)
+    app.add_middleware(RequestContext, metrics=metrics)
+    return app

@@ -1,0 +1,43 @@
+"""What every route needs from the request: the gateway services, the API key, the request id."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from egide.errors import AuthenticationError
+from egide.gateway.service import Gateway
+from egide.gateway.upstream import UpstreamClient
+
+
+def get_gateway(request: Request) -> Gateway:
+    gateway: Gateway = request.app.state.gateway
+    return gateway
+
+
+def get_upstream(request: Request) -> UpstreamClient:
+    upstream: UpstreamClient = request.app.state.upstream
+    return upstream
+
+
+def api_key(request: Request) -> str:
+    """The bearer token (``Authorization: Bearer …``, or ``api-key`` as Azure-style clients send)."""
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() == "bearer" and token.strip():
+        return token.strip()
+    if request.headers.get("api-key"):
+        return request.headers["api-key"].strip()
+    raise AuthenticationError("clé d'API manquante : envoyez « Authorization: Bearer <clé> »")
+
+
+def request_id(request: Request) -> str:
+    rid: str = request.state.request_id
+    return rid
+
+
+GatewayDep = Annotated[Gateway, Depends(get_gateway)]
+UpstreamDep = Annotated[UpstreamClient, Depends(get_upstream)]
+ApiKey = Annotated[str, Depends(api_key)]
+RequestId = Annotated[str, Depends(request_id)]

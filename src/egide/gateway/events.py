@@ -1,0 +1,61 @@
+"""The gateway's audit events: what was asked of which tool, what the policy decided, how the model answered.
+
+No field can hold request or answer text: identifiers, model aliases known to the registry,
+labels, counts, statuses and durations only. The conversation is identified by a keyed hash.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal
+
+from pydantic import Field
+
+from egide.audit.events import AuditEvent
+
+Endpoint = Literal["chat.completions", "embeddings"]
+
+
+class GatewayRequestReceived(AuditEvent):
+    """An authenticated request for a known model."""
+
+    kind: ClassVar[str] = "gateway.request"
+    endpoint: Endpoint
+    tool_id: int
+    model: str
+    stream: bool = False
+    messages: int = 0
+    text_parts: int = 0
+    #: Keyed hash of the conversation (stable across its turns), never its text.
+    conversation: str | None = None
+
+
+class GatewayPolicyDecision(AuditEvent):
+    """The policy's decision, with the labels found and how many values of each."""
+
+    kind: ClassVar[str] = "gateway.decision"
+    tool_id: int
+    confidentiality: str
+    action: Literal["allow", "pseudonymise", "block"]
+    #: Why a request was blocked: identifying_data, unscannable_content, detection_failed, detection_timeout.
+    reason_code: str | None = None
+    counts: dict[str, int] = Field(default_factory=dict)
+    unscannable: list[str] = Field(default_factory=list)
+
+
+class GatewayUpstreamResult(AuditEvent):
+    """How the model answered: status, duration, and how many values were put back."""
+
+    kind: ClassVar[str] = "gateway.upstream"
+    tool_id: int
+    outcome: Literal["ok", "error", "timeout", "builtin"]
+    status: int
+    latency_ms: int
+    stream: bool = False
+
+
+class GatewayAccessRefused(AuditEvent):
+    """A request refused before reaching the policy: the user may not use égide (training, charter)."""
+
+    kind: ClassVar[str] = "gateway.refused"
+    reason_code: str
+    status: int

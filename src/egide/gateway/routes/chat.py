@@ -1,0 +1,165 @@
+"""``POST /v1/chat/completions``: streamed (SSE) and not, tools and multi-part content."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+
+from anyio import to_thread
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse, Response, StreamingResponse
+from starlette.background import BackgroundTask
+
+from egide.errors import EgideError, UpstreamError, UpstreamTimeout
+from egide.gateway import apercu
+from egide.gateway.body import read_json_object
+from egide.gateway.deps import ApiKey, GatewayDep, RequestId, UpstreamDep
+from egide.gateway.errors import envelope
+from egide.gateway.marking import add_mention, egide_object, headers, mention_suffix
+from egide.gateway.restore import StreamRestoration, restore_completion
+from egide.gateway.service import Gateway, Prepared
+from egide.gateway.upstream import UpstreamClient
+
+router = APIRouter()
+
+
+def sse(event: dict[str, Any]) -> bytes:
+    return b"data: " + json.dumps(event, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n\n"
+
+
+_DONE = b"data: [DONE]\n\n"
+_SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+
+
+def _note(request: Request, prepared: Prepared) -> None:
+    """What the request log line may say about this request (identifiers and counts only)."""
+    request.state.log_extra = {
+        "tool_id": prepared.route.tool_id,
+        "model": prepared.alias,
+        "action": prepared.decision.action.value,
+        "counts": dict(prepared.decision.counts),
+        "user_id": prepared.principal.user_id,
+        "stream": prepared.stream,
+    }
+
+
+@router.post("/chat/completions")
+async def chat_completions(
+    request: Request, gateway: GatewayDep, upstream: UpstreamDep, key: ApiKey, rid: RequestId
+) -> Response:
+    body = await read_json_object(request, gateway.settings.gateway.max_body_bytes)
+    prepared = await to_thread.run_sync(gateway.prepare, "chat.completions", key, body, rid)
+    _note(request, prepared)
+    if apercu.is_apercu(prepared.route.base_url):
+        return _apercu(gateway, prepared)
+    if prepared.stream:
+        return await _stream(gateway, upstream, prepared)
+    route = prepared.route
+    started = time.perf_counter()
+    try:
+        data = await upstream.post_json(
+            route.base_url, "/chat/completions", route.api_key, prepared.outgoing, model=prepared.alias
+        )
+    except UpstreamError as exc:
+        elapsed = (time.perf_counter() - started) * 1000
+        outcome = "timeout" if isinstance(exc, UpstreamTimeout) else "error"
+        await to_thread.run_sync(gateway.record_upstream, prepared, outcome, exc.status_code, elapsed)
+        raise
+    elapsed = (time.perf_counter() - started) * 1000
+    gateway.metrics.upstream_latency.observe(elapsed / 1000)
+    if prepared.restorer is not None:
+        restore_completion(data, prepared.restorer)
+    add_mention(data, prepared)
+    data["egide"] = egide_object(prepared)
+    task = BackgroundTask(gateway.record_upstream, prepared, "ok", 200, elapsed)
+    return JSONResponse(data, headers=headers(prepared), background=task)
+
+
+def _apercu(gateway: Gateway, prepared: Prepared) -> Response:
+    task = BackgroundTask(gateway.record_upstream, prepared, "builtin", 200, 0.0)
+    if not prepared.stream:
+        data = apercu.completion(prepared.request_id, prepared.alias, prepared.outgoing)
+        data["egide"] = egide_object(prepared) | {"apercu": True}
+        return JSONResponse(data, headers=headers(prepared), background=task)
+
+    async def events() -> AsyncIterator[bytes]:
+        for i, event in enumerate(apercu.chunks(prepared.request_id, prepared.alias, prepared.outgoing)):
+            if i == 0:
+                event["egide"] = egide_object(prepared) | {"apercu": True}
+            yield sse(event)
+        yield _DONE
+
+    return StreamingResponse(
+        events(), media_type="text/event-stream", headers=headers(prepared) | _SSE_HEADERS, background=task
+    )
+
+
+async def _stream(gateway: Gateway, upstream: UpstreamClient, prepared: Prepared) -> Response:
+    route = prepared.route
+    started = time.perf_counter()
+    try:
+        response = await upstream.open_stream(
+            route.base_url, "/chat/completions", route.api_key, prepared.outgoing, model=prepared.alias
+        )
+    except UpstreamError as exc:
+        elapsed = (time.perf_counter() - started) * 1000
+        outcome = "timeout" if isinstance(exc, UpstreamTimeout) else "error"
+        await to_thread.run_sync(gateway.record_upstream, prepared, outcome, exc.status_code, elapsed)
+        raise
+    restoration = StreamRestoration(prepared.restorer)
+    mention = mention_suffix(prepared)
+    result = {"outcome": "ok", "status": 200}
+
+    async def events() -> AsyncIterator[bytes]:
+        first = True
+        try:
+            async for line in upstream.lines(response, model=prepared.alias):
+                if not line.startswith("data:"):
+                    continue
+                data = line[5:].strip()
+                if data == "[DONE]":
+                    break
+                try:
+                    event = json.loads(data)
+                except json.JSONDecodeError:
+                    continue  # nothing égide can restore or vouch for
+                if not isinstance(event, dict):
+                    continue
+                restoration.event(event)
+                if mention:
+                    _mention_on_finish(event, mention)
+                if first:
+                    event["egide"] = egide_object(prepared)
+                    first = False
+                yield sse(event)
+        except EgideError as exc:
+            # Headers are gone: the failure travels as an error event in the OpenAI envelope.
+            result["outcome"] = "timeout" if isinstance(exc, UpstreamTimeout) else "error"
+            result["status"] = exc.status_code
+            yield sse(envelope(exc.message, exc.error_type, exc.code))
+        tail = restoration.finish()
+        if tail is not None:
+            yield sse(tail)
+        yield _DONE
+
+    def record() -> None:
+        elapsed = (time.perf_counter() - started) * 1000
+        gateway.metrics.upstream_latency.observe(elapsed / 1000)
+        gateway.record_upstream(prepared, str(result["outcome"]), int(result["status"]), elapsed)
+
+    return StreamingResponse(
+        events(),
+        media_type="text/event-stream",
+        headers=headers(prepared) | _SSE_HEADERS,
+        background=BackgroundTask(record),
+    )
+
+
+def _mention_on_finish(event: dict[str, Any], mention: str) -> None:
+    for choice in event.get("choices") or []:
+        if isinstance(choice, dict) and choice.get("index", 0) == 0 and choice.get("finish_reason") == "stop":
+            delta = choice.setdefault("delta", {})
+            if isinstance(delta, dict):
+                delta["content"] = (delta.get("content") or "") + mention

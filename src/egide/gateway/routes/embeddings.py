@@ -1,0 +1,48 @@
+"""``POST /v1/embeddings``: the inputs are scanned and pseudonymised like a conversation."""
+
+from __future__ import annotations
+
+import time
+
+from anyio import to_thread
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse, Response
+from starlette.background import BackgroundTask
+
+from egide.errors import InputError, UpstreamError, UpstreamTimeout
+from egide.gateway import apercu
+from egide.gateway.body import read_json_object
+from egide.gateway.deps import ApiKey, GatewayDep, RequestId, UpstreamDep
+from egide.gateway.marking import egide_object, headers
+from egide.gateway.routes.chat import _note
+
+router = APIRouter()
+
+
+@router.post("/embeddings")
+async def embeddings(
+    request: Request, gateway: GatewayDep, upstream: UpstreamDep, key: ApiKey, rid: RequestId
+) -> Response:
+    body = await read_json_object(request, gateway.settings.gateway.max_body_bytes)
+    prepared = await to_thread.run_sync(gateway.prepare, "embeddings", key, body, rid)
+    _note(request, prepared)
+    route = prepared.route
+    if apercu.is_apercu(route.base_url):
+        raise InputError(
+            "l'outil « aperçu » ne calcule pas d'embeddings ; utilisez-le avec /v1/chat/completions"
+        )
+    started = time.perf_counter()
+    try:
+        data = await upstream.post_json(
+            route.base_url, "/embeddings", route.api_key, prepared.outgoing, model=prepared.alias
+        )
+    except UpstreamError as exc:
+        elapsed = (time.perf_counter() - started) * 1000
+        outcome = "timeout" if isinstance(exc, UpstreamTimeout) else "error"
+        await to_thread.run_sync(gateway.record_upstream, prepared, outcome, exc.status_code, elapsed)
+        raise
+    elapsed = (time.perf_counter() - started) * 1000
+    data["model"] = prepared.alias
+    data["egide"] = egide_object(prepared)
+    task = BackgroundTask(gateway.record_upstream, prepared, "ok", 200, elapsed)
+    return JSONResponse(data, headers=headers(prepared), background=task)

@@ -1,0 +1,220 @@
+"""What happens to one request before and after the model, independent of HTTP.
+
+:meth:`Gateway.prepare` runs in a worker thread (database and detection are blocking): it
+authenticates, rate-limits, checks the user's right to use égide, resolves the model, scans every
+part of the conversation at once, asks the policy, pseudonymises and writes the audit events. The
+routes only move bytes. Any failure of detection blocks the request (fail closed): nothing is
+forwarded unless every part was scanned.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from egide.audit import AuditLog
+from egide.audit.events import AuditEvent
+from egide.detect import Detector
+from egide.errors import AccessDenied, DetectionError, DetectionTimeout, InputError, PolicyBlocked
+from egide.gateway.conversation import Extracted, chat_slots, conversation_anchor, embedding_slots
+from egide.gateway.events import (
+    GatewayAccessRefused,
+    GatewayPolicyDecision,
+    GatewayRequestReceived,
+    GatewayUpstreamResult,
+)
+from egide.gateway.metrics import GatewayMetrics
+from egide.gateway.ratelimit import RateLimiter
+from egide.governance import Principal, Route, authenticate, ensure_may_use, list_models, resolve_model
+from egide.policy import Action, Decision, decide
+from egide.settings import Settings
+from egide.store import Database
+from egide.transform import Pseudonymiser
+
+log = logging.getLogger("egide.gateway")
+
+Kind = Literal["chat.completions", "embeddings"]
+#: Request fields never forwarded: the end-user identifier is for égide's own accountability.
+_DROPPED = ("user",)
+
+
+@dataclass(slots=True)
+class Prepared:
+    """A request ready to leave: the outgoing body and what is needed to answer."""
+
+    request_id: str
+    principal: Principal
+    route: Route
+    alias: str
+    outgoing: dict[str, Any]
+    decision: Decision
+    restorer: Pseudonymiser | None
+    stream: bool = False
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+def derive_key(secret: str, purpose: str) -> bytes:
+    """A key for one purpose, derived from the server secret (HMAC-SHA256)."""
+    return hmac.new(secret.encode("utf-8"), f"egide/{purpose}".encode(), hashlib.sha256).digest()
+
+
+class Gateway:
+    def __init__(
+        self,
+        settings: Settings,
+        database: Database,
+        detector: Detector,
+        audit: AuditLog,
+        metrics: GatewayMetrics,
+    ) -> None:
+        self.settings = settings
+        self.database = database
+        self.detector = detector
+        self.audit = audit
+        self.metrics = metrics
+        self.limiter = RateLimiter(settings.gateway.rate_limit_per_minute)
+        self._pseudonym_secret = derive_key(settings.secret_key, "pseudonyms")
+        self._conversation_secret = derive_key(settings.secret_key, "conversation")
+
+    # -- authentication ------------------------------------------------------------------------
+    def authenticate(self, api_key: str, request_id: str) -> Principal:
+        with self.database.session() as session:
+            principal = authenticate(session, api_key)
+            self.limiter.check(f"key:{principal.api_key_id}")
+            try:
+                ensure_may_use(session, principal)
+            except AccessDenied as exc:
+                self._append(
+                    GatewayAccessRefused(
+                        actor_user_id=principal.user_id,
+                        request_id=request_id,
+                        reason_code=exc.code,
+                        status=403,
+                    )
+                )
+                raise
+        return principal
+
+    def models(self, api_key: str, request_id: str) -> list[Route]:
+        principal = self.authenticate(api_key, request_id)
+        with self.database.session() as session:
+            return list(list_models(session, principal))
+
+    # -- the policy ------------------------------------------------------------------------------
+    def prepare(self, kind: Kind, api_key: str, body: dict[str, Any], request_id: str) -> Prepared:
+        principal = self.authenticate(api_key, request_id)
+        alias = body.get("model")
+        if not isinstance(alias, str) or not alias:
+            raise InputError("« model » est obligatoire", param="model")
+        stream = body.get("stream", False)
+        if not isinstance(stream, bool):
+            raise InputError("« stream » doit être un booléen", param="stream")
+        extracted = chat_slots(body) if kind == "chat.completions" else embedding_slots(body)
+        with self.database.session() as session:
+            route = resolve_model(session, principal, alias)
+        anchor = conversation_anchor(body) if kind == "chat.completions" else ""
+        scope = self._scope(principal, route, anchor)
+        self._append(
+            GatewayRequestReceived(
+                actor_user_id=principal.user_id,
+                request_id=request_id,
+                endpoint=kind,
+                tool_id=route.tool_id,
+                model=alias[:120],
+                stream=stream,
+                messages=len(body.get("messages") or ()),
+                text_parts=len(extracted.slots),
+                conversation=scope[:32] if anchor else None,
+            )
+        )
+        decision, restorer = self._protect(extracted, principal, route, scope, request_id)
+        outgoing = {k: v for k, v in body.items() if k not in _DROPPED}
+        outgoing["model"] = route.upstream_model
+        return Prepared(request_id, principal, route, alias, outgoing, decision, restorer, stream)
+
+    def _scope(self, principal: Principal, route: Route, anchor: str) -> str:
+        message = f"{principal.user_id}\x1f{route.tool_id}\x1f{anchor}".encode()
+        return hmac.new(self._conversation_secret, message, hashlib.sha256).hexdigest()
+
+    def _protect(
+        self, extracted: Extracted, principal: Principal, route: Route, scope: str, request_id: str
+    ) -> tuple[Decision, Pseudonymiser | None]:
+        def blocked(reason: str, counts: dict[str, int]) -> GatewayPolicyDecision:
+            self.metrics.decisions.labels("block").inc()
+            return GatewayPolicyDecision(
+                actor_user_id=principal.user_id,
+                request_id=request_id,
+                tool_id=route.tool_id,
+                confidentiality=route.confidentiality,
+                action="block",
+                reason_code=reason,
+                counts=counts,
+                unscannable=sorted(set(extracted.unscannable)),
+            )
+
+        texts = extracted.texts()
+        try:
+            findings = self.detector.detect_many(texts) if texts else []
+        except DetectionTimeout as exc:
+            self._append(blocked("detection_timeout", {}))
+            raise DetectionTimeout(f"{exc.message} : la requête n'a pas été transmise") from None
+        except DetectionError as exc:
+            self._append(blocked("detection_failed", {}))
+            raise DetectionError(f"{exc.message} : la requête n'a pas été transmise") from None
+        counts = dict(Counter(f.label for per_text in findings for f in per_text))
+        for label, n in counts.items():
+            self.metrics.findings.labels(label).inc(n)
+        try:
+            decision = decide(
+                route.confidentiality,
+                counts,
+                extracted.unscannable,
+                self.settings.policy,
+                tool_name=route.tool_name,
+            )
+        except PolicyBlocked as exc:
+            self._append(blocked(exc.code, counts))
+            raise
+        restorer: Pseudonymiser | None = None
+        if decision.action is Action.PSEUDONYMISE:
+            restorer = Pseudonymiser(
+                operator=self.settings.gateway.operator, secret=self._pseudonym_secret, scope=scope
+            )
+            for slot, found in zip(extracted.slots, findings, strict=True):
+                if found:
+                    slot.write(restorer.apply(slot.text, found))
+            extracted.finalise()
+        self.metrics.decisions.labels(decision.action.value).inc()
+        self._append(
+            GatewayPolicyDecision(
+                actor_user_id=principal.user_id,
+                request_id=request_id,
+                tool_id=route.tool_id,
+                confidentiality=route.confidentiality,
+                action=decision.action.value,
+                counts=counts,
+                unscannable=sorted(set(extracted.unscannable)),
+            )
+        )
+        return decision, restorer
+
+    # -- after the model ------------------------------------------------------------------------
+    def record_upstream(self, prepared: Prepared, outcome: str, status: int, latency_ms: float) -> None:
+        self._append(
+            GatewayUpstreamResult(
+                actor_user_id=prepared.principal.user_id,
+                request_id=prepared.request_id,
+                tool_id=prepared.route.tool_id,
+                outcome=outcome,  # type: ignore[arg-type]
+                status=status,
+                latency_ms=int(latency_ms),
+                stream=prepared.stream,
+            )
+        )
+
+    def _append(self, event: AuditEvent) -> None:
+        self.audit.append(event)
