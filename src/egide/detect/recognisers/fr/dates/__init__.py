@@ -1,10 +1,34 @@
-"""Dates, dates of birth and ages of 90 and over, one recogniser per file."""
+"""Dates, dates of birth and ages of 90 and over, one recogniser per file.
+
+- ``numeric``: 03/02/1961, 3-2-61, 1961-02-03, 02/1961, 03/02, 23022018;
+- ``month_names``: « 3 février 1961 », « 1er mars 2020 », « février 2019 », « 05nov2019 »;
+- ``words``: « deux janvier mille neuf cent soixante-dix-huit »;
+- ``years``: « en 2019 », « depuis 1998 », « (2015) »;
+- ``birth``: DATE_NAISSANCE after « né(e) le », « DDN », « date de naissance »;
+- ``age``: AGE, « 92 ans » (90 and over only).
+
+All are built from the atoms in ``atoms.py``.
+"""
 
 from __future__ import annotations
 
 from egide.detect.config import DetectConfig
 from egide.detect.recogniser import Recogniser
+from egide.detect.recognisers.fr.dates.age import AgeRecogniser
+from egide.detect.recognisers.fr.dates.birth import BirthDateRecogniser
+from egide.detect.recognisers.fr.dates.month_names import MonthNameDateRecogniser
+from egide.detect.recognisers.fr.dates.numeric import NumericDateRecogniser
+from egide.detect.recognisers.fr.dates.words import WordDateRecogniser
+from egide.detect.recognisers.fr.dates.years import YearRecogniser
 
 
 def build_date_recognisers(config: DetectConfig) -> list[Recogniser]:
-    return []
+    """Every date, date-of-birth and age recogniser (the configuration does not change them yet)."""
+    return [
+        NumericDateRecogniser(),
+        MonthNameDateRecogniser(),
+        WordDateRecogniser(),
+        YearRecogniser(),
+        BirthDateRecogniser(),
+        AgeRecogniser(),
+    ]

@@ -1,0 +1,39 @@
+"""Ages of 90 and over (label AGE): « 92 ans », « âgée de 95 ans », « patient de 101 ans ».
+
+Under the HIPAA safe-harbour rule (and the practice of French data warehouses) an age under 90 does
+not single anybody out and stays in clear; from 90 on, few enough people share it that it must go.
+Durations (« depuis 92 ans » does not occur; « il y a 95 ans » might) are rare enough in clinical
+text that every « N ans » with N ≥ 90 is reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from egide.detect.finding import Finding
+from egide.detect.labels import Label
+
+AGE_90_PLUS = re.compile(
+    r"""
+    (?<![\w,.])
+    (?P<age> 9[0-9] | 1[0-1][0-9] | 12[0-5] )     # 90..125: nobody is older
+    [ \t]? ans                                    # « 92 ans », « 92ans » (not « 92 a »: « SpO2 à 92 a motivé »)
+    (?![\w])
+    (?! [ \t]* (?: de \s+ (?: tabac | tabagisme ) | PA | paquets ) )   # « 95 ans de tabagisme » is exposure
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_PREFILTER = re.compile(r"(?:9\d|1[0-2]\d)[ \t]?ans", re.IGNORECASE)
+
+
+class AgeRecogniser:
+    """AGE: an age of 90 years or more."""
+
+    name = "fr_age_90_plus"
+
+    def find(self, text: str) -> Iterator[Finding]:
+        if _PREFILTER.search(text) is None:
+            return
+        for m in AGE_90_PLUS.finditer(text):
+            yield Finding(m.start(), m.end(), Label.AGE, 0.9, self.name)

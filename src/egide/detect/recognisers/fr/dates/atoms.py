@@ -1,0 +1,106 @@
+"""Small named pieces that every date pattern is assembled from (after edsnlp's ``dates/patterns/atomic``).
+
+Each atom is a verbose-mode regex fragment *without* capturing groups of its own, so that a pattern
+can wrap it in the named group it needs (``(?P<day>{DAY})``). Patterns that use these atoms must be
+compiled with ``re.VERBOSE | re.IGNORECASE`` unless noted. Boundaries (« not preceded by a digit »)
+belong to the patterns, not to the atoms, because glued forms (« 05nov2019 ») need other boundaries.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- numbers ---------------------------------------------------------------------------------------
+
+DAY = r"(?:0?[1-9]|[12][0-9]|3[01])"  # 1..31, optional leading zero
+DAY2 = r"(?:0[1-9]|[12][0-9]|3[01])"  # exactly two digits
+MONTH = r"(?:0?[1-9]|1[0-2])"  # 1..12, optional leading zero
+MONTH2 = r"(?:0[1-9]|1[0-2])"
+YEAR4 = r"(?:19[0-9]{2}|20[0-9]{2})"  # 1900..2099: clinical history, no medieval dates
+YEAR2 = r"(?:[0-9]{2})"
+YEAR = rf"(?:{YEAR4}|{YEAR2})"
+
+# « 1er », « 1 er », « 1ᵉʳ »: the first of the month.
+FIRST = r"(?:1\s?(?:er|ᵉʳ))"
+
+# --- separators ------------------------------------------------------------------------------------
+
+# Between the parts of a numeric date: the same separator is enforced by a back-reference.
+NUM_SEP = r"[/.\-]"
+SPACE = r"[ \t]+"  # inside one line only: a date never spans a line break
+
+# --- month names -----------------------------------------------------------------------------------
+
+# Each entry: canonical month number -> alternatives, longest first. Abbreviations may carry a dot.
+# « sept » alone is also the number seven and « mar » is also Tuesday's abbreviation: patterns that
+# use MONTH_NAME require a day before it or a year after it, which settles both.
+_MONTH_FORMS: dict[int, tuple[str, ...]] = {
+    1: ("janvier", r"janv\.?", r"jan\.?"),
+    2: ("février", "fevrier", r"févr\.?", r"fevr\.?", r"fév\.?", r"fev\.?"),
+    3: ("mars", r"mar\."),
+    4: ("avril", r"avr\.?"),
+    5: ("mai",),
+    6: ("juin",),
+    7: ("juillet", r"juil\.?", r"juill\.?"),
+    8: ("août", "aout", r"aoû\.?"),
+    9: ("septembre", r"sept\.?", r"sep\.?"),
+    10: ("octobre", r"oct\.?"),
+    11: ("novembre", r"nov\.?"),
+    12: ("décembre", "decembre", r"déc\.?", r"dec\.?"),
+}
+
+MONTH_NAME = "(?:" + "|".join(form for forms in _MONTH_FORMS.values() for form in forms) + ")"
+
+# Abbreviations glued to digits (« 05nov2019 », « dec1993 », « 3fev »): three or four letters.
+MONTH_ABBR_GLUED = r"(?:janv?|f[ée]vr?|mars?|avr|mai|juin|juil|ao[uû]t?|sept?|oct|nov|d[ée]c)"
+
+_MONTH_LOOKUP = [
+    (re.compile(rf"(?:{form})$", re.I), n) for n, forms in _MONTH_FORMS.items() for form in forms
+]
+_GLUED_LOOKUP = {
+    "jan": 1, "janv": 1, "fev": 2, "fév": 2, "fevr": 2, "févr": 2, "mar": 3, "mars": 3, "avr": 4,
+    "mai": 5, "juin": 6, "juil": 7, "aou": 8, "aoû": 8, "aout": 8, "août": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12, "déc": 12,
+}  # fmt: skip
+
+
+def month_number(name: str) -> int | None:
+    """The month number of a French month name or abbreviation, or None."""
+    key = name.lower().rstrip(".")
+    if key in _GLUED_LOOKUP:
+        return _GLUED_LOOKUP[key]
+    for regex, number in _MONTH_LOOKUP:
+        if regex.match(name.lower()):
+            return number
+    return None
+
+
+WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+
+# --- numbers in words ------------------------------------------------------------------------------
+
+_W = r"[\s-]+"  # « vingt-deux », « vingt deux », « vingt - deux »
+UNIT_WORD = r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf)"
+TEEN_WORD = rf"(?:dix{_W}sept|dix{_W}huit|dix{_W}neuf|dix|onze|douze|treize|quatorze|quinze|seize)"
+TENS_WORD = rf"(?:vingt|trente|quarante|cinquante|soixante|quatre{_W}vingts?)"
+# 1..99 in words: « neuf », « seize », « vingt-et-un », « soixante-dix-huit », « quatre-vingt-douze ».
+NUMBER_WORD = rf"(?:{TENS_WORD}(?:{_W}(?:et{_W})?(?:{TEEN_WORD}|{UNIT_WORD}))?|{TEEN_WORD}|{UNIT_WORD})"
+# A day in words: « premier », « deux » … « trente et un ».
+DAY_WORD = rf"(?:premier|1er|{NUMBER_WORD})"
+# A year in words: « mille neuf cent soixante-dix-huit », « dix-neuf cent quatre-vingt », « deux mille
+# vingt », « deux mille », « mil neuf cent ».
+YEAR_WORD = (
+    rf"(?:(?:mille|mil){_W}neuf{_W}cents?(?:{_W}{NUMBER_WORD})?"
+    rf"|dix{_W}neuf{_W}cents?(?:{_W}{NUMBER_WORD})?"
+    rf"|deux{_W}mille(?:{_W}{NUMBER_WORD})?)"
+)
+
+# --- what must not follow a number for it to be a date or a year -----------------------------------
+
+# Units, doses and scores: « 2000 mg », « 1500 ml », « 12/8 mmHg », « 1/2 cp ».
+UNIT_AFTER = (
+    r"(?:\s*(?:mg|g|kg|µg|μg|mcg|ng|ml|mL|cl|dl|l|L|ui|UI|u|U|mmol|µmol|mol|meq|mEq|mmhg|mmHg|cmH2O|"
+    r"cm|mm|m|km|%|‰|cp|cps|comprimés?|gél|gélules?|sachets?|ampoules?|gouttes?|bouffées?|doses?|"
+    r"unités?|points?|pts?|kcal|cal|bpm|/min|min|sec|s|h|heures?|jours?|j|semaines?|sem|SA|mois|ans?|"
+    r"fois|x|€|euros?|cc|Gy|mSv|mGy|UI/L|g/L|g/l|mg/L|mg/l)(?![^\W\d_]))"
+)

@@ -1,0 +1,46 @@
+"""Words just before a number that say « this is a date » or « this is a measure, not a date »."""
+
+from __future__ import annotations
+
+import re
+
+# A short number such as « 03/02 » or « 2019 » is a date when one of these ends the text before it.
+_DATE_CUE = re.compile(
+    r"""(?:^|[^\w'])
+    (?: le | du | au | ce | depuis (?:\s+le)? | dès (?:\s+le)? | jusqu'(?:au|à|en) | à\s+partir\s+du
+      | entre\s+le | et\s+le | vu\s+le | revu\s+le | en\s+date\s+du | daté\s+du | datée\s+du
+      | avant\s+le | après\s+le | pour\s+le | prévu\s+le | prévue\s+le | programmé\s+le | programmée\s+le
+      | hospitalisé\s+le | hospitalisée\s+le | admis\s+le | admise\s+le | opéré\s+le | opérée\s+le
+      | sorti\s+le | sortie\s+le | réalisé\s+le | réalisée\s+le | fait\s+le | faite\s+le | RDV\s+le
+      | rendez-vous\s+le | consultation\s+du | en | entre | dans\s+la\s+nuit\s+du | nuit\s+du
+      | semaine\s+du | matin\s+du | soir\s+du | journée\s+du )
+    \s*[:,]?\s*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# A fraction or pair of numbers after these is a measure: blood pressure, scores, acuity, dilution.
+_MEASURE_CUE = re.compile(
+    r"""(?:^|[^\w])
+    (?: # acronyms, case-sensitive: « EN » is a pain scale, « en » a date cue
+        TA | PA | PAS | PAD | EVA | EN | ENS | EVS | GCS | NIHSS | MMS | MMSE | MoCA | IGS | SOFA | AV | OD
+      | OG | ODG | FEVG | FE | NYHA | ASA | ECOG | OMS | mRS | ADL | IADL | GIR | TNM
+      | (?i: tension | pression | score | glasgow | apgar | note | noté | notée | coté | cotée | cotation
+      | grade | stade | force | testing | acuité | parinaud | vision | ratio | rapport | dilution | titre
+      | classe | child | lequesne | karnofsky | rankin | braden | norton | borg | ashworth | tinetti
+      | gleason | fraction | posologie | doses? | cp | comprimés? | sachets? | ampoules? | à | x | sur
+      | de | soit ) )
+    \W{0,3}(?i:à|de|=|:)?\s*$""",
+    re.VERBOSE,
+)
+
+WINDOW = 32
+
+
+def has_date_cue(text: str, start: int) -> bool:
+    """True when a date cue (« le », « depuis », « en ») ends right before ``start``."""
+    return _DATE_CUE.search(text, max(0, start - WINDOW), start) is not None
+
+
+def has_measure_cue(text: str, start: int) -> bool:
+    """True when a measure cue (« TA », « score », « EVA à ») ends right before ``start``."""
+    return _MEASURE_CUE.search(text, max(0, start - WINDOW), start) is not None

@@ -1,0 +1,69 @@
+"""Dates with a month name: « 3 février 1961 », « 1er mars 2020 », « le 12 sept. 2019 »,
+« février 2019 », « mardi 3 mars », and glued abbreviations « 05nov », « 05nov2019 », « dec1993 », « 3fev ».
+
+A month name alone (« en mai ») is not reported: it identifies nobody. A month name needs a day
+before it or a year after it, which also keeps « sept » (seven) and « mai » out of ordinary prose.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from egide.detect.finding import Finding
+from egide.detect.labels import Label
+from egide.detect.recognisers.fr.dates.atoms import (
+    DAY,
+    FIRST,
+    MONTH_NAME,
+    UNIT_AFTER,
+    WEEKDAY,
+    YEAR2,
+    YEAR4,
+    month_number,
+)
+from egide.detect.recognisers.fr.dates.base import full_year, is_valid_date, verbose
+
+MONTH_NAME_DATE = verbose(
+    rf"""
+    (?<![\w])
+    (?:
+        # [weekday] day month [year]: « mardi 3 mars », « 1er mars 2020 », « 12 sept. 2019 », « 05nov2019 »
+        (?P<dmy>
+            (?:{WEEKDAY} [\s,]+ )?
+            (?P<d_dmy>{FIRST}|{DAY}) \s* (?P<m_dmy>{MONTH_NAME})
+            (?: \s* (?P<y_dmy>{YEAR4}|{YEAR2}) (?!\d) (?!{UNIT_AFTER}) )?
+        )
+      | # month year: « février 2019 », « dec1993 », « nov. 19 » is left out (too close to a count)
+        (?P<my>
+            (?P<m_my>{MONTH_NAME}) \s* (?P<y_my>{YEAR4}) (?!\d) (?!{UNIT_AFTER})
+          | (?P<m_myg>{MONTH_NAME}) (?P<y_myg>{YEAR2}) (?!\d)
+        )
+    )
+    (?![\w])
+    """
+)
+
+
+class MonthNameDateRecogniser:
+    """DATE: dates written with a French month name or abbreviation."""
+
+    name = "fr_date_month_name"
+
+    def find(self, text: str) -> Iterator[Finding]:
+        for match in MONTH_NAME_DATE.finditer(text):
+            score = self._score(match)
+            if score is not None:
+                yield Finding(match.start(), match.end(), Label.DATE, score, self.name)
+
+    @staticmethod
+    def _score(m: re.Match[str]) -> float | None:
+        if m.lastgroup == "dmy":
+            month = month_number(m["m_dmy"])
+            day = int(re.sub(r"\D", "", m["d_dmy"]) or 0)
+            year = full_year(m["y_dmy"]) if m["y_dmy"] else None
+            if month is None or not is_valid_date(day, month, year):
+                return None
+            return 0.95 if year is not None else 0.85
+        month_name = m["m_my"] or m["m_myg"]
+        return 0.85 if month_number(month_name) is not None else None

@@ -1,0 +1,114 @@
+"""Numeric dates: 03/02/1961, 3-2-61, 03.02.1961, 1961-02-03, 02/1961, 03/02 and glued 23022018.
+
+One combined regex, one scan of the text; each alternative has its own named groups (suffixed
+``_dmy``, ``_iso``…) and its own check. A date must be a real calendar day, must not be followed
+by a unit (« 12/8 mmHg », « 1/2 cp ») and, for the short forms, must read like a date in context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from egide.detect.finding import Finding
+from egide.detect.labels import Label
+from egide.detect.recognisers.fr.dates.atoms import (
+    DAY,
+    DAY2,
+    MONTH,
+    MONTH2,
+    UNIT_AFTER,
+    YEAR2,
+    YEAR4,
+)
+from egide.detect.recognisers.fr.dates.base import full_year, is_valid_date, verbose
+from egide.detect.recognisers.fr.dates.context import has_date_cue, has_measure_cue
+
+# Not glued to another number, decimal or date part on either side.
+_BEFORE = r"(?<![\w/.,\-])(?<![\d][.,])"
+_AFTER = r"(?![\w/]|[.,\-]\d)"
+
+NUMERIC_DATE = verbose(
+    rf"""
+    {_BEFORE}
+    (?:
+        # day, month, year with one separator used twice: 03/02/1961, 3-2-61, 03.02.1961, 03 / 02 / 1961
+        (?P<dmy>
+            (?P<d_dmy>{DAY}) \s? (?P<sep_dmy>[/.\-]) \s? (?P<m_dmy>{MONTH}) \s? (?P=sep_dmy) \s?
+            (?P<y_dmy>{YEAR4}|{YEAR2})
+        )
+      | # ISO order: 1961-02-03, 1961/02/03
+        (?P<iso>
+            (?P<y_iso>{YEAR4}) (?P<sep_iso>[/.\-]) (?P<m_iso>{MONTH2}) (?P=sep_iso) (?P<d_iso>{DAY2})
+        )
+      | # month and year: 02/1961, 2-2019, 02.1961
+        (?P<my>
+            (?P<m_my>{MONTH}) \s? [/.\-] \s? (?P<y_my>{YEAR4})
+        )
+      | # day and month alone: 03/02 (only with a slash; checked in context below)
+        (?P<dm>
+            (?P<d_dm>{DAY}) \s? / \s? (?P<m_dm>{MONTH})
+        )
+      | # eight glued digits: 23022018 (ddmmyyyy) or 20180223 (yyyymmdd)
+        (?P<glued>
+            (?P<d_g>{DAY2})(?P<m_g>{MONTH2})(?P<y_g>{YEAR4})
+          | (?P<y_gi>{YEAR4})(?P<m_gi>{MONTH2})(?P<d_gi>{DAY2})
+        )
+    )
+    {_AFTER}
+    (?!{UNIT_AFTER})
+    """
+)
+
+
+class NumericDateRecogniser:
+    """DATE: dates written with digits only."""
+
+    name = "fr_date_numeric"
+
+    def find(self, text: str) -> Iterator[Finding]:
+        for match in NUMERIC_DATE.finditer(text):
+            score = self._score(text, match)
+            if score is not None:
+                yield Finding(match.start(), match.end(), Label.DATE, score, self.name)
+
+    @staticmethod
+    def _score(text: str, m: re.Match[str]) -> float | None:
+        kind = m.lastgroup
+        if kind == "dmy":
+            day, month, year = m["d_dmy"], m["m_dmy"], m["y_dmy"]
+            if m["sep_dmy"] == "." and len(year) == 2 and (len(day) == 1 or len(month) == 1):
+                return None  # « 2.1.10 » is a version number, not a date
+            if not is_valid_date(int(day), int(month), full_year(year)):
+                return None
+            return 0.95 if len(year) == 4 else 0.85
+        if kind == "iso":
+            if not is_valid_date(int(m["d_iso"]), int(m["m_iso"]), int(m["y_iso"])):
+                return None
+            return 0.95
+        if kind == "my":
+            month = m["m_my"]
+            if len(month) == 1 and not has_date_cue(text, m.start()):
+                return None  # « 1/2000 » is a dilution unless a cue says otherwise
+            if has_measure_cue(text, m.start()):
+                return None
+            return 0.8
+        if kind == "dm":
+            day, month = m["d_dm"], m["m_dm"]
+            if not is_valid_date(int(day), int(month), None) or has_measure_cue(text, m.start()):
+                return None
+            if has_date_cue(text, m.start()):
+                return 0.75
+            # Without a cue, only two-digit pairs that are not a symmetric score (« 10/10 »).
+            if len(day) == 2 and len(month) == 2 and day != month:
+                return 0.6
+            return None
+        if kind == "glued":
+            if m["d_g"] is not None:
+                day, month, year = int(m["d_g"]), int(m["m_g"]), int(m["y_g"])
+            else:
+                day, month, year = int(m["d_gi"]), int(m["m_gi"]), int(m["y_gi"])
+            if not is_valid_date(day, month, year):
+                return None
+            return 0.7
+        return None

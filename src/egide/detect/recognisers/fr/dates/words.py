@@ -1,0 +1,80 @@
+"""Dates written in words, as dictation software or careful letters produce them:
+« deux janvier mille neuf cent soixante-dix-huit », « le premier mars deux mille vingt »,
+« janvier deux mille vingt ».
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from egide.detect.finding import Finding
+from egide.detect.labels import Label
+from egide.detect.recognisers.fr.dates.atoms import DAY_WORD, MONTH_NAME, YEAR4, YEAR_WORD, month_number
+from egide.detect.recognisers.fr.dates.base import is_valid_date, verbose
+
+WORD_DATE = verbose(
+    rf"""
+    (?<![\w-])
+    (?:
+        (?P<dmy> (?P<day>{DAY_WORD}) \s+ (?P<m_dmy>{MONTH_NAME}) (?: \s+ (?P<y_dmy>{YEAR_WORD}|{YEAR4}(?!\d)) )? )
+      | (?P<my> (?P<m_my>{MONTH_NAME}) \s+ (?P<y_my>{YEAR_WORD}) )
+    )
+    (?![\w-])
+    """
+)
+
+_VALUES = {
+    "un": 1, "une": 1, "premier": 1, "1er": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+    "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+    "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50,
+    "soixante": 60,
+}  # fmt: skip
+
+
+def words_to_int(words: str) -> int:
+    """The value of a French number in words up to 9999 (« mille neuf cent soixante-dix-huit » = 1978)."""
+    total = current = 0
+    previous = ""
+    for token in re.split(r"[\s-]+", words.lower().strip()):
+        if token in ("", "et"):
+            continue
+        if token in ("mille", "mil"):
+            total += max(current, 1) * 1000
+            current = 0
+        elif token in ("cent", "cents"):
+            units = current % 100
+            current = current - units + max(units, 1) * 100
+        elif token in ("vingt", "vingts") and previous == "quatre":
+            current += 80 - 4  # « quatre-vingt » is 80, not 4 + 20
+        else:
+            current += _VALUES.get(token, 0)
+        previous = token
+    return total + current
+
+
+class WordDateRecogniser:
+    """DATE: day (and year) written in words around a month name."""
+
+    name = "fr_date_words"
+
+    def find(self, text: str) -> Iterator[Finding]:
+        for match in WORD_DATE.finditer(text):
+            score = self._score(match)
+            if score is not None:
+                yield Finding(match.start(), match.end(), Label.DATE, score, self.name)
+
+    @staticmethod
+    def _score(m: re.Match[str]) -> float | None:
+        if m.lastgroup == "my":
+            year_alone = words_to_int(m["y_my"])
+            return 0.9 if month_number(m["m_my"]) is not None and 1900 <= year_alone <= 2099 else None
+        month = month_number(m["m_dmy"])
+        day = words_to_int(m["day"])
+        year_text = m["y_dmy"]
+        year = (int(year_text) if year_text.isdigit() else words_to_int(year_text)) if year_text else None
+        if month is None or (year is not None and not 1900 <= year <= 2099):
+            return None
+        if not is_valid_date(day, month, year):
+            return None
+        return 0.9 if year is not None else 0.8

@@ -1,0 +1,67 @@
+"""Years alone, when the context says they are years: « en 2019 », « depuis 1998 », « (2015) » after
+an event, « 2015-2019 », « - 2010 : cholécystectomie ». Never a quantity: « 2000 mg », « 1500 ml ».
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from egide.detect.finding import Finding
+from egide.detect.labels import Label
+from egide.detect.recognisers.fr.dates.atoms import UNIT_AFTER, YEAR4
+from egide.detect.recognisers.fr.dates.base import verbose
+
+YEAR_ALONE = verbose(
+    rf"""
+    (?<![\w/.,\-+]) (?P<year>{YEAR4})
+    (?: \s* (?:-|/|à|au|et) \s* (?P<end>{YEAR4}) )?
+    (?![\w/]|[.,\-]\d) (?!{UNIT_AFTER})
+    """
+)
+
+# The words that, right before a four-digit number, make it a year.
+_YEAR_CUE = re.compile(
+    r"""(?:^|[^\w'])
+    (?: en | depuis | dès | jusqu'en | jusqu'à | début | fin | courant | mi | milieu | printemps | été
+      | automne | hiver | année | années | l'année | l'an | an | vers | avant | après | entre | depuis\s+l'année
+      | au\s+cours\s+de\s+l'année | né | née | né\(e\) | nés | décédé | décédée | diagnostiqué | diagnostiquée
+      | opéré | opérée | hospitalisé | hospitalisée | naissance | promotion | rentrée | saison | hivers | étés
+      | Noël | pâques | novembre | octobre | septembre | juillet | juin | mai | avril | mars | janvier
+      | février | août | décembre | d'août | d'avril | d'octobre | de\s+l'année | de\s+l'an )
+    [\s\-:,]*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# « - 2010 : cholécystectomie », « 2015 : pose de PAC » at the start of a line of history.
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·>]|\d+[.)])?[ \t]*$")
+_LINE_ITEM_AFTER = re.compile(r"[ \t]*(?::|-\s|–)")
+_WINDOW = 40
+
+
+class YearRecogniser:
+    """DATE: a four-digit year (or a range of years) that the words around it make a year."""
+
+    name = "fr_date_year"
+
+    def find(self, text: str) -> Iterator[Finding]:
+        for m in YEAR_ALONE.finditer(text):
+            start, end = m.span()
+            first = int(m["year"])
+            if m["end"] is not None and int(m["end"]) < first:
+                continue  # « 2019-2015 » is not a period
+            score = self._score(text, start, end, has_range=m["end"] is not None)
+            if score is not None:
+                yield Finding(start, end, Label.DATE, score, self.name)
+
+    @staticmethod
+    def _score(text: str, start: int, end: int, *, has_range: bool) -> float | None:
+        if _YEAR_CUE.search(text, max(0, start - _WINDOW), start) is not None:
+            return 0.85
+        before = text[start - 1 : start] if start else ""
+        if before == "(" and text[end : end + 1] in (")", ",", ";"):
+            return 0.8  # « appendicectomie (2015) »
+        if _LINE_START.search(text, max(0, start - _WINDOW), start) and _LINE_ITEM_AFTER.match(text, end):
+            return 0.8
+        if has_range:
+            return 0.7  # « 2015-2019 »: two years in order
+        return None
