@@ -1,0 +1,266 @@
+"""``AuditLog``: append events to the chain, verify it, export it, purge it past retention.
+
+Appends are serialised by locking the single ``audit_head`` row: ``SELECT … FOR UPDATE`` on
+PostgreSQL; on SQLite the session is opened with ``BEGIN IMMEDIATE`` (the database write lock), so
+several workers and processes always extend one chain.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from egide.audit.chain import anchor_mac, canonical_json, chain_key, head_mac, record_mac, same
+from egide.audit.events import AuditEvent, ChainPurged
+from egide.errors import AuditChainError, StorageError
+from egide.store.database import Database, session_secret
+from egide.store.models.audit import GENESIS_HASH, AuditHead, AuditRecord
+from egide.store.types import utcnow
+
+_HEAD_ID = 1
+_BATCH = 1000
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    """A record as read back: the columns plus the event's own fields (``data``)."""
+
+    seq: int
+    kind: str
+    occurred_at: datetime
+    recorded_at: datetime
+    actor_user_id: int | None
+    request_id: str | None
+    data: dict[str, Any]
+    prev_hash: str
+    hash: str
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    """Result of :meth:`AuditLog.verify`: ``first_bad_seq`` names the first broken or missing record."""
+
+    ok: bool
+    checked: int
+    first_bad_seq: int | None = None
+    problem: str | None = None
+
+
+def lock_chain(session: Session) -> AuditHead:
+    """Take the chain's lock (the ``audit_head`` row) for the rest of the caller's transaction."""
+    if session.get_bind().dialect.name == "sqlite":
+        # Takes the write lock if the caller's transaction was not opened with BEGIN IMMEDIATE.
+        session.execute(update(AuditHead).where(AuditHead.id == _HEAD_ID).values(id=_HEAD_ID))
+    head = session.scalars(
+        select(AuditHead)
+        .where(AuditHead.id == _HEAD_ID)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).one_or_none()
+    if head is None:
+        raise StorageError("journal d'audit : ligne de tête absente (migrations non appliquées ?)")
+    return head
+
+
+def append_event(session: Session, event: AuditEvent, key: bytes | None = None) -> int:
+    """Append ``event`` inside the caller's transaction and return its sequence number.
+
+    On SQLite the session should have been opened with ``db.session(write=True)``. ``key`` defaults
+    to the chain key derived from the session's server secret.
+    """
+    if key is None:
+        key = chain_key(session_secret(session))
+    head = lock_chain(session)
+    seq = head.last_seq + 1
+    recorded_at = utcnow()
+    data = event.payload()
+    data.update(kind=event.kind, seq=seq, recorded_at=recorded_at.isoformat())
+    canonical = canonical_json(data)
+    digest = record_mac(key, head.last_hash, canonical)
+    session.add(
+        AuditRecord(
+            seq=seq,
+            kind=event.kind,
+            occurred_at=event.occurred_at,
+            recorded_at=recorded_at,
+            actor_user_id=event.actor_user_id,
+            request_id=event.request_id,
+            canonical=canonical,
+            prev_hash=head.last_hash,
+            hash=digest,
+        )
+    )
+    head.last_seq = seq
+    head.last_hash = digest
+    head.mac = head_mac(key, seq, digest)
+    session.flush()
+    return seq
+
+
+def _stored(record: AuditRecord) -> StoredEvent:
+    data = json.loads(record.canonical)
+    for column in ("kind", "seq", "recorded_at", "occurred_at", "actor_user_id", "request_id"):
+        data.pop(column, None)
+    return StoredEvent(
+        seq=record.seq,
+        kind=record.kind,
+        occurred_at=record.occurred_at,
+        recorded_at=record.recorded_at,
+        actor_user_id=record.actor_user_id,
+        request_id=record.request_id,
+        data=data,
+        prev_hash=record.prev_hash,
+        hash=record.hash,
+    )
+
+
+def _columns_match(record: AuditRecord, data: dict[str, Any]) -> bool:
+    try:
+        return (
+            data.get("seq") == record.seq
+            and data.get("kind") == record.kind
+            and data.get("actor_user_id") == record.actor_user_id
+            and data.get("request_id") == record.request_id
+            and datetime.fromisoformat(str(data.get("occurred_at"))) == record.occurred_at
+            and datetime.fromisoformat(str(data.get("recorded_at"))) == record.recorded_at
+        )
+    except ValueError:
+        return False
+
+
+class AuditLog:
+    """The audit trail of one database, keyed with the server secret."""
+
+    def __init__(self, db: Database, secret: str) -> None:
+        self.db = db
+        self._key = chain_key(secret)
+
+    def append(self, event: AuditEvent) -> int:
+        """Append in a transaction of its own; returns the record's sequence number."""
+        with self.db.session(write=True) as session:
+            return append_event(session, event, self._key)
+
+    def append_in(self, session: Session, event: AuditEvent) -> int:
+        """Append inside the caller's transaction (atomic with the change it records)."""
+        return append_event(session, event, self._key)
+
+    def verify(self) -> ChainReport:
+        """Walk the whole chain; the report names the first record that is broken or missing."""
+        with self.db.session() as session:
+            head = session.get(AuditHead, _HEAD_ID)
+            if head is None:
+                return ChainReport(False, 0, 1, "ligne de tête du journal absente")
+            expected_seq = head.anchor_seq + 1
+            prev_hash = GENESIS_HASH
+            if head.anchor_seq > 0:
+                if not same(head.anchor_mac, anchor_mac(self._key, head.anchor_seq, head.anchor_hash)):
+                    return ChainReport(False, 0, head.anchor_seq, "ancre de purge invalide")
+                prev_hash = head.anchor_hash
+            checked = 0
+            after = head.anchor_seq - 1 if head.anchor_seq > 0 else -1
+            # Records below the anchor cannot exist unless someone re-inserted purged records.
+            stray = session.scalar(
+                select(func.min(AuditRecord.seq)).where(AuditRecord.seq <= head.anchor_seq)
+            )
+            if stray is not None:
+                return ChainReport(False, 0, stray, f"enregistrement n°{stray} antérieur à l'ancre de purge")
+            while True:
+                batch = session.scalars(
+                    select(AuditRecord).where(AuditRecord.seq > after).order_by(AuditRecord.seq).limit(_BATCH)
+                ).all()
+                for record in batch:
+                    if record.seq != expected_seq:
+                        return ChainReport(
+                            False, checked, expected_seq, f"enregistrement n°{expected_seq} manquant"
+                        )
+                    problem = self._check_record(record, prev_hash)
+                    if problem is not None:
+                        return ChainReport(False, checked, record.seq, problem)
+                    prev_hash = record.hash
+                    expected_seq += 1
+                    checked += 1
+                if len(batch) < _BATCH:
+                    break
+                after = batch[-1].seq
+            last_seq = expected_seq - 1
+            if head.last_seq > last_seq:
+                return ChainReport(False, checked, last_seq + 1, f"enregistrement n°{last_seq + 1} manquant")
+            if head.last_seq < last_seq or not same(head.last_hash, prev_hash):
+                return ChainReport(False, checked, head.last_seq + 1, "tête du journal incohérente")
+            if head.last_seq > 0 and not same(head.mac, head_mac(self._key, head.last_seq, head.last_hash)):
+                return ChainReport(False, checked, head.last_seq, "tête du journal modifiée")
+            return ChainReport(True, checked)
+
+    def _check_record(self, record: AuditRecord, prev_hash: str) -> str | None:
+        n = record.seq
+        if not same(record.prev_hash, prev_hash):
+            return f"enregistrement n°{n} : chaînage rompu (empreinte précédente différente)"
+        if not same(record.hash, record_mac(self._key, record.prev_hash, record.canonical)):
+            return f"enregistrement n°{n} modifié (empreinte invalide)"
+        try:
+            data = json.loads(record.canonical)
+        except ValueError:
+            return f"enregistrement n°{n} illisible"
+        if not isinstance(data, dict) or not _columns_match(record, data):
+            return f"enregistrement n°{n} : colonnes modifiées ou déplacées"
+        return None
+
+    def verify_or_raise(self) -> int:
+        """Like :meth:`verify` but raises :class:`AuditChainError`; returns the number of records."""
+        report = self.verify()
+        if not report.ok:
+            raise AuditChainError(report.problem or "journal d'audit invalide")
+        return report.checked
+
+    def events(self, start: datetime | None = None, end: datetime | None = None) -> Iterator[StoredEvent]:
+        """Records with ``start <= recorded_at < end``, in chain order, read in batches."""
+        after = 0
+        while True:
+            with self.db.session() as session:
+                query = select(AuditRecord).where(AuditRecord.seq > after)
+                if start is not None:
+                    query = query.where(AuditRecord.recorded_at >= start)
+                if end is not None:
+                    query = query.where(AuditRecord.recorded_at < end)
+                batch = session.scalars(query.order_by(AuditRecord.seq).limit(_BATCH)).all()
+                stored = [_stored(record) for record in batch]
+            yield from stored
+            if len(batch) < _BATCH:
+                return
+            after = batch[-1].seq
+
+    def purge(self, retention_days: int, *, now: datetime | None = None) -> int:
+        """Delete records older than ``retention_days``; an anchor keeps what remains verifiable.
+
+        Returns the number of records deleted. A ``audit.purged`` event records the purge itself.
+        """
+        if retention_days < 1:
+            raise ValueError("retention_days must be positive")
+        cutoff = (now or utcnow()) - timedelta(days=retention_days)
+        with self.db.session(write=True) as session:
+            head = lock_chain(session)
+            through = session.scalar(
+                select(func.max(AuditRecord.seq)).where(AuditRecord.recorded_at < cutoff)
+            )
+            if through is None or through <= head.anchor_seq:
+                return 0
+            last_purged = session.get(AuditRecord, through)
+            if last_purged is None:  # the chain is already broken there: refuse to hide it
+                raise AuditChainError(f"enregistrement n°{through} manquant : purge refusée")
+            count = session.execute(delete(AuditRecord).where(AuditRecord.seq <= through)).rowcount  # type: ignore[attr-defined]
+            head.anchor_seq = through
+            head.anchor_hash = last_purged.hash
+            head.anchor_mac = anchor_mac(self._key, through, last_purged.hash)
+            session.flush()
+            append_event(
+                session,
+                ChainPurged(purged_count=int(count), through_seq=through, retention_days=retention_days),
+                self._key,
+            )
+            return int(count)

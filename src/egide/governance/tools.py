@@ -1,0 +1,246 @@
+"""The registry of tools: add, approve, suspend, retire; resolve a model alias to an approved tool.
+
+Nothing is cached: every request reads the registry, so suspending a tool (the kill switch) takes
+effect on the next request. Mutating functions write their audit event in the same transaction;
+call them inside ``db.session(write=True)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from egide.audit.log import append_event
+from egide.errors import Conflict, InputError, NotFound
+from egide.governance.crypto import decrypt_credential, encrypt_credential
+from egide.governance.events import ToolAdded, ToolApproved, ToolRetired, ToolSuspended
+from egide.governance.types import Confidentiality, Principal, Route, ToolStatus, ToolView
+from egide.store.database import session_secret
+from egide.store.models.governance import Tool, ToolModel
+
+#: Base URL of tools that égide answers itself.
+BUILTIN_SCHEME = "builtin:"
+APERCU_BASE_URL = "builtin:apercu"
+APERCU_NAME = "aperçu"
+APERCU_ALIAS = "apercu"
+
+#: Allowed status changes (any status may also go to ``retired``, once).
+_TRANSITIONS: dict[ToolStatus, frozenset[ToolStatus]] = {
+    ToolStatus.PROPOSED: frozenset({ToolStatus.APPROVED, ToolStatus.RETIRED}),
+    ToolStatus.APPROVED: frozenset({ToolStatus.SUSPENDED, ToolStatus.RETIRED}),
+    ToolStatus.SUSPENDED: frozenset({ToolStatus.APPROVED, ToolStatus.RETIRED}),
+    ToolStatus.RETIRED: frozenset(),
+}
+_MAX_ALIAS = 120
+
+
+def _check_base_url(base_url: str) -> str:
+    url = base_url.strip().rstrip("/")
+    if not (url.startswith(("http://", "https://")) or url.startswith(BUILTIN_SCHEME)) or len(url) > 500:
+        raise InputError("URL de base invalide : http://, https:// ou builtin: attendu", param="base_url")
+    return url
+
+
+def _check_models(models: Mapping[str, str]) -> dict[str, str]:
+    if not models:
+        raise InputError("un outil expose au moins un modèle (alias=modèle amont)", param="models")
+    checked: dict[str, str] = {}
+    for alias, upstream in models.items():
+        alias, upstream = alias.strip(), upstream.strip()
+        if (
+            not alias
+            or not upstream
+            or len(alias) > _MAX_ALIAS
+            or len(upstream) > 200
+            or any(c.isspace() for c in alias)
+        ):
+            raise InputError("alias de modèle invalide (sans espace, 120 caractères au plus)", param="models")
+        checked[alias] = upstream
+    return checked
+
+
+def _view(tool: Tool) -> ToolView:
+    pairs = tuple((m.alias, m.upstream_model) for m in sorted(tool.models, key=lambda m: m.alias))
+    return ToolView(
+        id=tool.id,
+        name=tool.name,
+        base_url=tool.base_url,
+        status=ToolStatus(tool.status),
+        confidentiality=Confidentiality(tool.confidentiality),
+        aliases=tuple(alias for alias, _ in pairs),
+        models=pairs,
+        has_credential=tool.api_key_encrypted is not None,
+        visible_mention=tool.visible_mention,
+    )
+
+
+def _get(session: Session, tool_id: int) -> Tool:
+    tool = session.get(Tool, tool_id, options=[selectinload(Tool.models)])
+    if tool is None:
+        raise NotFound(f"outil n°{tool_id} inconnu", code="tool_not_found")
+    return tool
+
+
+def find_tool(session: Session, name_or_id: str) -> ToolView:
+    """A tool by id (digits) or by exact name."""
+    if name_or_id.isdigit():
+        return _view(_get(session, int(name_or_id)))
+    tool = session.scalars(
+        select(Tool).where(Tool.name == name_or_id).options(selectinload(Tool.models))
+    ).first()
+    if tool is None:
+        raise NotFound("outil inconnu", code="tool_not_found")
+    return _view(tool)
+
+
+def add_tool(
+    session: Session,
+    *,
+    name: str,
+    base_url: str,
+    confidentiality: Confidentiality | str,
+    models: Mapping[str, str],
+    api_key: str | None = None,
+    visible_mention: str | None = None,
+    status: ToolStatus = ToolStatus.PROPOSED,
+    actor_user_id: int | None = None,
+) -> ToolView:
+    """Register a tool (``proposed`` unless told otherwise); its credential is encrypted at rest."""
+    name = name.strip()
+    if not name or len(name) > 120:
+        raise InputError("nom d'outil vide ou trop long (120 caractères au plus)", param="name")
+    try:
+        klass = Confidentiality(confidentiality)
+    except ValueError:
+        choices = ", ".join(c.value for c in Confidentiality)
+        raise InputError(
+            f"classe de confidentialité inconnue (attendu : {choices})", param="confidentiality"
+        ) from None
+    url = _check_base_url(base_url)
+    aliases = _check_models(models)
+    if session.scalar(select(Tool.id).where(Tool.name == name)) is not None:
+        raise Conflict(f"un outil nommé {name!r} existe déjà")
+    taken = session.scalars(
+        select(ToolModel.alias)
+        .join(Tool)
+        .where(ToolModel.alias.in_(list(aliases)), Tool.status != ToolStatus.RETIRED.value)
+    ).all()
+    if taken:
+        raise Conflict(f"alias déjà utilisés par un autre outil : {', '.join(sorted(set(taken)))}")
+    encrypted = encrypt_credential(session_secret(session), api_key) if api_key else None
+    tool = Tool(
+        name=name,
+        base_url=url,
+        api_key_encrypted=encrypted,
+        confidentiality=klass.value,
+        status=status.value,
+        visible_mention=(visible_mention or None),
+        models=[ToolModel(alias=a, upstream_model=u) for a, u in aliases.items()],
+    )
+    session.add(tool)
+    session.flush()
+    append_event(
+        session,
+        ToolAdded(
+            actor_user_id=actor_user_id,
+            tool_id=tool.id,
+            tool_name=name,
+            confidentiality=klass.value,
+            aliases=sorted(aliases),
+        ),
+    )
+    return _view(tool)
+
+
+def _transition(session: Session, tool_id: int, target: ToolStatus, actor_user_id: int | None) -> ToolView:
+    tool = _get(session, tool_id)
+    current = ToolStatus(tool.status)
+    if target not in _TRANSITIONS[current]:
+        raise Conflict(f"outil n°{tool_id} : passage de « {current} » à « {target} » interdit")
+    tool.status = target.value
+    session.flush()
+    event_type = {
+        ToolStatus.APPROVED: ToolApproved,
+        ToolStatus.SUSPENDED: ToolSuspended,
+        ToolStatus.RETIRED: ToolRetired,
+    }[target]
+    append_event(
+        session, event_type(actor_user_id=actor_user_id, tool_id=tool.id, previous_status=current.value)
+    )
+    return _view(tool)
+
+
+def approve_tool(session: Session, tool_id: int, *, actor_user_id: int | None = None) -> ToolView:
+    """proposed → approved, or suspended → approved (lifting the kill switch)."""
+    return _transition(session, tool_id, ToolStatus.APPROVED, actor_user_id)
+
+
+def suspend_tool(session: Session, tool_id: int, *, actor_user_id: int | None = None) -> ToolView:
+    """approved → suspended: the kill switch, effective on the next request."""
+    return _transition(session, tool_id, ToolStatus.SUSPENDED, actor_user_id)
+
+
+def retire_tool(session: Session, tool_id: int, *, actor_user_id: int | None = None) -> ToolView:
+    """Any status → retired, for good; the tool's aliases become free."""
+    return _transition(session, tool_id, ToolStatus.RETIRED, actor_user_id)
+
+
+def list_tools(session: Session) -> list[ToolView]:
+    """Every tool, whatever its status, by name."""
+    tools = session.scalars(select(Tool).options(selectinload(Tool.models)).order_by(Tool.name)).all()
+    return [_view(tool) for tool in tools]
+
+
+def _route(session: Session, tool: Tool, model: ToolModel) -> Route:
+    api_key = (
+        decrypt_credential(session_secret(session), tool.api_key_encrypted)
+        if tool.api_key_encrypted is not None
+        else None
+    )
+    return Route(
+        alias=model.alias,
+        tool_id=tool.id,
+        tool_name=tool.name,
+        confidentiality=Confidentiality(tool.confidentiality),
+        base_url=tool.base_url,
+        api_key=api_key,
+        upstream_model=model.upstream_model,
+        visible_mention=tool.visible_mention,
+    )
+
+
+def resolve_model(session: Session, principal: Principal, alias: str) -> Route:
+    """The route of ``alias`` among approved tools; ``NotFound`` if unknown or not reachable now."""
+    del principal  # every approved tool is open to every authorised user (per-role rules: later)
+    if not alias or len(alias) > _MAX_ALIAS:
+        raise NotFound("modèle inconnu ou indisponible", param="model", code="model_not_found")
+    row = session.execute(
+        select(Tool, ToolModel)
+        .join(ToolModel, ToolModel.tool_id == Tool.id)
+        .where(ToolModel.alias == alias, Tool.status == ToolStatus.APPROVED.value)
+        .order_by(Tool.id)
+        .limit(1)
+    ).first()
+    if row is None:
+        raise NotFound(f"modèle inconnu ou indisponible : {alias}", param="model", code="model_not_found")
+    return _route(session, row[0], row[1])
+
+
+def list_models(session: Session, principal: Principal) -> list[Route]:
+    """Every model the caller may use now (approved tools), by alias."""
+    del principal
+    rows = session.execute(
+        select(Tool, ToolModel)
+        .join(ToolModel, ToolModel.tool_id == Tool.id)
+        .where(Tool.status == ToolStatus.APPROVED.value)
+        .order_by(ToolModel.alias, Tool.id)
+    ).all()
+    seen: set[str] = set()
+    routes: list[Route] = []
+    for tool, model in rows:
+        if model.alias not in seen:
+            seen.add(model.alias)
+            routes.append(_route(session, tool, model))
+    return routes

@@ -1,0 +1,1 @@
+"""Alembic migrations of the égide schema (run by ``Database.migrate``)."""
