@@ -79,7 +79,12 @@ def _clean(name: str) -> str | None:
 
 
 def build_first_names() -> dict[str, str]:
-    out: dict[str, str] = {}
+    """Lower-case first name → gender; both the accented and the folded spelling are keys.
+
+    The accented spelling keeps its own gender (« michèle » F, while the folded « michele » is
+    mostly Italian and male); the folded key serves text typed without accents.
+    """
+    genders: dict[str, tuple[float, float]] = {}
     for name, info in _load("first_names.pkl.gz").items():
         if not _kept(info["rank"], FIRST_NAME_COUNTRIES):
             continue
@@ -88,10 +93,11 @@ def build_first_names() -> dict[str, str]:
             continue
         gender = info.get("gender") or {}
         f, m = gender.get("F") or 0.0, gender.get("M") or 0.0
-        tag = "F" if f >= 0.7 else "M" if m >= 0.7 else "X"
-        previous = out.get(key)
-        out[key] = tag if previous in (None, tag) else "X"
-    return out
+        for spelling in {name.strip().casefold().replace("’", "'"), key}:
+            pf, pm = genders.get(spelling, (0.0, 0.0))
+            # Keep the clearer reading when two source spellings fold to the same key.
+            genders[spelling] = (pf, pm) if abs(pf - pm) > abs(f - m) else (f, m)
+    return {k: "F" if f >= 0.6 else "M" if m >= 0.6 else "X" for k, (f, m) in genders.items()}
 
 
 def build_surnames() -> set[str]:

@@ -36,7 +36,7 @@ def _lines(name: str) -> list[str]:
 
 @cache
 def first_names() -> dict[str, str]:
-    """Folded first name → ``F``, ``M`` or ``X`` (either)."""
+    """Lower-case first name, accented and folded → ``F``, ``M`` or ``X`` (either)."""
     table: dict[str, str] = {}
     for line in _lines("first_names.tsv.gz"):
         name, _, gender = line.partition("\t")
@@ -56,16 +56,22 @@ def common_words() -> frozenset[str]:
     return frozenset(_lines("common_words.txt.gz"))
 
 
+def _first_name_entry(name: str) -> str | None:
+    # The accented spelling first: « Michèle » is F even though « Michele » is mostly M.
+    table = first_names()
+    entry = table.get(name.casefold().replace("\u2019", "'"))
+    return entry if entry is not None else table.get(fold(name))
+
+
 def first_name_gender(name: str) -> Gender | None:
     """``F`` or ``M`` for a first name whose gender is clear, else None.
 
     A compound first name takes the gender of its first part (« Jean-Marie » → M, « Marie-Claire »
     → F).
     """
-    key = fold(name.strip())
-    gender = first_names().get(key)
-    if gender is None and "-" in key:
-        gender = first_names().get(key.split("-", 1)[0])
+    gender = _first_name_entry(name.strip())
+    if gender is None and "-" in name:
+        gender = _first_name_entry(name.strip().split("-", 1)[0])
     if gender == "F":
         return "F"
     if gender == "M":
