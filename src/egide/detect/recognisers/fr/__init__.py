@@ -4,9 +4,54 @@ from __future__ import annotations
 
 from egide.detect.config import DetectConfig
 from egide.detect.recogniser import Recogniser
+from egide.detect.recognisers.fr import (
+    adeli,
+    bank_card,
+    email,
+    extension,
+    finess,
+    hospital_ids,
+    iban,
+    identity_document,
+    ip_address,
+    licence_plate,
+    nir,
+    phone,
+    rpps,
+    secrets,
+    siret,
+    url,
+)
 from egide.detect.recognisers.fr.dates import build_date_recognisers
+from egide.detect.recognisers.fr.site_patterns import SitePatternRecogniser
+
+
+def build_structured_recognisers(config: DetectConfig) -> list[Recogniser]:
+    """The recognisers of structured direct identifiers (NIR, IPP, phones, secrets…)."""
+    recognisers: list[Recogniser] = [
+        nir.build(),
+        hospital_ids.build(),
+        rpps.build(),
+        adeli.build(),
+        finess.build(),
+        siret.build(),
+        iban.build(),
+        bank_card.build(),
+        identity_document.build(),
+        licence_plate.build(),
+        ip_address.build(),
+        ip_address.build_v6(),
+        url.build(),
+        email.build(),
+        phone.build(),
+        extension.build(),
+        secrets.build(),
+    ]
+    if config.site_patterns:
+        recognisers.append(SitePatternRecogniser(config.site_patterns))
+    return recognisers
 
 
 def build_recognisers(config: DetectConfig) -> list[Recogniser]:
     """Every French pattern recogniser, configured for this site."""
-    return [*build_date_recognisers(config)]
+    return [*build_structured_recognisers(config), *build_date_recognisers(config)]

@@ -1,0 +1,44 @@
+"""Bank card numbers: 13 to 19 digits with a Luhn key, written in groups of four (or 4-6-5).
+
+Issuer prefixes (2-6) and the key make a finding; a wrong key is kept only after « carte »,
+« CB », « Visa »… (a typo in a card pasted on purpose is still a card).
+"""
+
+from __future__ import annotations
+
+import re
+
+from egide.detect.labels import Label
+from egide.detect.recogniser import Pattern
+from egide.detect.recognisers.fr.atoms import NUM_END, NUM_START, PrefilteredRecogniser, digits_of
+from egide.detect.recognisers.fr.checks import luhn_ok
+
+_CARD = re.compile(
+    NUM_START
+    + r"(?:[2-6]\d{3}(?P<sep>[ \-]?)\d{4}(?P=sep)\d{4}(?P=sep)\d{1,4}(?:(?P=sep)\d{1,3})?"  # 4-4-4-4(-3)
+    + r"|3[47]\d\d[ \-]?\d{6}[ \-]?\d{5})"  # American Express 4-6-5
+    + NUM_END
+)
+
+CONTEXT = (
+    "carte", "cb", "carte bancaire", "carte bleue", "visa", "mastercard", "amex", "american express",
+    "paiement", "payé", "crédit",
+)  # fmt: skip
+
+
+def score_card(value: str, score: float) -> float | None:
+    digits = digits_of(value)
+    if not 13 <= len(digits) <= 19:
+        return None
+    return score if luhn_ok(digits) else 0.2
+
+
+def build() -> PrefilteredRecogniser:
+    return PrefilteredRecogniser(
+        name="fr.bank_card",
+        label=Label.CARTE_BANCAIRE,
+        patterns=[Pattern("card", _CARD, 0.85)],
+        validate=score_card,
+        context=CONTEXT,
+        context_boost=0.45,
+    )

@@ -1,0 +1,42 @@
+"""Internal telephone extensions, only when labelled: « poste 4521 », « bip 312 », « DECT 5678 »,
+« tél. int. 23 45 », « tél : 4521 ».
+
+Three to five digits are everywhere in clinical text; the label word makes them an extension.
+After a bare « tél » only four or five digits that do not continue into a longer number count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from egide.detect.labels import Label
+from egide.detect.recogniser import Pattern
+from egide.detect.recognisers.fr.atoms import PrefilteredRecogniser, keywords
+
+_FILLER = r"[\s:.°n]{0,5}"
+_VALUE_END = r"(?!\w|,\d|[ .\-]?\d|\s?(?:mg|ml|g|%|h|min|ans|mmhg)\b)"
+_LABELLED = re.compile(
+    keywords(
+        [r"poste", r"bip", r"bipper", r"dect", r"t[ée]l\.?\s*int(?:erne)?\.?", r"ligne\s+interne", r"ext\."]
+    )
+    + _FILLER
+    + r"(?P<value>\d{2}[ .]\d{2}|\d{2,5})"
+    + _VALUE_END
+)
+_AFTER_TEL = re.compile(
+    keywords([r"t[ée]l\.?", r"t[ée]l[ée]phone"])
+    + r"[\s:.]{0,4}(?P<value>\d{4,5}|\d{2}[ .]\d{2})"
+    + _VALUE_END
+)
+
+
+def build() -> PrefilteredRecogniser:
+    return PrefilteredRecogniser(
+        name="fr.extension",
+        label=Label.TELEPHONE,
+        patterns=[
+            Pattern("labelled", _LABELLED, 0.8, group="value"),
+            Pattern("tel", _AFTER_TEL, 0.7, group="value"),
+        ],
+        needles=("poste", "bip", "dect", "tél", "tel", "ligne", "ext."),
+    )

@@ -1,0 +1,66 @@
+"""NIR / INS: the French social-security number, 15 characters including a 2-digit key.
+
+Layout: sex (1) · year (2) · month (2) · département (2, « 2A »/« 2B » in Corsica, 97x overseas)
+· commune (3) · order (3) · key (2), key = 97 − (13 first digits mod 97) with 2A→19, 2B→18.
+
+A valid key makes a finding near-certain. A wrong key is usually a typo, and a typo must not let a
+NIR through: a number with a strong structure (sex 1/2/7/8, real month, real département) is still
+reported above the default threshold; a weaker one needs a context word (« NIR », « sécu »…).
+"""
+
+from __future__ import annotations
+
+import re
+
+from egide.detect.labels import Label
+from egide.detect.recogniser import Pattern
+from egide.detect.recognisers.fr.atoms import NUM_END, NUM_START, SEP, PrefilteredRecogniser
+from egide.detect.recognisers.fr.checks import nir_ok
+
+_NIR = re.compile(
+    NUM_START
+    + r"[1-478]"  # sex: 1/2, 3/4 (rare legacy), 7/8 (temporary numbers)
+    + rf"(?:{SEP}\d){{4}}"  # year, month
+    + rf"{SEP}(?:\d{SEP}\d|2[ABab])"  # département (digits may be spaced like the rest)
+    + rf"(?:{SEP}\d){{8}}"  # commune, order, key
+    + NUM_END
+)
+
+SCORE_VALID_KEY = 0.95
+SCORE_STRONG_STRUCTURE = 0.6  # wrong key, but everything else is a plausible NIR
+SCORE_WEAK_STRUCTURE = 0.3  # wrong key and unusual month/sex: needs context
+
+CONTEXT = (
+    "nir", "ins", "insee", "nss", "sécu", "secu", "sécurité sociale", "securite sociale",
+    "n° ss", "ss", "assuré", "assure", "matricule", "immatriculation", "carte vitale", "vitale",
+)  # fmt: skip
+
+_REAL_DEPARTMENT = re.compile(r"0[1-9]|[1-8]\d|9[0-5]|2[AB]|97|98|99")
+
+
+def score_nir(value: str, score: float) -> float | None:
+    """Score a NIR-shaped value by its key and its structure; None if it cannot be a NIR."""
+    compact = re.sub(r"[ .\-]", "", value).upper()
+    if len(compact) != 15:
+        return None
+    if nir_ok(compact):
+        return SCORE_VALID_KEY
+    month = int(compact[3:5])
+    key = int(compact[13:])
+    if month == 0 or 13 <= month <= 19 or 43 <= month <= 49 or not 1 <= key <= 97:
+        return SCORE_WEAK_STRUCTURE / 2
+    strong = (
+        compact[0] in "1278" and 1 <= month <= 12 and _REAL_DEPARTMENT.fullmatch(compact[5:7]) is not None
+    )
+    return SCORE_STRONG_STRUCTURE if strong else SCORE_WEAK_STRUCTURE
+
+
+def build() -> PrefilteredRecogniser:
+    return PrefilteredRecogniser(
+        name="fr.nir",
+        label=Label.NIR,
+        patterns=[Pattern("nir", _NIR, SCORE_VALID_KEY)],
+        validate=score_nir,
+        context=CONTEXT,
+        context_boost=0.4,
+    )

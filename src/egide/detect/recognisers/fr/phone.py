@@ -1,0 +1,69 @@
+"""Telephone numbers: French (« 06 12 34 56 78 », « +33 (0)1 23 45 67 89 », « 0033 … ») and
+international (« +44 20 7946 0958 »), validated with ``phonenumbers``.
+
+Digits may be grouped any way (pairs, triples, none) with spaces, dots or dashes. A French number
+that ``phonenumbers`` calls invalid is still reported (a typo in a phone number is still a phone
+number), lower; an international candidate must parse unless a context word precedes it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import phonenumbers
+
+from egide.detect.finding import Finding
+from egide.detect.labels import Label
+from egide.detect.recogniser import PatternRecogniser
+from egide.detect.recognisers.fr.atoms import NUM_END, SEP
+
+_START = r"(?<![\w+])(?<!\d[ .\-])"
+_FRENCH = re.compile(_START + rf"(?:(?:\+|00){SEP}33{SEP}(?:\(0\){SEP})?|0)[1-9](?:{SEP}\d){{8}}" + NUM_END)
+_INTERNATIONAL = re.compile(
+    _START + rf"(?:\+|00)(?!{SEP}33)[1-9](?:{SEP}(?:\(\d{{1,4}}\){SEP})?\d){{6,14}}" + NUM_END
+)
+
+CONTEXT = (
+    "tél", "tel", "téléphone", "telephone", "portable", "mobile", "fixe", "joignable", "joindre",
+    "appeler", "rappeler", "numéro", "fax", "contact", "standard", "secrétariat",
+)  # fmt: skip
+
+
+def _parses(value: str, region: str | None) -> bool:
+    try:
+        number = phonenumbers.parse(value, region)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(number)
+
+
+@dataclass(slots=True)
+class PhoneRecogniser:
+    name: str = "fr.phone"
+    french_scores: tuple[float, float] = (0.85, 0.6)
+    international_scores: tuple[float, float] = (0.85, 0.3)
+    _context: PatternRecogniser = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # Only used for its context-word lookup.
+        self._context = PatternRecogniser(self.name, Label.TELEPHONE, (), context=CONTEXT)
+
+    def find(self, text: str) -> Iterator[Finding]:
+        for regex, region, scores in (
+            (_FRENCH, "FR", self.french_scores),
+            (_INTERNATIONAL, None, self.international_scores),
+        ):
+            for match in regex.finditer(text):
+                value = match.group()
+                if value.startswith("00"):
+                    value = "+" + value[2:]
+                score = scores[0] if _parses(value, region) else scores[1]
+                if self._context.has_context(text, match.start()):
+                    score = min(1.0, score + 0.4)
+                yield Finding(match.start(), match.end(), Label.TELEPHONE, score, self.name)
+
+
+def build() -> PhoneRecogniser:
+    return PhoneRecogniser()
