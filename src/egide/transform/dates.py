@@ -1,0 +1,251 @@
+"""French dates: parse one date expression, remember its written form, render another date in that form.
+
+Used by the date shift (move every date of a scope by one offset, re-rendered as it was written) and
+by restoration (a shifted date the model writes in any supported form is recognised by its value).
+Supported forms: « 03/02/1961 », « 3-2-61 », « 1961-02-03 », « 03021961 », « 02/2019 »,
+« 3 février 1961 », « 1er févr. 2019 », « lundi 3 février 1961 », « févr. 2019 », « 05nov »,
+« dec1993 », « 1961 ». Dates in words (« deux janvier … ») are not parsed: callers fall back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = (
+    "janvier", "février", "mars", "avril", "mai", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+)  # fmt: skip
+# Abbreviations as clinical text writes them, with and without accents; the first one is rendered.
+_ABBR: tuple[tuple[str, ...], ...] = (
+    ("janv", "jan"), ("févr", "fevr", "fév", "fev"), ("mars", "mar"), ("avr",), ("mai",), ("juin",),
+    ("juil", "jul"), ("août", "aout", "aou"), ("sept", "sep"), ("oct",), ("nov",), ("déc", "dec"),
+)  # fmt: skip
+_FULL_ASCII = tuple(
+    m.replace("é", "e").replace("û", "u") for m in MONTHS
+)  # « fevrier », « aout », « decembre »
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+_MONTH_LOOKUP: dict[str, tuple[int, str]] = {}
+for _i, _name in enumerate(MONTHS):
+    _MONTH_LOOKUP[_name] = (_i + 1, "full")
+    _MONTH_LOOKUP[_FULL_ASCII[_i]] = (_i + 1, "full")
+    for _a in _ABBR[_i]:
+        _MONTH_LOOKUP.setdefault(_a, (_i + 1, "abbr"))
+
+_MONTH_ALT = "|".join(sorted((re.escape(k) for k in _MONTH_LOOKUP), key=len, reverse=True))
+_WEEKDAY_ALT = "|".join(WEEKDAYS)
+
+# One verbose pattern per written form. Groups: wd (weekday), d, m / mn (month name), dot, y.
+DATE_FORMS: tuple[tuple[str, str], ...] = (
+    ("iso", r"(?P<y>\d{4})(?P<sep>-)(?P<m>\d{2})-(?P<d>\d{2})"),
+    ("numeric", r"(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"),
+    ("glued", r"(?P<d>\d{2})(?P<m>\d{2})(?P<y>(?:19|20)\d{2})"),
+    ("month_year_num", r"(?P<m>\d{1,2})(?P<sep>[/.-])(?P<y>\d{4})"),
+    (
+        "words",
+        rf"(?:(?P<wd>{_WEEKDAY_ALT})\s+)?(?:(?P<d>1er|\d{{1,2}})(?P<dsp>\s*))?"
+        rf"(?P<mn>{_MONTH_ALT})(?P<dot>\.?)(?:(?P<ysp>\s*)(?P<y>\d{{4}}|\d{{2}}))?",
+    ),
+    ("year", r"(?P<y>(?:1[89]|20)\d{2})"),
+)
+_COMPILED = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in DATE_FORMS)
+
+
+@dataclass(frozen=True, slots=True)
+class DateForm:
+    """How a date was written, enough to write another date the same way."""
+
+    kind: str
+    sep: str = "/"
+    day_width: int = 2  # 1: « 3 », 2: « 03 »
+    month_width: int = 2
+    year_digits: int = 4  # 0: no year
+    has_day: bool = True
+    has_month: bool = True
+    premier: bool = False  # « 1er »
+    month_style: str = "full"  # full | abbr
+    dot: str = ""
+    case: str = "lower"  # lower | title | upper (month name and weekday)
+    weekday: bool = False
+    day_space: str = " "
+    year_space: str = " "
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDate:
+    """A date value (parts may be missing: « févr. 2019 », « 05nov », « 1961 ») and its form."""
+
+    year: int | None
+    month: int | None
+    day: int | None
+    form: DateForm
+
+    @property
+    def key(self) -> str:
+        """The value alone, used to recognise the same date written in another form."""
+        y = f"{self.year:04d}" if self.year is not None else "-"
+        m = f"{self.month:02d}" if self.month is not None else "-"
+        d = f"{self.day:02d}" if self.day is not None else "-"
+        return f"{y}/{m}/{d}"
+
+
+def _case_of(word: str) -> str:
+    if word.isupper():
+        return "upper"
+    if word[:1].isupper():
+        return "title"
+    return "lower"
+
+
+def _expand_year(text: str) -> int:
+    if len(text) == 4:
+        return int(text)
+    value = int(text)
+    # Two-digit years: clinical text is about people alive now; 00-30 read as 20xx.
+    return 2000 + value if value <= 30 else 1900 + value
+
+
+def parse(text: str) -> ParsedDate | None:
+    """Parse a whole date expression, or return None (the caller falls back to a placeholder)."""
+    stripped = text.strip()
+    for kind, pattern in _COMPILED:
+        m = pattern.fullmatch(stripped)
+        if m is None:
+            continue
+        parsed = _from_match(kind, m)
+        if parsed is not None:
+            return parsed
+    return None
+
+
+def _from_match(kind: str, m: re.Match[str]) -> ParsedDate | None:
+    g = m.groupdict()
+    year = _expand_year(g["y"]) if g.get("y") else None
+    ydigits = len(g["y"]) if g.get("y") else 0
+    if kind in ("iso", "numeric", "glued"):
+        form = DateForm(
+            kind,
+            sep=g.get("sep") or "",
+            day_width=len(g["d"]),
+            month_width=len(g["m"]),
+            year_digits=ydigits,
+        )
+        return _checked(year, int(g["m"]), int(g["d"]), form)
+    if kind == "month_year_num":
+        month = int(g["m"])
+        form = DateForm(kind, sep=g["sep"], month_width=len(g["m"]), year_digits=ydigits, has_day=False)
+        return _checked(year, month, None, form)
+    if kind == "words":
+        month, style = _MONTH_LOOKUP[g["mn"].lower()]
+        dtext: str = g.get("d") or ""
+        premier = dtext.lower() == "1er"
+        day = 1 if premier else (int(dtext) if dtext else None)
+        form = DateForm(
+            kind,
+            day_width=len(dtext) if dtext and not premier else 1,
+            year_digits=ydigits,
+            has_day=day is not None,
+            premier=premier,
+            month_style=style,
+            dot=g.get("dot") or "",
+            case=_case_of(g["mn"]),
+            weekday=bool(g.get("wd")),
+            day_space=g.get("dsp") or "",
+            year_space=g.get("ysp") or "",
+        )
+        if day is None and year is None:
+            return None  # a month name alone is not a date
+        return _checked(year, month, day, form)
+    if kind == "year":
+        return ParsedDate(year, None, None, DateForm(kind, has_day=False, has_month=False))
+    return None
+
+
+def _checked(year: int | None, month: int, day: int | None, form: DateForm) -> ParsedDate | None:
+    if not 1 <= month <= 12:
+        return None
+    if day is not None:
+        try:
+            dt.date(year if year is not None else 2000, month, day)  # 2000: leap, so 29/02 is allowed
+        except ValueError:
+            return None
+    return ParsedDate(year, month, day, form)
+
+
+def _apply_case(word: str, case: str) -> str:
+    if case == "upper":
+        return word.upper()
+    if case == "title":
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def render(year: int | None, month: int | None, day: int | None, form: DateForm) -> str:
+    """Write the date parts in ``form`` (parts the form does not show are ignored)."""
+    yd = form.year_digits
+    ytext = "" if year is None or yd == 0 else (f"{year:04d}" if yd == 4 else f"{year % 100:02d}")
+    if form.kind == "year":
+        return f"{year:04d}"
+    assert month is not None
+    if form.kind in ("iso", "numeric", "glued"):
+        assert day is not None
+        dtext = f"{day:0{form.day_width}d}"
+        mtext = f"{month:0{form.month_width}d}"
+        if form.kind == "iso":
+            return f"{ytext}-{mtext}-{dtext}"
+        return form.sep.join((dtext, mtext, ytext))
+    if form.kind == "month_year_num":
+        return f"{month:0{form.month_width}d}{form.sep}{ytext}"
+    # words
+    name = MONTHS[month - 1] if form.month_style == "full" else _ABBR[month - 1][0]
+    # « mars », « mai », « juin » have no abbreviation: no dot after them
+    dot = "" if form.month_style == "abbr" and name == MONTHS[month - 1] else form.dot
+    parts = ""
+    if form.weekday and year is not None and day is not None:
+        parts = _apply_case(WEEKDAYS[dt.date(year, month, day).weekday()], form.case) + " "
+    if form.has_day and day is not None:
+        dtext = "1er" if day == 1 and form.premier else f"{day:0{form.day_width}d}"
+        parts += dtext + form.day_space
+    parts += _apply_case(name, form.case) + dot
+    if ytext:
+        parts += form.year_space + ytext
+    return parts
+
+
+def shift(parsed: ParsedDate, days: int) -> tuple[int | None, int | None, int | None]:
+    """Move a (possibly partial) date by ``days``, keeping intervals between full dates exact."""
+    y, m, d = parsed.year, parsed.month, parsed.day
+    if y is not None and m is not None and d is not None:
+        new = dt.date(y, m, d) + dt.timedelta(days=days)
+        return new.year, new.month, new.day
+    if y is not None and m is not None:  # month and year: move the middle of the month
+        new = dt.date(y, m, 15) + dt.timedelta(days=days)
+        return new.year, new.month, None
+    if m is not None and d is not None:  # day and month without year: a leap reference year
+        new = dt.date(2000, m, d) + dt.timedelta(days=days)
+        return None, new.month, new.day
+    if y is not None:  # a year alone moves with the middle of that year
+        new = dt.date(y, 7, 2) + dt.timedelta(days=days)
+        return new.year, None, None
+    return None, None, None
+
+
+def value_key(year: int | None, month: int | None, day: int | None) -> str:
+    return ParsedDate(year, month, day, DateForm("year")).key
+
+
+# A loose finder for restoration: every supported form, longest alternatives first, bounded lengths.
+FINDER_PATTERN = (
+    r"(?:(?:"
+    + _WEEKDAY_ALT
+    + r")\s{1,2})?(?:(?:1er|\d{1,2})\s{0,2})?(?:"
+    + _MONTH_ALT
+    + r")\.?(?:\s{0,2}\d{4}|\s{0,2}\d{2}(?!\d))?"
+    r"|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}(?!\d))"
+    r"|\d{8}"
+    r"|\d{1,2}[/.-]\d{4}"
+    r"|(?:1[89]|20)\d{2}"
+)
