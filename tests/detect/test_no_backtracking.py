@@ -1,0 +1,124 @@
+"""No recogniser may backtrack catastrophically: time per character stays bounded on hostile input.
+
+This is a correctness guard, not a speed target: the bound (20 µs per character) is two orders of
+magnitude above what a linear regex needs, and a quadratic one blows through it on 50,000
+characters by far. Every recogniser the engine runs is covered, whoever wrote it (structured
+identifiers, dates, places), plus the site-configured patterns.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from egide.detect.config import DetectConfig, SitePattern
+from egide.detect.engine import Detector
+from egide.detect.recogniser import Pattern, PatternRecogniser, Recogniser
+from egide.detect.recognisers.fr.site_patterns import SitePatternRecogniser
+
+BOUND_SECONDS_PER_CHAR = 20e-6
+SIZE = 50_000
+
+
+def _repeat(unit: str, size: int = SIZE) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+ADVERSARIAL = {
+    "digits": _repeat("1"),
+    "spaced digits": _repeat("1 "),
+    "dotted digits": _repeat("1."),
+    "dashed digits": _repeat("1-"),
+    "digit pairs": _repeat("12 "),
+    "slashes": _repeat("12/"),
+    "spaces": _repeat(" "),
+    "dots": _repeat("."),
+    "newlines": _repeat("\n"),
+    "letters": _repeat("a"),
+    "capitals": _repeat("A"),
+    "capitals and digits": _repeat("A1"),
+    "words": _repeat("patient "),
+    "accented": _repeat("é"),
+    "at signs": _repeat("a@"),
+    "dotted words": _repeat("a."),
+    "dashed words": _repeat("a-"),
+    "hex and colons": _repeat("a:"),
+    "colons": _repeat(":"),
+    "schemes": _repeat("http://"),
+    "www": _repeat("www."),
+    "email-ish": _repeat("a.b@c."),
+    "pem begins": _repeat("-----BEGIN PRIVATE KEY-----\n"),
+    "dashes": _repeat("-"),
+    "labels": _repeat("IPP N° "),
+    "iban-ish": _repeat("FR76 "),
+    "plates": _repeat("AB-123-"),
+    "passwords": _repeat("password="),
+    "tokens": _repeat("token: "),
+    "jwt-ish": _repeat("eyJ."),
+    "api key body": "sk-" + _repeat("a", SIZE - 3),
+    "dates": _repeat("12/03/2020 "),
+    "month names": _repeat("janvier "),
+    "streets": _repeat("rue de la "),
+    "capitalised words": _repeat("Saint-"),
+}
+
+
+@pytest.fixture(scope="module")
+def recognisers() -> list[Recogniser]:
+    site = DetectConfig(site_patterns=[SitePattern(label="IPP", regex=r"80\d{6}")])
+    return [*Detector(DetectConfig()).recognisers, SitePatternRecogniser(site.site_patterns)]
+
+
+def _seconds(recogniser: Recogniser, text: str) -> float:
+    # Best of two runs: a busy shared machine can stall one run, it cannot make a regex linear.
+    best = float("inf")
+    for _ in range(2):
+        start = time.perf_counter()
+        for _finding in recogniser.find(text):
+            pass
+        best = min(best, time.perf_counter() - start)
+        if best < BOUND_SECONDS_PER_CHAR * len(text) / 4:
+            break
+    return best
+
+
+def _slow(recognisers: list[Recogniser], text: str) -> Iterator[str]:
+    for recogniser in recognisers:
+        seconds = _seconds(recogniser, text)
+        if seconds > BOUND_SECONDS_PER_CHAR * max(len(text), 1000):
+            yield f"{recogniser.name}: {seconds * 1e6 / max(len(text), 1):.1f} µs/char"
+
+
+def test_every_recogniser_is_covered(recognisers: list[Recogniser]) -> None:
+    names = {r.name for r in recognisers}
+    assert {"fr.nir", "fr.phone", "fr.email", "fr.url", "fr.secrets", "fr.site_patterns"} <= names
+
+
+@pytest.mark.parametrize("kind", sorted(ADVERSARIAL))
+def test_adversarial_input_is_linear(recognisers: list[Recogniser], kind: str) -> None:
+    assert list(_slow(recognisers, ADVERSARIAL[kind])) == []
+
+
+_TRICKY = "0123456789 .-/:@+()#°aAzZéIPNDR\n'\"=_"
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(unit=st.text(alphabet=_TRICKY, min_size=1, max_size=12), size=st.integers(2_000, 20_000))
+def test_random_repeated_input_is_linear(recognisers: list[Recogniser], unit: str, size: int) -> None:
+    assert list(_slow(recognisers, _repeat(unit, size))) == []
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.text(alphabet=_TRICKY, min_size=2_000, max_size=5_000))
+def test_random_input_is_linear(recognisers: list[Recogniser], text: str) -> None:
+    assert list(_slow(recognisers, text)) == []
+
+
+def test_the_guard_catches_a_catastrophic_regex() -> None:
+    nested = PatternRecogniser("bad", "X", [Pattern("bad", re.compile(r"(?:a+)+b"), 0.9)])
+    assert list(_slow([nested], "a" * 21)) != []
