@@ -84,7 +84,7 @@ class Gateway:
     def authenticate(self, api_key: str, request_id: str) -> Principal:
         with self.database.session() as session:
             principal = authenticate(session, api_key)
-            self.limiter.check(f"key:{principal.api_key_id}")
+            self.limiter.check(f"key:{principal.key_id}")
             try:
                 ensure_may_use(session, principal)
             except AccessDenied as exc:
@@ -209,7 +209,7 @@ class Gateway:
                 actor_user_id=prepared.principal.user_id,
                 request_id=prepared.request_id,
                 tool_id=prepared.route.tool_id,
-                outcome=outcome,  # type: ignore[arg-type]
+                outcome=outcome,
                 status=status,
                 latency_ms=int(latency_ms),
                 stream=prepared.stream,

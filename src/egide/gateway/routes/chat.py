@@ -110,7 +110,7 @@ async def _stream(gateway: Gateway, upstream: UpstreamClient, prepared: Prepared
         raise
     restoration = StreamRestoration(prepared.restorer)
     mention = mention_suffix(prepared)
-    result = {"outcome": "ok", "status": 200}
+    result: dict[str, Any] = {"outcome": "ok", "status": 200}
 
     async def events() -> AsyncIterator[bytes]:
         first = True
