@@ -1,9 +1,92 @@
-"""`egide` commands for this area (registered by ``egide.cli``)."""
+"""`egide audit …`: verify the hash chain, export a period, purge past retention."""
 
 from __future__ import annotations
 
+import sys
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+from typing import Annotated, Literal
+
 import typer
+
+from egide.audit import AuditLog, export_events
+from egide.errors import InputError
+from egide.settings import Settings, load_settings
+from egide.store import Database
+
+audit_app = typer.Typer(help="Journal d'audit infalsifiable (chaîne d'empreintes).", no_args_is_help=True)
+
+
+def _day(value: str | None, option: str) -> datetime | None:
+    """A day (AAAA-MM-JJ) or a full ISO timestamp, as an aware UTC datetime."""
+    if value is None:
+        return None
+    try:
+        parsed = (
+            datetime.fromisoformat(value)
+            if "T" in value
+            else datetime.combine(date.fromisoformat(value), time())
+        )
+    except ValueError:
+        raise InputError(f"{option} : date AAAA-MM-JJ attendue", param=option) from None
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
+
+
+@audit_app.command("verify")
+def verify() -> None:
+    """Vérifier toute la chaîne ; code de sortie 1 en nommant le premier enregistrement rompu ou manquant."""
+    settings, db = _open()
+    report = AuditLog(db, settings.secret_key).verify()
+    if report.ok:
+        typer.echo(f"journal d'audit intègre : {report.checked} enregistrements vérifiés")
+        return
+    typer.echo(
+        f"journal d'audit ROMPU à l'enregistrement n°{report.first_bad_seq} : {report.problem}", err=True
+    )
+    raise typer.Exit(1)
+
+
+@audit_app.command("export")
+def export(
+    start: Annotated[str | None, typer.Option("--from", help="Début inclus (AAAA-MM-JJ, UTC).")] = None,
+    end: Annotated[str | None, typer.Option("--to", help="Fin exclue (AAAA-MM-JJ, UTC).")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="csv ou json.")] = "json",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Fichier (sortie standard sinon).")
+    ] = None,
+) -> None:
+    """Exporter les enregistrements d'une période en CSV ou JSON."""
+    if fmt not in ("csv", "json"):
+        raise InputError("--format : csv ou json", param="format")
+    chosen: Literal["csv", "json"] = "csv" if fmt == "csv" else "json"
+    settings, db = _open()
+    events = AuditLog(db, settings.secret_key).events(_day(start, "--from"), _day(end, "--to"))
+    if output is None:
+        count = export_events(events, sys.stdout, chosen)
+    else:
+        with output.open("w", encoding="utf-8", newline="") as out:
+            count = export_events(events, out, chosen)
+    typer.echo(f"{count} enregistrements exportés", err=True)
+
+
+@audit_app.command("purge")
+def purge(
+    retention_days: Annotated[
+        int | None, typer.Option("--retention-days", min=183, help="Par défaut : audit.retention_days.")
+    ] = None,
+) -> None:
+    """Supprimer les enregistrements plus anciens que la durée de conservation (la chaîne reste vérifiable)."""
+    settings, db = _open()
+    days = retention_days if retention_days is not None else settings.audit.retention_days
+    count = AuditLog(db, settings.secret_key).purge(days)
+    typer.echo(f"{count} enregistrements de plus de {days} jours supprimés")
+
+
+def _open() -> tuple[Settings, Database]:
+    settings = load_settings()
+    return settings, Database.from_settings(settings, migrate=True)
 
 
 def register(app: typer.Typer) -> None:
     """Add this area's commands to the root command group."""
+    app.add_typer(audit_app, name="audit")

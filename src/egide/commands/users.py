@@ -1,9 +1,173 @@
-"""`egide` commands for this area (registered by ``egide.cli``)."""
+"""`egide users …`: people, their API keys, training records and charter acceptances."""
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
 import typer
+
+from egide.governance import (
+    Role,
+    accept_charter,
+    add_user,
+    create_key,
+    current_charter,
+    find_user,
+    list_keys,
+    list_users,
+    publish_charter,
+    record_training,
+    revoke_key,
+)
+from egide.settings import Settings, load_settings
+from egide.store import Database
+
+users_app = typer.Typer(help="Utilisateurs, clés d'API, formation et charte.", no_args_is_help=True)
+keys_app = typer.Typer(
+    help="Clés d'API (affichées une seule fois, conservées hachées).", no_args_is_help=True
+)
+training_app = typer.Typer(help="Formation à l'IA (AI Act, art. 4).", no_args_is_help=True)
+charter_app = typer.Typer(help="Charte d'usage de l'IA générative.", no_args_is_help=True)
+users_app.add_typer(keys_app, name="keys")
+users_app.add_typer(training_app, name="training")
+users_app.add_typer(charter_app, name="charter")
+
+UserArg = Annotated[str, typer.Argument(help="Numéro ou adresse électronique de l'utilisateur.")]
+
+
+@users_app.command("add")
+def add(
+    name: Annotated[str, typer.Argument(help="Nom affiché.")],
+    email: Annotated[str, typer.Argument(help="Adresse électronique (unique).")],
+    role: Annotated[Role, typer.Option("--role", case_sensitive=False, help="Rôle.")] = Role.PROFESSIONAL,
+    with_key: Annotated[bool, typer.Option("--key", help="Créer aussi une clé d'API.")] = False,
+) -> None:
+    """Ajouter un utilisateur."""
+    db = _open()[1]
+    with db.session(write=True) as session:
+        user = add_user(session, name=name, email=email, role=role)
+        key = create_key(session, user.id) if with_key else None
+    typer.echo(f"utilisateur n°{user.id} ajouté ({user.role})")
+    if key is not None:
+        typer.echo(f"clé d'API (affichée une seule fois) : {key.secret}")
+
+
+@users_app.command("list")
+def list_() -> None:
+    """Lister les utilisateurs, leur formation et leur acceptation de la charte."""
+    db = _open()[1]
+    with db.session() as session:
+        users = list_users(session)
+    for user in users:
+        trained = f"formé jusqu'au {user.trained_until}" if user.trained_until else "formation non validée"
+        charter = "charte acceptée" if user.accepted_current_charter else "charte non acceptée"
+        state = "" if user.active else "\tdésactivé"
+        typer.echo(f"{user.id}\t{user.name}\t{user.email}\t{user.role}\t{trained}\t{charter}{state}")
+
+
+@keys_app.command("create")
+def key_create(
+    user: UserArg, label: Annotated[str | None, typer.Option("--label", help="Libellé de la clé.")] = None
+) -> None:
+    """Créer une clé d'API ; elle n'est affichée qu'une fois."""
+    db = _open()[1]
+    with db.session(write=True) as session:
+        key = create_key(session, find_user(session, user).id, label=label)
+    typer.echo(f"clé n°{key.id} ({key.prefix}) — affichée une seule fois :", err=True)
+    typer.echo(key.secret)
+
+
+@keys_app.command("list")
+def key_list(
+    user: Annotated[str | None, typer.Argument(help="Restreindre à cet utilisateur.")] = None,
+) -> None:
+    """Lister les clés (préfixe, dernier usage, révocation) ; jamais les secrets."""
+    db = _open()[1]
+    with db.session() as session:
+        user_id = find_user(session, user).id if user else None
+        keys = list_keys(session, user_id)
+    for key in keys:
+        used = key.last_used_at.isoformat(timespec="seconds") if key.last_used_at else "jamais utilisée"
+        state = f"révoquée le {key.revoked_at.isoformat(timespec='seconds')}" if key.revoked_at else "active"
+        typer.echo(f"{key.id}\t{key.prefix}\tutilisateur n°{key.user_id}\t{key.label or ''}\t{used}\t{state}")
+
+
+@keys_app.command("revoke")
+def key_revoke(key: Annotated[str, typer.Argument(help="Numéro ou préfixe (eg-…) de la clé.")]) -> None:
+    """Révoquer une clé (effective dès la requête suivante)."""
+    db = _open()[1]
+    with db.session(write=True) as session:
+        view = revoke_key(session, key)
+    typer.echo(f"clé n°{view.id} ({view.prefix}) révoquée")
+
+
+@training_app.command("record")
+def training_record(
+    user: UserArg,
+    completed_on: Annotated[
+        str | None, typer.Option("--date", help="Date de la formation (AAAA-MM-JJ), aujourd'hui par défaut.")
+    ] = None,
+    valid_until: Annotated[
+        str | None, typer.Option("--valid-until", help="Fin de validité (AAAA-MM-JJ), 3 ans par défaut.")
+    ] = None,
+    title: Annotated[
+        str, typer.Option("--title", help="Intitulé.")
+    ] = "Formation à l'usage de l'IA générative",
+) -> None:
+    """Enregistrer une formation à l'IA suivie par l'utilisateur."""
+    done = date.fromisoformat(completed_on) if completed_on else date.today()
+    until = date.fromisoformat(valid_until) if valid_until else None
+    db = _open()[1]
+    with db.session(write=True) as session:
+        user_id = find_user(session, user).id
+        record_training(session, user_id, completed_on=done, valid_until=until, title=title)
+    typer.echo(f"formation enregistrée pour l'utilisateur n°{user_id}")
+
+
+@charter_app.command("accept")
+def charter_accept(user: UserArg) -> None:
+    """Enregistrer l'acceptation de la charte en vigueur par l'utilisateur."""
+    db = _open()[1]
+    with db.session(write=True) as session:
+        user_id = find_user(session, user).id
+        charter_id = accept_charter(session, user_id)
+    typer.echo(f"charte n°{charter_id} acceptée par l'utilisateur n°{user_id}")
+
+
+@charter_app.command("publish")
+def charter_publish(
+    version: Annotated[str, typer.Option("--version", help="Numéro de version, unique.")],
+    title: Annotated[str, typer.Option("--title", help="Titre.")],
+    body_file: Annotated[
+        Path, typer.Option("--file", exists=True, dir_okay=False, help="Texte de la charte.")
+    ],
+) -> None:
+    """Publier une nouvelle version de la charte : chacun devra l'accepter à nouveau."""
+    body = body_file.read_text(encoding="utf-8")
+    db = _open()[1]
+    with db.session(write=True) as session:
+        charter = publish_charter(session, version=version, title=title, body=body)
+    typer.echo(f"charte version {charter.version} publiée (n°{charter.id})")
+
+
+@charter_app.command("show")
+def charter_show() -> None:
+    """Afficher la version en vigueur de la charte."""
+    db = _open()[1]
+    with db.session() as session:
+        charter = current_charter(session)
+    typer.echo(
+        "aucune charte publiée" if charter is None else f"{charter.id}\t{charter.version}\t{charter.title}"
+    )
+
+
+def _open() -> tuple[Settings, Database]:
+    settings = load_settings()
+    return settings, Database.from_settings(settings, migrate=True)
 
 
 def register(app: typer.Typer) -> None:
     """Add this area's commands to the root command group."""
+    app.add_typer(users_app, name="users")

@@ -33,7 +33,7 @@ def _default_charter_body() -> str:
     return resources.files("egide.governance").joinpath("default_charter.txt").read_text(encoding="utf-8")
 
 
-def bootstrap(db: Database, settings: Settings) -> str | None:
+def bootstrap(db: Database, settings: Settings | None = None) -> str | None:
     """Create what a fresh install needs; return the administrator's one-time API key, or None.
 
     Idempotent and safe from several workers at once: it runs under the audit chain's lock, and

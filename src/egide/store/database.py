@@ -63,9 +63,15 @@ class Database:
         self._writer_sessions = sessionmaker(bind=self._writer_engine, expire_on_commit=False, info=info)
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> Database:
-        """The database of these settings (creates ``data_dir`` for the default SQLite file)."""
-        return cls(settings.effective_database_url, secret_key=settings.secret_key)
+    def from_settings(cls, settings: Settings, *, migrate: bool = False) -> Database:
+        """The database of these settings (creates ``data_dir`` for the default SQLite file).
+
+        ``migrate=True`` also brings its schema up to date (what the command line does on each run).
+        """
+        db = cls(settings.effective_database_url, secret_key=settings.secret_key)
+        if migrate:
+            db.migrate()
+        return db
 
     def _create_engine(self, echo: bool) -> Engine:
         if not self.is_sqlite:

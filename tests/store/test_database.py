@@ -1,0 +1,143 @@
+"""The Database object: migrations, sessions, errors at the boundary, SQLite settings, timestamps."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, select, text
+
+from egide.errors import ConfigError, NotFound, StorageError
+from egide.store import Database, session_secret
+from egide.store.models.governance import User
+from tests.conftest import TEST_SECRET
+
+OUR_TABLES = {
+    "tools",
+    "tool_models",
+    "users",
+    "api_keys",
+    "training_records",
+    "charters",
+    "charter_acceptances",
+    "audit_records",
+    "audit_head",
+}
+
+
+def _user(email: str = "claire.dumas@example.org") -> User:
+    return User(name="Claire Dumas", email=email, role="professional", active=True)
+
+
+def test_migrate_creates_the_schema_and_is_idempotent(database: Database) -> None:
+    assert set(inspect(database.engine).get_table_names()) >= OUR_TABLES
+    database.migrate()  # a second start changes nothing and does not fail
+    with database.session() as session:
+        versions = session.scalars(text("SELECT version_num FROM alembic_version")).all()
+        heads = session.scalar(text("SELECT last_seq FROM audit_head WHERE id = 1"))
+    assert len(versions) == 1  # one linear history
+    assert heads == 0
+
+
+def test_session_commits_on_success_and_rolls_back_on_error(database: Database) -> None:
+    with database.session(write=True) as session:
+        session.add(_user())
+    with pytest.raises(NotFound), database.session(write=True) as session:
+        session.add(_user("yann.le-goff@example.org"))
+        session.flush()
+        raise NotFound("something the service refused")
+    with database.session() as session:
+        emails = session.scalars(select(User.email)).all()
+    assert emails == ["claire.dumas@example.org"]
+
+
+def test_sqlalchemy_errors_become_storage_errors_without_values(database: Database) -> None:
+    with database.session(write=True) as session:
+        session.add(_user())
+    with pytest.raises(StorageError) as caught, database.session(write=True) as session:
+        session.add(_user())  # same e-mail: unique constraint
+    assert "claire.dumas" not in caught.value.message
+    assert caught.value.status_code == 500
+
+
+def test_session_carries_the_server_secret(database: Database, tmp_path: Path) -> None:
+    with database.session() as session:
+        assert session_secret(session) == TEST_SECRET
+    anonymous = Database(f"sqlite:///{tmp_path / 'other.db'}")
+    with pytest.raises(ConfigError), anonymous.session() as session:
+        session_secret(session)
+    anonymous.dispose()
+
+
+def test_timestamps_come_back_aware_in_utc_and_naive_ones_are_refused(database: Database) -> None:
+    paris = timezone(timedelta(hours=1))
+    with database.session(write=True) as session:
+        user = _user()
+        user.created_at = datetime(2026, 3, 1, 9, 30, tzinfo=paris)
+        session.add(user)
+    with database.session() as session:
+        stored = session.scalars(select(User.created_at)).one()
+    assert stored == datetime(2026, 3, 1, 8, 30, tzinfo=UTC)
+    assert stored.utcoffset() == timedelta(0)
+    with pytest.raises(StorageError), database.session(write=True) as session:
+        naive = _user("naive@example.org")
+        naive.created_at = datetime(2026, 3, 1, 9, 30)
+        session.add(naive)
+
+
+def test_sqlite_runs_in_wal_mode_with_foreign_keys(sqlite_database: Database) -> None:
+    with sqlite_database.session() as session:
+        assert session.scalar(text("PRAGMA journal_mode")) == "wal"
+        assert session.scalar(text("PRAGMA foreign_keys")) == 1
+
+
+def test_sqlite_write_session_takes_the_write_lock_at_once(sqlite_database: Database) -> None:
+    path = sqlite_database.url.database
+    assert path is not None
+    with sqlite_database.session(write=True) as session:
+        session.scalar(text("SELECT 1"))  # a read only: the lock must already be held
+        other = sqlite3.connect(path, timeout=0, isolation_level=None)
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            other.execute("BEGIN IMMEDIATE")
+        other.close()
+    other = sqlite3.connect(path, timeout=0, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # released at the end of the session
+    other.execute("ROLLBACK")
+    other.close()
+
+
+def test_sqlite_read_session_does_not_block_writers(sqlite_database: Database) -> None:
+    path = sqlite_database.url.database
+    assert path is not None
+    with sqlite_database.session() as session:
+        session.scalar(select(User.id))
+        other = sqlite3.connect(path, timeout=0, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("ROLLBACK")
+        other.close()
+
+
+def test_concurrent_first_starts_migrate_once(database_url: str) -> None:
+    errors: list[BaseException] = []
+
+    def start() -> None:
+        db = Database(database_url, secret_key=TEST_SECRET)
+        try:
+            db.migrate()
+        except BaseException as exc:  # collected and asserted below
+            errors.append(exc)
+        finally:
+            db.dispose()
+
+    threads = [threading.Thread(target=start) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    db = Database(database_url, secret_key=TEST_SECRET)
+    assert set(inspect(db.engine).get_table_names()) >= OUR_TABLES
+    db.dispose()
