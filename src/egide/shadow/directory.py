@@ -1,0 +1,98 @@
+"""Which service of the hospital a user belongs to, from a CSV or a directory export.
+
+The file has a header; the identity column is one of ``user``, ``login``, ``samaccountname``, ``uid``,
+``username``, ``mail``, ``ip``, ``network`` (first found) and the service column one of ``service``,
+``department``, ``departement``, ``ou``, ``pole``. An identity may be a login (compared without case,
+with or without ``DOMAIN\\`` or ``@domain``), an IP address, or a network in CIDR notation for
+proxies that see only workstations (``10.12.0.0/16,Urgences``).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import ipaddress
+from pathlib import Path
+
+from egide.errors import InputError
+
+UNKNOWN = "(service inconnu)"
+_KEYS = ("user", "login", "samaccountname", "uid", "username", "mail", "email", "ip", "network", "identity")
+_SERVICES = ("service", "department", "departement", "département", "ou", "pole", "pôle", "unit")
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+def _forms(identity: str) -> list[str]:
+    lowered = identity.strip().lower()
+    forms = [lowered]
+    if "\\" in lowered:
+        forms.append(lowered.rpartition("\\")[2])
+    if "@" in lowered:
+        forms.append(lowered.partition("@")[0])
+    return forms
+
+
+class Directory:
+    def __init__(
+        self, services: dict[str, str] | None = None, networks: list[tuple[Network, str]] | None = None
+    ):
+        self._services = {key.lower(): value for key, value in (services or {}).items()}
+        # Most specific network first.
+        self._networks = sorted(networks or [], key=lambda item: item[0].prefixlen, reverse=True)
+
+    def __len__(self) -> int:
+        return len(self._services) + len(self._networks)
+
+    def service_of(self, identity: str) -> str:
+        for form in _forms(identity):
+            found = self._services.get(form)
+            if found is not None:
+                return found
+        if self._networks:
+            try:
+                address = ipaddress.ip_address(identity)
+            except ValueError:
+                return UNKNOWN
+            for network, service in self._networks:
+                if address.version == network.version and address in network:
+                    return service
+        return UNKNOWN
+
+    @classmethod
+    def load(cls, path: Path) -> Directory:
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except OSError as exc:
+            raise InputError(f"cannot read the users file {path}: {exc.strerror}") from exc
+        return cls.parse(text, origin=str(path))
+
+    @classmethod
+    def parse(cls, text: str, *, origin: str = "users") -> Directory:
+        sample = text[:4096]
+        try:
+            dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+        except csv.Error:
+            dialect = csv.excel
+        reader = csv.reader(io.StringIO(text), dialect)
+        header = [name.strip().lower() for name in next(reader, [])]
+        key = next((header.index(k) for k in _KEYS if k in header), None)
+        service = next((header.index(s) for s in _SERVICES if s in header), None)
+        if key is None or service is None:
+            raise InputError(
+                f"{origin}: the header needs an identity column ({', '.join(_KEYS)}) and a service column "
+                f"({', '.join(_SERVICES)})"
+            )
+        services: dict[str, str] = {}
+        networks: list[tuple[Network, str]] = []
+        for row in reader:
+            if len(row) <= max(key, service) or not row[key].strip():
+                continue
+            identity, name = row[key].strip(), row[service].strip() or UNKNOWN
+            if "/" in identity:
+                try:
+                    networks.append((ipaddress.ip_network(identity, strict=False), name))
+                    continue
+                except ValueError:
+                    pass
+            services[identity.lower()] = name
+        return cls(services, networks)

@@ -1,0 +1,50 @@
+"""Pseudonyms of users in reports, and the sealed identities only the DPO may open.
+
+A pseudonym is a keyed hash (HMAC-SHA-256) of the identity under a key derived from the server
+secret: stable from one scan to the next, so trends can be followed, and impossible to reverse or to
+recompute without the secret. The identity itself is kept only sealed (Fernet, key derived from the
+same secret for another purpose), for the DPO's reveal, which is an audit event.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+
+from cryptography.fernet import Fernet, InvalidToken
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from egide.errors import ConfigError
+
+
+def _derive(secret: str, purpose: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=purpose).derive(secret.encode("utf-8"))
+
+
+class Pseudonymiser:
+    def __init__(self, secret: str, length: int = 12) -> None:
+        if not secret:
+            raise ConfigError("a secret key is needed to pseudonymise users")
+        self._key = _derive(secret, b"egide.shadow.pseudonym")
+        self._fernet = Fernet(base64.urlsafe_b64encode(_derive(secret, b"egide.shadow.identity")))
+        self._length = length
+        self._cache: dict[str, str] = {}
+
+    def pseudonym(self, identity: str) -> str:
+        found = self._cache.get(identity)
+        if found is None:
+            digest = hmac.new(self._key, identity.strip().lower().encode("utf-8"), hashlib.sha256).hexdigest()
+            found = "u-" + digest[: self._length]
+            self._cache[identity] = found
+        return found
+
+    def seal(self, identity: str) -> bytes:
+        return self._fernet.encrypt(identity.encode("utf-8"))
+
+    def open(self, sealed: bytes) -> str:
+        try:
+            return self._fernet.decrypt(sealed).decode("utf-8")
+        except InvalidToken:
+            raise ConfigError("this identity was sealed under another secret key") from None
