@@ -101,8 +101,10 @@ class Matcher:
         self.empty = not alternatives
         pattern = "|".join(alternatives) if alternatives else r"(?!)"
         self.pattern = regex.compile(pattern)
-        # Used by streams: does a match start here that could still run past the end of the text?
-        self.live = regex.compile(rf"(?:{pattern})\Z")
+        # Used by streams: the leftmost position where a match could still run to or past the end of
+        # the text. « \Z[\s\S] » can never match, so every match reaching the end is reported as
+        # partial (the regex module prefers a complete match anywhere to an earlier partial one).
+        self.live = regex.compile(rf"(?:{pattern})\Z[\s\S]")
 
     def replacement(self, m: regex.Match[str]) -> str | None:
         """The original for a match, or None when the match is not a replacement of this scope."""
