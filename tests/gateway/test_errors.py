@@ -1,0 +1,188 @@
+"""Every failure leaves in the OpenAI envelope, with the right status; detection failure fails closed.
+
+These tests run the app in process (``TestClient``) with the upstream behind an
+``httpx.MockTransport``: the transport is part of the app's public construction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+
+from egide.detect import DetectConfig, Detector
+from egide.gateway import create_app
+from egide.governance import add_tool, approve_tool, bootstrap
+from egide.store import Database
+from tests.gateway.conftest import make_settings
+
+CHAT = "/v1/chat/completions"
+NIR = "2 61 02 75 115 123 45"
+
+
+def upstream(request: httpx.Request) -> httpx.Response:
+    body = json.loads(request.content)
+    if body["model"] == "fail":
+        return httpx.Response(500, json={"error": "boom"})
+    if body["model"] == "slow":
+        raise httpx.ReadTimeout("slow", request=request)
+    if body["model"] == "busy":
+        return httpx.Response(429, json={"error": "busy"})
+    message = {"role": "assistant", "content": body["messages"][-1]["content"]}
+    return httpx.Response(
+        200,
+        json={
+            "id": "x",
+            "object": "chat.completion",
+            "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
+        },
+    )
+
+
+def build(
+    tmp_path: Path, detector: Detector | None = None, **gateway: object
+) -> tuple[TestClient, str, list[httpx.Request]]:
+    settings = make_settings(tmp_path, **gateway)
+    database = Database.from_settings(settings)
+    database.migrate()
+    key = bootstrap(database, settings)
+    assert key is not None
+    with database.session(write=True) as session:
+        for name, klass, models in [
+            ("contrat", "contracted", {"m": "echo", "m-fail": "fail", "m-slow": "slow", "m-busy": "busy"}),
+            ("public", "public", {"p": "echo"}),
+        ]:
+            approve_tool(
+                session,
+                add_tool(
+                    session,
+                    name=name,
+                    base_url="http://upstream.test/v1",
+                    confidentiality=klass,
+                    models=models,
+                ).id,
+            )
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return upstream(request)
+
+    app = create_app(settings, database=database, detector=detector, transport=httpx.MockTransport(handler))
+    return TestClient(app), key, seen
+
+
+@pytest.fixture(scope="module")
+def env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClient, str, list[httpx.Request]]]:
+    client, key, seen = build(tmp_path_factory.mktemp("errors"), max_body_bytes=10_000)
+    with client:
+        yield client, key, seen
+
+
+def chat(model: str, text: str = "Bonjour", **extra: object) -> dict[str, object]:
+    return {"model": model, "messages": [{"role": "user", "content": text}], **extra}
+
+
+def assert_envelope(response: httpx.Response, status: int) -> dict[str, object]:
+    assert response.status_code == status, response.text
+    body = response.json()
+    assert set(body) == {"error"}
+    error = body["error"]
+    assert set(error) == {"message", "type", "param", "code"}
+    assert isinstance(error["message"], str) and error["message"]
+    assert isinstance(error["type"], str) and isinstance(error["code"], str)
+    assert error["param"] is None or isinstance(error["param"], str)
+    return error  # type: ignore[no-any-return]
+
+
+def test_envelope_for_every_status(env: tuple[TestClient, str, list[httpx.Request]]) -> None:
+    client, key, _ = env
+    auth = {"authorization": f"Bearer {key}"}
+    cases: list[tuple[int, httpx.Response]] = [
+        (400, client.post(CHAT, content=b"{not json", headers=auth)),
+        (400, client.post(CHAT, content='{"model": "m"}'.encode("utf-16"), headers=auth)),
+        (400, client.post(CHAT, json={"model": "m", "messages": "hello"}, headers=auth)),
+        (
+            400,
+            client.post(
+                CHAT, json={"model": "m", "messages": [{"role": "wizard", "content": "x"}]}, headers=auth
+            ),
+        ),
+        (401, client.post(CHAT, json=chat("m"))),
+        (401, client.post(CHAT, json=chat("m"), headers={"authorization": "Bearer egide_wrong"})),
+        (403, client.post(CHAT, json=chat("p", f"NIR {NIR}"), headers=auth)),
+        (404, client.post(CHAT, json=chat("nope"), headers=auth)),
+        (404, client.get("/v1/does-not-exist", headers=auth)),
+        (405, client.get(CHAT, headers=auth)),
+        (413, client.post(CHAT, json=chat("m", "a" * 20_000), headers=auth)),
+        (429, client.post(CHAT, json=chat("m-busy"), headers=auth)),
+        (502, client.post(CHAT, json=chat("m-fail"), headers=auth)),
+        (504, client.post(CHAT, json=chat("m-slow"), headers=auth)),
+    ]
+    for status, response in cases:
+        assert_envelope(response, status)
+
+
+def test_policy_message_names_categories_never_values(
+    env: tuple[TestClient, str, list[httpx.Request]],
+) -> None:
+    client, key, seen = env
+    before = len(seen)
+    response = client.post(CHAT, json=chat("p", f"NIR {NIR}"), headers={"authorization": f"Bearer {key}"})
+    error = assert_envelope(response, 403)
+    assert "NIR" in str(error["message"]) and NIR not in response.text
+    assert len(seen) == before
+
+
+def test_size_limit_holds_without_content_length(env: tuple[TestClient, str, list[httpx.Request]]) -> None:
+    client, key, _ = env
+
+    def body() -> Iterator[bytes]:
+        yield b'{"model": "m", "messages": [{"role": "user", "content": "'
+        for _ in range(30):
+            yield b"a" * 1000
+        yield b'"}]}'
+
+    response = client.post(CHAT, content=body(), headers={"authorization": f"Bearer {key}"})
+    assert_envelope(response, 413)
+
+
+def test_rate_limit_per_key(tmp_path: Path) -> None:
+    client, key, _ = build(tmp_path, rate_limit_per_minute=2)
+    auth = {"authorization": f"Bearer {key}"}
+    with client:
+        assert client.post(CHAT, json=chat("m"), headers=auth).status_code == 200
+        assert client.post(CHAT, json=chat("m"), headers=auth).status_code == 200
+        response = client.post(CHAT, json=chat("m"), headers=auth)
+    assert_envelope(response, 429)
+    assert response.headers["retry-after"] == "60"
+
+
+def test_detection_timeout_fails_closed(tmp_path: Path) -> None:
+    # A real detector with a 1 ms budget on a long note: it times out, and nothing may leave.
+    detector = Detector(DetectConfig(timeout_ms=1))
+    client, key, seen = build(tmp_path, detector=detector, max_body_bytes=5_000_000)
+    note = f"Patient NIR {NIR}, revu en consultation. " * 20_000
+    with client:
+        response = client.post(CHAT, json=chat("m", note), headers={"authorization": f"Bearer {key}"})
+        streamed = client.post(
+            CHAT, json=chat("m", note, stream=True), headers={"authorization": f"Bearer {key}"}
+        )
+    error = assert_envelope(response, 500)
+    assert error["code"] == "detection_timeout"
+    assert_envelope(streamed, 500)
+    assert seen == []
+
+
+def test_healthz_and_metrics(env: tuple[TestClient, str, list[httpx.Request]]) -> None:
+    client, key, _ = env
+    assert client.get("/healthz").json() == {"status": "ok"}
+    client.post(CHAT, json=chat("m", f"NIR {NIR}"), headers={"authorization": f"Bearer {key}"})
+    metrics = client.get("/metrics").text
+    assert 'egide_policy_decisions_total{action="pseudonymise"}' in metrics
+    assert 'egide_findings_total{label="NIR"}' in metrics
+    assert NIR not in metrics
