@@ -22,6 +22,10 @@ SEP = r"[ .\-]?"
 #: price: two numbers separated by a single space only (« 01 23 45 67 89 06 12 34 56 78 ») are
 #: read as one longer number, which no recogniser of a fixed length claims.
 NUM_START = r"(?<!\w)(?<!\d[ .\-])"
+#: The same test written after the first character has been consumed. A pattern that starts with a
+#: character class (« \d », « [1-478] ») lets the regex engine skip ahead to candidate characters,
+#: which a leading look-behind prevents: twice as fast on clinical text.
+AFTER_FIRST = r"(?<!\w.)(?<!\d[ .\-].)"
 NUM_END = r"(?!\w)(?![ .\-]\d)"
 
 #: Between a label word and its value: punctuation, « n° », « numéro », at most a few characters.

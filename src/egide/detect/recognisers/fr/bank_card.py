@@ -10,13 +10,14 @@ import re
 
 from egide.detect.labels import Label
 from egide.detect.recogniser import Pattern
-from egide.detect.recognisers.fr.atoms import NUM_END, NUM_START, PrefilteredRecogniser, digits_of
+from egide.detect.recognisers.fr.atoms import AFTER_FIRST, NUM_END, PrefilteredRecogniser, digits_of
 from egide.detect.recognisers.fr.checks import luhn_ok
 
 _CARD = re.compile(
-    NUM_START
-    + r"(?:[2-6]\d{3}(?P<sep>[ \-]?)\d{4}(?P=sep)\d{4}(?P=sep)\d{1,4}(?:(?P=sep)\d{1,3})?"  # 4-4-4-4(-3)
-    + r"|3[47]\d\d[ \-]?\d{6}[ \-]?\d{5})"  # American Express 4-6-5
+    r"[2-6]"
+    + AFTER_FIRST
+    + r"(?:\d{3}(?P<sep>[ \-]?)\d{4}(?P=sep)\d{4}(?P=sep)\d{1,4}(?:(?P=sep)\d{1,3})?"  # 4-4-4-4(-3)
+    + r"|(?<=3)[47]\d\d[ \-]?\d{6}[ \-]?\d{5})"  # American Express 4-6-5
     + NUM_END
 )
 

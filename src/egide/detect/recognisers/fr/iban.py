@@ -15,7 +15,7 @@ from egide.detect.recogniser import Pattern
 from egide.detect.recognisers.fr.atoms import PrefilteredRecogniser
 
 _IBAN = re.compile(
-    r"(?<![A-Za-z0-9])[A-Z]{2}\d\d"
+    r"[A-Z](?<![A-Za-z0-9].)[A-Z]\d\d"
     r"(?:[ \-]?[A-Z0-9]{4}){2,7}"  # groups of four, spaced or not
     r"(?:[ \-]?[A-Z0-9]{1,3})?"  # a shorter last group
     r"(?![A-Za-z0-9])"

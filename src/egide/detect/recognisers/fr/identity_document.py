@@ -19,7 +19,7 @@ _WORDS = (
     r"titre\s+de\s+s[ée]jour", r"permis\s+de\s+conduire", r"permis\s+n[°º]", r"carte\s+de\s+r[ée]sident",
 )  # fmt: skip
 
-_PASSPORT = re.compile(r"(?<![\w])\d\d[A-Z]{2}\d{5}(?!\w)")
+_PASSPORT = re.compile(r"\d(?<!\w.)\d[A-Z]{2}\d{5}(?!\w)")
 # After a label: 12 digits (old card), 9 alphanumerics with at least one digit (new card, permits),
 # or a passport number, possibly spaced in groups.
 _LABELLED = re.compile(
@@ -39,4 +39,18 @@ def build() -> PrefilteredRecogniser:
         patterns=[Pattern("labelled", _LABELLED, 0.9, group="value"), Pattern("passport", _PASSPORT, 0.45)],
         context=CONTEXT,
         context_boost=0.45,
+        # Without one of these words nothing here can reach the threshold: skip the scan.
+        needles=(
+            "passeport",
+            "passport",
+            "cni",
+            "identit",
+            "document",
+            "titre",
+            "séjour",
+            "sejour",
+            "permis",
+            "résident",
+            "resident",
+        ),
     )

@@ -10,19 +10,47 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.recogniser import Pattern
-from egide.detect.recognisers.fr.atoms import PrefilteredRecogniser
+from egide.detect.recogniser import PatternRecogniser
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
-_IPV4 = re.compile(rf"(?<![\w.])(?:{_OCTET}\.){{3}}{_OCTET}(?:/\d{{1,2}})?(?![\w]|\.\d)")
-# Hex groups joined by colons; at least two colons. Parsed afterwards, so the regex may be loose.
-_IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}|)(?::[0-9A-Fa-f]{0,4}){2,7}(?:%\w+)?(?![\w:])")
+# Four dotted groups, starting with a digit so that the regex engine can skip ahead; boundaries and
+# octet values are checked in Python (``_is_ipv4``).
+_IPV4_CANDIDATE = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?:/\d{1,2})?")
+_OCTET_RE = re.compile(_OCTET)
+# Hex groups joined by colons, at least two colons; starts with a character class so that the regex
+# engine skips ahead. Boundaries are checked in Python and the address by the standard library.
+_IPV6 = re.compile(r"(?:[0-9A-Fa-f]{1,4}:|:)[0-9A-Fa-f:]{2,40}(?:%\w+)?")
 
 CONTEXT = ("ip", "adresse ip", "ipv4", "ipv6", "serveur", "poste", "hôte", "host", "connexion")
+
+
+@dataclass(slots=True)
+class Ipv4Recogniser:
+    name: str = "fr.ipv4"
+    score: float = 0.6
+    _context: PatternRecogniser = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._context = PatternRecogniser(self.name, Label.IP, (), context=CONTEXT)
+
+    def find(self, text: str) -> Iterator[Finding]:
+        for match in _IPV4_CANDIDATE.finditer(text):
+            start, end = match.span()
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._"):
+                continue  # inside a longer number or word
+            if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+                continue
+            if text.startswith(".", end) and end + 1 < len(text) and text[end + 1].isdigit():
+                continue  # a longer dotted number (a dotted NIR, a version string)
+            address = match.group().split("/", 1)[0]
+            if not all(_OCTET_RE.fullmatch(part) for part in address.split(".")):
+                continue
+            score = self.score + (0.3 if self._context.has_context(text, start) else 0.0)
+            yield Finding(start, end, Label.IP, score, self.name)
 
 
 @dataclass(slots=True)
@@ -31,9 +59,14 @@ class Ipv6Recogniser:
     score: float = 0.85
 
     def find(self, text: str) -> Iterator[Finding]:
-        if text.count(":") < 2:
+        if "::" not in text and text.count(":") < 7:
             return
         for match in _IPV6.finditer(text):
+            start, end = match.span()
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ":_"):
+                continue
+            if end < len(text) and (text[end].isalnum() or text[end] in ":_"):
+                continue
             value = match.group().split("%", 1)[0]
             if "::" not in value and value.count(":") != 7:
                 continue
@@ -43,18 +76,11 @@ class Ipv6Recogniser:
                 ipaddress.IPv6Address(value)
             except ValueError:
                 continue
-            yield Finding(match.start(), match.end(), Label.IP, self.score, self.name)
+            yield Finding(start, end, Label.IP, self.score, self.name)
 
 
-def build() -> PrefilteredRecogniser:
-    return PrefilteredRecogniser(
-        name="fr.ipv4",
-        label=Label.IP,
-        patterns=[Pattern("ipv4", _IPV4, 0.6)],
-        context=CONTEXT,
-        context_boost=0.3,
-        needles=(".",),
-    )
+def build() -> Ipv4Recogniser:
+    return Ipv4Recogniser()
 
 
 def build_v6() -> Ipv6Recogniser:

@@ -14,11 +14,22 @@ from egide.detect.recogniser import Pattern
 from egide.detect.recognisers.fr.atoms import PrefilteredRecogniser
 
 _L = "[A-HJ-NP-TV-Z]"
-_SIV_DASHED = re.compile(rf"(?<![\w\-]){_L}{{2}}-\d{{3}}-{_L}{{2}}(?![\w\-])")
-_SIV_OTHER = re.compile(rf"(?<![\w\-]){_L}{{2}}(?P<s>[ ]?)\d{{3}}(?P=s){_L}{{2}}(?![\w\-])")
+# The first character is matched before the look-behind so that the regex engine can skip ahead.
+_SIV = re.compile(rf"{_L}(?<![\w\-].){_L}(?P<s>[ \-]?)\d{{3}}(?P=s){_L}{{2}}(?![\w\-])")
 _DEPARTMENT = r"(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])"
-_FNI = re.compile(rf"(?<![\w\-])\d{{3,4}}(?P<s>[ \-]?)[A-Z]{{2,3}}(?P=s){_DEPARTMENT}(?![\w\-])")
-_FNI_SHORT = re.compile(rf"(?<![\w\-])\d{{1,2}}(?P<s>[ \-])[A-Z]{{2,3}}(?P=s){_DEPARTMENT}(?![\w\-])")
+_FNI = re.compile(rf"\d(?<![\w\-].)\d{{0,3}}(?P<s>[ \-]?)[A-Z]{{2,3}}(?P=s){_DEPARTMENT}(?![\w\-])")
+
+
+def score_plate(value: str, score: float) -> float | None:
+    """Dashed SIV plates are unmistakable; other shapes need a context word to pass."""
+    if value[0].isalpha():
+        return 0.85 if "-" in value else 0.5
+    leading = len(value) - len(value.lstrip("0123456789"))
+    separated = not value[leading].isalpha()
+    if leading >= 3:
+        return 0.5
+    return 0.3 if separated else None
+
 
 CONTEXT = (
     "immatriculation", "immatriculé", "immatriculée", "immatriculé", "plaque", "véhicule", "vehicule",
@@ -30,12 +41,8 @@ def build() -> PrefilteredRecogniser:
     return PrefilteredRecogniser(
         name="fr.licence_plate",
         label=Label.IMMATRICULATION,
-        patterns=[
-            Pattern("siv-dashed", _SIV_DASHED, 0.85),
-            Pattern("siv", _SIV_OTHER, 0.5),
-            Pattern("fni", _FNI, 0.5),
-            Pattern("fni-short", _FNI_SHORT, 0.3),
-        ],
+        patterns=[Pattern("siv", _SIV, 0.85), Pattern("fni", _FNI, 0.5)],
+        validate=score_plate,
         context=CONTEXT,
         context_boost=0.4,
     )

@@ -14,12 +14,12 @@ import re
 
 from egide.detect.labels import Label
 from egide.detect.recogniser import Pattern
-from egide.detect.recognisers.fr.atoms import NUM_END, NUM_START, SEP, PrefilteredRecogniser
+from egide.detect.recognisers.fr.atoms import AFTER_FIRST, NUM_END, SEP, PrefilteredRecogniser
 from egide.detect.recognisers.fr.checks import nir_ok
 
 _NIR = re.compile(
-    NUM_START
-    + r"[1-478]"  # sex: 1/2, 3/4 (rare legacy), 7/8 (temporary numbers)
+    r"[1-478]"  # sex: 1/2, 3/4 (rare legacy), 7/8 (temporary numbers)
+    + AFTER_FIRST
     + rf"(?:{SEP}\d){{4}}"  # year, month
     + rf"{SEP}(?:\d{SEP}\d|2[ABab])"  # département (digits may be spaced like the rest)
     + rf"(?:{SEP}\d){{8}}"  # commune, order, key

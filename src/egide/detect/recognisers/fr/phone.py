@@ -19,10 +19,14 @@ from egide.detect.labels import Label
 from egide.detect.recogniser import PatternRecogniser
 from egide.detect.recognisers.fr.atoms import NUM_END, SEP
 
-_START = r"(?<![\w+])(?<!\d[ .\-])"
-_FRENCH = re.compile(_START + rf"(?:(?:\+|00){SEP}33{SEP}(?:\(0\){SEP})?|0)[1-9](?:{SEP}\d){{8}}" + NUM_END)
+# Written so that the first character (« + » or « 0 ») comes before any assertion: the regex
+# engine then jumps from one candidate character to the next.
+_START = r"[+0](?<![\w+].)(?<!\d[ .\-].)"
+_FRENCH = re.compile(
+    _START + rf"(?:(?:(?<=\+)|(?<=0)0){SEP}33{SEP}(?:\(0\){SEP})?|(?<=0))[1-9](?:{SEP}\d){{8}}" + NUM_END
+)
 _INTERNATIONAL = re.compile(
-    _START + rf"(?:\+|00)(?!{SEP}33)[1-9](?:{SEP}(?:\(\d{{1,4}}\){SEP})?\d){{6,14}}" + NUM_END
+    _START + rf"(?:(?<=\+)|(?<=0)0)(?!{SEP}33)[1-9](?:{SEP}(?:\(\d{{1,4}}\){SEP})?\d){{6,14}}" + NUM_END
 )
 
 CONTEXT = (

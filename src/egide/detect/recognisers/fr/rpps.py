@@ -10,10 +10,10 @@ import re
 
 from egide.detect.labels import Label
 from egide.detect.recogniser import Pattern
-from egide.detect.recognisers.fr.atoms import NUM_END, NUM_START, SEP, PrefilteredRecogniser, digits_of
+from egide.detect.recognisers.fr.atoms import AFTER_FIRST, NUM_END, SEP, PrefilteredRecogniser, digits_of
 from egide.detect.recognisers.fr.checks import luhn_ok
 
-_RPPS = re.compile(NUM_START + rf"\d(?:{SEP}\d){{10}}" + NUM_END)
+_RPPS = re.compile(r"\d" + AFTER_FIRST + rf"(?:{SEP}\d){{10}}" + NUM_END)
 
 CONTEXT = ("rpps", "n° rpps", "idnat", "id nat", "identifiant national", "prescripteur")
 
