@@ -1,9 +1,440 @@
-"""`egide` commands for this area (registered by ``egide.cli``)."""
+"""`egide scan`, `egide pseudonymise` and `egide eval`: the de-identification engine on the command line.
+
+Input rules shared by ``scan`` and ``pseudonymise`` (a file or ``-`` for stdin):
+
+* it must be UTF-8 text: empty input, a NUL byte (binary) or invalid UTF-8 stops with a message and
+  exit code 2, never a traceback, and the message never quotes the input;
+* more than ``--max-bytes`` stops the same way (checked before reading for a file);
+* it is read in blocks cut at paragraph boundaries (``\\n\\n``, else a line end, else a space), each
+  block is detected on its own and offsets are shifted back to the whole input, so a large file is
+  never loaded at once. A name found in one block is propagated within that block only.
+
+``scan --jsonl`` is the batch interface: one ``{"id", "text"}`` per input line, one
+``{"id", "entities": [{"start", "end", "label", "score"}]}`` per output line, offsets in Python
+characters, in input order. A line that cannot be analysed (bad JSON, no text, not UTF-8, too long,
+detection failure) gets an error record in its place, ``{"id": …, "line": n, "error": {"code",
+"message"}}``, so output lines stay aligned with input lines; the command goes on and exits 1 at the
+end if any line failed.
+"""
 
 from __future__ import annotations
 
+import codecs
+import json
+import os
+import secrets
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Annotated, Any
+
 import typer
+
+from egide.errors import DetectionError, EgideError, InputError, PayloadTooLarge
+
+if TYPE_CHECKING:
+    from egide.detect import Detector, Finding
+
+#: Inputs above this many bytes are refused (``--max-bytes`` changes it).
+DEFAULT_MAX_BYTES = 200 * 1024 * 1024
+#: Target size of a detection block, in characters; blocks end at a paragraph boundary before it.
+BLOCK_CHARS = 32_000
+_READ_BYTES = 64 * 1024
+_OPERATORS = ("placeholder", "surrogate", "mask", "redact", "date-shift")
+_LABEL_COLOURS = {
+    "NOM": "bold red", "DATE": "cyan", "DATE_NAISSANCE": "bold cyan", "AGE": "cyan", "ADRESSE": "green",
+    "CODE_POSTAL": "green", "VILLE": "green", "ETABLISSEMENT": "bright_green",
+}  # fmt: skip
+
+#: Exit codes, as documented in ``egide.cli`` (not imported from there: ``cli`` imports this module).
+EXIT_FOUND_PROBLEM = 1
+EXIT_INPUT = 2
+EXIT_FAILURE = 3
+
+MaxBytes = Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this (bytes).")]
+
+
+# ---------------------------------------------------------------- errors and input
+
+
+@contextmanager
+def _clean_failures() -> Iterator[None]:
+    """Render égide's errors as one line on stderr and the documented exit code, whoever calls us."""
+    try:
+        yield
+    except EgideError as exc:
+        typer.echo(f"egide: {exc.message}", err=True)
+        raise typer.Exit(EXIT_INPUT if exc.status_code < 500 else EXIT_FAILURE) from None
+
+
+def _open_input(source: str, max_bytes: int) -> IO[bytes]:
+    if source == "-":
+        return sys.stdin.buffer
+    path = Path(source)
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise InputError(f"{source} n'est pas un fichier")
+        if size > max_bytes:
+            raise PayloadTooLarge(f"{source} dépasse la taille maximale ({size} octets > {max_bytes})")
+        return path.open("rb")
+    except FileNotFoundError:
+        raise InputError(f"fichier introuvable : {source}") from None
+    except PermissionError:
+        raise InputError(f"lecture interdite : {source}") from None
+
+
+def _cut(buffer: str) -> int:
+    """Where to end a block taken from the start of ``buffer`` (at least one character)."""
+    for separator in ("\n\n", "\n", " "):
+        at = buffer.rfind(separator, 0, BLOCK_CHARS)
+        if at > 0:
+            return at + len(separator)
+    return BLOCK_CHARS  # no whitespace in a whole block: cut anyway
+
+
+def read_blocks(stream: IO[bytes], max_bytes: int) -> Iterator[str]:
+    """The input as UTF-8 text blocks whose concatenation is the whole input.
+
+    Raises :class:`InputError` for empty, binary or non-UTF-8 input and :class:`PayloadTooLarge`
+    past ``max_bytes``; messages give positions, never content.
+    """
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="strict")
+    buffer = ""
+    read = 0
+    meaningful = False
+    while True:
+        chunk = stream.read(_READ_BYTES)
+        if chunk:
+            if b"\x00" in chunk:
+                raise InputError("l'entrée est binaire (octet nul), du texte UTF-8 est attendu")
+            read += len(chunk)
+            if read > max_bytes:
+                raise PayloadTooLarge(f"l'entrée dépasse la taille maximale ({max_bytes} octets)")
+        try:
+            text = decoder.decode(chunk, final=not chunk)
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"l'entrée n'est pas en UTF-8 (octet invalide vers la position {read - len(chunk) + exc.start})"
+            ) from None
+        if read <= len(chunk) and text.startswith("\ufeff"):
+            text = text[1:]  # a UTF-8 byte-order mark is not content
+        buffer += text
+        meaningful = meaningful or bool(text.strip())
+        while len(buffer) >= BLOCK_CHARS:
+            cut = _cut(buffer)
+            yield buffer[:cut]
+            buffer = buffer[cut:]
+        if not chunk:
+            break
+    if not meaningful:
+        raise InputError("l'entrée est vide")
+    if buffer:
+        yield buffer
+
+
+def _detector() -> Detector:
+    from egide.detect import Detector
+    from egide.settings import load_settings
+
+    settings = load_settings()
+    try:
+        return Detector(settings.detect)
+    except EgideError:
+        raise
+    except Exception as exc:  # a broken install must fail closed with a message, not a traceback
+        raise DetectionError(f"le moteur de détection n'a pas pu être chargé ({type(exc).__name__})") from exc
+
+
+def detect_blocks(
+    blocks: Iterator[str], detect: Callable[[str], list[Finding]]
+) -> Iterator[tuple[int, str, list[Finding]]]:
+    """``(offset, block, findings with offsets in the whole input)`` for each block."""
+    offset = 0
+    for block in blocks:
+        found = [f.shifted(f.start + offset, f.end + offset) for f in detect(block)] if block.strip() else []
+        yield offset, block, found
+        offset += len(block)
+
+
+def _finding_json(f: Finding, *, source: bool = True) -> dict[str, Any]:
+    out: dict[str, Any] = {"start": f.start, "end": f.end, "label": str(f.label), "score": round(f.score, 4)}
+    if source:
+        out["source"] = f.source
+    return out
+
+
+# ---------------------------------------------------------------- scan
+
+
+def _scan_json(blocks: Iterator[str], detect: Callable[[str], list[Finding]]) -> None:
+    """Stream ``{"findings": [...], "counts": {...}, "characters": n}`` without holding the input.
+
+    Nothing is written before the first block is read, so refused input leaves stdout empty.
+    """
+    out = sys.stdout
+    counts: dict[str, int] = {}
+    characters = 0
+    separator = ""
+    for offset, block, found in detect_blocks(blocks, detect):
+        if offset == 0:
+            out.write('{"findings": [')
+        for f in found:
+            out.write(separator + json.dumps(_finding_json(f)))
+            separator = ", "
+            counts[str(f.label)] = counts.get(str(f.label), 0) + 1
+        characters = offset + len(block)
+    out.write(f'], "counts": {json.dumps(dict(sorted(counts.items())))}, "characters": {characters}}}\n')
+
+
+def _scan_terminal(blocks: Iterator[str], detect: Callable[[str], list[Finding]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console()
+    counts: dict[str, int] = {}
+    for offset, block, found in detect_blocks(blocks, detect):
+        text = Text(block)
+        for f in found:
+            text.stylize(_LABEL_COLOURS.get(str(f.label), "bold magenta"), f.start - offset, f.end - offset)
+            counts[str(f.label)] = counts.get(str(f.label), 0) + 1
+        console.print(text, end="", highlight=False, markup=False)
+    table = Table(title="Détections")
+    table.add_column("catégorie")
+    table.add_column("nombre", justify="right")
+    for label, n in sorted(counts.items()):
+        table.add_row(Text(label, style=_LABEL_COLOURS.get(label, "bold magenta")), str(n))
+    console.print()
+    console.print(table if counts else "Aucune donnée identifiante détectée.")
+
+
+def _jsonl_error(doc_id: Any, line: int, code: str, message: str) -> dict[str, Any]:
+    return {"id": doc_id, "line": line, "error": {"code": code, "message": message}}
+
+
+def _read_line(stream: IO[bytes], max_bytes: int) -> tuple[bytes | None, bool]:
+    """The next line (``None`` at the end) and whether it was longer than ``max_bytes`` (then skipped)."""
+    line = stream.readline(max_bytes + 1)
+    if not line:
+        return None, False
+    if len(line) > max_bytes and not line.endswith(b"\n"):
+        while True:  # drop the rest of the over-long line without holding it
+            rest = stream.readline(_READ_BYTES)
+            if not rest or rest.endswith(b"\n"):
+                break
+        return b"", True
+    return line, False
+
+
+def _jsonl_record(raw: bytes, number: int, detect: Callable[[str], list[Finding]]) -> dict[str, Any]:
+    try:
+        record = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        return _jsonl_error(None, number, "invalid_encoding", "la ligne n'est pas en UTF-8")
+    except json.JSONDecodeError as exc:
+        return _jsonl_error(None, number, "invalid_json", f"JSON invalide ({exc.msg}, colonne {exc.colno})")
+    if not isinstance(record, dict):
+        return _jsonl_error(None, number, "invalid_record", 'un objet {"id", "text"} est attendu')
+    doc_id = record.get("id")
+    if not isinstance(doc_id, str | int) or isinstance(doc_id, bool):
+        doc_id = None
+    text = record.get("text")
+    if not isinstance(text, str):
+        return _jsonl_error(doc_id, number, "invalid_record", "« text » manquant ou n'est pas une chaîne")
+    try:
+        found = detect(text) if text.strip() else []
+    except EgideError as exc:  # fail closed for this line: an error, never an empty list
+        return _jsonl_error(doc_id, number, exc.code, exc.message)
+    return {"id": doc_id, "entities": [_finding_json(f, source=False) for f in found]}
+
+
+def _scan_jsonl(stream: IO[bytes], max_bytes: int, detect: Callable[[str], list[Finding]]) -> int:
+    """Process the JSONL stream; returns the number of lines that failed."""
+    failures = 0
+    number = 0
+    while True:
+        raw, too_long = _read_line(stream, max_bytes)
+        if raw is None:
+            break
+        number += 1
+        if too_long:
+            result = _jsonl_error(None, number, "payload_too_large", f"ligne de plus de {max_bytes} octets")
+        elif not raw.strip():
+            continue
+        else:
+            if isinstance(detect, LazyDetector):
+                detect.load()  # an engine that cannot load stops the run (exit 3), it is not a bad line
+            result = _jsonl_record(raw, number, detect)
+        failures += "error" in result
+        sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    return failures
+
+
+def scan(
+    source: Annotated[str, typer.Argument(metavar="FILE|-", help="Text file, or - for stdin.")] = "-",
+    as_json: Annotated[
+        bool, typer.Option("--json", help="JSON output (the default when stdout is not a terminal).")
+    ] = False,
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="Batch mode: {id, text} per line in, {id, entities} per line out.")
+    ] = False,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+) -> None:
+    """Show what identifies a patient in a text: coloured on a terminal, JSON otherwise."""
+    with _clean_failures():
+        if jsonl:
+            failures = _scan_jsonl(
+                _open_input(source, 1 << 62) if source != "-" else sys.stdin.buffer, max_bytes, LazyDetector()
+            )
+            if failures:
+                typer.echo(
+                    f"egide: {failures} ligne(s) non analysée(s), voir les enregistrements « error »",
+                    err=True,
+                )
+                raise typer.Exit(EXIT_FOUND_PROBLEM)
+            return
+        stream = _open_input(source, max_bytes)
+        blocks = read_blocks(stream, max_bytes)
+        if as_json or not sys.stdout.isatty():
+            _scan_json(blocks, LazyDetector())
+        else:
+            _scan_terminal(blocks, LazyDetector())
+
+
+class LazyDetector:
+    """Loads the engine on the first text, so that bad input is refused before a second of loading."""
+
+    def __init__(self) -> None:
+        self._detector: Detector | None = None
+
+    def load(self) -> Detector:
+        if self._detector is None:
+            self._detector = _detector()
+        return self._detector
+
+    def __call__(self, text: str) -> list[Finding]:
+        return self.load().detect(text)
+
+
+# ---------------------------------------------------------------- pseudonymise
+
+
+def pseudonymise(
+    source: Annotated[str, typer.Argument(metavar="FILE|-", help="Text file, or - for stdin.")] = "-",
+    operator: Annotated[
+        str, typer.Option("--operator", "-o", help=f"One of: {', '.join(_OPERATORS)}.")
+    ] = "placeholder",
+    secret_env: Annotated[
+        str | None,
+        typer.Option("--secret-env", metavar="VAR", help="Environment variable holding the secret key."),
+    ] = None,
+    scope: Annotated[
+        str | None,
+        typer.Option("--scope", help="Pseudonyms are stable within a scope (default: one per run)."),
+    ] = None,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+) -> None:
+    """Write the text with every identifier replaced by the chosen operator."""
+    with _clean_failures():
+        if operator not in _OPERATORS:
+            raise InputError(f"opérateur inconnu : {operator} (connus : {', '.join(_OPERATORS)})")
+        if secret_env is not None:
+            value = os.environ.get(secret_env)
+            if not value:
+                raise InputError(f"la variable d'environnement {secret_env} est absente ou vide")
+            secret = value.encode("utf-8")
+        else:
+            from egide.settings import load_settings
+
+            secret = load_settings().secret_key.encode("utf-8")
+        from egide.transform import Pseudonymiser
+
+        pseudonymiser = Pseudonymiser(
+            operator=operator.replace("-", "_"), secret=secret, scope=scope or secrets.token_hex(16)
+        )
+        blocks = read_blocks(_open_input(source, max_bytes), max_bytes)
+        for offset, block, found in detect_blocks(blocks, LazyDetector()):
+            local = [f.shifted(f.start - offset, f.end - offset) for f in found]
+            sys.stdout.write(pseudonymiser.apply(block, local))
+        sys.stdout.flush()
+
+
+# ---------------------------------------------------------------- eval
+
+
+def _fmt(value: float | None) -> str:
+    return "—" if value is None else f"{value:.3f}"
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{100 * value:.2f} %"
+
+
+def evaluate(
+    gold: Annotated[Path, typer.Argument(metavar="GOLD.jsonl", help="Gold JSONL: {id, text, entities}.")],
+    pred: Annotated[
+        Path | None,
+        typer.Option(
+            "--pred", metavar="PRED.jsonl", help="Predictions (scan --jsonl output); default: run égide."
+        ),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
+) -> None:
+    """Score detections against gold spans: per-label P/R/F1, leaks and over-masking."""
+    from egide.evaluation import predict, read_gold, read_predictions, score
+
+    with _clean_failures():
+        documents = read_gold(gold)
+        if not documents:
+            raise InputError(f"{gold}: aucun document")
+        predictions = read_predictions(pred) if pred is not None else predict(_detector(), documents)
+        report = score(documents, predictions)
+    if as_json:
+        typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(
+        title=f"{report.documents} documents — correspondance par chevauchement (classes d'équivalence)"
+    )
+    for column in (
+        "catégorie",
+        "or",
+        "préd.",
+        "précision",
+        "rappel",
+        "F1",
+        "rappel tout label",
+        "entièrement masqués",
+        "F1 strict",
+    ):
+        table.add_column(column, justify="left" if column == "catégorie" else "right")
+    for s in [*sorted(report.per_label.values(), key=lambda s: s.label), report.total]:
+        table.add_row(s.label, str(s.gold), str(s.predicted), _fmt(s.precision), _fmt(s.recall), _fmt(s.f1),
+                      _fmt(s.recall_any_label), _fmt(s.share_fully_masked), _fmt(s.strict_f1))  # fmt: skip
+    console = Console()
+    console.print(table)
+    console.print(f"Caractères d'identifiants masqués : {_pct(report.share_gold_chars_masked)}")
+    console.print(
+        f"Documents entièrement caviardés : {_pct(report.share_docs_fully_redacted)} "
+        f"({report.documents_fully_redacted}/{report.documents_with_identifiers})"
+    )
+    console.print(
+        f"Texte sans identifiant masqué : {_pct(report.share_clean_chars_masked)} ({report.clean_documents} documents)"
+    )
+    console.print(f"Texte hors identifiants masqué : {_pct(report.share_other_chars_masked)}")
+    if report.missing_predictions or report.unknown_predictions:
+        console.print(
+            f"Prédictions manquantes : {report.missing_predictions}, inconnues : {report.unknown_predictions}"
+        )
 
 
 def register(app: typer.Typer) -> None:
-    """Add this area's commands to the root command group."""
+    """Add ``scan``, ``pseudonymise`` and ``eval`` to the root command group."""
+    app.command()(scan)
+    app.command()(pseudonymise)
+    app.command(name="eval")(evaluate)
