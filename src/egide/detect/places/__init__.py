@@ -1,10 +1,30 @@
-"""Places: postal addresses, postcodes, communes, establishment names."""
+"""Places: postal addresses, postcodes, communes, establishment names, one recogniser per file.
+
+- ``address``: ADRESSE, the street line and postal boxes (« 12 bis rue de la Paix », « BP 123 »);
+- ``postcode``: CODE_POSTAL, five digits in an address context (« 75013 Paris », « CEDEX »);
+- ``city``: VILLE, French communes from the INSEE list in ``data/``, in a place context;
+- ``establishment``: ETABLISSEMENT, named hospitals and clinics (« CHU de Rouen »).
+
+The commune list is built by ``scripts/build_communes.py`` and loaded once per process.
+"""
 
 from __future__ import annotations
 
 from egide.detect.config import DetectConfig
+from egide.detect.places.address import AddressRecogniser
+from egide.detect.places.city import CityRecogniser
+from egide.detect.places.establishment import EstablishmentRecogniser
+from egide.detect.places.lexicon import load_lexicon
+from egide.detect.places.postcode import PostcodeRecogniser
 from egide.detect.recogniser import Recogniser
 
 
 def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
-    return []
+    """Every place recogniser, sharing one loaded list of communes."""
+    lexicon = load_lexicon()
+    return [
+        AddressRecogniser(),
+        PostcodeRecogniser(lexicon),
+        CityRecogniser(lexicon),
+        EstablishmentRecogniser(),
+    ]

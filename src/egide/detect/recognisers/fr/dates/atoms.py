@@ -52,14 +52,14 @@ _MONTH_FORMS: dict[int, tuple[str, ...]] = {
 MONTH_NAME = "(?:" + "|".join(form for forms in _MONTH_FORMS.values() for form in forms) + ")"
 
 # Abbreviations glued to digits (« 05nov2019 », « dec1993 », « 3fev »): three or four letters.
-MONTH_ABBR_GLUED = r"(?:janv?|f[ée]vr?|mars?|avr|mai|juin|juil|ao[uû]t?|sept?|oct|nov|d[ée]c)"
+MONTH_ABBR_GLUED = r"(?:janv?|f[ée]vr?|mars?|avr|mai|juin|jun|juil|jul|ao[uû]t?|sept?|oct|nov|d[ée]c)"
 
 _MONTH_LOOKUP = [
     (re.compile(rf"(?:{form})$", re.I), n) for n, forms in _MONTH_FORMS.items() for form in forms
 ]
 _GLUED_LOOKUP = {
     "jan": 1, "janv": 1, "fev": 2, "fév": 2, "fevr": 2, "févr": 2, "mar": 3, "mars": 3, "avr": 4,
-    "mai": 5, "juin": 6, "juil": 7, "aou": 8, "aoû": 8, "aout": 8, "août": 8, "sep": 9, "sept": 9,
+    "mai": 5, "juin": 6, "jun": 6, "juil": 7, "jul": 7, "aou": 8, "aoû": 8, "aout": 8, "août": 8, "sep": 9, "sept": 9,
     "oct": 10, "nov": 11, "dec": 12, "déc": 12,
 }  # fmt: skip
 
@@ -99,8 +99,8 @@ YEAR_WORD = (
 
 # Units, doses and scores: « 2000 mg », « 1500 ml », « 12/8 mmHg », « 1/2 cp ».
 UNIT_AFTER = (
-    r"(?:\s*(?:mg|g|kg|µg|μg|mcg|ng|ml|mL|cl|dl|l|L|ui|UI|u|U|mmol|µmol|mol|meq|mEq|mmhg|mmHg|cmH2O|"
+    r"(?-i:\s*(?:mg|g|kg|µg|μg|mcg|ng|ml|mL|ML|cl|dl|dL|l|L|ui|UI|u|U|mmol|µmol|mol|meq|mEq|mmhg|mmHg|cmH2O|"
     r"cm|mm|m|km|%|‰|cp|cps|comprimés?|gél|gélules?|sachets?|ampoules?|gouttes?|bouffées?|doses?|"
     r"unités?|points?|pts?|kcal|cal|bpm|/min|min|sec|s|h|heures?|jours?|j|semaines?|sem|SA|mois|ans?|"
-    r"fois|x|€|euros?|cc|Gy|mSv|mGy|UI/L|g/L|g/l|mg/L|mg/l)(?![^\W\d_]))"
+    r"fois|x|€|euros?|cc|Gy|mSv|mGy|UI/L|g/L|g/l|mg/L|mg/l|patients?|cas|personnes|habitants)(?![^\W\d_]))"
 )

@@ -15,6 +15,7 @@ from egide.detect.labels import Label
 from egide.detect.recognisers.fr.dates.atoms import (
     DAY,
     FIRST,
+    MONTH_ABBR_GLUED,
     MONTH_NAME,
     UNIT_AFTER,
     WEEKDAY,
@@ -34,10 +35,14 @@ MONTH_NAME_DATE = verbose(
             (?P<d_dmy>{FIRST}|{DAY}) \s* (?P<m_dmy>{MONTH_NAME})
             (?: \s* (?P<y_dmy>{YEAR4}|{YEAR2}) (?!\d) (?!{UNIT_AFTER}) )?
         )
-      | # month year: « février 2019 », « dec1993 », « nov. 19 » is left out (too close to a count)
+      | # glued abbreviations without a dot: « 22mar16 », « 26jun », « 05nov2019 »
+        (?P<glued>
+            (?P<d_g>{DAY}) (?P<m_g>{MONTH_ABBR_GLUED}) (?P<y_g>{YEAR4}|{YEAR2})? (?!\d)
+        )
+      | # month year: « février 2019 », « dec1993 », « jul2017 », « nov. 19 » is left out (too close to a count)
         (?P<my>
             (?P<m_my>{MONTH_NAME}) \s* (?P<y_my>{YEAR4}) (?!\d) (?!{UNIT_AFTER})
-          | (?P<m_myg>{MONTH_NAME}) (?P<y_myg>{YEAR2}) (?!\d)
+          | (?P<m_myg>{MONTH_NAME}|{MONTH_ABBR_GLUED}) (?P<y_myg>{YEAR4}|{YEAR2}) (?!\d)
         )
     )
     (?![\w])
@@ -65,5 +70,11 @@ class MonthNameDateRecogniser:
             if month is None or not is_valid_date(day, month, year):
                 return None
             return 0.95 if year is not None else 0.85
+        if m.lastgroup == "glued":
+            glued_month = month_number(m["m_g"])
+            glued_year = full_year(m["y_g"]) if m["y_g"] else None
+            if glued_month is None or not is_valid_date(int(m["d_g"]), glued_month, glued_year):
+                return None
+            return 0.9
         month_name = m["m_my"] or m["m_myg"]
         return 0.85 if month_number(month_name) is not None else None

@@ -34,8 +34,8 @@ NUMERIC_DATE = verbose(
     (?:
         # day, month, year with one separator used twice: 03/02/1961, 3-2-61, 03.02.1961, 03 / 02 / 1961
         (?P<dmy>
-            (?P<d_dmy>{DAY}) \s? (?P<sep_dmy>[/.\-]) \s? (?P<m_dmy>{MONTH}) \s? (?P=sep_dmy) \s?
-            (?P<y_dmy>{YEAR4}|{YEAR2})
+            (?P<d_dmy>{DAY}) \s? (?P<sep_dmy>[/.\-]) \s? (?P<m_dmy>{MONTH}) \s?
+            (?: (?P=sep_dmy) \s? (?P<y_dmy>{YEAR4}|{YEAR2}) | [/.\-] \s? (?P<y_mixed>{YEAR4}) )
         )
       | # ISO order: 1961-02-03, 1961/02/03
         (?P<iso>
@@ -76,7 +76,7 @@ class NumericDateRecogniser:
     def _score(text: str, m: re.Match[str]) -> float | None:
         kind = m.lastgroup
         if kind == "dmy":
-            day, month, year = m["d_dmy"], m["m_dmy"], m["y_dmy"]
+            day, month, year = m["d_dmy"], m["m_dmy"], m["y_dmy"] or m["y_mixed"]
             if m["sep_dmy"] == "." and len(year) == 2 and (len(day) == 1 or len(month) == 1):
                 return None  # « 2.1.10 » is a version number, not a date
             if not is_valid_date(int(day), int(month), full_year(year)):

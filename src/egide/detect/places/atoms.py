@@ -1,0 +1,20 @@
+"""Pieces shared by the place recognisers: capitalised name chunks and the words that glue them.
+
+Compile with ``re.VERBOSE`` and *without* ``re.IGNORECASE``: capital letters carry the signal
+(« à Tours » is a city, « à tours de rôle » is not).
+"""
+
+from __future__ import annotations
+
+UPPER = "A-ZÀ-ÖØ-Þ"
+LOWER = "a-zà-öø-ÿ"
+# One capitalised or all-caps word, possibly with an elided article (« L'Haÿ », « d'Hères » is a connector).
+TOKEN = rf"[{UPPER}][{LOWER}{UPPER}]*(?:['’][{UPPER}{LOWER}]+)?"
+# The small words inside place names: « Saint-Martin-d'Hères », « Aix-en-Provence », « Bourg-la-Reine ».
+LINK_WORD = r"(?:sur|sous|en|lès|lez|les|le|la|de|du|des|aux|au|et|SUR|SOUS|EN|LES|LE|LA|DE|DU|DES|AUX|AU|ET)"
+ELIDED = r"(?:d['’]|l['’]|D['’]|L['’])"
+SEP = r"(?:[ \t]*-[ \t]*|[ \t]+)"
+CONNECT = rf"(?:[ \t]*-[àÀ]-[ \t]*|{SEP}(?:{LINK_WORD}{SEP}|{ELIDED})?|{SEP}?{ELIDED})"  # « Pointe-à-Pitre »
+# A run of capitalised words joined by spaces, hyphens and link words: « Saint-Étienne »,
+# « Boulogne-Billancourt », « Le Havre », « Les Sables-d'Olonne », « Paris Cedex ».
+CHUNK = rf"{TOKEN}(?:{CONNECT}{TOKEN}){{0,7}}"

@@ -1,0 +1,81 @@
+"""The communes and postcodes shipped in ``data/`` (built by ``scripts/build_communes.py`` from the INSEE
+Code officiel géographique), loaded once and looked up by a folded key.
+
+The key folds what writers vary: case, accents, « St »/« Ste » for « Saint »/« Sainte », and
+spaces, hyphens or apostrophes between words (« SAINT ETIENNE », « Saint-Étienne » and
+« st etienne » are one key).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+_SEPARATORS = re.compile(r"[\s\-'’]+")
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "sts": "saints", "stes": "saintes"}
+
+
+def fold(name: str) -> str:
+    """The lookup key of a place name: lower case, no accents, one hyphen between words."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    words = [_ABBREVIATIONS.get(w, w) for w in _SEPARATORS.split(plain.strip(" .")) if w]
+    return "-".join(words)
+
+
+@dataclass(frozen=True, slots=True)
+class Commune:
+    name: str
+    population: int
+    is_word: bool  # also a French word (« Vue », « Sens »): needs a stronger context
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    communes: dict[str, Commune]  # folded key -> commune (the most populated one of that name)
+    contracted: dict[str, Commune]  # « Havre » for « Le Havre »: only after « au », « du », « aux », « des »
+    postcodes: frozenset[str]
+    max_words: int  # the longest name, in words, to bound lookups
+
+    def commune(self, name: str, *, contracted: bool = False) -> Commune | None:
+        key = fold(name)
+        found = self.communes.get(key)
+        if found is None and contracted:
+            found = self.contracted.get(key)
+        return found
+
+
+def _data(name: str) -> str:
+    return (resources.files("egide.detect.places") / "data" / name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Read the data files once per process (about 35,000 names)."""
+    communes: dict[str, Commune] = {}
+    contracted: dict[str, Commune] = {}
+    max_words = 1
+    for line in _data("communes.tsv").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, population, is_word = line.split("\t")
+        commune = Commune(name, int(population), is_word == "1")
+        _keep_largest(communes, fold(name), commune)
+        # « Le Havre », « Les Sables-d'Olonne » lose their article after « au », « du », « aux », « des ».
+        article = re.match(r"(?:Les|Le)\s(?=\S)", name)
+        if article:
+            _keep_largest(contracted, fold(name[article.end() :]), commune)
+        max_words = max(max_words, len(_SEPARATORS.split(name)))
+    postcodes = frozenset(
+        line.strip() for line in _data("codes_postaux.txt").splitlines() if line and not line.startswith("#")
+    )
+    return Lexicon(communes, contracted, postcodes, max_words)
+
+
+def _keep_largest(index: dict[str, Commune], key: str, commune: Commune) -> None:
+    known = index.get(key)
+    if known is None or known.population < commune.population:
+        index[key] = commune

@@ -1,0 +1,68 @@
+"""Postcodes (CODE_POSTAL): five digits in an address context.
+
+Five digits alone are a dose, a count or a lab value far more often than a postcode, so one is
+reported only when a commune or « CEDEX » follows it (« 75013 Paris », « 20000 Ajaccio »,
+« 76031 ROUEN CEDEX »), when a postcode label precedes it (« CP : 69003 », « code postal »), or
+when it ends a street line (« 12 rue des Lilas, 69003 »). Codes in use (La Poste base shipped in
+``data/``) score higher than codes that merely have a valid department (CEDEX codes, new codes).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from egide.detect.finding import Finding
+from egide.detect.labels import Label
+from egide.detect.places.atoms import CHUNK, TOKEN
+from egide.detect.places.lexicon import Lexicon, load_lexicon
+
+# Departments 01-95 (20 for Corsica), overseas 97x and 98x; « 75 013 » is written with a space too.
+POSTCODE = re.compile(r"(?<![\w.,/+\-])(?P<code>(?:0[1-9]|[1-8]\d|9[0-5]|97|98)[ ]?\d{3})(?![\w/]|[.,]\d)")
+_AFTER_CITY = re.compile(rf"[ \t]+(?P<city>{CHUNK})", re.VERBOSE)
+_TOKEN = re.compile(TOKEN, re.VERBOSE)
+_CEDEX_AFTER = re.compile(r"[ \t]+(?:[^\W\d_][\w'’\- ]{0,40}?[ \t]+)?CEDEX\b", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(
+    r"(?:\bCP|\bC\.P\.|code[ \t]+postal|Code[ \t]+postal|CODE[ \t]+POSTAL)[ \t]*:?[ \t]*$"
+)
+_STREET_BEFORE = re.compile(
+    r"(?i:\b(?:rue|avenue|av|bd|boulevard|impasse|allée|place|route|quai|chemin|cours|résidence|lieu-dit|"
+    r"BP|CS|cedex))\b[^\n]{0,60},[ \t]*$"
+)
+
+
+class PostcodeRecogniser:
+    """CODE_POSTAL: a French postcode in an address."""
+
+    name = "fr_postcode"
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or load_lexicon()
+
+    def find(self, text: str) -> Iterator[Finding]:
+        for m in POSTCODE.finditer(text):
+            score = self._score(text, m)
+            if score is not None:
+                yield Finding(m.start(), m.end(), Label.CODE_POSTAL, score, self.name)
+
+    def _score(self, text: str, m: re.Match[str]) -> float | None:
+        code = m["code"].replace(" ", "")
+        known = code in self.lexicon.postcodes
+        end = m.end()
+        if _CEDEX_AFTER.match(text, end):
+            return 0.9
+        city = _AFTER_CITY.match(text, end)
+        if city and self._starts_with_commune(text, city.start("city"), city.end("city")):
+            return 0.95 if known else 0.85
+        before = max(0, m.start() - 80)
+        if _LABEL_BEFORE.search(text, before, m.start()):
+            return 0.9 if known else 0.8
+        if known and _STREET_BEFORE.search(text, before, m.start()):
+            return 0.85
+        return None
+
+    def _starts_with_commune(self, text: str, start: int, end: int) -> bool:
+        tokens = [t.end() for t in _TOKEN.finditer(text, start, end)]
+        return any(
+            self.lexicon.commune(text[start:stop]) is not None for stop in tokens[: self.lexicon.max_words]
+        )
