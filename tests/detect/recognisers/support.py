@@ -27,7 +27,9 @@ def values(recogniser: Recogniser, text: str, threshold: float = THRESHOLD) -> l
     return [text[f.start : f.end] for f in kept(recogniser, text, threshold)]
 
 
-def nir(sex: int = 1, year: int = 85, month: int = 5, dept: str = "78", commune: int = 6, order: int = 84) -> str:
+def nir(
+    sex: int = 1, year: int = 85, month: int = 5, dept: str = "78", commune: int = 6, order: int = 84
+) -> str:
     """A 15-character NIR with its correct key (2A→19, 2B→18 for the key)."""
     body = f"{sex}{year:02d}{month:02d}{dept}{commune:03d}{order:03d}"
     numeric = body.replace("2A", "19").replace("2B", "18") if dept in ("2A", "2B") else body
