@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 
 import regex
 
@@ -53,8 +54,14 @@ def _literal_pattern(replacement: str) -> str:
         while j < len(replacement) and not replacement[j].isalnum():
             j += 1
         run = replacement[i:j]
+        between_digits = (
+            i > 0 and replacement[i - 1].isdigit() and j < len(replacement) and replacement[j].isdigit()
+        )
         if all(c in " \t\n\u00a0\u202f-./" for c in run):
-            out.append(r"[\s\-./]{1,3}" if run.strip(" \t\n\u00a0\u202f") else r"\s{1,3}")
+            if between_digits:  # « 06 09 23 96 11 » also as « 0609239611 » or « 06.09.23.96.11 »
+                out.append(r"[\s\-./]{0,3}")
+            else:
+                out.append(r"[\s\-./]{1,3}" if run.strip(" \t\n\u00a0\u202f") else r"\s{1,3}")
         else:
             out.append("".join(r"['’]" if c in "'’" else regex.escape(c) for c in run))
         i = j
@@ -70,14 +77,14 @@ class Matcher:
         alternatives: list[str] = []
         placeholder_labels: set[str] = set()
         literals: list[str] = []
-        has_dates = False
+        date_keys: set[str] = set()
         for entry in mapping.entries():
             if entry.kind == Kind.PLACEHOLDER:
                 placeholder_labels.add(entry.label)
             elif entry.kind in (Kind.SURROGATE, Kind.PART):
                 literals.append(entry.replacement)
             elif entry.kind == Kind.DATE:
-                has_dates = True
+                date_keys.add(entry.date_key)
         if placeholder_labels:
             labels = sorted(placeholder_labels, key=len, reverse=True)
             loose = "|".join(_label_pattern(lab, r"(?:_|\\_|-|\s)?") for lab in labels)
@@ -92,8 +99,11 @@ class Matcher:
                 # bare with a space: capitals only (« NOM 1 »)
                 rf"|(?P<ph_caps>{_WORD_BEFORE}(?P<ph_l3>{caps})\s(?P<ph_n3>\d{{1,6}})(?![\d\p{{L}}]))"
             )
-        if has_dates:
-            alternatives.append(rf"(?P<date>{_WORD_BEFORE}(?i:{dates.FINDER_PATTERN}){_WORD_AFTER})")
+        if date_keys:
+            # Full dates first, then month and year, day and month, years alone: longest forms first.
+            ordered = sorted(date_keys, key=lambda k: (k.count("-"), k))
+            body = "|".join(p for k in ordered for p in dates.value_patterns(k))
+            alternatives.append(rf"(?P<date>{_WORD_BEFORE}(?i:{body}){_WORD_AFTER})")
         if literals:
             unique = sorted(set(literals), key=lambda s: (-len(s), s))
             body = "|".join(_literal_pattern(s) for s in unique)
@@ -150,7 +160,13 @@ def _restore_date(mapping: Mapping, text: str) -> str | None:
     original = dates.parse(entry.original)
     if original is None:
         return entry.original
-    return dates.render(original.year, original.month, original.day, parsed.form)
+    form = parsed.form
+    # « 23 » says nothing about padding: take the original's widths where the answer's are ambiguous.
+    if parsed.day is not None and parsed.day >= 10 and original.form.has_day:
+        form = replace(form, day_width=original.form.day_width)
+    if parsed.month is not None and parsed.month >= 10 and original.form.kind == form.kind:
+        form = replace(form, month_width=original.form.month_width)
+    return dates.render(original.year, original.month, original.day, form)
 
 
 def json_escape(text: str) -> str:

@@ -84,8 +84,10 @@ def _part(
     else:
         # Pool exhausted in this scope (hundreds of people): extend with a keyed suffix.
         candidate = candidate + "-" + apply_case(ctx.random(purpose, word, _ATTEMPTS).choice(pool), "title")
-    ctx.mapping.add(Entry(PART_LABEL, word, candidate, Kind.PART))
-    return apply_case(candidate, case_pattern(word))
+    # Recorded as written, so that restoration knows which case the model changed.
+    written = apply_case(candidate, case_pattern(word))
+    ctx.mapping.add(Entry(PART_LABEL, word, written, Kind.PART))
+    return written
 
 
 def _initial(token: str, ctx: ScopeContext) -> str:

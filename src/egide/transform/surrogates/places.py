@@ -29,7 +29,8 @@ _ESTABLISHMENT = re.compile(
 
 def city(value: str, rng: KeyedRandom) -> str:
     _, name = rng.choice(pools.communes())
-    return apply_case(name, case_pattern(value))
+    pattern = case_pattern(value)
+    return name if pattern == "title" else apply_case(name, pattern)  # « Bourg-en-Bresse » as spelt
 
 
 def postcode(value: str, rng: KeyedRandom) -> str:
