@@ -5,14 +5,16 @@ from __future__ import annotations
 import sys
 from datetime import UTC, date, datetime, time
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
 from egide.audit import AuditLog, export_events
 from egide.errors import InputError
-from egide.settings import Settings, load_settings
 from egide.store import Database
+
+if TYPE_CHECKING:
+    from egide.settings import Settings
 
 audit_app = typer.Typer(help="Journal d'audit infalsifiable (chaîne d'empreintes).", no_args_is_help=True)
 
@@ -83,6 +85,9 @@ def purge(
 
 
 def _open() -> tuple[Settings, Database]:
+    # Imported here: settings pull in every area's configuration, which the other commands do not need.
+    from egide.settings import load_settings
+
     settings = load_settings()
     return settings, Database.from_settings(settings, migrate=True)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import asdict
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -20,8 +20,10 @@ from egide.governance import (
     suspend_tool,
 )
 from egide.governance.types import ToolStatus, ToolView
-from egide.settings import Settings, load_settings
 from egide.store import Database
+
+if TYPE_CHECKING:
+    from egide.settings import Settings
 
 tools_app = typer.Typer(help="Registre des outils d'IA (modèles amont) et leur statut.", no_args_is_help=True)
 
@@ -134,6 +136,9 @@ def retire(tool: ToolArg) -> None:
 
 
 def _open() -> tuple[Settings, Database]:
+    # Imported here: settings pull in every area's configuration, which the other commands do not need.
+    from egide.settings import load_settings
+
     settings = load_settings()
     return settings, Database.from_settings(settings, migrate=True)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -21,8 +21,10 @@ from egide.governance import (
     record_training,
     revoke_key,
 )
-from egide.settings import Settings, load_settings
 from egide.store import Database
+
+if TYPE_CHECKING:
+    from egide.settings import Settings
 
 users_app = typer.Typer(help="Utilisateurs, clés d'API, formation et charte.", no_args_is_help=True)
 keys_app = typer.Typer(
@@ -164,6 +166,9 @@ def charter_show() -> None:
 
 
 def _open() -> tuple[Settings, Database]:
+    # Imported here: settings pull in every area's configuration, which the other commands do not need.
+    from egide.settings import load_settings
+
     settings = load_settings()
     return settings, Database.from_settings(settings, migrate=True)
 

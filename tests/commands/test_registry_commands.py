@@ -1,0 +1,143 @@
+"""`egide tools`, `egide users` and `egide audit` against a real database (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from sqlalchemy import update
+from typer.testing import CliRunner
+
+from egide.cli import app
+from egide.errors import AccessDenied, Conflict, InputError
+from egide.governance import Principal, Role, authenticate, ensure_may_use, resolve_model
+from egide.store import Database
+from egide.store.models.audit import AuditRecord
+from tests.conftest import TEST_SECRET
+
+UPSTREAM_KEY = "sk-cli-test-9a8b7c6d5e4f3a2b1c0d"
+CALLER = Principal(user_id=1, role=Role.PROFESSIONAL, key_id=1, display_name="Dr Paul Girard")
+
+
+@pytest.fixture
+def cli(database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
+    """A runner whose settings point at the test database."""
+    monkeypatch.setenv("EGIDE_DATABASE_URL", database.url.render_as_string(hide_password=False))
+    monkeypatch.setenv("EGIDE_SECRET_KEY", TEST_SECRET)
+    monkeypatch.setenv("EGIDE_DATA_DIR", str(tmp_path / "var"))
+    monkeypatch.setenv("EGIDE_CONFIG", str(tmp_path / "absent.toml"))
+    monkeypatch.setenv("EGIDE_ENVIRONMENT", "test")
+    return CliRunner()
+
+
+def _ok(cli: CliRunner, *args: str) -> str:
+    result = cli.invoke(app, list(args))
+    assert result.exit_code == 0, (result.output, result.exception)
+    return result.stdout
+
+
+def test_tools_lifecycle_from_the_command_line(
+    cli: CliRunner, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MISTRAL_KEY", UPSTREAM_KEY)
+    args = ["tools", "add", "Mistral HDS", "--base-url", "https://llm.example-hds.fr/v1", "--class", "hds"]
+    added = _ok(
+        cli,
+        *args,
+        "--model",
+        "mistral-large=mistral-large-2411",
+        "--model",
+        "codestral=codestral-2501",
+        "--api-key-env",
+        "MISTRAL_KEY",
+    )
+    assert "proposed" in added
+    listing = _ok(cli, "tools", "list")
+    assert "Mistral HDS\tproposed\thds" in listing
+    assert "codestral=codestral-2501, mistral-large=mistral-large-2411" in listing
+    assert UPSTREAM_KEY not in listing
+    assert "approved" in _ok(cli, "tools", "approve", "Mistral HDS")
+    with database.session() as session:
+        assert resolve_model(session, CALLER, "codestral").api_key == UPSTREAM_KEY
+    assert "suspended" in _ok(cli, "tools", "suspend", "Mistral HDS")
+    tools = json.loads(_ok(cli, "tools", "list", "--json"))
+    assert [t["status"] for t in tools if t["name"] == "Mistral HDS"] == ["suspended"]
+    assert "retired" in _ok(cli, "tools", "retire", str(tools[0]["id"]))
+    refused = cli.invoke(app, ["tools", "approve", "Mistral HDS"])
+    assert isinstance(refused.exception, Conflict)
+
+
+@pytest.mark.parametrize(
+    ("extra", "error"),
+    [
+        (["--model", "sans-egal"], InputError),
+        (["--model", "a=b", "--api-key-env", "EGIDE_TEST_UNSET_VARIABLE"], InputError),
+    ],
+)
+def test_tools_add_refuses_bad_input(cli: CliRunner, extra: list[str], error: type[Exception]) -> None:
+    result = cli.invoke(
+        app, ["tools", "add", "X", "--base-url", "https://x.example.fr/v1", "--class", "public", *extra]
+    )
+    assert isinstance(result.exception, error)
+
+
+def test_the_upstream_key_is_never_an_argument(cli: CliRunner) -> None:
+    result = cli.invoke(app, ["tools", "add", "--help"])
+    assert "--api-key-env" in result.stdout
+    assert not re.search(r"--api-key\b(?!-env)", result.stdout)
+
+
+def test_users_keys_training_and_charter_from_the_command_line(
+    cli: CliRunner, database: Database, tmp_path: Path
+) -> None:
+    charter = tmp_path / "charte.txt"
+    charter.write_text("1. J'utilise les outils approuvés.\n", encoding="utf-8")
+    added = _ok(
+        cli,
+        "users",
+        "add",
+        "Dr Hélène Roussel",
+        "helene.roussel@example.org",
+        "--role",
+        "professional",
+        "--key",
+    )
+    secret = added.strip().rsplit(" ", 1)[-1]
+    assert secret.startswith("eg-")
+    _ok(cli, "users", "charter", "publish", "--version", "2026", "--title", "Charte", "--file", str(charter))
+    with database.session() as session, pytest.raises(AccessDenied, match="formation"):
+        ensure_may_use(session, authenticate(session, secret))
+    _ok(cli, "users", "training", "record", "helene.roussel@example.org", "--date", "2026-09-14")
+    _ok(cli, "users", "charter", "accept", "helene.roussel@example.org")
+    with database.session() as session:
+        ensure_may_use(session, authenticate(session, secret))
+    listing = _ok(cli, "users", "list")
+    assert "helene.roussel@example.org\tprofessional\tformé jusqu'au 2029-09-13\tcharte acceptée" in listing
+    second = _ok(cli, "users", "keys", "create", "helene.roussel@example.org", "--label", "bloc").strip()
+    keys = _ok(cli, "users", "keys", "list", "helene.roussel@example.org")
+    assert keys.count("\n") == 2 and secret not in keys and second not in keys
+    prefix = secret.split("_", 1)[0]
+    _ok(cli, "users", "keys", "revoke", prefix)
+    assert "révoquée" in _ok(cli, "users", "keys", "list")
+    with database.session() as session:
+        assert authenticate(session, second).key_id > 0
+
+
+def test_audit_verify_export_and_a_broken_chain(cli: CliRunner, database: Database, tmp_path: Path) -> None:
+    _ok(cli, "users", "add", "Marc Petit", "marc.petit@example.org", "--role", "dpo")
+    _ok(cli, "users", "add", "Inès Faure", "ines.faure@example.org", "--role", "referent")
+    assert "2 enregistrements vérifiés" in _ok(cli, "audit", "verify")
+    out = tmp_path / "audit.json"
+    _ok(cli, "audit", "export", "--from", "2020-01-01", "--format", "json", "--output", str(out))
+    rows = json.loads(out.read_text(encoding="utf-8"))
+    assert [r["kind"] for r in rows] == ["user.added", "user.added"]
+    assert "marc.petit" not in out.read_text(encoding="utf-8")
+    csv_text = _ok(cli, "audit", "export", "--format", "csv")
+    assert csv_text.splitlines()[0].startswith("seq,recorded_at")
+    with database.session(write=True) as session:
+        session.execute(update(AuditRecord).where(AuditRecord.seq == 2).values(actor_user_id=42))
+    broken = cli.invoke(app, ["audit", "verify"])
+    assert broken.exit_code == 1
+    assert "n°2" in broken.stderr
