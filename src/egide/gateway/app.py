@@ -12,7 +12,7 @@ import time
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from fastapi import FastAPI
@@ -27,8 +27,10 @@ from egide.gateway.metrics import GatewayMetrics
 from egide.gateway.routes import chat, embeddings, models
 from egide.gateway.service import Gateway
 from egide.gateway.upstream import UpstreamClient
-from egide.settings import Settings
 from egide.store import Database
+
+if TYPE_CHECKING:
+    from egide.settings import Settings
 
 log = logging.getLogger("egide.gateway")
 

@@ -14,7 +14,9 @@ import hmac
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+from sqlalchemy.orm import Session
 
 from egide.audit import AuditLog
 from egide.audit.events import AuditEvent
@@ -31,9 +33,11 @@ from egide.gateway.metrics import GatewayMetrics
 from egide.gateway.ratelimit import RateLimiter
 from egide.governance import Principal, Route, authenticate, ensure_may_use, list_models, resolve_model
 from egide.policy import Action, Decision, decide
-from egide.settings import Settings
 from egide.store import Database
 from egide.transform import Pseudonymiser
+
+if TYPE_CHECKING:
+    from egide.settings import Settings
 
 log = logging.getLogger("egide.gateway")
 
@@ -83,20 +87,20 @@ class Gateway:
     # -- authentication ------------------------------------------------------------------------
     def authenticate(self, api_key: str, request_id: str) -> Principal:
         with self.database.session() as session:
-            principal = authenticate(session, api_key)
-            self.limiter.check(f"key:{principal.key_id}")
-            try:
-                ensure_may_use(session, principal)
-            except AccessDenied as exc:
-                self._append(
-                    GatewayAccessRefused(
-                        actor_user_id=principal.user_id,
-                        request_id=request_id,
-                        reason_code=exc.code,
-                        status=403,
-                    )
+            return self._authenticate_in(session, api_key, request_id)
+
+    def _authenticate_in(self, session: Session, api_key: str, request_id: str) -> Principal:
+        principal = authenticate(session, api_key)
+        self.limiter.check(f"key:{principal.key_id}")
+        try:
+            ensure_may_use(session, principal)
+        except AccessDenied as exc:
+            self._append(
+                GatewayAccessRefused(
+                    actor_user_id=principal.user_id, request_id=request_id, reason_code=exc.code, status=403
                 )
-                raise
+            )
+            raise
         return principal
 
     def models(self, api_key: str, request_id: str) -> list[Route]:
@@ -106,32 +110,32 @@ class Gateway:
 
     # -- the policy ------------------------------------------------------------------------------
     def prepare(self, kind: Kind, api_key: str, body: dict[str, Any], request_id: str) -> Prepared:
-        principal = self.authenticate(api_key, request_id)
-        alias = body.get("model")
-        if not isinstance(alias, str) or not alias:
-            raise InputError("« model » est obligatoire", param="model")
-        stream = body.get("stream", False)
-        if not isinstance(stream, bool):
-            raise InputError("« stream » doit être un booléen", param="stream")
-        extracted = chat_slots(body) if kind == "chat.completions" else embedding_slots(body)
+        # One read session for who and where; detection outside any transaction; then one write
+        # transaction for the request and decision events (the chain's lock is held briefly).
         with self.database.session() as session:
+            principal = self._authenticate_in(session, api_key, request_id)
+            alias = body.get("model")
+            if not isinstance(alias, str) or not alias:
+                raise InputError("« model » est obligatoire", param="model")
+            stream = body.get("stream", False)
+            if not isinstance(stream, bool):
+                raise InputError("« stream » doit être un booléen", param="stream")
+            extracted = chat_slots(body) if kind == "chat.completions" else embedding_slots(body)
             route = resolve_model(session, principal, alias)
         anchor = conversation_anchor(body) if kind == "chat.completions" else ""
         scope = self._scope(principal, route, anchor)
-        self._append(
-            GatewayRequestReceived(
-                actor_user_id=principal.user_id,
-                request_id=request_id,
-                endpoint=kind,
-                tool_id=route.tool_id,
-                model=alias[:120],
-                stream=stream,
-                messages=len(body.get("messages") or ()),
-                text_parts=len(extracted.slots),
-                conversation=scope[:32] if anchor else None,
-            )
+        received = GatewayRequestReceived(
+            actor_user_id=principal.user_id,
+            request_id=request_id,
+            endpoint=kind,
+            tool_id=route.tool_id,
+            model=alias[:120],
+            stream=stream,
+            messages=len(body.get("messages") or ()),
+            text_parts=len(extracted.slots),
+            conversation=scope[:32] if anchor else None,
         )
-        decision, restorer = self._protect(extracted, principal, route, scope, request_id)
+        decision, restorer = self._protect(extracted, principal, route, scope, request_id, received)
         outgoing = {k: v for k, v in body.items() if k not in _DROPPED}
         outgoing["model"] = route.upstream_model
         return Prepared(request_id, principal, route, alias, outgoing, decision, restorer, stream)
@@ -141,7 +145,13 @@ class Gateway:
         return hmac.new(self._conversation_secret, message, hashlib.sha256).hexdigest()
 
     def _protect(
-        self, extracted: Extracted, principal: Principal, route: Route, scope: str, request_id: str
+        self,
+        extracted: Extracted,
+        principal: Principal,
+        route: Route,
+        scope: str,
+        request_id: str,
+        received: GatewayRequestReceived,
     ) -> tuple[Decision, Pseudonymiser | None]:
         def blocked(reason: str, counts: dict[str, int]) -> GatewayPolicyDecision:
             self.metrics.decisions.labels("block").inc()
@@ -160,10 +170,10 @@ class Gateway:
         try:
             findings = self.detector.detect_many(texts) if texts else []
         except DetectionTimeout as exc:
-            self._append(blocked("detection_timeout", {}))
+            self._append(received, blocked("detection_timeout", {}))
             raise DetectionTimeout(f"{exc.message} : la requête n'a pas été transmise") from None
         except DetectionError as exc:
-            self._append(blocked("detection_failed", {}))
+            self._append(received, blocked("detection_failed", {}))
             raise DetectionError(f"{exc.message} : la requête n'a pas été transmise") from None
         counts = dict(Counter(f.label for per_text in findings for f in per_text))
         for label, n in counts.items():
@@ -177,7 +187,7 @@ class Gateway:
                 tool_name=route.tool_name,
             )
         except PolicyBlocked as exc:
-            self._append(blocked(exc.code, counts))
+            self._append(received, blocked(exc.code, counts))
             raise
         restorer: Pseudonymiser | None = None
         if decision.action is Action.PSEUDONYMISE:
@@ -190,6 +200,7 @@ class Gateway:
             extracted.finalise()
         self.metrics.decisions.labels(decision.action.value).inc()
         self._append(
+            received,
             GatewayPolicyDecision(
                 actor_user_id=principal.user_id,
                 request_id=request_id,
@@ -198,7 +209,7 @@ class Gateway:
                 action=decision.action.value,
                 counts=counts,
                 unscannable=sorted(set(extracted.unscannable)),
-            )
+            ),
         )
         return decision, restorer
 
@@ -216,5 +227,8 @@ class Gateway:
             )
         )
 
-    def _append(self, event: AuditEvent) -> None:
-        self.audit.append(event)
+    def _append(self, *events: AuditEvent) -> None:
+        """Append the events in one transaction (one wait for the chain's lock)."""
+        with self.database.session(write=True) as session:
+            for event in events:
+                self.audit.append_in(session, event)
