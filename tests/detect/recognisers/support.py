@@ -13,14 +13,15 @@ from stdnum import luhn
 
 from egide.detect.config import DetectConfig
 from egide.detect.finding import Finding
+from egide.detect.overlap import resolve
 from egide.detect.recogniser import Recogniser
 
 THRESHOLD = DetectConfig().min_score
 
 
 def kept(recogniser: Recogniser, text: str, threshold: float = THRESHOLD) -> list[Finding]:
-    """The recogniser's findings the engine would keep (score at or above the threshold)."""
-    return sorted(f for f in recogniser.find(text) if f.score >= threshold)
+    """The recogniser's findings the engine would keep: above the threshold, overlaps resolved."""
+    return resolve(f for f in recogniser.find(text) if f.score >= threshold)
 
 
 def values(recogniser: Recogniser, text: str, threshold: float = THRESHOLD) -> list[str]:

@@ -20,14 +20,19 @@ _DEPARTMENT = r"(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])"
 _FNI = re.compile(rf"\d(?<![\w\-].)\d{{0,3}}(?P<s>[ \-]?)[A-Z]{{2,3}}(?P=s){_DEPARTMENT}(?![\w\-])")
 
 
+#: Just under the threshold: « AB 123 CD » or « 500 MG 24 » (a prescription in capitals) need a
+#: context word to count.
+UNSURE = 0.45
+
+
 def score_plate(value: str, score: float) -> float | None:
     """Dashed SIV plates are unmistakable; other shapes need a context word to pass."""
     if value[0].isalpha():
-        return 0.85 if "-" in value else 0.5
+        return 0.85 if "-" in value else UNSURE
     leading = len(value) - len(value.lstrip("0123456789"))
     separated = not value[leading].isalpha()
     if leading >= 3:
-        return 0.5
+        return UNSURE
     return 0.3 if separated else None
 
 

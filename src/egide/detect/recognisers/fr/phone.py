@@ -23,7 +23,7 @@ from egide.detect.recognisers.fr.atoms import NUM_END, SEP
 # engine then jumps from one candidate character to the next.
 _START = r"[+0](?<![\w+].)(?<!\d[ .\-].)"
 _FRENCH = re.compile(
-    _START + rf"(?:(?:(?<=\+)|(?<=0)0){SEP}33{SEP}(?:\(0\){SEP})?|(?<=0))[1-9](?:{SEP}\d){{8}}" + NUM_END
+    _START + rf"(?:(?:(?<=\+)|(?<=0)0){SEP}33{SEP}(?:\(0\){SEP})?|(?<=0){SEP})[1-9](?:{SEP}\d){{8}}" + NUM_END
 )
 _INTERNATIONAL = re.compile(
     _START + rf"(?:(?<=\+)|(?<=0)0)(?!{SEP}33)[1-9](?:{SEP}(?:\(\d{{1,4}}\){SEP})?\d){{6,14}}" + NUM_END
@@ -33,6 +33,15 @@ CONTEXT = (
     "tél", "tel", "téléphone", "telephone", "portable", "mobile", "fixe", "joignable", "joindre",
     "appeler", "rappeler", "numéro", "fax", "contact", "standard", "secrétariat",
 )  # fmt: skip
+
+
+def _grouped_like_a_phone(value: str) -> bool:
+    """French numbers: unseparated, or groups of 1-4 digits ending with at least two
+    (« 0 800 123 456 »), not the « 01234 5678 9 » of a batch number."""
+    groups = [g for g in re.split(r"[ .\-()]+", value) if g]
+    if len(groups) == 1:
+        return True
+    return all(len(g.lstrip("+")) <= 4 for g in groups) and len(groups[-1]) >= 2
 
 
 def _parses(value: str, region: str | None) -> bool:
@@ -64,6 +73,8 @@ class PhoneRecogniser:
                 if value.startswith("00"):
                     value = "+" + value[2:]
                 score = scores[0] if _parses(value, region) else scores[1]
+                if region == "FR" and not _grouped_like_a_phone(value):
+                    score = min(score, 0.3)
                 if self._context.has_context(text, match.start()):
                     score = min(1.0, score + 0.4)
                 yield Finding(match.start(), match.end(), Label.TELEPHONE, score, self.name)

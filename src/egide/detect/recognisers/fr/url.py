@@ -42,7 +42,7 @@ class UrlRecogniser:
             start, end = match.span()
             # Strip the sentence's punctuation, but keep a closing bracket that the URL opened.
             while end > start and text[end - 1] in _TRAILING:
-                if text[end - 1] == ")" and "(" in text[start:end]:
+                if text[end - 1] == ")" and text.count("(", start, end) >= text.count(")", start, end):
                     break
                 end -= 1
             if match.group("bare") is not None:

@@ -1,0 +1,33 @@
+"""E-mail addresses, MSSanté included, and obfuscated forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from egide.detect.recognisers.fr import email
+from tests.detect.inline import assert_finds, parse_inline
+from tests.detect.recognisers.support import kept
+
+R = email.build()
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Adresser à <EMAIL>jean.dupont@chu-exemple.fr</EMAIL>.",
+        "MSSanté : <EMAIL>dr.martin@medecin.mssante.fr</EMAIL>",
+        "Mail patient <EMAIL>marie-claire.o'neil+rdv@gmail.com</EMAIL>, joignable.",
+        "<EMAIL>secretariat.cardio@ch-exemple.mssante.fr</EMAIL>; <EMAIL>a.b@c.io</EMAIL>",
+        "écrire à <EMAIL>hélène.durand@orange.fr</EMAIL>",
+        "contact <EMAIL>jdupont [at] laposte.net</EMAIL> ou <EMAIL>x.y(at)free.fr</EMAIL>",
+    ],
+)
+def test_addresses_are_found(marked: str) -> None:
+    assert_finds(kept(R, parse_inline(marked)[0]), marked)
+
+
+@pytest.mark.parametrize(
+    "text", ["Poids @ 70 kg", "Twitter @chu_exemple", "user@localhost sans domaine", "a@b.c1"]
+)
+def test_non_addresses(text: str) -> None:
+    assert kept(R, text) == []
