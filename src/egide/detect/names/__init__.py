@@ -1,4 +1,15 @@
-"""Person names: statistical model + lists + context + document-level propagation."""
+"""Person names: structure + lists + context + a statistical model + document-level propagation.
+
+:class:`NameDetector` is what the engine calls. The pieces, each in its own module:
+
+- :mod:`tokens` splits text into words with their case shape;
+- :mod:`rules` finds names after titles, header labels, « épouse/née », kinship words, and by the
+  word lists (:mod:`lexicon`, built by ``scripts/build_name_lists.py``);
+- :mod:`eponyms` keeps « maladie de Parkinson » or « signe de Babinski » in the text;
+- :mod:`model` scores the capitalised words nothing else resolved (switched off by
+  ``DetectConfig.use_model``);
+- :mod:`propagate` finds, in every text of a conversation, the other occurrences of a name.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +17,70 @@ from collections.abc import Sequence
 
 from egide.detect.config import DetectConfig
 from egide.detect.finding import Finding
+from egide.detect.labels import Label
+from egide.detect.names.propagate import propagate
+from egide.detect.names.rules import Lexicon, Rules, Span
+from egide.detect.names.tokens import Token, tokenise
+
+# Findings of other recognisers that already cover a word: the word is not looked at again.
+_NOT_NAME_LABELS = frozenset(
+    {Label.EMAIL, Label.URL, Label.ADRESSE, Label.VILLE, Label.ETABLISSEMENT, Label.CODE_POSTAL}
+)
 
 
 class NameDetector:
+    """Finds person names in normalised text. Everything is loaded once, here."""
+
     def __init__(self, config: DetectConfig) -> None:
         self.config = config
+        self.lexicon = Lexicon()
+        self.rules = Rules(self.lexicon)
+        self.model = None
+        if config.use_model:
+            from egide.detect.names.model import NameModel
+
+            self.model = NameModel.load(self.lexicon)
 
     def find(self, text: str, known: Sequence[Finding]) -> list[Finding]:
         """Person names in normalised ``text``; ``known`` are the findings of the other recognisers."""
-        return []
+        toks = tokenise(text)
+        if not toks:
+            return []
+        taken = _covered(toks, known)
+        spans = self.rules.by_context(toks)
+        for s in spans:
+            for k in range(s.first, s.last):
+                taken[k] = True
+        spans.extend(self.rules.by_lists(toks, taken))
+        if self.model is not None:
+            for s in spans:
+                for k in range(s.first, s.last):
+                    taken[k] = True
+            spans.extend(self.model.find(toks, taken))
+        return [_finding(toks, s) for s in spans]
 
     def propagate(self, texts: Sequence[str], findings: list[list[Finding]]) -> list[list[Finding]]:
         """Add every other occurrence, in any of ``texts``, of a name found once."""
-        return findings
+        return propagate(texts, findings, self.lexicon)
+
+
+def _covered(toks: list[Token], known: Sequence[Finding]) -> list[bool]:
+    """Words inside a finding of another recogniser that is not a name (an e-mail, an address)."""
+    taken = [False] * len(toks)
+    others = sorted((f.start, f.end) for f in known if f.label in _NOT_NAME_LABELS)
+    if not others:
+        return taken
+    k = 0
+    for start, end in others:
+        while k < len(toks) and toks[k].end <= start:
+            k += 1
+        j = k
+        while j < len(toks) and toks[j].start < end:
+            if toks[j].start >= start and toks[j].end <= end:
+                taken[j] = True
+            j += 1
+    return taken
+
+
+def _finding(toks: list[Token], span: Span) -> Finding:
+    return Finding(toks[span.first].start, toks[span.last - 1].end, Label.NOM, span.score, span.source)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gzip
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal
 
@@ -19,7 +19,7 @@ Gender = Literal["F", "M"]
 _DATA = "egide.detect.names.data"
 
 
-@cache
+@lru_cache(maxsize=65536)  # bounded: a gateway sees an open-ended vocabulary
 def fold(word: str) -> str:
     """Lower case, no accents, ASCII apostrophe: the key of every list."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())

@@ -1,0 +1,95 @@
+"""Split text into words with their offsets, case shape and what separates them.
+
+Names are made of letters, inner hyphens and apostrophes (« Jean-Pierre », « N'Diaye »). French
+elisions are split off (« l'examen » → « l' » + « examen », « d'Arcy » → « d' » + « Arcy »), except
+when both sides are capitalised (« N'Diaye », « D'Alembert »), which is how names are written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from egide.detect.names.lexicon import fold, surnames
+
+_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*'?")
+_ELISION = frozenset({"l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"})
+_SENTENCE_END = re.compile(r"[.!?:;\n•·*>|]|(?:^|\s)[-–]\s")
+
+
+@dataclass(slots=True)
+class Token:
+    """A word. ``shape``: ``U`` upper case (2+ letters), ``C`` capitalised, ``L`` lower case,
+    ``I`` one capital letter (an initial when a dot follows), ``X`` mixed case (« PaCO2 »)."""
+
+    start: int
+    end: int
+    text: str
+    key: str  # folded
+    shape: str
+    gap_before: str  # the characters between the previous word and this one
+    sentence_start: bool
+
+    @property
+    def capitalised(self) -> bool:
+        return self.shape in "UCI"
+
+
+def _shape(word: str) -> str:
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) == 1:
+        return "I" if letters[0].isupper() else "L"
+    if all(c.isupper() for c in letters):
+        return "U"
+    if letters[0].isupper():
+        # A capital after a lower-case letter inside a part: « PaCO2 », « HbA1c », « NT-proBNP » are
+        # not names; « McDonald », « DiCaprio », « Jean-Pierre », « N'Diaye » are.
+        for part in re.split(r"['-]", word):
+            for k in range(1, len(part)):
+                if part[k].isupper() and part[k - 1].islower():
+                    return "C" if part[:k].lower() in _NAME_PREFIXES else "X"
+        return "C"
+    return "L"
+
+
+_NAME_PREFIXES = frozenset({"mc", "mac", "di", "de", "le", "la", "van", "von", "da", "del", "du", "o"})
+_ABBREVIATIONS = frozenset({"m", "mm", "mr", "mme", "mlle", "dr", "pr", "me", "st", "ste", "ep", "cf"})
+
+
+def _abbreviation(token: Token) -> bool:
+    return token.shape == "I" or token.key in _ABBREVIATIONS
+
+
+def tokenise(text: str) -> list[Token]:
+    """The words of ``text`` in order."""
+    tokens: list[Token] = []
+    previous_end = 0
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        word = match.group()
+        if word.endswith("'"):
+            # A trailing apostrophe is a quote or an elision before a space (« jusqu' à »).
+            end -= 1
+            word = word[:-1]
+            if not word:
+                continue
+        pieces = [(start, end, word)]
+        head, sep, rest = word.partition("'")
+        if (
+            sep
+            and rest
+            and head.lower() in _ELISION
+            and not (head[0].isupper() and rest[0].isupper())
+            and fold(word) not in surnames()
+            and fold(word).replace("'", "") not in surnames()
+        ):
+            cut = start + len(head) + 1
+            pieces = [(start, cut, word[: len(head) + 1]), (cut, end, rest)]
+        for s, e, w in pieces:
+            gap = text[previous_end:s]
+            starts = not tokens or _SENTENCE_END.search(gap) is not None
+            if starts and tokens and gap.strip() == "." and _abbreviation(tokens[-1]):
+                starts = False  # « M. Dupont », « J. Martin »: the dot ends an abbreviation
+            tokens.append(Token(s, e, w, fold(w), _shape(w), gap, starts))
+            previous_end = e
+    return tokens
