@@ -71,6 +71,7 @@ class DateForm:
     weekday: bool = False
     day_space: str = " "
     year_space: str = " "
+    ascii: bool = False  # « fevrier », « dec »: written without accents
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +155,9 @@ def _from_match(kind: str, m: re.Match[str]) -> ParsedDate | None:
             weekday=bool(g.get("wd")),
             day_space=g.get("dsp") or "",
             year_space=g.get("ysp") or "",
+            # only a name that has accents tells: « fevrier » is unaccented, « mars » says nothing
+            ascii=g["mn"].isascii()
+            and not (MONTHS[month - 1] if style == "full" else _ABBR[month - 1][0]).isascii(),
         )
         if day is None and year is None:
             return None  # a month name alone is not a date
@@ -200,8 +204,10 @@ def render(year: int | None, month: int | None, day: int | None, form: DateForm)
         return f"{month:0{form.month_width}d}{form.sep}{ytext}"
     # words
     name = MONTHS[month - 1] if form.month_style == "full" else _ABBR[month - 1][0]
+    if form.ascii:
+        name = name.replace("é", "e").replace("û", "u")
     # « mars », « mai », « juin » have no abbreviation: no dot after them
-    dot = "" if form.month_style == "abbr" and name == MONTHS[month - 1] else form.dot
+    dot = "" if form.month_style == "abbr" and _ABBR[month - 1][0] == MONTHS[month - 1] else form.dot
     parts = ""
     if form.weekday and year is not None and day is not None:
         parts = _apply_case(WEEKDAYS[dt.date(year, month, day).weekday()], form.case) + " "

@@ -162,7 +162,7 @@ def _restore_date(mapping: Mapping, text: str) -> str | None:
         return entry.original
     form = parsed.form
     # « 23 » says nothing about padding: take the original's widths where the answer's are ambiguous.
-    if parsed.day is not None and parsed.day >= 10 and original.form.has_day:
+    if parsed.day is not None and parsed.day >= 10 and original.form.kind == form.kind:
         form = replace(form, day_width=original.form.day_width)
     if parsed.month is not None and parsed.month >= 10 and original.form.kind == form.kind:
         form = replace(form, month_width=original.form.month_width)

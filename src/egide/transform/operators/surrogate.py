@@ -74,13 +74,15 @@ class Surrogate(Operator):
     def replace(self, value: str, label: str, ctx: ScopeContext) -> str:
         if label in DATE_LABELS:
             return self.date_shift.replace(value, label, ctx)
+        if label == Label.NOM:
+            # Word by word from the parts already recorded, so « Jeanne Dupont » after « Jeanne DUPONT »
+            # keeps its own case; the whole finding is recorded too (restoring it as written).
+            replacement = name_surrogate(value, ctx)
+            ctx.mapping.add(Entry(label, value, replacement, Kind.SURROGATE))
+            return replacement
         existing = ctx.mapping.get(label, value)
         if existing is not None:
             return existing.replacement
-        if label == Label.NOM:
-            replacement = name_surrogate(value, ctx)
-            # The words are recorded as parts; the whole finding is recorded for counts and reuse.
-            return ctx.mapping.add(Entry(label, value, replacement, Kind.SURROGATE)).replacement
         generator = GENERATORS.get(label)
         if generator is None:
             return self.fallback.replace(value, label, ctx)
