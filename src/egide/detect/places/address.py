@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.places.atoms import LOWER, UPPER
+from egide.detect.recognisers.fr.dates.base import lowered
 
 # Street types that are not ordinary words: any street name may follow, even in lower case.
 _PLAIN_TYPES = (
@@ -40,26 +41,38 @@ _CAP_NAME = (
 # « bât. B », « appt 12 », « 3e étage » after the street line.
 _COMPLEMENT = rf"(?:[ \t]*,?[ \t]*(?:bât(?:iment)?\.?|appt\.?|apt\.?|appartement|esc(?:alier)?\.?|porte)[ \t]*[\w{LOWER}]{{1,4}}(?![\w]))*"
 
-ADDRESS = re.compile(
+# A street line that starts with its number: « 12 bis rue de la Paix », « 182, résidence des Lilas ».
+NUMBERED = re.compile(
     rf"""
-    (?<![\w,.])
-    (?:
-        # number, type, name: « 12 bis rue de la Paix », « 182, résidence des Lilas », « 7 Place Bellecour »
-        {_NUMBER} [ \t]* ,? [ \t]* (?: (?i:{_PLAIN_TYPES}) [ \t]+ {_NAME} | (?i:{_WORD_TYPES}) [ \t]+ {_CAP_NAME} )
-      | # no number: a plain type followed by a capitalised name, « rue Victor Hugo », « Résidence Les Tilleuls »
-        (?i:{_PLAIN_TYPES}) [ \t]+ {_CAP_NAME}
-      | # a capitalised word type: « Place Bellecour », « Chemin des Vignes »
-        (?:Place|Cours|Route|Chemin|Voie|Passage|Parc|Domaine|Clos|Villa|Promenade|Traverse) [ \t]+ {_CAP_NAME}
-    )
+    {_NUMBER} [ \t]* ,? [ \t]* (?: (?i:{_PLAIN_TYPES}) [ \t]+ {_NAME} | (?i:{_WORD_TYPES}) [ \t]+ {_CAP_NAME} )
     {_COMPLEMENT}
-    |
-    # postal boxes: « BP 123 », « B.P. 45 », « CS 30001 », « TSA 70001 »
-    (?<![\w]) (?: BP | B\.P\. | CS | TSA ) [ \t]* (?: \d{{1,5}} ) (?![\w])
     """,
     re.VERBOSE,
 )
+# A street line without number: a plain type and a capitalised name (« rue Victor Hugo »,
+# « Résidence Les Tilleuls »), or a capitalised word type (« Place Bellecour », « Chemin des Vignes »).
+STREET = re.compile(
+    rf"""
+    (?: (?i:{_PLAIN_TYPES}) [ \t]+ {_CAP_NAME}
+      | (?:Place|Cours|Route|Chemin|Voie|Passage|Parc|Domaine|Clos|Villa|Promenade|Traverse) [ \t]+ {_CAP_NAME} )
+    {_COMPLEMENT}
+    """,
+    re.VERBOSE,
+)
+# Postal boxes: « BP 123 », « B.P. 45 », « CS 30001 », « TSA 70001 » (Cedex boxes have 4-5 digits).
+BOX = re.compile(r"(?:BP|B\.P\.)[ \t]*\d{1,5}(?![\w])|(?:CS|TSA)[ \t]*\d{4,5}(?![\w])")
+
+# Every street type and postal box word, on the lower-cased text, followed by a non-letter: where an
+# address could be. Each full pattern is then tried anchored at that place only.
+_PREFILTER = re.compile(
+    r"(?:rue|avenue|av|ave|bd|bld|bvd|boulevard|boul|impasse|imp|allées?|all|quai|lieu|lieudit|l-d|faubourg|fbg|fg"
+    r"|chaussée|rond-point|esplanade|ruelle|venelle|sentier|résidence|rés|res|lotissement|lot|hameau|cité"
+    r"|montée|square|sq|parvis|carrefour|place|pl|cours|route|rte|chemin|ch|voie|passage|parc|mail|domaine"
+    r"|clos|villa|promenade|traverse|bp|b\.p|cs|tsa)(?![a-zà-ÿ])"
+)
+# The number before a street type: « 12 », « 12 bis, », « 3B ».
+_NUMBER_BEFORE = re.compile(rf"(?<![\w,.]){_NUMBER}[ \t]*,?[ \t]*$")
 _TRAILING = re.compile(r"[\s.\-'’]+$")
-_BOX = re.compile(r"(?:BP|B\.P\.|CS|TSA)")
 
 
 class AddressRecogniser:
@@ -68,19 +81,40 @@ class AddressRecogniser:
     name = "fr_address"
 
     def find(self, text: str) -> Iterator[Finding]:
-        for m in ADDRESS.finditer(text):
-            start, end = m.span()
-            value = m.group()
-            trimmed = _TRAILING.search(value)
-            if trimmed:
-                end -= len(trimmed.group())
-            if _BOX.match(value):
-                digits = re.sub(r"\D", "", value)
-                if value.startswith(("CS", "TSA")) and len(digits) < 4:
-                    continue  # « CS 3 » is something else; Cedex boxes have 4-5 digits
-                yield Finding(start, end, Label.ADRESSE, 0.8, self.name)
+        low = lowered(text)
+        starts = (m.start() for m in _PREFILTER.finditer(low)) if low is not None else self._all_starts(text)
+        done = 0
+        for hit in starts:
+            if hit < done or (hit > 0 and text[hit - 1].isalpha()):
                 continue
-            score = (
-                0.96 if value[:1].isdigit() else 0.75
-            )  # a numbered street line beats a date inside it (« rue du 8 Mai 1945 »)
-            yield Finding(start, end, Label.ADRESSE, score, self.name)
+            found = self._at(text, hit)
+            if found is not None:
+                yield found
+                done = found.end
+
+    def _at(self, text: str, hit: int) -> Finding | None:
+        number = _NUMBER_BEFORE.search(text, max(0, hit - 16), hit)
+        if number is not None:
+            m = NUMBERED.match(text, number.start())
+            if m is not None:
+                # a numbered street line beats a date inside it (« rue du 8 Mai 1945 »)
+                return self._finding(m, 0.96)
+        m = STREET.match(text, hit)
+        if m is not None:
+            return self._finding(m, 0.75)
+        m = BOX.match(text, hit)
+        if m is not None:
+            return self._finding(m, 0.8)
+        return None
+
+    def _finding(self, m: re.Match[str], score: float) -> Finding | None:
+        start, end = m.span()
+        trimmed = _TRAILING.search(m.group())
+        if trimmed:
+            end -= len(trimmed.group())
+        return Finding(start, end, Label.ADRESSE, score, self.name) if end > start else None
+
+    @staticmethod
+    def _all_starts(text: str) -> Iterator[int]:
+        """Fallback when lower-casing changes the text's length: try every word start."""
+        return (m.start() for m in re.finditer(r"\b\w", text))

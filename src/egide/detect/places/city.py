@@ -21,11 +21,13 @@ from collections.abc import Iterator
 
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.places.atoms import CHUNK, TOKEN
-from egide.detect.places.lexicon import Commune, Lexicon, load_lexicon
+from egide.detect.places.atoms import CHUNK, LOWER, TOKEN, UPPER
+from egide.detect.places.lexicon import Commune, Lexicon, fold_cached, load_lexicon
 
 _CHUNK = re.compile(CHUNK, re.VERBOSE)
 _TOKEN = re.compile(TOKEN, re.VERBOSE)
+# A capitalised word (letters only): the cheap scan that proposes where a name could start.
+_CAPITALISED = re.compile(f"[{UPPER}][{LOWER}{UPPER}]*")
 
 _POSTCODE_BEFORE = re.compile(r"(?<!\d)(?:\d{5}|\d{2} \d{3})[ \t]+(?:CEDEX[ \t]+)?$")
 _STRONG_CUE = re.compile(
@@ -60,29 +62,34 @@ class CityRecogniser:
         self.lexicon = lexicon or load_lexicon()
 
     def find(self, text: str) -> Iterator[Finding]:
-        for chunk in _CHUNK.finditer(text):
-            yield from self._in_chunk(text, chunk.start(), chunk.end())
-
-    def _in_chunk(self, text: str, start: int, end: int) -> Iterator[Finding]:
-        tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
-        contracted = _CONTRACTION.search(text, max(0, start - 6), start) is not None
-        i = 0
-        while i < len(tokens):
-            found = None
-            for j in range(min(len(tokens), i + self.lexicon.max_words) - 1, i - 1, -1):
-                s, e = tokens[i][0], tokens[j][1]
-                commune = self.lexicon.commune(text[s:e], contracted=contracted and i == 0)
-                if commune is not None:
-                    score = self._score(text, s, e, commune, words=j - i + 1)
-                    if score is not None:
-                        found = (s, e, score, j)
-                        break
-            if found is None:
-                i += 1
+        first_words = self.lexicon.first_words
+        done = 0
+        for word in _CAPITALISED.finditer(text):
+            start, end = word.span()
+            if start < done or fold_cached(word.group()) not in first_words:
                 continue
-            s, e, score, j = found
-            yield Finding(s, e, Label.VILLE, score, self.name)
-            i = j + 1
+            if end - start == 1 and not text[end + 1 : end + 2].isupper():
+                continue  # « L'examen », « D'abord »: an elided article before a common word
+            chunk = _CHUNK.match(text, start)
+            if chunk is None:
+                continue
+            found = self._longest_at(text, start, chunk.end())
+            if found is not None:
+                yield found
+                done = found.end
+
+    def _longest_at(self, text: str, start: int, end: int) -> Finding | None:
+        """The longest commune name that starts at ``start`` and is in a place context."""
+        ends = [m.end() for m in _TOKEN.finditer(text, start, end)][: self.lexicon.max_words]
+        contracted = _CONTRACTION.search(text, max(0, start - 6), start) is not None
+        for count in range(len(ends), 0, -1):
+            stop = ends[count - 1]
+            commune = self.lexicon.commune(text[start:stop], contracted=contracted)
+            if commune is not None:
+                score = self._score(text, start, stop, commune, words=count)
+                if score is not None:
+                    return Finding(start, stop, Label.VILLE, score, self.name)
+        return None
 
     @staticmethod
     def _score(text: str, s: int, e: int, commune: Commune, *, words: int) -> float | None:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.places.atoms import CONNECT, TOKEN
+from egide.detect.recognisers.fr.dates.base import lowered, windowed_finditer
 
 _ACRONYMS = (
     r"CHU|CHRU|CHR|CHIC|CHI|CHS|CHG|CHD|CH|GHU|GHT|GHI|GH|HIA|CLCC|SSR|USLD|EHPAD|Ehpad|HAD|CMPP|CMP|CATTP"
@@ -53,6 +54,12 @@ ESTABLISHMENT = re.compile(
     re.VERBOSE,
 )
 _TOKEN = re.compile(TOKEN, re.VERBOSE)
+# Every type word, on the lower-cased text, followed by a non-letter.
+_PREFILTER = re.compile(
+    r"(?:chu|chru|chr|chic|chi|chs|chg|chd|ch|ghu|ght|ghi|gh|hia|clcc|ssr|usld|ehpad|had|cmpp|cmp|cattp|centre"
+    r"|hôpitaux|hôpital|hopital|hospices?|polyclinique|clinique|groupe|groupement|institut|fondation|maternité"
+    r"|maison|pôle|résidence|ap-hp|aphp|ap-hm|aphm|hcl)(?![a-zà-ÿ])"
+)
 
 # Words that make a unit or a speciality, not a proper name (compared in lower case).
 GENERIC = frozenset(
@@ -238,7 +245,9 @@ class EstablishmentRecogniser:
     name = "fr_establishment"
 
     def find(self, text: str) -> Iterator[Finding]:
-        for m in ESTABLISHMENT.finditer(text):
+        low = lowered(text)
+        hits = _PREFILTER.finditer(low) if low is not None else None
+        for m in windowed_finditer(ESTABLISHMENT, text, hits, before=1, after=160):
             if m["group"] is not None:
                 yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.75, self.name)
                 continue

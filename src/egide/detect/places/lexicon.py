@@ -26,6 +26,10 @@ def fold(name: str) -> str:
     return "-".join(words)
 
 
+#: ``fold`` with a cache: the same capitalised words come back all the time in clinical text.
+fold_cached = lru_cache(maxsize=65_536)(fold)
+
+
 @dataclass(frozen=True, slots=True)
 class Commune:
     name: str
@@ -39,9 +43,10 @@ class Lexicon:
     contracted: dict[str, Commune]  # « Havre » for « Le Havre »: only after « au », « du », « aux », « des »
     postcodes: frozenset[str]
     max_words: int  # the longest name, in words, to bound lookups
+    first_words: frozenset[str]  # folded first word of every name: a cheap test before any lookup
 
     def commune(self, name: str, *, contracted: bool = False) -> Commune | None:
-        key = fold(name)
+        key = fold_cached(name)
         found = self.communes.get(key)
         if found is None and contracted:
             found = self.contracted.get(key)
@@ -72,7 +77,8 @@ def load_lexicon() -> Lexicon:
     postcodes = frozenset(
         line.strip() for line in _data("codes_postaux.txt").splitlines() if line and not line.startswith("#")
     )
-    return Lexicon(communes, contracted, postcodes, max_words)
+    first_words = frozenset(key.split("-", 1)[0] for key in (*communes, *contracted))
+    return Lexicon(communes, contracted, postcodes, max_words, first_words)
 
 
 def _keep_largest(index: dict[str, Commune], key: str, commune: Commune) -> None:

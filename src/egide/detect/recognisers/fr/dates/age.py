@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
+from egide.detect.recognisers.fr.dates.base import windowed_finditer
 
 AGE_90_PLUS = re.compile(
     r"""
@@ -24,7 +25,7 @@ AGE_90_PLUS = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-_PREFILTER = re.compile(r"(?:9\d|1[0-2]\d)[ \t]?ans", re.IGNORECASE)
+_PREFILTER = re.compile(r"[91]\d{1,2}[ \t]?[aA][nN][sS]")
 
 
 class AgeRecogniser:
@@ -33,7 +34,5 @@ class AgeRecogniser:
     name = "fr_age_90_plus"
 
     def find(self, text: str) -> Iterator[Finding]:
-        if _PREFILTER.search(text) is None:
-            return
-        for m in AGE_90_PLUS.finditer(text):
+        for m in windowed_finditer(AGE_90_PLUS, text, _PREFILTER.finditer(text), before=2, after=40):
             yield Finding(m.start(), m.end(), Label.AGE, 0.9, self.name)

@@ -63,3 +63,47 @@ def is_valid_date(day: int, month: int, year: int | None) -> bool:
 def verbose(pattern: str, *, ignore_case: bool = True) -> re.Pattern[str]:
     """Compile a verbose pattern built from the atoms."""
     return re.compile(pattern, re.VERBOSE | (re.IGNORECASE if ignore_case else 0))
+
+
+def lowered(text: str) -> str | None:
+    """``text`` in lower case with the same offsets, or None in the rare case lower-casing changes length."""
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def windowed_finditer(
+    regex: re.Pattern[str],
+    text: str,
+    hits: Iterator[re.Match[str]] | None,
+    *,
+    before: int,
+    after: int,
+) -> Iterator[re.Match[str]]:
+    """Matches of ``regex`` in ``text``, looked for only around the ``hits`` of a cheap prefilter.
+
+    Python's ``re`` scans fast for a pattern that starts with a literal or a character class and
+    slowly for one that starts with a look-behind or a case-insensitive alternation. So a cheap
+    prefilter (run on the lower-cased text) finds where a date or a street could be, and the full
+    pattern runs in a window ``before``/``after`` characters around each hit; windows that overlap are
+    merged. ``after`` must exceed the longest text a match can have after the prefilter's hit, so that
+    the end of a window never cuts a match short. ``hits=None`` means no prefilter: scan everything.
+    """
+    if hits is None:
+        yield from regex.finditer(text)
+        return
+    size = len(text)
+    last_end = -1
+    win_start = win_end = -1
+    for hit in hits:
+        start, end = max(0, hit.start() - before), min(size, hit.end() + after)
+        if start <= win_end:
+            win_end = max(win_end, end)
+            continue
+        if win_end > win_start:
+            for m in regex.finditer(text, max(win_start, last_end), win_end):
+                last_end = m.end()
+                yield m
+        win_start, win_end = start, end
+    if win_end > win_start:
+        for m in regex.finditer(text, max(win_start, last_end), win_end):
+            yield m

@@ -13,7 +13,13 @@ from collections.abc import Iterator
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.recognisers.fr.dates.atoms import DAY2, MONTH2, UNIT_AFTER, YEAR2, YEAR4
-from egide.detect.recognisers.fr.dates.base import full_year, is_valid_date, verbose
+from egide.detect.recognisers.fr.dates.base import (
+    full_year,
+    is_valid_date,
+    lowered,
+    verbose,
+    windowed_finditer,
+)
 from egide.detect.recognisers.fr.dates.month_names import MONTH_NAME_DATE, MonthNameDateRecogniser
 from egide.detect.recognisers.fr.dates.numeric import NUMERIC_DATE, NumericDateRecogniser
 from egide.detect.recognisers.fr.dates.words import WORD_DATE, WordDateRecogniser
@@ -30,7 +36,8 @@ BIRTH_CUE = verbose(
 # After a cue: a four-digit year (« né en 1961 ») or six glued digits (« DDN 030261 »).
 _YEAR_AFTER_CUE = verbose(rf"(?P<year>{YEAR4})(?![\w/.\-])(?!{UNIT_AFTER})")
 _SIX_DIGITS = verbose(rf"(?P<d>{DAY2})(?P<m>{MONTH2})(?P<y>{YEAR2})(?!\w)")
-_PREFILTER = re.compile(r"n[ée]|DDN|D\.\s?D?\.?\s?N|naiss", re.IGNORECASE)
+# On the lower-cased text: « né », « née », « nee », « ne(e) », « ddn », « d.n. », « dn », « naissance ».
+_PREFILTER = re.compile(r"né|ne[e(]|ddn|dn|d\.[ ]?d?\.?[ ]?n|naiss")
 
 
 class BirthDateRecogniser:
@@ -39,9 +46,9 @@ class BirthDateRecogniser:
     name = "fr_date_birth"
 
     def find(self, text: str) -> Iterator[Finding]:
-        if _PREFILTER.search(text) is None:
-            return
-        for cue in BIRTH_CUE.finditer(text):
+        low = lowered(text)
+        hits = _PREFILTER.finditer(low) if low is not None else None
+        for cue in windowed_finditer(BIRTH_CUE, text, hits, before=4, after=60):
             span = self._date_at(text, cue.end())
             if span is not None:
                 yield Finding(span[0], span[1], Label.DATE_NAISSANCE, 0.97, self.name)

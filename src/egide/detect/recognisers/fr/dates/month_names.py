@@ -23,7 +23,13 @@ from egide.detect.recognisers.fr.dates.atoms import (
     YEAR4,
     month_number,
 )
-from egide.detect.recognisers.fr.dates.base import full_year, is_valid_date, verbose
+from egide.detect.recognisers.fr.dates.base import (
+    full_year,
+    is_valid_date,
+    lowered,
+    verbose,
+    windowed_finditer,
+)
 
 MONTH_NAME_DATE = verbose(
     rf"""
@@ -50,13 +56,20 @@ MONTH_NAME_DATE = verbose(
 )
 
 
+# The start of every month name and abbreviation, matched on the lower-cased text (fast literal scan).
+MONTH_PREFILTER = re.compile(r"jan|f[ée]v|mar|avr|mai|jui?[nl]|ao[uû]|sep|oct|nov|d[ée]c")
+
+
 class MonthNameDateRecogniser:
     """DATE: dates written with a French month name or abbreviation."""
 
     name = "fr_date_month_name"
 
     def find(self, text: str) -> Iterator[Finding]:
-        for match in MONTH_NAME_DATE.finditer(text):
+        low = lowered(text)
+        hits = MONTH_PREFILTER.finditer(low) if low is not None else None
+        # before: « mercredi 1er » ; after: the rest of « septembre 2019 »
+        for match in windowed_finditer(MONTH_NAME_DATE, text, hits, before=24, after=20):
             score = self._score(match)
             if score is not None:
                 yield Finding(match.start(), match.end(), Label.DATE, score, self.name)

@@ -21,7 +21,7 @@ from egide.detect.recognisers.fr.dates.atoms import (
     YEAR2,
     YEAR4,
 )
-from egide.detect.recognisers.fr.dates.base import full_year, is_valid_date, verbose
+from egide.detect.recognisers.fr.dates.base import full_year, is_valid_date, verbose, windowed_finditer
 from egide.detect.recognisers.fr.dates.context import has_date_cue, has_measure_cue
 
 # Not glued to another number, decimal or date part on either side.
@@ -61,13 +61,17 @@ NUMERIC_DATE = verbose(
 )
 
 
+# Where a numeric date could be: two digits around a separator, or eight digits in a row.
+_PREFILTER = re.compile(r"\d[ \t]?[/.\-][ \t]?\d|\d{8}")
+
+
 class NumericDateRecogniser:
     """DATE: dates written with digits only."""
 
     name = "fr_date_numeric"
 
     def find(self, text: str) -> Iterator[Finding]:
-        for match in NUMERIC_DATE.finditer(text):
+        for match in windowed_finditer(NUMERIC_DATE, text, _PREFILTER.finditer(text), before=6, after=16):
             score = self._score(text, match)
             if score is not None:
                 yield Finding(match.start(), match.end(), Label.DATE, score, self.name)

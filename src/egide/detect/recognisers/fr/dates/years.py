@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.recognisers.fr.dates.atoms import UNIT_AFTER, YEAR4
-from egide.detect.recognisers.fr.dates.base import verbose
+from egide.detect.recognisers.fr.dates.base import verbose, windowed_finditer
 
 YEAR_ALONE = verbose(
     rf"""
@@ -36,6 +36,7 @@ _YEAR_CUE = re.compile(
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·>]|\d+[.)])?[ \t]*$")
 _LINE_ITEM_AFTER = re.compile(r"[ \t]*(?::|-\s|–)")
 _WINDOW = 40
+_PREFILTER = re.compile(r"(?:19|20)\d\d")
 
 
 class YearRecogniser:
@@ -44,7 +45,7 @@ class YearRecogniser:
     name = "fr_date_year"
 
     def find(self, text: str) -> Iterator[Finding]:
-        for m in YEAR_ALONE.finditer(text):
+        for m in windowed_finditer(YEAR_ALONE, text, _PREFILTER.finditer(text), before=2, after=20):
             start, end = m.span()
             first = int(m["year"])
             if m["end"] is not None and int(m["end"]) < first:
