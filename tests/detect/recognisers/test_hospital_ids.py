@@ -27,6 +27,10 @@ R = hospital_ids.build()
         "Num. dossier : <NDA>D-123456</NDA>",
         "n° d'hospitalisation <NDA>2024 000123</NDA>",
         "N° de l'épisode <NDA>E123456</NDA>",
+        "Dossier n° <NDA>456789</NDA> ouvert",
+        "Séjour : <NDA>2301234567</NDA>",
+        "N° IPP <IPP>123456</IPP>",
+        "N°IPP:<IPP>80012345</IPP>",
     ],
 )
 def test_labelled_identifiers_are_found(marked: str) -> None:
@@ -46,6 +50,7 @@ def test_labelled_identifiers_are_found(marked: str) -> None:
         "Dossier patient complet, séjour de 5 jours.",
         "Le NIP est en cours de création.",
         "Hospitalisation n° 2 pour le même motif.",
+        "Dossier 2019 revu, séjour 2020 sans particularité.",
     ],
 )
 def test_doses_dates_and_prose_are_not_identifiers(text: str) -> None:

@@ -41,6 +41,10 @@ def test_international_numbers_are_validated_with_phonenumbers(number: str) -> N
     assert [f.score for f in found] == [0.85]
 
 
+def test_a_bracketed_country_code() -> None:
+    assert values(R, "Tél (+33) 6 12 34 56 78") == ["+33) 6 12 34 56 78"]
+
+
 def test_an_international_number_that_does_not_parse_needs_a_context_word() -> None:
     assert values(R, "Référence +999 1234 5678") == []
     assert values(R, "Tél. +999 1234 5678") == ["+999 1234 5678"]

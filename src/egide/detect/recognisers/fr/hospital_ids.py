@@ -49,7 +49,10 @@ _LABELLED = re.compile(
     + "|".join(IPP_AFTER_N)
     + r")|(?P<nda>"
     + "|".join(NDA_AFTER_N)
-    + r")))(?![^\W\d_])"
+    + r"))"
+    + r"|[dsvée](?<![^\W\d_].)"  # « Dossier n° », « Séjour : », « Venue n° », « Épisode : »
+    + r"(?:(?<=d)ossier|(?<=s)[ée]jour|(?<=v)enue|(?<=[ée])pisode)\s*(?:n\s?[°º]|no\.|num[ée]ro|:)"
+    + r")(?![^\W\d_])"
     + LABEL_FILLER
     + rf"(?P<value>{_VALUE})(?!\w)"
 )
@@ -73,7 +76,8 @@ class HospitalIdRecogniser:
         if not any(n in lowered for n in _NEEDLES):
             return
         for match in _LABELLED.finditer(lowered):
-            label = Label.NDA if match.group("nda") is not None else Label.IPP
+            is_ipp = match.group("ipp") is not None or match.group("ipp2") is not None
+            label = Label.IPP if is_ipp else Label.NDA
             value = match.group("value")
             start, end = match.span("value")
             if sum(c.isdigit() for c in value) < MIN_DIGITS[label] or _DATE_LIKE.fullmatch(value):

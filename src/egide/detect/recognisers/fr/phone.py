@@ -23,7 +23,9 @@ from egide.detect.recognisers.fr.atoms import NUM_END, SEP
 # engine then jumps from one candidate character to the next.
 _START = r"[+0](?<![\w+].)(?<!\d[ .\-].)"
 _FRENCH = re.compile(
-    _START + rf"(?:(?:(?<=\+)|(?<=0)0){SEP}33{SEP}(?:\(0\){SEP})?|(?<=0){SEP})[1-9](?:{SEP}\d){{8}}" + NUM_END
+    _START
+    + rf"(?:(?:(?<=\+)|(?<=0)0){SEP}33\)?{SEP}(?:\(0\){SEP})?|(?<=0){SEP})[1-9](?:{SEP}\d){{8}}"
+    + NUM_END
 )
 _INTERNATIONAL = re.compile(
     _START + rf"(?:(?<=\+)|(?<=0)0)(?!{SEP}33)[1-9](?:{SEP}(?:\(\d{{1,4}}\){SEP})?\d){{6,14}}" + NUM_END
