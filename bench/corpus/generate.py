@@ -10,6 +10,7 @@ from bench.corpus.case import Case, new_case
 from bench.corpus.context import Ctx
 from bench.corpus.documents.consultations import consultation_note
 from bench.corpus.documents.letters import letter_to_gp, request_for_opinion
+from bench.corpus.documents.nursing import handover_list, nursing_notes
 from bench.corpus.documents.operative import operative_report
 from bench.corpus.documents.prescriptions import prescription
 from bench.corpus.documents.prompts import assistant_prompt
@@ -27,6 +28,8 @@ TEMPLATES: list[tuple[Template, int]] = [
     (operative_report, 2),
     (consultation_note, 3),
     (assistant_prompt, 4),
+    (nursing_notes, 2),
+    (handover_list, 1),
 ]
 
 

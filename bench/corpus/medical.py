@@ -99,6 +99,25 @@ OPERATIONS = [
 ]  # fmt: skip
 
 
+#: Sentences full of eponymous scores, signs and classifications, and brand names in capitals.
+EPONYM_SENTENCES = [
+    "Score de Glasgow à 14 (Y4 V4 M6). Score de Rankin modifié à 2.",
+    "Cirrhose Child-Pugh B8, score de MELD à 14.", "Artériopathie stade II de Leriche et Fontaine.",
+    "Adénocarcinome prostatique Gleason 7 (3+4), stade de Ann Arbor non applicable.",
+    "Pancréatite aiguë Balthazar C. Ulcère bulbaire Forrest IIb.", "Infarctus Killip 1, classification de Lown non applicable.",
+    "Escarre sacrée, score de Braden à 12, échelle de Norton à 11.", "Indice de Karnofsky à 70 %, score de Charlson à 5.",
+    "Manœuvre de Valsalva sans effet. Test de Schirmer positif.", "Critères de Duke non remplis.",
+    "Score de Wells à 4,5 : probabilité intermédiaire.", "Réflexe de Hoffmann présent à gauche. Signe de Lhermitte.",
+    "Syndrome de Gougerot-Sjögren primitif. Phénomène de Raynaud.", "Maladie de Waldenström en surveillance.",
+    "Sarcome de Kaposi cutané. Maladie d'Addison substituée.", "Maladie de Wilson : céruléoplasmine basse.",
+    "Fracture de Pouteau-Colles. Classification de Garden III.", "Score d'Apgar 8/10/10. Indice de Breslow 1,2 mm.",
+    "Échelle de Hamilton à 22. MMS de Folstein à 24/30.", "Coloration de Gram : cocci Gram positif en amas.",
+    "Traitement par DOLIPRANE 1 g et KARDEGIC 75 mg, LASILIX 40 mg le matin.",
+    "Relais par ELIQUIS 5 mg matin et soir. INEXIUM 20 mg le soir.", "SERESTA 10 mg au coucher, LOVENOX 4 000 UI.",
+    "Bilan selon les recommandations de la HAS et de l'ESC 2023.", "Avis de l'équipe mobile de gériatrie et de l'EMSP.",
+]  # fmt: skip
+
+
 def history_list(ctx: Ctx, n: int) -> list[str]:
     return ctx.rng.sample(HISTORY, n)
 
@@ -115,6 +134,7 @@ def paragraph(ctx: Ctx, age: int | None = None, female: bool | None = None) -> s
         f"{who} de {age} ans, aux antécédents de {ante}, admis{'e' if female else ''} pour {ctx.pick(REASONS)}.",
         ctx.pick(EXAM),
         ctx.pick(LABS) + " " + ctx.pick(LABS),
+        ctx.pick(EPONYM_SENTENCES),
         ctx.pick(IMAGING),
         f"Au total, {ctx.pick(CONCLUSIONS)}.",
         ctx.pick(FOLLOW_UP),

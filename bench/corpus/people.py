@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bench.corpus.builder import Piece, ent, plain
+
+__all__ = ["ent", "plain"]  # re-exported for templates
 from bench.corpus.context import Ctx
 
 NOM = "NOM"
@@ -38,6 +40,13 @@ _PARTICLE_SURNAMES = [
 ]
 _COMPOUND_FIRST_M = ["Jean-Pierre", "Jean-Marc", "Pierre-Yves", "Jean-Baptiste", "Marc-Antoine", "Jean-Luc"]
 _COMPOUND_FIRST_F = ["Marie-Claire", "Anne-Sophie", "Marie-Thérèse", "Marie-Christine", "Anne-Laure"]
+# Rarer surnames of many origins, as in any French hospital's patient list.
+_RARE_SURNAMES = [
+    "Kerhervé", "Etcheverry", "Benaïssa", "Nguyen Van Thanh", "Kowalczyk", "Diallo", "Oyono", "Achour",
+    "Le Quéré", "Goasdoué", "Iparraguirre", "Ferreira da Costa", "Zeroual", "Tchakarian", "Quintard",
+    "Abgrall", "Rakotomalala", "Bouchareb", "Hennequin", "Vuillermoz", "Mazoyer", "Pellegrini", "Ouédraogo",
+    "Wojciechowski", "Guérineau", "Lhuillier", "Traoré", "Karamanlis", "Sahraoui", "Coquelin",
+]  # fmt: skip
 # Names that are also common words or medical words: the hard cases for any detector.
 _AMBIGUOUS_SURNAMES = ["Petit", "Blanc", "Fontaine", "Roux", "Marchand", "Boulanger", "Lenoir", "Masse"]
 _AMBIGUOUS_FIRST = ["Rose", "Pascal", "Claude", "Olive", "Prudence", "Ange", "France", "Sébastien"]  # fmt: skip
@@ -61,9 +70,11 @@ def person(ctx: Ctx, female: bool | None = None) -> Person:
     roll = ctx.rng.random()
     if roll < 0.12:
         last = ctx.pick(_PARTICLE_SURNAMES)
-    elif roll < 0.18:
+    elif roll < 0.2:
+        last = ctx.pick(_RARE_SURNAMES)
+    elif roll < 0.26:
         last = ctx.pick(_AMBIGUOUS_SURNAMES)
-    elif roll < 0.24:
+    elif roll < 0.3:
         last = f"{ctx.fake.last_name()}-{ctx.fake.last_name()}"
     else:
         last = ctx.fake.last_name()
@@ -142,6 +153,11 @@ def doctor(ctx: Ctx, p: Person) -> Piece:
 def staff_caps(p: Person) -> Piece:
     """Lists of staff in capitals: « DUPONT Jean »."""
     return ent(NOM, f"{upper_last(p.last)} {p.first}")
+
+
+def ent_last(p: Person) -> Piece:
+    """The surname alone, as in a list or a handover: « DUPONT »."""
+    return ent(NOM, upper_last(p.last))
 
 
 def first_only(p: Person) -> Piece:

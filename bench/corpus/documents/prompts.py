@@ -11,7 +11,7 @@ from bench.corpus.context import Ctx
 def assistant_prompt(ctx: Ctx, case: Case) -> Doc:
     doc = Doc("prompt")
     p = case.patient
-    form = ctx.rng.randrange(6)
+    form = ctx.rng.randrange(7)
     if form == 0:
         doc.fmt(
             "Peux-tu résumer le dossier de {name} {birth}, IPP {ipp} ?",
@@ -59,6 +59,16 @@ def assistant_prompt(ctx: Ctx, case: Case) -> Doc:
             a=dates.date(ctx, case.admission),
             e="e" if p.female else "",
             dr=people.doctor(ctx, case.colleague),
+        )
+    elif form == 6:  # typed fast: lower case, no accents, no punctuation
+        doc.fmt(
+            "resume le dossier de {name} {dn} ipp {ipp} stp, vu{e} le {a} pour {r}",
+            name=people.ent(people.NOM, f"{p.last.lower()} {p.first.lower()}"),
+            dn=dates.date(ctx, case.birth, "DATE_NAISSANCE", allow_partial=False),
+            ipp=identifiers.ipp(ctx),
+            e="e" if p.female else "",
+            a=dates.date(ctx, case.admission),
+            r=ctx.pick(medical.REASONS),
         )
     else:
         doc.fmt(
