@@ -29,6 +29,14 @@ def test_valid_cards_are_found(value: str, sep: str) -> None:
     assert values(R, f"Réglé par {written} le 3 mars.") == [written]
 
 
+def test_twelve_digit_maestro_cards() -> None:
+    value = card(RNG, "67", 12)
+    assert values(R, f"Réglé par {value}.") == [value]
+    assert values(R, f"Réglé par {grouped(value)}.") == [grouped(value)]
+    visa12 = card(RNG, "4", 12)
+    assert values(R, f"Réglé par {visa12}.") == []  # twelve digits are only Maestro
+
+
 def test_american_express_grouping() -> None:
     value = card(RNG, "37", 15)
     written = f"{value[:4]} {value[4:10]} {value[10:]}"

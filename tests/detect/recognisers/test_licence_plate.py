@@ -21,6 +21,8 @@ R = licence_plate.build()
         "Véhicule <IMMATRICULATION>12 ABC 2A</IMMATRICULATION>",
         "Vu avec la <IMMATRICULATION>ZZ-999-AA</IMMATRICULATION> sur le parking",  # dashed: no context needed
         "Ancien véhicule <IMMATRICULATION>456 XYZ 75</IMMATRICULATION>.",
+        "Vue sur le parking : <IMMATRICULATION>130-LCL-29</IMMATRICULATION>",  # old format, dashed
+        "Témoin : <IMMATRICULATION>CU-891-TO</IMMATRICULATION>",  # dashed: any capitals
     ],
 )
 def test_plates_are_found(marked: str) -> None:
@@ -31,7 +33,7 @@ def test_plates_are_found(marked: str) -> None:
     "text",
     [
         "Score AB 123 CD",  # SIV shape with spaces but no context
-        "Gène AI-123-BC",  # I, O and U are never used on SIV plates
+        "Gène AI 123 BC",  # I, O and U are never used on SIV plates: spaced, it needs them out
         "Bilan 12 UI 50",  # short old format without context
         "Classification GOLD 3, stade IV, cT2N1M0.",
         "Hb 12,3 g/dL, 3 CP 12 h, 500 MG 24",

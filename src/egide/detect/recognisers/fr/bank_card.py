@@ -1,4 +1,4 @@
-"""Bank card numbers: 13 to 19 digits with a Luhn key, written in groups of four (or 4-6-5).
+"""Bank card numbers: 13 to 19 digits (12 for Maestro) with a Luhn key, written in groups of four (or 4-6-5).
 
 Issuer prefixes (2-6) and the key make a finding; a wrong key is kept only after « carte »,
 « CB », « Visa »… (a typo in a card pasted on purpose is still a card).
@@ -14,12 +14,15 @@ from egide.detect.recognisers.fr.atoms import AFTER_FIRST, NUM_END, PrefilteredR
 from egide.detect.recognisers.fr.checks import luhn_ok
 
 _CARD = re.compile(
-    r"[2-6]"
+    r"[1-6]"
     + AFTER_FIRST
-    + r"(?:\d{3}(?P<sep>[ \-]?)\d{4}(?P=sep)\d{4}(?P=sep)\d{1,4}(?:(?P=sep)\d{1,3})?"  # 4-4-4-4(-3)
+    + r"(?:(?<=1)800\d{11}"  # JCB 1800, 15 digits
+    + r"|(?<=[2-6])\d{3}(?P<sep>[ \-]?)\d{4}(?P=sep)\d{4}(?:(?P=sep)\d{1,4}(?:(?P=sep)\d{1,3})?)?"  # 4-4-4(-4(-3))
     + r"|(?<=3)[47]\d\d[ \-]?\d{6}[ \-]?\d{5})"  # American Express 4-6-5
     + NUM_END
 )
+
+MAESTRO_12 = 0.6
 
 CONTEXT = (
     "carte", "cb", "carte bancaire", "carte bleue", "visa", "mastercard", "amex", "american express",
@@ -29,6 +32,8 @@ CONTEXT = (
 
 def score_card(value: str, score: float) -> float | None:
     digits = digits_of(value)
+    if len(digits) == 12:  # Maestro only (50, 56-69), and less sure: twelve digits are common
+        return MAESTRO_12 if digits[0] in "56" and luhn_ok(digits) else None
     if not 13 <= len(digits) <= 19:
         return None
     return score if luhn_ok(digits) else 0.2
