@@ -47,7 +47,9 @@ NOTE = (
     "traitements de sortie, la surveillance recommandée et les signes qui doivent amener à reconsulter. "
     "Précise aussi la conduite à tenir pour le diabète pendant l'épisode infectieux et l'adaptation éventuelle "
     "de la metformine selon la fonction rénale, ainsi que les vaccinations à proposer, et rappelle les "
-    "coordonnées du service pour toute question du médecin traitant ou de la patiente."
+    "coordonnées du service pour toute question du médecin traitant ou de la patiente. Mentionne enfin "
+    "le rendez-vous de consultation de pneumologie prévu dans deux mois avec les résultats des explorations "
+    "fonctionnelles respiratoires, et l'ordonnance de sortie jointe au courrier."
 )
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -106,11 +108,18 @@ def body(stream: bool = False) -> dict[str, Any]:
     return {"model": "bench", "messages": [{"role": "user", "content": NOTE}], "stream": stream}
 
 
+STAGES: dict[str, list[float]] = {"detect": [], "prepare": []}
+
+
 def timed(client: httpx.Client, url: str, headers: dict[str, str]) -> float:
     started = time.perf_counter()
     response = client.post(url, json=body(), headers=headers)
     elapsed = (time.perf_counter() - started) * 1000
     response.raise_for_status()
+    for part in response.headers.get("server-timing", "").split(","):
+        name, _, duration = part.strip().partition(";dur=")
+        if name in STAGES:
+            STAGES[name].append(float(duration))
     return elapsed
 
 
@@ -230,6 +239,7 @@ def main() -> None:
         },
         "requests_per_second": {"direct": rps_direct, "egide": rps_via, "concurrency": args.concurrency},
         "egide_failed_requests": failed,
+        "egide_stages_median_ms": {k: statistics.median(v) for k, v in STAGES.items() if v},
         "cores": os.cpu_count(),
     }
     out = ROOT / "bench" / "out" / "gateway_overhead.json"
@@ -249,6 +259,11 @@ def main() -> None:
     print(
         f"requests/s ({r['concurrency']} clients): direct {r['direct']:.0f}, égide {r['egide']:.0f}"
         f" ({failed} failed)   target ≥ 100"
+    )
+    stages = figures["egide_stages_median_ms"]
+    print(
+        f"inside égide (median ms): detection {stages['detect']:.1f}, "
+        f"authentication + registry + detection + policy + audit {stages['prepare']:.1f}"
     )
     print(f"written to {out.relative_to(ROOT)}")
 

@@ -13,6 +13,13 @@ class GatewayConfig(BaseModel):
     upstream_connect_timeout_s: float = Field(5.0, gt=0)
     upstream_max_connections: int = Field(100, gt=0, description="Connection pool size towards the models.")
     rate_limit_per_minute: int = Field(120, ge=0, description="Per API key; 0 disables.")
+    auth_cache_s: float = Field(
+        5.0,
+        ge=0,
+        description="Remember an authenticated key (and that its user may use égide) this long; a revoked key "
+        "or an expired training takes effect within this delay. 0: check the database on every request. "
+        "Tools are never cached: suspending one takes effect on the next request.",
+    )
     operator: str = Field(
         "placeholder",
         description="How identifying values are replaced before leaving: placeholder (<NOM_1>) or surrogate.",

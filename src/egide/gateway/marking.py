@@ -20,6 +20,7 @@ def headers(prepared: Prepared) -> dict[str, str]:
         "X-Request-Id": prepared.request_id,
         "X-Egide-Tool-Id": str(prepared.route.tool_id),
         "X-Egide-Action": prepared.decision.action.value,
+        "Server-Timing": ", ".join(f"{k};dur={v:.1f}" for k, v in prepared.timings.items()),
     }
 
 

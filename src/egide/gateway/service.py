@@ -12,6 +12,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 import logging
+import threading
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
@@ -22,6 +24,7 @@ from egide.audit import AuditLog
 from egide.audit.events import AuditEvent
 from egide.detect import Detector
 from egide.errors import AccessDenied, DetectionError, DetectionTimeout, InputError, PolicyBlocked
+from egide.gateway.authcache import AuthCache
 from egide.gateway.conversation import Extracted, chat_slots, conversation_anchor, embedding_slots
 from egide.gateway.events import (
     GatewayAccessRefused,
@@ -29,6 +32,7 @@ from egide.gateway.events import (
     GatewayRequestReceived,
     GatewayUpstreamResult,
 )
+from egide.gateway.mappings import MappingStore
 from egide.gateway.metrics import GatewayMetrics
 from egide.gateway.ratelimit import RateLimiter
 from egide.governance import Principal, Route, authenticate, ensure_may_use, list_models, resolve_model
@@ -58,7 +62,8 @@ class Prepared:
     decision: Decision
     restorer: Pseudonymiser | None
     stream: bool = False
-    extras: dict[str, Any] = field(default_factory=dict)
+    #: Milliseconds spent in égide's stages (``Server-Timing`` header): never text, only durations.
+    timings: dict[str, float] = field(default_factory=dict)
 
 
 def derive_key(secret: str, purpose: str) -> bytes:
@@ -83,6 +88,12 @@ class Gateway:
         self.limiter = RateLimiter(settings.gateway.rate_limit_per_minute)
         self._pseudonym_secret = derive_key(settings.secret_key, "pseudonyms")
         self._conversation_secret = derive_key(settings.secret_key, "conversation")
+        self._timing = threading.local()
+        self._auth_cache = AuthCache(settings.gateway.auth_cache_s)
+        self.mappings = MappingStore(
+            derive_key(settings.secret_key, "conversation-mappings"),
+            settings.gateway.conversation_mapping_ttl_s,
+        )
 
     # -- authentication ------------------------------------------------------------------------
     def authenticate(self, api_key: str, request_id: str) -> Principal:
@@ -90,17 +101,23 @@ class Gateway:
             return self._authenticate_in(session, api_key, request_id)
 
     def _authenticate_in(self, session: Session, api_key: str, request_id: str) -> Principal:
-        principal = authenticate(session, api_key)
-        self.limiter.check(f"key:{principal.key_id}")
-        try:
-            ensure_may_use(session, principal)
-        except AccessDenied as exc:
-            self._append(
-                GatewayAccessRefused(
-                    actor_user_id=principal.user_id, request_id=request_id, reason_code=exc.code, status=403
+        principal = self._auth_cache.get(api_key)
+        if principal is None:
+            principal = authenticate(session, api_key)
+            try:
+                ensure_may_use(session, principal)
+            except AccessDenied as exc:
+                self._append(
+                    GatewayAccessRefused(
+                        actor_user_id=principal.user_id,
+                        request_id=request_id,
+                        reason_code=exc.code,
+                        status=403,
+                    )
                 )
-            )
-            raise
+                raise
+            self._auth_cache.put(api_key, principal)
+        self.limiter.check(f"key:{principal.key_id}")
         return principal
 
     def models(self, api_key: str, request_id: str) -> list[Route]:
@@ -112,6 +129,8 @@ class Gateway:
     def prepare(self, kind: Kind, api_key: str, body: dict[str, Any], request_id: str) -> Prepared:
         # One read session for who and where; detection outside any transaction; then one write
         # transaction for the request and decision events (the chain's lock is held briefly).
+        started = time.perf_counter()
+        self._timing.detect_ms = 0.0
         with self.database.session() as session:
             principal = self._authenticate_in(session, api_key, request_id)
             alias = body.get("model")
@@ -138,7 +157,8 @@ class Gateway:
         decision, restorer = self._protect(extracted, principal, route, scope, request_id, received)
         outgoing = {k: v for k, v in body.items() if k not in _DROPPED}
         outgoing["model"] = route.upstream_model
-        return Prepared(request_id, principal, route, alias, outgoing, decision, restorer, stream)
+        timings = {"detect": self._timing.detect_ms, "prepare": (time.perf_counter() - started) * 1000}
+        return Prepared(request_id, principal, route, alias, outgoing, decision, restorer, stream, timings)
 
     def _scope(self, principal: Principal, route: Route, anchor: str) -> str:
         message = f"{principal.user_id}\x1f{route.tool_id}\x1f{anchor}".encode()
@@ -168,7 +188,9 @@ class Gateway:
 
         texts = extracted.texts()
         try:
+            detect_started = time.perf_counter()
             findings = self.detector.detect_many(texts) if texts else []
+            self._timing.detect_ms = (time.perf_counter() - detect_started) * 1000
         except DetectionTimeout as exc:
             self._append(received, blocked("detection_timeout", {}))
             raise DetectionTimeout(f"{exc.message} : la requête n'a pas été transmise") from None
@@ -192,12 +214,16 @@ class Gateway:
         restorer: Pseudonymiser | None = None
         if decision.action is Action.PSEUDONYMISE:
             restorer = Pseudonymiser(
-                operator=self.settings.gateway.operator, secret=self._pseudonym_secret, scope=scope
+                operator=self.settings.gateway.operator,
+                secret=self._pseudonym_secret,
+                scope=scope,
+                mapping=self.mappings.load(scope),
             )
             for slot, found in zip(extracted.slots, findings, strict=True):
                 if found:
                     slot.write(restorer.apply(slot.text, found))
             extracted.finalise()
+            self.mappings.save(scope, restorer.mapping)
         self.metrics.decisions.labels(decision.action.value).inc()
         self._append(
             received,
