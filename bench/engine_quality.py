@@ -145,6 +145,34 @@ def _print_set(title: str, docs: Sequence[Document], reports: dict[str, tuple[Re
     print(render(["mesure", *names, "cible", ""], summary))
 
 
+def _show_misses(docs: Sequence[Document], predictions: dict[str, tuple[Span, ...]], limit: int) -> None:
+    """Leaked gold spans (a letter or digit not covered) and predictions that overlap no gold span."""
+
+    def context(text: str, start: int, end: int) -> str:
+        return (
+            text[max(0, start - 30) : start] + "[" + text[start:end] + "]" + text[end : end + 30]
+        ).replace("\n", "⏎")
+
+    leaks, alarms = [], []
+    for doc in docs:
+        predicted = predictions.get(doc.id, ())
+        for g in doc.spans:
+            covered = all(
+                any(p.start <= i < p.end for p in predicted)
+                for i in range(g.start, g.end)
+                if doc.text[i].isalnum()
+            )
+            if not covered:
+                leaks.append(f"  {g.label:<15} {context(doc.text, g.start, g.end)}")
+        for p in predicted:
+            if not any(g.start < p.end and p.start < g.end for g in doc.spans):
+                alarms.append(f"  {p.label:<15} {context(doc.text, p.start, p.end)}")
+    print(f"\n--- fuites d'égide ({len(leaks)}), les {limit} premières ---")
+    print("\n".join(leaks[:limit]))
+    print(f"--- fausses alertes d'égide ({len(alarms)}), les {limit} premières ---")
+    print("\n".join(alarms[:limit]))
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(
         prog="python -m bench engine_quality", description=__doc__.splitlines()[0]
@@ -154,6 +182,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--no-presidio", action="store_true", help="égide only")
     parser.add_argument("--json", type=Path, help="also write every report as JSON here")
+    parser.add_argument("--show-misses", type=int, default=0, metavar="N",
+                        help="print N gold spans égide leaks and N of its false alarms, in context (synthetic data)")  # fmt: skip
     args = parser.parse_args(argv)
 
     sets: dict[str, list[Document]] = {
@@ -177,6 +207,8 @@ def main(argv: list[str] | None = None) -> None:
 
     everything: dict[str, dict[str, Any]] = {}
     for title, docs in sets.items():
+        if args.show_misses:
+            _show_misses(docs, egide(docs), args.show_misses)
         reports = {name: _timed(predictor, docs) for name, predictor in predictors.items()}
         _print_set(title, docs, reports)
         everything[title] = {name: report.to_dict() for name, (report, _) in reports.items()}

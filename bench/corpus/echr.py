@@ -42,7 +42,7 @@ TAG_TO_LABEL: dict[str, str | None] = {
     "CURRENCY": None,
 }
 _TITLES = {"M", "MM", "Mme", "Mmes", "Mlle", "Me", "Dr", "Sir", "Lord", "Lady"}
-_DATE_LEADS = {"le", "Le", "du", "au", "en", "En", "depuis", "Depuis"}
+_DATE_LEADS = {"le", "Le", "les", "Les", "du", "au", "en", "En", "depuis", "Depuis"}
 _NO_SPACE_BEFORE = {",", ".", ")", "]", "…", "%", "'", "’", "-", "/"}
 _NO_SPACE_AFTER = {"(", "[", "'", "’", "-", "/"}
 DEFAULT_PATH = Path("/work/shared/data/echr_fr/FR-manual-test.tsv")
