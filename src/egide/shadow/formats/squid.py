@@ -107,6 +107,9 @@ class SquidParser:
                 continue
             if method == "CONNECT":
                 authority = url
+            elif url.startswith("error:"):  # e.g. error:invalid-request: refused before naming a destination
+                ignored += 1
+                continue
             else:
                 pieces = url.split("/", 3)
                 if len(pieces) < 3 or pieces[1] or pieces[0][-1:] != ":":

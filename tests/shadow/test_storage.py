@@ -1,0 +1,136 @@
+"""Stored results (SQLite and PostgreSQL), and the DPO's reveal with its audit event."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from egide.audit import AuditLog
+from egide.errors import AccessDenied, NotFound
+from egide.governance import Role, add_user
+from egide.shadow.directory import Directory
+from egide.shadow.events import RevealPurpose
+from egide.shadow.pseudonym import Pseudonymiser
+from egide.shadow.reveal import reveal_identity, reveal_report
+from egide.shadow.storage import delete_scan, get_scan, list_scans, load_usage, save_scan
+from egide.store import Database
+from egide.store.models.shadow import ShadowIdentity
+
+from .conftest import SAMPLES, SECRET, Scan
+
+
+def _people(database: Database) -> tuple[int, int]:
+    with database.session(write=True) as session:
+        dpo = add_user(session, name="Déléguée Protection", email="dpo@chu-exemple.fr", role=Role.DPO)
+        rssi = add_user(session, name="Responsable Sécurité", email="rssi@chu-exemple.fr", role=Role.RSSI)
+    return dpo.id, rssi.id
+
+
+def _events(database: Database, secret_key: str, kind: str) -> list[dict[str, object]]:
+    return [
+        {**e.data, "actor_user_id": e.actor_user_id}
+        for e in AuditLog(database, secret_key).events()
+        if e.kind == kind
+    ]
+
+
+def test_scan_is_stored_and_read_back(database: Database, secret_key: str, run_scan: Scan) -> None:
+    result = run_scan("squid_access.log", "bluecoat_w3c.log", users=Directory.load(SAMPLES / "users.csv"))
+    with database.session(write=True) as session:
+        save_scan(session, result, Pseudonymiser(SECRET))
+    with database.session() as session:
+        summary = get_scan(session)
+        assert summary.id == result.id
+        assert (summary.lines, summary.malformed, summary.ai_requests) == (36, 7, result.ai_requests)
+        assert summary.formats == ("squid", "w3c")
+        assert summary.uploads_known
+        assert summary.period_start == result.period_start
+        assert [s.id for s in list_scans(session)] == [result.id]
+        assert load_usage(session, result.id) == result.rows
+        sealed = session.scalars(select(ShadowIdentity.sealed)).all()
+    assert len(sealed) == len(result.identities)
+    assert all(b"jdupont" not in blob for blob in sealed)
+    recorded = _events(database, secret_key, "shadow.scan_recorded")
+    assert (
+        recorded and recorded[0]["scan_id"] == result.id and recorded[0]["ai_requests"] == result.ai_requests
+    )
+    assert AuditLog(database, secret_key).verify().ok
+
+
+def test_identities_are_stored_once_across_scans(database: Database, run_scan: Scan) -> None:
+    first, second = run_scan("squid_access.log"), run_scan("squid_access.log")
+    with database.session(write=True) as session:
+        save_scan(session, first, Pseudonymiser(SECRET))
+    with database.session(write=True) as session:
+        save_scan(session, second, Pseudonymiser(SECRET))
+    with database.session() as session:
+        assert len(session.scalars(select(ShadowIdentity.pseudonym)).all()) == len(first.identities)
+        assert len(list_scans(session)) == 2
+    with database.session(write=True) as session:
+        delete_scan(session, first.id)
+    with database.session() as session:
+        assert [s.id for s in list_scans(session)] == [second.id]
+        assert load_usage(session, first.id) == []
+        with pytest.raises(NotFound):
+            get_scan(session, first.id)
+
+
+def test_only_the_dpo_reveals_and_it_is_audited(database: Database, secret_key: str, run_scan: Scan) -> None:
+    dpo_id, _rssi_id = _people(database)
+    result = run_scan("squid_access.log")
+    pseudonymiser = Pseudonymiser(SECRET)
+    with database.session(write=True) as session:
+        save_scan(session, result, pseudonymiser)
+    target = pseudonymiser.pseudonym("jdupont")
+    with database.session(write=True) as session, pytest.raises(AccessDenied):
+        reveal_identity(
+            session,
+            target,
+            actor="rssi@chu-exemple.fr",
+            purpose=RevealPurpose.AWARENESS,
+            pseudonymiser=pseudonymiser,
+        )
+    assert _events(database, secret_key, "shadow.identity_revealed") == []
+    with database.session(write=True) as session:
+        identity = reveal_identity(
+            session,
+            target,
+            actor="dpo@chu-exemple.fr",
+            purpose=RevealPurpose.SECURITY_INCIDENT,
+            pseudonymiser=pseudonymiser,
+            scan_id=result.id,
+        )
+    assert identity == "jdupont"
+    events = _events(database, secret_key, "shadow.identity_revealed")
+    assert events == [
+        {
+            "pseudonym": target,
+            "purpose": "security_incident",
+            "scan_id": result.id,
+            "actor_user_id": dpo_id,
+        }
+    ]
+    assert "jdupont" not in str(events)  # the chain records the pseudonym, never the identity
+    with database.session(write=True) as session, pytest.raises(NotFound):
+        reveal_identity(
+            session,
+            "u-000000000000",
+            actor=str(dpo_id),
+            purpose=RevealPurpose.AWARENESS,
+            pseudonymiser=pseudonymiser,
+        )
+    assert AuditLog(database, secret_key).verify().ok
+
+
+def test_revealed_report(database: Database, secret_key: str, run_scan: Scan) -> None:
+    dpo_id, _ = _people(database)
+    result = run_scan("combined_access.log")
+    with database.session(write=True) as session, pytest.raises(AccessDenied):
+        reveal_report(session, result, actor="rssi@chu-exemple.fr", purpose=RevealPurpose.AWARENESS)
+    with database.session(write=True) as session:
+        revealed = reveal_report(session, result, actor="dpo@chu-exemple.fr", purpose=RevealPurpose.AWARENESS)
+    assert revealed.revealed and not result.revealed
+    assert {row.user for row in revealed.rows} == {"alice", "bob", "carol", "dave"}
+    assert [e["actor_user_id"] for e in _events(database, secret_key, "shadow.report_revealed")] == [dpo_id]
+    with database.session(write=True) as session, pytest.raises(ValueError):
+        save_scan(session, revealed, Pseudonymiser(SECRET))
