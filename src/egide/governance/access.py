@@ -7,18 +7,37 @@ people who use that application, which its owner (a referent) answers for.
 
 from __future__ import annotations
 
+from sqlalchemy import bindparam, exists, select
 from sqlalchemy.orm import Session
 
 from egide.errors import AccessDenied
-from egide.governance.people import has_accepted_current_charter, trained_until
+from egide.governance.people import today
 from egide.governance.types import Principal, Role
+from egide.store.models.governance import Charter, CharterAcceptance, TrainingRecord
+
+# One round trip per request, built once: (valid training today?, current charter accepted?).
+_CURRENT_CHARTER = (
+    select(Charter.id).order_by(Charter.published_at.desc(), Charter.id.desc()).limit(1).scalar_subquery()
+)
+_MAY_USE = select(
+    exists().where(
+        TrainingRecord.user_id == bindparam("user_id"),
+        TrainingRecord.completed_on <= bindparam("today"),
+        TrainingRecord.valid_until >= bindparam("today"),
+    ),
+    exists().where(
+        CharterAcceptance.user_id == bindparam("user_id"),
+        CharterAcceptance.charter_id == _CURRENT_CHARTER,
+    ),
+)
 
 
 def ensure_may_use(session: Session, principal: Principal) -> None:
     """Raise :class:`AccessDenied` (in French) unless the principal is trained and accepted the charter."""
     if principal.role is Role.APPLICATION:
         return
-    if trained_until(session, principal.user_id) is None:
+    trained, accepted = session.execute(_MAY_USE, {"user_id": principal.user_id, "today": today()}).one()
+    if not trained:
         raise AccessDenied("formation à l'IA non validée", code="training_required")
-    if not has_accepted_current_charter(session, principal.user_id):
+    if not accepted:
         raise AccessDenied("charte non acceptée", code="charter_not_accepted")

@@ -12,7 +12,7 @@ import logging
 import secrets
 from datetime import timedelta
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -90,6 +90,12 @@ def list_keys(session: Session, user_id: int | None = None) -> list[KeyView]:
     return [_view(key) for key in session.scalars(query).all()]
 
 
+# Built once (per-request path): a prepared statement skips SQLAlchemy's per-call construction work.
+_KEY_BY_HASH = (
+    select(ApiKey, User).join(User, User.id == ApiKey.user_id).where(ApiKey.key_hash == bindparam("key_hash"))
+)
+
+
 def authenticate(session: Session, api_key: str) -> Principal:
     """The principal behind ``api_key``; ``AuthenticationError`` if unknown, revoked or user disabled.
 
@@ -98,9 +104,7 @@ def authenticate(session: Session, api_key: str) -> Principal:
     """
     if not api_key.startswith(KEY_PREFIX) or len(api_key) > _MAX_KEY_LENGTH:
         raise AuthenticationError("clé d'API invalide")
-    row = session.execute(
-        select(ApiKey, User).join(User, User.id == ApiKey.user_id).where(ApiKey.key_hash == hash_key(api_key))
-    ).first()
+    row = session.execute(_KEY_BY_HASH, {"key_hash": hash_key(api_key)}).first()
     if row is None:
         raise AuthenticationError("clé d'API invalide")
     key, user = row

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, selectinload
 
 from egide.audit.log import append_event
@@ -211,18 +211,22 @@ def _route(session: Session, tool: Tool, model: ToolModel) -> Route:
     )
 
 
+# Built once (per-request path): a prepared statement skips SQLAlchemy's per-call construction work.
+_ROUTE_BY_ALIAS = (
+    select(Tool, ToolModel)
+    .join(ToolModel, ToolModel.tool_id == Tool.id)
+    .where(ToolModel.alias == bindparam("alias"), Tool.status == ToolStatus.APPROVED.value)
+    .order_by(Tool.id)
+    .limit(1)
+)
+
+
 def resolve_model(session: Session, principal: Principal, alias: str) -> Route:
     """The route of ``alias`` among approved tools; ``NotFound`` if unknown or not reachable now."""
     del principal  # every approved tool is open to every authorised user (per-role rules: later)
     if not alias or len(alias) > _MAX_ALIAS:
         raise NotFound("modèle inconnu ou indisponible", param="model", code="model_not_found")
-    row = session.execute(
-        select(Tool, ToolModel)
-        .join(ToolModel, ToolModel.tool_id == Tool.id)
-        .where(ToolModel.alias == alias, Tool.status == ToolStatus.APPROVED.value)
-        .order_by(Tool.id)
-        .limit(1)
-    ).first()
+    row = session.execute(_ROUTE_BY_ALIAS, {"alias": alias}).first()
     if row is None:
         raise NotFound(f"modèle inconnu ou indisponible : {alias}", param="model", code="model_not_found")
     return _route(session, row[0], row[1])
