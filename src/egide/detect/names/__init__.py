@@ -56,7 +56,7 @@ class NameDetector:
             for s in spans:
                 for k in range(s.first, s.last):
                     taken[k] = True
-            spans.extend(self.model.find(toks, taken))
+            spans.extend(s for s in self.model.find(toks, taken) if not self.rules.excluded(toks, s.first))
         return [_finding(toks, s) for s in spans]
 
     def propagate(self, texts: Sequence[str], findings: list[list[Finding]]) -> list[list[Finding]]:

@@ -662,6 +662,10 @@ EPONYMS: frozenset[str] = frozenset(
         "youden",
         "fagan",
         "bayes",
+        "leriche",
+        "balthazar",
+        "rankin",
+        "ranson",
     ]
 )
 

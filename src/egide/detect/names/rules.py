@@ -14,6 +14,7 @@ address, found by the place recognisers).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from egide.detect.names import cues
@@ -48,6 +49,8 @@ _LOWER_PARTICLES = frozenset(
     ]
 )
 _AFTER_DE = frozenset({"la", "l'"})
+_ROMAN = re.compile(r"[IVX]{1,4}[a-c]?")
+_PHRASE_ENDS = frozenset(p[-1] for p in cues.HEADER_PHRASES)
 _SKIP_BEFORE_EPONYM = frozenset({"de", "d'", "du", "des", "la", "le", "l'", "les"})
 
 
@@ -109,8 +112,10 @@ def _joinable(prev: Token, nxt: Token) -> bool:
 
 
 def _is_title(t: Token, nxt: Token | None) -> bool:
-    if t.key not in cues.TITLES:
+    if t.key not in cues.TITLES or nxt is None:
         return False
+    if nxt.gap_before.strip(" ") not in {"", "."}:
+        return False  # « M6 », « Dr: », « Mme, » are not followed by a name
     if t.key in cues.CASE_SENSITIVE_TITLES:
         if not t.text[0].isupper() or nxt is None:
             return False
@@ -225,7 +230,7 @@ class Rules:
                 and nxt.gap_before.strip() in {"", ","}
             ):
                 end = self.read_name(toks, i + 1, False)
-                if end > i + 1 and not self._eponym_context(toks, i + 1):
+                if end > i + 1 and not self.eponym_context(toks, i + 1):
                     found = Span(i + 1, end, 0.85, "kinship")
             if found is not None:
                 spans.append(found)
@@ -240,6 +245,8 @@ class Rules:
             i -= 1  # « Patient(e) : », « Médecin(s) : »
         if toks[i].key in cues.HEADER_LABELS:
             return True
+        if toks[i].key not in _PHRASE_ENDS:
+            return False
         for phrase in cues.HEADER_PHRASES:
             m = len(phrase)
             if i + 1 >= m and tuple(t.key for t in toks[i + 1 - m : i + 1]) == phrase:
@@ -248,22 +255,45 @@ class Rules:
 
     # -- evidence 4: lists ---------------------------------------------------------------------
 
-    def _eponym_context(self, toks: list[Token], i: int) -> bool:
-        """Token ``i`` follows « maladie de », « signe de », « score de », « selon »…"""
+    def eponym_context(self, toks: list[Token], i: int) -> bool:
+        """Token ``i`` follows « maladie de », « signe de », « score de », « selon », « Leriche et »,
+        or comes before a grade in Roman numerals (« Forrest IIb », « Garden III »)."""
         k = i - 1
         steps = 0
         while k >= 0 and toks[k].key in _SKIP_BEFORE_EPONYM and steps < 2:
             k -= 1
             steps += 1
-        return k >= 0 and toks[k].key in EPONYM_CONTEXT
+        if k >= 0 and toks[k].key in EPONYM_CONTEXT:
+            return True
+        if k >= 1 and toks[k].key == "et" and is_unambiguous_eponym(toks[k - 1].key):
+            return True
+        for j in range(i + 1, min(i + 4, len(toks))):
+            if toks[j].gap_before != " ":
+                return False
+            if _ROMAN.fullmatch(toks[j].text) is not None:
+                return True
+            if toks[j].shape not in "UC":
+                return False
+        return False
+
+    def excluded(self, toks: list[Token], i: int) -> bool:
+        """A word that starts an eponym or a place name, or follows a name word that is one."""
+        k = i
+        # walk back over the capitalised words of the same run (« rue Victor Hugo »)
+        while k > 0 and toks[k - 1].shape in "UC" and toks[k].gap_before == " " and k > i - 3:
+            k -= 1
+        return any(self.eponym_context(toks, m) or self._place_context(toks, m) for m in range(k, i + 1))
 
     def _place_context(self, toks: list[Token], i: int) -> bool:
+        """Token ``i`` names a place: « rue Victor Hugo », « CHU de Rouen » (not « Ch. 12 - X »)."""
         k = i - 1
         steps = 0
         while k >= 0 and toks[k].key in _SKIP_BEFORE_EPONYM and steps < 2:
             k -= 1
             steps += 1
-        return k >= 0 and toks[k].key in cues.PLACE_WORDS
+        if k < 0 or toks[k].key not in cues.PLACE_WORDS:
+            return False
+        return all(toks[m].gap_before.strip(" ") in {"", "'"} for m in range(k + 1, i + 1))
 
     def _run_word(self, t: Token) -> bool:
         """A word that may be part of a run of name words found by the lists."""
@@ -325,7 +355,7 @@ class Rules:
 
     def _judge_run(self, toks: list[Token], i: int, j: int) -> Span | None:
         lex = self.lex
-        if self._eponym_context(toks, i) or self._place_context(toks, i):
+        if self.eponym_context(toks, i) or self._place_context(toks, i):
             return None
         words = [
             toks[k] for k in range(i, j) if toks[k].shape != "I" and not self._particle(toks[k], toks, k)
@@ -343,7 +373,7 @@ class Rules:
             is_unambiguous_eponym(w.key) or any(is_unambiguous_eponym(p) for p in w.key.split("-"))
             for w in words
         )
-        if eponym and not clear_firsts:
+        if eponym and (not clear_firsts or len(words) == 1):
             return None
         if len(words) >= 2:
             # « Jean DUPONT », « DUPONT Jean », « Marie-Claire Lefebvre », « jean dupont »

@@ -36,20 +36,21 @@ class Token:
 
 
 def _shape(word: str) -> str:
-    letters = [c for c in word if c.isalpha()]
-    if len(letters) == 1:
-        return "I" if letters[0].isupper() else "L"
-    if all(c.isupper() for c in letters):
+    if len(word) == 1:
+        return "I" if word.isupper() else "L"
+    if word.isupper():
         return "U"
-    if letters[0].isupper():
-        # A capital after a lower-case letter inside a part: « PaCO2 », « HbA1c », « NT-proBNP » are
-        # not names; « McDonald », « DiCaprio », « Jean-Pierre », « N'Diaye » are.
-        for part in re.split(r"['-]", word):
-            for k in range(1, len(part)):
-                if part[k].isupper() and part[k - 1].islower():
-                    return "C" if part[:k].lower() in _NAME_PREFIXES else "X"
+    if not word[0].isupper():
+        return "L"
+    if word[1:].islower():
         return "C"
-    return "L"
+    # A capital after a lower-case letter inside a part: « PaCO2 », « HbA1c », « NT-proBNP » are
+    # not names; « McDonald », « DiCaprio », « Jean-Pierre », « N'Diaye » are.
+    for part in re.split(r"['-]", word):
+        for k in range(1, len(part)):
+            if part[k].isupper() and part[k - 1].islower():
+                return "C" if part[:k].lower() in _NAME_PREFIXES else "X"
+    return "C"
 
 
 _NAME_PREFIXES = frozenset({"mc", "mac", "di", "de", "le", "la", "van", "von", "da", "del", "du", "o"})
@@ -79,7 +80,8 @@ def tokenise(text: str) -> list[Token]:
             sep
             and rest
             and head.lower() in _ELISION
-            and not (head[0].isupper() and rest[0].isupper())
+            # « N'Diaye », « D'Alembert », « O'Brien » are names; « L'IRM », « D'ENTRÉE » are not
+            and not (head.lower() in {"n", "d", "o"} and rest[0].isupper() and not rest.isupper())
             and fold(word) not in surnames()
             and fold(word).replace("'", "") not in surnames()
         ):
@@ -87,7 +89,7 @@ def tokenise(text: str) -> list[Token]:
             pieces = [(start, cut, word[: len(head) + 1]), (cut, end, rest)]
         for s, e, w in pieces:
             gap = text[previous_end:s]
-            starts = not tokens or _SENTENCE_END.search(gap) is not None
+            starts = not tokens or (gap != " " and _SENTENCE_END.search(gap) is not None)
             if starts and tokens and gap.strip() == "." and _abbreviation(tokens[-1]):
                 starts = False  # « M. Dupont », « J. Martin »: the dot ends an abbreviation
             tokens.append(Token(s, e, w, fold(w), _shape(w), gap, starts))

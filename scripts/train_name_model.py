@@ -1,0 +1,341 @@
+"""Train the person-name token classifier shipped in ``src/egide/detect/names/data/name_model.tsv.gz``.
+
+Reproducible: a fixed seed, data the repository regenerates.
+
+- Synthetic clinical sentences written here from templates, with names drawn from the shipped lists
+  and from made-up names (so that « not in a list » does not mean « not a name »), and capitalised
+  clinical words that are not names: drugs (real and made up), eponyms, section titles, acronyms.
+- The ECHR French training files (``/work/shared/data/echr_fr/FR-manual-train.tsv`` and
+  ``FR-rev-train.tsv``, Sierro 2024, MIT): PER and LEGAL_PROFESSIONAL tokens are names (titles
+  excepted). The test and dev files are left for evaluation.
+
+    .venv/bin/python scripts/train_name_model.py [--echr-dir /work/shared/data/echr_fr]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import math
+import random
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+from egide.detect.names.lexicon import first_names, surnames
+from egide.detect.names.medical_words import MEDICAL_WORDS
+from egide.detect.names.model import MODEL_FILE, candidate, features
+from egide.detect.names.rules import Lexicon
+from egide.detect.names.tokens import tokenise
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "src" / "egide" / "detect" / "names" / "data" / MODEL_FILE
+SEED = 20261128
+EPOCHS = 6
+L2 = 1e-5
+RATE = 0.2
+MIN_WEIGHT = 0.02
+
+Example = tuple[str, list[tuple[int, int]]]  # text, name spans
+
+_SYLLABLES = [
+    "ba",
+    "be",
+    "bi",
+    "bo",
+    "ka",
+    "ke",
+    "ko",
+    "la",
+    "le",
+    "li",
+    "lo",
+    "ma",
+    "me",
+    "mi",
+    "mo",
+    "na",
+    "ne",
+    "ni",
+    "no",
+    "ra",
+    "re",
+    "ri",
+    "ro",
+    "sa",
+    "se",
+    "si",
+    "so",
+    "ta",
+    "te",
+    "ti",
+    "to",
+    "va",
+    "vi",
+    "wa",
+    "ya",
+    "za",
+    "zo",
+    "ch",
+    "ou",
+    "an",
+    "on",
+    "in",
+    "er",
+]
+_DRUG_ENDS = [
+    "ine",
+    "ol",
+    "pril",
+    "sartan",
+    "mab",
+    "ex",
+    "ix",
+    "one",
+    "ide",
+    "ate",
+    "ane",
+    "ium",
+    "ase",
+    "il",
+    "yl",
+]
+_EPONYM_PHRASES = [
+    "maladie de Parkinson", "signe de Babinski", "syndrome de Guillain-Barré", "signe de Lasègue",
+    "maladie d'Alzheimer", "maladie de Crohn", "lymphome de Hodgkin", "syndrome de Cushing",
+    "maladie de Basedow", "syndrome de Raynaud", "maladie de Horton", "sarcome de Kaposi",
+    "score d'Apgar", "score de Glasgow", "coloration de Gram", "Doppler veineux", "Holter ECG",
+    "sonde de Foley", "sonde de Swan-Ganz", "manœuvre de Valsalva", "classification de Child-Pugh",
+    "échelle de Norton", "fracture de Pouteau-Colles", "test de Romberg", "signe de Murphy",
+    "intervention de Whipple", "cure selon Lichtenstein", "stade NYHA II", "critères de Duke",
+]  # fmt: skip
+_TITLES = [
+    "ANTÉCÉDENTS", "CONCLUSION", "HISTOIRE DE LA MALADIE", "Examen clinique", "TRAITEMENT DE SORTIE",
+    "Synthèse", "Au total", "Biologie", "Imagerie", "Mode de vie", "Allergies", "Motif", "Évolution",
+]  # fmt: skip
+_STARTS = [
+    "Patient", "Patiente", "Examen", "Bilan", "Pas", "Bonne", "Absence", "Reprise", "Poursuite",
+    "Arrêt", "Introduction", "Surveillance", "Traitement", "Avis", "Retour", "Sortie", "Consultation",
+]  # fmt: skip
+_LABELS = [
+    "Fax",
+    "Tél",
+    "Tel",
+    "Mail",
+    "Bip",
+    "Poste",
+    "Checklist",
+    "Consignes",
+    "Conduite",
+    "Objet",
+    "Motif",
+    "Secrétariat",
+    "Standard",
+    "Courriel",
+]
+_ACRONYMS = [
+    "HTA",
+    "BPCO",
+    "ECG",
+    "IRM",
+    "TDM",
+    "CRP",
+    "FEVG",
+    "AVC",
+    "SCA",
+    "IDM",
+    "TVP",
+    "EP",
+    "DFG",
+    "HbA1c",
+    "INR",
+    "NFS",
+    "BNP",
+    "AINS",
+    "IPP",
+    "AVK",
+    "EEG",
+    "EMG",
+]
+
+
+def _made_up_name(rng: random.Random) -> str:
+    word = "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4)))
+    return word.capitalize()
+
+
+def _made_up_drug(rng: random.Random) -> str:
+    word = "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(1, 3))) + rng.choice(_DRUG_ENDS)
+    return word.capitalize()
+
+
+class Writer:
+    """Builds a sentence piece by piece, remembering where the names are."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.spans: list[tuple[int, int]] = []
+        self.length = 0
+
+    def text(self, s: str) -> Writer:
+        self.parts.append(s)
+        self.length += len(s)
+        return self
+
+    def name(self, s: str) -> Writer:
+        self.spans.append((self.length, self.length + len(s)))
+        return self.text(s)
+
+    def done(self) -> Example:
+        return "".join(self.parts), self.spans
+
+
+def synthetic(rng: random.Random, n: int) -> Iterator[Example]:
+    firsts = sorted(first_names())
+    lasts = sorted(s for s in surnames() if " " not in s)
+    drugs = sorted(MEDICAL_WORDS)
+
+    def first() -> str:
+        return rng.choice(firsts).title() if rng.random() < 0.8 else _made_up_name(rng)
+
+    def last() -> str:
+        name = rng.choice(lasts).title() if rng.random() < 0.7 else _made_up_name(rng)
+        return name.upper() if rng.random() < 0.4 else name
+
+    def drug() -> str:
+        return rng.choice(drugs).title() if rng.random() < 0.6 else _made_up_drug(rng)
+
+    positive = [
+        lambda w: w.text("Vu avec ").name(last()).text(" ce jour, avis favorable."),
+        lambda w: w.text("Appel de ").name(first()).text(" qui signale une chute."),
+        lambda w: w.text("Transmis à ").name(f"{first()} {last()}").text(" pour suite de prise en charge."),
+        lambda w: w.text("Cordialement,\n").name(f"{first()} {last()}").text("\n"),
+        lambda w: (
+            w.text("Présents : ").name(last()).text(", ").name(last()).text(", ").name(last()).text(".")
+        ),
+        lambda w: w.text("En présence de ").name(first()).text(", sa fille."),
+        lambda w: w.text("").name(f"{first()} {last()}").text(" est revue ce jour en consultation."),
+        lambda w: w.text("Merci ").name(first()).text(" pour ton aide."),
+        lambda w: w.text("Discuté en staff avec ").name(last()).text(" et ").name(last()).text("."),
+        lambda w: w.text("L'infirmière ").name(first()).text(" a réalisé le pansement."),
+        lambda w: w.text("Dossier de ").name(f"{last()} {first()}").text(" relu."),
+        lambda w: w.text("Le patient ").name(last()).text(" est sortant demain."),
+        lambda w: w.text("").name(first()).text(" a bien dormi, pas de douleur."),
+        lambda w: w.text("RDV pris par ").name(first()).text(" au secrétariat."),
+        lambda w: w.text("Signé : ").name(f"{first()[0]}. {last()}").text(""),
+        lambda w: w.text("Courrier adressé à ").name(f"{first()} {last()}").text(", médecin traitant."),
+    ]
+    negative = [
+        lambda w: w.text(f"{drug()} {rng.choice([5, 10, 20, 40, 75, 100, 500])} mg, 1 cp le matin."),
+        lambda w: w.text(f"Antécédents : {rng.choice(_EPONYM_PHRASES)}, {rng.choice(_EPONYM_PHRASES)}."),
+        lambda w: w.text(
+            f"{rng.choice(_TITLES)} :\n{rng.choice(_STARTS)} stable, {rng.choice(_ACRONYMS)} normale."
+        ),
+        lambda w: w.text(f"Relais par {drug()} puis {drug()} à posologie progressive."),
+        lambda w: w.text(f"{rng.choice(_STARTS)} du {drug()} et surveillance de la {rng.choice(_ACRONYMS)}."),
+        lambda w: w.text(f"{rng.choice(_EPONYM_PHRASES).capitalize()} retrouvé à l'examen."),
+        lambda w: w.text(
+            f"Hospitalisé au CHU de {rng.choice(['Rouen', 'Lille', 'Nantes'])} en service de Cardiologie."
+        ),
+        lambda w: w.text(f"{rng.choice(_ACRONYMS)} et {rng.choice(_ACRONYMS)} sous {drug()}."),
+        lambda w: w.text(
+            f"{rng.choice(_LABELS)} : {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}\n"
+        ),
+        lambda w: w.text(f"{rng.choice([*_LABELS, _made_up_drug(rng)])} : à revoir.\n"),
+        lambda w: w.text(f"- {drug()} {rng.choice([100, 500, 1000, 4000])}, 1 sachet par jour\n"),
+        lambda w: w.text(f"{_made_up_drug(rng)} HAS vérifiée, {drug()} {rng.randint(1, 9)} g IV."),
+    ]
+    for _ in range(n):
+        w = Writer()
+        if rng.random() < 0.5:
+            rng.choice(positive)(w)
+        else:
+            rng.choice(negative)(w)
+        yield w.done()
+
+
+def echr(path: Path) -> Iterator[Example]:
+    """Sentences of an ECHR BIO file; PER and LEGAL_PROFESSIONAL tokens are names, titles excepted."""
+    titles = {"m", "mm", "mme", "mmes", "mlle", "me", "dr", "sir", "lord", "lady", "justice", "."}
+    words: list[tuple[str, str]] = []
+    for raw in [*path.read_text(encoding="utf-8").splitlines(), ""]:
+        line = raw.strip("\r\n")
+        if line.strip():
+            text, _, tag = line.rpartition(" ")
+            words.append((text or tag, tag if text else "O"))
+            continue
+        if not words:
+            continue
+        w = Writer()
+        for k, (token, tag) in enumerate(words):
+            if k:
+                w.text(" ")
+            is_name = tag.endswith(("PER", "LEGAL_PROFESSIONAL")) and token.lower().strip(".") not in titles
+            (w.name if is_name and token.strip(".") else w.text)(token)
+        words = []
+        yield w.done()
+
+
+def labelled(examples: list[Example], lex: Lexicon) -> list[tuple[list[str], int]]:
+    data: list[tuple[list[str], int]] = []
+    for text, spans in examples:
+        toks = tokenise(text)
+        for i, t in enumerate(toks):
+            if not candidate(t, lex):
+                continue
+            y = int(any(s <= t.start and t.end <= e for s, e in spans))
+            data.append((features(toks, i, lex), y))
+    return data
+
+
+def train(data: list[tuple[list[str], int]], rng: random.Random) -> dict[str, float]:
+    """Logistic regression by stochastic gradient descent with L2, lazily regularised."""
+    w: dict[str, float] = {}
+    order = list(range(len(data)))
+    for epoch in range(EPOCHS):
+        rng.shuffle(order)
+        rate = RATE / (1 + epoch)
+        loss = 0.0
+        for idx in order:
+            feats, y = data[idx]
+            z = sum(w.get(f, 0.0) for f in feats)
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            loss -= math.log(p if y else 1 - p + 1e-12) if p > 0 else 0.0
+            g = (p - y) * rate
+            for f in feats:
+                w[f] = w.get(f, 0.0) * (1 - rate * L2) - g
+        print(f"epoch {epoch}: mean loss {loss / len(data):.4f}")
+    return {f: v for f, v in w.items() if abs(v) >= MIN_WEIGHT}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--echr-dir", type=Path, default=Path("/work/shared/data/echr_fr"))
+    parser.add_argument("--synthetic", type=int, default=12000)
+    args = parser.parse_args()
+    rng = random.Random(SEED)
+    lex = Lexicon()
+    examples = list(synthetic(rng, args.synthetic))
+    for name in ("FR-manual-train.tsv", "FR-rev-train.tsv"):
+        path = args.echr_dir / name
+        if path.exists():
+            examples.extend(echr(path))
+        else:
+            print(f"warning: {path} not found, training without it")
+    data = labelled(examples, lex)
+    counts = Counter(y for _, y in data)
+    print(f"{len(examples)} sentences, {len(data)} candidate words ({counts[1]} names)")
+    weights = train(data, rng)
+    header = (
+        "# Person-name token classifier (logistic regression): feature<TAB>weight.\n"
+        "# Trained by scripts/train_name_model.py from synthetic clinical sentences and the ECHR French\n"
+        "# training files (Sierro 2024, MIT licence, /work/shared/data/echr_fr/).\n"
+    )
+    lines = "".join(f"{f}\t{v:.4f}\n" for f, v in sorted(weights.items()))
+    with open(OUT, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as gz:
+        gz.write((header + lines).encode("utf-8"))
+    print(f"{len(weights)} weights written to {OUT.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,133 @@
+"""Person names in clinical sentences: every form, eponym negatives, propagation."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from egide.detect.config import DetectConfig
+from egide.detect.finding import Finding
+from egide.detect.names import NameDetector
+from tests.detect.inline import assert_finds, parse_inline
+
+
+@cache
+def detector(use_model: bool = True) -> NameDetector:
+    return NameDetector(DetectConfig(use_model=use_model))
+
+
+def names(text: str, use_model: bool = True) -> list[Finding]:
+    d = detector(use_model)
+    return d.propagate([text], [d.find(text, [])])[0]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # titles
+        "M. <NOM>Jean DUPONT</NOM>, 72 ans, est suivi pour une HTA.",
+        "Revu par le Dr <NOM>Martin</NOM> ce jour.",
+        "Avis du Pr. <NOM>LE GOFF</NOM> demandé.",
+        "Mme <NOM>Dupont</NOM> épouse <NOM>Martin</NOM>, née <NOM>Durand</NOM>.",
+        "Docteur <NOM>Blanc</NOM> et Professeur <NOM>Marchand</NOM> présents.",
+        "Adressée par le Dr <NOM>Leroy</NOM>, vue chez M. <NOM>Morel</NOM>.",
+        "Mlle <NOM>Petit</NOM> est sortie.",
+        "Madame <NOM>Roux</NOM> est revue en consultation.",
+        "Mme <NOM>de la Fontaine</NOM> et M. <NOM>Saint-Martin</NOM> sont arrivés.",
+        "Mme <NOM>N'Diaye</NOM>, M. <NOM>Ben Ahmed</NOM>, M. <NOM>D'Alembert</NOM>.",
+        "Dr <NOM>Ange Du Pont</NOM>, médecin attaché.",
+        "M. <NOM>de KERGUELEN</NOM> a pu regagner son domicile.",
+        "dr <NOM>martin</NOM> prévenu par téléphone.",
+        # headers and signatures
+        "Patient : <NOM>Martin Jeanne</NOM>\nDate de naissance : inconnue",
+        "Patient(e) : <NOM>françoise de kerguelen</NOM>\n",
+        "Interne : <NOM>Paul Girard</NOM>\nIDE : <NOM>Claire</NOM>\n",
+        "Aide opératoire : <NOM>VALLÉE Océane</NOM>\n",
+        "Dr <NOM>Sophie Lambert</NOM>, cardiologue\n",
+        "Nom : <NOM>DUPONT</NOM>\nPrénom : <NOM>Jean</NOM>\n",
+        # lists, capitals, lower case, initials
+        "Liste : <NOM>MARTIN Paul</NOM>, <NOM>BERNARD Luc</NOM>, <NOM>PETIT Anne</NOM>.",
+        "<NOM>DUPONT Jean</NOM>, 72 ans, chambre 12.",
+        "<NOM>jean dupont</NOM> a appelé le service.",
+        "<NOM>J. Dupont</NOM> est d'accord pour la sortie.",
+        "Ch. 12 - <NOM>RAMOS Zacharie</NOM> - 44 ans",
+        "<NOM>LE FLOCH Anne-Sophie</NOM>, née le 14/10/1994",
+        # first names alone, kinship
+        "<NOM>Jeanne</NOM> est revue en consultation.",
+        "Sa fille <NOM>Marie</NOM> l'accompagne. Son mari, <NOM>Paul</NOM>, est présent.",
+    ],
+)
+def test_names_in_clinical_sentences(marked: str) -> None:
+    text, _ = parse_inline(marked)
+    assert_finds(names(text), marked, labels=["NOM"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patiente de 67 ans aux antécédents de maladie de Parkinson, admise pour chute.",
+        "Signe de Babinski à droite. Syndrome de Guillain-Barré dans l'enfance. Lasègue positif.",
+        "Maladie d'Alzheimer, maladie de Crohn, lymphome de Hodgkin, syndrome de Down.",
+        "Syndrome de Cushing, maladie de Basedow, syndrome de Raynaud, maladie de Horton, Kaposi.",
+        "Score d'Apgar à 10, score de Glasgow à 15, coloration de Gram, Ziehl négatif.",
+        "Doppler veineux normal, Holter ECG sans trouble du rythme, sonde de Foley, Swan-Ganz retiré.",
+        "Maladie de Dupuytren, test de Romberg, signe de Homans négatif, intervention de Whipple.",
+        "Artériopathie stade II de Leriche et Fontaine. Ulcère bulbaire Forrest IIb. Pancréatite Balthazar C.",
+        "Kardégic 75 mg, 1 sachet par jour. Macrogol 4000, 1 sachet par jour.",
+        "Gaz du sang : pH 7,31, PaCO2 58 mmHg. HbA1c 8,1 %. L'IRM cérébrale est normale.",
+        "Score de Glasgow à 14 (Y4 V4 M6). Score de Rankin modifié à 2.",
+        "EXAMEN CLINIQUE D'ENTRÉE\nTA 12/8, FC 78/min. EVA à 7/10. Checklist HAS vérifiée.",
+        "Hospitalisé au CHU de Rouen, service de cardiologie, rue Victor Hugo.",
+    ],
+)
+@pytest.mark.parametrize("use_model", [True, False])
+def test_eponyms_and_clinical_words_are_not_names(text: str, use_model: bool) -> None:
+    found = [text[f.start : f.end] for f in names(text, use_model)]
+    assert found == []
+
+
+def test_a_name_found_once_is_found_everywhere_in_a_conversation() -> None:
+    d = detector()
+    texts = [
+        "Patient : DUPONT Jean\nMotif : douleur thoracique.",
+        "Vu avec dupont ce matin, il va mieux. Jean souhaite rentrer.",
+        "Message pour M. Dupont : rendez-vous confirmé.",
+    ]
+    found = d.propagate(texts, [d.find(t, []) for t in texts])
+    got = [[t[f.start : f.end] for f in sorted(fs)] for t, fs in zip(texts, found, strict=True)]
+    assert got[0] == ["DUPONT Jean"]
+    assert got[1] == ["dupont", "Jean"]
+    assert got[2] == ["Dupont"]
+    # lower-case « dupont » alone is found only because the header named him
+    assert [f.source for f in sorted(found[1]) if texts[1][f.start : f.end] == "dupont"] == ["propagation"]
+
+
+def test_propagation_keeps_common_words_in_lower_case_and_eponyms() -> None:
+    d = detector()
+    texts = ["Mme Claire Parkinson", "Urine claire. Maladie de Parkinson. Claire est partie."]
+    found = d.propagate(texts, [d.find(t, []) for t in texts])
+    later = [texts[1][f.start : f.end] for f in sorted(found[1])]
+    assert later == ["Claire"]
+
+
+def test_findings_inside_other_places_are_left_to_them() -> None:
+    text = "Domicile : 12 rue Victor Hugo. Vu par Mme Hugo."
+    known = [Finding(11, 29, "ADRESSE", 0.9, "address")]
+    got = [text[f.start : f.end] for f in detector().find(text, known)]
+    assert got == ["Hugo"]
+
+
+def test_use_model_switch_is_honoured() -> None:
+    assert detector(True).model is not None
+    assert detector(False).model is None
+
+
+def test_model_finds_an_unknown_name_in_a_weak_context() -> None:
+    # « Kowarzik » is in no list; only the model can tell it is a name here.
+    text = "Dossier discuté en staff avec le Dr Lenoir et Kowarzik ce matin."
+    with_model = [text[f.start : f.end] for f in names(text, True)]
+    without = [text[f.start : f.end] for f in names(text, False)]
+    assert "Lenoir" in with_model and "Lenoir" in without
+    assert "Kowarzik" in with_model
+    assert "Kowarzik" not in without
