@@ -200,7 +200,7 @@ def _scan_terminal(blocks: Iterator[str], detect: Callable[[str], list[Finding]]
         for f in found:
             text.stylize(_LABEL_COLOURS.get(str(f.label), "bold magenta"), f.start - offset, f.end - offset)
             counts[str(f.label)] = counts.get(str(f.label), 0) + 1
-        console.print(text, end="", highlight=False, markup=False)
+        console.print(text, end="", highlight=False, markup=False, soft_wrap=True)
     table = Table(title="Détections")
     table.add_column("catégorie")
     table.add_column("nombre", justify="right")
