@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from egide.detect.finding import Finding
-from egide.detect.recogniser import PatternRecogniser
+from egide.detect.recogniser import Pattern, PatternRecogniser
 
 #: One optional separator between digits of a spaced, dotted or dashed number (« 2 54 03 69 »).
 SEP = r"[ .\-]?"
@@ -47,19 +48,68 @@ def keywords(words: Sequence[str]) -> str:
     return r"(?<![^\W\d_])(?i:" + alternation + r")(?![^\W\d_])"
 
 
+# A run of digits with single separators between them (« 1 85 05 2A 006 084 91 » included: the
+# Corsican département is the only letter a number may carry).
+# Only runs of nine digits or more (the shortest number scanned this way, a SIREN) are kept.
+_DIGIT_RUN = re.compile(r"\d(?:[ .\-]?\d|(?<=2)[ABab]){8,}")
+
+
+@lru_cache(maxsize=2)
+def digit_runs(text: str) -> tuple[tuple[int, int, int], ...]:
+    """``(start, end, digit count)`` of every run of nine digits or more in ``text``.
+
+    Computed once per text and shared by the numeric recognisers (NIR, RPPS, SIRET, cards): each then
+    scans only the runs long enough to hold its number instead of the whole text.
+    """
+    runs = []
+    for match in _DIGIT_RUN.finditer(text):
+        start, end = match.span()
+        runs.append((start, end, sum(c.isdigit() for c in text[start:end])))
+    return tuple(runs)
+
+
 @dataclass(slots=True)
 class PrefilteredRecogniser(PatternRecogniser):
-    """A pattern recogniser that runs its regexes only when one of ``needles`` is in the text.
+    """A pattern recogniser that skips the text, or most of it, when no match can be there.
 
-    Needles are lower-case substrings (« @ », « iban », « :// »): a text without any of them
-    cannot contain a match, and ``in`` on a string is far cheaper than a regex scan.
+    ``needles`` are lower-case substrings (« @ », « iban », « :// »): a text without any of them
+    cannot contain a match, and ``in`` on a string is far cheaper than a regex scan. With
+    ``min_digits``, the patterns (which must match digits and separators only) run on the digit
+    runs of the text holding at least that many digits (:func:`digit_runs`).
     """
 
     needles: Sequence[str] = ()
+    min_digits: int = 0
 
     def find(self, text: str) -> Iterator[Finding]:
         if self.needles:
             lowered = text.lower()
             if not any(needle in lowered for needle in self.needles):
                 return iter(())
+        if self.min_digits:
+            return self._find_in_runs(text)
         return PatternRecogniser.find(self, text)
+
+    def _find_in_runs(self, text: str) -> Iterator[Finding]:
+        for run_start, run_end, digits in digit_runs(text):
+            if digits < self.min_digits:
+                continue
+            # Two characters past the run, so that the patterns' look-aheads see what follows it.
+            window_end = min(len(text), run_end + 2)
+            for pattern in self.patterns:
+                for match in pattern.regex.finditer(text, run_start, window_end):
+                    yield from self._finding(text, match, pattern)
+
+    def _finding(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Finding]:
+        start, end = match.span(pattern.group)
+        if start == end:
+            return
+        score = pattern.score
+        if self.validate is not None:
+            validated = self.validate(match.group(pattern.group), pattern.score)
+            if validated is None:
+                return
+            score = validated
+        if self.has_context(text, start):
+            score = min(1.0, score + self.context_boost)
+        yield Finding(start, end, self.label, score, self.name)

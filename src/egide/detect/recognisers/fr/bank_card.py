@@ -47,4 +47,5 @@ def build() -> PrefilteredRecogniser:
         validate=score_card,
         context=CONTEXT,
         context_boost=0.45,
+        min_digits=12,
     )

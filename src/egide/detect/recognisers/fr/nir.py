@@ -63,4 +63,5 @@ def build() -> PrefilteredRecogniser:
         validate=score_nir,
         context=CONTEXT,
         context_boost=0.4,
+        min_digits=14,  # 15 characters, one of which may be the A or B of Corsica
     )

@@ -33,4 +33,5 @@ def build() -> PrefilteredRecogniser:
         validate=score_rpps,
         context=CONTEXT,
         context_boost=0.45,
+        min_digits=11,
     )

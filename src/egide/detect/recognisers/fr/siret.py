@@ -36,4 +36,5 @@ def build() -> PrefilteredRecogniser:
         validate=score_siret,
         context=CONTEXT,
         context_boost=0.4,
+        min_digits=9,
     )
