@@ -30,8 +30,7 @@ _TYPES = (
 _CAPITALISED_TYPES = (
     r"Centre[ \t]+(?:[Mm]édical|de[ \t]+(?:[Rr]ééducation|[Rr]éadaptation|[Ss]oins|[Ss]anté|[Ll]utte[ \t]+contre"
     r"[ \t]+le[ \t]+[Cc]ancer))|Centre|CENTRE[ \t]+HOSPITALIER|HÔPITAL|HOPITAL|CLINIQUE|Institut|INSTITUT|"
-    r"Fondation|Maternité|Maison[ \t]+de[ \t]+[Ss]anté|Maison[ \t]+de[ \t]+[Rr]etraite|Pôle[ \t]+de[ \t]+[Ss]anté|"
-    r"Résidence"
+    r"Fondation|Maternité|Maison[ \t]+de[ \t]+[Ss]anté|Maison[ \t]+de[ \t]+[Rr]etraite|Pôle[ \t]+de[ \t]+[Ss]anté"
 )
 _ADJECTIVES = (
     r"(?:privé|privée|public|publique|européen|universitaire|général|local|intercommunal|départemental|"
@@ -58,7 +57,7 @@ _TOKEN = re.compile(TOKEN, re.VERBOSE)
 _PREFILTER = re.compile(
     r"(?:chu|chru|chr|chic|chi|chs|chg|chd|ch|ghu|ght|ghi|gh|hia|clcc|ssr|usld|ehpad|had|cmpp|cmp|cattp|centre"
     r"|hôpitaux|hôpital|hopital|hospices?|polyclinique|clinique|groupe|groupement|institut|fondation|maternité"
-    r"|maison|pôle|résidence|ap-hp|aphp|ap-hm|aphm|hcl)(?![a-zà-ÿ])"
+    r"|maison|pôle|ap-hp|aphp|ap-hm|aphm|hcl)(?![a-zà-ÿ])"
 )
 
 # Words that make a unit or a speciality, not a proper name (compared in lower case).
@@ -235,7 +234,7 @@ _ADJECTIVE_USE = re.compile(
     r"(?i:examen|bilan|tableau|forme|signes?|essai|étude|recherche|évaluation|présentation|contexte|"
     r"diagnostic|stade|suivi|aspect|amélioration|état|situation|évolution|critères?|cas|pratique|"
     r"médecine|pharmacie|psychologie|biologie|infirmier|infirmière|réponse|rémission|surveillance|"
-    r"données|recherches|intérêt|argument|arguments|examens)[ \t]+$"
+    r"données|recherches|intérêt|argument|arguments|examens)\s+$"
 )
 
 
@@ -255,7 +254,8 @@ class EstablishmentRecogniser:
             if name_end is None or _ADJECTIVE_USE.search(text, max(0, m.start() - 24), m.start()):
                 continue
             kind = m["type"]
-            score = 0.9 if kind[:1].isupper() else 0.8
+            # Above a city's score, so that « CHU de Rouen » stays one establishment, not a city.
+            score = 0.92 if kind[:1].isupper() else 0.9
             yield Finding(m.start(), name_end, Label.ETABLISSEMENT, score, self.name)
 
     @staticmethod

@@ -27,7 +27,7 @@ from egide.detect.recognisers.fr.dates.words import WORD_DATE, WordDateRecognise
 BIRTH_CUE = verbose(
     r"""
     (?<![\w.])
-    (?: n[ée]e? (?:\(e\)|s)? (?: [ \t]+ à [ \t]+ [A-ZÀ-Ý][\w'-]* (?: [ \t]+ [A-ZÀ-Ý][\w'-]* )? )? | DDN | D\.\s?D\.\s?N\.? | D\.\s?N\.? | date \s+ de \s+ naissance | date \s+ naiss\.?
+    (?: n[ée]e? (?:\(e\)|s)? (?: [ \t]+ à [ \t]+ [A-ZÀ-Ý][\w'-]* (?: [ \t]+ [A-ZÀ-Ý][\w'-]* )? )? | DDN | (?-i:DN) | D\.\s?D\.\s?N\.? | D\.\s?N\.? | date \s+ de \s+ naissance | date \s+ naiss\.?
       | naissance )
     (?![\w])
     [ \t]* (?: :|=|-|le|du|en )? [ \t]* (?: : [ \t]* )? (?: le [ \t]+ )?

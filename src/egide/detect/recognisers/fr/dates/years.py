@@ -22,7 +22,7 @@ YEAR_ALONE = verbose(
 
 # The words that, right before a four-digit number, make it a year.
 _YEAR_CUE = re.compile(
-    r"""(?:^|[^\w'])
+    r"""(?:^|[^\w])
     (?: en | depuis | dès | jusqu'en | jusqu'à | début | fin | courant | mi | milieu | printemps | été
       | automne | hiver | année | années | l'année | l'an | an | vers | avant | après | entre | depuis\s+l'année
       | au\s+cours\s+de\s+l'année | né | née | né\(e\) | nés | décédé | décédée | diagnostiqué | diagnostiquée

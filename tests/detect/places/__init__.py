@@ -1,0 +1,1 @@
+"""Tests of the place recognisers: addresses, postcodes, communes, establishments."""

@@ -1,0 +1,93 @@
+"""Street lines, postal boxes and postcodes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect.places.support import values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("domicilié au 12 rue de la Paix", "12 rue de la Paix"),
+        ("12 bis rue de la Paix, 75002 Paris", "12 bis rue de la Paix"),
+        ("3 ter, avenue Foch", "3 ter, avenue Foch"),
+        ("182, résidence des Lilas, 10000 Troyes", "182, résidence des Lilas"),
+        ("136 bd du Château, 76260 Eu", "136 bd du Château"),
+        ("3 av. Foch", "3 av. Foch"),
+        ("45 boulevard Gambetta", "45 boulevard Gambetta"),
+        ("7 impasse des Acacias", "7 impasse des Acacias"),
+        ("2 allée des Tilleuls", "2 allée des Tilleuls"),
+        ("8 quai de la Fosse", "8 quai de la Fosse"),
+        ("14 chemin des Vignes", "14 chemin des Vignes"),
+        ("5 place Bellecour", "5 place Bellecour"),
+        ("21 route de Lyon", "21 route de Lyon"),
+        ("9 cours Mirabeau", "9 cours Mirabeau"),
+        ("lieu-dit Kerbernard", "lieu-dit Kerbernard"),
+        ("habite rue Victor Hugo depuis", "rue Victor Hugo"),
+        ("Résidence Les Tilleuls, bât. B", "Résidence Les Tilleuls, bât. B"),
+        ("12 rue des Lilas, bât. C, appt 12", "12 rue des Lilas, bât. C, appt 12"),
+        ("Place de la République", "Place de la République"),
+        ("91, rue du 8 Mai 1945", "91, rue du 8 Mai 1945"),  # a street named after a date stays an address
+        ("12 rue de la paix", "12 rue de la paix"),  # typed in lower case
+        ("BP 123", "BP 123"),
+        ("CS 30001", "CS 30001"),
+        ("TSA 70001", "TSA 70001"),
+    ],
+)
+def test_addresses_are_found(text: str, expected: str) -> None:
+    assert values(text, "ADRESSE") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 cours de chimiothérapie",
+        "mise en place de la sonde",
+        "3 voies veineuses périphériques",
+        "en route vers le bloc",
+        "chemin clinique standard",
+        "au cours de la journée",
+        "la place du patient dans la décision",
+        "CS 3",  # not a Cedex box
+        "2 passages aux urgences",
+    ],
+)
+def test_street_words_in_clinical_prose(text: str) -> None:
+    assert values(text, "ADRESSE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 rue de la Paix, 75013 Paris", "75013"),
+        ("20000 Ajaccio", "20000"),
+        ("20200 Bastia", "20200"),
+        ("76031 ROUEN CEDEX 1", "76031"),
+        ("76031 Rouen Cedex", "76031"),
+        ("97110 Pointe-à-Pitre", "97110"),
+        ("CP : 69003", "69003"),
+        ("code postal 33000", "33000"),
+        ("12 rue des Lilas, 69003", "69003"),
+        ("75 013 Paris", "75 013"),
+    ],
+)
+def test_postcodes_are_found(text: str, expected: str) -> None:
+    assert values(text, "CODE_POSTAL") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Héparine 25000 UI/j",
+        "plaquettes à 150000/mm3",
+        "10000 UI de vitamine D",
+        "leucocytes 12000",
+        "D-dimères 2300 µg/L",
+        "75013",  # five digits alone
+        "dossier 69003 transmis",
+    ],
+)
+def test_other_five_digit_numbers(text: str) -> None:
+    assert values(text, "CODE_POSTAL") == []

@@ -1,0 +1,60 @@
+"""Communes from the official list, in a place context only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect.places.support import values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("75013 Paris", "Paris"),
+        ("76000 Rouen", "Rouen"),
+        ("20000 Ajaccio", "Ajaccio"),
+        ("76260 EU", "EU"),  # two letters, but after a postcode
+        ("76031 ROUEN CEDEX", "ROUEN"),
+        ("domiciliée à Lyon", "Lyon"),
+        ("né à Saint-Étienne", "Saint-Étienne"),
+        ("originaire de Quimper", "Quimper"),
+        ("habite Vue depuis 2010", "Vue"),  # a common word, but a strong cue
+        ("vit à Sens avec sa fille", "Sens"),
+        ("enseignante à Tulle", "Tulle"),
+        ("il a vécu au Havre", "Havre"),
+        ("transféré du Mans", "Mans"),
+        ("en vacances à La Rochelle", "La Rochelle"),
+        ("hospitalisée aux Sables-d'Olonne", "Sables-d'Olonne"),
+        ("vit à SAINT ETIENNE", "SAINT ETIENNE"),
+        ("installée à St-Malo", "St-Malo"),
+        ("famille à Boulogne-Billancourt", "Boulogne-Billancourt"),
+        ("Boulogne-Billancourt", "Boulogne-Billancourt"),  # a multi-word name needs no cue
+        ("Rouen, le 3 mars 2020", "Rouen"),  # dateline of a letter
+        ("Mulhouse, le vingt-deux mai", "Mulhouse"),
+        ("GHU de Pointe-à-Pitre", "Pointe-à-Pitre"),
+    ],
+)
+def test_cities_are_found(text: str, expected: str) -> None:
+    assert values(text, "VILLE") == [expected] or expected in values(text, "ETABLISSEMENT")[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vue le patient ce matin.",
+        "Plan de soins infirmiers.",
+        "Sens de la marche conservé.",
+        "à tours de rôle",
+        "de bonne qualité",
+        "maladie de Parkinson, signe de Babinski, syndrome de Guillain-Barré",
+        "SERVICE DE CARDIOLOGIE",
+        "Dr Laval",
+        "Au total, pas de complication.",
+        "L'examen retrouve un souffle.",
+        "D'abord, la douleur.",
+        "à Y",  # too short without a postcode
+        "décision de Marche",
+    ],
+)
+def test_common_words_and_eponyms_are_not_cities(text: str) -> None:
+    assert values(text, "VILLE") == []

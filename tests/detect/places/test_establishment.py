@@ -1,0 +1,59 @@
+"""Named health establishments, and the generic mentions that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect.places.support import values
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "CHU de Rouen",
+        "CHU Grenoble-Alpes",
+        "Hôpital Saint-Louis",
+        "hôpital Saint-Louis",
+        "Clinique du Parc",
+        "Centre hospitalier de Lens",
+        "Centre Hospitalier Universitaire de Rouen",
+        "CH de Dax",
+        "Hôpital européen Georges-Pompidou",
+        "EHPAD Les Tilleuls",
+        "GHU Paris",
+        "Institut Curie",
+        "Centre Léon Bérard",
+        "Polyclinique de l'Atlantique",
+        "Hôpital d'instruction des armées Bégin",
+        "AP-HP",
+        "Hospices Civils de Lyon",
+        "GHU de Pointe-à-Pitre",
+    ],
+)
+def test_establishments_are_found(name: str) -> None:
+    assert values(f"Transféré vers {name}, puis retour.", "ETABLISSEMENT") == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "retour à l'hôpital",
+        "hospitalisée à la clinique",
+        "le service de cardiologie",
+        "admis en hôpital de jour",
+        "Hôpital de Jour",
+        "Centre de Référence Maladies Rares",
+        "au centre de la plaie",
+        "EXAMEN CLINIQUE D'ENTRÉE",
+        "Examen clinique Normal",
+        "au CHU",
+        "le Centre 15",
+        "tableau clinique Typique",
+    ],
+)
+def test_generic_mentions_are_not_establishments(text: str) -> None:
+    assert values(text, "ETABLISSEMENT") == []
+
+
+def test_a_service_after_the_name_is_not_part_of_it() -> None:
+    assert values("CHU de Rouen Service de Cardiologie", "ETABLISSEMENT") == ["CHU de Rouen"]

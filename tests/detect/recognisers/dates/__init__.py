@@ -1,0 +1,1 @@
+"""Tests of the date, date-of-birth and age recognisers."""

@@ -1,0 +1,75 @@
+"""Dates of birth (their own label) and ages of 90 and over."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect.recognisers.dates.support import find_dates, values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patient né le 03/02/1961", "03/02/1961"),
+        ("Patiente née le 3 février 1961", "3 février 1961"),
+        ("Mme X, né(e) le 5/6/1970", "5/6/1970"),
+        ("DDN : 03/02/61", "03/02/61"),
+        ("DDN 15.05.1975", "15.05.1975"),
+        ("Date de naissance : 1961-02-03", "1961-02-03"),
+        ("date de naissance : 3 mars 1950", "3 mars 1950"),
+        ("D.N. 030261", "030261"),
+        ("DN : 18.06-1974", "18.06-1974"),
+        ("né en 1961 à Lyon", "1961"),
+        ("Née à Lyon le 2 mai 1933", "2 mai 1933"),
+        ("née le deux janvier mille neuf cent soixante-dix-huit", "deux janvier mille neuf cent soixante-dix-huit"),
+        ("Naissance : 12/12/2012", "12/12/2012"),
+    ],
+)  # fmt: skip
+def test_dates_of_birth_have_their_own_label(text: str, expected: str) -> None:
+    assert values(text, "DATE_NAISSANCE") == [expected]
+    assert values(text, "DATE") == []  # the overlap rule keeps the more specific label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "poids de naissance : 2000 g",
+        "né à terme, Apgar 10/10",
+        "il ne le sait pas",
+        "naissance par césarienne",
+    ],
+)
+def test_birth_words_without_a_date(text: str) -> None:
+    assert values(text, "DATE_NAISSANCE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patiente de 92 ans", "92 ans"),
+        ("âgée de 95 ans", "95 ans"),
+        ("patient de 101 ans", "101 ans"),
+        ("Mme X, 90 ans, vit seule", "90 ans"),
+        ("centenaire (104ans)", "104ans"),
+    ],
+)
+def test_ages_of_ninety_and_over_are_found(text: str, expected: str) -> None:
+    found = [f for f in find_dates(text) if f.label == "AGE"]
+    assert [text[f.start : f.end] for f in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patient de 89 ans",
+        "âgée de 45 ans",
+        "enfant de 9 ans",
+        "SpO2 à 92 a motivé l'oxygénothérapie",
+        "tabagisme 95 PA",
+        "95 ans de tabagisme",  # exposure, not age (an unlikely figure, but the rule must hold)
+        "nonagénaire",  # only explicit ages
+        "Hb 920 ans",  # not an age under the 90..125 rule
+    ],
+)
+def test_other_ages_and_figures_stay(text: str) -> None:
+    assert [f for f in find_dates(text) if f.label == "AGE"] == []

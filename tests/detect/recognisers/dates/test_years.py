@@ -1,0 +1,47 @@
+"""Years alone, only when the context makes them years."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect.recognisers.dates.support import values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("appendicectomie en 2019", "2019"),
+        ("diabète de type 2 depuis 1998", "1998"),
+        ("cholécystectomie (2015), hernie", "2015"),
+        ("début 2021, aggravation", "2021"),
+        ("au cours de l'année 2018", "2018"),
+        ("à l'été 2017", "2017"),
+        ("suivi 2015-2019", "2015-2019"),
+        ("suivi de 2015 à 2019 en hôpital de jour", "2015 à 2019"),
+        ("- 2010 : pose de PAC", "2010"),
+        ("2008 : thyroïdectomie totale", "2008"),
+        ("jusqu'en 2022", "2022"),
+    ],
+)
+def test_years_in_context_are_found(text: str, expected: str) -> None:
+    assert values(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paracétamol 2000 mg",
+        "en 2000 mg par jour",
+        "NaCl 1500 ml",
+        "apports de 1800 kcal",
+        "plaquettes 2019 G/L",
+        "leucocytes à 1990/mm3",
+        "poids de naissance 3200 g",
+        "soit 2019 patients inclus",
+        "créatinine 2015 µmol/L",
+        "2019 ne change rien",  # no cue: a bare number
+        "entre 2000 et 1990",  # a range must go forwards
+    ],
+)
+def test_quantities_are_not_years(text: str) -> None:
+    assert values(text) == []
