@@ -6,6 +6,8 @@ import re
 
 from pydantic import BaseModel, Field, field_validator
 
+from egide.detect.labels import Label
+
 
 class SitePattern(BaseModel):
     """A hospital-specific identifier format, e.g. IPP = 8 digits starting with 9."""
@@ -13,6 +15,13 @@ class SitePattern(BaseModel):
     label: str = Field(description="IPP or NDA")
     regex: str = Field(description="Python regular expression matching the identifier alone")
     description: str = ""
+
+    @field_validator("label")
+    @classmethod
+    def _known_label(cls, value: str) -> str:
+        if value not in {label.value for label in Label}:
+            raise ValueError(f"unknown label {value!r} (usually IPP or NDA)")
+        return value
 
     @field_validator("regex")
     @classmethod

@@ -37,3 +37,5 @@ def test_site_patterns_are_built_only_when_configured() -> None:
 def test_an_invalid_regex_is_refused_by_the_configuration() -> None:
     with pytest.raises(ValidationError):
         SitePattern(label="IPP", regex="80(\\d{6}")
+    with pytest.raises(ValidationError):
+        SitePattern(label="PATIENT", regex="80\\d{6}")

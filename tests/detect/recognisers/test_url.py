@@ -32,6 +32,7 @@ def test_urls_are_found_without_trailing_punctuation(marked: str) -> None:
         "Écrire à jean.dupont@chu-exemple.fr pour le dossier.",  # an e-mail, not a URL
         "HTA (I10), diabète (E11.9), Dr. Martin, M. X, etc. fin.",
         "Glycémie 1.05 g/L, fichier rapport.pdf, version 2.3.1",
+        "Arrêt du traitement.de la même façon, voir p.ex. le protocole.it, cf.re",
     ],
 )
 def test_non_urls(text: str) -> None:

@@ -13,10 +13,26 @@ from dataclasses import dataclass
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 
+# Top-level domains trusted for bare domains (no scheme, no « www. »). Those that are also French
+# words or abbreviations (« de », « es », « re », « ca », « co », « it », « us »…) are left out: a
+# missing space after a full stop (« traitement.de ») must not become a URL.
 _TLDS = (
-    "fr", "com", "org", "net", "eu", "io", "info", "gouv", "sante", "re", "be", "ch", "lu", "de", "uk",
-    "es", "it", "ca", "us", "app", "dev", "ai", "co", "biz", "bzh", "paris", "corsica", "health",
-)  # fmt: skip
+    "fr",
+    "com",
+    "org",
+    "net",
+    "eu",
+    "io",
+    "gouv",
+    "sante",
+    "ch",
+    "lu",
+    "uk",
+    "bzh",
+    "paris",
+    "corsica",
+    "health",
+)
 _PATH = r"(?:[/?#][^\s<>\"'«»]*)?"
 _HOST = r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+"
 _URL = re.compile(
