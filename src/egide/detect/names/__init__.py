@@ -28,6 +28,10 @@ _NOT_NAME_LABELS = frozenset(
 )
 
 
+# How many recent texts keep their words for propagate() (a conversation's messages).
+_RECENT = 64
+
+
 class NameDetector:
     """Finds person names in normalised text. Everything is loaded once, here."""
 
@@ -36,6 +40,7 @@ class NameDetector:
         self.lexicon = Lexicon()
         self.rules = Rules(self.lexicon)
         self.model = None
+        self._recent: dict[str, list[Token]] = {}
         if config.use_model:
             from egide.detect.names.model import NameModel
 
@@ -44,6 +49,9 @@ class NameDetector:
     def find(self, text: str, known: Sequence[Finding]) -> list[Finding]:
         """Person names in normalised ``text``; ``known`` are the findings of the other recognisers."""
         toks = tokenise(text)
+        self._recent[text] = toks  # reused by propagate(), which the engine calls next
+        if len(self._recent) > _RECENT:
+            self._recent.pop(next(iter(self._recent)))
         if not toks:
             return []
         taken = _covered(toks, known)
@@ -61,7 +69,14 @@ class NameDetector:
 
     def propagate(self, texts: Sequence[str], findings: list[list[Finding]]) -> list[list[Finding]]:
         """Add every other occurrence, in any of ``texts``, of a name found once."""
-        return propagate(texts, findings, self.lexicon)
+        recent = self._recent
+        self._recent = {}
+
+        def tokens(text: str) -> list[Token]:
+            cached = recent.get(text)
+            return cached if cached is not None else tokenise(text)
+
+        return propagate(texts, findings, self.rules, tokens)
 
 
 def _covered(toks: list[Token], known: Sequence[Finding]) -> list[bool]:
