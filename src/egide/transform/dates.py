@@ -242,36 +242,6 @@ def value_key(year: int | None, month: int | None, day: int | None) -> str:
     return ParsedDate(year, month, day, DateForm("year")).key
 
 
-def _month_names(month: int) -> str:
-    names = {MONTHS[month - 1], _FULL_ASCII[month - 1], *_ABBR[month - 1]}
-    return "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
-
-
-def value_patterns(key: str) -> list[str]:
-    """Patterns for every written form of the date value ``key`` (a :attr:`ParsedDate.key`).
-
-    Restoration looks for the shifted dates of a scope only, in any form the parser reads, so that
-    unrelated numbers in an answer are never taken for dates. Quantifiers are bounded and
-    lookaheads see one character (see :mod:`egide.transform.restore`).
-    """
-    ytext, mtext, dtext = key.split("/")
-    year = int(ytext) if ytext != "-" else None
-    month = int(mtext) if mtext != "-" else None
-    day = int(dtext) if dtext != "-" else None
-    if month is None:
-        return [f"{year:04d}"] if year is not None else []
-    names = f"(?:{_month_names(month)})\\.?"
-    m_num = f"0?{month}" if month < 10 else str(month)
-    years = f"(?:{year:04d}|{year % 100:02d}(?!\\d))" if year is not None else ""
-    if day is None:
-        return [f"{m_num}[/.-]{year:04d}", f"{names}\\s{{0,2}}{years}"] if year is not None else []
-    d_num = (f"(?:1er|0?{day})" if day == 1 else f"0?{day}") if day < 10 else str(day)
-    in_words = f"(?:(?:{_WEEKDAY_ALT})\\s{{1,2}})?{d_num}\\s{{0,2}}{names}"
-    if year is None:
-        return [in_words]
-    return [
-        f"{d_num}[/.-]{m_num}[/.-]{years}",
-        f"{year:04d}-{month:02d}-{day:02d}",
-        f"{day:02d}{month:02d}{year:04d}",
-        f"{in_words}\\s{{0,2}}{years}",
-    ]
+def month_words() -> tuple[str, ...]:
+    """Every spelling of a month the parser reads (full, unaccented, abbreviated)."""
+    return tuple(_MONTH_LOOKUP)

@@ -85,8 +85,7 @@ class Mapping:
         self._originals.add(fkey[1])
         if entry.kind == Kind.DATE:
             self._dates.setdefault(entry.date_key, entry)
-        else:
-            self._reverse.setdefault(value_key(entry.replacement), entry)
+        self._reverse.setdefault(value_key(entry.replacement), entry)
         self.version += 1
         return entry
 

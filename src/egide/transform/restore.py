@@ -6,25 +6,32 @@ Models do not copy replacements faithfully, so each kind is recognised loosely:
   other brackets or escapes around them: « <NOM_1> », « <nom_1> », « NOM_1 », « < NOM_1 > »,
   « [NOM_1] », « {NOM-1} », « &lt;NOM_1&gt; », « \\<NOM\\_1\\> », « \\u003cNOM_1\\u003e », « NOM 1 »
   (this last one in capitals only: « nom 1 » is too often plain French);
-- surrogates by their letters in any case, separators loosened (« MARTIN », « Martin », « martin »,
-  « Martin's »), restored in the case the model used;
+- surrogates by their letters and digits in any case, separators loosened (« MARTIN », « Martin »,
+  « martin », « Martin's », « 06 09 23 96 11 » as « 0609239611 »), restored in the model's case;
 - shifted dates by their value, in any written form the date parser reads, restored in that form.
 
 Markdown and punctuation around a replacement stay where the model put them (« **<NOM_1>** » →
-« **Jean DUPONT** »). Everything the matcher does not recognise is left as it is.
+« **Jean DUPONT** »). Everything that is not a replacement of the scope is left as it is.
 
-The pattern obeys two rules that make stream restoration exact (see :mod:`stream`): lookarounds
-look at most one character past a match, and every quantifier is bounded.
+How: the text is scanned at candidate positions (the start of each word, and each opening bracket).
+At each one, a placeholder, then a date, then a surrogate is tried, and the first that is a
+replacement of this scope wins; otherwise the scan moves on. Placeholders and dates are found by
+patterns compiled once per process (so a request pays no compilation); surrogates by looking their
+words up in the scope's index. All three can also tell whether a match *could still* run past the
+end of the text, which is what :mod:`stream` needs to hold back the least possible.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from dataclasses import replace
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import regex
 
+from egide.detect.labels import Label
 from egide.transform import dates
 from egide.transform.mapping import Entry, Kind, Mapping
 from egide.transform.surrogates.names import apply_case, case_pattern
@@ -33,121 +40,252 @@ _OPEN = r"(?:<|\[|\{|\(|&lt;|\\<|\\\[|\\u003[cC]|‹|«)"
 _CLOSE = r"(?:>|\]|\}|\)|&gt;|\\>|\\\]|\\u003[eE]|›|»)"
 _SEP = r"(?:_|\\_|-)"
 _WORD_BEFORE = r"(?<![\p{L}\p{N}_])"
-_WORD_AFTER = r"(?![\p{L}\p{N}])"
+
+# Where a replacement may start: the first character of a word, or an opening bracket / escape.
+_CANDIDATE = re.compile(r"(?<![^\W_])[^\W_]|[<\[{(&\\‹«]")
+_WORD = re.compile(r"[^\W_]+")
+# What may separate the words of a surrogate as the model writes it (« Jean-Paul », « 06.09 », « a@b.fr »).
+_LITERAL_SEPARATORS = frozenset(" \t\n\u00a0\u202f-./@'’_:+,;()")
+_MAX_SEPARATOR = 3
+_PUNCTUATION = "".join(sorted(_LITERAL_SEPARATORS | set('()[]<>«»"!?*#&')))
+_MAX_SPAN = 64  # the longest placeholder or date a pattern below can match, with room to spare
+
+
+_TAXONOMY = frozenset(label.value for label in Label)
+_OPENERS = frozenset("<[{(&\\‹«")
 
 
 def _label_pattern(label: str, separator: str) -> str:
     return separator.join(regex.escape(part) for part in label.split("_"))
 
 
-def _literal_pattern(replacement: str) -> str:
-    """A surrogate's letters, with its separators loosened (« Jean-Paul » also as « Jean Paul »)."""
-    out: list[str] = []
-    i = 0
-    while i < len(replacement):
-        ch = replacement[i]
-        if ch.isalnum():
-            out.append(regex.escape(ch))
-            i += 1
-            continue
-        j = i
-        while j < len(replacement) and not replacement[j].isalnum():
-            j += 1
-        run = replacement[i:j]
-        between_digits = (
-            i > 0 and replacement[i - 1].isdigit() and j < len(replacement) and replacement[j].isdigit()
-        )
-        if all(c in " \t\n\u00a0\u202f-./" for c in run):
-            if between_digits:  # « 06 09 23 96 11 » also as « 0609239611 » or « 06.09.23.96.11 »
-                out.append(r"[\s\-./]{0,3}")
-            else:
-                out.append(r"[\s\-./]{1,3}" if run.strip(" \t\n\u00a0\u202f") else r"\s{1,3}")
-        else:
-            out.append("".join(r"['’]" if c in "'’" else regex.escape(c) for c in run))
-        i = j
-    return "".join(out)
+@lru_cache(maxsize=64)
+def _placeholder_patterns(labels: frozenset[str]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The placeholder pattern for a set of labels, and its never-completing twin for streams."""
+    ordered = sorted(labels, key=len, reverse=True)
+    loose = "|".join(_label_pattern(lab, r"(?:_|\\_|-|\s)?") for lab in ordered)
+    strict = "|".join(_label_pattern(lab, r"(?:_|\\_|-)") for lab in ordered)
+    caps = "|".join(_label_pattern(lab, r"(?:_|\\_|-|\s)") for lab in ordered)
+    pattern = (
+        # bracketed: any case, any separator, spaces inside the brackets
+        rf"(?P<open>{_OPEN}\s{{0,2}}(?P<l1>(?i:{loose})){_SEP}?\s{{0,2}}(?P<n1>\d{{1,6}})(?!\d)"
+        rf"(?:\s{{0,2}}{_CLOSE})?)"
+        # bare with an underscore or hyphen: any case
+        rf"|(?P<bare>{_WORD_BEFORE}(?P<l2>(?i:{strict})){_SEP}(?P<n2>\d{{1,6}})(?!\d)(?:{_CLOSE})?)"
+        # bare with a space: capitals only (« NOM 1 »)
+        rf"|(?P<caps>{_WORD_BEFORE}(?P<l3>{caps})\s(?P<n3>\d{{1,6}})(?![\d\p{{L}}]))"
+    )
+    return regex.compile(pattern), _never_completing(pattern)
+
+
+def _never_completing(pattern: str) -> regex.Pattern[str]:
+    # « \Z[\s\S] » can never match: every match that reaches the end of the text is reported as
+    # partial, which is how a stream tells that a match could still run past what has arrived
+    # (the regex module prefers a complete match to a partial one, so completion must be impossible).
+    return regex.compile(rf"(?:{pattern})\Z[\s\S]")
+
+
+_MONTH_WORDS = "|".join(sorted((regex.escape(k) for k in dates.month_words()), key=len, reverse=True))
+_WEEKDAY_WORDS = "|".join(dates.WEEKDAYS)
+_DATE_PATTERN = (
+    rf"(?:(?i:(?:(?:{_WEEKDAY_WORDS})\s{{1,2}})?(?:(?:1er|\d{{1,2}})\s{{0,2}})?(?:{_MONTH_WORDS})\.?"
+    r"(?:\s{0,2}\d{4}(?!\d)|\s{0,2}\d{2}(?!\d))?)"
+    r"|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?!\d)"
+    r"|\d{8}"
+    r"|\d{1,2}[/.-]\d{4}"
+    r"|\d{4})(?![\p{L}\p{N}])"
+)
+_DATE = regex.compile(_DATE_PATTERN)
+
+
+def _prefixes(words: Iterable[str], width: int) -> frozenset[str]:
+    """Every prefix of up to ``width`` characters of ``words``: a cheap first test before a match."""
+    return frozenset(w[:i] for w in words for i in range(1, width + 1))
+
+
+_DATE_PREFIXES = _prefixes([w.casefold() for w in (*dates.month_words(), *dates.WEEKDAYS)], 3)
+_DATE_LIVE = _never_completing(_DATE_PATTERN)
+
+
+def _squeeze(text: str) -> str:
+    """Letters and digits only, case folded: how surrogates are compared."""
+    return "".join(_WORD.findall(text)).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    start: int
+    end: int
+    original: str
 
 
 class Matcher:
-    """The compiled pattern of one version of a mapping, and what each match restores to."""
+    """What one version of a scope's mapping can restore, indexed for scanning."""
 
     def __init__(self, mapping: Mapping) -> None:
         self.mapping = mapping
         self.version = mapping.version
-        alternatives: list[str] = []
-        placeholder_labels: set[str] = set()
-        literals: list[str] = []
-        date_keys: set[str] = set()
+        labels: set[str] = set()
+        self._literals: dict[str, Entry] = {}
+        self._has_dates = False
         for entry in mapping.entries():
             if entry.kind == Kind.PLACEHOLDER:
-                placeholder_labels.add(entry.label)
+                labels.add(entry.label)
             elif entry.kind in (Kind.SURROGATE, Kind.PART):
-                literals.append(entry.replacement)
+                self._literals.setdefault(_squeeze(entry.replacement), entry)
             elif entry.kind == Kind.DATE:
-                date_keys.add(entry.date_key)
-        if placeholder_labels:
-            labels = sorted(placeholder_labels, key=len, reverse=True)
-            loose = "|".join(_label_pattern(lab, r"(?:_|\\_|-|\s)?") for lab in labels)
-            strict = "|".join(_label_pattern(lab, r"(?:_|\\_|-)") for lab in labels)
-            caps = "|".join(_label_pattern(lab, r"(?:_|\\_|-|\s)") for lab in labels)
-            alternatives.append(
-                # bracketed: any case, any separator, spaces inside the brackets
-                rf"(?P<ph_open>{_OPEN}\s{{0,2}}(?P<ph_l1>(?i:{loose})){_SEP}?\s{{0,2}}(?P<ph_n1>\d{{1,6}})(?!\d)"
-                rf"(?:\s{{0,2}}{_CLOSE})?)"
-                # bare with an underscore or hyphen: any case
-                rf"|(?P<ph_bare>{_WORD_BEFORE}(?P<ph_l2>(?i:{strict})){_SEP}(?P<ph_n2>\d{{1,6}})(?!\d)(?:{_CLOSE})?)"
-                # bare with a space: capitals only (« NOM 1 »)
-                rf"|(?P<ph_caps>{_WORD_BEFORE}(?P<ph_l3>{caps})\s(?P<ph_n3>\d{{1,6}})(?![\d\p{{L}}]))"
-            )
-        if date_keys:
-            # Full dates first, then month and year, day and month, years alone: longest forms first.
-            ordered = sorted(date_keys, key=lambda k: (k.count("-"), k))
-            body = "|".join(p for k in ordered for p in dates.value_patterns(k))
-            alternatives.append(rf"(?P<date>{_WORD_BEFORE}(?i:{body}){_WORD_AFTER})")
-        if literals:
-            unique = sorted(set(literals), key=lambda s: (-len(s), s))
-            body = "|".join(_literal_pattern(s) for s in unique)
-            alternatives.append(rf"(?P<lit>{_WORD_BEFORE}(?i:{body}){_WORD_AFTER})")
-        self.empty = not alternatives
-        pattern = "|".join(alternatives) if alternatives else r"(?!)"
-        self.pattern = regex.compile(pattern)
-        # Used by streams: the leftmost position where a match could still run to or past the end of
-        # the text. « \Z[\s\S] » can never match, so every match reaching the end is reported as
-        # partial (the regex module prefers a complete match anywhere to an earlier partial one).
-        self.live = regex.compile(rf"(?:{pattern})\Z[\s\S]")
+                self._has_dates = True
+        self._literals.pop("", None)
+        self._firsts = _prefixes(self._literals, 2)  # first one or two letters of each surrogate
+        self._prefixes = {key[:i] for key in self._literals for i in range(1, len(key) + 1)}
+        # One pattern for the whole taxonomy, compiled once per process; other labels (site-specific
+        # ones) make a pattern of their own, cached.
+        self._placeholders = _placeholder_patterns(_TAXONOMY | frozenset(labels)) if labels else None
+        # Characters a placeholder can start with: an opening bracket or escape, or a label's first letter.
+        self._ph_starts = _prefixes([lab.casefold() for lab in _TAXONOMY | labels], 2)
+        longest = max((len(k) for k in self._literals), default=0)
+        longest_label = max((len(label) for label in _TAXONOMY | labels), default=0)
+        self._span = max(_MAX_SPAN + 2 * longest_label, longest * (1 + _MAX_SEPARATOR))
+        self.empty = not (labels or self._literals or self._has_dates)
 
-    def replacement(self, m: regex.Match[str]) -> str | None:
-        """The original for a match, or None when the match is not a replacement of this scope."""
-        groups = m.groupdict()
-        if groups.get("ph_open") or groups.get("ph_bare") or groups.get("ph_caps"):
-            label = groups.get("ph_l1") or groups.get("ph_l2") or groups.get("ph_l3") or ""
-            number = groups.get("ph_n1") or groups.get("ph_n2") or groups.get("ph_n3") or ""
-            label = regex.sub(r"(?:\\_|[_\-\s])+", "_", label.upper())
-            entry = self.mapping.by_replacement(f"<{label}_{int(number)}>")
-            return entry.original if entry is not None else None
-        if groups.get("date"):
-            return _restore_date(self.mapping, m.group(0))
-        if groups.get("lit"):
-            text = m.group(0)
-            entry = self._literal_entry(text)
-            if entry is None:
-                return None
-            if text == entry.replacement:
-                return entry.original
-            return apply_case(entry.original, case_pattern(text))
+    # -- one position ----------------------------------------------------------------------------
+    def _at(self, text: str, pos: int) -> Found | None:
+        """The replacement starting at ``pos``, if any: placeholder, then date, then surrogate."""
+        first = text[pos]
+        if self._placeholders is not None and (
+            first in _OPENERS or text[pos : pos + 2].casefold() in self._ph_starts
+        ):
+            m = self._placeholders[0].match(text, pos)
+            if m is not None:
+                original = self._placeholder(m)
+                if original is not None:
+                    return Found(pos, m.end(), original)
+        if self._has_dates and (first.isdigit() or text[pos : pos + 3].casefold() in _DATE_PREFIXES):
+            m = _DATE.match(text, pos)
+            if m is not None:
+                original = _restore_date(self.mapping, m.group(0))
+                if original is not None:
+                    return Found(pos, m.end(), original)
+        if self._literals and self._may_start_literal(text, pos):
+            end, _ = self._literal(text, pos)
+            if end is not None:
+                matched = text[pos:end]
+                entry = self._literals[_squeeze(matched)]
+                return Found(pos, end, _restore_case(entry, matched))
         return None
 
-    def _literal_entry(self, text: str) -> Entry | None:
-        entry = self.mapping.by_replacement(text)
-        if entry is None:
-            # The separators were loosened: compare letters and digits only.
-            squeezed = "".join(ch for ch in text if ch.isalnum()).casefold()
-            for candidate in self.mapping.entries():
-                if candidate.kind in (Kind.SURROGATE, Kind.PART) and (
-                    "".join(ch for ch in candidate.replacement if ch.isalnum()).casefold() == squeezed
-                ):
-                    return candidate
-        return entry
+    def _live(self, text: str, pos: int) -> bool:
+        """Could a replacement starting at ``pos`` still run to or past the end of ``text``?"""
+        first = text[pos]
+        if (
+            self._placeholders is not None
+            and (first in _OPENERS or text[pos : pos + 2].casefold() in self._ph_starts)
+            and self._placeholders[1].match(text, pos, partial=True)
+        ):
+            return True
+        if (
+            self._has_dates
+            and (first.isdigit() or text[pos : pos + 3].casefold() in _DATE_PREFIXES)
+            and _DATE_LIVE.match(text, pos, partial=True)
+        ):
+            return True
+        return bool(self._literals) and self._may_start_literal(text, pos) and self._literal(text, pos)[1]
+
+    def _may_start_literal(self, text: str, pos: int) -> bool:
+        head = text[pos : pos + 2]
+        if len(head) == 2 and not head[1].isalnum():  # « C. Brunet »: the second letter comes later
+            head = head[0]
+        return head.casefold() in self._firsts
+
+    def _literal(self, text: str, pos: int) -> tuple[int | None, bool]:
+        """(end of the longest surrogate at ``pos``, whether a longer one could still come)."""
+        best: int | None = None
+        acc = ""
+        i = pos
+        n = len(text)
+        while True:
+            m = _WORD.match(text, i)
+            if m is None:
+                return best, False
+            acc += m.group(0).casefold()
+            if m.end() == n:  # the word may go on in the next chunk
+                return (m.end() if acc in self._literals else best), acc in self._prefixes
+            if acc not in self._prefixes:
+                return best, False
+            if acc in self._literals:
+                best = m.end()
+            j = m.end()
+            while j < n and j - m.end() < _MAX_SEPARATOR and text[j] in _LITERAL_SEPARATORS:
+                j += 1
+            if j == n:  # the text ends inside separators: a longer surrogate could follow
+                return best, j - m.end() <= _MAX_SEPARATOR and any(
+                    k.startswith(acc) and k != acc for k in self._literals
+                )
+            if j == m.end() or not text[j].isalnum():
+                return best, False
+            i = j
+
+    def _placeholder(self, m: regex.Match[str]) -> str | None:
+        label = m.group("l1") or m.group("l2") or m.group("l3") or ""
+        number = m.group("n1") or m.group("n2") or m.group("n3") or ""
+        label = regex.sub(r"(?:\\_|[_\-\s])+", "_", label.upper())
+        entry = self.mapping.by_replacement(f"<{label}_{int(number)}>")
+        return entry.original if entry is not None else None
+
+    # -- the scan --------------------------------------------------------------------------------
+    def scan(self, text: str, start: int, stop: int) -> Iterator[Found]:
+        """Replacements starting in ``[start, stop)``, left to right, never overlapping."""
+        pos = start
+        while pos < stop:
+            m = _CANDIDATE.search(text, pos, stop)
+            if m is None:
+                return
+            found = self._at(text, m.start())
+            if found is None:
+                pos = m.start() + 1
+                continue
+            yield found
+            pos = found.end
+
+    def hold_from(self, text: str, start: int) -> int:
+        """The leftmost position from which a replacement could still run past the end of ``text``."""
+        lower = max(start, len(text) - self._span)
+        for m in _CANDIDATE.finditer(text, lower):
+            if self._live(text, m.start()):
+                return m.start()
+        return len(text)
+
+
+def _restore_case(entry: Entry, matched: str) -> str:
+    """The original, in the case the model gave the surrogate, word by word where the words line up.
+
+    A match starts and ends on a letter or digit: punctuation the surrogate begins or ends with
+    (« +33 … ») is still in the text around it, so the original's own is not repeated.
+    """
+    if matched == entry.replacement:
+        return entry.original
+    lead = len(entry.replacement) - len(entry.replacement.lstrip(_PUNCTUATION))
+    trail = len(entry.replacement) - len(entry.replacement.rstrip(_PUNCTUATION))
+    if lead or trail:
+        inner = entry.replacement[lead : len(entry.replacement) - trail]
+        core = (
+            entry.original.strip(_PUNCTUATION)
+            if (lead and trail)
+            else (entry.original.lstrip(_PUNCTUATION) if lead else entry.original.rstrip(_PUNCTUATION))
+        )
+        entry = Entry(entry.label, core, inner, entry.kind)
+        if matched == entry.replacement:
+            return entry.original
+    written, original = _WORD.findall(matched), _WORD.findall(entry.original)
+    replaced = _WORD.findall(entry.replacement)
+    if len(written) == len(original) == len(replaced):
+        words = iter(
+            o if w == r else apply_case(o, case_pattern(w))
+            for w, o, r in zip(written, original, replaced, strict=True)
+        )
+        return _WORD.sub(lambda _: next(words), entry.original)
+    return apply_case(entry.original, case_pattern(matched))
 
 
 def _restore_date(mapping: Mapping, text: str) -> str | None:
@@ -157,6 +295,9 @@ def _restore_date(mapping: Mapping, text: str) -> str | None:
     entry = mapping.by_date_key(parsed.key)
     if entry is None:
         return None
+    echoed = mapping.by_replacement(text)
+    if echoed is not None and echoed.kind == Kind.DATE and echoed.replacement == text:
+        return echoed.original  # echoed as it was sent: the original exactly as it was written
     original = dates.parse(entry.original)
     if original is None:
         return entry.original
@@ -166,6 +307,8 @@ def _restore_date(mapping: Mapping, text: str) -> str | None:
         form = replace(form, day_width=original.form.day_width)
     if parsed.month is not None and parsed.month >= 10 and original.form.kind == form.kind:
         form = replace(form, month_width=original.form.month_width)
+    if form.kind == "words" and original.form.kind == "words" and not form.ascii:
+        form = replace(form, ascii=original.form.ascii)  # « mars » does not say whether accents were used
     return dates.render(original.year, original.month, original.day, form)
 
 
@@ -174,22 +317,15 @@ def json_escape(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)[1:-1]
 
 
-def substitute(
-    matcher: Matcher, text: str, json_string: bool = False, pos: int = 0, endpos: int | None = None
-) -> str:
-    """Restore every replacement in ``text[pos:endpos]`` (lookbehinds may see before ``pos``)."""
-    end = len(text) if endpos is None else endpos
+def substitute(matcher: Matcher, text: str, json_string: bool = False) -> str:
+    """Restore every replacement of the scope in ``text``."""
     if matcher.empty:
-        return text[pos:end]
-    escape: Callable[[str], str] = json_escape if json_string else (lambda s: s)
+        return text
     out: list[str] = []
-    last = pos
-    for m in matcher.pattern.finditer(text, pos, end):
-        original = matcher.replacement(m)
-        if original is None:
-            continue
-        out.append(text[last : m.start()])
-        out.append(escape(original))
-        last = m.end()
-    out.append(text[last:end])
+    last = 0
+    for found in matcher.scan(text, 0, len(text)):
+        out.append(text[last : found.start])
+        out.append(json_escape(found.original) if json_string else found.original)
+        last = found.end
+    out.append(text[last:])
     return "".join(out)

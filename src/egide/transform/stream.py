@@ -1,15 +1,15 @@
 """Restoration of a stream: chunks may split a replacement anywhere (« <NO », « M_1> »).
 
 Each ``feed`` releases at once everything that can no longer be part of a replacement and holds
-back only the shortest suffix that still could: the suffix starting at the leftmost position from
-which some replacement could run to the end of what has arrived (a partial match, found in one
-search with the ``regex`` module's partial matching). Nothing waits for the end of the stream.
+back only the suffix that still could: the suffix starting at the leftmost position from which a
+replacement could run to the end of what has arrived (:meth:`Matcher.hold_from`: partial matching
+for placeholders and dates, the surrogate index for surrogates). Nothing waits for the end.
 
-Why the output equals ``restore(whole text)`` for every way of cutting the text: a match that
-starts before the held suffix cannot reach past the text received so far (else its start would be
-live), and its lookarounds see at most one character beyond it (a rule of :mod:`restore`'s
-pattern), so it is the same match the whole text gives; positions before the suffix where nothing
-matches now cannot match later for the same reason. The tests check every split point.
+Why the output equals ``restore(whole text)`` for every way of cutting the text: the scan decides
+at each position from the characters of that position's match and one character after it; a
+position before the held suffix is not live, so no continuation can change what is decided there.
+The held suffix is scanned again, from the same position, once more text has arrived. The tests
+check every split point and random multi-splits.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ class StreamRestorer:
         self._json = json_string
         self._matcher = matcher
         self._pending = ""
-        self._before = ""  # the last character released, for the pattern's one-character lookbehind
+        self._before = ""  # the last character released: the scan looks one character back
 
     def _current(self) -> Matcher:
         if self._matcher is None or self._matcher.version != self._mapping.version:
@@ -43,50 +43,38 @@ class StreamRestorer:
         """What is held back at this point (for tests and metrics)."""
         return self._pending
 
+    def _restore(self, matcher: Matcher, text: str, start: int, stop: int) -> tuple[str, int]:
+        out: list[str] = []
+        last = start
+        for found in matcher.scan(text, start, stop):
+            out.append(text[last : found.start])
+            out.append(json_escape(found.original) if self._json else found.original)
+            last = found.end
+        cut = max(stop, last)
+        out.append(text[last:cut])
+        return "".join(out), cut
+
     def feed(self, chunk: str) -> str:
         if not chunk:
             return ""
         matcher = self._current()
-        if matcher.empty:
+        if matcher.empty and not self._pending:
+            self._before = chunk[-1]
             return chunk
-        text = self._before + chunk if not self._pending else self._before + self._pending + chunk
+        text = self._before + self._pending + chunk
         start = len(self._before)
-        live = matcher.live.search(text, start, partial=True)
-        hold = live.start() if live is not None else len(text)
-        out: list[str] = []
-        last = start
-        for m in matcher.pattern.finditer(text, start):
-            if m.start() >= hold:
-                break
-            original = matcher.replacement(m)
-            if original is None:
-                continue
-            out.append(text[last : m.start()])
-            out.append(json_escape(original) if self._json else original)
-            last = m.end()
-        cut = max(hold, last)
-        out.append(text[last:cut])
+        out, cut = self._restore(matcher, text, start, matcher.hold_from(text, start))
         self._pending = text[cut:]
         if cut > start:
             self._before = text[cut - 1]
-        return "".join(out)
+        return out
 
     def flush(self) -> str:
         """The end of the stream: whatever was held, restored."""
         text = self._before + self._pending
         start = len(self._before)
+        out, _ = self._restore(self._current(), text, start, len(text))
         self._pending = ""
-        matcher = self._current()
-        out: list[str] = []
-        last = start
-        for m in matcher.pattern.finditer(text, start):
-            original = matcher.replacement(m)
-            if original is None:
-                continue
-            out.append(text[last : m.start()])
-            out.append(json_escape(original) if self._json else original)
-            last = m.end()
-        out.append(text[last:])
         if text:
             self._before = text[-1]
-        return "".join(out)
+        return out

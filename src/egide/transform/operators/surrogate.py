@@ -21,6 +21,7 @@ from egide.transform.operators.base import Operator, ScopeContext
 from egide.transform.operators.dateshift import DATE_LABELS, DateShift
 from egide.transform.operators.placeholder import Placeholder
 from egide.transform.surrogates import contact, nir, phone, places, shape
+from egide.transform.surrogates.names import apply_case, case_pattern
 from egide.transform.surrogates.names import name as name_surrogate
 
 _ATTEMPTS = 50
@@ -82,7 +83,10 @@ class Surrogate(Operator):
             return replacement
         existing = ctx.mapping.get(label, value)
         if existing is not None:
-            return existing.replacement
+            if value == existing.original:
+                return existing.replacement
+            # Same value written in another case (« ROUEN », then « Rouen »): same surrogate, that case.
+            return apply_case(existing.replacement, case_pattern(value))
         generator = GENERATORS.get(label)
         if generator is None:
             return self.fallback.replace(value, label, ctx)
