@@ -21,8 +21,8 @@ RNG = random.Random(9)
 @pytest.mark.parametrize("spaced", [True, False])
 def test_valid_ibans_are_found(value: str, spaced: bool) -> None:
     written = grouped(value) if spaced else value
-    found = kept(R, f"Remboursement sur le compte {written}, merci.")
-    assert [f"{f.score:.2f}" for f in found] == ["1.00"]  # valid key + « compte »
+    found = kept(R, f"Remboursement sur le compte bancaire {written}, merci.")
+    assert [f"{f.score:.2f}" for f in found] == ["1.00"]  # valid key + « compte bancaire »
     assert values(R, f"Remboursement : {written}.") == [written]
 
 

@@ -21,7 +21,7 @@ _IBAN = re.compile(
     r"(?![A-Za-z0-9])"
 )
 
-CONTEXT = ("iban", "rib", "bic", "virement", "coordonnées bancaires", "compte")
+CONTEXT = ("iban", "rib", "bic", "virement", "coordonnées bancaires", "compte bancaire", "n° de compte")
 
 
 def score_iban(value: str, score: float) -> float | None:
