@@ -174,6 +174,7 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=300, help="sequential requests per target")
     parser.add_argument("--seconds", type=float, default=10.0, help="duration of the throughput run")
     parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--workers", type=int, default=1, help="égide worker processes")
     args = parser.parse_args()
 
     upstream_port, egide_port = free_port(), free_port()
@@ -192,7 +193,7 @@ def main() -> None:
             egide_bin = str(Path(sys.executable).parent / "egide")
             processes.append(
                 subprocess.Popen(
-                    [egide_bin, "serve", "--port", str(egide_port)],
+                    [egide_bin, "serve", "--port", str(egide_port), "--workers", str(args.workers)],
                     env=env,
                     cwd=tmp,
                     stdout=subprocess.DEVNULL,
@@ -237,7 +238,12 @@ def main() -> None:
             "direct_median": statistics.median(ttft_direct),
             "egide_median": statistics.median(ttft_via),
         },
-        "requests_per_second": {"direct": rps_direct, "egide": rps_via, "concurrency": args.concurrency},
+        "requests_per_second": {
+            "direct": rps_direct,
+            "egide": rps_via,
+            "concurrency": args.concurrency,
+            "egide_workers": args.workers,
+        },
         "egide_failed_requests": failed,
         "egide_stages_median_ms": {k: statistics.median(v) for k, v in STAGES.items() if v},
         "cores": os.cpu_count(),
@@ -257,7 +263,7 @@ def main() -> None:
         f"+{t['egide_median'] - t['direct_median']:.1f}   target ≤ +10"
     )
     print(
-        f"requests/s ({r['concurrency']} clients): direct {r['direct']:.0f}, égide {r['egide']:.0f}"
+        f"requests/s ({r['concurrency']} clients, {r['egide_workers']} égide worker(s)): direct {r['direct']:.0f}, égide {r['egide']:.0f}"
         f" ({failed} failed)   target ≥ 100"
     )
     stages = figures["egide_stages_median_ms"]

@@ -12,6 +12,7 @@ def register(app: typer.Typer) -> None:
     def serve(
         host: str | None = typer.Option(None, help="Address to listen on (default: settings.gateway.host)."),
         port: int | None = typer.Option(None, help="Port to listen on (default: settings.gateway.port)."),
+        workers: int = typer.Option(1, min=1, help="Worker processes (each loads the detector)."),
     ) -> None:
         """Start the gateway (OpenAI-compatible API on /v1) on the configured database."""
         import uvicorn
@@ -37,5 +38,17 @@ def register(app: typer.Typer) -> None:
                 "  (égide n'en garde qu'une empreinte ; en cas de perte, créez-en une autre avec « egide users keys ».)\n"
                 f"  Essayez : curl http://{listen_host}:{listen_port}/v1/models -H 'Authorization: Bearer {api_key}'\n",
             )
+        if workers > 1:
+            database.dispose()
+            uvicorn.run(
+                "egide.gateway.asgi:build",
+                factory=True,
+                workers=workers,
+                host=listen_host,
+                port=listen_port,
+                log_config=None,
+                access_log=False,
+            )
+            return
         app = create_app(settings, database=database)
         uvicorn.run(app, host=listen_host, port=listen_port, log_config=None, access_log=False)
