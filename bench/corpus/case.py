@@ -34,6 +34,10 @@ class Case:
         text = str(self.age)
         suffix = " ans"
         if self.age >= 90:
+            if self.age < 100 and ctx.chance(0.2):
+                from bench.corpus.dates import words_below_100
+
+                return [*ent("AGE", words_below_100(self.age)), (suffix, None)]
             return [*ent("AGE", text), (suffix, None)]
         return plain(text + suffix)
 

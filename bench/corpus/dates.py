@@ -110,6 +110,8 @@ def year_in_context(ctx: Ctx, year: int) -> Piece:
 
 def birth(ctx: Ctx, d: dt.date, female: bool) -> Piece:
     """« née le 03/02/1961 », « DDN : 03/02/1961 », « date de naissance : 3 février 1961 »."""
+    if ctx.chance(0.06):  # only the year: « née en 1931 »
+        return [("née en " if female else "né en ", None), *ent("DATE_NAISSANCE", str(d.year))]
     lead = ctx.pick(
         [
             "née le " if female else "né le ", "né(e) le ", "DDN : ", "date de naissance : ",

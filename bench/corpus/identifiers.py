@@ -90,8 +90,10 @@ def phone(ctx: Ctx) -> Piece:
         value = "+33 " + digits[1] + " " + " ".join(digits[i : i + 2] for i in range(2, 10, 2))
     elif style == 4:
         value = "+33 (0)" + digits[1] + " " + " ".join(digits[i : i + 2] for i in range(2, 10, 2))
-    else:
+    elif ctx.chance(0.5):
         value = "-".join(digits[i : i + 2] for i in range(0, 10, 2))
+    else:
+        value = "+33" + digits[1:]
     return ent("TELEPHONE", value)
 
 

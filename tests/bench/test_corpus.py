@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from bench.corpus import clean_records, clinical_records, echr_records
 from bench.corpus.builder import Doc, ent
-from bench.corpus.dates import in_words
+from bench.corpus.dates import in_words, words_below_100
 from bench.corpus.echr import DEFAULT_PATH
 
 from egide.detect.labels import Label
@@ -44,8 +45,35 @@ def test_clinical_gold_spans_line_up_with_the_text() -> None:
             labels_seen.add(e["label"])
     # every family the issue lists appears in a corpus of this size
     for label in ("NOM", "NIR", "IPP", "NDA", "RPPS", "EMAIL", "TELEPHONE", "DATE", "DATE_NAISSANCE",
-                  "ADRESSE", "CODE_POSTAL", "VILLE", "ETABLISSEMENT", "AGE"):  # fmt: skip
+                  "ADRESSE", "CODE_POSTAL", "VILLE", "ETABLISSEMENT", "AGE", "IBAN", "SIRET",
+                  "IMMATRICULATION", "PIECE_IDENTITE"):  # fmt: skip
         assert label in labels_seen, label
+
+
+def test_structured_identifiers_have_valid_keys() -> None:
+    from stdnum import iban, luhn
+    from stdnum.fr import nir, siret
+
+    checked = 0
+    nirs: list[bool] = []
+    for record in clinical_records(300, seed=5):
+        for e in record["entities"]:
+            value = record["text"][e["start"] : e["end"]].replace(" ", "")
+            if e["label"] == "IBAN":
+                assert iban.is_valid(value), value
+            elif e["label"] == "SIRET":
+                assert siret.is_valid(value), value
+            elif e["label"] == "NIR":
+                nirs.append(nir.is_valid(value.replace(".", "").replace("-", "")))
+                continue
+            elif e["label"] in {"CARTE_BANCAIRE", "RPPS"}:
+                assert luhn.is_valid(value.replace(".", "").replace("-", "")), value
+            else:
+                continue
+            checked += 1
+    assert checked > 50
+    # most NIR have a valid key, about one in ten carries a typo (which must still be masked)
+    assert len(nirs) > 30 and 0.75 <= sum(nirs) / len(nirs) < 1.0
 
 
 def test_generation_is_deterministic_and_depends_on_the_seed() -> None:
@@ -63,10 +91,18 @@ def test_clean_prose_has_no_gold_span_and_no_date_like_words() -> None:
 
 
 def test_ages_from_90_are_gold_and_younger_ages_are_not() -> None:
-    for record in clinical_records(200, seed=0):
+    in_words = {words_below_100(n): n for n in range(100)}
+    ages = []
+    for record in clinical_records(300, seed=0):
         for e in record["entities"]:
             if e["label"] == "AGE":
-                assert int(record["text"][e["start"] : e["end"]]) >= 90
+                span = record["text"][e["start"] : e["end"]]
+                ages.append(int(span) if span.isdigit() else in_words[span])
+        # an age under 90 written with « ans » is never gold
+        for match in re.finditer(r"\b(\d{1,2}) ans\b", record["text"]):
+            if int(match.group(1)) < 90:
+                assert not any(e["start"] <= match.start() < e["end"] for e in record["entities"])
+    assert ages and min(ages) >= 90
 
 
 @pytest.mark.parametrize(
