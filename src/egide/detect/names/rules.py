@@ -300,6 +300,8 @@ class Rules:
         key = t.key
         if len(key) < 3 or key in cues.FUNCTION_WORDS or key in cues.TITLES or key in NOT_NAMES:
             return False
+        if key.endswith("'"):
+            return False  # an elided word (« qu' », « jusqu' »)
         if key in cues.PLACE_WORDS or key in EPONYM_CONTEXT:
             return False
         if t.shape in "UC":
