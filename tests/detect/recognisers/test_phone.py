@@ -41,6 +41,12 @@ def test_international_numbers_are_validated_with_phonenumbers(number: str) -> N
     assert [f.score for f in found] == [0.85]
 
 
+def test_numbers_in_a_row_separated_by_single_spaces() -> None:
+    marked = "Tél : <TELEPHONE>01 23 45 67 89</TELEPHONE> <TELEPHONE>06 12 34 56 78</TELEPHONE> (fils)"
+    assert_finds(kept(R, parse_inline(marked)[0]), marked)
+    assert kept(R, "Codes 12 34 56 78 90 12 34 56 78 90") == []
+
+
 def test_a_bracketed_country_code() -> None:
     assert values(R, "Tél (+33) 6 12 34 56 78") == ["+33) 6 12 34 56 78"]
 

@@ -19,9 +19,10 @@ from egide.detect.labels import Label
 from egide.detect.recognisers.fr.atoms import LABEL_FILLER
 
 _OF = r"(?:\s*(?:de\s+l[ae']\s*|de\s+|du\s+|d['’]\s*))?"
-# Every label word starts with « i » or « n »; each is written without that letter, which the
-# regex matches first, before its look-behind: the engine then jumps from one « i »/« n » to the
-# next instead of testing every position. Lower case: matched against the lower-cased text.
+# Each label word is written without its first letter (« i », « n », or « d », « s », « v », « é »
+# for « Dossier n° », « Séjour : »…), which the regex matches first, before its look-behind: the
+# engine then jumps from one such letter to the next instead of testing every position.
+# Lower case: matched against the lower-cased text.
 _NUMBER_WORD_TAIL = r"(?:\s?[°º]|o\.?|um(?:[ée]ro)?\.?)"  # n°, no., num, numéro
 IPP_AFTER_I = (r"pp", r"d\.?\s*patient", r"dentifiant\s+(?:du\s+)?patient")
 IPP_AFTER_N = (

@@ -17,7 +17,7 @@ import phonenumbers
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.recogniser import PatternRecogniser
-from egide.detect.recognisers.fr.atoms import NUM_END, SEP
+from egide.detect.recognisers.fr.atoms import NUM_END, SEP, digit_runs
 
 # Written so that the first character (« + » or « 0 ») comes before any assertion: the regex
 # engine then jumps from one candidate character to the next.
@@ -35,6 +35,12 @@ CONTEXT = (
     "tél", "tel", "téléphone", "telephone", "portable", "mobile", "fixe", "joignable", "joindre",
     "appeler", "rappeler", "numéro", "fax", "contact", "standard", "secrétariat",
 )  # fmt: skip
+
+
+# Several French numbers in a row separated by a single space or dot (« 01 23 45 67 89 06 12 34 56
+# 78 ») make one long digit run that no number pattern claims on its own: split it.
+_PHONE_LIST = re.compile(r"0[1-9](?:[ .]\d\d){4}(?:[ .]0[1-9](?:[ .]\d\d){4})+")
+_ONE_PHONE = re.compile(r"0[1-9](?:[ .]\d\d){4}")
 
 
 def _grouped_like_a_phone(value: str) -> bool:
@@ -80,6 +86,12 @@ class PhoneRecogniser:
                 if self._context.has_context(text, match.start()):
                     score = min(1.0, score + 0.4)
                 yield Finding(match.start(), match.end(), Label.TELEPHONE, score, self.name)
+        for run_start, run_end, digits in digit_runs(text):
+            if digits >= 20 and _PHONE_LIST.fullmatch(text, run_start, run_end):
+                for match in _ONE_PHONE.finditer(text, run_start, run_end):
+                    yield Finding(
+                        match.start(), match.end(), Label.TELEPHONE, self.french_scores[0], self.name
+                    )
 
 
 def build() -> PhoneRecogniser:
