@@ -64,9 +64,23 @@ def test_tools_lifecycle_from_the_command_line(
     assert "suspended" in _ok(cli, "tools", "suspend", "Mistral HDS")
     tools = json.loads(_ok(cli, "tools", "list", "--json"))
     assert [t["status"] for t in tools if t["name"] == "Mistral HDS"] == ["suspended"]
-    assert "retired" in _ok(cli, "tools", "retire", str(tools[0]["id"]))
+    (mistral,) = [t for t in tools if t["name"] == "Mistral HDS"]
+    assert "retired" in _ok(cli, "tools", "retire", str(mistral["id"]))
     refused = cli.invoke(app, ["tools", "approve", "Mistral HDS"])
     assert isinstance(refused.exception, Conflict)
+
+
+def test_the_first_command_on_a_new_database_prints_the_administrator_key_once(
+    cli: CliRunner, database: Database
+) -> None:
+    first = cli.invoke(app, ["tools", "list"])
+    assert first.exit_code == 0
+    secret = first.stderr.strip().rsplit(" ", 1)[-1]
+    assert "aperçu\tapproved\ton_premise\tbuiltin:apercu\tapercu=apercu" in first.stdout
+    with database.session() as session:
+        ensure_may_use(session, authenticate(session, secret))
+    again = cli.invoke(app, ["tools", "list"])
+    assert again.exit_code == 0 and secret not in again.stderr and "administrateur" not in again.stderr
 
 
 @pytest.mark.parametrize(
@@ -128,16 +142,17 @@ def test_users_keys_training_and_charter_from_the_command_line(
 def test_audit_verify_export_and_a_broken_chain(cli: CliRunner, database: Database, tmp_path: Path) -> None:
     _ok(cli, "users", "add", "Marc Petit", "marc.petit@example.org", "--role", "dpo")
     _ok(cli, "users", "add", "Inès Faure", "ines.faure@example.org", "--role", "referent")
-    assert "2 enregistrements vérifiés" in _ok(cli, "audit", "verify")
+    assert "8 enregistrements vérifiés" in _ok(cli, "audit", "verify")  # 6 from the first start, 2 users
     out = tmp_path / "audit.json"
     _ok(cli, "audit", "export", "--from", "2020-01-01", "--format", "json", "--output", str(out))
     rows = json.loads(out.read_text(encoding="utf-8"))
-    assert [r["kind"] for r in rows] == ["user.added", "user.added"]
+    assert [r["kind"] for r in rows][-2:] == ["user.added", "user.added"]
+    assert [r["seq"] for r in rows] == list(range(1, 9))
     assert "marc.petit" not in out.read_text(encoding="utf-8")
     csv_text = _ok(cli, "audit", "export", "--format", "csv")
     assert csv_text.splitlines()[0].startswith("seq,recorded_at")
     with database.session(write=True) as session:
-        session.execute(update(AuditRecord).where(AuditRecord.seq == 2).values(actor_user_id=42))
+        session.execute(update(AuditRecord).where(AuditRecord.seq == 7).values(actor_user_id=42))
     broken = cli.invoke(app, ["audit", "verify"])
     assert broken.exit_code == 1
-    assert "n°2" in broken.stderr
+    assert "rompu à l'enregistrement n°7" in broken.stderr

@@ -51,6 +51,13 @@ class ChainReport:
     first_bad_seq: int | None = None
     problem: str | None = None
 
+    @property
+    def message(self) -> str:
+        """One line in French: « journal intègre (N enregistrements) » or the first record in question."""
+        if self.ok:
+            return f"journal d'audit intègre : {self.checked} enregistrements vérifiés"
+        return f"journal d'audit rompu à l'enregistrement n°{self.first_bad_seq} : {self.problem}"
+
 
 @dataclass(frozen=True)
 class ChainHead:
@@ -184,7 +191,7 @@ class AuditLog:
             prev_hash = GENESIS_HASH
             if head.anchor_seq > 0:
                 if not same(head.anchor_mac, anchor_mac(self._key, head.anchor_seq, head.anchor_hash)):
-                    return ChainReport(False, 0, head.anchor_seq, "ancre de purge invalide")
+                    return ChainReport(False, 0, head.anchor_seq, "ancre de purge invalide (empreinte)")
                 prev_hash = head.anchor_hash
             checked = 0
             after = head.anchor_seq - 1 if head.anchor_seq > 0 else -1
@@ -193,16 +200,14 @@ class AuditLog:
                 select(func.min(AuditRecord.seq)).where(AuditRecord.seq <= head.anchor_seq)
             )
             if stray is not None:
-                return ChainReport(False, 0, stray, f"enregistrement n°{stray} antérieur à l'ancre de purge")
+                return ChainReport(False, 0, stray, "antérieur à l'ancre de purge (réinséré ?)")
             while True:
                 batch = session.scalars(
                     select(AuditRecord).where(AuditRecord.seq > after).order_by(AuditRecord.seq).limit(_BATCH)
                 ).all()
                 for record in batch:
                     if record.seq != expected_seq:
-                        return ChainReport(
-                            False, checked, expected_seq, f"enregistrement n°{expected_seq} manquant"
-                        )
+                        return ChainReport(False, checked, expected_seq, "manquant")
                     problem = self._check_record(record, prev_hash)
                     if problem is not None:
                         return ChainReport(False, checked, record.seq, problem)
@@ -214,32 +219,38 @@ class AuditLog:
                 after = batch[-1].seq
             last_seq = expected_seq - 1
             if head.last_seq > last_seq:
-                return ChainReport(False, checked, last_seq + 1, f"enregistrement n°{last_seq + 1} manquant")
+                return ChainReport(False, checked, last_seq + 1, "manquant (fin du journal tronquée)")
             if head.last_seq < last_seq or not same(head.last_hash, prev_hash):
-                return ChainReport(False, checked, head.last_seq + 1, "tête du journal incohérente")
+                return ChainReport(
+                    False,
+                    checked,
+                    head.last_seq + 1,
+                    "tête du journal incohérente avec le dernier enregistrement",
+                )
             if head.last_seq > 0 and not same(head.mac, head_mac(self._key, head.last_seq, head.last_hash)):
-                return ChainReport(False, checked, head.last_seq, "tête du journal modifiée")
+                return ChainReport(
+                    False, checked, head.last_seq, "tête du journal modifiée (empreinte invalide)"
+                )
             return ChainReport(True, checked)
 
     def _check_record(self, record: AuditRecord, prev_hash: str) -> str | None:
-        n = record.seq
         if not same(record.prev_hash, prev_hash):
-            return f"enregistrement n°{n} : chaînage rompu (empreinte précédente différente)"
+            return "chaînage rompu (empreinte précédente différente)"
         if not same(record.hash, record_mac(self._key, record.prev_hash, record.canonical)):
-            return f"enregistrement n°{n} modifié (empreinte invalide)"
+            return "modifié (empreinte invalide)"
         try:
             data = json.loads(record.canonical)
         except ValueError:
-            return f"enregistrement n°{n} illisible"
+            return "illisible"
         if not isinstance(data, dict) or not _columns_match(record, data):
-            return f"enregistrement n°{n} : colonnes modifiées ou déplacées"
+            return "colonnes modifiées ou déplacées"
         return None
 
     def verify_or_raise(self) -> int:
         """Like :meth:`verify` but raises :class:`AuditChainError`; returns the number of records."""
         report = self.verify()
         if not report.ok:
-            raise AuditChainError(report.problem or "journal d'audit invalide")
+            raise AuditChainError(report.message)
         return report.checked
 
     def events(self, start: datetime | None = None, end: datetime | None = None) -> Iterator[StoredEvent]:

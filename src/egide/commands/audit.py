@@ -40,11 +40,9 @@ def verify() -> None:
     settings, db = _open()
     report = AuditLog(db, settings.secret_key).verify()
     if report.ok:
-        typer.echo(f"journal d'audit intègre : {report.checked} enregistrements vérifiés")
+        typer.echo(report.message)
         return
-    typer.echo(
-        f"journal d'audit ROMPU à l'enregistrement n°{report.first_bad_seq} : {report.problem}", err=True
-    )
+    typer.echo(report.message, err=True)
     raise typer.Exit(1)
 
 
@@ -86,10 +84,17 @@ def purge(
 
 def _open() -> tuple[Settings, Database]:
     # Imported here: settings pull in every area's configuration, which the other commands do not need.
+    from egide.governance.bootstrap import open_database
     from egide.settings import load_settings
 
     settings = load_settings()
-    return settings, Database.from_settings(settings, migrate=True)
+    db, admin_key = open_database(settings)
+    if admin_key is not None:  # first use of this database: the administrator's key, shown once
+        typer.echo(
+            f"première initialisation — clé d'API de l'administrateur (affichée une seule fois) : {admin_key}",
+            err=True,
+        )
+    return settings, db
 
 
 def register(app: typer.Typer) -> None:

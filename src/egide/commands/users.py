@@ -167,10 +167,17 @@ def charter_show() -> None:
 
 def _open() -> tuple[Settings, Database]:
     # Imported here: settings pull in every area's configuration, which the other commands do not need.
+    from egide.governance.bootstrap import open_database
     from egide.settings import load_settings
 
     settings = load_settings()
-    return settings, Database.from_settings(settings, migrate=True)
+    db, admin_key = open_database(settings)
+    if admin_key is not None:  # first use of this database: the administrator's key, shown once
+        typer.echo(
+            f"première initialisation — clé d'API de l'administrateur (affichée une seule fois) : {admin_key}",
+            err=True,
+        )
+    return settings, db
 
 
 def register(app: typer.Typer) -> None:

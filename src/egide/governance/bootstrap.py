@@ -67,3 +67,9 @@ def bootstrap(db: Database, settings: Settings | None = None) -> str | None:
         )
         accept_charter(session, admin.id)
         return create_key(session, admin.id, label="clé initiale").secret
+
+
+def open_database(settings: Settings) -> tuple[Database, str | None]:
+    """The settings' database, migrated and bootstrapped: ``(db, one-time admin key or None)``."""
+    db = Database.from_settings(settings, migrate=True)
+    return db, bootstrap(db, settings)
