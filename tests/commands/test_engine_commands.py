@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from egide.cli import app
-from egide.commands.engine import BLOCK_CHARS, read_blocks
+from egide.commands.engine_input import BLOCK_CHARS, read_blocks
 from egide.errors import InputError, PayloadTooLarge
 
 runner = CliRunner()
@@ -260,3 +260,10 @@ def test_eval_bad_gold_exit_2_without_content(tmp_path: Path) -> None:
     bad = _write(tmp_path, "gold.jsonl", f'{{"id": "a", "text": "{MARKER}"\n'.encode())
     result = runner.invoke(app, ["eval", str(bad)])
     assert result.exit_code == 2 and "ligne 1" in result.stderr and MARKER not in result.output
+
+
+def test_byte_order_mark_is_counted_like_pythons_utf8_codec(tmp_path: Path) -> None:
+    raw = b"\xef\xbb\xbf" + NOTE.encode()
+    result = runner.invoke(app, ["scan", str(_write(tmp_path, "bom.txt", raw)), "--json"])
+    assert result.exit_code == 0, result.stderr
+    assert ("IPP", "80012345") in _spans(raw.decode("utf-8"), json.loads(result.stdout)["findings"])

@@ -19,7 +19,6 @@ end if any line failed.
 
 from __future__ import annotations
 
-import codecs
 import json
 import os
 import secrets
@@ -31,16 +30,12 @@ from typing import IO, TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from egide.errors import DetectionError, EgideError, InputError, PayloadTooLarge
+from egide.commands.engine_input import DEFAULT_MAX_BYTES, open_input, read_blocks, read_line
+from egide.errors import DetectionError, EgideError, InputError
 
 if TYPE_CHECKING:
     from egide.detect import Detector, Finding
 
-#: Inputs above this many bytes are refused (``--max-bytes`` changes it).
-DEFAULT_MAX_BYTES = 200 * 1024 * 1024
-#: Target size of a detection block, in characters; blocks end at a paragraph boundary before it.
-BLOCK_CHARS = 32_000
-_READ_BYTES = 64 * 1024
 _OPERATORS = ("placeholder", "surrogate", "mask", "redact", "date-shift")
 _LABEL_COLOURS = {
     "NOM": "bold red", "DATE": "cyan", "DATE_NAISSANCE": "bold cyan", "AGE": "cyan", "ADRESSE": "green",
@@ -55,7 +50,7 @@ EXIT_FAILURE = 3
 MaxBytes = Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this (bytes).")]
 
 
-# ---------------------------------------------------------------- errors and input
+# ---------------------------------------------------------------- errors
 
 
 @contextmanager
@@ -66,72 +61,6 @@ def _clean_failures() -> Iterator[None]:
     except EgideError as exc:
         typer.echo(f"egide: {exc.message}", err=True)
         raise typer.Exit(EXIT_INPUT if exc.status_code < 500 else EXIT_FAILURE) from None
-
-
-def _open_input(source: str, max_bytes: int) -> IO[bytes]:
-    if source == "-":
-        return sys.stdin.buffer
-    path = Path(source)
-    try:
-        size = path.stat().st_size
-        if not path.is_file():
-            raise InputError(f"{source} n'est pas un fichier")
-        if size > max_bytes:
-            raise PayloadTooLarge(f"{source} dépasse la taille maximale ({size} octets > {max_bytes})")
-        return path.open("rb")
-    except FileNotFoundError:
-        raise InputError(f"fichier introuvable : {source}") from None
-    except PermissionError:
-        raise InputError(f"lecture interdite : {source}") from None
-
-
-def _cut(buffer: str) -> int:
-    """Where to end a block taken from the start of ``buffer`` (at least one character)."""
-    for separator in ("\n\n", "\n", " "):
-        at = buffer.rfind(separator, 0, BLOCK_CHARS)
-        if at > 0:
-            return at + len(separator)
-    return BLOCK_CHARS  # no whitespace in a whole block: cut anyway
-
-
-def read_blocks(stream: IO[bytes], max_bytes: int) -> Iterator[str]:
-    """The input as UTF-8 text blocks whose concatenation is the whole input.
-
-    Raises :class:`InputError` for empty, binary or non-UTF-8 input and :class:`PayloadTooLarge`
-    past ``max_bytes``; messages give positions, never content.
-    """
-    decoder = codecs.getincrementaldecoder("utf-8")(errors="strict")
-    buffer = ""
-    read = 0
-    meaningful = False
-    while True:
-        chunk = stream.read(_READ_BYTES)
-        if chunk:
-            if b"\x00" in chunk:
-                raise InputError("l'entrée est binaire (octet nul), du texte UTF-8 est attendu")
-            read += len(chunk)
-            if read > max_bytes:
-                raise PayloadTooLarge(f"l'entrée dépasse la taille maximale ({max_bytes} octets)")
-        try:
-            text = decoder.decode(chunk, final=not chunk)
-        except UnicodeDecodeError as exc:
-            raise InputError(
-                f"l'entrée n'est pas en UTF-8 (octet invalide vers la position {read - len(chunk) + exc.start})"
-            ) from None
-        if read <= len(chunk) and text.startswith("\ufeff"):
-            text = text[1:]  # a UTF-8 byte-order mark is not content
-        buffer += text
-        meaningful = meaningful or bool(text.strip())
-        while len(buffer) >= BLOCK_CHARS:
-            cut = _cut(buffer)
-            yield buffer[:cut]
-            buffer = buffer[cut:]
-        if not chunk:
-            break
-    if not meaningful:
-        raise InputError("l'entrée est vide")
-    if buffer:
-        yield buffer
 
 
 def _detector() -> Detector:
@@ -214,20 +143,6 @@ def _jsonl_error(doc_id: Any, line: int, code: str, message: str) -> dict[str, A
     return {"id": doc_id, "line": line, "error": {"code": code, "message": message}}
 
 
-def _read_line(stream: IO[bytes], max_bytes: int) -> tuple[bytes | None, bool]:
-    """The next line (``None`` at the end) and whether it was longer than ``max_bytes`` (then skipped)."""
-    line = stream.readline(max_bytes + 1)
-    if not line:
-        return None, False
-    if len(line) > max_bytes and not line.endswith(b"\n"):
-        while True:  # drop the rest of the over-long line without holding it
-            rest = stream.readline(_READ_BYTES)
-            if not rest or rest.endswith(b"\n"):
-                break
-        return b"", True
-    return line, False
-
-
 def _jsonl_record(raw: bytes, number: int, detect: Callable[[str], list[Finding]]) -> dict[str, Any]:
     try:
         record = json.loads(raw.decode("utf-8"))
@@ -255,7 +170,7 @@ def _scan_jsonl(stream: IO[bytes], max_bytes: int, detect: Callable[[str], list[
     failures = 0
     number = 0
     while True:
-        raw, too_long = _read_line(stream, max_bytes)
+        raw, too_long = read_line(stream, max_bytes)
         if raw is None:
             break
         number += 1
@@ -286,9 +201,7 @@ def scan(
     """Show what identifies a patient in a text: coloured on a terminal, JSON otherwise."""
     with _clean_failures():
         if jsonl:
-            failures = _scan_jsonl(
-                _open_input(source, 1 << 62) if source != "-" else sys.stdin.buffer, max_bytes, LazyDetector()
-            )
+            failures = _scan_jsonl(open_input(source, None), max_bytes, LazyDetector())
             if failures:
                 typer.echo(
                     f"egide: {failures} ligne(s) non analysée(s), voir les enregistrements « error »",
@@ -296,7 +209,7 @@ def scan(
                 )
                 raise typer.Exit(EXIT_FOUND_PROBLEM)
             return
-        stream = _open_input(source, max_bytes)
+        stream = open_input(source, max_bytes)
         blocks = read_blocks(stream, max_bytes)
         if as_json or not sys.stdout.isatty():
             _scan_json(blocks, LazyDetector())
@@ -355,7 +268,7 @@ def pseudonymise(
         pseudonymiser = Pseudonymiser(
             operator=operator.replace("-", "_"), secret=secret, scope=scope or secrets.token_hex(16)
         )
-        blocks = read_blocks(_open_input(source, max_bytes), max_bytes)
+        blocks = read_blocks(open_input(source, max_bytes), max_bytes)
         for offset, block, found in detect_blocks(blocks, LazyDetector()):
             local = [f.shifted(f.start - offset, f.end - offset) for f in found]
             sys.stdout.write(pseudonymiser.apply(block, local))
