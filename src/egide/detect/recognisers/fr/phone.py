@@ -47,7 +47,7 @@ def _grouped_like_a_phone(value: str) -> bool:
     """French numbers: unseparated, or groups of 1-4 digits ending with at least two
     (« 0 800 123 456 »), not the « 01234 5678 9 » of a batch number."""
     groups = [g for g in re.split(r"[ .\-()]+", value) if g]
-    if len(groups) == 1:
+    if len(groups) == 1 or all(len(g) == 1 for g in groups):  # « 0 6 1 2 3 4 … »: spaced on purpose
         return True
     return all(len(g.lstrip("+")) <= 4 for g in groups) and len(groups[-1]) >= 2
 
