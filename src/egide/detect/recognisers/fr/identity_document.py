@@ -25,7 +25,7 @@ _PASSPORT = re.compile(r"\d(?<!\w.)\d[A-Z]{2}\d{5}(?!\w)")
 _LABELLED = re.compile(
     keywords(_WORDS)
     + WORDS_FILLER
-    + r"(?P<value>\d{4}[ ]?\d{4}[ ]?\d{4}|\d\d[A-Z]{2}\d{5}|(?=[A-Z]{0,8}\d)[A-Z0-9]{9}|\d{2}[A-Z]{2}\d{5})"
+    + r"(?P<value>\d{4}[ ]?\d{4}[ ]?\d{4}|\d\d[A-Z]{2}\d{5}|(?=[A-Z]{0,8}\d)[A-Z0-9]{9})"
     + r"(?![\w])"
 )
 
