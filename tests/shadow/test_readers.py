@@ -88,7 +88,7 @@ def _ordinary_lines(count: int) -> bytes:
 def test_memory_does_not_grow_with_the_log(tmp_path: Path, run_scan: Scan) -> None:
     """Ten times more lines (same variety of hosts and users): the peak stays put."""
     peaks = []
-    for count in (10_000, 100_000):
+    for count in (20_000, 200_000):
         path = tmp_path / f"{count}.log"
         path.write_bytes(_ordinary_lines(count))
         tracemalloc.start()
@@ -99,7 +99,9 @@ def test_memory_does_not_grow_with_the_log(tmp_path: Path, run_scan: Scan) -> No
         assert result.ai_requests == count // 100
     small, large = peaks
     assert large < small * 1.5, peaks
-    assert large < 6_000_000, peaks  # the 100 000-line file is 10 MB
+    assert large < 12_000_000, (
+        peaks
+    )  # the 200 000-line file is 20 MB; reading holds about a megabyte at a time
 
 
 def test_open_lines_streams(tmp_path: Path) -> None:

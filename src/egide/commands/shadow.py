@@ -108,6 +108,12 @@ def scan_(
     store: Annotated[
         bool, typer.Option("--store/--no-store", help="Enregistrer le résultat pour le tableau de bord.")
     ] = True,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs", min=0, help="Processus pour un gros log Squid/common non compressé (0 : un par cœur)."
+        ),
+    ] = None,
 ) -> None:
     """Analyse des logs du proxy : résumé, rapports (HTML, CSV, JSON) et enregistrement."""
     from egide.shadow.formats.fieldmap import parse_field_map
@@ -120,6 +126,8 @@ def scan_(
     if reveal and (actor is None or purpose is None):
         raise InputError("--reveal demande --as (la personne DPO) et --purpose", param="reveal")
     settings, db = _open()
+    if jobs is not None:
+        settings.shadow.jobs = jobs
     try:
         if reveal:  # refuse before reading gigabytes, not after
             with db.session() as session:

@@ -38,12 +38,16 @@ class Usage:
     last_seen: datetime
 
 
+Key = tuple[date, str, str]  # day, host, identity
+Cell = list[float]
+
+
 class Aggregator:
     def __init__(self, zone: ZoneInfo, *, identify_by_ip: bool = True) -> None:
         self._zone = zone
         self._by_ip = identify_by_ip
         self._days: dict[int, date] = {}
-        self.cells: dict[tuple[date, str, str], list[float]] = {}
+        self.cells: dict[Key, Cell] = {}
         self.destinations: dict[str, Destination] = {}
 
     def day_of(self, ts: float) -> date:
@@ -76,6 +80,19 @@ class Aggregator:
             cell[_FIRST] = record.ts
         elif record.ts > cell[_LAST]:
             cell[_LAST] = record.ts
+
+    def merge(self, cells: dict[Key, Cell], destinations: dict[str, Destination]) -> None:
+        """Add the cells of another aggregator (a worker process's) to these."""
+        self.destinations.update(destinations)
+        for key, other in cells.items():
+            cell = self.cells.get(key)
+            if cell is None:
+                self.cells[key] = other
+                continue
+            for index in (_REQ, _BLK, _SENT, _SENT_N, _RECV, _RECV_N):
+                cell[index] += other[index]
+            cell[_FIRST] = min(cell[_FIRST], other[_FIRST])
+            cell[_LAST] = max(cell[_LAST], other[_LAST])
 
     def rows(
         self, *, directory: Directory, pseudonymiser: Pseudonymiser, upload_threshold: int

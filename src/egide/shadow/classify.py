@@ -62,7 +62,9 @@ _STRONG = frozenset(
 )  # fmt: skip
 #: Words that count only with a second sign (another such word, or a ``.ai`` host): chat.example.org is
 #: more often a messaging service than a chatbot.
-_WEAK = frozenset({"ia", "chat", "bot", "prompt", "agent", "assistant", "copywriter", "summarize", "summarizer"})
+_WEAK = frozenset(
+    {"ia", "chat", "bot", "prompt", "agent", "assistant", "copywriter", "summarize", "summarizer"}
+)
 _WORD = re.compile(r"[a-z]+")
 
 

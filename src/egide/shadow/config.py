@@ -33,6 +33,12 @@ class ShadowConfig(BaseModel):
     identify_by_ip: bool = Field(
         True, description="Use the client address as the identity when the proxy logs no user name."
     )
+    jobs: int = Field(
+        0,
+        ge=0,
+        le=64,
+        description="Processes reading one large plain Squid or common/combined log; 0: one per core (up to 8).",
+    )
     pseudonym_length: int = Field(12, ge=8, le=64, description="Hex digits kept from the keyed hash.")
 
     @field_validator("timezone")

@@ -9,6 +9,7 @@ import bz2
 import glob
 import gzip
 import io
+import itertools
 import lzma
 import sys
 from collections.abc import Iterator, Sequence
@@ -20,6 +21,8 @@ from typing import IO, cast
 from egide.errors import InputError
 
 BUFFER = 1 << 20
+BLOCK = 1 << 20
+MAX_LINE = 1 << 20
 STDIN = "-"
 
 
@@ -67,9 +70,49 @@ def _decompressed(raw: io.BufferedReader) -> IO[bytes]:
     return cast(IO[bytes], raw)
 
 
+def _blocks(stream: IO[bytes], limit: int | None = None) -> Iterator[list[str]]:
+    """Lines in lists of about a megabyte: splitting and decoding a block at once costs far less per
+    line than iterating a text file. A block is cut after its last newline, so no UTF-8 sequence is
+    split; a "line" longer than :data:`MAX_LINE` is passed on as it is (it will be counted malformed),
+    which keeps memory bounded on a corrupt file without newlines.
+    """
+    tail = b""
+    remaining = limit
+    while True:
+        size = BLOCK if remaining is None else min(BLOCK, remaining)
+        data = stream.read(size) if size > 0 else b""
+        if remaining is not None:
+            remaining -= len(data)
+        if not data:
+            if tail:
+                yield [tail.decode("utf-8", "replace")]
+            return
+        data = tail + data if tail else data
+        cut = data.rfind(b"\n") + 1
+        if cut == 0:
+            if len(data) > MAX_LINE:
+                yield [data.decode("utf-8", "replace")]
+                data = b""
+            tail = data
+            continue
+        tail = data[cut:]
+        lines = data[:cut].decode("utf-8", "replace").split("\n")
+        lines.pop()  # the empty string after the last newline
+        yield lines
+
+
+@contextmanager
+def _translated(name: str) -> Iterator[None]:
+    try:
+        yield
+    except (OSError, EOFError, lzma.LZMAError) as exc:
+        # A corrupt or truncated archive, met while the caller iterates.
+        raise InputError(f"{name}: unreadable or truncated compressed data ({exc})") from exc
+
+
 @contextmanager
 def open_lines(source: Source) -> Iterator[Iterator[str]]:
-    """The lines of a source as text (UTF-8; undecodable bytes replaced, never fatal)."""
+    """The lines of a source as text (UTF-8; undecodable bytes replaced, never fatal; no line ends)."""
     if source.path is None:
         stdin = sys.stdin.buffer
         buffered = (
@@ -77,27 +120,45 @@ def open_lines(source: Source) -> Iterator[Iterator[str]]:
             if isinstance(stdin, io.BufferedReader)
             else io.BufferedReader(cast(io.RawIOBase, stdin), BUFFER)
         )
-        text = io.TextIOWrapper(_decompressed(buffered), encoding="utf-8", errors="replace", newline="")
-        try:
-            yield text
-        except (OSError, EOFError, lzma.LZMAError) as exc:
-            raise InputError(f"{source.name}: unreadable or truncated compressed data ({exc})") from exc
-        finally:
-            text.detach()  # never close the process's standard input
+        with _translated(source.name):
+            yield itertools.chain.from_iterable(_blocks(_decompressed(buffered)))
         return
     try:
         handle = open(source.path, "rb", buffering=BUFFER)  # noqa: SIM115 - closed below
     except OSError as exc:
         raise InputError(f"cannot read {source.name}: {exc.strerror}") from exc
-    try:
+    with handle, _translated(source.name):
         stream = _decompressed(cast(io.BufferedReader, handle))
-        text = io.TextIOWrapper(stream, encoding="utf-8", errors="replace", newline="")
-        try:
-            yield text
-        except (OSError, EOFError, lzma.LZMAError) as exc:
-            # A corrupt or truncated archive, met while the caller iterates.
-            raise InputError(f"{source.name}: unreadable or truncated compressed data ({exc})") from exc
-        finally:
-            text.close()
-    finally:
-        handle.close()
+        yield itertools.chain.from_iterable(_blocks(stream))
+
+
+def is_plain_file(source: Source) -> bool:
+    """A file that is not compressed, hence can be read in byte ranges by several processes."""
+    if source.path is None:
+        return False
+    with open(source.path, "rb") as handle:
+        magic = handle.read(6)
+    return not (magic[:2] == b"\x1f\x8b" or magic[:3] == b"BZh" or magic == b"\xfd7zXZ\x00")
+
+
+def split_points(path: Path, parts: int) -> list[int]:
+    """Offsets that cut a file into ``parts`` ranges, each starting at the beginning of a line."""
+    size = path.stat().st_size
+    points = [0]
+    with open(path, "rb") as handle:
+        for index in range(1, parts):
+            handle.seek(size * index // parts)
+            handle.readline()
+            points.append(min(handle.tell(), size))
+    points.append(size)
+    return sorted(set(points))
+
+
+@contextmanager
+def open_range(source: Source, start: int, end: int) -> Iterator[Iterator[str]]:
+    """The lines of bytes ``start``–``end`` of a plain file (both at line starts, see :func:`split_points`)."""
+    if source.path is None:
+        raise InputError("standard input cannot be read in ranges")
+    with open(source.path, "rb", buffering=0) as handle, _translated(source.name):
+        handle.seek(start)
+        yield itertools.chain.from_iterable(_blocks(cast(IO[bytes], handle), end - start))

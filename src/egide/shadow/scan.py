@@ -3,49 +3,25 @@
 from __future__ import annotations
 
 import itertools
-import re
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Sequence
+from concurrent.futures import Executor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from egide.errors import InputError
+from egide.shadow import parallel
 from egide.shadow.aggregate import Aggregator, Usage
-from egide.shadow.classify import Classifier, Destination, Kind
+from egide.shadow.classify import Classifier, Kind
 from egide.shadow.config import ShadowConfig
 from egide.shadow.directory import Directory
-from egide.shadow.formats.base import LineParser
-from egide.shadow.formats.delimited import sniff_delimiter
-from egide.shadow.formats.detect import canonical, detect, parser_for
-from egide.shadow.formats.fieldmap import FieldMap, map_from_header
-from egide.shadow.formats.squid import Counts, SquidParser
+from egide.shadow.formats.detect import canonical
+from egide.shadow.formats.fieldmap import FieldMap
 from egide.shadow.pseudonym import Pseudonymiser
-from egide.shadow.readers import Source, open_lines
-from egide.shadow.record import MalformedLine, Record
-
-SNIFF_LINES = 50
-_QUERY = re.compile(r"\?\S*")
-
-
-@dataclass
-class FileReport:
-    name: str
-    format: str
-    lines: int = 0
-    records: int = 0
-    ignored: int = 0  # comments, directives, headers, authentication challenges
-    malformed: int = 0
-
-
-@dataclass(frozen=True)
-class Sample:
-    """A malformed line: where, why, and a short excerpt (query strings removed) for the terminal only."""
-
-    source: str
-    line: int
-    reason: str
-    excerpt: str
+from egide.shadow.readers import Source, is_plain_file, open_lines
+from egide.shadow.scanner import SNIFF_LINES, FileReport, Sample, Scanner, choose
 
 
 @dataclass
@@ -91,98 +67,6 @@ class ScanResult:
         return sum(row.requests for row in self.rows if row.destination.kind is kind)
 
 
-def _excerpt(line: str) -> str:
-    text = _QUERY.sub("?…", line.strip())
-    return text if len(text) <= 100 else text[:99] + "…"
-
-
-def _choose(
-    name: str, head: list[str], field_map: FieldMap | None, source: Source
-) -> tuple[str, FieldMap | None]:
-    if name == "auto":
-        try:
-            return detect(head, field_map)
-        except InputError as exc:
-            raise InputError(f"{source.name}: {exc.message}", param="format") from exc
-    if name == "csv" and field_map is None:
-        first = next((line for line in head if line.strip()), "")
-        import csv
-
-        found = map_from_header(next(csv.reader([first], delimiter=sniff_delimiter(first)), []))
-        if found is None:
-            raise InputError(
-                f"{source.name}: a CSV/TSV feed needs --field-map (its header names no known fields)"
-            )
-        return name, found
-    return name, field_map
-
-
-class Scanner:
-    """Streams sources through a parser into the aggregator."""
-
-    def __init__(self, classifier: Classifier, aggregator: Aggregator, *, samples: int = 5) -> None:
-        self.classifier = classifier
-        self.aggregator = aggregator
-        self.samples: list[Sample] = []
-        self.max_samples = samples
-        self.first: float | None = None
-        self.last: float | None = None
-
-    def read(
-        self, source: Source, lines: Iterator[str], fmt: str, field_map: FieldMap | None, zone: ZoneInfo
-    ) -> FileReport:
-        head = list(itertools.islice(lines, SNIFF_LINES))
-        name, field_map = _choose(fmt, head, field_map, source)
-        parser = parser_for(name, field_map, zone)
-        counts = Counts()
-
-        def malformed(number: int, reason: str, line: str) -> None:
-            if len(self.samples) < self.max_samples:
-                self.samples.append(Sample(source.name, number, reason, _excerpt(line)))
-
-        everything = itertools.chain(head, lines)
-        add = self.aggregator.add
-        if isinstance(parser, SquidParser):
-            parser.read_all(
-                everything, counts, self.classifier.cache, self.classifier.classify, add, malformed
-            )
-        else:
-            _read_generic(parser, everything, counts, self.classifier, add, malformed)
-        if counts.records:
-            self.first = counts.first if self.first is None else min(self.first, counts.first)
-            self.last = counts.last if self.last is None else max(self.last, counts.last)
-        return FileReport(source.name, name, counts.lines, counts.records, counts.ignored, counts.malformed)
-
-
-def _read_generic(
-    parser: LineParser,
-    lines: Iterable[str],
-    counts: Counts,
-    classifier: Classifier,
-    add: Callable[[Destination, Record], None],
-    malformed: Callable[[int, str, str], None],
-) -> None:
-    """The loop of :meth:`SquidParser.read_all` over any parser's ``parse``."""
-    parse, cache, classify = parser.parse, classifier.cache, classifier.classify
-    for line in lines:
-        counts.lines += 1
-        try:
-            record = parse(line)
-        except MalformedLine as exc:
-            counts.malformed += 1
-            malformed(counts.lines, exc.reason, line)
-            continue
-        if record is None:
-            counts.ignored += 1
-            continue
-        counts.records += 1
-        counts.first = min(counts.first, record.ts)
-        counts.last = max(counts.last, record.ts)
-        destination = cache[record.authority] if record.authority in cache else classify(record.authority)
-        if destination is not None:
-            add(destination, record)
-
-
 def scan(
     sources: Sequence[Source],
     *,
@@ -201,10 +85,31 @@ def scan(
     started = datetime.now(UTC)
     aggregator = Aggregator(zone, identify_by_ip=config.identify_by_ip)
     scanner = Scanner(classifier, aggregator, samples=config.malformed_samples)
+    jobs = parallel.jobs_for(config.jobs)
     files: list[FileReport] = []
-    for source in sources:
-        with open_lines(source) as lines:
-            files.append(scanner.read(source, lines, name, field_map, zone))
+    with ExitStack() as stack:
+        pool: Executor | None = None
+        for source in sources:
+            fmt_here = _parallel_format(source, name, field_map, jobs)
+            if fmt_here is None:
+                with open_lines(source) as lines:
+                    files.append(scanner.read(source, lines, name, field_map, zone))
+                continue
+            if pool is None:
+                pool = stack.enter_context(parallel.executor(jobs))
+            files.append(
+                parallel.read_in_parallel(
+                    pool,
+                    jobs,
+                    source,
+                    fmt_here,
+                    classifier=classifier,
+                    scanner=scanner,
+                    aggregator=aggregator,
+                    zone=config.timezone,
+                    identify_by_ip=config.identify_by_ip,
+                )
+            )
     rows, identities = aggregator.rows(
         directory=directory, pseudonymiser=pseudonymiser, upload_threshold=config.suspicious_upload_bytes
     )
@@ -221,3 +126,16 @@ def scan(
         rows=rows,
         identities=identities,
     )
+
+
+def _parallel_format(source: Source, name: str, field_map: FieldMap | None, jobs: int) -> str | None:
+    """The format to read ``source`` with in parallel, or None when one process must read it."""
+    if jobs < 2 or source.path is None or not is_plain_file(source):
+        return None
+    if source.path.stat().st_size < parallel.MIN_BYTES:
+        return None
+    if name == "auto":
+        with open_lines(source) as lines:
+            head = list(itertools.islice(lines, SNIFF_LINES))
+        name = choose(name, head, field_map, source)[0]
+    return name if name in parallel.STATELESS else None

@@ -210,7 +210,7 @@ def count_identities(session: Session) -> int:
 
 def stored_result(summary: ScanSummary, rows: list[Usage]) -> ScanResult:
     """A stored scan in the shape the reports take (per-file detail and malformed samples are not stored)."""
-    from egide.shadow.scan import FileReport
+    from egide.shadow.scanner import FileReport
 
     files = [
         FileReport(
