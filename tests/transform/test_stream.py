@@ -62,7 +62,7 @@ def test_character_by_character(operator: str) -> None:
         assert _streamed(p, list(answer)) == p.restore(answer)
 
 
-_SCOPES = {op: _scope(op) for op in ("placeholder", "surrogate")}
+_SCOPES = {op: _scope(op) for op in ("placeholder", "surrogate", "date_shift")}
 
 
 @settings(max_examples=150, deadline=None)
@@ -87,6 +87,27 @@ def test_random_multi_splits(operator: str, which: int, cuts: list[int]) -> None
 def test_adversarial_noise_around_placeholders(noise: str, cuts: list[int]) -> None:
     p, _ = _SCOPES["placeholder"]
     answer = noise + "<NOM_1>" + noise[::-1] + "NOM_2" + noise
+    points = sorted({c % (len(answer) + 1) for c in cuts})
+    chunks = [answer[a:b] for a, b in zip([0, *points], [*points, len(answer)], strict=True)]
+    assert _streamed(p, chunks) == p.restore(answer)
+
+
+def _pieces(p: Pseudonymiser) -> list[str]:
+    """Replacements of the scope, pieces of them and re-cased versions: material for adversarial answers."""
+    out = ["<", ">", "_", " ", ", ", "-", ".", "/", "'s", "**", "1", "2", "19", "NOM", "nom_1", "DATE"]
+    for e in p.mapping.entries():
+        r = e.replacement
+        out += [r, r.upper(), r.lower(), r[: len(r) // 2], r[len(r) // 2 :], r.replace(" ", "")]
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data(), operator=st.sampled_from(sorted(_SCOPES)))
+def test_adversarial_answers_built_from_pieces_of_replacements(data: st.DataObject, operator: str) -> None:
+    p, _ = _SCOPES[operator]
+    pieces = data.draw(st.lists(st.sampled_from(_pieces(p)), max_size=25))
+    answer = "".join(pieces)
+    cuts = data.draw(st.lists(st.integers(0, max(len(answer), 1)), max_size=12))
     points = sorted({c % (len(answer) + 1) for c in cuts})
     chunks = [answer[a:b] for a, b in zip([0, *points], [*points, len(answer)], strict=True)]
     assert _streamed(p, chunks) == p.restore(answer)

@@ -104,7 +104,9 @@ def _prefixes(words: Iterable[str], width: int) -> frozenset[str]:
     return frozenset(w[:i] for w in words for i in range(1, width + 1))
 
 
-_DATE_PREFIXES = _prefixes([w.casefold() for w in (*dates.month_words(), *dates.WEEKDAYS)], 3)
+_DATE_WORDS = _prefixes([w.casefold() for w in (*dates.month_words(), *dates.WEEKDAYS)], 12)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_PREFIX_WIDTH = 4
 _DATE_LIVE = _never_completing(_DATE_PATTERN)
 
 
@@ -137,37 +139,49 @@ class Matcher:
             elif entry.kind == Kind.DATE:
                 self._has_dates = True
         self._literals.pop("", None)
-        self._firsts = _prefixes(self._literals, 2)  # first one or two letters of each surrogate
+        self._firsts = _prefixes(self._literals, _PREFIX_WIDTH)  # the first letters of each surrogate
         self._prefixes = {key[:i] for key in self._literals for i in range(1, len(key) + 1)}
         # One pattern for the whole taxonomy, compiled once per process; other labels (site-specific
         # ones) make a pattern of their own, cached.
         self._placeholders = _placeholder_patterns(_TAXONOMY | frozenset(labels)) if labels else None
-        # Characters a placeholder can start with: an opening bracket or escape, or a label's first letter.
-        self._ph_starts = _prefixes([lab.casefold() for lab in _TAXONOMY | labels], 2)
+        # The first word of a bare placeholder is the start of a label (« NOM », « DATE », « datenaissance »).
+        self._ph_words = _prefixes([_squeeze(lab) for lab in _TAXONOMY | labels], 32)
         longest = max((len(k) for k in self._literals), default=0)
         longest_label = max((len(label) for label in _TAXONOMY | labels), default=0)
         self._span = max(_MAX_SPAN + 2 * longest_label, longest * (1 + _MAX_SEPARATOR))
         self.empty = not (labels or self._literals or self._has_dates)
 
     # -- one position ----------------------------------------------------------------------------
+    def _kinds(self, text: str, pos: int) -> tuple[bool, bool, bool]:
+        """Which kinds could start at ``pos``, from its first word alone (cheap tests before a match)."""
+        first = text[pos]
+        if first in _OPENERS:
+            return self._placeholders is not None, False, False
+        word = _WORD.match(text, pos)
+        folded = word.group(0).casefold() if word is not None else ""
+        placeholder = self._placeholders is not None and folded in self._ph_words
+        letters = _LETTERS.match(folded)
+        date = self._has_dates and (
+            first.isdigit() or (letters is not None and letters.group(0) in _DATE_WORDS)
+        )
+        return placeholder, date, bool(self._literals) and folded[:_PREFIX_WIDTH] in self._firsts
+
     def _at(self, text: str, pos: int) -> Found | None:
         """The replacement starting at ``pos``, if any: placeholder, then date, then surrogate."""
-        first = text[pos]
-        if self._placeholders is not None and (
-            first in _OPENERS or text[pos : pos + 2].casefold() in self._ph_starts
-        ):
+        placeholder, date, literal = self._kinds(text, pos)
+        if placeholder and self._placeholders is not None:
             m = self._placeholders[0].match(text, pos)
             if m is not None:
                 original = self._placeholder(m)
                 if original is not None:
                     return Found(pos, m.end(), original)
-        if self._has_dates and (first.isdigit() or text[pos : pos + 3].casefold() in _DATE_PREFIXES):
+        if date:
             m = _DATE.match(text, pos)
             if m is not None:
                 original = _restore_date(self.mapping, m.group(0))
                 if original is not None:
                     return Found(pos, m.end(), original)
-        if self._literals and self._may_start_literal(text, pos):
+        if literal:
             end, _ = self._literal(text, pos)
             if end is not None:
                 matched = text[pos:end]
@@ -177,26 +191,16 @@ class Matcher:
 
     def _live(self, text: str, pos: int) -> bool:
         """Could a replacement starting at ``pos`` still run to or past the end of ``text``?"""
-        first = text[pos]
+        placeholder, date, literal = self._kinds(text, pos)
         if (
-            self._placeholders is not None
-            and (first in _OPENERS or text[pos : pos + 2].casefold() in self._ph_starts)
+            placeholder
+            and self._placeholders is not None
             and self._placeholders[1].match(text, pos, partial=True)
         ):
             return True
-        if (
-            self._has_dates
-            and (first.isdigit() or text[pos : pos + 3].casefold() in _DATE_PREFIXES)
-            and _DATE_LIVE.match(text, pos, partial=True)
-        ):
+        if date and _DATE_LIVE.match(text, pos, partial=True):
             return True
-        return bool(self._literals) and self._may_start_literal(text, pos) and self._literal(text, pos)[1]
-
-    def _may_start_literal(self, text: str, pos: int) -> bool:
-        head = text[pos : pos + 2]
-        if len(head) == 2 and not head[1].isalnum():  # « C. Brunet »: the second letter comes later
-            head = head[0]
-        return head.casefold() in self._firsts
+        return literal and self._literal(text, pos)[1]
 
     def _literal(self, text: str, pos: int) -> tuple[int | None, bool]:
         """(end of the longest surrogate at ``pos``, whether a longer one could still come)."""
