@@ -9,6 +9,7 @@ from bench.corpus.builder import Doc
 from bench.corpus.case import Case, new_case
 from bench.corpus.context import Ctx
 from bench.corpus.documents.administrative import admission_form, it_request
+from bench.corpus.documents.certificates import certificate, imaging_report
 from bench.corpus.documents.consultations import consultation_note
 from bench.corpus.documents.letters import letter_to_gp, request_for_opinion
 from bench.corpus.documents.nursing import handover_list, nursing_notes
@@ -33,6 +34,8 @@ TEMPLATES: list[tuple[Template, int]] = [
     (handover_list, 1),
     (admission_form, 1),
     (it_request, 1),
+    (certificate, 1),
+    (imaging_report, 2),
 ]
 
 
