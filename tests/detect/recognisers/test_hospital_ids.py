@@ -31,6 +31,10 @@ R = hospital_ids.build()
         "Séjour : <NDA>2301234567</NDA>",
         "N° IPP <IPP>123456</IPP>",
         "N°IPP:<IPP>80012345</IPP>",
+        "Identifiant (IPP) : <IPP>80012345</IPP>",
+        "IPP (<IPP>80012345</IPP>)",
+        "N° de passage <NDA>U2300456</NDA>",
+        "IEP : <NDA>230045678</NDA>",
     ],
 )
 def test_labelled_identifiers_are_found(marked: str) -> None:

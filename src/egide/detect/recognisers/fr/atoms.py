@@ -30,7 +30,7 @@ AFTER_FIRST = r"(?<!\w.)(?<!\d[ .\-].)"
 NUM_END = r"(?!\w)(?![ .\-]\d)"
 
 #: Between a label word and its value: punctuation, « n° », « numéro », at most a few characters.
-LABEL_FILLER = r"[\s:#=°º.\-]{0,6}(?:(?:n\s?[°º]|no\b|num(?:[ée]ro)?\b)[\s:#=°º.\-]{0,6})?"
+LABEL_FILLER = r"[\s:#=°º.\-()]{0,6}(?:(?:n\s?[°º]|no\b|num(?:[ée]ro)?\b)[\s:#=°º.\-()]{0,6})?"
 
 #: Looser filler for unambiguous label words (« FINESS géographique : », « n° RPPS du prescripteur »):
 #: any few characters that are not digits nor a line break.

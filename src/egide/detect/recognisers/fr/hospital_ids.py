@@ -34,7 +34,7 @@ NDA_AFTER_N = (
     r"da",
     r"um\s+s[ée]j",
     r"um\s+dossier",
-    rf"{_NUMBER_WORD_TAIL}\s*{_OF}\s*(?:s[ée]jour|dossier|venue|hospitalisation|admission|entr[ée]e|[ée]pisode)",
+    rf"{_NUMBER_WORD_TAIL}\s*{_OF}\s*(?:s[ée]jour|dossier|venue|passage|hospitalisation|admission|entr[ée]e|[ée]pisode)",
 )
 
 # The identifier: an optional letter prefix, then digits possibly grouped by single separators; a
@@ -44,9 +44,10 @@ _VALUE = r"(?:[a-z]{1,3}-?)?\d[0-9a-z]*(?:(?:[.\-/]|[ ](?=\d))\d[0-9a-z]*)*"
 _DOSE_AFTER = re.compile(r"\s*(?:mg|g\b|µg|mcg|ml|cp|gél|gel|sachet|amp|/j|x\s?\d|fois|ui\b)")
 _DATE_LIKE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
 _LABELLED = re.compile(
-    r"(?:i(?<![^\W\d_].)(?P<ipp>"
+    r"(?:i(?<![^\W\d_].)(?:(?P<ipp>"
     + "|".join(IPP_AFTER_I)
-    + r")|n(?<![^\W\d_].)(?:(?P<ipp2>"
+    + r")|ep)"  # IEP: identifiant d'épisode, a stay number
+    + r"|n(?<![^\W\d_].)(?:(?P<ipp2>"
     + "|".join(IPP_AFTER_N)
     + r")|(?P<nda>"
     + "|".join(NDA_AFTER_N)
@@ -59,7 +60,8 @@ _LABELLED = re.compile(
 )
 #: Fewer digits than this after the label word is not an identifier (« IPP 20 mg »).
 MIN_DIGITS = {Label.IPP: 5, Label.NDA: 4}
-_NEEDLES = ("ipp", "nip", "patient", "nda", "séj", "sej", "dossier", "venue", "hospitalisation", "admission",
+# Every label word above contains one of these (a text without any is skipped at once).
+_NEEDLES = ("ipp", "nip", "iep", "passage", "patient", "nda", "séj", "sej", "dossier", "venue", "hospitalisation", "admission",
             "entrée", "entree", "épisode", "episode", "identification")  # fmt: skip
 
 
