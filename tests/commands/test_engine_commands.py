@@ -267,3 +267,11 @@ def test_byte_order_mark_is_counted_like_pythons_utf8_codec(tmp_path: Path) -> N
     result = runner.invoke(app, ["scan", str(_write(tmp_path, "bom.txt", raw)), "--json"])
     assert result.exit_code == 0, result.stderr
     assert ("IPP", "80012345") in _spans(raw.decode("utf-8"), json.loads(result.stdout)["findings"])
+
+
+def test_scan_jsonl_reads_a_file_with_a_byte_order_mark(tmp_path: Path) -> None:
+    path = _write(tmp_path, "in.jsonl", b'\xef\xbb\xbf{"id": "a", "text": "IPP 80012345"}\n')
+    result = runner.invoke(app, ["scan", "--jsonl", str(path)])
+    assert result.exit_code == 0, result.stderr
+    entity = json.loads(result.stdout)["entities"][0]
+    assert (entity["start"], entity["end"], entity["label"]) == (4, 12, "IPP")

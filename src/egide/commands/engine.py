@@ -174,6 +174,8 @@ def _scan_jsonl(stream: IO[bytes], max_bytes: int, detect: Callable[[str], list[
         if raw is None:
             break
         number += 1
+        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]  # a byte-order mark before the first record is not part of the JSON
         if too_long:
             result = _jsonl_error(None, number, "payload_too_large", f"ligne de plus de {max_bytes} octets")
         elif not raw.strip():
