@@ -14,7 +14,7 @@ from egide.detect.recognisers.fr.atoms import NUM_END, SEP, WORDS_FILLER, Prefil
 from egide.detect.recognisers.fr.checks import finess_ok
 
 _FINESS = re.compile(
-    keywords(["finess", "fin\\.", "n° et", "n°et"])
+    keywords(["finess"])
     + WORDS_FILLER
     + rf"(?P<value>(?:\d{SEP}\d|2[AB])(?:{SEP}\d){{7}})"
     + NUM_END
@@ -32,5 +32,5 @@ def build() -> PrefilteredRecogniser:
         label=Label.FINESS,
         patterns=[Pattern("finess-labelled", _FINESS, 0.95, group="value")],
         validate=score_finess,
-        needles=("finess", "fin.", "n° et", "n°et"),
+        needles=("finess",),
     )
