@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import delete, select, update
@@ -183,3 +183,33 @@ def test_records_are_read_back_in_order_with_their_fields(database: Database) ->
     assert (event.seq, event.kind, event.actor_user_id, event.request_id) == (1, "test.request", 5, "req-01")
     assert event.data == {"tool_id": 3, "counts": {"NIR": 2}, "worker": 0}
     assert event.recorded_at - event.occurred_at < timedelta(seconds=5)
+
+
+def test_verify_while_others_append_and_purge_reports_no_false_break(database: Database) -> None:
+    import threading
+
+    log = _log(database, 20)
+    stop = threading.Event()
+    errors: list[BaseException] = []
+
+    def keep_writing() -> None:
+        n = 0
+        try:
+            while not stop.is_set():
+                log.append(SampleRequest(tool_id=n))
+                n += 1
+                if n % 10 == 0:  # a purge of everything older than now: the walk must not see holes
+                    log.purge(1, now=datetime.now(UTC) + timedelta(days=2))
+        except BaseException as exc:  # collected and asserted below
+            errors.append(exc)
+
+    writer = threading.Thread(target=keep_writing)
+    writer.start()
+    try:
+        reports = [log.verify() for _ in range(15)]
+    finally:
+        stop.set()
+        writer.join()
+    assert errors == []
+    assert all(r.ok for r in reports), [r.message for r in reports if not r.ok]
+    assert log.verify().ok

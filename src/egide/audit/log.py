@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, delete, func, select, update
+from sqlalchemy import Row, Table, bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from egide.audit.chain import anchor_mac, canonical_json, chain_key, head_mac, record_mac, same
@@ -151,7 +151,7 @@ def _stored(record: AuditRecord) -> StoredEvent:
     )
 
 
-def _columns_match(record: AuditRecord, data: dict[str, Any]) -> bool:
+def _columns_match(record: Row[Any] | AuditRecord, data: dict[str, Any]) -> bool:
     try:
         return (
             data.get("seq") == record.seq
@@ -182,9 +182,17 @@ class AuditLog:
         return append_event(session, event, self._key)
 
     def verify(self) -> ChainReport:
-        """Walk the whole chain; the report names the first record that is broken or missing."""
+        """Walk the chain up to its head as read at the start; name the first broken or missing record.
+
+        Appends that commit meanwhile are beyond that head and are left for the next run; on
+        PostgreSQL the walk runs in one REPEATABLE READ snapshot so that a concurrent purge is not
+        mistaken for deleted records (SQLite read transactions are snapshots already).
+        """
         with self.db.session() as session:
-            head = session.get(AuditHead, _HEAD_ID)
+            if not self.db.is_sqlite:
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+            conn = session.connection()
+            head = conn.execute(select(_HEAD).where(_HEAD.c.id == _HEAD_ID)).one_or_none()
             if head is None:
                 return ChainReport(False, 0, 1, "ligne de tête du journal absente")
             expected_seq = head.anchor_seq + 1
@@ -193,17 +201,20 @@ class AuditLog:
                 if not same(head.anchor_mac, anchor_mac(self._key, head.anchor_seq, head.anchor_hash)):
                     return ChainReport(False, 0, head.anchor_seq, "ancre de purge invalide (empreinte)")
                 prev_hash = head.anchor_hash
-            checked = 0
-            after = head.anchor_seq - 1 if head.anchor_seq > 0 else -1
-            # Records below the anchor cannot exist unless someone re-inserted purged records.
-            stray = session.scalar(
-                select(func.min(AuditRecord.seq)).where(AuditRecord.seq <= head.anchor_seq)
-            )
+            # Records at or below the anchor cannot exist unless someone re-inserted purged records.
+            stray = conn.execute(
+                select(func.min(_RECORDS.c.seq)).where(_RECORDS.c.seq <= head.anchor_seq)
+            ).scalar_one_or_none()
             if stray is not None:
                 return ChainReport(False, 0, stray, "antérieur à l'ancre de purge (réinséré ?)")
+            checked = 0
+            after = head.anchor_seq
             while True:
-                batch = session.scalars(
-                    select(AuditRecord).where(AuditRecord.seq > after).order_by(AuditRecord.seq).limit(_BATCH)
+                batch = conn.execute(
+                    select(_RECORDS)
+                    .where(_RECORDS.c.seq > after, _RECORDS.c.seq <= head.last_seq)
+                    .order_by(_RECORDS.c.seq)
+                    .limit(_BATCH)
                 ).all()
                 for record in batch:
                     if record.seq != expected_seq:
@@ -217,14 +228,13 @@ class AuditLog:
                 if len(batch) < _BATCH:
                     break
                 after = batch[-1].seq
-            last_seq = expected_seq - 1
-            if head.last_seq > last_seq:
-                return ChainReport(False, checked, last_seq + 1, "manquant (fin du journal tronquée)")
-            if head.last_seq < last_seq or not same(head.last_hash, prev_hash):
+            if expected_seq - 1 < head.last_seq:
+                return ChainReport(False, checked, expected_seq, "manquant (fin du journal tronquée)")
+            if not same(head.last_hash, prev_hash):
                 return ChainReport(
                     False,
                     checked,
-                    head.last_seq + 1,
+                    head.last_seq,
                     "tête du journal incohérente avec le dernier enregistrement",
                 )
             if head.last_seq > 0 and not same(head.mac, head_mac(self._key, head.last_seq, head.last_hash)):
@@ -233,7 +243,7 @@ class AuditLog:
                 )
             return ChainReport(True, checked)
 
-    def _check_record(self, record: AuditRecord, prev_hash: str) -> str | None:
+    def _check_record(self, record: Row[Any], prev_hash: str) -> str | None:
         if not same(record.prev_hash, prev_hash):
             return "chaînage rompu (empreinte précédente différente)"
         if not same(record.hash, record_mac(self._key, record.prev_hash, record.canonical)):
