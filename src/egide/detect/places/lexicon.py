@@ -43,7 +43,9 @@ class Lexicon:
     contracted: dict[str, Commune]  # « Havre » for « Le Havre »: only after « au », « du », « aux », « des »
     postcodes: frozenset[str]
     max_words: int  # the longest name, in words, to bound lookups
-    first_words: frozenset[str]  # folded first word of every name: a cheap test before any lookup
+    # folded first word of every name -> the most words a name starting with it has: a cheap test
+    # before any lookup, and a bound on how many longer spans are worth looking up
+    first_words: dict[str, int]
 
     def commune(self, name: str, *, contracted: bool = False) -> Commune | None:
         key = fold_cached(name)
@@ -77,7 +79,10 @@ def load_lexicon() -> Lexicon:
     postcodes = frozenset(
         line.strip() for line in _data("codes_postaux.txt").splitlines() if line and not line.startswith("#")
     )
-    first_words = frozenset(key.split("-", 1)[0] for key in (*communes, *contracted))
+    first_words: dict[str, int] = {}
+    for key in (*communes, *contracted):
+        words = key.split("-")
+        first_words[words[0]] = max(first_words.get(words[0], 0), len(words))
     return Lexicon(communes, contracted, postcodes, max_words, first_words)
 
 

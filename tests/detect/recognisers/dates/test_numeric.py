@@ -72,6 +72,7 @@ def test_each_date_of_a_pair_is_found() -> None:
         "10/10 aux deux yeux",
         "ratio 3/1",
         "tél 02 39 33 28 71",
+        "Score d'Apgar 8/10/10",
     ],
 )
 def test_things_that_only_look_like_dates_are_not_dates(text: str) -> None:

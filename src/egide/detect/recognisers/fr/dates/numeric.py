@@ -85,6 +85,8 @@ class NumericDateRecogniser:
                 return None  # « 2.1.10 » is a version number, not a date
             if not is_valid_date(int(day), int(month), full_year(year)):
                 return None
+            if len(year) == 2 and has_measure_cue(text, m.start()):
+                return None  # « Apgar 8/10/10 » is three scores
             return 0.95 if len(year) == 4 else 0.85
         if kind == "iso":
             if not is_valid_date(int(m["d_iso"]), int(m["m_iso"]), int(m["y_iso"])):

@@ -59,8 +59,8 @@ class YearRecogniser:
         if _YEAR_CUE.search(text, max(0, start - _WINDOW), start) is not None:
             return 0.85
         before = text[start - 1 : start] if start else ""
-        if before == "(" and text[end : end + 1] in (")", ",", ";"):
-            return 0.8  # « appendicectomie (2015) »
+        if before in "([" and before and text[end : end + 1] in (")", "]", ",", ";"):
+            return 0.8  # « appendicectomie (2015) », « [1992] »
         if _LINE_START.search(text, max(0, start - _WINDOW), start) and _LINE_ITEM_AFTER.match(text, end):
             return 0.8
         if has_range:
