@@ -58,7 +58,8 @@ def register_tools(database: Database, upstream_url: str) -> dict[str, int]:
     with database.session(write=True) as session:
         for name, url, klass, models in [
             ("Modèle sous contrat", upstream_url, "contracted",
-             {"gpt-echo": "echo", "gpt-tool": "tool", "gpt-slow": "slow", "gpt-fail": "fail", "embed": "echo"}),
+             {"gpt-echo": "echo", "gpt-tool": "tool", "gpt-slow": "slow", "gpt-fail": "fail", "embed": "echo",
+              "gpt-drip": "drip"}),
             ("Service grand public", upstream_url, "public", {"public-echo": "echo"}),
             ("Modèle en panne", down, "contracted", {"down": "echo"}),
             ("Outil à suspendre", upstream_url, "hds", {"kill-me": "echo"}),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 
 import httpx
 import openai
@@ -77,6 +78,26 @@ def test_streamed_answer_is_restored_chunk_by_chunk(stack: Stack) -> None:
     assert chunks[0].model_extra["egide"]["ai_generated"] is True  # type: ignore[index]
     assert len(chunks) > 10  # restored as it streams, not buffered into one event
     assert_nothing_leaked(stack)
+
+
+def test_stream_is_not_buffered(stack: Stack) -> None:
+    # The model sends its first characters, then pauses: they must reach the client before the pause ends.
+    from tests.gateway.upstream import DRIP_SECONDS
+
+    started = time.perf_counter()
+    first = None
+    text = ""
+    for chunk in stack.client().chat.completions.create(
+        model="gpt-drip", messages=[{"role": "user", "content": "Posologie de l'amoxicilline ?"}], stream=True
+    ):
+        content = chunk.choices[0].delta.content if chunk.choices else None
+        if content and first is None:
+            first = time.perf_counter() - started
+        text += content or ""
+    last = time.perf_counter() - started
+    assert text == "Posologie de l'amoxicilline ?"
+    # Buffered, every character would arrive after the pause, all together.
+    assert first is not None and last - first >= DRIP_SECONDS * 0.8
 
 
 def test_the_same_person_keeps_the_same_pseudonym_across_turns(stack: Stack) -> None:

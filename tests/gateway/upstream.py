@@ -6,7 +6,8 @@ Behaviour by the model name the gateway sends (the tool's upstream model):
 - ``tool``: answers with a call to the first declared tool, whose ``texte`` argument is the text of
   the last message (streamed in 5-character fragments of the arguments);
 - ``slow``: waits ``SLOW_SECONDS`` before answering;
-- ``fail``: answers 500.
+- ``fail``: answers 500;
+- ``drip``: streams the first chunk at once, then waits ``DRIP_SECONDS`` before the rest.
 
 ``/v1/embeddings`` answers three numbers per input. Every request (path, headers, raw body) is kept
 in ``recorder.requests`` so that tests can assert that no identifier ever arrived.
@@ -27,6 +28,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 SLOW_SECONDS = 3.0
+DRIP_SECONDS = 0.7  # under the tests' 1 s upstream time-out
 
 
 @dataclass
@@ -132,6 +134,8 @@ def create_upstream(recorder: Recorder) -> Starlette:
             else:
                 for i in range(0, len(text), 3):
                     yield _chunk(body, {"content": text[i : i + 3]})
+                    if model == "drip" and i == 0:
+                        await asyncio.sleep(DRIP_SECONDS)
                 yield _chunk(body, {}, "stop")
             yield b"data: [DONE]\n\n"
 

@@ -63,6 +63,10 @@ CLINICAL_PROMPTS = [
     "Comment distinguer une thyroïdite de Hashimoto d'une thyroïdite de De Quervain ?",
     "Quels sont les principaux antiépileptiques et leurs interactions ?",
     "Quelles sont les recommandations de la HAS sur le dépistage du cancer colorectal ?",
+    # Greetings open many real prompts.
+    "Bonjour, peux-tu m'expliquer le score de Glasgow ?",
+    "Bonjour docteur, quelle est la posologie du paracétamol chez l'adulte ?",
+    "Bonsoir, quels sont les signes d'alerte d'un AVC ?",
 ]
 
 
@@ -72,7 +76,7 @@ def detector() -> Detector:
 
 
 def test_there_are_fifty_distinct_prompts() -> None:
-    assert len(set(CLINICAL_PROMPTS)) == 50
+    assert len(set(CLINICAL_PROMPTS)) == len(CLINICAL_PROMPTS) >= 50
 
 
 def test_identifier_free_clinical_questions_pass_a_public_tool(detector: Detector) -> None:
@@ -87,7 +91,7 @@ def test_identifier_free_clinical_questions_pass_a_public_tool(detector: Detecto
             refused[prompt] = [f"{f.label}:{prompt[f.start : f.end]}" for f in findings]
             continue
         assert decision.action is Action.ALLOW
-    # ≤ 1 % of 50 means none. The message lists what the detector flagged, to fix it at the source.
+    # ≤ 1 % of about 50 means none. The message lists what the detector flagged, to fix it at the source.
     assert refused == {}
 
 

@@ -224,6 +224,8 @@ class Gateway:
                     slot.write(restorer.apply(slot.text, found))
             extracted.finalise()
             self.mappings.save(scope, restorer.mapping)
+            # Build the restoration matcher here, in the worker thread, not in the event loop mid-stream.
+            restorer.restore("")
         self.metrics.decisions.labels(decision.action.value).inc()
         self._append(
             received,
@@ -238,6 +240,15 @@ class Gateway:
             ),
         )
         return decision, restorer
+
+    def warm_up(self) -> None:
+        """Run detection, pseudonymisation and restoration once, so the first request is not slow."""
+        text = "Mme Jeanne DUPONT, née le 03/02/1961, tél. 06 12 34 56 78."
+        findings = self.detector.detect(text)
+        restorer = Pseudonymiser(
+            self.settings.gateway.operator, secret=self._pseudonym_secret, scope="warm-up"
+        )
+        restorer.restore(restorer.apply(text, findings))
 
     # -- after the model ------------------------------------------------------------------------
     def record_upstream(self, prepared: Prepared, outcome: str, status: int, latency_ms: float) -> None:
