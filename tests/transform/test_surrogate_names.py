@@ -167,3 +167,15 @@ def test_restore_does_not_touch_words_that_merely_contain_a_surrogate() -> None:
         p.restore(f"{last.lower()}esque et super{last.lower()}")
         == f"{last.lower()}esque et super{last.lower()}"
     )
+
+
+def test_a_surrogate_is_never_a_word_already_in_the_text() -> None:
+    # « EVA 6/10 » is a pain scale: had « Eva » been drawn for a patient, restoring the answer would
+    # turn the scale into the patient's first name. Words of the text are never drawn.
+    from tests.transform.conftest import marked
+
+    pool = pools.first_names("F")
+    free = pool[:3]
+    text, findings = marked(" ".join(pool[3:]).upper() + " — Mme <NOM>Jeanne</NOM>")
+    out = pseudo("surrogate").apply(text, findings)
+    assert out.rsplit(" ", 1)[1] in free

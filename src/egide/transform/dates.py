@@ -17,22 +17,26 @@ MONTHS = (
     "janvier", "février", "mars", "avril", "mai", "juin",
     "juillet", "août", "septembre", "octobre", "novembre", "décembre",
 )  # fmt: skip
-# Abbreviations as clinical text writes them, with and without accents; the first one is rendered.
-_ABBR: tuple[tuple[str, ...], ...] = (
-    ("janv", "jan"), ("févr", "fevr", "fév", "fev"), ("mars", "mar"), ("avr",), ("mai",), ("juin",),
-    ("juil", "jul"), ("août", "aout", "aou"), ("sept", "sep"), ("oct",), ("nov",), ("déc", "dec"),
-)  # fmt: skip
-_FULL_ASCII = tuple(
-    m.replace("é", "e").replace("û", "u") for m in MONTHS
-)  # « fevrier », « aout », « decembre »
+# The three ways clinical text names a month. A written word may fit several (« mai », « mars »).
+STYLES: dict[str, tuple[str, ...]] = {
+    "full": MONTHS,
+    "abbr": ("janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc"),
+    "short": ("jan", "fév", "mar", "avr", "mai", "jun", "jul", "aoû", "sep", "oct", "nov", "déc"),
+}
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
-_MONTH_LOOKUP: dict[str, tuple[int, str]] = {}
-for _i, _name in enumerate(MONTHS):
-    _MONTH_LOOKUP[_name] = (_i + 1, "full")
-    _MONTH_LOOKUP[_FULL_ASCII[_i]] = (_i + 1, "full")
-    for _a in _ABBR[_i]:
-        _MONTH_LOOKUP.setdefault(_a, (_i + 1, "abbr"))
+
+def _unaccented(word: str) -> str:
+    return word.replace("é", "e").replace("û", "u")
+
+
+# written word (lower case, with or without accents) → (month, the styles it fits)
+_MONTH_LOOKUP: dict[str, tuple[int, frozenset[str]]] = {}
+for _style, _names in STYLES.items():
+    for _i, _name in enumerate(_names):
+        for _word in {_name, _unaccented(_name)}:
+            _styles = _MONTH_LOOKUP.get(_word, (_i + 1, frozenset()))[1]
+            _MONTH_LOOKUP[_word] = (_i + 1, _styles | {_style})
 
 _MONTH_ALT = "|".join(sorted((re.escape(k) for k in _MONTH_LOOKUP), key=len, reverse=True))
 _WEEKDAY_ALT = "|".join(WEEKDAYS)
@@ -65,7 +69,8 @@ class DateForm:
     has_day: bool = True
     has_month: bool = True
     premier: bool = False  # « 1er »
-    month_style: str = "full"  # full | abbr
+    month_style: str = "full"  # full | abbr | short (see STYLES)
+    style_ambiguous: bool = False  # « mai » fits every style: the form does not tell
     dot: str = ""
     case: str = "lower"  # lower | title | upper (month name and weekday)
     weekday: bool = False
@@ -139,7 +144,8 @@ def _from_match(kind: str, m: re.Match[str]) -> ParsedDate | None:
         form = DateForm(kind, sep=g["sep"], month_width=len(g["m"]), year_digits=ydigits, has_day=False)
         return _checked(year, month, None, form)
     if kind == "words":
-        month, style = _MONTH_LOOKUP[g["mn"].lower()]
+        month, styles = _MONTH_LOOKUP[g["mn"].lower()]
+        style = next(st for st in STYLES if st in styles)
         dtext: str = g.get("d") or ""
         premier = dtext.lower() == "1er"
         day = 1 if premier else (int(dtext) if dtext else None)
@@ -150,14 +156,14 @@ def _from_match(kind: str, m: re.Match[str]) -> ParsedDate | None:
             has_day=day is not None,
             premier=premier,
             month_style=style,
+            style_ambiguous=len(styles) > 1,
             dot=g.get("dot") or "",
             case=_case_of(g["mn"]),
             weekday=bool(g.get("wd")),
             day_space=g.get("dsp") or "",
             year_space=g.get("ysp") or "",
             # only a name that has accents tells: « fevrier » is unaccented, « mars » says nothing
-            ascii=g["mn"].isascii()
-            and not (MONTHS[month - 1] if style == "full" else _ABBR[month - 1][0]).isascii(),
+            ascii=g["mn"].isascii() and not STYLES[style][month - 1].isascii(),
         )
         if day is None and year is None:
             return None  # a month name alone is not a date
@@ -203,11 +209,11 @@ def render(year: int | None, month: int | None, day: int | None, form: DateForm)
     if form.kind == "month_year_num":
         return f"{month:0{form.month_width}d}{form.sep}{ytext}"
     # words
-    name = MONTHS[month - 1] if form.month_style == "full" else _ABBR[month - 1][0]
+    name = STYLES[form.month_style][month - 1]
     if form.ascii:
-        name = name.replace("é", "e").replace("û", "u")
+        name = _unaccented(name)
     # « mars », « mai », « juin » have no abbreviation: no dot after them
-    dot = "" if form.month_style == "abbr" and _ABBR[month - 1][0] == MONTHS[month - 1] else form.dot
+    dot = "" if STYLES[form.month_style][month - 1] == MONTHS[month - 1] else form.dot
     parts = ""
     if form.weekday and year is not None and day is not None:
         parts = _apply_case(WEEKDAYS[dt.date(year, month, day).weekday()], form.case) + " "

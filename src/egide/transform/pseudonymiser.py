@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 
 from egide.detect.finding import Finding
@@ -11,9 +12,11 @@ from egide.errors import InputError
 from egide.transform.keyed import keyed_digest
 from egide.transform.mapping import Mapping
 from egide.transform.normalise import value_key
-from egide.transform.operators import Operator, ScopeContext, operator_named
+from egide.transform.operators import Operator, ScopeContext, Surrogate, operator_named
 from egide.transform.restore import Matcher, substitute
 from egide.transform.stream import StreamRestorer
+
+_WORD = re.compile(r"[^\W_]+")
 
 
 class Pseudonymiser:
@@ -47,6 +50,8 @@ class Pseudonymiser:
             ordered = resolve(ordered)  # callers should have resolved overlaps; never leave a gap
         if ordered and ordered[-1].end > len(text):
             raise InputError("une entité dépasse la fin du texte")
+        if isinstance(self.operator, Surrogate):
+            self._ctx.words.update(w.casefold() for w in _WORD.findall(text))
         out: list[str] = []
         last = 0
         for f in ordered:

@@ -299,9 +299,11 @@ def _restore_date(mapping: Mapping, text: str) -> str | None:
     entry = mapping.by_date_key(parsed.key)
     if entry is None:
         return None
-    echoed = mapping.by_replacement(text)
-    if echoed is not None and echoed.kind == Kind.DATE and echoed.replacement == text:
-        return echoed.original  # echoed as it was sent: the original exactly as it was written
+    # Echoed as it was sent (perhaps with the sentence's full stop): the original exactly as written.
+    for head, tail in ((text, ""), (text[:-1], ".")) if text.endswith(".") else ((text, ""),):
+        echoed = mapping.by_replacement(head)
+        if echoed is not None and echoed.kind == Kind.DATE and echoed.replacement == head:
+            return echoed.original + tail
     original = dates.parse(entry.original)
     if original is None:
         return entry.original
@@ -311,8 +313,11 @@ def _restore_date(mapping: Mapping, text: str) -> str | None:
         form = replace(form, day_width=original.form.day_width)
     if parsed.month is not None and parsed.month >= 10 and original.form.kind == form.kind:
         form = replace(form, month_width=original.form.month_width)
-    if form.kind == "words" and original.form.kind == "words" and not form.ascii:
-        form = replace(form, ascii=original.form.ascii)  # « mars » does not say whether accents were used
+    if form.kind == "words" and original.form.kind == "words":
+        if not form.ascii:  # « mars » does not say whether accents were used
+            form = replace(form, ascii=original.form.ascii)
+        if form.style_ambiguous:  # « mai » does not say whether months were abbreviated
+            form = replace(form, month_style=original.form.month_style, dot=form.dot or original.form.dot)
     return dates.render(original.year, original.month, original.day, form)
 
 

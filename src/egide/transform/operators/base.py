@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import ClassVar
 
 from egide.transform.keyed import KeyedRandom
@@ -17,6 +17,13 @@ class ScopeContext:
     secret: bytes
     scope: str
     mapping: Mapping
+    # Words (case folded) of the texts pseudonymised so far: a surrogate that is already a word of
+    # the text (« EVA » the pain scale, a relative nobody detected) would be restored by mistake.
+    words: set[str] = field(default_factory=set)
+
+    def clashes(self, candidate: str) -> bool:
+        """True if ``candidate`` cannot be used: taken in the scope, or a word of the texts."""
+        return candidate.casefold() in self.words or self.mapping.is_taken(candidate)
 
     def random(self, purpose: str, value: str, attempt: int = 0) -> KeyedRandom:
         return KeyedRandom(self.secret, self.scope, purpose, value, attempt)

@@ -93,6 +93,6 @@ class Surrogate(Operator):
         key = value_key(value)
         for attempt in range(_ATTEMPTS):
             candidate = generator(value, ctx.random("surrogate-" + label, key, attempt), ctx)
-            if value_key(candidate) != key and not ctx.mapping.is_taken(candidate):
+            if value_key(candidate) != key and not ctx.clashes(candidate):
                 return ctx.mapping.add(Entry(label, value, candidate, Kind.SURROGATE)).replacement
         return self.fallback.replace(value, label, ctx)  # the form allows too few values (ages 90..99)

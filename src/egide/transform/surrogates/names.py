@@ -79,7 +79,7 @@ def _part(
     candidate = pool[0]
     for attempt in range(_ATTEMPTS):
         candidate = ctx.random(purpose, word.casefold(), attempt).choice(pool)
-        if candidate.casefold() != word.casefold() and not ctx.mapping.is_taken(candidate):
+        if candidate.casefold() != word.casefold() and not ctx.clashes(candidate):
             break
     else:
         # Pool exhausted in this scope (hundreds of people): extend with a keyed suffix.
