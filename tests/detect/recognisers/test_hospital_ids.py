@@ -35,6 +35,8 @@ R = hospital_ids.build()
         "IPP (<IPP>80012345</IPP>)",
         "N° de passage <NDA>U2300456</NDA>",
         "IEP : <NDA>230045678</NDA>",
+        "Patient n° <IPP>80012345</IPP>",
+        "Patient : <IPP>0012345678</IPP>",
     ],
 )
 def test_labelled_identifiers_are_found(marked: str) -> None:
@@ -55,6 +57,7 @@ def test_labelled_identifiers_are_found(marked: str) -> None:
         "Le NIP est en cours de création.",
         "Hospitalisation n° 2 pour le même motif.",
         "Dossier 2019 revu, séjour 2020 sans particularité.",
+        "Patient : 45 ans, patient n° 3 de la série, patient : 12/03/1950.",
     ],
 )
 def test_doses_dates_and_prose_are_not_identifiers(text: str) -> None:

@@ -58,6 +58,15 @@ def test_a_typo_in_the_month_still_counts_after_a_context_word() -> None:
     assert values(R, f"N° sécurité sociale : {broken}") == [broken]
 
 
+def test_a_nir_without_its_key_needs_a_context_word() -> None:
+    body = spaced_nir(nir())[:-3]  # « 1 85 05 78 006 084 »
+    assert values(R, f"Référence {body} du lot") == []
+    assert values(R, f"N° SS : {body}") == [body]
+    assert values(R, f"N° SS : {body} clé 91") == [body]  # the key apart is two digits, harmless alone
+    assert values(R, f"Sécu {body[:-1]}5") == [body[:-1] + "5"]  # typo: still the structure of a NIR
+    assert values(R, "Sécu 1 85 15 78 006 084") == []  # month 15: not a NIR body
+
+
 def test_the_key_raises_confidence_over_structure_alone() -> None:
     good = kept(R, f"Référence {spaced_nir(nir())}")[0]
     typo = kept(R, f"Référence {spaced_nir(nir()[:-1] + '2')}")[0]

@@ -14,10 +14,7 @@ from egide.detect.recognisers.fr.atoms import NUM_END, SEP, WORDS_FILLER, Prefil
 from egide.detect.recognisers.fr.checks import finess_ok
 
 _FINESS = re.compile(
-    keywords(["finess"])
-    + WORDS_FILLER
-    + rf"(?P<value>(?:\d{SEP}\d|2[AB])(?:{SEP}\d){{7}})"
-    + NUM_END
+    keywords(["finess"]) + WORDS_FILLER + rf"(?P<value>(?:\d{SEP}\d|2[AB])(?:{SEP}\d){{7}})" + NUM_END
 )
 
 

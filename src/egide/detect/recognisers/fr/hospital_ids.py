@@ -19,8 +19,8 @@ from egide.detect.labels import Label
 from egide.detect.recognisers.fr.atoms import LABEL_FILLER
 
 _OF = r"(?:\s*(?:de\s+l[ae']\s*|de\s+|du\s+|d['’]\s*))?"
-# Each label word is written without its first letter (« i », « n », or « d », « s », « v », « é »
-# for « Dossier n° », « Séjour : »…), which the regex matches first, before its look-behind: the
+# Each label word is written without its first letter (« i », « n », or « p », « d », « s », « v »,
+# « é » for « Patient n° », « Dossier n° », « Séjour : »…), which the regex matches first, before its look-behind: the
 # engine then jumps from one such letter to the next instead of testing every position.
 # Lower case: matched against the lower-cased text.
 _NUMBER_WORD_TAIL = r"(?:\s?[°º]|o\.?|um(?:[ée]ro)?\.?)"  # n°, no., num, numéro
@@ -52,6 +52,7 @@ _LABELLED = re.compile(
     + r")|(?P<nda>"
     + "|".join(NDA_AFTER_N)
     + r"))"
+    + r"|p(?<![^\W\d_].)(?P<ipp3>atient\s*(?:n\s?[°º]|no\.|num[ée]ro|:))"  # « Patient n° »
     + r"|[dsvée](?<![^\W\d_].)"  # « Dossier n° », « Séjour : », « Venue n° », « Épisode : »
     + r"(?:(?<=d)ossier|(?<=s)[ée]jour|(?<=v)enue|(?<=[ée])pisode)\s*(?:n\s?[°º]|no\.|num[ée]ro|:)"
     + r")(?![^\W\d_])"
@@ -79,7 +80,7 @@ class HospitalIdRecogniser:
         if not any(n in lowered for n in _NEEDLES):
             return
         for match in _LABELLED.finditer(lowered):
-            is_ipp = match.group("ipp") is not None or match.group("ipp2") is not None
+            is_ipp = any(match.group(g) is not None for g in ("ipp", "ipp2", "ipp3"))
             label = Label.IPP if is_ipp else Label.NDA
             value = match.group("value")
             start, end = match.span("value")

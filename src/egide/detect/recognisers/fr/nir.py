@@ -17,18 +17,22 @@ from egide.detect.recogniser import Pattern
 from egide.detect.recognisers.fr.atoms import AFTER_FIRST, NUM_END, SEP, PrefilteredRecogniser
 from egide.detect.recognisers.fr.checks import nir_ok
 
-_NIR = re.compile(
+_BODY = (
     r"[1-478]"  # sex: 1/2, 3/4 (rare legacy), 7/8 (temporary numbers)
     + AFTER_FIRST
     + rf"(?:{SEP}\d){{4}}"  # year, month
     + rf"{SEP}(?:\d{SEP}\d|2[ABab])"  # département (digits may be spaced like the rest)
-    + rf"(?:{SEP}\d){{8}}"  # commune, order, key
-    + NUM_END
+    + rf"(?:{SEP}\d){{6}}"  # commune, order
 )
+_NIR = re.compile(_BODY + rf"(?:{SEP}\d){{2}}" + NUM_END)  # with its key
+# Without its key (« N° SS : 1 85 05 78 006 084 », the key written apart or left out): thirteen
+# characters are found on their structure, and only after a context word.
+_NIR_WITHOUT_KEY = re.compile(_BODY + NUM_END)
 
 SCORE_VALID_KEY = 0.95
 SCORE_STRONG_STRUCTURE = 0.6  # wrong key, but everything else is a plausible NIR
 SCORE_WEAK_STRUCTURE = 0.3  # wrong key and unusual month/sex: needs context
+SCORE_WITHOUT_KEY = 0.45  # 13 characters with a strong structure: needs context
 
 CONTEXT = (
     "nir", "ins", "insee", "nss", "sécu", "secu", "sécurité sociale", "securite sociale",
@@ -41,6 +45,8 @@ _REAL_DEPARTMENT = re.compile(r"0[1-9]|[1-8]\d|9[0-5]|2[AB]|97|98|99")
 def score_nir(value: str, score: float) -> float | None:
     """Score a NIR-shaped value by its key and its structure; None if it cannot be a NIR."""
     compact = re.sub(r"[ .\-]", "", value).upper()
+    if len(compact) == 13:
+        return SCORE_WITHOUT_KEY if _strong(compact) else None
     if len(compact) != 15:
         return None
     if nir_ok(compact):
@@ -49,19 +55,22 @@ def score_nir(value: str, score: float) -> float | None:
     key = int(compact[13:])
     if month == 0 or 13 <= month <= 19 or 43 <= month <= 49 or not 1 <= key <= 97:
         return SCORE_WEAK_STRUCTURE / 2
-    strong = (
-        compact[0] in "1278" and 1 <= month <= 12 and _REAL_DEPARTMENT.fullmatch(compact[5:7]) is not None
-    )
-    return SCORE_STRONG_STRUCTURE if strong else SCORE_WEAK_STRUCTURE
+    return SCORE_STRONG_STRUCTURE if _strong(compact) else SCORE_WEAK_STRUCTURE
+
+
+def _strong(compact: str) -> bool:
+    """Sex 1/2/7/8, a real month and a real département: what a NIR with a typo still shows."""
+    month = int(compact[3:5])
+    return compact[0] in "1278" and 1 <= month <= 12 and _REAL_DEPARTMENT.fullmatch(compact[5:7]) is not None
 
 
 def build() -> PrefilteredRecogniser:
     return PrefilteredRecogniser(
         name="fr.nir",
         label=Label.NIR,
-        patterns=[Pattern("nir", _NIR, SCORE_VALID_KEY)],
+        patterns=[Pattern("nir", _NIR, SCORE_VALID_KEY), Pattern("nir-without-key", _NIR_WITHOUT_KEY, 0.45)],
         validate=score_nir,
         context=CONTEXT,
         context_boost=0.4,
-        min_digits=14,  # 15 characters, one of which may be the A or B of Corsica
+        min_digits=12,  # 13 characters without the key, one of which may be the A or B of Corsica
     )
