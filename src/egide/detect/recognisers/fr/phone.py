@@ -24,7 +24,7 @@ from egide.detect.recognisers.fr.atoms import NUM_END, SEP, digit_runs
 _START = r"[+0](?<![\w+].)(?<!\d[ .\-].)"
 _FRENCH = re.compile(
     _START
-    + rf"(?:(?:(?<=\+)|(?<=0)0){SEP}33\)?{SEP}(?:\(0\){SEP})?|(?<=0){SEP})[1-9](?:{SEP}\d){{8}}"
+    + rf"(?:(?:(?<=\+)|(?<=0)0){SEP}33\)?{SEP}(?:\(0\){SEP}|0{SEP})?|(?<=0){SEP})[1-9](?:{SEP}\d){{8}}"
     + NUM_END
 )
 _INTERNATIONAL = re.compile(
