@@ -12,7 +12,8 @@ from egide.shadow.directory import Directory
 from egide.shadow.events import RevealPurpose
 from egide.shadow.pseudonym import Pseudonymiser
 from egide.shadow.reveal import reveal_identity, reveal_report
-from egide.shadow.storage import delete_scan, get_scan, list_scans, load_usage, save_scan
+from egide.shadow.storage import dashboard, delete_scan, get_scan, list_scans, load_usage, save_scan
+from egide.shadow.views import build
 from egide.store import Database
 from egide.store.models.shadow import ShadowIdentity
 
@@ -36,8 +37,13 @@ def _events(database: Database, secret_key: str, kind: str) -> list[dict[str, ob
 
 def test_scan_is_stored_and_read_back(database: Database, secret_key: str, run_scan: Scan) -> None:
     result = run_scan("squid_access.log", "bluecoat_w3c.log", users=Directory.load(SAMPLES / "users.csv"))
+    with database.session() as session:
+        assert dashboard(session) is None
     with database.session(write=True) as session:
         save_scan(session, result, Pseudonymiser(SECRET))
+    with database.session() as session:
+        shown = dashboard(session)
+    assert shown is not None and shown[0].id == result.id and shown[1] == build(result.rows)
     with database.session() as session:
         summary = get_scan(session)
         assert summary.id == result.id

@@ -19,6 +19,7 @@ from egide.shadow.classify import Destination, Kind, Reason
 from egide.shadow.events import ShadowScanRecorded
 from egide.shadow.pseudonym import Pseudonymiser
 from egide.shadow.scan import ScanResult
+from egide.shadow.views import Views, build
 from egide.store.models.shadow import ShadowIdentity, ShadowScan, ShadowUsage
 
 _BATCH = 5000
@@ -235,3 +236,14 @@ def stored_result(summary: ScanSummary, rows: list[Usage]) -> ScanResult:
         rows=rows,
         identities={},
     )
+
+
+def dashboard(session: Session, scan_id: str | None = None) -> tuple[ScanSummary, Views] | None:
+    """What the console's dashboard shows: a scan (the latest by default) and its views; None before any scan."""
+    try:
+        summary = get_scan(session, scan_id)
+    except NotFound:
+        if scan_id is not None:
+            raise
+        return None
+    return summary, build(load_usage(session, summary.id))
