@@ -71,6 +71,8 @@ def test_street_words_in_clinical_prose(text: str) -> None:
         ("code postal 33000", "33000"),
         ("12 rue des Lilas, 69003", "69003"),
         ("75 013 Paris", "75 013"),
+        ("12 rue des lilas 69003 lyon", "69003"),  # typed in lower case
+        ("75013 paris", "75013"),
     ],
 )
 def test_postcodes_are_found(text: str, expected: str) -> None:
@@ -87,6 +89,8 @@ def test_postcodes_are_found(text: str, expected: str) -> None:
         "D-dimères 2300 µg/L",
         "75013",  # five digits alone
         "dossier 69003 transmis",
+        "10000 ui de vitamine D",
+        "25000 unités",
     ],
 )
 def test_other_five_digit_numbers(text: str) -> None:

@@ -32,6 +32,9 @@ from tests.detect.places.support import values
         ("Rouen, le 3 mars 2020", "Rouen"),  # dateline of a letter
         ("Mulhouse, le vingt-deux mai", "Mulhouse"),
         ("GHU de Pointe-à-Pitre", "Pointe-à-Pitre"),
+        ("12 rue des lilas 69003 lyon", "lyon"),  # lower case, after a postcode in use
+        ("76000 rouen cedex", "rouen"),
+        ("75013 paris", "paris"),  # « paris » is a word too, but a large city
     ],
 )
 def test_cities_are_found(text: str, expected: str) -> None:
@@ -54,6 +57,7 @@ def test_cities_are_found(text: str, expected: str) -> None:
         "D'abord, la douleur.",
         "à Y",  # too short without a postcode
         "décision de Marche",
+        "10000 vue",  # lower case after five digits: only communes that are not words
     ],
 )
 def test_common_words_and_eponyms_are_not_cities(text: str) -> None:

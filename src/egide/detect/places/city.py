@@ -22,13 +22,17 @@ from collections.abc import Iterator
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.places.atoms import CHUNK, LOWER, TOKEN, UPPER
-from egide.detect.places.lexicon import Commune, Lexicon, fold_cached, load_lexicon
+from egide.detect.places.lexicon import Commune, Lexicon, commune_after, fold_cached, load_lexicon
 
 _CHUNK = re.compile(CHUNK, re.VERBOSE)
 _TOKEN = re.compile(TOKEN, re.VERBOSE)
 # A capitalised word (letters only): the cheap scan that proposes where a name could start.
 _CAPITALISED = re.compile(f"[{UPPER}][{LOWER}{UPPER}]*")
 
+# A postcode followed by a word in lower case: capitalised names are found by the main scan.
+_POSTCODE_LOWER = re.compile(
+    r"(?P<code>[0-9]{2} ?[0-9]{3})[ \t]+(?P<city>[a-zà-ÿ][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,5})"
+)
 _DATE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:le|Le|ce)[ \t]+\w")
 
 # The words just before a name, lower-cased, decide its context (a set lookup: no regex scan per name).
@@ -114,7 +118,6 @@ _STRONG = frozenset(
     ]
 )
 _WINDOW = 40
-LARGE_CITY = 20_000  # a French word that is also a city this large is a city after « à » or « de »
 
 
 class CityRecogniser:
@@ -126,6 +129,22 @@ class CityRecogniser:
         self.lexicon = lexicon or load_lexicon()
 
     def find(self, text: str) -> Iterator[Finding]:
+        yield from self._capitalised(text)
+        yield from self._after_postcode(text)
+
+    def _after_postcode(self, text: str) -> Iterator[Finding]:
+        """Communes typed in lower case right after a postcode in use (« 69003 lyon »)."""
+        for m in _POSTCODE_LOWER.finditer(text):
+            start = m.start()
+            if start and (text[start - 1].isalnum() or text[start - 1] in ",."):
+                continue
+            if m["code"].replace(" ", "") not in self.lexicon.postcodes:
+                continue
+            found = commune_after(self.lexicon, text, m.start("city"), m.end("city"))
+            if found is not None and not found[1].ambiguous:
+                yield Finding(m.start("city"), found[0], Label.VILLE, 0.85, self.name)
+
+    def _capitalised(self, text: str) -> Iterator[Finding]:
         first_words = self.lexicon.first_words
         done = 0
         for word in _CAPITALISED.finditer(text):
@@ -172,7 +191,7 @@ class CityRecogniser:
         cue = previous[-2] if last in _LINKS and len(previous) > 1 else last
         if cue in _STRONG:
             return 0.85  # « domiciliée à », « né à », « habite », « originaire de », « CHU de »
-        common = commune.is_word and commune.population < LARGE_CITY
+        common = commune.ambiguous
         if not common and last in _WEAK:
             if text[s:e].isupper() and last in _DE_LINKS:
                 return None  # « SERVICE DE X » headings: all-caps after « de » needs more

@@ -30,11 +30,20 @@ def fold(name: str) -> str:
 fold_cached = lru_cache(maxsize=65_536)(fold)
 
 
+#: A commune that is also a French word but this large is a city after « à » or « de » (« Paris », « Tours »).
+LARGE_CITY = 20_000
+
+
 @dataclass(frozen=True, slots=True)
 class Commune:
     name: str
     population: int
     is_word: bool  # also a French word (« Vue », « Sens »): needs a stronger context
+
+    @property
+    def ambiguous(self) -> bool:
+        """A French word first and a small commune second: only a strong cue makes it a place."""
+        return self.is_word and self.population < LARGE_CITY
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +62,22 @@ class Lexicon:
         if found is None and contracted:
             found = self.contracted.get(key)
         return found
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def commune_after(lexicon: Lexicon, text: str, start: int, end: int) -> tuple[int, Commune] | None:
+    """The longest commune written in ``text[start:end]`` from ``start``, in any case, and where it ends.
+
+    For the words after a postcode, where the commune may be typed in lower case (« 69003 lyon »).
+    """
+    ends = [m.end() for m in _WORD.finditer(text, start, end)]
+    for stop in reversed(ends[: lexicon.max_words]):
+        commune = lexicon.commune(text[start:stop])
+        if commune is not None:
+            return stop, commune
+    return None
 
 
 def _data(name: str) -> str:

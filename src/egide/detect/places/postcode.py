@@ -14,13 +14,12 @@ from collections.abc import Iterator
 
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.places.atoms import CHUNK, TOKEN
-from egide.detect.places.lexicon import Lexicon, load_lexicon
+from egide.detect.places.lexicon import Lexicon, commune_after, load_lexicon
 
 # Departments 01-95 (20 for Corsica), overseas 97x and 98x; « 75 013 » is written with a space too.
 POSTCODE = re.compile(r"(?<![\w.,/+\-])(?P<code>(?:0[1-9]|[1-8]\d|9[0-5]|97|98)[ ]?\d{3})(?![\w/]|[.,]\d)")
-_AFTER_CITY = re.compile(rf"[ \t]+(?P<city>{CHUNK})", re.VERBOSE)
-_TOKEN = re.compile(TOKEN, re.VERBOSE)
+# The words after a postcode, in any case (« 75013 Paris », « 69003 lyon »), on the same line.
+_AFTER_CITY = re.compile(r"[ \t]+(?P<city>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,5})")
 _CEDEX_AFTER = re.compile(r"[ \t]+(?:[^\W\d_][\w'’\- ]{0,40}?[ \t]+)?CEDEX\b", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(
     r"(?:\bCP|\bC\.P\.|code[ \t]+postal|Code[ \t]+postal|CODE[ \t]+POSTAL)[ \t]*:?[ \t]*$"
@@ -52,17 +51,14 @@ class PostcodeRecogniser:
         if _CEDEX_AFTER.match(text, end):
             return 0.9
         city = _AFTER_CITY.match(text, end)
-        if city and self._starts_with_commune(text, city.start("city"), city.end("city")):
-            return 0.95 if known else 0.85
+        if city:
+            found = commune_after(self.lexicon, text, city.start("city"), city.end("city"))
+            # a capitalised commune, or one in lower case that is not a word (« 10000 ui » is a dose)
+            if found and (text[city.start("city")].isupper() or (known and not found[1].ambiguous)):
+                return 0.95 if known else 0.85
         before = max(0, m.start() - 80)
         if _LABEL_BEFORE.search(text, before, m.start()):
             return 0.9 if known else 0.8
         if known and _STREET_BEFORE.search(text, before, m.start()):
             return 0.85
         return None
-
-    def _starts_with_commune(self, text: str, start: int, end: int) -> bool:
-        tokens = [t.end() for t in _TOKEN.finditer(text, start, end)]
-        return any(
-            self.lexicon.commune(text[start:stop]) is not None for stop in tokens[: self.lexicon.max_words]
-        )

@@ -23,6 +23,7 @@ from tests.detect.recognisers.dates.support import find_dates, values
         ("Née à Lyon le 2 mai 1933", "2 mai 1933"),
         ("née le deux janvier mille neuf cent soixante-dix-huit", "deux janvier mille neuf cent soixante-dix-huit"),
         ("Naissance : 12/12/2012", "12/12/2012"),
+        ("né le 03 02 1961", "03 02 1961"),  # spaces only: a date after a birth cue
     ],
 )  # fmt: skip
 def test_dates_of_birth_have_their_own_label(text: str, expected: str) -> None:

@@ -33,6 +33,13 @@ from tests.detect.recognisers.dates.support import values
         ("le 26jun", "26jun"),
         ("en jul2017", "jul2017"),
         ("le 31 décembre 1999", "31 décembre 1999"),
+        ("prélevé le 03-févr-2020", "03-févr-2020"),
+        ("export du 03-Feb-2020", "03-Feb-2020"),  # laboratory exports use English abbreviations
+        ("le 12-May-2019", "12-May-2019"),
+        ("le 3/fév/2020", "3/fév/2020"),
+        ("hospitalisé du 3 au 5 mars 2020", "3 au 5 mars 2020"),  # both days of a range go
+        ("les 3 et 4 mai", "3 et 4 mai"),
+        ("J2 au 5 mars", "5 mars"),  # « J2 » is a relative day, not a date
     ],
 )
 def test_dates_with_month_names_are_found(text: str, expected: str) -> None:

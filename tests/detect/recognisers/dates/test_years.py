@@ -21,6 +21,8 @@ from tests.detect.recognisers.dates.support import values
         ("- 2010 : pose de PAC", "2010"),
         ("2008 : thyroïdectomie totale", "2008"),
         ("jusqu'en 2022", "2022"),
+        ("au 1er trimestre 2020", "2020"),
+        ("Sauvé c. Canada [1992]", "1992"),
     ],
 )
 def test_years_in_context_are_found(text: str, expected: str) -> None:

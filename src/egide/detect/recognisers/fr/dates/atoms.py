@@ -32,17 +32,18 @@ SPACE = r"[ \t]+"  # inside one line only: a date never spans a line break
 # --- month names -----------------------------------------------------------------------------------
 
 # Each entry: canonical month number -> alternatives, longest first. Abbreviations may carry a dot.
+# English abbreviations (« Feb », « Apr », « May », « Aug ») come from laboratory and imaging exports.
 # « sept » alone is also the number seven and « mar » is also Tuesday's abbreviation: patterns that
 # use MONTH_NAME require a day before it or a year after it, which settles both.
 _MONTH_FORMS: dict[int, tuple[str, ...]] = {
     1: ("janvier", r"janv\.?", r"jan\.?"),
-    2: ("février", "fevrier", r"févr\.?", r"fevr\.?", r"fév\.?", r"fev\.?"),
+    2: ("février", "fevrier", r"févr\.?", r"fevr\.?", r"fév\.?", r"fev\.?", r"feb\.?"),
     3: ("mars", r"mar\."),
-    4: ("avril", r"avr\.?"),
-    5: ("mai",),
+    4: ("avril", r"avr\.?", r"apr\.?"),
+    5: ("mai", "may"),
     6: ("juin",),
     7: ("juillet", r"juil\.?", r"juill\.?"),
-    8: ("août", "aout", r"aoû\.?"),
+    8: ("août", "aout", r"aoû\.?", r"aug\.?"),
     9: ("septembre", r"sept\.?", r"sep\.?"),
     10: ("octobre", r"oct\.?"),
     11: ("novembre", r"nov\.?"),
@@ -52,14 +53,16 @@ _MONTH_FORMS: dict[int, tuple[str, ...]] = {
 MONTH_NAME = "(?:" + "|".join(form for forms in _MONTH_FORMS.values() for form in forms) + ")"
 
 # Abbreviations glued to digits (« 05nov2019 », « dec1993 », « 3fev »): three or four letters.
-MONTH_ABBR_GLUED = r"(?:janv?|f[ée]vr?|mars?|avr|mai|juin|jun|juil|jul|ao[uû]t?|sept?|oct|nov|d[ée]c)"
+MONTH_ABBR_GLUED = (
+    r"(?:janv?|f[ée]vr?|feb|mars?|avr|apr|mai|may|juin|jun|juil|jul|ao[uû]t?|aug|sept?|oct|nov|d[ée]c)"
+)
 
 _MONTH_LOOKUP = [
     (re.compile(rf"(?:{form})$", re.I), n) for n, forms in _MONTH_FORMS.items() for form in forms
 ]
 _GLUED_LOOKUP = {
-    "jan": 1, "janv": 1, "fev": 2, "fév": 2, "fevr": 2, "févr": 2, "mar": 3, "mars": 3, "avr": 4,
-    "mai": 5, "juin": 6, "jun": 6, "juil": 7, "jul": 7, "aou": 8, "aoû": 8, "aout": 8, "août": 8, "sep": 9, "sept": 9,
+    "jan": 1, "janv": 1, "fev": 2, "fév": 2, "fevr": 2, "févr": 2, "feb": 2, "mar": 3, "mars": 3, "avr": 4,
+    "apr": 4, "mai": 5, "may": 5, "aug": 8, "juin": 6, "jun": 6, "juil": 7, "jul": 7, "aou": 8, "aoû": 8, "aout": 8, "août": 8, "sep": 9, "sept": 9,
     "oct": 10, "nov": 11, "dec": 12, "déc": 12,
 }  # fmt: skip
 

@@ -36,6 +36,8 @@ BIRTH_CUE = verbose(
 # After a cue: a four-digit year (« né en 1961 ») or six glued digits (« DDN 030261 »).
 _YEAR_AFTER_CUE = verbose(rf"(?P<year>{YEAR4})(?![\w/.\-])(?!{UNIT_AFTER})")
 _SIX_DIGITS = verbose(rf"(?P<d>{DAY2})(?P<m>{MONTH2})(?P<y>{YEAR2})(?!\w)")
+# « né le 03 02 1961 »: spaces only, acceptable after a birth cue and nowhere else.
+_SPACED = verbose(rf"(?P<d>{DAY2})[ ](?P<m>{MONTH2})[ ](?P<y>{YEAR4}|{YEAR2})(?![\w/.\-])")
 # On the lower-cased text: « né », « née », « nee », « ne(e) », « ddn », « d.n. », « dn », « naissance ».
 _PREFILTER = re.compile(r"né|ne[e(]|ddn|dn|d\.[ ]?d?\.?[ ]?n|naiss")
 
@@ -67,7 +69,8 @@ class BirthDateRecogniser:
         m = _YEAR_AFTER_CUE.match(text, pos)
         if m:
             return m.span()
-        m = _SIX_DIGITS.match(text, pos)
-        if m and is_valid_date(int(m["d"]), int(m["m"]), full_year(m["y"])):
-            return m.span()
+        for pattern in (_SIX_DIGITS, _SPACED):
+            m = pattern.match(text, pos)
+            if m and is_valid_date(int(m["d"]), int(m["m"]), full_year(m["y"])):
+                return m.span()
         return None

@@ -35,11 +35,13 @@ MONTH_NAME_DATE = verbose(
     rf"""
     (?<![\w])
     (?:
-        # [weekday] day month [year]: « mardi 3 mars », « 1er mars 2020 », « 12 sept. 2019 », « 05nov2019 »
+        # [weekday] [first day and] day month [year]: « mardi 3 mars », « 1er mars 2020 », « 12 sept. 2019 »,
+        # « 05nov2019 », « 03-févr-2020 », « 03-Feb-2020 », « du 3 au 5 mars 2020 », « les 3 et 4 mai »
         (?P<dmy>
             (?:{WEEKDAY} [\s,]+ )?
-            (?P<d_dmy>{FIRST}|{DAY}) \s* (?P<m_dmy>{MONTH_NAME})
-            (?: \s* (?P<y_dmy>{YEAR4}|{YEAR2}) (?!\d) (?!{UNIT_AFTER}) )?
+            (?: (?:{FIRST}|{DAY}) [ \t]* (?:-|au|et|à) [ \t]* )?
+            (?P<d_dmy>{FIRST}|{DAY}) (?: \s* | [ \t]*[-/.][ \t]* ) (?P<m_dmy>{MONTH_NAME})
+            (?: (?: \s* | [-/.] ) (?P<y_dmy>{YEAR4}|{YEAR2}) (?!\d) (?!{UNIT_AFTER}) )?
         )
       | # glued abbreviations without a dot: « 22mar16 », « 26jun », « 05nov2019 »
         (?P<glued>
@@ -57,7 +59,7 @@ MONTH_NAME_DATE = verbose(
 
 
 # The start of every month name and abbreviation, matched on the lower-cased text (fast literal scan).
-MONTH_PREFILTER = re.compile(r"jan|f[ée]v|mar|avr|mai|jui?[nl]|ao[uû]|sep|oct|nov|d[ée]c")
+MONTH_PREFILTER = re.compile(r"jan|f[ée]v|feb|mar|avr|apr|ma[iy]|jui?[nl]|ao[uû]|aug|sep|oct|nov|d[ée]c")
 
 
 class MonthNameDateRecogniser:

@@ -28,7 +28,8 @@ _YEAR_CUE = re.compile(
       | au\s+cours\s+de\s+l'année | né | née | né\(e\) | nés | décédé | décédée | diagnostiqué | diagnostiquée
       | opéré | opérée | hospitalisé | hospitalisée | naissance | promotion | rentrée | saison | hivers | étés
       | Noël | pâques | novembre | octobre | septembre | juillet | juin | mai | avril | mars | janvier
-      | février | août | décembre | d'août | d'avril | d'octobre | de\s+l'année | de\s+l'an )
+      | février | août | décembre | d'août | d'avril | d'octobre | de\s+l'année | de\s+l'an
+      | trimestre | semestre | quinzaine )
     [\s\-:,]*$""",
     re.VERBOSE | re.IGNORECASE,
 )
