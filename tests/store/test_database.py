@@ -6,6 +6,7 @@ import sqlite3
 import threading
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import inspect, select, text
@@ -14,6 +15,9 @@ from egide.errors import ConfigError, NotFound, StorageError
 from egide.store import Database, session_secret
 from egide.store.models.governance import User
 from tests.conftest import TEST_SECRET
+
+if TYPE_CHECKING:
+    from egide.settings import Settings
 
 OUR_TABLES = {
     "tools",
@@ -141,3 +145,25 @@ def test_concurrent_first_starts_migrate_once(database_url: str) -> None:
     db = Database(database_url, secret_key=TEST_SECRET)
     assert set(inspect(db.engine).get_table_names()) >= OUR_TABLES
     db.dispose()
+
+
+def test_from_settings_opens_the_configured_database_with_its_secret(
+    database: Database, settings: Settings
+) -> None:
+    assert settings.effective_database_url == database.url.render_as_string(hide_password=False)
+    db = Database.from_settings(settings, migrate=True)
+    try:
+        with db.session() as session:
+            assert session_secret(session) == TEST_SECRET
+            assert session.scalar(text("SELECT last_seq FROM audit_head")) == 0
+    finally:
+        db.dispose()
+
+
+def test_the_default_database_is_a_sqlite_file_in_the_data_directory(tmp_path: Path) -> None:
+    from egide.settings import load_settings
+
+    settings = load_settings(environment="test", data_dir=tmp_path / "var", secret_key=TEST_SECRET)
+    db = Database.from_settings(settings, migrate=True)
+    db.dispose()
+    assert (tmp_path / "var" / "egide.db").is_file()
