@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from egide.cli import app
+from egide.commands.engine import scan_terminal
 from egide.commands.engine_input import BLOCK_CHARS, read_blocks
 from egide.errors import InputError, PayloadTooLarge
 
@@ -275,3 +277,19 @@ def test_scan_jsonl_reads_a_file_with_a_byte_order_mark(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     entity = json.loads(result.stdout)["entities"][0]
     assert (entity["start"], entity["end"], entity["label"]) == (4, 12, "IPP")
+
+
+def test_terminal_view_colours_each_finding_and_counts_them() -> None:
+    from rich.console import Console
+
+    from egide.detect import Detector
+    from egide.settings import load_settings
+
+    out = io.StringIO()
+    console = Console(file=out, force_terminal=True, color_system="standard", width=200)
+    scan_terminal(iter([NOTE]), Detector(load_settings().detect).detect, console)
+    rendered = out.getvalue()
+    assert "\x1b[" in rendered  # coloured
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", rendered)
+    assert plain.startswith(NOTE)  # the text itself, unchanged, no inserted line breaks
+    assert re.search(r"IPP\s*│\s*1", plain) and "Détections" in plain

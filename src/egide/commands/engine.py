@@ -34,6 +34,8 @@ from egide.commands.engine_input import DEFAULT_MAX_BYTES, open_input, read_bloc
 from egide.errors import DetectionError, EgideError, InputError
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from egide.detect import Detector, Finding
 
 _OPERATORS = ("placeholder", "surrogate", "mask", "redact", "date-shift")
@@ -117,12 +119,15 @@ def _scan_json(blocks: Iterator[str], detect: Callable[[str], list[Finding]]) ->
     out.write(f'], "counts": {json.dumps(dict(sorted(counts.items())))}, "characters": {characters}}}\n')
 
 
-def _scan_terminal(blocks: Iterator[str], detect: Callable[[str], list[Finding]]) -> None:
+def scan_terminal(
+    blocks: Iterator[str], detect: Callable[[str], list[Finding]], console: Console | None = None
+) -> None:
+    """The text with each finding coloured by label, then the counts by label."""
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    console = Console()
+    console = console or Console()
     counts: dict[str, int] = {}
     for offset, block, found in detect_blocks(blocks, detect):
         text = Text(block)
@@ -216,7 +221,7 @@ def scan(
         if as_json or not sys.stdout.isatty():
             _scan_json(blocks, LazyDetector())
         else:
-            _scan_terminal(blocks, LazyDetector())
+            scan_terminal(blocks, LazyDetector())
 
 
 class LazyDetector:
