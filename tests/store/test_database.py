@@ -167,3 +167,21 @@ def test_the_default_database_is_a_sqlite_file_in_the_data_directory(tmp_path: P
     db = Database.from_settings(settings, migrate=True)
     db.dispose()
     assert (tmp_path / "var" / "egide.db").is_file()
+
+
+@pytest.mark.parametrize("url", ["not a url", "mysql+nodriver://db.example.org/egide"])
+def test_a_bad_database_url_is_a_configuration_error(url: str) -> None:
+    with pytest.raises(ConfigError):
+        Database(url)
+
+
+def test_an_unreachable_server_is_a_storage_error_that_says_so() -> None:
+    import socket
+
+    with socket.socket() as probe:  # a loopback port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    db = Database(f"postgresql+psycopg://postgres@127.0.0.1:{port}/egide", secret_key=TEST_SECRET)
+    with pytest.raises(StorageError, match="indisponible"):
+        db.migrate()
+    db.dispose()

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, make_url, text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from egide.errors import ConfigError, EgideError, StorageError
@@ -38,9 +38,17 @@ _MIGRATION_LOCK_ID = 0x45474944  # "EGID"
 
 
 def storage_error(exc: SQLAlchemyError) -> StorageError:
-    """Translate a SQLAlchemy error; the message names the kind of failure, never the SQL parameters."""
+    """Translate a SQLAlchemy error; the message names the kind of failure, never the SQL parameters.
+
+    For operational errors (server unreachable, database locked) the driver's first line is kept:
+    it names a host or a lock, which an administrator needs, and never a stored value (values
+    appear in the DETAIL lines of integrity errors, which are not quoted).
+    """
     orig = getattr(exc, "orig", None)
     kind = type(orig).__name__ if orig is not None else type(exc).__name__
+    if isinstance(exc, OperationalError) and orig is not None:
+        first_line = str(orig).strip().splitlines()[0][:200] if str(orig).strip() else ""
+        return StorageError(f"base de données indisponible ({kind}: {first_line})")
     return StorageError(f"erreur de la base de données ({kind})")
 
 
@@ -53,10 +61,18 @@ class Database:
     """
 
     def __init__(self, url: str, *, secret_key: str | None = None, echo: bool = False) -> None:
-        self.url = make_url(url)
+        try:
+            self.url = make_url(url)
+        except ArgumentError as exc:
+            raise ConfigError(
+                "URL de base de données invalide (sqlite:///… ou postgresql+psycopg://…)"
+            ) from exc
         self.secret_key = secret_key
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
-        self.engine: Engine = self._create_engine(echo)
+        try:
+            self.engine: Engine = self._create_engine(echo)
+        except (ArgumentError, ModuleNotFoundError) as exc:  # unknown dialect or driver
+            raise ConfigError(f"base de données non prise en charge : {self.url.drivername}") from exc
         self._writer_engine = self.engine.execution_options(**{_SQLITE_BEGIN: "IMMEDIATE"})
         info: dict[Any, Any] = {SECRET_INFO_KEY: secret_key}
         self._sessions = sessionmaker(bind=self.engine, expire_on_commit=False, info=info)
