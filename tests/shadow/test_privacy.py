@@ -6,6 +6,7 @@ import csv
 import json
 import re
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
@@ -101,7 +102,13 @@ def test_html_report_is_self_contained(tmp_path: Path, run_scan: Scan) -> None:
     result = run_scan("zscaler_nss.csv", field_map=ZSCALER_MAP)
     write_reports(result, tmp_path)
     html = (tmp_path / "shadow-report.html").read_text(encoding="utf-8")
-    assert html.count("<svg") >= 3
+    charts = re.findall(r"<svg.*?</svg>", html, flags=re.S)
+    assert len(charts) >= 3
+    for chart in charts:
+        ElementTree.fromstring(chart)  # well-formed XML
+    bars = ElementTree.fromstring(charts[-2])  # destinations, one bar per host, coloured by class
+    titles = [t.text or "" for t in bars.iter("{http://www.w3.org/2000/svg}title")]
+    assert any(t.startswith("chatgpt.com : 2 (IA connue, non approuvée)") for t in titles), titles
     for forbidden in ("<script", "<link", " src=", "@import", "url("):
         assert forbidden not in html
     assert "chatgpt.com" in html and "mon-chatbot.example.ai" in html
@@ -118,3 +125,25 @@ def test_directory_text_is_escaped_in_html(tmp_path: Path, run_scan: Scan) -> No
     html = (tmp_path / "out" / "shadow-report.html").read_text(encoding="utf-8")
     assert "<script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_directory_from_an_ldif_export() -> None:
+    ldif = (
+        "version: 1\n\n"
+        "dn: CN=Jean Dupont,OU=Cardiologie,DC=chu-exemple,DC=fr\n"
+        "sAMAccountName: jdupont\n"
+        "mail: jean.dupont@chu-exemple.fr\n"
+        "department: Cardiologie\n\n"
+        "# an entry without a service is skipped\n"
+        "dn: CN=Compte Service,DC=chu-exemple,DC=fr\n"
+        "sAMAccountName: svc-backup\n\n"
+        "dn: CN=Hélène Roux,OU=Pharmacie,DC=chu-exemple,DC=fr\n"
+        "sAMAccountName: hroux\n"
+        "department:: UGhhcm1hY2llIGNlbnRyYWxl\n"
+        " \n"
+    )
+    directory = Directory.parse(ldif, origin="export.ldif")
+    assert directory.service_of("CHU\\jdupont") == "Cardiologie"
+    assert directory.service_of("jean.dupont@chu-exemple.fr") == "Cardiologie"
+    assert directory.service_of("hroux") == "Pharmacie centrale"  # base64 value
+    assert directory.service_of("svc-backup") == UNKNOWN

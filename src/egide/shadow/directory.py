@@ -1,6 +1,8 @@
 """Which service of the hospital a user belongs to, from a CSV or a directory export.
 
-The file has a header; the identity column is one of ``user``, ``login``, ``samaccountname``, ``uid``,
+An LDIF export (``ldapsearch … uid department`` or ``ldifde``) is read by its attributes: the
+identity is ``sAMAccountName``, ``uid`` or ``mail`` and the service ``department``, ``ou`` or
+``departmentNumber`` of each entry. A CSV has a header; the identity column is one of ``user``, ``login``, ``samaccountname``, ``uid``,
 ``username``, ``mail``, ``ip``, ``network`` (first found) and the service column one of ``service``,
 ``department``, ``departement``, ``ou``, ``pole``. An identity may be a login (compared without case,
 with or without ``DOMAIN\\`` or ``@domain``), an IP address, or a network in CIDR notation for
@@ -68,6 +70,9 @@ class Directory:
 
     @classmethod
     def parse(cls, text: str, *, origin: str = "users") -> Directory:
+        stripped = text.lstrip()
+        if stripped.startswith(("dn:", "version:", "#")) and "\ndn:" in "\n" + stripped:
+            return cls(_ldif(text, origin))
         sample = text[:4096]
         try:
             dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
@@ -96,3 +101,39 @@ class Directory:
                     pass
             services[identity.lower()] = name
         return cls(services, networks)
+
+
+_LDIF_KEYS = ("samaccountname", "uid", "userprincipalname", "mail")
+_LDIF_SERVICES = ("department", "departmentnumber", "ou")
+
+
+def _ldif(text: str, origin: str) -> dict[str, str]:
+    """Identity → service from LDIF entries (continuation lines and base64 values handled)."""
+    import base64
+
+    unfolded = text.replace("\r\n", "\n").replace("\n ", "")
+    services: dict[str, str] = {}
+    for block in unfolded.split("\n\n"):
+        attributes: dict[str, str] = {}
+        for line in block.splitlines():
+            if not line or line.startswith("#") or ":" not in line:
+                continue
+            name, _, value = line.partition(":")
+            if value.startswith(":"):
+                try:
+                    value = base64.b64decode(value[1:].strip()).decode("utf-8")
+                except (ValueError, UnicodeDecodeError):
+                    raise InputError(f"{origin}: invalid base64 value for {name}") from None
+            attributes.setdefault(name.strip().lower(), value.strip())
+        service = next((attributes[k] for k in _LDIF_SERVICES if attributes.get(k)), None)
+        if service is None:
+            continue
+        for key in _LDIF_KEYS:
+            if attributes.get(key):
+                services[attributes[key].lower()] = service
+    if not services:
+        raise InputError(
+            f"{origin}: no LDIF entry with an identity ({', '.join(_LDIF_KEYS)}) and a service "
+            f"({', '.join(_LDIF_SERVICES)})"
+        )
+    return services
