@@ -39,6 +39,8 @@ class Pseudonymiser:
             raise ValueError("a secret is required")
         self.operator = operator_named(operator) if isinstance(operator, str) else operator
         self.scope = scope
+        if mapping is not None and mapping.scope != scope:
+            raise ValueError("the mapping belongs to another scope")
         self.mapping = mapping if mapping is not None else Mapping(scope)
         self._ctx = ScopeContext(secret, scope, self.mapping)
         self._matcher: Matcher | None = None

@@ -41,8 +41,9 @@ _CLOSE = r"(?:>|\]|\}|\)|&gt;|\\>|\\\]|\\u003[eE]|›|»)"
 _SEP = r"(?:_|\\_|-)"
 _WORD_BEFORE = r"(?<![\p{L}\p{N}_])"
 
-# Where a replacement may start: the first character of a word, or an opening bracket / escape.
-_CANDIDATE = re.compile(r"(?<![^\W_])[^\W_]|[<\[{(&\\‹«]")
+# Where a replacement may start: a word (its first letters tell what it could be), or an opening
+# bracket or escape.
+_TOKEN = re.compile(r"(?<![^\W_])[^\W_]+|[<\[{(&\\‹«]")
 _WORD = re.compile(r"[^\W_]+")
 # What may separate the words of a surrogate as the model writes it (« Jean-Paul », « 06.09 », « a@b.fr »).
 _LITERAL_SEPARATORS = frozenset(" \t\n\u00a0\u202f-./@'’_:+,;()")
@@ -52,6 +53,7 @@ _MAX_SPAN = 64  # the longest placeholder or date a pattern below can match, wit
 
 
 _TAXONOMY = frozenset(label.value for label in Label)
+_LABEL_SEPARATORS = re.compile(r"(?:\\_|[_\-\s])+")
 _OPENERS = frozenset("<[{(&\\‹«")
 
 
@@ -104,6 +106,11 @@ def _prefixes(words: Iterable[str], width: int) -> frozenset[str]:
     return frozenset(w[:i] for w in words for i in range(1, width + 1))
 
 
+@lru_cache(maxsize=64)
+def _label_words(labels: frozenset[str]) -> frozenset[str]:
+    return _prefixes([_squeeze(lab) for lab in labels], 32)
+
+
 _DATE_WORDS = _prefixes([w.casefold() for w in (*dates.month_words(), *dates.WEEKDAYS)], 12)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _PREFIX_WIDTH = 4
@@ -145,7 +152,14 @@ class Matcher:
         # ones) make a pattern of their own, cached.
         self._placeholders = _placeholder_patterns(_TAXONOMY | frozenset(labels)) if labels else None
         # The first word of a bare placeholder is the start of a label (« NOM », « DATE », « datenaissance »).
-        self._ph_words = _prefixes([_squeeze(lab) for lab in _TAXONOMY | labels], 32)
+        self._ph_words = _label_words(_TAXONOMY | frozenset(labels))
+        # The first letters (up to four) a word must start with to be worth a closer look.
+        heads: set[str] = set(self._firsts)
+        if labels:
+            heads |= {w[:_PREFIX_WIDTH] for w in self._ph_words}
+        if self._has_dates:
+            heads |= {w[:_PREFIX_WIDTH] for w in _DATE_WORDS}
+        self._heads = frozenset(heads)
         longest = max((len(k) for k in self._literals), default=0)
         longest_label = max((len(label) for label in _TAXONOMY | labels), default=0)
         self._span = max(_MAX_SPAN + 2 * longest_label, longest * (1 + _MAX_SEPARATOR))
@@ -233,30 +247,34 @@ class Matcher:
     def _placeholder(self, m: regex.Match[str]) -> str | None:
         label = m.group("l1") or m.group("l2") or m.group("l3") or ""
         number = m.group("n1") or m.group("n2") or m.group("n3") or ""
-        label = regex.sub(r"(?:\\_|[_\-\s])+", "_", label.upper())
+        label = _LABEL_SEPARATORS.sub("_", label.upper())
         entry = self.mapping.by_replacement(f"<{label}_{int(number)}>")
         return entry.original if entry is not None else None
 
     # -- the scan --------------------------------------------------------------------------------
+    def _worth_a_look(self, token: str) -> bool:
+        return (
+            token[0] in _OPENERS
+            or token[:_PREFIX_WIDTH].casefold() in self._heads
+            or (self._has_dates and token[0].isdigit())
+        )
+
     def scan(self, text: str, start: int, stop: int) -> Iterator[Found]:
         """Replacements starting in ``[start, stop)``, left to right, never overlapping."""
         pos = start
-        while pos < stop:
-            m = _CANDIDATE.search(text, pos, stop)
-            if m is None:
-                return
-            found = self._at(text, m.start())
-            if found is None:
-                pos = m.start() + 1
+        for m in _TOKEN.finditer(text, start, stop):
+            if m.start() < pos or not self._worth_a_look(m.group(0)):
                 continue
-            yield found
-            pos = found.end
+            found = self._at(text, m.start())
+            if found is not None:
+                yield found
+                pos = found.end
 
     def hold_from(self, text: str, start: int) -> int:
         """The leftmost position from which a replacement could still run past the end of ``text``."""
         lower = max(start, len(text) - self._span)
-        for m in _CANDIDATE.finditer(text, lower):
-            if self._live(text, m.start()):
+        for m in _TOKEN.finditer(text, lower):
+            if self._worth_a_look(m.group(0)) and self._live(text, m.start()):
                 return m.start()
         return len(text)
 
