@@ -75,11 +75,32 @@ def presidio_predictor() -> Predictor:
     return lambda docs: presidio_fr.predict(analyzer, docs)
 
 
-def _timed(predictor: Predictor, docs: Sequence[Document]) -> tuple[Report, float]:
+def _timed(predictor: Predictor, docs: Sequence[Document]) -> tuple[dict[str, tuple[Span, ...]], float]:
     start = time.perf_counter()
     predictions = predictor(docs)
-    elapsed = time.perf_counter() - start
-    return score(docs, predictions), elapsed
+    return predictions, time.perf_counter() - start
+
+
+def _print_by_kind(
+    docs: Sequence[Document], kinds: dict[str, str], predictions: dict[str, dict[str, tuple[Span, ...]]]
+) -> None:
+    """Documents fully redacted and names found, per kind of document: where the leaks are."""
+    groups: dict[str, list[Document]] = {}
+    for doc in docs:
+        groups.setdefault(kinds.get(doc.id, "?"), []).append(doc)
+    rows = []
+    for kind, group in sorted(groups.items()):
+        row = [kind, str(len(group))]
+        for preds in predictions.values():
+            report = score(group, preds)
+            names = report.per_label.get("NOM")
+            row += [pct(report.share_docs_fully_redacted, 0), num(names.recall if names else None)]
+        rows.append(row)
+    headers = ["type de document", "docs"]
+    for name in predictions:
+        headers += [f"{name} caviardés", f"{name} R NOM"]
+    print()
+    print(render(headers, rows))
 
 
 def _print_set(title: str, docs: Sequence[Document], reports: dict[str, tuple[Report, float]]) -> None:
@@ -186,8 +207,10 @@ def main(argv: list[str] | None = None) -> None:
                         help="print N gold spans égide leaks and N of its false alarms, in context (synthetic data)")  # fmt: skip
     args = parser.parse_args(argv)
 
+    clinical = list(clinical_records(args.n, args.seed))
+    kinds = {str(r["id"]): str(r["kind"]) for r in clinical}
     sets: dict[str, list[Document]] = {
-        "Corpus clinique synthétique": _documents(list(clinical_records(args.n, args.seed))),
+        "Corpus clinique synthétique": _documents(clinical),
         "Prose clinique sans identifiant": _documents(list(clean_records(args.clean, args.seed))),
     }
     if ECHR_PATH.exists():
@@ -209,8 +232,13 @@ def main(argv: list[str] | None = None) -> None:
     for title, docs in sets.items():
         if args.show_misses:
             _show_misses(docs, egide(docs), args.show_misses)
-        reports = {name: _timed(predictor, docs) for name, predictor in predictors.items()}
+        timed = {name: _timed(predictor, docs) for name, predictor in predictors.items()}
+        reports = {
+            name: (score(docs, predictions), elapsed) for name, (predictions, elapsed) in timed.items()
+        }
         _print_set(title, docs, reports)
+        if any(doc.id in kinds for doc in docs):
+            _print_by_kind(docs, kinds, {name: predictions for name, (predictions, _) in timed.items()})
         everything[title] = {name: report.to_dict() for name, (report, _) in reports.items()}
     if egide_errors[0]:
         print(
