@@ -73,9 +73,19 @@ def _load(name: str) -> dict[str, Any]:
     return data
 
 
-def _clean(name: str) -> str | None:
+_LATIN = set("abcdefghijklmnopqrstuvwxyz -'øßæœłđþ")
+
+
+def _clean(name: str, ranks: dict[str, int] | None = None) -> str | None:
+    """The folded key of a name in Latin script, or None for noise.
+
+    Two-letter names (« Ly », « Ng », « Vo ») are kept only when common in France or Belgium: the
+    others are mostly chemical symbols, initials or page fragments (« Hf », « Zr », « Rk »).
+    """
     key = fold(name.strip())
-    if len(key) < 2 or not all(c.isalpha() or c in " -'" for c in key):
+    if len(key) < 2 or not set(key) <= _LATIN or not any(c.isalpha() for c in key):
+        return None
+    if len(key) == 2 and not (ranks and (ranks.get("FR", 10**9) <= 5000 or ranks.get("BE", 10**9) <= 3000)):
         return None
     return key
 
@@ -90,7 +100,7 @@ def build_first_names() -> dict[str, str]:
     for name, info in _load("first_names.pkl.gz").items():
         if not _kept(info["rank"], FIRST_NAME_COUNTRIES):
             continue
-        key = _clean(name)
+        key = _clean(name, info["rank"])
         if key is None or key in NOT_FIRST_NAMES or " " in key:
             continue
         gender = info.get("gender") or {}
@@ -107,7 +117,7 @@ def build_surnames() -> set[str]:
     for name, info in _load("last_names.pkl.gz").items():
         if not _kept(info["rank"], SURNAME_COUNTRIES):
             continue
-        key = _clean(name)
+        key = _clean(name, info["rank"])
         if key is not None and key not in NOT_FIRST_NAMES:
             out.add(key)
     return out

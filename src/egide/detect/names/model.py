@@ -56,7 +56,9 @@ def candidate(t: Token, lex: Lexicon) -> bool:
     if is_unambiguous_eponym(key) or lex.is_common(t):
         return False
     # Upper-case words without context are section titles and acronyms far more often than names.
-    return t.shape == "C" and not any(c.isupper() for c in t.text[1:])
+    return t.shape == "C" and not any(
+        a.isupper() and b.isupper() for a, b in zip(t.text, t.text[1:], strict=False)
+    )
 
 
 def features(toks: list[Token], i: int, lex: Lexicon) -> list[str]:

@@ -49,6 +49,7 @@ _LOWER_PARTICLES = frozenset(
     ]
 )
 _AFTER_DE = frozenset({"la", "l'"})
+_AGE_GAP = re.compile(r"\s*[,(-]?\s*\d{1,3}\s*")
 _ROMAN = re.compile(r"[IVX]{1,4}[a-c]?")
 _PHRASE_ENDS = frozenset(p[-1] for p in cues.HEADER_PHRASES)
 _SKIP_BEFORE_EPONYM = frozenset({"de", "d'", "du", "des", "la", "le", "l'", "les"})
@@ -170,7 +171,9 @@ class Rules:
                 k += 1
                 continue
             after_particle = k > j and self._particle(toks[k - 1], toks, k - 1, allow_lower)
-            if not self._name_word(t, words == 0, allow_lower, after_particle):
+            # « Mme Andersson estima »: after a capitalised name, a lower-case word is the sentence
+            lower_ok = allow_lower and (words == 0 or toks[j].shape == "L")
+            if not self._name_word(t, words == 0, lower_ok, after_particle):
                 break
             words += 1
             k += 1
@@ -226,18 +229,39 @@ class Rules:
                 and t.key in cues.KIN_WORDS
                 and i > 0
                 and toks[i - 1].key in cues.POSSESSIVES
-                and nxt.capitalised
-                and nxt.gap_before.strip() in {"", ","}
+                and nxt.gap_before.strip() in {"", ",", "(", ":"}
+                and (nxt.capitalised or self.clear_lower_name(nxt))
             ):
-                end = self.read_name(toks, i + 1, False)
+                # « sa fille Marie », « Sa fille, claude de montmorency, », « son mari (Paul) »
+                end = self.read_name(toks, i + 1, not nxt.capitalised)
                 if end > i + 1 and not self.eponym_context(toks, i + 1):
                     found = Span(i + 1, end, 0.85, "kinship")
+            elif (
+                nxt is not None
+                and _introduces_person(toks, i)
+                and nxt.gap_before.strip() in {"", "("}
+                and ((nxt.capitalised and not _short_acronym(nxt)) or self.clear_lower_name(nxt))
+            ):
+                # « vu par DUPONT », « transmis à Odette », « recevoir brigitte le goff »
+                end = self.read_name(toks, i + 1, not nxt.capitalised)
+                if end > i + 1 and not self.excluded(toks, i + 1):
+                    found = Span(i + 1, end, 0.8, "context")
             if found is not None:
                 spans.append(found)
                 i = found.last
             else:
                 i += 1
         return spans
+
+    def clear_lower_name(self, t: Token) -> bool:
+        """A lower-case word that can only be a name: in the lists, not a French word."""
+        return (
+            t.shape == "L"
+            and t.key not in cues.FUNCTION_WORDS
+            and len(t.key) >= 3
+            and (t.key in self.lex.first or self.lex.is_surname(t))
+            and not self.lex.is_common(t)
+        )
 
     def _header(self, toks: list[Token], i: int) -> bool:
         """Token ``i`` ends a header label (the colon is in the next token's gap)."""
@@ -339,7 +363,18 @@ class Rules:
                     break
             while j > i + 1 and (toks[j - 1].shape == "I" or toks[j - 1].key in _LOWER_PARTICLES):
                 j -= 1
+            start = i
+            # « Merci Germaine », « Bonjour Paul »: a sentence's first word outside the lists is no name
+            while (
+                j - i > 1
+                and toks[i].shape == "C"
+                and toks[i].sentence_start
+                and not self.lex.in_lists(toks[i])
+            ):
+                i += 1
             span = self._judge_run(toks, i, j)
+            if span is None and self._age_follows(toks, i, j):
+                span = Span(i, j, 0.8, "age")
             if span is not None:
                 # « de VILLIERS Christophe »: a lower-case particle before an upper-case surname
                 if (
@@ -352,8 +387,24 @@ class Rules:
                 ):
                     span = Span(i - 1, span.last, span.score, span.source)
                 spans.append(span)
-            i = j
+            i = max(j, start + 1)
         return spans
+
+    def _age_follows(self, toks: list[Token], i: int, j: int) -> bool:
+        """« DUPONT Jean, 72 ans », « Ch. 13 - GOASDOUÉ - 80 ans »: a run of names then an age."""
+        if j >= len(toks) or toks[j].key != "ans" or not _AGE_GAP.fullmatch(toks[j].gap_before):
+            return False
+        if self.excluded(toks, i):
+            return False
+        for k in range(i, j):
+            t = toks[k]
+            if t.shape == "I" or self._particle(t, toks, k):
+                continue
+            if t.shape not in "UC" or _short_acronym(t) or t.key in CALENDAR or t.key in cues.FUNCTION_WORDS:
+                return False
+            if self.lex.is_common(t) and not (t.shape == "U" and self.lex.in_lists(t)):
+                return False
+        return True
 
     def _judge_run(self, toks: list[Token], i: int, j: int) -> Span | None:
         lex = self.lex
@@ -380,6 +431,17 @@ class Rules:
         if len(words) >= 2:
             # « Jean DUPONT », « DUPONT Jean », « Marie-Claire Lefebvre », « jean dupont »
             unknown = [w for w in words if not lex.in_lists(w)]
+            if lower:
+                # « laurence marin » but not « ce matin dupont »: a first name that is no French word,
+                # then words of the surname list
+                head = words[0]
+                if (
+                    head.key in lex.first
+                    and not lex.is_common(head)
+                    and all(lex.is_surname(w) or lex.is_first(w) for w in words[1:])
+                ):
+                    return Span(i, j, 0.75, "lists")
+                return None
             if firsts and len(unknown) <= (0 if lower or not clear_firsts else 1):
                 anchor = clear_firsts[0] if clear_firsts else firsts[0]
                 others = [
@@ -413,11 +475,82 @@ class Rules:
             return None
         if lex.is_first(t):
             return Span(i, j, 0.75 if not t.sentence_start else 0.65, "lists")
+        if toks[i].shape == "I" and t.shape == "C":
+            return Span(i, j, 0.75, "initial")  # « D. Pannick »: an initial then a capitalised word
         if lex.is_surname(t):
             if t.sentence_start:
                 return Span(i, j, 0.55, "lists") if t.shape == "U" else None
             return Span(i, j, 0.7, "lists")
         return None
+
+
+# Words before a name in care notes: « vu par », « transmis à », « merci de recevoir », « dossier de ».
+_BEFORE_PAR = frozenset(
+    [
+        "vu",
+        "vue",
+        "revu",
+        "revue",
+        "examine",
+        "examinee",
+        "valide",
+        "validee",
+        "signe",
+        "signee",
+        "redige",
+        "redigee",
+        "dicte",
+        "dictee",
+        "suivi",
+        "suivie",
+        "opere",
+        "operee",
+        "accompagne",
+        "accompagnee",
+        "remplace",
+        "remplacee",
+    ]
+)
+_BEFORE_A = frozenset(
+    [
+        "transmis",
+        "transmise",
+        "signale",
+        "signalee",
+        "explique",
+        "expliquee",
+        "telephone",
+        "annonce",
+        "annoncee",
+        "presente",
+        "presentee",
+    ]
+)
+_BEFORE_AVEC = frozenset(
+    ["vu", "vue", "discute", "discutee", "staff", "entretien", "rdv", "rendez-vous", "echange"]
+)
+
+
+def _introduces_person(toks: list[Token], i: int) -> bool:
+    key = toks[i].key
+    if key == "recevoir":
+        return True
+    if i == 0 or toks[i].gap_before != " ":
+        return False
+    prev = toks[i - 1].key
+    if key == "par":
+        return prev in _BEFORE_PAR
+    if key == "a":
+        return prev in _BEFORE_A
+    if key == "avec":
+        return prev in _BEFORE_AVEC
+    if key == "de":
+        return prev in {"dossier", "appel"}
+    return False
+
+
+def _short_acronym(t: Token) -> bool:
+    return t.shape == "U" and len(t.key) <= 4
 
 
 def _acronym(key: str) -> bool:

@@ -57,6 +57,11 @@ _NAME_PREFIXES = frozenset({"mc", "mac", "di", "de", "le", "la", "van", "von", "
 _ABBREVIATIONS = frozenset({"m", "mm", "mr", "mme", "mlle", "dr", "pr", "me", "st", "ste", "ep", "cf"})
 
 
+def _known_surname(word: str) -> bool:
+    key = fold(word)
+    return key in surnames() or key.replace("'", "") in surnames()
+
+
 def _abbreviation(token: Token) -> bool:
     return token.shape == "I" or token.key in _ABBREVIATIONS
 
@@ -81,9 +86,9 @@ def tokenise(text: str) -> list[Token]:
             and rest
             and head.lower() in _ELISION
             # « N'Diaye », « D'Alembert », « O'Brien » are names; « L'IRM », « D'ENTRÉE » are not
-            and not (head.lower() in {"n", "d", "o"} and rest[0].isupper() and not rest.isupper())
-            and fold(word) not in surnames()
-            and fold(word).replace("'", "") not in surnames()
+            and not (head in {"N", "D", "O"} and rest[0].isupper() and not rest.isupper())
+            # « n'diaye », « N'Diaye » stay whole; « d'Arcy » is the particle « d' » then « Arcy »
+            and not ((word[0].isupper() or word.islower()) and _known_surname(word))
         ):
             cut = start + len(head) + 1
             pieces = [(start, cut, word[: len(head) + 1]), (cut, end, rest)]
