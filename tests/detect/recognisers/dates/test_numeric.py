@@ -31,6 +31,8 @@ RECOGNISER = NumericDateRecogniser()
         ("export 20180223", "20180223"),  # yyyymmdd
         ("le 03/02/2020 14h30", "03/02/2020"),
         ("le 29/01/2024 M. Roux", "29/01/2024"),  # « M. » is not a unit
+        ("horodatage 2020-02-03T10:00:00", "2020-02-03"),
+        ("séjour 12/03/2020-15/03/2020", "15/03/2020"),  # both dates of the stay; the first one below
     ],
 )
 def test_numeric_dates_are_found(text: str, expected: str) -> None:
@@ -39,6 +41,7 @@ def test_numeric_dates_are_found(text: str, expected: str) -> None:
 
 def test_each_date_of_a_pair_is_found() -> None:
     assert values("du 12/05 au 13/05") == ["12/05", "13/05"]
+    assert values("séjour 12/03/2020-15/03/2020") == ["12/03/2020", "15/03/2020"]
 
 
 @pytest.mark.parametrize(
@@ -72,6 +75,8 @@ def test_each_date_of_a_pair_is_found() -> None:
         "10/10 aux deux yeux",
         "ratio 3/1",
         "tél 02 39 33 28 71",
+        "tél 06-12-34-56-78",
+        "tél 06.12.34.56.78",
         "Score d'Apgar 8/10/10",
     ],
 )

@@ -25,8 +25,10 @@ from egide.detect.recognisers.fr.dates.base import full_year, is_valid_date, ver
 from egide.detect.recognisers.fr.dates.context import has_date_cue, has_measure_cue
 
 # Not glued to another number, decimal or date part on either side.
-_BEFORE = r"(?<![\w/.,\-])(?<![\d][.,])"
-_AFTER = r"(?![\w/]|[.,\-]\d)"
+# A dash before is checked in ``_score`` (« 12/03/2020-15/03/2020 » is two dates).
+_BEFORE = r"(?<![\w/.,])(?<![\d][.,])"
+# « T » may follow an ISO date (« 2020-02-03T10:00 »); a dash and a digit are checked in ``_score``.
+_AFTER = r"(?!(?!T[0-9])[\w/]|[.,][0-9])"
 
 NUMERIC_DATE = verbose(
     rf"""
@@ -61,6 +63,7 @@ NUMERIC_DATE = verbose(
 )
 
 
+_SLASH_DATE_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}-$")
 # Where a numeric date could be: two digits around a separator, or eight digits in a row.
 _PREFILTER = re.compile(r"\d[ \t]?[/.\-][ \t]?\d|\d{8}")
 
@@ -79,6 +82,16 @@ class NumericDateRecogniser:
     @staticmethod
     def _score(text: str, m: re.Match[str]) -> float | None:
         kind = m.lastgroup
+        end = m.end()
+        start = m.start()
+        if text[end : end + 1] == "-" and text[end + 1 : end + 2].isdigit() and "/" not in m.group():
+            return None  # « 06-12-34-56-78 » is a phone number; « 12/03/2020-15/03/2020 » is two dates
+        if (
+            start
+            and text[start - 1] == "-"
+            and not _SLASH_DATE_BEFORE.search(text, max(0, start - 12), start)
+        ):
+            return None  # inside a dashed run of numbers, unless a slashed date precedes the dash
         if kind == "dmy":
             day, month, year = m["d_dmy"], m["m_dmy"], m["y_dmy"] or m["y_mixed"]
             if m["sep_dmy"] == "." and len(year) == 2 and (len(day) == 1 or len(month) == 1):
