@@ -1,12 +1,15 @@
 """``python -m bench`` runs every benchmark in ``bench/*.py``; ``python -m bench NAME [ARGS…]`` runs one.
 
-A benchmark is any module directly in ``bench/`` whose name does not start with ``_`` (helpers live
-in subpackages such as ``bench.support`` and ``bench.corpus``). Each runs in its own process so that
-memory figures are its own; a failing benchmark is reported and the others still run.
+A benchmark is any module directly in ``bench/`` whose name does not start with ``_``, except the
+helpers other benchmarks use (a module named as ``bench.NAME`` in another module's source, such as
+the model server ``bench.gateway_upstream`` or the log generator ``bench.shadow_logs``); shared code
+otherwise lives in subpackages (``bench.support``, ``bench.corpus``). Each benchmark runs in its own
+process so that memory figures are its own; a failing benchmark is reported and the others still run.
 """
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import time
@@ -16,7 +19,13 @@ HERE = Path(__file__).resolve().parent
 
 
 def benchmarks() -> list[str]:
-    return sorted(p.stem for p in HERE.glob("*.py") if not p.stem.startswith("_"))
+    modules = {p.stem: p.read_text(encoding="utf-8") for p in HERE.glob("*.py") if not p.stem.startswith("_")}
+    helpers = {
+        name
+        for name in modules
+        if any(re.search(rf"\bbench\.{name}\b", source) for other, source in modules.items() if other != name)
+    }
+    return sorted(set(modules) - helpers)
 
 
 def run(name: str, args: list[str]) -> int:
