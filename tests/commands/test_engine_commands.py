@@ -293,3 +293,13 @@ def test_terminal_view_colours_each_finding_and_counts_them() -> None:
     plain = re.sub(r"\x1b\[[0-9;]*m", "", rendered)
     assert plain.startswith(NOTE)  # the text itself, unchanged, no inserted line breaks
     assert re.search(r"IPP\s*│\s*1", plain) and "Détections" in plain
+
+
+def test_scan_jsonl_piped_into_eval(tmp_path: Path) -> None:
+    gold = _gold_file(tmp_path)
+    scanned = runner.invoke(app, ["scan", "--jsonl"], input=gold.read_bytes())
+    assert scanned.exit_code == 0, scanned.stderr
+    result = runner.invoke(app, ["eval", str(gold), "--pred", "-", "--json"], input=scanned.stdout)
+    assert result.exit_code == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["missing_predictions"] == 0 and report["per_label"]["IPP"]["recall"] == 1.0

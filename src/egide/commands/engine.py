@@ -298,19 +298,27 @@ def evaluate(
     pred: Annotated[
         Path | None,
         typer.Option(
-            "--pred", metavar="PRED.jsonl", help="Predictions (scan --jsonl output); default: run égide."
+            "--pred",
+            metavar="PRED.jsonl",
+            help="Predictions (scan --jsonl output, - for stdin); default: run égide.",
         ),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
 ) -> None:
     """Score detections against gold spans: per-label P/R/F1, leaks and over-masking."""
     from egide.evaluation import predict, read_gold, read_predictions, score
+    from egide.evaluation.documents import predictions_from_lines
 
     with _clean_failures():
         documents = read_gold(gold)
         if not documents:
             raise InputError(f"{gold}: aucun document")
-        predictions = read_predictions(pred) if pred is not None else predict(_detector(), documents)
+        if pred is None:
+            predictions = predict(_detector(), documents)
+        elif str(pred) == "-":  # `egide scan --jsonl < gold.jsonl | egide eval gold.jsonl --pred -`
+            predictions = predictions_from_lines(sys.stdin, "stdin")
+        else:
+            predictions = read_predictions(pred)
         report = score(documents, predictions)
     if as_json:
         typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
