@@ -22,7 +22,7 @@ VALID = [
 
 
 @pytest.mark.parametrize("value", VALID)
-@pytest.mark.parametrize("form", ["compact", "spaced", "dotted", "dashed", "key-apart"])
+@pytest.mark.parametrize("form", ["compact", "spaced", "dotted", "dashed", "key-apart", "double-spaced"])
 def test_valid_nirs_are_found_in_every_written_form(value: str, form: str) -> None:
     written = {
         "compact": value,
@@ -30,11 +30,18 @@ def test_valid_nirs_are_found_in_every_written_form(value: str, form: str) -> No
         "dotted": spaced_nir(value, "."),
         "dashed": spaced_nir(value, "-"),
         "key-apart": value[:13] + " " + value[13:],
+        "double-spaced": spaced_nir(value, "  "),
     }[form]
     text = f"Patiente assurée, {written}, vue ce jour."
     found = kept(R, text)
     assert values(R, text) == [written]
     assert found[0].score >= 0.9
+
+
+def test_a_sentence_may_end_on_a_nir_and_the_next_start_with_a_digit() -> None:
+    written = spaced_nir(nir())
+    assert values(R, f"NIR {written}. 2 comprimés le soir.") == [written]
+    assert values(R, f"NIR {written}, 3 enfants.") == [written]
 
 
 def test_the_key_is_the_documented_one() -> None:

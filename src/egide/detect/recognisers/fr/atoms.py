@@ -15,19 +15,20 @@ from functools import lru_cache
 from egide.detect.finding import Finding
 from egide.detect.recogniser import Pattern, PatternRecogniser
 
-#: One optional separator between digits of a spaced, dotted or dashed number (« 2 54 03 69 »).
-SEP = r"[ .\-]?"
+#: One optional separator between digits of a spaced, dotted or dashed number (« 2 54 03 69 »);
+#: two spaces count as one, as in text extracted from justified PDFs (« 06  12  34  56  78 »).
+SEP = r"(?:[.\-]| {1,2})?"
 
 #: A number starts at a word boundary and not right after « digit + separator », and ends likewise:
 #: otherwise a phone number would be carved out of a spaced NIR, or a SIREN out of an IBAN. The
 #: price: two numbers separated by a single space only (« 01 23 45 67 89 06 12 34 56 78 ») are
-#: read as one longer number, which no recogniser of a fixed length claims.
-NUM_START = r"(?<!\w)(?<!\d[ .\-])"
+#: read as one longer number, which no recogniser of a fixed length claims (phones handle it).
+NUM_START = r"(?<!\w)(?<!\d[ .\-])(?<!\d  )"
 #: The same test written after the first character has been consumed. A pattern that starts with a
 #: character class (« \d », « [1-478] ») lets the regex engine skip ahead to candidate characters,
 #: which a leading look-behind prevents: twice as fast on clinical text.
-AFTER_FIRST = r"(?<!\w.)(?<!\d[ .\-].)"
-NUM_END = r"(?!\w)(?![ .\-]\d)"
+AFTER_FIRST = r"(?<!\w.)(?<!\d[ .\-].)(?<!\d  .)"
+NUM_END = r"(?!\w)(?![ .\-]\d)(?!  \d)"
 
 #: Between a label word and its value: punctuation, « n° », « numéro », at most a few characters.
 LABEL_FILLER = r"[\s:#=°º.\-()]{0,6}(?:(?:n\s?[°º]|no\b|num(?:[ée]ro)?\b)[\s:#=°º.\-()]{0,6})?"
@@ -51,7 +52,7 @@ def keywords(words: Sequence[str]) -> str:
 # A run of digits with single separators between them (« 1 85 05 2A 006 084 91 » included: the
 # Corsican département is the only letter a number may carry).
 # Only runs of nine digits or more (the shortest number scanned this way, a SIREN) are kept.
-_DIGIT_RUN = re.compile(r"\d(?:[ .\-]?\d|(?<=2)[ABab]){8,}")
+_DIGIT_RUN = re.compile(rf"\d(?:{SEP}\d|(?<=2)[ABab]){{8,}}")
 
 
 @lru_cache(maxsize=2)

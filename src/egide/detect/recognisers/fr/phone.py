@@ -21,7 +21,7 @@ from egide.detect.recognisers.fr.atoms import NUM_END, SEP, digit_runs
 
 # Written so that the first character (« + » or « 0 ») comes before any assertion: the regex
 # engine then jumps from one candidate character to the next.
-_START = r"[+0](?<![\w+].)(?<!\d[ .\-].)"
+_START = r"[+0](?<![\w+].)(?<!\d[ .\-].)(?<!\d  .)"
 _FRENCH = re.compile(
     _START
     + rf"(?:(?:(?<=\+)|(?<=0)0){SEP}33\)?{SEP}(?:\(0\){SEP}|0{SEP})?|(?<=0){SEP})[1-9](?:{SEP}\d){{8}}"
@@ -39,8 +39,8 @@ CONTEXT = (
 
 # Several French numbers in a row separated by a single space or dot (« 01 23 45 67 89 06 12 34 56
 # 78 ») make one long digit run that no number pattern claims on its own: split it.
-_PHONE_LIST = re.compile(r"0[1-9](?:[ .]\d\d){4}(?:[ .]0[1-9](?:[ .]\d\d){4})+")
-_ONE_PHONE = re.compile(r"0[1-9](?:[ .]\d\d){4}")
+_PHONE_LIST = re.compile(r"0[1-9](?:(?:\.| {1,2})\d\d){4}(?:(?:\.| {1,2})0[1-9](?:(?:\.| {1,2})\d\d){4})+")
+_ONE_PHONE = re.compile(r"0[1-9](?:(?:\.| {1,2})\d\d){4}")
 
 
 def _grouped_like_a_phone(value: str) -> bool:
