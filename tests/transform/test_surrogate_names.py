@@ -28,7 +28,9 @@ def _words(text: str) -> list[str]:
         ("Jean-Pierre de la Fontaine", r"[A-Z][a-z]+-[A-Z][a-z]+ de la [A-Z][a-z]+"),
         ("jean dupont", r"[a-z]+ [a-z]+"),
         ("MME MARIE CLAIRE LEROUX", r"MME [A-Z]+ [A-Z]+ [A-Z]+"),
-        ("d'Artagnan", r"d'[A-Z][a-z]+"),
+        ("d'Artagnan", r"d'[AEIOUYH][a-z]+"),
+        ('Jean "Jeannot" DUPONT', r'[A-Z][a-z]+ "[A-Z][a-z]+" [A-Z]{2,}'),
+        ("(DUPONT),", r"\([A-Z]{2,}\),"),
     ],
 )
 def test_form_is_kept(original: str, shape: str) -> None:

@@ -32,6 +32,7 @@ _PARTICLES = {
 _INITIAL = re.compile(r"^(?:[A-Z]\.-?)+$|^[A-Z]$")
 _ELISION = re.compile(r"^([dDlL]['’])(.+)$")
 _TOKEN = re.compile(r"(\s+)")
+_NOT_WORD = "\"'’«»()[]{}<>.,;:!?*_-/"
 
 
 def case_pattern(word: str) -> str:
@@ -63,9 +64,17 @@ def _title_gender(tokens: list[str]) -> str | None:
 
 
 def _part(
-    word: str, as_first_name: bool, gender: str | None, ctx: ScopeContext, forced: str | None = None
+    word: str,
+    as_first_name: bool,
+    gender: str | None,
+    ctx: ScopeContext,
+    forced: str | None = None,
+    elided: bool = False,
 ) -> str:
-    """The surrogate of one word of a name, recorded once per scope."""
+    """The surrogate of one word of a name, recorded once per scope.
+
+    After an elision (« d'Artagnan ») the surrogate starts with a vowel too, so that « d' » still reads.
+    """
     existing = ctx.mapping.get(PART_LABEL, word)
     if existing is not None:
         return apply_case(existing.replacement, case_pattern(word))
@@ -76,6 +85,8 @@ def _part(
     else:
         pool = pools.surnames()
         purpose = "nom"
+    if elided:
+        pool = tuple(n for n in pool if n[0] in "AEIOUYH") or pool
     candidate = pool[0]
     for attempt in range(_ATTEMPTS):
         candidate = ctx.random(purpose, word.casefold(), attempt).choice(pool)
@@ -102,11 +113,12 @@ _LINKS = {"épouse", "epouse", "ép.", "ep.", "née", "nee", "veuve", "vve", "di
 
 
 def _strip(piece: str) -> tuple[str, str, str]:
-    """« d'Arc, » → (« d' », « Arc », « , »): elision and trailing punctuation are kept as they are."""
-    prefix = ""
+    """« d'Arc, » → (« d' », « Arc », « , »): elision and punctuation around the word are kept as they are."""
+    lead = len(piece) - len(piece.lstrip(_NOT_WORD))
+    prefix, piece = piece[:lead], piece[lead:]
     elided = _ELISION.match(piece)
     if elided:
-        prefix, piece = elided.group(1), elided.group(2)
+        prefix, piece = prefix + elided.group(1), elided.group(2)
     trail = ""
     while piece and not piece[-1].isalnum():
         piece, trail = piece[:-1], piece[-1] + trail
@@ -174,7 +186,7 @@ def name(value: str, ctx: ScopeContext) -> str:
         prefix, word, trail = _strip(piece)
         as_first = roles[index]
         if "-" not in word:
-            replaced = _part(word, as_first, gender, ctx)
+            replaced = _part(word, as_first, gender, ctx, elided=prefix.endswith(("'", "’")))
         else:  # compound: each part on its own (« Jean-Pierre » → « Marc-Louis », « Martin-Leroy »)
             forced = (first_name_gender(word) or gender or "M") if as_first else None
             replaced = "-".join(_part(p, as_first, gender, ctx, forced) if p else p for p in word.split("-"))
