@@ -44,6 +44,12 @@ def test_spaced_rpps_and_inline_sentences() -> None:
         assert_finds(kept(R, parse_inline(marked)[0]), marked)
 
 
+def test_the_national_identifier_is_eight_then_the_rpps() -> None:
+    idnat = "8" + VALID[2]
+    assert values(R, f"Carte CPS {idnat}") == [idnat]
+    assert values(R, f"Carte CPS 8{VALID[2][:-1]}{(int(VALID[2][-1]) + 1) % 10}") == []
+
+
 @pytest.mark.parametrize(
     "text", ["Numéro 12345678901 de lot.", "Compteur 00000000000", "Tél 01 23 45 67 89 1"]
 )
