@@ -57,6 +57,9 @@ def test_cities_are_found(text: str, expected: str) -> None:
         "D'abord, la douleur.",
         "à Y",  # too short without a postcode
         "décision de Marche",
+        "maladie de Still de l'adulte",  # Still is a commune, and an eponym here
+        "respiration de Biot",
+        "syndrome de Legg-Perthes-Calvé",
         "10000 vue",  # lower case after five digits: only communes that are not words
     ],
 )

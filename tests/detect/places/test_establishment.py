@@ -49,6 +49,7 @@ def test_establishments_are_found(name: str) -> None:
         "au CHU",
         "le Centre 15",
         "tableau clinique Typique",
+        "Institut de Formation en Soins Infirmiers",
     ],
 )
 def test_generic_mentions_are_not_establishments(text: str) -> None:

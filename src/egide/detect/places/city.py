@@ -45,6 +45,17 @@ _ARTICLES = frozenset({"l", "d", "le", "la", "les", "aux", "las", "los"})
 _TITLES = frozenset(
     {"dr", "docteur", "pr", "professeur", "m", "mme", "mlle", "mr", "me", "madame", "monsieur"}
 )
+# « maladie de Still », « respiration de Biot », « signe de Trousseau »: a name after these is an eponym.
+_EPONYM_HEADS = frozenset(
+    """
+    maladie maladies syndrome syndromes signe signes score scores classification stade stades test tests
+    manœuvre manoeuvre triade tumeur fracture loi critères critère échelle sonde ganglion nodule canal
+    kyste cellule cellules corps hernie diverticule anneau respiration réflexe phénomène procédé technique
+    opération intervention méthode formule index indice ligne point points angle espace membrane capsule
+    glande glandes îlots ilots fascia trompe trompes cul-de-sac valvule artère muscle nerf bourse plexus
+    lambeau incision voie type forme variante loge
+    """.split()
+)
 _STRONG = frozenset(
     [
         "né",
@@ -192,6 +203,8 @@ class CityRecogniser:
         if cue in _STRONG:
             return 0.85  # « domiciliée à », « né à », « habite », « originaire de », « CHU de »
         common = commune.ambiguous
+        if last in _DE_LINKS and len(previous) > 1 and previous[-2] in _EPONYM_HEADS:
+            return None  # « maladie de Still », « respiration de Biot »
         if not common and last in _WEAK:
             if text[s:e].isupper() and last in _DE_LINKS:
                 return None  # « SERVICE DE X » headings: all-caps after « de » needs more
