@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
+from zoneinfo import ZoneInfo
 
 import typer
 
@@ -52,7 +53,11 @@ def _summary(result: ScanResult) -> None:
         f"{_n(result.records)} requêtes, {_n(result.ignored)} ignorées, {_n(result.malformed)} mal formées"
     )
     if result.period_start and result.period_end:
-        echo(f"Période : {result.period_start:%d/%m/%Y %H:%M} → {result.period_end:%d/%m/%Y %H:%M} (UTC)")
+        zone = ZoneInfo(result.timezone)
+        echo(
+            f"Période : {result.period_start.astimezone(zone):%d/%m/%Y %H:%M} → "
+            f"{result.period_end.astimezone(zone):%d/%m/%Y %H:%M} ({result.timezone})"
+        )
     views = build(result.rows)
     if not views.kinds:
         echo("Aucune requête vers un service d'IA générative.")
@@ -189,11 +194,13 @@ def report(
     from egide.shadow.report import write_reports
     from egide.shadow.storage import get_scan, load_usage, stored_result
 
-    _settings, db = _open()
+    settings, db = _open()
     try:
         with db.session() as session:
             summary = get_scan(session, scan_id)
-            result = stored_result(summary, load_usage(session, summary.id))
+            result = stored_result(
+                summary, load_usage(session, summary.id), timezone=settings.shadow.timezone
+            )
     finally:
         db.dispose()
     written = write_reports(result, out)

@@ -38,6 +38,7 @@ class ScanResult:
     rows: list[Usage]
     identities: dict[str, str] = field(repr=False)  # pseudonym → identity; sealed in storage, never reported
     revealed: bool = False
+    timezone: str = "UTC"  # where days are counted; reports show local times in it
 
     @property
     def lines(self) -> int:
@@ -125,6 +126,7 @@ def scan(
         approved_tools=len(classifier.approved),
         rows=rows,
         identities=identities,
+        timezone=config.timezone,
     )
 
 

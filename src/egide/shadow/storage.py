@@ -209,7 +209,7 @@ def count_identities(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(ShadowIdentity)) or 0
 
 
-def stored_result(summary: ScanSummary, rows: list[Usage]) -> ScanResult:
+def stored_result(summary: ScanSummary, rows: list[Usage], *, timezone: str = "UTC") -> ScanResult:
     """A stored scan in the shape the reports take (per-file detail and malformed samples are not stored)."""
     from egide.shadow.scanner import FileReport
 
@@ -235,6 +235,7 @@ def stored_result(summary: ScanSummary, rows: list[Usage]) -> ScanResult:
         approved_tools=summary.approved_tools,
         rows=rows,
         identities={},
+        timezone=timezone,
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
@@ -15,7 +16,7 @@ FILE = "shadow-report.html"
 TOP = 20
 
 
-def _environment() -> Environment:
+def _environment(zone: ZoneInfo) -> Environment:
     env = Environment(
         loader=PackageLoader("egide.shadow.report", "templates"),
         autoescape=select_autoescape(["html"]),
@@ -24,6 +25,7 @@ def _environment() -> Environment:
     )
     env.filters["bytes"] = human_bytes
     env.filters["kind_label"] = lambda kind: KIND_LABELS[kind]
+    env.filters["local"] = lambda moment, layout="%d/%m/%Y %H:%M": moment.astimezone(zone).strftime(layout)
     env.filters["thousands"] = lambda n: f"{n:,}".replace(",", "\u202f")
     return env
 
@@ -55,7 +57,7 @@ def render(result: ScanResult, views: Views) -> str:
         ),
         "legend": legend(),
     }
-    template = _environment().get_template("report.html")
+    template = _environment(ZoneInfo(result.timezone)).get_template("report.html")
     return template.render(result=result, views=views, charts=charts, top=TOP)
 
 
