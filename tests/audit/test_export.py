@@ -52,5 +52,5 @@ def test_csv_export_of_everything(log: AuditLog) -> None:
 
 def test_an_empty_period_is_valid_json(log: AuditLog) -> None:
     out = io.StringIO()
-    assert export_events(log.events(datetime(2030, 1, 1, tzinfo=UTC)), out, "json") == 0
+    assert log.export(out, datetime(2030, 1, 1, tzinfo=UTC), fmt="json") == 0
     assert json.loads(out.getvalue()) == []

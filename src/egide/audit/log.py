@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, cast
+from typing import Any, Literal, TextIO, cast
 
 from sqlalchemy import Row, Table, bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
@@ -279,6 +279,18 @@ class AuditLog:
             if len(batch) < _BATCH:
                 return
             after = batch[-1].seq
+
+    def export(
+        self,
+        out: TextIO,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        fmt: Literal["csv", "json"] = "json",
+    ) -> int:
+        """Write the records of ``[start, end)`` to ``out`` as CSV or JSON; returns how many."""
+        from egide.audit.export import export_events  # export builds on this module
+
+        return export_events(self.events(start, end), out, fmt)
 
     def purge(self, retention_days: int, *, now: datetime | None = None) -> int:
         """Delete records older than ``retention_days``; an anchor keeps what remains verifiable.

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
-from egide.audit import AuditLog, export_events
+from egide.audit import AuditLog
 from egide.errors import InputError
 from egide.store import Database
 
@@ -60,12 +60,13 @@ def export(
         raise InputError("--format : csv ou json", param="format")
     chosen: Literal["csv", "json"] = "csv" if fmt == "csv" else "json"
     settings, db = _open()
-    events = AuditLog(db, settings.secret_key).events(_day(start, "--from"), _day(end, "--to"))
+    log = AuditLog(db, settings.secret_key)
+    since, until = _day(start, "--from"), _day(end, "--to")
     if output is None:
-        count = export_events(events, sys.stdout, chosen)
+        count = log.export(sys.stdout, since, until, chosen)
     else:
         with output.open("w", encoding="utf-8", newline="") as out:
-            count = export_events(events, out, chosen)
+            count = log.export(out, since, until, chosen)
     typer.echo(f"{count} enregistrements exportés", err=True)
 
 
