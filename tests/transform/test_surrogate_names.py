@@ -181,3 +181,25 @@ def test_a_surrogate_is_never_a_word_already_in_the_text() -> None:
     text, findings = marked(" ".join(pool[3:]).upper() + " — Mme <NOM>Jeanne</NOM>")
     out = pseudo("surrogate").apply(text, findings)
     assert out.rsplit(" ", 1)[1] in free
+
+
+def test_a_title_just_before_the_finding_counts() -> None:
+    # The detector may leave the title out of the finding: « le Dr <NOM>Martin</NOM> ».
+    from tests.transform.conftest import marked
+
+    p = pseudo("surrogate")
+    text, findings = marked("le Dr <NOM>Martin</NOM> et Mme <NOM>Jeanne</NOM> <NOM>Sophie LEROUX</NOM>")
+    out = p.apply(text, findings).split()
+    assert out[2] in pools.surnames()  # after « Dr », a lone word is a surname
+    assert out[5] in pools.surnames()  # same after « Mme »
+    assert out[6] in pools.first_names("F")  # no title right before it: a first name, female
+
+
+def test_counts_use_plain_label_names() -> None:
+    from egide.detect.finding import Finding
+    from egide.detect.labels import Label
+
+    p = pseudo("surrogate")
+    p.apply("Jean DUPONT", [Finding(0, 11, Label.NOM, 0.9, "test")])
+    assert p.counts() == {"NOM": 1}
+    assert all(type(k) is str for k in p.counts())

@@ -58,9 +58,11 @@ class Pseudonymiser:
         last = 0
         for f in ordered:
             value = text[f.start : f.end]
+            label = str(f.label)  # a Label member or a site-specific label: plain text from here on
             out.append(text[last : f.start])
-            out.append(self.operator.replace(value, f.label, self._ctx))
-            self.mapping.note(f.label, keyed_digest(self._ctx.secret, self.scope, f.label, value_key(value)))
+            self._ctx.before = text[max(0, f.start - 24) : f.start]
+            out.append(self.operator.replace(value, label, self._ctx))
+            self.mapping.note(label, keyed_digest(self._ctx.secret, self.scope, label, value_key(value)))
             last = f.end
         out.append(text[last:])
         return "".join(out)

@@ -10,9 +10,13 @@ from egide.transform.keyed import KeyedRandom
 from egide.transform.mapping import Mapping
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ScopeContext:
-    """What every replacement in one scope shares: the key, the scope's name and its mapping."""
+    """What every replacement in one scope shares: the key, the scope's name and its mapping.
+
+    ``before`` is the text just before the finding being replaced (« Dr » before « Martin »): the
+    name surrogate reads a title there when the finding does not include it.
+    """
 
     secret: bytes
     scope: str
@@ -20,6 +24,7 @@ class ScopeContext:
     # Words (case folded) of the texts pseudonymised so far: a surrogate that is already a word of
     # the text (« EVA » the pain scale, a relative nobody detected) would be restored by mistake.
     words: set[str] = field(default_factory=set)
+    before: str = ""
 
     def clashes(self, candidate: str) -> bool:
         """True if ``candidate`` cannot be used: taken in the scope, or a word of the texts."""

@@ -167,11 +167,23 @@ def _first_name_roles(words: list[str]) -> dict[int, bool]:
     return roles
 
 
+def _title_before(before: str) -> str | None:
+    """The title just before a finding that does not include it (« Dr » in « le Dr Martin »)."""
+    words = before.split()
+    if words and before[-1:].isspace() and words[-1].lower() in _TITLES:
+        return words[-1]
+    return None
+
+
 def name(value: str, ctx: ScopeContext) -> str:
     pieces = _TOKEN.split(value)
     words = [p for p in pieces if p and not p.isspace()]
-    gender = _title_gender(words)
-    roles = _first_name_roles(words)
+    outside = _title_before(ctx.before)
+    # The title outside the finding counts for gender and roles, and is not part of the output.
+    gender = _title_gender([outside, *words] if outside else words)
+    roles = _first_name_roles([outside, *words] if outside else words)
+    if outside:
+        roles = {i - 1: role for i, role in roles.items() if i > 0}
     out: list[str] = []
     index = -1
     for piece in pieces:
