@@ -114,6 +114,11 @@ _TITLES = [
     "ANTÉCÉDENTS", "CONCLUSION", "HISTOIRE DE LA MALADIE", "Examen clinique", "TRAITEMENT DE SORTIE",
     "Synthèse", "Au total", "Biologie", "Imagerie", "Mode de vie", "Allergies", "Motif", "Évolution",
 ]  # fmt: skip
+_CAPS = [
+    "COMPTE RENDU", "EXAMEN CLINIQUE", "CONCLUSION", "ANTÉCÉDENTS", "TRAITEMENT", "SYNTHÈSE", "IBODE",
+    "FINESS", "OBSERVATION", "ORDONNANCE", "BIZONE", "HOSPITALISATION", "URGENCES", "CARDIOLOGIE",
+    "NEUROLOGIE", "PNEUMOLOGIE", "MOTIF", "ALLERGIES", "BIOLOGIE", "IMAGERIE", "ENTRÉE", "SORTIE",
+]  # fmt: skip
 _STARTS = [
     "Patient", "Patiente", "Examen", "Bilan", "Pas", "Bonne", "Absence", "Reprise", "Poursuite",
     "Arrêt", "Introduction", "Surveillance", "Traitement", "Avis", "Retour", "Sortie", "Consultation",
@@ -246,6 +251,12 @@ def synthetic(rng: random.Random, n: int, made_up: float = 0.25) -> Iterator[Exa
         lambda w: w.text(f"{rng.choice([*_LABELS, _made_up_drug(rng)])} : à revoir.\n"),
         lambda w: w.text(f"- {drug()} {rng.choice([100, 500, 1000, 4000])}, 1 sachet par jour\n"),
         lambda w: w.text(f"{_made_up_drug(rng)} HAS vérifiée, {drug()} {rng.randint(1, 9)} g IV."),
+        lambda w: w.text(
+            f"{rng.choice(_CAPS)}\n{rng.choice(_CAPS)} : {rng.choice(_STARTS).lower()} stable.\n"
+        ),
+        lambda w: w.text(
+            f"{rng.choice(_CAPS)} {rng.choice(_CAPS)}\n{drug().upper()} {rng.randint(1, 9)}00 mg\n"
+        ),
     ]
     for _ in range(n):
         w = Writer()

@@ -140,3 +140,39 @@ def test_model_finds_an_unknown_name_in_a_weak_context() -> None:
     assert "Lenoir" in with_model and "Lenoir" in without
     assert "Kowarzik" in with_model
     assert "Kowarzik" not in without
+
+
+#: Clinical prose without any name, full of capitalised drugs, microbes, scales, devices and eponyms.
+CLEAN_PROSE = [
+    "Relais de l'héparine par Xarelto 20 mg le soir, puis Eliquis 5 mg matin et soir en cas d'insuffisance rénale.",
+    "Lovenox 4000 UI en sous-cutané, Augmentin 1 g trois fois par jour, Tazocilline 4 g toutes les 8 heures.",
+    "Spasfon et Doliprane si douleurs. Inexium 40 mg. Seresta 10 mg au coucher. Lasilix 40 mg le matin.",
+    "Hémocultures positives à Escherichia coli, Staphylococcus aureus sensible à la méticilline et Klebsiella pneumoniae.",
+    "Recherche d'Helicobacter pylori négative. Toxine de Clostridium difficile positive. Candida albicans sur l'ECBU.",
+    "Pose d'une PICC line le 3e jour, retrait du drain de Redon à J2, Port-a-cath fonctionnel.",
+    "Transfert en USIC puis en SSR, retour à domicile avec HAD et passage infirmier.",
+    "MMSE à 24/30, NIHSS à 3, Rankin modifié à 1, échelle de Braden à 14, score de Norton à 12.",
+    "Score CHA2DS2-VASc à 4 et HAS-BLED à 2. Mutation BRCA1 recherchée, JAK2 négatif.",
+    "Bilan : NFS, ionogramme, CRP. Follow-up en hôpital de jour. Checklist sécurité du patient au bloc opératoire.",
+    "Traitement per os, lésion in situ, ad integrum, en post-opératoire immédiat.",
+    "Syndrome de Korsakoff, encéphalopathie de Gayet-Wernicke, maladie de Charcot, chorée de Huntington.",
+    "Fracture de Pouteau-Colles, luxation acromio-claviculaire, maladie d'Osgood-Schlatter, syndrome de Tietze.",
+    "Test de Schirmer, manœuvre de Dix-Hallpike, épreuve de Romberg, signe de Kernig et de Brudzinski.",
+    "Prothèse de Bentall, intervention de Hartmann, anastomose selon Roux-en-Y, montage de Lichtenstein.",
+    "Coloration de Ziehl-Neelsen, culture sur milieu de Löwenstein-Jensen, test de Coombs direct négatif.",
+    "Classification de Gustilo III, stade de Tanner 4, score de Gleason 7, indice de Breslow 1,2 mm.",
+    "Cholangio-IRM, échographie Doppler des troncs supra-aortiques, Holter tensionnel des 24 heures.",
+    "Ventilation par Optiflow puis Airvo, aérosols de Bricanyl et d'Atrovent, kinésithérapie respiratoire.",
+    "Avis du psychiatre de liaison, passage de l'assistante sociale, demande d'APA et d'EHPAD.",
+    "Mise sous Kardégic et Plavix après angioplastie, introduction de Bisoprolol et de Ramipril.",
+    "Examen sous AG, patient installé en décubitus dorsal, badigeonnage à la Bétadine, champage stérile.",
+    "Vaccination contre la grippe et le Covid-19 à jour, Prevenar 20 réalisé, Boostrixtetra à prévoir.",
+    "La patiente bénéficie d'une rééducation selon la méthode Mézières et d'un programme d'ETP.",
+    "Echelle de Morse, grille AGGIR GIR 3, Timed Up and Go à 18 secondes, test de Tinetti à 20/28.",
+]
+
+
+@pytest.mark.parametrize("line", CLEAN_PROSE)
+@pytest.mark.parametrize("use_model", [True, False])
+def test_clinical_prose_without_names_is_left_alone(line: str, use_model: bool) -> None:
+    assert [line[f.start : f.end] for f in names(line, use_model)] == []

@@ -41,6 +41,38 @@ def _gap_class(gap: str) -> str:
     return "sp"
 
 
+# Upper-case words of forms and headers that the lists do not know as common words.
+_LABEL_WORDS = frozenset(
+    [
+        "ibode",
+        "iade",
+        "finess",
+        "adeli",
+        "rpps",
+        "siret",
+        "siren",
+        "nda",
+        "ipp",
+        "ins",
+        "nir",
+        "samu",
+        "smur",
+        "chru",
+        "ehpad",
+        "ssiad",
+        "had",
+        "usld",
+        "fax",
+        "tel",
+        "mail",
+        "objet",
+        "motif",
+        "compte",
+        "rendu",
+    ]
+)
+
+
 def candidate(t: Token, lex: Lexicon) -> bool:
     """A word the model is asked about: capitalised, not a common or medical word, not an acronym.
 
@@ -55,10 +87,12 @@ def candidate(t: Token, lex: Lexicon) -> bool:
         return False
     if is_unambiguous_eponym(key) or lex.is_common(t):
         return False
-    # Upper-case words without context are section titles and acronyms far more often than names.
-    return t.shape == "C" and not any(
-        a.isupper() and b.isupper() for a, b in zip(t.text, t.text[1:], strict=False)
-    )
+    if t.shape == "U":
+        # Upper-case words are section titles and acronyms more often than names: only words long
+        # enough to be a surname, with a vowel (not « NIHSS »), are asked about.
+        vowels = sum(c in "aeiouy" for c in key)
+        return len(key) >= 4 and vowels >= 0.3 * len(key) and key not in _LABEL_WORDS
+    return not any(a.isupper() and b.isupper() for a, b in zip(t.text, t.text[1:], strict=False))
 
 
 def features(toks: list[Token], i: int, lex: Lexicon) -> list[str]:
