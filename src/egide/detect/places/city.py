@@ -47,14 +47,80 @@ _TITLES = frozenset(
 )
 # « maladie de Still », « respiration de Biot », « signe de Trousseau »: a name after these is an eponym.
 _EPONYM_HEADS = frozenset(
-    """
-    maladie maladies syndrome syndromes signe signes score scores classification stade stades test tests
-    manœuvre manoeuvre triade tumeur fracture loi critères critère échelle sonde ganglion nodule canal
-    kyste cellule cellules corps hernie diverticule anneau respiration réflexe phénomène procédé technique
-    opération intervention méthode formule index indice ligne point points angle espace membrane capsule
-    glande glandes îlots ilots fascia trompe trompes cul-de-sac valvule artère muscle nerf bourse plexus
-    lambeau incision voie type forme variante loge
-    """.split()
+    [
+        "maladie",
+        "maladies",
+        "syndrome",
+        "syndromes",
+        "signe",
+        "signes",
+        "score",
+        "scores",
+        "classification",
+        "stade",
+        "stades",
+        "test",
+        "tests",
+        "manœuvre",
+        "manoeuvre",
+        "triade",
+        "tumeur",
+        "fracture",
+        "loi",
+        "critères",
+        "critère",
+        "échelle",
+        "sonde",
+        "ganglion",
+        "nodule",
+        "canal",
+        "kyste",
+        "cellule",
+        "cellules",
+        "corps",
+        "hernie",
+        "diverticule",
+        "anneau",
+        "respiration",
+        "réflexe",
+        "phénomène",
+        "procédé",
+        "technique",
+        "opération",
+        "intervention",
+        "méthode",
+        "formule",
+        "index",
+        "indice",
+        "ligne",
+        "point",
+        "points",
+        "angle",
+        "espace",
+        "membrane",
+        "capsule",
+        "glande",
+        "glandes",
+        "îlots",
+        "ilots",
+        "fascia",
+        "trompe",
+        "trompes",
+        "cul-de-sac",
+        "valvule",
+        "artère",
+        "muscle",
+        "nerf",
+        "bourse",
+        "plexus",
+        "lambeau",
+        "incision",
+        "voie",
+        "type",
+        "forme",
+        "variante",
+        "loge",
+    ]
 )
 _STRONG = frozenset(
     [
