@@ -110,3 +110,18 @@ def test_open_lines_streams(tmp_path: Path) -> None:
     with open_lines(Source(str(path), path)) as lines:
         first = next(iter(lines))
     assert first.startswith("1762160400.000")
+
+
+def test_empty_log(tmp_path: Path, run_scan: Scan) -> None:
+    path = tmp_path / "empty.log"
+    path.write_bytes(b"")
+    result = run_scan(str(path))
+    assert (result.lines, result.records, result.rows, result.period_start) == (0, 0, [], None)
+
+
+def test_an_endless_line_is_cut_not_held(tmp_path: Path, run_scan: Scan) -> None:
+    path = tmp_path / "corrupt.log"
+    path.write_bytes(b"x" * (3 * 1024 * 1024 + 10) + b"\n" + SQUID)
+    result = run_scan(str(path), fmt="squid")
+    assert result.ai_requests == 8  # the sample after the corrupt part is read as usual
+    assert result.malformed == 5 + 4  # the 3 MB "line" arrives in four pieces of at most 1 MB

@@ -90,7 +90,7 @@ def _blocks(stream: IO[bytes], limit: int | None = None) -> Iterator[list[str]]:
         data = tail + data if tail else data
         cut = data.rfind(b"\n") + 1
         if cut == 0:
-            if len(data) > MAX_LINE:
+            if len(data) >= MAX_LINE:
                 yield [data.decode("utf-8", "replace")]
                 data = b""
             tail = data
