@@ -178,9 +178,9 @@ def test_a_surrogate_is_never_a_word_already_in_the_text() -> None:
 
     pool = pools.first_names("F")
     free = pool[:3]
-    text, findings = marked(" ".join(pool[3:]).upper() + " — Mme <NOM>Jeanne</NOM>")
+    text, findings = marked(" ".join(pool[3:]).upper() + " — <NOM>Jeanne LEROUX</NOM>")
     out = pseudo("surrogate").apply(text, findings)
-    assert out.rsplit(" ", 1)[1] in free
+    assert out.split()[-2] in free
 
 
 def test_a_title_just_before_the_finding_counts() -> None:
