@@ -171,3 +171,31 @@ def test_several_files_of_different_formats_in_one_scan(run_scan: Scan) -> None:
     assert result.lines == 20 + 12 + 16
     assert result.malformed == 5 + 4 + 2
     assert result.ai_requests == 8 + 5 + 5
+
+
+def test_squid_custom_logformat_with_request_sizes(run_scan: Scan) -> None:
+    """``logformat egide %ts.%03tu %>a %un %Ss/%03>Hs %>st %<st %rm %ru`` read as a space-delimited feed."""
+    result = run_scan(
+        "squid_custom.log",
+        fmt="csv",
+        field_map="time=1,client=2,user=3,action=4,sent=5,received=6,url=8,delimiter=space",
+    )
+    assert _counts(result) == (4, 4, 0, 0)
+    # With request sizes, the .ai heuristic applies: 734,003 bytes sent is under the default 1 MB…
+    assert _requests(result, Kind.SUSPICIOUS) == {}
+    assert _requests(result, Kind.UNAPPROVED) == {"chatgpt.com": 1, "chat.deepseek.com": 1}
+    assert sum(row.blocked for row in result.rows) == 1
+    assert {row.destination.host: row.sent for row in result.rows} == {
+        "chatgpt.com": 2048,
+        "chat.deepseek.com": 0,
+    }
+    # …and over a lower threshold.
+    from egide.shadow.config import ShadowConfig
+
+    lower = run_scan(
+        "squid_custom.log",
+        fmt="csv",
+        field_map="time=1,client=2,user=3,action=4,sent=5,received=6,url=8,delimiter=space",
+        config=ShadowConfig(suspicious_upload_bytes=500_000),
+    )
+    assert _requests(lower, Kind.SUSPICIOUS) == {"scribe.ai": 1}
