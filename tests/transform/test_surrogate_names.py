@@ -71,6 +71,8 @@ def test_every_pool_name_has_the_gender_of_its_pool_and_is_not_a_common_word() -
     for name in everything:
         assert name.isascii(), name  # a model cannot drop an accent that is not there
         assert not is_common_word(name), name
+    for _, commune in pools.communes():  # a one-word city restores in any case: no French word
+        assert commune.isascii() and not is_common_word(commune), commune
 
 
 def test_consistent_within_a_scope_word_by_word() -> None:
