@@ -63,7 +63,9 @@ def test_scan_is_stored_and_read_back(database: Database, secret_key: str, run_s
     assert AuditLog(database, secret_key).verify().ok
 
 
-def test_identities_are_stored_once_across_scans(database: Database, run_scan: Scan) -> None:
+def test_identities_are_stored_once_and_forgotten_with_the_last_scan(
+    database: Database, secret_key: str, run_scan: Scan
+) -> None:
     first, second = run_scan("squid_access.log"), run_scan("squid_access.log")
     with database.session(write=True) as session:
         save_scan(session, first, Pseudonymiser(SECRET))
@@ -73,12 +75,21 @@ def test_identities_are_stored_once_across_scans(database: Database, run_scan: S
         assert len(session.scalars(select(ShadowIdentity.pseudonym)).all()) == len(first.identities)
         assert len(list_scans(session)) == 2
     with database.session(write=True) as session:
-        delete_scan(session, first.id)
+        assert delete_scan(session, first.id) == 0  # the second scan still uses every pseudonym
     with database.session() as session:
         assert [s.id for s in list_scans(session)] == [second.id]
         assert load_usage(session, first.id) == []
         with pytest.raises(NotFound):
             get_scan(session, first.id)
+    with database.session(write=True) as session:
+        assert delete_scan(session, second.id) == len(second.identities)
+    with database.session() as session:
+        assert session.scalars(select(ShadowIdentity.pseudonym)).all() == []
+    deleted = _events(database, secret_key, "shadow.scan_deleted")
+    assert [(e["scan_id"], e["identities_removed"]) for e in deleted] == [
+        (first.id, 0),
+        (second.id, len(second.identities)),
+    ]
 
 
 def test_only_the_dpo_reveals_and_it_is_audited(database: Database, secret_key: str, run_scan: Scan) -> None:

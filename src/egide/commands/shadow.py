@@ -207,6 +207,20 @@ def report(
     typer.echo("Rapports : " + ", ".join(str(path) for path in written))
 
 
+@shadow_app.command("delete")
+def delete(scan_id: Annotated[str, typer.Argument(help="Identifiant de l'analyse à supprimer.")]) -> None:
+    """Supprime une analyse enregistrée et les identités scellées qu'aucune autre n'utilise (audité)."""
+    from egide.shadow.storage import delete_scan
+
+    _settings, db = _open()
+    try:
+        with db.session(write=True) as session:
+            removed = delete_scan(session, scan_id)
+    finally:
+        db.dispose()
+    typer.echo(f"analyse {scan_id} supprimée ({removed} identité(s) scellée(s) effacée(s))")
+
+
 @shadow_app.command("reveal")
 def reveal_(
     pseudonym: Annotated[str, typer.Argument(help="Pseudonyme à lever (u-…).")],

@@ -33,6 +33,14 @@ class ShadowScanRecorded(AuditEvent):
     pseudonyms: int
 
 
+class ShadowScanDeleted(AuditEvent):
+    """A stored scan was deleted, with the sealed identities no other scan used."""
+
+    kind: ClassVar[str] = "shadow.scan_deleted"
+    scan_id: str
+    identities_removed: int
+
+
 class ShadowIdentityRevealed(AuditEvent):
     """The DPO lifted one pseudonym (``actor_user_id`` is the DPO)."""
 

@@ -16,7 +16,7 @@ from egide.audit import append_event
 from egide.errors import NotFound
 from egide.shadow.aggregate import Usage
 from egide.shadow.classify import Destination, Kind, Reason
-from egide.shadow.events import ShadowScanRecorded
+from egide.shadow.events import ShadowScanDeleted, ShadowScanRecorded
 from egide.shadow.pseudonym import Pseudonymiser
 from egide.shadow.scan import ScanResult
 from egide.shadow.views import Views, build
@@ -197,12 +197,23 @@ def load_usage(session: Session, scan_id: str) -> list[Usage]:
     ]
 
 
-def delete_scan(session: Session, scan_id: str) -> None:
-    """Remove a scan and its rows (identities stay: other scans may use them)."""
+def delete_scan(session: Session, scan_id: str, *, actor_user_id: int | None = None) -> int:
+    """Remove a scan, its rows and the sealed identities no other scan uses; return how many identities went.
+
+    Data minimisation: once no stored scan mentions a pseudonym, nothing justifies keeping its identity.
+    The deletion is an audit event (open the session with ``db.session(write=True)``).
+    """
     if session.get(ShadowScan, scan_id) is None:
         raise NotFound(f"analyse {scan_id} inconnue")
     session.execute(delete(ShadowUsage).where(ShadowUsage.scan_id == scan_id))
     session.execute(delete(ShadowScan).where(ShadowScan.id == scan_id))
+    still_used = select(ShadowUsage.user_pseudonym).distinct()
+    gone = session.execute(delete(ShadowIdentity).where(ShadowIdentity.pseudonym.not_in(still_used)))
+    removed = int(getattr(gone, "rowcount", 0) or 0)
+    append_event(
+        session, ShadowScanDeleted(actor_user_id=actor_user_id, scan_id=scan_id, identities_removed=removed)
+    )
+    return removed
 
 
 def count_identities(session: Session) -> int:
