@@ -355,5 +355,8 @@ CALENDAR: frozenset[str] = frozenset(
 
 #: Capitalised words the lists must not take for names without a title (places found elsewhere).
 NOT_NAMES: frozenset[str] = CALENDAR | frozenset(
-    ["france", "paris", "lyon", "marseille", "europe", "afrique"]
+    {"france", "paris", "lyon", "marseille", "europe", "afrique"}
+    # greetings and sign-offs that open or close a letter or a message
+    | {"bonjour", "bonsoir", "salut", "merci", "cordialement", "confraternellement", "amicalement"}
+    | {"salutations", "respectueusement", "sincerement", "bien", "cher", "chere", "chers", "cheres"}
 )

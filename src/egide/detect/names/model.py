@@ -18,7 +18,7 @@ from importlib import resources
 
 from egide.detect.names import cues
 from egide.detect.names.eponyms import is_unambiguous_eponym
-from egide.detect.names.medical_words import CALENDAR, MEDICAL_WORDS
+from egide.detect.names.medical_words import MEDICAL_WORDS, NOT_NAMES
 from egide.detect.names.rules import Lexicon, Span, _joinable
 from egide.detect.names.tokens import Token
 
@@ -83,7 +83,7 @@ def candidate(t: Token, lex: Lexicon) -> bool:
     key = t.key
     if t.shape not in "UC" or len(key) < 3:
         return False
-    if key in cues.FUNCTION_WORDS or key in cues.TITLES or key in CALENDAR or key in MEDICAL_WORDS:
+    if key in cues.FUNCTION_WORDS or key in cues.TITLES or key in NOT_NAMES or key in MEDICAL_WORDS:
         return False
     if is_unambiguous_eponym(key) or lex.is_common(t):
         return False

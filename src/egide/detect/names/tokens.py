@@ -69,34 +69,44 @@ def _abbreviation(token: Token) -> bool:
 def tokenise(text: str) -> list[Token]:
     """The words of ``text`` in order."""
     tokens: list[Token] = []
+    append = tokens.append
+    previous: Token | None = None
     previous_end = 0
     for match in _WORD.finditer(text):
         start, end = match.span()
         word = match.group()
-        if word.endswith("'"):
-            # A trailing apostrophe is a quote or an elision before a space (« jusqu' à »).
-            end -= 1
-            word = word[:-1]
-            if not word:
-                continue
-        pieces = [(start, end, word)]
-        head, sep, rest = word.partition("'")
-        if (
-            sep
-            and rest
-            and head.lower() in _ELISION
-            # « N'Diaye », « D'Alembert », « O'Brien » are names; « L'IRM », « D'ENTRÉE » are not
-            and not (head in {"N", "D", "O"} and rest[0].isupper() and not rest.isupper())
-            # « n'diaye », « N'Diaye » stay whole; « d'Arcy » is the particle « d' » then « Arcy »
-            and not ((word[0].isupper() or word.islower()) and _known_surname(word))
-        ):
-            cut = start + len(head) + 1
-            pieces = [(start, cut, word[: len(head) + 1]), (cut, end, rest)]
+        pieces: tuple[tuple[int, int, str], ...] = ((start, end, word),)
+        if "'" in word:
+            if word.endswith("'"):
+                # A trailing apostrophe is a quote or an elision before a space (« jusqu' à »).
+                end -= 1
+                word = word[:-1]
+                if not word:
+                    continue
+                pieces = ((start, end, word),)
+            head, sep, rest = word.partition("'")
+            if (
+                sep
+                and rest
+                and head.lower() in _ELISION
+                # « N'Diaye », « D'Alembert », « O'Brien » are names; « L'IRM », « D'ENTRÉE » are not
+                and not (head in {"N", "D", "O"} and rest[0].isupper() and not rest.isupper())
+                # « n'diaye », « N'Diaye » stay whole; « d'Arcy » is the particle « d' » then « Arcy »
+                and not ((word[0].isupper() or word.islower()) and _known_surname(word))
+            ):
+                cut = start + len(head) + 1
+                pieces = ((start, cut, word[: len(head) + 1]), (cut, end, rest))
         for s, e, w in pieces:
             gap = text[previous_end:s]
-            starts = not tokens or (gap != " " and _SENTENCE_END.search(gap) is not None)
-            if starts and tokens and gap.strip() == "." and _abbreviation(tokens[-1]):
-                starts = False  # « M. Dupont », « J. Martin »: the dot ends an abbreviation
-            tokens.append(Token(s, e, w, fold(w), _shape(w), gap, starts))
+            if gap == " ":
+                starts = False
+            elif previous is None:
+                starts = True
+            else:
+                starts = _SENTENCE_END.search(gap) is not None
+                if starts and gap.strip() == "." and _abbreviation(previous):
+                    starts = False  # « M. Dupont », « J. Martin »: the dot ends an abbreviation
+            previous = Token(s, e, w, fold(w), _shape(w), gap, starts)
+            append(previous)
             previous_end = e
     return tokens
