@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import ClassVar
 
 import pytest
-from pydantic import ValidationError
+from pydantic import Field, ValidationError
 
 from egide.audit import MAX_STRING_LENGTH, AuditEvent, event_class
 from tests.audit.events import SampleRequest
@@ -49,18 +49,39 @@ PROMPT = (
 )
 
 
+class Labelled(AuditEvent):
+    kind: ClassVar[str] = "test.labelled"
+    label: str
+    labels: list[str] = Field(default_factory=list)
+
+
 @pytest.mark.parametrize(
     "bad",
     [
-        {"request_id": PROMPT},  # multi-line
-        {"request_id": "x" * (MAX_STRING_LENGTH + 1)},  # too long
-        {"counts": {PROMPT: 1}},  # text hidden in a key
-        {"counts": {"PERSON\nMartine": 1}},
+        {"label": PROMPT},  # multi-line
+        {"label": "x" * (MAX_STRING_LENGTH + 1)},  # too long
+        {"label": "ok", "labels": ["PERSON", PROMPT]},  # text hidden in a list
     ],
 )
 def test_text_cannot_enter_an_event(bad: dict[str, object]) -> None:
-    with pytest.raises(ValidationError, match="audit strings"):
+    with pytest.raises(ValidationError, match="audit strings") as caught:
+        Labelled(**bad)  # type: ignore[arg-type]
+    assert "Martine" not in str(caught.value) and "xxxxx" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"counts": {PROMPT: 1}},  # text hidden in a key
+        {"counts": {"PERSON\nMartine": 1}},
+        {"request_id": PROMPT},
+        {"request_id": "r" * 81},  # request ids fit their column
+    ],
+)
+def test_text_cannot_hide_in_keys_or_request_ids(bad: dict[str, object]) -> None:
+    with pytest.raises(ValidationError) as caught:
         SampleRequest(tool_id=1, **bad)  # type: ignore[arg-type]
+    assert "Martine" not in str(caught.value) and "rrrrr" not in str(caught.value)
 
 
 def test_timestamps_must_be_aware() -> None:

@@ -37,12 +37,13 @@ _REGISTRY: dict[str, type[AuditEvent]] = {}
 class AuditEvent(BaseModel):
     """Base of every audit event: ``kind`` (class level), when, who and which request."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # hide_input_in_errors: a refused event must not quote, in its error, the text it refused.
+    model_config = ConfigDict(frozen=True, extra="forbid", hide_input_in_errors=True)
 
     kind: ClassVar[str]
     occurred_at: datetime = Field(default_factory=utcnow)
     actor_user_id: int | None = None
-    request_id: str | None = None
+    request_id: str | None = Field(None, max_length=80)
 
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
@@ -77,9 +78,10 @@ def _check_value(path: str, value: object) -> None:
         if any(ch in value for ch in "\r\n\t\x00\x0b\x0c"):
             raise ValueError(f"{path}: audit strings are single-line tokens")
     elif isinstance(value, Mapping):
-        for key, item in value.items():
-            _check_value(f"{path}.{key}", key)
-            _check_value(f"{path}.{key}", item)
+        # Paths name positions, never keys: a key may be the very text being refused.
+        for index, (key, item) in enumerate(value.items()):
+            _check_value(f"{path}[key {index}]", key)
+            _check_value(f"{path}[{index}]", item)
     elif isinstance(value, list | tuple | set | frozenset):
         for index, item in enumerate(value):
             _check_value(f"{path}[{index}]", item)

@@ -228,7 +228,8 @@ def resolve_model(session: Session, principal: Principal, alias: str) -> Route:
         raise NotFound("modèle inconnu ou indisponible", param="model", code="model_not_found")
     row = session.execute(_ROUTE_BY_ALIAS, {"alias": alias}).first()
     if row is None:
-        raise NotFound(f"modèle inconnu ou indisponible : {alias}", param="model", code="model_not_found")
+        # The alias is not quoted back: it is whatever the client sent in « model ».
+        raise NotFound("modèle inconnu ou indisponible", param="model", code="model_not_found")
     return _route(session, row[0], row[1])
 
 
