@@ -169,19 +169,94 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
+#: The identifiers in the note, to count which ones reached the model server.
+IDENTIFIERS = (
+    "Jeanne DUPONT", "03/02/1961", "2 61 02 75 115 123 45", "12 rue des Lilas", "69003", "Lyon",
+    "06 12 34 56 78", "Martin LEFEBVRE", "14/03/2024", "04 72 11 22 33",
+)  # fmt: skip
+
+
+def leaked(client: httpx.Client, url: str, headers: dict[str, str], upstream: str) -> list[str]:
+    answer = client.post(url, json=body(), headers=headers)
+    answer.raise_for_status()
+    sent = client.get(upstream + "/last").text
+    return [value for value in IDENTIFIERS if value in json.loads(sent)["messages"][0]["content"]]
+
+
+LITELLM_CONFIG = """
+model_list:
+  - model_name: bench
+    litellm_params:
+      model: openai/bench
+      api_base: {upstream}
+      api_key: sk-bench
+guardrails:
+  - guardrail_name: presidio-fr
+    litellm_params:
+      guardrail: presidio
+      mode: pre_call
+      default_on: true
+      presidio_language: fr
+      output_parse_pii: true
+      presidio_analyzer_api_base: {presidio}
+      presidio_anonymizer_api_base: {presidio}
+"""
+
+
+def start_litellm(
+    litellm: str, tmp: Path, upstream: str, processes: list[subprocess.Popen[bytes]]
+) -> tuple[str, dict[str, str]]:
+    """LiteLLM's proxy with its Presidio guardrail set to French, in front of the same model server."""
+    presidio_port, litellm_port = free_port(), free_port()
+    presidio = subprocess.Popen(
+        [sys.executable, "-m", "bench.gateway_presidio_service", str(presidio_port)],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    processes.append(presidio)
+    config = tmp / "litellm.yaml"
+    config.write_text(LITELLM_CONFIG.format(upstream=upstream, presidio=f"http://127.0.0.1:{presidio_port}/"))
+    proxy = subprocess.Popen(
+        [litellm, "--config", str(config), "--host", "127.0.0.1", "--port", str(litellm_port)],
+        cwd=tmp, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    processes.append(proxy)
+    wait_ready(f"http://127.0.0.1:{presidio_port}/health", presidio, timeout=180)
+    wait_ready(f"http://127.0.0.1:{litellm_port}/health/liveliness", proxy, timeout=180)
+    return f"http://127.0.0.1:{litellm_port}/v1/chat/completions", {"authorization": "Bearer sk-anything"}
+
+
+def summary(
+    latencies: list[float], ttfts: list[float], rps: float, failed: int, leaks: list[str]
+) -> dict[str, Any]:
+    return {
+        "median_ms": statistics.median(latencies),
+        "p99_ms": pct(latencies, 0.99),
+        "ttft_median_ms": statistics.median(ttfts),
+        "requests_per_second": rps,
+        "failed_requests": failed,
+        "identifiers_that_reached_the_model": leaks,
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--requests", type=int, default=300, help="sequential requests per target")
-    parser.add_argument("--seconds", type=float, default=10.0, help="duration of the throughput run")
+    parser.add_argument("--seconds", type=float, default=10.0, help="duration of each throughput run")
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--workers", type=int, default=1, help="égide worker processes")
+    parser.add_argument(
+        "--litellm", metavar="PATH", help="the `litellm` command of a throwaway venv: measure it as an anchor"
+    )
     args = parser.parse_args()
 
     upstream_port, egide_port = free_port(), free_port()
     upstream = f"http://127.0.0.1:{upstream_port}/v1"
-    direct_url = upstream + "/chat/completions"
-    egide_url = f"http://127.0.0.1:{egide_port}/v1/chat/completions"
+    targets: dict[str, tuple[str, dict[str, str]]] = {
+        "direct": (upstream + "/chat/completions", {}),
+        "égide": (f"http://127.0.0.1:{egide_port}/v1/chat/completions", {}),
+    }
     processes: list[subprocess.Popen[bytes]] = []
+    results: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         try:
             processes.append(
@@ -190,86 +265,90 @@ def main() -> None:
                 )
             )
             env, key = prepare_egide(Path(tmp), upstream)
+            targets["égide"] = (targets["égide"][0], {"authorization": f"Bearer {key}"})
             egide_bin = str(Path(sys.executable).parent / "egide")
-            processes.append(
-                subprocess.Popen(
-                    [egide_bin, "serve", "--port", str(egide_port), "--workers", str(args.workers)],
-                    env=env,
-                    cwd=tmp,
-                    stdout=subprocess.DEVNULL,
-                    stderr=subprocess.DEVNULL,
-                )
-            )
+            egide = subprocess.Popen(
+                [egide_bin, "serve", "--port", str(egide_port), "--workers", str(args.workers)],
+                env=env, cwd=tmp, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            )  # fmt: skip
+            processes.append(egide)
             wait_ready(f"http://127.0.0.1:{upstream_port}/", processes[0])
-            wait_ready(f"http://127.0.0.1:{egide_port}/healthz", processes[1])
-            auth = {"authorization": f"Bearer {key}"}
-            with httpx.Client(timeout=30) as client:
-                check = client.post(egide_url, json=body(), headers=auth).json()
+            wait_ready(f"http://127.0.0.1:{egide_port}/healthz", egide)
+            if args.litellm:
+                targets["LiteLLM + Presidio (fr)"] = start_litellm(
+                    args.litellm, Path(tmp), upstream, processes
+                )
+            latencies: dict[str, list[float]] = {name: [] for name in targets}
+            ttfts: dict[str, list[float]] = {name: [] for name in targets}
+            leaks: dict[str, list[str]] = {}
+            with httpx.Client(timeout=60) as client:
+                check = client.post(targets["égide"][0], json=body(), headers=targets["égide"][1]).json()
                 counts = check["egide"]["counts"]
-                for _ in range(30):  # warm-up: connections, caches, the detector's first calls
-                    timed(client, direct_url, {})
-                    timed(client, egide_url, auth)
-                direct, via = [], []
-                for _ in range(args.requests):
-                    direct.append(timed(client, direct_url, {}))
-                    via.append(timed(client, egide_url, auth))
-                ttft_direct, ttft_via = [], []
+                for name, (url, headers) in targets.items():
+                    leaks[name] = leaked(client, url, headers, upstream)
+                for _ in range(30):  # warm-up: connections, caches, the detectors' first calls
+                    for url, headers in targets.values():
+                        timed(client, url, headers)
+                STAGES["detect"].clear()
+                STAGES["prepare"].clear()
+                for _ in range(args.requests):  # interleaved: every target sees the same machine load
+                    for name, (url, headers) in targets.items():
+                        latencies[name].append(timed(client, url, headers))
                 for _ in range(max(20, args.requests // 3)):
-                    ttft_direct.append(first_token(client, direct_url, {}))
-                    ttft_via.append(first_token(client, egide_url, auth))
-            rps_direct, _ = asyncio.run(throughput(direct_url, {}, args.seconds / 2, args.concurrency))
-            rps_via, failed = asyncio.run(throughput(egide_url, auth, args.seconds, args.concurrency))
+                    for name, (url, headers) in targets.items():
+                        ttfts[name].append(first_token(client, url, headers))
+            for name, (url, headers) in targets.items():
+                rps, failed = asyncio.run(throughput(url, headers, args.seconds, args.concurrency))
+                results[name] = summary(latencies[name], ttfts[name], rps, failed, leaks[name])
         finally:
             for process in processes:
                 process.terminate()
                 process.wait(timeout=10)
 
+    direct = results["direct"]
     figures = {
         "prompt_characters": len(NOTE),
-        "findings_per_request": counts,
+        "findings_per_request_egide": counts,
         "requests": args.requests,
-        "direct_ms": {"median": statistics.median(direct), "p99": pct(direct, 0.99)},
-        "egide_ms": {"median": statistics.median(via), "p99": pct(via, 0.99)},
-        "overhead_ms": {
-            "median": statistics.median(via) - statistics.median(direct),
-            "p99": pct(via, 0.99) - pct(direct, 0.99),
-        },
-        "ttft_ms": {
-            "direct_median": statistics.median(ttft_direct),
-            "egide_median": statistics.median(ttft_via),
-        },
-        "requests_per_second": {
-            "direct": rps_direct,
-            "egide": rps_via,
-            "concurrency": args.concurrency,
-            "egide_workers": args.workers,
-        },
-        "egide_failed_requests": failed,
-        "egide_stages_median_ms": {k: statistics.median(v) for k, v in STAGES.items() if v},
+        "concurrency": args.concurrency,
+        "egide_workers": args.workers,
         "cores": os.cpu_count(),
+        "egide_stages_median_ms": {k: statistics.median(v) for k, v in STAGES.items() if v},
+        "targets": results,
+        "overhead_over_direct_ms": {
+            name: {
+                "median": r["median_ms"] - direct["median_ms"],
+                "p99": r["p99_ms"] - direct["p99_ms"],
+                "ttft": r["ttft_median_ms"] - direct["ttft_median_ms"],
+            }
+            for name, r in results.items()
+            if name != "direct"
+        },
     }
     out = ROOT / "bench" / "out" / "gateway_overhead.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    d, e, o = figures["direct_ms"], figures["egide_ms"], figures["overhead_ms"]
-    t, r = figures["ttft_ms"], figures["requests_per_second"]
-    print(f"prompt: {len(NOTE)} characters; findings per request: {counts}")
-    print(f"{'':28}{'median':>10}{'p99':>10}")
-    print(f"{'direct (ms)':28}{d['median']:10.1f}{d['p99']:10.1f}")
-    print(f"{'through égide (ms)':28}{e['median']:10.1f}{e['p99']:10.1f}")
-    print(f"{'overhead (ms)':28}{o['median']:10.1f}{o['p99']:10.1f}   target ≤ 15 / ≤ 40")
+    print(f"prompt: {len(NOTE)} characters, {len(IDENTIFIERS)} identifiers; égide found {counts}")
     print(
-        f"time to first token (ms): direct {t['direct_median']:.1f}, égide {t['egide_median']:.1f}, "
-        f"+{t['egide_median'] - t['direct_median']:.1f}   target ≤ +10"
+        f"{'':26}{'median':>8}{'p99':>8}{'+median':>9}{'+p99':>8}{'TTFT':>8}{'+TTFT':>8}{'req/s':>8}  identifiers sent"
     )
-    print(
-        f"requests/s ({r['concurrency']} clients, {r['egide_workers']} égide worker(s)): direct {r['direct']:.0f}, égide {r['egide']:.0f}"
-        f" ({failed} failed)   target ≥ 100"
-    )
+    for name, r in results.items():
+        extra = figures["overhead_over_direct_ms"].get(name, {"median": 0.0, "p99": 0.0, "ttft": 0.0})
+        sent = (
+            "—" if name == "direct" else f"{len(r['identifiers_that_reached_the_model'])}/{len(IDENTIFIERS)}"
+        )
+        print(
+            f"{name:26}{r['median_ms']:8.1f}{r['p99_ms']:8.1f}{extra['median']:9.1f}{extra['p99']:8.1f}"
+            f"{r['ttft_median_ms']:8.1f}{extra['ttft']:8.1f}{r['requests_per_second']:8.0f}  {sent}"
+        )
+    print("targets for égide: +median ≤ 15 ms, +p99 ≤ 40 ms, +TTFT ≤ 10 ms, ≥ 100 req/s")
     stages = figures["egide_stages_median_ms"]
     print(
-        f"inside égide (median ms): detection {stages['detect']:.1f}, "
-        f"authentication + registry + detection + policy + audit {stages['prepare']:.1f}"
+        f"inside égide (median ms): detection {stages['detect']:.1f}; "
+        f"authentication + registry + detection + policy + pseudonymisation + audit {stages['prepare']:.1f}"
+    )
+    print(
+        f"{args.concurrency} concurrent clients for req/s, {args.workers} égide worker(s), {os.cpu_count()} cores"
     )
     print(f"written to {out.relative_to(ROOT)}")
 

@@ -46,8 +46,13 @@ def _event(delta: dict[str, str], finish: str | None = None) -> bytes:
     return b"data: " + json.dumps(chunk, ensure_ascii=False).encode() + b"\n\n"
 
 
+LAST: dict[str, bytes] = {"body": b"{}"}
+
+
 async def chat(request: Request) -> Response:
-    body = json.loads(await request.body())
+    raw = await request.body()
+    LAST["body"] = raw
+    body = json.loads(raw)
     if not body.get("stream"):
         return Response(_COMPLETION, media_type="application/json")
 
@@ -61,7 +66,12 @@ async def chat(request: Request) -> Response:
     return StreamingResponse(events(), media_type="text/event-stream")
 
 
-app = Starlette(routes=[Route("/v1/chat/completions", chat, methods=["POST"])])
+async def last(request: Request) -> Response:
+    """The last request received, for the benchmark's count of identifiers that left."""
+    return Response(LAST["body"], media_type="application/json")
+
+
+app = Starlette(routes=[Route("/v1/chat/completions", chat, methods=["POST"]), Route("/v1/last", last)])
 
 if __name__ == "__main__":
     import uvicorn

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import time
 from collections.abc import AsyncIterator
 from typing import Any
@@ -23,6 +24,7 @@ from egide.gateway.service import Gateway, Prepared
 from egide.gateway.upstream import UpstreamClient
 
 router = APIRouter()
+log = logging.getLogger("egide.gateway")
 
 
 def sse(event: dict[str, Any]) -> bytes:
@@ -139,6 +141,14 @@ async def _stream(gateway: Gateway, upstream: UpstreamClient, prepared: Prepared
             result["outcome"] = "timeout" if isinstance(exc, UpstreamTimeout) else "error"
             result["status"] = exc.status_code
             yield sse(envelope(exc.message, exc.error_type, exc.code))
+        except Exception as exc:  # a bug must not reach uvicorn's log with a message that may quote text
+            log.error(
+                "stream failed", extra={"request_id": prepared.request_id, "error_type": type(exc).__name__}
+            )
+            result["outcome"], result["status"] = "error", 500
+            yield sse(envelope("erreur interne d'égide pendant la réponse", "server_error", "internal_error"))
+            yield _DONE
+            return
         tail = restoration.finish()
         if tail is not None:
             yield sse(tail)
