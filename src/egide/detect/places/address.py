@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.places.atoms import LOWER, UPPER
-from egide.detect.recognisers.fr.dates.base import lowered
+from egide.detect.recognisers.fr.dates.base import lowered, word_starts
 
 # Street types that are not ordinary words: any street name may follow, even in lower case.
 _PLAIN_TYPES = (
@@ -65,10 +65,11 @@ BOX = re.compile(r"(?:BP|B\.P\.)[ \t]*\d{1,5}(?![\w])|(?:CS|TSA)[ \t]*\d{4,5}(?!
 # Every street type and postal box word, on the lower-cased text, followed by a non-letter: where an
 # address could be. Each full pattern is then tried anchored at that place only.
 _PREFILTER = re.compile(
-    r"(?:rue|avenue|av|ave|bd|bld|bvd|boulevard|boul|impasse|imp|allées?|all|quai|lieu|lieudit|l-d|faubourg|fbg|fg"
-    r"|chaussée|rond-point|esplanade|ruelle|venelle|sentier|résidence|rés|res|lotissement|lot|hameau|cité"
-    r"|montée|square|sq|parvis|carrefour|place|pl|cours|route|rte|chemin|ch|voie|passage|parc|mail|domaine"
-    r"|clos|villa|promenade|traverse|bp|b\.p|cs|tsa)(?![a-zà-ÿ])"
+    # grouped by first letter: a trie by hand, several times faster for ``re`` than a flat alternation
+    r"[^a-zà-ÿ0-9_](?:r(?:ue|ésidence|és|es|ond-point|oute|te|uelle)|a(?:venue|ve|v|llées|llée|ll)"
+    r"|b(?:d|ld|vd|oulevard|oul|p|\.p)|i(?:mpasse|mp)|quai|l(?:ieudit|ieu|-d|otissement|ot)|f(?:aubourg|bg|g)"
+    r"|c(?:haussée|ité|hemin|h|arrefour|ours|los|s)|esplanade|v(?:enelle|oie|illa)|s(?:entier|quare|q)|hameau"
+    r"|m(?:ontée|ail)|p(?:arvis|lace|l|assage|arc|romenade)|domaine|t(?:raverse|sa))(?![a-zà-ÿ])"
 )
 # The number before a street type: « 12 », « 12 bis, », « 3B ».
 _NUMBER_BEFORE = re.compile(rf"(?<![\w,.]){_NUMBER}[ \t]*,?[ \t]*$")
@@ -82,7 +83,7 @@ class AddressRecogniser:
 
     def find(self, text: str) -> Iterator[Finding]:
         low = lowered(text)
-        starts = (m.start() for m in _PREFILTER.finditer(low)) if low is not None else self._all_starts(text)
+        starts = word_starts(_PREFILTER, low) if low is not None else self._all_starts(text)
         done = 0
         for hit in starts:
             if hit < done or (hit > 0 and text[hit - 1].isalpha()):

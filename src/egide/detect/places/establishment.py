@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.places.atoms import CONNECT, TOKEN
-from egide.detect.recognisers.fr.dates.base import lowered, windowed_finditer
+from egide.detect.recognisers.fr.dates.base import lowered, word_starts
 
 _ACRONYMS = (
     r"CHU|CHRU|CHR|CHIC|CHI|CHS|CHG|CHD|CH|GHU|GHT|GHI|GH|HIA|CLCC|SSR|USLD|EHPAD|Ehpad|HAD|CMPP|CMP|CATTP"
@@ -53,11 +53,13 @@ ESTABLISHMENT = re.compile(
     re.VERBOSE,
 )
 _TOKEN = re.compile(TOKEN, re.VERBOSE)
+_WORD = re.compile(r"\b\w")
 # Every type word, on the lower-cased text, followed by a non-letter.
 _PREFILTER = re.compile(
-    r"(?:chu|chru|chr|chic|chi|chs|chg|chd|ch|ghu|ght|ghi|gh|hia|clcc|ssr|usld|ehpad|had|cmpp|cmp|cattp|centre"
-    r"|hôpitaux|hôpital|hopital|hospices?|polyclinique|clinique|groupe|groupement|institut|fondation|maternité"
-    r"|maison|pôle|ap-hp|aphp|ap-hm|aphm|hcl)(?![a-zà-ÿ])"
+    # grouped by first letter: a trie by hand, several times faster for ``re`` than a flat alternation
+    r"[^a-zà-ÿ0-9_](?:c(?:hu|hru|hr|hic|hi|hs|hg|hd|h|lcc|mpp|mp|attp|entre|linique)|g(?:hu|ht|hi|h|roupement|roupe)"
+    r"|h(?:ia|ad|ôpitaux|ôpital|opital|ospices|ospice|cl)|ssr|usld|ehpad|p(?:olyclinique|ôle)|institut|fondation"
+    r"|m(?:aternité|aison)|a(?:p-hp|php|p-hm|phm))(?![a-zà-ÿ])"
 )
 
 # Words that make a unit or a speciality, not a proper name (compared in lower case).
@@ -271,9 +273,18 @@ class EstablishmentRecogniser:
 
     def find(self, text: str) -> Iterator[Finding]:
         low = lowered(text)
-        hits = _PREFILTER.finditer(low) if low is not None else None
-        for m in windowed_finditer(ESTABLISHMENT, text, hits, before=1, after=160):
+        starts = (
+            word_starts(_PREFILTER, low) if low is not None else (m.start() for m in _WORD.finditer(text))
+        )
+        done = 0
+        for start in starts:
+            if start < done:
+                continue
+            m = ESTABLISHMENT.match(text, start)
+            if m is None:
+                continue
             if m["group"] is not None:
+                done = m.end()
                 yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.75, self.name)
                 continue
             name_end = self._proper_name_end(text, m.start("name"), m.end("name"))
@@ -282,6 +293,7 @@ class EstablishmentRecogniser:
             kind = m["type"]
             # Above a city's score, so that « CHU de Rouen » stays one establishment, not a city.
             score = 0.92 if kind[:1].isupper() else 0.9
+            done = name_end
             yield Finding(m.start(), name_end, Label.ETABLISSEMENT, score, self.name)
 
     @staticmethod

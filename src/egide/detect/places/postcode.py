@@ -17,7 +17,9 @@ from egide.detect.labels import Label
 from egide.detect.places.lexicon import Lexicon, commune_after, load_lexicon
 
 # Departments 01-95 (20 for Corsica), overseas 97x and 98x; « 75 013 » is written with a space too.
-POSTCODE = re.compile(r"(?<![\w.,/+\-])(?P<code>(?:0[1-9]|[1-8]\d|9[0-5]|97|98)[ ]?\d{3})(?![\w/]|[.,]\d)")
+# The character before is checked in ``find``: a leading look-behind would slow the scan down.
+POSTCODE = re.compile(r"(?P<code>(?:0[1-9]|[1-8][0-9]|9[0-5]|97|98)[ ]?[0-9]{3})(?![\w/]|[.,][0-9])")
+_NOT_BEFORE = frozenset(".,/+-")
 # The words after a postcode, in any case (« 75013 Paris », « 69003 lyon »), on the same line.
 _AFTER_CITY = re.compile(r"[ \t]+(?P<city>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,5})")
 _CEDEX_AFTER = re.compile(r"[ \t]+(?:[^\W\d_][\w'’\- ]{0,40}?[ \t]+)?CEDEX\b", re.IGNORECASE)
@@ -40,6 +42,11 @@ class PostcodeRecogniser:
 
     def find(self, text: str) -> Iterator[Finding]:
         for m in POSTCODE.finditer(text):
+            start = m.start()
+            if start and (
+                text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE or text[start - 1] == "_"
+            ):
+                continue
             score = self._score(text, m)
             if score is not None:
                 yield Finding(m.start(), m.end(), Label.CODE_POSTAL, score, self.name)

@@ -25,7 +25,7 @@ AGE_90_PLUS = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-_PREFILTER = re.compile(r"[91]\d{1,2}[ \t]?[aA][nN][sS]")
+_PREFILTER = re.compile(r"[91][0-9]{1,2}[ \t]?[aA][nN][sS]")
 
 
 class AgeRecogniser:

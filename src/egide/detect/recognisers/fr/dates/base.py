@@ -107,3 +107,14 @@ def windowed_finditer(
     if win_end > win_start:
         for m in regex.finditer(text, max(win_start, last_end), win_end):
             yield m
+
+
+def word_starts(pattern: re.Pattern[str], low: str) -> Iterator[int]:
+    """Where the words found by ``pattern`` start in the lower-cased text ``low``.
+
+    ``pattern`` must begin with one character that is not a letter (the boundary before the word):
+    a leading character class lets ``re`` skip ahead fast, where a leading look-behind would not. The
+    text is searched with a space in front so that a word at its very start is found too.
+    """
+    for m in pattern.finditer(" " + low):
+        yield m.start()  # the boundary character sits one before the word, and so does the extra space

@@ -58,8 +58,14 @@ MONTH_NAME_DATE = verbose(
 )
 
 
-# The start of every month name and abbreviation, matched on the lower-cased text (fast literal scan).
-MONTH_PREFILTER = re.compile(r"jan|f[ée]v|feb|mar|avr|apr|ma[iy]|jui?[nl]|ao[uû]|aug|sep|oct|nov|d[ée]c")
+# Every month name and abbreviation as a word (a digit may touch it: « 05nov2019 »), matched on the
+# lower-cased text with a space in front (see ``word_starts``): where a month-name date could be.
+MONTH_PREFILTER = re.compile(
+    # grouped by first letter: a trie by hand, several times faster for ``re`` than a flat alternation
+    r"[^a-zà-ÿ](?:j(?:anvier|anv|an|uin|un|uillet|uill|uil|ul)|f(?:évrier|evrier|évr|evr|év|ev|eb)"
+    r"|m(?:ars|ar|ai|ay)|a(?:vril|vr|pr|oût|out|oû|ou|ug)|s(?:eptembre|ept|ep)|o(?:ctobre|ct)|n(?:ovembre|ov)"
+    r"|d(?:écembre|ecembre|éc|ec))(?![a-zà-ÿ])"
+)
 
 
 class MonthNameDateRecogniser:
@@ -69,7 +75,8 @@ class MonthNameDateRecogniser:
 
     def find(self, text: str) -> Iterator[Finding]:
         low = lowered(text)
-        hits = MONTH_PREFILTER.finditer(low) if low is not None else None
+        # offsets in " " + low are one past the boundary character, i.e. the month word's own start
+        hits = MONTH_PREFILTER.finditer(" " + low) if low is not None else None
         # before: « mercredi 1er » ; after: the rest of « septembre 2019 »
         for match in windowed_finditer(MONTH_NAME_DATE, text, hits, before=24, after=20):
             score = self._score(match)

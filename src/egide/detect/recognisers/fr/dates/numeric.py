@@ -65,7 +65,7 @@ NUMERIC_DATE = verbose(
 
 _SLASH_DATE_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}-$")
 # Where a numeric date could be: two digits around a separator, or eight digits in a row.
-_PREFILTER = re.compile(r"\d[ \t]?[/.\-][ \t]?\d|\d{8}")
+_PREFILTER = re.compile(r"[0-9](?:[ \t]?[/.\-][ \t]?[0-9]|[0-9]{7})")  # [0-9] scans faster than \d
 
 
 class NumericDateRecogniser:

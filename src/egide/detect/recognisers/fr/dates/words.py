@@ -61,7 +61,7 @@ class WordDateRecogniser:
 
     def find(self, text: str) -> Iterator[Finding]:
         low = lowered(text)
-        hits = MONTH_PREFILTER.finditer(low) if low is not None else None
+        hits = MONTH_PREFILTER.finditer(" " + low) if low is not None else None
         # before: « quatre-vingt-dix-neuf » is the longest day; after: « mille neuf cent quatre-vingt-dix-neuf »
         for match in windowed_finditer(WORD_DATE, text, hits, before=40, after=80):
             score = self._score(match)

@@ -37,7 +37,7 @@ _YEAR_CUE = re.compile(
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·>]|\d+[.)])?[ \t]*$")
 _LINE_ITEM_AFTER = re.compile(r"[ \t]*(?::|-\s|–)")
 _WINDOW = 40
-_PREFILTER = re.compile(r"(?:19|20)\d\d")
+_PREFILTER = re.compile(r"[12][09][0-9][0-9]")
 
 
 class YearRecogniser:
