@@ -109,3 +109,14 @@ def test_surrogate_operator_shifts_dates_too() -> None:
     p = Pseudonymiser("surrogate", secret=SECRET, scope="patient-9")
     out = replace_one(p, "03/02/2019", "DATE")
     assert out == f"{dt.date(2019, 2, 3) + dt.timedelta(days=_offset('patient-9')):%d/%m/%Y}"
+
+
+@pytest.mark.parametrize(
+    "written", ["jan2017", "05nov", "dec1993", "févr. 2019", "3 mars 2020", "1er août 2021"]
+)
+def test_glued_and_abbreviated_dates_come_back(written: str) -> None:
+    p = pseudo("date_shift", scope="patient-4")
+    shifted = replace_one(p, written, "DATE")
+    assert shifted != written
+    assert p.restore(f"RDV le {shifted}.") == f"RDV le {written}."
+    assert p.restore(f"RDV le {shifted.upper()}") == f"RDV le {written.upper()}"

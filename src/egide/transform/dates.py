@@ -218,7 +218,7 @@ def render(year: int | None, month: int | None, day: int | None, form: DateForm)
     if form.weekday and year is not None and day is not None:
         parts = _apply_case(WEEKDAYS[dt.date(year, month, day).weekday()], form.case) + " "
     if form.has_day and day is not None:
-        dtext = "1er" if day == 1 and form.premier else f"{day:0{form.day_width}d}"
+        dtext = _apply_case("1er", form.case) if day == 1 and form.premier else f"{day:0{form.day_width}d}"
         parts += dtext + form.day_space
     parts += _apply_case(name, form.case) + dot
     if ytext:

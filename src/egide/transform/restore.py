@@ -157,8 +157,6 @@ class Matcher:
         heads: set[str] = set(self._firsts)
         if labels:
             heads |= {w[:_PREFIX_WIDTH] for w in self._ph_words}
-        if self._has_dates:
-            heads |= {w[:_PREFIX_WIDTH] for w in _DATE_WORDS}
         self._heads = frozenset(heads)
         longest = max((len(k) for k in self._literals), default=0)
         longest_label = max((len(label) for label in _TAXONOMY | labels), default=0)
@@ -253,11 +251,12 @@ class Matcher:
 
     # -- the scan --------------------------------------------------------------------------------
     def _worth_a_look(self, token: str) -> bool:
-        return (
-            token[0] in _OPENERS
-            or token[:_PREFIX_WIDTH].casefold() in self._heads
-            or (self._has_dates and token[0].isdigit())
-        )
+        if token[0] in _OPENERS or token[:_PREFIX_WIDTH].casefold() in self._heads:
+            return True
+        if not self._has_dates:
+            return False
+        letters = _LETTERS.match(token)  # « jan2017 », « dec1993 »: the month's letters alone
+        return token[0].isdigit() or (letters is not None and letters.group(0).casefold() in _DATE_WORDS)
 
     def scan(self, text: str, start: int, stop: int) -> Iterator[Found]:
         """Replacements starting in ``[start, stop)``, left to right, never overlapping."""
@@ -334,6 +333,8 @@ def _restore_date(mapping: Mapping, text: str) -> str | None:
     if form.kind == "words" and original.form.kind == "words":
         if not form.ascii:  # « mars » does not say whether accents were used
             form = replace(form, ascii=original.form.ascii)
+        if original.form.premier:  # « 12 mai » does not say whether the first is « 1er »
+            form = replace(form, premier=True)
         if form.style_ambiguous:  # « mai » does not say whether months were abbreviated
             form = replace(form, month_style=original.form.month_style, dot=form.dot or original.form.dot)
     return dates.render(original.year, original.month, original.day, form)
