@@ -95,7 +95,11 @@ class Lexicon:
         key = t.key
         if key in self.common or key in MEDICAL_WORDS:
             return True
-        return "-" in key and all(p in self.common for p in key.split("-"))
+        if "-" not in key:
+            return False
+        parts = key.split("-")
+        # « Anne-Marie » is a first name even though « anne » and « marie » are also words
+        return all(p in self.common for p in parts) and not all(p in self.first for p in parts)
 
     def in_lists(self, t: Token) -> bool:
         return self.is_first(t) or self.is_surname(t)
@@ -478,6 +482,8 @@ class Rules:
         if toks[i].shape == "I" and t.shape == "C":
             return Span(i, j, 0.75, "initial")  # « D. Pannick »: an initial then a capitalised word
         if lex.is_surname(t):
+            if _place_preposition(toks, i):
+                return None  # « à Strasbourg », « dans le Devon »: a place, found by the place recognisers
             if t.sentence_start:
                 return Span(i, j, 0.55, "lists") if t.shape == "U" else None
             return Span(i, j, 0.7, "lists")
@@ -547,6 +553,16 @@ def _introduces_person(toks: list[Token], i: int) -> bool:
     if key == "de":
         return prev in {"dossier", "appel"}
     return False
+
+
+def _place_preposition(toks: list[Token], i: int) -> bool:
+    """Token ``i`` follows « à », « au », « en », « dans le »: where places are named."""
+    if i == 0 or toks[i].gap_before != " ":
+        return False
+    prev = toks[i - 1].key
+    if prev in {"a", "au", "aux", "en", "vers", "depuis"}:
+        return True
+    return prev in {"le", "la", "les", "l'"} and i > 1 and toks[i - 2].key in {"dans", "pres", "sur"}
 
 
 def _short_acronym(t: Token) -> bool:
