@@ -1,4 +1,7 @@
-"""What every route needs from the request: the gateway services, the API key, the request id."""
+"""What every route needs from the request: the gateway services, the API key, the request id.
+
+All `async def`: FastAPI runs plain `def` dependencies in its thread pool, a hop per dependency.
+"""
 
 from __future__ import annotations
 
@@ -11,17 +14,17 @@ from egide.gateway.service import Gateway
 from egide.gateway.upstream import UpstreamClient
 
 
-def get_gateway(request: Request) -> Gateway:
+async def get_gateway(request: Request) -> Gateway:
     gateway: Gateway = request.app.state.gateway
     return gateway
 
 
-def get_upstream(request: Request) -> UpstreamClient:
+async def get_upstream(request: Request) -> UpstreamClient:
     upstream: UpstreamClient = request.app.state.upstream
     return upstream
 
 
-def api_key(request: Request) -> str:
+async def api_key(request: Request) -> str:
     """The bearer token (``Authorization: Bearer …``, or ``api-key`` as Azure-style clients send)."""
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
@@ -32,7 +35,7 @@ def api_key(request: Request) -> str:
     raise AuthenticationError("clé d'API manquante : envoyez « Authorization: Bearer <clé> »")
 
 
-def request_id(request: Request) -> str:
+async def request_id(request: Request) -> str:
     rid: str = request.state.request_id
     return rid
 
