@@ -25,7 +25,7 @@ from pathlib import Path
 
 from bench.shadow_logs import APPROVED_HOST, generate
 from egide.shadow.catalogue import load
-from egide.shadow.classify import ApprovedTool, Classifier
+from egide.shadow.classify import Classifier, RegistryTool
 from egide.shadow.config import ShadowConfig
 from egide.shadow.directory import Directory
 from egide.shadow.parallel import jobs_for
@@ -52,7 +52,7 @@ def measure(log: Path, jobs: int) -> dict[str, float]:
     started = time.perf_counter()
     result = scan(
         expand([str(log)]),
-        classifier=Classifier(load(updated=None, site=None), [ApprovedTool("IA du CHU", APPROVED_HOST)]),
+        classifier=Classifier(load(updated=None, site=None), [RegistryTool("IA du CHU", APPROVED_HOST)]),
         directory=Directory(),  # the generated logins are in no directory: "(service inconnu)"
         pseudonymiser=Pseudonymiser("bench-secret-0123456789-0123456789-0123"),
         config=config,

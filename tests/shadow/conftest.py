@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from egide.shadow.catalogue import Catalogue, load
-from egide.shadow.classify import ApprovedTool, Classifier
+from egide.shadow.classify import Classifier, RegistryTool
 from egide.shadow.config import ShadowConfig
 from egide.shadow.directory import Directory
 from egide.shadow.formats.fieldmap import parse_field_map
@@ -36,7 +36,7 @@ def run_scan(catalogue: Catalogue) -> Scan:
         *names: str,
         fmt: str = "auto",
         field_map: str | None = None,
-        approved: Sequence[ApprovedTool] = (),
+        approved: Sequence[RegistryTool] = (),  # registry tools (approved or not)
         users: Directory | None = None,
         config: ShadowConfig | None = None,
     ) -> ScanResult:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from egide.shadow.catalogue import Catalogue
-from egide.shadow.classify import ApprovedTool, Classifier, Kind, Reason, name_looks_generative
+from egide.shadow.classify import Classifier, Kind, Reason, RegistryTool, name_looks_generative
 from egide.shadow.hosts import host_of
 
 
@@ -42,7 +42,7 @@ def test_names_that_do_not(host: str) -> None:
 
 
 def test_classification_order(catalogue: Catalogue) -> None:
-    classifier = Classifier(catalogue, [ApprovedTool("Mistral (contrat)", "api.mistral.ai")])
+    classifier = Classifier(catalogue, [RegistryTool("Mistral (contrat)", "api.mistral.ai")])
     approved = classifier.classify("api.mistral.ai:443")
     assert approved is not None and approved.kind is Kind.APPROVED and approved.tool == "Mistral (contrat)"
     assert approved.vendor == "Mistral"  # the catalogue still describes it

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from egide.shadow.classify import ApprovedTool, Kind
+from egide.shadow.classify import Kind, RegistryTool
 from egide.shadow.directory import Directory
 from egide.shadow.scan import ScanResult
 from egide.shadow.views import build
@@ -65,7 +65,7 @@ def test_squid_native(run_scan: Scan) -> None:
 def test_squid_with_registry_and_directory(run_scan: Scan) -> None:
     users = Directory.load(SAMPLES / "users.csv")
     result = run_scan(
-        "squid_access.log", approved=[ApprovedTool("IA du CHU", "ia.chu-exemple.fr")], users=users
+        "squid_access.log", approved=[RegistryTool("IA du CHU", "ia.chu-exemple.fr")], users=users
     )
     assert _requests(result, Kind.APPROVED) == {"ia.chu-exemple.fr": 1}
     assert result.ai_requests == 9
@@ -105,7 +105,7 @@ def test_combined_and_common(run_scan: Scan) -> None:
 
 
 def test_w3c_blue_coat(run_scan: Scan) -> None:
-    result = run_scan("bluecoat_w3c.log", approved=[ApprovedTool("Mistral (contrat)", "api.mistral.ai")])
+    result = run_scan("bluecoat_w3c.log", approved=[RegistryTool("Mistral (contrat)", "api.mistral.ai")])
     assert [f.format for f in result.files] == ["w3c"]
     # 16 lines: 7 directives, 7 requests, 2 broken.
     assert _counts(result) == (16, 7, 7, 2)

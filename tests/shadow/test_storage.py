@@ -151,3 +151,39 @@ def test_revealed_report(database: Database, secret_key: str, run_scan: Scan) ->
     assert [e["actor_user_id"] for e in _events(database, secret_key, "shadow.report_revealed")] == [dpo_id]
     with database.session(write=True) as session, pytest.raises(ValueError):
         save_scan(session, revealed, Pseudonymiser(SECRET))
+
+
+def test_registry_tools_drive_the_classification(database: Database, run_scan: Scan) -> None:
+    from egide.governance import ToolStatus, add_tool, approve_tool, suspend_tool
+    from egide.shadow.classify import Kind
+    from egide.shadow.registry import registry_tools
+
+    with database.session(write=True) as session:
+        mistral = add_tool(
+            session, name="Mistral sous contrat", base_url="https://api.mistral.ai/v1", confidentiality="contracted",
+            models={"mistral-large": "mistral-large-latest"},
+        )  # fmt: skip
+        approve_tool(session, mistral.id)
+        old = add_tool(
+            session, name="Ancien pilote", base_url="https://chatgpt.com/v1", confidentiality="public",
+            models={"pilote": "gpt-4o"}, status=ToolStatus.APPROVED,
+        )  # fmt: skip
+        suspend_tool(session, old.id)
+        add_tool(
+            session, name="Local", base_url="builtin:apercu", confidentiality="on_premise", models={"x": "y"}
+        )
+    with database.session() as session:
+        tools = registry_tools(session)
+    assert {(t.name, t.host, t.status) for t in tools} == {
+        ("Mistral sous contrat", "api.mistral.ai", "approved"),
+        ("Ancien pilote", "chatgpt.com", "suspended"),
+    }
+    result = run_scan("bluecoat_w3c.log", approved=tools)
+    kinds = {row.destination.host: (row.destination.kind, row.destination.tool) for row in result.rows}
+    assert kinds["api.mistral.ai"] == (Kind.APPROVED, "Mistral sous contrat")
+    assert kinds["chatgpt.com"] == (
+        Kind.UNAPPROVED,
+        "Ancien pilote (suspended)",
+    )  # a suspended tool still in use
+    assert kinds["claude.ai"] == (Kind.UNAPPROVED, "")
+    assert result.approved_tools == 1

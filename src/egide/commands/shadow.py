@@ -276,18 +276,18 @@ def catalogue_show(
 @catalogue_app.command("match")
 def catalogue_match(hosts: Annotated[list[str], typer.Argument(help="Hôtes à classer.")]) -> None:
     """Comment égide classe ces hôtes (registre, catalogue, heuristiques)."""
-    from egide.shadow.approved import approved_tools
     from egide.shadow.classify import Classifier
+    from egide.shadow.registry import registry_tools
     from egide.shadow.service import catalogue_of
     from egide.shadow.views import KIND_LABELS
 
     settings, db = _open()
     try:
         with db.session() as session:
-            approved = approved_tools(session)
+            tools = registry_tools(session)
     finally:
         db.dispose()
-    classifier = Classifier(catalogue_of(settings), approved)
+    classifier = Classifier(catalogue_of(settings), tools)
     for host in hosts:
         found = classifier.classify(host)
         if found is None:

@@ -1,7 +1,8 @@
 """Classifying a destination: approved tool, known but unapproved, general service with AI, suspicious.
 
 - **approved**: the host of an approved tool's base URL in the governance registry;
-- **unapproved**: a dedicated generative-AI service of the catalogue;
+- **unapproved**: a dedicated generative-AI service of the catalogue, or the host of a registry tool
+  that is not (or no longer) approved;
 - **embedded**: a catalogue entry for a general service with AI features (Teams, Bing, Notion…):
   the traffic does not by itself prove AI use, so it is reported apart;
 - **suspicious**: a host outside the catalogue that looks like generative AI, by its name (``gpt``,
@@ -35,11 +36,16 @@ class Reason(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class ApprovedTool:
+class RegistryTool:
     """What shadow discovery needs of a governance tool."""
 
     name: str
     host: str
+    status: str = "approved"  # a governance ToolStatus value
+
+    @property
+    def approved(self) -> bool:
+        return self.status == "approved"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,9 +91,14 @@ class Classifier:
 
     CACHE_LIMIT = 200_000
 
-    def __init__(self, catalogue: Catalogue, approved: Iterable[ApprovedTool] = ()) -> None:
+    def __init__(self, catalogue: Catalogue, tools: Iterable[RegistryTool] = ()) -> None:
         self.catalogue = catalogue
-        self.approved = {tool.host.lower(): tool for tool in approved}
+        self.tools: dict[str, RegistryTool] = {}
+        for tool in tools:
+            known = self.tools.get(tool.host.lower())
+            if known is None or (tool.approved and not known.approved):  # an approved tool wins its host
+                self.tools[tool.host.lower()] = tool
+        self.approved = {host: tool for host, tool in self.tools.items() if tool.approved}
         self.cache: dict[str, Destination | None] = {}
 
     def classify(self, authority: str) -> Destination | None:
@@ -102,9 +113,14 @@ class Classifier:
         if not host or is_ip(host) or not is_hostname(host):
             return None
         entry = self.catalogue.match(host)
-        tool = self.approved.get(host)
+        tool = self.tools.get(host)
         if tool is not None:
-            return _from_entry(host, Kind.APPROVED, Reason.REGISTRY, entry, tool=tool.name)
+            if tool.approved:
+                return _from_entry(host, Kind.APPROVED, Reason.REGISTRY, entry, tool=tool.name)
+            # In the registry but not approved (proposed, suspended, retired): known, not allowed.
+            return _from_entry(
+                host, Kind.UNAPPROVED, Reason.REGISTRY, entry, tool=f"{tool.name} ({tool.status})"
+            )
         if entry is not None:
             if entry.ignore:
                 return None

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from egide.shadow.aggregate import Aggregator, Cell, Key
 from egide.shadow.catalogue import Catalogue, Entry
-from egide.shadow.classify import ApprovedTool, Classifier, Destination
+from egide.shadow.classify import Classifier, Destination, RegistryTool
 from egide.shadow.readers import Source, open_range, split_points
 from egide.shadow.scanner import FileReport, Sample, Scanner
 
@@ -46,7 +46,7 @@ class Task:
     end: int
     fmt: str
     entries: tuple[Entry, ...]
-    approved: tuple[ApprovedTool, ...]
+    tools: tuple[RegistryTool, ...]
     zone: str
     identify_by_ip: bool
     samples: int
@@ -65,7 +65,7 @@ class Partial:
 def run(task: Task) -> Partial:
     """One range, in a worker process."""
     zone = ZoneInfo(task.zone)
-    classifier = Classifier(Catalogue(task.entries), task.approved)
+    classifier = Classifier(Catalogue(task.entries), task.tools)
     aggregator = Aggregator(zone, identify_by_ip=task.identify_by_ip)
     scanner = Scanner(classifier, aggregator, samples=task.samples)
     with open_range(task.source, task.start, task.end) as lines:
@@ -97,9 +97,9 @@ def read_in_parallel(
         raise ValueError("standard input is read by one process")
     points = split_points(source.path, jobs)
     entries = tuple(classifier.catalogue.entries.values())
-    approved = tuple(classifier.approved.values())
+    tools = tuple(classifier.tools.values())
     tasks = [
-        Task(source, start, end, fmt, entries, approved, zone, identify_by_ip, scanner.max_samples)
+        Task(source, start, end, fmt, entries, tools, zone, identify_by_ip, scanner.max_samples)
         for start, end in itertools.pairwise(points)
     ]
     total = FileReport(source.name, fmt)

@@ -6,13 +6,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from egide.settings import Settings
-from egide.shadow.approved import approved_tools
 from egide.shadow.catalogue import Catalogue, load
 from egide.shadow.classify import Classifier
 from egide.shadow.directory import Directory
 from egide.shadow.formats.fieldmap import FieldMap
 from egide.shadow.pseudonym import Pseudonymiser
 from egide.shadow.readers import Source
+from egide.shadow.registry import registry_tools
 from egide.shadow.scan import ScanResult, scan
 from egide.store import Database
 
@@ -38,16 +38,16 @@ class Request:
 
 
 def run_scan(settings: Settings, db: Database, request: Request) -> ScanResult:
-    """Scan with the registry's approved tools, the catalogue in use and the users file."""
+    """Scan with the registry's tools, the catalogue in use and the users file."""
     with db.session() as session:
-        approved = approved_tools(session)
+        tools = registry_tools(session)
     users = request.users or settings.shadow.users_file
     directory = Directory.load(users) if users is not None else Directory()
     return scan(
         request.sources,
         fmt=request.fmt,
         field_map=request.field_map,
-        classifier=Classifier(catalogue_of(settings), approved),
+        classifier=Classifier(catalogue_of(settings), tools),
         directory=directory,
         pseudonymiser=pseudonymiser_of(settings),
         config=settings.shadow,
