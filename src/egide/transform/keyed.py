@@ -21,20 +21,21 @@ class KeyedRandom:
 
     def __init__(self, secret: bytes, scope: str, purpose: str, value: str, attempt: int = 0) -> None:
         message = "\x1f".join((scope, purpose, value, str(attempt))).encode("utf-8")
-        self._seed = hmac.new(secret, message, hashlib.sha256).digest()
+        self._seed = hmac.digest(secret, message, "sha256")
         self._digest = self._seed
         self._pos = 0
         self._counter = 0
 
-    def _byte(self) -> int:
-        if self._pos >= len(self._digest):
+    def _take(self, n: int) -> bytes:
+        if self._pos + n > len(self._digest):
             # Extend the stream by hashing the seed with a counter (still keyed: the seed is secret).
             self._counter += 1
-            self._digest = hashlib.sha256(self._seed + self._counter.to_bytes(4, "big")).digest()
+            extra = hashlib.sha256(self._seed + self._counter.to_bytes(4, "big")).digest()
+            self._digest = self._digest[self._pos :] + extra
             self._pos = 0
-        b = self._digest[self._pos]
-        self._pos += 1
-        return b
+        chunk = self._digest[self._pos : self._pos + n]
+        self._pos += n
+        return chunk
 
     def below(self, n: int) -> int:
         """A number in ``[0, n)`` without modulo bias (rejection sampling on 32-bit draws)."""
@@ -42,9 +43,7 @@ class KeyedRandom:
             raise ValueError("n must be positive")
         limit = (1 << 32) - ((1 << 32) % n)
         while True:
-            x = 0
-            for _ in range(4):
-                x = (x << 8) | self._byte()
+            x = int.from_bytes(self._take(4), "big")
             if x < limit:
                 return x % n
 
@@ -62,4 +61,4 @@ class KeyedRandom:
 def keyed_digest(secret: bytes, scope: str, purpose: str, value: str) -> str:
     """A short keyed digest of a value: lets the mapping count distinct values without keeping them."""
     message = "\x1f".join((scope, purpose, value)).encode("utf-8")
-    return hmac.new(secret, message, hashlib.sha256).hexdigest()[:32]
+    return hmac.digest(secret, message, "sha256").hex()[:32]

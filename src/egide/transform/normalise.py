@@ -7,4 +7,6 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u00a0": " ", "\u202f": 
 
 def value_key(value: str) -> str:
     """« M.  Jean DUPONT » and « m. jean dupont » are the same value in one scope."""
-    return " ".join(value.translate(_QUOTES).casefold().split())
+    if not value.isascii():  # typographic apostrophes and non-breaking spaces count as plain ones
+        value = value.translate(_QUOTES)
+    return " ".join(value.casefold().split())

@@ -76,6 +76,9 @@ class Surrogate(Operator):
         if label in DATE_LABELS:
             return self.date_shift.replace(value, label, ctx)
         if label == Label.NOM:
+            same = ctx.mapping.get(label, value)
+            if same is not None and same.original == value:
+                return same.replacement
             # Word by word from the parts already recorded, so « Jeanne Dupont » after « Jeanne DUPONT »
             # keeps its own case; the whole finding is recorded too (restoring it as written).
             replacement = name_surrogate(value, ctx)
