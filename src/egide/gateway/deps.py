@@ -13,6 +13,9 @@ from egide.errors import AuthenticationError
 from egide.gateway.service import Gateway
 from egide.gateway.upstream import UpstreamClient
 
+#: Optional: the client's conversation id, so that one conversation keeps one pseudonym scope.
+CONVERSATION_HEADER = "X-Egide-Conversation-Id"
+
 
 async def get_gateway(request: Request) -> Gateway:
     gateway: Gateway = request.app.state.gateway

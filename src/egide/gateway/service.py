@@ -126,7 +126,14 @@ class Gateway:
             return list(list_models(session, principal))
 
     # -- the policy ------------------------------------------------------------------------------
-    def prepare(self, kind: Kind, api_key: str, body: dict[str, Any], request_id: str) -> Prepared:
+    def prepare(
+        self,
+        kind: Kind,
+        api_key: str,
+        body: dict[str, Any],
+        request_id: str,
+        conversation_id: str | None = None,
+    ) -> Prepared:
         # One read session for who and where; detection outside any transaction; then one write
         # transaction for the request and decision events (the chain's lock is held briefly).
         started = time.perf_counter()
@@ -141,7 +148,12 @@ class Gateway:
                 raise InputError("« stream » doit être un booléen", param="stream")
             extracted = chat_slots(body) if kind == "chat.completions" else embedding_slots(body)
             route = resolve_model(session, principal, alias)
-        anchor = conversation_anchor(body) if kind == "chat.completions" else ""
+        # The conversation: the client's own id when it sends one (history trimming then keeps the
+        # scope), else its first user turn, which clients resend on every turn.
+        if conversation_id:
+            anchor = "id\x1f" + conversation_id
+        else:
+            anchor = conversation_anchor(body) if kind == "chat.completions" else ""
         scope = self._scope(principal, route, anchor)
         received = GatewayRequestReceived(
             actor_user_id=principal.user_id,
@@ -225,6 +237,12 @@ class Gateway:
             extracted.finalise()
             self.mappings.save(scope, restorer.mapping)
             # Build the restoration matcher here, in the worker thread, not in the event loop mid-stream.
+            restorer.restore("")
+        elif self.mappings.enabled and (kept := self.mappings.load(scope)) is not None:
+            # Nothing to hide in this turn, but the model may still use pseudonyms of earlier turns.
+            restorer = Pseudonymiser(
+                self.settings.gateway.operator, secret=self._pseudonym_secret, scope=scope, mapping=kept
+            )
             restorer.restore("")
         self.metrics.decisions.labels(decision.action.value).inc()
         self._append(

@@ -16,7 +16,7 @@ from starlette.background import BackgroundTask
 from egide.errors import EgideError, UpstreamError, UpstreamTimeout
 from egide.gateway import apercu
 from egide.gateway.body import read_json_object
-from egide.gateway.deps import ApiKey, GatewayDep, RequestId, UpstreamDep
+from egide.gateway.deps import CONVERSATION_HEADER, ApiKey, GatewayDep, RequestId, UpstreamDep
 from egide.gateway.errors import envelope
 from egide.gateway.marking import add_mention, egide_object, headers, mention_suffix
 from egide.gateway.restore import StreamRestoration, restore_completion
@@ -52,7 +52,8 @@ async def chat_completions(
     request: Request, gateway: GatewayDep, upstream: UpstreamDep, key: ApiKey, rid: RequestId
 ) -> Response:
     body = await read_json_object(request, gateway.settings.gateway.max_body_bytes)
-    prepared = await to_thread.run_sync(gateway.prepare, "chat.completions", key, body, rid)
+    conversation = request.headers.get(CONVERSATION_HEADER)
+    prepared = await to_thread.run_sync(gateway.prepare, "chat.completions", key, body, rid, conversation)
     _note(request, prepared)
     if apercu.is_apercu(prepared.route.base_url):
         return _apercu(gateway, prepared)

@@ -12,7 +12,7 @@ from starlette.background import BackgroundTask
 from egide.errors import InputError, UpstreamError, UpstreamTimeout
 from egide.gateway import apercu
 from egide.gateway.body import read_json_object
-from egide.gateway.deps import ApiKey, GatewayDep, RequestId, UpstreamDep
+from egide.gateway.deps import CONVERSATION_HEADER, ApiKey, GatewayDep, RequestId, UpstreamDep
 from egide.gateway.marking import egide_object, headers
 from egide.gateway.routes.chat import _note
 
@@ -24,7 +24,8 @@ async def embeddings(
     request: Request, gateway: GatewayDep, upstream: UpstreamDep, key: ApiKey, rid: RequestId
 ) -> Response:
     body = await read_json_object(request, gateway.settings.gateway.max_body_bytes)
-    prepared = await to_thread.run_sync(gateway.prepare, "embeddings", key, body, rid)
+    conversation = request.headers.get(CONVERSATION_HEADER)
+    prepared = await to_thread.run_sync(gateway.prepare, "embeddings", key, body, rid, conversation)
     _note(request, prepared)
     route = prepared.route
     if apercu.is_apercu(route.base_url):

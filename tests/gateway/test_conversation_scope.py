@@ -1,0 +1,75 @@
+"""Mappings outlive their request only when a conversation scope is configured, then encrypted."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+
+from egide.gateway import create_app
+from egide.governance import add_tool, approve_tool, bootstrap
+from egide.store import Database
+from tests.gateway.conftest import make_settings
+
+NIR = "2 61 02 75 115 123 45"
+
+
+def model(request: httpx.Request) -> httpx.Response:
+    """Echoes the first turn; later, refers to the NIR by the pseudonym it saw then (history trimmed)."""
+    body = json.loads(request.content)
+    last = body["messages"][-1]["content"]
+    text = last if "NIR" in last else "Le numéro demandé est <NIR_1>."
+    message = {"role": "assistant", "content": text}
+    return httpx.Response(
+        200,
+        json={
+            "id": "x",
+            "object": "chat.completion",
+            "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
+        },
+    )
+
+
+def run(tmp_path: Path, ttl: int) -> tuple[str, object]:
+    settings = make_settings(tmp_path, conversation_mapping_ttl_s=ttl)
+    database = Database.from_settings(settings)
+    database.migrate()
+    key = bootstrap(database, settings)
+    with database.session(write=True) as session:
+        approve_tool(
+            session,
+            add_tool(
+                session, name="t", base_url="http://up.test/v1", confidentiality="hds", models={"m": "x"}
+            ).id,
+        )
+    app = create_app(settings, database=database, transport=httpx.MockTransport(model))
+    headers = {"authorization": f"Bearer {key}", "x-egide-conversation-id": "conv-42"}
+    with TestClient(app) as client:
+        first = client.post(
+            "/v1/chat/completions",
+            json={"model": "m", "messages": [{"role": "user", "content": f"Dossier NIR {NIR}."}]},
+            headers=headers,
+        )
+        assert first.json()["choices"][0]["message"]["content"] == f"Dossier NIR {NIR}."
+        # The client trimmed its history: the NIR is no longer in the request.
+        second = client.post(
+            "/v1/chat/completions",
+            json={"model": "m", "messages": [{"role": "user", "content": "Et son numéro ?"}]},
+            headers=headers,
+        )
+    return second.json()["choices"][0]["message"]["content"], app.state.gateway.mappings
+
+
+@pytest.mark.parametrize("ttl", [0, 60])
+def test_mapping_kept_only_when_configured(tmp_path: Path, ttl: int) -> None:
+    answer, mappings = run(tmp_path, ttl)
+    if ttl:
+        assert answer == f"Le numéro demandé est {NIR}."
+        tokens = mappings.raw_tokens()  # type: ignore[attr-defined]
+        assert tokens and all(NIR.encode() not in t and b"261027511512345" not in t for t in tokens)
+    else:
+        assert answer == "Le numéro demandé est <NIR_1>."
+        assert mappings.raw_tokens() == []  # type: ignore[attr-defined]
