@@ -85,8 +85,12 @@ def windowed_finditer(
     slowly for one that starts with a look-behind or a case-insensitive alternation. So a cheap
     prefilter (run on the lower-cased text) finds where a date or a street could be, and the full
     pattern runs in a window ``before``/``after`` characters around each hit; windows that overlap are
-    merged. ``after`` must exceed the longest text a match can have after the prefilter's hit, so that
-    the end of a window never cuts a match short. ``hits=None`` means no prefilter: scan everything.
+    merged. ``after`` must exceed the longest text a match can have after the prefilter's hit.
+    ``hits=None`` means no prefilter: scan everything.
+
+    A window's end is the end of the string for ``re``, so a look-ahead there sees nothing: every
+    match found in a window that stops short of the text is matched again on the whole text from
+    the same start, and kept only as the whole text has it.
     """
     if hits is None:
         yield from regex.finditer(text)
@@ -99,14 +103,23 @@ def windowed_finditer(
         if start <= win_end:
             win_end = max(win_end, end)
             continue
-        if win_end > win_start:
-            for m in regex.finditer(text, max(win_start, last_end), win_end):
-                last_end = m.end()
-                yield m
-        win_start, win_end = start, end
-    if win_end > win_start:
-        for m in regex.finditer(text, max(win_start, last_end), win_end):
+        for m in _scan(regex, text, max(win_start, last_end), win_end):
+            last_end = m.end()
             yield m
+        win_start, win_end = start, end
+    yield from _scan(regex, text, max(win_start, last_end), win_end)
+
+
+def _scan(regex: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    if end <= start:
+        return
+    whole = end >= len(text)
+    last_end = -1
+    for m in regex.finditer(text, start, end):
+        checked = m if whole else regex.match(text, m.start())
+        if checked is not None and checked.start() >= last_end and checked.end() > checked.start():
+            last_end = checked.end()
+            yield checked
 
 
 def word_starts(pattern: re.Pattern[str], low: str) -> Iterator[int]:

@@ -1,7 +1,8 @@
 """Dates with a month name: « 3 février 1961 », « 1er mars 2020 », « le 12 sept. 2019 »,
 « février 2019 », « mardi 3 mars », and glued abbreviations « 05nov », « 05nov2019 », « dec1993 », « 3fev ».
 
-A month name alone (« en mai ») is not reported: it identifies nobody. A month name needs a day
+A month name must start a word or touch a digit (the prefilter looks for it there): « 1ermars »,
+the ordinal glued to the month, is not read. A month name alone (« en mai ») is not reported: it identifies nobody. A month name needs a day
 before it or a year after it, which also keeps « sept » (seven) and « mai » out of ordinary prose.
 """
 
