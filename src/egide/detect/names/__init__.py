@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 
 from egide.detect.config import DetectConfig
@@ -40,7 +41,7 @@ class NameDetector:
         self.lexicon = Lexicon()
         self.rules = Rules(self.lexicon)
         self.model = None
-        self._recent: dict[str, list[Token]] = {}
+        self._local = threading.local()  # one detector serves many threads (the gateway)
         if config.use_model:
             from egide.detect.names.model import NameModel
 
@@ -49,9 +50,10 @@ class NameDetector:
     def find(self, text: str, known: Sequence[Finding]) -> list[Finding]:
         """Person names in normalised ``text``; ``known`` are the findings of the other recognisers."""
         toks = tokenise(text)
-        self._recent[text] = toks  # reused by propagate(), which the engine calls next
-        if len(self._recent) > _RECENT:
-            self._recent.pop(next(iter(self._recent)))
+        recent = self._recent_words()
+        recent[text] = toks  # reused by propagate(), which the engine calls next in this thread
+        if len(recent) > _RECENT:
+            del recent[next(iter(recent))]
         if not toks:
             return []
         taken = _covered(toks, known)
@@ -67,10 +69,16 @@ class NameDetector:
             spans.extend(s for s in self.model.find(toks, taken) if not self.rules.excluded(toks, s.first))
         return [_finding(toks, s) for s in spans]
 
+    def _recent_words(self) -> dict[str, list[Token]]:
+        recent: dict[str, list[Token]] | None = getattr(self._local, "recent", None)
+        if recent is None:
+            recent = self._local.recent = {}
+        return recent
+
     def propagate(self, texts: Sequence[str], findings: list[list[Finding]]) -> list[list[Finding]]:
         """Add every other occurrence, in any of ``texts``, of a name found once."""
-        recent = self._recent
-        self._recent = {}
+        recent = self._recent_words()
+        self._local.recent = {}
 
         def tokens(text: str) -> list[Token]:
             cached = recent.get(text)

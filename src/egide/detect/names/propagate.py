@@ -63,13 +63,16 @@ def propagate(
         return findings
     result: list[list[Finding]] = []
     for text, found in zip(texts, findings, strict=True):
-        covered = [(f.start, f.end) for f in found if f.label == Label.NOM]
+        covered = sorted((f.start, f.end) for f in found if f.label == Label.NOM)
         added: list[Finding] = []
         toks = tokens(text)
+        k = 0  # words and spans are both in text order: one pass over each
         for i, t in enumerate(toks):
             if t.key not in any_case and t.text not in capitalised:
                 continue
-            if any(s <= t.start and t.end <= e for s, e in covered):
+            while k < len(covered) and covered[k][1] <= t.start:
+                k += 1
+            if k < len(covered) and covered[k][0] <= t.start and t.end <= covered[k][1]:
                 continue
             if rules.excluded(toks, i):
                 continue

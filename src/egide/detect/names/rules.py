@@ -50,6 +50,8 @@ _LOWER_PARTICLES = frozenset(
 )
 _AFTER_DE = frozenset({"la", "l'"})
 _AGE_GAP = re.compile(r"\s*[,(-]?\s*\d{1,3}\s*")
+# No name has more words than this, initials and particles included (« Marie-Claire de la Fontaine »).
+_MAX_NAME_TOKENS = 8
 _ROMAN = re.compile(r"[IVX]{1,4}[a-c]?")
 _PHRASE_ENDS = frozenset(p[-1] for p in cues.HEADER_PHRASES)
 _SKIP_BEFORE_EPONYM = frozenset({"de", "d'", "du", "des", "la", "le", "l'", "les"})
@@ -163,7 +165,9 @@ class Rules:
         k = j
         last = j
         words = 0
-        while k < n and words < max_words:
+        # Bounded in words looked at, not only in name words, so that « M. M. M. … » or « J. J. J. … »
+        # cost the same per word as any text.
+        while k < n and words < max_words and k - j < _MAX_NAME_TOKENS:
             t = toks[k]
             if k > j and not _joinable(toks[k - 1], t):
                 break
@@ -355,7 +359,7 @@ class Rules:
                 continue
             # A run: words of one case family joined by spaces (particles and initials inside).
             j = i + 1
-            while j < n and not taken[j] and _joinable(toks[j - 1], toks[j]):
+            while j < n and j - i < _MAX_NAME_TOKENS and not taken[j] and _joinable(toks[j - 1], toks[j]):
                 u = toks[j]
                 if (
                     (self._run_word(u) and (u.shape == "L") == (t.shape == "L") and u.shape != "I")
@@ -396,7 +400,9 @@ class Rules:
 
     def _age_follows(self, toks: list[Token], i: int, j: int) -> bool:
         """« DUPONT Jean, 72 ans », « Ch. 13 - GOASDOUÉ - 80 ans »: a run of names then an age."""
-        if j >= len(toks) or toks[j].key != "ans" or not _AGE_GAP.fullmatch(toks[j].gap_before):
+        if j >= len(toks) or toks[j].key != "ans" or len(toks[j].gap_before) > 16:
+            return False
+        if not _AGE_GAP.fullmatch(toks[j].gap_before):
             return False
         if self.excluded(toks, i):
             return False
