@@ -385,15 +385,19 @@ class Rules:
                 span = Span(i, j, 0.8, "age")
             if span is not None:
                 # « de VILLIERS Christophe »: a lower-case particle before an upper-case surname
-                if (
-                    i > 0
+                # (« de la FONTAINE Astrid » at the start of a line: the particles too)
+                p = i
+                while (
+                    p > 0
+                    and i - p < 2
                     and toks[i].shape == "U"
-                    and toks[i - 1].key in _LOWER_PARTICLES
-                    and not taken[i - 1]
-                    and _joinable(toks[i - 1], toks[i])
-                    and toks[i - 1].sentence_start
+                    and (toks[p - 1].key in _LOWER_PARTICLES or toks[p - 1].key in _AFTER_DE)
+                    and not taken[p - 1]
+                    and _joinable(toks[p - 1], toks[p])
                 ):
-                    span = Span(i - 1, span.last, span.score, span.source)
+                    p -= 1
+                if p < i and toks[p].sentence_start and toks[p].key in _LOWER_PARTICLES:
+                    span = Span(p, span.last, span.score, span.source)
                 spans.append(span)
             i = max(j, start + 1)
         return spans
@@ -481,6 +485,8 @@ class Rules:
         if lower:
             return None
         t = words[0]
+        if toks[i].shape == "I" and t.shape == "C" and lex.is_surname(t):
+            return Span(i, j, 0.7, "initial")  # « G. Regner »: an initial makes a surname of a word
         if lex.is_common(t) or (t.shape == "U" and _acronym(t.key)):
             return None
         if lex.is_first(t):
