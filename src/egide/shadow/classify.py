@@ -110,7 +110,13 @@ class Classifier:
         return destination
 
     def _classify(self, host: str) -> Destination | None:
-        if not host or is_ip(host) or not is_hostname(host):
+        if not host:
+            return None
+        # An address says nothing of the service; a name never ends in a digit (TLDs are letters),
+        # which spares the costly parse for nearly every host.
+        if (host[-1].isdigit() or ":" in host) and is_ip(host):
+            return None
+        if not is_hostname(host):
             return None
         entry = self.catalogue.match(host)
         tool = self.tools.get(host)

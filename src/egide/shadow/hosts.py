@@ -10,7 +10,7 @@ _VALID = re.compile(r"^[a-z0-9_]([a-z0-9_.-]*[a-z0-9_])?$")
 
 def host_of(authority: str) -> str:
     """``User@Chat.OpenAI.com.:443`` → ``chat.openai.com``; ``[2001:db8::1]:443`` → ``2001:db8::1``."""
-    host = authority.rpartition("@")[2]
+    host = authority.partition("?")[0].partition("#")[0].rpartition("@")[2]
     if host.startswith("["):
         host = host[1:].partition("]")[0]
     elif host.count(":") == 1:

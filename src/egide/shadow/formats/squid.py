@@ -111,12 +111,14 @@ class SquidParser:
                 ignored += 1
                 continue
             else:
-                pieces = url.split("/", 3)
-                if len(pieces) < 3 or pieces[1] or pieces[0][-1:] != ":":
+                # scheme://authority/path: two searches, no list (paths and query strings can be long)
+                start = url.find("://") + 3
+                if start < 4:
                     bad += 1
                     malformed(number, "no destination host", line)
                     continue
-                authority = pieces[2]
+                end = url.find("/", start)
+                authority = url[start:end] if end >= 0 else url[start:]
             records += 1
             if ts < first:
                 first = ts
