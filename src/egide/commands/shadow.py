@@ -99,7 +99,7 @@ def scan_(
         ),
     ] = None,
     users: Annotated[
-        Path | None, typer.Option("--users", help="CSV utilisateur → service (export d'annuaire).")
+        Path | None, typer.Option("--users", help="Utilisateur → service : CSV ou export d'annuaire LDIF.")
     ] = None,
     out: Annotated[Path, typer.Option("--out", help="Dossier des rapports HTML, CSV et JSON.")] = Path(
         "shadow-report"

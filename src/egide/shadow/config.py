@@ -21,7 +21,7 @@ class ShadowConfig(BaseModel):
     )
     users_file: Path | None = Field(
         None,
-        description="CSV user → service (directory export); the key may be a login, an IP address or a CIDR network.",
+        description="User → service: a CSV (login, IP address or CIDR network → service) or an LDIF directory export.",
     )
     timezone: str = Field("Europe/Paris", description="Time zone in which days are counted.")
     suspicious_upload_bytes: int = Field(
