@@ -86,14 +86,13 @@ class SquidParser:
                     bad += 1
                     malformed(number, "too few fields", line)
                 continue
-            if result.endswith(
-                "/407"
-            ):  # a proxy authentication challenge, repeated before authenticated requests
-                ignored += 1
-                continue
-            if result[-4:-3] != "/" or not result[-3:].isdigit():
+            status = result[-3:]
+            if result[-4:-3] != "/" or not status.isdigit():
                 bad += 1
                 malformed(number, "bad result code", line)
+                continue
+            if status == "407":
+                ignored += 1  # a proxy authentication challenge, repeated before authenticated requests
                 continue
             if not received.isdigit():
                 bad += 1
