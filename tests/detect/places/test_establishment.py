@@ -28,10 +28,15 @@ from tests.detect.places.support import values
         "AP-HP",
         "Hospices Civils de Lyon",
         "GHU de Pointe-à-Pitre",
+        "Necker",
+        "la Pitié-Salpêtrière",
+        "HEGP",
+        "Édouard-Herriot",
     ],
 )
 def test_establishments_are_found(name: str) -> None:
-    assert values(f"Transféré vers {name}, puis retour.", "ETABLISSEMENT") == [name]
+    expected = name.removeprefix("la ")
+    assert values(f"Transféré vers {name}, puis retour.", "ETABLISSEMENT") == [expected]
 
 
 @pytest.mark.parametrize(
@@ -50,6 +55,9 @@ def test_establishments_are_found(name: str) -> None:
         "le Centre 15",
         "tableau clinique Typique",
         "Institut de Formation en Soins Infirmiers",
+        "signe de Trousseau",
+        "boule de Bichat",
+        "Neckerman",
     ],
 )
 def test_generic_mentions_are_not_establishments(text: str) -> None:

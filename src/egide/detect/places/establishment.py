@@ -62,6 +62,21 @@ _PREFILTER = re.compile(
     r"|m(?:aternité|aison)|a(?:p-hp|php|p-hm|phm))(?![a-zà-ÿ])"
 )
 
+# Hospitals that everyone names without « hôpital » (« suivie à Necker », « transféré à la Pitié-Salpêtrière »).
+# Only names that are not also eponyms, streets or common surnames: « Cochin », « Tenon », « Trousseau »,
+# « Bichat » alone are left out (« signe de Trousseau », « boule de Bichat »).
+_FAMOUS_NAMES = (
+    "Pitié-Salpêtrière", "Salpêtrière", "Necker-Enfants malades", "Necker", "HEGP", "Lariboisière", "Hôtel-Dieu",
+    "Robert-Debré", "Henri-Mondor", "Purpan", "Rangueil", "Hautepierre", "Pontchaillou", "La Timone",
+    "Croix-Rousse", "Lyon-Sud", "Édouard-Herriot", "Edouard-Herriot", "Charles-Nicolle", "Beaujon", "Bicêtre",
+    "Jean-Verdier", "Ambroise-Paré", "Raymond-Poincaré", "Louis-Mourier", "Bichat-Claude-Bernard",
+    "Gustave-Roussy", "Gustave Roussy",
+)  # fmt: skip
+# Plain literals first: ``re`` skips ahead on their first letters; the boundary before is checked in code.
+FAMOUS = re.compile(
+    "(?:" + "|".join(re.escape(n) for n in sorted(_FAMOUS_NAMES, key=len, reverse=True)) + r")(?![\w-])"
+)
+
 # Words that make a unit or a speciality, not a proper name (compared in lower case).
 GENERIC = frozenset(
     [
@@ -272,6 +287,14 @@ class EstablishmentRecogniser:
     name = "fr_establishment"
 
     def find(self, text: str) -> Iterator[Finding]:
+        yield from self._typed(text)
+        for m in FAMOUS.finditer(text):
+            start = m.start()
+            if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "-_"):
+                yield Finding(start, m.end(), Label.ETABLISSEMENT, 0.8, self.name)
+
+    def _typed(self, text: str) -> Iterator[Finding]:
+        """A type of establishment followed by a proper name."""
         low = lowered(text)
         starts = (
             word_starts(_PREFILTER, low) if low is not None else (m.start() for m in _WORD.finditer(text))
