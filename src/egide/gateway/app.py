@@ -116,6 +116,7 @@ def create_app(
         await to_thread.run_sync(gateway.warm_up)
         yield
         await upstream.aclose()
+        await to_thread.run_sync(gateway.writer.close)
 
     api = FastAPI(title="égide /v1", docs_url=None, redoc_url=None, openapi_url=None)
     api.state.gateway = gateway

@@ -24,6 +24,7 @@ from egide.audit import AuditLog
 from egide.audit.events import AuditEvent
 from egide.detect import Detector
 from egide.errors import AccessDenied, DetectionError, DetectionTimeout, InputError, PolicyBlocked
+from egide.gateway.auditwriter import AuditWriter
 from egide.gateway.authcache import AuthCache
 from egide.gateway.conversation import Extracted, chat_slots, conversation_anchor, embedding_slots
 from egide.gateway.events import (
@@ -90,6 +91,7 @@ class Gateway:
         self._conversation_secret = derive_key(settings.secret_key, "conversation")
         self._timing = threading.local()
         self._auth_cache = AuthCache(settings.gateway.auth_cache_s)
+        self.writer = AuditWriter(self._append)
         self.mappings = MappingStore(
             derive_key(settings.secret_key, "conversation-mappings"),
             settings.gateway.conversation_mapping_ttl_s,
@@ -262,7 +264,11 @@ class Gateway:
     def warm_up(self) -> None:
         """Run detection, pseudonymisation and restoration once, so the first request is not slow."""
         text = "Mme Jeanne DUPONT, née le 03/02/1961, tél. 06 12 34 56 78."
-        findings = self.detector.detect(text)
+        try:
+            findings = self.detector.detect(text)
+        except DetectionError as exc:  # requests will fail closed the same way; start anyway
+            log.warning("warm-up detection failed", extra={"error_code": exc.code})
+            return
         restorer = Pseudonymiser(
             self.settings.gateway.operator, secret=self._pseudonym_secret, scope="warm-up"
         )
@@ -270,7 +276,8 @@ class Gateway:
 
     # -- after the model ------------------------------------------------------------------------
     def record_upstream(self, prepared: Prepared, outcome: str, status: int, latency_ms: float) -> None:
-        self._append(
+        """Queue the model's result for the audit writer (does not block the event loop)."""
+        self.writer.submit(
             GatewayUpstreamResult(
                 actor_user_id=prepared.principal.user_id,
                 request_id=prepared.request_id,

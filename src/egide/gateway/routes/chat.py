@@ -8,10 +8,10 @@ import time
 from collections.abc import AsyncIterator
 from typing import Any
 
+import httpx
 from anyio import to_thread
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
-from starlette.background import BackgroundTask
 
 from egide.errors import EgideError, UpstreamError, UpstreamTimeout
 from egide.gateway import apercu
@@ -68,7 +68,7 @@ async def chat_completions(
     except UpstreamError as exc:
         elapsed = (time.perf_counter() - started) * 1000
         outcome = "timeout" if isinstance(exc, UpstreamTimeout) else "error"
-        await to_thread.run_sync(gateway.record_upstream, prepared, outcome, exc.status_code, elapsed)
+        gateway.record_upstream(prepared, outcome, exc.status_code, elapsed)
         raise
     elapsed = (time.perf_counter() - started) * 1000
     gateway.metrics.upstream_latency.observe(elapsed / 1000)
@@ -76,16 +76,16 @@ async def chat_completions(
         restore_completion(data, prepared.restorer)
     add_mention(data, prepared)
     data["egide"] = egide_object(prepared)
-    task = BackgroundTask(gateway.record_upstream, prepared, "ok", 200, elapsed)
-    return JSONResponse(data, headers=headers(prepared), background=task)
+    gateway.record_upstream(prepared, "ok", 200, elapsed)
+    return JSONResponse(data, headers=headers(prepared))
 
 
 def _apercu(gateway: Gateway, prepared: Prepared) -> Response:
-    task = BackgroundTask(gateway.record_upstream, prepared, "builtin", 200, 0.0)
+    gateway.record_upstream(prepared, "builtin", 200, 0.0)
     if not prepared.stream:
         data = apercu.completion(prepared.request_id, prepared.alias, prepared.outgoing)
         data["egide"] = egide_object(prepared) | {"apercu": True}
-        return JSONResponse(data, headers=headers(prepared), background=task)
+        return JSONResponse(data, headers=headers(prepared))
 
     async def events() -> AsyncIterator[bytes]:
         for i, event in enumerate(apercu.chunks(prepared.request_id, prepared.alias, prepared.outgoing)):
@@ -95,7 +95,7 @@ def _apercu(gateway: Gateway, prepared: Prepared) -> Response:
         yield _DONE
 
     return StreamingResponse(
-        events(), media_type="text/event-stream", headers=headers(prepared) | _SSE_HEADERS, background=task
+        events(), media_type="text/event-stream", headers=headers(prepared) | _SSE_HEADERS
     )
 
 
@@ -109,63 +109,76 @@ async def _stream(gateway: Gateway, upstream: UpstreamClient, prepared: Prepared
     except UpstreamError as exc:
         elapsed = (time.perf_counter() - started) * 1000
         outcome = "timeout" if isinstance(exc, UpstreamTimeout) else "error"
-        await to_thread.run_sync(gateway.record_upstream, prepared, outcome, exc.status_code, elapsed)
+        gateway.record_upstream(prepared, outcome, exc.status_code, elapsed)
         raise
     restoration = StreamRestoration(prepared.restorer)
     mention = mention_suffix(prepared)
     result: dict[str, Any] = {"outcome": "ok", "status": 200}
-
-    async def events() -> AsyncIterator[bytes]:
-        first = True
-        try:
-            async for line in upstream.lines(response, model=prepared.alias):
-                if not line.startswith("data:"):
-                    continue
-                data = line[5:].strip()
-                if data == "[DONE]":
-                    break
-                try:
-                    event = json.loads(data)
-                except json.JSONDecodeError:
-                    continue  # nothing égide can restore or vouch for
-                if not isinstance(event, dict):
-                    continue
-                restoration.event(event)
-                if mention:
-                    _mention_on_finish(event, mention)
-                if first:
-                    event["egide"] = egide_object(prepared)
-                    first = False
-                yield sse(event)
-        except EgideError as exc:
-            # Headers are gone: the failure travels as an error event in the OpenAI envelope.
-            result["outcome"] = "timeout" if isinstance(exc, UpstreamTimeout) else "error"
-            result["status"] = exc.status_code
-            yield sse(envelope(exc.message, exc.error_type, exc.code))
-        except Exception as exc:  # a bug must not reach uvicorn's log with a message that may quote text
-            log.error(
-                "stream failed", extra={"request_id": prepared.request_id, "error_type": type(exc).__name__}
-            )
-            result["outcome"], result["status"] = "error", 500
-            yield sse(envelope("erreur interne d'égide pendant la réponse", "server_error", "internal_error"))
-            yield _DONE
-            return
-        tail = restoration.finish()
-        if tail is not None:
-            yield sse(tail)
-        yield _DONE
 
     def record() -> None:
         elapsed = (time.perf_counter() - started) * 1000
         gateway.metrics.upstream_latency.observe(elapsed / 1000)
         gateway.record_upstream(prepared, str(result["outcome"]), int(result["status"]), elapsed)
 
+    async def events() -> AsyncIterator[bytes]:
+        try:
+            async for chunk in _restored(upstream, response, prepared, restoration, mention, result):
+                yield chunk
+        finally:  # also when the client goes away mid-stream
+            record()
+
     return StreamingResponse(
-        events(),
-        media_type="text/event-stream",
-        headers=headers(prepared) | _SSE_HEADERS,
-        background=BackgroundTask(record),
+        events(), media_type="text/event-stream", headers=headers(prepared) | _SSE_HEADERS
     )
+
+
+async def _restored(
+    upstream: UpstreamClient,
+    response: httpx.Response,
+    prepared: Prepared,
+    restoration: StreamRestoration,
+    mention: str,
+    result: dict[str, Any],
+) -> AsyncIterator[bytes]:
+    """The upstream's events, restored and marked, then ``[DONE]``; failures become an error event."""
+    first = True
+    try:
+        async for line in upstream.lines(response, model=prepared.alias):
+            if not line.startswith("data:"):
+                continue
+            data = line[5:].strip()
+            if data == "[DONE]":
+                break
+            try:
+                event = json.loads(data)
+            except json.JSONDecodeError:
+                continue  # nothing égide can restore or vouch for
+            if not isinstance(event, dict):
+                continue
+            restoration.event(event)
+            if mention:
+                _mention_on_finish(event, mention)
+            if first:
+                event["egide"] = egide_object(prepared)
+                first = False
+            yield sse(event)
+    except EgideError as exc:
+        # Headers are gone: the failure travels as an error event in the OpenAI envelope.
+        result["outcome"] = "timeout" if isinstance(exc, UpstreamTimeout) else "error"
+        result["status"] = exc.status_code
+        yield sse(envelope(exc.message, exc.error_type, exc.code))
+    except Exception as exc:  # a bug must not reach uvicorn's log with a message that may quote text
+        log.error(
+            "stream failed", extra={"request_id": prepared.request_id, "error_type": type(exc).__name__}
+        )
+        result["outcome"], result["status"] = "error", 500
+        yield sse(envelope("erreur interne d'égide pendant la réponse", "server_error", "internal_error"))
+        yield _DONE
+        return
+    tail = restoration.finish()
+    if tail is not None:
+        yield sse(tail)
+    yield _DONE
 
 
 def _mention_on_finish(event: dict[str, Any], mention: str) -> None:

@@ -7,7 +7,6 @@ import time
 from anyio import to_thread
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
-from starlette.background import BackgroundTask
 
 from egide.errors import InputError, UpstreamError, UpstreamTimeout
 from egide.gateway import apercu
@@ -40,10 +39,10 @@ async def embeddings(
     except UpstreamError as exc:
         elapsed = (time.perf_counter() - started) * 1000
         outcome = "timeout" if isinstance(exc, UpstreamTimeout) else "error"
-        await to_thread.run_sync(gateway.record_upstream, prepared, outcome, exc.status_code, elapsed)
+        gateway.record_upstream(prepared, outcome, exc.status_code, elapsed)
         raise
     elapsed = (time.perf_counter() - started) * 1000
     data["model"] = prepared.alias
     data["egide"] = egide_object(prepared)
-    task = BackgroundTask(gateway.record_upstream, prepared, "ok", 200, elapsed)
-    return JSONResponse(data, headers=headers(prepared), background=task)
+    gateway.record_upstream(prepared, "ok", 200, elapsed)
+    return JSONResponse(data, headers=headers(prepared))
