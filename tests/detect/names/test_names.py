@@ -191,3 +191,22 @@ CLEAN_PROSE = [
 @pytest.mark.parametrize("use_model", [True, False])
 def test_clinical_prose_without_names_is_left_alone(line: str, use_model: bool) -> None:
     assert [line[f.start : f.end] for f in names(line, use_model)] == []
+
+
+def test_prose_in_capitals_is_left_alone() -> None:
+    # On lines written in capitals, case says nothing: only titles, headers and listed name pairs count.
+    text = "\n".join(line.upper() for line in CLEAN_PROSE)
+    assert [text[f.start : f.end] for f in names(text)] == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "PATIENT : MME <NOM>DUPONT JEANNE</NOM>, VUE PAR LE DR <NOM>MARTIN</NOM> POUR UNE MALADIE DE PARKINSON.",
+        "COMPTE RENDU DU DOCTEUR <NOM>JEAN MARTIN</NOM> POUR MONSIEUR <NOM>PAUL DURAND</NOM> ET SA FILLE",
+        "HYPOKINÉSIE ANTÉRO-SEPTALE, STÉNOSE DE 10 MM. LA CORONAROGRAPHIE RETROUVE UNE STÉNOSE SERRÉE",
+    ],
+)
+def test_names_on_lines_in_capitals(marked: str) -> None:
+    text, _ = parse_inline(marked)
+    assert_finds(names(text), marked, labels=["NOM"])

@@ -81,7 +81,7 @@ def candidate(t: Token, lex: Lexicon) -> bool:
     it finds names there.
     """
     key = t.key
-    if t.shape not in "UC" or len(key) < 3:
+    if t.shape not in "UC" or len(key) < 3 or t.loud:
         return False
     if key in cues.FUNCTION_WORDS or key in cues.TITLES or key in NOT_NAMES or key in MEDICAL_WORDS:
         return False

@@ -124,8 +124,8 @@ def _is_title(t: Token, nxt: Token | None) -> bool:
     if nxt.gap_before.strip(" ") not in {"", "."}:
         return False  # « M6 », « Dr: », « Mme, » are not followed by a name
     if t.key in cues.CASE_SENSITIVE_TITLES:
-        if not t.text[0].isupper() or nxt is None:
-            return False
+        if not t.text[0].isupper() or nxt is None or t.loud:
+            return False  # on a line in capitals « MM » is millimetres, « M » metres
         if not (nxt.capitalised or nxt.key in _LOWER_PARTICLES):  # « M. de KERGUELEN »
             return False
     return True
@@ -404,7 +404,7 @@ class Rules:
 
     def _age_follows(self, toks: list[Token], i: int, j: int) -> bool:
         """« DUPONT Jean, 72 ans », « Ch. 13 - GOASDOUÉ - 80 ans »: a run of names then an age."""
-        if j >= len(toks) or toks[j].key != "ans" or len(toks[j].gap_before) > 16:
+        if j >= len(toks) or toks[j].key != "ans" or len(toks[j].gap_before) > 16 or toks[i].loud:
             return False
         if not _AGE_GAP.fullmatch(toks[j].gap_before):
             return False
@@ -422,6 +422,7 @@ class Rules:
 
     def _judge_run(self, toks: list[Token], i: int, j: int) -> Span | None:
         lex = self.lex
+        loud = toks[i].loud
         if self.eponym_context(toks, i) or self._place_context(toks, i):
             return None
         words = [
@@ -466,8 +467,10 @@ class Rules:
                     and (lex.is_surname(w) or not lex.is_common(w))
                 ]
                 if others and (clear_firsts or any(not lex.is_common(w) for w in others)):
+                    if loud and not (clear_firsts and all(lex.in_lists(w) for w in words)):
+                        return None  # in capitals, only « JEAN DUPONT »: two listed names
                     return Span(i, j, 0.9 if not lower else 0.8, "lists")
-            if lower:
+            if lower or loud:
                 return None
             # « PETIT Anne »: an upper-case surname then a capitalised first name, both from the lists
             if (
@@ -482,7 +485,7 @@ class Rules:
             if all(lex.is_surname(w) and not lex.is_common(w) for w in words) and not toks[i].sentence_start:
                 return Span(i, j, 0.75, "lists")
             return None
-        if lower:
+        if lower or loud:
             return None
         t = words[0]
         if toks[i].shape == "I" and t.shape == "C" and lex.is_surname(t):

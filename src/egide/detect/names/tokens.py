@@ -29,6 +29,8 @@ class Token:
     shape: str
     gap_before: str  # the characters between the previous word and this one
     sentence_start: bool
+    #: On a line written all in capitals, where case says nothing about names (« PATIENT DE 29 ANS »).
+    loud: bool = False
 
     @property
     def capitalised(self) -> bool:
@@ -109,4 +111,24 @@ def tokenise(text: str) -> list[Token]:
             previous = Token(s, e, w, fold(w), _shape(w), gap, starts)
             append(previous)
             previous_end = e
+    _mark_loud_lines(tokens)
     return tokens
+
+
+_LOUD_MIN_WORDS = 6
+_LOUD_SHARE = 0.8
+
+
+def _mark_loud_lines(tokens: list[Token]) -> None:
+    """Flag the words of lines of six words or more, four fifths of them in capitals."""
+    start = 0
+    n = len(tokens)
+    for k in range(n + 1):
+        if k == n or (k > start and "\n" in tokens[k].gap_before):
+            words = [t for t in tokens[start:k] if len(t.key) >= 2]
+            if len(words) >= _LOUD_MIN_WORDS and sum(t.shape == "U" for t in words) >= _LOUD_SHARE * len(
+                words
+            ):
+                for t in tokens[start:k]:
+                    t.loud = True
+            start = k
