@@ -240,6 +240,11 @@ def main(argv: list[str] | None = None) -> None:
         if any(doc.id in kinds for doc in docs):
             _print_by_kind(docs, kinds, {name: predictions for name, (predictions, _) in timed.items()})
         everything[title] = {name: report.to_dict() for name, (report, _) in reports.items()}
+    print(
+        "\nPour mémoire (issue n° 2, jeu clinique français indépendant) : Presidio configuré pour le français "
+        "repère 61 % des identifiants, caviarde entièrement 23 % des documents, masque 2,3 % de la prose "
+        "sans identifiant, ≈ 12 000 caractères/s."
+    )
     if egide_errors[0]:
         print(
             f"\négide a refusé {egide_errors[0]} document(s) (erreur ou délai de détection) : comptés sans détection."
