@@ -52,6 +52,7 @@ def test_birth_words_without_a_date(text: str) -> None:
         ("patient de 101 ans", "101 ans"),
         ("Mme X, 90 ans, vit seule", "90 ans"),
         ("centenaire (104ans)", "104ans"),
+        ("Âge : 94\nSexe : F", "94"),
     ],
 )
 def test_ages_of_ninety_and_over_are_found(text: str, expected: str) -> None:
@@ -70,6 +71,9 @@ def test_ages_of_ninety_and_over_are_found(text: str, expected: str) -> None:
         "95 ans de tabagisme",  # exposure, not age (an unlikely figure, but the rule must hold)
         "nonagénaire",  # only explicit ages
         "Hb 920 ans",  # not an age under the 90..125 rule
+        "Âge : 45",
+        "Page : 95",
+        "Âge : 94.5 kg",
     ],
 )
 def test_other_ages_and_figures_stay(text: str) -> None:

@@ -1,4 +1,4 @@
-"""Ages of 90 and over (label AGE): « 92 ans », « âgée de 95 ans », « patient de 101 ans ».
+"""Ages of 90 and over (label AGE): « 92 ans », « âgée de 95 ans », « patient de 101 ans », « Âge : 94 ».
 
 Under the HIPAA safe-harbour rule (and the practice of French data warehouses) an age under 90 does
 not single anybody out and stays in clear; from 90 on, few enough people share it that it must go.
@@ -26,6 +26,8 @@ AGE_90_PLUS = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _PREFILTER = re.compile(r"[91][0-9]{1,2}[ \t]?[aA][nN][sS]")
+# « Âge : 94 » in a header, without « ans ».
+AGE_LABELLED = re.compile(r"(?:[ÂâAa]ge)[ \t]*:[ \t]*(?P<age>9[0-9]|1[0-1][0-9]|12[0-5])(?![\w,.])")
 
 
 class AgeRecogniser:
@@ -36,3 +38,6 @@ class AgeRecogniser:
     def find(self, text: str) -> Iterator[Finding]:
         for m in windowed_finditer(AGE_90_PLUS, text, _PREFILTER.finditer(text), before=2, after=40):
             yield Finding(m.start(), m.end(), Label.AGE, 0.9, self.name)
+        for m in AGE_LABELLED.finditer(text):
+            if m.start() == 0 or not text[m.start() - 1].isalpha():
+                yield Finding(m.start("age"), m.end("age"), Label.AGE, 0.85, self.name)
