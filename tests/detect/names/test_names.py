@@ -74,6 +74,10 @@ def names(text: str, use_model: bool = True) -> list[Finding]:
         "Patiente : Mme <NOM>KOWALSKA Agnieszka</NOM>, née <NOM>SZYMANSKA</NOM>",
         "Opérateur : Pr <NOM>Ahmed Ben Youssef</NOM> ; Aide : Dr <NOM>Jean-Baptiste Tran</NOM>",
         "Bonjour Docteur, je vous adresse Mme <NOM>Rousseau</NOM> pour suivi.",
+        # case law (the ECHR reports) and glued or bare initials
+        "Dans l'affaire <NOM>Sauvé</NOM> c. Canada, le juge <NOM>McLachlin</NOM> a statué.",
+        "<NOM>G. Regner</NOM>, sous-secrétaire, et <NOM>MmeF. Krause</NOM>, conseil,",
+        "Hémocultures à E. coli, H. pylori négatif.",
         "<NOM>J. Dupont</NOM> est d'accord pour la sortie.",
         "Ch. 12 - <NOM>RAMOS Zacharie</NOM> - 44 ans",
         "<NOM>LE FLOCH Anne-Sophie</NOM>, née le 14/10/1994",

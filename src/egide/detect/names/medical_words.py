@@ -211,6 +211,16 @@ MEDICAL_WORDS: frozenset[str] = frozenset(
 #: Microbes, acronyms, scales and devices of clinical notes that the name lists may contain.
 MEDICAL_WORDS = MEDICAL_WORDS | frozenset(
     [
+        "coli",
+        "aureus",
+        "pylori",
+        "faecalis",
+        "faecium",
+        "pneumoniae",
+        "epidermidis",
+        "albicans",
+        "difficile",
+        "jirovecii",
         "candida",
         "klebsiella",
         "escherichia",

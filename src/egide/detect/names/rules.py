@@ -365,6 +365,7 @@ class Rules:
                     (self._run_word(u) and (u.shape == "L") == (t.shape == "L") and u.shape != "I")
                     or self._particle(u, toks, j)
                     or (u.shape == "I" and toks[j - 1].shape in "UCI")
+                    or (u.shape in "UC" and toks[j - 1].shape == "I")  # « G. Regner »
                 ):
                     j += 1
                 else:
@@ -441,7 +442,7 @@ class Rules:
             is_unambiguous_eponym(w.key) or any(is_unambiguous_eponym(p) for p in w.key.split("-"))
             for w in words
         )
-        if eponym and (not clear_firsts or len(words) == 1):
+        if eponym and (not clear_firsts or len(words) == 1) and toks[i].shape != "I":
             return None
         if len(words) >= 2:
             # « Jean DUPONT », « DUPONT Jean », « Marie-Claire Lefebvre », « jean dupont »
@@ -488,7 +489,7 @@ class Rules:
         if lower or loud:
             return None
         t = words[0]
-        if toks[i].shape == "I" and t.shape == "C" and lex.is_surname(t):
+        if toks[i].shape == "I" and t.shape == "C" and t.key not in MEDICAL_WORDS:
             return Span(i, j, 0.7, "initial")  # « G. Regner »: an initial makes a surname of a word
         if lex.is_common(t) or (t.shape == "U" and _acronym(t.key)):
             return None
@@ -547,6 +548,8 @@ _BEFORE_A = frozenset(
         "presentee",
     ]
 )
+# « merci de recevoir X », and the words of case law (« l'affaire Sauvé », « le juge McLachlin »)
+_BEFORE_ANY = frozenset(["recevoir", "affaire", "arret", "juge", "parte", "requerant", "requerante"])
 _BEFORE_AVEC = frozenset(
     ["vu", "vue", "discute", "discutee", "staff", "entretien", "rdv", "rendez-vous", "echange"]
 )
@@ -554,7 +557,7 @@ _BEFORE_AVEC = frozenset(
 
 def _introduces_person(toks: list[Token], i: int) -> bool:
     key = toks[i].key
-    if key == "recevoir":
+    if key in _BEFORE_ANY:
         return True
     if i == 0 or toks[i].gap_before != " ":
         return False

@@ -55,6 +55,7 @@ def _shape(word: str) -> str:
     return "C"
 
 
+_GLUED_TITLES = frozenset({"mme", "mmes", "mlle", "dr", "pr", "mr"})
 _NAME_PREFIXES = frozenset({"mc", "mac", "di", "de", "le", "la", "van", "von", "da", "del", "du", "o"})
 _ABBREVIATIONS = frozenset({"m", "mm", "mr", "mme", "mlle", "dr", "pr", "me", "st", "ste", "ep", "cf"})
 
@@ -108,7 +109,10 @@ def tokenise(text: str) -> list[Token]:
                 starts = _SENTENCE_END.search(gap) is not None
                 if starts and gap.strip() == "." and _abbreviation(previous):
                     starts = False  # « M. Dupont », « J. Martin »: the dot ends an abbreviation
-            previous = Token(s, e, w, fold(w), _shape(w), gap, starts)
+            shape = _shape(w)
+            if shape == "X" and w[-1].isupper() and w[:-1].lower() in _GLUED_TITLES:
+                shape = "I"  # « MmeN. Pittam »: a title glued to an initial is read as the initial
+            previous = Token(s, e, w, fold(w), shape, gap, starts)
             append(previous)
             previous_end = e
     _mark_loud_lines(tokens)
