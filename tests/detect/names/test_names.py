@@ -76,7 +76,9 @@ def names(text: str, use_model: bool = True) -> list[Finding]:
         "Bonjour Docteur, je vous adresse Mme <NOM>Rousseau</NOM> pour suivi.",
         # case law (the ECHR reports) and glued or bare initials
         "Dans l'affaire <NOM>Sauvé</NOM> c. Canada, le juge <NOM>McLachlin</NOM> a statué.",
-        "<NOM>G. Regner</NOM>, sous-secrétaire, et <NOM>MmeF. Krause</NOM>, conseil,",
+        "Étaient présents M. <NOM>Dupont</NOM> et <NOM>G. Regner</NOM>, sous-secrétaire, et <NOM>MmeF. Krause</NOM>, conseil,",
+        "A. Le contexte. B. La procédure devant la Cour.",
+        "M. et Mme <NOM>T</NOM>. ont saisi le juge.",
         "Hémocultures à E. coli, H. pylori négatif.",
         "<NOM>J. Dupont</NOM> est d'accord pour la sortie.",
         "Ch. 12 - <NOM>RAMOS Zacharie</NOM> - 44 ans",

@@ -224,6 +224,8 @@ class Rules:
                 end = self.read_name(toks, i + 1, allow_lower)
                 if end > i + 1:
                     found = Span(i + 1, end, 0.95 if toks[i + 1].capitalised else 0.85, "title")
+                elif nxt.shape == "I" and i + 2 < n and toks[i + 2].gap_before.startswith("."):
+                    found = Span(i + 1, i + 2, 0.8, "title")  # « Mme T. », « M. X. »: an initial alone
             elif nxt is not None and ":" in nxt.gap_before and self._header(toks, i):
                 end = self.read_name(toks, i + 1, True)
                 if end > i + 1:
@@ -489,8 +491,15 @@ class Rules:
         if lower or loud:
             return None
         t = words[0]
-        if toks[i].shape == "I" and t.shape == "C" and t.key not in MEDICAL_WORDS:
-            return Span(i, j, 0.7, "initial")  # « G. Regner »: an initial makes a surname of a word
+        if (
+            toks[i].shape == "I"
+            and t.shape == "C"
+            and t.key not in MEDICAL_WORDS
+            and t.key not in cues.FUNCTION_WORDS
+            # « A. Contexte », « B. La procédure » are headings: a common word needs a mid-sentence initial
+            and (not lex.is_common(t) or not toks[i].sentence_start)
+        ):
+            return Span(i, j, 0.7, "initial")  # « D. Pannick »: an initial makes a surname of a word
         if lex.is_common(t) or (t.shape == "U" and _acronym(t.key)):
             return None
         if lex.is_first(t):
