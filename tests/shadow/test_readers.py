@@ -125,3 +125,13 @@ def test_an_endless_line_is_cut_not_held(tmp_path: Path, run_scan: Scan) -> None
     result = run_scan(str(path), fmt="squid")
     assert result.ai_requests == 8  # the sample after the corrupt part is read as usual
     assert result.malformed == 5 + 4  # the 3 MB "line" arrives in four pieces of at most 1 MB
+
+
+def test_unicode_digits_are_malformed_not_fatal(tmp_path: Path, run_scan: Scan) -> None:
+    path = tmp_path / "odd.log"
+    path.write_text(
+        "1762160400.123 140 10.1.2.10 TCP_TUNNEL/200 51²0 CONNECT chatgpt.com:443 jdupont HIER_DIRECT/1.2.3.4 -\n",
+        encoding="utf-8",
+    )
+    result = run_scan(str(path))
+    assert (result.records, result.malformed, result.samples[0].reason) == (0, 1, "bad byte count")

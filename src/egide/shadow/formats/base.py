@@ -32,7 +32,7 @@ def size(value: str) -> int | None:
     """A byte count as logged: digits, or ``-`` (unknown)."""
     if value == "-" or value == "":
         return None
-    if not value.isdigit():
+    if not value.isdecimal():  # what int() accepts (isdigit() would let "²" through)
         from egide.shadow.record import MalformedLine
 
         raise MalformedLine("bad byte count")

@@ -94,7 +94,7 @@ class SquidParser:
             if status == "407":
                 ignored += 1  # a proxy authentication challenge, repeated before authenticated requests
                 continue
-            if not received.isdigit():
+            if not received.isdecimal():  # what int() accepts (isdigit() would let "²" through)
                 bad += 1
                 malformed(number, "bad byte count", line)
                 continue
