@@ -35,6 +35,10 @@ from tests.detect.places.support import values
         ("12 rue des lilas 69003 lyon", "lyon"),  # lower case, after a postcode in use
         ("76000 rouen cedex", "rouen"),
         ("75013 paris", "paris"),  # « paris » is a word too, but a large city
+        ("né à Alger en 1950", "Alger"),  # places of birth abroad: not in the list, but after « né à »
+        ("originaire de Bamako", "Bamako"),
+        ("née à Casablanca (Maroc)", "Casablanca"),
+        ("domiciliée à Genève", "Genève"),
     ],
 )
 def test_cities_are_found(text: str, expected: str) -> None:
@@ -61,6 +65,8 @@ def test_cities_are_found(text: str, expected: str) -> None:
         "respiration de Biot",
         "syndrome de Legg-Perthes-Calvé",
         "10000 vue",  # lower case after five digits: only communes that are not words
+        "né à terme",
+        "adressé à Mme X",  # not a cue of birth or residence
     ],
 )
 def test_common_words_and_eponyms_are_not_cities(text: str) -> None:

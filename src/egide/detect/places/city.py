@@ -23,6 +23,7 @@ from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.places.atoms import CHUNK, LOWER, TOKEN, UPPER
 from egide.detect.places.lexicon import Commune, Lexicon, commune_after, fold_cached, load_lexicon
+from egide.detect.recognisers.fr.dates.base import lowered, word_starts
 
 _CHUNK = re.compile(CHUNK, re.VERBOSE)
 _TOKEN = re.compile(TOKEN, re.VERBOSE)
@@ -41,6 +42,16 @@ _WEAK = frozenset({"à", "au", "aux", "sur", "vers", "en", "de", "du", "d'", "d�
 _A_LINKS = frozenset({"à", "au", "aux"})
 _DE_LINKS = frozenset({"de", "du", "d'", "d’"})
 _CONTRACTIONS = frozenset({"au", "du", "aux", "des"})
+# Cues after which any capitalised name is a place (of birth or residence), listed or not; on the
+# lower-cased text, grouped by first letter for a fast scan (see ``word_starts``).
+_ORIGIN_CUE = re.compile(
+    r"[^a-zà-ÿ0-9_](?:n(?:ée?s?|é\(e\))|originaires?|domiciliée?s?|résidante?|demeurante?|habite|vit)(?![a-zà-ÿ])"
+)
+_AFTER_ORIGIN_CUE = re.compile(
+    # the cue and its link word in any case, the name capitalised (« né à terme » is no place)
+    rf"[^\W\d_]+(?:\(e\))?[ \t]+(?i:à|au|aux|en|de|du|d['’])[ \t]*(?P<name>{CHUNK})",
+    re.VERBOSE,
+)
 _ARTICLES = frozenset({"l", "d", "le", "la", "les", "aux", "las", "los"})
 _TITLES = frozenset(
     {"dr", "docteur", "pr", "professeur", "m", "mme", "mlle", "mr", "me", "madame", "monsieur"}
@@ -208,6 +219,7 @@ class CityRecogniser:
     def find(self, text: str) -> Iterator[Finding]:
         yield from self._capitalised(text)
         yield from self._after_postcode(text)
+        yield from self._places_of_origin(text)
 
     def _after_postcode(self, text: str) -> Iterator[Finding]:
         """Communes typed in lower case right after a postcode in use (« 69003 lyon »)."""
@@ -230,8 +242,10 @@ class CityRecogniser:
                 continue
             key = fold_cached(word.group())
             longest = first_words.get(key, 0)
+            if not longest:
+                continue
             # « L'examen », « Le patient »: an article starts a name only before a capital
-            if not longest or (key in _ARTICLES and not text[end + 1 : end + 2].isupper()):
+            if key in _ARTICLES and not text[end + 1 : end + 2].isupper():
                 continue
             chunk = _CHUNK.match(text, start)
             if chunk is None:
@@ -240,6 +254,16 @@ class CityRecogniser:
             if found is not None:
                 yield found
                 done = found.end
+
+    def _places_of_origin(self, text: str) -> Iterator[Finding]:
+        """Any capitalised place after a birth or residence cue: « né à Alger », « originaire de Bamako »."""
+        low = lowered(text)
+        if low is None:
+            return
+        for start in word_starts(_ORIGIN_CUE, low):
+            m = _AFTER_ORIGIN_CUE.match(text, start)
+            if m is not None and m.end("name") - m.start("name") >= 3:
+                yield Finding(m.start("name"), m.end("name"), Label.VILLE, 0.7, self.name)
 
     def _longest_at(self, text: str, start: int, end: int, longest: int) -> Finding | None:
         """The longest commune name (of at most ``longest`` words) at ``start`` in a place context."""
