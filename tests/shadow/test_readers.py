@@ -133,5 +133,5 @@ def test_unicode_digits_are_malformed_not_fatal(tmp_path: Path, run_scan: Scan) 
         "1762160400.123 140 10.1.2.10 TCP_TUNNEL/200 51²0 CONNECT chatgpt.com:443 jdupont HIER_DIRECT/1.2.3.4 -\n",
         encoding="utf-8",
     )
-    result = run_scan(str(path))
+    result = run_scan(str(path), fmt="squid")
     assert (result.records, result.malformed, result.samples[0].reason) == (0, 1, "bad byte count")
