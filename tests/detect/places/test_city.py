@@ -39,6 +39,8 @@ from tests.detect.places.support import values
         ("originaire de Bamako", "Bamako"),
         ("née à Casablanca (Maroc)", "Casablanca"),
         ("domiciliée à Genève", "Genève"),
+        ("réside à Grödinge, en Suède", "Grödinge"),
+        ("né(e) à Oran", "Oran"),
     ],
 )
 def test_cities_are_found(text: str, expected: str) -> None:

@@ -45,7 +45,8 @@ _CONTRACTIONS = frozenset({"au", "du", "aux", "des"})
 # Cues after which any capitalised name is a place (of birth or residence), listed or not; on the
 # lower-cased text, grouped by first letter for a fast scan (see ``word_starts``).
 _ORIGIN_CUE = re.compile(
-    r"[^a-zà-ÿ0-9_](?:n(?:ée?s?|é\(e\))|originaires?|domiciliée?s?|résidante?|demeurante?|habite|vit)(?![a-zà-ÿ])"
+    r"[^a-zà-ÿ0-9_](?:n(?:ée?s?|é\(e\))|originaires?|d(?:omiciliée?s?|emeurante?|emeure)"
+    r"|r(?:ésidante?|éside|ésidait)|h(?:abite|abitait)|v(?:it|ivait|ivant)|installée?s?)(?![a-zà-ÿ])"
 )
 _AFTER_ORIGIN_CUE = re.compile(
     # the cue and its link word in any case, the name capitalised (« né à terme » is no place)
