@@ -80,6 +80,9 @@ def names(text: str, use_model: bool = True) -> list[Finding]:
         "A. Le contexte. B. La procédure devant la Cour.",
         "M. et Mme <NOM>T</NOM>. ont saisi le juge.",
         "Hémocultures à E. coli, H. pylori négatif.",
+        # care notes: a nurse's first name in brackets, lower-case names typed in a hurry
+        "R : EVA 2/10 à 1 h. (<NOM>Margot</NOM>)",
+        "Transmissions ciblées - ch. 7 - <NOM>olive labbé</NOM> - 07/12/21",
         "<NOM>J. Dupont</NOM> est d'accord pour la sortie.",
         "Ch. 12 - <NOM>RAMOS Zacharie</NOM> - 44 ans",
         "<NOM>LE FLOCH Anne-Sophie</NOM>, née le 14/10/1994",

@@ -459,6 +459,14 @@ class Rules:
                     and all(lex.is_surname(w) or lex.is_first(w) for w in words[1:])
                 ):
                     return Span(i, j, 0.75, "lists")
+                # « olive labbé »: a first name that is also a word, then a surname that is not one
+                if (
+                    lex.first.get(head.key) in {"F", "M"}
+                    and (i == 0 or toks[i - 1].key not in cues.FUNCTION_WORDS)
+                    and all(lex.is_surname(w) for w in words[1:])
+                    and any(not lex.is_common(w) for w in words[1:])
+                ):
+                    return Span(i, j, 0.7, "lists")
                 return None
             if firsts and len(unknown) <= (0 if lower or not clear_firsts else 1):
                 anchor = clear_firsts[0] if clear_firsts else firsts[0]
@@ -500,6 +508,15 @@ class Rules:
             and (not lex.is_common(t) or not toks[i].sentence_start)
         ):
             return Span(i, j, 0.7, "initial")  # « D. Pannick »: an initial makes a surname of a word
+        if (
+            t.shape == "C"
+            and t.gap_before.endswith("(")
+            and j < len(toks)
+            and toks[j].gap_before.startswith(")")
+            and lex.first.get(t.key) in {"F", "M"}
+            and t.key not in MEDICAL_WORDS
+        ):
+            return Span(i, j, 0.7, "lists")  # « (Marine) »: a first name alone in brackets signs a note
         if lex.is_common(t) or (t.shape == "U" and _acronym(t.key)):
             return None
         if lex.is_first(t):
