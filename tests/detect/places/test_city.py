@@ -41,6 +41,7 @@ from tests.detect.places.support import values
         ("domiciliée à Genève", "Genève"),
         ("réside à Grödinge, en Suède", "Grödinge"),
         ("né(e) à Oran", "Oran"),
+        ("NÉ À ORAN", "ORAN"),
     ],
 )
 def test_cities_are_found(text: str, expected: str) -> None:
@@ -69,6 +70,10 @@ def test_cities_are_found(text: str, expected: str) -> None:
         "10000 vue",  # lower case after five digits: only communes that are not words
         "né à terme",
         "adressé à Mme X",  # not a cue of birth or residence
+        "réside en EHPAD depuis 2019",
+        "vit en Foyer logement",
+        "réside en USLD",
+        "vit en MAS",
     ],
 )
 def test_common_words_and_eponyms_are_not_cities(text: str) -> None:

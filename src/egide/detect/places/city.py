@@ -53,6 +53,11 @@ _AFTER_ORIGIN_CUE = re.compile(
     rf"[^\W\d_]+(?:\(e\))?[ \t]+(?i:à|au|aux|en|de|du|d['’])[ \t]*(?P<name>{CHUNK})",
     re.VERBOSE,
 )
+_NOT_PLACES = frozenset(
+    ["ehpad", "foyer", "résidence", "maison", "institution", "hôpital", "clinique", "centre", "usld", "ssr",
+     "unité", "service", "famille", "colocation", "appartement", "internat", "prison", "détention", "chrs",
+     "esat", "mecs", "ehpa", "marpa", "usld", "mas", "fam", "ime", "had", "ssiad", "uhr", "pasa", "cada"]
+)  # fmt: skip
 _ARTICLES = frozenset({"l", "d", "le", "la", "les", "aux", "las", "los"})
 _TITLES = frozenset(
     {"dr", "docteur", "pr", "professeur", "m", "mme", "mlle", "mr", "me", "madame", "monsieur"}
@@ -263,8 +268,12 @@ class CityRecogniser:
             return
         for start in word_starts(_ORIGIN_CUE, low):
             m = _AFTER_ORIGIN_CUE.match(text, start)
-            if m is not None and m.end("name") - m.start("name") >= 3:
-                yield Finding(m.start("name"), m.end("name"), Label.VILLE, 0.7, self.name)
+            if m is None or m.end("name") - m.start("name") < 3:
+                continue
+            name = m["name"]
+            if (name.isupper() and len(name) <= 3) or name.split()[0].lower() in _NOT_PLACES:
+                continue  # « réside en EHPAD », « vit en Foyer »: acronyms and institutions, not places
+            yield Finding(m.start("name"), m.end("name"), Label.VILLE, 0.7, self.name)
 
     def _longest_at(self, text: str, start: int, end: int, longest: int) -> Finding | None:
         """The longest commune name (of at most ``longest`` words) at ``start`` in a place context."""
