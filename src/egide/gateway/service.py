@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import logging
-import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -89,7 +88,6 @@ class Gateway:
         self.limiter = RateLimiter(settings.gateway.rate_limit_per_minute)
         self._pseudonym_secret = derive_key(settings.secret_key, "pseudonyms")
         self._conversation_secret = derive_key(settings.secret_key, "conversation")
-        self._timing = threading.local()
         self._auth_cache = AuthCache(settings.gateway.auth_cache_s)
         self.writer = AuditWriter(self._append)
         self.mappings = MappingStore(
@@ -139,7 +137,6 @@ class Gateway:
         # One read session for who and where; detection outside any transaction; then one write
         # transaction for the request and decision events (the chain's lock is held briefly).
         started = time.perf_counter()
-        self._timing.detect_ms = 0.0
         with self.database.session() as session:
             principal = self._authenticate_in(session, api_key, request_id)
             alias = body.get("model")
@@ -168,10 +165,12 @@ class Gateway:
             text_parts=len(extracted.slots),
             conversation=scope[:32] if anchor else None,
         )
-        decision, restorer = self._protect(extracted, principal, route, scope, request_id, received)
+        decision, restorer, detect_ms = self._protect(
+            extracted, principal, route, scope, request_id, received
+        )
         outgoing = {k: v for k, v in body.items() if k not in _DROPPED}
         outgoing["model"] = route.upstream_model
-        timings = {"detect": self._timing.detect_ms, "prepare": (time.perf_counter() - started) * 1000}
+        timings = {"detect": detect_ms, "prepare": (time.perf_counter() - started) * 1000}
         return Prepared(request_id, principal, route, alias, outgoing, decision, restorer, stream, timings)
 
     def _scope(self, principal: Principal, route: Route, anchor: str) -> str:
@@ -186,7 +185,9 @@ class Gateway:
         scope: str,
         request_id: str,
         received: GatewayRequestReceived,
-    ) -> tuple[Decision, Pseudonymiser | None]:
+    ) -> tuple[Decision, Pseudonymiser | None, float]:
+        """Detect, decide, pseudonymise; returns the decision, the restorer and detection's milliseconds."""
+
         def blocked(reason: str, counts: dict[str, int]) -> GatewayPolicyDecision:
             self.metrics.decisions.labels("block").inc()
             return GatewayPolicyDecision(
@@ -204,7 +205,7 @@ class Gateway:
         try:
             detect_started = time.perf_counter()
             findings = self.detector.detect_many(texts) if texts else []
-            self._timing.detect_ms = (time.perf_counter() - detect_started) * 1000
+            detect_ms = (time.perf_counter() - detect_started) * 1000
         except DetectionTimeout as exc:
             self._append(received, blocked("detection_timeout", {}))
             raise DetectionTimeout(f"{exc.message} : la requête n'a pas été transmise") from None
@@ -259,7 +260,7 @@ class Gateway:
                 unscannable=sorted(set(extracted.unscannable)),
             ),
         )
-        return decision, restorer
+        return decision, restorer, detect_ms
 
     def warm_up(self) -> None:
         """Run detection, pseudonymisation and restoration once, so the first request is not slow."""
