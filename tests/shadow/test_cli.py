@@ -71,6 +71,28 @@ def test_scan_prints_writes_and_stores(data_dir: Path, tmp_path: Path) -> None:
     assert second["services"] == first["services"]
 
 
+def test_new_destinations_are_flagged(data_dir: Path, tmp_path: Path) -> None:
+    first = runner.invoke(
+        app, ["shadow", "scan", str(SAMPLES / "squid_access.log"), "--out", str(tmp_path / "a")]
+    )
+    assert first.exit_code == 0 and "NOUVEAU" not in first.output  # nothing to compare with yet
+    second = runner.invoke(
+        app, ["shadow", "scan", str(SAMPLES / "bluecoat_w3c.log"), "--out", str(tmp_path / "b")]
+    )
+    assert second.exit_code == 0, second.output
+    assert (
+        "Nouvelles destinations depuis les analyses enregistrées (2) : api.mistral.ai, notes.scribe.ai"
+        in second.output
+    )
+    lines = {
+        line.split()[0]: line
+        for line in second.output.splitlines()
+        if line.startswith("  ") and "req." in line
+    }
+    assert lines["claude.ai"].endswith("(Anthropic, USA)")  # seen in the first scan
+    assert lines["notes.scribe.ai"].endswith("NOUVEAU")
+
+
 def test_scan_from_stdin_without_storing(data_dir: Path, tmp_path: Path) -> None:
     result = runner.invoke(
         app,

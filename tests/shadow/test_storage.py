@@ -12,7 +12,15 @@ from egide.shadow.directory import Directory
 from egide.shadow.events import RevealPurpose
 from egide.shadow.pseudonym import Pseudonymiser
 from egide.shadow.reveal import reveal_identity, reveal_report
-from egide.shadow.storage import dashboard, delete_scan, get_scan, list_scans, load_usage, save_scan
+from egide.shadow.storage import (
+    dashboard,
+    delete_scan,
+    first_seen_by_host,
+    get_scan,
+    list_scans,
+    load_usage,
+    save_scan,
+)
 from egide.shadow.views import build
 from egide.store import Database
 from egide.store.models.shadow import ShadowIdentity
@@ -187,3 +195,19 @@ def test_registry_tools_drive_the_classification(database: Database, run_scan: S
     )  # a suspended tool still in use
     assert kinds["claude.ai"] == (Kind.UNAPPROVED, "")
     assert result.approved_tools == 1
+
+
+def test_first_seen_across_scans(database: Database, run_scan: Scan) -> None:
+    from datetime import UTC, datetime
+
+    squid, w3c = run_scan("squid_access.log"), run_scan("bluecoat_w3c.log")
+    for result in (squid, w3c):
+        with database.session(write=True) as session:
+            save_scan(session, result, Pseudonymiser(SECRET))
+    with database.session() as session:
+        everything = first_seen_by_host(session)
+        before_w3c = first_seen_by_host(session, before=w3c.id)
+    # chatgpt.com: 09:00:00.123 in the Squid log, 09:01 in the W3C one.
+    assert everything["chatgpt.com"] == datetime(2025, 11, 3, 9, 0, 0, 123000, tzinfo=UTC)
+    assert "notes.scribe.ai" in everything and "notes.scribe.ai" not in before_w3c
+    assert set(before_w3c) == {row.destination.host for row in squid.rows}

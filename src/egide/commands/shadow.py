@@ -42,7 +42,7 @@ def _n(value: int) -> str:
     return f"{value:,}".replace(",", "\u202f")
 
 
-def _summary(result: ScanResult) -> None:
+def _summary(result: ScanResult, known: set[str] | None = None) -> None:
     from egide.shadow.classify import Kind
     from egide.shadow.views import KIND_LABELS, build, human_bytes, top
 
@@ -66,6 +66,15 @@ def _summary(result: ScanResult) -> None:
             f"  {KIND_LABELS[total.kind]:<32} {_n(total.requests):>10} requêtes, {total.destinations} destination(s), "
             f"{total.users} utilisateur(s), envoyé {human_bytes(total.sent)}"
         )
+    if known is not None:
+        new_hosts = [
+            v.destination.host
+            for v in views.destinations
+            if v.destination.host not in known and v.destination.kind is not Kind.APPROVED
+        ]
+        if new_hosts:
+            shown = ", ".join(new_hosts[:10]) + (" …" if len(new_hosts) > 10 else "")
+            echo(f"Nouvelles destinations depuis les analyses enregistrées ({len(new_hosts)}) : {shown}")
     for kind in (Kind.UNAPPROVED, Kind.SUSPICIOUS):
         leaders = top(views.destinations, kind)
         if leaders:
@@ -73,8 +82,10 @@ def _summary(result: ScanResult) -> None:
             for v in leaders:
                 d = v.destination
                 where = f"{d.vendor}, {d.country}" if d.vendor else "hors catalogue"
+                new = "  NOUVEAU" if known is not None and d.host not in known else ""
                 echo(
-                    f"  {d.host:<32} {_n(v.requests):>8} req. {v.users:>5} util. envoyé {human_bytes(v.sent):>9}  ({where})"
+                    f"  {d.host:<32} {_n(v.requests):>8} req. {v.users:>5} util. envoyé {human_bytes(v.sent):>9}  "
+                    f"({where}){new}"
                 )
     if not result.uploads_known and result.rows:
         echo("Ces logs n'indiquent pas la taille des requêtes : les volumes envoyés sont « n.c. ».")
@@ -126,7 +137,7 @@ def scan_(
     from egide.shadow.report import write_reports
     from egide.shadow.reveal import ensure_dpo, reveal_report
     from egide.shadow.service import Request, pseudonymiser_of, run_scan
-    from egide.shadow.storage import save_scan
+    from egide.shadow.storage import first_seen_by_host, list_scans, save_scan
 
     if reveal and (actor is None or purpose is None):
         raise InputError("--reveal demande --as (la personne DPO) et --purpose", param="reveal")
@@ -142,10 +153,12 @@ def scan_(
             db,
             Request(expand(logs), fmt, parse_field_map(field_map) if field_map else None, users),
         )
+        with db.session() as session:
+            known = set(first_seen_by_host(session)) if list_scans(session, limit=1) else None
         if store:
             with db.session(write=True) as session:
                 save_scan(session, result, pseudonymiser_of(settings))
-        _summary(result)
+        _summary(result, known)
         shown = result
         if reveal and actor is not None and purpose is not None:
             with db.session(write=True) as session:

@@ -7,7 +7,7 @@ from scan to scan, so a user's history follows one pseudonym).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
@@ -259,3 +259,19 @@ def dashboard(session: Session, scan_id: str | None = None) -> tuple[ScanSummary
             raise
         return None
     return summary, build(load_usage(session, summary.id))
+
+
+def first_seen_by_host(session: Session, *, before: str | None = None) -> dict[str, datetime]:
+    """When each destination was first seen across the stored scans (all of them, or all but ``before``).
+
+    What the DSIH asks after each scan: which AI services are new in the establishment.
+    """
+    query = select(ShadowUsage.host, func.min(ShadowUsage.first_seen)).group_by(ShadowUsage.host)
+    if before is not None:
+        query = query.where(ShadowUsage.scan_id != before)
+    found: dict[str, datetime] = {}
+    for host, first in session.execute(query):
+        # SQLite hands min() back as text, outside the column type: read it as the UTC it was stored in.
+        moment = first if isinstance(first, datetime) else datetime.fromisoformat(str(first))
+        found[host] = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    return found
