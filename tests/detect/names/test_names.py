@@ -219,3 +219,13 @@ def test_prose_in_capitals_is_left_alone() -> None:
 def test_names_on_lines_in_capitals(marked: str) -> None:
     text, _ = parse_inline(marked)
     assert_finds(names(text), marked, labels=["NOM"])
+
+
+def test_parts_of_a_hyphenated_surname_are_propagated_not_those_of_a_first_name() -> None:
+    d = detector()
+    texts = [
+        "Patiente : Mme Jean-Pierre DUPONT-MARTIN",
+        "Ce matin dupont va mieux, une pierre rénale est visible.",
+    ]
+    found = d.propagate(texts, [d.find(t, []) for t in texts])
+    assert [(texts[1][f.start : f.end], f.source) for f in found[1]] == [("dupont", "propagation")]

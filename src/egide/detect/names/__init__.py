@@ -84,7 +84,7 @@ class NameDetector:
             cached = recent.get(text)
             return cached if cached is not None else tokenise(text)
 
-        return propagate(texts, findings, self.rules, tokens)
+        return propagate(texts, findings, self.rules, tokens, self.config.min_score)
 
 
 def _covered(toks: list[Token], known: Sequence[Finding]) -> list[bool]:

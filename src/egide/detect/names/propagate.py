@@ -22,16 +22,25 @@ _MIN_LEN = 3
 
 
 def name_words(
-    texts: Sequence[str], findings: Sequence[Sequence[Finding]], lexicon: Lexicon
+    texts: Sequence[str], findings: Sequence[Sequence[Finding]], lexicon: Lexicon, min_score: float = 0.0
 ) -> tuple[set[str], set[str]]:
-    """Words to look for: ``(any_case, capitalised_only)``, as they were written."""
+    """Words to look for: ``(any_case, capitalised_only)``, as they were written.
+
+    Only findings the engine will keep (``min_score``) are spread: a doubtful one is not multiplied.
+    The parts of a hyphenated surname are looked for too (« DUPONT-MARTIN » → « Dupont »), not
+    those of a compound first name (« Jean-Pierre » does not make every « Pierre » a name).
+    """
     any_case: set[str] = set()
     capitalised: set[str] = set()
     for text, found in zip(texts, findings, strict=True):
         for f in found:
-            if f.label != Label.NOM:
+            if f.label != Label.NOM or f.score < min_score:
                 continue
-            for t in tokenise(text[f.start : f.end]):
+            words = tokenise(text[f.start : f.end])
+            for t in list(words):
+                if "-" in t.key and not lexicon.is_first(t):
+                    words.extend(tokenise(t.text.replace("-", " ")))
+            for t in words:
                 key = t.key
                 if len(key) < _MIN_LEN or key in cues.FUNCTION_WORDS or key in cues.TITLES:
                     continue
@@ -52,13 +61,14 @@ def propagate(
     findings: list[list[Finding]],
     rules: Rules,
     tokens: Callable[[str], list[Token]] = tokenise,
+    min_score: float = 0.0,
 ) -> list[list[Finding]]:
     """``findings`` with every other occurrence of the name words added.
 
     Words are compared by their folded key (« Dupont », « DUPONT », « dupont », « Dupönt » are one),
     so the cost is one set lookup per word of the texts.
     """
-    any_case, capitalised = name_words(texts, findings, rules.lex)
+    any_case, capitalised = name_words(texts, findings, rules.lex, min_score)
     if not any_case and not capitalised:
         return findings
     result: list[list[Finding]] = []
