@@ -38,7 +38,7 @@ def name_words(
                 continue
             words = tokenise(text[f.start : f.end])
             for t in list(words):
-                if "-" in t.key and not lexicon.is_first(t):
+                if "-" in t.key and t.key not in lexicon.first:
                     words.extend(tokenise(t.text.replace("-", " ")))
             for t in words:
                 key = t.key
