@@ -24,6 +24,7 @@ from tests.detect.recognisers.dates.support import find_dates, values
         ("née le deux janvier mille neuf cent soixante-dix-huit", "deux janvier mille neuf cent soixante-dix-huit"),
         ("Naissance : 12/12/2012", "12/12/2012"),
         ("né le 03 02 1961", "03 02 1961"),  # spaces only: a date after a birth cue
+        ("DUPONT Jean – 44 ans – 31/05/1974", "31/05/1974"),  # a patient banner
     ],
 )  # fmt: skip
 def test_dates_of_birth_have_their_own_label(text: str, expected: str) -> None:
@@ -47,11 +48,11 @@ def test_birth_words_without_a_date(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Patiente de 92 ans", "92 ans"),
-        ("âgée de 95 ans", "95 ans"),
-        ("patient de 101 ans", "101 ans"),
-        ("Mme X, 90 ans, vit seule", "90 ans"),
-        ("centenaire (104ans)", "104ans"),
+        ("Patiente de 92 ans", "92"),
+        ("âgée de 95 ans", "95"),
+        ("patient de 101 ans", "101"),
+        ("Mme X, 90 ans, vit seule", "90"),
+        ("centenaire (104ans)", "104"),
         ("Âge : 94\nSexe : F", "94"),
     ],
 )

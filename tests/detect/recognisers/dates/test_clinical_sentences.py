@@ -12,7 +12,7 @@ from tests.detect.recognisers.dates.support import DATE_LABELS, find_dates
 SENTENCES = [
     "Mme Jeanne X, née le <DATE_NAISSANCE>03/02/1961</DATE_NAISSANCE>, hospitalisée du <DATE>12/03/2020</DATE> "
     "au <DATE>18/03/2020</DATE> pour décompensation cardiaque.",
-    "Patient de <AGE>93 ans</AGE>, aux antécédents d'appendicectomie en <DATE>1975</DATE> et de "
+    "Patient de <AGE>93</AGE> ans, aux antécédents d'appendicectomie en <DATE>1975</DATE> et de "
     "cholécystectomie (<DATE>2004</DATE>), adressé le <DATE>1er mars 2020</DATE>.",
     "DDN : <DATE_NAISSANCE>15.05.1975</DATE_NAISSANCE>. Revu en consultation le <DATE>3 février 2021</DATE>, "
     "TA 12/8, FC 72/min, EVA à 3/10.",
@@ -20,8 +20,9 @@ SENTENCES = [
     "Compte rendu dicté le <DATE>deux janvier deux mille vingt</DATE>, tapé le <DATE>03/01/2020</DATE>.",
     "Patiente de 78 ans, Glasgow 15/15, scanner à J3 puis IRM à S12 ; diabète depuis <DATE>1998</DATE>.",
     "Prélèvements du <DATE>22mar16</DATE> et du <DATE>26jun</DATE> ; sérologies de <DATE>dec1993</DATE>.",
+    "Hospitalisée du <DATE>2018-02-27</DATE> au <DATE>9 mars 2018</DATE>, revue le <DATE>06jan</DATE>.",
     "Suivi de <DATE>2015 à 2019</DATE> en hôpital de jour, puis perdu de vue jusqu'en <DATE>2022</DATE>.",
-    "Rouen, le <DATE>mardi 3 mars 2020</DATE>\nCher confrère, je revois ce patient de <AGE>101 ans</AGE>.",
+    "Rouen, le <DATE>mardi 3 mars 2020</DATE>\nCher confrère, je revois ce patient de <AGE>101</AGE> ans.",
     "- <DATE>2010</DATE> : pose de PAC\n- <DATE>2012</DATE> : thyroïdectomie totale\n- HTA sous 2 traitements",
 ]
 

@@ -29,6 +29,7 @@ from tests.detect.recognisers.dates.support import values
         ("prélevé le 05nov2019", "05nov2019"),
         ("né en dec1993", "dec1993"),
         ("le 3fev", "3fev"),
+        ("revue le 06jan.", "06jan"),  # the final dot stays in clear
         ("le 22mar16", "22mar16"),
         ("le 26jun", "26jun"),
         ("en jul2017", "jul2017"),

@@ -1,5 +1,7 @@
 """Ages of 90 and over (label AGE): « 92 ans », « âgée de 95 ans », « patient de 101 ans », « Âge : 94 ».
 
+The span is the number alone (« 92 » in « 92 ans »), so that a replacement keeps the sentence.
+
 Under the HIPAA safe-harbour rule (and the practice of French data warehouses) an age under 90 does
 not single anybody out and stays in clear; from 90 on, few enough people share it that it must go.
 Durations (« depuis 92 ans » does not occur; « il y a 95 ans » might) are rare enough in clinical
@@ -37,7 +39,8 @@ class AgeRecogniser:
 
     def find(self, text: str) -> Iterator[Finding]:
         for m in windowed_finditer(AGE_90_PLUS, text, _PREFILTER.finditer(text), before=2, after=40):
-            yield Finding(m.start(), m.end(), Label.AGE, 0.9, self.name)
+            # the number alone: « <AGE> ans » reads naturally once replaced
+            yield Finding(m.start("age"), m.end("age"), Label.AGE, 0.9, self.name)
         for m in AGE_LABELLED.finditer(text):
             if m.start() == 0 or not text[m.start() - 1].isalpha():
                 yield Finding(m.start("age"), m.end("age"), Label.AGE, 0.85, self.name)

@@ -28,7 +28,8 @@ BIRTH_CUE = verbose(
     r"""
     (?<![\w.])
     (?: n[ée]e? (?:\(e\)|s)? (?: [ \t]+ à [ \t]+ [A-ZÀ-Ý][\w'-]* (?: [ \t]+ [A-ZÀ-Ý][\w'-]* )? )? | DDN | (?-i:DN) | D\.\s?D\.\s?N\.? | D\.\s?N\.? | date \s+ de \s+ naissance | date \s+ naiss\.?
-      | naissance )
+      | naissance
+      | [0-9]{1,3} [ \t]? ans [ \t]* [–—-] )   # a patient banner: « DUPONT Jean – 44 ans – 31/05/1974 »
     (?![\w])
     [ \t]* (?: :|=|-|le|du|en )? [ \t]* (?: : [ \t]* )? (?: le [ \t]+ )?
     """
@@ -39,7 +40,7 @@ _SIX_DIGITS = verbose(rf"(?P<d>{DAY2})(?P<m>{MONTH2})(?P<y>{YEAR2})(?!\w)")
 # « né le 03 02 1961 »: spaces only, acceptable after a birth cue and nowhere else.
 _SPACED = verbose(rf"(?P<d>{DAY2})[ ](?P<m>{MONTH2})[ ](?P<y>{YEAR4}|{YEAR2})(?![\w/.\-])")
 # On the lower-cased text: « né », « née », « nee », « ne(e) », « ddn », « d.n. », « dn », « naissance ».
-_PREFILTER = re.compile(r"né|ne[e(]|ddn|dn|d\.[ ]?d?\.?[ ]?n|naiss")
+_PREFILTER = re.compile(r"né|ne[e(]|ddn|dn|d\.[ ]?d?\.?[ ]?n|naiss|ans[ \t]*[–—-]")
 
 
 class BirthDateRecogniser:

@@ -40,7 +40,7 @@ MONTH_NAME_DATE = verbose(
         # « 05nov2019 », « 03-févr-2020 », « 03-Feb-2020 », « du 3 au 5 mars 2020 », « les 3 et 4 mai »
         (?P<dmy>
             (?:{WEEKDAY} [\s,]+ )?
-            (?: (?:{FIRST}|{DAY}) [ \t]* (?:-|au|et|à) [ \t]* )?
+            (?: (?<![\w/.\-]) (?:{FIRST}|{DAY}) [ \t]* (?:-|au|et|à) [ \t]* )?   # not the day of « 2018-02-27 au »
             (?P<d_dmy>{FIRST}|{DAY}) (?: \s* | [ \t]*[-/.][ \t]* ) (?P<m_dmy>{MONTH_NAME})
             (?: (?: \s* | [-/.] ) (?P<y_dmy>{YEAR4}|{YEAR2}) (?!\d) (?!{UNIT_AFTER}) )?
         )
@@ -82,7 +82,9 @@ class MonthNameDateRecogniser:
         for match in windowed_finditer(MONTH_NAME_DATE, text, hits, before=24, after=20):
             score = self._score(match)
             if score is not None:
-                yield Finding(match.start(), match.end(), Label.DATE, score, self.name)
+                # a final dot is the abbreviation's or the sentence's: either way it identifies nobody
+                end = match.end() - 1 if match.group().endswith(".") else match.end()
+                yield Finding(match.start(), end, Label.DATE, score, self.name)
 
     @staticmethod
     def _score(m: re.Match[str]) -> float | None:
