@@ -79,6 +79,8 @@ def names(text: str, use_model: bool = True) -> list[Finding]:
         "Étaient présents M. <NOM>Dupont</NOM> et <NOM>G. Regner</NOM>, sous-secrétaire, et <NOM>MmeF. Krause</NOM>, conseil,",
         "A. Le contexte. B. La procédure devant la Cour.",
         "M. et Mme <NOM>T</NOM>. ont saisi le juge.",
+        "Au nom de MM. <NOM>Pearson</NOM> et <NOM>Feal-Martinez</NOM>, requérants.",
+        "Copie aux Drs <NOM>Martin</NOM>, <NOM>Kowarzik</NOM> et <NOM>Petit</NOM>.",
         "Hémocultures à E. coli, H. pylori négatif.",
         # care notes: a nurse's first name in brackets, lower-case names typed in a hurry
         "R : EVA 2/10 à 1 h. (<NOM>Margot</NOM>)",

@@ -53,6 +53,9 @@ _AGE_GAP = re.compile(r"\s*[,(-]?\s*\d{1,3}\s*")
 # No name has more words than this, initials and particles included (« Marie-Claire de la Fontaine »).
 _MAX_NAME_TOKENS = 8
 _ROMAN = re.compile(r"[IVX]{1,4}[a-c]?")
+_PLURAL_TITLES = frozenset(
+    {"mm", "mmes", "mlles", "drs", "prs", "messieurs", "mesdames", "docteurs", "professeurs"}
+)
 _PHRASE_ENDS = frozenset(p[-1] for p in cues.HEADER_PHRASES)
 _SKIP_BEFORE_EPONYM = frozenset({"de", "d'", "du", "des", "la", "le", "l'", "les"})
 
@@ -258,10 +261,33 @@ class Rules:
                     found = Span(i + 1, end, 0.8, "context")
             if found is not None:
                 spans.append(found)
+                if found.source == "title" and t.key in _PLURAL_TITLES:
+                    found = self._more_names(toks, found, spans)
                 i = found.last
             else:
                 i += 1
         return spans
+
+    def _more_names(self, toks: list[Token], found: Span, spans: list[Span]) -> Span:
+        """« MM. Pearson et Feal-Martinez », « Drs Martin, Durand et Petit »: the rest of the list."""
+        n = len(toks)
+        k = found.last
+        for _ in range(_MAX_NAME_TOKENS):
+            if k >= n:
+                break
+            if toks[k].key == "et" and toks[k].gap_before == " ":
+                k += 1
+            elif toks[k].gap_before.strip(" ") != ",":
+                break
+            if k >= n or not toks[k].capitalised:
+                break
+            end = self.read_name(toks, k, False)
+            if end == k:
+                break
+            found = Span(k, end, found.score, "title")
+            spans.append(found)
+            k = end
+        return found
 
     def clear_lower_name(self, t: Token) -> bool:
         """A lower-case word that can only be a name: in the lists, not a French word."""
