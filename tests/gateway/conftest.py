@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import httpx
 import pytest
 from openai import OpenAI
 
@@ -32,7 +33,13 @@ class Stack:
     tool_ids: dict[str, int]
 
     def client(self, api_key: str | None = None) -> OpenAI:
-        return OpenAI(base_url=self.base_url, api_key=api_key or self.admin_key, max_retries=0, timeout=20)
+        return OpenAI(
+            base_url=self.base_url,
+            api_key=api_key or self.admin_key,
+            max_retries=0,
+            timeout=20,
+            http_client=httpx.Client(trust_env=False, timeout=20),  # loopback only, never a proxy
+        )
 
 
 def make_settings(data_dir: Path, **gateway: object) -> Settings:

@@ -63,7 +63,13 @@ def test_pii_leak_benchmark_ci_is_clean(tmp_path: Path) -> None:
         approve_tool(session, tool.id)
     out = tmp_path / "report"
     with serve_in_thread(create_app(settings, database=database)) as gateway:
-        env = {**os.environ, "CONFORMANCE_TARGET_API_KEY": api_key, "BENCHMARK_SUBMISSION_SECTION": "false"}
+        env = {
+            **os.environ,
+            "CONFORMANCE_TARGET_API_KEY": api_key,
+            "BENCHMARK_SUBMISSION_SECTION": "false",
+            "NO_PROXY": "127.0.0.1,localhost",  # loopback only, whatever proxy the machine sets
+            "no_proxy": "127.0.0.1,localhost",
+        }
         done = subprocess.run(
             [
                 _harness(), "ci",
