@@ -21,7 +21,7 @@ SENTENCES = [
     "Patiente de 78 ans, Glasgow 15/15, scanner à J3 puis IRM à S12 ; diabète depuis <DATE>1998</DATE>.",
     "Prélèvements du <DATE>22mar16</DATE> et du <DATE>26jun</DATE> ; sérologies de <DATE>dec1993</DATE>.",
     "Hospitalisée du <DATE>2018-02-27</DATE> au <DATE>9 mars 2018</DATE>, revue le <DATE>06jan</DATE>.",
-    "Suivi de <DATE>2015 à 2019</DATE> en hôpital de jour, puis perdu de vue jusqu'en <DATE>2022</DATE>.",
+    "Suivi de <DATE>2015</DATE> à <DATE>2019</DATE> en hôpital de jour, puis perdu de vue jusqu'en <DATE>2022</DATE>.",
     "Rouen, le <DATE>mardi 3 mars 2020</DATE>\nCher confrère, je revois ce patient de <AGE>101</AGE> ans.",
     "- <DATE>2010</DATE> : pose de PAC\n- <DATE>2012</DATE> : thyroïdectomie totale\n- HTA sous 2 traitements",
 ]

@@ -16,8 +16,6 @@ from tests.detect.recognisers.dates.support import values
         ("début 2021, aggravation", "2021"),
         ("au cours de l'année 2018", "2018"),
         ("à l'été 2017", "2017"),
-        ("suivi 2015-2019", "2015-2019"),
-        ("suivi de 2015 à 2019 en hôpital de jour", "2015 à 2019"),
         ("- 2010 : pose de PAC", "2010"),
         ("2008 : thyroïdectomie totale", "2008"),
         ("jusqu'en 2022", "2022"),
@@ -27,6 +25,20 @@ from tests.detect.recognisers.dates.support import values
 )
 def test_years_in_context_are_found(text: str, expected: str) -> None:
     assert values(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("suivi 2015-2019", ["2015", "2019"]),
+        ("suivi de 2015 à 2019 en hôpital de jour", ["2015", "2019"]),
+        ("saison 2019/2020", ["2019", "2020"]),
+        ("entre 1998 et 2003", ["1998", "2003"]),
+    ],
+)
+def test_each_year_of_a_period_is_its_own_date(text: str, years: list[str]) -> None:
+    # so that a date shift moves both ends of the period
+    assert values(text) == years
 
 
 @pytest.mark.parametrize(

@@ -52,8 +52,12 @@ class YearRecogniser:
             if m["end"] is not None and int(m["end"]) < first:
                 continue  # « 2019-2015 » is not a period
             score = self._score(text, start, end, has_range=m["end"] is not None)
-            if score is not None:
-                yield Finding(start, end, Label.DATE, score, self.name)
+            if score is None:
+                continue
+            # each year of a period is its own finding, so that a date shift can move both
+            yield Finding(m.start("year"), m.end("year"), Label.DATE, score, self.name)
+            if m["end"] is not None:
+                yield Finding(m.start("end"), m.end("end"), Label.DATE, score, self.name)
 
     @staticmethod
     def _score(text: str, start: int, end: int, *, has_range: bool) -> float | None:
