@@ -109,7 +109,7 @@ def tokenise(text: str) -> list[Token]:
                 starts = _SENTENCE_END.search(gap) is not None
                 if starts and gap.strip() == "." and _abbreviation(previous):
                     starts = False  # « M. Dupont », « J. Martin »: the dot ends an abbreviation
-            shape = _shape(w)
+            shape = "L" if w.islower() else _shape(w)  # most words are lower case: one cheap test
             if shape == "X" and w[-1].isupper() and w[:-1].lower() in _GLUED_TITLES:
                 shape = "I"  # « MmeN. Pittam »: a title glued to an initial is read as the initial
             previous = Token(s, e, w, fold(w), shape, gap, starts)
