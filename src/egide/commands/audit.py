@@ -5,16 +5,13 @@ from __future__ import annotations
 import sys
 from datetime import UTC, date, datetime, time
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import Annotated, Literal
 
 import typer
 
 from egide.audit import AuditLog
+from egide.commands.database import open_database
 from egide.errors import InputError
-from egide.store import Database
-
-if TYPE_CHECKING:
-    from egide.settings import Settings
 
 audit_app = typer.Typer(help="Journal d'audit infalsifiable (chaîne d'empreintes).", no_args_is_help=True)
 
@@ -37,7 +34,7 @@ def _day(value: str | None, option: str) -> datetime | None:
 @audit_app.command("verify")
 def verify() -> None:
     """Vérifier toute la chaîne ; code de sortie 1 en nommant le premier enregistrement rompu ou manquant."""
-    settings, db = _open()
+    settings, db = open_database()
     report = AuditLog(db, settings.secret_key).verify()
     if report.ok:
         typer.echo(report.message)
@@ -59,7 +56,7 @@ def export(
     if fmt not in ("csv", "json"):
         raise InputError("--format : csv ou json", param="format")
     chosen: Literal["csv", "json"] = "csv" if fmt == "csv" else "json"
-    settings, db = _open()
+    settings, db = open_database()
     log = AuditLog(db, settings.secret_key)
     since, until = _day(start, "--from"), _day(end, "--to")
     if output is None:
@@ -77,25 +74,10 @@ def purge(
     ] = None,
 ) -> None:
     """Supprimer les enregistrements plus anciens que la durée de conservation (la chaîne reste vérifiable)."""
-    settings, db = _open()
+    settings, db = open_database()
     days = retention_days if retention_days is not None else settings.audit.retention_days
     count = AuditLog(db, settings.secret_key).purge(days)
     typer.echo(f"{count} enregistrements de plus de {days} jours supprimés")
-
-
-def _open() -> tuple[Settings, Database]:
-    # Imported here: settings pull in every area's configuration, which the other commands do not need.
-    from egide.governance.bootstrap import open_database
-    from egide.settings import load_settings
-
-    settings = load_settings()
-    db, admin_key = open_database(settings)
-    if admin_key is not None:  # first use of this database: the administrator's key, shown once
-        typer.echo(
-            f"première initialisation — clé d'API de l'administrateur (affichée une seule fois) : {admin_key}",
-            err=True,
-        )
-    return settings, db
 
 
 def register(app: typer.Typer) -> None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import asdict
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
+from egide.commands.database import open_database
 from egide.errors import InputError
 from egide.governance import (
     Confidentiality,
@@ -20,10 +21,6 @@ from egide.governance import (
     suspend_tool,
 )
 from egide.governance.types import ToolStatus, ToolView
-from egide.store import Database
-
-if TYPE_CHECKING:
-    from egide.settings import Settings
 
 tools_app = typer.Typer(help="Registre des outils d'IA (modèles amont) et leur statut.", no_args_is_help=True)
 
@@ -71,7 +68,7 @@ def add(
             raise InputError(
                 f"la variable d'environnement {api_key_env} est vide ou absente", param="api-key-env"
             )
-    db = _open()[1]
+    db = open_database()[1]
     with db.session(write=True) as session:
         tool = add_tool(
             session,
@@ -92,7 +89,7 @@ def list_(
     as_json: Annotated[bool, typer.Option("--json", help="Sortie JSON.")] = False,
 ) -> None:
     """Lister les outils, leurs modèles et leur statut."""
-    db = _open()[1]
+    db = open_database()[1]
     with db.session() as session:
         tools = list_tools(session)
     if as_json:
@@ -103,7 +100,7 @@ def list_(
 
 
 def _change(tool: str, target: ToolStatus) -> None:
-    db = _open()[1]
+    db = open_database()[1]
     change = {
         ToolStatus.APPROVED: approve_tool,
         ToolStatus.SUSPENDED: suspend_tool,
@@ -133,21 +130,6 @@ def suspend(tool: ToolArg) -> None:
 def retire(tool: ToolArg) -> None:
     """Retirer définitivement un outil (ses alias redeviennent libres)."""
     _change(tool, ToolStatus.RETIRED)
-
-
-def _open() -> tuple[Settings, Database]:
-    # Imported here: settings pull in every area's configuration, which the other commands do not need.
-    from egide.governance.bootstrap import open_database
-    from egide.settings import load_settings
-
-    settings = load_settings()
-    db, admin_key = open_database(settings)
-    if admin_key is not None:  # first use of this database: the administrator's key, shown once
-        typer.echo(
-            f"première initialisation — clé d'API de l'administrateur (affichée une seule fois) : {admin_key}",
-            err=True,
-        )
-    return settings, db
 
 
 def register(app: typer.Typer) -> None:

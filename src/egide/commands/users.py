@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
+from egide.commands.database import open_database
 from egide.governance import (
     Role,
     accept_charter,
@@ -21,10 +22,6 @@ from egide.governance import (
     record_training,
     revoke_key,
 )
-from egide.store import Database
-
-if TYPE_CHECKING:
-    from egide.settings import Settings
 
 users_app = typer.Typer(help="Utilisateurs, clés d'API, formation et charte.", no_args_is_help=True)
 keys_app = typer.Typer(
@@ -47,7 +44,7 @@ def add(
     with_key: Annotated[bool, typer.Option("--key", help="Créer aussi une clé d'API.")] = False,
 ) -> None:
     """Ajouter un utilisateur."""
-    db = _open()[1]
+    db = open_database()[1]
     with db.session(write=True) as session:
         user = add_user(session, name=name, email=email, role=role)
         key = create_key(session, user.id) if with_key else None
@@ -59,7 +56,7 @@ def add(
 @users_app.command("list")
 def list_() -> None:
     """Lister les utilisateurs, leur formation et leur acceptation de la charte."""
-    db = _open()[1]
+    db = open_database()[1]
     with db.session() as session:
         users = list_users(session)
     for user in users:
@@ -74,7 +71,7 @@ def key_create(
     user: UserArg, label: Annotated[str | None, typer.Option("--label", help="Libellé de la clé.")] = None
 ) -> None:
     """Créer une clé d'API ; elle n'est affichée qu'une fois."""
-    db = _open()[1]
+    db = open_database()[1]
     with db.session(write=True) as session:
         key = create_key(session, find_user(session, user).id, label=label)
     typer.echo(f"clé n°{key.id} ({key.prefix}) — affichée une seule fois :", err=True)
@@ -86,7 +83,7 @@ def key_list(
     user: Annotated[str | None, typer.Argument(help="Restreindre à cet utilisateur.")] = None,
 ) -> None:
     """Lister les clés (préfixe, dernier usage, révocation) ; jamais les secrets."""
-    db = _open()[1]
+    db = open_database()[1]
     with db.session() as session:
         user_id = find_user(session, user).id if user else None
         keys = list_keys(session, user_id)
@@ -99,7 +96,7 @@ def key_list(
 @keys_app.command("revoke")
 def key_revoke(key: Annotated[str, typer.Argument(help="Numéro ou préfixe (eg-…) de la clé.")]) -> None:
     """Révoquer une clé (effective dès la requête suivante)."""
-    db = _open()[1]
+    db = open_database()[1]
     with db.session(write=True) as session:
         view = revoke_key(session, key)
     typer.echo(f"clé n°{view.id} ({view.prefix}) révoquée")
@@ -121,7 +118,7 @@ def training_record(
     """Enregistrer une formation à l'IA suivie par l'utilisateur."""
     done = date.fromisoformat(completed_on) if completed_on else date.today()
     until = date.fromisoformat(valid_until) if valid_until else None
-    db = _open()[1]
+    db = open_database()[1]
     with db.session(write=True) as session:
         user_id = find_user(session, user).id
         record_training(session, user_id, completed_on=done, valid_until=until, title=title)
@@ -131,7 +128,7 @@ def training_record(
 @charter_app.command("accept")
 def charter_accept(user: UserArg) -> None:
     """Enregistrer l'acceptation de la charte en vigueur par l'utilisateur."""
-    db = _open()[1]
+    db = open_database()[1]
     with db.session(write=True) as session:
         user_id = find_user(session, user).id
         charter_id = accept_charter(session, user_id)
@@ -148,7 +145,7 @@ def charter_publish(
 ) -> None:
     """Publier une nouvelle version de la charte : chacun devra l'accepter à nouveau."""
     body = body_file.read_text(encoding="utf-8")
-    db = _open()[1]
+    db = open_database()[1]
     with db.session(write=True) as session:
         charter = publish_charter(session, version=version, title=title, body=body)
     typer.echo(f"charte version {charter.version} publiée (n°{charter.id})")
@@ -157,27 +154,12 @@ def charter_publish(
 @charter_app.command("show")
 def charter_show() -> None:
     """Afficher la version en vigueur de la charte."""
-    db = _open()[1]
+    db = open_database()[1]
     with db.session() as session:
         charter = current_charter(session)
     typer.echo(
         "aucune charte publiée" if charter is None else f"{charter.id}\t{charter.version}\t{charter.title}"
     )
-
-
-def _open() -> tuple[Settings, Database]:
-    # Imported here: settings pull in every area's configuration, which the other commands do not need.
-    from egide.governance.bootstrap import open_database
-    from egide.settings import load_settings
-
-    settings = load_settings()
-    db, admin_key = open_database(settings)
-    if admin_key is not None:  # first use of this database: the administrator's key, shown once
-        typer.echo(
-            f"première initialisation — clé d'API de l'administrateur (affichée une seule fois) : {admin_key}",
-            err=True,
-        )
-    return settings, db
 
 
 def register(app: typer.Typer) -> None:
