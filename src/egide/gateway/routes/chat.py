@@ -13,7 +13,7 @@ from anyio import to_thread
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 
-from egide.errors import EgideError, UpstreamError, UpstreamTimeout
+from egide.errors import EgideError, RateLimited, UpstreamError, UpstreamTimeout
 from egide.gateway import apercu
 from egide.gateway.body import read_json_object
 from egide.gateway.deps import CONVERSATION_HEADER, ApiKey, GatewayDep, RequestId, UpstreamDep
@@ -65,7 +65,7 @@ async def chat_completions(
         data = await upstream.post_json(
             route.base_url, "/chat/completions", route.api_key, prepared.outgoing, model=prepared.alias
         )
-    except UpstreamError as exc:
+    except (UpstreamError, RateLimited) as exc:  # the model's own 429 is audited too
         elapsed = (time.perf_counter() - started) * 1000
         outcome = "timeout" if isinstance(exc, UpstreamTimeout) else "error"
         gateway.record_upstream(prepared, outcome, exc.status_code, elapsed)
@@ -106,7 +106,7 @@ async def _stream(gateway: Gateway, upstream: UpstreamClient, prepared: Prepared
         response = await upstream.open_stream(
             route.base_url, "/chat/completions", route.api_key, prepared.outgoing, model=prepared.alias
         )
-    except UpstreamError as exc:
+    except (UpstreamError, RateLimited) as exc:  # the model's own 429 is audited too
         elapsed = (time.perf_counter() - started) * 1000
         outcome = "timeout" if isinstance(exc, UpstreamTimeout) else "error"
         gateway.record_upstream(prepared, outcome, exc.status_code, elapsed)

@@ -8,7 +8,7 @@ from anyio import to_thread
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 
-from egide.errors import InputError, UpstreamError, UpstreamTimeout
+from egide.errors import InputError, RateLimited, UpstreamError, UpstreamTimeout
 from egide.gateway import apercu
 from egide.gateway.body import read_json_object
 from egide.gateway.deps import CONVERSATION_HEADER, ApiKey, GatewayDep, RequestId, UpstreamDep
@@ -36,7 +36,7 @@ async def embeddings(
         data = await upstream.post_json(
             route.base_url, "/embeddings", route.api_key, prepared.outgoing, model=prepared.alias
         )
-    except UpstreamError as exc:
+    except (UpstreamError, RateLimited) as exc:  # the model's own 429 is audited too
         elapsed = (time.perf_counter() - started) * 1000
         outcome = "timeout" if isinstance(exc, UpstreamTimeout) else "error"
         gateway.record_upstream(prepared, outcome, exc.status_code, elapsed)
