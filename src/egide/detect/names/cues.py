@@ -5,48 +5,17 @@ Keys are folded (lower case, no accents). Each set says why it exists; :mod:`rul
 
 from __future__ import annotations
 
+from egide.detect.names.wordlist import words
+
 #: Titles of civility and of profession, followed by a name (« M. Dupont », « Pr LE GOFF »).
 #: « M », « MM », « Me » and « Mr » must be written with a capital M: in lower case they are units
 #: or a pronoun.
-TITLES: frozenset[str] = frozenset(
-    [
-        "m",
-        "mm",
-        "mr",
-        "mrs",
-        "mme",
-        "mmes",
-        "mlle",
-        "mlles",
-        "melle",
-        "monsieur",
-        "messieurs",
-        "madame",
-        "mesdames",
-        "mademoiselle",
-        "mesdemoiselles",
-        "dr",
-        "drs",
-        "dr.",
-        "docteur",
-        "docteurs",
-        "doc",
-        "pr",
-        "prs",
-        "professeur",
-        "professeurs",
-        "me",
-        "maitre",
-        "sr",
-        "soeur",
-        "frere",
-        "pere",
-        "mere",
-        "sir",
-        "lord",
-        "lady",
-        "dame",
-    ]
+TITLES: frozenset[str] = words(
+    """
+    m mm mr mrs mme mmes mlle mlles melle monsieur messieurs madame mesdames mademoiselle
+    mesdemoiselles dr drs dr. docteur docteurs doc pr prs professeur professeurs me maitre sr soeur
+    frere pere mere sir lord lady dame
+    """
 )
 #: Titles that need a capital (see above) and a capitalised or upper-case name after them.
 CASE_SENSITIVE_TITLES: frozenset[str] = frozenset(
@@ -54,106 +23,19 @@ CASE_SENSITIVE_TITLES: frozenset[str] = frozenset(
 )
 
 #: Header labels followed by « : » (or « - ») then a name: « Patient : MARTIN Jeanne ».
-HEADER_LABELS: frozenset[str] = frozenset(
-    [
-        "patient",
-        "patiente",
-        "patients",
-        "nom",
-        "noms",
-        "prenom",
-        "prenoms",
-        "identite",
-        "interne",
-        "internes",
-        "ide",
-        "infirmier",
-        "infirmiere",
-        "infirmiers",
-        "infirmieres",
-        "externe",
-        "externes",
-        "medecin",
-        "medecins",
-        "praticien",
-        "praticiens",
-        "chirurgien",
-        "chirurgiens",
-        "operateur",
-        "operateurs",
-        "aide",
-        "aides",
-        "anesthesiste",
-        "anesthesistes",
-        "cadre",
-        "cadres",
-        "kine",
-        "kinesitherapeute",
-        "ergotherapeute",
-        "psychologue",
-        "dieteticien",
-        "dieteticienne",
-        "secretaire",
-        "correspondant",
-        "correspondants",
-        "destinataire",
-        "destinataires",
-        "copie",
-        "copies",
-        "cc",
-        "signataire",
-        "redacteur",
-        "auteur",
-        "demandeur",
-        "prescripteur",
-        "responsable",
-        "referent",
-        "referente",
-        "senior",
-        "junior",
-        "sage-femme",
-        "pharmacien",
-        "pharmacienne",
-        "biologiste",
-        "radiologue",
-        "cardiologue",
-        "contact",
-        "tuteur",
-        "tutrice",
-        "curateur",
-        "curatrice",
-        "mere",
-        "pere",
-        "conjoint",
-        "epoux",
-        "epouse",
-        "temoin",
-        "pediatre",
-        "gynecologue",
-        "resident",
-        "residant",
-        "dr",
-        "docteur",
-        "signature",
-        "objet",
-        "signe",
-        "signee",
-        "concerne",
-        "ibode",
-        "iade",
-        "panseuse",
-        "panseur",
-        "instrumentiste",
-        "instrumentiste",
-        "circulante",
-        "orthophoniste",
-        "orthoptiste",
-        "podologue",
-        "sophrologue",
-        "neuropsychologue",
-        "psychiatre",
-        "medecins",
-    ]
+HEADER_LABELS: frozenset[str] = words(
+    """
+    patient patiente patients nom noms prenom prenoms identite interne internes ide infirmier
+    infirmiere infirmiers infirmieres externe externes medecin medecins praticien praticiens
+    chirurgien chirurgiens operateur operateurs aide aides anesthesiste anesthesistes cadre cadres
+    kine kinesitherapeute ergotherapeute psychologue dieteticien dieteticienne secretaire
+    correspondant correspondants destinataire destinataires copie copies cc signataire redacteur
+    auteur demandeur prescripteur responsable referent referente senior junior sage-femme pharmacien
+    pharmacienne biologiste radiologue cardiologue contact tuteur tutrice curateur curatrice mere
+    pere conjoint epoux epouse temoin pediatre gynecologue resident residant dr docteur signature
+    objet signe signee concerne ibode iade panseuse panseur instrumentiste instrumentiste circulante
+    orthophoniste orthoptiste podologue sophrologue neuropsychologue psychiatre medecins
+    """
 )
 #: Multi-word header labels, matched on the folded words before the colon.
 HEADER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
@@ -193,347 +75,52 @@ RELATION_WORDS: frozenset[str] = frozenset(
 )
 
 #: Kinship and role nouns after a possessive (« sa fille Marie », « son mari Paul »).
-KIN_WORDS: frozenset[str] = frozenset(
-    [
-        "fille",
-        "fils",
-        "epouse",
-        "epoux",
-        "mari",
-        "femme",
-        "soeur",
-        "frere",
-        "niece",
-        "neveu",
-        "mere",
-        "pere",
-        "conjoint",
-        "conjointe",
-        "compagne",
-        "compagnon",
-        "ami",
-        "amie",
-        "voisin",
-        "voisine",
-        "petite-fille",
-        "petit-fils",
-        "belle-fille",
-        "beau-fils",
-        "belle-mere",
-        "beau-pere",
-        "belle-soeur",
-        "beau-frere",
-        "cousin",
-        "cousine",
-        "tante",
-        "oncle",
-        "grand-mere",
-        "grand-pere",
-        "aidant",
-        "aidante",
-        "tuteur",
-        "tutrice",
-        "curateur",
-        "curatrice",
-        "infirmiere",
-        "infirmier",
-        "medecin",
-        "kine",
-        "kinesitherapeute",
-        "auxiliaire",
-        "aide-soignante",
-        "aide-soignant",
-        "fillette",
-        "garcon",
-        "bebe",
-        "enfant",
-    ]
+KIN_WORDS: frozenset[str] = words(
+    """
+    fille fils epouse epoux mari femme soeur frere niece neveu mere pere conjoint conjointe compagne
+    compagnon ami amie voisin voisine petite-fille petit-fils belle-fille beau-fils belle-mere
+    beau-pere belle-soeur beau-frere cousin cousine tante oncle grand-mere grand-pere aidant aidante
+    tuteur tutrice curateur curatrice infirmiere infirmier medecin kine kinesitherapeute auxiliaire
+    aide-soignante aide-soignant fillette garcon bebe enfant
+    """
 )
-POSSESSIVES: frozenset[str] = frozenset(["sa", "son", "ses", "leur", "leurs", "notre", "votre"])
+POSSESSIVES: frozenset[str] = words("sa son ses leur leurs notre votre")
 
-#: Verbs and prepositions after which a capitalised word is a person in clinical notes
-#: (« vu avec Martin », « adressé par Durand », « appel de Mme »).
-PERSON_VERBS: frozenset[str] = frozenset(
-    [
-        "adresse",
-        "adressee",
-        "adresses",
-        "vu",
-        "vue",
-        "revu",
-        "revue",
-        "examine",
-        "examinee",
-        "appele",
-        "appelee",
-        "contacte",
-        "contactee",
-        "accompagne",
-        "accompagnee",
-        "signe",
-        "transmis",
-    ]
-)
 
 #: Particles inside names (« de la Fontaine », « Le Goff », « Van der Berg », « Ben Ahmed »).
-PARTICLES: frozenset[str] = frozenset(
-    [
-        "de",
-        "d'",
-        "du",
-        "des",
-        "la",
-        "le",
-        "les",
-        "van",
-        "von",
-        "der",
-        "den",
-        "ten",
-        "ter",
-        "ben",
-        "bin",
-        "ibn",
-        "bent",
-        "el",
-        "al",
-        "abd",
-        "abdel",
-        "abou",
-        "abu",
-        "da",
-        "das",
-        "do",
-        "dos",
-        "di",
-        "del",
-        "della",
-        "dalla",
-        "de'",
-        "mac",
-        "mc",
-        "o'",
-        "ould",
-        "ait",
-        "san",
-        "santa",
-        "st",
-        "ste",
-        "saint",
-        "sainte",
-        "y",
-        "e",
-    ]
+PARTICLES: frozenset[str] = words(
+    """
+    de d' du des la le les van von der den ten ter ben bin ibn bent el al abd abdel abou abu da das
+    do dos di del della dalla de' mac mc o' ould ait san santa st ste saint sainte y e
+    """
 )
 #: Particles that can start a surname written with a capital (« Le Goff », « Da Silva »).
-LEADING_PARTICLES: frozenset[str] = frozenset(
-    [
-        "le",
-        "la",
-        "de",
-        "du",
-        "des",
-        "van",
-        "von",
-        "ben",
-        "el",
-        "al",
-        "da",
-        "dos",
-        "di",
-        "del",
-        "della",
-        "mac",
-        "mc",
-        "ould",
-        "ait",
-        "abd",
-        "abdel",
-        "abou",
-        "saint",
-        "sainte",
-    ]
+LEADING_PARTICLES: frozenset[str] = words(
+    """
+    le la de du des van von ben el al da dos di del della mac mc ould ait abd abdel abou saint
+    sainte
+    """
 )
 
 #: Words that are never names, whatever their case: articles, pronouns, prepositions, auxiliaries.
-FUNCTION_WORDS: frozenset[str] = frozenset(
-    [
-        "le",
-        "la",
-        "les",
-        "l",
-        "un",
-        "une",
-        "des",
-        "du",
-        "de",
-        "d",
-        "au",
-        "aux",
-        "a",
-        "à",
-        "et",
-        "ou",
-        "ni",
-        "mais",
-        "donc",
-        "or",
-        "car",
-        "que",
-        "qu",
-        "qui",
-        "quoi",
-        "dont",
-        "ce",
-        "cet",
-        "cette",
-        "ces",
-        "se",
-        "sa",
-        "son",
-        "ses",
-        "mon",
-        "ma",
-        "mes",
-        "ton",
-        "ta",
-        "tes",
-        "leur",
-        "leurs",
-        "notre",
-        "nos",
-        "votre",
-        "vos",
-        "il",
-        "elle",
-        "ils",
-        "elles",
-        "on",
-        "nous",
-        "vous",
-        "je",
-        "j",
-        "tu",
-        "me",
-        "te",
-        "lui",
-        "y",
-        "en",
-        "ne",
-        "n",
-        "pas",
-        "plus",
-        "par",
-        "pour",
-        "sur",
-        "sous",
-        "dans",
-        "avec",
-        "sans",
-        "chez",
-        "vers",
-        "entre",
-        "est",
-        "sont",
-        "etait",
-        "ete",
-        "a",
-        "ont",
-        "avait",
-        "avoir",
-        "etre",
-        "fait",
-        "sera",
-        "selon",
-        "apres",
-        "avant",
-        "depuis",
-        "pendant",
-        "lors",
-        "puis",
-        "comme",
-        "si",
-        "tres",
-        "bien",
-        "non",
-        "oui",
-        "ceci",
-        "cela",
-        "ca",
-        "tout",
-        "tous",
-        "toute",
-        "toutes",
-        "aucun",
-        "aucune",
-        "meme",
-        "autre",
-        "autres",
-        "deja",
-        "encore",
-        "aussi",
-        "alors",
-        "ici",
-        "la-bas",
-    ]
+FUNCTION_WORDS: frozenset[str] = words(
+    """
+    le la les l un une des du de d au aux a à et ou ni mais donc or car que qu qui quoi dont ce cet
+    cette ces se sa son ses mon ma mes ton ta tes leur leurs notre nos votre vos il elle ils elles
+    on nous vous je j tu me te lui y en ne n pas plus par pour sur sous dans avec sans chez vers
+    entre est sont etait ete a ont avait avoir etre fait sera selon apres avant depuis pendant lors
+    puis comme si tres bien non oui ceci cela ca tout tous toute toutes aucun aucune meme autre
+    autres deja encore aussi alors ici la-bas
+    """
 )
 
 #: Establishment and street words: a name right after them belongs to a place, found elsewhere.
-PLACE_WORDS: frozenset[str] = frozenset(
-    [
-        "rue",
-        "avenue",
-        "av",
-        "boulevard",
-        "bd",
-        "bld",
-        "place",
-        "allee",
-        "impasse",
-        "chemin",
-        "route",
-        "quai",
-        "cours",
-        "square",
-        "residence",
-        "lotissement",
-        "hameau",
-        "lieu-dit",
-        "chu",
-        "chru",
-        "chr",
-        "ch",
-        "chi",
-        "hopital",
-        "hospitalier",
-        "clinique",
-        "centre",
-        "ehpad",
-        "institut",
-        "fondation",
-        "polyclinique",
-        "groupe",
-        "college",
-        "lycee",
-        "ecole",
-        "universite",
-        "faculte",
-        "pavillon",
-        "batiment",
-        "service",
-        "unite",
-        "maison",
-        "foyer",
-        "cabinet",
-        "pharmacie",
-        "laboratoire",
-        "gare",
-        "aeroport",
-        "pont",
-        "parc",
-        "stade",
-        "eglise",
-        "cathedrale",
-        "hotel",
-    ]
+PLACE_WORDS: frozenset[str] = words(
+    """
+    rue avenue av boulevard bd bld place allee impasse chemin route quai cours square residence
+    lotissement hameau lieu-dit chu chru chr ch chi hopital hospitalier clinique centre ehpad
+    institut fondation polyclinique groupe college lycee ecole universite faculte pavillon batiment
+    service unite maison foyer cabinet pharmacie laboratoire gare aeroport pont parc stade eglise
+    cathedrale hotel
+    """
 )
