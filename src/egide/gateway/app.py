@@ -18,6 +18,7 @@ import httpx
 from anyio import to_thread
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse, Response
+from fastapi.telemetry import TelemetryConfig
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -34,6 +35,16 @@ if TYPE_CHECKING:
     from egide.settings import Settings
 
 log = logging.getLogger("egide.gateway")
+
+#: FastAPI's OpenTelemetry hooks record exception messages and could export them; égide keeps its
+#: own whitelisted logs and Prometheus metrics instead (and saves their cost on every request).
+NO_TELEMETRY: TelemetryConfig = {
+    "tracing": False,
+    "metrics": False,
+    "logs": False,
+    "operation_spans": False,
+    "auto_configure": False,
+}
 
 
 class RequestContext:
@@ -118,14 +129,14 @@ def create_app(
         await upstream.aclose()
         await to_thread.run_sync(gateway.writer.close)
 
-    api = FastAPI(title="égide /v1", docs_url=None, redoc_url=None, openapi_url=None)
+    api = FastAPI(title="égide /v1", docs_url=None, redoc_url=None, openapi_url=None, telemetry=NO_TELEMETRY)
     api.state.gateway = gateway
     api.state.upstream = upstream
     install_error_handlers(api)
     for module in (chat, embeddings, models):
         api.include_router(module.router)
 
-    app = FastAPI(title="égide", lifespan=lifespan, docs_url=None, redoc_url=None)
+    app = FastAPI(title="égide", lifespan=lifespan, docs_url=None, redoc_url=None, telemetry=NO_TELEMETRY)
     app.state.gateway = gateway
     app.state.upstream = upstream
     app.state.settings = settings
