@@ -19,7 +19,7 @@ from importlib import resources
 from egide.detect.names import cues
 from egide.detect.names.eponyms import is_unambiguous_eponym
 from egide.detect.names.medical_words import MEDICAL_WORDS, NOT_NAMES
-from egide.detect.names.rules import Lexicon, Span, _joinable
+from egide.detect.names.reader import Lexicon, Span, joinable
 from egide.detect.names.tokens import Token
 
 MODEL_FILE = "name_model.tsv.gz"
@@ -191,7 +191,7 @@ class NameModel:
             if p < THRESHOLD:
                 continue
             score = min(MAX_SCORE, p)
-            if current is not None and current.last == i and _joinable(toks[i - 1], t):
+            if current is not None and current.last == i and joinable(toks[i - 1], t):
                 current = Span(current.first, i + 1, max(current.score, score), "model")
                 spans[-1] = current
             else:

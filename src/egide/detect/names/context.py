@@ -1,0 +1,167 @@
+"""Names found by the structure of clinical text: titles, header labels, « épouse / née », kinship,
+care-note phrases (« vu par », « transmis à », « merci de recevoir ») and case law (« l'affaire X »).
+"""
+
+from __future__ import annotations
+
+from egide.detect.names import cues
+from egide.detect.names.reader import (
+    LOWER_PARTICLES,
+    MAX_NAME_TOKENS,
+    NameReader,
+    Span,
+    short_acronym,
+)
+from egide.detect.names.tokens import Token
+from egide.detect.names.wordlist import words
+
+_PLURAL_TITLES = frozenset(
+    {"mm", "mmes", "mlles", "drs", "prs", "messieurs", "mesdames", "docteurs", "professeurs"}
+)
+_PHRASE_ENDS = frozenset(p[-1] for p in cues.HEADER_PHRASES)
+
+
+def _is_title(t: Token, nxt: Token | None) -> bool:
+    if t.key not in cues.TITLES or nxt is None:
+        return False
+    if nxt.gap_before.strip(" ") not in {"", "."}:
+        return False  # « M6 », « Dr: », « Mme, » are not followed by a name
+    if t.key in cues.CASE_SENSITIVE_TITLES:
+        if not t.text[0].isupper() or nxt is None or t.loud:
+            return False  # on a line in capitals « MM » is millimetres, « M » metres
+        if not (nxt.capitalised or nxt.key in LOWER_PARTICLES):  # « M. de KERGUELEN »
+            return False
+    return True
+
+
+# Words before a name in care notes: « vu par », « transmis à », « merci de recevoir », « dossier de ».
+_BEFORE_PAR = words(
+    """
+    vu vue revu revue examine examinee valide validee signe signee redige redigee dicte dictee suivi
+    suivie opere operee accompagne accompagnee remplace remplacee
+    """
+)
+_BEFORE_A = words(
+    """
+    transmis transmise signale signalee explique expliquee telephone annonce annoncee presente
+    presentee
+    """
+)
+# « merci de recevoir X », and the words of case law (« l'affaire Sauvé », « le juge McLachlin »)
+_BEFORE_ANY = words("recevoir affaire arret juge parte requerant requerante")
+_BEFORE_AVEC = frozenset(
+    ["vu", "vue", "discute", "discutee", "staff", "entretien", "rdv", "rendez-vous", "echange"]
+)
+
+
+def _introduces_person(toks: list[Token], i: int) -> bool:
+    key = toks[i].key
+    if key in _BEFORE_ANY:
+        return True
+    if i == 0 or toks[i].gap_before != " ":
+        return False
+    prev = toks[i - 1].key
+    if key == "par":
+        return prev in _BEFORE_PAR
+    if key == "a":
+        return prev in _BEFORE_A
+    if key == "avec":
+        return prev in _BEFORE_AVEC
+    if key == "de":
+        return prev in {"dossier", "appel"}
+    return False
+
+
+class ContextRules(NameReader):
+    """Evidence 1-3: a title, a header label, a relation or kinship word, a care-note phrase."""
+
+    def by_context(self, toks: list[Token]) -> list[Span]:
+        spans: list[Span] = []
+        n = len(toks)
+        i = 0
+        while i < n:
+            t = toks[i]
+            nxt = toks[i + 1] if i + 1 < n else None
+            found: Span | None = None
+            if nxt is not None and _is_title(t, nxt):
+                allow_lower = t.key not in cues.CASE_SENSITIVE_TITLES
+                end = self.read_name(toks, i + 1, allow_lower)
+                if end > i + 1:
+                    found = Span(i + 1, end, 0.95 if toks[i + 1].capitalised else 0.85, "title")
+                elif nxt.shape == "I" and i + 2 < n and toks[i + 2].gap_before.startswith("."):
+                    found = Span(i + 1, i + 2, 0.8, "title")  # « Mme T. », « M. X. »: an initial alone
+            elif nxt is not None and ":" in nxt.gap_before and self._header(toks, i):
+                end = self.read_name(toks, i + 1, True)
+                if end > i + 1:
+                    found = Span(i + 1, end, 0.9, "header")
+            elif nxt is not None and t.key in cues.RELATION_WORDS and nxt.capitalised and i > 0:
+                end = self.read_name(toks, i + 1, False)
+                if end > i + 1:
+                    found = Span(i + 1, end, 0.9, "relation")
+            elif (
+                nxt is not None
+                and t.key in cues.KIN_WORDS
+                and i > 0
+                and toks[i - 1].key in cues.POSSESSIVES
+                and nxt.gap_before.strip() in {"", ",", "(", ":"}
+                and (nxt.capitalised or self.clear_lower_name(nxt))
+            ):
+                # « sa fille Marie », « Sa fille, claude de montmorency, », « son mari (Paul) »
+                end = self.read_name(toks, i + 1, not nxt.capitalised)
+                if end > i + 1 and not self.eponym_context(toks, i + 1):
+                    found = Span(i + 1, end, 0.85, "kinship")
+            elif (
+                nxt is not None
+                and _introduces_person(toks, i)
+                and nxt.gap_before.strip() in {"", "("}
+                and ((nxt.capitalised and not short_acronym(nxt)) or self.clear_lower_name(nxt))
+            ):
+                # « vu par DUPONT », « transmis à Odette », « recevoir brigitte le goff »
+                end = self.read_name(toks, i + 1, not nxt.capitalised)
+                if end > i + 1 and not self.excluded(toks, i + 1):
+                    found = Span(i + 1, end, 0.8, "context")
+            if found is not None:
+                spans.append(found)
+                if found.source == "title" and t.key in _PLURAL_TITLES:
+                    found = self._more_names(toks, found, spans)
+                i = found.last
+            else:
+                i += 1
+        return spans
+
+    def _more_names(self, toks: list[Token], found: Span, spans: list[Span]) -> Span:
+        """« MM. Pearson et Feal-Martinez », « Drs Martin, Durand et Petit »: the rest of the list."""
+        n = len(toks)
+        k = found.last
+        for _ in range(MAX_NAME_TOKENS):
+            if k >= n:
+                break
+            if toks[k].key == "et" and toks[k].gap_before == " ":
+                k += 1
+            elif toks[k].gap_before.strip(" ") != ",":
+                break
+            if k >= n or not toks[k].capitalised:
+                break
+            end = self.read_name(toks, k, False)
+            if end == k:
+                break
+            found = Span(k, end, found.score, "title")
+            spans.append(found)
+            k = end
+        return found
+
+    def _header(self, toks: list[Token], i: int) -> bool:
+        """Token ``i`` ends a header label (the colon is in the next token's gap)."""
+        if toks[i].key in {"e", "s", "es"} and i > 0 and toks[i].gap_before.endswith("("):
+            i -= 1  # « Patient(e) : », « Médecin(s) : »
+        if toks[i].key in cues.HEADER_LABELS:
+            return True
+        if toks[i].key not in _PHRASE_ENDS:
+            return False
+        for phrase in cues.HEADER_PHRASES:
+            m = len(phrase)
+            if i + 1 >= m and tuple(t.key for t in toks[i + 1 - m : i + 1]) == phrase:
+                return True
+        return False
+
+    # -- evidence 4: lists ---------------------------------------------------------------------

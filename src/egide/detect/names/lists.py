@@ -1,0 +1,243 @@
+"""Names found by the word lists: a first name next to a surname-shaped word (« Jean DUPONT »,
+« DUPONT Jean », « jean dupont »), a listed surname or first name that is no common word, an initial
+(« D. Pannick »), a run of names followed by an age (« GOASDOUÉ - 80 ans »).
+
+Lines in capitals, eponym and place contexts make the lists more careful (see each rule).
+"""
+
+from __future__ import annotations
+
+import re
+
+from egide.detect.names import cues
+from egide.detect.names.eponyms import EPONYM_CONTEXT, is_unambiguous_eponym
+from egide.detect.names.medical_words import CALENDAR, MEDICAL_WORDS, NOT_NAMES
+from egide.detect.names.reader import (
+    AFTER_DE,
+    LOWER_PARTICLES,
+    MAX_NAME_TOKENS,
+    NameReader,
+    Span,
+    acronym,
+    joinable,
+    short_acronym,
+)
+from egide.detect.names.tokens import Token
+
+_AGE_GAP = re.compile(r"\s*[,(-]?\s*\d{1,3}\s*")
+
+
+def _place_preposition(toks: list[Token], i: int) -> bool:
+    """Token ``i`` follows « à », « au », « en », « dans le »: where places are named."""
+    if i == 0 or toks[i].gap_before != " ":
+        return False
+    prev = toks[i - 1].key
+    if prev in {"a", "au", "aux", "en", "vers", "depuis"}:
+        return True
+    return prev in {"le", "la", "les", "l'"} and i > 1 and toks[i - 2].key in {"dans", "pres", "sur"}
+
+
+class ListRules(NameReader):
+    """Evidence 4: the lists, where no context word says a name follows."""
+
+    def _run_word(self, t: Token) -> bool:
+        """A word that may be part of a run of name words found by the lists."""
+        key = t.key
+        if len(key) < 3 or key in cues.FUNCTION_WORDS or key in cues.TITLES or key in NOT_NAMES:
+            return False
+        if key.endswith("'"):
+            return False  # an elided word (« qu' », « jusqu' »)
+        if key in cues.PLACE_WORDS or key in EPONYM_CONTEXT:
+            return False
+        if t.shape in "UC":
+            # a capitalised common word outside the lists (« Signe », « Examen ») starts no name
+            return not self.lex.is_common(t) or self.lex.in_lists(t)
+        return t.shape == "L" and self.lex.in_lists(t)
+
+    def by_lists(self, toks: list[Token], taken: list[bool]) -> list[Span]:
+        spans: list[Span] = []
+        n = len(toks)
+        i = 0
+        while i < n:
+            t = toks[i]
+            initial = (
+                t.shape == "I"
+                and (i == 0 or t.gap_before[-1:].isspace())
+                and i + 1 < n
+                and toks[i + 1].gap_before.strip(" ") in {".", ".-", "-"}
+            )
+            leading = t.shape in "UC" and t.key in cues.LEADING_PARTICLES and self._particle(t, toks, i)
+            if taken[i] or not (self._run_word(t) or initial or leading):
+                i += 1
+                continue
+            # A run: words of one case family joined by spaces (particles and initials inside).
+            j = i + 1
+            while j < n and j - i < MAX_NAME_TOKENS and not taken[j] and joinable(toks[j - 1], toks[j]):
+                u = toks[j]
+                if (
+                    (self._run_word(u) and (u.shape == "L") == (t.shape == "L") and u.shape != "I")
+                    or self._particle(u, toks, j)
+                    or (u.shape == "I" and toks[j - 1].shape in "UCI")
+                    or (u.shape in "UC" and toks[j - 1].shape == "I")  # « G. Regner »
+                ):
+                    j += 1
+                else:
+                    break
+            while j > i + 1 and (toks[j - 1].shape == "I" or toks[j - 1].key in LOWER_PARTICLES):
+                j -= 1
+            start = i
+            # « Merci Germaine », « Bonjour Paul »: a sentence's first word outside the lists is no name
+            while (
+                j - i > 1
+                and toks[i].shape == "C"
+                and toks[i].sentence_start
+                and not self.lex.in_lists(toks[i])
+            ):
+                i += 1
+            span = self._judge_run(toks, i, j)
+            if span is None and self._age_follows(toks, i, j):
+                span = Span(i, j, 0.8, "age")
+            if span is not None:
+                # « de VILLIERS Christophe »: a lower-case particle before an upper-case surname
+                # (« de la FONTAINE Astrid » at the start of a line: the particles too)
+                p = i
+                while (
+                    p > 0
+                    and i - p < 2
+                    and toks[i].shape == "U"
+                    and (toks[p - 1].key in LOWER_PARTICLES or toks[p - 1].key in AFTER_DE)
+                    and not taken[p - 1]
+                    and joinable(toks[p - 1], toks[p])
+                ):
+                    p -= 1
+                if p < i and toks[p].sentence_start and toks[p].key in LOWER_PARTICLES:
+                    span = Span(p, span.last, span.score, span.source)
+                spans.append(span)
+            i = max(j, start + 1)
+        return spans
+
+    def _age_follows(self, toks: list[Token], i: int, j: int) -> bool:
+        """« DUPONT Jean, 72 ans », « Ch. 13 - GOASDOUÉ - 80 ans »: a run of names then an age."""
+        if j >= len(toks) or toks[j].key != "ans" or len(toks[j].gap_before) > 16 or toks[i].loud:
+            return False
+        if not _AGE_GAP.fullmatch(toks[j].gap_before):
+            return False
+        if self.excluded(toks, i):
+            return False
+        for k in range(i, j):
+            t = toks[k]
+            if t.shape == "I" or self._particle(t, toks, k):
+                continue
+            if t.shape not in "UC" or short_acronym(t) or t.key in CALENDAR or t.key in cues.FUNCTION_WORDS:
+                return False
+            if self.lex.is_common(t) and not (t.shape == "U" and self.lex.in_lists(t)):
+                return False
+        return True
+
+    def _judge_run(self, toks: list[Token], i: int, j: int) -> Span | None:
+        lex = self.lex
+        loud = toks[i].loud
+        if self.eponym_context(toks, i) or self._place_context(toks, i):
+            return None
+        words = [
+            toks[k] for k in range(i, j) if toks[k].shape != "I" and not self._particle(toks[k], toks, k)
+        ]
+        if not words:
+            return None
+        lower = toks[i].shape == "L"
+        firsts = [
+            w
+            for w in words
+            if lex.is_first(w) and not (w.shape == "U" and acronym(w.key) and lex.first.get(w.key) == "X")
+        ]
+        clear_firsts = [w for w in firsts if not lex.is_common(w)]
+        eponym = any(
+            is_unambiguous_eponym(w.key) or any(is_unambiguous_eponym(p) for p in w.key.split("-"))
+            for w in words
+        )
+        if eponym and (not clear_firsts or len(words) == 1) and toks[i].shape != "I":
+            return None
+        if len(words) >= 2:
+            # « Jean DUPONT », « DUPONT Jean », « Marie-Claire Lefebvre », « jean dupont »
+            unknown = [w for w in words if not lex.in_lists(w)]
+            if lower:
+                # « laurence marin » but not « ce matin dupont »: a first name that is no French word,
+                # then words of the surname list
+                head = words[0]
+                if (
+                    head.key in lex.first
+                    and not lex.is_common(head)
+                    and all(lex.is_surname(w) or lex.is_first(w) for w in words[1:])
+                ):
+                    return Span(i, j, 0.75, "lists")
+                # « olive labbé »: a first name that is also a word, then a surname that is not one
+                if (
+                    lex.first.get(head.key) in {"F", "M"}
+                    and (i == 0 or toks[i - 1].key not in cues.FUNCTION_WORDS)
+                    and all(lex.is_surname(w) for w in words[1:])
+                    and any(not lex.is_common(w) for w in words[1:])
+                ):
+                    return Span(i, j, 0.7, "lists")
+                return None
+            if firsts and len(unknown) <= (0 if lower or not clear_firsts else 1):
+                anchor = clear_firsts[0] if clear_firsts else firsts[0]
+                others = [
+                    w
+                    for w in words
+                    if w is not anchor
+                    and not (w.shape == "U" and acronym(w.key))
+                    and (lex.is_surname(w) or not lex.is_common(w))
+                ]
+                if others and (clear_firsts or any(not lex.is_common(w) for w in others)):
+                    if loud and not (clear_firsts and all(lex.in_lists(w) for w in words)):
+                        return None  # in capitals, only « JEAN DUPONT »: two listed names
+                    return Span(i, j, 0.9 if not lower else 0.8, "lists")
+            if lower or loud:
+                return None
+            # « PETIT Anne »: an upper-case surname then a capitalised first name, both from the lists
+            if (
+                len(words) == 2
+                and words[0].shape == "U"
+                and words[1].shape == "C"
+                and lex.is_surname(words[0])
+                and lex.is_first(words[1])
+            ):
+                return Span(i, j, 0.85, "lists")
+            # Two capitalised words none of which is a first name: surnames without context.
+            if all(lex.is_surname(w) and not lex.is_common(w) for w in words) and not toks[i].sentence_start:
+                return Span(i, j, 0.75, "lists")
+            return None
+        if lower or loud:
+            return None
+        t = words[0]
+        if (
+            toks[i].shape == "I"
+            and t.shape == "C"
+            and t.key not in MEDICAL_WORDS
+            and t.key not in cues.FUNCTION_WORDS
+            # « A. Contexte », « B. La procédure » are headings: a common word needs a mid-sentence initial
+            and (not lex.is_common(t) or not toks[i].sentence_start)
+        ):
+            return Span(i, j, 0.7, "initial")  # « D. Pannick »: an initial makes a surname of a word
+        if (
+            t.shape == "C"
+            and t.gap_before.endswith("(")
+            and j < len(toks)
+            and toks[j].gap_before.startswith(")")
+            and lex.first.get(t.key) in {"F", "M"}
+            and t.key not in MEDICAL_WORDS
+        ):
+            return Span(i, j, 0.7, "lists")  # « (Marine) »: a first name alone in brackets signs a note
+        if lex.is_common(t) or (t.shape == "U" and acronym(t.key)):
+            return None
+        if lex.is_first(t):
+            return Span(i, j, 0.75 if not t.sentence_start else 0.65, "lists")
+        if toks[i].shape == "I" and t.shape == "C":
+            return Span(i, j, 0.75, "initial")  # « D. Pannick »: an initial then a capitalised word
+        if lex.is_surname(t):
+            if _place_preposition(toks, i):
+                return None  # « à Strasbourg », « dans le Devon »: a place, found by the place recognisers
+            if t.sentence_start:
+                return Span(i, j, 0.55, "lists") if t.shape == "U" else None
+            return Span(i, j, 0.7, "lists")
+        return None

@@ -1,0 +1,226 @@
+"""Reading a name from where the context says one starts, and the checks every rule shares.
+
+:class:`Lexicon` binds the word lists; :class:`NameReader` reads the words of a name (initials,
+particles, compound and upper-case surnames) and knows the contexts where a capitalised word is
+not a person: an eponym (« maladie de Parkinson », « Forrest IIb ») or a place (« rue Victor Hugo »).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from egide.detect.names import cues
+from egide.detect.names.eponyms import EPONYM_CONTEXT, is_unambiguous_eponym
+from egide.detect.names.lexicon import common_words, first_names, surnames
+from egide.detect.names.medical_words import CALENDAR, MEDICAL_WORDS
+from egide.detect.names.tokens import Token
+from egide.detect.names.wordlist import words
+
+# Particles written in lower case inside a name (« de la Fontaine », « van der Berg »). « le » and
+# « la » only count after « de » (« M. le Maire » is not a name).
+LOWER_PARTICLES = words("de d' du des van von der den ten ter da das do dos di del della el al")
+AFTER_DE = frozenset({"la", "l'"})
+# No name has more words than this, initials and particles included (« Marie-Claire de la Fontaine »).
+MAX_NAME_TOKENS = 8
+_ROMAN = re.compile(r"[IVX]{1,4}[a-c]?")
+_SKIP_BEFORE_EPONYM = frozenset({"de", "d'", "du", "des", "la", "le", "l'", "les"})
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Tokens ``[first, last)`` found to be a name, with a score and what found it."""
+
+    first: int
+    last: int
+    score: float
+    source: str
+
+
+class Lexicon:
+    """The lists, bound once so that lookups are attribute-free in the hot loop."""
+
+    def __init__(self) -> None:
+        self.first = first_names()
+        self.surnames = surnames()
+        self.common = common_words()
+
+    def is_first(self, t: Token) -> bool:
+        key = t.key
+        if key in self.first:
+            return True
+        if "-" in key:
+            return all(p in self.first for p in key.split("-"))
+        return False
+
+    def is_surname(self, t: Token) -> bool:
+        key = t.key
+        if key in self.surnames:
+            return True
+        if "'" in key and key.replace("'", "") in self.surnames:
+            return True  # « N'Diaye » / « Ndiaye »
+        if "-" in key:
+            return all(p in self.surnames or p in self.first for p in key.split("-") if p)
+        return False
+
+    def is_common(self, t: Token) -> bool:
+        key = t.key
+        if key in self.common or key in MEDICAL_WORDS:
+            return True
+        if "-" not in key:
+            return False
+        parts = key.split("-")
+        # « Anne-Marie » is a first name even though « anne » and « marie » are also words
+        return all(p in self.common for p in parts) and not all(p in self.first for p in parts)
+
+    def in_lists(self, t: Token) -> bool:
+        return self.is_first(t) or self.is_surname(t)
+
+
+def joinable(prev: Token, nxt: Token) -> bool:
+    """Whether two words can belong to one name: only spaces (or the dot of an initial) between."""
+    gap = nxt.gap_before
+    if gap == " ":
+        return True
+    stripped = gap.strip(" ")
+    if stripped == "":
+        return "\n" not in gap and len(gap) <= 3
+    return prev.shape == "I" and stripped in {".", ".-", "-"}
+
+
+class NameReader:
+    """The name reader and the shared checks; the rules in :mod:`context` and :mod:`lists` extend it."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+
+    def _name_word(self, t: Token, first: bool, allow_lower: bool, after_particle: bool = False) -> bool:
+        key = t.key
+        if key in cues.FUNCTION_WORDS or key in cues.TITLES or key in CALENDAR:
+            return False
+        if t.shape == "I" or t.shape == "X":
+            return False
+        if t.shape in "UC":
+            if after_particle:
+                return True  # « Du Pont », « de la Fontaine »
+            if first:
+                return key not in cues.PLACE_WORDS
+            return (not self.lex.is_common(t) or self.lex.in_lists(t)) and key not in cues.PLACE_WORDS
+        # lower case: only where the context already says a name follows
+        if not allow_lower or len(key) < 3:
+            return False
+        if not self.lex.is_common(t):
+            return True
+        # « nath blanc », « de la fontaine »: a common word that is a surname, inside a name
+        return (not first or after_particle) and self.lex.is_surname(t)
+
+    def read_name(self, toks: list[Token], j: int, allow_lower: bool, max_words: int = 5) -> int:
+        """End (exclusive) of the name starting at token ``j``, or ``j`` when there is none."""
+        n = len(toks)
+        k = j
+        last = j
+        words = 0
+        # Bounded in words looked at, not only in name words, so that « M. M. M. … » or « J. J. J. … »
+        # cost the same per word as any text.
+        while k < n and words < max_words and k - j < MAX_NAME_TOKENS:
+            t = toks[k]
+            if k > j and not joinable(toks[k - 1], t):
+                break
+            nxt = toks[k + 1] if k + 1 < n else None
+            if t.shape == "I" and nxt is not None and nxt.gap_before.strip(" ") in {".", ".-", "-"}:
+                k += 1  # an initial: « J. Dupont », « J.-P. Martin »
+                continue
+            if self._particle(t, toks, k, allow_lower) and nxt is not None and joinable(t, nxt):
+                k += 1
+                continue
+            after_particle = k > j and self._particle(toks[k - 1], toks, k - 1, allow_lower)
+            # « Mme Andersson estima »: after a capitalised name, a lower-case word is the sentence
+            lower_ok = allow_lower and (words == 0 or toks[j].shape == "L")
+            if not self._name_word(t, words == 0, lower_ok, after_particle):
+                break
+            words += 1
+            k += 1
+            last = k
+        return last
+
+    def _particle(self, t: Token, toks: list[Token], k: int, allow_lower: bool = False) -> bool:
+        key = t.key
+        if t.shape == "L":
+            if k + 1 < len(toks) and f"{key} {toks[k + 1].key}" in self.lex.surnames:
+                return True  # « le goff », « da silva » written in lower case
+            if key in LOWER_PARTICLES or (key in AFTER_DE and k > 0 and toks[k - 1].key == "de"):
+                # « de la Fontaine », « van der Berg »: particles chain before a capitalised word
+                for m in range(k + 1, min(k + 3, len(toks))):
+                    if toks[m].shape in "UC":
+                        return True
+                    if allow_lower and toks[m].shape == "L" and toks[m].key not in cues.FUNCTION_WORDS:
+                        return True
+                    if toks[m].key not in LOWER_PARTICLES and toks[m].key not in AFTER_DE:
+                        return False
+            return False
+        # « Le Goff », « Da Silva », « Van der Berg », « DE LA FONTAINE »
+        if t.shape in "CU" and key in cues.LEADING_PARTICLES and k + 1 < len(toks):
+            nxt = toks[k + 1]
+            return nxt.shape in "UC" or nxt.key in LOWER_PARTICLES
+        return False
+
+    # -- evidence 1-3: context -----------------------------------------------------------------
+
+    def clear_lower_name(self, t: Token) -> bool:
+        """A lower-case word that can only be a name: in the lists, not a French word."""
+        return (
+            t.shape == "L"
+            and t.key not in cues.FUNCTION_WORDS
+            and len(t.key) >= 3
+            and (t.key in self.lex.first or self.lex.is_surname(t))
+            and not self.lex.is_common(t)
+        )
+
+    def eponym_context(self, toks: list[Token], i: int) -> bool:
+        """Token ``i`` follows « maladie de », « signe de », « score de », « selon », « Leriche et »,
+        or comes before a grade in Roman numerals (« Forrest IIb », « Garden III »)."""
+        k = i - 1
+        steps = 0
+        while k >= 0 and toks[k].key in _SKIP_BEFORE_EPONYM and steps < 2:
+            k -= 1
+            steps += 1
+        if k >= 0 and toks[k].key in EPONYM_CONTEXT:
+            return True
+        if k >= 1 and toks[k].key == "et" and is_unambiguous_eponym(toks[k - 1].key):
+            return True
+        for j in range(i + 1, min(i + 4, len(toks))):
+            if toks[j].gap_before != " ":
+                return False
+            if _ROMAN.fullmatch(toks[j].text) is not None:
+                return True
+            if toks[j].shape not in "UC":
+                return False
+        return False
+
+    def excluded(self, toks: list[Token], i: int) -> bool:
+        """A word that starts an eponym or a place name, or follows a name word that is one."""
+        k = i
+        # walk back over the capitalised words of the same run (« rue Victor Hugo »)
+        while k > 0 and toks[k - 1].shape in "UC" and toks[k].gap_before == " " and k > i - 3:
+            k -= 1
+        return any(self.eponym_context(toks, m) or self._place_context(toks, m) for m in range(k, i + 1))
+
+    def _place_context(self, toks: list[Token], i: int) -> bool:
+        """Token ``i`` names a place: « rue Victor Hugo », « CHU de Rouen » (not « Ch. 12 - X »)."""
+        k = i - 1
+        steps = 0
+        while k >= 0 and toks[k].key in _SKIP_BEFORE_EPONYM and steps < 2:
+            k -= 1
+            steps += 1
+        if k < 0 or toks[k].key not in cues.PLACE_WORDS:
+            return False
+        return all(toks[m].gap_before.strip(" ") in {"", "'"} for m in range(k + 1, i + 1))
+
+
+def short_acronym(t: Token) -> bool:
+    return t.shape == "U" and len(t.key) <= 4
+
+
+def acronym(key: str) -> bool:
+    """Short upper-case words without a vowel, or of three letters or less, are acronyms (HTA, ECG)."""
+    return len(key) <= 3 or not any(c in "aeiouy" for c in key)
