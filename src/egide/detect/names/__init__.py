@@ -3,8 +3,10 @@
 :class:`NameDetector` is what the engine calls. The pieces, each in its own module:
 
 - :mod:`tokens` splits text into words with their case shape;
-- :mod:`rules` finds names after titles, header labels, « épouse/née », kinship words, and by the
-  word lists (:mod:`lexicon`, built by ``scripts/build_name_lists.py``);
+- :mod:`rules` gathers :mod:`context` (titles, header labels, « épouse/née », kinship, care-note
+  phrases) and :mod:`lists` (the word lists of :mod:`lexicon`, built by
+  ``scripts/build_name_lists.py``), both reading names with :mod:`reader`;
+- :mod:`cues`, :mod:`medical_words` hold the context words and the clinical words that are no names;
 - :mod:`eponyms` keeps « maladie de Parkinson » or « signe de Babinski » in the text;
 - :mod:`model` scores the capitalised words nothing else resolved (switched off by
   ``DetectConfig.use_model``);
