@@ -72,6 +72,10 @@ def _introduces_person(toks: list[Token], i: int) -> bool:
     return False
 
 
+# Every word after which by_context() may find a name (header labels need a colon, checked apart).
+_TRIGGERS = cues.TITLES | cues.RELATION_WORDS | cues.KIN_WORDS | _BEFORE_ANY | {"par", "a", "avec", "de"}
+
+
 class ContextRules(NameReader):
     """Evidence 1-3: a title, a header label, a relation or kinship word, a care-note phrase."""
 
@@ -79,9 +83,13 @@ class ContextRules(NameReader):
         spans: list[Span] = []
         n = len(toks)
         i = 0
+        triggers = _TRIGGERS
         while i < n:
             t = toks[i]
             nxt = toks[i + 1] if i + 1 < n else None
+            if t.key not in triggers and (nxt is None or ":" not in nxt.gap_before):
+                i += 1  # most words start nothing: one set lookup
+                continue
             found: Span | None = None
             if nxt is not None and _is_title(t, nxt):
                 allow_lower = t.key not in cues.CASE_SENSITIVE_TITLES

@@ -43,6 +43,8 @@ class ListRules(NameReader):
     def _run_word(self, t: Token) -> bool:
         """A word that may be part of a run of name words found by the lists."""
         key = t.key
+        if t.shape == "L" and key not in self.lex.first and key not in self.lex.surnames and key.isalpha():
+            return False  # most words: lower case and in no list
         if len(key) < 3 or key in cues.FUNCTION_WORDS or key in cues.TITLES or key in NOT_NAMES:
             return False
         if key.endswith("'"):

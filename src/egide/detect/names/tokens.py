@@ -125,6 +125,8 @@ _LOUD_SHARE = 0.8
 
 def _mark_loud_lines(tokens: list[Token]) -> None:
     """Flag the words of lines of six words or more, four fifths of them in capitals."""
+    if sum(t.shape == "U" for t in tokens) < _LOUD_MIN_WORDS:
+        return  # the usual case: too few words in capitals for any line to be loud
     start = 0
     n = len(tokens)
     for k in range(n + 1):
