@@ -20,6 +20,9 @@ class GatewayConfig(BaseModel):
         "or an expired training takes effect within this delay. 0: check the database on every request. "
         "Tools are never cached: suspending one takes effect on the next request.",
     )
+    prepare_threads: int = Field(
+        2, gt=0, description="Requests detected and pseudonymised at once per worker (CPU-bound)."
+    )
     operator: str = Field(
         "placeholder",
         description="How identifying values are replaced before leaving: placeholder (<NOM_1>) or surrogate.",

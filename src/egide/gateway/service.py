@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
+import anyio
 from sqlalchemy.orm import Session
 
 from egide.audit import AuditLog
@@ -90,6 +91,9 @@ class Gateway:
         self._conversation_secret = derive_key(settings.secret_key, "conversation")
         self._auth_cache = AuthCache(settings.gateway.auth_cache_s)
         self.writer = AuditWriter(self._append)
+        #: Requests prepared at once: detection is CPU-bound under one interpreter lock, so more
+        #: threads only add switching; the others wait their turn in order.
+        self.prepare_limiter = anyio.CapacityLimiter(settings.gateway.prepare_threads)
         self.mappings = MappingStore(
             derive_key(settings.secret_key, "conversation-mappings"),
             settings.gateway.conversation_mapping_ttl_s,

@@ -53,7 +53,9 @@ async def chat_completions(
 ) -> Response:
     body = await read_json_object(request, gateway.settings.gateway.max_body_bytes)
     conversation = request.headers.get(CONVERSATION_HEADER)
-    prepared = await to_thread.run_sync(gateway.prepare, "chat.completions", key, body, rid, conversation)
+    prepared = await to_thread.run_sync(
+        gateway.prepare, "chat.completions", key, body, rid, conversation, limiter=gateway.prepare_limiter
+    )
     _note(request, prepared)
     if apercu.is_apercu(prepared.route.base_url):
         return _apercu(gateway, prepared)

@@ -24,7 +24,9 @@ async def embeddings(
 ) -> Response:
     body = await read_json_object(request, gateway.settings.gateway.max_body_bytes)
     conversation = request.headers.get(CONVERSATION_HEADER)
-    prepared = await to_thread.run_sync(gateway.prepare, "embeddings", key, body, rid, conversation)
+    prepared = await to_thread.run_sync(
+        gateway.prepare, "embeddings", key, body, rid, conversation, limiter=gateway.prepare_limiter
+    )
     _note(request, prepared)
     route = prepared.route
     if apercu.is_apercu(route.base_url):
