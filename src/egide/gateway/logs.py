@@ -18,13 +18,24 @@ FIELDS = (
 )  # fmt: skip
 
 
+#: Server loggers whose arguments are addresses, ports, process ids and revision ids, never request
+#: text: their messages are formatted in full. Every other logger's arguments are dropped.
+FORMATTED_LOGGERS = ("uvicorn.error", "alembic.runtime.migration")
+
+
 class JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
+        if not isinstance(record.msg, str):
+            event = type(record.msg).__name__
+        elif record.args and record.name in FORMATTED_LOGGERS:
+            event = record.getMessage()
+        else:
+            event = record.msg
         data: dict[str, object] = {
             "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
             "level": record.levelname.lower(),
             "logger": record.name,
-            "event": record.msg if isinstance(record.msg, str) else type(record.msg).__name__,
+            "event": event,
         }
         for name in FIELDS:
             if name in record.__dict__:
@@ -44,5 +55,7 @@ def configure_logging(level: str = "INFO") -> None:
     for name in ("uvicorn", "uvicorn.error"):
         logging.getLogger(name).handlers[:] = []
         logging.getLogger(name).propagate = True
+    # Alembic's plugin set-up chatter says nothing an operator needs at every start.
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
     # égide logs each request itself, without query strings or client addresses.
     logging.getLogger("uvicorn.access").disabled = True
