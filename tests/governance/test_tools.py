@@ -170,6 +170,48 @@ def test_a_changed_server_secret_cannot_decrypt_credentials(database: Database) 
         other.dispose()
 
 
+def test_a_changed_credential_is_used_on_the_next_request(database: Database) -> None:
+    # Decrypted credentials are remembered by ciphertext: a new one must never be served stale.
+    from egide.governance.crypto import encrypt_credential
+
+    tool_id = _add(database)
+    with database.session(write=True) as session:
+        approve_tool(session, tool_id)
+    with database.session() as session:
+        assert resolve_model(session, CALLER, "mistral-large").api_key == UPSTREAM_KEY
+    with database.session(write=True) as session:
+        tool = session.get(Tool, tool_id)
+        assert tool is not None
+        tool.api_key_encrypted = encrypt_credential(TEST_SECRET, "sk-rotated")
+    with database.session() as session:
+        assert resolve_model(session, CALLER, "mistral-large").api_key == "sk-rotated"
+    with database.session(write=True) as session:
+        tool = session.get(Tool, tool_id)
+        assert tool is not None
+        tool.api_key_encrypted = None
+    with database.session() as session:
+        assert resolve_model(session, CALLER, "mistral-large").api_key is None
+
+
+def test_every_status_change_is_seen_by_the_next_resolution(database: Database) -> None:
+    tool_id = _add(database)
+    with database.session(write=True) as session:
+        approve_tool(session, tool_id)
+    for _ in range(3):  # resolved repeatedly: nothing remembered may outlive a status change
+        assert _resolve(database) == "mistral-large-2411"
+    with database.session(write=True) as session:
+        suspend_tool(session, tool_id)
+    with pytest.raises(NotFound):
+        _resolve(database)
+    with database.session(write=True) as session:
+        approve_tool(session, tool_id)
+    assert _resolve(database) == "mistral-large-2411"
+    with database.session(write=True) as session:
+        retire_tool(session, tool_id)
+    with pytest.raises(NotFound):
+        _resolve(database)
+
+
 def test_list_models_shows_approved_tools_only_and_list_tools_shows_all(database: Database) -> None:
     live = _add(database, name="Contrat A", alias="modele-a", confidentiality="contracted")
     _add(database, name="Proposé B", alias="modele-b")

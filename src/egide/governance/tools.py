@@ -1,15 +1,17 @@
 """The registry of tools: add, approve, suspend, retire; resolve a model alias to an approved tool.
 
-Nothing is cached: every request reads the registry, so suspending a tool (the kill switch) takes
-effect on the next request. Mutating functions write their audit event in the same transaction;
+Every request reads the registry (one prepared Core query), so suspending a tool (the kill switch)
+takes effect on the next request; only decrypted credentials are remembered, by ciphertext. Mutating functions write their audit event in the same transaction;
 call them inside ``db.session(write=True)``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
+from typing import cast
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import Table, bindparam, select
 from sqlalchemy.orm import Session, selectinload
 
 from egide.audit.log import append_event
@@ -211,14 +213,33 @@ def _route(session: Session, tool: Tool, model: ToolModel) -> Route:
     )
 
 
-# Built once (per-request path): a prepared statement skips SQLAlchemy's per-call construction work.
+# The per-request path runs one Core statement built once: no ORM objects, no per-call construction.
+_TOOLS = cast(Table, Tool.__table__)
+_MODELS = cast(Table, ToolModel.__table__)
 _ROUTE_BY_ALIAS = (
-    select(Tool, ToolModel)
-    .join(ToolModel, ToolModel.tool_id == Tool.id)
-    .where(ToolModel.alias == bindparam("alias"), Tool.status == ToolStatus.APPROVED.value)
-    .order_by(Tool.id)
+    select(
+        _TOOLS.c.id,
+        _TOOLS.c.name,
+        _TOOLS.c.confidentiality,
+        _TOOLS.c.base_url,
+        _TOOLS.c.api_key_encrypted,
+        _TOOLS.c.visible_mention,
+        _MODELS.c.alias,
+        _MODELS.c.upstream_model,
+    )
+    .select_from(_TOOLS.join(_MODELS, _MODELS.c.tool_id == _TOOLS.c.id))
+    .where(_MODELS.c.alias == bindparam("alias"), _TOOLS.c.status == ToolStatus.APPROVED.value)
+    .order_by(_TOOLS.c.id)
     .limit(1)
 )
+
+
+@lru_cache(maxsize=256)
+def _credential(secret: str, token: bytes) -> str:
+    """Decrypted credentials, remembered by ciphertext: a changed credential is a new token (a new
+    Fernet token even for the same value), so the cache can never serve a stale one; the registry
+    row itself is still read on every request, so a suspended tool is refused at once."""
+    return decrypt_credential(secret, token)
 
 
 def resolve_model(session: Session, principal: Principal, alias: str) -> Route:
@@ -226,11 +247,21 @@ def resolve_model(session: Session, principal: Principal, alias: str) -> Route:
     del principal  # every approved tool is open to every authorised user (per-role rules: later)
     if not alias or len(alias) > _MAX_ALIAS:
         raise NotFound("modèle inconnu ou indisponible", param="model", code="model_not_found")
-    row = session.execute(_ROUTE_BY_ALIAS, {"alias": alias}).first()
+    row = session.connection().execute(_ROUTE_BY_ALIAS, {"alias": alias}).first()
     if row is None:
         # The alias is not quoted back: it is whatever the client sent in « model ».
         raise NotFound("modèle inconnu ou indisponible", param="model", code="model_not_found")
-    return _route(session, row[0], row[1])
+    token = row.api_key_encrypted
+    return Route(
+        alias=row.alias,
+        tool_id=row.id,
+        tool_name=row.name,
+        confidentiality=Confidentiality(row.confidentiality),
+        base_url=row.base_url,
+        api_key=_credential(session_secret(session), bytes(token)) if token is not None else None,
+        upstream_model=row.upstream_model,
+        visible_mention=row.visible_mention,
+    )
 
 
 def list_models(session: Session, principal: Principal) -> list[Route]:
