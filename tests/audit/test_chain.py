@@ -48,6 +48,23 @@ def test_the_chain_links_each_record_to_the_previous_one(database: Database) -> 
     assert [r.prev_hash for r in records[1:]] == [r.hash for r in records[:-1]]
 
 
+def test_events_appended_together_extend_the_chain_like_single_appends(database: Database) -> None:
+    log = _log(database, 2)
+    with database.session(write=True) as session:
+        seqs = log.append_many(session, [SampleRequest(tool_id=10 + i) for i in range(4)])
+        assert log.append_many(session, []) == []
+    assert seqs == [3, 4, 5, 6]
+    assert log.append(SampleRequest(tool_id=99)) == 7
+    assert log.verify().checked == 7 and log.verify().ok
+    with database.session() as session:
+        records = session.scalars(select(AuditRecord).order_by(AuditRecord.seq)).all()
+    assert [r.prev_hash for r in records[1:]] == [r.hash for r in records[:-1]]
+    assert [r.seq for r in records] == list(range(1, 8))
+    # A batch is verifiable record by record: editing its middle is named.
+    _edit(database, 4, request_id="req_moved")
+    assert log.verify().first_bad_seq == 4
+
+
 def test_an_edited_payload_is_named(database: Database) -> None:
     log = _log(database)
     with database.session() as session:

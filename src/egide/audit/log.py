@@ -9,7 +9,7 @@ workers and processes always extend one chain.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Literal, TextIO, cast
@@ -107,32 +107,49 @@ def append_event(session: Session, event: AuditEvent, key: bytes | None = None) 
     On SQLite the session should have been opened with ``db.session(write=True)``. ``key`` defaults
     to the chain key derived from the session's server secret.
     """
+    return append_events(session, (event,), key)[-1]
+
+
+def append_events(session: Session, events: Sequence[AuditEvent], key: bytes | None = None) -> list[int]:
+    """Append several events in order inside the caller's transaction; returns their sequence numbers.
+
+    One lock of the chain, one multi-row insert and one move of the head for the lot: the chain
+    is the same as appending them one by one, at a fraction of the statements.
+    """
+    if not events:
+        return []
     if key is None:
         key = chain_key(session_secret(session))
     head = lock_chain(session)
-    seq = head.last_seq + 1
+    seq, prev_hash = head.last_seq, head.last_hash
     recorded_at = utcnow()
-    data = event.payload()
-    data.update(kind=event.kind, seq=seq, recorded_at=recorded_at.isoformat())
-    canonical = canonical_json(data)
-    digest = record_mac(key, head.last_hash, canonical)
+    rows: list[dict[str, Any]] = []
+    for event in events:
+        seq += 1
+        data = event.payload()
+        data.update(kind=event.kind, seq=seq, recorded_at=recorded_at.isoformat())
+        canonical = canonical_json(data)
+        digest = record_mac(key, prev_hash, canonical)
+        rows.append(
+            {
+                "seq": seq,
+                "kind": event.kind,
+                "occurred_at": event.occurred_at,
+                "recorded_at": recorded_at,
+                "actor_user_id": event.actor_user_id,
+                "request_id": event.request_id,
+                "canonical": canonical,
+                "prev_hash": prev_hash,
+                "hash": digest,
+            }
+        )
+        prev_hash = digest
     conn = session.connection()
+    conn.execute(_INSERT_RECORD, rows)
     conn.execute(
-        _INSERT_RECORD,
-        {
-            "seq": seq,
-            "kind": event.kind,
-            "occurred_at": event.occurred_at,
-            "recorded_at": recorded_at,
-            "actor_user_id": event.actor_user_id,
-            "request_id": event.request_id,
-            "canonical": canonical,
-            "prev_hash": head.last_hash,
-            "hash": digest,
-        },
+        _MOVE_HEAD, {"new_seq": seq, "new_hash": prev_hash, "new_mac": head_mac(key, seq, prev_hash)}
     )
-    conn.execute(_MOVE_HEAD, {"new_seq": seq, "new_hash": digest, "new_mac": head_mac(key, seq, digest)})
-    return seq
+    return [row["seq"] for row in rows]
 
 
 def _stored(record: AuditRecord) -> StoredEvent:
@@ -181,6 +198,10 @@ class AuditLog:
     def append_in(self, session: Session, event: AuditEvent) -> int:
         """Append inside the caller's transaction (atomic with the change it records)."""
         return append_event(session, event, self._key)
+
+    def append_many(self, session: Session, events: Sequence[AuditEvent]) -> list[int]:
+        """Append several events in order inside the caller's transaction (one lock, one insert)."""
+        return append_events(session, events, self._key)
 
     def verify(self) -> ChainReport:
         """Walk the chain up to its head as read at the start; name the first broken or missing record.
