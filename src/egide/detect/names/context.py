@@ -19,6 +19,8 @@ _PLURAL_TITLES = frozenset(
     {"mm", "mmes", "mlles", "drs", "prs", "messieurs", "mesdames", "docteurs", "professeurs"}
 )
 _PHRASE_ENDS = frozenset(p[-1] for p in cues.HEADER_PHRASES)
+# Titles that need a capital, also read in lower case before a word that is only a name.
+_LOWER_TITLES = frozenset({"m", "mr"})
 
 
 def _is_title(t: Token, nxt: Token | None) -> bool:
@@ -27,8 +29,12 @@ def _is_title(t: Token, nxt: Token | None) -> bool:
     if nxt.gap_before.strip(" ") not in {"", "."}:
         return False  # « M6 », « Dr: », « Mme, » are not followed by a name
     if t.key in cues.CASE_SENSITIVE_TITLES:
-        if not t.text[0].isupper() or nxt is None or t.loud:
+        if t.loud:
             return False  # on a line in capitals « MM » is millimetres, « M » metres
+        if not t.text[0].isupper():
+            # « mr garcia », « m nguyen » typed without capitals: « m » is a unit, so only a word
+            # that can be nothing but a name follows it (checked by the caller, see _lower_title)
+            return t.key in _LOWER_TITLES and nxt.shape == "L"
         if not (nxt.capitalised or nxt.key in LOWER_PARTICLES):  # « M. de KERGUELEN »
             return False
     return True
@@ -44,7 +50,7 @@ _BEFORE_PAR = words(
 _BEFORE_A = words(
     """
     transmis transmise signale signalee explique expliquee telephone annonce annoncee presente
-    presentee
+    presentee dire dit demander demande rappeler repondre ecrire confie confiee
     """
 )
 # « merci de recevoir X », and the words of case law (« l'affaire Sauvé », « le juge McLachlin »)
@@ -93,7 +99,10 @@ class ContextRules(NameReader):
             found: Span | None = None
             if nxt is not None and _is_title(t, nxt):
                 allow_lower = t.key not in cues.CASE_SENSITIVE_TITLES
-                end = self.read_name(toks, i + 1, allow_lower)
+                if t.shape == "L" and not allow_lower:
+                    end = i + 2 if self.clear_lower_name(nxt) else i + 1  # « m garcia », not « 3 m plus »
+                else:
+                    end = self.read_name(toks, i + 1, allow_lower)
                 if end > i + 1:
                     found = Span(i + 1, end, 0.95 if toks[i + 1].capitalised else 0.85, "title")
                 elif nxt.shape == "I" and i + 2 < n and toks[i + 2].gap_before.startswith("."):

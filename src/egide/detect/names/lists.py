@@ -20,6 +20,7 @@ from egide.detect.names.reader import (
     Span,
     acronym,
     joinable,
+    noun_phrase_follows,
     short_acronym,
 )
 from egide.detect.names.tokens import Token
@@ -68,7 +69,9 @@ class ListRules(NameReader):
                 and i + 1 < n
                 and toks[i + 1].gap_before.strip(" ") in {".", ".-", "-"}
             )
-            leading = t.shape in "UC" and t.key in cues.LEADING_PARTICLES and self._particle(t, toks, i)
+            leading = (
+                (t.shape in "UC" and t.key in cues.LEADING_PARTICLES) or t.shape == "I"
+            ) and self._particle(t, toks, i)
             if taken[i] or not (self._run_word(t) or initial or leading):
                 i += 1
                 continue
@@ -209,9 +212,20 @@ class ListRules(NameReader):
             if all(lex.is_surname(w) and not lex.is_common(w) for w in words) and not toks[i].sentence_start:
                 return Span(i, j, 0.75, "lists")
             return None
+        t = words[0]
+        if (
+            lower
+            and self.clear_lower_name(t)
+            and t.gap_before.endswith("(")
+            and j < len(toks)
+            and toks[j].gap_before.startswith(")")
+            and lex.first.get(t.key) in {"F", "M"}
+        ):
+            return Span(
+                i, j, 0.7, "lists"
+            )  # « (thomas) »: a first name alone in brackets, typed in lower case
         if lower or loud:
             return None
-        t = words[0]
         if (
             toks[i].shape == "I"
             and t.shape == "C"
@@ -233,6 +247,8 @@ class ListRules(NameReader):
         if lex.is_common(t) or (t.shape == "U" and acronym(t.key)):
             return None
         if lex.is_first(t):
+            if t.sentence_start and noun_phrase_follows(toks, j):
+                return None  # « Pierre de la vésicule », « Boucher le cathéter », « Nice to have »
             return Span(i, j, 0.75 if not t.sentence_start else 0.65, "lists")
         if toks[i].shape == "I" and t.shape == "C":
             return Span(i, j, 0.75, "initial")  # « D. Pannick »: an initial then a capitalised word

@@ -65,4 +65,15 @@ NOT_NAMES: frozenset[str] = CALENDAR | frozenset(
     # greetings and sign-offs that open or close a letter or a message
     | {"bonjour", "bonsoir", "salut", "merci", "cordialement", "confraternellement", "amicalement"}
     | {"salutations", "respectueusement", "sincerement", "bien", "cher", "chere", "chers", "cheres"}
+    | {"veuillez", "agreer", "recevez"}
+    # countries and regions patients come from or travel to: some are in the noisy first-name source
+    | words(
+        """
+        maroc algerie tunisie senegal mali cameroun belgique suisse espagne portugal italie allemagne
+        pologne roumanie turquie chine vietnam angleterre irlande canada bresil russie ukraine
+        corse bretagne normandie alsace guadeloupe martinique reunion guyane mayotte
+        """
+    )
+    # ECG leads (« sus-ST en DII DIII aVF »)
+    | {"di", "dii", "diii", "avf", "avl", "avr"}
 )

@@ -19,7 +19,7 @@ from importlib import resources
 from egide.detect.names import cues
 from egide.detect.names.eponyms import is_unambiguous_eponym
 from egide.detect.names.medical_words import MEDICAL_WORDS, NOT_NAMES
-from egide.detect.names.reader import Lexicon, Span, joinable
+from egide.detect.names.reader import Lexicon, Span, joinable, noun_phrase_follows
 from egide.detect.names.tokens import Token
 
 MODEL_FILE = "name_model.tsv.gz"
@@ -187,6 +187,8 @@ class NameModel:
         for i, t in enumerate(toks):
             if taken[i] or not candidate(t, self.lex):
                 continue
+            if t.sentence_start and noun_phrase_follows(toks, i + 1):
+                continue  # « Pierre de la vésicule », « Nice to have »: a noun, whatever the weights say
             p = self.probability(toks, i)
             if p < THRESHOLD:
                 continue

@@ -25,6 +25,17 @@ AFTER_DE = frozenset({"la", "l'"})
 MAX_NAME_TOKENS = 8
 _ROMAN = re.compile(r"[IVX]{1,4}[a-c]?")
 _SKIP_BEFORE_EPONYM = frozenset({"de", "d'", "du", "des", "la", "le", "l'", "les"})
+_ONE_LETTER_PARTICLES = frozenset({"Ó", "Ní", "Nic"})
+# After a sentence's first word, these make it a noun or a verb (« Pierre de la vésicule »,
+# « Boucher le cathéter »); a first name opening a sentence is followed by a verb or a comma.
+_NOUN_PHRASE_NEXT = frozenset(
+    {"de", "du", "des", "d'", "le", "la", "les", "l'", "un", "une", "to", "of", "the"}
+)
+
+
+def noun_phrase_follows(toks: list[Token], j: int) -> bool:
+    """Token ``j`` (right after a sentence's first word) is an article or « de »: no name before it."""
+    return j < len(toks) and toks[j].gap_before == " " and toks[j].key in _NOUN_PHRASE_NEXT
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +169,9 @@ class NameReader:
                     if toks[m].key not in LOWER_PARTICLES and toks[m].key not in AFTER_DE:
                         return False
             return False
+        if t.text in _ONE_LETTER_PARTICLES:
+            # « Ó Súilleabháin », « Ó Briain »: the Irish particle is one letter, with its accent
+            return k + 1 < len(toks) and toks[k + 1].shape in "UC" and toks[k + 1].gap_before == " "
         # « Le Goff », « Da Silva », « Van der Berg », « DE LA FONTAINE »
         if t.shape in "CU" and key in cues.LEADING_PARTICLES and k + 1 < len(toks):
             nxt = toks[k + 1]

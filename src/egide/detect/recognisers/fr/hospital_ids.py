@@ -54,7 +54,8 @@ _LABELLED = re.compile(
     + r"))"
     + r"|p(?<![^\W\d_].)(?P<ipp3>atient\s*(?:n\s?[°º]|no\.|num[ée]ro|:))"  # « Patient n° »
     + r"|[dsvée](?<![^\W\d_].)"  # « Dossier n° », « Séjour : », « Venue n° », « Épisode : »
-    + r"(?:(?<=d)ossier|(?<=s)[ée]jour|(?<=v)enue|(?<=[ée])pisode)\s*(?:n\s?[°º]|no\.|num[ée]ro|:)"
+    + r"(?:(?:(?<=d)ossier|(?<=s)[ée]jour|(?<=v)enue|(?<=[ée])pisode)\s*(?:n\s?[°º]|no\.|num[ée]ro|:)"
+    + r"|(?<=d)ossier\s(?=\d{6}))"  # « dossier 00456789 »: six digits or more need no « n° »
     + r")(?![^\W\d_])"
     + LABEL_FILLER
     + rf"(?P<value>{_VALUE})(?!\w)"
