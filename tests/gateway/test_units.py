@@ -190,3 +190,19 @@ def test_rate_limiter_sliding_window() -> None:
         limiter.check("a")
     clock.now += 60.0
     limiter.check("a")
+
+
+def test_gateway_json_keeps_non_ascii_and_label_keys() -> None:
+    from enum import StrEnum
+
+    from egide.gateway import jsonio
+
+    class Label(StrEnum):
+        NOM = "NOM"
+
+    encoded = jsonio.dumps({"content": "Né à Sète", Label.NOM: 2})
+    assert encoded == '{"content":"Né à Sète","NOM":2}'.encode()
+    assert jsonio.loads(encoded) == {"content": "Né à Sète", "NOM": 2}
+    with pytest.raises(jsonio.JSONDecodeError) as caught:
+        jsonio.loads('{"a": 1,\n "b": }')
+    assert caught.value.lineno == 2

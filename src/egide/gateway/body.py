@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from starlette.requests import Request
 
 from egide.errors import InputError, PayloadTooLarge
+from egide.gateway import jsonio
 
 
 def _too_large(limit: int) -> PayloadTooLarge:
@@ -42,8 +42,8 @@ async def read_json_object(request: Request, limit: int) -> dict[str, Any]:
     except UnicodeDecodeError:
         raise InputError("le corps de requête doit être encodé en UTF-8") from None
     try:
-        body = json.loads(text)
-    except json.JSONDecodeError as exc:
+        body = jsonio.loads(text)
+    except jsonio.JSONDecodeError as exc:
         raise InputError(f"JSON malformé (ligne {exc.lineno}, colonne {exc.colno})") from None
     if not isinstance(body, dict):
         raise InputError("le corps de requête doit être un objet JSON")

@@ -295,7 +295,6 @@ class Gateway:
         )
 
     def _append(self, *events: AuditEvent) -> None:
-        """Append the events in one transaction (one wait for the chain's lock)."""
+        """Append the events in one transaction: one wait for the chain's lock, one multi-row insert."""
         with self.database.session(write=True) as session:
-            for event in events:
-                self.audit.append_in(session, event)
+            self.audit.append_many(session, events)

@@ -7,13 +7,13 @@ never the request. The transport is injectable so tests can use ``httpx.MockTran
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 
 from egide.errors import RateLimited, UpstreamError, UpstreamTimeout
+from egide.gateway import jsonio
 from egide.gateway.config import GatewayConfig
 
 
@@ -31,17 +31,35 @@ class UpstreamClient:
             trust_env=False,
             follow_redirects=False,
         )
+        self._timeouts = self._client.timeout.as_dict()
+        self._urls: dict[tuple[str, str], httpx.URL] = {}
 
     async def aclose(self) -> None:
         await self._client.aclose()
+
+    def _url(self, base_url: str, path: str) -> httpx.URL:
+        # Parsed once per model endpoint: URL parsing is a visible share of httpx's per-request cost.
+        key = (base_url, path)
+        url = self._urls.get(key)
+        if url is None:
+            if len(self._urls) > 1000:
+                self._urls.clear()
+            url = self._urls[key] = httpx.URL(base_url.rstrip("/") + path)
+        return url
 
     def _request(self, base_url: str, path: str, api_key: str | None, body: dict[str, Any]) -> httpx.Request:
         headers = {"content-type": "application/json", "accept": "application/json, text/event-stream"}
         if api_key:
             headers["authorization"] = f"Bearer {api_key}"
-        url = base_url.rstrip("/") + path
-        content = json.dumps(body, ensure_ascii=False).encode("utf-8")
-        return self._client.build_request("POST", url, headers=headers, content=content)
+        # Built directly rather than with ``client.build_request``: the client has no base URL, default
+        # headers, cookies or parameters to merge; only its time-outs are carried, as it would.
+        return httpx.Request(
+            "POST",
+            self._url(base_url, path),
+            headers=headers,
+            content=jsonio.dumps(body),
+            extensions={"timeout": self._timeouts},
+        )
 
     def _translate(self, exc: httpx.HTTPError, model: str) -> UpstreamError:
         if isinstance(exc, httpx.TimeoutException):
@@ -72,8 +90,8 @@ class UpstreamClient:
             raise self._translate(exc, model) from None
         await self._check_status(response, model)
         try:
-            data = response.json()
-        except (json.JSONDecodeError, UnicodeDecodeError):
+            data = jsonio.loads(response.content)
+        except jsonio.JSONDecodeError:
             raise UpstreamError(f"le modèle « {model} » a renvoyé une réponse illisible") from None
         if not isinstance(data, dict):
             raise UpstreamError(f"le modèle « {model} » a renvoyé une réponse inattendue")

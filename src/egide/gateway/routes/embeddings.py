@@ -6,12 +6,13 @@ import time
 
 from anyio import to_thread
 from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 
 from egide.errors import InputError, RateLimited, UpstreamError, UpstreamTimeout
 from egide.gateway import apercu
 from egide.gateway.body import read_json_object
 from egide.gateway.deps import CONVERSATION_HEADER, ApiKey, GatewayDep, RequestId, UpstreamDep
+from egide.gateway.jsonio import FastJSONResponse
 from egide.gateway.marking import egide_object, headers
 from egide.gateway.routes.chat import _note
 
@@ -47,4 +48,4 @@ async def embeddings(
     data["model"] = prepared.alias
     data["egide"] = egide_object(prepared)
     gateway.record_upstream(prepared, "ok", 200, elapsed)
-    return JSONResponse(data, headers=headers(prepared))
+    return FastJSONResponse(data, headers=headers(prepared))
