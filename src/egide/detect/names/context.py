@@ -19,15 +19,24 @@ _PLURAL_TITLES = frozenset(
     {"mm", "mmes", "mlles", "drs", "prs", "messieurs", "mesdames", "docteurs", "professeurs"}
 )
 _PHRASE_ENDS = frozenset(p[-1] for p in cues.HEADER_PHRASES)
+# Field names of forms and headers: after « Sexe : M » or « Mme » comes the next field, not a name.
+_FORM_LABELS = words(
+    """
+    age sexe date ddn ne nee lit chambre tel telephone adresse service uf ipp nda nir ins poids taille
+    motif entree sortie
+    """
+)
 # Titles that need a capital, also read in lower case before a word that is only a name.
 _LOWER_TITLES = frozenset({"m", "mr"})
 
 
-def _is_title(t: Token, nxt: Token | None) -> bool:
+def _is_title(t: Token, nxt: Token | None, nxt_gap_after: str = "") -> bool:
     if t.key not in cues.TITLES or nxt is None:
         return False
     if nxt.gap_before.strip(" ") not in {"", "."}:
         return False  # « M6 », « Dr: », « Mme, » are not followed by a name
+    if nxt.key in _FORM_LABELS and ":" in nxt_gap_after:
+        return False  # « Sexe : M   Âge : 66 ans »: the next field of a form, not a name
     if t.key in cues.CASE_SENSITIVE_TITLES:
         if t.loud:
             return False  # on a line in capitals « MM » is millimetres, « M » metres
@@ -97,7 +106,8 @@ class ContextRules(NameReader):
                 i += 1  # most words start nothing: one set lookup
                 continue
             found: Span | None = None
-            if nxt is not None and _is_title(t, nxt):
+            after = toks[i + 2].gap_before if i + 2 < n else ""
+            if nxt is not None and _is_title(t, nxt, after):
                 allow_lower = t.key not in cues.CASE_SENSITIVE_TITLES
                 if t.shape == "L" and not allow_lower:
                     end = i + 2 if self.clear_lower_name(nxt) else i + 1  # « m garcia », not « 3 m plus »

@@ -221,9 +221,19 @@ class ListRules(NameReader):
             and toks[j].gap_before.startswith(")")
             and lex.first.get(t.key) in {"F", "M"}
         ):
+            # « (thomas) »: a first name alone in brackets, typed in lower case
+            return Span(i, j, 0.7, "lists")
+        if (
+            lower
+            and self.clear_lower_name(t)
+            and lex.first.get(t.key) in {"F", "M"}
+            and j < len(toks)
+            and toks[j].gap_before.strip() == "("
+            and toks[j].key in cues.HEADER_LABELS
+        ):
             return Span(
                 i, j, 0.7, "lists"
-            )  # « (thomas) »: a first name alone in brackets, typed in lower case
+            )  # « kevin (interne) », « sophie (ide) »: a first name, then a role
         if lower or loud:
             return None
         if (

@@ -64,8 +64,29 @@ class PostcodeRecogniser:
             if found and (text[city.start("city")].isupper() or (known and not found[1].ambiguous)):
                 return 0.95 if known else 0.85
         before = max(0, m.start() - 80)
+        if known and _commune_in_brackets_before(self.lexicon, text, m.start(), end):
+            return 0.85
         if _LABEL_BEFORE.search(text, before, m.start()):
             return 0.9 if known else 0.8
         if known and _STREET_BEFORE.search(text, before, m.start()):
             return 0.85
         return None
+
+
+# « Dinan (22100) », « Saint-Malo (35400) »: a capitalised commune, then its code in brackets.
+_WORDS_BEFORE_BRACKET = re.compile(r"((?:[^\W\d_][\w'’\-]*[ \t]+){0,3}[^\W\d_][\w'’\-]*)[ \t]*\($")
+
+
+def _commune_in_brackets_before(lexicon: Lexicon, text: str, start: int, end: int) -> bool:
+    if not (start and text[start - 1] == "(" and text[end : end + 1] == ")"):
+        return False
+    words = _WORDS_BEFORE_BRACKET.search(text, max(0, start - 60), start)
+    if words is None:
+        return False
+    names = words.group(1).split()
+    for k in range(len(names)):  # the longest name first (« Saint-Pierre d'Oléron »)
+        name = " ".join(names[k:])
+        commune = lexicon.commune(name)
+        if commune is not None and name[0].isupper() and not commune.ambiguous:
+            return True
+    return False
