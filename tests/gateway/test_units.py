@@ -10,6 +10,7 @@ from egide.detect import Finding
 from egide.errors import InputError, RateLimited
 from egide.gateway.authcache import AuthCache
 from egide.gateway.conversation import chat_slots, conversation_anchor, embedding_slots
+from egide.gateway.events import GatewayUpstreamResult
 from egide.gateway.mappings import MappingStore
 from egide.gateway.ratelimit import RateLimiter
 from egide.gateway.restore import StreamRestoration, restore_completion
@@ -206,3 +207,49 @@ def test_gateway_json_keeps_non_ascii_and_label_keys() -> None:
     with pytest.raises(jsonio.JSONDecodeError) as caught:
         jsonio.loads('{"a": 1,\n "b": }')
     assert caught.value.lineno == 2
+
+
+def _result(n: int) -> GatewayUpstreamResult:
+    return GatewayUpstreamResult(
+        actor_user_id=1,
+        request_id=f"req_{n}",
+        tool_id=1,
+        outcome="ok",
+        status=200,
+        latency_ms=n,
+        stream=False,
+    )
+
+
+def test_audit_writer_lets_a_request_carry_waiting_results_and_drains_on_close() -> None:
+    from egide.gateway.auditwriter import AuditWriter
+
+    written: list[list[str | None]] = []
+    writer = AuditWriter(lambda events: written.append([e.request_id for e in events]), linger_s=30)
+    writer.submit(_result(1))
+    writer.submit(_result(2))
+    carried = writer.take()  # what a request's own transaction writes first
+    assert [e.request_id for e in carried] == ["req_1", "req_2"]
+    writer.submit(_result(3))
+    writer.give_back(carried)  # that transaction failed: nothing is lost, order is kept
+    writer.close()  # cuts the linger short and writes what waits
+    assert written == [["req_1", "req_2", "req_3"]]
+
+
+def test_audit_writer_writes_on_its_own_after_the_linger() -> None:
+    import threading
+
+    from egide.gateway.auditwriter import AuditWriter
+
+    done = threading.Event()
+    written: list[int] = []
+
+    def append(events: object) -> None:
+        written.append(len(events))  # type: ignore[arg-type]
+        done.set()
+
+    writer = AuditWriter(append, linger_s=0.01)
+    writer.submit(_result(1))
+    assert done.wait(5)
+    assert written == [1]
+    writer.close()

@@ -1,63 +1,76 @@
 """Writes the events that follow an answer (the model's result) off the request path, in batches.
 
 Events that must exist before anything leaves (the request and the policy decision) are written
-synchronously by the gateway; the result of the model call is known only once the answer has been
-sent, so one writer thread takes these from a queue and appends whatever has accumulated in one
-transaction (one wait for the chain's lock instead of one per request). Shutting the app down
-drains the queue.
+synchronously by the gateway, in a transaction that commits before the request is forwarded: a
+crash can never let a request leave without its trace. The result of the model call is known only
+once the answer has been sent; it waits here a short while (``linger_s``) so that the next
+request's synchronous transaction carries it along (:meth:`take`), or so that several accumulate
+into one transaction, instead of costing a transaction of its own on every request. A crash may
+lose the results still waiting, exactly as it could lose an answer still being sent; their request
+and decision are already recorded. Shutting the app down drains what waits.
 """
 
 from __future__ import annotations
 
 import logging
-import queue
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from egide.audit.events import AuditEvent
 
 log = logging.getLogger("egide.gateway")
-_STOP = object()
-_BATCH = 200
 
 
 class AuditWriter:
-    def __init__(self, append: Callable[..., None]) -> None:
+    def __init__(self, append: Callable[[Sequence[AuditEvent]], None], linger_s: float = 0.05) -> None:
         self._append = append
-        self._queue: queue.Queue[object] = queue.Queue()
+        self._linger_s = linger_s
+        self._pending: list[AuditEvent] = []
+        self._ready = threading.Condition()
+        self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="egide-audit-writer", daemon=True)
         self._thread.start()
 
     def submit(self, event: AuditEvent) -> None:
-        self._queue.put(event)
+        with self._ready:
+            self._pending.append(event)
+            self._ready.notify()
+
+    def take(self) -> list[AuditEvent]:
+        """Everything waiting, for a caller that writes it in its own transaction (in this order)."""
+        with self._ready:
+            taken, self._pending = self._pending, []
+        return taken
+
+    def give_back(self, events: Sequence[AuditEvent]) -> None:
+        """Events taken by a caller whose transaction failed: written later, ahead of newer ones."""
+        if events:
+            with self._ready:
+                self._pending[:0] = events
+                self._ready.notify()
 
     def close(self, timeout: float = 30.0) -> None:
-        """Write what is queued, then stop."""
-        if self._thread.is_alive():
-            self._queue.put(_STOP)
-            self._thread.join(timeout)
+        """Write what is waiting, then stop."""
+        self._stop.set()
+        with self._ready:
+            self._ready.notify()
+        self._thread.join(timeout)
 
     def _run(self) -> None:
-        stopping = False
-        while not stopping:
-            batch: list[AuditEvent] = []
-            item = self._queue.get()
-            while True:
-                if item is _STOP:
-                    stopping = True
-                elif isinstance(item, AuditEvent):
-                    batch.append(item)
-                if len(batch) >= _BATCH:
-                    break
-                try:
-                    item = self._queue.get_nowait()
-                except queue.Empty:
-                    break
-            if batch:
-                try:
-                    self._append(*batch)
-                except Exception as exc:  # the chain stays valid; the loss is logged, never the events' data
-                    log.error(
-                        "audit write failed",
-                        extra={"error_type": type(exc).__name__, "counts": {"events": len(batch)}},
-                    )
+        while True:
+            with self._ready:
+                while not self._pending and not self._stop.is_set():
+                    self._ready.wait()
+                if not self._pending:
+                    return  # stopping, nothing left
+            self._stop.wait(self._linger_s)  # cut short on shutdown
+            batch = self.take()
+            if not batch:
+                continue  # a request's transaction carried them
+            try:
+                self._append(batch)
+            except Exception as exc:  # the chain stays valid; the loss is logged, never the events' data
+                log.error(
+                    "audit write failed",
+                    extra={"error_type": type(exc).__name__, "counts": {"events": len(batch)}},
+                )
