@@ -34,7 +34,7 @@ HEADER_LABELS: frozenset[str] = words(
     pharmacienne biologiste radiologue cardiologue contact tuteur tutrice curateur curatrice mere
     pere conjoint epoux epouse temoin pediatre gynecologue resident residant dr docteur signature
     objet signe signee concerne ibode iade panseuse panseur instrumentiste instrumentiste circulante
-    orthophoniste orthoptiste podologue sophrologue neuropsychologue psychiatre medecins
+    orthophoniste orthoptiste podologue sophrologue neuropsychologue psychiatre medecins as
     """
 )
 #: Multi-word header labels, matched on the folded words before the colon.

@@ -28,7 +28,7 @@ EPONYM_CONTEXT: frozenset[str] = words(
     indice index regle regles protocole position positions coloration colorations respiration bruit
     souffle goitre kyste nodule anneau aiguille pince valve valvule plaque plaques cercle cercles
     polygone artere veine membrane gaine glande ganglion tetralogie pentalogie cure montage prothese
-    agrafe classe grade grades debit selon pseudo mal
+    agrafe classe grade grades debit selon pseudo mal drain drains lame lames
     """
 )
 
@@ -82,7 +82,8 @@ EPONYMS: frozenset[str] = words(
     warthin-starry warthin congo ehrlich wright leishman romanowsky hartmann ringer lactate kaplan
     meier kaplan-meier cox fisher student wilcoxon mann whitney mann-whitney kruskal wallis
     kruskal-wallis pearson spearman bland altman bland-altman youden fagan bayes leriche balthazar
-    rankin ranson
+    rankin ranson epworth bishop manning silverman zarit fagerstrom charlson wexner bristol metavir
+    montgomery asberg montgomery-asberg mcgill
     """
 )
 
@@ -95,7 +96,7 @@ AMBIGUOUS_EPONYMS: frozenset[str] = words(
     west brown wilson adams bell gilbert still graham lawrence wright mayo hunter douglas cooper
     frank fisher pearson student koch hansen nicolas felix henderson harvey larrey bonnet richmond
     norton braden ramsay weber salmon jones morison clark child forrest beck hamilton lister
-    ferguson fowler
+    ferguson fowler bishop manning montgomery
     """
 )
 

@@ -88,8 +88,11 @@ class ListRules(NameReader):
                     j += 1
                 else:
                     break
-            while j > i + 1 and (toks[j - 1].shape == "I" or toks[j - 1].key in LOWER_PARTICLES):
-                j -= 1
+            while j > i + 1 and (
+                (toks[j - 1].shape == "I" and not toks[j - 1].gap_after.startswith("."))
+                or toks[j - 1].key in LOWER_PARTICLES
+            ):
+                j -= 1  # « Kelly B. » keeps its initial, « Dupont J » or « Martin de » do not
             start = i
             # « Merci Germaine », « Bonjour Paul »: a sentence's first word outside the lists is no name
             while (

@@ -48,6 +48,9 @@ MEDICAL_WORDS = MEDICAL_WORDS | words(
     vems mmse nihss moca gds iade ibode aide-soignante ehpad smur samu ide ase cmv ebv vih vhc vhb
     hpv covid sars timed tinetti optiflow airvo picc redon betadine bricanyl atrovent plavix
     bisoprolol ramipril prevenar boostrixtetra repevax infanrix hexyon gardasil comirnaty spikevax
+    mag diffu-k folfox folfiri folfirinox xelox capox abvd beacopp chop r-chop vad vtd dara
+    entresto jardiance forxiga cordarone digoxine keytruda opdivo herceptin avastin xeloda temodal
+    glivec humira remicade stelara entyvio imurel pentasa tecfidera
     """
 )
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gzip
 import math
+import re
 from importlib import resources
 
 from egide.detect.names import cues
@@ -23,6 +24,7 @@ from egide.detect.names.reader import Lexicon, Span, joinable, noun_phrase_follo
 from egide.detect.names.tokens import Token
 
 MODEL_FILE = "name_model.tsv.gz"
+_ROMAN_GRADE = re.compile(r"[ivx]{1,5}[a-d]?")
 THRESHOLD = 0.8
 #: A model finding is never as sure as a title: it stays below the rules' scores.
 MAX_SCORE = 0.8
@@ -87,6 +89,8 @@ def candidate(t: Token, lex: Lexicon) -> bool:
         return False
     if is_unambiguous_eponym(key) or lex.is_common(t):
         return False
+    if _ROMAN_GRADE.fullmatch(key) is not None:
+        return False  # « stade IIIA », « Clark IV »: a grade in Roman numerals
     if t.shape == "U":
         # Upper-case words are section titles and acronyms more often than names: only words long
         # enough to be a surname, with a vowel (not « NIHSS »), are asked about.

@@ -33,6 +33,29 @@ _NOUN_PHRASE_NEXT = frozenset(
 )
 
 
+# A score or a grade right after a word (« Braden à 14, », « Hamilton 18. », « Manning 8/8 »): one
+# number of at most three digits, maybe a decimal or « /N », that ends the clause (punctuation, a
+# line end or the end of the text). « Martin 06 12 … », « Dupont 72 ans », « à Paul à 14h » go on.
+_SCORE_GAP = re.compile(
+    r" ?[:=]? ?\d{1,3}(?:[.,]\d{1,2})?(?:/\d{1,3})?(?P<end>[ ]?[,.;)]\D*|[ \t]*\n\D*|[ \t]*)"
+)
+
+
+def score_follows(toks: list[Token], i: int) -> bool:
+    """Token ``i`` is followed by a score (« Epworth 15. », « Bishop à 6, »), not an age or a time."""
+    gap = toks[i].gap_after
+    k = i + 1
+    if gap == " " and k < len(toks) and toks[k].key == "a":  # « Braden à 14 »
+        gap = toks[k].gap_after
+        k += 1
+    if not gap or gap[0] not in " :=" or not any(c.isdigit() for c in gap):
+        return False
+    m = _SCORE_GAP.fullmatch(gap)
+    if m is None:
+        return False
+    return bool(m.group("end").strip(" \t")) or k >= len(toks)  # punctuation, a line end, or the end
+
+
 def noun_phrase_follows(toks: list[Token], j: int) -> bool:
     """Token ``j`` (right after a sentence's first word) is an article or « de »: no name before it."""
     return j < len(toks) and toks[j].gap_before == " " and toks[j].key in _NOUN_PHRASE_NEXT
@@ -140,7 +163,12 @@ class NameReader:
             nxt = toks[k + 1] if k + 1 < n else None
             if t.shape == "I" and nxt is not None and nxt.gap_before.strip(" ") in {".", ".-", "-"}:
                 k += 1  # an initial: « J. Dupont », « J.-P. Martin »
+                if words > 0:
+                    last = k  # « Morgane L. »: the initial of a surname after a first name
                 continue
+            if t.shape == "I" and words > 0 and t.gap_after.startswith("."):
+                last = k + 1  # the same, before the end of the text or a « . / »
+                break
             if self._particle(t, toks, k, allow_lower) and nxt is not None and joinable(t, nxt):
                 k += 1
                 continue
@@ -201,6 +229,8 @@ class NameReader:
         if k >= 0 and toks[k].key in EPONYM_CONTEXT:
             return True
         if k >= 1 and toks[k].key == "et" and is_unambiguous_eponym(toks[k - 1].key):
+            return True
+        if score_follows(toks, i):
             return True
         for j in range(i + 1, min(i + 4, len(toks))):
             if toks[j].gap_before != " ":

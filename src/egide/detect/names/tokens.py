@@ -31,6 +31,8 @@ class Token:
     sentence_start: bool
     #: On a line written all in capitals, where case says nothing about names (« PATIENT DE 29 ANS »).
     loud: bool = False
+    #: The characters up to the next word (at most the first 16 after the last word of the text).
+    gap_after: str = ""
 
     @property
     def capitalised(self) -> bool:
@@ -112,9 +114,13 @@ def tokenise(text: str) -> list[Token]:
             shape = "L" if w.islower() else _shape(w)  # most words are lower case: one cheap test
             if shape == "X" and w[-1].isupper() and w[:-1].lower() in _GLUED_TITLES:
                 shape = "I"  # « MmeN. Pittam »: a title glued to an initial is read as the initial
+            if previous is not None:
+                previous.gap_after = gap
             previous = Token(s, e, w, fold(w), shape, gap, starts)
             append(previous)
             previous_end = e
+    if previous is not None:
+        previous.gap_after = text[previous_end : previous_end + 16]
     _mark_loud_lines(tokens)
     return tokens
 

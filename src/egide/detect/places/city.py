@@ -65,6 +65,21 @@ _TITLES = frozenset(
 # « maladie de Still », « respiration de Biot », « signe de Trousseau »: a name after these is an eponym.
 _EPONYM_HEADS = frozenset(
     [
+        # devices and techniques named after people (« drain de Redon », « lame de Delbet »)
+        "drain",
+        "drains",
+        "lame",
+        "lames",
+        "pince",
+        "aiguille",
+        "valve",
+        "prothèse",
+        "incision",
+        "technique",
+        "intervention",
+        "opération",
+        "procédé",
+        "position",
         "maladie",
         "maladies",
         "syndrome",
