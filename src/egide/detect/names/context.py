@@ -87,8 +87,27 @@ def _introduces_person(toks: list[Token], i: int) -> bool:
     return False
 
 
+# Roles named with an article, then a name between commas (« l'interne, Romane, »).
+_ROLE_NOUNS = (cues.HEADER_LABELS | cues.KIN_WORDS) - {
+    "nom",
+    "noms",
+    "prenom",
+    "prenoms",
+    "objet",
+    "copie",
+    "copies",
+}
+_ARTICLES = frozenset({"l'", "le", "la", "notre", "votre", "un", "une"})
+
 # Every word after which by_context() may find a name (header labels need a colon, checked apart).
-_TRIGGERS = cues.TITLES | cues.RELATION_WORDS | cues.KIN_WORDS | _BEFORE_ANY | {"par", "a", "avec", "de"}
+_TRIGGERS = (
+    cues.TITLES
+    | cues.RELATION_WORDS
+    | cues.KIN_WORDS
+    | _ROLE_NOUNS
+    | _BEFORE_ANY
+    | {"par", "a", "avec", "de"}
+)
 
 
 class ContextRules(NameReader):
@@ -137,6 +156,18 @@ class ContextRules(NameReader):
                 end = self.read_name(toks, i + 1, not nxt.capitalised)
                 if end > i + 1 and not self.eponym_context(toks, i + 1):
                     found = Span(i + 1, end, 0.85, "kinship")
+            elif (
+                nxt is not None
+                and t.key in _ROLE_NOUNS
+                and i > 0
+                and toks[i - 1].key in _ARTICLES
+                and nxt.gap_before.strip() == ","
+                and nxt.shape == "C"
+            ):
+                # « L'interne, Romane, a prévenu », « le kiné, Paul Martin, passera »: a name in apposition
+                end = self.read_name(toks, i + 1, False)
+                if end > i + 1 and end < n and toks[end].gap_before.strip().startswith(","):
+                    found = Span(i + 1, end, 0.8, "apposition")
             elif (
                 nxt is not None
                 and _introduces_person(toks, i)

@@ -69,6 +69,8 @@ NOT_NAMES: frozenset[str] = CALENDAR | frozenset(
     | {"bonjour", "bonsoir", "salut", "merci", "cordialement", "confraternellement", "amicalement"}
     | {"salutations", "respectueusement", "sincerement", "bien", "cher", "chere", "chers", "cheres"}
     | {"veuillez", "agreer", "recevez"}
+    # labels of identifiers, in capitals before their value (« IBAN : FR76 … »)
+    | {"iban", "bic", "rib", "swift", "siret", "siren", "finess", "adeli", "rpps", "nir", "ins", "ipp", "nda"}
     # countries and regions patients come from or travel to: some are in the noisy first-name source
     | words(
         """

@@ -1,4 +1,4 @@
-"""Numeric dates: 03/02/1961, 3-2-61, 03.02.1961, 1961-02-03, 02/1961, 03/02 and glued 23022018.
+"""Numeric dates: 03/02/1961, 3-2-61, 03.02.1961, 1961-02-03, 02/1961, 03/02, 12 03 2024 and glued 23022018.
 
 One combined regex, one scan of the text; each alternative has its own named groups (suffixed
 ``_dmy``, ``_iso``…) and its own check. A date must be a real calendar day, must not be followed
@@ -51,6 +51,10 @@ NUMERIC_DATE = verbose(
         (?P<dm>
             (?P<d_dm>{DAY}) \s? / \s? (?P<m_dm>{MONTH})
         )
+      | # spaces only, two-digit day and month, four-digit year: 12 03 2024
+        (?P<spaced>
+            (?P<d_sp>{DAY2}) [ ] (?P<m_sp>{MONTH2}) [ ] (?P<y_sp>{YEAR4})
+        )
       | # eight glued digits: 23022018 (ddmmyyyy) or 20180223 (yyyymmdd)
         (?P<glued>
             (?P<d_g>{DAY2})(?P<m_g>{MONTH2})(?P<y_g>{YEAR4})
@@ -65,7 +69,9 @@ NUMERIC_DATE = verbose(
 
 _SLASH_DATE_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}-$")
 # Where a numeric date could be: two digits around a separator, or eight digits in a row.
-_PREFILTER = re.compile(r"[0-9](?:[ \t]?[/.\-][ \t]?[0-9]|[0-9]{7})")  # [0-9] scans faster than \d
+_PREFILTER = re.compile(
+    r"[0-9](?:[ \t]?[/.\-][ \t]?[0-9]|[0-9]{7}| [0-9]{2} (?:19|20)[0-9]{2})"
+)  # [0-9] scans faster than \d
 
 
 class NumericDateRecogniser:
@@ -122,6 +128,12 @@ class NumericDateRecogniser:
             if len(day) == 2 and len(month) == 2 and day != month:
                 return 0.6
             return None
+        if kind == "spaced":
+            if start > 1 and text[start - 1] == " " and text[start - 2].isdigit():
+                return None  # the end of a run of digit groups (a phone number, a NIR)
+            if not is_valid_date(int(m["d_sp"]), int(m["m_sp"]), int(m["y_sp"])):
+                return None
+            return 0.85
         if kind == "glued":
             if m["d_g"] is not None:
                 day, month, year = int(m["d_g"]), int(m["m_g"]), int(m["y_g"])
