@@ -193,6 +193,30 @@ def test_a_changed_credential_is_used_on_the_next_request(database: Database) ->
         assert resolve_model(session, CALLER, "mistral-large").api_key is None
 
 
+def test_resolve_route_on_a_core_connection_needs_the_secret_only_for_credentials(database: Database) -> None:
+    from egide.governance import resolve_route
+
+    with_key = _add(database)
+    with database.session(write=True) as session:
+        without_key = add_tool(
+            session,
+            name="Sans clé",
+            base_url="http://127.0.0.1:9/v1",
+            confidentiality="hds",
+            models={"libre": "x"},
+        ).id
+    with database.session(write=True) as session:
+        approve_tool(session, with_key)
+        approve_tool(session, without_key)
+    with database.connect() as conn:
+        assert resolve_route(conn, TEST_SECRET, "mistral-large").api_key == UPSTREAM_KEY
+        assert resolve_route(conn, None, "libre").api_key is None
+        with pytest.raises(ConfigError):
+            resolve_route(conn, None, "mistral-large")
+        with pytest.raises(NotFound):
+            resolve_route(conn, TEST_SECRET, "inconnu")
+
+
 def test_every_status_change_is_seen_by_the_next_resolution(database: Database) -> None:
     tool_id = _add(database)
     with database.session(write=True) as session:

@@ -185,3 +185,34 @@ def test_an_unreachable_server_is_a_storage_error_that_says_so() -> None:
     with pytest.raises(StorageError, match="indisponible"):
         db.migrate()
     db.dispose()
+
+
+def test_core_connection_commits_rolls_back_and_translates_errors(database: Database) -> None:
+    users = User.__table__
+    row = {
+        "name": "Claire Dumas",
+        "email": "claire.dumas@example.org",
+        "role": "professional",
+        "active": True,
+    }
+    with database.connect(write=True) as conn:
+        conn.execute(users.insert(), row)
+    with pytest.raises(NotFound), database.connect(write=True) as conn:
+        conn.execute(users.insert(), {**row, "email": "yann.le-goff@example.org"})
+        raise NotFound("something the service refused")
+    with pytest.raises(StorageError) as caught, database.connect(write=True) as conn:
+        conn.execute(users.insert(), row)  # same e-mail: unique constraint
+    assert "claire.dumas" not in caught.value.message
+    with database.connect() as conn:
+        assert conn.execute(select(users.c.email)).scalars().all() == ["claire.dumas@example.org"]
+
+
+def test_sqlite_core_write_connection_takes_the_write_lock_at_once(sqlite_database: Database) -> None:
+    path = sqlite_database.url.database
+    assert path is not None
+    with sqlite_database.connect(write=True) as conn:
+        conn.execute(text("SELECT 1"))
+        other = sqlite3.connect(path, timeout=0, isolation_level=None)
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            other.execute("BEGIN IMMEDIATE")
+        other.close()

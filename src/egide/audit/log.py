@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Literal, TextIO, cast
 
-from sqlalchemy import Row, Table, bindparam, delete, func, select, update
+from sqlalchemy import Connection, Row, Table, bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from egide.audit.chain import anchor_mac, canonical_json, chain_key, head_mac, record_mac, same
@@ -95,7 +95,11 @@ def lock_chain(session: Session) -> ChainHead:
     One no-op ``UPDATE … RETURNING``: a row lock on PostgreSQL (concurrent appenders queue on
     it), the database write lock on SQLite (taken at once when the session began ``IMMEDIATE``).
     """
-    row = session.connection().execute(_LOCK_HEAD).one_or_none()
+    return _lock_chain_on(session.connection())
+
+
+def _lock_chain_on(conn: Connection) -> ChainHead:
+    row = conn.execute(_LOCK_HEAD).one_or_none()
     if row is None:
         raise StorageError("journal d'audit : ligne de tête absente (migrations non appliquées ?)")
     return ChainHead(row.last_seq, row.last_hash, row.anchor_seq, row.anchor_hash)
@@ -116,11 +120,16 @@ def append_events(session: Session, events: Sequence[AuditEvent], key: bytes | N
     One lock of the chain, one multi-row insert and one move of the head for the lot: the chain
     is the same as appending them one by one, at a fraction of the statements.
     """
-    if not events:
-        return []
     if key is None:
         key = chain_key(session_secret(session))
-    head = lock_chain(session)
+    return append_events_on(session.connection(), events, key)
+
+
+def append_events_on(conn: Connection, events: Sequence[AuditEvent], key: bytes) -> list[int]:
+    """:func:`append_events` on a Core connection inside its transaction (``db.connect(write=True)``)."""
+    if not events:
+        return []
+    head = _lock_chain_on(conn)
     seq, prev_hash = head.last_seq, head.last_hash
     recorded_at = utcnow()
     rows: list[dict[str, Any]] = []
@@ -144,7 +153,6 @@ def append_events(session: Session, events: Sequence[AuditEvent], key: bytes | N
             }
         )
         prev_hash = digest
-    conn = session.connection()
     conn.execute(_INSERT_RECORD, rows)
     conn.execute(
         _MOVE_HEAD, {"new_seq": seq, "new_hash": prev_hash, "new_mac": head_mac(key, seq, prev_hash)}
@@ -202,6 +210,10 @@ class AuditLog:
     def append_many(self, session: Session, events: Sequence[AuditEvent]) -> list[int]:
         """Append several events in order inside the caller's transaction (one lock, one insert)."""
         return append_events(session, events, self._key)
+
+    def append_many_on(self, conn: Connection, events: Sequence[AuditEvent]) -> list[int]:
+        """The same on a Core connection from ``db.connect(write=True)``."""
+        return append_events_on(conn, events, self._key)
 
     def verify(self) -> ChainReport:
         """Walk the chain up to its head as read at the start; name the first broken or missing record.

@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 import anyio
-from sqlalchemy.orm import Session
 
 from egide.audit import AuditLog
 from egide.audit.events import AuditEvent
@@ -37,7 +36,7 @@ from egide.gateway.events import (
 from egide.gateway.mappings import MappingStore
 from egide.gateway.metrics import GatewayMetrics
 from egide.gateway.ratelimit import RateLimiter
-from egide.governance import Principal, Route, authenticate, ensure_may_use, list_models, resolve_model
+from egide.governance import Principal, Route, authenticate, ensure_may_use, list_models, resolve_route
 from egide.policy import Action, Decision, decide
 from egide.store import Database
 from egide.transform import Pseudonymiser
@@ -102,25 +101,26 @@ class Gateway:
 
     # -- authentication ------------------------------------------------------------------------
     def authenticate(self, api_key: str, request_id: str) -> Principal:
-        with self.database.session() as session:
-            return self._authenticate_in(session, api_key, request_id)
-
-    def _authenticate_in(self, session: Session, api_key: str, request_id: str) -> Principal:
+        """The key's principal: from the short-lived cache, else from the database (one session)."""
         principal = self._auth_cache.get(api_key)
         if principal is None:
-            principal = authenticate(session, api_key)
-            try:
-                ensure_may_use(session, principal)
-            except AccessDenied as exc:
+            refused: AccessDenied | None = None
+            with self.database.session() as session:
+                principal = authenticate(session, api_key)
+                try:
+                    ensure_may_use(session, principal)
+                except AccessDenied as exc:
+                    refused = exc
+            if refused is not None:
                 self._append(
                     GatewayAccessRefused(
                         actor_user_id=principal.user_id,
                         request_id=request_id,
-                        reason_code=exc.code,
+                        reason_code=refused.code,
                         status=403,
                     )
                 )
-                raise
+                raise refused
             self._auth_cache.put(api_key, principal)
         self.limiter.check(f"key:{principal.key_id}")
         return principal
@@ -139,19 +139,20 @@ class Gateway:
         request_id: str,
         conversation_id: str | None = None,
     ) -> Prepared:
-        # One read session for who and where; detection outside any transaction; then one write
+        # Who (cached), then where: one Core read of the registry on every request, so that a
+        # suspended tool is refused at once; detection outside any transaction; then one write
         # transaction for the request and decision events (the chain's lock is held briefly).
         started = time.perf_counter()
-        with self.database.session() as session:
-            principal = self._authenticate_in(session, api_key, request_id)
-            alias = body.get("model")
-            if not isinstance(alias, str) or not alias:
-                raise InputError("« model » est obligatoire", param="model")
-            stream = body.get("stream", False)
-            if not isinstance(stream, bool):
-                raise InputError("« stream » doit être un booléen", param="stream")
-            extracted = chat_slots(body) if kind == "chat.completions" else embedding_slots(body)
-            route = resolve_model(session, principal, alias)
+        principal = self.authenticate(api_key, request_id)
+        alias = body.get("model")
+        if not isinstance(alias, str) or not alias:
+            raise InputError("« model » est obligatoire", param="model")
+        stream = body.get("stream", False)
+        if not isinstance(stream, bool):
+            raise InputError("« stream » doit être un booléen", param="stream")
+        extracted = chat_slots(body) if kind == "chat.completions" else embedding_slots(body)
+        with self.database.connect() as conn:
+            route = resolve_route(conn, self.settings.secret_key, alias)
         # The conversation: the client's own id when it sends one (history trimming then keeps the
         # scope), else its first user turn, which clients resend on every turn.
         if conversation_id:
@@ -310,5 +311,5 @@ class Gateway:
 
     def _write(self, events: Sequence[AuditEvent]) -> None:
         """One transaction: one wait for the chain's lock, one multi-row insert."""
-        with self.database.session(write=True) as session:
-            self.audit.append_many(session, events)
+        with self.database.connect(write=True) as conn:
+            self.audit.append_many_on(conn, events)

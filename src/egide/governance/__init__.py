@@ -29,6 +29,7 @@ from egide.governance.tools import (
     list_models,
     list_tools,
     resolve_model,
+    resolve_route,
     retire_tool,
     suspend_tool,
 )
@@ -77,6 +78,7 @@ __all__ = [
     "publish_charter",
     "record_training",
     "resolve_model",
+    "resolve_route",
     "retire_tool",
     "revoke_key",
     "suspend_tool",

@@ -11,15 +11,15 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import cast
 
-from sqlalchemy import Table, bindparam, select
+from sqlalchemy import Connection, Table, bindparam, select
 from sqlalchemy.orm import Session, selectinload
 
 from egide.audit.log import append_event
-from egide.errors import Conflict, InputError, NotFound
+from egide.errors import ConfigError, Conflict, InputError, NotFound
 from egide.governance.crypto import decrypt_credential, encrypt_credential
 from egide.governance.events import ToolAdded, ToolApproved, ToolRetired, ToolSuspended
 from egide.governance.types import Confidentiality, Principal, Route, ToolStatus, ToolView
-from egide.store.database import session_secret
+from egide.store.database import SECRET_INFO_KEY, session_secret
 from egide.store.models.governance import Tool, ToolModel
 
 #: Base URL of tools that égide answers itself.
@@ -245,20 +245,28 @@ def _credential(secret: str, token: bytes) -> str:
 def resolve_model(session: Session, principal: Principal, alias: str) -> Route:
     """The route of ``alias`` among approved tools; ``NotFound`` if unknown or not reachable now."""
     del principal  # every approved tool is open to every authorised user (per-role rules: later)
+    secret = session.info.get(SECRET_INFO_KEY)
+    return resolve_route(session.connection(), secret if isinstance(secret, str) else None, alias)
+
+
+def resolve_route(conn: Connection, secret: str | None, alias: str) -> Route:
+    """:func:`resolve_model` on a Core connection (the gateway's hot path); ``secret`` decrypts credentials."""
     if not alias or len(alias) > _MAX_ALIAS:
         raise NotFound("modèle inconnu ou indisponible", param="model", code="model_not_found")
-    row = session.connection().execute(_ROUTE_BY_ALIAS, {"alias": alias}).first()
+    row = conn.execute(_ROUTE_BY_ALIAS, {"alias": alias}).first()
     if row is None:
         # The alias is not quoted back: it is whatever the client sent in « model ».
         raise NotFound("modèle inconnu ou indisponible", param="model", code="model_not_found")
     token = row.api_key_encrypted
+    if token is not None and not secret:
+        raise ConfigError("base de données ouverte sans la clé secrète du serveur (Database.from_settings)")
     return Route(
         alias=row.alias,
         tool_id=row.id,
         tool_name=row.name,
         confidentiality=Confidentiality(row.confidentiality),
         base_url=row.base_url,
-        api_key=_credential(session_secret(session), bytes(token)) if token is not None else None,
+        api_key=_credential(secret, bytes(token)) if token is not None and secret else None,
         upstream_model=row.upstream_model,
         visible_mention=row.visible_mention,
     )

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, make_url, text
+from sqlalchemy import Connection, Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -133,6 +133,19 @@ class Database:
                 except BaseException:
                     session.rollback()
                     raise
+        except EgideError:
+            raise
+        except SQLAlchemyError as exc:
+            raise storage_error(exc) from exc
+
+    @contextmanager
+    def connect(self, *, write: bool = False) -> Iterator[Connection]:
+        """Like :meth:`session` but a Core connection in a transaction: for hot paths that run
+        prepared Core statements and need no ORM objects (about 0.2 ms less per transaction)."""
+        engine = self._writer_engine if write else self.engine
+        try:
+            with engine.begin() as conn:
+                yield conn
         except EgideError:
             raise
         except SQLAlchemyError as exc:
