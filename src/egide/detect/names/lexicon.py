@@ -56,6 +56,12 @@ def common_words() -> frozenset[str]:
     return frozenset(_lines("common_words.txt.gz"))
 
 
+@cache
+def name_words() -> frozenset[str]:
+    """Folded frequent names that are also frequent French words (« pierre », « boucher »)."""
+    return frozenset(_lines("name_words.txt.gz"))
+
+
 def _first_name_entry(name: str) -> str | None:
     # The accented spelling first: « Michèle » is F even though « Michele » is mostly M.
     table = first_names()

@@ -38,6 +38,55 @@ def _place_preposition(toks: list[Token], i: int) -> bool:
     return prev in {"le", "la", "les", "l'"} and i > 1 and toks[i - 2].key in {"dans", "pres", "sur"}
 
 
+# Verbs of care notes right after their subject, as written (« a », not « à »).
+_SUBJECT_VERBS = frozenset(
+    {
+        "a",
+        "est",
+        "était",
+        "sera",
+        "va",
+        "ira",
+        "ne",
+        "n'",
+        "se",
+        "s'",
+        "refuse",
+        "refusait",
+        "dort",
+        "dormait",
+        "mange",
+        "mangeait",
+        "boit",
+        "reste",
+        "pleure",
+        "demande",
+        "souhaite",
+        "réclame",
+        "sort",
+        "rentre",
+        "rentrera",
+        "présente",
+        "presente",
+        "parle",
+        "marche",
+        "appelle",
+        "veut",
+        "peut",
+        "semble",
+        "paraît",
+        "paraissait",
+        "dit",
+        "explique",
+        "accepte",
+        "signale",
+    }
+)
+_DETERMINERS = frozenset(
+    {"le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces"}
+)
+
+
 class ListRules(NameReader):
     """Evidence 4: the lists, where no context word says a name follows."""
 
@@ -123,6 +172,22 @@ class ListRules(NameReader):
                 spans.append(span)
             i = max(j, start + 1)
         return spans
+
+    def _first_name_as_subject(self, toks: list[Token], i: int) -> bool:
+        """A first name that is also a word (« Marie », « Rose », « Claire »), alone and capitalised,
+        as the subject of a care-note verb: « Marie a bien dormi », « ce matin, Claire refuse ».
+
+        « Rose et chaude », « Claire amélioration » or « à la Marine » are not followed by such a verb.
+        """
+        t = toks[i]
+        if self.lex.first.get(t.key) not in {"F", "M"} or t.key in MEDICAL_WORDS:
+            return False
+        if i + 1 >= len(toks) or toks[i + 1].gap_before != " " or toks[i + 1].text not in _SUBJECT_VERBS:
+            return False
+        if t.sentence_start:
+            return True
+        prev = toks[i - 1]
+        return prev.shape != "C" and prev.key not in _DETERMINERS and not self.excluded(toks, i)
 
     def _age_follows(self, toks: list[Token], i: int, j: int) -> bool:
         """« DUPONT Jean, 72 ans », « Ch. 13 - GOASDOUÉ - 80 ans »: a run of names then an age."""
@@ -257,10 +322,14 @@ class ListRules(NameReader):
             and t.key not in MEDICAL_WORDS
         ):
             return Span(i, j, 0.7, "lists")  # « (Marine) »: a first name alone in brackets signs a note
+        if j == i + 1 and t.shape == "C" and lex.is_common(t) and self._first_name_as_subject(toks, i):
+            return Span(i, j, 0.6, "lists")  # « Ce matin, Marie a bien dormi », « Rose refuse son repas »
         if lex.is_common(t) or (t.shape == "U" and acronym(t.key)):
             return None
         if lex.is_first(t):
-            if t.sentence_start and noun_phrase_follows(toks, j):
+            if t.sentence_start and t.key in lex.name_words and not self._first_name_as_subject(toks, i):
+                return None  # « Pierre vésiculaire », « Boucher le cathéter »: the word, not the name
+            if t.sentence_start and noun_phrase_follows(toks, j, lex.name_words):
                 return None  # « Pierre de la vésicule », « Boucher le cathéter », « Nice to have »
             return Span(i, j, 0.75 if not t.sentence_start else 0.65, "lists")
         if toks[i].shape == "I" and t.shape == "C":

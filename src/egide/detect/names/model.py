@@ -191,7 +191,9 @@ class NameModel:
         for i, t in enumerate(toks):
             if taken[i] or not candidate(t, self.lex):
                 continue
-            if t.sentence_start and noun_phrase_follows(toks, i + 1):
+            if t.sentence_start and (
+                t.key in self.lex.name_words or noun_phrase_follows(toks, i + 1, self.lex.name_words)
+            ):
                 continue  # « Pierre de la vésicule », « Nice to have »: a noun, whatever the weights say
             p = self.probability(toks, i)
             if p < THRESHOLD:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from egide.detect.names import cues
 from egide.detect.names.eponyms import EPONYM_CONTEXT, is_unambiguous_eponym
-from egide.detect.names.lexicon import common_words, first_names, surnames
+from egide.detect.names.lexicon import common_words, first_names, name_words, surnames
 from egide.detect.names.medical_words import CALENDAR, MEDICAL_WORDS
 from egide.detect.names.tokens import Token
 from egide.detect.names.wordlist import words
@@ -27,10 +27,11 @@ _ROMAN = re.compile(r"[IVX]{1,4}[a-c]?")
 _SKIP_BEFORE_EPONYM = frozenset({"de", "d'", "du", "des", "la", "le", "l'", "les"})
 _ONE_LETTER_PARTICLES = frozenset({"Ó", "Ní", "Nic"})
 # After a sentence's first word, these make it a noun or a verb (« Pierre de la vésicule »,
-# « Boucher le cathéter »); a first name opening a sentence is followed by a verb or a comma.
-_NOUN_PHRASE_NEXT = frozenset(
-    {"de", "du", "des", "d'", "le", "la", "les", "l'", "un", "une", "to", "of", "the"}
-)
+# « Boucher le cathéter »), when the word is also a French word; after any word, English ones make
+# an English phrase (« Nice to have »). A first name opening a sentence is followed by a verb or a
+# comma (« Marie de retour du bloc » is the exception the name words keep).
+_ARTICLE_NEXT = frozenset({"de", "du", "des", "d'", "le", "la", "les", "l'", "un", "une"})
+_ENGLISH_NEXT = frozenset({"to", "of", "the"})
 
 
 # A score or a grade right after a word (« Braden à 14, », « Hamilton 18. », « Manning 8/8 »): one
@@ -56,9 +57,12 @@ def score_follows(toks: list[Token], i: int) -> bool:
     return bool(m.group("end").strip(" \t")) or k >= len(toks)  # punctuation, a line end, or the end
 
 
-def noun_phrase_follows(toks: list[Token], j: int) -> bool:
-    """Token ``j`` (right after a sentence's first word) is an article or « de »: no name before it."""
-    return j < len(toks) and toks[j].gap_before == " " and toks[j].key in _NOUN_PHRASE_NEXT
+def noun_phrase_follows(toks: list[Token], j: int, name_words: frozenset[str]) -> bool:
+    """Token ``j - 1`` opens a phrase with token ``j``: no name (« Pierre de la vésicule »)."""
+    if j >= len(toks) or toks[j].gap_before != " ":
+        return False
+    key = toks[j].key
+    return key in _ENGLISH_NEXT or (key in _ARTICLE_NEXT and toks[j - 1].key in name_words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +82,7 @@ class Lexicon:
         self.first = first_names()
         self.surnames = surnames()
         self.common = common_words()
+        self.name_words = name_words()
 
     def is_first(self, t: Token) -> bool:
         key = t.key
