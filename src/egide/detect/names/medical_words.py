@@ -68,7 +68,7 @@ NOT_NAMES: frozenset[str] = CALENDAR | frozenset(
     # greetings and sign-offs that open or close a letter or a message
     | {"bonjour", "bonsoir", "salut", "merci", "cordialement", "confraternellement", "amicalement"}
     | {"salutations", "respectueusement", "sincerement", "bien", "cher", "chere", "chers", "cheres"}
-    | {"veuillez", "agreer", "recevez"}
+    | {"veuillez", "agreer", "recevez", "voici", "voila", "ci-joint", "ci-jointe"}
     # labels of identifiers, in capitals before their value (« IBAN : FR76 … »)
     | {"iban", "bic", "rib", "swift", "siret", "siren", "finess", "adeli", "rpps", "nir", "ins", "ipp", "nda"}
     # countries and regions patients come from or travel to: some are in the noisy first-name source
