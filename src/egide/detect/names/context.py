@@ -5,6 +5,7 @@ care-note phrases (« vu par », « transmis à », « merci de recevoir ») and
 from __future__ import annotations
 
 from egide.detect.names import cues
+from egide.detect.names.medical_words import MEDICAL_WORDS
 from egide.detect.names.reader import (
     LOWER_PARTICLES,
     MAX_NAME_TOKENS,
@@ -64,6 +65,9 @@ _BEFORE_A = words(
 )
 # « merci de recevoir X », and the words of case law (« l'affaire Sauvé », « le juge McLachlin »)
 _BEFORE_ANY = words("recevoir affaire arret juge parte requerant requerante")
+# Verbs whose object is often a person (« Appeler Tromeur demain », « prévenir Marie »), but also a
+# service (« Appeler Cardio », « Prévenir Réa »): the word after them must be in the name lists.
+_BEFORE_LISTED = words("appeler rappeler contacter recontacter prevenir joindre")
 _BEFORE_AVEC = frozenset(
     ["vu", "vue", "discute", "discutee", "staff", "entretien", "rdv", "rendez-vous", "echange"]
 )
@@ -71,7 +75,7 @@ _BEFORE_AVEC = frozenset(
 
 def _introduces_person(toks: list[Token], i: int) -> bool:
     key = toks[i].key
-    if key in _BEFORE_ANY:
+    if key in _BEFORE_ANY or key in _BEFORE_LISTED:
         return True
     if i == 0 or toks[i].gap_before != " ":
         return False
@@ -106,6 +110,7 @@ _TRIGGERS = (
     | cues.KIN_WORDS
     | _ROLE_NOUNS
     | _BEFORE_ANY
+    | _BEFORE_LISTED
     | {"par", "a", "avec", "de"}
 )
 
@@ -134,7 +139,7 @@ class ContextRules(NameReader):
                     end = self.read_name(toks, i + 1, allow_lower)
                 if end > i + 1:
                     found = Span(i + 1, end, 0.95 if toks[i + 1].capitalised else 0.85, "title")
-                elif nxt.shape == "I" and i + 2 < n and toks[i + 2].gap_before.startswith("."):
+                elif nxt.shape == "I" and nxt.gap_after.startswith("."):
                     found = Span(i + 1, i + 2, 0.8, "title")  # « Mme T. », « M. X. »: an initial alone
             elif nxt is not None and ":" in nxt.gap_before and self._header(toks, i):
                 end = self.read_name(toks, i + 1, True)
@@ -176,6 +181,8 @@ class ContextRules(NameReader):
             ):
                 # « vu par DUPONT », « transmis à Odette », « recevoir brigitte le goff »
                 end = self.read_name(toks, i + 1, not nxt.capitalised)
+                if t.key in _BEFORE_LISTED and not self._listed_person(nxt):
+                    end = i + 1
                 if end > i + 1 and not self.excluded(toks, i + 1):
                     found = Span(i + 1, end, 0.8, "context")
             if found is not None:
@@ -186,6 +193,13 @@ class ContextRules(NameReader):
             else:
                 i += 1
         return spans
+
+    def _listed_person(self, t: Token) -> bool:
+        """In the lists and no word (« Durand »), or a first name that is a word (« Marie »), not a
+        service (« Réa », « Cardio »)."""
+        if not self.lex.in_lists(t) or t.key in MEDICAL_WORDS:
+            return False
+        return not self.lex.is_common(t) or self.lex.first.get(t.key) in {"F", "M"}
 
     def _more_names(self, toks: list[Token], found: Span, spans: list[Span]) -> Span:
         """« MM. Pearson et Feal-Martinez », « Drs Martin, Durand et Petit »: the rest of the list."""

@@ -51,6 +51,8 @@ MEDICAL_WORDS = MEDICAL_WORDS | words(
     mag diffu-k folfox folfiri folfirinox xelox capox abvd beacopp chop r-chop vad vtd dara
     entresto jardiance forxiga cordarone digoxine keytruda opdivo herceptin avastin xeloda temodal
     glivec humira remicade stelara entyvio imurel pentasa tecfidera
+    rea cardio pneumo neuro gastro ortho chir uro onco hemato nephro endoc derma rhumato psy pedia
+    gyneco labo bloc radio kine kines
     """
 )
 
