@@ -1,7 +1,8 @@
 """Telephone numbers: French (« 06 12 34 56 78 », « +33 (0)1 23 45 67 89 », « 0033 … ») and
 international (« +44 20 7946 0958 »), validated with ``phonenumbers``.
 
-Digits may be grouped any way (pairs, triples, none) with spaces, dots or dashes. A French number
+Digits may be grouped any way (pairs, triples, none) with spaces, dots or dashes, or be five pairs
+separated by slashes. A French number
 that ``phonenumbers`` calls invalid is still reported (a typo in a phone number is still a phone
 number), lower; an international candidate must parse unless a context word precedes it.
 """
@@ -30,6 +31,9 @@ _FRENCH = re.compile(
 _INTERNATIONAL = re.compile(
     _START + rf"(?:(?<=\+)|(?<=0)0)(?!{SEP}33)[1-9](?:{SEP}(?:\(\d{{1,4}}\){SEP})?\d){{6,14}}" + NUM_END
 )
+
+# « 06/12/34/56/78 »: pairs separated by slashes, five of them (a date has three parts).
+_SLASHED = re.compile(r"0(?<![\w/]0)[1-9](?:/\d\d){4}(?![\w/])")
 
 CONTEXT = (
     "tél", "tel", "téléphone", "telephone", "portable", "mobile", "fixe", "joignable", "joindre",
@@ -85,6 +89,10 @@ class PhoneRecogniser:
                     score = min(score, 0.3)
                 if self._context.has_context(text, match.start()):
                     score = min(1.0, score + 0.4)
+                yield Finding(match.start(), match.end(), Label.TELEPHONE, score, self.name)
+        if "/" in text:
+            for match in _SLASHED.finditer(text):
+                score = self.french_scores[0] if _parses(match.group().replace("/", ""), "FR") else 0.6
                 yield Finding(match.start(), match.end(), Label.TELEPHONE, score, self.name)
         for run_start, run_end, digits in digit_runs(text):
             if digits >= 20 and _PHONE_LIST.fullmatch(text, run_start, run_end):
