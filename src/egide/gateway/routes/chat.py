@@ -146,12 +146,15 @@ async def _restored(
 ) -> AsyncIterator[bytes]:
     """The upstream's events, restored and marked, then ``[DONE]``; failures become an error event."""
     first = True
+    done = False
+    lines = upstream.lines(response, model=prepared.alias)
     try:
-        async for line in upstream.lines(response, model=prepared.alias):
+        async for line in lines:
             if not line.startswith("data:"):
                 continue
             data = line[5:].strip()
             if data == "[DONE]":
+                done = True
                 break
             try:
                 event = jsonio.loads(data)
@@ -183,6 +186,14 @@ async def _restored(
     if tail is not None:
         yield sse(tail)
     yield _DONE
+    if done:
+        # Read the upstream body to its end (normally nothing is left after « [DONE] ») so that its
+        # connection goes back to the pool: closed half-read, the next stream would pay a new connection.
+        try:
+            async for _ in lines:
+                pass
+        except EgideError:
+            pass  # the client has its whole answer; the connection is simply not reused
 
 
 def _mention_on_finish(event: dict[str, Any], mention: str) -> None:
