@@ -28,7 +28,8 @@ EPONYM_CONTEXT: frozenset[str] = words(
     indice index regle regles protocole position positions coloration colorations respiration bruit
     souffle goitre kyste nodule anneau aiguille pince valve valvule plaque plaques cercle cercles
     polygone artere veine membrane gaine glande ganglion tetralogie pentalogie cure montage prothese
-    agrafe classe grade grades debit selon pseudo mal drain drains lame lames
+    agrafe classe grade grades debit selon pseudo mal drain drains lame lames dysplasie hernie
+    diverticule anevrisme greffon nevralgie sclerose atrophie malformation angiome granulome
     """
 )
 

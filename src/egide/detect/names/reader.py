@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from egide.detect.names import cues
-from egide.detect.names.eponyms import EPONYM_CONTEXT, is_unambiguous_eponym
+from egide.detect.names.eponyms import EPONYM_CONTEXT, EPONYMS, is_unambiguous_eponym
 from egide.detect.names.lexicon import common_words, first_names, name_words, surnames
 from egide.detect.names.medical_words import CALENDAR, MEDICAL_WORDS
 from egide.detect.names.tokens import Token
@@ -26,6 +26,7 @@ MAX_NAME_TOKENS = 8
 _ROMAN = re.compile(r"[IVX]{1,4}[a-c]?")
 _SKIP_BEFORE_EPONYM = frozenset({"de", "d'", "du", "des", "la", "le", "l'", "les"})
 _ONE_LETTER_PARTICLES = frozenset({"Ó", "Ní", "Nic"})
+_GRADE_LETTERS = frozenset({"A", "B", "C", "D"})
 # After a sentence's first word, these make it a noun or a verb (« Pierre de la vésicule »,
 # « Boucher le cathéter »), when the word is also a French word; after any word, English ones make
 # an English phrase (« Nice to have »). A first name opening a sentence is followed by a verb or a
@@ -55,6 +56,31 @@ def score_follows(toks: list[Token], i: int) -> bool:
     if m is None:
         return False
     return bool(m.group("end").strip(" \t")) or k >= len(toks)  # punctuation, a line end, or the end
+
+
+# After a drug name: its galenic form in capitals (« Josir LP », « Tahor Gé »), or a number and a
+# unit (« Kenzen 8 mg », « Fortimel 2/j », « Lantus 18 UI »).
+_GALENIC = frozenset({"LP", "LM", "XL", "SR", "Gé", "GE", "LI", "LO"})
+_UNITS = words(
+    """
+    mg ug µg μg mcg g ml ui cp cps gel gelule gelules comprime comprimes sachet sachets ampoule ampoules
+    goutte gouttes bouffee bouffees j
+    """
+)
+_NUMBER_GAP = re.compile(r" \d{1,4}(?:[.,]\d{1,3})? ?/? ?")
+
+
+def dose_follows(toks: list[Token], i: int) -> bool:
+    """Token ``i`` is a drug: a galenic form or a dose follows (« Josir LP », « Kenzen 8 mg »)."""
+    k = i + 1
+    if k >= len(toks):
+        return False
+    nxt = toks[k]
+    if nxt.text in _GALENIC and nxt.gap_before == " ":
+        return True
+    if nxt.key == "j" and "/" not in nxt.gap_before:
+        return False  # « 2/j » is a dose, « 2 j » a duration
+    return nxt.key in _UNITS and _NUMBER_GAP.fullmatch(nxt.gap_before) is not None
 
 
 def noun_phrase_follows(toks: list[Token], j: int, name_words: frozenset[str]) -> bool:
@@ -235,13 +261,15 @@ class NameReader:
             return True
         if k >= 1 and toks[k].key == "et" and is_unambiguous_eponym(toks[k - 1].key):
             return True
-        if score_follows(toks, i):
+        if score_follows(toks, i) or dose_follows(toks, i):
             return True
         for j in range(i + 1, min(i + 4, len(toks))):
             if toks[j].gap_before != " ":
                 return False
             if _ROMAN.fullmatch(toks[j].text) is not None:
                 return True
+            if j == i + 1 and toks[j].text in _GRADE_LETTERS and toks[i].key in EPONYMS:
+                return True  # « Child A », « Binet B »: an eponym's class, not « Kelly B. »
             if toks[j].shape not in "UC":
                 return False
         return False
