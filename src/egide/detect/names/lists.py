@@ -285,8 +285,7 @@ class ListRules(NameReader):
             lower
             and self.clear_lower_name(t)
             and t.gap_before.endswith("(")
-            and j < len(toks)
-            and toks[j].gap_before.startswith(")")
+            and toks[j - 1].gap_after.startswith(")")
             and lex.first.get(t.key) in {"F", "M"}
         ):
             # « (thomas) »: a first name alone in brackets, typed in lower case
@@ -316,8 +315,7 @@ class ListRules(NameReader):
         if (
             t.shape == "C"
             and t.gap_before.endswith("(")
-            and j < len(toks)
-            and toks[j].gap_before.startswith(")")
+            and toks[j - 1].gap_after.startswith(")")
             and lex.first.get(t.key) in {"F", "M"}
             and t.key not in MEDICAL_WORDS
         ):
