@@ -27,6 +27,8 @@ _ROMAN = re.compile(r"[IVX]{1,4}[a-c]?")
 _SKIP_BEFORE_EPONYM = frozenset({"de", "d'", "du", "des", "la", "le", "l'", "les"})
 _ONE_LETTER_PARTICLES = frozenset({"Ó", "Ní", "Nic"})
 _GRADE_LETTERS = frozenset({"A", "B", "C", "D"})
+# « signé », « signée » fold to « signe » (a sign, an eponym context) but sign a note.
+_SIGNED = frozenset({"signé", "signée", "signés", "signées"})
 # After a sentence's first word, these make it a noun or a verb (« Pierre de la vésicule »,
 # « Boucher le cathéter »), when the word is also a French word; after any word, English ones make
 # an English phrase (« Nice to have »). A first name opening a sentence is followed by a verb or a
@@ -257,7 +259,7 @@ class NameReader:
         while k >= 0 and toks[k].key in _SKIP_BEFORE_EPONYM and steps < 2:
             k -= 1
             steps += 1
-        if k >= 0 and toks[k].key in EPONYM_CONTEXT:
+        if k >= 0 and toks[k].key in EPONYM_CONTEXT and toks[k].text.lower() not in _SIGNED:
             return True
         if k >= 1 and toks[k].key == "et" and is_unambiguous_eponym(toks[k - 1].key):
             return True
