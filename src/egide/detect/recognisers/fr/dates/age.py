@@ -1,4 +1,5 @@
-"""Ages of 90 and over (label AGE): « 92 ans », « âgée de 95 ans », « patient de 101 ans », « Âge : 94 ».
+"""Ages of 90 and over (label AGE): « 92 ans », « âgée de 95 ans », « patient de 101 ans », « Âge : 94 »,
+« Pt de 93a ».
 
 The span is the number alone (« 92 » in « 92 ans »), so that a replacement keeps the sentence.
 
@@ -21,13 +22,13 @@ AGE_90_PLUS = re.compile(
     r"""
     (?<![\w,.])
     (?P<age> 9[0-9] | 1[0-1][0-9] | 12[0-5] )     # 90..125: nobody is older
-    [ \t]? ans                                    # « 92 ans », « 92ans » (not « 92 a »: « SpO2 à 92 a motivé »)
-    (?![\w])
+    (?: [ \t]? ans | a )                          # « 92 ans », « 92ans », « 92a » (not « 92 a »: « SpO2 à 92 a motivé »)
+    (?![\w'’])
     (?! [ \t]* (?: de \s+ (?: tabac | tabagisme ) | PA | paquets ) )   # « 95 ans de tabagisme » is exposure
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-_PREFILTER = re.compile(r"[91][0-9]{1,2}[ \t]?[aA][nN][sS]")
+_PREFILTER = re.compile(r"[91][0-9]{1,2}(?:[ \t]?[aA][nN][sS]|[aA](?![\w]))")
 # « Âge : 94 » in a header, without « ans ».
 AGE_LABELLED = re.compile(r"(?:[ÂâAa]ge)[ \t]*:[ \t]*(?P<age>9[0-9]|1[0-1][0-9]|12[0-5])(?![\w,.])")
 
