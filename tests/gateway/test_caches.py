@@ -1,0 +1,92 @@
+"""What the gateway remembers between requests never outlives a change that must take effect:
+a revoked key (within ``gateway.auth_cache_s``), a suspended tool and a changed credential (at once)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+
+from egide.gateway import create_app
+from egide.governance import add_tool, approve_tool, authenticate, bootstrap, revoke_key, suspend_tool
+from egide.governance.crypto import encrypt_credential
+from egide.settings import Settings
+from egide.store import Database
+from egide.store.models.governance import Tool
+
+SECRET = "cache-test-secret-" + "c" * 30
+
+
+def _stack(tmp_path: Path, auth_cache_s: float) -> tuple[Settings, Database, str, int, list[str | None]]:
+    settings = Settings(
+        environment="test",
+        data_dir=tmp_path,
+        secret_key=SECRET,
+        gateway={"rate_limit_per_minute": 0, "auth_cache_s": auth_cache_s},
+    )
+    database = Database.from_settings(settings, migrate=True)
+    key = bootstrap(database, settings)
+    assert key is not None
+    with database.session(write=True) as session:
+        tool = add_tool(
+            session,
+            name="t",
+            base_url="http://up.test/v1",
+            confidentiality="contracted",
+            models={"m": "x"},
+            api_key="sk-first",
+        )
+        approve_tool(session, tool.id)
+    return settings, database, key, tool.id, []
+
+
+def _app(settings: Settings, database: Database, seen: list[str | None]) -> TestClient:
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers.get("authorization"))
+        message = {"role": "assistant", "content": "ok"}
+        return httpx.Response(
+            200, json={"id": "x", "choices": [{"index": 0, "message": message, "finish_reason": "stop"}]}
+        )
+
+    return TestClient(create_app(settings, database=database, transport=httpx.MockTransport(handler)))
+
+
+def _ask(client: TestClient, key: str) -> int:
+    return client.post(
+        "/v1/chat/completions",
+        json={"model": "m", "messages": [{"role": "user", "content": "Bonjour"}]},
+        headers={"authorization": f"Bearer {key}"},
+    ).status_code
+
+
+@pytest.mark.parametrize("auth_cache_s", [0.0, 0.3])
+def test_a_revoked_key_is_refused_once_the_cache_delay_is_over(tmp_path: Path, auth_cache_s: float) -> None:
+    settings, database, key, _, seen = _stack(tmp_path, auth_cache_s)
+    with _app(settings, database, seen) as client:
+        assert _ask(client, key) == 200
+        with database.session(write=True) as session:
+            revoke_key(session, authenticate(session, key).key_id)
+        if auth_cache_s:
+            time.sleep(auth_cache_s + 0.1)
+        assert _ask(client, key) == 401
+    database.dispose()
+
+
+def test_suspension_and_a_new_credential_take_effect_on_the_next_request(tmp_path: Path) -> None:
+    settings, database, key, tool_id, seen = _stack(tmp_path, 5.0)
+    with _app(settings, database, seen) as client:
+        assert _ask(client, key) == 200
+        with database.session(write=True) as session:
+            tool = session.get(Tool, tool_id)
+            assert tool is not None
+            tool.api_key_encrypted = encrypt_credential(SECRET, "sk-second")
+        assert _ask(client, key) == 200
+        assert seen == ["Bearer sk-first", "Bearer sk-second"]
+        with database.session(write=True) as session:
+            suspend_tool(session, tool_id)
+        assert _ask(client, key) == 404
+        assert len(seen) == 2  # nothing reached the model
+    database.dispose()
