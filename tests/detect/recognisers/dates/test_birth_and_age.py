@@ -54,6 +54,9 @@ def test_birth_words_without_a_date(text: str) -> None:
         ("Mme X, 90 ans, vit seule", "90"),
         ("centenaire (104ans)", "104"),
         ("Âge : 94\nSexe : F", "94"),
+        ("Patiente de quatre-vingt-douze ans, autonome", "quatre-vingt-douze"),
+        ("âgée de quatre vingt dix ans", "quatre vingt dix"),
+        ("Monsieur, cent deux ans, vit en EHPAD", "cent deux"),
     ],
 )
 def test_ages_of_ninety_and_over_are_found(text: str, expected: str) -> None:
@@ -75,6 +78,9 @@ def test_ages_of_ninety_and_over_are_found(text: str, expected: str) -> None:
         "Âge : 45",
         "Page : 95",
         "Âge : 94.5 kg",
+        "âgé de quatre-vingts ans",  # 80 in words
+        "soixante-douze ans",
+        "une centaine de patients de douze ans",
     ],
 )
 def test_other_ages_and_figures_stay(text: str) -> None:

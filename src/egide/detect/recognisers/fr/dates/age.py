@@ -1,5 +1,5 @@
 """Ages of 90 and over (label AGE): « 92 ans », « âgée de 95 ans », « patient de 101 ans », « Âge : 94 »,
-« Pt de 93a ».
+« Pt de 93a », and in words (« quatre-vingt-douze ans », « cent deux ans »).
 
 The span is the number alone (« 92 » in « 92 ans »), so that a replacement keeps the sentence.
 
@@ -16,7 +16,9 @@ from collections.abc import Iterator
 
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
+from egide.detect.recognisers.fr.dates.atoms import NUMBER_WORD
 from egide.detect.recognisers.fr.dates.base import windowed_finditer
+from egide.detect.recognisers.fr.dates.words import words_to_int
 
 AGE_90_PLUS = re.compile(
     r"""
@@ -32,6 +34,18 @@ _PREFILTER = re.compile(r"[91][0-9]{1,2}(?:[ \t]?[aA][nN][sS]|[aA](?![\w]))")
 # « Âge : 94 » in a header, without « ans ».
 AGE_LABELLED = re.compile(r"(?:[ÂâAa]ge)[ \t]*:[ \t]*(?P<age>9[0-9]|1[0-1][0-9]|12[0-5])(?![\w,.])")
 
+# « quatre-vingt-dix ans » … « cent cinq ans »: the words are checked for a value of 90 or more.
+AGE_IN_WORDS = re.compile(
+    rf"""
+    (?<![\w-])
+    (?P<age> (?: cent (?: [\s-]+ {NUMBER_WORD} )? ) | {NUMBER_WORD} )
+    [\s-]+ ans (?![\w'’])
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# Every age of 90 and over in words contains « quatre-vingt-dix », « quatre-vingt-onze »… or « cent ».
+_WORDS_PREFILTER = re.compile(r"vingt[\s-]+(?:dix|onze|douze|treize|quatorze|quinze|seize)|cent[\s-]", re.I)
+
 
 class AgeRecogniser:
     """AGE: an age of 90 years or more."""
@@ -42,6 +56,9 @@ class AgeRecogniser:
         for m in windowed_finditer(AGE_90_PLUS, text, _PREFILTER.finditer(text), before=2, after=40):
             # the number alone: « <AGE> ans » reads naturally once replaced
             yield Finding(m.start("age"), m.end("age"), Label.AGE, 0.9, self.name)
+        for m in windowed_finditer(AGE_IN_WORDS, text, _WORDS_PREFILTER.finditer(text), before=20, after=60):
+            if 90 <= words_to_int(m["age"]) <= 125:
+                yield Finding(m.start("age"), m.end("age"), Label.AGE, 0.85, self.name)
         for m in AGE_LABELLED.finditer(text):
             if m.start() == 0 or not text[m.start() - 1].isalpha():
                 yield Finding(m.start("age"), m.end("age"), Label.AGE, 0.85, self.name)
