@@ -12,7 +12,7 @@ from anyio import to_thread
 from fastapi import APIRouter, Request
 from fastapi.responses import Response, StreamingResponse
 
-from egide.errors import EgideError, RateLimited, UpstreamError, UpstreamTimeout
+from egide.errors import EgideError, UpstreamTimeout
 from egide.gateway import apercu, jsonio
 from egide.gateway.body import read_json_object
 from egide.gateway.deps import CONVERSATION_HEADER, api_key, get_gateway, get_upstream
@@ -20,6 +20,7 @@ from egide.gateway.errors import envelope
 from egide.gateway.jsonio import FastJSONResponse
 from egide.gateway.marking import add_mention, egide_object, headers, mention_suffix
 from egide.gateway.restore import StreamRestoration, restore_completion
+from egide.gateway.routes.common import call_upstream, note_request
 from egide.gateway.service import Gateway, Prepared
 from egide.gateway.upstream import UpstreamClient
 
@@ -35,18 +36,6 @@ _DONE = b"data: [DONE]\n\n"
 _SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
 
 
-def _note(request: Request, prepared: Prepared) -> None:
-    """What the request log line may say about this request (identifiers and counts only)."""
-    request.state.log_extra = {
-        "tool_id": prepared.route.tool_id,
-        "model": prepared.alias,
-        "action": prepared.decision.action.value,
-        "counts": dict(prepared.decision.counts),
-        "user_id": prepared.principal.user_id,
-        "stream": prepared.stream,
-    }
-
-
 @router.post("/chat/completions")
 async def chat_completions(request: Request) -> Response:
     # The services are read directly rather than declared as dependencies: FastAPI's dependency
@@ -58,22 +47,19 @@ async def chat_completions(request: Request) -> Response:
     prepared = await to_thread.run_sync(
         gateway.prepare, "chat.completions", key, body, rid, conversation, limiter=gateway.prepare_limiter
     )
-    _note(request, prepared)
+    note_request(request, prepared)
     if apercu.is_apercu(prepared.route.base_url):
         return _apercu(gateway, prepared)
     if prepared.stream:
         return await _stream(gateway, upstream, prepared)
     route = prepared.route
-    started = time.perf_counter()
-    try:
-        data = await upstream.post_json(
+    data, started = await call_upstream(
+        gateway,
+        prepared,
+        upstream.post_json(
             route.base_url, "/chat/completions", route.api_key, prepared.outgoing, model=prepared.alias
-        )
-    except (UpstreamError, RateLimited) as exc:  # the model's own 429 is audited too
-        elapsed = (time.perf_counter() - started) * 1000
-        outcome = "timeout" if isinstance(exc, UpstreamTimeout) else "error"
-        gateway.record_upstream(prepared, outcome, exc.status_code, elapsed)
-        raise
+        ),
+    )
     elapsed = (time.perf_counter() - started) * 1000
     gateway.metrics.upstream_latency.observe(elapsed / 1000)
     if prepared.restorer is not None:
@@ -105,16 +91,13 @@ def _apercu(gateway: Gateway, prepared: Prepared) -> Response:
 
 async def _stream(gateway: Gateway, upstream: UpstreamClient, prepared: Prepared) -> Response:
     route = prepared.route
-    started = time.perf_counter()
-    try:
-        response = await upstream.open_stream(
+    response, started = await call_upstream(
+        gateway,
+        prepared,
+        upstream.open_stream(
             route.base_url, "/chat/completions", route.api_key, prepared.outgoing, model=prepared.alias
-        )
-    except (UpstreamError, RateLimited) as exc:  # the model's own 429 is audited too
-        elapsed = (time.perf_counter() - started) * 1000
-        outcome = "timeout" if isinstance(exc, UpstreamTimeout) else "error"
-        gateway.record_upstream(prepared, outcome, exc.status_code, elapsed)
-        raise
+        ),
+    )
     restoration = StreamRestoration(prepared.restorer)
     mention = mention_suffix(prepared)
     result: dict[str, Any] = {"outcome": "ok", "status": 200}

@@ -8,13 +8,13 @@ from anyio import to_thread
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from egide.errors import InputError, RateLimited, UpstreamError, UpstreamTimeout
+from egide.errors import InputError
 from egide.gateway import apercu
 from egide.gateway.body import read_json_object
 from egide.gateway.deps import CONVERSATION_HEADER, ApiKey, GatewayDep, RequestId, UpstreamDep
 from egide.gateway.jsonio import FastJSONResponse
 from egide.gateway.marking import egide_object, headers
-from egide.gateway.routes.chat import _note
+from egide.gateway.routes.common import call_upstream, note_request
 
 router = APIRouter()
 
@@ -28,22 +28,19 @@ async def embeddings(
     prepared = await to_thread.run_sync(
         gateway.prepare, "embeddings", key, body, rid, conversation, limiter=gateway.prepare_limiter
     )
-    _note(request, prepared)
+    note_request(request, prepared)
     route = prepared.route
     if apercu.is_apercu(route.base_url):
         raise InputError(
             "l'outil « aperçu » ne calcule pas d'embeddings ; utilisez-le avec /v1/chat/completions"
         )
-    started = time.perf_counter()
-    try:
-        data = await upstream.post_json(
+    data, started = await call_upstream(
+        gateway,
+        prepared,
+        upstream.post_json(
             route.base_url, "/embeddings", route.api_key, prepared.outgoing, model=prepared.alias
-        )
-    except (UpstreamError, RateLimited) as exc:  # the model's own 429 is audited too
-        elapsed = (time.perf_counter() - started) * 1000
-        outcome = "timeout" if isinstance(exc, UpstreamTimeout) else "error"
-        gateway.record_upstream(prepared, outcome, exc.status_code, elapsed)
-        raise
+        ),
+    )
     elapsed = (time.perf_counter() - started) * 1000
     data["model"] = prepared.alias
     data["egide"] = egide_object(prepared)
