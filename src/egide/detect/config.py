@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+import regex
 from pydantic import BaseModel, Field, field_validator
 
 from egide.detect.labels import Label
@@ -26,9 +25,9 @@ class SitePattern(BaseModel):
     @field_validator("regex")
     @classmethod
     def _compiles(cls, value: str) -> str:
-        try:
-            re.compile(value)
-        except re.error as exc:
+        try:  # the engine that will run it (see recognisers/fr/site_patterns.py)
+            regex.compile(value)
+        except regex.error as exc:
             raise ValueError(f"invalid regular expression: {exc}") from exc
         return value
 

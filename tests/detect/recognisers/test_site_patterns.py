@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
+from egide.detect import Detector
 from egide.detect.config import DetectConfig, SitePattern
 from egide.detect.recognisers.fr import build_structured_recognisers
 from egide.detect.recognisers.fr.site_patterns import SitePatternRecogniser
+from egide.errors import DetectionTimeout
 from tests.detect.inline import assert_finds, parse_inline
 
 PATTERNS = [SitePattern(label="IPP", regex=r"80\d{6}"), SitePattern(label="NDA", regex=r"[A-Z]{2}\d{8}")]
@@ -39,3 +41,16 @@ def test_an_invalid_regex_is_refused_by_the_configuration() -> None:
         SitePattern(label="IPP", regex="80(\\d{6}")
     with pytest.raises(ValidationError):
         SitePattern(label="PATIENT", regex="80\\d{6}")
+
+
+def test_a_catastrophic_site_pattern_fails_closed_instead_of_hanging() -> None:
+    # « (a|aa)+b » backtracks exponentially on « aaaa… » (no b): without a time limit it runs for ages.
+    config = DetectConfig(site_patterns=[SitePattern(label="IPP", regex="(a|aa)+b")], timeout_ms=50)
+    hostile = "a" * 60
+    with pytest.raises(DetectionTimeout):
+        Detector(config).detect(hostile)
+
+
+def test_a_site_pattern_within_its_budget_still_matches() -> None:
+    recogniser = SitePatternRecogniser([SitePattern(label="NDA", regex="(a+)+b")], timeout_s=1.0)
+    assert [(f.start, f.end, f.label) for f in recogniser.find("x aab y")] == [(2, 5, "NDA")]

@@ -48,7 +48,7 @@ def build_structured_recognisers(config: DetectConfig) -> list[Recogniser]:
         secrets.build(),
     ]
     if config.site_patterns:
-        recognisers.append(SitePatternRecogniser(config.site_patterns))
+        recognisers.append(SitePatternRecogniser(config.site_patterns, timeout_s=config.timeout_ms / 1000))
     return recognisers
 
 
