@@ -19,6 +19,7 @@ body on the console API, one message and a non-zero exit code on the command lin
     ├── UpstreamError              502  the model behind a tool failed
     │   └── UpstreamTimeout        504
     ├── StorageError               500  the database failed
+    │   └── SharedStateUnavailable 503  Redis (shared rate limits and mappings) did not answer
     ├── ConfigError                     settings are invalid (raised at start-up)
     └── AuditChainError                 the audit chain does not verify
 
@@ -113,6 +114,14 @@ class UpstreamTimeout(UpstreamError):
 class StorageError(EgideError):
     status_code = 500
     code = "storage_error"
+
+
+class SharedStateUnavailable(StorageError):
+    """Redis (``gateway.redis_url``) did not answer: rate limits and mappings cannot be read."""
+
+    status_code = 503
+    error_type = "server_error"
+    code = "shared_state_unavailable"
 
 
 class ConfigError(EgideError):

@@ -11,7 +11,7 @@ from egide.errors import InputError, RateLimited
 from egide.gateway.authcache import AuthCache
 from egide.gateway.conversation import chat_slots, conversation_anchor, embedding_slots
 from egide.gateway.events import GatewayUpstreamResult
-from egide.gateway.mappings import MappingStore
+from egide.gateway.mappings import MappingStore, MemoryTokens
 from egide.gateway.ratelimit import RateLimiter
 from egide.gateway.restore import StreamRestoration, restore_completion
 from egide.governance import Principal, Role
@@ -168,7 +168,7 @@ def test_auth_cache_expires() -> None:
 
 def test_mapping_store_is_encrypted_and_expires() -> None:
     clock = Clock()
-    store = MappingStore(b"s" * 32, 60.0, clock)
+    store = MappingStore(b"s" * 32, 60.0, MemoryTokens(clock))
     p, _ = pseudonymiser()
     store.save("scope", p.mapping)
     assert all(b"DUPONT" not in token for token in store.raw_tokens())
@@ -176,7 +176,7 @@ def test_mapping_store_is_encrypted_and_expires() -> None:
     assert loaded is not None and len(loaded) == len(p.mapping)
     clock.now += 61
     assert store.load("scope") is None
-    disabled = MappingStore(b"s" * 32, 0.0, clock)
+    disabled = MappingStore(b"s" * 32, 0.0, MemoryTokens(clock))
     disabled.save("scope", p.mapping)
     assert disabled.load("scope") is None and disabled.raw_tokens() == []
 

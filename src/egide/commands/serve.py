@@ -12,19 +12,26 @@ def register(app: typer.Typer) -> None:
     def serve(
         host: str | None = typer.Option(None, help="Address to listen on (default: settings.gateway.host)."),
         port: int | None = typer.Option(None, help="Port to listen on (default: settings.gateway.port)."),
-        workers: int = typer.Option(1, min=1, help="Worker processes (each loads the detector)."),
+        workers: int | None = typer.Option(
+            None,
+            min=1,
+            help="Worker processes, each loading the detector (default: settings.gateway.workers).",
+        ),
     ) -> None:
         """Start the gateway (OpenAI-compatible API on /v1) on the configured database."""
         import uvicorn
 
         from egide.gateway import create_app
         from egide.gateway.logs import configure_logging
+        from egide.gateway.shared import check_shared_state
         from egide.governance import bootstrap
         from egide.settings import load_settings
         from egide.store import Database
 
         settings = load_settings()
         configure_logging(settings.log_level)
+        workers = workers or settings.gateway.workers
+        check_shared_state(settings, workers)
         database = Database.from_settings(settings)
         database.migrate()
         api_key = bootstrap(database, settings)

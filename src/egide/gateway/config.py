@@ -34,3 +34,19 @@ class GatewayConfig(BaseModel):
         "0: no mapping outlives its request.",
     )
     metrics: bool = Field(True, description="Serve Prometheus metrics on /metrics.")
+    workers: int = Field(
+        1,
+        ge=1,
+        description="Worker processes of `egide serve` (each loads the detector); --workers overrides.",
+    )
+    redis_url: str | None = Field(
+        None,
+        description="Redis shared by every worker and server (redis://host:port/db): one rate-limit window per "
+        "key and the conversation mappings. Required with several workers and a conversation mapping TTL. "
+        "None: kept in each process's memory.",
+    )
+    redis_prefix: str = Field(
+        "egide",
+        min_length=1,
+        description="Prefix of égide's Redis keys (several installations may share one).",
+    )

@@ -22,8 +22,15 @@ import anyio
 
 from egide.audit import AuditLog
 from egide.audit.events import AuditEvent
-from egide.detect import Detector
-from egide.errors import AccessDenied, DetectionError, DetectionTimeout, InputError, PolicyBlocked
+from egide.detect import Detector, Finding
+from egide.errors import (
+    AccessDenied,
+    DetectionError,
+    DetectionTimeout,
+    InputError,
+    PolicyBlocked,
+    SharedStateUnavailable,
+)
 from egide.gateway.auditwriter import AuditWriter
 from egide.gateway.authcache import AuthCache
 from egide.gateway.conversation import Extracted, chat_slots, conversation_anchor, embedding_slots
@@ -33,9 +40,10 @@ from egide.gateway.events import (
     GatewayRequestReceived,
     GatewayUpstreamResult,
 )
-from egide.gateway.mappings import MappingStore
+from egide.gateway.mappings import MappingStore, RedisTokens
 from egide.gateway.metrics import GatewayMetrics
-from egide.gateway.ratelimit import RateLimiter
+from egide.gateway.ratelimit import Limiter, RateLimiter, RedisRateLimiter
+from egide.gateway.shared import SharedState
 from egide.governance import Principal, Route, authenticate, ensure_may_use, list_models, resolve_route
 from egide.policy import Action, Decision, decide
 from egide.store import Database
@@ -86,7 +94,14 @@ class Gateway:
         self.detector = detector
         self.audit = audit
         self.metrics = metrics
-        self.limiter = RateLimiter(settings.gateway.rate_limit_per_minute)
+        config = settings.gateway
+        #: Redis, when configured: what every worker must see alike (rate windows, mappings).
+        self.shared = SharedState(config.redis_url, config.redis_prefix) if config.redis_url else None
+        self.limiter: Limiter = (
+            RedisRateLimiter(config.rate_limit_per_minute, self.shared)
+            if self.shared is not None
+            else RateLimiter(config.rate_limit_per_minute)
+        )
         self._pseudonym_secret = derive_key(settings.secret_key, "pseudonyms")
         self._conversation_secret = derive_key(settings.secret_key, "conversation")
         self._auth_cache = AuthCache(settings.gateway.auth_cache_s)
@@ -96,7 +111,8 @@ class Gateway:
         self.prepare_limiter = anyio.CapacityLimiter(settings.gateway.prepare_threads)
         self.mappings = MappingStore(
             derive_key(settings.secret_key, "conversation-mappings"),
-            settings.gateway.conversation_mapping_ttl_s,
+            config.conversation_mapping_ttl_s,
+            RedisTokens(self.shared) if self.shared is not None else None,
         )
 
     # -- authentication ------------------------------------------------------------------------
@@ -232,6 +248,32 @@ class Gateway:
         except PolicyBlocked as exc:
             self._append(received, blocked(exc.code, counts))
             raise
+        try:
+            restorer = self._pseudonymise(decision, extracted, findings, scope)
+        except SharedStateUnavailable:
+            # The conversation's mapping could not be read or kept: refused rather than forwarded
+            # with pseudonyms that the next turn could not restore.
+            self._append(received, blocked(SharedStateUnavailable.code, counts))
+            raise
+        self.metrics.decisions.labels(decision.action.value).inc()
+        self._append(
+            received,
+            GatewayPolicyDecision(
+                actor_user_id=principal.user_id,
+                request_id=request_id,
+                tool_id=route.tool_id,
+                confidentiality=route.confidentiality,
+                action=decision.action.value,
+                counts=counts,
+                unscannable=sorted(set(extracted.unscannable)),
+            ),
+        )
+        return decision, restorer, detect_ms
+
+    def _pseudonymise(
+        self, decision: Decision, extracted: Extracted, findings: Sequence[Sequence[Finding]], scope: str
+    ) -> Pseudonymiser | None:
+        """Rewrite the slots when the decision says so; the restorer for the answer, if one is needed."""
         restorer: Pseudonymiser | None = None
         if decision.action is Action.PSEUDONYMISE:
             restorer = Pseudonymiser(
@@ -253,20 +295,7 @@ class Gateway:
                 self.settings.gateway.operator, secret=self._pseudonym_secret, scope=scope, mapping=kept
             )
             restorer.restore("")
-        self.metrics.decisions.labels(decision.action.value).inc()
-        self._append(
-            received,
-            GatewayPolicyDecision(
-                actor_user_id=principal.user_id,
-                request_id=request_id,
-                tool_id=route.tool_id,
-                confidentiality=route.confidentiality,
-                action=decision.action.value,
-                counts=counts,
-                unscannable=sorted(set(extracted.unscannable)),
-            ),
-        )
-        return decision, restorer, detect_ms
+        return restorer
 
     def warm_up(self) -> None:
         """Run detection, pseudonymisation and restoration once, so the first request is not slow."""
