@@ -47,6 +47,10 @@ services:
 	@pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null || \
 	  (command -v pg_ctlcluster >/dev/null && pg_ctlcluster --skip-systemctl-redirect $$(ls /etc/postgresql) main start) || \
 	  echo "PostgreSQL not available: PostgreSQL tests will fail"
+	@redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 || \
+	  (command -v redis-server >/dev/null && redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 \
+	    --save "" --appendonly no --dir /tmp --logfile /tmp/egide-redis.log) || \
+	  echo "Redis not available: the shared-state tests will fail"
 
 bench: $(DEV_STAMP)
 	$(BIN)/python -m bench
