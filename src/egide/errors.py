@@ -1,7 +1,7 @@
 """The one exception tree of égide.
 
 Every error raised on purpose by égide derives from :class:`EgideError`. Foreign errors
-(httpx, SQLAlchemy, spaCy, OS errors) are translated into this tree at the boundary that meets
+(aiohttp, SQLAlchemy, spaCy, OS errors) are translated into this tree at the boundary that meets
 them, and each surface renders the tree with one handler: the OpenAI envelope on ``/v1``, one JSON
 body on the console API, one message and a non-zero exit code on the command line.
 

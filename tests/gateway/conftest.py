@@ -42,6 +42,21 @@ class Stack:
         )
 
 
+@dataclass
+class ModelServer:
+    """The recording model server of ``tests.gateway.upstream``, on loopback."""
+
+    url: str  # its /v1
+    recorder: Recorder
+
+
+@pytest.fixture(scope="module")
+def model_server() -> Iterator[ModelServer]:
+    recorder = Recorder()
+    with serve_in_thread(create_upstream(recorder)) as url:
+        yield ModelServer(url + "/v1", recorder)
+
+
 def make_settings(data_dir: Path, **gateway: object) -> Settings:
     return Settings(
         environment="test",

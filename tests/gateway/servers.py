@@ -5,11 +5,15 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
 import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
 
 
 def free_port() -> int:
@@ -39,3 +43,17 @@ def serve_in_thread(app: Any, port: int | None = None) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+Handler = Callable[[Request], Awaitable[Response]]
+
+
+@contextmanager
+def serve_handler(handler: Handler) -> Iterator[str]:
+    """Yield ``http://127.0.0.1:PORT/v1`` while ``handler`` answers every POST under it.
+
+    A model server for one test; ``request.client`` tells which connection a request came on.
+    """
+    app = Starlette(routes=[Route("/{path:path}", handler, methods=["POST"])])
+    with serve_in_thread(app) as url:
+        yield url + "/v1"

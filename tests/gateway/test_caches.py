@@ -6,7 +6,6 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-import httpx
 import pytest
 from fastapi.testclient import TestClient
 
@@ -16,11 +15,12 @@ from egide.governance.crypto import encrypt_credential
 from egide.settings import Settings
 from egide.store import Database
 from egide.store.models.governance import Tool
+from tests.gateway.conftest import ModelServer
 
 SECRET = "cache-test-secret-" + "c" * 30
 
 
-def _stack(tmp_path: Path, auth_cache_s: float) -> tuple[Settings, Database, str, int, list[str | None]]:
+def _stack(tmp_path: Path, auth_cache_s: float, model: ModelServer) -> tuple[Settings, Database, str, int]:
     settings = Settings(
         environment="test",
         data_dir=tmp_path,
@@ -34,24 +34,18 @@ def _stack(tmp_path: Path, auth_cache_s: float) -> tuple[Settings, Database, str
         tool = add_tool(
             session,
             name="t",
-            base_url="http://up.test/v1",
+            base_url=model.url,
             confidentiality="contracted",
-            models={"m": "x"},
+            models={"m": "echo"},
             api_key="sk-first",
         )
         approve_tool(session, tool.id)
-    return settings, database, key, tool.id, []
+    model.recorder.clear()
+    return settings, database, key, tool.id
 
 
-def _app(settings: Settings, database: Database, seen: list[str | None]) -> TestClient:
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request.headers.get("authorization"))
-        message = {"role": "assistant", "content": "ok"}
-        return httpx.Response(
-            200, json={"id": "x", "choices": [{"index": 0, "message": message, "finish_reason": "stop"}]}
-        )
-
-    return TestClient(create_app(settings, database=database, transport=httpx.MockTransport(handler)))
+def _app(settings: Settings, database: Database) -> TestClient:
+    return TestClient(create_app(settings, database=database))
 
 
 def _ask(client: TestClient, key: str) -> int:
@@ -63,9 +57,11 @@ def _ask(client: TestClient, key: str) -> int:
 
 
 @pytest.mark.parametrize("auth_cache_s", [0.0, 0.3])
-def test_a_revoked_key_is_refused_once_the_cache_delay_is_over(tmp_path: Path, auth_cache_s: float) -> None:
-    settings, database, key, _, seen = _stack(tmp_path, auth_cache_s)
-    with _app(settings, database, seen) as client:
+def test_a_revoked_key_is_refused_once_the_cache_delay_is_over(
+    tmp_path: Path, auth_cache_s: float, model_server: ModelServer
+) -> None:
+    settings, database, key, _ = _stack(tmp_path, auth_cache_s, model_server)
+    with _app(settings, database) as client:
         assert _ask(client, key) == 200
         with database.session(write=True) as session:
             revoke_key(session, authenticate(session, key).key_id)
@@ -75,18 +71,25 @@ def test_a_revoked_key_is_refused_once_the_cache_delay_is_over(tmp_path: Path, a
     database.dispose()
 
 
-def test_suspension_and_a_new_credential_take_effect_on_the_next_request(tmp_path: Path) -> None:
-    settings, database, key, tool_id, seen = _stack(tmp_path, 5.0)
-    with _app(settings, database, seen) as client:
+def test_suspension_and_a_new_credential_take_effect_on_the_next_request(
+    tmp_path: Path, model_server: ModelServer
+) -> None:
+    settings, database, key, tool_id = _stack(tmp_path, 5.0, model_server)
+
+    def seen() -> list[str | None]:
+        with model_server.recorder.lock:
+            return [r.headers.get("authorization") for r in model_server.recorder.requests]
+
+    with _app(settings, database) as client:
         assert _ask(client, key) == 200
         with database.session(write=True) as session:
             tool = session.get(Tool, tool_id)
             assert tool is not None
             tool.api_key_encrypted = encrypt_credential(SECRET, "sk-second")
         assert _ask(client, key) == 200
-        assert seen == ["Bearer sk-first", "Bearer sk-second"]
+        assert seen() == ["Bearer sk-first", "Bearer sk-second"]
         with database.session(write=True) as session:
             suspend_tool(session, tool_id)
         assert _ask(client, key) == 404
-        assert len(seen) == 2  # nothing reached the model
+        assert len(seen()) == 2  # nothing reached the model
     database.dispose()

@@ -2,30 +2,30 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-import httpx
 import pytest
 from fastapi.testclient import TestClient
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
 
 from egide.gateway import create_app
 from egide.governance import add_tool, approve_tool, bootstrap
 from egide.store import Database
 from tests.gateway.conftest import make_settings
+from tests.gateway.servers import serve_handler
 
 NIR = "2 61 02 75 115 123 45"
 
 
-def model(request: httpx.Request) -> httpx.Response:
+async def model(request: Request) -> Response:
     """Echoes the first turn; later, refers to the NIR by the pseudonym it saw then (history trimmed)."""
-    body = json.loads(request.content)
+    body = await request.json()
     last = body["messages"][-1]["content"]
     text = last if "NIR" in last else "Le numéro demandé est <NIR_1>."
     message = {"role": "assistant", "content": text}
-    return httpx.Response(
-        200,
-        json={
+    return JSONResponse(
+        {
             "id": "x",
             "object": "chat.completion",
             "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
@@ -33,7 +33,7 @@ def model(request: httpx.Request) -> httpx.Response:
     )
 
 
-def run(tmp_path: Path, ttl: int) -> tuple[str, object]:
+def run(tmp_path: Path, ttl: int, model_url: str) -> tuple[str, object]:
     settings = make_settings(tmp_path, conversation_mapping_ttl_s=ttl)
     database = Database.from_settings(settings)
     database.migrate()
@@ -41,11 +41,9 @@ def run(tmp_path: Path, ttl: int) -> tuple[str, object]:
     with database.session(write=True) as session:
         approve_tool(
             session,
-            add_tool(
-                session, name="t", base_url="http://up.test/v1", confidentiality="hds", models={"m": "x"}
-            ).id,
+            add_tool(session, name="t", base_url=model_url, confidentiality="hds", models={"m": "x"}).id,
         )
-    app = create_app(settings, database=database, transport=httpx.MockTransport(model))
+    app = create_app(settings, database=database)
     headers = {"authorization": f"Bearer {key}", "x-egide-conversation-id": "conv-42"}
     with TestClient(app) as client:
         first = client.post(
@@ -65,7 +63,8 @@ def run(tmp_path: Path, ttl: int) -> tuple[str, object]:
 
 @pytest.mark.parametrize("ttl", [0, 60])
 def test_mapping_kept_only_when_configured(tmp_path: Path, ttl: int) -> None:
-    answer, mappings = run(tmp_path, ttl)
+    with serve_handler(model) as model_url:
+        answer, mappings = run(tmp_path, ttl, model_url)
     if ttl:
         assert answer == f"Le numéro demandé est {NIR}."
         tokens = mappings.raw_tokens()  # type: ignore[attr-defined]

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-import httpx
 from fastapi.testclient import TestClient
 
 from egide.audit import AuditLog
@@ -14,23 +12,11 @@ from egide.gateway import create_app
 from egide.governance import add_tool, approve_tool, bootstrap
 from egide.settings import Settings
 from egide.store import Database
-
-
-def echo(request: httpx.Request) -> httpx.Response:
-    body = json.loads(request.content)
-    message = {"role": "assistant", "content": body["messages"][-1]["content"]}
-    return httpx.Response(
-        200,
-        json={
-            "id": "x",
-            "object": "chat.completion",
-            "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
-        },
-    )
+from tests.gateway.conftest import ModelServer
 
 
 def test_concurrent_requests_keep_one_valid_chain(
-    database: Database, secret_key: str, tmp_path: Path
+    database: Database, secret_key: str, tmp_path: Path, model_server: ModelServer
 ) -> None:
     settings = Settings(
         environment="test",
@@ -46,12 +32,12 @@ def test_concurrent_requests_keep_one_valid_chain(
             add_tool(
                 session,
                 name="t",
-                base_url="http://up.test/v1",
+                base_url=model_server.url,
                 confidentiality="contracted",
-                models={"m": "x"},
+                models={"m": "echo"},
             ).id,
         )
-    app = create_app(settings, database=database, transport=httpx.MockTransport(echo))
+    app = create_app(settings, database=database)
     note = "Patiente NIR 2 61 02 75 115 123 45, tél. 06 12 34 56 78."
     with TestClient(app) as client:
 

@@ -1,12 +1,11 @@
 """Every failure leaves in the OpenAI envelope, with the right status; detection failure fails closed.
 
-These tests run the app in process (``TestClient``) with the upstream behind an
-``httpx.MockTransport``: the transport is part of the app's public construction.
+These tests run the app in process (``TestClient``) in front of the recording model server on
+loopback (``tests.gateway.upstream``): its ``fail``, ``slow`` and ``busy`` models answer 500, late and 429.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,34 +17,16 @@ from egide.detect import DetectConfig, Detector
 from egide.gateway import create_app
 from egide.governance import add_tool, approve_tool, bootstrap
 from egide.store import Database
-from tests.gateway.conftest import make_settings
+from tests.gateway.conftest import ModelServer, make_settings
+from tests.gateway.upstream import Recorder
 
 CHAT = "/v1/chat/completions"
 NIR = "2 61 02 75 115 123 45"
 
 
-def upstream(request: httpx.Request) -> httpx.Response:
-    body = json.loads(request.content)
-    if body["model"] == "fail":
-        return httpx.Response(500, json={"error": "boom"})
-    if body["model"] == "slow":
-        raise httpx.ReadTimeout("slow", request=request)
-    if body["model"] == "busy":
-        return httpx.Response(429, json={"error": "busy"})
-    message = {"role": "assistant", "content": body["messages"][-1]["content"]}
-    return httpx.Response(
-        200,
-        json={
-            "id": "x",
-            "object": "chat.completion",
-            "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
-        },
-    )
-
-
 def build(
-    tmp_path: Path, detector: Detector | None = None, **gateway: object
-) -> tuple[TestClient, str, list[httpx.Request]]:
+    tmp_path: Path, model: ModelServer, detector: Detector | None = None, **gateway: object
+) -> tuple[TestClient, str, Recorder]:
     settings = make_settings(tmp_path, **gateway)
     database = Database.from_settings(settings)
     database.migrate()
@@ -61,26 +42,22 @@ def build(
                 add_tool(
                     session,
                     name=name,
-                    base_url="http://upstream.test/v1",
+                    base_url=model.url,
                     confidentiality=klass,
                     models=models,
                 ).id,
             )
-    seen: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return upstream(request)
-
-    app = create_app(settings, database=database, detector=detector, transport=httpx.MockTransport(handler))
-    return TestClient(app), key, seen
+    app = create_app(settings, database=database, detector=detector)
+    return TestClient(app), key, model.recorder
 
 
 @pytest.fixture(scope="module")
-def env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClient, str, list[httpx.Request]]]:
-    client, key, seen = build(tmp_path_factory.mktemp("errors"), max_body_bytes=10_000)
+def env(
+    tmp_path_factory: pytest.TempPathFactory, model_server: ModelServer
+) -> Iterator[tuple[TestClient, str, Recorder]]:
+    client, key, recorder = build(tmp_path_factory.mktemp("errors"), model_server, max_body_bytes=10_000)
     with client:
-        yield client, key, seen
+        yield client, key, recorder
 
 
 def chat(model: str, text: str = "Bonjour", **extra: object) -> dict[str, object]:
@@ -99,7 +76,7 @@ def assert_envelope(response: httpx.Response, status: int) -> dict[str, object]:
     return error  # type: ignore[no-any-return]
 
 
-def test_envelope_for_every_status(env: tuple[TestClient, str, list[httpx.Request]]) -> None:
+def test_envelope_for_every_status(env: tuple[TestClient, str, Recorder]) -> None:
     client, key, _ = env
     auth = {"authorization": f"Bearer {key}"}
     cases: list[tuple[int, httpx.Response]] = [
@@ -128,17 +105,17 @@ def test_envelope_for_every_status(env: tuple[TestClient, str, list[httpx.Reques
 
 
 def test_policy_message_names_categories_never_values(
-    env: tuple[TestClient, str, list[httpx.Request]],
+    env: tuple[TestClient, str, Recorder],
 ) -> None:
-    client, key, seen = env
-    before = len(seen)
+    client, key, recorder = env
+    before = len(recorder.requests)
     response = client.post(CHAT, json=chat("p", f"NIR {NIR}"), headers={"authorization": f"Bearer {key}"})
     error = assert_envelope(response, 403)
     assert "NIR" in str(error["message"]) and NIR not in response.text
-    assert len(seen) == before
+    assert len(recorder.requests) == before
 
 
-def test_size_limit_holds_without_content_length(env: tuple[TestClient, str, list[httpx.Request]]) -> None:
+def test_size_limit_holds_without_content_length(env: tuple[TestClient, str, Recorder]) -> None:
     client, key, _ = env
 
     def body() -> Iterator[bytes]:
@@ -151,8 +128,8 @@ def test_size_limit_holds_without_content_length(env: tuple[TestClient, str, lis
     assert_envelope(response, 413)
 
 
-def test_rate_limit_per_key(tmp_path: Path) -> None:
-    client, key, _ = build(tmp_path, rate_limit_per_minute=2)
+def test_rate_limit_per_key(tmp_path: Path, model_server: ModelServer) -> None:
+    client, key, _ = build(tmp_path, model_server, rate_limit_per_minute=2)
     auth = {"authorization": f"Bearer {key}"}
     with client:
         assert client.post(CHAT, json=chat("m"), headers=auth).status_code == 200
@@ -162,10 +139,11 @@ def test_rate_limit_per_key(tmp_path: Path) -> None:
     assert response.headers["retry-after"] == "60"
 
 
-def test_detection_timeout_fails_closed(tmp_path: Path) -> None:
+def test_detection_timeout_fails_closed(tmp_path: Path, model_server: ModelServer) -> None:
     # A real detector with a 1 ms budget on a long note: it times out, and nothing may leave.
     detector = Detector(DetectConfig(timeout_ms=1))
-    client, key, seen = build(tmp_path, detector=detector, max_body_bytes=5_000_000)
+    client, key, recorder = build(tmp_path, model_server, detector=detector, max_body_bytes=5_000_000)
+    before = len(recorder.requests)
     note = f"Patient NIR {NIR}, revu en consultation. " * 20_000
     with client:
         response = client.post(CHAT, json=chat("m", note), headers={"authorization": f"Bearer {key}"})
@@ -175,10 +153,10 @@ def test_detection_timeout_fails_closed(tmp_path: Path) -> None:
     error = assert_envelope(response, 500)
     assert error["code"] == "detection_timeout"
     assert_envelope(streamed, 500)
-    assert seen == []
+    assert len(recorder.requests) == before
 
 
-def test_healthz_and_metrics(env: tuple[TestClient, str, list[httpx.Request]]) -> None:
+def test_healthz_and_metrics(env: tuple[TestClient, str, Recorder]) -> None:
     client, key, _ = env
     assert client.get("/healthz").json() == {"status": "ok"}
     client.post(CHAT, json=chat("m", f"NIR {NIR}"), headers={"authorization": f"Bearer {key}"})

@@ -5,43 +5,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import httpx
 from fastapi.testclient import TestClient
 
 from egide.gateway import create_app
 from egide.governance import add_tool, approve_tool, bootstrap
 from egide.store import Database
-from tests.gateway.conftest import make_settings
+from tests.gateway.conftest import ModelServer, make_settings
 
 MENTION = "Texte généré par une IA : à relire avant tout usage clinique."
 
 
-def model(request: httpx.Request) -> httpx.Response:
-    body = json.loads(request.content)
-    if body.get("stream"):
-        events = [
-            {
-                "choices": [
-                    {"index": 0, "delta": {"role": "assistant", "content": "Répo"}, "finish_reason": None}
-                ]
-            },
-            {"choices": [{"index": 0, "delta": {"content": "nse."}, "finish_reason": None}]},
-            {"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]},
-        ]
-        payload = "".join(f"data: {json.dumps(e)}\n\n" for e in events) + "data: [DONE]\n\n"
-        return httpx.Response(200, content=payload.encode(), headers={"content-type": "text/event-stream"})
-    message = {"role": "assistant", "content": "Réponse."}
-    return httpx.Response(
-        200,
-        json={
-            "id": "x",
-            "object": "chat.completion",
-            "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
-        },
-    )
-
-
-def test_marking_and_visible_mention(tmp_path: Path) -> None:
+def test_marking_and_visible_mention(tmp_path: Path, model_server: ModelServer) -> None:
     settings = make_settings(tmp_path)
     database = Database.from_settings(settings)
     database.migrate()
@@ -50,14 +24,15 @@ def test_marking_and_visible_mention(tmp_path: Path) -> None:
         tool = add_tool(
             session,
             name="Rédaction",
-            base_url="http://up.test/v1",
+            base_url=model_server.url,
             confidentiality="contracted",
-            models={"m": "x"},
+            models={"m": "echo"},
             visible_mention=MENTION,
         )
         approve_tool(session, tool.id)
-    app = create_app(settings, database=database, transport=httpx.MockTransport(model))
-    request = {"model": "m", "messages": [{"role": "user", "content": "Rédige une réponse."}]}
+    app = create_app(settings, database=database)
+    # The model echoes « Réponse. », in three-character chunks when streamed.
+    request = {"model": "m", "messages": [{"role": "user", "content": "Réponse."}]}
     auth = {"authorization": f"Bearer {key}"}
     with TestClient(app) as client:
         plain = client.post("/v1/chat/completions", json=request, headers=auth)

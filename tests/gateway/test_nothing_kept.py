@@ -8,11 +8,9 @@ log record as the JSON formatter renders it, and looks for each identifier.
 from __future__ import annotations
 
 import io
-import json
 import logging
 from pathlib import Path
 
-import httpx
 import pytest
 from fastapi.testclient import TestClient
 
@@ -21,7 +19,7 @@ from egide.gateway import create_app
 from egide.gateway.logs import JsonFormatter
 from egide.governance import add_tool, approve_tool, bootstrap
 from egide.store import Database
-from tests.gateway.conftest import SECRET, make_settings
+from tests.gateway.conftest import SECRET, ModelServer, make_settings
 
 IDENTIFIERS = [
     "Jeanne DUPONT",
@@ -37,40 +35,8 @@ NOTE = (
 )
 
 
-def echo(request: httpx.Request) -> httpx.Response:
-    body = json.loads(request.content)
-    text = body["messages"][-1]["content"]
-    if body.get("stream"):
-        events = [
-            {
-                "id": "x",
-                "object": "chat.completion.chunk",
-                "choices": [{"index": 0, "delta": {"content": text[i : i + 4]}, "finish_reason": None}],
-            }
-            for i in range(0, len(text), 4)
-        ]
-        events.append(
-            {
-                "id": "x",
-                "object": "chat.completion.chunk",
-                "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}],
-            }
-        )
-        payload = "".join(f"data: {json.dumps(e)}\n\n" for e in events) + "data: [DONE]\n\n"
-        return httpx.Response(200, content=payload.encode(), headers={"content-type": "text/event-stream"})
-    message = {"role": "assistant", "content": text}
-    return httpx.Response(
-        200,
-        json={
-            "id": "x",
-            "object": "chat.completion",
-            "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
-        },
-    )
-
-
 def test_database_audit_trail_and_logs_hold_no_identifier(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, model_server: ModelServer
 ) -> None:
     caplog.set_level(logging.DEBUG)
     settings = make_settings(tmp_path)
@@ -85,12 +51,12 @@ def test_database_audit_trail_and_logs_hold_no_identifier(
                 add_tool(
                     session,
                     name=name,
-                    base_url="http://up.test/v1",
+                    base_url=model_server.url,
                     confidentiality=klass,
                     models={alias: "echo"},
                 ).id,
             )
-    app = create_app(settings, database=database, transport=httpx.MockTransport(echo))
+    app = create_app(settings, database=database)
     auth = {"authorization": f"Bearer {key}"}
     with TestClient(app) as client:
         answers = [

@@ -5,40 +5,34 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import httpx
 from fastapi.testclient import TestClient
 
 from egide.gateway import create_app
 from egide.governance import add_tool, approve_tool, bootstrap
 from egide.store import Database
-from tests.gateway.conftest import make_settings
-from tests.gateway.test_nothing_kept import IDENTIFIERS, NOTE, echo
+from tests.gateway.conftest import ModelServer, make_settings
+from tests.gateway.test_nothing_kept import IDENTIFIERS, NOTE
 
 
-def test_surrogates_leave_and_originals_come_back(tmp_path: Path) -> None:
+def test_surrogates_leave_and_originals_come_back(tmp_path: Path, model_server: ModelServer) -> None:
     settings = make_settings(tmp_path, operator="surrogate")
     database = Database.from_settings(settings)
     database.migrate()
     key = bootstrap(database, settings)
-    sent: list[str] = []
-
-    def model(request: httpx.Request) -> httpx.Response:
-        sent.append(json.loads(request.content)["messages"][-1]["content"])
-        return echo(request)
-
     with database.session(write=True) as session:
         approve_tool(
             session,
             add_tool(
                 session,
                 name="t",
-                base_url="http://up.test/v1",
+                base_url=model_server.url,
                 confidentiality="contracted",
-                models={"m": "x"},
+                models={"m": "echo"},
             ).id,
         )
     auth = {"authorization": f"Bearer {key}"}
-    with TestClient(create_app(settings, database=database, transport=httpx.MockTransport(model))) as client:
+    model_server.recorder.clear()
+    with TestClient(create_app(settings, database=database)) as client:
         plain = client.post(
             "/v1/chat/completions",
             json={"model": "m", "messages": [{"role": "user", "content": NOTE}]},
@@ -52,6 +46,7 @@ def test_surrogates_leave_and_originals_come_back(tmp_path: Path) -> None:
     assert plain.json()["choices"][0]["message"]["content"] == NOTE
     events = [json.loads(line[6:]) for line in streamed.text.splitlines() if line.startswith("data: {")]
     assert "".join(e["choices"][0]["delta"].get("content") or "" for e in events if e.get("choices")) == NOTE
+    sent = [r.json()["messages"][-1]["content"] for r in model_server.recorder.requests]
     assert len(sent) == 2 and sent[0] == sent[1]  # same conversation, same surrogates
     for value in IDENTIFIERS:
         assert value not in sent[0]

@@ -6,8 +6,16 @@ Behaviour by the model name the gateway sends (the tool's upstream model):
 - ``tool``: answers with a call to the first declared tool, whose ``texte`` argument is the text of
   the last message (streamed in 5-character fragments of the arguments);
 - ``slow``: waits ``SLOW_SECONDS`` before answering;
-- ``fail``: answers 500;
-- ``drip``: streams the first chunk at once, then waits ``DRIP_SECONDS`` before the rest.
+- ``fail``: answers 500; ``busy``: answers 429;
+- ``garbage``: answers 200 with a body that is not JSON; ``list``: with a JSON list;
+- ``redirect``: answers 307 towards itself (a client that follows it sends the request twice);
+- ``cookie``: like ``echo``, and sets a cookie;
+- ``drip``: streams the first chunk at once, then waits ``DRIP_SECONDS`` before the rest;
+- ``trickle``: streams a chunk every ``TRICKLE_SECONDS``, ``TRICKLE_CHUNKS`` times;
+- ``stall``: streams the first chunk, then waits ``SLOW_SECONDS`` before the rest;
+- ``cut``: streams the first chunk, then drops the connection in the middle of the body;
+- ``crlf``: streams like ``echo`` with CRLF line ends, in 7-byte writes (lines, CRLFs and UTF-8
+  characters split between writes).
 
 ``/v1/embeddings`` answers three numbers per input. Every request (path, headers, raw body) is kept
 in ``recorder.requests`` so that tests can assert that no identifier ever arrived.
@@ -29,6 +37,12 @@ from starlette.routing import Route
 
 SLOW_SECONDS = 3.0
 DRIP_SECONDS = 0.7  # under the tests' 1 s upstream time-out
+TRICKLE_SECONDS = 0.1
+TRICKLE_CHUNKS = 12
+
+
+class CutMidStream(Exception):
+    """Raised in a streamed body: uvicorn then closes the connection before the body's end."""
 
 
 @dataclass
@@ -78,6 +92,14 @@ def _chunk(body: dict[str, Any], delta: dict[str, Any], finish: str | None = Non
     return f"data: {json.dumps(event, ensure_ascii=False)}\n\n".encode()
 
 
+async def _crlf(body: dict[str, Any], text: str) -> AsyncIterator[bytes]:
+    events = [_chunk(body, {"content": text[i : i + 3]}) for i in range(0, len(text), 3)]
+    payload = b"".join([*events, _chunk(body, {}, "stop"), b"data: [DONE]\n\n"]).replace(b"\n", b"\r\n")
+    for i in range(0, len(payload), 7):
+        yield payload[i : i + 7]
+        await asyncio.sleep(0.002)  # each write leaves on its own
+
+
 def create_upstream(recorder: Recorder) -> Starlette:
     async def record(request: Request) -> dict[str, Any]:
         raw = await request.body()
@@ -92,6 +114,14 @@ def create_upstream(recorder: Recorder) -> Starlette:
         model = body["model"]
         if model == "fail":
             return JSONResponse({"error": {"message": "boom"}}, status_code=500)
+        if model == "busy":
+            return JSONResponse({"error": {"message": "slow down"}}, status_code=429)
+        if model == "garbage":
+            return Response(b"<html>upstream proxy error</html>", media_type="application/json")
+        if model == "list":
+            return JSONResponse([1, 2, 3])
+        if model == "redirect":
+            return Response(status_code=307, headers={"location": str(request.url)})
         if model == "slow":
             await asyncio.sleep(SLOW_SECONDS)
         text = _last_text(body)
@@ -104,7 +134,7 @@ def create_upstream(recorder: Recorder) -> Starlette:
                 message["tool_calls"] = [
                     {"id": "call_1", "type": "function", "function": {"name": name, "arguments": arguments}}
                 ]
-            return JSONResponse(
+            answer = JSONResponse(
                 {
                     "id": "chatcmpl-upstream",
                     "object": "chat.completion",
@@ -116,6 +146,12 @@ def create_upstream(recorder: Recorder) -> Starlette:
                     "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
                 }
             )
+            if model == "cookie":
+                answer.set_cookie("upstream_session", "set-for-one-request")
+            return answer
+
+        if model == "crlf":
+            return StreamingResponse(_crlf(body, text), media_type="text/event-stream")
 
         async def events() -> AsyncIterator[bytes]:
             yield _chunk(body, {"role": "assistant", "content": ""})
@@ -131,11 +167,21 @@ def create_upstream(recorder: Recorder) -> Starlette:
                     piece = {"index": 0, "function": {"arguments": arguments[i : i + 5]}}
                     yield _chunk(body, {"tool_calls": [piece]})
                 yield _chunk(body, {}, "tool_calls")
+            elif model == "trickle":
+                for _ in range(TRICKLE_CHUNKS):
+                    await asyncio.sleep(TRICKLE_SECONDS)
+                    yield _chunk(body, {"content": "."})
+                yield _chunk(body, {}, "stop")
             else:
                 for i in range(0, len(text), 3):
                     yield _chunk(body, {"content": text[i : i + 3]})
                     if model == "drip" and i == 0:
                         await asyncio.sleep(DRIP_SECONDS)
+                    if model == "stall" and i == 0:
+                        await asyncio.sleep(SLOW_SECONDS)
+                    if model == "cut":
+                        await asyncio.sleep(0.05)  # so that the first chunk leaves on its own
+                        raise CutMidStream
                 yield _chunk(body, {}, "stop")
             yield b"data: [DONE]\n\n"
 

@@ -2,7 +2,7 @@
 
 ``/v1`` is a sub-application with its own error handler (the OpenAI envelope); the console of a
 later issue mounts on the root app with its own. Everything the app needs is built here from the
-settings, or passed in (tests inject an upstream transport, a database or a detector).
+settings, or passed in (tests inject a database or a detector).
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
 
-import httpx
 from anyio import to_thread
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse, Response
@@ -108,7 +107,6 @@ def create_app(
     *,
     database: Database | None = None,
     detector: Detector | None = None,
-    transport: httpx.AsyncBaseTransport | None = None,
 ) -> FastAPI:
     """Build the gateway. The database must already be migrated (``egide serve`` does it)."""
     db = database or Database.from_settings(settings)
@@ -120,13 +118,13 @@ def create_app(
         AuditLog(db, settings.secret_key),
         metrics,
     )
-    upstream = UpstreamClient(settings.gateway, transport)
+    upstream = UpstreamClient(settings.gateway)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         await to_thread.run_sync(gateway.warm_up)
         yield
-        await upstream.aclose()
+        await upstream.aclose()  # the session the requests opened on this loop
         await to_thread.run_sync(gateway.writer.close)
 
     api = FastAPI(title="égide /v1", docs_url=None, redoc_url=None, openapi_url=None, telemetry=NO_TELEMETRY)

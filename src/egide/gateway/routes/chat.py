@@ -7,7 +7,6 @@ import time
 from collections.abc import AsyncIterator
 from typing import Any
 
-import httpx
 from anyio import to_thread
 from fastapi import APIRouter, Request
 from fastapi.responses import Response, StreamingResponse
@@ -108,10 +107,14 @@ async def _stream(gateway: Gateway, upstream: UpstreamClient, prepared: Prepared
         gateway.record_upstream(prepared, str(result["outcome"]), int(result["status"]), elapsed)
 
     async def events() -> AsyncIterator[bytes]:
+        lines = upstream.lines(response, model=prepared.alias)
         try:
-            async for chunk in _restored(upstream, response, prepared, restoration, mention, result):
+            async for chunk in _restored(lines, prepared, restoration, mention, result):
                 yield chunk
         finally:  # also when the client goes away mid-stream
+            # Released now rather than when the generators are collected, so that a client gone
+            # mid-stream does not hold an upstream connection meanwhile.
+            await lines.aclose()
             record()
 
     return StreamingResponse(
@@ -120,8 +123,7 @@ async def _stream(gateway: Gateway, upstream: UpstreamClient, prepared: Prepared
 
 
 async def _restored(
-    upstream: UpstreamClient,
-    response: httpx.Response,
+    lines: AsyncIterator[str],
     prepared: Prepared,
     restoration: StreamRestoration,
     mention: str,
@@ -130,7 +132,6 @@ async def _restored(
     """The upstream's events, restored and marked, then ``[DONE]``; failures become an error event."""
     first = True
     done = False
-    lines = upstream.lines(response, model=prepared.alias)
     try:
         async for line in lines:
             if not line.startswith("data:"):
