@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from egide.detect.names.lexicon import fold, surnames
 
-_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*'?")
+_WORD = r"[^\W\d_]+(?:['-][^\W\d_]+)*'?"
+# One capturing group: ``split`` returns the words with the text between them.
+_WORD_SPLIT = re.compile(f"({_WORD})")
 _ELISION = frozenset({"l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"})
 _SENTENCE_END = re.compile(r"[.!?:;\n•·*>|]|(?:^|\s)[-–]\s")
 
@@ -77,30 +80,16 @@ def tokenise(text: str) -> list[Token]:
     append = tokens.append
     previous: Token | None = None
     previous_end = 0
-    for match in _WORD.finditer(text):
-        start, end = match.span()
-        word = match.group()
-        pieces: tuple[tuple[int, int, str], ...] = ((start, end, word),)
-        if "'" in word:
-            if word.endswith("'"):
-                # A trailing apostrophe is a quote or an elision before a space (« jusqu' à »).
-                end -= 1
-                word = word[:-1]
-                if not word:
-                    continue
-                pieces = ((start, end, word),)
-            head, sep, rest = word.partition("'")
-            if (
-                sep
-                and rest
-                and head.lower() in _ELISION
-                # « N'Diaye », « D'Alembert », « O'Brien » are names; « L'IRM », « D'ENTRÉE » are not
-                and not (head in {"N", "D", "O"} and rest[0].isupper() and not rest.isupper())
-                # « n'diaye », « N'Diaye » stay whole; « d'Arcy » is the particle « d' » then « Arcy »
-                and not ((word[0].isupper() or word.islower()) and _known_surname(word))
-            ):
-                cut = start + len(head) + 1
-                pieces = ((start, cut, word[: len(head) + 1]), (cut, end, rest))
+    capitals = 0
+    # ``split`` hands over the words and what lies between them in one call, without a match object
+    # per word (the most expensive part of the loop with ``finditer``): gap, word, gap, word, …, gap.
+    parts = _WORD_SPLIT.split(text)
+    end = 0
+    for k in range(1, len(parts), 2):
+        word = parts[k]
+        start = end + len(parts[k - 1])
+        end = start + len(word)
+        pieces = _pieces(start, end, word) if "'" in word else ((start, end, word),)
         for s, e, w in pieces:
             gap = text[previous_end:s]
             if gap == " ":
@@ -111,18 +100,50 @@ def tokenise(text: str) -> list[Token]:
                 starts = _SENTENCE_END.search(gap) is not None
                 if starts and gap.strip() == "." and _abbreviation(previous):
                     starts = False  # « M. Dupont », « J. Martin »: the dot ends an abbreviation
-            shape = "L" if w.islower() else _shape(w)  # most words are lower case: one cheap test
-            if shape == "X" and w[-1].isupper() and w[:-1].lower() in _GLUED_TITLES:
-                shape = "I"  # « MmeN. Pittam »: a title glued to an initial is read as the initial
+            key, shape = _key_and_shape(w)
+            if shape == "U":
+                capitals += 1
             if previous is not None:
                 previous.gap_after = gap
-            previous = Token(s, e, w, fold(w), shape, gap, starts)
+            previous = Token(s, e, w, key, shape, gap, starts)
             append(previous)
             previous_end = e
     if previous is not None:
         previous.gap_after = text[previous_end : previous_end + 16]
-    _mark_loud_lines(tokens)
+    if capitals >= _LOUD_MIN_WORDS:  # usually not: too few words in capitals for any line to be loud
+        _mark_loud_lines(tokens)
     return tokens
+
+
+def _pieces(start: int, end: int, word: str) -> tuple[tuple[int, int, str], ...]:
+    """The word, or its elided article and the rest: « l'examen » → « l' » + « examen »."""
+    if word.endswith("'"):
+        # A trailing apostrophe is a quote or an elision before a space (« jusqu' à »). The word
+        # pattern starts with a letter, so something is left.
+        end -= 1
+        word = word[:-1]
+    head, sep, rest = word.partition("'")
+    if (
+        sep
+        and rest
+        and head.lower() in _ELISION
+        # « N'Diaye », « D'Alembert », « O'Brien » are names; « L'IRM », « D'ENTRÉE » are not
+        and not (head in {"N", "D", "O"} and rest[0].isupper() and not rest.isupper())
+        # « n'diaye », « N'Diaye » stay whole; « d'Arcy » is the particle « d' » then « Arcy »
+        and not ((word[0].isupper() or word.islower()) and _known_surname(word))
+    ):
+        cut = start + len(head) + 1
+        return (start, cut, word[: len(head) + 1]), (cut, end, rest)
+    return ((start, end, word),)
+
+
+@lru_cache(maxsize=65536)  # bounded like ``fold``: words recur from one text to the next
+def _key_and_shape(word: str) -> tuple[str, str]:
+    """The folded key and the case shape of a word, looked up once per distinct word."""
+    shape = "L" if word.islower() else _shape(word)  # most words are lower case: one cheap test
+    if shape == "X" and word[-1].isupper() and word[:-1].lower() in _GLUED_TITLES:
+        shape = "I"  # « MmeN. Pittam »: a title glued to an initial is read as the initial
+    return fold(word), shape
 
 
 _LOUD_MIN_WORDS = 6
@@ -131,8 +152,6 @@ _LOUD_SHARE = 0.8
 
 def _mark_loud_lines(tokens: list[Token]) -> None:
     """Flag the words of lines of six words or more, four fifths of them in capitals."""
-    if sum(t.shape == "U" for t in tokens) < _LOUD_MIN_WORDS:
-        return  # the usual case: too few words in capitals for any line to be loud
     start = 0
     n = len(tokens)
     for k in range(n + 1):

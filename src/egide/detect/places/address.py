@@ -12,8 +12,9 @@ from collections.abc import Iterator
 
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
+from egide.detect.per_text import lowered
 from egide.detect.places.atoms import LOWER, UPPER
-from egide.detect.recognisers.fr.dates.base import lowered, word_starts
+from egide.detect.recognisers.fr.dates.base import word_starts
 
 # Street types that are not ordinary words: any street name may follow, even in lower case.
 _PLAIN_TYPES = (

@@ -14,8 +14,9 @@ from collections.abc import Iterator
 
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
+from egide.detect.per_text import lowered
 from egide.detect.places.atoms import CONNECT, TOKEN
-from egide.detect.recognisers.fr.dates.base import lowered, word_starts
+from egide.detect.recognisers.fr.dates.base import word_starts
 
 _ACRONYMS = (
     r"CHU|CHRU|CHR|CHIC|CHI|CHS|CHG|CHD|CH|GHU|GHT|GHI|GH|HIA|CLCC|SSR|USLD|EHPAD|Ehpad|HAD|CMPP|CMP|CATTP"

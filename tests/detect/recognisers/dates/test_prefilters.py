@@ -7,8 +7,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from egide.detect.per_text import lowered
 from egide.detect.recognisers.fr.dates import birth, month_names, numeric, words
-from egide.detect.recognisers.fr.dates.base import lowered, windowed_finditer
+from egide.detect.recognisers.fr.dates.base import windowed_finditer
 
 TOKENS = [
     "03", "3", "12", "31", "1er ", "/", "-", ".", " ", "  ", "\n", "2020", "1961", "61", "le", "né", "née",

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from egide.detect.finding import Finding
+from egide.detect.per_text import lower, lowered
 from egide.detect.recogniser import Pattern, PatternRecogniser
+from egide.detect.recognisers.fr.dates.base import matches_at
 
 #: One optional separator between digits of a spaced, dotted or dashed number (« 2 54 03 69 »);
 #: two spaces count as one, as in text extracted from justified PDFs (« 06  12  34  56  78 »).
@@ -76,20 +78,32 @@ class PrefilteredRecogniser(PatternRecogniser):
     ``needles`` are lower-case substrings (« @ », « iban », « :// »): a text without any of them
     cannot contain a match, and ``in`` on a string is far cheaper than a regex scan. With
     ``min_digits``, the patterns (which must match digits and separators only) run on the digit
-    runs of the text holding at least that many digits (:func:`digit_runs`).
+    runs of the text holding at least that many digits (:func:`digit_runs`). With ``starts``, a regex
+    run on the lower-cased text whose matches begin wherever a match of any pattern can begin, the
+    patterns are tried at those positions only (:func:`matches_at`).
     """
 
     needles: Sequence[str] = ()
     min_digits: int = 0
+    starts: re.Pattern[str] | None = None
 
     def find(self, text: str) -> Iterator[Finding]:
         if self.needles:
-            lowered = text.lower()
-            if not any(needle in lowered for needle in self.needles):
+            low = lower(text)
+            if not any(needle in low for needle in self.needles):
                 return iter(())
         if self.min_digits:
             return self._find_in_runs(text)
+        if self.starts is not None:
+            same_offsets = lowered(text)
+            if same_offsets is not None:
+                return self._find_at_starts(text, [m.start() for m in self.starts.finditer(same_offsets)])
         return PatternRecogniser.find(self, text)
+
+    def _find_at_starts(self, text: str, starts: list[int]) -> Iterator[Finding]:
+        for pattern in self.patterns:
+            for match in matches_at(pattern.regex, text, starts):
+                yield from self._finding(text, match, pattern)
 
     def _find_in_runs(self, text: str) -> Iterator[Finding]:
         for run_start, run_end, digits in digit_runs(text):

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
+from egide.detect.per_text import lower
 from egide.detect.recognisers.fr.atoms import LABEL_FILLER
 
 _OF = r"(?:\s*(?:de\s+l[ae']\s*|de\s+|du\s+|d['’]\s*))?"
@@ -75,7 +76,7 @@ class HospitalIdRecogniser:
     score: float = 0.9
 
     def find(self, text: str) -> Iterator[Finding]:
-        lowered = text.lower()
+        lowered = lower(text)
         if len(lowered) != len(text):  # a rare character whose lower case is longer: keep offsets
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         if not any(n in lowered for n in _NEEDLES):

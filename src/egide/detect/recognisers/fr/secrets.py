@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
+from egide.detect.per_text import lower
 
 _TOKEN_END = r"(?![A-Za-z0-9_\-])"
 _VENDOR = re.compile(
@@ -79,7 +80,7 @@ class SecretRecogniser:
     score: float = 0.95
 
     def find(self, text: str) -> Iterator[Finding]:
-        lowered = text.lower()
+        lowered = lower(text)
         if not any(needle in lowered for needle in _NEEDLES):
             return
         for match in _VENDOR.finditer(text):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
+from egide.detect.per_text import lower
 
 # Top-level domains trusted for bare domains (no scheme, no « www. »). Those that are also French
 # words or abbreviations (« de », « es », « re », « ca », « co », « it », « us »…) are left out: a
@@ -52,7 +53,7 @@ class UrlRecogniser:
     scores: tuple[float, float, float] = (0.9, 0.85, 0.6)
 
     def find(self, text: str) -> Iterator[Finding]:
-        if "://" not in text and "www." not in text.lower() and _BARE_TLD.search(text) is None:
+        if "://" not in text and "www." not in lower(text) and _BARE_TLD.search(text) is None:
             return
         for match in _URL.finditer(text):
             start, end = match.span()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from egide.detect.finding import Finding
@@ -65,12 +65,6 @@ def verbose(pattern: str, *, ignore_case: bool = True) -> re.Pattern[str]:
     return re.compile(pattern, re.VERBOSE | (re.IGNORECASE if ignore_case else 0))
 
 
-def lowered(text: str) -> str | None:
-    """``text`` in lower case with the same offsets, or None in the rare case lower-casing changes length."""
-    low = text.lower()
-    return low if len(low) == len(text) else None
-
-
 def windowed_finditer(
     regex: re.Pattern[str],
     text: str,
@@ -120,6 +114,26 @@ def _scan(regex: re.Pattern[str], text: str, start: int, end: int) -> Iterator[r
         if checked is not None and checked.start() >= last_end and checked.end() > checked.start():
             last_end = checked.end()
             yield checked
+
+
+def matches_at(regex: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """The matches ``regex.finditer(text)`` yields, for a pattern that can only match at ``starts``.
+
+    ``starts`` (increasing) must hold every position where a match of ``regex`` can begin, which
+    a prefilter on the lower-cased text finds far faster than ``re`` scans for a pattern that opens
+    with a look-behind and a case-insensitive alternation. The pattern is tried at each start on
+    the whole text, so look-arounds and unbounded repeats see what they would see in a full scan;
+    starts inside a previous match are skipped, as ``finditer`` skips them. The pattern must not
+    match the empty string.
+    """
+    last_end = 0
+    for start in starts:
+        if start < last_end:
+            continue
+        m = regex.match(text, start)
+        if m is not None:
+            last_end = m.end()
+            yield m
 
 
 def word_starts(pattern: re.Pattern[str], low: str) -> Iterator[int]:

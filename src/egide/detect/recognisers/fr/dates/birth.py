@@ -12,11 +12,11 @@ from collections.abc import Iterator
 
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
+from egide.detect.per_text import lowered
 from egide.detect.recognisers.fr.dates.atoms import DAY2, MONTH2, UNIT_AFTER, YEAR2, YEAR4
 from egide.detect.recognisers.fr.dates.base import (
     full_year,
     is_valid_date,
-    lowered,
     verbose,
     windowed_finditer,
 )

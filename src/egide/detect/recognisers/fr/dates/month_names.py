@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
+from egide.detect.per_text import lowered
 from egide.detect.recognisers.fr.dates.atoms import (
     DAY,
     FIRST,
@@ -27,7 +28,6 @@ from egide.detect.recognisers.fr.dates.atoms import (
 from egide.detect.recognisers.fr.dates.base import (
     full_year,
     is_valid_date,
-    lowered,
     verbose,
     windowed_finditer,
 )

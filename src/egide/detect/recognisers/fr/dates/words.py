@@ -10,8 +10,9 @@ from collections.abc import Iterator
 
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
+from egide.detect.per_text import lowered
 from egide.detect.recognisers.fr.dates.atoms import DAY_WORD, MONTH_NAME, YEAR4, YEAR_WORD, month_number
-from egide.detect.recognisers.fr.dates.base import is_valid_date, lowered, verbose, windowed_finditer
+from egide.detect.recognisers.fr.dates.base import is_valid_date, verbose, windowed_finditer
 from egide.detect.recognisers.fr.dates.month_names import MONTH_PREFILTER
 
 WORD_DATE = verbose(

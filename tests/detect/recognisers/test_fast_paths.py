@@ -1,0 +1,84 @@
+"""The shortcuts taken for speed change no finding: each is compared with the slow way it replaces."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from egide.detect.finding import Finding
+from egide.detect.recognisers.fr import extension, phone
+from egide.detect.recognisers.fr.dates.base import matches_at
+
+
+def _all(findings: object) -> list[tuple[int, int, str, float]]:
+    return sorted((f.start, f.end, f.label, f.score) for f in findings)  # type: ignore[attr-defined]
+
+
+# « ſ » and « ı » are read as « s » and « i » by ``re.I``; « İ » lower-cases to two characters (the
+# recogniser then scans the whole text); « hôtel » holds « tel » inside a word.
+EXTENSION_TOKENS = [
+    "poste", "Poste", "POSTE", "poſte", "bip", "BıP", "bipper", "dect", "DECT", "tél", "Tél.", "TEL", "tel",
+    "téléphone", "int.", "interne", "ligne", "ext.", "EXT.", " ", "  ", "\n", ":", "n°", ".", ",", "-",
+    "4521", "23", "45", "12345", "0", "mg", "MG", "%", "h", "ans", "İ", "hôtel", "é", "a",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(st.sampled_from(EXTENSION_TOKENS), min_size=1, max_size=40).map("".join))
+def test_extensions_tried_at_label_starts_are_those_of_a_full_scan(text: str) -> None:
+    recogniser = extension.build()
+    full_scan = dataclasses.replace(recogniser, starts=None)
+    assert full_scan.starts is None
+    assert _all(recogniser.find(text)) == _all(full_scan.find(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(st.sampled_from(["ab", "a", "b", " ", "c", "abab", "ba"]), max_size=30).map("".join),
+    pattern=st.sampled_from([r"ab+", r"a\s*b", r"(?<![a-z])a[ab]*", r"a(?=b)", r"ab?(?!a)"]),
+)
+def test_matches_at_every_possible_start_are_those_of_finditer(text: str, pattern: str) -> None:
+    regex = re.compile(pattern)
+    starts = [i for i, c in enumerate(text) if c == "a"]  # every pattern above starts with « a »
+    expected = [m.span() for m in regex.finditer(text)]
+    assert [m.span() for m in matches_at(regex, text, starts)] == expected
+
+
+def _phone_scores_always_parsing(text: str) -> list[tuple[int, int, str, float]]:
+    """The French and international numbers as scored before the parse could be skipped."""
+    recogniser = phone.build()
+    found = []
+    for regex, region, scores in (
+        (phone._FRENCH, "FR", recogniser.french_scores),
+        (phone._INTERNATIONAL, None, recogniser.international_scores),
+    ):
+        for match in regex.finditer(text):
+            value = match.group()
+            if value.startswith("00"):
+                value = "+" + value[2:]
+            score = scores[0] if phone._parses(value, region) else scores[1]
+            if region == "FR" and not phone._grouped_like_a_phone(value):
+                score = min(score, 0.3)
+            if recogniser._context.has_context(text, match.start()):
+                score = min(1.0, score + 0.4)
+            found.append(Finding(match.start(), match.end(), "TELEPHONE", score, recogniser.name))
+    return _all(found)
+
+
+PHONE_TOKENS = [
+    "06 12 34 56 78", "0612345678", "01234 5678 9", "06 00 00 00 00", "0 800 123 456", "+33 6 12 34 56 78",
+    "0033 1 23 45 67 89", "+44 20 7946 0958", "+1 202 555 0143", "+99 123 456 789", "00 44 1234 567890",
+    "tél. ", "joindre le ", "appeler au ", "lot ", " ", ", ", "\n", "le patient ", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(PHONE_TOKENS), min_size=1, max_size=12).map("".join))
+def test_phone_scores_skipping_the_parse_are_those_of_always_parsing(text: str) -> None:
+    reference = _phone_scores_always_parsing(text)
+    spans = {(start, end) for start, end, _, _ in reference}
+    # the other findings (slashed numbers, lists of numbers) are never parsed this way
+    assert [f for f in _all(phone.build().find(text)) if (f[0], f[1]) in spans] == reference
