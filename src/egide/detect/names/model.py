@@ -189,7 +189,7 @@ class NameModel:
         spans: list[Span] = []
         current: Span | None = None
         for i, t in enumerate(toks):
-            if taken[i] or not candidate(t, self.lex):
+            if taken[i] or t.shape not in "UC" or not candidate(t, self.lex):  # most words: lower case
                 continue
             if t.sentence_start and (
                 t.key in self.lex.name_words or noun_phrase_follows(toks, i + 1, self.lex.name_words)

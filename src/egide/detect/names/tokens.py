@@ -152,14 +152,17 @@ _LOUD_SHARE = 0.8
 
 def _mark_loud_lines(tokens: list[Token]) -> None:
     """Flag the words of lines of six words or more, four fifths of them in capitals."""
-    start = 0
-    n = len(tokens)
-    for k in range(n + 1):
-        if k == n or (k > start and "\n" in tokens[k].gap_before):
-            words = [t for t in tokens[start:k] if len(t.key) >= 2]
-            if len(words) >= _LOUD_MIN_WORDS and sum(t.shape == "U" for t in words) >= _LOUD_SHARE * len(
-                words
-            ):
-                for t in tokens[start:k]:
-                    t.loud = True
+    start = words = capitals = 0  # the current line: its first token, its words, those in capitals
+    for k, t in enumerate(tokens):
+        if k > start and "\n" in t.gap_before:
+            if words >= _LOUD_MIN_WORDS and capitals >= _LOUD_SHARE * words:
+                for loud in tokens[start:k]:
+                    loud.loud = True
             start = k
+            words = capitals = 0
+        if len(t.key) >= 2:  # one-letter words (« à », initials) do not count
+            words += 1
+            capitals += t.shape == "U"
+    if words >= _LOUD_MIN_WORDS and capitals >= _LOUD_SHARE * words:
+        for loud in tokens[start:]:
+            loud.loud = True

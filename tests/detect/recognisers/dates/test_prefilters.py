@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from egide.detect.per_text import lowered
-from egide.detect.recognisers.fr.dates import birth, month_names, numeric, words
+from egide.detect.recognisers.fr.dates import age, birth, month_names, numeric, words
 from egide.detect.recognisers.fr.dates.base import windowed_finditer
 
 TOKENS = [
@@ -99,3 +99,17 @@ def test_place_recognisers_same_without_prefilter(text: str) -> None:
 
     for recogniser in (AddressRecogniser(), EstablishmentRecogniser()):
         _same_with_and_without_prefilter(recogniser, text)
+
+
+AGE_TOKENS = [
+    "quatre", "vingt", "VINGT", "Vingt", "vıngt", "dix", "DIX", "onze", "douze", "treize", "quatorze",
+    "quinze", "seize", "ſeize", "cent", "Cent", "CENT", "deux", "trois", "ans", "ANS", "-", " ", "\n", "a",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(AGE_TOKENS), min_size=1, max_size=30).map("".join))
+def test_age_in_words_prefilter_loses_nothing(text: str) -> None:
+    low = lowered(text)
+    assert low is not None
+    _check(age.AGE_IN_WORDS, text, age._WORDS_PREFILTER.finditer(low), 20, 60)
