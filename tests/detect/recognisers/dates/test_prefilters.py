@@ -102,14 +102,14 @@ def test_place_recognisers_same_without_prefilter(text: str) -> None:
 
 
 AGE_TOKENS = [
-    "quatre", "vingt", "VINGT", "Vingt", "vıngt", "dix", "DIX", "onze", "douze", "treize", "quatorze",
-    "quinze", "seize", "ſeize", "cent", "Cent", "CENT", "deux", "trois", "ans", "ANS", "-", " ", "\n", "a",
+    "quatre-", "quatre ", "vingt-", "VINGT ", "Vingt-", "vıngt-", "dix ", "DIX-", "onze ", "douze ", "treize ",
+    "quatorze ", "quinze ", "seize ", "ſeize ", "cent ", "Cent-", "CENT ", "deux ", "trois ", "et ", "ans", "ANS",
+    " ", "\n", "a",
 ]  # fmt: skip
 
 
 @settings(max_examples=300, deadline=None)
 @given(text=st.lists(st.sampled_from(AGE_TOKENS), min_size=1, max_size=30).map("".join))
 def test_age_in_words_prefilter_loses_nothing(text: str) -> None:
-    low = lowered(text)
-    assert low is not None
-    _check(age.AGE_IN_WORDS, text, age._WORDS_PREFILTER.finditer(low), 20, 60)
+    # the prefilter looks for 90 and over only, so the ages found are compared, not the regex's matches
+    _same_with_and_without_prefilter(age.AgeRecogniser(), text)
