@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from egide.detect import normalise as normalise_module
 from egide.detect.finding import Finding
-from egide.detect.recognisers.fr import extension, phone
-from egide.detect.recognisers.fr.dates.base import matches_at
+from egide.detect.recognisers.fr import extension, hospital_ids, ip_address, phone
+from egide.detect.recognisers.fr.dates.base import matches_at, windowed_finditer, word_starts
 
 
 def _all(findings: object) -> list[tuple[int, int, str, float]]:
@@ -100,3 +100,33 @@ def test_normalising_character_by_character_is_translating_the_whole_text(text: 
     kept = [i for i, c in enumerate(text) if c not in normalise_module._DELETED]
     for start in range(len(norm.text)):
         assert norm.to_original(start, start + 1) == (kept[start], kept[start] + 1)
+
+
+IP_TOKENS = ["1", "12", "192", "255", "256", "1234", ".", "..", "/", "/24", " ", "a", "-", "_", "\n"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(st.sampled_from(IP_TOKENS), min_size=1, max_size=40).map("".join))
+def test_ipv4_candidates_around_dot_digit_pairs_are_those_of_a_full_scan(text: str) -> None:
+    windowed = windowed_finditer(
+        ip_address._IPV4_CANDIDATE, text, ip_address._DOT_DIGIT.finditer(text), before=3, after=16
+    )
+    assert [m.span() for m in windowed] == [m.span() for m in ip_address._IPV4_CANDIDATE.finditer(text)]
+
+
+HOSPITAL_TOKENS = [
+    "ipp", "IPP", "nip", "iep", "id", "id.", "identifiant", "du", "patient", "Patient", "n°", "nº", "n °", "no",
+    "no.", "num", "numéro", "nda", "NDA", "de", "l'", "d'", "séjour", "sejour", "dossier", "venue", "épisode",
+    "hospitalisation", "passage", "identification", " ", "  ", "\n", ":", "-", "_", "x", "é", "1", "12345",
+    "2023-001234", "mg",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(st.sampled_from(HOSPITAL_TOKENS), min_size=1, max_size=30).map("".join))
+def test_hospital_ids_tried_at_label_starts_are_those_of_a_full_scan(text: str) -> None:
+    low = text.lower()
+    at_starts = matches_at(hospital_ids._LABELLED, low, word_starts(hospital_ids._LABEL_STARTS, low))
+    assert [m.span("value") for m in at_starts] == [
+        m.span("value") for m in hospital_ids._LABELLED.finditer(low)
+    ]

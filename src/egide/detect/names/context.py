@@ -122,13 +122,15 @@ class ContextRules(NameReader):
         spans: list[Span] = []
         n = len(toks)
         i = 0
+        # Most words start nothing. Those that may (a trigger word, or a colon after the word) are
+        # picked out in one comprehension, and the loop goes from one to the next.
         triggers = _TRIGGERS
-        while i < n:
+        for k in [k for k, t in enumerate(toks) if t.key in triggers or ":" in t.gap_after]:
+            if k < i:
+                continue  # inside the name found last
+            i = k
             t = toks[i]
             nxt = toks[i + 1] if i + 1 < n else None
-            if t.key not in triggers and (nxt is None or ":" not in nxt.gap_before):
-                i += 1  # most words start nothing: one set lookup
-                continue
             found: Span | None = None
             after = toks[i + 2].gap_before if i + 2 < n else ""
             if nxt is not None and _is_title(t, nxt, after):
@@ -190,8 +192,6 @@ class ContextRules(NameReader):
                 if found.source == "title" and t.key in _PLURAL_TITLES:
                     found = self._more_names(toks, found, spans)
                 i = found.last
-            else:
-                i += 1
         return spans
 
     def _listed_person(self, t: Token) -> bool:

@@ -188,8 +188,10 @@ class NameModel:
     def find(self, toks: list[Token], taken: list[bool]) -> list[Span]:
         spans: list[Span] = []
         current: Span | None = None
-        for i, t in enumerate(toks):
-            if taken[i] or t.shape not in "UC" or not candidate(t, self.lex):  # most words: lower case
+        # most words are in lower case: those in capitals are picked out in one comprehension
+        for i in [k for k, t in enumerate(toks) if t.shape in "UC" and not taken[k]]:
+            t = toks[i]
+            if not candidate(t, self.lex):
                 continue
             if t.sentence_start and (
                 t.key in self.lex.name_words or noun_phrase_follows(toks, i + 1, self.lex.name_words)

@@ -77,9 +77,8 @@ def propagate(
         added: list[Finding] = []
         toks = tokens(text)
         k = 0  # words and spans are both in text order: one pass over each
-        for i, t in enumerate(toks):
-            if t.key not in any_case and t.text not in capitalised:
-                continue
+        for i in [i for i, t in enumerate(toks) if t.key in any_case or t.text in capitalised]:
+            t = toks[i]
             while k < len(covered) and covered[k][1] <= t.start:
                 k += 1
             if k < len(covered) and covered[k][0] <= t.start and t.end <= covered[k][1]:

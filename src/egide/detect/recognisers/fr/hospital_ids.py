@@ -18,6 +18,7 @@ from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.per_text import lower
 from egide.detect.recognisers.fr.atoms import LABEL_FILLER
+from egide.detect.recognisers.fr.dates.base import matches_at, word_starts
 
 _OF = r"(?:\s*(?:de\s+l[ae']\s*|de\s+|du\s+|d['’]\s*))?"
 # Each label word is written without its first letter (« i », « n », or « p », « d », « s », « v »,
@@ -61,6 +62,14 @@ _LABELLED = re.compile(
     + LABEL_FILLER
     + rf"(?P<value>{_VALUE})(?!\w)"
 )
+# Where a label word can start: after a character that is no letter (see ``word_starts``), « ipp »,
+# « id », « iep », « nip », « n° », « no », « num », « nda », « patient », « dossier », « séjour »,
+# « venue », « épisode ». ``re`` tries ``_LABELLED`` at every « i », « n », « p », « d », « s », « v »
+# or « é », a quarter of the letters of any text; it is tried at these places only (``matches_at``).
+# The label is looked ahead at, not consumed: « n°ipp » holds two places.
+_LABEL_STARTS = re.compile(
+    r"[^a-zà-ÿ](?=i(?:pp|d|ep)|n(?:ip|\s?[°º]|o|um|da)|patient|dossier|s[ée]jour|venue|[ée]pisode)"
+)
 #: Fewer digits than this after the label word is not an identifier (« IPP 20 mg »).
 MIN_DIGITS = {Label.IPP: 5, Label.NDA: 4}
 # Every label word above contains one of these (a text without any is skipped at once).
@@ -81,7 +90,7 @@ class HospitalIdRecogniser:
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         if not any(n in lowered for n in _NEEDLES):
             return
-        for match in _LABELLED.finditer(lowered):
+        for match in matches_at(_LABELLED, lowered, word_starts(_LABEL_STARTS, lowered)):
             is_ipp = any(match.group(g) is not None for g in ("ipp", "ipp2", "ipp3"))
             label = Label.IPP if is_ipp else Label.NDA
             value = match.group("value")

@@ -15,11 +15,16 @@ from dataclasses import dataclass, field
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.recogniser import PatternRecogniser
+from egide.detect.recognisers.fr.dates.base import windowed_finditer
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 # Four dotted groups, starting with a digit so that the regex engine can skip ahead; boundaries and
 # octet values are checked in Python (``_is_ipv4``).
 _IPV4_CANDIDATE = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?:/\d{1,2})?")
+# Every candidate has a dot then a digit at most three characters after its start, and ends at most
+# thirteen characters after that pair. A pattern that starts with a literal is scanned for twenty
+# times faster than one that starts with « \d »: the candidates are looked for around these pairs.
+_DOT_DIGIT = re.compile(r"\.\d")
 _OCTET_RE = re.compile(_OCTET)
 # Hex groups joined by colons, at least two colons; starts with a character class so that the regex
 # engine skips ahead. Boundaries are checked in Python and the address by the standard library.
@@ -38,7 +43,7 @@ class Ipv4Recogniser:
         self._context = PatternRecogniser(self.name, Label.IP, (), context=CONTEXT)
 
     def find(self, text: str) -> Iterator[Finding]:
-        for match in _IPV4_CANDIDATE.finditer(text):
+        for match in windowed_finditer(_IPV4_CANDIDATE, text, _DOT_DIGIT.finditer(text), before=3, after=16):
             start, end = match.span()
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._"):
                 continue  # inside a longer number or word

@@ -68,7 +68,7 @@ def verbose(pattern: str, *, ignore_case: bool = True) -> re.Pattern[str]:
 def windowed_finditer(
     regex: re.Pattern[str],
     text: str,
-    hits: Iterator[re.Match[str]] | None,
+    hits: Iterable[re.Match[str]] | None,
     *,
     before: int,
     after: int,

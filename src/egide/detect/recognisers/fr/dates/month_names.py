@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
@@ -69,15 +70,24 @@ MONTH_PREFILTER = re.compile(
 )
 
 
+@lru_cache(maxsize=4)
+def month_name_hits(text: str) -> tuple[re.Match[str], ...] | None:
+    """The matches of ``MONTH_PREFILTER`` in ``text``, or None when lower-casing changes its length.
+
+    Month-name dates and dates in words both look around month names: the scan is done once per text.
+    """
+    low = lowered(text)
+    # offsets in " " + low are one past the boundary character, i.e. the month word's own start
+    return tuple(MONTH_PREFILTER.finditer(" " + low)) if low is not None else None
+
+
 class MonthNameDateRecogniser:
     """DATE: dates written with a French month name or abbreviation."""
 
     name = "fr_date_month_name"
 
     def find(self, text: str) -> Iterator[Finding]:
-        low = lowered(text)
-        # offsets in " " + low are one past the boundary character, i.e. the month word's own start
-        hits = MONTH_PREFILTER.finditer(" " + low) if low is not None else None
+        hits = month_name_hits(text)
         # before: « mercredi 1er » ; after: the rest of « septembre 2019 »
         for match in windowed_finditer(MONTH_NAME_DATE, text, hits, before=24, after=20):
             score = self._score(match)

@@ -10,10 +10,9 @@ from collections.abc import Iterator
 
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.per_text import lowered
 from egide.detect.recognisers.fr.dates.atoms import DAY_WORD, MONTH_NAME, YEAR4, YEAR_WORD, month_number
 from egide.detect.recognisers.fr.dates.base import is_valid_date, verbose, windowed_finditer
-from egide.detect.recognisers.fr.dates.month_names import MONTH_PREFILTER
+from egide.detect.recognisers.fr.dates.month_names import month_name_hits
 
 WORD_DATE = verbose(
     rf"""
@@ -61,8 +60,7 @@ class WordDateRecogniser:
     name = "fr_date_words"
 
     def find(self, text: str) -> Iterator[Finding]:
-        low = lowered(text)
-        hits = MONTH_PREFILTER.finditer(" " + low) if low is not None else None
+        hits = month_name_hits(text)
         # before: « quatre-vingt-dix-neuf » is the longest day; after: « mille neuf cent quatre-vingt-dix-neuf »
         for match in windowed_finditer(WORD_DATE, text, hits, before=40, after=80):
             score = self._score(match)
