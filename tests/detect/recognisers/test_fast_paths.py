@@ -10,8 +10,10 @@ from hypothesis import strategies as st
 
 from egide.detect import normalise as normalise_module
 from egide.detect.finding import Finding
-from egide.detect.recognisers.fr import extension, hospital_ids, ip_address, phone
+from egide.detect.recognisers.fr import extension, hospital_ids, ip_address, licence_plate, phone
+from egide.detect.recognisers.fr.dates import age
 from egide.detect.recognisers.fr.dates.base import matches_at, windowed_finditer, word_starts
+from egide.detect.recognisers.fr.dates.words import words_to_int
 
 
 def _all(findings: object) -> list[tuple[int, int, str, float]]:
@@ -130,3 +132,44 @@ def test_hospital_ids_tried_at_label_starts_are_those_of_a_full_scan(text: str) 
     assert [m.span("value") for m in at_starts] == [
         m.span("value") for m in hospital_ids._LABELLED.finditer(low)
     ]
+
+
+PLATE_TOKENS = [
+    "AB", "A", "B", "I", "O", "CD", "ABC", "XYZ", "-", " ", "  ", "123", "1", "12", "1234", "56", "2A", "971",
+    "x", "é", "_", "\n", "immatriculé", "véhicule", "1234 AB 56", "130-LCL-29", "AB-123-CD", "AB 123 CD",
+    "AB123CD", " AB ", "-AB-", "1234AB56",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(st.sampled_from(PLATE_TOKENS), min_size=1, max_size=30).map("".join))
+def test_plates_looked_for_around_capitals_then_digit_are_those_of_a_full_scan(text: str) -> None:
+    recogniser = licence_plate.build()
+    full_scan = dataclasses.replace(recogniser, around=None)
+    assert _all(recogniser.find(text)) == _all(full_scan.find(text))
+
+
+AGE_LABEL_TOKENS = [
+    "Âge", "âge", "Age", "age", "AGE", "ge", "g", "e", " ", "\t", ":", "92", "9", "101", "125", "x", ",", ".",
+    "ans", "a", "quatre-vingt-douze ", "cent ", "deux ", "de tabac", "Âge : 94", "âge:101", "Age\t: 92",
+]  # fmt: skip
+
+
+def _ages_by_full_scans(text: str) -> list[tuple[int, int, str, float]]:
+    """The age recogniser as written before its prefilters on « ge : » and on the lower-cased text."""
+    found = []
+    for m in age.AGE_90_PLUS.finditer(text):
+        found.append(Finding(m.start("age"), m.end("age"), "AGE", 0.9, "fr_age_90_plus"))
+    for m in age.AGE_IN_WORDS.finditer(text):
+        if 90 <= words_to_int(m["age"]) <= 125:
+            found.append(Finding(m.start("age"), m.end("age"), "AGE", 0.85, "fr_age_90_plus"))
+    for m in age.AGE_LABELLED.finditer(text):
+        if m.start() == 0 or not text[m.start() - 1].isalpha():
+            found.append(Finding(m.start("age"), m.end("age"), "AGE", 0.85, "fr_age_90_plus"))
+    return _all(found)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(st.sampled_from(AGE_LABEL_TOKENS), min_size=1, max_size=20).map("".join))
+def test_ages_are_those_of_full_scans(text: str) -> None:
+    assert _all(age.AgeRecogniser().find(text)) == _ages_by_full_scans(text)

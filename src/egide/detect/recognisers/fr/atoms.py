@@ -15,7 +15,7 @@ from functools import lru_cache
 from egide.detect.finding import Finding
 from egide.detect.per_text import lower, lowered
 from egide.detect.recogniser import Pattern, PatternRecogniser
-from egide.detect.recognisers.fr.dates.base import matches_at
+from egide.detect.recognisers.fr.dates.base import matches_at, windowed_finditer
 
 #: One optional separator between digits of a spaced, dotted or dashed number (« 2 54 03 69 »);
 #: two spaces count as one, as in text extracted from justified PDFs (« 06  12  34  56  78 »).
@@ -80,12 +80,17 @@ class PrefilteredRecogniser(PatternRecogniser):
     ``min_digits``, the patterns (which must match digits and separators only) run on the digit
     runs of the text holding at least that many digits (:func:`digit_runs`). With ``starts``, a regex
     run on the lower-cased text whose matches begin wherever a match of any pattern can begin, the
-    patterns are tried at those positions only (:func:`matches_at`).
+    patterns are tried at those positions only (:func:`matches_at`). With ``around``, a regex that
+    matches inside every match of the patterns, at most ``window[0]`` characters after its start and
+    ``window[1]`` before its end, the patterns run in windows around its matches only
+    (:func:`windowed_finditer`).
     """
 
     needles: Sequence[str] = ()
     min_digits: int = 0
     starts: re.Pattern[str] | None = None
+    around: re.Pattern[str] | None = None
+    window: tuple[int, int] = (0, 0)
 
     def find(self, text: str) -> Iterator[Finding]:
         if self.needles:
@@ -94,11 +99,19 @@ class PrefilteredRecogniser(PatternRecogniser):
                 return iter(())
         if self.min_digits:
             return self._find_in_runs(text)
+        if self.around is not None:
+            return self._find_around(text, list(self.around.finditer(text)))
         if self.starts is not None:
             same_offsets = lowered(text)
             if same_offsets is not None:
                 return self._find_at_starts(text, [m.start() for m in self.starts.finditer(same_offsets)])
         return PatternRecogniser.find(self, text)
+
+    def _find_around(self, text: str, hits: list[re.Match[str]]) -> Iterator[Finding]:
+        before, after = self.window
+        for pattern in self.patterns:
+            for match in windowed_finditer(pattern.regex, text, hits, before=before, after=after):
+                yield from self._finding(text, match, pattern)
 
     def _find_at_starts(self, text: str, starts: list[int]) -> Iterator[Finding]:
         for pattern in self.patterns:

@@ -24,6 +24,11 @@ _SIV = re.compile(
 _DEPARTMENT = r"(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])"
 _FNI = re.compile(rf"\d(?<![\w\-].)\d{{0,3}}(?P<s>[ \-]?)[A-Z]{{2,3}}(?P=s)(?:{_DEPARTMENT}|\d\d)(?![\w\-])")
 _REAL_DEPARTMENT = re.compile(_DEPARTMENT + "$")
+# Both shapes hold two or three capitals then, maybe after a space or a dash, a digit: « AB-1 » in
+# « AB-123-CD », « AB 5 » in « 1234 AB 56 ». ``re`` tries the plate patterns at every capital or
+# digit; they run around these few places only, from five characters before (« 1234 ») to eight
+# after (« 23-CD » and the look-ahead).
+_CAPITALS_THEN_DIGIT = re.compile(r"[A-Z][A-Z][A-Z]?[ \-]?\d")
 
 
 #: Just under the threshold: « AB 123 CD » or « 500 MG 24 » (a prescription in capitals) need a
@@ -59,4 +64,6 @@ def build() -> PrefilteredRecogniser:
         validate=score_plate,
         context=CONTEXT,
         context_boost=0.4,
+        around=_CAPITALS_THEN_DIGIT,
+        window=(5, 8),
     )

@@ -18,7 +18,7 @@ from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.per_text import lowered
 from egide.detect.recognisers.fr.dates.atoms import NUMBER_WORD
-from egide.detect.recognisers.fr.dates.base import windowed_finditer
+from egide.detect.recognisers.fr.dates.base import matches_at, windowed_finditer
 from egide.detect.recognisers.fr.dates.words import words_to_int
 
 AGE_90_PLUS = re.compile(
@@ -34,6 +34,9 @@ AGE_90_PLUS = re.compile(
 _PREFILTER = re.compile(r"[91][0-9]{1,2}(?:[ \t]?[aA][nN][sS]|[aA](?![\w]))")
 # « Âge : 94 » in a header, without « ans ».
 AGE_LABELLED = re.compile(r"(?:[ÂâAa]ge)[ \t]*:[ \t]*(?P<age>9[0-9]|1[0-1][0-9]|12[0-5])(?![\w,.])")
+# ``re`` scans for a pattern that starts with a literal many times faster than for one that starts
+# with a class: the « ge : » of a label is looked for, and the label tried one character before it.
+_LABEL_PREFILTER = re.compile(r"ge[ \t]*:")
 
 # « quatre-vingt-dix ans » … « cent cinq ans »: the words are checked for a value of 90 or more.
 AGE_IN_WORDS = re.compile(
@@ -66,6 +69,7 @@ class AgeRecogniser:
         for m in windowed_finditer(AGE_IN_WORDS, text, hits, before=20, after=60):
             if 90 <= words_to_int(m["age"]) <= 125:
                 yield Finding(m.start("age"), m.end("age"), Label.AGE, 0.85, self.name)
-        for m in AGE_LABELLED.finditer(text):
+        starts = (hit.start() - 1 for hit in _LABEL_PREFILTER.finditer(text, 1))
+        for m in matches_at(AGE_LABELLED, text, starts):
             if m.start() == 0 or not text[m.start() - 1].isalpha():
                 yield Finding(m.start("age"), m.end("age"), Label.AGE, 0.85, self.name)
