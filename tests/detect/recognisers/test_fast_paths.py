@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from egide.detect import normalise as normalise_module
 from egide.detect.finding import Finding
+from egide.detect.places import postcode
 from egide.detect.recognisers.fr import extension, hospital_ids, ip_address, licence_plate, phone
 from egide.detect.recognisers.fr.dates import age
 from egide.detect.recognisers.fr.dates.base import matches_at, windowed_finditer, word_starts
@@ -173,3 +174,18 @@ def _ages_by_full_scans(text: str) -> list[tuple[int, int, str, float]]:
 @given(text=st.lists(st.sampled_from(AGE_LABEL_TOKENS), min_size=1, max_size=20).map("".join))
 def test_ages_are_those_of_full_scans(text: str) -> None:
     assert _all(age.AgeRecogniser().find(text)) == _ages_by_full_scans(text)
+
+
+# The postcode pattern as first written, with the departments as an alternation.
+_POSTCODE_AS_WRITTEN = re.compile(
+    r"(?P<code>(?:0[1-9]|[1-8][0-9]|9[0-5]|97|98)[ ]?[0-9]{3})(?![\w/]|[.,][0-9])"
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet="0123456789 .,/a", max_size=40))
+def test_postcodes_starting_with_a_class_are_those_of_the_alternation(text: str) -> None:
+    def spans(regex: re.Pattern[str]) -> list[tuple[int, int]]:
+        return [m.span("code") for m in regex.finditer(text)]
+
+    assert spans(postcode.POSTCODE) == spans(_POSTCODE_AS_WRITTEN)

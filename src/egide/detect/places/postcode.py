@@ -17,8 +17,11 @@ from egide.detect.labels import Label
 from egide.detect.places.lexicon import Lexicon, commune_after, load_lexicon
 
 # Departments 01-95 (20 for Corsica), overseas 97x and 98x; « 75 013 » is written with a space too.
-# The character before is checked in ``find``: a leading look-behind would slow the scan down.
-POSTCODE = re.compile(r"(?P<code>(?:0[1-9]|[1-8][0-9]|9[0-5]|97|98)[ ]?[0-9]{3})(?![\w/]|[.,][0-9])")
+# The character before is checked in ``find``: a leading look-behind would slow the scan down. The
+# department is two digits other than 00, 96 and 99, written so that the pattern starts with a
+# character class: ``re`` then skips from digit to digit (an alternation first makes it try every
+# position, three times slower).
+POSTCODE = re.compile(r"(?P<code>[0-9][0-9](?<!00)(?<!96)(?<!99)[ ]?[0-9]{3})(?![\w/]|[.,][0-9])")
 _NOT_BEFORE = frozenset(".,/+-")
 # The words after a postcode, in any case (« 75013 Paris », « 69003 lyon »), on the same line.
 _AFTER_CITY = re.compile(r"[ \t]+(?P<city>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,5})")
