@@ -68,7 +68,9 @@ class Detector:
             mapped = []
             for f in resolve(kept):
                 start, end = norm.to_original(f.start, f.end)
-                if end > start:
+                if start == f.start and end == f.end:
+                    mapped.append(f)  # the usual case: nothing was deleted before or inside it
+                elif end > start:
                     mapped.append(f.shifted(start, end))
             results.append(mapped)
         return results

@@ -18,6 +18,15 @@ _WORD = r"[^\W\d_]+(?:['-][^\W\d_]+)*'?"
 _WORD_SPLIT = re.compile(f"({_WORD})")
 _ELISION = frozenset({"l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"})
 _SENTENCE_END = re.compile(r"[.!?:;\n•·*>|]|(?:^|\s)[-–]\s")
+# Whether the usual gaps between words end a sentence, decided once: a dictionary lookup costs a
+# tenth of the search, and these make two thirds of the gaps that are not one space.
+_USUAL_GAPS = {
+    gap: _SENTENCE_END.search(gap) is not None
+    for gap in [
+        ". ", "\n", ", ", " : ", "", "\n\n", "/", ".\n", ".\n\n", "\n- ", " (", " - ", ".", ",\n", ") ",
+        "(", ")", "-", "'", ": ", " ; ", "; ", "), ", ",\n\n", "\n* ", ". \n\n",
+    ]
+}  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -97,7 +106,8 @@ def tokenise(text: str) -> list[Token]:
             elif previous is None:
                 starts = True
             else:
-                starts = _SENTENCE_END.search(gap) is not None
+                usual = _USUAL_GAPS.get(gap)
+                starts = usual if usual is not None else _SENTENCE_END.search(gap) is not None
                 if starts and gap.strip() == "." and _abbreviation(previous):
                     starts = False  # « M. Dupont », « J. Martin »: the dot ends an abbreviation
             key, shape = _key_and_shape(w)
