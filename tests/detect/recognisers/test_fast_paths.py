@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from hypothesis import given, settings
@@ -10,6 +11,8 @@ from hypothesis import strategies as st
 
 from egide.detect import normalise as normalise_module
 from egide.detect.finding import Finding
+from egide.detect.names import tokens
+from egide.detect.names.tokens import tokenise
 from egide.detect.places import postcode
 from egide.detect.recognisers.fr import extension, hospital_ids, ip_address, licence_plate, phone
 from egide.detect.recognisers.fr.dates import age
@@ -35,7 +38,6 @@ EXTENSION_TOKENS = [
 def test_extensions_tried_at_label_starts_are_those_of_a_full_scan(text: str) -> None:
     recogniser = extension.build()
     full_scan = dataclasses.replace(recogniser, starts=None)
-    assert full_scan.starts is None
     assert _all(recogniser.find(text)) == _all(full_scan.find(text))
 
 
@@ -111,8 +113,9 @@ IP_TOKENS = ["1", "12", "192", "255", "256", "1234", ".", "..", "/", "/24", " ",
 @settings(max_examples=400, deadline=None)
 @given(text=st.lists(st.sampled_from(IP_TOKENS), min_size=1, max_size=40).map("".join))
 def test_ipv4_candidates_around_dot_digit_pairs_are_those_of_a_full_scan(text: str) -> None:
+    before, after = ip_address._AROUND_DOT_DIGIT
     windowed = windowed_finditer(
-        ip_address._IPV4_CANDIDATE, text, ip_address._DOT_DIGIT.finditer(text), before=3, after=16
+        ip_address._IPV4_CANDIDATE, text, ip_address._DOT_DIGIT.finditer(text), before=before, after=after
     )
     assert [m.span() for m in windowed] == [m.span() for m in ip_address._IPV4_CANDIDATE.finditer(text)]
 
@@ -189,3 +192,24 @@ def test_postcodes_starting_with_a_class_are_those_of_the_alternation(text: str)
         return [m.span("code") for m in regex.finditer(text)]
 
     assert spans(postcode.POSTCODE) == spans(_POSTCODE_AS_WRITTEN)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet="aéBÉ'’- .\n1,:", max_size=40))
+def test_words_split_in_one_call_sit_where_the_word_pattern_finds_them(text: str) -> None:
+    toks = tokenise(text)
+    assert all(t.text == text[t.start : t.end] for t in toks)
+    assert [t.gap_before for t in toks] == [
+        text[toks[k - 1].end if k else 0 : t.start] for k, t in enumerate(toks)
+    ]
+    assert [t.gap_after for t in toks[:-1]] == [t.gap_before for t in toks[1:]]
+    found = 0
+    for match in re.finditer(tokens._WORD, text):
+        start, end = match.span()
+        end -= text[end - 1] == "'"  # a trailing apostrophe is no part of the word
+        # one token, or two when an elided article is split off (« l'examen »)
+        pieces = [t for t in toks if start <= t.start and t.end <= end]
+        assert pieces[0].start == start and pieces[-1].end == end and len(pieces) <= 2
+        assert all(a.end == b.start for a, b in itertools.pairwise(pieces))
+        found += len(pieces)
+    assert found == len(toks)  # and no token elsewhere

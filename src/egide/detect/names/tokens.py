@@ -165,14 +165,16 @@ def _mark_loud_lines(tokens: list[Token]) -> None:
     start = words = capitals = 0  # the current line: its first token, its words, those in capitals
     for k, t in enumerate(tokens):
         if k > start and "\n" in t.gap_before:
-            if words >= _LOUD_MIN_WORDS and capitals >= _LOUD_SHARE * words:
-                for loud in tokens[start:k]:
-                    loud.loud = True
+            _mark_if_loud(tokens[start:k], words, capitals)
             start = k
             words = capitals = 0
         if len(t.key) >= 2:  # one-letter words (« à », initials) do not count
             words += 1
             capitals += t.shape == "U"
+    _mark_if_loud(tokens[start:], words, capitals)
+
+
+def _mark_if_loud(line: list[Token], words: int, capitals: int) -> None:
     if words >= _LOUD_MIN_WORDS and capitals >= _LOUD_SHARE * words:
-        for loud in tokens[start:]:
-            loud.loud = True
+        for t in line:
+            t.loud = True

@@ -25,6 +25,7 @@ _IPV4_CANDIDATE = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?:/\d{1,2})?")
 # thirteen characters after that pair. A pattern that starts with a literal is scanned for twenty
 # times faster than one that starts with « \d »: the candidates are looked for around these pairs.
 _DOT_DIGIT = re.compile(r"\.\d")
+_AROUND_DOT_DIGIT = (3, 16)  # characters before and after the pair
 _OCTET_RE = re.compile(_OCTET)
 # Hex groups joined by colons, at least two colons; starts with a character class so that the regex
 # engine skips ahead. Boundaries are checked in Python and the address by the standard library.
@@ -43,7 +44,10 @@ class Ipv4Recogniser:
         self._context = PatternRecogniser(self.name, Label.IP, (), context=CONTEXT)
 
     def find(self, text: str) -> Iterator[Finding]:
-        for match in windowed_finditer(_IPV4_CANDIDATE, text, _DOT_DIGIT.finditer(text), before=3, after=16):
+        before, after = _AROUND_DOT_DIGIT
+        for match in windowed_finditer(
+            _IPV4_CANDIDATE, text, _DOT_DIGIT.finditer(text), before=before, after=after
+        ):
             start, end = match.span()
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._"):
                 continue  # inside a longer number or word

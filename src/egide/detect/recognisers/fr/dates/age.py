@@ -48,7 +48,7 @@ AGE_IN_WORDS = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # Every age of 90 and over in words contains « quatre-vingt-dix », « quatre-vingt-onze »… or « cent ».
-# On the lower-cased text (``re`` scans a case-insensitive pattern three times slower); « ı » and
+# On the lower-cased text (``re`` scans for a case-insensitive pattern twice as slowly); « ı » and
 # « ſ » are there because ``re.I`` reads them as « i » and « s » but lower-casing keeps them.
 _WORDS_PREFILTER = re.compile(
     r"v[iı]ngt[\s-]+(?:d[iı]x|onze|douze|treize|quatorze|qu[iı]nze|[sſ]e[iı]ze)|cent[\s-]"
