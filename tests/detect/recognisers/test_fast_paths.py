@@ -15,6 +15,7 @@ from egide.detect.names import tokens
 from egide.detect.names.tokens import tokenise
 from egide.detect.places import postcode
 from egide.detect.recognisers.fr import extension, hospital_ids, ip_address, licence_plate, phone
+from egide.detect.recognisers.fr.atoms import PrefilteredRecogniser
 from egide.detect.recognisers.fr.dates import age
 from egide.detect.recognisers.fr.dates.base import matches_at, windowed_finditer, word_starts
 from egide.detect.recognisers.fr.dates.words import words_to_int
@@ -22,6 +23,13 @@ from egide.detect.recognisers.fr.dates.words import words_to_int
 
 def _all(findings: object) -> list[tuple[int, int, str, float]]:
     return sorted((f.start, f.end, f.label, f.score) for f in findings)  # type: ignore[attr-defined]
+
+
+def _same_as_full_scan(
+    recogniser: PrefilteredRecogniser, full_scan: PrefilteredRecogniser, text: str
+) -> None:
+    """The recogniser finds what it finds with its shortcut switched off (``full_scan``)."""
+    assert _all(recogniser.find(text)) == _all(full_scan.find(text))
 
 
 # « ſ » and « ı » are read as « s » and « i » by ``re.I``; « İ » lower-cases to two characters (the
@@ -37,8 +45,7 @@ EXTENSION_TOKENS = [
 @given(text=st.lists(st.sampled_from(EXTENSION_TOKENS), min_size=1, max_size=40).map("".join))
 def test_extensions_tried_at_label_starts_are_those_of_a_full_scan(text: str) -> None:
     recogniser = extension.build()
-    full_scan = dataclasses.replace(recogniser, starts=None)
-    assert _all(recogniser.find(text)) == _all(full_scan.find(text))
+    _same_as_full_scan(recogniser, dataclasses.replace(recogniser, starts=None), text)
 
 
 @settings(max_examples=300, deadline=None)
@@ -149,8 +156,7 @@ PLATE_TOKENS = [
 @given(text=st.lists(st.sampled_from(PLATE_TOKENS), min_size=1, max_size=30).map("".join))
 def test_plates_looked_for_around_capitals_then_digit_are_those_of_a_full_scan(text: str) -> None:
     recogniser = licence_plate.build()
-    full_scan = dataclasses.replace(recogniser, around=None)
-    assert _all(recogniser.find(text)) == _all(full_scan.find(text))
+    _same_as_full_scan(recogniser, dataclasses.replace(recogniser, around=None), text)
 
 
 AGE_LABEL_TOKENS = [
