@@ -219,3 +219,38 @@ def test_words_split_in_one_call_sit_where_the_word_pattern_finds_them(text: str
         assert all(a.end == b.start for a, b in itertools.pairwise(pieces))
         found += len(pieces)
     assert found == len(toks)  # and no token elsewhere
+
+
+def _loud_counting_every_word(toks: list[tokens.Token]) -> list[bool]:
+    """Which words are on a loud line, every line counted to its end (before lines were cut short)."""
+    loud = [False] * len(toks)
+    start = words = capitals = 0
+
+    def close(stop: int) -> None:
+        if words >= tokens._LOUD_MIN_WORDS and capitals >= tokens._LOUD_SHARE * words:
+            loud[start:stop] = [True] * (stop - start)
+
+    for k, t in enumerate(toks):
+        if k > start and "\n" in t.gap_before:
+            close(k)
+            start, words, capitals = k, 0, 0
+        if len(t.key) >= 2:
+            words += 1
+            capitals += t.shape == "U"
+    close(len(toks))
+    return loud
+
+
+# Mostly capitals, so that lines of six words and more, four fifths in capitals, come up often.
+LOUD_WORDS = ["PATIENT", "DE", "ANS", "CHU", "LYON", "A", "à", "l'", "patient", "Dupont", "né", "29", ",", "."]
+LOUD_LINES = st.lists(st.lists(st.sampled_from(LOUD_WORDS), max_size=12).map(" ".join), max_size=6)
+
+
+@settings(max_examples=500, deadline=None)
+@given(lines=LOUD_LINES, gap=st.sampled_from(["\n", " \n", ".\n\n", "\n- "]))
+def test_loud_lines_settled_early_are_those_counted_to_the_end(lines: list[str], gap: str) -> None:
+    toks = tokenise(gap.join(lines))
+    # the reference only applies when the text has enough capitals for ``tokenise`` to look at all
+    enough = sum(t.shape == "U" for t in toks) >= tokens._LOUD_MIN_WORDS
+    expected = _loud_counting_every_word(toks) if enough else [False] * len(toks)
+    assert [t.loud for t in toks] == expected

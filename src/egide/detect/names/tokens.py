@@ -7,6 +7,7 @@ when both sides are capitalised (« N'Diaye », « D'Alembert »), which is how 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -90,6 +91,7 @@ def tokenise(text: str) -> list[Token]:
     previous: Token | None = None
     previous_end = 0
     capitals = 0
+    line_breaks: list[int] = []  # the words after a line break (« \n » in the gap before them)
     # ``split`` hands over the words and what lies between them in one call, without a match object
     # per word (the most expensive part of the loop with ``finditer``): gap, word, gap, word, …, gap.
     parts = _WORD_SPLIT.split(text)
@@ -106,6 +108,8 @@ def tokenise(text: str) -> list[Token]:
             elif previous is None:
                 starts = True
             else:
+                if "\n" in gap:
+                    line_breaks.append(len(tokens))
                 usual = _USUAL_GAPS.get(gap)
                 starts = usual if usual is not None else _SENTENCE_END.search(gap) is not None
                 if starts and gap.strip() == "." and _abbreviation(previous):
@@ -121,7 +125,7 @@ def tokenise(text: str) -> list[Token]:
     if previous is not None:
         previous.gap_after = text[previous_end : previous_end + 16]
     if capitals >= _LOUD_MIN_WORDS:  # usually not: too few words in capitals for any line to be loud
-        _mark_loud_lines(tokens)
+        _mark_loud_lines(tokens, line_breaks, capitals)
     return tokens
 
 
@@ -160,18 +164,25 @@ _LOUD_MIN_WORDS = 6
 _LOUD_SHARE = 0.8
 
 
-def _mark_loud_lines(tokens: list[Token]) -> None:
-    """Flag the words of lines of six words or more, four fifths of them in capitals."""
-    start = words = capitals = 0  # the current line: its first token, its words, those in capitals
-    for k, t in enumerate(tokens):
-        if k > start and "\n" in t.gap_before:
-            _mark_if_loud(tokens[start:k], words, capitals)
-            start = k
-            words = capitals = 0
-        if len(t.key) >= 2:  # one-letter words (« à », initials) do not count
-            words += 1
-            capitals += t.shape == "U"
-    _mark_if_loud(tokens[start:], words, capitals)
+def _mark_loud_lines(tokens: list[Token], line_breaks: list[int], capitals: int) -> None:
+    """Flag the words of lines of six words or more, four fifths of them in capitals.
+
+    ``line_breaks``: the words that start a line (but the first); ``capitals``: the words in capitals
+    in the whole text. A line is counted only until it has more words than ``capitals`` allows it to
+    have while staying loud: a long line of prose is settled in a few words instead of all of them.
+    """
+    bounds = [0, *line_breaks, len(tokens)]
+    for first, stop in itertools.pairwise(bounds):
+        line = tokens[first:stop]
+        words = loud_words = 0
+        for t in line:
+            if len(t.key) >= 2:  # one-letter words (« à », initials) do not count
+                words += 1
+                loud_words += t.shape == "U"
+                if _LOUD_SHARE * words > capitals:
+                    break  # even with every capital of the text, this line would not be loud
+        else:
+            _mark_if_loud(line, words, loud_words)
 
 
 def _mark_if_loud(line: list[Token], words: int, capitals: int) -> None:
