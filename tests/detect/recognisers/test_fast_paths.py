@@ -242,7 +242,9 @@ def _loud_counting_every_word(toks: list[tokens.Token]) -> list[bool]:
 
 
 # Mostly capitals, so that lines of six words and more, four fifths in capitals, come up often.
-LOUD_WORDS = ["PATIENT", "DE", "ANS", "CHU", "LYON", "A", "à", "l'", "patient", "Dupont", "né", "29", ",", "."]
+LOUD_WORDS = [
+    "PATIENT", "DE", "ANS", "CHU", "LYON", "A", "à", "l'", "patient", "Dupont", "né", "29", ",", ".",
+]  # fmt: skip
 LOUD_LINES = st.lists(st.lists(st.sampled_from(LOUD_WORDS), max_size=12).map(" ".join), max_size=6)
 
 
