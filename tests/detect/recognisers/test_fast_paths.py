@@ -14,7 +14,7 @@ from egide.detect.finding import Finding
 from egide.detect.names import tokens
 from egide.detect.names.tokens import tokenise
 from egide.detect.places import postcode
-from egide.detect.recognisers.fr import extension, hospital_ids, ip_address, licence_plate, phone
+from egide.detect.recognisers.fr import extension, hospital_ids, ip_address, licence_plate, phone, secrets
 from egide.detect.recognisers.fr.atoms import PrefilteredRecogniser
 from egide.detect.recognisers.fr.dates import age
 from egide.detect.recognisers.fr.dates.base import matches_at, windowed_finditer, word_starts
@@ -256,3 +256,23 @@ def test_loud_lines_settled_early_are_those_counted_to_the_end(lines: list[str],
     enough = sum(t.shape == "U" for t in toks) >= tokens._LOUD_MIN_WORDS
     expected = _loud_counting_every_word(toks) if enough else [False] * len(toks)
     assert [t.loud for t in toks] == expected
+
+
+# The prefilter of the secrets recogniser as first written: one substring search per needle.
+SECRET_NEEDLES_AS_WRITTEN = (
+    "sk-", "akia", "asia", "agpa", "aida", "aroa", "anpa", "ghp_", "gho_", "ghu_", "ghs_", "ghr_",
+    "github_pat_", "glpat-", "gldt-", "glrt-", "xox", "aiza", "_live_", "_test_",
+    "hf_", "eyj", "bearer", "token", "basic", "passe", "mdp", "passwd", "password", "passphrase", "pwd", "code pin", "key", "secret", "jeton",
+    "clé", "cle ", "auth", "credential", "private key",
+)  # fmt: skip
+# Pieces of the needles (so that texts hold some and miss others by a letter) and what surrounds them.
+SECRET_PIECES = [
+    *SECRET_NEEDLES_AS_WRITTEN, "sk", "-", "a", "ki", "ia", "gh", "p", "_", "w", "pass", "wd", "ord", "cl", "é",
+    "e", " ", "ke", "y", "private", "to", "ken", "x", "o", "au", "th", "hf", "git", "hub", "code", "pin", "\n",
+]  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.lists(st.sampled_from(SECRET_PIECES), max_size=12).map("".join))
+def test_secret_needles_by_first_letter_and_rare_character_are_those_searched_one_by_one(text: str) -> None:
+    assert secrets.may_hold_secret(text) == any(needle in text for needle in SECRET_NEEDLES_AS_WRITTEN)

@@ -52,12 +52,39 @@ _PEM_END = re.compile(r"-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----")
 # Base64 lines (possessive: no backtracking), stopping at the next « - » or punctuation.
 _PEM_BODY = re.compile(r"(?:\s*+[A-Za-z0-9+/=]++)*+")
 
+# Words that every secret format above holds (in lower case). A text holding none of them holds no
+# secret, and most texts are ruled out here.
 _NEEDLES = (
-    "sk-", "akia", "asia", "agpa", "aida", "aroa", "anpa", "ghp_", "gho_", "ghu_", "ghs_", "ghr_",
-    "github_pat_", "glpat-", "gldt-", "glrt-", "xox", "aiza", "_live_", "_test_",
-    "hf_", "eyj", "bearer", "token", "basic", "passe", "mdp", "passwd", "password", "passphrase", "pwd", "code pin", "key", "secret", "jeton",
-    "clé", "cle ", "auth", "credential", "private key",
+    "sk-", "akia", "asia", "agpa", "aida", "aroa", "anpa", "glpat-", "gldt-", "glrt-", "xox", "aiza", "eyj",
+    "bearer", "token", "basic", "passe", "passphrase", "mdp", "code pin", "key", "secret", "jeton", "clé",
+    "cle ", "auth", "credential",  # « private key » holds « key »
 )  # fmt: skip
+# Needles holding a character that is rare in French prose, looked for only when the text has that
+# character: one character is found some thirty times faster than a word (``memchr``).
+_GATED_NEEDLES = (
+    ("_", ("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "_live_", "_test_", "hf_")),
+    ("w", ("passwd", "password", "pwd")),
+)
+
+
+def _by_first_letter(needles: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """One pattern per first letter (« a(?:kia|sia|…) »): ``re`` skips fast to that letter, and one
+    search for eight needles costs a quarter of eight substring searches. One pattern for all the
+    needles would be slower: ``re`` would try every position whose letter starts some needle."""
+    groups: dict[str, list[str]] = {}
+    for needle in needles:
+        groups.setdefault(needle[0], []).append(re.escape(needle[1:]))
+    return tuple(re.compile(re.escape(first) + f"(?:{'|'.join(rests)})") for first, rests in groups.items())
+
+
+_NEEDLE_SEARCHES = _by_first_letter(_NEEDLES)
+
+
+def may_hold_secret(lowered: str) -> bool:
+    """Whether the lower-cased text holds one of the words every secret format holds."""
+    return any(search.search(lowered) for search in _NEEDLE_SEARCHES) or any(
+        gate in lowered and any(needle in lowered for needle in needles) for gate, needles in _GATED_NEEDLES
+    )
 
 
 def entropy(value: str) -> float:
@@ -81,7 +108,7 @@ class SecretRecogniser:
 
     def find(self, text: str) -> Iterator[Finding]:
         lowered = lower(text)
-        if not any(needle in lowered for needle in _NEEDLES):
+        if not may_hold_secret(lowered):
             return
         for match in _VENDOR.finditer(text):
             yield self._finding(match.start(), match.end())
