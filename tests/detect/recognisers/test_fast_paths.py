@@ -13,6 +13,7 @@ from egide.detect import normalise as normalise_module
 from egide.detect.finding import Finding
 from egide.detect.names import tokens
 from egide.detect.names.tokens import tokenise
+from egide.detect.needles import Needles
 from egide.detect.places import postcode
 from egide.detect.recognisers.fr import extension, hospital_ids, ip_address, licence_plate, phone, secrets
 from egide.detect.recognisers.fr.atoms import PrefilteredRecogniser
@@ -276,3 +277,12 @@ SECRET_PIECES = [
 @given(text=st.lists(st.sampled_from(SECRET_PIECES), max_size=12).map("".join))
 def test_secret_needles_by_first_letter_and_rare_character_are_those_searched_one_by_one(text: str) -> None:
     assert secrets.may_hold_secret(text) == any(needle in text for needle in SECRET_NEEDLES_AS_WRITTEN)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    words=st.lists(st.text(alphabet="ab-@.é ", min_size=1, max_size=4), min_size=1, max_size=6),
+    text=st.text(alphabet="ab-@.é \n", max_size=30),
+)
+def test_needles_by_first_letter_are_those_of_one_substring_search_each(words: list[str], text: str) -> None:
+    assert Needles(words).found_in(text) == any(word in text for word in words)

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from egide.detect.finding import Finding
+from egide.detect.needles import Needles
 from egide.detect.per_text import lower, lowered
 from egide.detect.recogniser import Pattern, PatternRecogniser
 from egide.detect.recognisers.fr.dates.base import matches_at, windowed_finditer
@@ -76,7 +77,7 @@ class PrefilteredRecogniser(PatternRecogniser):
     """A pattern recogniser that skips the text, or most of it, when no match can be there.
 
     ``needles`` are lower-case substrings (« @ », « iban », « :// »): a text without any of them
-    cannot contain a match, and ``in`` on a string is far cheaper than a regex scan. With
+    cannot contain a match, and looking for them (:class:`Needles`) is far cheaper than a regex scan. With
     ``min_digits``, the patterns (which must match digits and separators only) run on the digit
     runs of the text holding at least that many digits (:func:`digit_runs`). With ``starts``, a regex
     run on the lower-cased text whose matches begin wherever a match of any pattern can begin, the
@@ -91,12 +92,15 @@ class PrefilteredRecogniser(PatternRecogniser):
     starts: re.Pattern[str] | None = None
     around: re.Pattern[str] | None = None
     window: tuple[int, int] = (0, 0)
+    _needle_search: Needles | None = field(default=None, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        PatternRecogniser.__post_init__(self)  # not super(): slots dataclasses break its cell
+        self._needle_search = Needles(self.needles) if self.needles else None
 
     def find(self, text: str) -> Iterator[Finding]:
-        if self.needles:
-            low = lower(text)
-            if not any(needle in low for needle in self.needles):
-                return iter(())
+        if self._needle_search is not None and not self._needle_search.found_in(lower(text)):
+            return iter(())
         if self.min_digits:
             return self._find_in_runs(text)
         if self.around is not None:

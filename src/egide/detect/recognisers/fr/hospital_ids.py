@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
+from egide.detect.needles import Needles
 from egide.detect.per_text import lower
 from egide.detect.recognisers.fr.atoms import LABEL_FILLER
 from egide.detect.recognisers.fr.dates.base import matches_at, word_starts
@@ -75,6 +76,7 @@ MIN_DIGITS = {Label.IPP: 5, Label.NDA: 4}
 # Every label word above contains one of these (a text without any is skipped at once).
 _NEEDLES = ("ipp", "nip", "iep", "passage", "patient", "nda", "séj", "sej", "dossier", "venue", "hospitalisation", "admission",
             "entrée", "entree", "épisode", "episode", "identification")  # fmt: skip
+_NEEDLE_SEARCH = Needles(_NEEDLES)
 
 
 @dataclass(slots=True)
@@ -88,7 +90,7 @@ class HospitalIdRecogniser:
         lowered = lower(text)
         if len(lowered) != len(text):  # a rare character whose lower case is longer: keep offsets
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        if not any(n in lowered for n in _NEEDLES):
+        if not _NEEDLE_SEARCH.found_in(lowered):
             return
         for match in matches_at(_LABELLED, lowered, word_starts(_LABEL_STARTS, lowered)):
             is_ipp = any(match.group(g) is not None for g in ("ipp", "ipp2", "ipp3"))

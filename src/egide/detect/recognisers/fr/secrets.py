@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
+from egide.detect.needles import Needles
 from egide.detect.per_text import lower
 
 _TOKEN_END = r"(?![A-Za-z0-9_\-])"
@@ -53,7 +54,7 @@ _PEM_END = re.compile(r"-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----")
 _PEM_BODY = re.compile(r"(?:\s*+[A-Za-z0-9+/=]++)*+")
 
 # Words that every secret format above holds (in lower case). A text holding none of them holds no
-# secret, and most texts are ruled out here.
+# secret, and most texts are ruled out here (see ``Needles``).
 _NEEDLES = (
     "sk-", "akia", "asia", "agpa", "aida", "aroa", "anpa", "glpat-", "gldt-", "glrt-", "xox", "aiza", "eyj",
     "bearer", "token", "basic", "passe", "passphrase", "mdp", "code pin", "key", "secret", "jeton", "clé",
@@ -65,24 +66,12 @@ _GATED_NEEDLES = (
     ("_", ("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "_live_", "_test_", "hf_")),
     ("w", ("passwd", "password", "pwd")),
 )
-
-
-def _by_first_letter(needles: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    """One pattern per first letter (« a(?:kia|sia|…) »): ``re`` skips fast to that letter, and one
-    search for eight needles costs a quarter of eight substring searches. One pattern for all the
-    needles would be slower: ``re`` would try every position whose letter starts some needle."""
-    groups: dict[str, list[str]] = {}
-    for needle in needles:
-        groups.setdefault(needle[0], []).append(re.escape(needle[1:]))
-    return tuple(re.compile(re.escape(first) + f"(?:{'|'.join(rests)})") for first, rests in groups.items())
-
-
-_NEEDLE_SEARCHES = _by_first_letter(_NEEDLES)
+_NEEDLE_SEARCH = Needles(_NEEDLES)
 
 
 def may_hold_secret(lowered: str) -> bool:
     """Whether the lower-cased text holds one of the words every secret format holds."""
-    return any(search.search(lowered) for search in _NEEDLE_SEARCHES) or any(
+    return _NEEDLE_SEARCH.found_in(lowered) or any(
         gate in lowered and any(needle in lowered for needle in needles) for gate, needles in _GATED_NEEDLES
     )
 
