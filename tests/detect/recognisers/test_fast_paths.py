@@ -286,3 +286,23 @@ def test_secret_needles_by_first_letter_and_rare_character_are_those_searched_on
 )
 def test_needles_by_first_letter_are_those_of_one_substring_search_each(words: list[str], text: str) -> None:
     assert Needles(words).found_in(text) == any(word in text for word in words)
+
+
+def test_the_letter_ranges_hold_the_letters_of_the_category_class_below_u10000() -> None:
+    plane = "".join(map(chr, range(0x10000)))
+    assert re.findall(tokens._LETTER_BELOW_U10000, plane) == re.findall(tokens._LETTER, plane)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.one_of(st.sampled_from("aé'- 1_\n²µ"), st.characters(max_codepoint=0xFFFF)), max_size=40
+    )
+)
+def test_words_split_with_the_letter_ranges_are_those_of_the_category_class(text: str) -> None:
+    assert tokens._WORD_SPLIT_BELOW_U10000.split(text) == tokens._WORD_SPLIT.split(text)
+
+
+@given(text=st.text(alphabet=st.sampled_from("a 1\U0001d400\U0001f600\ud800"), max_size=12))
+def test_texts_with_characters_above_uffff_are_split_with_the_category_class(text: str) -> None:
+    assert tokens._split_words(text) == tokens._WORD_SPLIT.split(text)
