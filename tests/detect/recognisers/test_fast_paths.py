@@ -306,3 +306,15 @@ def test_words_split_with_the_letter_ranges_are_those_of_the_category_class(text
 @given(text=st.text(alphabet=st.sampled_from("a 1\U0001d400\U0001f600\ud800"), max_size=12))
 def test_texts_with_characters_above_uffff_are_split_with_the_category_class(text: str) -> None:
     assert tokens._split_words(text) == tokens._WORD_SPLIT.split(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.lists(st.sampled_from([*PHONE_TOKENS, "0", "+", "00", "+33", "(0)", "-", "."]), max_size=12).map(
+        "".join
+    )
+)
+def test_phone_numbers_tried_at_plus_and_zeros_are_those_of_a_full_scan(text: str) -> None:
+    starts = phone._plus_and_zeros(text)
+    for regex in (phone._FRENCH, phone._INTERNATIONAL):
+        assert [m.span() for m in matches_at(regex, text, starts)] == [m.span() for m in regex.finditer(text)]

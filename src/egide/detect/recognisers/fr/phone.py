@@ -19,6 +19,7 @@ from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.recogniser import PatternRecogniser
 from egide.detect.recognisers.fr.atoms import NUM_END, SEP, digit_runs
+from egide.detect.recognisers.fr.dates.base import matches_at
 
 # Written so that the first character (« + » or « 0 ») comes before any assertion: the regex
 # engine then jumps from one candidate character to the next.
@@ -45,6 +46,23 @@ CONTEXT = (
 # 78 ») make one long digit run that no number pattern claims on its own: split it.
 _PHONE_LIST = re.compile(r"0[1-9](?:(?:\.| {1,2})\d\d){4}(?:(?:\.| {1,2})0[1-9](?:(?:\.| {1,2})\d\d){4})+")
 _ONE_PHONE = re.compile(r"0[1-9](?:(?:\.| {1,2})\d\d){4}")
+
+
+def _plus_and_zeros(text: str) -> list[int]:
+    """Every « + » and « 0 » of ``text``, in order: where a French or international number can start.
+
+    Both patterns open with « [+0] ». ``re`` looks for a class of characters about ten times slower
+    than ``str.find`` looks for one character, and a clinical note holds few zeros: the patterns are
+    tried at these positions only (``matches_at``), which finds what ``finditer`` finds.
+    """
+    starts = []
+    for character in "+0":
+        at = text.find(character)
+        while at != -1:
+            starts.append(at)
+            at = text.find(character, at + 1)
+    starts.sort()
+    return starts
 
 
 def _grouped_like_a_phone(value: str) -> bool:
@@ -85,11 +103,12 @@ class PhoneRecogniser:
         self._context = PatternRecogniser(self.name, Label.TELEPHONE, (), context=CONTEXT)
 
     def find(self, text: str) -> Iterator[Finding]:
+        starts = _plus_and_zeros(text)
         for regex, region, scores in (
             (_FRENCH, "FR", self.french_scores),
             (_INTERNATIONAL, None, self.international_scores),
         ):
-            for match in regex.finditer(text):
+            for match in matches_at(regex, text, starts):
                 value = match.group()
                 if value.startswith("00"):
                     value = "+" + value[2:]
