@@ -128,13 +128,19 @@ def tokenise(text: str) -> list[Token]:
     # per word (the most expensive part of the loop with ``finditer``): gap, word, gap, word, …, gap.
     parts = _split_words(text)
     end = 0
+    usual_gap, key_and_shape, token = _USUAL_GAPS.get, _key_and_shape, Token  # local names: faster
     for k in range(1, len(parts), 2):
         word = parts[k]
-        start = end + len(parts[k - 1])
+        between = parts[k - 1]
+        start = end + len(between)
+        # The text since the previous token is what ``split`` found between the words, unless the
+        # previous word lost its trailing apostrophe (then the text is sliced, as before).
+        gap = between if previous_end == end else text[previous_end:start]
         end = start + len(word)
         pieces = _pieces(start, end, word) if "'" in word else ((start, end, word),)
         for s, e, w in pieces:
-            gap = text[previous_end:s]
+            if s != start:
+                gap = ""  # the rest of an elided word (« examen » of « l'examen ») follows at once
             if gap == " ":
                 starts = False
             elif previous is None:
@@ -142,16 +148,16 @@ def tokenise(text: str) -> list[Token]:
             else:
                 if "\n" in gap:
                     line_breaks.append(len(tokens))
-                usual = _USUAL_GAPS.get(gap)
+                usual = usual_gap(gap)
                 starts = usual if usual is not None else _SENTENCE_END.search(gap) is not None
                 if starts and gap.strip() == "." and _abbreviation(previous):
                     starts = False  # « M. Dupont », « J. Martin »: the dot ends an abbreviation
-            key, shape = _key_and_shape(w)
+            key, shape = key_and_shape(w)
             if shape == "U":
                 capitals += 1
             if previous is not None:
                 previous.gap_after = gap
-            previous = Token(s, e, w, key, shape, gap, starts)
+            previous = token(s, e, w, key, shape, gap, starts)
             append(previous)
             previous_end = e
     if previous is not None:
