@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 from egide.detect import normalise as normalise_module
 from egide.detect.finding import Finding
 from egide.detect.names import tokens
+from egide.detect.names.reader import Lexicon
+from egide.detect.names.rules import Rules
 from egide.detect.names.tokens import tokenise
 from egide.detect.needles import Needles
 from egide.detect.places import postcode
@@ -318,3 +320,23 @@ def test_phone_numbers_tried_at_plus_and_zeros_are_those_of_a_full_scan(text: st
     starts = phone._plus_and_zeros(text)
     for regex in (phone._FRENCH, phone._INTERNATIONAL):
         assert [m.span() for m in matches_at(regex, text, starts)] == [m.span() for m in regex.finditer(text)]
+
+
+NAME_WORDS = [
+    "Jean", "JEAN", "jean", "Dupont", "DUPONT", "dupont", "Martin", "martin", "Marie", "de", "De", "la", "Le", "le",
+    "Goff", "M.", "J.", "Mme", "Dr", "par", "pour", "lobe", "droit", "Rose", "Signe", "l'", "d'", "Arcy", "N'Diaye",
+    "Jean-Pierre", "ans", "72", ",", ".", "\n", "Zorglub", "zorglub", "ZORGLUB", "HbA",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    texts=st.lists(st.lists(st.sampled_from(NAME_WORDS), max_size=25).map(" ".join), min_size=1, max_size=3)
+)
+def test_run_words_remembered_by_key_and_shape_are_those_tested_each_time(texts: list[str]) -> None:
+    remembering, testing = Rules(Lexicon()), Rules(Lexicon())
+    testing._run_word_known = testing._run_word  # type: ignore[method-assign]
+    for text in texts:  # the memory filled by one text serves the next
+        toks = tokenise(text)
+        taken = [False] * len(toks)
+        assert remembering.by_lists(toks, list(taken)) == testing.by_lists(toks, list(taken))

@@ -16,6 +16,7 @@ from egide.detect.names.reader import (
     AFTER_DE,
     LOWER_PARTICLES,
     MAX_NAME_TOKENS,
+    Lexicon,
     NameReader,
     Span,
     acronym,
@@ -87,11 +88,30 @@ _DETERMINERS = frozenset(
 )
 
 
+# How many words ``ListRules`` remembers whether they can join a run (bounded like ``fold``).
+_RUN_WORDS_MEMO = 65536
+
+
 class ListRules(NameReader):
     """Evidence 4: the lists, where no context word says a name follows."""
 
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__(lexicon)
+        self._run_words: dict[tuple[str, str], bool] = {}
+
+    def _run_word_known(self, t: Token) -> bool:
+        """``_run_word``, remembered per key and case shape (all it reads): the same words recur in
+        every text, and a lookup costs half the tests."""
+        memo = self._run_words
+        known = memo.get((t.key, t.shape))
+        if known is None:
+            if len(memo) >= _RUN_WORDS_MEMO:
+                memo.clear()
+            known = memo[t.key, t.shape] = self._run_word(t)
+        return known
+
     def _run_word(self, t: Token) -> bool:
-        """A word that may be part of a run of name words found by the lists."""
+        """A word that may be part of a run of name words found by the lists (reads its key and shape only)."""
         key = t.key
         if t.shape == "L" and key not in self.lex.first and key not in self.lex.surnames and key.isalpha():
             return False  # most words: lower case and in no list
@@ -125,7 +145,7 @@ class ListRules(NameReader):
             leading = (
                 (t.shape in "UC" and t.key in cues.LEADING_PARTICLES) or t.shape == "I"
             ) and self._particle(t, toks, i)
-            if taken[i] or not (self._run_word(t) or initial or leading):
+            if taken[i] or not (self._run_word_known(t) or initial or leading):
                 i += 1
                 continue
             # A run: words of one case family joined by spaces (particles and initials inside).
@@ -133,7 +153,7 @@ class ListRules(NameReader):
             while j < n and j - i < MAX_NAME_TOKENS and not taken[j] and joinable(toks[j - 1], toks[j]):
                 u = toks[j]
                 if (
-                    (self._run_word(u) and (u.shape == "L") == (t.shape == "L") and u.shape != "I")
+                    (self._run_word_known(u) and (u.shape == "L") == (t.shape == "L") and u.shape != "I")
                     or self._particle(u, toks, j)
                     or (u.shape == "I" and toks[j - 1].shape in "UCI")
                     or (u.shape in "UC" and toks[j - 1].shape == "I")  # « G. Regner »
