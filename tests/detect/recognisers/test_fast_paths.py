@@ -142,10 +142,29 @@ HOSPITAL_TOKENS = [
 @given(text=st.lists(st.sampled_from(HOSPITAL_TOKENS), min_size=1, max_size=30).map("".join))
 def test_hospital_ids_tried_at_label_starts_are_those_of_a_full_scan(text: str) -> None:
     low = text.lower()
-    at_starts = matches_at(hospital_ids._LABELLED, low, word_starts(hospital_ids._LABEL_STARTS, low))
+    at_starts = matches_at(hospital_ids._LABELLED, low, hospital_ids.label_starts(low))
     assert [m.span("value") for m in at_starts] == [
         m.span("value") for m in hospital_ids._LABELLED.finditer(low)
     ]
+
+
+# The label starts as first found: one pattern, a character that is no letter then a label word.
+_LABEL_STARTS_AS_WRITTEN = re.compile(
+    r"[^a-zà-ÿ](?=i(?:pp|d|ep)|n(?:ip|\s?[°º]|o|um|da)|patient|dossier|s[ée]jour|venue|[ée]pisode)"
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from([*HOSPITAL_TOKENS, "n°ipp", "épisodépisode", "episodepisode", "ı", "À"]),
+        min_size=1,
+        max_size=30,
+    ).map("".join)
+)
+def test_label_starts_one_word_at_a_time_are_those_of_one_pattern(text: str) -> None:
+    low = text.lower()
+    assert hospital_ids.label_starts(low) == list(word_starts(_LABEL_STARTS_AS_WRITTEN, low))
 
 
 PLATE_TOKENS = [

@@ -19,7 +19,7 @@ from egide.detect.labels import Label
 from egide.detect.needles import Needles
 from egide.detect.per_text import lower
 from egide.detect.recognisers.fr.atoms import LABEL_FILLER
-from egide.detect.recognisers.fr.dates.base import matches_at, word_starts
+from egide.detect.recognisers.fr.dates.base import matches_at
 
 _OF = r"(?:\s*(?:de\s+l[ae']\s*|de\s+|du\s+|d['’]\s*))?"
 # Each label word is written without its first letter (« i », « n », or « p », « d », « s », « v »,
@@ -63,14 +63,35 @@ _LABELLED = re.compile(
     + LABEL_FILLER
     + rf"(?P<value>{_VALUE})(?!\w)"
 )
-# Where a label word can start: after a character that is no letter (see ``word_starts``), « ipp »,
+# Where a label word can start: after a character that is no letter (or at the start), « ipp »,
 # « id », « iep », « nip », « n° », « no », « num », « nda », « patient », « dossier », « séjour »,
 # « venue », « épisode ». ``re`` tries ``_LABELLED`` at every « i », « n », « p », « d », « s », « v »
 # or « é », a quarter of the letters of any text; it is tried at these places only (``matches_at``).
-# The label is looked ahead at, not consumed: « n°ipp » holds two places.
-_LABEL_STARTS = re.compile(
-    r"[^a-zà-ÿ](?=i(?:pp|d|ep)|n(?:ip|\s?[°º]|o|um|da)|patient|dossier|s[ée]jour|venue|[ée]pisode)"
-)
+# One pattern per word, each opening with a letter ``re`` jumps to: half the time of one pattern
+# opening with « a character that is no letter », which ``re`` tries at every space.
+_LABEL_WORDS = tuple(
+    re.compile(word)
+    for word in (r"i(?:pp|d|ep)", r"n(?:ip|\s?[°º]|o|um|da)", "patient", "dossier", "s[ée]jour", "venue", "épisode",
+                 "episode")
+)  # fmt: skip
+_NOT_LETTER = re.compile(r"[^a-zà-ÿ]")
+
+
+def label_starts(lowered: str) -> list[int]:
+    """Where a label word starts in the lower-cased text, in order. Every position is looked at,
+    even inside another word's match: « n°ipp » holds two places."""
+    starts = []
+    for word in _LABEL_WORDS:
+        found = word.search(lowered)
+        while found is not None:
+            at = found.start()
+            if at == 0 or _NOT_LETTER.match(lowered, at - 1):
+                starts.append(at)
+            found = word.search(lowered, at + 1)
+    starts.sort()
+    return starts
+
+
 #: Fewer digits than this after the label word is not an identifier (« IPP 20 mg »).
 MIN_DIGITS = {Label.IPP: 5, Label.NDA: 4}
 # Every label word above contains one of these (a text without any is skipped at once).
@@ -92,7 +113,7 @@ class HospitalIdRecogniser:
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         if not _NEEDLE_SEARCH.found_in(lowered):
             return
-        for match in matches_at(_LABELLED, lowered, word_starts(_LABEL_STARTS, lowered)):
+        for match in matches_at(_LABELLED, lowered, label_starts(lowered)):
             is_ipp = any(match.group(g) is not None for g in ("ipp", "ipp2", "ipp3"))
             label = Label.IPP if is_ipp else Label.NDA
             value = match.group("value")
