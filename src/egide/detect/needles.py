@@ -37,3 +37,18 @@ class Needles:
     def found_in(self, text: str) -> bool:
         """Whether ``text`` holds one of the words (case counts, as with ``in``)."""
         return any(c in text for c in self._characters) or any(p.search(text) for p in self._patterns)
+
+    def starts(self, text: str) -> list[int]:
+        """Every position where one of the words starts in ``text``, in order, overlapping ones too."""
+        found: set[int] = set()
+        for c in self._characters:
+            at = text.find(c)
+            while at != -1:
+                found.add(at)
+                at = text.find(c, at + 1)
+        for pattern in self._patterns:
+            match = pattern.search(text)
+            while match is not None:
+                found.add(match.start())
+                match = pattern.search(text, match.start() + 1)
+        return sorted(found)

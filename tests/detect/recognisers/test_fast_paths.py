@@ -51,6 +51,28 @@ def test_extensions_tried_at_label_starts_are_those_of_a_full_scan(text: str) ->
     _same_as_full_scan(recogniser, dataclasses.replace(recogniser, starts=None), text)
 
 
+# The label starts as first written: one pattern; the words of ``extension.LABEL_STARTS`` spell it out.
+_EXTENSION_STARTS_AS_WRITTEN = re.compile(r"po[sſ]te|b[iı]p|dect|t[ée]l|l[iı]gne|ext\.")
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(st.sampled_from(EXTENSION_TOKENS), min_size=1, max_size=40).map("".join))
+def test_extension_label_words_start_where_the_label_pattern_matches(text: str) -> None:
+    low = text.lower()
+    expected = [i for i in range(len(low)) if _EXTENSION_STARTS_AS_WRITTEN.match(low, i)]
+    assert Needles(extension.LABEL_STARTS).starts(low) == expected
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    words=st.lists(st.text(alphabet="ab-@.é", min_size=1, max_size=4), min_size=1, max_size=6),
+    text=st.text(alphabet="ab-@.é \n", max_size=30),
+)
+def test_needle_starts_are_every_position_a_needle_starts(words: list[str], text: str) -> None:
+    expected = [i for i in range(len(text)) if any(text.startswith(word, i) for word in words)]
+    assert Needles(words).starts(text) == expected
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     text=st.lists(st.sampled_from(["ab", "a", "b", " ", "c", "abab", "ba"]), max_size=30).map("".join),

@@ -79,9 +79,9 @@ class PrefilteredRecogniser(PatternRecogniser):
     ``needles`` are lower-case substrings (« @ », « iban », « :// »): a text without any of them
     cannot contain a match, and looking for them (:class:`Needles`) is far cheaper than a regex scan. With
     ``min_digits``, the patterns (which must match digits and separators only) run on the digit
-    runs of the text holding at least that many digits (:func:`digit_runs`). With ``starts``, a regex
-    run on the lower-cased text whose matches begin wherever a match of any pattern can begin, the
-    patterns are tried at those positions only (:func:`matches_at`). With ``around``, a regex that
+    runs of the text holding at least that many digits (:func:`digit_runs`). With ``starts``, words
+    one of which, in the lower-cased text, begins wherever a match of any pattern can begin, the
+    patterns are tried where those words start only (:func:`matches_at`). With ``around``, a regex that
     matches inside every match of the patterns, at most ``window[0]`` characters after its start and
     ``window[1]`` before its end, the patterns run in windows around its matches only
     (:func:`windowed_finditer`).
@@ -89,7 +89,7 @@ class PrefilteredRecogniser(PatternRecogniser):
 
     needles: Sequence[str] = ()
     min_digits: int = 0
-    starts: re.Pattern[str] | None = None
+    starts: Needles | None = None
     around: re.Pattern[str] | None = None
     window: tuple[int, int] = (0, 0)
     _needle_search: Needles | None = field(default=None, init=False, repr=False)
@@ -108,7 +108,7 @@ class PrefilteredRecogniser(PatternRecogniser):
         if self.starts is not None:
             same_offsets = lowered(text)
             if same_offsets is not None:
-                return self._find_at_starts(text, [m.start() for m in self.starts.finditer(same_offsets)])
+                return self._find_at_starts(text, self.starts.starts(same_offsets))
         return PatternRecogniser.find(self, text)
 
     def _find_around(self, text: str, hits: list[re.Match[str]]) -> Iterator[Finding]:
