@@ -15,6 +15,7 @@ from egide.detect.finding import Finding
 from egide.detect.names import NameDetector
 from egide.detect.normalise import normalise
 from egide.detect.overlap import resolve
+from egide.detect.per_text import forget
 from egide.detect.places import build_place_recognisers
 from egide.detect.recogniser import Recogniser
 from egide.detect.recognisers.fr import build_recognisers
@@ -62,6 +63,11 @@ class Detector:
             raise
         except Exception as exc:  # any failure inside detection must fail closed, never pass text raw
             raise DetectionError(f"la détection a échoué ({type(exc).__name__})") from exc
+        finally:
+            # The per-text caches and the words kept for propagation served this call only: no
+            # prompt stays in them after it, whether it succeeded, failed or timed out.
+            forget()
+            self.names.forget()
         results: list[list[Finding]] = []
         for norm, found in zip(normalised, per_text, strict=True):
             kept = [f for f in found if f.score >= self.config.min_score and f.label not in self._disabled]

@@ -77,6 +77,10 @@ class NameDetector:
             recent = self._local.recent = {}
         return recent
 
+    def forget(self) -> None:
+        """Drop the words kept for :meth:`propagate` in this thread (a call that failed midway)."""
+        self._local.recent = {}
+
     def propagate(self, texts: Sequence[str], findings: list[list[Finding]]) -> list[list[Finding]]:
         """Add every other occurrence, in any of ``texts``, of a name found once."""
         recent = self._recent_words()

@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from egide.detect.finding import Finding
 from egide.detect.needles import Needles
-from egide.detect.per_text import lower, lowered
+from egide.detect.per_text import lower, lowered, per_text_cache
 from egide.detect.recogniser import Pattern, PatternRecogniser
 from egide.detect.recognisers.fr.dates.base import matches_at, windowed_finditer
 
@@ -58,7 +57,7 @@ def keywords(words: Sequence[str]) -> str:
 _DIGIT_RUN = re.compile(rf"\d(?:{SEP}\d|(?<=2)[ABab]){{8,}}")
 
 
-@lru_cache(maxsize=2)
+@per_text_cache(maxsize=2)
 def digit_runs(text: str) -> tuple[tuple[int, int, int], ...]:
     """``(start, end, digit count)`` of every run of nine digits or more in ``text``.
 

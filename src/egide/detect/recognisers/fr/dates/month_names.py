@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.per_text import lowered
+from egide.detect.per_text import lowered, per_text_cache
 from egide.detect.recognisers.fr.dates.atoms import (
     DAY,
     FIRST,
@@ -70,7 +69,7 @@ MONTH_PREFILTER = re.compile(
 )
 
 
-@lru_cache(maxsize=4)
+@per_text_cache(maxsize=4)
 def month_name_hits(text: str) -> tuple[re.Match[str], ...] | None:
     """The matches of ``MONTH_PREFILTER`` in ``text``, or None when lower-casing changes its length.
 
