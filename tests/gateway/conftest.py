@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -69,6 +70,27 @@ def make_settings(data_dir: Path, **gateway: object) -> Settings:
             **gateway,
         },
     )
+
+
+def approved_tool(
+    database: Database,
+    base_url: str,
+    confidentiality: str = "contracted",
+    models: dict[str, str] | None = None,
+    name: str = "t",
+    **options: Any,
+) -> int:
+    """Register one tool and approve it (what most gateway tests need first); returns its id."""
+    with database.session(write=True) as session:
+        view = add_tool(
+            session,
+            name=name,
+            base_url=base_url,
+            confidentiality=confidentiality,
+            models=models or {"m": "echo"},
+            **options,
+        )
+        return approve_tool(session, view.id).id
 
 
 def register_tools(database: Database, upstream_url: str) -> dict[str, int]:

@@ -10,9 +10,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from egide.gateway import create_app
-from egide.governance import add_tool, approve_tool, bootstrap
+from egide.governance import bootstrap
 from egide.store import Database
-from tests.gateway.conftest import make_settings
+from tests.gateway.conftest import approved_tool, make_settings
 from tests.gateway.servers import serve_handler
 
 NIR = "2 61 02 75 115 123 45"
@@ -38,11 +38,7 @@ def run(tmp_path: Path, ttl: int, model_url: str) -> tuple[str, object]:
     database = Database.from_settings(settings)
     database.migrate()
     key = bootstrap(database, settings)
-    with database.session(write=True) as session:
-        approve_tool(
-            session,
-            add_tool(session, name="t", base_url=model_url, confidentiality="hds", models={"m": "x"}).id,
-        )
+    approved_tool(database, model_url, "hds", {"m": "x"})
     app = create_app(settings, database=database)
     headers = {"authorization": f"Bearer {key}", "x-egide-conversation-id": "conv-42"}
     with TestClient(app) as client:

@@ -9,10 +9,10 @@ from fastapi.testclient import TestClient
 
 from egide.audit import AuditLog
 from egide.gateway import create_app
-from egide.governance import add_tool, approve_tool, bootstrap
+from egide.governance import bootstrap
 from egide.settings import Settings
 from egide.store import Database
-from tests.gateway.conftest import ModelServer
+from tests.gateway.conftest import ModelServer, approved_tool
 
 
 def test_concurrent_requests_keep_one_valid_chain(
@@ -26,17 +26,7 @@ def test_concurrent_requests_keep_one_valid_chain(
         gateway={"rate_limit_per_minute": 0},
     )
     key = bootstrap(database, settings)
-    with database.session(write=True) as session:
-        approve_tool(
-            session,
-            add_tool(
-                session,
-                name="t",
-                base_url=model_server.url,
-                confidentiality="contracted",
-                models={"m": "echo"},
-            ).id,
-        )
+    approved_tool(database, model_server.url)
     app = create_app(settings, database=database)
     note = "Patiente NIR 2 61 02 75 115 123 45, tél. 06 12 34 56 78."
     with TestClient(app) as client:

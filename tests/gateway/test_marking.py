@@ -8,9 +8,9 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 
 from egide.gateway import create_app
-from egide.governance import add_tool, approve_tool, bootstrap
+from egide.governance import bootstrap
 from egide.store import Database
-from tests.gateway.conftest import ModelServer, make_settings
+from tests.gateway.conftest import ModelServer, approved_tool, make_settings
 
 MENTION = "Texte généré par une IA : à relire avant tout usage clinique."
 
@@ -20,16 +20,7 @@ def test_marking_and_visible_mention(tmp_path: Path, model_server: ModelServer) 
     database = Database.from_settings(settings)
     database.migrate()
     key = bootstrap(database, settings)
-    with database.session(write=True) as session:
-        tool = add_tool(
-            session,
-            name="Rédaction",
-            base_url=model_server.url,
-            confidentiality="contracted",
-            models={"m": "echo"},
-            visible_mention=MENTION,
-        )
-        approve_tool(session, tool.id)
+    tool_id = approved_tool(database, model_server.url, name="Rédaction", visible_mention=MENTION)
     app = create_app(settings, database=database)
     # The model echoes « Réponse. », in three-character chunks when streamed.
     request = {"model": "m", "messages": [{"role": "user", "content": "Réponse."}]}
@@ -46,7 +37,7 @@ def test_marking_and_visible_mention(tmp_path: Path, model_server: ModelServer) 
         "ai_generated": True,
         "request_id": plain.headers["x-request-id"],
         "tool": "Rédaction",
-        "tool_id": tool.id,
+        "tool_id": tool_id,
         "confidentiality": "contracted",
         "model": "m",
         "action": "allow",

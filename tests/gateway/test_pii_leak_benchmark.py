@@ -23,10 +23,10 @@ from pathlib import Path
 import pytest
 
 from egide.gateway import create_app
-from egide.governance import add_tool, approve_tool, bootstrap
+from egide.governance import bootstrap
 from egide.settings import Settings
 from egide.store import Database
-from tests.gateway.conftest import SECRET
+from tests.gateway.conftest import SECRET, approved_tool
 from tests.gateway.servers import free_port, serve_in_thread
 
 pytestmark = pytest.mark.slow
@@ -52,15 +52,12 @@ def test_pii_leak_benchmark_ci_is_clean(tmp_path: Path) -> None:
     database.migrate()
     api_key = bootstrap(database, settings)
     assert api_key is not None
-    with database.session(write=True) as session:
-        tool = add_tool(
-            session,
-            name="capture",
-            base_url=f"http://127.0.0.1:{capture_port}/v1",
-            confidentiality="contracted",
-            models={"conformance-model": "conformance-model"},
-        )
-        approve_tool(session, tool.id)
+    approved_tool(
+        database,
+        f"http://127.0.0.1:{capture_port}/v1",
+        models={"conformance-model": "conformance-model"},
+        name="capture",
+    )
     out = tmp_path / "report"
     with serve_in_thread(create_app(settings, database=database)) as gateway:
         env = {

@@ -16,9 +16,10 @@ import httpx
 import pytest
 import redis
 
-from egide.governance import add_tool, approve_tool, bootstrap
+from egide.governance import bootstrap
 from egide.settings import Settings
 from egide.store import Database
+from tests.gateway.conftest import approved_tool
 from tests.gateway.servers import free_port, serve_in_thread
 from tests.gateway.test_serve import stop, wait_ready
 from tests.gateway.test_shared_state import NAME, NIR, REDIS_URL, model
@@ -48,11 +49,7 @@ def test_two_worker_processes_share_mappings_and_budget(tmp_path: Path) -> None:
     }
     statuses: list[int] = []
     with serve_in_thread(model()) as upstream:
-        with database.session(write=True) as session:
-            tool = add_tool(
-                session, name="t", base_url=upstream + "/v1", confidentiality="hds", models={"m": "x"}
-            )
-            approve_tool(session, tool.id)
+        approved_tool(database, upstream + "/v1", "hds", {"m": "x"})
         egide = str(Path(sys.executable).parent / "egide")
         process = subprocess.Popen(
             [egide, "serve", "--port", str(port), "--workers", "2"],

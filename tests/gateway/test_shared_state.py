@@ -25,10 +25,10 @@ from egide.errors import ConfigError, RateLimited, SharedStateUnavailable
 from egide.gateway import create_app
 from egide.gateway.ratelimit import RedisRateLimiter
 from egide.gateway.shared import SharedState, check_shared_state
-from egide.governance import add_tool, approve_tool, bootstrap
+from egide.governance import bootstrap
 from egide.store import Database
 from egide.store.models.audit import AuditRecord
-from tests.gateway.conftest import make_settings
+from tests.gateway.conftest import approved_tool, make_settings
 from tests.gateway.servers import free_port, serve_in_thread
 
 REDIS_URL = "redis://127.0.0.1:6379/0"
@@ -94,9 +94,7 @@ def two_workers(tmp_path: Path, upstream: str, **gateway: object) -> tuple[list[
     database = Database.from_settings(settings, migrate=True)
     key = bootstrap(database, settings)
     assert key is not None
-    with database.session(write=True) as session:
-        tool = add_tool(session, name="t", base_url=upstream, confidentiality="hds", models={"m": "x"})
-        approve_tool(session, tool.id)
+    approved_tool(database, upstream, "hds", {"m": "x"})
     return [TestClient(create_app(settings, database=database)) for _ in range(2)], key, database
 
 

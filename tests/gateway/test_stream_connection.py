@@ -16,9 +16,10 @@ from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
 from egide.gateway import create_app
-from egide.governance import add_tool, approve_tool, bootstrap
+from egide.governance import bootstrap
 from egide.settings import Settings
 from egide.store import Database
+from tests.gateway.conftest import approved_tool
 from tests.gateway.servers import serve_handler
 
 SECRET = "stream-test-secret-" + "s" * 30
@@ -48,11 +49,7 @@ def test_the_upstream_stream_is_read_to_its_end_and_its_connection_reused(tmp_pa
     database = Database.from_settings(settings, migrate=True)
     key = bootstrap(database, settings)
     with serve_handler(model) as model_url:
-        with database.session(write=True) as session:
-            tool = add_tool(
-                session, name="t", base_url=model_url, confidentiality="contracted", models={"m": "x"}
-            )
-            approve_tool(session, tool.id)
+        approved_tool(database, model_url, models={"m": "x"})
         with TestClient(create_app(settings, database=database)) as client:
             responses = [
                 client.post(

@@ -8,9 +8,9 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 
 from egide.gateway import create_app
-from egide.governance import add_tool, approve_tool, bootstrap
+from egide.governance import bootstrap
 from egide.store import Database
-from tests.gateway.conftest import ModelServer, make_settings
+from tests.gateway.conftest import ModelServer, approved_tool, make_settings
 from tests.gateway.test_nothing_kept import IDENTIFIERS, NOTE
 
 
@@ -19,17 +19,7 @@ def test_surrogates_leave_and_originals_come_back(tmp_path: Path, model_server: 
     database = Database.from_settings(settings)
     database.migrate()
     key = bootstrap(database, settings)
-    with database.session(write=True) as session:
-        approve_tool(
-            session,
-            add_tool(
-                session,
-                name="t",
-                base_url=model_server.url,
-                confidentiality="contracted",
-                models={"m": "echo"},
-            ).id,
-        )
+    approved_tool(database, model_server.url)
     auth = {"authorization": f"Bearer {key}"}
     model_server.recorder.clear()
     with TestClient(create_app(settings, database=database)) as client:
