@@ -125,7 +125,7 @@ def create_app(
         await to_thread.run_sync(gateway.warm_up)
         yield
         await upstream.aclose()  # the session the requests opened on this loop
-        await to_thread.run_sync(gateway.writer.close)
+        await to_thread.run_sync(gateway.close)
 
     api = FastAPI(title="égide /v1", docs_url=None, redoc_url=None, openapi_url=None, telemetry=NO_TELEMETRY)
     api.state.gateway = gateway

@@ -115,6 +115,12 @@ class Gateway:
             RedisTokens(self.shared) if self.shared is not None else None,
         )
 
+    def close(self) -> None:
+        """At shutdown: write the audit events still waiting, then release Redis's connections."""
+        self.writer.close()
+        if self.shared is not None:
+            self.shared.close()
+
     # -- authentication ------------------------------------------------------------------------
     def authenticate(self, api_key: str, request_id: str) -> Principal:
         """The key's principal: from the short-lived cache, else from the database (one session)."""

@@ -14,8 +14,7 @@ budget or mapping cannot be read is refused, never forwarded on a guess.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 import redis
@@ -43,9 +42,8 @@ class SharedState:
                 socket_connect_timeout=_SOCKET_TIMEOUT_S,
                 health_check_interval=30,
             )
-        except (
-            ValueError
-        ) as exc:  # the URL is not a redis:// URL; its text is not repeated (it may hold a password)
+        except ValueError as exc:
+            # Not a redis:// URL. Its text is not repeated: it may hold a password.
             raise ConfigError("gateway.redis_url invalide (redis://hôte:port/base attendu)") from exc
         self.prefix = prefix
 
@@ -54,8 +52,13 @@ class SharedState:
 
     def run(self, call: Callable[[redis.Redis], T]) -> T:
         """``call(client)``, with Redis failures translated at this boundary."""
-        with translated():
+        try:
             return call(self.client)
+        except redis.RedisError as exc:
+            # The type only: a Redis error message can quote a key or an address, never needed here.
+            raise SharedStateUnavailable(
+                f"état partagé (Redis) indisponible ({type(exc).__name__}) : la requête n'a pas été transmise"
+            ) from None
 
     def ping(self) -> None:
         """Fail at start-up, with a clear message, when Redis is configured but unreachable."""
@@ -68,17 +71,6 @@ class SharedState:
 
     def close(self) -> None:
         self.client.close()
-
-
-@contextmanager
-def translated() -> Iterator[None]:
-    try:
-        yield
-    except redis.RedisError as exc:
-        # The type only: a Redis error message can quote a key or an address, never needed here.
-        raise SharedStateUnavailable(
-            f"état partagé (Redis) indisponible ({type(exc).__name__}) : la requête n'a pas été transmise"
-        ) from None
 
 
 def check_shared_state(settings: Settings, workers: int) -> None:
