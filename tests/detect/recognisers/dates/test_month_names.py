@@ -41,6 +41,10 @@ from tests.detect.recognisers.dates.support import values
         ("hospitalisé du 3 au 5 mars 2020", "3 au 5 mars 2020"),  # both days of a range go
         ("les 3 et 4 mai", "3 et 4 mai"),
         ("J2 au 5 mars", "5 mars"),  # « J2 » is a relative day, not a date
+        ("Contrôle prévu fin mars-25", "mars-25"),
+        ("RDV pour juin/2025", "juin/2025"),
+        ("courrier d'oct.-24", "oct.-24"),
+        ("fin mars-15 avril", "15 avril"),  # a range: the day goes with the next month
     ],
 )
 def test_dates_with_month_names_are_found(text: str, expected: str) -> None:
@@ -59,6 +63,11 @@ def test_dates_with_month_names_are_found(text: str, expected: str) -> None:
         "le 30 février",
         "maintenant",
         "Mars et Vénus",
+        "fin mars - 25 séances de kiné",  # a count, not a year
+        "sept-10 jours de traitement",  # « sept » is seven
+        "mars-25 mg",
+        "janvier-12 ans",
+        "avril-mai",
     ],
 )
 def test_month_words_that_are_not_dates(text: str) -> None:

@@ -15,6 +15,7 @@ TOKENS = [
     "03", "3", "12", "31", "1er ", "/", "-", ".", " ", "  ", "\n", "2020", "1961", "61", "le", "né", "née",
     "DDN", ":", "mars", "févr.", "sept", "Sept.", "décembre", "dec", "nov", "deux", "mille", "neuf", "cent",
     "vingt", "premier", "janvier", "mardi", "mai", "23022018", "x", "TA", "mg", "(", ")", "à", "ans", "–", "44",
+    "IV", "XII", "juin",
 ]  # fmt: skip
 
 # « 1er » comes with its space: the month prefilter wants a month name to start a word, or to touch a

@@ -51,6 +51,11 @@ _MONTH_FORMS: dict[int, tuple[str, ...]] = {
 }
 
 MONTH_NAME = "(?:" + "|".join(form for forms in _MONTH_FORMS.values() for form in forms) + ")"
+# Before a dash or a slash and a year (« mars-25 », « juin/2024 »): every form but « sept », the number
+# seven (« sept-10 jours »).
+MONTH_NAME_DASHED = (
+    "(?:" + "|".join(form for forms in _MONTH_FORMS.values() for form in forms if form != r"sept\.?") + ")"
+)
 
 # Abbreviations glued to digits (« 05nov2019 », « dec1993 », « 3fev »): three or four letters.
 MONTH_ABBR_GLUED = (

@@ -1,5 +1,5 @@
 """Dates with a month name: « 3 février 1961 », « 1er mars 2020 », « le 12 sept. 2019 »,
-« février 2019 », « mardi 3 mars », and glued abbreviations « 05nov », « 05nov2019 », « dec1993 », « 3fev ».
+« février 2019 », « mars-25 », « mardi 3 mars », and glued abbreviations « 05nov », « 05nov2019 », « dec1993 », « 3fev ».
 
 A month name must start a word or touch a digit (the prefilter looks for it there): « 1ermars »,
 the ordinal glued to the month, is not read. A month name alone (« en mai ») is not reported: it identifies nobody. A month name needs a day
@@ -19,6 +19,7 @@ from egide.detect.recognisers.fr.dates.atoms import (
     FIRST,
     MONTH_ABBR_GLUED,
     MONTH_NAME,
+    MONTH_NAME_DASHED,
     UNIT_AFTER,
     WEEKDAY,
     YEAR2,
@@ -31,6 +32,7 @@ from egide.detect.recognisers.fr.dates.base import (
     verbose,
     windowed_finditer,
 )
+from egide.detect.recognisers.fr.dates.day_alone import days_alone_after
 
 MONTH_NAME_DATE = verbose(
     rf"""
@@ -52,6 +54,10 @@ MONTH_NAME_DATE = verbose(
         (?P<my>
             (?P<m_my>{MONTH_NAME}) \s* (?P<y_my>{YEAR4}) (?!\d) (?!{UNIT_AFTER})
           | (?P<m_myg>{MONTH_NAME}|{MONTH_ABBR_GLUED}) (?P<y_myg>{YEAR4}|{YEAR2}) (?!\d)
+          | # « mars-25 », « juin/2024 », glued (« mars - 25 séances » is a count); not « mars-15 avril », a
+            # range whose « 15 avril » is read above
+            (?P<m_myd>{MONTH_NAME_DASHED}) [-/] (?P<y_myd>{YEAR4}|{YEAR2}) (?!\d) (?!{UNIT_AFTER})
+            (?!\s*{MONTH_NAME}(?!\w))
         )
     )
     (?![\w])
@@ -94,6 +100,8 @@ class MonthNameDateRecogniser:
                 # a final dot is the abbreviation's or the sentence's: either way it identifies nobody
                 end = match.end() - 1 if match.group().endswith(".") else match.end()
                 yield Finding(match.start(), end, Label.DATE, score, self.name)
+                if match.lastgroup != "my":  # a date with a day: « le 4, » after it is its sequel
+                    yield from days_alone_after(text, end, self.name)
 
     @staticmethod
     def _score(m: re.Match[str]) -> float | None:
@@ -110,5 +118,5 @@ class MonthNameDateRecogniser:
             if glued_month is None or not is_valid_date(int(m["d_g"]), glued_month, glued_year):
                 return None
             return 0.9
-        month_name = m["m_my"] or m["m_myg"]
+        month_name = m["m_my"] or m["m_myg"] or m["m_myd"]
         return 0.85 if month_number(month_name) is not None else None

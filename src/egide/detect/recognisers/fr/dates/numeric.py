@@ -1,4 +1,5 @@
-"""Numeric dates: 03/02/1961, 3-2-61, 03.02.1961, 1961-02-03, 02/1961, 03/02, 12 03 2024 and glued 23022018.
+"""Numeric dates: 03/02/1961, 3-2-61, 03.02.1961, 1961-02-03, 02/1961, 03/02, 1er/04, 12 03 2024, glued
+23022018, and a month in Roman numerals between a day and a year: 12/IV/2019, 12-IV-2020.
 
 One combined regex, one scan of the text; each alternative has its own named groups (suffixed
 ``_dmy``, ``_iso``…) and its own check. A date must be a real calendar day, must not be followed
@@ -15,6 +16,7 @@ from egide.detect.labels import Label
 from egide.detect.recognisers.fr.dates.atoms import (
     DAY,
     DAY2,
+    FIRST,
     MONTH,
     MONTH2,
     UNIT_AFTER,
@@ -23,6 +25,11 @@ from egide.detect.recognisers.fr.dates.atoms import (
 )
 from egide.detect.recognisers.fr.dates.base import full_year, is_valid_date, verbose, windowed_finditer
 from egide.detect.recognisers.fr.dates.context import has_date_cue, has_measure_cue
+from egide.detect.recognisers.fr.dates.day_alone import days_alone_after
+
+# I..XII, longest alternatives first (« VIII » before « VII » before « VI »).
+ROMAN_MONTH = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+_ROMAN_NUMBER = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}  # fmt: skip
 
 # Not glued to another number, decimal or date part on either side.
 # A dash before is checked in ``_score`` (« 12/03/2020-15/03/2020 » is two dates).
@@ -36,7 +43,7 @@ NUMERIC_DATE = verbose(
     (?:
         # day, month, year with one separator used twice: 03/02/1961, 3-2-61, 03.02.1961, 03 / 02 / 1961
         (?P<dmy>
-            (?P<d_dmy>{DAY}) \s? (?P<sep_dmy>[/.\-]) \s? (?P<m_dmy>{MONTH}) \s?
+            (?P<d_dmy>{FIRST}|{DAY}) \s? (?P<sep_dmy>[/.\-]) \s? (?P<m_dmy>{MONTH}) \s?
             (?: (?P=sep_dmy) \s? (?P<y_dmy>{YEAR4}|{YEAR2}) | [/.\-] \s? (?P<y_mixed>{YEAR4}) )
         )
       | # ISO order: 1961-02-03, 1961/02/03
@@ -47,9 +54,15 @@ NUMERIC_DATE = verbose(
         (?P<my>
             (?P<m_my>{MONTH}) \s? [/.\-] \s? (?P<y_my>{YEAR4})
         )
-      | # day and month alone: 03/02 (only with a slash; checked in context below)
+      | # day and month alone: 03/02, 1er/04 (only with a slash; checked in context below)
         (?P<dm>
-            (?P<d_dm>{DAY}) \s? / \s? (?P<m_dm>{MONTH})
+            (?P<d_dm>{FIRST}|{DAY}) \s? / \s? (?P<m_dm>{MONTH})
+        )
+      | # a Roman-numeral month, upper case, between a day and a year with the same separator: 12/IV/2019.
+        # Day and year are required: « IV » alone is the intravenous route, « stade IV » a stage.
+        (?P<roman>
+            (?P<d_ro>{FIRST}|{DAY}) (?P<sep_ro>[/.\-]) (?-i:(?P<m_ro>{ROMAN_MONTH})) (?P=sep_ro)
+            (?P<y_ro>{YEAR4}|{YEAR2})
         )
       | # spaces only, two-digit day and month, four-digit year: 12 03 2024
         (?P<spaced>
@@ -68,9 +81,10 @@ NUMERIC_DATE = verbose(
 
 
 _SLASH_DATE_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}-$")
-# Where a numeric date could be: two digits around a separator, or eight digits in a row.
+# Where a numeric date could be: two digits around a separator, eight digits in a row, a digit and a
+# separator before a Roman numeral, an ordinal « 1er » before a separator.
 _PREFILTER = re.compile(
-    r"[0-9](?:[ \t]?[/.\-][ \t]?[0-9]|[0-9]{7}| [0-9]{2} (?:19|20)[0-9]{2})"
+    r"[0-9](?:[ \t]?[/.\-][ \t]?[0-9]|[0-9]{7}| [0-9]{2} (?:19|20)[0-9]{2}|[/.\-][IVX]|[ \t]?(?:er|ᵉʳ)[ \t]?[/.\-])"
 )  # [0-9] scans faster than \d
 
 
@@ -84,6 +98,8 @@ class NumericDateRecogniser:
             score = self._score(text, match)
             if score is not None:
                 yield Finding(match.start(), match.end(), Label.DATE, score, self.name)
+                if match.lastgroup != "my":  # a date with a day: « le 4, » after it is its sequel
+                    yield from days_alone_after(text, match.end(), self.name)
 
     @staticmethod
     def _score(text: str, m: re.Match[str]) -> float | None:
@@ -99,7 +115,7 @@ class NumericDateRecogniser:
         ):
             return None  # inside a dashed run of numbers, unless a slashed date precedes the dash
         if kind == "dmy":
-            day, month, year = m["d_dmy"], m["m_dmy"], m["y_dmy"] or m["y_mixed"]
+            day, month, year = _day(m["d_dmy"]), m["m_dmy"], m["y_dmy"] or m["y_mixed"]
             if m["sep_dmy"] == "." and len(year) == 2 and (len(day) == 1 or len(month) == 1):
                 return None  # « 2.1.10 » is a version number, not a date
             if not is_valid_date(int(day), int(month), full_year(year)):
@@ -119,15 +135,20 @@ class NumericDateRecogniser:
                 return None
             return 0.8
         if kind == "dm":
-            day, month = m["d_dm"], m["m_dm"]
+            day, month = _day(m["d_dm"]), m["m_dm"]
             if not is_valid_date(int(day), int(month), None) or has_measure_cue(text, m.start()):
                 return None
+            if day != m["d_dm"]:
+                return 0.75  # « 1er/04 »: an ordinal day is a date, no score or ratio is written so
             if has_date_cue(text, m.start()):
                 return 0.75
             # Without a cue, only two-digit pairs that are not a symmetric score (« 10/10 »).
             if len(day) == 2 and len(month) == 2 and day != month:
                 return 0.6
             return None
+        if kind == "roman":
+            valid = is_valid_date(int(_day(m["d_ro"])), _ROMAN_NUMBER[m["m_ro"]], full_year(m["y_ro"]))
+            return 0.9 if valid else None
         if kind == "spaced":
             if start > 1 and text[start - 1] == " " and text[start - 2].isdigit():
                 return None  # the end of a run of digit groups (a phone number, a NIR)
@@ -136,10 +157,15 @@ class NumericDateRecogniser:
             return 0.85
         if kind == "glued":
             if m["d_g"] is not None:
-                day, month, year = int(m["d_g"]), int(m["m_g"]), int(m["y_g"])
+                ymd = int(m["y_g"]), int(m["m_g"]), int(m["d_g"])
             else:
-                day, month, year = int(m["d_gi"]), int(m["m_gi"]), int(m["y_gi"])
-            if not is_valid_date(day, month, year):
+                ymd = int(m["y_gi"]), int(m["m_gi"]), int(m["d_gi"])
+            if not is_valid_date(ymd[2], ymd[1], ymd[0]):
                 return None
             return 0.7
         return None
+
+
+def _day(day: str) -> str:
+    """« 1er », « 1 er », « 1ᵉʳ » -> « 1 »; other days unchanged."""
+    return "1" if not day.isdigit() else day

@@ -1,0 +1,39 @@
+"""A day alone after a date with a day: « le 2 avril, transfert ; le 4, sortie »."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect.recognisers.dates.support import values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le 2 avril, le patient a été transféré ; le 4, il est sorti.", ["2 avril", "4"]),
+        ("Le 02/04, transfert ; le 4 au matin, sortie.", ["02/04", "4"]),
+        ("Le 2 avril, scanner. Le 5 à 14h, IRM.", ["2 avril", "5"]),
+        ("Chute le 12/03/2024 ; le 13 dans la nuit, confusion ; le 15, retour.", ["12/03/2024", "13", "15"]),
+        ("Le 30 mars, bilan ; le 1er, sortie.", ["30 mars", "1er"]),
+        ("Le 3 mars, bilan ; le 3 au soir, fièvre.", ["3 mars", "3"]),
+    ],
+)
+def test_a_day_alone_after_a_date_is_a_date(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("le 4, il est sorti.", []),  # no date before: « le 4 » is anything
+        ("Le 2 avril : Lasilix le 4, 5 et 6 mg.", ["2 avril"]),  # a list of numbers
+        ("Le 3 mars, J4, le 4 mg", ["3 mars"]),  # a relative day, a dose
+        ("Le 2 avril, chute.\n\nLe 4, voir section.", ["2 avril"]),  # another paragraph
+        ("En avril 2024, chute ; le 4, sortie.", ["avril 2024"]),  # no day in the date before
+        ("Le 2 avril, lit 4, puis le 33, rien.", ["2 avril"]),  # no day 33
+        ("Le 2 avril, bilan." + " Rien." * 60 + " Le 4, sortie.", ["2 avril"]),  # too far
+        ("Le 2 avril, chambre 12 : le 4 mg/kg, le 12 %.", ["2 avril"]),
+    ],
+)
+def test_a_number_after_a_date_is_not_always_a_day(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
