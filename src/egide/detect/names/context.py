@@ -29,6 +29,20 @@ _FORM_LABELS = words(
 )
 # Titles that need a capital, also read in lower case before a word that is only a name.
 _LOWER_TITLES = frozenset({"m", "mr"})
+# Titles after which a lower-case word that is also a common word (« mr petit », « mme blanc ») is
+# still a surname when a room or a bed follows it (« ch 8 », « lit 4 »): no word but a name sits there.
+_ROOM_TITLES = frozenset({"m", "mr", "mme", "mlle", "monsieur", "madame"})
+_ROOM_WORDS = frozenset({"ch", "chb", "chbre", "chambre", "lit", "box", "bx"})
+
+
+def _room_follows(toks: list[Token], k: int) -> bool:
+    """Token ``k`` is « ch », « chambre », « lit » or « box » followed by a number (« ch 8 », « lit 12 »)."""
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    return (
+        t.key in _ROOM_WORDS and t.gap_before.strip(" (,") == "" and t.gap_after.lstrip(" .:°")[:1].isdigit()
+    )
 
 
 def _is_title(t: Token, nxt: Token | None, nxt_gap_after: str = "") -> bool:
@@ -133,7 +147,9 @@ class ContextRules(NameReader):
             nxt = toks[i + 1] if i + 1 < n else None
             found: Span | None = None
             after = toks[i + 2].gap_before if i + 2 < n else ""
-            if nxt is not None and _is_title(t, nxt, after):
+            if nxt is not None and t.key in _ROOM_TITLES and self._lower_name_before_room(toks, i):
+                found = Span(i + 1, i + 2, 0.85, "title")  # « mr petit ch 8 », « Mme blanc (lit 4) »
+            elif nxt is not None and _is_title(t, nxt, after):
                 allow_lower = t.key not in cues.CASE_SENSITIVE_TITLES
                 if t.shape == "L" and not allow_lower:
                     end = i + 2 if self.clear_lower_name(nxt) else i + 1  # « m garcia », not « 3 m plus »
@@ -193,6 +209,20 @@ class ContextRules(NameReader):
                     found = self._more_names(toks, found, spans)
                 i = found.last
         return spans
+
+    def _lower_name_before_room(self, toks: list[Token], i: int) -> bool:
+        """Title ``i`` is followed by a lower-case listed surname or first name, then a room or a bed."""
+        t, nxt = toks[i], toks[i + 1]
+        return (
+            not t.loud
+            and nxt.shape == "L"
+            and nxt.gap_before in {" ", ". "}
+            and len(nxt.key) >= 3
+            and nxt.key not in cues.FUNCTION_WORDS
+            and nxt.key not in _ROOM_WORDS
+            and self.lex.in_lists(nxt)
+            and _room_follows(toks, i + 2)
+        )
 
     def _listed_person(self, t: Token) -> bool:
         """In the lists and no word (« Durand »), or a first name that is a word (« Marie »), not a

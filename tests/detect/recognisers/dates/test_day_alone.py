@@ -16,6 +16,12 @@ from tests.detect.recognisers.dates.support import values
         ("Chute le 12/03/2024 ; le 13 dans la nuit, confusion ; le 15, retour.", ["12/03/2024", "13", "15"]),
         ("Le 30 mars, bilan ; le 1er, sortie.", ["30 mars", "1er"]),
         ("Le 3 mars, bilan ; le 3 au soir, fièvre.", ["3 mars", "3"]),
+        # several dates close together: each day alone is found once, after whichever date
+        ("Le 02/04, le 03/04, le 04/04 ; le 6, sortie.", ["02/04", "03/04", "04/04", "6"]),
+        (
+            "Le 2 avril, transfert ; le 4, sortie ; le 3 mai, RDV ; le 5 au soir, fièvre.",
+            ["2 avril", "4", "3 mai", "5"],
+        ),
     ],
 )
 def test_a_day_alone_after_a_date_is_a_date(text: str, expected: list[str]) -> None:

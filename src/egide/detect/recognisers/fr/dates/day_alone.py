@@ -9,29 +9,38 @@ few lines after a date that has a day, and only in the shapes of a narrative: «
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.recognisers.fr.dates.atoms import DAY, FIRST
 from egide.detect.recognisers.fr.dates.base import verbose
 
+# Case-sensitive and opening on a literal, which ``re`` scans for fast (a leading look-behind or
+# ignore-case would make it try every position): the « l » and the boundary are checked behind the « e ».
 DAY_ALONE = verbose(
     rf"""
-    (?<![\w'’]) le [ \t]+ (?P<day>{FIRST}|{DAY})
+    e (?<=[^\w'’][Ll]e) [ \t]+ (?P<day>{FIRST}|{DAY})
     (?= [ \t]*,[ \t]*[^\W\d_]
       | [ \t]+ (?: au [ \t]+ (?:matin|soir) | dans [ \t]+ la [ \t]+ (?:nuit|journée|matinée|soirée)
                | à [ \t]+ [0-9]{{1,2}} [ \t]? h ) )
-    """
+    """,
+    ignore_case=False,
 )
 
 #: How far after a date a day alone is still read as its sequel (a few sentences of one paragraph).
 REACH = 250
 
 
-def days_alone_after(text: str, end: int, source: str) -> Iterator[Finding]:
-    """The days alone in the paragraph that follows a date ending at ``end``."""
+def days_alone_after(text: str, end: int, source: str, scanned: int) -> tuple[list[Finding], int]:
+    """The days alone in the paragraph that follows a date ending at ``end``, and where the look
+    stopped. Text before ``scanned`` (the stop of the look after the date before) is not read again:
+    a table of dates costs one pass, not one per date."""
+    start = max(end, scanned)
     stop = min(len(text), end + REACH)
-    paragraph = text.find("\n\n", end, stop)
-    for m in DAY_ALONE.finditer(text, end, stop if paragraph < 0 else paragraph):
-        yield Finding(m.start("day"), m.end("day"), Label.DATE, 0.7, source)
+    paragraph = text.find("\n\n", start, stop)
+    if paragraph >= 0:
+        stop = paragraph
+    found = [
+        Finding(m.start("day"), m.end("day"), Label.DATE, 0.7, source)
+        for m in DAY_ALONE.finditer(text, start, stop)
+    ]
+    return found, max(stop, start)

@@ -92,6 +92,7 @@ class MonthNameDateRecogniser:
     name = "fr_date_month_name"
 
     def find(self, text: str) -> Iterator[Finding]:
+        scanned = 0  # where the look for days alone after a date stopped
         hits = month_name_hits(text)
         # before: « mercredi 1er » ; after: the rest of « septembre 2019 »
         for match in windowed_finditer(MONTH_NAME_DATE, text, hits, before=24, after=20):
@@ -101,7 +102,8 @@ class MonthNameDateRecogniser:
                 end = match.end() - 1 if match.group().endswith(".") else match.end()
                 yield Finding(match.start(), end, Label.DATE, score, self.name)
                 if match.lastgroup != "my":  # a date with a day: « le 4, » after it is its sequel
-                    yield from days_alone_after(text, end, self.name)
+                    days, scanned = days_alone_after(text, end, self.name, scanned)
+                    yield from days
 
     @staticmethod
     def _score(m: re.Match[str]) -> float | None:

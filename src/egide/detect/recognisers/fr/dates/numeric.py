@@ -84,7 +84,7 @@ _SLASH_DATE_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}-$")
 # Where a numeric date could be: two digits around a separator, eight digits in a row, a digit and a
 # separator before a Roman numeral, an ordinal « 1er » before a separator.
 _PREFILTER = re.compile(
-    r"[0-9](?:[ \t]?[/.\-][ \t]?[0-9]|[0-9]{7}| [0-9]{2} (?:19|20)[0-9]{2}|[/.\-][IVX]|[ \t]?(?:er|ᵉʳ)[ \t]?[/.\-])"
+    r"[0-9](?:[ \t]?(?:[/.\-][ \t]?[0-9IVX]|(?:er|ᵉʳ)[ \t]?[/.\-])|[0-9]{7}| [0-9]{2} (?:19|20)[0-9]{2})"
 )  # [0-9] scans faster than \d
 
 
@@ -94,12 +94,14 @@ class NumericDateRecogniser:
     name = "fr_date_numeric"
 
     def find(self, text: str) -> Iterator[Finding]:
+        scanned = 0  # where the look for days alone after a date stopped
         for match in windowed_finditer(NUMERIC_DATE, text, _PREFILTER.finditer(text), before=6, after=16):
             score = self._score(text, match)
             if score is not None:
                 yield Finding(match.start(), match.end(), Label.DATE, score, self.name)
                 if match.lastgroup != "my":  # a date with a day: « le 4, » after it is its sequel
-                    yield from days_alone_after(text, match.end(), self.name)
+                    days, scanned = days_alone_after(text, match.end(), self.name, scanned)
+                    yield from days
 
     @staticmethod
     def _score(text: str, m: re.Match[str]) -> float | None:
