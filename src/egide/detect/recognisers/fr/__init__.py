@@ -21,6 +21,7 @@ from egide.detect.recognisers.fr import (
     secrets,
     siret,
     url,
+    user_name,
 )
 from egide.detect.recognisers.fr.dates import build_date_recognisers
 from egide.detect.recognisers.fr.site_patterns import SitePatternRecogniser
@@ -46,6 +47,7 @@ def build_structured_recognisers(config: DetectConfig) -> list[Recogniser]:
         phone.build(),
         extension.build(),
         secrets.build(),
+        user_name.build(),
     ]
     if config.site_patterns:
         recognisers.append(SitePatternRecogniser(config.site_patterns, timeout_s=config.timeout_ms / 1000))

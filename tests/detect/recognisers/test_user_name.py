@@ -1,0 +1,70 @@
+"""User names built from a person's name after « compte », « login », « identifiant », « utilisateur »."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from egide.detect.recognisers.fr import user_name
+
+RECOGNISER = user_name.build()
+
+
+def values(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in RECOGNISER.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Connexion depuis le poste 10.12.4.77 ; compte jdupuis.", "jdupuis"),
+        ("LOGIN : jean.dupuis", "jean.dupuis"),
+        ("Identifiant j.dupuis bloqué", "j.dupuis"),
+        ("utilisateur mdurand2 a validé", "mdurand2"),
+        ("Username=jpdurand", "jpdurand"),
+        ("user: m_lefebvre", "m_lefebvre"),
+        ("login: pierre.boucher", "pierre.boucher"),  # a first name vouches for a surname that is a word
+        ("compte lbernard.", "lbernard"),  # the full stop ends the sentence
+    ],
+)
+def test_user_names_built_from_names_are_found(text: str, expected: str) -> None:
+    assert values(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "compte rendu opératoire",
+        "compte-rendu du 12",
+        "compte tenu de l'âge",
+        "compte ameli ouvert",  # a service, not a person
+        "compte courant, compte joint",
+        "Utilisateur de cannabis",
+        "utilisateur régulier",
+        "identifiant national de santé",
+        "session admin, user root",
+        "login : admin",
+        "compte : jdupuis@chu.fr",  # an e-mail address: the e-mail recogniser's
+        "compte jdupuis.old",  # not a name in two parts
+        "userjdupuis",  # no cue word
+        "compte petit",  # a French word
+    ],
+)
+def test_words_after_the_cues_that_are_no_user_names(text: str) -> None:
+    assert values(text) == []
+
+
+TOKENS = [
+    "compte", "Compte", "COMPTE", "login", "LOGIN", "identifiant", "utilisateur", "uſer", "user", "USERNAME",
+    "ıdentifiant", "İ", "jdupuis", "jean.dupuis", "j", ".", "_", "dupuis", " ", ":", "=", "\n", "2", "rendu", "é",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(TOKENS), min_size=1, max_size=30).map("".join))
+def test_trying_the_cue_starts_finds_what_a_full_scan_finds(text: str) -> None:
+    full = dataclasses.replace(RECOGNISER, starts=None)
+    assert [(f.start, f.end) for f in RECOGNISER.find(text)] == [(f.start, f.end) for f in full.find(text)]
