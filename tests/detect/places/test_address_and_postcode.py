@@ -34,6 +34,13 @@ from tests.detect.places.support import values
         ("BP 123", "BP 123"),
         ("CS 30001", "CS 30001"),
         ("TSA 70001", "TSA 70001"),
+        # rural addresses without a number: a farm, a mill, a manor; a road to a place in lower case
+        ("Lieu de vie : ferme de la Haute-Borne", "ferme de la Haute-Borne"),
+        ("vit au Moulin des Prés depuis", "Moulin des Prés"),
+        ("Manoir de Kerhuel", "Manoir de Kerhuel"),
+        ("la bastide des Oliviers", "bastide des Oliviers"),
+        ("domicile : route de Montbard", "route de Montbard"),
+        ("chemin des Vignes, seul", "chemin des Vignes"),
     ],
 )
 def test_addresses_are_found(text: str, expected: str) -> None:
@@ -52,6 +59,11 @@ def test_addresses_are_found(text: str, expected: str) -> None:
         "la place du patient dans la décision",
         "CS 3",  # not a Cedex box
         "2 passages aux urgences",
+        "consistance ferme de la masse",  # « ferme » the adjective: no capitalised name after it
+        "selles fermes, moulin à vent",
+        "prise en charge ferme. De plus",
+        "en route pour le scanner",
+        "chemin de fer, route nationale",
     ],
 )
 def test_street_words_in_clinical_prose(text: str) -> None:

@@ -1,5 +1,6 @@
 """Postal addresses (ADRESSE): « 12 bis rue de la Paix », « 182, résidence des Lilas », « 3 av. Foch »,
-« rue Victor Hugo », « lieu-dit Kerbernard », « BP 123 », « CS 30001 ».
+« rue Victor Hugo », « lieu-dit Kerbernard », « route de Montbard », « ferme de la Haute-Borne », « BP 123 »,
+« CS 30001 ».
 
 The street line only: the postcode and the city are their own findings (CODE_POSTAL, VILLE), so
 that an operator can replace each part by a plausible surrogate.
@@ -50,12 +51,18 @@ NUMBERED = re.compile(
     """,
     re.VERBOSE,
 )
+# Rural addresses without a street: a farm, a mill, a manor with its name (« ferme de la Haute-Borne »,
+# « Moulin des Prés »). The name must be capitalised: « consistance ferme » is no address.
+_RURAL_TYPES = r"ferme|moulin|manoir|métairie|bastide"
+
 # A street line without number: a plain type and a capitalised name (« rue Victor Hugo »,
-# « Résidence Les Tilleuls »), or a capitalised word type (« Place Bellecour », « Chemin des Vignes »).
+# « Résidence Les Tilleuls »), a capitalised word type (« Place Bellecour », « Chemin des Vignes »), a
+# road or a path in lower case to a capitalised place (« route de Montbard », « chemin des Vignes »),
+# or a rural address (« ferme de la Haute-Borne »).
 STREET = re.compile(
     rf"""
-    (?: (?i:{_PLAIN_TYPES}) [ \t]+ {_CAP_NAME}
-      | (?:Place|Cours|Route|Chemin|Voie|Passage|Parc|Domaine|Clos|Villa|Promenade|Traverse) [ \t]+ {_CAP_NAME} )
+    (?: (?i:{_PLAIN_TYPES}|{_RURAL_TYPES}) [ \t]+ {_CAP_NAME}
+      | (?:Place|Cours|[Rr]oute|[Cc]hemin|Voie|Passage|Parc|Domaine|Clos|Villa|Promenade|Traverse) [ \t]+ {_CAP_NAME} )
     {_COMPLEMENT}
     """,
     re.VERBOSE,
@@ -68,9 +75,10 @@ BOX = re.compile(r"(?:BP|B\.P\.)[ \t]*\d{1,5}(?![\w])|(?:CS|TSA)[ \t]*\d{4,5}(?!
 _PREFILTER = re.compile(
     # grouped by first letter: a trie by hand, several times faster for ``re`` than a flat alternation
     r"[^a-zà-ÿ0-9_](?:r(?:ue|ésidence|és|es|ond-point|oute|te|uelle)|a(?:venue|ve|v|llées|llée|ll)"
-    r"|b(?:d|ld|vd|oulevard|oul|p|\.p)|i(?:mpasse|mp)|quai|l(?:ieudit|ieu|-d|otissement|ot)|f(?:aubourg|bg|g)"
-    r"|c(?:haussée|ité|hemin|h|arrefour|ours|los|s)|esplanade|v(?:enelle|oie|illa)|s(?:entier|quare|q)|hameau"
-    r"|m(?:ontée|ail)|p(?:arvis|lace|l|assage|arc|romenade)|domaine|t(?:raverse|sa))(?![a-zà-ÿ])"
+    r"|b(?:d|ld|vd|oulevard|oul|p|\.p|astide)|i(?:mpasse|mp)|quai|l(?:ieudit|ieu|-d|otissement|ot)"
+    r"|f(?:aubourg|bg|g|erme)|c(?:haussée|ité|hemin|h|arrefour|ours|los|s)|esplanade|v(?:enelle|oie|illa)"
+    r"|s(?:entier|quare|q)|hameau|m(?:ontée|ail|oulin|anoir|étairie)|p(?:arvis|lace|l|assage|arc|romenade)"
+    r"|domaine|t(?:raverse|sa))(?![a-zà-ÿ])"
 )
 # The number before a street type: « 12 », « 12 bis, », « 3B ».
 _NUMBER_BEFORE = re.compile(rf"(?<![\w,.]){_NUMBER}[ \t]*,?[ \t]*$")
