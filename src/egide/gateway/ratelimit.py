@@ -20,8 +20,6 @@ from egide.gateway.shared import SharedState
 
 
 class Limiter(Protocol):
-    per_minute: int
-
     def check(self, key: str) -> None:
         """Count one request for ``key``; raise :class:`RateLimited` past the budget."""
 
