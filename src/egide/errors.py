@@ -41,6 +41,9 @@ class EgideError(Exception):
         super().__init__(message)
         self.message = message
         self.param = param
+        #: Set once the refusal is in the audit trail, so that the surface rendering it does not
+        #: write it a second time (the gateway audits every refusal it answers).
+        self.audited = False
         if code is not None:
             self.code = code
 

@@ -40,7 +40,13 @@ def error_response(exc: EgideError, headers: dict[str, str] | None = None) -> JS
 
 async def _egide_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, EgideError)
-    headers = {"X-Request-Id": getattr(request.state, "request_id", "")}
+    request_id = getattr(request.state, "request_id", "")
+    gateway = getattr(request.app.state, "gateway", None)
+    if gateway is not None and not exc.audited:
+        # Every refusal is an audit event: those refused before the gateway's service saw them
+        # (unreadable body, missing key) are written here, without a user since none is known.
+        gateway.refused(exc, request_id)
+    headers = {"X-Request-Id": request_id}
     if exc.status_code == 429:
         headers["Retry-After"] = "60"
     return error_response(exc, {k: v for k, v in headers.items() if v})

@@ -55,7 +55,11 @@ class GatewayUpstreamResult(AuditEvent):
 
 
 class GatewayAccessRefused(AuditEvent):
-    """A request refused before reaching the policy: the user may not use égide (training, charter)."""
+    """A request refused before reaching the policy, with the code and status it was answered.
+
+    Every refusal is one: an unknown or revoked key (``actor_user_id`` then unknown), a user who may
+    not use égide (training, charter), the rate limit, Redis down, an unreadable body, an unknown model.
+    """
 
     kind: ClassVar[str] = "gateway.refused"
     reason_code: str

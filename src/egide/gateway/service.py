@@ -24,8 +24,8 @@ from egide.audit import AuditLog
 from egide.audit.events import AuditEvent
 from egide.detect import Detector, Finding
 from egide.errors import (
-    AccessDenied,
     DetectionError,
+    EgideError,
     DetectionTimeout,
     InputError,
     PolicyBlocked,
@@ -73,6 +73,11 @@ class Prepared:
     stream: bool = False
     #: Milliseconds spent in égide's stages (``Server-Timing`` header): never text, only durations.
     timings: dict[str, float] = field(default_factory=dict)
+
+
+def _audited(exc: EgideError) -> EgideError:
+    exc.audited = True
+    return exc
 
 
 def derive_key(secret: str, purpose: str) -> bytes:
@@ -123,29 +128,44 @@ class Gateway:
 
     # -- authentication ------------------------------------------------------------------------
     def authenticate(self, api_key: str, request_id: str) -> Principal:
-        """The key's principal: from the short-lived cache, else from the database (one session)."""
-        principal = self._auth_cache.get(api_key)
-        if principal is None:
-            refused: AccessDenied | None = None
-            with self.database.session() as session:
-                principal = authenticate(session, api_key)
-                try:
+        """The key's principal: from the short-lived cache, else from the database (one session).
+
+        Every refusal here (unknown or revoked key, training or charter missing, rate limit, Redis
+        down) is an audit event before it is raised.
+        """
+        user_id: int | None = None
+        try:
+            principal = self._auth_cache.get(api_key)
+            if principal is None:
+                with self.database.session() as session:
+                    principal = authenticate(session, api_key)
+                    user_id = principal.user_id
                     ensure_may_use(session, principal)
-                except AccessDenied as exc:
-                    refused = exc
-            if refused is not None:
-                self._append(
-                    GatewayAccessRefused(
-                        actor_user_id=principal.user_id,
-                        request_id=request_id,
-                        reason_code=refused.code,
-                        status=403,
-                    )
-                )
-                raise refused
-            self._auth_cache.put(api_key, principal)
-        self.limiter.check(f"key:{principal.key_id}")
+                self._auth_cache.put(api_key, principal)
+            user_id = principal.user_id
+            self.limiter.check(f"key:{principal.key_id}")
+        except EgideError as exc:
+            self.refused(exc, request_id, user_id)
+            raise
         return principal
+
+    def refused(self, exc: EgideError, request_id: str, user_id: int | None = None) -> None:
+        """Audit a request refused before the policy's decision (queued: nothing leaves anyway).
+
+        The error is marked so that the ``/v1`` error handler, which audits every refusal it renders
+        that nobody audited yet (an unreadable body, a missing key), does not write it twice.
+        """
+        if exc.audited:
+            return
+        exc.audited = True
+        self.writer.submit(
+            GatewayAccessRefused(
+                actor_user_id=user_id,
+                request_id=request_id,
+                reason_code=exc.code[:80],
+                status=exc.status_code,
+            )
+        )
 
     def models(self, api_key: str, request_id: str) -> list[Route]:
         principal = self.authenticate(api_key, request_id)
@@ -166,15 +186,19 @@ class Gateway:
         # transaction for the request and decision events (the chain's lock is held briefly).
         started = time.perf_counter()
         principal = self.authenticate(api_key, request_id)
-        alias = body.get("model")
-        if not isinstance(alias, str) or not alias:
-            raise InputError("« model » est obligatoire", param="model")
-        stream = body.get("stream", False)
-        if not isinstance(stream, bool):
-            raise InputError("« stream » doit être un booléen", param="stream")
-        extracted = chat_slots(body) if kind == "chat.completions" else embedding_slots(body)
-        with self.database.connect() as conn:
-            route = resolve_route(conn, self.settings.secret_key, alias)
+        try:
+            alias = body.get("model")
+            if not isinstance(alias, str) or not alias:
+                raise InputError("« model » est obligatoire", param="model")
+            stream = body.get("stream", False)
+            if not isinstance(stream, bool):
+                raise InputError("« stream » doit être un booléen", param="stream")
+            extracted = chat_slots(body) if kind == "chat.completions" else embedding_slots(body)
+            with self.database.connect() as conn:
+                route = resolve_route(conn, self.settings.secret_key, alias)
+        except EgideError as exc:
+            self.refused(exc, request_id, principal.user_id)
+            raise
         # The conversation: the client's own id when it sends one (history trimming then keeps the
         # scope), else its first user turn, which clients resend on every turn.
         if conversation_id:
@@ -236,10 +260,10 @@ class Gateway:
             detect_ms = (time.perf_counter() - detect_started) * 1000
         except DetectionTimeout as exc:
             self._append(received, blocked("detection_timeout", {}))
-            raise DetectionTimeout(f"{exc.message} : la requête n'a pas été transmise") from None
+            raise _audited(DetectionTimeout(f"{exc.message} : la requête n'a pas été transmise")) from None
         except DetectionError as exc:
             self._append(received, blocked("detection_failed", {}))
-            raise DetectionError(f"{exc.message} : la requête n'a pas été transmise") from None
+            raise _audited(DetectionError(f"{exc.message} : la requête n'a pas été transmise")) from None
         counts = dict(Counter(f.label for per_text in findings for f in per_text))
         for label, n in counts.items():
             self.metrics.findings.labels(label).inc(n)
@@ -253,14 +277,14 @@ class Gateway:
             )
         except PolicyBlocked as exc:
             self._append(received, blocked(exc.code, counts))
-            raise
+            raise _audited(exc) from None
         try:
             restorer = self._pseudonymise(decision, extracted, findings, scope)
-        except SharedStateUnavailable:
+        except SharedStateUnavailable as exc:
             # The conversation's mapping could not be read or kept: refused rather than forwarded
             # with pseudonyms that the next turn could not restore.
             self._append(received, blocked(SharedStateUnavailable.code, counts))
-            raise
+            raise _audited(exc) from None
         self.metrics.decisions.labels(decision.action.value).inc()
         self._append(
             received,

@@ -38,4 +38,5 @@ async def call_upstream(gateway: Gateway, prepared: Prepared, call: Awaitable[T]
         elapsed = (time.perf_counter() - started) * 1000
         outcome = "timeout" if isinstance(exc, UpstreamTimeout) else "error"
         gateway.record_upstream(prepared, outcome, exc.status_code, elapsed)
+        exc.audited = True
         raise
