@@ -34,7 +34,9 @@ def _events(database: Database, kind: str) -> list[dict[str, Any]]:
         return [json.loads(r.canonical) for r in records]
 
 
-def _setup(settings: Settings, model: ModelServer, confidentiality: str = "contracted") -> tuple[Database, str]:
+def _setup(
+    settings: Settings, model: ModelServer, confidentiality: str = "contracted"
+) -> tuple[Database, str]:
     database = Database.from_settings(settings, migrate=True)
     key = bootstrap(database, settings)
     assert key is not None
@@ -95,9 +97,11 @@ def test_refused_before_the_policy_is_audited(
 ) -> None:
     settings = make_settings(tmp_path)
     database, key = _setup(settings, model_server)
-    used_key = send["key"] if "key" in send else key
+    used_key = send.get("key", key)
     headers = {"authorization": f"Bearer {used_key}"} if used_key else {}
-    body = send.get("body", {"model": send.get("model", "m"), "messages": [{"role": "user", "content": "Bonjour"}]})
+    body = send.get(
+        "body", {"model": send.get("model", "m"), "messages": [{"role": "user", "content": "Bonjour"}]}
+    )
     with TestClient(create_app(settings, database=database)) as client:
         if "raw" in send:
             response = client.post("/v1/chat/completions", content=send["raw"], headers=headers)

@@ -14,6 +14,8 @@ Behaviour by the model name the gateway sends (the tool's upstream model):
 - ``trickle``: streams a chunk every ``TRICKLE_SECONDS``, ``TRICKLE_CHUNKS`` times;
 - ``stall``: streams the first chunk, then waits ``SLOW_SECONDS`` before the rest;
 - ``cut``: streams the first chunk, then drops the connection in the middle of the body;
+- ``plain``: like ``echo``, but answers plain JSON even when a stream is asked;
+- ``empty``: a stream with no event, only ``[DONE]`` (and plain JSON when no stream is asked);
 - ``crlf``: streams like ``echo`` with CRLF line ends, in 7-byte writes (lines, CRLFs and UTF-8
   characters split between writes).
 
@@ -128,7 +130,9 @@ def create_upstream(recorder: Recorder) -> Starlette:
         tool = model == "tool" and body.get("tools")
         arguments = json.dumps({"texte": text}, ensure_ascii=False) if tool else ""
         name = body["tools"][0]["function"]["name"] if tool else ""
-        if not body.get("stream"):
+        if model == "empty" and body.get("stream"):
+            return Response(b"data: [DONE]\n\n", media_type="text/event-stream")
+        if not body.get("stream") or model == "plain":
             message: dict[str, Any] = {"role": "assistant", "content": None if tool else text}
             if tool:
                 message["tool_calls"] = [

@@ -25,8 +25,8 @@ from egide.audit.events import AuditEvent
 from egide.detect import Detector, Finding
 from egide.errors import (
     DetectionError,
-    EgideError,
     DetectionTimeout,
+    EgideError,
     InputError,
     PolicyBlocked,
     SharedStateUnavailable,

@@ -138,7 +138,14 @@ class UpstreamClient:
     ) -> dict[str, Any]:
         try:
             response = await self._open(base_url, path, api_key, body)
-            await self._check_status(response, model)
+        except _FAILURES as exc:
+            raise self._translate(exc, model) from None
+        await self._check_status(response, model)
+        return await self.read_json(response, model=model)
+
+    async def read_json(self, response: aiohttp.ClientResponse, *, model: str) -> dict[str, Any]:
+        """The whole body of a response whose status was checked, as a JSON object."""
+        try:
             try:
                 content = await response.read()
             finally:
@@ -152,6 +159,12 @@ class UpstreamClient:
         if not isinstance(data, dict):
             raise UpstreamError(f"le modèle « {model} » a renvoyé une réponse inattendue")
         return data
+
+    @staticmethod
+    def is_json(response: StreamResponse) -> bool:
+        """An answer sent whole as JSON where a stream was asked (some servers ignore ``stream``)."""
+        kind = response.content_type
+        return kind == "application/json" or kind.endswith("+json")
 
     async def open_stream(
         self, base_url: str, path: str, api_key: str | None, body: dict[str, Any], *, model: str

@@ -11,9 +11,10 @@ from anyio import to_thread
 from fastapi import APIRouter, Request
 from fastapi.responses import Response, StreamingResponse
 
-from egide.errors import EgideError, UpstreamTimeout
+from egide.errors import EgideError, UpstreamError, UpstreamTimeout
 from egide.gateway import apercu, jsonio
 from egide.gateway.body import read_json_object
+from egide.gateway.chunks import as_chunks, is_completion
 from egide.gateway.deps import CONVERSATION_HEADER, api_key, get_gateway, get_upstream
 from egide.gateway.errors import envelope
 from egide.gateway.jsonio import FastJSONResponse
@@ -21,7 +22,7 @@ from egide.gateway.marking import add_mention, egide_object, headers, mention_su
 from egide.gateway.restore import StreamRestoration, restore_completion
 from egide.gateway.routes.common import call_upstream, note_request
 from egide.gateway.service import Gateway, Prepared
-from egide.gateway.upstream import UpstreamClient
+from egide.gateway.upstream import StreamResponse, UpstreamClient
 
 router = APIRouter()
 log = logging.getLogger("egide.gateway")
@@ -97,6 +98,8 @@ async def _stream(gateway: Gateway, upstream: UpstreamClient, prepared: Prepared
             route.base_url, "/chat/completions", route.api_key, prepared.outgoing, model=prepared.alias
         ),
     )
+    if upstream.is_json(response):
+        return await _whole_as_stream(gateway, upstream, prepared, response, started)
     restoration = StreamRestoration(prepared.restorer)
     mention = mention_suffix(prepared)
     result: dict[str, Any] = {"outcome": "ok", "status": 200}
@@ -120,6 +123,42 @@ async def _stream(gateway: Gateway, upstream: UpstreamClient, prepared: Prepared
     return StreamingResponse(
         events(), media_type="text/event-stream", headers=headers(prepared) | _SSE_HEADERS
     )
+
+
+async def _whole_as_stream(
+    gateway: Gateway,
+    upstream: UpstreamClient,
+    prepared: Prepared,
+    response: StreamResponse,
+    started: float,
+) -> Response:
+    """A stream was asked and the model answered whole (plain JSON): restored, marked, then told as events.
+
+    An answer that is not a chat completion fails like a model error (502, audited), rather than
+    reaching the client as an empty stream marked as a success.
+    """
+    data, _ = await call_upstream(gateway, prepared, upstream.read_json(response, model=prepared.alias))
+    if not is_completion(data):
+        error = UpstreamError(f"le modèle « {prepared.alias} » a renvoyé une réponse inattendue")
+        gateway.record_upstream(prepared, "error", error.status_code, (time.perf_counter() - started) * 1000)
+        error.audited = True
+        raise error
+    elapsed = (time.perf_counter() - started) * 1000
+    gateway.metrics.upstream_latency.observe(elapsed / 1000)
+    if prepared.restorer is not None:
+        restore_completion(data, prepared.restorer)
+    add_mention(data, prepared)
+    data["model"] = prepared.alias
+    gateway.record_upstream(prepared, "ok", 200, elapsed)
+    events = list(as_chunks(data))
+    events[0]["egide"] = egide_object(prepared)
+
+    async def body() -> AsyncIterator[bytes]:
+        for event in events:
+            yield sse(event)
+        yield _DONE
+
+    return StreamingResponse(body(), media_type="text/event-stream", headers=headers(prepared) | _SSE_HEADERS)
 
 
 async def _restored(
@@ -164,6 +203,14 @@ async def _restored(
         )
         result["outcome"], result["status"] = "error", 500
         yield sse(envelope("erreur interne d'égide pendant la réponse", "server_error", "internal_error"))
+        yield _DONE
+        return
+    if first:
+        # Not one event came (only « [DONE] », or lines that are not events): an empty answer
+        # marked as a success would hide the failure from the client and from the audit trail.
+        error = UpstreamError(f"le modèle « {prepared.alias} » a renvoyé un flux sans réponse")
+        result["outcome"], result["status"] = "error", error.status_code
+        yield sse(envelope(error.message, error.error_type, error.code))
         yield _DONE
         return
     tail = restoration.finish()
