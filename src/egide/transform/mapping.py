@@ -47,6 +47,8 @@ class Mapping:
         self._originals: set[str] = set()
         self._counters: dict[str, int] = {}
         self._seen: dict[str, set[str]] = {}
+        #: The latest way a value was written in the scope, where it differs from its first one.
+        self._latest: dict[tuple[str, str], str] = {}
         self.version = 0  # bumped on every change, so restorers know when to rebuild their matcher
 
     # -- lookups -------------------------------------------------------------------------------
@@ -55,6 +57,13 @@ class Mapping:
 
     def by_replacement(self, replacement: str) -> Entry | None:
         return self._reverse.get(value_key(replacement))
+
+    def written(self, entry: Entry) -> str:
+        """How the scope last wrote ``entry``'s value: « FONTAINE » once a later turn wrote it so.
+
+        What a placeholder gives back, since « <NOM_1> » carries no case of its own.
+        """
+        return self._latest.get((entry.label, value_key(entry.original)), entry.original)
 
     def by_date_key(self, key: str) -> Entry | None:
         return self._dates.get(key)
@@ -71,6 +80,14 @@ class Mapping:
         return len(self._forward)
 
     # -- growth --------------------------------------------------------------------------------
+    def seen_as(self, entry: Entry, value: str) -> None:
+        """``entry``'s value was written ``value`` this time (same value, perhaps another case)."""
+        key = (entry.label, value_key(entry.original))
+        if value == entry.original:
+            self._latest.pop(key, None)
+        elif value_key(value) == key[1]:
+            self._latest[key] = value
+
     def next_number(self, label: str) -> int:
         self._counters[label] = self._counters.get(label, 0) + 1
         return self._counters[label]
@@ -106,6 +123,7 @@ class Mapping:
             ],
             "counters": self._counters,
             "seen": {label: sorted(d) for label, d in self._seen.items()},
+            "latest": [[label, key, value] for (label, key), value in self._latest.items()],
         }
         return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
@@ -120,6 +138,8 @@ class Mapping:
                 mapping.add(Entry(str(label), str(original), str(replacement), str(kind), str(date_key)))
             mapping._counters = {str(k): int(v) for k, v in raw["counters"].items()}
             mapping._seen = {str(k): {str(x) for x in v} for k, v in raw["seen"].items()}
+            # Absent from mappings written before it existed: the first forms then stand.
+            mapping._latest = {(str(lab), str(key)): str(value) for lab, key, value in raw.get("latest", [])}
         except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
             # The message names the problem, never the content.
             raise InputError(f"correspondance illisible ({type(exc).__name__})") from None

@@ -247,7 +247,7 @@ class Matcher:
         number = m.group("n1") or m.group("n2") or m.group("n3") or ""
         label = _LABEL_SEPARATORS.sub("_", label.upper())
         entry = self.mapping.by_replacement(f"<{label}_{int(number)}>")
-        return entry.original if entry is not None else None
+        return self.mapping.written(entry) if entry is not None else None
 
     # -- the scan --------------------------------------------------------------------------------
     def _worth_a_look(self, token: str) -> bool:

@@ -17,6 +17,7 @@ class Placeholder(Operator):
     def replace(self, value: str, label: str, ctx: ScopeContext) -> str:
         existing = ctx.mapping.get(label, value)
         if existing is not None:
+            ctx.mapping.seen_as(existing, value)  # restored as the scope last wrote it
             return existing.replacement
         while True:  # skip numbers already taken (a placeholder written by the user, an imported mapping)
             candidate = f"<{label}_{ctx.mapping.next_number(label)}>"
