@@ -1,16 +1,24 @@
-"""What the gateway remembers between requests never outlives a change that must take effect:
-a revoked key (within ``gateway.auth_cache_s``), a suspended tool and a changed credential (at once)."""
+"""What the gateway remembers between requests never outlives a change that must take effect: a
+revoked key, a new charter, a suspended tool and a changed credential, all on the next request."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
 from egide.gateway import create_app
-from egide.governance import add_tool, approve_tool, authenticate, bootstrap, revoke_key, suspend_tool
+from egide.governance import (
+    accept_charter,
+    add_tool,
+    approve_tool,
+    authenticate,
+    bootstrap,
+    publish_charter,
+    revoke_key,
+    suspend_tool,
+)
 from egide.governance.crypto import encrypt_credential
 from egide.settings import Settings
 from egide.store import Database
@@ -56,18 +64,40 @@ def _ask(client: TestClient, key: str) -> int:
     ).status_code
 
 
-@pytest.mark.parametrize("auth_cache_s", [0.0, 0.3])
-def test_a_revoked_key_is_refused_once_the_cache_delay_is_over(
+@pytest.mark.parametrize("auth_cache_s", [0.0, 60.0])
+def test_a_revoked_key_is_refused_on_the_next_request(
+    tmp_path: Path, auth_cache_s: float, model_server: ModelServer
+) -> None:
+    settings, database, key, _ = _stack(tmp_path, auth_cache_s, model_server)
+    with _app(settings, database) as client, _app(settings, database) as other_worker:
+        assert _ask(client, key) == 200 and _ask(other_worker, key) == 200  # both have it cached
+        with database.session(write=True) as session:  # as `egide keys revoke` does, from another process
+            revoke_key(session, authenticate(session, key).key_id)
+        assert _ask(client, key) == 401
+        assert _ask(other_worker, key) == 401
+        assert _ask(client, key) == 401  # and stays so
+    database.dispose()
+
+
+@pytest.mark.parametrize("auth_cache_s", [0.0, 60.0])
+def test_a_new_charter_must_be_accepted_before_the_next_request(
     tmp_path: Path, auth_cache_s: float, model_server: ModelServer
 ) -> None:
     settings, database, key, _ = _stack(tmp_path, auth_cache_s, model_server)
     with _app(settings, database) as client:
         assert _ask(client, key) == 200
         with database.session(write=True) as session:
-            revoke_key(session, authenticate(session, key).key_id)
-        if auth_cache_s:
-            time.sleep(auth_cache_s + 0.1)
-        assert _ask(client, key) == 401
+            user_id = authenticate(session, key).user_id
+            publish_charter(session, version="2", title="Charte 2", body="Nouvelle charte.")
+        response = client.post(
+            "/v1/chat/completions",
+            json={"model": "m", "messages": [{"role": "user", "content": "Bonjour"}]},
+            headers={"authorization": f"Bearer {key}"},
+        )
+        assert response.status_code == 403 and response.json()["error"]["code"] == "charter_not_accepted"
+        with database.session(write=True) as session:
+            accept_charter(session, user_id)
+        assert _ask(client, key) == 200
     database.dispose()
 
 

@@ -159,9 +159,14 @@ def test_auth_cache_expires() -> None:
     clock = Clock()
     cache = AuthCache(5.0, clock)
     principal = Principal(user_id=1, role=Role.ADMIN, key_id=1, display_name="a")
-    cache.put("egide_key", principal)
-    assert cache.get("egide_key") == principal and cache.get("egide_other") is None
+    cache.put("egide_key", principal, 7)
+    cached = cache.get("egide_key")
+    assert cached is not None and (cached.principal, cached.charter_id) == (principal, 7)
+    assert cache.get("egide_other") is None
     clock.now += 5.0
+    assert cache.get("egide_key") is None
+    cache.put("egide_key", principal, None)
+    cache.drop("egide_key")
     assert cache.get("egide_key") is None
     assert AuthCache(0.0).get("egide_key") is None
 

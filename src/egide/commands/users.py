@@ -95,7 +95,7 @@ def key_list(
 
 @keys_app.command("revoke")
 def key_revoke(key: Annotated[str, typer.Argument(help="Numéro ou préfixe (eg-…) de la clé.")]) -> None:
-    """Révoquer une clé (effective dès la requête suivante)."""
+    """Révoquer une clé (effective dès la requête suivante, dans chaque processus qui sert)."""
     db = open_database()[1]
     with db.session(write=True) as session:
         view = revoke_key(session, key)
@@ -143,7 +143,7 @@ def charter_publish(
         Path, typer.Option("--file", exists=True, dir_okay=False, help="Texte de la charte.")
     ],
 ) -> None:
-    """Publier une nouvelle version de la charte : chacun devra l'accepter à nouveau."""
+    """Publier une nouvelle version de la charte : chacun devra l'accepter à nouveau avant sa requête suivante."""
     body = body_file.read_text(encoding="utf-8")
     db = open_database()[1]
     with db.session(write=True) as session:

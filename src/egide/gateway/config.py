@@ -16,9 +16,10 @@ class GatewayConfig(BaseModel):
     auth_cache_s: float = Field(
         5.0,
         ge=0,
-        description="Remember an authenticated key (and that its user may use égide) this long; a revoked key "
-        "or an expired training takes effect within this delay. 0: check the database on every request. "
-        "Tools are never cached: suspending one takes effect on the next request.",
+        description="Remember an authenticated key (and that its user may use égide) this long. Each request "
+        "still checks, with one read, that the key is not revoked, its user not disabled and the charter "
+        "unchanged: those take effect on the next request; only a training that lapses waits for this "
+        "delay. 0: authenticate fully on every request. Tools are never cached.",
     )
     prepare_threads: int = Field(
         2, gt=0, description="Requests detected and pseudonymised at once per worker (CPU-bound)."

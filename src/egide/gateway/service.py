@@ -19,11 +19,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 import anyio
+from sqlalchemy import Connection
 
 from egide.audit import AuditLog
 from egide.audit.events import AuditEvent
 from egide.detect import Detector, Finding
 from egide.errors import (
+    AuthenticationError,
     DetectionError,
     DetectionTimeout,
     EgideError,
@@ -44,7 +46,15 @@ from egide.gateway.mappings import MappingStore, RedisTokens
 from egide.gateway.metrics import GatewayMetrics
 from egide.gateway.ratelimit import Limiter, RateLimiter, RedisRateLimiter
 from egide.gateway.shared import SharedState
-from egide.governance import Principal, Route, authenticate, ensure_may_use, list_models, resolve_route
+from egide.governance import (
+    Principal,
+    Route,
+    authenticate,
+    current_grant,
+    ensure_may_use,
+    list_models,
+    resolve_route,
+)
 from egide.policy import Action, Decision, decide
 from egide.store import Database
 from egide.transform import Pseudonymiser
@@ -127,27 +137,49 @@ class Gateway:
             self.shared.close()
 
     # -- authentication ------------------------------------------------------------------------
-    def authenticate(self, api_key: str, request_id: str) -> Principal:
-        """The key's principal: from the short-lived cache, else from the database (one session).
+    def authenticate(self, api_key: str, request_id: str, conn: Connection | None = None) -> Principal:
+        """The key's principal: from the short-lived cache checked by one read on ``conn``, else
+        from the database (one session).
 
         Every refusal here (unknown or revoked key, training or charter missing, rate limit, Redis
         down) is an audit event before it is raised.
         """
         user_id: int | None = None
         try:
-            principal = self._auth_cache.get(api_key)
+            principal = self._cached(api_key, conn)
             if principal is None:
                 with self.database.session() as session:
                     principal = authenticate(session, api_key)
                     user_id = principal.user_id
                     ensure_may_use(session, principal)
-                self._auth_cache.put(api_key, principal)
+                    charter_id = current_grant(session.connection(), principal.key_id)[1]
+                self._auth_cache.put(api_key, principal, charter_id)
             user_id = principal.user_id
             self.limiter.check(f"key:{principal.key_id}")
         except EgideError as exc:
             self.refused(exc, request_id, user_id)
             raise
         return principal
+
+    def _cached(self, api_key: str, conn: Connection | None) -> Principal | None:
+        """The cached principal if the key is still good and the charter unchanged (one read), else None.
+
+        Raises :class:`AuthenticationError` at once for a key revoked (or a user disabled) since.
+        """
+        cached = self._auth_cache.get(api_key)
+        if cached is None:
+            return None
+        if conn is None:
+            with self.database.connect() as own:
+                active, charter_id = current_grant(own, cached.principal.key_id)
+        else:
+            active, charter_id = current_grant(conn, cached.principal.key_id)
+        if active and charter_id == cached.charter_id:
+            return cached.principal
+        self._auth_cache.drop(api_key)
+        if not active:
+            raise AuthenticationError("clé d'API révoquée ou utilisateur désactivé")
+        return None  # a new charter: authenticated again, and asked to accept it
 
     def refused(self, exc: EgideError, request_id: str, user_id: int | None = None) -> None:
         """Audit a request refused before the policy's decision (queued: nothing leaves anyway).
@@ -185,20 +217,20 @@ class Gateway:
         # suspended tool is refused at once; detection outside any transaction; then one write
         # transaction for the request and decision events (the chain's lock is held briefly).
         started = time.perf_counter()
-        principal = self.authenticate(api_key, request_id)
-        try:
-            alias = body.get("model")
-            if not isinstance(alias, str) or not alias:
-                raise InputError("« model » est obligatoire", param="model")
-            stream = body.get("stream", False)
-            if not isinstance(stream, bool):
-                raise InputError("« stream » doit être un booléen", param="stream")
-            extracted = chat_slots(body) if kind == "chat.completions" else embedding_slots(body)
-            with self.database.connect() as conn:
+        with self.database.connect() as conn:  # one read connection for the key's check and the route
+            principal = self.authenticate(api_key, request_id, conn)
+            try:
+                alias = body.get("model")
+                if not isinstance(alias, str) or not alias:
+                    raise InputError("« model » est obligatoire", param="model")
+                stream = body.get("stream", False)
+                if not isinstance(stream, bool):
+                    raise InputError("« stream » doit être un booléen", param="stream")
+                extracted = chat_slots(body) if kind == "chat.completions" else embedding_slots(body)
                 route = resolve_route(conn, self.settings.secret_key, alias)
-        except EgideError as exc:
-            self.refused(exc, request_id, principal.user_id)
-            raise
+            except EgideError as exc:
+                self.refused(exc, request_id, principal.user_id)
+                raise
         # The conversation: the client's own id when it sends one (history trimming then keeps the
         # scope), else its first user turn, which clients resend on every turn.
         if conversation_id:

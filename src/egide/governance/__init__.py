@@ -6,7 +6,7 @@ function takes a SQLAlchemy ``Session`` from ``egide.store.Database``; functions
 something write their audit event in the same transaction (open it with ``db.session(write=True)``).
 """
 
-from egide.governance.access import ensure_may_use
+from egide.governance.access import current_grant, ensure_may_use
 from egide.governance.bootstrap import bootstrap
 from egide.governance.keys import authenticate, create_key, list_keys, revoke_key
 from egide.governance.people import (
@@ -67,6 +67,7 @@ __all__ = [
     "bootstrap",
     "create_key",
     "current_charter",
+    "current_grant",
     "ensure_may_use",
     "find_tool",
     "find_user",
