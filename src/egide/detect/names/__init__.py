@@ -8,6 +8,8 @@
   ``scripts/build_name_lists.py``), both reading names with :mod:`reader`;
 - :mod:`cues`, :mod:`medical_words` hold the context words and the clinical words that are no names;
 - :mod:`eponyms` keeps « maladie de Parkinson » or « signe de Babinski » in the text;
+- :mod:`medicines` keeps medicines, substances and laboratories (« sous Tysabri ») from the lists
+  and the model;
 - :mod:`model` scores the capitalised words nothing else resolved (switched off by
   ``DetectConfig.use_model``);
 - :mod:`propagate` finds, in every text of a conversation, the other occurrences of a name.
@@ -21,6 +23,7 @@ from collections.abc import Sequence
 from egide.detect.config import DetectConfig
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
+from egide.detect.names.medicines import MedicineVeto
 from egide.detect.names.propagate import propagate
 from egide.detect.names.rules import Lexicon, Rules, Span
 from egide.detect.names.tokens import Token, tokenise
@@ -42,6 +45,7 @@ class NameDetector:
         self.config = config
         self.lexicon = Lexicon()
         self.rules = Rules(self.lexicon)
+        self.medicines = MedicineVeto(self.lexicon)
         self.model = None
         self._local = threading.local()  # one detector serves many threads (the gateway)
         if config.use_model:
@@ -63,6 +67,7 @@ class NameDetector:
         for s in spans:
             for k in range(s.first, s.last):
                 taken[k] = True
+        self.medicines.mark(toks, taken)  # « sous Tysabri »: no list or model name, a title still is
         spans.extend(self.rules.by_lists(toks, taken))
         if self.model is not None:
             for s in spans:
