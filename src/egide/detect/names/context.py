@@ -5,12 +5,14 @@ care-note phrases (« vu par », « transmis à », « merci de recevoir ») and
 from __future__ import annotations
 
 from egide.detect.names import cues
-from egide.detect.names.medical_words import MEDICAL_WORDS
+from egide.detect.names.medical_words import CALENDAR, MEDICAL_WORDS
+from egide.detect.names.naming import ROLE_KEYS, naming_phrase, no_name_answer, role_title
 from egide.detect.names.reader import (
     LOWER_PARTICLES,
     MAX_NAME_TOKENS,
     NameReader,
     Span,
+    joinable,
     short_acronym,
 )
 from egide.detect.names.tokens import Token
@@ -68,7 +70,7 @@ def _is_title(t: Token, nxt: Token | None, nxt_gap_after: str = "") -> bool:
 _BEFORE_PAR = words(
     """
     vu vue revu revue examine examinee valide validee signe signee redige redigee dicte dictee suivi
-    suivie opere operee accompagne accompagnee remplace remplacee
+    suivie opere operee accompagne accompagnee remplace remplacee adresse adressee
     """
 )
 _BEFORE_A = words(
@@ -78,10 +80,14 @@ _BEFORE_A = words(
     """
 )
 # « merci de recevoir X », and the words of case law (« l'affaire Sauvé », « le juge McLachlin »)
-_BEFORE_ANY = words("recevoir affaire arret juge parte requerant requerante")
+_BEFORE_ANY = words(
+    "recevoir affaire arret juge parte requerant requerante nomme nommee denomme denommee surnomme surnommee"
+)
 # Verbs whose object is often a person (« Appeler Tromeur demain », « prévenir Marie »), but also a
 # service (« Appeler Cardio », « Prévenir Réa »): the word after them must be in the name lists.
 _BEFORE_LISTED = words("appeler rappeler contacter recontacter prevenir joindre")
+# « adressé par X »: a person, or a service (« par Urgences »), so the word must not be a common one
+_SENT_BY = frozenset({"adresse", "adressee"})
 _BEFORE_AVEC = frozenset(
     ["vu", "vue", "discute", "discutee", "staff", "entretien", "rdv", "rendez-vous", "echange"]
 )
@@ -125,7 +131,9 @@ _TRIGGERS = (
     | _ROLE_NOUNS
     | _BEFORE_ANY
     | _BEFORE_LISTED
-    | {"par", "a", "avec", "de"}
+    | ROLE_KEYS
+    | {"par", "a", "avec", "de", "appelle", "appelait", "famille", "fille", "naissance", "usage"}
+    | {"marital", "nom", "prenom", "prenomme", "prenommee"}
 )
 
 
@@ -152,13 +160,29 @@ class ContextRules(NameReader):
             elif nxt is not None and _is_title(t, nxt, after):
                 allow_lower = t.key not in cues.CASE_SENSITIVE_TITLES
                 if t.shape == "L" and not allow_lower:
-                    end = i + 2 if self.clear_lower_name(nxt) else i + 1  # « m garcia », not « 3 m plus »
+                    # « m garcia », « revu m. vaucheret », not « 3 m plus »
+                    end = i + 2 if self.clear_lower_name(nxt) or self._rare_after_m(toks, i) else i + 1
                 else:
                     end = self.read_name(toks, i + 1, allow_lower)
+                    if end == i + 1:
+                        end = self._after_title(toks, i + 1, allow_lower)
                 if end > i + 1:
                     found = Span(i + 1, end, 0.95 if toks[i + 1].capitalised else 0.85, "title")
                 elif nxt.shape == "I" and nxt.gap_after.startswith("."):
                     found = Span(i + 1, i + 2, 0.8, "title")  # « Mme T. », « M. X. »: an initial alone
+            elif nxt is not None and (k := naming_phrase(toks, i)) >= 0:
+                end = self._named(toks, k)
+                if end > k and not self.excluded(toks, k):
+                    found = Span(k, end, 0.85, "naming")  # « s'appelle X », « nom de famille est X »
+            elif (
+                nxt is not None
+                and t.key in ROLE_KEYS
+                and role_title(t)
+                and self._role_name_follows(toks, i + 1)
+            ):
+                end = self.read_name(toks, i + 1, False)
+                if end > i + 1 and not self.excluded(toks, i + 1):
+                    found = Span(i + 1, end, 0.8, "role")  # « le général Pilsudski », « Mgr Dupanloup »
             elif nxt is not None and ":" in nxt.gap_before and self._header(toks, i):
                 end = self.read_name(toks, i + 1, True)
                 if end > i + 1:
@@ -201,6 +225,8 @@ class ContextRules(NameReader):
                 end = self.read_name(toks, i + 1, not nxt.capitalised)
                 if t.key in _BEFORE_LISTED and not self._listed_person(nxt):
                     end = i + 1
+                if toks[i - 1].key in _SENT_BY and self.lex.is_common(nxt) and not self.lex.in_lists(nxt):
+                    end = i + 1  # « adressé par Urgences », « adressée par SOS Médecins »: a service
                 if end > i + 1 and not self.excluded(toks, i + 1):
                     found = Span(i + 1, end, 0.8, "context")
             if found is not None:
@@ -209,6 +235,86 @@ class ContextRules(NameReader):
                     found = self._more_names(toks, found, spans)
                 i = found.last
         return spans
+
+    def _after_title(self, toks: list[Token], j: int, allow_lower: bool) -> int:
+        """End of a name after a title that :meth:`read_name` did not read, else ``j``.
+
+        « Dr P Roy »: an initial without its dot; « Mme claire fort »: a lower-case first name that
+        is also a word, then a listed surname.
+        """
+        n = len(toks)
+        t = toks[j]
+        if j + 1 >= n or not joinable(t, toks[j + 1]) or toks[j + 1].gap_before != " ":
+            return j
+        nxt = toks[j + 1]
+        if t.shape == "I" and nxt.shape in "UC" and len(nxt.key) >= 2:
+            end = self.read_name(toks, j + 1, False)
+            return end if end > j + 1 else j
+        if (
+            allow_lower
+            and t.shape == "L"
+            and nxt.shape == "L"
+            and self.lex.first.get(t.key) in {"F", "M"}
+            and t.key not in MEDICAL_WORDS
+            and len(nxt.key) >= 3
+            and nxt.key not in cues.FUNCTION_WORDS
+            and self.lex.is_surname(nxt)
+        ):
+            return j + 2
+        return j
+
+    def _rare_after_m(self, toks: list[Token], i: int) -> bool:
+        """« revu m. vaucheret »: « m. » then a lower-case word that is no French word.
+
+        The dot makes « m. » a title and not the metre of « 3 m plus loin »; no number before it.
+        """
+        t, nxt = toks[i], toks[i + 1]
+        return (
+            nxt.gap_before == ". "
+            and nxt.shape == "L"
+            and len(nxt.key) >= 4
+            and nxt.key.isalpha()
+            and any(c in "aeiouy" for c in nxt.key)
+            and not any(c.isdigit() for c in t.gap_before)
+            and nxt.key not in cues.FUNCTION_WORDS
+            and not self.lex.is_common(nxt)
+        )
+
+    def _role_name_follows(self, toks: list[Token], k: int) -> bool:
+        """A capitalised surname after a rank (« le général Pilsudski », « le comte de Frémeuil »):
+        not a common word (« le président Directeur »), not an acronym (« le président de la CME »)."""
+        t = toks[k]
+        if t.gap_before != " ":
+            return False
+        if t.key in {"de", "d'", "du"} and t.shape == "L" and k + 1 < len(toks):
+            k += 1
+            if toks[k].key in {"la", "l'"} and k + 1 < len(toks):
+                k += 1  # « le comte de la Guairinière »
+            t = toks[k]  # « le comte de Frémeuil »: a capitalised word right after the particle
+            if t.shape != "C" or self.lex.is_common(t):
+                return False  # « le président de la Cour »
+        if t.shape not in "UC" or short_acronym(t) or t.key in CALENDAR or t.key in cues.FUNCTION_WORDS:
+            return False
+        return not self.lex.is_common(t) or (self.lex.is_surname(t) and t.key not in MEDICAL_WORDS)
+
+    def _named(self, toks: list[Token], k: int) -> int:
+        """End of the name after a naming phrase: any case, even a common word (« s'appelle fort »)."""
+        end = self.read_name(toks, k, True)
+        if end > k:
+            return end
+        m = k
+        while m < len(toks) and m - k < 3:
+            t = toks[m]
+            if m > k and not joinable(toks[m - 1], t):
+                break
+            if t.shape in "IX" or len(t.key) < 2 or not t.key.replace("-", "").isalpha():
+                break
+            if t.key in cues.FUNCTION_WORDS or t.key in CALENDAR or no_name_answer(t):
+                break
+            if m > k and t.shape == "L" and self.lex.is_common(t) and not self.lex.in_lists(t):
+                break  # « s'appelle claire fort », not « … fort difficile »
+            m += 1
+        return m
 
     def _lower_name_before_room(self, toks: list[Token], i: int) -> bool:
         """Title ``i`` is followed by a lower-case listed surname or first name, then a room or a bed."""

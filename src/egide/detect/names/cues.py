@@ -14,7 +14,7 @@ TITLES: frozenset[str] = words(
     """
     m mm mr mrs mme mmes mlle mlles melle monsieur messieurs madame mesdames mademoiselle
     mesdemoiselles dr drs dr. docteur docteurs doc pr prs professeur professeurs me maitre sr soeur
-    frere pere mere sir lord lady dame
+    frere pere mere sir lord lady dame mgr mgrs monseigneur
     """
 )
 #: Titles that need a capital (see above) and a capitalised or upper-case name after them.

@@ -213,6 +213,21 @@ class ListRules(NameReader):
         prev = toks[i - 1]
         return prev.shape != "C" and prev.key not in _DETERMINERS and not self.excluded(toks, i)
 
+    def _first_then_surnames(self, words: list[Token]) -> bool:
+        """« Claire FORT », « Rose Blanc »: a first name that is also a word, then listed surnames that
+        are words too. In capitals the surname says it; capitalised, only inside a sentence (« Rose
+        Blanc » opening a line may be a heading)."""
+        head = words[0]
+        if head.shape != "C" or self.lex.first.get(head.key) not in {"F", "M"} or head.key in MEDICAL_WORDS:
+            return False
+        rest = words[1:]
+        if not all(
+            w.shape in "UC" and self.lex.is_surname(w) and w.key not in MEDICAL_WORDS and not acronym(w.key)
+            for w in rest
+        ):
+            return False
+        return all(w.shape == "U" for w in rest) or not head.sentence_start
+
     def _age_follows(self, toks: list[Token], i: int, j: int) -> bool:
         """« DUPONT Jean, 72 ans », « Ch. 13 - GOASDOUÉ - 80 ans »: a run of names then an age."""
         if j >= len(toks) or toks[j].key != "ans" or len(toks[j].gap_before) > 16 or toks[i].loud:
@@ -290,7 +305,11 @@ class ListRules(NameReader):
                     and not (w.shape == "U" and acronym(w.key))
                     and (lex.is_surname(w) or not lex.is_common(w))
                 ]
-                if others and (clear_firsts or any(not lex.is_common(w) for w in others)):
+                if others and (
+                    clear_firsts
+                    or any(not lex.is_common(w) for w in others)
+                    or self._first_then_surnames(words)
+                ):
                     if loud and not (clear_firsts and all(lex.in_lists(w) for w in words)):
                         return None  # in capitals, only « JEAN DUPONT »: two listed names
                     return Span(i, j, 0.9 if not lower else 0.8, "lists")
@@ -330,6 +349,19 @@ class ListRules(NameReader):
             return Span(
                 i, j, 0.7, "lists"
             )  # « kevin (interne) », « sophie (ide) »: a first name, then a role
+        if (
+            toks[i].shape == "I"
+            and t.shape == "U"
+            and not lower
+            and len(t.key) >= 3
+            and not acronym(t.key)
+            and t.key not in cues.FUNCTION_WORDS
+            and t.key not in MEDICAL_WORDS
+            and (lex.is_surname(t) or not lex.is_common(t))
+        ):
+            # « P. BLANC », « A. PICCARD W. GERLACH »: an initial and its dot make a surname of a word in
+            # capitals, also on a line in capitals (a list of staff or of signatories)
+            return Span(i, j, 0.75, "initial")
         if lower or loud:
             return None
         if (

@@ -3,6 +3,10 @@
 Names are made of letters, inner hyphens and apostrophes (« Jean-Pierre », « N'Diaye »). French
 elisions are split off (« l'examen » → « l' » + « examen », « d'Arcy » → « d' » + « Arcy »), except
 when both sides are capitalised (« N'Diaye », « D'Alembert »), which is how names are written.
+
+OCR'd text marks a word cut at a line end with « ¬ » (« Phi¬lippe », « M. Gan¬dillot »): the sign
+stays inside the word and is left out of its key and case shape, so the word is read whole. A title
+glued to a name (« MmeDupont », « DrMARTIN ») is read as two words.
 """
 
 from __future__ import annotations
@@ -15,7 +19,9 @@ from functools import lru_cache
 from egide.detect.names.lexicon import fold, surnames
 
 _LETTER = r"[^\W\d_]"
-_WORD = rf"{_LETTER}+(?:['-]{_LETTER}+)*'?"
+# « ¬ »: the OCR's mark of a word cut at a line end, inside the word (« Phi¬lippe »)
+_CUT = "\u00ac"
+_WORD = rf"{_LETTER}+(?:['\-{_CUT}]{_LETTER}+)*'?"
 # One capturing group: ``split`` returns the words with the text between them.
 _WORD_SPLIT = re.compile(f"({_WORD})")
 
@@ -103,6 +109,8 @@ def _shape(word: str) -> str:
 
 
 _GLUED_TITLES = frozenset({"mme", "mmes", "mlle", "dr", "pr", "mr"})
+_GLUED_INITIALS = frozenset("MDP")
+_GLUED_NAME = re.compile(r"(?:Mmes?|Mlle|Melle|Dr|Pr|Mr)(?=[A-Z]\w)")
 _NAME_PREFIXES = frozenset({"mc", "mac", "di", "de", "le", "la", "van", "von", "da", "del", "du", "o"})
 _ABBREVIATIONS = frozenset({"m", "mm", "mr", "mme", "mlle", "dr", "pr", "me", "st", "ste", "ep", "cf"})
 
@@ -138,6 +146,9 @@ def tokenise(text: str) -> list[Token]:
         gap = between if previous_end == end else text[previous_end:start]
         end = start + len(word)
         pieces = _pieces(start, end, word) if "'" in word else ((start, end, word),)
+        if len(pieces) == 1 and word[0] in _GLUED_INITIALS and _glued_title(word):
+            cut = start + _glued_title(word)
+            pieces = ((start, cut, word[: cut - start]), (cut, end, word[cut - start :]))
         for s, e, w in pieces:
             if s != start:
                 gap = ""  # the rest of an elided word (« examen » of « l'examen ») follows at once
@@ -189,9 +200,27 @@ def _pieces(start: int, end: int, word: str) -> tuple[tuple[int, int, str], ...]
     return ((start, end, word),)
 
 
+@lru_cache(maxsize=65536)
+def _glued_title(word: str) -> int:
+    """Length of a title glued to a name (« MmeDupont », « DrMARTIN » → 3, 2), else 0.
+
+    The rest must read as a name of three letters or more: capitalised or in capitals
+    (« PrEP », « MrX », « Drépanocytose » are no title and a name).
+    """
+    m = _GLUED_NAME.match(word)
+    if m is None:
+        return 0
+    rest = word[m.end() :].replace(_CUT, "")
+    if len(rest) < 3 or not rest.isalpha() or not (rest[1:].islower() or rest.isupper()):
+        return 0
+    return m.end()
+
+
 @lru_cache(maxsize=65536)  # bounded like ``fold``: words recur from one text to the next
 def _key_and_shape(word: str) -> tuple[str, str]:
     """The folded key and the case shape of a word, looked up once per distinct word."""
+    if _CUT in word:
+        word = word.replace(_CUT, "")  # « Phi¬lippe » is « Philippe »
     shape = "L" if word.islower() else _shape(word)  # most words are lower case: one cheap test
     if shape == "X" and word[-1].isupper() and word[:-1].lower() in _GLUED_TITLES:
         shape = "I"  # « MmeN. Pittam »: a title glued to an initial is read as the initial

@@ -1,0 +1,82 @@
+"""Words that announce a name without a title: « s'appelle X », « son nom de famille est X », « nom de
+jeune fille X », and the ranks and roles of press and case law (« le général Pilsudski », « le
+comte de Frémeuil », « Mgr Dupanloup »).
+
+A naming phrase says the next words are a name whatever their case (« s'appelle vaucheret », « son
+nom de famille est fort »); a rank only makes a name of a capitalised word (« le président de la
+CME », « le général en chef » are no names).
+"""
+
+from __future__ import annotations
+
+from egide.detect.names.lexicon import fold
+from egide.detect.names.tokens import Token
+from egide.detect.names.wordlist import words
+
+#: Ranks, nobility, clergy and civic roles written before a surname (« le maréchal Foch »), in lower
+#: case with their accents: « comté », « General » are no ranks.
+ROLE_TITLES: frozenset[str] = words(
+    """
+    général générale colonel lieutenant-colonel commandant capitaine lieutenant sous-lieutenant
+    sergent sergent-chef caporal adjudant maréchal amiral aspirant brigadier prince princesse comte
+    comtesse vicomte vicomtesse duc duchesse baron baronne marquis marquise chevalier archiduc abbé
+    cardinal chanoine curé vicaire évêque archevêque rabbin imam président présidente sieur
+    citoyen citoyenne signor signora señor señora
+    """
+)
+#: The same, folded: the words ``by_context`` looks at before reading their text.
+ROLE_KEYS: frozenset[str] = frozenset(fold(w) for w in ROLE_TITLES)
+
+
+def role_title(t: Token) -> bool:
+    """« général », « Président », « PRINCE »: a rank as written (« comté », « General » are not)."""
+    low = t.text.lower()
+    return low in ROLE_TITLES or (t.shape == "U" and fold(low) in ROLE_KEYS)
+
+
+# Last word of a naming phrase, with the words that must come before it (folded).
+_NAMING_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "appelle": (("s'",),),
+    "appelait": (("s'",),),
+    "famille": (("nom", "de"),),
+    "fille": (("nom", "de", "jeune"),),
+    "naissance": (("nom", "de"),),
+    "usage": (("nom", "d'"),),
+    "marital": (("nom",),),
+    "nom": (("son",), ("sa",), ("le",), ("leur",)),
+    "prenom": (("son",), ("sa",), ("le",), ("leur",)),
+    "prenomme": ((),),
+    "prenommee": ((),),
+}
+# « s'appelle comment ? », « son nom est inconnu »: answers that are no name.
+_NO_NAME = words(
+    """
+    comment ainsi inconnu inconnue inconnus pareil pareille autrement toujours encore vraiment quoi
+    illisible ignore non renseigne absent absente different differente
+    """
+)
+_VERBS = frozenset({"est", "etait", "sera", ":"})
+
+
+def naming_phrase(toks: list[Token], i: int) -> int:
+    """The first word of the name announced by a phrase ending at token ``i``, else -1.
+
+    « son nom de famille est X », « s'appelle X », « nom de jeune fille X », « prénommée X ».
+    """
+    before = _NAMING_PHRASES.get(toks[i].key)
+    if before is None:
+        return -1
+    if not any(i >= len(p) and all(toks[i - len(p) + m].key == w for m, w in enumerate(p)) for p in before):
+        return -1
+    k = i + 1
+    if toks[i].key in {"nom", "prenom"} and not (k < len(toks) and toks[k].key in _VERBS):
+        return -1  # « son nom de famille … » goes on: the phrase ends further
+    if k < len(toks) and toks[k].key in _VERBS and toks[k].gap_before == " ":
+        k += 1  # « son nom de famille est X »
+    if k >= len(toks) or toks[k].gap_before.strip(" \"«'") not in {"", ":"} or "\n" in toks[k].gap_before:
+        return -1
+    return k
+
+
+def no_name_answer(t: Token) -> bool:
+    return t.key in _NO_NAME

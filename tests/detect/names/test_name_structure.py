@@ -1,0 +1,108 @@
+"""Names read from their structure in text nobody here wrote (issues 8 and 13): a title then an
+initial without its dot, a first name then a surname that is a common word, a title glued to its
+name, lower-case names after a title, naming phrases, ranks, an OCR'd word cut by « ¬ ».
+
+Every family has its traps: real words, doses, scores, units and services next to the same cues.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect.inline import assert_finds, parse_inline
+from tests.detect.names.test_names import names
+
+
+def _check(marked: str) -> None:
+    text, _ = parse_inline(marked)
+    assert_finds(names(text), marked, labels=["NOM"])
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a title, an initial without its dot, a surname
+        "Vu par le Dr <NOM>P Roy</NOM> ce jour.",
+        "Avis du Pr <NOM>J.-M. Lefort</NOM> demandé.",
+        "Courrier au Dr <NOM>A BERNARDIN</NOM> (cardiologue).",
+        # lists of staff: initials and surnames in capitals, common words included
+        "Équipe : <NOM>A. FERRAND</NOM>, <NOM>L. MOREAU</NOM>, <NOM>P. BLANC</NOM>",
+        "Présents : <NOM>C. PETIT</NOM>, <NOM>J. ROUX</NOM>",
+        # a first name, then a surname that is also a word
+        "Patiente <NOM>Louise Rivière</NOM>, 45 ans.",
+        "Adressé par <NOM>Claire FORT</NOM> pour bilan.",
+        "Appel de <NOM>Rose BLANC</NOM> (fille) ce matin.",
+        "Je vous adresse <NOM>Paul Blanc</NOM> pour avis.",
+        "Ce jour, <NOM>Marie Petit</NOM> a été revue.",
+        # lower case after a title and a first name
+        "Revu par Mme <NOM>claire fort</NOM> ce matin.",
+        "vu avec le Dr <NOM>jean rivière</NOM>",
+        "mme <NOM>rose blanc</NOM> appelle pour son père",
+        # a title glued to its name
+        "Dr.<NOM>Martin</NOM> a validé.",
+        "Mme<NOM>Dupont</NOM> est sortie.",
+        "Vu par Dr<NOM>LEFEBVRE</NOM> hier.",
+        # rare surnames in lower case after « m. », « mme »
+        "revu m. <NOM>vaucheret</NOM> ce matin, vu avec mme <NOM>lemarchand</NOM>",
+        # naming phrases
+        "son nom de famille est <NOM>Rivière</NOM>.",
+        "Elle s'appelle <NOM>Claire Fort</NOM>.",
+        "il s'appelle <NOM>vaucheret</NOM> depuis son mariage",
+        "Son nom de famille est <NOM>lemarchand</NOM>.",
+        "nom de jeune fille <NOM>Blanc</NOM>, née en Bretagne",
+        "son nom est <NOM>fort</NOM>, son prénom est <NOM>claire</NOM>",
+        "un autre des conspirateurs, nommé <NOM>Allsop</NOM>, est en fuite",
+        # ranks, nobility, clergy (press, case law)
+        "le général <NOM>Pilsudski</NOM> s'efforce de s'entendre",
+        "au colonel <NOM>Bouscat</NOM> et au maréchal <NOM>Foch</NOM>",
+        "le comte <NOM>de la Guairinière</NOM> résolut",
+        "les paroles du président <NOM>Daladier</NOM>",
+        "Mgr <NOM>Dupanloup</NOM> a parlé.",
+        # a word cut by the OCR at a line end
+        "Elle ne veut pas parler à <NOM>Phi¬lippe</NOM> de cela.",
+        "la pièce de M. <NOM>Gan¬dillot</NOM> a du succès.",
+    ],
+)
+def test_names_found_by_their_structure(marked: str) -> None:
+    _check(marked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an initial without a dot that is no name
+        "Dr A est de garde.",
+        "Vitamine D 1000 UI par jour.",
+        # initials before capitals that are germs, acronyms or headings
+        "Culture : E. COLI, S. AUREUS, K. PNEUMONIAE",
+        "N.B. CONTRÔLE À PRÉVOIR",
+        "H. PYLORI NÉGATIF",
+        # common words capitalised: headings, colours, adjectives
+        "Rose et chaude, la cicatrice est propre.",
+        "Claire amélioration clinique.",
+        "Rose Pâle à la palpation.",
+        "Urine Claire, Selles Normales",
+        # a title then a lower-case word that is a word
+        "Mme est calme, M. est sorti.",
+        "mme rose de la cicatrice",
+        "3 m. plus loin, la patiente chute.",
+        "revu m. ttt inchangé",
+        # services after « adressé par »
+        "Adressé par Urgences pour douleur thoracique.",
+        "adressée par SOS Médecins",
+        # naming phrases with no name
+        "Il s'appelle comment ?",
+        "son nom est inconnu à ce jour",
+        "le syndrome s'appelle ainsi depuis 1950",
+        # ranks before common words, acronyms, numbers
+        "le président de la CME a validé le protocole",
+        "le général en chef",
+        "le président Directeur général",
+        "un signe cardinal de la maladie",
+        # PrEP is no glued title
+        "PrEP débutée en 2021, MrX non.",
+        "Drépanocytose connue.",
+    ],
+)
+def test_traps_next_to_the_same_cues(text: str) -> None:
+    assert names(text) == []
