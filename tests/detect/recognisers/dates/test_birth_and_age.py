@@ -85,3 +85,38 @@ def test_ages_of_ninety_and_over_are_found(text: str, expected: str) -> None:
 )
 def test_other_ages_and_figures_stay(text: str) -> None:
     assert [f for f in find_dates(text) if f.label == "AGE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ne le 14/03/1950 à Lyon", "14/03/1950"),  # typed without accents
+        ("nee le 14/03/1950", "14/03/1950"),
+        ("né(e)le 14/03/1950", "14/03/1950"),
+        ("Né(e) le : 14/03/1950", "14/03/1950"),
+        ("sa date de naissance est le 14 mars 1950", "14 mars 1950"),
+        ("date de naissance déclarée : 14/03/1950", "14/03/1950"),
+        ("née en France le 14/03/1950", "14/03/1950"),
+        ("DUPONT Jean | M | 14/03/1950", "14/03/1950"),  # a table row: the sex cell, then the date
+        ("DUPONT Jean | F | 14|03|1950 | Lyon", "14|03|1950"),
+        ("DUPONT\tJean\tF\t14/03/1950", "14/03/1950"),
+        ("Mme DURAND, 14/03/1950 (74 ans), adressée", "14/03/1950"),  # the date then the age it gives
+        ("Mme DURAND 3 mars 1950 - 74 ans", "3 mars 1950"),
+    ],
+)
+def test_dates_of_birth_in_rows_sentences_and_typos(text: str, expected: str) -> None:
+    assert values(text, "DATE_NAISSANCE") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("hospitalisée le 14/03/2020 (74 ans)", "14/03/2020"),  # year + age is no year of a note
+        ("Lit 4 | TA | 14/03/2020 | entrée", "14/03/2020"),  # not a sex cell
+        ("traitement | 3 | 14/03/2020", "14/03/2020"),
+    ],
+)
+def test_dates_that_are_not_dates_of_birth(text: str, date: str | None) -> None:
+    assert values(text, "DATE_NAISSANCE") == []
+    if date is not None:
+        assert values(text, "DATE") == [date]

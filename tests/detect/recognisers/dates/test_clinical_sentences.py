@@ -43,7 +43,7 @@ Créatinine 142 µmol/L, DFG 41 mL/min/1,73 m², CRP 128 mg/L, leucocytes 12,5 G
 Scanner à J3 : pas d'embolie. Reprise de la marche à J+5. Grossesse à 32 SA, contrôle à S12.
 Rapport 2/3 - 1/3. Version 2.1.10 du logiciel. CIM-10 I50.1 et J18.1. Rendez-vous à 14h30.
 Perfusion de NaCl 0,9 % 1500 ml sur 24 h, apports de 1800 kcal/j, soit 2000 mg de calcium.
-Dans sept jours, mise en place d'une sonde ; marche difficile ; en mai elle était autonome.
+Dans sept jours, mise en place d'une sonde ; marche difficile ; avant l'hiver elle était autonome.
 """
 
 

@@ -66,7 +66,7 @@ def test_each_date_of_a_pair_is_found() -> None:
         "CIM-10 I10, J18.1",
         "le 31/02/2020",  # no such day
         "le 30/02",
-        "le 12/13/2020",  # no such month
+        "le 13/13/2020",  # no such month in either order (« 12/13/2020 » is the English order)
         "Paracétamol 2000 mg",
         "NaCl 0,9 % 1500 ml",
         "Hb 12.5 g/dL",

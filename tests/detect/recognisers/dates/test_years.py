@@ -59,3 +59,22 @@ def test_each_year_of_a_period_is_its_own_date(text: str, years: list[str]) -> N
 )
 def test_quantities_are_not_years(text: str) -> None:
     assert values(text) == []
+
+
+def test_years_that_open_or_close_the_items_of_a_history_list() -> None:
+    text = "ATCD :\n- 1987 cholécystectomie\n- 2003 : PTH droite\n- appendicectomie 1975\n- PTG gauche 2011."
+    assert values(text) == ["1987", "2003", "1975", "2011"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Plaquettes : 1950\n- Lymphocytes = 1900",  # a label and its value
+        "1990 sujets inclus",  # a count at the start of a line
+        "- Leucocytes 2000/mm3",
+        "- Paracétamol 2000 mg",
+        "Total : 2019 passages aux urgences",
+    ],
+)
+def test_numbers_in_lists_that_are_not_years(text: str) -> None:
+    assert values(text) == []

@@ -3,6 +3,8 @@
 - ``numeric``: 03/02/1961, 3-2-61, 1961-02-03, 02/1961, 03/02, 23022018;
 - ``month_names``: « 3 février 1961 », « 1er mars 2020 », « février 2019 », « 05nov2019 »;
 - ``words``: « deux janvier mille neuf cent soixante-dix-huit »;
+- ``month_phrases``: « fin octobre », « mi-janvier », « de mars à avr », « novembre 88 »;
+- ``english``: « March 14, 1950 », « 14 March 1950 »;
 - ``years``: « en 2019 », « depuis 1998 », « (2015) »;
 - ``birth``: DATE_NAISSANCE after « né(e) le », « DDN », « date de naissance »;
 - ``age``: AGE, « 92 ans » (90 and over only).
@@ -16,7 +18,9 @@ from egide.detect.config import DetectConfig
 from egide.detect.recogniser import Recogniser
 from egide.detect.recognisers.fr.dates.age import AgeRecogniser
 from egide.detect.recognisers.fr.dates.birth import BirthDateRecogniser
+from egide.detect.recognisers.fr.dates.english import EnglishDateRecogniser
 from egide.detect.recognisers.fr.dates.month_names import MonthNameDateRecogniser
+from egide.detect.recognisers.fr.dates.month_phrases import MonthPhraseRecogniser
 from egide.detect.recognisers.fr.dates.numeric import NumericDateRecogniser
 from egide.detect.recognisers.fr.dates.words import WordDateRecogniser
 from egide.detect.recognisers.fr.dates.years import YearRecogniser
@@ -27,6 +31,8 @@ def build_date_recognisers(config: DetectConfig) -> list[Recogniser]:
     return [
         NumericDateRecogniser(),
         MonthNameDateRecogniser(),
+        MonthPhraseRecogniser(),
+        EnglishDateRecogniser(),
         WordDateRecogniser(),
         YearRecogniser(),
         BirthDateRecogniser(),

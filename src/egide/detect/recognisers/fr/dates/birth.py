@@ -1,5 +1,8 @@
 """Dates of birth, their own label: « né le 03/02/1961 », « née le 3 février 1961 », « né(e) le … »,
-« DDN : 03/02/61 », « date de naissance : … », « D.N. 030261 », « né en 1961 ».
+« ne le … », « nee le … » (typed without accents), « DDN : 03/02/61 », « date de naissance : … », « sa
+date de naissance est le … » (in a sentence), « D.N. 030261 », « né en 1961 », and in a patient banner
+or a table row: the date after the sex cell (« DUPONT Jean | M | 14/03/1950 ») or before the age
+(« 14/03/1950 (74 ans) », when the year and the age agree).
 
 The date after the cue is read by the same patterns as any other date; only the cue is new here.
 The span reported is the date alone, so that a surrogate date can replace it in place.
@@ -7,6 +10,7 @@ The span reported is the date alone, so that a surrogate date can replace it in 
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterator
 
@@ -27,11 +31,16 @@ from egide.detect.recognisers.fr.dates.words import WORD_DATE, WordDateRecognise
 BIRTH_CUE = verbose(
     r"""
     (?<![\w.])
-    (?: n[ée]e? (?:\(e\)|s)? (?: [ \t]+ à [ \t]+ [A-ZÀ-Ý][\w'-]* (?: [ \t]+ [A-ZÀ-Ý][\w'-]* )? )? | DDN | (?-i:DN) | D\.\s?D\.\s?N\.? | D\.\s?N\.? | date \s+ de \s+ naissance | date \s+ naiss\.?
+    (?: n[ée]e? (?:\(e\)|s)? (?: [ \t]+ (?:à|au|en) [ \t]+ [A-ZÀ-Ý][\w'-]* (?: [ \t]+ [A-ZÀ-Ý][\w'-]* )? )? | DDN | (?-i:DN) | D\.\s?D\.\s?N\.? | D\.\s?N\.? | date \s+ de \s+ naissance | date \s+ naiss\.?
       | naissance
-      | [0-9]{1,3} [ \t]? ans [ \t]* [–—-] )   # a patient banner: « DUPONT Jean – 44 ans – 31/05/1974 »
-    (?![\w])
+      | [0-9]{1,3} [ \t]? ans [ \t]* [–—-]    # a patient banner: « DUPONT Jean – 44 ans – 31/05/1974 »
+      | (?<=[|\t;]) [ \t]* (?-i: [MFH] | Homme | Femme | Masculin | Féminin | masculin | féminin ) [ \t]* [|\t;] )
+      # a table row: the sex cell, then the date (« DUPONT Jean | M | 14/03/1950 »)
+    (?: (?<=[)|\t;]) | (?![\w]) )   # « né(e)le » is glued; a cell ends at its separator
     [ \t]* (?: :|=|-|le|du|en )? [ \t]* (?: : [ \t]* )? (?: le [ \t]+ )?
+    # « sa date de naissance est le … », « date de naissance déclarée : … »
+    (?: (?: est | était | serait | déclarée | indiquée | renseignée | notée | au | \( ) (?![\w]) [ \t]* (?: :[ \t]* )?
+        (?: le [ \t]+ )? )?
     """
 )
 # After a cue: a four-digit year (« né en 1961 ») or six glued digits (« DDN 030261 »).
@@ -40,7 +49,19 @@ _SIX_DIGITS = verbose(rf"(?P<d>{DAY2})(?P<m>{MONTH2})(?P<y>{YEAR2})(?!\w)")
 # « né le 03 02 1961 »: spaces only, acceptable after a birth cue and nowhere else.
 _SPACED = verbose(rf"(?P<d>{DAY2})[ ](?P<m>{MONTH2})[ ](?P<y>{YEAR4}|{YEAR2})(?![\w/.\-])")
 # On the lower-cased text: « né », « née », « nee », « ne(e) », « ddn », « d.n. », « dn », « naissance ».
-_PREFILTER = re.compile(r"né|ne[e(]|ddn|dn|d\.[ ]?d?\.?[ ]?n|naiss|ans[ \t]*[–—-]")
+_PREFILTER = re.compile(r"né|ne[e(]|ne[ \t]+le|ddn|dn|d\.[ ]?d?\.?[ ]?n|naiss|ans[ \t]*[–—-]")
+# The sex cell of a table row, scanned apart: one pattern opening on a class scans fast, an alternation
+# of both would not.
+_CELL_PREFILTER = re.compile(r"[|\t;][ \t]*(?:[mfh]|homme|femme|masculin|féminin)[ \t]*[|\t;]")
+# « 14/03/1950 (74 ans) », « 14/03/1950 - 74 ans »: a date, then the age it gives.
+# « ans » is looked for as a literal (fast) and the number checked before it.
+_ANS = re.compile(r"ans(?![\w])")
+_AGE_BEFORE = re.compile(r"(?<![\w])(?P<age>[0-9]{1,3})[ \t]?$")
+_DATE_BEFORE_AGE = re.compile(
+    r"(?:[0-9]{1,2}(?:er)?[ \t]*(?:[/.\-|][ \t]*[0-9]{1,2}[ \t]*[/.\-|]|[ \t]+[^\W\d_]+\.?[ \t]+)[ \t]*"
+    r"(?P<year>(?:19|20)[0-9]{2}))[ \t]*[(,;–—\-][ \t]*$"
+)
+_CURRENT_YEARS = range(1995, 2041)  # the year of the note: birth year + age must fall in it
 
 
 class BirthDateRecogniser:
@@ -50,10 +71,31 @@ class BirthDateRecogniser:
 
     def find(self, text: str) -> Iterator[Finding]:
         low = lowered(text)
-        hits = _PREFILTER.finditer(low) if low is not None else None
+        hits = (
+            heapq.merge(_PREFILTER.finditer(low), _CELL_PREFILTER.finditer(low), key=lambda m: m.start())
+            if low is not None
+            else None
+        )
         for cue in windowed_finditer(BIRTH_CUE, text, hits, before=4, after=60):
             span = self._date_at(text, cue.end())
             if span is not None:
+                yield Finding(span[0], span[1], Label.DATE_NAISSANCE, 0.97, self.name)
+        yield from self._before_age(text)
+
+    def _before_age(self, text: str) -> Iterator[Finding]:
+        for ans in _ANS.finditer(text):
+            age = _AGE_BEFORE.search(text, max(0, ans.start() - 4), ans.start())
+            if age is None:
+                continue
+            start = age.start()
+            before = _DATE_BEFORE_AGE.search(text, max(0, start - 32), start)
+            if before is None:
+                continue
+            years = int(before["year"]) + int(age["age"])
+            if years not in _CURRENT_YEARS:
+                continue
+            span = self._date_at(text, before.start())
+            if span is not None and span[1] == before.end("year"):
                 yield Finding(span[0], span[1], Label.DATE_NAISSANCE, 0.97, self.name)
 
     @staticmethod

@@ -13,7 +13,9 @@ _DATE_CUE = re.compile(
       | hospitalisé\s+le | hospitalisée\s+le | admis\s+le | admise\s+le | opéré\s+le | opérée\s+le
       | sorti\s+le | sortie\s+le | réalisé\s+le | réalisée\s+le | fait\s+le | faite\s+le | RDV\s+le
       | rendez-vous\s+le | consultation\s+du | en | entre | dans\s+la\s+nuit\s+du | nuit\s+du
-      | semaine\s+du | matin\s+du | soir\s+du | journée\s+du )
+      | semaine\s+du | matin\s+du | soir\s+du | journée\s+du
+      # a date field: « Date : », « date de sortie : », « Date du prélèvement », « daté : »
+      | dates? (?:\s+(?:de|du|d'|des)\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)? | datée? )
     \s*[:,]?\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )

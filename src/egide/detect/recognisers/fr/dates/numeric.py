@@ -1,6 +1,11 @@
 """Numeric dates: 03/02/1961, 3-2-61, 03.02.1961, 1961-02-03, 02/1961, 03/02, 1er/04, 12 03 2024, glued
 23022018, and a month in Roman numerals between a day and a year: 12/IV/2019, 12-IV-2020.
 
+Forms from exports, forms and hurried notes: pipes and loose spacing (« 14|3|1950 », « 05 / 11 | 2019 »,
+« 14 . 03 . 1950 »), six glued digits after a date cue (« Date : 030619 »), short dotted dates after a
+cue (« le 7.5.23 »), the English order when the second number cannot be a month (« 03/14/1950 »), and
+days with a month alone after a treatment day or in a series (« J8 4/6, J15 11/6 »).
+
 One combined regex, one scan of the text; each alternative has its own named groups (suffixed
 ``_dmy``, ``_iso``…) and its own check. A date must be a real calendar day, must not be followed
 by a unit (« 12/8 mmHg », « 1/2 cp ») and, for the short forms, must read like a date in context.
@@ -31,6 +36,9 @@ from egide.detect.recognisers.fr.dates.day_alone import days_alone_after
 ROMAN_MONTH = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 _ROMAN_NUMBER = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}  # fmt: skip
 
+# Around a separator: nothing, or one or two spaces on the same line (« 14 . 03 . 1950 »).
+_GAP = r"[ \t]{0,2}"
+
 # Not glued to another number, decimal or date part on either side.
 # A dash before is checked in ``_score`` (« 12/03/2020-15/03/2020 » is two dates).
 _BEFORE = r"(?<![\w/.,])(?<![\d][.,])"
@@ -42,9 +50,14 @@ NUMERIC_DATE = verbose(
     {_BEFORE}
     (?:
         # day, month, year with one separator used twice: 03/02/1961, 3-2-61, 03.02.1961, 03 / 02 / 1961
+        # and pipes from a table export: 14|3|1950, 05 / 11 | 2019 (a mixed separator needs a 4-digit year)
         (?P<dmy>
-            (?P<d_dmy>{FIRST}|{DAY}) \s? (?P<sep_dmy>[/.\-]) \s? (?P<m_dmy>{MONTH}) \s?
-            (?: (?P=sep_dmy) \s? (?P<y_dmy>{YEAR4}|{YEAR2}) | [/.\-] \s? (?P<y_mixed>{YEAR4}) )
+            (?P<d_dmy>{FIRST}|{DAY}) {_GAP} (?P<sep_dmy>[/.\-|]) {_GAP} (?P<m_dmy>{MONTH}) {_GAP}
+            (?: (?P=sep_dmy) {_GAP} (?P<y_dmy>{YEAR4}|{YEAR2}) | [/.\-|] {_GAP} (?P<y_mixed>{YEAR4}) )
+        )
+      | # the English order, only where the second number cannot be a month: 03/14/1950, 12-25-2019
+        (?P<mdy>
+            (?P<m_us>{MONTH}) (?P<sep_us>[/\-]) (?P<d_us>1[3-9]|2[0-9]|3[01]) (?P=sep_us) (?P<y_us>{YEAR4})
         )
       | # ISO order: 1961-02-03, 1961/02/03
         (?P<iso>
@@ -73,6 +86,10 @@ NUMERIC_DATE = verbose(
             (?P<d_g>{DAY2})(?P<m_g>{MONTH2})(?P<y_g>{YEAR4})
           | (?P<y_gi>{YEAR4})(?P<m_gi>{MONTH2})(?P<d_gi>{DAY2})
         )
+      | # six glued digits, ddmmyy: 030619 (only after a date cue, checked below)
+        (?P<six>
+            (?P<d_6>{DAY2})(?P<m_6>{MONTH2})(?P<y_6>{YEAR2})
+        )
     )
     {_AFTER}
     (?!{UNIT_AFTER})
@@ -84,8 +101,16 @@ _SLASH_DATE_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}-$")
 # Where a numeric date could be: two digits around a separator, eight digits in a row, a digit and a
 # separator before a Roman numeral, an ordinal « 1er » before a separator.
 _PREFILTER = re.compile(
-    r"[0-9](?:[ \t]?(?:[/.\-][ \t]?[0-9IVX]|(?:er|ᵉʳ)[ \t]?[/.\-])|[0-9]{7}| [0-9]{2} (?:19|20)[0-9]{2})"
+    r"[0-9](?:[ \t]{0,2}(?:[/.\-|][ \t]{0,2}[0-9IVX]|(?:er|ᵉʳ)[ \t]?[/.\-])|[0-9]{5}| [0-9]{2} (?:19|20)[0-9]{2})"
 )  # [0-9] scans faster than \d
+# Between two dates of a series (« J8 4/6, J15 11/6 », « 4/6, 11/6 et 18/6 »): separators, linking words
+# and treatment-day markers only.
+_SERIES_GAP = re.compile(
+    r"(?:[ \t,;:()\-–]|et\b|puis\b|au\b|(?:J|C[0-9]{1,2}J)[+-]?[0-9]{1,3}\b)*", re.IGNORECASE
+)
+_SERIES_REACH = 40
+# « 3/4 de la dose », « 1/3 des cas »: a fraction of something.
+_FRACTION_OF = re.compile(r"[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|du|d['’])[ \t]*[^\W\d_]", re.IGNORECASE)
 
 
 class NumericDateRecogniser:
@@ -95,16 +120,24 @@ class NumericDateRecogniser:
 
     def find(self, text: str) -> Iterator[Finding]:
         scanned = 0  # where the look for days alone after a date stopped
-        for match in windowed_finditer(NUMERIC_DATE, text, _PREFILTER.finditer(text), before=6, after=16):
-            score = self._score(text, match)
+        last_end = -1  # where the last date with a day ended: a series goes on from it
+        for match in windowed_finditer(NUMERIC_DATE, text, _PREFILTER.finditer(text), before=6, after=22):
+            in_series = (
+                last_end >= 0
+                and match.start() - last_end <= _SERIES_REACH
+                and _in_series(text, last_end, match.start())
+            )
+            score = self._score(text, match, in_series=in_series)
             if score is not None:
+                if match.lastgroup != "my":
+                    last_end = match.end()
                 yield Finding(match.start(), match.end(), Label.DATE, score, self.name)
                 if match.lastgroup != "my":  # a date with a day: « le 4, » after it is its sequel
                     days, scanned = days_alone_after(text, match.end(), self.name, scanned)
                     yield from days
 
     @staticmethod
-    def _score(text: str, m: re.Match[str]) -> float | None:
+    def _score(text: str, m: re.Match[str], *, in_series: bool = False) -> float | None:
         kind = m.lastgroup
         end = m.end()
         start = m.start()
@@ -118,13 +151,24 @@ class NumericDateRecogniser:
             return None  # inside a dashed run of numbers, unless a slashed date precedes the dash
         if kind == "dmy":
             day, month, year = _day(m["d_dmy"]), m["m_dmy"], m["y_dmy"] or m["y_mixed"]
-            if m["sep_dmy"] == "." and len(year) == 2 and (len(day) == 1 or len(month) == 1):
-                return None  # « 2.1.10 » is a version number, not a date
+            dotted = m["sep_dmy"] == "." and len(year) == 2 and (len(day) == 1 or len(month) == 1)
+            if dotted and not has_date_cue(text, m.start()):
+                return None  # « 2.1.10 » is a version number, « le 7.5.23 » a date
+            if "|" in m["dmy"] and len(year) == 2 and not has_date_cue(text, m.start()):
+                return None  # « 3|4|12 »: three cells of a table
             if not is_valid_date(int(day), int(month), full_year(year)):
                 return None
             if len(year) == 2 and has_measure_cue(text, m.start()):
                 return None  # « Apgar 8/10/10 » is three scores
             return 0.95 if len(year) == 4 else 0.85
+        if kind == "mdy":
+            if not is_valid_date(int(m["d_us"]), int(m["m_us"]), int(m["y_us"])):
+                return None
+            return 0.9
+        if kind == "six":
+            if not is_valid_date(int(m["d_6"]), int(m["m_6"]), full_year(m["y_6"])):
+                return None
+            return 0.8 if has_date_cue(text, m.start()) else None
         if kind == "iso":
             if not is_valid_date(int(m["d_iso"]), int(m["m_iso"]), int(m["y_iso"])):
                 return None
@@ -144,6 +188,8 @@ class NumericDateRecogniser:
                 return 0.75  # « 1er/04 »: an ordinal day is a date, no score or ratio is written so
             if has_date_cue(text, m.start()):
                 return 0.75
+            if (in_series or _after_treatment_day(text, m.start())) and not _FRACTION_OF.match(text, end):
+                return 0.7  # « J8 4/6 », « 4/6, 11/6 »: a day of a dated series
             # Without a cue, only two-digit pairs that are not a symmetric score (« 10/10 »).
             if len(day) == 2 and len(month) == 2 and day != month:
                 return 0.6
@@ -166,6 +212,20 @@ class NumericDateRecogniser:
                 return None
             return 0.7
         return None
+
+
+_TREATMENT_DAY = re.compile(r"(?<![\w])(?:J|C[0-9]{1,2}J)[+-]?[0-9]{1,3}[ \t]*[:(=\-–]?[ \t]*$")
+
+
+def _after_treatment_day(text: str, start: int) -> bool:
+    """« J8 4/6 », « C2J1 (11/6) »: a day of treatment, then its calendar date."""
+    return _TREATMENT_DAY.search(text, max(0, start - 12), start) is not None
+
+
+def _in_series(text: str, last_end: int, start: int) -> bool:
+    """True when only separators, « et », « puis » and treatment days lie between a date and ``start``."""
+    gap = _SERIES_GAP.match(text, last_end, start)
+    return gap is not None and gap.end() == start and "\n\n" not in text[last_end:start]
 
 
 def _day(day: str) -> str:

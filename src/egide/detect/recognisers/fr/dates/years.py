@@ -1,5 +1,6 @@
 """Years alone, when the context says they are years: « en 2019 », « depuis 1998 », « (2015) » after
-an event, « 2015-2019 », « - 2010 : cholécystectomie ». Never a quantity: « 2000 mg », « 1500 ml ».
+an event, « 2015-2019 », « - 2010 : cholécystectomie », « - 1987 cholécystectomie », « - PTH droite 2003 »
+(a history list: the year opens or closes an item). Never a quantity: « 2000 mg », « 1500 ml ».
 """
 
 from __future__ import annotations
@@ -35,7 +36,16 @@ _YEAR_CUE = re.compile(
 )
 # « - 2010 : cholécystectomie », « 2015 : pose de PAC » at the start of a line of history.
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·>]|\d+[.)])?[ \t]*$")
-_LINE_ITEM_AFTER = re.compile(r"[ \t]*(?::|-\s|–)")
+# After a year that opens a line: a colon, a dash, or a word (« 1987 cholécystectomie »); units are
+# excluded by the main pattern already.
+_LINE_ITEM_AFTER = re.compile(
+    r"[ \t]*(?::|-\s|–)|[ \t]+(?!(?i:sujets|individus|enfants|femmes|hommes|naissances|décès|lits|séjours"
+    r"|admissions|passages|dossiers|cellules|éléments|globules|copies|prélèvements)(?![^\W\d_]))[^\W\d_]{3}"
+)
+# A year that closes a bulleted item: « - PTH droite 2003 », « • appendicectomie 1987, ». The word before
+# must be a word, not a label with its value (« - Plaquettes : 1950 »).
+_BULLET_LINE = re.compile(r"(?:^|\n)[ \t]*[-•*·>][ \t]*[^\W\d_][^\n:=]*[^\W\d_][ \t]+$")
+_ITEM_END = re.compile(r"[ \t]*(?:[,;.)]?[ \t]*(?:\n|$))")
 _WINDOW = 40
 _PREFILTER = re.compile(r"[12][09][0-9][0-9]")
 
@@ -68,6 +78,8 @@ class YearRecogniser:
             return 0.8  # « appendicectomie (2015) », « [1992] »
         if _LINE_START.search(text, max(0, start - _WINDOW), start) and _LINE_ITEM_AFTER.match(text, end):
             return 0.8
+        if _ITEM_END.match(text, end) and _BULLET_LINE.search(text, max(0, start - 80), start):
+            return 0.75
         if has_range:
             return 0.7  # « 2015-2019 »: two years in order
         return None

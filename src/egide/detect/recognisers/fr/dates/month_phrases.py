@@ -1,0 +1,103 @@
+"""A month without a day in a time phrase: « fin octobre », « début mars », « mi-janvier », « courant mai »,
+« en avril », « depuis juin », « de mars à avr », « entre mai et juillet », « novembre 88 », « juil 19 ».
+
+A month alone places an event in a patient's history as well as a full date once the year is known
+from the rest of the note. A month name is reported only in a time phrase: after a qualifier
+(« fin », « début », « mi- », « courant », « milieu »), after a time preposition (« en », « depuis »,
+« dès », « jusqu'en », « avant », « après », « vers », « mois de »), as the start of a range of months
+(« de mars à avr »), or before a two-digit year (« novembre 88 »). « sept » without a dot is also the
+number seven: it is read only after a qualifier (« fin sept »). The qualifier is part of the span (« fin
+octobre » is the date), the preposition is not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from egide.detect.finding import Finding
+from egide.detect.labels import Label
+from egide.detect.recognisers.fr.dates.atoms import UNIT_AFTER, YEAR4
+from egide.detect.recognisers.fr.dates.month_names import month_name_hits
+
+# French month names and their usual abbreviations; « mar » only with its dot (Tuesday's abbreviation).
+_MONTH = (
+    r"(?:janvier|janv\.?|f[ée]vrier|f[ée]vr\.?|f[ée]v\.?|mars|mar\.|avril|avr\.?|mai|juin|juillet|juill?\.?"
+    r"|ao[uû]t|septembre|sept\.?|octobre|oct\.?|novembre|nov\.?|d[ée]cembre|d[ée]c\.?)"
+)
+_MONTH_AT = re.compile(rf"{_MONTH}(?![\w])", re.IGNORECASE)
+_QUALIFIER_BEFORE = re.compile(
+    r"(?:^|[^\w'’\-])(?P<q>début|fin|mi|courant|milieu)[ \t]*-?[ \t]*(?:d['’]|de[ \t]+)?$",
+    re.IGNORECASE,
+)
+_CUE_BEFORE = re.compile(
+    r"(?:^|[^\w'’])(?:en|depuis|dès|jusqu['’]en|jusqu['’]à|avant|après|vers|(?:au[ \t]+)?mois[ \t]+(?:de|d['’]))"
+    r"[ \t]*$",
+    re.IGNORECASE,
+)
+_RANGE_CUE_BEFORE = re.compile(r"(?:^|[^\w'’])(?:de|d['’]|du|entre)[ \t]*$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(
+    rf"[ \t]*(?:à|au|-|–|/|et)[ \t]*(?:(?:début|fin|mi)[ \t]*-?[ \t]*)?{_MONTH}(?![\w])", re.IGNORECASE
+)
+# « novembre 88 », « juil 19 », « mars '97 », « octobre 2019 » (the full year is read by ``month_names``
+# too; the phrase only widens the span to its qualifier).
+_YEAR_AFTER = re.compile(
+    rf"[ \t]*['’]?(?:{YEAR4}|[0-9]{{2}})(?![0-9])(?!{UNIT_AFTER})"
+    r"(?![ \t]*(?:séances?|cures?|cycles?|h[0-9]|:[0-9]))",
+    re.IGNORECASE,
+)
+_DAY_BEFORE = re.compile(r"[0-9](?:er|ᵉʳ)?[ \t]*[\-/.]?[ \t]*$")
+_WINDOW = 24
+
+
+class MonthPhraseRecogniser:
+    """DATE: a month name without a day, in a time phrase."""
+
+    name = "fr_date_month_phrase"
+
+    def find(self, text: str) -> Iterator[Finding]:
+        hits = month_name_hits(text)
+        if hits is None:
+            return
+        done = 0
+        for hit in hits:
+            start = hit.start()
+            if start < done:
+                continue
+            found = self._at(text, start)
+            if found is not None:
+                done = found.end
+                yield found
+
+    def _at(self, text: str, start: int) -> Finding | None:
+        month = _MONTH_AT.match(text, start)
+        if month is None:
+            return None
+        word = month.group().lower()
+        end = month.end()
+        window = max(0, start - _WINDOW)
+        if _DAY_BEFORE.search(text, window, start):
+            return (
+                None  # « le 31 février 2020 »: a day and its month are read (or refused) by ``month_names``
+            )
+        qualifier = _QUALIFIER_BEFORE.search(text, window, start)
+        if word == "sept" and qualifier is None:
+            return None  # « depuis sept jours »: the number seven
+        span_start = qualifier.start("q") if qualifier is not None else start
+        ranged = _RANGE_AFTER.match(text, end)
+        if ranged is not None:
+            end = ranged.end()
+        year = _YEAR_AFTER.match(text, end)
+        if year is not None and word != "sept":
+            end = year.end()  # « novembre 88 »
+        with_year = year is not None and word != "sept"
+        ranged_cue = ranged is not None and _RANGE_CUE_BEFORE.search(text, window, start) is not None
+        if qualifier is not None or with_year:
+            score = 0.8
+        elif ranged_cue or _CUE_BEFORE.search(text, window, start):
+            score = 0.7
+        else:
+            return None
+        if text[end - 1] == ".":
+            end -= 1  # the abbreviation's dot or the sentence's: it identifies nobody
+        return Finding(span_start, end, Label.DATE, score, self.name)

@@ -1,0 +1,57 @@
+"""Numeric dates written with the separators of forms, exports and hurried notes, with their traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect.recognisers.dates.support import values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("consultation du 14|3|1950", ["14|3|1950"]),
+        ("vu le 05 / 11 | 2019", ["05 / 11 | 2019"]),
+        ("le 14 . 03 . 1950 bilan", ["14 . 03 . 1950"]),
+        ("| 14|03|1950 | créatinine |", ["14|03|1950"]),
+        ("le 14  /  03  /  1950", ["14  /  03  /  1950"]),
+        ("Date : 030619", ["030619"]),  # six glued digits after a date field
+        ("date de sortie 250319", ["250319"]),
+        ("vu le 7.5.23", ["7.5.23"]),  # a short dotted date after a cue
+        ("le 03/14/1950", ["03/14/1950"]),  # English order: 14 cannot be a month
+        ("examen du 12-25-2019", ["12-25-2019"]),
+        ("J8 4/6, J15 11/6", ["4/6", "11/6"]),  # days of a dated series
+        ("C1J1 (2/6), C2J1 (23/6)", ["2/6", "23/6"]),
+        ("le 4/6, 11/6 et 18/6", ["4/6", "11/6", "18/6"]),
+    ],
+)
+def test_dates_with_unusual_separators_are_found(text: str, expected: list[str]) -> None:
+    assert values(text, "DATE") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doliprane 1/2 cp",
+        "3/4 de la dose",
+        "TA 12/8, 13/8 à la reprise",  # a measure does not start a series
+        "Glasgow 15/15",
+        "J3 puis J5",
+        "Paracétamol 2000 mg",
+        "kaliémie 7.5 mmol/l",
+        "version 1.5.2 du logiciel",
+        "version 2.1.10",  # without a cue, a dotted triple is a version
+        "présent 24/24 et 7j/7",
+        "GB 5.2 x 10^9/l",
+        "FC 80/min",
+        "hernie L4-L5",
+        "| 3|4|12 |",  # three cells of a table
+        "IPP 030619",  # six digits without a date cue
+        "lot 250319",
+        "12/13 patients",
+        "J8 3/4 de la dose",  # a fraction after a treatment day
+        "le 13/13/2020",
+    ],
+)
+def test_things_that_look_like_such_dates_are_not(text: str) -> None:
+    assert values(text) == []
