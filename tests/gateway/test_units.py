@@ -9,8 +9,9 @@ import pytest
 from egide.detect import Finding
 from egide.errors import InputError, RateLimited
 from egide.gateway.authcache import AuthCache
-from egide.gateway.conversation import chat_slots, conversation_anchor, embedding_slots
+from egide.gateway.conversation import conversation_anchor
 from egide.gateway.events import GatewayUpstreamResult
+from egide.gateway.fields import read_chat, read_embeddings
 from egide.gateway.mappings import MappingStore, MemoryTokens
 from egide.gateway.ratelimit import RateLimiter
 from egide.gateway.restore import StreamRestoration, restore_completion
@@ -57,14 +58,21 @@ def test_slots_cover_every_part_in_order_and_write_back() -> None:
         ],
         "tools": [{"type": "function", "function": {"name": "f", "description": "description"}}],
     }
-    extracted = chat_slots(body)
-    assert extracted.texts() == ["système", "jdupont", "utilisateur", "x", "y", "résultat", "description"]
+    extracted = read_chat(body)
+    # The participant name is never forwarded; the function name is scanned (as a name) in its place.
+    texts = ["système", "utilisateur", "f", "a", "x", "b", "y", "résultat", "f", "description"]
+    assert extracted.texts() == texts
+    assert [s.text for s in extracted.slots if s.is_name] == ["f", "a", "b", "f"]
     for slot in extracted.slots:
-        slot.write(slot.text.upper())
+        if not slot.is_name:
+            slot.write(slot.text.upper())
     extracted.finalise()
-    assert body["messages"][2]["tool_calls"][0]["function"]["arguments"] == '{"a": ["X", {"b": "Y"}]}'  # type: ignore[index]
-    assert "name" not in body["messages"][1]  # a changed participant name is dropped, not rewritten
-    assert body["messages"][1]["content"][0]["text"] == "UTILISATEUR"  # type: ignore[index]
+    sent = extracted.outgoing["messages"]
+    assert sent[2]["tool_calls"][0]["function"]["arguments"] == '{"a": ["X", {"b": "Y"}]}'
+    assert "name" not in sent[1]  # a participant name never leaves
+    assert sent[1]["content"][0]["text"] == "UTILISATEUR"
+    assert sent[2]["tool_calls"][0]["id"] == sent[3]["tool_call_id"] == "call00001"  # renamed alike
+    assert body["messages"][1]["content"][0]["text"] == "utilisateur"  # type: ignore[index]  # the client's body is not touched
 
 
 def test_unscannable_parts_and_invalid_shapes() -> None:
@@ -76,7 +84,7 @@ def test_unscannable_parts_and_invalid_shapes() -> None:
             }
         ]
     }
-    assert chat_slots(body).unscannable == ["image_url", "input_audio"]
+    assert read_chat(body).unscannable == ["image_url", "input_audio"]
     for bad in (
         {},
         {"messages": []},
@@ -84,8 +92,8 @@ def test_unscannable_parts_and_invalid_shapes() -> None:
         {"messages": [{"role": "user", "content": 3}]},
     ):
         with pytest.raises(InputError):
-            chat_slots(bad)
-    assert embedding_slots({"input": [[1, 2, 3]]}).unscannable == ["tokens"]
+            read_chat(bad)
+    assert read_embeddings({"input": [[1, 2, 3]]}).unscannable == ["tokens"]
     assert (
         conversation_anchor(
             {"messages": [{"role": "system", "content": "s"}, {"role": "user", "content": "u"}]}

@@ -46,6 +46,13 @@ class GatewayConfig(BaseModel):
         "key and the conversation mappings. Required with several workers and a conversation mapping TTL. "
         "None: kept in each process's memory.",
     )
+    extra_fields: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Fields beyond those égide knows that a tool's model needs, by tool name or upstream model: "
+        "« NAME » at the top of the request, « messages.NAME » in a message, « content.NAME » in a content "
+        'part (e.g. {"vllm-local" = ["chat_template_kwargs"]}). Every string in them is scanned like '
+        "content; any other unknown field is refused (400 unknown_field).",
+    )
     redis_prefix: str = Field(
         "egide",
         min_length=1,

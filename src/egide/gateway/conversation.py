@@ -1,177 +1,239 @@
-"""Every piece of text a request would send upstream, as slots that can be rewritten in place.
+"""The messages of a chat request: every field a message may carry, and how each one leaves.
 
-A chat request carries text in many places: system and developer prompts, user turns, the
-assistant's history (content, refusals, tool-call arguments), tool results, participant names and
-tool descriptions. :func:`chat_slots` finds all of them, in conversation order, so that detection
-sees the whole conversation at once (names propagate across turns) and pseudonyms are numbered
-in the same order on every turn. Content égide cannot read (images, audio, files) is listed
-separately so that the policy can refuse it.
+Detection sees the whole conversation at once (names propagate across turns) and pseudonyms are
+numbered in conversation order on every turn, so messages are read first and in order. A message
+is copied with only the fields below (anything else is refused, 400 ``unknown_field``, unless the
+tool declares it in ``gateway.extra_fields`` as ``messages.NAME`` or ``content.NAME``):
+
+========================  ==========================================================================
+``role``                  one of the known roles
+``content``               text; or parts: ``text`` / ``refusal`` (scanned), ``image_url``,
+                          ``input_audio``, ``file`` (unscannable: forwarded only where the class
+                          allows it; an http(s) image URL and a file name are scanned as names)
+``refusal``               text, scanned
+``reasoning_content``     text, scanned (the gateway restores it in answers, clients resend it)
+``tool_calls``            ``id`` renamed (below); ``function.name`` a name; ``function.arguments``
+                          JSON whose values are text and keys names, or plain text when not JSON
+``tool_call_id``          renamed consistently with the calls it answers
+``function_call``         (deprecated) as a tool call without id
+``audio``                 ``{"id"}`` of an earlier spoken answer: unscannable, its id a name
+``name``                  never forwarded, except for the deprecated ``function`` role where it is
+                          the function's name (a name): a participant name is an identity that a
+                          placeholder cannot replace and detection may miss in lower case
+========================  ==========================================================================
+
+Tool-call ids are always renamed (``call00001``…, the same original id the same new one throughout
+the request): they only pair a call with its result, so nothing of the client's ids needs to leave.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
+
 from egide.errors import InputError
+from egide.gateway.slots import Reader
 
 ROLES = frozenset({"system", "developer", "user", "assistant", "tool", "function"})
-_TEXT_PART_FIELDS = {"text": "text", "input_text": "text", "output_text": "text", "refusal": "refusal"}
+_MESSAGE_FIELDS = frozenset(
+    {
+        "role",
+        "content",
+        "name",
+        "refusal",
+        "reasoning_content",
+        "tool_calls",
+        "tool_call_id",
+        "function_call",
+        "audio",
+    }
+)
+_TEXT_PARTS = {"text": "text", "input_text": "text", "output_text": "text", "refusal": "refusal"}
+#: Parts égide cannot read: the object each carries and the keys of that object.
+_OPAQUE_PARTS = {
+    "image_url": ("image_url", frozenset({"url", "detail"})),
+    "input_image": ("image_url", frozenset({"url", "detail"})),
+    "input_audio": ("input_audio", frozenset({"data", "format"})),
+    "file": ("file", frozenset({"file_data", "file_id", "filename"})),
+}
 
 
-@dataclass(slots=True)
-class Slot:
-    """One piece of text and how to write its replacement back into the request."""
-
-    text: str
-    write: Callable[[str], None]
-
-
-@dataclass(slots=True)
-class Extracted:
-    slots: list[Slot] = field(default_factory=list)
-    unscannable: list[str] = field(default_factory=list)
-    #: Run after every slot is written (re-serialises JSON arguments).
-    finalisers: list[Callable[[], None]] = field(default_factory=list)
-
-    def texts(self) -> list[str]:
-        return [s.text for s in self.slots]
-
-    def finalise(self) -> None:
-        for fn in self.finalisers:
-            fn()
+def read_messages(reader: Reader, body: dict[str, Any]) -> list[dict[str, Any]]:
+    messages = body.get("messages")
+    if not isinstance(messages, list) or not messages:
+        raise InputError("« messages » doit être une liste non vide", param="messages")
+    return [_message(reader, message, f"messages[{i}]") for i, message in enumerate(messages)]
 
 
-def _setter(container: dict[str, Any] | list[Any], key: Any) -> Callable[[str], None]:
-    def write(value: str) -> None:
-        container[key] = value
+def _message(reader: Reader, message: Any, where: str) -> dict[str, Any]:
+    if not isinstance(message, dict) or message.get("role") not in ROLES:
+        raise InputError("message invalide : rôle manquant ou inconnu", param=f"{where}.role")
+    reader.known(message, where, _MESSAGE_FIELDS, "messages")
+    role = message["role"]
+    out: dict[str, Any] = {"role": role}
+    if role == "function" and "name" in message:
+        out["name"] = message["name"]
+        reader.name(out, "name", f"{where}.name")
+    if "content" in message:
+        _content(reader, out, message["content"], f"{where}.content")
+    for key in ("refusal", "reasoning_content"):
+        if message.get(key) is not None:
+            out[key] = message[key]
+            reader.text(out, key, f"{where}.{key}")
+    if message.get("tool_calls") is not None:
+        calls = reader.array(message["tool_calls"], f"{where}.tool_calls")
+        out["tool_calls"] = [_tool_call(reader, c, f"{where}.tool_calls[{j}]") for j, c in enumerate(calls)]
+    if message.get("function_call") is not None:
+        out["function_call"] = _function(reader, message["function_call"], f"{where}.function_call")
+    if "tool_call_id" in message:
+        out["tool_call_id"] = reader.call_id(message["tool_call_id"], f"{where}.tool_call_id")
+    if message.get("audio") is not None:
+        audio = reader.obj(message["audio"], f"{where}.audio")
+        reader.known(audio, f"{where}.audio", ("id",))
+        out["audio"] = dict(audio)
+        if "id" in audio:
+            reader.name(out["audio"], "id", f"{where}.audio.id")
+        reader.out.unscannable.append("audio")
+    for key in message.keys() - _MESSAGE_FIELDS:  # declared extra fields
+        out[key] = message[key]
+        reader.extra_value(out, key, f"{where}.{key}")
+    return out
 
-    return write
+
+def _content(reader: Reader, out: dict[str, Any], content: Any, where: str) -> None:
+    out["content"] = content
+    if content is None or isinstance(content, str):
+        if content:
+            reader.text(out, "content", where)
+        return
+    if not isinstance(content, list):
+        raise InputError("contenu de message invalide", param=where)
+    parts: list[Any] = []
+    for j, part in enumerate(content):
+        here = f"{where}[{j}]"
+        if isinstance(part, str):
+            parts.append(part)
+            reader.text(parts, j, here)
+            continue
+        if not isinstance(part, dict) or not isinstance(part.get("type"), str):
+            raise InputError("partie de contenu invalide", param=here)
+        parts.append(_part(reader, part, here))
+    out["content"] = parts
 
 
-def _add(out: Extracted, container: dict[str, Any] | list[Any], key: Any) -> None:
-    value = container[key]
-    if isinstance(value, str) and value:
-        out.slots.append(Slot(value, _setter(container, key)))
-
-
-def _json_leaves(value: Any, out: Extracted) -> None:
-    if isinstance(value, dict):
-        for key in value:
-            if isinstance(value[key], str):
-                _add(out, value, key)
+def _part(reader: Reader, part: dict[str, Any], where: str) -> dict[str, Any]:
+    kind = part["type"]
+    text_field = _TEXT_PARTS.get(kind)
+    if text_field is not None:
+        reader.known(part, where, ("type", text_field), "content")
+        if not isinstance(part.get(text_field), str):
+            raise InputError("partie de texte sans texte", param=f"{where}.{text_field}")
+        out = {"type": kind, text_field: part[text_field]}
+        reader.text(out, text_field, f"{where}.{text_field}")
+    elif kind in _OPAQUE_PARTS:
+        inner, keys = _OPAQUE_PARTS[kind]
+        reader.known(part, where, ("type", inner), "content")
+        reader.out.unscannable.append(kind)
+        out = {"type": kind}
+        if inner in part:
+            value = reader.obj(part[inner], f"{where}.{inner}") if not isinstance(part[inner], str) else None
+            if value is None:  # « input_image » may carry its URL as a plain string
+                out[inner] = part[inner]
+                _url(reader, out, inner, f"{where}.{inner}")
             else:
-                _json_leaves(value[key], out)
-    elif isinstance(value, list):
-        for i, item in enumerate(value):
-            if isinstance(item, str):
-                _add(out, value, i)
-            else:
-                _json_leaves(item, out)
+                reader.known(value, f"{where}.{inner}", keys)
+                out[inner] = dict(value)
+                _opaque_fields(reader, out[inner], f"{where}.{inner}")
+    else:
+        # An unknown kind of part: its content may be anything, so it counts as unreadable; its
+        # other keys still go through the same checks.
+        reader.known(part, where, ("type",), "content")
+        reader.out.unscannable.append(kind)
+        out = {"type": kind}
+    for key in part.keys() - out.keys():  # declared extra fields (others were refused above)
+        if reader.is_extra("content", key):
+            out[key] = part[key]
+            reader.extra_value(out, key, f"{where}.{key}")
+    return out
 
 
-def _arguments(function: dict[str, Any], out: Extracted) -> None:
-    """Tool-call arguments: a JSON document in a string; scan its string values, not its syntax."""
-    raw = function.get("arguments")
-    if not isinstance(raw, str) or not raw:
+def _opaque_fields(reader: Reader, value: dict[str, Any], where: str) -> None:
+    for key in ("detail", "format", "file_id"):
+        if key in value:
+            reader.name(value, key, f"{where}.{key}")
+    if "filename" in value:
+        reader.text(value, "filename", f"{where}.filename")
+    if "url" in value:
+        _url(reader, value, "url", f"{where}.url")
+    for key in ("data", "file_data"):
+        if key in value and not isinstance(value[key], str):
+            raise InputError(f"« {where}.{key} » doit être un texte (base64)", param=f"{where}.{key}")
+
+
+def _url(reader: Reader, container: dict[str, Any], key: str, where: str) -> None:
+    """A data: URL is the unreadable content itself; any other URL could name someone: a name."""
+    url = container[key]
+    if not isinstance(url, str):
+        raise InputError(f"« {where} » doit être un texte", param=where)
+    if not url.startswith("data:"):
+        reader.name_value(url, where)
+
+
+def _tool_call(reader: Reader, call: Any, where: str) -> dict[str, Any]:
+    call = reader.obj(call, where)
+    reader.known(call, where, ("id", "type", "function", "index"))
+    out: dict[str, Any] = {}
+    if "id" in call:
+        out["id"] = reader.call_id(call["id"], f"{where}.id")
+    if "type" in call:
+        out["type"] = reader.choice(call["type"], f"{where}.type", ("function",))
+    if "index" in call:
+        out["index"] = reader.integer(call["index"], f"{where}.index")
+    if "function" in call:
+        out["function"] = _function(reader, call["function"], f"{where}.function")
+    return out
+
+
+def _function(reader: Reader, function: Any, where: str) -> dict[str, Any]:
+    function = reader.obj(function, where)
+    reader.known(function, where, ("name", "arguments"))
+    out: dict[str, Any] = {}
+    if "name" in function:
+        out["name"] = function["name"]
+        reader.name(out, "name", f"{where}.name")
+    if "arguments" in function:
+        out["arguments"] = function["arguments"]
+        arguments(reader, out, f"{where}.arguments")
+    return out
+
+
+def arguments(reader: Reader, function: dict[str, Any], where: str) -> None:
+    """Tool-call arguments: a JSON document in a string (or, from some clients, the object itself)."""
+    raw = function["arguments"]
+    if isinstance(raw, dict | list):
+        reader.walk(function, "arguments", where)
+        return
+    if not isinstance(raw, str):
+        raise InputError(f"« {where} » doit être un texte JSON", param=where)
+    if not raw:
         return
     try:
-        parsed = json.loads(raw)
-    except json.JSONDecodeError:
-        _add(out, function, "arguments")  # not JSON: scan it as plain text
+        parsed = orjson.loads(raw)  # bounded nesting: orjson refuses past 1,024 levels
+    except orjson.JSONDecodeError:
+        reader.text(function, "arguments", where)  # not JSON: scanned as plain text
+        return
+    if isinstance(parsed, str):
+        reader.text(function, "arguments", where)
         return
     holder = [parsed]
-    _json_leaves(holder, out)
+    reader.walk(holder, 0, where)
 
     def reserialise() -> None:
         function["arguments"] = json.dumps(holder[0], ensure_ascii=False)
 
-    out.finalisers.append(reserialise)
-
-
-def _content(message: dict[str, Any], out: Extracted, where: str) -> None:
-    content = message.get("content")
-    if content is None or isinstance(content, str):
-        if content:
-            _add(out, message, "content")
-        return
-    if not isinstance(content, list):
-        raise InputError("contenu de message invalide", param=f"{where}.content")
-    for j, part in enumerate(content):
-        if isinstance(part, str):
-            _add(out, content, j)
-            continue
-        if not isinstance(part, dict) or not isinstance(part.get("type"), str):
-            raise InputError("partie de contenu invalide", param=f"{where}.content[{j}]")
-        text_field = _TEXT_PART_FIELDS.get(part["type"])
-        if text_field is None:
-            out.unscannable.append(part["type"])
-        elif isinstance(part.get(text_field), str):
-            _add(out, part, text_field)
-        else:
-            raise InputError("partie de texte sans texte", param=f"{where}.content[{j}].{text_field}")
-
-
-def _name(message: dict[str, Any], out: Extracted) -> None:
-    # A participant name must match ^[a-zA-Z0-9_-]+$ upstream: a pseudonym would not; drop it instead.
-    name = message.get("name")
-    if isinstance(name, str) and name:
-
-        def write(value: str) -> None:
-            if value != name:
-                message.pop("name", None)
-
-        out.slots.append(Slot(name, write))
-
-
-def chat_slots(body: dict[str, Any]) -> Extracted:
-    """Validate the shape of a chat request and return its slots in conversation order."""
-    messages = body.get("messages")
-    if not isinstance(messages, list) or not messages:
-        raise InputError("« messages » doit être une liste non vide", param="messages")
-    out = Extracted()
-    for i, message in enumerate(messages):
-        where = f"messages[{i}]"
-        if not isinstance(message, dict) or message.get("role") not in ROLES:
-            raise InputError("message invalide : rôle manquant ou inconnu", param=f"{where}.role")
-        _name(message, out)
-        _content(message, out, where)
-        if isinstance(message.get("refusal"), str):
-            _add(out, message, "refusal")
-        for call in message.get("tool_calls") or []:
-            function = call.get("function") if isinstance(call, dict) else None
-            if isinstance(function, dict):
-                _arguments(function, out)
-        if isinstance(message.get("function_call"), dict):
-            _arguments(message["function_call"], out)
-    for tool in body.get("tools") or []:
-        function = tool.get("function") if isinstance(tool, dict) else None
-        if isinstance(function, dict) and isinstance(function.get("description"), str):
-            _add(out, function, "description")
-    return out
-
-
-def embedding_slots(body: dict[str, Any]) -> Extracted:
-    """Slots of an embeddings request; token arrays cannot be read and count as unscannable."""
-    out = Extracted()
-    value = body.get("input")
-    if isinstance(value, str):
-        _add(out, body, "input")
-        if not value:
-            raise InputError("« input » est vide", param="input")
-        return out
-    if not isinstance(value, list) or not value:
-        raise InputError("« input » doit être un texte ou une liste non vide", param="input")
-    for i, item in enumerate(value):
-        if isinstance(item, str):
-            _add(out, value, i)
-        elif isinstance(item, int) or (isinstance(item, list) and all(isinstance(t, int) for t in item)):
-            out.unscannable.append("tokens")
-        else:
-            raise InputError("élément d'« input » invalide", param=f"input[{i}]")
-    return out
+    reader.out.finalisers.append(reserialise)
 
 
 def conversation_anchor(body: dict[str, Any]) -> str:

@@ -36,8 +36,8 @@ class GatewayPolicyDecision(AuditEvent):
     tool_id: int
     confidentiality: str
     action: Literal["allow", "pseudonymise", "block"]
-    #: Why a request was blocked: identifying_data, unscannable_content, detection_failed, detection_timeout,
-    #: shared_state_unavailable (Redis did not answer).
+    #: Why a request was blocked: identifying_data, identifying_name (in a function or property name),
+    #: unscannable_content, detection_failed, detection_timeout, shared_state_unavailable (Redis did not answer).
     reason_code: str | None = None
     counts: dict[str, int] = Field(default_factory=dict)
     unscannable: list[str] = Field(default_factory=list)

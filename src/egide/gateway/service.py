@@ -35,17 +35,19 @@ from egide.errors import (
 )
 from egide.gateway.auditwriter import AuditWriter
 from egide.gateway.authcache import AuthCache
-from egide.gateway.conversation import Extracted, chat_slots, conversation_anchor, embedding_slots
+from egide.gateway.conversation import conversation_anchor
 from egide.gateway.events import (
     GatewayAccessRefused,
     GatewayPolicyDecision,
     GatewayRequestReceived,
     GatewayUpstreamResult,
 )
+from egide.gateway.fields import read_chat, read_embeddings
 from egide.gateway.mappings import MappingStore, RedisTokens
 from egide.gateway.metrics import GatewayMetrics
 from egide.gateway.ratelimit import Limiter, RateLimiter, RedisRateLimiter
 from egide.gateway.shared import SharedState
+from egide.gateway.slots import Extracted
 from egide.governance import (
     Principal,
     Route,
@@ -65,8 +67,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("egide.gateway")
 
 Kind = Literal["chat.completions", "embeddings"]
-#: Request fields never forwarded: the end-user identifier is for égide's own accountability.
-_DROPPED = ("user",)
 
 
 @dataclass(slots=True)
@@ -226,8 +226,12 @@ class Gateway:
                 stream = body.get("stream", False)
                 if not isinstance(stream, bool):
                     raise InputError("« stream » doit être un booléen", param="stream")
-                extracted = chat_slots(body) if kind == "chat.completions" else embedding_slots(body)
                 route = resolve_route(conn, self.settings.secret_key, alias)
+                # Only known fields leave, each string registered for detection; a tool may declare more.
+                extra = self._extra_fields(route)
+                extracted = (
+                    read_chat(body, extra) if kind == "chat.completions" else read_embeddings(body, extra)
+                )
             except EgideError as exc:
                 self.refused(exc, request_id, principal.user_id)
                 raise
@@ -252,10 +256,14 @@ class Gateway:
         decision, restorer, detect_ms = self._protect(
             extracted, principal, route, scope, request_id, received
         )
-        outgoing = {k: v for k, v in body.items() if k not in _DROPPED}
+        outgoing = extracted.outgoing
         outgoing["model"] = route.upstream_model
         timings = {"detect": detect_ms, "prepare": (time.perf_counter() - started) * 1000}
         return Prepared(request_id, principal, route, alias, outgoing, decision, restorer, stream, timings)
+
+    def _extra_fields(self, route: Route) -> list[str]:
+        declared = self.settings.gateway.extra_fields
+        return [*declared.get(route.tool_name, ()), *declared.get(route.upstream_model, ())]
 
     def _scope(self, principal: Principal, route: Route, anchor: str) -> str:
         message = f"{principal.user_id}\x1f{route.tool_id}\x1f{anchor}".encode()
@@ -312,10 +320,11 @@ class Gateway:
             raise _audited(exc) from None
         try:
             restorer = self._pseudonymise(decision, extracted, findings, scope)
-        except SharedStateUnavailable as exc:
+        except (SharedStateUnavailable, PolicyBlocked) as exc:
             # The conversation's mapping could not be read or kept: refused rather than forwarded
-            # with pseudonyms that the next turn could not restore.
-            self._append(received, blocked(SharedStateUnavailable.code, counts))
+            # with pseudonyms that the next turn could not restore. Or an identifier sits where no
+            # pseudonym may go (a function name): refused, see gateway.slots.
+            self._append(received, blocked(exc.code, counts))
             raise _audited(exc) from None
         self.metrics.decisions.labels(decision.action.value).inc()
         self._append(
