@@ -1,4 +1,4 @@
-"""The arithmetic of the hash chain: key derivation, canonical form, record and anchor MACs."""
+"""The arithmetic of the hash chain: canonical form, record and anchor MACs (keys: :mod:`egide.keys`)."""
 
 from __future__ import annotations
 
@@ -7,18 +7,11 @@ import hmac
 import json
 from typing import Any
 
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
-
-def derive_key(secret: str, purpose: str) -> bytes:
-    """A 32-byte key for one purpose, derived from the server secret (HKDF-SHA256)."""
-    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=f"egide/{purpose}".encode())
-    return hkdf.derive(secret.encode())
+from egide.keys import Purpose, derive_key
 
 
 def chain_key(secret: str) -> bytes:
-    return derive_key(secret, "audit-chain/v1")
+    return derive_key(secret, Purpose.AUDIT_CHAIN)
 
 
 def canonical_json(data: dict[str, Any]) -> str:
@@ -47,6 +40,6 @@ def same(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and hmac.compare_digest(a, b)
 
 
-def keyed_hash(secret: str, value: str, *, purpose: str = "audit-values/v1") -> str:
+def keyed_hash(secret: str, value: str, *, purpose: Purpose = Purpose.AUDIT_VALUES) -> str:
     """A keyed hash to put in events instead of a value (e.g. a client address, a conversation id)."""
     return _mac(derive_key(secret, purpose), value)

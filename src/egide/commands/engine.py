@@ -265,11 +265,14 @@ def pseudonymise(
             value = os.environ.get(secret_env)
             if not value:
                 raise InputError(f"la variable d'environnement {secret_env} est absente ou vide")
-            secret = value.encode("utf-8")
         else:
             from egide.settings import load_settings
 
-            secret = load_settings().secret_key.encode("utf-8")
+            value = load_settings().secret_key
+        # The same derivation as the gateway's: one server secret, one key per purpose.
+        from egide.keys import Purpose, derive_key
+
+        secret = derive_key(value, Purpose.PSEUDONYMS)
         from egide.transform import Pseudonymiser
 
         pseudonymiser = Pseudonymiser(

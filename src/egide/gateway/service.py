@@ -57,6 +57,7 @@ from egide.governance import (
     list_models,
     resolve_route,
 )
+from egide.keys import Purpose, derive_key
 from egide.policy import Action, Decision, decide
 from egide.store import Database
 from egide.transform import Pseudonymiser
@@ -90,11 +91,6 @@ def _audited(exc: EgideError) -> EgideError:
     return exc
 
 
-def derive_key(secret: str, purpose: str) -> bytes:
-    """A key for one purpose, derived from the server secret (HMAC-SHA256)."""
-    return hmac.new(secret.encode("utf-8"), f"egide/{purpose}".encode(), hashlib.sha256).digest()
-
-
 class Gateway:
     def __init__(
         self,
@@ -117,15 +113,15 @@ class Gateway:
             if self.shared is not None
             else RateLimiter(config.rate_limit_per_minute)
         )
-        self._pseudonym_secret = derive_key(settings.secret_key, "pseudonyms")
-        self._conversation_secret = derive_key(settings.secret_key, "conversation")
+        self._pseudonym_key = derive_key(settings.secret_key, Purpose.PSEUDONYMS)
+        self._conversation_key = derive_key(settings.secret_key, Purpose.CONVERSATION)
         self._auth_cache = AuthCache(settings.gateway.auth_cache_s)
         self.writer = AuditWriter(self._write)
         #: Requests prepared at once: detection is CPU-bound under one interpreter lock, so more
         #: threads only add switching; the others wait their turn in order.
         self.prepare_limiter = anyio.CapacityLimiter(settings.gateway.prepare_threads)
         self.mappings = MappingStore(
-            derive_key(settings.secret_key, "conversation-mappings"),
+            derive_key(settings.secret_key, Purpose.CONVERSATION_MAPPINGS),
             config.conversation_mapping_ttl_s,
             RedisTokens(self.shared) if self.shared is not None else None,
         )
@@ -267,7 +263,7 @@ class Gateway:
 
     def _scope(self, principal: Principal, route: Route, anchor: str) -> str:
         message = f"{principal.user_id}\x1f{route.tool_id}\x1f{anchor}".encode()
-        return hmac.new(self._conversation_secret, message, hashlib.sha256).hexdigest()
+        return hmac.new(self._conversation_key, message, hashlib.sha256).hexdigest()
 
     def _protect(
         self,
@@ -349,7 +345,7 @@ class Gateway:
         if decision.action is Action.PSEUDONYMISE:
             restorer = Pseudonymiser(
                 operator=self.settings.gateway.operator,
-                secret=self._pseudonym_secret,
+                secret=self._pseudonym_key,
                 scope=scope,
                 mapping=self.mappings.load(scope),
             )
@@ -363,7 +359,7 @@ class Gateway:
         elif self.mappings.enabled and (kept := self.mappings.load(scope)) is not None:
             # Nothing to hide in this turn, but the model may still use pseudonyms of earlier turns.
             restorer = Pseudonymiser(
-                self.settings.gateway.operator, secret=self._pseudonym_secret, scope=scope, mapping=kept
+                self.settings.gateway.operator, secret=self._pseudonym_key, scope=scope, mapping=kept
             )
             restorer.restore("")
         return restorer
@@ -376,9 +372,7 @@ class Gateway:
         except DetectionError as exc:  # requests will fail closed the same way; start anyway
             log.warning("warm-up detection failed", extra={"error_code": exc.code})
             return
-        restorer = Pseudonymiser(
-            self.settings.gateway.operator, secret=self._pseudonym_secret, scope="warm-up"
-        )
+        restorer = Pseudonymiser(self.settings.gateway.operator, secret=self._pseudonym_key, scope="warm-up")
         restorer.restore(restorer.apply(text, findings))
 
     # -- after the model ------------------------------------------------------------------------

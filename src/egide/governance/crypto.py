@@ -1,4 +1,4 @@
-"""Tool credentials encrypted at rest (Fernet, key derived from the server secret with HKDF)."""
+"""Tool credentials encrypted at rest (Fernet, key from :func:`egide.keys.derive_key`)."""
 
 from __future__ import annotations
 
@@ -6,12 +6,12 @@ import base64
 
 from cryptography.fernet import Fernet, InvalidToken
 
-from egide.audit.chain import derive_key
 from egide.errors import ConfigError
+from egide.keys import Purpose, derive_key
 
 
 def _fernet(secret: str) -> Fernet:
-    return Fernet(base64.urlsafe_b64encode(derive_key(secret, "tool-credentials/v1")))
+    return Fernet(base64.urlsafe_b64encode(derive_key(secret, Purpose.TOOL_CREDENTIALS)))
 
 
 def encrypt_credential(secret: str, credential: str) -> bytes:

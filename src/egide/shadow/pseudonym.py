@@ -13,22 +13,17 @@ import hashlib
 import hmac
 
 from cryptography.fernet import Fernet, InvalidToken
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from egide.errors import ConfigError
-
-
-def _derive(secret: str, purpose: bytes) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=purpose).derive(secret.encode("utf-8"))
+from egide.keys import Purpose, derive_key
 
 
 class Pseudonymiser:
     def __init__(self, secret: str, length: int = 12) -> None:
         if not secret:
             raise ConfigError("a secret key is needed to pseudonymise users")
-        self._key = _derive(secret, b"egide.shadow.pseudonym")
-        self._fernet = Fernet(base64.urlsafe_b64encode(_derive(secret, b"egide.shadow.identity")))
+        self._key = derive_key(secret, Purpose.SHADOW_PSEUDONYM)
+        self._fernet = Fernet(base64.urlsafe_b64encode(derive_key(secret, Purpose.SHADOW_IDENTITY)))
         self._length = length
         self._cache: dict[str, str] = {}
 
