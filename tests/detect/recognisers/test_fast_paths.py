@@ -9,7 +9,6 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from egide.detect import normalise as normalise_module
 from egide.detect.finding import Finding
 from egide.detect.names import tokens
 from egide.detect.names.reader import Lexicon
@@ -120,23 +119,6 @@ def test_phone_scores_skipping_the_parse_are_those_of_always_parsing(text: str) 
     spans = {(start, end) for start, end, _, _ in reference}
     # the other findings (slashed numbers, lists of numbers) are never parsed this way
     assert [f for f in _all(phone.build().find(text)) if (f[0], f[1]) in spans] == reference
-
-
-# Characters the normaliser folds or deletes (spaces, dashes, quotes, lookalikes, full-width and
-# Arabic digits, zero-width), and ordinary ones around them.
-NORMALISED_ALPHABET = "\u00a0\u202f\t\u2013\u2014\u2019\u200b\u00adаоеАΑ０９\u0661\U0001d7cea é-'0 "
-
-
-@settings(max_examples=400, deadline=None)
-@given(text=st.text(alphabet=NORMALISED_ALPHABET, max_size=30))
-def test_normalising_character_by_character_is_translating_the_whole_text(text: str) -> None:
-    translated = text.translate(normalise_module._TABLE)
-    expected = "".join(c for c in translated if c not in normalise_module._DELETED)
-    norm = normalise_module.normalise(text)
-    assert norm.text == expected
-    kept = [i for i, c in enumerate(text) if c not in normalise_module._DELETED]
-    for start in range(len(norm.text)):
-        assert norm.to_original(start, start + 1) == (kept[start], kept[start] + 1)
 
 
 IP_TOKENS = ["1", "12", "192", "255", "256", "1234", ".", "..", "/", "/24", " ", "a", "-", "_", "\n"]

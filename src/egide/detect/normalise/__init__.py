@@ -1,0 +1,52 @@
+"""Normalise text before matching, keeping a map back to the original offsets.
+
+What a reader (or a model) reads as a name or a number must be read as one by the recognisers,
+however it is written. :func:`normalise` runs these passes, each in its own module, in this order:
+
+1. ``escapes``: HTML entities and JSON ``\\uXXXX`` escapes → the characters they stand for;
+2. ``characters``: invisible (default-ignorable and format) characters deleted, tag characters read
+   as ASCII, lookalike spaces, digits and letters folded, combining marks composed or dropped;
+3. ``spaced_letters``: « J e a n  D U P O N T » → « Jean DUPONT »;
+4. ``number_words``: « zéro six douze … » → « 0612… » (eight digits or more);
+5. ``boxed_digits``: « 2 7 1 0 5 … », « 1|4|0|3|1|9|5|0 » → one digit string, date separators kept;
+6. ``lookalikes``: O, l, I, S, B, Z read as digits in digit-dominant runs; 0, 1, 3, 4, 5, 7 read as
+   letters where the token then reads as a listed name.
+
+Recognisers match on the normalised text; the engine maps every finding back to the original
+characters with :meth:`Normalised.to_original`, so operators always edit the text the user wrote.
+Each pass starts with a cheap test and leaves the text alone when it does not apply: ordinary prose
+pays a few regular-expression scans, and is returned as the very same string.
+
+Digits spaced in their usual groups (« 2 54 03 69 123 456 23 ») are not joined here: recognisers
+allow separators between digit groups, which keeps the numbers readable.
+"""
+
+from __future__ import annotations
+
+from egide.detect.normalise.boxed_digits import join_boxed_digits
+from egide.detect.normalise.characters import fold_characters
+from egide.detect.normalise.escapes import decode_escapes
+from egide.detect.normalise.lookalikes import read_digit_lookalikes, read_leet_names
+from egide.detect.normalise.mapping import Draft, Normalised
+from egide.detect.normalise.number_words import read_number_words
+from egide.detect.normalise.spaced_letters import join_spaced_letters
+
+__all__ = ["Normalised", "normalise"]
+
+_PASSES = (
+    decode_escapes,
+    fold_characters,
+    join_spaced_letters,
+    read_number_words,
+    join_boxed_digits,
+    read_digit_lookalikes,
+    read_leet_names,
+)
+
+
+def normalise(text: str) -> Normalised:
+    """Return the text as the recognisers should read it, with its map back to ``text``."""
+    draft = Draft(text)
+    for normalise_pass in _PASSES:
+        normalise_pass(draft)
+    return draft.result()

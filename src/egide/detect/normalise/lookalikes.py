@@ -1,0 +1,115 @@
+"""Letters read as digits in numbers, and digits read as letters in names.
+
+OCR and people who want to slip past a filter swap letters and digits that look alike. Two readings,
+each narrow enough to leave real codes alone:
+
+- **In a number**, O and o are 0, I and l are 1, S is 5, B is 8, Z is 2 and a pipe is 1
+  (« tel: O6 12 34 56 78 », « 1 85 O5 78 OO6 O84 91 », « l4/O3/195O »). A number is a run of
+  tokens separated by one space, dot, dash or slash, where every token holds a real digit, the run
+  holds eight characters or more and at least three in five of them are real digits. S, B, Z and the
+  pipe are read inside a token only, never at its edge, so that « B12 », « S1 », « Z3 » and table
+  pipes stay what they are; codes mixing other letters (« CO2 », « HbA1c », « G6PD », « T4N0M0 »)
+  are not runs.
+- **In a name**, 0 is o, 1 is i or l, 3 is e, 4 is a, 5 is s and 7 is t (« J3an DUP0NT »), but
+  only where the token has at least three letters, more letters than digits, and reads as a first
+  name or a surname of the word lists once read: a code (« T4N0M0 », « HbA1c », « 5FU ») does not.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from egide.detect.normalise.mapping import Draft, Edit
+
+_AS_DIGIT = {"O": "0", "o": "0", "I": "1", "l": "1", "S": "5", "B": "8", "Z": "2", "|": "1"}
+_INNER_ONLY = frozenset("SBZ|")
+_NUMBER_PREFILTER = re.compile(r"[0-9][OoIlSBZ|]|[OoIl][0-9]")
+_NUMBER_RUN = re.compile(r"(?<![\w|])[0-9OoIlSBZ|]+(?:[ ./-][0-9OoIlSBZ|]+)*(?![\w|])")
+_TOKEN = re.compile(r"[^ ./-]+")
+MIN_CHARS = 8
+MIN_DIGIT_SHARE = 0.6
+
+_AS_LETTERS = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t"}
+_NAME_PREFILTER = re.compile(r"[^\W\d_][013457]|[013457][^\W\d_]")
+_NAME_TOKEN = re.compile(r"(?<!\w)[^\W_]*(?:[^\W\d_][013457]|[013457][^\W\d_])[^\W_]*(?!\w)")
+MAX_LEET_DIGITS = 3
+
+
+def _valid_token(token: str) -> bool:
+    if not any(c.isdigit() for c in token):
+        return False
+    return token[0] not in _INNER_ONLY and token[-1] not in _INNER_ONLY
+
+
+def _number_edits(text: str, start: int, end: int) -> list[Edit]:
+    """Edits for the valid stretches of tokens of one candidate run."""
+    edits: list[Edit] = []
+    stretch: list[re.Match[str]] = []
+    tokens = list(_TOKEN.finditer(text, start, end))
+    for token in [*tokens, None]:
+        if token is not None and _valid_token(token.group()):
+            stretch.append(token)
+            continue
+        chars = "".join(t.group() for t in stretch)
+        digits = sum(c.isdigit() for c in chars)
+        if len(chars) >= MIN_CHARS and digits < len(chars) and digits >= MIN_DIGIT_SHARE * len(chars):
+            for t in stretch:
+                for i, c in enumerate(t.group(), t.start()):
+                    if c in _AS_DIGIT:
+                        edits.append((i, i + 1, _AS_DIGIT[c]))
+        stretch = []
+    return edits
+
+
+def read_digit_lookalikes(draft: Draft) -> None:
+    """Read look-alike letters as digits inside digit-dominant runs."""
+    text = draft.text
+    if _NUMBER_PREFILTER.search(text) is None:
+        return
+    edits: list[Edit] = []
+    for match in _NUMBER_RUN.finditer(text):
+        edits.extend(_number_edits(text, *match.span()))
+    draft.apply(edits)
+
+
+def _readings(token: str) -> list[str]:
+    """Every reading of the leet digits of ``token`` as letters, in the case of its letters."""
+    upper = all(c.isupper() for c in token if c.isalpha())
+    options: list[str] = []
+    for i, c in enumerate(token):
+        if c in _AS_LETTERS:
+            letters = _AS_LETTERS[c]
+            options.append(letters.upper() if upper or i == 0 else letters)
+        else:
+            options.append(c)
+    return ["".join(chars) for chars in itertools.product(*options)]
+
+
+def _known_name(word: str) -> bool:
+    from egide.detect.names.lexicon import is_first_name, is_surname  # noqa: PLC0415  (heavy lists)
+
+    return is_first_name(word) or is_surname(word)
+
+
+def read_leet_names(draft: Draft) -> None:
+    """Read digits as letters inside tokens that then read as a known name."""
+    text = draft.text
+    if _NAME_PREFILTER.search(text) is None:
+        return
+    edits: list[Edit] = []
+    for match in _NAME_TOKEN.finditer(text):
+        token = match.group()
+        digits = [c for c in token if c.isdigit()]
+        letters = len(token) - len(digits)
+        if letters < 3 or len(digits) >= letters or len(digits) > MAX_LEET_DIGITS:
+            continue
+        if any(d not in _AS_LETTERS for d in digits):
+            continue
+        for reading in _readings(token):
+            if _known_name(reading):
+                edits.extend(
+                    (i, i + 1, r) for i, (c, r) in enumerate(zip(token, reading, strict=True), match.start()) if c != r
+                )
+                break
+    draft.apply(edits)

@@ -1,0 +1,148 @@
+"""Numbers dictated in French words read as digits.
+
+« zéro six douze trente-quatre cinquante-six soixante-dix-huit » is a phone number and « un
+quatre-vingt-cinq zéro cinq soixante-dix-huit zéro zéro six zéro quatre-vingt-quatre
+quatre-vingt-onze » a NIR: the model reads them, so the detector reads them as « 0612345678 » and
+« 185057800608491 ». Each number of the run (« quatre-vingt-cinq », « zéro ») becomes its digits,
+standing for its words; the separators between numbers are deleted so that the run is one digit
+string. Numbers compose as French writes them, hyphens or spaces alike (« soixante dix huit » is
+78, « vingt et un » 21, « deux cent trois » 203); a comma always ends a number.
+
+Only runs worth eight digits or more are read: prose (« deux comprimés », « trois fois par jour
+pendant dix jours ») is left as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from egide.detect.normalise.mapping import Draft, Edit
+
+_UNITS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9}
+_TEENS = {"dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16}
+_TENS = {"vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
+_HUNDREDS = {"cent": 100, "cents": 100}
+_ZERO = {"zéro": 0, "zero": 0}
+_WORDS = {**_UNITS, **_TEENS, **_TENS, **_HUNDREDS, **_ZERO}
+
+_WORD = "(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")(?!\w)"
+_GAP = r"(?:[ ,-]+(?:et[ -]+)?)"
+_RUN = re.compile(rf"(?<!\w){_WORD}(?:{_GAP}{_WORD}){{3,}}", re.IGNORECASE)
+_PART = re.compile(r"\w+|[ ,-]+")
+MIN_DIGITS = 8
+
+
+class _Reader:
+    """Reads numbers from a list of (word, start, end, comma-before) as French composes them."""
+
+    def __init__(self, words: list[tuple[str, int, int, bool]]) -> None:
+        self.words = words
+        self.i = 0
+
+    def _peek(self, table: dict[str, int]) -> int | None:
+        """The value of the next word if it is in ``table`` and joined to the number (no comma)."""
+        if self.i < len(self.words) and not self.words[self.i][3]:
+            return table.get(self.words[self.i][0])
+        return None
+
+    def _take(self, table: dict[str, int]) -> int | None:
+        value = self._peek(table)
+        if value is not None:
+            self.i += 1
+        return value
+
+    def _below_twenty(self) -> int | None:
+        """1–19 after a tens word: « un », « onze », « dix-sept »."""
+        teen = self._take(_TEENS)
+        if teen is not None:
+            if teen == 10:
+                unit = self._peek(_UNITS)
+                if unit is not None and unit >= 7:
+                    self.i += 1
+                    return 10 + unit
+            return teen
+        return self._take(_UNITS)
+
+    def _below_hundred(self, first: str) -> int | None:
+        """The rest of a number below 100 whose first word ``first`` was just read."""
+        if first in _TENS:
+            value = _TENS[first]
+            if value == 60:  # soixante, soixante-dix-neuf
+                return value + (self._below_twenty() or 0)
+            return value + (self._take(_UNITS) or 0)
+        if first in _TEENS:
+            unit = self._peek(_UNITS) if first == "dix" else None
+            if unit is not None and unit >= 7:
+                self.i += 1
+                return 10 + unit
+            return _TEENS[first]
+        if first in _UNITS:
+            if _UNITS[first] == 4 and self._peek({"vingt": 80, "vingts": 80}) is not None:
+                self.i += 1
+                return 80 + (self._below_twenty() or 0)
+            return _UNITS[first]
+        return None
+
+    def number(self) -> tuple[str, int, int]:
+        """The next number: its digits and the index range of its words."""
+        first_index = self.i
+        first = self.words[self.i][0]
+        self.i += 1
+        if first in _ZERO:
+            return "0", first_index, self.i
+        if first in _HUNDREDS:
+            hundreds = 1
+        elif first in _UNITS and _UNITS[first] > 1 and self._peek(_HUNDREDS) is not None:
+            hundreds = _UNITS[first]
+            self.i += 1
+        else:
+            return str(self._below_hundred(first)), first_index, self.i
+        rest = 0
+        if self.i < len(self.words) and not self.words[self.i][3] and self.words[self.i][0] not in _ZERO:
+            word = self.words[self.i][0]
+            if word not in _HUNDREDS and not (word in _UNITS and self._after_is_hundred()):
+                self.i += 1
+                rest = self._below_hundred(word) or 0
+        return str(hundreds * 100 + rest), first_index, self.i
+
+    def _after_is_hundred(self) -> bool:
+        nxt = self.i + 1
+        return nxt < len(self.words) and not self.words[nxt][3] and self.words[nxt][0] in _HUNDREDS
+
+
+def _run_edits(text: str, start: int, end: int) -> list[Edit]:
+    words: list[tuple[str, int, int, bool]] = []
+    comma = False
+    for part in _PART.finditer(text, start, end):
+        value = part.group()
+        if value[0].isalnum():
+            if value.lower() == "et":
+                continue
+            words.append((value.lower(), part.start(), part.end(), comma))
+            comma = False
+        elif "," in value:
+            comma = True
+    reader = _Reader(words)
+    numbers: list[tuple[str, int, int]] = []
+    while reader.i < len(words):
+        digits, first, last = reader.number()
+        numbers.append((digits, words[first][1], words[last - 1][2]))
+    if sum(len(d) for d, _, _ in numbers) < MIN_DIGITS:
+        return []
+    edits: list[Edit] = []
+    previous_end: int | None = None
+    for digits, number_start, number_end in numbers:
+        if previous_end is not None:
+            edits.append((previous_end, number_start, ""))
+        edits.append((number_start, number_end, digits))
+        previous_end = number_end
+    return edits
+
+
+def read_number_words(draft: Draft) -> None:
+    """Replace long runs of French number words by their digits."""
+    text = draft.text
+    edits: list[Edit] = []
+    for match in _RUN.finditer(text):
+        edits.extend(_run_edits(text, *match.span()))
+    draft.apply(edits)
