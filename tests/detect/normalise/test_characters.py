@@ -115,7 +115,9 @@ def test_french_text_and_medical_signs_are_left_alone(text: str) -> None:
 
 # Characters the pass folds or deletes (spaces, dashes, quotes, lookalikes, full-width and Arabic
 # digits, zero-width and other invisible ones), and ordinary ones around them.
-FOLDED_ALPHABET = "\u00a0\u202f\t\u2013\u2014\u2019\u200b\u00ad\u200e\u2066\ufe0f\u3164аоеАΑ０９\u0661\U0001d7cea é-'0 "
+FOLDED_ALPHABET = (
+    "\u00a0\u202f\t\u2013\u2014\u2019\u200b\u00ad\u200e\u2066\ufe0f\u3164аоеАΑ０９\u0661\U0001d7cea é-'0 "
+)
 
 
 @settings(max_examples=400, deadline=None)

@@ -15,19 +15,23 @@ table cells (« | 1 | 0 | 2 | ») are not runs.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from egide.detect.normalise.mapping import Draft, Edit
 
 # A digit alone (no letter or digit on either side), then more, each after one separator.
 _RUN = re.compile(r"(?<![\w.,/\\-])[0-9](?:(?: {1,3}|\|| ?[./-] ?)[0-9](?!\w))+")
-_PREFILTER = re.compile(r"(?<!\w)[0-9](?: |\|)[0-9](?!\w)")
+# Two single digits joined by a box separator; led by the digit so that the scan skips from digit
+# to digit (the character before it is checked by hand).
+_PREFILTER = re.compile(r"[0-9][ |][0-9](?!\w)")
+_RUN_CHARS = frozenset("0123456789 |./-")
 MIN_DIGITS = 6
 MIN_JOINED = 3
 
 
 def _is_scale(digits: list[int]) -> bool:
-    steps = {b - a for a, b in zip(digits, digits[1:], strict=False)}
+    steps = {b - a for a, b in itertools.pairwise(digits)}
     return steps == {1} or steps == {-1}
 
 
@@ -63,9 +67,15 @@ def _run_edits(text: str, start: int, end: int) -> list[Edit]:
 def join_boxed_digits(draft: Draft) -> None:
     """Delete the separators between digits printed one per box."""
     text = draft.text
-    if _PREFILTER.search(text) is None:
+    first = next(
+        (h.start() for h in _PREFILTER.finditer(text) if h.start() == 0 or not text[h.start() - 1].isalnum()),
+        None,
+    )
+    if first is None:
         return
+    while first > 0 and text[first - 1] in _RUN_CHARS:  # the run may start before the pair
+        first -= 1
     edits: list[Edit] = []
-    for match in _RUN.finditer(text):
+    for match in _RUN.finditer(text, first):
         edits.extend(_run_edits(text, *match.span()))
     draft.apply(edits)

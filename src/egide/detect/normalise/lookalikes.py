@@ -5,7 +5,8 @@ each narrow enough to leave real codes alone:
 
 - **In a number**, O and o are 0, I and l are 1, S is 5, B is 8, Z is 2 and a pipe is 1
   (« tel: O6 12 34 56 78 », « 1 85 O5 78 OO6 O84 91 », « l4/O3/195O »). A number is a run of
-  tokens separated by one space, dot, dash or slash, where every token holds a real digit, the run
+  tokens separated by one space, dot, dash or slash, where every token holds a real digit (or is
+  one O, o, I or l alone, as the first digit of a NIR), the run
   holds eight characters or more and at least three in five of them are real digits. S, B, Z and the
   pipe are read inside a token only, never at its edge, so that « B12 », « S1 », « Z3 » and table
   pipes stay what they are; codes mixing other letters (« CO2 », « HbA1c », « G6PD », « T4N0M0 »)
@@ -20,25 +21,29 @@ from __future__ import annotations
 import itertools
 import re
 
+from egide.detect.names.lexicon import is_first_name, is_surname
 from egide.detect.normalise.mapping import Draft, Edit
 
 _AS_DIGIT = {"O": "0", "o": "0", "I": "1", "l": "1", "S": "5", "B": "8", "Z": "2", "|": "1"}
 _INNER_ONLY = frozenset("SBZ|")
-_NUMBER_PREFILTER = re.compile(r"[0-9][OoIlSBZ|]|[OoIl][0-9]")
+_ALONE = frozenset("OoIl")
+# Led by the digit, so that the scan skips from digit to digit (a pattern led by « o » or « l »
+# would stop at most letters of French prose).
+_NUMBER_PREFILTER = re.compile(r"[0-9](?:(?<=[OoIl][0-9])|(?=[OoIlSBZ|]))")
 _NUMBER_RUN = re.compile(r"(?<![\w|])[0-9OoIlSBZ|]+(?:[ ./-][0-9OoIlSBZ|]+)*(?![\w|])")
 _TOKEN = re.compile(r"[^ ./-]+")
+_RUN_CHARS = frozenset("0123456789OoIlSBZ| ./-")
 MIN_CHARS = 8
 MIN_DIGIT_SHARE = 0.6
 
 _AS_LETTERS = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t"}
-_NAME_PREFILTER = re.compile(r"[^\W\d_][013457]|[013457][^\W\d_]")
-_NAME_TOKEN = re.compile(r"(?<!\w)[^\W_]*(?:[^\W\d_][013457]|[013457][^\W\d_])[^\W_]*(?!\w)")
+_NAME_PREFILTER = re.compile(r"[013457](?:(?<=[^\W\d_][013457])|(?=[^\W\d_]))")
 MAX_LEET_DIGITS = 3
 
 
 def _valid_token(token: str) -> bool:
     if not any(c.isdigit() for c in token):
-        return False
+        return token in _ALONE  # the first digit of a NIR, printed alone: « l 85 O5 … »
     return token[0] not in _INNER_ONLY and token[-1] not in _INNER_ONLY
 
 
@@ -62,15 +67,38 @@ def _number_edits(text: str, start: int, end: int) -> list[Edit]:
     return edits
 
 
+def _stretch(text: str, start: int, end: int, chars: frozenset[str]) -> tuple[int, int]:
+    """The widest span around ``[start, end)`` made of ``chars``."""
+    while start > 0 and text[start - 1] in chars:
+        start -= 1
+    while end < len(text) and text[end] in chars:
+        end += 1
+    return start, end
+
+
 def read_digit_lookalikes(draft: Draft) -> None:
     """Read look-alike letters as digits inside digit-dominant runs."""
     text = draft.text
-    if _NUMBER_PREFILTER.search(text) is None:
-        return
     edits: list[Edit] = []
-    for match in _NUMBER_RUN.finditer(text):
-        edits.extend(_number_edits(text, *match.span()))
+    done = 0
+    # Only around a digit next to a look-alike: the runs are read in that stretch of text alone.
+    for hit in _NUMBER_PREFILTER.finditer(text):
+        if hit.start() < done:
+            continue
+        start, end = _stretch(text, *hit.span(), _RUN_CHARS)
+        for match in _NUMBER_RUN.finditer(text, start, min(len(text), end + 1)):
+            edits.extend(_number_edits(text, *match.span()))
+        done = end
     draft.apply(edits)
+
+
+def _stretch_alnum(text: str, start: int, end: int) -> tuple[int, int]:
+    """The letters and digits around ``[start, end)``: the token."""
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return start, end
 
 
 def _readings(token: str) -> list[str]:
@@ -87,19 +115,21 @@ def _readings(token: str) -> list[str]:
 
 
 def _known_name(word: str) -> bool:
-    from egide.detect.names.lexicon import is_first_name, is_surname  # noqa: PLC0415  (heavy lists)
-
     return is_first_name(word) or is_surname(word)
 
 
 def read_leet_names(draft: Draft) -> None:
     """Read digits as letters inside tokens that then read as a known name."""
     text = draft.text
-    if _NAME_PREFILTER.search(text) is None:
-        return
     edits: list[Edit] = []
-    for match in _NAME_TOKEN.finditer(text):
-        token = match.group()
+    done = 0
+    # Only the tokens around a letter next to a leet digit are read (« J3an »: « J3 »).
+    for hit in _NAME_PREFILTER.finditer(text):
+        if hit.start() < done:
+            continue
+        start, end = _stretch_alnum(text, *hit.span())
+        done = end
+        token = text[start:end]
         digits = [c for c in token if c.isdigit()]
         letters = len(token) - len(digits)
         if letters < 3 or len(digits) >= letters or len(digits) > MAX_LEET_DIGITS:
@@ -109,7 +139,9 @@ def read_leet_names(draft: Draft) -> None:
         for reading in _readings(token):
             if _known_name(reading):
                 edits.extend(
-                    (i, i + 1, r) for i, (c, r) in enumerate(zip(token, reading, strict=True), match.start()) if c != r
+                    (i, i + 1, r)
+                    for i, (c, r) in enumerate(zip(token, reading, strict=True), start)
+                    if c != r
                 )
                 break
     draft.apply(edits)

@@ -18,16 +18,38 @@ import re
 
 from egide.detect.normalise.mapping import Draft, Edit
 
-_UNITS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9}
+_UNITS = {
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+}
 _TEENS = {"dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16}
 _TENS = {"vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
 _HUNDREDS = {"cent": 100, "cents": 100}
 _ZERO = {"zéro": 0, "zero": 0}
 _WORDS = {**_UNITS, **_TEENS, **_TENS, **_HUNDREDS, **_ZERO}
 
-_WORD = "(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")(?!\w)"
+# The words, factored by their first letters: the scan tries a few letters at each position
+# instead of thirty words.
+_WORD = (
+    r"(?:z[ée]ro|une?|d(?:eux|ix|ouze)|t(?:rois|reize|rente)|q(?:uatre|uatorze|uinze|uarante)"
+    r"|c(?:inq(?:uante)?|ents?)|s(?:ix|ept|eize|oixante)|huit|neuf|onze|vingts?)(?!\w)"
+)
 _GAP = r"(?:[ ,-]+(?:et[ -]+)?)"
-_RUN = re.compile(rf"(?<!\w){_WORD}(?:{_GAP}{_WORD}){{3,}}", re.IGNORECASE)
+MIN_WORDS = 4  # eight digits take four words at least (« douze » is two digits, « cent » three)
+_RUN = re.compile(rf"(?<!\w){_WORD}(?:{_GAP}{_WORD}){{{MIN_WORDS - 1},}}")
+# Three words after a separator: every run has them (its second to fourth words). Starting on a
+# separator lets the scan skip straight from space to space.
+_PREFILTER = re.compile(rf"[ ,-]{_WORD}{_GAP}{_WORD}{_GAP}{_WORD}")
+_LOOK_BACK = 30  # from a prefilter hit back to the start of its run: one word and its separator
+_LOOK_AHEAD = 600  # a run longer than this is read in pieces
 _PART = re.compile(r"\w+|[ ,-]+")
 MIN_DIGITS = 8
 
@@ -116,9 +138,9 @@ def _run_edits(text: str, start: int, end: int) -> list[Edit]:
     for part in _PART.finditer(text, start, end):
         value = part.group()
         if value[0].isalnum():
-            if value.lower() == "et":
+            if value == "et":
                 continue
-            words.append((value.lower(), part.start(), part.end(), comma))
+            words.append((value, part.start(), part.end(), comma))
             comma = False
         elif "," in value:
             comma = True
@@ -142,7 +164,18 @@ def _run_edits(text: str, start: int, end: int) -> list[Edit]:
 def read_number_words(draft: Draft) -> None:
     """Replace long runs of French number words by their digits."""
     text = draft.text
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare character whose lower case is longer (« İ »)
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     edits: list[Edit] = []
-    for match in _RUN.finditer(text):
-        edits.extend(_run_edits(text, *match.span()))
+    done = 0
+    for hit in _PREFILTER.finditer(lowered):
+        if hit.start() < done:
+            continue
+        window_end = min(len(lowered), hit.end() + _LOOK_AHEAD)
+        run = _RUN.search(lowered, max(done, hit.start() - _LOOK_BACK), window_end)
+        if run is None or run.start() > hit.end():
+            continue
+        edits.extend(_run_edits(lowered, *run.span()))
+        done = run.end()
     draft.apply(edits)

@@ -2,7 +2,7 @@
 
 A run is three or more single letters, each separated from the next by one space. The single spaces
 inside a run are deleted; two or three spaces between two runs are where a word ends, and read as
-one space. Inside a run, a change of case starts a new word, as a reader sees it: a capital after a
+one space. Two letters make a word only next to a longer spaced word (« L E  G O F F »). Inside a run, a change of case starts a new word, as a reader sees it: a capital after a
 lower-case letter (« J e a n D U P O N T ») or the capital before a lower-case letter that follows
 capitals (« D U P O N T J e a n »); there the space is kept.
 
@@ -18,7 +18,10 @@ import re
 
 from egide.detect.normalise.mapping import Draft, Edit
 
-_RUN = re.compile(r"(?<!\w)[^\W\d_](?: [^\W\d_](?!\w)){2,}")
+_RUN = re.compile(r"(?<!\w)[^\W\d_](?: [^\W\d_](?!\w))+")
+# Every run of three letters or more has its second and third letters after a space; a pattern
+# that starts with a space lets the scan skip from space to space.
+_PREFILTER = re.compile(r" [^\W\d_] [^\W\d_](?!\w)")
 _ONE_LETTER_WORDS = frozenset("àyô")
 
 
@@ -29,28 +32,47 @@ def _word_starts(letters: str) -> set[int]:
         here, before = letters[i], letters[i - 1]
         if not here.isupper():
             continue
-        if before.islower():
-            starts.add(i)
-        elif before.isupper() and i + 1 < len(letters) and letters[i + 1].islower() and i >= 2:
+        after_capitals = before.isupper() and i >= 2 and i + 1 < len(letters) and letters[i + 1].islower()
+        if before.islower() or after_capitals:
             starts.add(i)
     return starts
+
+
+def _word_gap(text: str, end: int, start: int) -> bool:
+    """True when ``text[end:start]`` is two or three spaces: the end of a spaced word."""
+    return 2 <= start - end <= 3 and text[end:start].strip(" ") == ""
+
+
+def _accepted(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs read as words: three letters or more, or two next to such a run (« L E  G O F F »)."""
+
+    def alone_ok(run: tuple[int, int]) -> bool:
+        letters = text[run[0] : run[1] : 2]
+        if len(letters) < 3 or _ONE_LETTER_WORDS.intersection(letters):
+            return False
+        return not (letters.islower() and len(letters) < 4)
+
+    ok = [alone_ok(run) for run in runs]
+    for i, (start, end) in enumerate(runs):
+        if ok[i] or end - start != 3 or _ONE_LETTER_WORDS.intersection(text[start:end:2]):
+            continue
+        before = i > 0 and ok[i - 1] and _word_gap(text, runs[i - 1][1], start)
+        after = i + 1 < len(runs) and ok[i + 1] and _word_gap(text, end, runs[i + 1][0])
+        ok[i] = before or after
+    return [run for run, keep in zip(runs, ok, strict=True) if keep]
 
 
 def join_spaced_letters(draft: Draft) -> None:
     """Delete the spaces inside runs of spaced letters."""
     text = draft.text
+    if _PREFILTER.search(text) is None:
+        return
     edits: list[Edit] = []
     previous_end = -1
-    for match in _RUN.finditer(text):
-        start, end = match.span()
-        letters = text[start:end:2]
-        if _ONE_LETTER_WORDS.intersection(letters):
-            continue
-        if letters.islower() and len(letters) < 4:
-            continue
-        gap = text[previous_end:start] if previous_end >= 0 else ""
-        if 2 <= len(gap) <= 3 and gap.strip(" ") == "":
+    for start, end in _accepted(text, [m.span() for m in _RUN.finditer(text)]):
+        if previous_end >= 0 and _word_gap(text, previous_end, start):
             edits.append((previous_end + 1, start, ""))
+        letters = text[start:end:2]
         word_starts = _word_starts(letters)
         for i in range(1, len(letters)):
             if i not in word_starts:

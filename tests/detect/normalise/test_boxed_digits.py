@@ -1,0 +1,60 @@
+"""Digits one per box read as one number; short lists, scores and scales left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from egide.detect.normalise.boxed_digits import join_boxed_digits
+from tests.detect.normalise.support import original_of, run_pass
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("2 7 1 0 5 7 5 1 1 2 3 4 5 6 7", "271057511234567"),  # a NIR with its key
+        ("2 7 1 0 5 7 5 1 1 2 3 4 5", "2710575112345"),  # without its key
+        ("2  7 1  0 5  7 5  1 1 2  3 4 5  6 7", "2 71 05 75 112 345 67"),  # boxes in groups
+        ("|2|7|1|0|5|7|5|1|1|2|3|4|5|", "|2710575112345|"),
+        ("1 4 0 3 1 9 5 0", "14031950"),
+        ("1 4 . 0 3 . 1 9 5 0", "14.03.1950"),
+        ("1 4 / 0 3 / 1 9 5 0", "14/03/1950"),
+        ("1 4/0 3/1 9 5 0", "14/03/1950"),
+        ("1 4 - 0 3 - 1 9 5 0", "14-03-1950"),
+        ("1 4 / 0 3 / 5 0", "14/03/50"),
+        ("1|4|0|3|1|9|5|0", "14031950"),
+        ("0 6 1 2 3 4 5 6 7 8", "0612345678"),
+        ("né le 1 4 0 3 1 9 5 0, à Lyon", "né le 14031950, à Lyon"),
+    ],
+)
+def test_boxed_digits_are_joined(written: str, read: str) -> None:
+    assert run_pass(join_boxed_digits, written) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 2 3 4",  # a short list
+        "scores 3 4 5 puis 2 1",
+        "J1 J2 J3 J4 J5 J6",  # numbered days
+        "posologie 1 0 1",  # morning, noon, evening
+        "EVA 0 1 2 3 4 5 6 7 8 9 10",  # a scale
+        "EVA 9 8 7 6 5 4 3 2 1 0",
+        "| 1 | 0 | 2 | 1 | 0 | 1 |",  # single-digit cells of a table
+        "1  2  3  4  5  6",  # wide gaps only: a table, no box
+        "1.2.3.4.5.6",  # dotted, no box
+        "TA 12/8, FC 7 2 ?",
+        "2 cp 3 fois par jour",
+        "1 4 . 0 3",  # four digits
+        "Glasgow 4 5 6",
+    ],
+)
+def test_short_lists_scores_and_scales_are_left_alone(text: str) -> None:
+    assert run_pass(join_boxed_digits, text) == text
+
+
+def test_the_joined_number_maps_back_to_its_boxes() -> None:
+    text = "NIR : 2 7 1 0 5 7 5 1 1 2 3 4 5 6 7 ."
+    assert original_of(text, "271057511234567") == "2 7 1 0 5 7 5 1 1 2 3 4 5 6 7"
+    text = "né le 1 4 . 0 3 . 1 9 5 0"
+    assert original_of(text, "14.03.1950") == "1 4 . 0 3 . 1 9 5 0"
+    assert original_of(text, "1950") == "1 9 5 0"

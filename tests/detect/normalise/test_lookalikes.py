@@ -1,0 +1,88 @@
+"""Letters read as digits in numbers, digits read as letters in names; real codes left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from egide.detect.normalise.lookalikes import read_digit_lookalikes, read_leet_names
+from tests.detect.normalise.support import original_of, run_pass
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("1 85 O5 78 OO6 O84 91", "1 85 05 78 006 084 91"),
+        ("l 85 O5 78 OO6 O84 9l", "1 85 05 78 006 084 91"),
+        ("tel: O6 12 34 56 78", "tel: 06 12 34 56 78"),
+        ("06 l2 34 56 78", "06 12 34 56 78"),
+        ("O6.I2.34.56.78", "06.12.34.56.78"),
+        ("O612345678", "0612345678"),
+        ("06 12 3S 56 78", "06 12 3S 56 78"),  # S at the edge of a token: left
+        ("06 12 3S4 56 78", "06 12 354 56 78"),  # S inside a token: read
+        ("2 54 O3 6B9 123 456 2Z3", "2 54 03 689 123 456 223"),
+        ("06 1|2 34 56 78", "06 112 34 56 78"),
+        ("l4/O3/195O", "14/03/1950"),
+        ("IPP 12O45678", "IPP 12045678"),
+    ],
+)
+def test_lookalike_letters_in_digit_runs_are_read_as_digits(written: str, read: str) -> None:
+    assert run_pass(read_digit_lookalikes, written) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vitamine B12 100 000 UI",
+        "CO2 35, SpO2 98 %, PaO2 80",
+        "HbA1c 7,2 %, G6PD normale, 5FU",
+        "T4N0M0, stade IIB, H1N1",
+        "S1 S2 S3 S4, Z1 Z2",
+        "| 06 12 34 56 78 |",
+        "|06 12 34 56 78|",
+        "ISO 9001, IO 12",
+        "O2 12 l/min",
+        "Il a 10 ans, lO mg",  # a short run: two characters
+        "Bilan 2O23",  # too short to be a number that identifies
+        "OOO 12 34",
+        "plaque AB-123-CD",
+    ],
+)
+def test_real_codes_and_short_tokens_are_left_alone(text: str) -> None:
+    assert run_pass(read_digit_lookalikes, text) == text
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("J3an DUP0NT", "Jean DUPONT"),
+        ("Mme Mar13 Dur4nd", "Mme Marie Durand"),
+        ("M. P4ul M4RT1N", "M. Paul MARTIN"),  # 1 read as l or i, whichever makes a name
+        ("Dr B3rn4rd", "Dr Bernard"),
+        ("3ric", "Eric"),
+    ],
+)
+def test_leet_digits_in_names_are_read_as_letters(written: str, read: str) -> None:
+    assert run_pass(read_leet_names, written) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "T4N0M0",
+        "HbA1c 7 %",
+        "B12, CO2, G6PD, 5FU, H1N1, IL1, CD34, L5S1, S1Q3T3, IgA1, C3 C4",
+        "HLA-B27, HPV16, VO2max, NT-proBNP",
+        "jdupont75, mdurand2",
+        "AB123CD, 31KT4567",
+        "4ème, 1er, 3ème, 15h30, 7j",
+        "3x/j, 1cp, 5mg",
+    ],
+)
+def test_codes_with_leet_digits_are_left_alone(text: str) -> None:
+    assert run_pass(read_leet_names, text) == text
+
+
+def test_a_read_token_maps_back_to_itself() -> None:
+    text = "Patient J3an DUP0NT, tel O6 12 34 56 78."
+    assert original_of(text, "Jean DUPONT") == "J3an DUP0NT"
+    assert original_of(text, "06 12 34 56 78") == "O6 12 34 56 78"
