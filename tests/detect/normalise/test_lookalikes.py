@@ -20,6 +20,7 @@ from tests.detect.normalise.support import original_of, run_pass
         ("06 12 3S 56 78", "06 12 3S 56 78"),  # S at the edge of a token: left
         ("06 12 3S4 56 78", "06 12 354 56 78"),  # S inside a token: read
         ("2 54 O3 6B9 123 456 2Z3", "2 54 03 689 123 456 223"),
+        ("2 54 O3 6B9 123 456 2B3", "2 54 03 689 123 456 2B3"),  # except B after 2
         ("06 1|2 34 56 78", "06 112 34 56 78"),
         ("l4/O3/195O", "14/03/1950"),
         ("IPP 12O45678", "IPP 12045678"),
@@ -45,6 +46,7 @@ def test_lookalike_letters_in_digit_runs_are_read_as_digits(written: str, read: 
         "Bilan 2O23",  # too short to be a number that identifies
         "OOO 12 34",
         "plaque AB-123-CD",
+        "NIR 292092B90007186, 2 92 09 2B 900 071 86",  # Corsica: 2B stays 2B
     ],
 )
 def test_real_codes_and_short_tokens_are_left_alone(text: str) -> None:

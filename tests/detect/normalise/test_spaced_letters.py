@@ -41,6 +41,9 @@ def test_spaced_letters_are_joined(written: str, read: str) -> None:
         "vitamine A et D",
         "Il a vu Mme A. Dupont",
         "S1 S2 S3",
+        "Y a t-il un médecin ?",
+        "qu'il v e m d'intérêt",
+        "l' a b c",
     ],
 )
 def test_single_letters_of_ordinary_text_are_left_alone(text: str) -> None:

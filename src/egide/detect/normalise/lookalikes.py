@@ -6,11 +6,11 @@ each narrow enough to leave real codes alone:
 - **In a number**, O and o are 0, I and l are 1, S is 5, B is 8, Z is 2 and a pipe is 1
   (« tel: O6 12 34 56 78 », « 1 85 O5 78 OO6 O84 91 », « l4/O3/195O »). A number is a run of
   tokens separated by one space, dot, dash or slash, where every token holds a real digit (or is
-  one O, o, I or l alone, as the first digit of a NIR), the run
-  holds eight characters or more and at least three in five of them are real digits. S, B, Z and the
-  pipe are read inside a token only, never at its edge, so that « B12 », « S1 », « Z3 » and table
-  pipes stay what they are; codes mixing other letters (« CO2 », « HbA1c », « G6PD », « T4N0M0 »)
-  are not runs.
+  one O, o, I or l alone, as the first digit of a NIR), the run holds eight characters or more and
+  at least three in five of them are real digits. S, B, Z and the pipe are read inside a token
+  only, never at its edge, so that « B12 », « S1 », « Z3 » and table pipes stay what they are, and
+  B never after a 2 (« 2B » is Corsica in a NIR). Codes mixing other letters (« CO2 », « HbA1c »,
+  « G6PD », « T4N0M0 ») are not runs.
 - **In a name**, 0 is o, 1 is i or l, 3 is e, 4 is a, 5 is s and 7 is t (« J3an DUP0NT »), but
   only where the token has at least three letters, more letters than digits, and reads as a first
   name or a surname of the word lists once read: a code (« T4N0M0 », « HbA1c », « 5FU ») does not.
@@ -61,7 +61,8 @@ def _number_edits(text: str, start: int, end: int) -> list[Edit]:
         if len(chars) >= MIN_CHARS and digits < len(chars) and digits >= MIN_DIGIT_SHARE * len(chars):
             for t in stretch:
                 for i, c in enumerate(t.group(), t.start()):
-                    if c in _AS_DIGIT:
+                    # « 2B » is Corsica in a NIR or a postcode, not « 28 ».
+                    if c in _AS_DIGIT and not (c == "B" and text[i - 1] == "2"):
                         edits.append((i, i + 1, _AS_DIGIT[c]))
         stretch = []
     return edits

@@ -2,14 +2,16 @@
 
 A run is three or more single letters, each separated from the next by one space. The single spaces
 inside a run are deleted; two or three spaces between two runs are where a word ends, and read as
-one space. Two letters make a word only next to a longer spaced word (« L E  G O F F »). Inside a run, a change of case starts a new word, as a reader sees it: a capital after a
-lower-case letter (« J e a n D U P O N T ») or the capital before a lower-case letter that follows
-capitals (« D U P O N T J e a n »); there the space is kept.
+one space. Two letters make a word only next to a longer spaced word (« L E  G O F F »). Inside a
+run, a change of case starts a new word, as a reader sees it: a capital after a lower-case letter
+(« J e a n D U P O N T ») or the capital before a lower-case letter that follows capitals
+(« D U P O N T J e a n »); there the space is kept.
 
 Single letters in ordinary text are left alone: a run in lower case only is read only from four
 letters on, and never a run with « à », « y » or « ô », which are French words of one letter
-(« il y a à faire »). Runs that are not words once joined (« A B O », « a b c ») do no harm: no
-recogniser finds anything in « ABO ».
+(« il y a à faire »); a letter glued to a hyphen or an apostrophe belongs to a word (« Y a t-il »).
+Runs that are not words once joined (« A B O », « a b c ») do no harm: no recogniser finds
+anything in « ABO ».
 """
 
 from __future__ import annotations
@@ -18,10 +20,11 @@ import re
 
 from egide.detect.normalise.mapping import Draft, Edit
 
-_RUN = re.compile(r"(?<!\w)[^\W\d_](?: [^\W\d_](?!\w))+")
+# A letter glued to a hyphen or an apostrophe is part of a word (« Y a t-il », « v e m d'un »).
+_RUN = re.compile(r"(?<![\w'’-])[^\W\d_](?: [^\W\d_](?![\w'’-]))+")
 # Every run of three letters or more has its second and third letters after a space; a pattern
 # that starts with a space lets the scan skip from space to space.
-_PREFILTER = re.compile(r" [^\W\d_] [^\W\d_](?!\w)")
+_PREFILTER = re.compile(r" [^\W\d_] [^\W\d_](?![\w'’-])")
 _ONE_LETTER_WORDS = frozenset("àyô")
 
 
