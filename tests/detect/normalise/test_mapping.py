@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from egide.detect.normalise import normalise
 from egide.detect.normalise.mapping import Draft, Normalised
 
@@ -63,3 +66,24 @@ def test_a_span_past_the_end_maps_to_the_end() -> None:
     norm = normalise("a\u200bb")
     assert norm.to_original(2, 3) == (3, 3)
     assert norm.to_original(0, 9) == (0, 3)
+
+
+TRICKY_PIECES = [
+    "J e a n", "  ", " ", "D U P", "1 4", " . ", "|", "0", "7", "O", "l", "B", "S", "zéro", "six", "-",
+    "douze", "trente", "&#84;", "&eacute;", "\\u00e9", "\\ud83d\\ude00", "\u200b", "\u0301", "\u0332",
+    "e", "a", "à", "y", "3", ",", "\U000e0041", "\u00a0", "Dupont", "Jean", "'",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(st.sampled_from(TRICKY_PIECES), max_size=25).map("".join))
+def test_every_character_maps_to_a_group_in_order_within_the_text(text: str) -> None:
+    norm = normalise(text)
+    previous = (0, 0)
+    for i in range(len(norm.text)):
+        start, end = norm.to_original(i, i + 1)
+        assert 0 <= start <= end <= len(text)
+        assert start >= previous[0] and end >= previous[1]
+        previous = (start, end)
+    if norm.text:
+        assert norm.to_original(0, len(norm.text))[1] <= len(text)
