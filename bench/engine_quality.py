@@ -1,24 +1,39 @@
 """Detection quality: égide and Presidio configured for French, on the same texts, in the same run.
 
-Three sets: the synthetic clinical corpus (``bench.corpus``, regenerated each run), clinical prose
-without identifiers (over-masking) and the hand-annotated French ECHR test set (one record per
-sentence). Matching rules: ``egide.evaluation.matching`` (recall per label is the relaxed, overlap
-view with label classes; « caught » is any label; « fully masked » means no letter or digit leaks).
+Sets, each on its own lines and in the closing per-source summary: the synthetic clinical corpus
+(``bench.corpus``, regenerated each run), clinical prose without identifiers (over-masking), and the
+sets nobody on the team wrote, read from the data directory (``--data`` or ``$EGIDE_BENCH_DATA``,
+default ``/work/shared/data``): the hand-annotated French ECHR test set (one record per sentence),
+NewsEye OCR'd press (person names, titles out of the gold; places and organisations informative),
+QUAERO drug leaflets and MEDLINE titles (over-masking, findings on medicines) and the BDPM medicine
+names in sentence frames (medicines masked). A set whose files are missing is reported ABSENT.
+Matching rules: ``egide.evaluation.matching`` (recall per label is the relaxed, overlap view with
+label classes; « caught » / « touched » is any label; « fully masked » means no letter or digit leaks).
 
-    python -m bench engine_quality [--n 400] [--clean 200] [--seed 0] [--no-presidio] [--json out.json]
+    python -m bench engine_quality [--n 400] [--clean 200] [--seed 0] [--sets synthetique,cedh,…]
+        [--data DIR] [--limit N] [--bdpm-limit N] [--no-presidio] [--json out.json]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from bench.corpus import clean_records, clinical_records, echr_records
-from bench.corpus.echr import DEFAULT_PATH as ECHR_PATH
+from bench.corpus import (
+    bdpm_records,
+    clean_records,
+    clinical_records,
+    echr_records,
+    newseye_records,
+    quaero_records,
+)
+from bench.corpus.datadir import DEFAULT, ENV, Absent, data_dir
+from bench.support.independent import medicines_masked, over_masking
 from bench.support.table import mark, num, pct, render
 from egide.evaluation import Document, Report, Span, score
 from egide.evaluation.documents import gold_from_lines
@@ -128,7 +143,8 @@ def _print_set(title: str, docs: Sequence[Document], reports: dict[str, tuple[Re
     headers = ["catégorie", "or"]
     for name in names:
         headers += [f"{name} R", f"{name} P"]
-    print(render([*headers, "cible", ""], rows))
+    if rows:
+        print(render([*headers, "cible", ""], rows))
     summary = []
 
     def line(
@@ -194,6 +210,173 @@ def _show_misses(docs: Sequence[Document], predictions: dict[str, tuple[Span, ..
     print("\n".join(alarms[:limit]))
 
 
+def _sample(records: list[dict[str, Any]], limit: int | None) -> list[dict[str, Any]]:
+    """An even, deterministic sample of at most ``limit`` records (all of them without a limit)."""
+    if limit is None or limit >= len(records):
+        return records
+    step = len(records) / limit
+    return [records[int(i * step)] for i in range(limit)]
+
+
+Headline = list[list[str]]
+
+
+def _headline_row(
+    headline: Headline, source: str, measure: str, values: dict[str, str], target: str = "", verdict: str = ""
+) -> None:
+    headline.append([source, measure, *values.values(), target, verdict])
+
+
+def _print_names_set(
+    title: str, docs: Sequence[Document], reports: dict[str, tuple[Report, float]], headline: Headline
+) -> None:
+    """NewsEye: person names (titles out of the gold), places and organisations only informative."""
+    chars = sum(len(d.text) for d in docs)
+    names = list(reports)
+    print(f"\n=== {title}: {len(docs)} documents, {chars} caractères ===")
+    rows = []
+    by_label = {
+        "NOM": "noms de personnes",
+        "VILLE": "lieux (informatif)",
+        "ETABLISSEMENT": "organisations (informatif)",
+    }
+    for label, what in by_label.items():
+        gold = reports[names[0]][0].per_label.get(label)
+        if gold is None or not gold.gold:
+            continue
+        for view, getter in (
+            ("entièrement masqués", "share_fully_masked"),
+            ("touchés (chevauchement)", "recall_any_label"),
+        ):
+            values = [getattr(reports[n][0].per_label[label], getter) for n in names]
+            target, verdict = "", ""
+            if label == "NOM" and len(values) > 1:
+                target = "≥ Presidio"
+                verdict = mark(values[0] is not None and values[1] is not None and values[0] >= values[1])
+            rows.append([f"{what} {view} ({gold.gold})", *(pct(v) for v in values), target, verdict])
+    rows.append(["débit (caractères/s, 1 processus)", *(_rate(chars, reports[n][1]) for n in names), "", ""])
+    print(render(["mesure", *names, "cible", ""], rows))
+    person = {n: reports[n][0].per_label.get("NOM") for n in names}
+    if all(person.values()):
+        full = {n: pct(p.share_fully_masked if p else None) for n, p in person.items()}
+        touched = {n: pct(p.recall_any_label if p else None) for n, p in person.items()}
+        _headline_row(
+            headline, title, "noms de personnes entièrement masqués", full, "≥ Presidio", rows[0][-1]
+        )
+        _headline_row(headline, title, "noms de personnes touchés (chevauchement)", touched)
+
+
+def _rate(chars: int, seconds: float) -> str:
+    return f"{chars / seconds:,.0f}".replace(",", " ") if seconds > 0 else "—"
+
+
+def _print_overmasking(
+    title: str,
+    records: list[dict[str, Any]],
+    timed: dict[str, tuple[dict[str, tuple[Span, ...]], float]],
+    headline: Headline,
+) -> dict[str, Any]:
+    chars = sum(len(r["text"]) for r in records)
+    names = list(timed)
+    print(f"\n=== {title}: {len(records)} segments, {chars} caractères, aucune personne nommée ===")
+    results = {n: over_masking(records, predictions) for n, (predictions, _) in timed.items()}
+    first = results[names[0]]
+    rows = [
+        ["lettres et chiffres masqués", *(pct(results[n].share_masked, 2) for n in names), f"≤ {pct(CLEAN_TARGET)}",
+         mark(first.share_masked is not None and first.share_masked <= CLEAN_TARGET)],
+        ["trouvailles", *(str(results[n].findings) for n in names), "", ""],
+        ["trouvailles sur un médicament (CHEM)", *(str(results[n].findings_on_medicine) for n in names), "0",
+         mark(first.findings_on_medicine == 0)],
+        [f"médicaments (CHEM) touchés ({first.medicine_spans})",
+         *(str(results[n].medicine_spans_touched) for n in names), "0", mark(first.medicine_spans_touched == 0)],
+        ["débit (caractères/s, 1 processus)", *(_rate(chars, timed[n][1]) for n in names), "", ""],
+    ]  # fmt: skip
+    print(render(["mesure", *names, "cible", ""], rows))
+    for n in names:
+        common = ", ".join(f"{label} {count}" for label, count in results[n].labels.most_common(6))
+        print(f"  {n} : trouvailles par label : {common or 'aucune'}")
+    _headline_row(
+        headline,
+        title,
+        rows[0][0],
+        {n: rows[0][1 + i] for i, n in enumerate(names)},
+        rows[0][-2],
+        rows[0][-1],
+    )
+    _headline_row(headline, title, rows[2][0], {n: f"{results[n].findings_on_medicine} / {results[n].findings}"
+                                                  for n in names}, "0", rows[2][-1])  # fmt: skip
+    return {n: r.to_dict() for n, r in results.items()}
+
+
+def _print_medicines(
+    title: str,
+    records: list[dict[str, Any]],
+    timed: dict[str, tuple[dict[str, tuple[Span, ...]], float]],
+    headline: Headline,
+) -> dict[str, Any]:
+    chars = sum(len(r["text"]) for r in records)
+    names = list(timed)
+    print(f"\n=== {title}: {len(records)} phrases, {chars} caractères ===")
+    results = {n: medicines_masked(records, predictions) for n, (predictions, _) in timed.items()}
+    first = results[names[0]]
+    rows = []
+    for key in sorted(first.total):
+        rows.append([f"{key} masqués ({first.total[key]})", *(str(results[n].masked[key]) for n in names), "0",
+                     mark(first.masked[key] == 0)])  # fmt: skip
+    total = {n: f"{results[n].all_masked} / {results[n].all_total} ({pct(results[n].all_masked / max(1, results[n].all_total))})"
+             for n in names}  # fmt: skip
+    rows.append(["médicaments masqués, en tout", *total.values(), "0", mark(first.all_masked == 0)])
+    rows.append(["débit (caractères/s, 1 processus)", *(_rate(chars, timed[n][1]) for n in names), "", ""])
+    print(render(["mesure", *names, "cible", ""], rows))
+    for n in names:
+        if results[n].examples:
+            print(f"  {n}, exemples : " + " ; ".join(results[n].examples))
+    _headline_row(headline, title, "médicaments de la base masqués", total, "0", rows[-2][-1])
+    return {n: r.to_dict() for n, r in results.items()}
+
+
+def _generic_headline(title: str, reports: dict[str, tuple[Report, float]], headline: Headline) -> None:
+    names = list(reports)
+    first = reports[names[0]][0]
+    if first.documents_with_identifiers:
+        _headline_row(headline, title, "identifiants entièrement masqués",
+                      {n: pct(reports[n][0].total.share_fully_masked) for n in names})  # fmt: skip
+        share = first.share_docs_fully_redacted
+        _headline_row(headline, title, "documents entièrement caviardés",
+                      {n: pct(reports[n][0].share_docs_fully_redacted) for n in names}, f"≥ {pct(DOCS_TARGET, 0)}",
+                      mark(share is not None and share >= DOCS_TARGET))  # fmt: skip
+    elif first.clean_documents:
+        share = first.share_clean_chars_masked
+        _headline_row(headline, title, "lettres et chiffres masqués",
+                      {n: pct(reports[n][0].share_clean_chars_masked) for n in names}, f"≤ {pct(CLEAN_TARGET)}",
+                      mark(share is not None and share <= CLEAN_TARGET))  # fmt: skip
+
+
+SETS = ("synthetique", "prose", "cedh", "newseye", "quaero", "bdpm")
+TITLES = {
+    "synthetique": "Corpus clinique synthétique",
+    "prose": "Prose clinique sans identifiant",
+    "cedh": "CEDH FR (annoté à la main, par phrase)",
+    "newseye": "NewsEye FR (presse ancienne OCR, annotée à la main)",
+    "quaero": "QUAERO FR (notices de médicaments, titres MEDLINE)",
+    "bdpm": "BDPM (noms de médicaments en phrases)",
+}
+
+
+def _load(name: str, args: argparse.Namespace) -> list[dict[str, Any]]:
+    if name == "synthetique":
+        return list(clinical_records(args.n, args.seed))
+    if name == "prose":
+        return list(clean_records(args.clean, args.seed))
+    if name == "cedh":
+        return _sample(list(echr_records()), args.limit)
+    if name == "newseye":
+        return _sample(list(newseye_records()), args.limit)
+    if name == "quaero":
+        return _sample(list(quaero_records()), args.limit)
+    return list(bdpm_records(limit=args.bdpm_limit))
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(
         prog="python -m bench engine_quality", description=__doc__.splitlines()[0]
@@ -201,20 +384,35 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--n", type=int, default=400, help="clinical documents with identifiers")
     parser.add_argument("--clean", type=int, default=200, help="clinical texts without identifiers")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--sets", default=",".join(SETS), help=f"sets to run, among {', '.join(SETS)}")
+    parser.add_argument("--data", type=Path, help=f"reference data directory (default ${ENV} or {DEFAULT})")
+    parser.add_argument(
+        "--limit", type=int, help="at most this many documents of CEDH, NewsEye and QUAERO (even sample)"
+    )
+    parser.add_argument("--bdpm-limit", type=int, help="at most this many brands and as many substances")
     parser.add_argument("--no-presidio", action="store_true", help="égide only")
     parser.add_argument("--json", type=Path, help="also write every report as JSON here")
     parser.add_argument("--show-misses", type=int, default=0, metavar="N",
-                        help="print N gold spans égide leaks and N of its false alarms, in context (synthetic data)")  # fmt: skip
+                        help="print N gold spans égide leaks and N of its false alarms, in context (sets with gold)")  # fmt: skip
     args = parser.parse_args(argv)
+    if args.data:
+        os.environ[ENV] = str(args.data)
+    chosen = [name.strip() for name in args.sets.split(",") if name.strip()]
+    unknown = [name for name in chosen if name not in SETS]
+    if unknown:
+        parser.error(f"jeu inconnu : {', '.join(unknown)} (connus : {', '.join(SETS)})")
 
-    clinical = list(clinical_records(args.n, args.seed))
-    kinds = {str(r["id"]): str(r["kind"]) for r in clinical}
-    sets: dict[str, list[Document]] = {
-        "Corpus clinique synthétique": _documents(clinical),
-        "Prose clinique sans identifiant": _documents(list(clean_records(args.clean, args.seed))),
-    }
-    if ECHR_PATH.exists():
-        sets["CEDH FR (annoté à la main, par phrase)"] = _documents(list(echr_records(ECHR_PATH)))
+    loaded: dict[str, list[dict[str, Any]]] = {}
+    absent: dict[str, str] = {}
+    for name in chosen:
+        try:
+            loaded[name] = _load(name, args)
+        except Absent as missing:
+            absent[name] = str(missing)
+    print(f"données de référence : {data_dir()} ; date : {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} ; "
+          f"charge : {' '.join(f'{x:.1f}' for x in os.getloadavg())} ; {os.cpu_count()} cœurs")  # fmt: skip
+    for name, message in absent.items():
+        print(f"JEU ABSENT — {TITLES[name]} : {message}")
 
     predictors: dict[str, Predictor] = {}
     start = time.perf_counter()
@@ -228,18 +426,42 @@ def main(argv: list[str] | None = None) -> None:
             f"Presidio (fr_core_news_md + reconnaisseurs à motifs) chargé en {time.perf_counter() - start:.1f} s"
         )
 
+    kinds = {str(r["id"]): str(r["kind"]) for r in loaded.get("synthetique", [])}
+    headline: Headline = []
     everything: dict[str, dict[str, Any]] = {}
-    for title, docs in sets.items():
-        if args.show_misses:
+    for name in chosen:
+        title = TITLES[name]
+        if name in absent:
+            headline.append([title, "ABSENT", *("—" for _ in predictors), "", absent[name]])
+            continue
+        records = loaded[name]
+        docs = _documents(records)
+        if args.show_misses and name in {"synthetique", "cedh", "newseye"}:
             _show_misses(docs, egide(docs), args.show_misses)
-        timed = {name: _timed(predictor, docs) for name, predictor in predictors.items()}
+        timed = {label: _timed(predictor, docs) for label, predictor in predictors.items()}
+        if name == "quaero":
+            everything[title] = _print_overmasking(title, records, timed, headline)
+            continue
+        if name == "bdpm":
+            everything[title] = _print_medicines(title, records, timed, headline)
+            continue
         reports = {
-            name: (score(docs, predictions), elapsed) for name, (predictions, elapsed) in timed.items()
+            label: (score(docs, predictions), elapsed) for label, (predictions, elapsed) in timed.items()
         }
-        _print_set(title, docs, reports)
+        if name == "newseye":
+            _print_names_set(title, docs, reports, headline)
+        else:
+            _print_set(title, docs, reports)
+            _generic_headline(title, reports, headline)
+            if name == "cedh":
+                _headline_row(headline, title, "identifiants repérés (tout label)",
+                              {n: pct(r.total.recall_any_label) for n, (r, _) in reports.items()})  # fmt: skip
         if any(doc.id in kinds for doc in docs):
-            _print_by_kind(docs, kinds, {name: predictions for name, (predictions, _) in timed.items()})
-        everything[title] = {name: report.to_dict() for name, (report, _) in reports.items()}
+            _print_by_kind(docs, kinds, {label: predictions for label, (predictions, _) in timed.items()})
+        everything[title] = {label: report.to_dict() for label, (report, _) in reports.items()}
+
+    print("\n=== Synthèse par source (même exécution pour tous les moteurs) ===")
+    print(render(["source", "mesure", *predictors, "cible", ""], headline))
     print(
         "\nPour mémoire (issue n° 2, jeu clinique français indépendant) : Presidio configuré pour le français "
         "repère 61 % des identifiants, caviarde entièrement 23 % des documents, masque 2,3 % de la prose "

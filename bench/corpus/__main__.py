@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.corpus import clean_records, clinical_records, echr_records
-from bench.corpus.echr import DEFAULT_PATH
+from bench.corpus.echr import default_path
 
 
 def write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> int:
@@ -27,7 +27,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--n", type=int, default=400, help="clinical documents with identifiers")
     parser.add_argument("--clean", type=int, default=200, help="clinical texts without identifiers")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--echr", type=Path, default=DEFAULT_PATH)
+    parser.add_argument("--echr", type=Path, default=default_path())
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     n = write_jsonl(args.out / "clinical.jsonl", clinical_records(args.n, args.seed))

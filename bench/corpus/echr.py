@@ -1,6 +1,7 @@
 """Convert the hand-annotated French ECHR set (BIO, one token per line) into our gold JSONL.
 
-Source: ``/work/shared/data/echr_fr/FR-manual-test.tsv`` (Sierro 2024, MIT): one ``token TAG`` per
+Source: ``echr_fr/FR-manual-test.tsv`` under the data directory (:mod:`bench.corpus.datadir`, by
+default ``/work/shared/data``; Sierro 2024, MIT): one ``token TAG`` per
 line (CRLF), a blank line between sentences; a document starts at a sentence whose first token is
 « PROCÉDURE ». Tokens are joined back into text by French typographic rules (no space before
 « , . ) », none after « ( », none around hyphens and apostrophes between words), so offsets are
@@ -30,6 +31,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from bench.corpus.datadir import data_file, require
+
 TAG_TO_LABEL: dict[str, str | None] = {
     "PER": "NOM",
     "LEGAL_PROFESSIONAL": "NOM",
@@ -45,7 +48,11 @@ _TITLES = {"M", "MM", "Mme", "Mmes", "Mlle", "Me", "Dr", "Sir", "Lord", "Lady"}
 _DATE_LEADS = {"le", "Le", "les", "Les", "du", "au", "en", "En", "depuis", "Depuis"}
 _NO_SPACE_BEFORE = {",", ".", ")", "]", "…", "%", "'", "’", "-", "/"}
 _NO_SPACE_AFTER = {"(", "[", "'", "’", "-", "/"}
-DEFAULT_PATH = Path("/work/shared/data/echr_fr/FR-manual-test.tsv")
+RELATIVE = "echr_fr/FR-manual-test.tsv"
+
+
+def default_path() -> Path:
+    return data_file(RELATIVE)
 
 
 @dataclass
@@ -131,10 +138,11 @@ def _is_document_start(sentence: list[Token]) -> bool:
 
 
 def echr_records(
-    path: Path = DEFAULT_PATH, unit: Literal["sentence", "document"] = "sentence"
+    path: Path | None = None, unit: Literal["sentence", "document"] = "sentence"
 ) -> Iterator[dict[str, Any]]:
-    """One record per sentence (default) or per case report."""
-    sentences = read_sentences(path)
+    """One record per sentence (default) or per case report; raises
+    :class:`~bench.corpus.datadir.Absent` without the file."""
+    sentences = read_sentences(require("CEDH (arrêts annotés)", path or default_path()))
     if unit == "sentence":
         for i, sentence in enumerate(sentences):
             text, offsets = detokenise(sentence)

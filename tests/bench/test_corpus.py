@@ -9,7 +9,7 @@ import pytest
 from bench.corpus import clean_records, clinical_records, echr_records
 from bench.corpus.builder import Doc, ent
 from bench.corpus.dates import in_words, words_below_100
-from bench.corpus.echr import DEFAULT_PATH
+from bench.corpus.echr import default_path
 
 from egide.detect.labels import Label
 
@@ -141,7 +141,7 @@ def test_echr_conversion_of_a_small_bio_file(tmp_path: Path) -> None:
     ]
 
 
-@pytest.mark.skipif(not DEFAULT_PATH.exists(), reason="reference data not mounted")
+@pytest.mark.skipif(not default_path().exists(), reason="reference data not mounted")
 def test_echr_reference_set_converts_with_tokens_intact() -> None:
     sentences = list(echr_records())
     documents = list(echr_records(unit="document"))
