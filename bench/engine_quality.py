@@ -33,12 +33,10 @@ from bench.corpus import (
     quaero_records,
 )
 from bench.corpus.datadir import DEFAULT, ENV, Absent, data_dir
+from bench.support.engines import Predictor, documents, egide_predictor, presidio_predictor, sample, timed
 from bench.support.independent import medicines_masked, over_masking
 from bench.support.table import mark, num, pct, render
 from egide.evaluation import Document, Report, Span, score
-from egide.evaluation.documents import gold_from_lines
-
-Predictor = Callable[[Sequence[Document]], dict[str, tuple[Span, ...]]]
 
 NAME_TARGET = 0.98
 STRUCTURED_TARGET = 0.99
@@ -54,46 +52,6 @@ def _target(label: str) -> float | None:
     if label == "NOM":
         return NAME_TARGET
     return STRUCTURED_TARGET if label in STRUCTURED else None
-
-
-def _documents(records: Sequence[dict[str, Any]]) -> list[Document]:
-    return gold_from_lines((json.dumps(r, ensure_ascii=False) for r in records), "corpus")
-
-
-def egide_predictor() -> tuple[Predictor, list[int]]:
-    """égide with the settings of this machine; a document the engine refuses counts as found nothing."""
-    from egide.detect import Detector
-    from egide.errors import DetectionError
-    from egide.settings import load_settings
-
-    detector = Detector(load_settings().detect)
-    errors = [0]
-
-    def run(docs: Sequence[Document]) -> dict[str, tuple[Span, ...]]:
-        out: dict[str, tuple[Span, ...]] = {}
-        for doc in docs:
-            try:
-                found = detector.detect(doc.text)
-            except DetectionError:
-                errors[0] += 1
-                found = []
-            out[doc.id] = tuple(sorted(Span(f.start, f.end, str(f.label)) for f in found))
-        return out
-
-    return run, errors
-
-
-def presidio_predictor() -> Predictor:
-    from bench.support import presidio_fr
-
-    analyzer = presidio_fr.build_analyzer()
-    return lambda docs: presidio_fr.predict(analyzer, docs)
-
-
-def _timed(predictor: Predictor, docs: Sequence[Document]) -> tuple[dict[str, tuple[Span, ...]], float]:
-    start = time.perf_counter()
-    predictions = predictor(docs)
-    return predictions, time.perf_counter() - start
 
 
 def _print_by_kind(
@@ -210,14 +168,6 @@ def _show_misses(docs: Sequence[Document], predictions: dict[str, tuple[Span, ..
     print("\n".join(alarms[:limit]))
 
 
-def _sample(records: list[dict[str, Any]], limit: int | None) -> list[dict[str, Any]]:
-    """An even, deterministic sample of at most ``limit`` records (all of them without a limit)."""
-    if limit is None or limit >= len(records):
-        return records
-    step = len(records) / limit
-    return [records[int(i * step)] for i in range(limit)]
-
-
 Headline = list[list[str]]
 
 
@@ -273,13 +223,13 @@ def _rate(chars: int, seconds: float) -> str:
 def _print_overmasking(
     title: str,
     records: list[dict[str, Any]],
-    timed: dict[str, tuple[dict[str, tuple[Span, ...]], float]],
+    runs: dict[str, tuple[dict[str, tuple[Span, ...]], float]],
     headline: Headline,
 ) -> dict[str, Any]:
     chars = sum(len(r["text"]) for r in records)
-    names = list(timed)
+    names = list(runs)
     print(f"\n=== {title}: {len(records)} segments, {chars} caractères, aucune personne nommée ===")
-    results = {n: over_masking(records, predictions) for n, (predictions, _) in timed.items()}
+    results = {n: over_masking(records, predictions) for n, (predictions, _) in runs.items()}
     first = results[names[0]]
     rows = [
         ["lettres et chiffres masqués", *(pct(results[n].share_masked, 2) for n in names), f"≤ {pct(CLEAN_TARGET)}",
@@ -289,7 +239,7 @@ def _print_overmasking(
          mark(first.findings_on_medicine == 0)],
         [f"médicaments (CHEM) touchés ({first.medicine_spans})",
          *(str(results[n].medicine_spans_touched) for n in names), "0", mark(first.medicine_spans_touched == 0)],
-        ["débit (caractères/s, 1 processus)", *(_rate(chars, timed[n][1]) for n in names), "", ""],
+        ["débit (caractères/s, 1 processus)", *(_rate(chars, runs[n][1]) for n in names), "", ""],
     ]  # fmt: skip
     print(render(["mesure", *names, "cible", ""], rows))
     for n in names:
@@ -311,13 +261,13 @@ def _print_overmasking(
 def _print_medicines(
     title: str,
     records: list[dict[str, Any]],
-    timed: dict[str, tuple[dict[str, tuple[Span, ...]], float]],
+    runs: dict[str, tuple[dict[str, tuple[Span, ...]], float]],
     headline: Headline,
 ) -> dict[str, Any]:
     chars = sum(len(r["text"]) for r in records)
-    names = list(timed)
+    names = list(runs)
     print(f"\n=== {title}: {len(records)} phrases, {chars} caractères ===")
-    results = {n: medicines_masked(records, predictions) for n, (predictions, _) in timed.items()}
+    results = {n: medicines_masked(records, predictions) for n, (predictions, _) in runs.items()}
     first = results[names[0]]
     rows = []
     for key in sorted(first.total):
@@ -326,7 +276,7 @@ def _print_medicines(
     total = {n: f"{results[n].all_masked} / {results[n].all_total} ({pct(results[n].all_masked / max(1, results[n].all_total))})"
              for n in names}  # fmt: skip
     rows.append(["médicaments masqués, en tout", *total.values(), "0", mark(first.all_masked == 0)])
-    rows.append(["débit (caractères/s, 1 processus)", *(_rate(chars, timed[n][1]) for n in names), "", ""])
+    rows.append(["débit (caractères/s, 1 processus)", *(_rate(chars, runs[n][1]) for n in names), "", ""])
     print(render(["mesure", *names, "cible", ""], rows))
     for n in names:
         if results[n].examples:
@@ -369,11 +319,11 @@ def _load(name: str, args: argparse.Namespace) -> list[dict[str, Any]]:
     if name == "prose":
         return list(clean_records(args.clean, args.seed))
     if name == "cedh":
-        return _sample(list(echr_records()), args.limit)
+        return sample(list(echr_records()), args.limit)
     if name == "newseye":
-        return _sample(list(newseye_records()), args.limit)
+        return sample(list(newseye_records()), args.limit)
     if name == "quaero":
-        return _sample(list(quaero_records()), args.limit)
+        return sample(list(quaero_records()), args.limit)
     return list(bdpm_records(limit=args.bdpm_limit))
 
 
@@ -435,18 +385,18 @@ def main(argv: list[str] | None = None) -> None:
             headline.append([title, "ABSENT", *("—" for _ in predictors), "", absent[name]])
             continue
         records = loaded[name]
-        docs = _documents(records)
+        docs = documents(records)
         if args.show_misses and name in {"synthetique", "cedh", "newseye"}:
             _show_misses(docs, egide(docs), args.show_misses)
-        timed = {label: _timed(predictor, docs) for label, predictor in predictors.items()}
+        runs = {label: timed(predictor, docs) for label, predictor in predictors.items()}
         if name == "quaero":
-            everything[title] = _print_overmasking(title, records, timed, headline)
+            everything[title] = _print_overmasking(title, records, runs, headline)
             continue
         if name == "bdpm":
-            everything[title] = _print_medicines(title, records, timed, headline)
+            everything[title] = _print_medicines(title, records, runs, headline)
             continue
         reports = {
-            label: (score(docs, predictions), elapsed) for label, (predictions, elapsed) in timed.items()
+            label: (score(docs, predictions), elapsed) for label, (predictions, elapsed) in runs.items()
         }
         if name == "newseye":
             _print_names_set(title, docs, reports, headline)
@@ -457,7 +407,7 @@ def main(argv: list[str] | None = None) -> None:
                 _headline_row(headline, title, "identifiants repérés (tout label)",
                               {n: pct(r.total.recall_any_label) for n, (r, _) in reports.items()})  # fmt: skip
         if any(doc.id in kinds for doc in docs):
-            _print_by_kind(docs, kinds, {label: predictions for label, (predictions, _) in timed.items()})
+            _print_by_kind(docs, kinds, {label: predictions for label, (predictions, _) in runs.items()})
         everything[title] = {label: report.to_dict() for label, (report, _) in reports.items()}
 
     print("\n=== Synthèse par source (même exécution pour tous les moteurs) ===")

@@ -10,8 +10,9 @@ NewsEye    our label       why
 =========  ==============  ===================================================================
 PER        NOM             person names; leading titles (« M. », « Mme », « MM. », « Dr »…) are
                            cut off the span exactly as ``/work/shared/tools/independent_scores.py``
-                           does, so the figures can be compared; a span left without a letter or
-                           digit (« M. » alone) is dropped
+                           does, so the figures can be compared (its pattern wants a space after
+                           the title: « M.Millerand » keeps its « M »); a span left without a
+                           letter or digit (« M. Dr. ») is dropped
 LOC        VILLE           places (towns, countries, streets): our place class; informative
 ORG        ETABLISSEMENT   institutions; informative (« la Chambre » is no patient identifier)
 HumanProd  (dropped)       newspapers, books

@@ -7,7 +7,7 @@ from bench.__main__ import benchmarks, main
 
 def test_discovers_benchmark_modules_and_skips_helpers() -> None:
     names = benchmarks()
-    assert {"engine_quality", "engine_speed"} <= set(names)
+    assert {"engine_quality", "engine_speed", "perturbations"} <= set(names)
     assert not {"__init__", "__main__", "corpus", "support"} & set(names)
     assert all(not name.startswith("_") for name in names)
     # helpers run or imported by another benchmark are not benchmarks themselves

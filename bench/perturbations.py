@@ -1,0 +1,203 @@
+"""Perturbation suite: every gold document re-rendered through realistic transformations.
+
+Each set with gold spans (the synthetic clinical corpus, the hand-annotated ECHR sentences, NewsEye
+OCR'd press) goes through each transformation of :mod:`bench.perturb` (digits one per box, other date
+separators, OCR confusions, a line break inside an entity, all capitals, lower case, accents
+stripped, table rows with pipes or tabs, address parts separated by commas, words glued), gold
+offsets kept exact. The matrix prints recall per transformation (rows; the unperturbed baseline
+first) and per label (columns), then the share of gold spans fully masked and of documents fully
+redacted. Issue 8's rule: recall may not fall under any transformation; a cell below the baseline
+is marked « ↓ ». « docs modifiés » and « entités modifiées » count the documents and gold spans whose
+text the transformation changed (a transformation that changes nothing in a set measures nothing
+there; table rows change the text around the entities only).
+
+    python -m bench perturbations [--n 150] [--limit N] [--sets synthetique,cedh,newseye]
+        [--only cases,ocr,…] [--view recall|masked] [--seed 0] [--data DIR] [--presidio] [--json out.json]
+
+Deterministic: the synthetic corpus and every random choice are seeded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from bench.corpus import clinical_records, echr_records, newseye_records
+from bench.corpus.datadir import DEFAULT, ENV, Absent, data_dir
+from bench.perturb import BY_NAME, TRANSFORMS, Perturbation, perturb
+from bench.support.engines import Predictor, documents, egide_predictor, presidio_predictor, sample
+from bench.support.table import render
+from egide.evaluation import Report, score
+
+SETS = {
+    "synthetique": "Corpus clinique synthétique",
+    "cedh": "CEDH FR (par phrase)",
+    "newseye": "NewsEye FR (presse ancienne OCR)",
+}
+BASELINE = "référence (non perturbé)"
+FALL = "↓"
+
+
+def _load(name: str, args: argparse.Namespace) -> list[dict[str, Any]]:
+    if name == "synthetique":
+        return list(clinical_records(args.n, args.seed))
+    if name == "cedh":
+        return sample(list(echr_records()), args.limit)
+    return sample(list(newseye_records()), args.limit)
+
+
+def _cell(report: Report, label: str, view: str) -> float | None:
+    scores = report.per_label.get(label)
+    if scores is None:
+        return None
+    return scores.recall if view == "recall" else scores.share_fully_masked
+
+
+def _matrix(
+    records: list[dict[str, Any]],
+    perturbations: Sequence[Perturbation],
+    predictor: Predictor,
+    view: str,
+    seed: int,
+) -> tuple[list[str], list[list[str]], list[dict[str, Any]], float]:
+    """Rows of the printed matrix, one JSON-able summary per row, and the elapsed detection time."""
+    baseline_docs = documents(records)
+    elapsed = 0.0
+    start = time.perf_counter()
+    baseline = score(baseline_docs, predictor(baseline_docs))
+    elapsed += time.perf_counter() - start
+    labels = sorted(label for label, s in baseline.per_label.items() if s.gold)
+
+    def row(
+        title: str, report: Report, changed: int | None, docs_changed: int | None
+    ) -> tuple[list[str], dict[str, Any]]:
+        cells = [
+            title,
+            "" if docs_changed is None else str(docs_changed),
+            "" if changed is None else str(changed),
+        ]
+        summary: dict[str, Any] = {"transformation": title, "changed": changed, "docs_changed": docs_changed,
+                                   "falls": []}  # fmt: skip
+        for label in [*labels, "TOUS"]:
+            value = (
+                report.total.recall
+                if label == "TOUS" and view == "recall"
+                else (report.total.share_fully_masked if label == "TOUS" else _cell(report, label, view))
+            )
+            reference = (
+                baseline.total.recall
+                if label == "TOUS" and view == "recall"
+                else (baseline.total.share_fully_masked if label == "TOUS" else _cell(baseline, label, view))
+            )
+            fell = value is not None and reference is not None and value < reference - 1e-12
+            if fell:
+                summary["falls"].append(label)
+            summary[label] = value
+            cells.append("—" if value is None else f"{value:.3f}{FALL if fell else ' '}")
+        docs, ref_docs = report.share_docs_fully_redacted, baseline.share_docs_fully_redacted
+        fell = docs is not None and ref_docs is not None and docs < ref_docs - 1e-12
+        summary["docs_fully_redacted"] = docs
+        if fell:
+            summary["falls"].append("documents")
+        cells.append("—" if docs is None else f"{100 * docs:.1f} %{FALL if fell else ' '}")
+        return cells, summary
+
+    header = ["transformation", "docs modifiés", "entités modifiées", *labels, "TOUS", "docs caviardés"]
+    first, first_summary = row(BASELINE, baseline, None, None)
+    rows, summaries = [first], [first_summary]
+    for perturbation in perturbations:
+        perturbed = [perturb(record, perturbation, seed) for record in records]
+        docs = documents(perturbed)
+        start = time.perf_counter()
+        predictions = predictor(docs)
+        elapsed += time.perf_counter() - start
+        cells, summary = row(
+            perturbation.title,
+            score(docs, predictions),
+            sum(r["changed"] for r in perturbed),
+            sum(r["text"] != o["text"] for r, o in zip(perturbed, records, strict=True)),
+        )
+        rows.append(cells)
+        summaries.append(summary)
+    return header, rows, summaries, elapsed
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        prog="python -m bench perturbations", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument("--n", type=int, default=150, help="synthetic clinical documents")
+    parser.add_argument(
+        "--limit", type=int, help="at most this many documents of CEDH and NewsEye (even sample)"
+    )
+    parser.add_argument("--sets", default=",".join(SETS), help=f"among {', '.join(SETS)}")
+    parser.add_argument("--only", help=f"transformations, among {', '.join(BY_NAME)}")
+    parser.add_argument("--view", choices=["recall", "masked"], default="recall",
+                        help="cells: recall (relaxed, label classes) or share of spans fully masked")  # fmt: skip
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--data", type=Path, help=f"reference data directory (default ${ENV} or {DEFAULT})")
+    parser.add_argument("--presidio", action="store_true", help="also Presidio configured for French (slow)")
+    parser.add_argument("--json", type=Path, help="also write the matrices as JSON here")
+    args = parser.parse_args(argv)
+    if args.data:
+        os.environ[ENV] = str(args.data)
+    chosen = [s.strip() for s in args.sets.split(",") if s.strip()]
+    if unknown := [s for s in chosen if s not in SETS]:
+        parser.error(f"jeu inconnu : {', '.join(unknown)} (connus : {', '.join(SETS)})")
+    perturbations = TRANSFORMS
+    if args.only:
+        names = [n.strip() for n in args.only.split(",") if n.strip()]
+        if unknown := [n for n in names if n not in BY_NAME]:
+            parser.error(f"transformation inconnue : {', '.join(unknown)} (connues : {', '.join(BY_NAME)})")
+        perturbations = [BY_NAME[n] for n in names]
+
+    print(f"données de référence : {data_dir()} ; date : {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} ; "
+          f"charge : {' '.join(f'{x:.1f}' for x in os.getloadavg())} ; graine {args.seed} ; "
+          f"cellules : {'rappel par label' if args.view == 'recall' else 'entités entièrement masquées'}")  # fmt: skip
+    predictors: dict[str, Predictor] = {"égide": egide_predictor()[0]}
+    if args.presidio:
+        predictors["Presidio"] = presidio_predictor()
+
+    everything: dict[str, Any] = {}
+    verdicts: list[list[str]] = []
+    for name in chosen:
+        try:
+            records = _load(name, args)
+        except Absent as missing:
+            print(f"\nJEU ABSENT — {SETS[name]} : {missing}")
+            verdicts.append([SETS[name], "—", "ABSENT", "", str(missing)])
+            continue
+        gold = sum(len(r["entities"]) for r in records)
+        for engine, predictor in predictors.items():
+            header, rows, summaries, elapsed = _matrix(
+                records, perturbations, predictor, args.view, args.seed
+            )
+            print(f"\n=== {SETS[name]} — {engine} : {len(records)} documents, {gold} entités, "
+                  f"{len(perturbations) + 1} passages en {elapsed:.1f} s ===")  # fmt: skip
+            print(render(header, rows))
+            falls = [s for s in summaries[1:] if s["falls"]]
+            base = summaries[0]["TOUS"]
+            worst = sorted(falls, key=lambda s: (s["TOUS"] or 0.0) - (base or 0.0))[:3]
+            verdicts.append([
+                SETS[name], engine, f"{len(falls)} / {len(summaries) - 1}",
+                f"{base:.3f}" if base is not None else "—",
+                ", ".join(f"{s['transformation']} {s['TOUS']:.3f}" for s in worst if s["TOUS"] is not None) or "aucune",
+            ])  # fmt: skip
+            everything.setdefault(SETS[name], {})[engine] = summaries
+
+    print(
+        "\n=== Synthèse : transformations sous la référence (le rappel ne doit baisser sous aucune, issue 8) ==="
+    )
+    print(render(["jeu", "moteur", "sous la référence", "TOUS référence", "pires (TOUS)"], verdicts))
+    if args.json:
+        args.json.write_text(json.dumps(everything, ensure_ascii=False, indent=2), encoding="utf-8")
+        print(f"\nmatrices JSON : {args.json}")
+
+
+if __name__ == "__main__":
+    main()
