@@ -411,7 +411,7 @@ def main(argv: list[str] | None = None) -> None:
         everything[title] = {label: report.to_dict() for label, (report, _) in reports.items()}
 
     print("\n=== Synthèse par source (même exécution pour tous les moteurs) ===")
-    print(render(["source", "mesure", *predictors, "cible", ""], headline))
+    print(render(["source", "mesure", *predictors, "cible", ""], headline, left=2))
     print(
         "\nPour mémoire (issue n° 2, jeu clinique français indépendant) : Presidio configuré pour le français "
         "repère 61 % des identifiants, caviarde entièrement 23 % des documents, masque 2,3 % de la prose "

@@ -193,7 +193,7 @@ def main(argv: list[str] | None = None) -> None:
     print(
         "\n=== Synthèse : transformations sous la référence (le rappel ne doit baisser sous aucune, issue 8) ==="
     )
-    print(render(["jeu", "moteur", "sous la référence", "TOUS référence", "pires (TOUS)"], verdicts))
+    print(render(["jeu", "moteur", "sous la référence", "TOUS référence", "pires (TOUS)"], verdicts, left=2))
     if args.json:
         args.json.write_text(json.dumps(everything, ensure_ascii=False, indent=2), encoding="utf-8")
         print(f"\nmatrices JSON : {args.json}")
