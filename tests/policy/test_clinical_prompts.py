@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 
 from egide.detect import DetectConfig, Detector
-from egide.errors import PolicyBlocked
 from egide.policy import Action, PolicyConfig, decide
 
 CLINICAL_PROMPTS = [
@@ -85,9 +84,8 @@ def test_identifier_free_clinical_questions_pass_a_public_tool(detector: Detecto
         counts: dict[str, int] = {}
         for finding in findings:
             counts[finding.label] = counts.get(finding.label, 0) + 1
-        try:
-            decision = decide("public", counts, [], PolicyConfig())
-        except PolicyBlocked:
+        decision = decide("public", counts, [], PolicyConfig())
+        if decision.blocked:
             refused[prompt] = [f"{f.label}:{prompt[f.start : f.end]}" for f in findings]
             continue
         assert decision.action is Action.ALLOW

@@ -37,7 +37,9 @@ class GatewayPolicyDecision(AuditEvent):
     confidentiality: str
     action: Literal["allow", "pseudonymise", "block"]
     #: Why a request was blocked: identifying_data, identifying_name (in a function or property name),
-    #: unscannable_content, detection_failed, detection_timeout, shared_state_unavailable (Redis did not answer).
+    #: unscannable_content, detection_failed, detection_timeout, shared_state_unavailable (Redis did not answer);
+    #: or why one with findings was allowed to a class that blocks identifying data: weak_quasi_identifiers
+    #: (a year, a place… alone, see egide.policy.weighing).
     reason_code: str | None = None
     counts: dict[str, int] = Field(default_factory=dict)
     unscannable: list[str] = Field(default_factory=list)

@@ -27,7 +27,6 @@ from egide.detect import Detector, Finding
 from egide.errors import (
     AuthenticationError,
     DetectionError,
-    DetectionTimeout,
     EgideError,
     InputError,
     PolicyBlocked,
@@ -58,7 +57,7 @@ from egide.governance import (
     resolve_route,
 )
 from egide.keys import Purpose, derive_key
-from egide.policy import Action, Decision, decide
+from egide.policy import Action, Decision, blocked, coarse_counts, decide
 from egide.store import Database
 from egide.transform import Pseudonymiser
 
@@ -274,54 +273,50 @@ class Gateway:
         request_id: str,
         received: GatewayRequestReceived,
     ) -> tuple[Decision, Pseudonymiser | None, float]:
-        """Detect, decide, pseudonymise; returns the decision, the restorer and detection's milliseconds."""
+        """Detect, decide, pseudonymise; returns the decision, the restorer and detection's milliseconds.
 
-        def blocked(reason: str, counts: dict[str, int]) -> GatewayPolicyDecision:
-            self.metrics.decisions.labels("block").inc()
-            return GatewayPolicyDecision(
-                actor_user_id=principal.user_id,
-                request_id=request_id,
-                tool_id=route.tool_id,
-                confidentiality=route.confidentiality,
-                action="block",
-                reason_code=reason,
-                counts=counts,
-                unscannable=sorted(set(extracted.unscannable)),
-            )
-
+        Whatever happens — allowed, pseudonymised, blocked by the policy, detection failed, Redis
+        down — one decision event is written, with the request's, before anything leaves; a blocked
+        request is then refused with the error its reason calls for.
+        """
         texts = extracted.texts()
+        counts: dict[str, int] = {}
+        restorer: Pseudonymiser | None = None
+        failure: EgideError | None = None
+        detect_ms = 0.0
         try:
             detect_started = time.perf_counter()
             findings = self.detector.detect_many(texts) if texts else []
             detect_ms = (time.perf_counter() - detect_started) * 1000
-        except DetectionTimeout as exc:
-            self._append(received, blocked("detection_timeout", {}))
-            raise _audited(DetectionTimeout(f"{exc.message} : la requête n'a pas été transmise")) from None
-        except DetectionError as exc:
-            self._append(received, blocked("detection_failed", {}))
-            raise _audited(DetectionError(f"{exc.message} : la requête n'a pas été transmise")) from None
-        counts = dict(Counter(f.label for per_text in findings for f in per_text))
-        for label, n in counts.items():
-            self.metrics.findings.labels(label).inc(n)
-        try:
+        except DetectionError as exc:  # a time-out included: fail closed
+            failure = type(exc)(f"{exc.message} : la requête n'a pas été transmise", code=exc.code)
+            decision = blocked(exc.code, failure.message)
+        else:
+            counts = dict(Counter(f.label for per_text in findings for f in per_text))
+            for label, n in counts.items():
+                self.metrics.findings.labels(label).inc(n)
             decision = decide(
                 route.confidentiality,
                 counts,
                 extracted.unscannable,
                 self.settings.policy,
                 tool_name=route.tool_name,
+                coarse=coarse_counts(
+                    (f.label, text[f.start : f.end])
+                    for text, per_text in zip(texts, findings, strict=True)
+                    for f in per_text
+                    if f.label == "DATE"
+                ),
             )
-        except PolicyBlocked as exc:
-            self._append(received, blocked(exc.code, counts))
-            raise _audited(exc) from None
-        try:
-            restorer = self._pseudonymise(decision, extracted, findings, scope)
-        except (SharedStateUnavailable, PolicyBlocked) as exc:
-            # The conversation's mapping could not be read or kept: refused rather than forwarded
-            # with pseudonyms that the next turn could not restore. Or an identifier sits where no
-            # pseudonym may go (a function name): refused, see gateway.slots.
-            self._append(received, blocked(exc.code, counts))
-            raise _audited(exc) from None
+            if not decision.blocked:
+                try:
+                    restorer = self._pseudonymise(decision, extracted, findings, scope)
+                except (SharedStateUnavailable, PolicyBlocked) as exc:
+                    # The conversation's mapping could not be read or kept: refused rather than
+                    # forwarded with pseudonyms that the next turn could not restore. Or an
+                    # identifier sits where no pseudonym may go (a function name): see gateway.slots.
+                    failure = exc
+                    decision = blocked(exc.code, exc.message, counts)
         self.metrics.decisions.labels(decision.action.value).inc()
         self._append(
             received,
@@ -331,10 +326,13 @@ class Gateway:
                 tool_id=route.tool_id,
                 confidentiality=route.confidentiality,
                 action=decision.action.value,
+                reason_code=decision.reason,
                 counts=counts,
                 unscannable=sorted(set(extracted.unscannable)),
             ),
         )
+        if decision.blocked:
+            raise _audited(failure or decision.error())
         return decision, restorer, detect_ms
 
     def _pseudonymise(

@@ -1,6 +1,21 @@
 """The data policy: from a tool's confidentiality class and the findings, allow, pseudonymise or block."""
 
 from egide.policy.config import CONFIDENTIALITY_CLASSES, Action, PolicyConfig
-from egide.policy.decision import Decision, decide, describe_labels
+from egide.policy.decision import Decision, blocked, decide, describe_labels
+from egide.policy.weighing import WEAK, WEAK_THRESHOLD, Weak, Weighing, coarse_counts, weigh
 
-__all__ = ["CONFIDENTIALITY_CLASSES", "Action", "Decision", "PolicyConfig", "decide", "describe_labels"]
+__all__ = [
+    "CONFIDENTIALITY_CLASSES",
+    "WEAK",
+    "WEAK_THRESHOLD",
+    "Action",
+    "Decision",
+    "PolicyConfig",
+    "Weak",
+    "Weighing",
+    "blocked",
+    "coarse_counts",
+    "decide",
+    "describe_labels",
+    "weigh",
+]

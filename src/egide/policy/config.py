@@ -2,6 +2,9 @@
 
 The establishment changes the matrix in ``egide.toml``::
 
+    [policy]
+    weak_threshold = 4     # a year and a city pass a public tool; an age of 92 and a day do not
+
     [policy.matrix]
     public = "block"
     contracted = "pseudonymise"
@@ -17,6 +20,8 @@ from __future__ import annotations
 from enum import StrEnum
 
 from pydantic import BaseModel, Field, field_validator
+
+from egide.policy.weighing import WEAK_THRESHOLD
 
 #: The confidentiality classes of a tool, from least to most trusted.
 CONFIDENTIALITY_CLASSES: tuple[str, ...] = ("public", "contracted", "hds", "on_premise")
@@ -50,6 +55,14 @@ class PolicyConfig(BaseModel):
     unscannable: dict[str, bool] = Field(
         default_factory=lambda: {"public": False, "contracted": False, "hds": False, "on_premise": False},
         description="Whether content égide cannot read (images, audio, files) may reach a tool of this class.",
+    )
+
+    weak_threshold: int = Field(
+        WEAK_THRESHOLD,
+        ge=1,
+        description="For a class that blocks identifying data: the weight at which weak quasi-identifiers "
+        "found together (a date, a place, an establishment, an age; table in egide.policy.weighing) block "
+        "a request with no direct identifier. Direct identifiers always block.",
     )
 
     @field_validator("matrix", "unscannable")

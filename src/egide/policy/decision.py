@@ -1,8 +1,10 @@
-"""The decision for one request: allow, pseudonymise or block.
+"""The decision for one request: allow, pseudonymise or block — returned, never raised.
 
 Inputs are what the gateway knows once detection has run: the tool's confidentiality class, how
-many findings of each label the conversation holds and which kinds of content could not be read.
-Nothing here sees text, so nothing here can leak it: messages name categories, never values.
+many findings of each label the conversation holds (and how many dates were only a year or a
+month), and which kinds of content could not be read. Nothing here sees text, so nothing here can
+leak it: messages name categories, never values. The caller writes one decision event whatever
+the action, then refuses a blocked request with :meth:`Decision.error`.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import dataclass, field
 from egide.detect.labels import CATEGORY, Label
 from egide.errors import PolicyBlocked
 from egide.policy.config import Action, PolicyConfig
+from egide.policy.weighing import weigh
 
 #: French names of the kinds of content égide cannot scan, for messages.
 UNSCANNABLE_NAMES: dict[str, str] = {
@@ -27,11 +30,19 @@ UNSCANNABLE_NAMES: dict[str, str] = {
 
 @dataclass(frozen=True, slots=True)
 class Decision:
-    """What the gateway does with a request, and the counts that justify it."""
+    """What the gateway does with a request, the counts that justify it, and why.
+
+    ``reason`` is a code for the audit trail: why a request was blocked (``identifying_data``,
+    ``unscannable_content``, ``detection_failed``…), or why one with findings was allowed to a class
+    that blocks identifying data (``weak_quasi_identifiers``). ``message`` is the French explanation
+    a blocked client reads.
+    """
 
     action: Action
     counts: Mapping[str, int] = field(default_factory=dict)
     unscannable: tuple[str, ...] = ()
+    reason: str | None = None
+    message: str = ""
 
     @property
     def labels(self) -> list[str]:
@@ -40,6 +51,19 @@ class Decision:
     @property
     def total(self) -> int:
         return sum(self.counts.values())
+
+    @property
+    def blocked(self) -> bool:
+        return self.action is Action.BLOCK
+
+    def error(self) -> PolicyBlocked:
+        """The refusal to answer for a blocked decision."""
+        return PolicyBlocked(self.message, code=self.reason or "policy_blocked")
+
+
+def blocked(reason: str, message: str, counts: Mapping[str, int] | None = None) -> Decision:
+    """A block decided outside the policy's table (detection failed, shared state down)."""
+    return Decision(Action.BLOCK, dict(counts or {}), (), reason, message)
 
 
 def describe_labels(labels: Sequence[str]) -> str:
@@ -61,10 +85,13 @@ def decide(
     config: PolicyConfig,
     *,
     tool_name: str = "",
+    coarse: Mapping[str, int] | None = None,
 ) -> Decision:
-    """Return the decision, or raise :class:`PolicyBlocked` with a French message.
+    """The decision, with its reason and, when it blocks, a French message for the client.
 
     A class missing from the matrix blocks, and so does content the class may not receive unread.
+    A class that blocks identifying data blocks only what :func:`~egide.policy.weighing.weigh`
+    finds identifying; a class that pseudonymises masks every finding.
     """
     kept = {label: n for label, n in counts.items() if n > 0}
     kinds = tuple(sorted(set(unscannable)))
@@ -73,21 +100,36 @@ def decide(
     )
     if kinds and not config.unscannable.get(confidentiality, False):
         names = ", ".join(sorted({UNSCANNABLE_NAMES.get(k, k) for k in kinds}))
-        raise PolicyBlocked(
+        return Decision(
+            Action.BLOCK,
+            kept,
+            kinds,
+            "unscannable_content",
             f"Requête refusée par la politique de l'établissement : {where} n'accepte pas de contenu "
             f"qu'égide ne peut pas analyser ({names}). Envoyez le texte seul ou choisissez un outil autorisé.",
-            code="unscannable_content",
         )
     if not kept:
         return Decision(Action.ALLOW, {}, kinds)
     action = config.matrix.get(confidentiality, Action.BLOCK)
-    if action is Action.BLOCK:
-        labels = sorted(kept)
-        raise PolicyBlocked(
-            "Requête refusée par la politique de l'établissement : "
-            f"{where} ne peut pas recevoir de données identifiantes. "
-            f"Catégories détectées : {describe_labels(labels)}. "
-            "Retirez-les de la conversation ou choisissez un outil autorisé pour ces données.",
-            code="identifying_data",
+    if action is not Action.BLOCK:
+        return Decision(action, kept, kinds)
+    weighing = weigh(kept, coarse or {}, config.weak_threshold)
+    if not weighing.identifying:
+        # A year, a place, a hospital named alone: a general question, not a person.
+        return Decision(Action.ALLOW, kept, kinds, "weak_quasi_identifiers")
+    if weighing.direct:
+        detail = f"Catégories détectées : {describe_labels(weighing.direct)}."
+    else:
+        detail = (
+            f"Catégories détectées : {describe_labels(weighing.weak)} ; "
+            "ensemble, elles peuvent désigner une personne."
         )
-    return Decision(action, kept, kinds)
+    return Decision(
+        Action.BLOCK,
+        kept,
+        kinds,
+        "identifying_data",
+        "Requête refusée par la politique de l'établissement : "
+        f"{where} ne peut pas recevoir de données identifiantes. {detail} "
+        "Retirez-les de la conversation ou choisissez un outil autorisé pour ces données.",
+    )
