@@ -13,6 +13,7 @@ there; table rows change the text around the entities only).
 
     python -m bench perturbations [--n 150] [--limit N] [--sets synthetique,cedh,newseye]
         [--only cases,ocr,…] [--view recall|masked] [--seed 0] [--data DIR] [--presidio] [--json out.json]
+        [--show-falls N]   # per transformation, N gold spans it made égide miss, in context
 
 Deterministic: the synthetic corpus and every random choice are seeded.
 """
@@ -32,7 +33,8 @@ from bench.corpus.datadir import DEFAULT, ENV, Absent, data_dir
 from bench.perturb import BY_NAME, TRANSFORMS, Perturbation, perturb
 from bench.support.engines import Predictor, documents, egide_predictor, presidio_predictor, sample
 from bench.support.table import render
-from egide.evaluation import Report, score
+from egide.evaluation import Report, Span, score
+from egide.evaluation.matching import equivalent, overlaps
 
 SETS = {
     "synthetique": "Corpus clinique synthétique",
@@ -64,12 +66,14 @@ def _matrix(
     predictor: Predictor,
     view: str,
     seed: int,
+    show_falls: int = 0,
 ) -> tuple[list[str], list[list[str]], list[dict[str, Any]], float]:
     """Rows of the printed matrix, one JSON-able summary per row, and the elapsed detection time."""
     baseline_docs = documents(records)
     elapsed = 0.0
     start = time.perf_counter()
-    baseline = score(baseline_docs, predictor(baseline_docs))
+    baseline_predictions = predictor(baseline_docs)
+    baseline = score(baseline_docs, baseline_predictions)
     elapsed += time.perf_counter() - start
     labels = sorted(label for label, s in baseline.per_label.items() if s.gold)
 
@@ -124,7 +128,39 @@ def _matrix(
         )
         rows.append(cells)
         summaries.append(summary)
+        if show_falls:
+            summary["lost"] = lost_spans(records, baseline_predictions, perturbed, predictions)
     return header, rows, summaries, elapsed
+
+
+def _found(record: dict[str, Any], entity: dict[str, Any], predicted: Sequence[Span]) -> bool:
+    """Found in the sense of the matrix: overlapped by a prediction of an equivalent label."""
+    return any(
+        overlaps(entity["start"], entity["end"], p.start, p.end) and equivalent(entity["label"], p.label)
+        for p in predicted
+    )
+
+
+def lost_spans(
+    records: Sequence[dict[str, Any]],
+    baseline: dict[str, tuple[Span, ...]],
+    perturbed: Sequence[dict[str, Any]],
+    predictions: dict[str, tuple[Span, ...]],
+) -> list[str]:
+    """Gold spans found in the original document and missed in its perturbed copy, in context."""
+    out = []
+    for original, changed in zip(records, perturbed, strict=True):
+        doc_id = str(original["id"])
+        for before, after in zip(original["entities"], changed["entities"], strict=True):
+            if _found(original, before, baseline.get(doc_id, ())) and not _found(
+                changed, after, predictions.get(doc_id, ())
+            ):
+                text, start, end = changed["text"], after["start"], after["end"]
+                context = (
+                    text[max(0, start - 30) : start] + "[" + text[start:end] + "]" + text[end : end + 30]
+                )
+                out.append(f"  {after['label']:<15} {context.replace(chr(10), '⏎').replace(chr(9), '⇥')}")
+    return out
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -143,6 +179,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data", type=Path, help=f"reference data directory (default ${ENV} or {DEFAULT})")
     parser.add_argument("--presidio", action="store_true", help="also Presidio configured for French (slow)")
     parser.add_argument("--json", type=Path, help="also write the matrices as JSON here")
+    parser.add_argument("--show-falls", type=int, default=0, metavar="N",
+                        help="per transformation, N gold spans found unperturbed and missed perturbed, in context")  # fmt: skip
     args = parser.parse_args(argv)
     if args.data:
         os.environ[ENV] = str(args.data)
@@ -175,11 +213,16 @@ def main(argv: list[str] | None = None) -> None:
         gold = sum(len(r["entities"]) for r in records)
         for engine, predictor in predictors.items():
             header, rows, summaries, elapsed = _matrix(
-                records, perturbations, predictor, args.view, args.seed
+                records, perturbations, predictor, args.view, args.seed, args.show_falls
             )
             print(f"\n=== {SETS[name]} — {engine} : {len(records)} documents, {gold} entités, "
                   f"{len(perturbations) + 1} passages en {elapsed:.1f} s ===")  # fmt: skip
             print(render(header, rows))
+            for summary in summaries[1:] if args.show_falls else ():
+                lost = summary.pop("lost")
+                print(f"--- {summary['transformation']} : {len(lost)} entités trouvées sans la transformation, "
+                      f"manquées avec ; les {min(args.show_falls, len(lost))} premières ---")  # fmt: skip
+                print("\n".join(lost[: args.show_falls]))
             falls = [s for s in summaries[1:] if s["falls"]]
             base = summaries[0]["TOUS"]
             worst = sorted(falls, key=lambda s: (s["TOUS"] or 0.0) - (base or 0.0))[:3]

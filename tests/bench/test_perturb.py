@@ -52,45 +52,89 @@ def digits_of(text: str) -> str:
     return "".join(c for c in text if c.isdigit())
 
 
+def check_spans(doc: dict[str, Any], name: str) -> None:
+    """Each gold span of ``doc`` through transformation ``name`` is its transformed original text."""
+    after = perturb(doc, BY_NAME[name], seed=3)
+    assert after["dropped"] == 0, name
+    for label, old, new in pairs(doc, after):
+        if name == "majuscules":
+            assert new == old.upper()
+        elif name == "minuscules":
+            assert new == old.lower()
+        elif name == "accents":
+            assert new == strip_accents(old)
+        elif name == "cases":
+            if digit_dominant(old, minimum=2):
+                assert digits_of(new) == digits_of(old)
+                assert not re.search(r"\d\d|\d[./\-]\d", new), new  # one digit per box
+                assert re.sub(r"[\d ./\-]", "", new) == re.sub(r"[\d ./\-]", "", old)
+            else:
+                assert new == old
+        elif name == "separateurs":
+            assert digits_of(new) == digits_of(old)
+            assert re.sub(r"[\d |./\-]", "", new) == re.sub(r"[\d |./\-]", "", old)
+            if label not in {"DATE", "DATE_NAISSANCE"}:
+                assert new == old
+        elif name == "ocr":
+            assert len(new) == len(old)
+            for a, b in zip(old, new, strict=True):
+                assert a == b or b in OCR_CONFUSIONS[a], (old, new)
+        elif name == "retour_ligne":
+            assert new.replace("\n", " ") == old.replace("\n", " ")
+            assert new.count("\n") == old.count("\n") + (" " in old)
+        elif name == "adresse_virgules":
+            assert new == old or (label == "ADRESSE" and new.replace(",", "", 1) == old)
+        elif name == "colles":
+            assert new.replace(" ", "") == old.replace(" ", "")
+            assert not re.search(r"[,;:.!?)][ \t]+\w", new)
+        else:  # tables only change the text between entities
+            assert name in {"tableau_pipes", "tableau_tabs"} and new == old, name
+
+
 @pytest.mark.parametrize("doc", SAMPLE, ids=lambda d: d["id"])
 def test_every_transformation_keeps_each_gold_span_on_its_transformed_text(doc: dict[str, Any]) -> None:
     for perturbation in TRANSFORMS:
-        after = perturb(doc, perturbation, seed=3)
-        assert after["dropped"] == 0, perturbation.name
-        name = perturbation.name
-        for label, old, new in pairs(doc, after):
-            if name == "majuscules":
-                assert new == old.upper()
-            elif name == "minuscules":
-                assert new == old.lower()
-            elif name == "accents":
-                assert new == strip_accents(old)
-            elif name == "cases":
-                if digit_dominant(old, minimum=2):
-                    assert digits_of(new) == digits_of(old)
-                    assert not re.search(r"\d\d|\d[./\-]\d", new), new  # one digit per box
-                    assert re.sub(r"[\d ./\-]", "", new) == re.sub(r"[\d ./\-]", "", old)
-                else:
-                    assert new == old
-            elif name == "separateurs":
-                assert digits_of(new) == digits_of(old)
-                assert re.sub(r"[\d |./\-]", "", new) == re.sub(r"[\d |./\-]", "", old)
-                if label not in {"DATE", "DATE_NAISSANCE"}:
-                    assert new == old
-            elif name == "ocr":
-                assert len(new) == len(old)
-                for a, b in zip(old, new, strict=True):
-                    assert a == b or b in OCR_CONFUSIONS[a], (old, new)
-            elif name == "retour_ligne":
-                assert new.replace("\n", " ") == old.replace("\n", " ")
-                assert new.count("\n") == old.count("\n") + (" " in old)
-            elif name == "adresse_virgules":
-                assert new == old or (label == "ADRESSE" and new.replace(",", "", 1) == old)
-            elif name == "colles":
-                assert new.replace(" ", "") == old.replace(" ", "")
-                assert not re.search(r"[,;:.!?)][ \t]+\w", new)
-            else:  # tables only change the text between entities
-                assert new == old, name
+        check_spans(doc, perturbation.name)
+
+
+FIELDS = [
+    ("Jean DUPONT", "NOM"),
+    ("Élodie Lefèvre-Hébert", "NOM"),
+    ("14/03/1950", "DATE_NAISSANCE"),
+    ("3.5.23", "DATE"),
+    ("1 84 12 75 123 456 78", "NIR"),
+    ("06 12 34 56 78", "TELEPHONE"),
+    ("12 bis rue de l'Église", "ADRESSE"),
+    ("69003", "CODE_POSTAL"),
+    ("Évreux", "VILLE"),
+    ("CHU de Rouen", "ETABLISSEMENT"),
+    ("80012345", "IPP"),
+    ("jean.dupont@chu.fr", "EMAIL"),
+]
+GLUE = [" ", ", ", " : ", "\n", " ; ", ". ", " - ", "\t", " (", ") ", "IPP 80015 ", " né le ", "\n\n"]  # fmt: skip
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> dict[str, Any]:
+    """Random documents made of realistic fields and the text between them."""
+    text, entities = draw(st.sampled_from(["", "Patient : ", "NB. "])), []
+    for _ in range(draw(st.integers(1, 8))):
+        value, label = draw(st.sampled_from(FIELDS))
+        entities.append({"start": len(text), "end": len(text) + len(value), "label": label})
+        text += value + draw(st.sampled_from(GLUE))
+    return {
+        "id": draw(st.text(alphabet="abc123", min_size=1, max_size=4)),
+        "text": text,
+        "entities": entities,
+    }
+
+
+@settings(max_examples=150, deadline=None)
+@given(documents(), st.sampled_from(sorted(BY_NAME)))
+def test_random_documents_keep_exact_offsets_through_each_transformation(
+    doc: dict[str, Any], name: str
+) -> None:
+    check_spans(doc, name)
 
 
 def test_examples_read_as_the_issue_describes_them() -> None:
@@ -173,3 +217,17 @@ def test_any_edits_move_spans_onto_their_rewritten_text(
         inside = [Edit(e.start - start, e.end - start, e.new) for e in kept
                   if start <= e.start and e.end <= end and not (e.start == e.end and e.start in (start, end))]  # fmt: skip
         assert new[new_start:new_end] == rewrite(text[start:end], inside)
+
+
+def test_lost_spans_are_those_found_before_and_missed_after() -> None:
+    from bench.perturbations import lost_spans
+
+    from egide.evaluation import Span
+
+    doc = record("Vu Jean DUPONT à Lyon.", ("Jean DUPONT", "NOM"), ("Lyon", "VILLE"))
+    upper = perturb(doc, BY_NAME["majuscules"])
+    before = {"t": (Span(3, 14, "NOM"), Span(17, 21, "VILLE"))}
+    after = {"t": (Span(3, 14, "NOM"), Span(17, 21, "NOM"))}  # the city now read as a name: a fall
+    (lost,) = lost_spans([doc], before, [upper], after)
+    assert "VILLE" in lost and "[LYON]" in lost
+    assert lost_spans([doc], {"t": ()}, [upper], {"t": ()}) == []  # never found: nothing lost
