@@ -1,7 +1,9 @@
 """A reproducible synthetic French clinical corpus with gold spans, and converters of reference sets.
 
 ``python -m bench.corpus --out bench/out/`` writes ``clinical.jsonl`` (documents with identifiers),
-``clean.jsonl`` (clinical prose without identifiers) and ``echr.jsonl`` (the ECHR set converted).
+``clean.jsonl`` (clinical prose without identifiers) and each independent set found
+(``echr.jsonl``, ``newseye.jsonl``, ``quaero.jsonl``, ``bdpm.jsonl``); ``--perturbed`` adds their
+perturbed copies.
 The independent sets have one loader each (``echr``, ``newseye``, ``quaero``, ``bdpm``), reading
 from the data directory of :mod:`bench.corpus.datadir`.
 Each line: ``{"id", "kind", "text", "entities": [{"start", "end", "label"}]}``, offsets in Python

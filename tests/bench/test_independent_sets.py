@@ -198,3 +198,24 @@ def test_reference_sets_load_with_spans_inside_their_text(monkeypatch: pytest.Mo
     for r in news[:20]:
         for e in r["entities"]:
             assert r["text"][e["start"] : e["end"]].strip()
+
+
+def test_corpus_writer_writes_sets_found_and_perturbed_copies(data: Path, tmp_path: Path) -> None:
+    from bench.corpus.__main__ import main
+    from bench.perturb import TRANSFORMS
+
+    from egide.evaluation import read_gold
+
+    bdpm_files(data)
+    out = tmp_path / "out"
+    main(["--out", str(out), "--n", "5", "--clean", "2", "--perturbed"])
+    written = {p.name for p in out.iterdir()}
+    assert {"clinical.jsonl", "clean.jsonl", "bdpm.jsonl"} <= written
+    assert not {"echr.jsonl", "newseye.jsonl", "quaero.jsonl"} & written  # absent, reported, not written
+    assert {f"clinical.{p.name}.jsonl" for p in TRANSFORMS} <= written
+    assert not any(name.startswith(("clean.", "bdpm.")) and name.count(".") > 1 for name in written)
+    perturbed = read_gold(out / "clinical.majuscules.jsonl")  # valid gold for `egide eval`
+    original = read_gold(out / "clinical.jsonl")
+    for before, after in zip(original, perturbed, strict=True):
+        for b, a in zip(before.spans, after.spans, strict=True):
+            assert after.text[a.start : a.end] == before.text[b.start : b.end].upper()
