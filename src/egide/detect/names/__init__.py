@@ -3,6 +3,7 @@
 :class:`NameDetector` is what the engine calls. The pieces, each in its own module:
 
 - :mod:`tokens` splits text into words with their case shape;
+- :mod:`tables` reads the cells of columns headed « Nom », « Prénom », « Patient »…;
 - :mod:`rules` gathers :mod:`context` (titles, header labels, « épouse/née », kinship, care-note
   phrases) and :mod:`lists` (the word lists of :mod:`lexicon`, built by
   ``scripts/build_name_lists.py``), both reading names with :mod:`reader`;
@@ -26,6 +27,7 @@ from egide.detect.labels import Label
 from egide.detect.names.medicines import MedicineVeto
 from egide.detect.names.propagate import propagate
 from egide.detect.names.rules import Lexicon, Rules, Span
+from egide.detect.names.tables import table_spans
 from egide.detect.names.tokens import Token, tokenise
 
 # Findings of other recognisers that already cover a word: the word is not looked at again.
@@ -63,7 +65,9 @@ class NameDetector:
         if not toks:
             return []
         taken = _covered(toks, known)
-        spans = self.rules.by_context(toks)
+        # A column headed « Nom » says its cells are names, even where a place was read (« Rivière »)
+        spans = table_spans(text, toks, self.lexicon)
+        spans.extend(s for s in self.rules.by_context(toks) if not _inside(s, spans))
         for s in spans:
             for k in range(s.first, s.last):
                 taken[k] = True
@@ -114,6 +118,10 @@ def _covered(toks: list[Token], known: Sequence[Finding]) -> list[bool]:
                 taken[j] = True
             j += 1
     return taken
+
+
+def _inside(span: Span, spans: list[Span]) -> bool:
+    return any(s.first <= span.first and span.last <= s.last for s in spans)
 
 
 def _finding(toks: list[Token], span: Span) -> Finding:

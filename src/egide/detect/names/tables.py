@@ -1,0 +1,168 @@
+"""Names in the cells of a table: a column headed « Nom », « Prénom », « Patient », « Médecin »…
+
+Exports of the patient record and pasted spreadsheets put names in columns, often in lower case or as
+common words (« | fort | claire | », « Rivière;Louise;12/03/1950 »): no title or first-name
+structure says they are names, the header of their column does. Tables with pipes (markdown), tabs
+or semicolons (CSV) are read row by row; a form written as rows of label and value
+(« | Nom | Dupont | ») is read too.
+
+A cell is taken when it holds one to five words of letters (no digit): « 45 », « 12/03/1950 »,
+« non renseigné » or « — » stay as they are.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from egide.detect.names import cues
+from egide.detect.names.lexicon import fold
+from egide.detect.names.reader import Lexicon, Span
+from egide.detect.names.tokens import Token
+from egide.detect.names.wordlist import words
+
+#: Column headers whose cells are person names (folded, spaces collapsed).
+NAME_COLUMNS: frozenset[str] = frozenset(
+    {
+        "nom", "noms", "prenom", "prenoms", "nom prenom", "prenom nom", "nom et prenom", "nom / prenom",
+        "nom/prenom", "nom - prenom", "nom de naissance", "nom d'usage", "nom de famille", "nom marital",
+        "nom usuel", "nom complet", "identite", "patient", "patiente", "patient(e)", "nom du patient",
+        "nom patient", "prenom patient", "medecin", "medecin traitant", "medecin referent", "praticien",
+        "interne", "externe", "ide", "infirmier", "infirmiere", "infirmier(e)", "aide-soignant",
+        "aide-soignante", "soignant", "intervenant", "operateur", "chirurgien", "anesthesiste", "cadre",
+        "referent", "signataire", "redacteur", "prescripteur", "personne de confiance", "contact",
+        "personne a prevenir", "nom jeune fille", "nom de jeune fille", "conjoint", "epoux", "epouse",
+    }
+)  # fmt: skip
+# Cells that say there is no name.
+_EMPTY = words(
+    """
+    inconnu inconnue nc na n/a nr non oui neant aucun aucune ras vide x xx xxx absent absente
+    renseigne renseignee non-renseigne idem tbd
+    """
+)
+# Words of column headers (folded), beside the name columns: « Âge », « Date de naissance », « Lit ».
+_HEADERS = words(
+    """
+    age sexe date ddn naissance service chambre ch lit box ipp nda nir ins adresse telephone tel
+    portable ville cp code postal motif diagnostic statut role fonction poste grade specialite unite uf
+    secteur etage horaire horaires heure jour commentaire commentaires observation observations remarque
+    remarques traitement traitements dose posologie examen resultat resultats valeur valeurs score
+    poids taille entree sortie duree type id numero no mail email courriel signature champ detail
+    details information informations donnee donnees value name first last n° # sex dob
+    """
+)
+_SEPARATOR_ROW = re.compile(r"[\s|:+-]*")
+_CELL_WORD = re.compile(r"[^\W\d_]+(?:[-'.\u00ac][^\W\d_]*)*\.?")
+_MAX_WORDS = 5
+
+
+def _cells(line: str, start: int, sep: str) -> list[tuple[int, int]]:
+    """Offsets ``(start, end)`` in the text of the cells of a line (outer pipes dropped)."""
+    bounds = [-1, *(k for k, c in enumerate(line) if c == sep), len(line)]
+    cells = [(a + 1, b) for a, b in itertools.pairwise(bounds)]
+    if sep == "|":
+        if cells and not line[: cells[0][1]].strip():
+            cells = cells[1:]
+        if cells and not line[cells[-1][0] :].strip():
+            cells = cells[:-1]
+    return [(start + a, start + b) for a, b in cells]
+
+
+def _separator(line: str) -> str:
+    if line.count("|") >= 2 or (line.count("|") == 1 and not line.strip().startswith("|")):
+        return "|"
+    if "\t" in line:
+        return "\t"
+    if ";" in line:
+        return ";"
+    return ""
+
+
+def _header_key(cell: str) -> str:
+    return " ".join(fold(cell.strip(" *_`:#\u00a0")).split())
+
+
+def _name_cell(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The part of a cell that is a name, or None: words of letters, titles before them left out."""
+    found = list(_CELL_WORD.finditer(text, a, b))
+    rest = text[a:b]
+    if not found or len(found) > _MAX_WORDS or any(c.isdigit() for c in rest) or "@" in rest:
+        return None
+    keys = [fold(m.group().rstrip(".")) for m in found]
+    k = 0
+    while k < len(keys) and keys[k] in cues.TITLES:
+        k += 1  # « Dr Roy », « Mme Dupont »: the title stays readable
+    if k == len(keys) or all(key in _EMPTY or key in cues.FUNCTION_WORDS for key in keys[k:]):
+        return None
+    return found[k].start(), found[-1].end()
+
+
+def table_cells(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Character spans of the names in the name columns (and label/value rows) of the tables of
+    ``text``."""
+    if "|" not in text and "\t" not in text and ";" not in text:
+        return []
+    spans: list[tuple[int, int]] = []
+    columns: list[int] = []  # name columns of the table being read
+    table_sep = ""
+    offset = 0
+    for line in text.split("\n"):
+        start = offset
+        offset += len(line) + 1
+        sep = _separator(line)
+        if sep != table_sep:
+            columns, table_sep = [], ""
+        if not sep or _SEPARATOR_ROW.fullmatch(line):
+            continue  # not a row, or « |---|---| »
+        cells = _cells(line, start, sep)
+        keys = [_header_key(text[a:b]) for a, b in cells]
+        heads = [c for c, key in enumerate(keys) if key in NAME_COLUMNS]
+        if heads and len(cells) >= 2 and all(_header_like(key, lex) for key in keys):
+            columns, table_sep = heads, sep  # a row of column headers: the rows below are read by column
+            continue
+        if columns:
+            for c in columns:
+                if c < len(cells) and keys[c] not in NAME_COLUMNS:
+                    cell = _name_cell(text, *cells[c])
+                    if cell is not None:
+                        spans.append(cell)
+            continue
+        # « | Nom | Dupont | »: a label cell then its value
+        for c in heads:
+            if c + 1 < len(cells) and not _header_like(keys[c + 1], lex):
+                cell = _name_cell(text, *cells[c + 1])
+                if cell is not None:
+                    spans.append(cell)
+    return spans
+
+
+def _header_like(key: str, lex: Lexicon) -> bool:
+    """A cell that reads as a column header: empty, a known header, or common words none of which is
+    a listed name (« Observations », « Date de naissance »; not « Dupont », not « Blanc »)."""
+    if not key or key in NAME_COLUMNS:
+        return True
+    parts = key.replace("/", " ").split()
+    if len(parts) > 4 or any(ch.isdigit() for ch in key):
+        return False
+    if all(p in _HEADERS or p in cues.FUNCTION_WORDS for p in parts):
+        return True
+    return all(p in lex.common and p not in lex.first and p not in lex.surnames for p in parts)
+
+
+def table_spans(text: str, toks: list[Token], lex: Lexicon) -> list[Span]:
+    """:func:`table_cells` as spans of ``toks``."""
+    cells = table_cells(text, lex)
+    if not cells:
+        return []
+    spans: list[Span] = []
+    k = 0
+    for a, b in cells:
+        while k < len(toks) and toks[k].start < a:
+            k += 1
+        first = k
+        while k < len(toks) and toks[k].end <= b:
+            k += 1
+        if k > first:
+            spans.append(Span(first, k, 0.9, "table"))
+    return spans
