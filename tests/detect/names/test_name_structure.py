@@ -58,6 +58,10 @@ def _check(marked: str) -> None:
         "le comte <NOM>de la Guairinière</NOM> résolut",
         "les paroles du président <NOM>Daladier</NOM>",
         "Mgr <NOM>Dupanloup</NOM> a parlé.",
+        # a name, a comma, a role or a trade
+        "et <NOM>Frossard</NOM>, conseiller municipal de Paris, a parlé",
+        "<NOM>Grassin</NOM>, marchand de vins, rue Ordener.",
+        "Transmissions de <NOM>Ferrand</NOM>, interne de garde.",
         # a word cut by the OCR at a line end
         "Elle ne veut pas parler à <NOM>Phi¬lippe</NOM> de cela.",
         "la pièce de M. <NOM>Gan¬dillot</NOM> a du succès.",
@@ -99,6 +103,11 @@ def test_names_found_by_their_structure(marked: str) -> None:
         "le général en chef",
         "le président Directeur général",
         "un signe cardinal de la maladie",
+        # a common word, a place, an acronym, a drug before a role
+        "Cardiologie, interne de garde : Dr absent",
+        "Paris, avocat général près la cour",
+        "HTA, âgée de 45 ans, sans antécédent",
+        "Doliprane, pharmacien prévenu",
         # PrEP is no glued title
         "PrEP débutée en 2021, MrX non.",
         "Drépanocytose connue.",

@@ -67,7 +67,8 @@ class NameDetector:
         taken = _covered(toks, known)
         # A column headed « Nom » says its cells are names, even where a place was read (« Rivière »)
         spans = table_spans(text, toks, self.lexicon)
-        spans.extend(s for s in self.rules.by_context(toks) if not _inside(s, spans))
+        context = self.rules.by_context(toks)
+        spans.extend(_outside(context, spans) if spans else context)
         for s in spans:
             for k in range(s.first, s.last):
                 taken[k] = True
@@ -120,8 +121,10 @@ def _covered(toks: list[Token], known: Sequence[Finding]) -> list[bool]:
     return taken
 
 
-def _inside(span: Span, spans: list[Span]) -> bool:
-    return any(s.first <= span.first and span.last <= s.last for s in spans)
+def _outside(spans: list[Span], cells: list[Span]) -> list[Span]:
+    """``spans`` but those inside one of ``cells`` (both in text order)."""
+    covered = {k for c in cells for k in range(c.first, c.last)}
+    return [s for s in spans if not all(k in covered for k in range(s.first, s.last))]
 
 
 def _finding(toks: list[Token], span: Span) -> Finding:

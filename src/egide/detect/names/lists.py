@@ -12,6 +12,7 @@ import re
 from egide.detect.names import cues
 from egide.detect.names.eponyms import EPONYM_CONTEXT, is_unambiguous_eponym
 from egide.detect.names.medical_words import CALENDAR, MEDICAL_WORDS, NOT_NAMES
+from egide.detect.names.naming import role_noun
 from egide.detect.names.reader import (
     AFTER_DE,
     LOWER_PARTICLES,
@@ -178,6 +179,8 @@ class ListRules(NameReader):
             span = self._judge_run(toks, i, j)
             if span is None and self._age_follows(toks, i, j):
                 span = Span(i, j, 0.8, "age")
+            if span is None and self._role_follows(toks, i, j):
+                span = Span(i, j, 0.75, "role")
             if span is not None:
                 # « de VILLIERS Christophe »: a lower-case particle before an upper-case surname
                 # (« de la FONTAINE Astrid » at the start of a line: the particles too)
@@ -212,6 +215,25 @@ class ListRules(NameReader):
             return True
         prev = toks[i - 1]
         return prev.shape != "C" and prev.key not in _DETERMINERS and not self.excluded(toks, i)
+
+    def _role_follows(self, toks: list[Token], i: int, j: int) -> bool:
+        """« Bossus, conseiller municipal », « Grassin, marchand de vins », « Ferrand, interne »: a run
+        of capitalised words that are no common words, then a comma and a person's role or trade."""
+        if j >= len(toks) or toks[j].gap_before.strip() != "," or "\n" in toks[j].gap_before:
+            return False
+        if not role_noun(toks[j]) or toks[i].loud or self.excluded(toks, i):
+            return False
+        if i > 0 and (toks[i - 1].key in {"du", "des", "au", "aux"} or toks[i - 1].key in AFTER_DE):
+            return False  # « ministère de la Justice, conseiller »: the complement of a noun
+        for k in range(i, j):
+            t = toks[k]
+            if t.shape == "I" or self._particle(t, toks, k):
+                continue
+            if t.shape not in "UC" or short_acronym(t) or t.key in NOT_NAMES or t.key in cues.FUNCTION_WORDS:
+                return False
+            if self.lex.is_common(t) and not self.lex.in_lists(t):
+                return False
+        return True
 
     def _first_then_surnames(self, words: list[Token]) -> bool:
         """« Claire FORT », « Rose Blanc »: a first name that is also a word, then listed surnames that

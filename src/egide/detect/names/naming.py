@@ -9,6 +9,7 @@ CME », « le général en chef » are no names).
 
 from __future__ import annotations
 
+from egide.detect.names import cues
 from egide.detect.names.lexicon import fold
 from egide.detect.names.tokens import Token
 from egide.detect.names.wordlist import words
@@ -32,6 +33,28 @@ def role_title(t: Token) -> bool:
     """« général », « Président », « PRINCE »: a rank as written (« comté », « General » are not)."""
     low = t.text.lower()
     return low in ROLE_TITLES or (t.shape == "U" and fold(low) in ROLE_KEYS)
+
+
+#: Roles and trades written after a name and a comma (« Bossus, conseiller municipal », « Martin,
+#: interne »), folded; the care roles of header labels are added.
+ROLE_NOUNS: frozenset[str] = words(
+    """
+    ministre depute senateur maire adjoint adjointe conseiller conseillere avocat avocate notaire
+    huissier juge commissaire inspecteur inspectrice directeur directrice president presidente
+    secretaire tresorier tresoriere ingenieur negociant negociante marchand marchande commercant
+    commercante employe employee ouvrier ouvriere cultivateur journaliste redacteur redactrice
+    professeur instituteur institutrice etudiant etudiante architecte sculpteur peintre ecrivain
+    auteur compositeur pianiste violoniste chanteur chanteuse acteur actrice comedien comedienne
+    banquier industriel proprietaire rentier docteur pharmacien chirurgien dentiste veterinaire
+    officier soldat agent gardien gardienne concierge domestique cocher chauffeur mecanicien facteur
+    boulanger boucher epicier age agee ne nee demeurant domicilie domiciliee originaire
+    """
+)
+
+
+def role_noun(t: Token) -> bool:
+    """A role or a trade after a name (« ministre », « interne », « âgé »), in lower case."""
+    return t.shape == "L" and (t.key in ROLE_NOUNS or t.key in cues.HEADER_LABELS)
 
 
 # Last word of a naming phrase, with the words that must come before it (folded).
