@@ -96,6 +96,8 @@ COMPANY_WORDS = _split(
 _BRACKETS = re.compile(r"\([^)]*\)")
 _STRENGTH = re.compile(r"\d")
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]")
+# Country names are also written in Greek and Cyrillic letters (« Ελλάδα », « България »).
+_ANY_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 _SUBSTANCE_HEAD = re.compile(r"\bpour preparations homeopathiques\b")
 
 
@@ -142,6 +144,36 @@ def laboratory(holder: str) -> str:
     return " ".join(w for w in words if len(w) > 2 or words == [w])
 
 
+# The European Economic Area, Switzerland and the United Kingdom: the countries of the address lists
+# of European leaflets (« België/Belgique/Belgien », « Lietuva », « Ελλάδα »), named in every
+# language of the area; the other countries are named in French and English.
+EUROPE = """
+AT BE BG CH CY CZ DE DK EE ES FI FR GB GR HR HU IE IS IT LI LT LU LV MT NL NO PL PT RO SE SI SK
+""".split()
+LANGUAGES = "bg cs da de el en es et fi fr ga hr hu is it lt lv mt nb nl pl pt ro sk sl sv".split()
+
+
+def countries() -> set[str]:
+    """Folded country names (« lietuva », « united kingdom », « ceska republika »), from the ISO 3166
+    names of the iso-codes project and their translations, read through ``pycountry`` (dev extra)."""
+    import gettext
+
+    import pycountry  # type: ignore[import-untyped]
+
+    names: set[str] = set()
+    for lang in LANGUAGES:
+        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        for c in pycountry.countries:
+            if lang not in {"fr", "en"} and c.alpha_2 not in EUROPE:
+                continue
+            for name in {c.name, getattr(c, "official_name", c.name), getattr(c, "common_name", c.name)}:
+                local = tr.gettext(name) if lang != "en" else name
+                folded = " ".join(_ANY_WORD.findall(fold(local.split(",")[0])))
+                if len(folded) > 3 and "(" not in local:
+                    names.add(folded)
+    return names
+
+
 def build(bdpm: Path) -> list[str]:
     medicines: set[str] = set()
     labs: set[str] = set()
@@ -164,7 +196,8 @@ def build(bdpm: Path) -> list[str]:
     # name the laboratory (kept as such, in its phrase), not a medicine
     lab_words = {w for lab in labs for w in lab.split()}
     medicines -= lab_words
-    return sorted(f"M\t{w}" for w in medicines) + sorted(f"L\t{lab}" for lab in labs)
+    lines = sorted(f"M\t{w}" for w in medicines) + sorted(f"L\t{lab}" for lab in labs)
+    return lines + sorted(f"C\t{c}" for c in countries())
 
 
 HEADER = """\
@@ -173,6 +206,8 @@ HEADER = """\
 # Licence Ouverte / Open Licence (Etalab): https://base-donnees-publique.medicaments.gouv.fr
 # Built by scripts/build_medicine_lists.py. One entry a line: kind<TAB>folded words.
 # M = a word of a medicine's name or of an active substance; L = a laboratory or manufacturer.
+# C = a country, in French, in English and in the languages of Europe (the address lists of
+# leaflets): ISO 3166 names of the iso-codes project (Debian), translations read through pycountry.
 """
 
 
@@ -183,9 +218,10 @@ def main() -> None:
     # mtime=0 and no file name: the same lists give the same bytes
     with OUT.open("wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as gz:
         gz.write(data)
-    kinds = {k: sum(1 for line in lines if line.startswith(k + "\t")) for k in "ML"}
+    kinds = {k: sum(1 for line in lines if line.startswith(k + "\t")) for k in "MLC"}
     print(
-        f"{OUT.relative_to(ROOT)}: {kinds['M']} medicine words, {kinds['L']} laboratories, {len(data)} bytes"
+        f"{OUT.relative_to(ROOT)}: {kinds['M']} medicine words, {kinds['L']} laboratories, "
+        f"{kinds['C']} country names, {len(data)} bytes"
     )
 
 

@@ -1,12 +1,25 @@
-"""Medicines, substances and laboratories: words the lists and the model must not take for people.
+"""Medicines, substances, laboratories and countries: words the lists and the model must not take
+for people.
 
-« sous Tysabri depuis 2019 », « relais par Eliquis », « Eli Lilly Nederland B.V. »: a word that the
-public medicine database names as a medicine, an active substance or a laboratory is never a person
-found by the word lists or the model. A title or another person cue still makes it one (« M.
-Doliprane », « Dr Lasilix »): those rules (:mod:`context`) run before and are not vetoed.
+« sous Tysabri depuis 2019 », « relais par Eliquis », « Eli Lilly Nederland », « Lietuva »: a word
+that the public medicine database names as a medicine, an active substance or a laboratory, or a
+country, is never a person found by the word lists or the model. A title or another person cue
+still makes it one (« M. Doliprane », « Dr Lasilix »): those rules (:mod:`context`) run before and
+are not vetoed. Four rules, all marking words as taken before the lists and the model read them:
 
-The words are built by ``scripts/build_medicine_lists.py`` from the ANSM's « base de données publique
-des médicaments » (Licence Ouverte, Etalab) and shipped in ``data/medicines.txt.gz``.
+1. a phrase of the lists (« eli lilly », « pierre fabre », « united kingdom »): always;
+2. a word of the lists that no name list holds (« tysabri », « biogaran », « deutschland »): always;
+   one that a name list also holds (« Diane », « Teva », « Italia ») only next to a vetoed word or a
+   company form (« Lilly Deutschland », « Teva Pharma »), or where the text says it is a medicine;
+3. a company: up to three capitalised words before a company form (« Genesis Pharma », « Medison
+   Pharma », « Allphar Ltd ») or after « Laboratoires »;
+4. a medicine that the database does not know (a newer or a veterinary one): a capitalised word
+   that the text itself calls a medicine (« Refludan est un médicament », « traitement par
+   Quixidar », « Ionsys 40 µg »), then every other occurrence of it in the text.
+
+The lists are built by ``scripts/build_medicine_lists.py`` from the ANSM's « base de données
+publique des médicaments » (Licence Ouverte, Etalab) and the ISO 3166 country names, and shipped in
+``data/medicines.txt.gz``.
 """
 
 from __future__ import annotations
@@ -15,21 +28,106 @@ import gzip
 from functools import cache
 from importlib import resources
 
-from egide.detect.names.reader import Lexicon
+from egide.detect.names.reader import Lexicon, dose_follows
 from egide.detect.names.tokens import Token
+from egide.detect.names.wordlist import words as _words
 
 _DATA = "egide.detect.names.data"
 _FILE = "medicines.txt.gz"
-# The longest laboratory phrase looked for, in words (« bristol myers squibb »).
+# The longest phrase looked for, in words (« bristol myers squibb », « czech republic »).
 _MAX_PHRASE = 4
+# How many capitalised words a company name has before its form (« Genesis Pharma Cyprus »).
+_MAX_COMPANY = 3
+
+#: Company forms, as written (case matters: « AG », « Ltd », not « ag » or « ltd »).
+COMPANY_FORMS = _words(
+    """
+    Pharma PHARMA Farma FARMA Pharmaceuticals PHARMACEUTICALS Pharmaceutical Pharmaceutica Ltd LTD
+    Limited GmbH GMBH AG BV B.V NV Inc INC Plc PLC plc Oy Kft Lda SpA Srl Healthcare HEALTHCARE
+    Laboratories LABORATORIES Corporation Biotech Biologicals Pharmaceutique Pharmaceutiques
+    Arzneimittel Generics Generiques Génériques ApS Health
+    """
+)
+#: Company forms written with dots, read as their letters (« S.A. », « N . V . », « s.r.o. »).
+_DOTTED_FORMS = _words("sa nv bv spa sro srl sl sas gmbh ag ab as oy")
+#: Contact labels of address lists (« Brussels Tel .: + 32 … »), before a colon or a dot.
+_CONTACT_LABELS = _words("tel tél fax telephone telefon phone")
+#: Words before a company name (« Laboratoires Servier », « Laboratorios Cinfa »).
+_COMPANY_BEFORE = _words("laboratoires laboratorios laboratorio laboratori laboratoria")
+
+# What the text says of a medicine right after its name (folded words, the first one is looked up).
+# Classes of medicines: « X est un anticoagulant », « X est une hormone ».
+_CLASSES = _words(
+    """
+    medicament vaccin antibiotique antiviral antiretroviral anticoagulant antalgique analgesique
+    anti-inflammatoire antidepresseur antipsychotique neuroleptique anxiolytique hypnotique
+    antiepileptique anticonvulsivant antihypertenseur diuretique hormone anticorps immunosuppresseur
+    inhibiteur antagoniste agoniste antihistaminique antiemetique antifongique antiparasitaire
+    antiagregant bronchodilatateur corticoide insuline cytotoxique anticancereux chimiotherapie
+    solution suspension
+    """
+)
+_AFTER = tuple(
+    tuple(p.split())
+    for p in (
+        *(f"est {a} {c}" for a in ("un", "une") for c in sorted(_CLASSES)),
+        "est indique",
+        "est indiquee",
+        "est-il indique",
+        "est reserve",
+        "est reservee",
+        "est contre-indique",
+        "est utilise",
+        "est-il utilise",
+        "est-elle utilisee",
+        "est administre",
+        "est-il administre",
+        "contient",
+        "se presente sous",
+        "agit-il",
+        "fonctionne-t-il",
+    )
+)
+_AFTER_FIRST = frozenset(p[0] for p in _AFTER)
+# What comes before a medicine's name (the last word is looked up first).
+_BEFORE = tuple(
+    tuple(p.split())
+    for p in (
+        "traitement par",
+        "traite par",
+        "traitee par",
+        "traites par",
+        "traitees par",
+        "relais par",
+        "sous",
+        "principe actif de",
+        "principe actif du",
+        "comprimes de",
+        "gelules de",
+        "injection de",
+        "perfusion de",
+        "arret du",
+        "arret de",
+        "introduction du",
+        "introduction de",
+        "posologie de",
+        "posologie du",
+        "utilisation de",
+        "utilisation du",
+    )
+)
+_BEFORE_LAST = frozenset(p[-1] for p in _BEFORE)
 
 
 @cache
-def medicine_lists() -> tuple[frozenset[str], frozenset[str]]:
-    """``(words, phrases)``: folded words of medicines, substances and one-word laboratories, and
-    laboratory names of several words (« pierre fabre », « eli lilly »)."""
+def medicine_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """``(words, phrases, places, countries)``: folded words of medicines, substances, laboratories
+    and countries; the names of several words (« pierre fabre », « eli lilly », « united kingdom »);
+    the words of laboratory names and the countries (« lilly », « luxembourg »); the countries."""
     single: set[str] = set()
     phrases: set[str] = set()
+    labs: set[str] = set()
+    countries: set[str] = set()
     with (
         resources.files(_DATA).joinpath(_FILE).open("rb") as raw,
         gzip.open(raw, "rt", encoding="utf-8") as fh,
@@ -37,39 +135,109 @@ def medicine_lists() -> tuple[frozenset[str], frozenset[str]]:
         for line in fh:
             if line.startswith("#") or not line.strip():
                 continue
-            _, _, entry = line.rstrip("\n").partition("\t")
-            (phrases if " " in entry else single).add(entry)
-    return frozenset(single), frozenset(phrases)
+            kind, _, entry = line.rstrip("\n").partition("\t")
+            if kind == "L":
+                # « biogen » of « biogen netherlands »: a laboratory's distinctive word alone
+                labs.update(w for w in entry.split() if len(w) > 3 or w == entry)
+            if " " in entry:
+                phrases.add(entry)
+            else:
+                single.add(entry)
+                if kind == "C":
+                    labs.add(entry)
+                    countries.add(entry)
+    return frozenset(single | labs), frozenset(phrases), frozenset(labs), frozenset(countries)
 
 
 class MedicineVeto:
-    """Marks the words of a text that name a medicine, a substance or a laboratory."""
+    """Marks the words of a text that name a medicine, a substance, a laboratory or a country."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
-        self.words, self.phrases = medicine_lists()
+        # labs: laboratories and countries
+        self.words, self.phrases, self.labs, self.countries = medicine_lists()
         self.heads = frozenset(p.split(" ", 1)[0] for p in self.phrases)
         self._either = self.words | self.heads  # one lookup per word of the text
+        self._starts = COMPANY_FORMS | _COMPANY_BEFORE | _CONTACT_LABELS
 
     def mark(self, toks: list[Token], taken: list[bool]) -> None:
-        """Set ``taken`` on the medicine and laboratory words of ``toks`` (the lists and the model
-        skip taken words)."""
+        """Set ``taken`` on the medicine, laboratory and country words of ``toks`` (the lists and
+        the model skip taken words)."""
+        vetoed = [False] * len(toks)
+        self._listed(toks, taken, vetoed)
+        self._companies(toks, taken, vetoed)
+        self._said_medicines(toks, taken, vetoed)
+        for k, v in enumerate(vetoed):
+            if v:
+                taken[k] = True
+
+    def _listed(self, toks: list[Token], taken: list[bool], vetoed: list[bool]) -> None:
+        """Rules 1 and 2: phrases and words of the lists."""
         words, heads, either = self.words, self.heads, self._either
-        for k in [k for k, t in enumerate(toks) if t.key in either]:
-            if taken[k]:
+        named: list[int] = []  # listed words that a name list also holds
+        for k in [k for k, t in enumerate(toks) if t.key in either or ("-" in t.key and self._part(t))]:
+            if taken[k] or vetoed[k]:
                 continue
             t = toks[k]
+            if t.key not in either:
+                vetoed[k] = True  # « Biogen-Dompé »: a laboratory's word inside a compound
+                continue
             if t.key in heads:
                 end = self._phrase_end(toks, k)
                 if end > k:
                     for m in range(k, end):
-                        taken[m] = True
+                        vetoed[m] = True
                     continue
-            if t.key in words and not self.lex.in_lists(t):
-                taken[k] = True
+            if t.key in words:
+                if self.lex.in_lists(t):
+                    named.append(k)
+                else:
+                    vetoed[k] = True
+        places = self.labs
+        for k in named:
+            # « Lilly Deutschland », « España Lilly », « Teva Pharma »: next to a vetoed word
+            if _beside(toks, k, vetoed) or _said_medicine(toks, k):
+                vetoed[k] = True
+        for k in named:
+            # « au Gabon », « du Liban »: a country after the article of a country (« à Maurice »,
+            # « Jordan » alone may be people)
+            if (
+                toks[k].key in self.countries
+                and k > 0
+                and toks[k - 1].key in _COUNTRY_ARTICLES
+                and toks[k].gap_before == " "
+                and not _named_beside(toks, k, vetoed)
+            ):
+                vetoed[k] = True
+            elif toks[k].key in self.countries and self._country_beside(toks, k, vetoed):
+                vetoed[k] = True  # « Lietuva, Polska, Eesti »: a list of countries
+        for k in named:
+            # « Luxembourg / Luxemburg », « Lilly Italia »: laboratories and countries side by side
+            # (not medicine words: « Olivier Faure » is a name)
+            if toks[k].key in places and (
+                (k > 0 and toks[k - 1].key in places and toks[k].gap_before in _JOINING_GAPS)
+                or (k + 1 < len(toks) and toks[k + 1].key in places and toks[k].gap_after in _JOINING_GAPS)
+            ):
+                vetoed[k] = True
+
+    def _country_beside(self, toks: list[Token], k: int, vetoed: list[bool]) -> bool:
+        """A vetoed country is next to token ``k``, maybe after a comma."""
+        countries = self.countries
+        t = toks[k]
+        if k > 0 and t.gap_before in _LIST_GAPS and vetoed[k - 1] and toks[k - 1].key in countries:
+            return True
+        nxt = k + 1
+        return nxt < len(toks) and t.gap_after in _LIST_GAPS and vetoed[nxt] and toks[nxt].key in countries
+
+    def _part(self, t: Token) -> bool:
+        """A compound (« Biogen-Dompé ») with a listed word that no name list holds."""
+        return any(
+            p in self.words and p not in self.lex.first and p not in self.lex.surnames
+            for p in t.key.split("-")
+        )
 
     def _phrase_end(self, toks: list[Token], k: int) -> int:
-        """End (exclusive) of the longest laboratory phrase starting at token ``k``, or ``k``."""
+        """End (exclusive) of the longest phrase of the lists starting at token ``k``, or ``k``."""
         found = k
         parts = [toks[k].key]
         for m in range(k + 1, min(k + _MAX_PHRASE, len(toks))):
@@ -79,3 +247,125 @@ class MedicineVeto:
             if " ".join(parts).replace("-", " ") in self.phrases:
                 found = m + 1
         return found
+
+    def _companies(self, toks: list[Token], taken: list[bool], vetoed: list[bool]) -> None:
+        """Rule 3: « Genesis Pharma », « Elanco Valquimica S.A. », « Laboratoires Servier », « Biogen
+        Idec »: the capitalised words with a company form, after « Laboratoires » or with a
+        laboratory of the lists; contact labels (« Brussels Tel .: »)."""
+        n = len(toks)
+        starts, labs = self._starts, self.labs
+        for k in [k for k, t in enumerate(toks) if t.text in starts or t.key in starts or t.key in labs]:
+            t = toks[k]
+            if t.key in _CONTACT_LABELS:
+                if t.capitalised and t.gap_after.strip(" ")[:1] in {".", ":"}:
+                    vetoed[k] = True
+                continue
+            if t.key in _COMPANY_BEFORE:
+                m = k + 1
+                while m < n and m - k <= _MAX_COMPANY and toks[m].capitalised and toks[m].gap_before == " ":
+                    vetoed[m] = not taken[m]
+                    m += 1
+                continue
+            if t.text in COMPANY_FORMS:
+                _veto_run(toks, k, taken, vetoed)
+            elif vetoed[k] and not self.lex.is_common(t):
+                # « Biogen Idec Belgium »; not a name-list word alone (rule 2) nor a French word
+                # that a laboratory is named after (« Accord », « Alter »)
+                _veto_run(toks, k, taken, vetoed)
+        # « Valquimica S . A . », « Dompé s . r . l . »: the letters of a form, with dots
+        for k in [k for k, t in enumerate(toks) if t.shape == "I" and t.gap_after.strip(" ") == "."]:
+            letters = ""
+            m = k
+            while m < n and len(toks[m].key) <= 2 and len(letters) < 4:
+                letters += toks[m].key
+                if not toks[m].gap_after.strip(" ").startswith("."):
+                    break
+                m += 1
+            if letters in _DOTTED_FORMS and k > 0 and toks[k - 1].capitalised and toks[k - 1].shape != "I":
+                _veto_run(toks, k - 1, taken, vetoed)
+
+    def _said_medicines(self, toks: list[Token], taken: list[bool], vetoed: list[bool]) -> None:
+        """Rule 4: a capitalised word the text calls a medicine, then its other occurrences."""
+        said: set[str] = set()
+        for k in [k for k, t in enumerate(toks) if t.capitalised and not taken[k] and len(t.key) > 3]:
+            if toks[k].key not in said and _said_medicine(toks, k) and not self.lex.in_lists(toks[k]):
+                said.add(toks[k].key)
+        if not said:
+            return
+        for k, t in enumerate(toks):
+            if t.key in said and not taken[k]:
+                vetoed[k] = True
+
+
+# Gaps in a list of countries (« Lietuva, Polska »).
+_LIST_GAPS = frozenset({" ", " / ", "/", " - ", ", ", " , "})
+# Articles and prepositions before a country's name, not before a person's.
+_COUNTRY_ARTICLES = frozenset({"au", "aux", "en", "du"})
+# Gaps between the words of a company's name or of a list of countries (« België / Belgique »).
+_JOINING_GAPS = frozenset({" ", " / ", "/", " - ", "-"})
+
+
+def _beside(toks: list[Token], k: int, vetoed: list[bool]) -> bool:
+    """Token ``k`` is next to a vetoed word or a company form."""
+    t = toks[k]
+    if k > 0 and t.gap_before in _JOINING_GAPS and (vetoed[k - 1] or toks[k - 1].text in COMPANY_FORMS):
+        return True
+    nxt = k + 1
+    return (
+        nxt < len(toks) and t.gap_after in _JOINING_GAPS and (vetoed[nxt] or toks[nxt].text in COMPANY_FORMS)
+    )
+
+
+def _named_beside(toks: list[Token], k: int, vetoed: list[bool]) -> bool:
+    """A capitalised word that is not vetoed is joined to token ``k`` by a space."""
+    t = toks[k]
+    if k > 0 and t.gap_before == " " and toks[k - 1].capitalised and not vetoed[k - 1]:
+        return True
+    nxt = k + 1
+    return nxt < len(toks) and t.gap_after == " " and toks[nxt].capitalised and not vetoed[nxt]
+
+
+def _veto_run(toks: list[Token], k: int, taken: list[bool], vetoed: list[bool]) -> None:
+    """Veto token ``k`` and the capitalised words joined to it by spaces (at most
+    ``_MAX_COMPANY`` on each side)."""
+    first = k
+    while (
+        first > 0
+        and k - first < _MAX_COMPANY
+        and toks[first].gap_before == " "
+        and toks[first - 1].capitalised
+    ):
+        first -= 1
+    last = k
+    while (
+        last + 1 < len(toks)
+        and last - k < _MAX_COMPANY
+        and toks[last + 1].gap_before == " "
+        and toks[last + 1].capitalised
+    ):
+        last += 1
+    for m in range(first, last + 1):
+        if not taken[m] and toks[m].shape != "I":
+            vetoed[m] = True
+
+
+def _said_medicine(toks: list[Token], k: int) -> bool:
+    """Token ``k`` is called a medicine by the words around it (« X est un médicament », « sous
+    X », « traitement par X », « X 50 mg »)."""
+    n = len(toks)
+    if k + 1 < n and toks[k + 1].key in _AFTER_FIRST and toks[k + 1].gap_before == " ":
+        for phrase in _AFTER:
+            end = k + 1 + len(phrase)
+            if end <= n and all(toks[k + 1 + i].key == w for i, w in enumerate(phrase)):
+                return True
+    if k > 0 and _elided(toks[k - 1].key) in _BEFORE_LAST and toks[k].gap_before.strip(" ") == "":
+        for phrase in _BEFORE:
+            start = k - len(phrase)
+            if start >= 0 and all(_elided(toks[start + i].key) == w for i, w in enumerate(phrase)):
+                return True
+    return dose_follows(toks, k)
+
+
+def _elided(key: str) -> str:
+    """« d' » reads as « de » (« principe actif d'Atripla »)."""
+    return "de" if key == "d'" else key
