@@ -86,14 +86,14 @@ def prepare_egide(data_dir: Path, upstream: str) -> tuple[dict[str, str], str]:
         "EGIDE_LOG_LEVEL": "WARNING",
         "EGIDE_CONFIG": str(data_dir / "absent.toml"),
     }
+    from egide.app import database_of
     from egide.governance import add_tool, approve_tool, bootstrap
     from egide.settings import Settings
-    from egide.store import Database
 
     settings = Settings(data_dir=data_dir, secret_key=env["EGIDE_SECRET_KEY"])
-    database = Database.from_settings(settings)
+    database = database_of(settings)
     database.migrate()
-    key = bootstrap(database, settings)
+    key = bootstrap(database)
     assert key is not None
     with database.session(write=True) as session:
         tool = add_tool(

@@ -29,7 +29,7 @@ from egide.shadow.classify import Classifier, RegistryTool
 from egide.shadow.config import ShadowConfig
 from egide.shadow.directory import Directory
 from egide.shadow.parallel import jobs_for
-from egide.shadow.pseudonym import Pseudonymiser
+from egide.shadow.pseudonym import UserPseudonyms
 from egide.shadow.readers import expand
 from egide.shadow.report import write_reports
 from egide.shadow.scan import scan
@@ -54,7 +54,7 @@ def measure(log: Path, jobs: int) -> dict[str, float]:
         expand([str(log)]),
         classifier=Classifier(load(updated=None, site=None), [RegistryTool("IA du CHU", APPROVED_HOST)]),
         directory=Directory(),  # the generated logins are in no directory: "(service inconnu)"
-        pseudonymiser=Pseudonymiser("bench-secret-0123456789-0123456789-0123"),
+        pseudonymiser=UserPseudonyms("bench-secret-0123456789-0123456789-0123"),
         config=config,
     )
     scanned = time.perf_counter() - started

@@ -32,6 +32,13 @@ def _sqlite_url(directory: Path) -> str:
     return f"sqlite:///{(directory / 'egide-test.db').as_posix()}"
 
 
+@pytest.fixture(autouse=True)
+def _no_default_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the user's own égide data directory (``~/.local/share/egide``)."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
+    monkeypatch.delenv("STATE_DIRECTORY", raising=False)
+
+
 @pytest.fixture
 def secret_key() -> str:
     return TEST_SECRET

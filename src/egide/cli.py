@@ -10,7 +10,7 @@ import sys
 
 import typer
 
-from egide.commands import audit, engine, serve, shadow, tools, users
+from egide.commands import audit, database, engine, serve, shadow, tools, users
 from egide.errors import EgideError
 
 app = typer.Typer(
@@ -35,7 +35,7 @@ def version() -> None:
     typer.echo(__version__)
 
 
-for _module in (engine, serve, tools, users, audit, shadow):
+for _module in (engine, database, serve, tools, users, audit, shadow):
     _module.register(app)
 
 #: Exit codes: 0 success, 1 the command ran and found a problem (e.g. a broken audit chain),

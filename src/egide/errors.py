@@ -21,6 +21,7 @@ body on the console API, one message and a non-zero exit code on the command lin
     ├── StorageError               500  the database failed
     │   └── SharedStateUnavailable 503  Redis (shared rate limits and mappings) did not answer
     ├── ConfigError                     settings are invalid (raised at start-up)
+    │   └── NotInitialised         400  no égide database or secret where the settings point (``egide init``)
     └── AuditChainError                 the audit chain does not verify
 
 Messages never contain text from before masking: they name categories, counts and identifiers.
@@ -133,3 +134,13 @@ class ConfigError(EgideError):
 
 class AuditChainError(EgideError):
     code = "audit_chain_broken"
+
+
+class NotInitialised(ConfigError):
+    """No égide database or server secret where the settings point: ``egide init`` creates them.
+
+    A usage error (exit code 2 on the command line), not a failure of égide.
+    """
+
+    status_code = 400
+    code = "not_initialised"

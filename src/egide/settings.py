@@ -3,7 +3,7 @@
 Sources, highest priority first: keyword arguments, environment variables (``EGIDE_`` prefix,
 ``__`` between nested names, e.g. ``EGIDE_GATEWAY__PORT=9000``), the TOML file named by
 ``EGIDE_CONFIG`` (default ``egide.toml`` in the working directory, if present), then defaults.
-Outside development, a default or short secret key is refused.
+A configured secret shorter than 32 characters is refused; none configured means the generated one.
 """
 
 from __future__ import annotations
@@ -27,21 +27,37 @@ from egide.gateway.config import GatewayConfig
 from egide.policy.config import PolicyConfig
 from egide.shadow.config import ShadowConfig
 
-DEV_SECRET = "dev-only-secret-change-me-dev-only-secret"
+
+def default_data_dir() -> Path:
+    """Where égide keeps its SQLite file and generated secret when ``EGIDE_DATA_DIR`` is not set.
+
+    Under systemd (``StateDirectory=egide`` sets ``STATE_DIRECTORY``) the service's state directory,
+    typically ``/var/lib/egide``; otherwise the user's data directory (``~/.local/share/egide`` on
+    Linux). Never the current directory: every command, run from anywhere, finds the same database.
+    """
+    state = os.environ.get("STATE_DIRECTORY")
+    if state:
+        return Path(state.split(":")[0])
+    from platformdirs import user_data_path
+
+    return user_data_path("egide", appauthor=False)
 
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="EGIDE_", env_nested_delimiter="__", extra="forbid")
 
     environment: Literal["development", "production", "test"] = "development"
-    data_dir: Path = Field(Path("var"), description="Where the SQLite file and generated keys live.")
+    data_dir: Path = Field(
+        default_factory=default_data_dir, description="Where the SQLite file and the generated secret live."
+    )
     database_url: str | None = Field(
         None,
         description="SQLAlchemy URL; default: SQLite file in data_dir (postgresql+psycopg://… in production).",
     )
     secret_key: str = Field(
-        DEV_SECRET,
-        description="Server secret: keys the audit chain, pseudonyms and encryption at rest.",
+        "",
+        description="Server secret: keys the audit chain, pseudonyms and encryption at rest. Empty: the "
+        "secret generated in data_dir by `egide init` or the first `egide serve` (egide.app.with_secret).",
     )
     log_level: str = "INFO"
     detect: DetectConfig = Field(default_factory=DetectConfig)
@@ -51,10 +67,10 @@ class Settings(BaseSettings):
     shadow: ShadowConfig = Field(default_factory=ShadowConfig)
 
     @model_validator(mode="after")
-    def _refuse_default_secret(self) -> Settings:
-        if self.environment == "production" and (self.secret_key == DEV_SECRET or len(self.secret_key) < 32):
+    def _refuse_short_secret(self) -> Settings:
+        if self.secret_key and len(self.secret_key) < 32:
             raise ValueError(
-                "EGIDE_SECRET_KEY must be set to a secret of at least 32 characters in production"
+                "EGIDE_SECRET_KEY doit compter au moins 32 caractères (ou rester vide : égide en génère une)"
             )
         return self
 

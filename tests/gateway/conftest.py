@@ -11,6 +11,7 @@ import httpx
 import pytest
 from openai import OpenAI
 
+from egide.app import database_of
 from egide.gateway import create_app
 from egide.governance import add_tool, approve_tool
 from egide.settings import Settings
@@ -127,9 +128,9 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
 
     data_dir = tmp_path_factory.mktemp("egide")
     settings = make_settings(data_dir)
-    database = Database.from_settings(settings)
+    database = database_of(settings)
     database.migrate()
-    admin_key = bootstrap(database, settings)
+    admin_key = bootstrap(database)
     assert admin_key is not None
     recorder = Recorder()
     with serve_in_thread(create_upstream(recorder)) as upstream:

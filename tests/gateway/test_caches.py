@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from egide.app import database_of
 from egide.gateway import create_app
 from egide.governance import (
     accept_charter,
@@ -35,8 +36,8 @@ def _stack(tmp_path: Path, auth_cache_s: float, model: ModelServer) -> tuple[Set
         secret_key=SECRET,
         gateway={"rate_limit_per_minute": 0, "auth_cache_s": auth_cache_s},
     )
-    database = Database.from_settings(settings, migrate=True)
-    key = bootstrap(database, settings)
+    database = database_of(settings, migrate=True)
+    key = bootstrap(database)
     assert key is not None
     with database.session(write=True) as session:
         tool = add_tool(

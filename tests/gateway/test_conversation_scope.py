@@ -9,9 +9,9 @@ from fastapi.testclient import TestClient
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from egide.app import database_of
 from egide.gateway import create_app
 from egide.governance import bootstrap
-from egide.store import Database
 from tests.gateway.conftest import approved_tool, make_settings
 from tests.gateway.servers import serve_handler
 
@@ -35,9 +35,9 @@ async def model(request: Request) -> Response:
 
 def run(tmp_path: Path, ttl: int, model_url: str) -> tuple[str, object]:
     settings = make_settings(tmp_path, conversation_mapping_ttl_s=ttl)
-    database = Database.from_settings(settings)
+    database = database_of(settings)
     database.migrate()
-    key = bootstrap(database, settings)
+    key = bootstrap(database)
     approved_tool(database, model_url, "hds", {"m": "x"})
     app = create_app(settings, database=database)
     headers = {"authorization": f"Bearer {key}", "x-egide-conversation-id": "conv-42"}

@@ -25,7 +25,7 @@ def test_concurrent_requests_keep_one_valid_chain(
         secret_key=secret_key,
         gateway={"rate_limit_per_minute": 0},
     )
-    key = bootstrap(database, settings)
+    key = bootstrap(database)
     approved_tool(database, model_server.url)
     app = create_app(settings, database=database)
     note = "Patiente NIR 2 61 02 75 115 123 45, tél. 06 12 34 56 78."

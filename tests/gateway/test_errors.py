@@ -13,10 +13,10 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
+from egide.app import database_of
 from egide.detect import DetectConfig, Detector
 from egide.gateway import create_app
 from egide.governance import add_tool, approve_tool, bootstrap
-from egide.store import Database
 from tests.gateway.conftest import ModelServer, make_settings
 from tests.gateway.upstream import Recorder
 
@@ -28,9 +28,9 @@ def build(
     tmp_path: Path, model: ModelServer, detector: Detector | None = None, **gateway: object
 ) -> tuple[TestClient, str, Recorder]:
     settings = make_settings(tmp_path, **gateway)
-    database = Database.from_settings(settings)
+    database = database_of(settings)
     database.migrate()
-    key = bootstrap(database, settings)
+    key = bootstrap(database)
     assert key is not None
     with database.session(write=True) as session:
         for name, klass, models in [

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
+from egide.app import database_of
 from egide.gateway import create_app
 from egide.governance import bootstrap
-from egide.store import Database
 from tests.gateway.conftest import ModelServer, approved_tool, make_settings
 
 MENTION = "Texte généré par une IA : à relire avant tout usage clinique."
@@ -17,9 +17,9 @@ MENTION = "Texte généré par une IA : à relire avant tout usage clinique."
 
 def test_marking_and_visible_mention(tmp_path: Path, model_server: ModelServer) -> None:
     settings = make_settings(tmp_path)
-    database = Database.from_settings(settings)
+    database = database_of(settings)
     database.migrate()
-    key = bootstrap(database, settings)
+    key = bootstrap(database)
     tool_id = approved_tool(database, model_server.url, name="Rédaction", visible_mention=MENTION)
     app = create_app(settings, database=database)
     # The model echoes « Réponse. », in three-character chunks when streamed.

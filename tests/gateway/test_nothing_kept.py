@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from egide.app import database_of
 from egide.audit import AuditLog, export_events
 from egide.gateway import create_app
 from egide.gateway.logs import JsonFormatter
 from egide.governance import add_tool, approve_tool, bootstrap
-from egide.store import Database
 from tests.gateway.conftest import SECRET, ModelServer, make_settings
 
 IDENTIFIERS = [
@@ -40,9 +40,9 @@ def test_database_audit_trail_and_logs_hold_no_identifier(
 ) -> None:
     caplog.set_level(logging.DEBUG)
     settings = make_settings(tmp_path)
-    database = Database.from_settings(settings)
+    database = database_of(settings)
     database.migrate()
-    key = bootstrap(database, settings)
+    key = bootstrap(database)
     assert key is not None
     with database.session(write=True) as session:
         for name, klass, alias in [("contrat", "contracted", "m"), ("public", "public", "p")]:

@@ -22,10 +22,10 @@ from pathlib import Path
 
 import pytest
 
+from egide.app import database_of
 from egide.gateway import create_app
 from egide.governance import bootstrap
 from egide.settings import Settings
-from egide.store import Database
 from tests.gateway.conftest import SECRET, approved_tool
 from tests.gateway.servers import free_port, serve_in_thread
 
@@ -48,9 +48,9 @@ def test_pii_leak_benchmark_ci_is_clean(tmp_path: Path) -> None:
             "site_patterns": [{"label": "NDA", "regex": r"\b\d{3}-\d{2}-\d{4}\b", "description": "US SSN"}]
         },
     )
-    database = Database.from_settings(settings)
+    database = database_of(settings)
     database.migrate()
-    api_key = bootstrap(database, settings)
+    api_key = bootstrap(database)
     assert api_key is not None
     approved_tool(
         database,

@@ -15,6 +15,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
+from egide.app import database_of
 from egide.gateway import create_app
 from egide.governance import bootstrap
 from egide.settings import Settings
@@ -37,8 +38,8 @@ def _events(database: Database, kind: str) -> list[dict[str, Any]]:
 def _setup(
     settings: Settings, model: ModelServer, confidentiality: str = "contracted"
 ) -> tuple[Database, str]:
-    database = Database.from_settings(settings, migrate=True)
-    key = bootstrap(database, settings)
+    database = database_of(settings, migrate=True)
+    key = bootstrap(database)
     assert key is not None
     approved_tool(database, model.url, confidentiality)
     return database, key

@@ -16,9 +16,9 @@ import httpx
 import pytest
 import redis
 
+from egide.app import database_of
 from egide.governance import bootstrap
 from egide.settings import Settings
-from egide.store import Database
 from tests.gateway.conftest import approved_tool
 from tests.gateway.servers import free_port, serve_in_thread
 from tests.gateway.test_serve import stop, wait_ready
@@ -32,8 +32,8 @@ BUDGET = 25  # requests per minute for the key, shared by the two workers
 def test_two_worker_processes_share_mappings_and_budget(tmp_path: Path) -> None:
     prefix = f"egide-test-{uuid.uuid4().hex[:12]}"
     settings = Settings(environment="test", data_dir=tmp_path, secret_key=SECRET)
-    database = Database.from_settings(settings, migrate=True)
-    key = bootstrap(database, settings)
+    database = database_of(settings, migrate=True)
+    key = bootstrap(database)
     assert key is not None
     port = free_port()
     base = f"http://127.0.0.1:{port}"

@@ -21,6 +21,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
+from egide.app import database_of
 from egide.errors import ConfigError, RateLimited, SharedStateUnavailable
 from egide.gateway import create_app
 from egide.gateway.ratelimit import RedisRateLimiter
@@ -91,8 +92,8 @@ def model() -> Starlette:
 
 def two_workers(tmp_path: Path, upstream: str, **gateway: object) -> tuple[list[TestClient], str, Database]:
     settings = make_settings(tmp_path, conversation_mapping_ttl_s=600, **gateway)
-    database = Database.from_settings(settings, migrate=True)
-    key = bootstrap(database, settings)
+    database = database_of(settings, migrate=True)
+    key = bootstrap(database)
     assert key is not None
     approved_tool(database, upstream, "hds", {"m": "x"})
     return [TestClient(create_app(settings, database=database)) for _ in range(2)], key, database

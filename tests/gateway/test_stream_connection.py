@@ -15,10 +15,10 @@ from fastapi.testclient import TestClient
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
+from egide.app import database_of
 from egide.gateway import create_app
 from egide.governance import bootstrap
 from egide.settings import Settings
-from egide.store import Database
 from tests.gateway.conftest import approved_tool
 from tests.gateway.servers import serve_handler
 
@@ -46,8 +46,8 @@ def test_the_upstream_stream_is_read_to_its_end_and_its_connection_reused(tmp_pa
     settings = Settings(
         environment="test", data_dir=tmp_path, secret_key=SECRET, gateway={"rate_limit_per_minute": 0}
     )
-    database = Database.from_settings(settings, migrate=True)
-    key = bootstrap(database, settings)
+    database = database_of(settings, migrate=True)
+    key = bootstrap(database)
     with serve_handler(model) as model_url:
         approved_tool(database, model_url, models={"m": "x"})
         with TestClient(create_app(settings, database=database)) as client:

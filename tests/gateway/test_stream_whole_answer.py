@@ -13,6 +13,7 @@ from typing import Any
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
+from egide.app import database_of
 from egide.gateway import create_app
 from egide.governance import bootstrap
 from egide.store import Database
@@ -35,8 +36,8 @@ def _events(body: str) -> tuple[list[dict[str, Any]], bool]:
 
 def _ask(tmp_path: Path, model: ModelServer, upstream_model: str) -> tuple[Any, Database]:
     settings = make_settings(tmp_path)
-    database = Database.from_settings(settings, migrate=True)
-    key = bootstrap(database, settings)
+    database = database_of(settings, migrate=True)
+    key = bootstrap(database)
     approved_tool(database, model.url, models={"m": upstream_model}, visible_mention="Texte généré par IA")
     model.recorder.clear()
     with TestClient(create_app(settings, database=database)) as client:

@@ -7,18 +7,18 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
+from egide.app import database_of
 from egide.gateway import create_app
 from egide.governance import bootstrap
-from egide.store import Database
 from tests.gateway.conftest import ModelServer, approved_tool, make_settings
 from tests.gateway.test_nothing_kept import IDENTIFIERS, NOTE
 
 
 def test_surrogates_leave_and_originals_come_back(tmp_path: Path, model_server: ModelServer) -> None:
     settings = make_settings(tmp_path, operator="surrogate")
-    database = Database.from_settings(settings)
+    database = database_of(settings)
     database.migrate()
-    key = bootstrap(database, settings)
+    key = bootstrap(database)
     approved_tool(database, model_server.url)
     auth = {"authorization": f"Bearer {key}"}
     model_server.recorder.clear()

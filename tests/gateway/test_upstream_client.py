@@ -21,6 +21,7 @@ from fastapi.testclient import TestClient
 from hypothesis import given
 from hypothesis import strategies as st
 
+from egide.app import database_of
 from egide.gateway import create_app
 from egide.gateway.config import GatewayConfig
 from egide.gateway.upstream import LineSplitter, UpstreamClient
@@ -84,8 +85,8 @@ def env(tmp_path_factory: pytest.TempPathFactory, model_server: ModelServer) -> 
         upstream_timeout_s=TIMEOUT_S,
         upstream_connect_timeout_s=TIMEOUT_S,
     )
-    database = Database.from_settings(settings, migrate=True)
-    key = bootstrap(database, settings)
+    database = database_of(settings, migrate=True)
+    key = bootstrap(database)
     assert key is not None
     add_tools(database, model_server.url)
     with TestClient(create_app(settings, database=database)) as client:
@@ -207,8 +208,8 @@ def test_one_app_serves_one_test_client_after_another(tmp_path: Path, model_serv
     # Each ``with TestClient`` runs the app on a new event loop: the first loop's session is closed
     # by the app's shutdown, the second loop gets its own.
     settings = make_settings(tmp_path)
-    database = Database.from_settings(settings, migrate=True)
-    key = bootstrap(database, settings)
+    database = database_of(settings, migrate=True)
+    key = bootstrap(database)
     add_tools(database, model_server.url)
     app = create_app(settings, database=database)
     for _ in range(2):

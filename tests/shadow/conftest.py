@@ -12,7 +12,7 @@ from egide.shadow.classify import Classifier, RegistryTool
 from egide.shadow.config import ShadowConfig
 from egide.shadow.directory import Directory
 from egide.shadow.formats.fieldmap import parse_field_map
-from egide.shadow.pseudonym import Pseudonymiser
+from egide.shadow.pseudonym import UserPseudonyms
 from egide.shadow.readers import expand
 from egide.shadow.scan import ScanResult, scan
 
@@ -47,7 +47,7 @@ def run_scan(catalogue: Catalogue) -> Scan:
             field_map=parse_field_map(field_map) if field_map else None,
             classifier=Classifier(catalogue, approved),
             directory=users or Directory(),
-            pseudonymiser=Pseudonymiser(SECRET),
+            pseudonymiser=UserPseudonyms(SECRET),
             config=config or ShadowConfig(),
         )
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from egide.app import database_of
 from egide.cli import app
 from egide.errors import AccessDenied, InputError
 from egide.governance import Role, add_user
@@ -25,11 +26,13 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("EGIDE_SECRET_KEY", "cli-test-secret-0123456789-0123456789-abcdef")
     monkeypatch.setenv("EGIDE_CONFIG", str(tmp_path / "absent.toml"))
     monkeypatch.delenv("EGIDE_DATABASE_URL", raising=False)
+    created = runner.invoke(app, ["init"])
+    assert created.exit_code == 0, created.output
     return tmp_path / "var"
 
 
 def _db() -> Database:
-    return Database.from_settings(load_settings(), migrate=True)
+    return database_of(load_settings(), migrate=True)
 
 
 def _add_people() -> None:
@@ -62,7 +65,7 @@ def test_scan_prints_writes_and_stores(data_dir: Path, tmp_path: Path) -> None:
     assert (out / "shadow-report.html").is_file() and (out / "shadow-usage.csv").is_file()
     scan_id = result.output.rsplit("Enregistrée : ", 1)[1].strip()
     listed = runner.invoke(app, ["shadow", "scans"])
-    assert listed.exit_code == 0 and listed.output.startswith(scan_id)
+    assert listed.exit_code == 0 and listed.stdout.startswith(scan_id)
     again = runner.invoke(app, ["shadow", "report", "--out", str(tmp_path / "again")])
     assert again.exit_code == 0, again.output
     first = json.loads((out / "shadow-report.json").read_text(encoding="utf-8"))
@@ -86,7 +89,7 @@ def test_new_destinations_are_flagged(data_dir: Path, tmp_path: Path) -> None:
     )
     lines = {
         line.split()[0]: line
-        for line in second.output.splitlines()
+        for line in second.stdout.splitlines()
         if line.startswith("  ") and "req." in line
     }
     assert lines["claude.ai"].endswith("(Anthropic, USA)")  # seen in the first scan
@@ -102,7 +105,7 @@ def test_scan_from_stdin_without_storing(data_dir: Path, tmp_path: Path) -> None
     assert result.exit_code == 0, result.output
     assert "[combined], 12 lignes" in result.output
     assert "Enregistrée" not in result.output
-    assert runner.invoke(app, ["shadow", "scans"]).output.strip() == "aucune analyse enregistrée"
+    assert runner.invoke(app, ["shadow", "scans"]).stdout.strip() == "aucune analyse enregistrée"
 
 
 def test_csv_feed_with_field_map(data_dir: Path, tmp_path: Path) -> None:
@@ -143,7 +146,7 @@ def test_reveal_needs_the_dpo(data_dir: Path, tmp_path: Path) -> None:
         app, ["shadow", "reveal", pseudonym, "--as", "dpo@chu-exemple.fr", "--purpose", "security_incident"]
     )
     assert lifted.exit_code == 0, lifted.output
-    assert lifted.output.split("\t")[1].strip() in {"alice", "bob", "carol", "dave"}
+    assert lifted.stdout.split("\t")[1].strip() in {"alice", "bob", "carol", "dave"}
 
 
 def test_catalogue_commands(data_dir: Path, tmp_path: Path) -> None:
@@ -153,7 +156,7 @@ def test_catalogue_commands(data_dir: Path, tmp_path: Path) -> None:
         app, ["shadow", "catalogue", "match", "chat.mistral.ai", "www.has-sante.fr", "gpt.example.org"]
     )
     assert matched.exit_code == 0
-    lines = matched.output.splitlines()
+    lines = matched.stdout.splitlines()
     assert lines[0].startswith("chat.mistral.ai\tIA connue, non approuvée\t*.mistral.ai")
     assert lines[1] == "www.has-sante.fr\tpas d'IA générative reconnue"
     assert lines[2].startswith("gpt.example.org\tIA suspectée")
@@ -169,5 +172,5 @@ def test_catalogue_commands(data_dir: Path, tmp_path: Path) -> None:
     assert (data_dir / "shadow" / "genai_domains.csv").is_file()
     after = runner.invoke(app, ["shadow", "catalogue", "match", "api.anthropic.com", "x.only.example"])
     # The updated catalogue replaces the shipped one: Anthropic is no longer in it.
-    assert after.output.splitlines()[0] == "api.anthropic.com\tpas d'IA générative reconnue"
-    assert "\tOnly" in after.output.splitlines()[1]
+    assert after.stdout.splitlines()[0] == "api.anthropic.com\tpas d'IA générative reconnue"
+    assert "\tOnly" in after.stdout.splitlines()[1]

@@ -89,6 +89,8 @@ def test_header_lacking_a_mapped_column_is_a_clear_error(run_scan: Scan) -> None
 def test_cli_unknown_format_exits_2(tmp_path: Path) -> None:
     egide = Path(sys.executable).parent / "egide"
     env = {"EGIDE_DATA_DIR": str(tmp_path / "var"), "PATH": "/usr/bin:/bin"}
+    # The scan reads the registry (approved tools): the database must exist.
+    subprocess.run([str(egide), "init"], capture_output=True, env=env, timeout=120, check=True)
     done = subprocess.run(
         [str(egide), "shadow", "scan", str(SAMPLES / "squid_access.log"), "--format", "syslog", "--no-store"],
         capture_output=True,

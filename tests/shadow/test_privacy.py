@@ -12,7 +12,7 @@ import pytest
 
 from egide.errors import ConfigError, InputError
 from egide.shadow.directory import UNKNOWN, Directory
-from egide.shadow.pseudonym import Pseudonymiser
+from egide.shadow.pseudonym import UserPseudonyms
 from egide.shadow.report import write_reports
 
 from .conftest import SAMPLES, SECRET, ZSCALER_MAP, Scan
@@ -33,8 +33,8 @@ LOGINS = (
 
 
 def test_pseudonyms_are_keyed_stable_and_opaque() -> None:
-    one, other = Pseudonymiser(SECRET), Pseudonymiser(SECRET + "-other")
-    assert one.pseudonym("jdupont") == Pseudonymiser(SECRET).pseudonym("jdupont")
+    one, other = UserPseudonyms(SECRET), UserPseudonyms(SECRET + "-other")
+    assert one.pseudonym("jdupont") == UserPseudonyms(SECRET).pseudonym("jdupont")
     assert one.pseudonym("JDupont ") == one.pseudonym("jdupont")  # logins compare without case
     assert one.pseudonym("jdupont") != other.pseudonym("jdupont")  # the key matters
     assert one.pseudonym("jdupont") != one.pseudonym("mmartin")

@@ -10,7 +10,7 @@ from egide.errors import AccessDenied, NotFound
 from egide.governance import Role, add_user
 from egide.shadow.directory import Directory
 from egide.shadow.events import RevealPurpose
-from egide.shadow.pseudonym import Pseudonymiser
+from egide.shadow.pseudonym import UserPseudonyms
 from egide.shadow.reveal import reveal_identity, reveal_report
 from egide.shadow.storage import (
     dashboard,
@@ -48,7 +48,7 @@ def test_scan_is_stored_and_read_back(database: Database, secret_key: str, run_s
     with database.session() as session:
         assert dashboard(session) is None
     with database.session(write=True) as session:
-        save_scan(session, result, Pseudonymiser(SECRET))
+        save_scan(session, result, UserPseudonyms(SECRET))
     with database.session() as session:
         shown = dashboard(session)
     assert shown is not None and shown[0].id == result.id and shown[1] == build(result.rows)
@@ -76,9 +76,9 @@ def test_identities_are_stored_once_and_forgotten_with_the_last_scan(
 ) -> None:
     first, second = run_scan("squid_access.log"), run_scan("squid_access.log")
     with database.session(write=True) as session:
-        save_scan(session, first, Pseudonymiser(SECRET))
+        save_scan(session, first, UserPseudonyms(SECRET))
     with database.session(write=True) as session:
-        save_scan(session, second, Pseudonymiser(SECRET))
+        save_scan(session, second, UserPseudonyms(SECRET))
     with database.session() as session:
         assert len(session.scalars(select(ShadowIdentity.pseudonym)).all()) == len(first.identities)
         assert len(list_scans(session)) == 2
@@ -103,7 +103,7 @@ def test_identities_are_stored_once_and_forgotten_with_the_last_scan(
 def test_only_the_dpo_reveals_and_it_is_audited(database: Database, secret_key: str, run_scan: Scan) -> None:
     dpo_id, _rssi_id = _people(database)
     result = run_scan("squid_access.log")
-    pseudonymiser = Pseudonymiser(SECRET)
+    pseudonymiser = UserPseudonyms(SECRET)
     with database.session(write=True) as session:
         save_scan(session, result, pseudonymiser)
     target = pseudonymiser.pseudonym("jdupont")
@@ -158,7 +158,7 @@ def test_revealed_report(database: Database, secret_key: str, run_scan: Scan) ->
     assert {row.user for row in revealed.rows} == {"alice", "bob", "carol", "dave"}
     assert [e["actor_user_id"] for e in _events(database, secret_key, "shadow.report_revealed")] == [dpo_id]
     with database.session(write=True) as session, pytest.raises(ValueError):
-        save_scan(session, revealed, Pseudonymiser(SECRET))
+        save_scan(session, revealed, UserPseudonyms(SECRET))
 
 
 def test_registry_tools_drive_the_classification(database: Database, run_scan: Scan) -> None:
@@ -203,7 +203,7 @@ def test_first_seen_across_scans(database: Database, run_scan: Scan) -> None:
     squid, w3c = run_scan("squid_access.log"), run_scan("bluecoat_w3c.log")
     for result in (squid, w3c):
         with database.session(write=True) as session:
-            save_scan(session, result, Pseudonymiser(SECRET))
+            save_scan(session, result, UserPseudonyms(SECRET))
     with database.session() as session:
         everything = first_seen_by_host(session)
         before_w3c = first_seen_by_host(session, before=w3c.id)

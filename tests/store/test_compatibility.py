@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from egide.audit import AuditLog
 from egide.governance import resolve_route
-from egide.shadow.pseudonym import Pseudonymiser
+from egide.shadow.pseudonym import UserPseudonyms
 from egide.store import Database
 from egide.store.models.shadow import ShadowIdentity, ShadowUsage
 
@@ -51,7 +51,7 @@ def test_stored_upstream_key_still_decrypts(old_database: Database) -> None:
 
 
 def test_shadow_pseudonyms_and_sealed_identities_are_unchanged(old_database: Database) -> None:
-    pseudonymiser = Pseudonymiser(SECRET)
+    pseudonymiser = UserPseudonyms(SECRET)
     with old_database.session() as session:
         identities = session.scalars(select(ShadowIdentity)).all()
         used = set(session.scalars(select(ShadowUsage.user_pseudonym)).all())

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import pytest
 from sqlalchemy import inspect, select, text
 
+from egide.app import database_of
 from egide.errors import ConfigError, NotFound, StorageError
 from egide.store import Database, session_secret
 from egide.store.models.governance import User
@@ -151,7 +152,7 @@ def test_from_settings_opens_the_configured_database_with_its_secret(
     database: Database, settings: Settings
 ) -> None:
     assert settings.effective_database_url == database.url.render_as_string(hide_password=False)
-    db = Database.from_settings(settings, migrate=True)
+    db = database_of(settings, migrate=True)
     try:
         with db.session() as session:
             assert session_secret(session) == TEST_SECRET
@@ -164,7 +165,7 @@ def test_the_default_database_is_a_sqlite_file_in_the_data_directory(tmp_path: P
     from egide.settings import load_settings
 
     settings = load_settings(environment="test", data_dir=tmp_path / "var", secret_key=TEST_SECRET)
-    db = Database.from_settings(settings, migrate=True)
+    db = database_of(settings, migrate=True)
     db.dispose()
     assert (tmp_path / "var" / "egide.db").is_file()
 

@@ -1,4 +1,4 @@
-"""The database as the registry commands open it: settings loaded, migrated, bootstrapped."""
+"""The database as the commands open it, and ``egide init``, the one command besides ``serve`` that creates it."""
 
 from __future__ import annotations
 
@@ -11,17 +11,49 @@ if TYPE_CHECKING:
     from egide.store import Database
 
 
-def open_database() -> tuple[Settings, Database]:
-    """Settings and a migrated database; on first use, print the administrator's key once."""
+def open_database(*, create: bool = False) -> tuple[Settings, Database]:
+    """Settings (with their secret) and the migrated database; says on stderr which database it is.
+
+    Without ``create``, a database that does not exist is refused (exit 2): a command run from
+    another directory or with another configuration never starts an empty registry of its own.
+    """
     # Imported here: settings pull in every area's configuration, which the other commands do not need.
-    from egide.governance.bootstrap import open_database as open_bootstrapped
+    from egide.app import describe_database
+    from egide.app import open_database as open_assembled
     from egide.settings import load_settings
 
     settings = load_settings()
-    db, admin_key = open_bootstrapped(settings)
+    typer.echo(f"base : {describe_database(settings)}", err=True)
+    settings, db, admin_key = open_assembled(settings, create=create)
     if admin_key is not None:  # first use of this database: the administrator's key, shown once
         typer.echo(
             f"première initialisation — clé d'API de l'administrateur (affichée une seule fois) : {admin_key}",
             err=True,
         )
     return settings, db
+
+
+def register(app: typer.Typer) -> None:
+    """Add this area's commands to the root command group."""
+
+    @app.command()
+    def init() -> None:
+        """Créer la base et la clé secrète (si absentes), appliquer les migrations, créer l'administrateur."""
+        from egide.app import secret_path
+
+        settings, db = open_database(create=True)
+        db.dispose()
+        if not load_secret_from_environment(settings):
+            typer.echo(f"clé secrète : {secret_path(settings)} (à sauvegarder avec la base)", err=True)
+        typer.echo("base prête")
+
+
+def load_secret_from_environment(settings: Settings) -> bool:
+    """True when the secret comes from the configuration rather than the data directory's file."""
+    from egide.app import secret_path
+
+    try:
+        on_disk = secret_path(settings).read_text(encoding="utf-8").strip()
+    except OSError:
+        return True
+    return on_disk != settings.secret_key

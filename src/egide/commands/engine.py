@@ -39,6 +39,8 @@ if TYPE_CHECKING:
     from egide.detect import Detector, Finding
 
 _OPERATORS = ("placeholder", "surrogate", "mask", "redact", "date-shift")
+#: Operators whose output depends on the server secret: the same key gives the same surrogates and shifts.
+_KEYED_OPERATORS = ("surrogate", "date-shift")
 _LABEL_COLOURS = {
     "NOM": "bold red", "DATE": "cyan", "DATE_NAISSANCE": "bold cyan", "AGE": "cyan", "ADRESSE": "green",
     "CODE_POSTAL": "green", "VILLE": "green", "ETABLISSEMENT": "bright_green",
@@ -265,10 +267,14 @@ def pseudonymise(
             value = os.environ.get(secret_env)
             if not value:
                 raise InputError(f"la variable d'environnement {secret_env} est absente ou vide")
-        else:
+        elif operator in _KEYED_OPERATORS:
+            from egide.app import with_secret
             from egide.settings import load_settings
 
-            value = load_settings().secret_key
+            value = with_secret(load_settings()).secret_key
+        else:
+            # placeholder, mask, redact draw nothing from the key: one for this run is enough.
+            value = secrets.token_urlsafe(48)
         # The same derivation as the gateway's: one server secret, one key per purpose.
         from egide.keys import Purpose, derive_key
 

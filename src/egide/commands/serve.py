@@ -21,20 +21,18 @@ def register(app: typer.Typer) -> None:
         """Start the gateway (OpenAI-compatible API on /v1) on the configured database."""
         import uvicorn
 
+        from egide.app import describe_database, open_database
         from egide.gateway import create_app
         from egide.gateway.logs import configure_logging
         from egide.gateway.shared import check_shared_state
-        from egide.governance import bootstrap
         from egide.settings import load_settings
-        from egide.store import Database
 
         settings = load_settings()
         configure_logging(settings.log_level)
         workers = workers or settings.gateway.workers
         check_shared_state(settings, workers)
-        database = Database.from_settings(settings)
-        database.migrate()
-        api_key = bootstrap(database, settings)
+        typer.echo(f"base : {describe_database(settings)}", err=True)
+        settings, database, api_key = open_database(settings, create=True)
         listen_host = host or settings.gateway.host
         listen_port = port or settings.gateway.port
         if api_key is not None:

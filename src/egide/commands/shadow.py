@@ -31,11 +31,9 @@ PurposeOption = Annotated[
 
 
 def _open() -> tuple[Settings, Database]:
-    from egide.settings import load_settings
-    from egide.store import Database
+    from egide.commands.database import open_database
 
-    settings = load_settings()
-    return settings, Database.from_settings(settings, migrate=True)
+    return open_database()
 
 
 def _n(value: int) -> str:
@@ -132,11 +130,11 @@ def scan_(
     ] = None,
 ) -> None:
     """Analyse des logs du proxy : résumé, rapports (HTML, CSV, JSON) et enregistrement."""
+    from egide.app import ShadowScanRequest, run_shadow_scan, shadow_pseudonyms
     from egide.shadow.formats.fieldmap import parse_field_map
     from egide.shadow.readers import expand
     from egide.shadow.report import write_reports
     from egide.shadow.reveal import ensure_dpo, reveal_report
-    from egide.shadow.service import Request, pseudonymiser_of, run_scan
     from egide.shadow.storage import first_seen_by_host, list_scans, save_scan
 
     if reveal and (actor is None or purpose is None):
@@ -148,16 +146,16 @@ def scan_(
         if reveal:  # refuse before reading gigabytes, not after
             with db.session() as session:
                 ensure_dpo(session, actor or "")
-        result = run_scan(
+        result = run_shadow_scan(
             settings,
             db,
-            Request(expand(logs), fmt, parse_field_map(field_map) if field_map else None, users),
+            ShadowScanRequest(expand(logs), fmt, parse_field_map(field_map) if field_map else None, users),
         )
         with db.session() as session:
             known = set(first_seen_by_host(session)) if list_scans(session, limit=1) else None
         if store:
             with db.session(write=True) as session:
-                save_scan(session, result, pseudonymiser_of(settings))
+                save_scan(session, result, shadow_pseudonyms(settings))
         _summary(result, known)
         shown = result
         if reveal and actor is not None and purpose is not None:
@@ -242,8 +240,8 @@ def reveal_(
     scan_id: Annotated[str | None, typer.Option("--scan", help="Analyse concernée (tracée).")] = None,
 ) -> None:
     """Lève un pseudonyme : DPO seulement, motif obligatoire, événement d'audit."""
+    from egide.app import shadow_pseudonyms
     from egide.shadow.reveal import reveal_identity
-    from egide.shadow.service import pseudonymiser_of
 
     if actor is None or purpose is None:
         raise InputError("la levée d'un pseudonyme demande --as (la personne DPO) et --purpose", param="as")
@@ -255,7 +253,7 @@ def reveal_(
                 pseudonym,
                 actor=actor,
                 purpose=purpose,
-                pseudonymiser=pseudonymiser_of(settings),
+                pseudonymiser=shadow_pseudonyms(settings),
                 scan_id=scan_id,
             )
     finally:
@@ -270,10 +268,10 @@ def catalogue_show(
     ] = None,
 ) -> None:
     """Les entrées du catalogue en usage (livré ou mis à jour, plus le fichier du site)."""
+    from egide.app import shadow_catalogue
     from egide.settings import load_settings
-    from egide.shadow.service import catalogue_of
 
-    catalogue = catalogue_of(load_settings())
+    catalogue = shadow_catalogue(load_settings())
     needle = (search or "").lower()
     shown = 0
     for e in sorted(catalogue.entries.values(), key=lambda item: (item.category, item.vendor, item.domain)):
@@ -289,9 +287,9 @@ def catalogue_show(
 @catalogue_app.command("match")
 def catalogue_match(hosts: Annotated[list[str], typer.Argument(help="Hôtes à classer.")]) -> None:
     """Comment égide classe ces hôtes (registre, catalogue, heuristiques)."""
+    from egide.app import shadow_catalogue
     from egide.shadow.classify import Classifier
     from egide.shadow.registry import registry_tools
-    from egide.shadow.service import catalogue_of
     from egide.shadow.views import KIND_LABELS
 
     settings, db = _open()
@@ -300,7 +298,7 @@ def catalogue_match(hosts: Annotated[list[str], typer.Argument(help="Hôtes à c
             tools = registry_tools(session)
     finally:
         db.dispose()
-    classifier = Classifier(catalogue_of(settings), tools)
+    classifier = Classifier(shadow_catalogue(settings), tools)
     for host in hosts:
         found = classifier.classify(host)
         if found is None:
@@ -324,13 +322,13 @@ def catalogue_update(
     ] = None,
 ) -> None:
     """Met à jour le catalogue à partir d'une nouvelle version du catalogue public (ou de vos fichiers)."""
+    from egide.app import shadow_catalogue, updated_catalogue_path
     from egide.settings import load_settings
     from egide.shadow.catalogue import update
-    from egide.shadow.service import catalogue_of, updated_catalogue_path
 
     settings = load_settings()
     target = out or updated_catalogue_path(settings)
-    outcome = update(files, current=catalogue_of(settings), out=target)
+    outcome = update(files, current=shadow_catalogue(settings), out=target)
     typer.echo(
         f"{target} : {outcome.total} domaines ({len(outcome.added)} ajoutés, {len(outcome.removed)} retirés, "
         f"{len(outcome.changed)} modifiés)"

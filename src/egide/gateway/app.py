@@ -109,7 +109,10 @@ def create_app(
     detector: Detector | None = None,
 ) -> FastAPI:
     """Build the gateway. The database must already be migrated (``egide serve`` does it)."""
-    db = database or Database.from_settings(settings)
+    from egide.app import database_of, with_secret
+
+    settings = with_secret(settings)
+    db = database or database_of(settings)
     metrics = GatewayMetrics()
     gateway = Gateway(
         settings,

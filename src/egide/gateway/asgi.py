@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
+from egide.app import database_of, with_secret
 from egide.gateway.app import create_app
 from egide.gateway.logs import configure_logging
 from egide.settings import load_settings
-from egide.store import Database
 
 
 def build() -> FastAPI:
-    settings = load_settings()
+    # The secret file and the database were made by ``egide serve`` before the workers started.
+    settings = with_secret(load_settings())
     configure_logging(settings.log_level)
-    return create_app(settings, database=Database.from_settings(settings))
+    return create_app(settings, database=database_of(settings))

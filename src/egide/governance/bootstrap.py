@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from importlib import resources
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -22,9 +21,6 @@ from egide.governance.types import Confidentiality, Role, ToolStatus
 from egide.store.database import Database
 from egide.store.models.governance import Tool, User
 
-if TYPE_CHECKING:
-    from egide.settings import Settings
-
 BOOTSTRAP_ADMIN_EMAIL = "admin@egide.local"
 BOOTSTRAP_ADMIN_NAME = "Administrateur égide"
 
@@ -33,13 +29,12 @@ def _default_charter_body() -> str:
     return resources.files("egide.governance").joinpath("default_charter.txt").read_text(encoding="utf-8")
 
 
-def bootstrap(db: Database, settings: Settings | None = None) -> str | None:
+def bootstrap(db: Database) -> str | None:
     """Create what a fresh install needs; return the administrator's one-time API key, or None.
 
     Idempotent and safe from several workers at once: it runs under the audit chain's lock, and
     does nothing (returns None) once an administrator exists. Call after ``db.migrate()``.
     """
-    del settings  # the database carries the server secret; kept in the signature for later options
     with db.session(write=True) as session:
         lock_chain(session)  # serialises concurrent first starts
         if session.scalar(select(Tool.id).where(Tool.base_url == APERCU_BASE_URL)) is None:
@@ -67,9 +62,3 @@ def bootstrap(db: Database, settings: Settings | None = None) -> str | None:
         )
         accept_charter(session, admin.id)
         return create_key(session, admin.id, label="clé initiale").secret
-
-
-def open_database(settings: Settings) -> tuple[Database, str | None]:
-    """The settings' database, migrated and bootstrapped: ``(db, one-time admin key or None)``."""
-    db = Database.from_settings(settings, migrate=True)
-    return db, bootstrap(db, settings)

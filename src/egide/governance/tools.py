@@ -259,7 +259,7 @@ def resolve_route(conn: Connection, secret: str | None, alias: str) -> Route:
         raise NotFound("modèle inconnu ou indisponible", param="model", code="model_not_found")
     token = row.api_key_encrypted
     if token is not None and not secret:
-        raise ConfigError("base de données ouverte sans la clé secrète du serveur (Database.from_settings)")
+        raise ConfigError("base de données ouverte sans la clé secrète du serveur")
     return Route(
         alias=row.alias,
         tool_id=row.id,

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from egide.shadow.classify import Destination, Kind, Reason
 from egide.shadow.directory import Directory
-from egide.shadow.pseudonym import Pseudonymiser
+from egide.shadow.pseudonym import UserPseudonyms
 from egide.shadow.record import Record
 
 ANONYMOUS = "(anonyme)"
@@ -95,7 +95,7 @@ class Aggregator:
             cell[_LAST] = max(cell[_LAST], other[_LAST])
 
     def rows(
-        self, *, directory: Directory, pseudonymiser: Pseudonymiser, upload_threshold: int
+        self, *, directory: Directory, pseudonymiser: UserPseudonyms, upload_threshold: int
     ) -> tuple[list[Usage], dict[str, str]]:
         """The usage rows, and the pseudonym → identity table (kept sealed; never in a report)."""
         uploaded: dict[str, int] = {}

@@ -18,7 +18,7 @@ from egide.errors import ConfigError
 from egide.keys import Purpose, derive_key
 
 
-class Pseudonymiser:
+class UserPseudonyms:
     def __init__(self, secret: str, length: int = 12) -> None:
         if not secret:
             raise ConfigError("a secret key is needed to pseudonymise users")

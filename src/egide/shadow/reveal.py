@@ -9,7 +9,7 @@ from egide.audit import append_event
 from egide.errors import AccessDenied, NotFound
 from egide.governance import Role, find_user
 from egide.shadow.events import RevealPurpose, ShadowIdentityRevealed, ShadowReportRevealed
-from egide.shadow.pseudonym import Pseudonymiser
+from egide.shadow.pseudonym import UserPseudonyms
 from egide.shadow.scan import ScanResult
 from egide.store.models.shadow import ShadowIdentity
 
@@ -28,7 +28,7 @@ def reveal_identity(
     *,
     actor: str,
     purpose: RevealPurpose,
-    pseudonymiser: Pseudonymiser,
+    pseudonymiser: UserPseudonyms,
     scan_id: str | None = None,
 ) -> str:
     """The identity behind ``pseudonym``; writes :class:`ShadowIdentityRevealed` in the same transaction.

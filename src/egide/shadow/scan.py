@@ -19,7 +19,7 @@ from egide.shadow.config import ShadowConfig
 from egide.shadow.directory import Directory
 from egide.shadow.formats.detect import canonical
 from egide.shadow.formats.fieldmap import FieldMap
-from egide.shadow.pseudonym import Pseudonymiser
+from egide.shadow.pseudonym import UserPseudonyms
 from egide.shadow.readers import Source, is_plain_file, open_lines
 from egide.shadow.scanner import SNIFF_LINES, FileReport, Sample, Scanner, choose
 
@@ -75,7 +75,7 @@ def scan(
     field_map: FieldMap | None = None,
     classifier: Classifier,
     directory: Directory,
-    pseudonymiser: Pseudonymiser,
+    pseudonymiser: UserPseudonyms,
     config: ShadowConfig,
 ) -> ScanResult:
     """Read every source and return the discovery result (users pseudonymised)."""

@@ -17,7 +17,7 @@ from egide.errors import NotFound
 from egide.shadow.aggregate import Usage
 from egide.shadow.classify import Destination, Kind, Reason
 from egide.shadow.events import ShadowScanDeleted, ShadowScanRecorded
-from egide.shadow.pseudonym import Pseudonymiser
+from egide.shadow.pseudonym import UserPseudonyms
 from egide.shadow.scan import ScanResult
 from egide.shadow.views import Views, build
 from egide.store.models.shadow import ShadowIdentity, ShadowScan, ShadowUsage
@@ -45,7 +45,7 @@ class ScanSummary:
 
 
 def save_scan(
-    session: Session, result: ScanResult, pseudonymiser: Pseudonymiser, *, actor_user_id: int | None = None
+    session: Session, result: ScanResult, pseudonymiser: UserPseudonyms, *, actor_user_id: int | None = None
 ) -> None:
     """Store a scan, its usage rows and the sealed identities, with its audit event (one transaction).
 

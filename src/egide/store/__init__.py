@@ -1,6 +1,6 @@
 """égide store: SQLAlchemy models, sessions and Alembic migrations (SQLite by default, PostgreSQL by URL).
 
-``Database(url, secret_key=…)`` (or ``Database.from_settings(settings)``), ``db.migrate()`` once at
+``Database(url, secret_key=…)`` (``egide.app`` builds it from the settings), ``db.migrate()`` once at
 start-up, then ``with db.session() as session: …`` per unit of work (``write=True`` when it writes).
 """
 

@@ -18,16 +18,13 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, make_url, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from egide.errors import ConfigError, EgideError, StorageError
-
-if TYPE_CHECKING:
-    from egide.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +56,7 @@ class Database:
 
     ``secret_key`` is the server secret; sessions carry it in ``session.info`` so that service
     functions can decrypt tool credentials and key the audit chain. Without it, reading works but
-    those operations raise :class:`ConfigError`. Prefer :meth:`from_settings`.
+    those operations raise :class:`ConfigError`. ``egide.app`` builds it from the settings.
     """
 
     def __init__(self, url: str, *, secret_key: str | None = None, echo: bool = False) -> None:
@@ -79,17 +76,6 @@ class Database:
         info: dict[Any, Any] = {SECRET_INFO_KEY: secret_key}
         self._sessions = sessionmaker(bind=self.engine, expire_on_commit=False, info=info)
         self._writer_sessions = sessionmaker(bind=self._writer_engine, expire_on_commit=False, info=info)
-
-    @classmethod
-    def from_settings(cls, settings: Settings, *, migrate: bool = False) -> Database:
-        """The database of these settings (creates ``data_dir`` for the default SQLite file).
-
-        ``migrate=True`` also brings its schema up to date (what the command line does on each run).
-        """
-        db = cls(settings.effective_database_url, secret_key=settings.secret_key)
-        if migrate:
-            db.migrate()
-        return db
 
     def _create_engine(self, echo: bool) -> Engine:
         if not self.is_sqlite:
@@ -153,6 +139,14 @@ class Database:
         except SQLAlchemyError as exc:
             raise storage_error(exc) from exc
 
+    def is_initialised(self) -> bool:
+        """Whether égide's schema was ever created here (Alembic's version table exists)."""
+        try:
+            with self.engine.connect() as conn:
+                return inspect(conn).has_table("alembic_version")
+        except SQLAlchemyError as exc:
+            raise storage_error(exc) from exc
+
     def migrate(self) -> None:
         """Bring the schema to the latest revision (Alembic ``upgrade head``), safely from several processes."""
         from egide.store.migrate import upgrade_head
@@ -198,5 +192,5 @@ def session_secret(session: Session) -> str:
     """The server secret carried by a session opened from a :class:`Database` built with one."""
     secret = session.info.get(SECRET_INFO_KEY)
     if not isinstance(secret, str) or not secret:
-        raise ConfigError("base de données ouverte sans la clé secrète du serveur (Database.from_settings)")
+        raise ConfigError("base de données ouverte sans la clé secrète du serveur")
     return secret
