@@ -10,9 +10,9 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
+from egide.app import database_of
 from egide.gateway import create_app
 from egide.governance import bootstrap
-from egide.store import Database
 from egide.store.models.audit import AuditRecord
 from tests.gateway.conftest import ModelServer, approved_tool, make_settings
 
@@ -32,8 +32,8 @@ def test_general_question(
     year_leaves: bool,
 ) -> None:
     settings = make_settings(tmp_path)
-    database = Database.from_settings(settings, migrate=True)
-    key = bootstrap(database, settings)
+    database = database_of(settings, migrate=True)
+    key = bootstrap(database)
     approved_tool(database, model_server.url, confidentiality)
     model_server.recorder.clear()
     with TestClient(create_app(settings, database=database)) as client:

@@ -148,7 +148,7 @@ def test_concurrent_first_starts_migrate_once(database_url: str) -> None:
     db.dispose()
 
 
-def test_from_settings_opens_the_configured_database_with_its_secret(
+def test_database_of_opens_the_configured_database_with_its_secret(
     database: Database, settings: Settings
 ) -> None:
     assert settings.effective_database_url == database.url.render_as_string(hide_password=False)

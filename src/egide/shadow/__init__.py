@@ -3,7 +3,7 @@
 Entry points (import them from their modules; this package imports nothing, so that worker
 processes start light):
 
-- ``egide.shadow.service.run_scan(settings, db, Request(...))``: a scan as ``egide shadow scan`` runs it;
+- ``egide.app.run_shadow_scan(settings, db, ShadowScanRequest(...))``: a scan as ``egide shadow scan`` runs it;
   ``egide.shadow.scan.scan(...)`` underneath, with explicit catalogue, registry and directory;
 - ``egide.shadow.storage``: ``save_scan``, ``list_scans``, ``get_scan``, ``load_usage``, ``dashboard``
   (what the console shows), ``delete_scan``;
