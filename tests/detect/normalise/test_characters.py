@@ -136,3 +136,24 @@ def test_folding_character_by_character_is_translating_the_whole_text(text: str)
 def test_the_character_pass_alone_leaves_plain_text_as_it_is() -> None:
     text = "Patiente vue en consultation le 12/03 pour un bilan."
     assert run_pass(fold_characters, text) is text
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("M. 𝐃𝐔𝐏𝐎𝐍𝐓", "M. DUPONT"),  # mathematical bold
+        ("𝑱𝒆𝒂𝒏 𝔻𝕦𝕡𝕠𝕟𝕥 𝙳𝚄𝙿𝙾𝙽𝚃 𝖣𝗎𝗉𝗈𝗇𝗍", "Jean Dupont DUPONT Dupont"),  # italic, double-struck, mono, sans
+        ("Ⓓⓤⓟⓞⓝⓣ", "Dupont"),  # circled letters
+        ("⓪⑥ ①② ③④ ⑤⑥ ⑦⑧", "06 12 34 56 78"),  # circled digits
+        ("❶❷ ➀➁ ➊➋", "12 12 12"),  # dingbat digits
+        ("𝟎𝟔 𝟭𝟮", "06 12"),
+    ],
+)
+def test_styled_letters_and_digits_are_read_as_plain_ones(written: str, read: str) -> None:
+    assert normalise(written).text == read
+
+
+def test_styled_numbers_above_nine_are_left_alone() -> None:
+    # « ⑩ » and « ➉ » are ten, two digits: folding them one for one would misread them.
+    text = "items ⑩ ⑪ ➉ ❿"
+    assert normalise(text).text == text

@@ -10,7 +10,8 @@ Tag characters (U+E0020–U+E007E) are invisible too, but they spell ASCII that 
 in them is found and masked like a visible one.
 
 Folded one for one: non-breaking, narrow and other Unicode spaces, full-width and other decimal
-digits, Cyrillic and Greek capitals that look Latin, Unicode dashes and quotes.
+digits, mathematical, circled and dingbat letters and digits (« 𝐃𝐔𝐏𝐎𝐍𝐓 », « ⓪⑥ »), Cyrillic
+and Greek capitals that look Latin, Unicode dashes and quotes.
 
 Combining marks (U+0300–U+036F and the supplements) are composed with the letter before them when
 Unicode has that letter precomposed (« e » + U+0301 → « é », text from a Mac keeps its accents),
@@ -66,13 +67,22 @@ TABLE.update({ord(k): ord(v) for k, v in _HOMOGLYPHS.items()})
 TABLE.update({cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)})
 for _zero in (0x0660, 0x06F0, 0x0966, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6):
     TABLE.update({_zero + i: ord("0") + i for i in range(10)})
+# Styled letters and digits that look like ordinary ones: mathematical bold, italic, script,
+# double-struck, sans-serif and monospace (« 𝐃𝐔𝐏𝐎𝐍𝐓 »), circled (« Ⓓⓤⓟⓞⓝⓣ », « ⓪ ① … ⑨ »)
+# and the dingbat digits. Unicode's compatibility form says which ordinary character each one is.
+for _cp in [*range(0x1D400, 0x1D7CE), *range(0x24B6, 0x24EA), 0x24EA, *range(0x2460, 0x2469),
+            *range(0x2776, 0x277F), *range(0x2780, 0x2789), *range(0x278A, 0x2793)]:  # fmt: skip
+    _plain = unicodedata.normalize("NFKC", chr(_cp))
+    if _cp in range(0x2776, 0x2793):  # dingbat digits have no compatibility form
+        _plain = str((_cp - 0x2776) % 10 + 1)
+    if len(_plain) == 1 and _plain.isascii() and _plain.isalnum():
+        TABLE[_cp] = ord(_plain)
 # Tag characters spell printable ASCII.
 TABLE.update({cp: cp - 0xE0000 for cp in range(0xE0020, 0xE007F)})
 
-_FOLDED_BMP = (
-    re.escape(_SPACES + "".join(_HOMOGLYPHS)) + "\uff01-\uff5e\u0660-\u0669\u06f0-\u06f9\u0966-\u096f"
-)
-_FOLDED_ASTRAL = "\U0001d7ce-\U0001d7ff\U000e0020-\U000e007e"
+# Exactly the characters of the table, in two classes like the deleted ones.
+_FOLDED_BMP = re.escape("".join(chr(cp) for cp in sorted(TABLE) if cp < 0x10000))
+_FOLDED_ASTRAL = re.escape("".join(chr(cp) for cp in sorted(TABLE) if cp >= 0x10000))
 # Every character this pass changes: the prefilter of the pass.
 _NEEDS_WORK = re.compile("[" + _FOLDED_BMP + _DELETED_BMP + _MARKS + "]")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")

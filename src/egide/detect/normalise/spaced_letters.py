@@ -51,13 +51,14 @@ def _accepted(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
     def alone_ok(run: tuple[int, int]) -> bool:
         letters = text[run[0] : run[1] : 2]
-        if len(letters) < 3 or _ONE_LETTER_WORDS.intersection(letters):
+        if len(letters) < 3 or not letters.isalpha() or _ONE_LETTER_WORDS.intersection(letters):
             return False
         return not (letters.islower() and len(letters) < 4)
 
     ok = [alone_ok(run) for run in runs]
     for i, (start, end) in enumerate(runs):
-        if ok[i] or end - start != 3 or _ONE_LETTER_WORDS.intersection(text[start:end:2]):
+        pair = text[start:end:2]
+        if ok[i] or end - start != 3 or not pair.isalpha() or _ONE_LETTER_WORDS.intersection(pair):
             continue
         before = i > 0 and ok[i - 1] and _word_gap(text, runs[i - 1][1], start)
         after = i + 1 < len(runs) and ok[i + 1] and _word_gap(text, end, runs[i + 1][0])
