@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html.entities
 
+from bench.corpus import clinical_records
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -26,6 +27,9 @@ CLEAN_TEXTS = [
     "Appeler sa fille Marie au zéro six douze trente-quatre cinquante-six soixante-dix-huit.",
     "Dr B3rn4rd a revu M. DUP0NT, tel: O6 12 34 56 78, le 3 avril 2024.",
 ]
+# Documents of the synthetic clinical corpus too (their first 700 characters), identifiers of
+# every kind in every context the generator knows.
+CORPUS_TEXTS = [record["text"][:700] for record in clinical_records(40, seed=7)]
 INVISIBLES = "\u200b\u200c\u200d\u200e\u200f\u202a\u202c\u202e\u2060\u2062\u2064\u2066\u2069\ufe0f\u034f\u00ad\ufeff\u3164\U000e0001\U000e0100"
 NAMED = {value: name for name, value in html.entities.html5.items() if name.endswith(";") and len(value) == 1}
 
@@ -41,9 +45,9 @@ def _escaped(char: str, how: int) -> str:
 
 
 @st.composite
-def rendered(draw: st.DrawFn) -> tuple[str, str, list[tuple[int, int]]]:
+def rendered(draw: st.DrawFn, texts: list[str]) -> tuple[str, str, list[tuple[int, int]]]:
     """A clean text, its rendering with tricks, and where each clean character went in it."""
-    clean = draw(st.sampled_from(CLEAN_TEXTS))
+    clean = draw(st.sampled_from(texts))
     pieces: list[str] = []
     spans: list[tuple[int, int]] = []
     length = 0
@@ -58,11 +62,20 @@ def rendered(draw: st.DrawFn) -> tuple[str, str, list[tuple[int, int]]]:
 
 
 @settings(max_examples=120, deadline=None)
-@given(case=rendered())
+@given(case=rendered(CLEAN_TEXTS))
 def test_tricks_change_no_finding_and_findings_map_onto_what_was_written(
     case: tuple[str, str, list[tuple[int, int]]],
 ) -> None:
-    clean, dirty, spans = case
+    _check(*case)
+
+
+@settings(max_examples=60, deadline=None)
+@given(case=rendered(CORPUS_TEXTS))
+def test_tricks_in_corpus_documents_change_no_finding(case: tuple[str, str, list[tuple[int, int]]]) -> None:
+    _check(*case)
+
+
+def _check(clean: str, dirty: str, spans: list[tuple[int, int]]) -> None:
     assert normalise(dirty).text == normalise(clean).text
     expected = [(f.label, spans[f.start][0], spans[f.end - 1][1]) for f in DETECTOR.detect(clean)]
     assert [(f.label, f.start, f.end) for f in DETECTOR.detect(dirty)] == expected
