@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from egide.detect.normalise import normalise
 from egide.detect.normalise.boxed_digits import join_boxed_digits
 from tests.detect.normalise.support import original_of, run_pass
 
@@ -40,6 +41,7 @@ def test_boxed_digits_are_joined(written: str, read: str) -> None:
         "EVA 0 1 2 3 4 5 6 7 8 9 10",  # a scale
         "EVA 9 8 7 6 5 4 3 2 1 0",
         "| 1 | 0 | 2 | 1 | 0 | 1 |",  # single-digit cells of a table
+        "3\t4\t2\t5\t1\t0\t2",  # a row of a table pasted with tabs
         "1  2  3  4  5  6",  # wide gaps only: a table, no box
         "1.2.3.4.5.6",  # dotted, no box
         "TA 12/8, FC 7 2 ?",
@@ -49,7 +51,7 @@ def test_boxed_digits_are_joined(written: str, read: str) -> None:
     ],
 )
 def test_short_lists_scores_and_scales_are_left_alone(text: str) -> None:
-    assert run_pass(join_boxed_digits, text) == text
+    assert normalise(text).text == text.replace("\t", " ")
 
 
 def test_the_joined_number_maps_back_to_its_boxes() -> None:

@@ -10,7 +10,7 @@ groups, « 2  7 1  0 5 … » → « 2 71 05 … »).
 A run is read only when it has six digits or more, at least three of them joined by a deleted
 separator, and is not a scale (« 0 1 2 3 4 5 6 7 8 9 », each digit one more or one less than the
 one before). Short lists and scores (« 1 2 3 4 », « 3 4 5 »), numbered items (« J1 J2 J3 ») and
-table cells (« | 1 | 0 | 2 | ») are not runs.
+table cells (« | 1 | 0 | 2 | », digits separated by tabs) are not runs.
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ def _is_scale(digits: list[int]) -> bool:
     return steps == {1} or steps == {-1}
 
 
-def _run_edits(text: str, start: int, end: int) -> list[Edit]:
+def _run_edits(draft: Draft, start: int, end: int) -> list[Edit]:
+    text = draft.text
     digits: list[int] = []
     edits: list[Edit] = []
     joined = 0
@@ -46,6 +47,8 @@ def _run_edits(text: str, start: int, end: int) -> list[Edit]:
         while j < end and not text[j].isdigit():
             j += 1
         separator = text[i + 1 : j]
+        if separator == " " and draft.original_of(i + 1) == "\t":
+            return []  # a tab separates the cells of a table, not boxes of one number
         if separator in (" ", "|"):
             edits.append((i + 1, j, ""))
             joined += 1
@@ -77,5 +80,5 @@ def join_boxed_digits(draft: Draft) -> None:
         first -= 1
     edits: list[Edit] = []
     for match in _RUN.finditer(text, first):
-        edits.extend(_run_edits(text, *match.span()))
+        edits.extend(_run_edits(draft, *match.span()))
     draft.apply(edits)

@@ -56,6 +56,12 @@ class Draft:
         """Replace the text by one of the same length whose characters stand for the same ones."""
         self.text = text
 
+    def original_of(self, index: int) -> str:
+        """The original characters that character ``index`` of the current text stands for."""
+        if self._starts is None or self._ends is None:
+            return self.original[index : index + 1]
+        return self.original[self._starts[index] : self._ends[index]]
+
     def apply(self, edits: Iterable[Edit]) -> None:
         """Apply edits sorted by position; an edit overlapping the previous one is ignored."""
         text = self.text
