@@ -2,6 +2,7 @@
 
 - ``address``: ADRESSE, the street line and postal boxes (« 12 bis rue de la Paix », « BP 123 »);
 - ``postcode``: CODE_POSTAL, five digits in an address context (« 75013 Paris », « CEDEX »);
+- ``foreign``: CODE_POSTAL and VILLE, a Belgian, Swiss or Luxembourg code before its city (« 1000 Bruxelles »);
 - ``city``: VILLE, French communes from the INSEE list in ``data/``, in a place context;
 - ``establishment``: ETABLISSEMENT, named hospitals and clinics (« CHU de Rouen »).
 
@@ -14,6 +15,7 @@ from egide.detect.config import DetectConfig
 from egide.detect.places.address import AddressRecogniser
 from egide.detect.places.city import CityRecogniser
 from egide.detect.places.establishment import EstablishmentRecogniser
+from egide.detect.places.foreign import ForeignPostcodeRecogniser
 from egide.detect.places.lexicon import load_lexicon
 from egide.detect.places.postcode import PostcodeRecogniser
 from egide.detect.recogniser import Recogniser
@@ -26,5 +28,6 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         AddressRecogniser(),
         PostcodeRecogniser(lexicon),
         CityRecogniser(lexicon),
+        ForeignPostcodeRecogniser(lexicon),
         EstablishmentRecogniser(),
     ]

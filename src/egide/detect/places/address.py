@@ -1,4 +1,5 @@
 """Postal addresses (ADRESSE): « 12 bis rue de la Paix », « 182, résidence des Lilas », « 3 av. Foch »,
+« trois av. Foch », « vingt-deux rue de la République » (a number in words, as dictation writes it),
 « rue Victor Hugo », « lieu-dit Kerbernard », « route de Montbard », « ferme de la Haute-Borne », « BP 123 »,
 « CS 30001 ».
 
@@ -15,6 +16,7 @@ from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.per_text import lowered
 from egide.detect.places.atoms import LOWER, UPPER
+from egide.detect.recognisers.fr.dates.atoms import NUMBER_WORD
 from egide.detect.recognisers.fr.dates.base import word_starts
 
 # Street types that are not ordinary words: any street name may follow, even in lower case.
@@ -51,6 +53,22 @@ NUMBERED = re.compile(
     """,
     re.VERBOSE,
 )
+# A number in words before a street type (« trois av. Foch », « vingt-deux rue de la Paix »): only street
+# types that are not ordinary words, or « place », « route », « chemin », and always a capitalised name
+# (« deux cours de chimie », « trois rues plus loin » are no addresses). « un », « une » are left out:
+# « une rue Victor Hugo » is no number one.
+_WORD_NUMBER_BEFORE = re.compile(
+    rf"(?<![\w\-])(?i:{NUMBER_WORD})(?:[ \t]+(?:bis|ter))?[ \t]*,?[ \t]*$", re.VERBOSE
+)
+WORD_NUMBERED = re.compile(
+    rf"""
+    (?i:{NUMBER_WORD}) (?:[ \t]+(?:bis|ter))? [ \t]* ,? [ \t]*
+    (?i:{_PLAIN_TYPES}|place|pl\.|route|rte|chemin|ch\.) [ \t]+ {_CAP_NAME}
+    {_COMPLEMENT}
+    """,
+    re.VERBOSE,
+)
+
 # Rural addresses without a street: a farm, a mill, a manor with its name (« ferme de la Haute-Borne »,
 # « Moulin des Prés »). The name must be capitalised: « consistance ferme » is no address.
 _RURAL_TYPES = r"ferme|moulin|manoir|métairie|bastide"
@@ -109,6 +127,11 @@ class AddressRecogniser:
             if m is not None:
                 # a numbered street line beats a date inside it (« rue du 8 Mai 1945 »)
                 return self._finding(m, 0.96)
+        words = _WORD_NUMBER_BEFORE.search(text, max(0, hit - 32), hit)
+        if words is not None and words.group().split()[0].lower() not in ("un", "une"):
+            m = WORD_NUMBERED.match(text, words.start())
+            if m is not None:
+                return self._finding(m, 0.9)
         m = STREET.match(text, hit)
         if m is not None:
             return self._finding(m, 0.75)

@@ -23,7 +23,15 @@ from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.per_text import lowered
 from egide.detect.places.atoms import CHUNK, LOWER, TOKEN, UPPER
-from egide.detect.places.lexicon import Commune, Lexicon, commune_after, fold_cached, load_lexicon
+from egide.detect.places.lexicon import (
+    LARGE_CITY,
+    Commune,
+    Lexicon,
+    commune_after,
+    fold_cached,
+    load_lexicon,
+)
+from egide.detect.places.postcode import CITY_WORDS, CODE_TO_CITY
 from egide.detect.recognisers.fr.dates.base import word_starts
 
 _CHUNK = re.compile(CHUNK, re.VERBOSE)
@@ -31,12 +39,22 @@ _TOKEN = re.compile(TOKEN, re.VERBOSE)
 # A capitalised word (letters only): the cheap scan that proposes where a name could start.
 _CAPITALISED = re.compile(f"[{UPPER}][{LOWER}{UPPER}]*")
 
-# A postcode followed by a word in lower case: capitalised names are found by the main scan.
-# « [0-9][0-9] » rather than « [0-9]{2} »: a pattern that starts with a character class, not a
-# repeat, lets ``re`` skip from digit to digit (twice as fast).
-_POSTCODE_LOWER = re.compile(
-    r"(?P<code>[0-9][0-9] ?[0-9]{3})[ \t]+(?P<city>[a-zà-ÿ][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,5})"
+# A postcode then its commune in any case, after spaces, a comma, a cell separator or a line break, the
+# name possibly cut after a hyphen by a line break (« 69003 lyon », « 69003, Lyon », « 92100 Boulogne-
+# \nBillancourt »). « [0-9][0-9] » rather than « [0-9]{2} »: a pattern that starts with a character
+# class, not a repeat, lets ``re`` skip from digit to digit (twice as fast).
+_POSTCODE_CITY = re.compile(rf"(?P<code>[0-9][0-9] ?[0-9]{{3}}){CODE_TO_CITY}(?P<city>{CITY_WORDS})")
+# « Paris 15e », « LYON 3 », « Marseille 13ème »: the arrondissement goes with the city.
+_ARRONDISSEMENTS = {"paris": 20, "lyon": 9, "marseille": 16}
+_ARRONDISSEMENT_AFTER = re.compile(
+    r"[ \t]+(?P<n>[0-9]{1,2})(?:e|è|ème|eme|er|ᵉ|ᵉʳ)?(?![\w,.]|[ \t]*(?:ans?|fois|jours?|mois|h|heures?|%)(?![\w]))"
 )
+# After a residence cue, a commune typed in lower case (« habite à lyon », « né à saint-etienne »): only
+# towns large enough and not French words (« vit en ville » is no place).
+_LOWER_AFTER_CUE = re.compile(
+    r"[^\W\d_]+(?:\(e\))?[ \t]+(?:à|au|aux|en|de|du|d['’])[ \t]*(?P<name>[a-zà-ÿ][\w'’\-]*(?:[ \t]+[a-zà-ÿ][\w'’\-]*){0,3})"
+)
+_LOWER_MIN_POPULATION = 10_000
 _DATE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:le|Le|ce)[ \t]+\w")
 
 # The words just before a name, lower-cased, decide its context (a set lookup: no regex scan per name).
@@ -246,16 +264,31 @@ class CityRecogniser:
         yield from self._places_of_origin(text)
 
     def _after_postcode(self, text: str) -> Iterator[Finding]:
-        """Communes typed in lower case right after a postcode in use (« 69003 lyon »)."""
-        for m in _POSTCODE_LOWER.finditer(text):
+        """Communes right after a postcode in use, in any case, across a comma, a cell or a line break."""
+        for m in _POSTCODE_CITY.finditer(text):
             start = m.start()
             if start and (text[start - 1].isalnum() or text[start - 1] in ",."):
                 continue
             if m["code"].replace(" ", "") not in self.lexicon.postcodes:
                 continue
             found = commune_after(self.lexicon, text, m.start("city"), m.end("city"))
-            if found is not None and not found[1].ambiguous:
-                yield Finding(m.start("city"), found[0], Label.VILLE, 0.85, self.name)
+            if found is None:
+                continue
+            if text[m.start("city")].isupper():
+                yield self._with_arrondissement(text, m.start("city"), found[0], found[1], 0.9)
+            elif not found[1].ambiguous:
+                yield self._with_arrondissement(text, m.start("city"), found[0], found[1], 0.85)
+
+    def _with_arrondissement(
+        self, text: str, start: int, end: int, commune: Commune, score: float
+    ) -> Finding:
+        """The finding of a commune, with the arrondissement that follows Paris, Lyon or Marseille."""
+        most = _ARRONDISSEMENTS.get(fold_cached(commune.name))
+        if most is not None:
+            after = _ARRONDISSEMENT_AFTER.match(text, end)
+            if after is not None and 1 <= int(after["n"]) <= most:
+                end = after.end()
+        return Finding(start, end, Label.VILLE, score, self.name)
 
     def _capitalised(self, text: str) -> Iterator[Finding]:
         first_words = self.lexicon.first_words
@@ -276,6 +309,9 @@ class CityRecogniser:
                 continue
             found = self._longest_at(text, start, chunk.end(), longest)
             if found is not None:
+                commune = self.lexicon.communes.get(fold_cached(text[found.start : found.end]))
+                if commune is not None:  # « Paris 15e »: the arrondissement goes with it
+                    found = self._with_arrondissement(text, found.start, found.end, commune, found.score)
                 yield found
                 done = found.end
 
@@ -286,12 +322,25 @@ class CityRecogniser:
             return
         for start in word_starts(_ORIGIN_CUE, low):
             m = _AFTER_ORIGIN_CUE.match(text, start)
-            if m is None or m.end("name") - m.start("name") < 3:
+            if m is None:
+                yield from self._lower_after_cue(text, start)
+                continue
+            if m.end("name") - m.start("name") < 3:
                 continue
             name = m["name"]
             if (name.isupper() and len(name) <= 3) or name.split()[0].lower() in _NOT_PLACES:
                 continue  # « réside en EHPAD », « vit en Foyer »: acronyms and institutions, not places
             yield Finding(m.start("name"), m.end("name"), Label.VILLE, 0.7, self.name)
+
+    def _lower_after_cue(self, text: str, start: int) -> Iterator[Finding]:
+        """A commune in lower case after a residence cue: « habite à lyon », « né à saint-etienne »."""
+        lower = _LOWER_AFTER_CUE.match(text, start)
+        if lower is not None:
+            found = commune_after(self.lexicon, text, lower.start("name"), lower.end("name"))
+            if found is not None:
+                commune = found[1]
+                if commune.population >= (LARGE_CITY * 5 if commune.is_word else _LOWER_MIN_POPULATION):
+                    yield self._with_arrondissement(text, lower.start("name"), found[0], commune, 0.75)
 
     def _longest_at(self, text: str, start: int, end: int, longest: int) -> Finding | None:
         """The longest commune name (of at most ``longest`` words) at ``start`` in a place context."""
@@ -340,7 +389,8 @@ def _previous_words(text: str, start: int, count: int) -> list[str]:
     words = window.split()
     if start > _WINDOW and words and not window[:1].isspace():
         words = words[1:]  # the first word was cut by the window
-    cleaned = [w.rstrip(":").lower() for w in words if w != ":"]
+    # « 69003, Lyon », « 69003 | Lyon »: punctuation and cell separators are not words
+    cleaned = [w.rstrip(":,;|").lower() for w in words if w not in (":", "|", ";", ",")]
     return [w for w in cleaned if w][-count:]
 
 

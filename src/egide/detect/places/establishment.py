@@ -1,6 +1,10 @@
 """Health establishments (ETABLISSEMENT): « CHU de Rouen », « CHU Grenoble-Alpes », « Hôpital Saint-Louis »,
 « Clinique du Parc », « Centre hospitalier de Lens », « CH de Dax », « Hôpital européen Georges-Pompidou »,
-« EHPAD Les Tilleuls », « GHU Paris », « Institut Curie », « Centre Léon Bérard », « AP-HP ».
+« EHPAD Les Tilleuls », « GHU Paris », « Institut Curie », « Centre Léon Bérard », « AP-HP », « HOP Tenon »;
+short names of well-known hospitals after a care cue (« transféré à Tenon », « urgences de Cochin »: the
+list is ``data/hospital_short_names.txt``; « signe de Trousseau » stays an eponym); the acronym of the
+territory's hospital alone after an article (« suivi au GHU », « hospitalisé au CHR », « le CHI »; « CHU »
+and « CH » alone stay in clear: every note says « au CHU » of whichever one).
 
 A type of establishment followed by a capitalised proper name. Generic mentions stay in clear:
 « l'hôpital », « la clinique », « le service de cardiologie », « hôpital de jour », « Centre de
@@ -11,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from importlib import resources
 
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
@@ -31,7 +36,7 @@ _TYPES = (
 _CAPITALISED_TYPES = (
     r"Centre[ \t]+(?:[Mm]édical|de[ \t]+(?:[Rr]ééducation|[Rr]éadaptation|[Ss]oins|[Ss]anté|[Ll]utte[ \t]+contre"
     r"[ \t]+le[ \t]+[Cc]ancer))|Centre|CENTRE[ \t]+HOSPITALIER|HÔPITAL|HOPITAL|CLINIQUE|Institut|INSTITUT|"
-    r"Fondation|Maternité|Maison[ \t]+de[ \t]+[Ss]anté|Maison[ \t]+de[ \t]+[Rr]etraite|Pôle[ \t]+de[ \t]+[Ss]anté"
+    r"HOP\.?|Hop\.|HÔP\.?|Hôp\.|Fondation|Maternité|Maison[ \t]+de[ \t]+[Ss]anté|Maison[ \t]+de[ \t]+[Rr]etraite|Pôle[ \t]+de[ \t]+[Ss]anté"
 )
 _ADJECTIVES = (
     r"(?:privé|privée|public|publique|européen|universitaire|général|local|intercommunal|départemental|"
@@ -59,7 +64,7 @@ _WORD = re.compile(r"\b\w")
 _PREFILTER = re.compile(
     # grouped by first letter: a trie by hand, several times faster for ``re`` than a flat alternation
     r"[^a-zà-ÿ0-9_](?:c(?:hu|hru|hr|hic|hi|hs|hg|hd|h|lcc|mpp|mp|attp|entre|linique)|g(?:hu|ht|hi|h|roupement|roupe)"
-    r"|h(?:ia|ad|ôpitaux|ôpital|opital|ospices|ospice|cl)|ssr|usld|ehpad|p(?:olyclinique|ôle)|institut|fondation"
+    r"|h(?:ia|ad|ôpitaux|ôpital|opital|ospices|ospice|cl|op|ôp)|ssr|usld|ehpad|p(?:olyclinique|ôle)|institut|fondation"
     r"|m(?:aternité|aison)|a(?:p-hp|php|p-hm|phm))(?![a-zà-ÿ])"
 )
 
@@ -77,6 +82,43 @@ _FAMOUS_NAMES = (
 FAMOUS = re.compile(
     "(?:" + "|".join(re.escape(n) for n in sorted(_FAMOUS_NAMES, key=len, reverse=True)) + r")(?![\w-])"
 )
+
+
+def _short_names() -> tuple[str, ...]:
+    text = (resources.files("egide.detect.places") / "data" / "hospital_short_names.txt").read_text("utf-8")
+    names = {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    return tuple(sorted(names | {n.upper() for n in names}, key=len, reverse=True))
+
+
+# The short names, as written or in capitals; the boundary before is checked in code.
+def _grouped(names: tuple[str, ...]) -> str:
+    """An alternation grouped by first letter (« T(?:enon|rousseau) »): ``re`` tries one branch per
+    position instead of every name, several times faster than a flat alternation."""
+    by_first: dict[str, list[str]] = {}
+    for name in names:
+        by_first.setdefault(name[0], []).append(re.escape(name[1:]))
+    return "|".join(
+        re.escape(first) + "(?:" + "|".join(sorted(rest, key=len, reverse=True)) + ")"
+        for first, rest in sorted(by_first.items())
+    )
+
+
+SHORT_NAME = re.compile("(?:" + _grouped(_short_names()) + r")(?![\w-])")
+# A care cue right before a short name: « à », « vers », « HOP », « site », « AP-HP », « à la », « CHU ».
+_SHORT_CUE_BEFORE = re.compile(
+    r"(?<![\w])(?:à|a|vers|depuis|site|HOP\.?|Hop\.|HÔP\.?|Hôp\.|hôp\.|AP-HP|APHP|CHU|GH)[ \t]+(?:(?:la|l['’])[ \t]*)?$"
+)
+# « urgences de Cochin », « réanimation de Bichat », « service de cardiologie de Tenon », « maternité de
+# Port-Royal »: « de » after a unit or a speciality (« signe de Trousseau » has neither).
+_SHORT_UNIT_BEFORE = re.compile(
+    r"(?i:urgences|sau|service|réanimation|réa|maternité|consultations?|hospitalisation|équipe|unité|pôle|"
+    r"smur|bloc|[\w-]*(?:logie|iatrie|urgie|atrique))[ \t]+(?:de|du|d['’])[ \t]*(?:la[ \t]+|l['’])?$"
+)
+# A territory's hospital named by its acronym alone after an article: « au GHU », « le CHI », « du CHR ».
+# Scanned from their « H », a literal that ``re`` finds fast; the letter before it is checked in code.
+_ACRONYM_TAIL = re.compile(r"H(?:IC|RU|IA|I|R|S|U)(?![\w\-])")
+_ACRONYMS_ALONE = frozenset({"CHIC", "CHI", "CHRU", "CHR", "GHU", "CHS", "HIA"})
+_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?i:au|du|le|l['’]|vers[ \t]+le|au[ \t]+sein[ \t]+du)[ \t]*$")
 
 # Words that make a unit or a speciality, not a proper name (compared in lower case).
 GENERIC = frozenset(
@@ -293,6 +335,27 @@ class EstablishmentRecogniser:
             start = m.start()
             if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "-_"):
                 yield Finding(start, m.end(), Label.ETABLISSEMENT, 0.8, self.name)
+        yield from self._short_names(text)
+
+    def _short_names(self, text: str) -> Iterator[Finding]:
+        """Short names after a care cue, and a territory's acronym alone after an article."""
+        for m in SHORT_NAME.finditer(text):
+            start = m.start()
+            if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+                continue
+            window = max(0, start - 48)
+            if _SHORT_CUE_BEFORE.search(text, window, start) or _SHORT_UNIT_BEFORE.search(
+                text, window, start
+            ):
+                yield Finding(start, m.end(), Label.ETABLISSEMENT, 0.8, self.name)
+        for m in _ACRONYM_TAIL.finditer(text):
+            start = m.start() if m.group() == "HIA" else m.start() - 1
+            if start < 0 or text[start : m.end()] not in _ACRONYMS_ALONE:
+                continue
+            if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+                continue
+            if _ARTICLE_BEFORE.search(text, max(0, start - 16), start):
+                yield Finding(start, m.end(), Label.ETABLISSEMENT, 0.7, self.name)
 
     def _typed(self, text: str) -> Iterator[Finding]:
         """A type of establishment followed by a proper name."""

@@ -55,6 +55,9 @@ class Lexicon:
     # folded first word of every name -> the most words a name starting with it has: a cheap test
     # before any lookup, and a bound on how many longer spans are worth looking up
     first_words: dict[str, int]
+    # folded names of the Belgian, Swiss and Luxembourg cities of ``foreign_cities.tsv``: a four-digit
+    # code before one of them is a postcode
+    foreign: frozenset[str] = frozenset()
 
     def commune(self, name: str, *, contracted: bool = False) -> Commune | None:
         key = fold_cached(name)
@@ -86,7 +89,7 @@ def _data(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    """Read the data files once per process (about 35,000 names)."""
+    """Read the data files once per process (about 35,000 French names and 180 foreign ones)."""
     communes: dict[str, Commune] = {}
     contracted: dict[str, Commune] = {}
     max_words = 1
@@ -101,6 +104,14 @@ def load_lexicon() -> Lexicon:
         if article:
             _keep_largest(contracted, fold(name[article.end() :]), commune)
         max_words = max(max_words, len(_SEPARATORS.split(name)))
+    foreign: set[str] = set()
+    for line in _data("foreign_cities.tsv").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, _country, population, is_word = line.split("\t")
+        _keep_largest(communes, fold(name), Commune(name, int(population), is_word == "1"))
+        foreign.add(fold(name))
+        max_words = max(max_words, len(_SEPARATORS.split(name)))
     postcodes = frozenset(
         line.strip() for line in _data("codes_postaux.txt").splitlines() if line and not line.startswith("#")
     )
@@ -108,7 +119,7 @@ def load_lexicon() -> Lexicon:
     for key in (*communes, *contracted):
         words = key.split("-")
         first_words[words[0]] = max(first_words.get(words[0], 0), len(words))
-    return Lexicon(communes, contracted, postcodes, max_words, first_words)
+    return Lexicon(communes, contracted, postcodes, max_words, first_words, frozenset(foreign))
 
 
 def _keep_largest(index: dict[str, Commune], key: str, commune: Commune) -> None:

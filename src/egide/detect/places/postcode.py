@@ -2,8 +2,11 @@
 
 Five digits alone are a dose, a count or a lab value far more often than a postcode, so one is
 reported only when a commune or « CEDEX » follows it (« 75013 Paris », « 20000 Ajaccio »,
-« 76031 ROUEN CEDEX »), when a postcode label precedes it (« CP : 69003 », « code postal »), or
-when it ends a street line (« 12 rue des Lilas, 69003 »). Codes in use (La Poste base shipped in
+« 76031 ROUEN CEDEX », also after a comma, a line break or a table cell: « 69003, Lyon », « 69003 | Lyon »),
+when a postcode label precedes it (« CP : 69003 », « code postal »), when it ends a street line
+(« 12 rue des Lilas, 69003 »), or after a residence cue (« habite dans le 13005 »; a department alone
+too: « habite le 92 »). Belgian, Swiss and Luxembourg four-digit codes are read before a listed city
+of those countries (« 1000 Bruxelles », « CH-1205 Genève »): see ``foreign.py``. Codes in use (La Poste base shipped in
 ``data/``) score higher than codes that merely have a valid department (CEDEX codes, new codes).
 """
 
@@ -23,8 +26,12 @@ from egide.detect.places.lexicon import Lexicon, commune_after, load_lexicon
 # position, three times slower).
 POSTCODE = re.compile(r"(?P<code>[0-9][0-9](?<!00)(?<!96)(?<!99)[ ]?[0-9]{3})(?![\w/]|[.,][0-9])")
 _NOT_BEFORE = frozenset(".,/+-")
-# The words after a postcode, in any case (« 75013 Paris », « 69003 lyon »), on the same line.
-_AFTER_CITY = re.compile(r"[ \t]+(?P<city>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,5})")
+# Between a postcode and its commune: spaces, a comma, one line break, a table cell's separator.
+CODE_TO_CITY = r"(?:[ \t]*[,|;\t][ \t]*|[ \t]*\n[ \t]*|[ \t]+)"
+# The words after a postcode, in any case (« 75013 Paris », « 69003 lyon »); a name cut after its hyphen
+# by a line break (« Boulogne-\nBillancourt ») goes on on the next line.
+CITY_WORDS = r"[^\W\d_][\w'’\-]*(?:(?:[ \t]+|(?<=-)\n)[^\W\d_][\w'’\-]*){0,5}"
+_AFTER_CITY = re.compile(rf"{CODE_TO_CITY}(?P<city>{CITY_WORDS})")
 _CEDEX_AFTER = re.compile(r"[ \t]+(?:[^\W\d_][\w'’\- ]{0,40}?[ \t]+)?CEDEX\b", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(
     r"(?:\bCP|\bC\.P\.|code[ \t]+postal|Code[ \t]+postal|CODE[ \t]+POSTAL)[ \t]*:?[ \t]*$"
@@ -32,6 +39,25 @@ _LABEL_BEFORE = re.compile(
 _STREET_BEFORE = re.compile(
     r"(?i:\b(?:rue|avenue|av|bd|boulevard|impasse|allée|place|route|quai|chemin|cours|résidence|lieu-dit|"
     r"BP|CS|cedex))\b[^\n]{0,60},[ \t]*$"
+)
+
+
+# « habite dans le 13005 », « vit dans le 92 », « originaire du 93 »: a residence cue, then a postcode or
+# a department alone (2A/2B for Corsica, 971-976 overseas). « dans le » alone is enough for a postcode in
+# use; a department needs the residence word.
+# Opening on a class, not an alternation, for a fast scan: the word (« le », « Le », « du ») is checked in code.
+_LE_CODE = re.compile(
+    r"[lLd][eu][ \t]+(?P<code>97[1-6](?![0-9])|[0-9][0-9AB](?:[ ]?[0-9]{3})?)(?![\w/]|[.,][0-9])"
+)
+_RESIDENCE_BEFORE = re.compile(
+    r"(?i:habite|habitait|habitent|habitant|vit|vivait|vivent|réside|résidait|résidant|domiciliée?s?|demeurant"
+    r"|demeure|installée?s?|originaire|secteur)[ \t]+(?:(?:dans|en|à)[ \t]+)?$"
+)
+_DANS_BEFORE = re.compile(r"(?i:dans)[ \t]+$")
+# A unit, a count or a month after the number: « dans le 92 % », « habite le 12 mai » (a date).
+_NOT_A_PLACE_AFTER = re.compile(
+    r"[ \t]*(?:%|‰|ans|an|fois|mg|kg|g|ml|km|m|h|heures?|jours?|min|mois|er"
+    r"|(?i:janv|f[ée]vr?|mars|avr|mai|juin|juil|ao[uû]t|sept?|oct|nov|d[ée]c)[^\W\d_]*\.?)(?![\w])"
 )
 
 
@@ -53,6 +79,26 @@ class PostcodeRecogniser:
             score = self._score(text, m)
             if score is not None:
                 yield Finding(m.start(), m.end(), Label.CODE_POSTAL, score, self.name)
+        yield from self._after_residence(text)
+
+    def _after_residence(self, text: str) -> Iterator[Finding]:
+        for m in _LE_CODE.finditer(text):
+            start = m.start()
+            if text[start : start + 2] not in ("le", "Le", "du"):
+                continue
+            if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+                continue
+            if _NOT_A_PLACE_AFTER.match(text, m.end()):
+                continue
+            code = m["code"].replace(" ", "")
+            window = max(0, start - 30)
+            if len(code) == 5:
+                if code in self.lexicon.postcodes and (
+                    _RESIDENCE_BEFORE.search(text, window, start) or _DANS_BEFORE.search(text, window, start)
+                ):
+                    yield Finding(m.start("code"), m.end("code"), Label.CODE_POSTAL, 0.85, self.name)
+            elif _is_department(code) and _RESIDENCE_BEFORE.search(text, window, start):
+                yield Finding(m.start("code"), m.end("code"), Label.CODE_POSTAL, 0.7, self.name)
 
     def _score(self, text: str, m: re.Match[str]) -> float | None:
         code = m["code"].replace(" ", "")
@@ -74,6 +120,15 @@ class PostcodeRecogniser:
         if known and _STREET_BEFORE.search(text, before, m.start()):
             return 0.85
         return None
+
+
+def _is_department(code: str) -> bool:
+    """01-95 (2A, 2B for Corsica; « 20 » is its old number) and 971-976 overseas."""
+    if code in ("2A", "2B"):
+        return True
+    if len(code) == 3:
+        return code.isdigit() and 971 <= int(code) <= 976
+    return code.isdigit() and len(code) == 2 and 1 <= int(code) <= 95
 
 
 # « Dinan (22100) », « Saint-Malo (35400) »: a capitalised commune, then its code in brackets.

@@ -1,0 +1,50 @@
+"""Belgian, Swiss and Luxembourg postcodes and their city (CODE_POSTAL and VILLE): « 1000 Bruxelles »,
+« B-1050 Ixelles », « CH-1205 Genève », « L-4002 Esch-sur-Alzette ».
+
+Four digits alone are a dose or a count far more often than a postcode: one is reported only before a
+city of the shipped list ``data/foreign_cities.tsv`` (« 2000 mg » stays in clear), in any case and
+across a comma, a cell separator or a line break, as for French postcodes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from egide.detect.finding import Finding
+from egide.detect.labels import Label
+from egide.detect.places.lexicon import Lexicon, commune_after, fold_cached, load_lexicon
+from egide.detect.places.postcode import CITY_WORDS, CODE_TO_CITY
+from egide.detect.recognisers.fr.dates.context import has_date_cue
+
+# Four digits (the code starts with 1-9), then the city; a class first, for a fast scan.
+FOREIGN_POSTCODE = re.compile(rf"[1-9][0-9]{{3}}(?![\w/]|[.,][0-9]){CODE_TO_CITY}(?P<city>{CITY_WORDS})")
+# The country letters before the digits, if any: « B-1000 », « CH - 1205 ».
+_COUNTRY_BEFORE = re.compile(r"(?<![\w])(?:B|BE|CH|L|LU)[ \t]?-[ \t]?$")
+
+
+class ForeignPostcodeRecogniser:
+    """CODE_POSTAL and VILLE: a four-digit postcode before a Belgian, Swiss or Luxembourg city."""
+
+    name = "fr_foreign_postcode"
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or load_lexicon()
+
+    def find(self, text: str) -> Iterator[Finding]:
+        if not self.lexicon.foreign:
+            return
+        for m in FOREIGN_POSTCODE.finditer(text):
+            start = m.start()
+            country = _COUNTRY_BEFORE.search(text, max(0, start - 6), start)
+            if country is not None:
+                start = country.start()
+            elif start and (text[start - 1].isalnum() or text[start - 1] in "_.,/+-"):
+                continue
+            if country is None and has_date_cue(text, start):
+                continue  # « en 2019 Genève … »: a year
+            found = commune_after(self.lexicon, text, m.start("city"), m.end("city"))
+            if found is None or fold_cached(text[m.start("city") : found[0]]) not in self.lexicon.foreign:
+                continue
+            yield Finding(start, m.start() + 4, Label.CODE_POSTAL, 0.9, self.name)
+            yield Finding(m.start("city"), found[0], Label.VILLE, 0.9, self.name)

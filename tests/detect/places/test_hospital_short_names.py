@@ -1,0 +1,51 @@
+"""Hospitals named by their short name after a care cue, territory acronyms alone, and eponym traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect.places.support import values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("transféré à Tenon pour la suite", "Tenon"),
+        ("HOP Tenon, service de néphrologie", "HOP Tenon"),
+        ("Hôp. Bichat", "Hôp. Bichat"),
+        ("transféré à Bichat pour coronarographie", "Bichat"),
+        ("adressée aux urgences de Cochin", "Cochin"),
+        ("service de cardiologie de Bichat", "Bichat"),
+        ("suivie à la Timone", "Timone"),
+        ("accouchement à Port-Royal", "Port-Royal"),
+        ("hospitalisé à BICHAT", "BICHAT"),
+        ("GH Paris Saint-Joseph", "GH Paris Saint-Joseph"),
+        ("HIA Bégin", "HIA Bégin"),
+        ("suivi au GHU", "GHU"),
+        ("hospitalisé au CHR", "CHR"),
+        ("adressé par le CHI", "CHI"),
+        ("transfert vers le CHIC", "CHIC"),
+    ],
+)
+def test_short_names_after_a_care_cue(text: str, expected: str) -> None:
+    assert values(text, "ETABLISSEMENT") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rupture du tendon d'Achille",
+        "signe de Trousseau positif",
+        "boule de Bichat",
+        "aire de Broca",
+        "Tenon et capsule de Tenon",  # anatomy: no care cue
+        "selon Cochin et al.",
+        "syndrome de Percy",
+        "transféré au CHU",  # « au CHU » says which kind, not which one
+        "vu au CH",
+        "CHIRURGIE",
+        "les CHR et les CHU",  # no article right before
+    ],
+)
+def test_eponyms_anatomy_and_generic_mentions_stay_in_clear(text: str) -> None:
+    assert values(text, "ETABLISSEMENT") == []

@@ -1,0 +1,85 @@
+"""Postcodes and cities split by commas, line breaks and table cells; arrondissements; residence codes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect.places.support import values
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "city"),
+    [
+        ("12 rue des Lilas, 69003, Lyon", "69003", "Lyon"),
+        ("12 rue des Lilas\n69003\nLyon", "69003", "Lyon"),
+        ("12 rue des Lilas 69003\nLYON", "69003", "LYON"),
+        ("DUPONT Jean | 69003 | Lyon", "69003", "Lyon"),
+        ("DUPONT\tJean\t75013\tPARIS", "75013", "PARIS"),
+        ("4 impasse des Roses, 92100 Boulogne-\nBillancourt", "92100", "Boulogne-\nBillancourt"),
+        ("CP 69003 ; ville : lyon", "69003", None),
+        ("domicile : 69003 lyon", "69003", "lyon"),
+    ],
+)
+def test_postcode_and_city_across_separators(text: str, code: str, city: str | None) -> None:
+    assert values(text, "CODE_POSTAL") == [code]
+    if city is not None:
+        assert values(text, "VILLE") == [city]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("habite LYON 3 depuis 2010", "LYON 3"),
+        ("domiciliée Paris 15e", "Paris 15e"),
+        ("vit à Lyon 3ème avec sa fille", "Lyon 3ème"),
+        ("75015 Paris 15", "Paris 15"),
+        ("domicile à Marseille 13e", "Marseille 13e"),
+    ],
+)
+def test_arrondissements_go_with_their_city(text: str, city: str) -> None:
+    assert city in values(text, "VILLE")
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("vit à Paris 3 jours par semaine", "Paris"),  # a count, not an arrondissement
+        ("habite à Lyon 12 ans", "Lyon"),
+        ("habite à Lyon 25", "Lyon"),  # Lyon has nine arrondissements
+        ("habite à Tours 2", "Tours"),  # only Paris, Lyon and Marseille have arrondissements
+    ],
+)
+def test_numbers_after_a_city_that_are_not_arrondissements(text: str, city: str) -> None:
+    assert values(text, "VILLE") == [city]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("habite dans le 13005", "13005"),
+        ("vit dans le 75018 avec son fils", "75018"),
+        ("habite le 92", "92"),  # a department alone after a residence cue
+        ("originaire du 93", "93"),
+        ("domiciliée dans le 2A", "2A"),
+        ("réside dans le 974", "974"),
+    ],
+)
+def test_codes_after_a_residence_cue(text: str, code: str) -> None:
+    assert values(text, "CODE_POSTAL") == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dans le 92 % des cas",
+        "le 13 au matin",
+        "vit le 92e jour",
+        "habite le 12 mai",  # the date is another finding
+        "dans le 15000 mg",
+        "présent dans le 99999",  # no such postcode
+        "chambre 12, lit le 92",
+        "habite le 99",  # no such department
+    ],
+)
+def test_numbers_after_le_that_are_no_places(text: str) -> None:
+    assert values(text, "CODE_POSTAL") == []
