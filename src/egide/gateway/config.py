@@ -53,6 +53,12 @@ class GatewayConfig(BaseModel):
         'part (e.g. {"vllm-local" = ["chat_template_kwargs"]}). Every string in them is scanned like '
         "content; any other unknown field is refused (400 unknown_field).",
     )
+    opaque_blob_classes: list[str] = Field(
+        default_factory=lambda: ["public"],
+        description="Classes for which a long base64 or hexadecimal run that does not decode to text counts as "
+        "content égide cannot read (kind « encoded »), refused unless [policy.unscannable] allows it. Runs "
+        "that decode to text are scanned whatever the class.",
+    )
     redis_prefix: str = Field(
         "egide",
         min_length=1,

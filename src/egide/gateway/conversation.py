@@ -106,7 +106,7 @@ def _content(reader: Reader, out: dict[str, Any], content: Any, where: str) -> N
     out["content"] = content
     if content is None or isinstance(content, str):
         if content:
-            reader.text(out, "content", where)
+            reader.text(out, "content", where, joinable=True)
         return
     if not isinstance(content, list):
         raise InputError("contenu de message invalide", param=where)
@@ -115,7 +115,7 @@ def _content(reader: Reader, out: dict[str, Any], content: Any, where: str) -> N
         here = f"{where}[{j}]"
         if isinstance(part, str):
             parts.append(part)
-            reader.text(parts, j, here)
+            reader.text(parts, j, here, joinable=True)
             continue
         if not isinstance(part, dict) or not isinstance(part.get("type"), str):
             raise InputError("partie de contenu invalide", param=here)
@@ -131,7 +131,7 @@ def _part(reader: Reader, part: dict[str, Any], where: str) -> dict[str, Any]:
         if not isinstance(part.get(text_field), str):
             raise InputError("partie de texte sans texte", param=f"{where}.{text_field}")
         out = {"type": kind, text_field: part[text_field]}
-        reader.text(out, text_field, f"{where}.{text_field}")
+        reader.text(out, text_field, f"{where}.{text_field}", joinable=True)
     elif kind in _OPAQUE_PARTS:
         inner, keys = _OPAQUE_PARTS[kind]
         reader.known(part, where, ("type", inner), "content")
@@ -150,7 +150,7 @@ def _part(reader: Reader, part: dict[str, Any], where: str) -> dict[str, Any]:
         # An unknown kind of part: its content may be anything, so it counts as unreadable; its
         # other keys still go through the same checks.
         reader.known(part, where, ("type",), "content")
-        reader.out.unscannable.append(kind)
+        reader.out.unscannable.append("unknown_part")  # its type is the client's text: not quoted
         out = {"type": kind}
     for key in part.keys() - out.keys():  # declared extra fields (others were refused above)
         if reader.is_extra("content", key):

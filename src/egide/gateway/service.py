@@ -227,6 +227,11 @@ class Gateway:
                 extracted = (
                     read_chat(body, extra) if kind == "chat.completions" else read_embeddings(body, extra)
                 )
+                if (
+                    extracted.opaque_blobs
+                    and route.confidentiality in self.settings.gateway.opaque_blob_classes
+                ):
+                    extracted.unscannable.append("encoded")
             except EgideError as exc:
                 self.refused(exc, request_id, principal.user_id)
                 raise
@@ -286,7 +291,8 @@ class Gateway:
         detect_ms = 0.0
         try:
             detect_started = time.perf_counter()
-            findings = self.detector.detect_many(texts) if texts else []
+            # Per slot, with decoded blobs and the seams between messages read too (gateway.slots).
+            findings = extracted.detect(self.detector) if extracted.slots else []
             detect_ms = (time.perf_counter() - detect_started) * 1000
         except DetectionError as exc:  # a time-out included: fail closed
             failure = type(exc)(f"{exc.message} : la requête n'a pas été transmise", code=exc.code)

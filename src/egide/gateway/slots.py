@@ -21,12 +21,16 @@ Free JSON (tool-call arguments, JSON schemas, declared extra fields) is walked t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from egide.detect import Detector, Finding
 from egide.errors import InputError, PolicyBlocked
+from egide.gateway.blobs import Blob, find_blobs
 
+#: Characters of each message text read on either side of the seam between two messages or parts.
+_SEAM_WINDOW = 64
 #: Nesting allowed inside free JSON (arguments, schemas, extra fields); real schemas use a handful.
 MAX_DEPTH = 64
 
@@ -61,6 +65,18 @@ class Slot:
     write: Callable[[str], None]
     #: A name (function, property…): scanned, never rewritten; a finding refuses the request.
     is_name: bool = False
+    #: Message text: also scanned joined to the next message text (an identifier split across two).
+    joinable: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Join:
+    left: int  # slot indexes
+    right: int
+    #: Where the left slot's window starts in its text, and the window's length.
+    left_start: int
+    left_length: int
+    text: str
 
 
 @dataclass(slots=True)
@@ -71,13 +87,67 @@ class Extracted:
     finalisers: list[Callable[[], None]] = field(default_factory=list)
     #: The body that will leave: only known fields, each string registered as a slot.
     outgoing: dict[str, Any] = field(default_factory=dict)
+    #: Encoded runs that decode to text, by slot index (see gateway.blobs).
+    blobs: list[tuple[int, Blob]] = field(default_factory=list)
+    #: Encoded runs that do not decode to text.
+    opaque_blobs: int = 0
 
     def texts(self) -> list[str]:
         return [s.text for s in self.slots]
 
+    def detect(self, detector: Detector) -> list[list[Finding]]:
+        """Findings for each slot: the slots and decoded blobs read together, then the seams.
+
+        A finding in a decoded blob covers the whole run in its slot (it is replaced as one value).
+        The seams between message texts are read in a second pass, on their own, so that what their
+        unnatural junctions suggest (« … docteur » | « Bonjour… ») does not spread to the slots; only
+        a finding that crosses a seam counts, cut in two, one half on each side.
+        """
+        n = len(self.slots)
+        findings = detector.detect_many([*self.texts(), *(b.text or "" for _, b in self.blobs)])
+        out = [list(found) for found in findings[:n]]
+        for (index, blob), found in zip(self.blobs, findings[n:], strict=True):
+            if found:
+                first = min(found, key=lambda f: f.start)
+                _add_new(out[index], Finding(blob.start, blob.end, first.label, first.score, "encoded"))
+        joins = list(self._seams())
+        if not joins:
+            return out
+        for join, found in zip(joins, detector.detect_many([j.text for j in joins]), strict=True):
+            seam = join.left_length  # the separating space is at this offset of the window
+            for f in found:
+                if f.start < seam and f.end > seam + 1:
+                    left = self.slots[join.left].text
+                    start = join.left_start + f.start
+                    _add_new(out[join.left], Finding(start, len(left), f.label, f.score, f.source))
+                    _add_new(out[join.right], Finding(0, f.end - seam - 1, f.label, f.score, f.source))
+        return out
+
+    def _seams(self) -> Iterator[_Join]:
+        for i in range(1, len(self.slots)):
+            before, after = self.slots[i - 1], self.slots[i]
+            if not (before.joinable and after.joinable):
+                continue
+            start = max(0, len(before.text) - _SEAM_WINDOW)
+            if start:  # begin the window at a word, so that half a word is not read as one
+                space = before.text.find(" ", start)
+                start = space + 1 if space != -1 else start
+            end = min(len(after.text), _SEAM_WINDOW)
+            if end < len(after.text):
+                space = after.text.rfind(" ", 0, end)
+                end = space if space > 0 else end
+            left = before.text[start:]
+            yield _Join(i - 1, i, start, len(left), f"{left} {after.text[:end]}")
+
     def finalise(self) -> None:
         for fn in self.finalisers:
             fn()
+
+
+def _add_new(found: list[Finding], finding: Finding) -> None:
+    """Add a finding unless the slot already has one on exactly that span (it would count twice)."""
+    if not any(f.start == finding.start and f.end == finding.end for f in found):
+        found.append(finding)
 
 
 def readable(name: str) -> str:
@@ -124,7 +194,9 @@ class Reader:
         self._call_ids: dict[str, str] = {}
 
     # -- strings -----------------------------------------------------------------------------------
-    def text(self, container: dict[str, Any] | list[Any], key: Any, where: str) -> None:
+    def text(
+        self, container: dict[str, Any] | list[Any], key: Any, where: str, *, joinable: bool = False
+    ) -> None:
         """``container[key]`` must be a string; it is scanned and may be pseudonymised in place."""
         value = container[key]
         if not isinstance(value, str):
@@ -134,7 +206,13 @@ class Reader:
             def write(replacement: str) -> None:
                 container[key] = replacement
 
-            self.out.slots.append(Slot(value, write))
+            index = len(self.out.slots)
+            self.out.slots.append(Slot(value, write, joinable=joinable))
+            for blob in find_blobs(value):
+                if blob.text is None:
+                    self.out.opaque_blobs += 1
+                else:
+                    self.out.blobs.append((index, blob))
 
     def name(self, container: dict[str, Any] | list[Any], key: Any, where: str) -> None:
         """A string that must keep its shape: scanned in a readable form, refused if identifying."""

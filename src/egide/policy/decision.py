@@ -25,6 +25,9 @@ UNSCANNABLE_NAMES: dict[str, str] = {
     "audio": "audio",
     "file": "fichier",
     "input_file": "fichier",
+    "tokens": "jetons numériques",
+    "encoded": "données encodées (base64, hexadécimal)",
+    "unknown_part": "partie de contenu d'un type inconnu",
 }
 
 
