@@ -143,7 +143,7 @@ CASES: list[tuple[str, Callable[[], Body], str, str]] = [
     ("participant name", set_(lambda b: b["messages"][0].update(name="Jeanne_DUPONT")), "dropped_name", "dropped_name"),
     ("image URL", set_(lambda b: b["messages"][0].update(content=[{"type": "image_url", "image_url": {"url": f"https://imagerie.example/{NIR_DIGITS}.png"}}])), "unscannable", "unscannable"),
     ("file name", set_(lambda b: b["messages"][0].update(content=[{"type": "text", "text": "Lis."}, {"type": "file", "file": {"filename": f"{NAME}.pdf", "file_data": "JVBERi0="}}])), "unscannable", "unscannable"),
-    ("logit_bias key", set_(lambda b: b.update(logit_bias={NIR_DIGITS: 1})), "name", "blocked"),
+    ("logit_bias key", set_(lambda b: b.update(logit_bias={NIR_DIGITS: 1})), "invalid", "invalid"),
     ("function_call name (deprecated)", set_(lambda b: b.update(functions=[{"name": "f"}], function_call={"name": NAME_IN_A_NAME})), "name", "blocked"),
     ("functions description (deprecated)", set_(lambda b: b.update(functions=[{"name": "f", "description": NAME}])), "sent", "blocked"),
     ("function role name (deprecated)", set_(lambda b: b["messages"].append({"role": "function", "name": NAME_IN_A_NAME, "content": "ok"})), "name", "blocked"),
@@ -373,3 +373,56 @@ def test_a_tool_may_declare_extra_fields_whose_strings_are_scanned(
         refused = client.post("/v1/chat/completions", json={"model": "p", **body}, headers=headers)
         assert refused.status_code == 400 and refused.json()["error"]["code"] == "unknown_field"
         assert len(recorder.requests) == 1
+
+
+def test_reasoning_restored_in_an_answer_is_scanned_when_the_history_is_resent(tmp_path: Path) -> None:
+    """The gateway gives the model's reasoning back with real names; resent, it must not leave raw."""
+    from fastapi.testclient import TestClient
+    from starlette.requests import Request
+    from starlette.responses import JSONResponse, Response
+
+    from egide.gateway import create_app
+    from egide.governance import bootstrap
+    from egide.store import Database
+    from tests.gateway.conftest import approved_tool, make_settings
+    from tests.gateway.servers import serve_handler
+
+    received: list[str] = []
+
+    async def reasoning_model(request: Request) -> Response:
+        raw = (await request.body()).decode()
+        received.append(raw)
+        last = json.loads(raw)["messages"][-1]["content"]
+        message = {"role": "assistant", "content": "Réponse.", "reasoning_content": f"Il s'agit de {last}."}
+        return JSONResponse({"id": "x", "object": "chat.completion", "created": 1, "model": "r",
+                             "choices": [{"index": 0, "message": message, "finish_reason": "stop"}]})  # fmt: skip
+
+    settings = make_settings(tmp_path)
+    database = Database.from_settings(settings)
+    database.migrate()
+    key = bootstrap(database, settings)
+    with serve_handler(reasoning_model) as url:
+        approved_tool(database, url, models={"r": "r"})
+        with TestClient(create_app(settings, database=database)) as client:
+            headers = {"Authorization": f"Bearer {key}"}
+            first = [{"role": "user", "content": f"Mme {NAME}"}]
+            answer = client.post(
+                "/v1/chat/completions", json={"model": "r", "messages": first}, headers=headers
+            )
+            assert answer.status_code == 200, answer.text
+            reasoning = answer.json()["choices"][0]["message"]["reasoning_content"]
+            assert NAME in reasoning  # restored for the client
+            history = [
+                *first,
+                answer.json()["choices"][0]["message"],
+                {"role": "user", "content": "Et ensuite ?"},
+            ]
+            again = client.post(
+                "/v1/chat/completions", json={"model": "r", "messages": history}, headers=headers
+            )
+            assert again.status_code == 200, again.text
+    database.dispose()
+    assert len(received) == 2
+    resent = json.loads(received[1])["messages"][1]
+    assert re.fullmatch(r"Il s'agit de Mme <NOM_\d+>\.", resent["reasoning_content"])
+    assert not any("DUPONT" in r for r in received)

@@ -224,7 +224,7 @@ def arguments(reader: Reader, function: dict[str, Any], where: str) -> None:
     except orjson.JSONDecodeError:
         reader.text(function, "arguments", where)  # not JSON: scanned as plain text
         return
-    if isinstance(parsed, str):
+    if not isinstance(parsed, dict | list):  # a bare string, number or literal: read as the text it is
         reader.text(function, "arguments", where)
         return
     holder = [parsed]

@@ -34,7 +34,7 @@ type-checked, no string in it; « dropped »: accepted, never forwarded):
 ``web_search_options``                    ``search_context_size`` name; ``user_location``
                                           ``approximate`` city, country, region, timezone: text
 ``audio``                                 ``format``, ``voice`` names
-``logit_bias``                            keys names (token ids), values numbers
+``logit_bias``                            keys token ids (1 to 7 digits), values numbers
 ``reasoning_effort``, ``service_tier``,   names
 ``verbosity``, ``modalities[]``
 temperature, top_p, top_k, min_p,         values (numbers, integers, booleans)
@@ -54,6 +54,7 @@ store
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
 from typing import Any
 
@@ -69,6 +70,7 @@ _BOOLEANS = frozenset({"logprobs", "stream", "parallel_tool_calls", "store"})
 _NAMES = frozenset({"reasoning_effort", "service_tier", "verbosity"})
 _DROPPED = frozenset({"user", "metadata", "safety_identifier", "prompt_cache_key"})
 _MODES = ("none", "auto", "required")
+_TOKEN_ID = re.compile(r"[0-9]{1,7}")
 
 
 def read_chat(body: dict[str, Any], extra: Collection[str] = ()) -> Extracted:
@@ -365,8 +367,11 @@ def _audio(reader: Reader, out: dict[str, Any], key: str) -> None:
 def _logit_bias(reader: Reader, out: dict[str, Any], key: str) -> None:
     value = reader.obj(out[key], key)
     for position, (token, bias) in enumerate(value.items()):
-        reader.name_value(token, key_path(key, token, position))
-        reader.number(bias, key_path(key, token, position))
+        where = key_path(key, token, position)
+        # Token ids: a few digits (no tokenizer has ten million tokens), too short to be an identifier.
+        if not _TOKEN_ID.fullmatch(token):
+            raise InputError(f"« {where} » doit être un identifiant de jeton (1 à 7 chiffres)", param=where)
+        reader.number(bias, where)
     out[key] = dict(value)
 
 

@@ -31,6 +31,9 @@ from egide.gateway.blobs import Blob, find_blobs
 
 #: Characters of each message text read on either side of the seam between two messages or parts.
 _SEAM_WINDOW = 64
+#: Whole numbers from this size on may be identifiers written as numbers (a phone has 9 digits
+#: without its leading zero, an RPPS 11, a NIR 13 or 15).
+_LONG_NUMBER = 10_000_000
 #: Nesting allowed inside free JSON (arguments, schemas, extra fields); real schemas use a handful.
 MAX_DEPTH = 64
 
@@ -236,6 +239,22 @@ class Reader:
 
         self.out.slots.append(Slot(text, write, is_name=True))
 
+    def number_text(self, container: dict[str, Any] | list[Any], key: Any) -> None:
+        """A long whole number in free JSON (``{"nir": 261027511512345}``): scanned as its digits.
+
+        If something is found the number is replaced by the pseudonymised text, a string where a
+        number was: the value is gone either way.
+        """
+        value = container[key]
+        if (isinstance(value, float) and not value.is_integer()) or abs(value) < _LONG_NUMBER:
+            return
+        digits = str(int(value))
+
+        def write(replacement: str) -> None:
+            container[key] = replacement
+
+        self.out.slots.append(Slot(digits, write))
+
     def call_id(self, value: Any, where: str) -> str:
         """A tool-call id, renamed: the same original gets the same neutral id everywhere in the request.
 
@@ -325,6 +344,9 @@ class Reader:
                     self.name_value(value, where)
             else:
                 self.text(container, key, where)
+            return
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            self.number_text(container, key)
             return
         if depth >= MAX_DEPTH:
             raise InputError(
