@@ -12,8 +12,8 @@ model server must never receive the identifier, and no answer may be a 5xx.
 from __future__ import annotations
 
 import copy
-import os
 import json
+import os
 import re
 from collections.abc import Iterator
 from typing import Any
