@@ -381,9 +381,9 @@ def test_reasoning_restored_in_an_answer_is_scanned_when_the_history_is_resent(t
     from starlette.requests import Request
     from starlette.responses import JSONResponse, Response
 
+    from egide.app import database_of
     from egide.gateway import create_app
     from egide.governance import bootstrap
-    from egide.store import Database
     from tests.gateway.conftest import approved_tool, make_settings
     from tests.gateway.servers import serve_handler
 
@@ -398,9 +398,9 @@ def test_reasoning_restored_in_an_answer_is_scanned_when_the_history_is_resent(t
                              "choices": [{"index": 0, "message": message, "finish_reason": "stop"}]})  # fmt: skip
 
     settings = make_settings(tmp_path)
-    database = Database.from_settings(settings)
+    database = database_of(settings)
     database.migrate()
-    key = bootstrap(database, settings)
+    key = bootstrap(database)
     with serve_handler(reasoning_model) as url:
         approved_tool(database, url, models={"r": "r"})
         with TestClient(create_app(settings, database=database)) as client:
