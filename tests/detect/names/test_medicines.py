@@ -69,6 +69,13 @@ def engine() -> Detector:
         "Quixidar est un anticoagulant : il prévient la formation de caillots.",
         "Le traitement par Ionsys doit être initié à l'hôpital ; Ionsys est réservé à l'usage hospitalier.",
         "Reconcile 32 mg, comprimés à croquer pour chiens ; Reconcile agit-il ?",
+        # the maker and the form after a medicine's name, as printed on the box
+        "Diclofenac Eg Labo Conseil à poursuivre.",
+        "Relais par Bisoprolol Bgr 5 mg.",
+        "Noradrénaline (tartrate) Renaudin en seringue électrique.",
+        "Introduction de Tramadol Bgr L.p. ce jour.",
+        "Ordonnance : CETIRIZINE EG LABO CONSEIL, une boîte.",
+        "Hypophysine L.a. Boiron",
     ],
 )
 def test_medicines_stay_readable(text: str) -> None:
@@ -96,6 +103,10 @@ def test_medicines_stay_readable(text: str) -> None:
         # a country that is also a first name, without the article of a country
         "Appeler <NOM>Maurice</NOM> demain, puis <NOM>Jordan Martin</NOM>.",
         "Retour du Liban ; revu par le Dr <NOM>Martin</NOM>.",
+        # after a medicine, a first name starts a person, and a sentence ends at its dot
+        "Patient sous Kardegic <NOM>Jean Dupont</NOM> depuis 2019.",
+        "Arrêt du Kardegic. <NOM>Failliot</NOM> prévenu.",
+        "Mais <NOM>Madeleine</NOM> est venue.",
         # the words of rule 4 after a person: the person stays (a name-list word is not spread)
         "<NOM>Sylvain Dupont</NOM> contient sa douleur, traitement par Kardegic.",
     ],

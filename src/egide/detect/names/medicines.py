@@ -25,9 +25,11 @@ publique des médicaments » (Licence Ouverte, Etalab) and the ISO 3166 country 
 from __future__ import annotations
 
 import gzip
+import re
 from functools import cache
 from importlib import resources
 
+from egide.detect.names import cues
 from egide.detect.names.reader import Lexicon, dose_follows
 from egide.detect.names.tokens import Token
 from egide.detect.names.wordlist import words as _words
@@ -167,6 +169,7 @@ class MedicineVeto:
         self._listed(toks, taken, vetoed)
         self._companies(toks, taken, vetoed)
         self._said_medicines(toks, taken, vetoed)
+        self._tails(toks, taken, vetoed)
         for k, v in enumerate(vetoed):
             if v:
                 taken[k] = True
@@ -284,6 +287,38 @@ class MedicineVeto:
             if letters in _DOTTED_FORMS and k > 0 and toks[k - 1].capitalised and toks[k - 1].shape != "I":
                 _veto_run(toks, k - 1, taken, vetoed)
 
+    def _tails(self, toks: list[Token], taken: list[bool], vetoed: list[bool]) -> None:
+        """Rule 5: the capitalised words after a medicine name its maker or its form (« Bisoprolol
+        Bgr », « Diclofenac Eg Labo Conseil », « Noradrénaline (tartrate) Renaudin », « Hypophysine
+        L.a. Boiron »), through a slash, a bracket or an initial."""
+        n = len(toks)
+        labs = self.labs
+        lex = self.lex
+        for k in [k for k, v in enumerate(vetoed) if v and toks[k].key not in labs and toks[k].shape in "UC"]:
+            t = toks[k]
+            if t.key in cues.FUNCTION_WORDS:
+                continue  # « Mais Madeleine »
+            m = k + 1
+            while (
+                m < n
+                and m - k <= _MAX_TAIL
+                and (
+                    toks[m].gap_before in _TAIL_GAPS
+                    or (toks[m - 1].shape == "I" and _VITAMIN_GAP.fullmatch(toks[m].gap_before) is not None)
+                )
+            ):
+                t = toks[m]
+                if t.key not in self.words and lex.first.get(t.key) in {"F", "M"}:
+                    break  # « sous Kardegic Jean Dupont »: a first name starts a person, not a maker
+                if "." in t.gap_before and toks[m - 1].shape != "I":
+                    break  # a dot ends the sentence, except after the initial of a form (« L.a. »)
+                if t.capitalised:
+                    if not taken[m] and t.shape != "I":
+                        vetoed[m] = True
+                elif not t.gap_before.endswith("("):
+                    break  # a lower-case word outside brackets: the sentence goes on
+                m += 1
+
     def _said_medicines(self, toks: list[Token], taken: list[bool], vetoed: list[bool]) -> None:
         """Rule 4: a capitalised word the text calls a medicine, then its other occurrences."""
         said: set[str] = set()
@@ -297,6 +332,11 @@ class MedicineVeto:
                 vetoed[k] = True
 
 
+# How far the maker's name and the form after a medicine go, in words, and what joins them.
+_MAX_TAIL = 5
+# « Vitamine B12 Chauvin », « Vitamine D3 Teva »: the number of a letter
+_VITAMIN_GAP = re.compile(r"\d{1,2} ")
+_TAIL_GAPS = frozenset({" ", "/", " / ", "(", " (", ") ", ". ", "."})
 # Gaps in a list of countries (« Lietuva, Polska »).
 _LIST_GAPS = frozenset({" ", " / ", "/", " - ", ", ", " , "})
 # Articles and prepositions before a country's name, not before a person's.
