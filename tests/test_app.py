@@ -96,3 +96,9 @@ def test_environment_wins_over_the_toml_file(monkeypatch: pytest.MonkeyPatch, tm
     monkeypatch.setenv("EGIDE_GATEWAY__PORT", "9002")
     settings = load_settings()
     assert settings.gateway.port == 9002 and settings.log_level == "DEBUG"
+
+
+def test_an_operator_the_gateway_cannot_restore_is_refused_by_the_settings() -> None:
+    with pytest.raises(ConfigError, match=r"gateway\.operator"):
+        load_settings(gateway={"operator": "mask"})
+    assert load_settings(gateway={"operator": "surrogate"}).gateway.operator == "surrogate"

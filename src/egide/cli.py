@@ -1,7 +1,8 @@
 """``egide``: a thin command group over the packages.
 
 Each area registers its commands from ``egide.commands.<area>``; this module only assembles them
-and renders the exception tree as one message on stderr with a non-zero exit code, never a traceback.
+and renders the exception tree as one message on stderr with the exit code of ``commands.exits``,
+never a traceback.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import sys
 import typer
 
 from egide.commands import audit, database, engine, serve, shadow, tools, users
+from egide.commands.exits import report
 from egide.errors import EgideError
 
 app = typer.Typer(
@@ -38,17 +40,11 @@ def version() -> None:
 for _module in (engine, database, serve, tools, users, audit, shadow):
     _module.register(app)
 
-#: Exit codes: 0 success, 1 the command ran and found a problem (e.g. a broken audit chain),
-#: 2 bad usage or bad input, 3 a failure of égide or of something it depends on.
-EXIT_INPUT = 2
-EXIT_FAILURE = 3
-
 
 def main() -> None:
     try:
         app()
     except EgideError as exc:
-        typer.echo(f"egide: {exc.message}", err=True)
-        sys.exit(EXIT_INPUT if exc.status_code < 500 else EXIT_FAILURE)
+        sys.exit(report(exc))
     except KeyboardInterrupt:
         sys.exit(130)

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import delete, select, update
 
-from egide.audit import AuditLog, append_event
+from egide.audit import AuditLog, append_events
 from egide.errors import AuditChainError
 from egide.store import Database
 from egide.store.models.audit import AuditHead, AuditRecord
@@ -20,7 +20,7 @@ from tests.conftest import TEST_SECRET
 def _log(db: Database, n: int = 6) -> AuditLog:
     log = AuditLog(db, TEST_SECRET)
     for i in range(n):
-        assert log.append(SampleRequest(tool_id=i, counts={"PERSON": i, "NIR": 1})) == i + 1
+        assert log.append(SampleRequest(tool_id=i, counts={"PERSON": i, "NIR": 1})) == [i + 1]
     return log
 
 
@@ -51,10 +51,10 @@ def test_the_chain_links_each_record_to_the_previous_one(database: Database) -> 
 def test_events_appended_together_extend_the_chain_like_single_appends(database: Database) -> None:
     log = _log(database, 2)
     with database.session(write=True) as session:
-        seqs = log.append_many(session, [SampleRequest(tool_id=10 + i) for i in range(4)])
-        assert log.append_many(session, []) == []
+        seqs = log.append(*[SampleRequest(tool_id=10 + i) for i in range(4)], within=session)
+        assert log.append(within=session) == []
     assert seqs == [3, 4, 5, 6]
-    assert log.append(SampleRequest(tool_id=99)) == 7
+    assert log.append(SampleRequest(tool_id=99)) == [7]
     assert log.verify().checked == 7 and log.verify().ok
     with database.session() as session:
         records = session.scalars(select(AuditRecord).order_by(AuditRecord.seq)).all()
@@ -145,7 +145,7 @@ def test_another_secret_does_not_verify(database: Database) -> None:
 def test_append_inside_a_transaction_is_rolled_back_with_it(database: Database) -> None:
     log = _log(database, 2)
     with pytest.raises(RuntimeError), database.session(write=True) as session:
-        append_event(session, SampleRequest(tool_id=9))
+        append_events(session, SampleRequest(tool_id=9))
         raise RuntimeError("the change being audited failed")
     log.append(SampleRequest(tool_id=10))
     report = log.verify()

@@ -16,12 +16,13 @@ from tests.conftest import TEST_SECRET
 
 
 @pytest.fixture
-def log(sqlite_database: Database, monkeypatch: pytest.MonkeyPatch) -> AuditLog:
+def log(sqlite_database: Database) -> AuditLog:
     days = iter(range(5))
-    monkeypatch.setattr(
-        "egide.audit.log.utcnow", lambda: datetime(2026, 2, 1, 12, tzinfo=UTC) + timedelta(days=next(days))
+    audit = AuditLog(
+        sqlite_database,
+        TEST_SECRET,
+        clock=lambda: datetime(2026, 2, 1, 12, tzinfo=UTC) + timedelta(days=next(days)),
     )
-    audit = AuditLog(sqlite_database, TEST_SECRET)
     for i in range(5):
         audit.append(SampleRequest(tool_id=i, counts={"PERSON": i}, request_id=f"req-{i}"))
     return audit

@@ -17,11 +17,10 @@ START = datetime(2026, 1, 5, 8, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def aged_log(database: Database, monkeypatch: pytest.MonkeyPatch) -> AuditLog:
+def aged_log(database: Database) -> AuditLog:
     """Ten records written one per 30 days from START (records 1..10)."""
     clock = {"now": START}
-    monkeypatch.setattr("egide.audit.log.utcnow", lambda: clock["now"])
-    log = AuditLog(database, TEST_SECRET)
+    log = AuditLog(database, TEST_SECRET, clock=lambda: clock["now"])
     for i in range(10):
         clock["now"] = START + timedelta(days=30 * i)
         log.append(SampleRequest(tool_id=i, occurred_at=clock["now"]))

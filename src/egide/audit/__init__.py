@@ -1,8 +1,9 @@
 """égide audit: typed events stored as a keyed hash chain; verification, export, retention.
 
 Declare events by subclassing :class:`AuditEvent` (see ``egide.audit.events``); append them with
-``AuditLog(db, secret).append(event)`` (own transaction) or ``append_event(session, event)`` inside
-a transaction that also changes something (the session must come from ``db.session(write=True)``).
+``AuditLog(db, secret).append(event, …)`` (own transaction, or ``within=`` the caller's) or
+``append_events(session, event, …)`` inside a transaction that also changes something (the session
+must come from ``db.session(write=True)``; the key comes from the session's server secret).
 
 The names below are imported on first use: ``egide.settings`` imports ``egide.audit.config``, and
 every command that only reads settings must not pay for SQLAlchemy and the models.
@@ -15,16 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from egide.audit.chain import keyed_hash
-    from egide.audit.events import MAX_STRING_LENGTH, AuditEvent, ChainPurged, event_class
+    from egide.audit.events import MAX_STRING_LENGTH, AuditEvent, ChainPurged, StoredEvent, event_class
     from egide.audit.export import export_events
-    from egide.audit.log import (
-        AuditLog,
-        ChainReport,
-        StoredEvent,
-        append_event,
-        append_events,
-        lock_chain,
-    )
+    from egide.audit.log import AuditLog, ChainReport, append_events, lock_chain
 
 #: Where each public name lives.
 _HOMES = {
@@ -36,8 +30,7 @@ _HOMES = {
     "export_events": "egide.audit.export",
     "AuditLog": "egide.audit.log",
     "ChainReport": "egide.audit.log",
-    "StoredEvent": "egide.audit.log",
-    "append_event": "egide.audit.log",
+    "StoredEvent": "egide.audit.events",
     "append_events": "egide.audit.log",
     "lock_chain": "egide.audit.log",
 }
@@ -49,7 +42,6 @@ __all__ = [
     "ChainPurged",
     "ChainReport",
     "StoredEvent",
-    "append_event",
     "append_events",
     "event_class",
     "export_events",

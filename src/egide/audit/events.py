@@ -21,6 +21,7 @@ hold it (ints, enums, hashes from ``egide.audit.keyed_hash``).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, ClassVar
 
@@ -103,3 +104,18 @@ class ChainPurged(AuditEvent):
     purged_count: int
     through_seq: int
     retention_days: int
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    """A record as read back: the columns plus the event's own fields (``data``)."""
+
+    seq: int
+    kind: str
+    occurred_at: datetime
+    recorded_at: datetime
+    actor_user_id: int | None
+    request_id: str | None
+    data: dict[str, Any]
+    prev_hash: str
+    hash: str

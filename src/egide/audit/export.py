@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, Literal, TextIO
 
-from egide.audit.log import StoredEvent
+from egide.audit.events import StoredEvent
 
 ExportFormat = Literal["csv", "json"]
 CSV_COLUMNS = (

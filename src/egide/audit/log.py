@@ -9,7 +9,7 @@ workers and processes always extend one chain.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Literal, TextIO, cast
@@ -18,7 +18,8 @@ from sqlalchemy import Connection, Row, Table, bindparam, delete, func, select, 
 from sqlalchemy.orm import Session
 
 from egide.audit.chain import anchor_mac, canonical_json, chain_key, head_mac, record_mac, same
-from egide.audit.events import AuditEvent, ChainPurged
+from egide.audit.events import AuditEvent, ChainPurged, StoredEvent
+from egide.audit.export import export_events
 from egide.errors import AuditChainError, StorageError
 from egide.store.database import Database, session_secret
 from egide.store.models.audit import GENESIS_HASH, AuditHead, AuditRecord
@@ -26,21 +27,6 @@ from egide.store.types import utcnow
 
 _HEAD_ID = 1
 _BATCH = 1000
-
-
-@dataclass(frozen=True)
-class StoredEvent:
-    """A record as read back: the columns plus the event's own fields (``data``)."""
-
-    seq: int
-    kind: str
-    occurred_at: datetime
-    recorded_at: datetime
-    actor_user_id: int | None
-    request_id: str | None
-    data: dict[str, Any]
-    prev_hash: str
-    hash: str
 
 
 @dataclass(frozen=True)
@@ -105,33 +91,32 @@ def _lock_chain_on(conn: Connection) -> ChainHead:
     return ChainHead(row.last_seq, row.last_hash, row.anchor_seq, row.anchor_hash)
 
 
-def append_event(session: Session, event: AuditEvent, key: bytes | None = None) -> int:
-    """Append ``event`` inside the caller's transaction and return its sequence number.
+def append_events(
+    target: Session | Connection,
+    *events: AuditEvent,
+    key: bytes | None = None,
+    clock: Callable[[], datetime] = utcnow,
+) -> list[int]:
+    """Append ``events`` in order inside the caller's transaction; returns their sequence numbers.
 
-    On SQLite the session should have been opened with ``db.session(write=True)``. ``key`` defaults
-    to the chain key derived from the session's server secret.
+    ``target`` is an ORM session (on SQLite opened with ``db.session(write=True)``) or a Core
+    connection from ``db.connect(write=True)``. ``key`` defaults to the chain key derived from the
+    session's server secret. One lock of the chain, one multi-row insert and one move of the head for
+    the lot: the chain is the same as appending them one by one, at a fraction of the statements.
     """
-    return append_events(session, (event,), key)[-1]
-
-
-def append_events(session: Session, events: Sequence[AuditEvent], key: bytes | None = None) -> list[int]:
-    """Append several events in order inside the caller's transaction; returns their sequence numbers.
-
-    One lock of the chain, one multi-row insert and one move of the head for the lot: the chain
-    is the same as appending them one by one, at a fraction of the statements.
-    """
-    if key is None:
-        key = chain_key(session_secret(session))
-    return append_events_on(session.connection(), events, key)
-
-
-def append_events_on(conn: Connection, events: Sequence[AuditEvent], key: bytes) -> list[int]:
-    """:func:`append_events` on a Core connection inside its transaction (``db.connect(write=True)``)."""
+    if isinstance(target, Session):
+        if key is None:
+            key = chain_key(session_secret(target))
+        conn = target.connection()
+    else:
+        if key is None:
+            raise ValueError("append_events on a Core connection needs the chain key")
+        conn = target
     if not events:
         return []
     head = _lock_chain_on(conn)
     seq, prev_hash = head.last_seq, head.last_hash
-    recorded_at = utcnow()
+    recorded_at = clock()
     rows: list[dict[str, Any]] = []
     for event in events:
         seq += 1
@@ -194,26 +179,19 @@ def _columns_match(record: Row[Any] | AuditRecord, data: dict[str, Any]) -> bool
 class AuditLog:
     """The audit trail of one database, keyed with the server secret."""
 
-    def __init__(self, db: Database, secret: str) -> None:
+    def __init__(self, db: Database, secret: str, *, clock: Callable[[], datetime] = utcnow) -> None:
         self.db = db
         self._key = chain_key(secret)
+        #: Time of the records (``recorded_at``) and of purges: injectable, for tests and replays.
+        self.clock = clock
 
-    def append(self, event: AuditEvent) -> int:
-        """Append in a transaction of its own; returns the record's sequence number."""
+    def append(self, *events: AuditEvent, within: Session | Connection | None = None) -> list[int]:
+        """Append ``events``: in a transaction of their own, or ``within`` the caller's (atomic with the
+        change they record). Returns their sequence numbers."""
+        if within is not None:
+            return append_events(within, *events, key=self._key, clock=self.clock)
         with self.db.session(write=True) as session:
-            return append_event(session, event, self._key)
-
-    def append_in(self, session: Session, event: AuditEvent) -> int:
-        """Append inside the caller's transaction (atomic with the change it records)."""
-        return append_event(session, event, self._key)
-
-    def append_many(self, session: Session, events: Sequence[AuditEvent]) -> list[int]:
-        """Append several events in order inside the caller's transaction (one lock, one insert)."""
-        return append_events(session, events, self._key)
-
-    def append_many_on(self, conn: Connection, events: Sequence[AuditEvent]) -> list[int]:
-        """The same on a Core connection from ``db.connect(write=True)``."""
-        return append_events_on(conn, events, self._key)
+            return append_events(session, *events, key=self._key, clock=self.clock)
 
     def verify(self) -> ChainReport:
         """Walk the chain up to its head as read at the start; name the first broken or missing record.
@@ -322,7 +300,6 @@ class AuditLog:
         fmt: Literal["csv", "json"] = "json",
     ) -> int:
         """Write the records of ``[start, end)`` to ``out`` as CSV or JSON; returns how many."""
-        from egide.audit.export import export_events  # export builds on this module
 
         return export_events(self.events(start, end), out, fmt)
 
@@ -333,7 +310,7 @@ class AuditLog:
         """
         if retention_days < 1:
             raise ValueError("retention_days must be positive")
-        cutoff = (now or utcnow()) - timedelta(days=retention_days)
+        cutoff = (now or self.clock()) - timedelta(days=retention_days)
         with self.db.session(write=True) as session:
             head = lock_chain(session)
             conn = session.connection()
@@ -358,5 +335,5 @@ class AuditLog:
                 )
             )
             event = ChainPurged(purged_count=count, through_seq=through, retention_days=retention_days)
-            append_event(session, event, self._key)
+            append_events(session, event, key=self._key, clock=self.clock)
             return count

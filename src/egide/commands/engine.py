@@ -31,6 +31,7 @@ from typing import IO, TYPE_CHECKING, Annotated, Any
 import typer
 
 from egide.commands.engine_input import DEFAULT_MAX_BYTES, open_input, read_blocks, read_line
+from egide.commands.exits import EXIT_FOUND_PROBLEM, report
 from egide.errors import DetectionError, EgideError, InputError
 
 if TYPE_CHECKING:
@@ -46,11 +47,6 @@ _LABEL_COLOURS = {
     "CODE_POSTAL": "green", "VILLE": "green", "ETABLISSEMENT": "bright_green",
 }  # fmt: skip
 
-#: Exit codes, as documented in ``egide.cli`` (not imported from there: ``cli`` imports this module).
-EXIT_FOUND_PROBLEM = 1
-EXIT_INPUT = 2
-EXIT_FAILURE = 3
-
 MaxBytes = Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this (bytes).")]
 
 
@@ -63,8 +59,7 @@ def _clean_failures() -> Iterator[None]:
     try:
         yield
     except EgideError as exc:
-        typer.echo(f"egide: {exc.message}", err=True)
-        raise typer.Exit(EXIT_INPUT if exc.status_code < 500 else EXIT_FAILURE) from None
+        raise typer.Exit(report(exc)) from None
 
 
 def _detector() -> Detector:

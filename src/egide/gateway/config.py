@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, Field
 
 
@@ -24,9 +26,10 @@ class GatewayConfig(BaseModel):
     prepare_threads: int = Field(
         2, gt=0, description="Requests detected and pseudonymised at once per worker (CPU-bound)."
     )
-    operator: str = Field(
+    operator: Literal["placeholder", "surrogate", "date_shift"] = Field(
         "placeholder",
-        description="How identifying values are replaced before leaving: placeholder (<NOM_1>) or surrogate.",
+        description="How identifying values are replaced before leaving: placeholder (<NOM_1>), surrogate "
+        "(same kind and form) or date_shift; only operators whose output can be restored in the answer.",
     )
     conversation_mapping_ttl_s: int = Field(
         0,

@@ -410,4 +410,4 @@ class Gateway:
     def _write(self, events: Sequence[AuditEvent]) -> None:
         """One transaction: one wait for the chain's lock, one multi-row insert."""
         with self.database.connect(write=True) as conn:
-            self.audit.append_many_on(conn, events)
+            self.audit.append(*events, within=conn)

@@ -16,7 +16,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from egide.audit.log import append_event
+from egide.audit.log import append_events
 from egide.errors import AuthenticationError, NotFound
 from egide.governance.events import KeyCreated, KeyRevoked
 from egide.governance.people import user_row
@@ -51,7 +51,7 @@ def create_key(
     key = ApiKey(user_id=user_id, prefix=prefix, key_hash=hash_key(secret), label=(label or None))
     session.add(key)
     session.flush()
-    append_event(
+    append_events(
         session, KeyCreated(actor_user_id=actor_user_id, user_id=user_id, key_id=key.id, key_prefix=prefix)
     )
     return NewKey(id=key.id, user_id=user_id, prefix=prefix, secret=secret)
@@ -73,7 +73,7 @@ def revoke_key(session: Session, id_or_prefix: str | int, *, actor_user_id: int 
     if key.revoked_at is None:
         key.revoked_at = utcnow()
         session.flush()
-        append_event(session, KeyRevoked(actor_user_id=actor_user_id, user_id=key.user_id, key_id=key.id))
+        append_events(session, KeyRevoked(actor_user_id=actor_user_id, user_id=key.user_id, key_id=key.id))
     return _view(key)
 
 

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from egide.audit.log import append_event
+from egide.audit.log import append_events
 from egide.errors import Conflict, InputError, NotFound
 from egide.governance.events import CharterAccepted, CharterPublished, TrainingRecorded, UserAdded
 from egide.governance.types import CharterView, Role, UserView
@@ -62,7 +62,7 @@ def add_user(
     user = User(name=name, email=email, role=checked_role.value, active=True)
     session.add(user)
     session.flush()
-    append_event(session, UserAdded(actor_user_id=actor_user_id, user_id=user.id, role=checked_role.value))
+    append_events(session, UserAdded(actor_user_id=actor_user_id, user_id=user.id, role=checked_role.value))
     return user_view(session, user)
 
 
@@ -104,7 +104,7 @@ def record_training(
     )
     session.add(record)
     session.flush()
-    append_event(
+    append_events(
         session,
         TrainingRecorded(
             actor_user_id=actor_user_id,
@@ -142,7 +142,7 @@ def publish_charter(
     charter = Charter(version=version, title=title, body=body, published_at=utcnow())
     session.add(charter)
     session.flush()
-    append_event(
+    append_events(
         session, CharterPublished(actor_user_id=actor_user_id, charter_id=charter.id, version=version)
     )
     return CharterView(charter.id, charter.version, charter.title, charter.published_at)
@@ -179,7 +179,7 @@ def accept_charter(
         return charter.id
     session.add(CharterAcceptance(user_id=user_id, charter_id=charter.id))
     session.flush()
-    append_event(
+    append_events(
         session,
         CharterAccepted(
             actor_user_id=actor_user_id if actor_user_id is not None else user_id,

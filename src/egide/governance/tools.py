@@ -14,7 +14,7 @@ from typing import cast
 from sqlalchemy import Connection, Table, bindparam, select
 from sqlalchemy.orm import Session, selectinload
 
-from egide.audit.log import append_event
+from egide.audit.log import append_events
 from egide.errors import ConfigError, Conflict, InputError, NotFound
 from egide.governance.crypto import decrypt_credential, encrypt_credential
 from egide.governance.events import ToolAdded, ToolApproved, ToolRetired, ToolSuspended
@@ -143,7 +143,7 @@ def add_tool(
     )
     session.add(tool)
     session.flush()
-    append_event(
+    append_events(
         session,
         ToolAdded(
             actor_user_id=actor_user_id,
@@ -168,7 +168,7 @@ def _transition(session: Session, tool_id: int, target: ToolStatus, actor_user_i
         ToolStatus.SUSPENDED: ToolSuspended,
         ToolStatus.RETIRED: ToolRetired,
     }[target]
-    append_event(
+    append_events(
         session, event_type(actor_user_id=actor_user_id, tool_id=tool.id, previous_status=current.value)
     )
     return _view(tool)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from egide.audit import append_event
+from egide.audit import append_events
 from egide.errors import AccessDenied, NotFound
 from egide.governance import Role, find_user
 from egide.shadow.events import RevealPurpose, ShadowIdentityRevealed, ShadowReportRevealed
@@ -42,7 +42,7 @@ def reveal_identity(
     if sealed is None:
         raise NotFound("pseudonyme inconnu")
     identity = pseudonymiser.open(sealed)
-    append_event(
+    append_events(
         session,
         ShadowIdentityRevealed(
             actor_user_id=user_id, pseudonym=pseudonym.strip(), purpose=purpose, scan_id=scan_id
@@ -57,7 +57,7 @@ def reveal_report(session: Session, result: ScanResult, *, actor: str, purpose: 
     from dataclasses import replace
 
     user_id = ensure_dpo(session, actor)
-    append_event(
+    append_events(
         session,
         ShadowReportRevealed(
             actor_user_id=user_id, scan_id=result.id, pseudonyms=len(result.identities), purpose=purpose

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from egide.audit import append_event
+from egide.audit import append_events
 from egide.errors import NotFound
 from egide.shadow.aggregate import Usage
 from egide.shadow.classify import Destination, Kind, Reason
@@ -86,7 +86,7 @@ def save_scan(
     for pseudonym, identity in result.identities.items():
         if pseudonym not in known:
             session.add(ShadowIdentity(pseudonym=pseudonym, sealed=pseudonymiser.seal(identity)))
-    append_event(
+    append_events(
         session,
         ShadowScanRecorded(
             actor_user_id=actor_user_id,
@@ -210,7 +210,7 @@ def delete_scan(session: Session, scan_id: str, *, actor_user_id: int | None = N
     still_used = select(ShadowUsage.user_pseudonym).distinct()
     gone = session.execute(delete(ShadowIdentity).where(ShadowIdentity.pseudonym.not_in(still_used)))
     removed = int(getattr(gone, "rowcount", 0) or 0)
-    append_event(
+    append_events(
         session, ShadowScanDeleted(actor_user_id=actor_user_id, scan_id=scan_id, identities_removed=removed)
     )
     return removed

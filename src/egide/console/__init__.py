@@ -1,1 +1,0 @@
-"""égide console."""
