@@ -28,12 +28,15 @@ def _check(marked: str) -> None:
         # lists of staff: initials and surnames in capitals, common words included
         "Équipe : <NOM>A. FERRAND</NOM>, <NOM>L. MOREAU</NOM>, <NOM>P. BLANC</NOM>",
         "Présents : <NOM>C. PETIT</NOM>, <NOM>J. ROUX</NOM>",
+        "SIGNATAIRES <NOM>A. PICCARD</NOM> <NOM>W. GERLACH</NOM> <NOM>J. H. VAN VLECK</NOM> <NOM>A. COTTON</NOM>",
         # a first name, then a surname that is also a word
         "Patiente <NOM>Louise Rivière</NOM>, 45 ans.",
         "Adressé par <NOM>Claire FORT</NOM> pour bilan.",
         "Appel de <NOM>Rose BLANC</NOM> (fille) ce matin.",
         "Je vous adresse <NOM>Paul Blanc</NOM> pour avis.",
         "Ce jour, <NOM>Marie Petit</NOM> a été revue.",
+        "une pièce de <NOM>Louis Figuier</NOM> jouée hier",
+        "Il nous est apparu que <NOM>Jean Roule</NOM> était là.",
         # lower case after a title and a first name
         "Revu par Mme <NOM>claire fort</NOM> ce matin.",
         "vu avec le Dr <NOM>jean rivière</NOM>",
@@ -86,6 +89,8 @@ def test_names_found_by_their_structure(marked: str) -> None:
         "Claire amélioration clinique.",
         "Rose Pâle à la palpation.",
         "Urine Claire, Selles Normales",
+        "Service Pierre Fabre, lycée Jean Moulin, rue Paul Bert",
+        "Marie. Blanc de l'œil normal.",
         # a title then a lower-case word that is a word
         "Mme est calme, M. est sorti.",
         "mme rose de la cicatrice",

@@ -153,8 +153,11 @@ class ListRules(NameReader):
             j = i + 1
             while j < n and j - i < MAX_NAME_TOKENS and not taken[j] and joinable(toks[j - 1], toks[j]):
                 u = toks[j]
+                if self._next_listed_name(toks, i, j):
+                    break  # « A. PICCARD W. GERLACH »: each initial in capitals lists starts a name
                 if (
                     (self._run_word_known(u) and (u.shape == "L") == (t.shape == "L") and u.shape != "I")
+                    or (j == i + 1 and self._surname_after_first(t, u))
                     or self._particle(u, toks, j)
                     or (u.shape == "I" and toks[j - 1].shape in "UCI")
                     or (u.shape in "UC" and toks[j - 1].shape == "I")  # « G. Regner »
@@ -215,6 +218,39 @@ class ListRules(NameReader):
             return True
         prev = toks[i - 1]
         return prev.shape != "C" and prev.key not in _DETERMINERS and not self.excluded(toks, i)
+
+    def _surname_after_first(self, t: Token, u: Token) -> bool:
+        """« Louis Figuier », « Jean Roule »: a first name that is no word, then a capitalised word
+        that is one; inside a sentence a common word takes no capital unless it is a name."""
+        return (
+            t.shape == "C"
+            and u.shape == "C"
+            and not u.sentence_start
+            and u.gap_before == " "
+            and self.lex.first.get(t.key) in {"F", "M"}
+            and not self.lex.is_common(t)
+            and len(u.key) >= 3
+            and u.key not in MEDICAL_WORDS
+            and u.key not in NOT_NAMES
+            and u.key not in cues.FUNCTION_WORDS
+            and u.key not in cues.PLACE_WORDS
+            and u.key not in CALENDAR
+            and u.key not in EPONYM_CONTEXT
+            and not is_unambiguous_eponym(u.key)
+        )
+
+    def _next_listed_name(self, toks: list[Token], i: int, j: int) -> bool:
+        """Token ``j`` starts the next name of a list in capitals: « PICCARD W. GERLACH » (an initial
+        between two words in capitals), « A. PICCARD MANNEBACK » (a word after « initial SURNAME »)."""
+        u, prev = toks[j], toks[j - 1]
+        if prev.shape != "U" or self._particle(prev, toks, j - 1):
+            return False
+        if u.shape == "I":
+            k = j  # « PICCARD J. H. VAN VLECK »: the initials, then a word in capitals
+            while k < len(toks) and toks[k].shape == "I" and toks[k].gap_after.startswith("."):
+                k += 1
+            return k > j and k < len(toks) and toks[k].shape == "U"
+        return u.shape == "U" and toks[i].shape == "I" and not self._particle(u, toks, j)
 
     def _role_follows(self, toks: list[Token], i: int, j: int) -> bool:
         """« Bossus, conseiller municipal », « Grassin, marchand de vins », « Ferrand, interne »: a run
@@ -296,6 +332,8 @@ class ListRules(NameReader):
         )
         if eponym and (not clear_firsts or len(words) == 1) and toks[i].shape != "I":
             return None
+        if len(words) == 2 and toks[i].shape == "C" and self._surname_after_first(words[0], words[1]):
+            return Span(i, j, 0.75, "lists")  # « Louis Figuier », « Jean Roule »
         if len(words) >= 2:
             # « Jean DUPONT », « DUPONT Jean », « Marie-Claire Lefebvre », « jean dupont »
             unknown = [w for w in words if not lex.in_lists(w)]
