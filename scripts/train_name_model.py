@@ -8,21 +8,32 @@ Reproducible: a fixed seed, data the repository regenerates.
 - The ECHR French training files (``/work/shared/data/echr_fr/FR-manual-train.tsv`` and
   ``FR-rev-train.tsv``, Sierro 2024, MIT): PER and LEGAL_PROFESSIONAL tokens are names (titles
   excepted). The test and dev files are left for evaluation.
+- Two thirds of the NewsEye French press documents (``/work/shared/data/newseye_fr/newseye_fr.jsonl``,
+  HIPE-2022 v2.1, CC BY 4.0): the capitalised words of PER spans, titles, ranks and the description
+  after a comma or a lower-case word left out. Every third document (file order, from the first) is
+  held out: ``--evaluate-press`` scores them.
+- Two thirds of the QUAERO French medical corpus (``/work/shared/data/quaero_fr/quaero_fr.jsonl``,
+  Névéol et al. 2014, GFDL 1.3): drug leaflets and MEDLINE titles that name nobody, so every
+  capitalised word is a negative example (drugs, laboratories, countries). The same third is held out.
 
     .venv/bin/python scripts/train_name_model.py [--echr-dir /work/shared/data/echr_fr]
     .venv/bin/python scripts/train_name_model.py --evaluate   # held-out ECHR files, other seeds
+    .venv/bin/python scripts/train_name_model.py --evaluate-press   # held-out press and QUAERO thirds
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import json
 import math
 import random
+import re
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+from egide.detect.config import DetectConfig
 from egide.detect.names.lexicon import first_names, surnames
 from egide.detect.names.medical_words import MEDICAL_WORDS
 from egide.detect.names.model import MODEL_FILE, candidate, features
@@ -37,7 +48,10 @@ L2 = 1e-5
 RATE = 0.2
 MIN_WEIGHT = 0.02
 
-Example = tuple[str, list[tuple[int, int]]]  # text, name spans
+Span = tuple[int, int]
+Example = tuple[str, list[Span]]  # text, name spans
+#: Each press example counts this many times: there are fewer of them than of the other sources.
+PRESS_WEIGHT = 3
 
 _SYLLABLES = [
     "ba",
@@ -296,6 +310,106 @@ def echr(path: Path) -> Iterator[Example]:
         yield w.done()
 
 
+DATA = Path("/work/shared/data")
+NEWSEYE = DATA / "newseye_fr" / "newseye_fr.jsonl"
+QUAERO = DATA / "quaero_fr" / "quaero_fr.jsonl"
+_PRESS_TITLE = re.compile(r"^((M|MM|Mme|Mmes|Mlle|Mgr|Dr|Me|Pr)\.?\s+)+")
+_PRESS_TITLE_WORDS = {
+    "m",
+    "mm",
+    "mme",
+    "mmes",
+    "mlle",
+    "mgr",
+    "dr",
+    "me",
+    "mes",
+    "pr",
+    "s",
+    "exc",
+    "ex",
+    "mo",
+}
+_NAME_PARTICLES = {"de", "d'", "du", "des", "la", "le", "van", "von", "der", "da", "di", "del"}
+
+
+def held_out(index: int) -> bool:
+    """Every third document, from the first, is kept for measuring (never trained on)."""
+    return index % 3 == 0
+
+
+def _jsonl(path: Path) -> list[dict[str, object]]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _name_part(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name in a press PER span: « M. le général Campenon » → « Campenon », « Laurent, avocat de
+    l'Union » → « Laurent ». Titles and lower-case words before it are dropped; the name ends at a
+    comma or at a lower-case word that is no particle."""
+    m = _PRESS_TITLE.match(text[start:end])
+    if m:
+        start += m.end()
+    toks = tokenise(text[start:end])
+    first = 0
+    # « l'honorable M. Creton », « S. EXC. M. BUFFET », « le général Campenon »
+    while first < len(toks) and (toks[first].shape == "L" or toks[first].key in _PRESS_TITLE_WORDS):
+        first += 1
+    if first == len(toks):
+        return None
+    last = first + 1
+    while last < len(toks):
+        t = toks[last]
+        if "," in t.gap_before or (t.shape == "L" and t.key not in _NAME_PARTICLES):
+            break
+        last += 1
+    while last > first + 1 and toks[last - 1].key in _NAME_PARTICLES:
+        last -= 1
+    return start + toks[first].start, start + toks[last - 1].end
+
+
+def press(path: Path, keep_held_out: bool = False) -> Iterator[tuple[str, list[Span], list[Span]]]:
+    """NewsEye documents (the held-out third only with ``keep_held_out``): the text, the names, and
+    the spans that teach nothing (places, organisations, the titles and descriptions of PER spans):
+    masking a place is no harm, and the model must not learn that an unknown capitalised word is
+    no name because a town is one."""
+    for index, doc in enumerate(_jsonl(path)):
+        if held_out(index) != keep_held_out:
+            continue
+        text = str(doc["text"])
+        names: list[Span] = []
+        ignored: list[Span] = []
+        for e in doc["entities"]:  # type: ignore[attr-defined]
+            ignored.append((e["start"], e["end"]))
+            if e["label"] == "PER":
+                part = _name_part(text, e["start"], e["end"])
+                if part is not None:
+                    names.append(part)
+        yield text, names, ignored
+
+
+def labelled_press(
+    docs: list[tuple[str, list[Span], list[Span]]], lex: Lexicon
+) -> list[tuple[list[str], int]]:
+    data: list[tuple[list[str], int]] = []
+    for text, names, ignored in docs:
+        toks = tokenise(text)
+        for i, t in enumerate(toks):
+            if not candidate(t, lex):
+                continue
+            y = int(any(s <= t.start and t.end <= e for s, e in names))
+            if y or not any(s <= t.start and t.end <= e for s, e in ignored):
+                data.extend([(features(toks, i, lex), y)] * PRESS_WEIGHT)
+    return data
+
+
+def quaero(path: Path, keep_held_out: bool = False) -> Iterator[Example]:
+    """QUAERO segments: nobody named, every capitalised word a negative example."""
+    for index, doc in enumerate(_jsonl(path)):
+        if held_out(index) == keep_held_out:
+            yield str(doc["text"]), []
+
+
 def labelled(examples: list[Example], lex: Lexicon) -> list[tuple[list[str], int]]:
     data: list[tuple[list[str], int]] = []
     for text, spans in examples:
@@ -330,7 +444,6 @@ def train(data: list[tuple[list[str], int]], rng: random.Random) -> dict[str, fl
 
 def evaluate(echr_dir: Path) -> None:
     """Word-level recall and precision of the whole name detector on data it was not trained on."""
-    from egide.detect.config import DetectConfig
     from egide.detect.names import NameDetector
 
     sets: list[tuple[str, list[Example]]] = []
@@ -362,14 +475,77 @@ def evaluate(echr_dir: Path) -> None:
             )
 
 
+def _load_weights(path: Path) -> dict[str, float]:
+    weights: dict[str, float] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip() and not line.startswith("#"):
+                name, _, value = line.rstrip("\n").rpartition("\t")
+                weights[name] = float(value)
+    return weights
+
+
+def evaluate_press(model: Path | None = None, threshold: float | None = None) -> None:
+    """Names caught in the held-out press third (the measure of independent_scores.py: every letter of
+    the name masked, titles taken out of the gold spans), and letters masked in the held-out QUAERO
+    third (nobody is named there)."""
+    from egide.detect.engine import Detector
+
+    for use_model in (True, False):
+        detector = Detector(DetectConfig(use_model=use_model))
+        if use_model and model is not None:  # a model just trained, before it is shipped
+            from egide.detect.names.model import NameModel
+
+            detector.names.model = NameModel(_load_weights(model), detector.names.lexicon)
+        if threshold is not None:
+            import egide.detect.names.model as model_module
+
+            model_module.THRESHOLD = threshold
+        docs = [d for k, d in enumerate(_jsonl(NEWSEYE)) if held_out(k)]
+        caught = total = 0
+        for d in docs:
+            text = str(d["text"])
+            masked = bytearray(len(text))
+            for f in detector.detect(text):
+                masked[f.start : f.end] = b"\x01" * (f.end - f.start)
+            for e in d["entities"]:  # type: ignore[attr-defined]
+                if e["label"] != "PER":
+                    continue
+                m = _PRESS_TITLE.match(text[e["start"] : e["end"]])
+                start = e["start"] + (m.end() if m else 0)
+                letters = [i for i in range(start, e["end"]) if text[i].isalnum()]
+                if letters:
+                    total += 1
+                    caught += all(masked[i] for i in letters)
+        seen = hidden = 0
+        for text, _ in quaero(QUAERO, keep_held_out=True):
+            masked = bytearray(len(text))
+            for f in detector.detect(text):
+                masked[f.start : f.end] = b"\x01" * (f.end - f.start)
+            seen += sum(c.isalnum() for c in text)
+            hidden += sum(1 for i, c in enumerate(text) if c.isalnum() and masked[i])
+        print(
+            f"model={'on ' if use_model else 'off'} newseye held-out third: names caught {caught}/{total} = "
+            f"{caught / max(total, 1):.3f}; QUAERO held-out third: masked {hidden / max(seen, 1):.4f}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--echr-dir", type=Path, default=Path("/work/shared/data/echr_fr"))
     parser.add_argument("--synthetic", type=int, default=12000)
     parser.add_argument("--evaluate", action="store_true", help="score the shipped detector, do not train")
+    parser.add_argument("--evaluate-press", action="store_true", help="score the held-out press third")
+    parser.add_argument("--no-press", action="store_true", help="train without NewsEye and QUAERO")
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--model", type=Path, help="with --evaluate-press: weights to score instead")
+    parser.add_argument("--threshold", type=float, help="with --evaluate-press: another threshold")
     args = parser.parse_args()
     if args.evaluate:
         evaluate(args.echr_dir)
+        return
+    if args.evaluate_press:
+        evaluate_press(args.model, args.threshold)
         return
     rng = random.Random(SEED)
     lex = Lexicon()
@@ -380,19 +556,30 @@ def main() -> None:
             examples.extend(echr(path))
         else:
             print(f"warning: {path} not found, training without it")
-    data = labelled(examples, lex)
+    press_docs: list[tuple[str, list[Span], list[Span]]] = []
+    if not args.no_press:
+        for path in (NEWSEYE, QUAERO):
+            if not path.exists():
+                print(f"warning: {path} not found, training without it")
+        if QUAERO.exists():
+            examples.extend(quaero(QUAERO))
+        if NEWSEYE.exists():
+            press_docs = list(press(NEWSEYE))
+    data = labelled(examples, lex) + labelled_press(press_docs, lex)
     counts = Counter(y for _, y in data)
     print(f"{len(examples)} sentences, {len(data)} candidate words ({counts[1]} names)")
     weights = train(data, rng)
     header = (
         "# Person-name token classifier (logistic regression): feature<TAB>weight.\n"
-        "# Trained by scripts/train_name_model.py from synthetic clinical sentences and the ECHR French\n"
-        "# training files (Sierro 2024, MIT licence, /work/shared/data/echr_fr/).\n"
+        "# Trained by scripts/train_name_model.py from synthetic clinical sentences, the ECHR French\n"
+        "# training files (Sierro 2024, MIT licence, /work/shared/data/echr_fr/), two thirds of the\n"
+        "# NewsEye French press documents (HIPE-2022 v2.1, CC BY 4.0, /work/shared/data/newseye_fr/) and\n"
+        "# two thirds of the QUAERO French Medical Corpus (Neveol et al. 2014, GFDL 1.3, negatives only).\n"
     )
     lines = "".join(f"{f}\t{v:.4f}\n" for f, v in sorted(weights.items()))
-    with open(OUT, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as gz:
+    with open(args.out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as gz:
         gz.write((header + lines).encode("utf-8"))
-    print(f"{len(weights)} weights written to {OUT.relative_to(ROOT)}")
+    print(f"{len(weights)} weights written to {args.out}")
 
 
 if __name__ == "__main__":

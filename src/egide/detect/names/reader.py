@@ -263,6 +263,13 @@ class NameReader:
             return True
         if k >= 1 and toks[k].key == "et" and is_unambiguous_eponym(toks[k - 1].key):
             return True
+        if (
+            k >= 1
+            and toks[k].key == "et"
+            and toks[k - 1].capitalised
+            and self._after_eponym_noun(toks, k - 1)
+        ):
+            return True  # « signe de Kernig et de Brudzinski »: the second name of the same eponym
         if score_follows(toks, i) or dose_follows(toks, i):
             return True
         for j in range(i + 1, min(i + 4, len(toks))):
@@ -275,6 +282,16 @@ class NameReader:
             if toks[j].shape not in "UC":
                 return False
         return False
+
+    @staticmethod
+    def _after_eponym_noun(toks: list[Token], i: int) -> bool:
+        """Token ``i`` follows « signe de », « maladie de », « score de »."""
+        k = i - 1
+        steps = 0
+        while k >= 0 and toks[k].key in _SKIP_BEFORE_EPONYM and steps < 2:
+            k -= 1
+            steps += 1
+        return k >= 0 and toks[k].key in EPONYM_CONTEXT and toks[k].text.lower() not in _SIGNED
 
     def excluded(self, toks: list[Token], i: int) -> bool:
         """A word that starts an eponym or a place name, or follows a name word that is one."""
