@@ -11,7 +11,7 @@ import sys
 
 import typer
 
-from egide.commands import audit, database, engine, serve, shadow, tools, users
+from egide.commands import audit, backup, database, engine, serve, shadow, tools, users
 from egide.commands.exits import report
 from egide.errors import EgideError
 
@@ -37,7 +37,7 @@ def version() -> None:
     typer.echo(__version__)
 
 
-for _module in (engine, database, serve, tools, users, audit, shadow):
+for _module in (engine, database, backup, serve, tools, users, audit, shadow):
     _module.register(app)
 
 

@@ -137,9 +137,16 @@ def test_swapped_records_are_named(database: Database) -> None:
     assert log.verify().first_bad_seq == 2
 
 
-def test_another_secret_does_not_verify(database: Database) -> None:
-    _log(database, 2)
-    assert AuditLog(database, "someone-elses-secret-" * 2).verify().first_bad_seq == 1
+def test_another_secret_is_told_apart_from_an_edit(database: Database) -> None:
+    _log(database, 3)
+    report = AuditLog(database, "someone-elses-secret-" * 2).verify()
+    assert not report.ok and report.wrong_key
+    assert "autre clé secrète" in report.message and "rompu" not in report.message
+    # An edit of the very first record, under the right key, is still tampering, named as such.
+    _edit(database, 1, actor_user_id=42)
+    edited = AuditLog(database, TEST_SECRET).verify()
+    assert not edited.ok and not edited.wrong_key and edited.first_bad_seq == 1
+    assert "rompu à l'enregistrement n°1" in edited.message
 
 
 def test_append_inside_a_transaction_is_rolled_back_with_it(database: Database) -> None:

@@ -37,12 +37,21 @@ class ChainReport:
     checked: int
     first_bad_seq: int | None = None
     problem: str | None = None
+    #: Nothing verifies under the key given, neither the head nor the first record: the journal was
+    #: signed with another server secret. Not evidence of tampering; the configuration is wrong.
+    wrong_key: bool = False
 
     @property
     def message(self) -> str:
         """One line in French: « journal intègre (N enregistrements) » or the first record in question."""
         if self.ok:
             return f"journal d'audit intègre : {self.checked} enregistrements vérifiés"
+        if self.wrong_key:
+            return (
+                "journal d'audit signé avec une autre clé secrète : ni sa tête ni son premier enregistrement "
+                "ne se vérifient avec celle-ci (EGIDE_SECRET_KEY ou secret.key du dossier de données) ; "
+                "ce n'est pas une falsification constatée, vérifiez la configuration"
+            )
         return f"journal d'audit rompu à l'enregistrement n°{self.first_bad_seq} : {self.problem}"
 
 
@@ -219,6 +228,8 @@ class AuditLog:
             ).scalar_one_or_none()
             if stray is not None:
                 return ChainReport(False, 0, stray, "antérieur à l'ancre de purge (réinséré ?)")
+            if self._signed_with_another_key(conn, head):
+                return ChainReport(False, 0, wrong_key=True)
             checked = 0
             after = head.anchor_seq
             while True:
@@ -254,6 +265,21 @@ class AuditLog:
                     False, checked, head.last_seq, "tête du journal modifiée (empreinte invalide)"
                 )
             return ChainReport(True, checked)
+
+    def _signed_with_another_key(self, conn: Connection, head: Row[Any]) -> bool:
+        """True when neither the head's MAC nor the first record's verifies under this key.
+
+        An edit leaves the other one valid (whoever edits a record without the key cannot re-sign
+        the head, and the reverse), so both failing together means another secret, not tampering.
+        """
+        if head.last_seq == 0 or same(head.mac, head_mac(self._key, head.last_seq, head.last_hash)):
+            return False
+        first = conn.execute(
+            select(_RECORDS).where(_RECORDS.c.seq > head.anchor_seq).order_by(_RECORDS.c.seq).limit(1)
+        ).one_or_none()
+        return first is not None and not same(
+            first.hash, record_mac(self._key, first.prev_hash, first.canonical)
+        )
 
     def _check_record(self, record: Row[Any], prev_hash: str) -> str | None:
         if not same(record.prev_hash, prev_hash):

@@ -11,6 +11,7 @@ import typer
 
 from egide.audit import AuditLog
 from egide.commands.database import open_database
+from egide.commands.exits import EXIT_FOUND_PROBLEM, EXIT_INPUT
 from egide.errors import InputError
 
 audit_app = typer.Typer(help="Journal d'audit infalsifiable (chaîne d'empreintes).", no_args_is_help=True)
@@ -33,14 +34,15 @@ def _day(value: str | None, option: str) -> datetime | None:
 
 @audit_app.command("verify")
 def verify() -> None:
-    """Vérifier toute la chaîne ; code de sortie 1 en nommant le premier enregistrement rompu ou manquant."""
+    """Vérifier toute la chaîne : code 1 en nommant le premier enregistrement rompu ou manquant, 2 si la clé secrète n'est pas celle du journal."""
     settings, db = open_database()
     report = AuditLog(db, settings.secret_key).verify()
     if report.ok:
         typer.echo(report.message)
         return
     typer.echo(report.message, err=True)
-    raise typer.Exit(1)
+    # 2: the configuration is wrong (another secret); 1: the chain itself is broken.
+    raise typer.Exit(EXIT_INPUT if report.wrong_key else EXIT_FOUND_PROBLEM)
 
 
 @audit_app.command("export")
