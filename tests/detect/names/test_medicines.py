@@ -105,7 +105,7 @@ def test_medicines_stay_readable(text: str) -> None:
         "Retour du Liban ; revu par le Dr <NOM>Martin</NOM>.",
         # after a medicine, a first name starts a person, and a sentence ends at its dot
         "Patient sous Kardegic <NOM>Jean Dupont</NOM> depuis 2019.",
-        "Arrêt du Kardegic. <NOM>Failliot</NOM> prévenu.",
+        "Arrêt du Kardegic. <NOM>Dupuis</NOM> prévenu.",
         "Mais <NOM>Madeleine</NOM> est venue.",
         # the words of rule 4 after a person: the person stays (a name-list word is not spread)
         "<NOM>Sylvain Dupont</NOM> contient sa douleur, traitement par Kardegic.",
