@@ -49,3 +49,14 @@ def test_short_names_after_a_care_cue(text: str, expected: str) -> None:
 )
 def test_eponyms_anatomy_and_generic_mentions_stay_in_clear(text: str) -> None:
     assert values(text, "ETABLISSEMENT") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("EHPAD « Les Tilleuls »", "EHPAD « Les Tilleuls"),
+        ('EHPAD "Les Tilleuls"', 'EHPAD "Les Tilleuls'),
+    ],
+)
+def test_quoted_establishment_names(text: str, expected: str) -> None:
+    assert values(text, "ETABLISSEMENT") == [expected]

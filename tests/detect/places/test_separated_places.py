@@ -83,3 +83,44 @@ def test_codes_after_a_residence_cue(text: str, code: str) -> None:
 )
 def test_numbers_after_le_that_are_no_places(text: str) -> None:
     assert values(text, "CODE_POSTAL") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 rue des Lilas\nLYON", "LYON"),  # the line after a street line
+        ("3, av. Foch\nSens\n", "Sens"),  # even a commune that is a word, alone on its line
+        ("12 rue des Lilas\nLyon CEDEX", "Lyon"),
+    ],
+)
+def test_a_commune_alone_on_the_line_after_a_street_line(text: str, expected: str) -> None:
+    assert values(text, "VILLE") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sens\nConscience normale",  # no street line before
+        "12 rue des Lilas\nSens de la marche conservé",  # not alone on its line
+        "CP : 69100 Ville : VILLEURBANNE",  # « Ville » is the field's label (the city is found)
+    ],
+)
+def test_lines_and_labels_that_are_no_city(text: str) -> None:
+    assert "Sens" not in values(text, "VILLE") and "Ville" not in values(text, "VILLE")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("né à Lyon (69)", "69"),
+        ("domicilié à Vienne (38)", "38"),
+        ("né à Ajaccio (2A)", "2A"),
+    ],
+)
+def test_a_department_in_brackets_after_a_commune(text: str, code: str) -> None:
+    assert values(text, "CODE_POSTAL") == [code]
+
+
+@pytest.mark.parametrize("text", ["score de Sens (12)", "traitement (38) jours", "Lyon (99)"])
+def test_numbers_in_brackets_that_are_no_department(text: str) -> None:
+    assert values(text, "CODE_POSTAL") == []

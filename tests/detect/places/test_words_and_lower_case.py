@@ -63,3 +63,19 @@ def test_communes_in_lower_case_or_capitals_after_a_residence_cue(text: str, exp
 )
 def test_lower_case_words_after_a_cue_that_are_no_places(text: str) -> None:
     assert values(text, "VILLE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 r. de la Paix, 75002 Paris", "12 r. de la Paix"),
+        ("Mme X habite au 12 de la rue Victor Hugo", "12 de la rue Victor Hugo"),
+    ],
+)
+def test_abbreviated_and_inverted_street_lines(text: str, expected: str) -> None:
+    assert values(text, "ADRESSE") == [expected]
+
+
+@pytest.mark.parametrize("text", ["J3 r. normal", "score 2 de la place assise", "2 de la rue"])
+def test_abbreviations_and_numbers_that_are_no_street_line(text: str) -> None:
+    assert values(text, "ADRESSE") == []

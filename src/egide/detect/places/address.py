@@ -1,5 +1,6 @@
 """Postal addresses (ADRESSE): « 12 bis rue de la Paix », « 182, résidence des Lilas », « 3 av. Foch »,
 « trois av. Foch », « vingt-deux rue de la République » (a number in words, as dictation writes it),
+« 12 r. de la Paix », « au 12 de la rue Victor Hugo »,
 « rue Victor Hugo », « lieu-dit Kerbernard », « route de Montbard », « ferme de la Haute-Borne », « BP 123 »,
 « CS 30001 ».
 
@@ -45,10 +46,14 @@ _CAP_NAME = (
 # « bât. B », « appt 12 », « 3e étage » after the street line.
 _COMPLEMENT = rf"(?:[ \t]*,?[ \t]*(?:bât(?:iment)?\.?|appt\.?|apt\.?|appartement|esc(?:alier)?\.?|porte)[ \t]*[\w{LOWER}]{{1,4}}(?![\w]))*"
 
+# « au 12 de la rue Victor Hugo »: the number, then the street.
+_OF_THE = r"(?:(?:de[ \t]+la|du|de[ \t]+l['’])[ \t]+)?"
+
 # A street line that starts with its number: « 12 bis rue de la Paix », « 182, résidence des Lilas ».
 NUMBERED = re.compile(
     rf"""
-    {_NUMBER} [ \t]* ,? [ \t]* (?: (?i:{_PLAIN_TYPES}) [ \t]+ {_NAME} | (?i:{_WORD_TYPES}) [ \t]+ {_CAP_NAME} )
+    {_NUMBER} [ \t]* ,? [ \t]* {_OF_THE}
+    (?: (?i:{_PLAIN_TYPES}|r\.) [ \t]+ {_NAME} | (?i:{_WORD_TYPES}) [ \t]+ {_CAP_NAME} )
     {_COMPLEMENT}
     """,
     re.VERBOSE,
@@ -92,14 +97,14 @@ BOX = re.compile(r"(?:BP|B\.P\.)[ \t]*\d{1,5}(?![\w])|(?:CS|TSA)[ \t]*\d{4,5}(?!
 # address could be. Each full pattern is then tried anchored at that place only.
 _PREFILTER = re.compile(
     # grouped by first letter: a trie by hand, several times faster for ``re`` than a flat alternation
-    r"[^a-zà-ÿ0-9_](?:r(?:ue|ésidence|és|es|ond-point|oute|te|uelle)|a(?:venue|ve|v|llées|llée|ll)"
+    r"[^a-zà-ÿ0-9_](?:r(?:ue|ésidence|és|es|ond-point|oute|te|uelle|(?=\.))|a(?:venue|ve|v|llées|llée|ll)"
     r"|b(?:d|ld|vd|oulevard|oul|p|\.p|astide)|i(?:mpasse|mp)|quai|l(?:ieudit|ieu|-d|otissement|ot)"
     r"|f(?:aubourg|bg|g|erme)|c(?:haussée|ité|hemin|h|arrefour|ours|los|s)|esplanade|v(?:enelle|oie|illa)"
     r"|s(?:entier|quare|q)|hameau|m(?:ontée|ail|oulin|anoir|étairie)|p(?:arvis|lace|l|assage|arc|romenade)"
     r"|domaine|t(?:raverse|sa))(?![a-zà-ÿ])"
 )
 # The number before a street type: « 12 », « 12 bis, », « 3B ».
-_NUMBER_BEFORE = re.compile(rf"(?<![\w,.]){_NUMBER}[ \t]*,?[ \t]*$")
+_NUMBER_BEFORE = re.compile(rf"(?<![\w,.]){_NUMBER}[ \t]*,?[ \t]*{_OF_THE}$")
 _TRAILING = re.compile(r"[\s.\-'’]+$")
 
 

@@ -248,6 +248,17 @@ _STRONG = frozenset(
     ]
 )
 _WINDOW = 40
+# The rest of a line that holds a commune alone (« LYON », « Lyon CEDEX », « Lyon, France »).
+_ALONE_ON_LINE = re.compile(
+    r"[ \t]*(?:(?:CEDEX|Cedex)(?:[ \t]+[0-9]{1,2})?|,?[ \t]*(?:France|FRANCE))?[ \t]*(?:\n|$)"
+)
+# A numbered street line: « 12 rue des Lilas », « 3, av. Foch ».
+_STREET_LINE = re.compile(
+    r"(?<![\w])[0-9]{1,4}(?:[ \t]?(?:bis|ter))?[ \t]*,?[ \t]*(?i:rue|avenue|av\.?|bd|boulevard|impasse|allée|place"
+    r"|chemin|route|quai|cours|square|résidence|lotissement|lieu-dit)(?![\w])"
+)
+_FIELD_LABEL_AFTER = re.compile(r"[ \t]*:")
+_FIELD_LABELS = frozenset({"ville", "commune", "pays", "lieu"})
 
 
 class CityRecogniser:
@@ -272,7 +283,7 @@ class CityRecogniser:
             if m["code"].replace(" ", "") not in self.lexicon.postcodes:
                 continue
             found = commune_after(self.lexicon, text, m.start("city"), m.end("city"))
-            if found is None:
+            if found is None or _is_field_label(text, m.start("city"), found[0]):
                 continue
             if text[m.start("city")].isupper():
                 yield self._with_arrondissement(text, m.start("city"), found[0], found[1], 0.9)
@@ -360,10 +371,14 @@ class CityRecogniser:
     def _score(text: str, s: int, e: int, commune: Commune, *, words: int) -> float | None:
         previous = _previous_words(text, s, 3)
         last = previous[-1] if previous else ""
+        if _is_field_label(text, s, e):
+            return None  # « Ville : LYON »: the label of a field, not « Villé »
         if _is_postcode(previous):
             return 0.9
         if _at_line_start(text, s) and _DATE_AFTER.match(text, e):
             return 0.85  # the place of a letter's dateline: « Rouen, le 3 mars 2020 », « Eu, le … »
+        if _at_line_start(text, s) and _ALONE_ON_LINE.match(text, e) and _after_street_line(text, s):
+            return 0.8  # « 12 rue des Lilas\nLYON »: the line after a street line
         if e - s < 3 or last.rstrip(".") in _TITLES:
             return None  # « Eu », « Y » only after a postcode; « Dr Laval » is a person
         cue = previous[-2] if last in _LINKS and len(previous) > 1 else last
@@ -381,6 +396,20 @@ class CityRecogniser:
         if words > 1 and not commune.is_word:
             return 0.6  # « Boulogne-Billancourt », « Saint-Étienne »: a place whatever precedes it
         return None
+
+
+def _is_field_label(text: str, start: int, end: int) -> bool:
+    """« Ville : », « Commune : »: the label of a form's field, not a commune (« Villé »)."""
+    return _FIELD_LABEL_AFTER.match(text, end) is not None and fold_cached(text[start:end]) in _FIELD_LABELS
+
+
+def _after_street_line(text: str, start: int) -> bool:
+    """True when the line before the one that ``start`` opens is a numbered street line."""
+    line_start = text.rfind("\n", 0, start)
+    if line_start <= 0:
+        return False
+    previous_start = text.rfind("\n", 0, line_start) + 1
+    return _STREET_LINE.search(text, previous_start, line_start) is not None
 
 
 def _previous_words(text: str, start: int, count: int) -> list[str]:

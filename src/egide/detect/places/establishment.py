@@ -52,7 +52,8 @@ ESTABLISHMENT = re.compile(
     (?<![\w])
     (?P<type> {_ACRONYMS} | {_TYPES} | {_CAPITALISED_TYPES} )
     (?: [ \t]+ {_ADJECTIVES} ){{0,2}}
-    (?: [ \t]* [-–] [ \t]* | [ \t]+ ) (?: {_LINK} (?:[ \t]+|(?<=['’])) )?
+    (?: [ \t]* [-–] [ \t]* | [ \t]+ ) (?: [«"“] [ \t]* )?   # « EHPAD « Les Tilleuls » »: a quoted name
+    (?: {_LINK} (?:[ \t]+|(?<=['’])) )?
     (?P<name> {_NAME} )
     | (?<![\w\-]) (?P<group> AP-HP | APHP | AP-HM | APHM | HCL | Hospices[ \t]+Civils[ \t]+de[ \t]+Lyon ) (?![\w\-])
     """,

@@ -4,7 +4,8 @@ Five digits alone are a dose, a count or a lab value far more often than a postc
 reported only when a commune or « CEDEX » follows it (« 75013 Paris », « 20000 Ajaccio »,
 « 76031 ROUEN CEDEX », also after a comma, a line break or a table cell: « 69003, Lyon », « 69003 | Lyon »),
 when a postcode label precedes it (« CP : 69003 », « code postal »), when it ends a street line
-(« 12 rue des Lilas, 69003 »), or after a residence cue (« habite dans le 13005 »; a department alone
+(« 12 rue des Lilas, 69003 »), in brackets after a commune (« Dinan (22100) », and a department:
+« Vienne (38) »), or after a residence cue (« habite dans le 13005 »; a department alone
 too: « habite le 92 »). Belgian, Swiss and Luxembourg four-digit codes are read before a listed city
 of those countries (« 1000 Bruxelles », « CH-1205 Genève »): see ``foreign.py``. Codes in use (La Poste base shipped in
 ``data/``) score higher than codes that merely have a valid department (CEDEX codes, new codes).
@@ -53,6 +54,7 @@ _RESIDENCE_BEFORE = re.compile(
     r"(?i:habite|habitait|habitent|habitant|vit|vivait|vivent|réside|résidait|résidant|domiciliée?s?|demeurant"
     r"|demeure|installée?s?|originaire|secteur)[ \t]+(?:(?:dans|en|à)[ \t]+)?$"
 )
+_BRACKETED_DEPARTMENT = re.compile(r"\((?P<code>97[1-6]|[0-9][0-9AB])\)")
 _DANS_BEFORE = re.compile(r"(?i:dans)[ \t]+$")
 # A unit, a count or a month after the number: « dans le 92 % », « habite le 12 mai » (a date).
 _NOT_A_PLACE_AFTER = re.compile(
@@ -80,6 +82,16 @@ class PostcodeRecogniser:
             if score is not None:
                 yield Finding(m.start(), m.end(), Label.CODE_POSTAL, score, self.name)
         yield from self._after_residence(text)
+        yield from self._department_in_brackets(text)
+
+    def _department_in_brackets(self, text: str) -> Iterator[Finding]:
+        """« Vienne (38) », « né à Lyon (69) »: a department in brackets after a commune."""
+        for m in _BRACKETED_DEPARTMENT.finditer(text):
+            start, end = m.start("code"), m.end("code")
+            if _is_department(m["code"]) and _commune_in_brackets_before(
+                self.lexicon, text, start, end, department=True
+            ):
+                yield Finding(start, end, Label.CODE_POSTAL, 0.8, self.name)
 
     def _after_residence(self, text: str) -> Iterator[Finding]:
         for m in _LE_CODE.finditer(text):
@@ -132,19 +144,30 @@ def _is_department(code: str) -> bool:
 
 
 # « Dinan (22100) », « Saint-Malo (35400) »: a capitalised commune, then its code in brackets.
+_A_BEFORE = re.compile(r"(?<![\w])[àa][ \t]+$")
 _WORDS_BEFORE_BRACKET = re.compile(r"((?:[^\W\d_][\w'’\-]*[ \t]+){0,3}[^\W\d_][\w'’\-]*)[ \t]*\($")
 
 
-def _commune_in_brackets_before(lexicon: Lexicon, text: str, start: int, end: int) -> bool:
+def _commune_in_brackets_before(
+    lexicon: Lexicon, text: str, start: int, end: int, *, department: bool = False
+) -> bool:
+    """True when a capitalised commune stands right before the code in brackets. A department (two
+    digits) is a weaker sign than a postcode: a commune that is also a word needs « à » before it
+    (« domicilié à Vienne (38) », but « score de Sens (12) » is no place)."""
     if not (start and text[start - 1] == "(" and text[end : end + 1] == ")"):
         return False
     words = _WORDS_BEFORE_BRACKET.search(text, max(0, start - 60), start)
     if words is None:
         return False
-    names = words.group(1).split()
-    for k in range(len(names)):  # the longest name first (« Saint-Pierre d'Oléron »)
-        name = " ".join(names[k:])
+    base = words.start(1)
+    spans = [(base + w.start(), base + w.end()) for w in re.finditer(r"\S+", words.group(1))]
+    for k in range(len(spans)):  # the longest name first (« Saint-Pierre d'Oléron »)
+        name_start = spans[k][0]
+        name = text[name_start : words.end(1)]
         commune = lexicon.commune(name)
-        if commune is not None and name[0].isupper() and not commune.ambiguous:
+        if commune is None or not name[0].isupper() or commune.ambiguous:
+            continue
+        if not department or not commune.is_word:
             return True
+        return _A_BEFORE.search(text, max(0, name_start - 8), name_start) is not None
     return False

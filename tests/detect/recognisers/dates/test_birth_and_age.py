@@ -120,3 +120,14 @@ def test_dates_that_are_not_dates_of_birth(text: str, date: str | None) -> None:
     assert values(text, "DATE_NAISSANCE") == []
     if date is not None:
         assert values(text, "DATE") == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Date de naissance :\n14/03/1950", "14/03/1950"),  # a form: label, then the value on the next line
+        ("DDN\n14/03/1950", "14/03/1950"),
+    ],
+)
+def test_dates_of_birth_on_the_line_after_their_label(text: str, expected: str) -> None:
+    assert values(text, "DATE_NAISSANCE") == [expected]

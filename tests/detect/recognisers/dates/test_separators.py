@@ -55,3 +55,21 @@ def test_dates_with_unusual_separators_are_found(text: str, expected: list[str])
 )
 def test_things_that_look_like_such_dates_are_not(text: str) -> None:
     assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("cholécystectomie en 03/19", ["03/19"]),  # a month and a two-digit year after a cue
+        ("depuis 11/18, dyspnée", ["11/18"]),
+        ("le 14/03/2019à 14h", ["14/03/2019"]),  # « à » glued to the date
+        ("né le 14 mar 1950", ["14 mar 1950"]),  # « mar » without its dot before a year
+    ],
+)
+def test_short_and_glued_forms(text: str, expected: list[str]) -> None:
+    assert [v for v in values(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["3/19 ganglions envahis", "score 03/19", "mar 12h"])
+def test_short_forms_that_are_no_month_and_year(text: str) -> None:
+    assert "03/19" not in values(text) and "03/12" not in values(text) and values(text, "DATE") != ["mar 12"]

@@ -38,7 +38,7 @@ SPACE = r"[ \t]+"  # inside one line only: a date never spans a line break
 _MONTH_FORMS: dict[int, tuple[str, ...]] = {
     1: ("janvier", r"janv\.?", r"jan\.?"),
     2: ("février", "fevrier", r"févr\.?", r"fevr\.?", r"fév\.?", r"fev\.?", r"feb\.?"),
-    3: ("mars", r"mar\."),
+    3: ("mars", r"mar\.", r"mar(?=[ \t]*[0-9]{2})"),  # « mar » without its dot only before a year
     4: ("avril", r"avr\.?", r"apr\.?"),
     5: ("mai", "may"),
     6: ("juin",),

@@ -38,6 +38,7 @@ BIRTH_CUE = verbose(
       # a table row: the sex cell, then the date (« DUPONT Jean | M | 14/03/1950 »)
     (?: (?<=[)|\t;]) | (?![\w]) )   # « né(e)le » is glued; a cell ends at its separator
     [ \t]* (?: :|=|-|le|du|en )? [ \t]* (?: : [ \t]* )? (?: le [ \t]+ )?
+    (?: \n [ \t]* )?   # a form: the label on one line, the date on the next
     # « sa date de naissance est le … », « date de naissance déclarée : … »
     (?: (?: est | était | serait | déclarée | indiquée | renseignée | notée | au | \( ) (?![\w]) [ \t]* (?: :[ \t]* )?
         (?: le [ \t]+ )? )?

@@ -43,7 +43,8 @@ _GAP = r"[ \t]{0,2}"
 # A dash before is checked in ``_score`` (« 12/03/2020-15/03/2020 » is two dates).
 _BEFORE = r"(?<![\w/.,])(?<![\d][.,])"
 # « T » may follow an ISO date (« 2020-02-03T10:00 »); a dash and a digit are checked in ``_score``.
-_AFTER = r"(?!(?!T[0-9])[\w/]|[.,][0-9])"
+# « à » may be glued to a date typed in a hurry (« le 14/03/2019à 14h »).
+_AFTER = r"(?!(?!T[0-9]|à)[\w/]|[.,][0-9])"
 
 NUMERIC_DATE = verbose(
     rf"""
@@ -85,6 +86,10 @@ NUMERIC_DATE = verbose(
         (?P<glued>
             (?P<d_g>{DAY2})(?P<m_g>{MONTH2})(?P<y_g>{YEAR4})
           | (?P<y_gi>{YEAR4})(?P<m_gi>{MONTH2})(?P<d_gi>{DAY2})
+        )
+      | # month and two-digit year with a slash: « en 03/19 » (only after a date cue, checked below)
+        (?P<my2>
+            (?P<m_my2>{MONTH2}) / (?P<y_my2>{YEAR2})
         )
       | # six glued digits, ddmmyy: 030619 (only after a date cue, checked below)
         (?P<six>
@@ -129,10 +134,13 @@ class NumericDateRecogniser:
             )
             score = self._score(text, match, in_series=in_series)
             if score is not None:
-                if match.lastgroup != "my":
+                if match.lastgroup not in ("my", "my2"):
                     last_end = match.end()
                 yield Finding(match.start(), match.end(), Label.DATE, score, self.name)
-                if match.lastgroup != "my":  # a date with a day: « le 4, » after it is its sequel
+                if match.lastgroup not in (
+                    "my",
+                    "my2",
+                ):  # a date with a day: « le 4, » after it is its sequel
                     days, scanned = days_alone_after(text, match.end(), self.name, scanned)
                     yield from days
 
@@ -165,6 +173,10 @@ class NumericDateRecogniser:
             if not is_valid_date(int(m["d_us"]), int(m["m_us"]), int(m["y_us"])):
                 return None
             return 0.9
+        if kind == "my2":
+            if int(m["y_my2"]) <= 12 or not has_date_cue(text, m.start()) or has_measure_cue(text, m.start()):
+                return None  # « 03/12 » is a day and a month; « 03/19 » alone may be a count
+            return 0.75
         if kind == "six":
             if not is_valid_date(int(m["d_6"]), int(m["m_6"]), full_year(m["y_6"])):
                 return None
