@@ -39,7 +39,7 @@ STAGES = {
     "  aiohttp towards the model (stream opened)": "UpstreamClient.open_stream",
     "  stream events read, restored, written": "_restored",
     "  restoration (non-streamed)": "restore_completion",
-    "  result event queued": "Gateway.record_upstream",
+    "  result event queued": "Gateway.finish",
     "audit writer thread (results not carried by a request)": "AuditWriter._run",
 }
 _FRAME = re.compile(r"^(.*?) \(")

@@ -1,25 +1,24 @@
-"""« aperçu », the built-in tool: it answers with exactly what would have left the establishment.
+"""« aperçu », the built-in tool: one more backend, which answers with exactly what would have left.
 
 A fresh install has no model. aperçu lets a DPO see the policy at work first: its answer is the
 request as égide would have sent it upstream (pseudonyms in place), as JSON. The pseudonyms are
-deliberately NOT restored in its answer: restoring them would show the DPO their own text back and
-hide what the model would have seen. The counts by category are in the ``egide`` object as for any
-tool.
+deliberately NOT restored in its answer (``restores = False``): restoring them would show the DPO
+their own text back and hide what the model would have seen. The counts by category are in the
+``egide`` object as for any tool. The routes treat it like any backend (:mod:`egide.gateway.backends`):
+its answer is whole, so a stream asked of it is that answer told as events.
 """
 
 from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator
-from typing import Any
+import uuid
+from collections.abc import Mapping
+from typing import Any, ClassVar
 
-BUILTIN_URL = "builtin:apercu"
+from egide.errors import InputError
+
 _SHOWN = ("messages", "tools", "tool_choice", "input")
-
-
-def is_apercu(base_url: str) -> bool:
-    return base_url == BUILTIN_URL
 
 
 def preview_text(outgoing: dict[str, Any]) -> str:
@@ -31,29 +30,33 @@ def preview_text(outgoing: dict[str, Any]) -> str:
     )
 
 
-def completion(request_id: str, alias: str, outgoing: dict[str, Any]) -> dict[str, Any]:
-    text = preview_text(outgoing)
-    return {
-        "id": f"chatcmpl-{request_id}",
-        "object": "chat.completion",
-        "created": int(time.time()),
-        "model": alias,
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
-        "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
-    }
+class Apercu:
+    """The backend of ``builtin:apercu``: no network, no model."""
 
+    outcome: ClassVar[str] = "builtin"
+    restores: ClassVar[bool] = False
+    timed: ClassVar[bool] = False
+    marker: ClassVar[Mapping[str, object]] = {"apercu": True}
 
-def chunks(request_id: str, alias: str, outgoing: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    """The same answer as stream events, one line per event."""
-    base = {
-        "id": f"chatcmpl-{request_id}",
-        "object": "chat.completion.chunk",
-        "created": int(time.time()),
-        "model": alias,
-    }
-    yield base | {
-        "choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}]
-    }
-    for line in preview_text(outgoing).splitlines(keepends=True):
-        yield base | {"choices": [{"index": 0, "delta": {"content": line}, "finish_reason": None}]}
-    yield base | {"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
+    async def post_json(
+        self, base_url: str, path: str, api_key: str | None, body: dict[str, Any], *, model: str
+    ) -> dict[str, Any]:
+        del base_url, api_key
+        if path != "/chat/completions":
+            raise InputError(
+                "l'outil « aperçu » ne calcule pas d'embeddings ; utilisez-le avec /v1/chat/completions"
+            )
+        return {
+            "id": f"chatcmpl-{uuid.uuid4().hex}",
+            "object": "chat.completion",
+            "created": int(time.time()),
+            "model": model,
+            "choices": [
+                {
+                    "index": 0,
+                    "message": {"role": "assistant", "content": preview_text(body)},
+                    "finish_reason": "stop",
+                }
+            ],
+            "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
+        }

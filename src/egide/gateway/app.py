@@ -23,6 +23,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from egide.audit import AuditLog
 from egide.detect import Detector
+from egide.gateway.backends import Backends
 from egide.gateway.errors import install_error_handlers
 from egide.gateway.metrics import GatewayMetrics
 from egide.gateway.routes import chat, embeddings, models
@@ -121,25 +122,25 @@ def create_app(
         AuditLog(db, settings.secret_key),
         metrics,
     )
-    upstream = UpstreamClient(settings.gateway)
+    backends = Backends(UpstreamClient(settings.gateway))
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         await to_thread.run_sync(gateway.warm_up)
         yield
-        await upstream.aclose()  # the session the requests opened on this loop
+        await backends.aclose()  # the session the requests opened on this loop
         await to_thread.run_sync(gateway.close)
 
     api = FastAPI(title="égide /v1", docs_url=None, redoc_url=None, openapi_url=None, telemetry=NO_TELEMETRY)
     api.state.gateway = gateway
-    api.state.upstream = upstream
+    api.state.backends = backends
     install_error_handlers(api)
     for module in (chat, embeddings, models):
         api.include_router(module.router)
 
     app = FastAPI(title="égide", lifespan=lifespan, docs_url=None, redoc_url=None, telemetry=NO_TELEMETRY)
     app.state.gateway = gateway
-    app.state.upstream = upstream
+    app.state.backends = backends
     app.state.settings = settings
 
     @app.get("/healthz")

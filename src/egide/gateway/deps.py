@@ -10,8 +10,8 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from egide.errors import AuthenticationError
+from egide.gateway.backends import Backends
 from egide.gateway.service import Gateway
-from egide.gateway.upstream import UpstreamClient
 
 #: Optional: the client's conversation id, so that one conversation keeps one pseudonym scope.
 CONVERSATION_HEADER = "X-Egide-Conversation-Id"
@@ -22,9 +22,9 @@ async def get_gateway(request: Request) -> Gateway:
     return gateway
 
 
-async def get_upstream(request: Request) -> UpstreamClient:
-    upstream: UpstreamClient = request.app.state.upstream
-    return upstream
+async def get_backends(request: Request) -> Backends:
+    backends: Backends = request.app.state.backends
+    return backends
 
 
 async def api_key(request: Request) -> str:
@@ -44,6 +44,6 @@ async def request_id(request: Request) -> str:
 
 
 GatewayDep = Annotated[Gateway, Depends(get_gateway)]
-UpstreamDep = Annotated[UpstreamClient, Depends(get_upstream)]
+BackendsDep = Annotated[Backends, Depends(get_backends)]
 ApiKey = Annotated[str, Depends(api_key)]
 RequestId = Annotated[str, Depends(request_id)]

@@ -380,8 +380,18 @@ class Gateway:
         restorer.restore(restorer.apply(text, findings))
 
     # -- after the model ------------------------------------------------------------------------
-    def record_upstream(self, prepared: Prepared, outcome: str, status: int, latency_ms: float) -> None:
-        """Queue the model's result for the audit writer (does not block the event loop)."""
+    def finish(
+        self, prepared: Prepared, outcome: str, status: int, latency_ms: float, *, timed: bool = True
+    ) -> None:
+        """The one place a forwarded request ends, whatever the route and the backend: the model's
+        latency metric and its result for the audit writer (neither blocks the event loop).
+
+        Called once per request: on an answer, on an upstream failure, at the end of a stream (also
+        when the client leaves mid-stream). A built-in tool (``timed=False``) is no model: its
+        result is audited, not timed.
+        """
+        if timed:
+            self.metrics.upstream_latency.observe(latency_ms / 1000)
         self.writer.submit(
             GatewayUpstreamResult(
                 actor_user_id=prepared.principal.user_id,

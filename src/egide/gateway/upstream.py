@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncGenerator
-from typing import Any, TypeAlias
+from collections.abc import AsyncGenerator, Mapping
+from typing import Any, ClassVar, TypeAlias
 
 import aiohttp
 from yarl import URL
@@ -45,6 +45,13 @@ _FAILURES = (aiohttp.ClientError, TimeoutError)
 
 
 class UpstreamClient:
+    """The backend of every tool reached over HTTP (see :mod:`egide.gateway.backends`)."""
+
+    outcome: ClassVar[str] = "ok"
+    restores: ClassVar[bool] = True
+    timed: ClassVar[bool] = True
+    marker: ClassVar[Mapping[str, object]] = {}
+
     def __init__(self, config: GatewayConfig) -> None:
         self._config = config
         self._timeout_s = config.upstream_timeout_s

@@ -23,6 +23,7 @@ from egide.governance.people import (
 from egide.governance.tools import (
     APERCU_ALIAS,
     APERCU_BASE_URL,
+    BUILTIN_URLS,
     add_tool,
     approve_tool,
     find_tool,
@@ -49,6 +50,7 @@ from egide.governance.types import (
 __all__ = [
     "APERCU_ALIAS",
     "APERCU_BASE_URL",
+    "BUILTIN_URLS",
     "CharterView",
     "Confidentiality",
     "KeyView",

@@ -22,11 +22,12 @@ from egide.governance.types import Confidentiality, Principal, Route, ToolStatus
 from egide.store.database import SECRET_INFO_KEY, session_secret
 from egide.store.models.governance import Tool, ToolModel
 
-#: Base URL of tools that égide answers itself.
+#: Base URL of tools that égide answers itself (each one a backend of egide.gateway.backends).
 BUILTIN_SCHEME = "builtin:"
 APERCU_BASE_URL = "builtin:apercu"
 APERCU_NAME = "aperçu"
 APERCU_ALIAS = "apercu"
+BUILTIN_URLS: frozenset[str] = frozenset({APERCU_BASE_URL})
 
 #: Allowed status changes (any status may also go to ``retired``, once).
 _TRANSITIONS: dict[ToolStatus, frozenset[ToolStatus]] = {
@@ -40,8 +41,11 @@ _MAX_ALIAS = 120
 
 def _check_base_url(base_url: str) -> str:
     url = base_url.strip().rstrip("/")
-    if not (url.startswith(("http://", "https://")) or url.startswith(BUILTIN_SCHEME)) or len(url) > 500:
-        raise InputError("URL de base invalide : http://, https:// ou builtin: attendu", param="base_url")
+    if not (url.startswith(("http://", "https://")) or url in BUILTIN_URLS) or len(url) > 500:
+        raise InputError(
+            f"URL de base invalide : http://, https:// ou un outil intégré ({', '.join(sorted(BUILTIN_URLS))}) attendu",
+            param="base_url",
+        )
     return url
 
 

@@ -1,9 +1,14 @@
-"""``POST /v1/chat/completions``: streamed (SSE) and not, tools and multi-part content."""
+"""``POST /v1/chat/completions``: streamed (SSE) and not, tools and multi-part content.
+
+Every backend (:mod:`egide.gateway.backends`) is asked the same way. A whole answer — an answer
+not streamed, a model that answers plain JSON to ``stream: true``, a built-in tool — goes through
+one path (:func:`_whole`), told as events when a stream was asked; a model's stream is restored
+event by event (:func:`_stream`). Each outcome is recorded once, by ``Gateway.finish``.
+"""
 
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -12,17 +17,18 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response, StreamingResponse
 
 from egide.errors import EgideError, UpstreamError, UpstreamTimeout
-from egide.gateway import apercu, jsonio
+from egide.gateway import jsonio
+from egide.gateway.backends import Backend
 from egide.gateway.body import read_json_object
 from egide.gateway.chunks import as_chunks, is_completion
-from egide.gateway.deps import CONVERSATION_HEADER, api_key, get_gateway, get_upstream
+from egide.gateway.deps import CONVERSATION_HEADER, api_key, get_backends, get_gateway
 from egide.gateway.errors import envelope
 from egide.gateway.jsonio import FastJSONResponse
 from egide.gateway.marking import add_mention, egide_object, headers, mention_suffix
 from egide.gateway.restore import StreamRestoration, restore_completion
-from egide.gateway.routes.common import call_upstream, note_request
+from egide.gateway.routes.common import call_upstream, elapsed_ms, note_request
 from egide.gateway.service import Gateway, Prepared
-from egide.gateway.upstream import StreamResponse, UpstreamClient
+from egide.gateway.upstream import UpstreamClient
 
 router = APIRouter()
 log = logging.getLogger("egide.gateway")
@@ -34,13 +40,14 @@ def sse(event: dict[str, Any]) -> bytes:
 
 _DONE = b"data: [DONE]\n\n"
 _SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+_PATH = "/chat/completions"
 
 
 @router.post("/chat/completions")
 async def chat_completions(request: Request) -> Response:
     # The services are read directly rather than declared as dependencies: FastAPI's dependency
     # resolution costs about half a millisecond per request on this path.
-    gateway, upstream = await get_gateway(request), await get_upstream(request)
+    gateway, backends = await get_gateway(request), await get_backends(request)
     key, rid = await api_key(request), request.state.request_id
     body = await read_json_object(request, gateway.settings.gateway.max_body_bytes)
     conversation = request.headers.get(CONVERSATION_HEADER)
@@ -48,45 +55,52 @@ async def chat_completions(request: Request) -> Response:
         gateway.prepare, "chat.completions", key, body, rid, conversation, limiter=gateway.prepare_limiter
     )
     note_request(request, prepared)
-    if apercu.is_apercu(prepared.route.base_url):
-        return _apercu(gateway, prepared)
-    if prepared.stream:
-        return await _stream(gateway, upstream, prepared)
     route = prepared.route
+    backend = backends.for_route(route)
+    if prepared.stream and isinstance(backend, UpstreamClient):
+        return await _stream(gateway, backend, prepared)
     data, started = await call_upstream(
         gateway,
         prepared,
-        upstream.post_json(
-            route.base_url, "/chat/completions", route.api_key, prepared.outgoing, model=prepared.alias
-        ),
+        backend,
+        backend.post_json(route.base_url, _PATH, route.api_key, prepared.outgoing, model=prepared.alias),
     )
-    elapsed = (time.perf_counter() - started) * 1000
-    gateway.metrics.upstream_latency.observe(elapsed / 1000)
-    if prepared.restorer is not None:
-        restore_completion(data, prepared.restorer)
-    add_mention(data, prepared)
-    data["egide"] = egide_object(prepared)
-    gateway.record_upstream(prepared, "ok", 200, elapsed)
-    return FastJSONResponse(data, headers=headers(prepared))
+    return _whole(gateway, backend, prepared, data, started)
 
 
-def _apercu(gateway: Gateway, prepared: Prepared) -> Response:
-    gateway.record_upstream(prepared, "builtin", 200, 0.0)
+def _whole(
+    gateway: Gateway, backend: Backend, prepared: Prepared, data: dict[str, Any], started: float
+) -> Response:
+    """A whole answer, restored and marked (unless the backend shows pseudonyms on purpose), then
+    sent as JSON, or told as stream events when a stream was asked.
+
+    Told as a stream, an answer that is not a chat completion fails like a model error (502,
+    audited), rather than reaching the client as an empty stream marked as a success.
+    """
+    if prepared.stream and not is_completion(data):
+        error = UpstreamError(f"le modèle « {prepared.alias} » a renvoyé une réponse inattendue")
+        gateway.finish(prepared, "error", error.status_code, elapsed_ms(started), timed=backend.timed)
+        error.audited = True
+        raise error
+    if backend.restores:
+        if prepared.restorer is not None:
+            restore_completion(data, prepared.restorer)
+        add_mention(data, prepared)
+    gateway.finish(prepared, backend.outcome, 200, elapsed_ms(started), timed=backend.timed)
+    marker = egide_object(prepared) | dict(backend.marker)
     if not prepared.stream:
-        data = apercu.completion(prepared.request_id, prepared.alias, prepared.outgoing)
-        data["egide"] = egide_object(prepared) | {"apercu": True}
+        data["egide"] = marker
         return FastJSONResponse(data, headers=headers(prepared))
+    data["model"] = prepared.alias
+    events = list(as_chunks(data))
+    events[0]["egide"] = marker
 
-    async def events() -> AsyncIterator[bytes]:
-        for i, event in enumerate(apercu.chunks(prepared.request_id, prepared.alias, prepared.outgoing)):
-            if i == 0:
-                event["egide"] = egide_object(prepared) | {"apercu": True}
+    async def told() -> AsyncIterator[bytes]:
+        for event in events:
             yield sse(event)
         yield _DONE
 
-    return StreamingResponse(
-        events(), media_type="text/event-stream", headers=headers(prepared) | _SSE_HEADERS
-    )
+    return StreamingResponse(told(), media_type="text/event-stream", headers=headers(prepared) | _SSE_HEADERS)
 
 
 async def _stream(gateway: Gateway, upstream: UpstreamClient, prepared: Prepared) -> Response:
@@ -94,20 +108,17 @@ async def _stream(gateway: Gateway, upstream: UpstreamClient, prepared: Prepared
     response, started = await call_upstream(
         gateway,
         prepared,
-        upstream.open_stream(
-            route.base_url, "/chat/completions", route.api_key, prepared.outgoing, model=prepared.alias
-        ),
+        upstream,
+        upstream.open_stream(route.base_url, _PATH, route.api_key, prepared.outgoing, model=prepared.alias),
     )
-    if upstream.is_json(response):
-        return await _whole_as_stream(gateway, upstream, prepared, response, started)
+    if upstream.is_json(response):  # the model ignored « stream »: its whole answer, as events
+        data, _ = await call_upstream(
+            gateway, prepared, upstream, upstream.read_json(response, model=prepared.alias), started
+        )
+        return _whole(gateway, upstream, prepared, data, started)
     restoration = StreamRestoration(prepared.restorer)
     mention = mention_suffix(prepared)
     result: dict[str, Any] = {"outcome": "ok", "status": 200}
-
-    def record() -> None:
-        elapsed = (time.perf_counter() - started) * 1000
-        gateway.metrics.upstream_latency.observe(elapsed / 1000)
-        gateway.record_upstream(prepared, str(result["outcome"]), int(result["status"]), elapsed)
 
     async def events() -> AsyncIterator[bytes]:
         lines = upstream.lines(response, model=prepared.alias)
@@ -118,47 +129,11 @@ async def _stream(gateway: Gateway, upstream: UpstreamClient, prepared: Prepared
             # Released now rather than when the generators are collected, so that a client gone
             # mid-stream does not hold an upstream connection meanwhile.
             await lines.aclose()
-            record()
+            gateway.finish(prepared, str(result["outcome"]), int(result["status"]), elapsed_ms(started))
 
     return StreamingResponse(
         events(), media_type="text/event-stream", headers=headers(prepared) | _SSE_HEADERS
     )
-
-
-async def _whole_as_stream(
-    gateway: Gateway,
-    upstream: UpstreamClient,
-    prepared: Prepared,
-    response: StreamResponse,
-    started: float,
-) -> Response:
-    """A stream was asked and the model answered whole (plain JSON): restored, marked, then told as events.
-
-    An answer that is not a chat completion fails like a model error (502, audited), rather than
-    reaching the client as an empty stream marked as a success.
-    """
-    data, _ = await call_upstream(gateway, prepared, upstream.read_json(response, model=prepared.alias))
-    if not is_completion(data):
-        error = UpstreamError(f"le modèle « {prepared.alias} » a renvoyé une réponse inattendue")
-        gateway.record_upstream(prepared, "error", error.status_code, (time.perf_counter() - started) * 1000)
-        error.audited = True
-        raise error
-    elapsed = (time.perf_counter() - started) * 1000
-    gateway.metrics.upstream_latency.observe(elapsed / 1000)
-    if prepared.restorer is not None:
-        restore_completion(data, prepared.restorer)
-    add_mention(data, prepared)
-    data["model"] = prepared.alias
-    gateway.record_upstream(prepared, "ok", 200, elapsed)
-    events = list(as_chunks(data))
-    events[0]["egide"] = egide_object(prepared)
-
-    async def body() -> AsyncIterator[bytes]:
-        for event in events:
-            yield sse(event)
-        yield _DONE
-
-    return StreamingResponse(body(), media_type="text/event-stream", headers=headers(prepared) | _SSE_HEADERS)
 
 
 async def _restored(

@@ -1,4 +1,4 @@
-"""What the routes share: the request log note and the audited call to the model."""
+"""What the routes share: the request log note and the audited call to a backend."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from typing import TypeVar
 
 from fastapi import Request
 
-from egide.errors import RateLimited, UpstreamError, UpstreamTimeout
+from egide.errors import EgideError, UpstreamTimeout
+from egide.gateway.backends import Backend
 from egide.gateway.service import Gateway, Prepared
 
 T = TypeVar("T")
@@ -26,17 +27,23 @@ def note_request(request: Request, prepared: Prepared) -> None:
     }
 
 
-async def call_upstream(gateway: Gateway, prepared: Prepared, call: Awaitable[T]) -> tuple[T, float]:
-    """Await the call to the model and return its result with the time it started.
+def elapsed_ms(started: float) -> float:
+    return (time.perf_counter() - started) * 1000
 
-    A failure (the model's own 429 included) is written to the audit trail before it is raised.
+
+async def call_upstream(
+    gateway: Gateway, prepared: Prepared, backend: Backend, call: Awaitable[T], started: float | None = None
+) -> tuple[T, float]:
+    """Await the call to the backend and return its result with the time it started.
+
+    A failure (the model's own 429, a built-in tool's refusal included) finishes the request
+    (``Gateway.finish``: audit event and metrics) before it is raised.
     """
-    started = time.perf_counter()
+    started = time.perf_counter() if started is None else started
     try:
         return await call, started
-    except (UpstreamError, RateLimited) as exc:
-        elapsed = (time.perf_counter() - started) * 1000
+    except EgideError as exc:
         outcome = "timeout" if isinstance(exc, UpstreamTimeout) else "error"
-        gateway.record_upstream(prepared, outcome, exc.status_code, elapsed)
+        gateway.finish(prepared, outcome, exc.status_code, elapsed_ms(started), timed=backend.timed)
         exc.audited = True
         raise

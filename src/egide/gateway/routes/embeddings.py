@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-import time
-
 from anyio import to_thread
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from egide.errors import InputError
-from egide.gateway import apercu
 from egide.gateway.body import read_json_object
-from egide.gateway.deps import CONVERSATION_HEADER, ApiKey, GatewayDep, RequestId, UpstreamDep
+from egide.gateway.deps import CONVERSATION_HEADER, ApiKey, BackendsDep, GatewayDep, RequestId
 from egide.gateway.jsonio import FastJSONResponse
 from egide.gateway.marking import egide_object, headers
-from egide.gateway.routes.common import call_upstream, note_request
+from egide.gateway.routes.common import call_upstream, elapsed_ms, note_request
 
 router = APIRouter()
 
 
 @router.post("/embeddings")
 async def embeddings(
-    request: Request, gateway: GatewayDep, upstream: UpstreamDep, key: ApiKey, rid: RequestId
+    request: Request, gateway: GatewayDep, backends: BackendsDep, key: ApiKey, rid: RequestId
 ) -> Response:
     body = await read_json_object(request, gateway.settings.gateway.max_body_bytes)
     conversation = request.headers.get(CONVERSATION_HEADER)
@@ -30,19 +26,16 @@ async def embeddings(
     )
     note_request(request, prepared)
     route = prepared.route
-    if apercu.is_apercu(route.base_url):
-        raise InputError(
-            "l'outil « aperçu » ne calcule pas d'embeddings ; utilisez-le avec /v1/chat/completions"
-        )
+    backend = backends.for_route(route)  # aperçu refuses embeddings itself (400, audited)
     data, started = await call_upstream(
         gateway,
         prepared,
-        upstream.post_json(
+        backend,
+        backend.post_json(
             route.base_url, "/embeddings", route.api_key, prepared.outgoing, model=prepared.alias
         ),
     )
-    elapsed = (time.perf_counter() - started) * 1000
+    gateway.finish(prepared, backend.outcome, 200, elapsed_ms(started), timed=backend.timed)
     data["model"] = prepared.alias
-    data["egide"] = egide_object(prepared)
-    gateway.record_upstream(prepared, "ok", 200, elapsed)
+    data["egide"] = egide_object(prepared) | dict(backend.marker)
     return FastJSONResponse(data, headers=headers(prepared))
