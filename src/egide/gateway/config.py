@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -61,6 +62,17 @@ class GatewayConfig(BaseModel):
         description="Classes for which a long base64 or hexadecimal run that does not decode to text counts as "
         "content égide cannot read (kind « encoded »), refused unless [policy.unscannable] allows it. Runs "
         "that decode to text are scanned whatever the class.",
+    )
+    tls_certfile: Path | None = Field(
+        None,
+        description="Serve HTTPS with this certificate (PEM, chain included); with tls_keyfile. None: plain "
+        "HTTP, for loopback or behind a TLS reverse proxy.",
+    )
+    tls_keyfile: Path | None = Field(None, description="Private key of tls_certfile (PEM).")
+    forwarded_allow_ips: list[str] = Field(
+        default_factory=list,
+        description="Addresses of the reverse proxies whose X-Forwarded-For / -Proto headers are believed "
+        '(e.g. ["127.0.0.1"] behind nginx on the same host). Empty: such headers are ignored.',
     )
     redis_prefix: str = Field(
         "egide",
