@@ -123,9 +123,9 @@ def _self_signed(directory: Path) -> tuple[Path, Path]:
 
 
 def test_serve_over_https_for_the_openai_sdk(tmp_path: Path) -> None:
-    from openai import OpenAI
-
     import ssl
+
+    from openai import OpenAI
 
     cert, key_file = _self_signed(tmp_path)
     trusted = ssl.create_default_context(cafile=str(cert))  # this certificate only, not the system's
