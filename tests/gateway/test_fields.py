@@ -137,6 +137,8 @@ CASES: list[tuple[str, Callable[[], Body], str, str]] = [
     ("tool-call arguments as an object", set_(_function(arguments={"patient": NAME})), "sent", "blocked"),
     ("tool-call arguments key", set_(_function(arguments=json.dumps({NAME_IN_A_NAME: 1}))), "name", "blocked"),
     ("tool-call function name", set_(_function(name=NAME_IN_A_NAME)), "name", "blocked"),
+    ("custom tool-call input", set_(_call({"type": "custom", "custom": {"name": "sql", "input": f"nom = '{NAME}'"}})), "sent", "blocked"),
+    ("custom tool-call unknown key", set_(_call({"type": "custom", "custom": {"name": "sql", "note": NAME}})), "unknown", "unknown"),
     ("tool-call id and tool_call_id", set_(_call({"id": f"call_{NIR_DIGITS}"}, {"tool_call_id": f"call_{NIR_DIGITS}"})), "sent", "sent"),
     ("tool-call id with a name", set_(_call({"id": NAME_IN_A_NAME}, {"tool_call_id": NAME_IN_A_NAME})), "sent", "sent"),
     ("participant name, lower case", set_(lambda b: b["messages"][0].update(name="jeanne_dupont")), "dropped_name", "dropped_name"),

@@ -89,9 +89,14 @@ text_parts = st.lists(st.builds(lambda t: {"type": "text", "text": t}, texts), m
 content = st.one_of(texts, text_parts)
 
 tool_calls = st.lists(
-    st.fixed_dictionaries(
-        {"id": call_ids, "type": st.just("function"),
-         "function": st.fixed_dictionaries({"name": names, "arguments": arguments})}
+    st.one_of(
+        st.fixed_dictionaries(
+            {"id": call_ids, "type": st.just("function"),
+             "function": st.fixed_dictionaries({"name": names, "arguments": arguments})}
+        ),
+        st.fixed_dictionaries(
+            {"id": call_ids, "type": st.just("custom"), "custom": st.fixed_dictionaries({"name": names, "input": texts})}
+        ),
     ),
     min_size=1,
     max_size=2,

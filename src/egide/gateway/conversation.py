@@ -13,7 +13,8 @@ tool declares it in ``gateway.extra_fields`` as ``messages.NAME`` or ``content.N
 ``refusal``               text, scanned
 ``reasoning_content``     text, scanned (the gateway restores it in answers, clients resend it)
 ``tool_calls``            ``id`` renamed (below); ``function.name`` a name; ``function.arguments``
-                          JSON whose values are text and keys names, or plain text when not JSON
+                          JSON whose values are text and keys names, or plain text when not JSON;
+                          a custom tool's call: ``custom.name`` a name, ``custom.input`` text
 ``tool_call_id``          renamed consistently with the calls it answers
 ``function_call``         (deprecated) as a tool call without id
 ``audio``                 ``{"id"}`` of an earlier spoken answer: unscannable, its id a name
@@ -183,16 +184,24 @@ def _url(reader: Reader, container: dict[str, Any], key: str, where: str) -> Non
 
 def _tool_call(reader: Reader, call: Any, where: str) -> dict[str, Any]:
     call = reader.obj(call, where)
-    reader.known(call, where, ("id", "type", "function", "index"))
+    reader.known(call, where, ("id", "type", "function", "custom", "index"))
     out: dict[str, Any] = {}
     if "id" in call:
         out["id"] = reader.call_id(call["id"], f"{where}.id")
     if "type" in call:
-        out["type"] = reader.choice(call["type"], f"{where}.type", ("function",))
+        out["type"] = reader.choice(call["type"], f"{where}.type", ("function", "custom"))
     if "index" in call:
         out["index"] = reader.integer(call["index"], f"{where}.index")
     if "function" in call:
         out["function"] = _function(reader, call["function"], f"{where}.function")
+    if "custom" in call:  # a call to a custom tool: its name and its free-text input
+        custom = reader.obj(call["custom"], f"{where}.custom")
+        reader.known(custom, f"{where}.custom", ("name", "input"))
+        out["custom"] = dict(custom)
+        if "name" in custom:
+            reader.name(out["custom"], "name", f"{where}.custom.name")
+        if "input" in custom:
+            reader.text(out["custom"], "input", f"{where}.custom.input")
     return out
 
 
