@@ -35,6 +35,7 @@ from bench.corpus import (
 from bench.corpus.datadir import DEFAULT, ENV, Absent, data_dir
 from bench.support.engines import Predictor, documents, egide_predictor, presidio_predictor, sample, timed
 from bench.support.independent import medicines_masked, over_masking
+from bench.support.machine import describe, facts
 from bench.support.table import mark, num, pct, render
 from egide.evaluation import Document, Report, Span, score
 
@@ -359,8 +360,8 @@ def main(argv: list[str] | None = None) -> None:
             loaded[name] = _load(name, args)
         except Absent as missing:
             absent[name] = str(missing)
-    print(f"données de référence : {data_dir()} ; date : {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} ; "
-          f"charge : {' '.join(f'{x:.1f}' for x in os.getloadavg())} ; {os.cpu_count()} cœurs")  # fmt: skip
+    run = facts()
+    print(f"données de référence : {data_dir()} ; {describe(run)}")
     for name, message in absent.items():
         print(f"JEU ABSENT — {TITLES[name]} : {message}")
 
@@ -378,7 +379,7 @@ def main(argv: list[str] | None = None) -> None:
 
     kinds = {str(r["id"]): str(r["kind"]) for r in loaded.get("synthetique", [])}
     headline: Headline = []
-    everything: dict[str, dict[str, Any]] = {}
+    everything: dict[str, dict[str, Any]] = {"exécution": run}
     for name in chosen:
         title = TITLES[name]
         if name in absent:

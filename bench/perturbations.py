@@ -32,6 +32,7 @@ from bench.corpus import clinical_records, echr_records, newseye_records
 from bench.corpus.datadir import DEFAULT, ENV, Absent, data_dir
 from bench.perturb import BY_NAME, TRANSFORMS, Perturbation, perturb
 from bench.support.engines import Predictor, documents, egide_predictor, presidio_predictor, sample
+from bench.support.machine import describe, facts
 from bench.support.table import render
 from egide.evaluation import Report, Span, score
 from egide.evaluation.matching import equivalent, overlaps
@@ -194,14 +195,14 @@ def main(argv: list[str] | None = None) -> None:
             parser.error(f"transformation inconnue : {', '.join(unknown)} (connues : {', '.join(BY_NAME)})")
         perturbations = [BY_NAME[n] for n in names]
 
-    print(f"données de référence : {data_dir()} ; date : {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} ; "
-          f"charge : {' '.join(f'{x:.1f}' for x in os.getloadavg())} ; graine {args.seed} ; "
+    run = facts()
+    print(f"données de référence : {data_dir()} ; {describe(run)} ; graine {args.seed} ; "
           f"cellules : {'rappel par label' if args.view == 'recall' else 'entités entièrement masquées'}")  # fmt: skip
     predictors: dict[str, Predictor] = {"égide": egide_predictor()[0]}
     if args.presidio:
         predictors["Presidio"] = presidio_predictor()
 
-    everything: dict[str, Any] = {}
+    everything: dict[str, Any] = {"exécution": {**run, "n": args.n, "seed": args.seed, "view": args.view}}
     verdicts: list[list[str]] = []
     for name in chosen:
         try:

@@ -219,3 +219,37 @@ def test_corpus_writer_writes_sets_found_and_perturbed_copies(data: Path, tmp_pa
     for before, after in zip(original, perturbed, strict=True):
         for b, a in zip(before.spans, after.spans, strict=True):
             assert after.text[a.start : a.end] == before.text[b.start : b.end].upper()
+
+
+def test_readme_figures_come_from_the_json_of_both_benchmarks(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bench.engine_quality import main as quality
+    from bench.perturbations import main as perturbations
+    from bench.support.readme_figures import main as figures
+
+    quality(
+        [
+            "--sets",
+            "synthetique,prose",
+            "--n",
+            "4",
+            "--clean",
+            "2",
+            "--no-presidio",
+            "--json",
+            str(tmp_path / "q.json"),
+        ]
+    )
+    perturbations(
+        ["--sets", "synthetique", "--n", "4", "--only", "majuscules", "--json", str(tmp_path / "p.json")]
+    )
+    capsys.readouterr()
+    assert figures([str(tmp_path / "q.json"), str(tmp_path / "p.json")]) == 0
+    out = capsys.readouterr().out
+    report = json.loads((tmp_path / "q.json").read_text(encoding="utf-8"))
+    share = report["Corpus clinique synthétique"]["égide"]["share_docs_fully_redacted"]
+    assert "| synthetic clinical corpus (4 docs) |" in out
+    assert f"| documents fully redacted | {100 * share:.1f} % | — | ≥ 95 % |" in out
+    assert "| perturbations (égide) | transformations under the baseline | synthetic " in out
+    assert out.count("| tout en majuscules |") == 1 and "<!-- engine_quality: 20" in out
