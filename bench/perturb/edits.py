@@ -8,6 +8,8 @@ exact:
   span's text, so the span in the new text is the old span's text with its inner edits applied;
 * an edit outside every span moves the spans after it;
 * an insertion exactly at a span boundary goes outside the span (before its start, after its end);
+* the same edit asked twice (by two nested spans) is made once; two different edits that overlap
+  are a bug of the transformation and raise :class:`ValueError`;
 * an edit that straddles a boundary (starts outside a span and ends inside, or the reverse) would
   make the new boundary a guess: it is dropped, and :func:`apply` reports how many were.
 """
@@ -50,7 +52,7 @@ def rewrite(text: str, edits: Sequence[Edit]) -> str:
 
 def apply(text: str, spans: Sequence[GoldSpan], edits: Sequence[Edit]) -> tuple[str, list[GoldSpan], int]:
     """The new text, the gold spans moved onto it, and the number of straddling edits dropped."""
-    ordered = sorted(edits)
+    ordered = sorted(set(edits))  # nested gold spans may ask for the same edit twice
     for previous, current in itertools.pairwise(ordered):
         if current.start < previous.end or (current.start == previous.start == previous.end == current.end):
             raise ValueError(f"edits overlap at {current.start}")

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 ENGINES = ("égide", "Presidio")
-SHORT = {"Corpus clinique": "synthetic", "CEDH": "ECHR", "NewsEye": "NewsEye"}
+SHORT = {"Corpus clinique": "synthetic", "CEDH": "ECHR", "NewsEye": "NewsEye", "QUAERO": "QUAERO"}
 
 
 def _pct(value: float | None, digits: int = 1) -> str:
@@ -119,20 +119,23 @@ def source_rows(quality: dict[str, Any], perturbations: dict[str, Any] | None) -
             summaries = engines["égide"]
             short = next((v for k, v in SHORT.items() if name.startswith(k)), name)
             parts.append(f"{short} {sum(bool(s['falls']) for s in summaries[1:])}/{len(summaries) - 1}")
-        add("perturbations (égide)", "transformations under the baseline", [", ".join(parts), ""], "0")
+        add("perturbations (égide)", "transformations that degrade", [", ".join(parts), ""], "0")
     return rows
 
 
 def perturbation_rows(perturbations: dict[str, Any]) -> list[str]:
     """Synthetic and ECHR: recall over all labels / documents fully redacted (« ↓ » when any label or
-    the documents fall); NewsEye: recall on person names (« ↓ » when it falls)."""
+    the documents fall); NewsEye: recall on person names (« ↓ » when it falls); QUAERO: letters and
+    digits masked (« ↑ » when they or the findings on a medicine rise)."""
     sets = [name for name in perturbations if name != "exécution"]
     rows = []
     for i, first in enumerate(perturbations[sets[0]]["égide"]):
         cells = []
         for name in sets:
             row = perturbations[name]["égide"][i]
-            if name.startswith("NewsEye"):
+            if name.startswith("QUAERO"):
+                cells.append(f"{_pct(row['share_masked'], 2)}{' ↑' if row['falls'] else ''}")
+            elif name.startswith("NewsEye"):
                 cells.append(f"{row['NOM']:.3f}{' ↓' if 'NOM' in row['falls'] else ''}")
             else:
                 cells.append(
@@ -157,7 +160,7 @@ def main(argv: list[str]) -> int:
     sets = [
         next((v for k, v in SHORT.items() if n.startswith(k)), n) for n in perturbations if n != "exécution"
     ]
-    columns = [f"{s} names" if s == "NewsEye" else s for s in sets]
+    columns = [{"NewsEye": "NewsEye names", "QUAERO": "QUAERO masked"}.get(s, s) for s in sets]
     print(f"| transformation | {' | '.join(columns)} |\n|---|{'---|' * len(columns)}")
     print("\n".join(perturbation_rows(perturbations)))
     return 0

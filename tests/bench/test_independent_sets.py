@@ -147,9 +147,15 @@ def test_perturbations_report_missing_sets_and_print_a_matrix(
 ) -> None:
     from bench.perturbations import BASELINE, main
 
-    main(["--sets", "synthetique,newseye", "--n", "4", "--only", "cases,majuscules"])
+    text = "EPIVIR : Epivir 150 mg , lamivudine ."
+    concepts = [{"start": 0, "end": 6, "label": "CHEM"}, {"start": 9, "end": 15, "label": "CHEM"},
+                {"start": 25, "end": 35, "label": "CHEM"}, {"start": 9, "end": 22, "label": "CHEM"}]  # fmt: skip
+    write_jsonl(data / "quaero_fr/quaero_fr.jsonl", [{"id": "q", "text": text, "entities": concepts}])
+    main(["--sets", "synthetique,newseye,quaero", "--n", "4", "--only", "cases,majuscules,retour_ligne"])
     out = capsys.readouterr().out
     assert "JEU ABSENT — NewsEye" in out
+    quaero = out.split("=== QUAERO")[1]
+    assert "tout en majuscules" in quaero and "lettres et chiffres masqués" in quaero
     lines = out.splitlines()
     first = next(i for i, line in enumerate(lines) if line.startswith(BASELINE))
     assert lines[first + 1].startswith("chiffres un par case") and lines[first + 2].startswith(
@@ -251,5 +257,5 @@ def test_readme_figures_come_from_the_json_of_both_benchmarks(
     share = report["Corpus clinique synthétique"]["égide"]["share_docs_fully_redacted"]
     assert "| synthetic clinical corpus (4 docs) |" in out
     assert f"| documents fully redacted | {100 * share:.1f} % | — | ≥ 95 % |" in out
-    assert "| perturbations (égide) | transformations under the baseline | synthetic " in out
+    assert "| perturbations (égide) | transformations that degrade | synthetic " in out
     assert out.count("| tout en majuscules |") == 1 and "<!-- engine_quality: 20" in out

@@ -186,6 +186,9 @@ def test_edits_at_a_boundary_stay_outside_and_straddling_edits_are_dropped() -> 
     assert dropped == 1 and new == "ab Cdd ef" and new[moved[0][0] : moved[0][1]] == "Cdd"
     with pytest.raises(ValueError):
         apply(text, spans, [Edit(0, 2, "x"), Edit(1, 3, "y")])
+    # two nested spans asking for the same edit get it once
+    new, moved, dropped = apply(text, [(3, 8, "X"), (3, 5, "Y")], [Edit(5, 6, "\n"), Edit(5, 6, "\n")])
+    assert new == "ab CD\nef" and [new[s:e] for s, e, _ in moved] == ["CD\nef", "CD"] and dropped == 0
 
 
 @st.composite
