@@ -280,8 +280,8 @@ def _print_medicines(
     rows.append(["débit (caractères/s, 1 processus)", *(_rate(chars, runs[n][1]) for n in names), "", ""])
     print(render(["mesure", *names, "cible", ""], rows))
     for n in names:
-        if results[n].examples:
-            print(f"  {n}, exemples : " + " ; ".join(results[n].examples))
+        if results[n].names:
+            print(f"  {n}, exemples : " + " ; ".join(results[n].examples()))
     _headline_row(headline, title, "médicaments de la base masqués", total, "0", rows[-2][-1])
     return {n: r.to_dict() for n, r in results.items()}
 

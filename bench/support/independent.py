@@ -72,7 +72,14 @@ def over_masking(records: Iterable[dict[str, Any]], predictions: Mapping[str, Se
 class MedicinesMasked:
     total: Counter[str] = field(default_factory=Counter)  # by « kind form »
     masked: Counter[str] = field(default_factory=Counter)
-    examples: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)  # « name → labels » of every medicine masked
+
+    def examples(self, count: int = 12) -> list[str]:
+        """``count`` masked medicines spread over the whole list (not the first ones alphabetically)."""
+        if len(self.names) <= count:
+            return list(self.names)
+        step = len(self.names) / count
+        return [self.names[int(i * step)] for i in range(count)]
 
     @property
     def all_total(self) -> int:
@@ -88,7 +95,7 @@ class MedicinesMasked:
 
 
 def medicines_masked(
-    records: Iterable[dict[str, Any]], predictions: Mapping[str, Sequence[Span]], examples: int = 12
+    records: Iterable[dict[str, Any]], predictions: Mapping[str, Sequence[Span]]
 ) -> MedicinesMasked:
     """``records`` carry ``"medicine"``: the span of the name in the sentence, its kind and form."""
     out = MedicinesMasked()
@@ -99,7 +106,6 @@ def medicines_masked(
         hits = [p for p in predictions.get(record["id"], ()) if _overlaps(p, medicine)]
         if hits:
             out.masked[key] += 1
-            if len(out.examples) < examples:
-                name = record["text"][medicine["start"] : medicine["end"]]
-                out.examples.append(f"{name} → {', '.join(sorted({p.label for p in hits}))}")
+            name = record["text"][medicine["start"] : medicine["end"]]
+            out.names.append(f"{name} → {', '.join(sorted({p.label for p in hits}))}")
     return out

@@ -187,7 +187,7 @@ def test_medicines_masked_counts_a_name_overlapped_by_any_finding() -> None:
     ]
     result = medicines_masked(records, {"a": (Span(5, 8, "NOM"),), "b": (Span(0, 4, "NOM"),)})
     assert (result.all_masked, result.all_total) == (1, 2)
-    assert result.examples == ["Tysabri → NOM"]
+    assert result.examples() == ["Tysabri → NOM"]
 
 
 @pytest.mark.skipif(not REFERENCE, reason="reference data not mounted")
