@@ -25,6 +25,12 @@ from tests.detect.normalise.support import original_of, run_pass
         ("1|4|0|3|1|9|5|0", "14031950"),
         ("0 6 1 2 3 4 5 6 7 8", "0612345678"),
         ("né le 1 4 0 3 1 9 5 0, à Lyon", "né le 14031950, à Lyon"),
+        # a form: once one number is boxed, shorter ones are read too
+        (
+            "NIR 2 7 1 0 5 7 5 1 1 2 3 4 5 6 7, 6 9 0 0 3 Lyon, né en 1 9 8 2, 9 5 ans, le 2 0 nov. 2 0 2 4",
+            "NIR 271057511234567, 69003 Lyon, né en 1982, 95 ans, le 20 nov. 2024",
+        ),
+        ("IPP 1 2 3 4 5 6 7 8 9 2, poste 4 6 2 0", "IPP 1234567892, poste 4620"),
     ],
 )
 def test_boxed_digits_are_joined(written: str, read: str) -> None:
@@ -48,10 +54,13 @@ def test_boxed_digits_are_joined(written: str, read: str) -> None:
         "2 cp 3 fois par jour",
         "1 4 . 0 3",  # four digits
         "Glasgow 4 5 6",
+        "6 9 0 0 3 Lyon et 1 9 8 2 sans numéro long en cases",  # short runs outside a form
+        "NIR 2 7 1 0 5 7 5 1 1 2 3 4 5 6 7 ; EVA 1 2 3 ; 2 4 6 8 10",  # in a form, scales still left
     ],
 )
 def test_short_lists_scores_and_scales_are_left_alone(text: str) -> None:
-    assert normalise(text).text == text.replace("\t", " ")
+    expected = text.replace("\t", " ").replace("2 7 1 0 5 7 5 1 1 2 3 4 5 6 7", "271057511234567")
+    assert normalise(text).text == expected
 
 
 def test_the_joined_number_maps_back_to_its_boxes() -> None:

@@ -17,7 +17,12 @@ from tests.detect.normalise.support import original_of, run_pass
         ("06 l2 34 56 78", "06 12 34 56 78"),
         ("O6.I2.34.56.78", "06.12.34.56.78"),
         ("O612345678", "0612345678"),
-        ("06 12 3S 56 78", "06 12 3S 56 78"),  # S at the edge of a token: left
+        ("06 12 S3 56 78", "06 12 S3 56 78"),  # S at the start of a token: left
+        ("06 12 3S 56 78", "06 12 35 56 78"),  # at its end: read
+        ("début 2O16, opéré en 2OO9", "début 2016, opéré en 2009"),  # years
+        ("69 rue X, 76O60 Eu", "69 rue X, 76060 Eu"),  # a postcode
+        ("le 7/l/23 et le 1S/8/23", "le 7/1/23 et le 15/8/23"),
+        ("né le O1/O3/l95O", "né le 01/03/1950"),  # long enough for look-alikes at its ends
         ("06 12 3S4 56 78", "06 12 354 56 78"),  # S inside a token: read
         ("2 54 O3 6B9 123 456 2Z3", "2 54 03 689 123 456 223"),
         ("2 54 O3 6B9 123 456 2B3", "2 54 03 689 123 456 2B3"),  # except B after 2
@@ -41,10 +46,15 @@ def test_lookalike_letters_in_digit_runs_are_read_as_digits(written: str, read: 
         "| 06 12 34 56 78 |",
         "|06 12 34 56 78|",
         "ISO 9001, IO 12",
-        "O2 12 l/min",
-        "Il a 10 ans, lO mg",  # a short run: two characters
-        "Bilan 2O23",  # too short to be a number that identifies
+        "Il a 10 ans, lO mg, 1O0 mg",  # short runs: fewer than four characters or three digits
+        "O2 3l/min",  # two real digits
         "OOO 12 34",
+        "stade IIB, T2N1M0, FiO2 40 %",
+        "SCA ST+ (I21.0), HTA (I10), accouchement (O80)",  # CIM-10 codes
+        "scintigraphie à l'iode 131I",
+        "cours de 1|4 à 3|8, New-York 8 1|2",  # fractions of old print
+        "103B, quai Jean Jaurès ; 181B rue Léon Blum",  # street numbers « bis »
+        "le 7626O",  # a short number ending with a look-alike: left
         "plaque AB-123-CD",
         "NIR 292092B90007186, 2 92 09 2B 900 071 86",  # Corsica: 2B stays 2B
     ],

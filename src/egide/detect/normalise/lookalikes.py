@@ -4,12 +4,15 @@ OCR and people who want to slip past a filter swap letters and digits that look 
 each narrow enough to leave real codes alone:
 
 - **In a number**, O and o are 0, I and l are 1, S is 5, B is 8, Z is 2 and a pipe is 1
-  (« tel: O6 12 34 56 78 », « 1 85 O5 78 OO6 O84 91 », « l4/O3/195O »). A number is a run of
-  tokens separated by one space, dot, dash or slash, where every token holds a real digit (or is
-  one O, o, I or l alone, as the first digit of a NIR), the run holds eight characters or more and
-  at least three in five of them are real digits. S, B, Z and the pipe are read inside a token
-  only, never at its edge, so that « B12 », « S1 », « Z3 » and table pipes stay what they are, and
-  B never after a 2 (« 2B » is Corsica in a NIR). Codes mixing other letters (« CO2 », « HbA1c »,
+  (« tel: O6 12 34 56 78 », « 1 85 O5 78 OO6 O84 91 », « l4/O3/195O », « 2O16 », « 7/l/23 »). A
+  number is a run of tokens separated by one space, dot, dash or slash, where every token holds a
+  real digit (or is one O, o, I or l alone, as the first digit of a NIR), the run holds four
+  characters or more, at least half of them real digits, and three real digits or more (two in a
+  single token: « 2OO9 »). Under eight characters, the run must start and end with a real digit
+  and hold no pipe: CIM-10 codes (« I21.0 »), isotopes (« 131I ») and fractions of old print
+  (« 1|4 ») stay. S, B and Z are never read at the start of a token (« B12 », « S1 », « Z3 »),
+  nor B at its end (« 103B » is « bis ») or after a 2 (« 2B » is Corsica in a NIR), nor a pipe
+  at its edges (a table's border). Codes mixing other letters (« CO2 », « SpO2 », « HbA1c »,
   « G6PD », « T4N0M0 ») are not runs.
 - **In a name**, 0 is o, 1 is i or l, 3 is e, 4 is a, 5 is s and 7 is t (« J3an DUP0NT »), but
   only where the token has at least three letters, more letters than digits, and reads as a first
@@ -29,12 +32,17 @@ _INNER_ONLY = frozenset("SBZ|")
 _ALONE = frozenset("OoIl")
 # Led by the digit, so that the scan skips from digit to digit (a pattern led by « o » or « l »
 # would stop at most letters of French prose).
-_NUMBER_PREFILTER = re.compile(r"[0-9](?:(?<=[OoIl][0-9])|(?=[OoIlSBZ|]))")
+# A digit next to a look-alike, or next to one alone between separators (« 7/l/23 », « l 85 … »).
+_NUMBER_PREFILTER = re.compile(
+    r"[0-9](?:(?<=[OoIl][0-9])|(?=[OoIlSBZ|])|(?<=[OoIl][ ./-][0-9])|(?=[ ./-][OoIl][ ./-]))"
+)
 _NUMBER_RUN = re.compile(r"(?<![\w|])[0-9OoIlSBZ|]+(?:[ ./-][0-9OoIlSBZ|]+)*(?![\w|])")
 _TOKEN = re.compile(r"[^ ./-]+")
 _RUN_CHARS = frozenset("0123456789OoIlSBZ| ./-")
-MIN_CHARS = 8
-MIN_DIGIT_SHARE = 0.6
+MIN_CHARS = 4
+LONG_CHARS = 8  # a phone, a NIR, a full date: long enough to be read with letters at its ends
+MIN_DIGITS = 3
+MIN_DIGIT_SHARE = 0.5
 
 _AS_LETTERS = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t"}
 _NAME_PREFILTER = re.compile(r"[013457](?:(?<=[^\W\d_][013457])|(?=[^\W\d_]))")
@@ -44,7 +52,28 @@ MAX_LEET_DIGITS = 3
 def _valid_token(token: str) -> bool:
     if not any(c.isdigit() for c in token):
         return token in _ALONE  # the first digit of a NIR, printed alone: « l 85 O5 … »
-    return token[0] not in _INNER_ONLY and token[-1] not in _INNER_ONLY
+    # « B12 », « S1 », « Z3 »: a letter before digits is a code, not a misread digit; « 103B » is a
+    # street number « bis »; a pipe at the edge is a table's border.
+    return token[0] not in _INNER_ONLY and token[-1] not in "B|"
+
+
+def _readable(chars: str, tokens: int) -> bool:
+    """True when a stretch of valid tokens (``chars`` without separators) is a misread number."""
+    digits = sum(c.isdigit() for c in chars)
+    # One token is one number; tokens in a row need one more real digit to be read as one.
+    min_digits = MIN_DIGITS if tokens > 1 else MIN_DIGITS - 1
+    if (
+        len(chars) < MIN_CHARS
+        or not min_digits <= digits < len(chars)
+        or digits < MIN_DIGIT_SHARE * len(chars)
+    ):
+        return False
+    if len(chars) >= LONG_CHARS:
+        return True
+    # A short number is read only with real digits at both ends and no pipe: « 2O16 », « 7/l/23 »,
+    # but not a code of a letter and digits (« I21.0 » in the CIM-10, « 131I », « O80 ») nor a
+    # fraction of old print (« 1|4 »).
+    return chars[0].isdigit() and chars[-1].isdigit() and "|" not in chars
 
 
 def _number_edits(text: str, start: int, end: int) -> list[Edit]:
@@ -56,9 +85,7 @@ def _number_edits(text: str, start: int, end: int) -> list[Edit]:
         if token is not None and _valid_token(token.group()):
             stretch.append(token)
             continue
-        chars = "".join(t.group() for t in stretch)
-        digits = sum(c.isdigit() for c in chars)
-        if len(chars) >= MIN_CHARS and digits < len(chars) and digits >= MIN_DIGIT_SHARE * len(chars):
+        if _readable("".join(t.group() for t in stretch), len(stretch)):
             for t in stretch:
                 for i, c in enumerate(t.group(), t.start()):
                     # « 2B » is Corsica in a NIR or a postcode, not « 28 ».
