@@ -11,9 +11,11 @@ import sys
 
 import typer
 
-from egide.commands import audit, backup, database, engine, serve, shadow, tools, users
+from egide.commands import audit, backup, database, engine, french, serve, shadow, tools, users
 from egide.commands.exits import report
 from egide.errors import EgideError
+
+french.install()  # Click's and Typer's own words (usage, panels, errors) in French
 
 app = typer.Typer(
     name="egide",
@@ -31,7 +33,7 @@ def root() -> None:
 
 @app.command()
 def version() -> None:
-    """Print égide's version."""
+    """Afficher la version d'égide."""
     from egide import __version__
 
     typer.echo(__version__)

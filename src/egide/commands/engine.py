@@ -47,7 +47,9 @@ _LABEL_COLOURS = {
     "CODE_POSTAL": "green", "VILLE": "green", "ETABLISSEMENT": "bright_green",
 }  # fmt: skip
 
-MaxBytes = Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this (bytes).")]
+MaxBytes = Annotated[
+    int, typer.Option("--max-bytes", min=1, help="Refuser les entrées plus grandes (octets).")
+]
 
 
 # ---------------------------------------------------------------- errors
@@ -193,16 +195,21 @@ def _scan_jsonl(stream: IO[bytes], max_bytes: int, detect: Callable[[str], list[
 
 
 def scan(
-    source: Annotated[str, typer.Argument(metavar="FILE|-", help="Text file, or - for stdin.")] = "-",
+    source: Annotated[
+        str, typer.Argument(metavar="FICHIER|-", help="Fichier texte, ou - pour l'entrée standard.")
+    ] = "-",
     as_json: Annotated[
-        bool, typer.Option("--json", help="JSON output (the default when stdout is not a terminal).")
+        bool, typer.Option("--json", help="Sortie JSON (par défaut quand la sortie n'est pas un terminal).")
     ] = False,
     jsonl: Annotated[
-        bool, typer.Option("--jsonl", help="Batch mode: {id, text} per line in, {id, entities} per line out.")
+        bool,
+        typer.Option(
+            "--jsonl", help="Mode lot : une ligne {id, text} en entrée, une ligne {id, entities} en sortie."
+        ),
     ] = False,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
 ) -> None:
-    """Show what identifies a patient in a text: coloured on a terminal, JSON otherwise."""
+    """Montrer ce qui identifie un patient dans un texte : en couleurs sur un terminal, en JSON sinon."""
     with _clean_failures():
         if jsonl:
             failures = _scan_jsonl(open_input(source, None), max_bytes, LazyDetector())
@@ -240,21 +247,27 @@ class LazyDetector:
 
 
 def pseudonymise(
-    source: Annotated[str, typer.Argument(metavar="FILE|-", help="Text file, or - for stdin.")] = "-",
+    source: Annotated[
+        str, typer.Argument(metavar="FICHIER|-", help="Fichier texte, ou - pour l'entrée standard.")
+    ] = "-",
     operator: Annotated[
-        str, typer.Option("--operator", "-o", help=f"One of: {', '.join(_OPERATORS)}.")
+        str, typer.Option("--operator", "-o", help=f"Parmi : {', '.join(_OPERATORS)}.")
     ] = "placeholder",
     secret_env: Annotated[
         str | None,
-        typer.Option("--secret-env", metavar="VAR", help="Environment variable holding the secret key."),
+        typer.Option(
+            "--secret-env", metavar="VAR", help="Variable d'environnement qui contient la clé secrète."
+        ),
     ] = None,
     scope: Annotated[
         str | None,
-        typer.Option("--scope", help="Pseudonyms are stable within a scope (default: one per run)."),
+        typer.Option(
+            "--scope", help="Les pseudonymes sont stables dans une portée (défaut : une par exécution)."
+        ),
     ] = None,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
 ) -> None:
-    """Write the text with every identifier replaced by the chosen operator."""
+    """Écrire le texte avec chaque identifiant remplacé par l'opérateur choisi."""
     with _clean_failures():
         if operator not in _OPERATORS:
             raise InputError(f"opérateur inconnu : {operator} (connus : {', '.join(_OPERATORS)})")
@@ -298,18 +311,20 @@ def _pct(value: float | None) -> str:
 
 
 def evaluate(
-    gold: Annotated[Path, typer.Argument(metavar="GOLD.jsonl", help="Gold JSONL: {id, text, entities}.")],
+    gold: Annotated[
+        Path, typer.Argument(metavar="GOLD.jsonl", help="Référence JSONL : {id, text, entities}.")
+    ],
     pred: Annotated[
         Path | None,
         typer.Option(
             "--pred",
             metavar="PRED.jsonl",
-            help="Predictions (scan --jsonl output, - for stdin); default: run égide.",
+            help="Prédictions (sortie de scan --jsonl, - pour l'entrée standard) ; défaut : égide les calcule.",
         ),
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Sortie JSON.")] = False,
 ) -> None:
-    """Score detections against gold spans: per-label P/R/F1, leaks and over-masking."""
+    """Évaluer des détections par rapport à une référence : P/R/F1 par catégorie, fuites, sur-masquage."""
     from egide.evaluation import predict, read_gold, read_predictions, score
     from egide.evaluation.documents import predictions_from_lines
 

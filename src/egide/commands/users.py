@@ -94,7 +94,9 @@ def key_list(
 
 
 @keys_app.command("revoke")
-def key_revoke(key: Annotated[str, typer.Argument(help="Numéro ou préfixe (eg-…) de la clé.")]) -> None:
+def key_revoke(
+    key: Annotated[str, typer.Argument(metavar="CLÉ", help="Numéro ou préfixe (eg-…) de la clé.")],
+) -> None:
     """Révoquer une clé (effective dès la requête suivante, dans chaque processus qui sert)."""
     db = open_database()[1]
     with db.session(write=True) as session:
