@@ -29,6 +29,9 @@ class Label(StrEnum):
     EMAIL = "EMAIL"  # MSSanté included
     TELEPHONE = "TELEPHONE"  # French, international, labelled internal extensions
     SECRET = "SECRET"  # API keys, tokens, passwords pasted by mistake
+    # A long number or a letters-and-digits code that no recogniser explains (issue 8 §3): masked so
+    # that nothing unexplained leaves, under its own label so that the counts of the others stay true.
+    IDENTIFIANT = "IDENTIFIANT"
     # Dates and ages
     DATE = "DATE"
     DATE_NAISSANCE = "DATE_NAISSANCE"
@@ -59,6 +62,7 @@ CATEGORY: dict[Label, str] = {
     Label.EMAIL: "coordonnées numériques",
     Label.TELEPHONE: "téléphone",
     Label.SECRET: "secret",
+    Label.IDENTIFIANT: "identifiant non reconnu",
     Label.DATE: "date",
     Label.DATE_NAISSANCE: "date de naissance",
     Label.AGE: "âge",

@@ -52,7 +52,7 @@ def test_numbers_in_a_row_separated_by_single_spaces() -> None:
 
 
 def test_a_bracketed_country_code() -> None:
-    assert values(R, "Tél (+33) 6 12 34 56 78") == ["+33) 6 12 34 56 78"]
+    assert values(R, "Tél (+33) 6 12 34 56 78") == ["(+33) 6 12 34 56 78"]
 
 
 def test_an_international_number_that_does_not_parse_needs_a_context_word() -> None:

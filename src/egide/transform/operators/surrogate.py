@@ -57,6 +57,8 @@ GENERATORS: dict[str, Generator] = {
     Label.PIECE_IDENTITE: lambda v, r, c: shape.same_shape(v, r),
     Label.IMMATRICULATION: _plate,
     Label.SECRET: lambda v, r, c: shape.same_shape(v, r, keep_first=False),
+    # Nothing is known of an unexplained number but its shape: keep the shape, change every character.
+    Label.IDENTIFIANT: lambda v, r, c: shape.same_shape(v, r, keep_first=False),
     Label.AGE: _age,
     Label.VILLE: lambda v, r, c: places.city(v, r),
     Label.CODE_POSTAL: lambda v, r, c: places.postcode(v, r),

@@ -20,6 +20,7 @@ from egide.detect.recognisers.fr import (
     rpps,
     secrets,
     siret,
+    unexplained,
     url,
     user_name,
 )
@@ -48,6 +49,7 @@ def build_structured_recognisers(config: DetectConfig) -> list[Recogniser]:
         extension.build(),
         secrets.build(),
         user_name.build(),
+        unexplained.build(),
     ]
     if config.site_patterns:
         recognisers.append(SitePatternRecogniser(config.site_patterns, timeout_s=config.timeout_ms / 1000))

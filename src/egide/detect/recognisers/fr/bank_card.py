@@ -23,6 +23,7 @@ _CARD = re.compile(
 )
 
 MAESTRO_12 = 0.6
+FIFTEEN_NOT_AMEX = 0.4
 
 CONTEXT = (
     "carte", "cb", "carte bancaire", "carte bleue", "visa", "mastercard", "amex", "american express",
@@ -36,6 +37,10 @@ def score_card(value: str, score: float) -> float | None:
         return MAESTRO_12 if digits[0] in "56" and luhn_ok(digits) else None
     if not 13 <= len(digits) <= 19:
         return None
+    if len(digits) == 15 and not digits.startswith(("34", "37", "1800", "2131")):
+        # Fifteen digits: only American Express and JCB issue cards of that length. Anything else
+        # needs a card word (a NIR with a wrong key passes Luhn one time in ten).
+        return FIFTEEN_NOT_AMEX if luhn_ok(digits) else 0.2
     return score if luhn_ok(digits) else 0.2
 
 

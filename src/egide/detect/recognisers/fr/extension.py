@@ -1,5 +1,5 @@
 """Internal telephone extensions, only when labelled: « poste 4521 », « bip 312 », « DECT 5678 »,
-« tél. int. 23 45 », « tél : 4521 ».
+« tél. int. 23 45 », « tél : 4521 », « joignable au 4521 », « à rappeler au 45 21 ».
 
 Three to five digits are everywhere in clinical text; the label word makes them an extension.
 After a bare « tél » only four or five digits that do not continue into a longer number count.
@@ -30,10 +30,19 @@ _AFTER_TEL = re.compile(
     + _VALUE_END
 )
 
+# « joignable au 4521 », « appeler le 45 21 », « à rappeler au 45678 »: a verb of calling and the
+# number it is called on (four or five digits; eight are found as long numbers, ``unexplained.py``).
+_AFTER_CALL = re.compile(
+    keywords([r"joignable", r"joindre", r"appeler", r"rappeler", r"contacter", r"bipper"])
+    + r"\s+(?:au|à|sur|le)\s+(?:(?:n[°º]|num[ée]ro|poste)\s*)?(?!(?:19|20)\d\d\b)(?P<value>\d{4,5}|\d{2}[ .]\d{2})"
+    + _VALUE_END
+)
+
 # Where a label word can start, on the lower-cased text: both patterns open with one, and ``re``
 # scans for a look-behind and a case-insensitive alternation five times slower than for these. « ſ »
 # and « ı » are there because ``re.I`` reads them as « s » and « i » but lower-casing keeps them.
-LABEL_STARTS = ("poste", "poſte", "bip", "bıp", "dect", "tél", "tel", "ligne", "lıgne", "ext.")
+LABEL_STARTS = ("poste", "poſte", "bip", "bıp", "dect", "tél", "tel", "ligne", "lıgne", "ext.", "joignable",
+                "joindre", "appeler", "rappeler", "contacter")  # fmt: skip
 
 
 def build() -> PrefilteredRecogniser:
@@ -43,7 +52,20 @@ def build() -> PrefilteredRecogniser:
         patterns=[
             Pattern("labelled", _LABELLED, 0.8, group="value"),
             Pattern("tel", _AFTER_TEL, 0.7, group="value"),
+            Pattern("call", _AFTER_CALL, 0.7, group="value"),
         ],
-        needles=("poste", "bip", "dect", "tél", "tel", "ligne", "ext."),
+        needles=(
+            "poste",
+            "bip",
+            "dect",
+            "tél",
+            "tel",
+            "ligne",
+            "ext.",
+            "joignable",
+            "joindre",
+            "appeler",
+            "contacter",
+        ),
         starts=Needles(LABEL_STARTS),
     )

@@ -44,6 +44,12 @@ NDA_AFTER_N = (
 # space may only separate digit groups, so that the word after the number is never swallowed.
 # Matching runs on the lower-cased text (a case-insensitive regex is twice as slow), hence [a-z].
 _VALUE = r"(?:[a-z]{1,3}-?)?\d[0-9a-z]*(?:(?:[.\-/]|[ ](?=\d))\d[0-9a-z]*)*"
+# The label word inside a sentence rather than before a colon: « son IPP est le 80012345 », « NDA
+# du séjour : … » is the filler above; « enregistré sous le numéro 123456 », « IPP actuel = … » here.
+_SENTENCE_FILLER = (
+    r"(?:\s*(?<!\w)(?:est|[ée]tait|sera|reste|devient|vaut|actuel|attribu[ée]|correspond\s+au|:|=)){0,2}"
+    r"\s+(?:(?:le|la|l['’]|au|du|de)\s+)?(?:(?:n\s?[°º]|num[ée]ro|no\.?)\s*)?"
+)
 _DOSE_AFTER = re.compile(r"\s*(?:mg|g\b|µg|mcg|ml|cp|gél|gel|sachet|amp|/j|x\s?\d|fois|ui\b)")
 _DATE_LIKE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
 _LABELLED = re.compile(
@@ -56,11 +62,12 @@ _LABELLED = re.compile(
     + "|".join(NDA_AFTER_N)
     + r"))"
     + r"|p(?<![^\W\d_].)(?P<ipp3>atient\s*(?:n\s?[°º]|no\.|num[ée]ro|:))"  # « Patient n° »
+    + r"|e(?<![^\W\d_].)(?P<ipp4>nregistr[ée]e?s?\s+sous)"  # « enregistré sous le numéro … »
     + r"|[dsvée](?<![^\W\d_].)"  # « Dossier n° », « Séjour : », « Venue n° », « Épisode : »
     + r"(?:(?:(?<=d)ossier|(?<=s)[ée]jour|(?<=v)enue|(?<=[ée])pisode)\s*(?:n\s?[°º]|no\.|num[ée]ro|:)"
     + r"|(?<=d)ossier\s(?=\d{6}))"  # « dossier 00456789 »: six digits or more need no « n° »
     + r")(?![^\W\d_])"
-    + LABEL_FILLER
+    + rf"(?:{LABEL_FILLER}|{_SENTENCE_FILLER})"
     + rf"(?P<value>{_VALUE})(?!\w)"
 )
 # Where a label word can start: after a character that is no letter (or at the start), « ipp »,
@@ -72,7 +79,7 @@ _LABELLED = re.compile(
 _LABEL_WORDS = tuple(
     re.compile(word)
     for word in (r"i(?:pp|d|ep)", r"n(?:ip|\s?[°º]|o|um|da)", "patient", "dossier", "s[ée]jour", "venue", "épisode",
-                 "episode")
+                 "episode", "enregistr")
 )  # fmt: skip
 _NOT_LETTER = re.compile(r"[^a-zà-ÿ]")
 
@@ -96,7 +103,7 @@ def label_starts(lowered: str) -> list[int]:
 MIN_DIGITS = {Label.IPP: 5, Label.NDA: 4}
 # Every label word above contains one of these (a text without any is skipped at once).
 _NEEDLES = ("ipp", "nip", "iep", "passage", "patient", "nda", "séj", "sej", "dossier", "venue", "hospitalisation", "admission",
-            "entrée", "entree", "épisode", "episode", "identification")  # fmt: skip
+            "entrée", "entree", "épisode", "episode", "identification", "enregistr")  # fmt: skip
 _NEEDLE_SEARCH = Needles(_NEEDLES)
 
 
@@ -114,7 +121,7 @@ class HospitalIdRecogniser:
         if not _NEEDLE_SEARCH.found_in(lowered):
             return
         for match in matches_at(_LABELLED, lowered, label_starts(lowered)):
-            is_ipp = any(match.group(g) is not None for g in ("ipp", "ipp2", "ipp3"))
+            is_ipp = any(match.group(g) is not None for g in ("ipp", "ipp2", "ipp3", "ipp4"))
             label = Label.IPP if is_ipp else Label.NDA
             value = match.group("value")
             start, end = match.span("value")

@@ -4,8 +4,11 @@ Layout: sex (1) · year (2) · month (2) · département (2, « 2A »/« 2B » i
 · commune (3) · order (3) · key (2), key = 97 − (13 first digits mod 97) with 2A→19, 2B→18.
 
 A valid key makes a finding near-certain. A wrong key is usually a typo, and a typo must not let a
-NIR through: a number with a strong structure (sex 1/2/7/8, real month, real département) is still
-reported above the default threshold; a weaker one needs a context word (« NIR », « sécu »…).
+NIR through: a number with a strong structure (INSEE rules: sex 1/2, 3/4 or 7/8; month 01–12, or
+20–42 and 50–99 for a birth month unknown or a registration on a document; département 01–95, 2A/2B,
+20, 97x overseas, 98, 99 abroad) is still reported above the default threshold; a weaker one needs a
+context word (« NIR », « sécu »…). Thirteen digits without key need a context word here; alone,
+they are read as a long unexplained number whose structure says NIR (``unexplained.py``).
 """
 
 from __future__ import annotations
@@ -37,9 +40,11 @@ SCORE_WITHOUT_KEY = 0.45  # 13 characters with a strong structure: needs context
 CONTEXT = (
     "nir", "ins", "insee", "nss", "sécu", "secu", "sécurité sociale", "securite sociale",
     "n° ss", "ss", "assuré", "assure", "matricule", "immatriculation", "carte vitale", "vitale",
+    "identifiant national", "identifiant national de santé", "nia", "ins-c", "ins-nir",
 )  # fmt: skip
 
 _REAL_DEPARTMENT = re.compile(r"0[1-9]|[1-8]\d|9[0-5]|2[AB]|97|98|99")
+_SEXES = "123478"
 
 
 def score_nir(value: str, score: float) -> float | None:
@@ -59,9 +64,12 @@ def score_nir(value: str, score: float) -> float | None:
 
 
 def _strong(compact: str) -> bool:
-    """Sex 1/2/7/8, a real month and a real département: what a NIR with a typo still shows."""
+    """A sex, a month and a département that INSEE can give: what a NIR with a typo still shows."""
+    if not compact[3:5].isdigit():
+        return False
     month = int(compact[3:5])
-    return compact[0] in "1278" and 1 <= month <= 12 and _REAL_DEPARTMENT.fullmatch(compact[5:7]) is not None
+    real_month = 1 <= month <= 12 or 20 <= month <= 42 or 50 <= month <= 99
+    return compact[0] in _SEXES and real_month and _REAL_DEPARTMENT.fullmatch(compact[5:7]) is not None
 
 
 def build() -> PrefilteredRecogniser:

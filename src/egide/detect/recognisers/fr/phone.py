@@ -33,6 +33,15 @@ _INTERNATIONAL = re.compile(
     _START + rf"(?:(?<=\+)|(?<=0)0)(?!{SEP}33)[1-9](?:{SEP}(?:\(\d{{1,4}}\){SEP})?\d){{6,14}}" + NUM_END
 )
 
+# « (33) 1 45 67 89 01 », « (+33) 6 … », « (0033) 1 … »: the country code in brackets.
+_BRACKETED = re.compile(rf"\((?:\+|00)?33\){SEP}(?:\(0\){SEP}|0{SEP})?[1-9](?:{SEP}\d){{8}}" + NUM_END)
+# A number glued to its cue word (« tel0612345678 », « Tél.0612345678 », « portable:+33612345678 »):
+# the usual start (no letter before the number) does not hold, the cue word says what it is.
+_GLUED_CUE = re.compile(
+    r"(?<![^\W\d_])(?:t[ée]l(?:[ée]phone)?|fax|port(?:able)?|mob(?:ile)?|gsm|fixe)\Z", re.I
+)
+_GLUED_NUMBER = re.compile(rf"(?:\+|00)?\d(?:{SEP}\d){{8,13}}" + NUM_END)
+
 # « 06/12/34/56/78 »: pairs separated by slashes, five of them (a date has three parts).
 _SLASHED = re.compile(r"0(?<![\w/]0)[1-9](?:/\d\d){4}(?![\w/])")
 
@@ -119,6 +128,12 @@ class PhoneRecogniser:
                 # (« tél. 06 12 34 56 78 »: a French number in context is sure either way).
                 score = valid if valid == invalid or _parses(value, region) else invalid
                 yield Finding(match.start(), match.end(), Label.TELEPHONE, score, self.name)
+        if "33)" in text:
+            for match in _BRACKETED.finditer(text):
+                yield Finding(match.start(), match.end(), Label.TELEPHONE, self.french_scores[0], self.name)
+        for at in starts:
+            if at > 0 and text[at - 1].isalpha():
+                yield from self._glued(text, at)
         if "/" in text:
             for match in _SLASHED.finditer(text):
                 score = self.french_scores[0] if _parses(match.group().replace("/", ""), "FR") else 0.6
@@ -129,6 +144,19 @@ class PhoneRecogniser:
                     yield Finding(
                         match.start(), match.end(), Label.TELEPHONE, self.french_scores[0], self.name
                     )
+
+    def _glued(self, text: str, at: int) -> Iterator[Finding]:
+        """A number glued to its cue word (« tel0612345678 »), where the usual start does not hold."""
+        if _GLUED_CUE.search(text, max(0, at - 9), at) is None:
+            return
+        match = _GLUED_NUMBER.match(text, at)
+        if match is None:
+            return
+        value = match.group()
+        region = None if value.startswith(("+", "00")) else "FR"
+        value = "+" + value[2:] if value.startswith("00") else value
+        score = self.french_scores[0] if _parses(value, region) else self.french_scores[1]
+        yield Finding(match.start(), match.end(), Label.TELEPHONE, score, self.name)
 
 
 def build() -> PhoneRecogniser:

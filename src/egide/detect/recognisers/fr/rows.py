@@ -1,0 +1,125 @@
+"""Row-aware reading: what the line (or table row) around a number says about it.
+
+Patient banners and table rows print identifiers without their label: « DUPONT Jean | M |
+12/03/1950 | 80012345 | 2301234567 ». The number is identifying because of its neighbours: a name,
+a sex, a birth date, another identifier. And in a table, the header row names each column
+(« IPP | NDA | Nom | NIR »): a cell is read with the header cell above it.
+
+Helpers only (no recogniser here); used by the recognisers of unexplained numbers and of the NIR.
+Everything is computed for one candidate at a time: long numbers are rare, most texts never get here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from egide.detect.labels import Label
+
+# A neighbour that says « this line is about a person »: a date (of birth, of admission), a sex
+# written out or as a lone M/F/H, a title, « né(e) », an identifier label word, or a name printed
+# as in banners (« DUPONT Jean »). Case-sensitive on purpose: « M » alone is a sex, « m » a metre.
+_PERSON_CUES = re.compile(
+    r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
+    r"|(?<![^\W\d_])(?:n[ée]e?|N[ÉE]E?|DDN|[Ss]exe|SEXE|[Hh]omme|HOMME|[Ff]emme|FEMME|[Mm]asculin|[Ff][ée]minin"
+    r"|MASCULIN|F[ÉE]MININ|Mme|MME|Mlle|Mr|MR|M\.|IPP|NIP|NDA|NIR|INS|IEP|[Pp]atient|PATIENT)(?![^\W\d_])"
+    r"|(?<![\w.'’])[MFH](?![\w.'’])"
+    r"|(?<![^\W\d_])[A-ZÀ-Ý][A-ZÀ-Ý'’\-]{2,} +[A-ZÀ-Ý][a-zà-ÿ]+"
+)
+
+# A table row: cells separated by pipes, tabs or semicolons (a CSV pasted as is).
+_CELL_SEPARATORS = ("|", "\t", ";")
+
+# Header words and the label they give to the column under them, tried in this order.
+_HEADER_LABELS: tuple[tuple[re.Pattern[str], Label], ...] = (
+    (re.compile(r"(?<![^\W\d_])(?:date|né|ne le|ddn|naissance)(?![^\W\d_])"), Label.DATE),
+    (
+        re.compile(
+            r"(?<![^\W\d_])(?:nir|ins|nss|s[ée]cu(?:rit[ée] sociale)?|n° ss|matricule|insee|vitale|assur[ée])(?![^\W\d_])"
+        ),
+        Label.NIR,
+    ),
+    (
+        re.compile(r"(?<![^\W\d_])(?:t[ée]l(?:[ée]phone)?|portable|mobile|fax|poste|bip|dect)(?![^\W\d_])"),
+        Label.TELEPHONE,
+    ),
+    (
+        re.compile(
+            r"(?<![^\W\d_])(?:nda|s[ée]jour|dossier|venue|iep|passage|admission|hospitalisation|[ée]pisode)(?![^\W\d_])"
+        ),
+        Label.NDA,
+    ),
+    (re.compile(r"(?<![^\W\d_])(?:ipp|nip|id|identifiant|patient|pid)(?![^\W\d_])"), Label.IPP),
+)
+
+
+def line_bounds(text: str, at: int) -> tuple[int, int]:
+    """Start and end of the line holding position ``at``."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end == -1 else end
+
+
+def about_a_person(text: str, start: int, end: int) -> bool:
+    """Whether the line of the span ``[start, end)`` holds, outside the span, a cue that the line
+    is about a person (name, sex, birth date, title, identifier label) or another long number."""
+    line_start, line_end = line_bounds(text, start)
+    for piece_start, piece_end in ((line_start, start), (end, line_end)):
+        piece = text[piece_start:piece_end]
+        if _PERSON_CUES.search(piece) or _LONG_NUMBER.search(piece):
+            return True
+    return False
+
+
+_LONG_NUMBER = re.compile(r"(?<!\d)\d{7,}(?!\d)")
+
+
+def header_label(text: str, start: int, end: int) -> Label | None:
+    """The label the table header gives to the cell holding ``[start, end)``, if the span fills its
+    cell of a table row and the header cell above it names an identifier (or a date: DATE, so that
+    the caller leaves it to the date recognisers)."""
+    line_start, line_end = line_bounds(text, start)
+    line = text[line_start:line_end]
+    separator = next(
+        (s for s in _CELL_SEPARATORS if line.count(s) >= 2 or (s != ";" and line.count(s) >= 1)), None
+    )
+    if separator is None:
+        return None
+    before = text[line_start:start]
+    column = before.count(separator)
+    cell_start = before.rfind(separator) + 1
+    after_end = line.find(separator, end - line_start)
+    cell = line[cell_start : len(line) if after_end == -1 else after_end]
+    if cell.strip() != text[start:end]:
+        return None  # the number is part of a longer cell: its header does not say what it is
+    header = _header_line(text, line_start, separator)
+    if header is None:
+        return None
+    cells = header.split(separator)
+    if column >= len(cells):
+        return None
+    name = cells[column].strip().lower()
+    if not name:
+        return None
+    for pattern, label in _HEADER_LABELS:
+        if pattern.search(name):
+            return label
+    return None
+
+
+def _header_line(text: str, line_start: int, separator: str) -> str | None:
+    """The first line of the block of table rows that ends with the line at ``line_start``
+    (at most 200 rows up), when it is not that line itself and holds no long number."""
+    header: str | None = None
+    at = line_start
+    for _ in range(200):
+        if at == 0:
+            break
+        previous_start = text.rfind("\n", 0, at - 1) + 1
+        previous = text[previous_start : at - 1]
+        if separator not in previous:
+            break
+        header = previous
+        at = previous_start
+    if header is None or _LONG_NUMBER.search(header):
+        return None
+    return header

@@ -1,0 +1,354 @@
+"""Fail closed on long numbers: what no other reading explains is an identifier (issue 8 §3).
+
+A gateway that must leak nothing masks what it cannot explain. Two shapes are identifiers unless
+recognised as something else:
+
+* a run of seven digits or more, separators (spaces, dots, dashes) read through: « 80012345 »,
+  « 800 123 45 », « 2023-001234 »;
+* a token mixing letters and five digits or more: « 31KT0045 », « 2301AB123 », « A1234567 ».
+
+« Something else » is: a measurement with its unit (« 1 200 000 copies/ml », « 500000UI »), a money
+amount, a decimal or a list of values (« 12.5 13.1 12.8 »), a quantity written in thousands
+(« 65 000 000 »), a date or a year range (« 1987-2019 »: the date recognisers' business), a page
+range, a drug, act or lab code after its name or in its shape (CIP13 « 3400… », « code UCD »,
+« ATC », « CCAM », « LOINC »), a bibliographic or genetic reference (« PMID », « DOI », « rs… »,
+« NCT… »), a chemical formula (« C12H22O11 »), a URL or an e-mail (their recognisers' business).
+
+What remains is reported under the most precise label the neighbourhood allows: the header of its
+table column (« IPP | NDA | NIR »), a label word just before it (« son IPP est le … », « séjour »),
+a NIR structure (sex, month, département), a line about a person (a banner: IPP, or NDA for a code
+with letters), a phone cue; else ``IDENTIFIANT``, with a score just above the threshold so that any
+recogniser that knows better wins the overlap.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from egide.detect.finding import Finding
+from egide.detect.labels import Label
+from egide.detect.recognisers.fr.nir import SCORE_WITHOUT_KEY, score_nir
+from egide.detect.recognisers.fr.rows import about_a_person, header_label
+
+#: Digits in a run (separators read through) from which a number is presumed identifying.
+MIN_RUN_DIGITS = 7
+#: Digits in a token that mixes letters and digits from which it is presumed identifying.
+MIN_MIXED_DIGITS = 5
+#: Digits of a cell under an identifier column header (« IPP », « NDA ») that make it one.
+MIN_CELL_DIGITS = 4
+
+SCORE_UNEXPLAINED = 0.55  # just above the default threshold: any better reading wins
+SCORE_PLACED = 0.75  # a label word, a column header or a banner says what it is
+
+# A digit, then letters, digits and single separators followed by a digit: one candidate per
+# number or alphanumeric token, or per space-separated sequence of them. Starts on a digit, which
+# ``re`` jumps to; ends on a letter or digit.
+_CANDIDATE = re.compile(r"\d[^\W_]*+(?:[.\-][^\W_]++| {1,2}+\d[^\W_]*+)*+")
+_FIVE_DIGITS = re.compile(r"(?:\D*\d){5}")
+_FOUR_DIGITS = re.compile(r"(?:\D*\d){4}")
+_LETTERS_BEFORE = re.compile(r"[^\W\d_]+\Z")
+
+# Units and counted nouns, case-sensitive on purpose: « 80012345 M » is a number and a sex.
+_UNIT = (
+    r"(?:%|‰|€|\$|£|°|[x×*]\s?10|/\s?(?:mm3|mm³|µ[lL]|m[lL]|[lL]|d[lL]|j|jour|h|min|kg|m2|m²|an|mois|sem|s)"
+    r"|(?:mg|µg|mcg|ng|pg|g|kg|ml|mL|µl|µL|dl|dL|cl|l|L|ui|UI|mUI|kUI|U|mmol|µmol|nmol|pmol|mol|mEq|mOsm"
+    r"|cp|gél|ufc|UFC|cfu|CFU|copies|cop|log|cellules|cells?|[ée]l[ée]ments|elts|plaquettes|leucocytes"
+    r"|h[ée]maties|gr|km|m|cm|mm|µm|nm|mm3|kcal|cal|kJ|j|jours?|semaines?|sem|ans?|mois|h|heures?|min"
+    r"|minutes?|sec|ms|mmHg|mmhg|cmH2O|bpm|Hz|Gy|cGy|mGy|Sv|mSv|µSv|Bq|MBq|kBq|GBq|euros?|EUR|USD|CHF|dollars?"
+    r"|francs?|hab|habitants|personnes|patients|patientes|malades|sujets|femmes|hommes|enfants|adultes|cas"
+    r"|d[ée]c[èe]s|morts|naissances|s[ée]jours|actes|consultations|passages|journ[ée]es|lits|doses"
+    r"|unit[ée]s|comprim[ée]s|flacons|bo[iî]tes|ampoules|tonnes|octets|Mo|Go|ko|Ko|To|pixels|px|mots|fois"
+    r"|ppm|ppb|rpm|km2|m2|m3|litres?|millions?|milliards?|exemplaires|r[ée]ponses|participants|inclus)"
+    r"(?![^\W\d_]))"
+)
+_UNIT_AFTER = re.compile(r"\s{0,2}" + _UNIT)
+_MONEY_BEFORE = re.compile(r"(?:€|\$|£|eur|usd|chf)\s?\Z")
+_GLUED_UNIT = re.compile(r"\d+(?:[.,]\d+)?" + _UNIT + r"\Z")
+
+# Codes named just before the number: medicines (CIP, CIS, UCD, AMM, lot), acts and diagnoses
+# (CCAM, NGAP, CIM), lab tests (LOINC), barcodes, references (PMID, DOI, ISBN, NCT, EudraCT).
+_CODE_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:cip(?:13|7)?|cis|ucd(?:13|7)?|amm|lot|ccam|ngap|cim(?:-?10)?|loinc|snomed|atc|ean(?:13)?"
+    r"|gtin|pmid|pmcid|doi|isbn|issn|nct|eudract|orcid|clinicaltrials(?:\.gov)?|hgnc|omim|dbsnp|version)(?![^\W\d_])[^\w\n]{0,4}(?:(?:n[°º]|num[ée]ro|code)[^\w\n]{0,3})?\Z"
+)
+# Prefixes that make a token a reference, not a person: genetic variants and sequences, trials.
+_REFERENCE_PREFIX = re.compile(
+    r"(?:rs|nct|chr|nm_|nr_|nc_|ng_|np_|xm_|enst|ensg|ensp|isrctn|hgnc|[cgpmn]\.)\Z", re.I
+)
+# A chemical formula: two elements or more, each with a small count (« C12H22O11 »).
+_FORMULA = re.compile(r"(?:[A-Z][a-z]?\d{0,3}){2,}")
+_MONTH_WORD = re.compile(
+    r"(?i:janv?|f[ée]v|mars|avr|mai|juin|juil|ao[uû]t?|sept?|oct|nov|d[ée]c|jan|feb|apr|may|jun|jul|aug|dec)"
+)
+
+# Shapes the date recognisers own (a date with separators, a year range, a decimal number).
+_DATE_SHAPE = re.compile(r"\d{1,2}[.\-]\d{1,2}[.\-]\d{2,4}|\d{4}[.\-]\d{1,2}[.\-]\d{1,2}")
+_YEAR_RANGE = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)")
+_PAGE_RANGE = re.compile(r"(\d+)-(\d+)")
+_DECIMAL = re.compile(r"\d+\.\d{1,2}|\d+\.\d{4,}|0\.\d+")
+_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:([ .])\d{3})(?:\1\d{3})*")
+_SPACE = re.compile(r" {1,2}")
+
+# Label words in the few characters before the number, and the label they give.
+_BEFORE_LABELS: tuple[tuple[re.Pattern[str], Label], ...] = (
+    (
+        re.compile(
+            r"(?<![^\W\d_])(?:nir|ins|nss|s[ée]cu(?:rit[ée] sociale)?|ss|matricule|assur[ée]e?|vitale"
+            r"|identifiant national(?: de sant[ée])?|insee)(?![^\W\d_])"
+        ),
+        Label.NIR,
+    ),
+    (
+        re.compile(
+            r"(?<![^\W\d_])(?:nda|s[ée]jour|dossier|venue|iep|passage|admission|hospitalisation|[ée]pisode)(?![^\W\d_])"
+        ),
+        Label.NDA,
+    ),
+    (
+        re.compile(
+            r"(?<![^\W\d_])(?:ipp|nip|identifiant|patient|patiente|enregistr[ée]e?|inscrite?|identification)(?![^\W\d_])"
+        ),
+        Label.IPP,
+    ),
+    (
+        re.compile(
+            r"(?<![^\W\d_])(?:t[ée]l(?:[ée]phone)?|portable|mobile|fax|joignable|joindre|appeler|rappeler|poste|bip|dect|standard)(?![^\W\d_])"
+        ),
+        Label.TELEPHONE,
+    ),
+)
+_BEFORE_WINDOW = 40
+
+
+@dataclass(slots=True)
+class UnexplainedRecogniser:
+    """Long numbers and letter-digit codes that no other reading explains."""
+
+    name: str = "fr.unexplained"
+
+    def find(self, text: str) -> Iterator[Finding]:
+        tabular = "|" in text or "\t" in text
+        for match in _CANDIDATE.finditer(text):
+            start = match.start()
+            # « 12 », « 2019 », « 12h30 »: too few digits to be anything here (most candidates).
+            if not (_FIVE_DIGITS if not tabular else _FOUR_DIGITS).match(text, start, match.end()):
+                continue
+            letters = _LETTERS_BEFORE.search(text, max(0, start - 20), start)
+            if letters is not None:
+                start = letters.start()
+            yield from self._pieces(text, start, match.end(), tabular)
+
+    def _pieces(self, text: str, start: int, end: int, tabular: bool) -> Iterator[Finding]:
+        """Split a candidate into space-separated pieces; numeric ones run together, letter-digit
+        codes stand alone."""
+        pieces: list[tuple[int, int]] = []
+        at = start
+        for space in _SPACE.finditer(text, start, end):
+            pieces.append((at, space.start()))
+            at = space.end()
+        pieces.append((at, end))
+        if start > 0 and text[start - 1] in "/:" and len(pieces) > 1:
+            # « 12/03/1950 800123456 »: the first piece ends a date, a fraction or a time.
+            pieces = pieces[1:]
+        run: list[tuple[int, int]] = []
+        for piece in pieces:
+            value = text[piece[0] : piece[1]]
+            if _numeric(value):
+                run.append(piece)
+                continue
+            if run:
+                yield from self._run(text, run, tabular)
+                run = []
+            yield from self._mixed(text, piece[0], piece[1], tabular)
+        if run:
+            yield from self._run(text, run, tabular)
+
+    def _run(self, text: str, pieces: list[tuple[int, int]], tabular: bool) -> Iterator[Finding]:
+        start, end = pieces[0][0], pieces[-1][1]
+        values = [text[s:e] for s, e in pieces]
+        digits = sum(_count_digits(v) for v in values)
+        if digits < MIN_RUN_DIGITS:
+            if tabular and digits >= MIN_CELL_DIGITS and len(pieces) == 1:
+                label = header_label(text, start, end)
+                if label is not None and label is not Label.DATE and not _YEAR.fullmatch(values[0]):
+                    yield Finding(start, end, label, SCORE_PLACED, self.name)
+            return
+        if len(pieces) > 1 and not text.startswith("+", max(0, start - 1)):
+            if (
+                any("." in v for v in values)
+                or any(_count_digits(v) >= MIN_RUN_DIGITS for v in values)
+                or (len(values[0]) <= 3 and not values[0].startswith("0") and _count_digits(values[1]) >= 5)
+            ):
+                # « 12.5 13.1 12.8 »: a list of decimal values; « 1962 800123456 »: a long number
+                # stands alone (spaced numbers are written in short groups); « 36 23843 »: a street
+                # number and a postcode. Each piece is judged alone.
+                for piece in pieces:
+                    yield from self._run(text, [piece], tabular)
+                return
+            quantity = _THOUSANDS.fullmatch(" ".join(values)) is not None
+            values_list = all(len(v) <= 3 and not v.startswith("0") for v in values)
+            if (quantity or values_list) and not about_a_person(text, start, end):
+                return  # « 120 80 72 98 », « 68 000 000 »: values or a quantity, not a number
+        elif len(pieces) == 1 and _explained_shape(values[0], text, start, end):
+            return
+        if _explained_by_context(text, start, end):
+            return
+        yield self._finding(text, start, end, "".join(values), letters=False)
+
+    def _mixed(self, text: str, start: int, end: int, tabular: bool) -> Iterator[Finding]:
+        value = text[start:end]
+        digits = _count_digits(value)
+        if digits < MIN_MIXED_DIGITS:
+            if tabular and digits >= MIN_CELL_DIGITS:
+                label = header_label(text, start, end)
+                if label is not None and label is not Label.DATE:
+                    yield Finding(start, end, label, SCORE_PLACED, self.name)
+            return
+        glued = _GLUED_LABEL.fullmatch(value)
+        if glued is not None:
+            # « IPP80012345 », « tel0612345678 »: a label word glued to its number labels the number.
+            label = _label_before(glued.group(1), len(glued.group(1)))
+            if label is not None and glued.group(2).isdigit():
+                score = SCORE_UNEXPLAINED if label is Label.TELEPHONE else SCORE_PLACED
+                yield Finding(start + glued.start(2), end, label, score, self.name)
+                return
+        if (
+            _GLUED_UNIT.match(value)
+            or _FORMULA.fullmatch(value)
+            or _MONTH_WORD.search(value)
+            or _REFERENCE_PREFIX.search(text, max(0, start - 6), start + _leading_letters(value))
+            or "_" in text[max(0, start - 1) : start]
+        ):
+            return
+        if _explained_by_context(text, start, end):
+            return
+        yield self._finding(text, start, end, value, letters=True)
+
+    def _finding(self, text: str, start: int, end: int, value: str, *, letters: bool) -> Finding:
+        compact = re.sub(r"[ .\-]", "", value)
+        if not letters:
+            prefix = _PHONE_PREFIX.search(text, max(0, start - 16), start)
+            if prefix is not None:  # « +32 2 123 45 67 », « +33 (0)6 … », « + 31 ( 0 ) 30 … »
+                return Finding(prefix.start(), end, Label.TELEPHONE, SCORE_UNEXPLAINED, self.name)
+            if _PHONE_SHAPE.fullmatch(compact):
+                # Shaped like a phone number the phone recogniser did not vouch for: a phone still,
+                # at the lowest score, so that a better reading (a date of birth…) wins the overlap.
+                return Finding(start, end, Label.TELEPHONE, SCORE_UNEXPLAINED, self.name)
+            if _compact_date(compact):
+                return Finding(start, end, Label.IDENTIFIANT, SCORE_UNEXPLAINED, self.name)
+        label = header_label(text, start, end) if ("|" in text or "\t" in text) else None
+        if label is Label.DATE:
+            label = None  # a long number under a date header is not a date we can read: unexplained
+        if label is None:
+            label = _label_before(text, start)
+        if label is None and not letters and len(compact) in (13, 15) and not compact.startswith("340"):
+            scored = score_nir(compact, 0.0)
+            if scored is not None and scored >= SCORE_WITHOUT_KEY:  # the structure of a NIR
+                label = Label.NIR
+        if label is None and about_a_person(text, start, end):
+            # A banner prints the patient's number first, then the stay's (« IPP … NDA … »).
+            line_start = text.rfind("\n", 0, start) + 1
+            label = Label.NDA if letters or _LONG_RUN.search(text, line_start, start) else Label.IPP
+        if label is None:
+            return Finding(start, end, Label.IDENTIFIANT, SCORE_UNEXPLAINED, self.name)
+        return Finding(start, end, label, SCORE_PLACED, self.name)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_GLUED_LABEL = re.compile(r"([^\W\d_]+)(\d+)")
+_LONG_RUN = re.compile(r"\d(?:[ .\-]?\d){6,}")
+_PHONE_PREFIX = re.compile(r"\+ ?\d[\d ().\-]{0,12}\Z|\+ ?\Z")
+_PHONE_SHAPE = re.compile(r"0[1-9]\d{8}|33[1-9]\d{8}|0033[1-9]\d{8}")
+
+
+def _compact_date(compact: str) -> bool:
+    """« 08032016 » or « 20160308 »: eight digits that read as a date (the date recognisers' job)."""
+    if len(compact) != 8 or not compact.isdigit():
+        return False
+    for day, month, year in (
+        (compact[:2], compact[2:4], compact[4:]),
+        (compact[6:], compact[4:6], compact[:4]),
+    ):
+        if 1 <= int(day) <= 31 and 1 <= int(month) <= 12 and 1900 <= int(year) <= 2099:
+            return True
+    return False
+
+
+def _numeric(value: str) -> bool:
+    return _NUMERIC.fullmatch(value) is not None
+
+
+def _count_digits(value: str) -> int:
+    return len(value) - len(_NOT_DIGITS.findall(value))
+
+
+_NUMERIC = re.compile(r"[\d.\-]+")
+_NOT_DIGITS = re.compile(r"\D")
+
+
+def _leading_letters(value: str) -> int:
+    n = 0
+    for c in value:
+        if not c.isalpha():
+            break
+        n += 1
+    return n
+
+
+def _explained_shape(value: str, text: str, start: int, end: int) -> bool:
+    """A single number whose shape says what it is: a date, a year or page range, a decimal, a
+    quantity in thousands, a medicine's CIP13 code."""
+    if _DATE_SHAPE.fullmatch(value) or _DECIMAL.fullmatch(value):
+        return True
+    years = _YEAR_RANGE.fullmatch(value)
+    if years is not None and int(years.group(1)) <= int(years.group(2)):
+        return True
+    pages = _PAGE_RANGE.fullmatch(value)
+    if pages is not None:
+        first, last = pages.group(1), pages.group(2)
+        if not first.startswith("0") and (
+            len(last) < len(first) or (len(last) == len(first) and 0 < int(last) - int(first) < 1000)
+        ):
+            return True
+    if _THOUSANDS.fullmatch(value) and not about_a_person(text, start, end):
+        return True
+    return value.isdigit() and len(value) == 13 and value.startswith("340")
+
+
+def _explained_by_context(text: str, start: int, end: int) -> bool:
+    """A unit or a decimal part after it, a currency or a code name before it, a URL or an e-mail
+    around it."""
+    if _UNIT_AFTER.match(text, end):
+        return True
+    if text.startswith(",", end) and end + 1 < len(text) and text[end + 1].isdigit():
+        return True  # « 1234567,50 »: a decimal number
+    before = text[max(0, start - 30) : start].lower()
+    if _MONEY_BEFORE.search(before) or _CODE_WORDS.search(before):
+        return True
+    if start >= 2 and text[start - 1] in ",." and text[start - 2].isdigit():
+        return True  # the decimal part of a number
+    token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    token_end_space = text.find(" ", end)
+    token = text[token_start : len(text) if token_end_space == -1 else token_end_space]
+    if "://" in token or "www." in token or "@" in token or "doi" in token.lower():
+        return True
+    # A path or a reference with letters (« 10.1016/j.cell.2019.01.001 »), not « 80012345/2301234567 ».
+    return "/" in token[: start - token_start] and any(c.isalpha() for c in token)
+
+
+def _label_before(text: str, start: int) -> Label | None:
+    """The label a label word in the few characters before ``start`` (same line) gives."""
+    window_start = max(0, start - _BEFORE_WINDOW, text.rfind("\n", 0, start) + 1)
+    before = text[window_start:start].lower()
+    best: tuple[int, Label] | None = None
+    for pattern, label in _BEFORE_LABELS:
+        for found in pattern.finditer(before):
+            if best is None or found.start() > best[0]:
+                best = (found.start(), label)
+    return None if best is None else best[1]
+
+
+def build() -> UnexplainedRecogniser:
+    return UnexplainedRecogniser()
