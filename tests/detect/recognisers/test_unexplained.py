@@ -114,6 +114,7 @@ def test_a_thirteen_digit_number_without_the_structure_stays_unexplained(value: 
         "Héparine 25000 UI/j puis vitamine D 1000000 UI en dose unique ; 500000UI per os.",
         "Hb 12.5 13.1 12.8 11.9 g/dL sur les quatre derniers bilans.",
         "TA 120 80 FC 72 SpO2 98 : constantes 120 80 72 98 stables.",
+        "EVA 0 1 2 3 4 5 6 7 8 9 10 ; scores 3 4 5 puis 1 2 3 4 ; posologie 1 0 1 0 1 0 1.",
         "Leucocytes 12500/mm3, CRP 245 mg/L, glycémie 1,05 g/L.",
         "Dose cumulée 1 250 000 UI, soit 3 500 000 unités au total.",
         # Quantities and money.

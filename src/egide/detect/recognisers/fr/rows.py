@@ -26,6 +26,8 @@ _PERSON_CUES = re.compile(
     r"|(?<![^\W\d_])[A-ZÀ-Ý][A-ZÀ-Ý'’\-]{2,} +[A-ZÀ-Ý][a-zà-ÿ]+"
 )
 
+_LONG_NUMBER = re.compile(r"(?<!\d)\d{7,}(?!\d)")
+
 # A table row: cells separated by pipes, tabs or semicolons (a CSV pasted as is).
 _CELL_SEPARATORS = ("|", "\t", ";")
 
@@ -52,74 +54,121 @@ _HEADER_LABELS: tuple[tuple[re.Pattern[str], Label], ...] = (
 )
 
 
+#: How far from a number its line is read, each way: a banner or a table row is shorter, and a
+#: bound keeps the work per number constant on a text without line breaks.
+REACH = 300
+
+
 def line_bounds(text: str, at: int) -> tuple[int, int]:
-    """Start and end of the line holding position ``at``."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return start, len(text) if end == -1 else end
+    """Start and end of the line holding position ``at``, at most :data:`REACH` characters away."""
+    low = max(0, at - REACH)
+    start = text.rfind("\n", low, at) + 1 or low
+    high = min(len(text), at + REACH)
+    end = text.find("\n", at, high)
+    return start, high if end == -1 else end
 
 
-def about_a_person(text: str, start: int, end: int) -> bool:
-    """Whether the line of the span ``[start, end)`` holds, outside the span, a cue that the line
-    is about a person (name, sex, birth date, title, identifier label) or another long number."""
-    line_start, line_end = line_bounds(text, start)
-    for piece_start, piece_end in ((line_start, start), (end, line_end)):
-        piece = text[piece_start:piece_end]
-        if _PERSON_CUES.search(piece) or _LONG_NUMBER.search(piece):
-            return True
-    return False
+_CHUNK = 128
+_LONGEST_CUE = 64  # a cue that starts in a stretch is read to its end, past the stretch
 
 
-_LONG_NUMBER = re.compile(r"(?<!\d)\d{7,}(?!\d)")
+class RowReader:
+    """Reads the rows of one text for one call of a recogniser (no state outlives the call).
 
+    Only the stretches of text around a long number are read, each once, so that the work stays
+    linear however many long numbers one line holds.
+    """
 
-def header_label(text: str, start: int, end: int) -> Label | None:
-    """The label the table header gives to the cell holding ``[start, end)``, if the span fills its
-    cell of a table row and the header cell above it names an identifier (or a date: DATE, so that
-    the caller leaves it to the date recognisers)."""
-    line_start, line_end = line_bounds(text, start)
-    line = text[line_start:line_end]
-    separator = next(
-        (s for s in _CELL_SEPARATORS if line.count(s) >= 2 or (s != ";" and line.count(s) >= 1)), None
-    )
-    if separator is None:
+    __slots__ = ("_chunks", "_tops", "tabular", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tabular = "|" in text or "\t" in text  # a header may name the columns
+        # The cues found so far, by stretch of text: each stretch is read once, however many
+        # numbers its lines hold.
+        self._chunks: dict[int, list[tuple[int, int]]] = {}
+        # Where the block of table rows that a line belongs to starts, per separator: each row of
+        # a table then walks up to its header once, not once per cell.
+        self._tops: dict[tuple[int, str], int] = {}
+
+    def about_a_person(self, start: int, end: int) -> bool:
+        """Whether the line of the span ``[start, end)`` holds, outside the span, a cue that the
+        line is about a person (name, sex, birth date, title, identifier label) or another long
+        number."""
+        line_start, line_end = line_bounds(self.text, start)
+        for chunk in range(line_start // _CHUNK, (line_end - 1) // _CHUNK + 1):
+            for cue_start, cue_end in self._cues(chunk):
+                if line_start <= cue_start and cue_end <= line_end and (cue_end <= start or cue_start >= end):
+                    return True
+        return False
+
+    def _cues(self, chunk: int) -> list[tuple[int, int]]:
+        """The cues that start in the chunk-th stretch of :data:`_CHUNK` characters, read once."""
+        cues = self._chunks.get(chunk)
+        if cues is None:
+            low = chunk * _CHUNK
+            high = low + _CHUNK
+            reach = min(len(self.text), high + _LONGEST_CUE)
+            cues = [m.span() for m in _PERSON_CUES.finditer(self.text, low, reach) if m.start() < high]
+            cues += [m.span() for m in _LONG_NUMBER.finditer(self.text, low, reach) if m.start() < high]
+            self._chunks[chunk] = cues
+        return cues
+
+    def header_label(self, start: int, end: int) -> Label | None:
+        """The label the table header gives to the cell holding ``[start, end)``, if the span fills
+        its cell of a table row and the header cell above it names an identifier (or a date: DATE,
+        so that the caller leaves it to the date recognisers)."""
+        text = self.text
+        line_start, line_end = line_bounds(text, start)
+        line = text[line_start:line_end]
+        separator = next(
+            (s for s in _CELL_SEPARATORS if line.count(s) >= 2 or (s != ";" and line.count(s) >= 1)), None
+        )
+        if separator is None:
+            return None
+        before = text[line_start:start]
+        column = before.count(separator)
+        cell_start = before.rfind(separator) + 1
+        after_end = line.find(separator, end - line_start)
+        cell = line[cell_start : len(line) if after_end == -1 else after_end]
+        if cell.strip() != text[start:end]:
+            return None  # the number is part of a longer cell: its header does not say what it is
+        header = self._header_line(line_start, separator)
+        if header is None:
+            return None
+        cells = header.split(separator)
+        if column >= len(cells):
+            return None
+        name = cells[column].strip().lower()
+        if not name:
+            return None
+        for pattern, label in _HEADER_LABELS:
+            if pattern.search(name):
+                return label
         return None
-    before = text[line_start:start]
-    column = before.count(separator)
-    cell_start = before.rfind(separator) + 1
-    after_end = line.find(separator, end - line_start)
-    cell = line[cell_start : len(line) if after_end == -1 else after_end]
-    if cell.strip() != text[start:end]:
-        return None  # the number is part of a longer cell: its header does not say what it is
-    header = _header_line(text, line_start, separator)
-    if header is None:
-        return None
-    cells = header.split(separator)
-    if column >= len(cells):
-        return None
-    name = cells[column].strip().lower()
-    if not name:
-        return None
-    for pattern, label in _HEADER_LABELS:
-        if pattern.search(name):
-            return label
-    return None
 
-
-def _header_line(text: str, line_start: int, separator: str) -> str | None:
-    """The first line of the block of table rows that ends with the line at ``line_start``
-    (at most 200 rows up), when it is not that line itself and holds no long number."""
-    header: str | None = None
-    at = line_start
-    for _ in range(200):
-        if at == 0:
-            break
-        previous_start = text.rfind("\n", 0, at - 1) + 1
-        previous = text[previous_start : at - 1]
-        if separator not in previous:
-            break
-        header = previous
-        at = previous_start
-    if header is None or _LONG_NUMBER.search(header):
-        return None
-    return header
+    def _header_line(self, line_start: int, separator: str) -> str | None:
+        """The first line of the block of table rows that ends with the line at ``line_start``,
+        when it is not that line itself and holds no long number."""
+        text = self.text
+        at = line_start
+        visited = []
+        while at > 0:
+            top = self._tops.get((at, separator))
+            if top is not None:
+                at = top
+                break
+            low = max(0, at - 1 - REACH)
+            previous_start = text.rfind("\n", low, at - 1) + 1 or low
+            if separator not in text[previous_start : at - 1]:
+                break
+            visited.append(at)
+            at = previous_start
+        for line in visited:
+            self._tops[(line, separator)] = at
+        if at == line_start:
+            return None
+        header = text[at : line_bounds(text, at)[1]]
+        if _LONG_NUMBER.search(header):
+            return None
+        return header

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.recognisers.fr.nir import SCORE_WITHOUT_KEY, score_nir
-from egide.detect.recognisers.fr.rows import about_a_person, header_label
+from egide.detect.recognisers.fr.rows import RowReader, line_bounds
 
 #: Digits in a run (separators read through) from which a number is presumed identifying.
 MIN_RUN_DIGITS = 7
@@ -120,6 +120,8 @@ _BEFORE_LABELS: tuple[tuple[re.Pattern[str], Label], ...] = (
     ),
 )
 _BEFORE_WINDOW = 40
+_LABEL_OF_GROUP = {f"g{i}": label for i, (_, label) in enumerate(_BEFORE_LABELS)}
+_BEFORE_LABEL = re.compile("|".join(f"(?P<g{i}>{p.pattern})" for i, (p, _) in enumerate(_BEFORE_LABELS)))
 
 
 @dataclass(slots=True)
@@ -129,7 +131,8 @@ class UnexplainedRecogniser:
     name: str = "fr.unexplained"
 
     def find(self, text: str) -> Iterator[Finding]:
-        tabular = "|" in text or "\t" in text
+        rows = RowReader(text)
+        tabular = rows.tabular
         for match in _CANDIDATE.finditer(text):
             start = match.start()
             # « 12 », « 2019 », « 12h30 »: too few digits to be anything here (most candidates).
@@ -138,11 +141,12 @@ class UnexplainedRecogniser:
             letters = _LETTERS_BEFORE.search(text, max(0, start - 20), start)
             if letters is not None:
                 start = letters.start()
-            yield from self._pieces(text, start, match.end(), tabular)
+            yield from self._pieces(rows, start, match.end())
 
-    def _pieces(self, text: str, start: int, end: int, tabular: bool) -> Iterator[Finding]:
+    def _pieces(self, rows: RowReader, start: int, end: int) -> Iterator[Finding]:
         """Split a candidate into space-separated pieces; numeric ones run together, letter-digit
         codes stand alone."""
+        text = rows.text
         pieces: list[tuple[int, int]] = []
         at = start
         for space in _SPACE.finditer(text, start, end):
@@ -159,19 +163,20 @@ class UnexplainedRecogniser:
                 run.append(piece)
                 continue
             if run:
-                yield from self._run(text, run, tabular)
+                yield from self._run(rows, run)
                 run = []
-            yield from self._mixed(text, piece[0], piece[1], tabular)
+            yield from self._mixed(rows, piece[0], piece[1])
         if run:
-            yield from self._run(text, run, tabular)
+            yield from self._run(rows, run)
 
-    def _run(self, text: str, pieces: list[tuple[int, int]], tabular: bool) -> Iterator[Finding]:
+    def _run(self, rows: RowReader, pieces: list[tuple[int, int]]) -> Iterator[Finding]:
+        text = rows.text
         start, end = pieces[0][0], pieces[-1][1]
         values = [text[s:e] for s, e in pieces]
         digits = sum(_count_digits(v) for v in values)
         if digits < MIN_RUN_DIGITS:
-            if tabular and digits >= MIN_CELL_DIGITS and len(pieces) == 1:
-                label = header_label(text, start, end)
+            if rows.tabular and digits >= MIN_CELL_DIGITS and len(pieces) == 1:
+                label = rows.header_label(start, end)
                 if label is not None and label is not Label.DATE and not _YEAR.fullmatch(values[0]):
                     yield Finding(start, end, label, SCORE_PLACED, self.name)
             return
@@ -185,24 +190,26 @@ class UnexplainedRecogniser:
                 # stands alone (spaced numbers are written in short groups); « 36 23843 »: a street
                 # number and a postcode. Each piece is judged alone.
                 for piece in pieces:
-                    yield from self._run(text, [piece], tabular)
+                    yield from self._run(rows, [piece])
                 return
             quantity = _THOUSANDS.fullmatch(" ".join(values)) is not None
-            values_list = all(len(v) <= 3 and not v.startswith("0") for v in values)
-            if (quantity or values_list) and not about_a_person(text, start, end):
+            # A lone « 0 » is a value (« EVA 0 1 2 … 10 »); « 05 » or « 006 » is a group of a number.
+            values_list = all(len(v) <= 3 and not (len(v) > 1 and v.startswith("0")) for v in values)
+            if (quantity or values_list) and not rows.about_a_person(start, end):
                 return  # « 120 80 72 98 », « 68 000 000 »: values or a quantity, not a number
-        elif len(pieces) == 1 and _explained_shape(values[0], text, start, end):
+        elif len(pieces) == 1 and _explained_shape(values[0], rows, start, end):
             return
         if _explained_by_context(text, start, end):
             return
-        yield self._finding(text, start, end, "".join(values), letters=False)
+        yield self._finding(rows, start, end, "".join(values), letters=False)
 
-    def _mixed(self, text: str, start: int, end: int, tabular: bool) -> Iterator[Finding]:
+    def _mixed(self, rows: RowReader, start: int, end: int) -> Iterator[Finding]:
+        text = rows.text
         value = text[start:end]
         digits = _count_digits(value)
         if digits < MIN_MIXED_DIGITS:
-            if tabular and digits >= MIN_CELL_DIGITS:
-                label = header_label(text, start, end)
+            if rows.tabular and digits >= MIN_CELL_DIGITS:
+                label = rows.header_label(start, end)
                 if label is not None and label is not Label.DATE:
                     yield Finding(start, end, label, SCORE_PLACED, self.name)
             return
@@ -224,9 +231,10 @@ class UnexplainedRecogniser:
             return
         if _explained_by_context(text, start, end):
             return
-        yield self._finding(text, start, end, value, letters=True)
+        yield self._finding(rows, start, end, value, letters=True)
 
-    def _finding(self, text: str, start: int, end: int, value: str, *, letters: bool) -> Finding:
+    def _finding(self, rows: RowReader, start: int, end: int, value: str, *, letters: bool) -> Finding:
+        text = rows.text
         compact = re.sub(r"[ .\-]", "", value)
         if not letters:
             prefix = _PHONE_PREFIX.search(text, max(0, start - 16), start)
@@ -238,7 +246,7 @@ class UnexplainedRecogniser:
                 return Finding(start, end, Label.TELEPHONE, SCORE_UNEXPLAINED, self.name)
             if _compact_date(compact):
                 return Finding(start, end, Label.IDENTIFIANT, SCORE_UNEXPLAINED, self.name)
-        label = header_label(text, start, end) if ("|" in text or "\t" in text) else None
+        label = rows.header_label(start, end) if rows.tabular else None
         if label is Label.DATE:
             label = None  # a long number under a date header is not a date we can read: unexplained
         if label is None:
@@ -247,9 +255,9 @@ class UnexplainedRecogniser:
             scored = score_nir(compact, 0.0)
             if scored is not None and scored >= SCORE_WITHOUT_KEY:  # the structure of a NIR
                 label = Label.NIR
-        if label is None and about_a_person(text, start, end):
+        if label is None and rows.about_a_person(start, end):
             # A banner prints the patient's number first, then the stay's (« IPP … NDA … »).
-            line_start = text.rfind("\n", 0, start) + 1
+            line_start = line_bounds(text, start)[0]
             label = Label.NDA if letters or _LONG_RUN.search(text, line_start, start) else Label.IPP
         if label is None:
             return Finding(start, end, Label.IDENTIFIANT, SCORE_UNEXPLAINED, self.name)
@@ -297,7 +305,7 @@ def _leading_letters(value: str) -> int:
     return n
 
 
-def _explained_shape(value: str, text: str, start: int, end: int) -> bool:
+def _explained_shape(value: str, rows: RowReader, start: int, end: int) -> bool:
     """A single number whose shape says what it is: a date, a year or page range, a decimal, a
     quantity in thousands, a medicine's CIP13 code."""
     if _DATE_SHAPE.fullmatch(value) or _DECIMAL.fullmatch(value):
@@ -312,7 +320,7 @@ def _explained_shape(value: str, text: str, start: int, end: int) -> bool:
             len(last) < len(first) or (len(last) == len(first) and 0 < int(last) - int(first) < 1000)
         ):
             return True
-    if _THOUSANDS.fullmatch(value) and not about_a_person(text, start, end):
+    if _THOUSANDS.fullmatch(value) and not rows.about_a_person(start, end):
         return True
     return value.isdigit() and len(value) == 13 and value.startswith("340")
 
@@ -329,9 +337,10 @@ def _explained_by_context(text: str, start: int, end: int) -> bool:
         return True
     if start >= 2 and text[start - 1] in ",." and text[start - 2].isdigit():
         return True  # the decimal part of a number
-    token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
-    token_end_space = text.find(" ", end)
-    token = text[token_start : len(text) if token_end_space == -1 else token_end_space]
+    low, high = max(0, start - 100), min(len(text), end + 100)  # a URL or an address is shorter
+    token_start = max(text.rfind(" ", low, start), text.rfind("\n", low, start)) + 1 or low
+    token_end_space = text.find(" ", end, high)
+    token = text[token_start : high if token_end_space == -1 else token_end_space]
     if "://" in token or "www." in token or "@" in token or "doi" in token.lower():
         return True
     # A path or a reference with letters (« 10.1016/j.cell.2019.01.001 »), not « 80012345/2301234567 ».
@@ -339,15 +348,12 @@ def _explained_by_context(text: str, start: int, end: int) -> bool:
 
 
 def _label_before(text: str, start: int) -> Label | None:
-    """The label a label word in the few characters before ``start`` (same line) gives."""
-    window_start = max(0, start - _BEFORE_WINDOW, text.rfind("\n", 0, start) + 1)
-    before = text[window_start:start].lower()
-    best: tuple[int, Label] | None = None
-    for pattern, label in _BEFORE_LABELS:
-        for found in pattern.finditer(before):
-            if best is None or found.start() > best[0]:
-                best = (found.start(), label)
-    return None if best is None else best[1]
+    """The label a label word in the few characters before ``start`` (same line) gives: the
+    nearest word counts."""
+    low = max(0, start - _BEFORE_WINDOW)
+    window_start = max(low, text.rfind("\n", low, start) + 1)
+    found = list(_BEFORE_LABEL.finditer(text[window_start:start].lower()))
+    return _LABEL_OF_GROUP[found[-1].lastgroup or ""] if found else None
 
 
 def build() -> UnexplainedRecogniser:
