@@ -45,8 +45,24 @@ for _module in (engine, database, backup, serve, tools, users, audit, shadow):
 
 def main() -> None:
     try:
-        app()
+        try:
+            app()
+        finally:
+            sys.stdout.flush()  # here, where a reader that went away can still be handled
+    except SystemExit as exc:
+        # Typer answers a closed pipe with exit code 1 after wrapping stdout to silence it; a reader
+        # that stops early (« | head ») is not a failure of the command: its work is done.
+        if exc.code == 1 and type(sys.stdout).__name__ == "PacifyFlushWrapper":
+            sys.exit(0)
+        raise
     except EgideError as exc:
         sys.exit(report(exc))
     except KeyboardInterrupt:
         sys.exit(130)
+    except BrokenPipeError:
+        # The reader went away (« egide … | head »): what it wanted is printed, the work is done.
+        # Point stdout at nothing so that the interpreter's final flush does not fail again.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)

@@ -26,7 +26,8 @@ def test_host_of(authority: str, host: str) -> None:
 @pytest.mark.parametrize(
     "host",
     ["gpt4free.example.net", "mon-llm.example.org", "notes-ai.example.com", "chatgpt-gratuit.fr", "free.llm-hub.io",
-     "my-chatbot.example.com", "chat.example.ai", "ia-chat.example.fr"],
+     "my-chatbot.example.com", "chat.example.ai", "ia-chat.example.fr", "mistral-chat.example.com",
+     "claude-assistant.example.org", "gemini.example.ai"],
 )  # fmt: skip
 def test_names_that_look_generative(host: str) -> None:
     assert name_looks_generative(host)
@@ -35,7 +36,10 @@ def test_names_that_look_generative(host: str) -> None:
 @pytest.mark.parametrize(
     "host",
     ["www.airfrance.fr", "mail.example.com", "chat.whatsapp.com", "chateau-versailles.fr", "ia601.archive.org",
-     "www.allmusic.com", "www.said.fr", "example.ai"],
+     "www.allmusic.com", "www.said.fr", "example.ai",
+     # a model brand in an unrelated registrable domain is a French word, a first name, a trade name
+     "cabinet-claude-mistral-avocats.fr", "www.gemini-conseil.fr", "llama-ranch.example.com",
+     "claude.claude-avocats.fr"],
 )  # fmt: skip
 def test_names_that_do_not(host: str) -> None:
     assert not name_looks_generative(host)
@@ -65,3 +69,15 @@ def test_cache_is_bounded(catalogue: Catalogue) -> None:
     for i in range(1000):
         classifier.classify(f"site{i}.example.fr:443")
     assert len(classifier.cache) <= 100
+
+
+@pytest.mark.parametrize(
+    ("host", "vendor"),
+    [("cdn.oaistatic.com", "OpenAI"), ("files.oaiusercontent.com", "OpenAI"), ("www.deepl.com", "DeepL"),
+     ("api.deepl.com", "DeepL"), ("duck.ai", "DuckDuckGo"), ("notebooklm.google.com", "Google")],
+)  # fmt: skip
+def test_egide_additions_are_in_the_catalogue_in_use(host: str, vendor: str) -> None:
+    from egide.shadow.catalogue import load
+
+    destination = Classifier(load(updated=None, site=None)).classify(host)
+    assert destination is not None and destination.kind is Kind.UNAPPROVED and destination.vendor == vendor

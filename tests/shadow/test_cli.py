@@ -174,3 +174,26 @@ def test_catalogue_commands(data_dir: Path, tmp_path: Path) -> None:
     # The updated catalogue replaces the shipped one: Anthropic is no longer in it.
     assert after.stdout.splitlines()[0] == "api.anthropic.com\tpas d'IA générative reconnue"
     assert "\tOnly" in after.stdout.splitlines()[1]
+
+
+def test_a_reader_that_stops_early_costs_nothing(tmp_path: Path, data_dir: Path) -> None:
+    # « egide shadow scan … | head »: the reader is gone before égide prints; the scan is still
+    # stored, the reports written, and the exit code is 0, without a traceback.
+    import os
+    import subprocess
+    import sys
+
+    out = tmp_path / "rapports"
+    process = subprocess.Popen(
+        [str(Path(sys.executable).parent / "egide"), "shadow", "scan", str(SAMPLES / "squid_access.log"),
+         "--out", str(out)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=os.environ.copy(),
+    )  # fmt: skip
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # the reader goes away before anything is printed
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 0, stderr
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr
+    assert (out / "shadow-report.html").is_file()
+    listed = runner.invoke(app, ["shadow", "scans"])
+    assert listed.exit_code == 0 and len(listed.stdout.strip().splitlines()) == 1

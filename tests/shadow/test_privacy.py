@@ -113,6 +113,10 @@ def test_html_report_is_self_contained(tmp_path: Path, run_scan: Scan) -> None:
         assert forbidden not in html
     assert "chatgpt.com" in html and "mon-chatbot.example.ai" in html
     assert "pseudonymisés" in html
+    # Readable on a phone and a laptop: a viewport, and every table in a box that scrolls by itself.
+    assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in html
+    assert html.count("<table>") == html.count('<div class="scroll"><table>') >= 3
+    assert "services\ngénéralistes avec IA" in html or "services généralistes avec IA" in html
 
 
 def test_directory_text_is_escaped_in_html(tmp_path: Path, run_scan: Scan) -> None:

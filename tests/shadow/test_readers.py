@@ -135,3 +135,26 @@ def test_unicode_digits_are_malformed_not_fatal(tmp_path: Path, run_scan: Scan) 
     )
     result = run_scan(str(path), fmt="squid")
     assert (result.records, result.malformed, result.samples[0].reason) == (0, 1, "bad byte count")
+
+
+def test_proxy_authentication_challenges_are_ignored_in_every_format(tmp_path: Path, run_scan: Scan) -> None:
+    # One rule for all formats: a 407 is the proxy asking the browser to log in, not a use of the site.
+    w3c = tmp_path / "bluecoat.log"
+    w3c.write_text(
+        "#Fields: date time c-ip cs-username sc-status s-action cs-host sc-bytes cs-bytes\n"
+        "2025-11-03 08:00:00 10.0.0.1 - 407 TCP_DENIED chatgpt.com 10 10\n"
+        "2025-11-03 08:00:01 10.0.0.1 jdupont 200 TCP_TUNNELED chatgpt.com 100 2000\n",
+        encoding="utf-8",
+    )
+    tsv = tmp_path / "export.tsv"
+    tsv.write_text(
+        "time\tuser\tclient\thost\tstatus\taction\n"
+        "2025-11-03 08:00:00\t-\t10.0.0.1\tchatgpt.com\t407\tDENIED\n"
+        "2025-11-03 08:00:01\tjdupont\t10.0.0.1\tchatgpt.com\t200\tALLOWED\n",
+        encoding="utf-8",
+    )
+    for path in (w3c, tsv):
+        result = run_scan(str(path))
+        assert result.ai_requests == 1, path.name
+        assert sum(u.blocked for u in result.rows) == 0, path.name
+        assert sum(f.ignored for f in result.files) == 2, path.name  # the header and the challenge

@@ -156,14 +156,16 @@ def scan_(
         if store:
             with db.session(write=True) as session:
                 save_scan(session, result, shadow_pseudonyms(settings))
-        _summary(result, known)
         shown = result
         if reveal and actor is not None and purpose is not None:
             with db.session(write=True) as session:
                 shown = reveal_report(session, result, actor=actor, purpose=purpose)
+        # The reports are written before anything is printed: a reader that stops early
+        # (« egide shadow scan … | head ») must not cost the reports.
         written = write_reports(shown, out)
     finally:
         db.dispose()
+    _summary(result, known)
     typer.echo("Rapports : " + ", ".join(str(path) for path in written))
     if shown.revealed:
         typer.echo("Attention : rapport nominatif (levée des pseudonymes tracée dans le journal d'audit).")

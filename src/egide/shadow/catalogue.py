@@ -5,7 +5,10 @@ Three layers, later ones winning for the same domain:
 1. the catalogue shipped in the package (``data/genai_domains.csv``, built from the MIT-licensed
    public catalogue whose licence sits beside it), or the file written by
    ``egide shadow catalogue update`` when it exists (it replaces the shipped one);
-2. the establishment's site file (``shadow.site_catalogue``), which adds or overrides entries and can
+2. égide's own additions (``data/egide_additions.csv``): services staff paste text into that the
+   public catalogue misses (ChatGPT's asset and file domains, DeepL, other consumer chats); kept
+   apart so that an update of the public catalogue never drops them;
+3. the establishment's site file (``shadow.site_catalogue``), which adds or overrides entries and can
    mark a domain ``ignore=yes`` (not generative AI, e.g. a false alarm of the heuristics).
 
 A domain is a host (``claude.ai``), a wildcard ``*.openai.com`` (the domain itself and every
@@ -29,6 +32,7 @@ from egide.shadow.hosts import suffixes
 
 COLUMNS = ("domain", "vendor", "category", "country", "eea", "dedicated", "notes")
 SHIPPED = "genai_domains.csv"
+ADDITIONS = "egide_additions.csv"
 
 #: European Economic Area (EU 27, Iceland, Liechtenstein, Norway), in the catalogue's spelling.
 EEA = frozenset(
@@ -53,7 +57,7 @@ class Entry:
     eea: bool | None  # None: country unknown
     dedicated: bool  # False: a general service with AI features (Teams, Bing…): traffic does not prove AI use
     notes: str = ""
-    source: str = "egide"  # egide (shipped), update, site
+    source: str = "egide"  # egide (shipped), update, additions (égide's own), site
     ignore: bool = False  # site file: not generative AI
 
 
@@ -205,7 +209,8 @@ def load(*, updated: Path | None, site: Path | None) -> Catalogue:
         base = read_entries(updated.read_text(encoding="utf-8"), origin=str(updated), source="update")
     else:
         base = read_entries(shipped_text(), origin=SHIPPED, source="egide")
-    catalogue = Catalogue(base)
+    additions = resources.files("egide.shadow").joinpath("data", ADDITIONS).read_text(encoding="utf-8")
+    catalogue = Catalogue([*base, *read_entries(additions, origin=ADDITIONS, source="additions")])
     if site is not None:
         if not site.is_file():
             raise InputError(f"site catalogue {site} does not exist")
@@ -241,7 +246,7 @@ def update(files: Sequence[Path], *, current: Catalogue, out: Path) -> UpdateRep
     old = {
         entry.domain: replace(entry, source="")
         for entry in current.entries.values()
-        if entry.source != "site"
+        if entry.source not in ("site", "additions")
     }
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(write_entries(merged), encoding="utf-8")

@@ -62,28 +62,30 @@ class Destination:
 
 
 #: Words that are enough on their own; ``gpt`` and ``llm`` also inside a word (chatgpt4free, myllm).
-_STRONG = frozenset(
-    {"ai", "genai", "gpt", "gpts", "llm", "llms", "chatgpt", "openai", "chatbot", "copilot", "claude", "gemini",
-     "mistral", "llama", "deepseek", "gptzero"}
-)  # fmt: skip
+_STRONG = frozenset({"ai", "genai", "gpt", "gpts", "llm", "llms", "chatgpt", "openai", "chatbot", "gptzero"})
 #: Words that count only with a second sign (another such word, or a ``.ai`` host): chat.example.org is
-#: more often a messaging service than a chatbot.
+#: more often a messaging service than a chatbot. Model brands are here too: they are also French
+#: words, first names and trade names (« mistral », « claude », « gemini », « llama »), so a law firm
+#: « claude-mistral-avocats.fr » is not AI use; their own services are in the catalogue anyway.
 _WEAK = frozenset(
-    {"ia", "chat", "bot", "prompt", "agent", "assistant", "copywriter", "summarize", "summarizer"}
-)
+    {"ia", "chat", "bot", "prompt", "agent", "assistant", "copywriter", "summarize", "summarizer",
+     "copilot", "claude", "gemini", "mistral", "llama", "deepseek", "grok", "qwen"}
+)  # fmt: skip
+#: Brand words of one vendor count once: « claude » twice, or « mistral » and « mistral », is one sign.
+_BRANDS = frozenset({"copilot", "claude", "gemini", "mistral", "llama", "deepseek", "grok", "qwen"})
 _WORD = re.compile(r"[a-z]+")
 
 
 def name_looks_generative(host: str) -> bool:
     labels = host.split(".")
     words = [word for label in labels[:-1] for word in _WORD.findall(label)]
-    weak = 0
+    signs: set[str] = set()
     for word in words:
         if word in _STRONG or "gpt" in word or word.startswith("llm") or word.endswith("llm"):
             return True
         if word in _WEAK:
-            weak += 1
-    return weak >= 2 or (weak >= 1 and labels[-1] == "ai")
+            signs.add("brand" if word in _BRANDS else word)
+    return len(signs) >= 2 or (len(signs) >= 1 and labels[-1] == "ai")
 
 
 class Classifier:

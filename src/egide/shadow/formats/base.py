@@ -20,6 +20,11 @@ class LineParser(Protocol):
     def parse(self, line: str) -> Record | None: ...
 
 
+#: HTTP 407: the proxy asks the browser to authenticate, which then repeats the request. Not a use of
+#: the destination, and ignored alike in every format (Squid, common/combined, W3C, CSV/TSV).
+AUTH_CHALLENGE = "407"
+
+
 def is_blocked(status: str, action: str = "") -> bool:
     """The proxy refused the request: HTTP 403 or a DENIED/BLOCKED action."""
     if status == "403":

@@ -16,7 +16,7 @@ import re
 from typing import ClassVar
 from urllib.parse import unquote
 
-from egide.shadow.formats.base import is_blocked, size
+from egide.shadow.formats.base import AUTH_CHALLENGE, is_blocked, size
 from egide.shadow.formats.timestamps import ClfTime
 from egide.shadow.record import MalformedLine, Record
 
@@ -49,7 +49,7 @@ class CommonParser:
         client, _ident, user, when, request, status, received = match.group(1, 2, 3, 4, 5, 6, 7)
         if request in ("", "-"):  # nginx logs "-" for a connection closed before any request
             return None
-        if status == "407":
+        if status == AUTH_CHALLENGE:
             return None
         ts = self._time(when)
         pieces = request.split(" ")

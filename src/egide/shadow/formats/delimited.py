@@ -8,7 +8,7 @@ from typing import ClassVar
 from zoneinfo import ZoneInfo
 
 from egide.errors import InputError
-from egide.shadow.formats.base import is_blocked, size
+from egide.shadow.formats.base import AUTH_CHALLENGE, is_blocked, size
 from egide.shadow.formats.fieldmap import FieldMap
 from egide.shadow.formats.timestamps import FlexibleTime
 from egide.shadow.record import MalformedLine, Record
@@ -70,6 +70,8 @@ class DelimitedParser:
             value = row[position].strip()
             return "" if value == "-" else value
 
+        if get("status") == AUTH_CHALLENGE:
+            return None
         authority = get("host")
         if not authority:
             url = get("url")

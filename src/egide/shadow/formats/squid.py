@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, ClassVar
 from urllib.parse import unquote
 
+from egide.shadow.formats.base import AUTH_CHALLENGE
 from egide.shadow.record import MalformedLine, Record
 
 #: A native line, used only to recognise the format.
@@ -91,7 +92,7 @@ class SquidParser:
                 bad += 1
                 malformed(number, "bad result code", line)
                 continue
-            if status == "407":
+            if status == AUTH_CHALLENGE:
                 ignored += 1  # a proxy authentication challenge, repeated before authenticated requests
                 continue
             if not received.isdecimal():  # what int() accepts (isdigit() would let "²" through)

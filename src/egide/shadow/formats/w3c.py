@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import ClassVar
 
-from egide.shadow.formats.base import is_blocked, size
+from egide.shadow.formats.base import AUTH_CHALLENGE, is_blocked, size
 from egide.shadow.formats.timestamps import ClfTime, W3cTime, epoch
 from egide.shadow.record import MalformedLine, Record
 
@@ -107,6 +107,8 @@ class W3cParser:
         tokens = line.split("\t") if "\t" in line else [_unquote(t) for t in _TOKEN.findall(line)]
         if len(tokens) != spec.count:
             raise MalformedLine("field count differs from #Fields:")
+        if _get(tokens, spec.status) == AUTH_CHALLENGE:
+            return None
         return Record(
             self._timestamp(spec, tokens),
             _get(tokens, spec.client),
