@@ -11,7 +11,9 @@ Two sets, each reported on its own line:
   professionals ask about recommendations, organisation and epidemiology. None names a person;
 - *with a person*: the general questions about a named patient (« Pour Mme Jeanne Fontaine : … »),
   which a ``public`` tool must all refuse (target 100 %): the weighing lets places and years through,
-  never a person.
+  never a person;
+- *a stay without a name*: a hospital and a day, or an age of 90 and over and a day, which a
+  ``public`` tool must also refuse (weak ones together).
 
 Each goes through égide's detector and the policy for a ``public`` tool, which blocks what is
 identifying (direct identifiers, or weak ones that together point at someone: see
@@ -113,6 +115,15 @@ TOGETHER_FRAMES = (
 )
 HOSPITAL_PLACE_FRAMES = ("Quel est le protocole AVC {h} {p} ?",)
 PEOPLE = ("Mme Jeanne Fontaine", "M. Paul Durand", "Lucie Moreau", "le patient Marc LEFEBVRE")
+# A stay told without a name: a hospital and a day, an old age and a day (weak ones together).
+STAY_FRAMES = (
+    "Patiente de 45 ans admise {h} le 12/03/2024 pour une pneumopathie : rédige la lettre de sortie.",
+    "Patient hospitalisé {h} du 02/05/2025 au 09/05/2025 pour une décompensation cardiaque : résume le séjour.",
+)
+OLD_AGE_FRAMES = (
+    "Patiente de 92 ans vue aux urgences le 14/02/2025 pour une chute : rédige la synthèse.",
+    "Monsieur, 96 ans, opéré le 3 mars 2024 d'une fracture du col : quelles suites ?",
+)
 
 
 def clinical_questions() -> list[str]:
@@ -168,7 +179,10 @@ def main() -> None:
         "clinical": clinical_questions(),
         "general": general,
         "with a person": [f"Pour {p} : {q}" for p, q in zip(itertools.cycle(PEOPLE), general, strict=False)],
+        "a stay without a name": [f.format(h=h) for h in HOSPITALS for f in STAY_FRAMES]
+        + list(OLD_AGE_FRAMES),
     }
+    must_refuse = ("with a person", "a stay without a name")
     figures: dict[str, object] = {f"{kind}_questions": len(texts) for kind, texts in sets.items()}
     runs: list[tuple[str, Callable[[list[str]], tuple[list[str], Counter[str]]]]] = [
         ("égide (public class)", egide_refusals),
@@ -180,7 +194,7 @@ def main() -> None:
     for kind, texts in sets.items():
         print(
             f"{len(texts)} {kind} questions"
-            if kind == "with a person"
+            if kind in must_refuse
             else f"{len(texts)} identifier-free {kind} questions"
         )
         for name, run in runs:
@@ -197,7 +211,9 @@ def main() -> None:
     out = Path(__file__).resolve().parent / "out" / "gateway_refusals.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print("target for égide: ≤ 1 % of identifier-free questions refused, 100 % of those with a person")
+    print(
+        "target for égide: ≤ 1 % of identifier-free questions refused, 100 % of those with a person or a stay"
+    )
 
 
 if __name__ == "__main__":

@@ -27,6 +27,8 @@ PASS = [
     "Quel est le protocole de l'AP-HP pour la prise en charge d'un AVC à Paris ?",
     "Organisation des soins palliatifs à Marseille en 2025 ?",
     "Quelle prise en charge pour une personne de 95 ans en perte d'autonomie ?",
+    "Quelles vaccinations sont obligatoires à Lyon depuis le 1er janvier 2018 ?",
+    "Quels sont les délais de consultation au CHU de Bordeaux en 2025 ?",
 ]
 
 BLOCK = [
@@ -34,6 +36,7 @@ BLOCK = [
     "Patient né le 03/02/1961, que proposer pour son diabète ?",
     "Patient de 92 ans admis au CHU de Rouen le 12/03/2024 pour une chute : rédige la synthèse.",
     "Rappelle M. Durand au 06 12 34 56 78 pour ses résultats de 2025.",
+    "Patiente de 45 ans admise au CHU de Rouen le 12/03/2024 pour une pneumopathie : rédige la lettre.",
 ]
 
 

@@ -26,15 +26,19 @@ ROWS: list[tuple[dict[str, int], dict[str, int], bool, str]] = [
     ({"ETABLISSEMENT": 1}, {}, False, "« au CHU de Rouen »"),
     ({"FINESS": 1}, {}, False, "an establishment's number"),
     ({"AGE": 1}, {}, False, "« une personne de 95 ans »"),
-    # the pairs of general questions
+    # the pairs and triples of general questions
     ({"VILLE": 1, "DATE": 1}, {"DATE": 1}, False, "« en Bretagne en 2023 »"),
-    ({"ETABLISSEMENT": 1, "VILLE": 1}, {}, False, "« l'hôpital Tenon à Paris »"),
+    ({"ETABLISSEMENT": 1, "VILLE": 1}, {}, False, "« l'hôpital Tenon à Paris »: one place"),
     ({"ETABLISSEMENT": 1, "VILLE": 1, "DATE": 1}, {"DATE": 1}, False, "« l'AP-HP à Paris en 2025 »"),
-    ({"DATE": 1, "VILLE": 1}, {}, False, "« le 12/03/2024 à Lyon »"),
+    ({"ETABLISSEMENT": 1, "DATE": 1}, {"DATE": 1}, False, "« au CHU de Rouen en mars 2025 »"),
+    ({"DATE": 1, "VILLE": 1}, {}, False, "« à Lyon depuis le 1er janvier 2018 »"),
     ({"CODE_POSTAL": 1, "VILLE": 1, "DATE": 1}, {"DATE": 1}, False, "« 75020 Paris en 2025 »: one place"),
     ({"AGE": 1, "VILLE": 1}, {}, False, "« 95 ans à Lyon »"),
+    ({"AGE": 1, "DATE": 1}, {"DATE": 1}, False, "« 95 ans en 2026 »"),
     # together: identifying
+    ({"ETABLISSEMENT": 1, "DATE": 1}, {}, True, "« admise au CHU de Rouen le 12/03/2024 »: a stay"),
     ({"AGE": 1, "DATE": 1}, {}, True, "« 92 ans, le 12/03/2024 »"),
+    ({"AGE": 1, "ETABLISSEMENT": 1}, {}, True, "« 92 ans, au CHU de Rouen »"),
     ({"AGE": 1, "ETABLISSEMENT": 1, "DATE": 1}, {}, True, "« 92 ans, CHU de Rouen, 12/03/2024 »"),
     ({"DATE": 1, "ETABLISSEMENT": 1, "VILLE": 1}, {}, True, "a day, a hospital and a city"),
     ({"CODE_POSTAL": 1, "DATE": 1}, {}, True, "a postcode and a day"),

@@ -3,13 +3,14 @@
 A year, a month, a country or a region, a city or an establishment named alone identifies nobody:
 « Liste les vaccins recommandés chez un adulte de 70 ans en France en 2026 » must reach a ``public``
 tool. What does identify: a direct identifier (a name, a NIR, an IPP, a phone number, an e-mail
-address, an address, a date of birth…), or several weak ones together — an age of 92, an exact
-date and a hospital in one conversation point at one stay. A person named next to them is a name,
+address, an address, a date of birth…), or several weak ones together — a hospital and a day
+in one conversation point at one stay, and so do an age of 92 and a day. A person named next to them is a name,
 which is direct.
 
-The table below gives each weak label its *kind* (what it says: a date, a place, an establishment,
-an age) and its *weight*; a date that is only a year or a month weighs less than a day. Per kind
-the heaviest finding counts (two cities are still one place), and the kinds add up: at
+The table below gives each weak label its *kind* (what it says: a date, a place, an age) and its
+*weight*; a date that is only a year or a month weighs less than a day, a city, a region or a
+country less than a hospital or a postcode. Per kind the heaviest finding counts (a hospital and
+its city are still one place), and the kinds add up: at
 ``PolicyConfig.weak_threshold`` (4 by default) the findings are identifying. Every label that is not
 in the table is direct — site-specific labels included, so that a new label fails closed.
 
@@ -42,13 +43,15 @@ WEAK: dict[str, Weak] = {
     "DATE": Weak("date", 2, coarse_weight=1),  # « le 12/03/2024 » 2; « en 2026 », « mars 2025 » 1
     "AGE": Weak("âge", 2),  # only ages of 90 and over are found: rarer than a city
     "VILLE": Weak("lieu", 1),  # a city, a region, a country
-    "CODE_POSTAL": Weak("lieu", 2),  # narrower than a city
-    "ETABLISSEMENT": Weak("établissement", 1),
-    "FINESS": Weak("établissement", 1),  # the number of an establishment, not of a person
+    # An establishment, a postcode: a narrower place than a city, and the same kind (a hospital in
+    # its city is one place, not two clues).
+    "CODE_POSTAL": Weak("lieu", 2),
+    "ETABLISSEMENT": Weak("lieu", 2),
+    "FINESS": Weak("lieu", 2),  # the number of an establishment, not of a person
 }
 
-#: Default of ``PolicyConfig.weak_threshold``: an exact date and an old age, or a day, a place and
-#: an establishment, are identifying; a place and a year, or a hospital in a city, are not.
+#: Default of ``PolicyConfig.weak_threshold``: a day and a hospital (a stay), a day and an old age,
+#: are identifying; a place and a year, a hospital in a city in a year, a day in a city, are not.
 WEAK_THRESHOLD = 4
 
 
