@@ -13,6 +13,7 @@
   and the model;
 - :mod:`model` scores the capitalised words nothing else resolved (switched off by
   ``DetectConfig.use_model``);
+- :mod:`coordination` adds the other items of a list holding a name (« Glatigny, Cuzol, Gidel »);
 - :mod:`propagate` finds, in every text of a conversation, the other occurrences of a name.
 """
 
@@ -74,11 +75,17 @@ class NameDetector:
                 taken[k] = True
         self.medicines.mark(toks, taken)  # « sous Tysabri »: no list or model name, a title still is
         spans.extend(self.rules.by_lists(toks, taken))
+        for s in spans:
+            for k in range(s.first, s.last):
+                taken[k] = True
         if self.model is not None:
-            for s in spans:
+            model = [s for s in self.model.find(toks, taken) if not self.rules.excluded(toks, s.first)]
+            spans.extend(model)
+            for s in model:
                 for k in range(s.first, s.last):
                     taken[k] = True
-            spans.extend(s for s in self.model.find(toks, taken) if not self.rules.excluded(toks, s.first))
+        if spans:  # « Glatigny, Cuzol, Gidel »: the other items of a list holding a name
+            spans.extend(self.rules.coordinated(toks, spans, taken))
         return [_finding(toks, s) for s in spans]
 
     def _recent_words(self) -> dict[str, list[Token]]:

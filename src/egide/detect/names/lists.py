@@ -203,6 +203,27 @@ class ListRules(NameReader):
             i = max(j, start + 1)
         return spans
 
+    def _first_name_inside_sentence(self, toks: list[Token], i: int) -> bool:
+        """A woman's first name that is also a word (« Marie », « Rose », « Claire »), capitalised
+        inside a sentence after a word in lower case: a common word takes no capital there.
+
+        « Urine Claire » (a heading in capitals), « la Marine » (an article), « à Nice » (a place),
+        « Rose, » opening a sentence are not read so.
+        """
+        t = toks[i]
+        if t.sentence_start or t.loud or i == 0 or t.gap_before != " ":
+            return False
+        # Women's names only: the men's names of the lists that are words are mostly nouns that the
+        # noisy first-name source holds (« Rat », « Poulet », « Jaune »)
+        if self.lex.first.get(t.key) != "F" or t.key in MEDICAL_WORDS or t.key in NOT_NAMES:
+            return False
+        prev = toks[i - 1]
+        if prev.shape != "L" or prev.key in _DETERMINERS or _place_preposition(toks, i):
+            return False
+        if i + 1 < len(toks) and toks[i + 1].shape in "UCX" and toks[i + 1].gap_before == " ":
+            return False
+        return not self.excluded(toks, i)
+
     def _first_name_as_subject(self, toks: list[Token], i: int) -> bool:
         """A first name that is also a word (« Marie », « Rose », « Claire »), alone and capitalised,
         as the subject of a care-note verb: « Marie a bien dormi », « ce matin, Claire refuse ».
@@ -441,6 +462,8 @@ class ListRules(NameReader):
             and t.key not in MEDICAL_WORDS
         ):
             return Span(i, j, 0.7, "lists")  # « (Marine) »: a first name alone in brackets signs a note
+        if j == i + 1 and t.shape == "C" and lex.is_common(t) and self._first_name_inside_sentence(toks, i):
+            return Span(i, j, 0.6, "lists")  # « l'amour de Marie », « Mais Marie, Marie la bien-aimée »
         if j == i + 1 and t.shape == "C" and lex.is_common(t) and self._first_name_as_subject(toks, i):
             return Span(i, j, 0.6, "lists")  # « Ce matin, Marie a bien dormi », « Rose refuse son repas »
         if lex.is_common(t) or (t.shape == "U" and acronym(t.key)):

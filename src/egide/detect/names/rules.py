@@ -10,11 +10,13 @@
 from __future__ import annotations
 
 from egide.detect.names.context import ContextRules
+from egide.detect.names.coordination import ListOfNames
 from egide.detect.names.lists import ListRules
 from egide.detect.names.reader import Lexicon, Span, joinable
 
 __all__ = ["Lexicon", "Rules", "Span", "joinable"]
 
 
-class Rules(ContextRules, ListRules):
-    """Finds name spans in a list of tokens: :meth:`by_context`, then :meth:`by_lists`."""
+class Rules(ContextRules, ListRules, ListOfNames):
+    """Finds name spans in a list of tokens: :meth:`by_context`, then :meth:`by_lists`, then
+    :meth:`coordinated` (the other items of a list holding a name)."""

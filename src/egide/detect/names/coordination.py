@@ -1,0 +1,92 @@
+"""Names in a list: once one item of « Glatigny, Cuzol, Gidel » or « Weber, Ravel et Dukas » is
+found to be a name, its neighbours are names too.
+
+A neighbour is one capitalised word (or a first name and a capitalised word), joined by a comma, a
+semicolon or « et », that is a whole item of the list (a separator or the end of the sentence comes
+after it) and no common word, place, drug, acronym or month: « Dupont, Paris et Lyon »,
+« Martin, Cardiologie », « Durand et HTA » stay as they are.
+"""
+
+from __future__ import annotations
+
+from egide.detect.names import cues
+from egide.detect.names.medical_words import CALENDAR, MEDICAL_WORDS, NOT_NAMES
+from egide.detect.names.reader import NameReader, Span, short_acronym
+from egide.detect.names.tokens import Token
+
+#: How many items a list may add on each side of a name found by other evidence.
+MAX_ITEMS = 12
+_SEPARATORS = frozenset({",", ";"})
+
+
+def _separated(t: Token) -> bool:
+    """``t`` follows a list separator on the same line (« , », « ; »)."""
+    return t.gap_before.strip(" ") in _SEPARATORS
+
+
+def _item_ends(toks: list[Token], k: int) -> bool:
+    """Token ``k`` ends an item: a separator, « et », a closing bracket or the sentence's end follows."""
+    if k + 1 >= len(toks):
+        return True
+    nxt = toks[k + 1]
+    gap = nxt.gap_before.strip(" ")
+    return gap in _SEPARATORS or gap[:1] in {".", ")", "!", "?", "\n"} or (nxt.key == "et" and gap == "")
+
+
+class ListOfNames(NameReader):
+    """The items of a list around a name (see the module)."""
+
+    def _item(self, t: Token, taken: bool) -> bool:
+        key = t.key
+        if taken or t.shape not in "UC" or len(key) < 3 or t.loud or short_acronym(t):
+            return False
+        if key in cues.FUNCTION_WORDS or key in NOT_NAMES or key in MEDICAL_WORDS or key in CALENDAR:
+            return False
+        if key in cues.PLACE_WORDS or key in cues.TITLES:
+            return False
+        return not self.lex.is_common(t) or self.lex.is_surname(t)
+
+    def coordinated(self, toks: list[Token], spans: list[Span], taken: list[bool]) -> list[Span]:
+        """Names next to ``spans`` in the same list; ``taken`` marks the words already resolved."""
+        added: list[Span] = []
+        n = len(toks)
+        taken = list(taken)
+        for s in sorted(spans, key=lambda s: s.first):
+            # forward: « Glatigny, Cuzol, Gidel »
+            k = s.last
+            for _ in range(MAX_ITEMS):
+                if k >= n:
+                    break
+                if toks[k].key == "et" and toks[k].gap_before == " " and k + 1 < n:
+                    k += 1
+                    if toks[k].gap_before != " ":
+                        break
+                elif not _separated(toks[k]) or "\n" in toks[k].gap_before:
+                    break
+                if not self._item(toks[k], taken[k]) or not _item_ends(toks, k) or self.excluded(toks, k):
+                    break
+                added.append(Span(k, k + 1, 0.7, "list"))
+                taken[k] = True
+                k += 1
+            # backward: « Weber, Ravel et Dukas » from « Dukas »
+            k = s.first
+            for _ in range(MAX_ITEMS):
+                if k == 0:
+                    break
+                if toks[k - 1].key == "et" and toks[k].gap_before == " " and k >= 2:
+                    if toks[k - 1].gap_before != " ":
+                        break
+                    k -= 2
+                elif _separated(toks[k]) and "\n" not in toks[k].gap_before:
+                    k -= 1
+                else:
+                    break
+                if not self._item(toks[k], taken[k]) or not _item_ends(toks, k) or self.excluded(toks, k):
+                    break
+                if not (k == 0 or _separated(toks[k]) or toks[k].gap_before.strip(" ") in {"", ":", "("}):
+                    break
+                if k > 0 and toks[k].gap_before == " " and toks[k - 1].shape in "UC":
+                    break  # « Priory Street, Ware »: the item has more words than one
+                added.append(Span(k, k + 1, 0.7, "list"))
+                taken[k] = True
+        return added

@@ -1,0 +1,46 @@
+"""Names in lists (the other items of a list holding a name) and a woman's first name that is a
+word, capitalised inside a sentence. Traps: lists of places, services, drugs and acronyms next to a
+name; the same first names as words, in headings, after an article, before a place."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect.inline import assert_finds, parse_inline
+from tests.detect.names.test_names import names
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Présents : M. <NOM>Glatigny</NOM>, <NOM>Cuzol</NOM>, <NOM>Gidel</NOM>.",
+        "oeuvres de <NOM>Weber</NOM>, <NOM>Ravel</NOM> et <NOM>Dukas</NOM> ;",
+        "Staff avec le Dr <NOM>Kerbrat</NOM>, <NOM>Vaucheret</NOM> et <NOM>Lemarchand</NOM>.",
+        "pour Mme <NOM>Ferrand</NOM> ; <NOM>Tromeur</NOM> ; <NOM>Quéméner</NOM>",
+        # a woman's first name that is a word, inside a sentence
+        "combien était grand l'amour de <NOM>Marie</NOM> pour eux",
+        "le pansement refait par <NOM>Claire</NOM> hier soir",
+    ],
+)
+def test_names_in_lists_and_first_names_inside_sentences(marked: str) -> None:
+    text, _ = parse_inline(marked)
+    assert_finds(names(text), marked, labels=["NOM"])
+
+
+@pytest.mark.parametrize(
+    ("marked"),
+    [
+        # the items that are no names stay
+        "Vu par le Dr <NOM>Kerbrat</NOM>, Cardiologie, HTA et Kardegic.",
+        "Mme <NOM>Ferrand</NOM>, Paris, Lyon et Marseille.",
+        "Dr <NOM>Kerbrat</NOM>, Hôpital Nord, Service Sud",
+        "M. <NOM>Quéméner</NOM>, Janvier, Février.",
+        # first names as words
+        "Urine Claire, selles normales, peau Rose.",
+        "engagé dans la Marine depuis 2010",
+        "Rose, chaude et douloureuse.",
+    ],
+)
+def test_list_items_and_words_that_are_no_names(marked: str) -> None:
+    text, _ = parse_inline(marked)
+    assert_finds(names(text), marked, labels=["NOM"])
