@@ -42,7 +42,7 @@ frequency/presence/repetition_penalty,
 max_tokens, max_completion_tokens, n,
 seed, logprobs, top_logprobs, stream,
 stream_options, parallel_tool_calls,
-store
+store                                     (a whole number of 8 digits or more: a name)
 ``user``, ``metadata``,                   dropped: they identify the caller or the conversation
 ``safety_identifier``,                    to the provider; égide's audit trail is the record
 ``prompt_cache_key``
@@ -89,9 +89,9 @@ def read_chat(body: dict[str, Any], extra: Collection[str] = ()) -> Extracted:
             out[key] = value
             handler(reader, out, key)
         elif key in _NUMBERS:
-            out[key] = reader.number(value, key)
+            out[key] = reader.long_number(reader.number(value, key), key)
         elif key in _INTEGERS:
-            out[key] = reader.integer(value, key)
+            out[key] = reader.long_number(reader.integer(value, key), key)
         elif key in _BOOLEANS:
             out[key] = reader.boolean(value, key)
         elif key in _NAMES:
@@ -136,7 +136,7 @@ def read_embeddings(body: dict[str, Any], extra: Collection[str] = ()) -> Extrac
         elif key == "encoding_format":
             out[key] = reader.choice(item, key, ("float", "base64"))
         elif key == "dimensions":
-            out[key] = reader.integer(item, key)
+            out[key] = reader.long_number(reader.integer(item, key), key)
         elif reader.is_extra("", key):
             out[key] = item
             reader.extra_value(out, key, key)

@@ -255,6 +255,16 @@ class Reader:
 
         self.out.slots.append(Slot(digits, write))
 
+    def long_number(self, value: float | int, where: str) -> float | int:
+        """A setting's number (a seed…) long enough to be an identifier is scanned as a name.
+
+        A seed of 261027511512345 is a NIR: found, it refuses the request (a number cannot hold a
+        pseudonym); the few settings this size are otherwise forwarded as they are.
+        """
+        if abs(value) >= _LONG_NUMBER and float(value).is_integer():
+            self.name_value(str(int(value)), where)
+        return value
+
     def call_id(self, value: Any, where: str) -> str:
         """A tool-call id, renamed: the same original gets the same neutral id everywhere in the request.
 
