@@ -4,8 +4,8 @@ Hypothesis builds valid chat and embeddings bodies from every documented field (
 schemas, tool definitions, tool calls with arguments as text or object, multi-part content,
 reasoning, prediction, stop, response formats…). Then, for each string of the body — every value
 and every object key — a copy with a synthetic identifier at that place (the whole string, or
-added to it) goes through the real app to the recording model server on loopback, for a public
-and a contracted tool. Whatever égide does — pseudonymise, drop the field, refuse with 4xx — the
+added to it), and for each number a copy with the NIR's digits in its place, goes through the
+real app to the recording model server on loopback, for a public and a contracted tool. Whatever égide does — pseudonymise, drop the field, refuse with 4xx — the
 model server must never receive the identifier, and no answer may be a 5xx.
 """
 
@@ -178,9 +178,11 @@ Path_ = tuple[Any, ...]
 
 
 def positions(value: Any, path: Path_ = ()) -> Iterator[tuple[str, Path_]]:
-    """("value", path) for each string, ("key", path + (key,)) for each object key."""
+    """("value", path) for each string, ("number", path) for each number, ("key", path + (key,)) for each key."""
     if isinstance(value, str):
         yield "value", path
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        yield "number", path
     elif isinstance(value, dict):
         for key, item in value.items():
             yield "key", (*path, key)
@@ -196,7 +198,9 @@ def planted(body: dict[str, Any], kind: str, path: Path_, identifier: str, whole
     for step in path[:-1]:
         parent = parent[step]
     last = path[-1]
-    if kind == "value":
+    if kind == "number":  # an identifier written as a number: the NIR's digits
+        parent[last] = int(NIR_DIGITS)
+    elif kind == "value":
         parent[last] = identifier if whole else f"{parent[last]} {identifier}"
     else:  # rename the key in place, keeping the order of the others
         new_key = identifier if whole else f"{last}_{identifier}"

@@ -191,7 +191,7 @@ def _tool_call(reader: Reader, call: Any, where: str) -> dict[str, Any]:
     if "type" in call:
         out["type"] = reader.choice(call["type"], f"{where}.type", ("function", "custom"))
     if "index" in call:
-        out["index"] = reader.integer(call["index"], f"{where}.index")
+        out["index"] = reader.long_number(reader.integer(call["index"], f"{where}.index"), f"{where}.index")
     if "function" in call:
         out["function"] = _function(reader, call["function"], f"{where}.function")
     if "custom" in call:  # a call to a custom tool: its name and its free-text input

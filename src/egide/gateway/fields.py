@@ -371,7 +371,7 @@ def _logit_bias(reader: Reader, out: dict[str, Any], key: str) -> None:
         # Token ids: a few digits (no tokenizer has ten million tokens), too short to be an identifier.
         if not _TOKEN_ID.fullmatch(token):
             raise InputError(f"« {where} » doit être un identifiant de jeton (1 à 7 chiffres)", param=where)
-        reader.number(bias, where)
+        reader.long_number(reader.number(bias, where), where)
     out[key] = dict(value)
 
 
