@@ -293,6 +293,17 @@ def test_terminal_view_colours_each_finding_and_counts_them() -> None:
     plain = re.sub(r"\x1b\[[0-9;]*m", "", rendered)
     assert plain.startswith(NOTE)  # the text itself, unchanged, no inserted line breaks
     assert re.search(r"IPP\s*│\s*1", plain) and "Détections" in plain
+    # Each finding listed with its label, offsets, score and source, as the README promises.
+    found = Detector(load_settings().detect).detect(NOTE)
+    for f in found:
+        assert re.search(
+            rf"{f.label}\s*│\s*{f.start}\s*│\s*{f.end}\s*│\s*{f.score:.2f}\s*│\s*{f.source}", plain
+        )
+    # No two labels share a style.
+    from egide.commands.engine import _LABEL_COLOURS
+    from egide.detect import Label
+
+    assert len(set(_LABEL_COLOURS.values())) == len(_LABEL_COLOURS) and set(Label) <= set(_LABEL_COLOURS)
 
 
 def test_scan_jsonl_piped_into_eval(tmp_path: Path) -> None:
@@ -303,3 +314,15 @@ def test_scan_jsonl_piped_into_eval(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     report = json.loads(result.stdout)
     assert report["missing_predictions"] == 0 and report["per_label"]["IPP"]["recall"] == 1.0
+
+
+def test_a_windows_1252_export_is_read_with_encoding(tmp_path: Path) -> None:
+    note = tmp_path / "export.txt"
+    note.write_bytes("Patient : M. Jean DUPONT, né le 03/02/1961 à Rouen.\n".encode("cp1252"))
+    refused = runner.invoke(app, ["pseudonymise", str(note)])
+    assert refused.exit_code == 2 and "UTF-8" in refused.stderr and "DUPONT" not in refused.stderr
+    done = runner.invoke(app, ["pseudonymise", str(note), "--encoding", "cp1252"])
+    assert done.exit_code == 0, done.stderr
+    assert done.stdout == "Patient : <NOM_1>, né le <DATE_NAISSANCE_1> à <VILLE_1>.\n"
+    unknown = runner.invoke(app, ["scan", str(note), "--json", "--encoding", "klingon"])
+    assert unknown.exit_code == 2 and "encodage inconnu" in unknown.stderr

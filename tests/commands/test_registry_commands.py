@@ -123,8 +123,15 @@ def test_users_keys_training_and_charter_from_the_command_line(
     _ok(cli, "users", "charter", "publish", "--version", "2026", "--title", "Charte", "--file", str(charter))
     with database.session() as session, pytest.raises(AccessDenied, match="formation"):
         ensure_may_use(session, authenticate(session, secret))
-    _ok(cli, "users", "training", "record", "helene.roussel@example.org", "--date", "2026-09-14")
+    wrong = cli.invoke(
+        app, ["users", "training", "record", "helene.roussel@example.org", "--date", "31/02/2026"]
+    )
+    assert wrong.exit_code != 0 and isinstance(wrong.exception, InputError)
+    assert "JJ/MM/AAAA" in wrong.exception.message
+    _ok(cli, "users", "training", "record", "helene.roussel@example.org", "--date", "14/09/2026")
     _ok(cli, "users", "charter", "accept", "helene.roussel@example.org")
+    shown = _ok(cli, "users", "charter", "show")
+    assert "version 2026 : Charte" in shown and "1. J'utilise les outils approuvés." in shown
     with database.session() as session:
         ensure_may_use(session, authenticate(session, secret))
     listing = _ok(cli, "users", "list")

@@ -42,11 +42,22 @@ if TYPE_CHECKING:
 _OPERATORS = ("placeholder", "surrogate", "mask", "redact", "date-shift")
 #: Operators whose output depends on the server secret: the same key gives the same surrogates and shifts.
 _KEYED_OPERATORS = ("surrogate", "date-shift")
+#: One style per label (colour, and reverse or underline where colours run out): no two labels alike.
 _LABEL_COLOURS = {
-    "NOM": "bold red", "DATE": "cyan", "DATE_NAISSANCE": "bold cyan", "AGE": "cyan", "ADRESSE": "green",
-    "CODE_POSTAL": "green", "VILLE": "green", "ETABLISSEMENT": "bright_green",
+    "NOM": "bold red", "DATE": "cyan", "DATE_NAISSANCE": "bold cyan underline", "AGE": "bright_cyan",
+    "ADRESSE": "green", "CODE_POSTAL": "green underline", "VILLE": "bright_green", "ETABLISSEMENT": "bold green",
+    "NIR": "bold magenta", "IPP": "magenta", "NDA": "magenta underline", "RPPS": "yellow", "ADELI": "yellow underline",
+    "FINESS": "bright_yellow", "SIRET": "bold yellow", "IBAN": "blue", "CARTE_BANCAIRE": "blue underline",
+    "PIECE_IDENTITE": "bold blue", "IMMATRICULATION": "bright_blue", "IP": "bright_magenta", "URL": "white underline",
+    "EMAIL": "bright_white", "TELEPHONE": "bright_red", "SECRET": "reverse red", "IDENTIFIANT": "reverse magenta",
 }  # fmt: skip
 
+Encoding = Annotated[
+    str,
+    typer.Option(
+        "--encoding", help="Encodage du fichier (utf-8 ; cp1252 pour les exports de logiciels plus anciens)."
+    ),
+]
 MaxBytes = Annotated[
     int, typer.Option("--max-bytes", min=1, help="Refuser les entrées plus grandes (octets).")
 ]
@@ -121,26 +132,38 @@ def _scan_json(blocks: Iterator[str], detect: Callable[[str], list[Finding]]) ->
 def scan_terminal(
     blocks: Iterator[str], detect: Callable[[str], list[Finding]], console: Console | None = None
 ) -> None:
-    """The text with each finding coloured by label, then the counts by label."""
+    """The text with each finding styled by label, then each finding (label, offsets, score, source)
+    and the counts by label."""
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     console = console or Console()
     counts: dict[str, int] = {}
+    listed = Table(title="Détections")
+    for column in ("catégorie", "début", "fin", "score", "source"):
+        listed.add_column(column, justify="right" if column in ("début", "fin", "score") else "left")
     for offset, block, found in detect_blocks(blocks, detect):
         text = Text(block)
         for f in found:
-            text.stylize(_LABEL_COLOURS.get(str(f.label), "bold magenta"), f.start - offset, f.end - offset)
+            style = _LABEL_COLOURS.get(str(f.label), "bold")
+            text.stylize(style, f.start - offset, f.end - offset)
             counts[str(f.label)] = counts.get(str(f.label), 0) + 1
+            listed.add_row(
+                Text(str(f.label), style=style), str(f.start), str(f.end), f"{f.score:.2f}", f.source
+            )
         console.print(text, end="", highlight=False, markup=False, soft_wrap=True)
-    table = Table(title="Détections")
+    console.print()
+    if not counts:
+        console.print("Aucune donnée identifiante détectée.")
+        return
+    table = Table(title="Par catégorie")
     table.add_column("catégorie")
     table.add_column("nombre", justify="right")
     for label, n in sorted(counts.items()):
-        table.add_row(Text(label, style=_LABEL_COLOURS.get(label, "bold magenta")), str(n))
-    console.print()
-    console.print(table if counts else "Aucune donnée identifiante détectée.")
+        table.add_row(Text(label, style=_LABEL_COLOURS.get(label, "bold")), str(n))
+    console.print(listed)
+    console.print(table)
 
 
 def _jsonl_error(doc_id: Any, line: int, code: str, message: str) -> dict[str, Any]:
@@ -208,6 +231,7 @@ def scan(
         ),
     ] = False,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    encoding: Encoding = "utf-8",
 ) -> None:
     """Montrer ce qui identifie un patient dans un texte : en couleurs sur un terminal, en JSON sinon."""
     with _clean_failures():
@@ -221,7 +245,7 @@ def scan(
                 raise typer.Exit(EXIT_FOUND_PROBLEM)
             return
         stream = open_input(source, max_bytes)
-        blocks = read_blocks(stream, max_bytes)
+        blocks = read_blocks(stream, max_bytes, encoding)
         if as_json or not sys.stdout.isatty():
             _scan_json(blocks, LazyDetector())
         else:
@@ -266,8 +290,9 @@ def pseudonymise(
         ),
     ] = None,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    encoding: Encoding = "utf-8",
 ) -> None:
-    """Écrire le texte avec chaque identifiant remplacé par l'opérateur choisi."""
+    """Écrire le texte avec chaque identifiant remplacé par l'opérateur choisi (en UTF-8)."""
     with _clean_failures():
         if operator not in _OPERATORS:
             raise InputError(f"opérateur inconnu : {operator} (connus : {', '.join(_OPERATORS)})")
@@ -292,10 +317,22 @@ def pseudonymise(
         pseudonymiser = Pseudonymiser(
             operator=operator.replace("-", "_"), secret=secret, scope=scope or secrets.token_hex(16)
         )
-        blocks = read_blocks(open_input(source, max_bytes), max_bytes)
-        for offset, block, found in detect_blocks(blocks, LazyDetector()):
-            local = [f.shifted(f.start - offset, f.end - offset) for f in found]
-            sys.stdout.write(pseudonymiser.apply(block, local))
+        from rich.console import Console
+        from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn
+
+        stream = open_input(source, max_bytes)
+        size = os.fstat(stream.fileno()).st_size if source != "-" else None
+        blocks = read_blocks(stream, max_bytes, encoding)
+        # A progress bar on a terminal only (stderr), in bytes of the input read so far.
+        with Progress(
+            "pseudonymisation", BarColumn(), DownloadColumn(), TimeRemainingColumn(),
+            console=Console(stderr=True), disable=not sys.stderr.isatty(), transient=True,
+        ) as progress:  # fmt: skip
+            task = progress.add_task("pseudonymisation", total=size)
+            for offset, block, found in detect_blocks(blocks, LazyDetector()):
+                local = [f.shifted(f.start - offset, f.end - offset) for f in found]
+                sys.stdout.write(pseudonymiser.apply(block, local))
+                progress.advance(task, len(block.encode(encoding, errors="replace")))
         sys.stdout.flush()
 
 

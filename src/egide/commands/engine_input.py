@@ -48,13 +48,18 @@ def _cut(buffer: str) -> int:
     return BLOCK_CHARS  # no whitespace in a whole block: cut anyway
 
 
-def read_blocks(stream: IO[bytes], max_bytes: int) -> Iterator[str]:
-    """The input as UTF-8 text blocks whose concatenation is the whole input.
+def read_blocks(stream: IO[bytes], max_bytes: int, encoding: str = "utf-8") -> Iterator[str]:
+    """The input as text blocks whose concatenation is the whole input.
 
-    Raises :class:`InputError` for empty, binary or non-UTF-8 input and :class:`PayloadTooLarge`
-    past ``max_bytes``; messages give positions, never content.
+    ``encoding`` is UTF-8 unless told otherwise (``--encoding cp1252`` for exports of older patient
+    record systems). Raises :class:`InputError` for empty, binary or undecodable input and
+    :class:`PayloadTooLarge` past ``max_bytes``; messages give positions, never content.
     """
-    decoder = codecs.getincrementaldecoder("utf-8")(errors="strict")
+    try:
+        decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+    except LookupError:
+        raise InputError(f"encodage inconnu : {encoding} (par exemple utf-8, cp1252, latin-1)") from None
+    label = "UTF-8" if codecs.lookup(encoding).name == "utf-8" else encoding
     buffer = ""
     read = 0
     meaningful = False
@@ -70,7 +75,7 @@ def read_blocks(stream: IO[bytes], max_bytes: int) -> Iterator[str]:
             text = decoder.decode(chunk, final=not chunk)
         except UnicodeDecodeError as exc:
             raise InputError(
-                f"l'entrée n'est pas en UTF-8 (octet invalide vers la position {read - len(chunk) + exc.start})"
+                f"l'entrée n'est pas en {label} (octet invalide vers la position {read - len(chunk) + exc.start})"
             ) from None
         buffer += text  # a byte-order mark is kept: offsets count it, as Python's utf-8 codec does
         meaningful = meaningful or bool(text.replace("\ufeff", "").strip())

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from egide.commands.database import open_database
+from egide.errors import InputError
 from egide.governance import (
     Role,
     accept_charter,
@@ -104,22 +105,40 @@ def key_revoke(
     typer.echo(f"clé n°{view.id} ({view.prefix}) révoquée")
 
 
+def _day(value: str, option: str) -> date:
+    """« 14/09/2026 », « 14-09-2026 », « 14.09.2026 » (French order) or « 2026-09-14 »."""
+    text = value.strip()
+    try:
+        if len(text) == 10 and text[4] == "-":
+            return date.fromisoformat(text)
+        day, month, year = (int(part) for part in text.replace(".", "/").replace("-", "/").split("/"))
+        return date(year, month, day)
+    except ValueError:
+        raise InputError(
+            f"{option} : date attendue au format JJ/MM/AAAA ou AAAA-MM-JJ", param=option
+        ) from None
+
+
 @training_app.command("record")
 def training_record(
     user: UserArg,
     completed_on: Annotated[
-        str | None, typer.Option("--date", help="Date de la formation (AAAA-MM-JJ), aujourd'hui par défaut.")
+        str | None,
+        typer.Option(
+            "--date", help="Date de la formation (JJ/MM/AAAA ou AAAA-MM-JJ), aujourd'hui par défaut."
+        ),
     ] = None,
     valid_until: Annotated[
-        str | None, typer.Option("--valid-until", help="Fin de validité (AAAA-MM-JJ), 3 ans par défaut.")
+        str | None,
+        typer.Option("--valid-until", help="Fin de validité (JJ/MM/AAAA ou AAAA-MM-JJ), 3 ans par défaut."),
     ] = None,
     title: Annotated[
         str, typer.Option("--title", help="Intitulé.")
     ] = "Formation à l'usage de l'IA générative",
 ) -> None:
     """Enregistrer une formation à l'IA suivie par l'utilisateur."""
-    done = date.fromisoformat(completed_on) if completed_on else date.today()
-    until = date.fromisoformat(valid_until) if valid_until else None
+    done = _day(completed_on, "--date") if completed_on else date.today()
+    until = _day(valid_until, "--valid-until") if valid_until else None
     db = open_database()[1]
     with db.session(write=True) as session:
         user_id = find_user(session, user).id
@@ -155,13 +174,15 @@ def charter_publish(
 
 @charter_app.command("show")
 def charter_show() -> None:
-    """Afficher la version en vigueur de la charte."""
+    """Afficher la charte en vigueur : sa version, son titre et son texte."""
     db = open_database()[1]
     with db.session() as session:
         charter = current_charter(session)
-    typer.echo(
-        "aucune charte publiée" if charter is None else f"{charter.id}\t{charter.version}\t{charter.title}"
-    )
+    if charter is None:
+        typer.echo("aucune charte publiée")
+        return
+    typer.echo(f"charte n°{charter.id}, version {charter.version} : {charter.title}\n")
+    typer.echo(charter.body)
 
 
 def register(app: typer.Typer) -> None:

@@ -127,7 +127,7 @@ def current_charter(session: Session) -> CharterView | None:
     charter = _current_charter(session)
     if charter is None:
         return None
-    return CharterView(charter.id, charter.version, charter.title, charter.published_at)
+    return CharterView(charter.id, charter.version, charter.title, charter.published_at, charter.body)
 
 
 def publish_charter(
@@ -145,7 +145,7 @@ def publish_charter(
     append_events(
         session, CharterPublished(actor_user_id=actor_user_id, charter_id=charter.id, version=version)
     )
-    return CharterView(charter.id, charter.version, charter.title, charter.published_at)
+    return CharterView(charter.id, charter.version, charter.title, charter.published_at, charter.body)
 
 
 def has_accepted_current_charter(session: Session, user_id: int) -> bool:

@@ -118,3 +118,4 @@ class CharterView:
     version: str
     title: str
     published_at: datetime
+    body: str = ""
