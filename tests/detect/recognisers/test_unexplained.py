@@ -123,6 +123,7 @@ def test_a_thirteen_digit_number_without_the_structure_stays_unexplained(value: 
         "Rapport de 12345678 patients inclus dans la cohorte.",
         # Dates, years and ranges (the date recognisers' business).
         "Suivi 1987-2019, puis 2019-2023 ; ISO 15189:2012 ; version 2.1.12345.",
+        "Évolution 2019 2020 2021 2022 : stable.",
         # Medicine, act and lab codes in their shape or after their name.
         "Doliprane code CIP 3400930000000, CIS 60234100, UCD 9000123 ; CIP13 3400935926286.",
         "Lot n° 12345678 ; code LOINC 14682-9 ; CCAM HBQK002 ; ATC A10BA02 ; CIM-10 E11.9.",
@@ -139,6 +140,13 @@ def test_a_thirteen_digit_number_without_the_structure_stays_unexplained(value: 
 )
 def test_numbers_that_something_explains_stay(text: str) -> None:
     assert kept(R, text) == [], [text[f.start : f.end] for f in kept(R, text)]
+
+
+def test_a_spaced_nir_without_leading_zeros_is_not_a_list_of_values() -> None:
+    # « 2 71 12 13 123 456 »: groups of one to three digits, none starting with 0, as in a list of
+    # values; the structure says NIR.
+    _check("Reçu : <NIR>2 71 12 13 123 456</NIR>, à classer.")
+    assert kept(R, "Valeurs 2 71 12 13 123 456 789 relevées.") == []  # 16 digits: no NIR
 
 
 def test_a_quantity_in_thousands_in_a_banner_is_a_number() -> None:

@@ -192,10 +192,16 @@ class UnexplainedRecogniser:
                 for piece in pieces:
                     yield from self._run(rows, [piece])
                 return
+            if all(_YEAR.fullmatch(v) for v in values):
+                return  # « 2019 2020 2021 »: the columns of a table of years
             quantity = _THOUSANDS.fullmatch(" ".join(values)) is not None
             # A lone « 0 » is a value (« EVA 0 1 2 … 10 »); « 05 » or « 006 » is a group of a number.
             values_list = all(len(v) <= 3 and not (len(v) > 1 and v.startswith("0")) for v in values)
-            if (quantity or values_list) and not rows.about_a_person(start, end):
+            if (
+                (quantity or values_list)
+                and not rows.about_a_person(start, end)
+                and not _nir_shaped("".join(values))
+            ):
                 return  # « 120 80 72 98 », « 68 000 000 »: values or a quantity, not a number
         elif len(pieces) == 1 and _explained_shape(values[0], rows, start, end):
             return
@@ -251,10 +257,8 @@ class UnexplainedRecogniser:
             label = None  # a long number under a date header is not a date we can read: unexplained
         if label is None:
             label = _label_before(text, start)
-        if label is None and not letters and len(compact) in (13, 15) and not compact.startswith("340"):
-            scored = score_nir(compact, 0.0)
-            if scored is not None and scored >= SCORE_WITHOUT_KEY:  # the structure of a NIR
-                label = Label.NIR
+        if label is None and not letters and _nir_shaped(compact):
+            label = Label.NIR
         if label is None and rows.about_a_person(start, end):
             # A banner prints the patient's number first, then the stay's (« IPP … NDA … »).
             line_start = line_bounds(text, start)[0]
@@ -269,6 +273,15 @@ _GLUED_LABEL = re.compile(r"([^\W\d_]+)(\d+)")
 _LONG_RUN = re.compile(r"\d(?:[ .\-]?\d){6,}")
 _PHONE_PREFIX = re.compile(r"\+ ?\d[\d ().\-]{0,12}\Z|\+ ?\Z")
 _PHONE_SHAPE = re.compile(r"0[1-9]\d{8}|33[1-9]\d{8}|0033[1-9]\d{8}")
+
+
+def _nir_shaped(compact: str) -> bool:
+    """Thirteen or fifteen digits with the structure of a NIR (sex, month, département), whatever
+    the key; not a medicine's CIP13 (« 3400… »)."""
+    if len(compact) not in (13, 15) or compact.startswith("340"):
+        return False
+    scored = score_nir(compact, 0.0)
+    return scored is not None and scored >= SCORE_WITHOUT_KEY
 
 
 def _compact_date(compact: str) -> bool:
