@@ -35,7 +35,9 @@ def test_every_command_finds_the_same_database_from_any_directory(tmp_path: Path
     database = tmp_path / "home" / "data" / "egide" / "egide.db"
     assert f"base : SQLite {database}" in created.stderr
     assert not (here / "var").exists()  # nothing in the current directory any more
-    added = _run(["users", "add", "Dr Léa Roux", "lea.roux@chu-exemple.fr"], here, env)
+    added = _run(
+        ["users", "add", "Dr Léa Roux", "lea.roux@chu-exemple.fr", "--as", "admin@egide.local"], here, env
+    )
     assert added.returncode == 0, added.stderr
     listed = _run(["users", "list"], elsewhere, env)
     assert listed.returncode == 0, listed.stderr

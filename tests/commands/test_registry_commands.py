@@ -7,11 +7,11 @@ import re
 from pathlib import Path
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, update
 from typer.testing import CliRunner
 
 from egide.cli import app
-from egide.errors import AccessDenied, Conflict, InputError
+from egide.errors import AccessDenied, AuthenticationError, Conflict, InputError
 from egide.governance import Principal, Role, authenticate, ensure_may_use, resolve_model
 from egide.store import Database
 from egide.store.models.audit import AuditRecord
@@ -29,6 +29,7 @@ def cli(database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setenv("EGIDE_DATA_DIR", str(tmp_path / "var"))
     monkeypatch.setenv("EGIDE_CONFIG", str(tmp_path / "absent.toml"))
     monkeypatch.setenv("EGIDE_ENVIRONMENT", "test")
+    monkeypatch.setenv("EGIDE_AS", "admin@egide.local")  # the administrator made at first use acts
     return CliRunner()
 
 
@@ -149,12 +150,16 @@ def test_users_keys_training_and_charter_from_the_command_line(
 def test_audit_verify_export_and_a_broken_chain(cli: CliRunner, database: Database, tmp_path: Path) -> None:
     _ok(cli, "users", "add", "Marc Petit", "marc.petit@example.org", "--role", "dpo")
     _ok(cli, "users", "add", "Inès Faure", "ines.faure@example.org", "--role", "referent")
-    assert "8 enregistrements vérifiés" in _ok(cli, "audit", "verify")  # 6 from the first start, 2 users
+    # 6 from the first start, then per user the command (who, from which OS account) and the addition
+    assert "10 enregistrements vérifiés" in _ok(cli, "audit", "verify")
     out = tmp_path / "audit.json"
     _ok(cli, "audit", "export", "--from", "2020-01-01", "--format", "json", "--output", str(out))
     rows = json.loads(out.read_text(encoding="utf-8"))
-    assert [r["kind"] for r in rows][-2:] == ["user.added", "user.added"]
-    assert [r["seq"] for r in rows] == list(range(1, 9))
+    assert [r["kind"] for r in rows][-4:] == ["admin.command", "user.added", "admin.command", "user.added"]
+    assert [r["seq"] for r in rows] == list(range(1, 11))
+    admin_id = rows[-1]["actor_user_id"]
+    assert admin_id is not None and all(r["actor_user_id"] == admin_id for r in rows[-4:])
+    assert rows[-2]["data"]["command"] == "users add" and rows[-2]["data"]["os_user"]
     assert "marc.petit" not in out.read_text(encoding="utf-8")
     csv_text = _ok(cli, "audit", "export", "--format", "csv")
     assert csv_text.splitlines()[0].startswith("seq,recorded_at")
@@ -163,3 +168,52 @@ def test_audit_verify_export_and_a_broken_chain(cli: CliRunner, database: Databa
     broken = cli.invoke(app, ["audit", "verify"])
     assert broken.exit_code == 1
     assert "rompu à l'enregistrement n°7" in broken.stderr
+
+
+def _kinds(database: Database) -> list[tuple[str, int | None]]:
+    with database.session() as session:
+        rows = session.execute(select(AuditRecord.kind, AuditRecord.actor_user_id).order_by(AuditRecord.seq))
+        return [(kind, actor) for kind, actor in rows]
+
+
+def test_every_administrative_command_names_who_acts(
+    cli: CliRunner, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _ok(cli, "users", "add", "Rémi Carré", "remi.carre@example.org", "--role", "rssi")
+    _ok(cli, "users", "add", "Dr Anne Morel", "anne.morel@example.org", "--role", "professional", "--key")
+    monkeypatch.delenv("EGIDE_AS")
+    nobody = cli.invoke(app, ["tools", "suspend", "aperçu"])
+    assert isinstance(nobody.exception, InputError) and "--as" in nobody.exception.message
+    unknown = cli.invoke(app, ["tools", "suspend", "aperçu", "--as", "intrus@example.org"])
+    assert isinstance(unknown.exception, AccessDenied)
+    wrong_role = cli.invoke(app, ["tools", "suspend", "aperçu", "--as", "anne.morel@example.org"])
+    assert isinstance(wrong_role.exception, AccessDenied) and "professional" in wrong_role.exception.message
+    refusals = [(k, a) for k, a in _kinds(database) if k == "admin.command_refused"]
+    assert len(refusals) == 2 and refusals[0][1] is None and refusals[1][1] is not None  # each refusal kept
+    # The kill switch: the RSSI may pull it, and is recorded as the one who did.
+    _ok(cli, "tools", "suspend", "aperçu", "--as", "remi.carre@example.org")
+    kinds = _kinds(database)
+    rssi_id = kinds[-1][1]
+    assert kinds[-2:] == [("admin.command", rssi_id), ("tool.suspended", rssi_id)] and rssi_id is not None
+
+
+def test_acceptance_on_behalf_says_so_and_deactivation_stops_everything(
+    cli: CliRunner, database: Database
+) -> None:
+    added = _ok(cli, "users", "add", "Dr Anne Morel", "anne.morel@example.org", "--key")
+    secret = added.strip().rsplit(" ", 1)[-1]
+    _ok(cli, "users", "training", "record", "anne.morel@example.org")
+    on_behalf = _ok(cli, "users", "charter", "accept", "anne.morel@example.org")
+    assert "pour l'utilisateur" in on_behalf and "tracé comme tel" in on_behalf
+    assert _kinds(database)[-1][0] == "charter.accepted_on_behalf"
+    with database.session() as session:
+        ensure_may_use(session, authenticate(session, secret))
+    done = _ok(cli, "users", "deactivate", "anne.morel@example.org")
+    assert "désactivé" in done
+    assert _kinds(database)[-1][0] == "user.deactivated"
+    with database.session() as session, pytest.raises(AuthenticationError, match="désactivé"):
+        authenticate(session, secret)  # its keys were revoked with it
+    refused = cli.invoke(
+        app, ["users", "keys", "create", "anne.morel@example.org", "--as", "anne.morel@example.org"]
+    )
+    assert isinstance(refused.exception, AccessDenied) and "désactivé" in refused.exception.message

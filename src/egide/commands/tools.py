@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from egide.commands.actor import ADMIN, SECURITY, AsOption, act_as
 from egide.commands.database import open_database
 from egide.errors import InputError
 from egide.governance import (
@@ -59,6 +60,7 @@ def add(
         str | None, typer.Option("--mention", help="Mention visible ajoutée aux réponses.")
     ] = None,
     approve: Annotated[bool, typer.Option("--approve", help="Approuver l'outil aussitôt.")] = False,
+    who: AsOption = None,
 ) -> None:
     """Ajouter un outil (statut « proposed » sauf --approve)."""
     api_key: str | None = None
@@ -70,8 +72,10 @@ def add(
             )
     db = open_database()[1]
     with db.session(write=True) as session:
+        actor = act_as(session, who, "tools add", ADMIN)
         tool = add_tool(
             session,
+            actor_user_id=actor,
             name=name,
             base_url=base_url,
             confidentiality=confidentiality,
@@ -80,7 +84,7 @@ def add(
             visible_mention=mention,
         )
         if approve:
-            tool = approve_tool(session, tool.id)
+            tool = approve_tool(session, tool.id, actor_user_id=actor)
     typer.echo(f"outil n°{tool.id} « {tool.name} » ajouté ({tool.status})")
 
 
@@ -99,7 +103,7 @@ def list_(
         typer.echo(_line(tool))
 
 
-def _change(tool: str, target: ToolStatus) -> None:
+def _change(tool: str, target: ToolStatus, who: str | None, command: str) -> None:
     db = open_database()[1]
     change = {
         ToolStatus.APPROVED: approve_tool,
@@ -107,7 +111,8 @@ def _change(tool: str, target: ToolStatus) -> None:
         ToolStatus.RETIRED: retire_tool,
     }
     with db.session(write=True) as session:
-        view = change[target](session, find_tool(session, tool).id)
+        actor = act_as(session, who, command, SECURITY if target is ToolStatus.SUSPENDED else ADMIN)
+        view = change[target](session, find_tool(session, tool).id, actor_user_id=actor)
     typer.echo(f"outil n°{view.id} « {view.name} » : {view.status}")
 
 
@@ -115,21 +120,21 @@ ToolArg = Annotated[str, typer.Argument(help="Numéro ou nom de l'outil.")]
 
 
 @tools_app.command("approve")
-def approve_(tool: ToolArg) -> None:
+def approve_(tool: ToolArg, who: AsOption = None) -> None:
     """Approuver un outil proposé, ou rétablir un outil suspendu."""
-    _change(tool, ToolStatus.APPROVED)
+    _change(tool, ToolStatus.APPROVED, who, "tools approve")
 
 
 @tools_app.command("suspend")
-def suspend(tool: ToolArg) -> None:
+def suspend(tool: ToolArg, who: AsOption = None) -> None:
     """Suspendre un outil (coupure immédiate : effective dès la requête suivante)."""
-    _change(tool, ToolStatus.SUSPENDED)
+    _change(tool, ToolStatus.SUSPENDED, who, "tools suspend")
 
 
 @tools_app.command("retire")
-def retire(tool: ToolArg) -> None:
+def retire(tool: ToolArg, who: AsOption = None) -> None:
     """Retirer définitivement un outil (ses alias redeviennent libres)."""
-    _change(tool, ToolStatus.RETIRED)
+    _change(tool, ToolStatus.RETIRED, who, "tools retire")
 
 
 def register(app: typer.Typer) -> None:

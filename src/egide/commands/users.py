@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from egide.commands.actor import ADMIN, SECURITY, AsOption, act_as
 from egide.commands.database import open_database
 from egide.errors import InputError
 from egide.governance import (
@@ -16,6 +17,7 @@ from egide.governance import (
     add_user,
     create_key,
     current_charter,
+    deactivate_user,
     find_user,
     list_keys,
     list_users,
@@ -43,15 +45,27 @@ def add(
     email: Annotated[str, typer.Argument(help="Adresse électronique (unique).")],
     role: Annotated[Role, typer.Option("--role", case_sensitive=False, help="Rôle.")] = Role.PROFESSIONAL,
     with_key: Annotated[bool, typer.Option("--key", help="Créer aussi une clé d'API.")] = False,
+    who: AsOption = None,
 ) -> None:
     """Ajouter un utilisateur."""
     db = open_database()[1]
     with db.session(write=True) as session:
-        user = add_user(session, name=name, email=email, role=role)
-        key = create_key(session, user.id) if with_key else None
+        actor = act_as(session, who, "users add", ADMIN)
+        user = add_user(session, name=name, email=email, role=role, actor_user_id=actor)
+        key = create_key(session, user.id, actor_user_id=actor) if with_key else None
     typer.echo(f"utilisateur n°{user.id} ajouté ({user.role})")
     if key is not None:
         typer.echo(f"clé d'API (affichée une seule fois) : {key.secret}")
+
+
+@users_app.command("deactivate")
+def deactivate(user: UserArg, who: AsOption = None) -> None:
+    """Désactiver un compte : ses clés sont révoquées aussitôt, il ne peut plus agir ni servir."""
+    db = open_database()[1]
+    with db.session(write=True) as session:
+        actor = act_as(session, who, "users deactivate", SECURITY)
+        view = deactivate_user(session, find_user(session, user).id, actor_user_id=actor)
+    typer.echo(f"utilisateur n°{view.id} désactivé")
 
 
 @users_app.command("list")
@@ -69,12 +83,15 @@ def list_() -> None:
 
 @keys_app.command("create")
 def key_create(
-    user: UserArg, label: Annotated[str | None, typer.Option("--label", help="Libellé de la clé.")] = None
+    user: UserArg,
+    label: Annotated[str | None, typer.Option("--label", help="Libellé de la clé.")] = None,
+    who: AsOption = None,
 ) -> None:
     """Créer une clé d'API ; elle n'est affichée qu'une fois."""
     db = open_database()[1]
     with db.session(write=True) as session:
-        key = create_key(session, find_user(session, user).id, label=label)
+        actor = act_as(session, who, "users keys create", ADMIN)
+        key = create_key(session, find_user(session, user).id, label=label, actor_user_id=actor)
     typer.echo(f"clé n°{key.id} ({key.prefix}) — affichée une seule fois :", err=True)
     typer.echo(key.secret)
 
@@ -97,11 +114,13 @@ def key_list(
 @keys_app.command("revoke")
 def key_revoke(
     key: Annotated[str, typer.Argument(metavar="CLÉ", help="Numéro ou préfixe (eg-…) de la clé.")],
+    who: AsOption = None,
 ) -> None:
     """Révoquer une clé (effective dès la requête suivante, dans chaque processus qui sert)."""
     db = open_database()[1]
     with db.session(write=True) as session:
-        view = revoke_key(session, key)
+        actor = act_as(session, who, "users keys revoke", SECURITY)
+        view = revoke_key(session, key, actor_user_id=actor)
     typer.echo(f"clé n°{view.id} ({view.prefix}) révoquée")
 
 
@@ -135,25 +154,36 @@ def training_record(
     title: Annotated[
         str, typer.Option("--title", help="Intitulé.")
     ] = "Formation à l'usage de l'IA générative",
+    who: AsOption = None,
 ) -> None:
     """Enregistrer une formation à l'IA suivie par l'utilisateur."""
     done = _day(completed_on, "--date") if completed_on else date.today()
     until = _day(valid_until, "--valid-until") if valid_until else None
     db = open_database()[1]
     with db.session(write=True) as session:
+        actor = act_as(session, who, "users training record", (Role.ADMIN, Role.REFERENT))
         user_id = find_user(session, user).id
-        record_training(session, user_id, completed_on=done, valid_until=until, title=title)
+        record_training(
+            session, user_id, completed_on=done, valid_until=until, title=title, actor_user_id=actor
+        )
     typer.echo(f"formation enregistrée pour l'utilisateur n°{user_id}")
 
 
 @charter_app.command("accept")
-def charter_accept(user: UserArg) -> None:
-    """Enregistrer l'acceptation de la charte en vigueur par l'utilisateur."""
+def charter_accept(user: UserArg, who: AsOption = None) -> None:
+    """Enregistrer l'acceptation de la charte : par la personne elle-même (--as elle), ou pour elle par un administrateur (tracé comme tel)."""
     db = open_database()[1]
     with db.session(write=True) as session:
         user_id = find_user(session, user).id
-        charter_id = accept_charter(session, user_id)
-    typer.echo(f"charte n°{charter_id} acceptée par l'utilisateur n°{user_id}")
+        own = who is not None and who.strip().lower() in (user.strip().lower(), str(user_id))
+        actor = act_as(session, who, "users charter accept", tuple(Role) if own else ADMIN)
+        charter_id = accept_charter(session, user_id, actor_user_id=actor)
+    if actor == user_id:
+        typer.echo(f"charte n°{charter_id} acceptée par l'utilisateur n°{user_id}")
+    else:
+        typer.echo(
+            f"charte n°{charter_id} acceptée pour l'utilisateur n°{user_id} par le compte n°{actor} (tracé comme tel)"
+        )
 
 
 @charter_app.command("publish")
@@ -163,12 +193,14 @@ def charter_publish(
     body_file: Annotated[
         Path, typer.Option("--file", exists=True, dir_okay=False, help="Texte de la charte.")
     ],
+    who: AsOption = None,
 ) -> None:
     """Publier une nouvelle version de la charte : chacun devra l'accepter à nouveau avant sa requête suivante."""
     body = body_file.read_text(encoding="utf-8")
     db = open_database()[1]
     with db.session(write=True) as session:
-        charter = publish_charter(session, version=version, title=title, body=body)
+        actor = act_as(session, who, "users charter publish", ADMIN)
+        charter = publish_charter(session, version=version, title=title, body=body, actor_user_id=actor)
     typer.echo(f"charte version {charter.version} publiée (n°{charter.id})")
 
 

@@ -71,3 +71,32 @@ class CharterAccepted(AuditEvent):
     kind: ClassVar[str] = "charter.accepted"
     user_id: int
     charter_id: int
+
+
+class CharterAcceptedOnBehalf(AuditEvent):
+    """An administrator recorded a person's acceptance for them (a paper form, say): said as such."""
+
+    kind: ClassVar[str] = "charter.accepted_on_behalf"
+    user_id: int
+    charter_id: int
+
+
+class UserDeactivated(AuditEvent):
+    kind: ClassVar[str] = "user.deactivated"
+    user_id: int
+    keys_revoked: int
+
+
+class AdministrativeCommand(AuditEvent):
+    """Who ran an administrative command from a shell: the égide account named and the OS account."""
+
+    kind: ClassVar[str] = "admin.command"
+    command: str
+    os_user: str
+
+
+class AdministrativeCommandRefused(AuditEvent):
+    kind: ClassVar[str] = "admin.command_refused"
+    command: str
+    os_user: str
+    reason_code: str

@@ -77,6 +77,18 @@ def revoke_key(session: Session, id_or_prefix: str | int, *, actor_user_id: int 
     return _view(key)
 
 
+def revoke_all_keys(session: Session, user_id: int) -> int:
+    """Revoke every live key of a user (the account is being switched off); returns how many.
+
+    No event per key: the caller records the one act (``user.deactivated``) with the count.
+    """
+    keys = session.scalars(select(ApiKey).where(ApiKey.user_id == user_id, ApiKey.revoked_at.is_(None))).all()
+    now = utcnow()
+    for key in keys:
+        key.revoked_at = now
+    return len(keys)
+
+
 def _view(key: ApiKey) -> KeyView:
     return KeyView(
         key.id, key.user_id, key.prefix, key.label, key.created_at, key.last_used_at, key.revoked_at

@@ -13,7 +13,14 @@ from sqlalchemy.orm import Session
 
 from egide.audit.log import append_events
 from egide.errors import Conflict, InputError, NotFound
-from egide.governance.events import CharterAccepted, CharterPublished, TrainingRecorded, UserAdded
+from egide.governance.events import (
+    CharterAccepted,
+    CharterAcceptedOnBehalf,
+    CharterPublished,
+    TrainingRecorded,
+    UserAdded,
+    UserDeactivated,
+)
 from egide.governance.types import CharterView, Role, UserView
 from egide.store.models.governance import Charter, CharterAcceptance, TrainingRecord, User
 from egide.store.types import utcnow
@@ -179,15 +186,30 @@ def accept_charter(
         return charter.id
     session.add(CharterAcceptance(user_id=user_id, charter_id=charter.id))
     session.flush()
-    append_events(
-        session,
-        CharterAccepted(
-            actor_user_id=actor_user_id if actor_user_id is not None else user_id,
-            user_id=user_id,
-            charter_id=charter.id,
-        ),
-    )
+    if actor_user_id is None or actor_user_id == user_id:
+        event: CharterAccepted | CharterAcceptedOnBehalf = CharterAccepted(
+            actor_user_id=user_id, user_id=user_id, charter_id=charter.id
+        )
+    else:  # recorded by someone else for this person: the journal says so
+        event = CharterAcceptedOnBehalf(actor_user_id=actor_user_id, user_id=user_id, charter_id=charter.id)
+    append_events(session, event)
     return charter.id
+
+
+def deactivate_user(session: Session, user_id: int, *, actor_user_id: int | None = None) -> UserView:
+    """Switch an account off: its keys are revoked at once, it can no longer act or be used."""
+    from egide.governance.keys import revoke_all_keys
+
+    user = user_row(session, user_id)
+    if not user.active:
+        return user_view(session, user)
+    user.active = False
+    revoked = revoke_all_keys(session, user_id)
+    session.flush()
+    append_events(
+        session, UserDeactivated(actor_user_id=actor_user_id, user_id=user_id, keys_revoked=revoked)
+    )
+    return user_view(session, user)
 
 
 def user_view(session: Session, user: User) -> UserView:
