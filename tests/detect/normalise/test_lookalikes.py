@@ -21,6 +21,7 @@ from tests.detect.normalise.support import original_of, run_pass
         ("06 12 3S 56 78", "06 12 35 56 78"),  # at its end: read
         ("début 2O16, opéré en 2OO9", "début 2016, opéré en 2009"),  # years
         ("69 rue X, 76O60 Eu", "69 rue X, 76060 Eu"),  # a postcode
+        ("69 rue X, 7626O Eu", "69 rue X, 76260 Eu"),
         ("le 7/l/23 et le 1S/8/23", "le 7/1/23 et le 15/8/23"),
         ("né le O1/O3/l95O", "né le 01/03/1950"),  # long enough for look-alikes at its ends
         ("06 12 3S4 56 78", "06 12 354 56 78"),  # S inside a token: read
@@ -54,7 +55,7 @@ def test_lookalike_letters_in_digit_runs_are_read_as_digits(written: str, read: 
         "scintigraphie à l'iode 131I",
         "cours de 1|4 à 3|8, New-York 8 1|2",  # fractions of old print
         "103B, quai Jean Jaurès ; 181B rue Léon Blum",  # street numbers « bis »
-        "le 7626O",  # a short number ending with a look-alike: left
+        "le 7626l, le 1234I",  # a short number ending with I or l (isotopes): left
         "plaque AB-123-CD",
         "NIR 292092B90007186, 2 92 09 2B 900 071 86",  # Corsica: 2B stays 2B
     ],

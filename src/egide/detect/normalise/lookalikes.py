@@ -8,8 +8,8 @@ each narrow enough to leave real codes alone:
   number is a run of tokens separated by one space, dot, dash or slash, where every token holds a
   real digit (or is one O, o, I or l alone, as the first digit of a NIR), the run holds four
   characters or more, at least half of them real digits, and three real digits or more (two in a
-  single token: « 2OO9 »). Under eight characters, the run must start and end with a real digit
-  and hold no pipe: CIM-10 codes (« I21.0 »), isotopes (« 131I ») and fractions of old print
+  single token: « 2OO9 »). Under eight characters, the run must start with a real digit, end with
+  one or with O, S or Z, and hold no pipe: CIM-10 codes (« I21.0 »), isotopes (« 131I ») and fractions of old print
   (« 1|4 ») stay. S, B and Z are never read at the start of a token (« B12 », « S1 », « Z3 »),
   nor B at its end (« 103B » is « bis ») or after a 2 (« 2B » is Corsica in a NIR), nor a pipe
   at its edges (a table's border). Codes mixing other letters (« CO2 », « SpO2 », « HbA1c »,
@@ -70,10 +70,10 @@ def _readable(chars: str, tokens: int) -> bool:
         return False
     if len(chars) >= LONG_CHARS:
         return True
-    # A short number is read only with real digits at both ends and no pipe: « 2O16 », « 7/l/23 »,
-    # but not a code of a letter and digits (« I21.0 » in the CIM-10, « 131I », « O80 ») nor a
-    # fraction of old print (« 1|4 »).
-    return chars[0].isdigit() and chars[-1].isdigit() and "|" not in chars
+    # A short number is read only when it starts with a real digit, ends with one or with O, S or Z,
+    # and holds no pipe: « 2O16 », « 7/l/23 », « 7626O », but not a code of a letter and digits
+    # (« I21.0 » in the CIM-10, « O80 »), an isotope (« 131I ») nor a fraction of old print (« 1|4 »).
+    return chars[0].isdigit() and (chars[-1].isdigit() or chars[-1] in "OoSZ") and "|" not in chars
 
 
 def _number_edits(text: str, start: int, end: int) -> list[Edit]:
