@@ -7,6 +7,7 @@ parts). Everything heavy (the statistical model, the word lists) is loaded once,
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Sequence
 
@@ -78,5 +79,9 @@ class Detector:
                     mapped.append(f)  # the usual case: nothing was deleted before or inside it
                 elif end > start:
                     mapped.append(f.shifted(start, end))
+            # Two findings side by side in the normalised text can meet inside one original group
+            # (« douze » read as « 12 », one finding on each digit): resolve them again, as written.
+            if any(a.end > b.start for a, b in itertools.pairwise(mapped)):
+                mapped = resolve(mapped)
             results.append(mapped)
         return results
