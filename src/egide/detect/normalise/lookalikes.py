@@ -3,17 +3,18 @@
 OCR and people who want to slip past a filter swap letters and digits that look alike. Two readings,
 each narrow enough to leave real codes alone:
 
-- **In a number**, O and o are 0, I and l are 1, S is 5, B is 8, Z is 2 and a pipe is 1
-  (« tel: O6 12 34 56 78 », « 1 85 O5 78 OO6 O84 91 », « l4/O3/195O », « 2O16 », « 7/l/23 »). A
-  number is a run of tokens separated by one space, dot, dash or slash, where every token holds a
-  real digit (or is one O, o, I or l alone, as the first digit of a NIR), the run holds four
-  characters or more, at least half of them real digits, and three real digits or more (two in a
-  single token: « 2OO9 »). Under eight characters, the run must start with a real digit, end with
-  one or with O, S or Z, and hold no pipe: CIM-10 codes (« I21.0 »), isotopes (« 131I ») and fractions of old print
-  (« 1|4 ») stay. S, B and Z are never read at the start of a token (« B12 », « S1 », « Z3 »),
-  nor B at its end (« 103B » is « bis ») or after a 2 (« 2B » is Corsica in a NIR), nor a pipe
-  at its edges (a table's border). Codes mixing other letters (« CO2 », « SpO2 », « HbA1c »,
-  « G6PD », « T4N0M0 ») are not runs.
+- **In a number**, O and o are 0, I and l are 1, S is 5, B is 8 and Z is 2 (« tel: O6 12 34 56 78 »,
+  « 1 85 O5 78 OO6 O84 91 », « l4/O3/195O », « 2O16 », « 7/l/23 »). A number is a run of tokens
+  separated by one space, dot, dash or slash, where every token holds a real digit (or is one O,
+  o, I or l alone, as the first digit of a NIR), the run holds four characters or more, at least
+  half of them real digits, and three real digits or more (two in a single token: « 2OO9 »). Under
+  eight characters, the run must start with a real digit and end with one or with O, S or Z:
+  CIM-10 codes (« I21.0 ») and isotopes (« 131I ») stay. S, B and Z are never read at the start
+  of a token (« B12 », « S1 », « Z3 »), nor B at its end (« 103B » is « bis ») or after a 2
+  (« 2B » is Corsica in a NIR). Codes mixing other letters (« CO2 », « SpO2 », « HbA1c »,
+  « G6PD », « T4N0M0 ») are not runs. A pipe is never read as a 1: between digits it separates
+  boxes or the parts of a date (« 14|03|1950 »), and ``boxed_digits`` and the date recognisers
+  read it so.
 - **In a name**, 0 is o, 1 is i or l, 3 is e, 4 is a, 5 is s and 7 is t (« J3an DUP0NT »), but
   only where the token has at least three letters, more letters than digits, and reads as a first
   name or a surname of the word lists once read: a code (« T4N0M0 », « HbA1c », « 5FU ») does not.
@@ -27,18 +28,18 @@ import re
 from egide.detect.names.lexicon import is_first_name, is_surname
 from egide.detect.normalise.mapping import Draft, Edit
 
-_AS_DIGIT = {"O": "0", "o": "0", "I": "1", "l": "1", "S": "5", "B": "8", "Z": "2", "|": "1"}
-_INNER_ONLY = frozenset("SBZ|")
+_AS_DIGIT = {"O": "0", "o": "0", "I": "1", "l": "1", "S": "5", "B": "8", "Z": "2"}
+_INNER_ONLY = frozenset("SBZ")
 _ALONE = frozenset("OoIl")
 # Led by the digit, so that the scan skips from digit to digit (a pattern led by « o » or « l »
 # would stop at most letters of French prose).
 # A digit next to a look-alike, or next to one alone between separators (« 7/l/23 », « l 85 … »).
 _NUMBER_PREFILTER = re.compile(
-    r"[0-9](?:(?<=[OoIl][0-9])|(?=[OoIlSBZ|])|(?<=[OoIl][ ./-][0-9])|(?=[ ./-][OoIl][ ./-]))"
+    r"[0-9](?:(?<=[OoIl][0-9])|(?=[OoIlSBZ])|(?<=[OoIl][ ./-][0-9])|(?=[ ./-][OoIl][ ./-]))"
 )
-_NUMBER_RUN = re.compile(r"(?<![\w|])[0-9OoIlSBZ|]+(?:[ ./-][0-9OoIlSBZ|]+)*(?![\w|])")
+_NUMBER_RUN = re.compile(r"(?<![\w|])[0-9OoIlSBZ]+(?:[ ./-][0-9OoIlSBZ]+)*(?![\w|])")
 _TOKEN = re.compile(r"[^ ./-]+")
-_RUN_CHARS = frozenset("0123456789OoIlSBZ| ./-")
+_RUN_CHARS = frozenset("0123456789OoIlSBZ ./-")
 MIN_CHARS = 4
 LONG_CHARS = 8  # a phone, a NIR, a full date: long enough to be read with letters at its ends
 MIN_DIGITS = 3
@@ -53,8 +54,8 @@ def _valid_token(token: str) -> bool:
     if not any(c.isdigit() for c in token):
         return token in _ALONE  # the first digit of a NIR, printed alone: « l 85 O5 … »
     # « B12 », « S1 », « Z3 »: a letter before digits is a code, not a misread digit; « 103B » is a
-    # street number « bis »; a pipe at the edge is a table's border.
-    return token[0] not in _INNER_ONLY and token[-1] not in "B|"
+    # street number « bis ».
+    return token[0] not in _INNER_ONLY and token[-1] != "B"
 
 
 def _readable(chars: str, tokens: int) -> bool:
@@ -70,10 +71,10 @@ def _readable(chars: str, tokens: int) -> bool:
         return False
     if len(chars) >= LONG_CHARS:
         return True
-    # A short number is read only when it starts with a real digit, ends with one or with O, S or Z,
-    # and holds no pipe: « 2O16 », « 7/l/23 », « 7626O », but not a code of a letter and digits
-    # (« I21.0 » in the CIM-10, « O80 »), an isotope (« 131I ») nor a fraction of old print (« 1|4 »).
-    return chars[0].isdigit() and (chars[-1].isdigit() or chars[-1] in "OoSZ") and "|" not in chars
+    # A short number is read only when it starts with a real digit and ends with one or with O, S
+    # or Z: « 2O16 », « 7/l/23 », « 7626O », but not a code of a letter and digits (« I21.0 » in
+    # the CIM-10, « O80 ») nor an isotope (« 131I »).
+    return chars[0].isdigit() and (chars[-1].isdigit() or chars[-1] in "OoSZ")
 
 
 def _number_edits(text: str, start: int, end: int) -> list[Edit]:
