@@ -24,7 +24,9 @@ from egide.detect.recognisers.fr.dates.base import word_starts
 _PLAIN_TYPES = (
     r"rue|avenue|av\.?|ave\.?|bd|bld|bvd|boulevard|boul\.?|impasse|imp\.?|allée|allées|all\.?|quai|lieu-dit|"
     r"lieudit|lieu\s+dit|l-d|faubourg|fbg|fg|chaussée|rond-point|esplanade|ruelle|venelle|sentier|"
-    r"résidence|rés\.|res\.|lotissement|lot\.|hameau|cité|montée|square|sq\.|parvis|carrefour"
+    r"résidence|rés\.|res\.|lotissement|lot\.|hameau|cité|montée|square|sq\.|parvis|carrefour|"
+    # typed without accents
+    r"allee|allees|residence|chaussee|montee"
 )
 # Street types that are also ordinary words (« 2 cours de chimiothérapie », « mise en place de »):
 # the name after them must be capitalised.
@@ -43,6 +45,25 @@ _CAP_NAME = (
     rf"(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|l['’]|la|le|les|La|Le|Les|L['’])[ \t]*)?"
     rf"(?=[{UPPER}\d])(?:{_NAME})"
 )
+# A numbered street line may be cut by a line break after its type or after a link word (« 12 rue\ndes
+# Écoles », « 88, allée de\nBretagne »): a street name never ends there. Only numbered lines, where the
+# number and the type already make an address.
+_BREAK = r"[ \t]*\n[ \t]*"
+_NAME_WORD_AFTER_LINK = (
+    rf"(?:(?<=[ \t]de)|(?<=[ \t]des)|(?<=[ \t]du)|(?<=[ \t]la)|(?<=[ \t]le)){_BREAK}{_NAME_WORD}"
+)
+# After a break that follows the type, the line must go on like a street name: a link word then a
+# capital, or capitalised words up to a comma or the line's end (« 12 rue\nLe patient est calme » is no
+# street).
+_NAME_AFTER_BREAK = (
+    rf"(?=(?:de[ \t]+la|de|des|du|d['’]|l['’])[ \t]*[{UPPER}]"
+    rf"|[{UPPER}][{LOWER}\-]+(?:[ \t]+[{UPPER}][{LOWER}\-]+)*[ \t]*(?:,|\n|$))"
+)
+_NAME_BROKEN = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}|{_NAME_WORD_AFTER_LINK}){{0,6}}"
+_CAP_NAME_BROKEN = (
+    rf"(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|l['’]|la|le|les|La|Le|Les|L['’])(?:[ \t]*|{_BREAK}))?"
+    rf"(?=[{UPPER}\d])(?:{_NAME_BROKEN})"
+)
 # « bât. B », « appt 12 », « 3e étage » after the street line.
 _COMPLEMENT = rf"(?:[ \t]*,?[ \t]*(?:bât(?:iment)?\.?|appt\.?|apt\.?|appartement|esc(?:alier)?\.?|porte)[ \t]*[\w{LOWER}]{{1,4}}(?![\w]))*"
 
@@ -53,7 +74,8 @@ _OF_THE = r"(?:(?:de[ \t]+la|du|de[ \t]+l['’])[ \t]+)?"
 NUMBERED = re.compile(
     rf"""
     {_NUMBER} [ \t]* ,? [ \t]* {_OF_THE}
-    (?: (?i:{_PLAIN_TYPES}|r\.) [ \t]+ {_NAME} | (?i:{_WORD_TYPES}) [ \t]+ {_CAP_NAME} )
+    (?: (?i:{_PLAIN_TYPES}|r\.) (?:[ \t]+|{_BREAK}{_NAME_AFTER_BREAK}) {_NAME_BROKEN}
+      | (?i:{_WORD_TYPES}) [ \t]+ {_CAP_NAME_BROKEN} )
     {_COMPLEMENT}
     """,
     re.VERBOSE,
@@ -97,10 +119,10 @@ BOX = re.compile(r"(?:BP|B\.P\.)[ \t]*\d{1,5}(?![\w])|(?:CS|TSA)[ \t]*\d{4,5}(?!
 # address could be. Each full pattern is then tried anchored at that place only.
 _PREFILTER = re.compile(
     # grouped by first letter: a trie by hand, several times faster for ``re`` than a flat alternation
-    r"[^a-zà-ÿ0-9_](?:r(?:ue|ésidence|és|es|ond-point|oute|te|uelle|(?=\.))|a(?:venue|ve|v|llées|llée|ll)"
+    r"[^a-zà-ÿ0-9_](?:r(?:ue|ésidence|esidence|és|es|ond-point|oute|te|uelle|(?=\.))|a(?:venue|ve|v|llées|llée|llees|llee|ll)"
     r"|b(?:d|ld|vd|oulevard|oul|p|\.p|astide)|i(?:mpasse|mp)|quai|l(?:ieudit|ieu|-d|otissement|ot)"
-    r"|f(?:aubourg|bg|g|erme)|c(?:haussée|ité|hemin|h|arrefour|ours|los|s)|esplanade|v(?:enelle|oie|illa)"
-    r"|s(?:entier|quare|q)|hameau|m(?:ontée|ail|oulin|anoir|étairie)|p(?:arvis|lace|l|assage|arc|romenade)"
+    r"|f(?:aubourg|bg|g|erme)|c(?:haussée|haussee|ité|hemin|h|arrefour|ours|los|s)|esplanade|v(?:enelle|oie|illa)"
+    r"|s(?:entier|quare|q)|hameau|m(?:ontée|ontee|ail|oulin|anoir|étairie)|p(?:arvis|lace|l|assage|arc|romenade)"
     r"|domaine|t(?:raverse|sa))(?![a-zà-ÿ])"
 )
 # The number before a street type: « 12 », « 12 bis, », « 3B ».

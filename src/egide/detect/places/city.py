@@ -17,6 +17,7 @@ Only capitalised or all-caps names are candidates: « à tours de rôle » is no
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from egide.detect.finding import Finding
@@ -55,19 +56,21 @@ _LOWER_AFTER_CUE = re.compile(
     r"[^\W\d_]+(?:\(e\))?[ \t]+(?:à|au|aux|en|de|du|d['’])[ \t]*(?P<name>[a-zà-ÿ][\w'’\-]*(?:[ \t]+[a-zà-ÿ][\w'’\-]*){0,3})"
 )
 _LOWER_MIN_POPULATION = 10_000
-_DATE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:le|Le|ce)[ \t]+\w")
+_DATE_AFTER = re.compile(r"[ \t]*[,|\t][ \t]*(?:le|Le|LE|ce)[ \t]+\w")
 
 # The words just before a name, lower-cased, decide its context (a set lookup: no regex scan per name).
 _LINKS = frozenset({"à", "a", "de", "d'", "d’", "du", "au", "aux", "sur", "vers", "en"})
-_WEAK = frozenset({"à", "au", "aux", "sur", "vers", "en", "de", "du", "d'", "d’"})
+# « a » is « à » typed without its accent (« vit seul a Tourcoing »); it stays out of ``_A_LINKS``:
+# « il a Orange » … is no place.
+_WEAK = frozenset({"à", "a", "au", "aux", "sur", "vers", "en", "de", "du", "d'", "d’"})
 _A_LINKS = frozenset({"à", "au", "aux"})
 _DE_LINKS = frozenset({"de", "du", "d'", "d’"})
 _CONTRACTIONS = frozenset({"au", "du", "aux", "des"})
 # Cues after which any capitalised name is a place (of birth or residence), listed or not; on the
 # lower-cased text, grouped by first letter for a fast scan (see ``word_starts``).
 _ORIGIN_CUE = re.compile(
-    r"[^a-zà-ÿ0-9_](?:n(?:ée?s?|é\(e\))|originaires?|d(?:omiciliée?s?|emeurante?|emeure)"
-    r"|r(?:ésidante?|éside|ésidait)|h(?:abite|abitait)|v(?:it|ivait|ivant)|installée?s?)(?![a-zà-ÿ])"
+    r"[^a-zà-ÿ0-9_](?:n(?:ée?s?|é\(e\)|ee?s|ee|e\(e\))|originaires?|d(?:omicilie[e]?s?|omiciliée?s?|emeurante?|emeure)"
+    r"|r(?:ésidante?|éside|ésidait|esidante?|eside|esidait)|h(?:abite|abitait)|v(?:it|ivait|ivant)|installée?s?)(?![a-zà-ÿ])"
 )
 _AFTER_ORIGIN_CUE = re.compile(
     # the cue and its link word in any case, the name capitalised (« né à terme » is no place)
@@ -247,7 +250,12 @@ _STRONG = frozenset(
         "lieu",
     ]
 )
+# the same cues typed without accents (« domiciliee », « decede »)
+_STRONG = _STRONG | frozenset(
+    unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode() for w in _STRONG
+)
 _WINDOW = 40
+_WORD_SPLIT = re.compile(r"[\s,]+")
 # The rest of a line that holds a commune alone (« LYON », « Lyon CEDEX », « Lyon, France »).
 _ALONE_ON_LINE = re.compile(
     r"[ \t]*(?:(?:CEDEX|Cedex)(?:[ \t]+[0-9]{1,2})?|,?[ \t]*(?:France|FRANCE))?[ \t]*(?:\n|$)"
@@ -278,8 +286,10 @@ class CityRecogniser:
         """Communes right after a postcode in use, in any case, across a comma, a cell or a line break."""
         for m in _POSTCODE_CITY.finditer(text):
             start = m.start()
-            if start and (text[start - 1].isalnum() or text[start - 1] in ",."):
+            if start and (text[start - 1].isalnum() or text[start - 1] == "."):
                 continue
+            if text[start - 1 : start] == "," and text[start - 2 : start - 1].isdigit():
+                continue  # « 1,50000 »: a decimal number
             if m["code"].replace(" ", "") not in self.lexicon.postcodes:
                 continue
             found = commune_after(self.lexicon, text, m.start("city"), m.end("city"))
@@ -375,7 +385,8 @@ class CityRecogniser:
             return None  # « Ville : LYON »: the label of a field, not « Villé »
         if _is_postcode(previous):
             return 0.9
-        if _at_line_start(text, s) and _DATE_AFTER.match(text, e):
+        dateline = previous[-2:] in (["fait", "à"], ["fait", "a"])  # « Fait à Rodez, le … »
+        if (dateline or _at_line_start(text, s)) and _DATE_AFTER.match(text, e):
             return 0.85  # the place of a letter's dateline: « Rouen, le 3 mars 2020 », « Eu, le … »
         if _at_line_start(text, s) and _ALONE_ON_LINE.match(text, e) and _after_street_line(text, s):
             return 0.8  # « 12 rue des Lilas\nLYON »: the line after a street line
@@ -387,7 +398,7 @@ class CityRecogniser:
         common = commune.ambiguous
         if last in _DE_LINKS and len(previous) > 1 and previous[-2] in _EPONYM_HEADS:
             return None  # « maladie de Still », « respiration de Biot »
-        if not common and last in _WEAK:
+        if not common and last in _WEAK and not (last == "a" and commune.is_word):
             if text[s:e].isupper() and last in _DE_LINKS:
                 return None  # « SERVICE DE X » headings: all-caps after « de » needs more
             return 0.75
@@ -415,7 +426,8 @@ def _after_street_line(text: str, start: int) -> bool:
 def _previous_words(text: str, start: int, count: int) -> list[str]:
     """The ``count`` words before ``start``, lower-cased, without colons (« Ville : »)."""
     window = text[max(0, start - _WINDOW) : start]
-    words = window.split()
+    # commas split words too: « rue des Lilas,76260 Eu » typed without a space
+    words = _WORD_SPLIT.split(window.strip())
     if start > _WINDOW and words and not window[:1].isspace():
         words = words[1:]  # the first word was cut by the window
     # « 69003, Lyon », « 69003 | Lyon »: punctuation and cell separators are not words
@@ -440,7 +452,12 @@ def _is_postcode(previous: list[str]) -> bool:
 
 
 def _at_line_start(text: str, start: int) -> bool:
+    """True at the start of a line or of its first table cell (« | Bordeaux | le 10/4/17 | »)."""
     i = start
     while i > 0 and text[i - 1] in " \t":
         i -= 1
+    if i > 0 and text[i - 1] == "|":
+        i -= 1
+        while i > 0 and text[i - 1] in " \t":
+            i -= 1
     return i == 0 or text[i - 1] == "\n"

@@ -21,24 +21,25 @@ from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.per_text import lowered
 from egide.detect.places.atoms import CONNECT, TOKEN
+from egide.detect.recognisers.fr.dates.atoms import accents_optional
 from egide.detect.recognisers.fr.dates.base import word_starts
 
 _ACRONYMS = (
     r"CHU|CHRU|CHR|CHIC|CHI|CHS|CHG|CHD|CH|GHU|GHT|GHI|GH|HIA|CLCC|SSR|USLD|EHPAD|Ehpad|HAD|CMPP|CMP|CATTP"
 )
 # Types that always mean an establishment, in any case (« hôpital Saint-Louis », « Clinique du Parc »).
-_TYPES = (
+_TYPES = accents_optional(
     r"(?i:centre[ \t]+hospitalier(?:[ \t]+(?:universitaire|régional|intercommunal|spécialisé|général|"
     r"départemental))*|groupe(?:ment)?[ \t]+hospitalier(?:[ \t]+(?:universitaire|de[ \t]+territoire))?|"
     r"hôpitaux|hôpital|hopital|hospices?(?:[ \t]+civils)?|polyclinique|clinique)"
 )
 # Types that are also ordinary words (« au centre de Lyon »): only capitalised.
-_CAPITALISED_TYPES = (
-    r"Centre[ \t]+(?:[Mm]édical|de[ \t]+(?:[Rr]ééducation|[Rr]éadaptation|[Ss]oins|[Ss]anté|[Ll]utte[ \t]+contre"
-    r"[ \t]+le[ \t]+[Cc]ancer))|Centre|CENTRE[ \t]+HOSPITALIER|HÔPITAL|HOPITAL|CLINIQUE|Institut|INSTITUT|"
+_CAPITALISED_TYPES = accents_optional(
+    r"(?:Centre|CENTRE)[ \t]+(?i:médical|de[ \t]+(?:rééducation|réadaptation|soins|santé|lutte[ \t]+contre"
+    r"[ \t]+le[ \t]+cancer))|Centre|CENTRE[ \t]+HOSPITALIER|HÔPITAL|HOPITAL|CLINIQUE|Institut|INSTITUT|"
     r"HOP\.?|Hop\.|HÔP\.?|Hôp\.|Fondation|Maternité|Maison[ \t]+de[ \t]+[Ss]anté|Maison[ \t]+de[ \t]+[Rr]etraite|Pôle[ \t]+de[ \t]+[Ss]anté"
 )
-_ADJECTIVES = (
+_ADJECTIVES = accents_optional(
     r"(?:privé|privée|public|publique|européen|universitaire|général|local|intercommunal|départemental|"
     r"régional|militaire|américain|franco-britannique|mutualiste|pédiatrique|psychiatrique|gériatrique|"
     r"d'instruction[ \t]+des[ \t]+armées|d['’]instruction[ \t]+des[ \t]+armées|spécialisé|médical|"
@@ -65,8 +66,8 @@ _WORD = re.compile(r"\b\w")
 _PREFILTER = re.compile(
     # grouped by first letter: a trie by hand, several times faster for ``re`` than a flat alternation
     r"[^a-zà-ÿ0-9_](?:c(?:hu|hru|hr|hic|hi|hs|hg|hd|h|lcc|mpp|mp|attp|entre|linique)|g(?:hu|ht|hi|h|roupement|roupe)"
-    r"|h(?:ia|ad|ôpitaux|ôpital|opital|ospices|ospice|cl|op|ôp)|ssr|usld|ehpad|p(?:olyclinique|ôle)|institut|fondation"
-    r"|m(?:aternité|aison)|a(?:p-hp|php|p-hm|phm))(?![a-zà-ÿ])"
+    r"|h(?:ia|ad|ôpitaux|opitaux|ôpital|opital|ospices|ospice|cl|op|ôp)|ssr|usld|ehpad|p(?:olyclinique|ôle|ole)|institut|fondation"
+    r"|m(?:aternité|aternite|aison)|a(?:p-hp|php|p-hm|phm))(?![a-zà-ÿ])"
 )
 
 # Hospitals that everyone names without « hôpital » (« suivie à Necker », « transféré à la Pitié-Salpêtrière »).

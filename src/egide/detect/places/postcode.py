@@ -74,11 +74,16 @@ class PostcodeRecogniser:
     def find(self, text: str) -> Iterator[Finding]:
         for m in POSTCODE.finditer(text):
             start = m.start()
-            if start and (
-                text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE or text[start - 1] == "_"
+            glued = start > 0 and text[start - 1] == "," and not text[start - 2 : start - 1].isdigit()
+            if (
+                start
+                and not glued
+                and (text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE or text[start - 1] == "_")
             ):
                 continue
             score = self._score(text, m)
+            if glued and score is not None and not _AFTER_CITY.match(text, m.end()):
+                continue  # « rue des Lilas,76260 Eu » typed without a space; « 1,50000 » is a number
             if score is not None:
                 yield Finding(m.start(), m.end(), Label.CODE_POSTAL, score, self.name)
         yield from self._after_residence(text)

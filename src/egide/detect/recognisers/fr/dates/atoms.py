@@ -112,3 +112,35 @@ UNIT_AFTER = (
     r"unités?|points?|pts?|kcal|cal|bpm|/min|min|sec|s|h|heures?|jours?|j|semaines?|sem|SA|mois|ans?|"
     r"fois|x|€|euros?|cc|Gy|mSv|mGy|UI/L|g/L|g/l|mg/L|mg/l|patients?|cas|personnes|habitants)(?![^\W\d_]))"
 )
+
+# --- accents dropped ------------------------------------------------------------------------------
+
+# « è » is left out: « dès » is not « des ».
+_BARE = {"é": "e", "ê": "e", "ë": "e", "â": "a", "î": "i", "ï": "i", "ô": "o", "û": "u", "ù": "u",
+         "ç": "c", "É": "E", "Ê": "E", "Â": "A", "Î": "I", "Ô": "O", "Û": "U", "Ç": "C"}  # fmt: skip
+
+
+def accents_optional(pattern: str) -> str:
+    """``pattern`` with every accented letter outside a character class also matching its bare letter
+    (« début » -> « d[ée]but »): notes typed on a keyboard without accents write « debut », « hopital »,
+    « residence ». « à » and « è » are left as they are: « a » is also a verb, « des » is not « dès »."""
+    out: list[str] = []
+    in_class = escaped = False
+    for char in pattern:
+        if escaped:
+            out.append(char)
+            escaped = False
+        elif char == "\\":
+            out.append(char)
+            escaped = True
+        elif in_class:
+            out.append(char)
+            in_class = char != "]"
+        elif char == "[":
+            out.append(char)
+            in_class = True
+        elif char in _BARE:
+            out.append(f"[{char}{_BARE[char]}]")
+        else:
+            out.append(char)
+    return "".join(out)

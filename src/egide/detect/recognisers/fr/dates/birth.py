@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.per_text import lowered
-from egide.detect.recognisers.fr.dates.atoms import DAY2, MONTH2, UNIT_AFTER, YEAR2, YEAR4
+from egide.detect.recognisers.fr.dates.atoms import DAY2, MONTH2, UNIT_AFTER, YEAR2, YEAR4, accents_optional
 from egide.detect.recognisers.fr.dates.base import (
     full_year,
     is_valid_date,
@@ -29,7 +29,8 @@ from egide.detect.recognisers.fr.dates.numeric import NUMERIC_DATE, NumericDateR
 from egide.detect.recognisers.fr.dates.words import WORD_DATE, WordDateRecogniser
 
 BIRTH_CUE = verbose(
-    r"""
+    accents_optional(
+        r"""
     (?<![\w.])
     (?: n[ée]e? (?:\(e\)|s)? (?: [ \t]+ (?:à|au|en) [ \t]+ [A-ZÀ-Ý][\w'-]* (?: [ \t]+ [A-ZÀ-Ý][\w'-]* )? )? | DDN | (?-i:DN) | D\.\s?D\.\s?N\.? | D\.\s?N\.? | date \s+ de \s+ naissance | date \s+ naiss\.?
       | naissance
@@ -43,6 +44,7 @@ BIRTH_CUE = verbose(
     (?: (?: est | était | serait | déclarée | indiquée | renseignée | notée | au | \( ) (?![\w]) [ \t]* (?: :[ \t]* )?
         (?: le [ \t]+ )? )?
     """
+    )
 )
 # After a cue: a four-digit year (« né en 1961 ») or six glued digits (« DDN 030261 »).
 _YEAR_AFTER_CUE = verbose(rf"(?P<year>{YEAR4})(?![\w/.\-])(?!{UNIT_AFTER})")

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 
+from egide.detect.recognisers.fr.dates.atoms import accents_optional
+
 # A short number such as « 03/02 » or « 2019 » is a date when one of these ends the text before it.
 _DATE_CUE = re.compile(
-    r"""(?:^|[^\w'])
+    accents_optional(
+        r"""(?:^|[^\w'])
     (?: le | du | au | ce | depuis (?:\s+le)? | dès (?:\s+le)? | jusqu'(?:au|à|en) | à\s+partir\s+du
       | entre\s+le | et\s+le | vu\s+le | revu\s+le | en\s+date\s+du | daté\s+du | datée\s+du
       | avant\s+le | après\s+le | pour\s+le | prévu\s+le | prévue\s+le | programmé\s+le | programmée\s+le
@@ -16,7 +19,8 @@ _DATE_CUE = re.compile(
       | semaine\s+du | matin\s+du | soir\s+du | journée\s+du
       # a date field: « Date : », « date de sortie : », « Date du prélèvement », « daté : »
       | dates? (?:\s+(?:de|du|d'|des)\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)? | datée? )
-    \s*[:,]?\s*$""",
+    \s*[:,]?\s*$"""
+    ),
     re.VERBOSE | re.IGNORECASE,
 )
 

@@ -27,11 +27,11 @@ _MONTH = (
 )
 _MONTH_AT = re.compile(rf"{_MONTH}(?![\w])", re.IGNORECASE)
 _QUALIFIER_BEFORE = re.compile(
-    r"(?:^|[^\w'’\-])(?P<q>début|fin|mi|courant|milieu)[ \t]*-?[ \t]*(?:d['’]|de[ \t]+)?$",
+    r"(?:^|[^\w'’\-])(?P<q>d[ée]but|fin|mi|courant|milieu)[ \t]*-?[ \t]*(?:d['’]|de[ \t]+)?$",
     re.IGNORECASE,
 )
 _CUE_BEFORE = re.compile(
-    r"(?:^|[^\w'’])(?:en|depuis|dès|jusqu['’]en|jusqu['’]à|avant|après|vers|(?:au[ \t]+)?mois[ \t]+(?:de|d['’]))"
+    r"(?:^|[^\w'’])(?:en|depuis|dès|jusqu['’]en|jusqu['’]à|avant|apr[èe]s|vers|(?:au[ \t]+)?mois[ \t]+(?:de|d['’]))"
     r"[ \t]*$",
     re.IGNORECASE,
 )

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.recognisers.fr.dates.atoms import UNIT_AFTER, YEAR4
+from egide.detect.recognisers.fr.dates.atoms import UNIT_AFTER, YEAR4, accents_optional
 from egide.detect.recognisers.fr.dates.base import verbose, windowed_finditer
 
 YEAR_ALONE = verbose(
@@ -23,7 +23,8 @@ YEAR_ALONE = verbose(
 
 # The words that, right before a four-digit number, make it a year.
 _YEAR_CUE = re.compile(
-    r"""(?:^|[^\w])
+    accents_optional(
+        r"""(?:^|[^\w])
     (?: en | depuis | dès | jusqu'en | jusqu'à | début | fin | courant | mi | milieu | printemps | été
       | automne | hiver | année | années | l'année | l'an | an | vers | avant | après | entre | depuis\s+l'année
       | au\s+cours\s+de\s+l'année | né | née | né\(e\) | nés | décédé | décédée | diagnostiqué | diagnostiquée
@@ -31,7 +32,8 @@ _YEAR_CUE = re.compile(
       | Noël | pâques | novembre | octobre | septembre | juillet | juin | mai | avril | mars | janvier
       | février | août | décembre | d'août | d'avril | d'octobre | de\s+l'année | de\s+l'an
       | trimestre | semestre | quinzaine )
-    [\s\-:,]*$""",
+    [\s\-:,]*$"""
+    ),
     re.VERBOSE | re.IGNORECASE,
 )
 # « - 2010 : cholécystectomie », « 2015 : pose de PAC » at the start of a line of history.
