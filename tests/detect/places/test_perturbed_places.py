@@ -91,3 +91,19 @@ def test_datelines_in_cells_and_capitals(text: str, expected: str | None) -> Non
         assert values(text, "ETABLISSEMENT") == [text]
     else:
         assert values(text, "VILLE") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bordeaux\tle 10/4/17", ["Bordeaux"]),  # a table's cells, the tab read as a space
+        ("Melun le 2025-09-14", ["Melun"]),
+        ("Vue le 3 mars par le Dr X", []),  # « Vue » opens a sentence
+        ("Sens le 12/03", []),
+    ],
+)
+def test_datelines_without_a_comma(text: str, expected: list[str]) -> None:
+    from egide.detect import Detector
+
+    found = Detector().detect(text)
+    assert [text[f.start : f.end] for f in found if f.label == "VILLE"] == expected

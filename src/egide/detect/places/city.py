@@ -255,6 +255,9 @@ _STRONG = _STRONG | frozenset(
     unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode() for w in _STRONG
 )
 _WINDOW = 40
+# « Bordeaux le 10/4/17 »: a cell separator folded to a space; only for communes that are not words
+# (« Vue le 3 mars par … » opens a sentence).
+_DATE_AFTER_SPACE = re.compile(r"[ \t]+(?:le|Le|LE)[ \t]+[0-9]")
 _WORD_SPLIT = re.compile(r"[\s,]+")
 # The rest of a line that holds a commune alone (« LYON », « Lyon CEDEX », « Lyon, France »).
 _ALONE_ON_LINE = re.compile(
@@ -386,7 +389,9 @@ class CityRecogniser:
         if _is_postcode(previous):
             return 0.9
         dateline = previous[-2:] in (["fait", "à"], ["fait", "a"])  # « Fait à Rodez, le … »
-        if (dateline or _at_line_start(text, s)) and _DATE_AFTER.match(text, e):
+        if (dateline or _at_line_start(text, s)) and (
+            _DATE_AFTER.match(text, e) or (not commune.is_word and _DATE_AFTER_SPACE.match(text, e))
+        ):
             return 0.85  # the place of a letter's dateline: « Rouen, le 3 mars 2020 », « Eu, le … »
         if _at_line_start(text, s) and _ALONE_ON_LINE.match(text, e) and _after_street_line(text, s):
             return 0.8  # « 12 rue des Lilas\nLYON »: the line after a street line

@@ -73,3 +73,42 @@ def test_short_and_glued_forms(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize("text", ["3/19 ganglions envahis", "score 03/19", "mar 12h"])
 def test_short_forms_that_are_no_month_and_year(text: str) -> None:
     assert "03/19" not in values(text) and "03/12" not in values(text) and values(text, "DATE") != ["mar 12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("né le 01|05 1989", ["01|05 1989"]),  # mixed separators, a space among them
+        ("DDN : 16|10 |37", ["16|10 |37"]),
+        ("RDV le 18 |8.23", ["18 |8.23"]),
+        ("le 22.01 2024", ["22.01 2024"]),
+        ("le 2016 / 05-16", ["2016 / 05-16"]),  # ISO order with loose separators
+        ("sortie le 2023|05 | 02", ["2023|05 | 02"]),
+        ("Biologie du 2023 01/17 :", ["2023 01/17"]),
+    ],
+)
+def test_mixed_separators_after_a_cue(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["TA 12/8 2019 patients", "Bilan 12/05 2019", "3/4.12", "score 2016 / 05-16", "2019 12 patients"],
+)
+def test_mixed_separators_without_a_cue_are_not_dates(text: str) -> None:
+    assert [v for v in values(text) if "/" in v or "|" in v or "." in v] == []
+
+
+def test_pipes_of_a_date_survive_the_normaliser() -> None:
+    # the normaliser reads a pipe inside a number as the digit 1 (OCR); between the parts of a date it
+    # is a separator, and the whole engine must still find the date
+    from egide.detect import Detector
+
+    detector = Detector()
+    for text, date in [
+        ("consultation du 14|3|1950", "14|3|1950"),
+        ("admis le 21/06|2020. Patient", "21/06|2020"),
+        ("| 14|03|1950 |", "14|03|1950"),
+        ("le l4|O3|195O", "l4|O3|195O"),
+    ]:
+        assert [text[f.start : f.end] for f in detector.detect(text)] == [date]

@@ -18,7 +18,9 @@ _DATE_CUE = re.compile(
       | rendez-vous\s+le | consultation\s+du | en | entre | dans\s+la\s+nuit\s+du | nuit\s+du
       | semaine\s+du | matin\s+du | soir\s+du | journée\s+du
       # a date field: « Date : », « date de sortie : », « Date du prélèvement », « daté : »
-      | dates? (?:\s+(?:de|du|d'|des)\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)? | datée? )
+      | dates? (?:\s+(?:de|du|d'|des)\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)? | datée?
+      # a birth field: « DDN : », « DN », « D.N. », « naissance : »
+      | ddn | dn | d\.\s?d\.\s?n\.? | d\.\s?n\.? | naissance )
     \s*[:,]?\s*$"""
     ),
     re.VERBOSE | re.IGNORECASE,

@@ -54,7 +54,9 @@ NUMERIC_DATE = verbose(
         # and pipes from a table export: 14|3|1950, 05 / 11 | 2019 (a mixed separator needs a 4-digit year)
         (?P<dmy>
             (?P<d_dmy>{FIRST}|{DAY}) {_GAP} (?P<sep_dmy>[/.\-|]) {_GAP} (?P<m_dmy>{MONTH}) {_GAP}
-            (?: (?P=sep_dmy) {_GAP} (?P<y_dmy>{YEAR4}|{YEAR2}) | [/.\-|] {_GAP} (?P<y_mixed>{YEAR4}) )
+            (?: (?P=sep_dmy) {_GAP} (?P<y_dmy>{YEAR4}|{YEAR2})
+              | [/.\-|] {_GAP} (?P<y_mixed>{YEAR4}|{YEAR2})   # a two-digit year needs a cue (below)
+              | (?<=[ \t]) (?P<y_spaced>{YEAR4}) )          # « le 01|05 1989 » (a cue needed, below)
         )
       | # the English order, only where the second number cannot be a month: 03/14/1950, 12-25-2019
         (?P<mdy>
@@ -63,6 +65,11 @@ NUMERIC_DATE = verbose(
       | # ISO order: 1961-02-03, 1961/02/03
         (?P<iso>
             (?P<y_iso>{YEAR4}) (?P<sep_iso>[/.\-]) (?P<m_iso>{MONTH2}) (?P=sep_iso) (?P<d_iso>{DAY2})
+        )
+      | # ISO order with loose or mixed separators: 2023 |01|17, 2016 / 05-16, 2016 03 |31 (after a cue, below)
+        (?P<iso_loose>
+            (?P<y_il>{YEAR4}) (?:{_GAP}[/.\-|]{_GAP}|[ \t]{{1,2}}) (?P<m_il>{MONTH})
+            (?:{_GAP}[/.\-|]{_GAP}|[ \t]{{1,2}}) (?P<d_il>{DAY})
         )
       | # month and year: 02/1961, 2-2019, 02.1961
         (?P<my>
@@ -158,7 +165,11 @@ class NumericDateRecogniser:
         ):
             return None  # inside a dashed run of numbers, unless a slashed date precedes the dash
         if kind == "dmy":
-            day, month, year = _day(m["d_dmy"]), m["m_dmy"], m["y_dmy"] or m["y_mixed"]
+            day, month = _day(m["d_dmy"]), m["m_dmy"]
+            year = m["y_dmy"] or m["y_mixed"] or m["y_spaced"]
+            loose = m["y_spaced"] is not None or (m["y_mixed"] is not None and len(year) == 2)
+            if loose and not has_date_cue(text, m.start()):
+                return None  # « 12/8 2019 », « 3/4.12 »: mixed separators are a date after a cue only
             dotted = m["sep_dmy"] == "." and len(year) == 2 and (len(day) == 1 or len(month) == 1)
             if dotted and not has_date_cue(text, m.start()):
                 return None  # « 2.1.10 » is a version number, « le 7.5.23 » a date
@@ -169,6 +180,10 @@ class NumericDateRecogniser:
             if len(year) == 2 and has_measure_cue(text, m.start()):
                 return None  # « Apgar 8/10/10 » is three scores
             return 0.95 if len(year) == 4 else 0.85
+        if kind == "iso_loose":
+            if not is_valid_date(int(m["d_il"]), int(m["m_il"]), int(m["y_il"])):
+                return None
+            return 0.85 if has_date_cue(text, m.start()) else None
         if kind == "mdy":
             if not is_valid_date(int(m["d_us"]), int(m["m_us"]), int(m["y_us"])):
                 return None
