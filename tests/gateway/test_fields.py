@@ -431,3 +431,41 @@ def test_reasoning_restored_in_an_answer_is_scanned_when_the_history_is_resent(t
     resent = json.loads(received[1])["messages"][1]
     assert re.fullmatch(r"Il s'agit de Mme <NOM_\d+>\.", resent["reasoning_content"])
     assert not any("DUPONT" in r for r in received)
+
+
+def test_apercu_shows_every_field_that_would_leave_and_only_those(stack: Stack) -> None:
+    body = {
+        **base(),
+        "model": "apercu",
+        "stop": [f"Mme {NAME}"],
+        "metadata": {"service": "cardiologie"},
+        "seed": 3,
+    }
+    response = post(stack, "/chat/completions", body)
+    assert response.status_code == 200, response.text
+    preview = response.json()["choices"][0]["message"]["content"]
+    shown = json.loads(preview[preview.index("{") :])
+    assert re.fullmatch(r"Mme <NOM_\d+>", shown["stop"][0]) and shown["seed"] == 3
+    assert "metadata" not in shown and "DUPONT" not in preview
+
+
+def test_streamed_reasoning_is_restored_like_content() -> None:
+    from egide.detect import Finding
+    from egide.gateway.restore import StreamRestoration
+    from egide.transform import Pseudonymiser
+
+    pseudonymiser = Pseudonymiser("placeholder", secret=b"k" * 32, scope="s")
+    text = f"Mme {NAME}"
+    masked = pseudonymiser.apply(text, [Finding(4, len(text), "NOM", 0.9, "test")])
+    restoration = StreamRestoration(pseudonymiser)
+    restored = ""
+    for i in range(0, len(masked), 3):
+        event = {
+            "choices": [
+                {"index": 0, "delta": {"reasoning_content": masked[i : i + 3]}, "finish_reason": None}
+            ]
+        }
+        restored += restoration.event(event)["choices"][0]["delta"].get("reasoning_content", "")
+    last = restoration.event({"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
+    restored += last["choices"][0]["delta"].get("reasoning_content", "")
+    assert restored == text

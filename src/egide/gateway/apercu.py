@@ -18,12 +18,13 @@ from typing import Any, ClassVar
 
 from egide.errors import InputError
 
-_SHOWN = ("messages", "tools", "tool_choice", "input")
-
 
 def preview_text(outgoing: dict[str, Any]) -> str:
-    """What would have been sent, as readable and exact JSON (model and text fields)."""
-    shown = {"model": outgoing.get("model")} | {k: outgoing[k] for k in _SHOWN if k in outgoing}
+    """What would have been sent, as readable and exact JSON: the whole outgoing body.
+
+    It holds only the fields égide forwards (gateway.fields), every string in it scanned.
+    """
+    shown = {"model": outgoing.get("model")} | outgoing
     return (
         "Aperçu : voici exactement ce qui aurait quitté l'établissement pour cette requête "
         "(aucun modèle n'a été appelé).\n\n" + json.dumps(shown, ensure_ascii=False, indent=2)

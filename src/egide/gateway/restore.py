@@ -114,7 +114,7 @@ class StreamRestoration:
             delta = choice.get("delta")
             if not isinstance(delta, dict):
                 delta = choice["delta"] = {}
-            for field in ("content", "refusal"):
+            for field in _TEXT_FIELDS:  # reasoning too: the client resends it, it is scanned again
                 if isinstance(delta.get(field), str):
                     delta[field] = self._text_restorer(index, field).feed(delta[field])
             for call in delta.get("tool_calls") or []:
