@@ -17,6 +17,7 @@ from tests.detect.normalise.support import original_of, run_pass
         ("H&#233;l&#232;ne", "Hélène"),
         ("H&#xE9;l&#Xe8;ne", "Hélène"),
         ("DUPON&#84;", "DUPONT"),
+        ("&#68UPONT &#x44UPONT", "DUPONT DUPONT"),  # numeric references without « ; », as browsers read
         ("06&nbsp;12&nbsp;34&nbsp;56&nbsp;78", "06 12 34 56 78"),  # &nbsp; then folded to a space
         ("06&#8203;12&#x200B;34", "061234"),  # a zero-width space spelled as a reference: deleted
         ("&lt;Dupont&gt; &amp; fils", "<Dupont> & fils"),

@@ -3,7 +3,8 @@
 A prompt pasted from a web page or a tool-call argument that is not valid JSON can spell a name or a
 number as « DUPON&#84; », « Fran&ccedil;ois », « 06&nbsp;12 » or « J\\u00e9r\\u00f4me »: the model
 reads them as letters, so the detector must too. Named entities need their « ; » (« &copy » alone
-in prose stays as written); numeric references and escapes that do not stand for a character (a lone
+in prose stays as written); numeric references are read without it too, as browsers read them
+(« &#68UPONT »); numeric references and escapes that do not stand for a character (a lone
 surrogate, past U+10FFFF, NUL) are left as written. Escaped surrogate pairs (« \\ud83d\\ude00 ») are
 read as the one character they encode.
 """
@@ -16,7 +17,7 @@ import re
 from egide.detect.normalise.mapping import Draft, Edit
 
 _ESCAPE = re.compile(
-    r"&(?:\#(?P<dec>[0-9]{1,7})|\#[xX](?P<hex>[0-9a-fA-F]{1,6})|(?P<name>[A-Za-z][A-Za-z0-9]{1,31}));"
+    r"&(?:\#(?P<dec>[0-9]{1,7});?|\#[xX](?P<hex>[0-9a-fA-F]{1,6});?|(?P<name>[A-Za-z][A-Za-z0-9]{1,31});)"
     r"|\\u(?P<u>[0-9a-fA-F]{4})(?:\\u(?P<low>[dD][c-fC-F][0-9a-fA-F]{2}))?"
 )
 _ENTITIES = html.entities.html5
