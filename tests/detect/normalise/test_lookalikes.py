@@ -24,6 +24,8 @@ from tests.detect.normalise.support import original_of, run_pass
         ("69 rue X, 7626O Eu", "69 rue X, 76260 Eu"),
         ("le 7/l/23 et le 1S/8/23", "le 7/1/23 et le 15/8/23"),
         ("né le O1/O3/l95O", "né le 01/03/1950"),  # long enough for look-alikes at its ends
+        ("le l4|O3|195O", "le 14|03|1950"),  # pipes separate the parts of a date
+        ("| O6 12 34 56 78 |", "| 06 12 34 56 78 |"),  # and the cells of a table
         ("06 12 3S4 56 78", "06 12 354 56 78"),  # S inside a token: read
         ("2 54 O3 6B9 123 456 2Z3", "2 54 03 689 123 456 223"),
         ("2 54 O3 6B9 123 456 2B3", "2 54 03 689 123 456 2B3"),  # except B after 2

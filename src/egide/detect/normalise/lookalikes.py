@@ -5,7 +5,7 @@ each narrow enough to leave real codes alone:
 
 - **In a number**, O and o are 0, I and l are 1, S is 5, B is 8 and Z is 2 (« tel: O6 12 34 56 78 »,
   « 1 85 O5 78 OO6 O84 91 », « l4/O3/195O », « 2O16 », « 7/l/23 »). A number is a run of tokens
-  separated by one space, dot, dash or slash, where every token holds a real digit (or is one O,
+  separated by one space, dot, dash, slash or pipe, where every token holds a real digit (or is one O,
   o, I or l alone, as the first digit of a NIR), the run holds four characters or more, at least
   half of them real digits, and three real digits or more (two in a single token: « 2OO9 »). Under
   eight characters, the run must start with a real digit and end with one or with O, S or Z:
@@ -13,8 +13,8 @@ each narrow enough to leave real codes alone:
   of a token (« B12 », « S1 », « Z3 »), nor B at its end (« 103B » is « bis ») or after a 2
   (« 2B » is Corsica in a NIR). Codes mixing other letters (« CO2 », « SpO2 », « HbA1c »,
   « G6PD », « T4N0M0 ») are not runs. A pipe is never read as a 1: between digits it separates
-  boxes or the parts of a date (« 14|03|1950 »), and ``boxed_digits`` and the date recognisers
-  read it so.
+  boxes or the parts of a date (« l4|O3|195O » → « 14|03|1950 »), and ``boxed_digits`` and the
+  date recognisers read it so.
 - **In a name**, 0 is o, 1 is i or l, 3 is e, 4 is a, 5 is s and 7 is t (« J3an DUP0NT »), but
   only where the token has at least three letters, more letters than digits, and reads as a first
   name or a surname of the word lists once read: a code (« T4N0M0 », « HbA1c », « 5FU ») does not.
@@ -35,11 +35,11 @@ _ALONE = frozenset("OoIl")
 # would stop at most letters of French prose).
 # A digit next to a look-alike, or next to one alone between separators (« 7/l/23 », « l 85 … »).
 _NUMBER_PREFILTER = re.compile(
-    r"[0-9](?:(?<=[OoIl][0-9])|(?=[OoIlSBZ])|(?<=[OoIl][ ./-][0-9])|(?=[ ./-][OoIl][ ./-]))"
+    r"[0-9](?:(?<=[OoIl][0-9])|(?=[OoIlSBZ])|(?<=[OoIl][ ./|-][0-9])|(?=[ ./|-][OoIl][ ./|-]))"
 )
-_NUMBER_RUN = re.compile(r"(?<![\w|])[0-9OoIlSBZ]+(?:[ ./-][0-9OoIlSBZ]+)*(?![\w|])")
-_TOKEN = re.compile(r"[^ ./-]+")
-_RUN_CHARS = frozenset("0123456789OoIlSBZ ./-")
+_NUMBER_RUN = re.compile(r"(?<!\w)[0-9OoIlSBZ]+(?:[ ./|-][0-9OoIlSBZ]+)*(?!\w)")
+_TOKEN = re.compile(r"[^ ./|-]+")
+_RUN_CHARS = frozenset("0123456789OoIlSBZ ./|-")
 MIN_CHARS = 4
 LONG_CHARS = 8  # a phone, a NIR, a full date: long enough to be read with letters at its ends
 MIN_DIGITS = 3
