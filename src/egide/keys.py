@@ -27,6 +27,8 @@ class Purpose(StrEnum):
 
     #: MAC of each audit record and of the chain's head and anchor (stored: frozen).
     AUDIT_CHAIN = "egide/audit-chain/v1"
+    #: Fernet key sealing the chain keys of the journal's past segments (after a secret rotation).
+    AUDIT_SEGMENTS = "egide/audit-segments/v1"
     #: Keyed hashes put in audit events instead of values (stored in events: frozen).
     AUDIT_VALUES = "egide/audit-values/v1"
     #: Fernet key of upstream API keys at rest (stored: frozen).

@@ -119,3 +119,13 @@ class StoredEvent:
     data: dict[str, Any]
     prev_hash: str
     hash: str
+
+
+class KeyRotated(AuditEvent):
+    """The server secret was rotated: this record opens a chain segment signed with the new key."""
+
+    kind: ClassVar[str] = "audit.key_rotated"
+    previous_segment_until: int
+    credentials_resealed: int
+    identities_resealed: int
+    os_user: str = ""

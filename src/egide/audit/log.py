@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from egide.audit.chain import anchor_mac, canonical_json, chain_key, head_mac, record_mac, same
 from egide.audit.events import AuditEvent, ChainPurged, StoredEvent
 from egide.audit.export import export_events
+from egide.audit.segments import Keyring, load_keyring
 from egide.errors import AuditChainError, StorageError
 from egide.store.database import Database, session_secret
 from egide.store.models.audit import GENESIS_HASH, AuditHead, AuditRecord
@@ -190,6 +191,7 @@ class AuditLog:
 
     def __init__(self, db: Database, secret: str, *, clock: Callable[[], datetime] = utcnow) -> None:
         self.db = db
+        self._secret = secret
         self._key = chain_key(secret)
         #: Time of the records (``recorded_at``) and of purges: injectable, for tests and replays.
         self.clock = clock
@@ -228,7 +230,8 @@ class AuditLog:
             ).scalar_one_or_none()
             if stray is not None:
                 return ChainReport(False, 0, stray, "antérieur à l'ancre de purge (réinséré ?)")
-            if self._signed_with_another_key(conn, head):
+            keyring = load_keyring(conn, self._secret)
+            if keyring is None or self._signed_with_another_key(conn, head, keyring):
                 return ChainReport(False, 0, wrong_key=True)
             checked = 0
             after = head.anchor_seq
@@ -242,7 +245,7 @@ class AuditLog:
                 for record in batch:
                     if record.seq != expected_seq:
                         return ChainReport(False, checked, expected_seq, "manquant")
-                    problem = self._check_record(record, prev_hash)
+                    problem = self._check_record(record, prev_hash, keyring.key_for(record.seq))
                     if problem is not None:
                         return ChainReport(False, checked, record.seq, problem)
                     prev_hash = record.hash
@@ -266,7 +269,7 @@ class AuditLog:
                 )
             return ChainReport(True, checked)
 
-    def _signed_with_another_key(self, conn: Connection, head: Row[Any]) -> bool:
+    def _signed_with_another_key(self, conn: Connection, head: Row[Any], keyring: Keyring) -> bool:
         """True when neither the head's MAC nor the first record's verifies under this key.
 
         An edit leaves the other one valid (whoever edits a record without the key cannot re-sign
@@ -278,13 +281,13 @@ class AuditLog:
             select(_RECORDS).where(_RECORDS.c.seq > head.anchor_seq).order_by(_RECORDS.c.seq).limit(1)
         ).one_or_none()
         return first is not None and not same(
-            first.hash, record_mac(self._key, first.prev_hash, first.canonical)
+            first.hash, record_mac(keyring.key_for(first.seq), first.prev_hash, first.canonical)
         )
 
-    def _check_record(self, record: Row[Any], prev_hash: str) -> str | None:
+    def _check_record(self, record: Row[Any], prev_hash: str, key: bytes) -> str | None:
         if not same(record.prev_hash, prev_hash):
             return "chaînage rompu (empreinte précédente différente)"
-        if not same(record.hash, record_mac(self._key, record.prev_hash, record.canonical)):
+        if not same(record.hash, record_mac(key, record.prev_hash, record.canonical)):
             return "modifié (empreinte invalide)"
         try:
             data = json.loads(record.canonical)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Integer, String, Text
+from sqlalchemy import BigInteger, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from egide.store.base import Base
@@ -52,3 +52,17 @@ class AuditHead(Base):
     anchor_seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), default=0)
     anchor_hash: Mapped[str] = mapped_column(String(64))
     anchor_mac: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
+class AuditSegment(Base):
+    """A past segment of the chain: records up to ``until_seq`` (after the previous segment) were
+    signed with a chain key that a secret rotation retired; that key is kept here sealed (Fernet)
+    under a key derived from the current secret, so the whole journal verifies with one secret."""
+
+    __tablename__ = "audit_segments"
+
+    until_seq: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=False
+    )
+    sealed_key: Mapped[bytes] = mapped_column(LargeBinary)
+    rotated_at: Mapped[datetime] = mapped_column(UTCDateTime)
