@@ -17,6 +17,10 @@ from tests.detect.names.test_names import names
         "oeuvres de <NOM>Weber</NOM>, <NOM>Ravel</NOM> et <NOM>Dukas</NOM> ;",
         "Staff avec le Dr <NOM>Kerbrat</NOM>, <NOM>Vaucheret</NOM> et <NOM>Lemarchand</NOM>.",
         "pour Mme <NOM>Ferrand</NOM> ; <NOM>Tromeur</NOM> ; <NOM>Quéméner</NOM>",
+        # a surname before a first name in brackets, initials before a name
+        "décès : <NOM>Rulhmann</NOM> (<NOM>Rosine</NOM>), couturière",
+        "Mlles <NOM>Legendre</NOM> (<NOM>Marie</NOM>), à St-Quentin",
+        "Au bagne ! (<NOM>E. Dieudonné</NOM>).",
         # a woman's first name that is a word, inside a sentence
         "combien était grand l'amour de <NOM>Marie</NOM> pour eux",
         "le pansement refait par <NOM>Claire</NOM> hier soir",
@@ -39,6 +43,8 @@ def test_names_in_lists_and_first_names_inside_sentences(marked: str) -> None:
         "Urine Claire, selles normales, peau Rose.",
         "engagé dans la Marine depuis 2010",
         "Rose, chaude et douloureuse.",
+        "Cardiologie (<NOM>Marie</NOM>), lit 4",  # the service stays
+        "vitamine D. Le dosage est bas.",
     ],
 )
 def test_list_items_and_words_that_are_no_names(marked: str) -> None:

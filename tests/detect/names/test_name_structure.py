@@ -68,6 +68,7 @@ def _check(marked: str) -> None:
         # a word cut by the OCR at a line end
         "Elle ne veut pas parler à <NOM>Phi¬lippe</NOM> de cela.",
         "la pièce de M. <NOM>Gan¬dillot</NOM> a du succès.",
+        "un speaker : <NOM>Jac--ques Bridaris</NOM>. Quel speaker",
     ],
 )
 def test_names_found_by_their_structure(marked: str) -> None:

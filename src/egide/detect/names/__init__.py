@@ -84,9 +84,10 @@ class NameDetector:
             for s in model:
                 for k in range(s.first, s.last):
                     taken[k] = True
-        if spans:  # « Glatigny, Cuzol, Gidel »: the other items of a list holding a name
+        if spans:  # « Glatigny, Cuzol, Gidel », « Roux (Marie) »: around a name, more names
+            spans.extend(self.rules.bracketed_first_names(toks, spans, taken))
             spans.extend(self.rules.coordinated(toks, spans, taken))
-        return [_finding(toks, s) for s in spans]
+        return [_finding(toks, _with_initials(toks, s)) for s in spans]
 
     def _recent_words(self) -> dict[str, list[Token]]:
         recent: dict[str, list[Token]] | None = getattr(self._local, "recent", None)
@@ -132,6 +133,22 @@ def _outside(spans: list[Span], cells: list[Span]) -> list[Span]:
     """``spans`` but those inside one of ``cells`` (both in text order)."""
     covered = {k for c in cells for k in range(c.first, c.last)}
     return [s for s in spans if not all(k in covered for k in range(s.first, s.last))]
+
+
+def _with_initials(toks: list[Token], span: Span) -> Span:
+    """The span with the initials written right before it (« E. Dieudonné », « J.-H. Rosny »)."""
+    k = span.first
+    while (
+        k > 0
+        and span.first - k < 3
+        and toks[k - 1].shape == "I"
+        and toks[k].gap_before.strip(" ") in {".", ".-"}
+        and "\n" not in toks[k].gap_before
+        and (k - 1 == 0 or toks[k - 1].gap_before[-1:] in {" ", "(", "\n", ".", "-"})
+        and toks[k - 1].key not in {"m", "s"}  # « M. Dupont »: a title, not an initial
+    ):
+        k -= 1
+    return span if k == span.first else Span(k, span.last, span.score, span.source)
 
 
 def _finding(toks: list[Token], span: Span) -> Finding:

@@ -46,6 +46,21 @@ class ListOfNames(NameReader):
             return False
         return not self.lex.is_common(t) or self.lex.is_surname(t)
 
+    def bracketed_first_names(self, toks: list[Token], spans: list[Span], taken: list[bool]) -> list[Span]:
+        """« Roux (Marie) », « Mlles Legendre (Marie) »: a capitalised word right before a first name in
+        brackets that was found as a name is the surname."""
+        added: list[Span] = []
+        for s in spans:
+            k = s.first - 1
+            if k < 0 or s.last - s.first != 1 or not toks[s.first].gap_before.endswith("("):
+                continue
+            if toks[s.first].gap_before.strip(" ") != "(" or not self.lex.is_first(toks[s.first]):
+                continue
+            if self._item(toks[k], taken[k]) and not self.excluded(toks, k):
+                added.append(Span(k, k + 1, 0.7, "list"))
+                taken[k] = True
+        return added
+
     def coordinated(self, toks: list[Token], spans: list[Span], taken: list[bool]) -> list[Span]:
         """Names next to ``spans`` in the same list; ``taken`` marks the words already resolved."""
         added: list[Span] = []

@@ -4,7 +4,7 @@ Names are made of letters, inner hyphens and apostrophes (« Jean-Pierre », « 
 elisions are split off (« l'examen » → « l' » + « examen », « d'Arcy » → « d' » + « Arcy »), except
 when both sides are capitalised (« N'Diaye », « D'Alembert »), which is how names are written.
 
-OCR'd text marks a word cut at a line end with « ¬ » (« Phi¬lippe », « M. Gan¬dillot »): the sign
+OCR'd text marks a word cut at a line end with « ¬ » or « -- » (« Phi¬lippe », « Jac--ques »): the sign
 stays inside the word and is left out of its key and case shape, so the word is read whole. A title
 glued to a name (« MmeDupont », « DrMARTIN ») is read as two words.
 """
@@ -21,7 +21,8 @@ from egide.detect.names.lexicon import fold, surnames
 _LETTER = r"[^\W\d_]"
 # « ¬ »: the OCR's mark of a word cut at a line end, inside the word (« Phi¬lippe »)
 _CUT = "\u00ac"
-_WORD = rf"{_LETTER}+(?:['\-{_CUT}]{_LETTER}+)*'?"
+# « -- » before a lower-case letter: another OCR mark of a word cut at a line end (« Jac--ques »)
+_WORD = rf"{_LETTER}+(?:(?:['\-{_CUT}]|--(?=[a-zà-öø-ÿ])){_LETTER}+)*'?"
 # One capturing group: ``split`` returns the words with the text between them.
 _WORD_SPLIT = re.compile(f"({_WORD})")
 
@@ -219,8 +220,8 @@ def _glued_title(word: str) -> int:
 @lru_cache(maxsize=65536)  # bounded like ``fold``: words recur from one text to the next
 def _key_and_shape(word: str) -> tuple[str, str]:
     """The folded key and the case shape of a word, looked up once per distinct word."""
-    if _CUT in word:
-        word = word.replace(_CUT, "")  # « Phi¬lippe » is « Philippe »
+    if _CUT in word or "--" in word:
+        word = word.replace(_CUT, "").replace("--", "")  # « Phi¬lippe », « Jac--ques »
     shape = "L" if word.islower() else _shape(word)  # most words are lower case: one cheap test
     if shape == "X" and word[-1].isupper() and word[:-1].lower() in _GLUED_TITLES:
         shape = "I"  # « MmeN. Pittam »: a title glued to an initial is read as the initial
