@@ -98,3 +98,33 @@ def test_restore_leaves_what_is_not_a_replacement(scope: Pseudonymiser, answer: 
 def test_restore_on_text_without_replacements_is_the_identity(scope: Pseudonymiser) -> None:
     text = "La posologie de l'amoxicilline est de 1 g trois fois par jour, le 03/02/2024."
     assert scope.restore(text) == text
+
+
+def test_one_person_one_number_parts_and_full_names() -> None:
+    p = pseudo()
+    text, findings = marked(
+        "<NOM>Léa GAUTHIER</NOM> vue ce jour. <NOM>Gauthier</NOM> va bien ; <NOM>léa</NOM> rentre. "
+        "Son frère <NOM>Marc GAUTHIER</NOM>, le Dr <NOM>Roux</NOM>."
+    )
+    out = p.apply(text, findings)
+    # Léa GAUTHIER, Gauthier and Léa are one person; her brother another; the doctor a third.
+    assert out == "<NOM_1> vue ce jour. <NOM_1> va bien ; <NOM_1> rentre. Son frère <NOM_2>, le Dr <NOM_3>."
+    assert p.restore("Bonjour <NOM_1>.") == "Bonjour Léa GAUTHIER."
+    # Now two names hold « Gauthier »: alone, it is ambiguous and gets a number of its own.
+    later, found = marked("Rappeler <NOM>GAUTHIER</NOM> demain.")
+    assert p.apply(later, found) == "Rappeler <NOM_1> demain."  # already numbered in this scope: kept
+    other = pseudo()
+    text, findings = marked(
+        "<NOM>Léa GAUTHIER</NOM> et <NOM>Marc GAUTHIER</NOM> ; <NOM>Gauthier</NOM> appelle."
+    )
+    assert other.apply(text, findings) == "<NOM_1> et <NOM_2> ; <NOM_3> appelle."
+
+
+def test_a_full_name_takes_the_number_of_its_part_seen_first() -> None:
+    p = pseudo()
+    text, findings = marked(
+        "<NOM>Gauthier</NOM> a appelé. Puis <NOM>Léa GAUTHIER</NOM> est venue. <NOM>Dupont</NOM>."
+    )
+    assert p.apply(text, findings) == "<NOM_1> a appelé. Puis <NOM_1> est venue. <NOM_2>."
+    assert p.restore("<NOM_1>") == "Gauthier"
+    assert p.counts() == {"NOM": 3}  # three values seen; counts never merge what audit may compare
