@@ -76,6 +76,12 @@ def engine() -> Detector:
         "Introduction de Tramadol Bgr L.p. ce jour.",
         "Ordonnance : CETIRIZINE EG LABO CONSEIL, une boîte.",
         "Hypophysine L.a. Boiron",
+        # Latin names of living things
+        "Infection à Bacillus licheniformis chez un éleveur.",
+        "Présence de Mus sp dans le prélèvement.",
+        "Famille des Psittacidae, ordre des Insectivora, des Enterobacteriaceae.",
+        "Tiques Amblyomma, Hyalomma, Boophilus en Afrique.",
+        "Agapornis roseicollis à face rose.",
     ],
 )
 def test_medicines_stay_readable(text: str) -> None:
@@ -107,6 +113,9 @@ def test_medicines_stay_readable(text: str) -> None:
         "Patient sous Kardegic <NOM>Jean Dupont</NOM> depuis 2019.",
         "Arrêt du Kardegic. <NOM>Dupuis</NOM> prévenu.",
         "Mais <NOM>Madeleine</NOM> est venue.",
+        # surnames with a Latin ending, first names before a lower-case word
+        "Appeler <NOM>Carlos Morales</NOM>, vu par <NOM>Morales</NOM> hier.",
+        "Appeler <NOM>Sandra Dupont</NOM> ensuite.",
         # the words of rule 4 after a person: the person stays (a name-list word is not spread)
         "<NOM>Sylvain Dupont</NOM> contient sa douleur, traitement par Kardegic.",
     ],

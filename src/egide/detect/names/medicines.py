@@ -31,6 +31,7 @@ from importlib import resources
 
 from egide.detect.names import cues
 from egide.detect.names.reader import Lexicon, dose_follows
+from egide.detect.names.species import mark_species
 from egide.detect.names.tokens import Token
 from egide.detect.names.wordlist import words as _words
 
@@ -90,7 +91,9 @@ _AFTER = tuple(
         "fonctionne-t-il",
     )
 )
-_AFTER_FIRST = frozenset(p[0] for p in _AFTER)
+_AFTER_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _p in _AFTER:
+    _AFTER_BY_FIRST.setdefault(_p[0], []).append(_p)
 # What comes before a medicine's name (the last word is looked up first).
 _BEFORE = tuple(
     tuple(p.split())
@@ -118,7 +121,9 @@ _BEFORE = tuple(
         "utilisation du",
     )
 )
-_BEFORE_LAST = frozenset(p[-1] for p in _BEFORE)
+_BEFORE_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
+for _p in _BEFORE:
+    _BEFORE_BY_LAST.setdefault(_p[-1], []).append(_p)
 
 
 @cache
@@ -173,6 +178,7 @@ class MedicineVeto:
         for k, v in enumerate(vetoed):
             if v:
                 taken[k] = True
+        mark_species(toks, taken, self.lex)  # « Bacillus licheniformis », « Psittacidae »
 
     def _listed(self, toks: list[Token], taken: list[bool], vetoed: list[bool]) -> None:
         """Rules 1 and 2: phrases and words of the lists."""
@@ -322,9 +328,19 @@ class MedicineVeto:
     def _said_medicines(self, toks: list[Token], taken: list[bool], vetoed: list[bool]) -> None:
         """Rule 4: a capitalised word the text calls a medicine, then its other occurrences."""
         said: set[str] = set()
-        for k in [k for k, t in enumerate(toks) if t.capitalised and not taken[k] and len(t.key) > 3]:
-            if toks[k].key not in said and _said_medicine(toks, k) and not self.lex.in_lists(toks[k]):
-                said.add(toks[k].key)
+        n = len(toks)
+        # The cue words and the numbers of a dose are found first (one pass); then the capitalised
+        # word beside each is looked at.
+        cues_at = [k for k, t in enumerate(toks) if t.key in _CUE_WORDS or t.gap_before[1:2].isdigit()]
+        for c in cues_at:
+            for k in (c - 1, c + 1):
+                if not 0 <= k < n or taken[k]:
+                    continue
+                t = toks[k]
+                if not t.capitalised or len(t.key) <= 3 or t.key in said:
+                    continue
+                if _said_medicine(toks, k) and not self.lex.in_lists(t):
+                    said.add(t.key)
         if not said:
             return
         for k, t in enumerate(toks):
@@ -332,6 +348,8 @@ class MedicineVeto:
                 vetoed[k] = True
 
 
+# Words next to which a medicine may be named (the first word after it, the last one before it).
+_CUE_WORDS = frozenset(_AFTER_BY_FIRST) | frozenset(_BEFORE_BY_LAST) | {"d'"}
 # How far the maker's name and the form after a medicine go, in words, and what joins them.
 _MAX_TAIL = 5
 # « Vitamine B12 Chauvin », « Vitamine D3 Teva »: the number of a letter
@@ -393,17 +411,24 @@ def _said_medicine(toks: list[Token], k: int) -> bool:
     """Token ``k`` is called a medicine by the words around it (« X est un médicament », « sous
     X », « traitement par X », « X 50 mg »)."""
     n = len(toks)
-    if k + 1 < n and toks[k + 1].key in _AFTER_FIRST and toks[k + 1].gap_before == " ":
-        for phrase in _AFTER:
-            end = k + 1 + len(phrase)
-            if end <= n and all(toks[k + 1 + i].key == w for i, w in enumerate(phrase)):
-                return True
-    if k > 0 and _elided(toks[k - 1].key) in _BEFORE_LAST and toks[k].gap_before.strip(" ") == "":
-        for phrase in _BEFORE:
-            start = k - len(phrase)
-            if start >= 0 and all(_elided(toks[start + i].key) == w for i, w in enumerate(phrase)):
-                return True
-    return dose_follows(toks, k)
+    if k + 1 < n:
+        nxt = toks[k + 1]
+        phrases = _AFTER_BY_FIRST.get(nxt.key)
+        if phrases is not None and nxt.gap_before == " ":
+            for phrase in phrases:
+                if k + 1 + len(phrase) <= n and all(toks[k + 1 + i].key == w for i, w in enumerate(phrase)):
+                    return True
+        # a dose (« Ionsys 40 µg »): only then the full test
+        if nxt.gap_before[1:2].isdigit() and dose_follows(toks, k):
+            return True
+    if k > 0 and toks[k].gap_before.strip(" ") == "":
+        phrases = _BEFORE_BY_LAST.get(_elided(toks[k - 1].key))
+        if phrases is not None:
+            for phrase in phrases:
+                start = k - len(phrase)
+                if start >= 0 and all(_elided(toks[start + i].key) == w for i, w in enumerate(phrase)):
+                    return True
+    return False
 
 
 def _elided(key: str) -> str:
