@@ -23,7 +23,7 @@ ALLOWED: dict[str, set[str]] = {
     "shadow": {"audit", "governance", "store"},
     "gateway": {"detect", "transform", "policy", "governance", "audit", "store", "settings", "app"},
 }
-LEAVES = {"errors", "keys"}
+LEAVES = {"errors", "keys", "confidentiality"}
 
 
 def _imports(path: Path) -> set[str]:

@@ -19,6 +19,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from egide.app import database_of
+from egide.confidentiality import Confidentiality
 from egide.detect import DetectConfig, Detector
 from egide.errors import InputError, UpstreamError
 from egide.gateway import create_app
@@ -27,7 +28,6 @@ from egide.gateway.backends import Backends
 from egide.gateway.config import GatewayConfig
 from egide.gateway.upstream import UpstreamClient
 from egide.governance import Route, add_tool, bootstrap
-from egide.governance.types import Confidentiality
 from egide.store import Database
 from egide.store.models.audit import AuditRecord
 from tests.gateway.conftest import ModelServer, approved_tool, make_settings

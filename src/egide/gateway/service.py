@@ -16,7 +16,7 @@ import time
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 import anyio
 from sqlalchemy import Connection
@@ -36,6 +36,7 @@ from egide.gateway.auditwriter import AuditWriter
 from egide.gateway.authcache import AuthCache
 from egide.gateway.conversation import conversation_anchor
 from egide.gateway.events import (
+    Endpoint,
     GatewayAccessRefused,
     GatewayPolicyDecision,
     GatewayRequestReceived,
@@ -65,8 +66,6 @@ if TYPE_CHECKING:
     from egide.settings import Settings
 
 log = logging.getLogger("egide.gateway")
-
-Kind = Literal["chat.completions", "embeddings"]
 
 
 @dataclass(slots=True)
@@ -202,7 +201,7 @@ class Gateway:
     # -- the policy ------------------------------------------------------------------------------
     def prepare(
         self,
-        kind: Kind,
+        kind: Endpoint,
         api_key: str,
         body: dict[str, Any],
         request_id: str,

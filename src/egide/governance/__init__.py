@@ -6,6 +6,7 @@ function takes a SQLAlchemy ``Session`` from ``egide.store.Database``; functions
 something write their audit event in the same transaction (open it with ``db.session(write=True)``).
 """
 
+from egide.confidentiality import Confidentiality
 from egide.governance.access import current_grant, ensure_may_use
 from egide.governance.bootstrap import bootstrap
 from egide.governance.keys import authenticate, create_key, list_keys, revoke_key
@@ -37,7 +38,6 @@ from egide.governance.tools import (
 )
 from egide.governance.types import (
     CharterView,
-    Confidentiality,
     KeyView,
     NewKey,
     Principal,

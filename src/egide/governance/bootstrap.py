@@ -7,6 +7,7 @@ from importlib import resources
 from sqlalchemy import select
 
 from egide.audit.log import lock_chain
+from egide.confidentiality import Confidentiality
 from egide.governance.keys import create_key
 from egide.governance.people import (
     accept_charter,
@@ -17,7 +18,7 @@ from egide.governance.people import (
     today,
 )
 from egide.governance.tools import APERCU_ALIAS, APERCU_BASE_URL, APERCU_NAME, add_tool
-from egide.governance.types import Confidentiality, Role, ToolStatus
+from egide.governance.types import Role, ToolStatus
 from egide.store.database import Database
 from egide.store.models.governance import Tool, User
 

@@ -15,10 +15,11 @@ from sqlalchemy import Connection, Table, bindparam, select
 from sqlalchemy.orm import Session, selectinload
 
 from egide.audit.log import append_events
+from egide.confidentiality import Confidentiality
 from egide.errors import ConfigError, Conflict, InputError, NotFound
 from egide.governance.crypto import decrypt_credential, encrypt_credential
 from egide.governance.events import ToolAdded, ToolApproved, ToolRetired, ToolSuspended
-from egide.governance.types import Confidentiality, Principal, Route, ToolStatus, ToolView
+from egide.governance.types import Principal, Route, ToolStatus, ToolView
 from egide.store.database import SECRET_INFO_KEY, session_secret
 from egide.store.models.governance import Tool, ToolModel
 

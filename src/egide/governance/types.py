@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from egide.confidentiality import Confidentiality
+
 
 class Role(StrEnum):
     ADMIN = "admin"
@@ -19,15 +21,6 @@ class Role(StrEnum):
     PROFESSIONAL = "professional"
     #: A service account for one of the establishment's applications (no training, no charter).
     APPLICATION = "application"
-
-
-class Confidentiality(StrEnum):
-    """What the establishment may send to a tool, from least to most trusted."""
-
-    PUBLIC = "public"  # consumer service, no guarantee
-    CONTRACTED = "contracted"  # GDPR art. 28 contract, no reuse of inputs, EU storage
-    HDS = "hds"  # HDS-certified hosting in the EEA
-    ON_PREMISE = "on_premise"  # runs inside the establishment
 
 
 class ToolStatus(StrEnum):

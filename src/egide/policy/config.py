@@ -21,10 +21,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel, Field, field_validator
 
+from egide.confidentiality import CONFIDENTIALITY_CLASSES
 from egide.policy.weighing import WEAK_THRESHOLD
-
-#: The confidentiality classes of a tool, from least to most trusted.
-CONFIDENTIALITY_CLASSES: tuple[str, ...] = ("public", "contracted", "hds", "on_premise")
 
 
 class Action(StrEnum):
