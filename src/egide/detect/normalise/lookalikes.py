@@ -87,34 +87,13 @@ def _number_edits(text: str, start: int, end: int) -> list[Edit]:
             stretch.append(token)
             continue
         if _readable("".join(t.group() for t in stretch), len(stretch)):
-            # « 14|3|1950 », « 21/06|2020 »: pipes between the parts of a date are its separators
-            keep_pipes = bool(stretch) and _is_piped_date(text[stretch[0].start() : stretch[-1].end()])
             for t in stretch:
                 for i, c in enumerate(t.group(), t.start()):
                     # « 2B » is Corsica in a NIR or a postcode, not « 28 ».
-                    if (
-                        c in _AS_DIGIT
-                        and not (c == "B" and text[i - 1] == "2")
-                        and not (keep_pipes and c == "|")
-                    ):
+                    if c in _AS_DIGIT and not (c == "B" and text[i - 1] == "2"):
                         edits.append((i, i + 1, _AS_DIGIT[c]))
         stretch = []
     return edits
-
-
-_DATE_PARTS = re.compile(r"[|/.\- ]+")
-
-
-def _is_piped_date(run: str) -> bool:
-    """True when the pipes of ``run`` separate the day, month and year of a date (« 14|3|1950 »,
-    « 2023|01|17 », « 21/06|2020 »), once the other look-alike letters are read as digits."""
-    if "|" not in run:
-        return False
-    parts = _DATE_PARTS.split("".join(_AS_DIGIT.get(c, c) if c != "|" else c for c in run))
-    if len(parts) != 3 or not all(p.isdigit() for p in parts):
-        return False
-    first, second, third = (len(p) for p in parts)
-    return (first <= 2 and second <= 2 and third in (2, 4)) or (first == 4 and second <= 2 and third <= 2)
 
 
 def _stretch(text: str, start: int, end: int, chars: frozenset[str]) -> tuple[int, int]:
