@@ -54,19 +54,19 @@ def test_tools_lifecycle_from_the_command_line(
         "--api-key-env",
         "MISTRAL_KEY",
     )
-    assert "proposed" in added
+    assert "ajouté (statut : proposé)" in added
     listing = _ok(cli, "tools", "list")
     assert "Mistral HDS\tproposed\thds" in listing
     assert "codestral=codestral-2501, mistral-large=mistral-large-2411" in listing
     assert UPSTREAM_KEY not in listing
-    assert "approved" in _ok(cli, "tools", "approve", "Mistral HDS")
+    assert "approuvé" in _ok(cli, "tools", "approve", "Mistral HDS")
     with database.session() as session:
         assert resolve_model(session, CALLER, "codestral").api_key == UPSTREAM_KEY
-    assert "suspended" in _ok(cli, "tools", "suspend", "Mistral HDS")
+    assert "suspendu" in _ok(cli, "tools", "suspend", "Mistral HDS")
     tools = json.loads(_ok(cli, "tools", "list", "--json"))
     assert [t["status"] for t in tools if t["name"] == "Mistral HDS"] == ["suspended"]
     (mistral,) = [t for t in tools if t["name"] == "Mistral HDS"]
-    assert "retired" in _ok(cli, "tools", "retire", str(mistral["id"]))
+    assert "retiré" in _ok(cli, "tools", "retire", str(mistral["id"]))
     refused = cli.invoke(app, ["tools", "approve", "Mistral HDS"])
     assert isinstance(refused.exception, Conflict)
 

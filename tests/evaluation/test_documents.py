@@ -22,7 +22,7 @@ def test_reads_gold_and_predictions() -> None:
 @pytest.mark.parametrize(
     ("line", "fragment"),
     [
-        ('{"id": "x", "text": "SECRET-DUPONT"', "ligne 1: JSON invalide"),
+        ('{"id": "x", "text": "SECRET-DUPONT"', "ligne 1 : JSON invalide"),
         ('["SECRET-DUPONT"]', "ligne 1: un objet avec un « id »"),
         (
             '{"id": "x", "text": "SECRET-DUPONT", "entities": [{"start": 3, "end": 99, "label": "NOM"}]}',

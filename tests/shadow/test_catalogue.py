@@ -77,14 +77,14 @@ def test_site_file_adds_overrides_and_ignores(tmp_path: Path) -> None:
     ignored = catalogue.match("www.bing.com")
     assert ignored is not None and ignored.ignore
     assert catalogue.match("claude.ai").notes == "Reviewed by the DPO"  # type: ignore[union-attr]
-    with pytest.raises(InputError, match="does not exist"):
+    with pytest.raises(InputError, match="n'existe pas"):
         load(updated=None, site=tmp_path / "absent.csv")
 
 
 def test_invalid_rows_are_refused_with_their_line() -> None:
     with pytest.raises(InputError, match=r"site.csv:3: 'not a domain'"):
         read_entries("domain,vendor\nok.example,V\nnot a domain,V\n", origin="site.csv", source="site")
-    with pytest.raises(InputError, match="'maybe' is not yes/no"):
+    with pytest.raises(InputError, match="'maybe' n'est pas yes/no"):
         read_entries("domain,eea\nok.example,maybe\n", origin="site.csv", source="site")
 
 

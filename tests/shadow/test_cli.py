@@ -61,7 +61,7 @@ def test_scan_prints_writes_and_stores(data_dir: Path, tmp_path: Path) -> None:
     assert "20 lignes — 12 requêtes, 3 ignorées, 5 mal formées" in result.output
     assert "chatgpt.com" in result.output and "(OpenAI, USA)" in result.output
     assert "n.c." in result.output  # Squid native logs no upload size, and the summary says so
-    assert "squid_access.log:13 — too few fields" in result.output
+    assert "squid_access.log:13 — trop peu de champs" in result.output
     assert (out / "shadow-report.html").is_file() and (out / "shadow-usage.csv").is_file()
     scan_id = result.output.rsplit("Enregistrée : ", 1)[1].strip()
     listed = runner.invoke(app, ["shadow", "scans"])

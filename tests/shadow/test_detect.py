@@ -38,14 +38,14 @@ def test_a_field_map_means_a_delimited_feed() -> None:
 
 
 def test_a_headerless_csv_without_map_is_an_unknown_format() -> None:
-    with pytest.raises(InputError, match="unknown log format"):
+    with pytest.raises(InputError, match="format de log inconnu"):
         detect(_head("zscaler_nss.csv"), None)
 
 
 def test_unknown_format_names_are_refused() -> None:
     assert canonical("Common") == "combined"
     assert canonical("TSV") == "csv"
-    with pytest.raises(InputError, match="unknown log format 'syslog'"):
+    with pytest.raises(InputError, match="format de log inconnu 'syslog'"):
         canonical("syslog")
 
 
@@ -65,11 +65,11 @@ def test_field_map_syntax() -> None:
     assert fm.expects_header()
     assert not parse_field_map("time=1,host=3").expects_header()
     for bad, message in [
-        ("time=1", "required"),
-        ("when=1,url=2", "unknown key 'when'"),
-        ("time=0,url=2", "start at 1"),
-        ("nothing here", "key=value"),
-        ("time=1,url=2,delimiter=;;", "one character"),
+        ("time=1", "obligatoires"),
+        ("when=1,url=2", "clé inconnue 'when'"),
+        ("time=0,url=2", "commencent à 1"),
+        ("nothing here", "clé=valeur"),
+        ("time=1,url=2,delimiter=;;", "un caractère"),
     ]:
         with pytest.raises(InputError, match=message):
             parse_field_map(bad)
@@ -82,7 +82,7 @@ def test_field_map_from_a_file(tmp_path: Path) -> None:
 
 
 def test_header_lacking_a_mapped_column_is_a_clear_error(run_scan: Scan) -> None:
-    with pytest.raises(InputError, match="no column 'eurl'"):
+    with pytest.raises(InputError, match="pas de colonne 'eurl'"):
         run_scan("export_header.tsv", field_map="time=datetime,url=eurl")
 
 
@@ -99,7 +99,7 @@ def test_cli_unknown_format_exits_2(tmp_path: Path) -> None:
         timeout=120,
     )
     assert done.returncode == 2
-    assert "unknown log format 'syslog'" in done.stderr
+    assert "format de log inconnu 'syslog'" in done.stderr
     assert "Traceback" not in done.stderr
     garbage = tmp_path / "garbage.log"
     garbage.write_text("hello\nworld\n", encoding="utf-8")
@@ -111,4 +111,4 @@ def test_cli_unknown_format_exits_2(tmp_path: Path) -> None:
         timeout=120,
     )
     assert done.returncode == 2
-    assert "garbage.log: unknown log format" in done.stderr
+    assert "garbage.log: format de log inconnu" in done.stderr

@@ -54,7 +54,7 @@ def test_directory_forms_networks_and_unknowns() -> None:
     assert directory.service_of("10.1.3.200") == "Bloc opératoire"
     assert directory.service_of("10.1.4.1") == UNKNOWN
     assert directory.service_of("inconnu") == UNKNOWN
-    with pytest.raises(InputError, match="identity column"):
+    with pytest.raises(InputError, match="colonne d'identité"):
         Directory.parse("nom,prenom\nDupont,Jean\n")
 
 
@@ -91,7 +91,7 @@ def test_reports_are_pseudonymised(tmp_path: Path, run_scan: Scan) -> None:
     assert document["scan"]["malformed_samples"][0] == {
         "source": str(SAMPLES / "squid_access.log"),
         "line": 13,
-        "reason": "too few fields",
+        "reason": "trop peu de champs",
     }
     with (tmp_path / "shadow-destinations.csv").open(encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))

@@ -48,9 +48,9 @@ def test_globs_expand_in_order_and_each_file_once(tmp_path: Path) -> None:
 
 
 def test_missing_files_and_directories_are_clear_errors(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="no log file matches"):
+    with pytest.raises(InputError, match="aucun fichier de log ne correspond"):
         expand([str(tmp_path / "absent-*.log")])
-    with pytest.raises(InputError, match="is a directory"):
+    with pytest.raises(InputError, match="est un dossier"):
         expand([str(tmp_path)])
 
 
@@ -134,7 +134,7 @@ def test_unicode_digits_are_malformed_not_fatal(tmp_path: Path, run_scan: Scan) 
         encoding="utf-8",
     )
     result = run_scan(str(path), fmt="squid")
-    assert (result.records, result.malformed, result.samples[0].reason) == (0, 1, "bad byte count")
+    assert (result.records, result.malformed, result.samples[0].reason) == (0, 1, "nombre d'octets invalide")
 
 
 def test_proxy_authentication_challenges_are_ignored_in_every_format(tmp_path: Path, run_scan: Scan) -> None:

@@ -30,11 +30,11 @@ def test_squid_native(run_scan: Scan) -> None:
     # 20 lines: 12 requests, 3 without one (407 challenge, error:invalid-request, blank), 5 broken.
     assert _counts(result) == (20, 12, 3, 5)
     assert sorted((s.line, s.reason) for s in result.samples) == [
-        (13, "too few fields"),
-        (14, "bad result code"),
-        (15, "bad byte count"),
-        (16, "bad timestamp"),
-        (17, "no destination host"),
+        (13, "trop peu de champs"),
+        (14, "code de résultat invalide"),
+        (15, "nombre d'octets invalide"),
+        (16, "horodatage invalide"),
+        (17, "pas d'hôte de destination"),
     ]
     assert _requests(result, Kind.UNAPPROVED) == {
         "chatgpt.com": 3,
@@ -83,10 +83,10 @@ def test_combined_and_common(run_scan: Scan) -> None:
     # 12 lines: 6 requests, 2 without one (407, nginx "-"), 4 broken.
     assert _counts(result) == (12, 6, 2, 4)
     assert sorted((s.line, s.reason) for s in result.samples) == [
-        (8, "no destination host"),
-        (9, "bad timestamp"),
-        (10, "does not follow the common/combined layout"),
-        (12, "bad timestamp"),
+        (8, "pas d'hôte de destination"),
+        (9, "horodatage invalide"),
+        (10, "ne suit pas la disposition common/combined"),
+        (12, "horodatage invalide"),
     ]
     assert _requests(result, Kind.UNAPPROVED) == {
         "claude.ai": 1,
@@ -110,8 +110,8 @@ def test_w3c_blue_coat(run_scan: Scan) -> None:
     # 16 lines: 7 directives, 7 requests, 2 broken.
     assert _counts(result) == (16, 7, 7, 2)
     assert sorted((s.line, s.reason) for s in result.samples) == [
-        (13, "field count differs from #Fields:"),
-        (14, "bad byte count"),
+        (13, "nombre de champs différent de #Fields:"),
+        (14, "nombre d'octets invalide"),
     ]
     assert _requests(result, Kind.UNAPPROVED) == {"chatgpt.com": 1, "claude.ai": 1, "chat.deepseek.com": 1}
     # The second #Fields: layout is honoured; the registry's host wins over the catalogue (*.mistral.ai).
@@ -143,7 +143,10 @@ def test_zscaler_csv_with_field_map(run_scan: Scan) -> None:
     assert [f.format for f in result.files] == ["csv"]
     # 8 lines: 6 requests, 2 broken.
     assert _counts(result) == (8, 6, 0, 2)
-    assert sorted((s.line, s.reason) for s in result.samples) == [(6, "too few fields"), (7, "bad timestamp")]
+    assert sorted((s.line, s.reason) for s in result.samples) == [
+        (6, "trop peu de champs"),
+        (7, "horodatage invalide"),
+    ]
     assert _requests(result, Kind.UNAPPROVED) == {"chatgpt.com": 2, "gemini.google.com": 1, "claude.ai": 1}
     assert _requests(result, Kind.SUSPICIOUS) == {"mon-chatbot.example.ai": 1}
     views = build(result.rows)

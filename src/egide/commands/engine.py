@@ -176,7 +176,7 @@ def _jsonl_record(raw: bytes, number: int, detect: Callable[[str], list[Finding]
     except UnicodeDecodeError:
         return _jsonl_error(None, number, "invalid_encoding", "la ligne n'est pas en UTF-8")
     except json.JSONDecodeError as exc:
-        return _jsonl_error(None, number, "invalid_json", f"JSON invalide ({exc.msg}, colonne {exc.colno})")
+        return _jsonl_error(None, number, "invalid_json", f"JSON invalide (colonne {exc.colno})")
     if not isinstance(record, dict):
         return _jsonl_error(None, number, "invalid_record", 'un objet {"id", "text"} est attendu')
     doc_id = record.get("id")

@@ -23,6 +23,14 @@ from egide.governance import (
 )
 from egide.governance.types import ToolStatus, ToolView
 
+#: Statuses as a French reader says them (the API and the listing keep the codes).
+_STATUS = {
+    ToolStatus.PROPOSED: "proposé",
+    ToolStatus.APPROVED: "approuvé",
+    ToolStatus.SUSPENDED: "suspendu",
+    ToolStatus.RETIRED: "retiré",
+}
+
 tools_app = typer.Typer(help="Registre des outils d'IA (modèles amont) et leur statut.", no_args_is_help=True)
 
 
@@ -85,7 +93,7 @@ def add(
         )
         if approve:
             tool = approve_tool(session, tool.id, actor_user_id=actor)
-    typer.echo(f"outil n°{tool.id} « {tool.name} » ajouté ({tool.status})")
+    typer.echo(f"outil n°{tool.id} « {tool.name} » ajouté (statut : {_STATUS[tool.status]})")
 
 
 @tools_app.command("list")
@@ -113,7 +121,7 @@ def _change(tool: str, target: ToolStatus, who: str | None, command: str) -> Non
     with db.session(write=True) as session:
         actor = act_as(session, who, command, SECURITY if target is ToolStatus.SUSPENDED else ADMIN)
         view = change[target](session, find_tool(session, tool).id, actor_user_id=actor)
-    typer.echo(f"outil n°{view.id} « {view.name} » : {view.status}")
+    typer.echo(f"outil n°{view.id} « {view.name} » : {_STATUS[view.status]}")
 
 
 ToolArg = Annotated[str, typer.Argument(help="Numéro ou nom de l'outil.")]

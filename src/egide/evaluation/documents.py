@@ -54,7 +54,7 @@ def _records(lines: Iterable[str], source: str) -> Iterator[tuple[int, dict[str,
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputError(f"{source}, ligne {number}: JSON invalide ({exc.msg})") from None
+            raise InputError(f"{source}, ligne {number} : JSON invalide (colonne {exc.colno})") from None
         if not isinstance(record, dict) or not isinstance(record.get("id"), str | int):
             raise InputError(f"{source}, ligne {number}: un objet avec un « id » est attendu")
         yield number, record

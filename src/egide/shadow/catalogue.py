@@ -69,13 +69,13 @@ def _flag(value: str, *, line: str) -> bool | None:
         return False
     if lowered in ("", "unknown", "?"):
         return None
-    raise InputError(f"{line}: {value!r} is not yes/no")
+    raise InputError(f"{line}: {value!r} n'est pas yes/no")
 
 
 def normalise_domain(value: str, *, line: str) -> str:
     domain = value.strip().lower().rstrip(".")
     if not _DOMAIN.match(domain) or domain.count("*") > 2:
-        raise InputError(f"{line}: {value!r} is not a domain, *.domain or a pattern with * labels")
+        raise InputError(f"{line}: {value!r} n'est ni un domaine, ni *.domaine, ni un motif à étiquettes *")
     return domain
 
 
@@ -90,7 +90,7 @@ def read_entries(text: str, *, origin: str, source: str) -> list[Entry]:
     reader = csv.DictReader(io.StringIO(text))
     fields = {name.strip().lower() for name in reader.fieldnames or ()}
     if "domain" not in fields:
-        raise InputError(f"{origin}: no `domain` column")
+        raise InputError(f"{origin}: pas de colonne `domain`")
     upstream = "subcategory" in fields and "vendor" not in fields
     entries: list[Entry] = []
     for number, raw in enumerate(reader, start=2):
@@ -213,7 +213,7 @@ def load(*, updated: Path | None, site: Path | None) -> Catalogue:
     catalogue = Catalogue([*base, *read_entries(additions, origin=ADDITIONS, source="additions")])
     if site is not None:
         if not site.is_file():
-            raise InputError(f"site catalogue {site} does not exist")
+            raise InputError(f"le catalogue du site {site} n'existe pas")
         catalogue = catalogue.with_site(
             read_entries(site.read_text(encoding="utf-8"), origin=str(site), source="site")
         )
@@ -231,17 +231,17 @@ class UpdateReport:
 def update(files: Sequence[Path], *, current: Catalogue, out: Path) -> UpdateReport:
     """Build a catalogue from CSV files (égide's or the public catalogue's format) and write it to ``out``."""
     if not files:
-        raise InputError("give at least one CSV file")
+        raise InputError("donnez au moins un fichier CSV")
     entries: list[Entry] = []
     for file in sorted(files):
         try:
             text = file.read_text(encoding="utf-8")
         except OSError as exc:
-            raise InputError(f"cannot read {file}: {exc.strerror}") from exc
+            raise InputError(f"{file} illisible : {exc.strerror}") from exc
         entries.extend(read_entries(text, origin=str(file), source="update"))
     merged = merge(entries)
     if not merged:
-        raise InputError("the files contain no domain")
+        raise InputError("les fichiers ne contiennent aucun domaine")
     new = {entry.domain: replace(entry, source="") for entry in merged}
     old = {
         entry.domain: replace(entry, source="")

@@ -65,7 +65,7 @@ class Directory:
         try:
             text = path.read_text(encoding="utf-8-sig")
         except OSError as exc:
-            raise InputError(f"cannot read the users file {path}: {exc.strerror}") from exc
+            raise InputError(f"fichier des utilisateurs {path} illisible : {exc.strerror}") from exc
         return cls.parse(text, origin=str(path))
 
     @classmethod
@@ -84,7 +84,7 @@ class Directory:
         service = next((header.index(s) for s in _SERVICES if s in header), None)
         if key is None or service is None:
             raise InputError(
-                f"{origin}: the header needs an identity column ({', '.join(_KEYS)}) and a service column "
+                f"{origin}: l'en-tête demande une colonne d'identité ({', '.join(_KEYS)}) et une colonne de service "
                 f"({', '.join(_SERVICES)})"
             )
         services: dict[str, str] = {}
@@ -123,7 +123,7 @@ def _ldif(text: str, origin: str) -> dict[str, str]:
                 try:
                     value = base64.b64decode(value[1:].strip()).decode("utf-8")
                 except (ValueError, UnicodeDecodeError):
-                    raise InputError(f"{origin}: invalid base64 value for {name}") from None
+                    raise InputError(f"{origin}: valeur base64 invalide pour {name}") from None
             attributes.setdefault(name.strip().lower(), value.strip())
         service = next((attributes[k] for k in _LDIF_SERVICES if attributes.get(k)), None)
         if service is None:
@@ -133,7 +133,7 @@ def _ldif(text: str, origin: str) -> dict[str, str]:
                 services[attributes[key].lower()] = service
     if not services:
         raise InputError(
-            f"{origin}: no LDIF entry with an identity ({', '.join(_LDIF_KEYS)}) and a service "
+            f"{origin}: aucune entrée LDIF avec une identité ({', '.join(_LDIF_KEYS)}) et un service "
             f"({', '.join(_LDIF_SERVICES)})"
         )
     return services

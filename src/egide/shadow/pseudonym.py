@@ -21,7 +21,7 @@ from egide.keys import Purpose, derive_key
 class UserPseudonyms:
     def __init__(self, secret: str, length: int = 12) -> None:
         if not secret:
-            raise ConfigError("a secret key is needed to pseudonymise users")
+            raise ConfigError("une clé secrète est nécessaire pour pseudonymiser les utilisateurs")
         self._key = derive_key(secret, Purpose.SHADOW_PSEUDONYM)
         self._fernet = Fernet(base64.urlsafe_b64encode(derive_key(secret, Purpose.SHADOW_IDENTITY)))
         self._length = length
@@ -42,4 +42,4 @@ class UserPseudonyms:
         try:
             return self._fernet.decrypt(sealed).decode("utf-8")
         except InvalidToken:
-            raise ConfigError("this identity was sealed under another secret key") from None
+            raise ConfigError("cette identité a été scellée avec une autre clé secrète") from None

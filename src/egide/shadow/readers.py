@@ -47,15 +47,15 @@ def expand(patterns: Sequence[str]) -> list[Source]:
         if not files:
             if Path(pattern).is_dir():
                 raise InputError(
-                    f"{pattern} is a directory: give its files or a glob such as {pattern}/*.log*"
+                    f"{pattern} est un dossier : donnez ses fichiers ou un motif comme {pattern}/*.log*"
                 )
-            raise InputError(f"no log file matches {pattern}")
+            raise InputError(f"aucun fichier de log ne correspond à {pattern}")
         for file in files:
             if file.resolve() not in seen:
                 seen.add(file.resolve())
                 sources.append(Source(str(file), file))
     if not sources:
-        raise InputError("no log given")
+        raise InputError("aucun log donné")
     return sources
 
 
@@ -107,7 +107,7 @@ def _translated(name: str) -> Iterator[None]:
         yield
     except (OSError, EOFError, lzma.LZMAError) as exc:
         # A corrupt or truncated archive, met while the caller iterates.
-        raise InputError(f"{name}: unreadable or truncated compressed data ({exc})") from exc
+        raise InputError(f"{name}: données compressées illisibles ou tronquées ({exc})") from exc
 
 
 @contextmanager
@@ -126,7 +126,7 @@ def open_lines(source: Source) -> Iterator[Iterator[str]]:
     try:
         handle = open(source.path, "rb", buffering=BUFFER)  # noqa: SIM115 - closed below
     except OSError as exc:
-        raise InputError(f"cannot read {source.name}: {exc.strerror}") from exc
+        raise InputError(f"{source.name} illisible : {exc.strerror}") from exc
     with handle, _translated(source.name):
         stream = _decompressed(cast(io.BufferedReader, handle))
         yield itertools.chain.from_iterable(_blocks(stream))
@@ -158,7 +158,7 @@ def split_points(path: Path, parts: int) -> list[int]:
 def open_range(source: Source, start: int, end: int) -> Iterator[Iterator[str]]:
     """The lines of bytes ``start``–``end`` of a plain file (both at line starts, see :func:`split_points`)."""
     if source.path is None:
-        raise InputError("standard input cannot be read in ranges")
+        raise InputError("l'entrée standard ne se lit pas par plages")
     with open(source.path, "rb", buffering=0) as handle, _translated(source.name):
         handle.seek(start)
         yield itertools.chain.from_iterable(_blocks(cast(IO[bytes], handle), end - start))

@@ -81,7 +81,7 @@ def scan(
     """Read every source and return the discovery result (users pseudonymised)."""
     name = canonical(fmt)
     if field_map is not None and name not in ("auto", "csv"):
-        raise InputError("--field-map applies to CSV/TSV feeds only", param="field_map")
+        raise InputError("--field-map ne s'applique qu'aux flux CSV/TSV", param="field_map")
     zone = ZoneInfo(config.timezone)
     started = datetime.now(UTC)
     aggregator = Aggregator(zone, identify_by_ip=config.identify_by_ip)

@@ -62,7 +62,7 @@ def choose(
         found = map_from_header(next(csv.reader([first], delimiter=sniff_delimiter(first)), []))
         if found is None:
             raise InputError(
-                f"{source.name}: a CSV/TSV feed needs --field-map (its header names no known fields)"
+                f"{source.name}: un flux CSV/TSV demande --field-map (son en-tête ne nomme aucun champ connu)"
             )
         return name, found
     return name, field_map

@@ -40,5 +40,5 @@ def size(value: str) -> int | None:
     if not value.isdecimal():  # what int() accepts (isdigit() would let "²" through)
         from egide.shadow.record import MalformedLine
 
-        raise MalformedLine("bad byte count")
+        raise MalformedLine("nombre d'octets invalide")
     return int(value)

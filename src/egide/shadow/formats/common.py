@@ -45,7 +45,7 @@ class CommonParser:
         if match is None:
             if not line.strip() or line.startswith("#"):
                 return None
-            raise MalformedLine("does not follow the common/combined layout")
+            raise MalformedLine("ne suit pas la disposition common/combined")
         client, _ident, user, when, request, status, received = match.group(1, 2, 3, 4, 5, 6, 7)
         if request in ("", "-"):  # nginx logs "-" for a connection closed before any request
             return None
@@ -54,14 +54,14 @@ class CommonParser:
         ts = self._time(when)
         pieces = request.split(" ")
         if len(pieces) < 2:
-            raise MalformedLine("bad request line")
+            raise MalformedLine("ligne de requête invalide")
         method, target = pieces[0], pieces[1]
         if method == "CONNECT":
             authority = target
         else:
             parts = target.split("/", 3)
             if len(parts) < 3 or not parts[0].endswith(":") or parts[1]:
-                raise MalformedLine("no destination host")
+                raise MalformedLine("pas d'hôte de destination")
             authority = parts[2]
         if user == "-":
             user = ""

@@ -39,7 +39,7 @@ class DelimitedParser:
         for key, value in self._map.columns.items():
             if not value.isdigit():
                 raise InputError(
-                    f"field map: `{key}={value}` names a column but the feed has no header row",
+                    f"correspondance des champs : `{key}={value}` nomme une colonne mais le flux n'a pas d'en-tête",
                     param="field_map",
                 )
         return {key: int(value) - 1 for key, value in self._map.columns.items()}
@@ -60,7 +60,7 @@ class DelimitedParser:
             self._read_header(row)
             return None
         if len(row) < self._width:
-            raise MalformedLine("too few fields")
+            raise MalformedLine("trop peu de champs")
         index = self._index
 
         def get(key: str) -> str:
@@ -78,7 +78,7 @@ class DelimitedParser:
             # Zscaler's eurl has no scheme: www.example.com/path
             authority = url.split("/", 3)[2] if "://" in url else url.split("/", 1)[0]
         if not authority:
-            raise MalformedLine("no destination host")
+            raise MalformedLine("pas d'hôte de destination")
         return Record(
             self._time(get("time")),
             get("client"),
@@ -99,7 +99,8 @@ class DelimitedParser:
                 index[key] = lowered.index(value.lower())
             else:
                 raise InputError(
-                    f"field map: the header row has no column {value!r} (for `{key}`)", param="field_map"
+                    f"correspondance des champs : l'en-tête n'a pas de colonne {value!r} (pour `{key}`)",
+                    param="field_map",
                 )
         self._index = index
         self._width = max(index.values()) + 1

@@ -25,7 +25,8 @@ def canonical(name: str) -> str:
     lowered = ALIASES.get(lowered, lowered)
     if lowered != "auto" and lowered not in FORMATS:
         raise InputError(
-            f"unknown log format {name!r}: choose auto, {', '.join(FORMATS)} (or common, tsv)", param="format"
+            f"format de log inconnu {name!r} : choisissez auto, {', '.join(FORMATS)} (ou common, tsv)",
+            param="format",
         )
     return lowered
 
@@ -49,8 +50,8 @@ def detect(sample: Sequence[str], field_map: FieldMap | None) -> tuple[str, Fiel
     if found is not None:
         return "csv", found
     raise InputError(
-        "unknown log format: the first lines are neither Squid native, common/combined, W3C extended "
-        "(#Fields:) nor a CSV with a recognised header; name it with --format, and give --field-map for CSV feeds",
+        "format de log inconnu : les premières lignes ne sont ni du Squid natif, ni du common/combined, ni du W3C étendu "
+        "(#Fields:) ni un CSV à en-tête reconnu ; nommez-le avec --format, et donnez --field-map pour les flux CSV",
         param="format",
     )
 
@@ -71,7 +72,8 @@ def parser_for(name: str, field_map: FieldMap | None, zone: ZoneInfo) -> LinePar
     if name == "csv":
         if field_map is None:
             raise InputError(
-                "a CSV/TSV feed needs --field-map (or a header row with recognised names)", param="field_map"
+                "un flux CSV/TSV demande --field-map (ou une ligne d'en-tête aux noms reconnus)",
+                param="field_map",
             )
         return DelimitedParser(field_map, zone)
-    raise InputError(f"unknown log format {name!r}", param="format")
+    raise InputError(f"format de log inconnu {name!r}", param="format")

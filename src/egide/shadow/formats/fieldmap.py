@@ -74,7 +74,8 @@ def parse_field_map(text: str) -> FieldMap:
         marks = list(_PAIR.finditer(text))
         if not marks:
             raise InputError(
-                "field map: expected key=value pairs, e.g. time=datetime,url=eurl", param="field_map"
+                "correspondance des champs : paires clé=valeur attendues, par exemple time=datetime,url=eurl",
+                param="field_map",
             )
         pairs = []
         for mark, following in zip(marks, [*marks[1:], None], strict=True):
@@ -84,25 +85,34 @@ def parse_field_map(text: str) -> FieldMap:
     options: dict[str, str] = {}
     for pair in pairs:
         if len(pair) != 2 or not pair[1]:
-            raise InputError(f"field map: {'='.join(pair)!r} is not key=value", param="field_map")
+            raise InputError(
+                f"correspondance des champs : {'='.join(pair)!r} n'est pas clé=valeur", param="field_map"
+            )
         key, value = pair[0].lower(), pair[1]
         if key in ALIASES:
             if value.isdigit() and int(value) < 1:
-                raise InputError("field map: column numbers start at 1", param="field_map")
+                raise InputError(
+                    "correspondance des champs : les numéros de colonne commencent à 1", param="field_map"
+                )
             columns[key] = value
         elif key in _OPTIONS:
             options[key] = value
         else:
             known = ", ".join([*ALIASES, *_OPTIONS])
-            raise InputError(f"field map: unknown key {key!r} (known: {known})", param="field_map")
+            raise InputError(
+                f"correspondance des champs : clé inconnue {key!r} (connues : {known})", param="field_map"
+            )
     if "time" not in columns or not ({"host", "url"} & columns.keys()):
-        raise InputError("field map: `time` and one of `host` or `url` are required", param="field_map")
+        raise InputError(
+            "correspondance des champs : `time` et `host` ou `url` sont obligatoires", param="field_map"
+        )
     delimiter = options.get("delimiter")
     if delimiter is not None:
         delimiter = _DELIMITERS.get(delimiter.lower(), delimiter)
         if len(delimiter) != 1:
             raise InputError(
-                "field map: the delimiter is one character or a name (comma, tab…)", param="field_map"
+                "correspondance des champs : le séparateur est un caractère ou un nom (comma, tab…)",
+                param="field_map",
             )
     header = options.get("header")
     return FieldMap(

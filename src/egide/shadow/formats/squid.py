@@ -85,25 +85,25 @@ class SquidParser:
                     ignored += 1
                 else:
                     bad += 1
-                    malformed(number, "too few fields", line)
+                    malformed(number, "trop peu de champs", line)
                 continue
             status = result[-3:]
             if result[-4:-3] != "/" or not status.isdigit():
                 bad += 1
-                malformed(number, "bad result code", line)
+                malformed(number, "code de résultat invalide", line)
                 continue
             if status == AUTH_CHALLENGE:
                 ignored += 1  # a proxy authentication challenge, repeated before authenticated requests
                 continue
             if not received.isdecimal():  # what int() accepts (isdigit() would let "²" through)
                 bad += 1
-                malformed(number, "bad byte count", line)
+                malformed(number, "nombre d'octets invalide", line)
                 continue
             try:
                 ts = float(parts[0])
             except ValueError:
                 bad += 1
-                malformed(number, "bad timestamp", line)
+                malformed(number, "horodatage invalide", line)
                 continue
             if method == "CONNECT":
                 authority = url
@@ -115,7 +115,7 @@ class SquidParser:
                 start = url.find("://") + 3
                 if start < 4:
                     bad += 1
-                    malformed(number, "no destination host", line)
+                    malformed(number, "pas d'hôte de destination", line)
                     continue
                 end = url.find("/", start)
                 authority = url[start:end] if end >= 0 else url[start:]

@@ -25,7 +25,7 @@ def epoch(value: str) -> float:
     try:
         seconds = float(value)
     except ValueError:
-        raise MalformedLine("bad timestamp") from None
+        raise MalformedLine("horodatage invalide") from None
     if seconds > 100_000_000_000:  # milliseconds since the epoch (Zscaler `epochtime` in ms, etc.)
         seconds /= 1000.0
     return seconds
@@ -40,7 +40,7 @@ class ClfTime:
     def __call__(self, value: str) -> float:
         # value[:14] is "10/Oct/2000:13", value[20:] the offset; cache the hour's epoch.
         if len(value) != 26 or value[2] != "/" or value[6] != "/" or value[11] != ":" or value[20] != " ":
-            raise MalformedLine("bad timestamp")
+            raise MalformedLine("horodatage invalide")
         key = value[:14] + value[20:]
         base = self._hours.get(key)
         if base is None:
@@ -50,7 +50,7 @@ class ClfTime:
             self._hours[key] = base
         minutes, seconds = value[15:17], value[18:20]
         if not (minutes.isdigit() and seconds.isdigit()):
-            raise MalformedLine("bad timestamp")
+            raise MalformedLine("horodatage invalide")
         return base + int(minutes) * 60 + int(seconds)
 
     @staticmethod
@@ -63,7 +63,7 @@ class ClfTime:
             offset = sign * (int(value[22:24]) * 3600 + int(value[24:26]) * 60)
             return float(calendar.timegm((year, month, day, hour, 0, 0)) - offset)
         except (KeyError, ValueError, IndexError):
-            raise MalformedLine("bad timestamp") from None
+            raise MalformedLine("horodatage invalide") from None
 
 
 class W3cTime:
@@ -78,17 +78,17 @@ class W3cTime:
             try:
                 base = calendar.timegm(datetime.strptime(date, "%Y-%m-%d").timetuple())
             except ValueError:
-                raise MalformedLine("bad timestamp") from None
+                raise MalformedLine("horodatage invalide") from None
             if len(self._days) > 100_000:
                 self._days.clear()
             self._days[date] = base
         parts = time.split(":")
         if len(parts) != 3:
-            raise MalformedLine("bad timestamp")
+            raise MalformedLine("horodatage invalide")
         try:
             return base + int(parts[0]) * 3600 + int(parts[1]) * 60 + float(parts[2])
         except ValueError:
-            raise MalformedLine("bad timestamp") from None
+            raise MalformedLine("horodatage invalide") from None
 
 
 _TEXT_FORMATS = (
@@ -130,13 +130,13 @@ class FlexibleTime:
                 continue
             self._layout = layout
             return result
-        raise MalformedLine("bad timestamp")
+        raise MalformedLine("horodatage invalide")
 
     def _with_layout(self, value: str, layout: str) -> float:
         try:
             return self._aware(datetime.strptime(value, layout))
         except ValueError:
-            raise MalformedLine("bad timestamp") from None
+            raise MalformedLine("horodatage invalide") from None
 
     def _aware(self, moment: datetime) -> float:
         if moment.tzinfo is None:

@@ -73,9 +73,9 @@ def layout(fields: list[str]) -> _Layout:
     )
     has_time = (result.date is not None and result.time is not None) or result.stamp is not None
     if not (has_time or result.unix is not None):
-        raise MalformedLine("#Fields: names no date and time")
+        raise MalformedLine("#Fields: ne nomme ni date ni heure")
     if result.host is None and result.url is None:
-        raise MalformedLine("#Fields: names no destination host or URL")
+        raise MalformedLine("#Fields: ne nomme ni hôte de destination ni URL")
     return result
 
 
@@ -103,10 +103,10 @@ class W3cParser:
             return None
         spec = self._layout
         if spec is None:
-            raise MalformedLine("data before any #Fields: directive")
+            raise MalformedLine("données avant toute directive #Fields:")
         tokens = line.split("\t") if "\t" in line else [_unquote(t) for t in _TOKEN.findall(line)]
         if len(tokens) != spec.count:
-            raise MalformedLine("field count differs from #Fields:")
+            raise MalformedLine("nombre de champs différent de #Fields:")
         if _get(tokens, spec.status) == AUTH_CHALLENGE:
             return None
         return Record(
@@ -125,7 +125,7 @@ class W3cParser:
         if spec.stamp is not None:
             return self._clf_time(tokens[spec.stamp].strip("[]"))
         if spec.unix is None:  # layout() refuses such a #Fields: line; kept for the type checker
-            raise MalformedLine("bad timestamp")
+            raise MalformedLine("horodatage invalide")
         return epoch(tokens[spec.unix])
 
 
@@ -145,4 +145,4 @@ def _authority(spec: _Layout, tokens: list[str]) -> str:
         return url.split("/", 3)[2]
     if url and (_get(tokens, spec.method).upper() == "CONNECT" or "/" not in url):
         return url  # CONNECT host:443
-    raise MalformedLine("no destination host")
+    raise MalformedLine("pas d'hôte de destination")
