@@ -120,6 +120,12 @@ def test_places_come_from_the_pools_in_the_same_form() -> None:
     m = re.fullmatch(r"(\d+) bis rue (.+), (\d{5}) (.+)", address)
     assert m is not None, address
     assert m.group(2) in pools.streets() and (m.group(3), m.group(4)) in pools.communes()
+    # A street type starting with a letter that could suffix a house number (« 14 a… ») stays a type.
+    for street_type in ("avenue", "allée", "boulevard", "chemin", "impasse", "route"):
+        out = replace_one(p, f"14 {street_type} du Mont-Riboudet", "ADRESSE")
+        assert re.fullmatch(rf"\d+ {street_type} .+", out), out
+        assert out.split(" ", 2)[2] in pools.streets()
+    assert re.fullmatch(r"\d+B allée .+", replace_one(p, "12B allée des Tilleuls", "ADRESSE"))
     assert replace_one(p, "CHU de Rouen", "ETABLISSEMENT").startswith("CHU ")
     assert replace_one(p, "Clinique du Parc", "ETABLISSEMENT").startswith("Clinique ")
 

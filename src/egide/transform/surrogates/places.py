@@ -13,9 +13,10 @@ _STREET_TYPES = (
     r"rue|avenue|av\.?|boulevard|bd|place|pl\.?|chemin|ch\.?|impasse|imp\.?|allée|allee|all\.?|route|rte|"
     r"quai|cours|square|sq\.?|passage|voie|résidence|residence|lotissement|lot\.?|hameau|lieu-dit|faubourg|fg"
 )
+# The suffix of a house number (« 14 bis », « 3B ») is a whole word: « 14 avenue » is not « 14 a » + « venue ».
 _ADDRESS = re.compile(
-    rf"^(?P<num>\d+(?:\s*(?:bis|ter|quater|[a-dA-D]))?)?(?P<sp1>,?\s*)"
-    rf"(?P<type>{_STREET_TYPES})?(?P<sp2>\s*)(?P<name>[^,\d]*?)"
+    rf"^(?P<num>\d+(?:\s*(?:bis|ter|quater|[a-dA-D])\b)?)?(?P<sp1>,?\s*)"
+    rf"(?P<type>(?:{_STREET_TYPES})(?!\w))?(?P<sp2>\s*)(?P<name>[^,\d]*?)"
     rf"(?P<tail>(?P<sep>,?\s*)(?P<cp>\d{{5}})(?P<sp3>\s*)(?P<city>.*))?$",
     re.IGNORECASE,
 )
