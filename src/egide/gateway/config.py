@@ -74,6 +74,21 @@ class GatewayConfig(BaseModel):
         description="Addresses of the reverse proxies whose X-Forwarded-For / -Proto headers are believed "
         '(e.g. ["127.0.0.1"] behind nginx on the same host). Empty: such headers are ignored.',
     )
+    end_user_header: str = Field(
+        "X-OpenWebUI-User-Email",
+        max_length=100,
+        description="For keys of « application » accounts only: the header in which the application names the "
+        "person using it by e-mail (Open WebUI sends X-OpenWebUI-User-Email with "
+        "ENABLE_FORWARD_USER_INFO_HEADERS=true). That person must be an active égide user, trained and bound "
+        "by the charter; the rate limit and the audit are theirs. Ignored on every other key (no one acts as "
+        "someone else). Empty: applications act as themselves.",
+    )
+    end_user_unknown: Literal["refuse", "application"] = Field(
+        "refuse",
+        description="When the application names a person égide does not know: refuse (403 end_user_unknown) "
+        "or let the application act as itself (as without the header). A deactivated, untrained or "
+        "charter-less person is refused either way.",
+    )
     redis_prefix: str = Field(
         "egide",
         min_length=1,

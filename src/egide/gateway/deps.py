@@ -38,6 +38,16 @@ async def api_key(request: Request) -> str:
     raise AuthenticationError("clé d'API manquante : envoyez « Authorization: Bearer <clé> »")
 
 
+def end_user(request: Request, gateway: Gateway) -> str | None:
+    """The person an application names in the configured header (``gateway.end_user_header``), if any.
+
+    Read for every key; the gateway believes it only from an application's key. Never logged.
+    """
+    name = gateway.settings.gateway.end_user_header
+    value = request.headers.get(name) if name else None
+    return (value.strip() or None) if value is not None else None
+
+
 async def request_id(request: Request) -> str:
     rid: str = request.state.request_id
     return rid

@@ -15,7 +15,14 @@ from egide.audit.events import AuditEvent
 Endpoint = Literal["chat.completions", "embeddings"]
 
 
-class GatewayRequestReceived(AuditEvent):
+class _GatewayEvent(AuditEvent):
+    """Abstract base: when the actor is a person named by an application (Open WebUI's forwarded
+    user), the application's API key id; None when the actor used their own key."""
+
+    application_key_id: int | None = None
+
+
+class GatewayRequestReceived(_GatewayEvent):
     """An authenticated request for a known model."""
 
     kind: ClassVar[str] = "gateway.request"
@@ -29,7 +36,7 @@ class GatewayRequestReceived(AuditEvent):
     conversation: str | None = None
 
 
-class GatewayPolicyDecision(AuditEvent):
+class GatewayPolicyDecision(_GatewayEvent):
     """The policy's decision, with the labels found and how many values of each."""
 
     kind: ClassVar[str] = "gateway.decision"
@@ -45,7 +52,7 @@ class GatewayPolicyDecision(AuditEvent):
     unscannable: list[str] = Field(default_factory=list)
 
 
-class GatewayUpstreamResult(AuditEvent):
+class GatewayUpstreamResult(_GatewayEvent):
     """How the model answered: status, duration, and how many values were put back."""
 
     kind: ClassVar[str] = "gateway.upstream"
@@ -56,13 +63,18 @@ class GatewayUpstreamResult(AuditEvent):
     stream: bool = False
 
 
-class GatewayAccessRefused(AuditEvent):
+class GatewayAccessRefused(_GatewayEvent):
     """A request refused before reaching the policy, with the code and status it was answered.
 
     Every refusal is one: an unknown or revoked key (``actor_user_id`` then unknown), a user who may
-    not use égide (training, charter), the rate limit, Redis down, an unreadable body, an unknown model.
+    not use égide (training, charter; the person named by an application is the actor, the
+    application's key in ``application_key_id``), an unknown or inactive person named by an
+    application, the rate limit, Redis down, an unreadable body, an unknown model or a tool that is
+    suspended, retired or not yet approved.
     """
 
     kind: ClassVar[str] = "gateway.refused"
     reason_code: str
     status: int
+    #: The registered tool asked for when that is the reason (suspended, retired, not yet approved).
+    tool_id: int | None = None

@@ -25,6 +25,7 @@ from egide.audit import AuditLog
 from egide.audit.events import AuditEvent
 from egide.detect import Detector, Finding
 from egide.errors import (
+    AccessDenied,
     AuthenticationError,
     DetectionError,
     EgideError,
@@ -49,12 +50,17 @@ from egide.gateway.ratelimit import Limiter, RateLimiter, RedisRateLimiter
 from egide.gateway.shared import SharedState
 from egide.gateway.slots import Extracted
 from egide.governance import (
+    Person,
     Principal,
+    Role,
     Route,
+    ToolUnavailable,
     authenticate,
     current_grant,
     ensure_may_use,
+    ensure_person_may_use,
     list_models,
+    person_behind,
     resolve_route,
 )
 from egide.keys import Purpose, derive_key
@@ -87,6 +93,11 @@ class Prepared:
 def _audited(exc: EgideError) -> EgideError:
     exc.audited = True
     return exc
+
+
+def _via(principal: Principal) -> int | None:
+    """The application's key id for the audit when the principal is a person named by an application."""
+    return principal.key_id if principal.application_user_id is not None else None
 
 
 class Gateway:
@@ -131,14 +142,23 @@ class Gateway:
             self.shared.close()
 
     # -- authentication ------------------------------------------------------------------------
-    def authenticate(self, api_key: str, request_id: str, conn: Connection | None = None) -> Principal:
+    def authenticate(
+        self,
+        api_key: str,
+        request_id: str,
+        conn: Connection | None = None,
+        end_user: str | None = None,
+    ) -> Principal:
         """The key's principal: from the short-lived cache checked by one read on ``conn``, else
-        from the database (one session).
+        from the database (one session). For an application's key, ``end_user`` (the e-mail of the
+        person using it, from the configured header) makes that person the principal: see
+        :meth:`_behind`.
 
-        Every refusal here (unknown or revoked key, training or charter missing, rate limit, Redis
-        down) is an audit event before it is raised.
+        Every refusal here (unknown or revoked key, training or charter missing, unknown person,
+        rate limit, Redis down) is an audit event before it is raised.
         """
         user_id: int | None = None
+        via: int | None = None
         try:
             principal = self._cached(api_key, conn)
             if principal is None:
@@ -149,11 +169,43 @@ class Gateway:
                     charter_id = current_grant(session.connection(), principal.key_id)[1]
                 self._auth_cache.put(api_key, principal, charter_id)
             user_id = principal.user_id
-            self.limiter.check(f"key:{principal.key_id}")
+            if end_user and principal.role is Role.APPLICATION:
+                # Refusals name the application's key from here on; the person's, once known.
+                via = principal.key_id
+                person = self._person(end_user, conn)
+                if person is not None:
+                    user_id = person.user_id  # an untrained person's refusal is theirs
+                    ensure_person_may_use(person)
+                    principal = Principal(
+                        user_id=person.user_id,
+                        role=person.role,
+                        key_id=principal.key_id,
+                        display_name=person.name,
+                        application_user_id=principal.user_id,
+                    )
+                elif self.settings.gateway.end_user_unknown == "refuse":
+                    raise AccessDenied(
+                        "personne inconnue d'égide : l'adresse que l'application transmet pour vous ne "
+                        "correspond à aucun compte ; demandez à l'administrateur d'égide de vous inscrire",
+                        code="end_user_unknown",
+                    )
+                else:
+                    via = None  # configured so: the application acts as itself
+            # A person named by an application has their own budget: one application key serves many.
+            rate_key = f"key:{principal.key_id}" if via is None else f"person:{principal.user_id}"
+            self.limiter.check(rate_key)
         except EgideError as exc:
-            self.refused(exc, request_id, user_id)
+            self.refused(exc, request_id, user_id, application_key_id=via)
             raise
         return principal
+
+    def _person(self, email: str, conn: Connection | None) -> Person | None:
+        """The person an application names, read on every request (not cached): a deactivation or a
+        lapsed training takes effect at once. The address is neither logged nor audited."""
+        if conn is None:
+            with self.database.connect() as own:
+                return person_behind(own, email)
+        return person_behind(conn, email)
 
     def _cached(self, api_key: str, conn: Connection | None) -> Principal | None:
         """The cached principal if the key is still good and the charter unchanged (one read), else None.
@@ -175,7 +227,14 @@ class Gateway:
             raise AuthenticationError("clé d'API révoquée ou utilisateur désactivé")
         return None  # a new charter: authenticated again, and asked to accept it
 
-    def refused(self, exc: EgideError, request_id: str, user_id: int | None = None) -> None:
+    def refused(
+        self,
+        exc: EgideError,
+        request_id: str,
+        user_id: int | None = None,
+        *,
+        application_key_id: int | None = None,
+    ) -> None:
         """Audit a request refused before the policy's decision (queued: nothing leaves anyway).
 
         The error is marked so that the ``/v1`` error handler, which audits every refusal it renders
@@ -190,6 +249,8 @@ class Gateway:
                 request_id=request_id,
                 reason_code=exc.code[:80],
                 status=exc.status_code,
+                application_key_id=application_key_id,
+                tool_id=exc.tool_id if isinstance(exc, ToolUnavailable) else None,
             )
         )
 
@@ -206,13 +267,14 @@ class Gateway:
         body: dict[str, Any],
         request_id: str,
         conversation_id: str | None = None,
+        end_user: str | None = None,
     ) -> Prepared:
         # Who (cached), then where: one Core read of the registry on every request, so that a
         # suspended tool is refused at once; detection outside any transaction; then one write
         # transaction for the request and decision events (the chain's lock is held briefly).
         started = time.perf_counter()
         with self.database.connect() as conn:  # one read connection for the key's check and the route
-            principal = self.authenticate(api_key, request_id, conn)
+            principal = self.authenticate(api_key, request_id, conn, end_user)
             try:
                 alias = body.get("model")
                 if not isinstance(alias, str) or not alias:
@@ -232,7 +294,7 @@ class Gateway:
                 ):
                     extracted.unscannable.append("encoded")
             except EgideError as exc:
-                self.refused(exc, request_id, principal.user_id)
+                self.refused(exc, request_id, principal.user_id, application_key_id=_via(principal))
                 raise
         # The conversation: the client's own id when it sends one (history trimming then keeps the
         # scope), else its first user turn, which clients resend on every turn.
@@ -251,6 +313,7 @@ class Gateway:
             messages=len(body.get("messages") or ()),
             text_parts=len(extracted.slots),
             conversation=scope[:32] if anchor else None,
+            application_key_id=_via(principal),
         )
         decision, restorer, detect_ms = self._protect(
             extracted, principal, route, scope, request_id, received
@@ -334,6 +397,7 @@ class Gateway:
                 reason_code=decision.reason,
                 counts=counts,
                 unscannable=sorted(set(extracted.unscannable)),
+                application_key_id=_via(principal),
             ),
         )
         if decision.blocked:
@@ -400,6 +464,7 @@ class Gateway:
                 status=status,
                 latency_ms=int(latency_ms),
                 stream=prepared.stream,
+                application_key_id=_via(prepared.principal),
             )
         )
 

@@ -7,7 +7,13 @@ something write their audit event in the same transaction (open it with ``db.ses
 """
 
 from egide.confidentiality import Confidentiality
-from egide.governance.access import current_grant, ensure_may_use
+from egide.governance.access import (
+    Person,
+    current_grant,
+    ensure_may_use,
+    ensure_person_may_use,
+    person_behind,
+)
 from egide.governance.bootstrap import bootstrap
 from egide.governance.keys import authenticate, create_key, list_keys, revoke_key
 from egide.governance.people import (
@@ -26,6 +32,7 @@ from egide.governance.tools import (
     APERCU_ALIAS,
     APERCU_BASE_URL,
     BUILTIN_URLS,
+    ToolUnavailable,
     add_tool,
     approve_tool,
     find_tool,
@@ -56,10 +63,12 @@ __all__ = [
     "Confidentiality",
     "KeyView",
     "NewKey",
+    "Person",
     "Principal",
     "Role",
     "Route",
     "ToolStatus",
+    "ToolUnavailable",
     "ToolView",
     "UserView",
     "accept_charter",
@@ -73,6 +82,7 @@ __all__ = [
     "current_grant",
     "deactivate_user",
     "ensure_may_use",
+    "ensure_person_may_use",
     "find_tool",
     "find_user",
     "has_accepted_current_charter",
@@ -80,6 +90,7 @@ __all__ = [
     "list_models",
     "list_tools",
     "list_users",
+    "person_behind",
     "publish_charter",
     "record_training",
     "resolve_model",

@@ -2,10 +2,14 @@
 
 Decision: accounts with the ``application`` role are exempt. They stand for one of the
 establishment's applications, not for a person: AI Act art. 4 training and the charter bind the
-people who use that application, which its owner (a referent) answers for.
+people who use that application, which its owner (a referent) answers for. When the application
+names the person using it (Open WebUI's forwarded user headers), the gate applies to that person
+instead: :func:`person_behind` and :func:`ensure_person_may_use`.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from sqlalchemy import Connection, and_, bindparam, exists, select
 from sqlalchemy.orm import Session
@@ -32,15 +36,74 @@ _MAY_USE = select(
 )
 
 
+def _gate(trained: bool, accepted: bool) -> None:
+    if not trained:
+        raise AccessDenied("formation à l'IA non validée", code="training_required")
+    if not accepted:
+        raise AccessDenied("charte non acceptée", code="charter_not_accepted")
+
+
 def ensure_may_use(session: Session, principal: Principal) -> None:
     """Raise :class:`AccessDenied` (in French) unless the principal is trained and accepted the charter."""
     if principal.role is Role.APPLICATION:
         return
     trained, accepted = session.execute(_MAY_USE, {"user_id": principal.user_id, "today": today()}).one()
-    if not trained:
-        raise AccessDenied("formation à l'IA non validée", code="training_required")
-    if not accepted:
-        raise AccessDenied("charte non acceptée", code="charter_not_accepted")
+    _gate(bool(trained), bool(accepted))
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A person named by an application, with what the gate needs (one read, see :func:`person_behind`)."""
+
+    user_id: int
+    role: Role
+    name: str
+    active: bool
+    trained: bool
+    accepted: bool
+
+
+# The person by e-mail with the gate's two answers, in one round trip (built once).
+_PERSON = select(
+    User.id,
+    User.role,
+    User.name,
+    User.active,
+    exists().where(
+        TrainingRecord.user_id == User.id,
+        TrainingRecord.completed_on <= bindparam("today"),
+        TrainingRecord.valid_until >= bindparam("today"),
+    ),
+    exists().where(CharterAcceptance.user_id == User.id, CharterAcceptance.charter_id == _CURRENT_CHARTER),
+).where(User.email == bindparam("email"))
+
+#: The longest e-mail address a user may have (``users.email``).
+_MAX_EMAIL = 320
+
+
+def person_behind(conn: Connection, email: str) -> Person | None:
+    """The user whose e-mail is ``email`` (compared as stored: trimmed, lower case), or None.
+
+    An application's account is not a person: an application naming another one gets None, so that
+    it cannot borrow an account exempt from the gate.
+    """
+    email = email.strip().lower()
+    if not email or len(email) > _MAX_EMAIL:
+        return None
+    row = conn.execute(_PERSON, {"email": email, "today": today()}).first()
+    if row is None or row[1] == Role.APPLICATION.value:
+        return None
+    return Person(row[0], Role(row[1]), row[2], bool(row[3]), bool(row[4]), bool(row[5]))
+
+
+def ensure_person_may_use(person: Person) -> None:
+    """Raise :class:`AccessDenied` unless the person's account is active, trained and bound by the charter."""
+    if not person.active:
+        raise AccessDenied(
+            "votre compte égide est désactivé : l'application ne peut pas l'utiliser pour vous",
+            code="end_user_inactive",
+        )
+    _gate(person.trained, person.accepted)
 
 
 # One primary-key read (built once): is the key still good, and which charter is current?

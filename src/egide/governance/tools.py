@@ -237,6 +237,40 @@ _ROUTE_BY_ALIAS = (
     .order_by(_TOOLS.c.id)
     .limit(1)
 )
+# Read only when no approved tool has the alias: is it a tool the establishment stopped (or has
+# not yet approved)? The latest such tool answers.
+_UNAVAILABLE_BY_ALIAS = (
+    select(_TOOLS.c.id, _TOOLS.c.name, _TOOLS.c.status)
+    .select_from(_TOOLS.join(_MODELS, _MODELS.c.tool_id == _TOOLS.c.id))
+    .where(_MODELS.c.alias == bindparam("alias"))
+    .order_by(_TOOLS.c.id.desc())
+    .limit(1)
+)
+
+#: Why a registered tool cannot be used, for the client: (error code, what to say after its name).
+_UNAVAILABLE: dict[str, tuple[str, str]] = {
+    ToolStatus.SUSPENDED.value: ("model_suspended", "est suspendu par l'établissement"),
+    ToolStatus.RETIRED.value: ("model_retired", "est retiré du registre de l'établissement"),
+    ToolStatus.PROPOSED.value: ("model_not_approved", "n'est pas encore approuvé par l'établissement"),
+}
+
+
+class ToolUnavailable(NotFound):
+    """A model alias of a registered tool that may not be used now (suspended, retired, proposed).
+
+    Still 404 for the API, as an unknown model, but with its own code and the tool's status in the
+    message (never its upstream): the kill switch explains itself. ``tool_id`` goes to the audit.
+    """
+
+    def __init__(self, tool_id: int, tool_name: str, status: str) -> None:
+        code, why = _UNAVAILABLE[status]
+        super().__init__(
+            f"outil « {tool_name} » indisponible : il {why} ; choisissez un autre modèle",
+            param="model",
+            code=code,
+        )
+        self.tool_id = tool_id
+        self.status = status
 
 
 @lru_cache(maxsize=256)
@@ -260,6 +294,9 @@ def resolve_route(conn: Connection, secret: str | None, alias: str) -> Route:
         raise NotFound("modèle inconnu ou indisponible", param="model", code="model_not_found")
     row = conn.execute(_ROUTE_BY_ALIAS, {"alias": alias}).first()
     if row is None:
+        stopped = conn.execute(_UNAVAILABLE_BY_ALIAS, {"alias": alias}).first()
+        if stopped is not None and stopped.status in _UNAVAILABLE:
+            raise ToolUnavailable(stopped.id, stopped.name, stopped.status)
         # The alias is not quoted back: it is whatever the client sent in « model ».
         raise NotFound("modèle inconnu ou indisponible", param="model", code="model_not_found")
     token = row.api_key_encrypted

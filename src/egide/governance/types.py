@@ -38,6 +38,9 @@ class Principal:
     role: Role
     key_id: int
     display_name: str
+    #: Set when this is a person named by an application (its end-user header): the application's
+    #: own user id; ``key_id`` is then the application's key. None: the key's own user.
+    application_user_id: int | None = None
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from egide.gateway import jsonio
 from egide.gateway.backends import Backend
 from egide.gateway.body import read_json_object
 from egide.gateway.chunks import as_chunks, is_completion
-from egide.gateway.deps import CONVERSATION_HEADER, api_key, get_backends, get_gateway
+from egide.gateway.deps import CONVERSATION_HEADER, api_key, end_user, get_backends, get_gateway
 from egide.gateway.errors import envelope
 from egide.gateway.jsonio import FastJSONResponse
 from egide.gateway.marking import add_mention, egide_object, headers, mention_suffix
@@ -52,7 +52,14 @@ async def chat_completions(request: Request) -> Response:
     body = await read_json_object(request, gateway.settings.gateway.max_body_bytes)
     conversation = request.headers.get(CONVERSATION_HEADER)
     prepared = await to_thread.run_sync(
-        gateway.prepare, "chat.completions", key, body, rid, conversation, limiter=gateway.prepare_limiter
+        gateway.prepare,
+        "chat.completions",
+        key,
+        body,
+        rid,
+        conversation,
+        end_user(request, gateway),
+        limiter=gateway.prepare_limiter,
     )
     note_request(request, prepared)
     route = prepared.route

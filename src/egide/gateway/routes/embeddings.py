@@ -7,7 +7,14 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from egide.gateway.body import read_json_object
-from egide.gateway.deps import CONVERSATION_HEADER, ApiKey, BackendsDep, GatewayDep, RequestId
+from egide.gateway.deps import (
+    CONVERSATION_HEADER,
+    ApiKey,
+    BackendsDep,
+    GatewayDep,
+    RequestId,
+    end_user,
+)
 from egide.gateway.jsonio import FastJSONResponse
 from egide.gateway.marking import egide_object, headers
 from egide.gateway.routes.common import call_upstream, elapsed_ms, note_request
@@ -22,7 +29,14 @@ async def embeddings(
     body = await read_json_object(request, gateway.settings.gateway.max_body_bytes)
     conversation = request.headers.get(CONVERSATION_HEADER)
     prepared = await to_thread.run_sync(
-        gateway.prepare, "embeddings", key, body, rid, conversation, limiter=gateway.prepare_limiter
+        gateway.prepare,
+        "embeddings",
+        key,
+        body,
+        rid,
+        conversation,
+        end_user(request, gateway),
+        limiter=gateway.prepare_limiter,
     )
     note_request(request, prepared)
     route = prepared.route
