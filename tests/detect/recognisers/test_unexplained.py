@@ -149,6 +149,14 @@ def test_a_spaced_nir_without_leading_zeros_is_not_a_list_of_values() -> None:
     assert kept(R, "Valeurs 2 71 12 13 123 456 789 relevées.") == []  # 16 digits: no NIR
 
 
+def test_a_number_wrapped_by_a_narrow_column_is_one_number() -> None:
+    _check("Reçu : <NIR>1 85 05 78\n006 084</NIR>, à classer.")
+    _check("à classer : <TELEPHONE>01 45 67\n89 01</TELEPHONE> puis")
+    # Values one per line stay values; two long numbers one per line are two numbers.
+    assert kept(R, "Scores :\n12\n15\n18\n20") == []
+    _check("Liste :\n<IDENTIFIANT>80012345</IDENTIFIANT>\n<IDENTIFIANT>80012346</IDENTIFIANT>")
+
+
 def test_a_quantity_in_thousands_in_a_banner_is_a_number() -> None:
     # The grouping « 800 123 456 » is that of a quantity, but next to a name and a birth date it is not one.
     _check("DUPONT Jean 12/03/1950 <IPP>800 123 456</IPP>")

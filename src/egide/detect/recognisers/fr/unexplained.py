@@ -45,7 +45,9 @@ SCORE_PLACED = 0.75  # a label word, a column header or a banner says what it is
 # A digit, then letters, digits and single separators followed by a digit: one candidate per
 # number or alphanumeric token, or per space-separated sequence of them. Starts on a digit, which
 # ``re`` jumps to; ends on a letter or digit.
-_CANDIDATE = re.compile(r"\d[^\W_]*+(?:[.\-][^\W_]++| {1,2}+\d[^\W_]*+)*+")
+# A line break stands for a space between digit groups: a number wrapped by a narrow column
+# (« 1 85 05 78\n006 084 91 ») is still one number.
+_CANDIDATE = re.compile(r"\d[^\W_]*+(?:[.\-][^\W_]++|(?: {1,2}+|\n)\d[^\W_]*+)*+")
 _FIVE_DIGITS = re.compile(r"(?:\D*\d){5}")
 _FOUR_DIGITS = re.compile(r"(?:\D*\d){4}")
 _LETTERS_BEFORE = re.compile(r"[^\W\d_]+\Z")
@@ -89,7 +91,7 @@ _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)")
 _PAGE_RANGE = re.compile(r"(\d+)-(\d+)")
 _DECIMAL = re.compile(r"\d+\.\d{1,2}|\d+\.\d{4,}|0\.\d+")
 _THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:([ .])\d{3})(?:\1\d{3})*")
-_SPACE = re.compile(r" {1,2}")
+_SPACE = re.compile(r" {1,2}|\n")
 
 # Label words in the few characters before the number, and the label they give.
 _BEFORE_LABELS: tuple[tuple[re.Pattern[str], Label], ...] = (
