@@ -41,6 +41,10 @@ def _check(marked: str) -> None:
         "Revu par Mme <NOM>claire fort</NOM> ce matin.",
         "vu avec le Dr <NOM>jean rivière</NOM>",
         "mme <NOM>rose blanc</NOM> appelle pour son père",
+        "Vu par le Dr <NOM>Jean dupont</NOM> ce jour.",
+        "M. <NOM>Paul lemarchand</NOM>, 72 ans",
+        "Mme <NOM>Andersson</NOM> estima que non.",
+        "M. <NOM>Paul</NOM> prescrit du repos.",
         # a title glued to its name
         "Dr.<NOM>Martin</NOM> a validé.",
         "Mme<NOM>Dupont</NOM> est sortie.",
