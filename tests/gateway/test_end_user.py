@@ -9,6 +9,7 @@ on a professional's own key. Against the real app on loopback, with a recording 
 from __future__ import annotations
 
 import json
+import logging
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -253,3 +254,16 @@ def test_the_rate_limit_is_per_person(people_factory: Any) -> None:
         ("rate_limited", people.trained),
         ("rate_limited", people.pro_user),
     ]
+
+
+def test_the_address_is_never_logged(people_factory: Any, caplog: pytest.LogCaptureFixture) -> None:
+    people = people_factory()
+    caplog.set_level(logging.DEBUG)
+    addresses = ["paul.bernard@chu.example", "ines.robert@chu.example", "personne.inconnue@chu.example"]
+    statuses = [people.chat(people.app_key, {HEADER: email}).status_code for email in addresses]
+    assert statuses == [200, 403, 403]
+    assert len(people.events("gateway.refused", at_least=2)) == 2
+    assert any(r.name.startswith("egide") for r in caplog.records)  # the gateway did log these requests
+    for email in addresses:
+        assert email not in caplog.text
+        assert email.split("@")[0] not in caplog.text
