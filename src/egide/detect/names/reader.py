@@ -233,7 +233,10 @@ class NameReader:
                     if toks[m].shape in "UC":
                         return True
                     if allow_lower and toks[m].shape == "L" and toks[m].key not in cues.FUNCTION_WORDS:
-                        return True
+                        # « Dr de kerhuel » is a name; « Docteur de garde », « interne de service »
+                        # are roles: after a lower-case particle, a lower-case French word is not
+                        # taken for a name (a capital or a cue is needed: « Dr de la Fontaine »).
+                        return not self.lex.is_common(toks[m])
                     if toks[m].key not in LOWER_PARTICLES and toks[m].key not in AFTER_DE:
                         return False
             return False
