@@ -21,6 +21,11 @@ from tests.detect.recognisers.dates.support import values
         ("jusqu'en 2022", "2022"),
         ("au 1er trimestre 2020", "2020"),
         ("Sauvé c. Canada [1992]", "1992"),
+        # the event a year dates in a history (issue 14: « (diagnostic 2014, » was missed)
+        ("HTA (diagnostic 2014, traitée)", "2014"),
+        ("greffe 2009 sans complication", "2009"),
+        ("rechute 2021", "2021"),
+        ("découverte 2016 d'un nodule", "2016"),
     ],
 )
 def test_years_in_context_are_found(text: str, expected: str) -> None:
@@ -55,6 +60,8 @@ def test_each_year_of_a_period_is_its_own_date(text: str, years: list[str]) -> N
         "créatinine 2015 µmol/L",
         "2019 ne change rien",  # no cue: a bare number
         "entre 2000 et 1990",  # a range must go forwards
+        "diagnostic 2000 mg",  # an event word, then a quantity
+        "intervention 2019 patients inclus",
     ],
 )
 def test_quantities_are_not_years(text: str) -> None:

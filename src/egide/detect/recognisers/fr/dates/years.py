@@ -31,7 +31,10 @@ _YEAR_CUE = re.compile(
       | opéré | opérée | hospitalisé | hospitalisée | naissance | promotion | rentrée | saison | hivers | étés
       | Noël | pâques | novembre | octobre | septembre | juillet | juin | mai | avril | mars | janvier
       | février | août | décembre | d'août | d'avril | d'octobre | de\s+l'année | de\s+l'an
-      | trimestre | semestre | quinzaine )
+      | trimestre | semestre | quinzaine
+      # the event a year dates in a history (« HTA (diagnostic 2014, traitée) », « greffe 2009 »)
+      | diagnostic | découverte | opération | intervention | chirurgie | pose | ablation | greffe
+      | hospitalisation | accouchement | dépistage | rechute | récidive | survenue )
     [\s\-:,]*$"""
     ),
     re.VERBOSE | re.IGNORECASE,
