@@ -59,7 +59,7 @@ def test_scan_prints_writes_and_stores(data_dir: Path, tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert "20 lignes — 12 requêtes, 3 ignorées, 5 mal formées" in result.output
-    assert "chatgpt.com" in result.output and "(OpenAI, USA)" in result.output
+    assert "chatgpt.com" in result.output and "(OpenAI, États-Unis)" in result.output
     assert "n.c." in result.output  # Squid native logs no upload size, and the summary says so
     assert "squid_access.log:13 — trop peu de champs" in result.output
     assert (out / "shadow-report.html").is_file() and (out / "shadow-usage.csv").is_file()
@@ -92,7 +92,7 @@ def test_new_destinations_are_flagged(data_dir: Path, tmp_path: Path) -> None:
         for line in second.stdout.splitlines()
         if line.startswith("  ") and "req." in line
     }
-    assert lines["claude.ai"].endswith("(Anthropic, USA)")  # seen in the first scan
+    assert lines["claude.ai"].endswith("(Anthropic, États-Unis)")  # seen in the first scan
     assert lines["notes.scribe.ai"].endswith("NOUVEAU")
 
 
@@ -147,6 +147,23 @@ def test_reveal_needs_the_dpo(data_dir: Path, tmp_path: Path) -> None:
     )
     assert lifted.exit_code == 0, lifted.output
     assert lifted.stdout.split("\t")[1].strip() in {"alice", "bob", "carol", "dave"}
+    # Who lifted what, checked and recorded with the OS account; the refusal too (issue 14).
+    from sqlalchemy import select
+
+    from egide.store.models.audit import AuditRecord
+
+    db = _db()
+    with db.session() as session:
+        rows = session.execute(
+            select(AuditRecord.kind, AuditRecord.canonical).order_by(AuditRecord.seq)
+        ).all()
+    db.dispose()
+    kinds = [kind for kind, _ in rows]
+    assert "admin.command_refused" in kinds  # the administrator who tried
+    commands = [json.loads(c)["command"] for kind, c in rows if kind == "admin.command"]
+    assert commands.count("shadow reveal") == 1 and commands.count("shadow scan --reveal") == 1
+    assert all(json.loads(c)["os_user"] for kind, c in rows if kind == "admin.command")
+    assert "alice" not in "".join(c for _, c in rows)  # never the identity
 
 
 def test_catalogue_commands(data_dir: Path, tmp_path: Path) -> None:

@@ -8,8 +8,11 @@ from zoneinfo import ZoneInfo
 
 import typer
 
+from egide.commands.actor import act_as
 from egide.errors import InputError
+from egide.governance.types import Role
 from egide.shadow.events import RevealPurpose
+from egide.shadow.labels import category_fr, country_fr
 
 if TYPE_CHECKING:
     from egide.settings import Settings
@@ -79,7 +82,7 @@ def _summary(result: ScanResult, known: set[str] | None = None) -> None:
             echo(f"Principales destinations — {KIND_LABELS[kind]} :")
             for v in leaders:
                 d = v.destination
-                where = f"{d.vendor}, {d.country}" if d.vendor else "hors catalogue"
+                where = f"{d.vendor}, {country_fr(d.country)}" if d.vendor else "hors catalogue"
                 new = "  NOUVEAU" if known is not None and d.host not in known else ""
                 echo(
                     f"  {d.host:<32} {_n(v.requests):>8} req. {v.users:>5} util. envoyé {human_bytes(v.sent):>9}  "
@@ -134,7 +137,7 @@ def scan_(
     from egide.shadow.formats.fieldmap import parse_field_map
     from egide.shadow.readers import expand
     from egide.shadow.report import write_reports
-    from egide.shadow.reveal import ensure_dpo, reveal_report
+    from egide.shadow.reveal import reveal_report
     from egide.shadow.storage import first_seen_by_host, list_scans, save_scan
 
     if reveal and (actor is None or purpose is None):
@@ -144,8 +147,8 @@ def scan_(
         settings.shadow.jobs = jobs
     try:
         if reveal:  # refuse before reading gigabytes, not after
-            with db.session() as session:
-                ensure_dpo(session, actor or "")
+            with db.session(write=True) as session:
+                act_as(session, actor, "shadow scan --reveal", (Role.DPO,))
         result = run_shadow_scan(
             settings,
             db,
@@ -250,6 +253,8 @@ def reveal_(
     settings, db = _open()
     try:
         with db.session(write=True) as session:
+            # Who lifts it, checked (an active DPO) and recorded with the OS account that typed it.
+            act_as(session, actor, "shadow reveal", (Role.DPO,))
             identity = reveal_identity(
                 session,
                 pseudonym,
@@ -277,12 +282,14 @@ def catalogue_show(
     needle = (search or "").lower()
     shown = 0
     for e in sorted(catalogue.entries.values(), key=lambda item: (item.category, item.vendor, item.domain)):
-        if needle and needle not in f"{e.domain} {e.vendor} {e.category}".lower():
+        if needle and needle not in f"{e.domain} {e.vendor} {e.category} {category_fr(e.category)}".lower():
             continue
         shown += 1
         eea = "?" if e.eea is None else ("EEE" if e.eea else "hors EEE")
         flags = "ignoré" if e.ignore else ("dédié" if e.dedicated else "IA intégrée")
-        typer.echo(f"{e.domain}\t{e.vendor}\t{e.category}\t{e.country}\t{eea}\t{flags}\t{e.source}")
+        typer.echo(
+            f"{e.domain}\t{e.vendor}\t{category_fr(e.category)}\t{country_fr(e.country)}\t{eea}\t{flags}\t{e.source}"
+        )
     typer.echo(f"{shown} entrée(s) sur {len(catalogue)} — version {catalogue.version}", err=True)
 
 

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from egide.shadow.classify import Kind
+from egide.shadow.labels import category_fr, country_fr
 from egide.shadow.report.charts import Bar, horizontal_bars, legend, stacked_columns
 from egide.shadow.scan import ScanResult
 from egide.shadow.views import KIND_LABELS, Views, human_bytes
@@ -26,6 +27,8 @@ def _environment(zone: ZoneInfo) -> Environment:
     env.filters["bytes"] = human_bytes
     env.filters["kind_label"] = lambda kind: KIND_LABELS[kind]
     env.filters["local"] = lambda moment, layout="%d/%m/%Y %H:%M": moment.astimezone(zone).strftime(layout)
+    env.filters["country"] = country_fr
+    env.filters["category"] = category_fr
     env.filters["thousands"] = lambda n: f"{n:,}".replace(",", "\u202f")
     return env
 
