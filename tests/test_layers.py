@@ -54,7 +54,7 @@ def test_no_import_runs_up_the_layers(package: str) -> None:
     assert sorted(wrong) == []
 
 
-PUBLIC_PACKAGES = ("detect", "transform", "policy", "governance", "audit", "store", "gateway", "evaluation")
+PUBLIC_PACKAGES = ("detect", "transform", "policy", "governance", "audit", "store", "evaluation")
 
 
 @pytest.mark.parametrize("package", PUBLIC_PACKAGES)

@@ -12,7 +12,7 @@ import pytest
 from openai import OpenAI
 
 from egide.app import database_of
-from egide.gateway import create_app
+from egide.gateway.app import create_app
 from egide.governance import add_tool, approve_tool
 from egide.settings import Settings
 from egide.store import Database

@@ -9,7 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from egide.app import database_of
-from egide.gateway import create_app
+from egide.gateway.app import create_app
 from egide.governance import (
     accept_charter,
     add_tool,

@@ -10,7 +10,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from egide.app import database_of
-from egide.gateway import create_app
+from egide.gateway.app import create_app
 from egide.governance import bootstrap
 from tests.gateway.conftest import approved_tool, make_settings
 from tests.gateway.servers import serve_handler

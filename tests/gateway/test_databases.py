@@ -8,7 +8,7 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 
 from egide.audit import AuditLog
-from egide.gateway import create_app
+from egide.gateway.app import create_app
 from egide.governance import bootstrap
 from egide.settings import Settings
 from egide.store import Database

@@ -22,7 +22,7 @@ import pytest
 from sqlalchemy import select
 
 from egide.app import database_of
-from egide.gateway import create_app
+from egide.gateway.app import create_app
 from egide.governance import (
     accept_charter,
     add_user,

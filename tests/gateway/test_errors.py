@@ -15,7 +15,7 @@ from fastapi.testclient import TestClient
 
 from egide.app import database_of
 from egide.detect import DetectConfig, Detector
-from egide.gateway import create_app
+from egide.gateway.app import create_app
 from egide.governance import add_tool, approve_tool, bootstrap
 from tests.gateway.conftest import ModelServer, make_settings
 from tests.gateway.upstream import Recorder

@@ -387,7 +387,7 @@ def test_reasoning_restored_in_an_answer_is_scanned_when_the_history_is_resent(t
     from starlette.responses import JSONResponse, Response
 
     from egide.app import database_of
-    from egide.gateway import create_app
+    from egide.gateway.app import create_app
     from egide.governance import bootstrap
     from tests.gateway.conftest import approved_tool, make_settings
     from tests.gateway.servers import serve_handler

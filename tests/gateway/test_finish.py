@@ -22,8 +22,8 @@ from egide.app import database_of
 from egide.confidentiality import Confidentiality
 from egide.detect import DetectConfig, Detector
 from egide.errors import InputError, UpstreamError
-from egide.gateway import create_app
 from egide.gateway.apercu import Apercu
+from egide.gateway.app import create_app
 from egide.gateway.backends import Backends
 from egide.gateway.config import GatewayConfig
 from egide.gateway.upstream import UpstreamClient

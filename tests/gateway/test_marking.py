@@ -8,7 +8,7 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 
 from egide.app import database_of
-from egide.gateway import create_app
+from egide.gateway.app import create_app
 from egide.governance import bootstrap
 from tests.gateway.conftest import ModelServer, approved_tool, make_settings
 

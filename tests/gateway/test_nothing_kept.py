@@ -16,7 +16,7 @@ from fastapi.testclient import TestClient
 
 from egide.app import database_of
 from egide.audit import AuditLog, export_events
-from egide.gateway import create_app
+from egide.gateway.app import create_app
 from egide.gateway.logs import JsonFormatter
 from egide.governance import add_tool, approve_tool, bootstrap
 from tests.gateway.conftest import SECRET, ModelServer, make_settings

@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from egide.app import database_of
-from egide.gateway import create_app
+from egide.gateway.app import create_app
 from egide.governance import bootstrap
 from egide.settings import Settings
 from tests.gateway.conftest import SECRET, approved_tool

@@ -23,7 +23,7 @@ from starlette.routing import Route
 
 from egide.app import database_of
 from egide.errors import ConfigError, RateLimited, SharedStateUnavailable
-from egide.gateway import create_app
+from egide.gateway.app import create_app
 from egide.gateway.ratelimit import RedisRateLimiter
 from egide.gateway.shared import SharedState, check_shared_state
 from egide.governance import bootstrap

@@ -16,7 +16,7 @@ from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
 from egide.app import database_of
-from egide.gateway import create_app
+from egide.gateway.app import create_app
 from egide.governance import bootstrap
 from egide.settings import Settings
 from tests.gateway.conftest import approved_tool

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from egide.app import database_of
-from egide.gateway import create_app
+from egide.gateway.app import create_app
 from egide.governance import add_tool, bootstrap, retire_tool, suspend_tool
 from egide.store.models.audit import AuditRecord
 from tests.gateway.conftest import ModelServer, approved_tool, make_settings

@@ -22,7 +22,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from egide.app import database_of
-from egide.gateway import create_app
+from egide.gateway.app import create_app
 from egide.gateway.config import GatewayConfig
 from egide.gateway.upstream import LineSplitter, UpstreamClient
 from egide.governance import add_tool, approve_tool, bootstrap

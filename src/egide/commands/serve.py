@@ -73,7 +73,7 @@ def register(app: typer.Typer) -> None:
         import uvicorn
 
         from egide.app import describe_database, open_database
-        from egide.gateway import create_app
+        from egide.gateway.app import create_app
         from egide.gateway.logs import configure_logging
         from egide.gateway.shared import check_shared_state
         from egide.settings import load_settings

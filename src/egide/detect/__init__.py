@@ -11,23 +11,9 @@ Public API::
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from egide.detect.config import DetectConfig
+from egide.detect.engine import Detector
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 
-if TYPE_CHECKING:
-    from egide.detect.engine import Detector
-
 __all__ = ["DetectConfig", "Detector", "Finding", "Label"]
-
-
-def __getattr__(name: str) -> object:
-    # The engine (word lists, patterns, classifier) is imported on first use only: reading the
-    # settings, which include ``DetectConfig``, must not cost every command the engine's import.
-    if name == "Detector":
-        from egide.detect.engine import Detector
-
-        return Detector
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

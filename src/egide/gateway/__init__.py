@@ -1,22 +1,6 @@
-"""The OpenAI-compatible gateway: ``create_app(settings)`` builds the one ASGI app.
+"""The OpenAI-compatible gateway. The entry point is ``egide.gateway.app.create_app(settings)``.
 
-Imported lazily: ``egide.settings`` imports ``egide.gateway.config``, which must not pull in
-FastAPI, the detector and the database layer for every command that only reads settings.
+This package exports nothing from here: reading the settings imports ``egide.gateway.config``, and
+that must not pull FastAPI, aiohttp and the detector into every command (0.85 s against 0.2 s for
+the settings alone, measured on 5 Dec). Callers import the module they need.
 """
-
-from __future__ import annotations
-
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from egide.gateway.app import create_app
-
-__all__ = ["create_app"]
-
-
-def __getattr__(name: str) -> Any:
-    if name == "create_app":
-        from egide.gateway.app import create_app
-
-        return create_app
-    raise AttributeError(f"module 'egide.gateway' has no attribute {name!r}")

@@ -13,28 +13,17 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-MONTHS = (
-    "janvier", "février", "mars", "avril", "mai", "juin",
-    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-)  # fmt: skip
+from egide.detect.calendar import MONTH_ABBREVIATIONS, MONTH_SHORT, MONTHS, WEEKDAYS, unaccented
+
 # The three ways clinical text names a month. A written word may fit several (« mai », « mars »).
-STYLES: dict[str, tuple[str, ...]] = {
-    "full": MONTHS,
-    "abbr": ("janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc"),
-    "short": ("jan", "fév", "mar", "avr", "mai", "jun", "jul", "aoû", "sep", "oct", "nov", "déc"),
-}
-WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-
-
-def _unaccented(word: str) -> str:
-    return word.replace("é", "e").replace("û", "u")
+STYLES: dict[str, tuple[str, ...]] = {"full": MONTHS, "abbr": MONTH_ABBREVIATIONS, "short": MONTH_SHORT}
 
 
 # written word (lower case, with or without accents) → (month, the styles it fits)
 _MONTH_LOOKUP: dict[str, tuple[int, frozenset[str]]] = {}
 for _style, _names in STYLES.items():
     for _i, _name in enumerate(_names):
-        for _word in {_name, _unaccented(_name)}:
+        for _word in {_name, unaccented(_name)}:
             _styles = _MONTH_LOOKUP.get(_word, (_i + 1, frozenset()))[1]
             _MONTH_LOOKUP[_word] = (_i + 1, _styles | {_style})
 
@@ -211,7 +200,7 @@ def render(year: int | None, month: int | None, day: int | None, form: DateForm)
     # words
     name = STYLES[form.month_style][month - 1]
     if form.ascii:
-        name = _unaccented(name)
+        name = unaccented(name)
     # « mars », « mai », « juin » have no abbreviation: no dot after them
     dot = "" if STYLES[form.month_style][month - 1] == MONTHS[month - 1] else form.dot
     parts = ""

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 import regex
 
+from egide.detect.calendar import WEEKDAYS
 from egide.detect.labels import Label
 from egide.transform import dates
 from egide.transform.mapping import Entry, Kind, Mapping
@@ -88,7 +89,7 @@ def _never_completing(pattern: str) -> regex.Pattern[str]:
 
 
 _MONTH_WORDS = "|".join(sorted((regex.escape(k) for k in dates.month_words()), key=len, reverse=True))
-_WEEKDAY_WORDS = "|".join(dates.WEEKDAYS)
+_WEEKDAY_WORDS = "|".join(WEEKDAYS)
 _DATE_PATTERN = (
     rf"(?:(?i:(?:(?:{_WEEKDAY_WORDS})\s{{1,2}})?(?:(?:1er|\d{{1,2}})\s{{0,2}})?(?:{_MONTH_WORDS})\.?"
     r"(?:\s{0,2}\d{4}(?!\d)|\s{0,2}\d{2}(?!\d))?)"
@@ -111,7 +112,7 @@ def _label_words(labels: frozenset[str]) -> frozenset[str]:
     return _prefixes([_squeeze(lab) for lab in labels], 32)
 
 
-_DATE_WORDS = _prefixes([w.casefold() for w in (*dates.month_words(), *dates.WEEKDAYS)], 12)
+_DATE_WORDS = _prefixes([w.casefold() for w in (*dates.month_words(), *WEEKDAYS)], 12)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _PREFIX_WIDTH = 4
 _DATE_LIVE = _never_completing(_DATE_PATTERN)

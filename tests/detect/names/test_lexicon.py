@@ -90,3 +90,18 @@ def test_lists_are_loaded_once() -> None:
 
     assert first_names() is first_names()
     assert surnames() is surnames()
+
+
+def test_one_surname_rule_for_the_readers_and_the_recognisers() -> None:
+    # issue 9: the name reader's lexicon and the module functions used by the recognisers and the
+    # normaliser agree on every form (one definition, tables passed in).
+    from egide.detect.names.lexicon import is_first_name, is_surname
+    from egide.detect.names.reader import Lexicon
+    from egide.detect.names.tokens import tokenise
+
+    lexicon = Lexicon()
+    for word in ("Dupont", "N'Diaye", "Martin-Dupont", "Dupont-Marie", "Jean-Pierre", "examen", "Kerhuel"):
+        token = tokenise(word)[0]
+        assert lexicon.is_surname(token) == is_surname(word), word
+        assert lexicon.is_first(token) == is_first_name(word), word
+    assert is_surname("N'Diaye") and is_surname("Dupont-Marie") and not is_surname("examen")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import unicodedata
+from collections.abc import Mapping
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal
@@ -85,22 +86,37 @@ def first_name_gender(name: str) -> Gender | None:
     return None
 
 
+def first_name_key(key: str, firsts: Mapping[str, str]) -> bool:
+    """The one first-name rule, on a folded key: listed, or hyphenated with every part listed."""
+    if key in firsts:
+        return True
+    return "-" in key and all(p in firsts for p in key.split("-"))
+
+
+def surname_key(key: str, names: frozenset[str], firsts: Mapping[str, str]) -> bool:
+    """The one surname rule, on a folded key (the tables are passed so hot loops bind them once).
+
+    Listed; « N'Diaye » as « Ndiaye »; hyphenated with every part a surname or a first name
+    (« Martin-Dupont », « Dupont-Marie »); several words, each a surname (« Le Goff Martin »).
+    """
+    if key in names:
+        return True
+    if "'" in key and key.replace("'", "") in names:
+        return True
+    if "-" in key:
+        return all(p in names or p in firsts for p in key.split("-") if p)
+    parts = key.split()
+    return len(parts) > 1 and all(p in names for p in parts)
+
+
 def is_first_name(token: str) -> bool:
     """True for a known first name, compound ones included when every part is known."""
-    key = fold(token.strip())
-    if key in first_names():
-        return True
-    parts = key.split("-")
-    return len(parts) > 1 and all(p in first_names() for p in parts)
+    return first_name_key(fold(token.strip()), first_names())
 
 
 def is_surname(token: str) -> bool:
     """True for a known surname (one word or several, hyphenated or not)."""
-    key = fold(token.strip())
-    if key in surnames():
-        return True
-    parts = [p for p in key.replace("-", " ").split(" ") if p]
-    return len(parts) > 1 and all(p in surnames() for p in parts)
+    return surname_key(fold(token.strip()), surnames(), first_names())
 
 
 def is_common_word(token: str) -> bool:

@@ -6,6 +6,7 @@ a name); :data:`NOT_NAMES` never starts or continues a name found by the lists. 
 
 from __future__ import annotations
 
+from egide.detect.calendar import MONTHS, WEEKDAYS, unaccented
 from egide.detect.names.wordlist import words
 
 #: Drug names (brands and molecules), devices and clinical words that also appear in surname lists
@@ -57,12 +58,7 @@ MEDICAL_WORDS = MEDICAL_WORDS | words(
 )
 
 #: Calendar words: never part of a name, even after a title (« Mme Martin Lundi »).
-CALENDAR: frozenset[str] = words(
-    """
-    janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi
-    mercredi jeudi vendredi samedi dimanche
-    """
-)
+CALENDAR: frozenset[str] = frozenset(unaccented(word) for word in (*MONTHS, *WEEKDAYS))
 
 #: Capitalised words the lists must not take for names without a title (places found elsewhere).
 NOT_NAMES: frozenset[str] = CALENDAR | frozenset(

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 
 from egide.detect.names import cues
 from egide.detect.names.eponyms import EPONYM_CONTEXT, EPONYMS, is_unambiguous_eponym
-from egide.detect.names.lexicon import common_words, first_names, name_words, surnames
+from egide.detect.names.lexicon import (
+    common_words,
+    first_name_key,
+    first_names,
+    name_words,
+    surname_key,
+    surnames,
+)
 from egide.detect.names.medical_words import CALENDAR, MEDICAL_WORDS
 from egide.detect.names.tokens import Token
 from egide.detect.names.wordlist import words
@@ -113,22 +120,11 @@ class Lexicon:
         self.name_words = name_words()
 
     def is_first(self, t: Token) -> bool:
-        key = t.key
-        if key in self.first:
-            return True
-        if "-" in key:
-            return all(p in self.first for p in key.split("-"))
-        return False
+        return first_name_key(t.key, self.first)
 
     def is_surname(self, t: Token) -> bool:
-        key = t.key
-        if key in self.surnames:
-            return True
-        if "'" in key and key.replace("'", "") in self.surnames:
-            return True  # « N'Diaye » / « Ndiaye »
-        if "-" in key:
-            return all(p in self.surnames or p in self.first for p in key.split("-") if p)
-        return False
+        # The same rule as ``lexicon.is_surname`` (one definition), on the token's folded key.
+        return surname_key(t.key, self.surnames, self.first)
 
     def is_common(self, t: Token) -> bool:
         key = t.key

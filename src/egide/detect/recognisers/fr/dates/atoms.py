@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from egide.detect.calendar import MONTHS, unaccented
+
 # --- numbers ---------------------------------------------------------------------------------------
 
 DAY = r"(?:0?[1-9]|[12][0-9]|3[01])"  # 1..31, optional leading zero
@@ -35,19 +37,26 @@ SPACE = r"[ \t]+"  # inside one line only: a date never spans a line break
 # English abbreviations (« Feb », « Apr », « May », « Aug ») come from laboratory and imaging exports.
 # « sept » alone is also the number seven and « mar » is also Tuesday's abbreviation: patterns that
 # use MONTH_NAME require a day before it or a year after it, which settles both.
+# The names and their unaccented spellings come from ``egide.detect.calendar``; the abbreviations are
+# written here as patterns, with what only this reader needs (optional dots, « juill. », the English
+# forms, « mar » only before a year).
+_ABBREVIATIONS: dict[int, tuple[str, ...]] = {
+    1: (r"janv\.?", r"jan\.?"),
+    2: (r"févr\.?", r"fevr\.?", r"fév\.?", r"fev\.?", r"feb\.?"),
+    3: (r"mar\.", r"mar(?=[ \t]*[0-9]{2})"),  # « mar » without its dot only before a year
+    4: (r"avr\.?", r"apr\.?"),
+    5: ("may",),
+    6: (),
+    7: (r"juil\.?", r"juill\.?"),
+    8: (r"aoû\.?", r"aug\.?"),
+    9: (r"sept\.?", r"sep\.?"),
+    10: (r"oct\.?",),
+    11: (r"nov\.?",),
+    12: (r"déc\.?", r"dec\.?"),
+}
 _MONTH_FORMS: dict[int, tuple[str, ...]] = {
-    1: ("janvier", r"janv\.?", r"jan\.?"),
-    2: ("février", "fevrier", r"févr\.?", r"fevr\.?", r"fév\.?", r"fev\.?", r"feb\.?"),
-    3: ("mars", r"mar\.", r"mar(?=[ \t]*[0-9]{2})"),  # « mar » without its dot only before a year
-    4: ("avril", r"avr\.?", r"apr\.?"),
-    5: ("mai", "may"),
-    6: ("juin",),
-    7: ("juillet", r"juil\.?", r"juill\.?"),
-    8: ("août", "aout", r"aoû\.?", r"aug\.?"),
-    9: ("septembre", r"sept\.?", r"sep\.?"),
-    10: ("octobre", r"oct\.?"),
-    11: ("novembre", r"nov\.?"),
-    12: ("décembre", "decembre", r"déc\.?", r"dec\.?"),
+    n: tuple(dict.fromkeys((name, unaccented(name), *_ABBREVIATIONS[n])))
+    for n, name in enumerate(MONTHS, start=1)
 }
 
 MONTH_NAME = "(?:" + "|".join(form for forms in _MONTH_FORMS.values() for form in forms) + ")"

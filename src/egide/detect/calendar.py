@@ -1,0 +1,26 @@
+"""French calendar words, once: month names, their abbreviations, weekdays.
+
+The date recognisers build their patterns from these, the name rules know them as never names, and
+the date-shift operator re-renders shifted dates with them (``egide.transform.dates``).
+"""
+
+from __future__ import annotations
+
+MONTHS: tuple[str, ...] = (
+    "janvier", "février", "mars", "avril", "mai", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+)  # fmt: skip
+#: The abbreviations clinical text writes with a dot (« févr. 2019 »), in month order.
+MONTH_ABBREVIATIONS: tuple[str, ...] = (
+    "janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc",
+)  # fmt: skip
+#: Three-letter forms (« 05nov », « fév 2020 »), in month order.
+MONTH_SHORT: tuple[str, ...] = (
+    "jan", "fév", "mar", "avr", "mai", "jun", "jul", "aoû", "sep", "oct", "nov", "déc",
+)  # fmt: skip
+WEEKDAYS: tuple[str, ...] = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+
+def unaccented(word: str) -> str:
+    """« février » → « fevrier », « août » → « aout »: how hurried notes write them."""
+    return word.replace("é", "e").replace("û", "u")
