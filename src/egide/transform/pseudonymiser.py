@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from egide.detect.finding import Finding
+from egide.detect.labels import Label
 from egide.detect.overlap import resolve
 from egide.errors import InputError
 from egide.transform.keyed import keyed_digest
@@ -17,6 +18,18 @@ from egide.transform.restore import Matcher, substitute
 from egide.transform.stream import StreamRestorer
 
 _WORD = re.compile(r"[^\W_]+")
+# What may stand between a postcode and its city: « 76000 Rouen », « Rouen (76000) », « Rouen, 76000 ».
+_PAIR_GAP = re.compile(r"[\s,()\-–]{0,4}")
+_PLACE_PAIR = {Label.CODE_POSTAL.value: Label.VILLE.value, Label.VILLE.value: Label.CODE_POSTAL.value}
+
+
+def _partners(text: str, ordered: Sequence[Finding]) -> list[str]:
+    """For each finding, the text of the adjacent finding it pairs with (a postcode and its city), or ""."""
+    out = [""] * len(ordered)
+    for i, (a, b) in enumerate(itertools.pairwise(ordered)):
+        if _PLACE_PAIR.get(str(a.label)) == str(b.label) and _PAIR_GAP.fullmatch(text[a.end : b.start]):
+            out[i], out[i + 1] = text[b.start : b.end], text[a.start : a.end]
+    return out
 
 
 class Pseudonymiser:
@@ -54,13 +67,16 @@ class Pseudonymiser:
             raise InputError("une entité dépasse la fin du texte")
         if isinstance(self.operator, Surrogate):
             self._ctx.words.update(w.casefold() for w in _WORD.findall(text))
+        self._ctx.findings = tuple((str(f.label), text[f.start : f.end]) for f in ordered)
+        partners = _partners(text, ordered)
         out: list[str] = []
         last = 0
-        for f in ordered:
+        for f, partner in zip(ordered, partners, strict=True):
             value = text[f.start : f.end]
             label = str(f.label)  # a Label member or a site-specific label: plain text from here on
             out.append(text[last : f.start])
             self._ctx.before = text[max(0, f.start - 24) : f.start]
+            self._ctx.partner = partner
             out.append(self.operator.replace(value, label, self._ctx))
             self.mapping.note(label, keyed_digest(self._ctx.secret, self.scope, label, value_key(value)))
             last = f.end

@@ -15,7 +15,8 @@ class ScopeContext:
     """What every replacement in one scope shares: the key, the scope's name and its mapping.
 
     ``before`` is the text just before the finding being replaced (« Dr » before « Martin »): the
-    name surrogate reads a title there when the finding does not include it.
+    name surrogate reads a title there when the finding does not include it. ``partner`` and
+    ``findings`` tell what is written around it (see below).
     """
 
     secret: bytes
@@ -25,6 +26,12 @@ class ScopeContext:
     # the text (« EVA » the pain scale, a relative nobody detected) would be restored by mistake.
     words: set[str] = field(default_factory=set)
     before: str = ""
+    # The text of the finding this one is written with: a postcode's city (« 76000 Rouen », « Rouen
+    # (76000) ») or a city's postcode, so their surrogates are a real pair of the pool.
+    partner: str = ""
+    # (label, value) of every finding of the text being pseudonymised: a NIR reads the birth date
+    # there even when the date comes after it.
+    findings: tuple[tuple[str, str], ...] = ()
 
     def clashes(self, candidate: str) -> bool:
         """True if ``candidate`` cannot be used: taken in the scope, or a word of the texts."""

@@ -6,13 +6,28 @@ from egide.transform.keyed import KeyedRandom
 from egide.transform.surrogates.shape import same_shape
 
 
-def nir(value: str, rng: KeyedRandom) -> str:
+def birth_month(value: str) -> tuple[int, int] | None:
+    """The (two-digit year, month) of birth a NIR encodes (digits 2–5), if the month is a real one.
+
+    Months 20 and over mean « unknown » (people registered from abroad): nothing to agree with.
+    """
+    alnum = [ch for ch in value if ch.isalnum()]
+    if len(alnum) not in (13, 15) or not "".join(alnum[1:5]).isdigit():
+        return None
+    year, month = int("".join(alnum[1:3])), int("".join(alnum[3:5]))
+    return (year, month) if 1 <= month <= 12 else None
+
+
+def nir(value: str, rng: KeyedRandom, born: tuple[int, int] | None = None) -> str:
+    """``born``: the (year, month) the surrogate must encode, that of the scope's surrogate birth date."""
     alnum = [ch for ch in value if ch.isalnum()]
     if len(alnum) not in (13, 15) or alnum[0] not in "12345678":
         return same_shape(value, rng)
     sex = alnum[0]
     year = rng.between(0, 99)
     month = rng.between(1, 12)
+    if born is not None:
+        year, month = born[0] % 100, born[1]
     dept = rng.choice([d for d in range(1, 96) if d != 20])  # 20 is Corsica, written 2A / 2B
     commune = rng.between(1, 990)
     order = rng.between(1, 999)

@@ -30,6 +30,11 @@ _ESTABLISHMENT = re.compile(
 
 def city(value: str, rng: KeyedRandom) -> str:
     _, name = rng.choice(pools.communes())
+    return city_as_written(value, name)
+
+
+def city_as_written(value: str, name: str) -> str:
+    """The pool commune ``name`` in the case ``value`` is written in."""
     pattern = case_pattern(value)
     return name if pattern == "title" else apply_case(name, pattern)  # « Bourg-en-Bresse » as spelt
 
@@ -39,7 +44,16 @@ def postcode(value: str, rng: KeyedRandom) -> str:
     return code if len(value.strip()) == 5 else same_shape(value, rng, keep_first=False)
 
 
-def address(value: str, rng: KeyedRandom) -> str:
+def postcode_and_city(value: str) -> tuple[str, str]:
+    """The postcode and city an address ends with (« …, 76000 Rouen »), or empty strings."""
+    m = _ADDRESS.match(value.strip())
+    if m is None or not m.group("cp"):
+        return "", ""
+    return m.group("cp"), m.group("city").strip()
+
+
+def address(value: str, rng: KeyedRandom, commune: tuple[str, str] | None = None) -> str:
+    """``commune``: the (postcode, commune) the address's own postcode and city must become."""
     m = _ADDRESS.match(value.strip())
     if m is None or not (m.group("type") or m.group("cp")):
         return same_shape(value, rng, keep_first=False)
@@ -55,7 +69,7 @@ def address(value: str, rng: KeyedRandom) -> str:
         out += apply_case(street, "upper") if case_pattern(first_word) == "upper" else street
         out += m.group("name")[len(m.group("name").rstrip()) :]
     if m.group("tail"):
-        code, town = rng.choice(pools.communes())
+        code, town = commune or rng.choice(pools.communes())
         city_text = m.group("city")
         town = apply_case(town, case_pattern(city_text)) if city_text.strip() else ""
         out += m.group("sep") + code + m.group("sp3") + town
