@@ -20,6 +20,7 @@ ALLOWED: dict[str, set[str]] = {
     "governance": {"audit", "store"},
     "policy": {"detect", "transform", "governance"},
     "evaluation": {"detect"},
+    "batch": {"detect", "transform"},
     "shadow": {"audit", "governance", "store"},
     "gateway": {"detect", "transform", "policy", "governance", "audit", "store", "settings", "app"},
 }
@@ -54,7 +55,7 @@ def test_no_import_runs_up_the_layers(package: str) -> None:
     assert sorted(wrong) == []
 
 
-PUBLIC_PACKAGES = ("detect", "transform", "policy", "governance", "audit", "store", "evaluation")
+PUBLIC_PACKAGES = ("detect", "transform", "policy", "governance", "audit", "store", "evaluation", "batch")
 
 
 @pytest.mark.parametrize("package", PUBLIC_PACKAGES)

@@ -1,0 +1,45 @@
+"""Writing a file so that it is either absent or complete: a temporary file renamed into place.
+
+The temporary file lives in the destination's folder (a rename within one file system is atomic)
+and starts with ``.`` so that a stopped run leaves nothing a reader could take for output; the next
+run of the same job removes such leftovers before starting.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+TEMP_PREFIX = ".egide-tmp-"
+
+
+@contextmanager
+def atomic_writer(destination: Path, *, newline: str | None = "") -> Iterator[IO[str]]:
+    """A text stream (UTF-8) that becomes ``destination`` only if the block ends without error."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    temporary = destination.with_name(f"{TEMP_PREFIX}{secrets.token_hex(6)}-{destination.name}")
+    stream = temporary.open("w", encoding="utf-8", newline=newline)
+    try:
+        yield stream
+        stream.flush()
+        os.fsync(stream.fileno())
+        stream.close()
+        os.replace(temporary, destination)
+    except BaseException:
+        stream.close()
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def remove_leftovers(root: Path) -> int:
+    """Delete temporary files a stopped run left under ``root``; returns how many."""
+    removed = 0
+    if root.is_dir():
+        for path in root.rglob(f"{TEMP_PREFIX}*"):
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed

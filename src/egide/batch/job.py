@@ -1,0 +1,125 @@
+"""A batch job: what to read, where to write, how to de-identify; and the work on one file.
+
+The job is plain data (it crosses process boundaries); :func:`process_file` is the whole work on one
+file, the same on every backend: skip it when its output already exists (outputs appear complete or
+not at all, see :mod:`egide.batch.atomic`), else read, de-identify and write it atomically. Every
+problem with one file is a :class:`FileResult` with a reason code; nothing in it quotes the file.
+"""
+
+from __future__ import annotations
+
+import errno
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from egide.batch.atomic import atomic_writer
+from egide.batch.deidentify import Deidentifier
+from egide.batch.formats import SUFFIXES, Columns, csv_table, jsonl, text
+from egide.batch.records import FileFailure, Record
+from egide.detect import DetectConfig
+from egide.errors import EgideError, InputError
+
+
+@dataclass(frozen=True)
+class Job:
+    source: Path
+    target: Path
+    operator: str
+    columns: Columns
+    secret: bytes = field(repr=False)
+    detect: DetectConfig = field(default_factory=DetectConfig)
+
+
+@dataclass(frozen=True)
+class Task:
+    """One file: its path in the collection (``relative``, POSIX form), where it is read and written."""
+
+    relative: str
+    source: Path
+    target: Path
+    kind: str
+
+
+@dataclass
+class FileResult:
+    relative: str
+    status: str  # "done", "skipped" (output already there) or "failed"
+    documents: int = 0
+    characters: int = 0
+    findings: dict[str, int] = field(default_factory=dict)
+    reason: str | None = None
+    message: str | None = None
+
+
+def _inside(a: Path, b: Path) -> bool:
+    return a == b or b in a.parents
+
+
+def plan(job: Job) -> tuple[list[Task], int]:
+    """The files to process, in a stable order, and the number of other files left out.
+
+    Refuses (:class:`InputError`) a missing input and an output inside the input or the other way
+    round: the input is never overwritten, and an output is never read back as input.
+    """
+    source = job.source.resolve()
+    target = job.target.resolve()
+    if not source.exists():
+        raise InputError(f"entrée introuvable : {job.source}")
+    if _inside(target, source) or _inside(source, target):
+        raise InputError("la sortie ne peut pas être dans l'entrée (ni l'entrée dans la sortie)")
+    if source.is_file():
+        kind = SUFFIXES.get(source.suffix.lower())
+        if kind is None:
+            raise InputError(f"type de fichier non pris en charge : {source.suffix or '(sans extension)'}")
+        if target.is_dir():
+            raise InputError("l'entrée est un fichier : la sortie doit être un fichier, pas un dossier")
+        return [Task(source.name, source, target, kind)], 0
+    if target.exists() and not target.is_dir():
+        raise InputError("l'entrée est un dossier : la sortie doit être un dossier")
+    tasks: list[Task] = []
+    ignored = 0
+    for path in sorted(p for p in source.rglob("*") if p.is_file()):
+        relative = path.relative_to(source)
+        if any(part.startswith(".") for part in relative.parts):
+            continue  # hidden files and folders (.git, editors' files) are not documents
+        kind = SUFFIXES.get(path.suffix.lower())
+        if kind is None:
+            ignored += 1
+            continue
+        tasks.append(Task(relative.as_posix(), path, target / relative, kind))
+    return tasks, ignored
+
+
+#: Format name → its module (``read`` and ``write``).
+_FORMATS: dict[str, Any] = {"text": text, "csv": csv_table, "jsonl": jsonl}
+
+
+def process_file(deidentifier: Deidentifier, columns: Columns, task: Task) -> FileResult:
+    if task.target.exists():
+        return FileResult(task.relative, "skipped")
+    result = FileResult(task.relative, "done")
+    found: Counter[str] = Counter()
+    fmt = _FORMATS[task.kind]
+
+    def deidentified(records: Iterator[Record]) -> Iterator[Record]:
+        for record in records:
+            result.documents += record.rest is not None  # a blank JSONL line is not a document
+            result.characters += sum(len(t) for t in record.texts.values())
+            yield deidentifier.record(record, task.relative, found)
+
+    try:
+        table = fmt.read(task.source, columns)
+        with atomic_writer(task.target) as stream:
+            fmt.write(stream, table.layout, deidentified(table.records))
+    except FileFailure as exc:
+        return FileResult(task.relative, "failed", reason=exc.reason, message=exc.message)
+    except EgideError as exc:  # detection failed or timed out: fail closed, nothing written
+        return FileResult(task.relative, "failed", reason=exc.code, message=exc.message)
+    except OSError as exc:
+        reason = "unreadable" if exc.errno in (errno.EACCES, errno.ENOENT, errno.EISDIR) else "io_error"
+        return FileResult(task.relative, "failed", reason=reason, message=exc.strerror or type(exc).__name__)
+    result.findings = dict(sorted(found.items()))
+    return result

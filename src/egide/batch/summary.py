@@ -1,0 +1,48 @@
+"""What a run did, in counts only: files, documents, characters, findings by category, failures by
+reason. Never a value, a person key or a file's content."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from egide.batch.job import FileResult
+
+
+@dataclass
+class Summary:
+    files_done: int = 0
+    files_skipped: int = 0
+    files_failed: int = 0
+    files_ignored: int = 0
+    documents: int = 0
+    characters: int = 0
+    findings: Counter[str] = field(default_factory=Counter)
+    failures: Counter[str] = field(default_factory=Counter)
+
+    def add(self, result: FileResult) -> None:
+        if result.status == "skipped":
+            self.files_skipped += 1
+        elif result.status == "failed":
+            self.files_failed += 1
+            self.failures[result.reason or "unknown"] += 1
+        else:
+            self.files_done += 1
+            self.documents += result.documents
+            self.characters += result.characters
+            self.findings.update(result.findings)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "files": {
+                "done": self.files_done,
+                "skipped_already_done": self.files_skipped,
+                "failed": self.files_failed,
+                "ignored_unsupported": self.files_ignored,
+            },
+            "documents": self.documents,
+            "characters": self.characters,
+            "findings": dict(sorted(self.findings.items())),
+            "failures": dict(sorted(self.failures.items())),
+        }
