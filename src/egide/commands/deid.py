@@ -50,7 +50,7 @@ def deid(
     text_col: Annotated[
         list[str] | None,
         typer.Option(
-            "--text-col", help="Colonne (CSV) ou clé (JSONL) à désidentifier ; répétable. Défaut : text."
+            "--text-col", help="Colonne (CSV) ou clé (JSONL) à désidentifier ; répétable ; défaut : <text>."
         ),
     ] = None,
     person_col: Annotated[
