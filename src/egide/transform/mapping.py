@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from egide.errors import InputError
-from egide.transform.normalise import value_key
+from egide.transform.normalise import fold, value_key
 
 FORMAT_VERSION = 1
 
@@ -45,6 +45,9 @@ class Mapping:
         self._reverse: dict[str, Entry] = {}
         self._dates: dict[str, Entry] = {}
         self._originals: set[str] = set()
+        # Replacements and originals without case or accents: restoration does not tell « Anaïs » from
+        # « Anais », so neither may a new replacement.
+        self._folded: set[str] = set()
         self._counters: dict[str, int] = {}
         self._seen: dict[str, set[str]] = {}
         #: The latest way a value was written in the scope, where it differs from its first one.
@@ -71,7 +74,7 @@ class Mapping:
     def is_taken(self, replacement: str) -> bool:
         """True when ``replacement`` already stands for a value, or is itself an original of the scope."""
         key = value_key(replacement)
-        return key in self._reverse or key in self._originals
+        return key in self._reverse or key in self._originals or fold(key) in self._folded
 
     def entries(self) -> Iterator[Entry]:
         return iter(self._forward.values())
@@ -100,6 +103,7 @@ class Mapping:
             return existing
         self._forward[fkey] = entry
         self._originals.add(fkey[1])
+        self._folded.update((fold(fkey[1]), fold(value_key(entry.replacement))))
         if entry.kind == Kind.DATE:
             self._dates.setdefault(entry.date_key, entry)
         self._reverse.setdefault(value_key(entry.replacement), entry)

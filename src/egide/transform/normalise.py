@@ -1,6 +1,11 @@
-"""How two spellings of one value are recognised as the same value: case and spacing do not count."""
+"""How two spellings of one value are recognised as the same value: case and spacing do not count.
+
+For surrogates the accents do not count either (:func:`fold`): a model writes « Anais » for « Anaïs ».
+"""
 
 from __future__ import annotations
+
+import unicodedata
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u00a0": " ", "\u202f": " "})
 
@@ -10,3 +15,11 @@ def value_key(value: str) -> str:
     if not value.isascii():  # typographic apostrophes and non-breaking spaces count as plain ones
         value = value.translate(_QUOTES)
     return " ".join(value.casefold().split())
+
+
+def fold(text: str) -> str:
+    """``text`` case folded and without accents: « Anaïs » and « ANAIS » are the same surrogate."""
+    if text.isascii():
+        return text.casefold()
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -12,7 +12,7 @@ from egide.detect.overlap import resolve
 from egide.errors import InputError
 from egide.transform.keyed import keyed_digest
 from egide.transform.mapping import Mapping
-from egide.transform.normalise import value_key
+from egide.transform.normalise import fold, value_key
 from egide.transform.operators import Operator, ScopeContext, Surrogate, operator_named
 from egide.transform.restore import Matcher, substitute
 from egide.transform.stream import StreamRestorer
@@ -66,7 +66,7 @@ class Pseudonymiser:
         if ordered and ordered[-1].end > len(text):
             raise InputError("une entité dépasse la fin du texte")
         if isinstance(self.operator, Surrogate):
-            self._ctx.words.update(w.casefold() for w in _WORD.findall(text))
+            self._ctx.words.update(fold(w) for w in _WORD.findall(text))
         self._ctx.findings = tuple((str(f.label), text[f.start : f.end]) for f in ordered)
         partners = _partners(text, ordered)
         out: list[str] = []

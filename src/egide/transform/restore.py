@@ -6,7 +6,8 @@ Models do not copy replacements faithfully, so each kind is recognised loosely:
   other brackets or escapes around them: « <NOM_1> », « <nom_1> », « NOM_1 », « < NOM_1 > »,
   « [NOM_1] », « {NOM-1} », « &lt;NOM_1&gt; », « \\<NOM\\_1\\> », « \\u003cNOM_1\\u003e », « NOM 1 »
   (this last one in capitals only: « nom 1 » is too often plain French);
-- surrogates by their letters and digits in any case, separators loosened (« MARTIN », « Martin »,
+- surrogates by their letters and digits in any case and with or without their accents (« Anais » for
+  « Anaïs »: the original comes back in its own spelling), separators loosened (« MARTIN », « Martin »,
   « martin », « Martin's », « 06 09 23 96 11 » as « 0609239611 »), restored in the model's case;
 - shifted dates by their value, in any written form the date parser reads, restored in that form.
 
@@ -35,6 +36,7 @@ from egide.detect.calendar import WEEKDAYS
 from egide.detect.labels import Label
 from egide.transform import dates
 from egide.transform.mapping import Entry, Kind, Mapping
+from egide.transform.normalise import fold
 from egide.transform.surrogates.names import apply_case, case_pattern
 
 _OPEN = r"(?:<|\[|\{|\(|&lt;|\\<|\\\[|\\u003[cC]|‹|«)"
@@ -119,8 +121,8 @@ _DATE_LIVE = _never_completing(_DATE_PATTERN)
 
 
 def _squeeze(text: str) -> str:
-    """Letters and digits only, case folded: how surrogates are compared."""
-    return "".join(_WORD.findall(text)).casefold()
+    """Letters and digits only, case folded, accents dropped: how surrogates are compared."""
+    return fold("".join(_WORD.findall(text)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +179,10 @@ class Matcher:
         date = self._has_dates and (
             first.isdigit() or (letters is not None and letters.group(0) in _DATE_WORDS)
         )
-        return placeholder, date, bool(self._literals) and folded[:_PREFIX_WIDTH] in self._firsts
+        literal = (
+            bool(self._literals) and word is not None and fold(word.group(0))[:_PREFIX_WIDTH] in self._firsts
+        )
+        return placeholder, date, literal
 
     def _at(self, text: str, pos: int) -> Found | None:
         """The replacement starting at ``pos``, if any: placeholder, then date, then surrogate."""
@@ -225,7 +230,7 @@ class Matcher:
             m = _WORD.match(text, i)
             if m is None:
                 return best, False
-            acc += m.group(0).casefold()
+            acc += fold(m.group(0))
             if m.end() == n:  # the word may go on in the next chunk
                 return (m.end() if acc in self._literals else best), acc in self._prefixes
             if acc not in self._prefixes:
@@ -252,7 +257,10 @@ class Matcher:
 
     # -- the scan --------------------------------------------------------------------------------
     def _worth_a_look(self, token: str) -> bool:
-        if token[0] in _OPENERS or token[:_PREFIX_WIDTH].casefold() in self._heads:
+        head = token[:_PREFIX_WIDTH].casefold()
+        if token[0] in _OPENERS or head in self._heads:
+            return True
+        if not head.isascii() and fold(head)[:_PREFIX_WIDTH] in self._firsts:  # « Anaï » for « Anai »
             return True
         if not self._has_dates:
             return False

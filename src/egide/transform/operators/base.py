@@ -8,6 +8,7 @@ from typing import ClassVar
 
 from egide.transform.keyed import KeyedRandom
 from egide.transform.mapping import Mapping
+from egide.transform.normalise import fold
 
 
 @dataclass(slots=True)
@@ -22,7 +23,7 @@ class ScopeContext:
     secret: bytes
     scope: str
     mapping: Mapping
-    # Words (case folded) of the texts pseudonymised so far: a surrogate that is already a word of
+    # Words (case folded, accents dropped: see normalise.fold) of the texts pseudonymised so far: a surrogate that is already a word of
     # the text (« EVA » the pain scale, a relative nobody detected) would be restored by mistake.
     words: set[str] = field(default_factory=set)
     before: str = ""
@@ -35,7 +36,7 @@ class ScopeContext:
 
     def clashes(self, candidate: str) -> bool:
         """True if ``candidate`` cannot be used: taken in the scope, or a word of the texts."""
-        return candidate.casefold() in self.words or self.mapping.is_taken(candidate)
+        return fold(candidate) in self.words or self.mapping.is_taken(candidate)
 
     def random(self, purpose: str, value: str, attempt: int = 0) -> KeyedRandom:
         return KeyedRandom(self.secret, self.scope, purpose, value, attempt)

@@ -17,7 +17,7 @@ from egide.detect.labels import Label
 from egide.transform import dates, pools
 from egide.transform.keyed import KeyedRandom
 from egide.transform.mapping import Entry, Kind
-from egide.transform.normalise import value_key
+from egide.transform.normalise import fold, value_key
 from egide.transform.operators.base import Operator, ScopeContext
 from egide.transform.operators.dateshift import DATE_LABELS, DateShift
 from egide.transform.operators.placeholder import Placeholder
@@ -114,13 +114,13 @@ class Surrogate(Operator):
         key = value_key(value)
         for attempt in range(_ATTEMPTS):
             candidate = generator(value, ctx.random("surrogate-" + label, key, attempt), ctx)
-            if value_key(candidate) != key and not ctx.clashes(candidate):
+            if fold(value_key(candidate)) != fold(key) and not ctx.clashes(candidate):
                 return ctx.mapping.add(Entry(label, value, candidate, Kind.SURROGATE)).replacement
         return self.fallback.replace(value, label, ctx)  # the form allows too few values (ages 90..99)
 
     # -- places: a postcode and its city are a real pair of the pool -------------------------------
     def _record(self, value: str, label: str, candidate: str, ctx: ScopeContext) -> str | None:
-        if value_key(candidate) == value_key(value) or ctx.clashes(candidate):
+        if fold(value_key(candidate)) == fold(value_key(value)) or ctx.clashes(candidate):
             return None
         return ctx.mapping.add(Entry(label, value, candidate, Kind.SURROGATE)).replacement
 

@@ -15,6 +15,7 @@ import string
 from egide.detect.names.lexicon import first_name_gender
 from egide.transform import pools
 from egide.transform.mapping import Entry, Kind
+from egide.transform.normalise import fold
 from egide.transform.operators.base import ScopeContext
 
 PART_LABEL = "NOM:part"
@@ -86,11 +87,11 @@ def _part(
         pool = pools.surnames()
         purpose = "nom"
     if elided:
-        pool = tuple(n for n in pool if n[0] in "AEIOUYH") or pool
+        pool = tuple(n for n in pool if fold(n[0]) in "aeiouyh") or pool
     candidate = pool[0]
     for attempt in range(_ATTEMPTS):
         candidate = ctx.random(purpose, word.casefold(), attempt).choice(pool)
-        if candidate.casefold() != word.casefold() and not ctx.clashes(candidate):
+        if fold(candidate) != fold(word) and not ctx.clashes(candidate):
             break
     else:
         # Pool exhausted in this scope (hundreds of people): extend with a keyed suffix.

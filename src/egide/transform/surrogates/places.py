@@ -6,6 +6,7 @@ import re
 
 from egide.transform import pools
 from egide.transform.keyed import KeyedRandom
+from egide.transform.normalise import fold
 from egide.transform.surrogates.names import apply_case, case_pattern
 from egide.transform.surrogates.shape import same_shape
 
@@ -86,7 +87,7 @@ def establishment(value: str, rng: KeyedRandom) -> str:
     if rest.lower().startswith(("de ", "du ", "d'", "des ")) or not rest:
         # « CHU de Rouen » → « CHU de Chartres »: keep the shape « <type> de <place> »
         _, town = rng.choice(pools.communes())
-        article = "d'" if town[:1] in "AEIOUY" else "de "
+        article = "d'" if fold(town[:1]) in tuple("aeiouy") else "de "
         suffix = article + town
     else:
         suffix = rng.choice(pools.establishments())
