@@ -1,7 +1,8 @@
 """A synthetic collection of clinical documents (Faker fr_FR and hand-written letters; no patient data).
 
 Every input type the batch job reads: a folder of letters (.txt), a ``;`` CSV with LF endings, a
-``,`` CSV with CRLF endings and a byte-order mark, and a JSONL file with a blank line. The same
+``,`` CSV with CRLF endings and a byte-order mark, a JSONL file with a blank line, and a Parquet file
+with a text column, an integer column and a null text. The same
 persons (by IPP) appear in several files, so that consistency across files can be checked.
 """
 
@@ -88,6 +89,19 @@ def make_collection(root: Path, n_persons: int = 6, seed: int = 12) -> list[Pers
             stream.write(json.dumps({"ipp": p.ipp, "note": note(p), "rang": i}, ensure_ascii=False) + "\n")
             if i == 1:
                 stream.write("\n")
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.table(
+        {
+            "ipp": [p.ipp for p in people],
+            "compte_rendu": [None if i == 2 else letter(p, fake.last_name()) for i, p in enumerate(people)],
+            "age": pa.array([40 + i for i in range(len(people))], pa.int64()),
+        }
+    )
+    pq.write_table(
+        table, root / "tables" / "export" / "comptes_rendus.parquet", compression="zstd", row_group_size=4
+    )
     (root / "LISEZMOI.md").write_text("pas un document\n", encoding="utf-8")
     return people
 

@@ -26,6 +26,10 @@ def _patients_by_ipp(out: Path) -> dict[str, set[str]]:
     pairs = [(r["ipp"], r["compte_rendu"]) for r in rows]
     lines = (out / "tables/notes.jsonl").read_text(encoding="utf-8").splitlines()
     pairs += [(str(json.loads(x)["ipp"]), json.loads(x)["note"]) for x in lines if x]
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(out / "tables/export/comptes_rendus.parquet").to_pylist()
+    pairs += [(r["ipp"], r["compte_rendu"]) for r in table if r["compte_rendu"] is not None]
     for ipp, text in pairs:
         found = _PATIENT.search(text)
         assert found is not None

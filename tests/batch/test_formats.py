@@ -128,3 +128,49 @@ def test_atomic_writer_writes_through_a_temporary_file(tmp_path: Path) -> None:
         assert [p.name.startswith(".egide-tmp-") for p in tmp_path.iterdir()] == [True]
     assert out.read_text(encoding="utf-8") == "contenu"
     assert [p.name for p in tmp_path.iterdir()] == ["o.txt"]
+
+
+def test_parquet_keeps_schema_compression_and_row_groups(tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from egide.batch.atomic import atomic_path
+    from egide.batch.formats import parquet
+
+    source = tmp_path / "t.parquet"
+    n = parquet.BATCH_ROWS + 5  # more than one batch
+    table = pa.table({"texte": [f"ligne {i}" for i in range(n)], "n": list(range(n))})
+    pq.write_table(table.replace_schema_metadata({"origine": "test"}), source, compression="gzip")
+    read = parquet.read(source, Columns(("texte",)))
+    out = tmp_path / "o.parquet"
+    with atomic_path(out) as temporary:
+        parquet.write_path(temporary, read.layout, iter(_upper(list(read.records))))
+    written = pq.ParquetFile(out)
+    assert written.schema_arrow.metadata == {b"origine": b"test"}
+    assert written.metadata.row_group(0).column(0).compression == "GZIP"
+    result = pq.read_table(out)
+    assert result.column("texte").to_pylist() == [f"LIGNE {i}" for i in range(n)]
+    assert result.column("n").to_pylist() == list(range(n))
+
+
+@pytest.mark.parametrize(
+    ("columns", "reason"),
+    [
+        (Columns(("n",)), "missing_column"),
+        (Columns(("absente",)), "missing_column"),
+        (Columns(("texte",), "ipp"), "missing_column"),
+    ],
+)
+def test_parquet_text_columns_must_be_strings_and_exist(
+    tmp_path: Path, columns: Columns, reason: str
+) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from egide.batch.formats import parquet
+
+    source = tmp_path / "t.parquet"
+    pq.write_table(pa.table({"texte": ["a"], "n": [1]}), source)
+    with pytest.raises(FileFailure) as caught:
+        parquet.read(source, columns)
+    assert caught.value.reason == reason

@@ -43,6 +43,16 @@ def test_output_mirrors_the_input_tree_file_types_and_columns(collection: Path, 
     out_lines = (out / "tables/notes.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(out_lines) == len(source_lines) and out_lines[2] == ""
     assert [list(json.loads(x)) for x in out_lines if x] == [list(json.loads(x)) for x in source_lines if x]
+    import pyarrow.parquet as pq
+
+    source_table = pq.read_table(collection / "tables/export/comptes_rendus.parquet")
+    out_table = pq.read_table(out / "tables/export/comptes_rendus.parquet")
+    assert out_table.schema == source_table.schema and out_table.num_rows == source_table.num_rows
+    assert out_table.column("ipp") == source_table.column("ipp") and out_table.column(
+        "age"
+    ) == source_table.column("age")
+    assert out_table.column("compte_rendu")[2].as_py() is None  # a null text stays null
+    assert out_table.column("compte_rendu")[0] != source_table.column("compte_rendu")[0]
     # Something was replaced in every document type.
     for name, data in tree_bytes(out).items():
         assert data != (collection / name).read_bytes(), name
@@ -79,12 +89,25 @@ def test_corrupt_files_are_counted_and_skipped_and_the_rest_goes_through(
     (collection / "tables" / "casse.csv").write_bytes(b"ipp;note\n1;a;b;c\n")
     (collection / "tables" / "casse.jsonl").write_bytes(b'{"note": "ok"}\n{casse\n')
     (collection / "tables" / "binaire.txt").write_bytes(b"\x89PNG\x00\x00")
+    (collection / "tables" / "tronque.parquet").write_bytes(b"PAR1 pas vraiment")
     out = tmp_path / "sortie"
     seen: list[FileResult] = []
     summary = run(job(collection, out), on_result=seen.append)
-    assert dict(summary.failures) == {"invalid_encoding": 1, "invalid_csv": 1, "invalid_json": 1, "binary": 1}
-    assert summary.files_failed == 4 and summary.files_done == 9  # 6 letters, 2 CSV, 1 JSONL
-    for name in ("lettres/latin1.txt", "tables/casse.csv", "tables/casse.jsonl", "tables/binaire.txt"):
+    assert dict(summary.failures) == {
+        "invalid_encoding": 1,
+        "invalid_csv": 1,
+        "invalid_json": 1,
+        "binary": 1,
+        "invalid_parquet": 1,
+    }
+    assert summary.files_failed == 5 and summary.files_done == 10  # 6 letters, 2 CSV, 1 JSONL, 1 Parquet
+    for name in (
+        "lettres/latin1.txt",
+        "tables/casse.csv",
+        "tables/casse.jsonl",
+        "tables/binaire.txt",
+        "tables/tronque.parquet",
+    ):
         assert not (out / name).exists()
     assert not [p for p in out.rglob("*") if p.name.startswith(TEMP_PREFIX)]
     assert [r.relative for r in seen] == [t.relative for t in plan(job(collection, out))[0]]
@@ -123,7 +146,7 @@ def test_local_and_processes_give_the_same_bytes(collection: Path, tmp_path: Pat
     pooled = run(job(collection, tmp_path / "processes", operator), backend="processes", jobs=2)
     assert tree_bytes(tmp_path / "local") == tree_bytes(tmp_path / "processes")
     assert local.to_dict() == pooled.to_dict()
-    assert local.files_failed == 1 and local.files_done == 9
+    assert local.files_failed == 1 and local.files_done == 10
 
 
 def test_an_unknown_backend_is_refused(collection: Path, tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""De-identification of document collections: folders of text, CSV and JSONL files.
+"""De-identification of document collections: folders of text, CSV, JSONL and Parquet files.
 
 Public API::
 

@@ -18,21 +18,34 @@ TEMP_PREFIX = ".egide-tmp-"
 
 
 @contextmanager
-def atomic_writer(destination: Path, *, newline: str | None = "") -> Iterator[IO[str]]:
-    """A text stream (UTF-8) that becomes ``destination`` only if the block ends without error."""
+def atomic_path(destination: Path) -> Iterator[Path]:
+    """A temporary path that becomes ``destination`` only if the block ends without error.
+
+    For writers that open the file themselves (Parquet); the caller closes it inside the block.
+    """
     destination.parent.mkdir(parents=True, exist_ok=True)
     temporary = destination.with_name(f"{TEMP_PREFIX}{secrets.token_hex(6)}-{destination.name}")
-    stream = temporary.open("w", encoding="utf-8", newline=newline)
     try:
-        yield stream
-        stream.flush()
-        os.fsync(stream.fileno())
-        stream.close()
+        yield temporary
+        fd = os.open(temporary, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         os.replace(temporary, destination)
     except BaseException:
-        stream.close()
         temporary.unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def atomic_writer(destination: Path, *, newline: str | None = "") -> Iterator[IO[str]]:
+    """A text stream (UTF-8) that becomes ``destination`` only if the block ends without error."""
+    with (
+        atomic_path(destination) as temporary,
+        temporary.open("w", encoding="utf-8", newline=newline) as stream,
+    ):
+        yield stream
 
 
 def remove_leftovers(root: Path) -> int:

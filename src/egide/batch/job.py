@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from egide.batch.atomic import atomic_writer
+from egide.batch.atomic import atomic_path, atomic_writer
 from egide.batch.deidentify import Deidentifier
-from egide.batch.formats import SUFFIXES, Columns, csv_table, jsonl, text
+from egide.batch.formats import SUFFIXES, Columns, csv_table, jsonl, parquet, text
 from egide.batch.records import FileFailure, Record
 from egide.detect import DetectConfig
 from egide.errors import EgideError, InputError
@@ -94,7 +94,7 @@ def plan(job: Job) -> tuple[list[Task], int]:
 
 
 #: Format name → its module (``read`` and ``write``).
-_FORMATS: dict[str, Any] = {"text": text, "csv": csv_table, "jsonl": jsonl}
+_FORMATS: dict[str, Any] = {"text": text, "csv": csv_table, "jsonl": jsonl, "parquet": parquet}
 
 
 def process_file(deidentifier: Deidentifier, columns: Columns, task: Task) -> FileResult:
@@ -112,8 +112,12 @@ def process_file(deidentifier: Deidentifier, columns: Columns, task: Task) -> Fi
 
     try:
         table = fmt.read(task.source, columns)
-        with atomic_writer(task.target) as stream:
-            fmt.write(stream, table.layout, deidentified(table.records))
+        if getattr(fmt, "BINARY", False):
+            with atomic_path(task.target) as temporary:
+                fmt.write_path(temporary, table.layout, deidentified(table.records))
+        else:
+            with atomic_writer(task.target) as stream:
+                fmt.write(stream, table.layout, deidentified(table.records))
     except FileFailure as exc:
         return FileResult(task.relative, "failed", reason=exc.reason, message=exc.message)
     except EgideError as exc:  # detection failed or timed out: fail closed, nothing written

@@ -1,4 +1,4 @@
-"""`egide deid INPUT OUTPUT`: de-identify a collection (a folder of .txt, .csv, .jsonl, or one file).
+"""`egide deid INPUT OUTPUT`: de-identify a collection (a folder of .txt, .csv, .jsonl, .parquet, or one file).
 
 The output mirrors the input (same tree, same file types, same columns); each file appears complete
 or not at all, so a stopped run started again skips what is done and gives the same output. A file
@@ -78,7 +78,7 @@ def deid(
         ),
     ] = None,
 ) -> None:
-    """Désidentifier une collection de documents (dossier de .txt, .csv, .jsonl) vers un dossier miroir."""
+    """Désidentifier une collection de documents (dossier de .txt, .csv, .jsonl, .parquet) vers un dossier miroir."""
     with _clean_failures():
         if operator not in _OPERATORS:
             raise InputError(f"opérateur inconnu : {operator} (connus : {', '.join(_OPERATORS)})")
