@@ -7,6 +7,7 @@ import re
 import pytest
 
 from egide.transform import pools
+from egide.transform.pseudonymiser import _partners
 from tests.transform.conftest import marked, pseudo
 
 SCOPES = [f"conversation-{i}" for i in range(12)]
@@ -18,7 +19,7 @@ def _pairs_in(text: str) -> list[tuple[str, str]]:
     out = []
     for _code, name in pools.communes():
         for m in re.finditer(re.escape(name), text, re.IGNORECASE):
-            near = re.findall(r"(?<!\d)\d{5}(?!\d)", text[max(0, m.start() - 8) : m.end() + 9])
+            near = re.findall(r"(?<!\d)\d{5}(?!\d)", text[max(0, m.start() - 24) : m.end() + 9])
             out.append((near[0] if len(near) == 1 else "", name))
     return out
 
@@ -30,6 +31,7 @@ def _pairs_in(text: str) -> list[tuple[str, str]]:
         "Née à <VILLE>Rouen</VILLE> (<CODE_POSTAL>76000</CODE_POSTAL>), vit seule.",
         "Adresse : <ADRESSE>12 rue des Lilas, 76000 Rouen</ADRESSE>.",
         "Vit à <CODE_POSTAL>76100</CODE_POSTAL> <VILLE>ROUEN</VILLE> depuis 2010.",
+        "CP : <CODE_POSTAL>76000</CODE_POSTAL> – Ville : <VILLE>Rouen</VILLE>\nMédecin traitant : Dr X.",
     ],
 )
 @pytest.mark.parametrize("scope", SCOPES)
@@ -96,4 +98,42 @@ def test_two_cities_two_pairs_and_no_pairing_across_words(scope: str) -> None:
     for town, code in zip(towns[:2], codes[:2], strict=True):
         assert town is not None and code is not None
         assert (code.replacement, town.replacement) in PAIRS, out
+    assert p.restore(out) == text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pairs"),
+    [
+        ("<CODE_POSTAL>76000</CODE_POSTAL> <VILLE>Rouen</VILLE>", ["Rouen", "76000"]),
+        ("CP : <CODE_POSTAL>76000</CODE_POSTAL> – Ville : <VILLE>Rouen</VILLE>", ["Rouen", "76000"]),
+        # traps: another line, a number between them, a city between them, two postcodes
+        ("Domicile : <CODE_POSTAL>76000</CODE_POSTAL>\nNée à <VILLE>Brest</VILLE>", ["", ""]),
+        ("Code <CODE_POSTAL>27000</CODE_POSTAL>, 3 séjours, <VILLE>Caen</VILLE>", ["", ""]),
+        (
+            "<VILLE>Caen</VILLE> et <VILLE>Rouen</VILLE> <CODE_POSTAL>76000</CODE_POSTAL>",
+            ["", "76000", "Rouen"],
+        ),
+        ("<CODE_POSTAL>14000</CODE_POSTAL> ou <CODE_POSTAL>76000</CODE_POSTAL>", ["", ""]),
+        (
+            "<CODE_POSTAL>76000</CODE_POSTAL> <VILLE>Rouen</VILLE>, <CODE_POSTAL>14000</CODE_POSTAL> <VILLE>Caen</VILLE>",
+            ["Rouen", "76000", "Caen", "14000"],
+        ),
+    ],
+)
+def test_which_findings_pair(sentence: str, pairs: list[str]) -> None:
+    text, findings = marked(sentence)
+    assert _partners(text, findings) == pairs
+
+
+@pytest.mark.parametrize("scope", SCOPES)
+def test_two_addresses_in_a_row_give_two_pairs(scope: str) -> None:
+    p = pseudo("surrogate", scope)
+    text, findings = marked(
+        "Anciennes adresses : <CODE_POSTAL>76000</CODE_POSTAL> <VILLE>Rouen</VILLE>, "
+        "<CODE_POSTAL>14000</CODE_POSTAL> <VILLE>Caen</VILLE>."
+    )
+    out = p.apply(text, findings)
+    for code, town in (("76000", "Rouen"), ("14000", "Caen")):
+        c, t = p.mapping.get("CODE_POSTAL", code), p.mapping.get("VILLE", town)
+        assert c is not None and t is not None and (c.replacement, t.replacement) in PAIRS, out
     assert p.restore(out) == text

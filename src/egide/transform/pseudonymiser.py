@@ -18,8 +18,9 @@ from egide.transform.restore import Matcher, substitute
 from egide.transform.stream import StreamRestorer
 
 _WORD = re.compile(r"[^\W_]+")
-# What may stand between a postcode and its city: « 76000 Rouen », « Rouen (76000) », « Rouen, 76000 ».
-_PAIR_GAP = re.compile(r"[\s,()\-–]{0,4}")
+# What may stand between a postcode and its city: « 76000 Rouen », « Rouen (76000) », « Rouen, 76000 »,
+# « CP : 76000 – Ville : Rouen »; the same line, a few words, no number (another line is another place).
+_PAIR_GAP = re.compile(r"[^\n\d]{0,24}")
 _PLACE_PAIR = {Label.CODE_POSTAL.value: Label.VILLE.value, Label.VILLE.value: Label.CODE_POSTAL.value}
 
 
@@ -27,6 +28,8 @@ def _partners(text: str, ordered: Sequence[Finding]) -> list[str]:
     """For each finding, the text of the adjacent finding it pairs with (a postcode and its city), or ""."""
     out = [""] * len(ordered)
     for i, (a, b) in enumerate(itertools.pairwise(ordered)):
+        if out[i]:
+            continue  # « 76000 Rouen, 14000 Caen »: Rouen goes with the code before it, not after
         if _PLACE_PAIR.get(str(a.label)) == str(b.label) and _PAIR_GAP.fullmatch(text[a.end : b.start]):
             out[i], out[i + 1] = text[b.start : b.end], text[a.start : a.end]
     return out
