@@ -4,8 +4,8 @@
 
 A generated collection of clinical letters (the test collection of ``tests/batch``: folders of
 .txt, CSV and JSONL, Faker fr_FR) is de-identified with the surrogate operator on ``local`` (one
-process) and ``processes`` (``--jobs`` workers); the outputs are checked to be byte-identical.
-Times include loading the engine (once per worker). The machine is shared: compare runs close in time.
+process) and ``processes`` (``--jobs`` workers) and ``spark`` (``local[jobs]``); the outputs are checked to be
+byte-identical. Times include loading the engine (once per worker) and, for Spark, starting the JVM. The machine is shared: compare runs close in time.
 """
 
 from __future__ import annotations
@@ -35,13 +35,13 @@ def main() -> None:
         make_collection(root / "entree", n_persons=args.persons)
         rows = []
         outputs = {}
-        for backend, jobs in (("local", 1), ("processes", args.jobs)):
+        for backend, jobs in (("local", 1), ("processes", args.jobs), ("spark", args.jobs)):
             target = root / backend
             job = Job(
                 root / "entree", target, "surrogate", Columns(("compte_rendu", "note"), "ipp"), secret=KEY
             )
             start = time.perf_counter()
-            summary = run(job, backend=backend, jobs=jobs)
+            summary = run(job, backend=backend, jobs=jobs, master=f"local[{jobs}]")
             elapsed = time.perf_counter() - start
             outputs[backend] = tree_bytes(target)
             rows.append(

@@ -69,7 +69,7 @@ def test_deid_refuses_bad_usage_in_french(tmp_path: Path) -> None:
     make_collection(tmp_path / "entree")
     cases = [
         (["--operator", "chiffrer"], "opérateur inconnu"),
-        (["--backend", "spark"], "moteur d'exécution inconnu"),
+        (["--backend", "fusée"], "moteur d'exécution inconnu"),
     ]
     for extra, message in cases:
         result = runner.invoke(

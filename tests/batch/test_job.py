@@ -152,3 +152,13 @@ def test_local_and_processes_give_the_same_bytes(collection: Path, tmp_path: Pat
 def test_an_unknown_backend_is_refused(collection: Path, tmp_path: Path) -> None:
     with pytest.raises(InputError, match="moteur d'exécution inconnu"):
         run(job(collection, tmp_path / "o"), backend="fusée")
+
+
+def test_spark_gives_the_same_bytes_as_local(collection: Path, tmp_path: Path) -> None:
+    # Spark for real: local mode on the machine's Java 17, executors' Python workers running égide.
+    (collection / "tables" / "casse.jsonl").write_bytes(b"{casse\n")
+    local = run(job(collection, tmp_path / "local", "date-shift"), backend="local")
+    spark = run(job(collection, tmp_path / "spark", "date-shift"), backend="spark", master="local[2]")
+    assert tree_bytes(tmp_path / "local") == tree_bytes(tmp_path / "spark")
+    assert local.to_dict() == spark.to_dict()
+    assert spark.files_done == 10 and dict(spark.failures) == {"invalid_json": 1}

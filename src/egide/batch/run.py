@@ -16,6 +16,7 @@ def run(
     *,
     backend: str = "local",
     jobs: int | None = None,
+    master: str | None = None,
     on_start: Callable[[int], None] | None = None,
     on_result: Callable[[FileResult], None] | None = None,
 ) -> Summary:
@@ -27,7 +28,11 @@ def run(
     summary = Summary(files_ignored=ignored)
     if on_start is not None:
         on_start(len(tasks))
-    options = {"jobs": jobs} if backend == "processes" else {}
+    options: dict[str, object] = {}
+    if backend == "processes":
+        options = {"jobs": jobs}
+    elif backend == "spark":
+        options = {"master": master}
     for result in BACKENDS[backend](job, tasks, **options):
         summary.add(result)
         if on_result is not None:

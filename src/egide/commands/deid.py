@@ -24,7 +24,7 @@ from egide.commands.exits import EXIT_FOUND_PROBLEM
 from egide.errors import DetectionError, EgideError, InputError
 
 _OPERATORS = ("surrogate", "placeholder", "date-shift", "mask", "redact")
-_BACKENDS = ("local", "processes")
+_BACKENDS = ("local", "processes", "spark")
 
 
 def _secret(secret_env: str | None) -> str:
@@ -66,6 +66,9 @@ def deid(
         typer.Option(
             "--jobs", "-j", min=1, help="Processus (--backend processes) ; défaut : tous les cœurs."
         ),
+    ] = None,
+    master: Annotated[
+        str | None, typer.Option("--master", help="Maître Spark (--backend spark) ; défaut : local[*].")
     ] = None,
     summary_file: Annotated[
         Path | None,
@@ -117,7 +120,9 @@ def deid(
                     )  # fmt: skip
 
             try:
-                summary = run(job, backend=backend, jobs=jobs, on_start=started, on_result=done)
+                summary = run(
+                    job, backend=backend, jobs=jobs, master=master, on_start=started, on_result=done
+                )
             except EgideError:
                 raise
             except Exception as exc:  # the engine failed to load in a worker: fail closed, with a message
