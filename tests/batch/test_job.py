@@ -19,7 +19,7 @@ def test_output_mirrors_the_input_tree_file_types_and_columns(collection: Path, 
     out = tmp_path / "sortie"
     summary = run(job(collection, out))
     documents = {k: v for k, v in tree_bytes(collection).items() if not k.endswith(".md")}
-    assert sorted(tree_bytes(out)) == sorted(documents)
+    assert sorted(tree_bytes(out)) == sorted([*documents, ".egide-deid.json"])
     assert summary.files_done == len(documents) and summary.files_ignored == 1 and summary.files_failed == 0
     for name in ("tables/sejours.csv", "tables/export/suivi.csv"):
         source_rows = list(
@@ -55,6 +55,8 @@ def test_output_mirrors_the_input_tree_file_types_and_columns(collection: Path, 
     assert out_table.column("compte_rendu")[0] != source_table.column("compte_rendu")[0]
     # Something was replaced in every document type.
     for name, data in tree_bytes(out).items():
+        if name == ".egide-deid.json":
+            continue
         assert data != (collection / name).read_bytes(), name
     assert summary.findings["NOM"] > 0 and summary.findings["DATE"] > 0
 
@@ -133,9 +135,11 @@ def test_a_stopped_run_resumes_and_gives_the_same_output(collection: Path, tmp_p
     # A leftover of a file that was being written when the run stopped.
     (out / "tables").mkdir(parents=True, exist_ok=True)
     (out / "tables" / f"{TEMP_PREFIX}abc-notes.jsonl").write_text('{"note": "à moit', encoding="utf-8")
-    assert len(tree_bytes(out)) == 4
+    assert len(tree_bytes(out)) == 5  # three outputs, the leftover, the manifest
     summary = run(job(collection, out))
-    assert summary.files_skipped == 3 and summary.files_done == len(tree_bytes(whole)) - 3
+    assert (
+        summary.files_skipped == 3 and summary.files_done == len(tree_bytes(whole)) - 1 - 3
+    )  # not the manifest
     assert tree_bytes(out) == tree_bytes(whole)
 
 
@@ -162,3 +166,17 @@ def test_spark_gives_the_same_bytes_as_local(collection: Path, tmp_path: Path) -
     assert tree_bytes(tmp_path / "local") == tree_bytes(tmp_path / "spark")
     assert local.to_dict() == spark.to_dict()
     assert spark.files_done == 10 and dict(spark.failures) == {"invalid_json": 1}
+
+
+@pytest.mark.parametrize("operator", ["placeholder", "surrogate"])
+def test_a_run_started_again_with_other_settings_is_refused(
+    collection: Path, tmp_path: Path, operator: str
+) -> None:
+    out = tmp_path / "sortie"
+    run(job(collection, out, "date-shift"))
+    before = tree_bytes(out)
+    with pytest.raises(InputError, match=r"autres réglages \(operator\)"):
+        run(job(collection, out, operator))
+    assert tree_bytes(out) == before
+    assert run(job(collection, out, "date-shift")).files_skipped == 10  # the same settings resume
+    assert json.loads(before[".egide-deid.json"])["operator"] == "date-shift"

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from egide.batch.atomic import remove_leftovers
 from egide.batch.backends import BACKENDS
 from egide.batch.job import FileResult, Job, plan
+from egide.batch.manifest import check_or_write
 from egide.batch.summary import Summary
 from egide.errors import InputError
 
@@ -25,6 +26,7 @@ def run(
         raise InputError(f"moteur d'exécution inconnu : {backend} (connus : {', '.join(BACKENDS)})")
     tasks, ignored = plan(job)
     remove_leftovers(job.target if job.target.is_dir() else job.target.parent)
+    check_or_write(job)
     summary = Summary(files_ignored=ignored)
     if on_start is not None:
         on_start(len(tasks))
