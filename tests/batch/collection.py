@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import html
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,6 +103,14 @@ def make_collection(root: Path, n_persons: int = 6, seed: int = 12) -> list[Pers
     pq.write_table(
         table, root / "tables" / "export" / "comptes_rendus.parquet", compression="zstd", row_group_size=4
     )
+    # a page exported from a record system: its text comes out as « courrier_000.html.txt »
+    p = people[0]
+    page = (
+        "<!doctype html><html><head><title>Courrier</title><style>p { margin: 0 }</style></head><body>"
+        f"<h1>Compte rendu</h1><p>{html.escape(letter(p, fake.last_name())).replace(chr(10), '<br>')}</p>"
+        f"<table><tr><th>IPP</th><td>{p.ipp}</td></tr></table><script>var x = 1;</script></body></html>"
+    )
+    (root / "lettres" / "courrier_000.html").write_text(page, encoding="utf-8")
     (root / "LISEZMOI.md").write_text("pas un document\n", encoding="utf-8")
     return people
 

@@ -174,3 +174,18 @@ def test_parquet_text_columns_must_be_strings_and_exist(
     with pytest.raises(FileFailure) as caught:
         parquet.read(source, columns)
     assert caught.value.reason == reason
+
+
+def test_a_page_is_read_as_the_text_a_person_sees() -> None:
+    from egide.batch.formats.html import page_text
+
+    page = (
+        "<html><head><title>Dossier</title><style>.x{color:red}</style></head><body>"
+        "<h1>Compte rendu</h1><p>Patiente :\n  <b>Mme Jeanne DUPONT</b>, n&eacute;e le 03/02/1961.</p>"
+        "<script>var patient = 'Jeanne DUPONT';</script><!-- commentaire : Jeanne DUPONT -->"
+        "<table><tr><th>IPP</th><td>80012345</td></tr></table><ul><li>HTA</li><li>diab&egrave;te</li></ul>"
+        "</body></html>"
+    )
+    assert page_text(page) == (
+        "Compte rendu\nPatiente : Mme Jeanne DUPONT, née le 03/02/1961.\nIPP\t80012345\nHTA\ndiabète\n"
+    )  # scripts, styles, the head and comments are not text a person reads: they are left out

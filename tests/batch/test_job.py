@@ -19,7 +19,9 @@ def test_output_mirrors_the_input_tree_file_types_and_columns(collection: Path, 
     out = tmp_path / "sortie"
     summary = run(job(collection, out))
     documents = {k: v for k, v in tree_bytes(collection).items() if not k.endswith(".md")}
-    assert sorted(tree_bytes(out)) == sorted([*documents, ".egide-deid.json"])
+    # pages come out as their text beside them (« x.html.txt »), every other file under its own name
+    expected = [name + ".txt" if name.endswith(".html") else name for name in documents]
+    assert sorted(tree_bytes(out)) == sorted([*expected, ".egide-deid.json"])
     assert summary.files_done == len(documents) and summary.files_ignored == 1 and summary.files_failed == 0
     for name in ("tables/sejours.csv", "tables/export/suivi.csv"):
         source_rows = list(
@@ -57,7 +59,10 @@ def test_output_mirrors_the_input_tree_file_types_and_columns(collection: Path, 
     for name, data in tree_bytes(out).items():
         if name == ".egide-deid.json":
             continue
-        assert data != (collection / name).read_bytes(), name
+        source = collection / (name.removesuffix(".txt") if name.endswith(".html.txt") else name)
+        assert data != source.read_bytes(), name
+    page = (out / "lettres/courrier_000.html.txt").read_text(encoding="utf-8")
+    assert "<" not in page and "var x" not in page and "Compte rendu" in page  # the page's text only
     assert summary.findings["NOM"] > 0 and summary.findings["DATE"] > 0
 
 
@@ -102,7 +107,9 @@ def test_corrupt_files_are_counted_and_skipped_and_the_rest_goes_through(
         "binary": 1,
         "invalid_parquet": 1,
     }
-    assert summary.files_failed == 5 and summary.files_done == 10  # 6 letters, 2 CSV, 1 JSONL, 1 Parquet
+    assert (
+        summary.files_failed == 5 and summary.files_done == 11
+    )  # 6 letters, 1 page, 2 CSV, 1 JSONL, 1 Parquet
     for name in (
         "lettres/latin1.txt",
         "tables/casse.csv",
@@ -150,7 +157,7 @@ def test_local_and_processes_give_the_same_bytes(collection: Path, tmp_path: Pat
     pooled = run(job(collection, tmp_path / "processes", operator), backend="processes", jobs=2)
     assert tree_bytes(tmp_path / "local") == tree_bytes(tmp_path / "processes")
     assert local.to_dict() == pooled.to_dict()
-    assert local.files_failed == 1 and local.files_done == 10
+    assert local.files_failed == 1 and local.files_done == 11
 
 
 def test_an_unknown_backend_is_refused(collection: Path, tmp_path: Path) -> None:
@@ -165,7 +172,7 @@ def test_spark_gives_the_same_bytes_as_local(collection: Path, tmp_path: Path) -
     spark = run(job(collection, tmp_path / "spark", "date-shift"), backend="spark", master="local[2]")
     assert tree_bytes(tmp_path / "local") == tree_bytes(tmp_path / "spark")
     assert local.to_dict() == spark.to_dict()
-    assert spark.files_done == 10 and dict(spark.failures) == {"invalid_json": 1}
+    assert spark.files_done == 11 and dict(spark.failures) == {"invalid_json": 1}
 
 
 @pytest.mark.parametrize("operator", ["placeholder", "surrogate"])
@@ -178,5 +185,5 @@ def test_a_run_started_again_with_other_settings_is_refused(
     with pytest.raises(InputError, match=r"autres réglages \(operator\)"):
         run(job(collection, out, operator))
     assert tree_bytes(out) == before
-    assert run(job(collection, out, "date-shift")).files_skipped == 10  # the same settings resume
+    assert run(job(collection, out, "date-shift")).files_skipped == 11  # the same settings resume
     assert json.loads(before[".egide-deid.json"])["operator"] == "date-shift"

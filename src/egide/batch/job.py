@@ -17,7 +17,7 @@ from typing import Any
 
 from egide.batch.atomic import atomic_path, atomic_writer
 from egide.batch.deidentify import Deidentifier
-from egide.batch.formats import SUFFIXES, Columns, csv_table, jsonl, parquet, text
+from egide.batch.formats import SUFFIXES, Columns, csv_table, html, jsonl, parquet, text
 from egide.batch.records import FileFailure, Record
 from egide.detect import DetectConfig
 from egide.errors import EgideError, InputError
@@ -58,6 +58,11 @@ def _inside(a: Path, b: Path) -> bool:
     return a == b or b in a.parents
 
 
+def _output(path: Path, kind: str) -> Path:
+    """Where a file's output goes: the same path, or for a page its text beside it (« x.html.txt »)."""
+    return path.with_name(path.name + html.OUTPUT_SUFFIX) if kind == "html" else path
+
+
 def plan(job: Job) -> tuple[list[Task], int]:
     """The files to process, in a stable order, and the number of other files left out.
 
@@ -76,7 +81,7 @@ def plan(job: Job) -> tuple[list[Task], int]:
             raise InputError(f"type de fichier non pris en charge : {source.suffix or '(sans extension)'}")
         if target.is_dir():
             raise InputError("l'entrée est un fichier : la sortie doit être un fichier, pas un dossier")
-        return [Task(source.name, source, target, kind)], 0
+        return [Task(source.name, source, target, kind)], 0  # a single file: written where asked
     if target.exists() and not target.is_dir():
         raise InputError("l'entrée est un dossier : la sortie doit être un dossier")
     tasks: list[Task] = []
@@ -89,12 +94,12 @@ def plan(job: Job) -> tuple[list[Task], int]:
         if kind is None:
             ignored += 1
             continue
-        tasks.append(Task(relative.as_posix(), path, target / relative, kind))
+        tasks.append(Task(relative.as_posix(), path, _output(target / relative, kind), kind))
     return tasks, ignored
 
 
 #: Format name → its module (``read`` and ``write``).
-_FORMATS: dict[str, Any] = {"text": text, "csv": csv_table, "jsonl": jsonl, "parquet": parquet}
+_FORMATS: dict[str, Any] = {"text": text, "csv": csv_table, "jsonl": jsonl, "parquet": parquet, "html": html}
 
 
 def process_file(deidentifier: Deidentifier, columns: Columns, task: Task) -> FileResult:

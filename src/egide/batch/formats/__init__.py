@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 #: File suffix → format name; other files of a folder are left out (and counted as ignored).
-SUFFIXES = {".txt": "text", ".csv": "csv", ".jsonl": "jsonl", ".parquet": "parquet"}
+SUFFIXES = {
+    ".txt": "text", ".csv": "csv", ".jsonl": "jsonl", ".parquet": "parquet", ".html": "html", ".htm": "html",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
