@@ -12,21 +12,19 @@ import logging
 from collections.abc import AsyncIterator
 from typing import Any
 
-from anyio import to_thread
 from fastapi import APIRouter, Request
 from fastapi.responses import Response, StreamingResponse
 
 from egide.errors import EgideError, UpstreamError, UpstreamTimeout
 from egide.gateway import jsonio
 from egide.gateway.backends import Backend
-from egide.gateway.body import read_json_object
 from egide.gateway.chunks import as_chunks, is_completion
-from egide.gateway.deps import CONVERSATION_HEADER, api_key, end_user, get_backends, get_gateway
+from egide.gateway.deps import api_key, get_backends, get_gateway
 from egide.gateway.errors import envelope
 from egide.gateway.jsonio import FastJSONResponse
 from egide.gateway.marking import add_mention, egide_object, headers, mention_suffix
 from egide.gateway.restore import StreamRestoration, restore_completion
-from egide.gateway.routes.common import call_upstream, elapsed_ms, note_request
+from egide.gateway.routes.common import call_upstream, elapsed_ms, prepare
 from egide.gateway.service import Gateway, Prepared
 from egide.gateway.upstream import UpstreamClient
 
@@ -49,19 +47,7 @@ async def chat_completions(request: Request) -> Response:
     # resolution costs about half a millisecond per request on this path.
     gateway, backends = await get_gateway(request), await get_backends(request)
     key, rid = await api_key(request), request.state.request_id
-    body = await read_json_object(request, gateway.settings.gateway.max_body_bytes)
-    conversation = request.headers.get(CONVERSATION_HEADER)
-    prepared = await to_thread.run_sync(
-        gateway.prepare,
-        "chat.completions",
-        key,
-        body,
-        rid,
-        conversation,
-        end_user(request, gateway),
-        limiter=gateway.prepare_limiter,
-    )
-    note_request(request, prepared)
+    prepared = await prepare(request, gateway, "chat.completions", key, rid)
     route = prepared.route
     backend = backends.for_route(route)
     if prepared.stream and isinstance(backend, UpstreamClient):

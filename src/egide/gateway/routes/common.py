@@ -1,4 +1,4 @@
-"""What the routes share: the request log note and the audited call to a backend."""
+"""What the routes share: preparing a request, the request log note and the audited call to a backend."""
 
 from __future__ import annotations
 
@@ -6,13 +6,35 @@ import time
 from collections.abc import Awaitable
 from typing import TypeVar
 
+from anyio import to_thread
 from fastapi import Request
 
 from egide.errors import EgideError, UpstreamTimeout
 from egide.gateway.backends import Backend
+from egide.gateway.body import read_json_object
+from egide.gateway.deps import CONVERSATION_HEADER, end_user
+from egide.gateway.events import Endpoint
 from egide.gateway.service import Gateway, Prepared
 
 T = TypeVar("T")
+
+
+async def prepare(request: Request, gateway: Gateway, kind: Endpoint, key: str, request_id: str) -> Prepared:
+    """Read the body and let the gateway prepare it in a worker thread (detection is CPU-bound),
+    then note the request for the log line."""
+    body = await read_json_object(request, gateway.settings.gateway.max_body_bytes)
+    prepared = await to_thread.run_sync(
+        gateway.prepare,
+        kind,
+        key,
+        body,
+        request_id,
+        request.headers.get(CONVERSATION_HEADER),
+        end_user(request, gateway),
+        limiter=gateway.prepare_limiter,
+    )
+    note_request(request, prepared)
+    return prepared
 
 
 def note_request(request: Request, prepared: Prepared) -> None:

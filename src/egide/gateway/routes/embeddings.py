@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-from anyio import to_thread
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from egide.gateway.body import read_json_object
 from egide.gateway.deps import (
-    CONVERSATION_HEADER,
     ApiKey,
     BackendsDep,
     GatewayDep,
     RequestId,
-    end_user,
 )
 from egide.gateway.jsonio import FastJSONResponse
 from egide.gateway.marking import egide_object, headers
-from egide.gateway.routes.common import call_upstream, elapsed_ms, note_request
+from egide.gateway.routes.common import call_upstream, elapsed_ms, prepare
 
 router = APIRouter()
 
@@ -26,19 +22,7 @@ router = APIRouter()
 async def embeddings(
     request: Request, gateway: GatewayDep, backends: BackendsDep, key: ApiKey, rid: RequestId
 ) -> Response:
-    body = await read_json_object(request, gateway.settings.gateway.max_body_bytes)
-    conversation = request.headers.get(CONVERSATION_HEADER)
-    prepared = await to_thread.run_sync(
-        gateway.prepare,
-        "embeddings",
-        key,
-        body,
-        rid,
-        conversation,
-        end_user(request, gateway),
-        limiter=gateway.prepare_limiter,
-    )
-    note_request(request, prepared)
+    prepared = await prepare(request, gateway, "embeddings", key, rid)
     route = prepared.route
     backend = backends.for_route(route)  # aperçu refuses embeddings itself (400, audited)
     data, started = await call_upstream(
