@@ -69,16 +69,27 @@ def with_secret(settings: Settings, *, create: bool = False) -> Settings:
     return settings.model_copy(update={"secret_key": value})
 
 
-def _write_new_secret(path: Path) -> str:
-    value = secrets.token_urlsafe(_GENERATED_BYTES)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        # O_EXCL: two processes starting at once never overwrite each other's secret.
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return path.read_text(encoding="utf-8").strip()
+def new_secret() -> str:
+    """A random server secret (64 characters)."""
+    return secrets.token_urlsafe(_GENERATED_BYTES)
+
+
+def write_secret(path: Path, value: str, *, exclusive: bool = False) -> None:
+    """Write a secret file readable by its owner only (0600); ``exclusive`` refuses an existing one."""
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_EXCL if exclusive else os.O_TRUNC)
+    fd = os.open(path, flags, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as out:
         out.write(value + "\n")
+
+
+def _write_new_secret(path: Path) -> str:
+    value = new_secret()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        # Exclusive: two processes starting at once never overwrite each other's secret.
+        write_secret(path, value, exclusive=True)
+    except FileExistsError:
+        return path.read_text(encoding="utf-8").strip()
     return value
 
 
@@ -113,12 +124,11 @@ def open_database(settings: Settings, *, create: bool = False) -> tuple[Settings
     ``create``, a database that does not exist yet is refused (:class:`NotInitialised`).
     """
     from egide.governance.bootstrap import bootstrap
-    from egide.store import Database
 
     settings = with_secret(settings, create=create)
     if not create:
         _ensure_exists(settings)
-    db = Database(settings.effective_database_url, secret_key=settings.secret_key)
+    db = database_of(settings)
     if not create and not db.is_initialised():
         db.dispose()
         raise _missing(settings)
@@ -126,13 +136,21 @@ def open_database(settings: Settings, *, create: bool = False) -> tuple[Settings
     return settings, db, bootstrap(db)
 
 
-def _ensure_exists(settings: Settings) -> None:
-    # Checked before SQLite is opened: opening a missing file creates it.
+def sqlite_file(settings: Settings) -> Path | None:
+    """The SQLite file of the settings' database; None for PostgreSQL, in memory or a ``file:`` URI."""
     from sqlalchemy import make_url
 
     url = make_url(settings.effective_database_url)
     file = url.database if url.get_backend_name() == "sqlite" else None
-    if file and file != ":memory:" and not file.startswith("file:") and not Path(file).is_file():
+    if not file or file == ":memory:" or file.startswith("file:"):
+        return None
+    return Path(file)
+
+
+def _ensure_exists(settings: Settings) -> None:
+    # Checked before SQLite is opened: opening a missing file creates it.
+    file = sqlite_file(settings)
+    if file is not None and not file.is_file():
         raise _missing(settings)
 
 

@@ -85,13 +85,14 @@ _MOVE_HEAD = (
 )
 
 
-def lock_chain(session: Session) -> ChainHead:
+def lock_chain(target: Session | Connection) -> ChainHead:
     """Take the chain's lock (the ``audit_head`` row) for the rest of the caller's transaction.
 
     One no-op ``UPDATE … RETURNING``: a row lock on PostgreSQL (concurrent appenders queue on
     it), the database write lock on SQLite (taken at once when the session began ``IMMEDIATE``).
+    ``target`` is an ORM session or a Core connection inside its transaction.
     """
-    return _lock_chain_on(session.connection())
+    return _lock_chain_on(target.connection() if isinstance(target, Session) else target)
 
 
 def _lock_chain_on(conn: Connection) -> ChainHead:

@@ -12,7 +12,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 
 from egide.audit.chain import anchor_mac, chain_key
 from egide.audit.events import KeyRotated
-from egide.audit.log import _lock_chain_on, append_events
+from egide.audit.log import append_events, lock_chain
 from egide.audit.segments import seal, unseal
 from egide.store.models.audit import AuditHead, AuditSegment
 from egide.store.types import utcnow
@@ -22,7 +22,7 @@ def rotate_chain(
     conn: Connection, old_secret: str, new_secret: str, *, credentials: int, identities: int, os_user: str
 ) -> int:
     """Re-key the journal; returns the sequence number of the ``audit.key_rotated`` record."""
-    head = _lock_chain_on(conn)
+    head = lock_chain(conn)
     past = conn.execute(select(AuditSegment.until_seq, AuditSegment.sealed_key)).all()
     conn.execute(delete(AuditSegment))
     rows = [

@@ -22,12 +22,12 @@ _POSTGRES = (
 
 
 def _sqlite_path(settings: Settings) -> Path:
-    from sqlalchemy import make_url
+    from egide.app import sqlite_file
 
-    url = make_url(settings.effective_database_url)
-    if url.get_backend_name() != "sqlite" or not url.database:
+    file = sqlite_file(settings)
+    if file is None:
         raise InputError(_POSTGRES)
-    return Path(url.database)
+    return file
 
 
 def _verify_copy(copy: Path, secret: str) -> ChainReport:

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from egide.store import Database
 
 
-def open_database(*, create: bool = False) -> tuple[Settings, Database]:
+def open_database(*, create: bool = False, settings: Settings | None = None) -> tuple[Settings, Database]:
     """Settings (with their secret) and the migrated database; says on stderr which database it is.
 
     Without ``create``, a database that does not exist is refused (exit 2): a command run from
@@ -22,7 +22,7 @@ def open_database(*, create: bool = False) -> tuple[Settings, Database]:
     from egide.app import open_database as open_assembled
     from egide.settings import load_settings
 
-    settings = load_settings()
+    settings = settings or load_settings()
     typer.echo(f"base : {describe_database(settings)}", err=True)
     settings, db, admin_key = open_assembled(settings, create=create)
     if admin_key is not None:  # first use of this database: the administrator's key, shown once
@@ -40,20 +40,11 @@ def register(app: typer.Typer) -> None:
     def init() -> None:
         """Créer la base et la clé secrète (si absentes), appliquer les migrations, créer l'administrateur."""
         from egide.app import secret_path
+        from egide.settings import load_settings
 
-        settings, db = open_database(create=True)
+        configured = load_settings()
+        settings, db = open_database(create=True, settings=configured)
         db.dispose()
-        if not load_secret_from_environment(settings):
+        if not configured.secret_key:  # none in the configuration: the one generated in the data directory
             typer.echo(f"clé secrète : {secret_path(settings)} (à sauvegarder avec la base)", err=True)
         typer.echo("base prête")
-
-
-def load_secret_from_environment(settings: Settings) -> bool:
-    """True when the secret comes from the configuration rather than the data directory's file."""
-    from egide.app import secret_path
-
-    try:
-        on_disk = secret_path(settings).read_text(encoding="utf-8").strip()
-    except OSError:
-        return True
-    return on_disk != settings.secret_key

@@ -13,7 +13,6 @@ secret alone.
 from __future__ import annotations
 
 import os
-import secrets
 import sys
 from datetime import date
 from typing import TYPE_CHECKING, Annotated
@@ -60,7 +59,14 @@ def rotate(
     who: AsOption = None,
 ) -> None:
     """Changer la clé secrète : clés des outils, identités scellées, pseudonymes et journal d'audit suivent."""
-    from egide.app import MIN_SECRET_LENGTH, describe_database, secret_path, with_secret
+    from egide.app import (
+        MIN_SECRET_LENGTH,
+        describe_database,
+        new_secret,
+        secret_path,
+        with_secret,
+        write_secret,
+    )
     from egide.audit import AuditLog
     from egide.audit.rotation import rotate_chain
     from egide.errors import NotInitialised
@@ -76,7 +82,7 @@ def rotate(
                 "--generate écrit secret.key, mais la clé vient de la configuration (EGIDE_SECRET_KEY) : "
                 "changez-la là, puis relancez sans --generate"
             )
-        new = secrets.token_urlsafe(48)
+        new = new_secret()
     else:
         new = with_secret(settings).secret_key
     if new == old:
@@ -95,7 +101,7 @@ def rotate(
             raise InputError(f"rotation refusée : {what} ; rien n'a été changé")
         pending = path.with_name(path.name + ".nouvelle") if generate else None
         if pending is not None:
-            _write_private(pending, new)
+            write_secret(pending, new)
         try:
             with db.session(write=True) as session:
                 act_as(session, who, "secret rotate", ADMIN)
@@ -130,12 +136,6 @@ def rotate(
         )
     if not after.ok:
         raise typer.Exit(1)
-
-
-def _write_private(path: os.PathLike[str], value: str) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        out.write(value + "\n")
 
 
 def _reencrypt_credentials(session: Session, old: str, new: str) -> int:
