@@ -31,23 +31,20 @@ def same_person(mapping: Mapping, label: str, value: str) -> Entry | None:
     words = _words(value)
     if not words:
         return None
-    numbered = [e for e in mapping.entries() if e.label == label and e.kind == Kind.PLACEHOLDER]
+    # The names already numbered, each with its words (read once).
+    numbered = [
+        (e, _words(e.original)) for e in mapping.entries() if e.label == label and e.kind == Kind.PLACEHOLDER
+    ]
     if len(words) == 1:  # « Gauthier » after « Léa GAUTHIER »
-        holders = {
-            e.replacement: e
-            for e in numbered
-            if len(_words(e.original)) > 1 and words[0] in _words(e.original)
-        }
+        holders = {e.replacement: e for e, ws in numbered if len(ws) > 1 and words[0] in ws}
         return next(iter(holders.values())) if len(holders) == 1 else None
     # « Léa GAUTHIER » after « Gauthier » (and perhaps « Léa »): the parts seen alone, all one number
-    parts = {
-        e.replacement: e for e in numbered if len(_words(e.original)) == 1 and _words(e.original)[0] in words
-    }
+    parts = {e.replacement: e for e, ws in numbered if len(ws) == 1 and ws[0] in words}
     if len(parts) != 1:
         return None
     entry = next(iter(parts.values()))
     # ... unless that number already names another full name (« Marc GAUTHIER » is not Léa).
-    fuller = [e for e in numbered if e.replacement == entry.replacement and len(_words(e.original)) > 1]
+    fuller = [e for e, ws in numbered if e.replacement == entry.replacement and len(ws) > 1]
     return None if fuller else entry
 
 
