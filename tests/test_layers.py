@@ -22,6 +22,7 @@ ALLOWED: dict[str, set[str]] = {
     "evaluation": {"detect"},
     "batch": {"detect", "transform"},
     "shadow": {"audit", "governance", "store"},
+    "assistant": {"detect", "audit", "store"},
     "gateway": {"detect", "transform", "policy", "governance", "audit", "store", "settings", "app"},
 }
 LEAVES = {"errors", "keys", "confidentiality"}
@@ -55,7 +56,17 @@ def test_no_import_runs_up_the_layers(package: str) -> None:
     assert sorted(wrong) == []
 
 
-PUBLIC_PACKAGES = ("detect", "transform", "policy", "governance", "audit", "store", "evaluation", "batch")
+PUBLIC_PACKAGES = (
+    "detect",
+    "transform",
+    "policy",
+    "governance",
+    "audit",
+    "store",
+    "evaluation",
+    "batch",
+    "assistant",
+)
 
 
 @pytest.mark.parametrize("package", PUBLIC_PACKAGES)

@@ -11,7 +11,20 @@ import sys
 
 import typer
 
-from egide.commands import audit, backup, database, deid, engine, french, secret, serve, shadow, tools, users
+from egide.commands import (
+    assistant,
+    audit,
+    backup,
+    database,
+    deid,
+    engine,
+    french,
+    secret,
+    serve,
+    shadow,
+    tools,
+    users,
+)
 from egide.commands.exits import report
 from egide.errors import EgideError
 
@@ -39,7 +52,7 @@ def version() -> None:
     typer.echo(__version__)
 
 
-for _module in (engine, deid, database, backup, serve, tools, users, audit, shadow, secret):
+for _module in (engine, deid, database, backup, serve, tools, users, audit, shadow, secret, assistant):
     _module.register(app)
 
 

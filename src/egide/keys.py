@@ -43,6 +43,9 @@ class Purpose(StrEnum):
     CONVERSATION = "egide/conversation/v1"
     #: Fernet key of a conversation's mapping kept between turns (memory or Redis, with a TTL).
     CONVERSATION_MAPPINGS = "egide/conversation-mappings/v1"
+    #: Fernet key of the assistant's records at rest: conversations kept on request, incident
+    #: comments (stored: frozen; ``egide secret rotate`` re-seals them).
+    ASSISTANT_RECORDS = "egide/assistant-records/v1"
 
 
 def derive_key(secret: str, purpose: Purpose) -> bytes:

@@ -20,6 +20,7 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from egide.assistant.config import AssistantConfig
 from egide.audit.config import AuditConfig
 from egide.detect.config import DetectConfig
 from egide.errors import ConfigError
@@ -65,6 +66,7 @@ class Settings(BaseSettings):
     policy: PolicyConfig = Field(default_factory=PolicyConfig)
     audit: AuditConfig = Field(default_factory=AuditConfig)
     shadow: ShadowConfig = Field(default_factory=ShadowConfig)
+    assistant: AssistantConfig = Field(default_factory=AssistantConfig)
 
     @model_validator(mode="after")
     def _refuse_short_secret(self) -> Settings:

@@ -7,13 +7,14 @@ from typing import Any
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
+import egide.store.models.assistant
 import egide.store.models.audit
 import egide.store.models.governance
 from egide.store import Base, Database
 
 OUR_TABLES = {
     table.name
-    for module in (egide.store.models.governance, egide.store.models.audit)
+    for module in (egide.store.models.governance, egide.store.models.audit, egide.store.models.assistant)
     for table in Base.metadata.sorted_tables
     if table.name in {m.__tablename__ for m in vars(module).values() if hasattr(m, "__tablename__")}
 }

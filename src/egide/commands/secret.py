@@ -67,6 +67,7 @@ def rotate(
         with_secret,
         write_secret,
     )
+    from egide.assistant import reseal_all
     from egide.audit import AuditLog
     from egide.audit.rotation import rotate_chain
     from egide.errors import NotInitialised
@@ -107,6 +108,7 @@ def rotate(
                 act_as(session, who, "secret rotate", ADMIN)
                 credentials = _reencrypt_credentials(session, old, new)
                 identities = _reseal_identities(session, old, new, settings.shadow.pseudonym_length)
+                records = reseal_all(session, old, new)
                 seq = rotate_chain(
                     session.connection(),
                     old,
@@ -127,7 +129,8 @@ def rotate(
     finally:
         db.dispose()
     typer.echo(
-        f"clé secrète changée : {credentials} clé(s) d'outil et {identities} identité(s) rechiffrées ; "
+        f"clé secrète changée : {credentials} clé(s) d'outil, {identities} identité(s) et {records} "
+        "enregistrement(s) de l'assistant rechiffrés ; "
         f"journal : nouveau segment à partir de l'enregistrement n°{seq} ({after.message})"
     )
     if generate:

@@ -14,6 +14,17 @@ from __future__ import annotations
 from egide.detect.config import DetectConfig
 from egide.detect.engine import Detector
 from egide.detect.finding import Finding
-from egide.detect.labels import Label
+from egide.detect.labels import CATEGORY, Label
+from egide.detect.names.lexicon import common_words, fold
+from egide.detect.names.medicines import medicine_names
 
-__all__ = ["DetectConfig", "Detector", "Finding", "Label"]
+__all__ = [
+    "CATEGORY",
+    "DetectConfig",
+    "Detector",
+    "Finding",
+    "Label",
+    "common_words",
+    "fold",
+    "medicine_names",
+]

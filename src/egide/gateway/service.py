@@ -61,6 +61,7 @@ from egide.governance import (
     ensure_person_may_use,
     list_models,
     person_behind,
+    person_by_id,
     resolve_route,
 )
 from egide.keys import Purpose, derive_key
@@ -88,6 +89,36 @@ class Prepared:
     stream: bool = False
     #: Milliseconds spent in égide's stages (``Server-Timing`` header): never text, only durations.
     timings: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """What a request would become (:meth:`Gateway.check`): its route, the fields as they would
+    leave (pseudonyms in place unless refused), the findings per slot and the decision."""
+
+    route: Route
+    extracted: Extracted
+    findings: list[list[Finding]]
+    decision: Decision
+    #: Why it would be refused when the refusal is not the policy's own (detection failed…).
+    failure: EgideError | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    route: Route
+    alias: str
+    stream: bool
+    extracted: Extracted
+
+
+@dataclass(slots=True)
+class _Evaluation:
+    findings: list[list[Finding]]
+    decision: Decision
+    restorer: Pseudonymiser | None
+    failure: EgideError | None
+    detect_ms: float
 
 
 def _audited(exc: EgideError) -> EgideError:
@@ -275,33 +306,115 @@ class Gateway:
         started = time.perf_counter()
         with self.database.connect() as conn:  # one read connection for the key's check and the route
             principal = self.authenticate(api_key, request_id, conn, end_user)
-            try:
-                alias = body.get("model")
-                if not isinstance(alias, str) or not alias:
-                    raise InputError("« model » est obligatoire", param="model")
-                stream = body.get("stream", False)
-                if not isinstance(stream, bool):
-                    raise InputError("« stream » doit être un booléen", param="stream")
-                route = resolve_route(conn, self.settings.secret_key, alias)
-                # Only known fields leave, each string registered for detection; a tool may declare more.
-                extra = self._extra_fields(route)
-                extracted = (
-                    read_chat(body, extra) if kind == "chat.completions" else read_embeddings(body, extra)
-                )
-                if (
-                    extracted.opaque_blobs
-                    and route.confidentiality in self.settings.gateway.opaque_blob_classes
-                ):
-                    extracted.unscannable.append("encoded")
-            except EgideError as exc:
+            read = self._read(kind, principal, body, request_id, conn)
+        return self._prepared(kind, principal, read, body, request_id, conversation_id, started)
+
+    def prepare_for_person(
+        self,
+        user_id: int,
+        kind: Endpoint,
+        body: dict[str, Any],
+        request_id: str,
+        conversation_id: str | None = None,
+    ) -> Prepared:
+        """:meth:`prepare` for a person signed in to the console (the assistant page) rather than
+        holding an API key: the same gate, rate limit, policy, pseudonymisation and audit."""
+        started = time.perf_counter()
+        with self.database.connect() as conn:
+            principal = self.authenticate_person(user_id, request_id, conn)
+            read = self._read(kind, principal, body, request_id, conn)
+        return self._prepared(kind, principal, read, body, request_id, conversation_id, started)
+
+    def check(
+        self, user_id: int, body: dict[str, Any], request_id: str, conversation_id: str | None = None
+    ) -> Checked:
+        """What :meth:`prepare_for_person` would do with this chat request, without doing it.
+
+        The same gate, route, reading of the fields, detection, policy and pseudonymisation (in the
+        same conversation scope, so the pseudonyms shown are those that would leave), but nothing
+        is written: no audit event, no metric, no mapping kept, no rate-limit budget spent. A
+        refusal is returned, not raised. Each keystroke of the assistant page may call it.
+        """
+        with self.database.connect() as conn:
+            principal = self.authenticate_person(user_id, request_id, conn, dry=True)
+            read = self._read("chat.completions", principal, body, request_id, conn, dry=True)
+        scope = self._scope(principal, read.route, self._anchor("chat.completions", body, conversation_id))
+        evaluation = self._evaluate(read.extracted, read.route, scope)
+        return Checked(
+            read.route, read.extracted, evaluation.findings, evaluation.decision, evaluation.failure
+        )
+
+    def authenticate_person(
+        self, user_id: int, request_id: str, conn: Connection, *, dry: bool = False
+    ) -> Principal:
+        """The principal of a person the console has signed in: active, trained, bound by the
+        charter (read on every request, never cached), within the person's rate budget.
+
+        Refusals are audited like an API key's (``dry``: raised without audit or budget spent).
+        """
+        try:
+            person = person_by_id(conn, user_id)
+            if person is None:
+                raise AuthenticationError("compte inconnu ou réservé à une application")
+            ensure_person_may_use(person)
+            if not dry:
+                self.limiter.check(f"person:{person.user_id}")
+        except EgideError as exc:
+            if not dry:
+                self.refused(exc, request_id, user_id)
+            raise
+        return Principal(user_id=person.user_id, role=person.role, key_id=0, display_name=person.name)
+
+    def _read(
+        self,
+        kind: Endpoint,
+        principal: Principal,
+        body: dict[str, Any],
+        request_id: str,
+        conn: Connection,
+        *,
+        dry: bool = False,
+    ) -> _Read:
+        """The route and the fields that would leave (refusals audited unless ``dry``)."""
+        try:
+            alias = body.get("model")
+            if not isinstance(alias, str) or not alias:
+                raise InputError("« model » est obligatoire", param="model")
+            stream = body.get("stream", False)
+            if not isinstance(stream, bool):
+                raise InputError("« stream » doit être un booléen", param="stream")
+            route = resolve_route(conn, self.settings.secret_key, alias)
+            # Only known fields leave, each string registered for detection; a tool may declare more.
+            extra = self._extra_fields(route)
+            extracted = read_chat(body, extra) if kind == "chat.completions" else read_embeddings(body, extra)
+            if extracted.opaque_blobs and route.confidentiality in self.settings.gateway.opaque_blob_classes:
+                extracted.unscannable.append("encoded")
+        except EgideError as exc:
+            if not dry:
                 self.refused(exc, request_id, principal.user_id, application_key_id=_via(principal))
-                raise
+            raise
+        return _Read(route, alias, stream, extracted)
+
+    @staticmethod
+    def _anchor(kind: Endpoint, body: dict[str, Any], conversation_id: str | None) -> str:
         # The conversation: the client's own id when it sends one (history trimming then keeps the
         # scope), else its first user turn, which clients resend on every turn.
         if conversation_id:
-            anchor = "id\x1f" + conversation_id
-        else:
-            anchor = conversation_anchor(body) if kind == "chat.completions" else ""
+            return "id\x1f" + conversation_id
+        return conversation_anchor(body) if kind == "chat.completions" else ""
+
+    def _prepared(
+        self,
+        kind: Endpoint,
+        principal: Principal,
+        read: _Read,
+        body: dict[str, Any],
+        request_id: str,
+        conversation_id: str | None,
+        started: float,
+    ) -> Prepared:
+        route, alias, extracted = read.route, read.alias, read.extracted
+        anchor = self._anchor(kind, body, conversation_id)
         scope = self._scope(principal, route, anchor)
         received = GatewayRequestReceived(
             actor_user_id=principal.user_id,
@@ -309,7 +422,7 @@ class Gateway:
             endpoint=kind,
             tool_id=route.tool_id,
             model=alias[:120],
-            stream=stream,
+            stream=read.stream,
             messages=len(body.get("messages") or ()),
             text_parts=len(extracted.slots),
             conversation=scope[:32] if anchor else None,
@@ -321,7 +434,9 @@ class Gateway:
         outgoing = extracted.outgoing
         outgoing["model"] = route.upstream_model
         timings = {"detect": detect_ms, "prepare": (time.perf_counter() - started) * 1000}
-        return Prepared(request_id, principal, route, alias, outgoing, decision, restorer, stream, timings)
+        return Prepared(
+            request_id, principal, route, alias, outgoing, decision, restorer, read.stream, timings
+        )
 
     def _extra_fields(self, route: Route) -> list[str]:
         declared = self.settings.gateway.extra_fields
@@ -330,6 +445,49 @@ class Gateway:
     def _scope(self, principal: Principal, route: Route, anchor: str) -> str:
         message = f"{principal.user_id}\x1f{route.tool_id}\x1f{anchor}".encode()
         return hmac.new(self._conversation_key, message, hashlib.sha256).hexdigest()
+
+    def _evaluate(self, extracted: Extracted, route: Route, scope: str) -> _Evaluation:
+        """Detect, decide, pseudonymise the slots in place: no audit, no metric, no mapping kept.
+
+        Any failure of detection (a time-out included) or of the conversation's mapping is a
+        blocked decision, never an exception: fail closed.
+        """
+        texts = extracted.texts()
+        findings: list[list[Finding]] = []
+        restorer: Pseudonymiser | None = None
+        failure: EgideError | None = None
+        detect_ms = 0.0
+        try:
+            detect_started = time.perf_counter()
+            # Per slot, with decoded blobs and the seams between messages read too (gateway.slots).
+            findings = extracted.detect(self.detector) if extracted.slots else []
+            detect_ms = (time.perf_counter() - detect_started) * 1000
+        except DetectionError as exc:  # a time-out included: fail closed
+            failure = type(exc)(f"{exc.message} : la requête n'a pas été transmise", code=exc.code)
+            return _Evaluation([], blocked(exc.code, failure.message), None, failure, detect_ms)
+        counts = dict(Counter(f.label for per_text in findings for f in per_text))
+        decision = decide(
+            route.confidentiality,
+            counts,
+            extracted.unscannable,
+            self.settings.policy,
+            tool_name=route.tool_name,
+            coarse=coarse_counts(
+                (f.label, text[f.start : f.end])
+                for text, per_text in zip(texts, findings, strict=True)
+                for f in per_text
+                if f.label == "DATE"
+            ),
+        )
+        if not decision.blocked:
+            try:
+                restorer = self._pseudonymise(decision, extracted, findings, scope)
+            except (SharedStateUnavailable, PolicyBlocked) as exc:
+                # The conversation's mapping could not be read, or an identifier sits where no
+                # pseudonym may go (a function name): see gateway.slots.
+                failure = exc
+                decision = blocked(exc.code, exc.message, counts)
+        return _Evaluation(findings, decision, restorer, failure, detect_ms)
 
     def _protect(
         self,
@@ -346,45 +504,18 @@ class Gateway:
         down — one decision event is written, with the request's, before anything leaves; a blocked
         request is then refused with the error its reason calls for.
         """
-        texts = extracted.texts()
-        counts: dict[str, int] = {}
-        restorer: Pseudonymiser | None = None
-        failure: EgideError | None = None
-        detect_ms = 0.0
-        try:
-            detect_started = time.perf_counter()
-            # Per slot, with decoded blobs and the seams between messages read too (gateway.slots).
-            findings = extracted.detect(self.detector) if extracted.slots else []
-            detect_ms = (time.perf_counter() - detect_started) * 1000
-        except DetectionError as exc:  # a time-out included: fail closed
-            failure = type(exc)(f"{exc.message} : la requête n'a pas été transmise", code=exc.code)
-            decision = blocked(exc.code, failure.message)
-        else:
-            counts = dict(Counter(f.label for per_text in findings for f in per_text))
-            for label, n in counts.items():
-                self.metrics.findings.labels(label).inc(n)
-            decision = decide(
-                route.confidentiality,
-                counts,
-                extracted.unscannable,
-                self.settings.policy,
-                tool_name=route.tool_name,
-                coarse=coarse_counts(
-                    (f.label, text[f.start : f.end])
-                    for text, per_text in zip(texts, findings, strict=True)
-                    for f in per_text
-                    if f.label == "DATE"
-                ),
-            )
-            if not decision.blocked:
-                try:
-                    restorer = self._pseudonymise(decision, extracted, findings, scope)
-                except (SharedStateUnavailable, PolicyBlocked) as exc:
-                    # The conversation's mapping could not be read or kept: refused rather than
-                    # forwarded with pseudonyms that the next turn could not restore. Or an
-                    # identifier sits where no pseudonym may go (a function name): see gateway.slots.
-                    failure = exc
-                    decision = blocked(exc.code, exc.message, counts)
+        evaluation = self._evaluate(extracted, route, scope)
+        decision, restorer = evaluation.decision, evaluation.restorer
+        if restorer is not None and decision.action is Action.PSEUDONYMISE:
+            try:
+                self.mappings.save(scope, restorer.mapping)
+            except SharedStateUnavailable as exc:
+                # Refused rather than forwarded with pseudonyms that the next turn could not restore.
+                evaluation.failure = exc
+                decision = blocked(exc.code, exc.message, decision.counts)
+                restorer = None
+        for label, n in decision.counts.items():
+            self.metrics.findings.labels(label).inc(n)
         self.metrics.decisions.labels(decision.action.value).inc()
         self._append(
             received,
@@ -395,19 +526,22 @@ class Gateway:
                 confidentiality=route.confidentiality,
                 action=decision.action.value,
                 reason_code=decision.reason,
-                counts=counts,
+                counts=dict(decision.counts),
                 unscannable=sorted(set(extracted.unscannable)),
                 application_key_id=_via(principal),
             ),
         )
         if decision.blocked:
-            raise _audited(failure or decision.error())
-        return decision, restorer, detect_ms
+            raise _audited(evaluation.failure or decision.error())
+        return decision, restorer, evaluation.detect_ms
 
     def _pseudonymise(
         self, decision: Decision, extracted: Extracted, findings: Sequence[Sequence[Finding]], scope: str
     ) -> Pseudonymiser | None:
-        """Rewrite the slots when the decision says so; the restorer for the answer, if one is needed."""
+        """Rewrite the slots when the decision says so; the restorer for the answer, if one is needed.
+
+        The extended mapping is not kept here: the caller saves it when the request really leaves.
+        """
         restorer: Pseudonymiser | None = None
         if decision.action is Action.PSEUDONYMISE:
             restorer = Pseudonymiser(
@@ -420,7 +554,6 @@ class Gateway:
                 if found:
                     slot.write(restorer.apply(slot.text, found))
             extracted.finalise()
-            self.mappings.save(scope, restorer.mapping)
             # Build the restoration matcher here, in the worker thread, not in the event loop mid-stream.
             restorer.restore("")
         elif self.mappings.enabled and (kept := self.mappings.load(scope)) is not None:

@@ -13,6 +13,7 @@ from egide.governance.access import (
     ensure_may_use,
     ensure_person_may_use,
     person_behind,
+    person_by_id,
 )
 from egide.governance.bootstrap import bootstrap
 from egide.governance.keys import authenticate, create_key, list_keys, revoke_key
@@ -91,6 +92,7 @@ __all__ = [
     "list_tools",
     "list_users",
     "person_behind",
+    "person_by_id",
     "publish_charter",
     "record_training",
     "resolve_model",

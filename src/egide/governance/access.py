@@ -63,8 +63,8 @@ class Person:
     accepted: bool
 
 
-# The person by e-mail with the gate's two answers, in one round trip (built once).
-_PERSON = select(
+# A person with the gate's two answers, in one round trip (built once), by e-mail or by id.
+_PERSON_COLUMNS = select(
     User.id,
     User.role,
     User.name,
@@ -75,7 +75,9 @@ _PERSON = select(
         TrainingRecord.valid_until >= bindparam("today"),
     ),
     exists().where(CharterAcceptance.user_id == User.id, CharterAcceptance.charter_id == _CURRENT_CHARTER),
-).where(User.email == bindparam("email"))
+)
+_PERSON = _PERSON_COLUMNS.where(User.email == bindparam("email"))
+_PERSON_BY_ID = _PERSON_COLUMNS.where(User.id == bindparam("user_id"))
 
 #: The longest e-mail address a user may have (``users.email``).
 _MAX_EMAIL = 320
@@ -91,6 +93,15 @@ def person_behind(conn: Connection, email: str) -> Person | None:
     if not email or len(email) > _MAX_EMAIL:
         return None
     row = conn.execute(_PERSON, {"email": email, "today": today()}).first()
+    if row is None or row[1] == Role.APPLICATION.value:
+        return None
+    return Person(row[0], Role(row[1]), row[2], bool(row[3]), bool(row[4]), bool(row[5]))
+
+
+def person_by_id(conn: Connection, user_id: int) -> Person | None:
+    """The user ``user_id`` with the gate's answers (one read), or None for an unknown id or an
+    application's account (the console's assistant signs people in, never applications)."""
+    row = conn.execute(_PERSON_BY_ID, {"user_id": user_id, "today": today()}).first()
     if row is None or row[1] == Role.APPLICATION.value:
         return None
     return Person(row[0], Role(row[1]), row[2], bool(row[3]), bool(row[4]), bool(row[5]))

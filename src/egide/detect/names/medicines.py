@@ -156,6 +156,22 @@ def medicine_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], fr
     return frozenset(single | labs), frozenset(phrases), frozenset(labs), frozenset(countries)
 
 
+@cache
+def medicine_names() -> frozenset[str]:
+    """Folded single words that name a medicine or an active substance in the public medicine
+    database (« amoxicilline », « doliprane »): the assistant highlights them in answers."""
+    names: set[str] = set()
+    with (
+        resources.files(_DATA).joinpath(_FILE).open("rb") as raw,
+        gzip.open(raw, "rt", encoding="utf-8") as fh,
+    ):
+        for line in fh:
+            kind, _, entry = line.rstrip("\n").partition("\t")
+            if kind == "M" and " " not in entry:
+                names.add(entry)
+    return frozenset(names)
+
+
 class MedicineVeto:
     """Marks the words of a text that name a medicine, a substance, a laboratory or a country."""
 

@@ -17,7 +17,7 @@ from fastapi.responses import Response, StreamingResponse
 
 from egide.errors import EgideError, UpstreamError, UpstreamTimeout
 from egide.gateway import jsonio
-from egide.gateway.backends import Backend
+from egide.gateway.backends import Backend, Backends
 from egide.gateway.chunks import as_chunks, is_completion
 from egide.gateway.deps import api_key, get_backends, get_gateway
 from egide.gateway.errors import envelope
@@ -48,6 +48,12 @@ async def chat_completions(request: Request) -> Response:
     gateway, backends = await get_gateway(request), await get_backends(request)
     key, rid = await api_key(request), request.state.request_id
     prepared = await prepare(request, gateway, "chat.completions", key, rid)
+    return await answer(gateway, backends, prepared)
+
+
+async def answer(gateway: Gateway, backends: Backends, prepared: Prepared) -> Response:
+    """The answer to a prepared chat request, whoever prepared it (``/v1`` with an API key, or the
+    console's assistant for a signed-in person): asked of its backend, restored, marked, finished."""
     route = prepared.route
     backend = backends.for_route(route)
     if prepared.stream and isinstance(backend, UpstreamClient):

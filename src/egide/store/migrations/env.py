@@ -9,7 +9,12 @@ from sqlalchemy import Connection
 
 from egide.store.base import Base
 
-MODEL_MODULES = ("egide.store.models.governance", "egide.store.models.audit", "egide.store.models.shadow")
+MODEL_MODULES = (
+    "egide.store.models.governance",
+    "egide.store.models.audit",
+    "egide.store.models.shadow",
+    "egide.store.models.assistant",
+)
 
 for _name in MODEL_MODULES:
     try:
