@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 from pathlib import Path
 
 import pytest
@@ -90,3 +92,22 @@ def test_postgresql_is_sent_to_pg_dump(
     monkeypatch.setenv("EGIDE_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/absente")
     done = cli.invoke(app, ["restore", str(tmp_path / "x.db")])
     assert done.exit_code != 0 and "pg_dump" in str(done.exception)
+
+
+def test_a_backup_and_a_restored_database_are_readable_by_their_owner_only(
+    cli: CliRunner, tmp_path: Path
+) -> None:
+    previous = os.umask(0o022)
+    try:
+        saved = tmp_path / "sauvegarde.db"
+        assert cli.invoke(app, ["backup", str(saved)]).exit_code == 0
+        database = tmp_path / "data" / "egide.db"
+        database.unlink()
+        for journal in ("egide.db-wal", "egide.db-shm"):
+            (tmp_path / "data" / journal).unlink(missing_ok=True)
+        restored = cli.invoke(app, ["restore", str(saved)])
+    finally:
+        os.umask(previous)
+    assert restored.exit_code == 0, restored.output
+    assert stat.S_IMODE(saved.stat().st_mode) == 0o600
+    assert stat.S_IMODE(database.stat().st_mode) == 0o600

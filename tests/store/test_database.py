@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 import threading
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -217,3 +219,36 @@ def test_sqlite_core_write_connection_takes_the_write_lock_at_once(sqlite_databa
         with pytest.raises(sqlite3.OperationalError, match="locked"):
             other.execute("BEGIN IMMEDIATE")
         other.close()
+
+
+def test_a_new_sqlite_file_and_its_journal_are_readable_by_their_owner_only(tmp_path: Path) -> None:
+    # Other local accounts must not read the registry and the mappings, whatever the umask.
+    previous = os.umask(0o022)
+    try:
+        folder = tmp_path / "state" / "egide"
+        db = Database(f"sqlite:///{folder / 'egide.db'}", secret_key=TEST_SECRET)
+        db.migrate()
+        with db.session(write=True) as session:
+            session.add(_user())
+        modes = {
+            path.name: stat.S_IMODE(path.stat().st_mode)
+            for path in folder.iterdir()
+            if path.name.startswith("egide.db")
+        }
+        db.dispose()
+    finally:
+        os.umask(previous)
+    assert modes["egide.db"] == 0o600
+    assert "egide.db-wal" in modes, modes
+    assert set(modes.values()) == {0o600}, modes
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+def test_an_existing_sqlite_file_keeps_the_mode_its_owner_gave_it(tmp_path: Path) -> None:
+    file = tmp_path / "shared.db"
+    file.touch(mode=0o640)
+    file.chmod(0o640)
+    db = Database(f"sqlite:///{file}", secret_key=TEST_SECRET)
+    db.migrate()
+    db.dispose()
+    assert stat.S_IMODE(file.stat().st_mode) == 0o640

@@ -57,7 +57,9 @@ class GatewayUpstreamResult(_GatewayEvent):
 
     kind: ClassVar[str] = "gateway.upstream"
     tool_id: int
-    outcome: Literal["ok", "error", "timeout", "builtin"]
+    #: client_gone: the client closed the connection before the end of a streamed answer (status 499,
+    #: as nginx counts it); the model's part may have been fine.
+    outcome: Literal["ok", "error", "timeout", "builtin", "client_gone"]
     status: int
     latency_ms: int
     stream: bool = False

@@ -13,6 +13,7 @@ import sqlite3
 from pathlib import Path
 
 from egide.errors import InputError, StorageError
+from egide.store.files import create_private_file
 
 
 def backup_sqlite(database: Path, target: Path) -> None:
@@ -21,6 +22,7 @@ def backup_sqlite(database: Path, target: Path) -> None:
         raise InputError(f"le fichier de sauvegarde existe déjà : {target}")
     partial = target.with_name(target.name + ".partiel")
     try:
+        create_private_file(partial)
         source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
         try:
             copy = sqlite3.connect(partial)
@@ -50,8 +52,8 @@ def restore_sqlite(backup: Path, database: Path) -> None:
     """Replace the content of ``database`` with ``backup``, through SQLite (WAL and locks respected)."""
     if not is_sqlite_file(backup):
         raise InputError(f"pas une sauvegarde SQLite : {backup}")
-    database.parent.mkdir(parents=True, exist_ok=True)
     try:
+        create_private_file(database)
         source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
         try:
             target = sqlite3.connect(database, timeout=30)

@@ -25,6 +25,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from egide.errors import ConfigError, EgideError, StorageError
+from egide.store.files import create_private_file
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +83,7 @@ class Database:
             return create_engine(self.url, echo=echo, pool_pre_ping=True)
         database = self.url.database
         if database and database != ":memory:" and not database.startswith("file:"):
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
+            create_private_file(Path(database))
         # timeout: how long a writer waits for the lock (busy timeout) before failing.
         engine = create_engine(
             self.url, echo=echo, connect_args={"timeout": 30.0, "check_same_thread": False}

@@ -121,13 +121,18 @@ async def _stream(gateway: Gateway, upstream: UpstreamClient, prepared: Prepared
 
     async def events() -> AsyncIterator[bytes]:
         lines = upstream.lines(response, model=prepared.alias)
+        delivered = False
         try:
             async for chunk in _restored(lines, prepared, restoration, mention, result):
                 yield chunk
+            delivered = True
         finally:  # also when the client goes away mid-stream
             # Released now rather than when the generators are collected, so that a client gone
             # mid-stream does not hold an upstream connection meanwhile.
             await lines.aclose()
+            if not delivered and result["outcome"] == "ok":
+                # The person never saw the whole answer: the trail must not call it a success.
+                result["outcome"], result["status"] = "client_gone", 499
             gateway.finish(prepared, str(result["outcome"]), int(result["status"]), elapsed_ms(started))
 
     return StreamingResponse(
