@@ -267,3 +267,31 @@ def test_the_address_is_never_logged(people_factory: Any, caplog: pytest.LogCapt
     for email in addresses:
         assert email not in caplog.text
         assert email.split("@")[0] not in caplog.text
+
+
+def test_an_application_may_be_required_to_name_its_person(people_factory: Any) -> None:
+    # Open WebUI started without ENABLE_FORWARD_USER_INFO_HEADERS sends no header: refused, not waved through.
+    people = people_factory(end_user_missing="refuse")
+    response = people.chat(people.app_key)
+    assert response.status_code == 403
+    assert response.json()["error"]["code"] == "end_user_required"
+    assert HEADER in response.json()["error"]["message"]
+    (refused,) = people.events("gateway.refused", at_least=1)
+    assert (refused["reason_code"], refused["actor_user_id"]) == ("end_user_required", people.app_user)
+    assert people.chat(people.app_key, {HEADER: "paul.bernard@chu.example"}).status_code == 200
+    assert people.chat(people.pro_key).status_code == 200  # a person's own key names themselves
+
+
+def test_the_list_of_models_checks_the_person_named_too(people_factory: Any) -> None:
+    people = people_factory()
+    with httpx.Client(trust_env=False, timeout=20) as client:
+
+        def models(headers: dict[str, str]) -> httpx.Response:
+            auth = {"authorization": f"Bearer {people.app_key}"}
+            return client.get(f"{people.url}/models", headers=auth | headers)
+
+        assert models({HEADER: "paul.bernard@chu.example"}).status_code == 200
+        refused = models({HEADER: "ines.robert@chu.example"})
+        assert refused.status_code == 403 and refused.json()["error"]["code"] == "training_required"
+        unknown = models({HEADER: "personne.inconnue@chu.example"})
+        assert unknown.status_code == 403 and unknown.json()["error"]["code"] == "end_user_unknown"

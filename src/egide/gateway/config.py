@@ -89,6 +89,14 @@ class GatewayConfig(BaseModel):
         "or let the application act as itself (as without the header). A deactivated, untrained or "
         "charter-less person is refused either way.",
     )
+    end_user_missing: Literal["application", "refuse"] = Field(
+        "application",
+        description="When an application's key names no person: the application acts as itself (a service "
+        "account, e.g. a coding job) or the request is refused (403 end_user_required). Set « refuse » when "
+        "every application is a front end for people, such as Open WebUI: started without "
+        "ENABLE_FORWARD_USER_INFO_HEADERS, it would otherwise let each of its users act as the application, "
+        "past the training and charter checks that are theirs.",
+    )
     redis_prefix: str = Field(
         "egide",
         min_length=1,

@@ -200,6 +200,16 @@ class Gateway:
                     charter_id = current_grant(session.connection(), principal.key_id)[1]
                 self._auth_cache.put(api_key, principal, charter_id)
             user_id = principal.user_id
+            if (
+                not end_user
+                and principal.role is Role.APPLICATION
+                and self.settings.gateway.end_user_missing == "refuse"
+            ):
+                raise AccessDenied(
+                    "cette application doit transmettre la personne qui l'utilise (en-tête "
+                    f"{self.settings.gateway.end_user_header}) : égide refuse qu'elle agisse en son nom propre",
+                    code="end_user_required",
+                )
             if end_user and principal.role is Role.APPLICATION:
                 # Refusals name the application's key from here on; the person's, once known.
                 via = principal.key_id
@@ -285,8 +295,9 @@ class Gateway:
             )
         )
 
-    def models(self, api_key: str, request_id: str) -> list[Route]:
-        principal = self.authenticate(api_key, request_id)
+    def models(self, api_key: str, request_id: str, end_user: str | None = None) -> list[Route]:
+        # The same checks as a request: a person an application names must be allowed to use égide.
+        principal = self.authenticate(api_key, request_id, end_user=end_user)
         with self.database.session() as session:
             return list(list_models(session, principal))
 

@@ -5,16 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from anyio import to_thread
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 
-from egide.gateway.deps import ApiKey, GatewayDep, RequestId
+from egide.gateway.deps import ApiKey, GatewayDep, RequestId, end_user
 
 router = APIRouter()
 
 
 @router.get("/models")
-async def models(gateway: GatewayDep, key: ApiKey, rid: RequestId) -> dict[str, Any]:
-    routes = await to_thread.run_sync(gateway.models, key, rid)
+async def models(request: Request, gateway: GatewayDep, key: ApiKey, rid: RequestId) -> dict[str, Any]:
+    routes = await to_thread.run_sync(gateway.models, key, rid, end_user(request, gateway))
     return {
         "object": "list",
         "data": [
