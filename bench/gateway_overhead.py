@@ -86,8 +86,10 @@ def prepare_egide(data_dir: Path, upstream: str) -> tuple[dict[str, str], str]:
         "EGIDE_LOG_LEVEL": "WARNING",
         "EGIDE_CONFIG": str(data_dir / "absent.toml"),
     }
+    from tests.governance.reviewed import approve_reviewed
+
     from egide.app import database_of
-    from egide.governance import add_tool, approve_tool, bootstrap
+    from egide.governance import add_tool, bootstrap
     from egide.settings import Settings
 
     settings = Settings(data_dir=data_dir, secret_key=env["EGIDE_SECRET_KEY"])
@@ -99,7 +101,7 @@ def prepare_egide(data_dir: Path, upstream: str) -> tuple[dict[str, str], str]:
         tool = add_tool(
             session, name="bench", base_url=upstream, confidentiality="contracted", models={"bench": "bench"}
         )
-        approve_tool(session, tool.id)
+        approve_reviewed(session, tool.id)
     database.dispose()
     return env, key
 

@@ -25,6 +25,7 @@ from egide.audit.config import AuditConfig
 from egide.detect.config import DetectConfig
 from egide.errors import ConfigError
 from egide.gateway.config import GatewayConfig
+from egide.governance.config import GovernanceConfig
 from egide.policy.config import PolicyConfig
 from egide.shadow.config import ShadowConfig
 
@@ -67,6 +68,7 @@ class Settings(BaseSettings):
     audit: AuditConfig = Field(default_factory=AuditConfig)
     shadow: ShadowConfig = Field(default_factory=ShadowConfig)
     assistant: AssistantConfig = Field(default_factory=AssistantConfig)
+    governance: GovernanceConfig = Field(default_factory=GovernanceConfig)
 
     @model_validator(mode="after")
     def _refuse_short_secret(self) -> Settings:

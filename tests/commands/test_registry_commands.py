@@ -39,11 +39,35 @@ def _ok(cli: CliRunner, *args: str) -> str:
     return result.stdout
 
 
+ANSWERS_HDS = """
+vendor = "Mistral AI"
+model_name = "mistral-large"
+model_version = "2411"
+purpose = "Aide à la rédaction des comptes rendus"
+hosting = "provider"
+hosting_country = "FR"
+hds_certificate_number = "HDS-2025-0042"
+hds_activities = "1,2,3,4,5,6"
+hds_expires_on = "2999-01-01"
+storage_in_eea = "yes"
+inputs_reused_for_training = "no"
+retention_days = "0"
+gdpr_contract = "yes"
+gdpr_contract_expires_on = "2999-01-01"
+transfers_outside_eea = "none"
+ai_act_role = "deployer"
+ai_act_risk = "limited"
+medical_device = "no"
+authorised_uses = "Rédaction, synthèse"
+forbidden_uses = "Diagnostic, prescription"
+"""
+
+
 def test_tools_lifecycle_from_the_command_line(
-    cli: CliRunner, database: Database, monkeypatch: pytest.MonkeyPatch
+    cli: CliRunner, database: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setenv("MISTRAL_KEY", UPSTREAM_KEY)
-    args = ["tools", "add", "Mistral HDS", "--base-url", "https://llm.example-hds.fr/v1", "--class", "hds"]
+    args = ["tools", "add", "Mistral HDS", "--base-url", "https://llm.example-hds.fr/v1", "--class", "public"]
     added = _ok(
         cli,
         *args,
@@ -56,19 +80,84 @@ def test_tools_lifecycle_from_the_command_line(
     )
     assert "ajouté (statut : proposé)" in added
     listing = _ok(cli, "tools", "list")
-    assert "Mistral HDS\tproposed\thds" in listing
+    assert "Mistral HDS\tproposed\tpublic" in listing
     assert "codestral=codestral-2501, mistral-large=mistral-large-2411" in listing
     assert UPSTREAM_KEY not in listing
-    assert "approuvé" in _ok(cli, "tools", "approve", "Mistral HDS")
+    # No approval before the review: the refusal says what is missing.
+    refused = cli.invoke(app, ["tools", "approve", "Mistral HDS", "--motif", "Besoin du service"])
+    assert isinstance(refused.exception, Conflict) and "aucune évaluation" in refused.exception.message
+    answers = tmp_path / "mistral.toml"
+    answers.write_text(ANSWERS_HDS, encoding="utf-8")
+    assessed = _ok(cli, "tools", "assess", "Mistral HDS", "--file", str(answers))
+    assert "classe calculée : hds" in assessed and "avis dpo : attendu" in assessed
+    assert "Mistral HDS\tproposed\thds" in _ok(cli, "tools", "list")  # the registry applies it
+    for role in ("dpo", "rssi", "referent"):
+        _ok(cli, "users", "add", f"Revue {role}", f"{role}@chu.example.org", "--role", role)
+        given = _ok(
+            cli, "tools", "opinion", "Mistral HDS", "--avis", "favourable", "--commentaire", "Conforme",
+            "--as", f"{role}@chu.example.org",
+        )  # fmt: skip
+        assert f"avis favourable du rôle {role}" in given
+    # The administrator decides, and does not give an opinion in the others' place.
+    not_admin = cli.invoke(
+        app, ["tools", "opinion", "Mistral HDS", "--avis", "favourable", "--commentaire", "x x"]
+    )
+    assert isinstance(not_admin.exception, AccessDenied)
+    no_motive = cli.invoke(app, ["tools", "approve", "Mistral HDS"])
+    assert no_motive.exit_code == 2  # --motif is required
+    assert "approuvé" in _ok(
+        cli, "tools", "approve", "Mistral HDS", "--motif", "Revue complète, avis favorables"
+    )
     with database.session() as session:
         assert resolve_model(session, CALLER, "codestral").api_key == UPSTREAM_KEY
     assert "suspendu" in _ok(cli, "tools", "suspend", "Mistral HDS")
     tools = json.loads(_ok(cli, "tools", "list", "--json"))
     assert [t["status"] for t in tools if t["name"] == "Mistral HDS"] == ["suspended"]
     (mistral,) = [t for t in tools if t["name"] == "Mistral HDS"]
-    assert "retiré" in _ok(cli, "tools", "retire", str(mistral["id"]))
-    refused = cli.invoke(app, ["tools", "approve", "Mistral HDS"])
+    shown = json.loads(_ok(cli, "tools", "show", str(mistral["id"]), "--json"))
+    assert shown["classification"]["klass"] == "hds" and shown["approval_blockers"] == []
+    assert [d["rationale"] for d in shown["decisions"]] == ["Revue complète, avis favorables"]
+    assert "retiré" in _ok(cli, "tools", "retire", str(mistral["id"]), "--motif", "Fin du marché")
+    refused = cli.invoke(app, ["tools", "approve", "Mistral HDS", "--motif", "Reprise"])
     assert isinstance(refused.exception, Conflict)
+
+
+def test_tools_alerts_lists_expiries_and_lowers_an_expired_class(
+    cli: CliRunner, database: Database, tmp_path: Path
+) -> None:
+    from datetime import timedelta
+
+    from egide.governance.people import today
+
+    _ok(
+        cli,
+        "tools",
+        "add",
+        "Hébergeur",
+        "--base-url",
+        "https://h.example.fr/v1",
+        "--class",
+        "public",
+        "--model",
+        "h=h",
+    )
+    answers = tmp_path / "h.toml"
+    soon = today() + timedelta(days=10)
+    answers.write_text(
+        ANSWERS_HDS.replace('hds_expires_on = "2999-01-01"', f'hds_expires_on = "{soon}"'), "utf-8"
+    )
+    _ok(cli, "tools", "assess", "Hébergeur", "--file", str(answers))
+    listed = _ok(cli, "tools", "alerts", "--days", "30")
+    assert f"Hébergeur\thds_certificate\tcertificat HDS expire le {soon:%d/%m/%Y} (dans 10 jours)" in listed
+    assert "hds_certificate" not in _ok(cli, "tools", "alerts", "--days", "5")
+    # The certificate expires: the next run lowers the registry's class and says so.
+    with database.session(write=True) as session:
+        from egide.store.models.review import ToolAssessment
+
+        session.execute(update(ToolAssessment).values(hds_expires_on=today() - timedelta(days=1)))
+    lowered = _ok(cli, "tools", "alerts")
+    assert "classe abaissée" in lowered and "certificat HDS expiré depuis" in lowered
+    assert "Hébergeur\tproposed\tcontracted" in _ok(cli, "tools", "list")
 
 
 def test_the_first_command_on_a_new_database_prints_the_administrator_key_once(

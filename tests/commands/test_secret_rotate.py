@@ -11,11 +11,12 @@ from typer.testing import CliRunner
 from egide.audit import AuditLog
 from egide.cli import app
 from egide.errors import InputError
-from egide.governance import resolve_route
+from egide.governance import find_tool, resolve_route
 from egide.shadow.pseudonym import UserPseudonyms
 from egide.store import Database
 from egide.store.models.audit import AuditRecord
 from egide.store.models.shadow import ShadowIdentity, ShadowUsage
+from tests.governance.reviewed import approve_reviewed
 
 OLD = "old-secret-for-rotation-tests-0123456789-abcdef"
 NEW = "new-secret-for-rotation-tests-0123456789-ghijkl"
@@ -35,12 +36,17 @@ def cli(database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     runner = CliRunner()
     for args in (
         ["tools", "add", "Modèle", "--base-url", "https://llm.example.org/v1", "--class", "contracted",
-         "--model", "m=model-1", "--api-key-env", "UPSTREAM", "--approve"],
+         "--model", "m=model-1", "--api-key-env", "UPSTREAM"],
         ["shadow", "scan", str(SAMPLES / "squid_access.log"), "--users", str(SAMPLES / "users.csv"),
          "--out", str(tmp_path / "rapport")],
     ):  # fmt: skip
         done = runner.invoke(app, args)
         assert done.exit_code == 0, done.output
+    # Approved through its review, written under the secret the commands use.
+    signer = Database(database.url.render_as_string(hide_password=False), secret_key=OLD)
+    with signer.session(write=True) as session:
+        approve_reviewed(session, find_tool(session, "Modèle").id)
+    signer.dispose()
     return runner
 
 

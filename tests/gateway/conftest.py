@@ -13,11 +13,12 @@ from openai import OpenAI
 
 from egide.app import database_of
 from egide.gateway.app import create_app
-from egide.governance import add_tool, approve_tool
+from egide.governance import add_tool
 from egide.settings import Settings
 from egide.store import Database
 from tests.gateway.servers import free_port, serve_in_thread
 from tests.gateway.upstream import Recorder, create_upstream
+from tests.governance.reviewed import approve_reviewed
 
 SECRET = "test-secret-" + "x" * 40
 
@@ -91,7 +92,7 @@ def approved_tool(
             models=models or {"m": "echo"},
             **options,
         )
-        return approve_tool(session, view.id).id
+        return approve_reviewed(session, view.id).id
 
 
 def register_tools(database: Database, upstream_url: str) -> dict[str, int]:
@@ -117,7 +118,7 @@ def register_tools(database: Database, upstream_url: str) -> dict[str, int]:
                 models=models,
                 api_key="sk-upstream-secret",
             )
-            ids[name] = approve_tool(session, view.id).id
+            ids[name] = approve_reviewed(session, view.id).id
             assert view.status is ToolStatus.PROPOSED
     return ids
 

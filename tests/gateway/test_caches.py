@@ -13,7 +13,6 @@ from egide.gateway.app import create_app
 from egide.governance import (
     accept_charter,
     add_tool,
-    approve_tool,
     authenticate,
     bootstrap,
     publish_charter,
@@ -25,6 +24,7 @@ from egide.settings import Settings
 from egide.store import Database
 from egide.store.models.governance import Tool
 from tests.gateway.conftest import ModelServer
+from tests.governance.reviewed import approve_reviewed
 
 SECRET = "cache-test-secret-" + "c" * 30
 
@@ -48,7 +48,7 @@ def _stack(tmp_path: Path, auth_cache_s: float, model: ModelServer) -> tuple[Set
             models={"m": "echo"},
             api_key="sk-first",
         )
-        approve_tool(session, tool.id)
+        approve_reviewed(session, tool.id)
     model.recorder.clear()
     return settings, database, key, tool.id
 

@@ -16,9 +16,10 @@ from fastapi.testclient import TestClient
 from egide.app import database_of
 from egide.detect import DetectConfig, Detector
 from egide.gateway.app import create_app
-from egide.governance import add_tool, approve_tool, bootstrap
+from egide.governance import add_tool, bootstrap
 from tests.gateway.conftest import ModelServer, make_settings
 from tests.gateway.upstream import Recorder
+from tests.governance.reviewed import approve_reviewed
 
 CHAT = "/v1/chat/completions"
 NIR = "2 61 02 75 115 123 45"
@@ -37,7 +38,7 @@ def build(
             ("contrat", "contracted", {"m": "echo", "m-fail": "fail", "m-slow": "slow", "m-busy": "busy"}),
             ("public", "public", {"p": "echo"}),
         ]:
-            approve_tool(
+            approve_reviewed(
                 session,
                 add_tool(
                     session,

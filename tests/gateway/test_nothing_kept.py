@@ -18,8 +18,9 @@ from egide.app import database_of
 from egide.audit import AuditLog, export_events
 from egide.gateway.app import create_app
 from egide.gateway.logs import JsonFormatter
-from egide.governance import add_tool, approve_tool, bootstrap
+from egide.governance import add_tool, bootstrap
 from tests.gateway.conftest import SECRET, ModelServer, make_settings
+from tests.governance.reviewed import approve_reviewed
 
 IDENTIFIERS = [
     "Jeanne DUPONT",
@@ -46,7 +47,7 @@ def test_database_audit_trail_and_logs_hold_no_identifier(
     assert key is not None
     with database.session(write=True) as session:
         for name, klass, alias in [("contrat", "contracted", "m"), ("public", "public", "p")]:
-            approve_tool(
+            approve_reviewed(
                 session,
                 add_tool(
                     session,

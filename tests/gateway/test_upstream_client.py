@@ -25,11 +25,12 @@ from egide.app import database_of
 from egide.gateway.app import create_app
 from egide.gateway.config import GatewayConfig
 from egide.gateway.upstream import LineSplitter, UpstreamClient
-from egide.governance import add_tool, approve_tool, bootstrap
+from egide.governance import add_tool, bootstrap
 from egide.store import Database
 from tests.gateway.conftest import ModelServer, make_settings
 from tests.gateway.servers import free_port
 from tests.gateway.upstream import TRICKLE_CHUNKS, TRICKLE_SECONDS, Recorder
+from tests.governance.reviewed import approve_reviewed
 
 CHAT = "/v1/chat/completions"
 TIMEOUT_S = 0.5
@@ -75,7 +76,7 @@ def add_tools(database: Database, model_url: str) -> None:
                 models=models,
                 api_key="sk-upstream-secret",
             )
-            approve_tool(session, tool.id)
+            approve_reviewed(session, tool.id)
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,6 @@ from egide.governance import (
     Role,
     ToolStatus,
     add_tool,
-    approve_tool,
     list_models,
     list_tools,
     resolve_model,
@@ -23,6 +22,7 @@ from egide.governance import (
 from egide.store import Database
 from egide.store.models.governance import Tool
 from tests.conftest import TEST_SECRET
+from tests.governance.reviewed import approve_reviewed
 
 CALLER = Principal(user_id=1, role=Role.PROFESSIONAL, key_id=1, display_name="Dr Anne Morel")
 UPSTREAM_KEY = "sk-test-0f3c9d2b7a1e4b8c9d0e1f2a3b4c5d6e"
@@ -52,7 +52,7 @@ def test_a_new_tool_is_proposed_and_unreachable_until_approved(database: Databas
     with pytest.raises(NotFound):
         _resolve(database)
     with database.session(write=True) as session:
-        assert approve_tool(session, tool_id).status is ToolStatus.APPROVED
+        assert approve_reviewed(session, tool_id).status is ToolStatus.APPROVED
     with database.session() as session:
         route = resolve_model(session, CALLER, "mistral-large")
     assert route.tool_id == tool_id
@@ -66,7 +66,7 @@ def test_a_new_tool_is_proposed_and_unreachable_until_approved(database: Databas
 def test_suspending_takes_effect_on_the_next_request_and_can_be_lifted(database: Database) -> None:
     tool_id = _add(database)
     with database.session(write=True) as session:
-        approve_tool(session, tool_id)
+        approve_reviewed(session, tool_id)
     assert _resolve(database) == "mistral-large-2411"
     with database.session(write=True) as session:
         suspend_tool(session, tool_id)
@@ -74,7 +74,7 @@ def test_suspending_takes_effect_on_the_next_request_and_can_be_lifted(database:
         _resolve(database)
     assert caught.value.status_code == 404 and caught.value.param == "model"
     with database.session(write=True) as session:
-        approve_tool(session, tool_id)
+        approve_reviewed(session, tool_id)
     assert _resolve(database) == "mistral-large-2411"
 
 
@@ -91,7 +91,7 @@ def test_transitions_outside_the_workflow_are_conflicts(
     sqlite_database: Database, path: list[ToolStatus], refused: ToolStatus
 ) -> None:
     change = {
-        ToolStatus.APPROVED: approve_tool,
+        ToolStatus.APPROVED: approve_reviewed,
         ToolStatus.SUSPENDED: suspend_tool,
         ToolStatus.RETIRED: retire_tool,
     }
@@ -105,7 +105,7 @@ def test_transitions_outside_the_workflow_are_conflicts(
 
 @pytest.mark.parametrize("start", [[], [ToolStatus.APPROVED], [ToolStatus.APPROVED, ToolStatus.SUSPENDED]])
 def test_any_live_tool_can_be_retired(sqlite_database: Database, start: list[ToolStatus]) -> None:
-    change = {ToolStatus.APPROVED: approve_tool, ToolStatus.SUSPENDED: suspend_tool}
+    change = {ToolStatus.APPROVED: approve_reviewed, ToolStatus.SUSPENDED: suspend_tool}
     tool_id = _add(sqlite_database)
     with sqlite_database.session(write=True) as session:
         for step in start:
@@ -123,7 +123,7 @@ def test_aliases_are_unique_among_live_tools_and_freed_by_retirement(database: D
         retire_tool(session, first)
     second = _add(database, name="Autre fournisseur")
     with database.session(write=True) as session:
-        approve_tool(session, second)
+        approve_reviewed(session, second)
         assert resolve_model(session, CALLER, "mistral-large").tool_id == second
 
 
@@ -161,7 +161,7 @@ def test_the_upstream_credential_is_encrypted_at_rest(database: Database) -> Non
 def test_a_changed_server_secret_cannot_decrypt_credentials(database: Database) -> None:
     tool_id = _add(database)
     with database.session(write=True) as session:
-        approve_tool(session, tool_id)
+        approve_reviewed(session, tool_id)
     other = Database(database.url.render_as_string(hide_password=False), secret_key="another-secret-" * 3)
     try:
         with pytest.raises(ConfigError), other.session() as session:
@@ -176,7 +176,7 @@ def test_a_changed_credential_is_used_on_the_next_request(database: Database) ->
 
     tool_id = _add(database)
     with database.session(write=True) as session:
-        approve_tool(session, tool_id)
+        approve_reviewed(session, tool_id)
     with database.session() as session:
         assert resolve_model(session, CALLER, "mistral-large").api_key == UPSTREAM_KEY
     with database.session(write=True) as session:
@@ -206,8 +206,8 @@ def test_resolve_route_on_a_core_connection_needs_the_secret_only_for_credential
             models={"libre": "x"},
         ).id
     with database.session(write=True) as session:
-        approve_tool(session, with_key)
-        approve_tool(session, without_key)
+        approve_reviewed(session, with_key)
+        approve_reviewed(session, without_key)
     with database.connect() as conn:
         assert resolve_route(conn, TEST_SECRET, "mistral-large").api_key == UPSTREAM_KEY
         assert resolve_route(conn, None, "libre").api_key is None
@@ -220,7 +220,7 @@ def test_resolve_route_on_a_core_connection_needs_the_secret_only_for_credential
 def test_every_status_change_is_seen_by_the_next_resolution(database: Database) -> None:
     tool_id = _add(database)
     with database.session(write=True) as session:
-        approve_tool(session, tool_id)
+        approve_reviewed(session, tool_id)
     for _ in range(3):  # resolved repeatedly: nothing remembered may outlive a status change
         assert _resolve(database) == "mistral-large-2411"
     with database.session(write=True) as session:
@@ -228,7 +228,7 @@ def test_every_status_change_is_seen_by_the_next_resolution(database: Database) 
     with pytest.raises(NotFound):
         _resolve(database)
     with database.session(write=True) as session:
-        approve_tool(session, tool_id)
+        approve_reviewed(session, tool_id)
     assert _resolve(database) == "mistral-large-2411"
     with database.session(write=True) as session:
         retire_tool(session, tool_id)
@@ -240,7 +240,7 @@ def test_list_models_shows_approved_tools_only_and_list_tools_shows_all(database
     live = _add(database, name="Contrat A", alias="modele-a", confidentiality="contracted")
     _add(database, name="Proposé B", alias="modele-b")
     with database.session(write=True) as session:
-        approve_tool(session, live)
+        approve_reviewed(session, live)
     with database.session() as session:
         models = list_models(session, CALLER)
         tools = list_tools(session)
@@ -255,14 +255,17 @@ def test_list_models_shows_approved_tools_only_and_list_tools_shows_all(database
 def test_registry_changes_are_audited(database: Database) -> None:
     tool_id = _add(database)
     with database.session(write=True) as session:
-        approve_tool(session, tool_id, actor_user_id=7)
+        approve_reviewed(session, tool_id)
         suspend_tool(session, tool_id, actor_user_id=7)
         retire_tool(session, tool_id, actor_user_id=7)
     log = AuditLog(database, TEST_SECRET)
-    events = list(log.events())
-    assert [e.kind for e in events] == ["tool.added", "tool.approved", "tool.suspended", "tool.retired"]
-    assert [e.data["tool_id"] for e in events] == [tool_id] * 4
-    assert [e.actor_user_id for e in events[1:]] == [7, 7, 7]
-    assert events[2].data["previous_status"] == "approved"
+    events = [e for e in log.events() if e.kind.startswith("tool.")]
+    assert [e.kind for e in events] == [
+        "tool.added", "tool.assessed", *["tool.opinion_given"] * 3, "tool.approved", "tool.suspended", "tool.retired"
+    ]  # fmt: skip
+    assert [e.data["tool_id"] for e in events] == [tool_id] * 8
+    assert [e.actor_user_id for e in events[-2:]] == [7, 7]
+    assert events[-2].data["previous_status"] == "approved"
+    assert events[-2].data["decision_id"] is None  # the kill switch: no written decision
     assert UPSTREAM_KEY not in str([e.data for e in events])
     assert log.verify().ok

@@ -24,6 +24,7 @@ from egide.shadow.storage import (
 from egide.shadow.views import build
 from egide.store import Database
 from egide.store.models.shadow import ShadowIdentity
+from tests.governance.reviewed import approve_reviewed
 
 from .conftest import SAMPLES, SECRET, Scan
 
@@ -162,7 +163,7 @@ def test_revealed_report(database: Database, secret_key: str, run_scan: Scan) ->
 
 
 def test_registry_tools_drive_the_classification(database: Database, run_scan: Scan) -> None:
-    from egide.governance import ToolStatus, add_tool, approve_tool, suspend_tool
+    from egide.governance import add_tool, suspend_tool
     from egide.shadow.classify import Kind
     from egide.shadow.registry import registry_tools
 
@@ -171,11 +172,12 @@ def test_registry_tools_drive_the_classification(database: Database, run_scan: S
             session, name="Mistral sous contrat", base_url="https://api.mistral.ai/v1", confidentiality="contracted",
             models={"mistral-large": "mistral-large-latest"},
         )  # fmt: skip
-        approve_tool(session, mistral.id)
+        approve_reviewed(session, mistral.id)
         old = add_tool(
             session, name="Ancien pilote", base_url="https://chatgpt.com/v1", confidentiality="public",
-            models={"pilote": "gpt-4o"}, status=ToolStatus.APPROVED,
+            models={"pilote": "gpt-4o"},
         )  # fmt: skip
+        approve_reviewed(session, old.id)
         suspend_tool(session, old.id)
         add_tool(
             session, name="Local", base_url="builtin:apercu", confidentiality="on_premise", models={"x": "y"}

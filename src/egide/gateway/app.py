@@ -7,6 +7,7 @@ settings, or passed in (tests inject a database or a detector).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 import uuid
@@ -29,6 +30,7 @@ from egide.gateway.metrics import GatewayMetrics
 from egide.gateway.routes import chat, embeddings, models
 from egide.gateway.service import Gateway
 from egide.gateway.upstream import UpstreamClient
+from egide.governance import refresh_classes
 from egide.store import Database
 
 if TYPE_CHECKING:
@@ -103,6 +105,31 @@ def _route_label(scope: Scope) -> str:
     return path if path in _KNOWN else "other"
 
 
+#: How often the registry's classes are checked against the day (an HDS certificate or an art. 28
+#: contract that expired lowers a tool's class: see egide.governance.alerts).
+CLASS_REFRESH_SECONDS = 3600
+
+
+def _refresh_classes_once(db: Database) -> None:
+    with db.session(write=True) as session:
+        lowered = refresh_classes(session)
+    if lowered:
+        log.warning("tool classes lowered after an expiry", extra={"counts": {"tools": len(lowered)}})
+
+
+async def _refresh_classes_safely(db: Database) -> None:
+    try:
+        await to_thread.run_sync(_refresh_classes_once, db)
+    except Exception as exc:  # never stops the gateway; tried again at the next period
+        log.error("tool class refresh failed", extra={"error_type": type(exc).__name__})
+
+
+async def _refresh_classes_hourly(db: Database) -> None:
+    while True:
+        await asyncio.sleep(CLASS_REFRESH_SECONDS)
+        await _refresh_classes_safely(db)
+
+
 def create_app(
     settings: Settings,
     *,
@@ -127,7 +154,10 @@ def create_app(
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         await to_thread.run_sync(gateway.warm_up)
+        await _refresh_classes_safely(db)  # before the first request
+        refresher = asyncio.create_task(_refresh_classes_hourly(db))
         yield
+        refresher.cancel()
         await backends.aclose()  # the session the requests opened on this loop
         await to_thread.run_sync(gateway.close)
 

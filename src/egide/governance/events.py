@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import ClassVar
 
+from pydantic import Field
+
 from egide.audit.events import AuditEvent
 
 
@@ -20,18 +22,87 @@ class ToolApproved(AuditEvent):
     kind: ClassVar[str] = "tool.approved"
     tool_id: int
     previous_status: str
+    #: The decision (``tool_decisions``) with its rationale; None for the built-in tools at bootstrap.
+    decision_id: int | None = None
+    rationale_digest: str | None = None
+    review_round: int | None = None
+    #: Roles whose opinion in that round was not favourable: the rationale answers them.
+    against_opinions: list[str] = Field(default_factory=list)
 
 
 class ToolSuspended(AuditEvent):
     kind: ClassVar[str] = "tool.suspended"
     tool_id: int
     previous_status: str
+    #: None: the kill switch, without a written decision.
+    decision_id: int | None = None
+    rationale_digest: str | None = None
 
 
 class ToolRetired(AuditEvent):
     kind: ClassVar[str] = "tool.retired"
     tool_id: int
     previous_status: str
+    decision_id: int | None = None
+    rationale_digest: str | None = None
+
+
+# The review of a tool. Comments, justifications and rationales are governance text written by
+# staff; they stay in their tables (where the console shows them) and the events carry the row's
+# id and a keyed digest of the text: the chain proves the text was not changed afterwards, without
+# copying into an append-only journal a sentence that might, by mistake, name a patient.
+
+
+class ToolAssessed(AuditEvent):
+    kind: ClassVar[str] = "tool.assessed"
+    tool_id: int
+    revision: int
+    review_round: int
+    complete: bool
+    computed_class: str
+    effective_class: str
+    #: The class the registry now applies (what the gateway enforces).
+    applied_class: str
+    reason_codes: list[str]
+    answers_digest: str
+
+
+class ToolReviewReopened(AuditEvent):
+    """A change needs the opinions again: a new round; an approved or suspended tool is back to proposed."""
+
+    kind: ClassVar[str] = "tool.review_reopened"
+    tool_id: int
+    review_round: int
+    reason_code: str
+    previous_status: str
+
+
+class ToolClassOverridden(AuditEvent):
+    kind: ClassVar[str] = "tool.class_overridden"
+    tool_id: int
+    computed_class: str
+    override_class: str | None
+    justification_digest: str | None
+
+
+class ToolClassApplied(AuditEvent):
+    """The registry's class changed without an edit: a certificate or contract expired (or a decision)."""
+
+    kind: ClassVar[str] = "tool.class_applied"
+    tool_id: int
+    previous_class: str
+    applied_class: str
+    reason_codes: list[str]
+
+
+class ToolOpinionGiven(AuditEvent):
+    kind: ClassVar[str] = "tool.opinion_given"
+    tool_id: int
+    opinion_id: int
+    review_round: int
+    role: str
+    verdict: str
+    comment_digest: str
 
 
 class UserAdded(AuditEvent):

@@ -1,4 +1,6 @@
-"""The registry of tools: add, approve, suspend, retire; resolve a model alias to an approved tool.
+"""The registry of tools: add, suspend, retire; resolve a model alias to an approved tool.
+
+Approval goes through the review (:mod:`egide.governance.workflow`).
 
 Every request reads the registry (one prepared Core query), so suspending a tool (the kill switch)
 takes effect on the next request; only decrypted credentials are remembered, by ciphertext. Mutating functions write their audit event in the same transaction;
@@ -114,7 +116,12 @@ def add_tool(
     status: ToolStatus = ToolStatus.PROPOSED,
     actor_user_id: int | None = None,
 ) -> ToolView:
-    """Register a tool (``proposed`` unless told otherwise); its credential is encrypted at rest."""
+    """Register a tool, ``proposed``; its credential is encrypted at rest.
+
+    Only égide's own tools (``builtin:…``, nothing leaves the establishment) may be registered
+    ``approved`` directly, at bootstrap; any other tool is approved by a decision after its review
+    (:func:`egide.governance.workflow.approve_tool`).
+    """
     name = name.strip()
     if not name or len(name) > 120:
         raise InputError("nom d'outil vide ou trop long (120 caractères au plus)", param="name")
@@ -126,6 +133,8 @@ def add_tool(
             f"classe de confidentialité inconnue (attendu : {choices})", param="confidentiality"
         ) from None
     url = _check_base_url(base_url)
+    if status is not ToolStatus.PROPOSED and url not in BUILTIN_URLS:
+        raise Conflict("un outil est enregistré « proposé » ; il est approuvé après sa revue")
     aliases = _check_models(models)
     if session.scalar(select(Tool.id).where(Tool.name == name)) is not None:
         raise Conflict(f"un outil nommé {name!r} existe déjà")
@@ -161,7 +170,10 @@ def add_tool(
     return _view(tool)
 
 
-def _transition(session: Session, tool_id: int, target: ToolStatus, actor_user_id: int | None) -> ToolView:
+def transition(
+    session: Session, tool_id: int, target: ToolStatus, actor_user_id: int | None, **event: object
+) -> ToolView:
+    """Change the status if the lifecycle allows it, with its audit event (``event``: extra fields)."""
     tool = _get(session, tool_id)
     current = ToolStatus(tool.status)
     if target not in _TRANSITIONS[current]:
@@ -174,24 +186,21 @@ def _transition(session: Session, tool_id: int, target: ToolStatus, actor_user_i
         ToolStatus.RETIRED: ToolRetired,
     }[target]
     append_events(
-        session, event_type(actor_user_id=actor_user_id, tool_id=tool.id, previous_status=current.value)
+        session,
+        event_type(actor_user_id=actor_user_id, tool_id=tool.id, previous_status=current.value, **event),
     )
     return _view(tool)
 
 
-def approve_tool(session: Session, tool_id: int, *, actor_user_id: int | None = None) -> ToolView:
-    """proposed → approved, or suspended → approved (lifting the kill switch)."""
-    return _transition(session, tool_id, ToolStatus.APPROVED, actor_user_id)
-
-
 def suspend_tool(session: Session, tool_id: int, *, actor_user_id: int | None = None) -> ToolView:
-    """approved → suspended: the kill switch, effective on the next request."""
-    return _transition(session, tool_id, ToolStatus.SUSPENDED, actor_user_id)
+    """approved → suspended: the kill switch, effective on the next request (no written decision
+    needed: in an emergency one click; :func:`egide.governance.workflow.decide` records one)."""
+    return transition(session, tool_id, ToolStatus.SUSPENDED, actor_user_id)
 
 
 def retire_tool(session: Session, tool_id: int, *, actor_user_id: int | None = None) -> ToolView:
     """Any status → retired, for good; the tool's aliases become free."""
-    return _transition(session, tool_id, ToolStatus.RETIRED, actor_user_id)
+    return transition(session, tool_id, ToolStatus.RETIRED, actor_user_id)
 
 
 def list_tools(session: Session) -> list[ToolView]:

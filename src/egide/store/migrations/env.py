@@ -14,6 +14,7 @@ MODEL_MODULES = (
     "egide.store.models.audit",
     "egide.store.models.shadow",
     "egide.store.models.assistant",
+    "egide.store.models.review",
 )
 
 for _name in MODEL_MODULES:
