@@ -19,11 +19,13 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from tests.governance.reviewed import approve_reviewed
+
 from bench.support.table import render
 from egide.app import database_of
 from egide.gateway.app import create_app
 from egide.gateway.check import check_text
-from egide.governance import accept_charter, add_tool, add_user, approve_tool, bootstrap, record_training
+from egide.governance import accept_charter, add_tool, add_user, bootstrap, record_training
 from egide.settings import Settings
 
 PARAGRAPH = (
@@ -69,7 +71,7 @@ def main() -> None:
                     confidentiality=klass,
                     models={alias: "m"},
                 )
-                approve_tool(session, tool.id)
+                approve_reviewed(session, tool.id)
             person = add_user(session, name="Bench", email="bench@chu.test", role="professional")
             record_training(session, person.id, completed_on=date.today() - timedelta(days=1))
             accept_charter(session, person.id)
