@@ -23,6 +23,7 @@ ALLOWED: dict[str, set[str]] = {
     "batch": {"detect", "transform"},
     "shadow": {"audit", "governance", "store"},
     "assistant": {"detect", "audit", "store"},
+    "dashboard": {"assistant", "audit", "detect", "governance", "shadow", "store"},
     "gateway": {"detect", "transform", "policy", "governance", "audit", "store", "settings", "app"},
 }
 LEAVES = {"errors", "keys", "confidentiality"}
@@ -66,6 +67,7 @@ PUBLIC_PACKAGES = (
     "evaluation",
     "batch",
     "assistant",
+    "dashboard",
 )
 
 

@@ -1,0 +1,23 @@
+"""Audit records: an index on (kind, occurred_at), for the dashboard's counts over a period.
+
+Revision ID: 0005
+Revises: 0004
+Create Date: 2026-12-05
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+revision = "0005"
+down_revision = "0004"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_index("ix_audit_records_kind_occurred_at", "audit_records", ["kind", "occurred_at"])
+
+
+def downgrade() -> None:
+    op.drop_index("ix_audit_records_kind_occurred_at", table_name="audit_records")
