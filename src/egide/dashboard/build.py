@@ -1,22 +1,23 @@
 """The dashboard « Estimer »: sections of charts and a few headline figures for a period and a service.
 
-:func:`dashboard` builds the whole page; :func:`chart` builds one chart's section only (the CSV
-export of that chart). Everything is counted from the audit trail, the people registry and the
-stored shadow-AI scans: counts, never text.
+:func:`dashboard` builds the whole page; :func:`chart` builds one chart (its CSV export), running
+only the queries that chart needs. Everything is counted from the audit trail, the people registry
+and the stored shadow-AI scans: counts, never text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from sqlalchemy.orm import Session
 
 from egide.dashboard import activity
 from egide.dashboard.chart import Chart
-from egide.dashboard.discovery import discovery
+from egide.dashboard.discovery import Discovery, discovery
 from egide.dashboard.svg import number
-from egide.dashboard.trail import Filters, gateway_counts
+from egide.dashboard.trail import Filters, GatewayCounts
 from egide.dashboard.verification import VERDICTS, verification_declared, verifications
 from egide.dashboard.words import action_name
 from egide.errors import NotFound
@@ -35,13 +36,12 @@ class Section:
     key: str
     title: str
     charts: tuple[Chart, ...]
-    #: The section's headline numbers, shown at the top of the page.
-    figures: tuple[Figure, ...] = ()
 
 
 @dataclass(frozen=True)
 class Dashboard:
     filters: Filters
+    #: The headline numbers, shown at the top of the page.
     figures: tuple[Figure, ...]
     sections: tuple[Section, ...]
 
@@ -53,85 +53,93 @@ class Dashboard:
         raise NotFound(f"graphique inconnu : {key[:60]}")
 
 
+class Sources:
+    """What the charts are drawn from, each read once and only when a chart needs it."""
+
+    def __init__(self, session: Session, filters: Filters) -> None:
+        self.session = session
+        self.filters = filters
+        self.counts = GatewayCounts(session, filters)
+
+    @cached_property
+    def tools(self) -> dict[int, str]:
+        return activity.tool_names(self.session)
+
+    @cached_property
+    def shadow(self) -> Discovery:
+        return discovery(self.session, self.filters)
+
+
+Draw = Callable[[Sources], Chart]
+
+#: Every chart by section, in page order: its key (anchor and CSV name) and how it is drawn.
+SECTIONS: tuple[tuple[str, str, dict[str, Draw]], ...] = (
+    (
+        "requetes",
+        "Requêtes passées par égide",
+        {
+            "requetes-par-decision": lambda s: activity.decisions_over_time(s.counts, s.filters),
+            "requetes-par-outil": lambda s: activity.by_tool(s.counts, s.tools),
+            "requetes-par-modele": lambda s: activity.by_model(s.counts, s.tools),
+            "blocages-par-categorie": lambda s: activity.blocked_by_category(s.counts),
+            "refus-par-motif": lambda s: activity.refusals_by_reason(s.counts),
+        },
+    ),
+    (
+        "shadow",
+        "IA utilisées hors d'égide (journaux du proxy)",
+        {
+            "shadow-par-jour": lambda s: s.shadow.charts[0],
+            "shadow-destinations": lambda s: s.shadow.charts[1],
+            "shadow-nouvelles-destinations": lambda s: s.shadow.charts[2],
+            "shadow-services": lambda s: s.shadow.charts[3],
+        },
+    ),
+    (
+        "assistant",
+        "Vérification des réponses de l'assistant",
+        {"verifications-assistant": lambda s: verifications(s.session, s.filters)},
+    ),
+)
+CHART_KEYS: dict[str, Draw] = {key: draw for _, _, charts in SECTIONS for key, draw in charts.items()}
+
+
 def _share(part: float, whole: float) -> str:
     return "—" if not whole else number(round(100 * part / whole, 1), "%")
 
 
-def _requests(session: Session, filters: Filters) -> Section:
-    counts = gateway_counts(session, filters)
-    tools = activity.tool_names(session)
-    decided = activity.decisions_over_time(counts, filters)
-    total = sum(counts.by_time.values())
-    blocked = decided.total(action_name("block"))
-    return Section(
-        "requetes",
-        "Requêtes passées par égide",
-        (
-            decided,
-            activity.by_tool(counts, tools),
-            activity.by_model(counts, tools),
-            activity.blocked_by_category(counts),
-            activity.refusals_by_reason(counts),
-        ),
-        (
-            Figure(number(total), "requêtes décidées"),
-            Figure(_share(decided.total(action_name("pseudonymise")), total), "pseudonymisées"),
-            Figure(number(blocked), "bloquées par la politique"),
-            Figure(number(sum(counts.refusals.values())), "refusées avant la politique"),
-        ),
-    )
-
-
-def _shadow(session: Session, filters: Filters) -> Section:
-    found = discovery(session, filters)
-    return Section(
-        "shadow",
-        "IA utilisées hors d'égide (journaux du proxy)",
-        found.charts,
-        (Figure(number(found.unapproved), "destinations d'IA non approuvées (proxy)"),),
-    )
-
-
-def _assistant(session: Session, filters: Filters) -> Section:
-    judged = verifications(session, filters)
-    verdicts = sum(sum(s.values) for s in judged.series)
-    figures = (
-        (Figure(_share(judged.total(VERDICTS["verified"]), verdicts), "réponses de l'assistant vérifiées"),)
-        if verification_declared()
-        else ()
-    )
-    return Section("assistant", "Vérification des réponses de l'assistant", (judged,), figures)
-
-
-#: The sections in page order, and the keys of the charts each one builds.
-SECTIONS: dict[str, Callable[[Session, Filters], Section]] = {
-    "requetes": _requests,
-    "shadow": _shadow,
-    "assistant": _assistant,
-}
-CHART_KEYS: dict[str, str] = {
-    "requetes-par-decision": "requetes",
-    "requetes-par-outil": "requetes",
-    "requetes-par-modele": "requetes",
-    "blocages-par-categorie": "requetes",
-    "refus-par-motif": "requetes",
-    "shadow-par-jour": "shadow",
-    "shadow-destinations": "shadow",
-    "shadow-nouvelles-destinations": "shadow",
-    "shadow-services": "shadow",
-    "verifications-assistant": "assistant",
-}
+def _figures(sources: Sources, shown: Dashboard) -> tuple[Figure, ...]:
+    counts = sources.counts
+    decided = sum(counts.by_time.values())
+    by_action = shown.chart("requetes-par-decision")
+    figures = [
+        Figure(number(decided), "requêtes décidées"),
+        Figure(_share(by_action.total(action_name("pseudonymise")), decided), "pseudonymisées"),
+        Figure(number(by_action.total(action_name("block"))), "bloquées par la politique"),
+        Figure(number(sum(counts.refusals.values())), "refusées avant la politique"),
+        Figure(number(sources.shadow.unapproved), "destinations d'IA non approuvées (proxy)"),
+    ]
+    if verification_declared():
+        judged = shown.chart("verifications-assistant")
+        verdicts = sum(sum(s.values) for s in judged.series)
+        figures.append(Figure(_share(judged.total(VERDICTS["verified"]), verdicts), "réponses vérifiées"))
+    return tuple(figures)
 
 
 def dashboard(session: Session, filters: Filters) -> Dashboard:
     """Every section for the period and the service, and the headline figures."""
-    sections = tuple(build(session, filters) for build in SECTIONS.values())
-    return Dashboard(filters, tuple(f for s in sections for f in s.figures), sections)
+    sources = Sources(session, filters)
+    sections = tuple(
+        Section(key, title, tuple(draw(sources) for draw in charts.values()))
+        for key, title, charts in SECTIONS
+    )
+    shown = Dashboard(filters, (), sections)
+    return Dashboard(filters, _figures(sources, shown), sections)
 
 
 def chart(session: Session, filters: Filters, key: str) -> Chart:
-    """One chart (its section only is computed): what its CSV export writes."""
-    section = CHART_KEYS.get(key)
-    if section is None:
+    """One chart, what its CSV export writes (only its own queries run)."""
+    draw = CHART_KEYS.get(key)
+    if draw is None:
         raise NotFound(f"graphique inconnu : {key[:60]}")
-    return Dashboard(filters, (), (SECTIONS[section](session, filters),)).chart(key)
+    return draw(Sources(session, filters))

@@ -13,12 +13,16 @@ The events read (declared in ``egide.gateway.events``; a test checks these names
 
 from __future__ import annotations
 
+import json
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import cached_property
 from typing import Any
 
-from sqlalchemy import JSON, ColumnElement, Integer, Select, cast, func, select, true
+from sqlalchemy import ColumnElement, Integer, String, cast, func, literal, null, select, true, union_all
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Session
 
 from egide.dashboard.period import Period
@@ -40,35 +44,8 @@ class Filters:
     service: str | None = None
 
 
-@dataclass(frozen=True)
-class GatewayCounts:
-    """The gateway's activity in a period, as counts (never text)."""
-
-    #: (bucket, action) → requests decided (bucket: the day, or the Monday of the week).
-    by_time: Counter[tuple[date, str]]
-    #: (tool id, action) → requests decided.
-    by_tool: Counter[tuple[int, str]]
-    #: (actor user id or None, action) → requests decided; services are read from the people.
-    by_actor: Counter[tuple[int | None, str]]
-    #: (tool id, model alias) → requests received.
-    by_model: Counter[tuple[int, str]]
-    #: label → (blocked requests where it was found, values of it found in them).
-    blocked_labels: dict[str, tuple[int, int]]
-    #: reason code of blocked decisions → requests.
-    block_reasons: Counter[str]
-    #: reason code of refusals before the policy (training, charter, key, suspended tool…) → requests.
-    refusals: Counter[str]
-
-
 def _dialect(session: Session) -> str:
     return session.get_bind().dialect.name
-
-
-def json_field(session: Session, key: str) -> ColumnElement[Any]:
-    """The top-level field ``key`` of the record's event, as the database reads it."""
-    if _dialect(session) == "postgresql":
-        return func.json_extract_path_text(cast(AuditRecord.canonical, JSON), key)
-    return func.json_extract(AuditRecord.canonical, f"$.{key}")
 
 
 def _utc_hour(session: Session) -> ColumnElement[Any]:
@@ -83,13 +60,126 @@ def _hour_of(text: str) -> datetime:
     return datetime.strptime(text, "%Y-%m-%d %H").replace(tzinfo=UTC)
 
 
-def of_kind(kind: str, filters: Filters, *columns: Any) -> Select[Any]:
-    """``SELECT columns, count(*)`` over the records of ``kind`` in the period (and the service)."""
+def _in_period(kind: str, filters: Filters) -> tuple[ColumnElement[bool], ...]:
     first, after = filters.period.utc_bounds()
-    query = select(*columns, func.count()).where(
-        AuditRecord.kind == kind, AuditRecord.occurred_at >= first, AuditRecord.occurred_at < after
+    return (AuditRecord.kind == kind, AuditRecord.occurred_at >= first, AuditRecord.occurred_at < after)
+
+
+def grouped(
+    session: Session,
+    kind: str,
+    filters: Filters,
+    fields: tuple[str, ...],
+    columns: tuple[Any, ...] = (),
+) -> Iterator[tuple[tuple[Any, ...], tuple[Any, ...], int]]:
+    """Events of ``kind`` in the period counted by top-level ``fields`` of the event and ``columns``.
+
+    Yields (field values, column values, count). The event's JSON is parsed once per record, which is
+    most of the cost: on SQLite one ``json_extract`` with every path (it answers a JSON array); on
+    PostgreSQL a ``jsonb`` cast in a subquery that the planner may not inline (``OFFSET 0``), whose
+    fields are then read with ``->>``.
+    """
+    if _dialect(session) == "postgresql":
+        inner = (
+            select(
+                cast(AuditRecord.canonical, JSONB).label("j"),
+                *(c.label(f"c{i}") for i, c in enumerate(columns)),
+            )
+            .where(*_in_period(kind, filters))
+            .offset(0)
+            .subquery()
+        )
+        values = [inner.c.j.op("->>")(name) for name in fields]
+        extra = [inner.c[f"c{i}"] for i in range(len(columns))]
+        query = select(*values, *extra, func.count()).group_by(*values, *extra)
+        for row in session.execute(query):
+            yield tuple(row[: len(fields)]), tuple(row[len(fields) : -1]), int(row[-1])
+        return
+    found = func.json_extract(AuditRecord.canonical, *(f"$.{name}" for name in fields))
+    query = select(found, *columns, func.count()).where(*_in_period(kind, filters)).group_by(found, *columns)
+    for row in session.execute(query):
+        decoded = json.loads(row[0]) if len(fields) > 1 else [row[0]]
+        yield tuple(decoded[: len(fields)]), tuple(row[1:-1]), int(row[-1])
+
+
+def _decision_rows(session: Session, filters: Filters) -> Any:
+    """The decisions of the period, one small row each (hour, actor, tool, action, reason, counts),
+    materialised once: the three groupings below read it instead of reading every record three times."""
+    hour, actor = _utc_hour(session).label("hour"), AuditRecord.actor_user_id.label("actor")
+    if _dialect(session) == "postgresql":
+        inner = (
+            select(hour, actor, cast(AuditRecord.canonical, JSONB).label("j"))
+            .where(*_in_period(DECISION_KIND, filters))
+            .offset(0)  # parse each record once: the planner may not inline the subquery
+            .subquery()
+        )
+        j = inner.c.j
+        rows = select(
+            inner.c.hour,
+            cast(inner.c.actor, String).label("actor"),
+            j.op("->>")("tool_id").label("tool"),
+            j.op("->>")("action").label("action"),
+            j.op("->>")("reason_code").label("reason"),
+            j.op("->")("counts").label("counts"),
+        )
+    else:
+        f = (
+            select(
+                hour,
+                cast(actor, String).label("actor"),
+                func.json_extract(
+                    AuditRecord.canonical, "$.tool_id", "$.action", "$.reason_code", "$.counts"
+                ).label("f"),
+            )
+            .where(*_in_period(DECISION_KIND, filters))
+            .subquery()
+        )
+        rows = select(
+            f.c.hour,
+            f.c.actor,
+            cast(func.json_extract(f.c.f, "$[0]"), String).label("tool"),
+            func.json_extract(f.c.f, "$[1]").label("action"),
+            func.json_extract(f.c.f, "$[2]").label("reason"),
+            func.json_extract(f.c.f, "$[3]").label("counts"),
+        )
+    return rows.cte("decided").prefix_with("MATERIALIZED")
+
+
+def decision_groups(session: Session, filters: Filters) -> Iterator[tuple[str, Any, Any, Any, Any, int]]:
+    """The decisions of the period grouped three ways in one statement, each row tagged by its grouping:
+    ``("time", hour, action, None, None, n)``, ``("decision", tool, action, reason, actor, n)``,
+    ``("label", label, None, None, values, n)`` (labels of the blocked requests only)."""
+    d = _decision_rows(session, filters)
+    none = cast(null(), String)
+    if _dialect(session) == "postgresql":
+        each = func.jsonb_each_text(d.c.counts).table_valued("key", "value").alias("found")
+    else:
+        each = func.json_each(d.c.counts).table_valued("key", "value").alias("found")
+    labels = (
+        select(
+            literal("label"),
+            each.c.key,
+            none,
+            none,
+            cast(func.sum(cast(each.c.value, Integer)), String),
+            func.count(),
+        )
+        .select_from(d)
+        .join(each, true())
+        .where(d.c.action == "block")
+        .group_by(each.c.key)
     )
-    return query.group_by(*columns) if columns else query
+    query = union_all(
+        select(literal("time"), d.c.hour, d.c.action, none, none, func.count()).group_by(
+            d.c.hour, d.c.action
+        ),
+        select(literal("decision"), d.c.tool, d.c.action, d.c.reason, d.c.actor, func.count()).group_by(
+            d.c.tool, d.c.action, d.c.reason, d.c.actor
+        ),
+        labels,
+    )
+    for part, a, b, c, e, n in session.execute(query):
+        yield str(part), a, b, c, e, int(n)
 
 
 def _int(value: Any) -> int | None:
@@ -98,74 +188,94 @@ def _int(value: Any) -> int | None:
 
 def by_time(session: Session, kind: str, field: str, filters: Filters) -> Counter[tuple[date, str]]:
     """(bucket, value of ``field``) → events of ``kind``, by local day or week."""
-    hour, value = _utc_hour(session), json_field(session, field)
     found: Counter[tuple[date, str]] = Counter()
     period = filters.period
-    for text, item, count in session.execute(of_kind(kind, filters, hour, value)):
+    for (item,), (text,), count in grouped(session, kind, filters, (field,), (_utc_hour(session),)):
         found[(period.bucket(period.day_of(_hour_of(text))), str(item))] += count
     return found
 
 
-def _blocked_labels(session: Session, filters: Filters) -> dict[str, tuple[int, int]]:
-    """Per label, the blocked requests where it was found and how many of its values they held."""
-    blocked = json_field(session, "action") == "block"
-    if _dialect(session) == "postgresql":
-        counts = func.json_each_text(cast(AuditRecord.canonical, JSON).op("->")("counts"))
-    else:
-        counts = func.json_each(AuditRecord.canonical, "$.counts")
-    each = counts.table_valued("key", "value").alias("found")
-    first, after = filters.period.utc_bounds()
-    # json_each_text gives text on PostgreSQL: cast before adding up.
-    query = select(each.c.key, func.count(), func.sum(cast(each.c.value, Integer)))
-    query = (
-        query.select_from(AuditRecord)
-        .join(each, true())
-        .where(
-            AuditRecord.kind == DECISION_KIND,
-            AuditRecord.occurred_at >= first,
-            AuditRecord.occurred_at < after,
-            blocked,
-        )
-        .group_by(each.c.key)
-    )
-    return {str(label): (int(n), int(values or 0)) for label, n, values in session.execute(query)}
+@dataclass(frozen=True)
+class _Decisions:
+    by_time: Counter[tuple[date, str]]
+    by_tool: Counter[tuple[int, str]]
+    by_actor: Counter[tuple[int | None, str]]
+    block_reasons: Counter[str]
+    blocked_labels: dict[str, tuple[int, int]]
+
+
+class GatewayCounts:
+    """The gateway's activity in a period, as counts (never text), each queried when first read.
+
+    Read inside the session given. Three statements: the decisions (read once, grouped three ways),
+    the requests by model, the refusals; one chart's CSV runs only the one it needs.
+    """
+
+    def __init__(self, session: Session, filters: Filters) -> None:
+        self._session = session
+        self._filters = filters
+
+    @cached_property
+    def _decisions(self) -> _Decisions:
+        found = _Decisions(Counter(), Counter(), Counter(), Counter(), {})
+        period = self._filters.period
+        for part, a, b, c, e, n in decision_groups(self._session, self._filters):
+            if part == "time":
+                found.by_time[(period.bucket(period.day_of(_hour_of(str(a)))), str(b))] += n
+            elif part == "decision":
+                action = str(b)
+                found.by_tool[(int(a), action)] += n
+                found.by_actor[(_int(e), action)] += n
+                if action == "block":
+                    found.block_reasons[str(c or "identifying_data")] += n
+            else:
+                found.blocked_labels[str(a)] = (n, int(e or 0))
+        return found
+
+    @property
+    def by_time(self) -> Counter[tuple[date, str]]:
+        """(bucket, action) → requests decided (bucket: the day, or the Monday of the week)."""
+        return self._decisions.by_time
+
+    @property
+    def by_tool(self) -> Counter[tuple[int, str]]:
+        """(tool id, action) → requests decided."""
+        return self._decisions.by_tool
+
+    @property
+    def by_actor(self) -> Counter[tuple[int | None, str]]:
+        """(actor user id or None, action) → requests decided; services are read from the people."""
+        return self._decisions.by_actor
+
+    @property
+    def block_reasons(self) -> Counter[str]:
+        """Reason code of blocked decisions → requests."""
+        return self._decisions.block_reasons
+
+    @property
+    def blocked_labels(self) -> dict[str, tuple[int, int]]:
+        """Label → (blocked requests where it was found, values of it found in them)."""
+        return self._decisions.blocked_labels
+
+    @cached_property
+    def by_model(self) -> Counter[tuple[int, str]]:
+        """(tool id, model alias) → requests received."""
+        found: Counter[tuple[int, str]] = Counter()
+        for (tool_id, alias), _, n in grouped(
+            self._session, REQUEST_KIND, self._filters, ("tool_id", "model")
+        ):
+            found[(int(tool_id), str(alias))] += n
+        return found
+
+    @cached_property
+    def refusals(self) -> Counter[str]:
+        """Reason code of refusals before the policy (training, charter, key, suspended tool…) → requests."""
+        found: Counter[str] = Counter()
+        for (code,), _, n in grouped(self._session, REFUSED_KIND, self._filters, ("reason_code",)):
+            found[str(code)] += n
+        return found
 
 
 def gateway_counts(session: Session, filters: Filters) -> GatewayCounts:
-    """Every count of the gateway's events the dashboard draws, for one period.
-
-    Five grouped queries, three over the decisions: by hour and action; by tool, action, reason and
-    actor together (at most tools × 3 × reasons × people groups, whatever the number of events); the
-    labels of the blocked ones. Then the models of the requests, and the refusals.
-    """
-    action = json_field(session, "action")
-    tool = json_field(session, "tool_id")
-    reason = json_field(session, "reason_code")
-    actor = AuditRecord.actor_user_id
-    by_tool: Counter[tuple[int, str]] = Counter()
-    by_actor: Counter[tuple[int | None, str]] = Counter()
-    block_reasons: Counter[str] = Counter()
-    for tool_id, act, code, user_id, count in session.execute(
-        of_kind(DECISION_KIND, filters, tool, action, reason, actor)
-    ):
-        act = str(act)
-        by_tool[(int(tool_id), act)] += count
-        by_actor[(_int(user_id), act)] += count
-        if act == "block":
-            block_reasons[str(code or "identifying_data")] += count
-    by_model: Counter[tuple[int, str]] = Counter()
-    model = json_field(session, "model")
-    for tool_id, alias, count in session.execute(of_kind(REQUEST_KIND, filters, tool, model)):
-        by_model[(int(tool_id), str(alias))] += count
-    refusals: Counter[str] = Counter()
-    for code, count in session.execute(of_kind(REFUSED_KIND, filters, reason)):
-        refusals[str(code)] += int(count)
-    return GatewayCounts(
-        by_time=by_time(session, DECISION_KIND, "action", filters),
-        by_tool=by_tool,
-        by_actor=by_actor,
-        by_model=by_model,
-        blocked_labels=_blocked_labels(session, filters),
-        block_reasons=block_reasons,
-        refusals=refusals,
-    )
+    """The gateway's counts for a period (queried as they are read, within ``session``)."""
+    return GatewayCounts(session, filters)
