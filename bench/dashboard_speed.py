@@ -29,7 +29,7 @@ from bench.support.machine import describe, facts
 from egide.audit import AuditLog
 from egide.audit.events import AuditEvent
 from egide.dashboard import chart, dashboard, period_of, to_csv
-from egide.dashboard.trail import Filters, gateway_counts
+from egide.dashboard.trail import Filters, GatewayCounts, gateway_counts
 from egide.gateway.events import (
     GatewayAccessRefused,
     GatewayPolicyDecision,
@@ -163,7 +163,7 @@ def measure(db: Database, *, events: int, days: int, repeat: int, seed: bool = T
             decided = sum(gateway_counts(session, filters).by_time.values())
             page = _median(repeat, lambda f=filters: dashboard(session, f))  # type: ignore[misc]
             parts = {
-                part: _median(repeat, lambda f=filters, p=part: getattr(gateway_counts(session, f), p))  # type: ignore[misc]
+                part: _median(repeat, lambda f=filters, p=part: getattr(GatewayCounts(session, f), p))  # type: ignore[misc]
                 for part in PARTS
             }
             detail = ", ".join(f"{part} {seconds * 1000:.0f}" for part, seconds in parts.items())

@@ -28,6 +28,7 @@ def test_headline_figures_and_charts_of_the_week(database: Database, people: Peo
     assert figures["bloquées par la politique"] == "3"
     assert figures["refusées avant la politique"] == "3"
     assert figures["destinations d'IA non approuvées (proxy)"] == "0"
+    assert figures["réponses de l'assistant vérifiées"] == "33,3\u00a0%"  # 1 of 3 verdicts in the week
     assert {c.key for s in shown.sections for c in s.charts} == set(CHART_KEYS)
     by_tool = shown.chart("requetes-par-outil")
     assert by_tool.categories == ("aperçu (test)", "Mistral HDS")  # 3 each: by name
@@ -45,6 +46,12 @@ def test_headline_figures_and_charts_of_the_week(database: Database, people: Peo
         ("formation manquante", "2"),
         ("échec de la détection", "1"),  # ties by name, accents aside
         ("outil suspendu", "1"),
+    ]
+    assert shown.chart("verifications-assistant").rows()[1] == ("06/10", "1", "1", "0")
+    assert shown.chart("verifications-assistant").rows()[4] == ("09/10", "0", "0", "1")
+    assert shown.chart("verifications-par-outil").rows() == [
+        ("Mistral HDS", "1", "1", "0"),
+        ("aperçu (test)", "0", "0", "1"),
     ]
     assert shown.chart("requetes-par-decision").rows()[:3] == [
         ("05/10", "1", "1", "0"),

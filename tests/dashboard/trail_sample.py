@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from egide.assistant.events import AssistantVerification
 from egide.audit import AuditLog
 from egide.audit.events import AuditEvent
 from egide.gateway.events import GatewayAccessRefused, GatewayPolicyDecision, GatewayRequestReceived
@@ -86,6 +87,17 @@ def _request(
     ]
 
 
+def _verdict(at: datetime, actor: int, request: str, verdict: str, tool: int) -> AuditEvent:
+    return AssistantVerification(
+        occurred_at=at,
+        actor_user_id=actor,
+        request_id=request,
+        verdict=verdict,
+        tool_id=tool,
+        model="m",  # type: ignore[arg-type]
+    )
+
+
 def seed_trail(db: Database, secret: str, p: People) -> None:
     events: list[AuditEvent] = [
         # 1. 4 Oct 23:59 in Paris: before the week
@@ -121,5 +133,10 @@ def seed_trail(db: Database, secret: str, p: People) -> None:
             tool_id=p.mistral,
         ),
         GatewayAccessRefused(occurred_at=_at(12, 8), reason_code="invalid_api_key", status=401),
+        # The assistant's verdicts: two on the 6th (Mistral), one on the 9th (aperçu), one after the week.
+        _verdict(_at(6, 10, 30), p.alice, "req-3", "verified", p.mistral),
+        _verdict(_at(6, 11), p.alice, "req-3", "corrected", p.mistral),
+        _verdict(_at(9, 8), p.bob, "req-6", "rejected", p.apercu),
+        _verdict(_at(11, 22, 30), p.alice, "req-7", "verified", p.apercu),
     ]
     AuditLog(db, secret).append(*events)

@@ -18,7 +18,7 @@ from egide.dashboard.chart import Chart
 from egide.dashboard.discovery import Discovery, discovery
 from egide.dashboard.svg import number
 from egide.dashboard.trail import Filters, GatewayCounts
-from egide.dashboard.verification import VERDICTS, verification_declared, verifications
+from egide.dashboard.verification import VERDICTS, verifications_by_tool, verifications_over_time
 from egide.dashboard.words import action_name
 from egide.errors import NotFound
 
@@ -98,7 +98,10 @@ SECTIONS: tuple[tuple[str, str, dict[str, Draw]], ...] = (
     (
         "assistant",
         "Vérification des réponses de l'assistant",
-        {"verifications-assistant": lambda s: verifications(s.session, s.filters)},
+        {
+            "verifications-assistant": lambda s: verifications_over_time(s.session, s.filters),
+            "verifications-par-outil": lambda s: verifications_by_tool(s.session, s.filters, s.tools),
+        },
     ),
 )
 CHART_KEYS: dict[str, Draw] = {key: draw for _, _, charts in SECTIONS for key, draw in charts.items()}
@@ -119,10 +122,11 @@ def _figures(sources: Sources, shown: Dashboard) -> tuple[Figure, ...]:
         Figure(number(sum(counts.refusals.values())), "refusées avant la politique"),
         Figure(number(sources.shadow.unapproved), "destinations d'IA non approuvées (proxy)"),
     ]
-    if verification_declared():
-        judged = shown.chart("verifications-assistant")
-        verdicts = sum(sum(s.values) for s in judged.series)
-        figures.append(Figure(_share(judged.total(VERDICTS["verified"]), verdicts), "réponses vérifiées"))
+    judged = shown.chart("verifications-assistant")
+    verdicts = sum(sum(s.values) for s in judged.series)
+    figures.append(
+        Figure(_share(judged.total(VERDICTS["verified"]), verdicts), "réponses de l'assistant vérifiées")
+    )
     return tuple(figures)
 
 

@@ -277,5 +277,8 @@ class GatewayCounts:
 
 
 def gateway_counts(session: Session, filters: Filters) -> GatewayCounts:
-    """The gateway's counts for a period (queried as they are read, within ``session``)."""
-    return GatewayCounts(session, filters)
+    """Every count of the gateway for a period, read now (usable once ``session`` is closed)."""
+    counts = GatewayCounts(session, filters)
+    for part in ("_decisions", "by_model", "refusals"):
+        getattr(counts, part)
+    return counts
