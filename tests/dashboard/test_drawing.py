@@ -87,7 +87,10 @@ def test_the_table_and_the_csv_hold_the_numbers_of_the_drawing() -> None:
     chart = _chart()
     html = str(table(chart))
     assert '<th scope="col">jour</th><th scope="col">pseudonymisées</th><th scope="col">bloquées</th>' in html
-    assert '<th scope="row">07/10</th><td>1200</td><td>0</td>' in html
+    assert (
+        '<th scope="row">07/10</th><td data-label="pseudonymisées">1200</td><td data-label="bloquées">0</td>'
+        in html
+    )
     text = to_csv(chart)
     assert text.startswith("\ufeff")
     assert list(csv.reader(io.StringIO(text[1:]))) == [
@@ -102,7 +105,7 @@ def test_the_table_and_the_csv_hold_the_numbers_of_the_drawing() -> None:
         ["2026-10-06", "50"],
         ["2026-10-07", "87.25"],
     ]
-    assert '<th scope="row">07/10</th><td>87,2</td>' in str(table(shares))
+    assert '<th scope="row">07/10</th><td data-label="formées (%)">87,2</td>' in str(table(shares))
 
 
 def test_a_series_must_match_the_categories() -> None:

@@ -84,19 +84,28 @@ def _number(value: float) -> str:
 
 
 def over_time(
-    key: str, title: str, description: str, period: Period, series: tuple[Series, ...], note: str = ""
+    key: str,
+    title: str,
+    description: str,
+    period: Period,
+    series: tuple[Series, ...],
+    note: str = "",
+    *,
+    shape: Shape = Shape.COLUMNS,
+    unit: str = "",
 ) -> Chart:
-    """Columns by day or week over the period, each bucket exported as its ISO date."""
+    """Columns (or lines) by day or week over the period, each bucket exported as its ISO date."""
     buckets = period.buckets()
     return Chart(
         key=key,
         title=title,
         description=description,
-        shape=Shape.COLUMNS,
+        shape=shape,
         category_name=period.granularity.value,
         categories=tuple(period.label(b) for b in buckets),
         category_values=tuple(b.isoformat() for b in buckets),
         series=series,
+        unit=unit,
         note=note,
     )
 

@@ -118,6 +118,8 @@ def period_of(
     up to :data:`MAX_DAILY_DAYS` days, by week beyond; by day is refused beyond that length.
     """
     last = _parse_day(end, "fin") if end and end.strip() else today
+    if last > today:
+        raise InputError("la période ne peut pas finir après aujourd'hui", param="fin")
     first = _parse_day(start, "debut") if start and start.strip() else last - timedelta(days=DEFAULT_DAYS - 1)
     span = (last - first).days + 1
     if granularity is None or not granularity.strip():

@@ -23,6 +23,7 @@ COLOURS = {
     "pseudonymise": "#009E73",  # green: sent with pseudonyms
     "block": "#D55E00",  # vermilion: stopped
     "refused": "#8c6d8c",
+    "partial": "#CC79A7",  # reddish purple: half done (a charter without the training)
     # shadow AI: the colours of the shadow report, by kind of destination
     **{kind.value: hex_colour for kind, hex_colour in SHADOW_COLOURS.items()},
 }
@@ -113,12 +114,18 @@ def _axis(parts: list[str], top: float, left: int, right: int, plot_top: int, pl
         )
 
 
-def _x_labels(parts: list[str], labels: Sequence[str], xs: Sequence[float], y: float, room: float) -> None:
+def _x_labels(
+    parts: list[str], labels: Sequence[str], xs: Sequence[float], y: float, room: float, width: int
+) -> None:
+    """Labels under the axis, one every so often so that they never overlap; a label that would pass
+    the right edge ends at it."""
     every = max(1, int(len(labels) * 62 / max(room, 1)) + 1) if len(labels) * 62 > room else 1
     for index, (label, x) in enumerate(zip(labels, xs, strict=True)):
         if index % every == 0:
+            anchor = "end" if x + 3.5 * len(label) > width else "middle"
+            x = min(x, width - 1.0) if anchor == "end" else x
             parts.append(
-                f'<text x="{x:.1f}" y="{y:.0f}" text-anchor="middle" class="tick">{escape(label)}</text>'
+                f'<text x="{x:.1f}" y="{y:.0f}" text-anchor="{anchor}" class="tick">{escape(label)}</text>'
             )
 
 
@@ -148,7 +155,7 @@ def columns(chart: Chart, width: int) -> Markup:
                 f'<rect x="{x:.1f}" y="{base:.1f}" width="{bar:.1f}" height="{h:.1f}" fill="{colour(s, index)}">'
                 f"{_tip(category, s, value, chart.unit)}</rect>"
             )
-    _x_labels(parts, chart.categories, centres, plot_top + plot_h + 16, width - left)
+    _x_labels(parts, chart.categories, centres, plot_top + plot_h + 16, width - left, width)
     parts.append("</svg>")
     return Markup("".join(parts))
 
@@ -218,7 +225,7 @@ def lines(chart: Chart, width: int) -> Markup:
                 f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="{fill}">'
                 f"{_tip(category, s, v, chart.unit)}</circle>"
             )
-    _x_labels(parts, chart.categories, xs, plot_top + plot_h + 16, width - left)
+    _x_labels(parts, chart.categories, xs, plot_top + plot_h + 16, width - left, width)
     parts.append("</svg>")
     return Markup("".join(parts))
 
@@ -232,19 +239,24 @@ def render(chart: Chart, *, width: int = 760) -> Markup:
 
 
 def table(chart: Chart) -> Markup:
-    """The chart's numbers as an HTML table (the same rows as its CSV export)."""
-    head = "".join(
-        f'<th scope="col">{escape(name)}</th>'
-        for name in (chart.category_name, *[s.name for s in chart.series])
-    )
+    """The chart's numbers as an HTML table (the same rows as its CSV export).
+
+    Cells carry ``data-label`` (their column's name): the console's stylesheet shows each row as a
+    card of « name : value » lines on a phone.
+    """
+    names = [s.name + (f" ({chart.unit})" if chart.unit else "") for s in chart.series]
+    head = "".join(f'<th scope="col">{escape(name)}</th>' for name in (chart.category_name, *names))
     body = "".join(
         "<tr>"
         + f'<th scope="row">{escape(row[0])}</th>'
-        + "".join(f"<td>{escape(cell)}</td>" for cell in row[1:])
+        + "".join(
+            f'<td data-label="{escape(name)}">{escape(cell)}</td>'
+            for name, cell in zip(names, row[1:], strict=True)
+        )
         + "</tr>"
         for row in chart.rows()
     )
-    caption = escape(chart.title) + (escape(f" ({chart.unit})") if chart.unit else "")
     return Markup(
-        f'<table class="chart-data"><caption>{caption}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+        f'<table class="table chart-data"><caption>{escape(chart.title)}</caption>'
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
     )
