@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.run-installed
 DEV_STAMP := $(VENV)/.dev-installed
 
-.PHONY: run test install install-dev lint typecheck pytest bench clean services
+.PHONY: run test install install-dev lint typecheck pytest bench clean services browser-deps oidc-provider
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,7 +27,7 @@ run: $(RUN_STAMP)
 	$(BIN)/egide serve
 
 ## Set everything up and run every check: lint, types, tests (SQLite and PostgreSQL).
-test: $(DEV_STAMP) services
+test: $(DEV_STAMP) services browser-deps oidc-provider
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy
@@ -52,8 +52,26 @@ services:
 	    --save "" --appendonly no --dir /tmp --logfile /tmp/egide-redis.log) || \
 	  echo "Redis not available: the shared-state tests will fail"
 
+## Debian's Chromium (the console's browser tests drive it through Playwright, never Playwright's own
+## download) and poppler-utils (pdftotext/pdftoppm for the PDFs), installed when missing (CI is root).
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || \
+	  { SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
+	    $$SUDO apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends chromium poppler-utils; } || \
+	  echo "chromium / poppler-utils not installed: the console's browser tests will fail"
+
+## The OpenID provider of the console's single sign-on tests (npm oidc-provider on the machine's Node),
+## installed from the committed package-lock.json; it only ever listens on 127.0.0.1.
+OIDC_DIR := tests/console/oidc
+oidc-provider: $(OIDC_DIR)/node_modules/.package-lock.json
+
+$(OIDC_DIR)/node_modules/.package-lock.json: $(OIDC_DIR)/package-lock.json
+	cd $(OIDC_DIR) && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
 bench: $(DEV_STAMP)
 	$(BIN)/python -m bench
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) build dist src/*.egg-info .mypy_cache .ruff_cache .pytest_cache $(OIDC_DIR)/node_modules

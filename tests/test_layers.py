@@ -24,7 +24,18 @@ ALLOWED: dict[str, set[str]] = {
     "shadow": {"audit", "governance", "store"},
     "assistant": {"detect", "audit", "store"},
     "dashboard": {"assistant", "audit", "detect", "governance", "shadow", "store"},
-    "gateway": {"detect", "transform", "policy", "governance", "audit", "store", "settings", "app"},
+    "console": {"governance", "audit", "store", "shadow", "policy", "detect", "transform", "assistant"},
+    "gateway": {
+        "detect",
+        "transform",
+        "policy",
+        "governance",
+        "audit",
+        "store",
+        "settings",
+        "app",
+        "console",
+    },
 }
 LEAVES = {"errors", "keys", "confidentiality"}
 

@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING
 from egide.errors import ConfigError, NotInitialised
 
 if TYPE_CHECKING:
+    from egide.audit import AuditLog
+    from egide.console.services import ConsoleServices
     from egide.settings import Settings
     from egide.shadow.catalogue import Catalogue
     from egide.shadow.formats.fieldmap import FieldMap
@@ -158,6 +160,52 @@ def _missing(settings: Settings) -> NotInitialised:
     return NotInitialised(
         f"aucune base égide ici ({describe_database(settings)}) : « egide init » la crée, "
         "ou EGIDE_DATA_DIR / EGIDE_DATABASE_URL désignent celle de l'établissement"
+    )
+
+
+# -- the console ---------------------------------------------------------------------------------
+
+
+def console_cookie_secure(settings: Settings) -> bool:
+    """Whether the console's cookies carry ``Secure``: ``console.cookie_secure`` when set, else yes
+    unless égide serves plain HTTP on a loopback address with no reverse proxy configured.
+
+    Why: behind TLS (``gateway.tls_*``) or a TLS proxy (``gateway.forwarded_allow_ips``), and on any
+    address other machines reach, the browser talks HTTPS and the cookie must never travel in clear.
+    Only a developer's ``egide serve`` on 127.0.0.1 over http:// needs it off, because browsers drop
+    a Secure cookie received over plain HTTP (localhost aside), and nothing leaves the machine there.
+    """
+    import ipaddress
+
+    if settings.console.cookie_secure is not None:
+        return settings.console.cookie_secure
+    gateway = settings.gateway
+    if gateway.tls_certfile is not None or gateway.forwarded_allow_ips:
+        return True
+    host = gateway.host.strip("[]")
+    if host == "localhost":
+        return False
+    try:
+        return not ipaddress.ip_address(host).is_loopback
+    except ValueError:  # a host name: reachable by others
+        return True
+
+
+def console_services(settings: Settings, db: Database, audit: AuditLog) -> ConsoleServices:
+    """What the console's pages reach (``request.app.state.console``), from the settings."""
+    from egide.console.oidc import OidcClient
+    from egide.console.services import ConsoleKeys, ConsoleServices
+
+    settings = with_secret(settings)
+    oidc = settings.console.oidc
+    return ConsoleServices(
+        database=db,
+        audit=audit,
+        config=settings.console,
+        keys=ConsoleKeys.from_secret(settings.secret_key),
+        cookie_secure=console_cookie_secure(settings),
+        clock=audit.clock,
+        oidc=OidcClient(oidc) if oidc.enabled else None,
     )
 
 

@@ -46,6 +46,12 @@ class Purpose(StrEnum):
     #: Fernet key of the assistant's records at rest: conversations kept on request, incident
     #: comments (stored: frozen; ``egide secret rotate`` re-seals them).
     ASSISTANT_RECORDS = "egide/assistant-records/v1"
+    #: The console's CSRF tokens (HMAC of the session or of the visitor's anonymous cookie).
+    CONSOLE_CSRF = "egide/console-csrf/v1"
+    #: Keyed hashes of the login names and client addresses counted by the console's lock-out.
+    CONSOLE_LOGIN = "egide/console-login/v1"
+    #: HMAC of the short cookie holding an OpenID Connect sign-in in progress (state, nonce, PKCE).
+    CONSOLE_OIDC = "egide/console-oidc/v1"
 
 
 def derive_key(secret: str, purpose: Purpose) -> bytes:

@@ -22,6 +22,7 @@ from pydantic_settings import (
 
 from egide.assistant.config import AssistantConfig
 from egide.audit.config import AuditConfig
+from egide.console.config import ConsoleConfig
 from egide.detect.config import DetectConfig
 from egide.errors import ConfigError
 from egide.gateway.config import GatewayConfig
@@ -69,6 +70,7 @@ class Settings(BaseSettings):
     shadow: ShadowConfig = Field(default_factory=ShadowConfig)
     assistant: AssistantConfig = Field(default_factory=AssistantConfig)
     governance: GovernanceConfig = Field(default_factory=GovernanceConfig)
+    console: ConsoleConfig = Field(default_factory=ConsoleConfig)
 
     @model_validator(mode="after")
     def _refuse_short_secret(self) -> Settings:

@@ -9,6 +9,7 @@ from alembic.migration import MigrationContext
 
 import egide.store.models.assistant
 import egide.store.models.audit
+import egide.store.models.console
 import egide.store.models.governance
 import egide.store.models.review
 from egide.store import Base, Database
@@ -20,6 +21,7 @@ OUR_TABLES = {
         egide.store.models.audit,
         egide.store.models.assistant,
         egide.store.models.review,
+        egide.store.models.console,
     )
     for table in Base.metadata.sorted_tables
     if table.name in {m.__tablename__ for m in vars(module).values() if hasattr(m, "__tablename__")}
@@ -43,7 +45,15 @@ def _table_of(diff: Any) -> str | None:
 
 
 def test_migrations_match_the_models(database: Database) -> None:
-    assert {"tools", "users", "api_keys", "audit_records", "audit_head", "tool_assessments"} <= OUR_TABLES
+    assert {
+        "tools",
+        "users",
+        "api_keys",
+        "audit_records",
+        "audit_head",
+        "tool_assessments",
+        "console_sessions",
+    } <= OUR_TABLES
     with database.engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"compare_type": True})
         diffs = compare_metadata(context, Base.metadata)

@@ -10,11 +10,14 @@ from __future__ import annotations
 import errno
 import socket
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from egide.errors import ConfigError, InputError
+
+if TYPE_CHECKING:
+    from egide.settings import Settings
 
 
 def check_port_free(host: str, port: int) -> None:
@@ -46,6 +49,24 @@ def tls_options(certfile: Path | None, keyfile: Path | None) -> dict[str, Any]:
         if not path.is_file():
             raise ConfigError(f"HTTPS : fichier introuvable : {path}")
     return {"ssl_certfile": str(certfile), "ssl_keyfile": str(keyfile)}
+
+
+def _as_served(settings: Settings, host: str, certfile: Path | None, keyfile: Path | None) -> Settings:
+    """The settings as the server really listens: the command line's host and certificate win.
+
+    The console's cookies are ``Secure`` unless égide serves plain HTTP on loopback
+    (``egide.app.console_cookie_secure``): that is decided from these values, in this process and,
+    through the environment, in the worker processes that read the settings again.
+    """
+    import os
+
+    update: dict[str, object] = {"host": host}
+    os.environ["EGIDE_GATEWAY__HOST"] = host
+    if certfile is not None and keyfile is not None:
+        update.update(tls_certfile=certfile, tls_keyfile=keyfile)
+        os.environ["EGIDE_GATEWAY__TLS_CERTFILE"] = str(certfile)
+        os.environ["EGIDE_GATEWAY__TLS_KEYFILE"] = str(keyfile)
+    return settings.model_copy(update={"gateway": settings.gateway.model_copy(update=update)})
 
 
 CertOption = Annotated[
@@ -89,6 +110,7 @@ def register(app: typer.Typer) -> None:
         check_shared_state(settings, workers)
         typer.echo(f"base : {describe_database(settings)}", err=True)
         settings, database, api_key = open_database(settings, create=True)
+        settings = _as_served(settings, listen_host, tls_certfile, tls_keyfile)
         scheme = "https" if tls else "http"
         if api_key is not None:
             typer.echo(

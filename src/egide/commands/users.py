@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from sqlalchemy.orm import Session
 
 from egide.commands.actor import ADMIN, SECURITY, AsOption, act_as
 from egide.commands.database import open_database
-from egide.errors import InputError
+from egide.errors import InputError, NotFound
 from egide.governance import (
     Role,
     accept_charter,
@@ -66,6 +67,56 @@ def deactivate(user: UserArg, who: AsOption = None) -> None:
         actor = act_as(session, who, "users deactivate", SECURITY)
         view = deactivate_user(session, find_user(session, user).id, actor_user_id=actor)
     typer.echo(f"utilisateur n°{view.id} désactivé")
+
+
+@users_app.command("password")
+def password(
+    user: UserArg,
+    who: AsOption = None,
+) -> None:
+    """Définir le mot de passe de console d'une personne, lu sur l'entrée standard (jamais en argument).
+
+    Au terminal, il est demandé deux fois sans écho ; sinon la première ligne de l'entrée standard est
+    lue (« printf '%s\\n' "$MDP" | egide users password … »). Un administrateur le fait pour quelqu'un ;
+    chacun peut le faire pour soi (--as soi-même). Les sessions ouvertes de la personne sont fermées.
+    """
+    from egide.console.passwords import set_password
+    from egide.console.sessions import end_all_sessions
+    from egide.store.types import utcnow
+
+    secret = _read_password()
+    settings, db = open_database()
+    with db.session(write=True) as session:
+        user_id = find_user(session, user).id
+        actor = act_as(session, who, "users password", tuple(Role) if _is(session, who, user_id) else ADMIN)
+        set_password(
+            session, user_id, secret, min_length=settings.console.password_min_length, actor_user_id=actor
+        )
+        end_all_sessions(session, user_id, now=utcnow(), reason_code="password_set", actor_user_id=actor)
+    typer.echo(f"mot de passe de l'utilisateur n°{user_id} enregistré (haché, Argon2id)")
+
+
+def _is(session: Session, who: str | None, user_id: int) -> bool:
+    """Whether ``--as`` names the person ``user_id`` (by number or e-mail)."""
+    if not who or not who.strip():
+        return False
+    try:
+        return find_user(session, who.strip()).id == user_id
+    except NotFound:
+        return False
+
+
+def _read_password() -> str:
+    import sys
+    from getpass import getpass
+
+    if sys.stdin.isatty():
+        first = getpass("Mot de passe : ")
+        if getpass("Une seconde fois : ") != first:
+            raise InputError("les deux saisies diffèrent", param="password")
+        return first
+    line = sys.stdin.readline()
+    return line.rstrip("\r\n")
 
 
 @users_app.command("list")

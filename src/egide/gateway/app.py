@@ -1,8 +1,9 @@
 """The app factory: one ASGI app serving ``/v1``, ``/healthz`` and ``/metrics``.
 
-``/v1`` is a sub-application with its own error handler (the OpenAI envelope); the console of a
-later issue mounts on the root app with its own. Everything the app needs is built here from the
-settings, or passed in (tests inject a database or a detector).
+``/v1`` is a sub-application with its own error handler (the OpenAI envelope); the console
+(``egide.console.app``) is another, at ``/console``, with its own French HTML error pages.
+Everything the app needs is built here from the settings, or passed in (tests inject a database or
+a detector).
 """
 
 from __future__ import annotations
@@ -101,8 +102,10 @@ _KNOWN = ("/v1/chat/completions", "/v1/embeddings", "/v1/models", "/healthz", "/
 
 def _route_label(scope: Scope) -> str:
     # Never the raw path: an unknown path could carry anything a client typed.
-    path = scope.get("path", "")
-    return path if path in _KNOWN else "other"
+    path: str = scope.get("path", "")
+    if path in _KNOWN:
+        return path
+    return "/console" if path == "/console" or path.startswith("/console/") else "other"
 
 
 #: How often the registry's classes are checked against the day (an HDS certificate or an art. 28
@@ -137,18 +140,14 @@ def create_app(
     detector: Detector | None = None,
 ) -> FastAPI:
     """Build the gateway. The database must already be migrated (``egide serve`` does it)."""
-    from egide.app import database_of, with_secret
+    from egide.app import console_services, database_of, with_secret
+    from egide.console.app import create_console
 
     settings = with_secret(settings)
     db = database or database_of(settings)
     metrics = GatewayMetrics()
-    gateway = Gateway(
-        settings,
-        db,
-        detector or Detector(settings.detect),
-        AuditLog(db, settings.secret_key),
-        metrics,
-    )
+    audit = AuditLog(db, settings.secret_key)
+    gateway = Gateway(settings, db, detector or Detector(settings.detect), audit, metrics)
     backends = Backends(UpstreamClient(settings.gateway))
 
     @asynccontextmanager
@@ -184,5 +183,6 @@ def create_app(
             return Response(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)
 
     app.mount("/v1", api)
+    app.mount("/console", create_console(console_services(settings, db, audit)))
     app.add_middleware(RequestContext, metrics=metrics)
     return app

@@ -15,6 +15,7 @@ MODEL_MODULES = (
     "egide.store.models.shadow",
     "egide.store.models.assistant",
     "egide.store.models.review",
+    "egide.store.models.console",
 )
 
 for _name in MODEL_MODULES:

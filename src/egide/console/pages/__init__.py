@@ -1,0 +1,16 @@
+"""The console's areas: one router per module, each listed once in :data:`ROUTERS`.
+
+:data:`NAV` is what the layout's navigation offers (each item shown only to its roles); the home
+page lists the same items as « what you can do here ».
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from egide.console.pages import account, auth, home, oidc, tools
+from egide.console.templating import NavItem
+
+ROUTERS: list[APIRouter] = [auth.router, oidc.router, home.router, tools.router, account.router]
+
+NAV: list[NavItem] = [home.NAV, tools.NAV, account.NAV]

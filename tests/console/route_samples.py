@@ -1,0 +1,31 @@
+"""What ``test_route_roles.py`` needs to call each console route: sample path parameters and forms.
+
+Page helpers: a route with a path parameter or a form adds its sample here. Values must exist in
+the database the test seeds (``bootstrap``: tool n°1 « aperçu », user n°1 the administrator).
+"""
+
+from __future__ import annotations
+
+#: A value for each path parameter name, in any route.
+PATH_PARAMS: dict[str, str] = {
+    "tool_id": "1",
+    "user_id": "1",
+}
+
+#: Form fields (besides ``csrf_token``) per (method, route path).
+FORMS: dict[tuple[str, str], dict[str, str]] = {
+    ("POST", "/login"): {"email": "personne@essai.egide.test", "password": "pas-le-bon-mot-de-passe"},
+    ("POST", "/account/password"): {
+        "current": "faux",
+        "new": "nouveau-mot-de-passe",
+        "confirm": "nouveau-mot-de-passe",
+    },
+}
+
+#: The routes declared ``public()``: any other route found public fails the test.
+PUBLIC: set[tuple[str, str]] = {
+    ("GET", "/login"),
+    ("POST", "/login"),
+    ("GET", "/oidc/start"),
+    ("GET", "/oidc/callback"),
+}
