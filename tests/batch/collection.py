@@ -1,8 +1,9 @@
 """A synthetic collection of clinical documents (Faker fr_FR and hand-written letters; no patient data).
 
-Every input type the batch job reads: a folder of letters (.txt), a ``;`` CSV with LF endings, a
-``,`` CSV with CRLF endings and a byte-order mark, a JSONL file with a blank line, and a Parquet file
-with a text column, an integer column and a null text. The same
+Every input type the batch job reads: a folder of letters (.txt), an HTML page, a PDF of two pages
+with a text layer (fpdf2), a Word file with a letterhead and a table (python-docx), a ``;`` CSV with LF
+endings, a ``,`` CSV with CRLF endings and a byte-order mark, a JSONL file with a blank line, and a
+Parquet file with a text column, an integer column and a null text. The same
 persons (by IPP) appear in several files, so that consistency across files can be checked.
 """
 
@@ -111,6 +112,10 @@ def make_collection(root: Path, n_persons: int = 6, seed: int = 12) -> list[Pers
         f"<table><tr><th>IPP</th><td>{p.ipp}</td></tr></table><script>var x = 1;</script></body></html>"
     )
     (root / "lettres" / "courrier_000.html").write_text(page, encoding="utf-8")
+    write_pdf(
+        root / "lettres" / "2024" / "cr_001.pdf", [letter(people[1], fake.last_name()), note(people[1])]
+    )
+    write_docx(root / "lettres" / "courrier_002.docx", people[2 % len(people)], fake.last_name())
     (root / "LISEZMOI.md").write_text("pas un document\n", encoding="utf-8")
     return people
 
@@ -118,3 +123,30 @@ def make_collection(root: Path, n_persons: int = 6, seed: int = 12) -> list[Pers
 def tree_bytes(root: Path) -> dict[str, bytes]:
     """Every file under ``root`` (hidden ones too) by relative path, with its bytes."""
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def write_pdf(path: Path, pages: list[str]) -> None:
+    """A PDF with a text layer, one page per text (core font: the texts are Latin-1)."""
+    from fpdf import FPDF
+
+    document = FPDF()
+    document.set_font("helvetica", size=11)
+    for page in pages:
+        document.add_page()
+        for line in page.split("\n"):
+            document.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    document.output(str(path))
+
+
+def write_docx(path: Path, p: Person, doctor: str) -> None:
+    """A Word letter: the IPP in the letterhead, the letter's paragraphs, a table of the stay."""
+    import docx
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = f"CHU de Rouen — IPP {p.ipp}"
+    for paragraph in letter(p, doctor).split("\n"):
+        document.add_paragraph(paragraph)
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Patient", f"{p.first} {p.last}"
+    table.cell(1, 0).text, table.cell(1, 1).text = "Entrée", fr(p.admitted)
+    document.save(str(path))

@@ -36,7 +36,7 @@ def test_deid_writes_the_mirror_and_a_summary_without_values(tmp_path: Path) -> 
     )
     assert result.exit_code == 1  # one file failed
     report = json.loads(summary.read_text(encoding="utf-8"))
-    assert report["files"] == {"done": 11, "skipped_already_done": 0, "failed": 1, "ignored_unsupported": 1}
+    assert report["files"] == {"done": 13, "skipped_already_done": 0, "failed": 1, "ignored_unsupported": 1}
     assert report["failures"] == {"invalid_csv": 1} and report["findings"]["NOM"] > 0
     everything = summary.read_text(encoding="utf-8") + result.output
     assert "casse.csv" in result.output and "invalid_csv" in result.output
@@ -61,7 +61,7 @@ def test_deid_twice_skips_what_is_done(tmp_path: Path) -> None:
     assert runner.invoke(app, args, env=ENV).exit_code == 0
     first = tree_bytes(tmp_path / "sortie")
     again = runner.invoke(app, args, env=ENV)
-    assert again.exit_code == 0 and "0 fichier(s) traité(s), 11 déjà fait(s)" in again.output
+    assert again.exit_code == 0 and "0 fichier(s) traité(s), 13 déjà fait(s)" in again.output
     assert tree_bytes(tmp_path / "sortie") == first
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -101,13 +103,30 @@ def test_jsonl_failures_have_a_reason(tmp_path: Path, raw: bytes, reason: str) -
     assert caught.value.reason == reason
 
 
-@pytest.mark.parametrize(("raw", "reason"), [(b"caf\xe9", "invalid_encoding"), (b"a\x00b", "binary")])
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        (b"caf\xe9", "invalid_encoding"),
+        (b"a\x00b", "binary"),
+        ("é".encode() * 5000 + b"\xe9", "invalid_encoding"),  # past the first pieces read
+        (b"a" * 9000 + b"\x00", "binary"),
+    ],
+)
 def test_text_failures_have_a_reason(tmp_path: Path, raw: bytes, reason: str) -> None:
     source = tmp_path / "l.txt"
     source.write_bytes(raw)
     with pytest.raises(FileFailure) as caught:
-        text.read(source, Columns())
+        list(text.pieces(source, read_bytes=4096))
     assert caught.value.reason == reason
+
+
+def test_text_is_read_by_pieces_that_split_characters_anywhere(tmp_path: Path) -> None:
+    source = tmp_path / "l.txt"
+    content = "\ufeffÉlodie née à Sète 🙂\r\n" * 50  # 2- to 4-byte characters, a BOM, CRLF kept
+    source.write_text(content, encoding="utf-8", newline="")
+    for size in (1, 3, 7, 64):
+        parts = list(text.pieces(source, read_bytes=size))
+        assert "".join(parts) == content and len(parts) > 1
 
 
 def test_atomic_writer_leaves_nothing_when_interrupted(tmp_path: Path) -> None:
@@ -189,3 +208,75 @@ def test_a_page_is_read_as_the_text_a_person_sees() -> None:
     assert page_text(page) == (
         "Compte rendu\nPatiente : Mme Jeanne DUPONT, née le 03/02/1961.\nIPP\t80012345\nHTA\ndiabète\n"
     )  # scripts, styles, the head and comments are not text a person reads: they are left out
+
+
+def test_a_pdf_is_read_page_by_page_from_its_text_layer(tmp_path: Path) -> None:
+    from egide.batch.formats import pdf
+    from tests.batch.collection import write_pdf
+
+    source = tmp_path / "cr.pdf"
+    write_pdf(source, ["Patiente : Mme Jeanne DUPONT\nnée le 03/02/1961", "Page deux : HTA, diabète"])
+    assert "".join(pdf.pieces(source)) == (
+        "Patiente : Mme Jeanne DUPONT\nnée le 03/02/1961\n\fPage deux : HTA, diabète\n\f"
+    )
+
+
+def _scan(path: Path) -> None:
+    from fpdf import FPDF
+
+    document = FPDF()
+    document.add_page()
+    document.rect(20, 20, 100, 60, style="F")  # an image-like page: drawing, no text
+    document.output(str(path))
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        (lambda p: p.write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog"), "invalid_pdf"),
+        (lambda p: p.write_bytes(b"pas un PDF du tout"), "invalid_pdf"),
+        (_scan, "no_text_layer"),
+    ],
+)
+def test_pdf_failures_have_a_reason(tmp_path: Path, make: Any, reason: str) -> None:
+    from egide.batch.formats import pdf
+
+    source = tmp_path / "x.pdf"
+    make(source)
+    with pytest.raises(FileFailure) as caught:
+        list(pdf.pieces(source))
+    assert caught.value.reason == reason
+
+
+def test_a_word_file_is_read_with_its_letterhead_and_tables(tmp_path: Path) -> None:
+    from egide.batch.formats import docx
+    from tests.batch.collection import Person, write_docx
+
+    person = Person("8000001234", "Mme", "Jeanne", "Dupont", dt.date(2021, 3, 4))
+    source = tmp_path / "c.docx"
+    write_docx(source, person, "Martin")
+    read = "".join(docx.pieces(source))
+    assert read.startswith("CHU de Rouen — IPP 8000001234\nCompte rendu d'hospitalisation\n\nPatient : Mme")
+    assert read.endswith(
+        "Dr Martin, service de médecine interne.\n\nPatient\tJeanne Dupont\nEntrée\t04/03/2021\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [b"pas un zip", b"PK\x03\x04tronque", None],  # None: a valid ZIP that is not a Word document
+)
+def test_a_broken_word_file_is_invalid_docx(tmp_path: Path, raw: bytes | None) -> None:
+    import zipfile
+
+    from egide.batch.formats import docx
+
+    source = tmp_path / "c.docx"
+    if raw is None:
+        with zipfile.ZipFile(source, "w") as archive:
+            archive.writestr("word/document.xml", "<w:document><casse")
+    else:
+        source.write_bytes(raw)
+    with pytest.raises(FileFailure) as caught:
+        list(docx.pieces(source))
+    assert caught.value.reason == "invalid_docx"

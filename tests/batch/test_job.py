@@ -8,19 +8,23 @@ from pathlib import Path
 
 import pytest
 
-from egide.batch import FileResult, plan, run
+from egide.batch import SUFFIXES, FileResult, plan, run
 from egide.batch.atomic import TEMP_PREFIX
+from egide.batch.job import FORMATS
 from egide.errors import InputError
 from tests.batch.collection import tree_bytes
 from tests.batch.conftest import job
+
+_AS_TEXT = (".html.txt", ".pdf.txt", ".docx.txt")
 
 
 def test_output_mirrors_the_input_tree_file_types_and_columns(collection: Path, tmp_path: Path) -> None:
     out = tmp_path / "sortie"
     summary = run(job(collection, out))
     documents = {k: v for k, v in tree_bytes(collection).items() if not k.endswith(".md")}
-    # pages come out as their text beside them (« x.html.txt »), every other file under its own name
-    expected = [name + ".txt" if name.endswith(".html") else name for name in documents]
+    # pages, PDFs and Word files come out as their text beside them (« x.html.txt »), every other
+    # file under its own name
+    expected = [name + ".txt" if name.endswith((".html", ".pdf", ".docx")) else name for name in documents]
     assert sorted(tree_bytes(out)) == sorted([*expected, ".egide-deid.json"])
     assert summary.files_done == len(documents) and summary.files_ignored == 1 and summary.files_failed == 0
     for name in ("tables/sejours.csv", "tables/export/suivi.csv"):
@@ -59,8 +63,12 @@ def test_output_mirrors_the_input_tree_file_types_and_columns(collection: Path, 
     for name, data in tree_bytes(out).items():
         if name == ".egide-deid.json":
             continue
-        source = collection / (name.removesuffix(".txt") if name.endswith(".html.txt") else name)
-        assert data != source.read_bytes(), name
+        source = collection / (name.removesuffix(".txt") if name.endswith(_AS_TEXT) else name)
+        kind = SUFFIXES[source.suffix]
+        if getattr(FORMATS[kind], "DOCUMENT", False):  # the output is the text: compare with the text read
+            assert data.decode("utf-8") != "".join(FORMATS[kind].pieces(source)), name
+        else:
+            assert data != source.read_bytes(), name
     page = (out / "lettres/courrier_000.html.txt").read_text(encoding="utf-8")
     assert "<" not in page and "var x" not in page and "Compte rendu" in page  # the page's text only
     assert summary.findings["NOM"] > 0 and summary.findings["DATE"] > 0
@@ -97,6 +105,8 @@ def test_corrupt_files_are_counted_and_skipped_and_the_rest_goes_through(
     (collection / "tables" / "casse.jsonl").write_bytes(b'{"note": "ok"}\n{casse\n')
     (collection / "tables" / "binaire.txt").write_bytes(b"\x89PNG\x00\x00")
     (collection / "tables" / "tronque.parquet").write_bytes(b"PAR1 pas vraiment")
+    (collection / "lettres" / "tronque.pdf").write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog")
+    (collection / "lettres" / "casse.docx").write_bytes(b"PK\x03\x04 pas un document Word")
     out = tmp_path / "sortie"
     seen: list[FileResult] = []
     summary = run(job(collection, out), on_result=seen.append)
@@ -106,16 +116,20 @@ def test_corrupt_files_are_counted_and_skipped_and_the_rest_goes_through(
         "invalid_json": 1,
         "binary": 1,
         "invalid_parquet": 1,
+        "invalid_pdf": 1,
+        "invalid_docx": 1,
     }
     assert (
-        summary.files_failed == 5 and summary.files_done == 11
-    )  # 6 letters, 1 page, 2 CSV, 1 JSONL, 1 Parquet
+        summary.files_failed == 7 and summary.files_done == 13
+    )  # 6 letters, 1 page, 1 PDF, 1 Word file, 2 CSV, 1 JSONL, 1 Parquet
     for name in (
         "lettres/latin1.txt",
         "tables/casse.csv",
         "tables/casse.jsonl",
         "tables/binaire.txt",
         "tables/tronque.parquet",
+        "lettres/tronque.pdf.txt",
+        "lettres/casse.docx.txt",
     ):
         assert not (out / name).exists()
     assert not [p for p in out.rglob("*") if p.name.startswith(TEMP_PREFIX)]
@@ -157,7 +171,7 @@ def test_local_and_processes_give_the_same_bytes(collection: Path, tmp_path: Pat
     pooled = run(job(collection, tmp_path / "processes", operator), backend="processes", jobs=2)
     assert tree_bytes(tmp_path / "local") == tree_bytes(tmp_path / "processes")
     assert local.to_dict() == pooled.to_dict()
-    assert local.files_failed == 1 and local.files_done == 11
+    assert local.files_failed == 1 and local.files_done == 13
 
 
 def test_an_unknown_backend_is_refused(collection: Path, tmp_path: Path) -> None:
@@ -172,7 +186,7 @@ def test_spark_gives_the_same_bytes_as_local(collection: Path, tmp_path: Path) -
     spark = run(job(collection, tmp_path / "spark", "date-shift"), backend="spark", master="local[2]")
     assert tree_bytes(tmp_path / "local") == tree_bytes(tmp_path / "spark")
     assert local.to_dict() == spark.to_dict()
-    assert spark.files_done == 11 and dict(spark.failures) == {"invalid_json": 1}
+    assert spark.files_done == 13 and dict(spark.failures) == {"invalid_json": 1}
 
 
 @pytest.mark.parametrize("operator", ["placeholder", "surrogate"])
@@ -185,5 +199,5 @@ def test_a_run_started_again_with_other_settings_is_refused(
     with pytest.raises(InputError, match=r"autres réglages \(operator\)"):
         run(job(collection, out, operator))
     assert tree_bytes(out) == before
-    assert run(job(collection, out, "date-shift")).files_skipped == 11  # the same settings resume
+    assert run(job(collection, out, "date-shift")).files_skipped == 13  # the same settings resume
     assert json.loads(before[".egide-deid.json"])["operator"] == "date-shift"

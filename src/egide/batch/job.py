@@ -17,7 +17,7 @@ from typing import Any
 
 from egide.batch.atomic import atomic_path, atomic_writer
 from egide.batch.deidentify import Deidentifier
-from egide.batch.formats import SUFFIXES, Columns, csv_table, html, jsonl, parquet, text
+from egide.batch.formats import SUFFIXES, Columns, csv_table, docx, html, jsonl, parquet, pdf, text
 from egide.batch.records import FileFailure, Record
 from egide.detect import DetectConfig
 from egide.errors import EgideError, InputError
@@ -59,8 +59,15 @@ def _inside(a: Path, b: Path) -> bool:
 
 
 def _output(path: Path, kind: str) -> Path:
-    """Where a file's output goes: the same path, or for a page its text beside it (« x.html.txt »)."""
-    return path.with_name(path.name + html.OUTPUT_SUFFIX) if kind == "html" else path
+    """Where a file's output goes: the same path, or for a page, a PDF or a Word file its text
+    beside it (« x.html.txt », « x.pdf.txt »)."""
+    return path.with_name(path.name + getattr(FORMATS[kind], "OUTPUT_SUFFIX", ""))
+
+
+#: Format name → its module: ``pieces`` for documents (``DOCUMENT``), else ``read`` and ``write``.
+FORMATS: dict[str, Any] = {
+    "text": text, "html": html, "pdf": pdf, "docx": docx, "csv": csv_table, "jsonl": jsonl, "parquet": parquet,
+}  # fmt: skip
 
 
 def plan(job: Job) -> tuple[list[Task], int]:
@@ -98,16 +105,12 @@ def plan(job: Job) -> tuple[list[Task], int]:
     return tasks, ignored
 
 
-#: Format name → its module (``read`` and ``write``).
-_FORMATS: dict[str, Any] = {"text": text, "csv": csv_table, "jsonl": jsonl, "parquet": parquet, "html": html}
-
-
 def process_file(deidentifier: Deidentifier, columns: Columns, task: Task) -> FileResult:
     if task.target.exists():
         return FileResult(task.relative, "skipped")
     result = FileResult(task.relative, "done")
     found: Counter[str] = Counter()
-    fmt = _FORMATS[task.kind]
+    fmt = FORMATS[task.kind]
 
     def deidentified(records: Iterator[Record]) -> Iterator[Record]:
         for record in records:
@@ -115,12 +118,24 @@ def process_file(deidentifier: Deidentifier, columns: Columns, task: Task) -> Fi
             result.characters += sum(len(t) for t in record.texts.values())
             yield deidentifier.record(record, task.relative, found)
 
+    def counted(pieces: Iterator[str]) -> Iterator[str]:
+        for piece in pieces:
+            result.characters += len(piece)
+            yield piece
+
     try:
-        table = fmt.read(task.source, columns)
-        if getattr(fmt, "BINARY", False):
+        if getattr(fmt, "DOCUMENT", False):  # one document, streamed through: never whole in memory
+            pseudonymiser = deidentifier.pseudonymiser(deidentifier.scope(Record(1, {}), task.relative))
+            with atomic_writer(task.target) as stream:
+                for piece in deidentifier.stream(counted(fmt.pieces(task.source)), pseudonymiser, found):
+                    stream.write(piece)
+            result.documents = 1
+        elif getattr(fmt, "BINARY", False):
+            table = fmt.read(task.source, columns)
             with atomic_path(task.target) as temporary:
                 fmt.write_path(temporary, table.layout, deidentified(table.records))
         else:
+            table = fmt.read(task.source, columns)
             with atomic_writer(task.target) as stream:
                 fmt.write(stream, table.layout, deidentified(table.records))
     except FileFailure as exc:

@@ -1,8 +1,10 @@
 """Readers and writers, one module per file type; they know files, never detection or backends.
 
-Each module has ``read(path, columns) -> Table`` (a layout plus an iterator of records, validated as
-it is read) and ``write(stream, layout, records)``; the output has the input's layout, with only the
-texts of the chosen columns replaced.
+A document format (``DOCUMENT = True``: text, page, PDF, Word) has ``pieces(path)``, its text piece
+by piece, written out as text. A table format has ``read(path, columns) -> Table`` (a layout plus an
+iterator of records, validated as it is read) and ``write(stream, layout, records)`` (or
+``write_path`` when ``BINARY``); the output has the input's layout, with only the texts of the chosen
+columns replaced.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from dataclasses import dataclass
 #: File suffix → format name; other files of a folder are left out (and counted as ignored).
 SUFFIXES = {
     ".txt": "text", ".csv": "csv", ".jsonl": "jsonl", ".parquet": "parquet", ".html": "html", ".htm": "html",
+    ".pdf": "pdf", ".docx": "docx",
 }  # fmt: skip
 
 

@@ -13,12 +13,11 @@ import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import IO
 
-from egide.batch.formats import Columns
-from egide.batch.formats.text import TEXT, Table, decode
-from egide.batch.records import Record
+from egide.batch.formats.text import decode
 
+#: A document format: :func:`pieces` gives its text, written as text.
+DOCUMENT = True
 #: Suffix added to the page's name: « lettre.html » → « lettre.html.txt ».
 OUTPUT_SUFFIX = ".txt"
 _SKIPPED = frozenset({"script", "style", "head", "template", "noscript"})
@@ -76,11 +75,6 @@ def page_text(markup: str) -> str:
     return parser.text()
 
 
-def read(path: Path, columns: Columns) -> Table:
-    text = page_text(decode(path.read_bytes()))
-    return Table(None, iter([Record(1, {TEXT: text}, None, "")]))
-
-
-def write(stream: IO[str], layout: None, records: Iterator[Record]) -> None:
-    for record in records:
-        stream.write(record.texts[TEXT])
+def pieces(path: Path) -> Iterator[str]:
+    """The page's text (a page is read whole: pages are small, unlike text exports)."""
+    yield page_text(decode(path.read_bytes()))
