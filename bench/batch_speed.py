@@ -1,80 +1,359 @@
-"""Speed of ``egide deid`` (:mod:`egide.batch`): documents and characters per second, per backend.
+"""Speed and memory of ``egide deid`` (:mod:`egide.batch`), per backend and per core.
 
-    python -m bench batch_speed [--persons 300] [--jobs 2]
+    python -m bench batch_speed [--persons 3000] [--cores 1 2] [--big-text-mb 200] [--parquet-mb 2048]
+                                [--no-spark] [--json resultats.json]
 
-A generated collection of clinical letters (the test collection of ``tests/batch``: folders of
-.txt, CSV and JSONL, Faker fr_FR) is de-identified with the surrogate operator on ``local`` (one
-process) and ``processes`` (``--jobs`` workers) and ``spark`` (``local[jobs]``); the outputs are checked to be
-byte-identical. Times include loading the engine (once per worker) and, for Spark, starting the JVM. The machine is shared: compare runs close in time.
+1. Throughput. A generated collection of clinical letters (the test collection of ``tests/batch``:
+   folders of .txt letters, an HTML page, a PDF, a Word file, CSV, JSONL and Parquet tables; Faker
+   fr_FR, no patient data) is de-identified with the surrogate operator on ``local`` (1 process),
+   ``processes`` and ``spark`` (``local[N]``) with 1 and 2 cores. Every run is a fresh process, so its
+   times include loading the engine (once per worker) and, for Spark, starting the JVM; each backend
+   also runs on a 2-person collection, and the start-up it measures is taken out to give the steady
+   rate (the one that prices a million documents). The outputs of all runs are checked identical.
+2. Memory. A generated text file of ``--big-text-mb`` MB and a Parquet file of ``--parquet-mb`` MB
+   (letters in a text column beside a column of scanned pages: random bytes, the bulk of the file)
+   go through ``local`` and ``spark``; the peak resident memory of each worker (the most any one
+   worker process used, ``ru_maxrss``) is printed beside the collection's.
+3. The targets of issue 12 are printed as held or not: ``processes`` on 2 cores ≥ 85 % of linear,
+   Spark local ≥ 70 % of ``processes`` on the same cores, ≥ 150,000 characters/s per core.
+
+The machine may be shared: the load average (1 min) before and after each run is recorded beside
+its figures. ``--json FILE`` writes everything (machine, commit, time, runs).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import hashlib
+import json
 import os
+import platform
+import random
+import resource
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
-from tests.batch.collection import make_collection, tree_bytes
+from tests.batch.collection import TEXT_COLUMNS, letter, make_collection, note, persons, tree_bytes
 
 from bench.support.table import render
-from egide.batch import Columns, Job, run
-from egide.keys import Purpose, derive_key
 
-KEY = derive_key("bench-secret-0123456789abcdef0123456789", Purpose.PSEUDONYMS)
+SECRET = "bench-secret-0123456789abcdef0123456789"
+TARGET_LINEAR = 0.85
+TARGET_SPARK = 0.70
+TARGET_CHARS = 150_000
+
+
+# ----------------------------------------------------------------- one measured run (a subprocess)
+
+
+def _measure(source: Path, target: Path, backend: str, cores: int) -> dict[str, Any]:
+    from egide.batch import Columns, Job, run
+    from egide.keys import Purpose, derive_key
+
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    job = Job(
+        source,
+        target,
+        "surrogate",
+        Columns(TEXT_COLUMNS, "ipp"),
+        secret=derive_key(SECRET, Purpose.PSEUDONYMS),
+    )
+    start = time.perf_counter()
+    summary = run(job, backend=backend, jobs=cores, master=f"local[{cores}]")
+    elapsed = time.perf_counter() - start
+    digest = hashlib.sha256()
+    for name, data in tree_bytes(target).items():
+        digest.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
+    return {
+        "seconds": elapsed,
+        "files": summary.files_done,
+        "failed": summary.files_failed,
+        "documents": summary.documents,
+        "characters": summary.characters,
+        "peak_worker_mib": summary.peak_worker_kib / 1024,
+        # the driver (for local: the worker itself) and the largest child it waited for (for
+        # processes: a worker again; for Spark: the JVM)
+        "driver_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "children_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "jvm_mib": _jvm_peak_mib() if backend == "spark" else None,
+        "output_sha256": digest.hexdigest(),
+    }
+
+
+def _jvm_peak_mib() -> float | None:
+    """The peak resident memory of Spark's JVM (still running after the job: PySpark keeps it)."""
+    from pyspark import SparkContext
+
+    process = getattr(SparkContext._gateway, "proc", None)
+    if process is None:
+        return None
+    for line in Path(f"/proc/{process.pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return None
+
+
+def _run(source: Path, target: Path, backend: str, cores: int) -> dict[str, Any]:
+    before = os.getloadavg()[0]
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "bench.batch_speed",
+            "--measure",
+            str(source),
+            str(target),
+            backend,
+            str(cores),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"{backend} ({cores}) a échoué :\n{done.stderr[-3000:]}")
+    measured: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    measured.update(backend=backend, cores=cores, load_before=before, load_after=os.getloadavg()[0])
+    return measured
+
+
+# ----------------------------------------------------------------- generated inputs
+
+
+def big_text(path: Path, megabytes: int) -> None:
+    """Letters and notes one after the other, with now and then a long paragraph, to ``megabytes``."""
+    people = persons(500, seed=21)
+    filler = "la patiente est revue en consultation de suivi sans plainte nouvelle et "
+    size = megabytes * 1024 * 1024
+    written = 0
+    i = 0
+    with path.open("w", encoding="utf-8") as stream:
+        while written < size:
+            p = people[i % len(people)]
+            part = letter(p, people[(i + 3) % len(people)].last) + note(p) + "\n\n"
+            if i % 50 == 0:
+                part += filler * 60 + note(p) + "\n\n"
+            written += stream.write(part) + part.count("é") + part.count("è")  # ≈ bytes
+            i += 1
+
+
+def big_parquet(path: Path, megabytes: int) -> None:
+    """Letters in a text column beside scanned pages (random bytes), row groups of about 64 MB."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    people = persons(500, seed=22)
+    scan_bytes = 100 * 1024
+    rows = max(1, megabytes * 1024 * 1024 // scan_bytes)
+    draw = random.Random(5)
+    schema = pa.schema([("ipp", pa.string()), ("compte_rendu", pa.string()), ("scan", pa.binary())])
+    with pq.ParquetWriter(path, schema, compression="snappy") as writer:
+        for first in range(0, rows, 640):
+            chunk = range(first, min(rows, first + 640))
+            writer.write_table(
+                pa.table(
+                    {
+                        "ipp": [people[i % 500].ipp for i in chunk],
+                        "compte_rendu": [letter(people[i % 500], people[(i + 1) % 500].last) for i in chunk],
+                        "scan": [draw.randbytes(scan_bytes) for _ in chunk],
+                    },
+                    schema=schema,
+                )
+            )
+
+
+# ----------------------------------------------------------------- the benchmark
+
+
+def _machine() -> dict[str, Any]:
+    model = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False
+    )
+    return {
+        "cpu": model,
+        "cores": os.cpu_count(),
+        "python": platform.python_version(),
+        "commit": commit.stdout.strip(),
+        "utc": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M"),
+    }
+
+
+def _rates(run: dict[str, Any], start: dict[str, Any] | None) -> None:
+    """Per core, raw (start-up included) and steady (the 2-person run's time taken out)."""
+    cores = run["cores"]
+    run["documents_per_s_core"] = run["documents"] / run["seconds"] / cores
+    run["characters_per_s_core"] = run["characters"] / run["seconds"] / cores
+    if start is not None:
+        run["startup_s"] = start["seconds"]
+        work = run["seconds"] - start["seconds"]
+        if work < 0.25 * run["seconds"]:  # the collection is too small to tell work from start-up
+            run["steady_documents_per_s_core"] = run["steady_characters_per_s_core"] = None
+            return
+        run["steady_documents_per_s_core"] = (run["documents"] - start["documents"]) / work / cores
+        run["steady_characters_per_s_core"] = (run["characters"] - start["characters"]) / work / cores
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--persons", type=int, default=300)
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--persons", type=int, default=3000)
+    parser.add_argument("--cores", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--big-text-mb", type=int, default=200, help="0: no big text")
+    parser.add_argument("--parquet-mb", type=int, default=2048, help="0: no big Parquet")
+    parser.add_argument("--no-spark", action="store_true")
+    parser.add_argument("--json", type=Path)
+    parser.add_argument("--measure", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
+    if args.measure:
+        source, target, backend, cores = args.measure
+        print(json.dumps(_measure(Path(source), Path(target), backend, int(cores))))
+        return
+    backends = [("local", 1)] + [
+        (b, c) for b in ("processes", *(() if args.no_spark else ("spark",))) for c in args.cores
+    ]
+    report: dict[str, Any] = {"machine": _machine(), "persons": args.persons, "runs": [], "memory": []}
+    with tempfile.TemporaryDirectory(prefix="egide-bench-", dir=os.environ.get("EGIDE_BENCH_TMP")) as tmp:
         root = Path(tmp)
-        make_collection(root / "entree", n_persons=args.persons)
-        rows = []
-        outputs = {}
-        for backend, jobs in (("local", 1), ("processes", args.jobs), ("spark", args.jobs)):
-            target = root / backend
-            job = Job(
-                root / "entree", target, "surrogate", Columns(("compte_rendu", "note"), "ipp"), secret=KEY
+        make_collection(root / "collection", n_persons=args.persons)
+        make_collection(root / "demarrage", n_persons=2, seed=3)
+        for backend, cores in backends:
+            start = _run(root / "demarrage", root / f"start-{backend}-{cores}", backend, cores)
+            measured = _run(root / "collection", root / f"out-{backend}-{cores}", backend, cores)
+            _rates(measured, start)
+            report["runs"].append(measured)
+            print(
+                f"{backend} ({cores}) : {measured['seconds']:.1f} s, charge {measured['load_before']:.1f}",
+                file=sys.stderr,
             )
-            start = time.perf_counter()
-            summary = run(job, backend=backend, jobs=jobs, master=f"local[{jobs}]")
-            elapsed = time.perf_counter() - start
-            outputs[backend] = tree_bytes(target)
-            rows.append(
-                [
-                    backend,
-                    str(jobs),
-                    str(summary.files_done),
-                    str(summary.documents),
-                    f"{summary.characters:,}",
-                    f"{elapsed:.2f}",
-                    f"{summary.documents / elapsed:,.0f}",
-                    f"{summary.characters / elapsed:,.0f}",
-                ]
+        if args.big_text_mb:
+            (root / "gros_texte").mkdir()
+            big_text(root / "gros_texte" / "dossier.txt", args.big_text_mb)
+            for backend in ("local", *(() if args.no_spark else ("spark",))):
+                measured = _run(root / "gros_texte", root / f"texte-{backend}", backend, 1)
+                _rates(measured, None)
+                report["memory"].append({"input": f"texte {args.big_text_mb} Mo", **measured})
+        if args.parquet_mb:
+            (root / "gros_parquet").mkdir()
+            big_parquet(root / "gros_parquet" / "sejours.parquet", args.parquet_mb)
+            size = (root / "gros_parquet" / "sejours.parquet").stat().st_size
+            for backend, cores in (("local", 1), *(() if args.no_spark else (("spark", 2),))):
+                measured = _run(root / "gros_parquet", root / f"parquet-{backend}", backend, cores)
+                _rates(measured, None)
+                report["memory"].append({"input": f"Parquet {size / 2**20:,.0f} Mio", **measured})
+    _print(report)
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def _targets(runs: list[dict[str, Any]]) -> list[tuple[str, float, float, bool]]:
+    """(what, measured, wanted, held) for each target that the runs allow to check."""
+    by = {(r["backend"], r["cores"]): r for r in runs}
+    key = "steady_characters_per_s_core"
+    by = {k: r for k, r in by.items() if r[key] is not None}
+    out = []
+    if ("processes", 1) in by and ("processes", 2) in by:
+        ratio = by[("processes", 2)][key] / by[("processes", 1)][key]
+        out.append(("processes, 2 cœurs / linéaire", ratio, TARGET_LINEAR, ratio >= TARGET_LINEAR))
+    for cores in sorted({c for b, c in by if b == "spark"}):
+        if ("processes", cores) in by:
+            ratio = by[("spark", cores)][key] / by[("processes", cores)][key]
+            out.append(
+                (f"Spark local[{cores}] / processes {cores}", ratio, TARGET_SPARK, ratio >= TARGET_SPARK)
             )
+    if ("local", 1) in by:
+        rate = by[("local", 1)][key]
+        out.append(("caractères/s par cœur (local)", rate, TARGET_CHARS, rate >= TARGET_CHARS))
+    return out
+
+
+def _n(value: float | None) -> str:
+    return "—" if value is None else f"{value:,.0f}"
+
+
+def _print(report: dict[str, Any]) -> None:
+    machine = report["machine"]
+    print(f"{machine['utc']} UTC, {machine['cpu']}, {machine['cores']} cœurs, commit {machine['commit']}")
+    runs = report["runs"]
+    if runs:
+        first = runs[0]
+        print(
+            f"collection : {first['files']} fichiers, {first['documents']:,} documents, {first['characters']:,} caractères"
+        )
+        rows = [
+            [
+                r["backend"],
+                str(r["cores"]),
+                f"{r['seconds']:.1f}",
+                f"{r['startup_s']:.1f}",
+                f"{r['documents_per_s_core']:,.0f}",
+                f"{r['characters_per_s_core']:,.0f}",
+                _n(r["steady_documents_per_s_core"]),
+                _n(r["steady_characters_per_s_core"]),
+                f"{r['peak_worker_mib']:,.0f}",
+                f"{r['load_before']:.1f}–{r['load_after']:.1f}",
+            ]
+            for r in runs
+        ]
         print(
             render(
-                [
-                    "backend",
-                    "processus",
-                    "fichiers",
-                    "documents",
-                    "caractères",
-                    "s",
-                    "documents/s",
-                    "caractères/s",
-                ],
+                ["backend", "cœurs", "s", "démarrage s", "docs/s/cœur", "car./s/cœur", "docs/s/cœur régime",
+                 "car./s/cœur régime", "pic Mio/worker", "charge"],
                 rows,
             )
-        )
+        )  # fmt: skip
+        same = len({r["output_sha256"] for r in runs}) == 1
+        print("sorties identiques octet pour octet :", "oui" if same else "NON")
+        for what, measured, wanted, held in _targets(runs):
+            shown = f"{measured:,.0f}" if wanted > 10 else f"{measured:.0%}"
+            goal = f"{wanted:,.0f}" if wanted > 10 else f"{wanted:.0%}"
+            print(f"objectif {what} : {shown} (≥ {goal}) {'tenu' if held else 'NON TENU'}")
+        local = next((r for r in runs if r["backend"] == "local"), None)
+        if local is not None:
+            per_doc = local["characters"] / local["documents"]
+            for r in runs:
+                if r["steady_documents_per_s_core"] is None:
+                    continue
+                hours = 1e6 / r["steady_documents_per_s_core"] / 3600
+                print(
+                    f"coût : {hours:,.1f} heures-cœur par million de documents de {per_doc:,.0f} caractères "
+                    f"({r['backend']}, {r['cores']} cœur(s))"
+                )
+    if report["memory"]:
+        rows = [
+            [
+                m["input"],
+                m["backend"],
+                str(m["cores"]),
+                f"{m['seconds']:.1f}",
+                f"{m['characters']:,}",
+                f"{m['characters_per_s_core']:,.0f}",
+                f"{m['peak_worker_mib']:,.0f}",
+                f"{m['driver_mib']:,.0f}",
+                f"{m['children_mib']:,.0f}" if m["backend"] != "spark" else _n(m["jvm_mib"]),
+                f"{m['load_before']:.1f}–{m['load_after']:.1f}",
+            ]
+            for m in report["memory"]
+        ]
         print(
-            "sorties identiques octet pour octet :",
-            "oui" if outputs["local"] == outputs["processes"] else "NON",
-        )
+            render(
+                ["entrée", "backend", "cœurs", "s", "caractères", "car./s/cœur", "pic Mio/worker",
+                 "pilote Mio", "enfants / JVM Mio", "charge"],
+                rows,
+            )
+        )  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -280,3 +280,30 @@ def test_a_broken_word_file_is_invalid_docx(tmp_path: Path, raw: bytes | None) -
     with pytest.raises(FileFailure) as caught:
         list(docx.pieces(source))
     assert caught.value.reason == "invalid_docx"
+
+
+def test_parquet_batches_are_bounded_in_bytes_when_rows_are_wide(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import random
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from egide.batch.atomic import atomic_path
+    from egide.batch.formats import parquet
+
+    source = tmp_path / "scans.parquet"
+    monkeypatch.setattr(parquet, "BATCH_BYTES", 4 * 1024 * 1024)
+    draw = random.Random(7)
+    n = 40  # 256 KiB per row (a scanned letter kept beside its text): 16 rows make 4 MiB
+    scans = [draw.randbytes(256 * 1024) for _ in range(n)]
+    pq.write_table(pa.table({"texte": [f"lettre {i}" for i in range(n)], "scan": scans}), source)
+    read = parquet.read(source, Columns(("texte",)))
+    assert 12 <= read.layout.batch_rows <= 16
+    out = tmp_path / "o.parquet"
+    with atomic_path(out) as temporary:
+        parquet.write_path(temporary, read.layout, iter(_upper(list(read.records))))
+    written = pq.ParquetFile(out)
+    assert written.metadata.row_group(0).num_rows == read.layout.batch_rows
+    assert pq.read_table(out).column("texte").to_pylist() == [f"LETTRE {i}" for i in range(n)]

@@ -9,6 +9,7 @@ problem with one file is a :class:`FileResult` with a reason code; nothing in it
 from __future__ import annotations
 
 import errno
+import resource
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -52,6 +53,13 @@ class FileResult:
     findings: dict[str, int] = field(default_factory=dict)
     reason: str | None = None
     message: str | None = None
+    #: The most memory the process that did the file had used so far (KiB): for benchmarks.
+    peak_kib: int = 0
+
+
+def peak_kib() -> int:
+    """This process's peak resident memory so far, in KiB (Linux counts ``ru_maxrss`` in KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def _inside(a: Path, b: Path) -> bool:
@@ -146,4 +154,5 @@ def process_file(deidentifier: Deidentifier, columns: Columns, task: Task) -> Fi
         reason = "unreadable" if exc.errno in (errno.EACCES, errno.ENOENT, errno.EISDIR) else "io_error"
         return FileResult(task.relative, "failed", reason=reason, message=exc.strerror or type(exc).__name__)
     result.findings = dict(sorted(found.items()))
+    result.peak_kib = peak_kib()
     return result

@@ -20,8 +20,11 @@ class Summary:
     characters: int = 0
     findings: Counter[str] = field(default_factory=Counter)
     failures: Counter[str] = field(default_factory=Counter)
+    #: The most memory one worker used (KiB); not in ``to_dict``: it depends on the backend.
+    peak_worker_kib: int = 0
 
     def add(self, result: FileResult) -> None:
+        self.peak_worker_kib = max(self.peak_worker_kib, result.peak_kib)
         if result.status == "skipped":
             self.files_skipped += 1
         elif result.status == "failed":
