@@ -82,3 +82,23 @@ def test_deid_refuses_bad_usage_in_french(tmp_path: Path) -> None:
     assert inside.exit_code == 2 and "la sortie ne peut pas être dans l'entrée" in inside.output
     missing = runner.invoke(app, ["deid", str(tmp_path / "rien"), str(tmp_path / "sortie"), *ARGS], env=ENV)
     assert missing.exit_code == 2 and "entrée introuvable" in missing.output
+
+
+def test_a_failed_spark_job_is_reported_as_spark_not_as_the_engine(tmp_path: Path) -> None:
+    make_collection(tmp_path / "entree")
+    result = runner.invoke(
+        app,
+        [
+            "deid",
+            str(tmp_path / "entree"),
+            str(tmp_path / "sortie"),
+            *ARGS,
+            "--backend",
+            "spark",
+            "--master",
+            "nulle-part://ici",
+        ],
+        env=ENV,
+    )
+    assert result.exit_code != 0 and "le travail Spark a échoué" in result.output
+    assert "moteur de détection" not in result.output

@@ -126,9 +126,12 @@ def deid(
             except EgideError:
                 raise
             except Exception as exc:  # the engine failed to load in a worker: fail closed, with a message
-                raise DetectionError(
-                    f"le moteur de détection n'a pas pu être chargé ({type(exc).__name__})"
-                ) from exc
+                what = (  # on Spark: an executor that cannot start Python, a lost executor...
+                    "le travail Spark a échoué (voir le journal de Spark ; relancer reprend où il s'est arrêté)"
+                    if backend == "spark"
+                    else "le moteur de détection n'a pas pu être chargé"
+                )
+                raise DetectionError(f"{what} ({type(exc).__name__})") from exc
         report = summary.to_dict()
         if summary_file is not None:
             summary_file.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
