@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.run-installed
 DEV_STAMP := $(VENV)/.dev-installed
 
-.PHONY: run test install install-dev lint typecheck pytest bench clean services browser-deps oidc-provider
+.PHONY: run test install install-dev lint typecheck pytest bench clean services browser-deps oidc-provider java
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,7 +27,7 @@ run: $(RUN_STAMP)
 	$(BIN)/egide serve
 
 ## Set everything up and run every check: lint, types, tests (SQLite and PostgreSQL).
-test: $(DEV_STAMP) services browser-deps oidc-provider
+test: $(DEV_STAMP) services browser-deps oidc-provider java
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy
@@ -69,6 +69,16 @@ oidc-provider: $(OIDC_DIR)/node_modules/.package-lock.json
 $(OIDC_DIR)/node_modules/.package-lock.json: $(OIDC_DIR)/package-lock.json
 	cd $(OIDC_DIR) && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
+
+## Java for Spark (egide deid --backend spark and its tests; Spark 4 runs on 17 or 21), from Debian's
+## packages when missing (CI runs as root).
+java:
+	@command -v java >/dev/null 2>&1 || \
+	  { SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
+	    $$SUDO apt-get update -qq && \
+	    { DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends openjdk-17-jre-headless || \
+	      DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends openjdk-21-jre-headless; }; } || \
+	  echo "Java not available: the Spark tests will fail"
 
 bench: $(DEV_STAMP)
 	$(BIN)/python -m bench
