@@ -39,7 +39,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from tests.batch.collection import TEXT_COLUMNS, letter, make_collection, note, persons, tree_bytes
+from tests.batch.collection import TEXT_COLUMNS, letter, make_collection, note, persons
 
 from bench.support.table import render
 
@@ -67,9 +67,13 @@ def _measure(source: Path, target: Path, backend: str, cores: int) -> dict[str, 
     start = time.perf_counter()
     summary = run(job, backend=backend, jobs=cores, master=f"local[{cores}]")
     elapsed = time.perf_counter() - start
-    digest = hashlib.sha256()
-    for name, data in tree_bytes(target).items():
-        digest.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
+    digest = hashlib.sha256()  # file by file, by pieces: a 2 GB output is not read whole
+    for path in sorted(p for p in target.rglob("*") if p.is_file()):
+        one = hashlib.sha256()
+        with path.open("rb") as stream:
+            while piece := stream.read(1 << 20):
+                one.update(piece)
+        digest.update(path.relative_to(target).as_posix().encode() + b"\0" + one.digest())
     own = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)  # processes' workers, reaped at the end
     return {
