@@ -24,7 +24,19 @@ ALLOWED: dict[str, set[str]] = {
     "shadow": {"audit", "governance", "store"},
     "assistant": {"detect", "audit", "store"},
     "dashboard": {"assistant", "audit", "detect", "governance", "shadow", "store"},
-    "console": {"governance", "audit", "store", "shadow", "policy", "detect", "transform", "assistant"},
+    # the evidence reads the registry, the audit trail and the shadow-AI tables (through store)
+    "compliance": {"audit", "governance", "store"},
+    "console": {
+        "governance",
+        "audit",
+        "store",
+        "shadow",
+        "policy",
+        "detect",
+        "transform",
+        "assistant",
+        "compliance",
+    },
     "gateway": {
         "detect",
         "transform",
@@ -79,6 +91,7 @@ PUBLIC_PACKAGES = (
     "batch",
     "assistant",
     "dashboard",
+    "compliance",
 )
 
 

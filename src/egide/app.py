@@ -25,6 +25,7 @@ from egide.errors import ConfigError, NotInitialised
 
 if TYPE_CHECKING:
     from egide.audit import AuditLog
+    from egide.compliance import Facts
     from egide.console.services import ConsoleServices
     from egide.settings import Settings
     from egide.shadow.catalogue import Catalogue
@@ -160,6 +161,21 @@ def _missing(settings: Settings) -> NotInitialised:
     return NotInitialised(
         f"aucune base égide ici ({describe_database(settings)}) : « egide init » la crée, "
         "ou EGIDE_DATA_DIR / EGIDE_DATABASE_URL désignent celle de l'établissement"
+    )
+
+
+# -- compliance evidence ------------------------------------------------------------------------
+
+
+def compliance_facts(settings: Settings) -> Facts:
+    """What the compliance evidence and documents need of the configuration (egide.compliance.Facts)."""
+    from egide.compliance import Facts
+
+    return Facts(
+        retention_days=settings.audit.retention_days,
+        policy_matrix={kind: action.value for kind, action in settings.policy.matrix.items()},
+        config=settings.compliance,
+        mapping_ttl_s=settings.gateway.conversation_mapping_ttl_s,
     )
 
 

@@ -15,6 +15,7 @@ from egide.commands import (
     assistant,
     audit,
     backup,
+    compliance,
     database,
     deid,
     engine,
@@ -52,7 +53,20 @@ def version() -> None:
     typer.echo(__version__)
 
 
-for _module in (engine, deid, database, backup, serve, tools, users, audit, shadow, secret, assistant):
+for _module in (
+    engine,
+    deid,
+    database,
+    backup,
+    serve,
+    tools,
+    users,
+    audit,
+    shadow,
+    secret,
+    assistant,
+    compliance,
+):
     _module.register(app)
 
 

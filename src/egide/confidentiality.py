@@ -21,3 +21,11 @@ class Confidentiality(StrEnum):
 
 #: The class names, from least to most trusted.
 CONFIDENTIALITY_CLASSES: tuple[str, ...] = tuple(c.value for c in Confidentiality)
+
+#: The classes in French, as the console and the documents say them.
+CONFIDENTIALITY_LABELS: dict[Confidentiality, str] = {
+    Confidentiality.PUBLIC: "service public sans garantie",
+    Confidentiality.CONTRACTED: "fournisseur sous contrat",
+    Confidentiality.HDS: "hébergeur certifié HDS",
+    Confidentiality.ON_PREMISE: "hébergé dans l'établissement",
+}

@@ -22,6 +22,7 @@ from pydantic_settings import (
 
 from egide.assistant.config import AssistantConfig
 from egide.audit.config import AuditConfig
+from egide.compliance.config import ComplianceConfig
 from egide.console.config import ConsoleConfig
 from egide.detect.config import DetectConfig
 from egide.errors import ConfigError
@@ -71,6 +72,7 @@ class Settings(BaseSettings):
     assistant: AssistantConfig = Field(default_factory=AssistantConfig)
     governance: GovernanceConfig = Field(default_factory=GovernanceConfig)
     console: ConsoleConfig = Field(default_factory=ConsoleConfig)
+    compliance: ComplianceConfig = Field(default_factory=ComplianceConfig)
 
     @model_validator(mode="after")
     def _refuse_short_secret(self) -> Settings:

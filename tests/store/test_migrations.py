@@ -9,6 +9,7 @@ from alembic.migration import MigrationContext
 
 import egide.store.models.assistant
 import egide.store.models.audit
+import egide.store.models.compliance
 import egide.store.models.console
 import egide.store.models.governance
 import egide.store.models.review
@@ -22,6 +23,7 @@ OUR_TABLES = {
         egide.store.models.assistant,
         egide.store.models.review,
         egide.store.models.console,
+        egide.store.models.compliance,
     )
     for table in Base.metadata.sorted_tables
     if table.name in {m.__tablename__ for m in vars(module).values() if hasattr(m, "__tablename__")}
@@ -53,6 +55,7 @@ def test_migrations_match_the_models(database: Database) -> None:
         "audit_head",
         "tool_assessments",
         "console_sessions",
+        "compliance_statuses",
     } <= OUR_TABLES
     with database.engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"compare_type": True})

@@ -16,6 +16,7 @@ MODEL_MODULES = (
     "egide.store.models.assistant",
     "egide.store.models.review",
     "egide.store.models.console",
+    "egide.store.models.compliance",
 )
 
 for _name in MODEL_MODULES:
