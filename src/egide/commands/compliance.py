@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -57,6 +58,16 @@ def _write(path: Path, content: bytes | str) -> None:
     except OSError as exc:
         raise InputError(f"{path} : écriture impossible ({exc.strerror})", param="output") from None
     typer.echo(f"écrit : {path}", err=True)
+
+
+def _write_page(page: str, *, html: Path | None, pdf: Path | None, title: str, made_on: date) -> None:
+    """The document's HTML and its PDF, to the files asked for."""
+    from egide.compliance.documents import to_pdf
+
+    if html is not None:
+        _write(html, page)
+    if pdf is not None:
+        _write(pdf, to_pdf(page, title=title, made_on=made_on))
 
 
 def _record_exports(
@@ -233,16 +244,13 @@ def notice(
 ) -> None:
     """La notice d'information des patients, générée depuis le registre (publique)."""
     # Here, not at the top: WeasyPrint and its fonts load only for the commands that make documents.
-    from egide.compliance.documents import notice_html, to_pdf
+    from egide.compliance.documents import notice_html
 
     settings, db = open_database()
     with db.session() as session:
         content = patient_notice(session, compliance_facts(settings))
     page = notice_html(content, timezone=settings.compliance.timezone)
-    if html is not None:
-        _write(html, page)
-    if pdf is not None:
-        _write(pdf, to_pdf(page, title="Information des patients", made_on=content.updated_on))
+    _write_page(page, html=html, pdf=pdf, title="Information des patients", made_on=content.updated_on)
     if html is None and pdf is None:
         typer.echo(page)
 
@@ -254,7 +262,7 @@ def report(
     who: AsOption = None,
 ) -> None:
     """Le rapport de conformité (exigences, statuts, preuves, vérification du journal), tracé."""
-    from egide.compliance.documents import report_html, to_pdf
+    from egide.compliance.documents import report_html
 
     if pdf is None and html is None:
         raise InputError("--pdf FICHIER ou --html FICHIER", param="pdf")
@@ -267,10 +275,7 @@ def report(
     page = report_html(
         view, establishment=settings.compliance.establishment, timezone=settings.compliance.timezone
     )
-    if html is not None:
-        _write(html, page)
-    if pdf is not None:
-        _write(pdf, to_pdf(page, title="Rapport de conformité", made_on=view.generated_at.date()))
+    _write_page(page, html=html, pdf=pdf, title="Rapport de conformité", made_on=view.generated_at.date())
     _record_exports(db, actor, "report", _formats(pdf=pdf, html=html))
     typer.echo(chain.message, err=True)
 
@@ -285,7 +290,7 @@ def register_entry(
     who: AsOption = None,
 ) -> None:
     """La fiche du registre des traitements (RGPD art. 30) de la passerelle, tracée."""
-    from egide.compliance.documents import register_html, to_pdf
+    from egide.compliance.documents import register_html
 
     chosen = _formats(pdf=pdf, html=html, csv=csv)
     if not chosen:
@@ -296,10 +301,7 @@ def register_entry(
     with db.session() as session:
         entry = processing_register(session, compliance_facts(settings))
     page = register_html(entry, timezone=settings.compliance.timezone)
-    if html is not None:
-        _write(html, page)
-    if pdf is not None:
-        _write(pdf, to_pdf(page, title="Registre des traitements", made_on=entry.updated_on))
+    _write_page(page, html=html, pdf=pdf, title="Registre des traitements", made_on=entry.updated_on)
     if csv is not None:
         _write(csv, register_csv(entry))
     _record_exports(db, actor, "register", chosen)
