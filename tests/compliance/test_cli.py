@@ -12,11 +12,13 @@ from typer.testing import CliRunner
 from egide.cli import app
 from egide.commands.exits import exit_code
 from egide.errors import AccessDenied, InputError
+from egide.governance import find_tool
 from egide.store import Database
 from egide.store.models.audit import AuditRecord
 from tests.compliance.pdf import pdf_text
 from tests.compliance.support import FIXTURES
 from tests.conftest import TEST_SECRET
+from tests.governance.reviewed import approve_reviewed
 
 
 @pytest.fixture
@@ -45,8 +47,9 @@ def cli(database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
         "hds",
         "--model",
         "mistral=mistral-large",
-        "--approve",
     )
+    with database.session(write=True) as session:
+        approve_reviewed(session, find_tool(session, "Mistral Santé").id)
     return runner
 
 

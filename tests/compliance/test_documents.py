@@ -18,11 +18,12 @@ from egide.compliance import (
 )
 from egide.compliance.documents import notice_html, register_html, report_html, to_pdf
 from egide.confidentiality import Confidentiality
-from egide.governance import Role, add_tool, approve_tool, bootstrap, suspend_tool
+from egide.governance import Role, add_tool, bootstrap, suspend_tool
 from egide.store import Database
 from tests.compliance.pdf import pdf_pages, pdf_text
 from tests.compliance.support import add_person, facts
 from tests.conftest import TEST_SECRET
+from tests.governance.reviewed import approve_reviewed
 
 PEOPLE = [
     ("Lucie Bernard", "lucie.bernard@example.org", Role.PROFESSIONAL),
@@ -48,7 +49,7 @@ def _registry(db: Database) -> dict[str, int]:
                 models={f"m{len(name)}": "model"},
                 visible_mention=mention,
             )
-            approve_tool(session, tool.id)
+            approve_reviewed(session, tool.id)
             if name == "Outil suspendu":
                 suspend_tool(session, tool.id)
     return ids
@@ -77,6 +78,13 @@ def test_the_notice_lists_the_approved_tools_with_their_safeguards_and_no_person
             assert name not in page and email not in page
         assert "admin@egide.local" not in page and "Administrateur" not in page
     assert "n'est gardée que le temps de la demande" in text
+    # from the tools' assessments: their purpose, no reuse for training, data kept in the EEA
+    assert "Aide à la rédaction de courriers administratifs" in text
+    hds = next(tool for tool in notice.tools if tool.name == "Mistral Santé HDS")
+    assert "le fournisseur ne réutilise pas les données reçues pour entraîner ses modèles" in hds.safeguards
+    assert "les données restent dans l'Espace économique européen" in hds.safeguards
+    public = next(tool for tool in notice.tools if tool.name == "Assistant public")
+    assert not any("entraîner" in line or "Espace économique" in line for line in public.safeguards)
 
 
 def test_the_notice_follows_the_policy_and_the_mapping_lifetime(database: Database) -> None:
@@ -167,6 +175,11 @@ def test_the_register_entry_in_html_pdf_and_csv(database: Database) -> None:
     )
     assert "conforme (" in text and "AIPD validée le 2 décembre." in text
     assert "Outil suspendu" not in text
+    assert "Mistral Santé HDS : hébergement FR, aucun transfert hors de l'EEE" in text
+    assert (
+        "Assistant public : hébergement US, transferts hors de l'EEE sans garanties ; aucune donnée identifiante transmise"
+        in text
+    )
     content = register_csv(entry)
     assert content.startswith("\ufeff")
     rows = list(csv.reader(io.StringIO(content[1:]), delimiter=";"))

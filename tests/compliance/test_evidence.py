@@ -16,17 +16,18 @@ from egide.governance import (
     Role,
     accept_charter,
     add_tool,
-    approve_tool,
     bootstrap,
     publish_charter,
     record_training,
 )
 from egide.store import Database
 from egide.store.models.audit import AuditRecord
+from egide.store.models.governance import Tool
 from egide.store.models.shadow import ShadowScan, ShadowUsage
 from egide.store.types import utcnow
 from tests.compliance.support import add_person, facts
 from tests.conftest import TEST_SECRET
+from tests.governance.reviewed import approve_reviewed
 
 
 def _evidence(db: Database, key: str, *, chain: bool = False, with_facts: Facts | None = None) -> Evidence:
@@ -45,7 +46,7 @@ def _tool(db: Database, name: str, confidentiality: Confidentiality, mention: st
             models={name.lower().replace(" ", "-"): "model-1"},
             visible_mention=mention,
         )
-        approve_tool(session, tool.id)
+        approve_reviewed(session, tool.id)
         return tool.id
 
 
@@ -102,8 +103,13 @@ def test_tools_and_the_policy(database: Database) -> None:
         Level.WARNING,
         "1 / 2 outils ont une mention ; sans : Chat Public",
     )
+    # the review's answers for a public tool: no art. 28 contract, inputs reused for training
     assessment = _evidence(database, "tool_assessment")
-    assert assessment.level is Level.WARNING and "2 outils autorisés" in assessment.value
+    assert assessment.level is Level.WARNING
+    assert assessment.value == (
+        "2 / 2 outils autorisés ont une évaluation complète ; sans contrat art. 28 : Chat Public ; "
+        "réutilisation des entrées pour l'entraînement non exclue : Chat Public"
+    )
     # a matrix that lets identifying data reach a contracted tool unmasked is evidence against
     lax = facts(
         policy_matrix={"public": "block", "contracted": "allow", "hds": "allow", "on_premise": "allow"}
@@ -240,3 +246,19 @@ def test_roles_notice_and_register_say_what_is_missing(database: Database) -> No
 def test_an_evidence_key_unknown_to_this_version_is_said_not_dropped(database: Database) -> None:
     found = _evidence(database, "future_evidence")
     assert found.level is Level.WARNING and "inconnue de cette version" in found.value
+
+
+def test_a_tool_approved_without_an_assessment_is_evidence_against(database: Database) -> None:
+    # A database from before assessments: a tool approved with no review on record.
+    with database.session(write=True) as session:
+        tool = add_tool(
+            session,
+            name="Ancien outil",
+            base_url="https://ancien.example.org/v1",
+            confidentiality=Confidentiality.CONTRACTED,
+            models={"ancien": "model-1"},
+        )
+        session.execute(update(Tool).where(Tool.id == tool.id).values(status="approved"))
+    found = _evidence(database, "tool_assessment")
+    assert found.level is Level.MISSING
+    assert found.value == "0 / 1 outils autorisés ont une évaluation complète ; à évaluer : Ancien outil"

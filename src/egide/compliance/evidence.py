@@ -19,8 +19,9 @@ from sqlalchemy.orm import Session
 
 from egide.audit.log import ChainReport
 from egide.compliance.config import DEFAULT_ESTABLISHMENT
-from egide.compliance.facts import ACTION_LABELS, Facts, approved_tools
+from egide.compliance.facts import ACTION_LABELS, Facts, approved_tools, assessed_tools
 from egide.confidentiality import CONFIDENTIALITY_LABELS, Confidentiality
+from egide.governance.classify import Answer
 from egide.governance.people import current_charter, today
 from egide.governance.types import Role
 from egide.store.models.audit import AuditRecord
@@ -169,15 +170,26 @@ def _charter_acceptance(context: EvidenceContext) -> tuple[Level, str]:
 
 @evidence("tool_assessment", "Évaluation des outils autorisés")
 def _tool_assessment(context: EvidenceContext) -> tuple[Level, str]:
-    tools = approved_tools(context.session)
+    tools = assessed_tools(context.session)
     if not tools:
         return Level.INFO, "aucun outil autorisé en dehors d'« aperçu »"
-    names = ", ".join(tool.name for tool in tools)
-    return Level.WARNING, (
-        f"{len(tools)} outil{'s' if len(tools) > 1 else ''} autorisé{'s' if len(tools) > 1 else ''} "
-        f"({names}) ; le registre ne garde que leur classe et leur statut : fournisseur, contrat, "
-        "certificat HDS et transferts sont à documenter par le DPO"
-    )
+    incomplete = [t.tool.name for t in tools if not t.complete]
+    # Tools that receive something of the establishment's (everything but on-premise ones) need the
+    # art. 28 contract and the promise not to train on it; the assessment says whether they have them.
+    outside = [
+        t for t in tools if t.form is not None and t.tool.confidentiality is not Confidentiality.ON_PREMISE
+    ]
+    no_contract = [t.tool.name for t in outside if t.form and t.form.gdpr_contract is not Answer.YES]
+    training = [t.tool.name for t in outside if t.form and t.form.inputs_reused_for_training is not Answer.NO]
+    parts = [f"{len(tools) - len(incomplete)} / {len(tools)} outils autorisés ont une évaluation complète"]
+    if incomplete:
+        parts.append("à évaluer : " + ", ".join(incomplete))
+    if no_contract:
+        parts.append("sans contrat art. 28 : " + ", ".join(no_contract))
+    if training:
+        parts.append("réutilisation des entrées pour l'entraînement non exclue : " + ", ".join(training))
+    level = Level.MISSING if incomplete else Level.WARNING if (no_contract or training) else Level.OK
+    return level, " ; ".join(parts)
 
 
 @evidence("tool_classes", "Classe de confidentialité des outils autorisés")

@@ -13,8 +13,10 @@ from sqlalchemy.orm import Session
 
 from egide.compliance.config import ComplianceConfig
 from egide.confidentiality import Confidentiality
+from egide.governance.assessment import AssessmentInput
 from egide.governance.tools import BUILTIN_SCHEME, list_tools
 from egide.governance.types import ToolStatus, ToolView
+from egide.governance.workflow import review
 
 #: What the gateway does with identifying data, per action of the policy matrix.
 ACTION_LABELS: dict[str, str] = {
@@ -48,3 +50,26 @@ def approved_tools(session: Session) -> list[ToolView]:
         for tool in list_tools(session)
         if tool.status is ToolStatus.APPROVED and not tool.base_url.startswith(BUILTIN_SCHEME)
     ]
+
+
+@dataclass(frozen=True)
+class AssessedTool:
+    """An approved tool with its assessment (None: approved before assessments existed)."""
+
+    tool: ToolView
+    form: AssessmentInput | None
+    #: The questions not answered (French labels); empty when complete.
+    missing: tuple[str, ...]
+
+    @property
+    def complete(self) -> bool:
+        return self.form is not None and not self.missing
+
+
+def assessed_tools(session: Session) -> list[AssessedTool]:
+    """The approved tools with what their assessment says (``governance.review``)."""
+    found = []
+    for tool in approved_tools(session):
+        state = review(session, tool.id)
+        found.append(AssessedTool(tool, state.form, state.missing))
+    return found

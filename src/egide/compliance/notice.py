@@ -11,12 +11,12 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from egide.compliance.facts import Facts, approved_tools
+from egide.compliance.facts import AssessedTool, Facts, assessed_tools
 from egide.confidentiality import CONFIDENTIALITY_LABELS, Confidentiality
-from egide.governance.types import ToolView
+from egide.governance.classify import Answer, Transfers
 from egide.store.types import utcnow
 
-#: What a tool is for, until its assessment records a purpose of its own.
+#: What a tool is for when its assessment records no purpose (a tool approved before assessments).
 DEFAULT_PURPOSE = (
     "aider les professionnels à rédiger, résumer ou rechercher une information ; "
     "le professionnel reste responsable de ce qu'il en fait"
@@ -31,8 +31,8 @@ _ACTION_SAFEGUARD: dict[str, str] = {
 }
 _CLASS_SAFEGUARD: dict[Confidentiality, str] = {
     Confidentiality.PUBLIC: "service grand public, sans engagement de son fournisseur envers l'établissement",
-    Confidentiality.CONTRACTED: "le fournisseur est lié par un contrat qui lui interdit de réutiliser les "
-    "données, notamment pour entraîner ses modèles",
+    Confidentiality.CONTRACTED: "le fournisseur est lié à l'établissement par un contrat de sous-traitance "
+    "(RGPD, article 28)",
     Confidentiality.HDS: "les données sont hébergées chez un hébergeur certifié pour les données de santé (HDS)",
     Confidentiality.ON_PREMISE: "l'outil fonctionne sur les serveurs de l'établissement : les données ne le "
     "quittent pas",
@@ -58,17 +58,24 @@ class Notice:
     notice_url: str
 
 
-def _tool(tool: ToolView, facts: Facts) -> NoticeTool:
+def _tool(assessed: AssessedTool, facts: Facts) -> NoticeTool:
+    tool, form = assessed.tool, assessed.form
     safeguards = [
         _ACTION_SAFEGUARD[facts.action(tool.confidentiality)],
         _CLASS_SAFEGUARD[tool.confidentiality],
     ]
+    if form is not None and tool.confidentiality is not Confidentiality.ON_PREMISE:
+        if form.inputs_reused_for_training is Answer.NO:
+            safeguards.append("le fournisseur ne réutilise pas les données reçues pour entraîner ses modèles")
+        if form.storage_in_eea is Answer.YES and form.transfers_outside_eea is Transfers.NONE:
+            safeguards.append("les données restent dans l'Espace économique européen")
     mention = (tool.visible_mention or "").strip()
     if mention:
         safeguards.append(f"ses réponses portent la mention « {mention} »")
+    purpose = (form.purpose or "").strip() if form is not None else ""
     return NoticeTool(
         name=tool.name,
-        purpose=DEFAULT_PURPOSE,
+        purpose=purpose.rstrip(".") or DEFAULT_PURPOSE,
         hosting=CONFIDENTIALITY_LABELS[tool.confidentiality],
         safeguards=tuple(safeguards),
     )
@@ -91,7 +98,7 @@ def patient_notice(session: Session, facts: Facts) -> Notice:
     return Notice(
         establishment=config.establishment,
         updated_on=utcnow().date(),
-        tools=tuple(_tool(tool, facts) for tool in approved_tools(session)),
+        tools=tuple(_tool(tool, facts) for tool in assessed_tools(session)),
         safeguards=(
             "seuls les outils autorisés par l'établissement peuvent être utilisés par ce moyen ; un outil "
             "peut être arrêté à tout moment",

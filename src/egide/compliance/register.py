@@ -15,9 +15,10 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from egide.compliance.facts import ACTION_LABELS, Facts, approved_tools
+from egide.compliance.facts import ACTION_LABELS, AssessedTool, Facts, assessed_tools
 from egide.compliance.statuses import NOT_ASSESSED, current_statuses
 from egide.confidentiality import CONFIDENTIALITY_LABELS, Confidentiality
+from egide.governance.classify import Transfers
 from egide.store.types import utcnow
 
 PROCESSING_NAME = "Passerelle d'IA générative égide"
@@ -55,27 +56,39 @@ def _retention(facts: Facts) -> tuple[str, ...]:
     )
 
 
+_TRANSFERS: dict[Transfers, str] = {
+    Transfers.NONE: "aucun transfert hors de l'EEE",
+    Transfers.SAFEGUARDED: "transferts encadrés (décision d'adéquation ou clauses types, RGPD chapitre V)",
+    Transfers.UNSAFEGUARDED: "transferts hors de l'EEE sans garanties",
+    Transfers.UNKNOWN: "transferts inconnus",
+}
+
+
+def _transfer(assessed: AssessedTool, facts: Facts) -> str:
+    tool, form = assessed.tool, assessed.form
+    if tool.confidentiality is Confidentiality.ON_PREMISE:
+        return f"{tool.name} : aucun (hébergé dans l'établissement)"
+    if form is None or form.transfers_outside_eea is None:
+        return f"{tool.name} : à documenter dans son évaluation"
+    country = (
+        f"hébergement {form.hosting_country}" if form.hosting_country else "pays d'hébergement non renseigné"
+    )
+    blocked = (
+        " ; aucune donnée identifiante transmise" if facts.action(tool.confidentiality) == "block" else ""
+    )
+    return f"{tool.name} : {country}, {_TRANSFERS[form.transfers_outside_eea]}{blocked}"
+
+
 def _recipients(session: Session, facts: Facts) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    tools = approved_tools(session)
+    tools = assessed_tools(session)
     recipients = [
-        f"{tool.name} — {CONFIDENTIALITY_LABELS[tool.confidentiality]} ; données identifiantes : "
-        f"{ACTION_LABELS[facts.action(tool.confidentiality)]}"
-        for tool in tools
+        f"{t.tool.name} — {CONFIDENTIALITY_LABELS[t.tool.confidentiality]} ; données identifiantes : "
+        f"{ACTION_LABELS[facts.action(t.tool.confidentiality)]}"
+        for t in tools
     ]
     recipients.append("Personnel habilité de l'établissement : DPO, RSSI, administrateurs d'égide")
-    transfers: list[str] = []
-    for tool in tools:
-        if tool.confidentiality is Confidentiality.ON_PREMISE:
-            transfers.append(f"{tool.name} : aucun (hébergé dans l'établissement)")
-        elif facts.action(tool.confidentiality) == "block":
-            transfers.append(
-                f"{tool.name} : aucune donnée identifiante transmise ; pays d'hébergement à documenter"
-            )
-        else:
-            transfers.append(
-                f"{tool.name} : pays d'hébergement et garanties à documenter dans son évaluation"
-            )
-    return tuple(recipients), tuple(transfers) or ("Aucun outil autorisé : aucun transfert",)
+    transfers = tuple(_transfer(t, facts) for t in tools)
+    return tuple(recipients), transfers or ("Aucun outil autorisé : aucun transfert",)
 
 
 def processing_register(session: Session, facts: Facts) -> RegisterEntry:
