@@ -53,13 +53,16 @@ services:
 	  echo "Redis not available: the shared-state tests will fail"
 
 ## Debian's Chromium (the console's browser tests drive it through Playwright, never Playwright's own
-## download) and poppler-utils (pdftotext/pdftoppm for the PDFs), installed when missing (CI is root).
+## download), poppler-utils (pdftotext/pdftoppm for the PDFs), and Pango with the DejaVu fonts that
+## WeasyPrint renders égide's PDFs with, installed when missing (CI is root).
 browser-deps:
-	@command -v chromium >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || \
+	@command -v chromium >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 && \
+	  ldconfig -p | grep -q libpangoft2-1.0.so.0 && fc-list | grep -qi dejavu || \
 	  { SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
 	    $$SUDO apt-get update -qq && \
-	    DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends chromium poppler-utils; } || \
-	  echo "chromium / poppler-utils not installed: the console's browser tests will fail"
+	    DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends chromium poppler-utils \
+	      libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core; } || \
+	  echo "chromium / poppler-utils / pango not installed: the browser and PDF tests will fail"
 
 ## The OpenID provider of the console's single sign-on tests (npm oidc-provider on the machine's Node),
 ## installed from the committed package-lock.json; it only ever listens on 127.0.0.1.

@@ -222,6 +222,7 @@ def console_services(settings: Settings, db: Database, audit: AuditLog) -> Conso
         cookie_secure=console_cookie_secure(settings),
         clock=audit.clock,
         oidc=OidcClient(oidc) if oidc.enabled else None,
+        compliance=compliance_facts(settings),
     )
 
 

@@ -10,11 +10,14 @@ from __future__ import annotations
 PATH_PARAMS: dict[str, str] = {
     "tool_id": "1",
     "user_id": "1",
+    "requirement_id": "RGPD-35",
+    "version": "2026-12",
 }
 
 #: Form fields (besides ``csrf_token``) per (method, route path).
 FORMS: dict[tuple[str, str], dict[str, str]] = {
     ("POST", "/login"): {"email": "personne@essai.egide.test", "password": "pas-le-bon-mot-de-passe"},
+    ("POST", "/compliance/requirements/{requirement_id}/status"): {"status": "partial", "comment": "essai"},
     ("POST", "/account/password"): {
         "current": "faux",
         "new": "nouveau-mot-de-passe",
@@ -28,4 +31,6 @@ PUBLIC: set[tuple[str, str]] = {
     ("POST", "/login"),
     ("GET", "/oidc/start"),
     ("GET", "/oidc/callback"),
+    ("GET", "/notice"),
+    ("GET", "/notice.pdf"),
 }

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from egide.audit.log import AuditLog
+from egide.compliance.facts import Facts
 from egide.console.config import ConsoleConfig
 from egide.console.oidc import OidcClient
 from egide.keys import Purpose, derive_key
@@ -43,6 +44,8 @@ class ConsoleServices:
     clock: Callable[[], datetime] = field(default=utcnow)
     #: The OpenID Connect provider's client when single sign-on is configured (``console.oidc``).
     oidc: OidcClient | None = None
+    #: What the compliance pages need of the settings (``egide.app.compliance_facts``).
+    compliance: Facts | None = None
 
     @property
     def session_cookie(self) -> str:

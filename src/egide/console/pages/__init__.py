@@ -8,9 +8,16 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from egide.console.pages import account, auth, home, oidc, tools
+from egide.console.pages import account, auth, compliance, home, oidc, tools
 from egide.console.templating import NavItem
 
-ROUTERS: list[APIRouter] = [auth.router, oidc.router, home.router, tools.router, account.router]
+ROUTERS: list[APIRouter] = [
+    auth.router,
+    oidc.router,
+    home.router,
+    tools.router,
+    compliance.router,
+    account.router,
+]
 
-NAV: list[NavItem] = [home.NAV, tools.NAV, account.NAV]
+NAV: list[NavItem] = [home.NAV, tools.NAV, compliance.NAV, account.NAV]
