@@ -13,7 +13,7 @@ from egide.assistant.highlight import drug_names, package_drug_names
 ANSWER = (
     "Je propose amoxicilline 1 g x 3/j pendant 7 jours, puis Doliprane 1000 mg si T > 38,5 °C. "
     "Contrôle le 12/03/2027, créatinine 85 µmol/L, TA 130/80 mmHg, revoir à J8. "
-    "Ibuprofen 400 mg ; paracétamol 15 mg/kg. Le poumon droit est libre, 3 lobes."
+    "Ibuprofen 400 mg ; paracétamol 15 mg/kg. Le poumon droit est libre, 3 lobes. Tél. 06 12 34 56 78."
 )
 
 
@@ -38,6 +38,7 @@ def _marks(text: str) -> dict[str, str]:
         ("12/03/2027", "date"),
         ("J8", "date"),
         ("3", "number"),
+        ("06 12 34 56 78", "number"),  # digits grouped by spaces: one number
     ],
 )
 def test_what_is_marked(span: str, kind: str) -> None:

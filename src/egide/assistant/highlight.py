@@ -21,6 +21,7 @@ from __future__ import annotations
 import bz2
 import pickle
 import re
+import threading
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -42,9 +43,19 @@ _PACKAGE = "drug_named_entity_recognition"
 _DICTIONARY = "drug_ner_dictionary.pkl.bz2"
 
 
+#: Reading the package's dictionary takes seconds (it holds structures and links too): once, not
+#: once per thread that asks for it first.
+_LOADING = threading.RLock()
+
+
 @cache
 def package_drug_names() -> frozenset[str]:
     """Single-word names of the package's dictionary (lower case), four letters or more."""
+    with _LOADING:
+        return _read_package_names()
+
+
+def _read_package_names() -> frozenset[str]:
     with resources.files(_PACKAGE).joinpath(_DICTIONARY).open("rb") as raw, bz2.open(raw) as fh:
         # The package's own data file, shipped inside its wheel (not a download).
         data = pickle.load(fh)
@@ -69,6 +80,11 @@ def _english_forms(word: str) -> tuple[str, ...]:
 @cache
 def drug_names() -> frozenset[str]:
     """Folded words that name a drug (see the module's docstring)."""
+    with _LOADING:
+        return _drug_names()
+
+
+def _drug_names() -> frozenset[str]:
     package = package_drug_names()
     common = common_words()
     french = medicine_names()
@@ -118,7 +134,8 @@ _PATTERN = re.compile(
     rf"|(?P<unit>(?<![\w.,]){_RANGE}\s?(?:{_DOSE_UNITS})\s?/\s?(?:dL|dl|L|l|mL|ml)\b)"
     rf"|(?P<dose>(?<![\w.,]){_RANGE}\s?(?:{_DOSE_UNITS})(?!\w){_PER})"
     rf"|(?P<unit2>(?<![\w.,]){_RANGE}\s?(?:{_OTHER_UNITS})(?![\w/]))"
-    rf"|(?P<number>(?<![\w.,]){_NUM}(?![\w]))",
+    # digits grouped by spaces (« 06 12 34 56 78 », « 12 500 ») read as one number
+    rf"|(?P<number>(?<![\w.,])(?:\d{{1,3}}(?:[ \u00a0]\d{{2,3}})+(?!\d|[.,]\d)|{_NUM})(?![\w]))",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
