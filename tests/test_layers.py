@@ -26,6 +26,7 @@ ALLOWED: dict[str, set[str]] = {
     "dashboard": {"assistant", "audit", "detect", "governance", "shadow", "store"},
     # the evidence reads the registry, the audit trail and the shadow-AI tables (through store)
     "compliance": {"audit", "governance", "store"},
+    # the assistant page sends through the gateway's own path (Gateway.prepare_for_person, routes.chat.answer)
     "console": {
         "governance",
         "audit",
@@ -36,6 +37,7 @@ ALLOWED: dict[str, set[str]] = {
         "transform",
         "assistant",
         "compliance",
+        "gateway",
     },
     "gateway": {
         "detect",

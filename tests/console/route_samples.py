@@ -12,6 +12,7 @@ PATH_PARAMS: dict[str, str] = {
     "user_id": "1",
     "requirement_id": "RGPD-35",
     "version": "2026-12",
+    "conversation_id": "0123456789abcdef0123456789abcdef",
 }
 
 #: Form fields (besides ``csrf_token``) per (method, route path).

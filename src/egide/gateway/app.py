@@ -183,6 +183,10 @@ def create_app(
             return Response(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)
 
     app.mount("/v1", api)
-    app.mount("/console", create_console(console_services(settings, db, audit)))
+    console = create_console(console_services(settings, db, audit))
+    # The assistant page sends through this gateway, exactly as /v1 does (console/pages/assistant.py).
+    console.state.gateway = gateway
+    console.state.backends = backends
+    app.mount("/console", console)
     app.add_middleware(RequestContext, metrics=metrics)
     return app

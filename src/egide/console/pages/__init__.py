@@ -8,16 +8,17 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from egide.console.pages import account, auth, compliance, home, oidc, tools
+from egide.console.pages import account, assistant, auth, compliance, home, oidc, tools
 from egide.console.templating import NavItem
 
 ROUTERS: list[APIRouter] = [
     auth.router,
     oidc.router,
     home.router,
+    assistant.router,
     tools.router,
     compliance.router,
     account.router,
 ]
 
-NAV: list[NavItem] = [home.NAV, tools.NAV, compliance.NAV, account.NAV]
+NAV: list[NavItem] = [home.NAV, assistant.NAV, tools.NAV, compliance.NAV, account.NAV]
