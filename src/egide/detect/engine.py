@@ -1,5 +1,8 @@
 """The detection engine: normalise, run every recogniser, find names, resolve overlaps.
 
+Each text is read as written and, when it has line breaks between lines of text, a second time with
+them as spaces (:mod:`egide.detect.wrapped`): an entity wrapped over two lines is found whole.
+
 The gateway, the command line and batch jobs all call :meth:`Detector.detect` (one text) or
 :meth:`Detector.detect_many` (a conversation or a document in parts, with names propagated across
 parts). Everything heavy (the statistical model, the word lists) is loaded once, in ``__init__``.
@@ -14,12 +17,13 @@ from collections.abc import Sequence
 from egide.detect.config import DetectConfig
 from egide.detect.finding import Finding
 from egide.detect.names import NameDetector
-from egide.detect.normalise import normalise
+from egide.detect.normalise import Normalised, normalise
 from egide.detect.overlap import resolve
 from egide.detect.per_text import forget
 from egide.detect.places import build_place_recognisers
 from egide.detect.recogniser import Recogniser
 from egide.detect.recognisers.fr import build_recognisers
+from egide.detect.wrapped import unwrap
 from egide.errors import DetectionError, DetectionTimeout
 
 
@@ -50,15 +54,16 @@ class Detector:
             normalised = [normalise(t) for t in texts]
             per_text: list[list[Finding]] = []
             for norm in normalised:
-                found: list[Finding] = []
-                for recogniser in self.recognisers:
-                    found.extend(recogniser.find(norm.text))
-                    if time.monotonic() > deadline:
-                        raise DetectionTimeout("la détection a dépassé le délai imparti")
-                found.extend(self.names.find(norm.text, found))
+                found = self._read(norm.text, deadline)
+                wrapped = unwrap(norm.text)
+                if wrapped is not None:
+                    again = self._read(wrapped.text, deadline)
+                    found.extend(
+                        wrapped.new_findings(
+                            again, found, self.config.min_score, lambda lines: self._read(lines, deadline)
+                        )
+                    )
                 per_text.append(found)
-                if time.monotonic() > deadline:
-                    raise DetectionTimeout("la détection a dépassé le délai imparti")
             per_text = self.names.propagate([n.text for n in normalised], per_text)
         except DetectionError:
             raise
@@ -69,6 +74,22 @@ class Detector:
             # prompt stays in them after it, whether it succeeded, failed or timed out.
             forget()
             self.names.forget()
+        return self._mapped(normalised, per_text)
+
+    def _read(self, text: str, deadline: float) -> list[Finding]:
+        """Every recogniser's findings and the names in one normalised text."""
+        found: list[Finding] = []
+        for recogniser in self.recognisers:
+            found.extend(recogniser.find(text))
+            if time.monotonic() > deadline:
+                raise DetectionTimeout("la détection a dépassé le délai imparti")
+        found.extend(self.names.find(text, found))
+        if time.monotonic() > deadline:
+            raise DetectionTimeout("la détection a dépassé le délai imparti")
+        return found
+
+    def _mapped(self, normalised: Sequence[Normalised], per_text: list[list[Finding]]) -> list[list[Finding]]:
+        """Findings kept by score and label, overlaps resolved, mapped back to the original text."""
         results: list[list[Finding]] = []
         for norm, found in zip(normalised, per_text, strict=True):
             kept = [f for f in found if f.score >= self.config.min_score and f.label not in self._disabled]

@@ -308,6 +308,9 @@ class MedicineVeto:
                 m += 1
             if letters in _DOTTED_FORMS and k > 0 and toks[k - 1].capitalised and toks[k - 1].shape != "I":
                 _veto_run(toks, k - 1, taken, vetoed)
+                for f in range(k, min(m + 1, n)):  # the letters of the form are no initials either
+                    if not taken[f] and len(toks[f].key) <= 2:
+                        vetoed[f] = True
 
     def _tails(self, toks: list[Token], taken: list[bool], vetoed: list[bool]) -> None:
         """Rule 5: the capitalised words after a medicine name its maker or its form (« Bisoprolol

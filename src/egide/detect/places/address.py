@@ -99,6 +99,11 @@ WORD_NUMBERED = re.compile(
 # Rural addresses without a street: a farm, a mill, a manor with its name (« ferme de la Haute-Borne »,
 # « Moulin des Prés »). The name must be capitalised: « consistance ferme » is no address.
 _RURAL_TYPES = r"ferme|moulin|manoir|métairie|bastide"
+_RURAL_FIRST = re.compile(rf"(?i:{_RURAL_TYPES})(?![\w])")
+# After a title the word is a surname: « Docteur Moulin », « Mme Ferme ».
+_TITLE_BEFORE = re.compile(
+    r"(?<![\w])(?:Dr|Docteur|Pr|Professeur|M|Mr|Mme|Mlle|Madame|Monsieur|Mademoiselle|Me)\.?[ \t]+$", re.I
+)
 
 # A street line without number: a plain type and a capitalised name (« rue Victor Hugo »,
 # « Résidence Les Tilleuls »), a capitalised word type (« Place Bellecour », « Chemin des Vignes »), a
@@ -160,7 +165,9 @@ class AddressRecogniser:
             if m is not None:
                 return self._finding(m, 0.9)
         m = STREET.match(text, hit)
-        if m is not None:
+        if m is not None and not (
+            _RURAL_FIRST.match(text, hit) and _TITLE_BEFORE.search(text, max(0, hit - 16), hit)
+        ):
             return self._finding(m, 0.75)
         m = BOX.match(text, hit)
         if m is not None:

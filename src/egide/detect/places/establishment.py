@@ -61,6 +61,7 @@ ESTABLISHMENT = re.compile(
     re.VERBOSE,
 )
 _TOKEN = re.compile(TOKEN, re.VERBOSE)
+_TITLES = frozenset({"dr", "pr", "docteur", "professeur", "m", "mme", "mlle", "mr", "madame", "monsieur"})
 _WORD = re.compile(r"\b\w")
 # Every type word, on the lower-cased text, followed by a non-letter.
 _PREFILTER = re.compile(
@@ -389,6 +390,10 @@ class EstablishmentRecogniser:
     def _proper_name_end(text: str, start: int, end: int) -> int | None:
         """Where the proper name ends once trailing generic words are dropped; None if all are generic."""
         tokens = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, end)]
+        for k, (token_start, token_end) in enumerate(tokens):
+            if k and text[token_start:token_end].lower() in _TITLES:
+                del tokens[k:]  # « Hôpital de Lorient Dr. Marc »: a title starts a person
+                break
         while tokens and text[tokens[-1][0] : tokens[-1][1]].lower() in GENERIC:
             tokens.pop()
         if not tokens:

@@ -1,0 +1,189 @@
+"""Entities wrapped over two lines: a second reading of the text with its line breaks as spaces.
+
+A narrow column, a PDF copied line by line or an OCR'd form breaks lines anywhere, inside a name
+(« Pr Nicole\\nMACE »), a phone (« +33 (0)4 28\\n39 79 23 »), a street (« 94, chemin\\nde la Gare »)
+or a hospital (« Clinique\\nMathilde »). The recognisers read a line break as the end of a field,
+which it is in most headers, tables and banners. So the engine reads the text twice: as written,
+and with every line break between two lines of text turned into a space (same length, same
+offsets). From the second reading it keeps what a wrapped entity explains (the findings that cross
+a break and agree with the first reading, and the few that the other line explains): everything
+else the first reading already saw, with the lines that give it its structure. The second reading
+costs as much as the first; a text without a line break between two lines of text pays nothing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from egide.detect.finding import Finding
+from egide.detect.labels import Label
+
+# Labels that name the same kind of thing: a birth date wrapped is still a date.
+_KIND: dict[str, str] = {Label.DATE_NAISSANCE: Label.DATE}
+# Found on one line thanks to the line before or after: a name after its title or rank.
+_CUED = frozenset({Label.NOM})
+# The word lists and the model read the first word of a line as a sentence's first word, which
+# wrapping changes for every line, wrapped or not: theirs are taken where the line before ends in
+# the middle of a sentence only (« l'expert⏎Gebelin »).
+_UNCUED = frozenset({"lists", "list", "model"})
+# What the next line of an entity may hold, read alone as something else: the town of a hospital,
+# the date or the person a street is named after, the rest of a name read as a place (« de Villiers »).
+_PARTS: dict[str, frozenset[str]] = {
+    Label.ETABLISSEMENT: frozenset({Label.VILLE}),
+    Label.ADRESSE: frozenset({Label.DATE, Label.NOM, Label.VILLE}),
+    Label.NOM: frozenset({Label.VILLE}),
+}
+
+# A line break with text on both sides (a blank line ends a paragraph: nothing wraps across it).
+_SOFT_BREAK = re.compile(r"(?<=\S)[ \t]*\r?\n(?=[ \t]*\S)")
+
+
+@dataclass(frozen=True, slots=True)
+class Unwrapped:
+    """The text with its soft line breaks as spaces, and where those breaks were."""
+
+    text: str
+    breaks: tuple[int, ...]
+
+    def crossed(self, finding: Finding) -> int:
+        """How many of the line breaks ``finding`` holds."""
+        return bisect.bisect_left(self.breaks, finding.end) - bisect.bisect_right(self.breaks, finding.start)
+
+    def new_findings(
+        self,
+        wrapped: Iterable[Finding],
+        found: Sequence[Finding],
+        min_score: float,
+        read: Callable[[str], Iterable[Finding]],
+    ) -> Iterator[Finding]:
+        """The findings of the unwrapped reading that a wrapped entity explains.
+
+        A finding that crosses one line break is kept when it agrees with the reading as written,
+        which knows the lines. It disagrees when a finding of another kind reaches out of it (the two
+        readings cut the text in different places: « sortie 08-02-2022 » + « Ch. 11 » read as a
+        street), or when the reading as written found something on both of its lines and one of
+        them is of another kind (a header of two fields: « Clinique Mathilde » over « Pr N'DIAYE »),
+        unless it is the kind of thing that continues such an entity on its next line (« Centre
+        Hospitalier de » + « Rouen », « 28, résidence » + « du 8 Mai 1945 »). One line read as
+        something else and nothing on the other is what wrapping repairs (« Clinique » +
+        « Mathilde » read alone as a first name, « RPPS 1 » + « 05 7853 6145 » read alone as a
+        phone), and a finding of the same kind is extended (« Pr Nicole » + « MACE »). Unexplained
+        numbers (:data:`Label.IDENTIFIANT`) are what any better reading replaces: they never disagree.
+
+        Read with its line breaks as spaces, a letterhead is one line, and « Hôpital » / « de
+        Lorient » / « Dr. Marc DA » may come back as one establishment over three lines. Where a
+        finding crosses several breaks, each of them is read again with ``read`` on its two lines
+        alone, and judged as above.
+        """
+        kept = [f for f in found if f.score >= min_score and f.label != Label.IDENTIFIANT]
+        accepted: list[Finding] = []
+        alone: list[Finding] = []  # on one line: the reading as written saw them, or needs a reason
+        pairs: set[int] = set()
+        for finding in wrapped:
+            if finding.score < min_score:
+                continue
+            first = bisect.bisect_right(self.breaks, finding.start)
+            last = bisect.bisect_left(self.breaks, finding.end)
+            if last == first:
+                alone.append(finding)
+            elif last - first == 1:
+                if _agrees(finding, self.breaks[first], kept):
+                    accepted.append(finding)
+            else:
+                pairs.update(range(first, last))
+        for k in sorted(pairs):
+            # the two lines: from the break before (or the paragraph's start) to the break after
+            start = max(self.breaks[k - 1] + 1 if k > 0 else 0, self.text.rfind("\n", 0, self.breaks[k]) + 1)
+            end = _line_end(self.text, self.breaks[k] + 1)
+            if k + 1 < len(self.breaks):
+                end = min(end, self.breaks[k + 1])
+            for f in read(self.text[start:end]):
+                moved = f.shifted(f.start + start, f.end + start)
+                if (
+                    f.score >= min_score
+                    and moved.start < self.breaks[k] < moved.end
+                    and _agrees(moved, self.breaks[k], kept)
+                ):
+                    accepted.append(moved)
+        yield from accepted
+        # A finding on one line that only the other line explains: « le général⏎Pilsudski » (the
+        # rank on the line before), « 76600 » before « Le⏎Havre » (a postcode once its city is read
+        # whole). Kept when it is a name at the edge of its line, or beside a finding kept above,
+        # over nothing the reading as written found. (Numbers are not taken at a line's edge: a
+        # paragraph read as one line is one row of a table for the row-aware readings, which then
+        # see numbers differently for reasons that have nothing to do with wrapping.)
+        for f in alone:
+            edge = f.label in _CUED and (self._continues(f) if f.source in _UNCUED else self._at_edge(f))
+            if (edge or any(_beside(f, a, self.text) for a in accepted)) and not any(
+                g.start < f.end and f.start < g.end for g in kept
+            ):
+                yield f
+
+    def _continues(self, finding: Finding) -> bool:
+        """``finding`` starts its line, and the line before ends on a lower-case word."""
+        k = bisect.bisect_left(self.breaks, finding.start)
+        if k == 0 or self.text[self.breaks[k - 1] + 1 : finding.start].strip():
+            return False
+        before = self.text[: self.breaks[k - 1]].rstrip()
+        return before[-1:].isalpha() and before[-1:].islower()
+
+    def _at_edge(self, finding: Finding) -> bool:
+        """``finding`` starts its line right after a line break, or ends its line right before one."""
+        k = bisect.bisect_left(self.breaks, finding.start)
+        if k > 0 and not self.text[self.breaks[k - 1] + 1 : finding.start].strip():
+            return True
+        return k < len(self.breaks) and not self.text[finding.end : self.breaks[k]].strip()
+
+
+def _beside(a: Finding, b: Finding, text: str) -> bool:
+    """``a`` and ``b`` are separated by a space, a comma or a dash at most."""
+    gap = text[a.end : b.start] if a.end <= b.start else text[b.end : a.start]
+    return len(gap) <= 3 and all(c in " ,;-" for c in gap)
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def _agrees(finding: Finding, line_break: int, kept: Sequence[Finding]) -> bool:
+    """Whether ``finding``, across ``line_break``, agrees with the findings ``kept`` of the reading as
+    written (see :meth:`Unwrapped.new_findings`)."""
+    kind = _KIND.get(finding.label, finding.label)
+    parts = _PARTS.get(kind, frozenset())
+    before = after = other_before = other_after = False
+    for f in kept:
+        if f.start >= finding.end or finding.start >= f.end:
+            continue
+        other = _KIND.get(f.label, f.label) != kind
+        if other and (f.start < finding.start or f.end > finding.end):
+            return False
+        if f.start < line_break:
+            before = True
+            other_before = other_before or other
+        if f.end > line_break:
+            after = True
+            other_after = other_after or (other and (f.start < line_break or f.label not in parts))
+    return not (other_before and after) and not (other_after and before)
+
+
+def unwrap(text: str) -> Unwrapped | None:
+    """``text`` read as one line per paragraph, or None when no line break has text on both sides."""
+    if "\n" not in text:
+        return None
+    chars: list[str] | None = None
+    breaks: list[int] = []
+    for match in _SOFT_BREAK.finditer(text):
+        if chars is None:
+            chars = list(text)
+        for i in range(match.start(), match.end()):
+            if text[i] in "\r\n":
+                chars[i] = " "
+                if text[i] == "\n":
+                    breaks.append(i)
+    if chars is None:
+        return None
+    return Unwrapped("".join(chars), tuple(breaks))
