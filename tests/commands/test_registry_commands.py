@@ -225,7 +225,7 @@ def test_users_keys_training_and_charter_from_the_command_line(
     with database.session() as session:
         ensure_may_use(session, authenticate(session, secret))
     listing = _ok(cli, "users", "list")
-    assert "helene.roussel@example.org\tprofessional\tformé jusqu'au 2029-09-13\tcharte acceptée" in listing
+    assert "helene.roussel@example.org\tprofessional\t\tformé jusqu'au 2029-09-13\tcharte acceptée" in listing
     second = _ok(cli, "users", "keys", "create", "helene.roussel@example.org", "--label", "bloc").strip()
     keys = _ok(cli, "users", "keys", "list", "helene.roussel@example.org")
     assert keys.count("\n") == 2 and secret not in keys and second not in keys

@@ -13,6 +13,9 @@ PATH_PARAMS: dict[str, str] = {
     "requirement_id": "RGPD-35",
     "version": "2026-12",
     "conversation_id": "0123456789abcdef0123456789abcdef",
+    "person_id": "1",
+    "module_id": "1",
+    "what": "formations",
 }
 
 #: Form fields (besides ``csrf_token``) per (method, route path).
@@ -24,6 +27,14 @@ FORMS: dict[tuple[str, str], dict[str, str]] = {
         "new": "nouveau-mot-de-passe",
         "confirm": "nouveau-mot-de-passe",
     },
+    # People and training: samples that change nothing (module 1 does not exist, user 1 keeps his role,
+    # an empty charter text is refused) so that the walk leaves the registry as it found it.
+    ("POST", "/people/{person_id:int}/training"): {"module_id": "1", "completed_on": "2026-01-05"},
+    ("POST", "/people/{person_id:int}/edit"): {"role": "admin", "service": ""},
+    ("POST", "/people/modules"): {"title": "", "validity_months": "0"},
+    ("POST", "/people/modules/{module_id:int}"): {"validity_months": "12"},
+    ("POST", "/people/charter"): {"version": "essai", "title": "Essai", "body": ""},
+    ("POST", "/me/charter"): {"charter_id": "1"},
 }
 
 #: The routes declared ``public()``: any other route found public fails the test.

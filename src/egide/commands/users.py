@@ -19,6 +19,7 @@ from egide.governance import (
     create_key,
     current_charter,
     deactivate_user,
+    find_module,
     find_user,
     list_keys,
     list_users,
@@ -26,6 +27,7 @@ from egide.governance import (
     record_training,
     revoke_key,
 )
+from egide.governance.stewards import RECORDERS, ensure_steward_of
 
 users_app = typer.Typer(help="Utilisateurs, clés d'API, formation et charte.", no_args_is_help=True)
 keys_app = typer.Typer(
@@ -45,6 +47,7 @@ def add(
     name: Annotated[str, typer.Argument(help="Nom affiché.")],
     email: Annotated[str, typer.Argument(help="Adresse électronique (unique).")],
     role: Annotated[Role, typer.Option("--role", case_sensitive=False, help="Rôle.")] = Role.PROFESSIONAL,
+    service: Annotated[str | None, typer.Option("--service", help="Service (unité, pôle).")] = None,
     with_key: Annotated[bool, typer.Option("--key", help="Créer aussi une clé d'API.")] = False,
     who: AsOption = None,
 ) -> None:
@@ -52,7 +55,7 @@ def add(
     db = open_database()[1]
     with db.session(write=True) as session:
         actor = act_as(session, who, "users add", ADMIN)
-        user = add_user(session, name=name, email=email, role=role, actor_user_id=actor)
+        user = add_user(session, name=name, email=email, role=role, service=service, actor_user_id=actor)
         key = create_key(session, user.id, actor_user_id=actor) if with_key else None
     typer.echo(f"utilisateur n°{user.id} ajouté ({user.role})")
     if key is not None:
@@ -129,7 +132,9 @@ def list_() -> None:
         trained = f"formé jusqu'au {user.trained_until}" if user.trained_until else "formation non validée"
         charter = "charte acceptée" if user.accepted_current_charter else "charte non acceptée"
         state = "" if user.active else "\tdésactivé"
-        typer.echo(f"{user.id}\t{user.name}\t{user.email}\t{user.role}\t{trained}\t{charter}{state}")
+        typer.echo(
+            f"{user.id}\t{user.name}\t{user.email}\t{user.role}\t{user.service or ''}\t{trained}\t{charter}{state}"
+        )
 
 
 @keys_app.command("create")
@@ -175,7 +180,7 @@ def key_revoke(
     typer.echo(f"clé n°{view.id} ({view.prefix}) révoquée")
 
 
-def _day(value: str, option: str) -> date:
+def day_option(value: str, option: str) -> date:
     """« 14/09/2026 », « 14-09-2026 », « 14.09.2026 » (French order) or « 2026-09-14 »."""
     text = value.strip()
     try:
@@ -205,17 +210,28 @@ def training_record(
     title: Annotated[
         str, typer.Option("--title", help="Intitulé.")
     ] = "Formation à l'usage de l'IA générative",
+    module: Annotated[
+        str | None,
+        typer.Option("--module", help="Numéro ou intitulé du module suivi (sa validité s'applique)."),
+    ] = None,
     who: AsOption = None,
 ) -> None:
-    """Enregistrer une formation à l'IA suivie par l'utilisateur."""
-    done = _day(completed_on, "--date") if completed_on else date.today()
-    until = _day(valid_until, "--valid-until") if valid_until else None
+    """Enregistrer une formation à l'IA suivie par l'utilisateur (un référent : pour son service)."""
+    done = day_option(completed_on, "--date") if completed_on else date.today()
+    until = day_option(valid_until, "--valid-until") if valid_until else None
     db = open_database()[1]
     with db.session(write=True) as session:
-        actor = act_as(session, who, "users training record", (Role.ADMIN, Role.REFERENT))
+        actor = act_as(session, who, "users training record", RECORDERS)
         user_id = find_user(session, user).id
+        ensure_steward_of(session, actor, user_id)
         record_training(
-            session, user_id, completed_on=done, valid_until=until, title=title, actor_user_id=actor
+            session,
+            user_id,
+            completed_on=done,
+            valid_until=until,
+            title=title,
+            module_id=find_module(session, module).id if module else None,
+            actor_user_id=actor,
         )
     typer.echo(f"formation enregistrée pour l'utilisateur n°{user_id}")
 

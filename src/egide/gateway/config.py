@@ -97,6 +97,15 @@ class GatewayConfig(BaseModel):
         "ENABLE_FORWARD_USER_INFO_HEADERS, it would otherwise let each of its users act as the application, "
         "past the training and charter checks that are theirs.",
     )
+    console_url: str | None = Field(
+        None,
+        max_length=300,
+        pattern=r"^https?://[^\s]+$",
+        description="Public address of égide's console as people's browsers reach it (e.g. "
+        "https://egide.chu-exemple.fr/console). A person refused for training or the charter is told the "
+        "page to go to at this address (…/me/training, …/me/charter). None: the refusal names the page's "
+        "path on the console (/console/me/training).",
+    )
     redis_prefix: str = Field(
         "egide",
         min_length=1,

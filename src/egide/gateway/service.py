@@ -44,6 +44,7 @@ from egide.gateway.events import (
     GatewayUpstreamResult,
 )
 from egide.gateway.fields import read_chat, read_embeddings
+from egide.gateway.guidance import guide
 from egide.gateway.mappings import MappingStore, RedisTokens
 from egide.gateway.metrics import GatewayMetrics
 from egide.gateway.ratelimit import Limiter, RateLimiter, RedisRateLimiter
@@ -236,6 +237,7 @@ class Gateway:
             rate_key = f"key:{principal.key_id}" if via is None else f"person:{principal.user_id}"
             self.limiter.check(rate_key)
         except EgideError as exc:
+            guide(exc, self.settings.gateway.console_url)
             self.refused(exc, request_id, user_id, application_key_id=via)
             raise
         return principal
@@ -371,6 +373,7 @@ class Gateway:
             if not dry:
                 self.limiter.check(f"person:{person.user_id}")
         except EgideError as exc:
+            guide(exc, self.settings.gateway.console_url)
             if not dry:
                 self.refused(exc, request_id, user_id)
             raise

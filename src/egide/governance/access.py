@@ -11,35 +11,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, and_, bindparam, exists, select
+from sqlalchemy import Connection, and_, bindparam, select
 from sqlalchemy.orm import Session
 
 from egide.errors import AccessDenied
-from egide.governance.people import today
+from egide.governance.gate import accepted, charter_in_force, trained
+from egide.governance.rows import today
 from egide.governance.types import Principal, Role
-from egide.store.models.governance import ApiKey, Charter, CharterAcceptance, TrainingRecord, User
+from egide.store.models.governance import ApiKey, User
 
-# One round trip per request, built once: (valid training today?, current charter accepted?).
-_CURRENT_CHARTER = (
-    select(Charter.id).order_by(Charter.published_at.desc(), Charter.id.desc()).limit(1).scalar_subquery()
-)
+# One round trip per request, built once: (trained today?, current charter accepted?), the rule of
+# :mod:`egide.governance.gate` (all mandatory modules of the role valid, or any valid training).
 _MAY_USE = select(
-    exists().where(
-        TrainingRecord.user_id == bindparam("user_id"),
-        TrainingRecord.completed_on <= bindparam("today"),
-        TrainingRecord.valid_until >= bindparam("today"),
-    ),
-    exists().where(
-        CharterAcceptance.user_id == bindparam("user_id"),
-        CharterAcceptance.charter_id == _CURRENT_CHARTER,
-    ),
+    trained(bindparam("user_id"), bindparam("role"), bindparam("today")),
+    accepted(bindparam("user_id")),
 )
 
 
-def _gate(trained: bool, accepted: bool) -> None:
-    if not trained:
+def _gate(is_trained: bool, has_accepted: bool) -> None:
+    if not is_trained:
         raise AccessDenied("formation à l'IA non validée", code="training_required")
-    if not accepted:
+    if not has_accepted:
         raise AccessDenied("charte non acceptée", code="charter_not_accepted")
 
 
@@ -47,8 +39,9 @@ def ensure_may_use(session: Session, principal: Principal) -> None:
     """Raise :class:`AccessDenied` (in French) unless the principal is trained and accepted the charter."""
     if principal.role is Role.APPLICATION:
         return
-    trained, accepted = session.execute(_MAY_USE, {"user_id": principal.user_id, "today": today()}).one()
-    _gate(bool(trained), bool(accepted))
+    params = {"user_id": principal.user_id, "role": principal.role.value, "today": today()}
+    is_trained, has_accepted = session.execute(_MAY_USE, params).one()
+    _gate(bool(is_trained), bool(has_accepted))
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,12 +62,8 @@ _PERSON_COLUMNS = select(
     User.role,
     User.name,
     User.active,
-    exists().where(
-        TrainingRecord.user_id == User.id,
-        TrainingRecord.completed_on <= bindparam("today"),
-        TrainingRecord.valid_until >= bindparam("today"),
-    ),
-    exists().where(CharterAcceptance.user_id == User.id, CharterAcceptance.charter_id == _CURRENT_CHARTER),
+    trained(User.id, User.role, bindparam("today")),
+    accepted(User.id),
 )
 _PERSON = _PERSON_COLUMNS.where(User.email == bindparam("email"))
 _PERSON_BY_ID = _PERSON_COLUMNS.where(User.id == bindparam("user_id"))
@@ -119,7 +108,7 @@ def ensure_person_may_use(person: Person) -> None:
 
 # One primary-key read (built once): is the key still good, and which charter is current?
 _GRANT = (
-    select(and_(ApiKey.revoked_at.is_(None), User.active), _CURRENT_CHARTER)
+    select(and_(ApiKey.revoked_at.is_(None), User.active), charter_in_force())
     .select_from(ApiKey)
     .join(User, User.id == ApiKey.user_id)
     .where(ApiKey.id == bindparam("key_id"))

@@ -14,10 +14,10 @@ from egide.governance.people import (
     add_user,
     current_charter,
     publish_charter,
-    record_training,
-    today,
 )
+from egide.governance.rows import today
 from egide.governance.tools import APERCU_ALIAS, APERCU_BASE_URL, APERCU_NAME, add_tool
+from egide.governance.training import record_training
 from egide.governance.types import Role, ToolStatus
 from egide.store.database import Database
 from egide.store.models.governance import Tool, User

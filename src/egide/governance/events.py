@@ -124,12 +124,70 @@ class KeyRevoked(AuditEvent):
     key_id: int
 
 
+class UserUpdated(AuditEvent):
+    """A person's name or service changed (by an import or by hand): which fields, never their values."""
+
+    kind: ClassVar[str] = "user.updated"
+    user_id: int
+    fields: list[str]
+
+
+class UserRoleChanged(AuditEvent):
+    kind: ClassVar[str] = "user.role_changed"
+    user_id: int
+    previous_role: str
+    role: str
+
+
+class PeopleImported(AuditEvent):
+    """A CSV file of people was imported: counts of rows by outcome (the rows have their own events)."""
+
+    kind: ClassVar[str] = "people.imported"
+    rows: int
+    created: int
+    updated: int
+    unchanged: int
+    rejected: int
+
+
+class TrainingModuleAdded(AuditEvent):
+    kind: ClassVar[str] = "training.module_added"
+    module_id: int
+    validity_months: int
+    mandatory_for: list[str]
+
+
+class TrainingModuleChanged(AuditEvent):
+    kind: ClassVar[str] = "training.module_changed"
+    module_id: int
+    fields: list[str]
+    validity_months: int
+    mandatory_for: list[str]
+
+
+class TrainingModuleRetired(AuditEvent):
+    """A module no longer binds anyone (its records stay)."""
+
+    kind: ClassVar[str] = "training.module_retired"
+    module_id: int
+
+
 class TrainingRecorded(AuditEvent):
     kind: ClassVar[str] = "training.recorded"
     user_id: int
     training_id: int
     completed_on: date
     valid_until: date
+    #: The module completed; None for a training recorded by its title alone.
+    module_id: int | None = None
+
+
+class EvidenceExported(AuditEvent):
+    """Someone exported evidence about people (training records, charter acceptances, coverage)."""
+
+    kind: ClassVar[str] = "people.evidence_exported"
+    export: str
+    rows: int
 
 
 class CharterPublished(AuditEvent):

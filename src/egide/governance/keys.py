@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from egide.audit.log import append_events
 from egide.errors import AuthenticationError, NotFound
 from egide.governance.events import KeyCreated, KeyRevoked
-from egide.governance.people import user_row
+from egide.governance.rows import user_row
 from egide.governance.types import KeyView, NewKey, Principal, Role
 from egide.store.models.governance import ApiKey, User
 from egide.store.types import utcnow

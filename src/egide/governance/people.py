@@ -1,12 +1,13 @@
-"""People: users and roles, AI-literacy training records (AI Act art. 4), the charter and its acceptances.
+"""People: users and roles, the charter and its acceptances (training: :mod:`egide.governance.training`).
+
+``today`` and ``user_row`` live in :mod:`egide.governance.rows` (so that training imports them without a
+cycle) and are re-exported here for the modules that read them from this one.
 
 Mutating functions write their audit event in the same transaction; call them inside
 ``db.session(write=True)``.
 """
 
 from __future__ import annotations
-
-from datetime import date, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -17,27 +18,15 @@ from egide.governance.events import (
     CharterAccepted,
     CharterAcceptedOnBehalf,
     CharterPublished,
-    TrainingRecorded,
     UserAdded,
     UserDeactivated,
 )
-from egide.governance.types import CharterView, Role, UserView
-from egide.store.models.governance import Charter, CharterAcceptance, TrainingRecord, User
+from egide.governance.rows import today as today
+from egide.governance.rows import user_row as user_row
+from egide.governance.training import trained_until
+from egide.governance.types import AcceptanceView, CharterVersionView, CharterView, Role, UserView
+from egide.store.models.governance import Charter, CharterAcceptance, User
 from egide.store.types import utcnow
-
-#: Validity of a training record when none is given (the establishment may choose otherwise).
-DEFAULT_TRAINING_VALIDITY = timedelta(days=3 * 365)
-
-
-def today() -> date:
-    return utcnow().date()
-
-
-def user_row(session: Session, user_id: int) -> User:
-    user = session.get(User, user_id)
-    if user is None:
-        raise NotFound(f"utilisateur n°{user_id} inconnu", code="user_not_found")
-    return user
 
 
 def find_user(session: Session, id_or_email: str) -> User:
@@ -50,78 +39,77 @@ def find_user(session: Session, id_or_email: str) -> User:
     return user
 
 
-def add_user(
-    session: Session, *, name: str, email: str, role: Role | str, actor_user_id: int | None = None
-) -> UserView:
-    name, email = name.strip(), email.strip().lower()
+#: The longest service name (``users.service``).
+MAX_SERVICE = 120
+
+
+def clean_name(name: str) -> str:
+    name = " ".join(name.split())
     if not name or len(name) > 200:
-        raise InputError("nom vide ou trop long", param="name")
-    if "@" not in email or len(email) > 320 or any(c.isspace() for c in email):
+        raise InputError("nom vide ou trop long (200 caractères au plus)", param="name")
+    return name
+
+
+def clean_email(email: str) -> str:
+    email = email.strip().lower()
+    local, _, domain = email.partition("@")
+    if (
+        not local
+        or not domain
+        or "@" in domain
+        or len(email) > 320
+        or any(c.isspace() or c in "<>,;" for c in email)
+    ):
         raise InputError("adresse électronique invalide", param="email")
+    return email
+
+
+def clean_service(session: Session, service: str | None) -> str | None:
+    """A service name as stored: spaces collapsed, and spelt as an existing service that differs
+    only by case (« cardiologie » joins « Cardiologie »); empty: None."""
+    text = " ".join((service or "").split())
+    if not text:
+        return None
+    if len(text) > MAX_SERVICE or not text.isprintable():
+        raise InputError(f"nom de service trop long ({MAX_SERVICE} caractères au plus)", param="service")
+    known = session.scalar(
+        select(User.service).where(func.lower(User.service) == text.lower()).order_by(User.id).limit(1)
+    )
+    return known or text
+
+
+def clean_role(role: Role | str) -> Role:
     try:
-        checked_role = Role(role)
+        return Role(role)
     except ValueError:
         raise InputError(
             f"rôle inconnu (attendu : {', '.join(r.value for r in Role)})", param="role"
         ) from None
+
+
+def add_user(
+    session: Session,
+    *,
+    name: str,
+    email: str,
+    role: Role | str,
+    service: str | None = None,
+    actor_user_id: int | None = None,
+) -> UserView:
+    name, email, checked_role = clean_name(name), clean_email(email), clean_role(role)
     if session.scalar(select(User.id).where(User.email == email)) is not None:
         raise Conflict("un utilisateur a déjà cette adresse")
-    user = User(name=name, email=email, role=checked_role.value, active=True)
+    user = User(
+        name=name,
+        email=email,
+        role=checked_role.value,
+        active=True,
+        service=clean_service(session, service),
+    )
     session.add(user)
     session.flush()
     append_events(session, UserAdded(actor_user_id=actor_user_id, user_id=user.id, role=checked_role.value))
     return user_view(session, user)
-
-
-def trained_until(session: Session, user_id: int, on: date | None = None) -> date | None:
-    """End of the user's training validity covering ``on`` (today by default), or None."""
-    on = on or today()
-    return session.scalar(
-        select(func.max(TrainingRecord.valid_until)).where(
-            TrainingRecord.user_id == user_id,
-            TrainingRecord.completed_on <= on,
-            TrainingRecord.valid_until >= on,
-        )
-    )
-
-
-def record_training(
-    session: Session,
-    user_id: int,
-    *,
-    completed_on: date,
-    valid_until: date | None = None,
-    title: str = "Formation à l'usage de l'IA générative",
-    actor_user_id: int | None = None,
-) -> int:
-    """Record a completed training; returns the record id."""
-    user_row(session, user_id)
-    valid_until = valid_until or completed_on + DEFAULT_TRAINING_VALIDITY
-    if valid_until < completed_on:
-        raise InputError("fin de validité antérieure à la date de formation", param="valid_until")
-    title = title.strip()
-    if not title or len(title) > 200:
-        raise InputError("intitulé de formation vide ou trop long", param="title")
-    record = TrainingRecord(
-        user_id=user_id,
-        title=title,
-        completed_on=completed_on,
-        valid_until=valid_until,
-        recorded_by=actor_user_id,
-    )
-    session.add(record)
-    session.flush()
-    append_events(
-        session,
-        TrainingRecorded(
-            actor_user_id=actor_user_id,
-            user_id=user_id,
-            training_id=record.id,
-            completed_on=completed_on,
-            valid_until=valid_until,
-        ),
-    )
-    return record.id
 
 
 def _current_charter(session: Session) -> Charter | None:
@@ -196,6 +184,28 @@ def accept_charter(
     return charter.id
 
 
+def charter_versions(session: Session) -> list[CharterVersionView]:
+    """Every published version, the one in force first, with its number of acceptances."""
+    rows = session.execute(
+        select(Charter, func.count(CharterAcceptance.id))
+        .outerjoin(CharterAcceptance, CharterAcceptance.charter_id == Charter.id)
+        .group_by(Charter.id)
+        .order_by(Charter.published_at.desc(), Charter.id.desc())
+    ).all()
+    return [CharterVersionView(c.id, c.version, c.title, c.published_at, count) for c, count in rows]
+
+
+def charter_acceptances(session: Session, user_id: int) -> list[AcceptanceView]:
+    """The charter versions a person accepted, the latest first."""
+    rows = session.execute(
+        select(Charter, CharterAcceptance.accepted_at)
+        .join(CharterAcceptance, CharterAcceptance.charter_id == Charter.id)
+        .where(CharterAcceptance.user_id == user_id)
+        .order_by(Charter.published_at.desc(), Charter.id.desc())
+    ).all()
+    return [AcceptanceView(c.id, c.version, c.title, c.published_at, at) for c, at in rows]
+
+
 def deactivate_user(session: Session, user_id: int, *, actor_user_id: int | None = None) -> UserView:
     """Switch an account off: its keys are revoked at once, it can no longer act or be used."""
     from egide.governance.keys import revoke_all_keys
@@ -221,6 +231,7 @@ def user_view(session: Session, user: User) -> UserView:
         active=user.active,
         trained_until=trained_until(session, user.id),
         accepted_current_charter=has_accepted_current_charter(session, user.id),
+        service=user.service,
     )
 
 

@@ -85,6 +85,8 @@ class UserView:
     active: bool
     trained_until: date | None
     accepted_current_charter: bool
+    #: The person's unit or department, if known (coverage is counted by service).
+    service: str | None = None
 
 
 @dataclass(frozen=True)
@@ -115,3 +117,25 @@ class CharterView:
     title: str
     published_at: datetime
     body: str = ""
+
+
+@dataclass(frozen=True)
+class AcceptanceView:
+    """A person's acceptance of one charter version."""
+
+    charter_id: int
+    version: str
+    title: str
+    published_at: datetime
+    accepted_at: datetime
+
+
+@dataclass(frozen=True)
+class CharterVersionView:
+    """A published charter version and how many people accepted it."""
+
+    id: int
+    version: str
+    title: str
+    published_at: datetime
+    acceptances: int

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from egide.console.pages import account, assistant, auth, compliance, home, oidc, tools
+from egide.console.pages import account, assistant, auth, compliance, home, me, oidc, people, tools
 from egide.console.templating import NavItem
 
 ROUTERS: list[APIRouter] = [
@@ -18,7 +18,9 @@ ROUTERS: list[APIRouter] = [
     assistant.router,
     tools.router,
     compliance.router,
+    people.router,
+    me.router,
     account.router,
 ]
 
-NAV: list[NavItem] = [home.NAV, assistant.NAV, tools.NAV, compliance.NAV, account.NAV]
+NAV: list[NavItem] = [home.NAV, assistant.NAV, tools.NAV, compliance.NAV, people.NAV, me.NAV, account.NAV]

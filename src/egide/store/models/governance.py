@@ -81,6 +81,8 @@ class User(Base):
     #: Argon2id hash of the console password (``egide users password``); None: no local login.
     password_hash: Mapped[str | None] = mapped_column(String(255), nullable=True)
     password_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    #: The person's unit or department (« Cardiologie », « Urgences »): coverage is counted by service.
+    service: Mapped[str | None] = mapped_column(String(120), nullable=True, index=True)
 
 
 class ApiKey(Base):
@@ -100,8 +102,45 @@ class ApiKey(Base):
     user: Mapped[User] = relationship()
 
 
+class TrainingModule(Base):
+    """A training the establishment offers, valid ``validity_months`` after completion.
+
+    Mandatory for the roles listed in ``training_module_roles``; a retired module (``active`` false)
+    binds no one any more but keeps its records.
+    """
+
+    __tablename__ = "training_modules"
+    __table_args__ = (CheckConstraint("validity_months BETWEEN 1 AND 120", name="validity_months"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(200), unique=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    validity_months: Mapped[int] = mapped_column(Integer)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    roles: Mapped[list[TrainingModuleRole]] = relationship(
+        cascade="all, delete-orphan", order_by="TrainingModuleRole.role"
+    )
+
+
+class TrainingModuleRole(Base):
+    """A role for which a training module is mandatory (one row per module and role)."""
+
+    __tablename__ = "training_module_roles"
+    __table_args__ = (CheckConstraint(_one_of("role", ROLE_VALUES), name="role"),)
+
+    module_id: Mapped[int] = mapped_column(
+        ForeignKey("training_modules.id", ondelete="CASCADE"), primary_key=True
+    )
+    role: Mapped[str] = mapped_column(String(20), primary_key=True)
+
+
 class TrainingRecord(Base):
-    """A completed AI-literacy training (AI Act art. 4), valid from ``completed_on`` to ``valid_until``."""
+    """A completed AI-literacy training (AI Act art. 4), valid from ``completed_on`` to ``valid_until``.
+
+    ``module_id`` names the module completed; records from before modules existed have none.
+    """
 
     __tablename__ = "training_records"
     __table_args__ = (CheckConstraint("valid_until >= completed_on", name="validity"),)
@@ -113,6 +152,9 @@ class TrainingRecord(Base):
     valid_until: Mapped[date] = mapped_column(Date)
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     recorded_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    module_id: Mapped[int | None] = mapped_column(
+        ForeignKey("training_modules.id"), nullable=True, index=True
+    )
 
 
 class Charter(Base):
