@@ -223,6 +223,7 @@ def console_services(settings: Settings, db: Database, audit: AuditLog) -> Conso
         clock=audit.clock,
         oidc=OidcClient(oidc) if oidc.enabled else None,
         compliance=compliance_facts(settings),
+        alert_days=settings.governance.alert_days,
     )
 
 

@@ -113,8 +113,16 @@ def test_reasons_are_said_in_plain_french() -> None:
                                                       inputs_reused_for_training=Answer.YES), TODAY).reasons}  # fmt: skip
     assert texts["hosted_outside_eea"] == "hébergement hors UE/EEE"
     assert texts["training_reuse"] == "réutilisation des entrées pour l'entraînement"
-    assert classify(replace(HDS, hds_certificate_number=None), TODAY).reasons[-1].text == (
-        "pas de certificat HDS valide"
+    no_certificate = classify(replace(HDS, hds_certificate_number=None), TODAY).reasons
+    # The reason that keeps it from the next class up comes first, tagged with that class.
+    assert (no_certificate[0].text, no_certificate[0].rules_out) == (
+        "pas de certificat HDS valide",
+        Confidentiality.HDS,
+    )
+    expired_contract = classify(replace(HDS, gdpr_contract_expires_on=date(2026, 1, 1)), TODAY).reasons
+    assert (expired_contract[0].code, expired_contract[0].rules_out) == (
+        "contract_expired",
+        Confidentiality.CONTRACTED,
     )
     expired = classify(replace(HDS, hds_expires_on=date(2026, 11, 30)), TODAY)
     assert "pas de certificat HDS valide (expiré le 30/11/2026)" in {r.text for r in expired.reasons}

@@ -366,6 +366,13 @@ def test_the_builtin_tool_needs_no_review(sqlite_database: Database) -> None:
         approve_tool(session, apercu, rationale="Reprise après test", actor_user_id=who[Role.ADMIN])
         assert review(session, apercu).builtin
         assert alerts(session) == []
+    # Its class is égide's to say: an assessment or an override would only lower it.
+    with pytest.raises(Conflict, match="intégré"), sqlite_database.session(write=True) as session:
+        save_assessment(session, apercu, AssessmentInput(), actor_user_id=who[Role.ADMIN])
+    with pytest.raises(Conflict, match="intégré"), sqlite_database.session(write=True) as session:
+        override_class(session, apercu, "public", "Essai de justification", actor_user_id=who[Role.ADMIN])
+    with sqlite_database.session() as session:
+        assert find_tool(session, str(apercu)).confidentiality is Confidentiality.ON_PREMISE
 
 
 def test_only_builtin_tools_are_registered_approved(sqlite_database: Database) -> None:

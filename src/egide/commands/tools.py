@@ -239,12 +239,16 @@ def override(
     typer.echo(f"classe appliquée : {applied}")
 
 
+_ABOVE = {klass: "" if klass is Confidentiality.ON_PREMISE else " et au-delà" for klass in Confidentiality}
+
+
 def _summary(state: ReviewView) -> str:
     lines = [f"outil n°{state.tool.id} « {state.tool.name} » : {_STATUS[state.tool.status]}"]
     if state.classification is not None:
         lines.append(f"classe calculée : {state.classification.klass}")
         lines += [
-            f"  - {reason.text} (exclut « {reason.rules_out} »)" for reason in state.classification.reasons
+            f"  - {reason.text} (exclut « {reason.rules_out} »{_ABOVE[reason.rules_out]})"
+            for reason in state.classification.reasons
         ]
     if state.override_class is not None:
         lines.append(f"classe imposée : {state.override_class} ({state.override_justification})")

@@ -46,6 +46,9 @@ class ConsoleServices:
     oidc: OidcClient | None = None
     #: What the compliance pages need of the settings (``egide.app.compliance_facts``).
     compliance: Facts | None = None
+    #: Days before an HDS certificate or an art. 28 contract expires from which it is announced
+    #: (``governance.alert_days``).
+    alert_days: int = 60
 
     @property
     def session_cookie(self) -> str:

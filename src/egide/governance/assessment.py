@@ -44,6 +44,7 @@ from egide.governance.classify import (
 from egide.governance.events import ToolAssessed, ToolClassOverridden, ToolReviewReopened
 from egide.governance.people import today as utc_today
 from egide.governance.people import user_row
+from egide.governance.tools import BUILTIN_URLS
 from egide.governance.types import Role, ToolStatus
 from egide.store.database import session_secret
 from egide.store.models.governance import Tool
@@ -228,6 +229,17 @@ def tool_row(session: Session, tool_id: int) -> Tool:
     return tool
 
 
+def _assessable(session: Session, tool_id: int, what: str) -> Tool:
+    """The tool, if its answers may change: not retired, and not one of égide's own tools (nothing
+    leaves them: their class is ``on_premise`` by construction, an assessment would only lower it)."""
+    tool = tool_row(session, tool_id)
+    if tool.status == ToolStatus.RETIRED.value:
+        raise Conflict(f"outil retiré : {what} n'est plus modifiable")
+    if tool.base_url in BUILTIN_URLS:
+        raise Conflict(f"outil intégré à égide : {what} ne s'applique pas (rien ne sort de l'établissement)")
+    return tool
+
+
 def assessment_row(session: Session, tool_id: int) -> ToolAssessment | None:
     return session.get(ToolAssessment, tool_id)
 
@@ -301,9 +313,7 @@ def save_assessment(
 ) -> Classification:
     """Record the answers (admin, the DSIH); returns the computed class. See the module for the rules."""
     require_role(session, actor_user_id, (Role.ADMIN,), "évaluation d'un outil")
-    tool = tool_row(session, tool_id)
-    if tool.status == ToolStatus.RETIRED.value:
-        raise Conflict("outil retiré : son évaluation n'est plus modifiable")
+    tool = _assessable(session, tool_id, "son évaluation")
     row = assessment_row(session, tool_id)
     if row is None:
         row = ToolAssessment(tool_id=tool_id, review_round=1, revision=1)
@@ -368,9 +378,7 @@ def override_class(
         target = Confidentiality(klass) if klass else None
     except ValueError:
         raise InputError("classe de confidentialité inconnue", param="override_class") from None
-    tool = tool_row(session, tool_id)
-    if tool.status == ToolStatus.RETIRED.value:
-        raise Conflict("outil retiré : sa classe n'est plus modifiable")
+    tool = _assessable(session, tool_id, "sa classe")
     row = assessment_row(session, tool_id)
     if row is None:
         raise Conflict("l'outil n'a pas encore d'évaluation : remplissez-la avant d'imposer une classe")

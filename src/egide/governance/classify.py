@@ -148,7 +148,8 @@ class Reason:
 @dataclass(frozen=True)
 class Classification:
     klass: Confidentiality
-    #: Every failing condition of the classes above ``klass``, highest class first.
+    #: Every failing condition of the classes above ``klass``, the next class up first; each
+    #: tagged with the lowest class it rules out (it rules out the classes above too).
     reasons: tuple[Reason, ...]
 
 
@@ -245,9 +246,9 @@ def classify(answers: Answers, today: date) -> Classification:
     klass = next(c for c in reversed(_ORDER) if not failing[c])
     reasons: list[Reason] = []
     seen: set[str] = set()
-    for above in reversed(_ORDER[_ORDER.index(klass) + 1 :]):
+    for above in _ORDER[_ORDER.index(klass) + 1 :]:
         for code, text in failing[above]:
-            if code not in seen:  # said once, at the highest class it rules out
+            if code not in seen:  # said once, at the first class up it rules out (and all above)
                 seen.add(code)
                 reasons.append(Reason(code, text, above))
     return Classification(klass, tuple(reasons))

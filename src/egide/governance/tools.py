@@ -33,7 +33,7 @@ APERCU_ALIAS = "apercu"
 BUILTIN_URLS: frozenset[str] = frozenset({APERCU_BASE_URL})
 
 #: Allowed status changes (any status may also go to ``retired``, once).
-_TRANSITIONS: dict[ToolStatus, frozenset[ToolStatus]] = {
+TRANSITIONS: dict[ToolStatus, frozenset[ToolStatus]] = {
     ToolStatus.PROPOSED: frozenset({ToolStatus.APPROVED, ToolStatus.RETIRED}),
     ToolStatus.APPROVED: frozenset({ToolStatus.SUSPENDED, ToolStatus.RETIRED}),
     ToolStatus.SUSPENDED: frozenset({ToolStatus.APPROVED, ToolStatus.RETIRED}),
@@ -176,7 +176,7 @@ def transition(
     """Change the status if the lifecycle allows it, with its audit event (``event``: extra fields)."""
     tool = _get(session, tool_id)
     current = ToolStatus(tool.status)
-    if target not in _TRANSITIONS[current]:
+    if target not in TRANSITIONS[current]:
         raise Conflict(f"outil n°{tool_id} : passage de « {current} » à « {target} » interdit")
     tool.status = target.value
     session.flush()

@@ -47,7 +47,7 @@ from egide.governance.assessment import (
 from egide.governance.classify import Classification, Finding, blocking_findings, classify, notes
 from egide.governance.events import ToolOpinionGiven
 from egide.governance.people import today as utc_today
-from egide.governance.tools import BUILTIN_URLS, find_tool, transition
+from egide.governance.tools import BUILTIN_URLS, TRANSITIONS, find_tool, transition
 from egide.governance.types import Role, ToolStatus, ToolView
 from egide.store.models.audit import AuditRecord
 from egide.store.models.governance import User
@@ -321,6 +321,14 @@ def decide(
         decision_id=decision.id,
         rationale_digest=digest(session, rationale),
     )
+
+
+def possible_decisions(status: ToolStatus) -> tuple[ToolStatus, ...]:
+    """The outcomes a decision may have from ``status`` (approval still needs the review complete)."""
+    return tuple(target for target in DECISIONS if target in TRANSITIONS[status])
+
+
+DECISIONS = (ToolStatus.APPROVED, ToolStatus.SUSPENDED, ToolStatus.RETIRED)
 
 
 @dataclass(frozen=True)
