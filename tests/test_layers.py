@@ -38,6 +38,7 @@ ALLOWED: dict[str, set[str]] = {
         "assistant",
         "compliance",
         "gateway",
+        "dashboard",
     },
     "gateway": {
         "detect",

@@ -16,6 +16,7 @@ PATH_PARAMS: dict[str, str] = {
     "person_id": "1",
     "module_id": "1",
     "what": "formations",
+    "key": "requetes-par-decision",  # a dashboard chart (its CSV)
 }
 
 #: Form fields (besides ``csrf_token``) per (method, route path).

@@ -7,15 +7,17 @@ one chart (for its CSV, ``to_csv``); ``render`` and ``table`` draw a chart as SV
 table. ``period_of`` reads the period asked for.
 """
 
+from egide.dashboard.activity import service_names
 from egide.dashboard.build import CHART_KEYS, Dashboard, Figure, Section, chart, dashboard
 from egide.dashboard.chart import Chart, Series, Shape
 from egide.dashboard.export import to_csv
 from egide.dashboard.period import Granularity, Period, period_of
 from egide.dashboard.svg import render, table
-from egide.dashboard.trail import Filters
+from egide.dashboard.trail import NO_SERVICE, Filters
 
 __all__ = [
     "CHART_KEYS",
+    "NO_SERVICE",
     "Chart",
     "Dashboard",
     "Figure",
@@ -29,6 +31,7 @@ __all__ = [
     "dashboard",
     "period_of",
     "render",
+    "service_names",
     "table",
     "to_csv",
 ]

@@ -153,3 +153,9 @@ def refusals_by_reason(counts: GatewayCounts) -> Chart:
         "requêtes refusées",
         merged.items(),
     )
+
+
+def service_names(session: Session) -> list[str]:
+    """The services people belong to, for the filter (none until the registry records services)."""
+    del session
+    return []

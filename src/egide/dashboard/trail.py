@@ -28,6 +28,9 @@ from sqlalchemy.orm import Session
 from egide.dashboard.period import Period
 from egide.store.models.audit import AuditRecord
 
+#: The service filter's value for the people without a service.
+NO_SERVICE = ""
+
 REQUEST_KIND = "gateway.request"
 DECISION_KIND = "gateway.decision"
 REFUSED_KIND = "gateway.refused"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from egide.console.pages import account, assistant, auth, compliance, home, me, oidc, people, tools
+from egide.console.pages import account, assistant, auth, compliance, dashboard, home, me, oidc, people, tools
 from egide.console.templating import NavItem
 
 ROUTERS: list[APIRouter] = [
@@ -20,7 +20,17 @@ ROUTERS: list[APIRouter] = [
     compliance.router,
     people.router,
     me.router,
+    dashboard.router,
     account.router,
 ]
 
-NAV: list[NavItem] = [home.NAV, assistant.NAV, tools.NAV, compliance.NAV, people.NAV, me.NAV, account.NAV]
+NAV: list[NavItem] = [
+    home.NAV,
+    assistant.NAV,
+    tools.NAV,
+    compliance.NAV,
+    dashboard.NAV,
+    people.NAV,
+    me.NAV,
+    account.NAV,
+]
