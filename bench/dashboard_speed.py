@@ -48,7 +48,13 @@ REFUSALS = ("training_required", "charter_not_accepted", "model_suspended", "inv
 def _registry(db: Database, people: int) -> tuple[list[int], list[int]]:
     with db.session(write=True) as session:
         users = [
-            add_user(session, name=f"Personne {n}", email=f"p{n}@chu-exemple.fr", role=Role.PROFESSIONAL).id
+            add_user(
+                session,
+                name=f"Personne {n}",
+                email=f"p{n}@chu-exemple.fr",
+                role=Role.PROFESSIONAL,
+                service=SERVICES[n % len(SERVICES)],
+            ).id
             for n in range(people)
         ]
         tools = [
@@ -159,7 +165,15 @@ def measure(db: Database, *, events: int, days: int, repeat: int, seed: bool = T
         period_of(today=today, start=(today - timedelta(days=days - 1)).isoformat(), granularity="semaine")
     )
     with db.session() as session:
-        for name, filters in (("28 jours, par jour", month), (f"{days} jours, par semaine", year)):
+        views = (
+            ("28 jours, par jour", month),
+            (f"{days} jours, par semaine", year),
+            (
+                f"{days} jours, par semaine, un service sur {len(SERVICES)}",
+                Filters(year.period, service=SERVICES[0]),
+            ),
+        )
+        for name, filters in views:
             decided = sum(gateway_counts(session, filters).by_time.values())
             page = _median(repeat, lambda f=filters: dashboard(session, f))  # type: ignore[misc]
             parts = {

@@ -94,3 +94,25 @@ def test_bad_filters_show_the_default_period_and_why_a_file_refuses_them(
     assert "du 15/09/2026 au 12/10/2026, par jour" in page.text  # the last 28 days to the clock's today
     assert client.get("/console/dashboard/requetes-par-decision.csv?fin=2027-01-01").status_code == 400
     assert client.get("/console/dashboard/inconnu.csv").status_code == 404
+
+
+def test_the_service_filter(console: Console, make_user: Callable[..., Account], trail: None) -> None:
+    from egide.governance import add_user
+
+    with console.database.session(write=True) as session:
+        add_user(
+            session,
+            name="Soignante Cardio",
+            email="cardio@essai.egide.test",
+            role=Role.PROFESSIONAL,
+            service="Cardiologie",
+        )
+    client = console.signed_in(make_user(Role.ADMIN))
+    page = client.get("/console/dashboard")
+    assert '<option value="Cardiologie">Cardiologie</option>' in page.text
+    assert '<option value="(aucun)">sans service</option>' in page.text
+    chosen = client.get("/console/dashboard?debut=2026-10-05&fin=2026-10-11&service=Cardiologie")
+    assert "service « Cardiologie »" in chosen.text
+    # The trail's decisions are the administrator's (no service): none in Cardiologie.
+    assert "<strong>0</strong> <span>requêtes décidées</span>" in chosen.text
+    assert "service=Cardiologie" in chosen.text  # the CSV links keep the filter

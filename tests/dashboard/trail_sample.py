@@ -7,14 +7,17 @@ comment gives the local day. Events 1, 8 and the last refusal fall outside the w
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+
+from sqlalchemy import select
 
 from egide.assistant.events import AssistantVerification
 from egide.audit import AuditLog
 from egide.audit.events import AuditEvent
 from egide.gateway.events import GatewayAccessRefused, GatewayPolicyDecision, GatewayRequestReceived
-from egide.governance import Role, add_tool, add_user
+from egide.governance import Role, accept_charter, add_tool, add_user, publish_charter, record_training
 from egide.store import Database
+from egide.store.models.governance import Charter, CharterAcceptance, User
 
 
 @dataclass(frozen=True)
@@ -31,11 +34,24 @@ def _at(day: int, hour: int, minute: int = 0) -> datetime:
 
 
 def seed_registry(db: Database) -> People:
+    """Alice (Cardiologie, trained in September, charter accepted), Bob (Urgences, trained from
+    8 October, charter accepted on the 9th), Carol (no service, charter accepted, never trained);
+    accounts created and charter published in September."""
     with db.session(write=True) as session:
         alice = add_user(
-            session, name="Alice Soignante", email="alice@chu-exemple.fr", role=Role.PROFESSIONAL
+            session,
+            name="Alice Soignante",
+            email="alice@chu-exemple.fr",
+            role=Role.PROFESSIONAL,
+            service="Cardiologie",
         )
-        bob = add_user(session, name="Bob Soignant", email="bob@chu-exemple.fr", role=Role.PROFESSIONAL)
+        bob = add_user(
+            session,
+            name="Bob Soignant",
+            email="bob@chu-exemple.fr",
+            role=Role.PROFESSIONAL,
+            service="Urgences",
+        )
         carol = add_user(session, name="Carol Interne", email="carol@chu-exemple.fr", role=Role.PROFESSIONAL)
         apercu = add_tool(
             session,
@@ -51,6 +67,20 @@ def seed_registry(db: Database) -> People:
             confidentiality="hds",
             models={"mistral": "mistral-small"},
         )
+        charter = publish_charter(session, version="2026", title="Charte IA", body="Texte de la charte.")
+        record_training(session, alice.id, completed_on=date(2026, 9, 1))
+        record_training(session, bob.id, completed_on=date(2026, 10, 8))
+        for user_id in (alice.id, bob.id, carol.id):
+            accept_charter(session, user_id)
+            session.get(User, user_id).created_at = datetime(2026, 9, 1, 8, tzinfo=UTC)  # type: ignore[union-attr]
+        session.get(Charter, charter.id).published_at = datetime(2026, 9, 1, 9, tzinfo=UTC)  # type: ignore[union-attr]
+        accepted = {
+            alice.id: datetime(2026, 9, 2, 9, tzinfo=UTC),
+            bob.id: datetime(2026, 10, 9, 10, tzinfo=UTC),
+            carol.id: datetime(2026, 10, 1, 9, tzinfo=UTC),
+        }
+        for row in session.scalars(select(CharterAcceptance)):
+            row.accepted_at = accepted[row.user_id]
     return People(alice.id, bob.id, carol.id, apercu.id, mistral.id)
 
 

@@ -14,12 +14,15 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterable
 from typing import TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from egide.dashboard.chart import Chart, Series, over_time, ranking
 from egide.dashboard.trail import ACTIONS, Filters, GatewayCounts
-from egide.dashboard.words import action_name, label_name, reason_name
+from egide.dashboard.words import action_name, label_name, reason_name, service_name
 from egide.governance import list_tools
+from egide.governance import services as people_services
+from egide.store.models.governance import User
 
 K = TypeVar("K", bound=Hashable)
 
@@ -111,18 +114,22 @@ def by_model(counts: GatewayCounts, tools: dict[int, str]) -> Chart:
     )
 
 
-def by_group(
-    counts: GatewayCounts, group_of: Callable[[int | None], str], *, key: str, title: str, name: str
-) -> Chart:
-    """Requests decided, by a group of their actor (service, role), stacked by decision."""
+def services_of_people(session: Session) -> dict[int, str | None]:
+    """Each person's service today (None: none), for the counts by service."""
+    return {user_id: service for user_id, service in session.execute(select(User.id, User.service))}
+
+
+def by_service(counts: GatewayCounts, services: dict[int, str | None]) -> Chart:
+    """Requests decided, by the service of the person who sent them (today's), stacked by decision."""
     grouped: Counter[tuple[str, str]] = Counter()
     for (user_id, action), n in counts.by_actor.items():
-        grouped[(group_of(user_id), action)] += n
+        grouped[(service_name(services.get(user_id) if user_id is not None else None), action)] += n
     return _by_action(
-        key,
-        title,
-        f"Requêtes décidées, par {name} de la personne qui les a envoyées (événements gateway.decision).",
-        name,
+        "requetes-par-service",
+        "Requêtes par service, selon la décision",
+        "Requêtes décidées, par service de la personne qui les a envoyées (son service aujourd'hui ; "
+        "événements gateway.decision).",
+        "service",
         grouped,
         str,
     )
@@ -156,6 +163,5 @@ def refusals_by_reason(counts: GatewayCounts) -> Chart:
 
 
 def service_names(session: Session) -> list[str]:
-    """The services people belong to, for the filter (none until the registry records services)."""
-    del session
-    return []
+    """The services people belong to, by name (the service filter's choices)."""
+    return people_services(session)

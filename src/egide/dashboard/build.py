@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from egide.dashboard import activity
 from egide.dashboard.chart import Chart
+from egide.dashboard.coverage import coverage_by_service, coverage_over_time
 from egide.dashboard.discovery import Discovery, discovery
 from egide.dashboard.svg import number
 from egide.dashboard.trail import Filters, GatewayCounts
@@ -66,6 +67,10 @@ class Sources:
         return activity.tool_names(self.session)
 
     @cached_property
+    def services(self) -> dict[int, str | None]:
+        return activity.services_of_people(self.session)
+
+    @cached_property
     def shadow(self) -> Discovery:
         return discovery(self.session, self.filters)
 
@@ -81,8 +86,17 @@ SECTIONS: tuple[tuple[str, str, dict[str, Draw]], ...] = (
             "requetes-par-decision": lambda s: activity.decisions_over_time(s.counts, s.filters),
             "requetes-par-outil": lambda s: activity.by_tool(s.counts, s.tools),
             "requetes-par-modele": lambda s: activity.by_model(s.counts, s.tools),
+            "requetes-par-service": lambda s: activity.by_service(s.counts, s.services),
             "blocages-par-categorie": lambda s: activity.blocked_by_category(s.counts),
             "refus-par-motif": lambda s: activity.refusals_by_reason(s.counts),
+        },
+    ),
+    (
+        "formation",
+        "Formation et charte",
+        {
+            "formation-dans-le-temps": lambda s: coverage_over_time(s.session, s.filters),
+            "formation-par-service": lambda s: coverage_by_service(s.session, s.filters),
         },
     ),
     (
@@ -111,6 +125,11 @@ def _share(part: float, whole: float) -> str:
     return "—" if not whole else number(round(100 * part / whole, 1), "%")
 
 
+def _covered(shares: Chart) -> Figure:
+    last = shares.series[0].values[-1] if shares.categories else 0.0
+    return Figure(number(last, "%"), "des personnes formées et engagées par la charte")
+
+
 def _figures(sources: Sources, shown: Dashboard) -> tuple[Figure, ...]:
     counts = sources.counts
     decided = sum(counts.by_time.values())
@@ -120,6 +139,7 @@ def _figures(sources: Sources, shown: Dashboard) -> tuple[Figure, ...]:
         Figure(_share(by_action.total(action_name("pseudonymise")), decided), "pseudonymisées"),
         Figure(number(by_action.total(action_name("block"))), "bloquées par la politique"),
         Figure(number(sum(counts.refusals.values())), "refusées avant la politique"),
+        _covered(shown.chart("formation-dans-le-temps")),
         Figure(number(sources.shadow.unapproved), "destinations d'IA non approuvées (proxy)"),
     ]
     judged = shown.chart("verifications-assistant")

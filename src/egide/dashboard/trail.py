@@ -26,10 +26,9 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Session
 
 from egide.dashboard.period import Period
+from egide.governance import NO_SERVICE as NO_SERVICE  # the service filter's value for « no service »
 from egide.store.models.audit import AuditRecord
-
-#: The service filter's value for the people without a service.
-NO_SERVICE = ""
+from egide.store.models.governance import User
 
 REQUEST_KIND = "gateway.request"
 DECISION_KIND = "gateway.decision"
@@ -41,7 +40,11 @@ ACTIONS = ("allow", "pseudonymise", "block")
 
 @dataclass(frozen=True)
 class Filters:
-    """What the dashboard is asked for: a period, and one service or all (``service`` None)."""
+    """What the dashboard is asked for: a period, and one service or all.
+
+    ``service``: None for every service, :data:`egide.governance.NO_SERVICE` (``""``) for the people
+    without one, else its name.
+    """
 
     period: Period
     service: str | None = None
@@ -64,8 +67,19 @@ def _hour_of(text: str) -> datetime:
 
 
 def _in_period(kind: str, filters: Filters) -> tuple[ColumnElement[bool], ...]:
+    """The records of ``kind`` in the period, by people of the service filtered on (if any).
+
+    The service is the person's today (the registry keeps no history of it); an event without a
+    person (an unknown key) belongs to no service.
+    """
     first, after = filters.period.utc_bounds()
-    return (AuditRecord.kind == kind, AuditRecord.occurred_at >= first, AuditRecord.occurred_at < after)
+    scope = (AuditRecord.kind == kind, AuditRecord.occurred_at >= first, AuditRecord.occurred_at < after)
+    if filters.service is None:
+        return scope
+    members = select(User.id).where(
+        User.service.is_(None) if filters.service == NO_SERVICE else User.service == filters.service
+    )
+    return (*scope, AuditRecord.actor_user_id.in_(members))
 
 
 def grouped(

@@ -53,3 +53,11 @@ def label_name(code: str) -> str:
         return f"{code} ({CATEGORY[Label(code)]})"
     except ValueError:
         return code
+
+
+#: People without a service, as the charts name them.
+WITHOUT_SERVICE = "sans service"
+
+
+def service_name(service: str | None) -> str:
+    return service if service else WITHOUT_SERVICE
