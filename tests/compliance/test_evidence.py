@@ -15,6 +15,7 @@ from egide.gateway.events import GatewayAccessRefused, GatewayPolicyDecision, Ga
 from egide.governance import (
     Role,
     accept_charter,
+    add_module,
     add_tool,
     bootstrap,
     publish_charter,
@@ -85,6 +86,23 @@ def test_expired_training_does_not_count(database: Database) -> None:
             completed_on=date.today() - timedelta(days=400),
             valid_until=date.today() - timedelta(days=1),
         )
+        accept_charter(session, lucie)
+    assert _evidence(database, "training_coverage").value.startswith("0 / 1")
+
+
+def test_coverage_follows_the_gateways_rule_on_mandatory_modules(database: Database) -> None:
+    # A training that is not the module mandatory for the role does not cover: the gateway refuses.
+    with database.session(write=True) as session:
+        publish_charter(session, version="2026-1", title="Charte", body="J'utilise les outils approuvés.")
+        add_module(
+            session,
+            title="IA générative et secret médical",
+            validity_months=12,
+            mandatory_for=[Role.PROFESSIONAL],
+        )
+    lucie = add_person(database, "Lucie Bernard", "lucie.bernard@example.org")
+    with database.session(write=True) as session:
+        record_training(session, lucie, completed_on=date.today() - timedelta(days=10))
         accept_charter(session, lucie)
     assert _evidence(database, "training_coverage").value.startswith("0 / 1")
 

@@ -22,10 +22,11 @@ from egide.compliance.config import DEFAULT_ESTABLISHMENT
 from egide.compliance.facts import ACTION_LABELS, Facts, approved_tools, assessed_tools
 from egide.confidentiality import CONFIDENTIALITY_LABELS, Confidentiality
 from egide.governance.classify import Answer
+from egide.governance.coverage import training_coverage
 from egide.governance.people import current_charter, today
 from egide.governance.types import Role
 from egide.store.models.audit import AuditRecord
-from egide.store.models.governance import ApiKey, CharterAcceptance, TrainingRecord, User
+from egide.store.models.governance import ApiKey, CharterAcceptance, User
 from egide.store.models.shadow import ShadowScan, ShadowUsage
 
 #: A shadow-AI scan older than this no longer shows current practice.
@@ -119,33 +120,13 @@ def _level_of_share(part: int, whole: int) -> Level:
 
 @evidence("training_coverage", "Personnes formées et à jour de la charte")
 def _training_coverage(context: EvidenceContext) -> tuple[Level, str]:
-    session, on = context.session, today()
-    people = _people(session)
-    trained = set(
-        session.scalars(
-            select(TrainingRecord.user_id).where(
-                TrainingRecord.user_id.in_(people),
-                TrainingRecord.completed_on <= on,
-                TrainingRecord.valid_until >= on,
-            )
-        )
-    )
-    charter = current_charter(session)
-    accepted = (
-        set(
-            session.scalars(
-                select(CharterAcceptance.user_id).where(
-                    CharterAcceptance.charter_id == charter.id, CharterAcceptance.user_id.in_(people)
-                )
-            )
-        )
-        if charter is not None
-        else set()
-    )
-    both = len(trained & accepted)
-    return _level_of_share(both, len(people)), (
-        f"{_share(both, len(people))} des personnes actives ont une formation valide et la charte en "
-        f"vigueur acceptée ({len(trained)} formées, {len(accepted)} ont accepté la charte)"
+    # The gateway's own rule (every mandatory module of the role valid, the charter in force accepted),
+    # so that the evidence says « covered » of exactly the people the gateway lets through.
+    overall = training_coverage(context.session, today()).overall
+    return _level_of_share(overall.covered, overall.people), (
+        f"{_share(overall.covered, overall.people)} des personnes actives ont leurs formations obligatoires "
+        f"valides et la charte en vigueur acceptée ({overall.trained} formées, "
+        f"{overall.charter_accepted} ont accepté la charte)"
     )
 
 
