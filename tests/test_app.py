@@ -63,6 +63,7 @@ def test_the_generated_secret_is_private_stable_and_used(tmp_path: Path) -> None
     db.dispose()
     path = secret_path(settings)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700  # made here, beside the database
     assert len(settings_with.secret_key) >= 64 and admin_key is not None
     assert path.read_text(encoding="utf-8").strip() == settings_with.secret_key
     again, db, second_key = open_database(settings)  # opening again: same secret, no new administrator

@@ -86,8 +86,10 @@ def write_secret(path: Path, value: str, *, exclusive: bool = False) -> None:
 
 
 def _write_new_secret(path: Path) -> str:
+    from egide.store.files import create_private_directory
+
     value = new_secret()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    create_private_directory(path.parent)  # the data directory: the database goes beside the secret
     try:
         # Exclusive: two processes starting at once never overwrite each other's secret.
         write_secret(path, value, exclusive=True)
