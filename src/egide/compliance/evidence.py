@@ -26,7 +26,7 @@ from egide.governance.coverage import training_coverage
 from egide.governance.people import current_charter, today
 from egide.governance.types import Role
 from egide.store.models.audit import AuditRecord
-from egide.store.models.governance import ApiKey, CharterAcceptance, User
+from egide.store.models.governance import ApiKey, User
 from egide.store.models.shadow import ShadowScan, ShadowUsage
 
 #: A shadow-AI scan older than this no longer shows current practice.
@@ -105,13 +105,6 @@ def _share(part: int, whole: int) -> str:
     return f"{part} / {whole} ({100 * part / whole:.0f} %)" if whole else "0 / 0"
 
 
-def _people(session: Session) -> list[int]:
-    """Active accounts of people: an application account answers for no one (see governance.access)."""
-    return list(
-        session.scalars(select(User.id).where(User.active.is_(True), User.role != Role.APPLICATION.value))
-    )
-
-
 def _level_of_share(part: int, whole: int) -> Level:
     if whole == 0 or part == 0:
         return Level.MISSING
@@ -136,16 +129,12 @@ def _charter_acceptance(context: EvidenceContext) -> tuple[Level, str]:
     charter = current_charter(session)
     if charter is None:
         return Level.MISSING, "aucune charte publiée"
-    people = _people(session)
-    accepted = session.scalar(
-        select(func.count(func.distinct(CharterAcceptance.user_id))).where(
-            CharterAcceptance.charter_id == charter.id, CharterAcceptance.user_id.in_(people)
-        )
-    )
-    count = int(accepted or 0)
-    return _level_of_share(count, len(people)), (
+    # The people and acceptances the gateway's rule counts (governance.training_coverage).
+    overall = training_coverage(session, today()).overall
+    count = overall.charter_accepted
+    return _level_of_share(count, overall.people), (
         f"charte version {charter.version} publiée le {charter.published_at:%d/%m/%Y} ; "
-        f"acceptée par {_share(count, len(people))} des personnes actives"
+        f"acceptée par {_share(count, overall.people)} des personnes actives"
     )
 
 
