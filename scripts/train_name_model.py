@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from egide.detect.config import DetectConfig
+from egide.detect.document import Document
 from egide.detect.names.lexicon import first_names, surnames
 from egide.detect.names.medical_words import MEDICAL_WORDS
 from egide.detect.names.model import MODEL_FILE, candidate, features
@@ -459,7 +460,7 @@ def evaluate(echr_dir: Path) -> None:
         for title, examples in sets:
             gold_words = found_words = hits = true_found = 0
             for text, spans in examples:
-                found = detector.propagate([text], [detector.find(text, [])])[0]
+                found = detector.propagate([Document(text)], [detector.find(Document(text), [])])[0]
                 for t in tokenise(text):
                     is_gold = any(s <= t.start and t.end <= e for s, e in spans)
                     is_found = any(f.start <= t.start and t.end <= f.end for f in found)

@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from egide.detect.config import DetectConfig, SitePattern
+from egide.detect.document import Document
 from egide.detect.engine import Detector
 from egide.detect.recogniser import Pattern, PatternRecogniser, Recogniser
 from egide.detect.recognisers.fr.site_patterns import SitePatternRecogniser
@@ -79,7 +80,7 @@ def _seconds(recogniser: Recogniser, text: str) -> float:
     best = float("inf")
     for _ in range(2):
         start = time.perf_counter()
-        for _finding in recogniser.find(text):
+        for _finding in recogniser.find(Document(text)):
             pass
         best = min(best, time.perf_counter() - start)
         if best < BOUND_SECONDS_PER_CHAR * len(text) / 4:

@@ -1,7 +1,10 @@
 """The detection engine: normalise, run every recogniser, find names, resolve overlaps.
 
 Each text is read as written and, when it has line breaks between lines of text, a second time with
-them as spaces (:mod:`egide.detect.wrapped`): an entity wrapped over two lines is found whole.
+them as spaces (:mod:`egide.detect.wrapped`): an entity wrapped over two lines is found whole. Each
+reading is a :class:`~egide.detect.document.Document`, made for this call and handed to every
+recogniser: what they share (lower case, digit runs, words) lives in it and goes with it, so no
+module-level cache or thread-local keeps a prompt after its call.
 
 The gateway, the command line and batch jobs all call :meth:`Detector.detect` (one text) or
 :meth:`Detector.detect_many` (a conversation or a document in parts, with names propagated across
@@ -15,11 +18,11 @@ import time
 from collections.abc import Sequence
 
 from egide.detect.config import DetectConfig
+from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.names import NameDetector
 from egide.detect.normalise import Normalised, normalise
 from egide.detect.overlap import resolve
-from egide.detect.per_text import forget
 from egide.detect.places import build_place_recognisers
 from egide.detect.recogniser import Recogniser
 from egide.detect.recognisers.fr import build_recognisers
@@ -52,38 +55,37 @@ class Detector:
         deadline = time.monotonic() + self.config.timeout_ms / 1000.0
         try:
             normalised = [normalise(t) for t in texts]
+            docs = [Document(n.text) for n in normalised]
             per_text: list[list[Finding]] = []
-            for norm in normalised:
-                found = self._read(norm.text, deadline)
-                wrapped = unwrap(norm.text)
+            for doc in docs:
+                found = self._read(doc, deadline)
+                wrapped = unwrap(doc.text)
                 if wrapped is not None:
-                    again = self._read(wrapped.text, deadline)
+                    again = self._read(Document(wrapped.text), deadline)
                     found.extend(
                         wrapped.new_findings(
-                            again, found, self.config.min_score, lambda lines: self._read(lines, deadline)
+                            again,
+                            found,
+                            self.config.min_score,
+                            lambda lines: self._read(Document(lines), deadline),
                         )
                     )
                 per_text.append(found)
-            per_text = self.names.propagate([n.text for n in normalised], per_text)
+            per_text = self.names.propagate(docs, per_text)
         except DetectionError:
             raise
         except Exception as exc:  # any failure inside detection must fail closed, never pass text raw
             raise DetectionError(f"la détection a échoué ({type(exc).__name__})") from exc
-        finally:
-            # The per-text caches and the words kept for propagation served this call only: no
-            # prompt stays in them after it, whether it succeeded, failed or timed out.
-            forget()
-            self.names.forget()
         return self._mapped(normalised, per_text)
 
-    def _read(self, text: str, deadline: float) -> list[Finding]:
-        """Every recogniser's findings and the names in one normalised text."""
+    def _read(self, doc: Document, deadline: float) -> list[Finding]:
+        """Every recogniser's findings and the names in one reading of a normalised text."""
         found: list[Finding] = []
         for recogniser in self.recognisers:
-            found.extend(recogniser.find(text))
+            found.extend(recogniser.find(doc))
             if time.monotonic() > deadline:
                 raise DetectionTimeout("la détection a dépassé le délai imparti")
-        found.extend(self.names.find(text, found))
+        found.extend(self.names.find(doc, found))
         if time.monotonic() > deadline:
             raise DetectionTimeout("la détection a dépassé le délai imparti")
         return found

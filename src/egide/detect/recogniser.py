@@ -11,15 +11,16 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from egide.detect.document import Document
 from egide.detect.finding import Finding
 
 
 class Recogniser(Protocol):
-    """Finds spans of one or a few labels in normalised text."""
+    """Finds spans of one or a few labels in a normalised text (one :class:`Document` per reading)."""
 
     name: str
 
-    def find(self, text: str) -> Iterable[Finding]: ...
+    def find(self, doc: Document) -> Iterable[Finding]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +67,8 @@ class PatternRecogniser:
         window = text[max(0, start - self.context_window) : start]
         return self._context_re.search(window) is not None
 
-    def find(self, text: str) -> Iterator[Finding]:
+    def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
         for pattern in self.patterns:
             for match in pattern.regex.finditer(text):
                 start, end = match.span(pattern.group)

@@ -11,6 +11,7 @@ import time
 import pytest
 
 from egide.detect.config import DetectConfig
+from egide.detect.document import Document
 from egide.detect.names import NameDetector
 
 _BOUND_SECONDS_PER_CHAR = 20e-6  # measured cost is about 1.5 µs per character
@@ -32,7 +33,7 @@ def test_time_is_linear_in_the_text(name: str) -> None:
     text = ADVERSARIAL[name]
     detector = NameDetector(DetectConfig())
     start = time.process_time()
-    found = detector.propagate([text], [detector.find(text, [])])[0]
+    found = detector.propagate([Document(text)], [detector.find(Document(text), [])])[0]
     elapsed = time.process_time() - start
     assert elapsed < _BOUND_SECONDS_PER_CHAR * len(text) + 0.5, (
         f"{name}: {elapsed:.2f} s for {len(text)} chars"

@@ -9,6 +9,7 @@ from importlib import resources
 import pytest
 
 from egide.detect.config import DetectConfig
+from egide.detect.document import Document
 from egide.detect.engine import Detector
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
@@ -24,7 +25,7 @@ def detector() -> NameDetector:
 
 def names(text: str) -> list[Finding]:
     d = detector()
-    return d.propagate([text], [d.find(text, [])])[0]
+    return d.propagate([Document(text)], [d.find(Document(text), [])])[0]
 
 
 @cache

@@ -7,6 +7,7 @@ from functools import cache
 import pytest
 
 from egide.detect.config import DetectConfig
+from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.names import NameDetector
 from tests.detect.inline import assert_finds, parse_inline
@@ -17,9 +18,14 @@ def detector(use_model: bool = True) -> NameDetector:
     return NameDetector(DetectConfig(use_model=use_model))
 
 
+def _propagate(d: NameDetector, texts: list[str]) -> list[list[Finding]]:
+    docs = [Document(t) for t in texts]
+    return d.propagate(docs, [d.find(doc, []) for doc in docs])
+
+
 def names(text: str, use_model: bool = True) -> list[Finding]:
     d = detector(use_model)
-    return d.propagate([text], [d.find(text, [])])[0]
+    return d.propagate([Document(text)], [d.find(Document(text), [])])[0]
 
 
 @pytest.mark.parametrize(
@@ -129,7 +135,7 @@ def test_a_name_found_once_is_found_everywhere_in_a_conversation() -> None:
         "Ce matin dupont va mieux. Jean souhaite rentrer.",
         "Message pour M. Dupont : rendez-vous confirmé.",
     ]
-    found = d.propagate(texts, [d.find(t, []) for t in texts])
+    found = _propagate(d, texts)
     got = [[t[f.start : f.end] for f in sorted(fs)] for t, fs in zip(texts, found, strict=True)]
     assert got[0] == ["DUPONT Jean"]
     assert got[1] == ["dupont", "Jean"]
@@ -141,7 +147,7 @@ def test_a_name_found_once_is_found_everywhere_in_a_conversation() -> None:
 def test_propagation_keeps_common_words_in_lower_case_and_eponyms() -> None:
     d = detector()
     texts = ["Mme Claire Parkinson", "Urine claire. Maladie de Parkinson. Claire est partie."]
-    found = d.propagate(texts, [d.find(t, []) for t in texts])
+    found = _propagate(d, texts)
     later = [texts[1][f.start : f.end] for f in sorted(found[1])]
     assert later == ["Claire"]
 
@@ -149,7 +155,7 @@ def test_propagation_keeps_common_words_in_lower_case_and_eponyms() -> None:
 def test_findings_inside_other_places_are_left_to_them() -> None:
     text = "Domicile : 12 rue Victor Hugo. Vu par Mme Hugo."
     known = [Finding(11, 29, "ADRESSE", 0.9, "address")]
-    got = [text[f.start : f.end] for f in detector().find(text, known)]
+    got = [text[f.start : f.end] for f in detector().find(Document(text), known)]
     assert got == ["Hugo"]
 
 
@@ -229,5 +235,5 @@ def test_parts_of_a_hyphenated_surname_are_propagated_not_those_of_a_first_name(
         "Patiente : Mme Jean-Pierre DUPONT-MARTIN",
         "Ce matin dupont va mieux, une pierre rénale est visible.",
     ]
-    found = d.propagate(texts, [d.find(t, []) for t in texts])
+    found = _propagate(d, texts)
     assert [(texts[1][f.start : f.end], f.source) for f in found[1]] == [("dupont", "propagation")]

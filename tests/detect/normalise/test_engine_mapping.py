@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable
 
+from egide.detect.document import Document
 from egide.detect.engine import Detector
 from egide.detect.finding import Finding
 
@@ -14,8 +15,8 @@ class _EachDigit:
 
     name = "each_digit"
 
-    def find(self, text: str) -> Iterable[Finding]:
-        return [Finding(i, i + 1, "IPP", 0.9, self.name) for i, c in enumerate(text) if c.isdigit()]
+    def find(self, doc: Document) -> Iterable[Finding]:
+        return [Finding(i, i + 1, "IPP", 0.9, self.name) for i, c in enumerate(doc.text) if c.isdigit()]
 
 
 def test_findings_that_meet_inside_one_original_group_are_merged() -> None:

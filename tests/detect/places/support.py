@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from egide.detect.config import DetectConfig
+from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.overlap import resolve
 from egide.detect.places import build_place_recognisers
@@ -13,7 +14,7 @@ _THRESHOLD = DetectConfig().min_score
 
 
 def find_places(text: str) -> list[Finding]:
-    return resolve(f for r in _RECOGNISERS for f in r.find(text) if f.score >= _THRESHOLD)
+    return resolve(f for r in _RECOGNISERS for f in r.find(Document(text)) if f.score >= _THRESHOLD)
 
 
 def values(text: str, label: str | None = None) -> list[str]:

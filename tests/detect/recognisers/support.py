@@ -12,6 +12,7 @@ from stdnum import iban as stdnum_iban
 from stdnum import luhn
 
 from egide.detect.config import DetectConfig
+from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.overlap import resolve
 from egide.detect.recogniser import Recogniser
@@ -21,7 +22,7 @@ THRESHOLD = DetectConfig().min_score
 
 def kept(recogniser: Recogniser, text: str, threshold: float = THRESHOLD) -> list[Finding]:
     """The recogniser's findings the engine would keep: above the threshold, overlaps resolved."""
-    return resolve(f for f in recogniser.find(text) if f.score >= threshold)
+    return resolve(f for f in recogniser.find(Document(text)) if f.score >= threshold)
 
 
 def values(recogniser: Recogniser, text: str, threshold: float = THRESHOLD) -> list[str]:

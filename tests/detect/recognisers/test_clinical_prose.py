@@ -12,6 +12,7 @@ import random
 from collections.abc import Callable
 
 from egide.detect.config import DetectConfig
+from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.overlap import resolve
 from egide.detect.recognisers.fr import build_structured_recognisers
@@ -22,7 +23,7 @@ RECOGNISERS = build_structured_recognisers(DetectConfig())
 
 
 def find_all(text: str) -> list[Finding]:
-    return resolve(f for r in RECOGNISERS for f in r.find(text) if f.score >= THRESHOLD)
+    return resolve(f for r in RECOGNISERS for f in r.find(Document(text)) if f.score >= THRESHOLD)
 
 
 def clinical_prose(seed: int, sentences: int) -> str:

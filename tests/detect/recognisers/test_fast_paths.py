@@ -9,6 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.names import tokens
 from egide.detect.names.reader import Lexicon
@@ -31,7 +32,7 @@ def _same_as_full_scan(
     recogniser: PrefilteredRecogniser, full_scan: PrefilteredRecogniser, text: str
 ) -> None:
     """The recogniser finds what it finds with its shortcut switched off (``full_scan``)."""
-    assert _all(recogniser.find(text)) == _all(full_scan.find(text))
+    assert _all(recogniser.find(Document(text))) == _all(full_scan.find(Document(text)))
 
 
 # « ſ » and « ı » are read as « s » and « i » by ``re.I``; « İ » lower-cases to two characters (the
@@ -118,7 +119,7 @@ def test_phone_scores_skipping_the_parse_are_those_of_always_parsing(text: str) 
     reference = _phone_scores_always_parsing(text)
     spans = {(start, end) for start, end, _, _ in reference}
     # the other findings (slashed numbers, lists of numbers) are never parsed this way
-    assert [f for f in _all(phone.build().find(text)) if (f[0], f[1]) in spans] == reference
+    assert [f for f in _all(phone.build().find(Document(text))) if (f[0], f[1]) in spans] == reference
 
 
 IP_TOKENS = ["1", "12", "192", "255", "256", "1234", ".", "..", "/", "/24", " ", "a", "-", "_", "\n"]
@@ -208,7 +209,7 @@ def _ages_by_full_scans(text: str) -> list[tuple[int, int, str, float]]:
 @settings(max_examples=400, deadline=None)
 @given(text=st.lists(st.sampled_from(AGE_LABEL_TOKENS), min_size=1, max_size=20).map("".join))
 def test_ages_are_those_of_full_scans(text: str) -> None:
-    assert _all(age.AgeRecogniser().find(text)) == _ages_by_full_scans(text)
+    assert _all(age.AgeRecogniser().find(Document(text))) == _ages_by_full_scans(text)
 
 
 # The postcode pattern as first written, with the departments as an alternation.

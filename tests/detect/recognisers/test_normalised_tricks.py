@@ -14,6 +14,7 @@ import random
 import pytest
 
 from egide.detect.config import DetectConfig
+from egide.detect.document import Document
 from egide.detect.engine import Detector
 from egide.detect.finding import Finding
 from egide.detect.normalise import normalise
@@ -27,7 +28,7 @@ NIR = nir(sex=2, year=54, month=3, dept="69", commune=123, order=456)
 
 def detect(text: str) -> list[tuple[str, str]]:
     norm = normalise(text)
-    found = resolve(f for r in RECOGNISERS for f in r.find(norm.text) if f.score >= THRESHOLD)
+    found = resolve(f for r in RECOGNISERS for f in r.find(Document(norm.text)) if f.score >= THRESHOLD)
     spans: list[Finding] = [f.shifted(*norm.to_original(f.start, f.end)) for f in found]
     return [(f.label, text[f.start : f.end]) for f in spans]
 

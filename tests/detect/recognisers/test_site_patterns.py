@@ -7,6 +7,7 @@ from pydantic import ValidationError
 
 from egide.detect import Detector
 from egide.detect.config import DetectConfig, SitePattern
+from egide.detect.document import Document
 from egide.detect.recognisers.fr import build_structured_recognisers
 from egide.detect.recognisers.fr.site_patterns import SitePatternRecogniser
 from egide.errors import DetectionTimeout
@@ -26,7 +27,7 @@ R = SitePatternRecogniser(PATTERNS)
 )
 def test_site_formats_are_found_as_whole_words(marked: str) -> None:
     text, _ = parse_inline(marked)
-    assert_finds(R.find(text), marked)
+    assert_finds(R.find(Document(text)), marked)
 
 
 def test_site_patterns_are_built_only_when_configured() -> None:
@@ -53,4 +54,4 @@ def test_a_catastrophic_site_pattern_fails_closed_instead_of_hanging() -> None:
 
 def test_a_site_pattern_within_its_budget_still_matches() -> None:
     recogniser = SitePatternRecogniser([SitePattern(label="NDA", regex="(a+)+b")], timeout_s=1.0)
-    assert [(f.start, f.end, f.label) for f in recogniser.find("x aab y")] == [(2, 5, "NDA")]
+    assert [(f.start, f.end, f.label) for f in recogniser.find(Document("x aab y"))] == [(2, 5, "NDA")]

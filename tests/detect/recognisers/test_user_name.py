@@ -8,13 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from egide.detect.document import Document
 from egide.detect.recognisers.fr import user_name
 
 RECOGNISER = user_name.build()
 
 
 def values(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in RECOGNISER.find(text)]
+    return [text[f.start : f.end] for f in RECOGNISER.find(Document(text))]
 
 
 @pytest.mark.parametrize(
@@ -67,4 +68,6 @@ TOKENS = [
 @given(text=st.lists(st.sampled_from(TOKENS), min_size=1, max_size=30).map("".join))
 def test_trying_the_cue_starts_finds_what_a_full_scan_finds(text: str) -> None:
     full = dataclasses.replace(RECOGNISER, starts=None)
-    assert [(f.start, f.end) for f in RECOGNISER.find(text)] == [(f.start, f.end) for f in full.find(text)]
+    assert [(f.start, f.end) for f in RECOGNISER.find(Document(text))] == [
+        (f.start, f.end) for f in full.find(Document(text))
+    ]

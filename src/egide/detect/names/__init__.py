@@ -19,10 +19,10 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 
 from egide.detect.config import DetectConfig
+from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.medicines import MedicineVeto
@@ -37,10 +37,6 @@ _NOT_NAME_LABELS = frozenset(
 )
 
 
-# How many recent texts keep their words for propagate() (a conversation's messages).
-_RECENT = 64
-
-
 class NameDetector:
     """Finds person names in normalised text. Everything is loaded once, here."""
 
@@ -50,19 +46,15 @@ class NameDetector:
         self.rules = Rules(self.lexicon)
         self.medicines = MedicineVeto(self.lexicon)
         self.model = None
-        self._local = threading.local()  # one detector serves many threads (the gateway)
         if config.use_model:
             from egide.detect.names.model import NameModel
 
             self.model = NameModel.load(self.lexicon)
 
-    def find(self, text: str, known: Sequence[Finding]) -> list[Finding]:
-        """Person names in normalised ``text``; ``known`` are the findings of the other recognisers."""
-        toks = tokenise(text)
-        recent = self._recent_words()
-        recent[text] = toks  # reused by propagate(), which the engine calls next in this thread
-        if len(recent) > _RECENT:
-            del recent[next(iter(recent))]
+    def find(self, doc: Document, known: Sequence[Finding]) -> list[Finding]:
+        """Person names in a normalised document; ``known`` are the findings of the other recognisers."""
+        toks = doc.shared(words)  # kept in the document for propagate(), which the engine calls next
+        text = doc.text
         if not toks:
             return []
         taken = _covered(toks, known)
@@ -89,26 +81,20 @@ class NameDetector:
             spans.extend(self.rules.coordinated(toks, spans, taken))
         return [_finding(toks, _with_initials(toks, s)) for s in spans]
 
-    def _recent_words(self) -> dict[str, list[Token]]:
-        recent: dict[str, list[Token]] | None = getattr(self._local, "recent", None)
-        if recent is None:
-            recent = self._local.recent = {}
-        return recent
+    def propagate(self, docs: Sequence[Document], findings: list[list[Finding]]) -> list[list[Finding]]:
+        """Add every other occurrence, in any of ``docs``, of a name found once."""
+        return propagate(
+            [d.text for d in docs],
+            findings,
+            self.rules,
+            [d.shared(words) for d in docs],
+            self.config.min_score,
+        )
 
-    def forget(self) -> None:
-        """Drop the words kept for :meth:`propagate` in this thread (a call that failed midway)."""
-        self._local.recent = {}
 
-    def propagate(self, texts: Sequence[str], findings: list[list[Finding]]) -> list[list[Finding]]:
-        """Add every other occurrence, in any of ``texts``, of a name found once."""
-        recent = self._recent_words()
-        self._local.recent = {}
-
-        def tokens(text: str) -> list[Token]:
-            cached = recent.get(text)
-            return cached if cached is not None else tokenise(text)
-
-        return propagate(texts, findings, self.rules, tokens, self.config.min_score)
+def words(doc: Document) -> list[Token]:
+    """The words of a document, read once and shared by :meth:`NameDetector.find` and propagation."""
+    return tokenise(doc.text)
 
 
 def _covered(toks: list[Token], known: Sequence[Finding]) -> list[bool]:

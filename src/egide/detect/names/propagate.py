@@ -9,7 +9,7 @@ dupont »). Occurrences after an eponym context (« maladie de Parkinson ») or 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
@@ -60,10 +60,11 @@ def propagate(
     texts: Sequence[str],
     findings: list[list[Finding]],
     rules: Rules,
-    tokens: Callable[[str], list[Token]] = tokenise,
+    tokens: Sequence[list[Token]] | None = None,
     min_score: float = 0.0,
 ) -> list[list[Finding]]:
-    """``findings`` with every other occurrence of the name words added.
+    """``findings`` with every other occurrence of the name words added; ``tokens`` are the texts'
+    words when the caller has read them already.
 
     Words are compared by their folded key (« Dupont », « DUPONT », « dupont », « Dupönt » are one),
     so the cost is one set lookup per word of the texts.
@@ -72,10 +73,10 @@ def propagate(
     if not any_case and not capitalised:
         return findings
     result: list[list[Finding]] = []
-    for text, found in zip(texts, findings, strict=True):
+    for n, (text, found) in enumerate(zip(texts, findings, strict=True)):
         covered = sorted((f.start, f.end) for f in found if f.label == Label.NOM)
         added: list[Finding] = []
-        toks = tokens(text)
+        toks = tokens[n] if tokens is not None else tokenise(text)
         k = 0  # words and spans are both in text order: one pass over each
         for i in [i for i, t in enumerate(toks) if t.key in any_case or t.text in capitalised]:
             t = toks[i]

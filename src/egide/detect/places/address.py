@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.per_text import lowered
 from egide.detect.places.atoms import LOWER, UPPER
 from egide.detect.recognisers.fr.dates.atoms import NUMBER_WORD
 from egide.detect.recognisers.fr.dates.base import word_starts
@@ -140,8 +140,9 @@ class AddressRecogniser:
 
     name = "fr_address"
 
-    def find(self, text: str) -> Iterator[Finding]:
-        low = lowered(text)
+    def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        low = doc.lowered
         starts = word_starts(_PREFILTER, low) if low is not None else self._all_starts(text)
         done = 0
         for hit in starts:

@@ -20,9 +20,9 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.per_text import lowered
 from egide.detect.places.atoms import CHUNK, LOWER, TOKEN, UPPER
 from egide.detect.places.lexicon import (
     LARGE_CITY,
@@ -280,10 +280,11 @@ class CityRecogniser:
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon or load_lexicon()
 
-    def find(self, text: str) -> Iterator[Finding]:
+    def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
         yield from self._capitalised(text)
         yield from self._after_postcode(text)
-        yield from self._places_of_origin(text)
+        yield from self._places_of_origin(text, doc.lowered)
 
     def _after_postcode(self, text: str) -> Iterator[Finding]:
         """Communes right after a postcode in use, in any case, across a comma, a cell or a line break."""
@@ -339,9 +340,8 @@ class CityRecogniser:
                 yield found
                 done = found.end
 
-    def _places_of_origin(self, text: str) -> Iterator[Finding]:
+    def _places_of_origin(self, text: str, low: str | None) -> Iterator[Finding]:
         """Any capitalised place after a birth or residence cue: « né à Alger », « originaire de Bamako »."""
-        low = lowered(text)
         if low is None:
             return
         for start in word_starts(_ORIGIN_CUE, low):

@@ -17,9 +17,9 @@ import re
 from collections.abc import Iterator
 from importlib import resources
 
+from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.per_text import lowered
 from egide.detect.places.atoms import CONNECT, TOKEN
 from egide.detect.recognisers.fr.dates.atoms import accents_optional
 from egide.detect.recognisers.fr.dates.base import word_starts
@@ -332,8 +332,9 @@ class EstablishmentRecogniser:
 
     name = "fr_establishment"
 
-    def find(self, text: str) -> Iterator[Finding]:
-        yield from self._typed(text)
+    def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        yield from self._typed(text, doc.lowered)
         for m in FAMOUS.finditer(text):
             start = m.start()
             if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "-_"):
@@ -360,9 +361,8 @@ class EstablishmentRecogniser:
             if _ARTICLE_BEFORE.search(text, max(0, start - 16), start):
                 yield Finding(start, m.end(), Label.ETABLISSEMENT, 0.7, self.name)
 
-    def _typed(self, text: str) -> Iterator[Finding]:
+    def _typed(self, text: str, low: str | None) -> Iterator[Finding]:
         """A type of establishment followed by a proper name."""
-        low = lowered(text)
         starts = (
             word_starts(_PREFILTER, low) if low is not None else (m.start() for m in _WORD.finditer(text))
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.places.lexicon import Lexicon, commune_after, fold_cached, load_lexicon
@@ -31,7 +32,8 @@ class ForeignPostcodeRecogniser:
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon or load_lexicon()
 
-    def find(self, text: str) -> Iterator[Finding]:
+    def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
         if not self.lexicon.foreign:
             return
         for m in FOREIGN_POSTCODE.finditer(text):

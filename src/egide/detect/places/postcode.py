@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.places.lexicon import Lexicon, commune_after, load_lexicon
@@ -71,7 +72,8 @@ class PostcodeRecogniser:
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon or load_lexicon()
 
-    def find(self, text: str) -> Iterator[Finding]:
+    def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
         for m in POSTCODE.finditer(text):
             start = m.start()
             glued = start > 0 and text[start - 1] == "," and not text[start - 2 : start - 1].isdigit()

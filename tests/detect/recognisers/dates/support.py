@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from egide.detect.config import DetectConfig
+from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.overlap import resolve
 from egide.detect.recognisers.fr.dates import build_date_recognisers
@@ -14,7 +15,7 @@ _THRESHOLD = DetectConfig().min_score
 
 def find_dates(text: str) -> list[Finding]:
     """What the date recognisers together report on ``text`` once the engine has merged them."""
-    return resolve(f for r in _RECOGNISERS for f in r.find(text) if f.score >= _THRESHOLD)
+    return resolve(f for r in _RECOGNISERS for f in r.find(Document(text)) if f.score >= _THRESHOLD)
 
 
 def values(text: str, label: str | None = None) -> list[str]:

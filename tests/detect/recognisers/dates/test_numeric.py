@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from egide.detect.document import Document
 from egide.detect.recognisers.fr.dates.numeric import NumericDateRecogniser
 from tests.detect.recognisers.dates.support import values
 
@@ -86,13 +87,13 @@ def test_things_that_only_look_like_dates_are_not_dates(text: str) -> None:
 
 def test_a_recogniser_reports_offsets_of_the_date_only() -> None:
     text = "Consultation du 03/02/1961."
-    [finding] = RECOGNISER.find(text)
+    [finding] = RECOGNISER.find(Document(text))
     assert text[finding.start : finding.end] == "03/02/1961"
     assert finding.label == "DATE"
     assert finding.source == "fr_date_numeric"
 
 
 def test_short_forms_score_lower_than_full_dates() -> None:
-    full = max(f.score for f in RECOGNISER.find("le 03/02/1961"))
-    short = max(f.score for f in RECOGNISER.find("le 03/02"))
+    full = max(f.score for f in RECOGNISER.find(Document("le 03/02/1961")))
+    short = max(f.score for f in RECOGNISER.find(Document("le 03/02")))
     assert full > short >= 0.5

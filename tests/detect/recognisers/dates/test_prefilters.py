@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from egide.detect.per_text import lowered
+from egide.detect.document import Document
 from egide.detect.recognisers.fr.dates import age, birth, month_names, numeric, words
 from egide.detect.recognisers.fr.dates.base import windowed_finditer
 
@@ -42,7 +42,7 @@ def test_numeric_prefilter_loses_nothing(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(text=texts)
 def test_month_prefilter_loses_nothing(text: str) -> None:
-    low = lowered(text)
+    low = Document(text).lowered
     assert low is not None
     _check(month_names.MONTH_NAME_DATE, text, month_names.MONTH_PREFILTER.finditer(" " + low), 24, 20)
 
@@ -50,7 +50,7 @@ def test_month_prefilter_loses_nothing(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(text=texts)
 def test_words_prefilter_loses_nothing(text: str) -> None:
-    low = lowered(text)
+    low = Document(text).lowered
     assert low is not None
     _check(words.WORD_DATE, text, month_names.MONTH_PREFILTER.finditer(" " + low), 40, 80)
 
@@ -58,7 +58,7 @@ def test_words_prefilter_loses_nothing(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(text=texts)
 def test_birth_prefilter_loses_nothing(text: str) -> None:
-    low = lowered(text)
+    low = Document(text).lowered
     assert low is not None
     _check(birth.BIRTH_CUE, text, birth._PREFILTER.finditer(low), 4, 60)
 
@@ -76,8 +76,10 @@ place_texts = st.lists(st.sampled_from(place_tokens), min_size=1, max_size=40).m
 
 def _same_with_and_without_prefilter(recogniser: object, text: str) -> None:
     find = recogniser.find  # type: ignore[attr-defined]
-    prefiltered = sorted((f.start, f.end, f.label) for f in find(text))
-    scanned = sorted((f.start, f.end, f.label) for f in find(text + _FALLBACK) if f.end <= len(text))
+    prefiltered = sorted((f.start, f.end, f.label) for f in find(Document(text)))
+    scanned = sorted(
+        (f.start, f.end, f.label) for f in find(Document(text + _FALLBACK)) if f.end <= len(text)
+    )
     assert prefiltered == scanned
 
 

@@ -11,9 +11,9 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.needles import Needles
-from egide.detect.per_text import lower, lowered, per_text_cache
 from egide.detect.recogniser import Pattern, PatternRecogniser
 from egide.detect.recognisers.fr.dates.base import matches_at, windowed_finditer
 
@@ -57,13 +57,14 @@ def keywords(words: Sequence[str]) -> str:
 _DIGIT_RUN = re.compile(rf"\d(?:{SEP}\d|(?<=2)[ABab]){{8,}}")
 
 
-@per_text_cache(maxsize=2)
-def digit_runs(text: str) -> tuple[tuple[int, int, int], ...]:
-    """``(start, end, digit count)`` of every run of nine digits or more in ``text``.
+def digit_runs(doc: Document) -> tuple[tuple[int, int, int], ...]:
+    """``(start, end, digit count)`` of every run of nine digits or more in the document.
 
-    Computed once per text and shared by the numeric recognisers (NIR, RPPS, SIRET, cards): each then
-    scans only the runs long enough to hold its number instead of the whole text.
+    Computed once per text (:meth:`Document.shared`) and shared by the numeric recognisers (NIR,
+    RPPS, SIRET, cards): each then scans only the runs long enough to hold its number instead of the
+    whole text.
     """
+    text = doc.text
     runs = []
     for match in _DIGIT_RUN.finditer(text):
         start, end = match.span()
@@ -97,18 +98,19 @@ class PrefilteredRecogniser(PatternRecogniser):
         PatternRecogniser.__post_init__(self)  # not super(): slots dataclasses break its cell
         self._needle_search = Needles(self.needles) if self.needles else None
 
-    def find(self, text: str) -> Iterator[Finding]:
-        if self._needle_search is not None and not self._needle_search.found_in(lower(text)):
+    def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        if self._needle_search is not None and not self._needle_search.found_in(doc.lower):
             return iter(())
         if self.min_digits:
-            return self._find_in_runs(text)
+            return self._find_in_runs(text, doc.shared(digit_runs))
         if self.around is not None:
             return self._find_around(text, list(self.around.finditer(text)))
         if self.starts is not None:
-            same_offsets = lowered(text)
+            same_offsets = doc.lowered
             if same_offsets is not None:
                 return self._find_at_starts(text, self.starts.starts(same_offsets))
-        return PatternRecogniser.find(self, text)
+        return PatternRecogniser.find(self, doc)
 
     def _find_around(self, text: str, hits: list[re.Match[str]]) -> Iterator[Finding]:
         before, after = self.window
@@ -121,8 +123,8 @@ class PrefilteredRecogniser(PatternRecogniser):
             for match in matches_at(pattern.regex, text, starts):
                 yield from self._finding(text, match, pattern)
 
-    def _find_in_runs(self, text: str) -> Iterator[Finding]:
-        for run_start, run_end, digits in digit_runs(text):
+    def _find_in_runs(self, text: str, runs: tuple[tuple[int, int, int], ...]) -> Iterator[Finding]:
+        for run_start, run_end, digits in runs:
             if digits < self.min_digits:
                 continue
             # Two characters past the run, so that the patterns' look-aheads see what follows it.

@@ -14,10 +14,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.needles import Needles
-from egide.detect.per_text import lower
 from egide.detect.recognisers.fr.atoms import LABEL_FILLER
 from egide.detect.recognisers.fr.dates.base import matches_at
 
@@ -114,8 +114,9 @@ class HospitalIdRecogniser:
     name: str = "fr.hospital_ids"
     score: float = 0.9
 
-    def find(self, text: str) -> Iterator[Finding]:
-        lowered = lower(text)
+    def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        lowered = doc.lower
         if len(lowered) != len(text):  # a rare character whose lower case is longer: keep offsets
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         if not _NEEDLE_SEARCH.found_in(lowered):

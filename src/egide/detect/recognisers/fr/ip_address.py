@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.recogniser import PatternRecogniser
@@ -43,7 +44,8 @@ class Ipv4Recogniser:
     def __post_init__(self) -> None:
         self._context = PatternRecogniser(self.name, Label.IP, (), context=CONTEXT)
 
-    def find(self, text: str) -> Iterator[Finding]:
+    def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
         before, after = _AROUND_DOT_DIGIT
         for match in windowed_finditer(
             _IPV4_CANDIDATE, text, _DOT_DIGIT.finditer(text), before=before, after=after
@@ -67,7 +69,8 @@ class Ipv6Recogniser:
     name: str = "fr.ipv6"
     score: float = 0.85
 
-    def find(self, text: str) -> Iterator[Finding]:
+    def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
         if "::" not in text and text.count(":") < 7:
             return
         for match in _IPV6.finditer(text):

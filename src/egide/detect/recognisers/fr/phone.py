@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import phonenumbers
 
+from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.recogniser import PatternRecogniser
@@ -111,7 +112,8 @@ class PhoneRecogniser:
         # Only used for its context-word lookup.
         self._context = PatternRecogniser(self.name, Label.TELEPHONE, (), context=CONTEXT)
 
-    def find(self, text: str) -> Iterator[Finding]:
+    def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
         starts = _plus_and_zeros(text)
         for regex, region, scores in (
             (_FRENCH, "FR", self.french_scores),
@@ -138,7 +140,7 @@ class PhoneRecogniser:
             for match in _SLASHED.finditer(text):
                 score = self.french_scores[0] if _parses(match.group().replace("/", ""), "FR") else 0.6
                 yield Finding(match.start(), match.end(), Label.TELEPHONE, score, self.name)
-        for run_start, run_end, digits in digit_runs(text):
+        for run_start, run_end, digits in doc.shared(digit_runs):
             if digits >= 20 and _PHONE_LIST.fullmatch(text, run_start, run_end):
                 for match in _ONE_PHONE.finditer(text, run_start, run_end):
                     yield Finding(

@@ -14,10 +14,10 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.needles import Needles
-from egide.detect.per_text import lower
 
 _TOKEN_END = r"(?![A-Za-z0-9_\-])"
 _VENDOR = re.compile(
@@ -95,8 +95,9 @@ class SecretRecogniser:
     name: str = "fr.secrets"
     score: float = 0.95
 
-    def find(self, text: str) -> Iterator[Finding]:
-        lowered = lower(text)
+    def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        lowered = doc.lower
         if not may_hold_secret(lowered):
             return
         for match in _VENDOR.finditer(text):

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import regex
 
 from egide.detect.config import SitePattern
+from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.errors import DetectionTimeout
 
@@ -35,7 +36,8 @@ class SitePatternRecogniser:
             (p.label, regex.compile(r"(?<!\w)(?:" + p.regex + r")(?!\w)")) for p in self.patterns
         ]
 
-    def find(self, text: str) -> Iterator[Finding]:
+    def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
         for label, pattern in self._compiled:
             try:
                 matches = list(pattern.finditer(text, timeout=self.timeout_s))

@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.recognisers.fr.nir import SCORE_WITHOUT_KEY, score_nir
@@ -132,7 +133,8 @@ class UnexplainedRecogniser:
 
     name: str = "fr.unexplained"
 
-    def find(self, text: str) -> Iterator[Finding]:
+    def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
         rows = RowReader(text)
         tabular = rows.tabular
         for match in _CANDIDATE.finditer(text):

@@ -10,9 +10,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.per_text import lower
 
 # Top-level domains trusted for bare domains (no scheme, no « www. »). Those that are also French
 # words or abbreviations (« de », « es », « re », « ca », « co », « it », « us »…) are left out: a
@@ -52,8 +52,9 @@ class UrlRecogniser:
     name: str = "fr.url"
     scores: tuple[float, float, float] = (0.9, 0.85, 0.6)
 
-    def find(self, text: str) -> Iterator[Finding]:
-        if "://" not in text and "www." not in lower(text) and _BARE_TLD.search(text) is None:
+    def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        if "://" not in text and "www." not in doc.lower and _BARE_TLD.search(text) is None:
             return
         for match in _URL.finditer(text):
             start, end = match.span()

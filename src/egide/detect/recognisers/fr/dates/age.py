@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.per_text import lowered
 from egide.detect.recognisers.fr.dates.atoms import NUMBER_WORD
 from egide.detect.recognisers.fr.dates.base import matches_at, windowed_finditer
 from egide.detect.recognisers.fr.dates.words import words_to_int
@@ -60,11 +60,12 @@ class AgeRecogniser:
 
     name = "fr_age_90_plus"
 
-    def find(self, text: str) -> Iterator[Finding]:
+    def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
         for m in windowed_finditer(AGE_90_PLUS, text, _PREFILTER.finditer(text), before=2, after=40):
             # the number alone: « <AGE> ans » reads naturally once replaced
             yield Finding(m.start("age"), m.end("age"), Label.AGE, 0.9, self.name)
-        low = lowered(text)
+        low = doc.lowered
         hits = _WORDS_PREFILTER.finditer(low) if low is not None else None
         for m in windowed_finditer(AGE_IN_WORDS, text, hits, before=20, after=60):
             if 90 <= words_to_int(m["age"]) <= 125:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from egide.detect.document import Document
 from egide.detect.finding import Finding
 
 #: Returns the score of a match, or None to drop it.
@@ -31,7 +32,8 @@ class MatchRecogniser:
     group: str | int = 0
     prefilter: re.Pattern[str] | None = None
 
-    def find(self, text: str) -> Iterator[Finding]:
+    def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
         if self.prefilter is not None and self.prefilter.search(text) is None:
             return
         for match in self.regex.finditer(text):

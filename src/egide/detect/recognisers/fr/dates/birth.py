@@ -14,9 +14,9 @@ import heapq
 import re
 from collections.abc import Iterator
 
+from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.per_text import lowered
 from egide.detect.recognisers.fr.dates.atoms import DAY2, MONTH2, UNIT_AFTER, YEAR2, YEAR4, accents_optional
 from egide.detect.recognisers.fr.dates.base import (
     full_year,
@@ -72,8 +72,9 @@ class BirthDateRecogniser:
 
     name = "fr_date_birth"
 
-    def find(self, text: str) -> Iterator[Finding]:
-        low = lowered(text)
+    def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        low = doc.lowered
         hits = (
             heapq.merge(_PREFILTER.finditer(low), _CELL_PREFILTER.finditer(low), key=lambda m: m.start())
             if low is not None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.recognisers.fr.dates.atoms import DAY, UNIT_AFTER, YEAR4
@@ -44,7 +45,8 @@ class EnglishDateRecogniser:
 
     name = "fr_date_english"
 
-    def find(self, text: str) -> Iterator[Finding]:
+    def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
         hits = _PREFILTER.finditer(text)
         # before: « September 30th, » is the longest text before the year
         for m in windowed_finditer(ENGLISH_DATE, text, hits, before=24, after=1):

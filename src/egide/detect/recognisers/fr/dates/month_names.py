@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.per_text import lowered, per_text_cache
 from egide.detect.recognisers.fr.dates.atoms import (
     DAY,
     FIRST,
@@ -75,15 +75,17 @@ MONTH_PREFILTER = re.compile(
 )
 
 
-@per_text_cache(maxsize=4)
-def month_name_hits(text: str) -> tuple[re.Match[str], ...] | None:
-    """The matches of ``MONTH_PREFILTER`` in ``text``, or None when lower-casing changes its length.
+def month_name_hits(doc: Document) -> tuple[re.Match[str], ...] | None:
+    """The matches of ``MONTH_PREFILTER`` in the document, or None when lower-casing changes its length.
 
-    Month-name dates and dates in words both look around month names: the scan is done once per text.
+    Month-name dates and dates in words both look around month names: the scan is done once per
+    text (:meth:`Document.shared`).
     """
-    low = lowered(text)
+    low = doc.lowered
+    if low is None:
+        return None
     # offsets in " " + low are one past the boundary character, i.e. the month word's own start
-    return tuple(MONTH_PREFILTER.finditer(" " + low)) if low is not None else None
+    return tuple(MONTH_PREFILTER.finditer(" " + low))
 
 
 class MonthNameDateRecogniser:
@@ -91,9 +93,10 @@ class MonthNameDateRecogniser:
 
     name = "fr_date_month_name"
 
-    def find(self, text: str) -> Iterator[Finding]:
+    def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
         scanned = 0  # where the look for days alone after a date stopped
-        hits = month_name_hits(text)
+        hits = doc.shared(month_name_hits)
         # before: « mercredi 1er » ; after: the rest of « septembre 2019 »
         for match in windowed_finditer(MONTH_NAME_DATE, text, hits, before=24, after=20):
             score = self._score(match)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.recognisers.fr.dates.atoms import UNIT_AFTER, YEAR4
@@ -55,8 +56,9 @@ class MonthPhraseRecogniser:
 
     name = "fr_date_month_phrase"
 
-    def find(self, text: str) -> Iterator[Finding]:
-        hits = month_name_hits(text)
+    def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        hits = doc.shared(month_name_hits)
         if hits is None:
             return
         done = 0

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.recognisers.fr.dates.atoms import (
@@ -130,7 +131,8 @@ class NumericDateRecogniser:
 
     name = "fr_date_numeric"
 
-    def find(self, text: str) -> Iterator[Finding]:
+    def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
         scanned = 0  # where the look for days alone after a date stopped
         last_end = -1  # where the last date with a day ended: a series goes on from it
         for match in windowed_finditer(NUMERIC_DATE, text, _PREFILTER.finditer(text), before=6, after=22):

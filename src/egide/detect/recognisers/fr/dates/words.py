@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.recognisers.fr.dates.atoms import DAY_WORD, MONTH_NAME, YEAR4, YEAR_WORD, month_number
@@ -59,8 +60,9 @@ class WordDateRecogniser:
 
     name = "fr_date_words"
 
-    def find(self, text: str) -> Iterator[Finding]:
-        hits = month_name_hits(text)
+    def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        hits = doc.shared(month_name_hits)
         # before: « quatre-vingt-dix-neuf » is the longest day; after: « mille neuf cent quatre-vingt-dix-neuf »
         for match in windowed_finditer(WORD_DATE, text, hits, before=40, after=80):
             score = self._score(match)

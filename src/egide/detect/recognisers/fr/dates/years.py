@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.recognisers.fr.dates.atoms import UNIT_AFTER, YEAR4, accents_optional
@@ -60,7 +61,8 @@ class YearRecogniser:
 
     name = "fr_date_year"
 
-    def find(self, text: str) -> Iterator[Finding]:
+    def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
         for m in windowed_finditer(YEAR_ALONE, text, _PREFILTER.finditer(text), before=2, after=20):
             start, end = m.span()
             first = int(m["year"])

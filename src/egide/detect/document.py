@@ -1,0 +1,57 @@
+"""One text being read by the engine, and the work on it that several recognisers share.
+
+The engine runs some thirty recognisers over the same normalised text, and many need the same
+things from it: its lower-case form (needles, prefilters, case-insensitive scans without ``re.I``),
+the runs of digits long enough to hold a number, the month names, the name reader's words.
+Computing each once per text is what makes the engine fast; keeping them in module-level caches or
+thread-locals (as it once did) left prompts in memory between calls and hid state in ``detect``.
+
+A :class:`Document` is made by the engine for each reading of a text (the normalised text, its
+unwrapped second reading, a range of lines) and handed to every recogniser. What is computed from it
+lives in it, and goes with it when the call ends: nothing of a prompt outlives its detection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar, cast
+
+T = TypeVar("T")
+
+
+class Document:
+    """A text and what has been computed from it, for one detection call."""
+
+    __slots__ = ("_lower", "_shared", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._lower: str | None = None
+        self._shared: dict[Callable[[Document], object], object] = {}
+
+    @property
+    def lower(self) -> str:
+        """``text.lower()``, computed once (its length may differ from the text's: « İ »)."""
+        if self._lower is None:
+            self._lower = self.text.lower()
+        return self._lower
+
+    @property
+    def lowered(self) -> str | None:
+        """The text in lower case with the same offsets, or None when lower-casing changes its length."""
+        low = self.lower
+        return low if len(low) == len(self.text) else None
+
+    def shared(self, compute: Callable[[Document], T]) -> T:
+        """``compute(self)``, computed once per document whichever recogniser asks first.
+
+        ``compute`` must be a module-level function of the document alone (the key is the function).
+        """
+        try:
+            return cast(T, self._shared[compute])
+        except KeyError:
+            value = self._shared[compute] = compute(self)
+            return value
+
+    def __repr__(self) -> str:  # never the text itself: a document may be a prompt
+        return f"Document({len(self.text)} characters)"
