@@ -37,6 +37,14 @@ def _check(marked: str) -> None:
         "Ce jour, <NOM>Marie Petit</NOM> a été revue.",
         "une pièce de <NOM>Louis Figuier</NOM> jouée hier",
         "Il nous est apparu que <NOM>Jean Roule</NOM> était là.",
+        # a title and a first name, then a surname that is a French word no list holds as a name
+        "Vu Mme <NOM>Anne Demeurer</NOM> ce jour.",
+        "Courrier du Dr <NOM>Paul CHASSE</NOM>, chirurgien.",
+        "Pr <NOM>Jean Grand</NOM>, chef de service",
+        # ... but a month, a place word or an acronym after the first name ends the name
+        "Vue par Mme <NOM>Claire</NOM> Septembre dernier.",
+        "Dr <NOM>Marie</NOM> Hôpital Nord, service de pneumologie",
+        "avis Dr <NOM>Paul</NOM> HTA sévère",
         # lower case after a title and a first name
         "Revu par Mme <NOM>claire fort</NOM> ce matin.",
         "vu avec le Dr <NOM>jean rivière</NOM>",

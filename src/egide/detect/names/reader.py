@@ -211,12 +211,33 @@ class NameReader:
                 and toks[k - 1].shape == "C"
                 and self.lex.is_first(toks[k - 1])
                 and self.clear_lower_name(t)
-            ):
+            ) and not self._surname_after_read_first(toks, j, k):
                 break
             words += 1
             k += 1
             last = k
         return last
+
+    def _surname_after_read_first(self, toks: list[Token], j: int, k: int) -> bool:
+        """« Mme Anne Demeurer », « Dr Paul BOUCHER »: where the context says a name starts, a listed
+        first name, then a capitalised word that is also a French word. Reading the first name alone
+        would leave the surname readable; places, months, titles and medical words still end the name."""
+        t = toks[k]
+        prev = toks[k - 1]
+        return (
+            k == j + 1
+            and prev.shape == "C"
+            and t.shape in "UC"
+            and len(t.key) >= 3
+            and self.lex.first.get(prev.key) in {"F", "M"}
+            and t.key not in cues.FUNCTION_WORDS
+            and t.key not in cues.TITLES
+            and t.key not in cues.PLACE_WORDS
+            and t.key not in CALENDAR
+            and t.key not in MEDICAL_WORDS
+            and not (t.shape == "U" and acronym(t.key))  # « Dr Paul HTA » is no name
+            and not care_unit(t.key)  # « Docteur Moulin\nMédecine générale »: a letterhead
+        )
 
     def _particle(self, t: Token, toks: list[Token], k: int, allow_lower: bool = False) -> bool:
         key = t.key
@@ -317,6 +338,21 @@ class NameReader:
         if k < 0 or toks[k].key not in cues.PLACE_WORDS:
             return False
         return all(toks[m].gap_before.strip(" ") in {"", "'"} for m in range(k + 1, i + 1))
+
+
+# Specialities and units, which follow a doctor's name on letterheads (« Dr Moulin Médecine générale »).
+_CARE_UNITS = words(
+    """
+    medecine chirurgie urgence urgences reanimation service unite pole consultation consultations
+    hospitalisation maternite pharmacie bloc soins laboratoire imagerie radiotherapie oncologie
+    """
+)
+_SPECIALITY_ENDINGS = ("logie", "iatrie", "urgie", "atrique", "ologue", "iatre")
+
+
+def care_unit(key: str) -> bool:
+    """A speciality or a unit of a hospital (folded key): « Cardiologie », « Urgences », « Pédiatre »."""
+    return key in _CARE_UNITS or key.endswith(_SPECIALITY_ENDINGS)
 
 
 def short_acronym(t: Token) -> bool:
