@@ -204,14 +204,18 @@ class NameReader:
             after_particle = k > j and self._particle(toks[k - 1], toks, k - 1, allow_lower)
             # « Mme Andersson estima »: after a capitalised name, a lower-case word is the sentence
             lower_ok = allow_lower and (words == 0 or toks[j].shape == "L")
-            if not self._name_word(t, words == 0, lower_ok, after_particle) and not (
-                # « Dr Jean dupont »: a capitalised first name, then a surname typed in lower case that
-                # can only be a name (listed, no French word)
-                words == 1
-                and toks[k - 1].shape == "C"
-                and self.lex.is_first(toks[k - 1])
-                and self.clear_lower_name(t)
-            ) and not self._surname_after_read_first(toks, j, k):
+            if (
+                not self._name_word(t, words == 0, lower_ok, after_particle)
+                and not (
+                    # « Dr Jean dupont »: a capitalised first name, then a surname typed in lower case that
+                    # can only be a name (listed, no French word)
+                    words == 1
+                    and toks[k - 1].shape == "C"
+                    and self.lex.is_first(toks[k - 1])
+                    and self.clear_lower_name(t)
+                )
+                and not self._surname_after_read_first(toks, j, k)
+            ):
                 break
             words += 1
             k += 1
