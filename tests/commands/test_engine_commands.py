@@ -16,7 +16,8 @@ from typer.testing import CliRunner
 
 from egide.cli import app
 from egide.commands.engine import scan_terminal
-from egide.commands.engine_input import BLOCK_CHARS, read_blocks
+from egide.commands.engine_input import READ_BYTES, read_pieces
+from egide.detect.blocks import BLOCK_CHARS
 from egide.errors import InputError, PayloadTooLarge
 
 runner = CliRunner()
@@ -203,23 +204,36 @@ def test_large_input_is_streamed_with_offsets_right(tmp_path: Path) -> None:
         assert item in found
 
 
-def test_read_blocks_cuts_at_paragraphs_and_keeps_every_character() -> None:
+def test_read_pieces_keeps_every_character_in_bounded_pieces() -> None:
     # multi-byte characters across read chunks, paragraphs of varying sizes
     text = "".join(f"Paragraphe {i} : é à ç œ 😀 " * (i * 37 % 500 + 1) + "\n\n" for i in range(60))
-    blocks = list(read_blocks(io.BytesIO(text.encode()), 10**9))
-    assert "".join(blocks) == text
-    assert len(blocks) > 3
-    assert all(len(b) <= BLOCK_CHARS for b in blocks[:-1])
-    assert all(b.endswith("\n\n") for b in blocks[:-1])
+    pieces = list(read_pieces(io.BytesIO(text.encode()), 10**9))
+    assert "".join(pieces) == text
+    assert len(pieces) > 3
+    assert all(len(p) <= READ_BYTES for p in pieces)
 
 
-def test_read_blocks_refusals_are_input_errors() -> None:
+def test_a_name_cut_between_two_blocks_is_masked_whole_by_scan(tmp_path: Path) -> None:
+    # One long line: the only place to cut a block is a space, here the one inside the name. The
+    # commands once cut their own blocks without margins and found « DUPONT » alone, not the NIR.
+    at = BLOCK_CHARS - 15  # the last space before the block's end is the one after « Jeanne »
+    before = ("examen sans particularité " * (BLOCK_CHARS // 20))[: at - len("Mme Jeanne") - 1] + " "
+    text = before + "Mme Jeanne DUPONT,NIR:2610276123456-78,revue_ce_jour " + "suite " * 100
+    assert text[at] == " " and text.rfind(" ", 0, BLOCK_CHARS) == at
+    result = runner.invoke(app, ["scan", str(_write(tmp_path, "long.txt", text.encode())), "--json"])
+    assert result.exit_code == 0, result.stderr
+    found = _spans(text, json.loads(result.stdout)["findings"])
+    assert ("NOM", "Jeanne DUPONT") in found
+    assert ("NIR", "2610276123456-78") in found
+
+
+def test_read_pieces_refusals_are_input_errors() -> None:
     with pytest.raises(InputError, match="vide"):
-        list(read_blocks(io.BytesIO(b""), 100))
+        list(read_pieces(io.BytesIO(b""), 100))
     with pytest.raises(PayloadTooLarge):
-        list(read_blocks(io.BytesIO(b"a" * 200), 100))
+        list(read_pieces(io.BytesIO(b"a" * 200), 100))
     with pytest.raises(InputError, match="UTF-8"):
-        list(read_blocks(io.BytesIO(b"ok \xc3"), 100))  # truncated multi-byte character at the end
+        list(read_pieces(io.BytesIO(b"ok \xc3"), 100))  # truncated multi-byte character at the end
 
 
 def _gold_file(tmp_path: Path) -> Path:

@@ -30,7 +30,7 @@ from typing import IO, TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from egide.commands.engine_input import DEFAULT_MAX_BYTES, open_input, read_blocks, read_line
+from egide.commands.engine_input import DEFAULT_MAX_BYTES, open_input, read_line, read_pieces
 from egide.commands.exits import EXIT_FOUND_PROBLEM, report
 from egide.errors import DetectionError, EgideError, InputError
 
@@ -89,13 +89,15 @@ def _detector() -> Detector:
 
 
 def detect_blocks(
-    blocks: Iterator[str], detect: Callable[[str], list[Finding]]
+    pieces: Iterator[str], detect: Callable[[str], list[Finding]]
 ) -> Iterator[tuple[int, str, list[Finding]]]:
-    """``(offset, block, findings with offsets in the whole input)`` for each block."""
+    """``(offset, block, findings with offsets in the whole input)`` for each block, cut with margins
+    by :func:`egide.detect.blocks.detect_stream` as in the batch job."""
+    from egide.detect.blocks import detect_stream  # the engine loads on first use, after input checks
+
     offset = 0
-    for block in blocks:
-        found = [f.shifted(f.start + offset, f.end + offset) for f in detect(block)] if block.strip() else []
-        yield offset, block, found
+    for block, found in detect_stream(detect, pieces):
+        yield offset, block, [f.shifted(f.start + offset, f.end + offset) for f in found]
         offset += len(block)
 
 
@@ -245,7 +247,7 @@ def scan(
                 raise typer.Exit(EXIT_FOUND_PROBLEM)
             return
         stream = open_input(source, max_bytes)
-        blocks = read_blocks(stream, max_bytes, encoding)
+        blocks = read_pieces(stream, max_bytes, encoding)
         if as_json or not sys.stdout.isatty():
             _scan_json(blocks, LazyDetector())
         else:
@@ -322,7 +324,7 @@ def pseudonymise(
 
         stream = open_input(source, max_bytes)
         size = os.fstat(stream.fileno()).st_size if source != "-" else None
-        blocks = read_blocks(stream, max_bytes, encoding)
+        blocks = read_pieces(stream, max_bytes, encoding)
         # A progress bar on a terminal only (stderr), in bytes of the input read so far.
         with Progress(
             "pseudonymisation", BarColumn(), DownloadColumn(), TimeRemainingColumn(),

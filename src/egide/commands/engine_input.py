@@ -1,4 +1,6 @@
-"""Reading the command line's input: UTF-8 text by blocks, or JSON lines, never all at once.
+"""Reading the command line's input: UTF-8 text in pieces, or JSON lines, never all at once.
+
+The pieces are cut into detection blocks with margins by :mod:`egide.detect.blocks`, as in the batch job.
 
 Refusals are :class:`~egide.errors.InputError` (empty, binary, not UTF-8) and
 :class:`~egide.errors.PayloadTooLarge`; their messages give positions and sizes, never content.
@@ -16,8 +18,6 @@ from egide.errors import InputError, PayloadTooLarge
 
 #: Inputs above this many bytes are refused (``--max-bytes`` changes it).
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
-#: Target size of a detection block, in characters; blocks end at a paragraph boundary before it.
-BLOCK_CHARS = 32_000
 READ_BYTES = 64 * 1024
 
 
@@ -39,17 +39,8 @@ def open_input(source: str, max_bytes: int | None) -> IO[bytes]:
         raise InputError(f"lecture interdite : {source}") from None
 
 
-def _cut(buffer: str) -> int:
-    """Where to end a block taken from the start of ``buffer`` (at least one character)."""
-    for separator in ("\n\n", "\n", " "):
-        at = buffer.rfind(separator, 0, BLOCK_CHARS)
-        if at > 0:
-            return at + len(separator)
-    return BLOCK_CHARS  # no whitespace in a whole block: cut anyway
-
-
-def read_blocks(stream: IO[bytes], max_bytes: int, encoding: str = "utf-8") -> Iterator[str]:
-    """The input as text blocks whose concatenation is the whole input.
+def read_pieces(stream: IO[bytes], max_bytes: int, encoding: str = "utf-8") -> Iterator[str]:
+    """The input as decoded pieces (one per read of ``READ_BYTES``) whose concatenation is the whole input.
 
     ``encoding`` is UTF-8 unless told otherwise (``--encoding cp1252`` for exports of older patient
     record systems). Raises :class:`InputError` for empty, binary or undecodable input and
@@ -60,7 +51,7 @@ def read_blocks(stream: IO[bytes], max_bytes: int, encoding: str = "utf-8") -> I
     except LookupError:
         raise InputError(f"encodage inconnu : {encoding} (par exemple utf-8, cp1252, latin-1)") from None
     label = "UTF-8" if codecs.lookup(encoding).name == "utf-8" else encoding
-    buffer = ""
+    held: list[str] = []
     read = 0
     meaningful = False
     while True:
@@ -77,18 +68,17 @@ def read_blocks(stream: IO[bytes], max_bytes: int, encoding: str = "utf-8") -> I
             raise InputError(
                 f"l'entrée n'est pas en {label} (octet invalide vers la position {read - len(chunk) + exc.start})"
             ) from None
-        buffer += text  # a byte-order mark is kept: offsets count it, as Python's utf-8 codec does
+        # A byte-order mark is kept: offsets count it, as Python's utf-8 codec does. Pieces are held
+        # back until one has something in it, so that an empty input is refused before any output.
         meaningful = meaningful or bool(text.replace("\ufeff", "").strip())
-        while len(buffer) >= BLOCK_CHARS:
-            cut = _cut(buffer)
-            yield buffer[:cut]
-            buffer = buffer[cut:]
+        held.append(text)
+        if meaningful:
+            yield from held
+            held.clear()
         if not chunk:
             break
     if not meaningful:
         raise InputError("l'entrée est vide")
-    if buffer:
-        yield buffer
 
 
 def read_line(stream: IO[bytes], max_bytes: int) -> tuple[bytes | None, bool]:
