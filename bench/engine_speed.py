@@ -17,13 +17,13 @@ import time
 
 from bench.corpus import clinical_records
 from bench.support.table import render
+from egide.detect.blocks import BLOCK_CHARS  # the size `egide scan` and `egide deid` detect at once
 
 THROUGHPUT_TARGET = 150_000
 MEDIAN_TARGET_MS = 10.0
 P99_TARGET_MS = 20.0
 RSS_TARGET_MB = 500.0
 PROMPT_CHARS = 2_000
-BLOCK_CHARS = 32_000  # the size `egide scan` detects at once
 
 
 def _peak_rss_mb() -> float:
