@@ -124,3 +124,29 @@ def test_a_department_in_brackets_after_a_commune(text: str, code: str) -> None:
 @pytest.mark.parametrize("text", ["score de Sens (12)", "traitement (38) jours", "Lyon (99)"])
 def test_numbers_in_brackets_that_are_no_department(text: str) -> None:
     assert values(text, "CODE_POSTAL") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "city"),
+    [
+        # the usual name of a commune the lists hold by its official one, a former commune, a hamlet
+        ("Réside au lieu-dit Les Granges, 24200 Sarlat", "24200", "Sarlat"),
+        ("Domicile : 2 rue Haute\n24200 SARLAT", "24200", "SARLAT"),
+        ("12 chemin des Vignes, 38250 Lans-en-Verc", "38250", "Lans-en-Verc"),
+    ],
+)
+def test_a_commune_no_list_holds_after_a_postcode_in_use(text: str, code: str, city: str) -> None:
+    assert values(text, "CODE_POSTAL") == [code]
+    assert values(text, "VILLE") == [city]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IPP 80012 Service de cardiologie",  # a number that is also a postcode, then a French word
+        "2 rue Haute, 24200 CEDEX",  # a word of the address block
+        "Héparine 25000 UI par jour",  # a dose
+    ],
+)
+def test_words_after_a_number_that_are_no_commune(text: str) -> None:
+    assert values(text, "VILLE") == []

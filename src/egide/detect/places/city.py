@@ -32,7 +32,7 @@ from egide.detect.places.lexicon import (
     fold_cached,
     load_lexicon,
 )
-from egide.detect.places.postcode import CITY_WORDS, CODE_TO_CITY
+from egide.detect.places.postcode import CITY_WORDS, CODE_TO_CITY, unlisted_commune
 from egide.detect.recognisers.fr.dates.base import word_starts
 
 _CHUNK = re.compile(CHUNK, re.VERBOSE)
@@ -297,7 +297,12 @@ class CityRecogniser:
             if m["code"].replace(" ", "") not in self.lexicon.postcodes:
                 continue
             found = commune_after(self.lexicon, text, m.start("city"), m.end("city"))
-            if found is None or _is_field_label(text, m.start("city"), found[0]):
+            if found is None:
+                unlisted = unlisted_commune(text, m.start("city"))
+                if unlisted is not None:
+                    yield Finding(m.start("city"), unlisted, Label.VILLE, 0.8, self.name)
+                continue
+            if _is_field_label(text, m.start("city"), found[0]):
                 continue
             if text[m.start("city")].isupper():
                 yield self._with_arrondissement(text, m.start("city"), found[0], found[1], 0.9)

@@ -19,7 +19,9 @@ from collections.abc import Iterator
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.places.lexicon import Lexicon, commune_after, load_lexicon
+from egide.detect.names.lexicon import is_common_word
+from egide.detect.places.atoms import LOWER, UPPER
+from egide.detect.places.lexicon import Lexicon, commune_after, fold_cached, load_lexicon
 
 # Departments 01-95 (20 for Corsica), overseas 97x and 98x; « 75 013 » is written with a space too.
 # The character before is checked in ``find``: a leading look-behind would slow the scan down. The
@@ -131,6 +133,10 @@ class PostcodeRecogniser:
             # a capitalised commune, or one in lower case that is not a word (« 10000 ui » is a dose)
             if found and (text[city.start("city")].isupper() or (known and not found[1].ambiguous)):
                 return 0.95 if known else 0.85
+            if found is None and known and unlisted_commune(text, city.start("city")) is not None:
+                return (
+                    0.85  # « 24200 Sarlat »: the usual name of a commune the lists hold by its official one
+                )
         before = max(0, m.start() - 80)
         if known and _commune_in_brackets_before(self.lexicon, text, m.start(), end):
             return 0.85
@@ -139,6 +145,27 @@ class PostcodeRecogniser:
         if known and _STREET_BEFORE.search(text, before, m.start()):
             return 0.85
         return None
+
+
+# A capitalised name, maybe hyphenated (« Sarlat », « Lans-en-Vercors »), in capitals or not.
+_UNLISTED = re.compile(rf"[{UPPER}][{LOWER}{UPPER}]+(?:['’\-][{UPPER}{LOWER}][{LOWER}{UPPER}]*)*(?![\w])")
+# Words of an address block that follow a postcode and are no commune.
+_NOT_COMMUNES = frozenset({"cedex", "tel", "tél", "fax", "france", "bp", "cs", "mail", "email", "portable"})
+
+
+def unlisted_commune(text: str, start: int) -> int | None:
+    """End of a commune that no list holds, written right after a postcode in use, or None.
+
+    The lists hold official names; people write the usual one (« 24200 Sarlat » for Sarlat-la-Canéda)
+    or a former commune merged since. A capitalised word there that is no French word and no word of
+    an address block (« CEDEX », « Tél ») is the commune all the same."""
+    m = _UNLISTED.match(text, start)
+    if m is None or len(m.group()) < 3:
+        return None
+    word = m.group()
+    if fold_cached(word) in _NOT_COMMUNES or is_common_word(word.split("-")[0]):
+        return None
+    return m.end()
 
 
 def _is_department(code: str) -> bool:
