@@ -68,6 +68,30 @@ def test_quantities_are_not_years(text: str) -> None:
     assert values(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("ATCD: HTA, DT2, AVC 2019 (séquelles), PTH G 2021", ["2019", "2021"]),
+        ("Antécédents : diabète 2005, IDM 2012 stenté, BPCO", ["2005", "2012"]),
+        ("atcd chir : appendicite 1978 ; PTH D 2016", ["1978", "2016"]),
+    ],
+)
+def test_years_on_the_line_of_a_history(text: str, years: list[str]) -> None:
+    assert values(text) == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ATCD : Kardégic 75 mg, Lasilix 2000 mg",  # a dose on the history line
+        "ATCD : aucun\nBiologie : plaquettes 2019 G/L",  # the next line is no history
+        "Traitement : HTA 2019",  # no history label
+    ],
+)
+def test_numbers_near_a_history_that_are_no_years(text: str) -> None:
+    assert values(text) == []
+
+
 def test_years_that_open_or_close_the_items_of_a_history_list() -> None:
     text = "ATCD :\n- 1987 cholécystectomie\n- 2003 : PTH droite\n- appendicectomie 1975\n- PTG gauche 2011."
     assert values(text) == ["1987", "2003", "1975", "2011"]

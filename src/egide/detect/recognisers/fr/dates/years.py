@@ -1,6 +1,7 @@
 """Years alone, when the context says they are years: « en 2019 », « depuis 1998 », « (2015) » after
 an event, « 2015-2019 », « - 2010 : cholécystectomie », « - 1987 cholécystectomie », « - PTH droite 2003 »
-(a history list: the year opens or closes an item). Never a quantity: « 2000 mg », « 1500 ml ».
+(a history list: the year opens or closes an item), any year on the line of a history (« ATCD : HTA,
+AVC 2019, PTH G 2021 »). Never a quantity: « 2000 mg », « 1500 ml ».
 """
 
 from __future__ import annotations
@@ -53,6 +54,12 @@ _LINE_ITEM_AFTER = re.compile(
 _BULLET_LINE = re.compile(r"(?:^|\n)[ \t]*[-•*·>][ \t]*[^\W\d_][^\n:=]*[^\W\d_][ \t]+$")
 _ITEM_END = re.compile(r"[ \t]*(?:[,;.)]?[ \t]*(?:\n|$))")
 _WINDOW = 40
+# « ATCD : HTA, AVC 2019 (séquelles), PTH G 2021 »: the line of a history, items separated by commas;
+# every year on it dates an item. Read back to the label, on the same line.
+_HISTORY_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?i:atcds?|antécédents|antecedents|atc|histoire|anamnèse)\b[^\n]*$"
+)
+_HISTORY_REACH = 300
 _PREFILTER = re.compile(r"[12][09][0-9][0-9]")
 
 
@@ -89,4 +96,6 @@ class YearRecogniser:
             return 0.75
         if has_range:
             return 0.7  # « 2015-2019 »: two years in order
+        if _HISTORY_LINE.search(text, max(0, start - _HISTORY_REACH), start):
+            return 0.75
         return None
