@@ -78,3 +78,26 @@ def test_cities_are_found(text: str, expected: str) -> None:
 )
 def test_common_words_and_eponyms_are_not_cities(text: str) -> None:
     assert values(text, "VILLE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Hospitalisée à la clinique du Parc (Lyon 6e) en mai", "Lyon 6e"),
+        ("Courrier du Dr Martin (Villeurbanne) reçu", "Villeurbanne"),
+        ("Suivi en libéral (Annecy, 74)", "Annecy"),
+    ],
+)
+def test_a_commune_alone_in_brackets_says_where(text: str, city: str) -> None:
+    assert values(text, "VILLE") == [city]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "traitement (Tours de garde) réparti",  # a word of the commune's name, then more words
+        "réponse (Vue normale) à l'examen",  # a commune that is a French word first
+    ],
+)
+def test_words_in_brackets_that_are_no_commune(text: str) -> None:
+    assert values(text, "VILLE") == []

@@ -62,6 +62,8 @@ _DATE_AFTER = re.compile(r"[ \t]*[,|\t][ \t]*(?:le|Le|LE|ce)[ \t]+\w")
 _LINKS = frozenset({"à", "a", "de", "d'", "d’", "du", "au", "aux", "sur", "vers", "en"})
 # « a » is « à » typed without its accent (« vit seul a Tourcoing »); it stays out of ``_A_LINKS``:
 # « il a Orange » … is no place.
+# The rest of a bracket that holds a commune alone: an arrondissement or a department may follow.
+_CLOSES_BRACKET = re.compile(r"(?:[ \t]+[0-9]{1,2}(?:e|è|ème|eme|er)?)?(?:[ \t,\-]+[0-9]{2,3})?[ \t]*\)")
 _WEAK = frozenset({"à", "a", "au", "aux", "sur", "vers", "en", "de", "du", "d'", "d’"})
 _A_LINKS = frozenset({"à", "au", "aux"})
 _DE_LINKS = frozenset({"de", "du", "d'", "d’"})
@@ -416,6 +418,8 @@ class CityRecogniser:
             return 0.7  # « enseignante à Tulle »: a capital after « à » mid-sentence is a place
         if words > 1 and not commune.is_word:
             return 0.6  # « Boulogne-Billancourt », « Saint-Étienne »: a place whatever precedes it
+        if not common and text[s - 1 : s] == "(" and _CLOSES_BRACKET.match(text, e):
+            return 0.75  # « clinique du Parc (Lyon 6e) », « Dr Martin (Villeurbanne) »: where it is
         return None
 
 
