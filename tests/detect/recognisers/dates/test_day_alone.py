@@ -43,3 +43,26 @@ def test_a_day_alone_after_a_date_is_a_date(text: str, expected: list[str]) -> N
 )
 def test_a_number_after_a_date_is_not_always_a_day(text: str, expected: list[str]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hospitalisée du 02 au 09/05/2025 pour pneumopathie.", ["02", "09/05/2025"]),
+        ("Arrêt entre le 3 et le 12/06/2024 inclus.", ["3", "12/06/2024"]),
+        ("Séjour des 4 au 7/03/2024.", ["4", "7/03/2024"]),
+    ],
+)
+def test_the_first_day_of_a_range_ending_with_a_date(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dose de 2 à 4 mg le 09/05/2025.", ["09/05/2025"]),  # numbers before a date, no range to it
+        ("Lit 2 au 09/05/2025.", ["09/05/2025"]),  # « Lit 2 au »: no « du », « entre le »
+    ],
+)
+def test_numbers_before_a_date_that_open_no_range(text: str, expected: list[str]) -> None:
+    assert values(text) == expected

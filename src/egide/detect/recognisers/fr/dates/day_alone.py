@@ -26,6 +26,23 @@ DAY_ALONE = verbose(
     ignore_case=False,
 )
 
+# « du 02 au 09/05/2025 », « entre le 3 et le 12/06/2024 », « des 4-7/03/2024 »: the first day of a range
+# whose other end is a full date; read back from the date's start.
+DAY_OPENING_RANGE = verbose(
+    rf"""
+    (?<![\w'’]) (?:[Dd]u|[Ee]ntre[ \t]+le|[Dd]es) [ \t]+ (?P<day>{FIRST}|{DAY})
+    [ \t]* (?:au|et[ \t]+le|et|à|-|–) [ \t]* $
+    """,
+    ignore_case=False,
+)
+
+
+def day_opening_range(text: str, start: int, source: str) -> Finding | None:
+    """The day alone that opens a range ending with the date that starts at ``start``, if any."""
+    m = DAY_OPENING_RANGE.search(text, max(0, start - 24), start)
+    return None if m is None else Finding(m.start("day"), m.end("day"), Label.DATE, 0.75, source)
+
+
 #: How far after a date a day alone is still read as its sequel (a few sentences of one paragraph).
 REACH = 250
 

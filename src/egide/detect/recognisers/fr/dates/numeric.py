@@ -31,7 +31,7 @@ from egide.detect.recognisers.fr.dates.atoms import (
 )
 from egide.detect.recognisers.fr.dates.base import full_year, is_valid_date, verbose, windowed_finditer
 from egide.detect.recognisers.fr.dates.context import has_date_cue, has_measure_cue
-from egide.detect.recognisers.fr.dates.day_alone import days_alone_after
+from egide.detect.recognisers.fr.dates.day_alone import day_opening_range, days_alone_after
 
 # I..XII, longest alternatives first (« VIII » before « VII » before « VI »).
 ROMAN_MONTH = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
@@ -149,7 +149,10 @@ class NumericDateRecogniser:
                 if match.lastgroup not in (
                     "my",
                     "my2",
-                ):  # a date with a day: « le 4, » after it is its sequel
+                ):  # a date with a day: « le 4, » after it is its sequel, « du 2 au » before it its range
+                    opening = day_opening_range(text, match.start(), self.name)
+                    if opening is not None:
+                        yield opening
                     days, scanned = days_alone_after(text, match.end(), self.name, scanned)
                     yield from days
 
