@@ -107,3 +107,21 @@ def test_postcodes_are_found(text: str, expected: str) -> None:
 )
 def test_other_five_digit_numbers(text: str) -> None:
     assert values(text, "CODE_POSTAL") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cabinet médical - 12 Grande Rue - 25000 Besançon", "12 Grande Rue"),
+        ("domicile : 4 Grand'Rue 67000 Strasbourg", "4 Grand'Rue"),
+        ("3 Vieille Route du Port, 29000 Quimper", "3 Vieille Route du Port"),
+        ("habite au 5 Grande Rue de la Croix-Rousse", "5 Grande Rue de la Croix-Rousse"),
+    ],
+)
+def test_a_street_named_by_an_adjective_and_its_type(text: str, expected: str) -> None:
+    assert values(text, "ADRESSE") == [expected]
+
+
+@pytest.mark.parametrize("text", ["une grande rue passante", "2 grandes rues plus loin", "la 3e Petite voie"])
+def test_adjectives_and_street_words_in_prose(text: str) -> None:
+    assert values(text, "ADRESSE") == []

@@ -1,4 +1,4 @@
-"""Postal addresses (ADRESSE): « 12 bis rue de la Paix », « 182, résidence des Lilas », « 3 av. Foch »,
+"""Postal addresses (ADRESSE): « 12 bis rue de la Paix », « 182, résidence des Lilas », « 3 av. Foch », « 12 Grande Rue »,
 « trois av. Foch », « vingt-deux rue de la République » (a number in words, as dictation writes it),
 « 12 r. de la Paix », « au 12 de la rue Victor Hugo »,
 « rue Victor Hugo », « lieu-dit Kerbernard », « route de Montbard », « ferme de la Haute-Borne », « BP 123 »,
@@ -117,6 +117,20 @@ STREET = re.compile(
     """,
     re.VERBOSE,
 )
+# « 12 Grande Rue », « 4 Grand'Rue », « 3 Vieille Route du Port »: an adjective before the type makes
+# the street's name; a capitalised rest may follow.
+_ADJECTIVES = (
+    r"Grande|Grand|GRANDE|GRAND|Petite|PETITE|Vieille|VIEILLE|Haute|HAUTE|Basse|BASSE|Neuve|Nouvelle"
+)
+_ADJECTIVE_BEFORE = re.compile(rf"(?<![\w,.]){_NUMBER}[ \t]*,?[ \t]*(?:{_ADJECTIVES})(?:[ \t]+|['’\-])$")
+ADJECTIVE_NUMBERED = re.compile(
+    rf"""
+    {_NUMBER} [ \t]* ,? [ \t]* (?:{_ADJECTIVES}) (?:[ \t]+|['’\-])
+    (?i:rue|route|avenue|place|chemin|allée) (?![\w'’\-]) (?: [ \t]+ {_CAP_NAME} )?
+    {_COMPLEMENT}
+    """,
+    re.VERBOSE,
+)
 # Postal boxes: « BP 123 », « B.P. 45 », « CS 30001 », « TSA 70001 » (Cedex boxes have 4-5 digits).
 BOX = re.compile(r"(?:BP|B\.P\.)[ \t]*\d{1,5}(?![\w])|(?:CS|TSA)[ \t]*\d{4,5}(?![\w])")
 
@@ -160,6 +174,11 @@ class AddressRecogniser:
             if m is not None:
                 # a numbered street line beats a date inside it (« rue du 8 Mai 1945 »)
                 return self._finding(m, 0.96)
+        adjective = _ADJECTIVE_BEFORE.search(text, max(0, hit - 24), hit)
+        if adjective is not None:
+            m = ADJECTIVE_NUMBERED.match(text, adjective.start())
+            if m is not None:
+                return self._finding(m, 0.9)
         words = _WORD_NUMBER_BEFORE.search(text, max(0, hit - 32), hit)
         if words is not None and words.group().split()[0].lower() not in ("un", "une"):
             m = WORD_NUMBERED.match(text, words.start())
