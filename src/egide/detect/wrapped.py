@@ -37,6 +37,9 @@ _PARTS: dict[str, frozenset[str]] = {
     Label.NOM: frozenset({Label.VILLE}),
 }
 
+# What separates words, to read the last word of a line (« l'expert », « Rousset »).
+_LAST_WORD = re.compile(r"[^\w'’-]+")
+
 # A line break with text on both sides (a blank line ends a paragraph: nothing wraps across it).
 _SOFT_BREAK = re.compile(r"(?<=\S)[ \t]*\r?\n(?=[ \t]*\S)")
 
@@ -123,12 +126,13 @@ class Unwrapped:
                 yield f
 
     def _continues(self, finding: Finding) -> bool:
-        """``finding`` starts its line, and the line before ends on a lower-case word."""
+        """``finding`` starts its line, and the line before ends on a lower-case word (« l'expert »,
+        not « Dr É. Rousset », whose last letter only is in lower case)."""
         k = bisect.bisect_left(self.breaks, finding.start)
         if k == 0 or self.text[self.breaks[k - 1] + 1 : finding.start].strip():
             return False
         before = self.text[: self.breaks[k - 1]].rstrip()
-        return before[-1:].isalpha() and before[-1:].islower()
+        return before[-1:].isalpha() and _LAST_WORD.split(before[-64:])[-1].islower()
 
     def _at_edge(self, finding: Finding) -> bool:
         """``finding`` starts its line right after a line break, or ends its line right before one."""
