@@ -35,16 +35,17 @@ from pathlib import Path
 
 from egide.detect.config import DetectConfig
 from egide.detect.document import Document
-from egide.detect.names.lexicon import first_names, surnames
+from egide.detect.names import NameDetector
+from egide.detect.names.lexicon import common_words, first_names, surnames
 from egide.detect.names.medical_words import MEDICAL_WORDS
-from egide.detect.names.model import MODEL_FILE, candidate, features
-from egide.detect.names.rules import Lexicon
-from egide.detect.names.tokens import tokenise
+from egide.detect.names.model import MODEL_FILE, Context, candidate, features, load_classes
+from egide.detect.names.tokens import Token, tokenise
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "egide" / "detect" / "names" / "data" / MODEL_FILE
 SEED = 20261128
 EPOCHS = 6
+ORDERS = 5
 L2 = 1e-5
 RATE = 0.2
 MIN_WEIGHT = 0.02
@@ -282,6 +283,79 @@ def synthetic(rng: random.Random, n: int, made_up: float = 0.25) -> Iterator[Exa
         yield w.done()
 
 
+_INSTITUTION_WORDS = [
+    "Direction", "Affaires", "Médicales", "Service", "Santé", "Travail", "Sécurité", "Sociale",
+    "Mutuelle", "Commission", "Réanimation", "Médecine", "Interne", "Hôpital", "Jour", "Chirurgie",
+    "Pédiatrie", "Urgences", "Conseil", "Ordre", "Agence", "Régionale", "Assurance", "Maladie",
+    "Caisse", "Primaire", "Maison", "Départementale", "Centre", "Bloc", "Opératoire", "Accueil",
+    "Douleur", "Soins", "Palliatifs", "Équipe", "Mobile", "Gériatrie", "Cour", "Tribunal", "Justice",
+    "Ministère", "Préfecture", "Mairie", "Gouvernement", "République", "Assemblée", "Nationale",
+    "Croix", "Rouge", "Protection", "Enfance", "Aide", "Sociale", "Pôle", "Emploi", "Université",
+]  # fmt: skip
+
+
+def narrative(rng: random.Random, n: int) -> Iterator[Example]:
+    """``n`` sentences where a name stands in running text with no title or care-note phrase before
+    it, often a surname or first name that is also a French word (« Après cette visite, Boucher est
+    reparti », « Vu Rose Berger ce jour »); and sentences where capitalised words inside a sentence
+    are no person (« adressé à la Direction des Affaires Médicales »)."""
+    common = common_words()
+    firsts = sorted(first_names())
+    lasts = sorted(s for s in surnames() if " " not in s and "-" not in s)
+    worded_firsts = [f for f in firsts if f in common and len(f) >= 4]
+    worded_lasts = [s for s in lasts if s in common and len(s) >= 4]
+
+    def first() -> str:
+        r = rng.random()
+        name = rng.choice(worded_firsts if r < 0.4 else firsts) if r < 0.85 else _made_up_name(rng)
+        return name.title()
+
+    def last() -> str:
+        r = rng.random()
+        name = rng.choice(worded_lasts if r < 0.5 else lasts).title() if r < 0.85 else _made_up_name(rng)
+        return name.upper() if rng.random() < 0.3 else name
+
+    def institution() -> str:
+        return " ".join(rng.choice(_INSTITUTION_WORDS) for _ in range(rng.randint(1, 3)))
+
+    positive = [
+        lambda w: w.text("Après cette visite, ").name(last()).text(" est reparti chez lui."),
+        lambda w: w.text("").name(f"{first()} {last()}").text(" a rappelé le service dans l'après-midi."),
+        lambda w: w.text("Ce matin, ").name(first()).text(" a téléphoné pour prendre des nouvelles."),
+        lambda w: w.text("La réunion avec ").name(last()).text(" et ").name(last()).text(" aura lieu jeudi."),
+        lambda w: w.text("Dans la chambre de ").name(f"{first()} {last()}").text(", rien à signaler."),
+        lambda w: (
+            w.text("").name(last()).text(" retrouve ").name(f"{first()} {last()}").text(" au secrétariat.")
+        ),
+        lambda w: w.text("Rencontré ").name(f"{first()} {last()}").text(" au domicile."),
+        lambda w: w.text("Le lendemain, ").name(last()).text(" se présente aux urgences."),
+        lambda w: w.text("On apprend que ").name(last()).text(" a quitté la ville."),
+        lambda w: (
+            w.text("Étaient présents ")
+            .name(last())
+            .text(", ")
+            .name(last())
+            .text(" et ")
+            .name(last())
+            .text(".")
+        ),
+        lambda w: w.text("Selon ").name(last()).text(", la situation reste stable."),
+        lambda w: w.text("Elle habite avec ").name(first()).text(" depuis deux ans."),
+    ]
+    negative = [
+        lambda w: w.text(f"Courrier adressé à la {institution()} pour information."),
+        lambda w: w.text(f"Dossier transmis au {institution()} le mois dernier."),
+        lambda w: w.text(f"Prise en charge par la {institution()} et la {institution()}."),
+        lambda w: w.text(f"Hospitalisé en {institution()} puis en {institution()}."),
+        lambda w: w.text(f"Avis demandé à l'{institution()} de {rng.choice(['Rouen', 'Lyon', 'Brest'])}."),
+        lambda w: w.text(f"Le patient relève de la {institution()}, selon le {institution()}."),
+    ]
+    for _ in range(n):
+        w = Writer()
+        rng.choice(positive if rng.random() < 0.5 else negative)(w)
+        yield w.done()
+
+
 _NO_SPACE_BEFORE = {",", ".", ")", "]", "…", "%", "'", "’", "-", "/", ";", ":"}
 _NO_SPACE_AFTER = {"(", "[", "'", "’", "-", "/"}
 
@@ -389,18 +463,42 @@ def press(path: Path, keep_held_out: bool = False) -> Iterator[tuple[str, list[S
         yield text, names, ignored
 
 
+def asked(detector: NameDetector, text: str) -> Iterator[tuple[list[Token], int, Context]]:
+    """The candidate words of ``text``, with what the document says about them: the names the
+    tables, the context and the lists read there (``NameDetector.before_model``), as at run time.
+
+    At run time the model is only asked about the words those left; it learns on every candidate
+    all the same (measured: 441 against 439 names caught on the held-out press third, same QUAERO
+    masking): the names the rules also find teach it what names look like.
+    """
+    toks = tokenise(text)
+    if not toks:
+        return
+    spans, taken = detector.before_model(text, toks, [])
+    named = [False] * len(toks)
+    for s in spans:
+        for k in range(s.first, s.last):
+            named[k] = True
+    doc = Context(toks, named, taken)
+    for i, t in enumerate(toks):
+        prev = toks[i - 1] if i else None
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if candidate(t, detector.lexicon, prev, nxt, training=True):
+            yield toks, i, doc
+
+
 def labelled_press(
-    docs: list[tuple[str, list[Span], list[Span]]], lex: Lexicon
+    docs: list[tuple[str, list[Span], list[Span]]], detector: NameDetector
 ) -> list[tuple[list[str], int]]:
     data: list[tuple[list[str], int]] = []
+    lex = detector.lexicon
+    classes = load_classes()
     for text, names, ignored in docs:
-        toks = tokenise(text)
-        for i, t in enumerate(toks):
-            if not candidate(t, lex):
-                continue
+        for toks, i, doc in asked(detector, text):
+            t = toks[i]
             y = int(any(s <= t.start and t.end <= e for s, e in names))
             if y or not any(s <= t.start and t.end <= e for s, e in ignored):
-                data.extend([(features(toks, i, lex), y)] * PRESS_WEIGHT)
+                data.extend([(features(toks, i, lex, doc, classes), y)] * PRESS_WEIGHT)
     return data
 
 
@@ -411,15 +509,15 @@ def quaero(path: Path, keep_held_out: bool = False) -> Iterator[Example]:
             yield str(doc["text"]), []
 
 
-def labelled(examples: list[Example], lex: Lexicon) -> list[tuple[list[str], int]]:
+def labelled(examples: list[Example], detector: NameDetector) -> list[tuple[list[str], int]]:
     data: list[tuple[list[str], int]] = []
+    lex = detector.lexicon
+    classes = load_classes()
     for text, spans in examples:
-        toks = tokenise(text)
-        for i, t in enumerate(toks):
-            if not candidate(t, lex):
-                continue
+        for toks, i, doc in asked(detector, text):
+            t = toks[i]
             y = int(any(s <= t.start and t.end <= e for s, e in spans))
-            data.append((features(toks, i, lex), y))
+            data.append((features(toks, i, lex, doc, classes), y))
     return data
 
 
@@ -535,6 +633,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--echr-dir", type=Path, default=Path("/work/shared/data/echr_fr"))
     parser.add_argument("--synthetic", type=int, default=12000)
+    parser.add_argument("--narrative", type=int, default=3000, help="sentences of names without cues")
     parser.add_argument("--evaluate", action="store_true", help="score the shipped detector, do not train")
     parser.add_argument("--evaluate-press", action="store_true", help="score the held-out press third")
     parser.add_argument("--no-press", action="store_true", help="train without NewsEye and QUAERO")
@@ -549,8 +648,9 @@ def main() -> None:
         evaluate_press(args.model, args.threshold)
         return
     rng = random.Random(SEED)
-    lex = Lexicon()
+    detector = NameDetector(DetectConfig(use_model=False))
     examples = list(synthetic(rng, args.synthetic))
+    examples.extend(narrative(random.Random(SEED + 3), args.narrative))
     for name in ("FR-manual-train.tsv", "FR-rev-train.tsv"):
         path = args.echr_dir / name
         if path.exists():
@@ -566,10 +666,15 @@ def main() -> None:
             examples.extend(quaero(QUAERO))
         if NEWSEYE.exists():
             press_docs = list(press(NEWSEYE))
-    data = labelled(examples, lex) + labelled_press(press_docs, lex)
+    data = labelled(examples, detector) + labelled_press(press_docs, detector)
     counts = Counter(y for _, y in data)
     print(f"{len(examples)} sentences, {len(data)} candidate words ({counts[1]} names)")
-    weights = train(data, rng)
+    # Stochastic gradient descent depends on the order of the examples: on the held-out press third,
+    # one order or another moves the names caught by ±4 of 653. The weights of ``ORDERS`` runs, each
+    # in its own seeded order, are averaged: still one linear model, steadier.
+    runs = [train(data, random.Random(SEED + k)) for k in range(ORDERS)]
+    weights = {f: sum(r.get(f, 0.0) for r in runs) / ORDERS for f in set().union(*runs)}
+    weights = {f: v for f, v in weights.items() if abs(v) >= MIN_WEIGHT}
     header = (
         "# Person-name token classifier (logistic regression): feature<TAB>weight.\n"
         "# Trained by scripts/train_name_model.py from synthetic clinical sentences, the ECHR French\n"

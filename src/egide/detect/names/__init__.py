@@ -26,6 +26,7 @@ from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.medicines import MedicineVeto
+from egide.detect.names.model import full_name
 from egide.detect.names.propagate import propagate
 from egide.detect.names.rules import Lexicon, Rules, Span
 from egide.detect.names.tables import table_spans
@@ -57,6 +58,32 @@ class NameDetector:
         text = doc.text
         if not toks:
             return []
+        spans, taken = self.before_model(text, toks, known)
+        if self.model is not None:
+            named = [False] * len(toks)
+            for s in spans:
+                for k in range(s.first, s.last):
+                    named[k] = True
+            model = [
+                s
+                for s in self.model.find(toks, taken, named)
+                if full_name(toks, s, self.lexicon) or not self.rules.excluded(toks, s.first)
+            ]
+            spans.extend(model)
+            for s in model:
+                for k in range(s.first, s.last):
+                    taken[k] = True
+        if spans:  # « Glatigny, Cuzol, Gidel », « Roux (Marie) »: around a name, more names
+            spans.extend(self.rules.bracketed_first_names(toks, spans, taken))
+            spans.extend(self.rules.coordinated(toks, spans, taken))
+        return [_finding(toks, _with_initials(toks, s)) for s in spans]
+
+    def before_model(
+        self, text: str, toks: list[Token], known: Sequence[Finding]
+    ) -> tuple[list[Span], list[bool]]:
+        """The names the tables, the context and the lists find, and the words nothing is to look at
+        again (theirs and other recognisers'): what the model is then asked about. The training
+        script reads its examples through here, so the model learns on the words it will be shown."""
         taken = _covered(toks, known)
         # A column headed « Nom » says its cells are names, even where a place was read (« Rivière »)
         spans = table_spans(text, toks, self.lexicon)
@@ -70,16 +97,7 @@ class NameDetector:
         for s in spans:
             for k in range(s.first, s.last):
                 taken[k] = True
-        if self.model is not None:
-            model = [s for s in self.model.find(toks, taken) if not self.rules.excluded(toks, s.first)]
-            spans.extend(model)
-            for s in model:
-                for k in range(s.first, s.last):
-                    taken[k] = True
-        if spans:  # « Glatigny, Cuzol, Gidel », « Roux (Marie) »: around a name, more names
-            spans.extend(self.rules.bracketed_first_names(toks, spans, taken))
-            spans.extend(self.rules.coordinated(toks, spans, taken))
-        return [_finding(toks, _with_initials(toks, s)) for s in spans]
+        return spans, taken
 
     def propagate(self, docs: Sequence[Document], findings: list[list[Finding]]) -> list[list[Finding]]:
         """Add every other occurrence, in any of ``docs``, of a name found once."""
