@@ -17,7 +17,8 @@ from tests.detect.normalise.support import original_of, run_pass
         ("06 l2 34 56 78", "06 12 34 56 78"),
         ("O6.I2.34.56.78", "06.12.34.56.78"),
         ("O612345678", "0612345678"),
-        ("06 12 S3 56 78", "06 12 S3 56 78"),  # S at the start of a token: left
+        ("06 12 S3 56 78", "06 12 53 56 78"),  # the shape of a phone number: every pair read
+        ("vitamines B12 S1 S2 S3", "vitamines B12 S1 S2 S3"),  # S at the start of a token: left
         ("06 12 3S 56 78", "06 12 35 56 78"),  # at its end: read
         ("début 2O16, opéré en 2OO9", "début 2016, opéré en 2009"),  # years
         ("69 rue X, 76O60 Eu", "69 rue X, 76060 Eu"),  # a postcode

@@ -22,6 +22,7 @@ each narrow enough to leave real codes alone:
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 
@@ -35,7 +36,7 @@ _ALONE = frozenset("OoIl")
 # would stop at most letters of French prose).
 # A digit next to a look-alike, or next to one alone between separators (« 7/l/23 », « l 85 … »).
 _NUMBER_PREFILTER = re.compile(
-    r"[0-9](?:(?<=[OoIl][0-9])|(?=[OoIlSBZ])|(?<=[OoIl][ ./|-][0-9])|(?=[ ./|-][OoIl][ ./|-]))"
+    r"[0-9](?:(?<=[OoIlSBZ][0-9])|(?=[OoIlSBZ])|(?<=[OoIlSBZ][ ./|-][0-9])|(?=[ ./|-][OoIlSBZ][ ./|-])|(?=[./|-][OoIlSBZ]))"
 )
 _NUMBER_RUN = re.compile(r"(?<!\w)[0-9OoIlSBZ]+(?:[ ./|-][0-9OoIlSBZ]+)*(?!\w)")
 _TOKEN = re.compile(r"[^ ./|-]+")
@@ -45,17 +46,39 @@ LONG_CHARS = 8  # a phone, a NIR, a full date: long enough to be read with lette
 MIN_DIGITS = 3
 MIN_DIGIT_SHARE = 0.5
 
+# Shapes that only a date or a phone number has: read whole, whatever share of their digits the
+# scan turned into letters (« IO/O2/2OI6 », « 2B/4/19 », « O4.04.0I.19.B0 », « I9Sl-O5-IB », « 25/ll »),
+# once the reading is a real calendar day or a French number starting with 0.
+_L = "[0-9OoIlSBZ]"
+_SHAPE = re.compile(
+    rf"""(?<!\w)(?<!\w[./|-])(?<![0-9OoIlSBZ][ ])
+    (?:(?P<phone>{_L}{{2}}(?P<sep>[ .-]){_L}{{2}}(?:(?P=sep){_L}{{2}}){{3}})
+      |(?P<iso>{_L}{{4}}[./-]{_L}{{2}}[./-]{_L}{{2}})
+      |(?P<dmy>{_L}{{1,2}}[./|-]{_L}{{1,2}}[./|-](?:{_L}{{4}}|{_L}{{2}}))
+      |(?P<dm>{_L}{{1,2}}/{_L}{{1,2}}))
+    (?!\w)(?![./|-]\w)(?![ ][0-9])""",
+    re.VERBOSE,
+)
+_SHAPE_MIN_DIGITS = {"phone": 4, "iso": 2, "dmy": 2, "dm": 2}
+# A postcode before its commune (« S6O0O Vannes », « l6lO0 COGNAC », « 9OOOO BELFORT »): five
+# characters, a department first, then a capitalised word.
+_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ý]")
+# FINESS and NIR of Corsica: « 2A » then look-alikes (« 2A0S74986 »).
+_CORSICA = re.compile(rf"(?<!\w)2[AB](?P<tail>{_L}{{7}})(?!\w)")
+
 _AS_LETTERS = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t"}
 _NAME_PREFILTER = re.compile(r"[013457](?:(?<=[^\W\d_][013457])|(?=[^\W\d_]))")
 MAX_LEET_DIGITS = 3
 
 
-def _valid_token(token: str) -> bool:
+def _valid_token(token: str, *, grouped: bool = False) -> bool:
     if not any(c.isdigit() for c in token):
         return token in _ALONE  # the first digit of a NIR, printed alone: « l 85 O5 … »
+    if grouped:
+        return True
     # « B12 », « S1 », « Z3 »: a letter before digits is a code, not a misread digit; « 103B » is a
-    # street number « bis ».
-    return token[0] not in _INNER_ONLY and token[-1] != "B"
+    # street number « bis » (a longer number ending in B is not: « 22O7197B »).
+    return token[0] not in _INNER_ONLY and (token[-1] != "B" or len(token) >= 5)
 
 
 def _readable(chars: str, tokens: int) -> bool:
@@ -77,20 +100,98 @@ def _readable(chars: str, tokens: int) -> bool:
     return chars[0].isdigit() and (chars[-1].isdigit() or chars[-1] in "OoSZ")
 
 
+def _as_digits(chars: str) -> str:
+    return "".join(_AS_DIGIT.get(c, c) for c in chars)
+
+
+def _calendar_day(day: str, month: str, year: int = 2000) -> bool:
+    try:
+        dt.date(year, int(month), int(day))
+    except ValueError:
+        return False
+    return True
+
+
+def _shape_reads(shape: re.Match[str]) -> bool:
+    """True when a date or phone shape, read with digits, is a real day or a French number."""
+    kind = shape.lastgroup if shape.lastgroup != "sep" else "phone"
+    chars = shape.group()
+    if kind is None or sum(c.isdigit() for c in chars) < _SHAPE_MIN_DIGITS[kind]:
+        return False
+    parts = re.split(r"[ ./|-]", _as_digits(chars))
+    if kind == "phone":
+        return parts[0][0] == "0"
+    if kind == "iso":
+        return 1900 <= int(parts[0]) <= 2099 and _calendar_day(parts[2], parts[1], int(parts[0]))
+    if kind == "dmy":
+        year = int(parts[2])
+        return (len(parts[2]) == 2 or 1900 <= year <= 2099) and _calendar_day(
+            parts[0], parts[1], year if len(parts[2]) == 4 else 2000
+        )
+    return _calendar_day(parts[0], parts[1])
+
+
+def _short_shape(text: str, stretch: list[re.Match[str]]) -> bool:
+    """A single short token that is a postcode before its commune or a year (« S6O0O Vannes », « l964 »,
+    « 2O2l »): read although it starts or ends with a look-alike."""
+    if len(stretch) != 1:
+        return False
+    chars = stretch[0].group()
+    digits = sum(c.isdigit() for c in chars)
+    reading = _as_digits(chars)
+    if len(chars) == 5 and chars[-1] != "B" and digits >= 1:
+        department = int(reading[:2])
+        return 1 <= department <= 98 and bool(_CAPITALISED_AFTER.match(text, stretch[0].end()))
+    if len(chars) == 4 and 1900 <= int(reading) <= 2099:
+        return digits >= 2 or chars[0].isdigit()
+    return False
+
+
+def _corsica(token: str, i: int) -> bool:
+    """« 2B » is Corsica, not « 28 », where a department stands: a group of its own or the start of a
+    FINESS or a postcode, or the sixth and seventh digits of a NIR written in one piece."""
+    return (
+        token[i] == "B" and i > 0 and token[i - 1] == "2" and (i == 1 or (i == 6 and len(token) in (13, 15)))
+    )
+
+
 def _number_edits(text: str, start: int, end: int) -> list[Edit]:
-    """Edits for the valid stretches of tokens of one candidate run."""
+    """Edits for the shapes and the valid stretches of tokens of one candidate run."""
     edits: list[Edit] = []
+    shaped: list[tuple[int, int]] = []
+    for shape in _SHAPE.finditer(text, start, end):
+        if _shape_reads(shape):
+            shaped.append(shape.span())
+            edits.extend(
+                (i, i + 1, _AS_DIGIT[c]) for i, c in enumerate(shape.group(), shape.start()) if c in _AS_DIGIT
+            )
+    tokens = [t for t in _TOKEN.finditer(text, start, end)]
+    # A NIR or an RPPS in its groups opens on one digit alone (the sex, the « 1 » of an RPPS): in such
+    # a run of three groups or more, one of them all real digits, S, B and Z may start a group and B
+    # end one (« 1 08 SO34 494S », « 1-4B-O4-97-l66-3B6-S7 »). « S1 S2 S3 » and « B12 100 000 » do not.
+    grouped = (
+        len(tokens) >= 3
+        and len(tokens[0].group()) == 1
+        and any(t.group().isdigit() for t in tokens)
+        and sum(len(t.group()) for t in tokens) >= LONG_CHARS
+    )
     stretch: list[re.Match[str]] = []
-    tokens = list(_TOKEN.finditer(text, start, end))
     for token in [*tokens, None]:
-        if token is not None and _valid_token(token.group()):
+        if (
+            token is not None
+            and not any(a <= token.start() < b for a, b in shaped)
+            and (
+                _valid_token(token.group(), grouped=grouped)
+                or (len(tokens) == 1 and _short_shape(text, tokens))
+            )
+        ):
             stretch.append(token)
             continue
-        if _readable("".join(t.group() for t in stretch), len(stretch)):
+        chars = "".join(t.group() for t in stretch)
+        if stretch and (_readable(chars, len(stretch)) or _short_shape(text, stretch)):
             for t in stretch:
                 for i, c in enumerate(t.group(), t.start()):
-                    # « 2B » is Corsica in a NIR or a postcode, not « 28 ».
-                    if c in _AS_DIGIT and not (c == "B" and text[i - 1] == "2"):
+                    if c in _AS_DIGIT and not _corsica(t.group(), i - t.start()):
                         edits.append((i, i + 1, _AS_DIGIT[c]))
         stretch = []
     return edits
@@ -117,8 +218,16 @@ def read_digit_lookalikes(draft: Draft) -> None:
         start, end = _stretch(text, *hit.span(), _RUN_CHARS)
         for match in _NUMBER_RUN.finditer(text, start, min(len(text), end + 1)):
             edits.extend(_number_edits(text, *match.span()))
+        if start >= 2 and text[start - 2 : start] in ("2A", "2B"):
+            corsica = _CORSICA.match(text, start - 2)
+            if corsica and sum(c.isdigit() for c in corsica["tail"]) >= MIN_DIGITS:
+                edits.extend(
+                    (i, i + 1, _AS_DIGIT[c])
+                    for i, c in enumerate(corsica["tail"], corsica.start("tail"))
+                    if c in _AS_DIGIT
+                )
         done = end
-    draft.apply(edits)
+    draft.apply(sorted(set(edits)))
 
 
 def _stretch_alnum(text: str, start: int, end: int) -> tuple[int, int]:

@@ -78,7 +78,10 @@ class PostcodeRecogniser:
         text = doc.text
         for m in POSTCODE.finditer(text):
             start = m.start()
-            glued = start > 0 and text[start - 1] == "," and not text[start - 2 : start - 1].isdigit()
+            glued = start > 0 and text[start - 1] == ","
+            # « 1945,73000 Chambéry »: after a number and a comma typed without a space, five digits
+            # are the decimals of that number unless a capitalised commune or « CEDEX » follows.
+            after_number = glued and text[start - 2 : start - 1].isdigit()
             if (
                 start
                 and not glued
@@ -88,10 +91,22 @@ class PostcodeRecogniser:
             score = self._score(text, m)
             if glued and score is not None and not _AFTER_CITY.match(text, m.end()):
                 continue  # « rue des Lilas,76260 Eu » typed without a space; « 1,50000 » is a number
+            if after_number and not self._capitalised_commune_after(text, m.end()):
+                continue
             if score is not None:
                 yield Finding(m.start(), m.end(), Label.CODE_POSTAL, score, self.name)
         yield from self._after_residence(text)
         yield from self._department_in_brackets(text)
+
+    def _capitalised_commune_after(self, text: str, end: int) -> bool:
+        if _CEDEX_AFTER.match(text, end):
+            return True
+        city = _AFTER_CITY.match(text, end)
+        return bool(
+            city
+            and text[city.start("city")].isupper()
+            and commune_after(self.lexicon, text, city.start("city"), city.end("city"))
+        )
 
     def _department_in_brackets(self, text: str) -> Iterator[Finding]:
         """« Vienne (38) », « né à Lyon (69) »: a department in brackets after a commune."""

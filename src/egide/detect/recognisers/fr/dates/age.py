@@ -23,7 +23,7 @@ from egide.detect.recognisers.fr.dates.words import words_to_int
 
 AGE_90_PLUS = re.compile(
     r"""
-    (?<![\w,.])
+    (?<![\w.]) (?<![0-9],)                       # not a decimal (« 2,95 ans »); « Mercier,95 ans » typed glued is one
     (?P<age> 9[0-9] | 1[0-1][0-9] | 12[0-5] )     # 90..125: nobody is older
     (?: [ \t]? ans | a )                          # « 92 ans », « 92ans », « 92a » (not « 92 a »: « SpO2 à 92 a motivé »)
     (?![\w'’])

@@ -25,7 +25,7 @@ from egide.detect.recognisers.fr.dates.base import (
     windowed_finditer,
 )
 from egide.detect.recognisers.fr.dates.month_names import MONTH_NAME_DATE, MonthNameDateRecogniser
-from egide.detect.recognisers.fr.dates.numeric import NUMERIC_DATE, NumericDateRecogniser
+from egide.detect.recognisers.fr.dates.numeric import NUMERIC_DATE, NumericDateRecogniser, short_date_at
 from egide.detect.recognisers.fr.dates.words import WORD_DATE, WordDateRecogniser
 
 BIRTH_CUE = verbose(
@@ -120,4 +120,4 @@ class BirthDateRecogniser:
             m = pattern.match(text, pos)
             if m and is_valid_date(int(m["d"]), int(m["m"]), full_year(m["y"])):
                 return m.span()
-        return None
+        return short_date_at(text, pos)

@@ -18,7 +18,8 @@ _DATE_CUE = re.compile(
       | rendez-vous\s+le | consultation\s+du | en | entre | dans\s+la\s+nuit\s+du | nuit\s+du
       | semaine\s+du | matin\s+du | soir\s+du | journée\s+du
       # a date field: « Date : », « date de sortie : », « Date du prélèvement », « daté : »
-      | dates? (?:\s+(?:de|du|d'|des)\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)? | datée?
+      | dates? (?:\s+(?:de|du|d'|des)\s*(?:l')?[^\W\d_]+(?:\s+[^\W\d_]+)?)? | datée?
+
       # a birth field: « DDN : », « DN », « D.N. », « naissance : »
       | ddn | dn | d\.\s?d\.\s?n\.? | d\.\s?n\.? | naissance )
     \s*[:,]?\s*$"""
@@ -43,6 +44,10 @@ _MEASURE_CUE = re.compile(
 
 WINDOW = 32
 
+# A patient banner: « DUPONT Jean – 44 ans – 31 5 74 ». A full date with loose separators after it is
+# the birth date; a short form (« 45 ans - 3/4 de la dose ») is not.
+_BANNER_CUE = re.compile(r"(?<![\w.,])[0-9]{1,3}[ \t]?ans[ \t]*[–—-][ \t]*$")
+
 
 def has_date_cue(text: str, start: int) -> bool:
     """True when a date cue (« le », « depuis », « en ») ends right before ``start``."""
@@ -52,3 +57,8 @@ def has_date_cue(text: str, start: int) -> bool:
 def has_measure_cue(text: str, start: int) -> bool:
     """True when a measure cue (« TA », « score », « EVA à ») ends right before ``start``."""
     return _MEASURE_CUE.search(text, max(0, start - WINDOW), start) is not None
+
+
+def has_full_date_cue(text: str, start: int) -> bool:
+    """The cues of :func:`has_date_cue`, and an age in a banner, before a date with day, month and year."""
+    return has_date_cue(text, start) or _BANNER_CUE.search(text, max(0, start - 12), start) is not None

@@ -13,6 +13,7 @@ by a unit (« 12/8 mmHg », « 1/2 cp ») and, for the short forms, must read li
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -30,7 +31,7 @@ from egide.detect.recognisers.fr.dates.atoms import (
     YEAR4,
 )
 from egide.detect.recognisers.fr.dates.base import full_year, is_valid_date, verbose, windowed_finditer
-from egide.detect.recognisers.fr.dates.context import has_date_cue, has_measure_cue
+from egide.detect.recognisers.fr.dates.context import has_date_cue, has_full_date_cue, has_measure_cue
 from egide.detect.recognisers.fr.dates.day_alone import day_opening_range, days_alone_after
 
 # I..XII, longest alternatives first (« VIII » before « VII » before « VI »).
@@ -57,7 +58,7 @@ NUMERIC_DATE = verbose(
             (?P<d_dmy>{FIRST}|{DAY}) {_GAP} (?P<sep_dmy>[/.\-|]) {_GAP} (?P<m_dmy>{MONTH}) {_GAP}
             (?: (?P=sep_dmy) {_GAP} (?P<y_dmy>{YEAR4}|{YEAR2})
               | [/.\-|] {_GAP} (?P<y_mixed>{YEAR4}|{YEAR2})   # a two-digit year needs a cue (below)
-              | (?<=[ \t]) (?P<y_spaced>{YEAR4}) )          # « le 01|05 1989 » (a cue needed, below)
+              | (?<=[ \t]) (?P<y_spaced>{YEAR4}|{YEAR2}) )  # « le 01|05 1989 », « né le 7| 8 94 » (a cue needed, below)
         )
       | # the English order, only where the second number cannot be a month: 03/14/1950, 12-25-2019
         (?P<mdy>
@@ -90,6 +91,10 @@ NUMERIC_DATE = verbose(
         (?P<spaced>
             (?P<d_sp>{DAY2}) [ ] (?P<m_sp>{MONTH2}) [ ] (?P<y_sp>{YEAR4})
         )
+      | # spaces after the day, then any separator: « 31 5 54 », « 27 9 | 43 », « 21 01 | 2025 » (after a cue, below)
+        (?P<dmy_spaced>
+            (?P<d_ds>{DAY}) [ \t]{{1,2}} (?P<m_ds>{MONTH}) (?:{_GAP}[/.\-|]{_GAP}|[ \t]{{1,2}}) (?P<y_ds>{YEAR4}|{YEAR2})
+        )
       | # eight glued digits: 23022018 (ddmmyyyy) or 20180223 (yyyymmdd)
         (?P<glued>
             (?P<d_g>{DAY2})(?P<m_g>{MONTH2})(?P<y_g>{YEAR4})
@@ -114,8 +119,11 @@ _SLASH_DATE_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}-$")
 # Where a numeric date could be: two digits around a separator, eight digits in a row, a digit and a
 # separator before a Roman numeral, an ordinal « 1er » before a separator.
 _PREFILTER = re.compile(
-    r"[0-9](?:[ \t]{0,2}(?:[/.\-|][ \t]{0,2}[0-9IVX]|(?:er|ᵉʳ)[ \t]?[/.\-])|[0-9]{5}| [0-9]{2} (?:19|20)[0-9]{2})"
-)  # [0-9] scans faster than \d
+    r"[0-9](?:[ \t]{0,2}(?:[/.\-|][ \t]{0,2}[0-9IVX]|(?:er|ᵉʳ)[ \t]?[/.\-])|[0-9]{5}|[ \t]{1,2}[0-9]{1,2}[ \t]{1,2}[0-9])"
+)  # [0-9] scans faster than \d; the last branch is a date with spaces only (« 31 5 54 », « 2018 08 05 »)
+# Digit groups on either side: the date would be a piece of a phone number or a NIR (« 06 12 34 56 78 »).
+_GROUP_BEFORE = re.compile(r"[0-9][ \t.|/\-]{1,3}$")
+_GROUP_AFTER = re.compile(r"[ \t.|/\-]{1,3}[0-9]")
 # Between two dates of a series (« J8 4/6, J15 11/6 », « 4/6, 11/6 et 18/6 »): separators, linking words
 # and treatment-day markers only.
 _SERIES_GAP = re.compile(
@@ -124,6 +132,58 @@ _SERIES_GAP = re.compile(
 _SERIES_REACH = 40
 # « 3/4 de la dose », « 1/3 des cas »: a fraction of something.
 _FRACTION_OF = re.compile(r"[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|du|d['’])[ \t]*[^\W\d_]", re.IGNORECASE)
+
+
+# After a date cue, a date that lost its separators: four or five glued digits (« le 7123 », « né le
+# 41078 »: a form printed it one digit per box, and the boxes were read as one number) or four to six
+# digits one per box (« RDV le 7 1 2 3 »). Not a piece of a longer run of digits or groups.
+_SHORT = re.compile(r"(?:[0-9]{4,5}|[0-9](?:[ |][0-9]){3,5})(?![\w/|]|[.,][0-9]|[ |][0-9])")
+_SHORT_PREFILTER = re.compile(r"[0-9](?:[0-9]{3}|[ |][0-9][ |][0-9][ |][0-9])")
+_NOT_BEFORE_SHORT = frozenset("/.,|-_")
+# « en », « entre », « ce » are cues for a year or a month, too weak for digits without separators.
+_WEAK_CUE = re.compile(r"(?i)(?<![\w'])(?:en|entre|ce)[ \t]*[:,]?[ \t]*$")
+
+
+def _reads_as_date(digits: str) -> bool:
+    """True when the digits read as a day and month (« 2511 »), day, month and two-digit year
+    (« 7123 », « 41078 », « 311254 ») or a year (« 1998 »)."""
+    if len(digits) == 4 and (
+        1900 <= int(digits) <= 2099 or is_valid_date(int(digits[:2]), int(digits[2:]), None)
+    ):
+        return True
+    year = full_year(digits[-2:])
+    head = digits[:-2]
+    return any(
+        is_valid_date(int(head[:cut]), int(head[cut:]), year)
+        for cut in range(1, len(head))
+        if len(head[:cut]) <= 2 and len(head[cut:]) <= 2
+    )
+
+
+def short_date_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of a date without separators starting at ``pos`` after a date cue, or None."""
+    m = _SHORT.match(text, pos)
+    if m is None:
+        return None
+    if pos and (text[pos - 1].isalnum() or text[pos - 1] in _NOT_BEFORE_SHORT):
+        return None
+    if pos > 1 and text[pos - 1] in " |" and text[pos - 2].isdigit():
+        return None  # the last groups of a longer number
+    digits = m.group().replace(" ", "").replace("|", "")
+    if len(digits) < len(m.group()) and len({int(b) - int(a) for a, b in itertools.pairwise(digits)}) == 1:
+        return None  # « EVA le 3 4 5 6 », « 2 4 6 8 »: a scale or a list, one step apart
+    if not _reads_as_date(digits) or UNIT_AFTER_RE.match(text, m.end()):
+        return None
+    if (
+        not has_date_cue(text, pos)
+        or _WEAK_CUE.search(text, max(0, pos - 10), pos)
+        or has_measure_cue(text, pos)
+    ):
+        return None
+    return m.span()
+
+
+UNIT_AFTER_RE = re.compile(UNIT_AFTER)
 
 
 class NumericDateRecogniser:
@@ -155,6 +215,14 @@ class NumericDateRecogniser:
                         yield opening
                     days, scanned = days_alone_after(text, match.end(), self.name, scanned)
                     yield from days
+        done = -1
+        for hit in _SHORT_PREFILTER.finditer(text):
+            if hit.start() < done:
+                continue
+            span = short_date_at(text, hit.start())
+            if span is not None:
+                done = span[1]
+                yield Finding(span[0], span[1], Label.DATE, 0.75, self.name)
 
     @staticmethod
     def _score(text: str, m: re.Match[str], *, in_series: bool = False) -> float | None:
@@ -169,16 +237,28 @@ class NumericDateRecogniser:
             and not _SLASH_DATE_BEFORE.search(text, max(0, start - 12), start)
         ):
             return None  # inside a dashed run of numbers, unless a slashed date precedes the dash
+        if kind == "dmy_spaced":
+            # Spaces between the parts are the gaps between any numbers: a date only after a cue, and
+            # not inside a run of digit groups (« le 06 12 34 56 78 »).
+            if not has_full_date_cue(text, start) or _in_group_run(text, start, end):
+                return None
+            if not is_valid_date(int(m["d_ds"]), int(m["m_ds"]), full_year(m["y_ds"])):
+                return None
+            if has_measure_cue(text, start):
+                return None
+            return 0.8
         if kind == "dmy":
             day, month = _day(m["d_dmy"]), m["m_dmy"]
             year = m["y_dmy"] or m["y_mixed"] or m["y_spaced"]
             loose = m["y_spaced"] is not None or (m["y_mixed"] is not None and len(year) == 2)
-            if loose and not has_date_cue(text, m.start()):
+            if loose and not has_full_date_cue(text, m.start()):
                 return None  # « 12/8 2019 », « 3/4.12 »: mixed separators are a date after a cue only
+            if m["y_spaced"] is not None and _GROUP_AFTER.match(text, end):
+                return None  # « 7| 8 94 12 »: more digit groups follow, not a date
             dotted = m["sep_dmy"] == "." and len(year) == 2 and (len(day) == 1 or len(month) == 1)
             if dotted and not has_date_cue(text, m.start()):
                 return None  # « 2.1.10 » is a version number, « le 7.5.23 » a date
-            if "|" in m["dmy"] and len(year) == 2 and not has_date_cue(text, m.start()):
+            if "|" in m["dmy"] and len(year) == 2 and not has_full_date_cue(text, m.start()):
                 return None  # « 3|4|12 »: three cells of a table
             if not is_valid_date(int(day), int(month), full_year(year)):
                 return None
@@ -188,7 +268,9 @@ class NumericDateRecogniser:
         if kind == "iso_loose":
             if not is_valid_date(int(m["d_il"]), int(m["m_il"]), int(m["y_il"])):
                 return None
-            return 0.85 if has_date_cue(text, m.start()) else None
+            if _in_group_run(text, start, end):
+                return None  # « 2018 06 12 34 »: a run of digit groups
+            return 0.85 if has_full_date_cue(text, m.start()) else None
         if kind == "mdy":
             if not is_valid_date(int(m["d_us"]), int(m["m_us"]), int(m["y_us"])):
                 return None
@@ -244,6 +326,13 @@ class NumericDateRecogniser:
                 return None
             return 0.7
         return None
+
+
+def _in_group_run(text: str, start: int, end: int) -> bool:
+    """True when another digit group touches the match: it is then one group of a longer number."""
+    return _GROUP_BEFORE.search(text, max(0, start - 4), start) is not None or (
+        _GROUP_AFTER.match(text, end) is not None
+    )
 
 
 _TREATMENT_DAY = re.compile(r"(?<![\w])(?:J|C[0-9]{1,2}J)[+-]?[0-9]{1,3}[ \t]*[:(=\-–]?[ \t]*$")
