@@ -274,6 +274,8 @@ def read_leet_names(draft: Draft) -> None:
             continue
         if any(d not in _AS_LETTERS for d in digits):
             continue
+        if all(c.isdigit() or c in _AS_DIGIT for c in token):
+            continue  # « l0OS »: digits and their look-alikes only, a misread number, not « Loos »
         for reading in _readings(token):
             if _known_name(reading):
                 edits.extend(

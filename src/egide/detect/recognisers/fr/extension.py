@@ -1,5 +1,5 @@
 """Internal telephone extensions, only when labelled: « poste 4521 », « bip 312 », « DECT 5678 »,
-« tél. int. 23 45 », « tél : 4521 », « joignable au 4521 », « à rappeler au 45 21 ».
+« poste S67l » (scanned: look-alike letters for digits), « tél. int. 23 45 », « tél : 4521 », « joignable au 4521 », « à rappeler au 45 21 ».
 
 Three to five digits are everywhere in clinical text; the label word makes them an extension.
 After a bare « tél » only four or five digits that do not continue into a longer number count.
@@ -21,7 +21,10 @@ _LABELLED = re.compile(
         [r"poste", r"bip", r"bipper", r"dect", r"t[ée]l\.?\s*int(?:erne)?\.?", r"ligne\s+interne", r"ext\."]
     )
     + _FILLER
-    + r"(?P<value>\d{2}[ .]\d{2}|\d{2,5})"
+    # or four or five characters of a scanned page, look-alike letters for some digits (« poste S67l »,
+    # « bip 766B »): after the label word, nothing else is written so
+    # or a form's boxes, one digit each (« poste 2 0 1 4 »)
+    + r"(?P<value>\d(?:[ ]\d){3,4}|\d{2}[ .]\d{2}|\d{2,5}|(?=[OoIlSBZ]*\d)[\dOoIlSBZ]{4,5})"
     + _VALUE_END
 )
 _AFTER_TEL = re.compile(

@@ -144,12 +144,14 @@ _NOT_BEFORE_SHORT = frozenset("/.,|-_")
 _WEAK_CUE = re.compile(r"(?i)(?<![\w'])(?:en|entre|ce)[ \t]*[:,]?[ \t]*$")
 
 
-def _reads_as_date(digits: str) -> bool:
-    """True when the digits read as a day and month (« 2511 »), day, month and two-digit year
-    (« 7123 », « 41078 », « 311254 ») or a year (« 1998 »)."""
-    if len(digits) == 4 and (
-        1900 <= int(digits) <= 2099 or is_valid_date(int(digits[:2]), int(digits[2:]), None)
-    ):
+def _reads_as_date(digits: str, *, boxed: bool) -> bool:
+    """True when the digits read as a day and month (« 2511 »), or a day, month and two-digit year
+    (« 7123 », « 41078 », « 311254 »). Four glued digits that could be a year read only as a day and
+    month (« le 2009 », not « depuis 1830 »): the year recogniser has the years."""
+    if len(digits) == 4 and not boxed and 1000 <= int(digits) <= 2099:
+        # a year, or a day and month that could be one (« le 2009 »); never before 1900 (« depuis 1810 »)
+        return int(digits) >= 1900 and is_valid_date(int(digits[:2]), int(digits[2:]), None)
+    if len(digits) == 4 and is_valid_date(int(digits[:2]), int(digits[2:]), None):
         return True
     year = full_year(digits[-2:])
     head = digits[:-2]
@@ -172,7 +174,7 @@ def short_date_at(text: str, pos: int) -> tuple[int, int] | None:
     digits = m.group().replace(" ", "").replace("|", "")
     if len(digits) < len(m.group()) and len({int(b) - int(a) for a, b in itertools.pairwise(digits)}) == 1:
         return None  # « EVA le 3 4 5 6 », « 2 4 6 8 »: a scale or a list, one step apart
-    if not _reads_as_date(digits) or UNIT_AFTER_RE.match(text, m.end()):
+    if not _reads_as_date(digits, boxed=len(digits) < len(m.group())) or UNIT_AFTER_RE.match(text, m.end()):
         return None
     if (
         not has_date_cue(text, pos)
