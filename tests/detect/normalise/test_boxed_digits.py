@@ -31,6 +31,15 @@ from tests.detect.normalise.support import original_of, run_pass
             "NIR 271057511234567, 69003 Lyon, né en 1982, 95 ans, le 20 nov. 2024",
         ),
         ("IPP 1 2 3 4 5 6 7 8 9 2, poste 4 6 2 0", "IPP 1234567892, poste 4620"),
+        # a year and a day before its month, boxed even outside a form
+        ("Le requérant, né en 1 9 5 0, purge", "Le requérant, né en 1950, purge"),
+        ("arrêt Ramirez (1 9 7 4)", "arrêt Ramirez (1974)"),
+        ("reçu le 2 0 août 1 9 9 3", "reçu le 20 août 1993"),
+        # in a form, a token of capitals and digits glued to the first box: an IBAN, a passport
+        ("NIR 2 7 1 0 5 7 5 1 1 2 3 4 5, IBAN FR7 6 3 0 0 0 6 0 0 0 0 1", "NIR 2710575112345, IBAN FR763000600001"),
+        ("NIR 2 7 1 0 5 7 5 1 1 2 3 4 5, passeport 1 5UP4 0 0 5 8", "NIR 2710575112345, passeport 15UP40058"),
+        # too few digits: a stage and a year
+        ("NIR 2 7 1 0 5 7 5 1 1 2 3 4 5, stade T4 2 0 1 6", "NIR 2710575112345, stade T4 2016"),
     ],
 )
 def test_boxed_digits_are_joined(written: str, read: str) -> None:
@@ -54,7 +63,9 @@ def test_boxed_digits_are_joined(written: str, read: str) -> None:
         "2 cp 3 fois par jour",
         "1 4 . 0 3",  # four digits
         "Glasgow 4 5 6",
-        "6 9 0 0 3 Lyon et 1 9 8 2 sans numéro long en cases",  # short runs outside a form
+        "6 9 0 0 3 Lyon et 3 8 2 sans numéro long en cases",  # short runs outside a form
+        "scores 1 2 8 2, puis 2 1 0 0",  # four boxes that are no year
+        "1 2 et 3 4 avril",  # two boxes but not before their month
         "NIR 2 7 1 0 5 7 5 1 1 2 3 4 5 6 7 ; EVA 1 2 3 ; 2 4 6 8 10",  # in a form, scales still left
     ],
 )

@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from egide.detect.calendar import MONTH_ABBREVIATIONS, MONTHS, unaccented
 from egide.detect.normalise.mapping import Draft, Edit
 
 # A digit alone (no letter or digit on either side), then more, each after one separator.
@@ -34,20 +35,32 @@ MIN_JOINED = 3
 # the postcode, the age (« 2 0 1 6 », « 6 9 0 0 3 », « 9 5 ans »).
 MIN_DIGITS_IN_FORM = 2
 MIN_JOINED_IN_FORM = 1
+MIN_LEAD_DIGITS = 7
+
+
+# A token of capitals and digits glued to the first box of a run: the country and key of an IBAN
+# (« FR7 6 5 8 … »), the letters inside a passport number (« 1 5UP4 0 0 5 8 »); one box may precede it.
+_LEAD_TOKEN = re.compile(r"(?:(?P<box>[0-9]) )?(?P<token>[0-9]?[A-Z]{1,3}[0-9]) $")
 
 
 class _Run:
     """A run of single digits: its edits and what decides whether it is read."""
 
-    __slots__ = ("digits", "edits", "joined")
+    __slots__ = ("digits", "edits", "joined", "start")
 
-    def __init__(self, digits: list[int], edits: list[Edit], joined: int) -> None:
+    def __init__(self, digits: list[int], edits: list[Edit], joined: int, start: int = 0) -> None:
         self.digits = digits
         self.edits = edits
         self.joined = joined
+        self.start = start
 
     def long(self) -> bool:
         return len(self.digits) >= MIN_DIGITS and self.joined >= MIN_JOINED and not _is_scale(self.digits)
+
+    def year(self) -> bool:
+        """« né en 1 9 5 0 », « (1 9 7 4) »: four boxes that read as a year, a form's field even alone."""
+        value = int("".join(map(str, self.digits)))
+        return len(self.digits) == 4 and self.joined == 3 and 1900 <= value <= 2099
 
     def in_form(self) -> bool:
         short_scale = len(self.digits) >= 3 and _is_scale(self.digits)
@@ -88,7 +101,7 @@ def _read_run(draft: Draft, start: int, end: int) -> _Run | None:
             if at + 1 < j:
                 edits.append((at + 1, j, ""))
         i = j
-    return _Run(digits, edits, joined)
+    return _Run(digits, edits, joined, start)
 
 
 def join_boxed_digits(draft: Draft) -> None:
@@ -104,5 +117,46 @@ def join_boxed_digits(draft: Draft) -> None:
         first -= 1
     runs = [run for match in _RUN.finditer(text, first) if (run := _read_run(draft, *match.span()))]
     form = any(run.long() for run in runs)
-    edits = [edit for run in runs if run.long() or (form and run.in_form()) for edit in run.edits]
+    edits = [
+        edit
+        for run in runs
+        if run.long() or (form and run.in_form()) or run.year() or _day_before_month(text, run)
+        for edit in (*(_lead_edits(text, run) if form else ()), *run.edits)
+    ]
     draft.apply(edits)
+
+
+_MONTH_AFTER = re.compile(
+    r"[ \t]+(?i:" + "|".join(sorted({*MONTHS, *map(unaccented, MONTHS), *MONTH_ABBREVIATIONS}, key=len, reverse=True)) + r")(?![^\W\d_])"
+)
+
+
+def _day_before_month(text: str, run: _Run) -> bool:
+    """« le 2 0 août 1 9 9 3 »: two boxes before a month name are its day."""
+    if len(run.digits) != 2 or run.joined != 1:
+        return False
+    end = run.edits[-1][1] + 1 if run.edits else run.start + 3
+    return 1 <= run.digits[0] * 10 + run.digits[1] <= 31 and _MONTH_AFTER.match(text, end) is not None
+
+
+def _lead_edits(text: str, run: _Run) -> list[Edit]:
+    """In a form, the gaps between a run and a token of capitals and digits glued to its first box
+    (« FR7 6 5 8 … » → « FR7658… », « 1 5UP4 0 0 5 8 » → « 15UP40058 »), when the whole holds seven
+    digits or more: « T4 2 0 1 6 » is a stage and a year."""
+    start = run.start
+    lead = _LEAD_TOKEN.search(text, max(0, start - 9), start)
+    if lead is None or lead.end() != start:
+        return []
+    if len(run.digits) + sum(c.isdigit() for c in lead.group()) < MIN_LEAD_DIGITS:
+        return []
+    token_start = lead.start("token")
+    if token_start and (text[token_start - 1].isalnum() or text[token_start - 1] in ".,/\\-"):
+        return []
+    edits: list[Edit] = []
+    box = lead.start("box")
+    if box >= 0 and (box == 0 or not (text[box - 1].isalnum() or text[box - 1] in ".,/\\-")):
+        edits.append((box + 1, box + 2, ""))
+    elif box >= 0:
+        return []
+    edits.append((start - 1, start, ""))
+    return edits

@@ -44,9 +44,9 @@ _MEASURE_CUE = re.compile(
 
 WINDOW = 32
 
-# A patient banner: « DUPONT Jean – 44 ans – 31 5 74 ». A full date with loose separators after it is
-# the birth date; a short form (« 45 ans - 3/4 de la dose ») is not.
-_BANNER_CUE = re.compile(r"(?<![\w.,])[0-9]{1,3}[ \t]?ans[ \t]*[–—-][ \t]*$")
+# A patient banner: « DUPONT Jean – 44 ans – 31 5 74 ». A full date with loose separators or none after
+# it is the birth date; a day and month with a slash (« 45 ans - 3/4 de la dose ») is not.
+_BANNER_CUE = re.compile(r"(?<![\w.,])[0-9](?:[ ]?[0-9]){0,2}[ \t]?ans[ \t]*[–—-][ \t]*$")  # « 9 0 ans »: boxes
 
 
 def has_date_cue(text: str, start: int) -> bool:
@@ -61,4 +61,4 @@ def has_measure_cue(text: str, start: int) -> bool:
 
 def has_full_date_cue(text: str, start: int) -> bool:
     """The cues of :func:`has_date_cue`, and an age in a banner, before a date with day, month and year."""
-    return has_date_cue(text, start) or _BANNER_CUE.search(text, max(0, start - 12), start) is not None
+    return has_date_cue(text, start) or _BANNER_CUE.search(text, max(0, start - 16), start) is not None

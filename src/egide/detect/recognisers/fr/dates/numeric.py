@@ -177,7 +177,7 @@ def short_date_at(text: str, pos: int) -> tuple[int, int] | None:
     if not _reads_as_date(digits, boxed=len(digits) < len(m.group())) or UNIT_AFTER_RE.match(text, m.end()):
         return None
     if (
-        not has_date_cue(text, pos)
+        not has_full_date_cue(text, pos)
         or _WEAK_CUE.search(text, max(0, pos - 10), pos)
         or has_measure_cue(text, pos)
     ):
