@@ -36,7 +36,10 @@ from tests.detect.normalise.support import original_of, run_pass
         ("arrêt Ramirez (1 9 7 4)", "arrêt Ramirez (1974)"),
         ("reçu le 2 0 août 1 9 9 3", "reçu le 20 août 1993"),
         # in a form, a token of capitals and digits glued to the first box: an IBAN, a passport
-        ("NIR 2 7 1 0 5 7 5 1 1 2 3 4 5, IBAN FR7 6 3 0 0 0 6 0 0 0 0 1", "NIR 2710575112345, IBAN FR763000600001"),
+        (
+            "NIR 2 7 1 0 5 7 5 1 1 2 3 4 5, IBAN FR7 6 3 0 0 0 6 0 0 0 0 1",
+            "NIR 2710575112345, IBAN FR763000600001",
+        ),
         ("NIR 2 7 1 0 5 7 5 1 1 2 3 4 5, passeport 1 5UP4 0 0 5 8", "NIR 2710575112345, passeport 15UP40058"),
         # too few digits: a stage and a year
         ("NIR 2 7 1 0 5 7 5 1 1 2 3 4 5, stade T4 2 0 1 6", "NIR 2710575112345, stade T4 2016"),

@@ -127,7 +127,9 @@ def join_boxed_digits(draft: Draft) -> None:
 
 
 _MONTH_AFTER = re.compile(
-    r"[ \t]+(?i:" + "|".join(sorted({*MONTHS, *map(unaccented, MONTHS), *MONTH_ABBREVIATIONS}, key=len, reverse=True)) + r")(?![^\W\d_])"
+    r"[ \t]+(?i:"
+    + "|".join(sorted({*MONTHS, *map(unaccented, MONTHS), *MONTH_ABBREVIATIONS}, key=len, reverse=True))
+    + r")(?![^\W\d_])"
 )
 
 

@@ -46,7 +46,9 @@ WINDOW = 32
 
 # A patient banner: « DUPONT Jean – 44 ans – 31 5 74 ». A full date with loose separators or none after
 # it is the birth date; a day and month with a slash (« 45 ans - 3/4 de la dose ») is not.
-_BANNER_CUE = re.compile(r"(?<![\w.,])[0-9](?:[ ]?[0-9]){0,2}[ \t]?ans[ \t]*[–—-][ \t]*$")  # « 9 0 ans »: boxes
+_BANNER_CUE = re.compile(
+    r"(?<![\w.,])[0-9](?:[ ]?[0-9]){0,2}[ \t]?ans[ \t]*[–—-][ \t]*$"
+)  # « 9 0 ans »: boxes
 
 
 def has_date_cue(text: str, start: int) -> bool:

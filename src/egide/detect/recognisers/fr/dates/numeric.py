@@ -140,17 +140,15 @@ _FRACTION_OF = re.compile(r"[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|du|d['’])[
 _SHORT = re.compile(r"(?:[0-9]{4,5}|[0-9](?:[ |][0-9]){3,5})(?![\w/|]|[.,][0-9]|[ |][0-9])")
 _SHORT_PREFILTER = re.compile(r"[0-9](?:[0-9]{3}|[ |][0-9][ |][0-9][ |][0-9])")
 _NOT_BEFORE_SHORT = frozenset("/.,|-_")
+# The cues that announce a day, not a year: « le », « du », « au », a field's colon, a banner's age.
+_DAY_CUE = re.compile(r"(?i)(?:(?<!\w)(?:le|du|au)|:|(?<!\w)ans[ \t]*[–—-])[ \t]*$")
 # « en », « entre », « ce » are cues for a year or a month, too weak for digits without separators.
 _WEAK_CUE = re.compile(r"(?i)(?<![\w'])(?:en|entre|ce)[ \t]*[:,]?[ \t]*$")
 
 
-def _reads_as_date(digits: str, *, boxed: bool) -> bool:
+def _reads_as_date(digits: str) -> bool:
     """True when the digits read as a day and month (« 2511 »), or a day, month and two-digit year
-    (« 7123 », « 41078 », « 311254 »). Four glued digits that could be a year read only as a day and
-    month (« le 2009 », not « depuis 1830 »): the year recogniser has the years."""
-    if len(digits) == 4 and not boxed and 1000 <= int(digits) <= 2099:
-        # a year, or a day and month that could be one (« le 2009 »); never before 1900 (« depuis 1810 »)
-        return int(digits) >= 1900 and is_valid_date(int(digits[:2]), int(digits[2:]), None)
+    (« 7123 », « 41078 », « 311254 »)."""
     if len(digits) == 4 and is_valid_date(int(digits[:2]), int(digits[2:]), None):
         return True
     year = full_year(digits[-2:])
@@ -174,8 +172,14 @@ def short_date_at(text: str, pos: int) -> tuple[int, int] | None:
     digits = m.group().replace(" ", "").replace("|", "")
     if len(digits) < len(m.group()) and len({int(b) - int(a) for a, b in itertools.pairwise(digits)}) == 1:
         return None  # « EVA le 3 4 5 6 », « 2 4 6 8 »: a scale or a list, one step apart
-    if not _reads_as_date(digits, boxed=len(digits) < len(m.group())) or UNIT_AFTER_RE.match(text, m.end()):
+    if not _reads_as_date(digits) or UNIT_AFTER_RE.match(text, m.end()):
         return None
+    if (
+        len(m.group()) == 4
+        and 1000 <= int(digits) <= 2099
+        and not _DAY_CUE.search(text, max(0, pos - 8), pos)
+    ):
+        return None  # « depuis 1830 », « en 2019 »: a year (the year recogniser's); « le 1010 » is a day
     if (
         not has_full_date_cue(text, pos)
         or _WEAK_CUE.search(text, max(0, pos - 10), pos)
