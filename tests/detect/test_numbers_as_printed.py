@@ -198,6 +198,13 @@ def test_age_and_postcode_glued_after_a_comma() -> None:
     assert "51100" in found(text, {"CODE_POSTAL"})
 
 
-@pytest.mark.parametrize("text", ["un recul de 2,95 ans", "soit 1,50000 unités", "HbA1c 7,95 ans"])
+def test_street_number_glued_after_a_name_and_a_comma() -> None:
+    text = "Adresse : Mme Odile Perrin-Marchand,142,quai des Tanneurs,29200 Brest"
+    assert "142,quai des Tanneurs" in found(text, {"ADRESSE"})
+
+
+@pytest.mark.parametrize(
+    "text", ["un recul de 2,95 ans", "soit 1,50000 unités", "HbA1c 7,95 ans", "à 2,5 rue près"]
+)
 def test_decimals_after_a_comma_stay(text: str) -> None:
-    assert found(text, {"AGE", "CODE_POSTAL"}) == []
+    assert found(text, {"AGE", "CODE_POSTAL", "ADRESSE"}) == []

@@ -145,7 +145,9 @@ _PREFILTER = re.compile(
     r"|domaine|t(?:raverse|sa))(?![a-zà-ÿ])"
 )
 # The number before a street type: « 12 », « 12 bis, », « 3B ».
-_NUMBER_BEFORE = re.compile(rf"(?<![\w,.]){_NUMBER}[ \t]*,?[ \t]*{_OF_THE}$")
+# Not the decimals of a number (« 2,5 rue »); after a name and a comma typed without a space it is the
+# street number (« Mme Lemoine,168,quai de Peron »).
+_NUMBER_BEFORE = re.compile(rf"(?<![\w.])(?<![0-9],){_NUMBER}[ \t]*,?[ \t]*{_OF_THE}$")
 _TRAILING = re.compile(r"[\s.\-'’]+$")
 
 
