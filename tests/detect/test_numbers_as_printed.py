@@ -123,6 +123,7 @@ def test_loose_digit_groups_that_are_no_date(text: str) -> None:
         ("12 rue des Lilas, l3OO8 Marseille", "l3OO8", {"CODE_POSTAL"}),
         ("(poste S4l7) : suites simples", "S4l7", {"TELEPHONE"}),  # an extension after its label
         ("joindre au bip B27O", "B27O", {"TELEPHONE"}),
+        ("connexion depuis 2OOl:db8:4c2a::9fI3 refusée", "2OOl:db8:4c2a::9fI3", {"IP"}),  # an IPv6
     ],
 )
 def test_ocr_letters_for_digits(text: str, value: str, labels: set[str]) -> None:
@@ -154,6 +155,7 @@ def test_ocr_identifiers_with_their_keys() -> None:
         "protéine S100B élevée",
         "SpO2/FiO2 à 300",
         "racines L5 S1 S2",
+        "ratio 1:1O:1OO et Il:lO:Oo",  # colons, but no IPv6 once read
     ],
 )
 def test_codes_with_look_alike_letters_stay(text: str) -> None:

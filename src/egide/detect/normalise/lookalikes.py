@@ -23,6 +23,7 @@ each narrow enough to leave real codes alone:
 from __future__ import annotations
 
 import datetime as dt
+import ipaddress
 import itertools
 import re
 
@@ -65,6 +66,12 @@ _SHAPE_MIN_DIGITS = {"phone": 4, "iso": 2, "dmy": 2, "dm": 2}
 _CAPITALISED_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ý]")
 # FINESS and NIR of Corsica: « 2A » then look-alikes (« 2A0S74986 »).
 _CORSICA = re.compile(rf"(?<!\w)2[AB](?P<tail>{_L}{{7}})(?!\w)")
+
+# An IPv6 address scanned: hexadecimal groups between colons, O and o read as 0, I and l as 1
+# (« 2O0I:db8:b96a::dIe4 »); read only when the whole then is a valid address.
+_IPV6_HIT = re.compile(r":[0-9A-Fa-fOoIl]{1,4}:")
+_IPV6_RUN = re.compile(r"(?<![\w:.])[0-9A-Fa-fOoIl:]{6,39}(?![\w:])")
+_HEX_LOOKALIKE = {"O": "0", "o": "0", "I": "1", "l": "1"}
 
 _AS_LETTERS = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t"}
 _NAME_PREFILTER = re.compile(r"[013457](?:(?<=[^\W\d_][013457])|(?=[^\W\d_]))")
@@ -227,7 +234,31 @@ def read_digit_lookalikes(draft: Draft) -> None:
                     if c in _AS_DIGIT
                 )
         done = end
+    if ":" in text:
+        edits.extend(_ipv6_edits(text))
     draft.apply(sorted(set(edits)))
+
+
+def _ipv6_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    done = 0
+    for hit in _IPV6_HIT.finditer(text):
+        if hit.start() < done:
+            continue
+        start, end = _stretch(text, *hit.span(), frozenset("0123456789ABCDEFabcdefOoIl:"))
+        done = end
+        run = _IPV6_RUN.fullmatch(text, start, end)
+        if run is None or not any(c in _HEX_LOOKALIKE for c in run.group()):
+            continue
+        reading = "".join(_HEX_LOOKALIKE.get(c, c) for c in run.group())
+        try:
+            ipaddress.IPv6Address(reading)
+        except ValueError:
+            continue
+        edits.extend(
+            (i, i + 1, _HEX_LOOKALIKE[c]) for i, c in enumerate(run.group(), start) if c in _HEX_LOOKALIKE
+        )
+    return edits
 
 
 def _stretch_alnum(text: str, start: int, end: int) -> tuple[int, int]:
