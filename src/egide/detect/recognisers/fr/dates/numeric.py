@@ -138,7 +138,8 @@ _FRACTION_OF = re.compile(r"[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|du|d['’])[
 # 41078 »: a form printed it one digit per box, and the boxes were read as one number) or four to six
 # digits one per box (« RDV le 7 1 2 3 »). Not a piece of a longer run of digits or groups.
 _SHORT = re.compile(r"(?:[0-9]{4,5}|[0-9](?:[ |][0-9]){3,5})(?![\w/|]|[.,][0-9]|[ |][0-9])")
-_SHORT_PREFILTER = re.compile(r"[0-9](?:[0-9]{3}|[ |][0-9][ |][0-9][ |][0-9])")
+# A long number is one hit (« [0-9]{3,} » runs to its end), not one every four digits.
+_SHORT_PREFILTER = re.compile(r"[0-9](?:[0-9]{3,}|[ |][0-9][ |][0-9][ |][0-9])")
 _NOT_BEFORE_SHORT = frozenset("/.,|-_")
 # The cues that announce a day, not a year: « le », « du », « au », a field's colon, a banner's age.
 _DAY_CUE = re.compile(r"(?i)(?:(?<!\w)(?:le|du|au)|:|(?<!\w)ans[ \t]*[–—-])[ \t]*$")
@@ -162,24 +163,24 @@ def _reads_as_date(digits: str) -> bool:
 
 def short_date_at(text: str, pos: int) -> tuple[int, int] | None:
     """The span of a date without separators starting at ``pos`` after a date cue, or None."""
+    if pos and (text[pos - 1].isalnum() or text[pos - 1] in _NOT_BEFORE_SHORT):
+        return None
     m = _SHORT.match(text, pos)
     if m is None:
-        return None
-    if pos and (text[pos - 1].isalnum() or text[pos - 1] in _NOT_BEFORE_SHORT):
         return None
     if pos > 1 and text[pos - 1] in " |" and text[pos - 2].isdigit():
         return None  # the last groups of a longer number
     digits = m.group().replace(" ", "").replace("|", "")
-    if len(digits) < len(m.group()) and len({int(b) - int(a) for a, b in itertools.pairwise(digits)}) == 1:
-        return None  # « EVA le 3 4 5 6 », « 2 4 6 8 »: a scale or a list, one step apart
-    if not _reads_as_date(digits) or UNIT_AFTER_RE.match(text, m.end()):
-        return None
     if (
         len(m.group()) == 4
         and 1000 <= int(digits) <= 2099
         and not _DAY_CUE.search(text, max(0, pos - 8), pos)
     ):
         return None  # « depuis 1830 », « en 2019 »: a year (the year recogniser's); « le 1010 » is a day
+    if len(digits) < len(m.group()) and len({int(b) - int(a) for a, b in itertools.pairwise(digits)}) == 1:
+        return None  # « EVA le 3 4 5 6 », « 2 4 6 8 »: a scale or a list, one step apart
+    if not _reads_as_date(digits) or UNIT_AFTER_RE.match(text, m.end()):
+        return None
     if (
         not has_full_date_cue(text, pos)
         or _WEAK_CUE.search(text, max(0, pos - 10), pos)
