@@ -117,6 +117,8 @@ def test_loose_digit_groups_that_are_no_date(text: str) -> None:
         ("née en l9B7, fièvre", "l9B7", DATES),  # a year
         ("pour la première fois courant 2O2l.", "2O2l", DATES),
         ("DDN : 22O7197B", "22O7197B", DATES),  # eight glued digits ending in B
+        # a time scanned on the next line is no unit after the year (« l » as litres)
+        ("MARCHAND Odile — 4 mars 2O19\n\nl4h3O Cible : douleur", "4 mars 2O19", DATES),
         ("Secrétariat : Ol-72-B5-67-22", "Ol-72-B5-67-22", {"TELEPHONE"}),  # a phone's shape: every pair
         ("Secrétariat : 0S-94-81-47-9B", "0S-94-81-47-9B", {"TELEPHONE"}),
         ("12 rue des Lilas, S9OOO Lille", "S9OOO", {"CODE_POSTAL"}),  # a postcode before its commune

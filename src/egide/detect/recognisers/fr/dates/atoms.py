@@ -114,9 +114,10 @@ YEAR_WORD = (
 
 # --- what must not follow a number for it to be a date or a year -----------------------------------
 
-# Units, doses and scores: « 2000 mg », « 1500 ml », « 12/8 mmHg », « 1/2 cp ».
+# Units, doses and scores: « 2000 mg », « 1500 ml », « 12/8 mmHg », « 1/2 cp ». On the same line only: the
+# next line may open on anything (« 15 novembre 2016⏎l5h3O Cible … » is a date, then a time).
 UNIT_AFTER = (
-    r"(?-i:\s*(?:mg|g|kg|µg|μg|mcg|ng|ml|mL|ML|cl|dl|dL|l|L|ui|UI|u|U|mmol|µmol|mol|meq|mEq|mmhg|mmHg|cmH2O|"
+    r"(?-i:[ \t]*(?:mg|g|kg|µg|μg|mcg|ng|ml|mL|ML|cl|dl|dL|l|L|ui|UI|u|U|mmol|µmol|mol|meq|mEq|mmhg|mmHg|cmH2O|"
     r"cm|mm|m|km|%|‰|cp|cps|comprimés?|gél|gélules?|sachets?|ampoules?|gouttes?|bouffées?|doses?|"
     r"unités?|points?|pts?|kcal|cal|bpm|/min|min|sec|s|h|heures?|jours?|j|semaines?|sem|SA|mois|ans?|"
     r"fois|x|€|euros?|cc|Gy|mSv|mGy|UI/L|g/L|g/l|mg/L|mg/l|patients?|cas|personnes|habitants)(?![^\W\d_]))"
