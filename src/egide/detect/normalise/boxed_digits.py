@@ -12,7 +12,11 @@ separator, and is not a scale or a list (« 0 1 2 3 4 5 6 7 8 9 », « 2 4 6 8 �
 one before plus or minus the same step). Short lists and scores (« 1 2 3 4 », « 3 4 5 »), numbered items (« J1 J2 J3 ») and
 table cells (« | 1 | 0 | 2 | », digits separated by tabs) are not runs. Once a text prints one
 such number one digit per box, it is a form that prints every number so: there, shorter runs are
-read too, from two digits on (« 2 0 1 6 », « 6 9 0 0 3 Lyon », « 9 5 ans »), scales still excepted.
+read too, from two digits on (« 2 0 1 6 », « 6 9 0 0 3 Lyon », « 9 5 ans »), scales still excepted,
+and a token of capitals and digits glued to a run's first box joins it when the whole holds seven
+digits or more (an IBAN « FR7 6 5 8 … », a passport « 1 5UP4 0 0 5 8 »; not « T4 2 0 1 6 »). Anywhere,
+four boxes that read as a year (« né en 1 9 5 0 ») and two before a month name (« le 2 0 août ») are
+read.
 """
 
 from __future__ import annotations

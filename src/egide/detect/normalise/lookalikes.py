@@ -14,7 +14,13 @@ each narrow enough to leave real codes alone:
   (« 2B » is Corsica in a NIR). Codes mixing other letters (« CO2 », « SpO2 », « HbA1c »,
   « G6PD », « T4N0M0 ») are not runs. A pipe is never read as a 1: between digits it separates
   boxes or the parts of a date (« l4|O3|195O » → « 14|03|1950 »), and ``boxed_digits`` and the
-  date recognisers read it so.
+  date recognisers read it so. A scan may turn most digits of a number into letters, so what only a
+  date or a phone number looks like is read whatever the share of real digits, once the reading is a
+  real day or a number starting with 0 (« IO/O2/2OI6 », « 2B/4/19 », « 25/ll », « Ol-72-B5-67-22 »);
+  so are a five-character postcode before a capitalised word (« S6O0O Vannes »), a year (« l9B2 »,
+  « 2O2l »), the groups of a NIR or an RPPS that opens on one digit (« 1 08 SO34 494S »), where S, B
+  and Z may start a group, a Corsican FINESS (« 2A0S74986 ») and an IPv6 address that is then valid
+  (« 2O0I:db8::dIe4 »). « 2B » stays Corsica only where a department stands.
 - **In a name**, 0 is o, 1 is i or l, 3 is e, 4 is a, 5 is s and 7 is t (« J3an DUP0NT »), but
   only where the token has at least three letters, more letters than digits, and reads as a first
   name or a surname of the word lists once read: a code (« T4N0M0 », « HbA1c », « 5FU ») does not.

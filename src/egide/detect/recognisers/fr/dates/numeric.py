@@ -2,8 +2,10 @@
 23022018, and a month in Roman numerals between a day and a year: 12/IV/2019, 12-IV-2020.
 
 Forms from exports, forms and hurried notes: pipes and loose spacing (« 14|3|1950 », « 05 / 11 | 2019 »,
-« 14 . 03 . 1950 »), six glued digits after a date cue (« Date : 030619 »), short dotted dates after a
-cue (« le 7.5.23 »), the English order when the second number cannot be a month (« 03/14/1950 »), and
+« 14 . 03 . 1950 »), after a date cue spaces or mixed separators (« 31 5 54 », « 27 9 | 43 », « 7| 8 94 »,
+« 2018 08 05 », never one group of a phone number or a NIR), six glued digits after a date cue (« Date :
+030619 »), four or five digits, glued or one per box, that lost their separators after a cue (« RDV le
+7 1 2 3 », « né le 41078 »), short dotted dates after a cue (« le 7.5.23 »), the English order when the second number cannot be a month (« 03/14/1950 »), and
 days with a month alone after a treatment day or in a series (« J8 4/6, J15 11/6 »).
 
 One combined regex, one scan of the text; each alternative has its own named groups (suffixed
