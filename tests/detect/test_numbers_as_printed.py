@@ -125,6 +125,8 @@ def test_loose_digit_groups_that_are_no_date(text: str) -> None:
         ("12 rue des Lilas, l3OO8 Marseille", "l3OO8", {"CODE_POSTAL"}),
         ("(poste S4l7) : suites simples", "S4l7", {"TELEPHONE"}),  # an extension after its label
         ("joindre au bip B27O", "B27O", {"TELEPHONE"}),
+        ("joindre au DECT l0OS", "l0OS", {"TELEPHONE"}),  # not read as the name « Loos »
+        ("Dr Émile Roux au poste 4 0 1 7.", "4 0 1 7", {"TELEPHONE"}),  # boxed, outside a form
         ("connexion depuis 2OOl:db8:4c2a::9fI3 refusée", "2OOl:db8:4c2a::9fI3", {"IP"}),  # an IPv6
     ],
 )
