@@ -4,7 +4,10 @@ Each text is read as written and, when it has line breaks between lines of text,
 them as spaces (:mod:`egide.detect.wrapped`): an entity wrapped over two lines is found whole. Each
 reading is a :class:`~egide.detect.document.Document`, made for this call and handed to every
 recogniser: what they share (lower case, digit runs, words) lives in it and goes with it, so no
-module-level cache or thread-local keeps a prompt after its call.
+module-level cache or thread-local keeps a prompt after its call. When a text has stretches written
+all in capitals or all in lower case, they are read once more with the letter case a usual text
+would have (:mod:`egide.detect.recase`), by every recogniser but the site's own patterns
+(:attr:`Detector.recased_readers`).
 
 The gateway, the command line and batch jobs all call :meth:`Detector.detect` (one text) or
 :meth:`Detector.detect_many` (a conversation or a document in parts, with names propagated across
@@ -24,8 +27,10 @@ from egide.detect.names import NameDetector
 from egide.detect.normalise import Normalised, normalise
 from egide.detect.overlap import resolve
 from egide.detect.places import build_place_recognisers
+from egide.detect.recase import recase
 from egide.detect.recogniser import Recogniser
 from egide.detect.recognisers.fr import build_recognisers
+from egide.detect.recognisers.fr.site_patterns import SitePatternRecogniser
 from egide.detect.wrapped import unwrap
 from egide.errors import DetectionError, DetectionTimeout
 
@@ -38,6 +43,11 @@ class Detector:
         self.recognisers: list[Recogniser] = [
             *build_recognisers(self.config),
             *build_place_recognisers(self.config),
+        ]
+        # What reads the re-cased text: the names and every recogniser but the establishment's own
+        # patterns, written for its text as written (and bounded in time on it).
+        self.recased_readers: list[Recogniser] = [
+            r for r in self.recognisers if not isinstance(r, SitePatternRecogniser)
         ]
         self.names = NameDetector(self.config)
         self._disabled = set(self.config.disabled_labels)
@@ -70,6 +80,13 @@ class Detector:
                             lambda lines: self._read(Document(lines), deadline),
                         )
                     )
+                recased = recase(doc.text)
+                if recased is not None:
+                    found.extend(
+                        recased.new_findings(
+                            found, lambda part: self._read(Document(part), deadline, self.recased_readers)
+                        )
+                    )
                 per_text.append(found)
             per_text = self.names.propagate(docs, per_text)
         except DetectionError:
@@ -78,10 +95,13 @@ class Detector:
             raise DetectionError(f"la détection a échoué ({type(exc).__name__})") from exc
         return self._mapped(normalised, per_text)
 
-    def _read(self, doc: Document, deadline: float) -> list[Finding]:
-        """Every recogniser's findings and the names in one reading of a normalised text."""
+    def _read(
+        self, doc: Document, deadline: float, recognisers: Sequence[Recogniser] | None = None
+    ) -> list[Finding]:
+        """The findings of ``recognisers`` (by default all of them) and the names in one reading of a
+        normalised text."""
         found: list[Finding] = []
-        for recogniser in self.recognisers:
+        for recogniser in self.recognisers if recognisers is None else recognisers:
             found.extend(recogniser.find(doc))
             if time.monotonic() > deadline:
                 raise DetectionTimeout("la détection a dépassé le délai imparti")

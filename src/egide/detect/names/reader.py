@@ -31,6 +31,8 @@ AFTER_DE = frozenset({"la", "l'"})
 # No name has more words than this, initials and particles included (« Marie-Claire de la Fontaine »).
 MAX_NAME_TOKENS = 8
 _ROMAN = re.compile(r"[IVX]{1,4}[a-c]?")
+# The subject pronoun after the verb of a question (« est-il », « a-t-elle », « peut-on »).
+_SUBJECT_PRONOUNS = frozenset({"il", "elle", "on", "ils", "elles", "je", "tu", "nous", "vous"})
 _SKIP_BEFORE_EPONYM = frozenset({"de", "d'", "du", "des", "la", "le", "l'", "les"})
 _ONE_LETTER_PARTICLES = frozenset({"Ó", "Ní", "Nic"})
 _GRADE_LETTERS = frozenset({"A", "B", "C", "D"})
@@ -133,6 +135,8 @@ class Lexicon:
         if "-" not in key:
             return False
         parts = key.split("-")
+        if parts[-1] in _SUBJECT_PRONOUNS:
+            return True  # « est-il », « a-t-elle », « peut-on »: a verb asking, never a name
         # « Anne-Marie » is a first name even though « anne » and « marie » are also words
         return all(p in self.common for p in parts) and not all(p in self.first for p in parts)
 

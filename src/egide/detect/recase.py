@@ -1,0 +1,400 @@
+"""Text written all in capitals or all in lower case: a second reading with the letter case restored.
+
+A note typed in a hurry is all lower case (« mme jeanne dupuis présente une toux », « mr petit est
+revenu »); an export, a banner or an old letter is all capitals (« MONSIEUR JEAN DUPONT NE LE… »).
+The names reader, the places and some identifiers (« FR76 … », « AB-123-CD ») rely on capitals, and
+in such a text capitals say nothing. So the engine reads those stretches a second time, re-cased as
+a usual text would be written: words known as common French words in lower case, the listed first
+names and surnames (that are not common words), the words after a title (« mme », « dr ») and the
+first word of a sentence capitalised, codes of letters and digits in capitals. What is not known is
+left as written. Only the case of letters changes, one character for one (a letter whose other case
+is longer, « ß » → « SS », stays as it is), so offsets are the same in both readings.
+
+The decision is made per stretch of lines, not per text: a note in usual case with one line in
+capitals keeps its other lines as written. A stretch is a run of lines all in lower case, or all in
+capitals (lines without letters join either). A run in capitals is re-cased when it holds six words
+or more, or when the whole text is in capitals: a short heading in capitals (« COMPTE RENDU »,
+« PATIENT : DUPONT JEAN ») is read well as written. A run in lower case is re-cased when re-casing
+capitalises a word inside a sentence (a name, a title): a lower-case line of usual prose (a wrapped
+paragraph's next line) changes nothing and costs nothing.
+
+Which recognisers read the re-cased text is decided by the engine (:mod:`egide.detect.engine`):
+every recogniser but those that must read the text exactly as written (the site's own patterns). Of
+the second reading, the engine keeps what falls on a re-cased stretch (:meth:`Recased.new_findings`);
+the first reading, as written, is always kept whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from egide.detect.finding import Finding
+from egide.detect.names import cues
+from egide.detect.names.lexicon import (
+    common_words,
+    first_name_key,
+    first_names,
+    fold,
+    name_words,
+    surname_key,
+    surnames,
+)
+from egide.detect.names.medical_words import MEDICAL_WORDS, NOT_NAMES
+
+# Words: letters and digits, with inner hyphens and apostrophes (« jean-pierre », « n'diaye »,
+# « ts-288-hj »).
+_WORD = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*")
+# A chunk without spaces that is an address on the internet: its case is the machine's, left alone.
+_MACHINE = re.compile(r"\S*(?:@|://|www\.)\S*", re.I)
+# A number and its unit or a time (« 150mg », « 10h30 », « 2cp »): not a code.
+_MEASURE = re.compile(r"\d+(?:[.,]\d+)?[^\W\d_]{1,4}\d{0,2}")
+# What ends a sentence between two words (as the names reader sees it: a line break too).
+_SENTENCE_END = re.compile(r"[.!?:;\n•·*>|]|(?:^|\s)[-–]\s")
+
+# Capitals of six words or more: a heading is shorter and is read well as written.
+_LOUD_MIN_WORDS = 6
+
+# Abbreviated titles: the next word is a name whatever it is (« mr petit », « mme blanc »).
+_STRONG_TITLES = frozenset({"mme", "mmes", "mlle", "mlles", "melle", "mr", "dr"})
+# The other titles of the names reader (« madame », « pr », also « pour » in a note, « m », also a
+# metre, « lord »), and « épouse », « née »: the next word is capitalised only when it is no common
+# word (« madame dupuis », not « madame est sortie »). « me » is a pronoun more often than a lawyer.
+_WEAK_TITLES = (cues.TITLES | cues.RELATION_WORDS) - _STRONG_TITLES - {"me"}
+# Titles written abbreviated: a capital in a usual text (« Mme », « Dr », « M. »; « MM. » all capitals).
+_ABBREVIATED_TITLES = frozenset({"mme", "mmes", "mlle", "mlles", "melle", "mr", "dr", "pr", "m", "mm"})
+# Particles between a title and a name (« m. de la fontaine »): written as they are, skipped.
+_PARTICLES = cues.PARTICLES
+_ELISIONS = frozenset({"l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"})
+
+_LOWER, _UPPER, _CAP, _FIRST = "lower", "upper", "cap", "first"
+
+# Medicines, microbes, acronyms of care and calendar words that the name lists may hold: no names.
+_NOT_NAMES = MEDICAL_WORDS | NOT_NAMES
+# Endings of French words (derived nouns and adjectives, the terms of medicine) that no name has
+# (the listed first names and surnames are looked up before): a word in capitals that no list
+# knows and ends so is a word (« KÉRATOPLASTIE », « ALCOOLIQUES », « DÉAFFÉRENTÉ »).
+_WORD_ENDINGS = re.compile(
+    r"(?:ation|ition|tion|sion|ique|isme|iste|ite|ose|ement|ment|eux|euse|ienne|ee|oire|ible|able"
+    r"|ante|ogie|omie|athie|plastie|ectomie|algie|emie|urie|ome|ive)s?$"
+    # and Latin epithets (« M. DOMESTICA », « FALCONIS »), not names either
+    r"|(?:ica|icum|icus|alis|atum|atus|osum|osus|ensis|oides|iae|ii)$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Recased:
+    """The text with its single-case stretches re-cased, and where those stretches are."""
+
+    text: str
+    stretches: tuple[tuple[int, int], ...]
+
+    def on_stretch(self, finding: Finding) -> bool:
+        """Whether ``finding`` overlaps a re-cased stretch."""
+        return any(start < finding.end and finding.start < end for start, end in self.stretches)
+
+    def windows(self) -> list[tuple[int, int]]:
+        """What to read again: each stretch with the line before and the line after it (a label,
+        « Patient : », may stand there), overlapping windows merged."""
+        merged: list[tuple[int, int]] = []
+        for start, end in self.stretches:
+            before = self.text.rfind("\n", 0, max(0, start - 1)) + 1
+            after = self.text.find("\n", end + 1)
+            after = len(self.text) if after < 0 else after
+            if merged and before <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], after)
+            else:
+                merged.append((before, after))
+        return merged
+
+    def new_findings(
+        self, found: Iterable[Finding], read: Callable[[str], Iterable[Finding]]
+    ) -> Iterator[Finding]:
+        """The findings of ``read`` on the re-cased windows that fall on a re-cased stretch and that
+        the reading as written has not already made (same place, same label). Outside the
+        stretches both readings read the same characters: the first one is enough there."""
+        seen = {(f.start, f.end, f.label) for f in found}
+        for start, end in self.windows():
+            for f in read(self.text[start:end]):
+                moved = f.shifted(f.start + start, f.end + start) if start else f
+                if (moved.start, moved.end, moved.label) not in seen and self.on_stretch(moved):
+                    yield moved
+
+
+def recase(text: str) -> Recased | None:
+    """``text`` with its single-case stretches re-cased, or None when there is none worth a reading.
+
+    The usual text, with capitals and lower case on every line, pays one ``isupper``/``islower``
+    per line.
+    """
+    whole_upper = text.isupper()
+    lines = text.split("\n")
+    starts: list[int] = []
+    kinds: list[str] = []  # "U" capitals, "L" lower case, "" no letters, "M" mixed
+    offset = 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+        if line.isupper():
+            kinds.append("U")
+        elif line.islower():
+            kinds.append("L")
+        elif any(c.isalpha() for c in line):
+            kinds.append("M")
+        else:
+            kinds.append("")
+    if "U" not in kinds and "L" not in kinds:
+        return None
+    chars: list[str] | None = None
+    stretches: list[tuple[int, int]] = []
+    k = 0
+    while k < len(lines):
+        kind = kinds[k]
+        if kind not in ("U", "L"):
+            k += 1
+            continue
+        # the run: lines of this kind, and lines without letters between them
+        j = k + 1
+        while j < len(lines) and kinds[j] in (kind, ""):
+            j += 1
+        while kinds[j - 1] == "":
+            j -= 1
+        start, end = starts[k], starts[j - 1] + len(lines[j - 1])
+        forms = _forms(text, start, end, kind == "U", whole_upper)
+        if forms is not None:
+            if chars is None:
+                chars = list(text)
+            for s, e, form in forms:
+                _apply(chars, text, s, e, form)
+            stretches.append((start, end))
+        k = j
+    if chars is None:
+        return None
+    recased = "".join(chars)
+    return Recased(recased, tuple(stretches)) if recased != text else None
+
+
+@dataclass(slots=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+    key: str
+    gap_before: str = ""
+    form: str | None = None  # the case to give it; None: as written
+    sentence_start: bool = False
+
+
+def _forms(
+    text: str, start: int, end: int, upper: bool, whole_upper: bool
+) -> list[tuple[int, int, str]] | None:
+    """Where each word of ``text[start:end]`` changes case, and to what (``_LOWER``, ``_UPPER``,
+    ``_CAP``: every part capitalised, ``_FIRST``: the first letter only); None when the stretch is
+    not worth a second reading."""
+    machine = [m.span() for m in _MACHINE.finditer(text, start, end)]
+    words: list[_Word] = []
+    previous_end = start
+    for m in _WORD.finditer(text, start, end):
+        if machine and any(s <= m.start() < e for s, e in machine):
+            continue
+        # A stretch is made of whole lines: its first word starts one.
+        gap = text[previous_end : m.start()]
+        starts_sentence = not words or (
+            _SENTENCE_END.search(gap) is not None
+            # the dot of an initial or an abbreviation ends no sentence (« U.R.S.S. PROBLÈMES »)
+            and not (gap.strip() == "." and (len(words[-1].key) == 1 or words[-1].key in _ABBREVIATED_TITLES))
+        )
+        split = _split(m.start(), m.group(), starts_sentence)
+        split[0].gap_before = gap
+        words.extend(split)
+        previous_end = m.end()
+    if not words:
+        return None
+    _decide(words, upper)
+    forms = [(w.start, w.end, w.form) for w in words if w.form is not None]
+    # Worth a second reading: a stretch where a name, a title or a code gains its capital (a lower-
+    # case line of usual prose, a heading in capitals made of common words gain nothing), and, in
+    # capitals, more than a heading (« PATIENT : DUPONT JEAN » is read well as written).
+    if not whole_upper and not any(
+        w.form in (_CAP, _UPPER) or (w.form == _FIRST and not w.sentence_start) for w in words
+    ):
+        return None
+    if upper and not whole_upper and sum(len(w.key) > 1 and w.key.isalpha() for w in words) < _LOUD_MIN_WORDS:
+        return None
+    return forms
+
+
+def _split(start: int, word: str, sentence_start: bool) -> list[_Word]:
+    """The word, or its elided article and the rest (« l'examen » → « l' » + « examen »)."""
+    key = fold(word)
+    head, sep, rest = word.replace("\u2019", "'").partition("'")
+    if sep and rest and fold(head) in _ELISIONS and not _listed(key) and not _listed(key.replace("'", "")):
+        cut = start + len(head) + 1
+        return [
+            _Word(start, cut, word[: len(head) + 1], fold(head) + "'", sentence_start=sentence_start),
+            _Word(cut, start + len(word), rest, fold(rest)),
+        ]
+    return [_Word(start, start + len(word), word, key, sentence_start=sentence_start)]
+
+
+def _listed(key: str) -> bool:
+    """A first name or a surname of the lists (not a common word: checked by the caller)."""
+    return first_name_key(key, first_names()) or surname_key(key, surnames(), first_names())
+
+
+def _common(key: str) -> bool:
+    if key in common_words() or key in cues.FUNCTION_WORDS or key in _NOT_NAMES:
+        return True
+    # « dix-sept », « anti-inflammatoire »: every part common
+    return "-" in key and all(p in common_words() for p in key.split("-") if p)
+
+
+def _decide(words: list[_Word], upper: bool) -> None:
+    """Give each word the case a usual text would have (see the module's docstring)."""
+    commons = common_words()
+    names_too = name_words()
+    after_title = 0  # how many more words may be the name a title announces
+    strong = False
+    for i, w in enumerate(words):
+        key = w.key
+        if any(c.isdigit() for c in w.text):
+            # a code of letters and digits is written in capitals (« FR76 », « TS-288-HJ »)
+            if (
+                not upper
+                and any(c.isalpha() for c in w.text)
+                and len(key) >= 4
+                and not _MEASURE.fullmatch(key)
+            ):
+                w.form = _UPPER
+            after_title = 0
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        previous = words[i - 1] if i else None
+        if (
+            (key in _STRONG_TITLES or key in _WEAK_TITLES)
+            and nxt is not None
+            and _is_title(key, previous, nxt)
+        ):
+            w.form = (
+                _UPPER
+                if key == "mm"
+                else _FIRST
+                if key in _ABBREVIATED_TITLES or w.sentence_start
+                else _LOWER
+            )
+            after_title = 1
+            strong = key in _STRONG_TITLES or (
+                key in {"m", "mm"} and _dot_before(nxt)
+            )  # « m. » is as sure as « mr »
+            continue
+        if after_title:
+            if key in _PARTICLES and nxt is not None and nxt.key not in cues.FUNCTION_WORDS - _PARTICLES:
+                w.form = _LOWER  # « m. de la fontaine »: the particles, then the name…
+                strong = False  # … which is no common word (« mme la directrice »)
+                continue
+            after_title -= 1
+            if len(key) == 1 and nxt is not None and _dot_before(nxt):
+                w.form = _UPPER  # an initial: « dr c. petit »
+                after_title = 1
+                continue
+            if (
+                key not in cues.FUNCTION_WORDS
+                and (strong or not _common(key) or _listed_name(key))
+                and (_listed(key) or not _made_like_a_word(key))
+            ):
+                w.form = _CAP
+                # a second word of the name: « mme jeanne dupuis », not « mr petit est revenu »
+                after_title = 1 if nxt is not None and not _common(nxt.key) else 0
+                strong = False
+                continue
+            after_title = 0
+        # « le gall », « da silva »: a surname of two words whose first is a particle
+        if nxt is not None and key in _PARTICLES and not _common(nxt.key):
+            pair = f"{key} {nxt.key}"
+            if pair in surnames():
+                w.form = nxt.form = _CAP
+                continue
+        if w.form is not None:  # given by the word before
+            continue
+        if len(key) == 1 and nxt is not None and _dot_before(nxt) and w.text.isalpha():
+            # an initial (« J. J. WELTI »), not « à » or « y »; in lower case, before a word no list
+            # knows as a common one, an initial and its surname (« e. cadol »)
+            if not upper and nxt.text.isalpha() and not _common(nxt.key):
+                w.form = _UPPER
+                nxt.form = _CAP
+            else:
+                w.form = None
+        elif key in commons or _common(key):
+            w.form = _FIRST if w.sentence_start else _LOWER
+        elif key in names_too:
+            # « pierre », « paris »: a name only beside another name, settled below
+            w.form = _FIRST if w.sentence_start else _LOWER
+        elif _listed(key) and not (upper and len(key) <= 3):
+            # (three capitals are an acronym more often than a name: « SMN », « CEE », « HER »)
+            w.form = _CAP
+        elif upper:
+            # Known by no list: a word made like a French word (« KÉRATOPLASTIE ») in lower case; an
+            # acronym of three letters or less (« HTA ») in capitals; anything else as a usual text
+            # writes a proper noun (« Kerbrat »), which the names reader then judges as it would there.
+            if _made_like_a_word(key):
+                w.form = _LOWER
+            elif len(key) > 3:
+                w.form = _CAP
+        elif w.sentence_start:
+            w.form = _FIRST
+    # « pierre martin », « MARTIN PIERRE »: a name that is also a word, beside a listed name
+    for i, w in enumerate(words):
+        if w.key in names_too and w.form != _CAP:
+            beside = [words[j] for j in (i - 1, i + 1) if 0 <= j < len(words)]
+            if any(b.form == _CAP and _listed(b.key) for b in beside):
+                w.form = _CAP
+    if not upper:
+        for w in words:
+            if w.form == _LOWER:
+                w.form = None  # already so
+
+
+def _made_like_a_word(key: str) -> bool:
+    return len(key) >= 6 and _WORD_ENDINGS.search(key) is not None
+
+
+def _listed_name(key: str) -> bool:
+    return key not in common_words() and _listed(key)
+
+
+def _dot_before(word: _Word) -> bool:
+    return word.gap_before.strip().startswith(".")
+
+
+def _is_title(key: str, previous: _Word | None, nxt: _Word) -> bool:
+    """Whether the word ``key``, between ``previous`` and ``nxt``, is a title before a name."""
+    if any(c.isdigit() for c in nxt.text):
+        return False
+    if key in {"m", "mm"}:
+        # « m. dupont », « mm. fessy et henrion », « m garcia »; « 3 m de haut » is a metre
+        if previous is not None and any(c.isdigit() for c in previous.text):
+            return False
+        return _dot_before(nxt) or _listed_name(nxt.key) or not _common(nxt.key)
+    if key in _STRONG_TITLES:
+        return nxt.key not in cues.FUNCTION_WORDS - _PARTICLES or len(nxt.key) == 1
+    return not _common(nxt.key) or _listed_name(nxt.key)
+
+
+def _apply(chars: list[str], text: str, start: int, end: int, form: str) -> None:
+    """Re-case ``text[start:end]`` in ``chars``, one character for one."""
+    first = True
+    for i in range(start, end):
+        c = text[i]
+        if form == _UPPER:
+            new = c.upper()
+        elif form == _LOWER:
+            new = c.lower()
+        else:  # _FIRST: the first letter; _CAP: the first of every part (« Jean-Pierre », « N'Diaye »)
+            new = c.upper() if first else c.lower()
+        if c.isalpha():
+            first = False
+        elif form == _CAP and c in "-'\u2019":
+            first = True
+        if len(new) == 1:
+            chars[i] = new
