@@ -77,10 +77,10 @@ _NOT_NAMES = MEDICAL_WORDS | NOT_NAMES
 # knows and ends so is a word (« KÉRATOPLASTIE », « ALCOOLIQUES », « DÉAFFÉRENTÉ »).
 _WORD_ENDINGS = re.compile(
     r"(?:ation|ition|tion|sion|ique|isme|iste|ite|ose|ement|ment|eux|euse|ienne|ee|oire|ible|able"
-    r"|ante|ogie|omie|athie|plastie|ectomie|algie|emie|urie|ome|ive)s?$"
-    # and Latin epithets (« M. DOMESTICA », « FALCONIS »), not names either
-    r"|(?:ica|icum|icus|alis|atum|atus|osum|osus|ensis|oides|iae|ii)$"
+    r"|ogie|omie|athie|plastie|ectomie|algie|emie|urie|ome|ive)s?$"
 )
+# Latin epithets (« M. DOMESTICA », « FALCONIS »): no names either, even after « M. »
+_LATIN = re.compile(r"(?:ica|icum|icus|alis|atum|atus|osum|osus|ensis|oides|iae|ii)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +182,7 @@ class _Word:
     text: str
     key: str
     gap_before: str = ""
+    cut: bool = False  # an apostrophe right after it: an elided word (« l' ») or a cut one
     form: str | None = None  # the case to give it; None: as written
     sentence_start: bool = False
 
@@ -207,6 +208,8 @@ def _forms(
         )
         split = _split(m.start(), m.group(), starts_sentence)
         split[0].gap_before = gap
+        # « DIAB' ÉTIQUE », « JUSQU' À »: a word the apostrophe cuts or elides is no name
+        split[-1].cut = split[-1].cut or text[m.end() : m.end() + 1] in ("'", "\u2019")
         words.extend(split)
         previous_end = m.end()
     if not words:
@@ -229,10 +232,16 @@ def _split(start: int, word: str, sentence_start: bool) -> list[_Word]:
     """The word, or its elided article and the rest (« l'examen » → « l' » + « examen »)."""
     key = fold(word)
     head, sep, rest = word.replace("\u2019", "'").partition("'")
-    if sep and rest and fold(head) in _ELISIONS and not _listed(key) and not _listed(key.replace("'", "")):
+    # « L'EAU », « S'IL », « QU'OCCUPAIT » are split; « N'DIAYE », « D'ARCY » are names whole
+    if (
+        sep
+        and rest
+        and fold(head) in _ELISIONS
+        and (_common(fold(rest)) or not _listed(key.replace("'", "")))
+    ):
         cut = start + len(head) + 1
         return [
-            _Word(start, cut, word[: len(head) + 1], fold(head) + "'", sentence_start=sentence_start),
+            _Word(start, cut, word[: len(head) + 1], fold(head), sentence_start=sentence_start, cut=True),
             _Word(cut, start + len(word), rest, fold(rest)),
         ]
     return [_Word(start, start + len(word), word, key, sentence_start=sentence_start)]
@@ -273,6 +282,7 @@ def _decide(words: list[_Word], upper: bool) -> None:
         previous = words[i - 1] if i else None
         if (
             (key in _STRONG_TITLES or key in _WEAK_TITLES)
+            and not w.cut
             and nxt is not None
             and _is_title(key, previous, nxt)
         ):
@@ -301,7 +311,7 @@ def _decide(words: list[_Word], upper: bool) -> None:
             if (
                 key not in cues.FUNCTION_WORDS
                 and (strong or not _common(key) or _listed_name(key))
-                and (_listed(key) or not _made_like_a_word(key))
+                and (_listed(key) or _LATIN.search(key) is None)
             ):
                 w.form = _CAP
                 # a second word of the name: « mme jeanne dupuis », not « mr petit est revenu »
@@ -317,7 +327,9 @@ def _decide(words: list[_Word], upper: bool) -> None:
                 continue
         if w.form is not None:  # given by the word before
             continue
-        if len(key) == 1 and nxt is not None and _dot_before(nxt) and w.text.isalpha():
+        if w.cut:
+            w.form = _FIRST if w.sentence_start else _LOWER
+        elif len(key) == 1 and nxt is not None and _dot_before(nxt) and w.text.isalpha():
             # an initial (« J. J. WELTI »), not « à » or « y »; in lower case, before a word no list
             # knows as a common one, an initial and its surname (« e. cadol »)
             if not upper and nxt.text.isalpha() and not _common(nxt.key):
@@ -330,8 +342,8 @@ def _decide(words: list[_Word], upper: bool) -> None:
         elif key in names_too:
             # « pierre », « paris »: a name only beside another name, settled below
             w.form = _FIRST if w.sentence_start else _LOWER
-        elif _listed(key) and not (upper and len(key) <= 3):
-            # (three capitals are an acronym more often than a name: « SMN », « CEE », « HER »)
+        elif _listed(key) and len(key) > 3:
+            # (three letters are an acronym more often than a name: « SMN », « CEE », « cni »)
             w.form = _CAP
         elif upper:
             # Known by no list: a word made like a French word (« KÉRATOPLASTIE ») in lower case; an
@@ -356,7 +368,7 @@ def _decide(words: list[_Word], upper: bool) -> None:
 
 
 def _made_like_a_word(key: str) -> bool:
-    return len(key) >= 6 and _WORD_ENDINGS.search(key) is not None
+    return len(key) >= 6 and (_WORD_ENDINGS.search(key) is not None or _LATIN.search(key) is not None)
 
 
 def _listed_name(key: str) -> bool:
