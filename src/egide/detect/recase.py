@@ -343,7 +343,7 @@ def _decide(words: list[_Word], upper: bool) -> None:
             # « pierre », « paris »: a name only beside another name, settled below
             w.form = _FIRST if w.sentence_start else _LOWER
         elif _listed(key) and len(key) > 3:
-            # (three letters are an acronym more often than a name: « SMN », « CEE », « cni »)
+            # (three letters are an acronym more often than a name: « SMN », « CEE », « mao »)
             w.form = _CAP
         elif upper:
             # Known by no list: a word made like a French word (« KÉRATOPLASTIE ») in lower case; an
@@ -353,13 +353,14 @@ def _decide(words: list[_Word], upper: bool) -> None:
                 w.form = _LOWER
             elif len(key) > 3:
                 w.form = _CAP
-        elif w.sentence_start:
-            w.form = _FIRST
+        elif w.sentence_start and len(key) > 3:
+            w.form = _FIRST  # (not an acronym of three letters: « cni présentée »)
     # « pierre martin », « MARTIN PIERRE »: a name that is also a word, beside a listed name
     for i, w in enumerate(words):
         if w.key in names_too and w.form != _CAP:
-            beside = [words[j] for j in (i - 1, i + 1) if 0 <= j < len(words)]
-            if any(b.form == _CAP and _listed(b.key) for b in beside):
+            left = words[i - 1] if i > 0 and w.gap_before == " " else None
+            right = words[i + 1] if i + 1 < len(words) and words[i + 1].gap_before == " " else None
+            if any(b is not None and b.form == _CAP and _listed(b.key) for b in (left, right)):
                 w.form = _CAP
     if not upper:
         for w in words:
@@ -381,13 +382,14 @@ def _dot_before(word: _Word) -> bool:
 
 def _is_title(key: str, previous: _Word | None, nxt: _Word) -> bool:
     """Whether the word ``key``, between ``previous`` and ``nxt``, is a title before a name."""
-    if any(c.isdigit() for c in nxt.text):
-        return False
+    if any(c.isdigit() for c in nxt.text) or nxt.gap_before.strip() not in ("", "."):
+        return False  # « oncostatine m ( osm ) »
     if key in {"m", "mm"}:
-        # « m. dupont », « mm. fessy et henrion », « m garcia »; « 3 m de haut » is a metre
+        # « m. dupont », « mm. fessy et henrion », « m garcia »; « 3 m de haut » is a metre, « ce m
+        # édicament » a word cut
         if previous is not None and any(c.isdigit() for c in previous.text):
             return False
-        return _dot_before(nxt) or _listed_name(nxt.key) or not _common(nxt.key)
+        return _dot_before(nxt) or _listed_name(nxt.key)
     if key in _STRONG_TITLES:
         return nxt.key not in cues.FUNCTION_WORDS - _PARTICLES or len(nxt.key) == 1
     return not _common(nxt.key) or _listed_name(nxt.key)
