@@ -42,6 +42,7 @@ from egide.detect.names.lexicon import (
     surnames,
 )
 from egide.detect.names.medical_words import MEDICAL_WORDS, NOT_NAMES
+from egide.detect.places.lexicon import load_lexicon
 
 # Words: letters and digits, with inner hyphens and apostrophes (« jean-pierre », « n'diaye »,
 # « ts-288-hj »).
@@ -220,7 +221,7 @@ def _forms(
     # case line of usual prose, a heading in capitals made of common words gain nothing), and, in
     # capitals, more than a heading (« PATIENT : DUPONT JEAN » is read well as written).
     if not whole_upper and not any(
-        w.form in (_CAP, _UPPER) or (w.form == _FIRST and not w.sentence_start) for w in words
+        w.form not in (None, _LOWER, _FIRST) or (w.form == _FIRST and not w.sentence_start) for w in words
     ):
         return None
     if upper and not whole_upper and sum(len(w.key) > 1 and w.key.isalpha() for w in words) < _LOUD_MIN_WORDS:
@@ -342,6 +343,8 @@ def _decide(words: list[_Word], upper: bool) -> None:
         elif key in names_too:
             # « pierre », « paris »: a name only beside another name, settled below
             w.form = _FIRST if w.sentence_start else _LOWER
+        elif (place := _commune(w.text)) is not None:
+            w.form = place  # « bourg-en-bresse », « PONT-L'ÉVÊQUE »: as the list of communes writes it
         elif _listed(key) and len(key) > 3:
             # (three letters are an acronym more often than a name: « SMN », « CEE », « mao »)
             w.form = _CAP
@@ -370,6 +373,17 @@ def _decide(words: list[_Word], upper: bool) -> None:
 
 def _made_like_a_word(key: str) -> bool:
     return len(key) >= 6 and (_WORD_ENDINGS.search(key) is not None or _LATIN.search(key) is not None)
+
+
+def _commune(word: str) -> str | None:
+    """How the list of communes writes ``word``, when it is a commune that is no French word
+    (« vesoul » → « Vesoul », « bourg-en-bresse » → « Bourg-en-Bresse »), letter for letter."""
+    commune = load_lexicon().commune(word)
+    if commune is None or commune.is_word or len(commune.name) != len(word):
+        return None
+    if any(a != b and a.lower() != b.lower() for a, b in zip(word, commune.name, strict=True)):
+        return None  # written otherwise (« mezieres » without its accent): left to the other rules
+    return commune.name
 
 
 def _listed_name(key: str) -> bool:
@@ -404,8 +418,10 @@ def _apply(chars: list[str], text: str, start: int, end: int, form: str) -> None
             new = c.upper()
         elif form == _LOWER:
             new = c.lower()
-        else:  # _FIRST: the first letter; _CAP: the first of every part (« Jean-Pierre », « N'Diaye »)
+        elif form in (_FIRST, _CAP):  # the first letter; of every part for _CAP (« Jean-Pierre »)
             new = c.upper() if first else c.lower()
+        else:  # the word as written elsewhere, letter for letter (« Bourg-en-Bresse »)
+            new = form[i - start]
         if c.isalpha():
             first = False
         elif form == _CAP and c in "-'\u2019":
