@@ -30,6 +30,9 @@ LOWER_CASE = [
     "vu ce jour <NOM>bertrand lemoine</NOM>, 54 ans, pour une douleur thoracique",
     "résumé du dossier de <NOM>d'arcy isabelle</NOM> pour le staff de demain",
     "la fille de la patiente, <NOM>solène</NOM>, a appelé ce matin",
+    # communes, and the hospitals named after them
+    "adressée aux urgences (<ETABLISSEMENT>hôpital de vesoul</ETABLISSEMENT>) par le dr <NOM>morvan</NOM>",
+    "elle vit seule à <VILLE>charleville-mézières</VILLE> depuis le décès de son mari",
     # codes of letters and digits
     "rib pour le remboursement : <IBAN>fr76 3000 6000 0112 3456 7890 189</IBAN>",
     "transport par ambulance, véhicule <IMMATRICULATION>ts-288-hj</IMMATRICULATION>",

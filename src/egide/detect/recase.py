@@ -1,27 +1,41 @@
-"""Text written all in capitals or all in lower case: a second reading with the letter case restored.
+"""Text written all in capitals or all in lower case: another reading with the letter case restored.
 
 A note typed in a hurry is all lower case (« mme jeanne dupuis présente une toux », « mr petit est
 revenu »); an export, a banner or an old letter is all capitals (« MONSIEUR JEAN DUPONT NE LE… »).
 The names reader, the places and some identifiers (« FR76 … », « AB-123-CD ») rely on capitals, and
-in such a text capitals say nothing. So the engine reads those stretches a second time, re-cased as
-a usual text would be written: words known as common French words in lower case, the listed first
-names and surnames (that are not common words), the words after a title (« mme », « dr ») and the
-first word of a sentence capitalised, codes of letters and digits in capitals. What is not known is
-left as written. Only the case of letters changes, one character for one (a letter whose other case
-is longer, « ß » → « SS », stays as it is), so offsets are the same in both readings.
+in such a text capitals say nothing. So the engine reads those stretches again, re-cased as a usual
+text would be written:
+
+- common French words (the lists of :mod:`egide.detect.names.lexicon`, medicines and calendar
+  words) in lower case, but the first word of a sentence;
+- titles as they are abbreviated (« Mme », « Dr », « M. », « MM. ») and the name after a title
+  capitalised (« mr petit » → « Mr Petit »; after « madame », « pr », « m » only a word that is no
+  common word), with its initials (« dr c. morvan »);
+- the listed first names and surnames that are no common words, of four letters or more (three are
+  an acronym more often: « SMN », « cni »), and those that are also words beside them (« pierre
+  martin »); communes as the list of communes writes them (« bourg-en-bresse »);
+- codes of letters and digits in capitals (« fr76 » → « FR76 », « ts-288-hj » → « TS-288-HJ »);
+- what no list knows: in lower case, left as written; in capitals, a word made like a French or a
+  Latin word (« KÉRATOPLASTIE », « DOMESTICA ») in lower case, three letters or less left in
+  capitals (« HTA »), anything else written as a usual text writes a proper noun (« Kerbrat »), for
+  the names reader to judge as it would there.
+
+Only the case of letters changes, one character for one (a letter whose other case is longer,
+« ß » → « SS », « İ » → « i̇ », stays as it is), so offsets are the same in both readings.
 
 The decision is made per stretch of lines, not per text: a note in usual case with one line in
 capitals keeps its other lines as written. A stretch is a run of lines all in lower case, or all in
-capitals (lines without letters join either). A run in capitals is re-cased when it holds six words
-or more, or when the whole text is in capitals: a short heading in capitals (« COMPTE RENDU »,
-« PATIENT : DUPONT JEAN ») is read well as written. A run in lower case is re-cased when re-casing
-capitalises a word inside a sentence (a name, a title): a lower-case line of usual prose (a wrapped
-paragraph's next line) changes nothing and costs nothing.
+capitals (lines without letters join either). It is read again when re-casing gives a word inside it
+a capital (a name, a title, a code, a commune): a lower-case line of usual prose (a wrapped
+paragraph's next line) or a heading of common words changes nothing and costs nothing. A run in
+capitals must also hold six words or more, or the whole text be in capitals: a short banner
+(« PATIENT : DUPONT JEAN ») is read well as written.
 
 Which recognisers read the re-cased text is decided by the engine (:mod:`egide.detect.engine`):
-every recogniser but those that must read the text exactly as written (the site's own patterns). Of
-the second reading, the engine keeps what falls on a re-cased stretch (:meth:`Recased.new_findings`);
-the first reading, as written, is always kept whole.
+every recogniser but those that must read the text exactly as written (the site's own patterns),
+and the names. Only the stretches are read again, each with the line before and the line after it
+(:meth:`Recased.windows`); of that reading the engine keeps what falls on a re-cased stretch
+(:meth:`Recased.new_findings`). The first reading, as written, is always kept whole.
 """
 
 from __future__ import annotations
@@ -268,7 +282,7 @@ def _decide(words: list[_Word], upper: bool) -> None:
     strong = False
     for i, w in enumerate(words):
         key = w.key
-        if any(c.isdigit() for c in w.text):
+        if not w.text.isalpha() and any(c.isdigit() for c in w.text):
             # a code of letters and digits is written in capitals (« FR76 », « TS-288-HJ »)
             if (
                 not upper
