@@ -33,6 +33,10 @@ LOWER_CASE = [
     # communes, and the hospitals named after them
     "adressée aux urgences (<ETABLISSEMENT>hôpital de vesoul</ETABLISSEMENT>) par le dr <NOM>morvan</NOM>",
     "elle vit seule à <VILLE>charleville-mézières</VILLE> depuis le décès de son mari",
+    # a street's name after its number and its type
+    "dr <NOM>morvan</NOM>\n<ADRESSE>209, route du docteur roux</ADRESSE>, <CODE_POSTAL>70000</CODE_POSTAL> "
+    "<VILLE>vesoul</VILLE>",
+    "adresse : <ADRESSE>94, place beauvoisine</ADRESSE>",
     # codes of letters and digits
     "rib pour le remboursement : <IBAN>fr76 3000 6000 0112 3456 7890 189</IBAN>",
     "transport par ambulance, véhicule <IMMATRICULATION>ts-288-hj</IMMATRICULATION>",

@@ -56,6 +56,7 @@ from egide.detect.names.lexicon import (
     surnames,
 )
 from egide.detect.names.medical_words import MEDICAL_WORDS, NOT_NAMES
+from egide.detect.names.wordlist import words as word_set
 from egide.detect.places.lexicon import load_lexicon
 
 # Words: letters and digits, with inner hyphens and apostrophes (« jean-pierre », « n'diaye »,
@@ -84,6 +85,15 @@ _PARTICLES = cues.PARTICLES
 _ELISIONS = frozenset({"l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"})
 
 _LOWER, _UPPER, _CAP, _FIRST = "lower", "upper", "cap", "first"
+
+# Types of streets after a house number (« 12 rue … », « 109, place … »).
+_STREET_TYPES = word_set(
+    """
+    rue avenue av boulevard bd bld place allee impasse chemin route quai cours square residence
+    lotissement hameau voie sentier passage esplanade promenade faubourg cite villa parvis mail
+    rond-point lieu-dit
+    """
+)
 
 # Medicines, microbes, acronyms of care and calendar words that the name lists may hold: no names.
 _NOT_NAMES = MEDICAL_WORDS | NOT_NAMES
@@ -297,6 +307,7 @@ def _decide(words: list[_Word], upper: bool) -> None:
         previous = words[i - 1] if i else None
         if (
             (key in _STRONG_TITLES or key in _WEAK_TITLES)
+            and w.form is None  # (not in a street's name: « route du docteur roux »)
             and not w.cut
             and nxt is not None
             and _is_title(key, previous, nxt)
@@ -342,6 +353,13 @@ def _decide(words: list[_Word], upper: bool) -> None:
                 continue
         if w.form is not None:  # given by the word before
             continue
+        if key in _STREET_TYPES and previous is not None and _house_number(words, i):
+            # « 109, place de bretagne », « 204 route de la gare »: the name of a street after its
+            # number and its type is a proper noun, common words too (« place de la Gare »)
+            w.form = _FIRST if w.sentence_start else _LOWER
+            for street in _street_name(words, i + 1):
+                street.form = _CAP
+            continue
         if w.cut:
             w.form = _FIRST if w.sentence_start else _LOWER
         elif len(key) == 1 and nxt is not None and _dot_before(nxt) and w.text.isalpha():
@@ -352,13 +370,15 @@ def _decide(words: list[_Word], upper: bool) -> None:
                 nxt.form = _CAP
             else:
                 w.form = None
-        elif key in commons or _common(key):
+        elif key in commons or key in cues.FUNCTION_WORDS:
+            w.form = _FIRST if w.sentence_start else _LOWER
+        elif (place := _commune(w.text)) is not None:
+            w.form = place  # « bourg-en-bresse », « MARSEILLE »: as the list of communes writes it
+        elif _common(key):
             w.form = _FIRST if w.sentence_start else _LOWER
         elif key in names_too:
             # « pierre », « paris »: a name only beside another name, settled below
             w.form = _FIRST if w.sentence_start else _LOWER
-        elif (place := _commune(w.text)) is not None:
-            w.form = place  # « bourg-en-bresse », « PONT-L'ÉVÊQUE »: as the list of communes writes it
         elif _listed(key) and len(key) > 3:
             # (three letters are an acronym more often than a name: « SMN », « CEE », « mao »)
             w.form = _CAP
@@ -387,6 +407,28 @@ def _decide(words: list[_Word], upper: bool) -> None:
 
 def _made_like_a_word(key: str) -> bool:
     return len(key) >= 6 and (_WORD_ENDINGS.search(key) is not None or _LATIN.search(key) is not None)
+
+
+def _house_number(words: list[_Word], i: int) -> bool:
+    """The street type ``words[i]`` follows a house number (« 12 », « 12 bis », « 12, »)."""
+    k = i - 1
+    if words[k].key in {"bis", "ter", "quater"} and k > 0:
+        k -= 1
+    return words[k].text.isdigit() and "\n" not in words[k + 1].gap_before
+
+
+def _street_name(words: list[_Word], first: int) -> list[_Word]:
+    """The words of a street's name from ``first``, to a comma, a bracket or the end of the line;
+    its particles and function words are left in lower case."""
+    name: list[_Word] = []
+    for w in words[first : first + 6]:
+        if w is not words[first] and (w.gap_before.strip() or "\n" in w.gap_before):
+            break
+        if w.text.isdigit():
+            break
+        if w.key not in cues.FUNCTION_WORDS and w.key not in _PARTICLES and not w.cut:
+            name.append(w)
+    return name
 
 
 def _commune(word: str) -> str | None:
