@@ -13,7 +13,8 @@ text would be written:
   common word), with its initials (« dr c. morvan »);
 - the listed first names and surnames that are no common words, of four letters or more (three are
   an acronym more often: « SMN », « cni »), and those that are also words beside them (« pierre
-  martin »); communes as the list of communes writes them (« bourg-en-bresse »);
+  martin »); communes as the list of communes writes them (« bourg-en-bresse »), and the name of a
+  street after its number and its type (« 94, place beauvoisine » → « 94, place Beauvoisine »);
 - codes of letters and digits in capitals (« fr76 » → « FR76 », « ts-288-hj » → « TS-288-HJ »);
 - what no list knows: in lower case, left as written; in capitals, a word made like a French or a
   Latin word (« KÉRATOPLASTIE », « DOMESTICA ») in lower case, three letters or less left in
