@@ -415,6 +415,8 @@ def _house_number(words: list[_Word], i: int) -> bool:
     k = i - 1
     if words[k].key in {"bis", "ter", "quater"} and k > 0:
         k -= 1
+    if k > 0 and words[k - 1].text.isdigit() and words[k].gap_before in {",", "."}:
+        return False  # « à 2,5 rue près »: a decimal
     return words[k].text.isdigit() and "\n" not in words[k + 1].gap_before
 
 
