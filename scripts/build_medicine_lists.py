@@ -12,9 +12,15 @@ What is kept, folded (lower case, no accents, like every key of the name lists):
   (« PARACÉTAMOL » → « paracetamol »; « CHLORHYDRATE DE VÉRAPAMIL » → « verapamil »);
 - ``L``: a laboratory or manufacturer (the holder column), without its legal form, country or
   generic words (« LES LABORATOIRES SERVIER » → « servier »; « PIERRE FABRE MEDICAMENT » →
-  « pierre fabre »), as a phrase of one or more words.
+  « pierre fabre »), as a phrase of one or more words;
+- ``P``: a medicine's whole name before its strength and form, or a substance's, when it has two to
+  six words, every word kept, as the name detector reads them (« ARNICA MONTANA TEINTURE MERE
+  BOIRON » → « arnica montana teinture mere boiron », « FER ARROW » → « fer arrow », « CHLORHYDRATE
+  D'OXYBUPROCAINE THEA » → « chlorhydrate d' oxybuprocaine thea »): a name that a name list also holds
+  (« Boiron », « Marie ») is a medicine's inside it (« Chardon Marie », « Coca Boiron »). Its words are
+  the name detector's keys (``egide.detect.names.tokens``), hyphens read as spaces.
 
-Words of three letters or less, words with a digit and the generic vocabulary of forms, routes,
+A name of one word of three letters (« YAZ ») is kept whole. Otherwise words of three letters or less, words with a digit and the generic vocabulary of forms, routes,
 strengths and company names (« comprimé », « solution », « laboratoires », « santé », « France »)
 are left out: they name no medicine. The output is sorted, so that a rebuild from the same files
 gives the same bytes.
@@ -99,6 +105,8 @@ _WORD = re.compile(r"[a-z][a-z'-]*[a-z]")
 # Country names are also written in Greek and Cyrillic letters (« Ελλάδα », « България »).
 _ANY_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 _SUBSTANCE_HEAD = re.compile(r"\bpour preparations homeopathiques\b")
+# « ACHE DES MARAIS POUR PRÉPARATIONS HOMÉOPATHIQUES »: the substance is the name before it
+_HOMEOPATHY = re.compile(r"\s+pour\s+pr[ée]parations\s+hom[ée]o?pathiques\b.*$", re.IGNORECASE)
 
 
 def fold(word: str) -> str:
@@ -132,10 +140,51 @@ def medicine_words(name: str) -> set[str]:
     return words
 
 
+def short_name(name: str) -> set[str]:
+    """A medicine named by one word of three letters (« YAZ 0,02 mg/3 mg, comprimé » → « yaz »)."""
+    head = _STRENGTH_START.split(name.split(",", 1)[0].split("(", 1)[0], maxsplit=1)[0]
+    words = _words(head)
+    if len(words) == 1 and len(words[0]) == 3 and words[0] not in GENERIC | COMPANY_WORDS:
+        return {words[0]}
+    return set()
+
+
 def substance_words(substance: str) -> set[str]:
     """The words of an active substance (« CHLORHYDRATE DE VÉRAPAMIL » → « verapamil »)."""
     text = _SUBSTANCE_HEAD.sub(" ", fold(_BRACKETS.sub(" ", substance)))
     return {w for w in _words(text) if _kept(w)}
+
+
+# The longest medicine name kept as a phrase, in words (``medicines._MAX_PHRASE`` reads as long).
+MAX_PHRASE = 6
+_STRENGTH_START = re.compile(r"\s\d")
+
+
+def name_phrase(name: str) -> str | None:
+    """A medicine's or a substance's name of two to six words as the name detector reads it (folded
+    keys joined by spaces, hyphens read as spaces), up to its strength, its form or a bracket."""
+    from egide.detect.names.medicines import phrase_gap
+    from egide.detect.names.tokens import tokenise
+
+    head = name.split(",", 1)[0].split("(", 1)[0]
+    match = _STRENGTH_START.search(head)
+    if match is not None:
+        head = head[: match.start()]
+    keys: list[str] = []
+    toks = tokenise(head)
+    for k, t in enumerate(toks):
+        if keys and not phrase_gap(toks[k - 1], t.gap_before):
+            break  # « B6 », « D3 », « / »: the name goes no further as a phrase
+        keys.append(t.key)
+    if not 2 <= len(keys) <= MAX_PHRASE:
+        return None
+    return phrase_key(keys)
+
+
+def phrase_key(keys: list[str]) -> str:
+    """Words joined as ``medicines`` compares them: hyphens as spaces, an elided article glued to
+    its word whatever the case split it (« D'OXYBUPROCAINE » is two words, « D'Oxybuprocaine » one)."""
+    return " ".join(keys).replace("-", " ").replace("' ", "'")
 
 
 def laboratory(holder: str) -> str:
@@ -147,10 +196,68 @@ def laboratory(holder: str) -> str:
 # The European Economic Area, Switzerland and the United Kingdom: the countries of the address lists
 # of European leaflets (« België/Belgique/Belgien », « Lietuva », « Ελλάδα »), named in every
 # language of the area; the other countries are named in French and English.
-EUROPE = """
-AT BE BG CH CY CZ DE DK EE ES FI FR GB GR HR HU IE IS IT LI LT LU LV MT NL NO PL PT RO SE SI SK
-""".split()
-LANGUAGES = "bg cs da de el en es et fi fr ga hr hu is it lt lv mt nb nl pl pt ro sk sl sv".split()
+EUROPE = [
+    "AT",
+    "BE",
+    "BG",
+    "CH",
+    "CY",
+    "CZ",
+    "DE",
+    "DK",
+    "EE",
+    "ES",
+    "FI",
+    "FR",
+    "GB",
+    "GR",
+    "HR",
+    "HU",
+    "IE",
+    "IS",
+    "IT",
+    "LI",
+    "LT",
+    "LU",
+    "LV",
+    "MT",
+    "NL",
+    "NO",
+    "PL",
+    "PT",
+    "RO",
+    "SE",
+    "SI",
+    "SK",
+]
+LANGUAGES = [
+    "bg",
+    "cs",
+    "da",
+    "de",
+    "el",
+    "en",
+    "es",
+    "et",
+    "fi",
+    "fr",
+    "ga",
+    "hr",
+    "hu",
+    "is",
+    "it",
+    "lt",
+    "lv",
+    "mt",
+    "nb",
+    "nl",
+    "pl",
+    "pt",
+    "ro",
+    "sk",
+    "sl",
+    "sv",
+]
 
 
 def countries() -> set[str]:
@@ -177,12 +284,17 @@ def countries() -> set[str]:
 def build(bdpm: Path) -> list[str]:
     medicines: set[str] = set()
     labs: set[str] = set()
+    phrases: set[str] = set()
     with (bdpm / "CIS_bdpm.txt").open(encoding="utf-8") as fh:
         for line in fh:
             cols = line.rstrip("\r\n").split("\t")
             if len(cols) < 11:
                 continue
             medicines |= medicine_words(cols[1])
+            medicines |= short_name(cols[1])
+            phrase = name_phrase(cols[1])
+            if phrase is not None:
+                phrases.add(phrase)
             for holder in cols[10].split(";"):
                 lab = laboratory(holder)
                 if len(lab) > 2:
@@ -192,11 +304,15 @@ def build(bdpm: Path) -> list[str]:
             cols = line.rstrip("\r\n").split("\t")
             if len(cols) > 3:
                 medicines |= substance_words(cols[3])
+                phrase = name_phrase(_HOMEOPATHY.sub("", cols[3]))
+                if phrase is not None:
+                    phrases.add(phrase)
     # « AMLODIPINE BIOGARAN », « PASSIFLORE RICHARD »: the laboratory's words in a medicine's name
     # name the laboratory (kept as such, in its phrase), not a medicine
     lab_words = {w for lab in labs for w in lab.split()}
     medicines -= lab_words
     lines = sorted(f"M\t{w}" for w in medicines) + sorted(f"L\t{lab}" for lab in labs)
+    lines += sorted(f"P\t{p}" for p in phrases)
     return lines + sorted(f"C\t{c}" for c in countries())
 
 
@@ -206,6 +322,7 @@ HEADER = """\
 # Licence Ouverte / Open Licence (Etalab): https://base-donnees-publique.medicaments.gouv.fr
 # Built by scripts/build_medicine_lists.py. One entry a line: kind<TAB>folded words.
 # M = a word of a medicine's name or of an active substance; L = a laboratory or manufacturer.
+# P = a medicine's or a substance's whole name of two to six words (« fer arrow »).
 # C = a country, in French, in English and in the languages of Europe (the address lists of
 # leaflets): ISO 3166 names of the iso-codes project (Debian), translations read through pycountry.
 """
@@ -218,9 +335,10 @@ def main() -> None:
     # mtime=0 and no file name: the same lists give the same bytes
     with OUT.open("wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as gz:
         gz.write(data)
-    kinds = {k: sum(1 for line in lines if line.startswith(k + "\t")) for k in "MLC"}
+    kinds = {k: sum(1 for line in lines if line.startswith(k + "\t")) for k in "MLCP"}
     print(
-        f"{OUT.relative_to(ROOT)}: {kinds['M']} medicine words, {kinds['L']} laboratories, "
+        f"{OUT.relative_to(ROOT)}: {kinds['M']} medicine words, {kinds['P']} medicine names of several "
+        f"words, {kinds['L']} laboratories, "
         f"{kinds['C']} country names, {len(data)} bytes"
     )
 

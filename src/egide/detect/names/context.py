@@ -4,6 +4,8 @@ care-note phrases (« vu par », « transmis à », « merci de recevoir ») and
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from egide.detect.names import cues
 from egide.detect.names.medical_words import CALENDAR, MEDICAL_WORDS
 from egide.detect.names.naming import ROLE_KEYS, naming_phrase, no_name_answer, role_title
@@ -35,6 +37,21 @@ _LOWER_TITLES = frozenset({"m", "mr"})
 # still a surname when a room or a bed follows it (« ch 8 », « lit 4 »): no word but a name sits there.
 _ROOM_TITLES = frozenset({"m", "mr", "mme", "mlle", "monsieur", "madame"})
 _ROOM_WORDS = frozenset({"ch", "chb", "chbre", "chambre", "lit", "box", "bx"})
+# Religious titles that are also nouns in apposition: « Mère Marie » is a title, « teinture mère »,
+# « maison mère », « cellule mère » are not.
+_KIN_TITLES = frozenset({"mere", "pere", "soeur", "frere"})
+
+
+def _apposition(toks: list[Token], i: int, firsts: Mapping[str, str]) -> bool:
+    """Token ``i`` (« Mère », « Sœur ») follows a noun it qualifies (« Teinture Mère Boiron »,
+    « solution mère », « cellules sœurs »): a word that is no function word, one space before, and
+    no first name after (« Appeler Sœur Marie » is the title)."""
+    if toks[i].key not in _KIN_TITLES or i == 0 or toks[i].gap_before != " ":
+        return False
+    if i + 1 < len(toks) and toks[i + 1].key in firsts:
+        return False
+    prev = toks[i - 1]
+    return len(prev.key) > 2 and prev.key not in cues.FUNCTION_WORDS and prev.key not in cues.TITLES
 
 
 def _room_follows(toks: list[Token], k: int) -> bool:
@@ -55,6 +72,8 @@ def _is_title(t: Token, nxt: Token | None, nxt_gap_after: str = "") -> bool:
     if nxt.key in _FORM_LABELS and ":" in nxt_gap_after:
         return False  # « Sexe : M   Âge : 66 ans »: the next field of a form, not a name
     if t.key in cues.CASE_SENSITIVE_TITLES:
+        if t.gap_before[-1:].isdigit():
+            return False  # « [99M TC] », « 12M »: a number's letter (an isotope, months), no « M. »
         if t.loud:
             return False  # on a line in capitals « MM » is millimetres, « M » metres
         if not t.text[0].isupper():
@@ -157,7 +176,7 @@ class ContextRules(NameReader):
             after = toks[i + 2].gap_before if i + 2 < n else ""
             if nxt is not None and t.key in _ROOM_TITLES and self._lower_name_before_room(toks, i):
                 found = Span(i + 1, i + 2, 0.85, "title")  # « mr petit ch 8 », « Mme blanc (lit 4) »
-            elif nxt is not None and _is_title(t, nxt, after):
+            elif nxt is not None and _is_title(t, nxt, after) and not _apposition(toks, i, self.lex.first):
                 allow_lower = t.key not in cues.CASE_SENSITIVE_TITLES
                 if t.shape == "L" and not allow_lower:
                     # « m garcia », « revu m. vaucheret », not « 3 m plus »

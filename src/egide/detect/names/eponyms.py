@@ -13,6 +13,8 @@ Keys are folded (lower case, no accents).
 
 from __future__ import annotations
 
+import re
+
 from egide.detect.names.wordlist import words
 
 #: Nouns after which « de X », « d'X », « du X » or a bare « X » name a disease, sign or tool.
@@ -30,6 +32,70 @@ EPONYM_CONTEXT: frozenset[str] = words(
     polygone artere veine membrane gaine glande ganglion tetralogie pentalogie cure montage prothese
     agrafe classe grade grades debit selon pseudo mal drain drains lame lames dysplasie hernie
     diverticule anevrisme greffon nevralgie sclerose atrophie malformation angiome granulome
+    pityriasis reaction reactions appareil implant implants clip deficit milieu milieux gelose
+    """
+)
+# Nouns of pathology by their ending (« myotonie de Steinert », « kératodermie de Siemens »,
+# « épithéliome de Malherbe », « carcinome de Lewis »): any of them heads an eponym.
+_DISEASE_ENDINGS = (
+    "ome", "omes", "oma", "omas", "pathie", "pathies", "plasie", "trophie", "dermie", "tonie", "iasis",
+    "algie", "emie",
+)  # fmt: skip
+# Adjectives between such a noun and « de » (« carcinome pulmonaire de Lewis », « épithéliomas
+# momifiés de Malherbe », « kératodermie palmoplantaire diffuse de Siemens »), by their ending.
+_ADJECTIVE_ENDINGS = (
+    "ique", "iques", "aire", "aires", "al", "ale", "ales", "aux", "eux", "euse", "euses", "if", "ive",
+    "ives", "ifs", "e", "ee", "es", "ees", "use", "oide", "oides", "ien", "ienne", "el", "elle",
+)  # fmt: skip
+# A grade or a type in Roman numerals between the noun and « de » (« stade II de Fontaine »).
+_GRADE = re.compile(r"[ivx]{1,4}[a-c]?")
+# Of these, the endings of a past participle or an adjective only when the word is long enough
+# (« rosé », « momifiés »; not « de », « les »).
+_SHORT_ENDINGS = frozenset({"e", "ee", "es", "ees", "el", "al", "if"})
+
+
+def _adjective(key: str) -> bool:
+    if key in _NOT_ADJECTIVES:
+        return False
+    for end in _ADJECTIVE_ENDINGS:
+        if key.endswith(end):
+            return len(key) >= 4 or end not in _SHORT_ENDINGS
+    return False
+
+
+def _eponym_noun(key: str) -> bool:
+    return key in EPONYM_CONTEXT or (len(key) > 5 and key.endswith(_DISEASE_ENDINGS))
+
+
+def heads_eponym(before: list[str]) -> bool:
+    """The words before « de X » (folded, nearest last; the caller gives only lower-case words after
+    the first) say that X is an eponym: a noun of :data:`EPONYM_CONTEXT` or of pathology, then at
+    most three adjectives or complements with « en » (« carcinome pulmonaire de Lewis », « déficit
+    en lactose de Lapp », « implant en silastic de Swanson »)."""
+    k = len(before) - 1
+    for _ in range(4):
+        if k < 0:
+            return False
+        key = before[k]
+        if _eponym_noun(key):
+            return True
+        if k >= 1 and before[k - 1] == "en":
+            k -= 2  # « en lactose », « en silastic »
+        elif _GRADE.fullmatch(key):
+            k -= 1  # « stade II de Fontaine », « type 1 de … »
+        elif _adjective(key):
+            k -= 1
+        else:
+            return False
+    return False
+
+
+# Words with an adjective's ending that are nouns or function words of a sentence going on
+# (« la fille de X », « le frère de X », « une visite de X »): they stop the walk back.
+_NOT_ADJECTIVES = words(
+    """
+    fille femme frere soeur mere pere oncle tante personne famille visite chambre equipe epouse veuve
+    cousine voisine amie ce cette une elle le la les des que qui se ne me te de du
     """
 )
 

@@ -90,7 +90,12 @@ def first_name_key(key: str, firsts: Mapping[str, str]) -> bool:
     """The one first-name rule, on a folded key: listed, or hyphenated with every part listed."""
     if key in firsts:
         return True
-    return "-" in key and all(p in firsts for p in key.split("-"))
+    return "-" in key and not key.endswith(_INVERTED_SUBJECTS) and all(p in firsts for p in key.split("-"))
+
+
+# A question's subject after its verb (« est-il », « peut-elle », « a-t-on », « est-ce »): the parts of
+# such a word may be listed (« Est », « Il »), the word is no name.
+_INVERTED_SUBJECTS = ("-il", "-elle", "-ils", "-elles", "-on", "-ce", "-je", "-tu", "-nous", "-vous")
 
 
 def surname_key(key: str, names: frozenset[str], firsts: Mapping[str, str]) -> bool:
@@ -104,6 +109,8 @@ def surname_key(key: str, names: frozenset[str], firsts: Mapping[str, str]) -> b
     if "'" in key and key.replace("'", "") in names:
         return True
     if "-" in key:
+        if key.endswith(_INVERTED_SUBJECTS):
+            return False  # « est-il », « EST-CE », « a-t-elle »: a verb and its subject, asked
         return all(p in names or p in firsts for p in key.split("-") if p)
     parts = key.split()
     return len(parts) > 1 and all(p in names for p in parts)

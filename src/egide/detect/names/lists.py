@@ -89,6 +89,17 @@ _DETERMINERS = frozenset(
 )
 
 
+def _sentence_goes_on(toks: list[Token], j: int) -> bool:
+    """A lower-case word follows token ``j - 1`` after a space (« Recherche des impuretés »)."""
+    return j < len(toks) and toks[j].gap_before == " " and toks[j].shape == "L"
+
+
+# Articles and quantifiers before a word in capitals that make it a common noun's acronym.
+_QUANTIFIERS = frozenset(
+    {"des", "les", "un", "une", "autre", "autres", "aucun", "aucune", "ces", "plusieurs"}
+)
+
+
 # How many words ``ListRules`` remembers whether they can join a run (bounded like ``fold``).
 _RUN_WORDS_MEMO = 65536
 
@@ -450,8 +461,13 @@ class ListRules(NameReader):
             and t.shape == "C"
             and t.key not in MEDICAL_WORDS
             and t.key not in cues.FUNCTION_WORDS
-            # « A. Contexte », « B. La procédure » are headings: a common word needs a mid-sentence initial
-            and (not lex.is_common(t) or not toks[i].sentence_start)
+            # « A. Contexte », « B. La procédure » are headings: a common word needs a mid-sentence
+            # initial, and a name list that holds it or no lower-case word after it (« Pénicilline G.
+            # Recherche des impuretés »: a sentence after a letter; « P. Blanc », « G. Regner, »)
+            and (
+                not lex.is_common(t)
+                or (not toks[i].sentence_start and (lex.in_lists(t) or not _sentence_goes_on(toks, j)))
+            )
         ):
             return Span(i, j, 0.7, "initial")  # « D. Pannick »: an initial makes a surname of a word
         if (
@@ -467,6 +483,15 @@ class ListRules(NameReader):
         if j == i + 1 and t.shape == "C" and lex.is_common(t) and self._first_name_as_subject(toks, i):
             return Span(i, j, 0.6, "lists")  # « Ce matin, Marie a bien dormi », « Rose refuse son repas »
         if lex.is_common(t) or (t.shape == "U" and acronym(t.key)):
+            return None
+        # « contenant des INTI », « aucun autre INTI »: an acronym; a first name takes no article
+        if (
+            t.shape == "U"
+            and not t.loud
+            and not lex.is_surname(t)
+            and i > 0
+            and toks[i - 1].key in _QUANTIFIERS
+        ):
             return None
         if lex.is_first(t):
             if t.sentence_start and t.key in lex.name_words and not self._first_name_as_subject(toks, i):

@@ -54,6 +54,7 @@ MEDICAL_WORDS = MEDICAL_WORDS | words(
     glivec humira remicade stelara entyvio imurel pentasa tecfidera
     rea cardio pneumo neuro gastro ortho chir uro onco hemato nephro endoc derma rhumato psy pedia
     gyneco labo bloc radio kine kines
+    tmax cmax cmin tmin vss auc atiii tih fivete icsi
     """
 )
 

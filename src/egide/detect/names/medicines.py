@@ -7,7 +7,8 @@ country, is never a person found by the word lists or the model. A title or anot
 still makes it one (« M. Doliprane », « Dr Lasilix »): those rules (:mod:`context`) run before and
 are not vetoed. Four rules, all marking words as taken before the lists and the model read them:
 
-1. a phrase of the lists (« eli lilly », « pierre fabre », « united kingdom »): always;
+1. a phrase of the lists (« eli lilly », « pierre fabre », « united kingdom », and the whole names
+   of medicines and substances: « Coca Boiron », « Chardon Marie », « Fer Arrow »): always;
 2. a word of the lists that no name list holds (« tysabri », « biogaran », « deutschland »): always;
    one that a name list also holds (« Diane », « Teva », « Italia ») only next to a vetoed word or a
    company form (« Lilly Deutschland », « Teva Pharma »), or where the text says it is a medicine;
@@ -30,6 +31,7 @@ from functools import cache
 from importlib import resources
 
 from egide.detect.names import cues
+from egide.detect.names.lexicon import fold
 from egide.detect.names.reader import Lexicon, dose_follows
 from egide.detect.names.species import mark_species
 from egide.detect.names.tokens import Token
@@ -37,8 +39,9 @@ from egide.detect.names.wordlist import words as _words
 
 _DATA = "egide.detect.names.data"
 _FILE = "medicines.txt.gz"
-# The longest phrase looked for, in words (« bristol myers squibb », « czech republic »).
-_MAX_PHRASE = 4
+# The longest phrase looked for, in words (« bristol myers squibb », « czech republic », « arnica
+# montana teinture mere boiron »: the names of the database are kept up to six words).
+_MAX_PHRASE = 6
 # How many capitalised words a company name has before its form (« Genesis Pharma Cyprus »).
 _MAX_COMPANY = 3
 
@@ -89,6 +92,20 @@ _AFTER = tuple(
         "se presente sous",
         "agit-il",
         "fonctionne-t-il",
+        # what a note says of a treatment (« Kardegic à poursuivre », « Tobi à arrêter »)
+        *(
+            f"a {v}"
+            for v in (
+                "poursuivre",
+                "continuer",
+                "arreter",
+                "reprendre",
+                "suspendre",
+                "augmenter",
+                "diminuer",
+                "renouveler",
+            )
+        ),
     )
 )
 _AFTER_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -119,8 +136,25 @@ _BEFORE = tuple(
         "posologie du",
         "utilisation de",
         "utilisation du",
+        # what a note says of a treatment (« bonne efficacité de X », « reprise du X »)
+        *(
+            f"{n} {p}"
+            for n in (
+                "efficacite",
+                "tolerance",
+                "reprise",
+                "poursuite",
+                "majoration",
+                "diminution",
+                "prescription",
+                "relais",
+            )
+            for p in ("de", "du")
+        ),
     )
 )
+# Labels of a list of medicines, before a colon (« Traitement : LEELOO », « Ordonnance : CASSIS »).
+_LABELS = frozenset({"traitement", "traitements", "ordonnance", "prescription", "prescriptions"})
 _BEFORE_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
 for _p in _BEFORE:
     _BEFORE_BY_LAST.setdefault(_p[-1], []).append(_p)
@@ -172,6 +206,35 @@ def medicine_names() -> frozenset[str]:
     return frozenset(names)
 
 
+def phrase_gap(prev: Token, gap: str) -> bool:
+    """What may separate two words of a medicine's name: spaces, a hyphen, or the dot of an
+    abbreviation of one or two letters (« Hypophysine L.a. Boiron », « T.r.e. Boiron »), not a
+    sentence's end (« … Coca. Boiron est venu »)."""
+    stripped = gap.strip(" -")
+    return stripped == "" or (stripped == "." and len(prev.key) <= 2)
+
+
+_PHRASE_WORD = re.compile(r"[^\W\d_]+(?:'(?=[^\W\d_]))?")
+
+
+def ends_a_medicine_name(before: str, name: str, maker: bool = False) -> bool:
+    """``name`` (« Belloc », « AP-HP ») ends the name of a medicine that ``before`` starts, as the
+    database writes it (« Charbon de Belloc », « Méthadone AP-HP »): the maker, not a place or a
+    hospital. ``before`` is the text just before the name (its last few words are read). With
+    ``maker``, a medicine word right before is enough (« Pediaven AP-HP G20 »)."""
+    words = [fold(w) for w in _PHRASE_WORD.findall(before[-48:])]
+    tail = " ".join(fold(w) for w in _PHRASE_WORD.findall(name))
+    if not words or not tail:
+        return False
+    if maker and words[-1] in medicine_names():
+        return True  # « PEDIAVEN AP-HP G20 »: right after a medicine, its maker
+    phrases = medicine_lists()[1]
+    for k in range(max(0, len(words) - _MAX_PHRASE + 1), len(words)):
+        if " ".join([*words[k:], tail]).replace("' ", "'") in phrases:
+            return True
+    return False
+
+
 class MedicineVeto:
     """Marks the words of a text that name a medicine, a substance, a laboratory or a country."""
 
@@ -179,7 +242,9 @@ class MedicineVeto:
         self.lex = lexicon
         # labs: laboratories and countries
         self.words, self.phrases, self.labs, self.countries = medicine_lists()
-        self.heads = frozenset(p.split(" ", 1)[0] for p in self.phrases)
+        heads = {p.split(" ", 1)[0] for p in self.phrases}
+        # « d'oxybuprocaine … » starts with the token « d' » when the case split the article off
+        self.heads = frozenset(heads | {h.split("'", 1)[0] + "'" for h in heads if "'" in h[:-1]})
         self._either = self.words | self.heads  # one lookup per word of the text
         self._starts = COMPANY_FORMS | _COMPANY_BEFORE | _CONTACT_LABELS
 
@@ -236,6 +301,15 @@ class MedicineVeto:
                 vetoed[k] = True
             elif toks[k].key in self.countries and self._country_beside(toks, k, vetoed):
                 vetoed[k] = True  # « Lietuva, Polska, Eesti »: a list of countries
+            elif (
+                toks[k].key in self.countries
+                and self.lex.first.get(toks[k].key) is None
+                and not _named_beside(toks, k, vetoed)
+                and not _name_follows(toks, k, vetoed)
+            ):
+                # « Marburg, Germany », « Biogen Idec (Ireland) Ltd », « Oyem, Gabon »: a country that
+                # is a surname but no first name, alone: the country (« Mme Gabon » is read by its title)
+                vetoed[k] = True
         for k in named:
             # « Luxembourg / Luxemburg », « Lilly Italia »: laboratories and countries side by side
             # (not medicine words: « Olivier Faure » is a name)
@@ -255,7 +329,10 @@ class MedicineVeto:
         return nxt < len(toks) and t.gap_after in _LIST_GAPS and vetoed[nxt] and toks[nxt].key in countries
 
     def _part(self, t: Token) -> bool:
-        """A compound (« Biogen-Dompé ») with a listed word that no name list holds."""
+        """A compound (« Biogen-Dompé ») with a listed word that no name list holds, or a country
+        written with a hyphen (« Viêt-nam »)."""
+        if t.key.replace("-", "") in self.countries:
+            return True
         return any(
             p in self.words and p not in self.lex.first and p not in self.lex.surnames
             for p in t.key.split("-")
@@ -266,10 +343,11 @@ class MedicineVeto:
         found = k
         parts = [toks[k].key]
         for m in range(k + 1, min(k + _MAX_PHRASE, len(toks))):
-            if toks[m].gap_before.strip(" -") != "":
+            if not phrase_gap(toks[m - 1], toks[m].gap_before):
                 break
             parts.append(toks[m].key)
-            if " ".join(parts).replace("-", " ") in self.phrases:
+            # hyphens as spaces, an elided article glued to its word (as the lists are written)
+            if " ".join(parts).replace("-", " ").replace("' ", "'") in self.phrases:
                 found = m + 1
         return found
 
@@ -368,7 +446,7 @@ class MedicineVeto:
 
 
 # Words next to which a medicine may be named (the first word after it, the last one before it).
-_CUE_WORDS = frozenset(_AFTER_BY_FIRST) | frozenset(_BEFORE_BY_LAST) | {"d'"}
+_CUE_WORDS = frozenset(_AFTER_BY_FIRST) | frozenset(_BEFORE_BY_LAST) | _LABELS | {"d'"}
 # How far the maker's name and the form after a medicine go, in words, and what joins them.
 _MAX_TAIL = 5
 # « Vitamine B12 Chauvin », « Vitamine D3 Teva »: the number of a letter
@@ -400,6 +478,22 @@ def _named_beside(toks: list[Token], k: int, vetoed: list[bool]) -> bool:
         return True
     nxt = k + 1
     return nxt < len(toks) and t.gap_after == " " and toks[nxt].capitalised and not vetoed[nxt]
+
+
+# What separates the items of a list or the cells of a row (« Palau, Ketty », « Palau | Ketty »).
+_LIST_SEPARATORS = frozenset({",", ";", "|", "\t"})
+
+
+def _name_follows(toks: list[Token], k: int, vetoed: list[bool]) -> bool:
+    """A capitalised word that is not vetoed follows token ``k`` after a comma, a cell's bar or a tab:
+    a list of people (« (Palau, Ketty de Bedts, Sémery) »), not of places (« Oyem, Gabon (A.E.F.) »)."""
+    nxt = k + 1
+    return (
+        nxt < len(toks)
+        and toks[k].gap_after.strip(" ") in _LIST_SEPARATORS
+        and toks[nxt].shape == "C"
+        and not vetoed[nxt]
+    )
 
 
 def _veto_run(toks: list[Token], k: int, taken: list[bool], vetoed: list[bool]) -> None:
@@ -440,6 +534,8 @@ def _said_medicine(toks: list[Token], k: int) -> bool:
         # a dose (« Ionsys 40 µg »): only then the full test
         if nxt.gap_before[1:2].isdigit() and dose_follows(toks, k):
             return True
+    if k > 0 and toks[k - 1].key in _LABELS and toks[k].gap_before.strip(" ") == ":":
+        return True  # « Traitement : LEELOO, une boîte »
     if k > 0 and toks[k].gap_before.strip(" ") == "":
         phrases = _BEFORE_BY_LAST.get(_elided(toks[k - 1].key))
         if phrases is not None:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from egide.detect.names import cues
-from egide.detect.names.eponyms import EPONYM_CONTEXT, EPONYMS, is_unambiguous_eponym
+from egide.detect.names.eponyms import EPONYM_CONTEXT, EPONYMS, heads_eponym, is_unambiguous_eponym
 from egide.detect.names.lexicon import (
     common_words,
     first_name_key,
@@ -296,6 +296,8 @@ class NameReader:
             steps += 1
         if k >= 0 and toks[k].key in EPONYM_CONTEXT and toks[k].text.lower() not in _SIGNED:
             return True
+        if k >= 0 and toks[k + 1].key in _DE and _inner(toks[k]) and heads_eponym(_words_before(toks, k)):
+            return True  # « carcinome pulmonaire de Lewis », « myotonie de Steinert »
         if k >= 1 and toks[k].key == "et" and is_unambiguous_eponym(toks[k - 1].key):
             return True
         if (
@@ -361,6 +363,23 @@ _SPECIALITY_ENDINGS = ("logie", "iatrie", "urgie", "atrique", "ologue", "iatre")
 def care_unit(key: str) -> bool:
     """A speciality or a unit of a hospital (folded key): « Cardiologie », « Urgences », « Pédiatre »."""
     return key in _CARE_UNITS or key.endswith(_SPECIALITY_ENDINGS)
+
+
+_DE = frozenset({"de", "d'", "du"})
+
+
+def _words_before(toks: list[Token], k: int) -> list[str]:
+    """The keys of token ``k`` and of the words before it in one phrase (lower-case words joined by a
+    space, and the word that opens them), nearest last, at most seven."""
+    first = k
+    while first > 0 and k - first < 6 and toks[first].gap_before == " " and _inner(toks[first]):
+        first -= 1
+    return [t.key for t in toks[first : k + 1]]
+
+
+def _inner(t: Token) -> bool:
+    """A word inside the phrase of an eponym: lower case, or a grade (« stade II de Fontaine »)."""
+    return t.shape == "L" or _ROMAN.fullmatch(t.text) is not None
 
 
 def short_acronym(t: Token) -> bool:

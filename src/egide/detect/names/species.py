@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from egide.detect.names import cues
 from egide.detect.names.reader import Lexicon
 from egide.detect.names.tokens import Token
 from egide.detect.names.wordlist import words
@@ -44,24 +45,115 @@ _LATIN_ENDS = tuple(
 )
 
 
+# A year of description after the author (« Villot 1875 », « Das, 1950) »).
+_YEAR = re.compile(r"[ ,]*(?:1[7-9]\d\d|20[0-2]\d)\b\D*")
+# How a Latin epithet ends (« robusta », « vulpes », « craniifer », « viridis »), not « yenth ».
+_LATIN_TAIL = re.compile(r"(?:[aeio]|us|um|is|es|ae|ns|er|x)$")
+# The longest author's name written abbreviated (« Laur. », « Fisch. », « Willd. »).
+_ABBREVIATED = 5
+_AUTHORITY_JOINS = frozenset({"et", "ex", "and", "&"})
+# How many words an authority has, initials and « et » included (« E. N. Das », « (Smith et Town) Conn »).
+_MAX_AUTHORITY = 7
+
+
+def _authority(toks: list[Token], k: int, taken: list[bool]) -> list[int]:
+    """The words of the authority after a binomial, from token ``k`` (« Lacerta viridis Laur. »,
+    « Coffea robusta Lind. », « (Villot 1875) », « (Smith et Town) Conn », « E. N. Das 1950 »), or none.
+
+    Capitalised words and initials, joined by « et », that are abbreviated (a dot after them), in
+    brackets or followed by a year: a patient's name after a species (« Escherichia coli Dupont »)
+    has none of these.
+    """
+    n = len(toks)
+    if k < n and toks[k].shape == "U" and len(toks[k].key) <= 3 and toks[k].gap_before == " ":
+        k += 1  # a strain in capitals (« Pasteurella pestis EV (Girard et Robic) »)
+    if k >= n:
+        return []
+    bracket = toks[k].gap_before.strip(" ") == "("
+    if not bracket and toks[k].gap_before != " ":
+        return []
+    found: list[int] = []
+    marked = False
+    m = k
+    while m < n and m - k < _MAX_AUTHORITY and not taken[m]:
+        t = toks[m]
+        if m > k:
+            gap = toks[m].gap_before.strip(" ")
+            if gap not in {"", "."} and _YEAR.fullmatch(toks[m - 1].gap_after) is None:
+                break
+        if t.key in _AUTHORITY_JOINS and t.shape == "L":
+            m += 1
+            continue
+        if not t.capitalised:
+            break
+        found.append(m)
+        after = t.gap_after.lstrip(" ")
+        if bracket and (after.startswith(")") or (_YEAR.fullmatch(after) and ")" in after)):
+            marked = True  # « (Smith et Town) », « (Villot 1875) »
+            if m + 1 < n and toks[m + 1].capitalised and toks[m + 1].gap_before.strip(" ") == ")":
+                found.append(m + 1)  # « (Smith et Town) Conn »: the author of the new combination
+            break
+        if _YEAR.fullmatch(after):
+            marked = True  # « E. N. Das 1950 »
+            break
+        if after.startswith(".") and t.shape != "I":
+            # « Laur. », « Lind. »: an abbreviated author ends the authority; a longer word before a
+            # dot ends a sentence (« Grands vins de Bordeaux. »)
+            marked = len(t.key) <= _ABBREVIATED
+            break
+        if after.startswith(".") and (m + 1 >= n or not toks[m + 1].capitalised):
+            marked = True  # « Vulpes vulpes L. »
+            break
+        if after.startswith(")"):
+            marked = True  # « (Alytes obstetricans Laur.) »: the bracket of the binomial closes
+            break
+        m += 1
+    return found if marked else []
+
+
 def mark_species(toks: list[Token], taken: list[bool], lex: Lexicon) -> None:
     """Set ``taken`` on the genus of a Latin binomial and on taxa (see the module's rules)."""
     n = len(toks)
-    for k in [k for k, t in enumerate(toks) if t.shape == "C" and not taken[k]]:
+    # a genus already taken (a plant of the medicine lists: « Coffea ») still has its authority read
+    for k in [k for k, t in enumerate(toks) if t.shape == "C"]:
         key = toks[k].key
         if (
-            key.endswith(_LATIN_ENDS)
+            not taken[k]
+            and key.endswith(_LATIN_ENDS)
             and (_TAXON.fullmatch(key) or _GENUS.fullmatch(key))
             and not lex.in_lists(toks[k])
         ):
             taken[k] = True  # « Psittacidae », « Boophilus »; not « Morales », a surname
-            continue
         if k + 1 >= n or toks[k].gap_after != " ":
             continue
         nxt = toks[k + 1]
         if nxt.shape != "L":
             continue
-        if nxt.key in _SPECIES_ABBREVIATIONS or (
+        latin = nxt.key in _SPECIES_ABBREVIATIONS or (
             _EPITHET.fullmatch(nxt.key) is not None and not lex.is_common(nxt) and not lex.in_lists(nxt)
+        )
+        authority = _authority(toks, k + 2, taken)
+        # with an authority, a lower-case word after a genus, one of them no French word (« Vulpes
+        # vulpes L. », « Lacerta viridis Laur. »)
+        if latin or (
+            authority
+            and len(nxt.key) > 3
+            and _LATIN_TAIL.search(nxt.key) is not None
+            # Latin has no accent and no hyphen (« Hawaï pot-pourri (Abraham) » is no binomial)
+            and nxt.text.isascii()
+            and nxt.text.isalpha()
+            and toks[k].text.isascii()
+            and nxt.key not in cues.FUNCTION_WORDS
+            and (not (lex.is_common(nxt) and lex.is_common(toks[k])) or nxt.key == key)  # « Vulpes vulpes »
         ):
             taken[k] = True
+            for m in authority:
+                taken[m] = True
+            # « du Renard (Vulpes vulpes L.) »: the common name before the Latin one in brackets
+            if (
+                k > 0
+                and toks[k].gap_before.strip(" ") == "("
+                and toks[k - 1].shape == "C"
+                and lex.is_common(toks[k - 1])
+            ):
+                taken[k - 1] = True

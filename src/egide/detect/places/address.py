@@ -131,6 +131,9 @@ ADJECTIVE_NUMBERED = re.compile(
     """,
     re.VERBOSE,
 )
+# « carrefour pariéto-temporo-occipital », « CARREFOUR AORTO-ILIAQUE »: a crossing of the body, named by
+# compound adjectives of anatomy (« pariéto- », « aorto- », « trachéo- »), not a street without number.
+_ANATOMY = re.compile(rf"(?i:carrefour)[ \t]+[{UPPER}{LOWER}]+[oO]-[{UPPER}{LOWER}]")
 # Postal boxes: « BP 123 », « B.P. 45 », « CS 30001 », « TSA 70001 » (Cedex boxes have 4-5 digits).
 BOX = re.compile(r"(?:BP|B\.P\.)[ \t]*\d{1,5}(?![\w])|(?:CS|TSA)[ \t]*\d{4,5}(?![\w])")
 
@@ -187,8 +190,10 @@ class AddressRecogniser:
             if m is not None:
                 return self._finding(m, 0.9)
         m = STREET.match(text, hit)
-        if m is not None and not (
-            _RURAL_FIRST.match(text, hit) and _TITLE_BEFORE.search(text, max(0, hit - 16), hit)
+        if (
+            m is not None
+            and not (_RURAL_FIRST.match(text, hit) and _TITLE_BEFORE.search(text, max(0, hit - 16), hit))
+            and not _ANATOMY.match(text, hit)
         ):
             return self._finding(m, 0.75)
         m = BOX.match(text, hit)

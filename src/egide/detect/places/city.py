@@ -23,6 +23,8 @@ from collections.abc import Iterator
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
+from egide.detect.names.eponyms import heads_eponym
+from egide.detect.names.medicines import COMPANY_FORMS, ends_a_medicine_name
 from egide.detect.places.atoms import CHUNK, LOWER, TOKEN, UPPER
 from egide.detect.places.lexicon import (
     LARGE_CITY,
@@ -66,6 +68,8 @@ _LINKS = frozenset({"à", "a", "de", "d'", "d’", "du", "au", "aux", "sur", "ve
 _CLOSES_BRACKET = re.compile(r"(?:[ \t]+[0-9]{1,2}(?:e|è|ème|eme|er)?)?(?:[ \t,\-]+[0-9]{2,3})?[ \t]*\)")
 _WEAK = frozenset({"à", "a", "au", "aux", "sur", "vers", "en", "de", "du", "d'", "d’"})
 _A_LINKS = frozenset({"à", "au", "aux"})
+# A company form right after the commune's name (« Elan Pharma »), looked up when a space follows.
+_COMPANY_AFTER = re.compile(r"[ \t]+[A-Z]")
 _DE_LINKS = frozenset({"de", "du", "d'", "d’"})
 _CONTRACTIONS = frozenset({"au", "du", "aux", "des"})
 # Cues after which any capitalised name is a place (of birth or residence), listed or not; on the
@@ -402,6 +406,8 @@ class CityRecogniser:
             return 0.85  # the place of a letter's dateline: « Rouen, le 3 mars 2020 », « Eu, le … »
         if _at_line_start(text, s) and _ALONE_ON_LINE.match(text, e) and _after_street_line(text, s):
             return 0.8  # « 12 rue des Lilas\nLYON »: the line after a street line
+        if _COMPANY_AFTER.match(text, e) and text[e:].split(maxsplit=1)[0] in COMPANY_FORMS:
+            return None  # « à Elan Pharma International Ltd »: a company named like a commune
         if e - s < 3 or last.rstrip(".") in _TITLES:
             return None  # « Eu », « Y » only after a postcode; « Dr Laval » is a person
         cue = previous[-2] if last in _LINKS and len(previous) > 1 else last
@@ -410,6 +416,10 @@ class CityRecogniser:
         common = commune.ambiguous
         if last in _DE_LINKS and len(previous) > 1 and previous[-2] in _EPONYM_HEADS:
             return None  # « maladie de Still », « respiration de Biot »
+        if last in _DE_LINKS and heads_eponym([fold_cached(w) for w in _previous_words(text, s, 6)[:-1]]):
+            return None  # « sclérose tubéreuse de Bourneville », « stade II de Fontaine »
+        if last in _DE_LINKS and ends_a_medicine_name(text[max(0, s - 48) : s], text[s:e]):
+            return None  # « Charbon de Belloc »: the maker in a medicine's name
         if not common and last in _WEAK and not (last == "a" and commune.is_word):
             if text[s:e].isupper() and last in _DE_LINKS:
                 return None  # « SERVICE DE X » headings: all-caps after « de » needs more

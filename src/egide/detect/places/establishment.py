@@ -20,6 +20,7 @@ from importlib import resources
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
+from egide.detect.names.medicines import COMPANY_FORMS, ends_a_medicine_name
 from egide.detect.places.atoms import CONNECT, TOKEN
 from egide.detect.recognisers.fr.dates.atoms import accents_optional
 from egide.detect.recognisers.fr.dates.base import word_starts
@@ -318,12 +319,15 @@ GENERIC = frozenset(
         "aveugles",
     ]
 )
-# « examen clinique », « tableau clinique Typique »: « clinique » after these is an adjective.
+# « examen clinique », « tableau clinique Typique »: « clinique » after these is an adjective (also
+# typed without accents: « Etude clinique du Vascoril »).
 _ADJECTIVE_USE = re.compile(
-    r"(?i:examen|bilan|tableau|forme|signes?|essai|étude|recherche|évaluation|présentation|contexte|"
-    r"diagnostic|stade|suivi|aspect|amélioration|état|situation|évolution|critères?|cas|pratique|"
-    r"médecine|pharmacie|psychologie|biologie|infirmier|infirmière|réponse|rémission|surveillance|"
-    r"données|recherches|intérêt|argument|arguments|examens)\s+$"
+    accents_optional(
+        r"(?i:examen|bilan|tableau|forme|signes?|essai|étude|recherche|évaluation|présentation|contexte|"
+        r"diagnostic|stade|suivi|aspect|amélioration|état|situation|évolution|critères?|cas|pratique|"
+        r"médecine|pharmacie|psychologie|biologie|infirmier|infirmière|réponse|rémission|surveillance|"
+        r"données|recherches|intérêt|argument|arguments|examens)\s+$"
+    )
 )
 
 
@@ -375,7 +379,9 @@ class EstablishmentRecogniser:
                 continue
             if m["group"] is not None:
                 done = m.end()
-                yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.75, self.name)
+                # « Méthadone AP-HP », « Pediaven AP-HP »: the maker of a medicine, no stay
+                if not ends_a_medicine_name(text[max(0, m.start() - 48) : m.start()], m["group"], maker=True):
+                    yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.75, self.name)
                 continue
             name_end = self._proper_name_end(text, m.start("name"), m.end("name"))
             if name_end is None or _ADJECTIVE_USE.search(text, max(0, m.start() - 24), m.start()):
@@ -394,6 +400,8 @@ class EstablishmentRecogniser:
             if k and text[token_start:token_end].lower() in _TITLES:
                 del tokens[k:]  # « Hôpital de Lorient Dr. Marc »: a title starts a person
                 break
+            if text[token_start:token_end] in COMPANY_FORMS:
+                return None  # « Centre Spécialités Pharmaceutiques », « … Centre Ltd »: a company
         while tokens and text[tokens[-1][0] : tokens[-1][1]].lower() in GENERIC:
             tokens.pop()
         if not tokens:

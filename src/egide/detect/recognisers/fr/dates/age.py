@@ -21,13 +21,17 @@ from egide.detect.recognisers.fr.dates.atoms import NUMBER_WORD
 from egide.detect.recognisers.fr.dates.base import matches_at, windowed_finditer
 from egide.detect.recognisers.fr.dates.words import words_to_int
 
+# « cent ans après », « 95 ans plus tard »: a time between two events, nobody's age.
+_LATER = r"[ \t]+(?:après|plus[ \t]+tard|plus[ \t]+tôt|auparavant)(?![\w])"
+
 AGE_90_PLUS = re.compile(
-    r"""
+    rf"""
     (?<![\w.]) (?<![0-9],)                       # not a decimal (« 2,95 ans »); « Mercier,95 ans » typed glued is one
     (?P<age> 9[0-9] | 1[0-1][0-9] | 12[0-5] )     # 90..125: nobody is older
     (?: [ \t]? ans | a )                          # « 92 ans », « 92ans », « 92a » (not « 92 a »: « SpO2 à 92 a motivé »)
     (?![\w'’])
     (?! [ \t]* (?: de \s+ (?: tabac | tabagisme ) | PA | paquets ) )   # « 95 ans de tabagisme » is exposure
+    (?! {_LATER} )
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -44,6 +48,7 @@ AGE_IN_WORDS = re.compile(
     (?<![\w-])
     (?P<age> (?: cent (?: [\s-]+ {NUMBER_WORD} )? ) | {NUMBER_WORD} )
     [\s-]+ ans (?![\w'’])
+    (?! {_LATER} )
     """,
     re.VERBOSE | re.IGNORECASE,
 )

@@ -34,6 +34,11 @@ _VALUES = {
 }  # fmt: skip
 
 
+# « un », « une » read as a day only with a year: French says « le premier mars », and the article
+# comes before many acronyms that are month abbreviations too (« une SEP », sclérose en plaques).
+_ARTICLES = frozenset({"un", "une"})
+
+
 def words_to_int(words: str) -> int:
     """The value of a French number in words up to 9999 (« mille neuf cent soixante-dix-huit » = 1978)."""
     total = current = 0
@@ -80,6 +85,8 @@ class WordDateRecogniser:
         year = (int(year_text) if year_text.isdigit() else words_to_int(year_text)) if year_text else None
         if month is None or (year is not None and not 1900 <= year <= 2099):
             return None
+        if year is None and m["day"].lower() in _ARTICLES:
+            return None  # « d'une SEP », « un MAI »: an article before an acronym
         if not is_valid_date(day, month, year):
             return None
         return 0.9 if year is not None else 0.8
