@@ -163,7 +163,7 @@ _STRENGTH_START = re.compile(r"\s\d")
 def name_phrase(name: str) -> str | None:
     """A medicine's or a substance's name of two to six words as the name detector reads it (folded
     keys joined by spaces, hyphens read as spaces), up to its strength, its form or a bracket."""
-    from egide.detect.names.medicines import phrase_gap
+    from egide.detect.names.medicines import phrase_gap, phrase_key
     from egide.detect.names.tokens import tokenise
 
     head = name.split(",", 1)[0].split("(", 1)[0]
@@ -179,12 +179,6 @@ def name_phrase(name: str) -> str | None:
     if not 2 <= len(keys) <= MAX_PHRASE:
         return None
     return phrase_key(keys)
-
-
-def phrase_key(keys: list[str]) -> str:
-    """Words joined as ``medicines`` compares them: hyphens as spaces, an elided article glued to
-    its word whatever the case split it (« D'OXYBUPROCAINE » is two words, « D'Oxybuprocaine » one)."""
-    return " ".join(keys).replace("-", " ").replace("' ", "'")
 
 
 def laboratory(holder: str) -> str:

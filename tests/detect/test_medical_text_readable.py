@@ -29,7 +29,7 @@ def _check(marked: str) -> None:
         "Relais par Coca Boiron, trois granules le soir.",
         "Introduction de Fer Arrow ce jour, contrôle de la ferritine.",
         "Hoang Nan Boiron arrêté, pas d'effet.",
-        "Prescrit : Uva Ursi Boiron et Chardon Marie en gélules.",
+        "Prescrit : Uva Ursi Boiron, relais par Chardon Marie en gélules.",
         "Bonne tolérance de Chlorhydrate D'Oxybuprocaine Thea en collyre.",
         "Introduction de Hypophysine L.p. Boiron ce jour ; T.r.e. Weleda le soir.",
         # « teinture mère » is a form, not the title « Mère »
@@ -39,6 +39,7 @@ def _check(marked: str) -> None:
         "Bonne efficacité de Carlin sur les douleurs abdominales.",
         "Traitement : LEELOO, une plaquette par mois.",
         "Tobi à arrêter avant l'intervention.",
+        "Chardon Marie à poursuivre ; Ordonnance : PIN SYLVESTRE, une boîte.",
         # the maker in a medicine's name is no hospital and no commune; a strain is no identifier
         "Ordonnance : MÉTHADONE AP-HP, une boîte ; PEDIAVEN AP-HP G20 la nuit.",
         "Charbon de Belloc à poursuivre, deux gélules.",
@@ -65,6 +66,9 @@ def test_medicine_names_stay_readable(marked: str) -> None:
         "Vu par le Dr <NOM>Boiron</NOM>, Coca <NOM>Boiron</NOM> à poursuivre.",
         "Visite de la Mère <NOM>Marguerite</NOM> à la communauté, tél <TELEPHONE>06 12 34 56 78</TELEPHONE>.",
         "Mme <NOM>Yaz</NOM> est revue ce jour.",
+        # a medicine's name made of name-list words only is a person's without a medicine cue
+        "<NOM>CHARDON Marie</NOM>, 72 ans, revue ce jour.",
+        "<NOM>PIN Sylvestre</NOM> appelle pour son rendez-vous.",
         # « Sœur », « Mère » after a verb, then a first name: the title
         "Prévenir Mère <NOM>Claire</NOM> du retour de la patiente.",
         # direct identifiers in a leaflet-like sentence

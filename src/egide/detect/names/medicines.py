@@ -190,6 +190,28 @@ def medicine_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], fr
     return frozenset(single | labs), frozenset(phrases), frozenset(labs), frozenset(countries)
 
 
+def phrase_key(keys: list[str]) -> str:
+    """Words as the phrases of the lists are written: hyphens as spaces, an elided article glued to
+    its word."""
+    return " ".join(keys).replace("-", " ").replace("' ", "'")
+
+
+@cache
+def medicine_phrases() -> frozenset[str]:
+    """The whole names of medicines and substances of several words (« coca boiron », « chardon
+    marie »), apart from the laboratories and countries of several words."""
+    names: set[str] = set()
+    with (
+        resources.files(_DATA).joinpath(_FILE).open("rb") as raw,
+        gzip.open(raw, "rt", encoding="utf-8") as fh,
+    ):
+        for line in fh:
+            kind, _, entry = line.rstrip("\n").partition("\t")
+            if kind == "P":
+                names.add(entry)
+    return frozenset(names)
+
+
 @cache
 def medicine_names() -> frozenset[str]:
     """Folded single words that name a medicine or an active substance in the public medicine
@@ -274,6 +296,8 @@ class MedicineVeto:
                 continue
             if t.key in heads:
                 end = self._phrase_end(toks, k)
+                if end > k and self._named_phrase(toks, k, end):
+                    continue  # « CHARDON Marie, 72 ans », « PIN Sylvestre »: a person may bear it
                 if end > k:
                     for m in range(k, end):
                         vetoed[m] = True
@@ -319,6 +343,16 @@ class MedicineVeto:
             ):
                 vetoed[k] = True
 
+    def _named_phrase(self, toks: list[Token], k: int, end: int) -> bool:
+        """The phrase ``toks[k:end]`` is made of name-list words only (« Chardon Marie », « Pin
+        Sylvestre », « Hoang Nan »), does not end with a laboratory (« Coca Boiron » does) and no
+        medicine cue stands around it: it may be a person's name, left to the name rules."""
+        if toks[end - 1].key in self.labs or not all(self.lex.in_lists(toks[m]) for m in range(k, end)):
+            return False
+        if phrase_key([t.key for t in toks[k:end]]) not in medicine_phrases():
+            return False  # a laboratory or a country (« Pierre Fabre », « Hong Kong »): always
+        return not (_said_medicine(toks, k) or _said_medicine(toks, end - 1))
+
     def _country_beside(self, toks: list[Token], k: int, vetoed: list[bool]) -> bool:
         """A vetoed country is next to token ``k``, maybe after a comma."""
         countries = self.countries
@@ -346,8 +380,7 @@ class MedicineVeto:
             if not phrase_gap(toks[m - 1], toks[m].gap_before):
                 break
             parts.append(toks[m].key)
-            # hyphens as spaces, an elided article glued to its word (as the lists are written)
-            if " ".join(parts).replace("-", " ").replace("' ", "'") in self.phrases:
+            if phrase_key(parts) in self.phrases:
                 found = m + 1
         return found
 
