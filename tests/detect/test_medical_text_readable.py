@@ -198,6 +198,9 @@ def test_a_country_in_a_list_of_people_is_left_to_the_name_rules() -> None:
         "Association déconseillée avec des INTI ou un autre INTI.",
         "Le Tmax est atteint en deux heures et la Cmax double, Vss faible.",
         "Signes évocateurs d'une SEP ou d'une LEMP.",
+        # the name of a study or a trial in capitals after its noun
+        "Patients inclus dans l'essai GALAXIA puis suivis par l'observatoire STATIMED.",
+        "Données de l'enquête MONICA et de la cohorte ROSALIE.",
         # an initial's dot ends a sentence before a common word
         "Pénicilline G . Recherche des impuretés par chromatographie .",
         # anatomy, not a street; « clinique » as an adjective, typed without accents

@@ -18,6 +18,9 @@ are not vetoed. Four rules, all marking words as taken before the lists and the 
    that the text itself calls a medicine (« Refludan est un médicament », « traitement par
    Quixidar », « Ionsys 40 µg »), then every other occurrence of it in the text.
 
+A study or a trial named in capitals right after its noun (« l'enquête MONICA », « l'essai
+ACCORD ») is no person either.
+
 The lists are built by ``scripts/build_medicine_lists.py`` from the ANSM's « base de données
 publique des médicaments » (Licence Ouverte, Etalab) and the ISO 3166 country names, and shipped in
 ``data/medicines.txt.gz``.
@@ -228,6 +231,33 @@ def medicine_names() -> frozenset[str]:
     return frozenset(names)
 
 
+# Nouns that a study, a trial or a register names in capitals right after them (« l'étude SPRINT »,
+# « l'essai ACCORD », « la cohorte CONSTANCES », « l'observatoire STATIMED »).
+_STUDY_NOUNS = _words(
+    """
+    etude etudes essai essais enquete enquetes observatoire registre cohorte programme projet reseau
+    trial study
+    """
+)
+
+
+def _mark_studies(toks: list[Token], taken: list[bool]) -> None:
+    """Set ``taken`` on the name in capitals of a study, a trial or a register, right after its noun
+    written in lower case (not on a line in capitals, where every word is)."""
+    for k in range(1, len(toks)):
+        t = toks[k]
+        if (
+            t.shape in "UX"
+            and len(t.key) >= 3
+            and not t.loud
+            and t.gap_before == " "
+            and toks[k - 1].key in _STUDY_NOUNS
+            and toks[k - 1].shape == "L"
+            and not taken[k]
+        ):
+            taken[k] = True
+
+
 def phrase_gap(prev: Token, gap: str) -> bool:
     """What may separate two words of a medicine's name: spaces, a hyphen, or the dot of an
     abbreviation of one or two letters (« Hypophysine L.a. Boiron », « T.r.e. Boiron »), not a
@@ -282,6 +312,7 @@ class MedicineVeto:
             if v:
                 taken[k] = True
         mark_species(toks, taken, self.lex)  # « Bacillus licheniformis », « Psittacidae »
+        _mark_studies(toks, taken)  # « l'enquête MONICA », « l'observatoire STATIMED »
 
     def _listed(self, toks: list[Token], taken: list[bool], vetoed: list[bool]) -> None:
         """Rules 1 and 2: phrases and words of the lists."""
