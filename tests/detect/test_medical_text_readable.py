@@ -93,6 +93,7 @@ def test_people_and_identifiers_are_still_found(marked: str) -> None:
         "Phacomatose : sclérose tubéreuse de Bourneville connue.",
         # culture media are named after people (« milieu de Sabouraud », « gélose de Chapman »)
         "Ensemencement sur milieu de Sabouraud et gélose de Chapman.",
+        "LES TUMEURS DE KOENEN DANS LA SCLÉROSE TUBÉREUSE.",
         "Pityriasis rosé de Gibert en cours de régression.",
         # a text split into words: an elision before a space still reads as one
         "Purpura thrombopénique , syndrome d' Evans probable .",

@@ -32,7 +32,7 @@ EPONYM_CONTEXT: frozenset[str] = words(
     polygone artere veine membrane gaine glande ganglion tetralogie pentalogie cure montage prothese
     agrafe classe grade grades debit selon pseudo mal drain drains lame lames dysplasie hernie
     diverticule anevrisme greffon nevralgie sclerose atrophie malformation angiome granulome
-    pityriasis reaction reactions appareil implant implants clip deficit milieu milieux gelose
+    pityriasis reaction reactions appareil implant implants clip deficit milieu milieux gelose tumeurs
     """
 )
 # Nouns of pathology by their ending (« myotonie de Steinert », « kératodermie de Siemens »,
