@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from egide.detect import Detector
+from egide.detect.names.species import mark_species
 from egide.detect.names.tokens import tokenise
 from tests.detect.inline import assert_finds, parse_inline
 
@@ -227,3 +228,18 @@ def test_clinical_words_stay_readable(marked: str) -> None:
 )
 def test_identifiers_beside_those_words_are_found(marked: str) -> None:
     _check(marked)
+
+
+def test_a_first_name_starts_no_binomial() -> None:
+    """« Fernande saala et Lucas. » (a text in lower case, re-cased): a first name then a word is no
+    genus and its epithet, « Lucas. » no abbreviated author; « Coffea robusta Lind. » is."""
+    lex = _DETECTOR.names.lexicon
+    for text, word, latin in [
+        ("Au programme : Fernande saala et Lucas. Concert ensuite.", "Lucas", False),
+        ("Les grains de Coffea robusta Lind. torréfiés.", "Lind", True),
+    ]:
+        toks = tokenise(text)
+        taken = [False] * len(toks)
+        mark_species(toks, taken, lex)
+        k = next(i for i, t in enumerate(toks) if t.text == word)
+        assert taken[k] is latin, (text, word)

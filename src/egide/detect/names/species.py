@@ -143,6 +143,8 @@ def mark_species(toks: list[Token], taken: list[bool], lex: Lexicon) -> None:
             and nxt.text.isascii()
             and nxt.text.isalpha()
             and toks[k].text.isascii()
+            # a first name then a word is a person (« Fernande saala et Lucas. » in lower case re-cased)
+            and not lex.is_first(toks[k])
             and nxt.key not in cues.FUNCTION_WORDS
             and (not (lex.is_common(nxt) and lex.is_common(toks[k])) or nxt.key == key)  # « Vulpes vulpes »
         ):
