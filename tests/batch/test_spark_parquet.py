@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -89,3 +91,54 @@ def test_a_detection_failure_on_an_executor_fails_the_file_closed(tmp_path: Path
     assert result.status == "failed" and local.files_failed == 1
     assert result.reason == next(iter(local.failures))
     assert not task.target.exists() and not list((tmp_path / "spark").glob("*"))
+
+
+def test_a_small_table_is_split_over_the_cores(tmp_path: Path) -> None:
+    # Spark's default cost of opening a file (4 MiB) makes a table under 8 MiB one split on two
+    # cores: one task, the other core idle, though detecting 1 MB of text takes seconds.
+    source = tmp_path / "cr.parquet"
+    _table(source, 3000)
+    assert source.stat().st_size < 1024 * 1024
+    built = spark.session("local[2]")
+    try:
+        sizes = built.read.parquet(str(source)).rdd.glom().map(len).collect()
+    finally:
+        built.stop()
+    assert sum(sizes) == 3000
+    assert sum(1 for s in sizes if s) >= 2  # every core has rows to work on
+    assert max(sizes) <= 3000 * 0.6
+
+
+class _Partitions:
+    """A stand-in for an RDD of 6 partitions and its SparkContext, recording how jobs overlap."""
+
+    def __init__(self) -> None:
+        self.data = [[(p, r) for r in range(3)] for p in range(6)]
+        self.lock = threading.Lock()
+        self.running = 0
+        self.most = 0
+        self.together = threading.Barrier(2, timeout=20)
+
+    def getNumPartitions(self) -> int:  # Spark's names
+        return len(self.data)
+
+    def runJob(self, rdd: Any, func: Any, partitions: list[int]) -> list[Any]:
+        (index,) = partitions
+        with self.lock:
+            self.running += 1
+            self.most = max(self.most, self.running)
+        if index < 2:
+            self.together.wait()  # the first two run at the same time, or this times out
+        time.sleep(0.02 * (6 - index))  # later partitions finish first
+        with self.lock:
+            self.running -= 1
+        return list(func(iter(self.data[index])))
+
+
+def test_partitions_run_one_per_core_and_are_read_in_order() -> None:
+    # toLocalIterator ran one partition ahead, two at a time whatever the cores, and the next
+    # only once the driver had read the previous: cores waited. Now one per core and one more.
+    fake = _Partitions()
+    rows = list(spark_parquet._in_order(fake, fake, 3))
+    assert rows == [row for part in fake.data for row in part]  # in order, though finished out of it
+    assert fake.most == 3  # never more than asked: the driver holds at most that many partitions

@@ -14,7 +14,9 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
+from typing import Any
 
 from egide.batch.backends import spark_parquet
 from egide.batch.deidentify import Deidentifier
@@ -32,13 +34,56 @@ def _deidentifier(job: Job) -> Deidentifier:
     return _cached[1]
 
 
-def _partition(job: Job, items: Iterable[tuple[int, Task]]) -> Iterator[tuple[int, FileResult]]:
+def _partition(job: Job, groups: Iterable[list[tuple[int, Task]]]) -> Iterator[tuple[int, FileResult]]:
     deidentifier = _deidentifier(job)
-    for index, task in items:
-        yield index, process_file(deidentifier, job.columns, task)
+    for group in groups:
+        for index, task in group:
+            yield index, process_file(deidentifier, job.columns, task)
 
 
-def run(job: Job, tasks: list[Task], master: str | None = None) -> Iterator[FileResult]:
+#: Partitions of files per core: enough that the last ones, the smallest, even out the cores' ends.
+SLICES_PER_CORE = 8
+#: The work of opening, reading and writing one file, in bytes of text it is worth (about a
+#: millisecond: as long as detecting a few hundred characters).
+FILE_COST = 512
+
+
+def _weight(task: Task) -> int:
+    try:
+        return task.source.stat().st_size + FILE_COST
+    except OSError:  # unreadable: process_file reports it, at no cost
+        return FILE_COST
+
+
+def balanced(files: list[tuple[int, Task]], slices: int) -> list[list[tuple[int, Task]]]:
+    """The files in at most ``slices`` groups of about equal work (bytes), the heaviest first.
+
+    Work is roughly proportional to a file's size, and sizes vary a thousandfold in a collection
+    (a letter beside a table of thousands of letters). Cut by count, a group holding a big table
+    is a straggler that keeps one core busy while the others idle; and Spark runs partitions in
+    order, so a big file met last ends the job alone. Here the files are taken heaviest first, a
+    file heavier than a share is a group of its own, and the groups start in that order: the
+    groups of small files, a share each, come last and even out the cores' ends. Results are keyed by task index, so the
+    order of work changes nothing in the output.
+    """
+    weighted = sorted(((_weight(t), i, t) for i, t in files), key=lambda w: (-w[0], w[1]))
+    share = sum(w for w, _, _ in weighted) / max(1, min(slices, len(files)))
+    groups: list[list[tuple[int, Task]]] = []
+    current: list[tuple[int, Task]] = []
+    load = 0
+    for weight, index, task in weighted:
+        current.append((index, task))
+        load += weight
+        if load >= share:
+            groups.append(current)
+            current, load = [], 0
+    if current:
+        groups.append(current)
+    return groups
+
+
+def session(master: str | None = None) -> Any:
+    """The Spark session of a job (``master``, else the submission's, else ``local[*]``)."""
     try:
         from pyspark import SparkConf, SparkContext
         from pyspark.sql import SparkSession
@@ -57,23 +102,68 @@ def run(job: Job, tasks: list[Task], master: str | None = None) -> Iterator[File
         .set("spark.ui.enabled", "false")
         .set("spark.python.worker.reuse", "true")
         .set("spark.sql.files.maxPartitionBytes", str(spark_parquet.PARTITION_BYTES))
+        .set("spark.sql.files.openCostInBytes", str(spark_parquet.OPEN_COST_BYTES))
     )
     if str(conf.get("spark.master")).startswith("local"):
         conf = conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1")
-    session = SparkSession.builder.config(conf=conf).getOrCreate()
-    context = session.sparkContext
+    built = SparkSession.builder.config(conf=conf).getOrCreate()
+    context = built.sparkContext
     context.setLogLevel("ERROR")
+    # Known once the executors are: a table is split over every core, several splits each.
+    built.conf.set(
+        "spark.sql.files.minPartitionNum", str(context.defaultParallelism * spark_parquet.SPLITS_PER_CORE)
+    )
+    return built
+
+
+def run(job: Job, tasks: list[Task], master: str | None = None) -> Iterator[FileResult]:
+    spark = session(master)
+    context = spark.sparkContext
     print(f"Spark : maître {context.master}, parallélisme {context.defaultParallelism}", file=sys.stderr)
     try:
-        results: dict[int, FileResult] = {}
-        files = [(i, t) for i, t in enumerate(tasks) if t.kind != "parquet"]
-        if files:
-            slices = max(1, min(len(files), context.defaultParallelism * 4))
-            indexed = context.parallelize(files, slices)
-            results.update(indexed.mapPartitions(partial(_partition, job)).collect())
-        for index, task in enumerate(tasks):
-            if task.kind == "parquet":  # one Spark job per table, its rows over the executors
-                results[index] = spark_parquet.deidentify(session, _deidentifier, job, task)
-            yield results[index]
+        yield from _work(spark, job, tasks)
     finally:
-        session.stop()
+        spark.stop()
+
+
+def _work(spark: Any, job: Job, tasks: list[Task]) -> Iterator[FileResult]:
+    """The files as one Spark job in the background, the tables meanwhile; results in task order.
+
+    The driver plans each table (reads its schema, Spark's own planning: a second or two) and
+    writes its output; done after the files, the executors would wait through all of it. Started
+    together, Spark's FIFO scheduler gives the cores to the files first and to each table's
+    partitions as cores free up: the tables fill the files' last moments, the files the tables'
+    planning.
+    """
+    context = spark.sparkContext
+    results: dict[int, FileResult] = {}
+    files = [(i, t) for i, t in enumerate(tasks) if t.kind != "parquet"]
+    given = 0
+
+    def ready() -> Iterator[FileResult]:
+        nonlocal given
+        while given < len(tasks) and given in results:
+            yield results.pop(given)
+            given += 1
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="egide-files") as background:
+        pending: Future[list[tuple[int, FileResult]]] | None = None
+        if files:
+            slices = balanced(files, context.defaultParallelism * SLICES_PER_CORE)
+            # One element per slice: each partition is exactly one of the balanced groups.
+            grouped = context.parallelize(slices, len(slices)).mapPartitions(partial(_partition, job))
+            pending = background.submit(grouped.collect)
+        try:
+            for index, task in enumerate(tasks):
+                if task.kind == "parquet":  # one after the other, each its rows over the executors
+                    results[index] = spark_parquet.deidentify(spark, _deidentifier, job, task)
+                    if pending is not None and pending.done():
+                        results.update(pending.result())
+                        pending = None
+                    yield from ready()
+            if pending is not None:
+                results.update(pending.result())
+            yield from ready()
+        except BaseException:  # stopped (an error, or the caller gave up): nothing left running
+            context.cancelAllJobs()
+            raise

@@ -16,8 +16,9 @@ which égide does not otherwise use.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from functools import partial
 from typing import Any
@@ -33,6 +34,17 @@ from egide.errors import EgideError
 _ROW = "__egide_row"
 #: Rows of the file per Spark partition are bounded by this many bytes of Parquet (or one row group).
 PARTITION_BYTES = 16 * 1024 * 1024
+#: What Spark counts for opening a file, in bytes it could read meanwhile. Its default, 4 MiB, is
+#: meant for scans, where reading is the work: with it a file under twice that size on two cores
+#: is one split, one task, the other cores idle. Here the work is detection, about a second per
+#: 64 KiB of compressed text: a file is split over the cores (row groups permitting) from there.
+OPEN_COST_BYTES = 64 * 1024
+#: A table is read in this many splits per core at least (Spark's ``minPartitionNum``), so that
+#: splits of unequal work (bytes are not rows: the footer is bytes too) even out.
+SPLITS_PER_CORE = 4
+#: Partitions of a table computed at once, at most (one per core up to this, and one more): the
+#: driver holds their results until it writes them.
+MAX_AHEAD = 8
 
 #: ``(row number, de-identified texts or None, counts or the reason of a failure, worker's peak KiB)``
 _Result = tuple[int, dict[str, str] | None, dict[str, int] | str, int]
@@ -55,6 +67,39 @@ def _rows(
             yield number, None, exc.code, peak_kib()
             return
         yield number, done.texts, dict(found), peak_kib()
+
+
+def _whole(rows: Iterable[_Result]) -> Iterable[_Result]:
+    return rows
+
+
+def _in_order(context: Any, rdd: Any, ahead: int) -> Iterator[_Result]:
+    """The results of ``rdd`` partition after partition, ``ahead`` partitions computed meanwhile.
+
+    ``toLocalIterator`` computes one partition ahead of the one read: two at a time whatever the
+    cores, and the next one starts only once the driver has read the previous one, so on two
+    cores a core waits at every partition and on a cluster all but two do. Here one Spark job
+    per partition, ``ahead`` of them submitted at once (one per core and one more, ready for the
+    first core that frees up), in order, so that Spark's FIFO scheduler gives the cores to the
+    earliest. The driver reads them in order and holds at most ``ahead + 1`` partitions of results.
+    """
+    count = rdd.getNumPartitions()
+    with ThreadPoolExecutor(max_workers=ahead, thread_name_prefix="egide-parquet") as pool:
+        running: deque[Future[list[_Result]]] = deque()
+        started = 0
+
+        def start() -> None:
+            nonlocal started
+            while started < count and len(running) < ahead:
+                running.append(pool.submit(context.runJob, rdd, _whole, [started]))
+                started += 1
+
+        start()
+        while running:
+            partition = running.popleft().result()
+            start()  # every core busy while the driver reads this one
+            yield from partition
+            del partition  # not held while waiting for the next
 
 
 def deidentify(session: Any, cached: Any, job: Job, task: Task) -> FileResult:
@@ -91,8 +136,9 @@ def deidentify(session: Any, cached: Any, job: Job, task: Task) -> FileResult:
             if next(spark_rows, None) is not None:
                 raise FileFailure("spark_mismatch", "Spark a rendu plus de lignes que le fichier n'en a")
 
+        ahead = min(session.sparkContext.defaultParallelism, MAX_AHEAD) + 1
         with atomic_path(task.target) as temporary:
-            parquet.write_path(temporary, table.layout, merged(iter(done.toLocalIterator(True))))
+            parquet.write_path(temporary, table.layout, merged(_in_order(session.sparkContext, done, ahead)))
     except FileFailure as exc:
         return FileResult(task.relative, "failed", reason=exc.reason, message=exc.message)
     except (Py4JJavaError, PySparkException):  # Spark could not read a page of the file
