@@ -118,6 +118,14 @@ class _Partitions:
         self.running = 0
         self.most = 0
         self.together = threading.Barrier(2, timeout=20)
+        self.groups: set[str] = set()
+        self.cancelled: list[str] = []
+
+    def setJobGroup(self, group: str, description: str, interrupt: bool) -> None:  # Spark's names
+        self.groups.add(group)
+
+    def cancelJobGroup(self, group: str) -> None:
+        self.cancelled.append(group)
 
     def getNumPartitions(self) -> int:  # Spark's names
         return len(self.data)
@@ -142,3 +150,11 @@ def test_partitions_run_one_per_core_and_are_read_in_order() -> None:
     rows = list(spark_parquet._in_order(fake, fake, 3))
     assert rows == [row for part in fake.data for row in part]  # in order, though finished out of it
     assert fake.most == 3  # never more than asked: the driver holds at most that many partitions
+
+
+def test_a_table_stopped_early_cancels_its_partitions_still_running() -> None:
+    fake = _Partitions()
+    rows = spark_parquet._in_order(fake, fake, 3)
+    assert next(rows) == (0, 0)
+    rows.close()  # the writer failed on the first row: the other partitions are not wanted
+    assert fake.cancelled == list(fake.groups) and len(fake.groups) == 1

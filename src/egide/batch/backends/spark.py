@@ -63,8 +63,8 @@ def balanced(files: list[tuple[int, Task]], slices: int) -> list[list[tuple[int,
     is a straggler that keeps one core busy while the others idle; and Spark runs partitions in
     order, so a big file met last ends the job alone. Here the files are taken heaviest first, a
     file heavier than a share is a group of its own, and the groups start in that order: the
-    groups of small files, a share each, come last and even out the cores' ends. Results are keyed by task index, so the
-    order of work changes nothing in the output.
+    groups of small files, a share each, come last and even out the cores' ends. Results are
+    keyed by task index, so the order of work changes nothing in the output.
     """
     weighted = sorted(((_weight(t), i, t) for i, t in files), key=lambda w: (-w[0], w[1]))
     share = sum(w for w, _, _ in weighted) / max(1, min(slices, len(files)))

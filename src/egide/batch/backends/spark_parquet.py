@@ -7,8 +7,9 @@ once per Python worker, as for files) and send back the de-identified texts and 
 findings. The driver writes the output with the same writer as the other backends, from the input
 file read again by batches, each row's texts replaced by the executors' (checked by row index):
 the output is the other backends' byte for byte, which Spark's own writer cannot give (a folder of
-part files named after the job, its own footer). Writing is cheap next to detection, and the driver
-holds at most two partitions of results (``toLocalIterator``).
+part files named after the job, its own footer). Writing is cheap next to detection; the driver
+holds the partitions being computed, one per core up to ``MAX_AHEAD`` and one more, and the one it
+writes (see :func:`_in_order`).
 
 The RDD API is used on the DataFrame's rows: pandas UDFs and ``mapInArrow`` would need pandas,
 which égide does not otherwise use.
@@ -16,9 +17,11 @@ which égide does not otherwise use.
 
 from __future__ import annotations
 
+import uuid
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import closing
 from dataclasses import replace
 from functools import partial
 from typing import Any
@@ -73,7 +76,7 @@ def _whole(rows: Iterable[_Result]) -> Iterable[_Result]:
     return rows
 
 
-def _in_order(context: Any, rdd: Any, ahead: int) -> Iterator[_Result]:
+def _in_order(context: Any, rdd: Any, ahead: int) -> Generator[_Result, None, None]:
     """The results of ``rdd`` partition after partition, ``ahead`` partitions computed meanwhile.
 
     ``toLocalIterator`` computes one partition ahead of the one read: two at a time whatever the
@@ -84,6 +87,12 @@ def _in_order(context: Any, rdd: Any, ahead: int) -> Iterator[_Result]:
     earliest. The driver reads them in order and holds at most ``ahead + 1`` partitions of results.
     """
     count = rdd.getNumPartitions()
+    group = f"egide-table-{uuid.uuid4().hex}"
+
+    def compute(index: int) -> list[_Result]:
+        context.setJobGroup(group, "egide deid : une table", False)  # per thread, as Spark keeps it
+        return context.runJob(rdd, _whole, [index])  # type: ignore[no-any-return]
+
     with ThreadPoolExecutor(max_workers=ahead, thread_name_prefix="egide-parquet") as pool:
         running: deque[Future[list[_Result]]] = deque()
         started = 0
@@ -91,15 +100,21 @@ def _in_order(context: Any, rdd: Any, ahead: int) -> Iterator[_Result]:
         def start() -> None:
             nonlocal started
             while started < count and len(running) < ahead:
-                running.append(pool.submit(context.runJob, rdd, _whole, [started]))
+                running.append(pool.submit(compute, started))
                 started += 1
 
-        start()
-        while running:
-            partition = running.popleft().result()
-            start()  # every core busy while the driver reads this one
-            yield from partition
-            del partition  # not held while waiting for the next
+        try:
+            start()
+            while running:
+                partition = running.popleft().result()
+                start()  # every core busy while the driver reads this one
+                yield from partition
+                del partition  # not held while waiting for the next
+        finally:
+            if running:  # stopped early (a row failed, the writer failed): the rest is not wanted
+                for future in running:
+                    future.cancel()
+                context.cancelJobGroup(group)
 
 
 def deidentify(session: Any, cached: Any, job: Job, task: Task) -> FileResult:
@@ -137,8 +152,9 @@ def deidentify(session: Any, cached: Any, job: Job, task: Task) -> FileResult:
                 raise FileFailure("spark_mismatch", "Spark a rendu plus de lignes que le fichier n'en a")
 
         ahead = min(session.sparkContext.defaultParallelism, MAX_AHEAD) + 1
-        with atomic_path(task.target) as temporary:
-            parquet.write_path(temporary, table.layout, merged(_in_order(session.sparkContext, done, ahead)))
+        spark_rows = _in_order(session.sparkContext, done, ahead)
+        with closing(spark_rows), atomic_path(task.target) as temporary:
+            parquet.write_path(temporary, table.layout, merged(spark_rows))
     except FileFailure as exc:
         return FileResult(task.relative, "failed", reason=exc.reason, message=exc.message)
     except (Py4JJavaError, PySparkException):  # Spark could not read a page of the file
