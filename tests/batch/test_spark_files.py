@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from egide.batch import Task
@@ -40,3 +41,19 @@ def test_few_files_are_few_groups_the_heaviest_first(tmp_path: Path) -> None:
     files = _files(tmp_path / "entree", [10, 5_000, 300])
     assert [[i for i, _ in g] for g in spark.balanced(files, 16)] == [[1], [2, 0]]
     assert spark.balanced([], 16) == []
+
+
+def test_spark_workers_are_forked_with_the_engine_loaded() -> None:
+    # Forked from Spark's plain daemon, every Python worker imported égide and loaded the lexicons
+    # itself (about a second of CPU each, on the cores the other workers detect on).
+    built = spark.session("local[2]")
+    try:
+        loaded = (
+            built.sparkContext.parallelize([0, 1], 2)
+            .map(lambda _: sorted(m for m in sys.modules if m.startswith("egide.detect")))
+            .collect()
+        )
+    finally:
+        built.stop()
+    # The task's function is a lambda pickled by value: only the daemon can have brought égide in.
+    assert all("egide.detect.engine" in modules for modules in loaded)

@@ -4,7 +4,10 @@ For every file but Parquet the unit of work stays the file and the work is
 :func:`~egide.batch.job.process_file`, so the output is byte for byte the other backends'. A Parquet
 file is read natively by Spark and its rows spread over the executors (see
 :mod:`egide.batch.backends.spark_parquet`): a 2 GB table is not one task. The engine is built once per Python worker of an executor
-(Spark reuses its Python workers) and kept for every partition that worker runs, not once per file.
+(Spark reuses its Python workers) and kept for every partition that worker runs, not once per file;
+the workers are forked from a daemon that has loaded the engine's lexicons
+(:mod:`egide.batch.backends.spark_daemon`), so building it costs a worker milliseconds. Files are
+grouped by work (:func:`balanced`) and run as one Spark job while the driver handles the tables.
 Executors write the outputs themselves: on a cluster, input and output must be on a file system
 every executor sees (NFS, a mounted share). Results come back to the driver in task order.
 """
@@ -101,6 +104,8 @@ def session(master: str | None = None) -> Any:
         conf.setAppName("egide-deid")
         .set("spark.ui.enabled", "false")
         .set("spark.python.worker.reuse", "true")
+        # Workers forked with égide's engine already loaded (see egide.batch.backends.spark_daemon).
+        .set("spark.python.daemon.module", "egide.batch.backends.spark_daemon")
         .set("spark.sql.files.maxPartitionBytes", str(spark_parquet.PARTITION_BYTES))
         .set("spark.sql.files.openCostInBytes", str(spark_parquet.OPEN_COST_BYTES))
     )
