@@ -86,7 +86,9 @@ class NameDetector:
         script reads its examples through here, so the model learns on the words it will be shown."""
         taken = _covered(toks, known)
         # A column headed « Nom » says its cells are names, even where a place was read (« Rivière »)
-        spans = table_spans(text, toks, self.lexicon)
+        spans, labels = table_spans(text, toks, self.lexicon)
+        for k in labels:  # « | Nom | Prénom | Âge | »: a table's headers and labels are no names
+            taken[k] = True
         context = self.rules.by_context(toks)
         spans.extend(_outside(context, spans) if spans else context)
         for s in spans:

@@ -12,6 +12,7 @@ A cell is taken when it holds one to five words of letters (no digit): « 45 »,
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -79,8 +80,17 @@ def _separator(line: str) -> str:
     return ""
 
 
+# « Prénom(s) », « Nom(s) », « Patient(e) »: a form's label with its optional ending in brackets.
+_OPTIONAL_ENDING = re.compile(r"\((?:s|e|es|x)\)$")
+
+
 def _header_key(cell: str) -> str:
-    return " ".join(fold(cell.strip(" *_`:#\u00a0")).split())
+    key = " ".join(fold(cell.strip(" *_`:#\u00a0")).split())
+    if key not in NAME_COLUMNS and _OPTIONAL_ENDING.search(key):
+        bare = _OPTIONAL_ENDING.sub("", key)
+        if bare in NAME_COLUMNS:
+            return bare
+    return key
 
 
 def _name_cell(text: str, a: int, b: int) -> tuple[int, int] | None:
@@ -101,9 +111,17 @@ def _name_cell(text: str, a: int, b: int) -> tuple[int, int] | None:
 def table_cells(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Character spans of the names in the name columns (and label/value rows) of the tables of
     ``text``."""
+    return read_tables(text, lex)[0]
+
+
+def read_tables(text: str, lex: Lexicon) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The names of :func:`table_cells`, and the cells that are a column's header or a row's label
+    (« Nom », « Prénom », « Âge », « Date de naissance »): read like a list's items once the
+    separators read as commas, they are no names."""
     if "|" not in text and "\t" not in text and ";" not in text:
-        return []
+        return [], []
     spans: list[tuple[int, int]] = []
+    headers: list[tuple[int, int]] = []
     columns: list[int] = []  # name columns of the table being read
     table_sep = ""
     offset = 0
@@ -118,8 +136,10 @@ def table_cells(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         cells = _cells(line, start, sep)
         keys = [_header_key(text[a:b]) for a, b in cells]
         heads = [c for c, key in enumerate(keys) if key in NAME_COLUMNS]
+        headers.extend(cell for cell, key in zip(cells, keys, strict=True) if key and _known_header(key))
         if heads and len(cells) >= 2 and all(_header_like(key, lex) for key in keys):
             columns, table_sep = heads, sep  # a row of column headers: the rows below are read by column
+            headers.extend(cells)
             continue
         if columns:
             for c in columns:
@@ -134,7 +154,15 @@ def table_cells(text: str, lex: Lexicon) -> list[tuple[int, int]]:
                 cell = _name_cell(text, *cells[c + 1])
                 if cell is not None:
                     spans.append(cell)
-    return spans
+    return spans, headers
+
+
+def _known_header(key: str) -> bool:
+    """A cell of header words only (« Nom », « Date de naissance », « Âge »)."""
+    if key in NAME_COLUMNS:
+        return True
+    parts = key.replace("/", " ").split()
+    return len(parts) <= 4 and all(p in _HEADERS or p in cues.FUNCTION_WORDS for p in parts)
 
 
 def _header_like(key: str, lex: Lexicon) -> bool:
@@ -150,11 +178,18 @@ def _header_like(key: str, lex: Lexicon) -> bool:
     return all(p in lex.common and p not in lex.first and p not in lex.surnames for p in parts)
 
 
-def table_spans(text: str, toks: list[Token], lex: Lexicon) -> list[Span]:
-    """:func:`table_cells` as spans of ``toks``."""
-    cells = table_cells(text, lex)
+def table_spans(text: str, toks: list[Token], lex: Lexicon) -> tuple[list[Span], list[int]]:
+    """:func:`table_cells` as spans of ``toks``, and the words of the header and label cells."""
+    cells, headers = read_tables(text, lex)
+    labels: list[int] = []
+    starts = [t.start for t in toks]
+    for a, b in sorted(set(headers)):
+        k = bisect.bisect_left(starts, a)
+        while k < len(toks) and toks[k].end <= b:
+            labels.append(k)
+            k += 1
     if not cells:
-        return []
+        return [], labels
     spans: list[Span] = []
     k = 0
     for a, b in cells:
@@ -165,4 +200,4 @@ def table_spans(text: str, toks: list[Token], lex: Lexicon) -> list[Span]:
             k += 1
         if k > first:
             spans.append(Span(first, k, 0.9, "table"))
-    return spans
+    return spans, labels

@@ -60,6 +60,12 @@ _ELISION = frozenset({"l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lo
 # Elided words that open a sentence (« L' examen », « D' après »); not « N' », « O' », « D' » alone
 # before a capital, which may be a name split by a space.
 _CAPITAL_ELISIONS = frozenset({"L'", "Qu'", "Jusqu'", "Lorsqu'", "Puisqu'", "Quoiqu'", "C'", "J'", "S'"})
+# A cell separator inside a line of a table (« Biquard | Croizat », « Nom⇥Dupont »): pasted from an
+# export or a spreadsheet, it stands where the prose had a comma, a colon or a semicolon. The words
+# read it as a list comma (not a sentence's end: the next capital is no sentence's first word, and the
+# model's gap features see the list it is). The line's borders (« | Dupont | ») keep their break.
+_CELL_SEPARATOR = re.compile(r"[ \t]*(?:\||\t)[ \t]*")
+_LIST_COMMA = ", "
 _SENTENCE_END = re.compile(r"[.!?:;\n•·*>|]|(?:^|\s)[-–]\s")
 # Whether the usual gaps between words end a sentence, decided once: a dictionary lookup costs a
 # tenth of the search, and these make two thirds of the gaps that are not one space.
@@ -160,6 +166,9 @@ def tokenise(text: str) -> list[Token]:
                 starts = False
             elif previous is None:
                 starts = True
+            elif ("|" in gap or "\t" in gap) and _CELL_SEPARATOR.fullmatch(gap):
+                gap = _LIST_COMMA
+                starts = False
             else:
                 if "\n" in gap:
                     line_breaks.append(len(tokens))

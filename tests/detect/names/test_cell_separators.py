@@ -1,0 +1,61 @@
+"""A cell separator inside a line (« | » of a markdown table or of a pasted export) reads as the comma
+of a list, not as a sentence's end: the names listed in cells are names as they are between commas,
+the capitalised word after it is no sentence's first word (issue #8). Traps: headers and values of
+clinical tables, which stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from egide.detect import Detector
+from egide.detect.names.tokens import tokenise
+
+
+def _names(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in Detector().detect(text) if f.label == "NOM"]
+
+
+def test_cell_separator_is_a_list_comma() -> None:
+    toks = tokenise("présents | Garnaud | Pellerin")
+    assert [t.gap_before for t in toks[1:]] == [", ", ", "]
+    assert not any(t.sentence_start for t in toks[1:])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "| Étaient présents les conseillers Brunetière | Lhermitte | Vaugrenard | Pellegaud | etc. |",
+            ["Brunetière", "Lhermitte", "Vaugrenard", "Pellegaud"],
+        ),
+        (
+            "| Le soir même | Kervadec rentra chez lui | et vers minuit | Kervadec repartit |",
+            ["Kervadec", "Kervadec"],
+        ),
+    ],
+)
+def test_names_in_cells(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| Examen | Résultat |\n|---|---|\n| Glycémie | Normale |\n| Créatinine | Stable |",
+        "| Service | Cardiologie | Lit | 12 |",
+        "| Traitement | Aspirine | Matin | Soir |",
+        "| Motif | Douleur thoracique | Évolution | Favorable |",
+    ],
+)
+def test_clinical_cells_stay(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_header_row_stays_and_optional_endings_are_labels() -> None:
+    # A row of headers reads as a list once its separators are commas: its words are no names.
+    assert _names("| Nom | Prénom | Âge | Service |\n|---|---|---|---|\n| Kervadec | Loïc | 45 | ORL |") == [
+        "Kervadec",
+        "Loïc",
+    ]
+    # « Prénom(s) », « Nom(s) »: a form's label with its optional ending heads a name too.
+    assert _names("| Nom(s) | Lagardelle |\n| Prénom(s) | Aurèle |\n| Sexe | M |") == ["Lagardelle", "Aurèle"]
