@@ -183,12 +183,7 @@ class ListRules(NameReader):
                 j -= 1  # « Kelly B. » keeps its initial, « Dupont J » or « Martin de » do not
             start = i
             # « Merci Germaine », « Bonjour Paul »: a sentence's first word outside the lists is no name
-            while (
-                j - i > 1
-                and toks[i].shape == "C"
-                and toks[i].sentence_start
-                and not self.lex.in_lists(toks[i])
-            ):
+            while j - i > 1 and toks[i].shape == "C" and toks[i].opens and not self.lex.in_lists(toks[i]):
                 i += 1
             span = self._judge_run(toks, i, j)
             if span is None and self._age_follows(toks, i, j):
@@ -208,7 +203,7 @@ class ListRules(NameReader):
                     and joinable(toks[p - 1], toks[p])
                 ):
                     p -= 1
-                if p < i and toks[p].sentence_start and toks[p].key in LOWER_PARTICLES:
+                if p < i and toks[p].opens and toks[p].key in LOWER_PARTICLES:
                     span = Span(p, span.last, span.score, span.source)
                 spans.append(span)
             i = max(j, start + 1)
@@ -222,7 +217,7 @@ class ListRules(NameReader):
         « Rose, » opening a sentence are not read so.
         """
         t = toks[i]
-        if t.sentence_start or t.loud or i == 0 or t.gap_before != " ":
+        if t.opens or t.loud or i == 0 or t.gap_before != " ":
             return False
         # Women's names only: the men's names of the lists that are words are mostly nouns that the
         # noisy first-name source holds (« Rat », « Poulet », « Jaune »)
@@ -246,7 +241,7 @@ class ListRules(NameReader):
             return False
         if i + 1 >= len(toks) or toks[i + 1].gap_before != " " or toks[i + 1].text not in _SUBJECT_VERBS:
             return False
-        if t.sentence_start:
+        if t.opens:
             return True
         prev = toks[i - 1]
         return prev.shape != "C" and prev.key not in _DETERMINERS and not self.excluded(toks, i)
@@ -257,7 +252,7 @@ class ListRules(NameReader):
         return (
             t.shape == "C"
             and u.shape == "C"
-            and not u.sentence_start
+            and not u.opens
             and u.gap_before == " "
             and self.lex.first.get(t.key) in {"F", "M"}
             and not self.lex.is_common(t)
@@ -316,7 +311,7 @@ class ListRules(NameReader):
             for w in rest
         ):
             return False
-        return all(w.shape == "U" for w in rest) or not head.sentence_start
+        return all(w.shape == "U" for w in rest) or not head.opens
 
     def _age_follows(self, toks: list[Token], i: int, j: int) -> bool:
         """« DUPONT Jean, 72 ans », « Ch. 13 - GOASDOUÉ - 80 ans »: a run of names then an age."""
@@ -417,7 +412,7 @@ class ListRules(NameReader):
             ):
                 return Span(i, j, 0.85, "lists")
             # Two capitalised words none of which is a first name: surnames without context.
-            if all(lex.is_surname(w) and not lex.is_common(w) for w in words) and not toks[i].sentence_start:
+            if all(lex.is_surname(w) and not lex.is_common(w) for w in words) and not toks[i].opens:
                 return Span(i, j, 0.75, "lists")
             return None
         t = words[0]
@@ -466,7 +461,7 @@ class ListRules(NameReader):
             # Recherche des impuretés »: a sentence after a letter; « P. Blanc », « G. Regner, »)
             and (
                 not lex.is_common(t)
-                or (not toks[i].sentence_start and (lex.in_lists(t) or not _sentence_goes_on(toks, j)))
+                or (not toks[i].opens and (lex.in_lists(t) or not _sentence_goes_on(toks, j)))
             )
         ):
             return Span(i, j, 0.7, "initial")  # « D. Pannick »: an initial makes a surname of a word
@@ -494,17 +489,17 @@ class ListRules(NameReader):
         ):
             return None
         if lex.is_first(t):
-            if t.sentence_start and t.key in lex.name_words and not self._first_name_as_subject(toks, i):
+            if t.opens and t.key in lex.name_words and not self._first_name_as_subject(toks, i):
                 return None  # « Pierre vésiculaire », « Boucher le cathéter »: the word, not the name
-            if t.sentence_start and noun_phrase_follows(toks, j, lex.name_words):
+            if t.opens and noun_phrase_follows(toks, j, lex.name_words):
                 return None  # « Pierre de la vésicule », « Boucher le cathéter », « Nice to have »
-            return Span(i, j, 0.75 if not t.sentence_start else 0.65, "lists")
+            return Span(i, j, 0.75 if not t.opens else 0.65, "lists")
         if toks[i].shape == "I" and t.shape == "C":
             return Span(i, j, 0.75, "initial")  # « D. Pannick »: an initial then a capitalised word
         if lex.is_surname(t):
             if _place_preposition(toks, i):
                 return None  # « à Strasbourg », « dans le Devon »: a place, found by the place recognisers
-            if t.sentence_start:
+            if t.opens:
                 return Span(i, j, 0.55, "lists") if t.shape == "U" else None
             return Span(i, j, 0.7, "lists")
         return None

@@ -94,6 +94,15 @@ class Token:
     loud: bool = False
     #: The characters up to the next word (at most the first 16 after the last word of the text).
     gap_after: str = ""
+    #: The first word of a table's cell inside a line (after « | » or a tab, read as a comma).
+    cell_start: bool = False
+
+    @property
+    def opens(self) -> bool:
+        """A sentence's or a cell's first word: the word lists read its capital as saying nothing
+        (« | Toulouse Olympique | », « | Vienne, musique | »), as after the colon or semicolon that
+        the separator may stand for."""
+        return self.sentence_start or self.cell_start
 
     @property
     def capitalised(self) -> bool:
@@ -146,6 +155,7 @@ def tokenise(text: str) -> list[Token]:
     # per word (the most expensive part of the loop with ``finditer``): gap, word, gap, word, …, gap.
     parts = _split_words(text)
     end = 0
+    cell = False
     usual_gap, key_and_shape, token = _USUAL_GAPS.get, _key_and_shape, Token  # local names: faster
     for k in range(1, len(parts), 2):
         word = parts[k]
@@ -169,6 +179,7 @@ def tokenise(text: str) -> list[Token]:
             elif ("|" in gap or "\t" in gap) and _CELL_SEPARATOR.fullmatch(gap):
                 gap = _LIST_COMMA
                 starts = False
+                cell = True
             else:
                 if "\n" in gap:
                     line_breaks.append(len(tokens))
@@ -182,6 +193,8 @@ def tokenise(text: str) -> list[Token]:
             if previous is not None:
                 previous.gap_after = gap
             previous = token(s, e, w, key, shape, gap, starts)
+            if cell:
+                previous.cell_start, cell = True, False
             append(previous)
             previous_end = e
     if previous is not None:
