@@ -174,6 +174,20 @@ def _agrees(finding: Finding, line_break: int, kept: Sequence[Finding]) -> bool:
     return not (other_before and after) and not (other_after and before)
 
 
+def _row_ends(text: str, start: int, end: int) -> bool:
+    """The break ends a table's row: the line before or after holds a tab between its cells, or is
+    framed by pipes (« | Nom | Dupont | »). Joined, two rows would read as one, the label of the next
+    row as the value of the last cell (« Prénom(s) » after « Dupont »)."""
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    after_end = text.find("\n", end)
+    after = text[end : len(text) if after_end < 0 else after_end]
+    return any(
+        "\t" in line.strip()
+        or (line.strip().startswith("|") and line.strip().endswith("|") and len(line.strip()) > 1)
+        for line in (before, after)
+    )
+
+
 def unwrap(text: str) -> Unwrapped | None:
     """``text`` read as one line per paragraph, or None when no line break has text on both sides."""
     if "\n" not in text:
@@ -181,6 +195,8 @@ def unwrap(text: str) -> Unwrapped | None:
     chars: list[str] | None = None
     breaks: list[int] = []
     for match in _SOFT_BREAK.finditer(text):
+        if _row_ends(text, match.start(), match.end()):
+            continue
         if chars is None:
             chars = list(text)
         for i in range(match.start(), match.end()):

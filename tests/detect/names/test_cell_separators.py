@@ -59,3 +59,30 @@ def test_header_row_stays_and_optional_endings_are_labels() -> None:
     ]
     # « Prénom(s) », « Nom(s) »: a form's label with its optional ending heads a name too.
     assert _names("| Nom(s) | Lagardelle |\n| Prénom(s) | Aurèle |\n| Sexe | M |") == ["Lagardelle", "Aurèle"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Tabs of a pasted spreadsheet stay tabs once normalised: separate cells, not one long name.
+        ("Étaient présents\tBrunetière\tLhermitte\tVaugrenard", ["Brunetière", "Lhermitte", "Vaugrenard"]),
+        ("Nom\tPrénom\tÂge\nKervadec\tLoïc\t45", ["Kervadec", "Loïc"]),
+        # A row's line break is no wrap: the next row's label is not the last cell's value.
+        ("Nom d'usage\tLAGARDELLE\nPrénom(s)\tAurèle\nSexe\tM", ["LAGARDELLE", "Aurèle"]),
+        ("Identité\tmaëlle kervadec\nIPP\t6932695", ["maëlle kervadec"]),
+    ],
+)
+def test_names_in_tab_separated_cells(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Examen\tRésultat\nGlycémie\tNormale\nCréatinine\tStable",
+        "Service\tCardiologie\tLit\t12",
+        "Nom\tPrénom\tÂge\ninconnu\tnon renseigné\t45",
+    ],
+)
+def test_clinical_tab_cells_stay(text: str) -> None:
+    assert _names(text) == []

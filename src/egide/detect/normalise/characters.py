@@ -44,7 +44,7 @@ _MARKS = "\u0300-\u034e\u0350-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe2
 _MARKS_CLASS = "[" + _MARKS + "]"
 
 # One-to-one replacements (same length, so offsets are unchanged).
-_SPACES = "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000\t\u000b\u000c"
+_SPACES = "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000\u000b\u000c"
 _HOMOGLYPHS = {
     # Cyrillic lookalikes
     "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j",
