@@ -194,8 +194,9 @@ def unwrap(text: str) -> Unwrapped | None:
         return None
     chars: list[str] | None = None
     breaks: list[int] = []
+    tables = "\t" in text or "|" in text  # usually not: no row to look for
     for match in _SOFT_BREAK.finditer(text):
-        if _row_ends(text, match.start(), match.end()):
+        if tables and _row_ends(text, match.start(), match.end()):
             continue
         if chars is None:
             chars = list(text)

@@ -176,14 +176,17 @@ def tokenise(text: str) -> list[Token]:
                 starts = False
             elif previous is None:
                 starts = True
-            elif ("|" in gap or "\t" in gap) and _CELL_SEPARATOR.fullmatch(gap):
+            elif (
+                (usual := usual_gap(gap)) is None
+                and ("|" in gap or "\t" in gap)
+                and _CELL_SEPARATOR.fullmatch(gap)
+            ):
                 gap = _LIST_COMMA
                 starts = False
                 cell = True
             else:
                 if "\n" in gap:
                     line_breaks.append(len(tokens))
-                usual = usual_gap(gap)
                 starts = usual if usual is not None else _SENTENCE_END.search(gap) is not None
                 if starts and gap.strip() == "." and _abbreviation(previous):
                     starts = False  # « M. Dupont », « J. Martin »: the dot ends an abbreviation
