@@ -80,7 +80,8 @@ _ORIGIN_CUE = re.compile(
 )
 _AFTER_ORIGIN_CUE = re.compile(
     # the cue and its link word in any case, the name capitalised (« né à terme » is no place)
-    rf"[^\W\d_]+(?:\(e\))?[ \t]+(?i:à|au|aux|en|de|du|d['’])[ \t]*(?P<name>{CHUNK})",
+    # (« a »: « à » typed without its accent; after a birth or residence cue it is no verb)
+    rf"[^\W\d_]+(?:\(e\))?[ \t]+(?i:à|a|au|aux|en|de|du|d['’])[ \t]*(?P<name>{CHUNK})",
     re.VERBOSE,
 )
 _NOT_PLACES = frozenset(
@@ -420,17 +421,42 @@ class CityRecogniser:
             return None  # « sclérose tubéreuse de Bourneville », « stade II de Fontaine »
         if last in _DE_LINKS and ends_a_medicine_name(text[max(0, s - 48) : s], text[s:e]):
             return None  # « Charbon de Belloc »: the maker in a medicine's name
-        if not common and last in _WEAK and not (last == "a" and commune.is_word):
+        if (
+            not common
+            and last in _WEAK
+            and not (last == "a" and commune.is_word and not _without_accents(text, s))
+        ):
             if text[s:e].isupper() and last in _DE_LINKS:
                 return None  # « SERVICE DE X » headings: all-caps after « de » needs more
             return 0.75
-        if common and text[s:e].istitle() and last in _A_LINKS:
+        if (
+            common
+            and text[s:e].istitle()
+            and (last in _A_LINKS or (last == "a" and _without_accents(text, s)))
+        ):
             return 0.7  # « enseignante à Tulle »: a capital after « à » mid-sentence is a place
         if words > 1 and not commune.is_word:
             return 0.6  # « Boulogne-Billancourt », « Saint-Étienne »: a place whatever precedes it
         if not common and text[s - 1 : s] == "(" and _CLOSES_BRACKET.match(text, e):
             return 0.75  # « clinique du Parc (Lyon 6e) », « Dr Martin (Villeurbanne) »: where it is
         return None
+
+
+# Accented letters of French: a stretch of prose without any was typed without accents.
+_ACCENTED = re.compile("[àâäéèêëîïôöùûüçÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ]")  # not « œ »: a ligature, no accent
+_ACCENT_WINDOW = 300
+_ACCENT_MIN_LETTERS = 100
+
+
+def _without_accents(text: str, at: int) -> bool:
+    """The text around ``at`` is French typed without accents (« vit seul a Vichy », « comptable a
+    Calais »): no accented letter in some 600 characters of prose, where one is almost always found.
+    There « a » before a commune's name is « à », not the verb (« il a Orange » stays no place where
+    the accents are written)."""
+    window = text[max(0, at - _ACCENT_WINDOW) : at + _ACCENT_WINDOW]
+    if _ACCENTED.search(window):
+        return False
+    return sum(c.isalpha() for c in window) >= _ACCENT_MIN_LETTERS
 
 
 def _is_field_label(text: str, start: int, end: int) -> bool:
