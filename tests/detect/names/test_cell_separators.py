@@ -19,6 +19,9 @@ def test_cell_separator_is_a_list_comma() -> None:
     toks = tokenise("présents | Garnaud | Pellerin")
     assert [t.gap_before for t in toks[1:]] == [", ", ", "]
     assert not any(t.sentence_start for t in toks[1:])
+    toks = tokenise("Verdal (Garnaud) | fort. | Le soir")
+    assert [t.gap_before for t in toks[2:4]] == ["), ", "., "]
+    assert [t.sentence_start for t in toks[2:4]] == [False, True]  # the dot still ends the sentence
 
 
 @pytest.mark.parametrize(
@@ -27,6 +30,10 @@ def test_cell_separator_is_a_list_comma() -> None:
         (
             "| Étaient présents les conseillers Brunetière | Lhermitte | Vaugrenard | Pellegaud | etc. |",
             ["Brunetière", "Lhermitte", "Vaugrenard", "Pellegaud"],
+        ),
+        (  # a name in brackets before the separator: « ) | » reads as « ), »
+            "| Le rôle fut tenu par M. Verdal (Kervadec) | fort émouvant dans la scène finale |",
+            ["Verdal", "Kervadec"],
         ),
         (
             "| Le soir même | Kervadec rentra chez lui | et vers minuit | Kervadec repartit |",

@@ -176,13 +176,11 @@ def tokenise(text: str) -> list[Token]:
                 starts = False
             elif previous is None:
                 starts = True
-            elif (
-                (usual := usual_gap(gap)) is None
-                and ("|" in gap or "\t" in gap)
-                and _CELL_SEPARATOR.fullmatch(gap)
-            ):
-                gap = _LIST_COMMA
-                starts = False
+            elif (usual := usual_gap(gap)) is None and ("|" in gap or "\t" in gap) and "\n" not in gap:
+                # « Dupont | Martin », « (Blon) | Martin »: the separator reads as a comma wherever it
+                # stands in the gap; the sentence ends only where the rest of the gap says so.
+                gap = _CELL_SEPARATOR.sub(_LIST_COMMA, gap)
+                starts = gap != _LIST_COMMA and _SENTENCE_END.search(gap) is not None
                 cell = True
             else:
                 if "\n" in gap:
