@@ -22,6 +22,9 @@ from tests.detect.recognisers.dates.support import values
             "Le 2 avril, transfert ; le 4, sortie ; le 3 mai, RDV ; le 5 au soir, fièvre.",
             ["2 avril", "4", "3 mai", "5"],
         ),
+        # the comma become a table's cell separator (issue #8)
+        ("| Le 2 avril | transfert en cardiologie | le 4 | sortie |", ["2 avril", "4"]),
+        ("Le 2 avril\ttransfert\tle 4\tsortie", ["2 avril", "4"]),
     ],
 )
 def test_a_day_alone_after_a_date_is_a_date(text: str, expected: list[str]) -> None:
@@ -34,6 +37,7 @@ def test_a_day_alone_after_a_date_is_a_date(text: str, expected: list[str]) -> N
         ("le 4, il est sorti.", []),  # no date before: « le 4 » is anything
         ("Le 2 avril : Lasilix le 4, 5 et 6 mg.", ["2 avril"]),  # a list of numbers
         ("Le 3 mars, J4, le 4 mg", ["3 mars"]),  # a relative day, a dose
+        ("| Le 3 mars | Lasilix le 4 | 5 mg |", ["3 mars"]),  # a number in the next cell
         ("Le 2 avril, chute.\n\nLe 4, voir section.", ["2 avril"]),  # another paragraph
         ("En avril 2024, chute ; le 4, sortie.", ["avril 2024"]),  # no day in the date before
         ("Le 2 avril, lit 4, puis le 33, rien.", ["2 avril"]),  # no day 33

@@ -2,7 +2,8 @@
 
 « le 4 » identifies a care episode as well as « le 4 avril » once the month is known from the
 sentence before. Alone it is anything (a bed, a section, a dose), so it is looked for only in the
-few lines after a date that has a day, and only in the shapes of a narrative: « le 4, » before a word,
+few lines after a date that has a day, and only in the shapes of a narrative: « le 4, » before a word
+(or « le 4 | », the comma become a table's cell separator),
 « le 4 au matin », « le 4 dans la nuit », « le 4 à 14 h ». « le 4, 5 et 6 mg » (a list of numbers) and
 « J4 » are not read.
 """
@@ -19,7 +20,7 @@ from egide.detect.recognisers.fr.dates.base import verbose
 DAY_ALONE = verbose(
     rf"""
     e (?<=[^\w'’][Ll]e) [ \t]+ (?P<day>{FIRST}|{DAY})
-    (?= [ \t]*,[ \t]*[^\W\d_]
+    (?= [ \t]*[,|\t][ \t]*[^\W\d_]
       | [ \t]+ (?: au [ \t]+ (?:matin|soir) | dans [ \t]+ la [ \t]+ (?:nuit|journée|matinée|soirée)
                | à [ \t]+ [0-9]{{1,2}} [ \t]? h ) )
     """,
