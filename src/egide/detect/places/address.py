@@ -75,6 +75,9 @@ NUMBERED = re.compile(
     rf"""
     {_NUMBER} [ \t]* ,? [ \t]* {_OF_THE}
     (?: (?i:{_PLAIN_TYPES}|r\.) (?:[ \t]+|{_BREAK}{_NAME_AFTER_BREAK}) {_NAME_BROKEN}
+      # an abbreviated type glued to its name, typed without the space (« 53,r.Legendre »,
+      # « 38,av.de Clichy »): a capital or a link word follows the dot
+      | (?i:r|av|ave|boul|boulev|bd|imp|all|sq)\. (?=[{UPPER}]|d(?:e|u|es)[ \t]) {_NAME_BROKEN}
       | (?i:{_WORD_TYPES}) [ \t]+ {_CAP_NAME_BROKEN} )
     {_COMPLEMENT}
     """,

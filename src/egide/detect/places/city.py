@@ -265,7 +265,9 @@ _WINDOW = 40
 # « Bordeaux le 10/4/17 »: a cell separator folded to a space; only for communes that are not words
 # (« Vue le 3 mars par … » opens a sentence).
 _DATE_AFTER_SPACE = re.compile(r"[ \t]+(?:le|Le|LE)[ \t]+[0-9]")
-_WORD_SPLIT = re.compile(r"[\s,]+")
+# Spaces and commas split words, and so does a stop glued to the next word (« l'île.A Ajaccio »,
+# « 7 h.à Lyon »: typed without the space after the punctuation).
+_WORD_SPLIT = re.compile(r"[\s,]+|(?<=[.;!?)])(?=[^\W\d_])")
 # The rest of a line that holds a commune alone (« LYON », « Lyon CEDEX », « Lyon, France »).
 _ALONE_ON_LINE = re.compile(
     r"[ \t]*(?:(?:CEDEX|Cedex)(?:[ \t]+[0-9]{1,2})?|,?[ \t]*(?:France|FRANCE))?[ \t]*(?:\n|$)"
