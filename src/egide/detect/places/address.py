@@ -34,7 +34,8 @@ _WORD_TYPES = (
     r"place|pl\.|cours|route|rte|chemin|ch\.|voie|passage|parc|mail|domaine|clos|villa|promenade|traverse"
 )
 
-_NUMBER = r"\d{1,4}(?:[ \t]?(?:bis|ter|quater|[A-Da-d])(?![\w]))?"
+# « 12 bis », « 3B », « 215, ter, » (the parts of a street line separated by commas)
+_NUMBER = r"\d{1,4}(?:[ \t]?(?:bis|ter|quater|[A-Da-d])(?![\w])|,[ \t]?(?:bis|ter|quater)(?![\w]))?"
 # One word of a street name; the name stops at punctuation, a line break, a postcode, or a word that
 # starts the rest of the sentence.
 _STOP = r"(?:à|et|chez|depuis|où|pour|avec|dans|qui|tél|tel|Tél|Tel|né|née|le\s+\d|CEDEX|Cedex)(?![\w'])"

@@ -403,6 +403,9 @@ class CityRecogniser:
         if _is_postcode(previous):
             return 0.9
         dateline = previous[-2:] in (["fait", "à"], ["fait", "a"])  # « Fait à Rodez, le … »
+        # « 59200, TOURCOING, Blois, le 12/11/2023 »: the sender's address ends with its postcode and
+        # town, the letter's place and date follow on the same line (the line break become a comma)
+        dateline = dateline or (len(previous) > 1 and _is_postcode(previous[:-1]))
         if (dateline or _at_line_start(text, s)) and (
             _DATE_AFTER.match(text, e) or (not commune.is_word and _DATE_AFTER_SPACE.match(text, e))
         ):

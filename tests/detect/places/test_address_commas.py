@@ -1,0 +1,37 @@
+"""An address whose parts are separated by commas (issue #8): « 215, ter, avenue … » and the
+letter's place and date after the sender's postcode and town on the same line. Traps: a postcode then
+a town then no date; « 2,ter » in a dose."""
+
+from __future__ import annotations
+
+import pytest
+
+from egide.detect import Detector
+
+
+def _found(text: str, label: str) -> list[str]:
+    return [text[f.start : f.end] for f in Detector().detect(text) if f.label == label]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Service de cardiologie\n37, ter, avenue du Général Sarrail, 03200, Vichy",
+            ["37, ter, avenue du Général Sarrail"],
+        ),
+        ("Cabinet médical\n8, bis, rue des Tanneurs", ["8, bis, rue des Tanneurs"]),
+    ],
+)
+def test_street_number_with_its_commas(text: str, expected: list[str]) -> None:
+    assert _found(text, "ADRESSE") == expected
+
+
+def test_dateline_after_the_senders_town() -> None:
+    text = "4 rue Pasteur, 62300, LENS, Blois, le 03/02/2024\n\nCher confrère,"
+    assert _found(text, "VILLE") == ["LENS", "Blois"]
+
+
+@pytest.mark.parametrize("text", ["Vu en consultation, 62300, Ordre, Sens unique.", "Dose 2,ter rue"])
+def test_no_place_without_one(text: str) -> None:
+    assert _found(text, "VILLE") == [] and _found(text, "ADRESSE") == []
