@@ -93,3 +93,20 @@ def test_names_in_tab_separated_cells(text: str, expected: list[str]) -> None:
 )
 def test_clinical_tab_cells_stay(text: str) -> None:
     assert _names(text) == []
+
+
+def test_a_glued_comma_separates_list_items_for_the_model() -> None:
+    # « Pirouzet,Garbelon,Tessandier » typed without spaces is the same list as with them: the model
+    # reads the same list features (and so the same probability) for its middle item.
+    from egide.detect import Detector
+    from egide.detect.names.model import Context, features
+
+    model = Detector().names.model
+    assert model is not None
+    probabilities = []
+    for text in ("Sur scène,Pirouzet,Garbelon,Tessandier.", "Sur scène, Pirouzet, Garbelon, Tessandier."):
+        toks = tokenise(text)
+        i = next(k for k, t in enumerate(toks) if t.text == "Garbelon")
+        assert {"lst<", "lst>"} <= set(features(toks, i, model.lex, Context(toks), model.classes))
+        probabilities.append(model.probability(toks, i))
+    assert probabilities[0] == pytest.approx(probabilities[1], abs=0.05)

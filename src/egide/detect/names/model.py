@@ -57,6 +57,10 @@ MAX_SCORE = 0.8
 _ROUNDS = 4
 
 
+# The comma between the items of a list, typed with its space or without (« Weber,Ravel,Dukas »).
+_LIST_GAPS = frozenset({", ", ","})
+
+
 def _gap_class(gap: str) -> str:
     if not gap:
         return "none"
@@ -326,7 +330,7 @@ def features(toks: list[Token], i: int, lex: Lexicon, doc: Context, classes: Cla
             if common:
                 f.append("p1nm&cw")
         # an item of a list of capitalised words: « Weber, Ravel, Dukas », « Goix et Estrade »
-        if t.gap_before == ", " and _list_neighbour(toks, i - 1) and _item_ends(toks, i):
+        if t.gap_before in _LIST_GAPS and _list_neighbour(toks, i - 1) and _item_ends(toks, i):
             f.append("lst<")
             if named[i - 1]:
                 f.append("lst<nm")
@@ -359,7 +363,7 @@ def features(toks: list[Token], i: int, lex: Lexicon, doc: Context, classes: Cla
             f.append("n1nm")  # « Anne DEMEURER »: right before a name the rules read
             if common:
                 f.append("n1nm&cw")
-        if nxt.gap_before == ", " and _list_neighbour(toks, i + 1):
+        if nxt.gap_before in _LIST_GAPS and _list_neighbour(toks, i + 1):
             f.append("lst>")
             if named[i + 1]:
                 f.append("lst>nm")
