@@ -18,13 +18,17 @@ def _found(text: str, label: str) -> list[str]:
     [
         ("Écrire à Mme Quéveaux,47,r.Bonnefoy.Réponse rapide.", ["47,r.Bonnefoy"]),
         ("Dépôt chez Garnier frères,9,av.de Lamballe.Ouvert le dimanche.", ["9,av.de Lamballe"]),
+        # the number glued to the stop of the sentence before
+        ("ÉCHANTILLON GRATUIT.17,Boul.VOLTAIRE,PARIS", ["17,Boul.VOLTAIRE"]),
     ],
 )
 def test_glued_abbreviated_street(text: str, expected: list[str]) -> None:
     assert _found(text, "ADRESSE") == expected
 
 
-@pytest.mark.parametrize("text", ["Lasilix 2,r.5 mg le matin.", "Voir la note p.12,r.A du chapitre."])
+@pytest.mark.parametrize(
+    "text", ["Lasilix 2,r.5 mg le matin.", "Voir la note p.12,r.A du chapitre.", "Taux 1.23 rue barrée."]
+)
 def test_no_street_without_one(text: str) -> None:
     assert _found(text, "ADRESSE") == []
 

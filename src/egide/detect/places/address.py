@@ -154,7 +154,9 @@ _PREFILTER = re.compile(
 # The number before a street type: « 12 », « 12 bis, », « 3B ».
 # Not the decimals of a number (« 2,5 rue »); after a name and a comma typed without a space it is the
 # street number (« Mme Lemoine,168,quai de Peron »).
-_NUMBER_BEFORE = re.compile(rf"(?<![\w.])(?<![0-9],){_NUMBER}[ \t]*,?[ \t]*{_OF_THE}$")
+# A stop glued before the number ends the sentence before it (« SPECIMEN GRATUIT.23,Boul.MAGENTA »),
+# unless it follows a digit (« 1.23 ») or ends an abbreviation in lower case (« p.12 », « n.12 »).
+_NUMBER_BEFORE = re.compile(rf"(?<!\w)(?<![0-9]\.)(?<!\b[a-z]\.)(?<![0-9],){_NUMBER}[ \t]*,?[ \t]*{_OF_THE}$")
 _TRAILING = re.compile(r"[\s.\-'’]+$")
 
 
