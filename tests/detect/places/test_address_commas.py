@@ -35,3 +35,18 @@ def test_dateline_after_the_senders_town() -> None:
 @pytest.mark.parametrize("text", ["Vu en consultation, 62300, Ordre, Sens unique.", "Dose 2,ter rue"])
 def test_no_place_without_one(text: str) -> None:
     assert _found(text, "VILLE") == [] and _found(text, "ADRESSE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street", "cities"),
+    [
+        # a tab separates cells: the street ends at it, the next cell is no part of the street
+        ("Arrivée\t16, rue des Tanneurs\tMme Solène Quéveaux entra", ["16, rue des Tanneurs"], []),
+        # the commune in the cell after the street
+        ("Domicile\t12 rue des Lilas\tLyon", ["12 rue des Lilas"], ["Lyon"]),
+        ("| Domicile | 12 rue des Lilas | Orange |", ["12 rue des Lilas"], ["Orange"]),
+    ],
+)
+def test_street_and_commune_in_cells(text: str, street: list[str], cities: list[str]) -> None:
+    assert _found(text, "ADRESSE") == street
+    assert _found(text, "VILLE") == cities

@@ -41,7 +41,8 @@ _NUMBER = r"\d{1,4}(?:[ \t]?(?:bis|ter|quater|[A-Da-d])(?![\w])|,[ \t]?(?:bis|te
 _STOP = r"(?:à|et|chez|depuis|où|pour|avec|dans|qui|tél|tel|Tél|Tel|né|née|le\s+\d|CEDEX|Cedex)(?![\w'])"
 # A word ends the name at a full stop unless it is a short abbreviation (« St. », « Gal »).
 _NAME_WORD = rf"(?!{_STOP})(?!\d{{5}}(?!\w))(?:[\w'’\-]{{1,3}}\.|[\w'’\-]+)"
-_NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,6}}"
+# Words of the name are separated by spaces: a tab separates a table's cells (« 16, rue La Boétie⇥Mme … »).
+_NAME = rf"{_NAME_WORD}(?:[ ]+{_NAME_WORD}){{0,6}}"
 _CAP_NAME = (
     rf"(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|l['’]|la|le|les|La|Le|Les|L['’])[ \t]*)?"
     rf"(?=[{UPPER}\d])(?:{_NAME})"
@@ -60,7 +61,7 @@ _NAME_AFTER_BREAK = (
     rf"(?=(?:de[ \t]+la|de|des|du|d['’]|l['’])[ \t]*[{UPPER}]"
     rf"|[{UPPER}][{LOWER}\-]+(?:[ \t]+[{UPPER}][{LOWER}\-]+)*[ \t]*(?:,|\n|$))"
 )
-_NAME_BROKEN = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}|{_NAME_WORD_AFTER_LINK}){{0,6}}"
+_NAME_BROKEN = rf"{_NAME_WORD}(?:[ ]+{_NAME_WORD}|{_NAME_WORD_AFTER_LINK}){{0,6}}"
 _CAP_NAME_BROKEN = (
     rf"(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|l['’]|la|le|les|La|Le|Les|L['’])(?:[ \t]*|{_BREAK}))?"
     rf"(?=[{UPPER}\d])(?:{_NAME_BROKEN})"

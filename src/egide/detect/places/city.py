@@ -412,6 +412,8 @@ class CityRecogniser:
             return 0.85  # the place of a letter's dateline: « Rouen, le 3 mars 2020 », « Eu, le … »
         if _at_line_start(text, s) and _ALONE_ON_LINE.match(text, e) and _after_street_line(text, s):
             return 0.8  # « 12 rue des Lilas\nLYON »: the line after a street line
+        if _after_street_cell(text, s, e):
+            return 0.8  # « 12 rue des Lilas⇥LYON »: the cell after a street line
         if _COMPANY_AFTER.match(text, e) and text[e:].split(maxsplit=1)[0] in COMPANY_FORMS:
             return None  # « à Elan Pharma International Ltd »: a company named like a commune
         if e - s < 3 or last.rstrip(".") in _TITLES:
@@ -467,6 +469,24 @@ def _without_accents(text: str, at: int) -> bool:
 def _is_field_label(text: str, start: int, end: int) -> bool:
     """« Ville : », « Commune : »: the label of a form's field, not a commune (« Villé »)."""
     return _FIELD_LABEL_AFTER.match(text, end) is not None and fold_cached(text[start:end]) in _FIELD_LABELS
+
+
+_CELL_ENDS = re.compile(r"[ ]*(?:[\t|]|\n|$)")
+
+
+def _after_street_cell(text: str, start: int, end: int) -> bool:
+    """The commune fills a table's cell (a tab or a pipe before it, the cell's or line's end after
+    it) and the cell before is a numbered street line: « 12 rue des Lilas⇥Lyon »."""
+    i = start
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    if i == 0 or text[i - 1] not in "\t|" or not _CELL_ENDS.match(text, end):
+        return False
+    separator = i - 1
+    cell_start = (
+        max(text.rfind("\t", 0, separator), text.rfind("|", 0, separator), text.rfind("\n", 0, separator)) + 1
+    )
+    return _STREET_LINE.search(text, cell_start, separator) is not None
 
 
 def _after_street_line(text: str, start: int) -> bool:
