@@ -211,6 +211,7 @@ class _Word:
     cut: bool = False  # an apostrophe right after it: an elided word (« l' ») or a cut one
     form: str | None = None  # the case to give it; None: as written
     sentence_start: bool = False
+    gap_after: str = ""  # of the last word of a stretch only: what follows it to the stretch's end
 
 
 def _forms(
@@ -240,6 +241,7 @@ def _forms(
         previous_end = m.end()
     if not words:
         return None
+    words[-1].gap_after = text[previous_end:end]
     _decide(words, upper)
     forms = [(w.start, w.end, w.form) for w in words if w.form is not None]
     # Worth a second reading: a stretch where a name, a title or a code gains its capital (a lower-
@@ -311,7 +313,7 @@ def _decide(words: list[_Word], upper: bool) -> None:
             and w.form is None  # (not in a street's name: « route du docteur roux »)
             and not w.cut
             and nxt is not None
-            and _is_title(key, previous, nxt)
+            and _is_title(key, previous, w.gap_before, nxt, _name_alone(words, i + 1))
         ):
             w.form = (
                 _UPPER
@@ -326,18 +328,22 @@ def _decide(words: list[_Word], upper: bool) -> None:
             )  # « m. » is as sure as « mr »
             continue
         if after_title:
+            if len(key) == 1 and w.text.isalpha() and nxt is not None and _dot_before(nxt):
+                # an initial (« dr c. petit », « dr é. masse »: a letter and its dot before the
+                # particles, « e » is one): the word after it is the surname, common word or not
+                # (« professeur j. gros »)
+                w.form = _UPPER
+                after_title = 1
+                strong = True
+                continue
             if key in _PARTICLES and nxt is not None and nxt.key not in cues.FUNCTION_WORDS - _PARTICLES:
                 w.form = _LOWER  # « m. de la fontaine »: the particles, then the name…
                 strong = False  # … which is no common word (« mme la directrice »)
                 continue
             after_title -= 1
-            if len(key) == 1 and nxt is not None and _dot_before(nxt):
-                w.form = _UPPER  # an initial: « dr c. petit »
-                after_title = 1
-                continue
             if (
                 key not in cues.FUNCTION_WORDS
-                and (strong or not _common(key) or _listed_name(key))
+                and (strong or not _common(key) or _listed_name(key) or _name_alone(words, i))
                 and (_listed(key) or _LATIN.search(key) is None)
             ):
                 w.form = _CAP
@@ -453,19 +459,42 @@ def _dot_before(word: _Word) -> bool:
     return word.gap_before.strip().startswith(".")
 
 
-def _is_title(key: str, previous: _Word | None, nxt: _Word) -> bool:
-    """Whether the word ``key``, between ``previous`` and ``nxt``, is a title before a name."""
+def _name_alone(words: list[_Word], i: int) -> bool:
+    """``words[i]`` is an initial (« j. »), or a listed name of four letters or more, common word or
+    not, that ends its line or its clause (« pr laine⏎ », « professeur marchand — rpps », « docteur
+    barre, »): after a title, a name. A verb or an adjective after a title goes on (« le docteur
+    passe demain », « professeur agrégé de … »); a dot may end a sentence on one (« le docteur
+    arrive. »)."""
+    if i >= len(words):
+        return False
+    w = words[i]
+    after = words[i + 1] if i + 1 < len(words) else None
+    if len(w.key) == 1 and w.text.isalpha():
+        return after is not None and _dot_before(after)
+    if len(w.key) < 4 or not w.text.isalpha() or w.key in cues.FUNCTION_WORDS or not _listed(w.key):
+        return False
+    gap = w.gap_after if after is None else after.gap_before
+    if after is None and not gap.strip():
+        return True  # the end of the stretch: of its line
+    # (a hyphen between two words is a dash: inner hyphens are inside the words)
+    return "\n" in gap or any(c in gap for c in ",;()[]—–-")
+
+
+def _is_title(key: str, previous: _Word | None, gap: str, nxt: _Word, alone: bool = False) -> bool:
+    """Whether the word ``key``, between ``previous`` (``gap`` before it) and ``nxt``, is a title before
+    a name; ``alone``: ``nxt`` is a name whole (:func:`_name_alone`)."""
     if any(c.isdigit() for c in nxt.text) or nxt.gap_before.strip() not in ("", "."):
         return False  # « oncostatine m ( osm ) »
     if key in {"m", "mm"}:
         # « m. dupont », « mm. fessy et henrion », « m garcia »; « 3 m de haut » is a metre, « ce m
         # édicament » a word cut
-        if previous is not None and any(c.isdigit() for c in previous.text):
+        # (a number, then a comma or a dot, then « m. »: a sentence on « le 9 mars 2018, m. petit »)
+        if previous is not None and any(c.isdigit() for c in previous.text) and not gap.strip():
             return False
         return _dot_before(nxt) or _listed_name(nxt.key)
     if key in _STRONG_TITLES:
         return nxt.key not in cues.FUNCTION_WORDS - _PARTICLES or len(nxt.key) == 1
-    return not _common(nxt.key) or _listed_name(nxt.key)
+    return not _common(nxt.key) or _listed_name(nxt.key) or alone
 
 
 def _apply(chars: list[str], text: str, start: int, end: int, form: str) -> None:

@@ -1,0 +1,47 @@
+"""Text typed all in lower case or all in capitals (issue 8), the re-cased reading continued: families
+the first version missed, each with its traps (what must stay in clear).
+
+Synthetic sentences only (invented names, numbers and places of the lists).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from egide.detect import Detector
+from tests.detect.inline import assert_covers, parse_inline
+
+_DETECTOR = Detector()
+
+# A title, then an initial or a surname that is also a French word.
+TITLED_NAMES = [
+    # an initial after the title, even « é. » (« e » is also a particle: « silva e costa »)
+    "médecin traitant : dr. <NOM>é. loriot</NOM>",
+    "elle est suivie par le professeur <NOM>j. gros</NOM> depuis deux ans",
+    # « m. » after a number and a comma starts a sentence on a name, no metre
+    "le <DATE>3 mai 2021</DATE>, m. <NOM>bourgeois</NOM> a pu rentrer chez lui",
+    # a surname that is also a word, alone on its line or before a dash or a comma after a title
+    "bien cordialement,\npr <NOM>laine</NOM>",
+    "professeur <NOM>courtois</NOM> — rpps <RPPS>10630987153</RPPS>",
+    "docteur <NOM>marchand</NOM>, service de pneumologie",
+]
+
+TITLED_TRAPS = [
+    # a verb, an adjective after a title: the sentence goes on
+    "le docteur passe demain, le professeur agrégé de cardiologie aussi.",
+    "le docteur arrive.",
+    "madame va mieux, monsieur aussi.",
+    "bilan fait, 3 m de marche ce matin",
+]
+
+
+@pytest.mark.parametrize("marked", TITLED_NAMES)
+def test_a_name_after_a_title_in_lower_case(marked: str) -> None:
+    text, _ = parse_inline(marked)
+    assert_covers(_DETECTOR.detect(text), marked)
+
+
+@pytest.mark.parametrize("text", TITLED_TRAPS)
+def test_words_after_a_title_stay_readable(text: str) -> None:
+    found = [f for f in _DETECTOR.detect(text) if f.label == "NOM"]
+    assert not found, [text[f.start : f.end] for f in found]
