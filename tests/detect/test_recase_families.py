@@ -45,3 +45,34 @@ def test_a_name_after_a_title_in_lower_case(marked: str) -> None:
 def test_words_after_a_title_stay_readable(text: str) -> None:
     found = [f for f in _DETECTOR.detect(text) if f.label == "NOM"]
     assert not found, [text[f.start : f.end] for f in found]
+
+
+# Communes that a large dictionary also knows as words (a verb's form, a cloth, a brandy), communes
+# that are common words after a postcode or in a dateline, an article and its name.
+COMMUNES = [
+    "il travaille comme magasinier à <VILLE>vichy</VILLE> depuis vingt ans",
+    "fait à <VILLE>rodez</VILLE>, le <DATE>06032019</DATE>.",
+    "fait à <VILLE>sens</VILLE>, le <DATE>12 mai 2023</DATE>.",
+    "<ADRESSE>12, rue des lilas</ADRESSE>, <CODE_POSTAL>76260</CODE_POSTAL> <VILLE>eu</VILLE>",
+    "<ADRESSE>4 place de la mairie</ADRESSE>\n<CODE_POSTAL>16100</CODE_POSTAL> <VILLE>cognac</VILLE> cedex",
+    "<ADRESSE>8 rue basse</ADRESSE>, <CODE_POSTAL>14130</CODE_POSTAL> <VILLE>pont-l'évêque</VILLE>",
+    "fait à <VILLE>le havre</VILLE>, le <DATE>02052024</DATE>.",
+]
+
+COMMUNE_TRAPS = [
+    "le port d'une orthèse est conseillé, à sens unique dans le couloir",
+    "un verre de cognac le soir, pas de tabac",
+    "la patiente a les yeux bleus, elle a eu une fracture",
+]
+
+
+@pytest.mark.parametrize("marked", COMMUNES)
+def test_a_commune_in_lower_case(marked: str) -> None:
+    text, _ = parse_inline(marked)
+    assert_covers(_DETECTOR.detect(text), marked)
+
+
+@pytest.mark.parametrize("text", COMMUNE_TRAPS)
+def test_words_named_like_communes_stay_readable(text: str) -> None:
+    found = _DETECTOR.detect(text)
+    assert not found, [(f.label, text[f.start : f.end]) for f in found]

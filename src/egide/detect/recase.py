@@ -399,6 +399,7 @@ def _decide(words: list[_Word], upper: bool) -> None:
                 w.form = _CAP
         elif w.sentence_start and len(key) > 3:
             w.form = _FIRST  # (not an acronym of three letters: « cni présentée »)
+    _communes_in_context(words)
     # « pierre martin », « MARTIN PIERRE »: a name that is also a word, beside a listed name
     for i, w in enumerate(words):
         if w.key in names_too and w.form != _CAP:
@@ -440,15 +441,78 @@ def _street_name(words: list[_Word], first: int) -> list[_Word]:
     return name
 
 
-def _commune(word: str) -> str | None:
-    """How the list of communes writes ``word``, when it is a commune that is no French word
-    (« vesoul » → « Vesoul », « bourg-en-bresse » → « Bourg-en-Bresse »), letter for letter."""
+def _commune(word: str, *, words_too: bool = False) -> str | None:
+    """How the list of communes writes ``word``, when it is a commune that is no common word
+    (« vesoul » → « Vesoul », « bourg-en-bresse » → « Bourg-en-Bresse »), letter for letter; with
+    ``words_too``, also one that is (« eu », « sens » after a postcode).
+
+    The list of communes marks as words names that a large dictionary knows in some other sense
+    (« rodez », a verb's form, « vichy », a cloth, « cognac », « tulle »): a note says them as places;
+    only the common words of the names' lists (« sens », « vannes », « tours ») wait for a context."""
     commune = load_lexicon().commune(word)
-    if commune is None or commune.is_word or len(commune.name) != len(word):
+    if commune is None or len(commune.name) != len(word):
+        return None
+    if commune.is_word and not words_too and _common(fold(word)):
         return None
     if any(a != b and a.lower() != b.lower() for a, b in zip(word, commune.name, strict=True)):
         return None  # written otherwise (« mezieres » without its accent): left to the other rules
     return commune.name
+
+
+def _communes_in_context(words: list[_Word]) -> None:
+    """Communes that are also words or start with an article, where a usual text would capitalise
+    them: after a postcode on its line (« 76260 eu », « 89100 sens cedex »), in a letter's dateline
+    (« fait à sens, le … »), and « le havre », « la rochelle » (an article and a name that is no
+    common word, or a large city's)."""
+    lexicon = load_lexicon()
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is None or "\n" in nxt.gap_before:
+            continue
+        if len(w.text) == 5 and w.text.isdigit() and nxt.gap_before.strip(" ,") == "" and nxt.text.isalpha():
+            # the longest commune of one to four words after the postcode, letter for letter
+            _place(words, i + 1, lexicon.max_words)
+        elif (
+            w.key == "a"
+            and i > 0
+            and words[i - 1].key == "fait"
+            and nxt.form in (None, _LOWER)
+            and (after := words[i + 2] if i + 2 < len(words) else None) is not None
+            and after.gap_before.strip() == ","
+        ):
+            _place(words, i + 1, 1)  # « fait à sens, le 10 juin »
+        elif w.key in {"le", "la", "les"} and nxt.gap_before == " " and nxt.text.isalpha():
+            commune = lexicon.commune(f"{w.text} {nxt.text}")
+            if commune is not None and (not _common(nxt.key) or commune.population >= 100_000):
+                _place(words, i, 2)
+    return
+
+
+def _place(words: list[_Word], first: int, most: int) -> None:
+    """Write the longest commune of ``most`` words or fewer from ``words[first]`` as the list writes it."""
+    lexicon = load_lexicon()
+    run = [words[first]]
+    for w in words[first + 1 : first + most]:
+        if w.gap_before not in (" ", "-") or not w.text.isalpha():
+            break
+        run.append(w)
+    for count in range(len(run), 0, -1):
+        part = run[:count]
+        name = "".join((w.gap_before if k else "") + w.text for k, w in enumerate(part))
+        commune = lexicon.commune(name)
+        if commune is None or len(commune.name) != len(name):
+            continue
+        if any(a != b and a.lower() != b.lower() for a, b in zip(name, commune.name, strict=True)):
+            continue
+        offset = 0
+        for k, w in enumerate(part):
+            offset += len(w.gap_before) if k else 0
+            w.form = commune.name[offset : offset + len(w.text)]
+            offset += len(w.text)
+        after = words[first + count] if first + count < len(words) else None
+        if after is not None and after.key == "cedex" and after.gap_before == " ":
+            after.form = _UPPER
+        return
 
 
 def _listed_name(key: str) -> bool:
