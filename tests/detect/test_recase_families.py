@@ -76,3 +76,38 @@ def test_a_commune_in_lower_case(marked: str) -> None:
 def test_words_named_like_communes_stay_readable(text: str) -> None:
     found = _DETECTOR.detect(text)
     assert not found, [(f.label, text[f.start : f.end]) for f in found]
+
+
+# Hospitals, clinics and nursing homes named in lower case: the acronym of the type in capitals, the
+# name capitalised, for the establishments' reader.
+ESTABLISHMENTS = [
+    "<ETABLISSEMENT>ehpad les glycines</ETABLISSEMENT>\nservice de médecine gériatrique",
+    "adressée aux urgences (<ETABLISSEMENT>clinique du verger</ETABLISSEMENT>) par son médecin",
+    "transférée au <ETABLISSEMENT>chu de limoges</ETABLISSEMENT> pour une coronarographie",
+    "<ETABLISSEMENT>ch de vannes</ETABLISSEMENT>\nservice de pneumologie",
+    "lettre de sortie\n<ETABLISSEMENT>hôpital necker</ETABLISSEMENT>, service de néphrologie",
+    "suivie à l'<ETABLISSEMENT>hôpital privé de vire</ETABLISSEMENT> depuis <DATE>2019</DATE>",
+    "<ETABLISSEMENT>centre de rééducation les érables</ETABLISSEMENT>, service d'orthopédie",
+    "<ETABLISSEMENT>centre henri-becquerel</ETABLISSEMENT>",
+]
+
+ESTABLISHMENT_TRAPS = [
+    "l'examen clinique du patient est normal, hospitalisé à l'hôpital de jour",
+    "retour à l'hôpital le lendemain, à l'hôpital les examens sont normaux",
+    "il est au centre de la pièce, la clinique de la douleur le revoit",
+    "transfert au chu pour avis, puis retour à l'hôpital de la ville",
+    "amélioration clinique des symptômes sous traitement",
+    "approche biologique et clinique des tremblements, la clinique du diabète insipide",
+]
+
+
+@pytest.mark.parametrize("marked", ESTABLISHMENTS)
+def test_an_establishment_named_in_lower_case(marked: str) -> None:
+    text, _ = parse_inline(marked)
+    assert_covers(_DETECTOR.detect(text), marked)
+
+
+@pytest.mark.parametrize("text", ESTABLISHMENT_TRAPS)
+def test_generic_mentions_of_hospitals_stay_readable(text: str) -> None:
+    found = _DETECTOR.detect(text)
+    assert not found, [(f.label, text[f.start : f.end]) for f in found]

@@ -58,6 +58,7 @@ from egide.detect.names.lexicon import (
 )
 from egide.detect.names.medical_words import MEDICAL_WORDS, NOT_NAMES
 from egide.detect.names.wordlist import words as word_set
+from egide.detect.places.establishment import GENERIC
 from egide.detect.places.lexicon import load_lexicon
 
 # Words: letters and digits, with inner hyphens and apostrophes (« jean-pierre », « n'diaye »,
@@ -93,6 +94,37 @@ _STREET_TYPES = word_set(
     rue avenue av boulevard bd bld place allee impasse chemin route quai cours square residence
     lotissement hameau voie sentier passage esplanade promenade faubourg cite villa parvis mail
     rond-point lieu-dit
+    """
+)
+
+# Establishments (:mod:`egide.detect.places.establishment`), folded: the acronyms of their types,
+# the nouns that always name one, the kinds of « centre », the adjectives and links before a name.
+_ESTABLISHMENT_ACRONYMS = word_set(
+    "chu chru chr chic chi chs chg chd ch ghu ght ghi gh hia clcc ssr usld ehpad cmpp cattp"
+)
+_ESTABLISHMENT_NOUNS = word_set("hopital hopitaux polyclinique clinique hospices")
+_CENTRE_KINDS = (
+    ("hospitalier",),
+    ("de", "reeducation"),
+    ("de", "readaptation"),
+    ("de", "soins"),
+    ("de", "sante"),
+    ("medical",),
+)
+_ESTABLISHMENT_ADJECTIVES = word_set(
+    """
+    hospitalier universitaire regional intercommunal specialise general departemental prive privee
+    public publique europeen local militaire americain mutualiste pediatrique psychiatrique
+    geriatrique medical
+    """
+)
+_LINKS = word_set("de du des d la le les l")
+# No establishment's name: the units and specialities of :data:`GENERIC`, times, and what a
+# hospital « de » also says (« l'hôpital de la ville », « de proximité », « de rattachement »).
+_NOT_ESTABLISHMENT_NAMES = frozenset(fold(g) for g in GENERIC) | word_set(
+    """
+    hier demain matin soir nuit lendemain veille midi semaine mois annee jour jours garde ville region
+    secteur proximite rattachement quartier famille territoire reference secours premier recours
     """
 )
 
@@ -400,6 +432,8 @@ def _decide(words: list[_Word], upper: bool) -> None:
         elif w.sentence_start and len(key) > 3:
             w.form = _FIRST  # (not an acronym of three letters: « cni présentée »)
     _communes_in_context(words)
+    if not upper:
+        _establishments(words)
     # « pierre martin », « MARTIN PIERRE »: a name that is also a word, beside a listed name
     for i, w in enumerate(words):
         if w.key in names_too and w.form != _CAP:
@@ -486,6 +520,104 @@ def _communes_in_context(words: list[_Word]) -> None:
             if commune is not None and (not _common(nxt.key) or commune.population >= 100_000):
                 _place(words, i, 2)
     return
+
+
+def _establishments(words: list[_Word]) -> None:
+    """A hospital, a clinic or a nursing home named in lower case, written as a usual text writes
+    it: the acronym of its type in capitals and its name capitalised (« ehpad les tilleuls » →
+    « EHPAD Les Tilleuls », « chu de rouen » → « CHU de Rouen », « clinique du parc » → « clinique du
+    Parc », « hôpital necker », « centre de rééducation les herbiers » → « Centre de rééducation Les
+    Herbiers », « centre henri-becquerel »), for the establishments' reader to judge as there.
+
+    The name is the words after the type, its adjectives (« privé », « universitaire ») and a link
+    (« de », « du », « les »), to the end of the clause: a common word only right after a link
+    (« du parc »; after « le », « la », « les » only for an acronym or a « centre de … »: « à
+    l'hôpital les examens »),
+    never a unit, a speciality, a time (« hôpital de jour », « clinique de la douleur », « à
+    l'hôpital le lendemain »); the words after the first only when no common word (« hôpital
+    necker enfants-malades », not « clinique pasteur suivi »)."""
+    for i, w in enumerate(words):
+        key = w.key
+        acronym = key in _ESTABLISHMENT_ACRONYMS
+        if not acronym and key not in _ESTABLISHMENT_NOUNS and key != "centre":
+            continue
+        if w.cut or w.form not in (None, _LOWER, _FIRST):
+            continue
+        previous = words[i - 1] if i else None
+        k = i + 1
+        if key == "centre":
+            # « centre » alone is also the middle of a town: only « centre hospitalier », « centre
+            # de rééducation », « centre médical » or « centre » before a first name
+            rest = [x.key for x in words[k : k + 4]]
+            kind = next(
+                (n for n in _CENTRE_KINDS if rest[: len(n)] == list(n) and _same_clause(words, k, len(n))),
+                None,
+            )
+            if kind is not None:
+                k += len(kind)
+            elif not (k < len(words) and first_name_key(words[k].key.split("-")[0], first_names())):
+                continue
+        elif key == "clinique" and not (
+            previous is None
+            or (previous.key in cues.FUNCTION_WORDS and previous.key not in {"et", "ou"})
+            or previous.cut
+            or _SENTENCE_END.search(w.gap_before)
+            or "(" in w.gap_before
+        ):
+            continue  # « examen clinique du patient »: an adjective
+        # a type no sentence says otherwise: the article after it opens a name (« ehpad les
+        # tilleuls », « centre de rééducation les érables »)
+        sure = acronym or key == "centre"
+        while k < len(words) and words[k].key in _ESTABLISHMENT_ADJECTIVES and _same_clause(words, k, 1):
+            k += 1
+        link = None
+        if k < len(words) and words[k].key in _LINKS and _same_clause(words, k, 1):
+            link = words[k].key
+            k += 1
+            if k < len(words) and words[k].key in {"la", "l"} and link == "de" and _same_clause(words, k, 1):
+                k += 1
+        name: list[_Word] = []
+        while k < len(words) and len(name) < 4 and _same_clause(words, k, 1):
+            n = words[k]
+            if not n.text.isalpha() and "-" not in n.text and "'" not in n.text:
+                break
+            if n.key in cues.FUNCTION_WORDS or n.key in _NOT_ESTABLISHMENT_NAMES or n.key in _STREET_TYPES:
+                break
+            common = _common(n.key) and not _listed(n.key)
+            if common and (name or link is None or (link in {"le", "la", "les", "l"} and not sure)):
+                break
+            name.append(n)
+            k += 1
+        if (
+            name
+            and not sure
+            and _common(name[0].key)
+            and k < len(words)
+            and _same_clause(words, k, 1)
+            and words[k].text.isalpha()
+            and words[k].key not in cues.FUNCTION_WORDS
+        ):
+            # a word after it, as in « la clinique du diabète insipide »: a subject, not the name
+            # (« clinique du parc », « hôpital de la mère et de l'enfant » end there)
+            continue
+        if not name:
+            continue
+        if acronym:
+            w.form = _UPPER
+        elif key == "centre":
+            w.form = _FIRST  # (« Centre de rééducation »: its reader wants this one capitalised)
+        for n in name:
+            n.form = _commune(n.text, words_too=True) or _CAP  # « Pont-l'Évêque » as the list writes it
+
+
+def _same_clause(words: list[_Word], k: int, count: int) -> bool:
+    """The ``count`` words from ``words[k]`` follow the one before on the same line and clause."""
+    if k + count > len(words):
+        return False
+    return all(
+        words[j].gap_before in (" ", "-") or (words[j].gap_before == "" and words[j - 1].cut)
+        for j in range(k, k + count)
+    )
 
 
 def _place(words: list[_Word], first: int, most: int) -> None:
