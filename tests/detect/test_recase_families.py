@@ -111,3 +111,31 @@ def test_an_establishment_named_in_lower_case(marked: str) -> None:
 def test_generic_mentions_of_hospitals_stay_readable(text: str) -> None:
     found = _DETECTOR.detect(text)
     assert not found, [(f.label, text[f.start : f.end]) for f in found]
+
+
+# In capitals every word looks like a name to the rules that want a capital after a cue (« VOTRE
+# MÉDECIN PEUT », « SON PÈRE, FATIGUÉ »): the re-cased reading judges those made of common words.
+CAPITAL_VERBS = [
+    "SI VOUS ÊTES ENCEINTE, VOTRE MÉDECIN PEUT DEMANDER À VOIR VOTRE ENFANT APRÈS LA NAISSANCE.",
+    "LE PATIENT EST SORTI CE MATIN. SON PÈRE, FATIGUÉ MAIS SOULAGÉ, EST VENU LE CHERCHER EN VOITURE.",
+    "VOUS DEVEZ CONSULTER RÉGULIÈREMENT AFIN DE SURVEILLER LE DÉVELOPPEMENT DE SON ENFANT SOIT PAR UN PÉDIATRE.",
+]
+
+# … but not the names: after a kinship word, a title, or a listed name that is also a word.
+CAPITAL_NAMES = [
+    "LE PATIENT EST SORTI CE MATIN. SA FILLE <NOM>MARIE</NOM> EST VENUE LE CHERCHER EN VOITURE AVEC SON MARI.",
+    "LE PATIENT EST SORTI CE MATIN. SON PÈRE, <NOM>KERBRAT</NOM>, EST VENU LE CHERCHER EN VOITURE.",
+    "LA PATIENTE EST SUIVIE PAR LE DR <NOM>MARCHAND</NOM> POUR UNE INSUFFISANCE CARDIAQUE DEPUIS DEUX ANS.",
+]
+
+
+@pytest.mark.parametrize("text", CAPITAL_VERBS)
+def test_common_words_in_capitals_after_a_cue_are_no_names(text: str) -> None:
+    found = _DETECTOR.detect(text)
+    assert not found, [(f.label, text[f.start : f.end]) for f in found]
+
+
+@pytest.mark.parametrize("marked", CAPITAL_NAMES)
+def test_names_in_capitals_after_a_cue_are_kept(marked: str) -> None:
+    text, _ = parse_inline(marked)
+    assert_covers(_DETECTOR.detect(text), marked)

@@ -36,7 +36,15 @@ Which recognisers read the re-cased text is decided by the engine (:mod:`egide.d
 every recogniser but those that must read the text exactly as written (the site's own patterns),
 and the names. Only the stretches are read again, each with the line before and the line after it
 (:meth:`Recased.windows`); of that reading the engine keeps what falls on a re-cased stretch
-(:meth:`Recased.new_findings`). The first reading, as written, is always kept whole.
+(:meth:`Recased.new_findings`). The first reading, as written, is kept whole but for one kind of
+finding: on a stretch in capitals, a name made only of words that re-casing wrote in lower case, no
+listed name, not after a title, that the re-cased reading does not find (« VOTRE MÉDECIN PEUT »,
+« SON PÈRE, FATIGUÉ »: the rules that want a capital after a cue see one on every word there)
+(:meth:`Recased.unconfirmed`).
+
+Hospitals typed in lower case get their acronym and name back (« ehpad les tilleuls » → « EHPAD Les
+Tilleuls », « chu de rouen », « clinique du parc »); communes after a postcode or in a dateline, and
+those the communes list marks as words only in another sense (« rodez », « vichy »), their capital.
 """
 
 from __future__ import annotations
@@ -46,6 +54,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from egide.detect.finding import Finding
+from egide.detect.labels import Label
 from egide.detect.names import cues
 from egide.detect.names.lexicon import (
     common_words,
@@ -147,6 +156,7 @@ class Recased:
 
     text: str
     stretches: tuple[tuple[int, int], ...]
+    loud: tuple[tuple[int, int], ...] = ()  # those of the stretches written in capitals
 
     def on_stretch(self, finding: Finding) -> bool:
         """Whether ``finding`` overlaps a re-cased stretch."""
@@ -173,11 +183,40 @@ class Recased:
         the reading as written has not already made (same place, same label). Outside the
         stretches both readings read the same characters: the first one is enough there."""
         seen = {(f.start, f.end, f.label) for f in found}
+        for f in self.reread(read):
+            if (f.start, f.end, f.label) not in seen:
+                yield f
+
+    def reread(self, read: Callable[[str], Iterable[Finding]]) -> list[Finding]:
+        """Every finding of ``read`` on the re-cased windows that falls on a re-cased stretch."""
+        again: list[Finding] = []
         for start, end in self.windows():
             for f in read(self.text[start:end]):
                 moved = f.shifted(f.start + start, f.end + start) if start else f
-                if (moved.start, moved.end, moved.label) not in seen and self.on_stretch(moved):
-                    yield moved
+                if self.on_stretch(moved):
+                    again.append(moved)
+        return again
+
+    def unconfirmed(self, found: Iterable[Finding], again: Iterable[Finding]) -> list[Finding]:
+        """The names of the reading as written, on a stretch in capitals, made only of words that
+        re-casing wrote in lower case (common words: « VOTRE MÉDECIN PEUT », « SON ENFANT SOIT »), none
+        a listed name, and that the re-cased reading (``again``) does not find: there every word is capitalised,
+        and the names reader took a verb for a name. Only the re-cased reading can judge them."""
+        if not self.loud:
+            return []
+        names = [(f.start, f.end) for f in again if f.label is Label.NOM]
+        return [
+            f
+            for f in found
+            if f.label is Label.NOM
+            and f.source != "title"  # (« MME D DE LARD »: a title is evidence in any case)
+            and any(s <= f.start and f.end <= e for s, e in self.loud)
+            and not any(c.isupper() for c in self.text[f.start : f.end])
+            and not any(s < f.end and f.start < e for s, e in names)
+            # (« MARIE », « JEAN ROULE », « LE CITOYEN MAILLOT »: a listed name that is also a word is
+            # the first reading's to judge)
+            and not any(_listed(fold(m.group())) for m in _WORD.finditer(self.text, f.start, f.end))
+        ]
 
 
 def recase(text: str) -> Recased | None:
@@ -206,6 +245,7 @@ def recase(text: str) -> Recased | None:
         return None
     chars: list[str] | None = None
     stretches: list[tuple[int, int]] = []
+    loud: list[tuple[int, int]] = []
     k = 0
     while k < len(lines):
         kind = kinds[k]
@@ -226,11 +266,13 @@ def recase(text: str) -> Recased | None:
             for s, e, form in forms:
                 _apply(chars, text, s, e, form)
             stretches.append((start, end))
+            if kind == "U":
+                loud.append((start, end))
         k = j
     if chars is None:
         return None
     recased = "".join(chars)
-    return Recased(recased, tuple(stretches)) if recased != text else None
+    return Recased(recased, tuple(stretches), tuple(loud)) if recased != text else None
 
 
 @dataclass(slots=True)
