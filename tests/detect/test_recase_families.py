@@ -139,3 +139,19 @@ def test_common_words_in_capitals_after_a_cue_are_no_names(text: str) -> None:
 def test_names_in_capitals_after_a_cue_are_kept(marked: str) -> None:
     text, _ = parse_inline(marked)
     assert_covers(_DETECTOR.detect(text), marked)
+
+
+# A date in words, then a name, in one case: the number words (some are surnames: « Mille », « Sept »)
+# belong to the date, the name after it stays a name.
+DATE_THEN_NAME = [
+    "vu en consultation le <DATE>trois mars deux mille dix-neuf</DATE> <NOM>odile perrin</NOM>, 61 ans",
+    "VU EN CONSULTATION LE <DATE>TROIS MARS DEUX MILLE DIX-NEUF</DATE> <NOM>ODILE PERRIN</NOM>, 61 ANS, POUR UNE TOUX.",
+    # a number word alone is a surname as before
+    "<NOM>josé mille</NOM> est venu en consultation",
+]
+
+
+@pytest.mark.parametrize("marked", DATE_THEN_NAME)
+def test_number_words_belong_to_the_date_not_to_the_name(marked: str) -> None:
+    text, _ = parse_inline(marked)
+    assert_covers(_DETECTOR.detect(text), marked)

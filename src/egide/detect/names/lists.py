@@ -26,6 +26,7 @@ from egide.detect.names.reader import (
     short_acronym,
 )
 from egide.detect.names.tokens import Token
+from egide.detect.names.wordlist import words as _words
 
 _AGE_GAP = re.compile(r"\s*[,(-]?\s*\d{1,3}\s*")
 
@@ -103,6 +104,33 @@ _QUANTIFIERS = frozenset(
 # How many words ``ListRules`` remembers whether they can join a run (bounded like ``fold``).
 _RUN_WORDS_MEMO = 65536
 
+# Number words (« deux mille dix-sept »): some are surnames (« Mille », « Sept »), but in a run of
+# numbers, a date or an amount in words, they are no name (« le cinq avril deux mille dix-sept
+# sylvie richard », typed in lower case or in capitals, where case no longer sets them apart).
+_NUMBER_WORDS = _words(
+    """
+    un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize
+    vingt vingts trente quarante cinquante soixante cent cents mille zero
+    """
+)
+
+
+def _number_word(key: str) -> bool:
+    return all(p in _NUMBER_WORDS for p in key.split("-")) if key else False
+
+
+def _in_numbers(toks: list[Token], k: int) -> bool:
+    """``toks[k]`` is a number word written as part of a number: hyphenated (« dix-sept ») or beside
+    another number word (« deux mille »), in lower case or capitals (« Mille » alone stays a name)."""
+    t = toks[k]
+    if t.shape not in "LU" or not _number_word(t.key):
+        return False
+    if "-" in t.key:
+        return True
+    return (k > 0 and _number_word(toks[k - 1].key) and toks[k].gap_before == " ") or (
+        k + 1 < len(toks) and _number_word(toks[k + 1].key) and toks[k + 1].gap_before == " "
+    )
+
 
 class ListRules(NameReader):
     """Evidence 4: the lists, where no context word says a name follows."""
@@ -157,13 +185,15 @@ class ListRules(NameReader):
             leading = (
                 (t.shape in "UC" and t.key in cues.LEADING_PARTICLES) or t.shape == "I"
             ) and self._particle(t, toks, i)
-            if taken[i] or not (self._run_word_known(t) or initial or leading):
+            if taken[i] or not (self._run_word_known(t) or initial or leading) or _in_numbers(toks, i):
                 i += 1
                 continue
             # A run: words of one case family joined by spaces (particles and initials inside).
             j = i + 1
             while j < n and j - i < MAX_NAME_TOKENS and not taken[j] and joinable(toks[j - 1], toks[j]):
                 u = toks[j]
+                if _in_numbers(toks, j):
+                    break
                 if self._next_listed_name(toks, i, j):
                     break  # « A. PICCARD W. GERLACH »: each initial in capitals lists starts a name
                 if (
