@@ -150,6 +150,12 @@ _WORD_ENDINGS = re.compile(
 _LATIN = re.compile(r"(?:ica|icum|icus|alis|atum|atus|osum|osus|ensis|oides|iae|ii)$")
 
 
+def _lowered_first(text: str, start: int, end: int) -> bool:
+    """The re-cased ``text[start:end]`` opens on a word in lower case: a common word, where no name
+    starts (« désignation de Prialt », « afin de discuter », « peut »)."""
+    return next((c.islower() for c in text[start:end] if c.isalpha()), False)
+
+
 @dataclass(frozen=True, slots=True)
 class Recased:
     """The text with its single-case stretches re-cased, and where those stretches are."""
@@ -198,9 +204,9 @@ class Recased:
         return again
 
     def unconfirmed(self, found: Iterable[Finding], again: Iterable[Finding]) -> list[Finding]:
-        """The names of the reading as written, on a stretch in capitals, made only of words that
-        re-casing wrote in lower case (common words: « VOTRE MÉDECIN PEUT », « SON ENFANT SOIT »), none
-        a listed name, and that the re-cased reading (``again``) does not find: there every word is capitalised,
+        """The names of the reading as written, on a stretch in capitals, that open on a word re-casing
+        wrote in lower case (common words: « VOTRE MÉDECIN PEUT », « SON ENFANT SOIT », « DÉSIGNATION
+        DE PRIALT »), hold no listed name, and that the re-cased reading (``again``) does not find: there every word is capitalised,
         and the names reader took a verb for a name. Only the re-cased reading can judge them."""
         if not self.loud:
             return []
@@ -211,7 +217,7 @@ class Recased:
             if f.label is Label.NOM
             and f.source != "title"  # (« MME D DE LARD »: a title is evidence in any case)
             and any(s <= f.start and f.end <= e for s, e in self.loud)
-            and not any(c.isupper() for c in self.text[f.start : f.end])
+            and _lowered_first(self.text, f.start, f.end)
             and not any(s < f.end and f.start < e for s, e in names)
             # (« MARIE », « JEAN ROULE », « LE CITOYEN MAILLOT »: a listed name that is also a word is
             # the first reading's to judge)
