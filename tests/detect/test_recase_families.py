@@ -158,3 +158,18 @@ DATE_THEN_NAME = [
 def test_number_words_belong_to_the_date_not_to_the_name(marked: str) -> None:
     text, _ = parse_inline(marked)
     assert_covers(_DETECTOR.detect(text), marked)
+
+
+# A laboratory typed in lower case, whose name is also a surname: its company form, re-cased, keeps
+# it from the names, here and wherever it recurs.
+LABORATORIES = [
+    "titulaire de l'autorisation\nmylan uk ltd\nfabricant\nmylan pharmaceuticals limited\n"
+    "le flacon de mylan contient 10 ml",
+    "fabricant\nmylan kutno s . a .\nolanzapine mylan, comprimé sécable",
+]
+
+
+@pytest.mark.parametrize("text", LABORATORIES)
+def test_a_laboratory_in_lower_case_is_no_person(text: str) -> None:
+    found = [f for f in _DETECTOR.detect(text) if f.label == "NOM"]
+    assert not found, [text[f.start : f.end] for f in found]

@@ -66,6 +66,7 @@ from egide.detect.names.lexicon import (
     surnames,
 )
 from egide.detect.names.medical_words import MEDICAL_WORDS, NOT_NAMES
+from egide.detect.names.medicines import COMPANY_FORMS
 from egide.detect.names.wordlist import words as word_set
 from egide.detect.places.establishment import GENERIC
 from egide.detect.places.lexicon import load_lexicon
@@ -136,6 +137,15 @@ _NOT_ESTABLISHMENT_NAMES = frozenset(fold(g) for g in GENERIC) | word_set(
     secteur proximite rattachement quartier famille territoire reference secours premier recours
     """
 )
+
+# The company forms of :data:`COMPANY_FORMS` in lower case, of three letters or more (« ag », « nv »
+# are words too often), to their usual writing.
+_COMPANY_FORMS = {
+    f.lower(): f for f in sorted(COMPANY_FORMS) if len(f) >= 3 and f.isalpha() and not f.isupper()
+}
+
+# Company forms written with dots, as :mod:`egide.detect.names.medicines` reads them (« S.A. », « N . V . »).
+_DOTTED_FORMS = word_set("sa nv bv spa sro srl sas gmbh oy")
 
 # Medicines, microbes, acronyms of care and calendar words that the name lists may hold: no names.
 _NOT_NAMES = MEDICAL_WORDS | NOT_NAMES
@@ -482,6 +492,7 @@ def _decide(words: list[_Word], upper: bool) -> None:
     _communes_in_context(words)
     if not upper:
         _establishments(words)
+        _companies(words)
     # « pierre martin », « MARTIN PIERRE »: a name that is also a word, beside a listed name
     for i, w in enumerate(words):
         if w.key in names_too and w.form != _CAP:
@@ -568,6 +579,54 @@ def _communes_in_context(words: list[_Word]) -> None:
             if commune is not None and (not _common(nxt.key) or commune.population >= 100_000):
                 _place(words, i, 2)
     return
+
+
+def _companies(words: list[_Word]) -> None:
+    """A laboratory typed in lower case: its company form as the medicines' reader knows it, and up to
+    three words before it on its line capitalised (« teva uk ltd » → « Teva Uk Ltd », « teva
+    pharmaceutical works »), for that reader to keep it from the names (« Teva » is also a surname)."""
+    for i, w in enumerate(words):
+        form = _COMPANY_FORMS.get(w.text)
+        letters = _dotted_form(words, i) if form is None else 0
+        if letters:
+            form = _UPPER  # « teva kutno s . a . » → « Teva Kutno S . A . »
+        if form is None or i == 0 or (_common(w.key) and not letters) or w.gap_before != " ":
+            continue
+        for x in words[i + 1 : i + letters]:
+            x.form = _UPPER
+        before: list[_Word] = []
+        k = i - 1
+        while k >= 0 and len(before) < 3:
+            b = words[k]
+            if not b.text.isalpha() or b.key in cues.FUNCTION_WORDS or (_common(b.key) and len(b.key) > 2):
+                break  # (« uk », « sa »: a country's or a form's letters, common for the lists)
+            before.append(b)
+            if b.gap_before != " ":
+                break
+            k -= 1
+        if not before:
+            continue
+        w.form = form
+        for b in before:
+            b.form = _CAP
+        # « pharmaceutical works »: the word after the form is the company's too
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is not None and nxt.gap_before == " " and nxt.text.isalpha() and not _common(nxt.key):
+            nxt.form = _CAP
+
+
+def _dotted_form(words: list[_Word], i: int) -> int:
+    """How many letters from ``words[i]`` spell a company form with dots (« s . a . », « n.v. »,
+    « s.r.l. »), or 0."""
+    letters = ""
+    k = i
+    while k < len(words) and len(words[k].key) == 1 and words[k].text.isalpha() and len(letters) < 4:
+        after = words[k + 1].gap_before if k + 1 < len(words) else words[k].gap_after
+        if not after.strip(" ").startswith("."):
+            break
+        letters += words[k].key
+        k += 1
+    return k - i if letters in _DOTTED_FORMS else 0
 
 
 def _establishments(words: list[_Word]) -> None:
