@@ -24,6 +24,10 @@ TITLED_NAMES = [
     "bien cordialement,\npr <NOM>laine</NOM>",
     "professeur <NOM>courtois</NOM> — rpps <RPPS>10630987153</RPPS>",
     "docteur <NOM>marchand</NOM>, service de pneumologie",
+    # a plural title names two people, the second one no list knows whole
+    "les demandes de mm. <NOM>garnier</NOM> et <NOM>vorel-martinez</NOM> ont été rejetées",
+    # « me » before a word no list knows as a common one: a lawyer
+    "ont été entendus m. <NOM>trechsel</NOM> et me <NOM>axelsson</NOM> ainsi que des agents",
 ]
 
 TITLED_TRAPS = [
@@ -32,6 +36,7 @@ TITLED_TRAPS = [
     "le docteur arrive.",
     "madame va mieux, monsieur aussi.",
     "bilan fait, 3 m de marche ce matin",
+    "il me dit que tout va bien, ça me fatigue, me voici revenu",
 ]
 
 

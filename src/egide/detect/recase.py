@@ -92,6 +92,8 @@ _STRONG_TITLES = frozenset({"mme", "mmes", "mlle", "mlles", "melle", "mr", "dr"}
 _WEAK_TITLES = (cues.TITLES | cues.RELATION_WORDS) - _STRONG_TITLES - {"me"}
 # Titles written abbreviated: a capital in a usual text (« Mme », « Dr », « M. »; « MM. » all capitals).
 _ABBREVIATED_TITLES = frozenset({"mme", "mmes", "mlle", "mlles", "melle", "mr", "dr", "pr", "m", "mm"})
+# Titles of several people: « mm. garnier et lhermitte ».
+_PLURAL_TITLES = frozenset({"mm", "mmes", "messieurs", "mesdames", "mlles"})
 # Particles between a title and a name (« m. de la fontaine »): written as they are, skipped.
 _PARTICLES = cues.PARTICLES
 _ELISIONS = frozenset({"l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"})
@@ -383,6 +385,7 @@ def _decide(words: list[_Word], upper: bool) -> None:
     names_too = name_words()
     after_title = 0  # how many more words may be the name a title announces
     strong = False
+    plural = False  # the title was « mm. », « mmes »: a second name after « et »
     for i, w in enumerate(words):
         key = w.key
         if not w.text.isalpha() and any(c.isdigit() for c in w.text):
@@ -399,7 +402,7 @@ def _decide(words: list[_Word], upper: bool) -> None:
         nxt = words[i + 1] if i + 1 < len(words) else None
         previous = words[i - 1] if i else None
         if (
-            (key in _STRONG_TITLES or key in _WEAK_TITLES)
+            (key in _STRONG_TITLES or key in _WEAK_TITLES or key == "me")
             and w.form is None  # (not in a street's name: « route du docteur roux »)
             and not w.cut
             and nxt is not None
@@ -409,10 +412,11 @@ def _decide(words: list[_Word], upper: bool) -> None:
                 _UPPER
                 if key == "mm"
                 else _FIRST
-                if key in _ABBREVIATED_TITLES or w.sentence_start
+                if key in _ABBREVIATED_TITLES or key == "me" or w.sentence_start
                 else _LOWER
             )
             after_title = 1
+            plural = key in _PLURAL_TITLES
             strong = key in _STRONG_TITLES or (
                 key in {"m", "mm"} and _dot_before(nxt)
             )  # « m. » is as sure as « mr »
@@ -440,6 +444,15 @@ def _decide(words: list[_Word], upper: bool) -> None:
                 # a second word of the name: « mme jeanne dupuis », not « mr petit est revenu »
                 after_title = 1 if nxt is not None and not _common(nxt.key) else 0
                 strong = False
+                if plural and nxt is not None and nxt.key == "et" and i + 2 < len(words):
+                    # « mm. pearson et feal-martinez »: a plural title names two people
+                    last = words[i + 2]
+                    if (
+                        last.gap_before == " "
+                        and not _common(last.key)
+                        and last.text.replace("-", "").isalpha()
+                    ):
+                        last.form = _CAP
                 continue
             after_title = 0
         # « le gall », « da silva »: a surname of two words whose first is a particle
@@ -797,6 +810,10 @@ def _is_title(key: str, previous: _Word | None, gap: str, nxt: _Word, alone: boo
         return _dot_before(nxt) or _listed_name(nxt.key)
     if key in _STRONG_TITLES:
         return nxt.key not in cues.FUNCTION_WORDS - _PARTICLES or len(nxt.key) == 1
+    if key == "me":
+        # « me » is a pronoun before a verb (« il me dit »); a lawyer before a word no list knows as
+        # a common one (« me axelsson »)
+        return len(nxt.key) >= 4 and nxt.text.isalpha() and not _common(nxt.key)
     return not _common(nxt.key) or _listed_name(nxt.key) or alone
 
 
