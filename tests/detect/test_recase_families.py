@@ -178,3 +178,35 @@ LABORATORIES = [
 def test_a_laboratory_in_lower_case_is_no_person(text: str) -> None:
     found = [f for f in _DETECTOR.detect(text) if f.label == "NOM"]
     assert not found, [text[f.start : f.end] for f in found]
+
+
+# In capitals, « CLINIQUE » after a noun is an adjective, and the reading as written took any word
+# after it for a name: the re-cased reading judges the establishments there, and keeps the named ones.
+CAPITAL_ADJECTIVES = [
+    "LE BÉNÉFICE CLINIQUE DE CE PASSAGE HÉMATO-MÉNINGÉ N'EST PAS CONNU CHEZ LES PATIENTS TRAITÉS.",
+    "LA PERTINENCE CLINIQUE DE CETTE DIMINUTION DE L'EXPOSITION RESTE LIMITÉE SELON LES ÉTUDES.",
+]
+
+CAPITAL_ESTABLISHMENTS = [
+    "LA PATIENTE A ÉTÉ TRANSFÉRÉE À LA <ETABLISSEMENT>CLINIQUE DU VERGER</ETABLISSEMENT> POUR UNE "
+    "RÉÉDUCATION DE TROIS SEMAINES.",
+    "IL A FAIT SES ÉTUDES À L'<ETABLISSEMENT>INSTITUT DE HARVARD</ETABLISSEMENT>, PUIS IL EST REVENU "
+    "EN FRANCE.",
+    "ELLE EST SUIVIE AU <ETABLISSEMENT>CHU DE LIMOGES</ETABLISSEMENT> POUR UNE INSUFFISANCE CARDIAQUE "
+    "DEPUIS DES ANNÉES.",
+]
+
+
+@pytest.mark.parametrize("text", CAPITAL_ADJECTIVES)
+def test_clinical_in_capitals_is_no_establishment(text: str) -> None:
+    found = _DETECTOR.detect(text)
+    assert not found, [(f.label, text[f.start : f.end]) for f in found]
+
+
+@pytest.mark.parametrize("marked", CAPITAL_ESTABLISHMENTS)
+def test_establishments_in_capitals_are_kept(marked: str) -> None:
+    text, _ = parse_inline(marked)
+    found = [f for f in _DETECTOR.detect(text) if f.label == "ETABLISSEMENT"]
+    _, spans = parse_inline(marked)
+    for s, e, _label in spans:
+        assert any(f.start <= s and e <= f.end for f in found), (text[s:e], found)

@@ -40,7 +40,8 @@ and the names. Only the stretches are read again, each with the line before and 
 finding: on a stretch in capitals, a name made only of words that re-casing wrote in lower case, no
 listed name, not after a title, that the re-cased reading does not find (« VOTRE MÉDECIN PEUT »,
 « SON PÈRE, FATIGUÉ »: the rules that want a capital after a cue see one on every word there)
-(:meth:`Recased.unconfirmed`).
+(:meth:`Recased.unconfirmed`); and an establishment there that the re-cased reading does not find
+(« LE BÉNÉFICE CLINIQUE DE CE PASSAGE »: in capitals any word after « clinique » looks like a name).
 
 Hospitals typed in lower case get their acronym and name back (« ehpad les tilleuls » → « EHPAD Les
 Tilleuls », « chu de rouen », « clinique du parc »); communes after a postcode or in a dateline, and
@@ -115,6 +116,8 @@ _ESTABLISHMENT_ACRONYMS = word_set(
     "chu chru chr chic chi chs chg chd ch ghu ght ghi gh hia clcc ssr usld ehpad cmpp cattp"
 )
 _ESTABLISHMENT_NOUNS = word_set("hopital hopitaux polyclinique clinique hospices")
+# Types that the establishments' reader wants capitalised (« Institut Curie », « Fondation X »).
+_CAPITALISED_TYPES = word_set("centre institut fondation")
 _CENTRE_KINDS = (
     ("hospitalier",),
     ("de", "reeducation"),
@@ -216,14 +219,27 @@ class Recased:
         return again
 
     def unconfirmed(self, found: Iterable[Finding], again: Iterable[Finding]) -> list[Finding]:
-        """The names of the reading as written, on a stretch in capitals, that open on a word re-casing
-        wrote in lower case (common words: « VOTRE MÉDECIN PEUT », « SON ENFANT SOIT », « DÉSIGNATION
-        DE PRIALT »), hold no listed name, and that the re-cased reading (``again``) does not find: there every word is capitalised,
-        and the names reader took a verb for a name. Only the re-cased reading can judge them."""
+        """The findings of the reading as written to drop, on a stretch in capitals, where every word
+        is capitalised: the establishments that the re-cased reading (``again``) does not find; the
+        names that it does not find either, that open on a word re-casing wrote in lower case
+        (common words: « VOTRE MÉDECIN PEUT », « SON ENFANT SOIT », « DÉSIGNATION DE PRIALT ») and
+        hold no listed name. The names reader took a verb for a name there; only the re-cased
+        reading can judge them."""
         if not self.loud:
             return []
         names = [(f.start, f.end) for f in again if f.label is Label.NOM]
-        return [
+        places = [(f.start, f.end) for f in again if f.label is Label.ETABLISSEMENT]
+        # « LE BÉNÉFICE CLINIQUE DE CE PASSAGE »: in capitals, « clinique » takes any word after it
+        # for a name; an establishment that the re-cased reading does not find is no establishment
+        dropped = [
+            f
+            for f in found
+            if f.label is Label.ETABLISSEMENT
+            and f.source == "fr_establishment"
+            and any(s <= f.start and f.end <= e for s, e in self.loud)
+            and not any(s < f.end and f.start < e for s, e in places)
+        ]
+        return dropped + [
             f
             for f in found
             if f.label is Label.NOM
@@ -503,8 +519,8 @@ def _decide(words: list[_Word], upper: bool) -> None:
         elif w.sentence_start and len(key) > 3:
             w.form = _FIRST  # (not an acronym of three letters: « cni présentée »)
     _communes_in_context(words)
+    _establishments(words)
     if not upper:
-        _establishments(words)
         _companies(words)
     # « pierre martin », « MARTIN PIERRE »: a name that is also a word, beside a listed name
     for i, w in enumerate(words):
@@ -659,7 +675,7 @@ def _establishments(words: list[_Word]) -> None:
     for i, w in enumerate(words):
         key = w.key
         acronym = key in _ESTABLISHMENT_ACRONYMS
-        if not acronym and key not in _ESTABLISHMENT_NOUNS and key != "centre":
+        if not acronym and key not in _ESTABLISHMENT_NOUNS and key not in _CAPITALISED_TYPES:
             continue
         if w.cut or w.form not in (None, _LOWER, _FIRST):
             continue
@@ -724,8 +740,8 @@ def _establishments(words: list[_Word]) -> None:
             continue
         if acronym:
             w.form = _UPPER
-        elif key == "centre":
-            w.form = _FIRST  # (« Centre de rééducation »: its reader wants this one capitalised)
+        elif key in _CAPITALISED_TYPES:
+            w.form = _FIRST  # (« Centre de rééducation », « Institut »: its reader wants a capital)
         for n in name:
             n.form = _commune(n.text, words_too=True) or _CAP  # « Pont-l'Évêque » as the list writes it
 
