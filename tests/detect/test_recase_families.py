@@ -183,6 +183,8 @@ def test_a_laboratory_in_lower_case_is_no_person(text: str) -> None:
 # In capitals, « CLINIQUE » after a noun is an adjective, and the reading as written took any word
 # after it for a name: the re-cased reading judges the establishments there, and keeps the named ones.
 CAPITAL_ADJECTIVES = [
+    # a commune that is a common word, in capitals: « CELLE » is a pronoun
+    "L'EXPOSITION CHEZ L'ENFANT EST COMPARABLE À CELLE DE L'ADULTE, SELON LES DONNÉES DISPONIBLES.",
     "LE BÉNÉFICE CLINIQUE DE CE PASSAGE HÉMATO-MÉNINGÉ N'EST PAS CONNU CHEZ LES PATIENTS TRAITÉS.",
     "LA PERTINENCE CLINIQUE DE CETTE DIMINUTION DE L'EXPOSITION RESTE LIMITÉE SELON LES ÉTUDES.",
 ]
@@ -195,6 +197,19 @@ CAPITAL_ESTABLISHMENTS = [
     "ELLE EST SUIVIE AU <ETABLISSEMENT>CHU DE LIMOGES</ETABLISSEMENT> POUR UNE INSUFFISANCE CARDIAQUE "
     "DEPUIS DES ANNÉES.",
 ]
+
+# A large city that is also a word, after « À » in capitals: still a city.
+CAPITAL_CITIES = [
+    "LA PATIENTE TRAVAILLE À <VILLE>TOURS</VILLE> COMME COMPTABLE, ELLE EST MARIÉE ET A DEUX ENFANTS.",
+]
+
+
+@pytest.mark.parametrize("marked", CAPITAL_CITIES)
+def test_large_cities_that_are_words_in_capitals(marked: str) -> None:
+    text, spans = parse_inline(marked)
+    found = [f for f in _DETECTOR.detect(text) if f.label == "VILLE"]
+    for s, e, _label in spans:
+        assert any(f.start <= s and e <= f.end for f in found), (text[s:e], found)
 
 
 @pytest.mark.parametrize("text", CAPITAL_ADJECTIVES)

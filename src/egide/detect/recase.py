@@ -229,6 +229,7 @@ class Recased:
             return []
         names = [(f.start, f.end) for f in again if f.label is Label.NOM]
         places = [(f.start, f.end) for f in again if f.label is Label.ETABLISSEMENT]
+        cities = [(f.start, f.end) for f in again if f.label in (Label.VILLE, Label.ADRESSE)]
         # « LE BÉNÉFICE CLINIQUE DE CE PASSAGE »: in capitals, « clinique » takes any word after it
         # for a name; an establishment that the re-cased reading does not find is no establishment
         dropped = [
@@ -238,6 +239,15 @@ class Recased:
             and f.source == "fr_establishment"
             and any(s <= f.start and f.end <= e for s, e in self.loud)
             and not any(s < f.end and f.start < e for s, e in places)
+        ] + [
+            # « COMPARABLE À CELLE DE L'ADULTE », « DE PLUS DE 34 SEMAINES »: a commune that is a
+            # common word, which re-casing wrote in lower case and the re-cased reading does not find
+            f
+            for f in found
+            if f.label is Label.VILLE
+            and any(s <= f.start and f.end <= e for s, e in self.loud)
+            and not any(c.isupper() for c in self.text[f.start : f.end])
+            and not any(s < f.end and f.start < e for s, e in cities)
         ]
         return dropped + [
             f
@@ -518,7 +528,7 @@ def _decide(words: list[_Word], upper: bool) -> None:
                 w.form = _CAP
         elif w.sentence_start and len(key) > 3:
             w.form = _FIRST  # (not an acronym of three letters: « cni présentée »)
-    _communes_in_context(words)
+    _communes_in_context(words, upper)
     _establishments(words)
     if not upper:
         _companies(words)
@@ -581,7 +591,7 @@ def _commune(word: str, *, words_too: bool = False) -> str | None:
     return commune.name
 
 
-def _communes_in_context(words: list[_Word]) -> None:
+def _communes_in_context(words: list[_Word], upper: bool) -> None:
     """Communes that are also words or start with an article, where a usual text would capitalise
     them: after a postcode on its line (« 76260 eu », « 89100 sens cedex »), in a letter's dateline
     (« fait à sens, le … »), and « le havre », « la rochelle » (an article and a name that is no
@@ -603,6 +613,17 @@ def _communes_in_context(words: list[_Word]) -> None:
             and after.gap_before.strip() == ","
         ):
             _place(words, i + 1, 1)  # « fait à sens, le 10 juin »
+        elif (
+            upper
+            and w.key in {"a", "au", "de", "du", "en"}
+            and nxt.gap_before == " "
+            and nxt.text.isalpha()
+            and (commune := lexicon.commune(nxt.text)) is not None
+            and commune.population >= 100_000
+        ):
+            # « À TOURS », « DE RENNES »: in capitals the reading as written took them for the
+            # cities they are most of the time there; a large city that is also a word stays one
+            _place(words, i + 1, 1)
         elif w.key in {"le", "la", "les"} and nxt.gap_before == " " and nxt.text.isalpha():
             commune = lexicon.commune(f"{w.text} {nxt.text}")
             if commune is not None and (not _common(nxt.key) or commune.population >= 100_000):
