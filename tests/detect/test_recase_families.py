@@ -28,6 +28,8 @@ TITLED_NAMES = [
     "les demandes de mm. <NOM>garnier</NOM> et <NOM>vorel-martinez</NOM> ont été rejetées",
     # « me » before a word no list knows as a common one: a lawyer
     "ont été entendus m. <NOM>trechsel</NOM> et me <NOM>axelsson</NOM> ainsi que des agents",
+    # a rank after its article, then a word no list knows as a common one
+    "la retraite du général <NOM>vorlanges</NOM> a surpris la chambre",
 ]
 
 TITLED_TRAPS = [
@@ -37,6 +39,7 @@ TITLED_TRAPS = [
     "madame va mieux, monsieur aussi.",
     "bilan fait, 3 m de marche ce matin",
     "il me dit que tout va bien, ça me fatigue, me voici revenu",
+    "le président directeur général a signé, le maire adjoint aussi",
 ]
 
 

@@ -68,6 +68,7 @@ from egide.detect.names.lexicon import (
 )
 from egide.detect.names.medical_words import MEDICAL_WORDS, NOT_NAMES
 from egide.detect.names.medicines import COMPANY_FORMS
+from egide.detect.names.naming import ROLE_KEYS
 from egide.detect.names.wordlist import words as word_set
 from egide.detect.places.establishment import GENERIC
 from egide.detect.places.lexicon import load_lexicon
@@ -487,6 +488,20 @@ def _decide(words: list[_Word], upper: bool) -> None:
             if pair in surnames():
                 w.form = nxt.form = _CAP
                 continue
+        if (
+            key in ROLE_KEYS
+            and previous is not None
+            and previous.key in {"le", "la", "du", "au"}
+            and nxt is not None
+            and nxt.gap_before == " "
+            and nxt.text.isalpha()
+            and len(nxt.key) >= 4
+            and nxt.key not in cues.FUNCTION_WORDS
+            and not _common(nxt.key)
+        ):
+            # « le général campenon », « du président pilsudski »: a rank, then a word no list knows
+            # as a common one, capitalised as a usual text writes it, for the names reader's ranks
+            nxt.form = _CAP
         if w.form is not None:  # given by the word before
             continue
         if key in _STREET_TYPES and previous is not None and _house_number(words, i):
