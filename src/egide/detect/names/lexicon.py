@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gzip
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal
@@ -27,19 +27,23 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("\u2019", "'")
 
 
-def _lines(name: str) -> list[str]:
+def data_lines(name: str) -> Iterator[str]:
+    """The lines of a gzipped file of ``egide.detect.names.data``, read as they come, without their
+    line end; blank lines and ``#`` comments (the files' provenance headers) left out."""
     with (
         resources.files(_DATA).joinpath(name).open("rb") as raw,
         gzip.open(raw, "rt", encoding="utf-8") as fh,
     ):
-        return [line.rstrip("\n") for line in fh if line.strip() and not line.startswith("#")]
+        for line in fh:
+            if line.strip() and not line.startswith("#"):
+                yield line.rstrip("\n")
 
 
 @cache
 def first_names() -> dict[str, str]:
     """Lower-case first name, accented and folded → ``F``, ``M`` or ``X`` (either)."""
     table: dict[str, str] = {}
-    for line in _lines("first_names.tsv.gz"):
+    for line in data_lines("first_names.tsv.gz"):
         name, _, gender = line.partition("\t")
         table[name] = gender or "X"
     return table
@@ -48,19 +52,19 @@ def first_names() -> dict[str, str]:
 @cache
 def surnames() -> frozenset[str]:
     """Folded surnames, some of several words (« le goff », « da silva »)."""
-    return frozenset(_lines("surnames.txt.gz"))
+    return frozenset(data_lines("surnames.txt.gz"))
 
 
 @cache
 def common_words() -> frozenset[str]:
     """Folded French words more often written in lower case than capitalised."""
-    return frozenset(_lines("common_words.txt.gz"))
+    return frozenset(data_lines("common_words.txt.gz"))
 
 
 @cache
 def name_words() -> frozenset[str]:
     """Folded frequent names that are also frequent French words (« pierre », « boucher »)."""
-    return frozenset(_lines("name_words.txt.gz"))
+    return frozenset(data_lines("name_words.txt.gz"))
 
 
 def _first_name_entry(name: str) -> str | None:

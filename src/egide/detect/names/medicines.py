@@ -28,19 +28,16 @@ publique des médicaments » (Licence Ouverte, Etalab) and the ISO 3166 country 
 
 from __future__ import annotations
 
-import gzip
 import re
 from functools import cache
-from importlib import resources
 
 from egide.detect.names import cues
-from egide.detect.names.lexicon import fold
+from egide.detect.names.lexicon import data_lines, fold
 from egide.detect.names.reader import Lexicon, dose_follows
 from egide.detect.names.species import mark_species
 from egide.detect.names.tokens import Token
 from egide.detect.names.wordlist import words as _words
 
-_DATA = "egide.detect.names.data"
 _FILE = "medicines.txt.gz"
 # The longest phrase looked for, in words (« bristol myers squibb », « czech republic », « arnica
 # montana teinture mere boiron »: the names of the database are kept up to six words).
@@ -164,6 +161,17 @@ for _p in _BEFORE:
 
 
 @cache
+def _entries_by_kind() -> dict[str, frozenset[str]]:
+    """The entries of the medicine file by kind (``M``, ``L``, ``C``, ``P``: see its header), read once
+    for the three views below."""
+    by_kind: dict[str, set[str]] = {}
+    for line in data_lines(_FILE):
+        kind, _, entry = line.partition("\t")
+        by_kind.setdefault(kind, set()).add(entry)
+    return {kind: frozenset(entries) for kind, entries in by_kind.items()}
+
+
+@cache
 def medicine_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """``(words, phrases, places, countries)``: folded words of medicines, substances, laboratories
     and countries; the names of several words (« pierre fabre », « eli lilly », « united kingdom »);
@@ -172,14 +180,8 @@ def medicine_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], fr
     phrases: set[str] = set()
     labs: set[str] = set()
     countries: set[str] = set()
-    with (
-        resources.files(_DATA).joinpath(_FILE).open("rb") as raw,
-        gzip.open(raw, "rt", encoding="utf-8") as fh,
-    ):
-        for line in fh:
-            if line.startswith("#") or not line.strip():
-                continue
-            kind, _, entry = line.rstrip("\n").partition("\t")
+    for kind, entries in _entries_by_kind().items():
+        for entry in entries:
             if kind == "L":
                 # « biogen » of « biogen netherlands »: a laboratory's distinctive word alone
                 labs.update(w for w in entry.split() if len(w) > 3 or w == entry)
@@ -203,32 +205,14 @@ def phrase_key(keys: list[str]) -> str:
 def medicine_phrases() -> frozenset[str]:
     """The whole names of medicines and substances of several words (« coca boiron », « chardon
     marie »), apart from the laboratories and countries of several words."""
-    names: set[str] = set()
-    with (
-        resources.files(_DATA).joinpath(_FILE).open("rb") as raw,
-        gzip.open(raw, "rt", encoding="utf-8") as fh,
-    ):
-        for line in fh:
-            kind, _, entry = line.rstrip("\n").partition("\t")
-            if kind == "P":
-                names.add(entry)
-    return frozenset(names)
+    return _entries_by_kind().get("P", frozenset())
 
 
 @cache
 def medicine_names() -> frozenset[str]:
     """Folded single words that name a medicine or an active substance in the public medicine
     database (« amoxicilline », « doliprane »): the assistant highlights them in answers."""
-    names: set[str] = set()
-    with (
-        resources.files(_DATA).joinpath(_FILE).open("rb") as raw,
-        gzip.open(raw, "rt", encoding="utf-8") as fh,
-    ):
-        for line in fh:
-            kind, _, entry = line.rstrip("\n").partition("\t")
-            if kind == "M" and " " not in entry:
-                names.add(entry)
-    return frozenset(names)
+    return frozenset(e for e in _entries_by_kind().get("M", frozenset()) if " " not in e)
 
 
 # Nouns that a study, a trial or a register names in capitals right after them (« l'étude SPRINT »,

@@ -29,14 +29,13 @@ sentences masked, clinical name precision 0.993 -> 0.992).
 
 from __future__ import annotations
 
-import gzip
 import math
 import re
 from functools import cache
-from importlib import resources
 
 from egide.detect.names import cues
 from egide.detect.names.eponyms import EPONYMS, is_unambiguous_eponym
+from egide.detect.names.lexicon import data_lines
 from egide.detect.names.medical_words import MEDICAL_WORDS, NOT_NAMES
 from egide.detect.names.reader import Lexicon, Span, joinable, noun_phrase_follows
 from egide.detect.names.tokens import Token
@@ -399,16 +398,12 @@ def load_classes() -> Classes:
     # the coarse class follows from the fine one: one tuple per fine class, shared by its words
     # (116,000 words, a thousand classes: a tuple each would cost some 15 MB more)
     pairs: dict[str, tuple[str, str]] = {}
-    path = resources.files("egide.detect.names.data").joinpath(CLUSTERS_FILE)
-    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#") or not line.strip():
-                continue
-            word, fine, coarse = line.rstrip("\n").split("\t")
-            pair = pairs.get(fine)
-            if pair is None:
-                pair = pairs[fine] = (fine, coarse)
-            classes[word] = pair
+    for line in data_lines(CLUSTERS_FILE):
+        word, fine, coarse = line.split("\t")
+        pair = pairs.get(fine)
+        if pair is None:
+            pair = pairs[fine] = (fine, coarse)
+        classes[word] = pair
     return classes
 
 
@@ -423,13 +418,9 @@ class NameModel:
     @classmethod
     def load(cls, lexicon: Lexicon) -> NameModel:
         weights: dict[str, float] = {}
-        path = resources.files("egide.detect.names.data").joinpath(MODEL_FILE)
-        with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("#") or not line.strip():
-                    continue
-                name, _, value = line.rstrip("\n").rpartition("\t")
-                weights[name] = float(value)
+        for line in data_lines(MODEL_FILE):
+            name, _, value = line.rpartition("\t")
+            weights[name] = float(value)
         return cls(weights, lexicon, load_classes())
 
     def _threshold(self, t: Token) -> float:
