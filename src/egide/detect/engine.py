@@ -82,14 +82,9 @@ class Detector:
                     )
                 recased = recase(doc.text)
                 if recased is not None:
-                    again = recased.reread(
-                        lambda part: self._read(Document(part), deadline, self.recased_readers)
+                    found = recased.merged(
+                        found, lambda part: self._read(Document(part), deadline, self.recased_readers)
                     )
-                    seen = {(f.start, f.end, f.label) for f in found}
-                    dropped = {id(f) for f in recased.unconfirmed(found, again)}
-                    if dropped:
-                        found = [f for f in found if id(f) not in dropped]
-                    found.extend(f for f in again if (f.start, f.end, f.label) not in seen)
                 per_text.append(found)
             per_text = self.names.propagate(docs, per_text)
         except DetectionError:

@@ -36,7 +36,7 @@ Which recognisers read the re-cased text is decided by the engine (:mod:`egide.d
 every recogniser but those that must read the text exactly as written (the site's own patterns),
 and the names. Only the stretches are read again, each with the line before and the line after it
 (:meth:`Recased.windows`); of that reading the engine keeps what falls on a re-cased stretch
-(:meth:`Recased.new_findings`). The first reading, as written, is kept whole but for one kind of
+(:meth:`Recased.merged`). The first reading, as written, is kept whole but for one kind of
 finding: on a stretch in capitals, a name made only of words that re-casing wrote in lower case, no
 listed name, not after a title, that the re-cased reading does not find (« VOTRE MÉDECIN PEUT »,
 « SON PÈRE, FATIGUÉ »: the rules that want a capital after a cue see one on every word there)
@@ -51,7 +51,7 @@ those the communes list marks as words only in another sense (« rodez », « vi
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from egide.detect.finding import Finding
@@ -198,16 +198,17 @@ class Recased:
                 merged.append((before, after))
         return merged
 
-    def new_findings(
-        self, found: Iterable[Finding], read: Callable[[str], Iterable[Finding]]
-    ) -> Iterator[Finding]:
-        """The findings of ``read`` on the re-cased windows that fall on a re-cased stretch and that
-        the reading as written has not already made (same place, same label). Outside the
-        stretches both readings read the same characters: the first one is enough there."""
+    def merged(self, found: list[Finding], read: Callable[[str], Iterable[Finding]]) -> list[Finding]:
+        """``found`` (the reading as written) with what ``read`` finds on the re-cased windows: its
+        findings on a re-cased stretch that the first reading has not made (same place, same label)
+        are added, the first reading's :meth:`unconfirmed` ones dropped. Outside the stretches both
+        readings read the same characters: the first one is enough there."""
+        again = self.reread(read)
         seen = {(f.start, f.end, f.label) for f in found}
-        for f in self.reread(read):
-            if (f.start, f.end, f.label) not in seen:
-                yield f
+        dropped = {id(f) for f in self.unconfirmed(found, again)}
+        kept = [f for f in found if id(f) not in dropped] if dropped else found
+        kept.extend(f for f in again if (f.start, f.end, f.label) not in seen)
+        return kept
 
     def reread(self, read: Callable[[str], Iterable[Finding]]) -> list[Finding]:
         """Every finding of ``read`` on the re-cased windows that falls on a re-cased stretch."""
