@@ -16,6 +16,7 @@ from egide.detect.recognisers.fr import (
     ip_address,
     licence_plate,
     nir,
+    numbered,
     phone,
     rpps,
     secrets,
@@ -50,6 +51,7 @@ def build_structured_recognisers(config: DetectConfig) -> list[Recogniser]:
         secrets.build(),
         user_name.build(),
         unexplained.build(),
+        numbered.build(),
     ]
     if config.site_patterns:
         recognisers.append(SitePatternRecogniser(config.site_patterns, timeout_s=config.timeout_ms / 1000))

@@ -67,6 +67,7 @@ _UNIT = (
     r"(?![^\W\d_]))"
 )
 _UNIT_AFTER = re.compile(r"\s{0,2}" + _UNIT)
+UNIT_AFTER = _UNIT_AFTER  # what ``numbered.py`` reads too
 _MONEY_BEFORE = re.compile(r"(?:€|\$|£|eur|usd|chf)\s?\Z")
 _GLUED_UNIT = re.compile(r"\d+(?:[.,]\d+)?" + _UNIT + r"\Z")
 

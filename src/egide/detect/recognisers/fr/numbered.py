@@ -1,0 +1,76 @@
+"""Reference numbers: a number of five digits or more given as « n° », « no », « numéro » or « réf. ».
+
+A writer who puts « n° » before a number says it is the number *of something*: a request, a
+complaint, a transport slip, a wristband, a letter, a record. Records identify the person they are
+about, so such a number is masked even when its digits are grouped by slashes, which the fail-closed
+reading of long runs (``unexplained.py``) takes for a fraction or a date: « requête no 18928/91 »,
+« plainte n° 12345/2019 », « bracelet no 884512 », « réf. 2024/18345 ».
+
+Not a reference to a record: what the text names before the « n° » as a code of a product, a
+classification or a legal text (« lot n° 45123 », « règlement (CE) n° 726/2004 », « code CIP n° … »,
+« article », « tome »), a date or a month and year (« réf. 03/2019 »: the date recognisers' business),
+a number followed by a unit. The hospital's own labels (« dossier n° », « séjour n° », « patient
+n° ») are ``hospital_ids``'s, which reads them with a higher score and a more precise label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from egide.detect.document import Document
+from egide.detect.finding import Finding
+from egide.detect.labels import Label
+from egide.detect.needles import Needles
+from egide.detect.recognisers.fr.unexplained import UNIT_AFTER
+
+#: Digits from which a number given as « n° » is a record's (« chambre n° 12 » is not).
+MIN_DIGITS = 5
+SCORE = 0.7  # a cue says it is a number of something; a recogniser that knows what wins
+
+# Matched on the lower-cased text. « no » needs a space, a dot or a digit after it: the English word
+# « no » and « nos » never qualify. The value: an optional short letter prefix, digits grouped by
+# single slashes, dashes, dots or spaces (a space only between digit groups).
+_NUMBERED = re.compile(
+    r"(?<![^\W\d_])(?:n\s?[°º]|no(?=[.\s\d])|num[ée]ro|r[ée]f(?:[ée]rence)?(?![^\W\d_]))\.?"
+    r"[^\w\n]{0,3}(?:d['’]\s?ordre\s)?"
+    r"(?P<value>(?:[a-z]{1,3}-?)?\d+(?:(?:[/.\-]|\s(?=\d))\d+)*)(?![^\W_])"
+)
+_NEEDLES = Needles(("n°", "nº", "n °", "no", "num", "réf", "ref"))
+# What a product, a classification or a legal text is numbered as (just before the cue).
+_CODE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:lot|cip(?:13|7)?|cis|ucd|amm|ean|atc|ccam|ngap|cim(?:-?10)?|loinc|finess|siret|siren"
+    r"|rpps|adeli|tva|r[èe]glement|directive|d[ée]cret|d[ée]cision|loi|arr[êe]t[ée]|ordonnance|circulaire"
+    r"|article|art|tome|vol(?:ume)?|page|p|fascicule|bulletin|journal|jo|isbn|issn|doi|pmid|version|brevet"
+    r"|norme|iso|nf|en|ce|ue|eu)(?![^\W\d_])[^\w\n]{0,4}(?:\([^)\n]{1,12}\)[^\w\n]{0,3})?\Z"
+)
+_DATE_SHAPE = re.compile(
+    r"\d{1,2}[/.\-]\d{2,4}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}"
+)
+
+
+@dataclass(slots=True)
+class NumberedRecogniser:
+    """Numbers of five digits or more introduced as the number of something."""
+
+    name: str = "fr.numbered"
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        lowered = doc.lower
+        if len(lowered) != len(doc.text) or not _NEEDLES.found_in(lowered):
+            return
+        for match in _NUMBERED.finditer(lowered):
+            value = match.group("value")
+            start, end = match.span("value")
+            if sum(c.isdigit() for c in value) < MIN_DIGITS or _DATE_SHAPE.fullmatch(value):
+                continue
+            if _CODE_BEFORE.search(lowered, max(0, match.start() - 30), match.start()):
+                continue
+            if UNIT_AFTER.match(doc.text, end):
+                continue
+            yield Finding(start, end, Label.IDENTIFIANT, SCORE, self.name)
+
+
+def build() -> NumberedRecogniser:
+    return NumberedRecogniser()
