@@ -69,9 +69,22 @@ def test_a_nir_without_its_key_needs_a_context_word() -> None:
     body = spaced_nir(nir())[:-3]  # « 1 85 05 78 006 084 »
     assert values(R, f"Référence {body} du lot") == []
     assert values(R, f"N° SS : {body}") == [body]
-    assert values(R, f"N° SS : {body} clé 91") == [body]  # the key apart is two digits, harmless alone
+    assert values(R, f"N° SS : {body} clé 91") == [f"{body} clé 91"]  # the key written apart goes with it
     assert values(R, f"Sécu {body[:-1]}5") == [body[:-1] + "5"]  # typo: still the structure of a NIR
     assert values(R, "Sécu 1 85 15 78 006 084") == []  # month 15: not a NIR body
+
+
+@pytest.mark.parametrize("apart", [" / 91", " - 91", " | 91", " (clé 91)", " clé : 91", "  /  91", " – 91"])
+def test_the_key_written_apart_is_masked_with_the_number(apart: str) -> None:
+    body = spaced_nir(nir())[:-3]
+    text = f"N° SS : {body}{apart}, à jour."
+    assert values(R, text) == [f"{body}{apart}".strip(" ,")]
+    assert kept(R, text)[0].score >= 0.9  # the key apart is checked like a key
+
+
+def test_a_wrong_key_written_apart_still_goes_with_the_number() -> None:
+    body = spaced_nir(nir())[:-3]
+    assert values(R, f"Assurée {body} / 12 vue ce jour") == [f"{body} / 12"]
 
 
 def test_the_key_raises_confidence_over_structure_alone() -> None:

@@ -92,6 +92,9 @@ class PrefilteredRecogniser(PatternRecogniser):
     starts: Needles | None = None
     around: re.Pattern[str] | None = None
     window: tuple[int, int] = (0, 0)
+    #: Characters past a digit run the patterns may read: two for their look-aheads, more for a
+    #: pattern that reads a short tail after the number (the NIR's key written apart).
+    run_tail: int = 2
     _needle_search: Needles | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -127,8 +130,7 @@ class PrefilteredRecogniser(PatternRecogniser):
         for run_start, run_end, digits in runs:
             if digits < self.min_digits:
                 continue
-            # Two characters past the run, so that the patterns' look-aheads see what follows it.
-            window_end = min(len(text), run_end + 2)
+            window_end = min(len(text), run_end + self.run_tail)
             for pattern in self.patterns:
                 for match in pattern.regex.finditer(text, run_start, window_end):
                     yield from self._finding(text, match, pattern)

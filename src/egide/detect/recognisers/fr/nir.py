@@ -31,6 +31,10 @@ _NIR = re.compile(_BODY + rf"(?:{SEP}\d){{2}}" + NUM_END)  # with its key
 # Without its key (« N° SS : 1 85 05 78 006 084 », the key written apart or left out): thirteen
 # characters are found on their structure, and only after a context word.
 _NIR_WITHOUT_KEY = re.compile(_BODY + NUM_END)
+# The key written apart from the thirteen characters, as forms and letters print it: « 1 85 05 78
+# 006 084 / 91 », « … - 91 », « … | 91 », « … (clé 91) », « … clé : 91 ». Without it the finding stops
+# before the key and leaves two digits of the number in clear.
+_NIR_KEY_APART = re.compile(_BODY + r"[ \t]{0,2}(?:[/|–-]|\(?\s?cl[ée][ \t]?:?)[ \t]{0,2}\d{2}\)?(?![\w])")
 
 SCORE_VALID_KEY = 0.95
 SCORE_STRONG_STRUCTURE = 0.6  # wrong key, but everything else is a plausible NIR
@@ -49,7 +53,7 @@ _SEXES = "123478"
 
 def score_nir(value: str, score: float) -> float | None:
     """Score a NIR-shaped value by its key and its structure; None if it cannot be a NIR."""
-    compact = re.sub(r"[ .\-]", "", value).upper()
+    compact = re.sub(r"CL[ÉE]|[^0-9A-Z]", "", value.upper())  # separators, and « clé » before a key apart
     if len(compact) == 13:
         return SCORE_WITHOUT_KEY if _strong(compact) else None
     if len(compact) != 15:
@@ -76,9 +80,14 @@ def build() -> PrefilteredRecogniser:
     return PrefilteredRecogniser(
         name="fr.nir",
         label=Label.NIR,
-        patterns=[Pattern("nir", _NIR, SCORE_VALID_KEY), Pattern("nir-without-key", _NIR_WITHOUT_KEY, 0.45)],
+        patterns=[
+            Pattern("nir", _NIR, SCORE_VALID_KEY),
+            Pattern("nir-key-apart", _NIR_KEY_APART, SCORE_VALID_KEY),
+            Pattern("nir-without-key", _NIR_WITHOUT_KEY, 0.45),
+        ],
         validate=score_nir,
         context=CONTEXT,
         context_boost=0.4,
+        run_tail=12,  # « / 91 », « (clé 91) » after the run
         min_digits=12,  # 13 characters without the key, one of which may be the A or B of Corsica
     )
