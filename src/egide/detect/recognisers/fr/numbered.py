@@ -29,11 +29,11 @@ from egide.detect.recognisers.fr.unexplained import UNIT_AFTER
 MIN_DIGITS = 5
 SCORE = 0.7  # a cue says it is a number of something; a recogniser that knows what wins
 
-# Matched on the lower-cased text. « no » needs a space, a dot or a digit after it: the English word
+# Matched on the lower-cased text; the pattern opens with the letter ``re`` can jump to (« n », « r »). « no » needs a space, a dot or a digit after it: the English word
 # « no » and « nos » never qualify. The value: an optional short letter prefix, digits grouped by
 # single slashes, dashes, dots or spaces (a space only between digit groups).
 _NUMBERED = re.compile(
-    r"(?<![^\W\d_])(?:n\s?[°º]|no(?=[.\s\d])|num[ée]ro|r[ée]f(?:[ée]rence)?(?![^\W\d_]))\.?"
+    r"[nr](?<![^\W\d_].)(?:(?<=n)(?:\s?[°º]|o(?=[.\s\d])|um[ée]ro)|(?<=r)[ée]f(?:[ée]rence)?(?![^\W\d_]))\.?"
     r"[^\w\n]{0,3}(?:d['’]\s?ordre\s)?"
     r"(?P<value>(?:[a-z]{1,3}-?)?\d+(?:(?:[/.\-]|\s(?=\d))\d+)*)(?![^\W_])"
 )
