@@ -25,6 +25,11 @@ from tests.detect.places.support import values
         ("hospitalisé au CHR", "CHR"),
         ("adressé par le CHI", "CHI"),
         ("transfert vers le CHIC", "CHIC"),
+        # The second word of a famous site, used alone after a cue.
+        ("hospitalisé à Pompidou en cardiologie", "Pompidou"),
+        ("transfert vers Mondor pour avis", "Mondor"),
+        ("suivie à Herriot depuis 2019", "Herriot"),
+        ("urgences de la Pitié cette nuit", "Pitié"),
     ],
 )
 def test_short_names_after_a_care_cue(text: str, expected: str) -> None:
@@ -41,6 +46,8 @@ def test_short_names_after_a_care_cue(text: str, expected: str) -> None:
         "Tenon et capsule de Tenon",  # anatomy: no care cue
         "selon Cochin et al.",
         "syndrome de Percy",
+        "le président Pompidou et la loi de 1970",  # a person, no care cue
+        "vaccin de Pasteur contre la rage",
         "transféré au CHU",  # « au CHU » says which kind, not which one
         "vu au CH",
         "CHIRURGIE",
