@@ -67,3 +67,22 @@ def test_eponyms_anatomy_and_generic_mentions_stay_in_clear(text: str) -> None:
 )
 def test_quoted_establishment_names(text: str, expected: str) -> None:
     assert values(text, "ETABLISSEMENT") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hébergé au CHRS Emmaüs de Besançon", "CHRS Emmaüs de Besançon"),
+        ("accueilli à l'IME Les Châtaigniers depuis deux ans", "IME Les Châtaigniers"),
+        ("vit en FAM Les Hirondelles", "FAM Les Hirondelles"),
+        ("suivi au CSAPA Le Tremplin pour sevrage", "CSAPA Le Tremplin"),
+        ("résidente de la MAS Les Oliviers", "MAS Les Oliviers"),
+    ],
+)
+def test_medico_social_homes_with_their_name(text: str, expected: str) -> None:
+    assert values(text, "ETABLISSEMENT") == [expected]
+
+
+def test_medico_social_kinds_alone_stay_in_clear() -> None:
+    text = "La MAS est une maison d'accueil ; les IME et les ESAT sont saturés ; en FAM les places manquent."
+    assert values(text, "ETABLISSEMENT") == []

@@ -26,7 +26,11 @@ from egide.detect.recognisers.fr.dates.atoms import accents_optional
 from egide.detect.recognisers.fr.dates.base import word_starts
 
 _ACRONYMS = (
-    r"CHU|CHRU|CHR|CHIC|CHI|CHS|CHG|CHD|CH|GHU|GHT|GHI|GH|HIA|CLCC|SSR|USLD|EHPAD|Ehpad|HAD|CMPP|CMP|CATTP"
+    r"CHU|CHRU|CHRS|CHR|CHIC|CHI|CHS|CHG|CHD|CH|GHU|GHT|GHI|GH|HIA|CLCC|SSR|USLD|EHPAD|Ehpad|EHPA|HAD|CMPP|CMP|CATTP"
+    # The médico-social homes where a person lives or is followed: shelters (CHRS, CADA), addiction
+    # centres (CSAPA, CAARUD), homes and services for disabled adults and children (MAS, FAM, IME,
+    # ITEP, ESAT, SAMSAH, SAVS, MECS), home nursing (SSIAD), rural homes (MARPA).
+    r"|CADA|CSAPA|CAARUD|MAS|FAM|IME|ITEP|ESAT|SAMSAH|SAVS|MECS|SSIAD|MARPA"
 )
 # Types that always mean an establishment, in any case (« hôpital Saint-Louis », « Clinique du Parc »).
 _TYPES = accents_optional(
@@ -69,7 +73,8 @@ _PREFILTER = re.compile(
     # grouped by first letter: a trie by hand, several times faster for ``re`` than a flat alternation
     r"[^a-zà-ÿ0-9_](?:c(?:hu|hru|hr|hic|hi|hs|hg|hd|h|lcc|mpp|mp|attp|entre|linique)|g(?:hu|ht|hi|h|roupement|roupe)"
     r"|h(?:ia|ad|ôpitaux|opitaux|ôpital|opital|ospices|ospice|cl|op|ôp)|ssr|usld|ehpad|p(?:olyclinique|ôle|ole)|institut|fondation"
-    r"|m(?:aternité|aternite|aison)|a(?:p-hp|php|p-hm|phm))(?![a-zà-ÿ])"
+    r"|m(?:aternité|aternite|aison|as|ecs|arpa)|a(?:p-hp|php|p-hm|phm)|c(?:hrs|ada|sapa|aarud)|fam|i(?:me|tep)|esat"
+    r"|s(?:amsah|avs|siad)|ehpa)(?![a-zà-ÿ])"
 )
 
 # Hospitals that everyone names without « hôpital » (« suivie à Necker », « transféré à la Pitié-Salpêtrière »).
