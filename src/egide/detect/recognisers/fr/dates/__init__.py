@@ -22,6 +22,7 @@ from egide.detect.recognisers.fr.dates.english import EnglishDateRecogniser
 from egide.detect.recognisers.fr.dates.month_names import MonthNameDateRecogniser
 from egide.detect.recognisers.fr.dates.month_phrases import MonthPhraseRecogniser
 from egide.detect.recognisers.fr.dates.numeric import NumericDateRecogniser
+from egide.detect.recognisers.fr.dates.weekday_day import WeekdayDayRecogniser
 from egide.detect.recognisers.fr.dates.words import WordDateRecogniser
 from egide.detect.recognisers.fr.dates.years import YearRecogniser
 
@@ -31,6 +32,7 @@ def build_date_recognisers(config: DetectConfig) -> list[Recogniser]:
     return [
         NumericDateRecogniser(),
         MonthNameDateRecogniser(),
+        WeekdayDayRecogniser(),
         MonthPhraseRecogniser(),
         EnglishDateRecogniser(),
         WordDateRecogniser(),

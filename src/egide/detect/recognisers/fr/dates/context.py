@@ -17,6 +17,9 @@ _DATE_CUE = re.compile(
       | sorti\s+le | sortie\s+le | réalisé\s+le | réalisée\s+le | fait\s+le | faite\s+le | RDV\s+le
       | rendez-vous\s+le | consultation\s+du | en | entre | dans\s+la\s+nuit\s+du | nuit\s+du
       | semaine\s+du | matin\s+du | soir\s+du | journée\s+du
+      # an event of the stay as a field name: « Entrée 030619 », « sortie : 7.5.23 » (singular only:
+      # « entrées 1500 / sorties 1200 » is a fluid balance)
+      | entrée | sortie | admission | arrivée | décès | transfert | intervention | accouchement
       # a date field: « Date : », « date de sortie : », « Date du prélèvement », « daté : »
       | dates? (?:\s+(?:de|du|d'|des)\s*(?:l')?[^\W\d_]+(?:\s+[^\W\d_]+)?)? | datée?
 

@@ -1,0 +1,54 @@
+"""A weekday and a day number without the month, and the events of a stay as date fields.
+
+All sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect.recognisers.dates.support import values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sortie prévue lundi 22, rappel mardi 3 à 14h.", ["lundi 22", "mardi 3"]),
+        ("Le bilan de jeudi 15 est normal.", ["jeudi 15"]),
+        ("Revoir dimanche le 7, au calme.", ["dimanche le 7"]),
+        ("SAMEDI 1er : chute.", ["SAMEDI 1er"]),
+    ],
+)
+def test_a_weekday_and_its_day_number_are_a_date(text: str, expected: list[str]) -> None:
+    assert values(text, "DATE") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lundi 14 h : staff. Mardi 3 comprimés. Samedi 2 x 500 mg.",
+        "Mercredi 45 minutes de marche ; vendredi 2 fois.",
+        "Lundi, 3 patients ; jeudi : 12 passages.",
+    ],
+)
+def test_a_weekday_with_a_time_or_a_count_is_no_date(text: str) -> None:
+    assert values(text, "DATE") == []
+
+
+def test_a_weekday_before_a_full_date_is_read_whole() -> None:
+    assert values("Le jeudi 15 mars, bilan.", "DATE") == ["jeudi 15 mars"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Entrée 030619, sortie 7.5.23.", ["030619", "7.5.23"]),
+        ("Entrée : 030619", ["030619"]),
+        ("Admission 12.3.24 par les urgences.", ["12.3.24"]),
+    ],
+)
+def test_an_event_of_the_stay_is_a_date_field(text: str, expected: list[str]) -> None:
+    assert values(text, "DATE") == expected
+
+
+def test_a_fluid_balance_is_no_date() -> None:
+    assert values("Bilan : entrées 1500, sorties 1950 ml.", "DATE") == []
