@@ -30,12 +30,18 @@ TITLED_NAMES = [
     "ont été entendus m. <NOM>trechsel</NOM> et me <NOM>axelsson</NOM> ainsi que des agents",
     # a rank after its article, then a word no list knows as a common one
     "la retraite du général <NOM>vorlanges</NOM> a surpris la chambre",
+    # a first name and a surname that is also a word, in either order, where the name ends
+    "personne de confiance : son frère, m. <NOM>robert grenier</NOM>, <TELEPHONE>06-74-89-73-85</TELEPHONE>.",
+    "copie à : pr <NOM>maréchal suzanne</NOM>, pr <NOM>j.-l. besnard</NOM>",
+    "copie à : docteur <NOM>barre richard</NOM>, dr <NOM>michelle legendre</NOM>",
 ]
 
 TITLED_TRAPS = [
     # a verb, an adjective after a title: the sentence goes on
     "le docteur passe demain, le professeur agrégé de cardiologie aussi.",
     "le docteur arrive.",
+    # a weak title, a word and a first name that is also a word, the sentence going on: no name
+    "le docteur barre claire la voie.",
     "madame va mieux, monsieur aussi.",
     "bilan fait, 3 m de marche ce matin",
     "il me dit que tout va bien, ça me fatigue, me voici revenu",

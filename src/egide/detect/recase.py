@@ -395,6 +395,30 @@ def _split(start: int, word: str, sentence_start: bool) -> list[_Word]:
     return [_Word(start, start + len(word), word, key, sentence_start=sentence_start)]
 
 
+def _first_then_surname(words: list[_Word], first: int, surname: int) -> bool:
+    """After a title, a listed first name and, next to it, a surname of the lists that is also a word,
+    where the name visibly ends (« m. robert grenier, 06… », « pr maréchal suzanne, pr … »): both
+    words are the name. Where nothing ends it, the word may start the sentence's verb phrase (« mme
+    anne porte plainte ») and is left as a word."""
+    last = max(first, surname)
+    if last >= len(words) or abs(first - surname) != 1 or words[last].gap_before != " ":
+        return False
+    name, other = words[first], words[surname]
+    if (
+        not first_name_key(name.key, first_names())
+        or not surname_key(other.key, surnames(), first_names())
+        or other.key in cues.FUNCTION_WORDS
+        or other.key in MEDICAL_WORDS
+        or other.key in NOT_NAMES
+        or not other.text.replace("-", "").isalpha()
+    ):
+        return False
+    if last + 1 == len(words):
+        return True
+    after = words[last + 1]
+    return after.gap_before.strip(" \t") != "" or any(c.isdigit() for c in after.text)
+
+
 def _listed(key: str) -> bool:
     """A first name or a surname of the lists (not a common word: checked by the caller)."""
     return first_name_key(key, first_names()) or surname_key(key, surnames(), first_names())
@@ -429,6 +453,19 @@ def _decide(words: list[_Word], upper: bool) -> None:
             continue
         nxt = words[i + 1] if i + 1 < len(words) else None
         previous = words[i - 1] if i else None
+        if (
+            key in _WEAK_TITLES
+            and key in cues.TITLES
+            and w.form is None
+            and not w.cut
+            and _first_then_surname(words, i + 2, i + 1)
+        ):
+            # « pr maréchal suzanne, », « docteur barre richard, »: a title, then a surname that is also a
+            # word and a first name, where the name ends (a weak title alone wants no common word after it)
+            w.form = _FIRST if key in _ABBREVIATED_TITLES or w.sentence_start else _LOWER
+            words[i + 1].form = words[i + 2].form = _CAP
+            after_title = 0
+            continue
         if (
             (key in _STRONG_TITLES or key in _WEAK_TITLES or key == "me")
             and w.form is None  # (not in a street's name: « route du docteur roux »)
@@ -472,6 +509,8 @@ def _decide(words: list[_Word], upper: bool) -> None:
                 # a second word of the name: « mme jeanne dupuis », not « mr petit est revenu »
                 after_title = 1 if nxt is not None and not _common(nxt.key) else 0
                 strong = False
+                if not after_title and nxt is not None and _first_then_surname(words, i, i + 1):
+                    nxt.form = _CAP  # « m. robert grenier, »: a surname that is also a word, the name ending
                 if plural and nxt is not None and nxt.key == "et" and i + 2 < len(words):
                     # « mm. pearson et feal-martinez »: a plural title names two people
                     last = words[i + 2]
