@@ -103,6 +103,10 @@ ESTABLISHMENTS = [
     "suivie à l'<ETABLISSEMENT>hôpital privé de vire</ETABLISSEMENT> depuis <DATE>2019</DATE>",
     "<ETABLISSEMENT>centre de rééducation les érables</ETABLISSEMENT>, service d'orthopédie",
     "<ETABLISSEMENT>centre henri-becquerel</ETABLISSEMENT>",
+    # a name of common words after a type that is always an establishment, to the visible end
+    "<ETABLISSEMENT>ehpad le clos fleuri</ETABLISSEMENT>\nservice de médecine interne",
+    "adressé aux urgences (<ETABLISSEMENT>ehpad le clos fleuri</ETABLISSEMENT>) par le docteur",
+    "transfert en <ETABLISSEMENT>ssr le bois joli</ETABLISSEMENT>.",
 ]
 
 ESTABLISHMENT_TRAPS = [
@@ -110,6 +114,7 @@ ESTABLISHMENT_TRAPS = [
     "retour à l'hôpital le lendemain, à l'hôpital les examens sont normaux",
     "il est au centre de la pièce, la clinique de la douleur le revoit",
     "transfert au chu pour avis, puis retour à l'hôpital de la ville",
+    "retour au chu le matin même.",
     "amélioration clinique des symptômes sous traitement",
     "approche biologique et clinique des tremblements, la clinique du diabète insipide",
 ]

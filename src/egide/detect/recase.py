@@ -797,6 +797,12 @@ def _establishments(words: list[_Word]) -> None:
                 break
             common = _common(n.key) and not _listed(n.key)
             if common and (name or link is None or (link in {"le", "la", "les", "l"} and not sure)):
+                end = _name_to_clause_end(words, k, 4 - len(name)) if sure and name else None
+                if end is not None:
+                    # « ehpad le clos fleuri⏎ », « (ehpad les jardins d'automne) »: after a type that is
+                    # always an establishment, the words to the visible end of the clause are its name
+                    name.extend(words[k:end])
+                    k = end
                 break
             name.append(n)
             k += 1
@@ -820,6 +826,24 @@ def _establishments(words: list[_Word]) -> None:
             w.form = _FIRST  # (« Centre de rééducation », « Institut »: its reader wants a capital)
         for n in name:
             n.form = _commune(n.text, words_too=True) or _CAP  # « Pont-l'Évêque » as the list writes it
+
+
+def _name_to_clause_end(words: list[_Word], k: int, most: int) -> int | None:
+    """Where the clause ends if ``words[k:]`` holds at most ``most`` more words of a name before it
+    (words of letters, no function word, no unit or speciality), else None."""
+    end = k
+    while end < len(words) and _same_clause(words, end, 1):
+        n = words[end]
+        if (
+            end - k >= most
+            or not n.text.replace("-", "").replace("'", "").isalpha()
+            or n.key in cues.FUNCTION_WORDS
+            or n.key in _NOT_ESTABLISHMENT_NAMES
+            or n.key in _STREET_TYPES
+        ):
+            return None
+        end += 1
+    return end if end > k else None
 
 
 def _same_clause(words: list[_Word], k: int, count: int) -> bool:
