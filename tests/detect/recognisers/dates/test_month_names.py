@@ -40,6 +40,8 @@ from tests.detect.recognisers.dates.support import values
         ("le 3/fév/2020", "3/fév/2020"),
         ("hospitalisé du 3 au 5 mars 2020", "3 au 5 mars 2020"),  # both days of a range go
         ("les 3 et 4 mai", "3 et 4 mai"),
+        ("Les 10, 15 et 21 septembre 1993, la Commission", "10, 15 et 21 septembre 1993"),  # a list of days
+        ("séances les 2, 5, 9 et 12 mars", "2, 5, 9 et 12 mars"),
         ("J2 au 5 mars", "5 mars"),  # « J2 » is a relative day, not a date
         ("Contrôle prévu fin mars-25", "fin mars-25"),  # the qualifier is part of the date
         ("RDV pour juin/2025", "juin/2025"),

@@ -42,7 +42,8 @@ MONTH_NAME_DATE = verbose(
         # « 05nov2019 », « 03-févr-2020 », « 03-Feb-2020 », « du 3 au 5 mars 2020 », « les 3 et 4 mai »
         (?P<dmy>
             (?:{WEEKDAY} [\s,]+ )?
-            (?: (?<![\w/.\-]) (?:{FIRST}|{DAY}) [ \t]* (?:-|au|et|à) [ \t]* )?   # not the day of « 2018-02-27 au »
+            # the days before it: « du 3 au », « les 3 et », « les 10, 15 et » (not the day of « 2018-02-27 au »)
+            (?: (?<![\w/.\-]) (?: (?:{FIRST}|{DAY}) [ \t]*,[ \t]* ){{0,4}} (?:{FIRST}|{DAY}) [ \t]* (?:-|au|et|à) [ \t]* )?
             (?P<d_dmy>{FIRST}|{DAY}) (?: \s* | [ \t]*[-/.][ \t]* ) (?P<m_dmy>{MONTH_NAME})
             (?: (?: \s* | [-/.] ) (?P<y_dmy>{YEAR4}|{YEAR2}) (?!\d) (?!{UNIT_AFTER}) )?
         )
@@ -97,8 +98,8 @@ class MonthNameDateRecogniser:
         text = doc.text
         scanned = 0  # where the look for days alone after a date stopped
         hits = doc.shared(month_name_hits)
-        # before: « mercredi 1er » ; after: the rest of « septembre 2019 »
-        for match in windowed_finditer(MONTH_NAME_DATE, text, hits, before=24, after=20):
+        # before: « mercredi 1er », « les 10, 15 et 21 » ; after: the rest of « septembre 2019 »
+        for match in windowed_finditer(MONTH_NAME_DATE, text, hits, before=40, after=20):
             score = self._score(match)
             if score is not None:
                 # a final dot is the abbreviation's or the sentence's: either way it identifies nobody
