@@ -86,3 +86,35 @@ def test_medico_social_homes_with_their_name(text: str, expected: str) -> None:
 def test_medico_social_kinds_alone_stay_in_clear() -> None:
     text = "La MAS est une maison d'accueil ; les IME et les ESAT sont saturés ; en FAM les places manquent."
     assert values(text, "ETABLISSEMENT") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "détenu à la maison d'arrêt de Fleury-Mérogis, extrait pour consultation",
+            "maison d'arrêt de Fleury-Mérogis",
+        ),
+        (
+            "incarcéré au centre pénitentiaire de Rennes-Vezin depuis deux ans",
+            "centre pénitentiaire de Rennes-Vezin",
+        ),
+        ("scolarisé au collège Jean-Moulin de Tulle, en 4e", "collège Jean-Moulin de Tulle"),
+        ("élève au lycée Victor-Hugo, classe de terminale", "lycée Victor-Hugo"),
+        ("en école primaire Les Tilleuls, CM2", "école primaire Les Tilleuls"),
+    ],
+)
+def test_where_a_person_studies_or_is_held(text: str, expected: str) -> None:
+    assert values(text, "ETABLISSEMENT") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Collège National des Gynécologues et Obstétriciens Français recommande un dépistage.",
+        "il est allé à l'école ce matin ; lycée professionnel ; une école de la vie",
+        "diplômé de l'École Pratique des Hautes Études",
+    ],
+)
+def test_learned_societies_and_schools_in_general_stay_in_clear(text: str) -> None:
+    assert values(text, "ETABLISSEMENT") == []

@@ -36,7 +36,12 @@ _ACRONYMS = (
 _TYPES = accents_optional(
     r"(?i:centre[ \t]+hospitalier(?:[ \t]+(?:universitaire|régional|intercommunal|spécialisé|général|"
     r"départemental))*|groupe(?:ment)?[ \t]+hospitalier(?:[ \t]+(?:universitaire|de[ \t]+territoire))?|"
-    r"hôpitaux|hôpital|hopital|hospices?(?:[ \t]+civils)?|polyclinique|clinique)"
+    r"hôpitaux|hôpital|hopital|hospices?(?:[ \t]+civils)?|polyclinique|clinique"
+    # Where a person studies or is held, named as precisely as a hospital: « collège Jean-Moulin »,
+    # « lycée Victor-Hugo », « école Jules-Ferry », « maison d'arrêt de Fleury-Mérogis », « centre
+    # pénitentiaire de Rennes-Vezin ».
+    r"|collège|lycée|école(?:[ \t]+(?:primaire|maternelle|élémentaire))?|maison[ \t]+d['’]arrêt"
+    r"|centre[ \t]+(?:pénitentiaire|de[ \t]+détention)|maison[ \t]+centrale)"
 )
 # Types that are also ordinary words (« au centre de Lyon »): only capitalised.
 _CAPITALISED_TYPES = accents_optional(
@@ -66,6 +71,13 @@ ESTABLISHMENT = re.compile(
     re.VERBOSE,
 )
 _TOKEN = re.compile(TOKEN, re.VERBOSE)
+_SCHOOL = re.compile(r"(?i:coll[èe]ge|[ée]cole)")
+# What a learned society or a national school is called after « Collège » or « École ».
+_LEARNED = frozenset(
+    {"national", "nationale", "français", "française", "francais", "francaise", "européen", "européenne",
+     "international", "internationale", "royal", "royale", "supérieur", "supérieure", "normale", "pratique",
+     "hautes", "nationales", "doctorale", "universitaire"}
+)  # fmt: skip
 _TITLES = frozenset({"dr", "pr", "docteur", "professeur", "m", "mme", "mlle", "mr", "madame", "monsieur"})
 _WORD = re.compile(r"\b\w")
 # Every type word, on the lower-cased text, followed by a non-letter.
@@ -74,7 +86,7 @@ _PREFILTER = re.compile(
     r"[^a-zà-ÿ0-9_](?:c(?:hu|hru|hr|hic|hi|hs|hg|hd|h|lcc|mpp|mp|attp|entre|linique)|g(?:hu|ht|hi|h|roupement|roupe)"
     r"|h(?:ia|ad|ôpitaux|opitaux|ôpital|opital|ospices|ospice|cl|op|ôp)|ssr|usld|ehpad|p(?:olyclinique|ôle|ole)|institut|fondation"
     r"|m(?:aternité|aternite|aison|as|ecs|arpa)|a(?:p-hp|php|p-hm|phm)|c(?:hrs|ada|sapa|aarud)|fam|i(?:me|tep)|esat"
-    r"|s(?:amsah|avs|siad)|ehpa)(?![a-zà-ÿ])"
+    r"|s(?:amsah|avs|siad)|ehpa|coll(?:ège|ege)|lyc(?:ée|ee)|école|ecole)(?![a-zà-ÿ])"
 )
 
 # Hospitals that everyone names without « hôpital » (« suivie à Necker », « transféré à la Pitié-Salpêtrière »).
@@ -392,6 +404,8 @@ class EstablishmentRecogniser:
             if name_end is None or _ADJECTIVE_USE.search(text, max(0, m.start() - 24), m.start()):
                 continue
             kind = m["type"]
+            if _SCHOOL.match(kind) and m["name"].split()[0].lower() in _LEARNED:
+                continue  # « Collège National des Gynécologues », « École Normale Supérieure »: no place of a person
             # Above a city's score, so that « CHU de Rouen » stays one establishment, not a city.
             score = 0.92 if kind[:1].isupper() else 0.9
             done = name_end
