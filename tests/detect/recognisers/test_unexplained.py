@@ -42,6 +42,9 @@ def _check(marked: str) -> None:
         # A table header names the column: short values under it count too.
         "IPP | NDA | Nom\n<IPP>123456</IPP> | <NDA>4567</NDA> | Dupont\n<IPP>123457</IPP> | <NDA>4568</NDA> | Durand",
         "Nom;Prénom;NIR\nDUPONT;Jean;<NIR>1 85 05 78 006 084</NIR>",
+        # a CSV export with semicolons: the header names each column, short values too
+        "NOM;PRENOM;DDN;SEXE;IPP;NDA\nLEMAIRE;Josiane;1944-02-11;F;<IPP>0004512387</IPP>;<NDA>2400123456</NDA>",
+        "IPP;NDA;Nom\n<IPP>123456</IPP>;<NDA>4567</NDA>;Dupont",
         # Alphanumeric stay numbers, and a label glued to its number.
         "Séjour <NDA>31KT0045</NDA> du 12/03/2024",
         "Référence <IDENTIFIANT>2301AB123</IDENTIFIANT> à rappeler",

@@ -68,6 +68,7 @@ def line_bounds(text: str, at: int) -> tuple[int, int]:
     return start, high if end == -1 else end
 
 
+_CSV_ROW = re.compile(r";[^;\n]*;")
 _CHUNK = 128
 _LONGEST_CUE = 64  # a cue that starts in a stretch is read to its end, past the stretch
 
@@ -83,7 +84,9 @@ class RowReader:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.tabular = "|" in text or "\t" in text  # a header may name the columns
+        # A header may name the columns: rows of cells between pipes, tabs, or semicolons (a CSV export,
+        # two of them on a line at least: one is a clause's).
+        self.tabular = "|" in text or "\t" in text or _CSV_ROW.search(text) is not None
         # The cues found so far, by stretch of text: each stretch is read once, however many
         # numbers its lines hold.
         self._chunks: dict[int, list[tuple[int, int]]] = {}
