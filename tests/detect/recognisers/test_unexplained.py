@@ -36,6 +36,8 @@ def _check(marked: str) -> None:
         "DUPONT Jean | M | 12/03/1950 | <IPP>80012345</IPP> | <NDA>2301234567</NDA>",
         "Patient : BERNARD Luc, H, 03/02/1948, <IPP>0045678912</IPP>",
         "MARTIN Claire F 04/05/1962 <IPP>800123456</IPP>",
+        "LEMAIRE Josiane F 1944-02-11 <IPP>0004512387</IPP> <NDA>2400123456</NDA>",  # a date is no first number
+        "LEMAIRE Josiane F 11.02.1944 <IPP>0004512387</IPP>",
         "Mme LEROY Anne née le 02/02/1971 — <IPP>12345678901</IPP>",
         "| DUPONT | Jean | <NIR>1850578006084</NIR> |",
         "GARNIER Paul\tM\t<IPP>70012345</IPP>\t<NDA>31KT0045</NDA>",

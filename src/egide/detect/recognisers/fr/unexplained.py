@@ -268,7 +268,7 @@ class UnexplainedRecogniser:
         if label is None and rows.about_a_person(start, end):
             # A banner prints the patient's number first, then the stay's (« IPP … NDA … »).
             line_start = line_bounds(text, start)[0]
-            label = Label.NDA if letters or _LONG_RUN.search(text, line_start, start) else Label.IPP
+            label = Label.NDA if letters or _long_number_before(text, line_start, start) else Label.IPP
         if label is None:
             return Finding(start, end, Label.IDENTIFIANT, SCORE_UNEXPLAINED, self.name)
         return Finding(start, end, label, SCORE_PLACED, self.name)
@@ -364,6 +364,12 @@ def _explained_by_context(text: str, start: int, end: int) -> bool:
         return True
     # A path or a reference with letters (« 10.1016/j.cell.2019.01.001 »), not « 80012345/2301234567 ».
     return "/" in token[: start - token_start] and any(c.isalpha() for c in token)
+
+
+def _long_number_before(text: str, line_start: int, start: int) -> bool:
+    """A long number on the line before ``start`` that is no date (« 1944-02-11 », « 11.02.1944 »:
+    the birth date of a banner is not its first number)."""
+    return any(_DATE_SHAPE.fullmatch(m.group()) is None for m in _LONG_RUN.finditer(text, line_start, start))
 
 
 def _label_before(text: str, start: int) -> Label | None:
