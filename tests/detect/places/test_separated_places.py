@@ -31,6 +31,9 @@ def test_postcode_and_city_across_separators(text: str, code: str, city: str | N
     [
         ("habite LYON 3 depuis 2010", "LYON 3"),
         ("domiciliée Paris 15e", "Paris 15e"),
+        ("née à Paris 14e, vit seule", "Paris 14e"),  # the ordinal may end a clause
+        ("vit à Marseille 13e.", "Marseille 13e"),
+        ("adresse : Paris XIVe", "Paris XIVe"),
         ("vit à Lyon 3ème avec sa fille", "Lyon 3ème"),
         ("75015 Paris 15", "Paris 15"),
         ("domicile à Marseille 13e", "Marseille 13e"),

@@ -49,9 +49,13 @@ _CAPITALISED = re.compile(f"[{UPPER}][{LOWER}{UPPER}]*")
 _POSTCODE_CITY = re.compile(rf"(?P<code>[0-9][0-9] ?[0-9]{{3}}){CODE_TO_CITY}(?P<city>{CITY_WORDS})")
 # « Paris 15e », « LYON 3 », « Marseille 13ème »: the arrondissement goes with the city.
 _ARRONDISSEMENTS = {"paris": 20, "lyon": 9, "marseille": 16}
+# With its ordinal suffix the number may end a clause (« Paris 14e, … »); bare, it must not run on into
+# a decimal or a longer number (« Lyon 3,5 »).
 _ARRONDISSEMENT_AFTER = re.compile(
-    r"[ \t]+(?P<n>[0-9]{1,2})(?:e|è|ème|eme|er|ᵉ|ᵉʳ)?(?![\w,.]|[ \t]*(?:ans?|fois|jours?|mois|h|heures?|%)(?![\w]))"
+    r"[ \t]+(?:(?P<n>[0-9]{1,2})(?:(?:e|è|ème|eme|er|ᵉ|ᵉʳ)(?!\w)|(?![\w,.]))|(?P<roman>[IVX]{1,5})(?:e|ème|er)(?!\w))"
+    r"(?![ \t]*(?:ans?|fois|jours?|mois|h|heures?|%)(?![\w]))"
 )
+_ROMAN = {"I": 1, "V": 5, "X": 10}
 # After a residence cue, a commune typed in lower case (« habite à lyon », « né à saint-etienne »): only
 # towns large enough and not French words (« vit en ville » is no place).
 _LOWER_AFTER_CUE = re.compile(
@@ -281,6 +285,14 @@ _FIELD_LABEL_AFTER = re.compile(r"[ \t]*:")
 _FIELD_LABELS = frozenset({"ville", "commune", "pays", "lieu"})
 
 
+def _arrondissement(match: re.Match[str]) -> int:
+    """The number of « 14e » or « XIVe »."""
+    if match["n"] is not None:
+        return int(match["n"])
+    values = [_ROMAN[c] for c in match["roman"]]
+    return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
+
+
 class CityRecogniser:
     """VILLE: a French commune named in a place context."""
 
@@ -325,7 +337,7 @@ class CityRecogniser:
         most = _ARRONDISSEMENTS.get(fold_cached(commune.name))
         if most is not None:
             after = _ARRONDISSEMENT_AFTER.match(text, end)
-            if after is not None and 1 <= int(after["n"]) <= most:
+            if after is not None and 1 <= _arrondissement(after) <= most:
                 end = after.end()
         return Finding(start, end, Label.VILLE, score, self.name)
 
