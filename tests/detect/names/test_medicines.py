@@ -77,6 +77,9 @@ def engine() -> Detector:
         "Introduction de Tramadol Bgr L.p. ce jour.",
         "Ordonnance : CETIRIZINE EG LABO CONSEIL, une boîte.",
         "Hypophysine L.a. Boiron",
+        # a medicine's name wrapped by a narrow column is the same medicine
+        "Autres informations relatives à Olanzapine\nTeva : l'EPAR complet relatif à Olanzapine\nTeva est disponible.",
+        "Lactose Olanzapine\nTeva , comprimés\npelliculés , contient du lactose.",
         # Latin names of living things
         "Infection à Bacillus licheniformis chez un éleveur.",
         "Présence de Mus sp dans le prélèvement.",

@@ -245,9 +245,10 @@ def _mark_studies(toks: list[Token], taken: list[bool]) -> None:
 def phrase_gap(prev: Token, gap: str) -> bool:
     """What may separate two words of a medicine's name: spaces, a hyphen, or the dot of an
     abbreviation of one or two letters (« Hypophysine L.a. Boiron », « T.r.e. Boiron »), not a
-    sentence's end (« … Coca. Boiron est venu »)."""
-    stripped = gap.strip(" -")
-    return stripped == "" or (stripped == "." and len(prev.key) <= 2)
+    sentence's end (« … Coca. Boiron est venu »). One line break too: a name wrapped by a narrow
+    column (« Olanzapine⏎Teva ») is the same medicine."""
+    stripped = gap.strip(" \t-")
+    return stripped in ("", "\n", "\r\n") or (stripped == "." and len(prev.key) <= 2)
 
 
 _PHRASE_WORD = re.compile(r"[^\W\d_]+(?:'(?=[^\W\d_]))?")
