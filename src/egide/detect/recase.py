@@ -232,25 +232,41 @@ class Recased:
         names = [(f.start, f.end) for f in again if f.label is Label.NOM]
         places = [(f.start, f.end) for f in again if f.label is Label.ETABLISSEMENT]
         cities = [(f.start, f.end) for f in again if f.label in (Label.VILLE, Label.ADRESSE)]
+        streets = [(f.start, f.end) for f in again if f.label is Label.ADRESSE]
         # « LE BÉNÉFICE CLINIQUE DE CE PASSAGE »: in capitals, « clinique » takes any word after it
         # for a name; an establishment that the re-cased reading does not find is no establishment
-        dropped = [
-            f
-            for f in found
-            if f.label is Label.ETABLISSEMENT
-            and f.source == "fr_establishment"
-            and any(s <= f.start and f.end <= e for s, e in self.loud)
-            and not any(s < f.end and f.start < e for s, e in places)
-        ] + [
-            # « COMPARABLE À CELLE DE L'ADULTE », « DE PLUS DE 34 SEMAINES »: a commune that is a
-            # common word, which re-casing wrote in lower case and the re-cased reading does not find
-            f
-            for f in found
-            if f.label is Label.VILLE
-            and any(s <= f.start and f.end <= e for s, e in self.loud)
-            and not any(c.isupper() for c in self.text[f.start : f.end])
-            and not any(s < f.end and f.start < e for s, e in cities)
-        ]
+        dropped = (
+            [
+                f
+                for f in found
+                if f.label is Label.ETABLISSEMENT
+                and f.source == "fr_establishment"
+                and any(s <= f.start and f.end <= e for s, e in self.loud)
+                and not any(s < f.end and f.start < e for s, e in places)
+            ]
+            + [
+                # « COMPARABLE À CELLE DE L'ADULTE », « DE PLUS DE 34 SEMAINES »: a commune that is a
+                # common word, which re-casing wrote in lower case and the re-cased reading does not find
+                f
+                for f in found
+                if f.label is Label.VILLE
+                and any(s <= f.start and f.end <= e for s, e in self.loud)
+                and not any(c.isupper() for c in self.text[f.start : f.end])
+                and not any(s < f.end and f.start < e for s, e in cities)
+            ]
+            + [
+                # « PLACE DE LA DUODÉNOGRAPHIE HYPOTONIQUE », « ALLÉE D'UNE HEURE DE PERFUSION »: in capitals,
+                # a street type takes any words after it for a street's name; without a house number, a
+                # street that the re-cased reading does not find is no street
+                f
+                for f in found
+                if f.label is Label.ADRESSE
+                and f.source == "fr_address"
+                and not self.text[f.start].isdigit()
+                and any(s <= f.start and f.end <= e for s, e in self.loud)
+                and not any(s < f.end and f.start < e for s, e in streets)
+            ]
+        )
         return dropped + [
             f
             for f in found
