@@ -48,6 +48,9 @@ TRAPS = [
     "Elanco Valquimica S.A.\nAvda. de la Industria, 30",
     # prose wrapped in a narrow column keeps its medicine readable
     "Le patient est sous\nbisoprolol depuis <DATE>2019</DATE>, sans\nrécidive.",
+    # a whole name on its line, then the next field's first word: not the rest of the name
+    "Mme <NOM>GAUTHIER Odile</NOM>\nNée le <DATE_NAISSANCE>12/07/1948</DATE_NAISSANCE>",
+    "M. <NOM>PETIT Jean</NOM>\nDomicile : <ADRESSE>3 rue Haute</ADRESSE>",
     # a blank line ends a paragraph: nothing is read across it
     "Vu par le Dr <NOM>Martin</NOM>\n\nHavre de paix retrouvé.",
 ]

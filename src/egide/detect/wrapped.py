@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
+from egide.detect.names.lexicon import common_words, fold
 
 # Labels that name the same kind of thing: a birth date wrapped is still a date.
 _KIND: dict[str, str] = {Label.DATE_NAISSANCE: Label.DATE}
@@ -36,6 +37,11 @@ _PARTS: dict[str, frozenset[str]] = {
     Label.ADRESSE: frozenset({Label.DATE, Label.NOM, Label.VILLE}),
     Label.NOM: frozenset({Label.VILLE}),
 }
+
+# Particles that end a line inside a name (« DE LA⏎FONTAINE »).
+_PARTICLE_WORDS = frozenset(
+    {"de", "du", "des", "la", "le", "van", "von", "der", "den", "d'", "da", "di", "del"}
+)
 
 # What separates words, to read the last word of a line (« l'expert », « Rousset »).
 _LAST_WORD = re.compile(r"[^\w'’-]+")
@@ -93,7 +99,9 @@ class Unwrapped:
             if last == first:
                 alone.append(finding)
             elif last - first == 1:
-                if _agrees(finding, self.breaks[first], kept):
+                if _agrees(finding, self.breaks[first], kept) and not _word_after_whole_name(
+                    self.text, finding, self.breaks[first]
+                ):
                     accepted.append(finding)
             else:
                 pairs.update(range(first, last))
@@ -172,6 +180,20 @@ def _agrees(finding: Finding, line_break: int, kept: Sequence[Finding]) -> bool:
             after = True
             other_after = other_after or (other and (f.start < line_break or f.label not in parts))
     return not (other_before and after) and not (other_after and before)
+
+
+def _word_after_whole_name(text: str, finding: Finding, line_break: int) -> bool:
+    """A name of two words or more on its line, then one capitalised French word opening the next
+    line (« Mme GAUTHIER Odile⏎Née le … », « M. PETIT Jean⏎Domicile : … »): the next field's first word,
+    not the rest of the name (« Pr Nicole⏎MACE », « Jean-Pierre DE LA⏎FONTAINE » are)."""
+    if finding.label is not Label.NOM:
+        return False
+    head = text[finding.start : line_break].split()
+    tail = text[line_break + 1 : finding.end].split()
+    if len(head) < 2 or len(tail) != 1 or head[-1].lower() in _PARTICLE_WORDS:
+        return False
+    word = tail[0]
+    return word[:1].isupper() and word[1:].islower() and fold(word) in common_words()
 
 
 def _row_ends(text: str, start: int, end: int) -> bool:
