@@ -15,7 +15,10 @@ from egide.detect.recognisers.fr.atoms import PrefilteredRecogniser
 _LOCAL = r"[A-Za-z0-9._%+\-'àâçéèêëîïôûùüÿ]+"
 # Labels separated by dots: each repetition starts with a dot, so the regex cannot backtrack
 # quadratically; the top-level domain is checked afterwards.
-_DOMAIN = r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
+# A dot may be written « (dot) », « [point] » to dodge filters, or typed with a space after it before a
+# usual top-level domain (« @gmail. com »).
+_DOT = r"(?:\.|\s?[\[(](?i:dot|point)[\])]\s?|\.\s(?=(?:com|fr|net|org|eu|be|ch|lu|de|es|it|uk|info)(?![A-Za-z0-9\-])))"
+_DOMAIN = rf"[A-Za-z0-9\-]+(?:{_DOT}[A-Za-z0-9\-]+)+"
 _EMAIL = re.compile(
     r"(?<![A-Za-z0-9._%+\-'àâçéèêëîïôûùüÿ])"
     + _LOCAL
@@ -25,8 +28,11 @@ _EMAIL = re.compile(
 )
 
 
+_LAST_DOT = re.compile(r"(?:\.\s?|[\[(](?i:dot|point)[\])]\s?)(?=[A-Za-z0-9\-]+$)")
+
+
 def score_email(value: str, score: float) -> float | None:
-    tld = value.rsplit(".", 1)[-1]
+    tld = _LAST_DOT.split(value)[-1]
     if not (2 <= len(tld) <= 24 and tld.isalpha()):
         return None
     return score
