@@ -104,3 +104,21 @@ def test_eight_digit_internal_numbers_after_a_cue_are_phones() -> None:
     assert [(text[f.start : f.end], f.label) for f in found if f.label == Label.TELEPHONE] == [
         ("45678901", Label.TELEPHONE)
     ]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Tel fille: <TELEPHONE>6 12 34 56 78</TELEPHONE>",
+        "tél : <TELEPHONE>4.12.34.56.78</TELEPHONE> (domicile)",
+        "joignable au <TELEPHONE>7 81 23 45 67</TELEPHONE> après 18 h",
+    ],
+)
+def test_a_french_number_typed_without_its_leading_zero_after_a_cue(marked: str) -> None:
+    text, _ = parse_inline(marked)
+    assert_finds(ENGINE.detect(text), marked, labels=(Label.TELEPHONE,))
+
+
+def test_one_digit_and_four_pairs_without_a_cue_are_values() -> None:
+    text = "EVA 2 12 14 16 18 ce jour ; scores 1 12 13 14 15."
+    assert [f for f in ENGINE.detect(text) if f.label is Label.TELEPHONE] == []
