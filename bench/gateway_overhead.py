@@ -247,6 +247,11 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--workers", type=int, default=1, help="égide worker processes")
     parser.add_argument(
+        "--settle-ms", type=float, default=0.0,
+        help="pause after every sequential request, so that a target's work after its answer (LiteLLM's "
+        "logging and callbacks) does not land on the next target's request on a small machine",
+    )  # fmt: skip
+    parser.add_argument(
         "--litellm", metavar="PATH", help="the `litellm` command of a throwaway venv: measure it as an anchor"
     )
     args = parser.parse_args()
@@ -296,9 +301,11 @@ def main() -> None:
                 for _ in range(args.requests):  # interleaved: every target sees the same machine load
                     for name, (url, headers) in targets.items():
                         latencies[name].append(timed(client, url, headers))
+                        time.sleep(args.settle_ms / 1000)
                 for _ in range(max(20, args.requests // 3)):
                     for name, (url, headers) in targets.items():
                         ttfts[name].append(first_token(client, url, headers))
+                        time.sleep(args.settle_ms / 1000)
             for name, (url, headers) in targets.items():
                 rps, failed = asyncio.run(throughput(url, headers, args.seconds, args.concurrency))
                 results[name] = summary(latencies[name], ttfts[name], rps, failed, leaks[name])
@@ -314,6 +321,7 @@ def main() -> None:
         "requests": args.requests,
         "concurrency": args.concurrency,
         "egide_workers": args.workers,
+        "settle_ms": args.settle_ms,
         "cores": os.cpu_count(),
         "egide_stages_median_ms": {k: statistics.median(v) for k, v in STAGES.items() if v},
         "targets": results,
@@ -351,6 +359,7 @@ def main() -> None:
     )
     print(
         f"{args.concurrency} concurrent clients for req/s, {args.workers} égide worker(s), {os.cpu_count()} cores"
+        + (f", {args.settle_ms:g} ms pause after each sequential request" if args.settle_ms else "")
     )
     print(f"written to {out.relative_to(ROOT)}")
 
