@@ -141,6 +141,12 @@ def _outside(spans: list[Span], cells: list[Span]) -> list[Span]:
     return [s for s in spans if not all(k in covered for k in range(s.first, s.last))]
 
 
+# What may stand right before an initial: a space, a bracket, a line end, the dot or hyphen of another
+# initial, and the punctuation that OCR'd press glues to the next word (« Bernard,J. André », « ;P.
+# Monteux », « ?J. Simonot », « journalis¬W. Churchill »: the space lost, or two columns side by side).
+_BEFORE_INITIAL = frozenset({" ", "(", "\n", ".", "-", ",", ";", ":", "?", "!", "\u00ac"})
+
+
 def _with_initials(toks: list[Token], span: Span) -> Span:
     """The span with the initials written right before it (« E. Dieudonné », « J.-H. Rosny »)."""
     k = span.first
@@ -150,7 +156,7 @@ def _with_initials(toks: list[Token], span: Span) -> Span:
         and toks[k - 1].shape == "I"
         and toks[k].gap_before.strip(" ") in {".", ".-"}
         and "\n" not in toks[k].gap_before
-        and (k - 1 == 0 or toks[k - 1].gap_before[-1:] in {" ", "(", "\n", ".", "-"})
+        and (k - 1 == 0 or toks[k - 1].gap_before[-1:] in _BEFORE_INITIAL)
         and toks[k - 1].key not in {"m", "s"}  # « M. Dupont »: a title, not an initial
     ):
         k -= 1

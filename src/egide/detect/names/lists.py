@@ -25,6 +25,7 @@ from egide.detect.names.reader import (
     noun_phrase_follows,
     short_acronym,
 )
+from egide.detect.names.regnal import regnal_name
 from egide.detect.names.tokens import Token
 from egide.detect.names.wordlist import words as _words
 
@@ -187,6 +188,10 @@ class ListRules(NameReader):
             ) and self._particle(t, toks, i)
             if taken[i] or not (self._run_word_known(t) or initial or leading) or _in_numbers(toks, i):
                 i += 1
+                continue
+            if i + 1 < n and not taken[i + 1] and regnal_name(toks, i, self.lex):
+                spans.append(Span(i, i + 2, 0.75, "regnal"))  # « Louis XIV », not an eponym's grade
+                i += 2
                 continue
             # A run: words of one case family joined by spaces (particles and initials inside).
             j = i + 1

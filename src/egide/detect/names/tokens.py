@@ -21,8 +21,14 @@ from egide.detect.names.lexicon import fold, surnames
 _LETTER = r"[^\W\d_]"
 # « ¬ »: the OCR's mark of a word cut at a line end, inside the word (« Phi¬lippe »)
 _CUT = "\u00ac"
+# A cut word goes on in its case: « ¬ » between a lower-case letter and a capital joins no word but
+# two that the OCR laid side by side from two columns (« le dé¬Maryse Martin », « journalis¬W.
+# Churchill »), read as two words; « Phi¬lippe », « FINAN¬CES », « lui¬même » stay whole.
+_LOWER = "a-zà-öø-ÿ"
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_CUT_INSIDE = rf"(?:(?<![{_LOWER}]){_CUT}|{_CUT}(?![{_UPPER}]))"
 # « -- » before a lower-case letter: another OCR mark of a word cut at a line end (« Jac--ques »)
-_WORD = rf"{_LETTER}+(?:(?:['\-{_CUT}]|--(?=[a-zà-öø-ÿ])){_LETTER}+)*'?"
+_WORD = rf"{_LETTER}+(?:(?:['\-]|{_CUT_INSIDE}|--(?=[{_LOWER}])){_LETTER}+)*'?"
 # One capturing group: ``split`` returns the words with the text between them.
 _WORD_SPLIT = re.compile(f"({_WORD})")
 

@@ -1,0 +1,40 @@
+"""A first name and its ordinal in Roman numerals: a sovereign or a pope (« Louis XIV », « Charles XI »,
+« Pie XII »), which the press names as often as anyone (« un salon Louis XVI »).
+
+A Roman numeral after a capitalised word is otherwise read as an eponym's grade (« Forrest IIb »,
+« Garden III », « Clark IV »), which keeps the word in the text. Clinical grades and classes stop at
+V or so (Clark, Evans, Mason, Hunt et Hess); an ordinal from VI up, or X, after a listed first name
+that is no eponym and no French word, is a sovereign's. I to V stay grades: « Mason II » is a fracture.
+"""
+
+from __future__ import annotations
+
+import re
+
+from egide.detect.names.eponyms import EPONYMS
+from egide.detect.names.reader import Lexicon
+from egide.detect.names.tokens import Token
+
+# VI to XXXIX, and X: the ordinals of sovereigns that no clinical grade reaches.
+_ORDINAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+_GRADES = frozenset({"", "I", "II", "III", "IV", "V"})
+
+
+def regnal_ordinal(text: str) -> bool:
+    """``text`` is a Roman numeral from VI to XXXIX (« XIV », « X »), in capitals."""
+    return text not in _GRADES and _ORDINAL.fullmatch(text) is not None
+
+
+def regnal_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Tokens ``i`` and ``i + 1`` are a first name and a sovereign's ordinal (« Louis XIV »)."""
+    if i + 1 >= len(toks):
+        return False
+    t, nxt = toks[i], toks[i + 1]
+    return (
+        t.shape == "C"
+        and nxt.gap_before == " "
+        and regnal_ordinal(nxt.text)
+        and lex.first.get(t.key) in {"F", "M"}
+        and t.key not in EPONYMS
+        and not lex.is_common(t)
+    )

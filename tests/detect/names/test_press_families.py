@@ -1,0 +1,77 @@
+"""Names of OCR'd press that a word of the name used to leave readable (issue #8), one family per
+test: words of two columns glued by the OCR's cut mark, an initial glued to the punctuation before
+it, a sovereign's ordinal. Traps: words cut at a line end, grades of clinical classifications,
+initials that are no names. All text is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from egide.detect.names.tokens import tokenise
+from tests.detect.inline import assert_finds, parse_inline
+from tests.detect.names.test_names import names
+
+
+def _check(marked: str) -> None:
+    text, _ = parse_inline(marked)
+    assert_finds(names(text), marked, labels=["NOM"])
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # « ¬ » between a lower-case letter and a capital: two columns side by side, not a cut word
+        "Elle relit la lettre, le dé¬<NOM>Maryse Carvenec</NOM> va chanter ce soir.",
+        "Je paie l'esca¬<NOM>Pierre Jaminot</NOM> a vingt ans et habite Lyon.",
+        "Il signe une li¬<NOM>Georges Oudrade</NOM> est arrivé hier.",
+        # traps: a word cut at a line end stays one word, whatever its case
+        "Elle ne veut pas parler à <NOM>Phi¬lippe</NOM> de cela.",
+        "Le MINISTRE DES FINAN¬CES a parlé.",
+        "Il a pris sur lui¬même de sortir.",
+    ],
+)
+def test_words_of_two_columns(marked: str) -> None:
+    _check(marked)
+
+
+def test_cut_mark_before_a_capital_splits_the_words() -> None:
+    assert [t.text for t in tokenise("le dé¬Maryse Poin¬caré FINAN¬CES")] == [
+        "le",
+        "dé",
+        "Maryse",
+        "Poin¬caré",
+        "FINAN¬CES",
+    ]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # an initial glued to the punctuation before it
+        "Les coureurs <NOM>Moulinot</NOM>, <NOM>Bernardi</NOM>,<NOM>J. Andréoz</NOM> seront au départ.",
+        "2e violon ;<NOM>P. Monteuil</NOM>. alto",
+        "Pourquoi ?<NOM>J. Simonard</NOM> ne le dit pas.",
+        "un des plus grands journalis¬<NOM>W. CHURNEY</NOM> écrivait alors",
+        # traps: « M. », « S. » are titles; a letter that is no initial stays
+        "Revu ce jour,M. <NOM>Kerbrat</NOM> va mieux.",
+        "Hépatite B, C. Le bilan est normal.",
+    ],
+)
+def test_initial_glued_to_punctuation(marked: str) -> None:
+    _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "un artiste au temps de <NOM>Louis XIV</NOM>, disait-il.",
+        "Les terres dont <NOM>Charles XI</NOM> consacra une part.",
+        "(Rapport à <NOM>Charles X</NOM>)",
+        "puis un salon <NOM>Louis XVI</NOM> en moire rose.",
+        # traps: grades and classes in Roman numerals after an eponym or a first name stay
+        "Fracture de Mason II, trochanter Evans III, mélanome Clark IV.",
+        "Ulcère Forrest IIb, fracture Garden III, stade VI.",
+    ],
+)
+def test_sovereign_and_ordinal(marked: str) -> None:
+    _check(marked)
