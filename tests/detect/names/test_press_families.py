@@ -75,3 +75,20 @@ def test_initial_glued_to_punctuation(marked: str) -> None:
 )
 def test_sovereign_and_ordinal(marked: str) -> None:
     _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # the particle written before a name found without it
+        "M. <NOM>Luytens</NOM> entra. — Elle est partie, dit <NOM>van Luytens</NOM>.",
+        "Mme <NOM>Huérec</NOM> vote. La dépense de M. <NOM>Olivron</NOM> et <NOM>Le Huérec</NOM> fut jugée.",
+        "« <NOM>Mac Orlandi</NOM> et moi, nous sortions.",
+        # traps: « de » in lower case, « Le » opening a sentence, articles before places and titles
+        "la fille de <NOM>Martin Dupuis</NOM> est venue.",
+        "Le Dr <NOM>Kerbrat</NOM> est passé. Le Monde le dit.",
+        "Il lit Le Monde chaque matin, selon Mme <NOM>Monnard</NOM>.",
+    ],
+)
+def test_particle_before_a_name(marked: str) -> None:
+    _check(marked)

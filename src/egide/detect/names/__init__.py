@@ -27,6 +27,7 @@ from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.medicines import MedicineVeto
 from egide.detect.names.model import full_name
+from egide.detect.names.particles import with_particles
 from egide.detect.names.propagate import propagate
 from egide.detect.names.rules import Lexicon, Rules, Span
 from egide.detect.names.tables import table_spans
@@ -76,7 +77,11 @@ class NameDetector:
         if spans:  # « Glatigny, Cuzol, Gidel », « Roux (Marie) »: around a name, more names
             spans.extend(self.rules.bracketed_first_names(toks, spans, taken))
             spans.extend(self.rules.coordinated(toks, spans, taken))
-        return [_finding(toks, _with_initials(toks, s)) for s in spans]
+        named = [False] * len(toks)
+        for s in spans:
+            for k in range(s.first, s.last):
+                named[k] = True
+        return [_finding(toks, _with_initials(toks, _with_particles(toks, s, named))) for s in spans]
 
     def before_model(
         self, text: str, toks: list[Token], known: Sequence[Finding]
@@ -161,6 +166,12 @@ def _with_initials(toks: list[Token], span: Span) -> Span:
     ):
         k -= 1
     return span if k == span.first else Span(k, span.last, span.score, span.source)
+
+
+def _with_particles(toks: list[Token], span: Span, named: list[bool]) -> Span:
+    """The span with the particles written right before it (« dit van Luyten », « et Le Huéron »)."""
+    first = with_particles(toks, span.first, named)
+    return span if first == span.first else Span(first, span.last, span.score, span.source)
 
 
 def _finding(toks: list[Token], span: Span) -> Finding:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names import cues
+from egide.detect.names.particles import with_particles
 from egide.detect.names.rules import Lexicon, Rules
 from egide.detect.names.tokens import Token, tokenise
 
@@ -86,6 +87,8 @@ def propagate(
                 continue
             if rules.excluded(toks, i):
                 continue
-            added.append(Finding(t.start, t.end, Label.NOM, SCORE, "propagation"))
+            # « van Luyten » again: the particle before the word goes with it
+            first = toks[with_particles(toks, i)]
+            added.append(Finding(first.start, t.end, Label.NOM, SCORE, "propagation"))
         result.append([*found, *added] if added else found)
     return result

@@ -1,0 +1,48 @@
+"""The particles written right before a name found without them (« dit van Luyten », « et Le Huéron »,
+« Mac Orlan »): the model, a list or propagation finds the surname, and the particle, which is part
+of it, would be left in the text beside the mask.
+
+Only particles that are no French preposition or article where they stand: the foreign ones in lower
+case (« van », « von », « van der », « da », « dos », « di »), and the capitalised ones inside a
+sentence (« et Le Huéron », « professeurs Bauer et De Broglie »), where an article would take no
+capital. « de » and « du » in lower case stay (« la fille de Martin »), and so does « Le » opening a
+sentence (« Le Guen a dit » is read by the lists when they know the name).
+"""
+
+from __future__ import annotations
+
+from egide.detect.names.tokens import Token
+from egide.detect.names.wordlist import words
+
+_FOREIGN_LOWER = words("van von der den ten ter da das dos del della di zu")
+# Capitalised, these begin a name when a sentence goes on around them.
+_CAPITALISED = words("le la de du van von der den da dos del della di mac mc")
+# Foreign enough to begin a name even opening a sentence (« Van Gogh », « Mac Orlan »).
+_FOREIGN_CAPITALISED = words("van von mac mc della")
+# « van der Berg », « de la Fontaine »: at most two particles before the name.
+_MAX_PARTICLES = 2
+
+
+def _particle(t: Token) -> bool:
+    if t.shape == "L":
+        return t.key in _FOREIGN_LOWER
+    if t.shape != "C" or t.key not in _CAPITALISED:
+        return False
+    return not t.opens or t.key in _FOREIGN_CAPITALISED
+
+
+def with_particles(toks: list[Token], first: int, named: list[bool] | None = None) -> int:
+    """The first word of the name starting at token ``first`` once the particles written right before
+    it are taken in; ``named`` marks words that belong to another name already."""
+    if not toks[first].capitalised or toks[first].shape == "I":
+        return first
+    k = first
+    while (
+        k > 0
+        and first - k < _MAX_PARTICLES
+        and toks[k].gap_before == " "
+        and _particle(toks[k - 1])
+        and (named is None or not named[k - 1])
+    ):
+        k -= 1
+    return k
