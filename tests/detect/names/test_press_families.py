@@ -92,3 +92,23 @@ def test_sovereign_and_ordinal(marked: str) -> None:
 )
 def test_particle_before_a_name(marked: str) -> None:
     _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # initials signing a piece, between two sentences
+        "un petit immeuble qui abrite huit locataires.<NOM>G. R</NOM>.Le calendrier suivra.",
+        "la formule d'avant guerre. — <NOM>J. A</NOM>. Des films russes à l'affiche.",
+        "pour atteindre le premier mille.<NOM>P. F. A</NOM>.JEUX ET PROBLÈMES",
+        "Il faudra payer.\n<NOM>C. M</NOM>.",
+        # traps: notes and outlines in initials, initials before a name, a single letter
+        "Bilan normal. N. B. Le patient sort demain.",
+        "Ordonnance remise. P. S. Les résultats suivront.",
+        "I. A. Les antécédents du patient.",
+        "Vu ce jour. M. <NOM>D. Dupuis</NOM> est venu.",
+        "Vitamine D. Le dosage est bas.",
+    ],
+)
+def test_initials_signing_a_piece(marked: str) -> None:
+    _check(marked)

@@ -26,6 +26,7 @@ from egide.detect.names.reader import (
     short_acronym,
 )
 from egide.detect.names.regnal import regnal_name
+from egide.detect.names.signatures import signature_end
 from egide.detect.names.tokens import Token
 from egide.detect.names.wordlist import words as _words
 
@@ -176,6 +177,10 @@ class ListRules(NameReader):
             t = toks[i]
             if t.shape == "L" and t.key not in first and t.key not in surnames and t.key.isalpha():
                 i += 1  # most words, settled before anything else: see the first test of _run_word
+                continue
+            if t.shape == "I" and (end := signature_end(toks, i, self.lex)) > i and not any(taken[i:end]):
+                spans.append(Span(i, end, 0.7, "signature"))  # « … locataires. G. R. Le calendrier »
+                i = end
                 continue
             initial = (
                 t.shape == "I"

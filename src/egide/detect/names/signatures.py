@@ -1,0 +1,65 @@
+"""Initials standing alone as a sentence of their own: the press signs a piece with them
+(« … huit locataires. G. R. Le calendrier … », « — J. A. Des films … », « 1.000. P. F. A. JEUX »).
+
+Two or three capital letters, each with its dot, after the end of a sentence (or at the start of the
+text), before the next sentence, which opens on a word that is no name (an article, a common word,
+a heading in capitals) or the end of the text or line. Initials before a name (« G. R. Dupont ») are
+read by the lists; « N. B. », « P. S. » are notes, and « I. A. » numbers an outline, not a person.
+"""
+
+from __future__ import annotations
+
+from egide.detect.names import cues
+from egide.detect.names.reader import Lexicon
+from egide.detect.names.tokens import Token
+from egide.detect.names.wordlist import words
+
+# Abbreviations written as initials that sign nothing: nota bene, post-scriptum, pièce jointe…
+_NOT_SIGNATURES = words("nb ps pps pj cf ss sa sm se sar")
+# Letters that number an outline as Roman numerals do (« I. A. », « V. B. »).
+_OUTLINE = frozenset({"I", "V", "X"})
+_SENTENCE_ENDS = frozenset(".!?»—–\n")
+_MAX_INITIALS = 3
+
+
+def _after_sentence(toks: list[Token], i: int) -> bool:
+    """Token ``i`` is the first word of the text or follows the end of a sentence."""
+    if i == 0:
+        return True
+    gap = toks[i].gap_before.strip(" ")
+    return bool(gap) and any(c in _SENTENCE_ENDS for c in gap) and toks[i - 1].shape != "I"
+
+
+def _next_sentence(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Token ``k`` (after the initials) opens a sentence on a word that is no name, or there is none."""
+    if k >= len(toks):
+        return True
+    t = toks[k]
+    gap = t.gap_before
+    if not gap.startswith("."):
+        return False
+    if "\n" in gap:
+        return True
+    if t.shape == "U":
+        return len(t.key) >= 3 and not lex.in_lists(t)  # « P. F. A. JEUX »: a heading
+    if t.shape != "C":
+        return False
+    return t.key in cues.FUNCTION_WORDS or (lex.is_common(t) and not lex.in_lists(t))
+
+
+def signature_end(toks: list[Token], i: int, lex: Lexicon) -> int:
+    """End (exclusive) of the initials that sign a piece from token ``i``, or ``i`` when there are none."""
+    if toks[i].text in _OUTLINE or not _after_sentence(toks, i):
+        return i
+    k = i
+    while (
+        k < len(toks)
+        and k - i < _MAX_INITIALS
+        and toks[k].shape == "I"
+        and toks[k].gap_after.startswith(".")
+        and (k == i or toks[k].gap_before in {". ", "."})
+    ):
+        k += 1
+    if k - i < 2 or "".join(t.key for t in toks[i:k]) in _NOT_SIGNATURES:
+        return i
+    return k if _next_sentence(toks, k, lex) else i
