@@ -112,3 +112,21 @@ def test_particle_before_a_name(marked: str) -> None:
 )
 def test_initials_signing_a_piece(marked: str) -> None:
     _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a list whose items repeat the preposition before each name
+        "Lisez donc un peu de <NOM>Bourgas</NOM>, de <NOM>Colette</NOM>, de <NOM>Farrèze</NOM>, de "
+        "<NOM>Margueritte</NOM> et de <NOM>Prévost</NOM>.",
+        "des citations, de <NOM>Démosthène</NOM> à <NOM>Kantor</NOM>, partout",
+        "Ce nom est plus grand que celui de <NOM>Frétillon</NOM> et de <NOM>Richeville</NOM>.",
+        # traps: the items that are no names stay, so do places and the words after « à »
+        "le bureau de <NOM>Kerbrat</NOM>, de Cardiologie et de Paris",
+        "les lettres de <NOM>Frétillon</NOM> à Lyon, puis à Nantes.",
+        "les patients de <NOM>Kerbrat</NOM> à 14 h, de Cardiologie à 16 h.",
+    ],
+)
+def test_list_repeating_its_preposition(marked: str) -> None:
+    _check(marked)

@@ -33,6 +33,14 @@ def _item_ends(toks: list[Token], k: int) -> bool:
     return gap in _SEPARATORS or gap[:1] in {".", ")", "!", "?", "\n"} or (nxt.key == "et" and gap == "")
 
 
+# The prepositions an item may repeat before each name (« de Colette, de Farrère, d'Indy »).
+_PREPOSITIONS = frozenset({"de", "d'"})
+
+
+def _preposition(t: Token) -> bool:
+    return t.shape == "L" and t.key in _PREPOSITIONS
+
+
 class ListOfNames(NameReader):
     """The items of a list around a name (see the module)."""
 
@@ -67,24 +75,32 @@ class ListOfNames(NameReader):
         n = len(toks)
         taken = list(taken)
         for s in sorted(spans, key=lambda s: s.first):
+            # « de Colette, de Farrère », « de Démosthène à Kant »: the items repeat the preposition
+            led = s.first > 0 and _preposition(toks[s.first - 1]) and toks[s.first].gap_before in {"", " "}
             # forward: « Glatigny, Cuzol, Gidel »
             k = s.last
             for _ in range(MAX_ITEMS):
                 if k >= n:
                     break
-                if toks[k].key == "et" and toks[k].gap_before == " " and k + 1 < n:
+                if led and toks[k].text == "à" and toks[k].gap_before == " " and k + 1 < n:
+                    k += 1  # « de Démosthène à Kant »
+                    if toks[k].gap_before != " ":
+                        break
+                elif toks[k].key == "et" and toks[k].gap_before == " " and k + 1 < n:
                     k += 1
                     if toks[k].gap_before != " ":
                         break
                 elif not _separated(toks[k]) or "\n" in toks[k].gap_before:
                     break
+                if led and _preposition(toks[k]) and k + 1 < n and toks[k + 1].gap_before in {"", " "}:
+                    k += 1  # « de Colette, de Farrère », « de Frétillon et de Richelieu »
                 if not self._item(toks[k], taken[k]) or not _item_ends(toks, k) or self.excluded(toks, k):
                     break
                 added.append(Span(k, k + 1, 0.7, "list"))
                 taken[k] = True
                 k += 1
             # backward: « Weber, Ravel et Dukas » from « Dukas »
-            k = s.first
+            k = s.first - 1 if led else s.first
             for _ in range(MAX_ITEMS):
                 if k == 0:
                     break
@@ -104,4 +120,8 @@ class ListOfNames(NameReader):
                     break  # « Priory Street, Ware »: the item has more words than one
                 added.append(Span(k, k + 1, 0.7, "list"))
                 taken[k] = True
+                if led and k > 0 and _preposition(toks[k - 1]) and toks[k].gap_before in {"", " "}:
+                    k -= 1  # « de Bourget, de Colette »: the item's own preposition
+                elif led:
+                    break
         return added
