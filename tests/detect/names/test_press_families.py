@@ -102,6 +102,7 @@ def test_particle_before_a_name(marked: str) -> None:
         "la formule d'avant guerre. — <NOM>J. A</NOM>. Des films russes à l'affiche.",
         "pour atteindre le premier mille.<NOM>P. F. A</NOM>.JEUX ET PROBLÈMES",
         "Il faudra payer.\n<NOM>C. M</NOM>.",
+        "le joueur était absent.<NOM>F. E</NOM>.L'année suivante, il signe.",
         # traps: notes and outlines in initials, initials before a name, a single letter
         "Bilan normal. N. B. Le patient sort demain.",
         "Ordonnance remise. P. S. Les résultats suivront.",
@@ -129,4 +130,20 @@ def test_initials_signing_a_piece(marked: str) -> None:
     ],
 )
 def test_list_repeating_its_preposition(marked: str) -> None:
+    _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # « à la place de », « prendre la place de »: instead of a person, not a square
+        "Il joua quelquefois à la place de <NOM>Nockel</NOM> indisponible.",
+        "pour y prendre la place de <NOM>Jacques Solomin</NOM> mort en 1942",
+        # traps: squares stay places, so does the locution before a common word
+        "Rendez-vous sur la place de Jacques Cartier.",
+        "Il a pris la place de la voiture au garage.",
+        "Mise en place de la sonde le 3 mars.",
+    ],
+)
+def test_in_place_of_a_person(marked: str) -> None:
     _check(marked)

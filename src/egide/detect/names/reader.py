@@ -345,9 +345,28 @@ class NameReader:
         while k >= 0 and toks[k].key in _SKIP_BEFORE_EPONYM and steps < 2:
             k -= 1
             steps += 1
-        if k < 0 or toks[k].key not in cues.PLACE_WORDS:
+        if k < 0 or toks[k].key not in cues.PLACE_WORDS or in_place_of(toks, k):
             return False
         return all(toks[m].gap_before.strip(" ") in {"", "'"} for m in range(k + 1, i + 1))
+
+
+# « à la place de Nock », « prendre la place de Jacques Solomon »: « place » there means « instead
+# of », and the name after it is a person's, not a square's (« sur la place de la Mairie »,
+# « 3 place de Clichy » stay places).
+_TAKE_PLACE = words(
+    """
+    prendre prend prends prennent prenait prendra prendrait pris prise prit laisser laisse laissa
+    laisse ceder cede ceda tenir tient tint tenu occuper occupe occupa
+    """
+)
+
+
+def in_place_of(toks: list[Token], k: int) -> bool:
+    """Token ``k``, « place », is the locution « à la place de », « prendre la place de »."""
+    if toks[k].key != "place" or k < 2 or toks[k - 1].key != "la":
+        return False
+    before = toks[k - 2]
+    return before.text in {"à", "À"} or before.key in _TAKE_PLACE
 
 
 # Specialities and units, which follow a doctor's name on letterheads (« Dr Moulin Médecine générale »).

@@ -38,8 +38,8 @@ def _next_sentence(toks: list[Token], k: int, lex: Lexicon) -> bool:
     gap = t.gap_before
     if not gap.startswith("."):
         return False
-    if "\n" in gap:
-        return True
+    if "\n" in gap or (t.text.endswith("'") and len(t.text) <= 3):
+        return True  # a line's end, or an elided article (« F. E. L'année suivante »)
     if t.shape == "U":
         return len(t.key) >= 3 and not lex.in_lists(t)  # « P. F. A. JEUX »: a heading
     if t.shape != "C":
