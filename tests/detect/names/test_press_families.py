@@ -147,3 +147,30 @@ def test_list_repeating_its_preposition(marked: str) -> None:
 )
 def test_in_place_of_a_person(marked: str) -> None:
     _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a name cut at a line end by a hyphen, the lines joined by a space or kept
+        "M. <NOM>Clémen- ceau</NOM> a parlé hier à la Chambre.",
+        "Le président <NOM>Clemen-\nceau</NOM> a parlé.",
+        "Revu par le Dr <NOM>Kerva- dec</NOM> ce matin.",
+        # traps: a prefix before « et », a sentence's first word, two words with spaced hyphens
+        "Pré- et post-opératoire sans particularité.",
+        "Anti- inflammatoires arrêtés hier.",
+        "le ministre <NOM>Jean</NOM> - <NOM>Zayen</NOM> a signé.",
+    ],
+)
+def test_name_cut_by_a_hyphen_at_a_line_end(marked: str) -> None:
+    _check(marked)
+
+
+def test_hyphen_cut_joins_the_word() -> None:
+    assert [t.text for t in tokenise("M. Clémen- ceau, pré- et post")] == [
+        "M",
+        "Clémen- ceau",
+        "pré",
+        "et",
+        "post",
+    ]

@@ -171,6 +171,12 @@ def tokenise(text: str) -> list[Token]:
         # previous word lost its trailing apostrophe (then the text is sliced, as before).
         gap = between if previous_end == end else text[previous_end:start]
         end = start + len(word)
+        if gap in _LINE_CUTS and previous is not None and _cut_goes_on(previous, word):
+            # « M. Clémen- ceau »: the rest of a capitalised word cut at a line end, read as one word
+            previous.text = text[previous.start : end]
+            previous.key, previous.shape = key_and_shape(previous.text.replace(gap, ""))
+            previous.end = previous_end = end
+            continue
         pieces = _pieces(start, end, word) if "'" in word else ((start, end, word),)
         if len(pieces) == 1 and word[0] in _GLUED_INITIALS and _glued_title(word):
             cut = start + _glued_title(word)
@@ -209,6 +215,30 @@ def tokenise(text: str) -> list[Token]:
     if capitals >= _LOUD_MIN_WORDS:  # usually not: too few words in capitals for any line to be loud
         _mark_loud_lines(tokens, line_breaks, capitals)
     return tokens
+
+
+# A hyphen then a space or a line end: where a word cut at a line end is left when the lines are
+# joined (« M. Clémen- ceau », « le président Clemen-\nceau »), as « ¬ » marks it elsewhere.
+_LINE_CUTS = frozenset({"- ", "-\n", "- \n", "-\r\n"})
+# Lower-case words that begin the second half of « pré- et post-opératoire », never a word's end.
+_NOT_CUT_ENDS = frozenset(
+    {"et", "ou", "a", "au", "aux", "de", "du", "des", "en", "le", "la", "les", "un", "une"}
+)
+
+
+def _cut_goes_on(previous: Token, word: str) -> bool:
+    """``word`` ends the capitalised word ``previous`` cut at a line end (« Clémen- ceau »): the first
+    part is capitalised inside a sentence (« Pré- et post-opératoire » opens one), the second in lower
+    case, two letters or more and no small word of its own."""
+    return (
+        previous.shape == "C"
+        and not previous.sentence_start
+        and "'" not in previous.text
+        and len(word) >= 2
+        and word.isalpha()
+        and word.islower()
+        and fold(word) not in _NOT_CUT_ENDS
+    )
 
 
 def _pieces(start: int, end: int, word: str) -> tuple[tuple[int, int, str], ...]:
