@@ -174,3 +174,22 @@ def test_hyphen_cut_joins_the_word() -> None:
         "et",
         "post",
     ]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # the speaker after a verb of speech set after the quotation
+        "« Jamais de la vie ! » s'écria <NOM>Kervadec</NOM> en sortant.",
+        "« Nous tiendrons », répondit <NOM>Lemarquis</NOM> aux députés.",
+        "— Je ne sais pas, reprit <NOM>Jean Dorvillier</NOM>.",
+        "« C'est fini », ajoute <NOM>Maltravers</NOM>.",
+        # traps: a newspaper after the verb, a note's verb after a comma, a noun
+        "« Tout est joué », précise Le Monde.",
+        "Douleur thoracique, précise IDE de nuit.",
+        "Patient calme, demande Doliprane pour la nuit.",
+        "La demande Cerfa est remplie.",
+    ],
+)
+def test_speaker_after_a_verb_of_speech(marked: str) -> None:
+    _check(marked)

@@ -17,6 +17,7 @@ from egide.detect.names.reader import (
     joinable,
     short_acronym,
 )
+from egide.detect.names.speech import SPEECH_VERBS, speaker_follows
 from egide.detect.names.tokens import Token
 from egide.detect.names.wordlist import words
 
@@ -153,6 +154,7 @@ _TRIGGERS = (
     | ROLE_KEYS
     | {"par", "a", "avec", "de", "appelle", "appelait", "famille", "fille", "naissance", "usage"}
     | {"marital", "nom", "prenom", "prenomme", "prenommee"}
+    | SPEECH_VERBS
 )
 
 
@@ -202,6 +204,10 @@ class ContextRules(NameReader):
                 end = self.read_name(toks, i + 1, False)
                 if end > i + 1 and not self.excluded(toks, i + 1):
                     found = Span(i + 1, end, 0.8, "role")  # « le général Pilsudski », « Mgr Dupanloup »
+            elif nxt is not None and t.key in SPEECH_VERBS and speaker_follows(toks, i):
+                end = self.read_name(toks, i + 1, False)
+                if end > i + 1 and not self.excluded(toks, i + 1):
+                    found = Span(i + 1, end, 0.8, "speech")  # « … », répondit Kervadec
             elif nxt is not None and ":" in nxt.gap_before and self._header(toks, i):
                 end = self.read_name(toks, i + 1, True)
                 if end > i + 1:
