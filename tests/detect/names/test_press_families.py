@@ -193,3 +193,20 @@ def test_hyphen_cut_joins_the_word() -> None:
 )
 def test_speaker_after_a_verb_of_speech(marked: str) -> None:
     _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a two-letter given name before a name found without it
+        "le président <NOM>Xi Jinpeng</NOM> est arrivé hier.",
+        "Ce matin <NOM>Li Wentao</NOM> est passé au bureau.",
+        "les dessins de M. <NOM>Iwerkson</NOM> et de <NOM>Ub Iwerkson</NOM>, etc.",
+        # traps: a sentence's first word, an abbreviation, an interjection, a small word
+        "Vu Pt <NOM>Dupuis</NOM> ce matin.",
+        "Il cria Oh <NOM>Marie</NOM> !",
+        "Il en parle Au Dr <NOM>Kerbrat</NOM>.",
+    ],
+)
+def test_two_letter_given_name(marked: str) -> None:
+    _check(marked)

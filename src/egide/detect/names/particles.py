@@ -1,4 +1,4 @@
-"""The particles written right before a name found without them (« dit van Luyten », « et Le Huéron »,
+"""The particles and short given names written right before a name found without them (« dit van Luyten », « et Le Huéron »,
 « Mac Orlan »): the model, a list or propagation finds the surname, and the particle, which is part
 of it, would be left in the text beside the mask.
 
@@ -11,6 +11,7 @@ sentence (« Le Guen a dit » is read by the lists when they know the name).
 
 from __future__ import annotations
 
+from egide.detect.names import cues
 from egide.detect.names.tokens import Token
 from egide.detect.names.wordlist import words
 
@@ -21,6 +22,27 @@ _CAPITALISED = words("le la de du van von der den da dos del della di mac mc")
 _FOREIGN_CAPITALISED = words("van von mac mc della")
 # « van der Berg », « de la Fontaine »: at most two particles before the name.
 _MAX_PARTICLES = 2
+
+
+# Two-letter words that may stand capitalised inside a sentence before a name and are not part of it:
+# interjections, English words of a title, abbreviations (« Pt Dupont »: a patient).
+_NOT_SHORT_NAMES = words(
+    "st pt oh ah eh ha ok no by of to in at is it an as be do go so up us we my he or if"
+)
+
+
+def _short_given_name(t: Token) -> bool:
+    """« Xi Jinping », « Ub Iwerks », « Jo Bouillon »: a capitalised word of two letters inside a
+    sentence, no small French word, title or abbreviation, is the first part of the name after it."""
+    return (
+        t.shape == "C"
+        and len(t.text) == 2
+        and not t.opens
+        and t.key not in cues.FUNCTION_WORDS
+        and t.key not in cues.TITLES
+        and t.key not in cues.PLACE_WORDS
+        and t.key not in _NOT_SHORT_NAMES
+    )
 
 
 def _particle(t: Token) -> bool:
@@ -42,6 +64,14 @@ def with_particles(toks: list[Token], first: int, named: list[bool] | None = Non
         and first - k < _MAX_PARTICLES
         and toks[k].gap_before == " "
         and _particle(toks[k - 1])
+        and (named is None or not named[k - 1])
+    ):
+        k -= 1
+    if (
+        k == first
+        and k > 0
+        and toks[k].gap_before == " "
+        and _short_given_name(toks[k - 1])
         and (named is None or not named[k - 1])
     ):
         k -= 1
