@@ -210,3 +210,17 @@ def test_speaker_after_a_verb_of_speech(marked: str) -> None:
 )
 def test_two_letter_given_name(marked: str) -> None:
     _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # « selon X » where the text named X a person: the speaker, found again
+        "Le député <NOM>Henri Fontanet</NOM> vote contre. Selon <NOM>Fontanet</NOM>, la loi est mauvaise.",
+        # traps: a classification after « selon », even beside a doctor of the same name
+        "Ischémie stade II selon Fontaine.",
+        "Vu par le Dr <NOM>Fontaine</NOM> : stade II selon Leriche et Fontaine.",
+    ],
+)
+def test_according_to_a_person_named_before(marked: str) -> None:
+    _check(marked)

@@ -57,6 +57,12 @@ def name_words(
     return any_case, capitalised
 
 
+def _according_to(toks: list[Token], i: int) -> bool:
+    """« selon Fontaine », where the text named Fontaine a person: the speaker, not a classification
+    (« selon Fontaine » alone stays an eponym: this is asked only of a name found elsewhere)."""
+    return i > 0 and toks[i - 1].key == "selon" and toks[i].gap_before == " " and toks[i].capitalised
+
+
 def propagate(
     texts: Sequence[str],
     findings: list[list[Finding]],
@@ -85,7 +91,7 @@ def propagate(
                 k += 1
             if k < len(covered) and covered[k][0] <= t.start and t.end <= covered[k][1]:
                 continue
-            if rules.excluded(toks, i):
+            if rules.excluded(toks, i) and not _according_to(toks, i):
                 continue
             # « van Luyten » again: the particle before the word goes with it
             first = toks[with_particles(toks, i)]
