@@ -224,3 +224,20 @@ def test_two_letter_given_name(marked: str) -> None:
 )
 def test_according_to_a_person_named_before(marked: str) -> None:
     _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # the subject of a verb that reports speech, « que » or a colon after it
+        "Le ministre est parti. <NOM>Lemarquis</NOM> déclare que rien n'est fait.",
+        "<NOM>Maltravers</NOM> affirme : « je n'y étais pas ».",
+        "<NOM>Jean Dorvillier</NOM> déclare que tout va bien.",
+        # traps: an acronym, a common word, a service opening the sentence
+        "IDE précise que le patient dort.",
+        "Le Patient déclare qu'il a mal.",
+        "La Cardiologie estime que le bilan est complet.",
+    ],
+)
+def test_speaker_before_a_verb_of_speech(marked: str) -> None:
+    _check(marked)

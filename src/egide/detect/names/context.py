@@ -17,7 +17,7 @@ from egide.detect.names.reader import (
     joinable,
     short_acronym,
 )
-from egide.detect.names.speech import SPEECH_VERBS, speaker_follows
+from egide.detect.names.speech import SAYING_VERBS, SPEECH_VERBS, speaker_before, speaker_follows
 from egide.detect.names.tokens import Token
 from egide.detect.names.wordlist import words
 
@@ -155,6 +155,7 @@ _TRIGGERS = (
     | {"par", "a", "avec", "de", "appelle", "appelait", "famille", "fille", "naissance", "usage"}
     | {"marital", "nom", "prenom", "prenomme", "prenommee"}
     | SPEECH_VERBS
+    | SAYING_VERBS
 )
 
 
@@ -208,6 +209,12 @@ class ContextRules(NameReader):
                 end = self.read_name(toks, i + 1, False)
                 if end > i + 1 and not self.excluded(toks, i + 1):
                     found = Span(i + 1, end, 0.8, "speech")  # « … », répondit Kervadec
+            elif (
+                speaker_before(toks, i, self.lex)
+                and not (spans and spans[-1].last >= i)
+                and not self.excluded(toks, i - 1)
+            ):
+                spans.append(Span(i - 1, i, 0.75, "speech"))  # « Lemarquis déclare que »
             elif nxt is not None and ":" in nxt.gap_before and self._header(toks, i):
                 end = self.read_name(toks, i + 1, True)
                 if end > i + 1:

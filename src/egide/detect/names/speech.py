@@ -7,11 +7,19 @@ gap before it, or a comma before a verb in the simple past (« …, reprit X »)
 uses. A present tense (« ajoute », « précise », « demande ») is also a noun or a note's verb
 (« Douleur, précise IDE »), so it needs the quotation's end. A newspaper or an agency after the verb
 (« précise Le Monde », « ajoute L'Humanité ») opens on an article and is left alone.
+
+The subject may also come first, the verb then saying what follows is speech (« Lemarquis déclare
+que », « Kervadec estime qu'il », « Maltravers affirme : »): a capitalised word that is no French
+word, no acronym (« IDE précise que »), no medical word, before a verb that says, then « que » or a
+colon or quote.
 """
 
 from __future__ import annotations
 
+from egide.detect.names import cues
 from egide.detect.names.lexicon import fold
+from egide.detect.names.medical_words import MEDICAL_WORDS, NOT_NAMES
+from egide.detect.names.reader import Lexicon, acronym
 from egide.detect.names.tokens import Token
 from egide.detect.names.wordlist import words
 
@@ -60,3 +68,43 @@ def speaker_follows(toks: list[Token], i: int) -> bool:
     if any(c in _QUOTE_ENDS for c in gap):
         return True
     return t.key in _PAST and gap.strip(" ") == ","
+
+
+# Verbs that report what someone says or thinks, when « que » or a colon follows: the subject first.
+SAYING_VERBS: frozenset[str] = frozenset(
+    fold(w)
+    for w in words(
+        """
+        déclare affirme estime explique ajoute souligne raconte confie avoue assure répond réplique
+        rétorque reconnaît reconnait annonce dément dement martèle martele insiste juge pense
+        déclara affirma estima expliqua ajouta souligna raconta confia avoua assura répondit répliqua
+        """
+    )
+)
+_SAID = frozenset({"que", "qu'"})
+
+
+def speaker_before(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Token ``i`` is a verb that reports speech, then « que » or a colon, and the word before it
+    may be its subject (« Lemarquis déclare que »)."""
+    t = toks[i]
+    if t.key not in SAYING_VERBS or i == 0 or i + 1 >= len(toks) or t.gap_before != " ":
+        return False
+    nxt = toks[i + 1]
+    if not (nxt.key in _SAID and nxt.gap_before == " ") and not any(c in ":«" for c in nxt.gap_before):
+        return False
+    subject = toks[i - 1]
+    key = subject.key
+    if i > 1 and subject.gap_before == " " and toks[i - 2].shape in "UCI":
+        return False  # « Jean Dupont déclare que »: a name of several words, read by the lists
+    return (
+        subject.shape in "UC"
+        and len(key) >= 3
+        and not (subject.shape == "U" and acronym(key))
+        and key not in cues.FUNCTION_WORDS
+        and key not in cues.TITLES
+        and key not in cues.PLACE_WORDS
+        and key not in MEDICAL_WORDS
+        and key not in NOT_NAMES
+        and (not lex.is_common(subject) or lex.is_surname(subject))
+    )
