@@ -241,3 +241,21 @@ def test_according_to_a_person_named_before(marked: str) -> None:
 )
 def test_speaker_before_a_verb_of_speech(marked: str) -> None:
     _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # sovereigns and British titles before a name, and the ordinal after it
+        "le tsar <NOM>Nicolas II</NOM> est arrivé à Paris.",
+        "le pape <NOM>Pie XI</NOM> a béni la foule.",
+        "la reine <NOM>Wilhelmina</NOM> et le kaiser <NOM>Guillaume</NOM> se sont vus.",
+        "lord <NOM>Curzonn</NOM> a parlé aux Communes.",
+        # traps: the rank before a common word, an eponym's grade without a rank
+        "la reine des prés pousse au bord de l'eau.",
+        "le roi est mort, vive le roi.",
+        "Fracture de Mason II opérée.",
+    ],
+)
+def test_sovereigns_and_their_ordinals(marked: str) -> None:
+    _check(marked)

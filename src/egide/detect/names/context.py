@@ -17,6 +17,7 @@ from egide.detect.names.reader import (
     joinable,
     short_acronym,
 )
+from egide.detect.names.regnal import with_ordinal
 from egide.detect.names.speech import SAYING_VERBS, SPEECH_VERBS, speaker_before, speaker_follows
 from egide.detect.names.tokens import Token
 from egide.detect.names.wordlist import words
@@ -202,9 +203,10 @@ class ContextRules(NameReader):
                 and role_title(t)
                 and self._role_name_follows(toks, i + 1)
             ):
-                end = self.read_name(toks, i + 1, False)
-                if end > i + 1 and not self.excluded(toks, i + 1):
-                    found = Span(i + 1, end, 0.8, "role")  # « le général Pilsudski », « Mgr Dupanloup »
+                # after a rank, an ordinal is a sovereign's, not an eponym's grade (« le tsar Nicolas II »)
+                end, sovereign = with_ordinal(toks, i + 1, self.read_name(toks, i + 1, False))
+                if end > i + 1 and (sovereign or not self.excluded(toks, i + 1)):
+                    found = Span(i + 1, end, 0.8, "role")  # « le général Pilsudski », « le tsar Nicolas II »
             elif nxt is not None and t.key in SPEECH_VERBS and speaker_follows(toks, i):
                 end = self.read_name(toks, i + 1, False)
                 if end > i + 1 and not self.excluded(toks, i + 1):
@@ -327,6 +329,8 @@ class ContextRules(NameReader):
                 return False  # « le président de la Cour »
         if t.shape not in "UC" or short_acronym(t) or t.key in CALENDAR or t.key in cues.FUNCTION_WORDS:
             return False
+        if with_ordinal(toks, k, k + 1)[1] and self.lex.first.get(t.key) in {"F", "M"}:
+            return True  # « le pape Pie XI »: a first name that is also a word, and its ordinal
         return not self.lex.is_common(t) or (self.lex.is_surname(t) and t.key not in MEDICAL_WORDS)
 
     def _named(self, toks: list[Token], k: int) -> int:

@@ -23,6 +23,8 @@ ROLE_TITLES: frozenset[str] = words(
     comtesse vicomte vicomtesse duc duchesse baron baronne marquis marquise chevalier archiduc abbé
     cardinal chanoine curé vicaire évêque archevêque rabbin imam président présidente sieur
     citoyen citoyenne signor signora señor señora
+    roi reine tsar tsarine kaiser pape empereur impératrice sultan shah négus lord sir chancelier
+    grand-duc grande-duchesse
     """
 )
 #: The same, folded: the words ``by_context`` looks at before reading their text.

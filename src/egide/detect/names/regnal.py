@@ -38,3 +38,22 @@ def regnal_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
         and t.key not in EPONYMS
         and not lex.is_common(t)
     )
+
+
+# « Ier », « Ire »: the first of the name, written as an ordinal (« Albert Ier », « Élisabeth Ire »).
+_FIRST = frozenset({"Ier", "Ire", "I"})
+
+
+def _ordinal(t: Token) -> bool:
+    return t.text in _FIRST or _ORDINAL.fullmatch(t.text) is not None
+
+
+def with_ordinal(toks: list[Token], start: int, end: int) -> tuple[int, bool]:
+    """The name read at ``[start, end)`` after a rank, taking in the ordinal written after it (any, I
+    to XXXIX or « Ier »: the rank says a sovereign is named, « le tsar Nicolas II »), and whether
+    there is one."""
+    if any(_ordinal(toks[k]) for k in range(start + 1, end)):
+        return end, True  # the reader took it in already (« le prince Louis II de Monaco »)
+    if start < end < len(toks) and toks[end].gap_before == " " and _ordinal(toks[end]):
+        return end + 1, True
+    return end, False
