@@ -68,6 +68,7 @@ def test_initial_glued_to_punctuation(marked: str) -> None:
         "Les terres dont <NOM>Charles XI</NOM> consacra une part.",
         "(Rapport à <NOM>Charles X</NOM>)",
         "puis un salon <NOM>Louis XVI</NOM> en moire rose.",
+        "bureau 78.Salon <NOM>Louis XV</NOM> à vendre d'occasion.",
         # traps: grades and classes in Roman numerals after an eponym or a first name stay
         "Fracture de Mason II, trochanter Evans III, mélanome Clark IV.",
         "Ulcère Forrest IIb, fracture Garden III, stade VI.",

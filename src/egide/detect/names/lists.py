@@ -206,6 +206,8 @@ class ListRules(NameReader):
                     break
                 if self._next_listed_name(toks, i, j):
                     break  # « A. PICCARD W. GERLACH »: each initial in capitals lists starts a name
+                if regnal_name(toks, j, self.lex):
+                    break  # « Salon Louis XV »: the sovereign is a name of its own
                 if (
                     (self._run_word_known(u) and (u.shape == "L") == (t.shape == "L") and u.shape != "I")
                     or (j == i + 1 and self._surname_after_first(t, u))
