@@ -104,7 +104,11 @@ def test_particle_before_a_name(marked: str) -> None:
         "pour atteindre le premier mille.<NOM>P. F. A</NOM>.JEUX ET PROBLÈMES",
         "Il faudra payer.\n<NOM>C. M</NOM>.",
         "le joueur était absent.<NOM>F. E</NOM>.L'année suivante, il signe.",
+        # a small ad's initials to write to
+        "Bonne couturière demande travail. Écrire <NOM>C. M</NOM>. au journal.",
+        "Références sérieuses. Ecrire <NOM>R. G</NOM>. 10, rue des Lilas.",
         # traps: notes and outlines in initials, initials before a name, a single letter
+        "Il faut écrire N. B. en marge.",
         "Bilan normal. N. B. Le patient sort demain.",
         "Ordonnance remise. P. S. Les résultats suivront.",
         "I. A. Les antécédents du patient.",

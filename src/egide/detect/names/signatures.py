@@ -4,7 +4,7 @@
 Two or three capital letters, each with its dot, after the end of a sentence (or at the start of the
 text), before the next sentence, which opens on a word that is no name (an article, a common word,
 a heading in capitals) or the end of the text or line. Initials before a name (« G. R. Dupont ») are
-read by the lists; « N. B. », « P. S. » are notes, and « I. A. » numbers an outline, not a person.
+read by the lists. Small ads give initials too, after « Écrire » or « S'adresser ». « N. B. », « P. S. » are notes, and « I. A. » numbers an outline, not a person.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ _NOT_SIGNATURES = words("nb ps pps pj cf ss sa sm se sar")
 _OUTLINE = frozenset({"I", "V", "X"})
 _SENTENCE_ENDS = frozenset(".!?»—–\n")
 _MAX_INITIALS = 3
+# Small ads give initials to write to (« Écrire C. M. au journal »).
+_REPLY_TO = words("ecrire ecr adresser repondre")
 
 
 def _after_sentence(toks: list[Token], i: int) -> bool:
@@ -47,9 +49,15 @@ def _next_sentence(toks: list[Token], k: int, lex: Lexicon) -> bool:
     return t.key in cues.FUNCTION_WORDS or (lex.is_common(t) and not lex.in_lists(t))
 
 
+def _after_reply_to(toks: list[Token], i: int) -> bool:
+    """Token ``i`` follows « Écrire », « S'adresser »: a small ad's initials (« Écrire R. G. 10, rue … »)."""
+    return i > 0 and toks[i].gap_before == " " and toks[i - 1].key in _REPLY_TO
+
+
 def signature_end(toks: list[Token], i: int, lex: Lexicon) -> int:
     """End (exclusive) of the initials that sign a piece from token ``i``, or ``i`` when there are none."""
-    if toks[i].text in _OUTLINE or not _after_sentence(toks, i):
+    ad = _after_reply_to(toks, i)
+    if toks[i].text in _OUTLINE or not (ad or _after_sentence(toks, i)):
         return i
     k = i
     while (
@@ -62,4 +70,4 @@ def signature_end(toks: list[Token], i: int, lex: Lexicon) -> int:
         k += 1
     if k - i < 2 or "".join(t.key for t in toks[i:k]) in _NOT_SIGNATURES:
         return i
-    return k if _next_sentence(toks, k, lex) else i
+    return k if ad or _next_sentence(toks, k, lex) else i
