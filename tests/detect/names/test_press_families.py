@@ -164,6 +164,7 @@ def test_in_place_of_a_person(marked: str) -> None:
         # traps: a prefix before « et », a sentence's first word, two words with spaced hyphens
         "Pré- et post-opératoire sans particularité.",
         "Anti- inflammatoires arrêtés hier.",
+        "Le patient a une Hémoglobine- glyquée basse.",
         "le ministre <NOM>Jean</NOM> - <NOM>Zayen</NOM> a signé.",
     ],
 )
@@ -179,6 +180,7 @@ def test_hyphen_cut_joins_the_word() -> None:
         "et",
         "post",
     ]
+    assert [t.text for t in tokenise("une Hémoglobine- glyquée")] == ["une", "Hémoglobine", "glyquée"]
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from egide.detect.names.lexicon import fold, surnames
+from egide.detect.names.lexicon import common_words, fold, surnames
 
 _LETTER = r"[^\W\d_]"
 # « ¬ »: the OCR's mark of a word cut at a line end, inside the word (« Phi¬lippe »)
@@ -228,8 +228,8 @@ _NOT_CUT_ENDS = frozenset(
 
 def _cut_goes_on(previous: Token, word: str) -> bool:
     """``word`` ends the capitalised word ``previous`` cut at a line end (« Clémen- ceau »): the first
-    part is capitalised inside a sentence (« Pré- et post-opératoire » opens one), the second in lower
-    case, two letters or more and no small word of its own."""
+    part is capitalised inside a sentence (« Pré- et post-opératoire » opens one) and no word of its
+    own, the second in lower case, two letters or more and no small word either."""
     return (
         previous.shape == "C"
         and not previous.sentence_start
@@ -238,6 +238,7 @@ def _cut_goes_on(previous: Token, word: str) -> bool:
         and word.isalpha()
         and word.islower()
         and fold(word) not in _NOT_CUT_ENDS
+        and previous.key not in common_words()  # « Hémoglobine- glyquée »: a word and its compound
     )
 
 
