@@ -107,7 +107,11 @@ def test_particle_before_a_name(marked: str) -> None:
         # a small ad's initials to write to
         "Bonne couturière demande travail. Écrire <NOM>C. M</NOM>. au journal.",
         "Références sérieuses. Ecrire <NOM>R. G</NOM>. 10, rue des Lilas.",
+        # a reader's letter, signed with initials and a town
+        "à retourner à sa lessive.De <NOM>A</NOM>. à Bourg-Neuville : « Lecteur assidu »",
+        "la femme dans la société.De <NOM>B. L</NOM>. à Calonne : « Je réponds »",
         # traps: notes and outlines in initials, initials before a name, a single letter
+        "De J. à J+3, la fièvre persiste.",
         "Il faut écrire N. B. en marge.",
         "Bilan normal. N. B. Le patient sort demain.",
         "Ordonnance remise. P. S. Les résultats suivront.",

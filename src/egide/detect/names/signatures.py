@@ -4,7 +4,8 @@
 Two or three capital letters, each with its dot, after the end of a sentence (or at the start of the
 text), before the next sentence, which opens on a word that is no name (an article, a common word,
 a heading in capitals) or the end of the text or line. Initials before a name (« G. R. Dupont ») are
-read by the lists. Small ads give initials too, after « Écrire » or « S'adresser ». « N. B. », « P. S. » are notes, and « I. A. » numbers an outline, not a person.
+read by the lists. Small ads give initials too, after « Écrire » or « S'adresser », and readers' letters, between
+« De » and their town (« De P. T. à Morlaix »). « N. B. », « P. S. » are notes, and « I. A. » numbers an outline, not a person.
 """
 
 from __future__ import annotations
@@ -54,10 +55,27 @@ def _after_reply_to(toks: list[Token], i: int) -> bool:
     return i > 0 and toks[i].gap_before == " " and toks[i - 1].key in _REPLY_TO
 
 
+def _letter_from(toks: list[Token], i: int) -> bool:
+    """Token ``i`` follows « De » opening a sentence: a reader's letter, « De P. T. à Morlaix : »."""
+    return i > 0 and toks[i].gap_before == " " and toks[i - 1].text == "De" and toks[i - 1].opens
+
+
+def _from_town(toks: list[Token], k: int) -> bool:
+    """« à » and a capitalised word follow the initials ending before token ``k`` (« … T. à Morlaix »)."""
+    return (
+        k + 1 < len(toks)
+        and toks[k].text == "à"
+        and toks[k].gap_before.startswith(".")
+        and toks[k + 1].shape in "UC"
+        and toks[k + 1].gap_before == " "
+    )
+
+
 def signature_end(toks: list[Token], i: int, lex: Lexicon) -> int:
     """End (exclusive) of the initials that sign a piece from token ``i``, or ``i`` when there are none."""
     ad = _after_reply_to(toks, i)
-    if toks[i].text in _OUTLINE or not (ad or _after_sentence(toks, i)):
+    letter = _letter_from(toks, i)
+    if toks[i].text in _OUTLINE or not (ad or letter or _after_sentence(toks, i)):
         return i
     k = i
     while (
@@ -68,6 +86,8 @@ def signature_end(toks: list[Token], i: int, lex: Lexicon) -> int:
         and (k == i or toks[k].gap_before in {". ", "."})
     ):
         k += 1
+    if letter and k > i and _from_town(toks, k):
+        return k  # « De A. à La Courneuve », « De B. L. à Calonne-Liévin »: one initial is enough
     if k - i < 2 or "".join(t.key for t in toks[i:k]) in _NOT_SIGNATURES:
         return i
     return k if ad or _next_sentence(toks, k, lex) else i
