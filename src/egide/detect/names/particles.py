@@ -1,6 +1,6 @@
-"""The particles and short given names written right before a name found without them (« dit van Luyten », « et Le Huéron »,
-« Mac Orlan »): the model, a list or propagation finds the surname, and the particle, which is part
-of it, would be left in the text beside the mask.
+"""The particles and short given names written right before a name found without them (« dit van
+Luyten », « et Le Huéron », « Mac Orlan », « Li Wei »): the model, a list or propagation finds the
+surname, and the particle, which is part of it, would be left in the text beside the mask.
 
 Only particles that are no French preposition or article where they stand: the foreign ones in lower
 case (« van », « von », « van der », « da », « dos », « di »), and the capitalised ones inside a

@@ -356,7 +356,7 @@ class NameReader:
 _TAKE_PLACE = words(
     """
     prendre prend prends prennent prenait prendra prendrait pris prise prit laisser laisse laissa
-    laisse ceder cede ceda tenir tient tint tenu occuper occupe occupa
+    ceder cede ceda tenir tient tint tenu occuper occupe occupa
     """
 )
 

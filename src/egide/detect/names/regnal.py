@@ -1,5 +1,6 @@
-"""A first name and its ordinal in Roman numerals: a sovereign or a pope (« Louis XIV », « Charles XI »,
-« Pie XII »), which the press names as often as anyone (« un salon Louis XVI »).
+"""A first name and its ordinal in Roman numerals: a sovereign (« Louis XIV », « Charles XI »), whom
+the press names as often as anyone (« un salon Louis XVI »). After a rank any ordinal is one
+(« le tsar Nicolas II », « le pape Pie XI »: :func:`with_ordinal`, read by the context rules).
 
 A Roman numeral after a capitalised word is otherwise read as an eponym's grade (« Forrest IIb »,
 « Garden III », « Clark IV »), which keeps the word in the text. Clinical grades and classes stop at
@@ -15,7 +16,7 @@ from egide.detect.names.eponyms import EPONYMS
 from egide.detect.names.reader import Lexicon
 from egide.detect.names.tokens import Token
 
-# VI to XXXIX, and X: the ordinals of sovereigns that no clinical grade reaches.
+# I to XXXIX in capitals; alone, a first name needs one from VI up or X, which no clinical grade reaches.
 _ORDINAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 _GRADES = frozenset({"", "I", "II", "III", "IV", "V"})
 
