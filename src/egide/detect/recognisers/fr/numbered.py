@@ -37,7 +37,8 @@ _NUMBERED = re.compile(
     r"[^\w\n]{0,3}(?:d['’]\s?ordre\s)?"
     r"(?P<value>(?:[a-z]{1,3}-?)?\d+(?:(?:[/.\-]|\s(?=\d))\d+)*)(?![^\W_])"
 )
-_NEEDLES = Needles(("n°", "nº", "n °", "no", "num", "réf", "ref"))
+_CUES = ("n°", "nº", "n °", "no ", "no.", "num", "réf", "ref")
+_NEEDLES = Needles(_CUES)
 # What a product, a classification or a legal text is numbered as (just before the cue).
 _CODE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:lot|cip(?:13|7)?|cis|ucd|amm|ean|atc|ccam|ngap|cim(?:-?10)?|loinc|finess|siret|siren"
@@ -60,7 +61,7 @@ class NumberedRecogniser:
         lowered = doc.lower
         if len(lowered) != len(doc.text) or not _NEEDLES.found_in(lowered):
             return
-        for match in _NUMBERED.finditer(lowered):
+        for match in _matches(lowered):
             value = match.group("value")
             start, end = match.span("value")
             if sum(c.isdigit() for c in value) < MIN_DIGITS or _DATE_SHAPE.fullmatch(value):
@@ -70,6 +71,25 @@ class NumberedRecogniser:
             if UNIT_AFTER.match(doc.text, end):
                 continue
             yield Finding(start, end, Label.IDENTIFIANT, SCORE, self.name)
+
+
+def _matches(lowered: str) -> Iterator[re.Match[str]]:
+    """The pattern tried where a cue starts only: ``str.find`` jumps from one cue to the next, where the
+    pattern, opening on « n » or « r », would be tried at a fifth of the text's letters."""
+    starts: set[int] = set()
+    for cue in _CUES:
+        at = lowered.find(cue)
+        while at != -1:
+            starts.add(at)
+            at = lowered.find(cue, at + 1)
+    done = 0
+    for at in sorted(starts):
+        if at < done:
+            continue
+        match = _NUMBERED.match(lowered, at)
+        if match is not None:
+            done = match.end()
+            yield match
 
 
 def build() -> NumberedRecogniser:

@@ -8,7 +8,6 @@ a weekday before a full date, which the month-name recogniser reads whole (« je
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from egide.detect.document import Document
@@ -27,8 +26,22 @@ WEEKDAY_DAY = verbose(
     (?![ \t.\-/]*{MONTH_NAME}(?![\w]))
     """,
 )
-# Every weekday on the lower-cased text: the pattern is tried there only.
-_WEEKDAYS = re.compile(r"(?:lun|mar|mercre|jeu|vendre|same)di|dimanche")
+# Every weekday holds « di » once: ``str.find`` jumps from one « di » to the next (a regex alternation
+# would test every position), and the pattern is tried where a weekday starts only.
+_DAY_WORDS = tuple(
+    (word, word.find("di"))
+    for word in ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+)
+
+
+def _weekday_starts(low: str) -> Iterator[int]:
+    at = low.find("di")
+    while at != -1:
+        for word, offset in _DAY_WORDS:
+            if at >= offset and low.startswith(word, at - offset):
+                yield at - offset
+                break
+        at = low.find("di", at + 1)
 
 
 class WeekdayDayRecogniser:
@@ -38,7 +51,7 @@ class WeekdayDayRecogniser:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text, low = doc.text, doc.lowered
-        starts = (hit.start() for hit in _WEEKDAYS.finditer(low)) if low is not None else None
+        starts = _weekday_starts(low) if low is not None else None
         matches = (
             WEEKDAY_DAY.finditer(text) if starts is None else (WEEKDAY_DAY.match(text, at) for at in starts)
         )
