@@ -24,9 +24,9 @@ class Snippet:
     gold: list[Span]
 
 
-def load(name: str) -> list[Snippet]:
-    """The snippets of ``name`` (blocks separated by « --- » lines, each opened by « ## id »)."""
-    raw = (HERE / name).read_text(encoding="utf-8")
+def load(name: str, here: Path = HERE) -> list[Snippet]:
+    """The snippets of ``here / name`` (blocks separated by « --- » lines, each opened by « ## id »)."""
+    raw = (here / name).read_text(encoding="utf-8")
     snippets = []
     for block in raw.split("\n---\n")[1:]:
         head, _, body = block.partition("\n")
