@@ -49,10 +49,10 @@ _CAPITALISED = re.compile(f"[{UPPER}][{LOWER}{UPPER}]*")
 _POSTCODE_CITY = re.compile(rf"(?P<code>[0-9][0-9] ?[0-9]{{3}}){CODE_TO_CITY}(?P<city>{CITY_WORDS})")
 # « Paris 15e », « LYON 3 », « Marseille 13ème »: the arrondissement goes with the city.
 _ARRONDISSEMENTS = {"paris": 20, "lyon": 9, "marseille": 16}
-# With its ordinal suffix the number may end a clause (« Paris 14e, … »); bare, it must not run on into
-# a decimal or a longer number (« Lyon 3,5 »).
+# With its ordinal suffix or bare, the number may end a clause (« Paris 14e, … », « LYON 3, 41 cours
+# Gambetta »); bare, it must not run on into a decimal or a longer number (« Lyon 3,5 »).
 _ARRONDISSEMENT_AFTER = re.compile(
-    r"[ \t]+(?:(?P<n>[0-9]{1,2})(?:(?:e|è|ème|eme|er|ᵉ|ᵉʳ)(?!\w)|(?![\w,.]))|(?P<roman>[IVX]{1,5})(?:e|ème|er)(?!\w))"
+    r"[ \t]+(?:(?P<n>[0-9]{1,2})(?:(?:e|è|ème|eme|er|ᵉ|ᵉʳ)(?!\w)|(?![\w]|[,.][0-9]))|(?P<roman>[IVX]{1,5})(?:e|ème|er)(?!\w))"
     r"(?![ \t]*(?:ans?|fois|jours?|mois|h|heures?|%)(?![\w]))"
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10}
@@ -458,6 +458,10 @@ class CityRecogniser:
             return 0.6  # « Boulogne-Billancourt », « Saint-Étienne »: a place whatever precedes it
         if not common and text[s - 1 : s] == "(" and _CLOSES_BRACKET.match(text, e):
             return 0.75  # « clinique du Parc (Lyon 6e) », « Dr Martin (Villeurbanne) »: where it is
+        if not commune.is_word and _closes_a_bracketed_list(text, s) and _CLOSES_BRACKET.match(text, e):
+            return 0.7  # « Dr Claire Fort (clinique du Parc, Lyon) »: the last item of the bracket
+        if _after_street_comma(text, s):
+            return 0.8  # « hébergé au 11 rue de la Gare, Vierzon »: the town that ends the address
         return None
 
 
@@ -499,6 +503,32 @@ def _after_street_cell(text: str, start: int, end: int) -> bool:
         max(text.rfind("\t", 0, separator), text.rfind("|", 0, separator), text.rfind("\n", 0, separator)) + 1
     )
     return _STREET_LINE.search(text, cell_start, separator) is not None
+
+
+# What may stand between a street line and its commune on the same line: the street's words, without
+# a sentence's or a bracket's punctuation; then one comma.
+_STREET_TO_COMMUNE = re.compile(r"[^\n,;:()]{0,50},[ \t]*$")
+_STREET_REACH = 70
+
+
+def _after_street_comma(text: str, start: int) -> bool:
+    """The commune follows a numbered street line on the same line, after a comma: « 11 rue de la
+    Gare, Vierzon », « 3 av. Foch, Tours ». The street line makes any commune there a place, even
+    one that is also a word."""
+    window = max(0, start - _STREET_REACH, text.rfind("\n", 0, start) + 1)
+    for street in _STREET_LINE.finditer(text, window, start):
+        if _STREET_TO_COMMUNE.fullmatch(text, street.end(), start):
+            return True
+    return False
+
+
+# Inside a bracket opened on the same line and not yet closed, after a comma: « (clinique du Parc, ».
+_BRACKETED_ITEM_BEFORE = re.compile(r"\([^()\n]{1,60},[ \t]*$")
+
+
+def _closes_a_bracketed_list(text: str, start: int) -> bool:
+    """The name is the last item of a bracket (« (clinique du Parc, Lyon) »): where someone is."""
+    return _BRACKETED_ITEM_BEFORE.search(text, max(0, start - 64), start) is not None
 
 
 def _after_street_line(text: str, start: int) -> bool:

@@ -159,6 +159,8 @@ class PostcodeRecogniser:
             return 0.9 if known else 0.8
         if known and _STREET_BEFORE.search(text, before, m.start()):
             return 0.85
+        if known and _alone_after_a_street_line(text, m.start(), end):
+            return 0.8
         return None
 
 
@@ -183,6 +185,24 @@ def unlisted_commune(text: str, start: int) -> int | None:
     return m.end()
 
 
+# A line that holds a numbered street (« 27 rue Victor Hugo Saint-Étienne »), whatever follows it.
+_STREET_LINE = re.compile(
+    r"(?<![\w])[0-9]{1,4}(?:[ \t]?(?:bis|ter))?[ \t]*,?[ \t]*(?i:rue|avenue|av\.?|bd|boulevard|impasse|allée|place"
+    r"|chemin|route|quai|cours|square|lotissement|lieu-dit)(?![\w])[^\n]*$"
+)
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _alone_after_a_street_line(text: str, start: int, end: int) -> bool:
+    """The code fills its line and the line before holds a numbered street: an address block whose
+    commune came before its code, or on the street's line (« 27 rue Victor Hugo Saint-Étienne\n42000 »)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or text[line_start:start].strip(" \t") or not _LINE_END.match(text, end):
+        return False
+    previous = text.rfind("\n", 0, line_start - 1) + 1
+    return _STREET_LINE.search(text, previous, line_start - 1) is not None
+
+
 def _is_department(code: str) -> bool:
     """01-95 (2A, 2B for Corsica; « 20 » is its old number) and 971-976 overseas."""
     if code in ("2A", "2B"):
@@ -194,7 +214,8 @@ def _is_department(code: str) -> bool:
 
 # « Dinan (22100) », « Saint-Malo (35400) »: a capitalised commune, then its code in brackets.
 _A_BEFORE = re.compile(r"(?<![\w])[àa][ \t]+$")
-_WORDS_BEFORE_BRACKET = re.compile(r"((?:[^\W\d_][\w'’\-]*[ \t]+){0,3}[^\W\d_][\w'’\-]*)[ \t]*\($")
+# The bracket may open the next line (« vit à Saint-Malo\n(35400) »: a line wrapped before it).
+_WORDS_BEFORE_BRACKET = re.compile(r"((?:[^\W\d_][\w'’\-]*[ \t]+){0,3}[^\W\d_][\w'’\-]*)[ \t]*\n?[ \t]*\($")
 
 
 def _commune_in_brackets_before(
