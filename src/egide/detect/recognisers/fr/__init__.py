@@ -16,6 +16,7 @@ from egide.detect.recognisers.fr import (
     ip_address,
     licence_plate,
     nir,
+    nir_key,
     numbered,
     phone,
     rpps,
@@ -33,6 +34,7 @@ def build_structured_recognisers(config: DetectConfig) -> list[Recogniser]:
     """The recognisers of structured direct identifiers (NIR, IPP, phones, secrets…)."""
     recognisers: list[Recogniser] = [
         nir.build(),
+        nir_key.NirKeyRecogniser(),
         hospital_ids.build(),
         rpps.build(),
         adeli.build(),
