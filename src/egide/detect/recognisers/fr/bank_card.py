@@ -37,6 +37,10 @@ def score_card(value: str, score: float) -> float | None:
         return MAESTRO_12 if digits[0] in "56" and luhn_ok(digits) else None
     if not 13 <= len(digits) <= 19:
         return None
+    if len(digits) == 13 and digits[0] != "4":
+        # Thirteen digits: only Visa issued cards of that length. Anything else is an EAN-13 barcode,
+        # a medicine's CIP13 or UCD13 code (« 3400892088310 »), or a NIR without its key.
+        return None
     if len(digits) == 15 and not digits.startswith(("34", "37", "1800", "2131")):
         # Fifteen digits: only American Express and JCB issue cards of that length. Anything else
         # needs a card word (a NIR with a wrong key passes Luhn one time in ten).

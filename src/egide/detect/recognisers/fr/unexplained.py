@@ -5,7 +5,8 @@ recognised as something else:
 
 * a run of seven digits or more, separators (spaces, dots, dashes) read through: « 80012345 »,
   « 800 123 45 », « 2023-001234 »;
-* a token mixing letters and five digits or more: « 31KT0045 », « 2301AB123 », « A1234567 ».
+* a token mixing letters and five digits or more: « 31KT0045 », « 2301AB123 », « A1234567 »; not a
+  DRG of the PMSI (« GHM 04M053 »).
 
 « Something else » is: a measurement with its unit (« 1 200 000 copies/ml », « 500000UI »), a money
 amount, a decimal or a list of values (« 12.5 13.1 12.8 »), a quantity written in thousands
@@ -235,6 +236,7 @@ class UnexplainedRecogniser:
                 return
         if (
             _GLUED_UNIT.match(value)
+            or _GHM.fullmatch(value)
             or _FORMULA.fullmatch(value)
             or _MONTH_WORD.search(value)
             or _REFERENCE_PREFIX.search(text, max(0, start - 6), start + _leading_letters(value))
@@ -275,6 +277,10 @@ class UnexplainedRecogniser:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A DRG of the PMSI (« GHM 04M053 », « 05C19J »): major category 01-28 or 90, type of stay (chirurgical,
+# médical, interventionnel, séance, erreur), two digits, then a severity level or letter. It classes
+# a stay, it names nobody; a coding export prints one on every line.
+_GHM = re.compile(r"(?:0[1-9]|1[0-9]|2[0-8]|90)[CKMZHE]\d\d[1-4A-EJTZ]")
 _GLUED_LABEL = re.compile(r"([^\W\d_]+)(\d+)")
 _LONG_RUN = re.compile(r"\d(?:[ .\-]?\d){6,}")
 _PHONE_PREFIX = re.compile(r"\+ ?\d[\d ().\-]{0,12}\Z|\+ ?\Z")
@@ -357,7 +363,9 @@ def _explained_by_context(text: str, start: int, end: int) -> bool:
     if start >= 2 and text[start - 1] in ",." and text[start - 2].isdigit():
         return True  # the decimal part of a number
     low, high = max(0, start - 100), min(len(text), end + 100)  # a URL or an address is shorter
-    token_start = max(text.rfind(" ", low, start), text.rfind("\n", low, start)) + 1 or low
+    # The token ends at a space, a line break or a cell separator: in « Lemoine;04/04/1933;300221874 »
+    # the date's slashes are in another cell, no path.
+    token_start = max(text.rfind(c, low, start) for c in _TOKEN_ENDS) + 1 or low
     token_end_space = text.find(" ", end, high)
     token = text[token_start : high if token_end_space == -1 else token_end_space]
     if "://" in token or "www." in token or "@" in token or "doi" in token.lower():
@@ -370,6 +378,9 @@ def _long_number_before(text: str, line_start: int, start: int) -> bool:
     """A long number on the line before ``start`` that is no date (« 1944-02-11 », « 11.02.1944 »:
     the birth date of a banner is not its first number)."""
     return any(_DATE_SHAPE.fullmatch(m.group()) is None for m in _LONG_RUN.finditer(text, line_start, start))
+
+
+_TOKEN_ENDS = (" ", "\n", "\t", ";", "|")
 
 
 def _label_before(text: str, start: int) -> Label | None:
