@@ -43,7 +43,9 @@ NDA_AFTER_N = (
 # The identifier: an optional letter prefix, then digits possibly grouped by single separators; a
 # space may only separate digit groups, so that the word after the number is never swallowed.
 # Matching runs on the lower-cased text (a case-insensitive regex is twice as slow), hence [a-z].
-_VALUE = r"(?:[a-z]{1,3}-?)?\d[0-9a-z]*(?:(?:[.\-/]|[ ](?=\d))\d[0-9a-z]*)*"
+# A short code of letters may sit between two groups (« 2024/PSY/00418 », « 23-CAR-00412 »: the year,
+# the unit, the number), never at the end (« n° 123456-bis » stops before « bis »).
+_VALUE = r"(?:[a-z]{1,3}-?)?\d[0-9a-z]*(?:(?:[.\-/]|[ ](?=\d))\d[0-9a-z]*|[\-/][a-z]{1,5}(?=[\-/]\d))*"
 # The label word inside a sentence rather than before a colon: « son IPP est le 80012345 », « NDA
 # du séjour : … » is the filler above; « enregistré sous le numéro 123456 », « IPP actuel = … » here.
 _SENTENCE_FILLER = (
@@ -65,7 +67,10 @@ _LABELLED = re.compile(
     + r"|e(?<![^\W\d_].)(?P<ipp4>nregistr[ée]e?s?\s+sous)"  # « enregistré sous le numéro … »
     + r"|[dsvée](?<![^\W\d_].)"  # « Dossier n° », « Séjour : », « Venue n° », « Épisode : »
     + r"(?:(?:(?<=d)ossier|(?<=s)[ée]jour|(?<=v)enue|(?<=[ée])pisode)\s*(?:n\s?[°º]|no\.|num[ée]ro|:)"
-    + r"|(?<=d)ossier\s(?=\d{6}))"  # « dossier 00456789 »: six digits or more need no « n° »
+    + r"|(?<=d)ossier\s(?=\d{6})"  # « dossier 00456789 »: six digits or more need no « n° »
+    # « séjour S24/004812 », « venue V250004418 »: a code that opens on letters, then digits, is the
+    # stay's number (« séjour de 3 jours », « séjour J3 » are not: no digits there, or too few)
+    + r"|(?:(?<=s)[ée]jour|(?<=v)enue)(?=\s[a-z]{1,3}\d))"
     + r")(?![^\W\d_])"
     + rf"(?:{LABEL_FILLER}|{_SENTENCE_FILLER})"
     + rf"(?P<value>{_VALUE})(?!\w)"
