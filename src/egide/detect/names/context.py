@@ -232,8 +232,10 @@ class ContextRules(NameReader):
                 and toks[i - 1].key in cues.POSSESSIVES
                 and nxt.gap_before.strip() in {"", ",", "(", ":"}
                 and (nxt.capitalised or self.clear_lower_name(nxt))
+                and not self._label_acronym(nxt)
             ):
                 # « sa fille Marie », « Sa fille, claude de montmorency, », « son mari (Paul) »
+                # (not « sa mère (IPP 6200418) »: an acronym no list knows as a name is a label)
                 end = self.read_name(toks, i + 1, not nxt.capitalised)
                 if end > i + 1 and not self.eponym_context(toks, i + 1):
                     found = Span(i + 1, end, 0.85, "kinship")
@@ -313,6 +315,10 @@ class ContextRules(NameReader):
             and nxt.key not in cues.FUNCTION_WORDS
             and not self.lex.is_common(nxt)
         )
+
+    def _label_acronym(self, t: Token) -> bool:
+        """A short word in capitals that no list knows as a first name or a surname (« IPP », « NDA »)."""
+        return short_acronym(t) and not self.lex.is_first(t) and not self.lex.is_surname(t)
 
     def _role_name_follows(self, toks: list[Token], k: int) -> bool:
         """A capitalised surname after a rank (« le général Pilsudski », « le comte de Frémeuil »):

@@ -1,7 +1,8 @@
 """Names in a list: once one item of « Glatigny, Cuzol, Gidel » or « Weber, Ravel et Dukas » is
 found to be a name, its neighbours are names too.
 
-A neighbour is one capitalised word (or a first name and a capitalised word), joined by a comma, a
+A neighbour is one capitalised word (or a first name and a capitalised word, or a surname and the
+initial of a first name: « Martin C., Petit S., Durand A. »), joined by a comma, a
 semicolon or « et », that is a whole item of the list (a separator or the end of the sentence comes
 after it) and no common word, place, drug, acronym or month: « Dupont, Paris et Lyon »,
 « Martin, Cardiologie », « Durand et HTA » stay as they are.
@@ -19,9 +20,18 @@ MAX_ITEMS = 12
 _SEPARATORS = frozenset({",", ";"})
 
 
-def _separated(t: Token) -> bool:
-    """``t`` follows a list separator on the same line (« , », « ; »)."""
-    return t.gap_before.strip(" ") in _SEPARATORS
+def _separated(t: Token, previous: Token | None = None) -> bool:
+    """``t`` follows a list separator on the same line (« , », « ; »), or the dot of an initial then
+    one (« Martin C., Petit »: ``previous`` is that initial)."""
+    gap = t.gap_before.strip(" ")
+    if gap in _SEPARATORS:
+        return True
+    return (
+        previous is not None
+        and previous.shape == "I"
+        and gap[:1] == "."
+        and gap[1:].strip(" ") in _SEPARATORS
+    )
 
 
 def _item_ends(toks: list[Token], k: int) -> bool:
@@ -31,6 +41,20 @@ def _item_ends(toks: list[Token], k: int) -> bool:
     nxt = toks[k + 1]
     gap = nxt.gap_before.strip(" ")
     return gap in _SEPARATORS or gap[:1] in {".", ")", "!", "?", "\n"} or (nxt.key == "et" and gap == "")
+
+
+def _initial_after(toks: list[Token], k: int) -> bool:
+    """Token ``k`` is followed by the initial of a first name, then the item's end: « Petit S., »
+    (staff lists write the surname, then the first name's initial)."""
+    if k + 1 >= len(toks):
+        return False
+    initial = toks[k + 1]
+    return (
+        initial.shape == "I"
+        and initial.gap_before == " "
+        and initial.gap_after.startswith(".")
+        and _item_ends(toks, k + 1)
+    )
 
 
 # The prepositions an item may repeat before each name (« de Colette, de Farrère, d'Indy »).
@@ -64,6 +88,8 @@ class ListOfNames(NameReader):
                 continue
             if toks[s.first].gap_before.strip(" ") != "(" or not self.lex.is_first(toks[s.first]):
                 continue
+            if toks[k].key in cues.KIN_WORDS:
+                continue  # « Fille (Nadia) prévenue »: the relation, then her first name
             if self._item(toks[k], taken[k]) and not self.excluded(toks, k):
                 added.append(Span(k, k + 1, 0.7, "list"))
                 taken[k] = True
@@ -90,15 +116,18 @@ class ListOfNames(NameReader):
                     k += 1
                     if toks[k].gap_before != " ":
                         break
-                elif not _separated(toks[k]) or "\n" in toks[k].gap_before:
+                elif not _separated(toks[k], toks[k - 1]) or "\n" in toks[k].gap_before:
                     break
                 if led and _preposition(toks[k]) and k + 1 < n and toks[k + 1].gap_before in {"", " "}:
                     k += 1  # « de Colette, de Farrère », « de Frétillon et de Richelieu »
-                if not self._item(toks[k], taken[k]) or not _item_ends(toks, k) or self.excluded(toks, k):
+                if not self._item(toks[k], taken[k]) or self.excluded(toks, k):
                     break
-                added.append(Span(k, k + 1, 0.7, "list"))
-                taken[k] = True
-                k += 1
+                width = 1 if _item_ends(toks, k) else 2 if _initial_after(toks, k) else 0
+                if not width:
+                    break
+                added.append(Span(k, k + width, 0.7, "list"))
+                taken[k : k + width] = [True] * width
+                k += width
             # backward: « Weber, Ravel et Dukas » from « Dukas »
             k = s.first - 1 if led else s.first
             for _ in range(MAX_ITEMS):
@@ -108,18 +137,27 @@ class ListOfNames(NameReader):
                     if toks[k - 1].gap_before != " ":
                         break
                     k -= 2
-                elif _separated(toks[k]) and "\n" not in toks[k].gap_before:
+                elif _separated(toks[k], toks[k - 1]) and "\n" not in toks[k].gap_before:
                     k -= 1
                 else:
                     break
-                if not self._item(toks[k], taken[k]) or not _item_ends(toks, k) or self.excluded(toks, k):
+                last = k
+                if k > 0 and _initial_after(toks, k - 1):
+                    k -= 1  # « Petit S., Martin C. »: the item is a surname and an initial
+                if not self._item(toks[k], taken[k]) or self.excluded(toks, k):
                     break
-                if not (k == 0 or _separated(toks[k]) or toks[k].gap_before.strip(" ") in {"", ":", "("}):
+                if last == k and not _item_ends(toks, k):
+                    break
+                if not (
+                    k == 0
+                    or _separated(toks[k], toks[k - 1])
+                    or toks[k].gap_before.strip(" ") in {"", ":", "("}
+                ):
                     break
                 if k > 0 and toks[k].gap_before == " " and toks[k - 1].shape in "UC":
                     break  # « Priory Street, Ware »: the item has more words than one
-                added.append(Span(k, k + 1, 0.7, "list"))
-                taken[k] = True
+                added.append(Span(k, last + 1, 0.7, "list"))
+                taken[k : last + 1] = [True] * (last + 1 - k)
                 if led and k > 0 and _preposition(toks[k - 1]) and toks[k].gap_before in {"", " "}:
                     k -= 1  # « de Bourget, de Colette »: the item's own preposition
                 elif led:
