@@ -36,7 +36,9 @@ _ACRONYMS = (
 _TYPES = accents_optional(
     r"(?i:centre[ \t]+hospitalier(?:[ \t]+(?:universitaire|régional|intercommunal|spécialisé|général|"
     r"départemental))*|groupe(?:ment)?[ \t]+hospitalier(?:[ \t]+(?:universitaire|de[ \t]+territoire))?|"
-    r"hôpitaux|hôpital|hopital|hospices?(?:[ \t]+civils)?|polyclinique|clinique"
+    r"hôpitaux|hôpital|hopital|hospices?(?:[ \t]+civils)?|polyclinique|clinique|maternité"
+    # an imaging or radiology practice named after its place (« centre d'imagerie Les Cèdres »)
+    r"|(?:centre|cabinet)[ \t]+(?:d['’][ \t]*imagerie(?:[ \t]+médicale)?|de[ \t]+radiologie)"
     # Where a person studies or is held, named as precisely as a hospital: « collège Jean-Moulin »,
     # « lycée Victor-Hugo », « école Jules-Ferry », « maison d'arrêt de Fleury-Mérogis », « centre
     # pénitentiaire de Rennes-Vezin ».
@@ -47,7 +49,7 @@ _TYPES = accents_optional(
 _CAPITALISED_TYPES = accents_optional(
     r"(?:Centre|CENTRE)[ \t]+(?i:médical|de[ \t]+(?:rééducation|réadaptation|soins|santé|lutte[ \t]+contre"
     r"[ \t]+le[ \t]+cancer))|Centre|CENTRE[ \t]+HOSPITALIER|HÔPITAL|HOPITAL|CLINIQUE|Institut|INSTITUT|"
-    r"HOP\.?|Hop\.|HÔP\.?|Hôp\.|Fondation|Maternité|Maison[ \t]+de[ \t]+[Ss]anté|Maison[ \t]+de[ \t]+[Rr]etraite|Pôle[ \t]+de[ \t]+[Ss]anté"
+    r"HOP\.?|Hop\.|HÔP\.?|Hôp\.|Fondation|Maison[ \t]+de[ \t]+[Ss]anté|Maison[ \t]+de[ \t]+[Rr]etraite|Pôle[ \t]+de[ \t]+[Ss]anté"
 )
 _ADJECTIVES = accents_optional(
     r"(?:privé|privée|public|publique|européen|universitaire|général|local|intercommunal|départemental|"
@@ -83,7 +85,7 @@ _WORD = re.compile(r"\b\w")
 # Every type word, on the lower-cased text, followed by a non-letter.
 _PREFILTER = re.compile(
     # grouped by first letter: a trie by hand, several times faster for ``re`` than a flat alternation
-    r"[^a-zà-ÿ0-9_](?:c(?:hu|hru|hr|hic|hi|hs|hg|hd|h|lcc|mpp|mp|attp|entre|linique)|g(?:hu|ht|hi|h|roupement|roupe)"
+    r"[^a-zà-ÿ0-9_](?:c(?:hu|hru|hr|hic|hi|hs|hg|hd|h|lcc|mpp|mp|attp|entre|linique|abinet)|g(?:hu|ht|hi|h|roupement|roupe)"
     r"|h(?:ia|ad|ôpitaux|opitaux|ôpital|opital|ospices|ospice|cl|op|ôp)|ssr|usld|ehpad|p(?:olyclinique|ôle|ole)|institut|fondation"
     r"|m(?:aternité|aternite|aison|as|ecs|arpa)|a(?:p-hp|php|p-hm|phm)|c(?:hrs|ada|sapa|aarud)|fam|i(?:me|tep)|esat"
     r"|s(?:amsah|avs|siad)|ehpa|coll(?:ège|ege)|lyc(?:ée|ee)|école|ecole)(?![a-zà-ÿ])"
