@@ -100,3 +100,15 @@ def test_month_numbers(name: str, number: int) -> None:
 
 def test_unknown_month_name() -> None:
     assert month_number("brumaire") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patiente née le 14 mars '58 à Sète", ["14 mars '58"]),  # the century's apostrophe
+        ("vue le 3 mai ’21 en consultation", ["3 mai ’21"]),
+        ("le 3 mai 'à jeun'", ["3 mai"]),  # a quote, no year
+    ],
+)
+def test_a_year_with_its_apostrophe(text: str, expected: list[str]) -> None:
+    assert values(text) == expected

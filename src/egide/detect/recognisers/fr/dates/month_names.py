@@ -45,7 +45,8 @@ MONTH_NAME_DATE = verbose(
             # the days before it: « du 3 au », « les 3 et », « les 10, 15 et » (not the day of « 2018-02-27 au »)
             (?: (?<![\w/.\-]) (?: (?:{FIRST}|{DAY}) [ \t]*,[ \t]* ){{0,4}} (?:{FIRST}|{DAY}) [ \t]* (?:-|au|et|à) [ \t]* )?
             (?P<d_dmy>{FIRST}|{DAY}) (?: \s* | [ \t]*[-/.][ \t]* ) (?P<m_dmy>{MONTH_NAME})
-            (?: (?: \s* | [-/.] ) (?P<y_dmy>{YEAR4}|{YEAR2}) (?!\d) (?!{UNIT_AFTER}) )?
+            # the year, maybe with an apostrophe for its century (« 14 mars '58 »)
+            (?: (?: \s* | [-/.] ) (?: (?<=\s) ['’] )? (?P<y_dmy>{YEAR4}|{YEAR2}) (?!\d) (?!{UNIT_AFTER}) )?
         )
       | # glued abbreviations without a dot: « 22mar16 », « 26jun », « 05nov2019 »
         (?P<glued>
