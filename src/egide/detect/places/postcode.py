@@ -30,6 +30,8 @@ from egide.detect.places.lexicon import Lexicon, commune_after, fold_cached, loa
 # position, three times slower).
 POSTCODE = re.compile(r"(?P<code>[0-9][0-9](?<!00)(?<!96)(?<!99)[ ]?[0-9]{3})(?![\w/]|[.,][0-9])")
 _NOT_BEFORE = frozenset(".,/+-")
+# « F-67000 », « FR-75013 »: France's letters before a postcode, in an address written for abroad.
+_COUNTRY_PREFIX = re.compile(r"(?<![\w\-])(?:F|FR)-$")
 # Between a postcode and its commune: spaces, a comma, one line break, a table cell's separator.
 CODE_TO_CITY = r"(?:[ \t]*[,|;\t][ \t]*|[ \t]*\n[ \t]*|[ \t]+)"
 # The words after a postcode, in any case (« 75013 Paris », « 69003 lyon »); a name cut after its hyphen
@@ -78,6 +80,13 @@ class PostcodeRecogniser:
         text = doc.text
         for m in POSTCODE.finditer(text):
             start = m.start()
+            country = _COUNTRY_PREFIX.search(text, max(0, start - 4), start)
+            if country is not None:
+                # « F-67000 Strasbourg », « FR-75013 »: the country's letter written before the code
+                score = self._score(text, m, country.start())
+                if score is not None:
+                    yield Finding(country.start(), m.end(), Label.CODE_POSTAL, score, self.name)
+                continue
             glued = start > 0 and text[start - 1] == ","
             # « 1945,73000 Chambéry »: after a number and a comma typed without a space, five digits
             # are the decimals of that number unless a capitalised commune or « CEDEX » follows.
@@ -136,8 +145,10 @@ class PostcodeRecogniser:
             elif _is_department(code) and _RESIDENCE_BEFORE.search(text, window, start):
                 yield Finding(m.start("code"), m.end("code"), Label.CODE_POSTAL, 0.7, self.name)
 
-    def _score(self, text: str, m: re.Match[str]) -> float | None:
+    def _score(self, text: str, m: re.Match[str], lead: int | None = None) -> float | None:
+        """The score of the code ``m`` (``lead``: where it starts with its country prefix, if any)."""
         code = m["code"].replace(" ", "")
+        lead = m.start() if lead is None else lead
         known = code in self.lexicon.postcodes
         end = m.end()
         if _CEDEX_AFTER.match(text, end):
@@ -152,14 +163,14 @@ class PostcodeRecogniser:
                 return (
                     0.85  # « 24200 Sarlat »: the usual name of a commune the lists hold by its official one
                 )
-        before = max(0, m.start() - 80)
-        if known and _commune_in_brackets_before(self.lexicon, text, m.start(), end):
+        before = max(0, lead - 80)
+        if known and _commune_in_brackets_before(self.lexicon, text, lead, end):
             return 0.85
-        if _LABEL_BEFORE.search(text, before, m.start()):
+        if _LABEL_BEFORE.search(text, before, lead):
             return 0.9 if known else 0.8
-        if known and _STREET_BEFORE.search(text, before, m.start()):
+        if known and _STREET_BEFORE.search(text, before, lead):
             return 0.85
-        if known and _alone_after_a_street_line(text, m.start(), end):
+        if known and _alone_after_a_street_line(text, lead, end):
             return 0.8
         return None
 
