@@ -17,6 +17,7 @@ from tests.detect.places.support import values
         ("adressée aux urgences de Cochin", "Cochin"),
         ("service de cardiologie de Bichat", "Bichat"),
         ("suivie à la Timone", "Timone"),
+        ("Bilan fait à la Pitié en mai 2023", "Pitié"),  # the Pitié-Salpêtrière by its first half
         ("accouchement à Port-Royal", "Port-Royal"),
         ("hospitalisé à BICHAT", "BICHAT"),
         ("GH Paris Saint-Joseph", "GH Paris Saint-Joseph"),
@@ -45,6 +46,7 @@ def test_short_names_after_a_care_cue(text: str, expected: str) -> None:
         "aire de Broca",
         "Tenon et capsule de Tenon",  # anatomy: no care cue
         "selon Cochin et al.",
+        "Par Pitié, répondez vite",
         "syndrome de Percy",
         "le président Pompidou et la loi de 1970",  # a person, no care cue
         "vaccin de Pasteur contre la rage",
