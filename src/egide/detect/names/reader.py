@@ -163,6 +163,8 @@ class NameReader:
 
     def _name_word(self, t: Token, first: bool, allow_lower: bool, after_particle: bool = False) -> bool:
         key = t.key
+        if after_particle and t.shape == "C" and key in cues.FUNCTION_WORDS and len(key) >= 2:
+            return True  # « M. Le Du »: a Breton surname whose second word is also « du »
         if key in cues.FUNCTION_WORDS or key in cues.TITLES or key in CALENDAR:
             return False
         if t.shape == "I" or t.shape == "X":
