@@ -3,6 +3,7 @@
 - ``address``: ADRESSE, the street line and postal boxes (« 12 bis rue de la Paix », « BP 123 »);
 - ``postcode``: CODE_POSTAL, five digits in an address context (« 75013 Paris », « CEDEX »);
 - ``foreign``: CODE_POSTAL and VILLE, a Belgian, Swiss or Luxembourg code before its city (« 1000 Bruxelles »);
+- ``foreign_street``: ADRESSE, CODE_POSTAL, VILLE, a street line abroad (« Kirchstrasse 14, 4051 Basel »);
 - ``city``: VILLE, French communes from the INSEE list in ``data/``, in a place context;
 - ``establishment``: ETABLISSEMENT, named hospitals and clinics (« CHU de Rouen »).
 
@@ -16,6 +17,7 @@ from egide.detect.places.address import AddressRecogniser
 from egide.detect.places.city import CityRecogniser
 from egide.detect.places.establishment import EstablishmentRecogniser
 from egide.detect.places.foreign import ForeignPostcodeRecogniser
+from egide.detect.places.foreign_street import ForeignStreetRecogniser
 from egide.detect.places.lexicon import load_lexicon
 from egide.detect.places.postcode import PostcodeRecogniser
 from egide.detect.recogniser import Recogniser
@@ -29,5 +31,6 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         PostcodeRecogniser(lexicon),
         CityRecogniser(lexicon),
         ForeignPostcodeRecogniser(lexicon),
+        ForeignStreetRecogniser(),
         EstablishmentRecogniser(),
     ]

@@ -159,6 +159,9 @@ _PREFILTER = re.compile(
 # unless it follows a digit (« 1.23 ») or ends an abbreviation in lower case (« p.12 », « n.12 »).
 _NUMBER_BEFORE = re.compile(rf"(?<!\w)(?<![0-9]\.)(?<!\b[a-z]\.)(?<![0-9],){_NUMBER}[ \t]*,?[ \t]*{_OF_THE}$")
 _TRAILING = re.compile(r"[\s.\-'’]+$")
+# A street line without number may end with it after a comma (« résidence Les Pins, 3 »), then the
+# line or the item ends: not a count (« chemin des Vignes, 3 patients »).
+_NUMBER_AFTER = re.compile(rf"[ \t]*,[ \t]*(?P<number>{_NUMBER})(?=[ \t]*(?:[,;]|\n|$))")
 
 
 class AddressRecogniser:
@@ -202,7 +205,12 @@ class AddressRecogniser:
             and not (_RURAL_FIRST.match(text, hit) and _TITLE_BEFORE.search(text, max(0, hit - 16), hit))
             and not _ANATOMY.match(text, hit)
         ):
-            return self._finding(m, 0.75)
+            found = self._finding(m, 0.75)
+            number = _NUMBER_AFTER.match(text, found.end) if found is not None else None
+            if found is not None and number is not None:
+                # « lotissement Les Vignes, 8 »: the number after the name, the way the line was filed
+                return Finding(found.start, number.end("number"), Label.ADRESSE, found.score, self.name)
+            return found
         m = BOX.match(text, hit)
         if m is not None:
             return self._finding(m, 0.8)

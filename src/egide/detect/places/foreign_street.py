@@ -1,0 +1,108 @@
+"""Street lines of addresses abroad (ADRESSE), with the postcode and town that follow them
+(CODE_POSTAL, VILLE): « Kirchstrasse 14, 4051 Basel », « Hauptstraße 5, 10115 Berlin », « Calle Mayor 12,
+28013 Madrid », « Rua das Flores 27, 4050-262 Porto », « Via Roma 21 », « 12 Baker Street ».
+
+Patients live or were born abroad, relatives write from there: their addresses follow the order of
+their country, the number after the street's name, with a street type that ``address.py`` does not
+know (« -strasse », « Calle », « Rua », « Via », « Street »). A street type and a capitalised name are
+not enough (« Via Twitter », « la Piazza »): the house number must be there, after the name (or before
+it in the English order), which no sentence writes so. Not after a company's name (« … GmbH, Industriestrasse 32 »): leaflets
+print the addresses of laboratories, which identify no patient. The postcode after the street line is read in
+the shape of its country (four or five digits, « 4050-262 » in Portugal) and its town is the capitalised
+words after it: none of them is in the French lists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from egide.detect.document import Document
+from egide.detect.finding import Finding
+from egide.detect.labels import Label
+from egide.detect.names.medicines import COMPANY_FORMS
+from egide.detect.places.atoms import LOWER, UPPER
+from egide.detect.recognisers.fr.dates.atoms import UNIT_AFTER
+
+_CAP = rf"[{UPPER}][{LOWER}{UPPER}'’\-]*"
+_LINKS = r"(?:de|del|della|dei|degli|da|das|do|dos|di|van|der|den|la|las|los|le|les)"
+# The house number: not a quantity (« Largo 3 fois par jour »).
+_HOUSE = rf"(?:[0-9]{{1,4}}[a-zA-Z]?)(?![\w,.][0-9])(?![\w])(?!{UNIT_AFTER})"
+_STREET = re.compile(
+    rf"""
+    (?<![\w])
+    (?:
+        # German and Swiss German: the type glued to the name or after it (« Kirchstrasse », « Berliner Straße »)
+        (?:{_CAP}[ \t-])? [{UPPER}][{LOWER}]+ (?:stra(?:ss|ß)e|str\.|gasse|weg|platz|allee|ring|damm)
+        [ \t]+ {_HOUSE}
+      | (?:{_CAP}[ \t]+)? (?:Stra(?:ss|ß)e|Gasse|Weg|Platz|Allee) [ \t]+ {_HOUSE}
+        # Spanish, Italian, Portuguese, Dutch: the type, the name, then the number
+      | (?:Calle|Avenida|Avda\.|Paseo|Plaza|Via|Viale|Piazza|Piazzale|Corso|Largo|Rua|Praça|Travessa|Estrada
+          |Straat|Laan|Plein|Gracht)
+        [ \t]+ (?:{_LINKS}[ \t]+){{0,2}} {_CAP} (?:[ \t]+ (?:{_LINKS}[ \t]+)? {_CAP}){{0,3}} [ \t]* ,? [ \t]* {_HOUSE}
+        # English: the number, the name, then the type
+      | [0-9]{{1,4}}[a-zA-Z]? ,? [ \t]+ {_CAP} (?:[ \t]+{_CAP}){{0,2}} [ \t]+
+        (?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Gardens|Square|Court|Boulevard)(?![\w])
+    )
+    """,
+    re.VERBOSE,
+)
+# After the street line, on the same line: the postcode in the shape of its country, then the town.
+_CODE_AND_TOWN = re.compile(
+    rf"[ \t]*,[ \t]*(?:[A-Z]{{1,2}}-)?(?P<code>[0-9]{{4,5}}(?:-[0-9]{{3}})?)(?![\w])[ \t]+"
+    rf"(?P<town>{_CAP}(?:[ \t-]{_CAP}){{0,2}})"
+)
+# Where a foreign street line may be, on the lower-cased text.
+_PREFILTER = re.compile(
+    r"stra(?:ss|ß)e|str\.|gasse|weg[ \t]|platz|allee|ring[ \t]|damm|calle|avenida|avda|paseo|plaza|via[ \t]|viale"
+    r"|piazza|corso|largo|rua[ \t]|praça|travessa|estrada|straat|laan|plein|gracht|street|road|avenue|lane"
+    r"|drive|close|crescent|terrace|gardens|square|court|boulevard"
+)
+
+
+class ForeignStreetRecogniser:
+    """ADRESSE, CODE_POSTAL, VILLE: a street line written in the order of another country."""
+
+    name = "fr_foreign_street"
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        low = doc.lowered
+        if low is None or _PREFILTER.search(low) is None:
+            return
+        text = doc.text
+        for m in _STREET.finditer(text):
+            if _after_a_company(text, m.start()):
+                continue
+            yield Finding(m.start(), m.end(), Label.ADRESSE, 0.85, self.name)
+            after = _CODE_AND_TOWN.match(text, m.end())
+            if after is not None:
+                yield Finding(
+                    after.start("code") - _prefix(text, after.start("code")),
+                    after.end("code"),
+                    Label.CODE_POSTAL,
+                    0.85,
+                    self.name,
+                )
+                yield Finding(after.start("town"), after.end("town"), Label.VILLE, 0.8, self.name)
+
+
+_WORDS = re.compile(r"[\w.]+")
+_COMPANY_REACH = 80
+
+
+def _after_a_company(text: str, start: int) -> bool:
+    """A company's form stands in the few words before (« Glaxo Wellcome GmbH\nIndustriestrasse 32 »):
+    the address of a laboratory or a manufacturer, as leaflets print them, identifies no patient."""
+    return any(
+        w.group() in COMPANY_FORMS for w in _WORDS.finditer(text, max(0, start - _COMPANY_REACH), start)
+    )
+
+
+def _prefix(text: str, start: int) -> int:
+    """The length of the country's letters and dash before a code (« D-10115 »: 2), else 0."""
+    k = start
+    if k and text[k - 1] == "-":
+        k -= 1
+        while k and text[k - 1].isupper():
+            k -= 1
+    return start - k if k < start - 1 else 0

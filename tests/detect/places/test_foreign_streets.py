@@ -1,0 +1,57 @@
+"""Addresses abroad in the order of their country (issue #8): the number after the street's name,
+street types that French addresses do not use, the postcode in its country's shape and the town
+after it; a French street line without number that files it after a comma. Traps: the same type
+words in a sentence, without a house number, or before a quantity."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect.places.support import find_places
+
+
+def _spans(text: str) -> list[tuple[str, str]]:
+    return [(str(f.label), text[f.start : f.end]) for f in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Wohnhaft: Hauptstraße 5, D-10115 Berlin",
+            [("ADRESSE", "Hauptstraße 5"), ("CODE_POSTAL", "D-10115"), ("VILLE", "Berlin")],
+        ),
+        (
+            "domiciliée Calle Mayor 12, 28013 Madrid",
+            [("ADRESSE", "Calle Mayor 12"), ("CODE_POSTAL", "28013"), ("VILLE", "Madrid")],
+        ),
+        (
+            "chez sa fille, Rua das Flores 27, 4050-262 Porto.",
+            [("ADRESSE", "Rua das Flores 27"), ("CODE_POSTAL", "4050-262"), ("VILLE", "Porto")],
+        ),
+        ("adresse : Via Roma 21, Torino", [("ADRESSE", "Via Roma 21")]),
+        ("adressé par le Dr Smith, 12 Baker Street, London", [("ADRESSE", "12 Baker Street")]),
+        ("domicile : lotissement Les Vignes, 8", [("ADRESSE", "lotissement Les Vignes, 8")]),
+    ],
+)
+def test_streets_abroad_and_their_towns(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Via le SAMU, transfert de 12 patients",
+        "plan de soins : Largo 3 fois par jour",
+        "la Piazza, un restaurant italien",
+        "a marché sur la Calle Mayor pendant ses vacances",  # no house number
+        "chemin des Vignes, 3 patients vus",
+    ],
+)
+def test_type_words_without_an_address(text: str) -> None:
+    assert [s for s in _spans(text) if s[0] == "ADRESSE" and any(c.isdigit() for c in s[1])] == []
+
+
+def test_a_laboratorys_address_in_a_leaflet_stays() -> None:
+    text = "Titulaire : Glaxo Wellcome GmbH & Co. KG\nIndustriestrasse 32, 23843 Bad Oldesloe, Allemagne"
+    assert [s for s in _spans(text) if s[0] == "ADRESSE"] == []
