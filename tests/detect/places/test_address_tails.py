@@ -47,3 +47,15 @@ def test_no_address_no_tail(text: str, label: str) -> None:
 
 def test_a_decimal_after_the_city_is_no_arrondissement() -> None:
     assert values("domiciliée à Lyon 3,5 km du centre", "VILLE") == ["Lyon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Date et lieu de naissance : 05/01/1950, Limoges", ["Limoges"]),
+        ("né le 05/01/1950 - Sens", ["Sens"]),  # a word, but where a birth took place
+        ("le 05/01/2020, Lyon a gagné", []),  # no birth cue
+    ],
+)
+def test_the_place_of_birth_after_its_date(text: str, expected: list[str]) -> None:
+    assert values(text, "VILLE") == expected

@@ -460,6 +460,8 @@ class CityRecogniser:
             return 0.75  # « clinique du Parc (Lyon 6e) », « Dr Martin (Villeurbanne) »: where it is
         if not commune.is_word and _closes_a_bracketed_list(text, s) and _CLOSES_BRACKET.match(text, e):
             return 0.7  # « Dr Claire Fort (clinique du Parc, Lyon) »: the last item of the bracket
+        if _AFTER_BIRTH_DATE.search(text, max(0, s - 60), s):
+            return 0.8  # « Date et lieu de naissance : 05/01/1950, Limoges »: where the birth took place
         if _after_street_comma(text, s):
             return 0.8  # « hébergé au 11 rue de la Gare, Vierzon »: the town that ends the address
         return None
@@ -520,6 +522,13 @@ def _after_street_comma(text: str, start: int) -> bool:
         if _STREET_TO_COMMUNE.fullmatch(text, street.end(), start):
             return True
     return False
+
+
+# A birth cue, its date, then a comma or a dash before the commune, on one line.
+_AFTER_BIRTH_DATE = re.compile(
+    r"(?i:naissance|n[ée]e?|n[ée]\(e\)|ddn)(?![\w])[^\n]{0,24}?[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{2,4}"
+    r"[ \t]*[,\-–][ \t]*$"
+)
 
 
 # Inside a bracket opened on the same line and not yet closed, after a comma: « (clinique du Parc, ».

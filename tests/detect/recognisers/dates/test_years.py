@@ -109,3 +109,16 @@ def test_years_that_open_or_close_the_items_of_a_history_list() -> None:
 )
 def test_numbers_in_lists_that_are_not_years(text: str) -> None:
     assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patient : NDIAYE Awa, F, 1995, IPP 45A220781", ["1995"]),  # the year of birth after the sex
+        ("MARTIN Paul | M | 1950 | cardiologie", ["1950"]),
+        ("Vitamine F, 2000 UI par jour", []),  # a dose
+        ("patients H/F 1995 cas", []),
+    ],
+)
+def test_a_banners_year_of_birth_after_the_sex(text: str, expected: list[str]) -> None:
+    assert values(text) == expected

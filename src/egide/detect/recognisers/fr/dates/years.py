@@ -1,7 +1,7 @@
 """Years alone, when the context says they are years: « en 2019 », « depuis 1998 », « (2015) » after
 an event, « 2015-2019 », « - 2010 : cholécystectomie », « - 1987 cholécystectomie », « - PTH droite 2003 »
 (a history list: the year opens or closes an item), any year on the line of a history (« ATCD : HTA,
-AVC 2019, PTH G 2021 »). Never a quantity: « 2000 mg », « 1500 ml ».
+AVC 2019, PTH G 2021 »), the year of birth after a banner's sex (« DIALLO Awa, F, 1995 »). Never a quantity: « 2000 mg », « 1500 ml ».
 """
 
 from __future__ import annotations
@@ -60,6 +60,8 @@ _HISTORY_LINE = re.compile(
     r"(?:^|\n)[ \t]*(?i:atcds?|antécédents|antecedents|atc|histoire|anamnèse)\b[^\n]*$"
 )
 _HISTORY_REACH = 300
+# A banner's sex, alone in its cell, right before the year: « F, 1995 », « M | 1950 », « H\t1962 ».
+_SEX_CELL_BEFORE = re.compile(r"(?<![\w.'’])[MFH][ \t]*[,|;\t][ \t]*$")
 _PREFILTER = re.compile(r"[12][09][0-9][0-9]")
 
 
@@ -94,6 +96,8 @@ class YearRecogniser:
             return 0.8
         if _ITEM_END.match(text, end) and _BULLET_LINE.search(text, max(0, start - 80), start):
             return 0.75
+        if _SEX_CELL_BEFORE.search(text, max(0, start - 8), start):
+            return 0.8  # « N'DIAYE Awa, F, 1995, IPP … »: the year of birth in a banner, after the sex
         if has_range:
             return 0.7  # « 2015-2019 »: two years in order
         if _HISTORY_LINE.search(text, max(0, start - _HISTORY_REACH), start):
