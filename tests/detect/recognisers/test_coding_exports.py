@@ -1,7 +1,8 @@
 """What a DIM coding export or a pharmacy line prints beside identifiers (issue #8): a DRG of the PMSI
 (« GHM 04M053 ») and a medicine's thirteen-digit code (« UCD 3400892088310 ») stay readable; a
 number in a « ; »-separated row stays an identifier even when a date with slashes sits in the cell
-before (the slashes are not a path's)."""
+before (the slashes are not a path's); a register's letter and its dash go with the number
+(« R-2025-00871 »)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,18 @@ def test_thirteen_digits_of_a_visa_card_still_are() -> None:
 def test_a_number_in_a_semicolon_row_after_a_date_is_masked() -> None:
     text = "nom;prenom;ddn;ipp;cp\nLemoine;Paulette;04/04/1933;300221874;76600"
     assert ("IPP", "300221874") in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("N° d'inscription au registre : R-2025-00871. Mère", "R-2025-00871"),  # the letter goes with it
+        ("Épisode E-2025-000418 clos", "E-2025-000418"),
+    ],
+)
+def test_a_letter_prefix_and_its_dash_go_with_the_number(text: str, expected: str) -> None:
+    assert expected in [value for _, value in _found(text)]
+
+
+def test_a_word_before_a_dash_is_no_prefix() -> None:
+    assert _found("anti-12345678") == [("IDENTIFIANT", "12345678")]

@@ -6,7 +6,7 @@ import pytest
 
 from egide.detect.recognisers.fr import extension
 from tests.detect.inline import assert_finds, parse_inline
-from tests.detect.recognisers.support import kept
+from tests.detect.recognisers.support import kept, values
 
 R = extension.build()
 
@@ -39,3 +39,19 @@ def test_labelled_extensions(marked: str) -> None:
 )
 def test_non_extensions(text: str) -> None:
     assert kept(R, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bip de l'interne : 51 23 ; bip du senior (Dr Arnaud) : 51 07.", ["51 23", "51 07"]),
+        ("poste de l'IDE de nuit : 4412", ["4412"]),
+    ],
+)
+def test_whose_extension_between_label_and_number(text: str, expected: list[str]) -> None:
+    assert values(R, text) == expected
+
+
+@pytest.mark.parametrize("text", ["poste de soins : 12 patients", "poste de soins : 2024 patients vus"])
+def test_a_count_after_a_post_is_no_extension(text: str) -> None:
+    assert values(R, text) == []

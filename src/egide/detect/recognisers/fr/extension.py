@@ -1,5 +1,6 @@
 """Internal telephone extensions, only when labelled: « poste 4521 », « bip 312 », « DECT 5678 »,
-« poste S67l » (scanned: look-alike letters for digits), « tél. int. 23 45 », « tél : 4521 », « joignable au 4521 », « à rappeler au 45 21 ».
+« poste S67l » (scanned: look-alike letters for digits), « tél. int. 23 45 », « tél : 4521 », « joignable au 4521 », « à rappeler au 45 21 »,
+« bip de l'interne : 51 23 » (whose extension it is, between the label and the number).
 
 Three to five digits are everywhere in clinical text; the label word makes them an extension.
 After a bare « tél » only four or five digits that do not continue into a longer number count.
@@ -26,6 +27,16 @@ _LABELLED = re.compile(
     # or a form's boxes, one digit each (« poste 2 0 1 4 »)
     + r"(?P<value>\d(?:[ ]\d){3,4}|\d{2}[ .]\d{2}|\d{2,5}|(?=[OoIlSBZ]*\d)[\dOoIlSBZ]{4,5})"
     + _VALUE_END
+)
+# « bip de l'interne : 51 23 », « poste du cadre (Mme X) : 4412 »: the label, whose it is, then a colon
+# and the number (two digits at least, four in all). A word after the number makes it a count
+# (« poste de soins : 12 patients »).
+_LABELLED_WHOSE = re.compile(
+    keywords([r"poste", r"bip", r"bipper", r"dect"])
+    + r"[ \t]+(?:de|du|des|d['’])[ \t]*[^\n:;]{1,40}?[ \t]*:[ \t]*"
+    + r"(?P<value>\d{2}[ .]\d{2}|\d{4,5})"
+    + _VALUE_END
+    + r"(?![ \t]+[^\W\d_]{3,})"
 )
 _AFTER_TEL = re.compile(
     keywords([r"t[ée]l\.?", r"t[ée]l[ée]phone"])
@@ -54,6 +65,7 @@ def build() -> PrefilteredRecogniser:
         label=Label.TELEPHONE,
         patterns=[
             Pattern("labelled", _LABELLED, 0.8, group="value"),
+            Pattern("whose", _LABELLED_WHOSE, 0.75, group="value"),
             Pattern("tel", _AFTER_TEL, 0.7, group="value"),
             Pattern("call", _AFTER_CALL, 0.7, group="value"),
         ],

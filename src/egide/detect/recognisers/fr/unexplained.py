@@ -52,7 +52,9 @@ SCORE_PLACED = 0.75  # a label word, a column header or a banner says what it is
 _CANDIDATE = re.compile(r"\d[^\W_]*+(?:[.\-][^\W_]++|(?: {1,2}+|\n)\d[^\W_]*+)*+")
 _FIVE_DIGITS = re.compile(r"(?:\D*\d){5}")
 _FOUR_DIGITS = re.compile(r"(?:\D*\d){4}")
-_LETTERS_BEFORE = re.compile(r"[^\W\d_]+\Z")
+# Letters glued to the number, or a short letter prefix and its dash (« R-2025-00871 », « E-2025-000418 »:
+# a register's or an episode's letter, which would be left in clear before a masked number).
+_LETTERS_BEFORE = re.compile(r"[^\W\d_]+\Z|(?<![\w\-])[A-Z]{1,3}-\Z")
 
 # Units and counted nouns, case-sensitive on purpose: « 80012345 M » is a number and a sex.
 _UNIT = (
