@@ -122,3 +122,10 @@ def test_a_french_number_typed_without_its_leading_zero_after_a_cue(marked: str)
 def test_one_digit_and_four_pairs_without_a_cue_are_values() -> None:
     text = "EVA 2 12 14 16 18 ce jour ; scores 1 12 13 14 15."
     assert [f for f in ENGINE.detect(text) if f.label is Label.TELEPHONE] == []
+
+
+def test_a_phone_with_its_country_code_and_no_plus() -> None:
+    text = "tél : 33 6 12 34 56 78"
+    assert [(str(f.label), text[f.start : f.end]) for f in ENGINE.detect(text)] == [
+        ("TELEPHONE", "33 6 12 34 56 78")
+    ]

@@ -210,8 +210,11 @@ class UnexplainedRecogniser:
                 (quantity or values_list)
                 and not rows.about_a_person(start, end)
                 and not _nir_shaped("".join(values))
+                and not _PHONE_SHAPE.fullmatch("".join(values))
             ):
-                return  # « 120 80 72 98 », « 68 000 000 »: values or a quantity, not a number
+                # « 120 80 72 98 », « 68 000 000 »: values or a quantity, not a number; « 33 6 12 34 56 78 »
+                # (a phone with its country code and no « + ») is a number
+                return
         elif len(pieces) == 1 and _explained_shape(values[0], rows, start, end):
             return
         if _explained_by_context(text, start, end):

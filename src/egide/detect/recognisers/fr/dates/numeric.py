@@ -313,6 +313,8 @@ class NumericDateRecogniser:
                 return 0.75
             if (in_series or _after_treatment_day(text, m.start())) and not _FRACTION_OF.match(text, end):
                 return 0.7  # « J8 4/6 », « 4/6, 11/6 »: a day of a dated series
+            if _opens_a_series_of_days(text, m.start()):
+                return 0.7  # « séances : 4/3, 11/3, 18/3 »: the first of a list that only dates make
             # Without a cue, only two-digit pairs that are not a symmetric score (« 10/10 »).
             if len(day) == 2 and len(month) == 2 and day != month:
                 return 0.6
@@ -350,6 +352,29 @@ _TREATMENT_DAY = re.compile(r"(?<![\w])(?:J|C[0-9]{1,2}J)[+-]?[0-9]{1,3}[ \t]*[:
 def _after_treatment_day(text: str, start: int) -> bool:
     """« J8 4/6 », « C2J1 (11/6) »: a day of treatment, then its calendar date."""
     return _TREATMENT_DAY.search(text, max(0, start - 12), start) is not None
+
+
+# Three days with their month or more, listed: « 4/3, 11/3, 18/3 », « 2/5 - 9/5 - 16/5 ».
+_LIST_OF_DAYS = re.compile(
+    r"(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})(?:[ \t]*[,;\-–][ \t]*(?P<more>[0-9]{1,2}/[0-9]{1,2})(?![0-9/])){2,}"
+)
+_DAY_MONTH = re.compile(r"([0-9]{1,2})/([0-9]{1,2})")
+# Blood pressures in cmHg and scores are listed the same way (« TA 12/8, 13/8, 14/9 »); in any case, for
+# the re-cased reading of a line in capitals.
+_MEASURE_BEFORE = re.compile(
+    r"(?<![\w])(?i:ta|pa|tas|tad|tension|pression|eva|en|ens|score|mms|moca|glasgow)[ \t]*[:=]?[ \t]*$"
+)
+
+
+def _opens_a_series_of_days(text: str, start: int) -> bool:
+    """True when a list of three days with their month or more starts at ``start`` and one of them
+    has a day beyond its month's number (« 11/3 »): no score (« 4/10, 6/10, 8/10 ») nor ratio is ever
+    written above its denominator, a date is."""
+    listed = _LIST_OF_DAYS.match(text, start)
+    if listed is None or _MEASURE_BEFORE.search(text, max(0, start - 16), start):
+        return False
+    pairs = [(int(d), int(m)) for d, m in _DAY_MONTH.findall(listed.group())]
+    return all(1 <= m <= 12 and 1 <= d <= 31 for d, m in pairs) and any(d > m for d, m in pairs)
 
 
 def _in_series(text: str, last_end: int, start: int) -> bool:
