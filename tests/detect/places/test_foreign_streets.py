@@ -55,3 +55,8 @@ def test_type_words_without_an_address(text: str) -> None:
 def test_a_laboratorys_address_in_a_leaflet_stays() -> None:
     text = "Titulaire : Glaxo Wellcome GmbH & Co. KG\nIndustriestrasse 32, 23843 Bad Oldesloe, Allemagne"
     assert [s for s in _spans(text) if s[0] == "ADRESSE"] == []
+
+
+def test_a_manufacturers_address_after_its_dotted_form_stays() -> None:
+    text = "Elanco Valquimica S.A.\nAvda. de la Industria, 30"
+    assert [s for s in _spans(text) if s[0] == "ADRESSE"] == []

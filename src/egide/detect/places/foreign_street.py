@@ -88,14 +88,22 @@ class ForeignStreetRecogniser:
 
 _WORDS = re.compile(r"[\w.]+")
 _COMPANY_REACH = 80
+# Company forms written with dots (« S.A. », « S.p.A. », « B.V. »), read as their letters.
+_DOTTED_FORMS = frozenset({"sa", "nv", "bv", "spa", "sro", "srl", "sl", "sas", "gmbh", "ag", "ab", "oy"})
 
 
 def _after_a_company(text: str, start: int) -> bool:
     """A company's form stands in the few words before (« Glaxo Wellcome GmbH\nIndustriestrasse 32 »):
     the address of a laboratory or a manufacturer, as leaflets print them, identifies no patient."""
-    return any(
-        w.group() in COMPANY_FORMS for w in _WORDS.finditer(text, max(0, start - _COMPANY_REACH), start)
-    )
+    return any(_company_form(w.group()) for w in _WORDS.finditer(text, max(0, start - _COMPANY_REACH), start))
+
+
+def _company_form(word: str) -> bool:
+    """« GmbH », « Ltd », « S.A. », « SA »; not « sa » (« chez sa fille »)."""
+    if word in COMPANY_FORMS:
+        return True
+    letters = word.replace(".", "")
+    return ("." in word or letters.isupper()) and letters.lower() in _DOTTED_FORMS
 
 
 def _prefix(text: str, start: int) -> int:
