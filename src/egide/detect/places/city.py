@@ -458,11 +458,20 @@ class CityRecogniser:
             return 0.6  # « Boulogne-Billancourt », « Saint-Étienne »: a place whatever precedes it
         if not common and text[s - 1 : s] == "(" and _CLOSES_BRACKET.match(text, e):
             return 0.75  # « clinique du Parc (Lyon 6e) », « Dr Martin (Villeurbanne) »: where it is
-        if not commune.is_word and _closes_a_bracketed_list(text, s) and _CLOSES_BRACKET.match(text, e):
+        # The rules below read a comma or a dash right before the name: a cheap test first.
+        mark = _sign_before(text, s)
+        if mark not in (",", "-", "–"):
+            return None
+        if (
+            not commune.is_word
+            and mark == ","
+            and _closes_a_bracketed_list(text, s)
+            and _CLOSES_BRACKET.match(text, e)
+        ):
             return 0.7  # « Dr Claire Fort (clinique du Parc, Lyon) »: the last item of the bracket
         if _AFTER_BIRTH_DATE.search(text, max(0, s - 60), s):
             return 0.8  # « Date et lieu de naissance : 05/01/1950, Limoges »: where the birth took place
-        if _after_street_comma(text, s):
+        if mark == "," and _after_street_comma(text, s):
             return 0.8  # « hébergé au 11 rue de la Gare, Vierzon »: the town that ends the address
         return None
 
@@ -511,6 +520,14 @@ def _after_street_cell(text: str, start: int, end: int) -> bool:
 # a sentence's or a bracket's punctuation; then one comma.
 _STREET_TO_COMMUNE = re.compile(r"[^\n,;:()]{0,50},[ \t]*$")
 _STREET_REACH = 70
+
+
+def _sign_before(text: str, start: int) -> str:
+    """The character before ``start``, spaces and tabs skipped (« » at the start of the text)."""
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return text[i - 1 : i]
 
 
 def _after_street_comma(text: str, start: int) -> bool:

@@ -21,6 +21,7 @@ from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.medicines import COMPANY_FORMS
+from egide.detect.needles import Needles
 from egide.detect.places.atoms import LOWER, UPPER
 from egide.detect.recognisers.fr.dates.atoms import UNIT_AFTER
 
@@ -33,16 +34,15 @@ _STREET = re.compile(
     (?<![\w])
     (?:
         # German and Swiss German: the type glued to the name or after it (« Kirchstrasse », « Berliner Straße »)
-        (?:{_CAP}[ \t-])? [{UPPER}][{LOWER}]+ (?:stra(?:ss|ß)e|str\.|gasse|weg|platz|allee|ring|damm)
+        (?:{_CAP}[ \t-])? [{UPPER}][{LOWER}]+ (?:stra(?:ss|ß)e|str\.|gasse)
         [ \t]+ {_HOUSE}
-      | (?:{_CAP}[ \t]+)? (?:Stra(?:ss|ß)e|Gasse|Weg|Platz|Allee) [ \t]+ {_HOUSE}
+      | (?:{_CAP}[ \t]+)? (?:Stra(?:ss|ß)e|Gasse) [ \t]+ {_HOUSE}
         # Spanish, Italian, Portuguese, Dutch: the type, the name, then the number
-      | (?:Calle|Avenida|Avda\.|Paseo|Plaza|Via|Viale|Piazza|Piazzale|Corso|Largo|Rua|Praça|Travessa|Estrada
-          |Straat|Laan|Plein|Gracht)
+      | (?:Calle|Avenida|Avda\.|Via|Viale|Piazza|Piazzale|Corso|Rua|Praça|Straat)
         [ \t]+ (?:{_LINKS}[ \t]+){{0,2}} {_CAP} (?:[ \t]+ (?:{_LINKS}[ \t]+)? {_CAP}){{0,3}} [ \t]* ,? [ \t]* {_HOUSE}
         # English: the number, the name, then the type
       | [0-9]{{1,4}}[a-zA-Z]? ,? [ \t]+ {_CAP} (?:[ \t]+{_CAP}){{0,2}} [ \t]+
-        (?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Gardens|Square|Court|Boulevard)(?![\w])
+        (?:Street|Road)(?![\w])
     )
     """,
     re.VERBOSE,
@@ -52,12 +52,12 @@ _CODE_AND_TOWN = re.compile(
     rf"[ \t]*,[ \t]*(?:[A-Z]{{1,2}}-)?(?P<code>[0-9]{{4,5}}(?:-[0-9]{{3}})?)(?![\w])[ \t]+"
     rf"(?P<town>{_CAP}(?:[ \t-]{_CAP}){{0,2}})"
 )
-# Where a foreign street line may be, on the lower-cased text.
-_PREFILTER = re.compile(
-    r"stra(?:ss|ß)e|str\.|gasse|weg[ \t]|platz|allee|ring[ \t]|damm|calle|avenida|avda|paseo|plaza|via[ \t]|viale"
-    r"|piazza|corso|largo|rua[ \t]|praça|travessa|estrada|straat|laan|plein|gracht|street|road|avenue|lane"
-    r"|drive|close|crescent|terrace|gardens|square|court|boulevard"
-)
+# Words one of which every foreign street line holds, on the lower-cased text: the distinctive types
+# only, so that a French note (« avenue », « court », « place ») skips the pattern at once.
+_NEEDLES = Needles(
+    ("stra", "str.", "gasse", "calle", "avenida", "avda", "via ", "viale", "piazza", "corso", "rua ", "praça",
+     "straat", "street", "road")
+)  # fmt: skip
 
 
 class ForeignStreetRecogniser:
@@ -67,7 +67,7 @@ class ForeignStreetRecogniser:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         low = doc.lowered
-        if low is None or _PREFILTER.search(low) is None:
+        if low is None or not _NEEDLES.found_in(low):
             return
         text = doc.text
         for m in _STREET.finditer(text):

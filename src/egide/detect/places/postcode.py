@@ -80,7 +80,11 @@ class PostcodeRecogniser:
         text = doc.text
         for m in POSTCODE.finditer(text):
             start = m.start()
-            country = _COUNTRY_PREFIX.search(text, max(0, start - 4), start)
+            country = (
+                _COUNTRY_PREFIX.search(text, max(0, start - 4), start)
+                if start and text[start - 1] == "-"
+                else None
+            )
             if country is not None:
                 # « F-67000 Strasbourg », « FR-75013 »: the country's letter written before the code
                 score = self._score(text, m, country.start())
