@@ -1,11 +1,11 @@
 """The held-out probe (issue 8), run through the whole engine.
 
-``probe.txt`` and ``probe2.txt`` hold invented snippets in voices the engine was not written against
+``probe.txt``, ``probe2.txt`` and ``probe3.txt`` hold invented snippets in voices the engine was not written against
 (a DIM export, a secretary's letter, a nurse's transmission, an OCR'd form, an ambulance slip, HL7 and
 CSV rows, an on-call list…); ``probe_traps.txt`` the same voices without any identifier. Unlike the
 red-team set, a snippet is not asserted one by one: the probe measures families, and what it still
 misses is reported (``pytest -s`` prints the recall per label and the misses). The floors below are
-the figures measured when the probe was written's fixes landed; they may only rise.
+just under the figures measured once the fixes made for the probe landed; they may only rise.
 """
 
 from __future__ import annotations
@@ -18,12 +18,12 @@ from egide.detect.engine import Detector
 from tests.detect.redteam.corpus import Snippet, load, missed, summarise
 
 HERE = Path(__file__).parent
-SNIPPETS = load("probe.txt", HERE) + load("probe2.txt", HERE)
+SNIPPETS = load("probe.txt", HERE) + load("probe2.txt", HERE) + load("probe3.txt", HERE)
 TRAPS = load("probe_traps.txt", HERE)
 
 #: Identifier spans fully masked, and snippets with nothing left visible, at least.
-MIN_SPANS_MASKED = 0.97
-MIN_SNIPPETS_CLEAN = 0.88
+MIN_SPANS_MASKED = 0.98
+MIN_SNIPPETS_CLEAN = 0.95
 
 
 @pytest.fixture(scope="module")
