@@ -1,7 +1,8 @@
 """Detection quality: égide and Presidio configured for French, on the same texts, in the same run.
 
 Sets, each on its own lines and in the closing per-source summary: the synthetic clinical corpus
-(``bench.corpus``, regenerated each run), clinical prose without identifiers (over-masking), and the
+(``bench.corpus``, regenerated each run), clinical prose without identifiers (over-masking), the
+held-out clinical probe of issue 8 (``bench.corpus.probe``: snippets in voices our templates lack), and the
 sets nobody on the team wrote, read from the data directory (``--data`` or ``$EGIDE_BENCH_DATA``,
 default ``/work/shared/data``): the hand-annotated French ECHR test set (one record per sentence),
 NewsEye OCR'd press (person names, titles out of the gold; places and organisations informative),
@@ -30,6 +31,7 @@ from bench.corpus import (
     clinical_records,
     echr_records,
     newseye_records,
+    probe_records,
     quaero_records,
 )
 from bench.corpus.datadir import DEFAULT, ENV, Absent, data_dir
@@ -303,10 +305,11 @@ def _generic_headline(title: str, reports: dict[str, tuple[Report, float]], head
                       mark(share is not None and share <= CLEAN_TARGET))  # fmt: skip
 
 
-SETS = ("synthetique", "prose", "cedh", "newseye", "quaero", "bdpm")
+SETS = ("synthetique", "prose", "sonde", "cedh", "newseye", "quaero", "bdpm")
 TITLES = {
     "synthetique": "Corpus clinique synthétique",
     "prose": "Prose clinique sans identifiant",
+    "sonde": "Sonde clinique tenue à l'écart (issue 8, écrite par l'équipe)",
     "cedh": "CEDH FR (annoté à la main, par phrase)",
     "newseye": "NewsEye FR (presse ancienne OCR, annotée à la main)",
     "quaero": "QUAERO FR (notices de médicaments, titres MEDLINE)",
@@ -319,6 +322,8 @@ def _load(name: str, args: argparse.Namespace) -> list[dict[str, Any]]:
         return list(clinical_records(args.n, args.seed))
     if name == "prose":
         return list(clean_records(args.clean, args.seed))
+    if name == "sonde":
+        return list(probe_records())
     if name == "cedh":
         return sample(list(echr_records()), args.limit)
     if name == "newseye":

@@ -15,6 +15,7 @@ from bench.corpus.clean import clean_records
 from bench.corpus.echr import echr_records
 from bench.corpus.generate import clinical_records
 from bench.corpus.newseye import newseye_records
+from bench.corpus.probe import probe_records
 from bench.corpus.quaero import quaero_records
 
 __all__ = [
@@ -23,5 +24,6 @@ __all__ = [
     "clinical_records",
     "echr_records",
     "newseye_records",
+    "probe_records",
     "quaero_records",
 ]

@@ -259,3 +259,16 @@ def test_readme_figures_come_from_the_json_of_both_benchmarks(
     assert f"| documents fully redacted | {100 * share:.1f} % | — | ≥ 95 % |" in out
     assert "| perturbations (égide) | transformations that degrade | synthetic " in out
     assert out.count("| tout en majuscules |") == 1 and "<!-- engine_quality: 20" in out
+
+
+def test_the_held_out_probe_reads_its_spans_back() -> None:
+    from bench.corpus import probe_records
+
+    records = list(probe_records())
+    assert len(records) >= 200 and len({r["id"] for r in records}) == len(records)
+    labels = {e["label"] for r in records for e in r["entities"]}
+    assert "PRENOM" not in labels and {"NOM", "NIR", "IPP", "NDA", "DATE_NAISSANCE"} <= labels
+    for r in records:
+        for e in r["entities"]:
+            assert 0 <= e["start"] < e["end"] <= len(r["text"])
+            assert r["text"][e["start"] : e["end"]].strip() == r["text"][e["start"] : e["end"]]

@@ -1,7 +1,7 @@
 """The held-out probe (issue 8), run through the whole engine.
 
-``probe.txt``, ``probe2.txt`` and ``probe3.txt`` hold invented snippets in voices the engine was not written against
-(a DIM export, a secretary's letter, a nurse's transmission, an OCR'd form, an ambulance slip, HL7 and
+In ``bench/corpus/heldout/`` (:mod:`bench.corpus.probe`), ``probe.txt``, ``probe2.txt`` and
+``probe3.txt`` hold invented snippets in voices the engine was not written against (a DIM export, a secretary's letter, a nurse's transmission, an OCR'd form, an ambulance slip, HL7 and
 CSV rows, an on-call list…); ``probe_traps.txt`` the same voices without any identifier. Unlike the
 red-team set, a snippet is not asserted one by one: the probe measures families, and what it still
 misses is reported (``pytest -s`` prints the recall per label and the misses). The floors below are
@@ -17,7 +17,7 @@ import pytest
 from egide.detect.engine import Detector
 from tests.detect.redteam.corpus import Snippet, load, missed, summarise
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).parents[3] / "bench" / "corpus" / "heldout"
 SNIPPETS = load("probe.txt", HERE) + load("probe2.txt", HERE) + load("probe3.txt", HERE)
 TRAPS = load("probe_traps.txt", HERE)
 

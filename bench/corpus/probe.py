@@ -1,0 +1,59 @@
+"""The held-out clinical probe (issue 8): invented snippets in voices our templates do not have.
+
+``heldout/probe*.txt`` hold 233 short snippets (a DIM export, a secretary's letter, a nurse's
+transmission, an OCR'd form, an ambulance slip, HL7 and CSV rows, an on-call list, a fax, a death
+certificate…) written for issue 8 to look for the families of misses the hidden clinical set showed,
+with 840 identifier spans written inline (``<NOM>…</NOM>``); ``heldout/probe_traps.txt`` the same
+voices without any identifier (asserted clean by ``tests/detect/heldout``). Blocks are separated by a
+« --- » line and opened by « ## id ». A first name is tagged PRENOM in the files (the hidden set
+counts it apart) and read as NOM here, égide's label for every part of a person's name.
+
+The probe was written by the team, after the first fixes of its second and third batches: it
+measures families, not the hidden set. Its misses are printed by ``pytest -s tests/detect/heldout``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).parent / "heldout"
+PROBES = ("probe.txt", "probe2.txt", "probe3.txt")
+_TAG = re.compile(r"<(/?)([A-Z][A-Z_]*)>")
+_LABELS = {"PRENOM": "NOM"}
+
+
+def probe_records() -> Iterator[dict[str, Any]]:
+    """One record per snippet: ``{"id", "kind", "text", "entities"}``, offsets in the plain text."""
+    for name in PROBES:
+        raw = (HERE / name).read_text(encoding="utf-8")
+        for block in raw.split("\n---\n")[1:]:
+            head, _, body = block.partition("\n")
+            text, entities = _parse(body.rstrip("\n"))
+            yield {
+                "id": head.removeprefix("## ").strip(),
+                "kind": "sonde",
+                "text": text,
+                "entities": entities,
+            }
+
+
+def _parse(marked: str) -> tuple[str, list[dict[str, Any]]]:
+    """The text without its tags and the spans they mark (tags do not nest)."""
+    parts: list[str] = []
+    entities: list[dict[str, Any]] = []
+    length = pos = start = 0
+    for tag in _TAG.finditer(marked):
+        chunk = marked[pos : tag.start()]
+        parts.append(chunk)
+        length += len(chunk)
+        pos = tag.end()
+        if tag.group(1):
+            label = tag.group(2)
+            entities.append({"start": start, "end": length, "label": _LABELS.get(label, label)})
+        else:
+            start = length
+    parts.append(marked[pos:])
+    return "".join(parts), entities
