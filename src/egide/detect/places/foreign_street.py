@@ -53,11 +53,15 @@ _CODE_AND_TOWN = re.compile(
     rf"(?P<town>{_CAP}(?:[ \t-]{_CAP}){{0,2}})"
 )
 # Words one of which every foreign street line holds, on the lower-cased text: the distinctive types
-# only, so that a French note (« avenue », « court », « place ») skips the pattern at once.
+# only (not « stra », inside « administration »), so that a French note (« avenue », « court »,
+# « place ») skips the pattern; the pattern is then tried around each of them only.
 _NEEDLES = Needles(
-    ("stra", "str.", "gasse", "calle", "avenida", "avda", "via ", "viale", "piazza", "corso", "rua ", "praça",
-     "straat", "street", "road")
+    ("strasse", "straße", "str.", "gasse", "calle", "avenida", "avda.", "via ", "viale", "piazza", "corso ",
+     "rua ", "praça", "straat", "street", "road")
 )  # fmt: skip
+# How far before its type word a street line may start (« Emil-von-Behring-Straße »: the name before
+# the type; « 12 Baker Street »: the number and the name), and after it end.
+_BEFORE, _AFTER = 48, 64
 
 
 class ForeignStreetRecogniser:
@@ -70,20 +74,21 @@ class ForeignStreetRecogniser:
         if low is None or not _NEEDLES.found_in(low):
             return
         text = doc.text
-        for m in _STREET.finditer(text):
-            if _after_a_company(text, m.start()):
-                continue
-            yield Finding(m.start(), m.end(), Label.ADRESSE, 0.85, self.name)
-            after = _CODE_AND_TOWN.match(text, m.end())
-            if after is not None:
-                yield Finding(
-                    after.start("code") - _prefix(text, after.start("code")),
-                    after.end("code"),
-                    Label.CODE_POSTAL,
-                    0.85,
-                    self.name,
-                )
-                yield Finding(after.start("town"), after.end("town"), Label.VILLE, 0.8, self.name)
+        done = 0
+        for hit in _NEEDLES.starts(low):
+            for m in _STREET.finditer(text, max(done, hit - _BEFORE), min(len(text), hit + _AFTER)):
+                done = m.end()
+                if not _after_a_company(text, m.start()):
+                    yield from self._line(text, m)
+
+    def _line(self, text: str, m: re.Match[str]) -> Iterator[Finding]:
+        """The street line, and the postcode and town after it if they follow."""
+        yield Finding(m.start(), m.end(), Label.ADRESSE, 0.85, self.name)
+        after = _CODE_AND_TOWN.match(text, m.end())
+        if after is not None:
+            code = after.start("code")
+            yield Finding(code - _prefix(text, code), after.end("code"), Label.CODE_POSTAL, 0.85, self.name)
+            yield Finding(after.start("town"), after.end("town"), Label.VILLE, 0.8, self.name)
 
 
 _WORDS = re.compile(r"[\w.]+")

@@ -80,17 +80,6 @@ class PostcodeRecogniser:
         text = doc.text
         for m in POSTCODE.finditer(text):
             start = m.start()
-            country = (
-                _COUNTRY_PREFIX.search(text, max(0, start - 4), start)
-                if start and text[start - 1] == "-"
-                else None
-            )
-            if country is not None:
-                # « F-67000 Strasbourg », « FR-75013 »: the country's letter written before the code
-                score = self._score(text, m, country.start())
-                if score is not None:
-                    yield Finding(country.start(), m.end(), Label.CODE_POSTAL, score, self.name)
-                continue
             glued = start > 0 and text[start - 1] == ","
             # « 1945,73000 Chambéry »: after a number and a comma typed without a space, five digits
             # are the decimals of that number unless a capitalised commune or « CEDEX » follows.
@@ -100,6 +89,14 @@ class PostcodeRecogniser:
                 and not glued
                 and (text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE or text[start - 1] == "_")
             ):
+                country = (
+                    _COUNTRY_PREFIX.search(text, max(0, start - 4), start) if text[start - 1] == "-" else None
+                )
+                if country is not None:
+                    # « F-67000 Strasbourg », « FR-75013 »: the country's letter written before the code
+                    score = self._score(text, m, country.start())
+                    if score is not None:
+                        yield Finding(country.start(), m.end(), Label.CODE_POSTAL, score, self.name)
                 continue
             score = self._score(text, m)
             if glued and score is not None and not _AFTER_CITY.match(text, m.end()):
