@@ -38,3 +38,24 @@ def test_a_common_word_between_a_title_and_a_room_is_a_surname(marked: str) -> N
 )
 def test_a_lower_case_word_without_title_and_room_is_left_alone(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Adresse de prise en charge : 8 rue Saint-Pierre, sonner chez <NOM>Agopian</NOM>.",
+        "Elle vit chez <NOM>Martin</NOM> depuis l'hiver.",
+        "Il habite chez <NOM>Leclerc Jean</NOM>, son neveu.",
+    ],
+)
+def test_where_a_person_lives_or_is_visited_chez_a_name(marked: str) -> None:
+    text, _ = parse_inline(marked)
+    assert_finds(names(text), marked, labels=["NOM"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hébergée chez sa fille depuis mai", "vu chez Cardio hier", "retour chez elle prévu"],
+)
+def test_chez_before_a_relative_or_not_after_a_verb_of_living(text: str) -> None:
+    assert names(text) == []

@@ -109,6 +109,14 @@ _BEFORE_ANY = words(
 _BEFORE_LISTED = words("appeler rappeler contacter recontacter prevenir joindre")
 # « adressé par X »: a person, or a service (« par Urgences »), so the word must not be a common one
 _SENT_BY = frozenset({"adresse", "adressee"})
+# « sonner chez Agopian », « hébergée chez Martin »: where a person lives or is visited (« travaille chez
+# Renault » is a company's: not after these verbs).
+_BEFORE_CHEZ = words(
+    """
+    sonner sonnez habite habitent vit vivant heberge hebergee loge logee reside residant domicilie domiciliee
+    demeurant installe installee accueilli accueillie place placee
+    """
+)
 _BEFORE_AVEC = frozenset(
     ["vu", "vue", "discute", "discutee", "staff", "entretien", "rdv", "rendez-vous", "echange"]
 )
@@ -129,6 +137,8 @@ def _introduces_person(toks: list[Token], i: int) -> bool:
         return prev in _BEFORE_AVEC
     if key == "de":
         return prev in {"dossier", "appel"}
+    if key == "chez":
+        return prev in _BEFORE_CHEZ
     return False
 
 
@@ -153,7 +163,7 @@ _TRIGGERS = (
     | _BEFORE_ANY
     | _BEFORE_LISTED
     | ROLE_KEYS
-    | {"par", "a", "avec", "de", "appelle", "appelait", "famille", "fille", "naissance", "usage"}
+    | {"par", "a", "avec", "de", "chez", "appelle", "appelait", "famille", "fille", "naissance", "usage"}
     | {"marital", "nom", "prenom", "prenomme", "prenommee"}
     | SPEECH_VERBS
     | SAYING_VERBS
