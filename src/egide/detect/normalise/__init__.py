@@ -10,7 +10,8 @@ however it is written. :func:`normalise` runs these passes, each in its own modu
 4. ``number_words``: « zéro six douze … » → « 0612… » (eight digits or more);
 5. ``boxed_digits``: « 2 7 1 0 5 … », « 1|4|0|3|1|9|5|0 » → one digit string, date separators kept;
 6. ``lookalikes``: O, l, I, S, B, Z read as digits in digit-dominant runs; 0, 1, 3, 4, 5, 7 read as
-   letters where the token then reads as a listed name.
+   letters where the token then reads as a listed name;
+7. ``components``: the « ^ » between the components of an HL7 v2 field read as a space.
 
 Recognisers match on the normalised text; the engine maps every finding back to the original
 characters with :meth:`Normalised.to_original`, so operators always edit the text the user wrote.
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 from egide.detect.normalise.boxed_digits import join_boxed_digits
 from egide.detect.normalise.characters import fold_characters
+from egide.detect.normalise.components import read_components
 from egide.detect.normalise.escapes import decode_escapes
 from egide.detect.normalise.lookalikes import read_digit_lookalikes, read_leet_names
 from egide.detect.normalise.mapping import Draft, Normalised
@@ -41,6 +43,7 @@ _PASSES = (
     join_boxed_digits,
     read_digit_lookalikes,
     read_leet_names,
+    read_components,
 )
 
 
