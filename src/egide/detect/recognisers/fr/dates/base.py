@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
+from egide.detect.first_characters import finditer, first_characters
 
 #: Returns the score of a match, or None to drop it.
 MatchCheck = Callable[[re.Match[str]], float | None]
@@ -89,8 +90,9 @@ def windowed_finditer(
     the same start, and kept only as the whole text has it.
     """
     if hits is None:
-        yield from regex.finditer(text)
+        yield from finditer(regex, text)
         return
+    first = first_characters(regex)
     size = len(text)
     last_end = -1
     win_start = win_end = -1
@@ -99,19 +101,33 @@ def windowed_finditer(
         if start <= win_end:
             win_end = max(win_end, end)
             continue
-        for m in _scan(regex, text, max(win_start, last_end), win_end):
-            last_end = m.end()
-            yield m
+        if win_end > max(win_start, last_end):
+            for m in _scan(regex, first, text, max(win_start, last_end), win_end):
+                last_end = m.end()
+                yield m
         win_start, win_end = start, end
-    yield from _scan(regex, text, max(win_start, last_end), win_end)
+    yield from _scan(regex, first, text, max(win_start, last_end), win_end)
 
 
-def _scan(regex: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+def _scan(
+    regex: re.Pattern[str], first: re.Pattern[str] | None, text: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """The matches of ``regex`` in the window, each as the whole text has it; ``first``: where a
+    match can begin (:func:`~egide.detect.first_characters.first_characters`), or None."""
     if end <= start:
         return
     whole = end >= len(text)
     last_end = -1
-    for m in regex.finditer(text, start, end):
+    pos = start  # where ``finditer`` would look next: the pattern is tried at candidates past it only
+    for found in regex.finditer(text, start, end) if first is None else first.finditer(text, start, end):
+        m = found
+        if first is not None:
+            if found.start() < pos:
+                continue
+            tried = regex.match(text, found.start(), end)
+            if tried is None:
+                continue
+            m, pos = tried, tried.end()  # never empty: a pattern that can match nothing has no ``first``
         checked = m if whole else regex.match(text, m.start())
         if checked is not None and checked.start() >= last_end and checked.end() > checked.start():
             last_end = checked.end()
