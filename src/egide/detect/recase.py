@@ -377,17 +377,18 @@ def _forms(
         previous_end = m.end()
     if not words:
         return None
+    # Worth a second reading: in capitals, more than a heading (« PATIENT : DUPONT JEAN » is read
+    # well as written), told before the words' forms are decided
+    if upper and not whole_upper and sum(len(w.key) > 1 and w.key.isalpha() for w in words) < _LOUD_MIN_WORDS:
+        return None
     words[-1].gap_after = text[previous_end:end]
     _decide(words, upper)
     forms = [(w.start, w.end, w.form) for w in words if w.form is not None]
-    # Worth a second reading: a stretch where a name, a title or a code gains its capital (a lower-
-    # case line of usual prose, a heading in capitals made of common words gain nothing), and, in
-    # capitals, more than a heading (« PATIENT : DUPONT JEAN » is read well as written).
+    # and a stretch where a name, a title or a code gains its capital (a lower-case line of usual
+    # prose, a heading in capitals made of common words gain nothing)
     if not whole_upper and not any(
         w.form not in (None, _LOWER, _FIRST) or (w.form == _FIRST and not w.sentence_start) for w in words
     ):
-        return None
-    if upper and not whole_upper and sum(len(w.key) > 1 and w.key.isalpha() for w in words) < _LOUD_MIN_WORDS:
         return None
     return forms
 
