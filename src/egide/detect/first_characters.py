@@ -63,6 +63,8 @@ def _first_characters(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     parsed = _parser.parse(regex.pattern, regex.flags)
     ignore_case = parsed.state.flags & re.IGNORECASE
     items = list(parsed)
+    if items and items[0][0] in (_constants.LITERAL, _constants.IN) and not ignore_case:
+        return None  # « [A-Z]… », « \d… »: ``re`` skips ahead to that character itself
     # « (?<![\w-]) » before the first step: the character before a match is none of these
     not_after: list[str] = []
     while items and items[0][0] in _ZERO_WIDTH:
