@@ -469,7 +469,7 @@ class CityRecogniser:
             and _CLOSES_BRACKET.match(text, e)
         ):
             return 0.7  # « Dr Claire Fort (clinique du Parc, Lyon) »: the last item of the bracket
-        if _AFTER_BIRTH_DATE.search(text, max(0, s - 60), s):
+        if _after_date_and_comma(text, s) and _AFTER_BIRTH_DATE.search(text, max(0, s - 60), s):
             return 0.8  # « Date et lieu de naissance : 05/01/1950, Limoges »: where the birth took place
         if mark == "," and _after_street_comma(text, s):
             return 0.8  # « hébergé au 11 rue de la Gare, Vierzon »: the town that ends the address
@@ -546,6 +546,13 @@ _AFTER_BIRTH_DATE = re.compile(
     r"(?i:naissance|n[ée]e?|n[ée]\(e\)|ddn)(?![\w])[^\n]{0,24}?[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{2,4}"
     r"[ \t]*[,\-–][ \t]*$"
 )
+
+
+def _after_date_and_comma(text: str, s: int) -> bool:
+    """A digit, then a comma or a dash right before ``s``: the cheap test before the birth-date pattern
+    (which ``re`` would try at every position of its window for every candidate commune)."""
+    before = text[max(0, s - 8) : s].rstrip(" \t")
+    return before[-1:] in {",", "-", "–"} and before[:-1].rstrip(" \t")[-1:].isdigit()
 
 
 # Inside a bracket opened on the same line and not yet closed, after a comma: « (clinique du Parc, ».
