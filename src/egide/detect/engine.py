@@ -25,6 +25,7 @@ from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.names import NameDetector
 from egide.detect.normalise import Normalised, normalise
+from egide.detect.organisations import drop_organisation_contacts
 from egide.detect.overlap import resolve
 from egide.detect.places import build_place_recognisers
 from egide.detect.recase import recase
@@ -106,7 +107,8 @@ class Detector:
         found.extend(self.names.find(doc, found))
         if time.monotonic() > deadline:
             raise DetectionTimeout("la détection a dépassé le délai imparti")
-        return found
+        # A company's telephone and address in a leaflet's list of representatives are nobody's.
+        return drop_organisation_contacts(doc, found, self.config.min_score)
 
     def _mapped(self, normalised: Sequence[Normalised], per_text: list[list[Finding]]) -> list[list[Finding]]:
         """Findings kept by score and label, overlaps resolved, mapped back to the original text."""

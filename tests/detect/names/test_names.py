@@ -237,3 +237,18 @@ def test_parts_of_a_hyphenated_surname_are_propagated_not_those_of_a_first_name(
     ]
     found = _propagate(d, texts)
     assert [(texts[1][f.start : f.end], f.source) for f in found[1]] == [("dupont", "propagation")]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a common word no name list holds after a kinship word: the heading of the next line
+        "Si vous avez d'autres questions, demandez à votre médecin\nRécupérateur de seringues : ne les jetez pas.",
+        # names stay names
+        "Elle vit avec sa fille\n<NOM>Marie</NOM> qui passe tous les jours.",
+        "Vu avec son fils <NOM>Blanc</NOM> ce matin, et sa fille <NOM>Rose</NOM>.",
+    ],
+)
+def test_a_common_word_after_a_kinship_word_is_no_name(marked: str) -> None:
+    text, _ = parse_inline(marked)
+    assert_finds(names(text), marked, labels=["NOM"])

@@ -66,3 +66,18 @@ def test_generic_mentions_are_not_establishments(text: str) -> None:
 
 def test_a_service_after_the_name_is_not_part_of_it() -> None:
     assert values("CHU de Rouen Service de Cardiologie", "ETABLISSEMENT") == ["CHU de Rouen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company form among the capitalised words before the type word: a company's building
+        ("Nordexa Manufacturing Limited European Knowledge Centre Mosquito Way Hatfield Herts", []),
+        ("Nordexa Pharma Research Centre Alderley Park", []),
+        # a place of care after a company's name still is one
+        ("Nordexa Pharma, Centre Léon Bérard", ["Centre Léon Bérard"]),
+        ("Patiente suivie au Centre Léon Bérard depuis 2019.", ["Centre Léon Bérard"]),
+    ],
+)
+def test_a_company_s_centre_is_no_establishment(text: str, expected: list[str]) -> None:
+    assert values(text, "ETABLISSEMENT") == expected

@@ -9,6 +9,8 @@
   ``scripts/build_name_lists.py``), both reading names with :mod:`reader`;
 - :mod:`cues`, :mod:`medical_words` hold the context words and the clinical words that are no names;
 - :mod:`eponyms` keeps « maladie de Parkinson » or « signe de Babinski » in the text;
+- :mod:`acronyms` keeps the abbreviations the text defines (« ( dite TIH ) ») from every rule but a
+  title;
 - :mod:`medicines` keeps medicines, substances and laboratories (« sous Tysabri ») from the lists
   and the model;
 - :mod:`model` scores the capitalised words nothing else resolved (switched off by
@@ -25,6 +27,7 @@ from egide.detect.config import DetectConfig
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
+from egide.detect.names.acronyms import defined_acronyms
 from egide.detect.names.medicines import MedicineVeto
 from egide.detect.names.model import full_name
 from egide.detect.names.particles import with_particles
@@ -95,6 +98,14 @@ class NameDetector:
         for k in labels:  # « | Nom | Prénom | Âge | »: a table's headers and labels are no names
             taken[k] = True
         context = self.rules.by_context(toks)
+        acronyms = defined_acronyms(toks)
+        if acronyms:
+            # « ( dite TIH ) », « de la transcriptase inverse ( INTI ) », then « des INTI »: the
+            # abbreviation the text defines, no person (a title still makes one: « M. INTI »)
+            context = [s for s in context if not _an_acronym(toks, s, acronyms)]
+            for k, t in enumerate(toks):
+                if t.text in acronyms:
+                    taken[k] = True
         spans.extend(_outside(context, spans) if spans else context)
         for s in spans:
             for k in range(s.first, s.last):
@@ -138,6 +149,11 @@ def _covered(toks: list[Token], known: Sequence[Finding]) -> list[bool]:
                 taken[j] = True
             j += 1
     return taken
+
+
+def _an_acronym(toks: list[Token], span: Span, acronyms: frozenset[str]) -> bool:
+    """The span is one of the text's defined acronyms, not after a title."""
+    return span.last == span.first + 1 and toks[span.first].text in acronyms and span.source != "title"
 
 
 def _outside(spans: list[Span], cells: list[Span]) -> list[Span]:

@@ -173,6 +173,12 @@ _TRIGGERS = (
 class ContextRules(NameReader):
     """Evidence 1-3: a title, a header label, a relation or kinship word, a care-note phrase."""
 
+    def _word_after_kin(self, t: Token) -> bool:
+        """``t`` is a common word that no name list holds: the noun of a heading after a line
+        without its full stop (« demandez à votre médecin ⏎ Récupérateur de seringues »), not the
+        name of « sa fille Rose » or « son fils Blanc »."""
+        return self.lex.is_common(t) and not self.lex.in_lists(t)
+
     def by_context(self, toks: list[Token]) -> list[Span]:
         spans: list[Span] = []
         n = len(toks)
@@ -243,6 +249,7 @@ class ContextRules(NameReader):
                 and nxt.gap_before.strip() in {"", ",", "(", ":"}
                 and (nxt.capitalised or self.clear_lower_name(nxt))
                 and not self._label_acronym(nxt)
+                and not self._word_after_kin(nxt)
             ):
                 # « sa fille Marie », « Sa fille, claude de montmorency, », « son mari (Paul) »
                 # (not « sa mère (IPP 6200418) »: an acronym no list knows as a name is a label)

@@ -211,6 +211,13 @@ def medicine_phrases() -> frozenset[str]:
 
 
 @cache
+def laboratory_names() -> frozenset[str]:
+    """Folded laboratory names (« eli lilly », « biogen netherlands », « pfizer »): a company's name
+    on the line of an address (:mod:`egide.detect.organisations`)."""
+    return _entries_by_kind().get("L", frozenset())
+
+
+@cache
 def medicine_names() -> frozenset[str]:
     """Folded single words that name a medicine or an active substance in the public medicine
     database (« amoxicilline », « doliprane »): the assistant highlights them in answers."""

@@ -405,6 +405,8 @@ class EstablishmentRecogniser:
             name_end = self._proper_name_end(text, m.start("name"), m.end("name"))
             if name_end is None or _ADJECTIVE_USE.search(text, max(0, m.start() - 24), m.start()):
                 continue
+            if _company_before(text, m.start()):
+                continue  # « Eisai Manufacturing Limited European Knowledge Centre »: a company's
             kind = m["type"]
             if _SCHOOL.match(kind) and m["name"].split()[0].lower() in _LEARNED:
                 continue  # « Collège National des Gynécologues », « École Normale Supérieure »: no place of a person
@@ -428,3 +430,16 @@ class EstablishmentRecogniser:
         if not tokens:
             return None
         return tokens[-1][1]
+
+
+def _company_before(text: str, start: int) -> bool:
+    """A company form among the (at most three) capitalised words right before ``start`` on its
+    line: the type word belongs to a company's name (« Eisai Manufacturing Limited European
+    Knowledge Centre Mosquito Way »), no place of care."""
+    line = text[max(0, start - 64, text.rfind("\n", 0, start) + 1) : start]
+    for word in line.split()[::-1][:3]:
+        if not word[:1].isupper():
+            return False
+        if word in COMPANY_FORMS:
+            return True
+    return False
