@@ -164,4 +164,3 @@ def test_no_medicine_of_the_database_is_masked_in_a_treatment_sentence() -> None
             masked.append(word)
     print(f"{len(masked)} of {len(medicines)} medicine words masked in « Traitement par X. »")
     assert masked == []
-
