@@ -92,6 +92,9 @@ def test_a_laboratory_the_name_lists_hold_is_one_where_the_text_names_it_so() ->
         "<CODE_POSTAL>75011</CODE_POSTAL> <VILLE>Paris</VILLE>, <TELEPHONE>01 43 55 66 77</TELEPHONE>",
         # a company on the line before does not vouch for a line that names somebody
         "Nordexa Pharma GmbH\nPatient : <NOM>M. Jean Dupont</NOM>, tél <TELEPHONE>01 23 45 67 89</TELEPHONE>",
+        # a signature: somebody on the line before the company's
+        "<NOM>Jean Dupont</NOM>\nNordexa Pharma GmbH\nTél : <TELEPHONE>01 23 45 67 89</TELEPHONE>",
+        "Dr <NOM>Jean Dupont</NOM>\nNordexa Pharma GmbH, tél <TELEPHONE>01 23 45 67 89</TELEPHONE>",
         # a date of birth on the line
         "Nordexa Pharma GmbH, né le <DATE_NAISSANCE>12/03/1950</DATE_NAISSANCE>, "
         "tél <TELEPHONE>01 23 45 67 89</TELEPHONE>",

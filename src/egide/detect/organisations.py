@@ -135,8 +135,8 @@ def drop_organisation_contacts(doc: Document, found: Sequence[Finding], min_scor
 
 
 class _Entry:
-    """The lines of one company's entry: where it starts, where its holder's name ends, where its
-    line ends."""
+    """One company's entry: where what it holds of a person is looked for starts (the line before it
+    included), where its holder's name ends, where its last line ends."""
 
     __slots__ = ("end", "holder_end", "start")
 
@@ -163,17 +163,32 @@ class _Reader:
         last = bisect_left(toks, line_end, lo=first, key=lambda t: t.start)
         holder = self._holder(first, last)
         if holder is not None:
-            return _Entry(line_start, holder, line_end)
+            return _Entry(self._scope(line_start, first), holder, line_end)
         # « Italia GlaxoSmithKline S . p . A . ⏎ é Tel : + 46 … »: a line that opens on its contact
         # labels continues the entry of the line before.
-        if line_start < 2 or not _opens_on_contact(toks, first, last):
+        previous = self._previous_line(line_start, first)
+        if previous is None or not _opens_on_contact(toks, first, last):
             return None
-        previous_start = text.rfind("\n", 0, line_start - 1) + 1
-        if not text[previous_start : line_start - 1].strip():
+        holder = self._holder(previous[1], first)
+        return None if holder is None else _Entry(self._scope(*previous), line_start, line_end)
+
+    def _previous_line(self, line_start: int, first: int) -> tuple[int, int] | None:
+        """Where the line before ``line_start`` starts and its first word, unless it is blank."""
+        if line_start < 2:
             return None
-        before = bisect_left(toks, previous_start, hi=first, key=lambda t: t.start)
-        holder = self._holder(before, first)
-        return None if holder is None else _Entry(previous_start, line_start, line_end)
+        previous_start = self.text.rfind("\n", 0, line_start - 1) + 1
+        if not self.text[previous_start : line_start - 1].strip():
+            return None
+        return previous_start, bisect_left(self.toks, previous_start, hi=first, key=lambda t: t.start)
+
+    def _scope(self, start: int, first: int) -> int:
+        """Where the entry starting at ``start`` begins for what it may hold of a person: the line
+        before it too, unless blank or another company's (« Jean Dupont ⏎ Nordexa Pharma GmbH ⏎
+        Tél : … » is somebody's signature)."""
+        previous = self._previous_line(start, first)
+        if previous is None or self._holder(previous[1], first) is not None:
+            return start
+        return previous[0]
 
     def _holder(self, first: int, last: int) -> int | None:
         """The end of the first company's name among ``toks[first:last]``, or None."""
