@@ -42,7 +42,7 @@ from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names import cues, words
-from egide.detect.names.lexicon import common_words, is_first_name, is_surname
+from egide.detect.names.lexicon import common_words, fold, is_first_name, is_surname
 from egide.detect.names.medical_words import MEDICAL_WORDS
 from egide.detect.names.medicines import COMPANY_FORMS, laboratory_names
 from egide.detect.names.tokens import Token
@@ -64,7 +64,8 @@ LEGAL_FORMS = COMPANY_FORMS | _words(
 )
 # Legal forms written with dots, read as their letters (« S . A . », « s . r . o . », « d . o . o . »).
 _DOTTED_FORMS = _words("sa nv bv spa sro srl sl gmbh ag ab as oy doo plc sp")
-_DOTTED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]{1,2} ?\. ?){2,4}(?:[^\W\d_]{1,2}(?![^\W\d_]))?")
+# What follows a letter of a legal form written with dots (« S . A . », « S.A. »), not a sentence's end.
+_DOT_GAPS = frozenset({" . ", ".", " .", " .\n", ".\n"})
 # Contact labels: a line that opens on them continues the entry of the line before.
 _CONTACT_WORDS = _words("tel tél telephone telefon telefoon telefono phone fax tlf puh τηλ tfn simi")
 # Words that say a person (or a patient's life) is on the line, folded.
@@ -102,22 +103,21 @@ _POSTCODE_AFTER = re.compile(r" ?,? ?[A-Z]{0,2} ?\d")
 
 def drop_organisation_contacts(doc: Document, found: Sequence[Finding], min_score: float) -> list[Finding]:
     """``found`` without the contact details of a company (see the module's docstring)."""
-    if not any(f.label in _CONTACT_LABELS or f.label == Label.NOM for f in found):
+    if not any(f.label in _CONTACT_LABELS or f.source in _UNCUED_SOURCES for f in found):
         return list(found)
     text = doc.text
     reader = _Reader(text, doc.shared(words))
-    entries: dict[int, _Entry | None] = {}
+    entries = reader.entries()
+    if not entries:
+        return list(found)  # no company named in the text: the usual case
     dropped: set[int] = set()
     for i, f in enumerate(found):
-        if f.label not in _CONTACT_LABELS and f.label != Label.NOM:
+        if f.label not in _CONTACT_LABELS and (f.label != Label.NOM or f.source not in _UNCUED_SOURCES):
+            continue
+        entry = entries.get(text.rfind("\n", 0, f.start) + 1)
+        if entry is None or f.start < entry.holder_end:
             continue
         if f.label == Label.TELEPHONE and _french_mobile(text[f.start : f.end]):
-            continue
-        line_start = text.rfind("\n", 0, f.start) + 1
-        if line_start not in entries:
-            entries[line_start] = reader.entry(line_start)
-        entry = entries[line_start]
-        if entry is None or f.start < entry.holder_end:
             continue
         if f.label == Label.NOM and not _in_address(text, f, entry):
             continue
@@ -126,11 +126,7 @@ def drop_organisation_contacts(doc: Document, found: Sequence[Finding], min_scor
         return list(found)
     # Anything else on an entry that drops something says whether somebody is there.
     kept = [f for i, f in enumerate(found) if i not in dropped]
-    blocked = {
-        line_start
-        for line_start, entry in entries.items()
-        if entry is not None and reader.somebody(entry, kept, min_score)
-    }
+    blocked = {line_start for line_start, entry in entries.items() if reader.somebody(entry, kept, min_score)}
     return [f for i, f in enumerate(found) if i not in dropped or text.rfind("\n", 0, f.start) + 1 in blocked]
 
 
@@ -147,77 +143,67 @@ class _Entry:
 
 
 class _Reader:
-    """The entries of one text, read from its words."""
+    """The companies' entries of one text, read from its words."""
 
     def __init__(self, text: str, toks: list[Token]) -> None:
         self.text = text
         self.toks = toks
         self._confirmed: frozenset[str] | None = None
 
-    def entry(self, line_start: int) -> _Entry | None:
-        """The company's entry that the line at ``line_start`` belongs to, or None."""
+    def entries(self) -> dict[int, _Entry]:
+        """The entries, by where the line of their contact details starts: the lines with a
+        company's name, and the lines after them that open on a contact label."""
         text, toks = self.text, self.toks
-        line_end = text.find("\n", line_start)
-        line_end = len(text) if line_end == -1 else line_end
-        first = bisect_left(toks, line_start, key=lambda t: t.start)
-        last = bisect_left(toks, line_end, lo=first, key=lambda t: t.start)
-        holder = self._holder(first, last)
-        if holder is not None:
-            return _Entry(self._scope(line_start, first), holder, line_end)
-        # « Italia GlaxoSmithKline S . p . A . ⏎ é Tel : + 46 … »: a line that opens on its contact
-        # labels continues the entry of the line before.
-        previous = self._previous_line(line_start, first)
-        if previous is None or not _opens_on_contact(toks, first, last):
-            return None
-        holder = self._holder(previous[1], first)
-        return None if holder is None else _Entry(self._scope(*previous), line_start, line_end)
+        # The words that may name a company (a legal form, a laboratory's word, a letter before a
+        # dot), picked out in one pass, then grouped by line: a line without any holds no company.
+        keys = _laboratories()[3]
+        marks = [k for k, t in enumerate(toks) if t.key in keys or t.gap_after in _DOT_GAPS]
+        lines: dict[int, list[int]] = {}
+        for k in marks:
+            lines.setdefault(text.rfind("\n", 0, toks[k].start) + 1, []).append(k)
+        holders = {
+            line: end for line, found in lines.items() if (end := self._holder(line, found)) is not None
+        }
+        entries: dict[int, _Entry] = {}
+        for line, holder in holders.items():
+            line_end = _line_end(text, line)
+            previous = _previous_line(text, line)
+            # « Jean Dupont ⏎ Nordexa Pharma GmbH ⏎ Tél : … »: somebody's signature
+            scope = line if previous is None or previous in holders else previous
+            entries[line] = _Entry(scope, holder, line_end)
+            # « Italia GlaxoSmithKline S . p . A . ⏎ é Tel : + 46 … »: a line that opens on its
+            # contact labels continues the entry of the line before.
+            nxt = line_end + 1
+            if nxt < len(text) and nxt not in holders:
+                first = bisect_left(toks, nxt, key=lambda t: t.start)
+                nxt_end = _line_end(text, nxt)
+                if _opens_on_contact(toks, first, nxt_end):
+                    entries[nxt] = _Entry(scope, nxt, nxt_end)
+        return entries
 
-    def _previous_line(self, line_start: int, first: int) -> tuple[int, int] | None:
-        """Where the line before ``line_start`` starts and its first word, unless it is blank."""
-        if line_start < 2:
-            return None
-        previous_start = self.text.rfind("\n", 0, line_start - 1) + 1
-        if not self.text[previous_start : line_start - 1].strip():
-            return None
-        return previous_start, bisect_left(self.toks, previous_start, hi=first, key=lambda t: t.start)
-
-    def _scope(self, start: int, first: int) -> int:
-        """Where the entry starting at ``start`` begins for what it may hold of a person: the line
-        before it too, unless blank or another company's (« Jean Dupont ⏎ Nordexa Pharma GmbH ⏎
-        Tél : … » is somebody's signature)."""
-        previous = self._previous_line(start, first)
-        if previous is None or self._holder(previous[1], first) is not None:
-            return start
-        return previous[0]
-
-    def _holder(self, first: int, last: int) -> int | None:
-        """The end of the first company's name among ``toks[first:last]``, or None."""
-        text, toks = self.text, self.toks
-        alone, named, phrases = _laboratories()
-        for k in range(first, last):
+    def _holder(self, line_start: int, marks: list[int]) -> int | None:
+        """The end of the first company's name among the ``marks`` of the line at ``line_start``, or
+        None."""
+        toks = self.toks
+        alone, named, phrases, _ = _laboratories()
+        for k in marks:
             t = toks[k]
+            before = toks[k - 1] if k > 0 and toks[k - 1].start >= line_start else None
+            if before is not None and (before.text[0].isupper() or "-" in before.text):
+                # after the company's name
+                if t.text in LEGAL_FORMS and t.gap_before.replace(".", " ").strip() == "":
+                    return t.end  # « Latvia SIA », « Genesis Pharma », « FIDELIOFARM . SRL »
+                if t.gap_after in _DOT_GAPS and before.gap_after == " ":
+                    end = _dotted_form(toks, k)
+                    if end is not None:
+                        return end  # « Valquimica S . A . », « Dompé s . r . l . »
             if not t.text[0].isupper():
                 continue
-            if (
-                t.text in LEGAL_FORMS
-                and k > first
-                and toks[k - 1].text[0].isupper()
-                and t.gap_before.replace(".", " ").strip() == ""
-            ):
-                return t.end  # « Latvia SIA », « Genesis Pharma », « FIDELIOFARM . SRL »
             if t.key in alone or (t.key in named and t.key in self.confirmed):
                 return t.end  # « Biogen »; « Lilly » where the text names Eli Lilly
-            if k + 1 < last and t.gap_after == " " and f"{t.key} {toks[k + 1].key}" in phrases:
-                return toks[k + 1].end  # « Eli Lilly »
-        # « Valquimica S . A . », « Dompé s . r . l . »: a legal form in dotted letters
-        line = text[toks[first].start : toks[last - 1].end] if last > first else ""
-        for match in _DOTTED.finditer(line):
-            letters = re.sub(r"[^\w]", "", match.group()).lower()
-            before = line[: match.start()].rstrip(" -")
-            if letters in _DOTTED_FORMS and before[-1:].isalpha():
-                word = before.rsplit(" ", 1)[-1]
-                if word[:1].isupper() or "-" in word:
-                    return toks[first].start + match.end()
+            nxt = k + 1
+            if nxt < len(toks) and t.gap_after == " " and f"{t.key} {toks[nxt].key}" in phrases:
+                return toks[nxt].end  # « Eli Lilly »
         return None
 
     @property
@@ -227,7 +213,7 @@ class _Reader:
         Richter ») or before a legal form (« Lilly Farma »), somewhere in the text."""
         if self._confirmed is None:
             toks = self.toks
-            _, named, phrases = _laboratories()
+            _, named, phrases, _ = _laboratories()
             confirmed: set[str] = set()
             for k in [k for k, t in enumerate(toks) if t.key in named]:
                 near = toks[max(0, k - 1) : k + 4]
@@ -260,9 +246,41 @@ class _Reader:
         return False
 
 
-def _opens_on_contact(toks: list[Token], first: int, last: int) -> bool:
+def _line_end(text: str, line_start: int) -> int:
+    end = text.find("\n", line_start)
+    return len(text) if end == -1 else end
+
+
+def _previous_line(text: str, line_start: int) -> int | None:
+    """Where the line before ``line_start`` starts, unless there is none or it is blank."""
+    if line_start < 2:
+        return None
+    previous_start = text.rfind("\n", 0, line_start - 1) + 1
+    if not text[previous_start : line_start - 1].strip():
+        return None
+    return previous_start
+
+
+def _dotted_form(toks: list[Token], k: int) -> int | None:
+    """The end of a legal form written in dotted letters from ``toks[k]`` (« S . p . A . »,
+    « s . r . o . », « B . V . »), or None."""
+    letters = ""
+    for m in range(k, min(len(toks), k + 4)):
+        t = toks[m]
+        if len(t.key) > 2 or (m > k and t.gap_before.strip(" ") != "."):
+            break
+        letters += t.key
+        if letters in _DOTTED_FORMS and m > k:
+            dot = t.gap_after.find(".")
+            return t.end + dot + 1 if 0 <= dot <= 1 else t.end
+    return None
+
+
+def _opens_on_contact(toks: list[Token], first: int, line_end: int) -> bool:
     """The line's first words are contact labels or stray letters (« é Tel : + 46 … »)."""
-    for k in range(first, min(last, first + 3)):
+    for k in range(first, min(len(toks), first + 3)):
+        if toks[k].start >= line_end:
+            return False
         if toks[k].key in _CONTACT_WORDS:
             return all(len(toks[m].key) <= 2 for m in range(first, k))
     return False
@@ -298,11 +316,12 @@ def _french_mobile(value: str) -> bool:
 
 
 @cache
-def _laboratories() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """``(alone, named, phrases)``: the first words of the database's laboratory names that no name
-    list nor the common words hold (« biogen », « pfizer »: a company alone); those that a name list
-    holds (« lilly », « gedeon », « teva »: a company where the text names it as one); the names of
-    two words or more by their first two words (« eli lilly », « gedeon richter »)."""
+def _laboratories() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """``(alone, named, phrases, keys)``: the first words of the database's laboratory names that no
+    name list nor the common words hold (« biogen », « pfizer »: a company alone); those that a name
+    list holds (« lilly », « gedeon », « teva »: a company where the text names it as one); the names
+    of two words or more by their first two words (« eli lilly », « gedeon richter »); every first
+    word and the legal forms, folded (what a text is searched for)."""
     alone: set[str] = set()
     named: set[str] = set()
     phrases: set[str] = set()
@@ -315,4 +334,5 @@ def _laboratories() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         if len(head) < 4 or head in common or head in MEDICAL_WORDS:
             continue
         (named if is_first_name(head) or is_surname(head) else alone).add(head)
-    return frozenset(alone), frozenset(named), frozenset(phrases)
+    keys = alone | named | {p.split()[0] for p in phrases} | {fold(f) for f in LEGAL_FORMS}
+    return frozenset(alone), frozenset(named), frozenset(phrases), frozenset(keys)
