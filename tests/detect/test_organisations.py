@@ -40,6 +40,7 @@ def _finds(marked: str, labels: list[Label] | None = None) -> None:
         "Portugal Nordexa Portugal Sociedade Farmacêutica Unipessoal , Lda Tel : + 351 21 318 1234",
         # in dotted letters
         "Slovenská republika Valmont Czech Pharma s . r . o . – OZ Tel : + 421 ( 0 ) 6920 1234",
+        "España Valmont Ibérica S.A. Tel : + 34 91 663 1234",
         # a laboratory of the public medicine database: alone, or named in two words
         "Nederland Biogen Idec International Tel : + 31 ( 0 ) 30 693 1234",
         "België / Belgique Eli Lilly Benelux Stoofstraat 52 B - 1000 Brussels Tel .: + 32 2 548 12 34",

@@ -14,15 +14,18 @@ company when it holds
 * a legal form after a capitalised word (« Ltd », « GmbH », « OÜ », « SIA », « AS », « Lda »,
   « S . A . », « s . r . o . », and the company forms the medicines' reader knows: « Pharma »,
   « Pharmaceuticals »), or
-* a laboratory of the public medicine database: named in several words (« Eli Lilly », « Gedeon
-  Richter »), by a word no name list holds (« GlaxoSmithKline », « Biogen »), or by a word next to
-  another laboratory's word or a country (« Lilly France »).
+* a laboratory of the public medicine database: named in two words or more (« Eli Lilly », « Gedeon
+  Richter »), by a word no name list holds (« Biogen », « Pfizer »), or by a word that a name list
+  also holds where the text names the laboratory elsewhere (« Lilly France » beside « Eli Lilly »;
+  « Richard France, 12 rue … » alone is somebody's).
 
 A city that the names read as a person (« London », « Brussels ») is the company's only when it is
 part of the address: after a number or a street word (« Brampton Road , Hampden Park »), or right
 before a postcode (« Windsor , SL4 1NA »).
 
-Nothing is dropped, to be safe, when the entry also holds somebody or a place of care: a title or a
+Nothing is dropped, to be safe, when the entry (and the line before it, unless another company's:
+« Jean Dupont ⏎ Nordexa Pharma GmbH ⏎ Tél : … » is a signature) also holds somebody or a place of
+care: a title or a
 word about a person (« Mme », « Dr », « chez », « sa fille », « patient », « domicile »), a name that
 is not part of the address, a hospital, a date, a patient's identifier, an e-mail address. A French
 mobile number is never dropped. The French company forms (SARL, SAS, SELARL, SCM…) are not legal
@@ -65,7 +68,7 @@ LEGAL_FORMS = COMPANY_FORMS | _words(
 # Legal forms written with dots, read as their letters (« S . A . », « s . r . o . », « d . o . o . »).
 _DOTTED_FORMS = _words("sa nv bv spa sro srl sl gmbh ag ab as oy doo plc sp")
 # What follows a letter of a legal form written with dots (« S . A . », « S.A. »), not a sentence's end.
-_DOT_GAPS = frozenset({" . ", ".", " .", " .\n", ".\n"})
+_DOT_GAPS = frozenset({" . ", ".", " ."})
 # Contact labels: a line that opens on them continues the entry of the line before.
 _CONTACT_WORDS = _words("tel tél telephone telefon telefoon telefono phone fax tlf puh τηλ tfn simi")
 # Words that say a person (or a patient's life) is on the line, folded.
