@@ -29,17 +29,28 @@ _MIN_LETTERS, _MAX_LETTERS = 2, 8
 def defined_acronyms(toks: list[Token]) -> frozenset[str]:
     """The acronyms (as written) whose long form stands beside them in brackets."""
     found: set[str] = set()
-    for k, t in enumerate(toks):
-        if t.shape != "U" or not _MIN_LETTERS <= len(t.text) <= _MAX_LETTERS or t.text in found:
+    # One pass picks the words in capitals with a bracket beside them (or before the word before).
+    candidates = [
+        k
+        for k, t in enumerate(toks)
+        if t.shape == "U"
+        and ("(" in t.gap_before or "(" in t.gap_after or (k and "(" in toks[k - 1].gap_before))
+    ]
+    for k in candidates:
+        t = toks[k]
+        opener = k
+        if k > 0 and t.gap_before == " " and toks[k - 1].key in _INTRODUCERS and toks[k - 1].shape == "L":
+            opener = k - 1  # « ( dite TIH »
+        after = "(" in t.gap_after
+        if not (after or "(" in toks[opener].gap_before):
             continue
         letters = t.key.replace("-", "")
-        if not letters.isalpha():
+        if not (_MIN_LETTERS <= len(letters) <= _MAX_LETTERS and letters.isalpha()) or t.text in found:
             continue
-        opener = k
-        if k > 0 and toks[k - 1].key in _INTRODUCERS and toks[k - 1].shape == "L" and t.gap_before == " ":
-            opener = k - 1  # « ( dite TIH »
         if (toks[opener].gap_before.rstrip().endswith("(") and _spelt(letters, _before(toks, opener))) or (
-            t.gap_after.lstrip().startswith("(") and _spelt(letters, _after(toks, k + 1), whole=True)
+            after
+            and t.gap_after.lstrip().startswith("(")
+            and _spelt(letters, _after(toks, k + 1), whole=True)
         ):
             found.add(t.text)
     return frozenset(found)
