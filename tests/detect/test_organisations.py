@@ -43,6 +43,7 @@ def _finds(marked: str, labels: list[Label] | None = None) -> None:
         "España Valmont Ibérica S.A. Tel : + 34 91 663 1234",
         # a laboratory of the public medicine database: alone, or named in two words
         "Nederland Biogen Idec International Tel : + 31 ( 0 ) 30 693 1234",
+        "France Laboratoire GlaxoSmithKline Tél .: + 33 ( 0 ) 1 39 17 12 34 diam @ exemple . com",
         "België / Belgique Eli Lilly Benelux Stoofstraat 52 B - 1000 Brussels Tel .: + 32 2 548 12 34",
         # a city, a street and a postcode of the company's address
         "Eisai Ltd ., 3 Shortlands London W6 8EE Royaume-Uni",

@@ -15,7 +15,8 @@ company when it holds
   « S . A . », « s . r . o . », and the company forms the medicines' reader knows: « Pharma »,
   « Pharmaceuticals »), or
 * a laboratory of the public medicine database: named in two words or more (« Eli Lilly », « Gedeon
-  Richter »), by a word no name list holds (« Biogen », « Pfizer »), or by a word that a name list
+  Richter »), by a word no name list holds (« Biogen », « Pfizer »; a common word only when written
+  with a capital inside: « GlaxoSmithKline », « AstraZeneca »), or by a word that a name list
   also holds where the text names the laboratory elsewhere (« Lilly France » beside « Eli Lilly »;
   « Richard France, 12 rue … » alone is somebody's).
 
@@ -40,6 +41,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
+from typing import NamedTuple
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
@@ -159,7 +161,7 @@ class _Reader:
         text, toks = self.text, self.toks
         # The words that may name a company (a legal form, a laboratory's word, a letter before a
         # dot), picked out in one pass, then grouped by line: a line without any holds no company.
-        keys = _laboratories()[3]
+        keys = _laboratories().keys
         marks = [k for k, t in enumerate(toks) if t.key in keys or t.gap_after in _DOT_GAPS]
         lines: dict[int, list[int]] = {}
         for k in marks:
@@ -188,7 +190,7 @@ class _Reader:
         """The end of the first company's name among the ``marks`` of the line at ``line_start``, or
         None."""
         toks = self.toks
-        alone, named, phrases, _ = _laboratories()
+        labs = _laboratories()
         for k in marks:
             t = toks[k]
             before = toks[k - 1] if k > 0 and toks[k - 1].start >= line_start else None
@@ -202,10 +204,14 @@ class _Reader:
                         return end  # « Valquimica S . A . », « Dompé s . r . l . »
             if not t.text[0].isupper():
                 continue
-            if t.key in alone or (t.key in named and t.key in self.confirmed):
-                return t.end  # « Biogen »; « Lilly » where the text names Eli Lilly
+            if (
+                t.key in labs.alone
+                or (t.key in labs.mixed and t.shape == "X")
+                or (t.key in labs.named and t.key in self.confirmed)
+            ):
+                return t.end  # « Biogen », « GlaxoSmithKline »; « Lilly » where the text names Eli Lilly
             nxt = k + 1
-            if nxt < len(toks) and t.gap_after == " " and f"{t.key} {toks[nxt].key}" in phrases:
+            if nxt < len(toks) and t.gap_after == " " and f"{t.key} {toks[nxt].key}" in labs.phrases:
                 return toks[nxt].end  # « Eli Lilly »
         return None
 
@@ -216,12 +222,13 @@ class _Reader:
         Richter ») or before a legal form (« Lilly Farma »), somewhere in the text."""
         if self._confirmed is None:
             toks = self.toks
-            _, named, phrases, _ = _laboratories()
+            labs = _laboratories()
             confirmed: set[str] = set()
-            for k in [k for k, t in enumerate(toks) if t.key in named]:
+            for k in [k for k, t in enumerate(toks) if t.key in labs.named]:
                 near = toks[max(0, k - 1) : k + 4]
                 if any(
-                    f"{a.key} {b.key}" in phrases and b.gap_before == " " for a, b in itertools.pairwise(near)
+                    f"{a.key} {b.key}" in labs.phrases and b.gap_before == " "
+                    for a, b in itertools.pairwise(near)
                 ) or any(u.text in LEGAL_FORMS for u in near[1:]):
                     confirmed.add(toks[k].key)
             self._confirmed = frozenset(confirmed)
@@ -318,15 +325,28 @@ def _french_mobile(value: str) -> bool:
     return digits[:1] in {"6", "7"}
 
 
+class _Laboratories(NamedTuple):
+    """The laboratories of the public medicine database, by the first word of their name, folded."""
+
+    #: No name list nor the common words hold it (« biogen », « pfizer »): a company alone.
+    alone: frozenset[str]
+    #: A name list holds it (« lilly », « gedeon », « teva »): a company where the text names it as one.
+    named: frozenset[str]
+    #: The common words hold it (« glaxosmithkline », « astrazeneca », « air »): a company when written
+    #: with a capital inside (« GlaxoSmithKline »), as no French word is.
+    mixed: frozenset[str]
+    #: The names of two words or more, by their first two words (« eli lilly », « gedeon richter »).
+    phrases: frozenset[str]
+    #: Every first word and the legal forms: what a text is searched for.
+    keys: frozenset[str]
+
+
 @cache
-def _laboratories() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """``(alone, named, phrases, keys)``: the first words of the database's laboratory names that no
-    name list nor the common words hold (« biogen », « pfizer »: a company alone); those that a name
-    list holds (« lilly », « gedeon », « teva »: a company where the text names it as one); the names
-    of two words or more by their first two words (« eli lilly », « gedeon richter »); every first
-    word and the legal forms, folded (what a text is searched for)."""
+def _laboratories() -> _Laboratories:
+    """The laboratories' words, read once from the medicine file."""
     alone: set[str] = set()
     named: set[str] = set()
+    mixed: set[str] = set()
     phrases: set[str] = set()
     common = common_words()
     for name in laboratory_names():
@@ -334,8 +354,11 @@ def _laboratories() -> tuple[frozenset[str], frozenset[str], frozenset[str], fro
         head = parts[0]
         if len(parts) > 1:
             phrases.add(f"{head} {parts[1]}")
-        if len(head) < 4 or head in common or head in MEDICAL_WORDS:
+        if len(head) < 4 or head in MEDICAL_WORDS:
             continue
-        (named if is_first_name(head) or is_surname(head) else alone).add(head)
-    keys = alone | named | {p.split()[0] for p in phrases} | {fold(f) for f in LEGAL_FORMS}
-    return frozenset(alone), frozenset(named), frozenset(phrases), frozenset(keys)
+        if is_first_name(head) or is_surname(head):
+            named.add(head)
+        else:
+            (mixed if head in common else alone).add(head)
+    keys = alone | named | mixed | {p.split()[0] for p in phrases} | {fold(f) for f in LEGAL_FORMS}
+    return _Laboratories(*map(frozenset, (alone, named, mixed, phrases, keys)))
