@@ -95,28 +95,9 @@ def _spelt(letters: str, keys: list[str], whole: bool = False) -> bool:
     """``letters`` are the initials of the last words of ``keys`` (nearest first), read backwards:
     no content word skipped, the first letter a content word's; with ``whole``, of all of them (the
     words in brackets after the acronym)."""
-
-    def reads(left: int, k: int) -> bool:
-        if left == 0:
-            return not whole or all(_small(key) for key in keys[k:])
-        if k >= len(keys):
-            return False
-        key = keys[k]
-        small = _small(key)
-        for initials in _initials(key):
-            n = len(initials)
-            if (
-                n <= left
-                and letters[left - n : left] == initials
-                and not (small and left == n)
-                and reads(left - n, k + 1)
-            ):
-                return True
-        return small and reads(left, k + 1)  # « de », « la »: may give nothing
-
     if not keys or _small(keys[0]):
         return False
-    if reads(len(letters), 0):
+    if _reads(letters, keys, whole, len(letters), 0):
         return True
     # « analogues nucléosidiques inhibiteurs de la transcriptase inverse ( INTI ) »: the same
     # initials, each once, in another order (the acronym of the words in another language's order)
@@ -124,3 +105,24 @@ def _spelt(letters: str, keys: list[str], whole: bool = False) -> bool:
     if whole and len(content) != len([key for key in keys if not _small(key)]):
         return False
     return len(content) == len(letters) and sorted(key[0] for key in content) == sorted(letters)
+
+
+def _reads(letters: str, keys: list[str], whole: bool, left: int, k: int) -> bool:
+    """The first ``left`` letters are spelt by ``keys[k:]`` (a module function, not a closure: a
+    recursive closure is a reference cycle that only the garbage collector frees)."""
+    if left == 0:
+        return not whole or all(_small(key) for key in keys[k:])
+    if k >= len(keys):
+        return False
+    key = keys[k]
+    small = _small(key)
+    for initials in _initials(key):
+        n = len(initials)
+        if (
+            n <= left
+            and letters[left - n : left] == initials
+            and not (small and left == n)
+            and _reads(letters, keys, whole, left - n, k + 1)
+        ):
+            return True
+    return small and _reads(letters, keys, whole, left, k + 1)  # « de », « la »: may give nothing
