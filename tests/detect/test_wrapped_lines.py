@@ -29,6 +29,9 @@ WRAPPED = [
     "Adressée aux urgences (<ETABLISSEMENT>Clinique\nBelledonne</ETABLISSEMENT>) par le Dr <NOM>Martin</NOM>.",
     # a letterhead read as one line is judged two lines at a time
     "<ETABLISSEMENT>Hôpital\nde Lorient</ETABLISSEMENT>\nDr. <NOM>Marc DA SILVA</NOM>\nN° RPPS : <RPPS>10057853614</RPPS>",
+    # a title and a first name on one line, the surname on the next: a common word or a first name
+    "Merci de recevoir M. <NOM>Christophe\nMarie</NOM> pour avis.",
+    "Personne de confiance : son frère, M. <NOM>Robert\nGrenier</NOM>, <TELEPHONE>06-74-89-73-85</TELEPHONE>.",
     # a name whose title or rank ends the line before
     "Tout en laissant le général\n<NOM>Pilsudski</NOM> dans son rôle de chef",
 ]

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.names.lexicon import common_words, fold
+from egide.detect.names.cues import TITLES
+from egide.detect.names.lexicon import common_words, first_names, fold
 
 # Labels that name the same kind of thing: a birth date wrapped is still a date.
 _KIND: dict[str, str] = {Label.DATE_NAISSANCE: Label.DATE}
@@ -188,12 +189,26 @@ def _word_after_whole_name(text: str, finding: Finding, line_break: int) -> bool
     not the rest of the name (« Pr Nicole⏎MACE », « Jean-Pierre DE LA⏎FONTAINE » are)."""
     if finding.label is not Label.NOM:
         return False
-    head = text[finding.start : line_break].split()
+    # the name's words on its line: no title (« M. », « Mme »), no particle (« DU PONT⏎Ange »)
+    head = [
+        w
+        for w in text[finding.start : line_break].split()
+        if not w.endswith(".") and fold(w) not in TITLES and w.lower() not in _PARTICLE_WORDS
+    ]
     tail = text[line_break + 1 : finding.end].split()
-    if len(head) < 2 or len(tail) != 1 or head[-1].lower() in _PARTICLE_WORDS:
+    if (
+        len(head) < 2
+        or len(tail) != 1
+        or text[finding.start : line_break].split()[-1].lower() in _PARTICLE_WORDS
+    ):
         return False
     word = tail[0]
-    return word[:1].isupper() and word[1:].islower() and fold(word) in common_words()
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and fold(word) in common_words()
+        and fold(word) not in first_names()  # « M. Christophe⏎Marie »: a first name goes on the name
+    )
 
 
 def _row_ends(text: str, start: int, end: int) -> bool:
