@@ -30,8 +30,8 @@ WRAPPED = [
     # a letterhead read as one line is judged two lines at a time
     "<ETABLISSEMENT>Hôpital\nde Lorient</ETABLISSEMENT>\nDr. <NOM>Marc DA SILVA</NOM>\nN° RPPS : <RPPS>10057853614</RPPS>",
     # a title and a first name on one line, the surname on the next: a common word or a first name
-    "Merci de recevoir M. <NOM>Christophe\nMarie</NOM> pour avis.",
-    "Personne de confiance : son frère, M. <NOM>Robert\nGrenier</NOM>, <TELEPHONE>06-74-89-73-85</TELEPHONE>.",
+    "Merci de recevoir <NOM>M. Christophe\nMarie</NOM> pour avis.",  # (« recevoir » takes the title too)
+    "Personne de confiance : son frère, <NOM>M. Robert\nGrenier</NOM>, <TELEPHONE>06-74-89-73-85</TELEPHONE>.",
     # a name whose title or rank ends the line before
     "Tout en laissant le général\n<NOM>Pilsudski</NOM> dans son rôle de chef",
 ]
