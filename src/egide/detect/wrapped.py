@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.names.cues import TITLES
+from egide.detect.names.cues import PARTICLES, TITLES
 from egide.detect.names.lexicon import common_words, first_names, fold
 
 # Labels that name the same kind of thing: a birth date wrapped is still a date.
@@ -38,11 +38,6 @@ _PARTS: dict[str, frozenset[str]] = {
     Label.ADRESSE: frozenset({Label.DATE, Label.NOM, Label.VILLE}),
     Label.NOM: frozenset({Label.VILLE}),
 }
-
-# Particles that end a line inside a name (« DE LA⏎FONTAINE »).
-_PARTICLE_WORDS = frozenset(
-    {"de", "du", "des", "la", "le", "van", "von", "der", "den", "d'", "da", "di", "del"}
-)
 
 # What separates words, to read the last word of a line (« l'expert », « Rousset »).
 _LAST_WORD = re.compile(r"[^\w'’-]+")
@@ -193,14 +188,10 @@ def _word_after_whole_name(text: str, finding: Finding, line_break: int) -> bool
     head = [
         w
         for w in text[finding.start : line_break].split()
-        if not w.endswith(".") and fold(w) not in TITLES and w.lower() not in _PARTICLE_WORDS
+        if not w.endswith(".") and fold(w) not in TITLES and w.lower() not in PARTICLES
     ]
     tail = text[line_break + 1 : finding.end].split()
-    if (
-        len(head) < 2
-        or len(tail) != 1
-        or text[finding.start : line_break].split()[-1].lower() in _PARTICLE_WORDS
-    ):
+    if len(head) < 2 or len(tail) != 1 or text[finding.start : line_break].split()[-1].lower() in PARTICLES:
         return False
     word = tail[0]
     return (

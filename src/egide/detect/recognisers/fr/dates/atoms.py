@@ -92,7 +92,8 @@ def month_number(name: str) -> int | None:
     return None
 
 
-WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
 
 # --- numbers in words ------------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.recognisers.fr.dates.atoms import DAY, FIRST, MONTH_NAME, UNIT_AFTER, WEEKDAY
+from egide.detect.recognisers.fr.dates.atoms import DAY, FIRST, MONTH_NAME, UNIT_AFTER, WEEKDAY, WEEKDAYS
 from egide.detect.recognisers.fr.dates.base import verbose
 
 SCORE = 0.8
@@ -28,10 +28,7 @@ WEEKDAY_DAY = verbose(
 )
 # Every weekday holds « di » once: ``str.find`` jumps from one « di » to the next (a regex alternation
 # would test every position), and the pattern is tried where a weekday starts only.
-_DAY_WORDS = tuple(
-    (word, word.find("di"))
-    for word in ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-)
+_DAY_WORDS = tuple((word, word.find("di")) for word in WEEKDAYS)
 
 
 def _weekday_starts(low: str) -> Iterator[int]:
