@@ -73,6 +73,10 @@ def test_names_in_running_text_without_cue(marked: str) -> None:
         "Strepsils Miel Citron en cas de douleur.",
         # an eponym after the same noun stays
         "Présence de cellules de Langerhans à la biopsie.",
+        # an eponym whose surname begins with a particle that the lists also hold as a first name
+        "Douleur au point de Mac Burney, défense en fosse iliaque droite.",
+        "Évoque un syndrome de Mac Leod, à confirmer.",
+        "Signe de Van Nuys négatif.",
     ],
 )
 def test_capitalised_words_that_are_no_person_stay(text: str) -> None:
@@ -127,3 +131,9 @@ def test_a_line_after_a_signature_does_not_continue_its_sentence(text: str) -> N
     # goes on across the break, and the second reading's « Copie » is not taken.
     found = [text[f.start : f.end] for f in engine().detect(text) if f.label == Label.NOM]
     assert not any(w in {"Copie", "Chef"} for w in found)
+
+
+def test_a_surname_with_its_particle_after_a_title_stays_a_name() -> None:
+    # « point de Mac Burney » is an eponym; « Mme Mac Burney » a person
+    text = "Vu ce jour Mme Mac Burney pour douleurs abdominales."
+    assert [text[f.start : f.end] for f in names(text)] == ["Mac Burney"]

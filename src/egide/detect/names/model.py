@@ -38,6 +38,7 @@ from egide.detect.names import cues
 from egide.detect.names.eponyms import EPONYMS, is_unambiguous_eponym
 from egide.detect.names.lexicon import data_lines
 from egide.detect.names.medical_words import MEDICAL_WORDS, NOT_NAMES
+from egide.detect.names.particles import is_particle
 from egide.detect.names.reader import Lexicon, Span, joinable, noun_phrase_follows
 from egide.detect.names.tokens import Token
 
@@ -378,7 +379,9 @@ _PARTICLES_BEFORE = frozenset({"de", "d'", "du", "des", "la", "le", "l'", "les"}
 def full_name(toks: list[Token], span: Span, lex: Lexicon) -> bool:
     """A first name of the lists then a surname: a person even after « cellule de », « selon » or
     « voie de », nouns that usually announce an eponym (« la cellule de Germaine Berton »). An eponym
-    is a surname alone (« cellule de Langerhans »), which this does not take."""
+    is a surname alone (« cellule de Langerhans »), which this does not take, nor a surname with its
+    particle (« point de Mac Burney », « syndrome de Mac Leod »): « Mac » is in the lists of first
+    names, but before a surname it is the surname's first word."""
     k = span.first - 1
     while k >= 0 and toks[k].key in _PARTICLES_BEFORE and span.first - k <= 2:
         k -= 1
@@ -388,6 +391,7 @@ def full_name(toks: list[Token], span: Span, lex: Lexicon) -> bool:
         span.last - span.first >= 2
         and toks[span.first].shape == "C"
         and lex.is_first(toks[span.first])
+        and not is_particle(toks[span.first])
         and not any(toks[k].key in EPONYMS for k in range(span.first, span.last))
     )
 

@@ -45,7 +45,8 @@ def _short_given_name(t: Token) -> bool:
     )
 
 
-def _particle(t: Token) -> bool:
+def is_particle(t: Token) -> bool:
+    """A particle that begins a surname where it stands (« van », « Le » inside a sentence, « Mac »)."""
     if t.shape == "L":
         return t.key in _FOREIGN_LOWER
     if t.shape != "C" or t.key not in _CAPITALISED:
@@ -63,7 +64,7 @@ def with_particles(toks: list[Token], first: int, named: list[bool] | None = Non
         k > 0
         and first - k < _MAX_PARTICLES
         and toks[k].gap_before == " "
-        and _particle(toks[k - 1])
+        and is_particle(toks[k - 1])
         and (named is None or not named[k - 1])
     ):
         k -= 1
