@@ -9,7 +9,6 @@ identifiers, dates, places), plus the site-configured patterns.
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Iterator
 
 import pytest
@@ -21,6 +20,7 @@ from egide.detect.document import Document
 from egide.detect.engine import Detector
 from egide.detect.recogniser import Pattern, PatternRecogniser, Recogniser
 from egide.detect.recognisers.fr.site_patterns import SitePatternRecogniser
+from tests.detect.cpu import cpu_seconds
 
 BOUND_SECONDS_PER_CHAR = 20e-6
 SIZE = 50_000
@@ -76,16 +76,11 @@ def recognisers() -> list[Recogniser]:
 
 
 def _seconds(recogniser: Recogniser, text: str) -> float:
-    # Best of two runs: a busy shared machine can stall one run, it cannot make a regex linear.
-    best = float("inf")
-    for _ in range(2):
-        start = time.perf_counter()
-        for _finding in recogniser.find(Document(text)):
-            pass
-        best = min(best, time.perf_counter() - start)
-        if best < BOUND_SECONDS_PER_CHAR * len(text) / 4:
-            break
-    return best
+    # The recogniser's own CPU time, best of two: a busy machine can stall one run, it cannot make a
+    # regex linear.
+    return cpu_seconds(
+        lambda: list(recogniser.find(Document(text))), enough=BOUND_SECONDS_PER_CHAR * len(text) / 4
+    )
 
 
 def _slow(recognisers: list[Recogniser], text: str) -> Iterator[str]:

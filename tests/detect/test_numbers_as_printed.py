@@ -126,6 +126,8 @@ def test_loose_digit_groups_that_are_no_date(text: str) -> None:
         ("(poste S4l7) : suites simples", "S4l7", {"TELEPHONE"}),  # an extension after its label
         ("joindre au bip B27O", "B27O", {"TELEPHONE"}),
         ("joindre au DECT l0OS", "l0OS", {"TELEPHONE"}),  # not read as the name « Loos »
+        ("appeler Pr. H. Berthelot au DECT lOOS.", "lOOS", {"TELEPHONE"}),  # no digit left at all
+        ("bip lIO7 si besoin", "lIO7", {"TELEPHONE"}),
         ("Dr Émile Roux au poste 4 0 1 7.", "4 0 1 7", {"TELEPHONE"}),  # boxed, outside a form
         ("connexion depuis 2OOl:db8:4c2a::9fI3 refusée", "2OOl:db8:4c2a::9fI3", {"IP"}),  # an IPv6
     ],
@@ -160,6 +162,7 @@ def test_ocr_identifiers_with_their_keys() -> None:
         "SpO2/FiO2 à 300",
         "racines L5 S1 S2",
         "ratio 1:1O:1OO et Il:lO:Oo",  # colons, but no IPv6 once read
+        "au poste SOS Médecins puis bip BOSS",  # words of look-alike letters after a label
     ],
 )
 def test_codes_with_look_alike_letters_stay(text: str) -> None:

@@ -24,8 +24,11 @@ _LABELLED = re.compile(
     + _FILLER
     # or four or five characters of a scanned page, look-alike letters for some digits (« poste S67l »,
     # « bip 766B »): after the label word, nothing else is written so
-    # or a form's boxes, one digit each (« poste 2 0 1 4 »)
-    + r"(?P<value>\d(?:[ ]\d){3,4}|\d{2}[ .]\d{2}|\d{2,5}|(?=[OoIlSBZ]*\d)[\dOoIlSBZ]{4,5})"
+    # or a form's boxes, one digit each (« poste 2 0 1 4 »); a scan may have read every digit as a
+    # letter (« DECT lOOS »): then two of them at least are O, o, I or l, the commonest confusions
+    # (« bip BOSS » stays a word)
+    + r"(?P<value>\d(?:[ ]\d){3,4}|\d{2}[ .]\d{2}|\d{2,5}"
+    + r"|(?:(?=[OoIlSBZ]*\d)|(?=[SBZ]*[OoIl][SBZ]*[OoIl]))[\dOoIlSBZ]{4,5})"
     + _VALUE_END
 )
 # « bip de l'interne : 51 23 », « poste du cadre (Mme X) : 4412 »: the label, whose it is, then a colon
