@@ -25,6 +25,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from egide.audit import AuditLog
 from egide.detect import Detector
+from egide.detect.resident import keep_resident, release
 from egide.gateway.backends import Backends
 from egide.gateway.errors import install_error_handlers
 from egide.gateway.metrics import GatewayMetrics
@@ -154,9 +155,11 @@ def create_app(
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         await to_thread.run_sync(gateway.warm_up)
         await _refresh_classes_safely(db)  # before the first request
+        keep_resident()  # the engine's lists, loaded by the warm-up: no full collection walks them
         refresher = asyncio.create_task(_refresh_classes_hourly(db))
         yield
         refresher.cancel()
+        release()
         await backends.aclose()  # the session the requests opened on this loop
         await to_thread.run_sync(gateway.close)
 
