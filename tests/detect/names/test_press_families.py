@@ -270,3 +270,59 @@ def test_speaker_before_a_verb_of_speech(marked: str) -> None:
 )
 def test_sovereigns_and_their_ordinals(marked: str) -> None:
     _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a word no list holds, then a verb whose subject is a person
+        "Il se tut. <NOM>Dravignac</NOM> eut un sourire ironique.",
+        "Au second round, <NOM>Kerbouric</NOM> rencontrera le champion.",
+        "La commission siège. <NOM>Zamorowski</NOM> va prendre la présidence du comité.",
+        "Sur 1 500 mètres <NOM>Plouvinec</NOM> affrontera le tenant du titre.",
+        "Le soir même, <NOM>Trévédic</NOM> refuse son plateau.",
+        # traps: a drug, a thing or a complement before the same verbs; verbs that things do too
+        "Le conseil municipal de Plouvinec vient de démissionner.",
+        "Atripla est un médicament. Kardegic doit être poursuivi.",
+        "Doliprane va soulager la douleur. Le Dauphiné va changer de mains.",
+        "Prialt peut provoquer des effets indésirables.",
+    ],
+)
+def test_subject_of_a_person_verb(marked: str) -> None:
+    _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a name, a comma, then a role or a trade dated by « ancien », « ex- », « jeune »
+        "<NOM>Dravignac</NOM>, entrepreneur de menuiserie, 85, rue des Partants.",
+        "<NOM>Kerbouric</NOM>, ancien marchand de vin, demeurant à Lyon.",
+        "Transmissions de <NOM>Plouvinec</NOM>, jeune interne du service.",
+        "Avis de <NOM>Trévédic</NOM>, ex-interne de garde, ce matin.",
+        "<NOM>Lemarzin</NOM>, aide-soignante, a signalé la chute.",
+        # traps: a common word or a place before the comma; « ancien » before no role
+        "Rivière, ancien lit du fleuve, asséchée.",
+        "Paris, ancien marchand de vin.",
+        "Cardiologie, ancien service de médecine.",
+        "Brest, ancienne commune rattachée au Finistère.",
+    ],
+)
+def test_role_after_a_name_and_a_comma(marked: str) -> None:
+    _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # the last item of a list of names, then the sentence's verb
+        "<NOM>Dravignac</NOM>, <NOM>Kerbouric</NOM>, <NOM>Plouvinec</NOM>, <NOM>Trévédic</NOM> seront parmi les partants.",
+        "Étaient présents : Dr <NOM>Lemarzin</NOM>, <NOM>Kerbouric</NOM>, <NOM>Plouvinec</NOM> ont validé.",
+        # traps: one name only before the item; a noun phrase after the item; a common word
+        "<NOM>Dravignac</NOM>, Plouvinec seront là.",
+        "<NOM>Dravignac</NOM>, <NOM>Kerbouric</NOM>, Plouvinec de Bretagne",
+        "<NOM>Dravignac</NOM>, <NOM>Kerbouric</NOM>, Cardiologie sont prévenus.",
+    ],
+)
+def test_last_item_of_a_list_before_its_verb(marked: str) -> None:
+    _check(marked)

@@ -65,6 +65,31 @@ def _preposition(t: Token) -> bool:
     return t.shape == "L" and t.key in _PREPOSITIONS
 
 
+# Words after which the item goes on as a noun phrase (« Martin, Dupont, Hôtel de Ville »).
+_PHRASE_GOES_ON = frozenset({"de", "d'", "du", "des", "la", "le", "les", "l'", "et", "ou"})
+
+
+def _predicate_follows(toks: list[Token], k: int) -> bool:
+    """After token ``k``, on the same line, a lower-case word that starts no complement of a noun:
+    the verb of the sentence whose subject is the list (« …, Duffar seront parmi les favoris »)."""
+    if k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return nxt.gap_before == " " and nxt.shape == "L" and nxt.key not in _PHRASE_GOES_ON
+
+
+def _names_before(toks: list[Token], first: int, spans: list[Span]) -> int:
+    """How many of ``spans`` end right before token ``first`` as items of the same list, one after
+    the other (« Weber, Ravel, » before « Dukas »)."""
+    ends = {s.last: s for s in spans}
+    count = 0
+    k = first
+    while k in ends and _separated(toks[k], toks[k - 1]) and "\n" not in toks[k].gap_before:
+        k = ends[k].first
+        count += 1
+    return count
+
+
 class ListOfNames(NameReader):
     """The items of a list around a name (see the module)."""
 
@@ -105,6 +130,7 @@ class ListOfNames(NameReader):
             led = s.first > 0 and _preposition(toks[s.first - 1]) and toks[s.first].gap_before in {"", " "}
             # forward: « Glatigny, Cuzol, Gidel »
             k = s.last
+            before = 1 + _names_before(toks, s.first, spans)  # names already in the list
             for _ in range(MAX_ITEMS):
                 if k >= n:
                     break
@@ -123,11 +149,18 @@ class ListOfNames(NameReader):
                 if not self._item(toks[k], taken[k]) or self.excluded(toks, k):
                     break
                 width = 1 if _item_ends(toks, k) else 2 if _initial_after(toks, k) else 0
+                if not width and before >= 2 and _predicate_follows(toks, k):
+                    # « Mardel, Coste, Hansenne, Duffar seront là »: the last item of a list of names,
+                    # then the sentence's verb
+                    added.append(Span(k, k + 1, 0.7, "list"))
+                    taken[k] = True
+                    break
                 if not width:
                     break
                 added.append(Span(k, k + width, 0.7, "list"))
                 taken[k : k + width] = [True] * width
                 k += width
+                before += 1
             # backward: « Weber, Ravel et Dukas » from « Dukas »
             k = s.first - 1 if led else s.first
             for _ in range(MAX_ITEMS):

@@ -12,7 +12,7 @@ import re
 from egide.detect.names import cues
 from egide.detect.names.eponyms import EPONYM_CONTEXT, is_unambiguous_eponym
 from egide.detect.names.medical_words import CALENDAR, MEDICAL_WORDS, NOT_NAMES
-from egide.detect.names.naming import role_noun
+from egide.detect.names.naming import role_after
 from egide.detect.names.reader import (
     AFTER_DE,
     LOWER_PARTICLES,
@@ -27,6 +27,7 @@ from egide.detect.names.reader import (
 )
 from egide.detect.names.regnal import regnal_name
 from egide.detect.names.signatures import signature_end
+from egide.detect.names.subject import subject_of_person_verb
 from egide.detect.names.tokens import Token
 from egide.detect.names.wordlist import words as _words
 
@@ -326,7 +327,7 @@ class ListRules(NameReader):
         of capitalised words that are no common words, then a comma and a person's role or trade."""
         if j >= len(toks) or toks[j].gap_before.strip() != "," or "\n" in toks[j].gap_before:
             return False
-        if not role_noun(toks[j]) or toks[i].loud or self.excluded(toks, i):
+        if not role_after(toks, j) or toks[i].loud or self.excluded(toks, i):
             return False
         if i > 0 and (toks[i - 1].key in {"du", "des", "au", "aux"} or toks[i - 1].key in AFTER_DE):
             return False  # « ministère de la Justice, conseiller »: the complement of a noun
@@ -541,7 +542,11 @@ class ListRules(NameReader):
         if lex.is_surname(t):
             if _place_preposition(toks, i):
                 return None  # « à Strasbourg », « dans le Devon »: a place, found by the place recognisers
+            if t.opens and t.shape == "C" and j == i + 1 and subject_of_person_verb(toks, i, lex):
+                return Span(i, j, 0.6, "subject")  # « Musset, qui haïssait »: a listed surname
             if t.opens:
                 return Span(i, j, 0.55, "lists") if t.shape == "U" else None
             return Span(i, j, 0.7, "lists")
+        if j == i + 1 and subject_of_person_verb(toks, i, lex) and not self.excluded(toks, i):
+            return Span(i, j, 0.6, "subject")  # « Danglard eut un sourire », « Paderewski va prendre »
         return None

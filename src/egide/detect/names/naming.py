@@ -50,13 +50,37 @@ ROLE_NOUNS: frozenset[str] = words(
     banquier industriel proprietaire rentier docteur pharmacien chirurgien dentiste veterinaire
     officier soldat agent gardien gardienne concierge domestique cocher chauffeur mecanicien facteur
     boulanger boucher epicier age agee ne nee demeurant domicilie domiciliee originaire
+    entrepreneur entrepreneuse fabricant fabricante commis artisan artisane menuisier charpentier
+    macon serrurier plombier electricien coiffeur coiffeuse couturiere tailleur cordonnier horloger
+    bijoutier libraire editeur imprimeur photographe cafetier restaurateur hotelier aubergiste
+    entraineur entraineuse joueur joueuse coureur boxeur champion championne terrassier
+    aide-soignant aide-soignante auxiliaire brancardier brancardiere ambulancier ambulanciere
     """
+)
+# Words that may stand between the comma and the role: « Savot, ancien marchand de vin », « Martin,
+# ex-interne du service », « Ferrand, jeune interne ».
+_ROLE_MODIFIERS = words(
+    "ancien ancienne anciens ex futur future jeune nouveau nouvel nouvelle actuel actuelle"
 )
 
 
 def role_noun(t: Token) -> bool:
     """A role or a trade after a name (« ministre », « interne », « âgé »), in lower case."""
     return t.shape == "L" and (t.key in ROLE_NOUNS or t.key in cues.HEADER_LABELS)
+
+
+def role_after(toks: list[Token], j: int) -> bool:
+    """Token ``j`` opens a role or a trade, maybe after a word that dates it (« ancien marchand de
+    vin », « ex-interne », « jeune interne »)."""
+    t = toks[j]
+    if role_noun(t):
+        return True
+    if t.shape == "L" and t.key.startswith("ex-"):
+        return t.key[3:] in ROLE_NOUNS or t.key[3:] in cues.HEADER_LABELS  # « ex-ministre »
+    if t.shape != "L" or t.key not in _ROLE_MODIFIERS or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    return nxt.gap_before in {" ", "-"} and role_noun(nxt)
 
 
 # Last word of a naming phrase, with the words that must come before it (folded).
