@@ -326,3 +326,19 @@ def test_role_after_a_name_and_a_comma(marked: str) -> None:
 )
 def test_last_item_of_a_list_before_its_verb(marked: str) -> None:
     _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a particle in capitals before a name in capitals
+        "Signataires : <NOM>A. PICCARD</NOM>, TH. <NOM>DE DONDER</NOM>, <NOM>P. WEISS</NOM>.",
+        "Le conseil : Vte <NOM>DE CHEVILLY</NOM>.",
+        # traps: a particle opening the complement of a noun in capitals; a particle before a
+        # capitalised name stays as the rules read it
+        "CASINO DE PARIS, 20 h 30.",
+        "SERVICE DE CARDIOLOGIE",
+    ],
+)
+def test_particle_in_capitals(marked: str) -> None:
+    _check(marked)

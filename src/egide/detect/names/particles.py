@@ -5,13 +5,15 @@ surname, and the particle, which is part of it, would be left in the text beside
 Only particles that are no French preposition or article where they stand: the foreign ones in lower
 case (« van », « von », « van der », « da », « dos », « di »), and the capitalised ones inside a
 sentence (« et Le Huéron », « professeurs Bauer et De Broglie »), where an article would take no
-capital. « de » and « du » in lower case stay (« la fille de Martin »), and so does « Le » opening a
-sentence (« Le Guen a dit » is read by the lists when they know the name).
+capital, and the particles in capitals before a name in capitals (« Vte DE CHEVILLY »). « de » and
+« du » in lower case stay (« la fille de Martin »), and so does « Le » opening a sentence (« Le Guen
+a dit » is read by the lists when they know the name).
 """
 
 from __future__ import annotations
 
 from egide.detect.names import cues
+from egide.detect.names.lexicon import common_words
 from egide.detect.names.tokens import Token
 from egide.detect.names.wordlist import words
 
@@ -45,6 +47,11 @@ def _short_given_name(t: Token) -> bool:
     )
 
 
+def common(t: Token) -> bool:
+    """A French word (the common words of the lists), whatever its case."""
+    return t.key in common_words()
+
+
 def is_particle(t: Token) -> bool:
     """A particle that begins a surname where it stands (« van », « Le » inside a sentence, « Mac »)."""
     if t.shape == "L":
@@ -52,6 +59,16 @@ def is_particle(t: Token) -> bool:
     if t.shape != "C" or t.key not in _CAPITALISED:
         return False
     return not t.opens or t.key in _FOREIGN_CAPITALISED
+
+
+def _particle_before(t: Token, name: Token, before: Token | None) -> bool:
+    """``t`` is a particle of the name whose first word found is ``name``; ``before`` is the word
+    before the particle."""
+    if t.shape == "U" and name.shape == "U" and len(t.key) >= 2:
+        # « Vte DE CHEVILLY », « Th. DE DONDER »: a name in capitals writes its particle so too; not
+        # after a noun in capitals, whose complement it opens (« CASINO DE PARIS », « SERVICE DE »)
+        return t.key in _CAPITALISED and not (before is not None and before.shape == "U" and common(before))
+    return is_particle(t)
 
 
 def with_particles(toks: list[Token], first: int, named: list[bool] | None = None) -> int:
@@ -64,7 +81,7 @@ def with_particles(toks: list[Token], first: int, named: list[bool] | None = Non
         k > 0
         and first - k < _MAX_PARTICLES
         and toks[k].gap_before == " "
-        and is_particle(toks[k - 1])
+        and _particle_before(toks[k - 1], toks[k], toks[k - 2] if k > 1 else None)
         and (named is None or not named[k - 1])
     ):
         k -= 1
