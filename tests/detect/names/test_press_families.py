@@ -342,3 +342,23 @@ def test_last_item_of_a_list_before_its_verb(marked: str) -> None:
 )
 def test_particle_in_capitals(marked: str) -> None:
     _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a trade or a care role after its article, then a surname
+        "Le kiné <NOM>Plouvinec</NOM> passera demain.",
+        "Vu avec le chirurgien <NOM>Kerbouric</NOM> ce matin.",
+        "le sénateur <NOM>Tallandec</NOM>, ancien maire, a parlé",
+        "Notre confrère <NOM>Lemarzin</NOM> nous adresse la patiente.",
+        # traps: a medicine or a laboratory, a common word, an acronym, a speciality after the role
+        "Le pharmacien Biogaran livre, le médecin Doliprane.",
+        "Le médecin Traitant est prévenu.",
+        "Avis de l'interne SOS ce soir.",
+        "le chirurgien Orthopédiste de garde",
+        "Un avocat Lundi, le kiné Mardi.",
+    ],
+)
+def test_trade_before_a_name(marked: str) -> None:
+    _check(marked)

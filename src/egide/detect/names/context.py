@@ -8,7 +8,15 @@ from collections.abc import Mapping
 
 from egide.detect.names import cues
 from egide.detect.names.medical_words import CALENDAR, MEDICAL_WORDS
-from egide.detect.names.naming import ROLE_KEYS, naming_phrase, no_name_answer, role_title
+from egide.detect.names.medicines import laboratory_names, medicine_names
+from egide.detect.names.naming import (
+    ROLE_KEYS,
+    TRADE_KEYS,
+    naming_phrase,
+    no_name_answer,
+    role_title,
+    trade_before_name,
+)
 from egide.detect.names.reader import (
     LOWER_PARTICLES,
     MAX_NAME_TOKENS,
@@ -163,11 +171,17 @@ _TRIGGERS = (
     | _BEFORE_ANY
     | _BEFORE_LISTED
     | ROLE_KEYS
+    | TRADE_KEYS
     | {"par", "a", "avec", "de", "chez", "appelle", "appelait", "famille", "fille", "naissance", "usage"}
     | {"marital", "nom", "prenom", "prenomme", "prenommee"}
     | SPEECH_VERBS
     | SAYING_VERBS
 )
+
+
+def _a_medicine(t: Token) -> bool:
+    """A medicine, a substance or a laboratory of the public medicine database (one word)."""
+    return t.key in medicine_names() or t.key in laboratory_names()
 
 
 class ContextRules(NameReader):
@@ -215,8 +229,11 @@ class ContextRules(NameReader):
                     found = Span(k, end, 0.85, "naming")  # « s'appelle X », « nom de famille est X »
             elif (
                 nxt is not None
-                and t.key in ROLE_KEYS
-                and role_title(t)
+                and (
+                    (t.key in ROLE_KEYS and role_title(t))
+                    # « le pharmacien Biogaran »: a trade before a medicine or a laboratory names no one
+                    or (trade_before_name(toks, i) and not _a_medicine(nxt))
+                )
                 and self._role_name_follows(toks, i + 1)
             ):
                 # after a rank, an ordinal is a sovereign's, not an eponym's grade (« le tsar Nicolas II »)

@@ -78,13 +78,18 @@ def _predicate_follows(toks: list[Token], k: int) -> bool:
     return nxt.gap_before == " " and nxt.shape == "L" and nxt.key not in _PHRASE_GOES_ON
 
 
-def _names_before(toks: list[Token], first: int, spans: list[Span]) -> int:
-    """How many of ``spans`` end right before token ``first`` as items of the same list, one after
-    the other (« Weber, Ravel, » before « Dukas »)."""
-    ends = {s.last: s for s in spans}
+def _names_before(toks: list[Token], first: int, ends: dict[int, Span]) -> int:
+    """How many name spans (``ends``: by the token after them) end right before token ``first`` as
+    items of the same list, one after the other (« Weber, Ravel, » before « Dukas »), at most
+    ``MAX_ITEMS``."""
     count = 0
     k = first
-    while k in ends and _separated(toks[k], toks[k - 1]) and "\n" not in toks[k].gap_before:
+    while (
+        count < MAX_ITEMS
+        and k in ends
+        and _separated(toks[k], toks[k - 1])
+        and "\n" not in toks[k].gap_before
+    ):
         k = ends[k].first
         count += 1
     return count
@@ -125,12 +130,13 @@ class ListOfNames(NameReader):
         added: list[Span] = []
         n = len(toks)
         taken = list(taken)
+        ends = {s.last: s for s in spans}
         for s in sorted(spans, key=lambda s: s.first):
             # « de Colette, de Farrère », « de Démosthène à Kant »: the items repeat the preposition
             led = s.first > 0 and _preposition(toks[s.first - 1]) and toks[s.first].gap_before in {"", " "}
             # forward: « Glatigny, Cuzol, Gidel »
             k = s.last
-            before = 1 + _names_before(toks, s.first, spans)  # names already in the list
+            before = 1 + _names_before(toks, s.first, ends)  # names already in the list
             for _ in range(MAX_ITEMS):
                 if k >= n:
                     break

@@ -64,6 +64,37 @@ _ROLE_MODIFIERS = words(
 )
 
 
+#: Trades and care roles written before a surname with their article (« l'avocat Rivière », « le kiné
+#: Plouvinec », « notre chirurgien Kerbrat »), folded: the trades above that name a person, and the
+#: care roles of notes.
+TRADE_KEYS: frozenset[str] = (
+    ROLE_NOUNS - words("age agee ne nee demeurant domicilie domiciliee originaire adjoint adjointe")
+) | words(
+    """
+    interne externe infirmier infirmiere ide kine kinesitherapeute ergotherapeute psychomotricien
+    psychomotricienne psychologue dieteticien dieteticienne orthophoniste anesthesiste radiologue
+    cardiologue psychiatre pediatre gynecologue neurologue pneumologue urologue medecin praticien
+    sage-femme pharmacienne biologiste manipulateur manipulatrice brancardier brancardiere
+    confrere consoeur collegue patient patiente depute senatrice avocate
+    """
+)
+#: The words before such a trade: an article, a possessive or a demonstrative (folded).
+TRADE_DETERMINERS: frozenset[str] = words("le la l' notre votre son sa leur ce cet cette")
+
+
+def trade_before_name(toks: list[Token], i: int) -> bool:
+    """Token ``i`` is a trade or a care role in lower case after its article (« l'avocat »,
+    « le kiné », « notre confrère »), the way a name is introduced in press and notes."""
+    t = toks[i]
+    return (
+        t.shape == "L"
+        and t.key in TRADE_KEYS
+        and i > 0
+        and toks[i - 1].key in TRADE_DETERMINERS
+        and toks[i - 1].shape != "U"
+    )
+
+
 def role_noun(t: Token) -> bool:
     """A role or a trade after a name (« ministre », « interne », « âgé »), in lower case."""
     return t.shape == "L" and (t.key in ROLE_NOUNS or t.key in cues.HEADER_LABELS)
