@@ -362,3 +362,19 @@ def test_particle_in_capitals(marked: str) -> None:
 )
 def test_trade_before_a_name(marked: str) -> None:
     _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # initials that open a name glued to the punctuation before them
+        "(Sauf dimanches et fêtes).<NOM>J.-H. Rosnoy</NOM> aîné.",
+        "Le pianiste était absent;<NOM>P. Montravel</NOM> le remplaça.",
+        # traps: abbreviations written with dots, vitamins, headings
+        "N.B. CONTRÔLE À PRÉVOIR",
+        "Carence en vit.D. Revoir dans un mois.",
+        "Bilan:H. PYLORI NÉGATIF",
+    ],
+)
+def test_initials_glued_to_the_punctuation_before(marked: str) -> None:
+    _check(marked)

@@ -104,6 +104,25 @@ _QUANTIFIERS = frozenset(
 )
 
 
+# What OCR'd press glues before an initial that opens a name, the space lost (« fêtes).J.-H. Rosny »,
+# « Bernard,J. André »): the end of a sentence or of a clause.
+_GLUED_BEFORE_INITIAL = frozenset(".,;:?!")
+
+
+def _glued_initial(toks: list[Token], i: int) -> bool:
+    """Initial ``i`` follows a word and punctuation with no space (« fêtes).J.-H. Rosny »), and that
+    word is no initial itself (« N.B. », « H.T.A. » are abbreviations)."""
+    gap = toks[i].gap_before
+    return (
+        i > 0
+        and gap[-1:] in _GLUED_BEFORE_INITIAL
+        and " " not in gap
+        and "\n" not in gap
+        and toks[i - 1].shape != "I"
+        and len(toks[i - 1].key) > 1
+    )
+
+
 # How many words ``ListRules`` remembers whether they can join a run (bounded like ``fold``).
 _RUN_WORDS_MEMO = 65536
 
@@ -185,7 +204,7 @@ class ListRules(NameReader):
                 continue
             initial = (
                 t.shape == "I"
-                and (i == 0 or t.gap_before[-1:].isspace())
+                and (i == 0 or t.gap_before[-1:].isspace() or _glued_initial(toks, i))
                 and i + 1 < n
                 and toks[i + 1].gap_before.strip(" ") in {".", ".-", "-"}
             )
