@@ -4,7 +4,8 @@ by what is left: the way to pick the next family of names to read, never a singl
 A name counts as caught when every letter and digit of it is masked, titles at its start (« M. »,
 « Mme ») taken out of the gold span, as ``independent_scores.py`` counts. Misses where every
 capitalised word is masked (only descriptions such as « ancien ministre » are left, which the
-annotation puts inside the span) are counted, not listed. The others are listed under one group:
+annotation puts inside the span) are counted, not listed, by where the words left stand (a rank or a
+title before the name, an apposition after it). The others are listed under one group:
 
 - ``title``: only a title or form of address is left (« M.Gambetta » glued, « Lord », « Monsieur »);
 - ``description``: the words left follow a comma or « de » inside the span (« …, président de la
@@ -50,6 +51,21 @@ def _group(text: str, start: int, end: int, masked: bytearray, visible: list[re.
     if after and len(after) == len(visible) and re.search(r",|\bde\b", text[last_masked : after[0].start()]):
         return "description"
     return "part" if any(w.end() <= first_masked or w.start() > last_masked for w in visible) else "whole"
+
+
+def _descriptions(text: str, start: int, end: int, masked: bytearray) -> str:
+    """Where the lower-case words left stand: before the masked name (a rank or a title the gold
+    holds: « le général X », « président X », « madame X »), after it (an apposition: « X, avocat de
+    … »), or both."""
+    letters = [i for i in range(start, end) if text[i].isalnum()]
+    hidden = [i for i in letters if masked[i]]
+    if not hidden:
+        return "descriptions only (nothing masked)"
+    before = any(not masked[i] for i in letters if i < hidden[0])
+    after = any(not masked[i] for i in letters if i > hidden[-1])
+    if before and after:
+        return "descriptions only (before and after)"
+    return "descriptions only (rank or title before)" if before else "descriptions only (apposition after)"
 
 
 def main() -> None:
@@ -99,7 +115,11 @@ def main() -> None:
                 if w.group()[0].isupper()
                 and not all(masked[i] for i in range(w.start(), w.end()) if text[i].isalnum())
             ]
-            group = _group(text, start, e["end"], masked, visible) if visible else "descriptions only"
+            group = (
+                _group(text, start, e["end"], masked, visible)
+                if visible
+                else _descriptions(text, start, e["end"], masked)
+            )
             groups[group] += 1
             if visible and not args.quiet and (args.group is None or args.group == group):
                 shown = "".join(
