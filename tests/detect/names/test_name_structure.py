@@ -68,10 +68,10 @@ def _check(marked: str) -> None:
         "son nom est <NOM>fort</NOM>, son prénom est <NOM>claire</NOM>",
         "un autre des conspirateurs, nommé <NOM>Allsop</NOM>, est en fuite",
         # ranks, nobility, clergy (press, case law)
-        "le général <NOM>Pilsudski</NOM> s'efforce de s'entendre",
-        "au colonel <NOM>Bouscat</NOM> et au maréchal <NOM>Foch</NOM>",
-        "le comte <NOM>de la Guairinière</NOM> résolut",
-        "les paroles du président <NOM>Daladier</NOM>",
+        "le <NOM>général Pilsudski</NOM> s'efforce de s'entendre",
+        "au <NOM>colonel Bouscat</NOM> et au <NOM>maréchal Foch</NOM>",
+        "le <NOM>comte de la Guairinière</NOM> résolut",
+        "les paroles du <NOM>président Daladier</NOM>",
         "Mgr <NOM>Dupanloup</NOM> a parlé.",
         # a name, a comma, a role or a trade
         "et <NOM>Frossard</NOM>, conseiller municipal de Paris, a parlé",

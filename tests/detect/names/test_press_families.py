@@ -163,7 +163,7 @@ def test_in_place_of_a_person(marked: str) -> None:
     [
         # a name cut at a line end by a hyphen, the lines joined by a space or kept
         "M. <NOM>Clémen- ceau</NOM> a parlé hier à la Chambre.",
-        "Le président <NOM>Clemen-\nceau</NOM> a parlé.",
+        "Le <NOM>président Clemen-\nceau</NOM> a parlé.",
         "Revu par le Dr <NOM>Kerva- dec</NOM> ce matin.",
         # traps: a prefix before « et », a sentence's first word, two words with spaced hyphens
         "Pré- et post-opératoire sans particularité.",
@@ -210,7 +210,7 @@ def test_speaker_after_a_verb_of_speech(marked: str) -> None:
     "marked",
     [
         # a two-letter given name before a name found without it
-        "le président <NOM>Xi Jinpeng</NOM> est arrivé hier.",
+        "le <NOM>président Xi Jinpeng</NOM> est arrivé hier.",
         "Ce matin <NOM>Li Wentao</NOM> est passé au bureau.",
         "les dessins de M. <NOM>Iwerkson</NOM> et de <NOM>Ub Iwerkson</NOM>, etc.",
         # traps: a sentence's first word, an abbreviation, an interjection, a small word
@@ -258,10 +258,10 @@ def test_speaker_before_a_verb_of_speech(marked: str) -> None:
     "marked",
     [
         # sovereigns and British titles before a name, and the ordinal after it
-        "le tsar <NOM>Nicolas II</NOM> est arrivé à Paris.",
-        "le pape <NOM>Pie XI</NOM> a béni la foule.",
-        "la reine <NOM>Wilhelmina</NOM> et le kaiser <NOM>Guillaume</NOM> se sont vus.",
-        "lord <NOM>Curzonn</NOM> a parlé aux Communes.",
+        "le <NOM>tsar Nicolas II</NOM> est arrivé à Paris.",
+        "le <NOM>pape Pie XI</NOM> a béni la foule.",
+        "la <NOM>reine Wilhelmina</NOM> et le <NOM>kaiser Guillaume</NOM> se sont vus.",
+        "<NOM>lord Curzonn</NOM> a parlé aux Communes.",
         # traps: the rank before a common word, an eponym's grade without a rank
         "la reine des prés pousse au bord de l'eau.",
         "le roi est mort, vive le roi.",

@@ -32,6 +32,7 @@ from egide.detect.names.medicines import MedicineVeto
 from egide.detect.names.model import full_name
 from egide.detect.names.particles import with_particles
 from egide.detect.names.propagate import propagate
+from egide.detect.names.role_span import with_role_titles
 from egide.detect.names.rules import Lexicon, Rules, Span
 from egide.detect.names.tables import table_spans
 from egide.detect.names.tokens import Token, tokenise
@@ -118,14 +119,11 @@ class NameDetector:
         return spans, taken
 
     def propagate(self, docs: Sequence[Document], findings: list[list[Finding]]) -> list[list[Finding]]:
-        """Add every other occurrence, in any of ``docs``, of a name found once."""
-        return propagate(
-            [d.text for d in docs],
-            findings,
-            self.rules,
-            [d.shared(words) for d in docs],
-            self.config.min_score,
-        )
+        """Add every other occurrence, in any of ``docs``, of a name found once; each started on the
+        rank written before it (« général Campenon »)."""
+        toks = [d.shared(words) for d in docs]
+        found = propagate([d.text for d in docs], findings, self.rules, toks, self.config.min_score)
+        return [with_role_titles(t, f) for t, f in zip(toks, found, strict=True)]
 
 
 def words(doc: Document) -> list[Token]:
