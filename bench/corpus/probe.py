@@ -1,6 +1,6 @@
 """The held-out clinical probe (issue 8): invented snippets in voices our templates do not have.
 
-``heldout/probe*.txt`` hold 233 short snippets (a DIM export, a secretary's letter, a nurse's
+``heldout/probe*.txt`` hold short snippets (a DIM export, a secretary's letter, a nurse's
 transmission, an OCR'd form, an ambulance slip, HL7 and CSV rows, an on-call list, a fax, a death
 certificate…) written for issue 8 to look for the families of misses the hidden clinical set showed,
 with 840 identifier spans written inline (``<NOM>…</NOM>``); ``heldout/probe_traps.txt`` the same
@@ -9,7 +9,11 @@ voices without any identifier (asserted clean by ``tests/detect/heldout``). Bloc
 counts it apart) and read as NOM here, égide's label for every part of a person's name.
 
 The probe was written by the team, after the first fixes of its second and third batches: it
-measures families, not the hidden set. Its misses are printed by ``pytest -s tests/detect/heldout``.
+measures families, not the hidden set. ``probe4.txt`` (125 snippets: a dispensing history, a DLU, a
+psychiatric certificate, a guardianship letter, e-mails, text messages, a birth notice, foreign names…)
+was written and measured before any engine change of its session: its first figure (94.5 % of spans,
+76.8 % of snippets) is the team's honest estimate of the hidden set; ``sonde4`` in the bench reads it
+alone. Its misses are printed by ``pytest -s tests/detect/heldout``.
 """
 
 from __future__ import annotations
@@ -20,14 +24,14 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).parent / "heldout"
-PROBES = ("probe.txt", "probe2.txt", "probe3.txt")
+PROBES = ("probe.txt", "probe2.txt", "probe3.txt", "probe4.txt")
 _TAG = re.compile(r"<(/?)([A-Z][A-Z_]*)>")
 _LABELS = {"PRENOM": "NOM"}
 
 
-def probe_records() -> Iterator[dict[str, Any]]:
-    """One record per snippet: ``{"id", "kind", "text", "entities"}``, offsets in the plain text."""
-    for name in PROBES:
+def probe_records(names: tuple[str, ...] = PROBES) -> Iterator[dict[str, Any]]:
+    """One record per snippet of ``names``: ``{"id", "kind", "text", "entities"}``, offsets in the plain text."""
+    for name in names:
         raw = (HERE / name).read_text(encoding="utf-8")
         for block in raw.split("\n---\n")[1:]:
             head, _, body = block.partition("\n")

@@ -6,6 +6,10 @@ CSV rows, an on-call list…); ``probe_traps.txt`` the same voices without any i
 red-team set, a snippet is not asserted one by one: the probe measures families, and what it still
 misses is reported (``pytest -s`` prints the recall per label and the misses). The floors below are
 just under the figures measured once the fixes made for the probe landed; they may only rise.
+
+``probe4.txt`` is held to floors of its own: it was written and measured before any engine change of
+its session (94.5 % of spans, 76.8 % of snippets: the honest estimate of the hidden set), and the
+floors below it are just under what it measures now.
 """
 
 from __future__ import annotations
@@ -19,11 +23,15 @@ from tests.detect.redteam.corpus import Snippet, load, missed, summarise
 
 HERE = Path(__file__).parents[3] / "bench" / "corpus" / "heldout"
 SNIPPETS = load("probe.txt", HERE) + load("probe2.txt", HERE) + load("probe3.txt", HERE)
-TRAPS = load("probe_traps.txt", HERE)
+SNIPPETS4 = load("probe4.txt", HERE)
+TRAPS = load("probe_traps.txt", HERE) + load("probe4_traps.txt", HERE)
 
 #: Identifier spans fully masked, and snippets with nothing left visible, at least.
 MIN_SPANS_MASKED = 0.98
 MIN_SNIPPETS_CLEAN = 0.95
+#: The same for the fourth batch alone.
+MIN_SPANS_MASKED_4 = 0.94
+MIN_SNIPPETS_CLEAN_4 = 0.76
 
 
 @pytest.fixture(scope="module")
@@ -32,9 +40,10 @@ def detector() -> Detector:
 
 
 def test_the_probe_is_well_formed() -> None:
-    assert len(SNIPPETS) >= 120 and len(TRAPS) >= 30
-    assert len({s.id for s in SNIPPETS + TRAPS}) == len(SNIPPETS) + len(TRAPS)
-    assert all(s.gold for s in SNIPPETS) and not any(s.gold for s in TRAPS)
+    assert len(SNIPPETS) >= 120 and len(SNIPPETS4) >= 100 and len(TRAPS) >= 55
+    every = SNIPPETS + SNIPPETS4 + TRAPS
+    assert len({s.id for s in every}) == len(every)
+    assert all(s.gold for s in SNIPPETS + SNIPPETS4) and not any(s.gold for s in TRAPS)
 
 
 @pytest.mark.parametrize("snippet", TRAPS, ids=lambda s: s.id)
@@ -43,13 +52,20 @@ def test_nothing_is_found_in_a_trap(detector: Detector, snippet: Snippet) -> Non
     assert not found, f"{snippet.id}: {[(f.label, snippet.text[f.start : f.end]) for f in found]}"
 
 
-def test_the_probe_holds_its_floors(detector: Detector) -> None:
-    found = [detector.detect(s.text) for s in SNIPPETS]
-    summary = summarise(SNIPPETS, found, TRAPS, [detector.detect(s.text) for s in TRAPS])
+@pytest.mark.parametrize(
+    ("snippets", "min_spans", "min_clean"),
+    [(SNIPPETS, MIN_SPANS_MASKED, MIN_SNIPPETS_CLEAN), (SNIPPETS4, MIN_SPANS_MASKED_4, MIN_SNIPPETS_CLEAN_4)],
+    ids=["probe1-3", "probe4"],
+)
+def test_the_probe_holds_its_floors(
+    detector: Detector, snippets: list[Snippet], min_spans: float, min_clean: float
+) -> None:
+    found = [detector.detect(s.text) for s in snippets]
+    summary = summarise(snippets, found, TRAPS, [detector.detect(s.text) for s in TRAPS])
     print("\n" + "\n".join(summary.lines()))
-    for snippet, fs in zip(SNIPPETS, found, strict=True):
+    for snippet, fs in zip(snippets, found, strict=True):
         for s, e, label in missed(snippet, fs):
             print(f"  missed {snippet.id}: {label} {snippet.text[s:e]!r}")
     spans = sum(summary.found.values()) / sum(summary.gold.values())
-    assert spans >= MIN_SPANS_MASKED
-    assert summary.clean_snippets / summary.snippets >= MIN_SNIPPETS_CLEAN
+    assert spans >= min_spans
+    assert summary.clean_snippets / summary.snippets >= min_clean
