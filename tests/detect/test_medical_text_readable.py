@@ -99,6 +99,10 @@ def test_people_and_identifiers_are_still_found(marked: str) -> None:
         # a text split into words: an elision before a space still reads as one
         "Purpura thrombopénique , syndrome d' Evans probable .",
         "Diagnostic : phénomène d' Arthus au point d' injection .",
+        # signs named alone in a list of signs, and the blood group systems named after people
+        "Murphy positif, Blumberg négatif, McBurney indolore, Rovsing négatif.",
+        "Pas de Kernig ni de Brudzinski ; Chvostek négatif.",
+        "CGR phénotypé RH-KEL, Kell négatif, Duffy et Kidd compatibles.",
     ],
 )
 def test_eponyms_behind_adjectives_and_spaced_elisions(marked: str) -> None:

@@ -41,6 +41,8 @@ from tests.detect.places.support import values
         ("la bastide des Oliviers", "bastide des Oliviers"),
         ("domicile : route de Montbard", "route de Montbard"),
         ("chemin des Vignes, seul", "chemin des Vignes"),
+        # a road's number is its name
+        ("accès par la route RD 906", "route RD 906"),
     ],
 )
 def test_addresses_are_found(text: str, expected: str) -> None:
@@ -64,6 +66,11 @@ def test_addresses_are_found(text: str, expected: str) -> None:
         "prise en charge ferme. De plus",
         "en route pour le scanner",
         "chemin de fer, route nationale",
+        # an abbreviation and its value after a street word: no street without a number
+        "AV OD 8/10 P2, OG 10/10 P2",
+        "Passage IDE 2x/j pour le pansement",
+        "Av OG 6/10 avec correction",
+        "Voie VVP 2 posée",
     ],
 )
 def test_street_words_in_clinical_prose(text: str) -> None:

@@ -132,6 +132,8 @@ def test_a_thirteen_digit_number_without_the_structure_stays_unexplained(value: 
         # Medicine, act and lab codes in their shape or after their name.
         "Doliprane code CIP 3400930000000, CIS 60234100, UCD 9000123 ; CIP13 3400935926286.",
         "Lot n° 12345678 ; code LOINC 14682-9 ; CCAM HBQK002 ; ATC A10BA02 ; CIM-10 E11.9.",
+        # Devices and services of the national lists, pharmacy products, lab acts.
+        "Code LPP 1188617 (lit médicalisé) ; LPPR 1136304 ; code ACL 1234567 ; NABM 1104.",
         # Bibliographic and genetic references.
         "Martin A et al. Presse Med 2019;48(3):1234-1240. PMID 31234567. doi:10.1016/j.lpm.2019.01.001",
         "Variant rs12345678 du gène ; NM_005228.5:c.2573T>G ; essai NCT01234567.",

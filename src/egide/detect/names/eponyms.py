@@ -151,6 +151,7 @@ EPONYMS: frozenset[str] = words(
     kruskal-wallis pearson spearman bland altman bland-altman youden fagan bayes leriche balthazar
     rankin ranson epworth bishop manning silverman zarit fagerstrom charlson wexner bristol metavir
     montgomery asberg montgomery-asberg mcgill
+    mcburney rovsing kernig brudzinski chvostek kell duffy kidd rh-kel
     """
 )
 

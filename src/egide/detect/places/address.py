@@ -139,6 +139,13 @@ ADJECTIVE_NUMBERED = re.compile(
 # « carrefour pariéto-temporo-occipital », « CARREFOUR AORTO-ILIAQUE »: a crossing of the body, named by
 # compound adjectives of anatomy (« pariéto- », « aorto- », « trachéo- »), not a street without number.
 _ANATOMY = re.compile(rf"(?i:carrefour)[ \t]+[{UPPER}{LOWER}]+[oO]-[{UPPER}{LOWER}]")
+# A street without number whose name opens on a short word in capitals and a number is an abbreviation
+# and its value (« AV OD 8/10 », visual acuity of the right eye; « Passage IDE 2x/j », a nurse's
+# visit twice a day), not a street: a street's name in capitals is a word (« AVENUE FOCH », « Place
+# Bellecour »). Road numbers (« route RD 906 », « chemin CR 12 ») are names of roads.
+_ABBREVIATION_AND_VALUE = re.compile(
+    rf"[^ \t]+[ \t]+(?!(?:RN|RD|CD|CR|CV|VC|N|D|A|C)[ \t]+\d)[{UPPER}]{{2,4}}[ \t]+\d"
+)
 # Postal boxes: « BP 123 », « B.P. 45 », « CS 30001 », « TSA 70001 » (Cedex boxes have 4-5 digits).
 BOX = re.compile(r"(?:BP|B\.P\.)[ \t]*\d{1,5}(?![\w])|(?:CS|TSA)[ \t]*\d{4,5}(?![\w])")
 
@@ -204,6 +211,7 @@ class AddressRecogniser:
             m is not None
             and not (_RURAL_FIRST.match(text, hit) and _TITLE_BEFORE.search(text, max(0, hit - 16), hit))
             and not _ANATOMY.match(text, hit)
+            and not _ABBREVIATION_AND_VALUE.match(m.group())
         ):
             found = self._finding(m, 0.75)
             number = _NUMBER_AFTER.match(text, found.end) if found is not None else None

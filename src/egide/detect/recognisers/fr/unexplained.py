@@ -74,11 +74,12 @@ UNIT_AFTER = _UNIT_AFTER  # what ``numbered.py`` reads too
 _MONEY_BEFORE = re.compile(r"(?:€|\$|£|eur|usd|chf)\s?\Z")
 _GLUED_UNIT = re.compile(r"\d+(?:[.,]\d+)?" + _UNIT + r"\Z")
 
-# Codes named just before the number: medicines (CIP, CIS, UCD, AMM, lot), acts and diagnoses
-# (CCAM, NGAP, CIM), lab tests (LOINC), barcodes, references (PMID, DOI, ISBN, NCT, EudraCT), the
+# Codes named just before the number: medicines (CIP, CIS, UCD, AMM, lot), devices and services
+# refunded by the national health insurance (LPP, LPPR, TIPS: « code LPP 1188617 », a medical bed),
+# pharmacy products (ACL), acts and diagnoses (CCAM, NGAP, CIM, NABM for lab acts), lab tests (LOINC), barcodes, references (PMID, DOI, ISBN, NCT, EudraCT), the
 # strain of a vaccine or a microbe (« souche 17D-204 »).
 _CODE_WORDS = re.compile(
-    r"(?<![^\W\d_])(?:cip(?:13|7)?|cis|ucd(?:13|7)?|amm|lot|ccam|ngap|cim(?:-?10)?|loinc|snomed|atc|ean(?:13)?"
+    r"(?<![^\W\d_])(?:cip(?:13|7)?|cis|ucd(?:13|7)?|amm|lot|lppr?|tips|acl(?:13|7)?|nabm|ccam|ngap|cim(?:-?10)?|loinc|snomed|atc|ean(?:13)?"
     r"|gtin|pmid|pmcid|doi|isbn|issn|nct|eudract|orcid|clinicaltrials(?:\.gov)?|hgnc|omim|dbsnp|version|souche|strain)(?![^\W\d_])[^\w\n]{0,4}(?:(?:n[°º]|num[ée]ro|code)[^\w\n]{0,3})?\Z"
 )
 # Prefixes that make a token a reference, not a person: genetic variants and sequences, trials.
