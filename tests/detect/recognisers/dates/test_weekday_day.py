@@ -41,6 +41,38 @@ def test_a_weekday_before_a_full_date_is_read_whole() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a weekday makes a date of a day and a month in numbers
+        ("Début de la prise en charge : lundi 9/12.", ["lundi 9/12"]),
+        ("Pose du holter jeudi 3/7, retrait vendredi 4/7.", ["jeudi 3/7", "vendredi 4/7"]),
+        # abbreviated, with its dot or before a month
+        ("Séance du mer. 12/03 : bien tolérée.", ["mer. 12/03"]),
+        ("Appel reçu mer 9 avril au soir.", ["mer 9 avril"]),
+        ("Vu le mardi 4 au soir puis le merc. 5 au matin.", ["mardi 4", "merc. 5"]),
+        ("RDV ven 14/03 10h15 ; sam. 15 : repos.", ["ven 14/03", "sam. 15"]),
+        ("JEU. 6 MARS : bloc.", ["JEU. 6 MARS"]),
+    ],
+)
+def test_a_weekday_opens_the_date_it_stands_before(text: str, expected: list[str]) -> None:
+    assert values(text, "DATE") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an abbreviation without its dot nor a month says no weekday; a weekday and a score
+        "Sam 12 ans, accompagné de sa mère.",
+        "La mer 3 fois par semaine ; mar 2 à revoir.",
+        "Lundi : EVA 9/10 à la mobilisation.",
+        "Jeudi 3 x 500 mg ; dim 4 cp.",
+    ],
+)
+def test_an_abbreviation_alone_is_no_weekday(text: str) -> None:
+    assert values(text, "DATE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Entrée 030619, sortie 7.5.23.", ["030619", "7.5.23"]),
         ("Entrée : 030619", ["030619"]),
         ("Admission 12.3.24 par les urgences.", ["12.3.24"]),

@@ -2,12 +2,18 @@
 
 Within the weeks a note covers, a weekday and its day number point at one day as surely as « 22 mars »
 does, and a note says it that way when the month goes without saying (« le bilan de jeudi 15 »).
-Not a date: a weekday and a time or a count (« lundi 14 h », « mardi 3 comprimés », « jeudi 2 x ») nor
-a weekday before a full date, which the month-name recogniser reads whole (« jeudi 15 mars »).
+Not a date: a weekday and a time or a count (« lundi 14 h », « mardi 3 comprimés », « jeudi 2 x »).
+
+A weekday also makes a date of a day and a month in numbers that alone could be a fraction or a score
+(« lundi 9/12 »: nothing else reads it), and it belongs to the date it opens: a schedule, a text message
+or a dialysis sheet abbreviates it (« mer 9 avril », « mer. 12/03 », « merc. 5 », « ven 14/03 »), and
+the abbreviation is part of the date as the full word is (« jeudi 15 mars »). An abbreviation is only
+read with its dot or before a month (« mar 3 » may be anything; « mar. 3 », « mar 3/06 » are dates).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from egide.detect.document import Document
@@ -18,12 +24,18 @@ from egide.detect.recognisers.fr.dates.base import verbose
 
 SCORE = 0.8
 
+# Abbreviated weekdays, as schedules write them.
+_WEEKDAY_ABBREVIATION = r"(?:lun|mar|mer|merc|jeu|ven|vend|sam|dim)"
+# « /12 », « .03.2025 », « / 06 / 25 »: the month in numbers after the day, maybe a year.
+_NUMERIC_MONTH = r"[ \t]*[/.][ \t]*(?:0?[1-9]|1[0-2])(?:[ \t]*[/.][ \t]*(?:[0-9]{4}|[0-9]{2}))?(?![\w/])"
 WEEKDAY_DAY = verbose(
     rf"""
-    (?<![\w]) {WEEKDAY} [ \t]+ (?:le [ \t]+)? (?P<day>{FIRST}|{DAY})
-    (?![\w]) (?![.,:][0-9]) (?![ \t]*[/.\-][ \t]*[0-9])  # not « lundi 22/03 », read by the numeric dates
-    (?!{UNIT_AFTER}) (?![ \t]*(?:x|à[ \t]+[0-9]+[ \t]*(?:mg|g|ml|cp)))
-    (?![ \t.\-/]*{MONTH_NAME}(?![\w]))
+    (?<![\w]) (?:{WEEKDAY}|(?P<abbreviation>{_WEEKDAY_ABBREVIATION})(?P<dot>\.)?) [ \t]+ (?:le [ \t]+)?
+    (?P<day>{FIRST}|{DAY})
+    (?: (?P<month>{_NUMERIC_MONTH})
+      | (?P<named>(?=[ \t.\-/]*{MONTH_NAME}(?![\w])))  # read whole with the month-name dates
+      | (?![\w]) (?![.,:][0-9]) (?![ \t]*[/.\-][ \t]*[0-9])
+        (?!{UNIT_AFTER}) (?![ \t]*(?:x|à[ \t]+[0-9]+[ \t]*(?:mg|g|ml|cp))) )
     """,
 )
 # Every weekday holds « di » once: ``str.find`` jumps from one « di » to the next (a regex alternation
@@ -31,14 +43,21 @@ WEEKDAY_DAY = verbose(
 _DAY_WORDS = tuple((word, word.find("di")) for word in WEEKDAYS)
 
 
+# Where an abbreviation may open a date: the abbreviation, maybe its dot, and a digit.
+_ABBREVIATION_START = re.compile(rf"(?<![\w]){_WEEKDAY_ABBREVIATION}\.?[ \t]+(?:le[ \t]+)?[0-9]")
+
+
 def _weekday_starts(low: str) -> Iterator[int]:
+    starts = set()
     at = low.find("di")
     while at != -1:
         for word, offset in _DAY_WORDS:
             if at >= offset and low.startswith(word, at - offset):
-                yield at - offset
+                starts.add(at - offset)
                 break
         at = low.find("di", at + 1)
+    starts.update(m.start() for m in _ABBREVIATION_START.finditer(low))
+    return iter(sorted(starts))
 
 
 class WeekdayDayRecogniser:
@@ -53,8 +72,12 @@ class WeekdayDayRecogniser:
             WEEKDAY_DAY.finditer(text) if starts is None else (WEEKDAY_DAY.match(text, at) for at in starts)
         )
         for match in matches:
-            if match is not None:
-                yield Finding(match.start(), match.end("day"), Label.DATE, SCORE, self.name)
+            if match is None:
+                continue
+            if match["abbreviation"] and not match["dot"] and match["month"] is None and match["named"] is None:
+                continue  # « mar 3 », « sam 12 »: an abbreviation alone says no weekday
+            end = match.end("month") if match["month"] is not None else match.end("day")
+            yield Finding(match.start(), end, Label.DATE, SCORE, self.name)
 
 
 def build() -> WeekdayDayRecogniser:
