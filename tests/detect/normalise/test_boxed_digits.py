@@ -24,6 +24,9 @@ from tests.detect.normalise.support import original_of, run_pass
         ("1 4 / 0 3 / 5 0", "14/03/50"),
         ("1|4|0|3|1|9|5|0", "14031950"),
         ("0 6 1 2 3 4 5 6 7 8", "0612345678"),
+        # boxes drawn with brackets
+        ("[1][5][7][1][1][7][5][1][1][2][0][4][2]", "[1571175112042]"),
+        ("né le [1] [4] [0] [3] [1] [9] [5] [3]", "né le [14031953]"),
         ("né le 1 4 0 3 1 9 5 0, à Lyon", "né le 14031950, à Lyon"),
         # a form: once one number is boxed, shorter ones are read too
         (
@@ -69,6 +72,7 @@ def test_boxed_digits_are_joined(written: str, read: str) -> None:
         "6 9 0 0 3 Lyon et 3 8 2 sans numéro long en cases",  # short runs outside a form
         "scores 1 2 8 2, puis 2 1 0 0",  # four boxes that are no year
         "1 2 et 3 4 avril",  # two boxes but not before their month
+        "cotation [1][2] et [3][4]",  # bracketed boxes, too few
         "NIR 2 7 1 0 5 7 5 1 1 2 3 4 5 6 7 ; EVA 1 2 3 ; 2 4 6 8 10",  # in a form, scales still left
     ],
 )

@@ -20,6 +20,9 @@ KEY = NirKeyRecogniser()
         ("N° SS : 2 90 10 2A 004 117 (clé 35)", ["35"]),
         ("Immatriculation 1.66.05.99.134.012 - CLÉ : 77", ["77"]),
         ("NIR 2850575112045 cle 17", ["17"]),
+        # boxes drawn with brackets
+        ("N° [1][5][7][1][1][7][5][1][1][2][0][4][2]  Clé [1][9]", ["1][9"]),
+        ("N° 1 57 11 75 112 042 [clé] [1] [9]", ["1] [9"]),
     ],
 )
 def test_a_key_after_thirteen_digits_is_found(text: str, expected: list[str]) -> None:

@@ -1,7 +1,8 @@
 """Digits printed one per box read as one number: « 2 7 1 0 5 … », « 1|4|0|3|1|9|5|0 ».
 
 Forms and OCR print a NIR, a date or a phone number one digit per box. A run of single digits
-separated by one space or a pipe is read with those separators deleted, so that the recognisers see
+separated by one space, a pipe or the brackets that draw the boxes (« [1][5][7]… », « [1] [4] ») is
+read with those separators deleted, so that the recognisers see
 « 271057511234567 » or « 14031950 ». What a reader sees as structure is kept: a date separator
 (« . », « / », « - », spaces around it allowed) stays between its groups (« 1 4 . 0 3 . 1 9 5 0 »
 → « 14.03.1950 »), and a wider gap of two or three spaces becomes one space (a NIR printed in its
@@ -28,11 +29,13 @@ from egide.detect.calendar import MONTH_ABBREVIATIONS, MONTHS, unaccented
 from egide.detect.normalise.mapping import Draft, Edit
 
 # A digit alone (no letter or digit on either side), then more, each after one separator.
-_RUN = re.compile(r"(?<![\w.,/\\-])[0-9](?:(?: {1,3}|\|| ?[./-] ?)[0-9](?!\w))+")
+_RUN = re.compile(r"(?<![\w.,/\\-])[0-9](?:(?: {1,3}|\||\] ?\[| ?[./-] ?)[0-9](?!\w))+")
 # Two single digits joined by a box separator; led by the digit so that the scan skips from digit
 # to digit (the character before it is checked by hand).
-_PREFILTER = re.compile(r"[0-9][ |][0-9](?!\w)")
-_RUN_CHARS = frozenset("0123456789 |./-")
+_PREFILTER = re.compile(r"[0-9](?:[ |]|\] ?\[)[0-9](?!\w)")
+_RUN_CHARS = frozenset("0123456789 |./-[]")
+# Between two boxes drawn with brackets: « ][ », « ] [ ».
+_BRACKETS = frozenset({"][", "] ["})
 MIN_DIGITS = 6
 MIN_JOINED = 3
 # In a text that prints one long number one digit per box, it prints the others so too: the year,
@@ -92,7 +95,7 @@ def _read_run(draft: Draft, start: int, end: int) -> _Run | None:
         separator = text[i + 1 : j]
         if separator == " " and draft.original_of(i + 1) == "\t":
             return None  # a tab separates the cells of a table, not boxes of one number
-        if separator in (" ", "|"):
+        if separator in (" ", "|") or separator in _BRACKETS:
             edits.append((i + 1, j, ""))
             joined += 1
         elif separator and separator.strip(" ") == "":

@@ -1,5 +1,6 @@
 """The key of a NIR written apart from its thirteen digits: « 1 72 08 59 350 118, clé 63 »,
-« N° SS |2|7|1|…|2| Clé |4|7| » (a form with a box per digit and a box for the key).
+« N° SS |2|7|1|…|2| Clé |4|7| », « [1][5][7]…[2] Clé [1][9] » (a form with a box per digit and a box
+for the key, drawn with bars or brackets).
 
 Forms print the key in its own box and people copy it after a « clé » label; ``nir.py`` finds the
 thirteen digits (after a context word) but the two digits of the key, alone, are any number. They are
@@ -17,10 +18,12 @@ from egide.detect.finding import Finding
 from egide.detect.labels import Label
 
 # « clé 63 », « Clé : 4 7 », « clé |4|7| » on the lower-cased text.
-_KEY = re.compile(r"cl[ée](?![\w])[ \t.:=|]*(?P<key>[0-9](?:[ \t]?\|?[ \t]?)[0-9])(?![ \t|]?[0-9])")
+_KEY = re.compile(
+    r"cl[ée](?![\w])[ \t.:=|\[\]]*(?P<key>[0-9](?:[ \t]?(?:\||\] ?\[)?[ \t]?)[0-9])(?![ \t|\]\[]?[0-9])"
+)
 # Between the thirteen digits and the label: a comma, a bracket, a bar, spaces.
-_GAP = " \t,;()|-"
-_SEPARATORS = " \t.|-"
+_GAP = " \t,;()[]|-"
+_SEPARATORS = " \t.|-[]"
 _REACH = 70
 
 
