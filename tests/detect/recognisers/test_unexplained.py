@@ -170,6 +170,12 @@ def test_a_quantity_in_thousands_in_a_banner_is_a_number() -> None:
     assert kept(R, "Budget annuel de 800 123 456 pour le groupe.") == []
 
 
+def test_an_ipp_read_by_an_ocr_as_lpp_is_no_list_of_products() -> None:
+    # « lPP »: the capital I of « IPP » read as an l; « LPP », « code Lpp » name the list.
+    assert [(f.start, f.end) for f in kept(R, "N° lPP : 00412877")] == [(9, 17)]
+    assert kept(R, "code Lpp 1188617 ; LPP 1136304") == []
+
+
 def test_a_number_glued_to_a_phone_cue_is_a_phone() -> None:
     _check("tel<TELEPHONE>0612345678</TELEPHONE>, fax <TELEPHONE>+32 2 123 45 67</TELEPHONE>")
 

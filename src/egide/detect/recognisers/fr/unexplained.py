@@ -79,9 +79,12 @@ _GLUED_UNIT = re.compile(r"\d+(?:[.,]\d+)?" + _UNIT + r"\Z")
 # pharmacy products (ACL), acts and diagnoses (CCAM, NGAP, CIM, NABM for lab acts), lab tests (LOINC), barcodes, references (PMID, DOI, ISBN, NCT, EudraCT), the
 # strain of a vaccine or a microbe (« souche 17D-204 »).
 _CODE_WORDS = re.compile(
-    r"(?<![^\W\d_])(?:cip(?:13|7)?|cis|ucd(?:13|7)?|amm|lot|lppr?|tips|acl(?:13|7)?|nabm|ccam|ngap|cim(?:-?10)?|loinc|snomed|atc|ean(?:13)?"
+    r"(?<![^\W\d_])(?:cip(?:13|7)?|cis|ucd(?:13|7)?|amm|lot|tips|acl(?:13|7)?|nabm|ccam|ngap|cim(?:-?10)?|loinc|snomed|atc|ean(?:13)?"
     r"|gtin|pmid|pmcid|doi|isbn|issn|nct|eudract|orcid|clinicaltrials(?:\.gov)?|hgnc|omim|dbsnp|version|souche|strain)(?![^\W\d_])[^\w\n]{0,4}(?:(?:n[°º]|num[ée]ro|code)[^\w\n]{0,3})?\Z"
 )
+# The list of products and services (LPP, LPPR) read on the text as written: « lPP » is the IPP read
+# by an OCR that took the capital I for an l (« N° lPP : 00412877 »), no list of products.
+_PRODUCT_LIST = re.compile(r"(?<![^\W\d_])(?:LPPR?|[Ll]ppr?)(?![^\W\d_])[^\w\n]{0,4}(?:(?:n[°º]|num[ée]ro|code)[^\w\n]{0,3})?\Z")
 # Prefixes that make a token a reference, not a person: genetic variants and sequences, trials.
 _REFERENCE_PREFIX = re.compile(
     r"(?:rs|nct|chr|nm_|nr_|nc_|ng_|np_|xm_|enst|ensg|ensp|isrctn|hgnc|[cgpmn]\.)\Z", re.I
@@ -365,6 +368,8 @@ def _explained_by_context(text: str, start: int, end: int) -> bool:
         return True  # « 1234567,50 »: a decimal number
     before = text[max(0, start - 30) : start].lower()
     if _MONEY_BEFORE.search(before) or _CODE_WORDS.search(before):
+        return True
+    if _PRODUCT_LIST.search(text, max(0, start - 30), start):
         return True
     if start >= 2 and text[start - 1] in ",." and text[start - 2].isdigit():
         return True  # the decimal part of a number
