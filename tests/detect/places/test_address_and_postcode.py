@@ -43,6 +43,18 @@ from tests.detect.places.support import values
         ("chemin des Vignes, seul", "chemin des Vignes"),
         # a road's number is its name
         ("accès par la route RD 906", "route RD 906"),
+        # the flat before the street line
+        (
+            "Adresse : Appt 34, 3e étage, 112 bd de Strasbourg, 83000 Toulon",
+            "Appt 34, 3e étage, 112 bd de Strasbourg",
+        ),
+        ("Bât. C - 4 rue des Écoles", "Bât. C - 4 rue des Écoles"),
+        # activity zones, a postal box in words
+        ("employeur : SARL Dubois, ZA des Platières, 69390 Vourles", "ZA des Platières"),
+        ("Cabinet : 12 ZI Nord, Lisieux", "12 ZI Nord"),
+        ("siège : zone industrielle des Vignes", "zone industrielle des Vignes"),
+        ("domiciliation : Boîte postale 48, 75010 Paris", "Boîte postale 48"),
+        ("écrire à la boite postale n° 12", "boite postale n° 12"),
     ],
 )
 def test_addresses_are_found(text: str, expected: str) -> None:
@@ -71,6 +83,8 @@ def test_addresses_are_found(text: str, expected: str) -> None:
         "Passage IDE 2x/j pour le pansement",
         "Av OG 6/10 avec correction",
         "Voie VVP 2 posée",
+        "ZA 3 cm, ZI 2, zone inflammatoire, zone industrielle de 3 ha",
+        "porte 2, 3 voies veineuses",
     ],
 )
 def test_street_words_in_clinical_prose(text: str) -> None:

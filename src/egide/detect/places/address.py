@@ -32,6 +32,9 @@ _PLAIN_TYPES = (
 # the name after them must be capitalised.
 _WORD_TYPES = (
     r"place|pl\.|cours|route|rte|chemin|ch\.|voie|passage|parc|mail|domaine|clos|villa|promenade|traverse"
+    # activity zones (« ZA des Platières », « ZI Nord », « zone industrielle des Vignes »): an employer's
+    # or a practice's address
+    r"|ZA|ZI|ZAC|ZAE|zone[ \t]+(?:artisanale|industrielle|commerciale|d['’][ \t]?activit[ée]s?)"
 )
 
 # « 12 bis », « 3B », « 215, ter, » (the parts of a street line separated by commas)
@@ -68,6 +71,16 @@ _CAP_NAME_BROKEN = (
 )
 # « bât. B », « appt 12 », « 3e étage » after the street line.
 _COMPLEMENT = rf"(?:[ \t]*,?[ \t]*(?:bât(?:iment)?\.?|appt\.?|apt\.?|appartement|esc(?:alier)?\.?|porte)[ \t]*[\w{LOWER}]{{1,4}}(?![\w]))*"
+
+# The same complements before a numbered street line, on its line (« Appt 34, 3e étage, 112 bd de
+# Strasbourg », « Bât. C - 4 rue des Écoles »): the flat is part of the address.
+_COMPLEMENT_WORD = (
+    rf"(?:(?:bât(?:iment)?\.?|appt\.?|apt\.?|appartement|esc(?:alier)?\.?|porte)[ \t]*[\w{LOWER}]{{1,4}}"
+    rf"|\d{{1,2}}(?:e|ème|eme|er|ᵉ)[ \t]+étage|étage[ \t]+\d{{1,2}})"
+)
+_COMPLEMENT_BEFORE = re.compile(
+    rf"(?i:{_COMPLEMENT_WORD})(?:[ \t]*[,\-–][ \t]*(?i:{_COMPLEMENT_WORD}))*[ \t]*[,\-–][ \t]*$"
+)
 
 # « au 12 de la rue Victor Hugo »: the number, then the street.
 _OF_THE = r"(?:(?:de[ \t]+la|du|de[ \t]+l['’])[ \t]+)?"
@@ -117,7 +130,10 @@ _TITLE_BEFORE = re.compile(
 STREET = re.compile(
     rf"""
     (?: (?i:{_PLAIN_TYPES}|{_RURAL_TYPES}) [ \t]+ {_CAP_NAME}
-      | (?:Place|Cours|[Rr]oute|[Cc]hemin|Voie|Passage|Parc|Domaine|Clos|Villa|Promenade|Traverse) [ \t]+ {_CAP_NAME} )
+      | (?:Place|Cours|[Rr]oute|[Cc]hemin|Voie|Passage|Parc|Domaine|Clos|Villa|Promenade|Traverse
+          |(?:ZA|ZI|ZAC|ZAE|[Zz]one[ \t]+(?:artisanale|industrielle|commerciale|d['’][ \t]?activit[ée]s?))
+           (?![ \t]+(?:(?:de|du|des)[ \t]+)?\d))  # « ZA 3 cm », « zone industrielle de 3 ha »: no zone
+        [ \t]+ {_CAP_NAME} )
     {_COMPLEMENT}
     """,
     re.VERBOSE,
@@ -146,8 +162,11 @@ _ANATOMY = re.compile(rf"(?i:carrefour)[ \t]+[{UPPER}{LOWER}]+[oO]-[{UPPER}{LOWE
 _ABBREVIATION_AND_VALUE = re.compile(
     rf"[^ \t]+[ \t]+(?!(?:RN|RD|CD|CR|CV|VC|N|D|A|C)[ \t]+\d)[{UPPER}]{{2,4}}[ \t]+\d"
 )
-# Postal boxes: « BP 123 », « B.P. 45 », « CS 30001 », « TSA 70001 » (Cedex boxes have 4-5 digits).
-BOX = re.compile(r"(?:BP|B\.P\.)[ \t]*\d{1,5}(?![\w])|(?:CS|TSA)[ \t]*\d{4,5}(?![\w])")
+# Postal boxes: « BP 123 », « B.P. 45 », « boîte postale 48 », « CS 30001 », « TSA 70001 » (Cedex boxes
+# have 4-5 digits).
+BOX = re.compile(
+    r"(?:BP|B\.P\.|(?i:bo[iî]te[ \t]+postale))[ \t]*(?:n[°º][ \t]*)?\d{1,5}(?![\w])|(?:CS|TSA)[ \t]*\d{4,5}(?![\w])"
+)
 
 # Every street type and postal box word, on the lower-cased text, followed by a non-letter: where an
 # address could be. Each full pattern is then tried anchored at that place only.
@@ -157,7 +176,7 @@ _PREFILTER = re.compile(
     r"|b(?:d|ld|vd|oulevard|oul|p|\.p|astide)|i(?:mpasse|mp)|quai|l(?:ieudit|ieu|-d|otissement|ot)"
     r"|f(?:aubourg|bg|g|erme)|c(?:haussée|haussee|ité|hemin|h|arrefour|ours|los|s)|esplanade|v(?:enelle|oie|illa)"
     r"|s(?:entier|quare|q)|hameau|m(?:ontée|ontee|ail|oulin|anoir|étairie)|p(?:arvis|lace|l|assage|arc|romenade)"
-    r"|domaine|t(?:raverse|sa))(?![a-zà-ÿ])"
+    r"|domaine|t(?:raverse|sa)|z(?:a|i|ac|ae|one)|bo(?:i|î)te)(?![a-zà-ÿ])"
 )
 # The number before a street type: « 12 », « 12 bis, », « 3B ».
 # Not the decimals of a number (« 2,5 rue »); after a name and a comma typed without a space it is the
@@ -195,7 +214,15 @@ class AddressRecogniser:
             m = NUMBERED.match(text, number.start())
             if m is not None:
                 # a numbered street line beats a date inside it (« rue du 8 Mai 1945 »)
-                return self._finding(m, 0.96)
+                found = self._finding(m, 0.96)
+                before = _COMPLEMENT_BEFORE.search(text, max(0, m.start() - 48), m.start())
+                if (
+                    found is not None
+                    and before is not None
+                    and (before.start() == 0 or not text[before.start() - 1].isalnum())
+                ):
+                    return Finding(before.start(), found.end, Label.ADRESSE, found.score, self.name)
+                return found
         adjective = _ADJECTIVE_BEFORE.search(text, max(0, hit - 24), hit)
         if adjective is not None:
             m = ADJECTIVE_NUMBERED.match(text, adjective.start())
