@@ -20,6 +20,9 @@ R = extension.build()
         "tél. int. <TELEPHONE>23 45</TELEPHONE>",
         "Secrétariat : tél <TELEPHONE>4410</TELEPHONE>, fax 4411",
         "Poste : <TELEPHONE>12345</TELEPHONE>",
+        # five digits in two groups
+        "Gériatrie aiguë — poste <TELEPHONE>62 418</TELEPHONE>",
+        "DECT <TELEPHONE>624 18</TELEPHONE> (cadre)",
     ],
 )
 def test_labelled_extensions(marked: str) -> None:
@@ -34,6 +37,7 @@ def test_labelled_extensions(marked: str) -> None:
         "Tél 06 12 34 56 78",  # a full number: the phone recogniser's business
         "poste 500 mg",
         "Bip 12,5",
+        "Poste 12 000 euros, poste 62 418 mg",
         "En poste depuis 2019, l'infirmière référente",
     ],
 )

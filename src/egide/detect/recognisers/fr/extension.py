@@ -1,6 +1,7 @@
 """Internal telephone extensions, only when labelled: « poste 4521 », « bip 312 », « DECT 5678 »,
 « poste S67l » (scanned: look-alike letters for digits), « tél. int. 23 45 », « tél : 4521 », « joignable au 4521 », « à rappeler au 45 21 »,
-« bip de l'interne : 51 23 » (whose extension it is, between the label and the number).
+« bip de l'interne : 51 23 » (whose extension it is, between the label and the number), « poste 62 418 »
+(five digits in two groups).
 
 Three to five digits are everywhere in clinical text; the label word makes them an extension.
 After a bare « tél » only four or five digits that do not continue into a longer number count.
@@ -16,7 +17,7 @@ from egide.detect.recogniser import Pattern
 from egide.detect.recognisers.fr.atoms import PrefilteredRecogniser, keywords
 
 _FILLER = r"[\s:.°n]{0,5}"
-_VALUE_END = r"(?!\w|,\d|[ .\-]?\d|\s?(?:mg|ml|g|%|h|min|ans|mmhg)\b)"
+_VALUE_END = r"(?!\w|,\d|[ .\-]?\d|\s?(?:mg|ml|g|%|h|min|ans|mmhg|euros?)\b|\s?€)"
 _LABELLED = re.compile(
     keywords(
         [r"poste", r"bip", r"bipper", r"dect", r"t[ée]l\.?\s*int(?:erne)?\.?", r"ligne\s+interne", r"ext\."]
@@ -26,8 +27,8 @@ _LABELLED = re.compile(
     # « bip 766B »): after the label word, nothing else is written so
     # or a form's boxes, one digit each (« poste 2 0 1 4 »); a scan may have read every digit as a
     # letter (« DECT lOOS »): then two of them at least are O, o, I or l, the commonest confusions
-    # (« bip BOSS » stays a word)
-    + r"(?P<value>\d(?:[ ]\d){3,4}|\d{2}[ .]\d{2}|\d{2,5}"
+    # (« bip BOSS » stays a word); or five digits in two groups (« poste 62 418 », « DECT 624.18 »)
+    + r"(?P<value>\d(?:[ ]\d){3,4}|\d{2}[ .]\d{2,3}|\d{3}[ .]\d{2}|\d{2,5}"
     + r"|(?:(?=[OoIlSBZ]*\d)|(?=[SBZ]*[OoIl][SBZ]*[OoIl]))[\dOoIlSBZ]{4,5})"
     + _VALUE_END
 )
