@@ -84,9 +84,10 @@ NUMERIC_DATE = verbose(
             (?P<d_dm>{FIRST}|{DAY}) \s? / \s? (?P<m_dm>{MONTH})
         )
       | # a Roman-numeral month, upper case, between a day and a year with the same separator: 12/IV/2019.
-        # Day and year are required: « IV » alone is the intravenous route, « stade IV » a stage.
+        # Day and year are required: « IV » alone is the intravenous route, « stade IV » a stage. Spaces
+        # too, with a four-digit year (« 5 VII 1972 », checked below).
         (?P<roman>
-            (?P<d_ro>{FIRST}|{DAY}) (?P<sep_ro>[/.\-]) (?-i:(?P<m_ro>{ROMAN_MONTH})) (?P=sep_ro)
+            (?P<d_ro>{FIRST}|{DAY}) (?P<sep_ro>[/.\-]|[ ]) (?-i:(?P<m_ro>{ROMAN_MONTH})) (?P=sep_ro)
             (?P<y_ro>{YEAR4}|{YEAR2})
         )
       | # spaces only, two-digit day and month, four-digit year: 12 03 2024
@@ -119,9 +120,11 @@ NUMERIC_DATE = verbose(
 
 _SLASH_DATE_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}-$")
 # Where a numeric date could be: two digits around a separator, eight digits in a row, a digit and a
-# separator before a Roman numeral, an ordinal « 1er » before a separator.
+# separator before a Roman numeral (or a space, a Roman numeral and a year), an ordinal « 1er » before a
+# separator.
 _PREFILTER = re.compile(
-    r"[0-9](?:[ \t]{0,2}(?:[/.\-|][ \t]{0,2}[0-9IVX]|(?:er|ᵉʳ)[ \t]?[/.\-])|[0-9]{5}|[ \t]{1,2}[0-9]{1,2}[ \t]{1,2}[0-9])"
+    r"[0-9](?:[ \t]{0,2}(?:[/.\-|][ \t]{0,2}[0-9IVX]|(?:er|ᵉʳ)[ \t]?[/.\-])|[0-9]{5}|[ \t]{1,2}[0-9]{1,2}[ \t]{1,2}[0-9]"
+    r"|[ ][IVX]{1,4}[ ][12][0-9]{3})"
 )  # [0-9] scans faster than \d; the last branch is a date with spaces only (« 31 5 54 », « 2018 08 05 »)
 # Digit groups on either side: the date would be a piece of a phone number or a NIR (« 06 12 34 56 78 »).
 _GROUP_BEFORE = re.compile(r"[0-9][ \t.|/\-]{1,3}$")
@@ -320,6 +323,8 @@ class NumericDateRecogniser:
                 return 0.6
             return None
         if kind == "roman":
+            if m["sep_ro"] == " " and len(m["y_ro"]) != 4:
+                return None  # « 3 IV 20 »: a dose by the intravenous route as often as a date
             valid = is_valid_date(int(_day(m["d_ro"])), _ROMAN_NUMBER[m["m_ro"]], full_year(m["y_ro"]))
             return 0.9 if valid else None
         if kind == "spaced":
