@@ -27,6 +27,17 @@ def test_street_number_with_its_commas(text: str, expected: list[str]) -> None:
     assert _found(text, "ADRESSE") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Domicile : Ferme des Combes, Perrigny\nObstacle médico-légal : NON", "Perrigny"),
+        ("vit au lieu-dit Kerhuel, Hennebont, seule", "Hennebont"),
+    ],
+)
+def test_a_commune_after_a_farm_or_a_hamlet_and_a_comma(text: str, city: str) -> None:
+    assert _found(text, "VILLE") == [city]
+
+
 def test_dateline_after_the_senders_town() -> None:
     text = "4 rue Pasteur, 62300, LENS, Blois, le 03/02/2024\n\nCher confrère,"
     assert _found(text, "VILLE") == ["LENS", "Blois"]

@@ -29,6 +29,15 @@ def _spans(text: str) -> list[tuple[str, str]]:
             "chez sa fille, Rua das Flores 27, 4050-262 Porto.",
             [("ADRESSE", "Rua das Flores 27"), ("CODE_POSTAL", "4050-262"), ("VILLE", "Porto")],
         ),
+        # the floor and side after the number
+        (
+            "Mr Reis, Avenida da Liberdade 110, 3.º esq., 1250-146 Lisboa, en vacances",
+            [("ADRESSE", "Avenida da Liberdade 110, 3.º esq."), ("CODE_POSTAL", "1250-146"), ("VILLE", "Lisboa")],
+        ),
+        (
+            "vit Calle Mayor 12, 3º B, 28013 Madrid",
+            [("ADRESSE", "Calle Mayor 12, 3º B"), ("CODE_POSTAL", "28013"), ("VILLE", "Madrid")],
+        ),
         ("adresse : Via Roma 21, Torino", [("ADRESSE", "Via Roma 21")]),
         ("adressé par le Dr Smith, 12 Baker Street, London", [("ADRESSE", "12 Baker Street")]),
         ("domicile : lotissement Les Vignes, 8", [("ADRESSE", "lotissement Les Vignes, 8")]),

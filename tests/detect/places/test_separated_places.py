@@ -136,6 +136,9 @@ def test_numbers_in_brackets_that_are_no_department(text: str) -> None:
         ("Réside au lieu-dit Les Granges, 24200 Sarlat", "24200", "Sarlat"),
         ("Domicile : 2 rue Haute\n24200 SARLAT", "24200", "SARLAT"),
         ("12 chemin des Vignes, 38250 Lans-en-Verc", "38250", "Lans-en-Verc"),
+        # on the street's line without a comma; a locality inside a commune, opening on a common word
+        ("Adresse : 14 chemin Piton Bâtard 97411 Bois-de-Nèfles\nTransport", "97411", "Bois-de-Nèfles"),
+        ("2 rue des Écoles 38800 Pont-de-Claix", "38800", "Pont-de-Claix"),
     ],
 )
 def test_a_commune_no_list_holds_after_a_postcode_in_use(text: str, code: str, city: str) -> None:
@@ -149,6 +152,7 @@ def test_a_commune_no_list_holds_after_a_postcode_in_use(text: str, code: str, c
         "IPP 80012 Service de cardiologie",  # a number that is also a postcode, then a French word
         "2 rue Haute, 24200 CEDEX",  # a word of the address block
         "Héparine 25000 UI par jour",  # a dose
+        "2 rue Haute 24200 Pour info",  # a common word without a link word
     ],
 )
 def test_words_after_a_number_that_are_no_commune(text: str) -> None:

@@ -281,6 +281,13 @@ _STREET_LINE = re.compile(
     r"(?<![\w])[0-9]{1,4}(?:[ \t]?(?:bis|ter))?[ \t]*,?[ \t]*(?i:rue|avenue|av\.?|bd|boulevard|impasse|allée|place"
     r"|chemin|route|quai|cours|square|résidence|lotissement|lieu-dit)(?![\w])"
 )
+# A street line without number whose word is never anything but a place, before a capitalised name
+# (« Ferme des Combes », « lieu-dit Kerhuel », « hameau de la Forge »): a commune may follow it as it
+# follows a numbered line.
+_PLACE_LINE = re.compile(
+    r"(?<![\w])(?i:lieu-dit|lieudit|hameau|ferme|mas|bastide|manoir|résidence|lotissement)[ \t]+"
+    r"(?:(?:de[ \t]+la|des|du|de|d['’]|l['’]|la|le|les)[ \t]*)?[A-ZÀ-ÖØ-Þ]"
+)
 _FIELD_LABEL_AFTER = re.compile(r"[ \t]*:")
 _FIELD_LABELS = frozenset({"ville", "commune", "pays", "lieu"})
 
@@ -532,10 +539,13 @@ def _sign_before(text: str, start: int) -> str:
 
 def _after_street_comma(text: str, start: int) -> bool:
     """The commune follows a numbered street line on the same line, after a comma: « 11 rue de la
-    Gare, Vierzon », « 3 av. Foch, Tours ». The street line makes any commune there a place, even
+    Gare, Vierzon », « 3 av. Foch, Tours », or a farm's, a hamlet's line (« Ferme des Combes, Perrigny »). The street line makes any commune there a place, even
     one that is also a word."""
     window = max(0, start - _STREET_REACH, text.rfind("\n", 0, start) + 1)
     for street in _STREET_LINE.finditer(text, window, start):
+        if _STREET_TO_COMMUNE.fullmatch(text, street.end(), start):
+            return True
+    for street in _PLACE_LINE.finditer(text, window, start):
         if _STREET_TO_COMMUNE.fullmatch(text, street.end(), start):
             return True
     return False

@@ -1,6 +1,7 @@
 """Street lines of addresses abroad (ADRESSE), with the postcode and town that follow them
 (CODE_POSTAL, VILLE): « Kirchstrasse 14, 4051 Basel », « Hauptstraße 5, 10115 Berlin », « Calle Mayor 12,
-28013 Madrid », « Rua das Flores 27, 4050-262 Porto », « Via Roma 21 », « 12 Baker Street ».
+28013 Madrid », « Rua das Flores 27, 4050-262 Porto », « Avenida da Liberdade 110, 3.º esq., 1250-146 Lisboa »
+(the floor and side after the number), « Via Roma 21 », « 12 Baker Street ».
 
 Patients live or were born abroad, relatives write from there: their addresses follow the order of
 their country, the number after the street's name, with a street type that ``address.py`` does not
@@ -47,6 +48,12 @@ _STREET = re.compile(
     """,
     re.VERBOSE,
 )
+# The floor and side after the house number, as Portugal, Spain and Italy write them (« 3.º esq. »,
+# « 2º dto », « 1.º andar », « r/c », « 3º B », « piso 2 », « bajo », « scala B, int. 4 »): part of the line.
+_FLOOR = re.compile(
+    r"(?:[ \t]*,[ \t]*(?:[0-9]{1,2}\.?[ºª°](?:[ \t]*(?:esq|dto|dt|dir|andar|izq|izda|dcha|[A-Z])(?![\w])\.?)?"
+    r"|r/c|piso[ \t]+[0-9]{1,2}|bajo|planta[ \t]+[0-9]{1,2}|scala[ \t]+[A-Z]|int\.[ \t]*[0-9]{1,3}))+"
+)
 # After the street line, on the same line: the postcode in the shape of its country, then the town.
 _CODE_AND_TOWN = re.compile(
     rf"[ \t]*,[ \t]*(?:[A-Z]{{1,2}}-)?(?P<code>[0-9]{{4,5}}(?:-[0-9]{{3}})?)(?![\w])[ \t]+"
@@ -83,8 +90,10 @@ class ForeignStreetRecogniser:
 
     def _line(self, text: str, m: re.Match[str]) -> Iterator[Finding]:
         """The street line, and the postcode and town after it if they follow."""
-        yield Finding(m.start(), m.end(), Label.ADRESSE, 0.85, self.name)
-        after = _CODE_AND_TOWN.match(text, m.end())
+        floor = _FLOOR.match(text, m.end())
+        end = floor.end() if floor is not None else m.end()
+        yield Finding(m.start(), end, Label.ADRESSE, 0.85, self.name)
+        after = _CODE_AND_TOWN.match(text, end)
         if after is not None:
             code = after.start("code")
             yield Finding(code - _prefix(text, code), after.end("code"), Label.CODE_POSTAL, 0.85, self.name)

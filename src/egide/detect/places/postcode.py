@@ -173,6 +173,8 @@ class PostcodeRecogniser:
             return 0.85
         if known and _alone_after_a_street_line(text, lead, end):
             return 0.8
+        if known and _after_a_street_on_its_line(text, lead, end):
+            return 0.85
         return None
 
 
@@ -185,16 +187,23 @@ _NOT_COMMUNES = frozenset({"cedex", "tel", "tél", "fax", "france", "bp", "cs", 
 def unlisted_commune(text: str, start: int) -> int | None:
     """End of a commune that no list holds, written right after a postcode in use, or None.
 
-    The lists hold official names; people write the usual one (« 24200 Sarlat » for Sarlat-la-Canéda)
-    or a former commune merged since. A capitalised word there that is no French word and no word of
+    The lists hold official names; people write the usual one (« 24200 Sarlat » for Sarlat-la-Canéda),
+    a former commune merged since, or the locality inside a commune (« 97411 Bois-de-Nèfles »). A capitalised word there that is no French word and no word of
     an address block (« CEDEX », « Tél ») is the commune all the same."""
     m = _UNLISTED.match(text, start)
     if m is None or len(m.group()) < 3:
         return None
     word = m.group()
-    if fold_cached(word) in _NOT_COMMUNES or is_common_word(word.split("-")[0]):
+    if fold_cached(word) in _NOT_COMMUNES:
+        return None
+    if is_common_word(word.split("-")[0]) and not _PLACE_SHAPED.search(word):
         return None
     return m.end()
+
+
+# A hyphenated name with a link word inside is a place's name, even when it opens on a common word
+# (« Bois-de-Nèfles », « Pont-de-Claix », « Port-en-Bessin »).
+_PLACE_SHAPED = re.compile(r"-(?:de|du|des|en|sur|sous|lès|lez|la|le|les|aux|d['’])-?[^\W\d_]", re.IGNORECASE)
 
 
 # A line that holds a numbered street (« 27 rue Victor Hugo Saint-Étienne »), whatever follows it.
@@ -203,6 +212,17 @@ _STREET_LINE = re.compile(
     r"|chemin|route|quai|cours|square|lotissement|lieu-dit)(?![\w])[^\n]*$"
 )
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+_CAPITAL_AFTER = re.compile(rf"[ \t]+[{UPPER}]")
+
+
+def _after_a_street_on_its_line(text: str, start: int, end: int) -> bool:
+    """A numbered street line, then the code on the same line without a comma, then a capitalised word:
+    « 14 chemin Piton Bâtard 97411 Bois-de-Nèfles », whatever the lists say of the word."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        _CAPITAL_AFTER.match(text, end) is not None
+        and _STREET_LINE.search(text, line_start, start) is not None
+    )
 
 
 def _alone_after_a_street_line(text: str, start: int, end: int) -> bool:
