@@ -133,3 +133,27 @@ def test_names_found_by_their_structure(marked: str) -> None:
 )
 def test_traps_next_to_the_same_cues(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a surname no list holds, opening its field, before a word that is only a first name
+        "IRM lombaire — n° 7100452 — <NOM>Ramanantsoa Fanja</NOM> — demandée par le service",
+        "Patient :\n<NOM>Andrianjafy Hery</NOM>\nné en 1961",
+    ],
+)
+def test_an_unlisted_surname_opens_the_name_before_a_first_name(marked: str) -> None:
+    _check(marked)
+
+
+@pytest.mark.parametrize(
+    ("text", "opener"),
+    [
+        ("Merci Germaine pour tout.", "Merci"),  # a word opening the sentence
+        ("Avda . de la Industria , 30\nAlcobendas Madrid", "Alcobendas"),  # « Madrid » is a surname too
+        ("Tysabri Marie", "Tysabri"),
+    ],
+)
+def test_an_opening_word_before_a_first_name_that_stays(text: str, opener: str) -> None:
+    assert [n for n in names(text) if opener in text[n.start : n.end]] == []

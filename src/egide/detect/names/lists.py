@@ -244,8 +244,16 @@ class ListRules(NameReader):
             ):
                 j -= 1  # « Kelly B. » keeps its initial, « Dupont J » or « Martin de » do not
             start = i
-            # « Merci Germaine », « Bonjour Paul »: a sentence's first word outside the lists is no name
-            while j - i > 1 and toks[i].shape == "C" and toks[i].opens and not self.lex.in_lists(toks[i]):
+            # « Merci Germaine », « Bonjour Paul »: a sentence's first word outside the lists is no name,
+            # unless it is no word and a word that is only a first name follows (« — Ramanantsoa Fanja — »,
+            # a surname no list holds; « Alcobendas Madrid » is an address: « Madrid » is a surname too)
+            while (
+                j - i > 1
+                and toks[i].shape == "C"
+                and toks[i].opens
+                and not self.lex.in_lists(toks[i])
+                and not self._unlisted_surname_before_first(toks[i], toks[i + 1])
+            ):
                 i += 1
             span = self._judge_run(toks, i, j)
             if span is None and self._age_follows(toks, i, j):
@@ -270,6 +278,19 @@ class ListRules(NameReader):
                 spans.append(span)
             i = max(j, start + 1)
         return spans
+
+    def _unlisted_surname_before_first(self, t: Token, u: Token) -> bool:
+        """``t``, a capitalised word that no list holds and no dictionary either, then ``u``, a first name
+        that is no surname and no word: « Ramanantsoa Fanja », a surname in the order of a banner."""
+        lex = self.lex
+        return (
+            not lex.is_common(t)
+            and u.shape == "C"
+            and u.gap_before == " "
+            and lex.first.get(u.key) in {"F", "M"}
+            and not lex.is_surname(u)
+            and not lex.is_common(u)
+        )
 
     def _first_name_inside_sentence(self, toks: list[Token], i: int) -> bool:
         """A woman's first name that is also a word (« Marie », « Rose », « Claire »), capitalised
