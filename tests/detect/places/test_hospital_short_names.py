@@ -31,6 +31,10 @@ from tests.detect.places.support import values
         ("transfert vers Mondor pour avis", "Mondor"),
         ("suivie à Herriot depuis 2019", "Herriot"),
         ("urgences de la Pitié cette nuit", "Pitié"),
+        # typed in a hurry: lower case, « Saint » abbreviated, « urg » for the emergency unit
+        ("elle est a mondor aux urgences", "mondor"),
+        ("pat vu aux urg de st joseph le 12/1", "st joseph"),
+        ("transférée en réa de St-Antoine cette nuit", "St-Antoine"),
     ],
 )
 def test_short_names_after_a_care_cue(text: str, expected: str) -> None:
@@ -54,6 +58,8 @@ def test_short_names_after_a_care_cue(text: str, expected: str) -> None:
         "vu au CH",
         "CHIRURGIE",
         "les CHR et les CHU",  # no article right before
+        "aire de broca, boule de bichat, signe de trousseau",  # lower case without a care cue
+        "il a percé l'abcès",
     ],
 )
 def test_eponyms_anatomy_and_generic_mentions_stay_in_clear(text: str) -> None:

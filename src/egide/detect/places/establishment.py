@@ -20,6 +20,7 @@ from importlib import resources
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
+from egide.detect.names.lexicon import is_common_word
 from egide.detect.names.medicines import COMPANY_FORMS, ends_a_medicine_name
 from egide.detect.places.atoms import CONNECT, TOKEN
 from egide.detect.recognisers.fr.dates.atoms import accents_optional
@@ -110,7 +111,18 @@ FAMOUS = re.compile(
 def _short_names() -> tuple[str, ...]:
     text = (resources.files("egide.detect.places") / "data" / "hospital_short_names.txt").read_text("utf-8")
     names = {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
-    return tuple(sorted(names | {n.upper() for n in names}, key=len, reverse=True))
+    # « Saint » abbreviated, with a hyphen or a space (« St-Joseph », « st joseph »)
+    names |= {
+        abbreviation + sep + n.split("-", 1)[1]
+        for n in names
+        if n.startswith(("Saint-", "Sainte-"))
+        for abbreviation in (("St",) if n.startswith("Saint-") else ("Ste",))
+        for sep in ("-", " ")
+    }
+    # typed in a hurry, in lower case (« elle est a mondor », « urg de st joseph »): not the names that
+    # are also words in lower case (« tenon », « percy » stay for the capitalised forms)
+    lower = {n.lower() for n in names if not is_common_word(n.lower().split("-")[-1].split(" ")[-1])}
+    return tuple(sorted(names | {n.upper() for n in names} | lower, key=len, reverse=True))
 
 
 # The short names, as written or in capitals; the boundary before is checked in code.
@@ -134,7 +146,7 @@ _SHORT_CUE_BEFORE = re.compile(
 # « urgences de Cochin », « réanimation de Bichat », « service de cardiologie de Tenon », « maternité de
 # Port-Royal »: « de » after a unit or a speciality (« signe de Trousseau » has neither).
 _SHORT_UNIT_BEFORE = re.compile(
-    r"(?i:urgences|sau|service|réanimation|réa|maternité|consultations?|hospitalisation|équipe|unité|pôle|"
+    r"(?i:urgences|urg|sau|service|réanimation|réa|maternité|consultations?|hospitalisation|équipe|unité|pôle|"
     r"smur|bloc|[\w-]*(?:logie|iatrie|urgie|atrique))[ \t]+(?:de|du|d['’])[ \t]*(?:la[ \t]+|l['’])?$"
 )
 # A territory's hospital named by its acronym alone after an article: « au GHU », « le CHI », « du CHR ».
