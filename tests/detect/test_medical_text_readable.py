@@ -103,6 +103,9 @@ def test_people_and_identifiers_are_still_found(marked: str) -> None:
         "Murphy positif, Blumberg négatif, McBurney indolore, Rovsing négatif.",
         "Pas de Kernig ni de Brudzinski ; Chvostek négatif.",
         "CGR phénotypé RH-KEL, Kell négatif, Duffy et Kidd compatibles.",
+        # an analyser after its instrument noun, then its maker
+        "Sérologie VHC négative (technique Architect, Abbott).",
+        "Dosage sur automate Atellica, Siemens ; contrôle par le Dr <NOM>Abbott</NOM>.",
     ],
 )
 def test_eponyms_behind_adjectives_and_spaced_elisions(marked: str) -> None:

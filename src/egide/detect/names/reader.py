@@ -34,6 +34,9 @@ _ROMAN = re.compile(r"[IVX]{1,4}[a-c]?")
 # The subject pronoun after the verb of a question (« est-il », « a-t-elle », « peut-on »).
 _SUBJECT_PRONOUNS = frozenset({"il", "elle", "on", "ils", "elles", "je", "tu", "nous", "vous"})
 _SKIP_BEFORE_EPONYM = frozenset({"de", "d'", "du", "des", "la", "le", "l'", "les"})
+# Nouns of a lab's instruments, before the analyser's name then its maker (« technique Architect, Abbott »,
+# « automate Atellica, Siemens »): both are products, nobody.
+_INSTRUMENTS = words("technique techniques automate automates trousse kit reactif reactifs analyseur methode")
 _ONE_LETTER_PARTICLES = frozenset({"Ó", "Ní", "Nic"})
 _GRADE_LETTERS = frozenset({"A", "B", "C", "D"})
 # « signé », « signée » fold to « signe » (a sign, an eponym context) but sign a note.
@@ -289,8 +292,9 @@ class NameReader:
         )
 
     def eponym_context(self, toks: list[Token], i: int) -> bool:
-        """Token ``i`` follows « maladie de », « signe de », « score de », « selon », « Leriche et »,
-        or comes before a grade in Roman numerals (« Forrest IIb », « Garden III »)."""
+        """Token ``i`` follows « maladie de », « signe de », « score de », « selon », « Leriche et », an
+        analyser after an instrument noun (« technique Architect, Abbott »), or comes before a grade in
+        Roman numerals (« Forrest IIb », « Garden III »)."""
         k = i - 1
         steps = 0
         while k >= 0 and toks[k].key in _SKIP_BEFORE_EPONYM and steps < 2:
@@ -311,6 +315,14 @@ class NameReader:
             return True  # « signe de Kernig et de Brudzinski »: the second name of the same eponym
         if score_follows(toks, i) or dose_follows(toks, i):
             return True
+        if (
+            i >= 2
+            and toks[i].gap_before.strip() in {",", "/", "-"}
+            and toks[i - 1].capitalised
+            and toks[i - 1].gap_before == " "
+            and toks[i - 2].key in _INSTRUMENTS
+        ):
+            return True  # « technique Architect, Abbott »: the analyser, then its maker
         for j in range(i + 1, min(i + 4, len(toks))):
             if toks[j].gap_before != " ":
                 return False
