@@ -157,3 +157,20 @@ def test_an_unlisted_surname_opens_the_name_before_a_first_name(marked: str) -> 
 )
 def test_an_opening_word_before_a_first_name_that_stays(text: str, opener: str) -> None:
     assert [n for n in names(text) if opener in text[n.start : n.end]] == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a surname of two letters in capitals opening a field, then a first name that is no word
+        "08h30\t<NOM>MAILLOT Chantal</NOM>\t0612458833\n09h00\t<NOM>BA Ousmane</NOM>\t0768213390",
+        "Chambre 12 | <NOM>LY Sophie</NOM> | 67 ans",
+    ],
+)
+def test_a_two_letter_surname_before_a_first_name(marked: str) -> None:
+    _check(marked)
+
+
+def test_two_letters_of_a_role_before_a_first_name_stay() -> None:
+    text = "Équipe\nPH Marie, AS Julie\nDR Paul"
+    assert [text[n.start : n.end] for n in names(text) if text[n.start : n.end][:2] in {"PH", "AS", "DR"}] == []

@@ -32,6 +32,9 @@ from egide.detect.names.tokens import Token
 from egide.detect.names.wordlist import words as _words
 
 _AGE_GAP = re.compile(r"\s*[,(-]?\s*\d{1,3}\s*")
+# Roles, titles and units of two letters written in capitals before a first name (« PH Marie », « AS
+# Julie », « MT », « DR »): no surname.
+_ROLE_LETTERS = _words("ph as mt dr pr me md rn cs ss sf ts ch gh ar mr")
 
 
 def _place_preposition(toks: list[Token], i: int) -> bool:
@@ -202,6 +205,10 @@ class ListRules(NameReader):
                 spans.append(Span(i, end, 0.7, "signature"))  # « … locataires. G. R. Le calendrier »
                 i = end
                 continue
+            if t.shape == "U" and len(t.key) == 2 and self._two_letter_surname(toks, i, taken):
+                spans.append(Span(i, i + 2, 0.8, "lists"))  # « BA Ousmane », « LY Sophie » opening a field
+                i += 2
+                continue
             initial = (
                 t.shape == "I"
                 and (i == 0 or t.gap_before[-1:].isspace() or _glued_initial(toks, i))
@@ -278,6 +285,26 @@ class ListRules(NameReader):
                 spans.append(span)
             i = max(j, start + 1)
         return spans
+
+    def _two_letter_surname(self, toks: list[Token], i: int, taken: list[bool]) -> bool:
+        """A surname of two letters in capitals (« BA », « LY », « VU »), opening a field (a line, a
+        table's cell), then a first name that is no word: « BA Ousmane ». Two letters are too short for
+        the runs of the lists (« PH », « AS », « DR » are roles and titles; they are left out here too)."""
+        if i + 1 >= len(toks) or taken[i] or taken[i + 1]:
+            return False
+        t, u = toks[i], toks[i + 1]
+        if t.key not in self.lex.surnames or t.key in _ROLE_LETTERS or t.key in cues.TITLES:
+            return False
+        gap = t.gap_before
+        # (a table's cell separator reaches the names as a comma: « 08h00⇥BA Ousmane » reads « 08h00, BA … »)
+        if i and not ("\n" in gap or "\t" in gap or gap.rstrip()[-1:] in {"|", ";", ":", "-", "—", "/", ","}):
+            return False
+        return (
+            u.shape == "C"
+            and u.gap_before == " "
+            and self.lex.first.get(u.key) in {"F", "M"}
+            and not self.lex.is_common(u)
+        )
 
     def _unlisted_surname_before_first(self, t: Token, u: Token) -> bool:
         """``t``, a capitalised word that no list holds and no dictionary either, then ``u``, a first name

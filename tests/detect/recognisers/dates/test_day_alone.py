@@ -25,6 +25,9 @@ from tests.detect.recognisers.dates.support import values
         # the comma become a table's cell separator (issue #8)
         ("| Le 2 avril | transfert en cardiologie | le 4 | sortie |", ["2 avril", "4"]),
         ("Le 2 avril\ttransfert\tle 4\tsortie", ["2 avril", "4"]),
+        # the sentence ends on the day
+        ("Daté du 14/03/2025, reçu le 17 mars, traité le 18.", ["14/03/2025", "17 mars", "18"]),
+        ("Pose le 3 avril ; retrait le 10; contrôle à un mois.", ["3 avril", "10"]),
     ],
 )
 def test_a_day_alone_after_a_date_is_a_date(text: str, expected: list[str]) -> None:
@@ -43,6 +46,7 @@ def test_a_day_alone_after_a_date_is_a_date(text: str, expected: list[str]) -> N
         ("Le 2 avril, lit 4, puis le 33, rien.", ["2 avril"]),  # no day 33
         ("Le 2 avril, bilan." + " Rien." * 60 + " Le 4, sortie.", ["2 avril"]),  # too far
         ("Le 2 avril, chambre 12 : le 4 mg/kg, le 12 %.", ["2 avril"]),
+        ("Entrée le 2 avril.\nChambre : le 12\nLit : le 4.5", ["2 avril"]),  # a line's end, a decimal
     ],
 )
 def test_a_number_after_a_date_is_not_always_a_day(text: str, expected: list[str]) -> None:

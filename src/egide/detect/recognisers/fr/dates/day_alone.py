@@ -4,7 +4,8 @@
 sentence before. Alone it is anything (a bed, a section, a dose), so it is looked for only in the
 few lines after a date that has a day, and only in the shapes of a narrative: « le 4, » before a word
 (or « le 4 | », the comma become a table's cell separator),
-« le 4 au matin », « le 4 dans la nuit », « le 4 à 14 h ». « le 4, 5 et 6 mg » (a list of numbers) and
+« le 4 au matin », « le 4 dans la nuit », « le 4 à 14 h », « reçu le 17 mars, traité le 18. » (the
+sentence ends on it; not a line: « Chambre : le 12 » is a room). « le 4, 5 et 6 mg » (a list of numbers) and
 « J4 » are not read.
 """
 
@@ -22,7 +23,8 @@ DAY_ALONE = verbose(
     e (?<=[^\w'’][Ll]e) [ \t]+ (?P<day>{FIRST}|{DAY})
     (?= [ \t]*[,|\t][ \t]*[^\W\d_]
       | [ \t]+ (?: au [ \t]+ (?:matin|soir) | dans [ \t]+ la [ \t]+ (?:nuit|journée|matinée|soirée)
-               | à [ \t]+ [0-9]{{1,2}} [ \t]? h ) )
+               | à [ \t]+ [0-9]{{1,2}} [ \t]? h )
+      | [ \t]* [.;] (?:[ \t]|\n|$) )  # « …, traité le 18. »: the sentence ends on it
     """,
     ignore_case=False,
 )
