@@ -38,6 +38,8 @@ from tests.detect.normalise.support import original_of, run_pass
         ("Le requérant, né en 1 9 5 0, purge", "Le requérant, né en 1950, purge"),
         ("arrêt Ramirez (1 9 7 4)", "arrêt Ramirez (1974)"),
         ("reçu le 2 0 août 1 9 9 3", "reçu le 20 août 1993"),
+        # five boxes opening on a department before a capitalised word: a postcode and its commune
+        ("habite 6 9 0 0 3 Lyon et 3 8 2", "habite 69003 Lyon et 3 8 2"),
         # in a form, a token of capitals and digits glued to the first box: an IBAN, a passport
         (
             "NIR 2 7 1 0 5 7 5 1 1 2 3 4 5, IBAN FR7 6 3 0 0 0 6 0 0 0 0 1",
@@ -50,6 +52,19 @@ from tests.detect.normalise.support import original_of, run_pass
 )
 def test_boxed_digits_are_joined(written: str, read: str) -> None:
     assert run_pass(join_boxed_digits, written) == read
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        # boxes an OCR filled with letters: read as digits, then joined
+        ("demeurant 4 bis rue Ampère 9 3 2 O O St Denis", "demeurant 4 bis rue Ampère 93200 St Denis"),
+        # a form's date whose separators stand between spaces
+        ("né(e) le : O7 / 1O / 1 9 8 8", "né(e) le : 07 / 10 / 1988"),
+    ],
+)
+def test_boxes_and_dates_an_ocr_filled_with_letters(written: str, read: str) -> None:
+    assert normalise(written).text == read
 
 
 @pytest.mark.parametrize(
@@ -69,7 +84,8 @@ def test_boxed_digits_are_joined(written: str, read: str) -> None:
         "2 cp 3 fois par jour",
         "1 4 . 0 3",  # four digits
         "Glasgow 4 5 6",
-        "6 9 0 0 3 Lyon et 3 8 2 sans numéro long en cases",  # short runs outside a form
+        "3 8 2 sans numéro long en cases, 6 9 0 0 3 avant un mot",  # short runs outside a form
+        "scores 1 2 3 4 5 Paris",  # a scale before a capitalised word
         "scores 1 2 8 2, puis 2 1 0 0",  # four boxes that are no year
         "1 2 et 3 4 avril",  # two boxes but not before their month
         "cotation [1][2] et [3][4]",  # bracketed boxes, too few

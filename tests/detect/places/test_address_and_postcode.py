@@ -43,6 +43,9 @@ from tests.detect.places.support import values
         ("chemin des Vignes, seul", "chemin des Vignes"),
         # a road's number is its name
         ("accès par la route RD 906", "route RD 906"),
+        # an OCR's O for a zero in the street number
+        ("demeurant : 4O bis rue Ampère", "4O bis rue Ampère"),
+        ("1O rue de la Paix", "1O rue de la Paix"),
         # the flat before the street line
         (
             "Adresse : Appt 34, 3e étage, 112 bd de Strasbourg, 83000 Toulon",

@@ -9,8 +9,9 @@ however it is written. :func:`normalise` runs these passes, each in its own modu
 3. ``spaced_letters``: « J e a n  D U P O N T » → « Jean DUPONT »;
 4. ``number_words``: « zéro six douze … » → « 0612… » (eight digits or more);
 5. ``boxed_digits``: « 2 7 1 0 5 … », « 1|4|0|3|1|9|5|0 » → one digit string, date separators kept;
-6. ``lookalikes``: O, l, I, S, B, Z read as digits in digit-dominant runs; 0, 1, 3, 4, 5, 7 read as
-   letters where the token then reads as a listed name;
+6. ``lookalikes``: O, l, I, S, B, Z read as digits in digit-dominant runs (then ``boxed_digits`` once
+   more, for boxes an OCR filled with letters: « 9 3 2 O O »); 0, 1, 3, 4, 5, 7 read as letters where
+   the token then reads as a listed name;
 7. ``components``: the « ^ » between the components of an HL7 v2 field read as a space.
 
 Recognisers match on the normalised text; the engine maps every finding back to the original
@@ -42,6 +43,7 @@ _PASSES = (
     read_number_words,
     join_boxed_digits,
     read_digit_lookalikes,
+    join_boxed_digits,  # again: boxes whose letters the look-alikes read as digits (« 9 3 2 O O »)
     read_leet_names,
     read_components,
 )

@@ -16,8 +16,8 @@ such number one digit per box, it is a form that prints every number so: there, 
 read too, from two digits on (« 2 0 1 6 », « 6 9 0 0 3 Lyon », « 9 5 ans »), scales still excepted,
 and a token of capitals and digits glued to a run's first box joins it when the whole holds seven
 digits or more (an IBAN « FR7 6 5 8 … », a passport « 1 5UP4 0 0 5 8 »; not « T4 2 0 1 6 »). Anywhere,
-four boxes that read as a year (« né en 1 9 5 0 ») and two before a month name (« le 2 0 août ») are
-read.
+four boxes that read as a year (« né en 1 9 5 0 »), two before a month name (« le 2 0 août ») and five
+that open on a department before a capitalised word (« 9 3 2 0 0 St Denis ») are read.
 """
 
 from __future__ import annotations
@@ -68,6 +68,17 @@ class _Run:
         """« né en 1 9 5 0 », « (1 9 7 4) »: four boxes that read as a year, a form's field even alone."""
         value = int("".join(map(str, self.digits)))
         return len(self.digits) == 4 and self.joined == 3 and 1900 <= value <= 2099
+
+    def postcode(self, text: str) -> bool:
+        """« 9 3 2 0 0 St Denis »: five boxes, a department first, then a capitalised word, a postcode
+        and its commune even outside a form."""
+        if len(self.digits) != 5 or self.joined != 4 or _is_scale(self.digits):
+            return False
+        department = self.digits[0] * 10 + self.digits[1]
+        if not (1 <= department <= 95 or department == 97):
+            return False
+        end = self.edits[-1][1] + 1
+        return _CAPITALISED_AFTER.match(text, end) is not None
 
     def in_form(self) -> bool:
         short_scale = len(self.digits) >= 3 and _is_scale(self.digits)
@@ -127,12 +138,17 @@ def join_boxed_digits(draft: Draft) -> None:
     edits = [
         edit
         for run in runs
-        if run.long() or (form and run.in_form()) or run.year() or _day_before_month(text, run)
+        if run.long()
+        or (form and run.in_form())
+        or run.year()
+        or _day_before_month(text, run)
+        or run.postcode(text)
         for edit in (*(_lead_edits(text, run) if form else ()), *run.edits)
     ]
     draft.apply(edits)
 
 
+_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-ZÀ-Þ]")
 _MONTH_AFTER = re.compile(
     r"[ \t]+(?i:"
     + "|".join(sorted({*MONTHS, *map(unaccented, MONTHS), *MONTH_ABBREVIATIONS}, key=len, reverse=True))

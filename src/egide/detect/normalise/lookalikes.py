@@ -67,6 +67,11 @@ _SHAPE = re.compile(
     re.VERBOSE,
 )
 _SHAPE_MIN_DIGITS = {"phone": 4, "iso": 2, "dmy": 2, "dm": 2}
+# A form's date with its separators between spaces (« O7 / 1O / 1988 »): the runs above stop at the
+# spaces; read whole when it then is a real day with a four-digit year.
+_SPACED_DATE = re.compile(
+    rf"(?<![\w./|-])(?P<d>{_L}{{1,2}})[ ]?[./|-][ ]?(?P<m>{_L}{{1,2}})[ ]?[./|-][ ]?(?P<y>{_L}{{4}})(?![\w./|-])"
+)
 # A postcode before its commune (« S6O0O Vannes », « l6lO0 COGNAC », « 9OOOO BELFORT »): five
 # characters, a department first, then a capitalised word.
 _CAPITALISED_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ý]")
@@ -231,6 +236,13 @@ def read_digit_lookalikes(draft: Draft) -> None:
         start, end = _stretch(text, *hit.span(), _RUN_CHARS)
         for match in _NUMBER_RUN.finditer(text, start, min(len(text), end + 1)):
             edits.extend(_number_edits(text, *match.span()))
+        for spaced in _SPACED_DATE.finditer(text, start, min(len(text), end + 1)):
+            if " " in spaced.group() and _spaced_date_reads(spaced):
+                edits.extend(
+                    (i, i + 1, _AS_DIGIT[c])
+                    for i, c in enumerate(spaced.group(), spaced.start())
+                    if c in _AS_DIGIT
+                )
         if start >= 2 and text[start - 2 : start] in ("2A", "2B"):
             corsica = _CORSICA.match(text, start - 2)
             if corsica and sum(c.isdigit() for c in corsica["tail"]) >= MIN_DIGITS:
@@ -243,6 +255,14 @@ def read_digit_lookalikes(draft: Draft) -> None:
     if ":" in text:
         edits.extend(_ipv6_edits(text))
     draft.apply(sorted(set(edits)))
+
+
+def _spaced_date_reads(m: re.Match[str]) -> bool:
+    """« O7 / 1O / 1988 »: two real digits or more, and a real day of a year 1900-2099 once read."""
+    if sum(c.isdigit() for c in m.group()) < 2:
+        return False
+    year = int(_as_digits(m["y"]))
+    return 1900 <= year <= 2099 and _calendar_day(_as_digits(m["d"]), _as_digits(m["m"]), year)
 
 
 def _ipv6_edits(text: str) -> list[Edit]:

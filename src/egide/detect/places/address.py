@@ -37,8 +37,9 @@ _WORD_TYPES = (
     r"|ZA|ZI|ZAC|ZAE|zone[ \t]+(?:artisanale|industrielle|commerciale|d['’][ \t]?activit[ée]s?)"
 )
 
-# « 12 bis », « 3B », « 215, ter, » (the parts of a street line separated by commas)
-_NUMBER = r"\d{1,4}(?:[ \t]?(?:bis|ter|quater|[A-Da-d])(?![\w])|,[ \t]?(?:bis|ter|quater)(?![\w]))?"
+# « 12 bis », « 3B », « 215, ter, » (the parts of a street line separated by commas); an OCR's O for a
+# zero after the first digit (« 4O bis rue Ampère », « 1O rue »)
+_NUMBER = r"\d[\dOo]{0,3}(?:[ \t]?(?:bis|ter|quater|[A-Da-d])(?![\w])|,[ \t]?(?:bis|ter|quater)(?![\w]))?"
 # One word of a street name; the name stops at punctuation, a line break, a postcode, or a word that
 # starts the rest of the sentence.
 _STOP = r"(?:à|et|chez|depuis|où|pour|avec|dans|qui|tél|tel|Tél|Tel|né|née|le\s+\d|CEDEX|Cedex)(?![\w'])"
