@@ -42,6 +42,10 @@ from tests.detect.places.support import values
         ("réside à Grödinge, en Suède", "Grödinge"),
         ("né(e) à Oran", "Oran"),
         ("NÉ À ORAN", "ORAN"),
+        # where a patient came from
+        ("est arrivé de Hanoï en 2016", "Hanoï"),
+        ("rapatriée de Dakar par avion sanitaire", "Dakar"),
+        ("émigré de Tunis avec sa famille", "Tunis"),
     ],
 )
 def test_cities_are_found(text: str, expected: str) -> None:
@@ -73,6 +77,7 @@ def test_cities_are_found(text: str, expected: str) -> None:
         "réside en EHPAD depuis 2019",
         "vit en Foyer logement",
         "réside en USLD",
+        "arrivée aux Urgences à 3h, arrivé en Réanimation, arrive de Chirurgie",
         "vit en MAS",
     ],
 )

@@ -76,11 +76,13 @@ _A_LINKS = frozenset({"à", "au", "aux"})
 _COMPANY_AFTER = re.compile(r"[ \t]+[A-Z]")
 _DE_LINKS = frozenset({"de", "du", "d'", "d’"})
 _CONTRACTIONS = frozenset({"au", "du", "aux", "des"})
-# Cues after which any capitalised name is a place (of birth or residence), listed or not; on the
-# lower-cased text, grouped by first letter for a fast scan (see ``word_starts``).
+# Cues after which any capitalised name is a place (of birth, residence or the country and town a patient
+# came from: « arrivé de Hanoï », « rapatriée de Dakar »), listed or not; on the lower-cased text,
+# grouped by first letter for a fast scan (see ``word_starts``).
 _ORIGIN_CUE = re.compile(
     r"[^a-zà-ÿ0-9_](?:n(?:ée?s?|é\(e\)|ee?s|ee|e\(e\))|originaires?|d(?:omicilie[e]?s?|omiciliée?s?|emeurante?|emeure)"
-    r"|r(?:ésidante?|éside|ésidait|esidante?|eside|esidait)|h(?:abite|abitait)|v(?:it|ivait|ivant)|installée?s?)(?![a-zà-ÿ])"
+    r"|r(?:ésidante?|éside|ésidait|esidante?|eside|esidait|apatriée?s?|éfugiée?s?)|h(?:abite|abitait)"
+    r"|v(?:it|ivait|ivant)|installée?s?|a(?:rrivée?s?|rrive)|é(?:migrée?s?|migre)|immigrée?s?)(?![a-zà-ÿ])"
 )
 _AFTER_ORIGIN_CUE = re.compile(
     # the cue and its link word in any case, the name capitalised (« né à terme » is no place)
@@ -91,7 +93,10 @@ _AFTER_ORIGIN_CUE = re.compile(
 _NOT_PLACES = frozenset(
     ["ehpad", "foyer", "résidence", "maison", "institution", "hôpital", "clinique", "centre", "usld", "ssr",
      "unité", "service", "famille", "colocation", "appartement", "internat", "prison", "détention", "chrs",
-     "esat", "mecs", "ehpa", "marpa", "usld", "mas", "fam", "ime", "had", "ssiad", "uhr", "pasa", "cada"]
+     "esat", "mecs", "ehpa", "marpa", "usld", "mas", "fam", "ime", "had", "ssiad", "uhr", "pasa", "cada",
+     # where a patient arrives inside the hospital (« arrivé aux Urgences », « arrivée en Réanimation »)
+     "urgences", "urgence", "réanimation", "réa", "bloc", "salle", "chambre", "consultation", "box",
+     "soins", "hospitalisation", "cardiologie", "médecine", "chirurgie", "pédiatrie", "gériatrie"]
 )  # fmt: skip
 _ARTICLES = frozenset({"l", "d", "le", "la", "les", "aux", "las", "los"})
 _TITLES = frozenset(
