@@ -13,6 +13,7 @@ Référence Maladies Rares » (a name made only of generic words is no name).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from importlib import resources
@@ -22,6 +23,7 @@ from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.lexicon import is_common_word
 from egide.detect.names.medicines import COMPANY_FORMS, ends_a_medicine_name
+from egide.detect.needles import Needles
 from egide.detect.places.atoms import CONNECT, TOKEN
 from egide.detect.recognisers.fr.dates.atoms import accents_optional
 from egide.detect.recognisers.fr.dates.base import word_starts
@@ -119,10 +121,23 @@ def _short_names() -> tuple[str, ...]:
         for abbreviation in (("St",) if n.startswith("Saint-") else ("Ste",))
         for sep in ("-", " ")
     }
-    # typed in a hurry, in lower case (« elle est a mondor », « urg de st joseph »): not the names that
-    # are also words in lower case (« tenon », « percy » stay for the capitalised forms)
-    lower = {n.lower() for n in names if not is_common_word(n.lower().split("-")[-1].split(" ")[-1])}
-    return tuple(sorted(names | {n.upper() for n in names} | lower, key=len, reverse=True))
+    return tuple(sorted(names | {n.upper() for n in names}, key=len, reverse=True))
+
+
+def _lower_short_names() -> tuple[str, ...]:
+    """The short names typed in a hurry, in lower case (« elle est a mondor », « urg de st joseph »):
+    not the names that are also words in lower case."""
+    return tuple(
+        sorted(
+            {
+                n.lower()
+                for n in _short_names()
+                if not is_common_word(n.lower().split("-")[-1].split(" ")[-1])
+            },
+            key=len,
+            reverse=True,
+        )
+    )
 
 
 # The short names, as written or in capitals; the boundary before is checked in code.
@@ -139,6 +154,10 @@ def _grouped(names: tuple[str, ...]) -> str:
 
 
 SHORT_NAME = re.compile("(?:" + _grouped(_short_names()) + r")(?![\w-])")
+# In lower case: found by a literal search per first letter (a pattern opening on lower-case letters
+# would be tried at most letters of the text), then read at each place found.
+_LOWER_SHORT_NAMES = Needles(_lower_short_names())
+LOWER_SHORT_NAME = re.compile("(?:" + _grouped(_lower_short_names()) + r")(?![\w-])")
 # A care cue right before a short name: « à », « vers », « HOP », « site », « AP-HP », « à la », « CHU ».
 _SHORT_CUE_BEFORE = re.compile(
     r"(?<![\w])(?:à|a|vers|depuis|site|HOP\.?|Hop\.|HÔP\.?|Hôp\.|hôp\.|AP-HP|APHP|CHU|GH)[ \t]+(?:(?:la|l['’])[ \t]*)?$"
@@ -378,7 +397,8 @@ class EstablishmentRecogniser:
 
     def _short_names(self, text: str) -> Iterator[Finding]:
         """Short names after a care cue, and a territory's acronym alone after an article."""
-        for m in SHORT_NAME.finditer(text):
+        lower = (m for at in _LOWER_SHORT_NAMES.starts(text) if (m := LOWER_SHORT_NAME.match(text, at)))
+        for m in itertools.chain(SHORT_NAME.finditer(text), lower):
             start = m.start()
             if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
                 continue

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
+from egide.detect.needles import Needles
 from egide.detect.recognisers.fr.dates.atoms import DAY, FIRST, MONTH_NAME, UNIT_AFTER, WEEKDAY, WEEKDAYS
 from egide.detect.recognisers.fr.dates.base import verbose
 
@@ -43,8 +44,11 @@ WEEKDAY_DAY = verbose(
 _DAY_WORDS = tuple((word, word.find("di")) for word in WEEKDAYS)
 
 
-# Where an abbreviation may open a date: the abbreviation, maybe its dot, and a digit.
-_ABBREVIATION_START = re.compile(rf"(?<![\w]){_WEEKDAY_ABBREVIATION}\.?[ \t]+(?:le[ \t]+)?[0-9]")
+# Where an abbreviation may open a date: the abbreviation, maybe its dot, and a digit. Tried only
+# where one of the abbreviations starts (each found by a literal search: a pattern opening on their
+# first letters would be tried at most letters of the text).
+_ABBREVIATION_START = re.compile(rf"{_WEEKDAY_ABBREVIATION}\.?[ \t]+(?:le[ \t]+)?[0-9]")
+_ABBREVIATIONS = Needles(("lun", "mar", "mer", "jeu", "ven", "sam", "dim"))
 
 
 def _weekday_starts(low: str) -> Iterator[int]:
@@ -56,7 +60,9 @@ def _weekday_starts(low: str) -> Iterator[int]:
                 starts.add(at - offset)
                 break
         at = low.find("di", at + 1)
-    starts.update(m.start() for m in _ABBREVIATION_START.finditer(low))
+    for at in _ABBREVIATIONS.starts(low):
+        if (at == 0 or not low[at - 1].isalnum()) and _ABBREVIATION_START.match(low, at):
+            starts.add(at)
     return iter(sorted(starts))
 
 
@@ -74,7 +80,12 @@ class WeekdayDayRecogniser:
         for match in matches:
             if match is None:
                 continue
-            if match["abbreviation"] and not match["dot"] and match["month"] is None and match["named"] is None:
+            if (
+                match["abbreviation"]
+                and not match["dot"]
+                and match["month"] is None
+                and match["named"] is None
+            ):
                 continue  # « mar 3 », « sam 12 »: an abbreviation alone says no weekday
             end = match.end("month") if match["month"] is not None else match.end("day")
             yield Finding(match.start(), end, Label.DATE, SCORE, self.name)
