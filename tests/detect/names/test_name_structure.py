@@ -173,4 +173,6 @@ def test_a_two_letter_surname_before_a_first_name(marked: str) -> None:
 
 def test_two_letters_of_a_role_before_a_first_name_stay() -> None:
     text = "Équipe\nPH Marie, AS Julie\nDR Paul"
-    assert [text[n.start : n.end] for n in names(text) if text[n.start : n.end][:2] in {"PH", "AS", "DR"}] == []
+    assert [
+        text[n.start : n.end] for n in names(text) if text[n.start : n.end][:2] in {"PH", "AS", "DR"}
+    ] == []

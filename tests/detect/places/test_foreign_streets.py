@@ -32,7 +32,11 @@ def _spans(text: str) -> list[tuple[str, str]]:
         # the floor and side after the number
         (
             "Mr Reis, Avenida da Liberdade 110, 3.º esq., 1250-146 Lisboa, en vacances",
-            [("ADRESSE", "Avenida da Liberdade 110, 3.º esq."), ("CODE_POSTAL", "1250-146"), ("VILLE", "Lisboa")],
+            [
+                ("ADRESSE", "Avenida da Liberdade 110, 3.º esq."),
+                ("CODE_POSTAL", "1250-146"),
+                ("VILLE", "Lisboa"),
+            ],
         ),
         (
             "vit Calle Mayor 12, 3º B, 28013 Madrid",

@@ -84,7 +84,9 @@ _CODE_WORDS = re.compile(
 )
 # The list of products and services (LPP, LPPR) read on the text as written: « lPP » is the IPP read
 # by an OCR that took the capital I for an l (« N° lPP : 00412877 »), no list of products.
-_PRODUCT_LIST = re.compile(r"(?<![^\W\d_])(?:LPPR?|[Ll]ppr?)(?![^\W\d_])[^\w\n]{0,4}(?:(?:n[°º]|num[ée]ro|code)[^\w\n]{0,3})?\Z")
+_PRODUCT_LIST = re.compile(
+    r"(?<![^\W\d_])(?:LPPR?|[Ll]ppr?)(?![^\W\d_])[^\w\n]{0,4}(?:(?:n[°º]|num[ée]ro|code)[^\w\n]{0,3})?\Z"
+)
 # Prefixes that make a token a reference, not a person: genetic variants and sequences, trials.
 _REFERENCE_PREFIX = re.compile(
     r"(?:rs|nct|chr|nm_|nr_|nc_|ng_|np_|xm_|enst|ensg|ensp|isrctn|hgnc|[cgpmn]\.)\Z", re.I
