@@ -64,9 +64,16 @@ def _measure(source: Path, target: Path, backend: str, cores: int) -> dict[str, 
         Columns(TEXT_COLUMNS, "ipp"),
         secret=derive_key(SECRET, Purpose.PSEUDONYMS),
     )
+    before = resource.getrusage(resource.RUSAGE_SELF)
     start = time.perf_counter()
     summary = run(job, backend=backend, jobs=cores, master=f"local[{cores}]")
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    workers = [
+        {"pid": pid, "files": w.files, "startup_s": w.startup_s, "files_s": w.files_s, "other_s": w.other_s,
+         "total_s": w.total_s}
+        for pid, w in sorted(summary.workers.items())
+    ]  # fmt: skip
     digest = hashlib.sha256()  # file by file, by pieces: a 2 GB output is not read whole
     for path in sorted(p for p in target.rglob("*") if p.is_file()):
         one = hashlib.sha256()
@@ -93,6 +100,12 @@ def _measure(source: Path, target: Path, backend: str, cores: int) -> dict[str, 
         "children_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
         "jvm_mib": _jvm_peak_mib() if backend == "spark" else None,
         "output_sha256": digest.hexdigest(),
+        # CPU time by process, start-up apart, for processes (see _amdahl): the parent's during
+        # run() (planning, loading the lexicons before the workers fork, handing out files and
+        # collecting results), each worker's (from the results it sent; for local, the process
+        # itself: its start-up is everything before its first file, imports included).
+        "parent_run_cpu_s": after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime,
+        "workers": workers if backend != "spark" else [],
     }
 
 
@@ -211,6 +224,7 @@ def _rates(run: dict[str, Any], start: dict[str, Any] | None) -> None:
     run["characters_per_s_core"] = run["characters"] / run["seconds"] / cores
     if start is not None:
         run["startup_s"] = start["seconds"]
+        run["startup_parent_cpu_s"] = start["parent_run_cpu_s"]
         work = run["seconds"] - start["seconds"]
         if work < 0.25 * run["seconds"]:  # the collection is too small to tell work from start-up
             run["steady_documents_per_s_core"] = run["steady_characters_per_s_core"] = None
@@ -297,6 +311,44 @@ def _targets(runs: list[dict[str, Any]]) -> list[tuple[str, float, float, bool]]
     return out
 
 
+def _cpu(run: dict[str, Any]) -> dict[str, float]:
+    """A processes run's CPU time in its parts (seconds), start-up apart.
+
+    ``parent``: the parent's CPU during run() beyond the 2-person run's (planning, loading the
+    lexicons and starting the pool cost the same in both: what is left is handing out files and
+    collecting results, which grows with the collection); ``startup``: the workers' CPU before
+    their first file (forking, building the engine); ``work``: the workers' CPU from their first
+    file on (files, receiving them, sending results back); ``busiest``: the most of it one worker did.
+    """
+    workers = run["workers"]
+    return {
+        "parent": max(0.0, run["parent_run_cpu_s"] - run.get("startup_parent_cpu_s", 0.0)),
+        "parent_run": run["parent_run_cpu_s"],
+        "startup": sum(w["startup_s"] for w in workers),
+        "work": sum(w["files_s"] + w["other_s"] for w in workers),
+        "files": sum(w["files_s"] for w in workers),
+        "busiest": max((w["files_s"] + w["other_s"] for w in workers), default=0.0),
+    }
+
+
+def _amdahl(one: dict[str, Any], many: dict[str, Any]) -> tuple[float, float]:
+    """What the CPU accounting allows ``processes`` on N cores against 1 worker, as a fraction of
+    linear, start-up apart: (bound, Amdahl with the parent's work serial).
+
+    With one worker, the wall time is at least its work (the parent hands out files on the other
+    core). With N, it is at least the busiest worker's work, and at least all the CPU (the parent's
+    too: it runs on the same cores) over N: that is the bound, held only if nothing else runs. If
+    the parent's work did not overlap the workers', it would add to it (Amdahl's serial part). CPU
+    time, not wall time: it holds on a shared machine, though a core's CPU second does less work
+    when the other core is busy too (shared caches, clock): that shows as more work CPU with N.
+    """
+    a, b = _cpu(one), _cpu(many)
+    n = many["cores"]
+    bound = a["work"] / max(b["busiest"], (b["parent"] + b["work"]) / n) / n
+    serial = a["work"] / (b["parent"] + max(b["busiest"], b["work"] / n)) / n
+    return bound, serial
+
+
 def _n(value: float | None) -> str:
     return "—" if value is None else f"{value:,.0f}"
 
@@ -335,6 +387,32 @@ def _print(report: dict[str, Any]) -> None:
         )  # fmt: skip
         same = len({r["output_sha256"] for r in runs}) == 1
         print("sorties identiques octet pour octet :", "oui" if same else "NON")
+        pools = {r["cores"]: r for r in runs if r["backend"] == "processes" and r["workers"]}
+        if pools:
+            rows = []
+            for r in pools.values():
+                c = _cpu(r)
+                rows.append(
+                    [str(r["cores"]), str(len(r["workers"])), f"{c['parent_run']:.2f}", f"{c['parent']:.2f}",
+                     f"{c['startup']:.2f}", f"{c['files']:.2f}", f"{c['work'] - c['files']:.2f}",
+                     f"{c['work']:.2f}", f"{c['busiest']:.2f}"]
+                )  # fmt: skip
+            print("temps CPU de processes (s ; démarrage à part, voir _cpu) :")
+            print(
+                render(
+                    ["cœurs", "workers", "parent run()", "parent hors démarrage", "démarrage workers",
+                     "fichiers", "workers hors fichiers", "travail workers", "worker le plus chargé"],
+                    rows,
+                )
+            )  # fmt: skip
+            if 1 in pools:
+                for n, r in sorted(pools.items()):
+                    if n > 1:
+                        bound, serial = _amdahl(pools[1], r)
+                        print(
+                            f"borne du temps CPU, processes {n} cœurs / linéaire (hors démarrage) : {bound:.0%} "
+                            f"(parent en série : {serial:.0%})"
+                        )
         for what, measured, wanted, held in _targets(runs):
             shown = f"{measured:,.0f}" if wanted > 10 else f"{measured:.0%}"
             goal = f"{wanted:,.0f}" if wanted > 10 else f"{wanted:.0%}"

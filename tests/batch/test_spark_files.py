@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from egide.batch import Task
-from egide.batch.backends import spark
+from egide.batch.backends import balance, spark
 
 
 def _files(root: Path, sizes: list[int]) -> list[tuple[int, Task]]:
@@ -26,10 +26,10 @@ def test_a_big_table_among_letters_is_not_a_straggler(tmp_path: Path) -> None:
     files = _files(tmp_path / "entree", sizes)
     groups = spark.balanced(files, 16)
     assert sorted(i for g in groups for i, _ in g) == list(range(len(sizes)))  # each file once
-    weight = [sum(sizes[i] + spark.FILE_COST for i, _ in g) for g in groups]
+    weight = [sum(sizes[i] + balance.FILE_COST for i, _ in g) for g in groups]
     assert [i for i, _ in groups[0]] == [602]  # the table alone, started first
     share = sum(weight) / 16
-    heaviest_small = max(s for s in sizes if s < share) + spark.FILE_COST
+    heaviest_small = max(s for s in sizes if s < share) + balance.FILE_COST
     assert len(groups) <= 16
     # Every group of several files is within one file of a share; heavier only a file on its own.
     assert all(w < share + heaviest_small for g, w in zip(groups, weight, strict=True) if len(g) > 1)

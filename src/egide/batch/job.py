@@ -9,7 +9,9 @@ problem with one file is a :class:`FileResult` with a reason code; nothing in it
 from __future__ import annotations
 
 import errno
+import os
 import resource
+import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -55,6 +57,11 @@ class FileResult:
     message: str | None = None
     #: The most memory the process that did the file had used so far (KiB): for benchmarks.
     peak_kib: int = 0
+    #: For benchmarks too: the process that did the file, the CPU time the file took there and
+    #: that process's CPU time when it was done (start-up, every file before, this one), in seconds.
+    worker: int = 0
+    cpu_s: float = 0.0
+    worker_cpu_s: float = 0.0
 
 
 def peak_kib() -> int:
@@ -114,6 +121,16 @@ def plan(job: Job) -> tuple[list[Task], int]:
 
 
 def process_file(deidentifier: Deidentifier, columns: Columns, task: Task) -> FileResult:
+    start = time.process_time()
+    result = _process(deidentifier, columns, task)
+    result.worker_cpu_s = time.process_time()
+    result.cpu_s = result.worker_cpu_s - start
+    result.worker = os.getpid()
+    result.peak_kib = peak_kib()
+    return result
+
+
+def _process(deidentifier: Deidentifier, columns: Columns, task: Task) -> FileResult:
     if task.target.exists():
         return FileResult(task.relative, "skipped")
     result = FileResult(task.relative, "done")
@@ -154,5 +171,4 @@ def process_file(deidentifier: Deidentifier, columns: Columns, task: Task) -> Fi
         reason = "unreadable" if exc.errno in (errno.EACCES, errno.ENOENT, errno.EISDIR) else "io_error"
         return FileResult(task.relative, "failed", reason=reason, message=exc.strerror or type(exc).__name__)
     result.findings = dict(sorted(found.items()))
-    result.peak_kib = peak_kib()
     return result

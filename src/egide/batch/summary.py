@@ -11,6 +11,22 @@ from egide.batch.job import FileResult
 
 
 @dataclass
+class WorkerTime:
+    """The CPU time of one worker process (seconds): before its first file (start-up: for a pool's
+    worker, building its engine), on its files, and in all when it finished its last file."""
+
+    files: int = 0
+    startup_s: float = float("inf")
+    files_s: float = 0.0
+    total_s: float = 0.0
+
+    @property
+    def other_s(self) -> float:
+        """Neither start-up nor files: receiving work, sending results back."""
+        return self.total_s - self.startup_s - self.files_s
+
+
+@dataclass
 class Summary:
     files_done: int = 0
     files_skipped: int = 0
@@ -22,9 +38,17 @@ class Summary:
     failures: Counter[str] = field(default_factory=Counter)
     #: The most memory one worker used (KiB); not in ``to_dict``: it depends on the backend.
     peak_worker_kib: int = 0
+    #: CPU time by worker process (by process id); not in ``to_dict`` either: for benchmarks.
+    workers: dict[int, WorkerTime] = field(default_factory=dict)
 
     def add(self, result: FileResult) -> None:
         self.peak_worker_kib = max(self.peak_worker_kib, result.peak_kib)
+        if result.worker:  # results come in task order, not in each worker's order
+            time = self.workers.setdefault(result.worker, WorkerTime())
+            time.files += 1
+            time.startup_s = min(time.startup_s, result.worker_cpu_s - result.cpu_s)
+            time.files_s += result.cpu_s
+            time.total_s = max(time.total_s, result.worker_cpu_s)
         if result.status == "skipped":
             self.files_skipped += 1
         elif result.status == "failed":

@@ -22,6 +22,7 @@ from functools import partial
 from typing import Any
 
 from egide.batch.backends import spark_parquet
+from egide.batch.backends.balance import heaviest_first, weight
 from egide.batch.deidentify import Deidentifier
 from egide.batch.job import FileResult, Job, Task, process_file
 from egide.detect import Detector
@@ -46,43 +47,17 @@ def _partition(job: Job, groups: Iterable[list[tuple[int, Task]]]) -> Iterator[t
 
 #: Partitions of files per core: enough that the last ones, the smallest, even out the cores' ends.
 SLICES_PER_CORE = 8
-#: The work of opening, reading and writing one file, in bytes of text it is worth (about a
-#: millisecond: as long as detecting a few hundred characters).
-FILE_COST = 512
-
-
-def _weight(task: Task) -> int:
-    try:
-        return task.source.stat().st_size + FILE_COST
-    except OSError:  # unreadable: process_file reports it, at no cost
-        return FILE_COST
 
 
 def balanced(files: list[tuple[int, Task]], slices: int) -> list[list[tuple[int, Task]]]:
     """The files in at most ``slices`` groups of about equal work (bytes), the heaviest first.
 
-    Work is roughly proportional to a file's size, and sizes vary a thousandfold in a collection
-    (a letter beside a table of thousands of letters). Cut by count, a group holding a big table
-    is a straggler that keeps one core busy while the others idle; and Spark runs partitions in
-    order, so a big file met last ends the job alone. Here the files are taken heaviest first, a
-    file heavier than a share is a group of its own, and the groups start in that order: the
-    groups of small files, a share each, come last and even out the cores' ends. Results are
-    keyed by task index, so the order of work changes nothing in the output.
+    Cut by count, a group holding a big table is a straggler that keeps one core busy while the
+    others idle; and Spark runs partitions in order, so a big file met last ends the job alone
+    (see :mod:`egide.batch.backends.balance`).
     """
-    weighted = sorted(((_weight(t), i, t) for i, t in files), key=lambda w: (-w[0], w[1]))
-    share = sum(w for w, _, _ in weighted) / max(1, min(slices, len(files)))
-    groups: list[list[tuple[int, Task]]] = []
-    current: list[tuple[int, Task]] = []
-    load = 0
-    for weight, index, task in weighted:
-        current.append((index, task))
-        load += weight
-        if load >= share:
-            groups.append(current)
-            current, load = [], 0
-    if current:
-        groups.append(current)
-    return groups
+    share = sum(weight(t) for _, t in files) / max(1, min(slices, len(files)))
+    return heaviest_first(files, share)
 
 
 def session(master: str | None = None) -> Any:
