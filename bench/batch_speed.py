@@ -216,6 +216,39 @@ def _machine() -> dict[str, Any]:
     }
 
 
+#: A pure-Python loop (no file, no pipe, nothing shared): what any Python work on one core does.
+_SPIN = "import time\nd = {}\nfor i in range(8_000_000):\n    d[i & 1023] = i * i\nprint(time.process_time())"
+
+
+def _machine_ceiling(cores: int) -> dict[str, float]:
+    """How ``cores`` copies of the same pure-Python loop, side by side, compare with one alone.
+
+    Nothing of égide: the most any Python work can scale on this machine at this moment. When a
+    core's neighbour is busy, a CPU second may do less (cores sharing a physical core or its caches,
+    a host's clock, another tenant): it shows as more CPU seconds per loop beside the wall ratio.
+    """
+
+    def spin(n: int) -> tuple[float, float]:
+        start = time.perf_counter()
+        procs = [
+            subprocess.Popen([sys.executable, "-c", _SPIN], stdout=subprocess.PIPE, text=True)
+            for _ in range(n)
+        ]
+        cpu = [float(p.communicate()[0]) for p in procs]
+        return time.perf_counter() - start, sum(cpu) / n
+
+    alone_s, alone_cpu = spin(1)
+    side_s, side_cpu = spin(cores)
+    return {
+        "cores": cores,
+        "alone_s": alone_s,
+        "side_by_side_s": side_s,
+        "of_linear": alone_s / side_s,
+        "cpu_per_loop_ratio": side_cpu / alone_cpu,
+        "load_before": os.getloadavg()[0],
+    }
+
+
 def _rates(run: dict[str, Any], start: dict[str, Any] | None) -> None:
     """Per core, raw (start-up included) and steady (the 2-person run's time taken out)."""
     cores = run["cores"]
@@ -251,6 +284,8 @@ def main() -> None:
         (b, c) for b in ("processes", *(() if args.no_spark else ("spark",))) for c in args.cores
     ]
     report: dict[str, Any] = {"machine": _machine(), "persons": args.persons, "runs": [], "memory": []}
+    if args.persons and max(args.cores) > 1:
+        report["ceiling"] = _machine_ceiling(max(args.cores))
     with tempfile.TemporaryDirectory(prefix="egide-bench-", dir=os.environ.get("EGIDE_BENCH_TMP")) as tmp:
         root = Path(tmp)
         if args.persons:
@@ -385,6 +420,13 @@ def _print(report: dict[str, Any]) -> None:
                 rows,
             )
         )  # fmt: skip
+        ceiling = report.get("ceiling")
+        if ceiling:
+            print(
+                f"plafond de la machine (boucle Python seule, {ceiling['cores']} copies côte à côte / une seule, "
+                f"charge {ceiling['load_before']:.1f}) : {ceiling['of_linear']:.0%} du linéaire, "
+                f"{ceiling['cpu_per_loop_ratio']:.2f}× le temps CPU par boucle"
+            )
         same = len({r["output_sha256"] for r in runs}) == 1
         print("sorties identiques octet pour octet :", "oui" if same else "NON")
         pools = {r["cores"]: r for r in runs if r["backend"] == "processes" and r["workers"]}
