@@ -17,6 +17,12 @@
 3. The targets of issue 12 are printed as held or not: ``processes`` on 2 cores ≥ 85 % of linear,
    Spark local ≥ 70 % of ``processes`` on the same cores, ≥ 150,000 characters/s per core.
 
+4. Where ``processes`` spends its CPU, by process and start-up apart (the parent beyond its
+   start-up, each worker's start-up, files, receiving and sending back, the busiest worker), and the
+   fraction of linear on 2 cores that these CPU figures allow (see ``_amdahl``); and the machine's
+   own ceiling at that moment: a pure-Python loop alone and side by side on every core, nothing of
+   égide (a core that does less beside a busy neighbour caps every Python program's scaling).
+
 The machine may be shared: the load average (1 min) before and after each run is recorded beside
 its figures, and the CPU time of local and ``processes`` runs (characters per CPU-second hold on a
 shared machine where wall-clock rates do not). ``--json FILE`` writes everything (machine, commit, time, runs).
@@ -91,6 +97,7 @@ def _measure(source: Path, target: Path, backend: str, cores: int) -> dict[str, 
         "cpu_s": None if backend == "spark" else own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime,
         "files": summary.files_done,
         "failed": summary.files_failed,
+        "failures": dict(summary.failures),  # by reason (a detection time-out under load, ...)
         "documents": summary.documents,
         "characters": summary.characters,
         "peak_worker_mib": summary.peak_worker_kib / 1024,
@@ -366,22 +373,26 @@ def _cpu(run: dict[str, Any]) -> dict[str, float]:
     }
 
 
-def _amdahl(one: dict[str, Any], many: dict[str, Any]) -> tuple[float, float]:
-    """What the CPU accounting allows ``processes`` on N cores against 1 worker, as a fraction of
-    linear, start-up apart: (bound, Amdahl with the parent's work serial).
+def _amdahl(one: dict[str, Any], many: dict[str, Any]) -> dict[str, float]:
+    """What the CPU accounting allows ``processes`` on N cores against 1 worker, start-up apart.
 
     With one worker, the wall time is at least its work (the parent hands out files on the other
     core). With N, it is at least the busiest worker's work, and at least all the CPU (the parent's
-    too: it runs on the same cores) over N: that is the bound, held only if nothing else runs. If
-    the parent's work did not overlap the workers', it would add to it (Amdahl's serial part). CPU
-    time, not wall time: it holds on a shared machine, though a core's CPU second does less work
-    when the other core is busy too (shared caches, clock): that shows as more work CPU with N.
+    too: it runs on the same cores) over N. ``spread`` is how well the N-worker run used its N
+    cores by that measure (its own figures only: imbalance between workers, the parent's share);
+    ``serial`` the same if the parent's work were not overlapped but added (Amdahl's serial part);
+    ``work_ratio`` the workers' CPU with N against with 1 for the same files: above 1 when a core
+    does less in a CPU second beside a busy neighbour (shared caches, a host's clock, another
+    tenant), or when each worker repeats something (loading, caches). ``bound`` = spread ÷
+    work_ratio: the fraction of linear the CPU figures allow, held only if nothing else runs.
+    CPU time, not wall time: it holds on a shared machine.
     """
     a, b = _cpu(one), _cpu(many)
     n = many["cores"]
-    bound = a["work"] / max(b["busiest"], (b["parent"] + b["work"]) / n) / n
-    serial = a["work"] / (b["parent"] + max(b["busiest"], b["work"] / n)) / n
-    return bound, serial
+    spread = b["work"] / n / max(b["busiest"], (b["parent"] + b["work"]) / n)
+    serial = b["work"] / n / (b["parent"] + max(b["busiest"], b["work"] / n))
+    ratio = b["work"] / a["work"]
+    return {"spread": spread, "serial": serial, "work_ratio": ratio, "bound": spread / ratio}
 
 
 def _n(value: float | None) -> str:
@@ -450,10 +461,11 @@ def _print(report: dict[str, Any]) -> None:
             if 1 in pools:
                 for n, r in sorted(pools.items()):
                     if n > 1:
-                        bound, serial = _amdahl(pools[1], r)
+                        a = _amdahl(pools[1], r)
                         print(
-                            f"borne du temps CPU, processes {n} cœurs / linéaire (hors démarrage) : {bound:.0%} "
-                            f"(parent en série : {serial:.0%})"
+                            f"processes {n} cœurs, hors démarrage, en temps CPU : cœurs occupés {a['spread']:.0%} "
+                            f"({a['serial']:.0%} si le parent était en série), travail des workers "
+                            f"{a['work_ratio']:.2f}× celui d'un seul : borne {a['bound']:.0%} du linéaire"
                         )
         for what, measured, wanted, held in _targets(runs):
             shown = f"{measured:,.0f}" if wanted > 10 else f"{measured:.0%}"
