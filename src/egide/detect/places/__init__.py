@@ -5,7 +5,8 @@
 - ``foreign``: CODE_POSTAL and VILLE, a Belgian, Swiss or Luxembourg code before its city (« 1000 Bruxelles »);
 - ``foreign_street``: ADRESSE, CODE_POSTAL, VILLE, a street line abroad (« Kirchstrasse 14, 4051 Basel »);
 - ``city``: VILLE, French communes from the INSEE list in ``data/``, in a place context;
-- ``establishment``: ETABLISSEMENT, named hospitals and clinics (« CHU de Rouen »).
+- ``establishment``: ETABLISSEMENT, named hospitals and clinics (« CHU de Rouen »);
+- ``laboratory``: ETABLISSEMENT, a medical biology laboratory after its type (« LBM Biolab Saône »).
 
 The commune list is built by ``scripts/build_communes.py`` and loaded once per process.
 """
@@ -18,6 +19,7 @@ from egide.detect.places.city import CityRecogniser
 from egide.detect.places.establishment import EstablishmentRecogniser
 from egide.detect.places.foreign import ForeignPostcodeRecogniser
 from egide.detect.places.foreign_street import ForeignStreetRecogniser
+from egide.detect.places.laboratory import LaboratoryRecogniser
 from egide.detect.places.lexicon import load_lexicon
 from egide.detect.places.postcode import PostcodeRecogniser
 from egide.detect.recogniser import Recogniser
@@ -33,4 +35,5 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         ForeignPostcodeRecogniser(lexicon),
         ForeignStreetRecogniser(),
         EstablishmentRecogniser(),
+        LaboratoryRecogniser(),
     ]

@@ -1,0 +1,83 @@
+"""ETABLISSEMENT: a medical biology laboratory named after its type (« Laboratoire de biologie
+médicale Biolab Saône », « laboratoire d'analyses médicales des Capucins », « LBM Cerbalab Sud »,
+« Laboratoire Biomédical des Dunes »).
+
+Where a patient's blood was taken says where the patient lives or is followed, as a clinic does. A
+laboratory is named three ways in a report's header or a letter: after its full type (« laboratoire
+de biologie médicale », « laboratoire d'analyses »), after « LBM », or after « Laboratoire » alone by
+a name made on « Bio- » (« Biolab », « Biomédical », « BIOXA »). « Laboratoire » alone before any other
+name is the maker of a medicine as often (« Laboratoire Pfizer », « Laboratoires Thissen » in a
+leaflet), and a name of the public medicine database's makers is never taken (« Laboratoire Biogaran »,
+« Biogen »). A name of generic words (« laboratoire de biologie médicale du CHU », « d'analyses de
+sang ») is no name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from egide.detect.document import Document
+from egide.detect.finding import Finding
+from egide.detect.labels import Label
+from egide.detect.names.lexicon import fold
+from egide.detect.names.medicines import laboratory_names
+from egide.detect.places.atoms import TOKEN
+from egide.detect.places.establishment import GENERIC
+
+_FULL_TYPE = (
+    r"(?i:laboratoire|labo)[ \t]+(?i:de[ \t]+biologie(?:[ \t]+m[ée]dicale)?"
+    r"|d['’][ \t]*analyses(?:[ \t]+m[ée]dicales|[ \t]+de[ \t]+biologie[ \t]+m[ée]dicale)?)"
+)
+_LINK = r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])"
+# Between the words of a name, on one line: a space, a hyphen, a small word (« des Dunes »), not a
+# dash that opens the next field (« Biolab — Édité le »).
+_JOIN = r"(?:[ \t]+(?:(?:de[ \t]+la|de|du|des|la|le|les|sur|en)[ \t]+|[dl]['’])?|-)"
+_NAME = rf"{TOKEN}(?:{_JOIN}{TOKEN}){{0,4}}"
+LABORATORY = re.compile(
+    rf"""
+    (?<![\w])
+    (?: (?: {_FULL_TYPE} | LBM ) (?: [ \t]*[-–:][ \t]* | [ \t]+ ) (?: {_LINK} (?:[ \t]+|(?<=['’])) )?
+        (?P<name> {_NAME} )
+      | (?:Laboratoire|LABORATOIRE) [ \t]+ (?P<bio> (?:Bio|BIO)[^\W\d_]* (?:{_JOIN}{TOKEN}){{0,3}} )
+    )
+    """,
+    re.VERBOSE,
+)
+_TOKEN = re.compile(TOKEN, re.VERBOSE)
+# « laboratoire de biologie médicale du CHU »: the hospital's own laboratory, named by no name
+_HOSPITAL_ACRONYMS = frozenset(
+    {"CHU", "CHRU", "CHR", "CH", "CHI", "CHIC", "GH", "GHU", "GHT", "HIA", "AP-HP"}
+)
+
+
+class LaboratoryRecogniser:
+    """ETABLISSEMENT: a medical biology laboratory named after its type."""
+
+    name = "fr_laboratory"
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        low = doc.lowered
+        if low is not None and "labo" not in low and "lbm" not in low:
+            return
+        text = doc.text
+        for m in LABORATORY.finditer(text):
+            group = "name" if m["name"] is not None else "bio"
+            end = _name_end(text, m.start(group), m.end(group))
+            if end is not None:
+                yield Finding(m.start(), end, Label.ETABLISSEMENT, 0.85, self.name)
+
+
+def _name_end(text: str, start: int, end: int) -> int | None:
+    """Where the laboratory's own name ends, generic words dropped; None for no name or a maker's."""
+    tokens = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, end)]
+    while tokens and text[tokens[-1][0] : tokens[-1][1]].lower() in GENERIC:
+        tokens.pop()
+    if not tokens or all(text[a:b] in _HOSPITAL_ACRONYMS for a, b in tokens):
+        return None
+    first = fold(text[tokens[0][0] : tokens[0][1]])
+    whole = fold(text[start : tokens[-1][1]])
+    makers = laboratory_names()
+    if first in makers or whole in makers:
+        return None
+    return tokens[-1][1]
