@@ -85,6 +85,11 @@ def test_quoted_establishment_names(text: str, expected: str) -> None:
         ("vit en FAM Les Hirondelles", "FAM Les Hirondelles"),
         ("suivi au CSAPA Le Tremplin pour sevrage", "CSAPA Le Tremplin"),
         ("résidente de la MAS Les Oliviers", "MAS Les Oliviers"),
+        # public centres where a person is screened or followed, named by their town
+        ("dépistage au CeGIDD de Pantin le 12/03", "CeGIDD de Pantin"),
+        ("suivie à la PMI de Saint-Ouen", "PMI de Saint-Ouen"),
+        ("orientée vers le CPEF des Lilas", "CPEF des Lilas"),
+        ("consultation au CMS de Montreuil", "CMS de Montreuil"),
     ],
 )
 def test_medico_social_homes_with_their_name(text: str, expected: str) -> None:
@@ -92,7 +97,10 @@ def test_medico_social_homes_with_their_name(text: str, expected: str) -> None:
 
 
 def test_medico_social_kinds_alone_stay_in_clear() -> None:
-    text = "La MAS est une maison d'accueil ; les IME et les ESAT sont saturés ; en FAM les places manquent."
+    text = (
+        "La MAS est une maison d'accueil ; les IME et les ESAT sont saturés ; en FAM les places manquent ;"
+        " suivi en PMI jusqu'à 6 ans, le CMS a rappelé, dépistage proposé au CeGIDD."
+    )
     assert values(text, "ETABLISSEMENT") == []
 
 

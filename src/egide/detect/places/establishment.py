@@ -34,6 +34,9 @@ _ACRONYMS = (
     # centres (CSAPA, CAARUD), homes and services for disabled adults and children (MAS, FAM, IME,
     # ITEP, ESAT, SAMSAH, SAVS, MECS), home nursing (SSIAD), rural homes (MARPA).
     r"|CADA|CSAPA|CAARUD|MAS|FAM|IME|ITEP|ESAT|SAMSAH|SAVS|MECS|SSIAD|MARPA"
+    # Public centres where a person is screened or followed, named by their town (« CeGIDD de
+    # Bobigny », « PMI de Saint-Denis », « CPEF des Lilas », « CMS de Montreuil », « CLAT 93 »).
+    r"|CeGIDD|CEGIDD|PMI|CPEF|CMS|CLAT|CDAG"
 )
 # Types that always mean an establishment, in any case (« hôpital Saint-Louis », « Clinique du Parc »).
 _TYPES = accents_optional(
@@ -91,7 +94,7 @@ _PREFILTER = re.compile(
     r"[^a-zà-ÿ0-9_](?:c(?:hu|hru|hr|hic|hi|hs|hg|hd|h|lcc|mpp|mp|attp|entre|linique|abinet)|g(?:hu|ht|hi|h|roupement|roupe)"
     r"|h(?:ia|ad|ôpitaux|opitaux|ôpital|opital|ospices|ospice|cl|op|ôp)|ssr|usld|ehpad|p(?:olyclinique|ôle|ole)|institut|fondation"
     r"|m(?:aternité|aternite|aison|as|ecs|arpa)|a(?:p-hp|php|p-hm|phm)|c(?:hrs|ada|sapa|aarud)|fam|i(?:me|tep)|esat"
-    r"|s(?:amsah|avs|siad)|ehpa|coll(?:ège|ege)|lyc(?:ée|ee)|école|ecole)(?![a-zà-ÿ])"
+    r"|s(?:amsah|avs|siad)|ehpa|coll(?:ège|ege)|lyc(?:ée|ee)|école|ecole|cegidd|pmi|cpef|cms|clat|cdag)(?![a-zà-ÿ])"
 )
 
 # Hospitals that everyone names without « hôpital » (« suivie à Necker », « transféré à la Pitié-Salpêtrière »).
