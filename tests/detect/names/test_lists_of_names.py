@@ -21,6 +21,9 @@ from tests.detect.names.test_names import names
         "décès : <NOM>Rulhmann</NOM> (<NOM>Rosine</NOM>), couturière",
         "Mlles <NOM>Legendre</NOM> (<NOM>Marie</NOM>), à St-Quentin",
         "Au bagne ! (<NOM>E. Dieudonné</NOM>).",
+        # a surname (here also an eponym) then its first name, opening a field or a cell
+        "venue 2025-0412-77 / <NOM>Delorme</NOM>, <NOM>Annie</NOM> / née le 19.5.1955",
+        "| 80044187 | <NOM>Charcot</NOM>, <NOM>Odile</NOM> | 72 ans |",
         # a woman's first name that is a word, inside a sentence
         "combien était grand l'amour de <NOM>Marie</NOM> pour eux",
         "le pansement refait par <NOM>Claire</NOM> hier soir",

@@ -191,6 +191,8 @@ class ListOfNames(NameReader):
                     k == 0
                     or _separated(toks[k], toks[k - 1])
                     or toks[k].gap_before.strip(" ") in {"", ":", "("}
+                    # a field's or a cell's start (« venue 2025-0412-77 / Delorme, Annie / née »)
+                    or toks[k].gap_before.rstrip(" ")[-1:] in {"/", "|"}
                 ):
                     break
                 if k > 0 and toks[k].gap_before == " " and toks[k - 1].shape in "UC":
