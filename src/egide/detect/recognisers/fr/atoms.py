@@ -8,7 +8,7 @@ is tried once, not 50,000 times). ``tests/detect/test_no_backtracking.py`` holds
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from egide.detect.document import Document
@@ -84,7 +84,8 @@ class PrefilteredRecogniser(PatternRecogniser):
     patterns are tried where those words start only (:func:`matches_at`). With ``around``, a regex that
     matches inside every match of the patterns, at most ``window[0]`` characters after its start and
     ``window[1]`` before its end, the patterns run in windows around its matches only
-    (:func:`windowed_finditer`).
+    (:func:`windowed_finditer`). With ``match_starts``, a function of the text that gives, in order,
+    every place where a match of the patterns can start, they are tried there only (:func:`matches_at`).
     """
 
     needles: Sequence[str] = ()
@@ -92,6 +93,7 @@ class PrefilteredRecogniser(PatternRecogniser):
     starts: Needles | None = None
     around: re.Pattern[str] | None = None
     window: tuple[int, int] = (0, 0)
+    match_starts: Callable[[str], list[int]] | None = None
     #: Characters past a digit run the patterns may read: two for their look-aheads, more for a
     #: pattern that reads a short tail after the number (the NIR's key written apart).
     run_tail: int = 2
@@ -107,6 +109,8 @@ class PrefilteredRecogniser(PatternRecogniser):
             return iter(())
         if self.min_digits:
             return self._find_in_runs(text, doc.shared(digit_runs))
+        if self.match_starts is not None:
+            return self._find_at_starts(text, self.match_starts(text))
         if self.around is not None:
             return self._find_around(text, list(self.around.finditer(text)))
         if self.starts is not None:

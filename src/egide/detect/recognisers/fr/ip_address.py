@@ -73,7 +73,7 @@ class Ipv6Recogniser:
         text = doc.text
         if "::" not in text and text.count(":") < 7:
             return
-        for match in _IPV6.finditer(text):
+        for match in _ipv6_candidates(text):
             start, end = match.span()
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ":_"):
                 continue
@@ -89,6 +89,29 @@ class Ipv6Recogniser:
             except ValueError:
                 continue
             yield Finding(start, end, Label.IP, self.score, self.name)
+
+
+def _ipv6_candidates(text: str) -> Iterator[re.Match[str]]:
+    """``_IPV6.finditer(text)``, the pattern tried only where a match can start.
+
+    Every match holds a colon in its first five characters (« :: », or one to four hex digits then
+    « : »), so it starts at most four characters before a colon. ``re`` cannot skip ahead to such a
+    place (the pattern opens on a class holding « a » to « f »: it stops at most letters of French
+    prose); the colons of a clinical text (« Patient : », « IPP : ») are few, and each is tried from
+    the four characters before it, in order and past the last match, as ``finditer`` would.
+    """
+    pos = 0
+    colon = text.find(":")
+    while colon != -1:
+        for start in range(max(pos, colon - 4), colon + 1):
+            match = _IPV6.match(text, start)
+            if match is not None:
+                yield match
+                pos = match.end()
+                break
+        else:
+            pos = max(pos, colon + 1)  # every start up to this colon failed
+        colon = text.find(":", max(colon + 1, pos))
 
 
 def build() -> Ipv4Recogniser:

@@ -7,6 +7,7 @@ domain inside an e-mail address is left to the e-mail recogniser.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -45,6 +46,36 @@ _URL = re.compile(
 )
 _BARE_TLD = re.compile(r"\.(?:" + "|".join(_TLDS) + r")\b")
 _TRAILING = ".,;:!?)]}'\""
+# Every URL starts with a run of ASCII letters, digits and dashes (its scheme, « www », the first
+# label of its host) that ends on « :// » or a dot; a run longer than a label (63) starts none.
+_ANCHOR = re.compile(r"\.|://")
+_RUN_CHARS = string.ascii_letters + string.digits + "-"
+_LONGEST_RUN = 64
+
+
+def _url_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_URL.finditer(text)``, the pattern tried only where a URL can start.
+
+    ``_URL`` opens on a look-behind, so ``re`` would try it at every character and read every word
+    as a host name that might end on a dot. A URL starts where a run (see ``_RUN_CHARS``) ends on
+    « :// » or a dot: those few places are found first (the dots of the sentences, mostly), and the
+    pattern is tried there only, in order and past the last match, as ``finditer`` would.
+    """
+    starts = set()
+    for anchor in _ANCHOR.finditer(text):
+        at = anchor.start()
+        before = text[max(0, at - _LONGEST_RUN - 1) : at]
+        run = len(before) - len(before.rstrip(_RUN_CHARS))
+        if 0 < run <= _LONGEST_RUN:
+            starts.add(at - run)
+    pos = 0
+    for start in sorted(starts):
+        if start < pos:
+            continue
+        match = _URL.match(text, start)
+        if match is not None:
+            pos = match.end()
+            yield match
 
 
 @dataclass(slots=True)
@@ -56,7 +87,7 @@ class UrlRecogniser:
         text = doc.text
         if "://" not in text and "www." not in doc.lower and _BARE_TLD.search(text) is None:
             return
-        for match in _URL.finditer(text):
+        for match in _url_matches(text):
             start, end = match.span()
             # Strip the sentence's punctuation, but keep a closing bracket that the URL opened.
             while end > start and text[end - 1] in _TRAILING:

@@ -75,6 +75,7 @@ def windowed_finditer(
     *,
     before: int,
     after: int,
+    needed: re.Pattern[str] | None = None,
 ) -> Iterator[re.Match[str]]:
     """Matches of ``regex`` in ``text``, looked for only around the ``hits`` of a cheap prefilter.
 
@@ -88,6 +89,9 @@ def windowed_finditer(
     A window's end is the end of the string for ``re``, so a look-ahead there sees nothing: every
     match found in a window that stops short of the text is matched again on the whole text from
     the same start, and kept only as the whole text has it.
+
+    ``needed``, when given, is a cheap regex that matches inside every match of ``regex`` (« May » in
+    « May 3, 2020 »): a window without a match of it holds none of ``regex`` and is not scanned.
     """
     if hits is None:
         yield from finditer(regex, text)
@@ -101,12 +105,18 @@ def windowed_finditer(
         if start <= win_end:
             win_end = max(win_end, end)
             continue
-        if win_end > max(win_start, last_end):
+        if win_end > max(win_start, last_end) and _holds(needed, text, max(win_start, last_end), win_end):
             for m in _scan(regex, first, text, max(win_start, last_end), win_end):
                 last_end = m.end()
                 yield m
         win_start, win_end = start, end
-    yield from _scan(regex, first, text, max(win_start, last_end), win_end)
+    if _holds(needed, text, max(win_start, last_end), win_end):
+        yield from _scan(regex, first, text, max(win_start, last_end), win_end)
+
+
+def _holds(needed: re.Pattern[str] | None, text: str, start: int, end: int) -> bool:
+    """Whether the window may hold a match: ``needed`` is None or occurs inside it."""
+    return needed is None or (end > start and needed.search(text, start, end) is not None)
 
 
 def _scan(

@@ -38,6 +38,10 @@ ENGLISH_DATE = re.compile(
 )
 # Every English date ends with its year: the full pattern runs only in a window before each year.
 _PREFILTER = re.compile(r"[12][09][0-9][0-9]")
+# Every English date holds the first three letters of a month's name, as written (« Sept » and
+# « September » hold « Sep »): a window before a year without any (most years of a French text,
+# « le 12/08/2022 ») is not scanned.
+_MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 
 
 class EnglishDateRecogniser:
@@ -49,7 +53,7 @@ class EnglishDateRecogniser:
         text = doc.text
         hits = _PREFILTER.finditer(text)
         # before: « September 30th, » is the longest text before the year
-        for m in windowed_finditer(ENGLISH_DATE, text, hits, before=24, after=1):
+        for m in windowed_finditer(ENGLISH_DATE, text, hits, before=24, after=1, needed=_MONTH_START):
             # the boundary before is checked here: a leading look-behind would slow ``re``'s scan
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
                 continue

@@ -1,0 +1,82 @@
+"""Scans that try a pattern only where a match can start must find what ``finditer`` finds.
+
+The e-mail, URL and IPv6 recognisers, and the English dates' windows, skip the places where their
+pattern cannot match (issue 8: the 2,000-character prompt's time). Each shortcut is checked against
+the plain scan on texts made of the pieces that matter to it, glued at random (seeded: the same
+texts every run), and on a few written ones; no names of real people.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterator
+
+import pytest
+
+from egide.detect.recognisers.fr.dates import english
+from egide.detect.recognisers.fr.dates.base import matches_at, windowed_finditer
+from egide.detect.recognisers.fr.email import _EMAIL, _email_starts
+from egide.detect.recognisers.fr.ip_address import _IPV6, _ipv6_candidates
+from egide.detect.recognisers.fr.url import _URL, _url_matches
+
+
+def _texts(pieces: list[str], seed: int, count: int = 4000, longest: int = 14) -> Iterator[str]:
+    draw = random.Random(seed)
+    for _ in range(count):
+        yield "".join(draw.choice(pieces) for _ in range(draw.randint(0, longest)))
+
+
+def _spans(matches: Iterator[re.Match[str]]) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
+
+
+WRITTEN = [
+    "",
+    "Contact : jean.dupont@chu-exemple.fr ou j.dupont [at] exemple.fr (voir https://exemple.fr/x).",
+    "Patient : Mme Test, IPP : 123. Serveur fe80::1ff:fe23:4567:890a%eth0 et 2001:db8::8a2e:370:7334.",
+    "Revu le 12/08/2022. Born March 14, 1950 ; vue le 3rd May 2020 ; Marie, 2021 ; www.Exemple.com.",
+    "a@b.c  x @ y.fr  z(AT)w.org  adresse@ exemple.fr  " + "x" * 70 + ".fr  " + "y" * 63 + ".fr",
+]
+
+
+def test_ipv6_candidates_are_finditer() -> None:
+    pieces = ["0", "1", "ab", "ABCD", "fe80", ":", "::", " ", "\n", "%", "eth0", "_", "g", "é", ".", "z"]
+    for text in [*WRITTEN, *_texts(pieces, seed=1)]:
+        assert _spans(_ipv6_candidates(text)) == _spans(_IPV6.finditer(text)), text
+
+
+def test_url_matches_are_finditer() -> None:
+    pieces = [
+        "http", "https", "HTTPS", "ftp", "file", "://", "www", "WWW", ".", "..", "fr", "com", "gouv",
+        "sante", "a", "b-c", "-", "@", " ", "\n", "/x", "?q=1", ":8080", "é", "_", "'", "«", "1", "(",
+        ")", "x" * 63, "y" * 64,
+    ]  # fmt: skip
+    for text in [*WRITTEN, *_texts(pieces, seed=2)]:
+        assert _spans(_url_matches(text)) == _spans(_URL.finditer(text)), text
+
+
+def test_email_starts_hold_every_match() -> None:
+    pieces = [
+        "jean", ".", "dupont", "@", "@@", " ", "\n", "\u00a0", "[at]", "(AT)", "[arobase]", "(dot)",
+        "[point]", "exemple", "fr", "com", "-", "é", "É", "'", "_", "%", "+", "1", ". ", "(", "[", "at",
+    ]  # fmt: skip
+    for text in [*WRITTEN, *_texts(pieces, seed=3)]:
+        assert _spans(matches_at(_EMAIL, text, _email_starts(text))) == _spans(_EMAIL.finditer(text)), text
+
+
+@pytest.mark.parametrize("before, after", [(24, 1), (6, 3)])
+def test_english_windows_without_a_month_hold_no_date(before: int, after: int) -> None:
+    pieces = [
+        "March", "Mar", "May", "Sept", "September", "Sep.", "Marie", "Dec", "December", " ", "  ", "\t",
+        "\n", "3", "14", "31", "1st", "3rd", ", ", "1950", "2020", "2019", "of", "le", "12/08/2022", "x",
+    ]  # fmt: skip
+
+    def scan(text: str, needed: re.Pattern[str] | None) -> list[tuple[int, int]]:
+        hits = english._PREFILTER.finditer(text)
+        return _spans(
+            windowed_finditer(english.ENGLISH_DATE, text, hits, before=before, after=after, needed=needed)
+        )
+
+    for text in [*WRITTEN, *_texts(pieces, seed=4)]:
+        assert scan(text, english._MONTH_START) == scan(text, None), text
