@@ -171,6 +171,21 @@ def tokenise(text: str) -> list[Token]:
         # previous word lost its trailing apostrophe (then the text is sliced, as before).
         gap = between if previous_end == end else text[previous_end:start]
         end = start + len(word)
+        if (
+            gap == " "
+            and previous is not None
+            and "'" not in word
+            and not (word[0] in _GLUED_INITIALS and _glued_title(word))
+        ):
+            # Most words: one piece after one space, inside a sentence: the loop below, shortened.
+            key, shape = key_and_shape(word)
+            if shape == "U":
+                capitals += 1
+            previous.gap_after = gap
+            previous = token(start, end, word, key, shape, gap, False)
+            append(previous)
+            previous_end = end
+            continue
         if gap in _LINE_CUTS and previous is not None and _cut_goes_on(previous, word):
             # « M. Clémen- ceau »: the rest of a capitalised word cut at a line end, read as one word
             previous.text = text[previous.start : end]
