@@ -597,9 +597,10 @@ def _said_medicine(toks: list[Token], k: int) -> bool:
     if k > 0 and toks[k].gap_before.strip(" ") == "":
         phrases = _BEFORE_BY_LAST.get(_elided(toks[k - 1].key))
         if phrases is not None:
+            # the words before, read once for the longest phrase; each length takes its end
+            before = [_elided(t.key) for t in toks[max(0, k - max(phrases)) : k]]
             for length, options in phrases.items():
-                start = k - length
-                if start >= 0 and tuple(_elided(t.key) for t in toks[start:k]) in options:
+                if length <= len(before) and tuple(before[len(before) - length :]) in options:
                     return True
     return False
 

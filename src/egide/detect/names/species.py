@@ -27,6 +27,10 @@ from egide.detect.names.wordlist import words
 _EPITHET = re.compile(
     r"[a-z]{2,}(?:us|um|ae|ii|is|ensis|oides|ans|ens|ica|icum|icus|alis|ata|atum|atus|osa|osum|osus|ina|inum|iae)"
 )
+# The endings of ``_EPITHET``, tested before it (most words end otherwise).
+_EPITHET_ENDS = tuple(
+    "us um ae ii is ensis oides ans ens ica icum icus alis ata atum atus osa osum osus ina inum iae".split()
+)
 _SPECIES_ABBREVIATIONS = frozenset({"sp", "spp", "ssp", "subsp", "var"})
 _TAXON = re.compile(
     r"[a-z]{3,}(?:idae|inae|aceae|ales|iformes|phyta|mycetes|mycota|bacteria|viridae|virales|ptera|poda|ivora|ozoa)"
@@ -130,14 +134,16 @@ def mark_species(toks: list[Token], taken: list[bool], lex: Lexicon) -> None:
         if nxt.shape != "L":
             continue
         latin = nxt.key in _SPECIES_ABBREVIATIONS or (
-            _EPITHET.fullmatch(nxt.key) is not None and not lex.is_common(nxt) and not lex.in_lists(nxt)
+            nxt.key.endswith(_EPITHET_ENDS)
+            and _EPITHET.fullmatch(nxt.key) is not None
+            and not lex.is_common(nxt)
+            and not lex.in_lists(nxt)
         )
-        authority = _authority(toks, k + 2, taken)
         # with an authority, a lower-case word after a genus, one of them no French word (« Vulpes
-        # vulpes L. », « Lacerta viridis Laur. »)
-        if latin or (
-            authority
-            and len(nxt.key) > 3
+        # vulpes L. », « Lacerta viridis Laur. »); the authority is read last (most pairs of words
+        # are ruled out before: « Le patient », « Patient est »)
+        if not latin and not (
+            len(nxt.key) > 3
             and _LATIN_TAIL.search(nxt.key) is not None
             # Latin has no accent and no hyphen (« Hawaï pot-pourri (Abraham) » is no binomial)
             and nxt.text.isascii()
@@ -148,6 +154,9 @@ def mark_species(toks: list[Token], taken: list[bool], lex: Lexicon) -> None:
             and nxt.key not in cues.FUNCTION_WORDS
             and (not (lex.is_common(nxt) and lex.is_common(toks[k])) or nxt.key == key)  # « Vulpes vulpes »
         ):
+            continue
+        authority = _authority(toks, k + 2, taken)
+        if latin or authority:
             taken[k] = True
             for m in authority:
                 taken[m] = True
