@@ -51,6 +51,9 @@ class Detector:
             r for r in self.recognisers if not isinstance(r, SitePatternRecogniser)
         ]
         self.names = NameDetector(self.config)
+        # Each recogniser's ``may_match`` (see :func:`~egide.detect.recogniser.may_match`), or None:
+        # looked up once here (a failed ``getattr`` raises and catches an exception each time).
+        self._may_match = [getattr(r, "may_match", None) for r in self.recognisers]
         self._disabled = set(self.config.disabled_labels)
 
     def detect(self, text: str) -> list[Finding]:
@@ -69,10 +72,13 @@ class Detector:
             docs = [Document(n.text) for n in normalised]
             per_text: list[list[Finding]] = []
             for doc in docs:
-                found = self._read(doc, deadline)
                 wrapped = unwrap(doc.text)
+                # The recognisers whose prefilter rules out the text and its second reading alike
+                # (:func:`~egide.detect.recogniser.may_match`) are not asked in either.
+                absent: set[int] | None = None if wrapped is None else set()
+                found = self._read(doc, deadline, absent=absent)
                 if wrapped is not None:
-                    again = self._read(Document(wrapped.text), deadline)
+                    again = self._read(Document(wrapped.text), deadline, skip=absent)
                     found.extend(
                         wrapped.new_findings(
                             again,
@@ -95,12 +101,28 @@ class Detector:
         return self._mapped(normalised, per_text)
 
     def _read(
-        self, doc: Document, deadline: float, recognisers: Sequence[Recogniser] | None = None
+        self,
+        doc: Document,
+        deadline: float,
+        recognisers: Sequence[Recogniser] | None = None,
+        *,
+        absent: set[int] | None = None,
+        skip: set[int] | None = None,
     ) -> list[Finding]:
         """The findings of ``recognisers`` (by default all of them) and the names in one reading of a
-        normalised text."""
+        normalised text.
+
+        ``absent``: a set to which the positions (in :attr:`recognisers`) of the recognisers that
+        cannot match this text nor its second reading are added, instead of asking them; ``skip``:
+        such a set, from the first reading, when this is the second (their answer would be nothing).
+        """
         found: list[Finding] = []
-        for recogniser in self.recognisers if recognisers is None else recognisers:
+        for k, recogniser in enumerate(self.recognisers if recognisers is None else recognisers):
+            if skip is not None and k in skip:
+                continue
+            if absent is not None and (check := self._may_match[k]) is not None and not check(doc):
+                absent.add(k)
+                continue
             found.extend(recogniser.find(doc))
             if time.monotonic() > deadline:
                 raise DetectionTimeout("la détection a dépassé le délai imparti")

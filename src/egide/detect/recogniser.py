@@ -23,6 +23,19 @@ class Recogniser(Protocol):
     def find(self, doc: Document) -> Iterable[Finding]: ...
 
 
+def may_match(recogniser: Recogniser, doc: Document) -> bool:
+    """Whether ``recogniser`` may find something in ``doc`` or in the same text with any of its line
+    breaks read as spaces (its second reading, :mod:`egide.detect.wrapped`).
+
+    A recogniser whose prefilter reads no line break (a word without a space looked for in the text,
+    « @ », « :// ») answers it with a ``may_match(doc)`` method: when its prefilter finds nothing in the
+    text as written, it finds nothing in the second reading either, and the engine need not ask it
+    there. The others may always match.
+    """
+    method = getattr(recogniser, "may_match", None)
+    return True if method is None else bool(method(doc))
+
+
 @dataclass(frozen=True, slots=True)
 class Pattern:
     """One regular expression of a recogniser. ``group`` selects the span to report."""

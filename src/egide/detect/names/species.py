@@ -28,9 +28,10 @@ _EPITHET = re.compile(
     r"[a-z]{2,}(?:us|um|ae|ii|is|ensis|oides|ans|ens|ica|icum|icus|alis|ata|atum|atus|osa|osum|osus|ina|inum|iae)"
 )
 # The endings of ``_EPITHET``, tested before it (most words end otherwise).
-_EPITHET_ENDS = tuple(
-    "us um ae ii is ensis oides ans ens ica icum icus alis ata atum atus osa osum osus ina inum iae".split()
-)
+_EPITHET_ENDS = (
+    "us", "um", "ae", "ii", "is", "ensis", "oides", "ans", "ens", "ica", "icum", "icus", "alis", "ata", "atum",
+    "atus", "osa", "osum", "osus", "ina", "inum", "iae",
+)  # fmt: skip
 _SPECIES_ABBREVIATIONS = frozenset({"sp", "spp", "ssp", "subsp", "var"})
 _TAXON = re.compile(
     r"[a-z]{3,}(?:idae|inae|aceae|ales|iformes|phyta|mycetes|mycota|bacteria|viridae|virales|ptera|poda|ivora|ozoa)"

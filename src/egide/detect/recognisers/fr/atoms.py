@@ -98,10 +98,20 @@ class PrefilteredRecogniser(PatternRecogniser):
     #: pattern that reads a short tail after the number (the NIR's key written apart).
     run_tail: int = 2
     _needle_search: Needles | None = field(default=None, init=False, repr=False)
+    #: No needle holds a white space: not finding them rules out the second reading too.
+    _needles_without_space: bool = field(default=True, init=False, repr=False)
 
     def __post_init__(self) -> None:
         PatternRecogniser.__post_init__(self)  # not super(): slots dataclasses break its cell
         self._needle_search = Needles(self.needles) if self.needles else None
+        self._needles_without_space = not any(c.isspace() for needle in self.needles for c in needle)
+
+    def may_match(self, doc: Document) -> bool:
+        """False when no needle is in the text: none can be either once its line breaks are read as
+        spaces, unless a needle holds a white space (see :func:`egide.detect.recogniser.may_match`)."""
+        if self._needle_search is None or not self._needles_without_space:
+            return True
+        return self._needle_search.found_in(doc.lower)
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text

@@ -69,9 +69,13 @@ class Ipv6Recogniser:
     name: str = "fr.ipv6"
     score: float = 0.85
 
+    def may_match(self, doc: Document) -> bool:
+        """An address holds « :: » or seven colons (see :func:`egide.detect.recogniser.may_match`)."""
+        return "::" in doc.text or doc.text.count(":") >= 7
+
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        if "::" not in text and text.count(":") < 7:
+        if not self.may_match(doc):
             return
         for match in _ipv6_candidates(text):
             start, end = match.span()

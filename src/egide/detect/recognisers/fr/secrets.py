@@ -95,6 +95,13 @@ class SecretRecogniser:
     name: str = "fr.secrets"
     score: float = 0.95
 
+    def may_match(self, doc: Document) -> bool:
+        """The needles, looked for with every line break read as a space (see
+        :func:`egide.detect.recogniser.may_match`)."""
+        # « cle » at a line's end, then « d'API » on the next, is « cle d'api » once the lines are
+        # joined (two needles hold a space)
+        return may_hold_secret(doc.lower.replace("\n", " ").replace("\r", " "))
+
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         lowered = doc.lower

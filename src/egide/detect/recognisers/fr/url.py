@@ -83,9 +83,14 @@ class UrlRecogniser:
     name: str = "fr.url"
     scores: tuple[float, float, float] = (0.9, 0.85, 0.6)
 
+    def may_match(self, doc: Document) -> bool:
+        """Every URL holds « :// », « www. » or a dot before a listed top-level domain (no line break
+        in any: see :func:`egide.detect.recogniser.may_match`)."""
+        return "://" in doc.text or "www." in doc.lower or _BARE_TLD.search(doc.text) is not None
+
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        if "://" not in text and "www." not in doc.lower and _BARE_TLD.search(text) is None:
+        if not self.may_match(doc):
             return
         for match in _url_matches(text):
             start, end = match.span()

@@ -1,0 +1,68 @@
+"""The second reading (line breaks as spaces) skips the recognisers whose prefilter ruled the text out.
+
+A recogniser's ``may_match`` must be False only when it finds nothing in the text nor in its second
+reading (issue 8: a short letter paid every prefilter twice). Checked here on texts that put each
+recogniser's words and shapes across a line break (invented values, no real person): the engine
+finds the same as when every recogniser is asked in both readings.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from egide.detect import Detector
+from egide.detect.document import Document
+from egide.detect.finding import Finding
+from egide.detect.recogniser import may_match
+from egide.detect.wrapped import unwrap
+
+TEXTS = [
+    "Compte rendu\n\nPatient : Mme Aline TESTARD, IPP 8000000017.\nEntrée le 12/08/2022.\nSortie le 21/08/2022.\n",
+    "Voici la cle\nd'API du portail : Zq8vR3tW9xK2mB7nL4pY6s.\nMerci de la changer.",
+    "code\npin : 4821 pour le badge\nde Mme Testard.",
+    "Ecrire a aline.testard\n@exemple.fr ou a aline.testard [at]\nexemple.fr pour le suivi.",
+    "Résultats sur https://\nportail.exemple.fr/x et sur www.\nexemple.fr ; serveur fe80::\n1ff:fe23:4567:890a.",
+    "Numéro ADELI\n751234567 ; FINESS\n750712184 ; poste\n4521 ; identifiant\nutilisateur : atestard.",
+    "Passeport\nn° 12AB34567 ; carte\nd'identité 123456789012.",
+    "Aucun identifiant ici.\nSeulement du texte\nsur deux lignes.",
+]
+
+
+def _without_skips(detector: Detector, text: str, monkeypatch: pytest.MonkeyPatch) -> list[Finding]:
+    with monkeypatch.context() as patch:
+        patch.setattr(detector, "_may_match", [None] * len(detector.recognisers))
+        return detector.detect(text)
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector()
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_same_findings_as_asking_every_recogniser(
+    detector: Detector, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert detector.detect(text) == _without_skips(detector, text, monkeypatch)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_ruled_out_means_nothing_in_either_reading(detector: Detector, text: str) -> None:
+    wrapped = unwrap(text)
+    assert wrapped is not None
+    for recogniser in detector.recognisers:
+        if not may_match(recogniser, Document(text)):
+            assert list(recogniser.find(Document(text))) == [], recogniser.name
+            assert list(recogniser.find(Document(wrapped.text))) == [], recogniser.name
+
+
+def test_a_needle_cut_by_a_line_break_is_no_reason_to_skip(detector: Detector) -> None:
+    """« cle » ends a line and « d'API » opens the next, « code » and « pin » likewise: joined, they
+    are the secrets' cues (needles with a space), so the secrets are asked in the second reading."""
+    secrets = next(r for r in detector.recognisers if r.name == "fr.secrets")
+    for text in ("la cle\nd'API : Zq8vR3tW9xK2mB7nL4pY6s", "le code\npin : 4821"):
+        assert "cle " not in text.lower() and "code pin" not in text.lower()
+        assert may_match(secrets, Document(text))
+        wrapped = unwrap(text)
+        assert wrapped is not None
+        assert list(secrets.find(Document(wrapped.text)))
