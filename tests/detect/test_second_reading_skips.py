@@ -25,6 +25,9 @@ TEXTS = [
     "Numéro ADELI\n751234567 ; FINESS\n750712184 ; poste\n4521 ; identifiant\nutilisateur : atestard.",
     "Passeport\nn° 12AB34567 ; carte\nd'identité 123456789012.",
     "Aucun identifiant ici.\nSeulement du texte\nsur deux lignes.",
+    "Vue le 12\nmars 2020, revue le premier\navril deux mille vingt, puis en\njuillet.",
+    "NIR 1 85 05 78 006 084, clé\n36 ; dossier no\n123456789 ; réf.\nA-2024-0042.",
+    "Domicile : Via\nRoma 12, 00184 Roma ; Baker\nStreet 221, London.",
 ]
 
 

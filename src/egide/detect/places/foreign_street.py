@@ -76,6 +76,12 @@ class ForeignStreetRecogniser:
 
     name = "fr_foreign_street"
 
+    def may_match(self, doc: Document) -> bool:
+        """A street word is in the text, its line breaks read as spaces (« via » at a line's end;
+        see :func:`egide.detect.recogniser.may_match`)."""
+        low = doc.lowered
+        return low is not None and _NEEDLES.found_in(low.replace("\n", " ").replace("\r", " "))
+
     def find(self, doc: Document) -> Iterator[Finding]:
         low = doc.lowered
         if low is None or not _NEEDLES.found_in(low):

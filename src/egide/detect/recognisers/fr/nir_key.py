@@ -32,6 +32,11 @@ class NirKeyRecogniser:
 
     name = "fr.nir_key"
 
+    def may_match(self, doc: Document) -> bool:
+        """« cl » (« clé ») is in the text (see :func:`egide.detect.recogniser.may_match`)."""
+        low = doc.lowered
+        return low is not None and "cl" in low
+
     def find(self, doc: Document) -> Iterator[Finding]:
         low = doc.lowered
         if low is None or "cl" not in low:

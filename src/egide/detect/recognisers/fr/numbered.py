@@ -57,6 +57,14 @@ class NumberedRecogniser:
 
     name: str = "fr.numbered"
 
+    def may_match(self, doc: Document) -> bool:
+        """A cue is in the text, its line breaks read as spaces (« no » at a line's end, then a number:
+        « no 12 » once joined; see :func:`egide.detect.recogniser.may_match`)."""
+        lowered = doc.lower
+        return len(lowered) == len(doc.text) and _NEEDLES.found_in(
+            lowered.replace("\n", " ").replace("\r", " ")
+        )
+
     def find(self, doc: Document) -> Iterator[Finding]:
         lowered = doc.lower
         if len(lowered) != len(doc.text) or not _NEEDLES.found_in(lowered):

@@ -90,10 +90,22 @@ def month_name_hits(doc: Document) -> tuple[re.Match[str], ...] | None:
     return tuple(MONTH_PREFILTER.finditer(" " + low))
 
 
+def may_hold_month(doc: Document) -> bool:
+    """False when the text has no month name (``MONTH_PREFILTER`` reads a line break as any other
+    character that is no letter, so its second reading has none either: see
+    :func:`egide.detect.recogniser.may_match`); True when its offsets change in lower case (then the
+    recognisers below scan the whole text)."""
+    hits = doc.shared(month_name_hits)
+    return hits is None or len(hits) > 0
+
+
 class MonthNameDateRecogniser:
     """DATE: dates written with a French month name or abbreviation."""
 
     name = "fr_date_month_name"
+
+    def may_match(self, doc: Document) -> bool:
+        return may_hold_month(doc)
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text

@@ -19,7 +19,7 @@ from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.recognisers.fr.dates.atoms import UNIT_AFTER, YEAR4
-from egide.detect.recognisers.fr.dates.month_names import month_name_hits
+from egide.detect.recognisers.fr.dates.month_names import may_hold_month, month_name_hits
 
 # French month names and their usual abbreviations; « mar » only with its dot (Tuesday's abbreviation).
 _MONTH = (
@@ -55,6 +55,9 @@ class MonthPhraseRecogniser:
     """DATE: a month name without a day, in a time phrase."""
 
     name = "fr_date_month_phrase"
+
+    def may_match(self, doc: Document) -> bool:
+        return may_hold_month(doc)
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text

@@ -13,7 +13,7 @@ from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.recognisers.fr.dates.atoms import DAY_WORD, MONTH_NAME, YEAR4, YEAR_WORD, month_number
 from egide.detect.recognisers.fr.dates.base import is_valid_date, verbose, windowed_finditer
-from egide.detect.recognisers.fr.dates.month_names import month_name_hits
+from egide.detect.recognisers.fr.dates.month_names import may_hold_month, month_name_hits
 
 WORD_DATE = verbose(
     rf"""
@@ -64,6 +64,9 @@ class WordDateRecogniser:
     """DATE: day (and year) written in words around a month name."""
 
     name = "fr_date_words"
+
+    def may_match(self, doc: Document) -> bool:
+        return may_hold_month(doc)
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
