@@ -25,7 +25,8 @@ from tests.detect.redteam.corpus import Snippet, load, missed, summarise
 HERE = Path(__file__).parents[3] / "bench" / "corpus" / "heldout"
 SNIPPETS = load("probe.txt", HERE) + load("probe2.txt", HERE) + load("probe3.txt", HERE)
 SNIPPETS4 = load("probe4.txt", HERE)
-TRAPS = load("probe_traps.txt", HERE) + load("probe4_traps.txt", HERE)
+SNIPPETS5 = load("probe5.txt", HERE)
+TRAPS = load("probe_traps.txt", HERE) + load("probe4_traps.txt", HERE) + load("probe5_traps.txt", HERE)
 
 #: Identifier spans fully masked, and snippets with nothing left visible, at least.
 MIN_SPANS_MASKED = 0.985  # measured 832/840 = 0.990
@@ -33,6 +34,9 @@ MIN_SNIPPETS_CLEAN = 0.965  # measured 226/233 = 0.970
 #: The same for the fourth batch alone (first measured 0.945 / 0.768, before its fixes).
 MIN_SPANS_MASKED_4 = 0.98  # measured 630/641 = 0.983
 MIN_SNIPPETS_CLEAN_4 = 0.915  # measured 115/125 = 0.920
+#: The same for the fifth batch alone (first measured 0.935 / 0.713, before its fixes).
+MIN_SPANS_MASKED_5 = 0.93  # measured 493/527 = 0.935
+MIN_SNIPPETS_CLEAN_5 = 0.70  # measured 57/80 = 0.713
 
 
 @pytest.fixture(scope="module")
@@ -41,10 +45,10 @@ def detector() -> Detector:
 
 
 def test_the_probe_is_well_formed() -> None:
-    assert len(SNIPPETS) >= 120 and len(SNIPPETS4) >= 100 and len(TRAPS) >= 55
-    every = SNIPPETS + SNIPPETS4 + TRAPS
+    assert len(SNIPPETS) >= 120 and len(SNIPPETS4) >= 100 and len(SNIPPETS5) >= 70 and len(TRAPS) >= 75
+    every = SNIPPETS + SNIPPETS4 + SNIPPETS5 + TRAPS
     assert len({s.id for s in every}) == len(every)
-    assert all(s.gold for s in SNIPPETS + SNIPPETS4) and not any(s.gold for s in TRAPS)
+    assert all(s.gold for s in SNIPPETS + SNIPPETS4 + SNIPPETS5) and not any(s.gold for s in TRAPS)
 
 
 @pytest.mark.parametrize("snippet", TRAPS, ids=lambda s: s.id)
@@ -55,8 +59,12 @@ def test_nothing_is_found_in_a_trap(detector: Detector, snippet: Snippet) -> Non
 
 @pytest.mark.parametrize(
     ("snippets", "min_spans", "min_clean"),
-    [(SNIPPETS, MIN_SPANS_MASKED, MIN_SNIPPETS_CLEAN), (SNIPPETS4, MIN_SPANS_MASKED_4, MIN_SNIPPETS_CLEAN_4)],
-    ids=["probe1-3", "probe4"],
+    [
+        (SNIPPETS, MIN_SPANS_MASKED, MIN_SNIPPETS_CLEAN),
+        (SNIPPETS4, MIN_SPANS_MASKED_4, MIN_SNIPPETS_CLEAN_4),
+        (SNIPPETS5, MIN_SPANS_MASKED_5, MIN_SNIPPETS_CLEAN_5),
+    ],
+    ids=["probe1-3", "probe4", "probe5"],
 )
 def test_the_probe_holds_its_floors(
     detector: Detector, snippets: list[Snippet], min_spans: float, min_clean: float
