@@ -4,6 +4,7 @@
 - ``month_names``: « 3 février 1961 », « 1er mars 2020 », « février 2019 », « 05nov2019 »;
 - ``words``: « deux janvier mille neuf cent soixante-dix-huit »;
 - ``month_phrases``: « fin octobre », « mi-janvier », « de mars à avr », « novembre 88 »;
+- ``glued_caps``: « BERNARD12/02/1949 », « 03/03/2025AU08/03/2025 », « CONSULT11/03 »;
 - ``english``: « March 14, 1950 », « 14 March 1950 »;
 - ``years``: « en 2019 », « depuis 1998 », « (2015) »;
 - ``birth``: DATE_NAISSANCE after « né(e) le », « DDN », « date de naissance »;
@@ -19,6 +20,7 @@ from egide.detect.recogniser import Recogniser
 from egide.detect.recognisers.fr.dates.age import AgeRecogniser
 from egide.detect.recognisers.fr.dates.birth import BirthDateRecogniser
 from egide.detect.recognisers.fr.dates.english import EnglishDateRecogniser
+from egide.detect.recognisers.fr.dates.glued_caps import GluedCapsDateRecogniser
 from egide.detect.recognisers.fr.dates.month_names import MonthNameDateRecogniser
 from egide.detect.recognisers.fr.dates.month_phrases import MonthPhraseRecogniser
 from egide.detect.recognisers.fr.dates.numeric import NumericDateRecogniser
@@ -31,6 +33,7 @@ def build_date_recognisers(config: DetectConfig) -> list[Recogniser]:
     """Every date, date-of-birth and age recogniser (the configuration does not change them yet)."""
     return [
         NumericDateRecogniser(),
+        GluedCapsDateRecogniser(),
         MonthNameDateRecogniser(),
         WeekdayDayRecogniser(),
         MonthPhraseRecogniser(),
