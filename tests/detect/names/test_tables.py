@@ -44,3 +44,18 @@ def test_names_in_name_columns(marked: str) -> None:
 )
 def test_tables_without_names_are_left_alone(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # headers abbreviated with a dot (« Date naiss. », « Tél. », « Adr. ») still make a header row:
+        # the header cells are no names and the rows below are read by column
+        "Nom;Prénom;Date naiss.;Tél.;Motif\n<NOM>RENAUDIN</NOM>;<NOM>Hakim</NOM>;02/04/1971;0611223344;chute\n"
+        "<NOM>bailly</NOM>;<NOM>rose</NOM>;03/05/1980;0611223345;toux",
+        "Nom\tPrénom\tDate nais.\tAdr.\n<NOM>Faucheux</NOM>\t<NOM>Lise</NOM>\t12/12/1940\tnon renseignée",
+    ],
+)
+def test_abbreviated_headers_make_a_header_row(marked: str) -> None:
+    text, _ = parse_inline(marked)
+    assert_finds(names(text), marked, labels=["NOM"])

@@ -51,14 +51,17 @@ _HEADERS = words(
     remarques traitement traitements dose posologie examen resultat resultats valeur valeurs score
     poids taille entree sortie duree type id numero no mail email courriel signature champ detail
     details information informations donnee donnees value name first last n° # sex dob
+    naiss nais adr mob port dest cs consult rdv
     """
 )
+# « Date naiss. », « Tél. », « Adr. »: a header abbreviated with its dot is the same header.
+_ABBREVIATION_DOT = re.compile(r"(?<=\w)\.(?=\s|/|$)")
 _SEPARATOR_ROW = re.compile(r"[\s|:+-]*")
 _CELL_WORD = re.compile(r"[^\W\d_]+(?:[-'.\u00ac][^\W\d_]*)*\.?")
 _MAX_WORDS = 5
 
 
-def _cells(line: str, start: int, sep: str) -> list[tuple[int, int]]:
+def cells_of_line(line: str, start: int, sep: str) -> list[tuple[int, int]]:
     """Offsets ``(start, end)`` in the text of the cells of a line (outer pipes dropped)."""
     bounds = [-1, *(k for k, c in enumerate(line) if c == sep), len(line)]
     cells = [(a + 1, b) for a, b in itertools.pairwise(bounds)]
@@ -70,7 +73,7 @@ def _cells(line: str, start: int, sep: str) -> list[tuple[int, int]]:
     return [(start + a, start + b) for a, b in cells]
 
 
-def _separator(line: str) -> str:
+def separator_of_line(line: str) -> str:
     if line.count("|") >= 2 or (line.count("|") == 1 and not line.strip().startswith("|")):
         return "|"
     if "\t" in line:
@@ -128,12 +131,12 @@ def read_tables(text: str, lex: Lexicon) -> tuple[list[tuple[int, int]], list[tu
     for line in text.split("\n"):
         start = offset
         offset += len(line) + 1
-        sep = _separator(line)
+        sep = separator_of_line(line)
         if sep != table_sep:
             columns, table_sep = [], ""
         if not sep or _SEPARATOR_ROW.fullmatch(line):
             continue  # not a row, or « |---|---| »
-        cells = _cells(line, start, sep)
+        cells = cells_of_line(line, start, sep)
         keys = [_header_key(text[a:b]) for a, b in cells]
         heads = [c for c, key in enumerate(keys) if key in NAME_COLUMNS]
         headers.extend(cell for cell, key in zip(cells, keys, strict=True) if key and _known_header(key))
@@ -161,7 +164,7 @@ def _known_header(key: str) -> bool:
     """A cell of header words only (« Nom », « Date de naissance », « Âge »)."""
     if key in NAME_COLUMNS:
         return True
-    parts = key.replace("/", " ").split()
+    parts = _ABBREVIATION_DOT.sub("", key).replace("/", " ").split()
     return len(parts) <= 4 and all(p in _HEADERS or p in cues.FUNCTION_WORDS for p in parts)
 
 
@@ -170,7 +173,7 @@ def _header_like(key: str, lex: Lexicon) -> bool:
     a listed name (« Observations », « Date de naissance »; not « Dupont », not « Blanc »)."""
     if not key or key in NAME_COLUMNS:
         return True
-    parts = key.replace("/", " ").split()
+    parts = _ABBREVIATION_DOT.sub("", key).replace("/", " ").split()
     if len(parts) > 4 or any(ch.isdigit() for ch in key):
         return False
     if all(p in _HEADERS or p in cues.FUNCTION_WORDS for p in parts):

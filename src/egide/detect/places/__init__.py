@@ -5,6 +5,7 @@
 - ``foreign``: CODE_POSTAL and VILLE, a Belgian, Swiss or Luxembourg code before its city (« 1000 Bruxelles »);
 - ``foreign_street``: ADRESSE, CODE_POSTAL, VILLE, a street line abroad (« Kirchstrasse 14, 4051 Basel »);
 - ``city``: VILLE, French communes from the INSEE list in ``data/``, in a place context;
+- ``city_column``: VILLE, a commune in a table's column headed « Ville », « Commune »…;
 - ``establishment``: ETABLISSEMENT, named hospitals and clinics (« CHU de Rouen »);
 - ``laboratory``: ETABLISSEMENT, a medical biology laboratory after its type (« LBM Biolab Saône »).
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 from egide.detect.config import DetectConfig
 from egide.detect.places.address import AddressRecogniser
 from egide.detect.places.city import CityRecogniser
+from egide.detect.places.city_column import CityColumnRecogniser
 from egide.detect.places.establishment import EstablishmentRecogniser
 from egide.detect.places.foreign import ForeignPostcodeRecogniser
 from egide.detect.places.foreign_street import ForeignStreetRecogniser
@@ -32,6 +34,7 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         AddressRecogniser(),
         PostcodeRecogniser(lexicon),
         CityRecogniser(lexicon),
+        CityColumnRecogniser(lexicon),
         ForeignPostcodeRecogniser(lexicon),
         ForeignStreetRecogniser(),
         EstablishmentRecogniser(),
