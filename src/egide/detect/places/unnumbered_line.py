@@ -1,0 +1,69 @@
+"""ADRESSE: a street line with neither number nor street type, just before the postcode and commune.
+
+In the countryside and overseas the address is often the name of a place alone — a farm, a hamlet, a
+crossroads: « La Ville Oger, 22400 Lamballe-Armor », « Les Quatre Chemins, 85110 Chantonnay ».
+``address`` needs a number or a street type (« lieu-dit », « hameau ») and reads none of them. The
+place of the line in the address block is the cue: a run of two to six capitalised words (articles and
+« de », « du », « des » inside) that fills the segment between a delimiter (line start, « : », « , »,
+« – ») and « , » + a postcode in use + a commune. What reads as an organisation (« Service de
+cardiologie », « Laboratoires … », « Clinique … ») or as a name with a title is left to the others.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from egide.detect.document import Document
+from egide.detect.finding import Finding
+from egide.detect.labels import Label
+from egide.detect.names.lexicon import fold
+from egide.detect.places.atoms import LOWER, UPPER
+from egide.detect.places.lexicon import Lexicon, commune_after, load_lexicon
+
+_WORD = rf"[{UPPER}][{LOWER}{UPPER}'’\-]+"
+_LINK = r"(?:de[ \t]+la|de[ \t]+l['’]|de|du|des|d['’]|l['’]|la|le|les|aux|au|en|sur|sous)"
+# The delimiter, then the run of words, then « , » and a five-digit code.
+LINE_BEFORE_CODE = re.compile(
+    rf"(?:^|(?<=[:,–—;(])|(?<=\n))[ \t]*"
+    rf"(?P<line>{_WORD}(?:[ \t]+(?:{_LINK}[ \t]*)?{_WORD}){{1,5}})"
+    rf"[ \t]*,[ \t]*(?P<code>[0-9]{{5}})[ \t]+(?=[^\W\d_])",
+    re.MULTILINE,
+)
+# First words of a line that names an organisation, a title or a function: not an address.
+_NOT_A_PLACE = frozenset(
+    """
+    service services unite pole hopital hopitaux clinique centre chu ch chr chi chru cabinet laboratoire
+    laboratoires labo pharmacie societe groupe mairie ehpad institut fondation association maison
+    departement secretariat consultation consultations dr docteur pr professeur m mme mlle monsieur madame
+    me maitre tribunal commissariat gendarmerie caisse cpam mutuelle ars agence direction universite
+    faculte ecole college lycee sa sas sarl eurl
+    """.split()
+)
+
+
+class UnnumberedLineRecogniser:
+    """ADRESSE: a place name alone as the street line, just before « , » + postcode + commune."""
+
+    name = "fr_address_unnumbered"
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or load_lexicon()
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        if "," not in text:
+            return
+        for m in LINE_BEFORE_CODE.finditer(text):
+            if m["code"] not in self.lexicon.postcodes:
+                continue
+            after = m.end()
+            if commune_after(self.lexicon, text, after, min(len(text), after + 60)) is None:
+                continue  # the code must open a postcode and its commune
+            line = m["line"]
+            first = fold(re.split(r"[ \t\-'’]", line, maxsplit=1)[0])
+            if first in _NOT_A_PLACE:
+                continue
+            if self.lexicon.commune(line) is not None:
+                continue  # « Saint-Malo, 35400 Saint-Malo »: the commune written twice
+            yield Finding(m.start("line"), m.end("line"), Label.ADRESSE, 0.75, self.name)
