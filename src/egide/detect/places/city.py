@@ -56,6 +56,9 @@ _ARRONDISSEMENT_AFTER = re.compile(
     r"(?![ \t]*(?:ans?|fois|jours?|mois|h|heures?|%)(?![\w]))"
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10}
+_HYPHEN_HEAD = re.compile(rf"[{UPPER}][{LOWER}{UPPER}]+(?=-[{UPPER}])")
+_HYPHENATED_REST = re.compile(rf"(?:-[{UPPER}][{LOWER}{UPPER}]+)+(?![\w\-])")
+_CEDEX_AFTER_CITY = re.compile(r"[ \t]+(?:CEDEX|Cedex|cedex)(?!\w)")
 # After a residence cue, a commune typed in lower case (« habite à lyon », « né à saint-etienne »): only
 # towns large enough and not French words (« vit en ville » is no place).
 _LOWER_AFTER_CUE = re.compile(
@@ -327,9 +330,21 @@ class CityRecogniser:
                 continue
             if text[start - 1 : start] == "," and text[start - 2 : start - 1].isdigit():
                 continue  # « 1,50000 »: a decimal number
-            if m["code"].replace(" ", "") not in self.lexicon.postcodes:
-                continue
+            in_use = m["code"].replace(" ", "") in self.lexicon.postcodes
             found = commune_after(self.lexicon, text, m.start("city"), m.end("city"))
+            if found is None and (head := _HYPHEN_HEAD.match(text, m.start("city"))):
+                head_commune = self.lexicon.commune(head.group())
+                found = (head.end(), head_commune) if head_commune is not None else None
+            if found is not None and (more := _HYPHENATED_REST.match(text, found[0])):
+                # « 95001 Cergy-Pontoise »: after a postcode, a listed commune hyphenated to another
+                # capitalised name is one postal name (an agglomeration, a merged commune)
+                found = (more.end(), found[1])
+            if not in_use:
+                # A CEDEX code (« 97306 Cayenne Cedex », « 95001 Cergy-Pontoise Cedex ») is in no list of
+                # postcodes in use: the « Cedex » after a listed commune says it is one.
+                if found is not None and _CEDEX_AFTER_CITY.match(text, found[0]):
+                    yield Finding(m.start("city"), found[0], Label.VILLE, 0.85, self.name)
+                continue
             if found is None:
                 unlisted = unlisted_commune(text, m.start("city"))
                 if unlisted is not None:
