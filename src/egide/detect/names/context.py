@@ -114,6 +114,8 @@ _BEFORE_ANY = words(
 )
 # Verbs whose object is often a person (« Appeler Tromeur demain », « prévenir Marie »), but also a
 # service (« Appeler Cardio », « Prévenir Réa »): the word after them must be in the name lists.
+# Header labels that are also items of an assessment grid (« Contact : bon, adapté »).
+_GRID_LABELS = words("contact aide aides objet concerne")
 _BEFORE_LISTED = words("appeler rappeler contacter recontacter prevenir joindre")
 # « adressé par X »: a person, or a service (« par Urgences »), so the word must not be a common one
 _SENT_BY = frozenset({"adresse", "adressee"})
@@ -252,7 +254,7 @@ class ContextRules(NameReader):
                 spans.append(Span(i - 1, i, 0.75, "speech"))  # « Lemarquis déclare que »
             elif nxt is not None and ":" in nxt.gap_before and self._header(toks, i):
                 end = self.read_name(toks, i + 1, True)
-                if end > i + 1:
+                if end > i + 1 and not self._assessment_value(toks, i, end):
                     found = Span(i + 1, end, 0.9, "header")
             elif nxt is not None and t.key in cues.RELATION_WORDS and nxt.capitalised and i > 0:
                 end = self.read_name(toks, i + 1, False)
@@ -433,6 +435,21 @@ class ContextRules(NameReader):
             spans.append(found)
             k = end
         return found
+
+    def _assessment_value(self, toks: list[Token], i: int, end: int) -> bool:
+        """« Contact : Froid », « Aide : Partielle », « Objet : Urgent »: a label that is also an item of
+        a nursing or psychiatric grid, then one common word, is an assessment."""
+        value = toks[i + 1]
+        if toks[i].key not in _GRID_LABELS or end != i + 2 or not self.lex.is_common(value):
+            return False
+        # a word that is also a first name (« Bon », « Léger ») only inside a grid: another « Item : »
+        # follows on the line (« Contact : Bon. Sommeil : Léger. »)
+        return not self.lex.is_first(value) or (
+            end + 1 < len(toks)
+            and "\n" not in toks[end].gap_before
+            and toks[end].gap_before.strip() in {".", ",", ";", "-", "/"}
+            and ":" in toks[end + 1].gap_before
+        )
 
     def _header(self, toks: list[Token], i: int) -> bool:
         """Token ``i`` ends a header label (the colon is in the next token's gap)."""

@@ -151,7 +151,8 @@ EPONYMS: frozenset[str] = words(
     kruskal-wallis pearson spearman bland altman bland-altman youden fagan bayes leriche balthazar
     rankin ranson epworth bishop manning silverman zarit fagerstrom charlson wexner bristol metavir
     montgomery asberg montgomery-asberg mcgill
-    mcburney rovsing kernig brudzinski chvostek kell duffy kidd rh-kel
+    mcburney rovsing kernig brudzinski chvostek kell duffy kidd rh-kel rh-kel1 lutheran
+    beth-vincent simonin simonin-michon
     """
 )
 
