@@ -87,10 +87,17 @@ _ORIGIN_CUE = re.compile(
     r"|r(?:ésidante?|éside|ésidait|esidante?|eside|esidait|apatriée?s?|éfugiée?s?)|h(?:abite|abitait)"
     r"|v(?:it|ivait|ivant)|installée?s?|a(?:rrivée?s?|rrive)|é(?:migrée?s?|migre)|immigrée?s?)(?![a-zà-ÿ])"
 )
+_BIRTH_DATE = (
+    r"(?:[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{2,4}|(?:1er|[0-9]{1,2})[ \t]+[^\W\d_]{3,9}\.?[ \t]+[0-9]{4}"
+    r"|[0-9]{4})"
+)
 _AFTER_ORIGIN_CUE = re.compile(
     # the cue and its link word in any case, the name capitalised (« né à terme » is no place)
     # (« a »: « à » typed without its accent; after a birth or residence cue it is no verb)
-    rf"[^\W\d_]+(?:\(e\))?[ \t]+(?i:à|a|au|aux|en|de|du|d['’])[ \t]*(?P<name>{CHUNK})",
+    # between a birth cue and its place, the date of birth (« né le 01/01/1996 à Conakry », « née le 3
+    # mars 1970 à Oran », « né en 1985 à Tizi Ouzou »)
+    rf"[^\W\d_]+(?:\(e\))?(?:[ \t]+(?i:le[ \t]+|en[ \t]+)?{_BIRTH_DATE},?)?"
+    rf"[ \t]+(?i:à|a|au|aux|en|de|du|d['’])[ \t]*(?P<name>{CHUNK})",
     re.VERBOSE,
 )
 _NOT_PLACES = frozenset(
