@@ -39,7 +39,8 @@ _WORD_TYPES = (
 
 # « 12 bis », « 3B », « 215, ter, » (the parts of a street line separated by commas); an OCR's O for a
 # zero after the first digit (« 4O bis rue Ampère », « 1O rue »)
-_NUMBER = r"\d[\dOo]{0,3}(?:[ \t]?(?:bis|ter|quater|[A-Da-d])(?![\w])|,[ \t]?(?:bis|ter|quater)(?![\w]))?"
+# « PK 12 route de Montsinéry »: overseas and along main roads, a kilometre point numbers the house.
+_NUMBER = r"(?:PK[ \t]?(?=\d))?\d[\dOo]{0,3}(?:[ \t]?(?:bis|ter|quater|[A-Da-d])(?![\w])|,[ \t]?(?:bis|ter|quater)(?![\w]))?"
 # One word of a street name; the name stops at punctuation, a line break, a postcode, or a word that
 # starts the rest of the sentence.
 _STOP = r"(?:à|et|chez|depuis|où|pour|avec|dans|qui|tél|tel|Tél|Tel|né|née|le\s+\d|CEDEX|Cedex)(?![\w'])"
@@ -71,7 +72,11 @@ _CAP_NAME_BROKEN = (
     rf"(?=[{UPPER}\d])(?:{_NAME_BROKEN})"
 )
 # « bât. B », « appt 12 », « 3e étage » after the street line.
-_COMPLEMENT = rf"(?:[ \t]*,?[ \t]*(?:bât(?:iment)?\.?|appt\.?|apt\.?|appartement|esc(?:alier)?\.?|porte)[ \t]*[\w{LOWER}]{{1,4}}(?![\w]))*"
+# « 3e étage gauche », « étage 2 », « porte droite » too: the floor and the door are part of it.
+_COMPLEMENT = (
+    rf"(?:[ \t]*,?[ \t]*(?:(?:bât(?:iment)?\.?|appt\.?|apt\.?|appartement|esc(?:alier)?\.?|porte)[ \t]*[\w{LOWER}]{{1,4}}(?![\w])"
+    rf"|(?:\d{{1,2}}(?:e|ème|eme|er|ᵉ)[ \t]+étage|étage[ \t]+\d{{1,2}}|porte)(?:[ \t]+(?:gauche|droite|face|fond))?(?![\w])))*"
+)
 
 # The same complements before a numbered street line, on its line (« Appt 34, 3e étage, 112 bd de
 # Strasbourg », « Bât. C - 4 rue des Écoles »): the flat is part of the address.
