@@ -102,3 +102,20 @@ def test_a_read_token_maps_back_to_itself() -> None:
     text = "Patient J3an DUP0NT, tel O6 12 34 56 78."
     assert original_of(text, "Jean DUPONT") == "J3an DUP0NT"
     assert original_of(text, "06 12 34 56 78") == "O6 12 34 56 78"
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("8, al1ée des Lilas", "8, allée des Lilas"),
+        ("5 imp4sse du Moulin", "5 impasse du Moulin"),
+        ("3 b0ulevard Carnot", "3 boulevard Carnot"),
+    ],
+)
+def test_leet_digits_in_street_types_are_read_as_letters(written: str, read: str) -> None:
+    assert run_pass(read_leet_names, written) == read
+
+
+@pytest.mark.parametrize("text", ["8, al2ée des Lilas", "HbA1c 7 %", "pT4N0M0", "C1 ave 4"])
+def test_tokens_that_read_as_no_street_type_are_left_alone(text: str) -> None:
+    assert run_pass(read_leet_names, text) == text

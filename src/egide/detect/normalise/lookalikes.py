@@ -23,7 +23,8 @@ each narrow enough to leave real codes alone:
   (« 2O0I:db8::dIe4 »). « 2B » stays Corsica only where a department stands.
 - **In a name**, 0 is o, 1 is i or l, 3 is e, 4 is a, 5 is s and 7 is t (« J3an DUP0NT »), but
   only where the token has at least three letters, more letters than digits, and reads as a first
-  name or a surname of the word lists once read: a code (« T4N0M0 », « HbA1c », « 5FU ») does not.
+  name or a surname of the word lists once read, or a street type (« al1ée »): a code (« T4N0M0 »,
+  « HbA1c », « 5FU ») does not.
 """
 
 from __future__ import annotations
@@ -309,8 +310,16 @@ def _readings(token: str) -> list[str]:
     return ["".join(chars) for chars in itertools.product(*options)]
 
 
+# The street types an OCR'd address line opens with (« 8, al1ée des Ti1leuls », « 12 ru3 Pasteur »):
+# once read, they let the address be read too. Folded: accents as typed are kept by the reading.
+_STREET_TYPES = frozenset(
+    "allée allee avenue boulevard impasse chemin route place résidence residence quai square "
+    "lotissement hameau sentier passage faubourg cours".split()
+)
+
+
 def _known_name(word: str) -> bool:
-    return is_first_name(word) or is_surname(word)
+    return is_first_name(word) or is_surname(word) or word.lower() in _STREET_TYPES
 
 
 def read_leet_names(draft: Draft) -> None:
