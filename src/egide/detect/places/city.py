@@ -85,7 +85,9 @@ _CONTRACTIONS = frozenset({"au", "du", "aux", "des"})
 _ORIGIN_CUE = re.compile(
     r"[^a-zà-ÿ0-9_](?:n(?:ée?s?|é\(e\)|ee?s|ee|e\(e\))|originaires?|d(?:omicilie[e]?s?|omiciliée?s?|emeurante?|emeure)"
     r"|r(?:ésidante?|éside|ésidait|esidante?|eside|esidait|apatriée?s?|éfugiée?s?)|h(?:abite|abitait)"
-    r"|v(?:it|ivait|ivant)|installée?s?|a(?:rrivée?s?|rrive)|é(?:migrée?s?|migre)|immigrée?s?)(?![a-zà-ÿ])"
+    r"|v(?:it|ivait|ivant)|installée?s?|a(?:rrivée?s?|rrive)|é(?:migrée?s?|migre)|immigrée?s?"
+    # a place named by its kind: « village de Kawéni », « commune de Bouéni », « quartier de Cavani »
+    r"|village|commune|quartier|hameau|bourg)(?![a-zà-ÿ])"
 )
 _BIRTH_DATE = (
     r"(?:[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{2,4}|(?:1er|[0-9]{1,2})[ \t]+[^\W\d_]{3,9}\.?[ \t]+[0-9]{4}"
