@@ -16,8 +16,9 @@ was written and measured before any engine change of its session: its first figu
 alone. ``probe5.txt`` (80 snippets: a paediatric ward with the parents, an obstetric file, anaesthesia,
 RCP, dialysis, a third party's request for psychiatric care, endoscopy, pathology, transfusion,
 overseas departments, a prison unit, SAMU, hospital pharmacy, a police blood test, DICOM banners,
-semicolon exports…) was written the same way, before any engine change of its session; ``sonde5``
-reads it alone. Their misses are printed by ``pytest -s tests/detect/heldout``.
+semicolon exports…) was written the same way, before any engine change of its session (first figure
+93.5 % of spans, 71.3 % of snippets; 94.7 % / 77.5 % once its spans followed probe1-4's conventions);
+``sonde5`` reads it alone. Their misses are printed by ``pytest -s tests/detect/heldout``.
 """
 
 from __future__ import annotations

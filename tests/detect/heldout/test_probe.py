@@ -11,6 +11,12 @@ just under the figures measured once the fixes made for the probe landed; they m
 its session (94.5 % of spans, 76.8 % of snippets: the honest estimate of the hidden set), and the
 floors below it are just under what it measures after the fixes of that session (98.3 %, 92.0 %): the
 probe was fixed against and no longer measures anything new.
+
+``probe5.txt`` likewise (80 snippets, 527 spans: paediatrics, obstetrics, anaesthesia, RCP, dialysis,
+third-party psychiatric admissions, endoscopy, pathology, transfusion, overseas departments, prison
+medicine, SAMU, hospital pharmacy, DICOM, semicolon exports…): first measured at 93.5 % of spans and
+71.3 % of snippets (94.7 % / 77.5 % once « le » and « Cedex » were taken out of its spans as probe1-4
+do), 97.7 % / 88.8 % after the fixes of its session.
 """
 
 from __future__ import annotations
@@ -34,9 +40,10 @@ MIN_SNIPPETS_CLEAN = 0.965  # measured 226/233 = 0.970
 #: The same for the fourth batch alone (first measured 0.945 / 0.768, before its fixes).
 MIN_SPANS_MASKED_4 = 0.98  # measured 630/641 = 0.983
 MIN_SNIPPETS_CLEAN_4 = 0.915  # measured 115/125 = 0.920
-#: The same for the fifth batch alone (first measured 0.935 / 0.713, before its fixes).
-MIN_SPANS_MASKED_5 = 0.93  # measured 493/527 = 0.935
-MIN_SNIPPETS_CLEAN_5 = 0.70  # measured 57/80 = 0.713
+#: The same for the fifth batch alone (first measured 0.935 / 0.713 before its fixes, 0.947 / 0.775 once
+#: its annotation followed probe1-4's conventions, still before any engine change).
+MIN_SPANS_MASKED_5 = 0.975  # measured 515/527 = 0.977
+MIN_SNIPPETS_CLEAN_5 = 0.875  # measured 71/80 = 0.887
 
 
 @pytest.fixture(scope="module")

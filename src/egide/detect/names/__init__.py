@@ -21,6 +21,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 
 from egide.detect.config import DetectConfig
@@ -85,7 +87,10 @@ class NameDetector:
         for s in spans:
             for k in range(s.first, s.last):
                 named[k] = True
-        return [_finding(toks, _with_initials(toks, _with_particles(toks, s, named))) for s in spans]
+        return [
+            _finding(toks, _with_trailing_initial(toks, _with_initials(toks, _with_particles(toks, s, named))))
+            for s in spans
+        ]
 
     def before_model(
         self, text: str, toks: list[Token], known: Sequence[Finding]
@@ -180,6 +185,26 @@ def _with_initials(toks: list[Token], span: Span) -> Span:
     ):
         k -= 1
     return span if k == span.first else Span(k, span.last, span.score, span.source)
+
+
+# What may follow the initial that ends a field: the line's or text's end, a separator, a wide gap.
+# Not a dot: « A. PICCARD W. GERLACH », the initial opens the next name.
+_AFTER_TRAILING_INITIAL = re.compile(r"(?:$|\n|[ \t]*[,;|)/]|[ \t]{2,})")
+
+
+def _with_trailing_initial(toks: list[Token], span: Span) -> Span:
+    """The span with the first name's initial written after a surname in capitals, the way banners,
+    exports and DICOM fields write it (« Médecin : DUBOIS M », « LEBRUN T », « DUBOIS^M »): one capital
+    letter, one space after the surname, then the field ends."""
+    k = span.last
+    if k >= len(toks) or toks[k - 1].shape != "U" or len(toks[k - 1].text) < 2:
+        return span
+    initial = toks[k]
+    if initial.shape != "I" or initial.gap_before != " " or initial.key in {"a", "y", "o"}:
+        return span
+    if not _AFTER_TRAILING_INITIAL.match(initial.gap_after):
+        return span
+    return Span(span.first, k + 1, span.score, span.source)
 
 
 def _with_particles(toks: list[Token], span: Span, named: list[bool]) -> Span:

@@ -26,8 +26,7 @@ _CAPS = r"[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ]"
 GLUED_FULL = re.compile(rf"(?<![0-9/])(?P<d>{DAY})/(?P<m>{MONTH})/(?P<y>{YEAR4})(?![0-9/])")
 _CUE = r"(?:CONSULTATION|CONSULT|CS|RDV|HOSP|HOSPI|ENTREE|ENTRÉE|SORTIE|DU|AU|LE|VU|VUE|DATE)"
 GLUED_DAY_MONTH = re.compile(rf"(?<![^\W\d_]){_CUE}(?P<dm>(?P<d>{DAY})/(?P<m>{MONTH}))(?![0-9/.\-,])")
-_BEFORE_CAPS = re.compile(rf"{_CAPS}{{2}}$")
-_AFTER_CAPS = re.compile(rf"{_CAPS}{{2}}")
+_TWO_CAPS = re.compile(rf"{_CAPS}{{2}}")
 
 
 class GluedCapsDateRecogniser:
@@ -38,8 +37,10 @@ class GluedCapsDateRecogniser:
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         for m in GLUED_FULL.finditer(text):
-            glued_before = bool(_BEFORE_CAPS.search(text, 0, m.start()))
-            glued_after = bool(_AFTER_CAPS.match(text, m.end()))
+            # two characters on either side, read directly: a search back from the match would make
+            # the scan quadratic on a text of dates
+            glued_before = m.start() >= 2 and bool(_TWO_CAPS.fullmatch(text, m.start() - 2, m.start()))
+            glued_after = bool(_TWO_CAPS.match(text, m.end()))
             if not (glued_before or glued_after):
                 continue  # not glued: ``numeric`` reads it
             if not is_valid_date(int(m["d"]), int(m["m"]), int(m["y"])):
