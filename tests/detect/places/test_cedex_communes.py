@@ -30,4 +30,3 @@ def test_communes_after_cedex_codes_and_hyphenated_postal_names(text: str, expec
 )
 def test_a_cedex_without_a_commune_names_none(text: str) -> None:
     assert values(text, "VILLE") == []
-

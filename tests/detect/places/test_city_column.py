@@ -11,7 +11,10 @@ from tests.detect.places.support import values
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Nom;Ville;Motif\nGRANDIN;Villeurbanne;lombalgie\nFAURE;Lyon 8e;entorse", ["Villeurbanne", "Lyon 8e"]),
+        (
+            "Nom;Ville;Motif\nGRANDIN;Villeurbanne;lombalgie\nFAURE;Lyon 8e;entorse",
+            ["Villeurbanne", "Lyon 8e"],
+        ),
         ("Patient\tCommune\tEntrée\nBailly\tSAINT-PRIEST\t12/03\n", ["SAINT-PRIEST"]),
         ("| Nom | Lieu de naissance |\n|---|---|\n| Morel | Quimperlé |", ["Quimperlé"]),
         ('"Nom";"Ville"\n"Roy";"Sens"', ["Sens"]),  # a word, but the column says it is a commune

@@ -22,7 +22,6 @@
 from __future__ import annotations
 
 import re
-
 from collections.abc import Sequence
 
 from egide.detect.config import DetectConfig
@@ -88,7 +87,9 @@ class NameDetector:
             for k in range(s.first, s.last):
                 named[k] = True
         return [
-            _finding(toks, _with_trailing_initial(toks, _with_initials(toks, _with_particles(toks, s, named))))
+            _finding(
+                toks, _with_trailing_initial(toks, _with_initials(toks, _with_particles(toks, s, named)))
+            )
             for s in spans
         ]
 

@@ -35,6 +35,7 @@ import itertools
 import re
 
 from egide.detect.names.lexicon import is_first_name, is_surname
+from egide.detect.names.wordlist import words
 from egide.detect.normalise.mapping import Draft, Edit
 
 _AS_DIGIT = {"O": "0", "o": "0", "I": "1", "l": "1", "S": "5", "B": "8", "Z": "2"}
@@ -312,9 +313,11 @@ def _readings(token: str) -> list[str]:
 
 # The street types an OCR'd address line opens with (« 8, al1ée des Ti1leuls », « 12 ru3 Pasteur »):
 # once read, they let the address be read too. Folded: accents as typed are kept by the reading.
-_STREET_TYPES = frozenset(
-    "allée allee avenue boulevard impasse chemin route place résidence residence quai square "
-    "lotissement hameau sentier passage faubourg cours".split()
+_STREET_TYPES = words(
+    """
+    allée allee avenue boulevard impasse chemin route place résidence residence quai square
+    lotissement hameau sentier passage faubourg cours
+    """
 )
 
 

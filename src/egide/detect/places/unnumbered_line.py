@@ -18,6 +18,7 @@ from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.lexicon import fold
+from egide.detect.names.wordlist import words
 from egide.detect.places.atoms import LOWER, UPPER
 from egide.detect.places.lexicon import Lexicon, commune_after, load_lexicon
 
@@ -31,14 +32,14 @@ LINE_BEFORE_CODE = re.compile(
     re.MULTILINE,
 )
 # First words of a line that names an organisation, a title or a function: not an address.
-_NOT_A_PLACE = frozenset(
+_NOT_A_PLACE = words(
     """
     service services unite pole hopital hopitaux clinique centre chu ch chr chi chru cabinet laboratoire
     laboratoires labo pharmacie societe groupe mairie ehpad institut fondation association maison
     departement secretariat consultation consultations dr docteur pr professeur m mme mlle monsieur madame
     me maitre tribunal commissariat gendarmerie caisse cpam mutuelle ars agence direction universite
     faculte ecole college lycee sa sas sarl eurl
-    """.split()
+    """
 )
 
 
