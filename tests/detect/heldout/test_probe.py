@@ -58,20 +58,9 @@ def test_the_probe_is_well_formed() -> None:
     assert all(s.gold for s in SNIPPETS + SNIPPETS4 + SNIPPETS5) and not any(s.gold for s in TRAPS)
 
 
-#: Traps the engine still masks something in, and why (each is a measured defect, not a wish).
-KNOWN_TRAP_LEAKS = {
-    "p5-trap-transf-01": "« CGR phénotypé RH-KEL1 »: a blood phenotype code read as a name after « phénotypé »",
-}
-
-
 @pytest.mark.parametrize(
     "snippet",
-    [
-        pytest.param(s, marks=pytest.mark.xfail(reason=KNOWN_TRAP_LEAKS[s.id], strict=True))
-        if s.id in KNOWN_TRAP_LEAKS
-        else s
-        for s in TRAPS
-    ],
+    TRAPS,
     ids=lambda s: s.id,
 )
 def test_nothing_is_found_in_a_trap(detector: Detector, snippet: Snippet) -> None:

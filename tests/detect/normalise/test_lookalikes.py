@@ -75,6 +75,7 @@ def test_real_codes_and_short_tokens_are_left_alone(text: str) -> None:
         ("M. P4ul M4RT1N", "M. Paul MARTIN"),  # 1 read as l or i, whichever makes a name
         ("Dr B3rn4rd", "Dr Bernard"),
         ("3ric", "Eric"),
+        ("JEAN-P1ERRE", "JEAN-PIERRE"),  # after a hyphen, a digit inside the word is still read
     ],
 )
 def test_leet_digits_in_names_are_read_as_letters(written: str, read: str) -> None:
@@ -88,6 +89,7 @@ def test_leet_digits_in_names_are_read_as_letters(written: str, read: str) -> No
         "HbA1c 7 %",
         "B12, CO2, G6PD, 5FU, H1N1, IL1, CD34, L5S1, S1Q3T3, IgA1, C3 C4",
         "HLA-B27, HPV16, VO2max, NT-proBNP",
+        "CGR phénotypé RH-KEL1, HLA-DR4, RH-FY1",  # the numbered member of a code after its hyphen
         "jdupont75, mdurand2",
         "AB123CD, 31KT4567",
         "4ème, 1er, 3ème, 15h30, 7j",

@@ -321,6 +321,10 @@ _STREET_TYPES = words(
 )
 
 
+# A code of capitals and a hyphen right before a token (« RH- », « HLA- »): the token is its member.
+_CODE_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z]{1,4}\d*-\Z")
+
+
 def _known_name(word: str) -> bool:
     return is_first_name(word) or is_surname(word) or word.lower() in _STREET_TYPES
 
@@ -345,6 +349,12 @@ def read_leet_names(draft: Draft) -> None:
             continue
         if all(c.isdigit() or c in _AS_DIGIT for c in token):
             continue  # « l0OS »: digits and their look-alikes only, a misread number, not « Loos »
+        if (
+            token[-1].isdigit()
+            and token.rstrip("0123456789").isupper()
+            and _CODE_BEFORE.search(text, max(0, start - 8), start)
+        ):
+            continue  # « RH-KEL1 », « HLA-DR4 »: the numbered member of a code, not « Keli »
         for reading in _readings(token):
             if _known_name(reading):
                 edits.extend(
