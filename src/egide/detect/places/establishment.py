@@ -91,10 +91,10 @@ _WORD = re.compile(r"\b\w")
 # Every type word, on the lower-cased text, followed by a non-letter.
 _PREFILTER = re.compile(
     # grouped by first letter: a trie by hand, several times faster for ``re`` than a flat alternation
-    r"[^a-zà-ÿ0-9_](?:c(?:hu|hru|hr|hic|hi|hs|hg|hd|h|lcc|mpp|mp|attp|entre|linique|abinet)|g(?:hu|ht|hi|h|roupement|roupe)"
-    r"|h(?:ia|ad|ôpitaux|opitaux|ôpital|opital|ospices|ospice|cl|op|ôp)|ssr|usld|ehpad|p(?:olyclinique|ôle|ole)|institut|fondation"
+    r"[^a-zà-ÿ0-9_](?:c(?:hu|hru|hr|hic|hi|hs|hg|hd|h|lcc|lat|mpp|mp|ms|attp|entre|linique|abinet|egidd|pef|dag)|g(?:hu|ht|hi|h|roupement|roupe)"
+    r"|h(?:ia|ad|ôpitaux|opitaux|ôpital|opital|ospices|ospice|cl|op|ôp)|ssr|usld|ehpad|p(?:olyclinique|ôle|ole|mi)|institut|fondation"
     r"|m(?:aternité|aternite|aison|as|ecs|arpa)|a(?:p-hp|php|p-hm|phm)|c(?:hrs|ada|sapa|aarud)|fam|i(?:me|tep)|esat"
-    r"|s(?:amsah|avs|siad)|ehpa|coll(?:ège|ege)|lyc(?:ée|ee)|école|ecole|cegidd|pmi|cpef|cms|clat|cdag)(?![a-zà-ÿ])"
+    r"|s(?:amsah|avs|siad)|ehpa|coll(?:ège|ege)|lyc(?:ée|ee)|école|ecole)(?![a-zà-ÿ])"
 )
 
 # Hospitals that everyone names without « hôpital » (« suivie à Necker », « transféré à la Pitié-Salpêtrière »).

@@ -27,6 +27,9 @@ GLUED_FULL = re.compile(rf"(?<![0-9/])(?P<d>{DAY})/(?P<m>{MONTH})/(?P<y>{YEAR4})
 _CUE = r"(?:CONSULTATION|CONSULT|CS|RDV|HOSP|HOSPI|ENTREE|ENTRÉE|SORTIE|DU|AU|LE|VU|VUE|DATE)"
 GLUED_DAY_MONTH = re.compile(rf"(?<![^\W\d_]){_CUE}(?P<dm>(?P<d>{DAY})/(?P<m>{MONTH}))(?![0-9/.\-,])")
 _TWO_CAPS = re.compile(rf"{_CAPS}{{2}}")
+# Both patterns need two capitals glued to a date's digits, before (« BERNARD12/ », « DU11/ ») or
+# after its year (« /2025AU »): a text without them is not read further (most texts).
+_GLUE = re.compile(rf"{_CAPS}{{2}}\d{{1,2}}/|/\d{{4}}{_CAPS}{{2}}")
 
 
 class GluedCapsDateRecogniser:
@@ -36,6 +39,8 @@ class GluedCapsDateRecogniser:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
+        if _GLUE.search(text) is None:
+            return
         for m in GLUED_FULL.finditer(text):
             # two characters on either side, read directly: a search back from the match would make
             # the scan quadratic on a text of dates
