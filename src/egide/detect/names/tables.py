@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterator
 
 from egide.detect.names import cues
 from egide.detect.names.lexicon import fold
@@ -83,6 +84,18 @@ def separator_of_line(line: str) -> str:
     return ""
 
 
+def table_lines(text: str) -> Iterator[tuple[str, str, list[tuple[int, int]]]]:
+    """Every line of ``text``: the line, its separator (« | », a tab, « ; »; empty when the line is no
+    table row) and the offsets of its cells in ``text`` (none without a separator). Readers of
+    columns keep their own header state and drop it where the separator changes."""
+    offset = 0
+    for line in text.split("\n"):
+        start = offset
+        offset += len(line) + 1
+        sep = separator_of_line(line)
+        yield line, sep, cells_of_line(line, start, sep) if sep else []
+
+
 # « Prénom(s) », « Nom(s) », « Patient(e) »: a form's label with its optional ending in brackets.
 _OPTIONAL_ENDING = re.compile(r"\((?:s|e|es|x)\)$")
 
@@ -127,16 +140,11 @@ def read_tables(text: str, lex: Lexicon) -> tuple[list[tuple[int, int]], list[tu
     headers: list[tuple[int, int]] = []
     columns: list[int] = []  # name columns of the table being read
     table_sep = ""
-    offset = 0
-    for line in text.split("\n"):
-        start = offset
-        offset += len(line) + 1
-        sep = separator_of_line(line)
+    for line, sep, cells in table_lines(text):
         if sep != table_sep:
             columns, table_sep = [], ""
         if not sep or _SEPARATOR_ROW.fullmatch(line):
             continue  # not a row, or « |---|---| »
-        cells = cells_of_line(line, start, sep)
         keys = [_header_key(text[a:b]) for a, b in cells]
         heads = [c for c, key in enumerate(keys) if key in NAME_COLUMNS]
         headers.extend(cell for cell, key in zip(cells, keys, strict=True) if key and _known_header(key))

@@ -16,7 +16,7 @@ from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.lexicon import fold
-from egide.detect.names.tables import cells_of_line, separator_of_line
+from egide.detect.names.tables import table_lines
 from egide.detect.places.lexicon import Lexicon, load_lexicon
 
 #: Column headers whose cells are communes (folded, spaces collapsed).
@@ -44,16 +44,11 @@ class CityColumnRecogniser:
             return
         columns: list[int] = []
         table_sep = ""
-        offset = 0
-        for line in text.split("\n"):
-            start = offset
-            offset += len(line) + 1
-            sep = separator_of_line(line)
+        for _line, sep, cells in table_lines(text):
             if sep != table_sep:
                 columns, table_sep = [], ""
             if not sep:
                 continue
-            cells = cells_of_line(line, start, sep)
             keys = [" ".join(fold(text[a:b].strip(" *_`:#\"'\u00a0")).split()) for a, b in cells]
             heads = [c for c, key in enumerate(keys) if key in CITY_COLUMNS]
             if heads and len(cells) >= 2:

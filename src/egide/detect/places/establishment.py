@@ -460,11 +460,19 @@ class EstablishmentRecogniser:
                 break
             if text[token_start:token_end] in COMPANY_FORMS:
                 return None  # « Centre Spécialités Pharmaceutiques », « … Centre Ltd »: a company
-        while tokens and text[tokens[-1][0] : tokens[-1][1]].lower() in GENERIC:
-            tokens.pop()
+        tokens = without_generic_tail(text, tokens)
         if not tokens:
             return None
         return tokens[-1][1]
+
+
+def without_generic_tail(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The words ``(start, end)`` of a name but the generic ones that end it (« Clinique du Parc
+    service de cardiologie »: « service », « cardiologie » are no part of the name)."""
+    end = len(tokens)
+    while end and text[tokens[end - 1][0] : tokens[end - 1][1]].lower() in GENERIC:
+        end -= 1
+    return tokens[:end]
 
 
 def _company_before(text: str, start: int) -> bool:

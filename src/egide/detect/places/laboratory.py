@@ -23,7 +23,7 @@ from egide.detect.labels import Label
 from egide.detect.names.lexicon import fold
 from egide.detect.names.medicines import laboratory_names
 from egide.detect.places.atoms import TOKEN
-from egide.detect.places.establishment import GENERIC
+from egide.detect.places.establishment import without_generic_tail
 
 _FULL_TYPE = (
     r"(?i:laboratoire|labo)[ \t]+(?i:de[ \t]+biologie(?:[ \t]+m[ée]dicale)?"
@@ -70,9 +70,7 @@ class LaboratoryRecogniser:
 
 def _name_end(text: str, start: int, end: int) -> int | None:
     """Where the laboratory's own name ends, generic words dropped; None for no name or a maker's."""
-    tokens = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, end)]
-    while tokens and text[tokens[-1][0] : tokens[-1][1]].lower() in GENERIC:
-        tokens.pop()
+    tokens = without_generic_tail(text, [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, end)])
     if not tokens or all(text[a:b] in _HOSPITAL_ACRONYMS for a, b in tokens):
         return None
     first = fold(text[tokens[0][0] : tokens[0][1]])
