@@ -266,3 +266,23 @@ def test_audit_writer_writes_on_its_own_after_the_linger() -> None:
     assert done.wait(5)
     assert written == [1]
     writer.close()
+
+
+def test_audit_writer_starts_its_thread_with_the_first_event_and_stops_it_on_close() -> None:
+    import threading
+
+    from egide.gateway.auditwriter import AuditWriter
+
+    def writers() -> int:
+        return sum(t.name == "egide-audit-writer" and t.is_alive() for t in threading.enumerate())
+
+    before = writers()
+    unused = AuditWriter(lambda events: None)
+    assert writers() == before  # a service built and never used leaves no thread behind
+    unused.close()  # and closes without one
+
+    used = AuditWriter(lambda events: None, linger_s=0.01)
+    used.submit(_result(1))
+    assert writers() == before + 1
+    used.close()
+    assert writers() == before

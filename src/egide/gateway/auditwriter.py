@@ -28,13 +28,21 @@ class AuditWriter:
         self._pending: list[AuditEvent] = []
         self._ready = threading.Condition()
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="egide-audit-writer", daemon=True)
-        self._thread.start()
+        # Started by the first event, not here: a service built and never used (a check, a test, a
+        # command that only reads its settings) leaves no idle thread behind.
+        self._thread: threading.Thread | None = None
 
     def submit(self, event: AuditEvent) -> None:
         with self._ready:
             self._pending.append(event)
+            self._start()
             self._ready.notify()
+
+    def _start(self) -> None:
+        """Called with ``_ready`` held, so that two first events start one thread."""
+        if self._thread is None and not self._stop.is_set():
+            self._thread = threading.Thread(target=self._run, name="egide-audit-writer", daemon=True)
+            self._thread.start()
 
     def take(self) -> list[AuditEvent]:
         """Everything waiting, for a caller that writes it in its own transaction (in this order)."""
@@ -47,14 +55,17 @@ class AuditWriter:
         if events:
             with self._ready:
                 self._pending[:0] = events
+                self._start()
                 self._ready.notify()
 
     def close(self, timeout: float = 30.0) -> None:
         """Write what is waiting, then stop."""
-        self._stop.set()
         with self._ready:
+            self._stop.set()
             self._ready.notify()
-        self._thread.join(timeout)
+            thread = self._thread
+        if thread is not None:  # none started: nothing was ever submitted, so nothing waits
+            thread.join(timeout)
 
     def _run(self) -> None:
         while True:
@@ -67,10 +78,13 @@ class AuditWriter:
             batch = self.take()
             if not batch:
                 continue  # a request's transaction carried them
-            try:
-                self._append(batch)
-            except Exception as exc:  # the chain stays valid; the loss is logged, never the events' data
-                log.error(
-                    "audit write failed",
-                    extra={"error_type": type(exc).__name__, "counts": {"events": len(batch)}},
-                )
+            self._write_batch(batch)
+
+    def _write_batch(self, batch: list[AuditEvent]) -> None:
+        try:
+            self._append(batch)
+        except Exception as exc:  # the chain stays valid; the loss is logged, never the events' data
+            log.error(
+                "audit write failed",
+                extra={"error_type": type(exc).__name__, "counts": {"events": len(batch)}},
+            )
