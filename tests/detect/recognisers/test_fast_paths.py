@@ -296,13 +296,13 @@ def test_loud_lines_settled_early_are_those_counted_to_the_end(lines: list[str],
 SECRET_NEEDLES_AS_WRITTEN = (
     "sk-", "akia", "asia", "agpa", "aida", "aroa", "anpa", "ghp_", "gho_", "ghu_", "ghs_", "ghr_",
     "github_pat_", "glpat-", "gldt-", "glrt-", "xox", "aiza", "_live_", "_test_",
-    "hf_", "eyj", "bearer", "token", "basic", "passe", "mdp", "passwd", "password", "passphrase", "pwd", "code pin", "key", "secret", "jeton",
-    "clé", "cle ", "auth", "credential", "private key",
+    "hf_", "eyj", "bearer", "token", "basic", "passe", "mdp", "passwd", "password", "passphrase", "pwd", "key", "secret", "jeton",
+    "clé", "cle ", "auth", "credential", "private key", "pin ", "pin\t", "pin\n", "pin\r", "pin:", "pin=",
 )  # fmt: skip
 # Pieces of the needles (so that texts hold some and miss others by a letter) and what surrounds them.
 SECRET_PIECES = [
     *SECRET_NEEDLES_AS_WRITTEN, "sk", "-", "a", "ki", "ia", "gh", "p", "_", "w", "pass", "wd", "ord", "cl", "é",
-    "e", " ", "ke", "y", "private", "to", "ken", "x", "o", "au", "th", "hf", "git", "hub", "code", "pin", "\n",
+    "e", " ", "ke", "y", "private", "to", "ken", "x", "o", "au", "th", "hf", "git", "hub", "code", "pin", "\n", ":", "=", "\t",
 ]  # fmt: skip
 
 

@@ -32,6 +32,10 @@ def test_vendor_tokens(token: str) -> None:
         "Authorization: Bearer <SECRET>abcdefghijklmnop.qrstuv</SECRET>",
         "api_key = '<SECRET>f3a9c2e7b1d84a6f9e0c</SECRET>'",
         "client_secret: <SECRET>Zx81Pq09Lm27Wn56</SECRET>",
+        # the cue's words apart by any spaces, a tab or a line cut
+        "Carte bloquée, code  pin : <SECRET>4821</SECRET>",
+        "code\tPIN=<SECRET>0937</SECRET>",
+        "le code\npin : <SECRET>7716</SECRET>",
     ],
 )
 def test_labelled_secrets(marked: str) -> None:

@@ -57,8 +57,10 @@ _PEM_BODY = re.compile(r"(?:\s*+[A-Za-z0-9+/=]++)*+")
 # secret, and most texts are ruled out here (see ``Needles``).
 _NEEDLES = (
     "sk-", "akia", "asia", "agpa", "aida", "aroa", "anpa", "glpat-", "gldt-", "glrt-", "xox", "aiza", "eyj",
-    "bearer", "token", "basic", "passe", "passphrase", "mdp", "code pin", "key", "secret", "jeton", "clé",
+    "bearer", "token", "basic", "passe", "passphrase", "mdp", "key", "secret", "jeton", "clé",
     "cle ", "auth", "credential",  # « private key » holds « key »
+    # « code pin : » with any spaces between the words: what follows « pin » before its « : » or « = »
+    "pin ", "pin\t", "pin\n", "pin\r", "pin:", "pin=",
 )  # fmt: skip
 # Needles holding a character that is rare in French prose, looked for only when the text has that
 # character: one character is found some thirty times faster than a word (``memchr``).
