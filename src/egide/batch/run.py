@@ -21,7 +21,8 @@ def run(
     on_start: Callable[[int], None] | None = None,
     on_result: Callable[[FileResult], None] | None = None,
 ) -> Summary:
-    """De-identify the collection; ``on_start(total files)`` then ``on_result`` for each file, in order."""
+    """De-identify the collection; ``on_start(total files)`` then ``on_result`` for each file as it
+    is done: in task order on ``local`` and ``spark``, as workers finish on ``processes``."""
     if backend not in BACKENDS:
         raise InputError(f"moteur d'exécution inconnu : {backend} (connus : {', '.join(BACKENDS)})")
     tasks, ignored = plan(job)

@@ -43,7 +43,7 @@ class Summary:
 
     def add(self, result: FileResult) -> None:
         self.peak_worker_kib = max(self.peak_worker_kib, result.peak_kib)
-        if result.worker:  # results come in task order, not in each worker's order
+        if result.worker:  # results come in any order: min and max, not first and last
             time = self.workers.setdefault(result.worker, WorkerTime())
             time.files += 1
             time.startup_s = min(time.startup_s, result.worker_cpu_s - result.cpu_s)

@@ -13,9 +13,12 @@ per worker; so (figures: CPU time, 2,000-person collection of ``bench/batch_spee
   Bundles are at most ``BUNDLE_BYTES`` and at most a ``SLICES_PER_CORE``-th of a worker's share,
   so that the last ones, small, even out the cores' ends.
 
-Results come back in task order whatever the order of work (each file's output depends only on the
-file: see :mod:`egide.batch.deidentify`). A worker that dies fails the run (``BrokenProcessPool``):
-the files it had not finished have no output, and a new run resumes the rest.
+Results come back as bundles finish, not in task order: heaviest first puts the small files, the
+first ones in path order as often as not, at the end, so waiting for task order held back every
+result (and ``egide deid``'s progress bar) until the last bundles. Each file's output depends only
+on the file (see :mod:`egide.batch.deidentify`) and the summary only counts, so the order of results
+changes nothing written. A worker that dies fails the run (``BrokenProcessPool``): the files it had
+not finished have no output, and a new run resumes the rest.
 """
 
 from __future__ import annotations
@@ -43,10 +46,10 @@ def _start(job: Job) -> None:
     _worker = (Deidentifier(Detector(job.detect), job.operator, job.secret), job)
 
 
-def _work(bundle: list[tuple[int, Task]]) -> list[tuple[int, FileResult]]:
+def _work(bundle: list[tuple[int, Task]]) -> list[FileResult]:
     assert _worker is not None, "worker started without its engine"
     deidentifier, job = _worker
-    return [(index, process_file(deidentifier, job.columns, task)) for index, task in bundle]
+    return [process_file(deidentifier, job.columns, task) for _, task in bundle]
 
 
 def bundles(tasks: list[Task], workers: int) -> list[list[tuple[int, Task]]]:
@@ -60,22 +63,17 @@ def run(job: Job, tasks: list[Task], jobs: int | None = None) -> Iterator[FileRe
     workers = max(1, min(jobs or os.cpu_count() or 1, len(tasks) or 1))
     if multiprocessing.get_start_method() == "fork":
         Detector(job.detect)  # loads the lexicons here, once; a failure raises, as in a worker
-    results: dict[int, FileResult] = {}
-    given = 0
     with ProcessPoolExecutor(max_workers=workers, initializer=_start, initargs=(job,)) as pool:
         # Every bundle is queued now (a few tasks' paths each), in order: the pool's workers take
         # the next one as they free up.
-        pending: set[Future[list[tuple[int, FileResult]]]] = {
+        pending: set[Future[list[FileResult]]] = {
             pool.submit(_work, bundle) for bundle in bundles(tasks, workers)
         }
         try:
             while pending:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done:
-                    results.update(future.result())  # a worker's failure is raised here
-                while given in results:
-                    yield results.pop(given)
-                    given += 1
+                    yield from future.result()  # a worker's failure is raised here
         except BaseException:  # stopped (an error, or the caller gave up): nothing more started
             for future in pending:
                 future.cancel()
