@@ -1,7 +1,7 @@
 """Speed and memory of ``egide deid`` (:mod:`egide.batch`), per backend and per core.
 
     python -m bench batch_speed [--persons 3000] [--cores 1 2] [--big-text-mb 200] [--parquet-mb 2048]
-                                [--no-spark] [--json resultats.json]
+                                [--big-csv-mb 20] [--no-spark] [--json resultats.json]
 
 1. Throughput. A generated collection of clinical letters (the test collection of ``tests/batch``:
    folders of .txt letters, an HTML page, a PDF, a Word file, CSV, JSONL and Parquet tables; Faker
@@ -14,6 +14,9 @@
    task on every backend) and a Parquet file of ``--parquet-mb`` MB (letters in a text column beside
    a column of scanned pages: random bytes, the bulk of the file) through ``local`` and ``spark``; the peak resident memory of each worker (the most any one
    worker process used, ``ru_maxrss``) is printed beside the collection's.
+   A single CSV table of ``--big-csv-mb`` MB (a warehouse's export: a letter per row) goes through
+   ``local`` and ``processes`` on each core count: its rows are spread over the workers (a table
+   heavier than a worker's share), so the wall-clock time should fall with the cores.
 3. The targets of issue 12 are printed as held or not: ``processes`` on 2 cores ≥ 85 % of linear,
    Spark local ≥ 70 % of ``processes`` on the same cores, ≥ 150,000 characters/s per core.
 
@@ -31,6 +34,7 @@ shared machine where wall-clock rates do not). ``--json FILE`` writes everything
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime as dt
 import hashlib
 import json
@@ -174,6 +178,23 @@ def big_text(path: Path, megabytes: int) -> None:
             i += 1
 
 
+def big_csv(path: Path, megabytes: int) -> None:
+    """One CSV table, a letter per row beside its IPP, to ``megabytes``."""
+    people = persons(500, seed=23)
+    size = megabytes * 1024 * 1024
+    written = 0
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        writer = csv.writer(stream, delimiter=";", lineterminator="\n")
+        writer.writerow(["ipp", "service", "compte_rendu"])
+        i = 0
+        while written < size:
+            p = people[i % 500]
+            row = [p.ipp, "médecine", letter(p, people[(i + 7) % 500].last) + note(p)]
+            writer.writerow(row)
+            written += sum(len(c.encode()) for c in row) + 8
+            i += 1
+
+
 def big_parquet(path: Path, megabytes: int) -> None:
     """Letters in a text column beside scanned pages (random bytes), row groups of about 64 MB."""
     import pyarrow as pa
@@ -279,6 +300,7 @@ def main() -> None:
     parser.add_argument("--cores", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--big-text-mb", type=int, default=200, help="0: no big text")
     parser.add_argument("--parquet-mb", type=int, default=2048, help="0: no big Parquet")
+    parser.add_argument("--big-csv-mb", type=int, default=20, help="0: no big CSV table")
     parser.add_argument("--no-spark", action="store_true")
     parser.add_argument("--json", type=Path)
     parser.add_argument("--measure", nargs=4, help=argparse.SUPPRESS)
@@ -314,6 +336,13 @@ def main() -> None:
             measured = _run(root / "gros_texte", root / "texte-local", "local", 1)
             _rates(measured, None)
             report["memory"].append({"input": f"texte {args.big_text_mb} Mo", **measured})
+        if args.big_csv_mb:
+            (root / "grande_table").mkdir()
+            big_csv(root / "grande_table" / "entrepot.csv", args.big_csv_mb)
+            for backend, cores in (("local", 1), *(("processes", c) for c in args.cores)):
+                measured = _run(root / "grande_table", root / f"table-{backend}-{cores}", backend, cores)
+                _rates(measured, None)
+                report["memory"].append({"input": f"CSV {args.big_csv_mb} Mo", **measured})
         if args.parquet_mb:
             (root / "gros_parquet").mkdir()
             big_parquet(root / "gros_parquet" / "sejours.parquet", args.parquet_mb)

@@ -13,7 +13,7 @@ import os
 import resource
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -120,9 +120,23 @@ def plan(job: Job) -> tuple[list[Task], int]:
     return tasks, ignored
 
 
-def process_file(deidentifier: Deidentifier, columns: Columns, task: Task) -> FileResult:
+#: De-identifies a table's records elsewhere, in order: (records, the file's relative path, the
+#: findings by label to add to) → the records de-identified. The ``processes`` backend spreads a
+#: big table's rows over its workers with one (see :mod:`egide.batch.backends.processes`).
+RecordsMap = Callable[[Iterator[Record], str, Counter[str]], Iterator[Record]]
+
+
+def is_table(task: Task) -> bool:
+    """A file of records (CSV, JSONL, Parquet), each de-identified on its own, not one document."""
+    return not getattr(FORMATS[task.kind], "DOCUMENT", False)
+
+
+def process_file(
+    deidentifier: Deidentifier, columns: Columns, task: Task, records_map: RecordsMap | None = None
+) -> FileResult:
+    """The whole work on one file; a table's records go through ``records_map`` when given."""
     start = time.process_time()
-    result = _process(deidentifier, columns, task)
+    result = _process(deidentifier, columns, task, records_map)
     result.worker_cpu_s = time.process_time()
     result.cpu_s = result.worker_cpu_s - start
     result.worker = os.getpid()
@@ -130,18 +144,25 @@ def process_file(deidentifier: Deidentifier, columns: Columns, task: Task) -> Fi
     return result
 
 
-def _process(deidentifier: Deidentifier, columns: Columns, task: Task) -> FileResult:
+def _process(
+    deidentifier: Deidentifier, columns: Columns, task: Task, records_map: RecordsMap | None
+) -> FileResult:
     if task.target.exists():
         return FileResult(task.relative, "skipped")
     result = FileResult(task.relative, "done")
     found: Counter[str] = Counter()
     fmt = FORMATS[task.kind]
 
-    def deidentified(records: Iterator[Record]) -> Iterator[Record]:
+    def read(records: Iterator[Record]) -> Iterator[Record]:
         for record in records:
             result.documents += record.rest is not None  # a blank JSONL line is not a document
             result.characters += sum(len(t) for t in record.texts.values())
-            yield deidentifier.record(record, task.relative, found)
+            yield record
+
+    def deidentified(records: Iterator[Record]) -> Iterator[Record]:
+        if records_map is not None:
+            return records_map(read(records), task.relative, found)
+        return (deidentifier.record(record, task.relative, found) for record in read(records))
 
     def counted(pieces: Iterator[str]) -> Iterator[str]:
         for piece in pieces:

@@ -1,7 +1,8 @@
 """Execution backends: the same :func:`~egide.batch.job.process_file` on one process, many, or Spark.
 
-Each backend is ``run(job, tasks) -> Iterator[FileResult]`` yielding results in task order, so logs
-and summaries do not depend on the backend; outputs do not either (see :mod:`egide.batch.deidentify`).
+Each backend is ``run(job, tasks) -> Iterator[FileResult]`` yielding a result per file (in task order,
+except ``processes``: as its workers finish); summaries only count, so they do not depend on the
+backend, and outputs do not either (see :mod:`egide.batch.deidentify`).
 """
 
 from __future__ import annotations

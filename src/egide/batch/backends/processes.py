@@ -13,6 +13,13 @@ per worker; so (figures: CPU time, 2,000-person collection of ``bench/batch_spee
   Bundles are at most ``BUNDLE_BYTES`` and at most a ``SLICES_PER_CORE``-th of a worker's share,
   so that the last ones, small, even out the cores' ends.
 
+A table heavier than a worker's share (a clinical warehouse's export is often one big CSV or JSONL
+file) would keep one core busy alone however the rest is bundled: its rows go to the workers
+instead, in chunks of about ``CHUNK_CHARS`` characters, while the parent reads the table and writes
+the output in order (:func:`_rows_over`). Each record's output depends only on the record, its scope
+and the key, so the bytes are those of one process. Such tables go first, each over the whole pool,
+then the bundles.
+
 Results come back as bundles finish, not in task order: heaviest first puts the small files, the
 first ones in path order as often as not, at the end, so waiting for task order held back every
 result (and ``egide deid``'s progress bar) until the last bundles. Each file's output depends only
@@ -25,18 +32,26 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections import Counter, deque
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import replace
 
 from egide.batch.backends.balance import heaviest_first, weight
 from egide.batch.deidentify import Deidentifier
-from egide.batch.job import FileResult, Job, Task, process_file
+from egide.batch.job import FileResult, Job, RecordsMap, Task, is_table, process_file
+from egide.batch.records import Record
 from egide.detect import Detector
 
 #: At most this many bytes of files per call to a worker (about 0.1 s of letters) ...
 BUNDLE_BYTES = 32 * 1024
 #: ... and at most this fraction of a worker's share of the collection (a small one still spreads).
 SLICES_PER_CORE = 8
+#: A big table's rows go to a worker in chunks of about this many characters of text (about half a
+#: second of detection: the handing out, a few milliseconds, is lost in it) ...
+CHUNK_CHARS = 64 * 1024
+#: ... with this many chunks under way per worker, so that none waits while the parent reads on.
+AHEAD_PER_WORKER = 2
 
 _worker: tuple[Deidentifier, Job] | None = None
 
@@ -52,6 +67,65 @@ def _work(bundle: list[tuple[int, Task]]) -> list[FileResult]:
     return [process_file(deidentifier, job.columns, task) for _, task in bundle]
 
 
+def _texts(chunk: list[Record], relative: str) -> tuple[list[dict[str, str]], Counter[str]]:
+    """A big table's records de-identified in a worker: their texts and the findings by label."""
+    assert _worker is not None, "worker started without its engine"
+    deidentifier, _ = _worker
+    found: Counter[str] = Counter()
+    return [deidentifier.record(record, relative, found).texts for record in chunk], found
+
+
+def _chunks(records: Iterator[Record]) -> Iterator[list[Record]]:
+    chunk: list[Record] = []
+    size = 0
+    for record in records:
+        chunk.append(record)
+        size += sum(len(text) for text in record.texts.values())
+        if size >= CHUNK_CHARS:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def _rows_over(pool: ProcessPoolExecutor, workers: int) -> RecordsMap:
+    """A table's records de-identified by the pool's workers, chunk by chunk, given back in order."""
+
+    def mapped(records: Iterator[Record], relative: str, found: Counter[str]) -> Iterator[Record]:
+        under_way: deque[tuple[list[Record], Future[tuple[list[dict[str, str]], Counter[str]]]]] = deque()
+
+        def settle() -> Iterator[Record]:
+            chunk, future = under_way.popleft()
+            texts, counts = future.result()  # a detection failure is raised here: the file fails
+            found.update(counts)
+            for record, its_texts in zip(chunk, texts, strict=True):
+                yield replace(record, texts=its_texts)
+
+        try:
+            for chunk in _chunks(records):
+                # The cells the writer keeps stay here: only what detection needs crosses over.
+                sent = [Record(r.number, r.texts, r.person) for r in chunk]
+                under_way.append((chunk, pool.submit(_texts, sent, relative)))
+                if len(under_way) >= workers * AHEAD_PER_WORKER:
+                    yield from settle()
+            while under_way:
+                yield from settle()
+        finally:  # the file failed (a bad row, a detection error): what is under way is dropped
+            for _, future in under_way:
+                future.cancel()
+
+    return mapped
+
+
+def big_tables(tasks: list[Task], workers: int) -> list[int]:
+    """The tables heavier than a worker's share of the collection (indices), heaviest first."""
+    if workers < 2:
+        return []
+    share = sum(weight(t) for t in tasks) / workers
+    heavy = [(weight(t), i) for i, t in enumerate(tasks) if is_table(t) and weight(t) > share]
+    return [i for _, i in sorted(heavy, key=lambda w: (-w[0], w[1]))]
+
+
 def bundles(tasks: list[Task], workers: int) -> list[list[tuple[int, Task]]]:
     """The tasks (with their index) in the order they are handed out: see the module's doc."""
     total = sum(weight(t) for t in tasks)
@@ -61,13 +135,24 @@ def bundles(tasks: list[Task], workers: int) -> list[list[tuple[int, Task]]]:
 
 def run(job: Job, tasks: list[Task], jobs: int | None = None) -> Iterator[FileResult]:
     workers = max(1, min(jobs or os.cpu_count() or 1, len(tasks) or 1))
+    detector: Detector | None = None
     if multiprocessing.get_start_method() == "fork":
-        Detector(job.detect)  # loads the lexicons here, once; a failure raises, as in a worker
+        detector = Detector(job.detect)  # loads the lexicons here, once; a failure raises, as in a worker
+    split = set(big_tables(tasks, workers))
     with ProcessPoolExecutor(max_workers=workers, initializer=_start, initargs=(job,)) as pool:
+        if split:
+            # The parent reads and writes these tables; its engine detects nothing here, but
+            # process_file wants one (and reports a file that cannot be read, as everywhere).
+            parent = Deidentifier(detector or Detector(job.detect), job.operator, job.secret)
+            for index in big_tables(tasks, workers):
+                result = process_file(parent, job.columns, tasks[index], _rows_over(pool, workers))
+                result.worker = 0  # its CPU is spread over the workers: no one worker's time
+                yield result
+        rest = [t for i, t in enumerate(tasks) if i not in split]
         # Every bundle is queued now (a few tasks' paths each), in order: the pool's workers take
         # the next one as they free up.
         pending: set[Future[list[FileResult]]] = {
-            pool.submit(_work, bundle) for bundle in bundles(tasks, workers)
+            pool.submit(_work, bundle) for bundle in bundles(rest, workers)
         }
         try:
             while pending:
