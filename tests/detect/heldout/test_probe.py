@@ -17,6 +17,11 @@ third-party psychiatric admissions, endoscopy, pathology, transfusion, overseas 
 medicine, SAMU, hospital pharmacy, DICOM, semicolon exports…): first measured at 93.5 % of spans and
 71.3 % of snippets (94.7 % / 77.5 % once « le » and « Cedex » were taken out of its spans as probe1-4
 do), 97.7 % / 88.8 % after the fixes of its session.
+
+``probe7.txt`` likewise (104 snippets, 691 spans: structured identifiers pasted from systems — HL7 v2,
+FHIR, CDA, CSV/TSV exports, DPI banners, bed lists, lab barcodes, labels, reminders, PMSI lines, INS and
+carte Vitale screens, identity-vigilance merges, dictated and boxed numbers): first measured at 94.2 %
+of spans and 74.0 % of snippets (NIR 86.7 %, IPP 95.9 %, NDA 98.3 %), before any engine change.
 """
 
 from __future__ import annotations
@@ -32,7 +37,13 @@ HERE = Path(__file__).parents[3] / "bench" / "corpus" / "heldout"
 SNIPPETS = load("probe.txt", HERE) + load("probe2.txt", HERE) + load("probe3.txt", HERE)
 SNIPPETS4 = load("probe4.txt", HERE)
 SNIPPETS5 = load("probe5.txt", HERE)
-TRAPS = load("probe_traps.txt", HERE) + load("probe4_traps.txt", HERE) + load("probe5_traps.txt", HERE)
+SNIPPETS7 = load("probe7.txt", HERE)
+TRAPS = (
+    load("probe_traps.txt", HERE)
+    + load("probe4_traps.txt", HERE)
+    + load("probe5_traps.txt", HERE)
+    + load("probe7_traps.txt", HERE)
+)
 
 #: Identifier spans fully masked, and snippets with nothing left visible, at least.
 MIN_SPANS_MASKED = 0.985  # measured 832/840 = 0.990
@@ -44,6 +55,10 @@ MIN_SNIPPETS_CLEAN_4 = 0.915  # measured 115/125 = 0.920
 #: its annotation followed probe1-4's conventions, still before any engine change).
 MIN_SPANS_MASKED_5 = 0.975  # measured 515/527 = 0.977
 MIN_SNIPPETS_CLEAN_5 = 0.875  # measured 71/80 = 0.887
+#: The same for the seventh batch alone (structured identifiers pasted from systems).
+#: First measured 0.942 / 0.740, before any engine change of its session.
+MIN_SPANS_MASKED_7 = 0.94  # measured 651/691 = 0.942
+MIN_SNIPPETS_CLEAN_7 = 0.735  # measured 77/104 = 0.740
 
 
 @pytest.fixture(scope="module")
@@ -52,15 +67,33 @@ def detector() -> Detector:
 
 
 def test_the_probe_is_well_formed() -> None:
-    assert len(SNIPPETS) >= 120 and len(SNIPPETS4) >= 100 and len(SNIPPETS5) >= 70 and len(TRAPS) >= 75
-    every = SNIPPETS + SNIPPETS4 + SNIPPETS5 + TRAPS
+    assert len(SNIPPETS) >= 120 and len(SNIPPETS4) >= 100 and len(SNIPPETS5) >= 70 and len(SNIPPETS7) >= 100
+    assert len(TRAPS) >= 100
+    every = SNIPPETS + SNIPPETS4 + SNIPPETS5 + SNIPPETS7 + TRAPS
     assert len({s.id for s in every}) == len(every)
-    assert all(s.gold for s in SNIPPETS + SNIPPETS4 + SNIPPETS5) and not any(s.gold for s in TRAPS)
+    assert all(s.gold for s in SNIPPETS + SNIPPETS4 + SNIPPETS5 + SNIPPETS7)
+    assert not any(s.gold for s in TRAPS)
+
+
+#: Traps the engine still masks something in, and why (each is a measured defect, not a wish).
+KNOWN_TRAP_LEAKS = {
+    "p7-trap-hl7-02": "an HL7 message control id and an HL7 table id read as identifiers",
+    "p7-trap-fhir-01": "code-system URLs and a LOINC display (« Hemoglobin ») in a FHIR Observation",
+    "p7-trap-fhir-02": "the INS OIDs read as NIR",
+    "p7-trap-cda-01": "CDA OIDs read as NIR, NDA or identifiers",
+    "p7-trap-code-01": "the CCAM code « YYYY600 » read as a name",
+    "p7-trap-code-02": "« FG 2025 » (grouping function version) read as an address",
+}
 
 
 @pytest.mark.parametrize(
     "snippet",
-    TRAPS,
+    [
+        pytest.param(s, marks=pytest.mark.xfail(reason=KNOWN_TRAP_LEAKS[s.id], strict=True))
+        if s.id in KNOWN_TRAP_LEAKS
+        else s
+        for s in TRAPS
+    ],
     ids=lambda s: s.id,
 )
 def test_nothing_is_found_in_a_trap(detector: Detector, snippet: Snippet) -> None:
@@ -74,8 +107,9 @@ def test_nothing_is_found_in_a_trap(detector: Detector, snippet: Snippet) -> Non
         (SNIPPETS, MIN_SPANS_MASKED, MIN_SNIPPETS_CLEAN),
         (SNIPPETS4, MIN_SPANS_MASKED_4, MIN_SNIPPETS_CLEAN_4),
         (SNIPPETS5, MIN_SPANS_MASKED_5, MIN_SNIPPETS_CLEAN_5),
+        (SNIPPETS7, MIN_SPANS_MASKED_7, MIN_SNIPPETS_CLEAN_7),
     ],
-    ids=["probe1-3", "probe4", "probe5"],
+    ids=["probe1-3", "probe4", "probe5", "probe7"],
 )
 def test_the_probe_holds_its_floors(
     detector: Detector, snippets: list[Snippet], min_spans: float, min_clean: float
