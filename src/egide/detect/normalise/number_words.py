@@ -9,7 +9,9 @@ string. Numbers compose as French writes them, hyphens or spaces alike (« soixa
 78, « vingt et un » 21, « deux cent trois » 203); a comma always ends a number.
 
 Only runs worth eight digits or more are read: prose (« deux comprimés », « trois fois par jour
-pendant dix jours ») is left as written.
+pendant dix jours ») is left as written. A NIR's key dictated apart after its thirteen digits
+(« …, zéro quarante-cinq, clé quarante-neuf ») is one number after « clé »: it is read too, so that the
+key is found with its NIR.
 """
 
 from __future__ import annotations
@@ -52,6 +54,9 @@ _LOOK_BACK = 30  # from a prefilter hit back to the start of its run: one word a
 _LOOK_AHEAD = 600  # a run longer than this is read in pieces
 _PART = re.compile(r"\w+|[ ,-]+")
 MIN_DIGITS = 8
+# « , clé quarante-neuf » after a run: one number (at most four words) after the label.
+_KEY_AFTER = re.compile(rf"[ ,;:]*cl[ée][ :,]*(?P<key>{_WORD}(?:[ -]+(?:et[ -]+)?{_WORD}){{0,3}})")
+NIR_BODY_DIGITS = 13
 
 
 class _Reader:
@@ -132,7 +137,8 @@ class _Reader:
         return nxt < len(self.words) and not self.words[nxt][3] and self.words[nxt][0] in _HUNDREDS
 
 
-def _run_edits(text: str, start: int, end: int) -> list[Edit]:
+def _numbers(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The numbers the words of ``text[start:end]`` say: digits, start and end of their words."""
     words: list[tuple[str, int, int, bool]] = []
     comma = False
     for part in _PART.finditer(text, start, end):
@@ -149,12 +155,25 @@ def _run_edits(text: str, start: int, end: int) -> list[Edit]:
     while reader.i < len(words):
         digits, first, last = reader.number()
         numbers.append((digits, words[first][1], words[last - 1][2]))
-    if sum(len(d) for d, _, _ in numbers) < MIN_DIGITS:
+    return numbers
+
+
+def _run_edits(text: str, start: int, end: int) -> list[Edit]:
+    numbers = _numbers(text, start, end)
+    total = sum(len(d) for d, _, _ in numbers)
+    if total < MIN_DIGITS:
         return []
+    in_run = len(numbers)
+    if total == NIR_BODY_DIGITS:
+        key = _KEY_AFTER.match(text, end)
+        if key is not None:
+            said = _numbers(text, *key.span("key"))
+            if len(said) == 1 and 1 <= int(said[0][0]) <= 97:
+                numbers.append((f"{int(said[0][0]):02d}", said[0][1], said[0][2]))
     edits: list[Edit] = []
     previous_end: int | None = None
-    for digits, number_start, number_end in numbers:
-        if previous_end is not None:
+    for k, (digits, number_start, number_end) in enumerate(numbers):
+        if previous_end is not None and k < in_run:  # the words between the body and its key stay
             edits.append((previous_end, number_start, ""))
         edits.append((number_start, number_end, digits))
         previous_end = number_end

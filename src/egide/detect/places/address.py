@@ -189,7 +189,11 @@ _PREFILTER = re.compile(
 # street number (« Mme Lemoine,168,quai de Peron »).
 # A stop glued before the number ends the sentence before it (« SPECIMEN GRATUIT.23,Boul.MAGENTA »),
 # unless it follows a digit (« 1.23 ») or ends an abbreviation in lower case (« p.12 », « n.12 »).
-_NUMBER_BEFORE = re.compile(rf"(?<!\w)(?<![0-9]\.)(?<!\b[a-z]\.)(?<![0-9],){_NUMBER}[ \t]*,?[ \t]*{_OF_THE}$")
+# Not the last group of a spaced number (« … 033 012 61,Lotissement U Palazzu »: a NIR's key, then the
+# next cell of a comma-separated row).
+_NUMBER_BEFORE = re.compile(
+    rf"(?<!\w)(?<![0-9]\.)(?<!\b[a-z]\.)(?<![0-9],)(?<![0-9]{{3}}[ .]){_NUMBER}[ \t]*,?[ \t]*{_OF_THE}$"
+)
 _TRAILING = re.compile(r"[\s.\-'’]+$")
 # A street line without number may end with it after a comma (« résidence Les Pins, 3 »), then the
 # line or the item ends: not a count (« chemin des Vignes, 3 patients »).

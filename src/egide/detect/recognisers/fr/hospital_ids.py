@@ -54,6 +54,8 @@ _SENTENCE_FILLER = (
 )
 _DOSE_AFTER = re.compile(r"\s*(?:mg|g\b|µg|mcg|ml|cp|gél|gel|sachet|amp|/j|x\s?\d|fois|ui\b)")
 _DATE_LIKE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
+# Another value after the first, listed with a slash, a comma, « et », « ou ».
+_MORE = re.compile(rf"[ \t]*(?:[/,;&+]|et(?!\w)|ou(?!\w))[ \t]*(?P<value>{_VALUE})(?!\w)")
 _LABELLED = re.compile(
     r"(?:i(?<![^\W\d_].)(?:(?P<ipp>"
     + "|".join(IPP_AFTER_I)
@@ -136,6 +138,21 @@ class HospitalIdRecogniser:
             if _DOSE_AFTER.match(lowered, end):
                 continue
             yield Finding(start, end, label, self.score, self.name)
+            yield from self._listed_after(lowered, end, label, sum(c.isdigit() for c in value))
+
+    def _listed_after(self, lowered: str, end: int, label: Label, digits: int) -> Iterator[Finding]:
+        """The values listed after the first under one label word: « doublon IPP 88412 / 88977 »,
+        « NDA 2501234 et 2501240 ». Each has as many digits as the first, give or take one (« IPP
+        88412 / 2 patients » lists no number)."""
+        more = _MORE.match(lowered, end)
+        while more is not None:
+            value = more.group("value")
+            if abs(sum(c.isdigit() for c in value) - digits) > 1 or _DATE_LIKE.fullmatch(value):
+                return
+            if _DOSE_AFTER.match(lowered, more.end()):
+                return
+            yield Finding(more.start("value"), more.end("value"), label, self.score, self.name)
+            more = _MORE.match(lowered, more.end())
 
 
 def build() -> HospitalIdRecogniser:

@@ -67,6 +67,11 @@ def score_nir(value: str, score: float) -> float | None:
     return SCORE_STRONG_STRUCTURE if _strong(compact) else SCORE_WEAK_STRUCTURE
 
 
+def strong_structure(compact: str) -> bool:
+    """Whether the thirteen (or fifteen) characters ``compact`` have a NIR's sex, month and département."""
+    return _strong(compact)
+
+
 def _strong(compact: str) -> bool:
     """A sex, a month and a département that INSEE can give: what a NIR with a typo still shows."""
     if not compact[3:5].isdigit():

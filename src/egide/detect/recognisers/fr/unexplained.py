@@ -101,6 +101,7 @@ _MONTH_WORD = re.compile(
 _DATE_SHAPE = re.compile(r"\d{1,2}[.\-]\d{1,2}[.\-]\d{2,4}|\d{4}[.\-]\d{1,2}[.\-]\d{1,2}")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)")
 _PAGE_RANGE = re.compile(r"(\d+)-(\d+)")
+_PAGE_DIGITS = 5
 _DECIMAL = re.compile(r"\d+\.\d{1,2}|\d+\.\d{4,}|0\.\d+")
 _THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:([ .])\d{3})(?:\1\d{3})*")
 _SPACE = re.compile(r" {1,2}|\n")
@@ -352,8 +353,11 @@ def _explained_shape(value: str, rows: RowReader, start: int, end: int) -> bool:
     pages = _PAGE_RANGE.fullmatch(value)
     if pages is not None:
         first, last = pages.group(1), pages.group(2)
-        if not first.startswith("0") and (
-            len(last) < len(first) or (len(last) == len(first) and 0 < int(last) - int(first) < 1000)
+        # No book runs to a million pages: « 2503140417-02 » is a request number and its tube.
+        if (
+            len(first) <= _PAGE_DIGITS
+            and not first.startswith("0")
+            and (len(last) < len(first) or (len(last) == len(first) and 0 < int(last) - int(first) < 1000))
         ):
             return True
     if _THOUSANDS.fullmatch(value) and not rows.about_a_person(start, end):
@@ -366,7 +370,7 @@ def _explained_by_context(text: str, start: int, end: int) -> bool:
     around it."""
     if _UNIT_AFTER.match(text, end):
         return True
-    if text.startswith(",", end) and end + 1 < len(text) and text[end + 1].isdigit():
+    if _DECIMAL_PART.match(text, end) and not _comma_separated_row(text, start):
         return True  # « 1234567,50 »: a decimal number
     before = text[max(0, start - 30) : start].lower()
     if _MONEY_BEFORE.search(before) or _CODE_WORDS.search(before):
@@ -378,7 +382,8 @@ def _explained_by_context(text: str, start: int, end: int) -> bool:
     low, high = max(0, start - 100), min(len(text), end + 100)  # a URL or an address is shorter
     # The token ends at a space, a line break or a cell separator: in « Lemoine;04/04/1933;300221874 »
     # the date's slashes are in another cell, no path.
-    token_start = max(text.rfind(c, low, start) for c in _TOKEN_ENDS) + 1 or low
+    ends = (*_TOKEN_ENDS, ",") if _comma_separated_row(text, start) else _TOKEN_ENDS
+    token_start = max(text.rfind(c, low, start) for c in ends) + 1 or low
     token_end_space = text.find(" ", end, high)
     token = text[token_start : high if token_end_space == -1 else token_end_space]
     if "://" in token or "www." in token or "@" in token or "doi" in token.lower():
@@ -394,6 +399,17 @@ def _long_number_before(text: str, line_start: int, start: int) -> bool:
 
 
 _TOKEN_ENDS = (" ", "\n", "\t", ";", "|")
+# A decimal part: a few digits after the comma, not the first part of a date, a time or a code in the
+# next cell of a comma-separated row (« 41007745,2025-04-22T09:30:00 »).
+_DECIMAL_PART = re.compile(r",[0-9]{1,3}(?![0-9]|[\-/:.T][0-9])")
+
+
+def _comma_separated_row(text: str, at: int) -> bool:
+    """The line of ``at`` is a row of comma-separated cells: three commas or more, none followed by a
+    space (prose and decimal lists put one there: « 12,5 ; 13,1 », « fatigue, toux, fièvre »)."""
+    start, end = line_bounds(text, at)
+    commas = text.count(",", start, end)
+    return commas >= 3 and text.count(", ", start, end) == 0
 
 
 def _label_before(text: str, start: int) -> Label | None:

@@ -44,11 +44,13 @@ _ROMAN_NUMBER = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, 
 _GAP = r"[ \t]{0,2}"
 
 # Not glued to another number, decimal or date part on either side.
-# A dash before is checked in ``_score`` (« 12/03/2020-15/03/2020 » is two dates).
-_BEFORE = r"(?<![\w/.,])(?<![\d][.,])"
+# A dash before is checked in ``_score`` (« 12/03/2020-15/03/2020 » is two dates), and so is a comma
+# next to a digit: the cell separator of a comma-separated row (« Antoine,03/11/1944,1 67 … »,
+# « 41007745,2025-04-22T09:30:00 ») or a decimal comma (« 1,3/4 »).
+_BEFORE = r"(?<![\w/.])(?<![\d]\.)"
 # « T » may follow an ISO date (« 2020-02-03T10:00 »); a dash and a digit are checked in ``_score``.
 # « à » may be glued to a date typed in a hurry (« le 14/03/2019à 14h »).
-_AFTER = r"(?!(?!T[0-9]|à)[\w/]|[.,][0-9])"
+_AFTER = r"(?!(?!T[0-9]|à)[\w/]|\.[0-9])"
 
 NUMERIC_DATE = verbose(
     rf"""
@@ -241,6 +243,8 @@ class NumericDateRecogniser:
         kind = m.lastgroup
         end = m.end()
         start = m.start()
+        if _comma_and_digit_around(text, start, end) and not _full_date_with_century(m):
+            return None  # « 1,3/4 », « 12/3,5 »: a decimal number's part; a full date is a row's cell
         if text[end : end + 1] == "-" and text[end + 1 : end + 2].isdigit() and "/" not in m.group():
             return None  # « 06-12-34-56-78 » is a phone number; « 12/03/2020-15/03/2020 » is two dates
         if (
@@ -342,6 +346,20 @@ class NumericDateRecogniser:
                 return None
             return 0.7
         return None
+
+
+def _comma_and_digit_around(text: str, start: int, end: int) -> bool:
+    """A comma between the match and a digit, on either side (« 5,12/03 », « 12/03,5 »)."""
+    before = start >= 2 and text[start - 1] == "," and text[start - 2].isdigit()
+    return before or (text[end : end + 1] == "," and text[end + 1 : end + 2].isdigit())
+
+
+def _full_date_with_century(m: re.Match[str]) -> bool:
+    """A day, a month and a four-digit year: no decimal number is written so."""
+    kind = m.lastgroup
+    if kind == "dmy":
+        return len(m["y_dmy"] or m["y_mixed"] or m["y_spaced"] or "") == 4
+    return kind in ("iso", "mdy", "glued")
 
 
 def _in_group_run(text: str, start: int, end: int) -> bool:
