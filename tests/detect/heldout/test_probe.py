@@ -75,27 +75,7 @@ def test_the_probe_is_well_formed() -> None:
     assert not any(s.gold for s in TRAPS)
 
 
-#: Traps the engine still masks something in, and why (each is a measured defect, not a wish).
-KNOWN_TRAP_LEAKS = {
-    "p7-trap-hl7-02": "an HL7 message control id and an HL7 table id read as identifiers",
-    "p7-trap-fhir-01": "code-system URLs and a LOINC display (« Hemoglobin ») in a FHIR Observation",
-    "p7-trap-fhir-02": "the INS OIDs read as NIR",
-    "p7-trap-cda-01": "CDA OIDs read as NIR, NDA or identifiers",
-    "p7-trap-code-01": "the CCAM code « YYYY600 » read as a name",
-    "p7-trap-code-02": "« FG 2025 » (grouping function version) read as an address",
-}
-
-
-@pytest.mark.parametrize(
-    "snippet",
-    [
-        pytest.param(s, marks=pytest.mark.xfail(reason=KNOWN_TRAP_LEAKS[s.id], strict=True))
-        if s.id in KNOWN_TRAP_LEAKS
-        else s
-        for s in TRAPS
-    ],
-    ids=lambda s: s.id,
-)
+@pytest.mark.parametrize("snippet", TRAPS, ids=lambda s: s.id)
 def test_nothing_is_found_in_a_trap(detector: Detector, snippet: Snippet) -> None:
     found = detector.detect(snippet.text)
     assert not found, f"{snippet.id}: {[(f.label, snippet.text[f.start : f.end]) for f in found]}"

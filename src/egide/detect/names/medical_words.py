@@ -58,6 +58,17 @@ MEDICAL_WORDS = MEDICAL_WORDS | words(
     """
 )
 
+#: Lab tests named in English, as the displays of LOINC codes in FHIR and HL7 results write them
+#: (« "display": "Hemoglobin A1c" », « 2160-0^Creatinine^LN »).
+MEDICAL_WORDS = MEDICAL_WORDS | words(
+    """
+    hemoglobin haemoglobin hematocrit haematocrit glucose creatinine potassium sodium chloride calcium
+    magnesium phosphate platelets leukocytes erythrocytes neutrophils lymphocytes monocytes
+    eosinophils cholesterol triglyceride triglycerides albumin bilirubin ferritin troponin lactate
+    urea protein fibrinogen prothrombin thyrotropin cortisol insulin bicarbonate
+    """
+)
+
 #: Calendar words: never part of a name, even after a title (« Mme Martin Lundi »).
 CALENDAR: frozenset[str] = frozenset(unaccented(word) for word in (*MONTHS, *WEEKDAYS))
 

@@ -49,6 +49,9 @@ Classes = dict[str, tuple[str, str]]
 _ROMAN_GRADE = re.compile(r"[ivx]{1,5}[a-d]?")
 # « ATIII », « FVIII », « FXIII »: a protein or a clotting factor and its number in Roman numerals
 _ROMAN_SUFFIX = re.compile(r"[a-z]{1,3}(?:iii|vii|viii|xii|xiii)[a-d]?")
+# Two to three digits glued to the word and ending there: a code's (not a date glued to a name in
+# capitals, « BERNARD12/02/1949 », nor a look-alike digit inside a word).
+_CODE_DIGITS = re.compile(r"[0-9]{2,3}(?![0-9/.\-]|[^\W\d_])")
 THRESHOLD = 0.5
 #: A capitalised common word (« Date », « Citron », « Saugé ») must score higher to be a name.
 COMMON_THRESHOLD = 0.7
@@ -161,6 +164,8 @@ def candidate(
     key = t.key
     if t.shape not in "UC" or len(key) < 3 or t.loud:
         return False
+    if _CODE_DIGITS.match(t.gap_after):
+        return False  # « YYYY600 », « HHFA016 »: letters glued to a code's digits (CCAM, ATC), no name
     if key in cues.FUNCTION_WORDS or key in cues.TITLES or key in NOT_NAMES or key in MEDICAL_WORDS:
         return False
     if key in cues.PLACE_WORDS:

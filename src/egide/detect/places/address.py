@@ -168,6 +168,10 @@ _ANATOMY = re.compile(rf"(?i:carrefour)[ \t]+[{UPPER}{LOWER}]+[oO]-[{UPPER}{LOWE
 _ABBREVIATION_AND_VALUE = re.compile(
     rf"[^ \t]+[ \t]+(?!(?:RN|RD|CD|CR|CV|VC|N|D|A|C)[ \t]+\d)[{UPPER}]{{2,4}}[ \t]+\d"
 )
+# A type and a number alone, without a street's number before it (« fonction groupage FG 2025.1.2 »,
+# « version FG 2025 »): a code or a version, not an unnumbered street; a street named after a date
+# takes « du » (« rue du 8 Mai 1945 »).
+_TYPE_AND_NUMBER = re.compile(r"[^ \t]+[ \t]+\d")
 # Postal boxes: « BP 123 », « B.P. 45 », « boîte postale 48 », « CS 30001 », « TSA 70001 » (Cedex boxes
 # have 4-5 digits).
 BOX = re.compile(
@@ -249,6 +253,7 @@ class AddressRecogniser:
             and not (_RURAL_FIRST.match(text, hit) and _TITLE_BEFORE.search(text, max(0, hit - 16), hit))
             and not _ANATOMY.match(text, hit)
             and not _ABBREVIATION_AND_VALUE.match(m.group())
+            and not _TYPE_AND_NUMBER.match(m.group())
         ):
             found = self._finding(m, 0.75)
             number = _NUMBER_AFTER.match(text, found.end) if found is not None else None

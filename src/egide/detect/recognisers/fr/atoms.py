@@ -40,6 +40,25 @@ LABEL_FILLER = r"[\s:#=°º.\-()]{0,6}(?:(?:n\s?[°º]|no\b|num(?:[ée]ro)?\b)[\
 WORDS_FILLER = r"[^\d\n]{0,30}?"
 
 
+# An object identifier of the ISO/ITU tree: an arc 0, 1 or 2, then four arcs or more, none with a
+# leading zero (« 1.2.250.1.213.1.4.8 », the INS's system; « 2.16.840.1.113883.6.1 », LOINC's).
+_OID = re.compile(r"[0-2](?:\.(?:0|[1-9][0-9]*)){4,}")
+# Where the dots of a NIR written with dots fall, counted in digits (« 1.85.09.62.041.075.31 »).
+_NIR_DOTS = frozenset({1, 3, 5, 7, 10, 13})
+
+
+def is_oid(value: str) -> bool:
+    """Whether ``value`` is an OID (the system of an identifier, a code system, a template), not a
+    number written with dots: a NIR's groups fall where a NIR's parts end."""
+    if _OID.fullmatch(value) is None:
+        return False
+    positions, count = set(), 0
+    for part in value.split(".")[:-1]:
+        count += len(part)
+        positions.add(count)
+    return not positions <= _NIR_DOTS
+
+
 def digits_of(value: str) -> str:
     """The value without its separators (spaces, dots, dashes, slashes)."""
     return re.sub(r"[ .\-/]", "", value)

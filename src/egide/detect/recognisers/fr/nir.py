@@ -17,7 +17,7 @@ import re
 
 from egide.detect.labels import Label
 from egide.detect.recogniser import Pattern
-from egide.detect.recognisers.fr.atoms import AFTER_FIRST, NUM_END, SEP, PrefilteredRecogniser
+from egide.detect.recognisers.fr.atoms import AFTER_FIRST, NUM_END, SEP, PrefilteredRecogniser, is_oid
 from egide.detect.recognisers.fr.checks import nir_ok
 
 _BODY = (
@@ -53,6 +53,8 @@ _SEXES = "123478"
 
 def score_nir(value: str, score: float) -> float | None:
     """Score a NIR-shaped value by its key and its structure; None if it cannot be a NIR."""
+    if "." in value and is_oid(value.strip()):
+        return None  # « 1.2.250.1.213.1.4.10 »: the INS's system, not its value
     compact = re.sub(r"CL[ÉE]|[^0-9A-Z]", "", value.upper())  # separators, and « clé » before a key apart
     if len(compact) == 13:
         return SCORE_WITHOUT_KEY if _strong(compact) else None

@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
+from egide.detect.recognisers.fr.atoms import is_oid
+from egide.detect.recognisers.fr.hl7_fields import message_control_id
 from egide.detect.recognisers.fr.nir import SCORE_WITHOUT_KEY, score_nir
 from egide.detect.recognisers.fr.rows import RowReader, line_bounds
 
@@ -88,8 +90,9 @@ _PRODUCT_LIST = re.compile(
     r"(?<![^\W\d_])(?:LPPR?|[Ll]ppr?)(?![^\W\d_])[^\w\n]{0,4}(?:(?:n[°º]|num[ée]ro|code)[^\w\n]{0,3})?\Z"
 )
 # Prefixes that make a token a reference, not a person: genetic variants and sequences, trials.
+# « HL70357 »: an HL7 table's number.
 _REFERENCE_PREFIX = re.compile(
-    r"(?:rs|nct|chr|nm_|nr_|nc_|ng_|np_|xm_|enst|ensg|ensp|isrctn|hgnc|[cgpmn]\.)\Z", re.I
+    r"(?:rs|nct|chr|nm_|nr_|nc_|ng_|np_|xm_|enst|ensg|ensp|isrctn|hgnc|hl7|[cgpmn]\.)\Z", re.I
 )
 # A chemical formula: two elements or more, each with a small count (« C12H22O11 »).
 _FORMULA = re.compile(r"(?:[A-Z][a-z]?\d{0,3}){2,}")
@@ -250,12 +253,13 @@ class UnexplainedRecogniser:
             _GLUED_UNIT.match(value)
             or _GHM.fullmatch(value)
             or _FORMULA.fullmatch(value)
+            or _HL7_TABLE.fullmatch(value)
             or _MONTH_WORD.search(value)
             or _REFERENCE_PREFIX.search(text, max(0, start - 6), start + _leading_letters(value))
             or "_" in text[max(0, start - 1) : start]
         ):
             return
-        if _explained_by_context(text, start, end):
+        if _explained_by_context(text, start, end) or message_control_id(text, start, end):
             return
         yield self._finding(rows, start, end, value, letters=True)
 
@@ -294,6 +298,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # a stay, it names nobody; a coding export prints one on every line.
 _GHM = re.compile(r"(?:0[1-9]|1[0-9]|2[0-8]|90)[CKMZHE]\d\d[1-4A-EJTZ]")
 _GLUED_LABEL = re.compile(r"([^\W\d_]+)(\d+)")
+# « HL70357 »: the number of an HL7 table, named in error and acknowledgement segments.
+_HL7_TABLE = re.compile(r"HL7[0-9]{4}")
 _LONG_RUN = re.compile(r"\d(?:[ .\-]?\d){6,}")
 _PHONE_PREFIX = re.compile(r"\+ ?\d[\d ().\-]{0,12}\Z|\+ ?\Z")
 _PHONE_SHAPE = re.compile(r"0[1-9]\d{8}|33[1-9]\d{8}|0033[1-9]\d{8}")
@@ -345,8 +351,8 @@ def _leading_letters(value: str) -> int:
 def _explained_shape(value: str, rows: RowReader, start: int, end: int) -> bool:
     """A single number whose shape says what it is: a date, a year or page range, a decimal, a
     quantity in thousands, a medicine's CIP13 code."""
-    if _DATE_SHAPE.fullmatch(value) or _DECIMAL.fullmatch(value):
-        return True
+    if _DATE_SHAPE.fullmatch(value) or _DECIMAL.fullmatch(value) or is_oid(value):
+        return True  # an OID names a system or a code list (« 1.2.250.1.213.1.4.8 »), no person
     years = _YEAR_RANGE.fullmatch(value)
     if years is not None and int(years.group(1)) <= int(years.group(2)):
         return True

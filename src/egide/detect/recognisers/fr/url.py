@@ -2,6 +2,10 @@
 
 Trailing punctuation of the sentence (« voir https://exemple.fr/x. ») is not part of the URL. A
 domain inside an e-mail address is left to the e-mail recogniser.
+
+The namespaces of the health-data standards are no one's address: the code systems and profiles that
+every FHIR or CDA fragment names (« "system": "http://loinc.org" », « http://unitsofmeasure.org »,
+« https://hl7.fr/ig/fhir/core/… », « http://snomed.info/sct ») are left as written.
 """
 
 from __future__ import annotations
@@ -44,6 +48,14 @@ _URL = re.compile(
     rf"|(?P<bare>{_HOST}(?:{'|'.join(_TLDS)})(?::\d{{2,5}})?{_PATH})"
     r")"
 )
+# The hosts of the standards' namespaces (code systems, units, profiles), with or without « www. ».
+_STANDARD_HOSTS = frozenset(
+    {
+        "loinc.org", "unitsofmeasure.org", "snomed.info", "hl7.org", "terminology.hl7.org", "hl7.fr",
+        "interopsante.org", "mos.esante.gouv.fr", "w3.org", "fhir.org", "ihe.net", "who.int",
+    }
+)  # fmt: skip
+_HOST_OF = re.compile(r"(?i:(?:https?|ftp|sftp|file)://)?(?:www\.)?(?P<host>[^/:?#\s]+)")
 _BARE_TLD = re.compile(r"\.(?:" + "|".join(_TLDS) + r")\b")
 _TRAILING = ".,;:!?)]}'\""
 # Every URL starts with a run of ASCII letters, digits and dashes (its scheme, « www », the first
@@ -105,6 +117,9 @@ class UrlRecogniser:
                 score = self.scores[2]
             else:
                 score = self.scores[0] if match.group("scheme") is not None else self.scores[1]
+            host = _HOST_OF.match(text, start, end)
+            if host is not None and host["host"].lower() in _STANDARD_HOSTS:
+                continue  # a standard's namespace: a code system, a unit, a profile
             if end - start >= 4:
                 yield Finding(start, end, Label.URL, score, self.name)
 

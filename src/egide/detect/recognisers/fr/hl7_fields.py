@@ -1,0 +1,145 @@
+"""HL7 v2 segments read field by field: the field says what its value is (« PID|1||0051234987^^^CHU^PI »).
+
+What a hospital's systems send each other (admissions, results, appointments) is pasted as it is, one
+segment a line or all on one line: « PID|1||<IPP>^^^CHU^PI~<NIR>^^^ASIP-SANTE-INS-NIR…||NOM^PRENOM||
+19520314|M|||12 RUE…^^AMBOISE^^37400^FRA||0247573120|||||525003318 ». The number of a field is
+its meaning, whatever its value looks like:
+
+- the patient's identifiers (PID-2, PID-3, PID-4, MRG-1): IPP, or NIR when the repetition is the INS
+  (its type « INS », an INS OID, a NIR's structure and key);
+- the stay's (PID-18, PV1-19, PV1-50, MRG-3, MRG-5) and the orders' (OBR-2, OBR-3, ORC-2, ORC-3, the
+  lab's request number, an NDA as the probe counts it): NDA;
+- the birth date (PID-7): DATE_NAISSANCE, on its date part;
+- the postcode of an address (PID-11, NK1-4, GT1-5, IN1-5): CODE_POSTAL, a component of five digits;
+- any other timestamp (« 20250314101522 »: MSH-7, EVN-2, PV1-44, OBR-7, OBX-14…): DATE, on its date
+  part, so that it is read as the date it is and not as an unexplained number.
+
+The normaliser has turned the component separators « ^ » into spaces (same offsets); fields are still
+separated by « | » and repetitions by « ~ ». Only the segments named below are read: « IPP|NDA|NOM »
+in a table's header is no segment.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from egide.detect.document import Document
+from egide.detect.finding import Finding
+from egide.detect.labels import Label
+from egide.detect.recognisers.fr.checks import nir_ok
+from egide.detect.recognisers.fr.dates.base import is_valid_date
+
+_SEGMENTS = (
+    "MSH|EVN|PID|PD1|PV1|PV2|NK1|MRG|OBR|OBX|ORC|SCH|AIL|AIS|AIG|AIP|TQ1|IN1|IN2|GT1|AL1|DG1|PR1|ROL|TXA|NTE"
+    "|SPM|ZBE|ZFA|ZFP|ZFV|ZFM|ZFD"
+)
+# A segment starts a line or follows a space (a message pasted on one line lost its line breaks).
+_SEGMENT = re.compile(rf"(?<![^\s])(?P<name>{_SEGMENTS})\|")
+_NEXT_SEGMENT = re.compile(rf"\s(?:{_SEGMENTS})\|")
+
+_PATIENT_IDS = {("PID", 2), ("PID", 3), ("PID", 4), ("MRG", 1)}
+_STAY_IDS = {("PID", 18), ("PV1", 19), ("PV1", 50), ("MRG", 3), ("MRG", 5)}
+_ORDER_IDS = {("OBR", 2), ("OBR", 3), ("ORC", 2), ("ORC", 3)}
+_BIRTH = {("PID", 7)}
+_ADDRESSES = {("PID", 11), ("NK1", 4), ("GT1", 5), ("IN1", 5)}
+
+# The first component of a field or of one of its repetitions: an identifier.
+_FIRST_COMPONENT = re.compile(r"[ \t]*(?P<value>[0-9A-Za-z][0-9A-Za-z\-_./]*)")
+# « INS », « INS-NIR », « INS-NIA », an INS OID: the repetition holds the INS.
+_INS_TYPE = re.compile(
+    r"(?<![\w\-])INS(?:-NI[RA]|-C)?(?![\w\-])|1\.2\.250\.1\.213\.1\.4\.(?:8|9|10|11)(?![\d.])"
+)
+# A timestamp: a date, maybe an hour, minutes, seconds and their fraction, and a time zone.
+_TIMESTAMP = re.compile(
+    r"(?<![\w.])(?P<date>(?:19|20)[0-9]{2}[01][0-9][0-3][0-9])(?:[0-9]{2}){0,3}(?:\.[0-9]{1,4})?(?:[+\-][0-9]{4})?(?![\w.])"
+)
+_POSTCODE = re.compile(r"(?<![\w.\-])(?:[0-9]{5}|2[AB][0-9]{3})(?![\w.\-])")
+SCORE = 0.9
+
+
+class Hl7FieldRecogniser:
+    """Identifiers, dates and postcodes in HL7 v2 segments, by the number of their field."""
+
+    name = "fr.hl7_fields"
+
+    def may_match(self, doc: Document) -> bool:
+        """A segment name and its bar (see :func:`egide.detect.recogniser.may_match`)."""
+        text = doc.text
+        return "|" in text and _SEGMENT.search(text) is not None
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        if "|" not in text:
+            return
+        for segment in _SEGMENT.finditer(text):
+            name = segment["name"]
+            line_end = text.find("\n", segment.end())
+            line_end = len(text) if line_end == -1 else line_end
+            following = _NEXT_SEGMENT.search(text, segment.end(), line_end)
+            end = following.start() if following is not None else line_end
+            # MSH-1 is the field separator itself: MSH's fields are numbered one further.
+            number = 2 if name == "MSH" else 1
+            at = segment.end()
+            while at <= end:
+                bar = text.find("|", at, end)
+                field_end = end if bar == -1 else bar
+                yield from self._field(text, name, number, at, field_end)
+                if bar == -1:
+                    break
+                at, number = bar + 1, number + 1
+
+    def _field(self, text: str, segment: str, number: int, start: int, end: int) -> Iterator[Finding]:
+        if start >= end:
+            return
+        key = (segment, number)
+        if key in _PATIENT_IDS or key in _STAY_IDS or key in _ORDER_IDS:
+            for rep_start, rep_end in _repetitions(text, start, end):
+                first = _FIRST_COMPONENT.match(text, rep_start, rep_end)
+                if first is None or sum(c.isdigit() for c in first["value"]) < 4:
+                    continue
+                label = Label.IPP if key in _PATIENT_IDS else Label.NDA
+                value = first["value"]
+                if key in _PATIENT_IDS and (
+                    _INS_TYPE.search(text, first.end(), rep_end) or (len(value) == 15 and nir_ok(value))
+                ):
+                    label = Label.NIR
+                yield Finding(first.start("value"), first.end("value"), label, SCORE, self.name)
+            return
+        if key in _ADDRESSES:
+            for code in _POSTCODE.finditer(text, start, end):
+                yield Finding(code.start(), code.end(), Label.CODE_POSTAL, SCORE, self.name)
+            return
+        label = Label.DATE_NAISSANCE if key in _BIRTH else Label.DATE
+        for stamp in _TIMESTAMP.finditer(text, start, end):
+            date = stamp["date"]
+            if is_valid_date(int(date[6:]), int(date[4:6]), int(date[:4])):
+                yield Finding(stamp.start("date"), stamp.end("date"), label, SCORE, self.name)
+
+
+# « MSH|^~\&|…|…|…|…|20250314||ADT^A01|MSG0004471| », « MSA|AA|MSG0004471 »: the message's own number.
+_MESSAGE_ID = re.compile(rf"(?<![^\s])(?:MSH\|[^|\n]*(?:\|[^|\n]*){{{7}}}|MSA\|[^|\n]*)\|\Z")
+
+
+def message_control_id(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` fills the message control id of an MSH or MSA segment (MSH-10,
+    MSA-2): a number the sending software gives the message, no patient's."""
+    if text[end : end + 1] not in ("|", "\n", "") and not text[end : end + 1].isspace():
+        return False
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 200)
+    return _MESSAGE_ID.search(text, line_start, start) is not None
+
+
+def _repetitions(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    at = start
+    while True:
+        tilde = text.find("~", at, end)
+        if tilde == -1:
+            yield at, end
+            return
+        yield at, tilde
+        at = tilde + 1
+
+
+def build() -> Hl7FieldRecogniser:
+    return Hl7FieldRecogniser()
