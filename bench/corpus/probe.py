@@ -18,7 +18,7 @@ RCP, dialysis, a third party's request for psychiatric care, endoscopy, patholog
 overseas departments, a prison unit, SAMU, hospital pharmacy, a police blood test, DICOM banners,
 semicolon exports…) was written the same way, before any engine change of its session (first figure
 93.5 % of spans, 71.3 % of snippets; 94.7 % / 77.5 % once its spans followed probe1-4's conventions);
-``sonde5`` reads it alone. ``probe7.txt`` (104 snippets, 692 spans) is centred on the structured identifiers
+``sonde5`` reads it alone. ``probe7.txt`` (104 snippets, 693 spans) is centred on the structured identifiers
 as professionals paste them from systems: HL7 v2 segments, FHIR JSON and CDA/XML fragments, CSV/TSV
 exports, DPI banners, bed and admission lists, lab barcodes, pharmacy and wristband labels, reminders,
 PMSI/RSS lines, INS and carte Vitale screens, identity-vigilance merges, numbers dictated in words,

@@ -18,7 +18,7 @@ medicine, SAMU, hospital pharmacy, DICOM, semicolon exports…): first measured 
 71.3 % of snippets (94.7 % / 77.5 % once « le » and « Cedex » were taken out of its spans as probe1-4
 do), 97.7 % / 88.8 % after the fixes of its session.
 
-``probe7.txt`` likewise (104 snippets, 692 spans: structured identifiers pasted from systems — HL7 v2,
+``probe7.txt`` likewise (104 snippets, 693 spans: structured identifiers pasted from systems — HL7 v2,
 FHIR, CDA, CSV/TSV exports, DPI banners, bed lists, lab barcodes, labels, reminders, PMSI lines, INS and
 carte Vitale screens, identity-vigilance merges, dictated and boxed numbers): first measured at 94.2 %
 of spans and 74.0 % of snippets (NIR 86.7 %, IPP 95.9 %, NDA 98.3 %), before any engine change.
