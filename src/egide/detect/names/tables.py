@@ -81,6 +81,10 @@ def separator_of_line(line: str) -> str:
         return "\t"
     if ";" in line:
         return ";"
+    if line.count(",") >= 2 and ", " not in line:
+        # « 41007745,2025-04-22T09:30:00,consultation,41000 »: a comma-separated export (prose puts
+        # a space after its commas; decimal numbers hold one comma each)
+        return ","
     return ""
 
 

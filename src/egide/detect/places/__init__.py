@@ -3,6 +3,7 @@
 - ``address``: ADRESSE, the street line and postal boxes (« 12 bis rue de la Paix », « BP 123 »);
 - ``unnumbered_line``: ADRESSE, a place name alone before « , » + postcode (« La Ville Oger, 22400 Lamballe »);
 - ``postcode``: CODE_POSTAL, five digits in an address context (« 75013 Paris », « CEDEX »);
+- ``postcode_column``: CODE_POSTAL, five digits in a table's column headed « CP », « Code postal »;
 - ``foreign``: CODE_POSTAL and VILLE, a Belgian, Swiss or Luxembourg code before its city (« 1000 Bruxelles »);
 - ``foreign_street``: ADRESSE, CODE_POSTAL, VILLE, a street line abroad (« Kirchstrasse 14, 4051 Basel »);
 - ``city``: VILLE, French communes from the INSEE list in ``data/``, in a place context;
@@ -25,6 +26,7 @@ from egide.detect.places.foreign_street import ForeignStreetRecogniser
 from egide.detect.places.laboratory import LaboratoryRecogniser
 from egide.detect.places.lexicon import load_lexicon
 from egide.detect.places.postcode import PostcodeRecogniser
+from egide.detect.places.postcode_column import PostcodeColumnRecogniser
 from egide.detect.places.unnumbered_line import UnnumberedLineRecogniser
 from egide.detect.recogniser import Recogniser
 
@@ -36,6 +38,7 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         AddressRecogniser(),
         UnnumberedLineRecogniser(lexicon),
         PostcodeRecogniser(lexicon),
+        PostcodeColumnRecogniser(lexicon),
         CityRecogniser(lexicon),
         CityColumnRecogniser(lexicon),
         ForeignPostcodeRecogniser(lexicon),

@@ -73,8 +73,10 @@ _CAP_NAME_BROKEN = (
 )
 # « bât. B », « appt 12 », « 3e étage » after the street line.
 # « 3e étage gauche », « étage 2 », « porte droite » too: the floor and the door are part of it.
+# « quartier Cavani », « village de Kawéni »: overseas and rural lines name the district after the street.
+_DISTRICT = rf"(?:quartier|village[ \t]+d[e']|cité)[ \t]*[{UPPER}][\w'’\-]+"
 _COMPLEMENT = (
-    rf"(?:[ \t]*,?[ \t]*(?:(?:bât(?:iment)?\.?|appt\.?|apt\.?|appartement|esc(?:alier)?\.?|porte)[ \t]*[\w{LOWER}]{{1,4}}(?![\w])"
+    rf"(?:[ \t]*,?[ \t]*(?:{_DISTRICT}(?![\w])|(?:bât(?:iment)?\.?|appt\.?|apt\.?|appartement|esc(?:alier)?\.?|porte)[ \t]*[\w{LOWER}]{{1,4}}(?![\w])"
     rf"|(?:\d{{1,2}}(?:e|ème|eme|er|ᵉ)[ \t]+étage|étage[ \t]+\d{{1,2}}|porte)(?:[ \t]+(?:gauche|droite|face|fond))?(?![\w])))*"
 )
 
@@ -84,9 +86,15 @@ _COMPLEMENT_WORD = (
     rf"(?:(?:bât(?:iment)?\.?|appt\.?|apt\.?|appartement|esc(?:alier)?\.?|porte)[ \t]*[\w{LOWER}]{{1,4}}"
     rf"|\d{{1,2}}(?:e|ème|eme|er|ᵉ)[ \t]+étage|étage[ \t]+\d{{1,2}})"
 )
+# A building named before its street (« Bâtiment Les Cèdres, 21 rue Dupanloup »): its name is capitalised.
+_NAMED_BUILDING = rf"(?i:bâtiment|batiment|immeuble)[ \t]+(?:(?:les|le|la|l['’])[ \t]*)?[{UPPER}][\w'’\-]+(?:[ \t]+[{UPPER}][\w'’\-]+){{0,2}}"
 _COMPLEMENT_BEFORE = re.compile(
-    rf"(?i:{_COMPLEMENT_WORD})(?:[ \t]*[,\-–][ \t]*(?i:{_COMPLEMENT_WORD}))*[ \t]*[,\-–][ \t]*$"
+    rf"(?:{_NAMED_BUILDING}|(?i:{_COMPLEMENT_WORD}))(?:[ \t]*[,\-–][ \t]*(?i:{_COMPLEMENT_WORD}))*[ \t]*[,\-–][ \t]*$"
 )
+# The flat's part of an address on a line of its own (« Adresse (ligne 1) : Bât C Esc 2 Appt 31 »):
+# complements in a row, one of them a flat (a hospital's directions give a building and a door, no flat).
+_FLAT_LINE = re.compile(rf"(?i:{_COMPLEMENT_WORD})(?:[ \t]*[,\-–]?[ \t]*(?i:{_COMPLEMENT_WORD}))+(?![\w])")
+_FLAT = re.compile(r"(?i:appt|apt|appartement)")
 
 # « au 12 de la rue Victor Hugo »: the number, then the street.
 _OF_THE = r"(?:(?:de[ \t]+la|du|de[ \t]+l['’])[ \t]+)?"
@@ -186,7 +194,8 @@ _PREFILTER = re.compile(
     r"|b(?:d|ld|vd|oulevard|oul|p|\.p|astide)|i(?:mpasse|mp)|quai|l(?:ieudit|ieu|-d|otissement|ot)"
     r"|f(?:aubourg|bg|g|erme)|c(?:haussée|haussee|ité|hemin|h|arrefour|ours|los|s)|esplanade|v(?:enelle|oie|illa)"
     r"|s(?:entier|quare|q)|hameau|m(?:ontée|ontee|ail|oulin|anoir|étairie)|p(?:arvis|lace|l|assage|arc|romenade)"
-    r"|domaine|t(?:raverse|sa)|z(?:a|i|ac|ae|one)|bo(?:i|î)te)(?![a-zà-ÿ])"
+    r"|domaine|t(?:raverse|sa)|z(?:a|i|ac|ae|one)|bo(?:i|î)te"
+    r"|bât(?:iment)?|batiment|ap(?:pt|t|partement)|esc(?:alier)?)(?![a-zà-ÿ])"
 )
 # The number before a street type: « 12 », « 12 bis, », « 3B ».
 # Not the decimals of a number (« 2,5 rue »); after a name and a comma typed without a space it is the
@@ -263,6 +272,9 @@ class AddressRecogniser:
             return found
         m = BOX.match(text, hit)
         if m is not None:
+            return self._finding(m, 0.8)
+        m = _FLAT_LINE.match(text, hit)
+        if m is not None and _FLAT.search(m.group()):
             return self._finding(m, 0.8)
         return None
 

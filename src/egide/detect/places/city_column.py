@@ -40,7 +40,7 @@ class CityColumnRecogniser:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        if "|" not in text and "\t" not in text and ";" not in text:
+        if "|" not in text and "\t" not in text and ";" not in text and "," not in text:
             return
         columns: list[int] = []
         table_sep = ""

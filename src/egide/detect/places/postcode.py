@@ -39,8 +39,11 @@ CODE_TO_CITY = r"(?:[ \t]*[,|;\t][ \t]*|[ \t]*\n[ \t]*|[ \t]+)"
 CITY_WORDS = r"[^\W\d_][\w'’\-]*(?:(?:[ \t]+|(?<=-)\n)[^\W\d_][\w'’\-]*){0,5}"
 _AFTER_CITY = re.compile(rf"{CODE_TO_CITY}(?P<city>{CITY_WORDS})")
 _CEDEX_AFTER = re.compile(r"[ \t]+(?:[^\W\d_][\w'’\- ]{0,40}?[ \t]+)?CEDEX\b", re.IGNORECASE)
+# « CP : 69003 », « code postal de résidence 37100 » (two words may name which one), « Code postal :
+# |37400| » (a form's box).
 _LABEL_BEFORE = re.compile(
-    r"(?:\bCP|\bC\.P\.|code[ \t]+postal|Code[ \t]+postal|CODE[ \t]+POSTAL)[ \t]*:?[ \t]*$"
+    r"(?:\bCP|\bC\.P\.|(?:code|Code|CODE)[ \t]+(?:postal|POSTAL)(?:[ \t]+(?:de|du|des|d['’])?[ \t]*[^\W\d_]{3,}){0,2})"
+    r"[ \t]*:?[ \t]*[|\[]?[ \t]*$"
 )
 _STREET_BEFORE = re.compile(
     r"(?i:\b(?:rue|avenue|av|bd|boulevard|impasse|allée|place|route|quai|chemin|cours|résidence|lieu-dit|"

@@ -62,7 +62,8 @@ NUMERIC_DATE = verbose(
             (?P<d_dmy>{FIRST}|{DAY}) {_GAP} (?P<sep_dmy>[/.\-|]) {_GAP} (?P<m_dmy>{MONTH}) {_GAP}
             (?: (?P=sep_dmy) {_GAP} (?P<y_dmy>{YEAR4}|{YEAR2})
               | [/.\-|] {_GAP} (?P<y_mixed>{YEAR4}|{YEAR2})   # a two-digit year needs a cue (below)
-              | (?<=[ \t]) (?P<y_spaced>{YEAR4}|{YEAR2}) )  # « le 01|05 1989 », « né le 7| 8 94 » (a cue needed, below)
+              | (?<=[ \t]) (?P<y_spaced>{YEAR4}|{YEAR2}) (?![:hH][0-9]) )  # « le 01|05 1989 », « né le 7| 8 94 »
+              # (a cue needed, below); « 13/03 16:52 » is a day and a month, then a time
         )
       | # the English order, only where the second number cannot be a month: 03/14/1950, 12-25-2019
         (?P<mdy>
@@ -316,8 +317,8 @@ class NumericDateRecogniser:
                 return None
             if day != m["d_dm"]:
                 return 0.75  # « 1er/04 »: an ordinal day is a date, no score or ratio is written so
-            if has_date_cue(text, m.start()):
-                return 0.75
+            if has_date_cue(text, m.start()) or _TIME_AFTER.match(text, end):
+                return 0.75  # « (13/03 16:52) », « [SMS 14/03 09:12] »: a day and month stamped with a time
             if (in_series or _after_treatment_day(text, m.start())) and not _FRACTION_OF.match(text, end):
                 return 0.7  # « J8 4/6 », « 4/6, 11/6 »: a day of a dated series
             if _opens_a_series_of_days(text, m.start()):
@@ -346,6 +347,10 @@ class NumericDateRecogniser:
                 return None
             return 0.7
         return None
+
+
+# A time after a day and month: « 16:52 », « 9h30 », « 09 h 12 ».
+_TIME_AFTER = re.compile(r"[ \t]+(?:[01]?[0-9]|2[0-3])(?::|[ \t]?[hH][ \t]?)[0-5][0-9](?![0-9])")
 
 
 def _comma_and_digit_around(text: str, start: int, end: int) -> bool:
