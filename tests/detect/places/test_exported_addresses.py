@@ -67,6 +67,7 @@ def test_exported_places_and_stamped_dates_are_found(text: str, value: str, labe
         "examen,resultat,unite,cp\nplaquettes,150000,G/L,2",  # a « cp » column of tablets, no postcode
         "Héparine 25000 UI/24 h ; charge virale 12000 copies/mL ; code postal inconnu.",
         "Consultation de cardiologie, bâtiment B2, niveau 1, porte 12.",
+        "Vit seul en appartement au 3e étage sans ascenseur, escalier difficile.",
         "TA 12/08 16:30 contrôlée ; rapport 1/3 ; Glasgow 15/15 à 14h.",
         "Tableau,J1,J2,J3\nCRP,112,64,31",
     ],

@@ -93,7 +93,12 @@ _COMPLEMENT_BEFORE = re.compile(
 )
 # The flat's part of an address on a line of its own (« Adresse (ligne 1) : Bât C Esc 2 Appt 31 »):
 # complements in a row, one of them a flat (a hospital's directions give a building and a door, no flat).
-_FLAT_LINE = re.compile(rf"(?i:{_COMPLEMENT_WORD})(?:[ \t]*[,\-–]?[ \t]*(?i:{_COMPLEMENT_WORD}))+(?![\w])")
+# Each names its building, stair or flat by a number or a capital (« en appartement au 3e étage » is prose).
+_FLAT_WORD = (
+    r"(?i:bât(?:iment)?\.?|appt\.?|apt\.?|appartement|esc(?:alier)?\.?)[ \t]*"
+    r"(?:[0-9]{1,4}[A-Za-z]?|[A-Z][0-9]{0,2})(?![\w])"
+)
+_FLAT_LINE = re.compile(rf"{_FLAT_WORD}(?:[ \t]*[,\-–]?[ \t]*{_FLAT_WORD})+")
 _FLAT = re.compile(r"(?i:appt|apt|appartement)")
 
 # « au 12 de la rue Victor Hugo »: the number, then the street.
