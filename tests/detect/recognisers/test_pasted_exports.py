@@ -162,3 +162,33 @@ def test_a_request_number_and_its_tube_is_no_page_range() -> None:
     text = "OBR|1|CMD77812|2503140417-02^GLIMS|NFS"
     shown = masked(text)
     assert shown[text.index("2503140417") :].startswith("2503140417-02"), shown
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("cc CIV : doublon IPP 88412 / 88977 (Mme Pinto Rosa, 1958), le 2e créé cette nuit", "1958"),
+        ("N° de passage : URG25-004417 ; IOA : Marine ; orientation UHCD.", "Marine"),
+        ("19h52 ARM : Julien ; rappel de l'appelant sans réponse", "Julien"),
+    ],
+)
+def test_a_year_of_birth_in_brackets_and_the_name_after_a_role_are_found(text: str, value: str) -> None:
+    shown = masked(text)
+    at = text.index(value)
+    assert shown[at : at + len(value)] == value, shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(M. Durand, 1500 patients suivis)",
+        "Cohorte de 1958 patients (étude 2019-2021).",
+        "IOA : tri 3, orientation UHCD.",
+    ],
+)
+def test_counts_in_brackets_and_roles_without_names_stay(text: str) -> None:
+    shown = masked(text)
+    for kept in ("1500", "1958", "tri 3", "UHCD"):
+        if kept in text:
+            at = text.index(kept)
+            assert shown[at : at + len(kept)] == "·" * len(kept), shown

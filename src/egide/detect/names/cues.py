@@ -35,6 +35,7 @@ HEADER_LABELS: frozenset[str] = words(
     pere conjoint epoux epouse temoin pediatre gynecologue resident residant dr docteur signature
     objet signe signee concerne ibode iade panseuse panseur instrumentiste instrumentiste circulante
     orthophoniste orthoptiste podologue sophrologue neuropsychologue psychiatre medecins as
+    ioa arm
     """
 )
 #: Multi-word header labels, matched on the folded words before the colon.

@@ -1,7 +1,8 @@
 """Years alone, when the context says they are years: « en 2019 », « depuis 1998 », « (2015) » after
 an event, « 2015-2019 », « - 2010 : cholécystectomie », « - 1987 cholécystectomie », « - PTH droite 2003 »
 (a history list: the year opens or closes an item), any year on the line of a history (« ATCD : HTA,
-AVC 2019, PTH G 2021 »), the year of birth after a banner's sex (« DIALLO Awa, F, 1995 »). Never a quantity: « 2000 mg », « 1500 ml ».
+AVC 2019, PTH G 2021 »), the year of birth after a banner's sex (« DIALLO Awa, F, 1995 ») or after a
+person's name in brackets (« (Mme Pinto Rosa, 1958) »). Never a quantity: « 2000 mg », « 1500 ml ».
 """
 
 from __future__ import annotations
@@ -62,6 +63,10 @@ _HISTORY_LINE = re.compile(
 _HISTORY_REACH = 300
 # A banner's sex, alone in its cell, right before the year: « F, 1995 », « M | 1950 », « H\t1962 ».
 _SEX_CELL_BEFORE = re.compile(r"(?<![\w.'’])[MFH][ \t]*[,|;\t][ \t]*$")
+# A bracket that opens on a title and a name, then a comma: « (Mme Pinto Rosa, 1958) ».
+_PERSON_IN_BRACKETS_BEFORE = re.compile(
+    r"\((?:M\.|Mme|Mlle|Mr|MME|MR|Dr)[ \t]+[^\W\d_][^()\n\d]{0,40},[ \t]*$"
+)
 _PREFILTER = re.compile(r"[12][09][0-9][0-9]")
 
 
@@ -96,6 +101,8 @@ class YearRecogniser:
             return 0.8
         if _ITEM_END.match(text, end) and _BULLET_LINE.search(text, max(0, start - 80), start):
             return 0.75
+        if text[end : end + 1] == ")" and _PERSON_IN_BRACKETS_BEFORE.search(text, max(0, start - 60), start):
+            return 0.8  # « (Mme Pinto Rosa, 1958) »: a person and her year of birth
         if _SEX_CELL_BEFORE.search(text, max(0, start - 8), start):
             return 0.8  # « N'DIAYE Awa, F, 1995, IPP … »: the year of birth in a banner, after the sex
         if has_range:
