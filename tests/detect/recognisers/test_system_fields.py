@@ -123,3 +123,58 @@ def test_a_url_that_is_no_standard_namespace_is_still_masked() -> None:
 def test_a_street_with_its_number_after_the_type_is_still_an_address() -> None:
     text = "Domicile : 12 fg Saint-Jacques, 38200 Vienne"
     assert covered(text, "12 fg Saint-Jacques")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        (
+            '{"resourceType":"Patient","identifier":[{"system":"urn:oid:1.2.250.1.71.4.2.7.1.100","value":"0051239911"}]}',
+            "0051239911",
+            Label.IPP,
+        ),
+        (
+            '{"resourceType":"Encounter","identifier":[{"system":"urn:oid:1.2.250.1.71.4.2.7.2.330","value":"125031877"}]}',
+            "125031877",
+            Label.NDA,
+        ),
+        (
+            '<patientRole><id root="1.2.250.1.71.4.2.7.1.200" extension="7700412558"/></patientRole>',
+            "7700412558",
+            Label.IPP,
+        ),
+        (
+            '<encompassingEncounter><id root="1.2.250.1.71.4.2.7.2.750" extension="V250300871"/>',
+            "V250300871",
+            Label.NDA,
+        ),
+        ('<author><time value="20250309174500+0100"/></author>', "20250309", Label.DATE),
+        ('{"resourceType":"Patient","birthDate":"1987-05-21"}', "1987-05-21", Label.DATE_NAISSANCE),
+        (
+            "MARCHETTI Antoine (M) 03/11/1944 — IPP 2231457 — Séj. 2503004412 — UF 2104",
+            "2503004412",
+            Label.NDA,
+        ),
+        ("OUALI Samia F 62a IPP 4101328 séj 125031955 chir ortho", "125031955", Label.NDA),
+        ("Demande n° 250314-0417 — Patient(e) : Mme OUALI Samia", "250314-0417", Label.NDA),
+        ("Entrée : 14-MAR-2025 10:15 ; édition 14.03.25", "14-MAR-2025", Label.DATE),
+    ],
+)
+def test_the_resource_the_container_or_the_banner_gives_the_label(text: str, value: str, label: str) -> None:
+    assert any(f.label == label and text[f.start : f.end].startswith(value) for f in ENGINE.detect(text)), (
+        found(text)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "séjour de 3 jours, séj. 2 semaines en SSR",
+        "Demande d'avis n° 3 ; demande de 12000 euros",
+        "Mar 14 : réunion de service ; le mar-15 avril",
+    ],
+)
+def test_abbreviations_and_words_without_a_number_stay(text: str) -> None:
+    assert not [f for f in ENGINE.detect(text) if f.label in (Label.NDA, Label.IPP, Label.IDENTIFIANT)], (
+        found(text)
+    )

@@ -37,7 +37,7 @@ NDA_AFTER_N = (
     r"da",
     r"um\s+s[ée]j",
     r"um\s+dossier",
-    rf"{_NUMBER_WORD_TAIL}\s*{_OF}\s*(?:s[ée]jour|dossier|venue|passage|hospitalisation|admission|entr[ée]e|[ée]pisode)",
+    rf"{_NUMBER_WORD_TAIL}\s*{_OF}\s*(?:s[ée]jour|dossier|venue|passage|hospitalisation|admission|entr[ée]e|[ée]pisode|demande)",
 )
 
 # The identifier: an optional letter prefix, then digits possibly grouped by single separators; a
@@ -72,7 +72,11 @@ _LABELLED = re.compile(
     + r"|(?<=d)ossier\s(?=\d{6})"  # « dossier 00456789 »: six digits or more need no « n° »
     # « séjour S24/004812 », « venue V250004418 »: a code that opens on letters, then digits, is the
     # stay's number (« séjour de 3 jours », « séjour J3 » are not: no digits there, or too few)
-    + r"|(?:(?<=s)[ée]jour|(?<=v)enue)(?=\s[a-z]{1,3}\d))"
+    + r"|(?:(?<=s)[ée]jour|(?<=v)enue)(?=\s[a-z]{1,3}\d)"
+    # « Séj. 2503004412 », « séj 125031955 »: a banner's abbreviation, then five digits or more
+    + r"|(?<=s)[ée]j\.?(?=\s?\d{5})"
+    # « Demande n° 250314-0417 »: a lab's request number, the stay's as the probe counts it
+    + r"|(?<=d)emande\s*(?:n\s?[°º]|no\.|num[ée]ro|:))"
     + r")(?![^\W\d_])"
     + rf"(?:{LABEL_FILLER}|{_SENTENCE_FILLER})"
     + rf"(?P<value>{_VALUE})(?!\w)"
@@ -85,8 +89,8 @@ _LABELLED = re.compile(
 # opening with « a character that is no letter », which ``re`` tries at every space.
 _LABEL_WORDS = tuple(
     re.compile(word)
-    for word in (r"i(?:pp|d|ep)", r"n(?:ip|\s?[°º]|o|um|da)", "patient", "dossier", "s[ée]jour", "venue", "épisode",
-                 "episode", "enregistr")
+    for word in (r"i(?:pp|d|ep)", r"n(?:ip|\s?[°º]|o|um|da)", "patient", "dossier", "s[ée]j", "venue", "épisode",
+                 "episode", "enregistr", "demande")
 )  # fmt: skip
 _NOT_LETTER = re.compile(r"[^a-zà-ÿ]")
 
@@ -110,7 +114,7 @@ def label_starts(lowered: str) -> list[int]:
 MIN_DIGITS = {Label.IPP: 5, Label.NDA: 4}
 # Every label word above contains one of these (a text without any is skipped at once).
 _NEEDLES = ("ipp", "nip", "iep", "passage", "patient", "nda", "séj", "sej", "dossier", "venue", "hospitalisation", "admission",
-            "entrée", "entree", "épisode", "episode", "identification", "enregistr")  # fmt: skip
+            "entrée", "entree", "épisode", "episode", "identification", "enregistr", "demande")  # fmt: skip
 _NEEDLE_SEARCH = Needles(_NEEDLES)
 
 

@@ -47,8 +47,27 @@ _JSON_INS = re.compile(
     rf'"system"[ \t]*:[ \t]*"(?:urn:oid:)?{_INS_OID}"[ \t]*,[ \t\n]*"value"[ \t]*:[ \t]*"(?P<value>[^"\n]{{13,21}})"'
 )
 _XML_INS = re.compile(rf'<id[ \t]+root="{_INS_OID}"[ \t]+extension="(?P<value>[^"\n]{{13,21}})"')
+# Other identifiers: a Patient's are IPP, an Encounter's NDA (the nearest « resourceType » before them);
+# in CDA, the ids of the patient's role and of the encounter.
+_JSON_ID = re.compile(
+    r'"system"[ \t]*:[ \t]*"[^"\n]{1,120}"[ \t]*,[ \t\n]*"value"[ \t]*:[ \t]*"(?P<value>[^"\n]{4,30})"'
+)
+_RESOURCE = re.compile(r'"resourceType"[ \t]*:[ \t]*"(?P<type>[A-Za-z]+)"')
+_RESOURCE_LABELS = {"Patient": Label.IPP, "Encounter": Label.NDA}
+_XML_ID = re.compile(r'<id[ \t]+root="[0-9.]{3,80}"[ \t]+extension="(?P<value>[^"\n]{4,30})"')
+_XML_CONTAINER = re.compile(
+    r"<(?P<tag>patientRole|encompassingEncounter|assignedAuthor|representedCustodianOrganization)[ \t>]"
+)
+_CONTAINER_LABELS = {"patientRole": Label.IPP, "encompassingEncounter": Label.NDA}
+# The dates of a CDA header: « <time value="20250309174500+0100"/> », « <low value="20250302"/> ».
+_XML_DATE = re.compile(
+    r'<(?:time|low|high|effectiveTime)[ \t][^<>\n]{0,40}?value="(?P<value>(?:19|20)[0-9]{2}[01][0-9][0-3][0-9])'
+)
 _WORDS = re.compile(r"[^\W_]")
 SCORE = 0.9
+SCORE_BIRTH = 0.97
+SCORE_PLACED = 0.8  # an identifier whose resource says whose it is; the INS by its OID wins
+_INS_SYSTEM = re.compile(_INS_OID)
 
 
 class KeyedFieldRecogniser:
@@ -79,15 +98,33 @@ class KeyedFieldRecogniser:
                     at = value.end()
             for ins in _JSON_INS.finditer(text):
                 yield Finding(ins.start("value"), ins.end("value"), Label.NIR, SCORE, self.name)
+            resources = [(m.start(), m["type"]) for m in _RESOURCE.finditer(text)]
+            if resources:
+                for ident in _JSON_ID.finditer(text):
+                    owner = _nearest_before(resources, ident.start(), _RESOURCE_LABELS)
+                    if owner is not None and not _INS_SYSTEM.search(ident.group()):
+                        yield Finding(
+                            ident.start("value"), ident.end("value"), owner, SCORE_PLACED, self.name
+                        )
         if "<" in text:
             for element in _XML_ELEMENT.finditer(text):
                 yield from self._value(element, _LABELS[element["key"].lower()])
             for element in _XML_VALUE.finditer(text):
                 yield Finding(
-                    element.start("value"), element.end("value"), Label.DATE_NAISSANCE, SCORE, self.name
+                    element.start("value"), element.end("value"), Label.DATE_NAISSANCE, SCORE_BIRTH, self.name
                 )
             for ins in _XML_INS.finditer(text):
                 yield Finding(ins.start("value"), ins.end("value"), Label.NIR, SCORE, self.name)
+            containers = [(m.start(), m["tag"]) for m in _XML_CONTAINER.finditer(text)]
+            if containers:
+                for ident in _XML_ID.finditer(text):
+                    owner = _nearest_before(containers, ident.start(), _CONTAINER_LABELS)
+                    if owner is not None and not _INS_SYSTEM.search(ident.group()):
+                        yield Finding(
+                            ident.start("value"), ident.end("value"), owner, SCORE_PLACED, self.name
+                        )
+            for date in _XML_DATE.finditer(text):
+                yield Finding(date.start("value"), date.end("value"), Label.DATE, SCORE, self.name)
 
     def _value(self, match: re.Match[str], label: Label) -> Iterator[Finding]:
         value = match["value"]
@@ -97,7 +134,8 @@ class KeyedFieldRecogniser:
             return
         start += len(value) - len(value.lstrip())
         end -= len(value) - len(value.rstrip())
-        yield Finding(start, end, label, SCORE, self.name)
+        # the key says whose date it is: above a date's own reading (« 1987-05-21 » alone is a DATE)
+        yield Finding(start, end, label, SCORE_BIRTH if label is Label.DATE_NAISSANCE else SCORE, self.name)
 
 
 _NEEDLES = (
@@ -109,6 +147,10 @@ _NEEDLES = (
     "given",
     "birth",
     "1.2.250.1.213.1.4.",
+    "resourceType",
+    "patientRole",
+    "encompassingEncounter",
+    "value=",
 )
 # More words than this is no field's value but a sentence.
 _MAX_WORDS = {
@@ -118,6 +160,16 @@ _MAX_WORDS = {
     Label.NOM: 5,
     Label.DATE_NAISSANCE: 3,
 }
+
+
+def _nearest_before(starts: list[tuple[int, str]], at: int, labels: dict[str, Label]) -> Label | None:
+    """The label of the nearest container or resource opened before ``at``, if it names one."""
+    nearest = None
+    for start, kind in starts:
+        if start > at:
+            break
+        nearest = kind
+    return None if nearest is None else labels.get(nearest)
 
 
 def build() -> KeyedFieldRecogniser:

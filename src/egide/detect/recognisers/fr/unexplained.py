@@ -120,7 +120,7 @@ _BEFORE_LABELS: tuple[tuple[re.Pattern[str], Label], ...] = (
     ),
     (
         re.compile(
-            r"(?<![^\W\d_])(?:nda|s[ée]jour|dossier|venue|iep|passage|admission|hospitalisation|[ée]pisode)(?![^\W\d_])"
+            r"(?<![^\W\d_])(?:nda|s[ée]jour|s[ée]j|dossier|venue|iep|passage|admission|hospitalisation|[ée]pisode|demande)(?![^\W\d_])"
         ),
         Label.NDA,
     ),

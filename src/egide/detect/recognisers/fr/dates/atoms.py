@@ -43,7 +43,9 @@ SPACE = r"[ \t]+"  # inside one line only: a date never spans a line break
 _ABBREVIATIONS: dict[int, tuple[str, ...]] = {
     1: (r"janv\.?", r"jan\.?"),
     2: (r"févr\.?", r"fevr\.?", r"fév\.?", r"fev\.?", r"feb\.?"),
-    3: (r"mar\.", r"mar(?=[ \t]*[0-9]{2})"),  # « mar » without its dot only before a year
+    # « mar » without its dot only before a year, after a space or, as Oracle exports write it, a dash
+    # (« 14-MAR-2025 »)
+    3: (r"mar\.", r"mar(?=(?:[ \t]*|[\-/])[0-9]{2})"),
     4: (r"avr\.?", r"apr\.?"),
     5: ("may",),
     6: (),
