@@ -88,6 +88,16 @@ def separator_of_line(line: str) -> str:
     return ""
 
 
+# A line of comma-separated cells: two commas, none followed by a space (see ``separator_of_line``).
+_COMMA_ROW = re.compile(r"^(?![^\n]*, )[^\n,]*,[^\n,]*,", re.MULTILINE)
+
+
+def may_hold_table(text: str) -> bool:
+    """Whether a line of ``text`` can be a table row: a pipe, a tab, a semicolon, or a comma-separated
+    row (prose, with its « , » followed by a space, never is one)."""
+    return "|" in text or "\t" in text or ";" in text or ("," in text and _COMMA_ROW.search(text) is not None)
+
+
 def table_lines(text: str) -> Iterator[tuple[str, str, list[tuple[int, int]]]]:
     """Every line of ``text``: the line, its separator (« | », a tab, « ; »; empty when the line is no
     table row) and the offsets of its cells in ``text`` (none without a separator). Readers of

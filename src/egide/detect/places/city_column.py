@@ -16,7 +16,7 @@ from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.lexicon import fold
-from egide.detect.names.tables import table_lines
+from egide.detect.names.tables import may_hold_table, table_lines
 from egide.detect.places.lexicon import Lexicon, load_lexicon
 
 #: Column headers whose cells are communes (folded, spaces collapsed).
@@ -40,7 +40,7 @@ class CityColumnRecogniser:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        if "|" not in text and "\t" not in text and ";" not in text and "," not in text:
+        if not may_hold_table(text):
             return
         columns: list[int] = []
         table_sep = ""
