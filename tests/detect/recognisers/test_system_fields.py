@@ -73,6 +73,8 @@ def test_fields_and_keys_say_what_their_value_is(text: str, value: str) -> None:
         ("MSH|^~\\&|ADT|CHU|EAI|CHU|20250312164412||ADT^A40|MSG0003980|P|2.5", "20250312", Label.DATE),
         (f'{{"system": "urn:oid:1.2.250.1.213.1.4.8", "value": "{INS}"}}', INS, Label.NIR),
         (f'<id root="1.2.250.1.213.1.4.8" extension="{INS}"/>', INS, Label.NIR),
+        (f'{{"value": "{INS}", "system": "urn:oid:1.2.250.1.213.1.4.8"}}', INS, Label.NIR),
+        (f'<id extension="{INS}" root="1.2.250.1.213.1.4.8"/>', INS, Label.NIR),
     ],
 )
 def test_the_field_gives_the_label(text: str, value: str, label: str) -> None:

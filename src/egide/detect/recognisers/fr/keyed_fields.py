@@ -43,18 +43,27 @@ _XML_ELEMENT = re.compile(
 _XML_VALUE = re.compile(r'<(?P<key>birthTime)[ \t][^<>\n]{0,40}?value="(?P<value>[0-9]{4,14})')
 # The INS by its system: the OIDs of the NIR and of the NIA (and their test OIDs).
 _INS_OID = r"1\.2\.250\.1\.213\.1\.4\.(?:8|9|10|11)"
+# The system and the value of an identifier, in either order (« "value": …, "system": … » too).
 _JSON_INS = re.compile(
     rf'"system"[ \t]*:[ \t]*"(?:urn:oid:)?{_INS_OID}"[ \t]*,[ \t\n]*"value"[ \t]*:[ \t]*"(?P<value>[^"\n]{{13,21}})"'
+    rf'|"value"[ \t]*:[ \t]*"(?P<first>[^"\n]{{13,21}})"[ \t]*,[ \t\n]*"system"[ \t]*:[ \t]*"(?:urn:oid:)?{_INS_OID}"'
 )
-_XML_INS = re.compile(rf'<id[ \t]+root="{_INS_OID}"[ \t]+extension="(?P<value>[^"\n]{{13,21}})"')
+_XML_INS = re.compile(
+    rf'<id[ \t]+root="{_INS_OID}"[ \t]+extension="(?P<value>[^"\n]{{13,21}})"'
+    rf'|<id[ \t]+extension="(?P<first>[^"\n]{{13,21}})"[ \t]+root="{_INS_OID}"'
+)
 # Other identifiers: a Patient's are IPP, an Encounter's NDA (the nearest « resourceType » before them);
 # in CDA, the ids of the patient's role and of the encounter.
 _JSON_ID = re.compile(
     r'"system"[ \t]*:[ \t]*"[^"\n]{1,120}"[ \t]*,[ \t\n]*"value"[ \t]*:[ \t]*"(?P<value>[^"\n]{4,30})"'
+    r'|"value"[ \t]*:[ \t]*"(?P<first>[^"\n]{4,30})"[ \t]*,[ \t\n]*"system"[ \t]*:[ \t]*"[^"\n]{1,120}"'
 )
 _RESOURCE = re.compile(r'"resourceType"[ \t]*:[ \t]*"(?P<type>[A-Za-z]+)"')
 _RESOURCE_LABELS = {"Patient": Label.IPP, "Encounter": Label.NDA}
-_XML_ID = re.compile(r'<id[ \t]+root="[0-9.]{3,80}"[ \t]+extension="(?P<value>[^"\n]{4,30})"')
+_XML_ID = re.compile(
+    r'<id[ \t]+root="[0-9.]{3,80}"[ \t]+extension="(?P<value>[^"\n]{4,30})"'
+    r'|<id[ \t]+extension="(?P<first>[^"\n]{4,30})"[ \t]+root="[0-9.]{3,80}"'
+)
 _XML_CONTAINER = re.compile(
     r"<(?P<tag>patientRole|encompassingEncounter|assignedAuthor|representedCustodianOrganization)[ \t>]"
 )
@@ -97,15 +106,13 @@ class KeyedFieldRecogniser:
                         break
                     at = value.end()
             for ins in _JSON_INS.finditer(text):
-                yield Finding(ins.start("value"), ins.end("value"), Label.NIR, SCORE, self.name)
+                yield Finding(*_value_span(ins), Label.NIR, SCORE, self.name)
             resources = [(m.start(), m["type"]) for m in _RESOURCE.finditer(text)]
             if resources:
                 for ident in _JSON_ID.finditer(text):
                     owner = _nearest_before(resources, ident.start(), _RESOURCE_LABELS)
                     if owner is not None and not _INS_SYSTEM.search(ident.group()):
-                        yield Finding(
-                            ident.start("value"), ident.end("value"), owner, SCORE_PLACED, self.name
-                        )
+                        yield Finding(*_value_span(ident), owner, SCORE_PLACED, self.name)
         if "<" in text:
             for element in _XML_ELEMENT.finditer(text):
                 yield from self._value(element, _LABELS[element["key"].lower()])
@@ -114,15 +121,13 @@ class KeyedFieldRecogniser:
                     element.start("value"), element.end("value"), Label.DATE_NAISSANCE, SCORE_BIRTH, self.name
                 )
             for ins in _XML_INS.finditer(text):
-                yield Finding(ins.start("value"), ins.end("value"), Label.NIR, SCORE, self.name)
+                yield Finding(*_value_span(ins), Label.NIR, SCORE, self.name)
             containers = [(m.start(), m["tag"]) for m in _XML_CONTAINER.finditer(text)]
             if containers:
                 for ident in _XML_ID.finditer(text):
                     owner = _nearest_before(containers, ident.start(), _CONTAINER_LABELS)
                     if owner is not None and not _INS_SYSTEM.search(ident.group()):
-                        yield Finding(
-                            ident.start("value"), ident.end("value"), owner, SCORE_PLACED, self.name
-                        )
+                        yield Finding(*_value_span(ident), owner, SCORE_PLACED, self.name)
             for date in _XML_DATE.finditer(text):
                 yield Finding(date.start("value"), date.end("value"), Label.DATE, SCORE, self.name)
 
@@ -160,6 +165,12 @@ _MAX_WORDS = {
     Label.NOM: 5,
     Label.DATE_NAISSANCE: 3,
 }
+
+
+def _value_span(match: re.Match[str]) -> tuple[int, int]:
+    """The identifier's value, whichever of the system and the value came first."""
+    group = "value" if match.group("value") is not None else "first"
+    return match.span(group)
 
 
 def _nearest_before(starts: list[tuple[int, str]], at: int, labels: dict[str, Label]) -> Label | None:
