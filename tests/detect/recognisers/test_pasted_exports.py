@@ -46,6 +46,8 @@ def labels_over(text: str, value: str) -> set[str]:
         f"VID-HOSP : {BODY} {KEY} 01 372 0000 21051987 1 2 525003402",
         f"NIR saisi {BODY} {WRONG} (clé invalide, la bonne clé est {KEY}) pour la facture",
         f"Le numéro {BODY} figure sur l'attestation ; la clé ({KEY}) a été ajoutée à la main.",
+        f"NIR {BODY} ({KEY})",
+        f"N° SS\tClé\tNom\n{BODY}\t{KEY}\tN'DIAYE",
     ],
 )
 def test_a_key_set_apart_is_masked_when_it_is_the_key_of_the_thirteen(text: str) -> None:
@@ -132,6 +134,7 @@ def test_what_follows_a_label_value_is_not_listed_when_it_is_no_value(text: str)
         ),
         ("DUBOIS,Marcel,03/11/1944,1 67 02 2B 033 012 61,Bastia", ["03/11/1944"]),
         ("0051234987,14/03/1952,M,2503004412", ["0051234987", "14/03/1952", "2503004412"]),
+        ("id,nom,prenom,ddn,cp,ville\n123456,DURAND,Julien,30/09/1978,37000,Tours", ["123456", "37000"]),
     ],
 )
 def test_cells_of_comma_separated_rows_are_read_as_cells(text: str, values: list[str]) -> None:

@@ -69,6 +69,14 @@ def line_bounds(text: str, at: int) -> tuple[int, int]:
 
 
 _CSV_ROW = re.compile(r";[^;\n]*;")
+# A line of comma-separated cells: two commas, none followed by a space (prose puts one there).
+_COMMA_ROW = re.compile(r"^(?![^\n]*, )[^\n,]*,[^\n,]*,", re.MULTILINE)
+
+
+def _comma_rows(text: str) -> bool:
+    return "," in text and _COMMA_ROW.search(text) is not None
+
+
 _CHUNK = 128
 _LONGEST_CUE = 64  # a cue that starts in a stretch is read to its end, past the stretch
 
@@ -86,7 +94,7 @@ class RowReader:
         self.text = text
         # A header may name the columns: rows of cells between pipes, tabs, or semicolons (a CSV export,
         # two of them on a line at least: one is a clause's).
-        self.tabular = "|" in text or "\t" in text or _CSV_ROW.search(text) is not None
+        self.tabular = "|" in text or "\t" in text or _CSV_ROW.search(text) is not None or _comma_rows(text)
         # The cues found so far, by stretch of text: each stretch is read once, however many
         # numbers its lines hold.
         self._chunks: dict[int, list[tuple[int, int]]] = {}
@@ -127,6 +135,8 @@ class RowReader:
         separator = next(
             (s for s in _CELL_SEPARATORS if line.count(s) >= 2 or (s != ";" and line.count(s) >= 1)), None
         )
+        if separator is None and line.count(",") >= 2 and ", " not in line:
+            separator = ","  # a comma-separated export (« 123456,DURAND,Julien,30/09/1978 »)
         if separator is None:
             return None
         before = text[line_start:start]
