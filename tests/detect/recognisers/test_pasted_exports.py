@@ -71,6 +71,18 @@ def test_two_digits_that_are_not_the_key_stay(text: str) -> None:
     assert shown[at : at + 2] == "··", shown
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "INS : 2B60159368810lO",  # an OCR's B inside the number, not Corsica's département
+        "N° 2B6015936881054 et 1 2A 05 2B 033 012 61",
+        "NIR 1 67 02 2B 033 012 61 ; lot 2A2B2A2B2A2B2A",
+    ],
+)
+def test_letters_inside_a_run_never_break_the_key_check(text: str) -> None:
+    ENGINE.detect(text)  # no exception: a failure would fail the whole prompt closed
+
+
 def test_a_dictated_key_after_cle_is_read_with_its_nir() -> None:
     dictated = (
         "deux, quatre-vingt-treize, zéro cinq, quatre-vingt-onze, deux cent vingt-huit, zéro quarante-cinq,"

@@ -43,6 +43,8 @@ _APART = re.compile(r"[ \t]*[\"']?[ \t]*(?:[;,|\t/\-]|\()[ \t]*[\"']?[ \t]*(?P<k
 # « clé » further on in the sentence, then its two digits (« la bonne clé est 29 », « la clé (88) »).
 _KEY_FURTHER = re.compile(r"[^\d\n]{0,60}?cl[ée](?![^\W\d_])[^\d\n]{0,25}?(?P<key>[0-9]{2})(?![0-9])")
 _SEPARATOR_IN_RUN = " .-"
+# Thirteen characters a NIR can have: digits, and « 2A »/« 2B » only as the département.
+_HEAD = re.compile(r"[0-9]{5}(?:[0-9]{2}|2[AB])[0-9]{6}")
 SCORE_CHECKED = 0.9
 
 
@@ -78,8 +80,8 @@ def _checked_key(text: str, low: str, start: int, end: int) -> Iterator[Finding]
     apart: in the run after a separator (the whole NIR is reported), in the next cell, or after
     « clé » further on; only when it is the key those thirteen characters call for."""
     head, at = _thirteen(text, start, end)
-    if head is None or not strong_structure(head):
-        return
+    if head is None or _HEAD.fullmatch(head) is None or not strong_structure(head):
+        return  # « 2B6015… »: an OCR's B for an 8, not Corsica's département: no NIR to check
     key = f"{nir_key(head):02d}"
     if at < end:
         # More groups follow in the run: the key is the next group when it holds two digits.
