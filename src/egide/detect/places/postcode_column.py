@@ -25,6 +25,7 @@ POSTCODE_COLUMNS: frozenset[str] = frozenset(
         "cp domicile", "code postal domicile", "postal code", "postalcode", "zip", "zip code", "cp naissance",
     }
 )  # fmt: skip
+_HEADER_NEEDLE = re.compile(r"cp|postal|zip")
 _CODE = re.compile(r"(?:0[1-9]|[1-8][0-9]|9[0-5]|97|98)[0-9]{3}")
 
 
@@ -38,7 +39,8 @@ class PostcodeColumnRecogniser:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        if not may_hold_table(text):
+        # A header naming a postcode holds one of these (most tables have none: their rows are not read).
+        if not _HEADER_NEEDLE.search(doc.lower) or not may_hold_table(text):
             return
         columns: list[int] = []
         table_sep = ""
