@@ -23,7 +23,8 @@ as professionals paste them from systems: HL7 v2 segments, FHIR JSON and CDA/XML
 exports, DPI banners, bed and admission lists, lab barcodes, pharmacy and wristband labels, reminders,
 PMSI/RSS lines, INS and carte Vitale screens, identity-vigilance merges, numbers dictated in words,
 boxed OCR forms, NIR without or with a wrong key, IPP and NDA named in sentences; it was written and
-measured before any engine change of its session too; ``sonde7`` reads it alone. Their misses are
+measured before any engine change of its session too (first figure 94.2 % of spans, 74.0 % of
+snippets; NIR 87.0 %, IPP 95.9 %, NDA 98.3 %); ``sonde7`` reads it alone. Their misses are
 printed by ``pytest -s tests/detect/heldout``.
 """
 
