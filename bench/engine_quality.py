@@ -305,7 +305,19 @@ def _generic_headline(title: str, reports: dict[str, tuple[Report, float]], head
                       mark(share is not None and share <= CLEAN_TARGET))  # fmt: skip
 
 
-SETS = ("synthetique", "prose", "sonde", "sonde4", "sonde5", "sonde7", "cedh", "newseye", "quaero", "bdpm")
+SETS = (
+    "synthetique",
+    "prose",
+    "sonde",
+    "sonde4",
+    "sonde5",
+    "sonde7",
+    "sonde8",
+    "cedh",
+    "newseye",
+    "quaero",
+    "bdpm",
+)
 TITLES = {
     "synthetique": "Corpus clinique synthétique",
     "prose": "Prose clinique sans identifiant",
@@ -313,6 +325,7 @@ TITLES = {
     "sonde4": "Sonde clinique, 4e lot seul (écrit et mesuré avant toute correction)",
     "sonde5": "Sonde clinique, 5e lot seul (écrit et mesuré avant toute correction)",
     "sonde7": "Sonde clinique, 7e lot seul : identifiants structurés (écrit et mesuré avant toute correction)",
+    "sonde8": "Sonde clinique, 8e lot seul (noms et lieux ; écrit et mesuré avant toute correction)",
     "cedh": "CEDH FR (annoté à la main, par phrase)",
     "newseye": "NewsEye FR (presse ancienne OCR, annotée à la main)",
     "quaero": "QUAERO FR (notices de médicaments, titres MEDLINE)",
@@ -333,6 +346,8 @@ def _load(name: str, args: argparse.Namespace) -> list[dict[str, Any]]:
         return list(probe_records(("probe5.txt",)))
     if name == "sonde7":
         return list(probe_records(("probe7.txt",)))
+    if name == "sonde8":
+        return list(probe_records(("probe8.txt",)))
     if name == "cedh":
         return sample(list(echr_records()), args.limit)
     if name == "newseye":

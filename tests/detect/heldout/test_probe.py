@@ -39,11 +39,13 @@ SNIPPETS = load("probe.txt", HERE) + load("probe2.txt", HERE) + load("probe3.txt
 SNIPPETS4 = load("probe4.txt", HERE)
 SNIPPETS5 = load("probe5.txt", HERE)
 SNIPPETS7 = load("probe7.txt", HERE)
+SNIPPETS8 = load("probe8.txt", HERE)
 TRAPS = (
     load("probe_traps.txt", HERE)
     + load("probe4_traps.txt", HERE)
     + load("probe5_traps.txt", HERE)
     + load("probe7_traps.txt", HERE)
+    + load("probe8_traps.txt", HERE)
 )
 
 #: Identifier spans fully masked, and snippets with nothing left visible, at least.
@@ -60,6 +62,9 @@ MIN_SNIPPETS_CLEAN_5 = 0.875  # measured 71/80 = 0.887
 #: session).
 MIN_SPANS_MASKED_7 = 0.985  # measured 685/693 = 0.988
 MIN_SNIPPETS_CLEAN_7 = 0.93  # measured 97/104 = 0.933
+#: The same for the eighth batch alone (names and places; first measured before its fixes: see below).
+MIN_SPANS_MASKED_8 = 0.0
+MIN_SNIPPETS_CLEAN_8 = 0.0
 
 
 @pytest.fixture(scope="module")
@@ -68,11 +73,11 @@ def detector() -> Detector:
 
 
 def test_the_probe_is_well_formed() -> None:
-    assert len(SNIPPETS) >= 120 and len(SNIPPETS4) >= 100 and len(SNIPPETS5) >= 70 and len(SNIPPETS7) >= 100
-    assert len(TRAPS) >= 100
-    every = SNIPPETS + SNIPPETS4 + SNIPPETS5 + SNIPPETS7 + TRAPS
+    assert len(SNIPPETS) >= 120 and len(SNIPPETS4) >= 100 and len(SNIPPETS5) >= 70
+    assert len(SNIPPETS7) >= 100 and len(SNIPPETS8) >= 100 and len(TRAPS) >= 100
+    every = SNIPPETS + SNIPPETS4 + SNIPPETS5 + SNIPPETS7 + SNIPPETS8 + TRAPS
     assert len({s.id for s in every}) == len(every)
-    assert all(s.gold for s in SNIPPETS + SNIPPETS4 + SNIPPETS5 + SNIPPETS7)
+    assert all(s.gold for s in SNIPPETS + SNIPPETS4 + SNIPPETS5 + SNIPPETS7 + SNIPPETS8)
     assert not any(s.gold for s in TRAPS)
 
 
@@ -89,8 +94,9 @@ def test_nothing_is_found_in_a_trap(detector: Detector, snippet: Snippet) -> Non
         (SNIPPETS4, MIN_SPANS_MASKED_4, MIN_SNIPPETS_CLEAN_4),
         (SNIPPETS5, MIN_SPANS_MASKED_5, MIN_SNIPPETS_CLEAN_5),
         (SNIPPETS7, MIN_SPANS_MASKED_7, MIN_SNIPPETS_CLEAN_7),
+        (SNIPPETS8, MIN_SPANS_MASKED_8, MIN_SNIPPETS_CLEAN_8),
     ],
-    ids=["probe1-3", "probe4", "probe5", "probe7"],
+    ids=["probe1-3", "probe4", "probe5", "probe7", "probe8"],
 )
 def test_the_probe_holds_its_floors(
     detector: Detector, snippets: list[Snippet], min_spans: float, min_clean: float
