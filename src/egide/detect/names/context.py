@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from egide.detect.names import cues
+from egide.detect.names.care_roles import TRIGGERS as CARE_ROLES
+from egide.detect.names.care_roles import care_role_before_name
 from egide.detect.names.medical_words import CALENDAR, MEDICAL_WORDS
 from egide.detect.names.medicines import laboratory_names, medicine_names
 from egide.detect.names.naming import (
@@ -22,6 +24,7 @@ from egide.detect.names.reader import (
     MAX_NAME_TOKENS,
     NameReader,
     Span,
+    care_unit,
     joinable,
     short_acronym,
 )
@@ -178,6 +181,7 @@ _TRIGGERS = (
     | {"marital", "nom", "prenom", "prenomme", "prenommee"}
     | SPEECH_VERBS
     | SAYING_VERBS
+    | CARE_ROLES
 )
 
 
@@ -256,6 +260,10 @@ class ContextRules(NameReader):
                 end = self.read_name(toks, i + 1, True)
                 if end > i + 1 and not self._assessment_value(toks, i, end):
                     found = Span(i + 1, end, 0.9, "header")
+            elif nxt is not None and care_role_before_name(toks, i) and self._staff_name_follows(toks, i + 1):
+                end = self.read_name(toks, i + 1, False)
+                if end > i + 1:
+                    found = Span(i + 1, end, 0.8, "care role")  # « IOA Gaëtan », « interne Chanthavong »
             elif nxt is not None and t.key in cues.RELATION_WORDS and nxt.capitalised and i > 0:
                 end = self.read_name(toks, i + 1, False)
                 if end > i + 1:
@@ -407,6 +415,24 @@ class ContextRules(NameReader):
             and self.lex.in_lists(nxt)
             and _room_follows(toks, i + 2)
         )
+
+    def _staff_name_follows(self, toks: list[Token], k: int) -> bool:
+        """After a care role (:mod:`care_roles`), token ``k`` opens a person's name: no common word
+        unless a first name (« IDE Prune »), no shift, speciality or quality (« IDE Matin », « interne
+        Cardio », « IDE Référente »), not on a line in capitals, not an eponym's or a place's word."""
+        t = toks[k]
+        if t.loud or toks[k - 1].loud:
+            return False
+        if t.shape == "C" and self._particle(t, toks, k):  # « IADE Le Meur »
+            after = toks[k + 1]
+            return not self.lex.is_common(after) or self.lex.is_surname(after)
+        if t.key in cues.FUNCTION_WORDS or t.key in CALENDAR or care_unit(t.key) or t.key in MEDICAL_WORDS:
+            return False
+        if short_acronym(t) and not self.lex.in_lists(t):
+            return False  # « IDE HAD », « AS SSR »: a unit
+        if self.lex.is_common(t) and not self._listed_person(t):
+            return False
+        return not self.excluded(toks, k)
 
     def _listed_person(self, t: Token) -> bool:
         """In the lists and no word (« Durand »), or a first name that is a word (« Marie »), not a

@@ -33,6 +33,9 @@ EPONYM_CONTEXT: frozenset[str] = words(
     agrafe classe grade grades debit selon pseudo mal drain drains lame lames dysplasie hernie
     diverticule anevrisme greffon nevralgie sclerose atrophie malformation angiome granulome
     pityriasis reaction reactions appareil implant implants clip deficit milieu milieux gelose tumeurs
+    attelle attelles broche broches trocart trocarts clou clous ecarteur ecarteurs canule canules
+    curette curettes orthese ortheses corset corsets ballon ballonnet tige tiges cupule lambeau
+    lambeaux suture sutures sangle
     """
 )
 # Nouns of pathology by their ending (« myotonie de Steinert », « kératodermie de Siemens »,
@@ -153,6 +156,7 @@ EPONYMS: frozenset[str] = words(
     montgomery asberg montgomery-asberg mcgill
     mcburney rovsing kernig brudzinski chvostek kell duffy kidd rh-kel rh-kel1 lutheran
     beth-vincent simonin simonin-michon
+    kapandji kuntscher hasson pfannenstiel blair-donati donati
     """
 )
 
