@@ -166,6 +166,8 @@ _ROLE_NOUNS = (cues.HEADER_LABELS | cues.KIN_WORDS) - {
     "copies",
 }
 _ARTICLES = frozenset({"l'", "le", "la", "notre", "votre", "un", "une"})
+# « Famille Çelik », « la famille Le Goff », « familles Quéméner et Guéguen »: a household by its name.
+_FAMILY = frozenset({"famille", "familles"})
 
 # Every word after which by_context() may find a name (header labels need a colon, checked apart).
 _TRIGGERS = (
@@ -178,6 +180,7 @@ _TRIGGERS = (
     | ROLE_KEYS
     | TRADE_KEYS
     | {"par", "a", "avec", "de", "chez", "appelle", "appelait", "famille", "fille", "naissance", "usage"}
+    | _FAMILY
     | {"marital", "nom", "prenom", "prenomme", "prenommee"}
     | SPEECH_VERBS
     | SAYING_VERBS
@@ -264,6 +267,10 @@ class ContextRules(NameReader):
                 end = self.read_name(toks, i + 1, False)
                 if end > i + 1:
                     found = Span(i + 1, end, 0.8, "care role")  # « IOA Gaëtan », « interne Chanthavong »
+            elif nxt is not None and t.key in _FAMILY and self._family_name_follows(toks, i + 1):
+                end = self.read_name(toks, i + 1, False)
+                if end > i + 1:
+                    found = Span(i + 1, end, 0.8, "family")  # « Famille Çelik : », « la famille Le Goff »
             elif nxt is not None and t.key in cues.RELATION_WORDS and nxt.capitalised and i > 0:
                 end = self.read_name(toks, i + 1, False)
                 if end > i + 1:
@@ -415,6 +422,21 @@ class ContextRules(NameReader):
             and self.lex.in_lists(nxt)
             and _room_follows(toks, i + 2)
         )
+
+    def _family_name_follows(self, toks: list[Token], k: int) -> bool:
+        """After « famille », token ``k`` is a surname (« Famille Çelik », « famille Le Goff »): one
+        space, capitalised, no common word (« famille Nombreuse », « Famille d'accueil ») unless a
+        surname in capitals, not on a line in capitals."""
+        t = toks[k]
+        if t.gap_before != " " or t.shape not in "UC" or t.loud:
+            return False
+        if t.shape == "C" and self._particle(t, toks, k):  # « famille Le Goff »
+            return not self.lex.is_common(toks[k + 1]) or self.lex.is_surname(toks[k + 1])
+        if t.key in cues.FUNCTION_WORDS or t.key in CALENDAR or t.key in MEDICAL_WORDS or short_acronym(t):
+            return False
+        if self.lex.is_common(t) and not (t.shape == "U" and self.lex.is_surname(t)):
+            return False
+        return not self.excluded(toks, k)
 
     def _staff_name_follows(self, toks: list[Token], k: int) -> bool:
         """After a care role (:mod:`care_roles`), token ``k`` opens a person's name: no common word

@@ -27,6 +27,21 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("\u2019", "'")
 
 
+# Latin letters that no decomposition turns into ASCII (Turkish dotless « ı », Polish « ł »,
+# Vietnamese « đ », Nordic « ø »…): the lists hold most names with their plain letter (« yilmaz »,
+# « celik », « wisniewski », « dang »), a few with theirs (« bartłomiej »).
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "đ": "d", "ø": "o", "ð": "d", "ħ": "h", "ŀ": "l"})
+_UNDECOMPOSED_LETTERS = frozenset("ıłđøðħŀ")
+
+
+def list_key(key: str) -> str:
+    """A folded key as the lists hold it: with its plain letters when the key has letters that do
+    not decompose (« aydın » → « aydin », « łukasz » → « lukasz ») and is not listed as written."""
+    if _UNDECOMPOSED_LETTERS.isdisjoint(key) or key in surnames() or key in first_names():
+        return key
+    return key.translate(_UNDECOMPOSED)
+
+
 def data_lines(name: str) -> Iterator[str]:
     """The lines of a gzipped file of ``egide.detect.names.data``, read as they come, without their
     line end; blank lines and ``#`` comments (the files' provenance headers) left out."""

@@ -91,4 +91,6 @@ NOT_NAMES: frozenset[str] = CALENDAR | frozenset(
     )
     # ECG leads (« sus-ST en DII DIII aVF »)
     | {"di", "dii", "diii", "avf", "avl", "avr"}
+    # the household before its name (« Famille Çelik : », « FAMILLE PRÉSENTE »), a surname in the lists
+    | {"famille", "familles"}
 )

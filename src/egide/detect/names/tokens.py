@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from egide.detect.names.lexicon import common_words, fold, surnames
+from egide.detect.names.lexicon import common_words, fold, list_key, surnames
 
 _LETTER = r"[^\W\d_]"
 # « ¬ »: the OCR's mark of a word cut at a line end, inside the word (« Phi¬lippe »)
@@ -308,7 +308,7 @@ def _key_and_shape(word: str) -> tuple[str, str]:
     shape = "L" if word.islower() else _shape(word)  # most words are lower case: one cheap test
     if shape == "X" and word[-1].isupper() and word[:-1].lower() in _GLUED_TITLES:
         shape = "I"  # « MmeN. Pittam »: a title glued to an initial is read as the initial
-    return fold(word), shape
+    return list_key(fold(word)), shape
 
 
 _LOUD_MIN_WORDS = 6
