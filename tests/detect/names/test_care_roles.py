@@ -40,6 +40,7 @@ def test_a_name_after_a_care_role(marked: str) -> None:
         "Sténose de la carotide interne Gauche à 70 %.",
         "ROTATION INTERNE DROITE LIMITÉE, IDE MATIN ET SOIR",
         "IADE Formation continue le mardi.",
+        "Norge Biogen Idec Norway AS Tlf : + 47 23 00 52 50",  # « AS »: a company form too
     ],
 )
 def test_no_name_after_a_role_that_qualifies_nothing_personal(text: str) -> None:

@@ -4,6 +4,7 @@ care-note phrases (« vu par », « transmis à », « merci de recevoir ») and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from egide.detect.names import cues
@@ -50,6 +51,8 @@ _LOWER_TITLES = frozenset({"m", "mr"})
 # still a surname when a room or a bed follows it (« ch 8 », « lit 4 »): no word but a name sits there.
 _ROOM_TITLES = frozenset({"m", "mr", "mme", "mlle", "monsieur", "madame"})
 _ROOM_WORDS = frozenset({"ch", "chb", "chbre", "chambre", "lit", "box", "bx"})
+# A bed's or a room's number between the word and its occupant (« lit 2 Pape », « ch. 12 : Roi »).
+_ROOM_NUMBER = re.compile(r"[ .:°n]{1,3}[0-9]{1,4}[ ]?[:\-–—]?[ ]")
 # Religious titles that are also nouns in apposition: « Mère Marie » is a title, « teinture mère »,
 # « maison mère », « cellule mère » are not.
 _KIN_TITLES = frozenset({"mere", "pere", "soeur", "frere"})
@@ -65,6 +68,22 @@ def _apposition(toks: list[Token], i: int, firsts: Mapping[str, str]) -> bool:
         return False
     prev = toks[i - 1]
     return len(prev.key) > 2 and prev.key not in cues.FUNCTION_WORDS and prev.key not in cues.TITLES
+
+
+def _initials_end(toks: list[Token], k: int) -> int:
+    """End of the initials that go on at token ``k`` after a first one (« J.-P. M. », « A. B. »): each
+    one capital letter after a dot (and maybe a hyphen), followed by its own dot, on the same line."""
+    end = k
+    while (
+        end < len(toks)
+        and end - k < 3
+        and toks[end].shape == "I"
+        and toks[end].gap_before.strip(" ") in {".", ".-"}
+        and "\n" not in toks[end].gap_before
+        and toks[end].gap_after.startswith(".")
+    ):
+        end += 1
+    return end
 
 
 def _room_follows(toks: list[Token], k: int) -> bool:
@@ -185,6 +204,7 @@ _TRIGGERS = (
     | SPEECH_VERBS
     | SAYING_VERBS
     | CARE_ROLES
+    | _ROOM_WORDS
 )
 
 
@@ -223,7 +243,13 @@ class ContextRules(NameReader):
                 allow_lower = t.key not in cues.CASE_SENSITIVE_TITLES
                 if t.shape == "L" and not allow_lower:
                     # « m garcia », « revu m. vaucheret », not « 3 m plus »
-                    end = i + 2 if self.clear_lower_name(nxt) or self._rare_after_m(toks, i) else i + 1
+                    end = (
+                        i + 2
+                        if self.clear_lower_name(nxt)
+                        or self._rare_after_m(toks, i)
+                        or self._rare_after_mr(toks, i)
+                        else i + 1
+                    )
                 else:
                     end = self.read_name(toks, i + 1, allow_lower)
                     if end == i + 1:
@@ -231,7 +257,8 @@ class ContextRules(NameReader):
                 if end > i + 1:
                     found = Span(i + 1, end, 0.95 if toks[i + 1].capitalised else 0.85, "title")
                 elif nxt.shape == "I" and nxt.gap_after.startswith("."):
-                    found = Span(i + 1, i + 2, 0.8, "title")  # « Mme T. », « M. X. »: an initial alone
+                    # « Mme T. », « M. X. »: an initial alone; « Dr J.-P. M. »: initials only
+                    found = Span(i + 1, _initials_end(toks, i + 2), 0.8, "title")
             elif nxt is not None and (k := naming_phrase(toks, i)) >= 0:
                 end = self._named(toks, k)
                 if end > k and not self.excluded(toks, k):
@@ -267,6 +294,10 @@ class ContextRules(NameReader):
                 end = self.read_name(toks, i + 1, False)
                 if end > i + 1:
                     found = Span(i + 1, end, 0.8, "care role")  # « IOA Gaëtan », « interne Chanthavong »
+            elif nxt is not None and t.key in _ROOM_WORDS and self._occupant_follows(toks, i):
+                end = self.read_name(toks, i + 1, False)
+                if end > i + 1:
+                    found = Span(i + 1, end, 0.75, "room")  # « lit 2 Pape (intox. OH) », « ch 12 Roi »
             elif nxt is not None and t.key in _FAMILY and self._family_name_follows(toks, i + 1):
                 end = self.read_name(toks, i + 1, False)
                 if end > i + 1:
@@ -367,6 +398,23 @@ class ContextRules(NameReader):
             and not self.lex.is_common(nxt)
         )
 
+    def _rare_after_mr(self, toks: list[Token], i: int) -> bool:
+        """« transfert de mr irigoyen »: « mr » typed in lower case, then a lower-case word that is no
+        French word. Unlike « m » (a metre), « mr » abbreviates nothing else in a note, but a number
+        before it may make it a unit (« 3 mr »)."""
+        t, nxt = toks[i], toks[i + 1]
+        return (
+            t.text == "mr"
+            and nxt.gap_before == " "
+            and len(nxt.key) >= 3
+            and nxt.key.isalpha()
+            and any(c in "aeiouy" for c in nxt.key)
+            and not any(c.isdigit() for c in t.gap_before)
+            and nxt.key not in cues.FUNCTION_WORDS
+            and nxt.key not in CALENDAR
+            and not self.lex.is_common(nxt)
+        )
+
     def _label_acronym(self, t: Token) -> bool:
         """A short word in capitals that no list knows as a first name or a surname (« IPP », « NDA »)."""
         return short_acronym(t) and not self.lex.is_first(t) and not self.lex.is_surname(t)
@@ -423,6 +471,24 @@ class ContextRules(NameReader):
             and _room_follows(toks, i + 2)
         )
 
+    def _occupant_follows(self, toks: list[Token], i: int) -> bool:
+        """« lit 2 Pape (intox. OH) », « ch 12 Roi Ange »: after a bed or a room and its number, a
+        capitalised surname of the lists, even one that is a word, is the bed's occupant; not a
+        title (« lit 4 Mme … » is the title's), a unit, a month or a word going on in lower case
+        (« lit 1 Côté fenêtre », « box 3 Déchocage »)."""
+        t, nxt = toks[i], toks[i + 1]
+        if t.shape == "U" or not _ROOM_NUMBER.fullmatch(nxt.gap_before) or nxt.shape not in "UC" or nxt.loud:
+            return False
+        key = nxt.key
+        if key in cues.TITLES or key in cues.FUNCTION_WORDS or key in CALENDAR or key in MEDICAL_WORDS:
+            return False
+        if key in cues.PLACE_WORDS or care_unit(key) or short_acronym(nxt) or not self.lex.in_lists(nxt):
+            return False
+        after = toks[i + 2] if i + 2 < len(toks) else None
+        if after is not None and after.gap_before == " " and after.shape == "L":
+            return False
+        return not self.excluded(toks, i + 1)
+
     def _family_name_follows(self, toks: list[Token], k: int) -> bool:
         """After « famille », token ``k`` is a surname (« Famille Çelik », « famille Le Goff »): one
         space, capitalised, no common word (« famille Nombreuse », « Famille d'accueil ») unless a
@@ -454,6 +520,8 @@ class ContextRules(NameReader):
             return False  # « IDE HAD », « AS SSR »: a unit
         if self.lex.is_common(t) and not self._listed_person(t):
             return False
+        if toks[k - 1].shape == "U" and not self.lex.in_lists(t):
+            return False  # « AS Tlf », « A/S Tlf »: after an abbreviation (also a company form), listed names only
         return not self.excluded(toks, k)
 
     def _listed_person(self, t: Token) -> bool:

@@ -82,7 +82,10 @@ KIN_WORDS: frozenset[str] = words(
     compagnon ami amie voisin voisine petite-fille petit-fils belle-fille beau-fils belle-mere
     beau-pere belle-soeur beau-frere cousin cousine tante oncle grand-mere grand-pere aidant aidante
     tuteur tutrice curateur curatrice infirmiere infirmier medecin kine kinesitherapeute auxiliaire
-    aide-soignante aide-soignant fillette garcon bebe enfant
+    aide-soignante aide-soignant fillette garcon bebe enfant gendre bru concubin concubine
+    parrain marraine filleul filleule demi-frere demi-soeur petit-neveu petite-niece grand-oncle
+    grand-tante arriere-petit-fils arriere-petite-fille ex-mari ex-epoux ex-epouse ex-femme
+    ex-compagnon ex-compagne papa maman
     """
 )
 POSSESSIVES: frozenset[str] = words("sa son ses leur leurs notre votre")

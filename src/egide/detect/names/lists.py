@@ -37,6 +37,16 @@ _AGE_GAP = re.compile(r"\s*[,(-]?\s*\d{1,3}\s*")
 _ROLE_LETTERS = _words("ph as mt dr pr me md rn cs ss sf ts ch gh ar mr")
 
 
+# A phone number after a comma, inside the bracket that holds a first name: « (Olive, 06 14 … ».
+_PHONE_AFTER_COMMA = re.compile(r", ?(?:\+|0)[0-9]")
+
+
+def _bracket_closes(gap: str) -> bool:
+    """The bracket that opened before a word closes right after it, or holds only a phone number
+    after it (« (Olive) », « (Olive, 06 14 92 30 77) »)."""
+    return gap.startswith(")") or _PHONE_AFTER_COMMA.match(gap) is not None
+
+
 def _place_preposition(toks: list[Token], i: int) -> bool:
     """Token ``i`` follows « à », « au », « en », « dans le »: where places are named."""
     if i == 0 or toks[i].gap_before != " ":
@@ -205,8 +215,9 @@ class ListRules(NameReader):
                 spans.append(Span(i, end, 0.7, "signature"))  # « … locataires. G. R. Le calendrier »
                 i = end
                 continue
-            if t.shape == "U" and len(t.key) == 2 and self._two_letter_surname(toks, i, taken):
-                spans.append(Span(i, i + 2, 0.8, "lists"))  # « BA Ousmane », « LY Sophie » opening a field
+            if t.shape in "UC" and len(t.key) == 2 and self._two_letter_surname(toks, i, taken):
+                # « BA Ousmane », « LY Sophie », « — Vo Thanh Hương » opening a field
+                spans.append(Span(i, i + 2, 0.8, "lists"))
                 i += 2
                 continue
             initial = (
@@ -287,23 +298,22 @@ class ListRules(NameReader):
         return spans
 
     def _two_letter_surname(self, toks: list[Token], i: int, taken: list[bool]) -> bool:
-        """A surname of two letters in capitals (« BA », « LY », « VU »), opening a field (a line, a
-        table's cell), then a first name that is no word: « BA Ousmane ». Two letters are too short for
+        """A surname of two letters (« BA », « LY », « Vo »), opening a field (a line, a table's cell),
+        then a first name that is no word: « BA Ousmane », « Vo Thanh ». Two letters are too short for
         the runs of the lists (« PH », « AS », « DR » are roles and titles; they are left out here too)."""
         if i + 1 >= len(toks) or taken[i] or taken[i + 1]:
             return False
         t, u = toks[i], toks[i + 1]
         if t.key not in self.lex.surnames or t.key in _ROLE_LETTERS or t.key in cues.TITLES:
             return False
+        if t.shape == "C" and (t.key in cues.FUNCTION_WORDS or t.key in cues.PARTICLES):
+            return False  # « Le », « Da », « El » open a sentence or a particle name, not « Vo », « Ly »
         gap = t.gap_before
         # (a table's cell separator reaches the names as a comma: « 08h00⇥BA Ousmane » reads « 08h00, BA … »)
         if i and not ("\n" in gap or "\t" in gap or gap.rstrip()[-1:] in {"|", ";", ":", "-", "—", "/", ","}):
             return False
         return (
-            u.shape == "C"
-            and u.gap_before == " "
-            and self.lex.first.get(u.key) in {"F", "M"}
-            and not self.lex.is_common(u)
+            u.shape == "C" and u.gap_before == " " and u.key in self.lex.first and not self.lex.is_common(u)
         )
 
     def _unlisted_surname_before_first(self, t: Token, u: Token) -> bool:
@@ -578,11 +588,13 @@ class ListRules(NameReader):
         if (
             t.shape == "C"
             and t.gap_before.endswith("(")
-            and toks[j - 1].gap_after.startswith(")")
+            and _bracket_closes(toks[j - 1].gap_after)
             and lex.first.get(t.key) in {"F", "M"}
             and t.key not in MEDICAL_WORDS
         ):
-            return Span(i, j, 0.7, "lists")  # « (Marine) »: a first name alone in brackets signs a note
+            # « (Marine) »: a first name alone in brackets signs a note; « (Olive, 06 14 92 30 77) »:
+            # a relative and the number to call her on
+            return Span(i, j, 0.7, "lists")
         if j == i + 1 and t.shape == "C" and lex.is_common(t) and self._first_name_inside_sentence(toks, i):
             return Span(i, j, 0.6, "lists")  # « l'amour de Marie », « Mais Marie, Marie la bien-aimée »
         if j == i + 1 and t.shape == "C" and lex.is_common(t) and self._first_name_as_subject(toks, i):
