@@ -6,8 +6,11 @@ Compile with ``re.VERBOSE`` and *without* ``re.IGNORECASE``: capital letters car
 
 from __future__ import annotations
 
-UPPER = "A-ZÀ-ÖØ-Þ"
-LOWER = "a-zà-öø-ÿ"
+# Latin letters beyond Latin-1, as names of places abroad write them (« Łódź », « Chișinău », « İzmir »,
+# « Đà Nẵng »): Latin Extended-A and B and Latin Extended Additional, split by case.
+_EXTENDED = [chr(c) for r in (range(0x100, 0x250), range(0x1E00, 0x1F00)) for c in r]
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED if c.isupper())
+LOWER = "a-zà-öø-ÿ" + "".join(c for c in _EXTENDED if c.islower())
 # One capitalised or all-caps word, possibly with an elided article (« L'Haÿ », « d'Hères » is a connector).
 TOKEN = rf"[{UPPER}][{LOWER}{UPPER}]*(?:['’][{UPPER}{LOWER}]+)?"
 # The small words inside place names: « Saint-Martin-d'Hères », « Aix-en-Provence », « Bourg-la-Reine ».

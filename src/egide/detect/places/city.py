@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from egide.detect.calendar import MONTHS
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
@@ -31,6 +32,7 @@ from egide.detect.places.lexicon import (
     Commune,
     Lexicon,
     commune_after,
+    fold,
     fold_cached,
     load_lexicon,
 )
@@ -68,12 +70,14 @@ _LOWER_MIN_POPULATION = 10_000
 _DATE_AFTER = re.compile(r"[ \t]*[,|\t][ \t]*(?:le|Le|LE|ce)[ \t]+\w")
 
 # The words just before a name, lower-cased, decide its context (a set lookup: no regex scan per name).
-_LINKS = frozenset({"à", "a", "de", "d'", "d’", "du", "au", "aux", "sur", "vers", "en"})
+_LINKS = frozenset({"à", "a", "de", "d'", "d’", "du", "au", "aux", "sur", "vers", "en", "depuis"})
 # « a » is « à » typed without its accent (« vit seul a Tourcoing »); it stays out of ``_A_LINKS``:
 # « il a Orange » … is no place.
 # The rest of a bracket that holds a commune alone: an arrondissement or a department may follow.
 _CLOSES_BRACKET = re.compile(r"(?:[ \t]+[0-9]{1,2}(?:e|è|ème|eme|er)?)?(?:[ \t,\-]+[0-9]{2,3})?[ \t]*\)")
-_WEAK = frozenset({"à", "a", "au", "aux", "sur", "vers", "en", "de", "du", "d'", "d’"})
+# « en route depuis Ustaritz », « appelle depuis Pontault-Combault »: where someone comes from.
+_MONTHS = frozenset(fold(m) for m in MONTHS)
+_WEAK = frozenset({"à", "a", "au", "aux", "sur", "vers", "en", "de", "du", "d'", "d’", "depuis"})
 _A_LINKS = frozenset({"à", "au", "aux"})
 # A company form right after the commune's name (« Elan Pharma »), looked up when a space follows.
 _COMPANY_AFTER = re.compile(r"[ \t]+[A-Z]")
@@ -466,6 +470,11 @@ class CityRecogniser:
             return None  # « à Elan Pharma International Ltd »: a company named like a commune
         if e - s < 3 or last.rstrip(".") in _TITLES:
             return None  # « Eu », « Y » only after a postcode; « Dr Laval » is a person
+        if commune.abroad:
+            # « part chez sa sœur à Ziguinchor », « rapatriement vers Hong Kong », « vit à Dakar »: a city
+            # abroad is a person's place only when the line says someone lives, goes or comes there
+            # (« paludisme observé à Dakar » in a paper's title is no one's)
+            return 0.75 if last in _WEAK and _abroad_cue(text, s) else None
         cue = previous[-2] if last in _LINKS and len(previous) > 1 else last
         if cue in _STRONG:
             return 0.85  # « domiciliée à », « né à », « habite », « originaire de », « CHU de »
@@ -476,6 +485,8 @@ class CityRecogniser:
             return None  # « sclérose tubéreuse de Bourneville », « stade II de Fontaine »
         if last in _DE_LINKS and ends_a_medicine_name(text[max(0, s - 48) : s], text[s:e]):
             return None  # « Charbon de Belloc »: the maker in a medicine's name
+        if last == "depuis" and fold_cached(text[s:e]) in _MONTHS:
+            return None  # « depuis Mars »: a month
         if (
             not common
             and last in _WEAK
@@ -527,6 +538,23 @@ def _without_accents(text: str, at: int) -> bool:
     if _ACCENTED.search(window):
         return False
     return sum(c.isalpha() for c in window) >= _ACCENT_MIN_LETTERS
+
+
+# Words that put a person in a city abroad: living, going, coming back, a relative, a trip.
+_ABROAD_CUES = re.compile(
+    r"(?<![\w])(?i:v[ée]cu|vit|vivait|vivent|vivant|part|parti|partie|repart|repartie?|rentr[ée]e?s?|retour"
+    r"|retourn[ée]e?s?|revenue?s?|arriv[ée]e?s?|venue?s?|voyage|s[ée]jour|vacances|rapatri\w*|[ée]vasan"
+    r"|transf[ée]r\w*|famille|s(?:œ|oe)ur|fr[èe]re|fils|fille|m[èe]re|p[èe]re|cousine?|oncle|tante|[ée]pou(?:x|se)"
+    r"|mari|neveu|ni[èe]ce|parents|pays|originaires?|n[ée]e?s?|domicili\w*|habit\w*|r[ée]sid\w*|h[ée]berg\w*"
+    r"|install[ée]e?s?|travaill\w*|consulat|ambassade|r[ée]fugi[ée]e?s?|exil\w*|pr[èe]s)(?![\w])"
+)
+_ABROAD_REACH = 64
+
+
+def _abroad_cue(text: str, start: int) -> bool:
+    """A cue of :data:`_ABROAD_CUES` in the line before ``start`` (at most some sixty characters)."""
+    window = max(0, start - _ABROAD_REACH, text.rfind("\n", 0, start) + 1)
+    return _ABROAD_CUES.search(text, window, start) is not None
 
 
 def _is_field_label(text: str, start: int, end: int) -> bool:

@@ -39,6 +39,7 @@ class Commune:
     name: str
     population: int
     is_word: bool  # also a French word (« Vue », « Sens »): needs a stronger context
+    abroad: bool = False  # a city of ``world_cities.tsv``: a place only where a person is said to be there
 
     @property
     def ambiguous(self) -> bool:
@@ -89,7 +90,8 @@ def _data(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    """Read the data files once per process (about 35,000 French names and 180 foreign ones)."""
+    """Read the data files once per process (about 35,000 French names, 180 Belgian, Swiss and
+    Luxembourg ones, 1,000 cities elsewhere)."""
     communes: dict[str, Commune] = {}
     contracted: dict[str, Commune] = {}
     max_words = 1
@@ -112,6 +114,16 @@ def load_lexicon() -> Lexicon:
         _keep_largest(communes, fold(name), Commune(name, int(population), is_word == "1"))
         foreign.add(fold(name))
         max_words = max(max_words, len(_SEPARATORS.split(name)))
+    # Cities abroad (``world_cities.tsv``): places in the same contexts as communes, never before a
+    # commune of the same name (« Saint-Louis », « Valence » stay French).
+    for line in _data("world_cities.tsv").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, _country, population, is_word = line.split("\t")
+        key = fold(name)
+        if key not in communes:
+            communes[key] = Commune(name, int(population), is_word == "1", abroad=True)
+            max_words = max(max_words, len(_SEPARATORS.split(name)))
     postcodes = frozenset(
         line.strip() for line in _data("codes_postaux.txt").splitlines() if line and not line.startswith("#")
     )
