@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
+from egide.detect.names.eponyms import is_unambiguous_eponym
+from egide.detect.names.lexicon import fold
 from egide.detect.places.atoms import LOWER, UPPER
 from egide.detect.recognisers.fr.dates.atoms import NUMBER_WORD
 from egide.detect.recognisers.fr.dates.base import word_starts
@@ -75,15 +77,19 @@ _CAP_NAME_BROKEN = (
 # « 3e étage gauche », « étage 2 », « porte droite » too: the floor and the door are part of it.
 # « quartier Cavani », « village de Kawéni »: overseas and rural lines name the district after the street.
 _DISTRICT = rf"(?:quartier|village[ \t]+d[e']|cité)[ \t]*[{UPPER}][\w'’\-]+"
+# « tour 4 », « lot 14 », « entrée B », « bloc 2 »: the tower of an estate, the lot of a housing
+# development, an entrance; a number or one capital only (« tour de taille » is no address).
+_UNIT = r"(?:tour|lot|entrée|entree|bloc)[ \t]*(?:n[°º][ \t]*)?(?:\d{1,3}[A-Z]?|[A-Z])(?![\w])"
 _COMPLEMENT = (
     rf"(?:[ \t]*,?[ \t]*(?:{_DISTRICT}(?![\w])|(?:bât(?:iment)?\.?|appt\.?|apt\.?|appartement|esc(?:alier)?\.?|porte)[ \t]*[\w{LOWER}]{{1,4}}(?![\w])"
+    rf"|{_UNIT}"
     rf"|(?:\d{{1,2}}(?:e|ème|eme|er|ᵉ)[ \t]+étage|étage[ \t]+\d{{1,2}}|porte)(?:[ \t]+(?:gauche|droite|face|fond))?(?![\w])))*"
 )
 
 # The same complements before a numbered street line, on its line (« Appt 34, 3e étage, 112 bd de
 # Strasbourg », « Bât. C - 4 rue des Écoles »): the flat is part of the address.
 _COMPLEMENT_WORD = (
-    rf"(?:(?:bât(?:iment)?\.?|appt\.?|apt\.?|appartement|esc(?:alier)?\.?|porte)[ \t]*[\w{LOWER}]{{1,4}}"
+    rf"(?:(?:bât(?:iment)?\.?|appt\.?|apt\.?|appartement|esc(?:alier)?\.?|porte)[ \t]*[\w{LOWER}]{{1,4}}|{_UNIT}"
     rf"|\d{{1,2}}(?:e|ème|eme|er|ᵉ)[ \t]+étage|étage[ \t]+\d{{1,2}})"
 )
 # A building named before its street (« Bâtiment Les Cèdres, 21 rue Dupanloup »): its name is capitalised.
@@ -149,7 +155,7 @@ _TITLE_BEFORE = re.compile(
 STREET = re.compile(
     rf"""
     (?: (?i:{_PLAIN_TYPES}|{_RURAL_TYPES}) [ \t]+ {_CAP_NAME}
-      | (?:Place|Cours|[Rr]oute|[Cc]hemin|Voie|Passage|Parc|Domaine|Clos|Villa|Promenade|Traverse
+      | (?:[Pp]lace|Cours|[Rr]oute|[Cc]hemin|Voie|Passage|Parc|Domaine|Clos|Villa|Promenade|Traverse
           |(?:ZA|ZI|ZAC|ZAE|[Zz]one[ \t]+(?:artisanale|industrielle|commerciale|d['’][ \t]?activit[ée]s?))
            (?![ \t]+(?:(?:de|du|des)[ \t]+)?\d))  # « ZA 3 cm », « zone industrielle de 3 ha »: no zone
         [ \t]+ {_CAP_NAME} )
@@ -218,6 +224,28 @@ _TRAILING = re.compile(r"[\s.\-'’]+$")
 _NUMBER_AFTER = re.compile(rf"[ \t]*,[ \t]*(?P<number>{_NUMBER})(?=[ \t]*(?:[,;]|\n|$))")
 
 
+# Before « place » in lower case, the words of « mise en place de », « à la place de », « sa place »:
+# no square follows (« mise en place du Holter », « à la place de Mme Martin »).
+_NOT_A_SQUARE_BEFORE = re.compile(
+    r"(?<![\w])(?i:en|la|sa|une|cette|leur|notre|votre|de|des|premi[èe]re|bonne|remise|mise|sur)[ \t]+$"
+)
+# A square's name is a word, not an abbreviation in capitals (« place du PICC », « place de la VVP »).
+_SQUARE_NAME = re.compile(
+    rf"place[ \t]+(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*)?[{UPPER}][{LOWER}]"
+)
+
+
+def _a_square(text: str, hit: int, m: re.Match[str]) -> bool:
+    """« place » in lower case is a square (« est place Stanislas », « , place du Général-de-Gaulle »),
+    not « mise en place de », « à la place de » nor a device or an abbreviation after it."""
+    if _NOT_A_SQUARE_BEFORE.search(text, max(0, hit - 12), hit) is not None:
+        return False
+    if _SQUARE_NAME.match(text, hit) is None:
+        return False
+    name = m.group().split()
+    return not any(is_unambiguous_eponym(fold(w.strip(",.;"))) for w in name[1:])
+
+
 class AddressRecogniser:
     """ADRESSE: a street line or a postal box."""
 
@@ -264,6 +292,7 @@ class AddressRecogniser:
         m = STREET.match(text, hit)
         if (
             m is not None
+            and not (text.startswith("place", hit) and not _a_square(text, hit, m))
             and not (_RURAL_FIRST.match(text, hit) and _TITLE_BEFORE.search(text, max(0, hit - 16), hit))
             and not _ANATOMY.match(text, hit)
             and not _ABBREVIATION_AND_VALUE.match(m.group())
