@@ -105,7 +105,7 @@ _FAMOUS_NAMES = (
     "Robert-Debré", "Henri-Mondor", "Purpan", "Rangueil", "Hautepierre", "Pontchaillou", "La Timone",
     "Croix-Rousse", "Lyon-Sud", "Édouard-Herriot", "Edouard-Herriot", "Charles-Nicolle", "Beaujon", "Bicêtre",
     "Jean-Verdier", "Ambroise-Paré", "Raymond-Poincaré", "Louis-Mourier", "Bichat-Claude-Bernard",
-    "Gustave-Roussy", "Gustave Roussy",
+    "Gustave-Roussy", "Gustave Roussy", "HFME",
 )  # fmt: skip
 # Plain literals first: ``re`` skips ahead on their first letters; the boundary before is checked in code.
 FAMOUS = re.compile(
