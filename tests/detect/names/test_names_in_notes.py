@@ -42,3 +42,27 @@ def test_names_in_notes(marked: str) -> None:
 )
 def test_no_names_there(text: str) -> None:
     assert [text[f.start : f.end] for f in names(text)] == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Amené par son employeur (boulangerie <NOM>Marchand</NOM>, 4 place du Marché).",
+        "Transport par les Ambulances <NOM>Durand</NOM>, ordonnance à la pharmacie <NOM>Lebon</NOM>.",
+        "Réunion de famille prévue avec sa fille <NOM>Mai</NOM>, qui vit à Montréal.",
+    ],
+)
+def test_an_owner_and_a_month_that_is_a_first_name(marked: str) -> None:
+    text, _ = parse_inline(marked)
+    assert_finds(names(text), marked, labels=["NOM"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pharmacie Centrale, pharmacie du Marché, Pharmacie des Halles, pharmacie Hospitalière.",
+        "Sa fille Mai 2020 : naissance.",
+    ],
+)
+def test_no_owner_no_first_name(text: str) -> None:
+    assert [text[f.start : f.end] for f in names(text) if f.label == "NOM"] == []

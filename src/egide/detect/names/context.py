@@ -70,6 +70,19 @@ def _apposition(toks: list[Token], i: int, firsts: Mapping[str, str]) -> bool:
     return len(prev.key) > 2 and prev.key not in cues.FUNCTION_WORDS and prev.key not in cues.TITLES
 
 
+_MONTH_KEYS = frozenset({"janvier", "fevrier", "avril", "mai", "juin", "juillet", "aout"})
+
+
+def _month_as_first_name(toks: list[Token], k: int) -> bool:
+    """Token ``k`` is a month that is also a first name (« Mai », « Avril », « Juin »), capitalised,
+    after a relative's noun and with no day or year beside it (« sa fille Mai, qui vit … »; « sa fille
+    mai 2020 » is a date)."""
+    t = toks[k]
+    if t.shape != "C" or t.key not in _MONTH_KEYS:
+        return False
+    return not any(c.isdigit() for c in t.gap_after[:3])
+
+
 def _initials_end(toks: list[Token], k: int) -> int:
     """End of the initials that go on at token ``k`` after a first one (« J.-P. M. », « A. B. »): each
     one capital letter after a dot (and maybe a hyphen), followed by its own dot, on the same line."""
@@ -185,6 +198,14 @@ _ROLE_NOUNS = (cues.HEADER_LABELS | cues.KIN_WORDS) - {
     "copies",
 }
 _ARTICLES = frozenset({"l'", "le", "la", "notre", "votre", "un", "une"})
+# Shops and small firms named after their owner (« boulangerie Marchand », « pharmacie Lebon », « taxi
+# Benali », « Ambulances Durand », « PF Kerjean »): the owner's surname names a person.
+_SHOPS = words(
+    """
+    boulangerie boucherie charcuterie epicerie pharmacie garage taxi taxis ambulance ambulances pf
+    transports menuiserie plomberie maconnerie
+    """
+)
 # « Famille Çelik », « la famille Le Goff », « familles Quéméner et Guéguen »: a household by its name.
 _FAMILY = frozenset({"famille", "familles"})
 
@@ -205,6 +226,7 @@ _TRIGGERS = (
     | SAYING_VERBS
     | CARE_ROLES
     | _ROOM_WORDS
+    | _SHOPS
 )
 
 
@@ -298,6 +320,10 @@ class ContextRules(NameReader):
                 end = self.read_name(toks, i + 1, False)
                 if end > i + 1:
                     found = Span(i + 1, end, 0.75, "room")  # « lit 2 Pape (intox. OH) », « ch 12 Roi »
+            elif nxt is not None and t.key in _SHOPS and self._owner_follows(toks, i + 1):
+                end = self.read_name(toks, i + 1, False)
+                if end > i + 1:
+                    found = Span(i + 1, end, 0.75, "shop")  # « boulangerie Marchand », « Ambulances Durand »
             elif nxt is not None and t.key in _FAMILY and self._family_name_follows(toks, i + 1):
                 end = self.read_name(toks, i + 1, False)
                 if end > i + 1:
@@ -319,6 +345,8 @@ class ContextRules(NameReader):
                 # « sa fille Marie », « Sa fille, claude de montmorency, », « son mari (Paul) »
                 # (not « sa mère (IPP 6200418) »: an acronym no list knows as a name is a label)
                 end = self.read_name(toks, i + 1, not nxt.capitalised)
+                if end == i + 1 and _month_as_first_name(toks, i + 1):
+                    end = i + 2  # « sa fille Mai, qui vit à Montréal », « son fils Avril »
                 if end > i + 1 and not self.eponym_context(toks, i + 1):
                     found = Span(i + 1, end, 0.85, "kinship")
             elif (
@@ -488,6 +516,19 @@ class ContextRules(NameReader):
         if after is not None and after.gap_before == " " and after.shape == "L":
             return False
         return not self.excluded(toks, i + 1)
+
+    def _owner_follows(self, toks: list[Token], k: int) -> bool:
+        """After a shop or a small firm (:data:`_SHOPS`), token ``k`` is its owner's surname: one space,
+        capitalised, a surname of the lists or no common word (« pharmacie Lebon », « garage Petit »),
+        not a quality or a place (« Pharmacie Centrale », « pharmacie du Marché », « taxi Parisien »)."""
+        t = toks[k]
+        if t.gap_before != " " or t.shape not in "UC" or t.loud or short_acronym(t):
+            return False
+        if t.key in cues.FUNCTION_WORDS or t.key in CALENDAR or t.key in MEDICAL_WORDS or care_unit(t.key):
+            return False
+        if self.lex.is_common(t) and not self.lex.is_surname(t):
+            return False
+        return not self.eponym_context(toks, k)
 
     def _family_name_follows(self, toks: list[Token], k: int) -> bool:
         """After « famille », token ``k`` is a surname (« Famille Çelik », « famille Le Goff »): one
