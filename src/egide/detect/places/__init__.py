@@ -5,6 +5,7 @@
 - ``postcode``: CODE_POSTAL, five digits in an address context (« 75013 Paris », « CEDEX »);
 - ``postcode_column``: CODE_POSTAL, five digits in a table's column headed « CP », « Code postal »;
 - ``foreign``: CODE_POSTAL and VILLE, a Belgian, Swiss or Luxembourg code before its city (« 1000 Bruxelles »);
+- ``portuguese_postcode``: CODE_POSTAL and VILLE, « NNNN-NNN » before a Portuguese town (« 4990-620 Ponte de Lima »);
 - ``foreign_street``: ADRESSE, CODE_POSTAL, VILLE, a street line abroad (« Kirchstrasse 14, 4051 Basel »);
 - ``city``: VILLE, French communes from the INSEE list in ``data/``, in a place context;
 - ``city_column``: VILLE, a commune in a table's column headed « Ville », « Commune »…;
@@ -25,6 +26,7 @@ from egide.detect.places.foreign import ForeignPostcodeRecogniser
 from egide.detect.places.foreign_street import ForeignStreetRecogniser
 from egide.detect.places.laboratory import LaboratoryRecogniser
 from egide.detect.places.lexicon import load_lexicon
+from egide.detect.places.portuguese_postcode import PortuguesePostcodeRecogniser
 from egide.detect.places.postcode import PostcodeRecogniser
 from egide.detect.places.postcode_column import PostcodeColumnRecogniser
 from egide.detect.places.unnumbered_line import UnnumberedLineRecogniser
@@ -42,6 +44,7 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         CityRecogniser(lexicon),
         CityColumnRecogniser(lexicon),
         ForeignPostcodeRecogniser(lexicon),
+        PortuguesePostcodeRecogniser(lexicon),
         ForeignStreetRecogniser(),
         EstablishmentRecogniser(),
         LaboratoryRecogniser(),
