@@ -39,3 +39,15 @@ def test_no_square_there(text: str) -> None:
 
 def test_the_tour_of_the_waist_after_a_street_line_is_no_unit() -> None:
     assert values("12 rue des Lilas, tour de taille 90 cm", "ADRESSE") == ["12 rue des Lilas"]
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        ("Domicile : Kerampont, 22300 Lannion ; résidence secondaire.", ["Kerampont"]),
+        ("Mme Martin\nPenhoat, 29800 Landerneau", ["Penhoat"]),
+        ("Adresse : Domicile, 75013 Paris ; Bretagne, 22300 Lannion.", []),
+    ],
+)
+def test_a_hamlet_of_one_word_before_its_postcode(text: str, addresses: list[str]) -> None:
+    assert values(text, "ADRESSE") == addresses

@@ -3,9 +3,10 @@
 In the countryside and overseas the address is often the name of a place alone — a farm, a hamlet, a
 crossroads: « La Ville Oger, 22400 Lamballe-Armor », « Les Quatre Chemins, 85110 Chantonnay ».
 ``address`` needs a number or a street type (« lieu-dit », « hameau ») and reads none of them. The
-place of the line in the address block is the cue: a run of two to six capitalised words (articles and
+place of the line in the address block is the cue: a run of one to six capitalised words (articles and
 « de », « du », « des » inside) that fills the segment between a delimiter (line start, « : », « , »,
-« – ») and « , » + a postcode in use + a commune. What reads as an organisation (« Service de
+« – ») and « , » + a postcode in use + a commune; one word alone must be no French word
+(« Kerampont, 22300 Lannion »). What reads as an organisation (« Service de
 cardiologie », « Laboratoires … », « Clinique … ») or as a name with a title is left to the others.
 """
 
@@ -17,7 +18,7 @@ from collections.abc import Iterator
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.names.lexicon import fold
+from egide.detect.names.lexicon import fold, is_common_word
 from egide.detect.names.wordlist import words
 from egide.detect.places.atoms import LOWER, UPPER
 from egide.detect.places.lexicon import Lexicon, commune_after, load_lexicon
@@ -27,7 +28,7 @@ _LINK = r"(?:de[ \t]+la|de[ \t]+l['’]|de|du|des|d['’]|l['’]|la|le|les|aux|
 # The delimiter, then the run of words, then « , » and a five-digit code.
 LINE_BEFORE_CODE = re.compile(
     rf"(?:^|(?<=[:,–—;(])|(?<=\n))[ \t]*"
-    rf"(?P<line>{_WORD}(?:[ \t]+(?:{_LINK}[ \t]*)?{_WORD}){{1,5}})"
+    rf"(?P<line>{_WORD}(?:[ \t]+(?:{_LINK}[ \t]*)?{_WORD}){{0,5}})"
     rf"[ \t]*,[ \t]*(?P<code>[0-9]{{5}})[ \t]+(?=[^\W\d_])",
     re.MULTILINE,
 )
@@ -40,6 +41,12 @@ _NOT_A_PLACE = words(
     me maitre tribunal commissariat gendarmerie caisse cpam mutuelle ars agence direction universite
     faculte ecole college lycee sa sas sarl eurl
     """
+)
+
+
+# One word alone before the postcode that names no place: a region or a country.
+_ONE_WORD_NOT_PLACES = words(
+    "france bretagne normandie alsace corse guadeloupe martinique reunion guyane mayotte"
 )
 
 
@@ -67,4 +74,8 @@ class UnnumberedLineRecogniser:
                 continue
             if self.lexicon.commune(line) is not None:
                 continue  # « Saint-Malo, 35400 Saint-Malo »: the commune written twice
+            if not any(c in " \t" for c in line) and (
+                is_common_word(line) or fold(line) in _ONE_WORD_NOT_PLACES
+            ):
+                continue  # one word alone: a place's name (« Kerampont »), not a word (« Domicile, »)
             yield Finding(m.start("line"), m.end("line"), Label.ADRESSE, 0.75, self.name)
