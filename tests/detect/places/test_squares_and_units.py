@@ -51,3 +51,14 @@ def test_the_tour_of_the_waist_after_a_street_line_is_no_unit() -> None:
 )
 def test_a_hamlet_of_one_word_before_its_postcode(text: str, addresses: list[str]) -> None:
     assert values(text, "ADRESSE") == addresses
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Domicile : Imm. Les Alizés, appt 3, route de Cilaos, 97421 Saint-Louis", "Imm. Les Alizés, appt 3, route de Cilaos"),
+        ("Immeuble Le Cèdre, 12 rue des Lilas, 75012 Paris", "Immeuble Le Cèdre, 12 rue des Lilas"),
+    ],
+)  # fmt: skip
+def test_the_building_and_the_flat_before_the_street(text: str, address: str) -> None:
+    assert values(text, "ADRESSE") == [address]

@@ -90,7 +90,14 @@ _COMPLEMENT = (
 # Strasbourg », « Bât. C - 4 rue des Écoles »): the flat is part of the address.
 _COMPLEMENT_WORD = (
     rf"(?:(?:bât(?:iment)?\.?|appt\.?|apt\.?|appartement|esc(?:alier)?\.?|porte)[ \t]*[\w{LOWER}]{{1,4}}|{_UNIT}"
-    rf"|\d{{1,2}}(?:e|ème|eme|er|ᵉ)[ \t]+étage|étage[ \t]+\d{{1,2}})"
+    rf"|\d{{1,2}}(?:e|ème|eme|er|ᵉ)[ \t]+étage|étage[ \t]+\d{{1,2}}"
+    # the building's name (« Imm. Les Alizés », « Immeuble Le Cèdre »)
+    rf"|imm(?:euble)?\.?[ \t]+(?:(?:les|le|la|l['’])[ \t]*)?[{UPPER}][{LOWER}\-]+(?:[ \t]+[{UPPER}][{LOWER}\-]+){{0,2}})"
+)
+# A flat's or a building's word right before the number a numbered street line read as its own
+# (« Imm. Les Alizés, appt 3, route de Cilaos »: the 3 is the flat's, the road has no number).
+_VALUE_TAKEN = re.compile(
+    r"(?i:appt|apt|appartement|bât(?:iment)?|porte|esc(?:alier)?|logement|log)\.?[ \t]*$"
 )
 # A building named before its street (« Bâtiment Les Cèdres, 21 rue Dupanloup »): its name is capitalised.
 _NAMED_BUILDING = rf"(?i:bâtiment|batiment|immeuble)[ \t]+(?:(?:les|le|la|l['’])[ \t]*)?[{UPPER}][\w'’\-]+(?:[ \t]+[{UPPER}][\w'’\-]+){{0,2}}"
@@ -271,7 +278,13 @@ class AddressRecogniser:
             if m is not None:
                 # a numbered street line beats a date inside it (« rue du 8 Mai 1945 »)
                 found = self._finding(m, 0.96)
-                before = _COMPLEMENT_BEFORE.search(text, max(0, m.start() - 48), m.start())
+                start = m.start()
+                taken = _VALUE_TAKEN.search(text, max(0, start - 14), start)
+                if taken is not None and (taken.start() == 0 or not text[taken.start() - 1].isalnum()):
+                    start = taken.start()  # « appt 3, route de Cilaos »: the flat's number, then the road
+                    if found is not None:
+                        found = Finding(start, found.end, Label.ADRESSE, found.score, self.name)
+                before = _COMPLEMENT_BEFORE.search(text, max(0, start - 48), start)
                 if (
                     found is not None
                     and before is not None
