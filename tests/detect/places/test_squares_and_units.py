@@ -62,3 +62,15 @@ def test_a_hamlet_of_one_word_before_its_postcode(text: str, addresses: list[str
 )  # fmt: skip
 def test_the_building_and_the_flat_before_the_street(text: str, address: str) -> None:
     assert values(text, "ADRESSE") == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        ("Adresse au Maroc : Derb Sidi Bouloukat n° 12, Marrakech.", ["Derb Sidi Bouloukat n° 12"]),
+        ("Chez sa sœur, Hay Mohammadi, Casablanca.", ["Hay Mohammadi"]),
+        ("Rhume des foins (hay fever), douar : aucun.", []),
+    ],
+)
+def test_maghreb_lanes_and_districts(text: str, addresses: list[str]) -> None:
+    assert values(text, "ADRESSE") == addresses

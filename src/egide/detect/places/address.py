@@ -28,7 +28,9 @@ _PLAIN_TYPES = (
     r"lieudit|lieu\s+dit|l-d|faubourg|fbg|fg|chaussée|rond-point|esplanade|ruelle|venelle|sentier|"
     r"résidence|rés\.|res\.|lotissement|lot\.|hameau|cité|montée|square|sq\.|parvis|carrefour|"
     # typed without accents
-    r"allee|allees|residence|chaussee|montee"
+    r"allee|allees|residence|chaussee|montee|"
+    # the lanes and districts of Maghreb addresses (« Derb Sidi Bouloukat n° 12 », « Hay Mohammadi »)
+    r"derb|hay|douar"
 )
 # Street types that are also ordinary words (« 2 cours de chimiothérapie », « mise en place de »):
 # the name after them must be capitalised.
@@ -45,7 +47,7 @@ _WORD_TYPES = (
 _NUMBER = r"(?:PK[ \t]?(?=\d))?\d[\dOo]{0,3}(?:[ \t]?(?:bis|ter|quater|[A-Da-d])(?![\w])|,[ \t]?(?:bis|ter|quater)(?![\w]))?"
 # One word of a street name; the name stops at punctuation, a line break, a postcode, or a word that
 # starts the rest of the sentence.
-_STOP = r"(?:à|et|chez|depuis|où|pour|avec|dans|qui|tél|tel|Tél|Tel|né|née|le\s+\d|CEDEX|Cedex)(?![\w'])"
+_STOP = r"(?:(?:à|et|chez|depuis|où|pour|avec|dans|qui|tél|tel|Tél|Tel|né|née|le\s+\d|CEDEX|Cedex)(?![\w'])|n[°º])"
 # A word ends the name at a full stop unless it is a short abbreviation (« St. », « Gal »).
 _NAME_WORD = rf"(?!{_STOP})(?!\d{{5}}(?!\w))(?:[\w'’\-]{{1,3}}\.|[\w'’\-]+)"
 # Words of the name are separated by spaces: a tab separates a table's cells (« 16, rue La Boétie⇥Mme … »).
@@ -83,6 +85,8 @@ _UNIT = r"(?:tour|lot|entrée|entree|bloc)[ \t]*(?:n[°º][ \t]*)?(?:\d{1,3}[A-Z
 _COMPLEMENT = (
     rf"(?:[ \t]*,?[ \t]*(?:{_DISTRICT}(?![\w])|(?:bât(?:iment)?\.?|appt\.?|apt\.?|appartement|esc(?:alier)?\.?|porte)[ \t]*[\w{LOWER}]{{1,4}}(?![\w])"
     rf"|{_UNIT}"
+    # the house number after the name, as Maghreb addresses write it (« Derb Sidi Bouloukat n° 12 »)
+    rf"|n[°º][ \t]*\d{{1,4}}(?![\w])"
     rf"|(?:\d{{1,2}}(?:e|ème|eme|er|ᵉ)[ \t]+étage|étage[ \t]+\d{{1,2}}|porte)(?:[ \t]+(?:gauche|droite|face|fond))?(?![\w])))*"
 )
 
@@ -211,8 +215,8 @@ _PREFILTER = re.compile(
     r"[^a-zà-ÿ0-9_](?:r(?:ue|ésidence|esidence|és|es|ond-point|oute|te|uelle|(?=\.))|a(?:venue|ve|v|llées|llée|llees|llee|ll)"
     r"|b(?:d|ld|vd|oulevard|oul|p|\.p|astide)|i(?:mpasse|mp)|quai|l(?:ieudit|ieu|-d|otissement|ot)"
     r"|f(?:aubourg|bg|g|erme)|c(?:haussée|haussee|ité|hemin|h|arrefour|ours|los|s)|esplanade|v(?:enelle|oie|illa)"
-    r"|s(?:entier|quare|q)|hameau|m(?:ontée|ontee|ail|oulin|anoir|étairie)|p(?:arvis|lace|l|assage|arc|romenade)"
-    r"|domaine|t(?:raverse|sa)|z(?:a|i|ac|ae|one)|bo(?:i|î)te"
+    r"|s(?:entier|quare|q)|ha(?:meau|y)|m(?:ontée|ontee|ail|oulin|anoir|étairie)|p(?:arvis|lace|l|assage|arc|romenade)"
+    r"|d(?:omaine|erb|ouar)|t(?:raverse|sa)|z(?:a|i|ac|ae|one)|bo(?:i|î)te"
     r"|bât(?:iment)?|batiment|ap(?:pt|t|partement)|esc(?:alier)?)(?![a-zà-ÿ])"
 )
 # The number before a street type: « 12 », « 12 bis, », « 3B ».
