@@ -29,8 +29,9 @@ snippets; NIR 87.0 %, IPP 95.9 %, NDA 98.3 %); ``sonde7`` reads it alone.
 emergency triage, radiology and nuclear medicine, operating-room schedules and checklists, surgical
 reports, duty rosters, staff e-mails, genetics family trees, death notices, guardianship, interpreted
 consultations; names of every origin, names that are words, places named after persons) was written
-the same way, before any engine change of its session; ``sonde8`` reads it alone. Their misses are
-printed by ``pytest -s tests/detect/heldout``.
+the same way, before any engine change of its session (first figure 94.2 % of spans, 72.8 % of
+snippets; 99.0 % / 93.9 % after its fixes); ``sonde8`` reads it alone. Their misses are printed by
+``pytest -s tests/detect/heldout``.
 """
 
 from __future__ import annotations

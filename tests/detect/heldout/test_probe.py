@@ -23,6 +23,12 @@ FHIR, CDA, CSV/TSV exports, DPI banners, bed lists, lab barcodes, labels, remind
 carte Vitale screens, identity-vigilance merges, dictated and boxed numbers): first measured at 94.2 %
 of spans and 74.0 % of snippets (NIR 86.7 %, IPP 95.9 %, NDA 98.3 %), before any engine change; 98.8 % /
 93.3 % after the fixes of its session (NIR, IPP and NDA 100 %).
+
+``probe8.txt`` likewise (114 snippets, 711 spans, six in ten of them names: emergency triage, radiology
+and nuclear medicine, operating-room schedules and checklists, surgical reports, duty rosters, staff
+e-mails, genetics family trees, death notices, guardianship, interpreted consultations; names of every
+origin, names that are French or medical words, places abroad and hospitals by their short name): first
+measured at 94.2 % of spans and 72.8 % of snippets, 99.0 % / 93.9 % after the fixes of its session.
 """
 
 from __future__ import annotations
@@ -62,9 +68,9 @@ MIN_SNIPPETS_CLEAN_5 = 0.875  # measured 71/80 = 0.887
 #: session).
 MIN_SPANS_MASKED_7 = 0.985  # measured 685/693 = 0.988
 MIN_SNIPPETS_CLEAN_7 = 0.93  # measured 97/104 = 0.933
-#: The same for the eighth batch alone (names and places; first measured before its fixes: see below).
-MIN_SPANS_MASKED_8 = 0.0
-MIN_SNIPPETS_CLEAN_8 = 0.0
+#: The same for the eighth batch alone (names and places; first measured 0.942 / 0.728 before its fixes).
+MIN_SPANS_MASKED_8 = 0.985  # measured 704/711 = 0.990
+MIN_SNIPPETS_CLEAN_8 = 0.93  # measured 107/114 = 0.939
 
 
 @pytest.fixture(scope="module")
