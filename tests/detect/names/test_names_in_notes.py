@@ -66,3 +66,20 @@ def test_an_owner_and_a_month_that_is_a_first_name(marked: str) -> None:
 )
 def test_no_owner_no_first_name(text: str) -> None:
     assert [text[f.start : f.end] for f in names(text) if f.label == "NOM"] == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Mr <NOM>DA SILVA E SOUSA Manuel</NOM>, né au Portugal.",
+        "Mme <NOM>Maria Santos e Silva</NOM> ; Sr. <NOM>García y López</NOM>",
+    ],
+)
+def test_iberian_compound_surnames(marked: str) -> None:
+    text, _ = parse_inline(marked)
+    assert_finds(names(text), marked, labels=["NOM"])
+
+
+def test_a_vitamin_letter_is_no_conjunction() -> None:
+    text = "Carence en vitamine E, Dupont prévenu."
+    assert [text[f.start : f.end] for f in names(text)] == ["Dupont"]

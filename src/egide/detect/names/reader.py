@@ -38,6 +38,8 @@ _SKIP_BEFORE_EPONYM = frozenset({"de", "d'", "du", "des", "la", "le", "l'", "les
 # « automate Atellica, Siemens »): both are products, nobody.
 _INSTRUMENTS = words("technique techniques automate automates trousse kit reactif reactifs analyseur methode")
 _ONE_LETTER_PARTICLES = frozenset({"Ó", "Ní", "Nic"})
+# The conjunction between the two surnames of Portuguese and Spanish names, as written in either case.
+_CONJUNCTIONS = {"e": frozenset({"e", "E"}), "y": frozenset({"y", "Y"})}
 _GRADE_LETTERS = frozenset({"A", "B", "C", "D"})
 # « signé », « signée » fold to « signe » (a sign, an eponym context) but sign a note.
 _SIGNED = frozenset({"signé", "signée", "signés", "signées"})
@@ -254,6 +256,19 @@ class NameReader:
 
     def _particle(self, t: Token, toks: list[Token], k: int, allow_lower: bool = False) -> bool:
         key = t.key
+        if key in _CONJUNCTIONS and t.text in _CONJUNCTIONS[key]:
+            # « DA SILVA E SOUSA », « Santos e Silva », « García y López »: the conjunction of Iberian
+            # compound surnames, between two surnames written in the same case
+            return (
+                0 < k < len(toks) - 1
+                and t.gap_before == " "
+                and toks[k + 1].gap_before == " "
+                and toks[k - 1].shape in "UC"
+                and toks[k + 1].shape == toks[k - 1].shape
+                and (t.shape == "L") == (toks[k - 1].shape == "C")
+                and self.lex.is_surname(toks[k - 1])
+                and self.lex.is_surname(toks[k + 1])
+            )
         if t.shape == "L":
             if k + 1 < len(toks) and f"{key} {toks[k + 1].key}" in self.lex.surnames:
                 return True  # « le goff », « da silva » written in lower case
