@@ -23,6 +23,7 @@ from tests.detect.places.support import values
         ("Née à Łódź, sa sœur vit à Chișinău.", ["Łódź", "Chișinău"]),
         ("Originaire d'İzmir, son fils vit à Đà Nẵng.", ["İzmir", "Đà Nẵng"]),
         ("Mère en route depuis Ustaritz.", ["Ustaritz"]),
+        ("Lieu de naissance : Tunis (Tunisie) ; domicilié à Rabat.", ["Tunis", "Rabat"]),
     ],
 )
 def test_a_city_abroad_where_someone_is(text: str, cities: list[str]) -> None:

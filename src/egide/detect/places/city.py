@@ -286,6 +286,12 @@ _STRONG = frozenset(
 _STRONG = _STRONG | frozenset(
     unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode() for w in _STRONG
 )
+# The cues of ``_STRONG`` that name an area, not a person's place.
+_AREA_CUES = frozenset(
+    {"ville", "commune", "mairie", "région", "region", "secteur", "banlieue", "environs", "agglomération",
+     "agglomeration", "métropole", "metropole", "chu", "chr", "chru", "chi", "ch", "ghu", "hôpital", "hopital",
+     "clinique"}
+)  # fmt: skip
 _WINDOW = 40
 # « Bordeaux le 10/4/17 »: a cell separator folded to a space; only for communes that are not words
 # (« Vue le 3 mars par … » opens a sentence).
@@ -470,14 +476,16 @@ class CityRecogniser:
             return None  # « à Elan Pharma International Ltd »: a company named like a commune
         if e - s < 3 or last.rstrip(".") in _TITLES:
             return None  # « Eu », « Y » only after a postcode; « Dr Laval » is a person
-        if commune.abroad:
-            # « part chez sa sœur à Ziguinchor », « rapatriement vers Hong Kong », « vit à Dakar »: a city
-            # abroad is a person's place only when the line says someone lives, goes or comes there
-            # (« paludisme observé à Dakar » in a paper's title is no one's)
-            return 0.75 if last in _WEAK and _abroad_cue(text, s) else None
         cue = previous[-2] if last in _LINKS and len(previous) > 1 else last
-        if cue in _STRONG:
-            return 0.85  # « domiciliée à », « né à », « habite », « originaire de », « CHU de »
+        if cue in _STRONG and not (commune.abroad and cue in _AREA_CUES):
+            # « domiciliée à », « né à », « habite », « originaire de », « CHU de »; a city abroad after
+            # an area's word is a paper's (« méningites dans la région de Sfax »), no one's
+            return 0.85
+        if commune.abroad:
+            # « part chez sa sœur à Ziguinchor », « rapatriement vers Hong Kong »: a city abroad is a
+            # person's place only when the line says someone lives, goes or comes there (« paludisme
+            # observé à Dakar » in a paper's title is no one's)
+            return 0.75 if last in _WEAK and _abroad_cue(text, s) else None
         common = commune.ambiguous
         if last in _DE_LINKS and len(previous) > 1 and previous[-2] in _EPONYM_HEADS:
             return None  # « maladie de Still », « respiration de Biot »
