@@ -94,17 +94,16 @@ _COMPLEMENT = (
 # Strasbourg », « Bât. C - 4 rue des Écoles »): the flat is part of the address.
 _COMPLEMENT_WORD = (
     rf"(?:(?:bât(?:iment)?\.?|appt\.?|apt\.?|appartement|esc(?:alier)?\.?|porte)[ \t]*[\w{LOWER}]{{1,4}}|{_UNIT}"
-    rf"|\d{{1,2}}(?:e|ème|eme|er|ᵉ)[ \t]+étage|étage[ \t]+\d{{1,2}}"
-    # the building's name (« Imm. Les Alizés », « Immeuble Le Cèdre »)
-    rf"|imm(?:euble)?\.?[ \t]+(?:(?:les|le|la|l['’])[ \t]*)?[{UPPER}][{LOWER}\-]+(?:[ \t]+[{UPPER}][{LOWER}\-]+){{0,2}})"
+    rf"|\d{{1,2}}(?:e|ème|eme|er|ᵉ)[ \t]+étage|étage[ \t]+\d{{1,2}})"
 )
 # A flat's or a building's word right before the number a numbered street line read as its own
 # (« Imm. Les Alizés, appt 3, route de Cilaos »: the 3 is the flat's, the road has no number).
 _VALUE_TAKEN = re.compile(
     r"(?i:appt|apt|appartement|bât(?:iment)?|porte|esc(?:alier)?|logement|log)\.?[ \t]*$"
 )
-# A building named before its street (« Bâtiment Les Cèdres, 21 rue Dupanloup »): its name is capitalised.
-_NAMED_BUILDING = rf"(?i:bâtiment|batiment|immeuble)[ \t]+(?:(?:les|le|la|l['’])[ \t]*)?[{UPPER}][\w'’\-]+(?:[ \t]+[{UPPER}][\w'’\-]+){{0,2}}"
+# A building named before its street (« Bâtiment Les Cèdres, 21 rue Dupanloup », « Imm. Les Alizés, appt 3,
+# route de Cilaos »): its name is capitalised.
+_NAMED_BUILDING = rf"(?i:bâtiment|batiment|immeuble|imm\.)[ \t]+(?:(?:les|le|la|l['’])[ \t]*)?[{UPPER}][\w'’\-]+(?:[ \t]+[{UPPER}][\w'’\-]+){{0,2}}"
 _COMPLEMENT_BEFORE = re.compile(
     rf"(?:{_NAMED_BUILDING}|(?i:{_COMPLEMENT_WORD}))(?:[ \t]*[,\-–][ \t]*(?i:{_COMPLEMENT_WORD}))*[ \t]*[,\-–][ \t]*$"
 )
