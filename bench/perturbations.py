@@ -1,7 +1,9 @@
 """Perturbation suite: every gold document re-rendered through realistic transformations.
 
-Each set with gold spans (the synthetic clinical corpus, the hand-annotated ECHR sentences, NewsEye
-OCR'd press) and QUAERO (no person named: over-masking, medicine spans carried along) goes through each transformation of :mod:`bench.perturb` (digits one per box, other date
+Each set with gold spans (the synthetic clinical corpus, the held-out clinical probe of
+:mod:`bench.corpus.probe`, the hand-annotated ECHR sentences, NewsEye OCR'd press) and QUAERO (no
+person named: over-masking, medicine spans carried along) goes through each transformation of
+:mod:`bench.perturb` (digits one per box, other date
 separators, OCR confusions, a line break inside an entity, all capitals, lower case, accents
 stripped, table rows with pipes or tabs, address parts separated by commas, words glued), gold
 offsets kept exact. The matrix prints recall per transformation (rows; the unperturbed baseline
@@ -12,7 +14,7 @@ text the transformation changed (a transformation that changes nothing in a set 
 there; table rows change the text around the entities only). On QUAERO the share of letters and
 digits masked and the findings on a medicine may not rise (« ↑ »).
 
-    python -m bench perturbations [--n 150] [--limit N] [--sets synthetique,cedh,newseye]
+    python -m bench perturbations [--n 150] [--limit N] [--sets synthetique,sonde,cedh,newseye]
         [--only cases,ocr,…] [--view recall|masked] [--seed 0] [--data DIR] [--presidio] [--json out.json]
         [--show-falls N]   # per transformation, N gold spans it made égide miss, in context
 
@@ -29,7 +31,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from bench.corpus import clinical_records, echr_records, newseye_records, quaero_records
+from bench.corpus import clinical_records, echr_records, newseye_records, probe_records, quaero_records
 from bench.corpus.datadir import DEFAULT, ENV, Absent, data_dir
 from bench.perturb import BY_NAME, TRANSFORMS, Perturbation, perturb
 from bench.support.engines import Predictor, documents, egide_predictor, presidio_predictor, sample
@@ -41,6 +43,7 @@ from egide.evaluation.matching import equivalent, overlaps
 
 SETS = {
     "synthetique": "Corpus clinique synthétique",
+    "sonde": "Sonde clinique tenue à l'écart (issue 8)",
     "cedh": "CEDH FR (par phrase)",
     "newseye": "NewsEye FR (presse ancienne OCR)",
     "quaero": "QUAERO FR (sans personne : sur-masquage)",
@@ -53,6 +56,8 @@ FALL = "↓"
 def _load(name: str, args: argparse.Namespace) -> list[dict[str, Any]]:
     if name == "synthetique":
         return list(clinical_records(args.n, args.seed))
+    if name == "sonde":  # every batch, whole: it is small and written in the voices of the hidden set
+        return sample(list(probe_records()), args.limit)
     if name == "cedh":
         return sample(list(echr_records()), args.limit)
     if name == "quaero":
@@ -224,7 +229,9 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--n", type=int, default=150, help="synthetic clinical documents")
     parser.add_argument(
-        "--limit", type=int, help="at most this many documents of CEDH and NewsEye (even sample)"
+        "--limit",
+        type=int,
+        help="at most this many documents of the probe, CEDH, NewsEye and QUAERO (even sample)",
     )
     parser.add_argument("--sets", default=",".join(SETS), help=f"among {', '.join(SETS)}")
     parser.add_argument("--only", help=f"transformations, among {', '.join(BY_NAME)}")

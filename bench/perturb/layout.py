@@ -41,7 +41,13 @@ def line_breaks(text: str, spans: Sequence[GoldSpan], rng: random.Random) -> lis
     return edits
 
 
+def _inside(position: int, spans: Sequence[GoldSpan]) -> bool:
+    return any(s < position < e for s, e, _ in spans)
+
+
 def _table(text: str, spans: Sequence[GoldSpan], separator: str, border: bool) -> list[Edit]:
+    """A line break inside a gold span (a name wrapped by its column, « CHEV\nALIER ») is no row
+    boundary: no border there, or the span's own text would change."""
     edits = []
     position = 0
     for line in text.split("\n"):
@@ -49,12 +55,12 @@ def _table(text: str, spans: Sequence[GoldSpan], separator: str, border: bool) -
         position = line_end + 1
         if not line.strip():
             continue
-        if border:
+        if border and not _inside(line_start, spans):
             edits.append(Edit(line_start, line_start, "| "))
         for field in _FIELD_SEPARATOR.finditer(text, line_start, line_end):
             if _outside(field.start(), field.end(), spans):
                 edits.append(Edit(field.start(), field.end(), separator))
-        if border:
+        if border and not _inside(line_end, spans):
             edits.append(Edit(line_end, line_end, " |"))
     return edits
 

@@ -13,7 +13,13 @@ from pathlib import Path
 from typing import Any
 
 ENGINES = ("égide", "Presidio")
-SHORT = {"Corpus clinique": "synthetic", "CEDH": "ECHR", "NewsEye": "NewsEye", "QUAERO": "QUAERO"}
+SHORT = {
+    "Corpus clinique": "synthetic",
+    "Sonde": "probe",
+    "CEDH": "ECHR",
+    "NewsEye": "NewsEye",
+    "QUAERO": "QUAERO",
+}
 
 
 def _pct(value: float | None, digits: int = 1) -> str:
@@ -124,7 +130,7 @@ def source_rows(quality: dict[str, Any], perturbations: dict[str, Any] | None) -
 
 
 def perturbation_rows(perturbations: dict[str, Any]) -> list[str]:
-    """Synthetic and ECHR: recall over all labels / documents fully redacted (« ↓ » when any label or
+    """Synthetic, probe and ECHR: recall over all labels / documents fully redacted (« ↓ » when any label or
     the documents fall); NewsEye: recall on person names (« ↓ » when it falls); QUAERO: letters and
     digits masked (« ↑ » when they or the findings on a medicine rise)."""
     sets = [name for name in perturbations if name != "exécution"]

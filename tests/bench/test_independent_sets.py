@@ -163,6 +163,17 @@ def test_perturbations_report_missing_sets_and_print_a_matrix(
     )
 
 
+def test_perturbations_run_on_the_held_out_probe(capsys: pytest.CaptureFixture[str]) -> None:
+    from bench.perturbations import BASELINE, main
+
+    main(["--sets", "sonde", "--limit", "30", "--only", "cases,majuscules", "--show-falls", "3"])
+    out = capsys.readouterr().out
+    matrix = out.split("=== Sonde clinique")[1]
+    assert "30 documents" in matrix.splitlines()[0] and "NOM" in matrix and "docs caviardés" in matrix
+    assert BASELINE in matrix and "tout en majuscules" in matrix
+    assert "--- chiffres un par case :" in matrix  # the falls, listed as for the other sets
+
+
 def test_over_masking_counts_masked_letters_and_findings_on_medicines() -> None:
     records = [
         {"id": "a", "text": "Epivir 150 mg chez M. X", "concepts": [{"start": 0, "end": 6, "label": "CHEM"}]}
@@ -248,8 +259,9 @@ def test_readme_figures_come_from_the_json_of_both_benchmarks(
         ]
     )
     perturbations(
-        ["--sets", "synthetique", "--n", "4", "--only", "majuscules", "--json", str(tmp_path / "p.json")]
-    )
+        ["--sets", "synthetique,sonde", "--n", "4", "--limit", "6", "--only", "majuscules",
+         "--json", str(tmp_path / "p.json")]
+    )  # fmt: skip
     capsys.readouterr()
     assert figures([str(tmp_path / "q.json"), str(tmp_path / "p.json")]) == 0
     out = capsys.readouterr().out
@@ -258,6 +270,7 @@ def test_readme_figures_come_from_the_json_of_both_benchmarks(
     assert "| synthetic clinical corpus (4 docs) |" in out
     assert f"| documents fully redacted | {100 * share:.1f} % | — | ≥ 95 % |" in out
     assert "| perturbations (égide) | transformations that degrade | synthetic " in out
+    assert "| transformation | synthetic | probe |" in out and ", probe " in out
     assert out.count("| tout en majuscules |") == 1 and "<!-- engine_quality: 20" in out
 
 

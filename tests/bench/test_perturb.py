@@ -7,7 +7,7 @@ import unicodedata
 from typing import Any
 
 import pytest
-from bench.corpus import clinical_records
+from bench.corpus import clinical_records, probe_records
 from bench.perturb import BY_NAME, TRANSFORMS, perturb
 from bench.perturb.digits import OCR_CONFUSIONS, digit_dominant
 from bench.perturb.edits import Edit, apply, rewrite
@@ -100,6 +100,7 @@ def test_every_transformation_keeps_each_gold_span_on_its_transformed_text(doc: 
 FIELDS = [
     ("Jean DUPONT", "NOM"),
     ("Élodie Lefèvre-Hébert", "NOM"),
+    ("Marie CHEV\nALIER", "NOM"),  # wrapped by its column: no row boundary inside it
     ("14/03/1950", "DATE_NAISSANCE"),
     ("3.5.23", "DATE"),
     ("1 84 12 75 123 456 78", "NIR"),
@@ -112,6 +113,17 @@ FIELDS = [
     ("jean.dupont@chu.fr", "EMAIL"),
 ]
 GLUE = [" ", ", ", " : ", "\n", " ; ", ". ", " - ", "\t", " (", ") ", "IPP 80015 ", " né le ", "\n\n"]  # fmt: skip
+
+
+def test_the_held_out_probe_keeps_each_gold_span_through_each_transformation() -> None:
+    """The probe's snippets (OCR'd forms, tables, banners) are perturbed like the other sets, offsets exact."""
+    probe = list(probe_records())
+    for perturbation in TRANSFORMS:
+        changed = 0
+        for doc in probe:
+            check_spans(doc, perturbation.name)
+            changed += perturb(doc, perturbation)["text"] != doc["text"]
+        assert changed > len(probe) // 10, perturbation.name
 
 
 @st.composite
