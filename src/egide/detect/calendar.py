@@ -24,3 +24,12 @@ WEEKDAYS: tuple[str, ...] = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", 
 def unaccented(word: str) -> str:
     """« février » → « fevrier », « août » → « aout »: how hurried notes write them."""
     return word.replace("é", "e").replace("û", "u")
+
+
+#: A numeric date as forms and exports print it, for the rules that read one as a cue (« né le … à
+#: Oran », « lieu de naissance : …, Limoges »): its separators (« / . - | » or a space, spaces around
+#: them allowed) or none at all, the boxes of a form read as one number (« 12051947 », « 120547 »).
+_SEPARATOR = r"(?:[ \t]{0,2}[/.\-|][ \t]{0,2}|[ \t]{1,2})"
+NUMERIC_DATE = (
+    rf"(?:[0-9]{{1,2}}{_SEPARATOR}[0-9]{{1,2}}{_SEPARATOR}[0-9]{{2,4}}|[0-9]{{8}}|[0-9]{{6}})(?![0-9])"
+)

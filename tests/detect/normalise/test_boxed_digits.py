@@ -40,6 +40,15 @@ from tests.detect.normalise.support import original_of, run_pass
         ("reçu le 2 0 août 1 9 9 3", "reçu le 20 août 1993"),
         # five boxes opening on a department before a capitalised word: a postcode and its commune
         ("habite 6 9 0 0 3 Lyon et 3 8 2", "habite 69003 Lyon et 3 8 2"),
+        # … after a comma or a line break, or bracketed after its commune
+        ("12 rue des Lilas, 6 9 0 0 3, Lyon", "12 rue des Lilas, 69003, Lyon"),
+        ("allée des Tilleuls\n4 4 3 0 0\nNANTES", "allée des Tilleuls\n44300\nNANTES"),
+        ("vit à Saint-Malo\n(3 5 4 0 0), marié", "vit à Saint-Malo\n(35400), marié"),
+        ("retour domicile Vénissieux (6 9 2 0 0)", "retour domicile Vénissieux (69200)"),
+        # a dash between long groups of boxes separates two numbers, not the parts of a date
+        ("né le 0 3 0 3 1 9 3 6 - 0 0 8 7 4 4 1 2 - séjour", "né le 03031936 - 00874412 - séjour"),
+        ("CCAS - 1 3 0 3 2 0 2 5 - 2 pages", "CCAS - 13032025 - 2 pages"),
+        ("1 9 5 0 - 0 3 - 1 4", "1950-03-14"),
         # in a form, a token of capitals and digits glued to the first box: an IBAN, a passport
         (
             "NIR 2 7 1 0 5 7 5 1 1 2 3 4 5, IBAN FR7 6 3 0 0 0 6 0 0 0 0 1",
@@ -90,6 +99,9 @@ def test_boxes_and_dates_an_ocr_filled_with_letters(written: str, read: str) -> 
         "1 2 et 3 4 avril",  # two boxes but not before their month
         "cotation [1][2] et [3][4]",  # bracketed boxes, too few
         "NIR 2 7 1 0 5 7 5 1 1 2 3 4 5 6 7 ; EVA 1 2 3 ; 2 4 6 8 10",  # in a form, scales still left
+        "scores (1 0 1 0 1)",  # five boxes in brackets, no commune before them
+        "cotation 1 0 1 0 1, puis",  # five boxes, a comma, no capitalised word
+        "scores (1 2 3 4 5), Paris",  # a scale
     ],
 )
 def test_short_lists_scores_and_scales_are_left_alone(text: str) -> None:

@@ -17,7 +17,10 @@ read too, from two digits on (« 2 0 1 6 », « 6 9 0 0 3 Lyon », « 9 5 ans »
 and a token of capitals and digits glued to a run's first box joins it when the whole holds seven
 digits or more (an IBAN « FR7 6 5 8 … », a passport « 1 5UP4 0 0 5 8 »; not « T4 2 0 1 6 »). Anywhere,
 four boxes that read as a year (« né en 1 9 5 0 »), two before a month name (« le 2 0 août ») and five
-that open on a department before a capitalised word (« 9 3 2 0 0 St Denis ») are read.
+that open on a department before a capitalised word (« 9 3 2 0 0 St Denis », after a comma or a line
+break too) or bracketed after one (« Saint-Malo (3 5 4 0 0) ») are read. A date separator joins groups
+of four digits at most: between longer groups, a dash separates two numbers of a list and cuts the run
+(« 0 3 0 3 1 9 3 6 — 0 0 8 7 4 4 1 2 »: a date, then an IPP).
 """
 
 from __future__ import annotations
@@ -70,14 +73,19 @@ class _Run:
         return len(self.digits) == 4 and self.joined == 3 and 1900 <= value <= 2099
 
     def postcode(self, text: str) -> bool:
-        """« 9 3 2 0 0 St Denis »: five boxes, a department first, then a capitalised word, a postcode
-        and its commune even outside a form."""
+        """« 9 3 2 0 0 St Denis »: five boxes, a department first, then a capitalised word (after a
+        comma or a line break too) or a closing bracket, a postcode and its commune even outside a
+        form."""
         if len(self.digits) != 5 or self.joined != 4 or _is_scale(self.digits):
             return False
         department = self.digits[0] * 10 + self.digits[1]
         if not (1 <= department <= 95 or department == 97):
             return False
         end = self.edits[-1][1] + 1
+        if text[end : end + 1] == ")" and _COMMUNE_BRACKET_BEFORE.search(
+            text, max(0, self.start - 40), self.start
+        ):
+            return True  # « Saint-Malo (3 5 4 0 0) »: the postcode bracketed after its commune
         return _CAPITALISED_AFTER.match(text, end) is not None
 
     def in_form(self) -> bool:
@@ -133,7 +141,12 @@ def join_boxed_digits(draft: Draft) -> None:
         return
     while first > 0 and text[first - 1] in _RUN_CHARS:  # the run may start before the pair
         first -= 1
-    runs = [run for match in _RUN.finditer(text, first) if (run := _read_run(draft, *match.span()))]
+    runs = [
+        run
+        for match in _RUN.finditer(text, first)
+        for start, end in _date_groups(text, *match.span())
+        if (run := _read_run(draft, start, end))
+    ]
     form = any(run.long() for run in runs)
     edits = [
         edit
@@ -148,7 +161,35 @@ def join_boxed_digits(draft: Draft) -> None:
     draft.apply(edits)
 
 
-_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-ZÀ-Þ]")
+# A date separator joins a day, a month and a year: groups of four digits at most. Between longer
+# groups of boxes, a dash or a slash separates two numbers of a list (« né le 0 3 0 3 1 9 3 6 —
+# 0 0 8 7 4 4 1 2 », a date and an IPP; « 1 3 0 3 2 0 2 5 — 2 pages »): the run is cut there.
+_PUNCTUATION = re.compile(r" ?[./-] ?")
+MAX_DATE_GROUP = 4
+
+
+def _date_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of the run ``text[start:end]`` between its list separators."""
+    marks = [m for m in _PUNCTUATION.finditer(text, start, end) if text[m.start() - 1].isdigit()]
+    if not marks:
+        return [(start, end)]
+    bounds = [start, *(i for m in marks for i in m.span()), end]
+    groups = [sum(c.isdigit() for c in text[a:b]) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    for k, mark in enumerate(marks):
+        if groups[k] > MAX_DATE_GROUP or groups[k + 1] > MAX_DATE_GROUP:
+            pieces.append((piece_start, mark.start()))
+            piece_start = mark.end()
+    pieces.append((piece_start, end))
+    return pieces
+
+
+# After five boxes, their commune: a capitalised word after spaces, a comma or a line break (« 6 9 0 0 3
+# Lyon », « 6 9 0 0 3, Lyon », « 4 4 3 0 0⏎NANTES »).
+# A capitalised word, then the bracket that opens right before the boxes.
+_COMMUNE_BRACKET_BEFORE = re.compile(r"[A-ZÀ-Þ][^\W\d_]*[ \t\n]*\($")
+_CAPITALISED_AFTER = re.compile(r"[ \t]*,?[ \t]*\n?[ \t]*(?<=[\s,])[A-ZÀ-Þ]")
 _MONTH_AFTER = re.compile(
     r"[ \t]+(?i:"
     + "|".join(sorted({*MONTHS, *map(unaccented, MONTHS), *MONTH_ABBREVIATIONS}, key=len, reverse=True))

@@ -20,7 +20,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from egide.detect.calendar import MONTHS
+from egide.detect.calendar import MONTHS, NUMERIC_DATE
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
@@ -94,7 +94,7 @@ _ORIGIN_CUE = re.compile(
     r"|village|commune|quartier|hameau|bourg)(?![a-zà-ÿ])"
 )
 _BIRTH_DATE = (
-    r"(?:[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{2,4}|(?:1er|[0-9]{1,2})[ \t]+[^\W\d_]{3,9}\.?[ \t]+[0-9]{4}"
+    rf"(?:{NUMERIC_DATE}|(?:1er|[0-9]{{1,2}})[ \t]+[^\W\d_]{{3,9}}\.?[ \t]+[0-9]{{4}}"
     r"|[0-9]{4})"
 )
 _AFTER_ORIGIN_CUE = re.compile(
@@ -618,7 +618,7 @@ def _after_street_comma(text: str, start: int) -> bool:
 
 # A birth cue, its date, then a comma or a dash before the commune, on one line.
 _AFTER_BIRTH_DATE = re.compile(
-    r"(?i:naissance|n[ée]e?|n[ée]\(e\)|ddn)(?![\w])[^\n]{0,24}?[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{2,4}"
+    rf"(?i:naissance|n[ée]e?|n[ée]\(e\)|ddn)(?![\w])[^\n]{{0,24}}?{NUMERIC_DATE}"
     r"[ \t]*[,\-–][ \t]*$"
 )
 
