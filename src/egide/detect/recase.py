@@ -568,6 +568,13 @@ def _decide(words: list[_Word], upper: bool) -> None:
             for street in _street_name(words, i + 1):
                 street.form = _CAP
             continue
+        if key in _UNNUMBERED_PLACES and _unnumbered_place(words, i):
+            # « …, résidence les pins, bât. c », « vit au hameau de la forge », « lieu-dit kerhuel »:
+            # a place named by its kind, no house number, opening a clause: its name is a proper noun
+            w.form = _FIRST if w.sentence_start else _LOWER
+            for street in _street_name(words, i + 1):
+                street.form = _CAP
+            continue
         if w.cut:
             w.form = _FIRST if w.sentence_start else _LOWER
         elif len(key) == 1 and nxt is not None and _dot_before(nxt) and w.text.isalpha():
@@ -629,6 +636,35 @@ def _house_number(words: list[_Word], i: int) -> bool:
     if k > 0 and words[k - 1].text.isdigit() and words[k].gap_before in {",", "."}:
         return False  # « à 2,5 rue près »: a decimal
     return words[k].text.isdigit() and "\n" not in words[k + 1].gap_before
+
+
+# Places named by their kind that need no house number (« résidence les Pins », « lieu-dit Kerhuel »,
+# « au moulin de Kerhuel »): kinds the address reader takes without a number, when a capital follows.
+_UNNUMBERED_PLACES = word_set("residence lotissement lieu-dit lieudit hameau cite moulin")
+# What opens the clause such a place starts: a comma, a colon, a bracket, a line break (« domicile :
+# résidence … »), or « au » (« vit au hameau de … »).
+_CLAUSE_GAP = re.compile(r"[,:;(\n]")
+_ARTICLES_OF_PLACES = word_set("le la les l des du de d")
+
+
+def _unnumbered_place(words: list[_Word], i: int) -> bool:
+    """``words[i]`` is a kind of place that opens a clause, and the next word starts a name: an
+    article (« résidence les pins ») or a word that no list knows as a common one (« lieu-dit
+    kerhuel »). « résidence principale », « la cité », « en résidence secondaire » are no places."""
+    if i + 1 >= len(words):
+        return False
+    previous, nxt = (words[i - 1] if i else None), words[i + 1]
+    opens = (
+        previous is None
+        or _CLAUSE_GAP.search(words[i].gap_before) is not None
+        or (previous.key in {"au", "aux"} and words[i].gap_before == " ")
+    )
+    return (
+        opens
+        and nxt.gap_before == " "
+        and nxt.text.isalpha()
+        and (nxt.key in _ARTICLES_OF_PLACES or not _common(nxt.key))
+    )
 
 
 def _street_name(words: list[_Word], first: int) -> list[_Word]:

@@ -103,7 +103,8 @@ _AFTER_ORIGIN_CUE = re.compile(
     # between a birth cue and its place, the date of birth (« né le 01/01/1996 à Conakry », « née le 3
     # mars 1970 à Oran », « né en 1985 à Tizi Ouzou »)
     rf"[^\W\d_]+(?:\(e\))?(?:[ \t]+(?i:le[ \t]+|en[ \t]+)?{_BIRTH_DATE},?)?"
-    rf"[ \t]+(?i:à|a|au|aux|en|de|du|d['’])[ \t]*(?P<name>{CHUNK})",
+    # (a link word is whole: « VIT AU HAMEAU » is no « a » before « U HAMEAU »)
+    rf"[ \t]+(?i:(?:à|a|au|aux|en|de|du)(?![^\W\d_])|d['’])[ \t]*(?P<name>{CHUNK})",
     re.VERBOSE,
 )
 _NOT_PLACES = frozenset(
