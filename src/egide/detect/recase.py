@@ -70,7 +70,7 @@ from egide.detect.names.medical_words import MEDICAL_WORDS, NOT_NAMES
 from egide.detect.names.medicines import COMPANY_FORMS
 from egide.detect.names.naming import ROLE_KEYS
 from egide.detect.names.wordlist import words as word_set
-from egide.detect.places.establishment import GENERIC
+from egide.detect.places.establishment import FAMOUS, GENERIC, SHORT_NAME
 from egide.detect.places.lexicon import load_lexicon
 
 # Words: letters and digits, with inner hyphens and apostrophes (« jean-pierre », « n'diaye »,
@@ -115,6 +115,9 @@ _STREET_TYPES = word_set(
 # the nouns that always name one, the kinds of « centre », the adjectives and links before a name.
 _ESTABLISHMENT_ACRONYMS = word_set(
     "chu chru chr chic chi chs chg chd ch ghu ght ghi gh hia clcc ssr usld ehpad cmpp cattp"
+    # the médico-social homes and public centres of the establishments' reader (« chrs le relais »,
+    # « cmp villeurbanne nord »), but those that are words too (« mas », « fam »)
+    " cmp chrs cada csapa caarud itep esat samsah savs mecs ssiad marpa ehpa had pmi cpef cegidd clat"
 )
 _ESTABLISHMENT_NOUNS = word_set("hopital hopitaux polyclinique clinique hospices")
 # Types that the establishments' reader wants capitalised (« Institut Curie », « Fondation X »).
@@ -243,6 +246,8 @@ class Recased:
                 and f.source == "fr_establishment"
                 and any(s <= f.start and f.end <= e for s, e in self.loud)
                 and not any(s < f.end and f.start < e for s, e in places)
+                # (a hospital the lists name, « À L'HEGP », « À BICÊTRE », is one in any case)
+                and not _listed_hospital(self.text, f.start, f.end)
             ]
             + [
                 # « COMPARABLE À CELLE DE L'ADULTE », « DE PLUS DE 34 SEMAINES »: a commune that is a
@@ -279,6 +284,12 @@ class Recased:
             # the first reading's to judge)
             and not any(_listed(fold(m.group())) for m in _WORD.finditer(self.text, f.start, f.end))
         ]
+
+
+def _listed_hospital(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a hospital everyone names without its type (« HEGP », « Bicêtre »)."""
+    name = text[start:end]
+    return any(p.fullmatch(name) or p.fullmatch(name.upper()) for p in (FAMOUS, SHORT_NAME))
 
 
 def recase(text: str) -> Recased | None:
@@ -519,6 +530,9 @@ def _decide(words: list[_Word], upper: bool) -> None:
             after_title -= 1
             if (
                 key not in cues.FUNCTION_WORDS
+                # (« dr guillemin, cmp villeurbanne », « dr moulin (chu grenoble alpes) »: an
+                # establishment's acronym after a comma or a bracket ends the name)
+                and not (key in _ESTABLISHMENT_ACRONYMS and w.gap_before != " ")
                 and (strong or not _common(key) or _listed_name(key) or _name_alone(words, i))
                 and (_listed(key) or _LATIN.search(key) is None)
             ):
@@ -594,6 +608,8 @@ def _decide(words: list[_Word], upper: bool) -> None:
         elif key in names_too:
             # « pierre », « paris »: a name only beside another name, settled below
             w.form = _FIRST if w.sentence_start else _LOWER
+        elif key in _ESTABLISHMENT_ACRONYMS:
+            pass  # « CHRS », « ehpad »: the establishments' pass below writes it if a name follows
         elif _listed(key) and len(key) > 3:
             # (three letters are an acronym more often than a name: « SMN », « CEE », « mao »)
             w.form = _CAP
@@ -828,12 +844,17 @@ def _establishments(words: list[_Word]) -> None:
             or previous.cut
             or _SENTENCE_END.search(w.gap_before)
             or "(" in w.gap_before
+            or "," in w.gap_before  # « préleveur : dr quéré, clinique pasteur, 32 rue … »
         ):
             continue  # « examen clinique du patient »: an adjective
         # a type no sentence says otherwise: the article after it opens a name (« ehpad les
         # tilleuls », « centre de rééducation les érables »)
         sure = acronym or key == "centre"
         while k < len(words) and words[k].key in _ESTABLISHMENT_ADJECTIVES and _same_clause(words, k, 1):
+            k += 1
+        home = None
+        if acronym and k < len(words) and words[k].key == "residence" and _same_clause(words, k, 1):
+            home = words[k]  # « ehpad résidence le clos fleuri »: the home's name opens on « résidence »
             k += 1
         link = None
         if k < len(words) and words[k].key in _LINKS and _same_clause(words, k, 1):
@@ -873,6 +894,8 @@ def _establishments(words: list[_Word]) -> None:
             continue
         if not name:
             continue
+        if home is not None:
+            home.form = _FIRST
         if acronym:
             w.form = _UPPER
         elif key in _CAPITALISED_TYPES:

@@ -49,7 +49,10 @@ _NUMBER = r"(?:PK[ \t]?(?=\d))?\d[\dOo]{0,3}(?:[ \t]?(?:bis|ter|quater|[A-Da-d])
 # starts the rest of the sentence.
 _STOP = r"(?:(?:à|et|chez|depuis|où|pour|avec|dans|qui|tél|tel|Tél|Tel|né|née|le\s+\d|CEDEX|Cedex)(?![\w'])|n[°º])"
 # A word ends the name at a full stop unless it is a short abbreviation (« St. », « Gal »).
-_NAME_WORD = rf"(?!{_STOP})(?!\d{{5}}(?!\w))(?:[\w'’\-]{{1,3}}\.|[\w'’\-]+)"
+# A dash between spaces before a number ends the name (« Résidence Le Clos Fleuri — 03 85 41 09 20 »,
+# the normaliser reads « — » as « - »); before a word it may join the parts of one, cut by an OCR
+# (« rue Louis - le Grand »).
+_NAME_WORD = rf"(?!{_STOP})(?!\d{{5}}(?!\w))(?!-[ ]+\d)(?:[\w'’\-]{{1,3}}\.|[\w'’\-]+)"
 # Words of the name are separated by spaces: a tab separates a table's cells (« 16, rue La Boétie⇥Mme … »).
 _NAME = rf"{_NAME_WORD}(?:[ ]+{_NAME_WORD}){{0,6}}"
 _CAP_NAME = (

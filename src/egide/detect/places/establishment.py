@@ -108,8 +108,13 @@ _FAMOUS_NAMES = (
     "Gustave-Roussy", "Gustave Roussy", "HFME",
 )  # fmt: skip
 # Plain literals first: ``re`` skips ahead on their first letters; the boundary before is checked in code.
+# (in capitals too: « À BICÊTRE », « TRANSFÉRÉ À LARIBOISIÈRE » in a text typed so)
 FAMOUS = re.compile(
-    "(?:" + "|".join(re.escape(n) for n in sorted(_FAMOUS_NAMES, key=len, reverse=True)) + r")(?![\w-])"
+    "(?:"
+    + "|".join(
+        re.escape(n) for n in sorted({*_FAMOUS_NAMES, *map(str.upper, _FAMOUS_NAMES)}, key=len, reverse=True)
+    )
+    + r")(?![\w-])"
 )
 
 
@@ -163,7 +168,9 @@ _LOWER_SHORT_NAMES = Needles(_lower_short_names())
 LOWER_SHORT_NAME = re.compile("(?:" + _grouped(_lower_short_names()) + r")(?![\w-])")
 # A care cue right before a short name: « à », « vers », « HOP », « site », « AP-HP », « à la », « CHU ».
 _SHORT_CUE_BEFORE = re.compile(
-    r"(?<![\w])(?:à|a|vers|depuis|site|HOP\.?|Hop\.|HÔP\.?|Hôp\.|hôp\.|AP-HP|APHP|CHU|GH)[ \t]+(?:(?:la|l['’])[ \t]*)?$"
+    # (in any case: « À LA PITIÉ », « À BICÊTRE » in a text typed in capitals)
+    r"(?<![\w])(?:(?i:à|a|vers|depuis|site)|HOP\.?|Hop\.|HÔP\.?|Hôp\.|hôp\.|AP-HP|APHP|CHU|GH)[ \t]+"
+    r"(?:(?i:la|l['’])[ \t]*)?$"
 )
 # « urgences de Cochin », « réanimation de Bichat », « service de cardiologie de Tenon », « maternité de
 # Port-Royal »: « de » after a unit or a speciality (« signe de Trousseau » has neither).
