@@ -78,6 +78,8 @@ from egide.detect.places.lexicon import load_lexicon
 _WORD = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*")
 # A chunk without spaces that is an address on the internet: its case is the machine's, left alone.
 _MACHINE = re.compile(r"\S*(?:@|://|www\.)\S*", re.I)
+# An ordinal (« 1er », « 1re », « 2e », « 3ème », « 2nd »).
+_ORDINAL = re.compile(r"[0-9]{1,2}(?:er|re|e|eme|ème|nd|nde)")
 # A number and its unit or a time (« 150mg », « 10h30 », « 2cp »): not a code.
 _MEASURE = re.compile(r"\d+(?:[.,]\d+)?[^\W\d_]{1,4}\d{0,2}")
 # What ends a sentence between two words (as the names reader sees it: a line break too).
@@ -468,6 +470,10 @@ def _decide(words: list[_Word], upper: bool) -> None:
     plural = False  # the title was « mm. », « mmes »: a second name after « et »
     for i, w in enumerate(words):
         key = w.key
+        if _ORDINAL.fullmatch(key):
+            w.form = _LOWER  # « 1ER JANVIER », « 2E ÉTAGE »: an ordinal, no code
+            after_title = 0
+            continue
         if not w.text.isalpha() and any(c.isdigit() for c in w.text):
             # a code of letters and digits is written in capitals (« FR76 », « TS-288-HJ »)
             if (
@@ -752,7 +758,56 @@ def _communes_in_context(words: list[_Word], upper: bool) -> None:
             commune = lexicon.commune(f"{w.text} {nxt.text}")
             if commune is not None and (not _common(nxt.key) or commune.population >= 100_000):
                 _place(words, i, 2)
+        elif w.key in _PLACE_CUES and (w.key not in _BORN or "é" in w.text.lower()):
+            # (« né » with its accent: « ne » is the negation, « au cours de » no place)
+            _commune_after_cue(words, i, lexicon.max_words)
+        elif (
+            w.key in _PUBLIC_OFFICES
+            and nxt.key in {"de", "d"}
+            and i + 2 < len(words)
+            and words[i + 2].gap_before in (" ", "")
+            and words[i + 2].text.isalpha()
+        ):
+            _place(words, i + 2, lexicon.max_words)  # « commissariat de vannes », « ccas de lamballe »
     return
+
+
+# Where a person was born, lives or works: the commune after « à » in the same clause is one, even
+# a word (« exerce à vannes », « né le 3 mai 1950 à limoges »); after « naissance », also the one after
+# the date and its comma (« lieu de naissance : 05/01/1950, limoges »).
+_PLACE_CUES = word_set(
+    """
+    ne nee nes nees vit vivait habite habitait exerce exercait reside residait residant residante
+    domicilie domiciliee demeurant demeurante installe installee originaire naissance
+    """
+)
+_BORN = word_set("ne nee nes nees")
+_PUBLIC_OFFICES = word_set("commissariat gendarmerie mairie tribunal prefecture ccas")
+_CUE_REACH = 8
+
+
+def _commune_after_cue(words: list[_Word], cue: int, most: int) -> None:
+    for j in range(cue + 1, min(len(words), cue + 1 + _CUE_REACH)):
+        w = words[j]
+        if "\n" in w.gap_before or _CLAUSE_ENDS.search(w.gap_before):
+            return
+        after_date = "," in w.gap_before and any(c.isdigit() for c in words[j - 1].text)
+        if (after_date or words[j - 1].key in {"a", "au"}) and w.text.isalpha():
+            nxt = words[j + 1] if j + 1 < len(words) else None
+            # the clause ends after it, or a function word follows (« habite à tours depuis 2015 »):
+            # « vit à sens unique » is no commune
+            ends = (
+                nxt is None
+                or nxt.gap_before.strip() != ""
+                or "\n" in nxt.gap_before
+                or nxt.key in cues.FUNCTION_WORDS
+            )
+            if ends and w.form in (None, _LOWER, _FIRST) and w.key not in cues.FUNCTION_WORDS:
+                _place(words, j, most)
+            return
+
+
+_CLAUSE_ENDS = re.compile(r"[.;!?()]")
 
 
 def _companies(words: list[_Word]) -> None:
