@@ -78,6 +78,7 @@ from egide.detect.places.lexicon import load_lexicon
 _WORD = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*")
 # A chunk without spaces that is an address on the internet: its case is the machine's, left alone.
 _MACHINE = re.compile(r"\S*(?:@|://|www\.)\S*", re.I)
+_REGNAL = re.compile(r"[ivx]+|ier|ire")
 # An ordinal (« 1er », « 1re », « 2e », « 3ème », « 2nd »).
 _ORDINAL = re.compile(r"[0-9]{1,2}(?:er|re|e|eme|ème|nd|nde)")
 # A number and its unit or a time (« 150mg », « 10h30 », « 2cp »): not a code.
@@ -446,7 +447,8 @@ def _first_then_surname(words: list[_Word], first: int, surname: int) -> bool:
     if last + 1 == len(words):
         return True
     after = words[last + 1]
-    return after.gap_before.strip(" \t") != "" or any(c.isdigit() for c in after.text)
+    # (« m. paul marchand et son fils »: « et » joins another person or clause)
+    return after.gap_before.strip(" \t") != "" or any(c.isdigit() for c in after.text) or after.key == "et"
 
 
 def _listed(key: str) -> bool:
@@ -633,17 +635,57 @@ def _decide(words: list[_Word], upper: bool) -> None:
     _establishments(words)
     if not upper:
         _companies(words)
+    _names_beside_names(words)
     # « pierre martin », « MARTIN PIERRE »: a name that is also a word, beside a listed name
     for i, w in enumerate(words):
         if w.key in names_too and w.form != _CAP:
             left = words[i - 1] if i > 0 and w.gap_before == " " else None
-            right = words[i + 1] if i + 1 < len(words) and words[i + 1].gap_before == " " else None
-            if any(b is not None and b.form == _CAP and _listed(b.key) for b in (left, right)):
+            # (after the name only: « mosquito way hatfield » is an English street)
+            if left is not None and left.form == _CAP and _listed(left.key):
                 w.form = _CAP
     if not upper:
         for w in words:
             if w.form == _LOWER:
                 w.form = None  # already so
+
+
+def _names_beside_names(words: list[_Word]) -> None:
+    """Names that only a name beside them tells: a listed name of three letters after a listed name
+    (« PHAM THI HOA », « NGUYEN BAO ANH », « fils noah et léo »: three letters are left as an acronym
+    alone); a listed first name, then a surname that is also a word where the name visibly ends
+    (« louise rivière, 34 ans »); after « patient », a listed surname before its date or age
+    (« PATIENT ROUX, 01/01/1990 »)."""
+    for i, w in enumerate(words):
+        if w.form == _CAP or not w.text.isalpha() or _REGNAL.fullmatch(w.key):
+            continue  # (« FRANCOIS IER », « LOUIS III »: a king's number)
+        if len(w.key) == 3 and _listed(w.key) and not _common(w.key) and w.key not in _NOT_NAMES:
+            left = words[i - 1] if i > 0 and w.gap_before == " " else None
+            if left is not None and left.key == "et" and i > 1 and left.gap_before == " ":
+                left = words[i - 2]
+            # (after the name only: « mosquito way hatfield » is an English street)
+            if left is not None and left.form == _CAP and _listed(left.key):
+                w.form = _CAP
+        elif i > 0 and (
+            (words[i - 1].form == _CAP and _first_then_surname(words, i - 1, i)) or _after_patient(words, i)
+        ):
+            w.form = _CAP
+
+
+def _after_patient(words: list[_Word], i: int) -> bool:
+    """« PATIENT ROUX, 01/01/1990 »: a listed surname that is no word, after « patient », before its
+    date or age (« le patient marche, 3 fois par jour » is a verb)."""
+    w = words[i]
+    return (
+        words[i - 1].key in {"patient", "patiente"}
+        and w.gap_before == " "
+        and surname_key(w.key, surnames(), first_names())
+        and not _common(w.key)
+        and w.key not in cues.FUNCTION_WORDS
+        and w.key not in _NOT_NAMES
+        and i + 1 < len(words)
+        and words[i + 1].gap_before.strip() in {",", "("}
+        and any(c.isdigit() for c in words[i + 1].text)
+    )
 
 
 def _made_like_a_word(key: str) -> bool:
