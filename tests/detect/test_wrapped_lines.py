@@ -27,6 +27,9 @@ WRAPPED = [
     "Adresse : <ADRESSE>94, chemin\nde la Gare</ADRESSE>, <CODE_POSTAL>62300</CODE_POSTAL> <VILLE>Lens</VILLE>",
     "Cabinet : <ADRESSE>88, allée de Bretagne</ADRESSE>, <CODE_POSTAL>76600</CODE_POSTAL> <VILLE>Le\nHavre</VILLE>",
     "Adressée aux urgences (<ETABLISSEMENT>Clinique\nBelledonne</ETABLISSEMENT>) par le Dr <NOM>Martin</NOM>.",
+    # the commune after a street wrapped over two lines, which the street's first line alone left a name
+    "Visite à domicile <ADRESSE>Bât. B, 12\nallée Rimbaud</ADRESSE>, <VILLE>Sevran</VILLE> ; interphone <NOM>KONE</NOM>.",
+    "Domicile : <ADRESSE>Ferme\ndes Combes</ADRESSE>, <VILLE>Perrigny</VILLE>\nObstacle médico-légal : NON",
     # a letterhead read as one line is judged two lines at a time
     "<ETABLISSEMENT>Hôpital\nde Lorient</ETABLISSEMENT>\nDr. <NOM>Marc DA SILVA</NOM>\nN° RPPS : <RPPS>10057853614</RPPS>",
     # a title and a first name on one line, the surname on the next: a common word or a first name
@@ -54,6 +57,8 @@ TRAPS = [
     # a whole name on its line, then the next field's first word: not the rest of the name
     "Mme <NOM>GAUTHIER Odile</NOM>\nNée le <DATE_NAISSANCE>12/07/1948</DATE_NAISSANCE>",
     "M. <NOM>PETIT Jean</NOM>\nDomicile : <ADRESSE>3 rue Haute</ADRESSE>",
+    # after a wrapped street, a name that is no commune stays a name
+    "Adresse : <ADRESSE>12 rue\ndes Lilas</ADRESSE>, <NOM>Martin</NOM> est prévenu",
     # a blank line ends a paragraph: nothing is read across it
     "Vu par le Dr <NOM>Martin</NOM>\n\nHavre de paix retrouvé.",
 ]

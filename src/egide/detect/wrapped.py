@@ -124,9 +124,13 @@ class Unwrapped:
         # see numbers differently for reasons that have nothing to do with wrapping.)
         for f in alone:
             edge = f.label in _CUED and (self._continues(f) if f.source in _UNCUED else self._at_edge(f))
-            if (edge or any(_beside(f, a, self.text) for a in accepted)) and not any(
-                g.start < f.end and f.start < g.end for g in kept
-            ):
+            beside = any(_beside(f, a, self.text) for a in accepted)
+            under = [g for g in kept if g.start < f.end and f.start < g.end]
+            if (edge or beside) and not under:
+                yield f
+            elif beside and f.label in _PLACES and all(_weaker_guess(g, f) for g in under):
+                # « 12⏎allée Rimbaud, Sevran »: the street read whole makes the commune after it one,
+                # where the reading as written, without the street, took it for a name
                 yield f
 
     def _continues(self, finding: Finding) -> bool:
@@ -144,6 +148,20 @@ class Unwrapped:
         if k > 0 and not self.text[self.breaks[k - 1] + 1 : finding.start].strip():
             return True
         return k < len(self.breaks) and not self.text[finding.end : self.breaks[k]].strip()
+
+
+# What the wrapped street explains beside it, over a weaker guess of the reading as written.
+_PLACES = frozenset({Label.VILLE, Label.CODE_POSTAL})
+
+
+def _weaker_guess(guess: Finding, place: Finding) -> bool:
+    """``guess``, of the reading as written, is a name inside ``place`` with a lower score."""
+    return (
+        guess.label is Label.NOM
+        and guess.score < place.score
+        and place.start <= guess.start
+        and guess.end <= place.end
+    )
 
 
 def _beside(a: Finding, b: Finding, text: str) -> bool:
