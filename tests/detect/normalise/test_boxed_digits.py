@@ -49,6 +49,14 @@ from tests.detect.normalise.support import original_of, run_pass
         ("né le 0 3 0 3 1 9 3 6 - 0 0 8 7 4 4 1 2 - séjour", "né le 03031936 - 00874412 - séjour"),
         ("CCAS - 1 3 0 3 2 0 2 5 - 2 pages", "CCAS - 13032025 - 2 pages"),
         ("1 9 5 0 - 0 3 - 1 4", "1950-03-14"),
+        # a line break cuts the boxes of one number: the boxes before it are no whole number, the whole is
+        ("Date de naissance : 2 2 0\n5 1 9 6 2\nAdresse", "Date de naissance : 22051962\nAdresse"),
+        ("domicile 0 4 7 6 2 2 1\n8 3 0 ; fils", "domicile 0476221830 ; fils"),
+        ("née le 1 9 / 0 3\n/ 1 9 9 4\nPoids", "née le 19/03/1994\nPoids"),
+        ("Né(e) le 1 4 . 0 3 . 1 9 5\n0 à Montbéliard", "Né(e) le 14.03.1950 à Montbéliard"),
+        # … but a whole number ends at its line's end
+        ("NIR 2 7 1 0 5 7 5 1 1 2 3 4 5 6 7\n2 cp par jour", "NIR 271057511234567\n2 cp par jour"),
+        ("IPP 8 0 0 1 2 3 4 5\n3 1 ans", "IPP 80012345\n31 ans"),
         # in a form, a token of capitals and digits glued to the first box: an IBAN, a passport
         (
             "NIR 2 7 1 0 5 7 5 1 1 2 3 4 5, IBAN FR7 6 3 0 0 0 6 0 0 0 0 1",

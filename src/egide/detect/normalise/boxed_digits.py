@@ -32,11 +32,14 @@ from egide.detect.calendar import MONTH_ABBREVIATIONS, MONTHS, unaccented
 from egide.detect.normalise.mapping import Draft, Edit
 
 # A digit alone (no letter or digit on either side), then more, each after one separator.
-_RUN = re.compile(r"(?<![\w.,/\\-])[0-9](?:(?: {1,3}|\||\] ?\[| ?[./-] ?)[0-9](?!\w))+")
+# A line break may cut the boxes too (« 2 2 0⏎5 1 9 6 2 »): see ``_line_pieces``.
+_RUN = re.compile(
+    r"(?<![\w.,/\\-])[0-9](?:(?: {1,3}|\||\] ?\[| ?[./-] ?| ?[./-]? ?\n ?[./-]? ?)[0-9](?!\w))+"
+)
 # Two single digits joined by a box separator; led by the digit so that the scan skips from digit
 # to digit (the character before it is checked by hand).
 _PREFILTER = re.compile(r"[0-9](?:[ |]|\] ?\[)[0-9](?!\w)")
-_RUN_CHARS = frozenset("0123456789 |./-[]")
+_RUN_CHARS = frozenset("0123456789 |./-[]\n")
 # Between two boxes drawn with brackets: « ][ », « ] [ ».
 _BRACKETS = frozenset({"][", "] ["})
 MIN_DIGITS = 6
@@ -114,13 +117,13 @@ def _read_run(draft: Draft, start: int, end: int) -> _Run | None:
         separator = text[i + 1 : j]
         if separator == " " and draft.original_of(i + 1) == "\t":
             return None  # a tab separates the cells of a table, not boxes of one number
-        if separator in (" ", "|") or separator in _BRACKETS:
+        if separator in (" ", "|") or separator in _BRACKETS or separator.strip(" ") == "\n":
             edits.append((i + 1, j, ""))
             joined += 1
         elif separator and separator.strip(" ") == "":
             edits.append((i + 2, j, ""))  # two or three spaces: one is kept
-        elif separator.strip(" ") != separator:
-            punct = separator.strip(" ")
+        elif separator.strip(" \n") != separator:
+            punct = separator.strip(" \n")
             at = i + 1 + separator.index(punct)
             if at > i + 1:
                 edits.append((i + 1, at, ""))
@@ -144,7 +147,8 @@ def join_boxed_digits(draft: Draft) -> None:
     runs = [
         run
         for match in _RUN.finditer(text, first)
-        for start, end in _date_groups(text, *match.span())
+        for piece in _line_pieces(text, *match.span())
+        for start, end in _date_groups(text, *piece)
         if (run := _read_run(draft, start, end))
     ]
     form = any(run.long() for run in runs)
@@ -164,7 +168,7 @@ def join_boxed_digits(draft: Draft) -> None:
 # A date separator joins a day, a month and a year: groups of four digits at most. Between longer
 # groups of boxes, a dash or a slash separates two numbers of a list (« né le 0 3 0 3 1 9 3 6 —
 # 0 0 8 7 4 4 1 2 », a date and an IPP; « 1 3 0 3 2 0 2 5 — 2 pages »): the run is cut there.
-_PUNCTUATION = re.compile(r" ?[./-] ?")
+_PUNCTUATION = re.compile(r"[ \n]*[./-][ \n]*")
 MAX_DATE_GROUP = 4
 
 
@@ -182,6 +186,29 @@ def _date_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
             pieces.append((piece_start, mark.start()))
             piece_start = mark.end()
     pieces.append((piece_start, end))
+    return pieces
+
+
+# How many digits a whole number has: a postcode, a short or a long date, a phone, a NIR without and
+# with its key. A line break cuts a run of boxes (« 2 2 0⏎5 1 9 6 2 ») when the boxes before it are
+# no such number and the whole is one; otherwise it ends one number (« … 5 6 7⏎2 cp/j »).
+_WHOLE_COUNTS = frozenset({5, 6, 8, 10, 13, 15})
+
+
+def _line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The run ``text[start:end]`` whole, or cut at its line breaks (see :data:`_WHOLE_COUNTS`)."""
+    brk = text.find("\n", start, end)
+    if brk < 0:
+        return [(start, end)]
+    before = sum(c.isdigit() for c in text[start:brk])
+    total = sum(c.isdigit() for c in text[start:end])
+    if text.count("\n", start, end) == 1 and before not in _WHOLE_COUNTS and total in _WHOLE_COUNTS:
+        return [(start, end)]
+    pieces: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        digits = [k for k, c in enumerate(line.group()) if c.isdigit()]
+        if digits:
+            pieces.append((start + line.start() + digits[0], start + line.start() + digits[-1] + 1))
     return pieces
 
 
