@@ -301,8 +301,9 @@ _DATE_AFTER_SPACE = re.compile(r"[ \t]+(?:le|Le|LE)[ \t]+[0-9]")
 # « 7 h.à Lyon »: typed without the space after the punctuation).
 _WORD_SPLIT = re.compile(r"[\s,]+|(?<=[.;!?)])(?=[^\W\d_])")
 # The rest of a line that holds a commune alone (« LYON », « Lyon CEDEX », « Lyon, France »).
+# (maybe the border of a table's row: « | VILLEURBANNE | »)
 _ALONE_ON_LINE = re.compile(
-    r"[ \t]*(?:(?:CEDEX|Cedex)(?:[ \t]+[0-9]{1,2})?|,?[ \t]*(?:France|FRANCE))?[ \t]*(?:\n|$)"
+    r"[ \t]*(?:(?:CEDEX|Cedex)(?:[ \t]+[0-9]{1,2})?|,?[ \t]*(?:France|FRANCE))?[ \t]*(?:\|[ \t]*)?(?:\n|$)"
 )
 # A numbered street line: « 12 rue des Lilas », « 3, av. Foch ».
 _STREET_LINE = re.compile(
@@ -516,7 +517,8 @@ class CityRecogniser:
             return 0.75  # « clinique du Parc (Lyon 6e) », « Dr Martin (Villeurbanne) »: where it is
         # The rules below read a comma or a dash right before the name: a cheap test first.
         mark = _sign_before(text, s)
-        if mark not in (",", "-", "–"):
+        cell = mark == "|" or text[s - 1 : s] == "\t"  # the next cell of a table's row
+        if mark not in (",", "-", "–") and not cell:
             return None
         if (
             not commune.is_word
@@ -525,7 +527,7 @@ class CityRecogniser:
             and _CLOSES_BRACKET.match(text, e)
         ):
             return 0.7  # « Dr Claire Fort (clinique du Parc, Lyon) »: the last item of the bracket
-        if _after_date_and_comma(text, s) and _AFTER_BIRTH_DATE.search(text, max(0, s - 60), s):
+        if (_after_date_and_comma(text, s) or cell) and _AFTER_BIRTH_DATE.search(text, max(0, s - 60), s):
             return 0.8  # « Date et lieu de naissance : 05/01/1950, Limoges »: where the birth took place
         if mark == "," and _after_street_comma(text, s):
             return 0.8  # « hébergé au 11 rue de la Gare, Vierzon »: the town that ends the address
@@ -571,7 +573,8 @@ def _is_field_label(text: str, start: int, end: int) -> bool:
     return _FIELD_LABEL_AFTER.match(text, end) is not None and fold_cached(text[start:end]) in _FIELD_LABELS
 
 
-_CELL_ENDS = re.compile(r"[ ]*(?:[\t|]|\n|$)")
+# (a sentence's stop may end the cell: « | 11 rue de la Gare | Vierzon. | »)
+_CELL_ENDS = re.compile(r"[ ]*[.;]?[ ]*(?:[\t|]|\n|$)")
 
 
 def _after_street_cell(text: str, start: int, end: int) -> bool:
@@ -586,7 +589,10 @@ def _after_street_cell(text: str, start: int, end: int) -> bool:
     cell_start = (
         max(text.rfind("\t", 0, separator), text.rfind("|", 0, separator), text.rfind("\n", 0, separator)) + 1
     )
-    return _STREET_LINE.search(text, cell_start, separator) is not None
+    return (
+        _STREET_LINE.search(text, cell_start, separator) is not None
+        or _PLACE_LINE.search(text, cell_start, separator) is not None  # « Ferme des Combes⇥Perrigny »
+    )
 
 
 # What may stand between a street line and its commune on the same line: the street's words, without
@@ -620,7 +626,7 @@ def _after_street_comma(text: str, start: int) -> bool:
 # A birth cue, its date, then a comma or a dash before the commune, on one line.
 _AFTER_BIRTH_DATE = re.compile(
     rf"(?i:naissance|n[ée]e?|n[ée]\(e\)|ddn)(?![\w])[^\n]{{0,24}}?{NUMERIC_DATE}"
-    r"[ \t]*[,\-–][ \t]*$"
+    r"[ \t]*[,\-–|\t][ \t]*$"  # (or the cell after it: « Lieu de naissance | 05/01/1950 | Limoges »)
 )
 
 

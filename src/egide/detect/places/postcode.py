@@ -214,7 +214,8 @@ _STREET_LINE = re.compile(
     r"(?<![\w])[0-9]{1,4}(?:[ \t]?(?:bis|ter))?[ \t]*,?[ \t]*(?i:rue|avenue|av\.?|bd|boulevard|impasse|allée|place"
     r"|chemin|route|quai|cours|square|lotissement|lieu-dit)(?![\w])[^\n]*$"
 )
-_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+# The end of a line, maybe the border of a table's row (« | 44300 | »).
+_LINE_END = re.compile(r"[ \t]*(?:\|[ \t]*)?(?:\n|$)")
 _CAPITAL_AFTER = re.compile(rf"[ \t]+[{UPPER}]")
 
 
@@ -232,7 +233,8 @@ def _alone_after_a_street_line(text: str, start: int, end: int) -> bool:
     """The code fills its line and the line before holds a numbered street: an address block whose
     commune came before its code, or on the street's line (« 27 rue Victor Hugo Saint-Étienne\n42000 »)."""
     line_start = text.rfind("\n", 0, start) + 1
-    if line_start == 0 or text[line_start:start].strip(" \t") or not _LINE_END.match(text, end):
+    # (a row of a table: « | 7 allée des Tilleuls |⏎| 44300 | »)
+    if line_start == 0 or text[line_start:start].strip(" \t|") or not _LINE_END.match(text, end):
         return False
     previous = text.rfind("\n", 0, line_start - 1) + 1
     return _STREET_LINE.search(text, previous, line_start - 1) is not None
@@ -250,7 +252,10 @@ def _is_department(code: str) -> bool:
 # « Dinan (22100) », « Saint-Malo (35400) »: a capitalised commune, then its code in brackets.
 _A_BEFORE = re.compile(r"(?<![\w])[àa][ \t]+$")
 # The bracket may open the next line (« vit à Saint-Malo\n(35400) »: a line wrapped before it).
-_WORDS_BEFORE_BRACKET = re.compile(r"((?:[^\W\d_][\w'’\-]*[ \t]+){0,3}[^\W\d_][\w'’\-]*)[ \t]*\n?[ \t]*\($")
+# (or a table's next row: « | vit à Saint-Malo |⏎| (35400) | »)
+_WORDS_BEFORE_BRACKET = re.compile(
+    r"((?:[^\W\d_][\w'’\-]*[ \t]+){0,3}[^\W\d_][\w'’\-]*)[ \t]*(?:\|[ \t]*)?\n?[ \t]*(?:\|[ \t]*)?\($"
+)
 
 
 def _commune_in_brackets_before(

@@ -33,7 +33,8 @@ AFTER_FIRST = r"(?<!\w.)(?<!\d[ .\-].)(?<!\d  .)"
 NUM_END = r"(?!\w)(?![ .\-]\d)(?!  \d)"
 
 #: Between a label word and its value: punctuation, « n° », « numéro », at most a few characters.
-LABEL_FILLER = r"[\s:#=°º.\-()]{0,6}(?:(?:n\s?[°º]|no\b|num(?:[ée]ro)?\b)[\s:#=°º.\-()]{0,6})?"
+#: A table's cell separator is one too (« IPP | 80012345 », « Référence dossier | 2024/PSY/00418 »).
+LABEL_FILLER = r"[\s:#=°º.\-()|]{0,6}(?:(?:n\s?[°º]|no\b|num(?:[ée]ro)?\b)[\s:#=°º.\-()|]{0,6})?"
 
 #: Looser filler for unambiguous label words (« FINESS géographique : », « n° RPPS du prescripteur »):
 #: any few characters that are not digits nor a line break.

@@ -37,10 +37,11 @@ _LABELLED = re.compile(
 # (« poste de soins : 12 patients »).
 _LABELLED_WHOSE = re.compile(
     keywords([r"poste", r"bip", r"bipper", r"dect"])
-    + r"[ \t]+(?:de|du|des|d['’])[ \t]*[^\n:;]{1,40}?[ \t]*:[ \t]*"
+    # (its colon, or the cell of a table's row: « Bip de l'interne | 51 23 | »)
+    + r"[ \t]+(?:de|du|des|d['’])[ \t]*[^\n:;|\t]{1,40}?[ \t]*[:|\t][ \t]*"
     + r"(?P<value>\d{2}[ .]\d{2}|\d{4,5})"
     + _VALUE_END
-    + r"(?![ \t]+[^\W\d_]{3,})"
+    + r"(?![ ]+[^\W\d_]{3,})"  # (a tab ends the cell: the word after it is the next cell's)
 )
 _AFTER_TEL = re.compile(
     keywords([r"t[ée]l\.?", r"t[ée]l[ée]phone"])

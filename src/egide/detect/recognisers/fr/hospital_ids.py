@@ -68,7 +68,8 @@ _LABELLED = re.compile(
     + r"|p(?<![^\W\d_].)(?P<ipp3>atient\s*(?:n\s?[°º]|no\.|num[ée]ro|:))"  # « Patient n° »
     + r"|e(?<![^\W\d_].)(?P<ipp4>nregistr[ée]e?s?\s+sous)"  # « enregistré sous le numéro … »
     + r"|[dsvée](?<![^\W\d_].)"  # « Dossier n° », « Séjour : », « Venue n° », « Épisode : »
-    + r"(?:(?:(?<=d)ossier|(?<=s)[ée]jour|(?<=v)enue|(?<=[ée])pisode)\s*(?:n\s?[°º]|no\.|num[ée]ro|:)"
+    # (or the next cell of a table's row: « Référence dossier | 2024/PSY/00418 », « Séjour⇥… »)
+    + r"(?:(?:(?<=d)ossier|(?<=s)[ée]jour|(?<=v)enue|(?<=[ée])pisode)\s*(?:n\s?[°º]|no\.|num[ée]ro|:|\||(?<=\t))"
     + r"|(?<=d)ossier\s(?=\d{6})"  # « dossier 00456789 »: six digits or more need no « n° »
     # « séjour S24/004812 », « venue V250004418 »: a code that opens on letters, then digits, is the
     # stay's number (« séjour de 3 jours », « séjour J3 » are not: no digits there, or too few)

@@ -43,7 +43,8 @@ _YEAR_CUE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # « - 2010 : cholécystectomie », « 2015 : pose de PAC » at the start of a line of history.
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·>]|\d+[.)])?[ \t]*$")
+# (a table's row may open the line: « | - 1987 cholécystectomie | »)
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\|[ \t]*)?(?:[-•*·>]|\d+[.)])?[ \t]*$")
 # After a year that opens a line: a colon, a dash, or a word (« 1987 cholécystectomie »); units are
 # excluded by the main pattern already.
 _LINE_ITEM_AFTER = re.compile(
@@ -52,13 +53,13 @@ _LINE_ITEM_AFTER = re.compile(
 )
 # A year that closes a bulleted item: « - PTH droite 2003 », « • appendicectomie 1987, ». The word before
 # must be a word, not a label with its value (« - Plaquettes : 1950 »).
-_BULLET_LINE = re.compile(r"(?:^|\n)[ \t]*[-•*·>][ \t]*[^\W\d_][^\n:=]*[^\W\d_][ \t]+$")
-_ITEM_END = re.compile(r"[ \t]*(?:[,;.)]?[ \t]*(?:\n|$))")
+_BULLET_LINE = re.compile(r"(?:^|\n)[ \t]*(?:\|[ \t]*)?[-•*·>][ \t]*[^\W\d_][^\n:=|]*[^\W\d_][ \t]+$")
+_ITEM_END = re.compile(r"[ \t]*(?:[,;.)]?[ \t]*(?:\|[ \t]*)?(?:\n|$))")
 _WINDOW = 40
 # « ATCD : HTA, AVC 2019 (séquelles), PTH G 2021 »: the line of a history, items separated by commas;
 # every year on it dates an item. Read back to the label, on the same line.
 _HISTORY_LINE = re.compile(
-    r"(?:^|\n)[ \t]*(?i:atcds?|antécédents|antecedents|atc|histoire|anamnèse)\b[^\n]*$"
+    r"(?:^|\n)[ \t]*(?:\|[ \t]*)?(?i:atcds?|antécédents|antecedents|atc|histoire|anamnèse)\b[^\n]*$"
 )
 _HISTORY_REACH = 300
 # A banner's sex, alone in its cell, right before the year: « F, 1995 », « M | 1950 », « H\t1962 ».
