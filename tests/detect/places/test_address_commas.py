@@ -61,3 +61,26 @@ def test_no_place_without_one(text: str) -> None:
 def test_street_and_commune_in_cells(text: str, street: list[str], cities: list[str]) -> None:
     assert _found(text, "ADRESSE") == street
     assert _found(text, "VILLE") == cities
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "expected"),
+    [
+        # a CEDEX code parted from its commune by a comma
+        ("adresse de facturation : CS 60015, 95001, Cergy-Pontoise Cedex.", "CODE_POSTAL", ["95001"]),
+        # a place's name alone as the street line, its code between commas
+        (
+            "Mme Thomas Julie, 30 ans, Les Quatre Chemins, 85110, Chantonnay",
+            "ADRESSE",
+            ["Les Quatre Chemins"],
+        ),
+        ("Mme Thomas Julie, 30 ans, Les Quatre Chemins, 85110, Chantonnay", "CODE_POSTAL", ["85110"]),
+    ],
+)
+def test_a_postcode_between_commas(text: str, label: str, expected: list[str]) -> None:
+    assert _found(text, label) == expected
+
+
+@pytest.mark.parametrize("text", ["dose : 95001, puis cedex", "soit 85110, Les Quatre Chemins"])
+def test_numbers_before_a_comma_that_are_no_postcode(text: str) -> None:
+    assert _found(text, "CODE_POSTAL") == []

@@ -38,7 +38,10 @@ CODE_TO_CITY = r"(?:[ \t]*[,|;\t][ \t]*|[ \t]*\n[ \t]*|[ \t]+)"
 # by a line break (« Boulogne-\nBillancourt ») goes on on the next line.
 CITY_WORDS = r"[^\W\d_][\w'’\-]*(?:(?:[ \t]+|(?<=-)\n)[^\W\d_][\w'’\-]*){0,5}"
 _AFTER_CITY = re.compile(rf"{CODE_TO_CITY}(?P<city>{CITY_WORDS})")
-_CEDEX_AFTER = re.compile(r"[ \t]+(?:[^\W\d_][\w'’\- ]{0,40}?[ \t]+)?CEDEX\b", re.IGNORECASE)
+# (a comma may part the code from its commune: « CS 60015, 95001, Cergy-Pontoise Cedex »)
+_CEDEX_AFTER = re.compile(
+    r"(?:[ \t]*,[ \t]+(?=(?-i:[A-ZÀ-Þ]))|[ \t]+)(?:[^\W\d_][\w'’\- ]{0,40}?[ \t]+)?CEDEX\b", re.IGNORECASE
+)
 # « CP : 69003 », « code postal de résidence 37100 » (two words may name which one), « Code postal :
 # |37400| » (a form's box).
 _LABEL_BEFORE = re.compile(

@@ -29,7 +29,7 @@ _LINK = r"(?:de[ \t]+la|de[ \t]+l['’]|de|du|des|d['’]|l['’]|la|le|les|aux|
 LINE_BEFORE_CODE = re.compile(
     rf"(?:^|(?<=[:,–—;(])|(?<=\n))[ \t]*"
     rf"(?P<line>{_WORD}(?:[ \t]+(?:{_LINK}[ \t]*)?{_WORD}){{0,5}})"
-    rf"[ \t]*,[ \t]*(?P<code>[0-9]{{5}})[ \t]+(?=[^\W\d_])",
+    rf"[ \t]*,[ \t]*(?P<code>[0-9]{{5}})(?:[ \t]*,)?[ \t]+(?=[^\W\d_])",  # (« , 85110, Chantonnay » too)
     re.MULTILINE,
 )
 # First words of a line that names an organisation, a title or a function: not an address.
