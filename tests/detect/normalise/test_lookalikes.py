@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from egide.detect.normalise.lookalikes import read_digit_lookalikes, read_leet_names
+from egide.detect.normalise import normalise
+from egide.detect.normalise.lookalikes import read_boxed_lookalikes, read_digit_lookalikes, read_leet_names
 from tests.detect.normalise.support import original_of, run_pass
 
 
@@ -32,6 +33,14 @@ from tests.detect.normalise.support import original_of, run_pass
         ("2 54 O3 6B9 123 456 2B3", "2 54 03 689 123 456 2B3"),  # except B after 2
         ("l4/O3/195O", "14/03/1950"),
         ("IPP 12O45678", "IPP 12045678"),
+        # a month and a year
+        ("M Tran, O6/19S2, NIR", "M Tran, 06/1952, NIR"),
+        ("accident : l1/2024 — lieu", "accident : 11/2024 — lieu"),
+        # the number after a code of capitals that are no look-alikes
+        ("N° patient : PAOOl2874   UF", "N° patient : PA0012874   UF"),
+        ("(IPP MO04I2B8), allergie", "(IPP M0041288), allergie"),
+        ("n° examen E25OO4l7, réalisée", "n° examen E2500417, réalisée"),
+        ("à recoder : 31KT0051I90, 31KT0051244", "à recoder : 31KT0051190, 31KT0051244"),
     ],
 )
 def test_lookalike_letters_in_digit_runs_are_read_as_digits(written: str, read: str) -> None:
@@ -61,6 +70,9 @@ def test_lookalike_letters_in_digit_runs_are_read_as_digits(written: str, read: 
         "le 7626l, le 1234I",  # a short number ending with I or l (isotopes): left
         "plaque AB-123-CD",
         "NIR 292092B90007186, 2 92 09 2B 900 071 86",  # Corsica: 2B stays 2B
+        "ESCITALOPRAM 10MG, lot T3F071V, AF4490, BRCA1, COVID19, H2SO4, C12H22O11",  # codes
+        "mesure à 12/2000 de sa valeur",  # no month
+        "ABO1234, PSB12, GROUPE ABO1 SZ1234",  # too few characters or real digits after the code
     ],
 )
 def test_real_codes_and_short_tokens_are_left_alone(text: str) -> None:
@@ -121,3 +133,29 @@ def test_leet_digits_in_street_types_are_read_as_letters(written: str, read: str
 @pytest.mark.parametrize("text", ["8, al2ée des Lilas", "HbA1c 7 %", "pT4N0M0", "C1 ave 4"])
 def test_tokens_that_read_as_no_street_type_are_left_alone(text: str) -> None:
     assert run_pass(read_leet_names, text) == text
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        (
+            "[1][5][7][1][1][7][5][I][1][2][0][4][2]  Clé [1][9]",
+            "[1][5][7][1][1][7][5][1][1][2][0][4][2]  Clé [1][9]",
+        ),
+        (
+            "Date de naissance : |O|4|O|7|1|9|3|B|   Sexe : |M|",
+            "Date de naissance : |0|4|0|7|1|9|3|8|   Sexe : |M|",
+        ),
+    ],
+)
+def test_lookalikes_in_boxes_are_digits(written: str, read: str) -> None:
+    assert run_pass(read_boxed_lookalikes, written) == read
+
+
+@pytest.mark.parametrize("text", ["| O | l | S | B | Z | O |", "|S|O|S|B|I|Z|1|", "[A][B][O][1][2][3]"])
+def test_boxes_of_letters_are_left_alone(text: str) -> None:
+    assert run_pass(read_boxed_lookalikes, text) == text
+
+
+def test_boxes_filled_with_lookalikes_are_joined_into_one_number() -> None:
+    assert normalise("N° [1][5][7][1][1][7][5][I][1][2][0][4][2]").text == "N° [1571175112042]"

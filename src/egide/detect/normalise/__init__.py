@@ -8,7 +8,8 @@ however it is written. :func:`normalise` runs these passes, each in its own modu
    as ASCII, lookalike spaces, digits and letters folded, combining marks composed or dropped;
 3. ``spaced_letters``: « J e a n  D U P O N T » → « Jean DUPONT »;
 4. ``number_words``: « zéro six douze … » → « 0612… » (eight digits or more);
-5. ``boxed_digits``: « 2 7 1 0 5 … », « 1|4|0|3|1|9|5|0 » → one digit string, date separators kept;
+5. ``boxed_digits``: « 2 7 1 0 5 … », « 1|4|0|3|1|9|5|0 » → one digit string, date separators kept
+   (a look-alike in a box drawn with brackets or pipes read as a digit first: « [1][5][I] … »);
 6. ``lookalikes``: O, l, I, S, B, Z read as digits in digit-dominant runs (then ``boxed_digits`` once
    more, for boxes an OCR filled with letters: « 9 3 2 O O »); 0, 1, 3, 4, 5, 7 read as letters where
    the token then reads as a listed name;
@@ -29,7 +30,7 @@ from egide.detect.normalise.boxed_digits import join_boxed_digits
 from egide.detect.normalise.characters import fold_characters
 from egide.detect.normalise.components import read_components
 from egide.detect.normalise.escapes import decode_escapes
-from egide.detect.normalise.lookalikes import read_digit_lookalikes, read_leet_names
+from egide.detect.normalise.lookalikes import read_boxed_lookalikes, read_digit_lookalikes, read_leet_names
 from egide.detect.normalise.mapping import Draft, Normalised
 from egide.detect.normalise.number_words import read_number_words
 from egide.detect.normalise.spaced_letters import join_spaced_letters
@@ -41,6 +42,7 @@ _PASSES = (
     fold_characters,
     join_spaced_letters,
     read_number_words,
+    read_boxed_lookalikes,
     join_boxed_digits,
     read_digit_lookalikes,
     join_boxed_digits,  # again: boxes whose letters the look-alikes read as digits (« 9 3 2 O O »)

@@ -20,7 +20,12 @@ each narrow enough to leave real codes alone:
   so are a five-character postcode before a capitalised word (« S6O0O Vannes »), a year (« l9B2 »,
   « 2O2l »), the groups of a NIR or an RPPS that opens on one digit (« 1 08 SO34 494S »), where S, B
   and Z may start a group, a Corsican FINESS (« 2A0S74986 ») and an IPv6 address that is then valid
-  (« 2O0I:db8::dIe4 »). « 2B » stays Corsica only where a department stands.
+  (« 2O0I:db8::dIe4 »). « 2B » stays Corsica only where a department stands. A month and a year
+  (« O6/19S2 », « l1/2024 ») are read as dates are. The number after a code of capitals that are no
+  look-alikes (« PAOOl2874 », « MO04I2B8 », « 31KT0051I90 »: five characters or more, three real
+  digits and half of them at least) is read too, and so is every look-alike in a box drawn with
+  brackets or pipes (« [1][5][I]… », « |O|4|O|7|… », six boxes or more, half of them real digits),
+  before the boxes are joined.
 - **In a name**, 0 is o, 1 is i or l, 3 is e, 4 is a, 5 is s and 7 is t (« J3an DUP0NT »), but
   only where the token has at least three letters, more letters than digits, and reads as a first
   name or a surname of the word lists once read, or a street type (« al1ée »): a code (« T4N0M0 »,
@@ -64,11 +69,12 @@ _SHAPE = re.compile(
     (?:(?P<phone>{_L}{{2}}(?P<sep>[ .-]){_L}{{2}}(?:(?P=sep){_L}{{2}}){{3}})
       |(?P<iso>{_L}{{4}}[./-]{_L}{{2}}[./-]{_L}{{2}})
       |(?P<dmy>{_L}{{1,2}}[./|-]{_L}{{1,2}}[./|-](?:{_L}{{4}}|{_L}{{2}}))
+      |(?P<my>{_L}{{1,2}}/{_L}{{4}})
       |(?P<dm>{_L}{{1,2}}/{_L}{{1,2}}))
     (?!\w)(?![./|-]\w)(?![ ][0-9])""",
     re.VERBOSE,
 )
-_SHAPE_MIN_DIGITS = {"phone": 4, "iso": 2, "dmy": 2, "dm": 2}
+_SHAPE_MIN_DIGITS = {"phone": 4, "iso": 2, "dmy": 2, "my": 2, "dm": 2}
 # A form's date with its separators between spaces (« O7 / 1O / 1988 »): the runs above stop at the
 # spaces; read whole when it then is a real day with a four-digit year.
 _SPACED_DATE = re.compile(
@@ -143,6 +149,8 @@ def _shape_reads(shape: re.Match[str]) -> bool:
         return parts[0][0] == "0"
     if kind == "iso":
         return 1900 <= int(parts[0]) <= 2099 and _calendar_day(parts[2], parts[1], int(parts[0]))
+    if kind == "my":  # « O6/19S2 », « l1/2024 »: a month and a year
+        return 1 <= int(parts[0]) <= 12 and 1900 <= int(parts[1]) <= 2099
     if kind == "dmy":
         year = int(parts[2])
         return (len(parts[2]) == 2 or 1900 <= year <= 2099) and _calendar_day(
@@ -226,6 +234,53 @@ def _stretch(text: str, start: int, end: int, chars: frozenset[str]) -> tuple[in
     return start, end
 
 
+# One character per box, drawn with brackets or pipes (« [1][5][7][I][1]… », « |O|4|O|7|1|9|3|B| »):
+# in a box, a look-alike is a digit, whatever its place (a box is no code: « B » there is no « bis »).
+_BOXES = re.compile(r"(?:\[[0-9OoIlSBZ]\][ ]?){6,}|\|(?:[0-9OoIlSBZ]\|){6,}")
+# A code of capitals that are no look-alikes (digits may open it), then a number a scan filled with
+# look-alikes (« PAOOl2874 », « MO04I2B8 », « E25OO4l7 », « 31KT0051I90 »): the number is read.
+_PREFIXED = re.compile(r"(?P<prefix>[0-9]{0,4}[AC-HJ-NP-RT-Y]{1,3})(?P<tail>[0-9OoIlSBZ]{5,12})")
+MIN_PREFIXED_DIGITS = 3
+
+
+def read_boxed_lookalikes(draft: Draft) -> None:
+    """Read the look-alikes in boxes drawn with brackets or pipes as digits, before the boxes are
+    joined (``boxed_digits``): « [1][5][7][I][1]… », « |O|4|O|7|1|9|3|B| »."""
+    text = draft.text
+    if "][" in text or "|" in text:
+        draft.apply(_box_edits(text))
+
+
+def _box_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for m in _BOXES.finditer(text):
+        chars = [c for c in m.group() if c not in "[]| "]
+        digits = sum(c.isdigit() for c in chars)
+        if digits < len(chars) and digits * 2 >= len(chars):
+            edits.extend(
+                (i, i + 1, _AS_DIGIT[c]) for i, c in enumerate(m.group(), m.start()) if c in _AS_DIGIT
+            )
+    return edits
+
+
+def _prefixed_edits(text: str, start: int, end: int) -> list[Edit]:
+    """The look-alikes of the number of a code ``text[start:end]`` (a whole token), if it is one."""
+    m = _PREFIXED.fullmatch(text, start, end)
+    if m is None:
+        return []
+    tail = m["tail"]
+    digits = sum(c.isdigit() for c in tail)
+    if (
+        digits < MIN_PREFIXED_DIGITS
+        or digits == len(tail)
+        or digits * 2 < len(tail)
+        or tail[0] in _INNER_ONLY  # (« ABO1234 »: S, B, Z never open a number)
+        or tail[-1] in "BIl"
+    ):
+        return []
+    return [(i, i + 1, _AS_DIGIT[c]) for i, c in enumerate(tail, m.start("tail")) if c in _AS_DIGIT]
+
+
 def read_digit_lookalikes(draft: Draft) -> None:
     """Read look-alike letters as digits inside digit-dominant runs."""
     text = draft.text
@@ -236,6 +291,10 @@ def read_digit_lookalikes(draft: Draft) -> None:
         if hit.start() < done:
             continue
         start, end = _stretch(text, *hit.span(), _RUN_CHARS)
+        if start and text[start - 1].isupper():
+            token_start, token_end = _stretch_alnum(text, start, start)
+            if token_start == 0 or not text[token_start - 1].isalnum():
+                edits.extend(_prefixed_edits(text, token_start, token_end))
         for match in _NUMBER_RUN.finditer(text, start, min(len(text), end + 1)):
             edits.extend(_number_edits(text, *match.span()))
         for spaced in _SPACED_DATE.finditer(text, start, min(len(text), end + 1)):

@@ -34,6 +34,9 @@ RECOGNISER = NumericDateRecogniser()
         ("le 29/01/2024 M. Roux", "29/01/2024"),  # « M. » is not a unit
         ("horodatage 2020-02-03T10:00:00", "2020-02-03"),
         ("séjour 12/03/2020-15/03/2020", "15/03/2020"),  # both dates of the stay; the first one below
+        # a time scanned with « l » for « 1 »: no litre after the date
+        ("VILLEJUIF\t2025-01-14 l0:47", "2025-01-14"),
+        ("reçu le 14/01/2025 l1h30", "14/01/2025"),
     ],
 )
 def test_numeric_dates_are_found(text: str, expected: str) -> None:
@@ -72,6 +75,7 @@ def test_each_date_of_a_pair_is_found() -> None:
         "NaCl 0,9 % 1500 ml",
         "Hb 12.5 g/dL",
         "12/05 mmHg",
+        "diurèse 12/03 l ce jour",
         "soit 1/3 de la surface",
         "10/10 aux deux yeux",
         "ratio 3/1",

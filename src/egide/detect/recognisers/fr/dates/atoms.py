@@ -120,7 +120,8 @@ YEAR_WORD = (
 # Units, doses and scores: « 2000 mg », « 1500 ml », « 12/8 mmHg », « 1/2 cp ». On the same line only: the
 # next line may open on anything (« 15 novembre 2016⏎l5h3O Cible … » is a date, then a time).
 UNIT_AFTER = (
-    r"(?-i:[ \t]*(?:mg|g|kg|µg|μg|mcg|ng|ml|mL|ML|cl|dl|dL|l|L|ui|UI|u|U|mmol|µmol|mol|meq|mEq|mmhg|mmHg|cmH2O|"
+    # (« l » before a digit is an OCR's 1 opening a time, « 2025-01-14 l0:47 », no litre)
+    r"(?-i:[ \t]*(?:mg|g|kg|µg|μg|mcg|ng|ml|mL|ML|cl|dl|dL|l(?![0-9])|L|ui|UI|u|U|mmol|µmol|mol|meq|mEq|mmhg|mmHg|cmH2O|"
     r"cm|mm|m|km|%|‰|cp|cps|comprimés?|gél|gélules?|sachets?|ampoules?|gouttes?|bouffées?|doses?|"
     r"unités?|points?|pts?|kcal|cal|bpm|/min|min|sec|s|h|heures?|jours?|j|semaines?|sem|SA|mois|ans?|"
     r"fois|x|€|euros?|cc|Gy|mSv|mGy|UI/L|g/L|g/l|mg/L|mg/l|patients?|cas|personnes|habitants)(?![^\W\d_]))"
