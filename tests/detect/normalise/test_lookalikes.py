@@ -72,7 +72,8 @@ def test_lookalike_letters_in_digit_runs_are_read_as_digits(written: str, read: 
         "NIR 292092B90007186, 2 92 09 2B 900 071 86",  # Corsica: 2B stays 2B
         "ESCITALOPRAM 10MG, lot T3F071V, AF4490, BRCA1, COVID19, H2SO4, C12H22O11",  # codes
         "mesure à 12/2000 de sa valeur",  # no month
-        "ABO1234, PSB12, GROUPE ABO1 SZ1234",  # too few characters or real digits after the code
+        "ABO1234, PSB12, GROUPE ABO1 SZ1234",
+        "CONSULTATION DU MAI2020, FÉV2021",  # a month glued to its year  # too few characters or real digits after the code
     ],
 )
 def test_real_codes_and_short_tokens_are_left_alone(text: str) -> None:

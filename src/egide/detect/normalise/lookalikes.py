@@ -39,6 +39,7 @@ import ipaddress
 import itertools
 import re
 
+from egide.detect.calendar import MONTH_ABBREVIATIONS, MONTH_SHORT, MONTHS, unaccented
 from egide.detect.names.lexicon import is_first_name, is_surname
 from egide.detect.names.wordlist import words
 from egide.detect.normalise.mapping import Draft, Edit
@@ -241,6 +242,7 @@ _BOXES = re.compile(r"(?:\[[0-9OoIlSBZ]\][ ]?){6,}|\|(?:[0-9OoIlSBZ]\|){6,}")
 # look-alikes (« PAOOl2874 », « MO04I2B8 », « E25OO4l7 », « 31KT0051I90 »): the number is read.
 _PREFIXED = re.compile(r"(?P<prefix>[0-9]{0,4}[AC-HJ-NP-RT-Y]{1,3})(?P<tail>[0-9OoIlSBZ]{5,12})")
 MIN_PREFIXED_DIGITS = 3
+_MONTH_WORDS = frozenset(unaccented(m) for m in (*MONTHS, *MONTH_ABBREVIATIONS, *MONTH_SHORT))
 
 
 def read_boxed_lookalikes(draft: Draft) -> None:
@@ -268,6 +270,11 @@ def _prefixed_edits(text: str, start: int, end: int) -> list[Edit]:
     m = _PREFIXED.fullmatch(text, start, end)
     if m is None:
         return []
+    letters = unaccented(
+        text[start : start + next(k for k, c in enumerate(m.group()) if c.isdigit())].lower()
+    )
+    if letters in _MONTH_WORDS:
+        return []  # « MAI2020 »: a month glued to its year, no code
     tail = m["tail"]
     digits = sum(c.isdigit() for c in tail)
     if (
