@@ -16,6 +16,9 @@ from tests.detect.recognisers.dates.support import values
         ("Le bilan de jeudi 15 est normal.", ["jeudi 15"]),
         ("Revoir dimanche le 7, au calme.", ["dimanche le 7"]),
         ("SAMEDI 1er : chute.", ["SAMEDI 1er"]),
+        # the abbreviation's dot glued to the day, typed in a hurry
+        ("vu le mardi 4 au soir puis le merc.5 au matin", ["mardi 4", "merc.5"]),
+        ("Séance HD n° 148 — mer.12/03 — poids sec 71 kg", ["mer.12/03"]),
     ],
 )
 def test_a_weekday_and_its_day_number_are_a_date(text: str, expected: list[str]) -> None:
@@ -28,6 +31,7 @@ def test_a_weekday_and_its_day_number_are_a_date(text: str, expected: list[str])
         "Lundi 14 h : staff. Mardi 3 comprimés. Samedi 2 x 500 mg.",
         "Mercredi 45 minutes de marche ; vendredi 2 fois.",
         "Lundi, 3 patients ; jeudi : 12 passages.",
+        "marge de 3 mm, sam.2 cp le soir",
     ],
 )
 def test_a_weekday_with_a_time_or_a_count_is_no_date(text: str) -> None:

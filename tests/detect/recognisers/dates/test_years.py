@@ -26,6 +26,8 @@ from tests.detect.recognisers.dates.support import values
         ("greffe 2009 sans complication", "2009"),
         ("rechute 2021", "2021"),
         ("découverte 2016 d'un nodule", "2016"),
+        # after the sex's cell glued by a comma (« N'DIAYE Awa,F,1995 »)
+        ("Patient :N'DIAYE Awa,F,1995,IPP 45A220781", "1995"),
     ],
 )
 def test_years_in_context_are_found(text: str, expected: str) -> None:

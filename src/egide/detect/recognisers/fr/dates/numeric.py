@@ -46,8 +46,9 @@ _GAP = r"[ \t]{0,2}"
 # Not glued to another number, decimal or date part on either side.
 # A dash before is checked in ``_score`` (« 12/03/2020-15/03/2020 » is two dates), and so is a comma
 # next to a digit: the cell separator of a comma-separated row (« Antoine,03/11/1944,1 67 … »,
-# « 41007745,2025-04-22T09:30:00 ») or a decimal comma (« 1,3/4 »).
-_BEFORE = r"(?<![\w/.])(?<![\d]\.)"
+# « 41007745,2025-04-22T09:30:00 ») or a decimal comma (« 1,3/4 »). A dot glued after a word may
+# come before (« geb.17.04.1961 », typed without the space): not after a digit, a slash, a comma or a dot.
+_BEFORE = r"(?<![\w/])(?<![\d/.,]\.)(?<!^\.)"
 # « T » may follow an ISO date (« 2020-02-03T10:00 »); a dash and a digit are checked in ``_score``.
 # « à » may be glued to a date typed in a hurry (« le 14/03/2019à 14h »).
 _AFTER = r"(?!(?!T[0-9]|à)[\w/]|\.[0-9])"

@@ -31,7 +31,8 @@ _WEEKDAY_ABBREVIATION = r"(?:lun|mar|mer|merc|jeu|ven|vend|sam|dim)"
 _NUMERIC_MONTH = r"[ \t]*[/.][ \t]*(?:0?[1-9]|1[0-2])(?:[ \t]*[/.][ \t]*(?:[0-9]{4}|[0-9]{2}))?(?![\w/])"
 WEEKDAY_DAY = verbose(
     rf"""
-    (?<![\w]) (?:{WEEKDAY}|(?P<abbreviation>{_WEEKDAY_ABBREVIATION})(?P<dot>\.)?) [ \t]+ (?:le [ \t]+)?
+    (?<![\w]) (?:{WEEKDAY}|(?P<abbreviation>{_WEEKDAY_ABBREVIATION})(?P<dot>\.)?)
+    (?: [ \t]+ | (?<=\.) ) (?:le [ \t]+)?  # (the abbreviation's dot may be glued: « mer.12/03 »)
     (?P<day>{FIRST}|{DAY})
     (?: (?P<month>{_NUMERIC_MONTH})
       | (?P<named>(?=[ \t.\-/]*{MONTH_NAME}(?![\w])))  # read whole with the month-name dates
@@ -47,7 +48,7 @@ _DAY_WORDS = tuple((word, word.find("di")) for word in WEEKDAYS)
 # Where an abbreviation may open a date: the abbreviation, maybe its dot, and a digit. Tried only
 # where one of the abbreviations starts (each found by a literal search: a pattern opening on their
 # first letters would be tried at most letters of the text).
-_ABBREVIATION_START = re.compile(rf"{_WEEKDAY_ABBREVIATION}\.?[ \t]+(?:le[ \t]+)?[0-9]")
+_ABBREVIATION_START = re.compile(rf"{_WEEKDAY_ABBREVIATION}(?:\.[ \t]*|[ \t]+)(?:le[ \t]+)?[0-9]")
 _ABBREVIATIONS = Needles(("lun", "mar", "mer", "jeu", "ven", "sam", "dim"))
 
 

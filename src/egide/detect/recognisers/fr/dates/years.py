@@ -18,7 +18,7 @@ from egide.detect.recognisers.fr.dates.base import verbose, windowed_finditer
 
 YEAR_ALONE = verbose(
     rf"""
-    (?<![\w/.,\-+]) (?P<year>{YEAR4})
+    (?<![\w/\-+]) (?<![\d/.,\-+][.,]) (?<!^[.,]) (?P<year>{YEAR4})
     (?: \s* (?:-|/|à|au|et) \s* (?P<end>{YEAR4}) )?
     (?![\w/]|[.,\-]\d) (?!{UNIT_AFTER})
     """
