@@ -275,18 +275,33 @@ class Recased:
                 and not any(s < f.end and f.start < e for s, e in streets)
             ]
         )
-        return dropped + [
+        dates = [(g.start, g.end) for g in again if g.label in (Label.DATE, Label.DATE_NAISSANCE)]
+        split = [
+            # « MME GUÉRIN LE QUATORZE SEPTEMBRE DEUX MILLE… »: after a title, every word in capitals
+            # looks like the name's; the re-cased reading finds the name and then a date in it
             f
             for f in found
             if f.label is Label.NOM
-            and f.source != "title"  # (« MME D DE LARD »: a title is evidence in any case)
             and any(s <= f.start and f.end <= e for s, e in self.loud)
-            and _lowered_first(self.text, f.start, f.end)
-            and not any(s < f.end and f.start < e for s, e in names)
-            # (« MARIE », « JEAN ROULE », « LE CITOYEN MAILLOT »: a listed name that is also a word is
-            # the first reading's to judge)
-            and not any(_listed(fold(m.group())) for m in _WORD.finditer(self.text, f.start, f.end))
+            and any(f.start <= s and e <= f.end for s, e in names)
+            and any(f.start < s < f.end for s, _ in dates)
         ]
+        return (
+            dropped
+            + split
+            + [
+                f
+                for f in found
+                if f.label is Label.NOM
+                and f.source != "title"  # (« MME D DE LARD »: a title is evidence in any case)
+                and any(s <= f.start and f.end <= e for s, e in self.loud)
+                and _lowered_first(self.text, f.start, f.end)
+                and not any(s < f.end and f.start < e for s, e in names)
+                # (« MARIE », « JEAN ROULE », « LE CITOYEN MAILLOT »: a listed name that is also a word is
+                # the first reading's to judge)
+                and not any(_listed(fold(m.group())) for m in _WORD.finditer(self.text, f.start, f.end))
+            ]
+        )
 
 
 def _listed_hospital(text: str, start: int, end: int) -> bool:
@@ -820,21 +835,26 @@ def _communes_in_context(words: list[_Word], upper: bool) -> None:
 _PLACE_CUES = word_set(
     """
     ne nee nes nees vit vivait habite habitait exerce exercait reside residait residant residante
-    domicilie domiciliee demeurant demeurante installe installee originaire naissance
+    domicilie domiciliee demeurant demeurante installe installee originaire naissance commune village
     """
 )
 _BORN = word_set("ne nee nes nees")
+# A place named by its kind: the commune follows « de » (« la commune de botkyrka »).
+_PLACE_KINDS = word_set("commune village")
+_KIND_LINKS = frozenset({"de", "d"})
+_AT_LINKS = frozenset({"a", "au"})
 _PUBLIC_OFFICES = word_set("commissariat gendarmerie mairie tribunal prefecture ccas")
 _CUE_REACH = 8
 
 
 def _commune_after_cue(words: list[_Word], cue: int, most: int) -> None:
+    links = _KIND_LINKS if words[cue].key in _PLACE_KINDS else _AT_LINKS
     for j in range(cue + 1, min(len(words), cue + 1 + _CUE_REACH)):
         w = words[j]
         if "\n" in w.gap_before or _CLAUSE_ENDS.search(w.gap_before):
             return
         after_date = "," in w.gap_before and any(c.isdigit() for c in words[j - 1].text)
-        if (after_date or words[j - 1].key in {"a", "au"}) and w.text.isalpha():
+        if (after_date or words[j - 1].key in links) and w.text.isalpha():
             nxt = words[j + 1] if j + 1 < len(words) else None
             # the clause ends after it, or a function word follows (« habite à tours depuis 2015 »):
             # « vit à sens unique » is no commune
@@ -846,6 +866,13 @@ def _commune_after_cue(words: list[_Word], cue: int, most: int) -> None:
             )
             if ends and w.form in (None, _LOWER, _FIRST) and w.key not in cues.FUNCTION_WORDS:
                 _place(words, j, most)
+                if (
+                    w.form is None
+                    and len(w.key) >= 4
+                    and not _common(w.key)
+                    and load_lexicon().commune(w.text) is None
+                ):
+                    w.form = _CAP  # « réside à grödinge », « la commune de botkyrka »: a place no list holds
             return
 
 

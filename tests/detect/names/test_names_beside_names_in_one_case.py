@@ -20,6 +20,10 @@ NAMES = [
     "chère consœur,\nje revois ce jour <NOM>louise rivière</NOM>, 34 ans, pour le suivi de sa grossesse",
     "PRÉSENTS : <NOM>M. PAUL MARCHAND</NOM> ET SON FILS <NOM>PIERRE-YVES</NOM>, VENUS DE LOIN",
     "ARRIVÉE À 23H40 VIA SAMU 75. PATIENT <NOM>ROUX</NOM>, <DATE>01/01/1990</DATE>, SANS DOMICILE FIXE.",
+    # a date in words after a titled name in capitals is a date, not the name's next words
+    "JE PROPOSE DE REVOIR MME <NOM>GUÉRIN</NOM> LE <DATE>QUATORZE SEPTEMBRE DEUX MILLE VINGT-CINQ</DATE> AVEC UN BILAN.",
+    # an address on the web in capitals is no hospital (« CHU-EXEMPLE »)
+    "PUIS REQUESTS.GET('<URL>HTTPS://DPI.CHU-EXEMPLE.FR/PATIENT/78491796/CR</URL>') RENVOIE 403",
 ]
 
 TRAPS = [

@@ -19,6 +19,9 @@ COMMUNES = [
     "RETRAITÉ, NÉ LE <DATE_NAISSANCE>1ER JANVIER 1961</DATE_NAISSANCE> À <VILLE>OUJDA</VILLE> (MAROC), ANCIEN MAÇON",
     "BRIGADIER-CHEF <NOM>LECOMTE</NOM>, COMMISSARIAT DE <VILLE>VANNES</VILLE>, PROCÈS-VERBAL TRANSMIS AU PARQUET",
     "sa fille habite à <VILLE>vannes</VILLE> depuis trois ans et passe le voir chaque semaine",
+    # a place no list holds, where a person lives or in « la commune de »
+    "m. <NOM>anders fredin</NOM> réside à <VILLE>grödinge</VILLE>, en suède.",
+    "ils possèdent dans la commune de <VILLE>botkyrka</VILLE> un terrain constructible",
 ]
 
 TRAPS = [
@@ -26,6 +29,7 @@ TRAPS = [
     "né à terme, vit à domicile avec sa femme, exerce à temps partiel comme comptable",
     "REMPLACEMENT DES VANNES AORTIQUE ET MITRALE, SUITES SIMPLES, PAS DE SAIGNEMENT",
     "LE PATIENT EXERCE À DOMICILE DES TOURS DE MARCHE AVEC SON DÉAMBULATEUR",
+    "il réside à domicile, seul, et la commune de résidence est inconnue",
     # « ne » is the negation, not « né »
     "LE NATALIZUMAB NE DOIT PAS ÊTRE ADMINISTRÉ AU COURS DE LA GROSSESSE SAUF NÉCESSITÉ",
 ]

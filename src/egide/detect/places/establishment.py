@@ -68,7 +68,7 @@ _NAME = rf"{TOKEN}(?:{CONNECT}{TOKEN}){{0,5}}"
 
 ESTABLISHMENT = re.compile(
     rf"""
-    (?<![\w])
+    (?<![\w]) (?<![\w][./@])  # (not a part of an address on the web: « dpi.chu-exemple.fr »)
     (?P<type> {_ACRONYMS} | {_TYPES} | {_CAPITALISED_TYPES} )
     (?: [ \t]+ {_ADJECTIVES} ){{0,2}}
     (?: [ \t]* [-–] [ \t]* | [ \t]+ ) (?: [«"“] [ \t]* )?   # « EHPAD « Les Tilleuls » »: a quoted name
