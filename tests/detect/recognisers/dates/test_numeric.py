@@ -34,6 +34,9 @@ RECOGNISER = NumericDateRecogniser()
         ("le 29/01/2024 M. Roux", "29/01/2024"),  # « M. » is not a unit
         ("horodatage 2020-02-03T10:00:00", "2020-02-03"),
         ("séjour 12/03/2020-15/03/2020", "15/03/2020"),  # both dates of the stay; the first one below
+        # a date printed one digit per box after a cue, then a time
+        ("Patient A. : RDV IRM le 2 2 0 7 14h, clinique", "2 2 0 7"),
+        ("RDV le 2207 14h30 au scanner", "2207"),
         # glued after a word's comma or dot, typed without the space
         ("Identité saisie (Pelletier Corinne,24/05/1985).", "24/05/1985"),
         ("Herr Schneider Klaus,geb.17.04.1961,wohnhaft", "17.04.1961"),
@@ -80,6 +83,7 @@ def test_each_date_of_a_pair_is_found() -> None:
         "12/05 mmHg",
         "diurèse 12/03 l ce jour",
         "soit 1,12/05 de la dose, version 2.1.10",
+        "EVA le 3 4 5 6 7h après la prise",
         "soit 1/3 de la surface",
         "10/10 aux deux yeux",
         "ratio 3/1",

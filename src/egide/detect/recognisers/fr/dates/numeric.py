@@ -146,7 +146,10 @@ _FRACTION_OF = re.compile(r"[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|du|d['’])[
 # After a date cue, a date that lost its separators: four or five glued digits (« le 7123 », « né le
 # 41078 »: a form printed it one digit per box, and the boxes were read as one number) or four to six
 # digits one per box (« RDV le 7 1 2 3 »). Not a piece of a longer run of digits or groups.
-_SHORT = re.compile(r"(?:[0-9]{4,5}|[0-9](?:[ |][0-9]){3,5})(?![\w/|]|[.,][0-9]|[ |][0-9])")
+# A time may follow it (« RDV IRM le 2 2 0 7 14h »): its digits are no more boxes.
+_SHORT = re.compile(
+    r"(?:[0-9]{4,5}|[0-9](?:[ |][0-9]){3,5})(?![\w/|]|[.,][0-9]|[ |][0-9](?![0-9]?(?:[hH]|:[0-9])))"
+)
 # A long number is one hit (« [0-9]{3,} » runs to its end), not one every four digits.
 _SHORT_PREFILTER = re.compile(r"[0-9](?:[0-9]{3,}|[ |][0-9][ |][0-9][ |][0-9])")
 _NOT_BEFORE_SHORT = frozenset("/.,|-_")
