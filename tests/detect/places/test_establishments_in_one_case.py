@@ -26,6 +26,8 @@ ESTABLISHMENTS = [
     "<ETABLISSEMENT>ehpad résidence le clos fleuri</ETABLISSEMENT> — <TELEPHONE>03 85 41 09 20</TELEPHONE> (ide 24h/24)",
     # a dash between spaces ends a home's name, not a street's word: the phone stays a phone
     "<ETABLISSEMENT>EHPAD Résidence Le Clos Fleuri</ETABLISSEMENT> — <TELEPHONE>03 85 41 09 20</TELEPHONE> (IDE 24h/24)",
+    # glued after a sentence's stop, an establishment is still one (no address on the web there)
+    "ouvert de midi à 4 heures.<ETABLISSEMENT>Institut Pasteur</ETABLISSEMENT> (<ADRESSE>25, rue Dutot</ADRESSE>).",
 ]
 
 TRAPS = [

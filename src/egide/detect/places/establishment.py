@@ -68,7 +68,7 @@ _NAME = rf"{TOKEN}(?:{CONNECT}{TOKEN}){{0,5}}"
 
 ESTABLISHMENT = re.compile(
     rf"""
-    (?<![\w]) (?<![\w][./@])  # (not a part of an address on the web: « dpi.chu-exemple.fr »)
+    (?<![\w])
     (?P<type> {_ACRONYMS} | {_TYPES} | {_CAPITALISED_TYPES} )
     (?: [ \t]+ {_ADJECTIVES} ){{0,2}}
     (?: [ \t]* [-–] [ \t]* | [ \t]+ ) (?: [«"“] [ \t]* )?   # « EHPAD « Les Tilleuls » »: a quoted name
@@ -447,6 +447,8 @@ class EstablishmentRecogniser:
             name_end = self._proper_name_end(text, m.start("name"), m.end("name"))
             if name_end is None or _ADJECTIVE_USE.search(text, max(0, m.start() - 24), m.start()):
                 continue
+            if _in_web_address(text, m.start()):
+                continue  # « HTTPS://DPI.CHU-EXEMPLE.FR/… »: a part of an address on the web
             if _company_before(text, m.start()):
                 continue  # « Eisai Manufacturing Limited European Knowledge Centre »: a company's
             kind = m["type"]
@@ -471,6 +473,18 @@ class EstablishmentRecogniser:
         if not tokens:
             return None
         return tokens[-1][1]
+
+
+_WEB_ADDRESS = re.compile(r"\S*(?:@|://|www\.)\S*", re.IGNORECASE)
+
+
+def _in_web_address(text: str, start: int) -> bool:
+    """``start`` lies inside a chunk without spaces that is an e-mail or a web address."""
+    if not start or text[start - 1] not in "./@-":
+        return False
+    chunk_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start), text.rfind("\t", 0, start)) + 1
+    address = _WEB_ADDRESS.match(text, chunk_start)
+    return address is not None and address.end() > start
 
 
 def without_generic_tail(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:

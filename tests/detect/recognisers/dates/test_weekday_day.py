@@ -32,6 +32,7 @@ def test_a_weekday_and_its_day_number_are_a_date(text: str, expected: list[str])
         "Mercredi 45 minutes de marche ; vendredi 2 fois.",
         "Lundi, 3 patients ; jeudi : 12 passages.",
         "marge de 3 mm, sam.2 cp le soir",
+        "3 de mars, 115 25 vend.3 d'avril, 115 50 payé",  # « vend. », sold, in a ledger
     ],
 )
 def test_a_weekday_with_a_time_or_a_count_is_no_date(text: str) -> None:

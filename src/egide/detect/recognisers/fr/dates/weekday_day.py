@@ -25,6 +25,8 @@ from egide.detect.recognisers.fr.dates.base import verbose
 
 SCORE = 0.8
 
+# Abbreviations that are also other words' (« vend. », sold): glued to a day, only with its month.
+_ALSO_WORDS = frozenset({"vend", "ven"})
 # Abbreviated weekdays, as schedules write them.
 _WEEKDAY_ABBREVIATION = r"(?:lun|mar|mer|merc|jeu|ven|vend|sam|dim)"
 # « /12 », « .03.2025 », « / 06 / 25 »: the month in numbers after the day, maybe a year.
@@ -88,6 +90,13 @@ class WeekdayDayRecogniser:
                 and match["named"] is None
             ):
                 continue  # « mar 3 », « sam 12 »: an abbreviation alone says no weekday
+            if (
+                match["dot"]
+                and match["month"] is None
+                and match.end("dot") == match.start("day")
+                and match["abbreviation"].lower() in _ALSO_WORDS
+            ):
+                continue  # « vend.3 d'avril »: glued, « vend. » is also « vendu » in a ledger
             end = match.end("month") if match["month"] is not None else match.end("day")
             yield Finding(match.start(), end, Label.DATE, SCORE, self.name)
 
