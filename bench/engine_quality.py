@@ -311,6 +311,7 @@ SETS = (
     "sonde",
     "sonde4",
     "sonde5",
+    "sonde6",
     "sonde7",
     "sonde8",
     "cedh",
@@ -324,6 +325,7 @@ TITLES = {
     "sonde": "Sonde clinique tenue à l'écart (issue 8, écrite par l'équipe)",
     "sonde4": "Sonde clinique, 4e lot seul (écrit et mesuré avant toute correction)",
     "sonde5": "Sonde clinique, 5e lot seul (écrit et mesuré avant toute correction)",
+    "sonde6": "Sonde clinique, 6e lot seul (écrit et mesuré avant toute correction)",
     "sonde7": "Sonde clinique, 7e lot seul : identifiants structurés (écrit et mesuré avant toute correction)",
     "sonde8": "Sonde clinique, 8e lot seul (noms et lieux ; écrit et mesuré avant toute correction)",
     "cedh": "CEDH FR (annoté à la main, par phrase)",
@@ -344,6 +346,8 @@ def _load(name: str, args: argparse.Namespace) -> list[dict[str, Any]]:
         return list(probe_records(("probe4.txt",)))
     if name == "sonde5":
         return list(probe_records(("probe5.txt",)))
+    if name == "sonde6":
+        return list(probe_records(("probe6.txt",)))
     if name == "sonde7":
         return list(probe_records(("probe7.txt",)))
     if name == "sonde8":

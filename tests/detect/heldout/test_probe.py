@@ -44,6 +44,7 @@ HERE = Path(__file__).parents[3] / "bench" / "corpus" / "heldout"
 SNIPPETS = load("probe.txt", HERE) + load("probe2.txt", HERE) + load("probe3.txt", HERE)
 SNIPPETS4 = load("probe4.txt", HERE)
 SNIPPETS5 = load("probe5.txt", HERE)
+SNIPPETS6 = load("probe6.txt", HERE)
 SNIPPETS7 = load("probe7.txt", HERE)
 SNIPPETS8 = load("probe8.txt", HERE)
 TRAPS = (
@@ -64,6 +65,11 @@ MIN_SNIPPETS_CLEAN_4 = 0.915  # measured 115/125 = 0.920
 #: its annotation followed probe1-4's conventions, still before any engine change).
 MIN_SPANS_MASKED_5 = 0.975  # measured 515/527 = 0.977
 MIN_SNIPPETS_CLEAN_5 = 0.875  # measured 71/80 = 0.887
+#: The same for the sixth batch alone (first measured 0.943 / 0.703 before any engine change; its own
+#: fixes have not landed, so this is what the other batches' fixes carry over; its traps are not yet
+#: asserted clean: the first measurement found something in 4 of its 25).
+MIN_SPANS_MASKED_6 = 0.945  # measured 678/715 = 0.948
+MIN_SNIPPETS_CLEAN_6 = 0.72  # measured 73/101 = 0.723
 #: The same for the seventh batch alone (first measured 0.942 / 0.740, before any engine change of its
 #: session).
 MIN_SPANS_MASKED_7 = 0.985  # measured 685/693 = 0.988
@@ -80,10 +86,10 @@ def detector() -> Detector:
 
 def test_the_probe_is_well_formed() -> None:
     assert len(SNIPPETS) >= 120 and len(SNIPPETS4) >= 100 and len(SNIPPETS5) >= 70
-    assert len(SNIPPETS7) >= 100 and len(SNIPPETS8) >= 100 and len(TRAPS) >= 100
-    every = SNIPPETS + SNIPPETS4 + SNIPPETS5 + SNIPPETS7 + SNIPPETS8 + TRAPS
+    assert len(SNIPPETS6) >= 100 and len(SNIPPETS7) >= 100 and len(SNIPPETS8) >= 100 and len(TRAPS) >= 100
+    every = SNIPPETS + SNIPPETS4 + SNIPPETS5 + SNIPPETS6 + SNIPPETS7 + SNIPPETS8 + TRAPS
     assert len({s.id for s in every}) == len(every)
-    assert all(s.gold for s in SNIPPETS + SNIPPETS4 + SNIPPETS5 + SNIPPETS7 + SNIPPETS8)
+    assert all(s.gold for s in SNIPPETS + SNIPPETS4 + SNIPPETS5 + SNIPPETS6 + SNIPPETS7 + SNIPPETS8)
     assert not any(s.gold for s in TRAPS)
 
 
@@ -99,10 +105,11 @@ def test_nothing_is_found_in_a_trap(detector: Detector, snippet: Snippet) -> Non
         (SNIPPETS, MIN_SPANS_MASKED, MIN_SNIPPETS_CLEAN),
         (SNIPPETS4, MIN_SPANS_MASKED_4, MIN_SNIPPETS_CLEAN_4),
         (SNIPPETS5, MIN_SPANS_MASKED_5, MIN_SNIPPETS_CLEAN_5),
+        (SNIPPETS6, MIN_SPANS_MASKED_6, MIN_SNIPPETS_CLEAN_6),
         (SNIPPETS7, MIN_SPANS_MASKED_7, MIN_SNIPPETS_CLEAN_7),
         (SNIPPETS8, MIN_SPANS_MASKED_8, MIN_SNIPPETS_CLEAN_8),
     ],
-    ids=["probe1-3", "probe4", "probe5", "probe7", "probe8"],
+    ids=["probe1-3", "probe4", "probe5", "probe6", "probe7", "probe8"],
 )
 def test_the_probe_holds_its_floors(
     detector: Detector, snippets: list[Snippet], min_spans: float, min_clean: float
