@@ -1,6 +1,7 @@
 """Scans that try a pattern only where a match can start must find what ``finditer`` finds.
 
-The e-mail, URL and IPv6 recognisers, and the English dates' windows, skip the places where their
+The e-mail, URL and IPv6 recognisers, the English dates' windows, the street lines without number,
+the glued dates' prefilter and the line breaks of the second reading skip the places where their
 pattern cannot match (issue 8: the 2,000-character prompt's time). Each shortcut is checked against
 the plain scan on texts made of the pieces that matter to it, glued at random (seeded: the same
 texts every run), and on a few written ones; no names of real people.
@@ -14,7 +15,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from egide.detect.recognisers.fr.dates import english
+from egide.detect import wrapped
+from egide.detect.places.unnumbered_line import LINE_BEFORE_CODE, UnnumberedLineRecogniser
+from egide.detect.recognisers.fr.dates import english, glued_caps
 from egide.detect.recognisers.fr.dates.base import matches_at, windowed_finditer
 from egide.detect.recognisers.fr.email import _EMAIL, _email_starts
 from egide.detect.recognisers.fr.ip_address import _IPV6, _ipv6_candidates
@@ -80,3 +83,33 @@ def test_english_windows_without_a_month_hold_no_date(before: int, after: int) -
 
     for text in [*WRITTEN, *_texts(pieces, seed=4)]:
         assert scan(text, english._MONTH_START) == scan(text, None), text
+
+
+def test_soft_breaks_are_finditer() -> None:
+    # every white space that ``\s`` and ``str.isspace`` read, around line breaks and carriage returns
+    pieces = ["a", "É", "1", " ", "  ", "\t", "\n", "\r", "\r\n", "\u00a0", "\u2028", "\x0c", "\x1c", "\x85"]
+    written = ["", "\n", "a\nb", "a \t\r\nb", "a\n\nb", "a\n \nb", "a\r\rb", "\na", "a\n", "a \n \u00a0b"]
+    for text in [*WRITTEN, *written, *_texts(pieces, seed=5, count=8000)]:
+        assert list(wrapped._soft_breaks(text)) == _spans(wrapped._SOFT_BREAK.finditer(text)), text
+
+
+def test_street_lines_without_number_are_finditer() -> None:
+    pieces = [
+        "La", "Ville", "Oger", "de", "la", "Les", "Quatre", " ", "\t", "\n", ",", ", ", ":", "(", "–",
+        "22400", "12345", "1234", " Lamballe", "lamballe", "é", "Ab", "a",
+    ]  # fmt: skip
+    written = [
+        "La Ville Oger, 22400 Lamballe-Armor\nLes Quatre Chemins, 85110 Chantonnay",
+        "Adresse : Ferme de la Forge, 21000 Dijon, puis Le Bourg, 21000\nDijon",
+    ]
+    for text in [*WRITTEN, *written, *_texts(pieces, seed=6)]:
+        found = _spans(UnnumberedLineRecogniser._matches(text))
+        assert found == _spans(LINE_BEFORE_CODE.finditer(text)), text
+
+
+def test_glued_dates_prefilter_is_the_alternation() -> None:
+    caps = glued_caps._CAPS
+    alternation = re.compile(rf"{caps}{{2}}\d{{1,2}}/|/\d{{4}}{caps}{{2}}")
+    pieces = ["A", "B", "É", "b", "1", "12", "2025", "\u0663", "/", " ", "\n", "AU", "DU", "BERNARD"]
+    for text in [*WRITTEN, *_texts(pieces, seed=7, count=8000)]:
+        assert (glued_caps._GLUE.search(text) is None) == (alternation.search(text) is None), text

@@ -234,6 +234,28 @@ def _row_ends(text: str, start: int, end: int) -> bool:
     )
 
 
+def _soft_breaks(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``_SOFT_BREAK.finditer(text)``, found from each line break.
+
+    The pattern opens on a look-behind, which ``re`` tries at every character; a line break is found
+    at once. Each match holds one line break, with the blanks and the carriage return before it: it
+    starts after the last character before the line break that is not blank, which must be no white
+    space, and the next line must hold a character that is no white space after its blanks.
+    """
+    i = text.find("\n")
+    while i >= 0:
+        start = i - 1 if i > 0 and text[i - 1] == "\r" else i
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+        if start > 0 and not text[start - 1].isspace():
+            after = i + 1
+            while after < len(text) and text[after] in " \t":
+                after += 1
+            if after < len(text) and not text[after].isspace():
+                yield start, i + 1
+        i = text.find("\n", i + 1)
+
+
 def unwrap(text: str) -> Unwrapped | None:
     """``text`` read as one line per paragraph, or None when no line break has text on both sides."""
     if "\n" not in text:
@@ -241,12 +263,12 @@ def unwrap(text: str) -> Unwrapped | None:
     chars: list[str] | None = None
     breaks: list[int] = []
     tables = "\t" in text or "|" in text  # usually not: no row to look for
-    for match in _SOFT_BREAK.finditer(text):
-        if tables and _row_ends(text, match.start(), match.end()):
+    for start, end in _soft_breaks(text):
+        if tables and _row_ends(text, start, end):
             continue
         if chars is None:
             chars = list(text)
-        for i in range(match.start(), match.end()):
+        for i in range(start, end):
             if text[i] in "\r\n":
                 chars[i] = " "
                 if text[i] == "\n":

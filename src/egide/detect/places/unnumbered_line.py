@@ -32,6 +32,12 @@ LINE_BEFORE_CODE = re.compile(
     rf"[ \t]*,[ \t]*(?P<code>[0-9]{{5}})(?:[ \t]*,)?[ \t]+(?=[^\W\d_])",  # (« , 85110, Chantonnay » too)
     re.MULTILINE,
 )
+# The tail every match ends on: « , » + five digits (+ « , ») + blanks before a letter, as written
+# at the end of ``LINE_BEFORE_CODE``. No part of the pattern reads a line break, so a match lies on
+# one line, and a line without this tail holds none: only the lines holding it are scanned (the
+# pattern opens on look-behinds, which ``re`` tries at every character; the tail opens on a comma,
+# which it finds fast).
+_TAIL = re.compile(r",[ \t]*[0-9]{5}(?:[ \t]*,)?[ \t]+(?=[^\W\d_])")
 # First words of a line that names an organisation, a title or a function: not an address.
 _NOT_A_PLACE = words(
     """
@@ -62,7 +68,7 @@ class UnnumberedLineRecogniser:
         text = doc.text
         if "," not in text:
             return
-        for m in LINE_BEFORE_CODE.finditer(text):
+        for m in self._matches(text):
             if m["code"] not in self.lexicon.postcodes:
                 continue
             after = m.end()
@@ -79,3 +85,20 @@ class UnnumberedLineRecogniser:
             ):
                 continue  # one word alone: a place's name (« Kerampont »), not a word (« Domicile, »)
             yield Finding(m.start("line"), m.end("line"), Label.ADRESSE, 0.75, self.name)
+
+    @staticmethod
+    def _matches(text: str) -> Iterator[re.Match[str]]:
+        """``LINE_BEFORE_CODE.finditer(text)``, scanning only the lines that hold its tail.
+
+        Each line is scanned on its own with the whole text around it: ``^`` and the look-behinds
+        see the line break before the line, and the end of the line stops the pattern as its line
+        break would (it reads no line break).
+        """
+        scanned = 0
+        for tail in _TAIL.finditer(text):
+            if tail.start() < scanned:
+                continue  # on a line already scanned
+            line_start = text.rfind("\n", 0, tail.start()) + 1
+            line_end = text.find("\n", tail.end())
+            scanned = len(text) if line_end < 0 else line_end
+            yield from LINE_BEFORE_CODE.finditer(text, line_start, scanned)

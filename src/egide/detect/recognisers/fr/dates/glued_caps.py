@@ -28,8 +28,10 @@ _CUE = r"(?:CONSULTATION|CONSULT|CS|RDV|HOSP|HOSPI|ENTREE|ENTRÉE|SORTIE|DU|AU|L
 GLUED_DAY_MONTH = re.compile(rf"(?<![^\W\d_]){_CUE}(?P<dm>(?P<d>{DAY})/(?P<m>{MONTH}))(?![0-9/.\-,])")
 _TWO_CAPS = re.compile(rf"{_CAPS}{{2}}")
 # Both patterns need two capitals glued to a date's digits, before (« BERNARD12/ », « DU11/ ») or
-# after its year (« /2025AU »): a text without them is not read further (most texts).
-_GLUE = re.compile(rf"{_CAPS}{{2}}\d{{1,2}}/|/\d{{4}}{_CAPS}{{2}}")
+# after its year (« /2025AU »): a text without them is not read further (most texts). Written from
+# the slash that both hold (capitals + one or two digits before it, or four digits + capitals after
+# it): ``re`` finds a leading literal fast, and tries a leading class at every character.
+_GLUE = re.compile(rf"/(?:(?<={_CAPS}{{2}}\d/)|(?<={_CAPS}{{2}}\d\d/)|\d{{4}}{_CAPS}{{2}})")
 
 
 class GluedCapsDateRecogniser:
@@ -37,9 +39,15 @@ class GluedCapsDateRecogniser:
 
     name = "fr_date_glued_caps"
 
+    def may_match(self, doc: Document) -> bool:
+        """Two capitals glued to a date's digits are in the text. The glue holds no white space, so
+        the text with its line breaks read as spaces has it only where the text has it (see
+        :func:`egide.detect.recogniser.may_match`)."""
+        return _GLUE.search(doc.text) is not None
+
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        if _GLUE.search(text) is None:
+        if not self.may_match(doc):
             return
         for m in GLUED_FULL.finditer(text):
             # two characters on either side, read directly: a search back from the match would make
