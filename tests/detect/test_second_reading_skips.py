@@ -13,7 +13,11 @@ import pytest
 from egide.detect import Detector
 from egide.detect.document import Document
 from egide.detect.finding import Finding
+from egide.detect.places.address import _street_starts
+from egide.detect.places.city import _origin_cue_starts
+from egide.detect.places.establishment import _type_starts
 from egide.detect.recogniser import may_match
+from egide.detect.recognisers.fr.dates.month_names import month_name_hits
 from egide.detect.wrapped import unwrap
 
 TEXTS = [
@@ -28,6 +32,7 @@ TEXTS = [
     "Vue le 12\nmars 2020, revue le premier\navril deux mille vingt, puis en\njuillet.",
     "NIR 1 85 05 78 006 084, clé\n36 ; dossier no\n123456789 ; réf.\nA-2024-0042.",
     "Domicile : Via\nRoma 12, 00184 Roma ; Baker\nStreet 221, London.",
+    "HOSP DU 03/03/2025AU\n08/03/2025 ; TESTARD ALINE12/02/1949\nCONSULT\n11/03.",
 ]
 
 
@@ -69,3 +74,26 @@ def test_a_needle_cut_by_a_line_break_is_no_reason_to_skip(detector: Detector) -
         wrapped = unwrap(text)
         assert wrapped is not None
         assert list(secrets.find(Document(wrapped.text)))
+
+
+# Words that the computations shared by both readings look for, at a line's end and at its start.
+SHARED = [
+    *TEXTS,
+    "Habite au 12 rue\ndes Lilas, impasse\nVerte ; née\nà Testville ; originaire\nde Testbourg.",
+    "Suivie au CHU\nde Testville puis à l'hôpital\nTestard, clinique\ndu Parc, EHPAD\nLes Tilleuls.",
+    "Vue en\nmars, puis le 3 janv.\n2024, le 1er\navril et en déc\n2023 ; domiciliée\nrue\nHaute.",
+]
+
+
+@pytest.mark.parametrize("text", SHARED)
+def test_computations_shared_by_both_readings_are_the_same_in_both(text: str) -> None:
+    """What :meth:`Document.shared_by_readings` computes once must be what each reading would compute."""
+    wrapped = unwrap(text)
+    assert wrapped is not None
+    written, second = Document(text), Document(wrapped.text)
+    for compute in (_street_starts, _type_starts, _origin_cue_starts):
+        assert compute(written) == compute(second), compute.__name__
+    hits = month_name_hits(written)
+    again = month_name_hits(second)
+    assert hits is not None and again is not None
+    assert [m.span() for m in hits] == [m.span() for m in again]

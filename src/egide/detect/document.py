@@ -22,12 +22,15 @@ T = TypeVar("T")
 class Document:
     """A text and what has been computed from it, for one detection call."""
 
-    __slots__ = ("_lower", "_shared", "text")
+    __slots__ = ("_lower", "_shared", "_written", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, written: Document | None = None) -> None:
+        """``written``: when this document is the second reading of a text (its line breaks between
+        two lines of text read as spaces, :mod:`egide.detect.wrapped`), the text as written."""
         self.text = text
         self._lower: str | None = None
         self._shared: dict[Callable[[Document], object], object] = {}
+        self._written = written
 
     @property
     def lower(self) -> str:
@@ -52,6 +55,17 @@ class Document:
         except KeyError:
             value = self._shared[compute] = compute(self)
             return value
+
+    def shared_by_readings(self, compute: Callable[[Document], T]) -> T:
+        """``compute`` of the text as written, for a computation that gives the same on the text and
+        on its second reading: computed once for both readings.
+
+        Such a computation reads no white space but as any other character that is no letter (a
+        scan for words whose pattern holds no white space and reads a line break as a space: the
+        offsets of the words it finds are the same in both readings). Its value may hold match
+        objects of the text as written: only their offsets are to be read.
+        """
+        return (self if self._written is None else self._written).shared(compute)
 
     def __repr__(self) -> str:  # never the text itself: a document may be a prompt
         return f"Document({len(self.text)} characters)"

@@ -78,7 +78,7 @@ class Detector:
                 absent: set[int] | None = None if wrapped is None else set()
                 found = self._read(doc, deadline, absent=absent)
                 if wrapped is not None:
-                    again = self._read(Document(wrapped.text), deadline, skip=absent)
+                    again = self._read(Document(wrapped.text, written=doc), deadline, skip=absent)
                     found.extend(
                         wrapped.new_findings(
                             again,

@@ -221,6 +221,15 @@ _PREFILTER = re.compile(
     r"|d(?:omaine|erb|ouar)|t(?:raverse|sa)|z(?:a|i|ac|ae|one)|bo(?:i|î)te"
     r"|bât(?:iment)?|batiment|ap(?:pt|t|partement)|esc(?:alier)?)(?![a-zà-ÿ])"
 )
+
+
+def _street_starts(doc: Document) -> tuple[int, ...]:
+    """Where a street type may start in the lower-cased text (``doc.lowered``, not None): the same in
+    both readings of a text (:meth:`Document.shared_by_readings`: ``_PREFILTER`` holds no white space
+    and reads a line break before or after its word as it reads a space)."""
+    return tuple(word_starts(_PREFILTER, doc.lower))
+
+
 # The number before a street type: « 12 », « 12 bis, », « 3B ».
 # Not the decimals of a number (« 2,5 rue »); after a name and a comma typed without a space it is the
 # street number (« Mme Lemoine,168,quai de Peron »).
@@ -267,7 +276,7 @@ class AddressRecogniser:
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         low = doc.lowered
-        starts = word_starts(_PREFILTER, low) if low is not None else self._all_starts(text)
+        starts = doc.shared_by_readings(_street_starts) if low is not None else self._all_starts(text)
         done = 0
         for hit in starts:
             if hit < done or (hit > 0 and text[hit - 1].isalpha()):

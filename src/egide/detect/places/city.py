@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from egide.detect.calendar import MONTHS, NUMERIC_DATE
 from egide.detect.document import Document
@@ -329,6 +329,13 @@ def _arrondissement(match: re.Match[str]) -> int:
     return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
 
 
+def _origin_cue_starts(doc: Document) -> tuple[int, ...]:
+    """Where a birth or residence cue may start in the lower-cased text (``doc.lowered``, not None):
+    the same in both readings of a text (:meth:`Document.shared_by_readings`: ``_ORIGIN_CUE`` holds
+    no white space and reads a line break before or after its word as it reads a space)."""
+    return tuple(word_starts(_ORIGIN_CUE, doc.lower))
+
+
 class CityRecogniser:
     """VILLE: a French commune named in a place context."""
 
@@ -341,7 +348,8 @@ class CityRecogniser:
         text = doc.text
         yield from self._capitalised(text)
         yield from self._after_postcode(text)
-        yield from self._places_of_origin(text, doc.lowered)
+        if doc.lowered is not None:
+            yield from self._places_of_origin(text, doc.shared_by_readings(_origin_cue_starts))
 
     def _after_postcode(self, text: str) -> Iterator[Finding]:
         """Communes right after a postcode in use, in any case, across a comma, a cell or a line break."""
@@ -414,11 +422,10 @@ class CityRecogniser:
                 yield found
                 done = found.end
 
-    def _places_of_origin(self, text: str, low: str | None) -> Iterator[Finding]:
-        """Any capitalised place after a birth or residence cue: « né à Alger », « originaire de Bamako »."""
-        if low is None:
-            return
-        for start in word_starts(_ORIGIN_CUE, low):
+    def _places_of_origin(self, text: str, cues: Iterable[int]) -> Iterator[Finding]:
+        """Any capitalised place after a birth or residence cue (``cues``: where one may start): « né à
+        Alger », « originaire de Bamako »."""
+        for start in cues:
             m = _AFTER_ORIGIN_CUE.match(text, start)
             if m is None:
                 yield from self._lower_after_cue(text, start)
@@ -443,11 +450,21 @@ class CityRecogniser:
     def _longest_at(self, text: str, start: int, end: int, longest: int) -> Finding | None:
         """The longest commune name (of at most ``longest`` words) at ``start`` in a place context."""
         ends = [m.end() for m in _TOKEN.finditer(text, start, end)][:longest]
-        before = _previous_words(text, start, 1)
-        contracted = bool(before) and before[0] in _CONTRACTIONS
+        lexicon = self.lexicon
+        # whether a contraction comes before (« au », « des »): the words before are read only for a
+        # name that is a commune once its article is given back (« au Havre »)
+        contracted: bool | None = None
         for count in range(len(ends), 0, -1):
             stop = ends[count - 1]
-            commune = self.lexicon.commune(text[start:stop], contracted=contracted)
+            name = text[start:stop]
+            commune = lexicon.commune(name)
+            if commune is None and contracted is not False:
+                without_article = lexicon.commune(name, contracted=True)
+                if without_article is not None and contracted is None:
+                    before = _previous_words(text, start, 1)
+                    contracted = bool(before) and before[0] in _CONTRACTIONS
+                if contracted:
+                    commune = without_article
             if commune is not None:
                 score = self._score(text, start, stop, commune, words=count)
                 if score is not None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from importlib import resources
 
 from egide.detect.document import Document
@@ -391,6 +391,13 @@ _ADJECTIVE_USE = re.compile(
 )
 
 
+def _type_starts(doc: Document) -> tuple[int, ...]:
+    """Where a type of establishment may start in the lower-cased text (``doc.lowered``, not None): the
+    same in both readings of a text (:meth:`Document.shared_by_readings`: ``_PREFILTER`` holds no white
+    space and reads a line break before or after its word as it reads a space)."""
+    return tuple(word_starts(_PREFILTER, doc.lower))
+
+
 class EstablishmentRecogniser:
     """ETABLISSEMENT: a named hospital, clinic, nursing home or health centre."""
 
@@ -398,7 +405,14 @@ class EstablishmentRecogniser:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        yield from self._typed(text, doc.lowered)
+        low = doc.lowered
+        # (without a lower-cased text of the same offsets, every word may start one)
+        starts = (
+            doc.shared_by_readings(_type_starts)
+            if low is not None
+            else [m.start() for m in _WORD.finditer(text)]
+        )
+        yield from self._typed(text, starts)
         for m in FAMOUS.finditer(text):
             start = m.start()
             if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "-_"):
@@ -426,11 +440,8 @@ class EstablishmentRecogniser:
             if _ARTICLE_BEFORE.search(text, max(0, start - 16), start):
                 yield Finding(start, m.end(), Label.ETABLISSEMENT, 0.7, self.name)
 
-    def _typed(self, text: str, low: str | None) -> Iterator[Finding]:
-        """A type of establishment followed by a proper name."""
-        starts = (
-            word_starts(_PREFILTER, low) if low is not None else (m.start() for m in _WORD.finditer(text))
-        )
+    def _typed(self, text: str, starts: Iterable[int]) -> Iterator[Finding]:
+        """A type of establishment followed by a proper name; ``starts``: where a type may start."""
         done = 0
         for start in starts:
             if start < done:

@@ -81,7 +81,8 @@ def month_name_hits(doc: Document) -> tuple[re.Match[str], ...] | None:
     """The matches of ``MONTH_PREFILTER`` in the document, or None when lower-casing changes its length.
 
     Month-name dates and dates in words both look around month names: the scan is done once per
-    text (:meth:`Document.shared`).
+    text, for both its readings (:meth:`Document.shared_by_readings`: the pattern holds no white
+    space and reads a line break before or after a month as it reads a space).
     """
     low = doc.lowered
     if low is None:
@@ -95,7 +96,7 @@ def may_hold_month(doc: Document) -> bool:
     character that is no letter, so its second reading has none either: see
     :func:`egide.detect.recogniser.may_match`); True when its offsets change in lower case (then the
     recognisers below scan the whole text)."""
-    hits = doc.shared(month_name_hits)
+    hits = doc.shared_by_readings(month_name_hits)
     return hits is None or len(hits) > 0
 
 
@@ -110,7 +111,7 @@ class MonthNameDateRecogniser:
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         scanned = 0  # where the look for days alone after a date stopped
-        hits = doc.shared(month_name_hits)
+        hits = doc.shared_by_readings(month_name_hits)
         # before: « mercredi 1er », « les 10, 15 et 21 » ; after: the rest of « septembre 2019 »
         for match in windowed_finditer(MONTH_NAME_DATE, text, hits, before=40, after=20):
             score = self._score(match)

@@ -61,7 +61,7 @@ class MonthPhraseRecogniser:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        hits = doc.shared(month_name_hits)
+        hits = doc.shared_by_readings(month_name_hits)
         if hits is None:
             return
         done = 0

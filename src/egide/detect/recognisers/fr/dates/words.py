@@ -70,7 +70,7 @@ class WordDateRecogniser:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        hits = doc.shared(month_name_hits)
+        hits = doc.shared_by_readings(month_name_hits)
         # before: « quatre-vingt-dix-neuf » is the longest day; after: « mille neuf cent quatre-vingt-dix-neuf »
         for match in windowed_finditer(WORD_DATE, text, hits, before=40, after=80):
             score = self._score(match)
