@@ -1,7 +1,7 @@
 """Scans that try a pattern only where a match can start must find what ``finditer`` finds.
 
 The e-mail, URL and IPv6 recognisers, the English dates' windows, the street lines without number,
-the glued dates' prefilter and the line breaks of the second reading skip the places where their
+the glued dates' prefilter, the short names of hospitals in lower case and the line breaks of the second reading skip the places where their
 pattern cannot match (issue 8: the 2,000-character prompt's time). Each shortcut is checked against
 the plain scan on texts made of the pieces that matter to it, glued at random (seeded: the same
 texts every run), and on a few written ones; no names of real people.
@@ -16,6 +16,8 @@ from collections.abc import Iterator
 import pytest
 
 from egide.detect import wrapped
+from egide.detect.needles import Needles
+from egide.detect.places import establishment
 from egide.detect.places.unnumbered_line import LINE_BEFORE_CODE, UnnumberedLineRecogniser
 from egide.detect.recognisers.fr.dates import english, glued_caps
 from egide.detect.recognisers.fr.dates.base import matches_at, windowed_finditer
@@ -113,3 +115,26 @@ def test_glued_dates_prefilter_is_the_alternation() -> None:
     pieces = ["A", "B", "É", "b", "1", "12", "2025", "\u0663", "/", " ", "\n", "AU", "DU", "BERNARD"]
     for text in [*WRITTEN, *_texts(pieces, seed=7, count=8000)]:
         assert (glued_caps._GLUE.search(text) is None) == (alternation.search(text) is None), text
+
+
+def test_lower_case_short_names_are_found_where_a_search_per_name_finds_them() -> None:
+    """The names that can be read (no letter, digit, « _ » or « - » before them) at the places a
+    substring search for every name finds, in order."""
+    names = establishment._lower_short_names()
+    needles = Needles(names)
+
+    def searched(text: str) -> list[tuple[int, int]]:
+        matches = (establishment.LOWER_SHORT_NAME.match(text, at) for at in needles.starts(text))
+        return [
+            m.span()
+            for m in matches
+            if m and not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"))
+        ]
+
+    def scanned(text: str) -> list[tuple[int, int]]:
+        after = establishment._LOWER_SHORT_NAME_AFTER.finditer(" " + text)
+        return [m.span() for b in after if (m := establishment.LOWER_SHORT_NAME.match(text, b.start()))]
+
+    pieces = [*names[:30], " ", "-", "_", "a", "1", "\n", "é", "st ", "saint-", "\u0663", "ª", "(", "'"]
+    for text in [*WRITTEN, "transférée à tenon puis à st joseph, urg de st-antoine", *_texts(pieces, seed=8)]:
+        assert scanned(text) == searched(text), text

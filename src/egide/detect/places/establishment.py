@@ -23,7 +23,6 @@ from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.lexicon import is_common_word
 from egide.detect.names.medicines import COMPANY_FORMS, ends_a_medicine_name
-from egide.detect.needles import Needles
 from egide.detect.places.atoms import CONNECT, TOKEN
 from egide.detect.recognisers.fr.dates.atoms import accents_optional
 from egide.detect.recognisers.fr.dates.base import word_starts
@@ -162,10 +161,12 @@ def _grouped(names: tuple[str, ...]) -> str:
 
 
 SHORT_NAME = re.compile("(?:" + _grouped(_short_names()) + r")(?![\w-])")
-# In lower case: found by a literal search per first letter (a pattern opening on lower-case letters
-# would be tried at most letters of the text), then read at each place found.
-_LOWER_SHORT_NAMES = Needles(_lower_short_names())
 LOWER_SHORT_NAME = re.compile("(?:" + _grouped(_lower_short_names()) + r")(?![\w-])")
+# In lower case: only where a name starts after a character that is no letter, digit, « _ » or « - »
+# (``_short_names`` keeps no other), found in one scan of the text with a space in front: from that
+# character, which ``re`` tries only where no letter stands (a pattern opening on lower-case letters
+# would be tried at most letters of the text; sixteen searches for their first letters cost more).
+_LOWER_SHORT_NAME_AFTER = re.compile(r"[^\w-](?=" + LOWER_SHORT_NAME.pattern + ")")
 # A care cue right before a short name: « à », « vers », « HOP », « site », « AP-HP », « à la », « CHU ».
 _SHORT_CUE_BEFORE = re.compile(
     # (in any case: « À LA PITIÉ », « À BICÊTRE » in a text typed in capitals)
@@ -421,7 +422,12 @@ class EstablishmentRecogniser:
 
     def _short_names(self, text: str) -> Iterator[Finding]:
         """Short names after a care cue, and a territory's acronym alone after an article."""
-        lower = (m for at in _LOWER_SHORT_NAMES.starts(text) if (m := LOWER_SHORT_NAME.match(text, at)))
+        # (offsets in " " + text are one past the character before the name: the name's own)
+        lower = (
+            m
+            for before in _LOWER_SHORT_NAME_AFTER.finditer(" " + text)
+            if (m := LOWER_SHORT_NAME.match(text, before.start()))
+        )
         for m in itertools.chain(SHORT_NAME.finditer(text), lower):
             start = m.start()
             if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
