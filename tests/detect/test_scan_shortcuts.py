@@ -19,7 +19,7 @@ from egide.detect import wrapped
 from egide.detect.needles import Needles
 from egide.detect.places import establishment
 from egide.detect.places.unnumbered_line import LINE_BEFORE_CODE, UnnumberedLineRecogniser
-from egide.detect.recognisers.fr.dates import english, glued_caps
+from egide.detect.recognisers.fr.dates import english, glued_caps, years
 from egide.detect.recognisers.fr.dates.base import matches_at, windowed_finditer
 from egide.detect.recognisers.fr.email import _EMAIL, _email_starts
 from egide.detect.recognisers.fr.ip_address import _IPV6, _ipv6_candidates
@@ -78,7 +78,7 @@ def test_english_windows_without_a_month_hold_no_date(before: int, after: int) -
     ]  # fmt: skip
 
     def scan(text: str, needed: re.Pattern[str] | None) -> list[tuple[int, int]]:
-        hits = english._PREFILTER.finditer(text)
+        hits = years._PREFILTER.finditer(text)
         return _spans(
             windowed_finditer(english.ENGLISH_DATE, text, hits, before=before, after=after, needed=needed)
         )

@@ -18,6 +18,7 @@ from egide.detect.places.city import _origin_cue_starts
 from egide.detect.places.establishment import _type_starts
 from egide.detect.recogniser import may_match
 from egide.detect.recognisers.fr.dates.month_names import month_name_hits
+from egide.detect.recognisers.fr.dates.years import year_hits
 from egide.detect.wrapped import unwrap
 
 TEXTS = [
@@ -82,6 +83,7 @@ SHARED = [
     "Habite au 12 rue\ndes Lilas, impasse\nVerte ; née\nà Testville ; originaire\nde Testbourg.",
     "Suivie au CHU\nde Testville puis à l'hôpital\nTestard, clinique\ndu Parc, EHPAD\nLes Tilleuls.",
     "Vue en\nmars, puis le 3 janv.\n2024, le 1er\navril et en déc\n2023 ; domiciliée\nrue\nHaute.",
+    "Opérée en 19\n98, revue en\n2001 puis le 3 May\n2020 et en 20\r\n21.",
 ]
 
 
@@ -97,3 +99,4 @@ def test_computations_shared_by_both_readings_are_the_same_in_both(text: str) ->
     again = month_name_hits(second)
     assert hits is not None and again is not None
     assert [m.span() for m in hits] == [m.span() for m in again]
+    assert [m.span() for m in year_hits(written)] == [m.span() for m in year_hits(second)]

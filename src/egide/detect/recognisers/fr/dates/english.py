@@ -16,6 +16,7 @@ from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.recognisers.fr.dates.atoms import DAY, UNIT_AFTER, YEAR4
 from egide.detect.recognisers.fr.dates.base import is_valid_date, windowed_finditer
+from egide.detect.recognisers.fr.dates.years import year_hits
 
 _NUMBERS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
@@ -36,8 +37,8 @@ ENGLISH_DATE = re.compile(
     """,
     re.VERBOSE,
 )
-# Every English date ends with its year: the full pattern runs only in a window before each year.
-_PREFILTER = re.compile(r"[12][09][0-9][0-9]")
+# Every English date ends with its year: the full pattern runs only in a window before each year
+# (the years' prefilter, :func:`~egide.detect.recognisers.fr.dates.years.year_hits`).
 # Every English date holds the first three letters of a month's name, as written (« Sept » and
 # « September » hold « Sep »): a window before a year without any (most years of a French text,
 # « le 12/08/2022 ») is not scanned.
@@ -51,7 +52,7 @@ class EnglishDateRecogniser:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        hits = _PREFILTER.finditer(text)
+        hits = doc.shared_by_readings(year_hits)
         # before: « September 30th, » is the longest text before the year
         for m in windowed_finditer(ENGLISH_DATE, text, hits, before=24, after=1, needed=_MONTH_START):
             # the boundary before is checked here: a leading look-behind would slow ``re``'s scan

@@ -71,6 +71,13 @@ _PERSON_IN_BRACKETS_BEFORE = re.compile(
 _PREFILTER = re.compile(r"[12][09][0-9][0-9]")
 
 
+def year_hits(doc: Document) -> tuple[re.Match[str], ...]:
+    """Where a year of the last two centuries may be (``_PREFILTER``), for the years alone and the
+    English dates: scanned once per text, for both its readings (:meth:`Document.shared_by_readings`:
+    four digits, no white space; the matches' offsets only are read)."""
+    return tuple(_PREFILTER.finditer(doc.text))
+
+
 class YearRecogniser:
     """DATE: a four-digit year (or a range of years) that the words around it make a year."""
 
@@ -78,7 +85,7 @@ class YearRecogniser:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        for m in windowed_finditer(YEAR_ALONE, text, _PREFILTER.finditer(text), before=2, after=20):
+        for m in windowed_finditer(YEAR_ALONE, text, doc.shared_by_readings(year_hits), before=2, after=20):
             start, end = m.span()
             first = int(m["year"])
             if m["end"] is not None and int(m["end"]) < first:
