@@ -85,6 +85,22 @@ def test_a_big_tables_rows_go_to_every_worker(tmp_path: Path, monkeypatch: pytes
     assert len(workers) == 2 and f"pid-{os.getpid()}" not in workers  # both workers, never the parent
 
 
+@pytest.mark.skipif(not FORK, reason="the stand-in reaches the workers by fork")
+def test_a_single_big_table_given_as_the_input_uses_every_worker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The usual warehouse export: one file. The pool used to get no more workers than files."""
+    root = tmp_path / "entree"
+    _big_export(root, rows=150, notes=False)
+    (root / "petite.txt").unlink()
+    monkeypatch.setattr(processes, "CHUNK_CHARS", 2_000)
+    monkeypatch.setattr(processes, "_texts", _texts_by_pid)
+    source = root / "entrepot.csv"
+    summary = run(job(source, tmp_path / "sortie.csv"), backend="processes", jobs=2)
+    assert summary.files_done == 1
+    assert len({label for label in summary.findings if label.startswith("pid-")}) == 2
+
+
 def test_a_bad_row_in_a_big_table_fails_that_file_closed_and_the_run_goes_on(tmp_path: Path) -> None:
     root = tmp_path / "entree"
     _big_export(root, rows=150)
