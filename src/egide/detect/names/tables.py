@@ -110,6 +110,28 @@ def table_lines(text: str) -> Iterator[tuple[str, str, list[tuple[int, int]]]]:
         yield line, sep, cells_of_line(line, start, sep) if sep else []
 
 
+def column_cells(
+    text: str, headers: frozenset[str], *, underscores: bool = False
+) -> Iterator[tuple[int, int]]:
+    """The offsets of the cells below a header row that names one of ``headers`` (cells folded,
+    spaces collapsed; with ``underscores``, « code_postal » read as « code postal »), row by row,
+    until the separator changes: the columns a header names, for the readers of such columns."""
+    columns: list[int] = []
+    table_sep = ""
+    for _line, sep, cells in table_lines(text):
+        if sep != table_sep:
+            columns, table_sep = [], ""
+        if not sep:
+            continue
+        keys = [fold(text[a:b].strip(" *_`:#\"'\u00a0")) for a, b in cells]
+        keys = [" ".join((k.replace("_", " ") if underscores else k).split()) for k in keys]
+        heads = [c for c, key in enumerate(keys) if key in headers]
+        if heads and len(cells) >= 2:
+            columns, table_sep = heads, sep  # a header row: the rows below are read by column
+            continue
+        yield from (cells[c] for c in columns if c < len(cells))
+
+
 # « Prénom(s) », « Nom(s) », « Patient(e) »: a form's label with its optional ending in brackets.
 _OPTIONAL_ENDING = re.compile(r"\((?:s|e|es|x)\)$")
 

@@ -15,8 +15,7 @@ from collections.abc import Iterator
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.names.lexicon import fold
-from egide.detect.names.tables import may_hold_table, table_lines
+from egide.detect.names.tables import column_cells, may_hold_table
 from egide.detect.places.lexicon import Lexicon, load_lexicon
 
 #: Column headers whose cells are communes (folded, spaces collapsed).
@@ -42,23 +41,10 @@ class CityColumnRecogniser:
         text = doc.text
         if not may_hold_table(text):
             return
-        columns: list[int] = []
-        table_sep = ""
-        for _line, sep, cells in table_lines(text):
-            if sep != table_sep:
-                columns, table_sep = [], ""
-            if not sep:
-                continue
-            keys = [" ".join(fold(text[a:b].strip(" *_`:#\"'\u00a0")).split()) for a, b in cells]
-            heads = [c for c, key in enumerate(keys) if key in CITY_COLUMNS]
-            if heads and len(cells) >= 2:
-                columns, table_sep = heads, sep  # a header row: the rows below are read by column
-                continue
-            for c in columns:
-                if c < len(cells):
-                    found = self._commune_cell(text, *cells[c])
-                    if found is not None:
-                        yield Finding(found[0], found[1], Label.VILLE, 0.85, self.name)
+        for a, b in column_cells(text, CITY_COLUMNS):
+            found = self._commune_cell(text, a, b)
+            if found is not None:
+                yield Finding(found[0], found[1], Label.VILLE, 0.85, self.name)
 
     def _commune_cell(self, text: str, a: int, b: int) -> tuple[int, int] | None:
         cell = text[a:b]

@@ -14,8 +14,7 @@ from collections.abc import Iterator
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.names.lexicon import fold
-from egide.detect.names.tables import may_hold_table, table_lines
+from egide.detect.names.tables import column_cells, may_hold_table
 from egide.detect.places.lexicon import Lexicon, load_lexicon
 
 #: Column headers whose cells are postcodes (folded, spaces and underscores collapsed).
@@ -42,26 +41,10 @@ class PostcodeColumnRecogniser:
         # A header naming a postcode holds one of these (most tables have none: their rows are not read).
         if not _HEADER_NEEDLE.search(doc.lower) or not may_hold_table(text):
             return
-        columns: list[int] = []
-        table_sep = ""
-        for _line, sep, cells in table_lines(text):
-            if sep != table_sep:
-                columns, table_sep = [], ""
-            if not sep:
-                continue
-            keys = [
-                " ".join(fold(text[a:b].strip(" *_`:#\"'\u00a0")).replace("_", " ").split()) for a, b in cells
-            ]
-            heads = [c for c, key in enumerate(keys) if key in POSTCODE_COLUMNS]
-            if heads and len(cells) >= 2:
-                columns, table_sep = heads, sep  # a header row: the rows below are read by column
-                continue
-            for c in columns:
-                if c < len(cells):
-                    a, b = cells[c]
-                    cell = text[a:b]
-                    stripped = cell.strip(" \t\"'\u00a0")
-                    if _CODE.fullmatch(stripped):
-                        start = a + cell.index(stripped)
-                        score = 0.9 if stripped in self.lexicon.postcodes else 0.8
-                        yield Finding(start, start + len(stripped), Label.CODE_POSTAL, score, self.name)
+        for a, b in column_cells(text, POSTCODE_COLUMNS, underscores=True):
+            cell = text[a:b]
+            stripped = cell.strip(" \t\"'\u00a0")
+            if _CODE.fullmatch(stripped):
+                start = a + cell.index(stripped)
+                score = 0.9 if stripped in self.lexicon.postcodes else 0.8
+                yield Finding(start, start + len(stripped), Label.CODE_POSTAL, score, self.name)
