@@ -247,3 +247,42 @@ def test_establishments_in_capitals_are_kept(marked: str) -> None:
     _, spans = parse_inline(marked)
     for s, e, _label in spans:
         assert any(f.start <= s and e <= f.end for f in found), (text[s:e], found)
+
+
+# A hurried note typed in lower case but for its acronyms and codes (issue 8, probe6): it is read as a
+# note in lower case, its names found as there. Traps: the same notes without a name.
+LOWER_WITH_ACRONYMS = [
+    "pat vu ce matin, ECG ok, appeler la fille <NOM>sophie lemoine</NOM> au <TELEPHONE>0612345678</TELEPHONE>",
+    "madame <NOM>le gall</NOM> virgule <NOM>annick</NOM> virgule entrée pour pneumopathie virgule IPP <IPP>20041877</IPP>",
+    "patient transféré en USIC, épouse <NOM>martine</NOM> prévenue, fils <NOM>julien</NOM> en route",
+    "retour EHPAD ce soir, ordo faite, cr envoyé au dr <NOM>morel</NOM> et à la fille <NOM>sandrine</NOM>",
+    "TDM ok, pas de saignement, sortie avec <NOM>mathilde</NOM> sa nièce",
+    # « clinique » after a time is the noun (« 18h clinique st vincent »), not « examen clinique »
+    "rappeler mr <NOM>bouvet</NOM> pr son irm (18h <ETABLISSEMENT>clinique st vincent</ETABLISSEMENT>)",
+]
+
+LOWER_WITH_ACRONYMS_TRAPS = [
+    "ok pr sortie, TA 13/8, ECG ras, IRM faite, appeler fille",
+    "relais per os, CRP en baisse, ablation VVP demain, pas de fièvre, kiné ok",
+    "bilan : HbA1c 7,2 %, SpO2 96 %, pH 7,38, DFG 54, pas de BNP",
+    "vu en HDJ, EVA 2, reprise du travail, pas de Holter",
+    "examen clinique du patient sans particularité, ECG normal",
+    "J3 clinique stable, TA 12/7, pas de fièvre",
+    # a sentence opened by an elided article in capitals is written in usual case (QUAERO titles)
+    "L' anastomose porto-cave directe : quelques données techniques",
+    "D' une adénopathie hilaire droite à une miliaire .",
+    # a word in capitals in a lower-case line is an acronym, even one the name lists hold
+    "ne devra être envisagée que dans les cas où aucun autre INTI actif n'est disponible",
+]
+
+
+@pytest.mark.parametrize("marked", LOWER_WITH_ACRONYMS)
+def test_a_lower_case_note_with_acronyms(marked: str) -> None:
+    text, _ = parse_inline(marked)
+    assert_covers(_DETECTOR.detect(text), marked)
+
+
+@pytest.mark.parametrize("text", LOWER_WITH_ACRONYMS_TRAPS)
+def test_a_lower_case_note_with_acronyms_and_no_name(text: str) -> None:
+    found = _DETECTOR.detect(text)
+    assert not found, [(f.label, text[f.start : f.end]) for f in found]

@@ -185,6 +185,7 @@ class Recased:
     text: str
     stretches: tuple[tuple[int, int], ...]
     loud: tuple[tuple[int, int], ...] = ()  # those of the stretches written in capitals
+    original: str = ""  # the text as written
 
     def on_stretch(self, finding: Finding) -> bool:
         """Whether ``finding`` overlaps a re-cased stretch."""
@@ -213,8 +214,18 @@ class Recased:
         seen = {(f.start, f.end, f.label) for f in found}
         dropped = {id(f) for f in self.unconfirmed(found, again)}
         kept = [f for f in found if id(f) not in dropped] if dropped else found
-        kept.extend(f for f in again if (f.start, f.end, f.label) not in seen)
+        kept.extend(f for f in again if (f.start, f.end, f.label) not in seen and not self._as_written(f))
         return kept
+
+    def _as_written(self, finding: Finding) -> bool:
+        """A name that re-casing left as written (an acronym in a note in lower case, « aucun autre
+        INTI actif »): the first reading, which read the same letters with the whole text around
+        them (where « (INTI) » defines it), has judged it; the window read again has not."""
+        return (
+            finding.label is Label.NOM
+            and bool(self.original)
+            and self.text[finding.start : finding.end] == self.original[finding.start : finding.end]
+        )
 
     def reread(self, read: Callable[[str], Iterable[Finding]]) -> list[Finding]:
         """Every finding of ``read`` on the re-cased windows that falls on a re-cased stretch."""
@@ -310,6 +321,29 @@ def _listed_hospital(text: str, start: int, end: int) -> bool:
     return any(p.fullmatch(name) or p.fullmatch(name.upper()) for p in (FAMOUS, SHORT_NAME))
 
 
+# A word written as a usual text writes a proper noun or a sentence's first word: a capital, then lower
+# case only (« Dupont », « Mr », « Jean » of « Jean-Pierre »); not « SpO2 », « HbA1c », « pH ».
+# An elided article in capitals opens a sentence too (« L' anastomose », « D'une »), and so does a
+# capital alone at the line's start (« À revoir », « A jeun »).
+_CAPITALISED_WORD = re.compile(
+    r"(?<!\w)[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ'’-]*[a-zß-öø-ÿ](?!\w)|['’])|^[ \t]*[A-ZÀ-ÖØ-Þ](?!\w)"
+)
+# Capitals of six letters or more: a surname or a heading in capitals, not an acronym.
+_LONG_CAPITALS = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ]{6,}(?!\w)")
+
+
+def _lower_but_acronyms(line: str) -> bool:
+    """A line typed in lower case but for its acronyms and codes (« pat vu ce matin, ECG ok, appeler
+    la fille sophie lemoine », « ipp 4418273, TA 13/8 »): a hurried note, read as one in lower case.
+    No word in it is capitalised as a usual text writes a name or a sentence's start, none is a word
+    of six capitals or more (a surname or a heading in capitals)."""
+    return (
+        _CAPITALISED_WORD.search(line) is None
+        and _LONG_CAPITALS.search(line) is None
+        and any(c.islower() for c in line)
+    )
+
+
 def recase(text: str) -> Recased | None:
     """``text`` with its single-case stretches re-cased, or None when there is none worth a reading.
 
@@ -326,7 +360,7 @@ def recase(text: str) -> Recased | None:
         offset += len(line) + 1
         if line.isupper():
             kinds.append("U")
-        elif line.islower():
+        elif line.islower() or _lower_but_acronyms(line):
             kinds.append("L")
         elif any(c.isalpha() for c in line):
             kinds.append("M")
@@ -363,7 +397,7 @@ def recase(text: str) -> Recased | None:
     if chars is None:
         return None
     recased = "".join(chars)
-    return Recased(recased, tuple(stretches), tuple(loud)) if recased != text else None
+    return Recased(recased, tuple(stretches), tuple(loud), text) if recased != text else None
 
 
 @dataclass(slots=True)
@@ -633,8 +667,9 @@ def _decide(words: list[_Word], upper: bool) -> None:
             w.form = _FIRST if w.sentence_start else _LOWER
         elif key in _ESTABLISHMENT_ACRONYMS:
             pass  # « CHRS », « ehpad »: the establishments' pass below writes it if a name follows
-        elif _listed(key) and len(key) > 3:
-            # (three letters are an acronym more often than a name: « SMN », « CEE », « mao »)
+        elif _listed(key) and len(key) > 3 and (upper or not w.text.isupper()):
+            # (three letters are an acronym more often than a name: « SMN », « CEE », « mao »; in a
+            # note in lower case, a word written in capitals is an acronym: « aucun autre INTI actif »)
             w.form = _CAP
         elif upper:
             # Known by no list: a word made like a French word (« KÉRATOPLASTIE ») in lower case; an
@@ -969,6 +1004,7 @@ def _establishments(words: list[_Word]) -> None:
             or _SENTENCE_END.search(w.gap_before)
             or "(" in w.gap_before
             or "," in w.gap_before  # « préleveur : dr quéré, clinique pasteur, 32 rue … »
+            or any(c.isdigit() for c in previous.text)  # « irm 19/3 18h clinique st vincent »: a time
         ):
             continue  # « examen clinique du patient »: an adjective
         # a type no sentence says otherwise: the article after it opens a name (« ehpad les
