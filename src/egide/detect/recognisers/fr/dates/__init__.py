@@ -7,6 +7,7 @@
 - ``glued_caps``: « BERNARD12/02/1949 », « 03/03/2025AU08/03/2025 », « CONSULT11/03 »;
 - ``english``: « March 14, 1950 », « 14 March 1950 »;
 - ``years``: « en 2019 », « depuis 1998 », « (2015) »;
+- ``word_years``: « en deux mille dix-neuf », « depuis mille neuf cent quatre-vingt-dix »;
 - ``birth``: DATE_NAISSANCE after « né(e) le », « DDN », « date de naissance »;
 - ``age``: AGE, « 92 ans » (90 and over only).
 
@@ -25,6 +26,7 @@ from egide.detect.recognisers.fr.dates.month_names import MonthNameDateRecognise
 from egide.detect.recognisers.fr.dates.month_phrases import MonthPhraseRecogniser
 from egide.detect.recognisers.fr.dates.numeric import NumericDateRecogniser
 from egide.detect.recognisers.fr.dates.weekday_day import WeekdayDayRecogniser
+from egide.detect.recognisers.fr.dates.word_years import WordYearRecogniser
 from egide.detect.recognisers.fr.dates.words import WordDateRecogniser
 from egide.detect.recognisers.fr.dates.years import YearRecogniser
 
@@ -40,6 +42,7 @@ def build_date_recognisers(config: DetectConfig) -> list[Recogniser]:
         EnglishDateRecogniser(),
         WordDateRecogniser(),
         YearRecogniser(),
+        WordYearRecogniser(),
         BirthDateRecogniser(),
         AgeRecogniser(),
     ]

@@ -17,7 +17,16 @@ from collections.abc import Iterator
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.recognisers.fr.dates.atoms import DAY2, MONTH2, UNIT_AFTER, YEAR2, YEAR4, accents_optional
+from egide.detect.recognisers.fr.dates.atoms import (
+    DAY2,
+    MONTH2,
+    NUMBER_WORD,
+    UNIT_AFTER,
+    YEAR2,
+    YEAR4,
+    YEAR_WORD,
+    accents_optional,
+)
 from egide.detect.recognisers.fr.dates.base import (
     full_year,
     is_valid_date,
@@ -26,13 +35,15 @@ from egide.detect.recognisers.fr.dates.base import (
 )
 from egide.detect.recognisers.fr.dates.month_names import MONTH_NAME_DATE, MonthNameDateRecogniser
 from egide.detect.recognisers.fr.dates.numeric import NUMERIC_DATE, NumericDateRecogniser, short_date_at
-from egide.detect.recognisers.fr.dates.words import WORD_DATE, WordDateRecogniser
+from egide.detect.recognisers.fr.dates.words import WORD_DATE, WordDateRecogniser, words_to_int
 
 BIRTH_CUE = verbose(
     accents_optional(
         r"""
     (?<![\w.])
-    (?: n[ée]e? (?:\(e\)|s)? (?: [ \t]+ (?:à|au|en) [ \t]+ [A-ZÀ-Ý][\w'-]* (?: [ \t]+ [A-ZÀ-Ý][\w'-]* )? )? | DDN | (?-i:DN) | D\.\s?D\.\s?N\.? | D\.\s?N\.? | date \s+ de \s+ naissance | date \s+ naiss\.?
+    (?: n[ée]e? (?:\(e\)|s)?
+        # the place of birth before the date (« né à Oran le … »), not a year in words (« né en mille … »)
+        (?: [ \t]+ (?:à|au|en) [ \t]+ (?!(?:mille|mil|dix|deux)(?![\w-])) [A-ZÀ-Ý][\w'-]* (?: [ \t]+ [A-ZÀ-Ý][\w'-]* )? )? | DDN | (?-i:DN) | D\.\s?D\.\s?N\.? | D\.\s?N\.? | date \s+ de \s+ naissance | date \s+ naiss\.?
       | naissance
       | [0-9]{1,3} [ \t]? ans [ \t]* [–—-]    # a patient banner: « DUPONT Jean – 44 ans – 31/05/1974 »
       | (?<=[|\t;]) [ \t]* (?-i: [MFH] | Homme | Femme | Masculin | Féminin | masculin | féminin ) [ \t]* [|\t;] )
@@ -51,6 +62,10 @@ _YEAR_AFTER_CUE = verbose(rf"(?P<year>{YEAR4})(?![\w/.\-])(?!{UNIT_AFTER})")
 _SIX_DIGITS = verbose(rf"(?P<d>{DAY2})(?P<m>{MONTH2})(?P<y>{YEAR2})(?!\w)")
 # « né le 03 02 1961 »: spaces only, acceptable after a birth cue and nowhere else.
 _SPACED = verbose(rf"(?P<d>{DAY2})[ ](?P<m>{MONTH2})[ ](?P<y>{YEAR4}|{YEAR2})(?![\w/.\-])")
+# Dictated: the year in words after the cue (« né en mille neuf cent soixante-sept »), and the year's
+# last two digits in words after a day and a month in words (« née le vingt-neuf juillet trente-huit »).
+_YEAR_WORDS_AFTER_CUE = verbose(rf"{YEAR_WORD}(?![\w-])")
+_TWO_DIGIT_YEAR_WORDS = verbose(rf"[ \t]+{NUMBER_WORD}(?![\w-])(?!{UNIT_AFTER})")
 # On the lower-cased text: « né », « née », « nee », « ne(e) », « ddn », « d.n. », « dn », « naissance ».
 _PREFILTER = re.compile(r"né|ne[e(]|ne[ \t]+le|ddn|dn|d\.[ ]?d?\.?[ ]?n|naiss|ans[ \t]*[–—-]")
 # The sex cell of a table row, scanned apart: one pattern opening on a class scans fast, an alternation
@@ -112,9 +127,16 @@ class BirthDateRecogniser:
             return m.span()
         m = WORD_DATE.match(text, pos)
         if m and WordDateRecogniser._score(m) is not None:
+            if m["dmy"] is not None and m["y_dmy"] is None:
+                year = _TWO_DIGIT_YEAR_WORDS.match(text, m.end())
+                if year is not None and 1 <= words_to_int(year.group()) <= 99:
+                    return m.start(), year.end()
             return m.span()
         m = _YEAR_AFTER_CUE.match(text, pos)
         if m:
+            return m.span()
+        m = _YEAR_WORDS_AFTER_CUE.match(text, pos)
+        if m and 1900 <= words_to_int(m.group()) <= 2099:
             return m.span()
         for pattern in (_SIX_DIGITS, _SPACED):
             m = pattern.match(text, pos)

@@ -6,7 +6,8 @@ Forms from exports, forms and hurried notes: pipes and loose spacing (« 14|3|19
 « 2018 08 05 », never one group of a phone number or a NIR), six glued digits after a date cue (« Date :
 030619 »), four or five digits, glued or one per box, that lost their separators after a cue (« RDV le
 7 1 2 3 », « né le 41078 »), short dotted dates after a cue (« le 7.5.23 »), the English order when the second number cannot be a month (« 03/14/1950 »), and
-days with a month alone after a treatment day or in a series (« J8 4/6, J15 11/6 »).
+days with a month alone after a treatment day, in a series (« J8 4/6, J15 11/6 ») or before a time
+(« 19/3 18h »).
 
 One combined regex, one scan of the text; each alternative has its own named groups (suffixed
 ``_dmy``, ``_iso``…) and its own check. A date must be a real calendar day, must not be followed
@@ -139,6 +140,11 @@ _SERIES_GAP = re.compile(
     r"(?:[ \t,;:()\-–]|et\b|puis\b|au\b|(?:J|C[0-9]{1,2}J)[+-]?[0-9]{1,3}\b)*", re.IGNORECASE
 )
 _SERIES_REACH = 40
+# A time of day after a day and a month: « 16:52 », « 09 h 12 », « 19/3 18h », « 14/03 10h15 », « 12/3 à
+# 14 h 30 » (an hour alone too: an appointment's).
+_TIME_AFTER = re.compile(
+    r"[ \t]+(?:à[ \t]+)?(?:[01]?[0-9]|2[0-3])(?:[ \t]?[hH](?:[ \t]?[0-5][0-9])?|:[0-5][0-9])(?![\w:])"
+)
 # « 3/4 de la dose », « 1/3 des cas »: a fraction of something.
 _FRACTION_OF = re.compile(r"[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|du|d['’])[ \t]*[^\W\d_]", re.IGNORECASE)
 
@@ -352,9 +358,6 @@ class NumericDateRecogniser:
             return 0.7
         return None
 
-
-# A time after a day and month: « 16:52 », « 9h30 », « 09 h 12 ».
-_TIME_AFTER = re.compile(r"[ \t]+(?:[01]?[0-9]|2[0-3])(?::|[ \t]?[hH][ \t]?)[0-5][0-9](?![0-9])")
 
 
 def _comma_and_digit_around(text: str, start: int, end: int) -> bool:

@@ -1,6 +1,8 @@
 """Dates written in words, as dictation software or careful letters produce them:
 « deux janvier mille neuf cent soixante-dix-huit », « le premier mars deux mille vingt »,
-« janvier deux mille vingt ».
+« janvier deux mille vingt »; with the weekday that opens it (« mardi dix-huit mars ») and the first
+day of a range (« du premier au huit février », « les trois et quatre mai »), as the digits are read
+(« mardi 18 mars », « du 1er au 8 février »).
 """
 
 from __future__ import annotations
@@ -11,7 +13,14 @@ from collections.abc import Iterator
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.recognisers.fr.dates.atoms import DAY_WORD, MONTH_NAME, YEAR4, YEAR_WORD, month_number
+from egide.detect.recognisers.fr.dates.atoms import (
+    DAY_WORD,
+    MONTH_NAME,
+    WEEKDAY,
+    YEAR4,
+    YEAR_WORD,
+    month_number,
+)
 from egide.detect.recognisers.fr.dates.base import is_valid_date, verbose, windowed_finditer
 from egide.detect.recognisers.fr.dates.month_names import may_hold_month, month_name_hits
 
@@ -19,7 +28,13 @@ WORD_DATE = verbose(
     rf"""
     (?<![\w-])
     (?:
-        (?P<dmy> (?P<day>{DAY_WORD}) \s+ (?P<m_dmy>{MONTH_NAME}) (?: \s+ (?P<y_dmy>{YEAR_WORD}|{YEAR4}(?!\d)) )? )
+        (?P<dmy>
+            (?: {WEEKDAY} [ \t,]+ )?
+            # the first day of a range: « premier au huit février », « trois et quatre mai » (« vingt et
+            # un » is one day)
+            (?: (?P<first>{DAY_WORD}) [ \t]+ (?:au|à|et(?![ \t]+une?(?![\w-]))) [ \t]+ )?
+            (?P<day>{DAY_WORD}) \s+ (?P<m_dmy>{MONTH_NAME}) (?: \s+ (?P<y_dmy>{YEAR_WORD}|{YEAR4}(?!\d)) )?
+        )
       | (?P<my> (?P<m_my>{MONTH_NAME}) \s+ (?P<y_my>{YEAR_WORD}) )
     )
     (?![\w-])
@@ -71,9 +86,14 @@ class WordDateRecogniser:
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         hits = doc.shared_by_readings(month_name_hits)
-        # before: « quatre-vingt-dix-neuf » is the longest day; after: « mille neuf cent quatre-vingt-dix-neuf »
-        for match in windowed_finditer(WORD_DATE, text, hits, before=40, after=80):
+        # before: a weekday and a range of days (« mercredi vingt-quatre au vingt-huit »); after:
+        # « mille neuf cent quatre-vingt-dix-neuf »
+        for match in windowed_finditer(WORD_DATE, text, hits, before=60, after=80):
             score = self._score(match)
+            if score is None and match["first"] is not None:
+                # « deux au premier mars »: no range, the date alone
+                match = WORD_DATE.match(text, match.start("day")) or match
+                score = self._score(match)
             if score is not None:
                 yield Finding(match.start(), match.end(), Label.DATE, score, self.name)
 
@@ -92,4 +112,6 @@ class WordDateRecogniser:
             return None  # « d'une SEP », « un MAI »: an article before an acronym
         if not is_valid_date(day, month, year):
             return None
+        if m["first"] is not None and not 1 <= words_to_int(m["first"]) < day:
+            return None  # « deux au premier mars » is no range
         return 0.9 if year is not None else 0.8

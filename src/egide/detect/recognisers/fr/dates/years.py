@@ -2,7 +2,8 @@
 an event, « 2015-2019 », « - 2010 : cholécystectomie », « - 1987 cholécystectomie », « - PTH droite 2003 »
 (a history list: the year opens or closes an item), any year on the line of a history (« ATCD : HTA,
 AVC 2019, PTH G 2021 »), the year of birth after a banner's sex (« DIALLO Awa, F, 1995 ») or after a
-person's name in brackets (« (Mme Pinto Rosa, 1958) »). Never a quantity: « 2000 mg », « 1500 ml ».
+person's name in brackets (« (Mme Pinto Rosa, 1958) ») or after a name and a comma (« Pires Joaquim,
+1979, »). Never a quantity: « 2000 mg », « 1500 ml ».
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Iterator
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
+from egide.detect.names.lexicon import is_common_word, is_first_name, is_surname
 from egide.detect.recognisers.fr.dates.atoms import UNIT_AFTER, YEAR4, accents_optional
 from egide.detect.recognisers.fr.dates.base import verbose, windowed_finditer
 
@@ -25,7 +27,7 @@ YEAR_ALONE = verbose(
 )
 
 # The words that, right before a four-digit number, make it a year.
-_YEAR_CUE = re.compile(
+YEAR_CUE = re.compile(
     accents_optional(
         r"""(?:^|[^\w])
     (?: en | depuis | dès | jusqu'en | jusqu'à | début | fin | courant | mi | milieu | printemps | été
@@ -62,6 +64,10 @@ _HISTORY_LINE = re.compile(
     r"(?:^|\n)[ \t]*(?:\|[ \t]*)?(?i:atcds?|antécédents|antecedents|atc|histoire|anamnèse)\b[^\n]*$"
 )
 _HISTORY_REACH = 300
+# A person's name and a comma before the year, a comma or a bracket after it: the year of birth in
+# apposition (« M. Pires Joaquim, 1979, déclare », « Mr Da Silva (Manuel, 1961) »).
+_NAME_COMMA_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ'’-]*[a-zà-ÿ],[ \t]*$")
+_APPOSITION_END = re.compile(r"[ \t]*[,;)]")
 # A banner's sex, alone in its cell, right before the year: « F, 1995 », « M | 1950 », « H\t1962 ».
 _SEX_CELL_BEFORE = re.compile(r"(?<![\w.'’])[MFH][ \t]*[,|;\t][ \t]*$")
 # A bracket that opens on a title and a name, then a comma: « (Mme Pinto Rosa, 1958) ».
@@ -76,6 +82,16 @@ def year_hits(doc: Document) -> tuple[re.Match[str], ...]:
     English dates: scanned once per text, for both its readings (:meth:`Document.shared_by_readings`:
     four digits, no white space; the matches' offsets only are read)."""
     return tuple(_PREFILTER.finditer(doc.text))
+
+
+def _after_a_name(text: str, start: int) -> bool:
+    """A capitalised word and a comma right before ``start``, the word a name rather than a common
+    word (« Plaquettes, 1950 » is a count)."""
+    before = _NAME_COMMA_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group().rstrip(", \t")
+    return not is_common_word(word) or is_first_name(word) or is_surname(word)
 
 
 class YearRecogniser:
@@ -100,7 +116,7 @@ class YearRecogniser:
 
     @staticmethod
     def _score(text: str, start: int, end: int, *, has_range: bool) -> float | None:
-        if _YEAR_CUE.search(text, max(0, start - _WINDOW), start) is not None:
+        if YEAR_CUE.search(text, max(0, start - _WINDOW), start) is not None:
             return 0.85
         before = text[start - 1 : start] if start else ""
         if before in "([" and before and text[end : end + 1] in (")", "]", ",", ";"):
@@ -113,6 +129,8 @@ class YearRecogniser:
             return 0.8  # « (Mme Pinto Rosa, 1958) »: a person and her year of birth
         if _SEX_CELL_BEFORE.search(text, max(0, start - 8), start):
             return 0.8  # « N'DIAYE Awa, F, 1995, IPP … »: the year of birth in a banner, after the sex
+        if _APPOSITION_END.match(text, end) and _after_a_name(text, start):
+            return 0.75  # « Pires Joaquim, 1979, »: the year of birth after the name
         if has_range:
             return 0.7  # « 2015-2019 »: two years in order
         if _HISTORY_LINE.search(text, max(0, start - _HISTORY_REACH), start):
