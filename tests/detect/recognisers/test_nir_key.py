@@ -7,6 +7,7 @@ import pytest
 
 from egide.detect import Detector
 from egide.detect.recognisers.fr.nir_key import NirKeyRecogniser
+from tests.detect.inline import assert_covers, parse_inline
 from tests.detect.recognisers.support import values
 
 KEY = NirKeyRecogniser()
@@ -47,3 +48,30 @@ def test_the_whole_number_is_masked_by_the_engine() -> None:
     text = "Assuré : 1 58 09 21 231 044, clé 76."
     covered = {k for f in Detector().detect(text) for k in range(f.start, f.end)}
     assert all(k in covered for k, c in enumerate(text) if c.isdigit())
+
+
+# Dictated (issue 8, probe6): the thirteen digits in words are read as digits by the normaliser, the
+# key after « clé » stays in words; a form's own box for the key after the boxes of the digits.
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "son numéro de sécu c'est <NIR>un cinquante-deux zéro trois soixante-neuf trois cent quatre-vingt-sept "
+        "zéro quarante-deux</NIR> clé <NIR>trente-sept</NIR> point",
+        "n° d'immatriculation  |<NIR>1|6|4|0|2|5|9|1|8|3|1|2|7|  |1|5</NIR>|\nadresse",
+    ],
+)
+def test_a_dictated_or_boxed_key_is_found(marked: str) -> None:
+    text, _ = parse_inline(marked)
+    assert_covers(Detector().detect(text), marked, labels=["NIR"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la clé deux du casier",
+        "question clé trente-sept patients inclus",
+        "numéro 12 |  |15| cases",
+    ],
+)
+def test_other_keys_in_words_stay(text: str) -> None:
+    assert not [f for f in Detector().detect(text) if f.label == "NIR"]

@@ -32,9 +32,12 @@ _NIR = re.compile(_BODY + rf"(?:{SEP}\d){{2}}" + NUM_END)  # with its key
 # characters are found on their structure, and only after a context word.
 _NIR_WITHOUT_KEY = re.compile(_BODY + NUM_END)
 # The key written apart from the thirteen characters, as forms and letters print it: « 1 85 05 78
-# 006 084 / 91 », « … - 91 », « … | 91 », « … (clé 91) », « … clé : 91 ». Without it the finding stops
-# before the key and leaves two digits of the number in clear.
-_NIR_KEY_APART = re.compile(_BODY + r"[ \t]{0,2}(?:[/|–-]|\(?\s?cl[ée][ \t]?:?)[ \t]{0,2}\d{2}\)?(?![\w])")
+# 006 084 / 91 », « … - 91 », « … | 91 », « … (clé 91) », « … clé : 91 », and a form's box of its own
+# after the boxes of the thirteen digits (« |1|6|4|…|7|  |1|5| », read « |1640…7|  |15| »). Without it
+# the finding stops before the key and leaves two digits of the number in clear.
+_NIR_KEY_APART = re.compile(
+    _BODY + r"[ \t]{0,2}(?:\|[ \t]{1,4}\||[/|–-]|\(?\s?cl[ée][ \t]?:?)[ \t]{0,2}\d{2}\)?(?![\w])"
+)
 
 SCORE_VALID_KEY = 0.95
 SCORE_STRONG_STRUCTURE = 0.6  # wrong key, but everything else is a plausible NIR
