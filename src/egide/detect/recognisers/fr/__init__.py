@@ -7,6 +7,7 @@ from egide.detect.recogniser import Recogniser
 from egide.detect.recognisers.fr import (
     adeli,
     bank_card,
+    dictated_email,
     email,
     extension,
     finess,
@@ -52,6 +53,7 @@ def build_structured_recognisers(config: DetectConfig) -> list[Recogniser]:
         ip_address.build_v6(),
         url.build(),
         email.build(),
+        dictated_email.DictatedEmailRecogniser(),
         phone.build(),
         extension.build(),
         secrets.build(),
