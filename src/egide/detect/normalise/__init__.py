@@ -6,7 +6,8 @@ however it is written. :func:`normalise` runs these passes, each in its own modu
 1. ``escapes``: HTML entities and JSON ``\\uXXXX`` escapes → the characters they stand for;
 2. ``characters``: invisible (default-ignorable and format) characters deleted, tag characters read
    as ASCII, lookalike spaces, digits and letters folded, combining marks composed or dropped;
-3. ``spaced_letters``: « J e a n  D U P O N T » → « Jean DUPONT »;
+3. ``spaced_letters``: « J e a n  D U P O N T » → « Jean DUPONT »; ``boxed_letters``:
+   « B|O|U|L|A|N|G|E|R| |M|a|r|c|e|l » → « BOULANGER Marcel »;
 4. ``number_words``: « zéro six douze … » → « 0612… » (eight digits or more);
 5. ``boxed_digits``: « 2 7 1 0 5 … », « 1|4|0|3|1|9|5|0 » → one digit string, date separators kept
    (a look-alike in a box drawn with brackets or pipes read as a digit first: « [1][5][I] … »);
@@ -27,6 +28,7 @@ allow separators between digit groups, which keeps the numbers readable.
 from __future__ import annotations
 
 from egide.detect.normalise.boxed_digits import join_boxed_digits
+from egide.detect.normalise.boxed_letters import join_boxed_letters
 from egide.detect.normalise.characters import fold_characters
 from egide.detect.normalise.components import read_components
 from egide.detect.normalise.escapes import decode_escapes
@@ -41,6 +43,7 @@ _PASSES = (
     decode_escapes,
     fold_characters,
     join_spaced_letters,
+    join_boxed_letters,
     read_number_words,
     read_boxed_lookalikes,
     join_boxed_digits,
