@@ -548,6 +548,8 @@ class CityRecogniser:
             return 0.8  # « Date et lieu de naissance : 05/01/1950, Limoges »: where the birth took place
         if mark == "," and _after_street_comma(text, s):
             return 0.8  # « hébergé au 11 rue de la Gare, Vierzon »: the town that ends the address
+        if mark == "," and _ends_a_signature(text, s, e):
+            return 0.75  # « Dr Lucas, généraliste, Vitré »: where the sender practises
         return None
 
 
@@ -638,6 +640,28 @@ def _after_street_comma(text: str, start: int) -> bool:
         if _STREET_TO_COMMUNE.fullmatch(text, street.end(), start):
             return True
     return False
+
+
+# Where a signature's or a sender's line names a practitioner or a place of care: a title, a
+# profession, a practice (« Dr Lucas, généraliste, Vitré », « Cabinet médical de la Gare, Vitré »).
+_SIGNATURE_CUE = re.compile(
+    r"(?<![\w])(?:Dr|Pr|Docteur|Professeur|(?i:docteur|professeur|cabinet|centre|clinique|maison[ \t]+de[ \t]+sant[ée]"
+    r"|m[ée]decin|g[ée]n[ée]raliste|pharmacie|pharmacien(?:ne)?|laboratoire|infirmi[eè]re?|idel?|kin[ée]|sage-femme"
+    r"|chirurgien(?:-dentiste)?|dentiste|orthoptiste|[a-zé]+logue|[a-zé]+iatre|MT))(?![\w])"
+)
+# What may follow the commune that ends such a line: its end, a dash before more of the signature,
+# a full stop, a bracket.
+_SIGNATURE_END = re.compile(r"[ \t]*(?:$|\n|[—–-][ \t]|\.[ \t]*(?:$|\n)|[.)|])")
+
+
+def _ends_a_signature(text: str, start: int, end: int) -> bool:
+    """The commune ends a line, after a comma, that names a practitioner or a practice before it:
+    the town of a signature or of a sender (« Flo — Cabinet médical de la Gare, Vitré », « Dr Paul
+    Girardot, médecin généraliste, Pontarlier — … », « Centre de rééducation Le Normandy, Granville »)."""
+    if not _SIGNATURE_END.match(text, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return _SIGNATURE_CUE.search(text, max(line_start, start - 120), start) is not None
 
 
 # A birth cue, its date, then a comma or a dash before the commune, on one line.
