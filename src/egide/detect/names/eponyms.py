@@ -4,7 +4,8 @@ Two rules, both applied before a capitalised word is taken for a name:
 
 1. A word right after an eponym context (« maladie de », « signe de », « score de », « selon »,
    « manœuvre de », « sonde de »…) is an eponym, known or not: « maladie de Dupuytren », « test de
-   Romberg », « intervention de Whipple ».
+   Romberg », « intervention de Whipple »; and so is a device's brand after the device (« bande
+   Biflex », « pansement Urgostart », « matelas Nimbus »).
 2. A word of :data:`EPONYMS` is an eponym wherever it stands (« Parkinson », « Doppler »,
    « Holter »), unless a title or a header puts a person before it (« Dr Parkinson »).
 
@@ -36,6 +37,8 @@ EPONYM_CONTEXT: frozenset[str] = words(
     attelle attelles broche broches trocart trocarts clou clous ecarteur ecarteurs canule canules
     curette curettes orthese ortheses corset corsets ballon ballonnet tige tiges cupule lambeau
     lambeaux suture sutures sangle
+    bande bandes pansement pansements compresse compresses collier matelas coussin catheter catheters
+    seringue pompe capteur
     """
 )
 # Nouns of pathology by their ending (« myotonie de Steinert », « kératodermie de Siemens »,

@@ -472,7 +472,10 @@ class ListRules(NameReader):
             for w in words
             if lex.is_first(w) and not (w.shape == "U" and acronym(w.key) and lex.first.get(w.key) == "X")
         ]
-        clear_firsts = [w for w in firsts if not lex.is_common(w)]
+        # (an acronym of three capitals is no first name beside an eponym: « mélanome SSM Breslow »)
+        clear_firsts = [
+            w for w in firsts if not lex.is_common(w) and not (w.shape == "U" and len(w.key) <= 3)
+        ]
         eponym = any(
             is_unambiguous_eponym(w.key) or any(is_unambiguous_eponym(p) for p in w.key.split("-"))
             for w in words

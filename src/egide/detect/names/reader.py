@@ -60,10 +60,21 @@ _SCORE_GAP = re.compile(
 
 
 def score_follows(toks: list[Token], i: int) -> bool:
-    """Token ``i`` is followed by a score (« Epworth 15. », « Bishop à 6, »), not an age or a time."""
+    """Token ``i`` is followed by a score (« Epworth 15. », « Bishop à 6, »), not an age or a time; a
+    scale's acronym, by the item it scores then the score (« ESAS douleur 6/10 », « MIF motrice 58/91 »)."""
     gap = toks[i].gap_after
     k = i + 1
     if gap == " " and k < len(toks) and toks[k].key == "a":  # « Braden à 14 »
+        gap = toks[k].gap_after
+        k += 1
+    elif (
+        gap == " "
+        and k < len(toks)
+        and toks[i].shape == "U"
+        and len(toks[i].key) <= 5
+        and toks[k].shape == "L"
+        and len(toks[k].key) >= 3
+    ):  # « ESAS douleur 6/10 »: the item between a scale's acronym and its score
         gap = toks[k].gap_after
         k += 1
     if not gap or gap[0] not in " :=" or not any(c.isdigit() for c in gap):
@@ -84,6 +95,27 @@ _UNITS = words(
     """
 )
 _NUMBER_GAP = re.compile(r" \d{1,4}(?:[.,]\d{1,3})? ?/? ?")
+
+
+# The result of a bedside test, right after its eponym (« Weber latéralisé », « Lasègue positif »,
+# « Romberg négatif », « Babinski indifférent »), folded.
+_TEST_RESULTS = words(
+    """
+    positif positive positifs positives negatif negative negatifs negatives indifferent indifferente
+    lateralise lateralisee douteux douteuse normal normale anormal anormale aboli abolie present presente
+    absent absente symetrique asymetrique
+    """
+)
+
+
+def _result_follows(toks: list[Token], i: int) -> bool:
+    """Token ``i`` is followed by a test's result (« Weber latéralisé à gauche »)."""
+    k = i + 1
+    if k >= len(toks) or toks[k].gap_before != " " or toks[k].key not in _TEST_RESULTS:
+        return False
+    after = [t.key for t in toks[k + 1 : k + 3]]
+    # « Weber positif au COVID », « positive à la grippe »: a person tested, not a test
+    return not after or after[0] not in {"au", "aux", "pour", "a"} or after[1:2] in (["gauche"], ["droite"])
 
 
 def dose_follows(toks: list[Token], i: int) -> bool:
@@ -330,6 +362,8 @@ class NameReader:
             return True  # « signe de Kernig et de Brudzinski »: the second name of the same eponym
         if score_follows(toks, i) or dose_follows(toks, i):
             return True
+        if toks[i].key in EPONYMS and _result_follows(toks, i):
+            return True  # « Weber latéralisé à gauche », « Rinne positif »: a test and its result
         if (
             i >= 2
             and toks[i].gap_before.strip() in {",", "/", "-"}
