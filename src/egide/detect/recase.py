@@ -72,6 +72,7 @@ from egide.detect.names.naming import ROLE_KEYS
 from egide.detect.names.wordlist import words as word_set
 from egide.detect.places.establishment import FAMOUS, GENERIC, SHORT_NAME
 from egide.detect.places.lexicon import load_lexicon
+from egide.detect.recognisers.fr.dates.atoms import NUMBER_WORD
 
 # Words: letters and digits, with inner hyphens and apostrophes (« jean-pierre », « n'diaye »,
 # « ts-288-hj »).
@@ -742,6 +743,10 @@ def _made_like_a_word(key: str) -> bool:
     return len(key) >= 6 and (_WORD_ENDINGS.search(key) is not None or _LATIN.search(key) is not None)
 
 
+# A house number in words, from « deux » to « quatre-vingt-dix-neuf » (« un », « une » are articles).
+_NUMBER_IN_WORDS = re.compile(rf"(?!une?$)(?:{NUMBER_WORD})")
+
+
 def _house_number(words: list[_Word], i: int) -> bool:
     """The street type ``words[i]`` follows a house number (« 12 », « 12 bis », « 12, »)."""
     k = i - 1
@@ -749,7 +754,9 @@ def _house_number(words: list[_Word], i: int) -> bool:
         k -= 1
     if k > 0 and words[k - 1].text.isdigit() and words[k].gap_before in {",", "."}:
         return False  # « à 2,5 rue près »: a decimal
-    return words[k].text.isdigit() and "\n" not in words[k + 1].gap_before
+    # dictated, the number in words (« douze bis rue du docteur roux »)
+    number = words[k].text.isdigit() or _NUMBER_IN_WORDS.fullmatch(words[k].key) is not None
+    return number and "\n" not in words[k + 1].gap_before
 
 
 # Places named by their kind that need no house number (« résidence les Pins », « lieu-dit Kerhuel »,

@@ -17,8 +17,8 @@ from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.eponyms import is_unambiguous_eponym
-from egide.detect.names.lexicon import fold
-from egide.detect.places.atoms import LOWER, UPPER
+from egide.detect.names.lexicon import fold, is_first_name
+from egide.detect.places.atoms import CHUNK, LOWER, UPPER
 from egide.detect.recognisers.fr.dates.atoms import NUMBER_WORD
 from egide.detect.recognisers.fr.dates.base import word_starts
 
@@ -27,6 +27,8 @@ _PLAIN_TYPES = (
     r"rue|avenue|av\.?|ave\.?|bd|bld|bvd|boulevard|boul\.?|impasse|imp\.?|allée|allées|all\.?|quai|lieu-dit|"
     r"lieudit|lieu\s+dit|l-d|faubourg|fbg|fg|chaussée|rond-point|esplanade|ruelle|venelle|sentier|"
     r"résidence|rés\.|res\.|lotissement|lot\.|hameau|cité|montée|square|sq\.|parvis|carrefour|"
+    # Breton street names, as the communes of Brittany post them (« 17 hent Sant Herbot », « straed ar Vro »)
+    r"hent|straed|"
     # typed without accents
     r"allee|allees|residence|chaussee|montee|"
     # the lanes and districts of Maghreb addresses (« Derb Sidi Bouloukat n° 12 », « Hay Mohammadi »)
@@ -53,8 +55,9 @@ _STOP = r"(?:(?:à|et|chez|depuis|où|pour|avec|dans|qui|tél|tel|Tél|Tel|né|n
 # the normaliser reads « — » as « - »); before a word it may join the parts of one, cut by an OCR
 # (« rue Louis - le Grand »).
 _NAME_WORD = rf"(?!{_STOP})(?!\d{{5}}(?!\w))(?!-[ ]+\d)(?:[\w'’\-]{{1,3}}\.|[\w'’\-]+)"
-# Words of the name are separated by spaces: a tab separates a table's cells (« 16, rue La Boétie⇥Mme … »).
-_NAME = rf"{_NAME_WORD}(?:[ ]+{_NAME_WORD}){{0,6}}"
+# Words of the name are separated by one or two spaces: a tab separates a table's cells (« 16, rue La
+# Boétie⇥Mme … ») and three spaces a form's fields (« 11 rue Paul Bert   CP : 33800 »).
+_NAME = rf"{_NAME_WORD}(?:[ ]{{1,2}}{_NAME_WORD}){{0,6}}"
 _CAP_NAME = (
     rf"(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|l['’]|la|le|les|La|Le|Les|L['’])[ \t]*)?"
     rf"(?=[{UPPER}\d])(?:{_NAME})"
@@ -73,7 +76,7 @@ _NAME_AFTER_BREAK = (
     rf"(?=(?:de[ \t]+la|de|des|du|d['’]|l['’])[ \t]*[{UPPER}]"
     rf"|[{UPPER}][{LOWER}\-]+(?:[ \t]+[{UPPER}][{LOWER}\-]+)*[ \t]*(?:,|\n|$))"
 )
-_NAME_BROKEN = rf"{_NAME_WORD}(?:[ ]+{_NAME_WORD}|{_NAME_WORD_AFTER_LINK}){{0,6}}"
+_NAME_BROKEN = rf"{_NAME_WORD}(?:[ ]{{1,2}}{_NAME_WORD}|{_NAME_WORD_AFTER_LINK}){{0,6}}"
 _CAP_NAME_BROKEN = (
     rf"(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|l['’]|la|le|les|La|Le|Les|L['’])(?:[ \t]*|{_BREAK}))?"
     rf"(?=[{UPPER}\d])(?:{_NAME_BROKEN})"
@@ -119,6 +122,15 @@ _FLAT_WORD = (
 )
 _FLAT_LINE = re.compile(rf"{_FLAT_WORD}(?:[ \t]*[,\-–]?[ \t]*{_FLAT_WORD})+")
 _FLAT = re.compile(r"(?i:appt|apt|appartement)")
+
+# An address field that opens on the name of a place before its numbered street line (« Adresse :
+# Kerlann, 3 route de Plestin », « domicile : Foyer des Jeunes Travailleurs, 11 rue Paul Bert »): a
+# hamlet, a farm, a home; capitalised words, a comma, then the street line.
+_PLACE_BEFORE = re.compile(
+    rf"(?i:adresse|domicile|demeurant|domicili[ée]e?|r[ée]sidant)[ \t]*:?[ \t]*"
+    rf"(?P<place>{CHUNK})[ \t]*,[ \t]*$",
+    re.VERBOSE,
+)
 
 # « au 12 de la rue Victor Hugo »: the number, then the street.
 _OF_THE = r"(?:(?:de[ \t]+la|du|de[ \t]+l['’])[ \t]+)?"
@@ -217,7 +229,7 @@ _PREFILTER = re.compile(
     r"[^a-zà-ÿ0-9_](?:r(?:ue|ésidence|esidence|és|es|ond-point|oute|te|uelle|(?=\.))|a(?:venue|ve|v|llées|llée|llees|llee|ll)"
     r"|b(?:d|ld|vd|oulevard|oul|p|\.p|astide)|i(?:mpasse|mp)|quai|l(?:ieudit|ieu|-d|otissement|ot)"
     r"|f(?:aubourg|bg|g|erme)|c(?:haussée|haussee|ité|hemin|h|arrefour|ours|los|s)|esplanade|v(?:enelle|oie|illa)"
-    r"|s(?:entier|quare|q)|ha(?:meau|y)|m(?:ontée|ontee|ail|oulin|anoir|étairie)|p(?:arvis|lace|l|assage|arc|romenade)"
+    r"|s(?:entier|quare|q|traed)|h(?:a(?:meau|y)|ent)|m(?:ontée|ontee|ail|oulin|anoir|étairie)|p(?:arvis|lace|l|assage|arc|romenade)"
     r"|d(?:omaine|erb|ouar)|t(?:raverse|sa)|z(?:a|i|ac|ae|one)|bo(?:i|î)te"
     r"|bât(?:iment)?|batiment|ap(?:pt|t|partement)|esc(?:alier)?)(?![a-zà-ÿ])"
 )
@@ -268,6 +280,15 @@ def _a_square(text: str, hit: int, m: re.Match[str]) -> bool:
     return not any(is_unambiguous_eponym(fold(w.strip(",.;"))) for w in name[1:])
 
 
+def _a_place_name(words: str) -> bool:
+    """The words before a street line name a place, not the person who lives there (« Mme Odile
+    Perrin-Marchand,142,quai … », « Odile Perrin, 3 rue … »): no title, no first name opening them."""
+    if _TITLE_OPENS.match(words):
+        return False
+    first = words.split()[0].split("-")[0]
+    return not is_first_name(first)
+
+
 class AddressRecogniser:
     """ADRESSE: a street line or a postal box."""
 
@@ -306,6 +327,9 @@ class AddressRecogniser:
                     and (before.start() == 0 or not text[before.start() - 1].isalnum())
                 ):
                     return Finding(before.start(), found.end, Label.ADRESSE, found.score, self.name)
+                place = _PLACE_BEFORE.search(text, max(0, m.start() - 80), m.start())
+                if found is not None and place is not None and _a_place_name(place["place"]):
+                    return Finding(place.start("place"), found.end, Label.ADRESSE, found.score, self.name)
                 return found
         adjective = _ADJECTIVE_BEFORE.search(text, max(0, hit - 24), hit)
         if adjective is not None:

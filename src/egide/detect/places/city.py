@@ -102,11 +102,16 @@ _AFTER_ORIGIN_CUE = re.compile(
     # (« a »: « à » typed without its accent; after a birth or residence cue it is no verb)
     # between a birth cue and its place, the date of birth (« né le 01/01/1996 à Conakry », « née le 3
     # mars 1970 à Oran », « né en 1985 à Tizi Ouzou »)
-    rf"[^\W\d_]+(?:\(e\))?(?:[ \t]+(?i:le[ \t]+|en[ \t]+)?{_BIRTH_DATE},?)?"
+    # a form's fields: « Né(e) le : 01/01/1990   à : Abidjan »
+    rf"[^\W\d_]+(?:\(e\))?(?:[ \t]+(?i:le[ \t]*(?::[ \t]*)?|en[ \t]+)?{_BIRTH_DATE},?)?"
     # (a link word is whole: « VIT AU HAMEAU » is no « a » before « U HAMEAU »)
-    rf"[ \t]+(?i:(?:à|a|au|aux|en|de|du)(?![^\W\d_])|d['’])[ \t]*(?P<name>{CHUNK})",
+    rf"[ \t]+(?i:(?:à|a|au|aux|en|de|du)(?![^\W\d_])|d['’])(?:[ \t]*:)?[ \t]*(?P<name>{CHUNK})",
     re.VERBOSE,
 )
+# The last word of a place's run, when a colon follows it: the label of the form's next field
+# (« Né à Conakry⏎Tél. : », « à : Abidjan   Nationalité : »).
+_FIELD_LABEL_LAST = re.compile(r"[ \t\n]+[^\W\d_]+$")
+_LABEL_COLON = re.compile(r"\.?[ \t]*:")
 _NOT_PLACES = frozenset(
     ["ehpad", "foyer", "résidence", "maison", "institution", "hôpital", "clinique", "centre", "usld", "ssr",
      "unité", "service", "famille", "colocation", "appartement", "internat", "prison", "détention", "chrs",
@@ -430,12 +435,16 @@ class CityRecogniser:
             if m is None:
                 yield from self._lower_after_cue(text, start)
                 continue
-            if m.end("name") - m.start("name") < 3:
+            end = m.end("name")
+            label = _FIELD_LABEL_LAST.search(text, m.start("name"), end)
+            if label is not None and _LABEL_COLON.match(text, end):
+                end = label.start()  # « à Conakry⏎Tél. : … »: the next field's label is no part of the place
+            if end - m.start("name") < 3:
                 continue
-            name = m["name"]
+            name = text[m.start("name") : end]
             if (name.isupper() and len(name) <= 3) or name.split()[0].lower() in _NOT_PLACES:
                 continue  # « réside en EHPAD », « vit en Foyer »: acronyms and institutions, not places
-            yield Finding(m.start("name"), m.end("name"), Label.VILLE, 0.7, self.name)
+            yield Finding(m.start("name"), end, Label.VILLE, 0.7, self.name)
 
     def _lower_after_cue(self, text: str, start: int) -> Iterator[Finding]:
         """A commune in lower case after a residence cue: « habite à lyon », « né à saint-etienne »."""
