@@ -42,7 +42,8 @@ _PHRASE_ENDS = frozenset(p[-1] for p in cues.HEADER_PHRASES)
 _FORM_LABELS = words(
     """
     age sexe date ddn ne nee lit chambre tel telephone adresse service uf ipp nda nir ins poids taille
-    motif entree sortie
+    motif entree sortie nom noms prenom prenoms naissance nationalite initiales profession domicile
+    ville cp courriel mail email portable mobile
     """
 )
 # Titles that need a capital, also read in lower case before a word that is only a name.
@@ -167,6 +168,10 @@ _BEFORE_AVEC = frozenset(
 )
 
 
+# Whose initials a form gives after « initiales » without a colon (« Patient : initiales J.-M. D. »).
+_PATIENT_WORDS = frozenset({"patient", "patiente", "malade", "enfant", "victime", "sujet"})
+
+
 def _introduces_person(toks: list[Token], i: int) -> bool:
     key = toks[i].key
     if key in _BEFORE_ANY or key in _BEFORE_LISTED:
@@ -221,7 +226,7 @@ _TRIGGERS = (
     | TRADE_KEYS
     | {"par", "a", "avec", "de", "chez", "appelle", "appelait", "famille", "fille", "naissance", "usage"}
     | _FAMILY
-    | {"marital", "nom", "prenom", "prenomme", "prenommee"}
+    | {"marital", "nom", "prenom", "prenomme", "prenommee", "initiales"}
     | SPEECH_VERBS
     | SAYING_VERBS
     | CARE_ROLES
@@ -259,7 +264,18 @@ class ContextRules(NameReader):
             nxt = toks[i + 1] if i + 1 < n else None
             found: Span | None = None
             after = toks[i + 2].gap_before if i + 2 < n else ""
-            if nxt is not None and t.key in _ROOM_TITLES and self._lower_name_before_room(toks, i):
+            if (
+                nxt is not None
+                and t.key == "initiales"
+                and (nxt.shape == "I" or (nxt.shape == "U" and len(nxt.key) <= 4))
+                and (":" in nxt.gap_before or (i > 0 and toks[i - 1].key in _PATIENT_WORDS))
+            ):
+                # « Patient : initiales J.-M. D. », « Initiales : JMD »: a pharmacovigilance form's way
+                # to name the patient (a field, or the patient's: « initiales J. P. M. en bas de page »
+                # is an instruction)
+                end = _initials_end(toks, i + 2) if nxt.shape == "I" else i + 2
+                found = Span(i + 1, end, 0.9, "header")
+            elif nxt is not None and t.key in _ROOM_TITLES and self._lower_name_before_room(toks, i):
                 found = Span(i + 1, i + 2, 0.85, "title")  # « mr petit ch 8 », « Mme blanc (lit 4) »
             elif nxt is not None and _is_title(t, nxt, after) and not _apposition(toks, i, self.lex.first):
                 allow_lower = t.key not in cues.CASE_SENSITIVE_TITLES
@@ -335,8 +351,15 @@ class ContextRules(NameReader):
             elif (
                 nxt is not None
                 and t.key in cues.KIN_WORDS
-                and i > 0
-                and toks[i - 1].key in cues.POSSESSIVES
+                and (
+                    (i > 0 and toks[i - 1].key in cues.POSSESSIVES)
+                    # a form's or a note's field: « (fille : Anne) », « Épouse : Monique »
+                    or (
+                        nxt.gap_before.strip() == ":"
+                        and nxt.capitalised
+                        and (not self.lex.is_common(nxt) or self.lex.first.get(nxt.key) in {"F", "M"})
+                    )
+                )
                 and nxt.gap_before.strip() in {"", ",", "(", ":"}
                 and (nxt.capitalised or self.clear_lower_name(nxt))
                 and not self._label_acronym(nxt)

@@ -34,6 +34,8 @@ _ROMAN = re.compile(r"[IVX]{1,4}[a-c]?")
 # The subject pronoun after the verb of a question (« est-il », « a-t-elle », « peut-on »).
 _SUBJECT_PRONOUNS = frozenset({"il", "elle", "on", "ils", "elles", "je", "tu", "nous", "vous"})
 _SKIP_BEFORE_EPONYM = frozenset({"de", "d'", "du", "des", "la", "le", "l'", "les"})
+# What ends a sentence or a note's item between an eponym's noun and the next word.
+_SENTENCE_BREAK = re.compile(r"[.;!?—–\n]|\s-\s")
 # Nouns of a lab's instruments, before the analyser's name then its maker (« technique Architect, Abbott »,
 # « automate Atellica, Siemens »): both are products, nobody.
 _INSTRUMENTS = words("technique techniques automate automates trousse kit reactif reactifs analyseur methode")
@@ -189,7 +191,8 @@ def joinable(prev: Token, nxt: Token) -> bool:
     stripped = gap.strip(" ")
     if stripped == "":
         return "\n" not in gap and len(gap) <= 3
-    return prev.shape == "I" and stripped in {".", ".-", "-"}
+    # (an initial's dot, then a form's gap of three spaces or more: the next field, « initiales J.-M. D.   Sexe : »)
+    return prev.shape == "I" and stripped in {".", ".-", "-"} and len(gap) - len(stripped) <= 2
 
 
 class NameReader:
@@ -347,8 +350,13 @@ class NameReader:
         while k >= 0 and toks[k].key in _SKIP_BEFORE_EPONYM and steps < 2:
             k -= 1
             steps += 1
-        if k >= 0 and toks[k].key in EPONYM_CONTEXT and toks[k].text.lower() not in _SIGNED:
-            return True
+        if (
+            k >= 0
+            and toks[k].key in EPONYM_CONTEXT
+            and toks[k].text.lower() not in _SIGNED
+            and _SENTENCE_BREAK.search(toks[k + 1].gap_before) is None
+        ):
+            return True  # (not across a sentence's end: « selon protocole. — Karine »)
         if k >= 0 and toks[k + 1].key in _DE and _inner(toks[k]) and heads_eponym(_words_before(toks, k)):
             return True  # « carcinome pulmonaire de Lewis », « myotonie de Steinert »
         if k >= 1 and toks[k].key == "et" and is_unambiguous_eponym(toks[k - 1].key):

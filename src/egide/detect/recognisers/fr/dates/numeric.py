@@ -359,7 +359,6 @@ class NumericDateRecogniser:
         return None
 
 
-
 def _comma_and_digit_around(text: str, start: int, end: int) -> bool:
     """A comma between the match and a digit, on either side (« 5,12/03 », « 12/03,5 »)."""
     before = start >= 2 and text[start - 1] == "," and text[start - 2].isdigit()
