@@ -155,7 +155,7 @@ def test_hospital_ids_tried_at_label_starts_are_those_of_a_full_scan(text: str) 
 
 # The label starts as first found: one pattern, a character that is no letter then a label word.
 _LABEL_STARTS_AS_WRITTEN = re.compile(
-    r"[^a-zà-ÿ](?=i(?:pp|d|ep)|n(?:ip|\s?[°º]|o|um|da)|patient|dossier|s[ée]jour|venue|[ée]pisode)"
+    r"[^a-zà-ÿ](?=i(?:pp|d|ep)|n(?:ip|\s?[°º]|o|um|da)|patient|passage|dossier|s[ée]jour|venue|[ée]pisode)"
 )
 
 

@@ -247,10 +247,12 @@ def _street_starts(doc: Document) -> tuple[int, ...]:
 # street number (« Mme Lemoine,168,quai de Peron »).
 # A stop glued before the number ends the sentence before it (« SPECIMEN GRATUIT.23,Boul.MAGENTA »),
 # unless it follows a digit (« 1.23 ») or ends an abbreviation in lower case (« p.12 », « n.12 »).
-# Not the last group of a spaced number (« … 033 012 61,Lotissement U Palazzu »: a NIR's key, then the
-# next cell of a comma-separated row).
+# Not the last group of a spaced number before a comma (« … 033 012 61,Lotissement U Palazzu »: a NIR's
+# key, then the next cell of a comma-separated row); after a number and a space, a house number before
+# its street (« N° IPP : 300184471 2 av. de la Gare »: two columns side by side).
 _NUMBER_BEFORE = re.compile(
-    rf"(?<!\w)(?<![0-9]\.)(?<!\b[a-z]\.)(?<![0-9],)(?<![0-9]{{3}}[ .]){_NUMBER}[ \t]*,?[ \t]*{_OF_THE}$"
+    rf"(?<!\w)(?<![0-9]\.)(?<!\b[a-z]\.)(?<![0-9],)"
+    rf"(?:(?<![0-9]{{3}}[ .]){_NUMBER}[ \t]*,?[ \t]*|(?<=[0-9]{{3}}[ ]){_NUMBER}[ \t]+){_OF_THE}$"
 )
 _TRAILING = re.compile(r"[\s.\-'’]+$")
 # A street line without number may end with it after a comma (« résidence Les Pins, 3 »), then the

@@ -31,13 +31,16 @@ IPP_AFTER_I = (r"pp", r"d\.?\s*patient", r"dentifiant\s+(?:du\s+)?patient")
 IPP_AFTER_N = (
     r"ip",
     rf"{_NUMBER_WORD_TAIL}\s*{_OF}\s*patient",
+    # « n° de dossier médical », « n° de dossier patient »: the patient's file, not the stay's
+    rf"{_NUMBER_WORD_TAIL}\s*{_OF}\s*dossier\s+(?:m[ée]dical|patient)",
     rf"{_NUMBER_WORD_TAIL}\s*{_OF}\s*identification",
 )
 NDA_AFTER_N = (
     r"da",
     r"um\s+s[ée]j",
     r"um\s+dossier",
-    rf"{_NUMBER_WORD_TAIL}\s*{_OF}\s*(?:s[ée]jour|dossier|venue|passage|hospitalisation|admission|entr[ée]e|[ée]pisode|demande)",
+    rf"{_NUMBER_WORD_TAIL}\s*{_OF}\s*(?:s[ée]jour|dossier(?:\s+administratif)?|venue|passage|hospitalisation|admission"
+    rf"|entr[ée]e|[ée]pisode|demande)",
 )
 
 # The identifier: an optional letter prefix, then digits possibly grouped by single separators; a
@@ -51,6 +54,13 @@ _VALUE = r"(?:[a-z]{1,3}-?)?\d[0-9a-z]*(?:(?:[.\-/]|[ ](?=\d))\d[0-9a-z]*|[\-/][
 _SENTENCE_FILLER = (
     r"(?:\s*(?<!\w)(?:est|[ée]tait|sera|reste|devient|vaut|actuel|attribu[ée]|correspond\s+au|:|=)){0,2}"
     r"\s+(?:(?:le|la|l['’]|au|du|de)\s+)?(?:(?:n\s?[°º]|num[ée]ro|no\.?)\s*)?"
+)
+# Two columns side by side (a PDF extracted line by line): the value's last group, after a space, is
+# the house number or the postcode of the next column's address (« N° IPP : 300184471 2 av. de la
+# Gare », « Séjour : 2503-004781 26000 Valence »): the value stops before it.
+_NEXT_COLUMN = re.compile(
+    r"[ ](?:\d{1,4}(?:[ ]?(?:bis|ter))?,?[ ]+(?i:rue|av\.?|avenue|bd|boulevard|place|pl\.|chemin|route|all[ée]e|impasse"
+    r"|quai|cours|square|r[ée]sidence|lieu-dit)(?![\w])|\d{5}[ ]+[A-ZÀ-Ý])"
 )
 _DOSE_AFTER = re.compile(r"\s*(?:mg|g\b|µg|mcg|ml|cp|gél|gel|sachet|amp|/j|x\s?\d|fois|ui\b)")
 _DATE_LIKE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
@@ -66,6 +76,8 @@ _LABELLED = re.compile(
     + "|".join(NDA_AFTER_N)
     + r"))"
     + r"|p(?<![^\W\d_].)(?P<ipp3>atient\s*(?:n\s?[°º]|no\.|num[ée]ro|:))"  # « Patient n° »
+    # « Passage urgences : URG25/018442 », « Passage n° … »: an emergency visit's number, a stay's
+    + r"|p(?<![^\W\d_].)(?P<nda2>assage(?:\s+(?:aux\s+)?urg(?:ences?|\.)?)?\s*(?:n\s?[°º]|no\.|num[ée]ro|:))"
     + r"|e(?<![^\W\d_].)(?P<ipp4>nregistr[ée]e?s?\s+sous)"  # « enregistré sous le numéro … »
     + r"|[dsvée](?<![^\W\d_].)"  # « Dossier n° », « Séjour : », « Venue n° », « Épisode : »
     # (or the next cell of a table's row: « Référence dossier | 2024/PSY/00418 », « Séjour⇥… »)
@@ -90,8 +102,8 @@ _LABELLED = re.compile(
 # opening with « a character that is no letter », which ``re`` tries at every space.
 _LABEL_WORDS = tuple(
     re.compile(word)
-    for word in (r"i(?:pp|d|ep)", r"n(?:ip|\s?[°º]|o|um|da)", "patient", "dossier", "s[ée]j", "venue", "épisode",
-                 "episode", "enregistr", "demande")
+    for word in (r"i(?:pp|d|ep)", r"n(?:ip|\s?[°º]|o|um|da)", "patient", "passage", "dossier", "s[ée]j", "venue",
+                 "épisode", "episode", "enregistr", "demande")
 )  # fmt: skip
 _NOT_LETTER = re.compile(r"[^a-zà-ÿ]")
 
@@ -138,6 +150,11 @@ class HospitalIdRecogniser:
             label = Label.IPP if is_ipp else Label.NDA
             value = match.group("value")
             start, end = match.span("value")
+            if " " in value:
+                column = _NEXT_COLUMN.search(text, start, end + 40)
+                if column is not None and column.start() < end:
+                    end = column.start()
+                    value = text[start:end]
             if sum(c.isdigit() for c in value) < MIN_DIGITS[label] or _DATE_LIKE.fullmatch(value):
                 continue
             if _DOSE_AFTER.match(lowered, end):
