@@ -122,6 +122,7 @@ _ESTABLISHMENT_ACRONYMS = word_set(
     # the médico-social homes and public centres of the establishments' reader (« chrs le relais »,
     # « cmp villeurbanne nord »), but those that are words too (« mas », « fam »)
     " cmp chrs cada csapa caarud itep esat samsah savs mecs ssiad marpa ehpa had pmi cpef cegidd clat"
+    " camsp sessad usmp ucsa"
 )
 _ESTABLISHMENT_NOUNS = word_set("hopital hopitaux polyclinique clinique hospices")
 # Types that the establishments' reader wants capitalised (« Institut Curie », « Fondation X »).

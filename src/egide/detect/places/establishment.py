@@ -33,6 +33,9 @@ _ACRONYMS = (
     # centres (CSAPA, CAARUD), homes and services for disabled adults and children (MAS, FAM, IME,
     # ITEP, ESAT, SAMSAH, SAVS, MECS), home nursing (SSIAD), rural homes (MARPA).
     r"|CADA|CSAPA|CAARUD|MAS|FAM|IME|ITEP|ESAT|SAMSAH|SAVS|MECS|SSIAD|MARPA"
+    # early childhood and school-age care of disabled children (« CAMSP de Lens », « SESSAD Les
+    # Hirondelles »), the health units of prisons (« USMP de Fresnes », « UCSA de Nanterre »)
+    r"|CAMSP|SESSAD|USMP|UCSA"
     # Public centres where a person is screened or followed, named by their town (« CeGIDD de
     # Bobigny », « PMI de Saint-Denis », « CPEF des Lilas », « CMS de Montreuil », « CLAT 93 »).
     r"|CeGIDD|CEGIDD|PMI|CPEF|CMS|CLAT|CDAG"
@@ -60,7 +63,10 @@ _ADJECTIVES = accents_optional(
     r"(?:privé|privée|public|publique|européen|universitaire|général|local|intercommunal|départemental|"
     r"régional|militaire|américain|franco-britannique|mutualiste|pédiatrique|psychiatrique|gériatrique|"
     r"d'instruction[ \t]+des[ \t]+armées|d['’]instruction[ \t]+des[ \t]+armées|spécialisé|médical|"
-    r"hospitalier|universitaire)"
+    r"hospitalier|universitaire"
+    # a speciality's centre or clinic (« Centre ophtalmologique des Capucins », « Clinique dentaire du Lac »)
+    r"|ophtalmologique|dentaire|cardiologique|oncologique|neurologique|orthopédique|chirurgical|chirurgicale"
+    r"|radiologique|gynécologique|dermatologique)"
 )
 _LINK = r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|la|le|les|l['’]|La|Le|Les|L['’])"
 _NAME = rf"{TOKEN}(?:{CONNECT}{TOKEN}){{0,5}}"
@@ -90,10 +96,10 @@ _WORD = re.compile(r"\b\w")
 # Every type word, on the lower-cased text, followed by a non-letter.
 _PREFILTER = re.compile(
     # grouped by first letter: a trie by hand, several times faster for ``re`` than a flat alternation
-    r"[^a-zà-ÿ0-9_](?:c(?:hu|hru|hr|hic|hi|hs|hg|hd|h|lcc|lat|mpp|mp|ms|attp|entre|linique|abinet|egidd|pef|dag)|g(?:hu|ht|hi|h|roupement|roupe)"
+    r"[^a-zà-ÿ0-9_](?:c(?:hu|hru|hr|hic|hi|hs|hg|hd|h|lcc|lat|mpp|mp|ms|attp|amsp|entre|linique|abinet|egidd|pef|dag)|g(?:hu|ht|hi|h|roupement|roupe)"
     r"|h(?:ia|ad|ôpitaux|opitaux|ôpital|opital|ospices|ospice|cl|op|ôp)|ssr|usld|ehpad|p(?:olyclinique|ôle|ole|mi)|institut|fondation"
     r"|m(?:aternité|aternite|aison|as|ecs|arpa)|a(?:p-hp|php|p-hm|phm)|c(?:hrs|ada|sapa|aarud)|fam|i(?:me|tep)|esat"
-    r"|s(?:amsah|avs|siad)|ehpa|coll(?:ège|ege)|lyc(?:ée|ee)|école|ecole)(?![a-zà-ÿ])"
+    r"|s(?:amsah|avs|siad|essad)|u(?:smp|csa)|ehpa|coll(?:ège|ege)|lyc(?:ée|ee)|école|ecole)(?![a-zà-ÿ])"
 )
 
 # Hospitals that everyone names without « hôpital » (« suivie à Necker », « transféré à la Pitié-Salpêtrière »).
