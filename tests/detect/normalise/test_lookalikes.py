@@ -160,3 +160,22 @@ def test_boxes_of_letters_are_left_alone(text: str) -> None:
 
 def test_boxes_filled_with_lookalikes_are_joined_into_one_number() -> None:
     assert normalise("N° [1][5][7][1][1][7][5][I][1][2][0][4][2]").text == "N° [1571175112042]"
+
+
+# A commune read through an OCR's digits (issue 8, probe6: « 223OO LANNI0N » on a work-accident form):
+# five letters or more, and no French word.
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("22300 LANNI0N", "22300 LANNION"),
+        ("vit à MARSE1LLE", "vit à MARSEILLE"),
+        ("76000 R0UEN", "76000 ROUEN"),
+    ],
+)
+def test_leet_digits_in_communes_are_read_as_letters(written: str, read: str) -> None:
+    assert run_pass(read_leet_names, written) == read
+
+
+@pytest.mark.parametrize("text", ["C0L", "VA1SE", "COVID19", "PaCO2 40", "T1L", "A1D"])
+def test_tokens_that_read_as_no_commune_are_left_alone(text: str) -> None:
+    assert run_pass(read_leet_names, text) == text

@@ -43,6 +43,7 @@ from egide.detect.calendar import MONTH_ABBREVIATIONS, MONTH_SHORT, MONTHS, unac
 from egide.detect.names.lexicon import is_first_name, is_surname
 from egide.detect.names.wordlist import words
 from egide.detect.normalise.mapping import Draft, Edit
+from egide.detect.places.lexicon import load_lexicon
 
 _AS_DIGIT = {"O": "0", "o": "0", "I": "1", "l": "1", "S": "5", "B": "8", "Z": "2"}
 _INNER_ONLY = frozenset("SBZ")
@@ -392,7 +393,19 @@ _CODE_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z]{1,4}\d*-\Z")
 
 
 def _known_name(word: str) -> bool:
-    return is_first_name(word) or is_surname(word) or word.lower() in _STREET_TYPES
+    return is_first_name(word) or is_surname(word) or word.lower() in _STREET_TYPES or _known_commune(word)
+
+
+# A commune read through an OCR's digits (« LANNI0N », « R0UEN », « MARSE1LLE »): five letters or more
+# and no French word, so that a code is not taken for a village (« C0L », « B3RRE »).
+_MIN_COMMUNE_LETTERS = 5
+
+
+def _known_commune(word: str) -> bool:
+    if len(word) < _MIN_COMMUNE_LETTERS:
+        return False
+    commune = load_lexicon().commune(word)
+    return commune is not None and not commune.is_word
 
 
 def read_leet_names(draft: Draft) -> None:
