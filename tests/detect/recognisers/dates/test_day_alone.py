@@ -74,3 +74,28 @@ def test_the_first_day_of_a_range_ending_with_a_date(text: str, expected: list[s
 )
 def test_numbers_before_a_date_that_open_no_range(text: str, expected: list[str]) -> None:
     assert values(text) == expected
+
+
+# « jusqu'au 20 » after a date (issue 8, probe6: a patient's message typed without apostrophes).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("rdv le 15 avril mai je suis en vacanse a biarritz jusqu au 20 est ce possible", ["15 avril", "20"]),
+        ("arrêt du 3 mars jusqu'au 20.", ["3 mars", "20"]),
+    ],
+)
+def test_the_day_that_ends_a_stretch(text: str, expected: list[str]) -> None:
+    assert values(text, "DATE") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "augmenter jusqu'au 20 mg",
+        "le 3 mars, augmenter jusqu'au 3e palier",
+        "le 3 mars, monter jusqu'au 20 %",
+        "jusqu'au 20 sans date avant",  # no date before it
+    ],
+)
+def test_until_a_number_stays(text: str) -> None:
+    assert [v for v in values(text, "DATE") if v[0].isdigit() and len(v) <= 2] == []

@@ -6,14 +6,15 @@ few lines after a date that has a day, and only in the shapes of a narrative: «
 (or « le 4 | », the comma become a table's cell separator),
 « le 4 au matin », « le 4 dans la nuit », « le 4 à 14 h », « reçu le 17 mars, traité le 18. » (the
 sentence ends on it; not a line: « Chambre : le 12 » is a room). « le 4, 5 et 6 mg » (a list of numbers) and
-« J4 » are not read.
+« J4 » are not read. « jusqu'au 20 » ends the stretch the date opened (« jusqu au 20 » typed without
+its apostrophe).
 """
 
 from __future__ import annotations
 
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.recognisers.fr.dates.atoms import DAY, FIRST
+from egide.detect.recognisers.fr.dates.atoms import DAY, FIRST, UNIT_AFTER
 from egide.detect.recognisers.fr.dates.base import verbose
 
 # Case-sensitive and opening on a literal, which ``re`` scans for fast (a leading look-behind or
@@ -27,6 +28,15 @@ DAY_ALONE = verbose(
       | [ \t]* [.;] (?:[ \t]|\n|$) )  # « …, traité le 18. »: the sentence ends on it
     """,
     ignore_case=False,
+)
+
+# « jusqu'au 20 », « jusqu au 20 » (an SMS typed without its apostrophe): the end of a stretch of days
+# that the date before opened (« rdv le 15 avril mais je suis en vacances jusqu'au 20 »).
+UNTIL_DAY = verbose(
+    rf"""
+    (?<![\w]) jusqu(?:['’][ \t]?|[ \t])au [ \t]+ (?P<day>{FIRST}|{DAY}) (?![\w/]|[.,][0-9])
+    (?! {UNIT_AFTER} )
+    """,
 )
 
 # « du 02 au 09/05/2025 », « entre le 3 et le 12/06/2024 », « des 4-7/03/2024 »: the first day of a range
@@ -61,6 +71,8 @@ def days_alone_after(text: str, end: int, source: str, scanned: int) -> tuple[li
         stop = paragraph
     found = [
         Finding(m.start("day"), m.end("day"), Label.DATE, 0.7, source)
-        for m in DAY_ALONE.finditer(text, start, stop)
+        for pattern in (DAY_ALONE, UNTIL_DAY)
+        for m in pattern.finditer(text, start, stop)
     ]
+    found.sort(key=lambda f: f.start)
     return found, max(stop, start)
