@@ -47,3 +47,29 @@ def test_form_address_fields(marked: str) -> None:
 def test_no_address_there(text: str) -> None:
     found = [f for f in _DETECTOR.detect(text) if f.label in _PLACES]
     assert not found, [(f.label, text[f.start : f.end]) for f in found]
+
+
+# A square in lower case before « à » and a commune: where something happened (probe6, a certificate).
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "frappé à la sortie de son travail, <ADRESSE>place du Marché</ADRESSE> à <VILLE>Montluçon</VILLE>, samedi",
+        "chute sur le <ADRESSE>cours Mirabeau</ADRESSE> à <VILLE>Aix-en-Provence</VILLE>",
+    ],
+)
+def test_a_square_before_its_commune(marked: str) -> None:
+    text, _ = parse_inline(marked)
+    assert_finds(_DETECTOR.detect(text), marked, labels=_PLACES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "à la place du Lasilix à 40 mg",
+        "remplacé à la place du Dr Martin à Lyon pour la garde",
+        "le cours Magistral à 14 h",
+    ],
+)
+def test_no_square_there(text: str) -> None:
+    found = [f for f in _DETECTOR.detect(text) if f.label == "ADRESSE"]
+    assert not found, [text[f.start : f.end] for f in found]

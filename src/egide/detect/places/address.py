@@ -19,6 +19,7 @@ from egide.detect.labels import Label
 from egide.detect.names.eponyms import is_unambiguous_eponym
 from egide.detect.names.lexicon import fold, is_first_name
 from egide.detect.places.atoms import CHUNK, LOWER, UPPER
+from egide.detect.places.lexicon import load_lexicon
 from egide.detect.recognisers.fr.dates.atoms import NUMBER_WORD
 from egide.detect.recognisers.fr.dates.base import word_starts
 
@@ -216,6 +217,20 @@ _ABBREVIATION_AND_VALUE = re.compile(
 # « version FG 2025 »): a code or a version, not an unnumbered street; a street named after a date
 # takes « du » (« rue du 8 Mai 1945 »).
 _TYPE_AND_NUMBER = re.compile(r"[^ \t]+[ \t]+\d")
+
+# A mall or an esplanade in lower case before « à » and a commune (« cours Mirabeau à Aix-en-Provence »,
+# as « place » alone is read above): where something happened, in a certificate or a note. The commune
+# says it is a place.
+_LOWER_SQUARE = re.compile(
+    rf"(?:cours|parvis|mail|esplanade)[ \t]+(?P<name>{_CAP_NAME})(?=[ \t]+à[ \t]+(?P<city>[{UPPER}][\w'’\-]+))",
+    re.VERBOSE,
+)
+
+_TITLE_OPENS = re.compile(
+    r"(?:(?:de[ \t]+la|de|du|des|d['’]|l['’]|la|le|les)[ \t]*)?(?:Dr|Pr|Docteur|Professeur|M|Mr|Mme|Mlle|Me)\b\.?",
+    re.IGNORECASE,
+)
+
 # Postal boxes: « BP 123 », « B.P. 45 », « boîte postale 48 », « CS 30001 », « TSA 70001 » (Cedex boxes
 # have 4-5 digits).
 BOX = re.compile(
@@ -358,6 +373,13 @@ class AddressRecogniser:
                 # « lotissement Les Vignes, 8 »: the number after the name, the way the line was filed
                 return Finding(found.start, number.end("number"), Label.ADRESSE, found.score, self.name)
             return found
+        m = _LOWER_SQUARE.match(text, hit)
+        if (
+            m is not None
+            and load_lexicon().commune(m["city"]) is not None
+            and not _TITLE_OPENS.match(m["name"])  # « à la place du Dr Martin à Lyon »: a person
+        ):
+            return self._finding(m, 0.75)
         m = BOX.match(text, hit)
         if m is not None:
             return self._finding(m, 0.8)
