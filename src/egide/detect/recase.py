@@ -324,14 +324,16 @@ def _listed_hospital(text: str, start: int, end: int) -> bool:
 
 
 # A word written as a usual text writes a proper noun or a sentence's first word: a capital, then lower
-# case only (« Dupont », « Mr », « Jean » of « Jean-Pierre »); not « SpO2 », « HbA1c », « pH ».
-# An elided article in capitals opens a sentence too (« L' anastomose », « D'une »), and so does a
-# capital alone at the line's start (« À revoir », « A jeun »).
-_CAPITALISED_WORD = re.compile(
-    r"(?<!\w)[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ'’-]*[a-zß-öø-ÿ](?!\w)|['’])|^[ \t]*[A-ZÀ-ÖØ-Þ](?!\w)"
-)
+# case only (« Dupont », « Mr », « Œdème », « Jean » of « Jean-Pierre »; not « SpO2 », « HbA1c », « pH »);
+# an elided article in capitals (« L' anastomose », « D'une »); a capital alone opening the line (« À
+# revoir »).
+_UP = "A-ZÀ-ÖØ-ÞŒŸ"
+_LOW = "a-zß-öø-ÿœ"
+_CAPITALISED_WORD = re.compile(rf"(?<!\w)[{_UP}](?:[{_LOW}'’-]*[{_LOW}](?!\w)|['’])|^[^\w]*[{_UP}](?!\w)")
 # Capitals of six letters or more: a surname or a heading in capitals, not an acronym.
-_LONG_CAPITALS = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ]{6,}(?!\w)")
+_LONG_CAPITALS = re.compile(rf"(?<!\w)[{_UP}]{{6,}}(?!\w)")
+# What may come before a line's first word: most lines open on a capitalised one, which settles them.
+_BEFORE_FIRST_WORD = " \t-–—•*>·0123456789/.:,;()[]|#°'\""
 
 
 def _lower_but_acronyms(line: str) -> bool:
@@ -339,6 +341,9 @@ def _lower_but_acronyms(line: str) -> bool:
     la fille sophie lemoine », « ipp 4418273, TA 13/8 »): a hurried note, read as one in lower case.
     No word in it is capitalised as a usual text writes a name or a sentence's start, none is a word
     of six capitals or more (a surname or a heading in capitals)."""
+    head = line.lstrip(_BEFORE_FIRST_WORD)
+    if len(head) < 2 or (head[0].isupper() and head[1].islower()):
+        return False  # (str methods: no pattern for the many lines that open on a capitalised word)
     return (
         _CAPITALISED_WORD.search(line) is None
         and _LONG_CAPITALS.search(line) is None

@@ -32,9 +32,10 @@ DAY_ALONE = verbose(
 
 # « jusqu'au 20 », « jusqu au 20 » (an SMS typed without its apostrophe): the end of a stretch of days
 # that the date before opened (« rdv le 15 avril mais je suis en vacances jusqu'au 20 »).
+# Opening on a literal, which ``re`` scans for fast; the boundary before it is checked in code.
 UNTIL_DAY = verbose(
     rf"""
-    (?<![\w]) jusqu(?:['’][ \t]?|[ \t])au [ \t]+ (?P<day>{FIRST}|{DAY}) (?![\w/]|[.,][0-9])
+    jusqu(?:['’][ \t]?|[ \t])au [ \t]+ (?P<day>{FIRST}|{DAY}) (?![\w/]|[.,][0-9])
     (?! {UNIT_AFTER} )
     """,
 )
@@ -71,8 +72,13 @@ def days_alone_after(text: str, end: int, source: str, scanned: int) -> tuple[li
         stop = paragraph
     found = [
         Finding(m.start("day"), m.end("day"), Label.DATE, 0.7, source)
-        for pattern in (DAY_ALONE, UNTIL_DAY)
-        for m in pattern.finditer(text, start, stop)
+        for m in DAY_ALONE.finditer(text, start, stop)
     ]
-    found.sort(key=lambda f: f.start)
+    if text.find("jusqu", start, stop) >= 0:
+        found.extend(
+            Finding(m.start("day"), m.end("day"), Label.DATE, 0.7, source)
+            for m in UNTIL_DAY.finditer(text, start, stop)
+            if m.start() == 0 or not text[m.start() - 1].isalnum()
+        )
+        found.sort(key=lambda f: f.start)
     return found, max(stop, start)

@@ -23,9 +23,13 @@ from egide.detect.recognisers.fr.dates.years import YEAR_CUE
 SCORE = 0.85
 
 _YEAR_WORDS = verbose(rf"(?<![\w-]){YEAR_WORD}(?![\w-])")
-# Every year in words holds « mil » or « cent »: looked for on the lower-cased text first.
-_PREFILTER = re.compile(r"mil|cent")
+# Every year in words holds « neuf cent » or « deux mille » (a space or a hyphen between): looked for
+# as literals on the lower-cased text first (a pattern would be tried at every position).
+_NEEDLES = ("neuf cent", "neuf-cent", "deux mille", "deux-mille")
 _WINDOW = 40
+# « mille » or « dix-neuf » before the needle « neuf cent »; « quatre-vingt-dix-neuf » after it.
+_BEFORE_NEEDLE = 8
+_AFTER_NEEDLE = 60
 
 
 class WordYearRecogniser:
@@ -36,11 +40,35 @@ class WordYearRecogniser:
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         low = doc.lowered
-        if low is not None and _PREFILTER.search(low) is None:
-            return
-        for m in _YEAR_WORDS.finditer(text):
+        if low is None:
+            matches: Iterator[re.Match[str]] = _YEAR_WORDS.finditer(text)
+        else:
+            # the year is read around each needle only (« mille » before « neuf cent »: a few letters)
+            hits = sorted(at for needle in _NEEDLES for at in _occurrences(low, needle))
+            if not hits:
+                return
+            matches = _around(text, hits)
+        for m in matches:
             if not 1900 <= words_to_int(m.group()) <= 2099:
                 continue
             if YEAR_CUE.search(text, max(0, m.start() - _WINDOW), m.start()) is None:
                 continue
             yield Finding(m.start(), m.end(), Label.DATE, SCORE, self.name)
+
+
+def _occurrences(low: str, needle: str) -> Iterator[int]:
+    at = low.find(needle)
+    while at >= 0:
+        yield at
+        at = low.find(needle, at + 1)
+
+
+def _around(text: str, hits: list[int]) -> Iterator[re.Match[str]]:
+    """The years in words that hold one of the needles at ``hits``, each once."""
+    done = 0
+    for at in hits:
+        for m in _YEAR_WORDS.finditer(text, max(done, at - _BEFORE_NEEDLE), at + _AFTER_NEEDLE):
+            if m.start() <= at < m.end():
+                done = m.end()
+                yield m
+                break

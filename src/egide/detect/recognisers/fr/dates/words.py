@@ -28,18 +28,19 @@ WORD_DATE = verbose(
     rf"""
     (?<![\w-])
     (?:
-        (?P<dmy>
-            (?: {WEEKDAY} [ \t,]+ )?
-            # the first day of a range: « premier au huit février », « trois et quatre mai » (« vingt et
-            # un » is one day)
-            (?: (?P<first>{DAY_WORD}) [ \t]+ (?:au|à|et(?![ \t]+une?(?![\w-]))) [ \t]+ )?
-            (?P<day>{DAY_WORD}) \s+ (?P<m_dmy>{MONTH_NAME}) (?: \s+ (?P<y_dmy>{YEAR_WORD}|{YEAR4}(?!\d)) )?
-        )
+        (?P<dmy> (?P<day>{DAY_WORD}) \s+ (?P<m_dmy>{MONTH_NAME}) (?: \s+ (?P<y_dmy>{YEAR_WORD}|{YEAR4}(?!\d)) )? )
       | (?P<my> (?P<m_my>{MONTH_NAME}) \s+ (?P<y_my>{YEAR_WORD}) )
     )
     (?![\w-])
     """
 )
+# What may open a date in words, read back from its day once the date is found (a pattern tried
+# around every month name would cost every text with a month): the weekday (« mardi dix-huit mars »)
+# and the first day of a range (« premier au huit février », « trois et quatre mai »; « vingt et un »
+# is one day, read whole by the date's own pattern).
+_RANGE = rf"(?P<first>{DAY_WORD}) [ \t]+ (?:au|à|et(?![ \t]+une?(?![\w-]))) [ \t]+"
+_OPENING = verbose(rf"(?<![\w-]) (?: (?: {WEEKDAY} [ \t,]+ )? {_RANGE} | {WEEKDAY} [ \t,]+ ) $")
+_OPENING_REACH = 48
 
 _VALUES = {
     "un": 1, "une": 1, "premier": 1, "1er": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
@@ -86,16 +87,26 @@ class WordDateRecogniser:
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         hits = doc.shared_by_readings(month_name_hits)
-        # before: a weekday and a range of days (« mercredi vingt-quatre au vingt-huit »); after:
-        # « mille neuf cent quatre-vingt-dix-neuf »
-        for match in windowed_finditer(WORD_DATE, text, hits, before=60, after=80):
+        # before: « quatre-vingt-dix-neuf » is the longest day; after: « mille neuf cent quatre-vingt-dix-neuf »
+        for match in windowed_finditer(WORD_DATE, text, hits, before=40, after=80):
             score = self._score(match)
-            if score is None and match["first"] is not None:
-                # « deux au premier mars »: no range, the date alone
-                match = WORD_DATE.match(text, match.start("day")) or match
-                score = self._score(match)
             if score is not None:
-                yield Finding(match.start(), match.end(), Label.DATE, score, self.name)
+                yield Finding(self._opening(text, match), match.end(), Label.DATE, score, self.name)
+
+    @staticmethod
+    def _opening(text: str, match: re.Match[str]) -> int:
+        """Where the date starts: its weekday or the first day of its range, if written before it."""
+        start = match.start()
+        if match["day"] is None:
+            return start
+        opening = _OPENING.search(text, max(0, start - _OPENING_REACH), start)
+        if opening is None:
+            return start
+        if opening["first"] is not None and not 1 <= words_to_int(opening["first"]) < words_to_int(
+            match["day"]
+        ):
+            return start  # « deux au premier mars » is no range
+        return opening.start()
 
     @staticmethod
     def _score(m: re.Match[str]) -> float | None:
@@ -112,6 +123,4 @@ class WordDateRecogniser:
             return None  # « d'une SEP », « un MAI »: an article before an acronym
         if not is_valid_date(day, month, year):
             return None
-        if m["first"] is not None and not 1 <= words_to_int(m["first"]) < day:
-            return None  # « deux au premier mars » is no range
         return 0.9 if year is not None else 0.8
