@@ -18,6 +18,12 @@ medicine, SAMU, hospital pharmacy, DICOM, semicolon exports…): first measured 
 71.3 % of snippets (94.7 % / 77.5 % once « le » and « Cedex » were taken out of its spans as probe1-4
 do), 97.7 % / 88.8 % after the fixes of its session.
 
+``probe6.txt`` likewise (101 snippets, 715 spans: GP letters, dictation in words, ophthalmology, ENT,
+dermatology, dental, occupational and school medicine, medico-legal certificates, OCR'd CERFA boxes,
+MDPH, SSR, palliative care, home nurses, pharmacovigilance, patients' portal messages, tele-expertise,
+two-column PDFs, Excel rows, e-mail threads): first measured at 94.3 % of spans and 70.3 % of snippets
+before any engine change, 98.9 % / 95.0 % after the fixes of its session (NIR 24/24, IPP 19/20, NDA 15/15).
+
 ``probe7.txt`` likewise (104 snippets, 693 spans: structured identifiers pasted from systems — HL7 v2,
 FHIR, CDA, CSV/TSV exports, DPI banners, bed lists, lab barcodes, labels, reminders, PMSI lines, INS and
 carte Vitale screens, identity-vigilance merges, dictated and boxed numbers): first measured at 94.2 %
@@ -51,6 +57,7 @@ TRAPS = (
     load("probe_traps.txt", HERE)
     + load("probe4_traps.txt", HERE)
     + load("probe5_traps.txt", HERE)
+    + load("probe6_traps.txt", HERE)
     + load("probe7_traps.txt", HERE)
     + load("probe8_traps.txt", HERE)
 )
@@ -65,11 +72,10 @@ MIN_SNIPPETS_CLEAN_4 = 0.915  # measured 115/125 = 0.920
 #: its annotation followed probe1-4's conventions, still before any engine change).
 MIN_SPANS_MASKED_5 = 0.975  # measured 515/527 = 0.977
 MIN_SNIPPETS_CLEAN_5 = 0.875  # measured 71/80 = 0.887
-#: The same for the sixth batch alone (first measured 0.943 / 0.703 before any engine change; its own
-#: fixes have not landed, so this is what the other batches' fixes carry over; its traps are not yet
-#: asserted clean: the first measurement found something in 4 of its 25).
-MIN_SPANS_MASKED_6 = 0.945  # measured 678/715 = 0.948
-MIN_SNIPPETS_CLEAN_6 = 0.72  # measured 73/101 = 0.723
+#: The same for the sixth batch alone (first measured 0.943 / 0.703 before any engine change; its traps,
+#: 4 of 25 with a finding then, are asserted clean since the fixes of its session).
+MIN_SPANS_MASKED_6 = 0.985  # measured 707/715 = 0.989
+MIN_SNIPPETS_CLEAN_6 = 0.945  # measured 96/101 = 0.950
 #: The same for the seventh batch alone (first measured 0.942 / 0.740, before any engine change of its
 #: session).
 MIN_SPANS_MASKED_7 = 0.985  # measured 685/693 = 0.988
