@@ -286,3 +286,12 @@ def test_a_lower_case_note_with_acronyms(marked: str) -> None:
 def test_a_lower_case_note_with_acronyms_and_no_name(text: str) -> None:
     found = _DETECTOR.detect(text)
     assert not found, [(f.label, text[f.start : f.end]) for f in found]
+
+
+def test_a_long_code_mixing_cases_is_no_acronym_of_a_note_in_lower_case() -> None:
+    """A base64 blob or a key beside lower-case words is a code: the line is no hurried note, and its
+    words are not re-cased into names (« url-safe » was read as a surname)."""
+    from egide.detect.recase import _lower_but_acronyms
+
+    assert not _lower_but_acronyms("url-safe TklSIDIgNjEgMDIgNzUgMTE1IDEyMyA0NQ==")
+    assert _lower_but_acronyms("sat SpO2 94 %, HbA1c 7,2 %, ECG ok, appeler la fille sophie")

@@ -332,6 +332,9 @@ _LOW = "a-zß-öø-ÿœ"
 _CAPITALISED_WORD = re.compile(rf"(?<!\w)[{_UP}](?:[{_LOW}'’-]*[{_LOW}](?!\w)|['’])|^[^\w]*[{_UP}](?!\w)")
 # Capitals of six letters or more: a surname or a heading in capitals, not an acronym.
 _LONG_CAPITALS = re.compile(rf"(?<!\w)[{_UP}]{{6,}}(?!\w)")
+# A long token mixing capitals and lower case: a base64 blob, a key, an identifier — a code, not the
+# acronym of a note typed in lower case (short ones are units and lab codes: « SpO2 », « HbA1c »).
+_LONG_MIXED = re.compile(rf"(?<![\w+/])(?=[\w+/]*[{_LOW}])(?=[\w+/]*[{_UP}])[\w+/]{{12,}}")
 # What may come before a line's first word: most lines open on a capitalised one, which settles them.
 _BEFORE_FIRST_WORD = " \t-–—•*>·0123456789/.:,;()[]|#°'\""
 
@@ -347,6 +350,7 @@ def _lower_but_acronyms(line: str) -> bool:
     return (
         _CAPITALISED_WORD.search(line) is None
         and _LONG_CAPITALS.search(line) is None
+        and _LONG_MIXED.search(line) is None
         and any(c.islower() for c in line)
     )
 
