@@ -441,12 +441,8 @@ class ContextRules(NameReader):
         return (
             nxt.gap_before == ". "
             and nxt.shape == "L"
-            and len(nxt.key) >= 4
-            and nxt.key.isalpha()
-            and any(c in "aeiouy" for c in nxt.key)
             and not any(c.isdigit() for c in t.gap_before)
-            and nxt.key not in cues.FUNCTION_WORDS
-            and not self.lex.is_common(nxt)
+            and self._no_french_word(nxt, 4)
         )
 
     def _rare_after_mr(self, toks: list[Token], i: int) -> bool:
@@ -457,13 +453,20 @@ class ContextRules(NameReader):
         return (
             t.text == "mr"
             and nxt.gap_before == " "
-            and len(nxt.key) >= 3
-            and nxt.key.isalpha()
-            and any(c in "aeiouy" for c in nxt.key)
             and not any(c.isdigit() for c in t.gap_before)
-            and nxt.key not in cues.FUNCTION_WORDS
             and nxt.key not in CALENDAR
-            and not self.lex.is_common(nxt)
+            and self._no_french_word(nxt, 3)
+        )
+
+    def _no_french_word(self, t: Token, min_letters: int) -> bool:
+        """A word of letters only, with a vowel, that is neither a function word nor a French word:
+        what a lower-case surname after a title typed in haste looks like (« vaucheret », « irigoyen »)."""
+        return (
+            len(t.key) >= min_letters
+            and t.key.isalpha()
+            and any(c in "aeiouy" for c in t.key)
+            and t.key not in cues.FUNCTION_WORDS
+            and not self.lex.is_common(t)
         )
 
     def _label_acronym(self, t: Token) -> bool:
