@@ -135,7 +135,8 @@ def bundles(tasks: list[Task], workers: int) -> list[list[tuple[int, Task]]]:
 
 def run(job: Job, tasks: list[Task], jobs: int | None = None) -> Iterator[FileResult]:
     wanted = max(1, jobs or os.cpu_count() or 1)
-    split = set(big_tables(tasks, wanted))
+    heavy = big_tables(tasks, wanted)
+    split = set(heavy)
     # No more workers than files, unless a table's rows are spread: a collection of one big table
     # (the usual warehouse export, given as a single file) needs them all.
     workers = wanted if split else min(wanted, len(tasks) or 1)
@@ -147,7 +148,7 @@ def run(job: Job, tasks: list[Task], jobs: int | None = None) -> Iterator[FileRe
             # The parent reads and writes these tables; its engine detects nothing here, but
             # process_file wants one (and reports a file that cannot be read, as everywhere).
             parent = Deidentifier(detector or Detector(job.detect), job.operator, job.secret)
-            for index in big_tables(tasks, wanted):
+            for index in heavy:
                 result = process_file(parent, job.columns, tasks[index], _rows_over(pool, workers))
                 result.worker = 0  # its CPU is spread over the workers: no one worker's time
                 yield result
