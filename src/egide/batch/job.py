@@ -170,7 +170,7 @@ def _process(
             yield piece
 
     try:
-        if getattr(fmt, "DOCUMENT", False):  # one document, streamed through: never whole in memory
+        if not is_table(task):  # one document, streamed through: never whole in memory
             pseudonymiser = deidentifier.pseudonymiser(deidentifier.scope(Record(1, {}), task.relative))
             with atomic_writer(task.target) as stream:
                 for piece in deidentifier.stream(counted(fmt.pieces(task.source)), pseudonymiser, found):
