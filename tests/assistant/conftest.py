@@ -13,13 +13,13 @@ from egide.app import database_of
 from egide.gateway.app import create_app
 from egide.gateway.backends import Backends
 from egide.gateway.service import Gateway
-from egide.governance import accept_charter, add_tool, add_user, bootstrap, record_training
+from egide.governance import accept_charter, add_user, bootstrap, record_training
 from egide.settings import Settings
 from egide.store import Database
 from tests.gateway.conftest import ModelServer, make_settings
 from tests.gateway.servers import serve_in_thread
 from tests.gateway.upstream import Recorder, create_upstream
-from tests.governance.reviewed import approve_reviewed
+from tests.governance.reviewed import add_approved
 
 #: A synthetic letter (no real person): names, birth date, NIR, phone, address.
 LETTER = (
@@ -64,14 +64,11 @@ def assistant(tmp_path: Path, model_server: ModelServer) -> Iterator[Assistant]:
     database.migrate()
     assert bootstrap(database) is not None
     with database.session(write=True) as session:
-        for name, klass, alias in [
-            ("Sous contrat", "contracted", "contrat"),
-            ("Grand public", "public", "public"),
-        ]:
-            tool = add_tool(
-                session, name=name, base_url=model_server.url, confidentiality=klass, models={alias: "echo"}
-            )
-            approve_reviewed(session, tool.id)
+        add_approved(
+            session,
+            model_server.url,
+            [("Sous contrat", "contracted", "contrat"), ("Grand public", "public", "public")],
+        )
     person = trained_person(database, "claire@chu.test")
     untrained = trained_person(database, "novice@chu.test", trained=False)
     app = create_app(settings, database=database)

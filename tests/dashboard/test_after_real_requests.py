@@ -12,9 +12,9 @@ from egide.app import database_of
 from egide.dashboard import dashboard, period_of, render, table, to_csv
 from egide.dashboard.trail import Filters
 from egide.gateway.app import create_app
-from egide.governance import add_tool, bootstrap
+from egide.governance import bootstrap
 from tests.gateway.conftest import ModelServer, make_settings
-from tests.governance.reviewed import approve_reviewed
+from tests.governance.reviewed import add_approved
 
 IDENTIFIERS = ["Jeanne", "DUPONT", "2 61 02 75 115 123 45", "261027511512345", "06 12 34 56 78", "1961"]
 NOTE = "Mme Jeanne DUPONT, née le 03/02/1961, NIR 2 61 02 75 115 123 45, tél. 06 12 34 56 78 : synthèse."
@@ -27,17 +27,9 @@ def test_requests_move_the_counts_and_leave_no_text(tmp_path: Path, model_server
     key = bootstrap(database)
     assert key is not None
     with database.session(write=True) as session:
-        for name, klass, alias in [("Contrat", "contracted", "m"), ("Grand public", "public", "p")]:
-            approve_reviewed(
-                session,
-                add_tool(
-                    session,
-                    name=name,
-                    base_url=model_server.url,
-                    confidentiality=klass,
-                    models={alias: "echo"},
-                ).id,
-            )
+        add_approved(
+            session, model_server.url, [("Contrat", "contracted", "m"), ("Grand public", "public", "p")]
+        )
     today = datetime.now(UTC).astimezone(period_of(today=datetime.now(UTC).date()).zone).date()
     filters = Filters(period_of(today=today))
 

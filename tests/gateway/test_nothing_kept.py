@@ -18,9 +18,9 @@ from egide.app import database_of
 from egide.audit import AuditLog, export_events
 from egide.gateway.app import create_app
 from egide.gateway.logs import JsonFormatter
-from egide.governance import add_tool, bootstrap
+from egide.governance import bootstrap
 from tests.gateway.conftest import SECRET, ModelServer, make_settings
-from tests.governance.reviewed import approve_reviewed
+from tests.governance.reviewed import add_approved
 
 IDENTIFIERS = [
     "Jeanne DUPONT",
@@ -46,17 +46,7 @@ def test_database_audit_trail_and_logs_hold_no_identifier(
     key = bootstrap(database)
     assert key is not None
     with database.session(write=True) as session:
-        for name, klass, alias in [("contrat", "contracted", "m"), ("public", "public", "p")]:
-            approve_reviewed(
-                session,
-                add_tool(
-                    session,
-                    name=name,
-                    base_url=model_server.url,
-                    confidentiality=klass,
-                    models={alias: "echo"},
-                ).id,
-            )
+        add_approved(session, model_server.url, [("contrat", "contracted", "m"), ("public", "public", "p")])
     app = create_app(settings, database=database)
     auth = {"authorization": f"Bearer {key}"}
     with TestClient(app) as client:

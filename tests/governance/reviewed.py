@@ -17,6 +17,7 @@ from egide.governance import (
     AssessmentInput,
     Role,
     ToolView,
+    add_tool,
     add_user,
     approve_tool,
     find_tool,
@@ -108,3 +109,15 @@ def approve_reviewed(session: Session, tool_id: int) -> ToolView:
             session, tool_id, "favourable", "Avis favorable (test)", actor_user_id=reviewer(session, role)
         )
     return approve_tool(session, tool_id, rationale="Approuvé après revue (test)", actor_user_id=admin)
+
+
+def add_approved(session: Session, base_url: str, tools: list[tuple[str, str, str]]) -> list[ToolView]:
+    """Add and approve, the governed way, one tool per ``(name, class, model alias)``, each serving
+    its alias as the upstream model ``echo`` at ``base_url``."""
+    return [
+        approve_reviewed(
+            session,
+            add_tool(session, name=name, base_url=base_url, confidentiality=klass, models={alias: "echo"}).id,
+        )
+        for name, klass, alias in tools
+    ]

@@ -15,14 +15,14 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 from sqlalchemy import select
 
-from egide.governance import Role, accept_charter, add_tool, record_training
+from egide.governance import Role, accept_charter, record_training
 from egide.store.models.audit import AuditRecord
 from tests.console.browser.conftest import CHROMIUM_ARGS, WIDTHS, ConsoleServer, screenshot
 from tests.console.conftest import Account
 from tests.gateway.conftest import ModelServer
 from tests.gateway.servers import serve_in_thread
 from tests.gateway.upstream import Recorder, create_upstream
-from tests.governance.reviewed import approve_reviewed
+from tests.governance.reviewed import add_approved
 
 del CHROMIUM_ARGS  # the browser comes from the fixtures
 
@@ -42,14 +42,11 @@ def model_server() -> Iterator[ModelServer]:
 
 def _tools(server: ConsoleServer, model_url: str) -> None:
     with server.database.session(write=True) as session:
-        for name, klass, alias in [
-            ("Sous contrat", "contracted", "contrat"),
-            ("Grand public", "public", "public"),
-        ]:
-            tool = add_tool(
-                session, name=name, base_url=model_url, confidentiality=klass, models={alias: "echo"}
-            )
-            approve_reviewed(session, tool.id)
+        add_approved(
+            session,
+            model_url,
+            [("Sous contrat", "contracted", "contrat"), ("Grand public", "public", "public")],
+        )
 
 
 def _trained(server: ConsoleServer, account: Account) -> None:
