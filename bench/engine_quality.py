@@ -314,6 +314,7 @@ SETS = (
     "sonde6",
     "sonde7",
     "sonde8",
+    "sonde9",
     "sonde10",
     "cedh",
     "newseye",
@@ -329,6 +330,7 @@ TITLES = {
     "sonde6": "Sonde clinique, 6e lot seul (écrit et mesuré avant toute correction)",
     "sonde7": "Sonde clinique, 7e lot seul : identifiants structurés (écrit et mesuré avant toute correction)",
     "sonde8": "Sonde clinique, 8e lot seul (noms et lieux ; écrit et mesuré avant toute correction)",
+    "sonde9": "Sonde clinique, 9e lot seul (documents longs et complets ; écrit et mesuré avant toute correction)",
     "sonde10": "Sonde clinique, 10e lot seul (contrainte, facturation, SMS, social, état civil, outre-mer ; mesuré avant correction)",
     "cedh": "CEDH FR (annoté à la main, par phrase)",
     "newseye": "NewsEye FR (presse ancienne OCR, annotée à la main)",
@@ -354,6 +356,8 @@ def _load(name: str, args: argparse.Namespace) -> list[dict[str, Any]]:
         return list(probe_records(("probe7.txt",)))
     if name == "sonde8":
         return list(probe_records(("probe8.txt",)))
+    if name == "sonde9":
+        return list(probe_records(("probe9.txt",)))
     if name == "sonde10":
         return list(probe_records(("probe10.txt",)))
     if name == "cedh":

@@ -41,8 +41,12 @@ scheme and cross-border workers, SMS and WhatsApp messages, voicemail transcript
 families, social services and 115/SIAO, transport vouchers, lab sheets, vaccination and travel
 medicine, civil registration, organ donation, research CRFs, nursing-home family meetings, badly OCR'd
 handwriting, Corsica, Brittany, Alsace and the overseas territories) was written the same way, before
-any engine change of its session; ``sonde10`` reads it alone. Their misses are printed by
-``pytest -s tests/detect/heldout``.
+any engine change of its session; ``sonde10`` reads it alone. ``probe9.txt`` (52 long, complete
+documents, 1,660 spans: discharge letters with letterhead, margins and footers, operative and
+consultation reports, prescriptions, admission, transfer and EHPAD forms, social-work and guardianship
+letters, certificates, emergency sheets, multi-page OCR'd exports with broken layout) was written the
+same way, before any engine change of its session; ``sonde9`` reads it alone. Their misses are printed
+by ``pytest -s tests/detect/heldout``.
 """
 
 from __future__ import annotations
@@ -62,6 +66,7 @@ PROBES = (
     "probe6.txt",
     "probe7.txt",
     "probe8.txt",
+    "probe9.txt",
     "probe10.txt",
 )
 _TAG = re.compile(r"<(/?)([A-Z][A-Z_]*)>")
