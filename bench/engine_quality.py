@@ -428,7 +428,7 @@ def main(argv: list[str] | None = None) -> None:
             continue
         records = loaded[name]
         docs = documents(records)
-        if args.show_misses and name in {"synthetique", "cedh", "newseye"}:
+        if args.show_misses and (name in {"synthetique", "cedh", "newseye"} or name.startswith("sonde")):
             _show_misses(docs, egide(docs), args.show_misses)
         runs = {label: timed(predictor, docs) for label, predictor in predictors.items()}
         if name == "quaero":

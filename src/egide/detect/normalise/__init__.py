@@ -14,7 +14,9 @@ however it is written. :func:`normalise` runs these passes, each in its own modu
 6. ``lookalikes``: O, l, I, S, B, Z read as digits in digit-dominant runs (then ``boxed_digits`` once
    more, for boxes an OCR filled with letters: « 9 3 2 O O »); 0, 1, 3, 4, 5, 7 read as letters where
    the token then reads as a listed name;
-7. ``components``: the « ^ » between the components of an HL7 v2 field read as a space.
+7. ``split_words``: a name or a place an OCR broke with a stray space read whole (« Lefeb vre »,
+   « GU ERIN », « Mont pellier »);
+8. ``components``: the « ^ » between the components of an HL7 v2 field read as a space.
 
 Recognisers match on the normalised text; the engine maps every finding back to the original
 characters with :meth:`Normalised.to_original`, so operators always edit the text the user wrote.
@@ -36,6 +38,7 @@ from egide.detect.normalise.lookalikes import read_boxed_lookalikes, read_digit_
 from egide.detect.normalise.mapping import Draft, Normalised
 from egide.detect.normalise.number_words import read_number_words
 from egide.detect.normalise.spaced_letters import join_spaced_letters
+from egide.detect.normalise.split_words import join_split_words
 
 __all__ = ["Normalised", "normalise"]
 
@@ -50,6 +53,7 @@ _PASSES = (
     read_digit_lookalikes,
     join_boxed_digits,  # again: boxes whose letters the look-alikes read as digits (« 9 3 2 O O »)
     read_leet_names,
+    join_split_words,
     read_components,
 )
 

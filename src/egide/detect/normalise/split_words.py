@@ -1,0 +1,94 @@
+"""A name or a place an OCR broke with a stray space read whole: « Lefeb vre » → « Lefebvre »,
+« Ch antal » → « Chantal », « GU ERIN » → « GUERIN », « Mont pellier » → « Montpellier ».
+
+Two fragments one space apart are joined when the joined word is a known first name or surname, a
+commune that is no word, or a common word of six letters or more (« Adr esse », « Méd ecin »: the
+labels of a form broken like its names, else read as names beside one), and the fragments do not
+read as two words of their own. The lists are too generous to say what a fragment is not (« vre »,
+« esse », « pellier » are all listed somewhere), so « two words of their own » is read from their
+length and kind: the pair is kept apart when both fragments are words or first names of four letters
+or more (« Belle ville », « Ville neuve »: a phrase, though « Belleville » is a commune), when either
+is a particle, a title, a determiner or another little word of French (« Le blanc », « Du pont »,
+« Sa voie », « Dr Martin », « Jean ne veut pas »), or when the first is a care setting in capitals
+(« CH », « GH »).
+
+The case must continue the word: a capitalised fragment followed by one in lower case (« Lefeb
+vre »), or two in capitals (« GU ERIN »). Two words in lower case are text typed in lower case, where
+no case says a word goes on; two capitalised words are two names (« Jean Luc »).
+"""
+
+from __future__ import annotations
+
+import re
+
+from egide.detect.names.lexicon import is_common_word, is_first_name, is_surname
+from egide.detect.names.wordlist import words
+from egide.detect.normalise.mapping import Draft, Edit
+from egide.detect.places.lexicon import load_lexicon
+
+# A capitalised fragment then one in lower case, or two in capitals; each of two letters or more, one
+# space between them, neither glued to another letter, a digit, a hyphen or an apostrophe.
+# The second fragment is only looked ahead at, so that it may start the next pair (« PATIENT GU ERIN »).
+# What stands before the first is tested on the match: a look-behind there slows the whole scan.
+_PAIR = re.compile(
+    r"([A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]+))(?= ([a-zß-öø-ÿ]{2,}|[A-ZÀ-ÖØ-Þ]{2,})(?![\w'’-]))"
+)
+_GLUED = frozenset("'’-")
+_MIN_JOINED = 5
+# A label or a word of the form broken the same way (« Adr esse », « Méd ecin », « Nation ale ») is read
+# whole too, so that it is not taken for a name beside one (« Dr Lefeb vre   Adr esse : … »): from six
+# letters, where a short word would be joined by chance.
+_MIN_JOINED_WORD = 6
+# A fragment of this length or more that is a word or a first name is a word of its own.
+_WORD_LENGTH = 4
+# Little words of French, particles, titles and care settings: a fragment that is one of them is a
+# word of its own whatever its length (« Le blanc », « Du pont », « Sa voie », « Dr Martin », « CH
+# ARLES »), and the pair is no broken word.
+_LITTLE = words(
+    "le la les l de d du des un une au aux en et ou où a à y ne se ce ces sa son ses ma mon mes ta ton"
+    " tes il ils elle on nous vous je tu me te lui leur par pour sur sous sans avec chez dans pas plus"
+    " moins très bien mal peu est ont été qui que quoi dont van von der den ten ter da das do dos di"
+    " del della el al ben ibn bin ould mac mc saint sainte st ste dr pr mr mme mlle me"
+)
+# Care settings in capitals (« CH ARLES », « GH SUD »); « Ch antal » is a first name broken.
+_SETTINGS = words("ch chu chr chi gh hp had ide")
+
+
+def _word_of_its_own(fragment: str) -> bool:
+    return len(fragment) >= _WORD_LENGTH and (is_common_word(fragment) or is_first_name(fragment))
+
+
+def _known(joined: str) -> bool:
+    """A first name, a surname, a commune that is no word, or a common word of six letters or more."""
+    if len(joined) < _MIN_JOINED:
+        return False
+    if is_first_name(joined) or is_surname(joined):
+        return True
+    if is_common_word(joined):
+        return len(joined) >= _MIN_JOINED_WORD
+    commune = load_lexicon().commune(joined)
+    return commune is not None and not commune.is_word
+
+
+def join_split_words(draft: Draft) -> None:
+    """Delete the stray space inside a name or a place an OCR broke."""
+    text = draft.text
+    edits: list[Edit] = []
+    for m in _PAIR.finditer(text):
+        first, second = m.group(1), m.group(2)
+        before = text[m.start() - 1 : m.start()]
+        if before and (before.isalnum() or before in _GLUED or before == "_"):
+            continue  # inside a word (« McDonald »), or glued to a hyphen or an apostrophe
+        # The cheap tests first: most pairs are two words of a sentence (« Le patient »).
+        if len(first) + len(second) < _MIN_JOINED or first.isupper() != second.isupper():
+            continue  # « PATIENT mange », « Lefeb VRE »: the case does not go on
+        low_first, low_second = first.lower(), second.lower()
+        if low_first in _LITTLE or low_second in _LITTLE or (first.isupper() and low_first in _SETTINGS):
+            continue
+        if not _known(first + second):
+            continue
+        if _word_of_its_own(first) and _word_of_its_own(second):
+            continue  # « Belle ville », « Ville neuve »: two words, a phrase
+        space = m.end(1)
+        edits.append((space, space + 1, ""))
+    draft.apply(edits)
