@@ -601,7 +601,14 @@ def _decide(words: list[_Word], upper: bool) -> None:
                 # (« dr guillemin, cmp villeurbanne », « dr moulin (chu grenoble alpes) »: an
                 # establishment's acronym after a comma or a bracket ends the name)
                 and not (key in _ESTABLISHMENT_ACRONYMS and w.gap_before != " ")
-                and (strong or not _common(key) or _listed_name(key) or _name_alone(words, i))
+                # (after a strong title, a common word only when the lists know it as a name too:
+                # « mr petit », « mme blanc »; « est mr stable », « mme confuse » describe the patient)
+                and (
+                    (strong and _listed(key))
+                    or not _common(key)
+                    or _listed_name(key)
+                    or _name_alone(words, i)
+                )
                 and (_listed(key) or _LATIN.search(key) is None)
             ):
                 w.form = _CAP

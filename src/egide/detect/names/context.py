@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from egide.detect.names import cues
 from egide.detect.names.care_roles import TRIGGERS as CARE_ROLES
 from egide.detect.names.care_roles import care_role_before_name
-from egide.detect.names.medical_words import CALENDAR, MEDICAL_WORDS
+from egide.detect.names.medical_words import CALENDAR, CLIPPED_SPECIALTIES, MEDICAL_WORDS
 from egide.detect.names.medicines import laboratory_names, medicine_names
 from egide.detect.names.naming import (
     ROLE_KEYS,
@@ -152,6 +152,8 @@ _BEFORE_ANY = words(
 # service (« Appeler Cardio », « Prévenir Réa »): the word after them must be in the name lists.
 # Header labels that are also items of an assessment grid (« Contact : bon, adapté »).
 _GRID_LABELS = words("contact aide aides objet concerne")
+# Header labels of the patient's identity: whatever follows them is the patient's name.
+_IDENTITY_LABELS = words("patient patiente patients nom noms prenom prenoms identite")
 _BEFORE_LISTED = words("appeler rappeler contacter recontacter prevenir joindre")
 # « adressé par X »: a person, or a service (« par Urgences »), so the word must not be a common one
 _SENT_BY = frozenset({"adresse", "adressee"})
@@ -326,7 +328,11 @@ class ContextRules(NameReader):
                 spans.append(Span(i - 1, i, 0.75, "speech"))  # « Lemarquis déclare que »
             elif nxt is not None and ":" in nxt.gap_before and self._header(toks, i):
                 end = self.read_name(toks, i + 1, True)
-                if end > i + 1 and not self._assessment_value(toks, i, end):
+                if (
+                    end > i + 1
+                    and not self._assessment_value(toks, i, end)
+                    and not self._act_after_role(toks, i, end)
+                ):
                     found = Span(i + 1, end, 0.9, "header")
             elif nxt is not None and care_role_before_name(toks, i) and self._staff_name_follows(toks, i + 1):
                 end = self.read_name(toks, i + 1, False)
@@ -396,6 +402,8 @@ class ContextRules(NameReader):
                     end = i + 1
                 if toks[i - 1].key in _SENT_BY and self.lex.is_common(nxt) and not self.lex.in_lists(nxt):
                     end = i + 1  # « adressé par Urgences », « adressée par SOS Médecins »: a service
+                if nxt.key in CLIPPED_SPECIALTIES and not self.lex.in_lists(nxt):
+                    end = i + 1  # « transmis à Coordo », « appel de Diabéto »: a unit or a role, clipped
                 if end > i + 1 and not self.excluded(toks, i + 1):
                     found = Span(i + 1, end, 0.8, "context")
             if found is not None:
@@ -633,6 +641,17 @@ class ContextRules(NameReader):
             and toks[end].gap_before.strip() in {".", ",", ";", "-", "/"}
             and ":" in toks[end + 1].gap_before
         )
+
+    def _act_after_role(self, toks: list[Token], i: int, end: int) -> bool:
+        """« IDE : VVP posée », « AS : ECBU fait », « Interne : NFS à recontrôler »: after a role's label,
+        a short word in capitals no list knows as a name, then the sentence going on in lower case
+        (or a medical acronym alone), is what the role did, not who they are. The labels of the
+        patient's identity keep every value (« Nom : OKBA »)."""
+        if end != i + 2 or toks[i].key in _IDENTITY_LABELS or not self._label_acronym(toks[i + 1]):
+            return False
+        if toks[i + 1].key in MEDICAL_WORDS:
+            return True
+        return end < len(toks) and toks[end].shape == "L" and toks[end].gap_before == " "
 
     def _header(self, toks: list[Token], i: int) -> bool:
         """Token ``i`` ends a header label (the colon is in the next token's gap)."""

@@ -118,6 +118,19 @@ FUNCTION_WORDS: frozenset[str] = words(
     """
 )
 
+#: What a form or a note writes where a name would stand when there is none to give: an unknown or
+#: absent person (« Père : Inconnu », « Conjoint : Néant », « Personne à prévenir : Aucune »,
+#: « Mère : Décédée », « Médecin traitant : Non renseigné ») or nothing to report (« sa femme, RAS »).
+#: Never the first word of a name, whatever the context (some are in the noisy first-name source:
+#: « Ras », « Nc »).
+ABSENT_VALUES: frozenset[str] = words(
+    """
+    inconnu inconnue inconnus inconnues neant aucun aucune decede decedee decedes decedees
+    disparu disparue absent absente absents absentes anonyme anonymes ignore ignoree nc nr nd nsp ras
+    rad sdf non
+    """
+)
+
 #: Establishment and street words: a name right after them belongs to a place, found elsewhere.
 PLACE_WORDS: frozenset[str] = words(
     """

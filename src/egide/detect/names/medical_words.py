@@ -69,6 +69,43 @@ MEDICAL_WORDS = MEDICAL_WORDS | words(
     """
 )
 
+# Specialties, units and roles of a hospital, whose clipped forms notes write capitalised (« avis
+# Diabéto », « HDJ Rhumato », « transmis à Coordo », « Passage Diét », « Dr Martin (Endoc) »).
+_SPECIALTIES = words(
+    """
+    cardiologie diabetologie endocrinologie gastroenterologie hepatologie nephrologie neurologie
+    pneumologie rhumatologie dermatologie ophtalmologie stomatologie oncologie hematologie gynecologie
+    obstetrique pediatrie geriatrie psychiatrie addictologie allergologie immunologie infectiologie
+    urologie orthopedie traumatologie reanimation anesthesie anesthesiste radiologie radiotherapie
+    chirurgie coordination coordinatrice coordinateur coordonnateur coordonnatrice dieteticienne dieteticien dietetique ergotherapie
+    ergotherapeute kinesitherapie kinesitherapeute psychomotricite psychomotricienne orthophonie
+    orthophoniste podologie podologue gerontologie cancerologie nutrition anatomopathologie
+    neurochirurgie pedopsychiatrie algologie angiologie phlebologie proctologie sexologie tabacologie
+    toxicologie virologie bacteriologie neuroradiologie endoscopie neuropediatrie neuropsychologie
+    psychologie secretariat neonatologie
+    """
+)
+# Clips that are also first names or surnames of the lists (« Cardi », « Écho », « Géron »): left out.
+_NAMED_CLIPS = words("cance cardi geron pharm diabe diete echo gero")
+
+
+def _clips(specialties: frozenset[str]) -> frozenset[str]:
+    """The clipped forms of ``specialties``: every beginning of four letters or more, short of the whole
+    word, that ends in « o », the way French clips them (« diabéto », « coordo », « rhumato »). A cut
+    after a consonant is a journal's abbreviation (« Gynecol Obstet Fertil ») more often: only the
+    few that notes write are listed below."""
+    clips = set()
+    for word in specialties:
+        for n in range(4, len(word)):
+            if word[n - 1] == "o":
+                clips.add(word[:n])
+    return frozenset(clips - _NAMED_CLIPS)
+
+
+#: Clipped names of specialties, units and roles (« diabeto », « coordo », « rhumato », « diet »).
+CLIPPED_SPECIALTIES: frozenset[str] = _clips(_SPECIALTIES) | words("diet endoc anesth neurochir psychomot")
+MEDICAL_WORDS = MEDICAL_WORDS | CLIPPED_SPECIALTIES
+
 #: Calendar words: never part of a name, even after a title (« Mme Martin Lundi »).
 CALENDAR: frozenset[str] = frozenset(unaccented(word) for word in (*MONTHS, *WEEKDAYS))
 

@@ -207,6 +207,8 @@ class NameReader:
             return True  # « M. Le Du »: a Breton surname whose second word is also « du »
         if key in cues.FUNCTION_WORDS or key in cues.TITLES or key in CALENDAR:
             return False
+        if first and key in cues.ABSENT_VALUES:
+            return False  # « Père : Inconnu », « sa femme, RAS »: nobody named
         if t.shape == "I" or t.shape == "X":
             return False
         if t.shape in "UC":

@@ -16,8 +16,10 @@ from collections.abc import Iterator
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
+from egide.detect.names.care_roles import ROLE_ABBREVIATIONS, ROLE_NOUNS
 from egide.detect.names.eponyms import is_unambiguous_eponym
 from egide.detect.names.lexicon import fold, is_first_name
+from egide.detect.names.medical_words import CLIPPED_SPECIALTIES
 from egide.detect.places.atoms import CHUNK, LOWER, UPPER
 from egide.detect.places.lexicon import load_lexicon
 from egide.detect.recognisers.fr.dates.atoms import NUMBER_WORD
@@ -213,6 +215,22 @@ _ANATOMY = re.compile(rf"(?i:carrefour)[ \t]+[{UPPER}{LOWER}]+[oO]-[{UPPER}{LOWE
 _ABBREVIATION_AND_VALUE = re.compile(
     rf"[^ \t]+[ \t]+(?!(?:RN|RD|CD|CR|CV|VC|N|D|A|C)[ \t]+\d)[{UPPER}]{{2,4}}[ \t]+\d"
 )
+# Who visits or sees a patient, after « passage », « voie »…: a nurse's or a specialist's round (« Passage
+# IDE Matin », « Passage Diét ce jour », « passage Kiné », « Voie HAD »), not a street without number.
+_CARE_VISITORS = (
+    ROLE_ABBREVIATIONS
+    | ROLE_NOUNS
+    | CLIPPED_SPECIALTIES
+    | frozenset({"diet", "medecin", "medecins", "dr", "docteur", "ssiad", "had", "samu", "smur", "equipe"})
+)
+
+
+def _care_visit(street: str) -> bool:
+    """The unnumbered street's name opens on a care role or a clipped specialty (« Passage IDE Matin »)."""
+    words = street.split(maxsplit=2)
+    return len(words) > 1 and fold(words[1].strip(",.;:")) in _CARE_VISITORS
+
+
 # A type and a number alone, without a street's number before it (« fonction groupage FG 2025.1.2 »,
 # « version FG 2025 »): a code or a version, not an unnumbered street; a street named after a date
 # takes « du » (« rue du 8 Mai 1945 »).
@@ -366,6 +384,7 @@ class AddressRecogniser:
             and not _ANATOMY.match(text, hit)
             and not _ABBREVIATION_AND_VALUE.match(m.group())
             and not _TYPE_AND_NUMBER.match(m.group())
+            and not _care_visit(m.group())
         ):
             found = self._finding(m, 0.75)
             number = _NUMBER_AFTER.match(text, found.end) if found is not None else None

@@ -83,6 +83,8 @@ _A_LINKS = frozenset({"à", "au", "aux"})
 _COMPANY_AFTER = re.compile(r"[ \t]+[A-Z]")
 _DE_LINKS = frozenset({"de", "du", "d'", "d’"})
 _CONTRACTIONS = frozenset({"au", "du", "aux", "des"})
+# The article a commune's name may start with: what « au », « du », « aux », « des » contract.
+_ARTICLE_NAMES = ("Le ", "La ", "Les ", "L'", "L’")
 # Cues after which any capitalised name is a place (of birth, residence or the country and town a patient
 # came from: « arrivé de Hanoï », « rapatriée de Dakar »), listed or not; on the lower-cased text,
 # grouped by first letter for a fast scan (see ``word_starts``).
@@ -523,6 +525,11 @@ class CityRecogniser:
             return None  # « Charbon de Belloc »: the maker in a medicine's name
         if last == "depuis" and fold_cached(text[s:e]) in _MONTHS:
             return None  # « depuis Mars »: a month
+        if last in _CONTRACTIONS and not commune.name.startswith(_ARTICLE_NAMES):
+            # « mise en place du Redon », « ablation des Redon », « écoulement au Redon »: « du » is « de
+            # le », and a commune follows it only when its name has the article (« du Havre », « au
+            # Mans »); else the word is a thing, an eponymous device most often, not a place
+            return None
         if (
             not common
             and last in _WEAK
