@@ -23,6 +23,10 @@ R = extension.build()
         # five digits in two groups
         "Gériatrie aiguë — poste <TELEPHONE>62 418</TELEPHONE>",
         "DECT <TELEPHONE>624 18</TELEPHONE> (cadre)",
+        # five digits in three groups, as a switchboard prints them (issue #8, probe9)
+        "Mme Castagné, assistante sociale (poste <TELEPHONE>7 61 84</TELEPHONE>)",
+        "04 79 96 50 50 poste <TELEPHONE>6 43 12</TELEPHONE>",
+        "Hôpital de jour, poste <TELEPHONE>3.24.71</TELEPHONE>",
     ],
 )
 def test_labelled_extensions(marked: str) -> None:
@@ -56,6 +60,8 @@ def test_whose_extension_between_label_and_number(text: str, expected: list[str]
     assert values(R, text) == expected
 
 
-@pytest.mark.parametrize("text", ["poste de soins : 12 patients", "poste de soins : 2024 patients vus"])
+@pytest.mark.parametrize(
+    "text", ["poste de soins : 12 patients", "poste de soins : 2024 patients vus", "poste 7 61 842 patients"]
+)
 def test_a_count_after_a_post_is_no_extension(text: str) -> None:
     assert values(R, text) == []

@@ -38,7 +38,7 @@ EPONYM_CONTEXT: frozenset[str] = words(
     curette curettes orthese ortheses corset corsets ballon ballonnet tige tiges cupule lambeau
     lambeaux suture sutures sangle
     bande bandes pansement pansements compresse compresses collier matelas coussin catheter catheters
-    seringue pompe capteur
+    seringue pompe capteur drainage procedure
     """
 )
 # Nouns of pathology by their ending (« myotonie de Steinert », « kératodermie de Siemens »,
@@ -160,6 +160,7 @@ EPONYMS: frozenset[str] = words(
     mcburney rovsing kernig brudzinski chvostek kell duffy kidd rh-kel rh-kel1 lutheran
     beth-vincent simonin simonin-michon
     kapandji kuntscher hasson pfannenstiel blair-donati donati
+    simpson boston leonetti claeys leonetti-claeys
     """
 )
 

@@ -57,6 +57,17 @@ def _place_preposition(toks: list[Token], i: int) -> bool:
     return prev in {"le", "la", "les", "l'"} and i > 1 and toks[i - 2].key in {"dans", "pres", "sur"}
 
 
+# The letters of units written after a number (« 1,5 T. », « 220 V », « 2 L », « 5 A »): not initials.
+_UNIT_LETTERS = frozenset("tvwaklnjg")
+
+
+def _unit_after_number(toks: list[Token], i: int) -> bool:
+    """Token ``i`` is one capital letter right after a number: a unit (« IRM 1,5 T.\nRésultats »),
+    not the initial of a name."""
+    t = toks[i]
+    return t.shape == "I" and t.key in _UNIT_LETTERS and t.gap_before.rstrip(" ")[-1:].isdigit()
+
+
 # Verbs of care notes right after their subject, as written (« a », not « à »).
 _SUBJECT_VERBS = frozenset(
     {
@@ -561,6 +572,7 @@ class ListRules(NameReader):
             )  # « kevin (interne) », « sophie (ide) »: a first name, then a role
         if (
             toks[i].shape == "I"
+            and not _unit_after_number(toks, i)
             and t.shape == "U"
             and not lower
             and len(t.key) >= 3
@@ -576,6 +588,7 @@ class ListRules(NameReader):
             return None
         if (
             toks[i].shape == "I"
+            and not _unit_after_number(toks, i)
             and t.shape == "C"
             and t.key not in MEDICAL_WORDS
             and t.key not in cues.FUNCTION_WORDS
@@ -619,7 +632,7 @@ class ListRules(NameReader):
             if t.opens and noun_phrase_follows(toks, j, lex.name_words):
                 return None  # « Pierre de la vésicule », « Boucher le cathéter », « Nice to have »
             return Span(i, j, 0.75 if not t.opens else 0.65, "lists")
-        if toks[i].shape == "I" and t.shape == "C":
+        if toks[i].shape == "I" and t.shape == "C" and not _unit_after_number(toks, i):
             return Span(i, j, 0.75, "initial")  # « D. Pannick »: an initial then a capitalised word
         if lex.is_surname(t):
             if _place_preposition(toks, i):

@@ -55,6 +55,7 @@ MEDICAL_WORDS = MEDICAL_WORDS | words(
     rea cardio pneumo neuro gastro ortho chir uro onco hemato nephro endoc derma rhumato psy pedia
     gyneco labo bloc radio kine kines
     tmax cmax cmin tmin vss auc atiii tih fivete icsi
+    fast efast fat sat flair stir
     """
 )
 
@@ -116,6 +117,9 @@ NOT_NAMES: frozenset[str] = CALENDAR | frozenset(
     | {"bonjour", "bonsoir", "salut", "merci", "cordialement", "confraternellement", "amicalement"}
     | {"salutations", "respectueusement", "sincerement", "bien", "cher", "chere", "chers", "cheres"}
     | {"veuillez", "agreer", "recevez", "voici", "voila", "ci-joint", "ci-jointe"}
+    # whom a doctor's letter addresses, capitalised after « Cher », « Madame, » (« Madame, Cher
+    # Confrère », « Chère Consœur », « Chers Collègues »): the model read it as a name after a title
+    | {"confrere", "confreres", "consoeur", "consoeurs", "collegue", "collegues"}
     # labels of identifiers, in capitals before their value (« IBAN : FR76 … »)
     | {"iban", "bic", "rib", "swift", "siret", "siren", "finess", "adeli", "rpps", "nir", "ins", "ipp", "nda"}
     # countries and regions patients come from or travel to: some are in the noisy first-name source

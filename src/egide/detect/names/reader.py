@@ -176,11 +176,23 @@ class Lexicon:
         parts = key.split("-")
         if parts[-1] in _SUBJECT_PRONOUNS:
             return True  # « est-il », « a-t-elle », « peut-on »: a verb asking, never a name
-        # « Anne-Marie » is a first name even though « anne » and « marie » are also words
-        return all(p in self.common for p in parts) and not all(p in self.first for p in parts)
+        if not all(p in self.common for p in parts):
+            return False
+        # « Beau-père », « Demi-frère », « Nouveau-né »: a kin or a birth word ends no first name,
+        # though the noisy first-name source lists « père », « frère », « né » (and « Anne-Marie » is
+        # a first name even though « anne » and « marie » are also words)
+        return parts[-1] in _KIN_ENDINGS or not all(p in self.first for p in parts)
 
     def in_lists(self, t: Token) -> bool:
         return self.is_first(t) or self.is_surname(t)
+
+
+# The last part of a compound that names kin or a birth (« beau-père », « petite-fille »,
+# « nouveau-nés »), folded.
+_KIN_ENDINGS = frozenset(
+    {"pere", "peres", "mere", "meres", "frere", "freres", "soeur", "soeurs", "fils", "fille", "filles"}
+    | {"ne", "nes", "nee", "nees"}
+)
 
 
 def joinable(prev: Token, nxt: Token) -> bool:

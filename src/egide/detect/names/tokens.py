@@ -130,9 +130,21 @@ def _shape(word: str) -> str:
         for k in range(1, len(part)):
             if part[k].isupper() and part[k - 1].islower():
                 return "C" if part[:k].lower() in _NAME_PREFIXES else "X"
+        # Capitals then one or two lower-case letters: an acronym with its index or plural (« PAPs »,
+        # « PAPm », « VGd », « IRMs »). A name in capitals takes no lower-case ending. (A Roman ordinal,
+        # « XXIe », « XIe », is read by the rules of ordinals as before.)
+        if (
+            len(part) >= 3
+            and part[:2].isupper()
+            and part[-1].islower()
+            and part[:-2].isupper()
+            and not _ROMAN_CAPITALS.issuperset(part.rstrip("abcdefghijklmnopqrstuvwxyz"))
+        ):
+            return "X"
     return "C"
 
 
+_ROMAN_CAPITALS = frozenset("IVXLCDM")
 _GLUED_TITLES = frozenset({"mme", "mmes", "mlle", "dr", "pr", "mr"})
 _GLUED_INITIALS = frozenset("MDP")
 _GLUED_NAME = re.compile(r"(?:Mmes?|Mlle|Melle|Dr|Pr|Mr)(?=[A-Z]\w)")

@@ -29,7 +29,7 @@ from egide.detect.recognisers.fr.dates.base import word_starts
 _PLAIN_TYPES = (
     r"rue|avenue|av\.?|ave\.?|bd|bld|bvd|boulevard|boul\.?|impasse|imp\.?|allée|allées|all\.?|quai|lieu-dit|"
     r"lieudit|lieu\s+dit|l-d|faubourg|fbg|fg|chaussée|rond-point|esplanade|ruelle|venelle|sentier|"
-    r"résidence|rés\.|res\.|lotissement|lot\.|hameau|cité|montée|square|sq\.|parvis|carrefour|"
+    r"résidence|rés\.|res\.|lotissement|lot\.|hameau|cité|montée|square|sq\.|parvis|carrefour|corniche|"
     # Breton street names, as the communes of Brittany post them (« 17 hent Sant Herbot », « straed ar Vro »)
     r"hent|straed|"
     # typed without accents
@@ -49,10 +49,16 @@ _WORD_TYPES = (
 # « 12 bis », « 3B », « 215, ter, » (the parts of a street line separated by commas); an OCR's O for a
 # zero after the first digit (« 4O bis rue Ampère », « 1O rue »)
 # « PK 12 route de Montsinéry »: overseas and along main roads, a kilometre point numbers the house.
-_NUMBER = r"(?:PK[ \t]?(?=\d))?\d[\dOo]{0,3}(?:[ \t]?(?:bis|ter|quater|[A-Da-d])(?![\w])|,[ \t]?(?:bis|ter|quater)(?![\w]))?"
+# « 15-35 rue Claude Boucher »: a range of numbers, a building along the street.
+_NUMBER = r"(?:PK[ \t]?(?=\d))?(?:\d{1,4}-(?=\d))?\d[\dOo]{0,3}(?:[ \t]?(?:bis|ter|quater|[A-Da-d])(?![\w])|,[ \t]?(?:bis|ter|quater)(?![\w]))?"
 # One word of a street name; the name stops at punctuation, a line break, a postcode, or a word that
 # starts the rest of the sentence.
-_STOP = r"(?:(?:à|et|chez|depuis|où|pour|avec|dans|qui|tél|tel|Tél|Tel|né|née|le\s+\d|CEDEX|Cedex)(?![\w'])|n[°º])"
+# A postal box after the street, on the same line (« 95 boulevard Pinel — BP 30039 », « Avenue
+# Désandrouin - CS 50479 »): the box is the next part of the address, not a word of the street's name.
+_STOP = (
+    r"(?:(?:à|et|chez|depuis|où|pour|avec|dans|qui|tél|tel|Tél|Tel|né|née|le\s+\d|CEDEX|Cedex)(?![\w'])|n[°º]"
+    r"|(?:BP|B\.P\.|CS|TSA)[ \t]*\d)"
+)
 # A word ends the name at a full stop unless it is a short abbreviation (« St. », « Gal »).
 # A dash between spaces before a number ends the name (« Résidence Le Clos Fleuri — 03 85 41 09 20 »,
 # the normaliser reads « — » as « - »); before a word it may join the parts of one, cut by an OCR
@@ -89,8 +95,9 @@ _CAP_NAME_BROKEN = (
 # « quartier Cavani », « village de Kawéni »: overseas and rural lines name the district after the street.
 _DISTRICT = rf"(?:quartier|village[ \t]+d[e']|cité)[ \t]*[{UPPER}][\w'’\-]+"
 # « tour 4 », « lot 14 », « entrée B », « bloc 2 »: the tower of an estate, the lot of a housing
-# development, an entrance; a number or one capital only (« tour de taille » is no address).
-_UNIT = r"(?:tour|lot|entrée|entree|bloc)[ \t]*(?:n[°º][ \t]*)?(?:\d{1,3}[A-Z]?|[A-Z])(?![\w])"
+# development, an entrance, an overseas house (« case 12 »); a number or one capital only (« tour de
+# taille » is no address).
+_UNIT = r"(?:tour|lot|entrée|entree|bloc|case)[ \t]*(?:n[°º][ \t]*)?(?:\d{1,3}[A-Z]?|[A-Z])(?![\w])"
 _COMPLEMENT = (
     rf"(?:[ \t]*,?[ \t]*(?:{_DISTRICT}(?![\w])|(?:bât(?:iment)?\.?|appt\.?|apt\.?|appartement|esc(?:alier)?\.?|porte)[ \t]*[\w{LOWER}]{{1,4}}(?![\w])"
     rf"|{_UNIT}"
@@ -133,6 +140,18 @@ _PLACE_BEFORE = re.compile(
     rf"(?i:adresse|domicile|demeurant|domicili[ée]e?|r[ée]sidant)[ \t]*:?[ \t]*"
     rf"(?P<place>{CHUNK})[ \t]*,[ \t]*$",
     re.VERBOSE,
+)
+
+# A dwelling or a district named before its street line, after a comma (« chalet Les Arolles, route du
+# Col », « domaine de la Grange Neuve, chemin des Cabanes », « Mas d'en Vila, chemin de Saint-Génis »,
+# « quartier Bois-Neuf, chemin Bellevue », « village de Kawéni, rue Mangrove », « Villa Li Pitchoun,
+# 142 corniche … »): rural, mountain and overseas addresses open on it. Its word says it is a place; the
+# name after it is capitalised.
+_DWELLING_BEFORE = re.compile(
+    rf"(?<![\w])(?i:quartier|village|chalet|mas|domaine|bastide|villa|hameau|lieu-dit|lieudit|section|ferme"
+    rf"|moulin|manoir|cité)[ \t]+"
+    rf"(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’](?:en[ \t]+)?|l['’]|la|le|les|La|Le|Les|L['’]|Li|Lou)[ \t]*)?"
+    rf"{CHUNK}[ \t]*,[ \t]*$"
 )
 
 # « au 12 de la rue Victor Hugo »: the number, then the street.
@@ -261,7 +280,7 @@ _PREFILTER = re.compile(
     # grouped by first letter: a trie by hand, several times faster for ``re`` than a flat alternation
     r"[^a-zà-ÿ0-9_](?:r(?:ue|ésidence|esidence|és|es|ond-point|oute|te|uelle|(?=\.))|a(?:venue|ve|v|llées|llée|llees|llee|ll)"
     r"|b(?:d|ld|vd|oulevard|oul|p|\.p|astide)|i(?:mpasse|mp)|quai|l(?:ieudit|ieu|-d|otissement|ot)"
-    r"|f(?:aubourg|bg|g|erme)|c(?:haussée|haussee|ité|hemin|h|arrefour|ours|los|s)|esplanade|v(?:enelle|oie|illa)"
+    r"|f(?:aubourg|bg|g|erme)|c(?:haussée|haussee|ité|hemin|h|arrefour|ours|los|s|orniche)|esplanade|v(?:enelle|oie|illa)"
     r"|s(?:entier|quare|q|traed)|h(?:a(?:meau|y)|ent)|m(?:ontée|ontee|ail|oulin|anoir|étairie)|p(?:arvis|lace|l|assage|arc|romenade)"
     r"|d(?:omaine|erb|ouar)|t(?:raverse|sa)|z(?:a|i|ac|ae|one)|bo(?:i|î)te"
     r"|bât(?:iment)?|batiment|ap(?:pt|t|partement)|esc(?:alier)?)(?![a-zà-ÿ])"
@@ -365,7 +384,7 @@ class AddressRecogniser:
                 place = _PLACE_BEFORE.search(text, max(0, m.start() - 80), m.start())
                 if found is not None and place is not None and _a_place_name(place["place"]):
                     return Finding(place.start("place"), found.end, Label.ADRESSE, found.score, self.name)
-                return found
+                return self._with_dwelling(text, found)
         adjective = _ADJECTIVE_BEFORE.search(text, max(0, hit - 24), hit)
         if adjective is not None:
             m = ADJECTIVE_NUMBERED.match(text, adjective.start())
@@ -391,7 +410,7 @@ class AddressRecogniser:
             if found is not None and number is not None:
                 # « lotissement Les Vignes, 8 »: the number after the name, the way the line was filed
                 return Finding(found.start, number.end("number"), Label.ADRESSE, found.score, self.name)
-            return found
+            return self._with_dwelling(text, found)
         m = _LOWER_SQUARE.match(text, hit)
         if (
             m is not None
@@ -406,6 +425,15 @@ class AddressRecogniser:
         if m is not None and _FLAT.search(m.group()):
             return self._finding(m, 0.8)
         return None
+
+    def _with_dwelling(self, text: str, found: Finding | None) -> Finding | None:
+        """``found``, opened on the dwelling or the district named right before it (``_DWELLING_BEFORE``)."""
+        if found is None:
+            return None
+        before = _DWELLING_BEFORE.search(text, max(0, found.start - 64), found.start)
+        if before is None:
+            return found
+        return Finding(before.start(), found.end, Label.ADRESSE, found.score, self.name)
 
     def _finding(self, m: re.Match[str], score: float) -> Finding | None:
         start, end = m.span()

@@ -39,6 +39,8 @@ _ACRONYMS = (
     # Public centres where a person is screened or followed, named by their town (« CeGIDD de
     # Bobigny », « PMI de Saint-Denis », « CPEF des Lilas », « CMS de Montreuil », « CLAT 93 »).
     r"|CeGIDD|CEGIDD|PMI|CPEF|CMS|CLAT|CDAG"
+    # a department's public psychiatric hospital (« EPSM de la Marne », « EPSM Lille-Métropole »)
+    r"|EPSM"
 )
 # Types that always mean an establishment, in any case (« hôpital Saint-Louis », « Clinique du Parc »).
 _TYPES = accents_optional(
@@ -47,6 +49,12 @@ _TYPES = accents_optional(
     r"hôpitaux|hôpital|hopital|hospices?(?:[ \t]+civils)?|polyclinique|clinique|maternité"
     # an imaging or radiology practice named after its place (« centre d'imagerie Les Cèdres »)
     r"|(?:centre|cabinet)[ \t]+(?:d['’][ \t]*imagerie(?:[ \t]+médicale)?|de[ \t]+radiologie)"
+    # a dialysis centre, a department's public mental-health hospital, a home-hospitalisation service,
+    # each written out in a letterhead (« Centre de dialyse de la Côte Basque », « Établissement public
+    # de santé mentale de la Marne », « Hospitalisation à domicile du Nord Alsace »)
+    r"|centre[ \t]+(?:de[ \t]+dialyse|d['’][ \t]*(?:hémo)?dialyse|d['’][ \t]*autodialyse)"
+    r"|établissement[ \t]+public[ \t]+de[ \t]+santé(?:[ \t]+mentale)?"
+    r"|hospitalisation[ \t]+à[ \t]+domicile"
     # Where a person studies or is held, named as precisely as a hospital: « collège Jean-Moulin »,
     # « lycée Victor-Hugo », « école Jules-Ferry », « maison d'arrêt de Fleury-Mérogis », « centre
     # pénitentiaire de Rennes-Vezin ».
@@ -57,7 +65,9 @@ _TYPES = accents_optional(
 _CAPITALISED_TYPES = accents_optional(
     r"(?:Centre|CENTRE)[ \t]+(?i:médical|de[ \t]+(?:rééducation|réadaptation|soins|santé|lutte[ \t]+contre"
     r"[ \t]+le[ \t]+cancer))|Centre|CENTRE[ \t]+HOSPITALIER|HÔPITAL|HOPITAL|CLINIQUE|Institut|INSTITUT|"
-    r"HOP\.?|Hop\.|HÔP\.?|Hôp\.|Fondation|Maison[ \t]+de[ \t]+[Ss]anté|Maison[ \t]+de[ \t]+[Rr]etraite|Pôle[ \t]+de[ \t]+[Ss]anté"
+    r"HOP\.?|Hop\.|HÔP\.?|Hôp\.|Fondation|"
+    # an imaging practice named by its place (« Imagerie Médicale du Pays Basque », « Imagerie du Mail »)
+    r"Imagerie(?:[ \t]+[Mm]édicale)?|IMAGERIE(?:[ \t]+MÉDICALE)?|Maison[ \t]+de[ \t]+[Ss]anté|Maison[ \t]+de[ \t]+[Rr]etraite|Pôle[ \t]+de[ \t]+[Ss]anté"
 )
 _ADJECTIVES = accents_optional(
     r"(?:privé|privée|public|publique|européen|universitaire|général|local|intercommunal|départemental|"
@@ -79,7 +89,10 @@ ESTABLISHMENT = re.compile(
     (?: [ \t]* [-–] [ \t]* | [ \t]+ ) (?: [«"“] [ \t]* )?   # « EHPAD « Les Tilleuls » »: a quoted name
     (?: {_LINK} (?:[ \t]+|(?<=['’])) )?
     (?P<name> {_NAME} )
-    | (?<![\w\-]) (?P<group> AP-HP | APHP | AP-HM | APHM | HCL | Hospices[ \t]+Civils[ \t]+de[ \t]+Lyon ) (?![\w\-])
+    | (?<![\w\-]) (?P<group> AP-HP | APHP | AP-HM | APHM | HCL | Hospices[ \t]+Civils[ \t]+de[ \t]+Lyon
+        # the two public-assistance groups written out (« Assistance Publique – Hôpitaux de Paris »,
+        # « ASSISTANCE PUBLIQUE — HÔPITAUX DE MARSEILLE »)
+        | (?i:assistance[ \t]+publique[ \t]*[-–—][ \t]*h[ôo]pitaux[ \t]+de[ \t]+(?:paris|marseille)) ) (?![\w\-])
     """,
     re.VERBOSE,
 )
@@ -99,7 +112,8 @@ _PREFILTER = re.compile(
     r"[^a-zà-ÿ0-9_](?:c(?:hu|hru|hr|hic|hi|hs|hg|hd|h|lcc|lat|mpp|mp|ms|attp|amsp|entre|linique|abinet|egidd|pef|dag)|g(?:hu|ht|hi|h|roupement|roupe)"
     r"|h(?:ia|ad|ôpitaux|opitaux|ôpital|opital|ospices|ospice|cl|op|ôp)|ssr|usld|ehpad|p(?:olyclinique|ôle|ole|mi)|institut|fondation"
     r"|m(?:aternité|aternite|aison|as|ecs|arpa)|a(?:p-hp|php|p-hm|phm)|c(?:hrs|ada|sapa|aarud)|fam|i(?:me|tep)|esat"
-    r"|s(?:amsah|avs|siad|essad)|u(?:smp|csa)|ehpa|coll(?:ège|ege)|lyc(?:ée|ee)|école|ecole)(?![a-zà-ÿ])"
+    r"|s(?:amsah|avs|siad|essad)|u(?:smp|csa)|ehpa|coll(?:ège|ege)|lyc(?:ée|ee)|école|ecole"
+    r"|epsm|établissement|etablissement|hospitalisation|imagerie|assistance)(?![a-zà-ÿ])"
 )
 
 # Hospitals that everyone names without « hôpital » (« suivie à Necker », « transféré à la Pitié-Salpêtrière »).

@@ -35,3 +35,21 @@ def test_listed_days_are_dates(text: str, expected: list[str]) -> None:
 )
 def test_listed_scores_and_pressures_are_not(text: str) -> None:
     assert values(text, "DATE") == []
+
+
+# A calendar of cures dates each course on its own line, the month in one digit (issue #8, probe9):
+# the course's number before the day, as « J8 » before a day of treatment.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cure 4 : 14/04\nCure 5 : 28/4\nCure 6 : 12/5\nPompe débranchée le mercredi.", ["14/04", "28/4", "12/5"]),
+        ("Cycle 3 (12/5) bien toléré ; séance n° 4 : 2/6.", ["12/5", "2/6"]),
+    ],
+)  # fmt: skip
+def test_each_course_of_a_calendar_is_dated(text: str, expected: list[str]) -> None:
+    assert values(text, "DATE") == expected
+
+
+@pytest.mark.parametrize("text", ["cure 2 : 1/2 dose", "cycle 3 : 3/4 de la dose prévue"])
+def test_a_fraction_of_a_dose_after_a_course_is_not(text: str) -> None:
+    assert values(text, "DATE") == []

@@ -1,7 +1,7 @@
 """Internal telephone extensions, only when labelled: « poste 4521 », « bip 312 », « DECT 5678 »,
 « poste S67l » (scanned: look-alike letters for digits), « tél. int. 23 45 », « tél : 4521 », « joignable au 4521 », « à rappeler au 45 21 »,
 « bip de l'interne : 51 23 » (whose extension it is, between the label and the number), « poste 62 418 »
-(five digits in two groups).
+(five digits in two groups), « poste 7 61 84 » (in three).
 
 Three to five digits are everywhere in clinical text; the label word makes them an extension.
 After a bare « tél » only four or five digits that do not continue into a longer number count.
@@ -27,8 +27,9 @@ _LABELLED = re.compile(
     # « bip 766B »): after the label word, nothing else is written so
     # or a form's boxes, one digit each (« poste 2 0 1 4 »); a scan may have read every digit as a
     # letter (« DECT lOOS »): then two of them at least are O, o, I or l, the commonest confusions
-    # (« bip BOSS » stays a word); or five digits in two groups (« poste 62 418 », « DECT 624.18 »)
-    + r"(?P<value>\d(?:[ ]\d){3,4}|\d{2}[ .]\d{2,3}|\d{3}[ .]\d{2}|\d{2,5}"
+    # (« bip BOSS » stays a word); or five digits in two groups (« poste 62 418 », « DECT 624.18 ») or
+    # in three, the way a switchboard prints them (« poste 7 61 84 », « poste 6.43.12 »)
+    + r"(?P<value>\d([ .])\d{2}\2\d{2}|\d(?:[ ]\d){3,4}|\d{2}[ .]\d{2,3}|\d{3}[ .]\d{2}|\d{2,5}"
     + r"|(?:(?=[OoIlSBZ]*\d)|(?=[SBZ]*[OoIl][SBZ]*[OoIl]))[\dOoIlSBZ]{4,5})"
     + _VALUE_END
 )

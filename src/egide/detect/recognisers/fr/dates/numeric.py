@@ -380,12 +380,17 @@ def _in_group_run(text: str, start: int, end: int) -> bool:
     )
 
 
-_TREATMENT_DAY = re.compile(r"(?<![\w])(?:J|C[0-9]{1,2}J)[+-]?[0-9]{1,3}[ \t]*[:(=\-–]?[ \t]*$")
+# (or the number of a course in a calendar of cures, « Cure 5 : 28/4 », « Cycle 3 (12/5) », « Séance
+# n° 4 : 2/6 »: a plan of care dates each course so)
+_TREATMENT_DAY = re.compile(
+    r"(?<![\w])(?:(?:J|C[0-9]{1,2}J)[+-]?[0-9]{1,3}|(?i:cure|cycle|s[ée]ance|perfusion|injection)[ \t]*"
+    r"(?:n[°º][ \t]*)?[0-9]{1,2})[ \t]*[:(=\-–]?[ \t]*$"
+)
 
 
 def _after_treatment_day(text: str, start: int) -> bool:
     """« J8 4/6 », « C2J1 (11/6) »: a day of treatment, then its calendar date."""
-    return _TREATMENT_DAY.search(text, max(0, start - 12), start) is not None
+    return _TREATMENT_DAY.search(text, max(0, start - 24), start) is not None
 
 
 # Three days with their month or more, listed: « 4/3, 11/3, 18/3 », « 2/5 - 9/5 - 16/5 ».
