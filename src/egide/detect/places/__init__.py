@@ -4,6 +4,7 @@
 - ``unnumbered_line``: ADRESSE, a place name alone before « , » + postcode (« La Ville Oger, 22400 Lamballe »);
 - ``postcode``: CODE_POSTAL, five digits in an address context (« 75013 Paris », « CEDEX »);
 - ``postcode_column``: CODE_POSTAL, five digits in a table's column headed « CP », « Code postal »;
+- ``fixed_width_postcode``: CODE_POSTAL, a padded field of five digits in a PMSI or mainframe record;
 - ``foreign``: CODE_POSTAL and VILLE, a Belgian, Swiss or Luxembourg code before its city (« 1000 Bruxelles »);
 - ``portuguese_postcode``: CODE_POSTAL and VILLE, « NNNN-NNN » before a Portuguese town (« 4990-620 Ponte de Lima »);
 - ``foreign_street``: ADRESSE, CODE_POSTAL, VILLE, a street line abroad (« Kirchstrasse 14, 4051 Basel »);
@@ -22,6 +23,7 @@ from egide.detect.places.address import AddressRecogniser
 from egide.detect.places.city import CityRecogniser
 from egide.detect.places.city_column import CityColumnRecogniser
 from egide.detect.places.establishment import EstablishmentRecogniser
+from egide.detect.places.fixed_width_postcode import FixedWidthPostcodeRecogniser
 from egide.detect.places.foreign import ForeignPostcodeRecogniser
 from egide.detect.places.foreign_street import ForeignStreetRecogniser
 from egide.detect.places.laboratory import LaboratoryRecogniser
@@ -41,6 +43,7 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         UnnumberedLineRecogniser(lexicon),
         PostcodeRecogniser(lexicon),
         PostcodeColumnRecogniser(lexicon),
+        FixedWidthPostcodeRecogniser(lexicon),
         CityRecogniser(lexicon),
         CityColumnRecogniser(lexicon),
         ForeignPostcodeRecogniser(lexicon),

@@ -18,7 +18,7 @@ from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.care_roles import ROLE_ABBREVIATIONS, ROLE_NOUNS
 from egide.detect.names.eponyms import is_unambiguous_eponym
-from egide.detect.names.lexicon import fold, is_first_name
+from egide.detect.names.lexicon import fold, is_common_word, is_first_name
 from egide.detect.names.medical_words import CLIPPED_SPECIALTIES
 from egide.detect.places.atoms import CHUNK, LOWER, UPPER
 from egide.detect.places.lexicon import load_lexicon
@@ -93,7 +93,8 @@ _CAP_NAME_BROKEN = (
 # « bât. B », « appt 12 », « 3e étage » after the street line.
 # « 3e étage gauche », « étage 2 », « porte droite » too: the floor and the door are part of it.
 # « quartier Cavani », « village de Kawéni »: overseas and rural lines name the district after the street.
-_DISTRICT = rf"(?:quartier|village[ \t]+d[e']|cité)[ \t]*[{UPPER}][\w'’\-]+"
+# Abroad, the same: « lugar de Paços », « bairro Alto » (Portugal).
+_DISTRICT = rf"(?:quartier|village[ \t]+d[e']|cité|lugar(?:[ \t]+d[aeo]s?)?|bairro)[ \t]*[{UPPER}][\w'’\-]+"
 # « tour 4 », « lot 14 », « entrée B », « bloc 2 »: the tower of an estate, the lot of a housing
 # development, an entrance, an overseas house (« case 12 »); a number or one capital only (« tour de
 # taille » is no address).
@@ -136,8 +137,9 @@ _FLAT = re.compile(r"(?i:appt|apt|appartement)")
 # An address field that opens on the name of a place before its numbered street line (« Adresse :
 # Kerlann, 3 route de Plestin », « domicile : Foyer des Jeunes Travailleurs, 11 rue Paul Bert »): a
 # hamlet, a farm, a home; capitalised words, a comma, then the street line.
+# (« adresse de livraison : Kerlaouen, route de Plouider »: the label may say which address it is)
 _PLACE_BEFORE = re.compile(
-    rf"(?i:adresse|domicile|demeurant|domicili[ée]e?|r[ée]sidant)[ \t]*:?[ \t]*"
+    rf"(?i:adresse(?:[ \t]+(?:de|d['’])[ \t]*[^\W\d_]+|[ \t]+postale)?|domicile|demeurant|domicili[ée]e?|r[ée]sidant)[ \t]*:?[ \t]*"
     rf"(?P<place>{CHUNK})[ \t]*,[ \t]*$",
     re.VERBOSE,
 )
@@ -193,6 +195,15 @@ _RURAL_FIRST = re.compile(rf"(?i:{_RURAL_TYPES})(?![\w])")
 # After a title the word is a surname: « Docteur Moulin », « Mme Ferme ».
 _TITLE_BEFORE = re.compile(
     r"(?<![\w])(?:Dr|Docteur|Pr|Professeur|M|Mr|Mme|Mlle|Madame|Monsieur|Mademoiselle|Me)\.?[ \t]+$", re.I
+)
+
+# A house named as its address, the way the Basque Country, Portugal or Brittany write it (« maison
+# Etxeberria, quartier Ibarron », « Quinta da Ribeira, lugar de Paços », « Casa do Monte »): the house's
+# word, then a capitalised name that is no French word (« maison Départementale » is an institution,
+# « maison Blanche » a hospital), then the district if any.
+_HOUSE = re.compile(
+    rf"(?i:maison|quinta|casa|etxea)[ \t]+(?P<name>(?:(?:da|do|das|dos|de)[ \t]+)?[{UPPER}][{LOWER}'’\-]+"
+    rf"(?:[ \t]+[{UPPER}][{LOWER}'’\-]+)?)(?![\w'’\-]){_COMPLEMENT}"
 )
 
 # A street line without number: a plain type and a capitalised name (« rue Victor Hugo »,
@@ -278,10 +289,10 @@ BOX = re.compile(
 # address could be. Each full pattern is then tried anchored at that place only.
 _PREFILTER = re.compile(
     # grouped by first letter: a trie by hand, several times faster for ``re`` than a flat alternation
-    r"[^a-zà-ÿ0-9_](?:r(?:ue|ésidence|esidence|és|es|ond-point|oute|te|uelle|(?=\.))|a(?:venue|ve|v|llées|llée|llees|llee|ll)"
+    r"[^a-zà-ÿ0-9_](?:r(?:ue|ésidence|esidence|és|es|ond-point|oute|te|uelle|(?=\.))|a(?:venue|ve|v|llées|llée|llees|llee|ll)|quinta"
     r"|b(?:d|ld|vd|oulevard|oul|p|\.p|astide)|i(?:mpasse|mp)|quai|l(?:ieudit|ieu|-d|otissement|ot)"
-    r"|f(?:aubourg|bg|g|erme)|c(?:haussée|haussee|ité|hemin|h|arrefour|ours|los|s|orniche)|esplanade|v(?:enelle|oie|illa)"
-    r"|s(?:entier|quare|q|traed)|h(?:a(?:meau|y)|ent)|m(?:ontée|ontee|ail|oulin|anoir|étairie)|p(?:arvis|lace|l|assage|arc|romenade)"
+    r"|f(?:aubourg|bg|g|erme)|c(?:haussée|haussee|ité|hemin|h|arrefour|ours|los|s|orniche|asa)|e(?:splanade|txea)|v(?:enelle|oie|illa)"
+    r"|s(?:entier|quare|q|traed)|h(?:a(?:meau|y)|ent)|m(?:ontée|ontee|ail|oulin|anoir|étairie|aison)|p(?:arvis|lace|l|assage|arc|romenade)"
     r"|d(?:omaine|erb|ouar)|t(?:raverse|sa)|z(?:a|i|ac|ae|one)|bo(?:i|î)te"
     r"|bât(?:iment)?|batiment|ap(?:pt|t|partement)|esc(?:alier)?)(?![a-zà-ÿ])"
 )
@@ -410,7 +421,14 @@ class AddressRecogniser:
             if found is not None and number is not None:
                 # « lotissement Les Vignes, 8 »: the number after the name, the way the line was filed
                 return Finding(found.start, number.end("number"), Label.ADRESSE, found.score, self.name)
+            place = _PLACE_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            if found is not None and place is not None and _a_place_name(place["place"]):
+                # « adresse de livraison : Kerlaouen, route de Plouider »: the hamlet, then its road
+                return Finding(place.start("place"), found.end, Label.ADRESSE, found.score, self.name)
             return self._with_dwelling(text, found)
+        m = _HOUSE.match(text, hit)
+        if m is not None and not is_common_word(m["name"].split()[-1]):
+            return self._finding(m, 0.75)
         m = _LOWER_SQUARE.match(text, hit)
         if (
             m is not None

@@ -79,6 +79,9 @@ _LABELLED = re.compile(
     # « Passage urgences : URG25/018442 », « Passage n° … »: an emergency visit's number, a stay's
     + r"|p(?<![^\W\d_].)(?P<nda2>assage(?:\s+(?:aux\s+)?urg(?:ences?|\.)?)?\s*(?:n\s?[°º]|no\.|num[ée]ro|:))"
     + r"|e(?<![^\W\d_].)(?P<ipp4>nregistr[ée]e?s?\s+sous)"  # « enregistré sous le numéro … »
+    # « Fiche n° 2231 », « Fiche patient n° 22314 »: the patient's file in a practice or a small unit,
+    # four digits being enough there (« fiche n° 2 du protocole » is a page)
+    + r"|f(?<![^\W\d_].)(?P<file>iche(?:\s+(?:du\s+)?patient)?\s*(?:n\s?[°º]|no\.|num[ée]ro))"
     + r"|[dsvée](?<![^\W\d_].)"  # « Dossier n° », « Séjour : », « Venue n° », « Épisode : »
     # (or the next cell of a table's row: « Référence dossier | 2024/PSY/00418 », « Séjour⇥… »)
     + r"(?:(?:(?<=d)ossier|(?<=s)[ée]jour|(?<=v)enue|(?<=[ée])pisode)\s*(?:n\s?[°º]|no\.|num[ée]ro|:|\||(?<=\t))"
@@ -103,7 +106,7 @@ _LABELLED = re.compile(
 _LABEL_WORDS = tuple(
     re.compile(word)
     for word in (r"i(?:pp|d|ep)", r"n(?:ip|\s?[°º]|o|um|da)", "patient", "passage", "dossier", "s[ée]j", "venue",
-                 "épisode", "episode", "enregistr", "demande")
+                 "épisode", "episode", "enregistr", "demande", "fiche")
 )  # fmt: skip
 _NOT_LETTER = re.compile(r"[^a-zà-ÿ]")
 
@@ -125,9 +128,11 @@ def label_starts(lowered: str) -> list[int]:
 
 #: Fewer digits than this after the label word is not an identifier (« IPP 20 mg »).
 MIN_DIGITS = {Label.IPP: 5, Label.NDA: 4}
+# A patient's file (« Fiche n° 2231 »): no dose is written so, and a practice numbers few files.
+_MIN_FILE_DIGITS = 4
 # Every label word above contains one of these (a text without any is skipped at once).
 _NEEDLES = ("ipp", "nip", "iep", "passage", "patient", "nda", "séj", "sej", "dossier", "venue", "hospitalisation", "admission",
-            "entrée", "entree", "épisode", "episode", "identification", "enregistr", "demande")  # fmt: skip
+            "entrée", "entree", "épisode", "episode", "identification", "enregistr", "demande", "fiche")  # fmt: skip
 _NEEDLE_SEARCH = Needles(_NEEDLES)
 
 
@@ -146,7 +151,8 @@ class HospitalIdRecogniser:
         if not _NEEDLE_SEARCH.found_in(lowered):
             return
         for match in matches_at(_LABELLED, lowered, label_starts(lowered)):
-            is_ipp = any(match.group(g) is not None for g in ("ipp", "ipp2", "ipp3", "ipp4"))
+            is_file = match.group("file") is not None
+            is_ipp = is_file or any(match.group(g) is not None for g in ("ipp", "ipp2", "ipp3", "ipp4"))
             label = Label.IPP if is_ipp else Label.NDA
             value = match.group("value")
             start, end = match.span("value")
@@ -155,7 +161,8 @@ class HospitalIdRecogniser:
                 if column is not None and column.start() < end:
                     end = column.start()
                     value = text[start:end]
-            if sum(c.isdigit() for c in value) < MIN_DIGITS[label] or _DATE_LIKE.fullmatch(value):
+            least = _MIN_FILE_DIGITS if is_file else MIN_DIGITS[label]
+            if sum(c.isdigit() for c in value) < least or _DATE_LIKE.fullmatch(value):
                 continue
             if _DOSE_AFTER.match(lowered, end):
                 continue
