@@ -285,6 +285,28 @@ BOX = re.compile(
     r"(?:BP|B\.P\.|(?i:bo[iî]te[ \t]+postale))[ \t]*(?:n[°º][ \t]*)?\d{1,5}(?![\w])|(?:CS|TSA)[ \t]*\d{4,5}(?![\w])"
 )
 
+# The same boxes typed in lower case (« bp 214, 69421 lyon cedex », « cs 60015 — 95001 cergy »): only
+# before the postcode of their line (« bp » and « cs » abbreviate other things in notes).
+_LOWER_BOX = re.compile(
+    r"(?:bp|b\.p\.|cs|tsa)[ \t]*(?:n[°º][ \t]*)?\d{1,5}(?![\w])(?=[ \t]*[,;\-–—]?[ \t]*\d{5}(?![\w]))"
+)
+
+# A street line without number typed in lower case (« domicile : chemin de la source, le bourg-d'oisans »,
+# « avenue des flamboyants — 97306 cayenne »): no capital says where a name starts, so the line must
+# stand where an address does: after an address's or a home's label, or before a postcode. The name
+# runs to a punctuation mark, a line's end or a word that goes on with the sentence.
+_LOWER_NAME_WORD = rf"(?!{_STOP})[{LOWER}][{LOWER}'’\-]*"
+_LOWER_STREET = re.compile(
+    rf"(?:{_PLAIN_TYPES}|place|route|chemin|voie|za|zi|zac)[ \t]+"
+    rf"{_LOWER_NAME_WORD}(?:[ \t]+{_LOWER_NAME_WORD}){{0,5}}(?![\w'’\-]){_COMPLEMENT}"
+)
+# (the postcode then its commune: « voie veineuse 12345 ; » is a count)
+_LOWER_POSTCODE_AFTER = re.compile(rf"[ \t]*[,;\-–—]?[ \t]*\d{{5}}[ \t]+[{LOWER}{UPPER}]")
+_LOWER_CUE_BEFORE = re.compile(
+    r"(?<![\w])(?:adresse(?:[ \t]+(?:de|d['’])[ \t]*[a-zà-ÿ]+|[ \t]+postale)?|domicile|demeurant|domicili[ée]e?"
+    r"|r[ée]sid(?:ant|e)|habite(?:nt)?(?:[ \t]+(?:au|à|a))?)[ \t]*:?[ \t]*$"
+)
+
 # Every street type and postal box word, on the lower-cased text, followed by a non-letter: where an
 # address could be. Each full pattern is then tried anchored at that place only.
 _PREFILTER = re.compile(
@@ -436,9 +458,15 @@ class AddressRecogniser:
             and not _TITLE_OPENS.match(m["name"])  # « à la place du Dr Martin à Lyon »: a person
         ):
             return self._finding(m, 0.75)
-        m = BOX.match(text, hit)
+        m = BOX.match(text, hit) or _LOWER_BOX.match(text, hit)
         if m is not None:
             return self._finding(m, 0.8)
+        m = _LOWER_STREET.match(text, hit)
+        if m is not None and (
+            _LOWER_POSTCODE_AFTER.match(text, m.end())
+            or _LOWER_CUE_BEFORE.search(text, max(0, hit - 40), hit)
+        ):
+            return self._finding(m, 0.75)
         m = _FLAT_LINE.match(text, hit)
         if m is not None and _FLAT.search(m.group()):
             return self._finding(m, 0.8)

@@ -152,13 +152,14 @@ def _short_names() -> tuple[str, ...]:
 
 
 def _lower_short_names() -> tuple[str, ...]:
-    """The short names typed in a hurry, in lower case (« elle est a mondor », « urg de st joseph »):
-    not the names that are also words in lower case."""
+    """The short names typed in a hurry, in lower case (« elle est a mondor », « urg de st joseph »),
+    and the famous ones (« suivie à necker », « vers lariboisière »: in lower case they want the same
+    cue as the others): not the names that are also words in lower case."""
     return tuple(
         sorted(
             {
                 n.lower()
-                for n in _short_names()
+                for n in (*_short_names(), *_FAMOUS_NAMES)
                 if not is_common_word(n.lower().split("-")[-1].split(" ")[-1])
             },
             key=len,
