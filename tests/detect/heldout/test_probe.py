@@ -78,8 +78,7 @@ TRAPS = (
     # (probe9's traps: 7 of 20 had a finding when first measured, « Confrère », « Simpson », « PAPs »,
     # « Redon », « Boston », « FAST », « Leonetti-Claeys », « Nouveau-né », « Fat Sat », « 1,5 T. »)
     + load("probe9_traps.txt", HERE)
-    # probe10_traps.txt joins once the fixes of its session land (3 of its 31 traps had a finding when
-    # first measured: « L3212-1 », « DALO », « ORDO »).
+    + load("probe10_traps.txt", HERE)
 )
 
 #: Identifier spans fully masked, and snippets with nothing left visible, at least.

@@ -59,6 +59,15 @@ MEDICAL_WORDS = MEDICAL_WORDS | words(
     """
 )
 
+#: Acronyms of social services, of psychiatric care under constraint and of hurried prescriptions that
+#: a model reads as a surname in capitals (« dossier DALO déposé », « orientation SIAO », « ORDO : »).
+MEDICAL_WORDS = MEDICAL_WORDS | words(
+    """
+    dalo daho siao cada chrs ccas crip mdph aeeh samsah esat evasan sdre spdre spdt sppi cglpl uhsa
+    umd cdsp ordo
+    """
+)
+
 #: Lab tests named in English, as the displays of LOINC codes in FHIR and HL7 results write them
 #: (« "display": "Hemoglobin A1c" », « 2160-0^Creatinine^LN »).
 MEDICAL_WORDS = MEDICAL_WORDS | words(

@@ -34,6 +34,12 @@ NAME_COLUMNS: frozenset[str] = frozenset(
         "aide-soignante", "soignant", "intervenant", "operateur", "chirurgien", "anesthesiste", "cadre",
         "referent", "signataire", "redacteur", "prescripteur", "personne de confiance", "contact",
         "personne a prevenir", "nom jeune fille", "nom de jeune fille", "conjoint", "epoux", "epouse",
+        # who takes a sample, signs, is insured, declares, gives or receives (lab sheets, billing and
+        # civil-registration exports, vaccination and donation registers)
+        "preleveur", "preleveuse", "biologiste", "pharmacien", "sage-femme", "assure", "assuree",
+        "beneficiaire", "ayant droit", "declarant", "defunt", "resident", "residente", "donneur",
+        "receveur", "receveuse", "vaccinateur", "vaccinatrice", "tuteur", "curateur", "mandataire",
+        "demandeur",
     }
 )  # fmt: skip
 # Cells that say there is no name.
@@ -146,7 +152,11 @@ def _header_key(cell: str) -> str:
 
 
 def _name_cell(text: str, a: int, b: int) -> tuple[int, int] | None:
-    """The part of a cell that is a name, or None: words of letters, titles before them left out."""
+    """The part of a cell that is a name, or None: words of letters, titles before them left out, and
+    a bracket after them too (« Vaimiti (IDE) »: the role stays readable)."""
+    bracket = text.find("(", a, b)
+    if bracket > a and text[a:bracket].strip():
+        b = bracket
     found = list(_CELL_WORD.finditer(text, a, b))
     rest = text[a:b]
     if not found or len(found) > _MAX_WORDS or any(c.isdigit() for c in rest) or "@" in rest:
@@ -184,7 +194,7 @@ def read_tables(text: str, lex: Lexicon) -> tuple[list[tuple[int, int]], list[tu
         keys = [_header_key(text[a:b]) for a, b in cells]
         heads = [c for c, key in enumerate(keys) if key in NAME_COLUMNS]
         headers.extend(cell for cell, key in zip(cells, keys, strict=True) if key and _known_header(key))
-        if heads and len(cells) >= 2 and all(_header_like(key, lex) for key in keys):
+        if heads and len(cells) >= 2 and _header_row(keys, lex):
             columns, table_sep = heads, sep  # a row of column headers: the rows below are read by column
             headers.extend(cells)
             continue
@@ -202,6 +212,30 @@ def read_tables(text: str, lex: Lexicon) -> tuple[list[tuple[int, int]], list[tu
                 if cell is not None:
                     spans.append(cell)
     return spans, headers
+
+
+def _header_row(keys: list[str], lex: Lexicon) -> bool:
+    """A row of column headers: every cell reads as one (:func:`_header_like`), or, in a row where two
+    known headers stand side by side (« NOM;PRENOM », « Patient⇥DDN »), a cell the lists do not know
+    (« AMC », « Préleveur », « MONTANT_RESTE »: an export names its columns as it likes). A form's row
+    of labels and values (« | Nom | Kerbrat | Prénom | Maëlle | ») never puts two labels side by side."""
+    if all(_header_like(key, lex) for key in keys):
+        return True
+    known = [bool(key) and _known_header(key) for key in keys]
+    if not any(a and b for a, b in itertools.pairwise(known)):
+        return False
+    return all(_header_like(key, lex) or _unknown_words(key, lex) for key in keys)
+
+
+def _unknown_words(key: str, lex: Lexicon) -> bool:
+    """One to three words (« _ » read as a space) none of which a list names as a first name or a
+    surname: the name an export gives a column (« amc », « montant reste », « preleveur »), no person."""
+    parts = key.replace("_", " ").split()
+    if not parts or len(parts) > 3 or any(ch.isdigit() for ch in key):
+        return False
+    if "_" in key.strip("_"):
+        return True  # « montant_reste »: a field's name in an export, whatever its words
+    return all(p not in lex.first and p not in lex.surnames for p in parts)
 
 
 def _known_header(key: str) -> bool:

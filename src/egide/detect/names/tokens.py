@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from egide.detect.names.lexicon import common_words, fold, list_key, surnames
+from egide.detect.names.lexicon import common_words, first_names, fold, list_key, surnames
 
 _LETTER = r"[^\W\d_]"
 # « ¬ »: the OCR's mark of a word cut at a line end, inside the word (« Phi¬lippe »)
@@ -320,7 +320,33 @@ def _key_and_shape(word: str) -> tuple[str, str]:
     shape = "L" if word.islower() else _shape(word)  # most words are lower case: one cheap test
     if shape == "X" and word[-1].isupper() and word[:-1].lower() in _GLUED_TITLES:
         shape = "I"  # « MmeN. Pittam »: a title glued to an initial is read as the initial
-    return list_key(fold(word)), shape
+    key = list_key(fold(word))
+    if shape in "XL" and not word.islower() and _mixed_case_name(word, key):
+        shape = "C"  # « GuiLLoT », « ReNé », « bERNARD »: handwriting read by an OCR, a name all the same
+    return key, shape
+
+
+# The least letters a mixed-case word needs to be read as a name: « pH », « mA », « eGFR » are units.
+_MIXED_MIN_LETTERS = 4
+
+
+def _mixed_case_name(word: str, key: str) -> bool:
+    """A word of letters only whose capitals fall anywhere (« GuiLLoT », « MaRTiNEau », « sAndRine »,
+    handwriting read by an OCR) and that is a listed first name, or a surname that is no French word:
+    codes that mix cases (« PaCO2 », « HbA1c », « NT-proBNP », « BiPAP ») are in no list of names, or
+    hold one small letter only."""
+    lower = sum(c.islower() for c in word)
+    return (
+        len(word) >= _MIXED_MIN_LETTERS
+        and word.isalpha()
+        # two small letters at least (« PaCO » of « PaCO2 » has one), or only the first one small
+        # (« bERNARD »: the shift key held after the first letter)
+        # (« lOOS », « oSSB »: a small l or o before capitals is an OCR's 1 or 0 opening a number)
+        and (lower >= 2 or (word[0].islower() and word[0] not in "lo" and word[1:].isupper()))
+        # a first name even when it is a word too (« ReNé »: capitals inside say it is no word as
+        # written), a surname only when it is no word
+        and (key in first_names() or (key in surnames() and key not in common_words()))
+    )
 
 
 _LOUD_MIN_WORDS = 6

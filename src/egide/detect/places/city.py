@@ -75,6 +75,8 @@ _LINKS = frozenset({"à", "a", "de", "d'", "d’", "du", "au", "aux", "sur", "ve
 # « il a Orange » … is no place.
 # The rest of a bracket that holds a commune alone: an arrondissement or a department may follow.
 _CLOSES_BRACKET = re.compile(r"(?:[ \t]+[0-9]{1,2}(?:e|è|ème|eme|er)?)?(?:[ \t,\-]+[0-9]{2,3})?[ \t]*\)")
+# « (Nouméa, 18/03/2025) »: a bracket that gives where and when, a meeting's or a letter's.
+_DATE_CLOSES_BRACKET = re.compile(rf"[ \t]*,[ \t]*(?:le[ \t]+)?{NUMERIC_DATE}[ \t]*\)")
 # « en route depuis Ustaritz », « appelle depuis Pontault-Combault »: where someone comes from.
 _MONTHS = frozenset(fold(m) for m in MONTHS)
 _WEAK = frozenset({"à", "a", "au", "aux", "sur", "vers", "en", "de", "du", "d'", "d’", "depuis"})
@@ -288,6 +290,17 @@ _STRONG = frozenset(
         "métropole",
         "naissance",
         "lieu",
+        # the institutions of a town that notes name by it (« TRIBUNAL JUDICIAIRE DE COLMAR », « le JLD
+        # de Créteil », « sous-préfecture de Sarrebourg », « CPAM de Dax »): the town is where the
+        # patient lives or is held, and the heading is no « SERVICE DE X »
+        "tribunal",
+        "judiciaire",
+        "jld",
+        "préfecture",
+        "sous-préfecture",
+        "commissariat",
+        "gendarmerie",
+        "cpam",
     ]
 )
 # the same cues typed without accents (« domiciliee », « decede »)
@@ -298,9 +311,13 @@ _STRONG = _STRONG | frozenset(
 _AREA_CUES = frozenset(
     {"ville", "commune", "mairie", "région", "region", "secteur", "banlieue", "environs", "agglomération",
      "agglomeration", "métropole", "metropole", "chu", "chr", "chru", "chi", "ch", "ghu", "hôpital", "hopital",
-     "clinique"}
+     "clinique", "tribunal", "judiciaire", "jld", "préfecture", "prefecture", "sous-préfecture",
+     "sous-prefecture", "commissariat", "gendarmerie", "cpam"}
 )  # fmt: skip
 _WINDOW = 40
+# A postcode in brackets right after a name (« Schiltigheim (67300) »): a department's two digits (01 to
+# 98, Corsica's 20) then three; the name before it is its commune, word or not.
+_POSTCODE_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?:0[1-9]|[1-8][0-9]|9[0-8])[ \t]?[0-9]{3}[ \t]*\)")
 # « Bordeaux le 10/4/17 »: a cell separator folded to a space; only for communes that are not words
 # (« Vue le 3 mars par … » opens a sentence).
 _DATE_AFTER_SPACE = re.compile(r"[ \t]+(?:le|Le|LE)[ \t]+[0-9]")
@@ -546,7 +563,13 @@ class CityRecogniser:
             return 0.7  # « enseignante à Tulle »: a capital after « à » mid-sentence is a place
         if words > 1 and not commune.is_word:
             return 0.6  # « Boulogne-Billancourt », « Saint-Étienne »: a place whatever precedes it
-        if not common and text[s - 1 : s] == "(" and _CLOSES_BRACKET.match(text, e):
+        if _POSTCODE_IN_BRACKETS.match(text, e):
+            return 0.85  # « Schiltigheim (67300) », « Tours (37000) »: a commune given with its postcode
+        if (
+            not common
+            and text[s - 1 : s] == "("
+            and (_CLOSES_BRACKET.match(text, e) or _DATE_CLOSES_BRACKET.match(text, e))
+        ):
             return 0.75  # « clinique du Parc (Lyon 6e) », « Dr Martin (Villeurbanne) »: where it is
         # The rules below read a comma or a dash right before the name: a cheap test first.
         mark = _sign_before(text, s)
@@ -662,6 +685,8 @@ def _after_street_comma(text: str, start: int) -> bool:
 # profession, a practice (« Dr Lucas, généraliste, Vitré », « Cabinet médical de la Gare, Vitré »).
 _SIGNATURE_CUE = re.compile(
     r"(?<![\w])(?:Dr|Pr|Docteur|Professeur|(?i:docteur|professeur|cabinet|centre|clinique|maison[ \t]+de[ \t]+sant[ée]"
+    # a home or a hospital named before its town (« EHPAD Le Clos Saint-Joseph, Sélestat — »)
+    r"|ehpad|h[ôo]pital|maternit[ée]|institut"
     r"|m[ée]decin|g[ée]n[ée]raliste|pharmacie|pharmacien(?:ne)?|laboratoire|infirmi[eè]re?|idel?|kin[ée]|sage-femme"
     r"|chirurgien(?:-dentiste)?|dentiste|orthoptiste|[a-zé]+logue|[a-zé]+iatre|MT))(?![\w])"
 )

@@ -47,6 +47,10 @@ _TYPES = accents_optional(
     r"(?i:centre[ \t]+hospitalier(?:[ \t]+(?:universitaire|régional|intercommunal|spécialisé|général|"
     r"départemental))*|groupe(?:ment)?[ \t]+hospitalier(?:[ \t]+(?:universitaire|de[ \t]+territoire))?|"
     r"hôpitaux|hôpital|hopital|hospices?(?:[ \t]+civils)?|polyclinique|clinique|maternité"
+    # a psychiatric hospital named by its town (« centre psychothérapique de Nancy »); a hospital in a
+    # letter from abroad (« hospital de Perpignan »,
+    # « Hospital São João »: the word is English, Spanish and Portuguese, never French)
+    r"|centre[ \t]+psychothérapique|hospital"
     # an imaging or radiology practice named after its place (« centre d'imagerie Les Cèdres »)
     r"|(?:centre|cabinet)[ \t]+(?:d['’][ \t]*imagerie(?:[ \t]+médicale)?|de[ \t]+radiologie)"
     # a dialysis centre, a department's public mental-health hospital, a home-hospitalisation service,
@@ -65,7 +69,7 @@ _TYPES = accents_optional(
 _CAPITALISED_TYPES = accents_optional(
     r"(?:Centre|CENTRE)[ \t]+(?i:médical|de[ \t]+(?:rééducation|réadaptation|soins|santé|lutte[ \t]+contre"
     r"[ \t]+le[ \t]+cancer))|Centre|CENTRE[ \t]+HOSPITALIER|HÔPITAL|HOPITAL|CLINIQUE|Institut|INSTITUT|"
-    r"HOP\.?|Hop\.|HÔP\.?|Hôp\.|Fondation|"
+    r"HOP\.?|Hop\.|HÔP\.?|Hôp\.|Fondation|Médipôle|Médipole|MÉDIPÔLE|"
     # an imaging practice named by its place (« Imagerie Médicale du Pays Basque », « Imagerie du Mail »)
     r"Imagerie(?:[ \t]+[Mm]édicale)?|IMAGERIE(?:[ \t]+MÉDICALE)?|Maison[ \t]+de[ \t]+[Ss]anté|Maison[ \t]+de[ \t]+[Rr]etraite|Pôle[ \t]+de[ \t]+[Ss]anté"
 )
@@ -110,8 +114,8 @@ _WORD = re.compile(r"\b\w")
 _PREFILTER = re.compile(
     # grouped by first letter: a trie by hand, several times faster for ``re`` than a flat alternation
     r"[^a-zà-ÿ0-9_](?:c(?:hu|hru|hr|hic|hi|hs|hg|hd|h|lcc|lat|mpp|mp|ms|attp|amsp|entre|linique|abinet|egidd|pef|dag)|g(?:hu|ht|hi|h|roupement|roupe)"
-    r"|h(?:ia|ad|ôpitaux|opitaux|ôpital|opital|ospices|ospice|cl|op|ôp)|ssr|usld|ehpad|p(?:olyclinique|ôle|ole|mi)|institut|fondation"
-    r"|m(?:aternité|aternite|aison|as|ecs|arpa)|a(?:p-hp|php|p-hm|phm)|c(?:hrs|ada|sapa|aarud)|fam|i(?:me|tep)|esat"
+    r"|h(?:ia|ad|ôpitaux|opitaux|ôpital|opital|ospital|ospices|ospice|cl|op|ôp)|ssr|usld|ehpad|p(?:olyclinique|ôle|ole|mi)|institut|fondation"
+    r"|m(?:aternité|aternite|aison|as|ecs|arpa|édipôle|édipole)|a(?:p-hp|php|p-hm|phm)|c(?:hrs|ada|sapa|aarud)|fam|i(?:me|tep)|esat"
     r"|s(?:amsah|avs|siad|essad)|u(?:smp|csa)|ehpa|coll(?:ège|ege)|lyc(?:ée|ee)|école|ecole"
     r"|epsm|établissement|etablissement|hospitalisation|imagerie|assistance)(?![a-zà-ÿ])"
 )

@@ -8,6 +8,7 @@ spaces, hyphens or apostrophes between words (« SAINT ETIENNE », « Saint-Éti
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -95,7 +96,10 @@ def load_lexicon() -> Lexicon:
     communes: dict[str, Commune] = {}
     contracted: dict[str, Commune] = {}
     max_words = 1
-    for line in _data("communes.tsv").splitlines():
+    # (the overseas collectivities' communes, which INSEE's list leaves out, read as its own lines)
+    for line in itertools.chain(
+        _data("communes.tsv").splitlines(), _data("overseas_communes.tsv").splitlines()
+    ):
         if not line or line.startswith("#"):
             continue
         name, population, is_word = line.split("\t")

@@ -254,6 +254,7 @@ class UnexplainedRecogniser:
             or _GHM.fullmatch(value)
             or _FORMULA.fullmatch(value)
             or _HL7_TABLE.fullmatch(value)
+            or _CODE_ARTICLE.fullmatch(value)
             or _MONTH_WORD.search(value)
             or _REFERENCE_PREFIX.search(text, max(0, start - 6), start + _leading_letters(value))
             or "_" in text[max(0, start - 1) : start]
@@ -300,6 +301,9 @@ _GHM = re.compile(r"(?:0[1-9]|1[0-9]|2[0-8]|90)[CKMZHE]\d\d[1-4A-EJTZ]")
 _GLUED_LABEL = re.compile(r"([^\W\d_]+)(\d+)")
 # « HL70357 »: the number of an HL7 table, named in error and acknowledgement segments.
 _HL7_TABLE = re.compile(r"HL7[0-9]{4}")
+# An article of a code (« L3212-1 », « R4127-35 », « D6124-1-2 » of the public health or the social
+# security code): its part's letter, four digits, a dash and the article's number. A law, nobody.
+_CODE_ARTICLE = re.compile(r"[LRD][0-9]{3,4}-[0-9]{1,3}(?:-[0-9]{1,2})?")
 _LONG_RUN = re.compile(r"\d(?:[ .\-]?\d){6,}")
 _PHONE_PREFIX = re.compile(r"\+ ?\d[\d ().\-]{0,12}\Z|\+ ?\Z")
 _PHONE_SHAPE = re.compile(r"0[1-9]\d{8}|33[1-9]\d{8}|0033[1-9]\d{8}")

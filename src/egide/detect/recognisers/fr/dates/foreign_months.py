@@ -1,0 +1,119 @@
+"""Dates with a month named in Spanish, Portuguese, Italian or German, and English dates without a year:
+« 7 de mayo de 2008 », « 15 de agosto », « em fevereiro », « 3 marzo 2021 », « 10. Februar 2025 »,
+« from January 12 to January 20 », « on 2 March ».
+
+Letters from families abroad, translated letters and notes of cross-border patients write their dates
+in their own language (issue 8, tenth probe batch). A foreign month is a date with a day or a year; alone
+only after a preposition of its language (« em fevereiro », « en diciembre », « im Oktober ») and only
+when the word is nothing else (« mayo », « Marco », « April », « August » are also a sauce, first names
+or English words: never alone). English month names are capitalised and read case-sensitively, without
+« May » (the verb); with a year they are ``english``'s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from egide.detect.document import Document
+from egide.detect.finding import Finding
+from egide.detect.labels import Label
+from egide.detect.recognisers.fr.dates.atoms import DAY, UNIT_AFTER, YEAR4
+from egide.detect.recognisers.fr.dates.base import is_valid_date, word_starts
+
+# Month names of Spanish, Portuguese, Italian and German, lower-cased, with their number.
+_FOREIGN = {
+    **dict.fromkeys(("enero", "janeiro", "gennaio", "januar"), 1),
+    **dict.fromkeys(("febrero", "fevereiro", "febbraio", "februar"), 2),
+    **dict.fromkeys(("marzo", "março", "marco", "märz", "maerz"), 3),
+    **dict.fromkeys(("abril", "aprile"), 4),
+    **dict.fromkeys(("mayo", "maio", "maggio"), 5),
+    **dict.fromkeys(("junio", "junho", "giugno", "juni"), 6),
+    **dict.fromkeys(("julio", "julho", "luglio", "juli"), 7),
+    **dict.fromkeys(("agosto",), 8),
+    **dict.fromkeys(("septiembre", "setiembre", "setembro", "settembre"), 9),
+    **dict.fromkeys(("octubre", "outubro", "ottobre", "oktober"), 10),
+    **dict.fromkeys(("noviembre",), 11),
+    **dict.fromkeys(("diciembre", "dezembro", "dicembre", "dezember"), 12),
+}
+# Of these, the words that are something else as well: a date only with a day or a year.
+_NOT_ALONE = frozenset({"mayo", "marco", "juli", "juni", "abril", "agosto", "marzo", "maio"})
+_ENGLISH = {
+    "January": 1, "February": 2, "March": 3, "April": 4, "June": 6, "July": 7, "August": 8,
+    "September": 9, "October": 10, "November": 11, "December": 12,
+}  # fmt: skip
+# Where a month name may start, on the lower-cased text, from the character before it (see
+# ``word_starts``); English names are among the words (« january », « march »…) and re-checked as written.
+_ANY_MONTH = re.compile(
+    r"[^a-zà-ÿ0-9_](?=(?:"
+    + "|".join(sorted({*_FOREIGN, *(m.lower() for m in _ENGLISH)}, key=len, reverse=True))
+    + r")(?![a-zà-ÿ]))"
+)
+_ORDINAL = r"(?:st|nd|rd|th|º|°|\.)?"
+# A day before the month (« 7 de mayo », « 10. Februar », « 2nd of March », « 3 marzo »).
+_DAY_BEFORE = re.compile(
+    rf"(?<![\w])(?P<day>{DAY}){_ORDINAL}[ \t]+(?:(?:de|del|di|of)[ \t]+)?$", re.IGNORECASE
+)
+# A day after an English month (« January 12 », « March 3rd »), not a year, a time, a decimal or a unit.
+_DAY_AFTER = re.compile(
+    rf"[ \t]+(?P<day>{DAY})(?:st|nd|rd|th)?(?![\w]|[.,:][0-9]|[ \t]*[0-9])(?!{UNIT_AFTER})"
+)
+# A year after the month (« mayo de 2008 », « Februar 2025 », « janeiro, 2020 »).
+_YEAR_AFTER = re.compile(rf",?[ \t]+(?:(?:de|del|di)[ \t]+)?(?P<year>{YEAR4})(?![\w])", re.IGNORECASE)
+# The prepositions of these languages before a month alone.
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w])(?:em|en|in|im|no|na|desde|hasta|até|ate|seit|bis|ab|dal|al|nel|fino[ \t]+a|a[ \t]+partir[ \t]+de|de|di|del|do|da)[ \t]+$",
+    re.IGNORECASE,
+)
+_REACH = 16
+
+
+class ForeignMonthDateRecogniser:
+    """DATE: a day or a year with a Spanish, Portuguese, Italian or German month, or an English month and
+    day without a year."""
+
+    name = "fr_date_foreign_month"
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        low = doc.lowered
+        if low is None:
+            return
+        for start in word_starts(_ANY_MONTH, low):
+            end = start
+            while end < len(text) and (text[end].isalpha()):
+                end += 1
+            word = text[start:end]
+            found = self._date_at(text, start, end, word)
+            if found is not None:
+                yield found
+
+    @staticmethod
+    def _date_at(text: str, start: int, end: int, word: str) -> Finding | None:
+        english = _ENGLISH.get(word)
+        foreign = _FOREIGN.get(word.lower()) if english is None else None
+        month = english or foreign
+        if month is None:
+            return None  # « march » in lower case: the walk, not the month
+        before = _DAY_BEFORE.search(text, max(0, start - _REACH), start)
+        year = _YEAR_AFTER.match(text, end)
+        if english is not None:
+            if year is not None:
+                return None  # « March 14, 1950 »: the English recogniser's
+            after = _DAY_AFTER.match(text, end)
+            if after is not None and is_valid_date(int(after["day"]), month, None):
+                return Finding(start, after.end(), Label.DATE, 0.8, "fr_date_foreign_month")
+            if before is not None and is_valid_date(int(before["day"]), month, None):
+                return Finding(before.start(), end, Label.DATE, 0.8, "fr_date_foreign_month")
+            return None
+        first = before.start() if before is not None else start
+        last = year.end() if year is not None else end
+        if before is not None and not is_valid_date(
+            int(before["day"]), month, int(year["year"]) if year is not None else None
+        ):
+            return None
+        if before is not None or year is not None:
+            return Finding(first, last, Label.DATE, 0.85, "fr_date_foreign_month")
+        if word.lower() in _NOT_ALONE or not _PREPOSITION_BEFORE.search(text, max(0, start - _REACH), start):
+            return None
+        return Finding(start, end, Label.DATE, 0.75, "fr_date_foreign_month")
