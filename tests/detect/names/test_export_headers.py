@@ -39,3 +39,24 @@ def test_names_below_an_export_header(marked: str) -> None:
 )
 def test_no_name_without_a_name_column(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "préleveur : <NOM>Stoll</NOM> (IDEL)",
+        "Déclarant : <NOM>Pietri</NOM>, fils du défunt",
+        "ARC : <NOM>Marchetti</NOM>, promoteur informé",
+        "Étiquette tube : <NOM>FRANCESCHI Dominique</NOM> * 19.04.57 * F",
+    ],
+)
+def test_names_after_a_label_of_who_did_it(marked: str) -> None:
+    text, _ = parse_inline(marked)
+    assert_finds(names(text), marked, labels=["NOM"])
+
+
+@pytest.mark.parametrize(
+    "text", ["Sonde : Foley 16 Ch", "maladie de Charcot Marie Tooth", "Tube : EDTA 4 mL"]
+)
+def test_an_eponym_after_a_label_stays(text: str) -> None:
+    assert names(text) == []

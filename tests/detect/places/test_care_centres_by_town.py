@@ -22,6 +22,12 @@ from tests.detect.places.support import values
         ("évacuée vers le Médipôle de Koutio", "Médipôle de Koutio"),
         ("estuvo ingresado en el hospital de Perpignan tras el accidente", "hospital de Perpignan"),
         ("he was treated at Hospital Santa Maria in Lisbon", "Hospital Santa Maria"),
+        (
+            "affecté au CHOG de Saint-Laurent-du-Maroni à compter du 1er juin",
+            "CHOG de Saint-Laurent-du-Maroni",
+        ),
+        ("adressé au CHPF pour coronarographie", "CHPF"),
+        ("transfert vers le GHER dans la nuit", "GHER"),
     ],
 )
 def test_the_establishment_is_found(text: str, expected: str) -> None:
@@ -36,6 +42,10 @@ def test_the_establishment_is_found(text: str, expected: str) -> None:
         "une hospitalisation au centre psychothérapique",
         "the hospital staff were very kind",
         "avis de l'EPSM demandé",
+        "suivi pour un CHC, le CHC est stable",
+        "le GHM 04M053 et le GHS 5123",
+        "LE CHOC SEPTIQUE DU CHEF DE SERVICE",
+        "rechute sous R-CHOP, le CHOP suivant",
     ],
 )
 def test_no_establishment_without_a_name(text: str) -> None:

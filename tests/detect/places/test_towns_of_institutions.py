@@ -27,6 +27,8 @@ from tests.detect.places.support import values
         ("la mainlevée prononcée par le JLD de Papeete", "Papeete"),
         ("évacuée de Lifou par hélicoptère", "Lifou"),
         ("né à Faaa, vit à Punaauia", "Faaa"),
+        ("copie au médecin traitant, Dr Ropars (Landerneau).", "Landerneau"),
+        ("Mme Wahetra, tribu de Drueulu, accompagnée", "Drueulu"),
     ],
 )
 def test_the_town_is_found(text: str, expected: str) -> None:
@@ -42,6 +44,8 @@ def test_the_town_is_found(text: str, expected: str) -> None:
         "Ceci (75000 unités) est une dose",
         "la gendarmerie est venue",
         "un cas (Vue, 12/03/2025) mal classé",
+        "la tribu de la famille",
+        "traitement (Vue) à revoir",
     ],
 )
 def test_no_town_without_it(text: str) -> None:

@@ -36,6 +36,9 @@ HEADER_LABELS: frozenset[str] = words(
     objet signe signee concerne ibode iade panseuse panseur instrumentiste instrumentiste circulante
     orthophoniste orthoptiste podologue sophrologue neuropsychologue psychiatre medecins as
     ioa arm
+    preleveur preleveuse declarant declarante defunt defunte
+    vaccinateur vaccinatrice donneur donneuse receveur receveuse mandataire investigateur
+    investigatrice arc
     """
 )
 #: Multi-word header labels, matched on the folded words before the colon.

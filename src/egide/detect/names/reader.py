@@ -355,6 +355,18 @@ class NameReader:
             and not self.lex.is_common(t)
         )
 
+    def _person_after_label(self, toks: list[Token], k: int, i: int) -> bool:
+        """The noun ``k`` is a form's label (a colon after it) and the word ``i`` after it is followed
+        by a listed first name: « Étiquette tube : FRANCESCHI Dominique », a person, no eponym (« Sonde :
+        Foley » has no first name after it)."""
+        return (
+            ":" in toks[k + 1].gap_before
+            and i + 1 < len(toks)
+            and toks[i + 1].gap_before == " "
+            and toks[i + 1].shape in "UC"
+            and self.lex.is_first(toks[i + 1])
+        )
+
     def eponym_context(self, toks: list[Token], i: int) -> bool:
         """Token ``i`` follows « maladie de », « signe de », « score de », « selon », « Leriche et », an
         analyser after an instrument noun (« technique Architect, Abbott »), or comes before a grade in
@@ -369,6 +381,7 @@ class NameReader:
             and toks[k].key in EPONYM_CONTEXT
             and toks[k].text.lower() not in _SIGNED
             and _SENTENCE_BREAK.search(toks[k + 1].gap_before) is None
+            and not self._person_after_label(toks, k, i)
         ):
             return True  # (not across a sentence's end: « selon protocole. — Karine »)
         if k >= 0 and toks[k + 1].key in _DE and _inner(toks[k]) and heads_eponym(_words_before(toks, k)):

@@ -77,10 +77,16 @@ _LINKS = frozenset({"à", "a", "de", "d'", "d’", "du", "au", "aux", "sur", "ve
 _CLOSES_BRACKET = re.compile(r"(?:[ \t]+[0-9]{1,2}(?:e|è|ème|eme|er)?)?(?:[ \t,\-]+[0-9]{2,3})?[ \t]*\)")
 # « (Nouméa, 18/03/2025) »: a bracket that gives where and when, a meeting's or a letter's.
 _DATE_CLOSES_BRACKET = re.compile(rf"[ \t]*,[ \t]*(?:le[ \t]+)?{NUMERIC_DATE}[ \t]*\)")
+# A title and a capitalised surname right before a bracket (« Dr Ropars (», « Mme Le Gall (»).
+_TITLED_NAME_BEFORE = re.compile(
+    r"(?<![\w])(?:Dr|Pr|Docteur|Professeur|M\.|Mme|Mlle)[ \t]+[A-ZÀ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-Þ][\w'’\-]+)?[ \t]*$"
+)
 # « en route depuis Ustaritz », « appelle depuis Pontault-Combault »: where someone comes from.
 _MONTHS = frozenset(fold(m) for m in MONTHS)
 _WEAK = frozenset({"à", "a", "au", "aux", "sur", "vers", "en", "de", "du", "d'", "d’", "depuis"})
 _A_LINKS = frozenset({"à", "au", "aux"})
+# Prepositions of English, Portuguese and German before a place (« in », « em », « from », « aus »).
+_FOREIGN_LINKS = frozenset({"in", "em", "from", "aus", "nach"})
 # A company form right after the commune's name (« Elan Pharma »), looked up when a space follows.
 _COMPANY_AFTER = re.compile(r"[ \t]+[A-Z]")
 _DE_LINKS = frozenset({"de", "du", "d'", "d’"})
@@ -95,7 +101,9 @@ _ORIGIN_CUE = re.compile(
     r"|r(?:ésidante?|éside|ésidait|esidante?|eside|esidait|apatriée?s?|éfugiée?s?)|h(?:abite|abitait)"
     r"|v(?:it|ivait|ivant)|installée?s?|a(?:rrivée?s?|rrive)|é(?:migrée?s?|migre)|immigrée?s?"
     # a place named by its kind: « village de Kawéni », « commune de Bouéni », « quartier de Cavani »
-    r"|village|commune|quartier|hameau|bourg)(?![a-zà-ÿ])"
+    r"|village|commune|quartier|hameau|bourg"
+    # a Kanak tribe, the place of a New Caledonian village (« tribu de Drueulu »)
+    r"|tribu)(?![a-zà-ÿ])"
 )
 _BIRTH_DATE = (
     rf"(?:{NUMERIC_DATE}|(?:1er|[0-9]{{1,2}})[ \t]+[^\W\d_]{{3,9}}\.?[ \t]+[0-9]{{4}}"
@@ -528,6 +536,11 @@ class CityRecogniser:
             # « domiciliée à », « né à », « habite », « originaire de », « CHU de »; a city abroad after
             # an area's word is a paper's (« méningites dans la région de Sfax »), no one's
             return 0.85
+        if last in _FOREIGN_LINKS and text[s:e][:1].isupper():
+            # « we live in Eymet », « ele esteve internado em Tours », « wohnhaft in Saarbrücken »: a
+            # letter in English, Portuguese or German names its places with its own prepositions,
+            # which French prose never writes before a capitalised name
+            return 0.75
         if commune.abroad:
             # « part chez sa sœur à Ziguinchor », « rapatriement vers Hong Kong »: a city abroad is a
             # person's place only when the line says someone lives, goes or comes there (« paludisme
@@ -565,6 +578,12 @@ class CityRecogniser:
             return 0.6  # « Boulogne-Billancourt », « Saint-Étienne »: a place whatever precedes it
         if _POSTCODE_IN_BRACKETS.match(text, e):
             return 0.85  # « Schiltigheim (67300) », « Tours (37000) »: a commune given with its postcode
+        if (
+            text[s - 1 : s] == "("
+            and _CLOSES_BRACKET.match(text, e)
+            and _TITLED_NAME_BEFORE.search(text, max(0, s - 48), s - 1)
+        ):
+            return 0.75  # « Dr Ropars (Landerneau) »: where a practitioner practises, word or not
         if (
             not common
             and text[s - 1 : s] == "("
@@ -615,7 +634,10 @@ _ABROAD_CUES = re.compile(
     r"|retourn[ée]e?s?|revenue?s?|arriv[ée]e?s?|venue?s?|voyage|s[ée]jour|vacances|rapatri\w*|[ée]vasan"
     r"|transf[ée]r\w*|famille|s(?:œ|oe)ur|fr[èe]re|fils|fille|m[èe]re|p[èe]re|cousine?|oncle|tante|[ée]pou(?:x|se)"
     r"|mari|neveu|ni[èe]ce|parents|pays|originaires?|n[ée]e?s?|domicili\w*|habit\w*|r[ée]sid\w*|h[ée]berg\w*"
-    r"|install[ée]e?s?|travaill\w*|consulat|ambassade|r[ée]fugi[ée]e?s?|exil\w*|pr[èe]s)(?![\w])"
+    r"|install[ée]e?s?|travaill\w*|consulat|ambassade|r[ée]fugi[ée]e?s?|exil\w*|pr[èe]s"
+    # the same in the letters of families abroad (« vindo de Oiapoque », « we live in », « wohnt in »)
+    r"|vindo|vinda|chegou|mora|moramos|vive|vivimos|viven|lives?|living|lived|born|nacid[oa]|nascid[oa]"
+    r"|wohnt|wohnhaft|geboren)(?![\w])"
 )
 _ABROAD_REACH = 64
 

@@ -208,6 +208,19 @@ _SHORT_UNIT_BEFORE = re.compile(
 # Scanned from their « H », a literal that ``re`` finds fast; the letter before it is checked in code.
 _ACRONYM_TAIL = re.compile(r"H(?:IC|RU|IA|I|R|S|U)(?![\w\-])")
 _ACRONYMS_ALONE = frozenset({"CHIC", "CHI", "CHRU", "CHR", "GHU", "CHS", "HIA"})
+# The acronym of a territory's hospital: « CH » or « GH », then one to three capitals (« CHPF », « GHER »).
+_TERRITORY_ACRONYM = re.compile(r"[CG]H[A-Z]{1,3}(?![\w\-])")
+# Not hospitals: the PMSI's groups, a chemotherapy, a hepatocellular carcinoma (« suivi pour un CHC »),
+# carbohydrates, a hyperthermic chemotherapy, a hormone and its binding protein, a drug; « CHU » alone
+# names whichever one the note is about.
+_NOT_HOSPITAL_ACRONYMS = frozenset(
+    {"GHM", "GHS", "GHJ", "GHT", "CHOP", "CHF", "CHA", "GHB", "CHE", "CHD", "CHU", "CHC", "CHO", "CHIP", "GHRH",
+     "GHBP", "CHT", "CHAP"}
+)  # fmt: skip
+# « de » and the capitalised name of the place after the acronym (« CHOG de Saint-Laurent-du-Maroni »).
+_TERRITORY_NAME_AFTER = re.compile(
+    r"[ \t]+(?:de|du|d['’])[ \t]*(?:la[ \t]+|l['’])?[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*(?:[ \t]+[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*){0,2}"
+)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])(?i:au|du|le|l['’]|vers[ \t]+le|au[ \t]+sein[ \t]+du)[ \t]*$")
 
 # Words that make a unit or a speciality, not a proper name (compared in lower case).
@@ -469,6 +482,28 @@ class EstablishmentRecogniser:
             if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
                 continue
             if _ARTICLE_BEFORE.search(text, max(0, start - 16), start):
+                yield Finding(start, m.end(), Label.ETABLISSEMENT, 0.7, self.name)
+        yield from self._territory_acronyms(text)
+
+    def _territory_acronyms(self, text: str) -> Iterator[Finding]:
+        """A hospital named by the acronym of its « centre hospitalier » or « groupe hospitalier » and
+        its territory (« au CHPF », « le GHER », « CHOG de Saint-Laurent-du-Maroni », « arrivée au
+        CHC »): « CH » or « GH » and one to three more capitals, after an article or before « de » and
+        a capitalised name. Not the PMSI's groups (« GHM », « GHS »), nor a chemotherapy (« CHOP »)."""
+        for m in _TERRITORY_ACRONYM.finditer(text):
+            start = m.start()
+            if (
+                m.group() in _NOT_HOSPITAL_ACRONYMS
+                or m.group() in _ACRONYMS_ALONE
+                or is_common_word(m.group())
+            ):
+                continue  # (« LE CHOC », « CHEZ »: words in capitals)
+            if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+                continue
+            named = _TERRITORY_NAME_AFTER.match(text, m.end())
+            if named is not None:
+                yield Finding(start, named.end(), Label.ETABLISSEMENT, 0.75, self.name)
+            elif _ARTICLE_BEFORE.search(text, max(0, start - 16), start):
                 yield Finding(start, m.end(), Label.ETABLISSEMENT, 0.7, self.name)
 
     def _typed(self, text: str, starts: Iterable[int]) -> Iterator[Finding]:
