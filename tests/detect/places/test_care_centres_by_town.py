@@ -46,6 +46,7 @@ def test_the_establishment_is_found(text: str, expected: str) -> None:
         "le GHM 04M053 et le GHS 5123",
         "LE CHOC SEPTIQUE DU CHEF DE SERVICE",
         "rechute sous R-CHOP, le CHOP suivant",
+        "sur la base des recommandations du CHMP, veuillez lire",
     ],
 )
 def test_no_establishment_without_a_name(text: str) -> None:

@@ -211,11 +211,12 @@ _ACRONYMS_ALONE = frozenset({"CHIC", "CHI", "CHRU", "CHR", "GHU", "CHS", "HIA"})
 # The acronym of a territory's hospital: « CH » or « GH », then one to three capitals (« CHPF », « GHER »).
 _TERRITORY_ACRONYM = re.compile(r"[CG]H[A-Z]{1,3}(?![\w\-])")
 # Not hospitals: the PMSI's groups, a chemotherapy, a hepatocellular carcinoma (« suivi pour un CHC »),
-# carbohydrates, a hyperthermic chemotherapy, a hormone and its binding protein, a drug; « CHU » alone
+# carbohydrates, a hyperthermic chemotherapy, a hormone and its binding protein, a drug, the EMA's
+# committee for human medicines (« recommandations du CHMP »: QUAERO's leaflets); « CHU » alone
 # names whichever one the note is about.
 _NOT_HOSPITAL_ACRONYMS = frozenset(
     {"GHM", "GHS", "GHJ", "GHT", "CHOP", "CHF", "CHA", "GHB", "CHE", "CHD", "CHU", "CHC", "CHO", "CHIP", "GHRH",
-     "GHBP", "CHT", "CHAP"}
+     "GHBP", "CHT", "CHAP", "CHMP"}
 )  # fmt: skip
 # « de » and the capitalised name of the place after the acronym (« CHOG de Saint-Laurent-du-Maroni »).
 _TERRITORY_NAME_AFTER = re.compile(
