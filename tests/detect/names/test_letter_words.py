@@ -40,6 +40,8 @@ def test_words_of_a_letter_are_no_names(text: str) -> None:
         "Cher <NOM>Max</NOM>, ta patiente Mme <NOM>Lambourdière</NOM> va bien.",
         "Vu avec <NOM>Jean-Pierre Morvan</NOM> ; Dr <NOM>P. Roy</NOM> en copie.",
         "Mme <NOM>Simpson</NOM> revue ce jour avec sa fille.",
+        # the initial before a name found again further down, in a signature
+        "Rédigé par Mme <NOM>Hélène Castagné</NOM>.\n<NOM>H. Castagné</NOM>, assistante sociale.",
     ],
 )
 def test_the_names_beside_them_are_found(marked: str) -> None:

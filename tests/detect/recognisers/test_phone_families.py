@@ -27,6 +27,9 @@ ENGINE = Detector()
         "Tél.:<TELEPHONE>0612345678</TELEPHONE>",
         "portable<TELEPHONE>+33612345678</TELEPHONE>, fax<TELEPHONE>0145678901</TELEPHONE>",
         "TEL<TELEPHONE>06 12 34 56 78</TELEPHONE>",
+        # the area's digits in brackets, as overseas letterheads print them (issue #8, probe9)
+        "Standard <TELEPHONE>(0596) 55 20 00</TELEPHONE>\nService",
+        "Tél <TELEPHONE>(05 96) 55 20 00</TELEPHONE> ; ancien <TELEPHONE>(02) 98 22 33 33</TELEPHONE>.",
     ],
 )
 def test_french_numbers_in_brackets_and_glued(marked: str) -> None:
@@ -63,6 +66,7 @@ def test_a_foreign_number_that_does_not_parse_is_still_masked() -> None:
         "tel quel, 12 cp",
         "téléphone portable cassé",
         "(33) patients inclus",
+        "dose (0,5) 12 mg, (0596) 55 20",
     ],
 )
 def test_traps_for_brackets_and_glued_numbers(text: str) -> None:

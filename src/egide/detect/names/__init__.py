@@ -29,6 +29,7 @@ from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.acronyms import defined_acronyms
+from egide.detect.names.initials_before import with_initials_before
 from egide.detect.names.medicines import MedicineVeto
 from egide.detect.names.model import full_name
 from egide.detect.names.particles import with_particles
@@ -129,7 +130,7 @@ class NameDetector:
         rank written before it (« général Campenon »)."""
         toks = [d.shared(words) for d in docs]
         found = propagate([d.text for d in docs], findings, self.rules, toks, self.config.min_score)
-        return [with_role_titles(t, f) for t, f in zip(toks, found, strict=True)]
+        return [with_initials_before(t, with_role_titles(t, f)) for t, f in zip(toks, found, strict=True)]
 
 
 def words(doc: Document) -> list[Token]:

@@ -68,6 +68,17 @@ _LOWER_AFTER_CUE = re.compile(
 )
 _LOWER_MIN_POPULATION = 10_000
 _DATE_AFTER = re.compile(r"[ \t]*[,|\t][ \t]*(?:le|Le|LE|ce)[ \t]+\w")
+# A dateline's date in figures or with its day and month after the commune (« Strasbourg, le 18.02.2025 »).
+_DATE_AFTER_COMMA = re.compile(
+    r",[ \t]*(?:le|Le)[ \t]+(?:[0-9]{1,2}[ \t]*[/.\-][ \t]*[0-9]{1,2}[/.\-][0-9]{2,4}|[0-9]{1,2}(?:er)?[ \t]+[a-zéû]{3,9}[ \t]+[0-9]{4})"
+)
+# A commune found with this score or more is found again wherever the text names it (``_named_again``);
+# a title right before an occurrence makes a person of it (« Dr Laval »).
+_NAMED_AGAIN_MIN = 0.75
+_TITLE_BEFORE_NAME = re.compile(r"(?:Dr|Pr|Docteur|Professeur|M|Mme|Mlle|Mr|Madame|Monsieur|Me)\.?[ \t]+$")
+# A department's number in brackets after a commune (« Douarnenez (29) », « Corte (2B) », « Le Lamentin
+# (972) »): an administrative form names a place so.
+_DEPARTMENT_AFTER = re.compile(r"[ \t]*\((?:0[1-9]|[1-8][0-9]|9[0-5]|2[AB]|97[1-6])\)")
 
 # The words just before a name, lower-cased, decide its context (a set lookup: no regex scan per name).
 _LINKS = frozenset({"à", "a", "de", "d'", "d’", "du", "au", "aux", "sur", "vers", "en", "depuis"})
@@ -378,10 +389,37 @@ class CityRecogniser:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        yield from self._capitalised(text)
-        yield from self._after_postcode(text)
+        found = list(self._capitalised(text))
+        found.extend(self._after_postcode(text))
         if doc.lowered is not None:
-            yield from self._places_of_origin(text, doc.shared_by_readings(_origin_cue_starts))
+            found.extend(self._places_of_origin(text, doc.shared_by_readings(_origin_cue_starts)))
+        yield from found
+        yield from self._named_again(text, found)
+
+    def _named_again(self, text: str, found: list[Finding]) -> Iterator[Finding]:
+        """The other occurrences, as written, of a commune a cue made a place once in the text (« à :
+        Douarnenez (29) » in a banner, « Dr Kervarec — Douarnenez » further down): a long document
+        names its places again where no cue stands. Not a commune that is also a French word (« Vue »),
+        nor a city abroad (« Florence »: a first name as often)."""
+        named = {text[f.start : f.end] for f in found if f.score >= _NAMED_AGAIN_MIN}
+        if not named:
+            return
+        at = {f.start for f in found}
+        for name in named:
+            commune = self.lexicon.commune(name)
+            if commune is None or commune.is_word or commune.abroad or len(name) < 4:
+                continue
+            k = text.find(name)
+            while k != -1:
+                end = k + len(name)
+                if (
+                    k not in at
+                    and (k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "-'’"))
+                    and (end == len(text) or not (text[end].isalnum() or text[end] == "-"))
+                    and not _TITLE_BEFORE_NAME.search(text, max(0, k - 12), k)
+                ):
+                    yield Finding(k, end, Label.VILLE, 0.75, self.name)
+                k = text.find(name, end)
 
     def _after_postcode(self, text: str) -> Iterator[Finding]:
         """Communes right after a postcode in use, in any case, across a comma, a cell or a line break."""
@@ -523,6 +561,12 @@ class CityRecogniser:
             _DATE_AFTER.match(text, e) or (not commune.is_word and _DATE_AFTER_SPACE.match(text, e))
         ):
             return 0.85  # the place of a letter's dateline: « Rouen, le 3 mars 2020 », « Eu, le … »
+        if not commune.is_word and _DATE_AFTER_COMMA.match(text, e):
+            # « … 03.88.11.63.95 Strasbourg, le 18.02.2025 »: a dateline whose line a column or a phone
+            # opens (an OCR'd letterhead read across its margin); a date in figures after « , le »
+            return 0.8
+        if _DEPARTMENT_AFTER.match(text, e) and not commune.abroad and not commune.ambiguous:
+            return 0.8  # « à : Douarnenez (29) », « Commune de décès : Besançon (25) », « Corte (2B) »
         if _at_line_start(text, s) and _ALONE_ON_LINE.match(text, e) and _after_street_line(text, s):
             return 0.8  # « 12 rue des Lilas\nLYON »: the line after a street line
         if _after_street_cell(text, s, e):
@@ -714,7 +758,9 @@ _SIGNATURE_CUE = re.compile(
 )
 # What may follow the commune that ends such a line: its end, a dash before more of the signature,
 # a full stop, a bracket.
-_SIGNATURE_END = re.compile(r"[ \t]*(?:$|\n|[—–-][ \t]|\.[ \t]*(?:$|\n)|[.)|])")
+# (or a semicolon, before the next recipient of a « Copie à » list: « Dr Léost, ophtalmologiste,
+# Landerneau ; Mme Le Bihan »)
+_SIGNATURE_END = re.compile(r"[ \t]*(?:$|\n|[—–-][ \t]|\.[ \t]*(?:$|\n)|[.)|;])")
 
 
 def _ends_a_signature(text: str, start: int, end: int) -> bool:

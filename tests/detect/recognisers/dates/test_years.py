@@ -124,3 +124,20 @@ def test_numbers_in_lists_that_are_not_years(text: str) -> None:
 )
 def test_a_banners_year_of_birth_after_the_sex(text: str, expected: list[str]) -> None:
     assert values(text) == expected
+
+
+# The last item of a bracket that dates the events of a history (issue #8, probe9).
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("deux césariennes (1996, 2001) à la Clinique Sainte-Marie.", ["1996", "2001"]),
+        ("fracture de cheville (chute au travail, 2008). Suivi", ["2008"]),
+    ],
+)
+def test_a_year_that_closes_a_bracket_of_history(text: str, years: list[str]) -> None:
+    assert values(text, "DATE") == years
+
+
+@pytest.mark.parametrize("text", ["résultats (n = 12, 2001)", "Plaquettes (PNN 1500, 2000)"])
+def test_a_count_that_closes_a_bracket_is_no_year(text: str) -> None:
+    assert values(text, "DATE") == []

@@ -36,6 +36,11 @@ _INTERNATIONAL = re.compile(
 
 # « (33) 1 45 67 89 01 », « (+33) 6 … », « (0033) 1 … »: the country code in brackets.
 _BRACKETED = re.compile(rf"\((?:\+|00)?33\){SEP}(?:\(0\){SEP}|0{SEP})?[1-9](?:{SEP}\d){{8}}" + NUM_END)
+# « (0596) 55 20 00 », « (05 96) 55 20 00 », « (02) 98 22 33 33 »: the area's first digits in brackets,
+# as overseas departments and old letterheads print them; ten digits in all.
+_AREA_BRACKETED = re.compile(
+    r"\(0(?:[1-9][0-9]{2}|[1-9] ?[0-9]{2}|[1-9])\)[ .]?(?=[0-9])(?:[0-9][ .\-]?){5,8}[0-9](?![\w]|[ .,]?[0-9])"
+)
 # A number glued to its cue word (« tel0612345678 », « Tél.0612345678 », « portable:+33612345678 »):
 # the usual start (no letter before the number) does not hold, the cue word says what it is.
 _GLUED_CUE = re.compile(
@@ -137,6 +142,12 @@ class PhoneRecogniser:
         if "33)" in text:
             for match in _BRACKETED.finditer(text):
                 yield Finding(match.start(), match.end(), Label.TELEPHONE, self.french_scores[0], self.name)
+        if "(0" in text:
+            for match in _AREA_BRACKETED.finditer(text):
+                if sum(c.isdigit() for c in match.group()) == 10:
+                    yield Finding(
+                        match.start(), match.end(), Label.TELEPHONE, self.french_scores[0], self.name
+                    )
         for at in starts:
             if at > 0 and text[at - 1].isalpha():
                 yield from self._glued(text, at)

@@ -70,6 +70,10 @@ _NAME_COMMA_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ'’-]*[a-zà
 _APPOSITION_END = re.compile(r"[ \t]*[,;)]")
 # A banner's sex, alone in its cell, right before the year: « F, 1995 », « M | 1950 », « H\t1962 ».
 _SEX_CELL_BEFORE = re.compile(r"(?<![\w.'’])[MFH][ \t]*[,|;\t][ \t]*$")
+# A bracket that opens on the same line on words or a year, then a comma, a year closing it: the last
+# item of the bracket that dates an event of a history (« (1996, 2001) », « (chute au travail, 2008) »).
+# Not a measure's list (« (n = 12, 2001) »: no digit but a year's before the comma).
+_ITEM_IN_BRACKETS_BEFORE = re.compile(r"\((?:[^\W\d_][^()\n\d=]{0,50}|(?:19|20)[0-9]{2}),[ \t]*$")
 # A bracket that opens on a title and a name, then a comma: « (Mme Pinto Rosa, 1958) ».
 _PERSON_IN_BRACKETS_BEFORE = re.compile(
     r"\((?:M\.|Mme|Mlle|Mr|MME|MR|Dr)[ \t]+[^\W\d_][^()\n\d]{0,40},[ \t]*$"
@@ -127,6 +131,8 @@ class YearRecogniser:
             return 0.75
         if text[end : end + 1] == ")" and _PERSON_IN_BRACKETS_BEFORE.search(text, max(0, start - 60), start):
             return 0.8  # « (Mme Pinto Rosa, 1958) »: a person and her year of birth
+        if text[end : end + 1] == ")" and _ITEM_IN_BRACKETS_BEFORE.search(text, max(0, start - 60), start):
+            return 0.75  # « césariennes (1996, 2001) », « fracture (chute au travail, 2008) »: when it was
         if _SEX_CELL_BEFORE.search(text, max(0, start - 8), start):
             return 0.8  # « N'DIAYE Awa, F, 1995, IPP … »: the year of birth in a banner, after the sex
         if _APPOSITION_END.match(text, end) and _after_a_name(text, start):
