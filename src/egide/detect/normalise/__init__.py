@@ -9,8 +9,9 @@ however it is written. :func:`normalise` runs these passes, each in its own modu
 3. ``spaced_letters``: « J e a n  D U P O N T » → « Jean DUPONT »; ``boxed_letters``:
    « B|O|U|L|A|N|G|E|R| |M|a|r|c|e|l » → « BOULANGER Marcel »;
 4. ``number_words``: « zéro six douze … » → « 0612… » (eight digits or more);
-5. ``boxed_digits``: « 2 7 1 0 5 … », « 1|4|0|3|1|9|5|0 » → one digit string, date separators kept
-   (a look-alike in a box drawn with brackets or pipes read as a digit first: « [1][5][I] … »);
+5. ``boxed_dates``: « 1 4|3|1 9 5 0 » → « 14|3|1950 » (a pipe between a date's boxed parts is its
+   separator); ``boxed_digits``: « 2 7 1 0 5 … », « 1|4|0|3|1|9|5|0 » → one digit string, date
+   separators kept (a look-alike in a box drawn with brackets or pipes read as a digit first: « [1][5][I] … »);
 6. ``lookalikes``: O, l, I, S, B, Z read as digits in digit-dominant runs (then ``boxed_digits`` once
    more, for boxes an OCR filled with letters: « 9 3 2 O O »); 0, 1, 3, 4, 5, 7 read as letters where
    the token then reads as a listed name;
@@ -29,6 +30,7 @@ allow separators between digit groups, which keeps the numbers readable.
 
 from __future__ import annotations
 
+from egide.detect.normalise.boxed_dates import join_boxed_dates
 from egide.detect.normalise.boxed_digits import join_boxed_digits
 from egide.detect.normalise.boxed_letters import join_boxed_letters
 from egide.detect.normalise.characters import fold_characters
@@ -49,6 +51,7 @@ _PASSES = (
     join_boxed_letters,
     read_number_words,
     read_boxed_lookalikes,
+    join_boxed_dates,
     join_boxed_digits,
     read_digit_lookalikes,
     join_boxed_digits,  # again: boxes whose letters the look-alikes read as digits (« 9 3 2 O O »)

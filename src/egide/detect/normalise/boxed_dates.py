@@ -1,0 +1,45 @@
+"""A date printed in boxes with pipes between its parts read as a date: « 1 4|3|1 9 5 0 » →
+« 14|3|1950 », « 0 5 / 1 1 | 2 0 1 9 » → « 05/11|2019 ».
+
+Forms draw a day, a month and a year in boxes, and a scan or a copy writes the boxes of each part one
+digit apart and a pipe (or a slash, a dot, a dash) between the parts. :mod:`boxed_digits` reads a pipe
+as the wall between two boxes and deletes it, which is right inside one number (« 1|4|0|3|1|9|5|0 »)
+and wrong between the parts of a date: « 1 4|3|1 9 5 0 » would read « 1431950 ». Here, a pipe with
+boxes on both sides is a date separator when the parts have a date's shape (a day and a month of one
+or two digits, a year of two or four) and one part at least is printed in boxes (two digits one space
+apart): the spaces inside the parts and around the separators are deleted, the separators kept, and
+the date recognisers read the rest. Runs without a pipe are left to :mod:`boxed_digits`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from egide.detect.normalise.mapping import Draft, Edit
+
+# Day, month and year, each one or two boxes (the year two or four), a separator between them of
+# which one at least is a pipe (checked in code); nothing glued before or after.
+_DATE = re.compile(
+    r"(?<![\w|/.\-])(?P<day>\d(?: \d)?) ?(?P<s1>[|/.\-]) ?(?P<month>\d(?: \d)?) ?(?P<s2>[|/.\-]) ?"
+    r"(?P<year>\d \d(?: \d \d)?|\d{4}|\d{2})(?![\w|/.\-])"
+)
+
+
+def join_boxed_dates(draft: Draft) -> None:
+    """Delete the spaces inside the boxed parts of a date whose parts a pipe separates."""
+    text = draft.text
+    if "|" not in text:
+        return
+    edits: list[Edit] = []
+    for m in _DATE.finditer(text):
+        if "|" not in (m["s1"], m["s2"]):
+            continue
+        parts = (m["day"], m["month"], m["year"])
+        if not any(" " in p for p in parts):
+            continue  # « 14|3|1950 »: no boxes, read as written
+        day = int(m["day"].replace(" ", ""))
+        month = int(m["month"].replace(" ", ""))
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        edits.extend((i, i + 1, "") for i in range(m.start(), m.end()) if text[i] == " ")
+    draft.apply(edits)
