@@ -4,7 +4,9 @@ weakest): no capital says where a street's name or a hospital's starts, so the c
 - postal boxes before their postcode (« bp 214, 69421 lyon cedex », « cs 60015 — 95001 … »);
 - a street without number after an address's label or before a postcode (« domicile : chemin de la
   source », « avenue des flamboyants — 97306 cayenne »);
-- the famous hospitals after a care cue (« suivie à necker », « vers lariboisière »).
+- the famous hospitals after a care cue (« suivie à necker », « vers lariboisière »);
+- a commune no list holds after a postcode on an address's line (« 14 rue de l'industrie, 67800
+  hoenheim », « lieu-dit le moulin, 24200 sarlat »).
 
 Traps: the same words in care notes (« bp 120/80 », « route de la guérison », « voie veineuse »).
 """
@@ -35,6 +37,9 @@ def engine() -> Detector:
         "suivie à <ETABLISSEMENT>necker</ETABLISSEMENT> dans l'enfance, puis transférée vers "
         "<ETABLISSEMENT>lariboisière</ETABLISSEMENT>.",
         "aux urgences de <ETABLISSEMENT>hautepierre</ETABLISSEMENT> le 02.03.2025.",
+        # a commune no list holds, in lower case after a postcode on an address's line
+        "employeur : transports kieffer, 14 rue de l'industrie, 67800 <VILLE>hoenheim</VILLE>",
+        "lieu-dit la croix blanche, 19230 <VILLE>pompadour</VILLE>",
     ],
 )
 def test_the_place_is_found_in_lower_case(marked: str) -> None:
@@ -54,12 +59,13 @@ def test_the_place_is_found_in_lower_case(marked: str) -> None:
         "la route de la guérison est longue ; mise en place du picc le 12/03.",
         "chemin clinique validé ; place de la chimio discutée en rcp.",
         "le necker du cou est souple",  # no care cue before it
+        "dosage à 75000 unités puis 35000 ui ; 67800 patients suivis.",
     ],
 )
 def test_care_words_in_lower_case_stay_clean(text: str) -> None:
     found = [
         (f.label, text[f.start : f.end])
         for f in engine().detect(text)
-        if f.label in {"ADRESSE", "ETABLISSEMENT"}
+        if f.label in {"ADRESSE", "ETABLISSEMENT", "VILLE"}
     ]
     assert found == []

@@ -36,7 +36,7 @@ from egide.detect.places.lexicon import (
     fold_cached,
     load_lexicon,
 )
-from egide.detect.places.postcode import CITY_WORDS, CODE_TO_CITY, unlisted_commune
+from egide.detect.places.postcode import CITY_WORDS, CODE_TO_CITY, lower_unlisted_commune, unlisted_commune
 from egide.detect.recognisers.fr.dates.base import word_starts
 
 _CHUNK = re.compile(CHUNK, re.VERBOSE)
@@ -445,7 +445,9 @@ class CityRecogniser:
                     yield Finding(m.start("city"), found[0], Label.VILLE, 0.85, self.name)
                 continue
             if found is None:
-                unlisted = unlisted_commune(text, m.start("city"))
+                unlisted = unlisted_commune(text, m.start("city")) or lower_unlisted_commune(
+                    text, start, m.start("city")
+                )
                 if unlisted is not None:
                     yield Finding(m.start("city"), unlisted, Label.VILLE, 0.8, self.name)
                 continue

@@ -207,6 +207,31 @@ def unlisted_commune(text: str, start: int) -> int | None:
     return m.end()
 
 
+# The same in a note typed in lower case (« 14 rue de l'industrie, 67800 hoenheim », « lieu-dit le moulin,
+# 24200 sarlat »): no capital says the word is a name, so the line must hold an address before the
+# postcode (a street's, a hamlet's or a box's word).
+_LOWER_UNLISTED = re.compile(rf"[{LOWER}]{{3,}}(?:['’\-][{LOWER}]+)*(?![\w])")
+_ADDRESS_WORD = re.compile(
+    r"(?<![\w])(?:rue|avenue|av|bd|boulevard|impasse|all[ée]e|place|chemin|route|quai|cours|square"
+    r"|lotissement|lieu-dit|lieudit|hameau|r[ée]sidence|bp|cs)(?![\w])"
+)
+
+
+def lower_unlisted_commune(text: str, code_start: int, start: int) -> int | None:
+    """End of a commune in lower case that no list holds, right after a postcode in use (``start``),
+    when the postcode's line (before ``code_start``) holds an address; or None."""
+    m = _LOWER_UNLISTED.match(text, start)
+    if m is None:
+        return None
+    word = m.group()
+    if fold_cached(word) in _NOT_COMMUNES or (
+        is_common_word(word.split("-")[0]) and not _PLACE_SHAPED.search(word)
+    ):
+        return None
+    line_start = text.rfind("\n", 0, code_start) + 1
+    return m.end() if _ADDRESS_WORD.search(text, line_start, code_start) else None
+
+
 # A hyphenated name with a link word inside is a place's name, even when it opens on a common word
 # (« Bois-de-Nèfles », « Pont-de-Claix », « Port-en-Bessin »).
 _PLACE_SHAPED = re.compile(r"-(?:de|du|des|en|sur|sous|lès|lez|la|le|les|aux|d['’])-?[^\W\d_]", re.IGNORECASE)
