@@ -165,3 +165,21 @@ def test_healthz_and_metrics(env: tuple[TestClient, str, Recorder]) -> None:
     assert 'egide_policy_decisions_total{action="pseudonymise"}' in metrics
     assert 'egide_findings_total{label="NIR"}' in metrics
     assert NIR not in metrics
+
+
+def test_unreadable_name_tagger_fails_closed(
+    tmp_path: Path, model_server: ModelServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The optional name tagger switched on with its weights file gone: the gateway still starts, and
+    # every request is refused before anything is sent upstream.
+    from egide.detect.names import tagger
+
+    monkeypatch.setattr(tagger, "TAGGER_FILE", "absent.tsv.gz")
+    detector = Detector(DetectConfig(use_tagger=True))
+    client, key, recorder = build(tmp_path, model_server, detector=detector)
+    before = len(recorder.requests)
+    with client:
+        response = client.post(CHAT, json=chat("m", "Revu Mme CoLLiN MaRCeL ce jour"),
+                               headers={"authorization": f"Bearer {key}"})  # fmt: skip
+    assert_envelope(response, 500)
+    assert len(recorder.requests) == before

@@ -39,6 +39,14 @@ class DetectConfig(BaseModel):
         default_factory=list, description="Site-specific IPP/NDA formats, matched anywhere."
     )
     use_model: bool = Field(True, description="Use the statistical person-name model.")
+    use_tagger: bool = Field(
+        False,
+        description="Ask the trained name tagger about the words no finding covers (a second opinion "
+        "after the rules; a small gain on new text, measured by bench/name_tagger.py).",
+    )
+    tagger_threshold: float = Field(
+        0.98, ge=0.5, le=1.0, description="The tagger's probability from which a word is masked as a name."
+    )
     min_score: float = Field(0.5, ge=0.0, le=1.0, description="Findings below this score are dropped.")
     timeout_ms: int = Field(2000, gt=0, description="Detection longer than this fails (and fails closed).")
     disabled_labels: list[str] = Field(default_factory=list)

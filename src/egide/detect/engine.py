@@ -23,7 +23,8 @@ from collections.abc import Sequence
 from egide.detect.config import DetectConfig
 from egide.detect.document import Document
 from egide.detect.finding import Finding
-from egide.detect.names import NameDetector
+from egide.detect.names import NameDetector, words
+from egide.detect.names.tagger import NameTagger
 from egide.detect.normalise import Normalised, normalise
 from egide.detect.organisations import drop_organisation_contacts
 from egide.detect.overlap import resolve
@@ -55,6 +56,15 @@ class Detector:
         # looked up once here (a failed ``getattr`` raises and catches an exception each time).
         self._may_match = [getattr(r, "may_match", None) for r in self.recognisers]
         self._disabled = set(self.config.disabled_labels)
+        # The trained second opinion on names (off by default). A weights file that cannot be read
+        # does not stop the engine from starting: every detection then fails (closed), see detect_many.
+        self.tagger: NameTagger | None = None
+        self._tagger_error: Exception | None = None
+        if self.config.use_tagger:
+            try:
+                self.tagger = NameTagger.load(self.config.tagger_threshold)
+            except Exception as exc:  # a missing, truncated or malformed file
+                self._tagger_error = exc
 
     def detect(self, text: str) -> list[Finding]:
         """Findings in ``text``, offsets in the original characters, sorted, overlaps resolved."""
@@ -67,6 +77,8 @@ class Detector:
         any part of the engine fails, so that callers can fail closed.
         """
         deadline = time.monotonic() + self.config.timeout_ms / 1000.0
+        if self._tagger_error is not None:
+            raise DetectionError(f"le marqueur de noms est illisible ({type(self._tagger_error).__name__})")
         try:
             normalised = [normalise(t) for t in texts]
             docs = [Document(n.text) for n in normalised]
@@ -94,6 +106,11 @@ class Detector:
                     )
                 per_text.append(found)
             per_text = self.names.propagate(docs, per_text)
+            if self.tagger is not None:
+                # after the rules and their propagation: it asks only about the words they left
+                kept = self.config.min_score
+                for doc, found in zip(docs, per_text, strict=True):
+                    found.extend(self.tagger.find(doc.shared(words), [f for f in found if f.score >= kept]))
         except DetectionError:
             raise
         except Exception as exc:  # any failure inside detection must fail closed, never pass text raw

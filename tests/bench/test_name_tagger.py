@@ -1,0 +1,43 @@
+"""The CRF name-tagger experiment (bench/name_tagger.py): its examples are labelled from the gold,
+the rules' findings mark the words they cover, and it never trains on what it evaluates."""
+
+from __future__ import annotations
+
+from bench.support import name_tagger as nt
+
+from egide.detect.names.tokens import tokenise
+
+
+def test_gold_and_rule_marks_follow_the_spans() -> None:
+    text = "Vu ce jour Mme Albertine Quessaud, sous Doliprane, à Lyon."
+    toks = tokenise(text)
+    start = text.index("Albertine")
+    entities = [{"start": start, "end": text.index(","), "label": "NOM"},
+                {"start": text.index("Lyon"), "end": text.index("Lyon") + 4, "label": "VILLE"}]  # fmt: skip
+    gold = nt.gold_marks(toks, entities)
+    assert [t.text for t, g in zip(toks, gold, strict=True) if g == "N"] == ["Albertine", "Quessaud"]
+    marks = nt.rule_marks(toks, [(start, start + 9, "NOM"), (text.index("Lyon"), len(text) - 1, "VILLE")])
+    assert dict(zip((t.text for t in toks), marks, strict=True)) == {
+        **{t.text: "-" for t in toks},
+        "Albertine": "N",
+        "Lyon": "X",
+    }
+
+
+def test_features_read_lexicons_and_neighbours() -> None:
+    toks = tokenise("Sous Doliprane depuis mars, Mme Quessaud va mieux.")
+    feats = nt.sequence_features(toks, ["-"] * len(toks), nt.Lists())
+    by_word = {t.text: f for t, f in zip(toks, feats, strict=True)}
+    assert "t=dr" in by_word["Doliprane"]  # a medicine of the BDPM
+    assert "-1t=ti" in by_word["Quessaud"]  # a title before it
+    assert "w=quessaud" in by_word["Quessaud"]
+
+
+def test_the_rules_findings_are_no_feature_by_default() -> None:
+    assert nt.feature_marks(["N", "X", "-"]) == ["-", "-", "-"]
+
+
+def test_held_out_thirds_are_the_name_models() -> None:
+    """The thirds of NewsEye and QUAERO held out are those scripts/train_name_model.py holds out, so
+    that neither model was trained on what the bench measures."""
+    assert [k for k in range(9) if nt.held_out(k)] == [0, 3, 6]
