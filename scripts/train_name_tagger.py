@@ -77,7 +77,10 @@ def main() -> None:
             worst = max(worst, abs(tagger.marginal("N", 0) - 1 / (1 + math.exp(-z))))
     print(f"{len(weights)} poids ; écart maximal aux marginales de crfsuite : {worst:.4f}")
     lines = "".join(f"{f}\t{w:.4f}\n" for f, w in sorted(weights.items()))
-    with open(args.out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as gz:
+    with (
+        open(args.out, "wb") as raw,
+        gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=9, mtime=0) as gz,
+    ):
         gz.write((HEADER + lines).encode("utf-8"))
     print(f"écrit : {args.out}")
 
