@@ -151,9 +151,12 @@ _PLACE_BEFORE = re.compile(
 # name after it is capitalised.
 _DWELLING_BEFORE = re.compile(
     rf"(?<![\w])(?i:quartier|village|chalet|mas|domaine|bastide|villa|hameau|lieu-dit|lieudit|section|ferme"
-    rf"|moulin|manoir|cité)[ \t]+"
+    rf"|moulin|manoir|cité"
+    # a hotel, a hostel or a home where the person is lodged (« hôtel social Le Relais, 41 avenue … »,
+    # « hôtel Formule 1, 2 rue … », « foyer Les Mouettes, 3 rue … »: the 115's and the SIAO's addresses)
+    rf"|h[ôo]tel(?:[ \t]+social)?|foyer|pension|auberge)[ \t]+"
     rf"(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’](?:en[ \t]+)?|l['’]|la|le|les|La|Le|Les|L['’]|Li|Lou)[ \t]*)?"
-    rf"{CHUNK}[ \t]*,[ \t]*$"
+    rf"{CHUNK}(?:[ \t]+[0-9]{{1,3}})?[ \t]*,[ \t]*$"
 )
 
 # « au 12 de la rue Victor Hugo »: the number, then the street.

@@ -88,6 +88,8 @@ _LINKS = frozenset({"à", "a", "de", "d'", "d’", "du", "au", "aux", "sur", "ve
 _CLOSES_BRACKET = re.compile(r"(?:[ \t]+[0-9]{1,2}(?:e|è|ème|eme|er)?)?(?:[ \t,\-]+[0-9]{2,3})?[ \t]*\)")
 # « (Nouméa, 18/03/2025) »: a bracket that gives where and when, a meeting's or a letter's.
 _DATE_CLOSES_BRACKET = re.compile(rf"[ \t]*,[ \t]*(?:le[ \t]+)?{NUMERIC_DATE}[ \t]*\)")
+# A bracket opened on the same line and not closed before the name.
+_OPEN_BRACKET_BEFORE = re.compile(r"\([^()\n]{0,40}$")
 # A title and a capitalised surname right before a bracket (« Dr Ropars (», « Mme Le Gall (»).
 _TITLED_NAME_BEFORE = re.compile(
     r"(?<![\w])(?:Dr|Pr|Docteur|Professeur|M\.|Mme|Mlle)[ \t]+[A-ZÀ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-Þ][\w'’\-]+)?[ \t]*$"
@@ -591,7 +593,11 @@ class CityRecogniser:
             # « part chez sa sœur à Ziguinchor », « rapatriement vers Hong Kong »: a city abroad is a
             # person's place only when the line says someone lives, goes or comes there (« paludisme
             # observé à Dakar » in a paper's title is no one's)
-            return 0.75 if last in _WEAK and _abroad_cue(text, s) else None
+            if last in _WEAK and _abroad_cue(text, s):
+                return 0.75
+            if _OPEN_BRACKET_BEFORE.search(text, max(0, s - 48), s) and _abroad_cue(text, s):
+                return 0.7  # « retour au pays (Antananarivo, puis Toamasina) »: where the trip goes
+            return None
         common = commune.ambiguous
         if last in _DE_LINKS and len(previous) > 1 and previous[-2] in _EPONYM_HEADS:
             return None  # « maladie de Still », « respiration de Biot »

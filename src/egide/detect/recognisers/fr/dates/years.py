@@ -67,7 +67,10 @@ _HISTORY_REACH = 300
 # A person's name and a comma before the year, a comma or a bracket after it: the year of birth in
 # apposition (« M. Pires Joaquim, 1979, déclare », « Mr Da Silva (Manuel, 1961) »).
 _NAME_COMMA_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ'’-]*[a-zà-ÿ],[ \t]*$")
-_APPOSITION_END = re.compile(r"[ \t]*[,;)]")
+# (or a full stop ending the banner's line: « Patient : M. Kerhervé Loïc, 1955. Médecin : … »)
+_APPOSITION_END = re.compile(r"[ \t]*(?:[,;)]|\.(?:[ \t]+[A-ZÀ-Ý]|[ \t]*(?:\n|$)))")
+# The years before, in the same bracket: « 3 doses (2005, 2005, 2006) », every year of the list dated.
+_YEAR_LIST_BEFORE = re.compile(r"\((?:[ \t]*(?:19|20)[0-9]{2}[ \t]*,)+[ \t]*$")
 # A banner's sex, alone in its cell, right before the year: « F, 1995 », « M | 1950 », « H\t1962 ».
 _SEX_CELL_BEFORE = re.compile(r"(?<![\w.'’])[MFH][ \t]*[,|;\t][ \t]*$")
 # A bracket that opens on the same line on words or a year, then a comma, a year closing it: the last
@@ -125,6 +128,10 @@ class YearRecogniser:
         before = text[start - 1 : start] if start else ""
         if before in "([" and before and text[end : end + 1] in (")", "]", ",", ";"):
             return 0.8  # « appendicectomie (2015) », « [1992] »
+        if text[end : end + 1] in (")", ",") and _YEAR_LIST_BEFORE.search(
+            text, max(0, start - _WINDOW), start
+        ):
+            return 0.8  # « (2005, 2005, 2006) »: the next years of a bracket's list
         if _LINE_START.search(text, max(0, start - _WINDOW), start) and _LINE_ITEM_AFTER.match(text, end):
             return 0.8
         if _ITEM_END.match(text, end) and _BULLET_LINE.search(text, max(0, start - 80), start):
