@@ -3,7 +3,8 @@ letter addresses (« Madame, Cher Confrère »), an acronym with its index (« P
 after a number (« 1,5 T.\\nRésultats »), kin compounds at a sentence's start (« Beau-père présent »,
 « Nouveau-né de sexe féminin »), methods, scores and imaging sequences named after a person or a place
 (« FEVG (Simpson biplan) », « Boston 8/9 », « FAST négative », « DP Fat Sat », « procédure de
-Leonetti-Claeys »). The names beside them are still found."""
+Leonetti-Claeys »). The names beside them are still found, and a name after a post named by a unit's
+word (« Chef de service Véronique DESCAMPS »)."""
 
 from __future__ import annotations
 
@@ -40,6 +41,8 @@ def test_words_of_a_letter_are_no_names(text: str) -> None:
         "Cher <NOM>Max</NOM>, ta patiente Mme <NOM>Lambourdière</NOM> va bien.",
         "Vu avec <NOM>Jean-Pierre Morvan</NOM> ; Dr <NOM>P. Roy</NOM> en copie.",
         "Mme <NOM>Simpson</NOM> revue ce jour avec sa fille.",
+        # a post in a letterhead's margin, then who holds it (the unit's word is no place there)
+        "Chef de service <NOM>Véronique DESCAMPS</NOM>\nSecrétariat : poste 4193",
         # the initial before a name found again further down, in a signature
         "Rédigé par Mme <NOM>Hélène Castagné</NOM>.\n<NOM>H. Castagné</NOM>, assistante sociale.",
     ],

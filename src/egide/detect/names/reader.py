@@ -445,7 +445,14 @@ class NameReader:
             steps += 1
         if k < 0 or toks[k].key not in cues.PLACE_WORDS or in_place_of(toks, k):
             return False
+        if k >= 2 and toks[k - 1].key in {"de", "d'", "du"} and toks[k - 2].key in _HEAD_OF:
+            return False  # « Chef de service Véronique DESCAMPS »: a post, then who holds it
         return all(toks[m].gap_before.strip(" ") in {"", "'"} for m in range(k + 1, i + 1))
+
+
+# The head of a unit, named by the unit's word (« chef de service », « cadre du pôle », « responsable
+# d'unité »): a post in a letterhead's margin, the person who holds it written right after.
+_HEAD_OF = frozenset({"chef", "cheffe", "cadre", "responsable", "directeur", "directrice", "coordonnateur"})
 
 
 # « à la place de Nock », « prendre la place de Jacques Solomon »: « place » there means « instead
