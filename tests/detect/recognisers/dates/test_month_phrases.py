@@ -55,3 +55,17 @@ def test_month_words_outside_time_phrases_are_not_dates(text: str) -> None:
 def test_a_day_before_the_month_leaves_it_to_the_month_name_dates() -> None:
     # « 31 février » is no day: only the year is left, as before month phrases existed
     assert values("le 31 février 2020 n'existe pas") == ["2020"]
+
+
+# The word that places the month relative to the note goes with it (issue #8, probe9).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("dossier préparé en décembre dernier avec son accord", ["décembre dernier"]),
+        ("revu en mars prochain.", ["mars prochain"]),
+        ("courant novembre dernier", ["courant novembre dernier"]),
+        ("en mai, dernier bilan normal", ["mai"]),
+    ],
+)
+def test_a_month_relative_to_the_note(text: str, expected: list[str]) -> None:
+    assert values(text, "DATE") == expected

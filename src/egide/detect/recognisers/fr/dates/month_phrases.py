@@ -1,5 +1,5 @@
 """A month without a day in a time phrase: « fin octobre », « début mars », « mi-janvier », « courant mai »,
-« en avril », « depuis juin », « de mars à avr », « entre mai et juillet », « novembre 88 », « juil 19 ».
+« en avril », « depuis juin », « de mars à avr », « entre mai et juillet », « novembre 88 », « juil 19 », « en décembre dernier ».
 
 A month alone places an event in a patient's history as well as a full date once the year is known
 from the rest of the note. A month name is reported only in a time phrase: after a qualifier
@@ -47,6 +47,9 @@ _YEAR_AFTER = re.compile(
     r"(?![ \t]*(?:séances?|cures?|cycles?|h[0-9]|:[0-9]))",
     re.IGNORECASE,
 )
+# « décembre dernier », « mars prochain », « octobre passé »: the word that places the month relative to
+# the note goes with it.
+_RELATIVE_AFTER = re.compile(r"[ \t]+(?:derni(?:er|ère)|prochain(?:e)?|pass[ée])(?![\w])", re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"[0-9](?:er|ᵉʳ)?[ \t]*[\-/.]?[ \t]*$")
 _WINDOW = 24
 
@@ -96,6 +99,8 @@ class MonthPhraseRecogniser:
         if year is not None and word != "sept":
             end = year.end()  # « novembre 88 »
         with_year = year is not None and word != "sept"
+        if not with_year and (relative := _RELATIVE_AFTER.match(text, end)) is not None:
+            end = relative.end()  # « en décembre dernier », « mars prochain »: the phrase is the date
         ranged_cue = ranged is not None and _RANGE_CUE_BEFORE.search(text, window, start) is not None
         if qualifier is not None or with_year:
             score = 0.8
