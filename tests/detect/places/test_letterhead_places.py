@@ -51,6 +51,9 @@ def test_boxes_dwellings_and_ranges_are_part_of_the_address(text: str, addresses
         ("À : Centre de dialyse de la Côte Basque, 2 allée Saint-Martin", "Centre de dialyse de la Côte Basque"),
         ("IMAGERIE MÉDICALE DU PAYS BASQUE\n8 allée du Cadran", "IMAGERIE MÉDICALE DU PAYS BASQUE"),
         ("Scanner le 10/04 à 8 h 30 (Imagerie du Mail).", "Imagerie du Mail"),
+        # one of its buildings, by number, ending the letterhead's line
+        ("CHU DE NICE — HÔPITAL PASTEUR 2\n30 voie Romaine", "CHU DE NICE — HÔPITAL PASTEUR 2"),
+        ("Hôpital Nord II — service de pneumologie", "Hôpital Nord II"),
     ],
 )  # fmt: skip
 def test_establishments_written_out(text: str, establishment: str) -> None:
@@ -63,6 +66,7 @@ def test_establishments_written_out(text: str, establishment: str) -> None:
         "Une hospitalisation à domicile est proposée ; le centre de dialyse le plus proche est à 20 minutes.",
         "Imagerie : IRM cérébrale normale. Retour en hôpital de jour ; boîte de 30 comprimés.",
         "Maladie de Crohn, rue de la paix intérieure : le patient va mieux.",
+        "Séances en hôpital de jour 2 fois par semaine.",
     ],
 )
 def test_generic_mentions_stay_clean(text: str) -> None:

@@ -534,6 +534,9 @@ class EstablishmentRecogniser:
                 continue  # « Collège National des Gynécologues », « École Normale Supérieure »: no place of a person
             # Above a city's score, so that « CHU de Rouen » stays one establishment, not a city.
             score = 0.92 if kind[:1].isupper() else 0.9
+            building = _BUILDING_NUMBER.match(text, name_end)
+            if building is not None:
+                name_end = building.end()  # « HÔPITAL PASTEUR 2 », « Hôpital Nord II »: one of its buildings
             done = name_end
             yield Finding(m.start(), name_end, Label.ETABLISSEMENT, score, self.name)
 
@@ -553,6 +556,10 @@ class EstablishmentRecogniser:
         return tokens[-1][1]
 
 
+# The number of a hospital's building after its name, ending the line or the item of a letterhead
+# (« HÔPITAL PASTEUR 2\n », « Hôpital Nord II — »): a site of the establishment. Not « Clinique du Parc
+# 2 fois par semaine »: a word follows.
+_BUILDING_NUMBER = re.compile(r"[ \t]+(?:[1-9]|I{1,3}|IV)(?=[ \t]*(?:$|\n|[—–\-,;:)]))")
 _WEB_ADDRESS = re.compile(r"\S*(?:@|://|www\.)\S*", re.IGNORECASE)
 
 
