@@ -69,3 +69,17 @@ def test_care_words_in_lower_case_stay_clean(text: str) -> None:
         if f.label in {"ADRESSE", "ETABLISSEMENT", "VILLE"}
     ]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # in a text typed in capitals, the re-cased reading must confirm a postal box and a letterhead's
+        # street before its box and postcode, or the first reading's are dropped
+        "ADRESSE DE FACTURATION : <ADRESSE>BP 214</ADRESSE>, 69421 LYON CEDEX 03 ET LE PATIENT EST SORTI HIER",
+        "CHU DE CAEN NORMANDIE — HÔPITAL FEMME ENFANT HÉMATOLOGIE\n<ADRESSE>AVENUE DE LA CÔTE DE NACRE</ADRESSE>"
+        " — <ADRESSE>CS 30001</ADRESSE> — 14033 CAEN CEDEX 9\nSERVICE DE PÉDIATRIE",
+    ],
+)
+def test_the_place_is_found_in_capitals(marked: str) -> None:
+    test_the_place_is_found_in_lower_case(marked)

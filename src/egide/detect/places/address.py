@@ -284,8 +284,12 @@ _TITLE_OPENS = re.compile(
 
 # Postal boxes: « BP 123 », « B.P. 45 », « boîte postale 48 », « CS 30001 », « TSA 70001 » (Cedex boxes
 # have 4-5 digits).
+# (« Bp », « Cs »: as the re-cased reading of a text in capitals writes them at a sentence's start,
+# « ADRESSE DE FACTURATION : BP 214 » → « … : Bp 214 »; the box must be found there too, or the first
+# reading's is dropped as unconfirmed)
 BOX = re.compile(
-    r"(?:BP|B\.P\.|(?i:bo[iî]te[ \t]+postale))[ \t]*(?:n[°º][ \t]*)?\d{1,5}(?![\w])|(?:CS|TSA)[ \t]*\d{4,5}(?![\w])"
+    r"(?:BP|Bp|B\.P\.|(?i:bo[iî]te[ \t]+postale))[ \t]*(?:n[°º][ \t]*)?\d{1,5}(?![\w])"
+    r"|(?:CS|Cs|TSA|Tsa)[ \t]*\d{4,5}(?![\w])"
 )
 
 # The same boxes typed in lower case (« bp 214, 69421 lyon cedex », « cs 60015 — 95001 cergy »): only
@@ -300,11 +304,14 @@ _LOWER_BOX = re.compile(
 # runs to a punctuation mark, a line's end or a word that goes on with the sentence.
 _LOWER_NAME_WORD = rf"(?!{_STOP})[{LOWER}][{LOWER}'’\-]*"
 _LOWER_STREET = re.compile(
-    rf"(?:{_PLAIN_TYPES}|place|route|chemin|voie|za|zi|zac)[ \t]+"
+    rf"(?i:{_PLAIN_TYPES}|place|route|chemin|voie|za|zi|zac)[ \t]+"
     rf"{_LOWER_NAME_WORD}(?:[ \t]+{_LOWER_NAME_WORD}){{0,5}}(?![\w'’\-]){_COMPLEMENT}"
 )
 # (the postcode then its commune: « voie veineuse 12345 ; » is a count)
-_LOWER_POSTCODE_AFTER = re.compile(rf"[ \t]*[,;\-–—]?[ \t]*\d{{5}}[ \t]+[{LOWER}{UPPER}]")
+# (a postal box may stand between: « avenue de la côte de nacre — cs 30001 — 14033 caen »)
+_LOWER_POSTCODE_AFTER = re.compile(
+    rf"(?:[ \t]*[,;\-–—][ \t]*(?i:bp|cs|tsa)[ \t]*\d{{1,5}})?[ \t]*[,;\-–—]?[ \t]*\d{{5}}[ \t]+[{LOWER}{UPPER}]"
+)
 _LOWER_CUE_BEFORE = re.compile(
     r"(?<![\w])(?:adresse(?:[ \t]+(?:de|d['’])[ \t]*[a-zà-ÿ]+|[ \t]+postale)?|domicile|demeurant|domicili[ée]e?"
     r"|r[ée]sid(?:ant|e)|habite(?:nt)?(?:[ \t]+(?:au|à|a))?)[ \t]*:?[ \t]*$"
