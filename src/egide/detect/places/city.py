@@ -647,18 +647,20 @@ class CityRecogniser:
         cell = mark == "|" or text[s - 1 : s] == "\t"  # the next cell of a table's row
         if mark not in (",", "-", "–") and not cell:
             return None
+        # (a cell's pipe or tab is a table's comma: « Dr Perrot | Tournus », « (clinique du Parc | Lyon) »)
+        comma = mark in (",", "|") or cell
         if (
             not commune.is_word
-            and mark == ","
+            and comma
             and _closes_a_bracketed_list(text, s)
             and _CLOSES_BRACKET.match(text, e)
         ):
             return 0.7  # « Dr Claire Fort (clinique du Parc, Lyon) »: the last item of the bracket
         if (_after_date_and_comma(text, s) or cell) and _AFTER_BIRTH_DATE.search(text, max(0, s - 60), s):
             return 0.8  # « Date et lieu de naissance : 05/01/1950, Limoges »: where the birth took place
-        if mark == "," and _after_street_comma(text, s):
+        if comma and _after_street_comma(text, s):
             return 0.8  # « hébergé au 11 rue de la Gare, Vierzon »: the town that ends the address
-        if mark == "," and _ends_a_signature(text, s, e):
+        if comma and _ends_a_signature(text, s, e):
             return 0.75  # « Dr Lucas, généraliste, Vitré »: where the sender practises
         return None
 
@@ -729,7 +731,8 @@ def _after_street_cell(text: str, start: int, end: int) -> bool:
 
 # What may stand between a street line and its commune on the same line: the street's words, without
 # a sentence's or a bracket's punctuation; then one comma.
-_STREET_TO_COMMUNE = re.compile(r"[^\n,;:()]{0,50},[ \t]*$")
+# (a cell's pipe or tab as a comma: a row of a table, « 21 avenue de la Libération | Rezé »)
+_STREET_TO_COMMUNE = re.compile(r"[^\n,;:()|\t]{0,50}[,|\t][ \t]*$")
 _STREET_REACH = 70
 
 
@@ -796,7 +799,7 @@ def _after_date_and_comma(text: str, s: int) -> bool:
 
 
 # Inside a bracket opened on the same line and not yet closed, after a comma: « (clinique du Parc, ».
-_BRACKETED_ITEM_BEFORE = re.compile(r"\([^()\n]{1,60},[ \t]*$")
+_BRACKETED_ITEM_BEFORE = re.compile(r"\([^()\n]{1,60}[,|][ \t]*$")
 
 
 def _closes_a_bracketed_list(text: str, start: int) -> bool:
