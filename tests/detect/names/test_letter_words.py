@@ -43,6 +43,8 @@ def test_words_of_a_letter_are_no_names(text: str) -> None:
         "Mme <NOM>Simpson</NOM> revue ce jour avec sa fille.",
         # a post in a letterhead's margin, then who holds it (the unit's word is no place there)
         "Chef de service <NOM>Véronique DESCAMPS</NOM>\nSecrétariat : poste 4193",
+        # a practice named by its practitioners' surnames
+        "IDE : cabinet <NOM>Giordano-Raybaud</NOM>, passage matin et soir.",
         # the initial before a name found again further down, in a signature
         "Rédigé par Mme <NOM>Hélène Castagné</NOM>.\n<NOM>H. Castagné</NOM>, assistante sociale.",
     ],

@@ -447,6 +447,10 @@ class NameReader:
             return False
         if k >= 2 and toks[k - 1].key in {"de", "d'", "du"} and toks[k - 2].key in _HEAD_OF:
             return False  # « Chef de service Véronique DESCAMPS »: a post, then who holds it
+        if toks[k].key == "cabinet" and all(
+            self.lex.is_surname(toks[m]) and not self.lex.is_common(toks[m]) for m in range(k + 1, i + 1)
+        ):
+            return False  # « cabinet Giordano-Raybaud »: a practice named by its practitioners
         return all(toks[m].gap_before.strip(" ") in {"", "'"} for m in range(k + 1, i + 1))
 
 
