@@ -277,11 +277,20 @@ class NumericDateRecogniser:
         if kind == "dmy":
             day, month = _day(m["d_dmy"]), m["m_dmy"]
             year = m["y_dmy"] or m["y_mixed"] or m["y_spaced"]
-            loose = m["y_spaced"] is not None or (m["y_mixed"] is not None and len(year) == 2)
+            # (a four-digit year after a space needs no cue after a dash, a dot or a pipe: « Pelletier
+            # Corinne, 24-05 1985 », « délivrance du 13-03 2025 »; two digits there are any two numbers,
+            # « 7| 8 94 », and a slash a ratio as often, « TA 12/8 2019 patients », « Bilan 12/05 2019 »)
+            loose = (m["y_spaced"] is not None and (len(year) == 2 or m["sep_dmy"] == "/")) or (
+                m["y_mixed"] is not None and len(year) == 2
+            )
             if loose and not has_full_date_cue(text, m.start()):
                 return None  # « 12/8 2019 », « 3/4.12 »: mixed separators are a date after a cue only
-            if m["y_spaced"] is not None and _GROUP_AFTER.match(text, end):
-                return None  # « 7| 8 94 12 »: more digit groups follow, not a date
+            if (
+                m["y_spaced"] is not None
+                and _GROUP_AFTER.match(text, end)
+                and not _TIME_AFTER.match(text, end)
+            ):
+                return None  # « 7| 8 94 12 »: more digit groups follow, not a date (a time may: « 8h15 »)
             dotted = m["sep_dmy"] == "." and len(year) == 2 and (len(day) == 1 or len(month) == 1)
             if dotted and not has_date_cue(text, m.start()):
                 return None  # « 2.1.10 » is a version number, « le 7.5.23 » a date
