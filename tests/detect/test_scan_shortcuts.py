@@ -19,6 +19,7 @@ from egide.detect import wrapped
 from egide.detect.needles import Needles
 from egide.detect.places import establishment
 from egide.detect.places.unnumbered_line import LINE_BEFORE_CODE, UnnumberedLineRecogniser
+from egide.detect.recognisers.fr import unexplained
 from egide.detect.recognisers.fr.dates import english, glued_caps, years
 from egide.detect.recognisers.fr.dates.base import matches_at, windowed_finditer
 from egide.detect.recognisers.fr.email import _EMAIL, _email_starts
@@ -138,3 +139,29 @@ def test_lower_case_short_names_are_found_where_a_search_per_name_finds_them() -
     pieces = [*names[:30], " ", "-", "_", "a", "1", "\n", "é", "st ", "saint-", "\u0663", "ª", "(", "'"]
     for text in [*WRITTEN, "transférée à tenon puis à st joseph, urg de st-antoine", *_texts(pieces, seed=8)]:
         assert scanned(text) == searched(text), text
+
+
+def test_letters_before_a_number_are_the_search_of_the_pattern() -> None:
+    """The letters glued before a long number (or a capitals prefix and its dash), read backwards in
+    Python, start where ``_LETTERS_BEFORE`` searched over the twenty characters before finds them."""
+
+    def searched(text: str, start: int) -> int:
+        found = unexplained._LETTERS_BEFORE.search(text, max(0, start - 20), start)
+        return start if found is None else found.start()
+
+    pieces = [
+        "IPP", "ipp", "R", "AB", "ABCD", "é", "É", "ª", "²", "\u0663", "_", "-", "--", " ", "\n", "1",
+        "2025", "x" * 12, "Z" * 5, "(", ":", "'", "E-", "NDA-", "Ⅻ",
+    ]  # fmt: skip
+    for text in [*WRITTEN, *_texts(pieces, seed=9)]:
+        for start in range(len(text) + 1):
+            assert unexplained._letters_before(text, start) == searched(text, start), (text, start)
+
+
+def test_letter_and_word_classes_are_the_string_tests() -> None:
+    """What ``_letters_before`` relies on, for every character: ``[^\\W\\d_]`` is ``isalnum() and not
+    isdecimal()``, ``[\\w\\-]`` is ``isalnum()`` or « _ » or « - »."""
+    letter, word = re.compile(r"[^\W\d_]"), re.compile(r"[\w\-]")
+    for c in map(chr, range(0x110000)):
+        assert (letter.match(c) is not None) == (c.isalnum() and not c.isdecimal()), hex(ord(c))
+        assert (word.match(c) is not None) == (c.isalnum() or c in "_-"), hex(ord(c))

@@ -79,6 +79,9 @@ from egide.detect.recognisers.fr.dates.atoms import NUMBER_WORD
 _WORD = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*")
 # A chunk without spaces that is an address on the internet: its case is the machine's, left alone.
 _MACHINE = re.compile(r"\S*(?:@|://|www\.)\S*", re.I)
+# What every match of ``_MACHINE`` holds: a stretch without it holds none. ``_MACHINE`` is tried at
+# every character (its ``\S*`` runs each word to its end first); this one skips to « @ », « : » or « w ».
+_MACHINE_SIGN = re.compile(r"@|://|www\.", re.I)
 _REGNAL = re.compile(r"[ivx]+|ier|ire")
 # An ordinal (« 1er », « 1re », « 2e », « 3ème », « 2nd »).
 _ORDINAL = re.compile(r"[0-9]{1,2}(?:er|re|e|eme|ème|nd|nde)")
@@ -430,7 +433,11 @@ def _forms(
     """Where each word of ``text[start:end]`` changes case, and to what (``_LOWER``, ``_UPPER``,
     ``_CAP``: every part capitalised, ``_FIRST``: the first letter only); None when the stretch is
     not worth a second reading."""
-    machine = [m.span() for m in _MACHINE.finditer(text, start, end)]
+    machine = (
+        [m.span() for m in _MACHINE.finditer(text, start, end)]
+        if _MACHINE_SIGN.search(text, start, end)
+        else []
+    )
     words: list[_Word] = []
     previous_end = start
     for m in _WORD.finditer(text, start, end):

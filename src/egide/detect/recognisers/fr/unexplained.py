@@ -55,8 +55,10 @@ _CANDIDATE = re.compile(r"\d[^\W_]*+(?:[.\-][^\W_]++|(?: {1,2}+|\n)\d[^\W_]*+)*+
 _FIVE_DIGITS = re.compile(r"(?:\D*\d){5}")
 _FOUR_DIGITS = re.compile(r"(?:\D*\d){4}")
 # Letters glued to the number, or a short letter prefix and its dash (« R-2025-00871 », « E-2025-000418 »:
-# a register's or an episode's letter, which would be left in clear before a masked number).
+# a register's or an episode's letter, which would be left in clear before a masked number). What
+# :func:`_letters_before` reads; kept as the statement of what it does (the tests compare them).
 _LETTERS_BEFORE = re.compile(r"[^\W\d_]+\Z|(?<![\w\-])[A-Z]{1,3}-\Z")
+_LETTERS_BACK = 20  # how far back the letters are looked for
 
 # Units and counted nouns, case-sensitive on purpose: « 80012345 M » is a number and a sex.
 _UNIT = (
@@ -157,9 +159,7 @@ class UnexplainedRecogniser:
             # « 12 », « 2019 », « 12h30 »: too few digits to be anything here (most candidates).
             if not (_FIVE_DIGITS if not tabular else _FOUR_DIGITS).match(text, start, match.end()):
                 continue
-            letters = _LETTERS_BEFORE.search(text, max(0, start - 20), start)
-            if letters is not None:
-                start = letters.start()
+            start = _letters_before(text, start)
             yield from self._pieces(rows, start, match.end())
 
     def _pieces(self, rows: RowReader, start: int, end: int) -> Iterator[Finding]:
@@ -291,6 +291,31 @@ class UnexplainedRecogniser:
         if label is None:
             return Finding(start, end, Label.IDENTIFIANT, SCORE_UNEXPLAINED, self.name)
         return Finding(start, end, label, SCORE_PLACED, self.name)
+
+
+def _letters_before(text: str, start: int) -> int:
+    r"""Where ``_LETTERS_BEFORE.search(text, start - 20, start)`` starts, or ``start`` when it finds
+    nothing: the letters glued before ``start``, else a prefix of one to three capitals and its dash.
+
+    Read backwards from ``start`` in a few character tests, where ``re`` tries the pattern at each of
+    the twenty positions and runs each letter's repeat to the end (5 µs a number, some 45 numbers per
+    prompt over the two readings). ``[^\W\d_]`` is ``isalnum() and not isdecimal()`` for every
+    character, ``[\w\-]`` is ``isalnum()`` or « _ » or « - »; the look-behind of ``re`` sees the
+    character before the window, and so does this.
+    """
+    low = max(0, start - _LETTERS_BACK)
+    at = start
+    while at > low and (c := text[at - 1]).isalnum() and not c.isdecimal():
+        at -= 1
+    if at < start:
+        return at  # the leftmost start of the letters: the first the search would have tried
+    if start - 2 >= low and text[start - 1] == "-":
+        for at in range(max(low, start - 4), start - 1):
+            if all("A" <= c <= "Z" for c in text[at : start - 1]) and (
+                at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-")
+            ):
+                return at
+    return start
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
