@@ -16,7 +16,7 @@ from egide.detect.recognisers.fr.dates.years import YEAR_ALONE
 TEXT = (
     "Mme Durand, née le 3 mars 1961, vue le mardi 12/04/2024 à 10h30. Kelvin \u212a, long \u017f, "
     "ÉTAT stable ; deux janvier deux mille vingt ; 1er mai ; March 4, 2021 ; dépuis 1998. K-k-s-S "
-    "abc123 aaa --- 12-13 mg, (x) [y] ^z$ \\ q\n\tfin"
+    "abc123 aaa --- 12-13 mg, (x) [y] ^z$ \\ q\n\tfin \u017fs \u212as kBearer AbEaRer"
 )
 
 PATTERNS = [
@@ -30,6 +30,9 @@ PATTERNS = [
     r"\bé\w+",
     r"(?>ab|a)c",
     r"\s\w",
+    r"(?i:a)b",
+    r"(?<![A-Za-z])(?i:bearer|k|s)\w*",  # the look-behind counts case, the group does not
+    r"(?:x|(?i:é))\w",
 ]
 
 
@@ -58,7 +61,8 @@ def test_case_folds_that_re_knows() -> None:
         r".b",  # any character
         r"[^a]b",  # almost any character
         r"(a)\1",  # fine, but a back-reference first would not be: the class stops at the first step
-        r"(?i:a)b",  # a change of case-sensitivity before the first character
+        r"(?-i:a)b",  # a group that turns IGNORECASE off before the first character
+        r"(?a:\w)b",  # or changes ASCII
         r"(?<![\w])(?=a)?",  # only zero-width steps
         r"[A-Z](?<![\w\-].)[A-Z]",  # a class first, case counting: ``re`` skips ahead to it itself
     ],
@@ -81,6 +85,17 @@ def test_told_for_patterns_re_scans_slowly() -> None:
         (PATTERNS[8], 0),
     ]:
         assert first_characters(re.compile(pattern, flags)) is not None
+
+
+def test_a_group_that_ignores_case_is_told_with_its_folds() -> None:
+    """« (?<![A-Za-z])(?i:k|s) »: the class ignores case as the group does (the Kelvin sign, the long
+    s are tried), the look-behind still counts it (a long s before « s » does not rule it out)."""
+    regex = re.compile(r"(?<![A-Za-z])(?i:k|s)")
+    first = first_characters(regex)
+    assert first is not None
+    text = "\u017fs \u212a ks Ks"
+    assert [m.start() for m in finditer(regex, text)] == [m.start() for m in regex.finditer(text)]
+    assert [m.start() for m in regex.finditer(text)] == [0, 1, 3, 5, 8]
 
 
 def test_look_behind_of_one_character_is_kept() -> None:

@@ -10,8 +10,9 @@ Read off the parsed pattern, the characters a match can begin with make one char
 ``re`` finds in C; :func:`finditer` tries the pattern at those characters only, and yields exactly
 what ``regex.finditer`` yields (a match begins with the first character it consumes, and a pattern
 that can match the empty string is left to ``re``). Where the class cannot be told (a pattern that
-may open with any character, a back-reference, a change of case-sensitivity before the first
-character), :func:`first_characters` says None and ``re`` scans as before.
+may open with any character, a back-reference, a group that turns IGNORECASE off or changes ASCII
+before the first character), :func:`first_characters` says None and ``re`` scans as before. A group
+that turns IGNORECASE on (« (?<![A-Za-z])(?i:bearer|token) ») is told: its class ignores case too.
 """
 
 from __future__ import annotations
@@ -71,15 +72,21 @@ def _first_characters(regex: re.Pattern[str]) -> re.Pattern[str] | None:
         op, av = items.pop(0)
         if op is _constants.ASSERT_NOT and av[0] == -1 and len(av[1]) == 1:
             inner_op, inner_av = av[1][0]
-            one = _item(inner_op, inner_av, ignore_case)
+            one = _item(inner_op, inner_av, ignore_case, [])
             if one is not None and not one[1]:
                 not_after += one[0]
-    first = _sequence(items, ignore_case)
+    scoped: list[bool] = []
+    first = _sequence(items, ignore_case, scoped)
     if first is None or first[1] or not first[0]:
         return None  # unknown, or a match may be empty: ``re`` scans every position
     # The class first, so that ``re`` skips ahead to its characters; then the character before,
-    # looked at from the one after it (« . » with DOTALL: whatever it is)
-    pattern = _class(first[0]) + (f"(?<!{_class(not_after)}.)" if not_after else "")
+    # looked at from the one after it (« . » with DOTALL: whatever it is). A class holding the first
+    # characters of a group that ignores case (« (?<![A-Za-z])(?i:bearer|token) ») ignores case too,
+    # and only it: ``re`` then folds its letters as it folds the group's (the Kelvin sign, the long
+    # s), and the look-behind keeps its own case. (Characters the rest of the class would not take
+    # are tried for nothing: a few more tries, never a match missed.)
+    head = f"(?i:{_class(first[0])})" if scoped else _class(first[0])
+    pattern = head + (f"(?<!{_class(not_after)}.)" if not_after else "")
     return re.compile(pattern, (regex.flags & (re.IGNORECASE | re.ASCII)) | re.DOTALL)
 
 
@@ -107,10 +114,11 @@ def finditer(
             yield found
 
 
-def _sequence(items: list[tuple[Any, Any]], ignore_case: int) -> _First:
+def _sequence(items: list[tuple[Any, Any]], ignore_case: int, scoped: list[bool]) -> _First:
+    """``scoped`` gets an item when a group that turns IGNORECASE on gave members."""
     members: list[str] = []
     for op, av in items:
-        first = _item(op, av, ignore_case)
+        first = _item(op, av, ignore_case, scoped)
         if first is None:
             return None
         members += first[0]
@@ -119,7 +127,7 @@ def _sequence(items: list[tuple[Any, Any]], ignore_case: int) -> _First:
     return members, True
 
 
-def _item(op: Any, av: Any, ignore_case: int) -> _First:
+def _item(op: Any, av: Any, ignore_case: int, scoped: list[bool]) -> _First:
     if op is _constants.LITERAL:
         return _literal(av, ignore_case), False
     if op is _constants.IN:
@@ -139,7 +147,7 @@ def _item(op: Any, av: Any, ignore_case: int) -> _First:
     if op is _constants.BRANCH:
         members, empty = [], False
         for branch in av[1]:
-            first = _sequence(list(branch), ignore_case)
+            first = _sequence(list(branch), ignore_case, scoped)
             if first is None:
                 return None
             members += first[0]
@@ -147,14 +155,20 @@ def _item(op: Any, av: Any, ignore_case: int) -> _First:
         return members, empty
     if op is _constants.SUBPATTERN:
         _group, add_flags, del_flags, pattern = av
-        if (add_flags | del_flags) & _CHARACTER_FLAGS:
+        if del_flags & _CHARACTER_FLAGS or add_flags & _CHARACTER_FLAGS & ~re.IGNORECASE:
             return None
-        return _sequence(list(pattern), ignore_case)
+        if add_flags & re.IGNORECASE and not ignore_case:
+            # « (?i:bearer|token) » in a pattern that counts case: its letters in any case
+            inner = _sequence(list(pattern), re.IGNORECASE, scoped)
+            if inner is not None and inner[0]:
+                scoped.append(True)
+            return inner
+        return _sequence(list(pattern), ignore_case, scoped)
     if op is _constants.ATOMIC_GROUP:
-        return _sequence(list(av), ignore_case)
+        return _sequence(list(av), ignore_case, scoped)
     if op in _REPEATS:
         low, _high, pattern = av
-        first = _sequence(list(pattern), ignore_case)
+        first = _sequence(list(pattern), ignore_case, scoped)
         if first is None:
             return None
         return first[0], first[1] or low == 0

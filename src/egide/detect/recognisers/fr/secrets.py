@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
+from egide.detect.first_characters import finditer
 from egide.detect.labels import Label
 from egide.detect.needles import Needles
 
@@ -113,15 +114,17 @@ class SecretRecogniser:
             yield self._finding(match.start(), match.end())
         for match in _SLACK_WEBHOOK.finditer(text):
             yield self._finding(match.start(), match.end())
-        for match in _BEARER.finditer(text):
+        # (these three open on a look-behind and a group ignoring case, which ``re`` tries at every
+        # character: they are tried at the first letters of their words only, same matches)
+        for match in finditer(_BEARER, text):
             if looks_random(match.group("value")) or match.group().lower().startswith("bearer"):
                 yield self._finding(*match.span("value"))
-        for match in _PASSWORD.finditer(text):
+        for match in finditer(_PASSWORD, text):
             start, end = match.span("value")
             while end > start + 3 and text[end - 1] in ".,;)":  # the sentence's punctuation
                 end -= 1
             yield self._finding(start, end, 0.9)
-        for match in _KEYWORD_VALUE.finditer(text):
+        for match in finditer(_KEYWORD_VALUE, text):
             if looks_random(match.group("value")):
                 yield self._finding(*match.span("value"), 0.85)
         if "private key" in lowered:
