@@ -13,10 +13,13 @@ import pytest
 from egide.detect import Detector
 from egide.detect.document import Document
 from egide.detect.finding import Finding
+from egide.detect.needles import Needles
+from egide.detect.places import foreign_street
 from egide.detect.places.address import _street_starts
 from egide.detect.places.city import _origin_cue_starts
 from egide.detect.places.establishment import _type_starts
 from egide.detect.recogniser import may_match
+from egide.detect.recognisers.fr import hospital_ids, numbered
 from egide.detect.recognisers.fr.dates.month_names import month_name_hits
 from egide.detect.recognisers.fr.dates.years import year_hits
 from egide.detect.wrapped import unwrap
@@ -100,3 +103,22 @@ def test_computations_shared_by_both_readings_are_the_same_in_both(text: str) ->
     assert hits is not None and again is not None
     assert [m.span() for m in hits] == [m.span() for m in again]
     assert [m.span() for m in year_hits(written)] == [m.span() for m in year_hits(second)]
+
+
+def _every_needles(detector: Detector) -> list[Needles]:
+    """The prefilters of the engine's recognisers, and the module-level ones read through ``holds``."""
+    found = [n for r in detector.recognisers if isinstance(n := getattr(r, "_needle_search", None), Needles)]
+    return [*found, hospital_ids._NEEDLE_SEARCH, numbered._NEEDLES, foreign_street._NEEDLES]
+
+
+@pytest.mark.parametrize("text", [*TEXTS, *SHARED])
+def test_needles_held_once_for_both_readings_are_those_of_each(detector: Detector, text: str) -> None:
+    """:meth:`Document.holds` answers the second reading with the first's answer when no needle holds
+    a white space: it must be what a search of the second reading itself finds."""
+    wrapped = unwrap(text)
+    assert wrapped is not None
+    written = Document(text)
+    second = Document(wrapped.text, written=written)
+    for needles in _every_needles(detector):
+        assert written.holds(needles) == needles.found_in(written.lower)
+        assert second.holds(needles) == needles.found_in(second.lower)

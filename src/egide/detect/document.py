@@ -14,7 +14,10 @@ lives in it, and goes with it when the call ends: nothing of a prompt outlives i
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
+
+if TYPE_CHECKING:
+    from egide.detect.needles import Needles
 
 T = TypeVar("T")
 
@@ -22,7 +25,7 @@ T = TypeVar("T")
 class Document:
     """A text and what has been computed from it, for one detection call."""
 
-    __slots__ = ("_lower", "_shared", "_written", "text")
+    __slots__ = ("_held", "_lower", "_shared", "_written", "text")
 
     def __init__(self, text: str, written: Document | None = None) -> None:
         """``written``: when this document is the second reading of a text (its line breaks between
@@ -30,6 +33,7 @@ class Document:
         self.text = text
         self._lower: str | None = None
         self._shared: dict[Callable[[Document], object], object] = {}
+        self._held: dict[Needles, bool] = {}
         self._written = written
 
     @property
@@ -66,6 +70,19 @@ class Document:
         objects of the text as written: only their offsets are to be read.
         """
         return (self if self._written is None else self._written).shared(compute)
+
+    def holds(self, needles: Needles) -> bool:
+        """``needles.found_in(self.lower)``, looked for once per document, and once for both readings
+        of a text when no needle holds a white space (a needle found in one is found in the other).
+
+        A recogniser asks it in its ``may_match`` and again in its ``find``, on the text and on its
+        second reading: some fifteen prefilters, three searches each, are one.
+        """
+        doc = self if self._written is None or not needles.spaceless else self._written
+        held = doc._held.get(needles)
+        if held is None:
+            held = doc._held[needles] = needles.found_in(doc.lower)
+        return held
 
     def __repr__(self) -> str:  # never the text itself: a document may be a prompt
         return f"Document({len(self.text)} characters)"

@@ -17,11 +17,12 @@ from collections.abc import Iterable
 class Needles:
     """``any(word in text for word in words)``, in fewer passes over ``text``."""
 
-    __slots__ = ("_characters", "_patterns")
+    __slots__ = ("_characters", "_patterns", "spaceless")
 
     def __init__(self, words: Iterable[str]) -> None:
         groups: dict[str, list[str]] = {}
         characters: list[str] = []
+        words = list(words)
         for word in words:
             if not word:
                 raise ValueError("an empty needle would be found in every text")
@@ -30,6 +31,9 @@ class Needles:
             else:
                 groups.setdefault(word[0], []).append(re.escape(word[1:]))
         self._characters = tuple(characters)
+        #: No word holds a white space: the answer is the same for a text and for its second reading
+        #: (its line breaks read as spaces), see :meth:`egide.detect.document.Document.holds`.
+        self.spaceless = not any(c.isspace() for word in words for c in word)
         self._patterns = tuple(
             re.compile(re.escape(first) + f"(?:{'|'.join(rests)})") for first, rests in groups.items()
         )

@@ -13,6 +13,7 @@ from typing import Protocol
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
+from egide.detect.first_characters import finditer
 
 
 class Recogniser(Protocol):
@@ -83,7 +84,9 @@ class PatternRecogniser:
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         for pattern in self.patterns:
-            for match in pattern.regex.finditer(text):
+            # (a pattern opening on a look-behind and a word in any case, « (?<![^\W\d_])(?i:adeli) »,
+            # is tried where its first letter stands only: same matches, a half to a third of the time)
+            for match in finditer(pattern.regex, text):
                 start, end = match.span(pattern.group)
                 if start == end:
                     continue

@@ -84,7 +84,7 @@ class ForeignStreetRecogniser:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         low = doc.lowered
-        if low is None or not _NEEDLES.found_in(low):
+        if low is None or not doc.holds(_NEEDLES):
             return
         text = doc.text
         done = 0

@@ -131,11 +131,11 @@ class PrefilteredRecogniser(PatternRecogniser):
         spaces, unless a needle holds a white space (see :func:`egide.detect.recogniser.may_match`)."""
         if self._needle_search is None or not self._needles_without_space:
             return True
-        return self._needle_search.found_in(doc.lower)
+        return doc.holds(self._needle_search)
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        if self._needle_search is not None and not self._needle_search.found_in(doc.lower):
+        if self._needle_search is not None and not doc.holds(self._needle_search):
             return iter(())
         if self.min_digits:
             return self._find_in_runs(text, doc.shared(digit_runs))

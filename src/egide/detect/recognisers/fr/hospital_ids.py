@@ -148,7 +148,9 @@ class HospitalIdRecogniser:
         lowered = doc.lower
         if len(lowered) != len(text):  # a rare character whose lower case is longer: keep offsets
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        if not _NEEDLE_SEARCH.found_in(lowered):
+            if not _NEEDLE_SEARCH.found_in(lowered):
+                return
+        elif not doc.holds(_NEEDLE_SEARCH):
             return
         for match in matches_at(_LABELLED, lowered, label_starts(lowered)):
             is_file = match.group("file") is not None

@@ -67,7 +67,7 @@ class NumberedRecogniser:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         lowered = doc.lower
-        if len(lowered) != len(doc.text) or not _NEEDLES.found_in(lowered):
+        if len(lowered) != len(doc.text) or not doc.holds(_NEEDLES):
             return
         for match in _matches(lowered):
             value = match.group("value")
