@@ -35,6 +35,9 @@ WRAPPED = [
     # a title and a first name on one line, the surname on the next: a common word or a first name
     "Merci de recevoir <NOM>M. Christophe\nMarie</NOM> pour avis.",  # (« recevoir » takes the title too)
     "Personne de confiance : son frère, <NOM>M. Robert\nGrenier</NOM>, <TELEPHONE>06-74-89-73-85</TELEPHONE>.",
+    # a surname that is no French word ends a name before a colon too; particles go on the next line
+    "Pr <NOM>Nicole\nMACE</NOM> : chef de service",
+    "Dr <NOM>Marie Claire\nDA SILVA</NOM>, cardiologue",
     # a name whose title or rank ends the line before
     "Tout en laissant le général\n<NOM>Pilsudski</NOM> dans son rôle de chef",
 ]
@@ -57,6 +60,17 @@ TRAPS = [
     # a whole name on its line, then the next field's first word: not the rest of the name
     "Mme <NOM>GAUTHIER Odile</NOM>\nNée le <DATE_NAISSANCE>12/07/1948</DATE_NAISSANCE>",
     "M. <NOM>PETIT Jean</NOM>\nDomicile : <ADRESSE>3 rue Haute</ADRESSE>",
+    # a name on its line, then the label of the next field (a colon after it on its line): the
+    # label is no part of the name, even after one word (« Colette ») or in capitals (« RPPS »)
+    "Médecin traitant : Dr <NOM>BOULANGER Nathalie</NOM>\nRPPS : <RPPS>10003456789</RPPS>",
+    "Patiente : Mme <NOM>Colette</NOM>\nDate de naissance : <DATE_NAISSANCE>12/03/1950</DATE_NAISSANCE>",
+    "Compte rendu rédigé par <NOM>Colette</NOM>\nDate : <DATE>12/03/2020</DATE>",
+    "Mme <NOM>Colette</NOM>\nNom de jeune fille : <NOM>DURAND</NOM>",
+    "Dr <NOM>Jean Dupont</NOM>\nTél. : <TELEPHONE>01 45 67 89 10</TELEPHONE>",
+    "Vu par Dr <NOM>Colette</NOM>\nRPPS <RPPS>10003456789</RPPS>",
+    # two whole names on two lines are two people, each on its line
+    "Destinataires : Dr <NOM>Jean MARTIN</NOM>\n<NOM>Claire DURAND</NOM>",
+    "Copie à Dr <NOM>Paul Henri</NOM>\n<NOM>Marie Curie</NOM>",
     # after a wrapped street, a name that is no commune stays a name
     "Adresse : <ADRESSE>12 rue\ndes Lilas</ADRESSE>, <NOM>Martin</NOM> est prévenu",
     # a blank line ends a paragraph: nothing is read across it

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.cues import PARTICLES, TITLES
-from egide.detect.names.lexicon import common_words, first_names, fold
+from egide.detect.names.lexicon import common_words, first_names, fold, surnames
 
 # Labels that name the same kind of thing: a birth date wrapped is still a date.
 _KIND: dict[str, str] = {Label.DATE_NAISSANCE: Label.DATE}
@@ -95,10 +95,13 @@ class Unwrapped:
             if last == first:
                 alone.append(finding)
             elif last - first == 1:
-                if _agrees(finding, self.breaks[first], kept) and not _word_after_whole_name(
-                    self.text, finding, self.breaks[first]
+                line_break = self.breaks[first]
+                if (
+                    _agrees(finding, line_break, kept)
+                    and not _word_after_whole_name(self.text, finding, line_break)
+                    and not _label_opens_next_line(self.text, finding, line_break)
                 ):
-                    accepted.append(finding)
+                    accepted.extend(_people(self.text, finding, line_break))
             else:
                 pairs.update(range(first, last))
         for k in sorted(pairs):
@@ -218,6 +221,58 @@ def _word_after_whole_name(text: str, finding: Finding, line_break: int) -> bool
         and fold(word) in common_words()
         and fold(word) not in first_names()  # « M. Christophe⏎Marie »: a first name goes on the name
     )
+
+
+# What follows the first word of a field's label on its line: the rest of the label up to its colon
+# (« RPPS : », « Date de naissance : », « Tél. : », three more words at most), or the field's number
+# (« RPPS 10003456789 », « Tél 01 45 … », « Dossier n° 4521 »).
+_LABEL_REST = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]*){0,3}[ \t]*\.?[ \t]*:|[ \t]*\.?[ \t]*(?:n[°º][ \t]*)?\d")
+
+
+def _label_opens_next_line(text: str, finding: Finding, line_break: int) -> bool:
+    """A name on its line, and the word that opens the next line is the label of the next field: its
+    colon or its number follows it on its line (« Dr BOULANGER Nathalie⏎RPPS : … », « Mme Colette⏎Date
+    de naissance : … », « Dr Colette⏎RPPS 10003456789 »). Not a first name, nor a surname of the lists
+    that is no French word, which may end a name even there (« Pr Nicole⏎MACE : chef de service »)."""
+    if finding.label is not Label.NOM:
+        return False
+    tail = text[line_break + 1 : finding.end].split()
+    if len(tail) != 1 or not text[finding.start : line_break].strip():
+        return False
+    if _LABEL_REST.match(text, finding.end) is None:
+        return False
+    key = fold(tail[0])
+    return key not in first_names() and (key in common_words() or key not in surnames())
+
+
+def _people(text: str, finding: Finding, line_break: int) -> list[Finding]:
+    """The name across ``line_break``, or the two people it joins: a whole name ends the line (two
+    words or more, no particle last) and the next line opens on another (a first name that is no
+    particle, then one word or more: « Dr Jean MARTIN⏎Claire DURAND »). Each keeps its line."""
+    if finding.label is not Label.NOM:
+        return [finding]
+    before = text[finding.start : line_break].split()
+    tail = text[line_break + 1 : finding.end].split()
+    head = [w for w in before if not w.endswith(".") and fold(w) not in TITLES and w.lower() not in PARTICLES]
+    if (
+        len(head) < 2
+        or len(tail) < 2
+        or before[-1].lower() in PARTICLES
+        or tail[0].lower() in PARTICLES
+        or not tail[0][:1].isupper()
+        or fold(tail[0]) not in first_names()
+    ):
+        return [finding]
+    head_end = finding.start + len(text[finding.start : line_break].rstrip())
+    tail_start = (
+        line_break
+        + 1
+        + (len(text[line_break + 1 : finding.end]) - len(text[line_break + 1 : finding.end].lstrip()))
+    )
+    return [
+        Finding(finding.start, head_end, finding.label, finding.score, finding.source),
+        Finding(tail_start, finding.end, finding.label, finding.score, finding.source),
+    ]
 
 
 def _row_ends(text: str, start: int, end: int) -> bool:
