@@ -316,6 +316,7 @@ SETS = (
     "sonde8",
     "sonde9",
     "sonde10",
+    "sonde11",
     "cedh",
     "newseye",
     "quaero",
@@ -332,6 +333,7 @@ TITLES = {
     "sonde8": "Sonde clinique, 8e lot seul (noms et lieux ; écrit et mesuré avant toute correction)",
     "sonde9": "Sonde clinique, 9e lot seul (documents longs et complets ; écrit et mesuré avant toute correction)",
     "sonde10": "Sonde clinique, 10e lot seul (contrainte, facturation, SMS, social, état civil, outre-mer ; mesuré avant correction)",
+    "sonde11": "Sonde clinique, 11e lot seul (documents courants de tout l'hôpital ; mesuré sans correction)",
     "cedh": "CEDH FR (annoté à la main, par phrase)",
     "newseye": "NewsEye FR (presse ancienne OCR, annotée à la main)",
     "quaero": "QUAERO FR (notices de médicaments, titres MEDLINE)",
@@ -360,6 +362,8 @@ def _load(name: str, args: argparse.Namespace) -> list[dict[str, Any]]:
         return list(probe_records(("probe9.txt",)))
     if name == "sonde10":
         return list(probe_records(("probe10.txt",)))
+    if name == "sonde11":
+        return list(probe_records(("probe11.txt",)))
     if name == "cedh":
         return sample(list(echr_records()), args.limit)
     if name == "newseye":
