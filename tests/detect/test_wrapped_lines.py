@@ -38,6 +38,12 @@ WRAPPED = [
     # a surname that is no French word ends a name before a colon too; particles go on the next line
     "Pr <NOM>Nicole\nMACE</NOM> : chef de service",
     "Dr <NOM>Marie Claire\nDA SILVA</NOM>, cardiologue",
+    # a particle ends the line: the next line's first word is the rest of the surname, whatever follows
+    # it on its line (« IBODE : », the next field of an operating-room sheet)
+    "Anesthésiste : Professeur <NOM>Le\nGoff</NOM>    IBODE : <NOM>BARON</NOM>",
+    "Chirurgien : Dr <NOM>Van\nDamme</NOM>    Date : <DATE>12/03/2025</DATE>",
+    # the label must follow on the next line itself: a signature's name, then the post, then a field
+    "Bien cordialement,\nDr <NOM>Claire\nN'Diaye</NOM>\nInterne\nCopie à : Pr. <NOM>Pinto</NOM>",
     # a name whose title or rank ends the line before
     "Tout en laissant le général\n<NOM>Pilsudski</NOM> dans son rôle de chef",
 ]

@@ -53,6 +53,11 @@ class Unwrapped:
     text: str
     breaks: tuple[int, ...]
 
+    def _line_end(self, index: int) -> int:
+        """Where the line that the soft break ``index - 1`` opens ends: at the next soft break (a
+        space here) or, with none after it, at the end of the text (hard breaks stay newlines)."""
+        return self.breaks[index] if index < len(self.breaks) else len(self.text)
+
     def crossed(self, finding: Finding) -> int:
         """How many of the line breaks ``finding`` holds."""
         return bisect.bisect_left(self.breaks, finding.end) - bisect.bisect_right(self.breaks, finding.start)
@@ -99,7 +104,7 @@ class Unwrapped:
                 if (
                     _agrees(finding, line_break, kept)
                     and not _word_after_whole_name(self.text, finding, line_break)
-                    and not _label_opens_next_line(self.text, finding, line_break)
+                    and not _label_opens_next_line(self.text, finding, line_break, self._line_end(first + 1))
                 ):
                     accepted.extend(_people(self.text, finding, line_break))
             else:
@@ -229,7 +234,7 @@ def _word_after_whole_name(text: str, finding: Finding, line_break: int) -> bool
 _LABEL_REST = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]*){0,3}[ \t]*\.?[ \t]*:|[ \t]*\.?[ \t]*(?:n[°º][ \t]*)?\d")
 
 
-def _label_opens_next_line(text: str, finding: Finding, line_break: int) -> bool:
+def _label_opens_next_line(text: str, finding: Finding, line_break: int, line_end: int) -> bool:
     """A name on its line, and the word that opens the next line is the label of the next field: its
     colon or its number follows it on its line (« Dr BOULANGER Nathalie⏎RPPS : … », « Mme Colette⏎Date
     de naissance : … », « Dr Colette⏎RPPS 10003456789 »). Not a first name, nor a surname of the lists
@@ -237,9 +242,14 @@ def _label_opens_next_line(text: str, finding: Finding, line_break: int) -> bool
     if finding.label is not Label.NOM:
         return False
     tail = text[line_break + 1 : finding.end].split()
-    if len(tail) != 1 or not text[finding.start : line_break].strip():
+    before = text[finding.start : line_break].split()
+    # A name never ends on a particle (« Professeur Le⏎Goff    IBODE : »): the word after it is the
+    # surname's, whatever field follows it on its line.
+    if len(tail) != 1 or not before or before[-1].lower() in PARTICLES:
         return False
-    if _LABEL_REST.match(text, finding.end) is None:
+    # On its own line only: the next soft break is a space in ``text`` (« N'Diaye⏎Interne⏎Copie
+    # à : » is a name, then two lines, not the label « N'Diaye Interne Copie à : »).
+    if _LABEL_REST.match(text, finding.end, line_end) is None:
         return False
     key = fold(tail[0])
     return key not in first_names() and (key in common_words() or key not in surnames())
