@@ -21,7 +21,9 @@ from collections.abc import Sequence
 from bench.perturb.edits import Edit, GoldSpan
 
 _DIGIT_RUN = re.compile(r"\d(?:[ .\-/]?\d)+")
-_NUMERIC_DATE = re.compile(r"(\d{1,2})\s*[./\-]\s*(\d{1,2})\s*[./\-]\s*(\d{2,4})\b")
+# Spaces or tabs around a separator, never a line break: a date the gold wraps over two lines (« 02/⏎04/1958 »
+# in a narrow column) keeps its break, which is the line-break transformation's business.
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[ \t]*[./\-][ \t]*(\d{1,2})[ \t]*[./\-][ \t]*(\d{2,4})\b")
 DATE_SEPARATORS = ["|", ".", "/", "-", " ", " | ", " / ", " . ", "| ", " |"]
 DATE_LABELS = {"DATE", "DATE_NAISSANCE"}
 OCR_CONFUSIONS = {"0": ["O"], "1": ["l", "I"], "5": ["S"], "8": ["B"]}
