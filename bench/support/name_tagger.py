@@ -31,7 +31,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from egide.detect.names.tagger import Lists, _gap, candidates, features
+from egide.detect.names.tagger import Lists, candidates, features
 from egide.detect.names.tokens import Token, tokenise
 
 SYNTH_SEED = 7
@@ -115,52 +115,14 @@ class RuleCache:
 def sequence_features(toks: Sequence[Token], rule: Sequence[str], lists: Lists) -> list[list[str]]:
     """For the whole-text CRF (``--sequence``): one list of string features per word, those of
     :func:`egide.detect.names.tagger.features` and ``rule``: per word, what the rules found on it
-    (``N`` a name, ``X`` another identifier, ``-`` nothing)."""
-    tags: dict[int, list[str]] = {}
-
-    def tag(k: int) -> list[str]:
-        got = tags.get(k)
-        if got is None:
-            got = tags[k] = lists.tags(toks[k])
-        return got
-
+    (``N`` a name, ``X`` another identifier, ``-`` nothing), alone, with the word's shape, and for two
+    words on each side. A CRF reads an item's features as a set: their order does not matter."""
     n = len(toks)
-    out: list[list[str]] = []
-    for i in range(n):
-        t = toks[i]
-        key = t.key
-        f = [
-            "b",
-            "s=" + t.shape,
-            "w=" + key,
-            "p3=" + key[:3],
-            "s3=" + key[-3:],
-            "l=" + str(min(len(key), 12) // 3),
-            "gb=" + _gap(t.gap_before),
-            "ga=" + _gap(t.gap_after[:3]),
-            "r=" + rule[i],
-        ]
-        if t.sentence_start:
-            f.append("ss")
-        if t.cell_start:
-            f.append("cs")
-        if t.loud:
-            f.append("loud")
-        f.extend("t=" + x for x in tag(i))
-        f.append("sr=" + t.shape + rule[i])
-        for d in (-2, -1, 1, 2):
-            k = i + d
-            if 0 <= k < n:
-                o = toks[k]
-                f.append(f"{d}w={o.key}")
-                f.append(f"{d}s={o.shape}")
-                f.append(f"{d}r={rule[k]}")
-                f.extend(f"{d}t={x}" for x in tag(k))
-            else:
-                f.append(f"{d}w=<>")
-        if i > 0:
-            f.append("pw|s=" + toks[i - 1].key + "|" + t.shape)
-        out.append(f)
+    out = features(toks, range(n), lists)
+    for i, f in enumerate(out):
+        f.append("r=" + rule[i])
+        f.append("sr=" + toks[i].shape + rule[i])
+        f.extend(f"{d}r={rule[i + d]}" for d in (-2, -1, 1, 2) if 0 <= i + d < n)
     return out
 
 
