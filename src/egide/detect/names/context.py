@@ -25,6 +25,7 @@ from egide.detect.names.reader import (
     MAX_NAME_TOKENS,
     NameReader,
     Span,
+    a_post,
     care_unit,
     joinable,
     short_acronym,
@@ -279,7 +280,12 @@ class ContextRules(NameReader):
                 found = Span(i + 1, end, 0.9, "header")
             elif nxt is not None and t.key in _ROOM_TITLES and self._lower_name_before_room(toks, i):
                 found = Span(i + 1, i + 2, 0.85, "title")  # « mr petit ch 8 », « Mme blanc (lit 4) »
-            elif nxt is not None and _is_title(t, nxt, after) and not _apposition(toks, i, self.lex.first):
+            elif (
+                nxt is not None
+                and _is_title(t, nxt, after)
+                and not _apposition(toks, i, self.lex.first)
+                and not a_post(toks, i + 1)
+            ):
                 allow_lower = t.key not in cues.CASE_SENSITIVE_TITLES
                 if t.shape == "L" and not allow_lower:
                     # « m garcia », « revu m. vaucheret », not « 3 m plus »

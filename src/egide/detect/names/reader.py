@@ -459,6 +459,13 @@ class NameReader:
 _HEAD_OF = frozenset({"chef", "cheffe", "cadre", "responsable", "directeur", "directrice", "coordonnateur"})
 
 
+def a_post(toks: list[Token], k: int) -> bool:
+    """Token ``k`` opens the name of a post (« Chef de service », « Directrice du CMP », « Cadre de
+    santé »): after a salutation's title (« Madame le Docteur ⏎ Chef de service ») it is the
+    addressee's post, not her name."""
+    return toks[k].key in _HEAD_OF and k + 1 < len(toks) and toks[k + 1].key in _DE
+
+
 # « à la place de Nock », « prendre la place de Jacques Solomon »: « place » there means « instead
 # of », and the name after it is a person's, not a square's (« sur la place de la Mairie »,
 # « 3 place de Clichy » stay places).

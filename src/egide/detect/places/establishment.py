@@ -109,6 +109,7 @@ _LEARNED = frozenset(
      "hautes", "nationales", "doctorale", "universitaire"}
 )  # fmt: skip
 _TITLES = frozenset({"dr", "pr", "docteur", "professeur", "m", "mme", "mlle", "mr", "madame", "monsieur"})
+_SALUTATIONS = frozenset({"madame", "monsieur", "mesdames", "messieurs", "mademoiselle", "cher", "chère", "chers"})
 _WORD = re.compile(r"\b\w")
 # Every type word, on the lower-cased text, followed by a non-letter.
 _PREFILTER = re.compile(
@@ -545,9 +546,14 @@ class EstablishmentRecogniser:
         """Where the proper name ends once trailing generic words are dropped; None if all are generic."""
         tokens = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, end)]
         for k, (token_start, token_end) in enumerate(tokens):
-            if k and text[token_start:token_end].lower() in _TITLES:
+            word = text[token_start:token_end].lower()
+            if k and (word in _TITLES or word in _SALUTATIONS):
                 del tokens[k:]  # « Hôpital de Lorient Dr. Marc »: a title starts a person
                 break
+            if not k and word in _SALUTATIONS:
+                # « suivie au CMP ⏎ Madame, je vous adresse »: a letter's salutation on the next line
+                # (joined by the second reading), no hospital is called « Madame »
+                return None
             if text[token_start:token_end] in COMPANY_FORMS:
                 return None  # « Centre Spécialités Pharmaceutiques », « … Centre Ltd »: a company
         tokens = without_generic_tail(text, tokens)

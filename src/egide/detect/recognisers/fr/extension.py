@@ -15,6 +15,7 @@ from egide.detect.labels import Label
 from egide.detect.needles import Needles
 from egide.detect.recogniser import Pattern
 from egide.detect.recognisers.fr.atoms import PrefilteredRecogniser, keywords
+from egide.detect.recognisers.fr.helplines import HELPLINE_PATTERN
 
 _FILLER = r"[\s:.°n]{0,5}"
 _VALUE_END = r"(?!\w|,\d|[ .\-]?\d|\s?(?:mg|ml|g|%|h|min|ans|mmhg|euros?)\b|\s?€)"
@@ -51,10 +52,12 @@ _AFTER_TEL = re.compile(
 )
 
 # « joignable au 4521 », « appeler le 45 21 », « à rappeler au 45678 »: a verb of calling and the
-# number it is called on (four or five digits; eight are found as long numbers, ``unexplained.py``).
+# number it is called on (four or five digits; eight are found as long numbers, ``unexplained.py``);
+# not a national helpline (``helplines.py``).
 _AFTER_CALL = re.compile(
     keywords([r"joignable", r"joindre", r"appeler", r"rappeler", r"contacter", r"bipper"])
-    + r"\s+(?:au|à|sur|le)\s+(?:(?:n[°º]|num[ée]ro|poste)\s*)?(?!(?:19|20)\d\d\b)(?P<value>\d{4,5}|\d{2}[ .]\d{2})"
+    + r"\s+(?:au|à|sur|le)\s+(?:(?:n[°º]|num[ée]ro|poste)\s*)?(?!(?:19|20)\d\d\b)"
+    + rf"(?!{HELPLINE_PATTERN})(?P<value>\d{{4,5}}|\d{{2}}[ .]\d{{2}})"
     + _VALUE_END
 )
 

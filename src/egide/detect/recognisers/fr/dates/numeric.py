@@ -36,6 +36,7 @@ from egide.detect.recognisers.fr.dates.atoms import (
 from egide.detect.recognisers.fr.dates.base import full_year, is_valid_date, verbose, windowed_finditer
 from egide.detect.recognisers.fr.dates.context import has_date_cue, has_full_date_cue, has_measure_cue
 from egide.detect.recognisers.fr.dates.day_alone import day_opening_range, days_alone_after
+from egide.detect.recognisers.fr.helplines import HELPLINES
 
 # I..XII, longest alternatives first (« VIII » before « VII » before « VI »).
 ROMAN_MONTH = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
@@ -163,6 +164,12 @@ _NOT_BEFORE_SHORT = frozenset("/.,|-_")
 _DAY_CUE = re.compile(r"(?i)(?:(?<!\w)(?:le|du|au)|:|(?<!\w)ans[ \t]*[–—-])[ \t]*$")
 # « en », « entre », « ce » are cues for a year or a month, too weak for digits without separators.
 _WEAK_CUE = re.compile(r"(?i)(?<![\w'])(?:en|entre|ce)[ \t]*[:,]?[ \t]*$")
+# A number one dials: « joignable au 4521 », « appeler le 3115 » (an extension, ``extension.py``); a
+# date that lost its separators does not follow a verb of calling.
+_DIALLED = re.compile(
+    r"(?i)(?<!\w)(?:appel(?:er|ez)|compos(?:er|ez)|contact(?:er|ez)|joindre|joignez|joignable"
+    r"|rappel(?:er|ez)|t[ée]l[ée]phon(?:er|ez))[ \t]+(?:le|au|à|sur)[ \t]*$"
+)
 
 
 def _reads_as_date(digits: str) -> bool:
@@ -189,6 +196,8 @@ def short_date_at(text: str, pos: int) -> tuple[int, int] | None:
     if pos > 1 and text[pos - 1] in " |" and text[pos - 2].isdigit():
         return None  # the last groups of a longer number
     digits = m.group().replace(" ", "").replace("|", "")
+    if digits in HELPLINES and len(m.group()) == 4:
+        return None  # « composer le 3919 ou le 3977 »: a national helpline, not the 3/9/19
     if (
         len(m.group()) == 4
         and 1000 <= int(digits) <= 2099
@@ -203,6 +212,7 @@ def short_date_at(text: str, pos: int) -> tuple[int, int] | None:
         not has_full_date_cue(text, pos)
         or _WEAK_CUE.search(text, max(0, pos - 10), pos)
         or has_measure_cue(text, pos)
+        or _DIALLED.search(text, max(0, pos - 24), pos)
     ):
         return None
     return m.span()
