@@ -317,6 +317,7 @@ SETS = (
     "sonde9",
     "sonde10",
     "sonde11",
+    "sonde12",
     "cedh",
     "newseye",
     "quaero",
@@ -334,6 +335,7 @@ TITLES = {
     "sonde9": "Sonde clinique, 9e lot seul (documents longs et complets ; écrit et mesuré avant toute correction)",
     "sonde10": "Sonde clinique, 10e lot seul (contrainte, facturation, SMS, social, état civil, outre-mer ; mesuré avant correction)",
     "sonde11": "Sonde clinique, 11e lot seul (documents courants de tout l'hôpital ; mesuré sans correction)",
+    "sonde12": "Sonde clinique, 12e lot seul (jeu de test d'une équipe DIM ; mesuré en fin de session, sans correction)",
     "cedh": "CEDH FR (annoté à la main, par phrase)",
     "newseye": "NewsEye FR (presse ancienne OCR, annotée à la main)",
     "quaero": "QUAERO FR (notices de médicaments, titres MEDLINE)",
@@ -364,6 +366,8 @@ def _load(name: str, args: argparse.Namespace) -> list[dict[str, Any]]:
         return list(probe_records(("probe10.txt",)))
     if name == "sonde11":
         return list(probe_records(("probe11.txt",)))
+    if name == "sonde12":
+        return list(probe_records(("probe12.txt",)))
     if name == "cedh":
         return sample(list(echr_records()), args.limit)
     if name == "newseye":
