@@ -295,3 +295,44 @@ def test_a_long_code_mixing_cases_is_no_acronym_of_a_note_in_lower_case() -> Non
 
     assert not _lower_but_acronyms("url-safe TklSIDIgNjEgMDIgNzUgMTE1IDEyMyA0NQ==")
     assert _lower_but_acronyms("sat SpO2 94 %, HbA1c 7,2 %, ECG ok, appeler la fille sophie")
+
+
+# A hurried note in lower case that keeps a capital or two its writer gave a street, a colleague or a
+# town (issue 8, probe6 and probe10: SMS, voicemail transcripts, dictation): still a note in lower
+# case, one capitalised word for ten in lower case. Traps: wrapped lines of a usual text, with one
+# capitalised word and no identifier.
+LOWER_WITH_A_FEW_CAPITALS = [
+    'sms reçu 21h10 : "bjr c est sa fille, mon pere <NOM>gérard lemaitre</NOM> est rentré hier a <VILLE>bastia</VILLE>'
+    ' chez ma soeur et il a plus son traitement on fait comment merci" — transmis au Dr <NOM>Collet</NOM>.',
+    "appel de la voisine à 14h, son fils <NOM>thomas garnier</NOM> est passé, la patiente vit seule a"
+    " <VILLE>figeac</VILLE>, rappeler la voisine pour les clés (<ADRESSE>rue Gambetta</ADRESSE>) avant la sortie",
+    "conclusion deux points à revoir dans six mois avec une échographie le docteur <NOM>ferrand</NOM> est en"
+    " copie ainsi que le docteur <NOM>Aubertin</NOM> à la <ETABLISSEMENT>clinique du parc de rodez</ETABLISSEMENT>",
+    "message vocal transcrit : bonjour c est <NOM>martine roussel</NOM> je suis la voisine de mr <NOM>Benoit</NOM>,"
+    " il est tombé dans la cour ce matin à <VILLE>quimperlé</VILLE>, il faudrait quelqu un",
+    "programme de soins — mme <NOM>ferreira lucia</NOM> : <ETABLISSEMENT>cmp de Montluçon</ETABLISSEMENT> chaque"
+    " mois, visite à domicile par l'infirmière, dépakote poursuivi, domicile chez son frère à <VILLE>commentry</VILLE>",
+]
+
+LOWER_WITH_A_FEW_CAPITALS_TRAPS = [
+    "suite de la prise en charge habituelle, pas de fièvre ce matin, reprise de l'alimentation, Holter posé"
+    " hier, bilan biologique à revoir demain avec le senior",
+    "et la patiente sera revue en consultation par le service de Cardiologie dans trois mois avec une"
+    " échographie de contrôle et un bilan lipidique complet",
+    "puis relais par voie orale, surveillance de la kaliémie, traitement par Kardegic poursuivi, pas de"
+    " saignement, pas de douleur, reprise de la marche avec le kiné",
+    # a line opening on an elided article in capitals starts a sentence of a usual text (QUAERO titles)
+    "L' anastomose porto-cave directe : quelques données techniques en facilitant l' exécution .",
+]
+
+
+@pytest.mark.parametrize("marked", LOWER_WITH_A_FEW_CAPITALS)
+def test_a_lower_case_note_with_a_few_capitals(marked: str) -> None:
+    text, _ = parse_inline(marked)
+    assert_covers(_DETECTOR.detect(text), marked)
+
+
+@pytest.mark.parametrize("text", LOWER_WITH_A_FEW_CAPITALS_TRAPS)
+def test_usual_lines_with_one_capital_stay_readable(text: str) -> None:
+    found = _DETECTOR.detect(text)
+    assert not found, [(f.label, text[f.start : f.end]) for f in found]

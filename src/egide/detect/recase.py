@@ -342,17 +342,35 @@ _LONG_MIXED = re.compile(rf"(?<![\w+/])(?=[\w+/]*[{_LOW}])(?=[\w+/]*[{_UP}])[\w+
 _BEFORE_FIRST_WORD = " \t-–—•*>·0123456789/.:,;()[]|#°'\""
 
 
+# A word opening on a lower-case letter, or capitalised (a compound counts once: « saint-pierre »,
+# « Saint-Pierre »; an elided article, a letter alone count: « L' », « J. »).
+_LOWER_WORD = re.compile(rf"(?<![\w'’-])[{_LOW}]")
+_CAPITAL_WORD = re.compile(rf"(?<![\w'’-])[{_UP}](?:[{_LOW}'’]|(?!\w))")
+# A hurried note may keep the capital its writer gave a street, a nurse or a town (« elle habite
+# chemin des Lataniers a sainte-marie », « rappelé par IDE de nuit (Fanny) », « chez sa tante 12
+# chemin Stéphanette »: an SMS, a dictation, a note typed on a phone): one capitalised word for ten
+# words in lower case still leaves a note in lower case. A usual text capitalises every sentence's
+# start and every name: a wrapped line of it holds more, or opens on one.
+_LOWER_WORDS_PER_CAPITAL = 10
+
+
 def _lower_but_acronyms(line: str) -> bool:
     """A line typed in lower case but for its acronyms and codes (« pat vu ce matin, ECG ok, appeler
     la fille sophie lemoine », « ipp 4418273, TA 13/8 »): a hurried note, read as one in lower case.
-    No word in it is capitalised as a usual text writes a name or a sentence's start, none is a word
-    of six capitals or more (a surname or a heading in capitals)."""
+    It opens on a word in lower case; a word capitalised as a usual text writes a name or a sentence's
+    start comes at most once for ten in lower case; none is a word of six capitals or more (a surname
+    or a heading in capitals)."""
     head = line.lstrip(_BEFORE_FIRST_WORD)
-    if len(head) < 2 or (head[0].isupper() and head[1].islower()):
-        return False  # (str methods: no pattern for the many lines that open on a capitalised word)
+    if len(head) < 2 or (head[0].isupper() and (head[1].islower() or head[1] in " \t'’")):
+        # (str methods: no pattern for the many lines that open on a capitalised word, an elided article
+        # or a letter alone: « L' anastomose porto-cave … », « À revoir … » start a sentence)
+        return False
+    if _CAPITALISED_WORD.search(line) is not None:
+        capitalised = len(_CAPITAL_WORD.findall(line))
+        if capitalised * _LOWER_WORDS_PER_CAPITAL > len(_LOWER_WORD.findall(line)):
+            return False
     return (
-        _CAPITALISED_WORD.search(line) is None
-        and _LONG_CAPITALS.search(line) is None
+        _LONG_CAPITALS.search(line) is None
         and _LONG_MIXED.search(line) is None
         and any(c.islower() for c in line)
     )
@@ -609,9 +627,10 @@ def _decide(words: list[_Word], upper: bool) -> None:
                 # establishment's acronym after a comma or a bracket ends the name)
                 and not (key in _ESTABLISHMENT_ACRONYMS and w.gap_before != " ")
                 # (after a strong title, a common word only when the lists know it as a name too:
-                # « mr petit », « mme blanc »; « est mr stable », « mme confuse » describe the patient)
+                # « mr petit », « mme blanc »; « est mr stable », « mme confuse » describe the patient;
+                # of three letters or more: « mr va mieux », a verb the lists hold as a short name)
                 and (
-                    (strong and _listed(key))
+                    (strong and _listed(key) and len(key) > 2)
                     or not _common(key)
                     or _listed_name(key)
                     or _name_alone(words, i)
