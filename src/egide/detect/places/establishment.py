@@ -486,6 +486,10 @@ class EstablishmentRecogniser:
             if _ARTICLE_BEFORE.search(text, max(0, start - 16), start):
                 yield Finding(start, m.end(), Label.ETABLISSEMENT, 0.7, self.name)
         yield from self._territory_acronyms(text)
+        if " site " in text:
+            for m in _ACRONYM_SITE.finditer(text):
+                if not is_common_word(m.group().split()[0]) and _names_a_site(m["site"]):
+                    yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.75, self.name)
 
     def _territory_acronyms(self, text: str) -> Iterator[Finding]:
         """A hospital named by the acronym of its « centre hospitalier » or « groupe hospitalier » and
@@ -538,6 +542,9 @@ class EstablishmentRecogniser:
             building = _BUILDING_NUMBER.match(text, name_end)
             if building is not None:
                 name_end = building.end()  # « HÔPITAL PASTEUR 2 », « Hôpital Nord II »: one of its buildings
+            site = _SITE_AFTER.match(text, name_end)
+            if site is not None and _names_a_site(site["site"]):
+                name_end = site.end()  # « CHU de Nantes, site Laënnec »: one of its sites
             done = name_end
             yield Finding(m.start(), name_end, Label.ETABLISSEMENT, score, self.name)
 
@@ -567,6 +574,37 @@ class EstablishmentRecogniser:
 # 2 fois par semaine »: a word follows.
 _BUILDING_NUMBER = re.compile(r"[ \t]+(?:[1-9]|I{1,3}|IV)(?=[ \t]*(?:$|\n|[—–\-,;:)]))")
 _WEB_ADDRESS = re.compile(r"\S*(?:@|://|www\.)\S*", re.IGNORECASE)
+# One of the sites of an establishment after its name (« CHU de Nantes, site Laënnec », « INSTITUT DE
+# CANCÉROLOGIE DE L'OUEST — site René Gauducheau », « CH de Cornouaille - site de Quimperlé », « CHU de
+# Grenoble, site sud »): a capitalised name, or the point of the compass a site is named by. Not « CHU de
+# Nantes, site opératoire propre », « …, site d'injection »: a word in lower case.
+_SITE_WORD = r"[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*"
+_SITE_NAME = (
+    r"(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*)?"
+    rf"(?:{_SITE_WORD}(?:(?:[ \t]+(?:de[ \t]+la|du|des|de|la|le)[ \t]+|[ \t]+d['’]|[ \t]+){_SITE_WORD}){{0,3}}"
+    r"|(?i:nord|sud|est|ouest|centre|central|principal)(?![\w\-]))"
+)
+
+
+def _names_a_site(name: str) -> bool:
+    """The name after « site » is a place after its link (« site de Lourdes »), a proper name or a point
+    of the compass, not a side or a common word capitalised (« VVP site Droit »)."""
+    words = [w for w in re.split(r"[ \t'’\-]+", name) if w]
+    if len(words) > 1 and words[0].lower() in _SITE_LINKS:
+        return True
+    return bool(words) and (
+        words[0].lower() in _COMPASS or not all(is_common_word(w) or w.lower() in _SITE_LINKS for w in words)
+    )
+
+
+_SITE_LINKS = frozenset({"de", "la", "l", "du", "des", "d", "le"})
+_COMPASS = frozenset({"nord", "sud", "est", "ouest", "centre", "central", "principal"})
+_SITE_AFTER = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+[—–\-][ \t]+|[ \t]+)(?i:site)[ \t]+(?P<site>{_SITE_NAME})")
+# An establishment's acronym, then the name of one of its sites (« à l'ICO site Paul Papin », « AP-HM
+# site Nord », « GHPSJ site Saint-Joseph »): the acronym that no list holds is told by its site.
+_ACRONYM_SITE = re.compile(
+    rf"(?<![\w\-])[A-Z][A-Z\-]{{1,7}}[A-Z][ \t]+site[ \t]+(?=[A-ZÀ-Þ]|(?i:nord|sud|est|ouest)(?![\w\-]))(?P<site>{_SITE_NAME})"
+)
 
 
 def _in_web_address(text: str, start: int) -> bool:
