@@ -77,10 +77,19 @@ _SHAPE = re.compile(
     re.VERBOSE,
 )
 _SHAPE_MIN_DIGITS = {"phone": 4, "iso": 2, "dmy": 2, "my": 2, "dm": 2}
-# A form's date with its separators between spaces (« O7 / 1O / 1988 »): the runs above stop at the
-# spaces; read whole when it then is a real day with a four-digit year.
+# A form's date with its separators between spaces (« O7 / 1O / 1988 », « O6 / O3 / 25 »): the runs
+# above stop at the spaces; read whole when it then is a real day with a four-digit year, or with a
+# two-digit one and three real digits.
 _SPACED_DATE = re.compile(
-    rf"(?<![\w./|-])(?P<d>{_L}{{1,2}})[ ]?[./|-][ ]?(?P<m>{_L}{{1,2}})[ ]?[./|-][ ]?(?P<y>{_L}{{4}})(?![\w./|-])"
+    rf"(?<![\w./|-])(?P<d>{_L}{{1,2}})[ ]?[./|-][ ]?(?P<m>{_L}{{1,2}})[ ]?[./|-][ ]?(?P<y>{_L}{{4}}|{_L}{{2}})(?![\w./|-])"
+)
+# The number of a house before its street's type, OCR'd (« l2 rue des Cerisiers », « 1l, avenue Foch »,
+# « I4 bd Carnot »): a token of four characters at most, one real digit at least, its other characters
+# O, o, I or l; not opening on O (no house number starts with a zero: « O2 », oxygen).
+_HOUSE_NUMBER = re.compile(r"(?=[0-9OoIl]{1,4}(?![\w]))(?=[OoIl]*[0-9])[0-9Il][0-9OoIl]{0,3}")
+_STREET_AFTER = re.compile(
+    r"[ \t]*,?[ \t]+(?i:rue|avenue|av\.|bd|boulevard|all[ée]e|impasse|chemin|route|place|quai|r[ée]sidence"
+    r"|cours|square|lotissement)(?![\w])"
 )
 # A postcode before its commune (« S6O0O Vannes », « l6lO0 COGNAC », « 9OOOO BELFORT »): five
 # characters, a department first, then a capitalised word.
@@ -304,7 +313,8 @@ def read_digit_lookalikes(draft: Draft) -> None:
             if token_start == 0 or not text[token_start - 1].isalnum():
                 edits.extend(_prefixed_edits(text, token_start, token_end))
         for match in _NUMBER_RUN.finditer(text, start, min(len(text), end + 1)):
-            edits.extend(_number_edits(text, *match.span()))
+            read = _number_edits(text, *match.span())
+            edits.extend(read if read else _house_number_edits(text, match.start(), match.end()))
         for spaced in _SPACED_DATE.finditer(text, start, min(len(text), end + 1)):
             if " " in spaced.group() and _spaced_date_reads(spaced):
                 edits.extend(
@@ -327,11 +337,23 @@ def read_digit_lookalikes(draft: Draft) -> None:
 
 
 def _spaced_date_reads(m: re.Match[str]) -> bool:
-    """« O7 / 1O / 1988 »: two real digits or more, and a real day of a year 1900-2099 once read."""
-    if sum(c.isdigit() for c in m.group()) < 2:
+    """« O7 / 1O / 1988 »: two real digits or more, and a real day of a year 1900-2099 once read;
+    « O6 / O3 / 25 »: three real digits or more, and a real day."""
+    real = sum(c.isdigit() for c in m.group())
+    if real < 2:
         return False
     year = int(_as_digits(m["y"]))
+    if len(m["y"]) == 2:
+        return real >= 3 and _calendar_day(_as_digits(m["d"]), _as_digits(m["m"]), 2000 + year)
     return 1900 <= year <= 2099 and _calendar_day(_as_digits(m["d"]), _as_digits(m["m"]), year)
+
+
+def _house_number_edits(text: str, start: int, end: int) -> list[Edit]:
+    """« l2 rue des Cerisiers »: the house number before a street's type, its look-alikes read."""
+    number = _HOUSE_NUMBER.fullmatch(text, start, end)
+    if number is None or number.group().isdigit() or not _STREET_AFTER.match(text, end):
+        return []
+    return [(i, i + 1, _AS_DIGIT[c]) for i, c in enumerate(number.group(), start) if c in _AS_DIGIT]
 
 
 def _ipv6_edits(text: str) -> list[Edit]:
