@@ -71,3 +71,32 @@ def test_trying_the_cue_starts_finds_what_a_full_scan_finds(text: str) -> None:
     assert [(f.start, f.end) for f in RECOGNISER.find(Document(text))] == [
         (f.start, f.end) for f in full.find(Document(text))
     ]
+
+
+# The account that made a record, after « par » in its footer (issue #8, probe9's residual misses: an
+# export's « Édité le … par lbescond »). Traps: « par » and a word of prose after the same participles.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Imprimé le 14/02/2025 à 09:12 par agarnier — page 2/3", "agarnier"),
+        ("Édité par mlefebvre le 02/03/2025", "mlefebvre"),
+        ("Saisi le 03/02/2025 à 14:10 par c.roux", "c.roux"),
+        ("document généré le 2025-01-07 par jpmorel2", "jpmorel2"),
+        ("Compte rendu signé électroniquement par : tbertrand", "tbertrand"),
+    ],
+)
+def test_the_account_that_made_a_record_is_found(text: str, expected: str) -> None:
+    assert values(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "traitement modifié par amoxicilline, créé par défaut",
+        "imprimé par erreur, signé par procuration",
+        "édité par ailleurs, saisi par courrier",
+        "examen validé par le senior, modifié par rapport au précédent",
+    ],
+)
+def test_prose_after_the_participles_is_no_account(text: str) -> None:
+    assert values(text) == []

@@ -1,5 +1,7 @@
 """NOM: a user name built from a person's name after « compte », « login », « identifiant »,
-« utilisateur » (« compte jdupuis », « login : jean.dupuis », « utilisateur mdurand2 »).
+« utilisateur » (« compte jdupuis », « login : jean.dupuis », « utilisateur mdurand2 »), or after
+« par » where a record says who edited, printed, entered or signed it (« Édité le 2025-03-08 07:14 par
+lbescond », « imprimé par mdupont », « saisi le 03/02 par c.roux »: the footer of an export).
 
 Logs and tickets pasted into a prompt name the agent or the patient by their account. A word after
 « compte » is usually prose (« compte rendu », « compte tenu »), so the value is kept only when it
@@ -26,6 +28,16 @@ _CUE = "(?:" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}|{w.upper()}" for w in _C
 _USER_NAME = re.compile(
     r"(?<![^\W\d_])" + _CUE + r"(?![^\W\d_])[ \t]*(?:[:=][ \t]*)?"
     r"(?P<value>[a-z][a-z0-9._\-]{1,40}[a-z0-9])(?![\w@]|[.\-][a-z0-9])"
+)
+# The participles of a record's footer that say who made it, then « par » and the account on the
+# line (« Édité le … par », « imprimé par », « Saisi le 03/02/2025 à 14:10 par »): the account is the
+# software's, written in lower case.
+_MADE_BY_CUES = ("édité", "imprimé", "saisi", "modifié", "créé", "généré", "exporté", "validé", "signé")
+_MADE_BY = re.compile(
+    r"(?<![^\W\d_])(?:[ÉéEe]dit|[Ii]mprim|[Ss]aisi|[Mm]odifi|[Cc]réé|[Gg]énér|[Ee]xport|[Vv]alid|[Ss]ign)"
+    r"[a-zé]{0,4}(?:[ \t]+[^\n]{0,40}?)?[ \t]+par[ \t]*(?::[ \t]*)?"
+    # (no dash: « validé par lui-même » is prose)
+    r"(?P<value>[a-z][a-z0-9._]{1,40}[a-z0-9])(?![\w@\-]|[.][a-z0-9])"
 )
 # Surnames of the lists that are also the names of services a patient has an account with.
 _SERVICES = frozenset({"ameli", "meli"})
@@ -58,8 +70,11 @@ def build() -> PrefilteredRecogniser:
     return PrefilteredRecogniser(
         name="fr.user_name",
         label=Label.NOM,
-        patterns=[Pattern("user-name", _USER_NAME, 0.8, group="value")],
+        patterns=[
+            Pattern("user-name", _USER_NAME, 0.8, group="value"),
+            Pattern("made-by", _MADE_BY, 0.8, group="value"),
+        ],
         validate=_check,
-        needles=_CUES,
-        starts=Needles(_CUES),
+        needles=_CUES + _MADE_BY_CUES,
+        starts=Needles(_CUES + _MADE_BY_CUES),
     )
