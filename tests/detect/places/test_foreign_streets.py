@@ -43,7 +43,10 @@ def _spans(text: str) -> list[tuple[str, str]]:
             [("ADRESSE", "Calle Mayor 12, 3º B"), ("CODE_POSTAL", "28013"), ("VILLE", "Madrid")],
         ),
         ("adresse : Via Roma 21, Torino", [("ADRESSE", "Via Roma 21")]),
-        ("adressé par le Dr Smith, 12 Baker Street, London", [("ADRESSE", "12 Baker Street")]),
+        (
+            "adressé par le Dr Smith, 12 Baker Street, London",
+            [("ADRESSE", "12 Baker Street"), ("VILLE", "London")],
+        ),
         ("domicile : lotissement Les Vignes, 8", [("ADRESSE", "lotissement Les Vignes, 8")]),
     ],
 )

@@ -8,6 +8,7 @@
 - ``foreign``: CODE_POSTAL and VILLE, a Belgian, Swiss or Luxembourg code before its city (« 1000 Bruxelles »);
 - ``portuguese_postcode``: CODE_POSTAL and VILLE, « NNNN-NNN » before a Portuguese town (« 4990-620 Ponte de Lima »);
 - ``foreign_street``: ADRESSE, CODE_POSTAL, VILLE, a street line abroad (« Kirchstrasse 14, 4051 Basel »);
+- ``kilometre_point``: ADRESSE, a house by its kilometre point in French Polynesia (« PK 18,5 côté mer »);
 - ``city``: VILLE, French communes from the INSEE list in ``data/``, in a place context;
 - ``city_column``: VILLE, a commune in a table's column headed « Ville », « Commune »…;
 - ``establishment``: ETABLISSEMENT, named hospitals and clinics (« CHU de Rouen »);
@@ -26,6 +27,7 @@ from egide.detect.places.establishment import EstablishmentRecogniser
 from egide.detect.places.fixed_width_postcode import FixedWidthPostcodeRecogniser
 from egide.detect.places.foreign import ForeignPostcodeRecogniser
 from egide.detect.places.foreign_street import ForeignStreetRecogniser
+from egide.detect.places.kilometre_point import KilometrePointRecogniser
 from egide.detect.places.laboratory import LaboratoryRecogniser
 from egide.detect.places.lexicon import load_lexicon
 from egide.detect.places.portuguese_postcode import PortuguesePostcodeRecogniser
@@ -49,6 +51,7 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         ForeignPostcodeRecogniser(lexicon),
         PortuguesePostcodeRecogniser(lexicon),
         ForeignStreetRecogniser(),
+        KilometrePointRecogniser(),
         EstablishmentRecogniser(),
         LaboratoryRecogniser(),
     ]

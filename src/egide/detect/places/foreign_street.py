@@ -38,6 +38,9 @@ _STREET = re.compile(
         (?:{_CAP}[ \t-])? [{UPPER}][{LOWER}]+ (?:stra(?:ss|ß)e|str\.|gasse)
         [ \t]+ {_HOUSE}
       | (?:{_CAP}[ \t]+)? (?:Stra(?:ss|ß)e|Gasse) [ \t]+ {_HOUSE}
+        # Alsace and Moselle, in German or Alsatian: the number first (« 12 Rebgass », « 3 Kirchgasse »,
+        # « 7 Mühlgässel »)
+      | [0-9]{{1,4}}[a-zA-Z]? ,? [ \t]+ [{UPPER}][{LOWER}]+ (?:stra(?:ss|ß)e|g(?:a|ä)ss(?:e|el|le)?)(?![\w])
         # Spanish, Italian, Portuguese, Dutch: the type, the name, then the number
       | (?:Calle|Avenida|Avda\.|Via|Viale|Piazza|Piazzale|Corso|Rua|Praça|Straat)
         [ \t]+ (?:{_LINKS}[ \t]+){{0,2}} {_CAP} (?:[ \t]+ (?:{_LINKS}[ \t]+)? {_CAP}){{0,3}} [ \t]* ,? [ \t]* {_HOUSE}
@@ -55,15 +58,21 @@ _FLOOR = re.compile(
     r"|r/c|piso[ \t]+[0-9]{1,2}|bajo|planta[ \t]+[0-9]{1,2}|scala[ \t]+[A-Z]|int\.[ \t]*[0-9]{1,3}))+"
 )
 # After the street line, on the same line: the postcode in the shape of its country, then the town.
+# A Portuguese code (« 4900-561 ») is told by its shape: the town may have come before the street.
 _CODE_AND_TOWN = re.compile(
-    rf"[ \t]*,[ \t]*(?:[A-Z]{{1,2}}-)?(?P<code>[0-9]{{4,5}}(?:-[0-9]{{3}})?)(?![\w])[ \t]+"
-    rf"(?P<town>{_CAP}(?:[ \t-]{_CAP}){{0,2}})"
+    rf"[ \t]*,[ \t]*(?:[A-Z]{{1,2}}-)?(?P<code>[0-9]{{4,5}}(?:-[0-9]{{3}})?)(?![\w])"
+    rf"(?:[ \t]+(?P<town>{_CAP}(?:[ \t-]{_CAP}){{0,2}})|(?<=-[0-9]{{3}})(?![ \t]*[0-9]))"
+)
+# An English line's town and county after it (« 14 Glenville Road, Ballincollig, Co. Cork »).
+_TOWN_AND_COUNTY = re.compile(
+    rf"[ \t]*,[ \t]*(?P<town>{_CAP}(?:[ \t]{_CAP}){{0,2}})(?:[ \t]*,[ \t]*(?:Co\.|County)[ \t]+(?P<county>{_CAP}))?"
+    r"(?=[ \t]*(?:[,.;)]|\n|$))"
 )
 # Words one of which every foreign street line holds, on the lower-cased text: the distinctive types
 # only (not « stra », inside « administration »), so that a French note (« avenue », « court »,
 # « place ») skips the pattern; the pattern is then tried around each of them only.
 _NEEDLES = Needles(
-    ("strasse", "straße", "str.", "gasse", "calle", "avenida", "avda.", "via ", "viale", "piazza", "corso ",
+    ("strasse", "straße", "str.", "gass", "gäss", "calle", "avenida", "avda.", "via ", "viale", "piazza", "corso ",
      "rua ", "praça", "straat", "street", "road")
 )  # fmt: skip
 # How far before its type word a street line may start (« Emil-von-Behring-Straße »: the name before
@@ -103,7 +112,14 @@ class ForeignStreetRecogniser:
         if after is not None:
             code = after.start("code")
             yield Finding(code - _prefix(text, code), after.end("code"), Label.CODE_POSTAL, 0.85, self.name)
-            yield Finding(after.start("town"), after.end("town"), Label.VILLE, 0.8, self.name)
+            if after["town"] is not None:
+                yield Finding(after.start("town"), after.end("town"), Label.VILLE, 0.8, self.name)
+        elif m.group().endswith(("Street", "Road")):
+            english = _TOWN_AND_COUNTY.match(text, end)
+            if english is not None:
+                yield Finding(english.start("town"), english.end("town"), Label.VILLE, 0.8, self.name)
+                if english["county"] is not None:
+                    yield Finding(english.start("county"), english.end("county"), Label.VILLE, 0.8, self.name)
 
 
 _WORDS = re.compile(r"[\w.]+")
