@@ -1,5 +1,6 @@
-"""Dates with a month named in Spanish, Portuguese, Italian or German, and English month-day dates
-without a year (issue 8, tenth probe batch: letters of families abroad and of cross-border patients)."""
+"""Dates with a month named in Spanish, Portuguese, Italian, German or a regional language of France, and
+English month-day dates without a year (issue 8, tenth probe batch: letters of families abroad and of
+cross-border patients)."""
 
 from __future__ import annotations
 
@@ -42,4 +43,28 @@ def test_the_foreign_date_is_found(text: str, expected: str) -> None:
     ],
 )
 def test_no_foreign_date_there(text: str) -> None:
+    assert values(text, "DATE") == []
+
+
+# Months in a regional language of France (issue 8, probe9's residual misses: a bilingual Corsican
+# letterhead), with a day or a year; alone, a word that is something else as well is no date.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bastia, u 21 di ghjugnu 2024 / le 21 juin 2024", "21 di ghjugnu 2024"),
+        ("Corti, u 2 d'aostu 2025", "2 d'aostu 2025"),
+        ("Perpinyà, 18 de febrer de 2025", "18 de febrer de 2025"),
+        ("Tolosa, lo 7 de julhet de 2023", "7 de julhet de 2023"),
+        ("Kemper, d'an 9 Kerzu 2024", "9 Kerzu 2024"),
+    ],
+)
+def test_a_month_in_a_regional_language_is_a_date(text: str, expected: str) -> None:
+    assert values(text, "DATE")[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ça peut gener le patient au lit", "la maiu est prête", "le eost du village"],
+)
+def test_regional_month_words_alone_are_no_date(text: str) -> None:
     assert values(text, "DATE") == []

@@ -1,6 +1,10 @@
-"""Dates with a month named in Spanish, Portuguese, Italian or German, and English dates without a year:
-« 7 de mayo de 2008 », « 15 de agosto », « em fevereiro », « 3 marzo 2021 », « 10. Februar 2025 »,
-« from January 12 to January 20 », « on 2 March ».
+"""Dates with a month named in Spanish, Portuguese, Italian or German, or in a regional language of France
+(Corsican, Catalan, Occitan, Breton), and English dates without a year: « 7 de mayo de 2008 », « 15 de
+agosto », « em fevereiro », « 3 marzo 2021 », « 10. Februar 2025 », « 13 di marzu 2025 », « 4 de març de
+2025 », « 12 Ebrel 2024 », « from January 12 to January 20 », « on 2 March ».
+
+Bilingual letterheads and signatures of Corsica, Roussillon, Occitania and Brittany date the letter in
+both languages (« Ajaccio, u 13 di marzu 2025 / le 13 mars 2025 »): the regional date is the same date.
 
 Letters from families abroad, translated letters and notes of cross-border patients write their dates
 in their own language (issue 8, tenth probe batch). A foreign month is a date with a day or a year; alone
@@ -35,9 +39,25 @@ _FOREIGN = {
     **dict.fromkeys(("octubre", "outubro", "ottobre", "oktober"), 10),
     **dict.fromkeys(("noviembre",), 11),
     **dict.fromkeys(("diciembre", "dezembro", "dicembre", "dezember"), 12),
+    # Corsican, Catalan, Occitan and Breton (but the Breton words that are French or English ones too:
+    # « Mae », « Here », « Du »; « C'hwevrer » holds an apostrophe)
+    **dict.fromkeys(("ghjennaghju", "ghjennaiu", "gener", "genièr", "genier", "genver"), 1),
+    **dict.fromkeys(("ferraghju", "febrer", "febrièr", "febrier"), 2),
+    **dict.fromkeys(("marzu", "març", "meurzh"), 3),
+    **dict.fromkeys(("abrile", "ebrel"), 4),
+    **dict.fromkeys(("maghju", "maiu", "maig"), 5),
+    **dict.fromkeys(("ghjugnu", "juny", "junh", "mezheven"), 6),
+    **dict.fromkeys(("lugliu", "juliol", "julhet", "gouere"), 7),
+    **dict.fromkeys(("aostu", "agost", "eost"), 8),
+    **dict.fromkeys(("sittembre", "setembre", "gwengolo"), 9),
+    **dict.fromkeys(("uttobre",), 10),
+    **dict.fromkeys(("nuvembre",), 11),
+    **dict.fromkeys(("desembre", "decembre", "kerzu"), 12),
 }
 # Of these, the words that are something else as well: a date only with a day or a year.
-_NOT_ALONE = frozenset({"mayo", "marco", "juli", "juni", "abril", "agosto", "marzo", "maio"})
+_NOT_ALONE = frozenset(
+    {"mayo", "marco", "juli", "juni", "abril", "agosto", "marzo", "maio", "gener", "decembre", "maiu", "eost"}
+)
 _ENGLISH = {
     "January": 1, "February": 2, "March": 3, "April": 4, "June": 6, "July": 7, "August": 8,
     "September": 9, "October": 10, "November": 11, "December": 12,
@@ -50,9 +70,9 @@ _ANY_MONTH = re.compile(
     + r")(?![a-zà-ÿ]))"
 )
 _ORDINAL = r"(?:st|nd|rd|th|º|°|\.)?"
-# A day before the month (« 7 de mayo », « 10. Februar », « 2nd of March », « 3 marzo »).
+# A day before the month (« 7 de mayo », « 10. Februar », « 2nd of March », « 3 marzo », « 2 d'aostu »).
 _DAY_BEFORE = re.compile(
-    rf"(?<![\w])(?P<day>{DAY}){_ORDINAL}[ \t]+(?:(?:de|del|di|of)[ \t]+)?$", re.IGNORECASE
+    rf"(?<![\w])(?P<day>{DAY}){_ORDINAL}[ \t]+(?:(?:de|del|di|of)[ \t]+|d['’])?$", re.IGNORECASE
 )
 # A day after an English month (« January 12 », « March 3rd »), not a year, a time, a decimal or a unit.
 _DAY_AFTER = re.compile(
