@@ -41,6 +41,8 @@ _PLAIN_TYPES = (
 # the name after them must be capitalised.
 _WORD_TYPES = (
     r"place|pl\.|cours|route|rte|chemin|ch\.|voie|passage|parc|mail|domaine|clos|villa|promenade|traverse"
+    # a district of a town, named as the address of a housing estate (« quartier du Val Fourré, tour 12 »)
+    r"|quartier"
     # activity zones (« ZA des Platières », « ZI Nord », « zone industrielle des Vignes »): an employer's
     # or a practice's address
     r"|ZA|ZI|ZAC|ZAE|zone[ \t]+(?:artisanale|industrielle|commerciale|d['’][ \t]?activit[ée]s?)"
@@ -96,9 +98,9 @@ _CAP_NAME_BROKEN = (
 # Abroad, the same: « lugar de Paços », « bairro Alto » (Portugal).
 _DISTRICT = rf"(?:quartier|village[ \t]+d[e']|cité|lugar(?:[ \t]+d[aeo]s?)?|bairro)[ \t]*[{UPPER}][\w'’\-]+"
 # « tour 4 », « lot 14 », « entrée B », « bloc 2 »: the tower of an estate, the lot of a housing
-# development, an entrance, an overseas house (« case 12 »); a number or one capital only (« tour de
-# taille » is no address).
-_UNIT = r"(?:tour|lot|entrée|entree|bloc|case)[ \t]*(?:n[°º][ \t]*)?(?:\d{1,3}[A-Z]?|[A-Z])(?![\w])"
+# development, an entrance, an overseas house (« case 12 »), a house of a development (« villa 4 »,
+# « pavillon 7 »); a number or one capital only (« tour de taille » is no address).
+_UNIT = r"(?:tour|lot|entrée|entree|bloc|case|villa|pavillon)[ \t]*(?:n[°º][ \t]*)?(?:\d{1,3}[A-Z]?|[A-Z])(?![\w])"
 _COMPLEMENT = (
     rf"(?:[ \t]*,?[ \t]*(?:{_DISTRICT}(?![\w])|(?:bât(?:iment)?\.?|appt\.?|apt\.?|appartement|esc(?:alier)?\.?|porte)[ \t]*[\w{LOWER}]{{1,4}}(?![\w])"
     rf"|{_UNIT}"
@@ -216,7 +218,7 @@ _HOUSE = re.compile(
 STREET = re.compile(
     rf"""
     (?: (?i:{_PLAIN_TYPES}|{_RURAL_TYPES}) [ \t]+ {_CAP_NAME}
-      | (?:[Pp]lace|Cours|[Rr]oute|[Cc]hemin|Voie|Passage|Parc|Domaine|Clos|Villa|Promenade|Traverse
+      | (?:[Pp]lace|Cours|[Rr]oute|[Cc]hemin|Voie|Passage|Parc|Domaine|Clos|Villa|Promenade|Traverse|[Qq]uartier
           |(?:ZA|ZI|ZAC|ZAE|[Zz]one[ \t]+(?:artisanale|industrielle|commerciale|d['’][ \t]?activit[ée]s?))
            (?![ \t]+(?:(?:de|du|des)[ \t]+)?\d))  # « ZA 3 cm », « zone industrielle de 3 ha »: no zone
         [ \t]+ {_CAP_NAME} )
@@ -256,6 +258,22 @@ _CARE_VISITORS = (
     | CLIPPED_SPECIALTIES
     | frozenset({"diet", "medecin", "medecins", "dr", "docteur", "ssiad", "had", "samu", "smur", "equipe"})
 )
+
+
+def _a_common_district(street: str) -> bool:
+    """« quartier » is a street line when the tower, the building or the house of an estate follows it
+    (« quartier du Val Fourré, tour 12 »; alone, « quartier de Cavani Sud » is the place the
+    communes' reader names by its kind), and its name, when no link opens it, is no common word
+    (« quartier Général, bât. B »)."""
+    district, comma, _ = street.partition(",")
+    words = district.split()
+    if not words or words[0].lower() != "quartier":
+        return False
+    if not comma:
+        return True
+    if len(words) > 1 and (words[1].lower() in ("du", "des", "de") or words[1][:2].lower() in ("d'", "d’")):
+        return False  # « quartier des Tilleuls, bât. C »: a link, then the name, as a street's
+    return all(is_common_word(w) for w in words[1:] if w[:1].isupper())
 
 
 def _care_visit(street: str) -> bool:
@@ -322,7 +340,7 @@ _LOWER_CUE_BEFORE = re.compile(
 _PREFILTER = re.compile(
     # grouped by first letter: a trie by hand, several times faster for ``re`` than a flat alternation
     r"[^a-zà-ÿ0-9_](?:r(?:ue|ésidence|esidence|és|es|ond-point|oute|te|uelle|(?=\.))|a(?:venue|ve|v|llées|llée|llees|llee|ll)|quinta"
-    r"|b(?:d|ld|vd|oulevard|oul|p|\.p|astide)|i(?:mpasse|mp)|quai|l(?:ieudit|ieu|-d|otissement|ot)"
+    r"|b(?:d|ld|vd|oulevard|oul|p|\.p|astide)|i(?:mpasse|mp)|qu(?:ai|artier)|l(?:ieudit|ieu|-d|otissement|ot)"
     r"|f(?:aubourg|bg|g|erme)|c(?:haussée|haussee|ité|hemin|h|arrefour|ours|los|s|orniche|asa)|e(?:splanade|txea)|v(?:enelle|oie|illa)"
     r"|s(?:entier|quare|q|traed)|h(?:a(?:meau|y)|ent)|m(?:ontée|ontee|ail|oulin|anoir|étairie|aison)|p(?:arvis|lace|l|assage|arc|romenade)"
     r"|d(?:omaine|erb|ouar)|t(?:raverse|sa)|z(?:a|i|ac|ae|one)|bo(?:i|î)te"
@@ -447,6 +465,7 @@ class AddressRecogniser:
             and not _ABBREVIATION_AND_VALUE.match(m.group())
             and not _TYPE_AND_NUMBER.match(m.group())
             and not _care_visit(m.group())
+            and not _a_common_district(m.group())
         ):
             found = self._finding(m, 0.75)
             number = _NUMBER_AFTER.match(text, found.end) if found is not None else None
