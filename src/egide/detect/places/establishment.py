@@ -59,6 +59,14 @@ _TYPES = accents_optional(
     r"|centre[ \t]+(?:de[ \t]+dialyse|d['’][ \t]*(?:hémo)?dialyse|d['’][ \t]*autodialyse)"
     r"|établissement[ \t]+public[ \t]+de[ \t]+santé(?:[ \t]+mentale)?"
     r"|hospitalisation[ \t]+à[ \t]+domicile"
+    # the médico-social homes of ``_ACRONYMS`` written out (« Foyer d'accueil médicalisé « Le Clos
+    # Saint-Martin » », « maison d'accueil spécialisée Les Genêts », « foyer de vie L'Arche »)
+    r"|foyer[ \t]+d['’][ \t]*accueil[ \t]+médicalisé|foyer[ \t]+de[ \t]+vie|foyer[ \t]+d['’][ \t]*hébergement"
+    r"|maison[ \t]+d['’][ \t]*accueil[ \t]+spécialisée|institut[ \t]+médico-(?:éducatif|professionnel)"
+    r"|maison[ \t]+d['’][ \t]*enfants[ \t]+à[ \t]+caractère[ \t]+social|résidence[ \t]+autonomie"
+    r"|centre[ \t]+d['’][ \t]*hébergement[ \t]+et[ \t]+de[ \t]+réinsertion[ \t]+sociale"
+    r"|centre[ \t]+d['’][ \t]*accueil[ \t]+de[ \t]+demandeurs[ \t]+d['’][ \t]*asile"
+    r"|établissement[ \t]+d['’][ \t]*hébergement[ \t]+pour[ \t]+personnes[ \t]+âgées(?:[ \t]+dépendantes)?"
     # Where a person studies or is held, named as precisely as a hospital: « collège Jean-Moulin »,
     # « lycée Victor-Hugo », « école Jules-Ferry », « maison d'arrêt de Fleury-Mérogis », « centre
     # pénitentiaire de Rennes-Vezin ».
@@ -117,6 +125,7 @@ _PREFILTER = re.compile(
     r"[^a-zà-ÿ0-9_](?:c(?:hu|hru|hr|hic|hi|hs|hg|hd|h|lcc|lat|mpp|mp|ms|attp|amsp|entre|linique|abinet|egidd|pef|dag)|g(?:hu|ht|hi|h|roupement|roupe)"
     r"|h(?:ia|ad|ôpitaux|opitaux|ôpital|opital|ospital|ospices|ospice|cl|op|ôp)|ssr|usld|ehpad|p(?:olyclinique|ôle|ole|mi)|institut|fondation"
     r"|m(?:aternité|aternite|aison|as|ecs|arpa|édipôle|édipole)|a(?:p-hp|php|p-hm|phm)|c(?:hrs|ada|sapa|aarud)|fam|i(?:me|tep)|esat"
+    r"|foyer|résidence|residence"
     r"|s(?:amsah|avs|siad|essad)|u(?:smp|csa)|ehpa|coll(?:ège|ege)|lyc(?:ée|ee)|école|ecole"
     r"|epsm|établissement|etablissement|hospitalisation|imagerie|assistance)(?![a-zà-ÿ])"
 )
