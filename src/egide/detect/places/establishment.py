@@ -556,6 +556,13 @@ class EstablishmentRecogniser:
                 name_end = site.end()  # « CHU de Nantes, site Laënnec »: one of its sites
             done = name_end
             yield Finding(m.start(), name_end, Label.ETABLISSEMENT, score, self.name)
+            bracket = _BRACKETED_SITE.match(text, name_end)
+            if bracket is not None and _names_a_site(bracket["site"]):
+                # « CHU Félix Guyon (Bellepierre) »: the site or the district it stands in
+                done = bracket.end()
+                yield Finding(
+                    bracket.start("site"), bracket.end("site"), Label.ETABLISSEMENT, score, self.name
+                )
 
     @staticmethod
     def _proper_name_end(text: str, start: int, end: int) -> int | None:
@@ -601,6 +608,8 @@ def _names_a_site(name: str) -> bool:
     words = [w for w in re.split(r"[ \t'’\-]+", name) if w]
     if len(words) > 1 and words[0].lower() in _SITE_LINKS:
         return True
+    if words and (words[0].lower() in _TITLES or words[0].isupper()):
+        return False  # « (Pr Martin) », « (CHU) », « (HDJ) »: a person, an acronym
     return bool(words) and (
         words[0].lower() in _COMPASS or not all(is_common_word(w) or w.lower() in _SITE_LINKS for w in words)
     )
@@ -609,6 +618,10 @@ def _names_a_site(name: str) -> bool:
 _SITE_LINKS = frozenset({"de", "la", "l", "du", "des", "d", "le"})
 _COMPASS = frozenset({"nord", "sud", "est", "ouest", "centre", "central", "principal"})
 _SITE_AFTER = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+[—–\-][ \t]+|[ \t]+)(?i:site)[ \t]+(?P<site>{_SITE_NAME})")
+# The site or the district of an establishment in brackets right after its name (« CHU Félix Guyon
+# (Bellepierre) », « Hôpital Nord (Saint-Priest-en-Jarez) »): capitalised words only, up to the bracket's
+# end; not a unit or a person (« (Cardiologie) », « (Pr Martin) »: common words, a title).
+_BRACKETED_SITE = re.compile(rf"[ \t]*\((?P<site>{_SITE_WORD}(?:[ \t]+{_SITE_WORD}){{0,2}})\)")
 # An establishment's acronym, then the name of one of its sites (« à l'ICO site Paul Papin », « AP-HM
 # site Nord », « GHPSJ site Saint-Joseph »): the acronym that no list holds is told by its site.
 _ACRONYM_SITE = re.compile(
