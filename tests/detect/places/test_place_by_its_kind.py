@@ -33,3 +33,25 @@ def test_a_place_named_by_its_kind(text: str, expected: str) -> None:
 )
 def test_the_kind_before_a_common_word(text: str) -> None:
     assert values(text, "VILLE") == []
+
+
+# An island named as a place of birth or residence (issue #8, probe10's residual misses); the islands
+# of anatomy stay in clear.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("née en 1931 sur l'île de Molène, veuve", "Molène"),
+        ("la famille vit à l'île d'Arz depuis toujours", "Arz"),
+        ("originaire des îles de Lérins", "Lérins"),
+    ],
+)
+def test_an_island_is_a_place(text: str, expected: str) -> None:
+    assert values(text, "VILLE") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["destruction des îles de Langerhans", "atteinte de l'île de Reil gauche", "une île de muqueuse saine"],
+)
+def test_islands_of_anatomy_are_no_place(text: str) -> None:
+    assert values(text, "VILLE") == []

@@ -132,7 +132,7 @@ EPONYMS: frozenset[str] = words(
     austin-flint graham steell carey coombs duroziez musset quincke corrigan osler janeway roth
     libman sacks libman-sacks kerckring treitz oddi vater wirsung santorini glisson calot morison
     douglas retzius bartholin skene cowper lieberkuhn brunner peyer kupffer langerhans sertoli
-    leydig purkinje betz schwann ranvier nissl golgi meissner pacini ruffini merkel krause volkmann
+    leydig purkinje betz schwann ranvier nissl golgi meissner pacini ruffini merkel krause volkmann reil
     havers sharpey achille eustache fallope wharton stensen stenon hunter scarpa poupart hesselbach
     cooper gimbernat spiegel petit grynfeltt morgagni bochdalek larrey zenker killian meckel
     hirschsprung ladd kasai soave duhamel swenson nissen toupet dor heller billroth roux roux-en-y

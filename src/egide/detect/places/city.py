@@ -24,7 +24,7 @@ from egide.detect.calendar import MONTHS, NUMERIC_DATE
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.names.eponyms import heads_eponym
+from egide.detect.names.eponyms import heads_eponym, is_unambiguous_eponym
 from egide.detect.names.medicines import COMPANY_FORMS, ends_a_medicine_name
 from egide.detect.places.atoms import CHUNK, LOWER, TOKEN, UPPER
 from egide.detect.places.lexicon import (
@@ -113,8 +113,9 @@ _ORIGIN_CUE = re.compile(
     r"[^a-zà-ÿ0-9_](?:n(?:ée?s?|é\(e\)|ee?s|ee|e\(e\))|originaires?|d(?:omicilie[e]?s?|omiciliée?s?|emeurante?|emeure)"
     r"|r(?:ésidante?|éside|ésidait|esidante?|eside|esidait|apatriée?s?|éfugiée?s?)|h(?:abite|abitait)"
     r"|v(?:it|ivait|ivant)|installée?s?|a(?:rrivée?s?|rrive)|é(?:migrée?s?|migre)|immigrée?s?"
-    # a place named by its kind: « village de Kawéni », « commune de Bouéni », « quartier de Cavani »
-    r"|village|commune|quartier|hameau|bourg"
+    # a place named by its kind: « village de Kawéni », « commune de Bouéni », « quartier de Cavani »;
+    # an island, as small as a village (« originaire de l'île de Sein », « l'île d'Houat »)
+    r"|village|commune|quartier|hameau|bourg|[îi]les?"
     # a Kanak tribe, the place of a New Caledonian village (« tribu de Drueulu »)
     r"|tribu)(?![a-zà-ÿ])"
 )
@@ -146,6 +147,7 @@ _NOT_PLACES = frozenset(
      "soins", "hospitalisation", "cardiologie", "médecine", "chirurgie", "pédiatrie", "gériatrie"]
 )  # fmt: skip
 _ARTICLES = frozenset({"l", "d", "le", "la", "les", "aux", "las", "los"})
+_ISLANDS = frozenset({"ile", "iles"})
 _TITLES = frozenset(
     {"dr", "docteur", "pr", "professeur", "m", "mme", "mlle", "mr", "me", "madame", "monsieur"}
 )
@@ -513,6 +515,10 @@ class CityRecogniser:
             name = text[m.start("name") : end]
             if (name.isupper() and len(name) <= 3) or name.split()[0].lower() in _NOT_PLACES:
                 continue  # « réside en EHPAD », « vit en Foyer »: acronyms and institutions, not places
+            if fold_cached(m.group().split()[0]) in _ISLANDS and is_unambiguous_eponym(
+                fold_cached(name.split()[0])
+            ):
+                continue  # « îles de Langerhans », « île de Reil »: anatomy
             yield Finding(m.start("name"), end, Label.VILLE, 0.7, self.name)
 
     def _lower_after_cue(self, text: str, start: int) -> Iterator[Finding]:
