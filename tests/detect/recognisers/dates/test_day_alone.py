@@ -59,6 +59,12 @@ def test_a_number_after_a_date_is_not_always_a_day(text: str, expected: list[str
         ("Hospitalisée du 02 au 09/05/2025 pour pneumopathie.", ["02", "09/05/2025"]),
         ("Arrêt entre le 3 et le 12/06/2024 inclus.", ["3", "12/06/2024"]),
         ("Séjour des 4 au 7/03/2024.", ["4", "7/03/2024"]),
+        # the first end with its month, without the year, in the full date's separator (issue 8,
+        # probe10's residual misses: a German discharge letter); the range in a foreign letter's words
+        ("Hospitalisée du 21.03 au 02.04.2025 en cardiologie.", ["21.03", "02.04.2025"]),
+        ("Frau Weber wurde vom 3.11. bis 12.11.2024 behandelt.", ["3.11.", "12.11.2024"]),
+        ("She was admitted from 14/6 to 20/6/2024 in Lyon.", ["14/6", "20/6/2024"]),
+        ("Estuvo ingresado del 5 al 11/08/2023.", ["5", "11/08/2023"]),
     ],
 )
 def test_the_first_day_of_a_range_ending_with_a_date(text: str, expected: list[str]) -> None:
@@ -70,6 +76,8 @@ def test_the_first_day_of_a_range_ending_with_a_date(text: str, expected: list[s
     [
         ("Dose de 2 à 4 mg le 09/05/2025.", ["09/05/2025"]),  # numbers before a date, no range to it
         ("Lit 2 au 09/05/2025.", ["09/05/2025"]),  # « Lit 2 au »: no « du », « entre le »
+        # a decimal before a date in another separator opens no range
+        ("Dose augmentée du 1.5 au 18/02/2025.", ["18/02/2025"]),
     ],
 )
 def test_numbers_before_a_date_that_open_no_range(text: str, expected: list[str]) -> None:

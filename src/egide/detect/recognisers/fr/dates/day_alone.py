@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.recognisers.fr.dates.atoms import DAY, FIRST, UNIT_AFTER
+from egide.detect.recognisers.fr.dates.atoms import DAY, FIRST, MONTH, UNIT_AFTER
 from egide.detect.recognisers.fr.dates.base import verbose
 
 # Case-sensitive and opening on a literal, which ``re`` scans for fast (a leading look-behind or
@@ -41,11 +41,15 @@ UNTIL_DAY = verbose(
 )
 
 # « du 02 au 09/05/2025 », « entre le 3 et le 12/06/2024 », « des 4-7/03/2024 »: the first day of a range
-# whose other end is a full date; read back from the date's start.
+# whose other end is a full date; read back from the date's start. Its month may be there, without the
+# year, in the separator the full date uses (« du 10.02 au 18.02.2025 », where « 10.02 » alone could be a
+# decimal); and the range may be written in the words of a letter from abroad (« vom 10.02. bis
+# 18.02.2025 », « from 3/2 to 9/2/2025 », « del 3 al 9/02/2025 »).
 DAY_OPENING_RANGE = verbose(
     rf"""
-    (?<![\w'’]) (?:[Dd]u|[Ee]ntre[ \t]+le|[Dd]es) [ \t]+ (?P<day>{FIRST}|{DAY})
-    [ \t]* (?:au|et[ \t]+le|et|à|-|–) [ \t]* $
+    (?<![\w'’]) (?:[Dd]u|[Ee]ntre[ \t]+le|[Dd]es|[Vv]om|[Ff]rom|[Dd]el|[Dd]esde) [ \t]+
+    (?P<day>{FIRST}|{DAY}(?:(?P<sep>[./])(?P<month>{MONTH})(?P=sep)?)?)
+    [ \t]* (?:au|et[ \t]+le|et|à|-|–|bis|to|until|al|hasta) [ \t]* $
     """,
     ignore_case=False,
 )
@@ -53,8 +57,10 @@ DAY_OPENING_RANGE = verbose(
 
 def day_opening_range(text: str, start: int, source: str) -> Finding | None:
     """The day alone that opens a range ending with the date that starts at ``start``, if any."""
-    m = DAY_OPENING_RANGE.search(text, max(0, start - 24), start)
-    return None if m is None else Finding(m.start("day"), m.end("day"), Label.DATE, 0.75, source)
+    m = DAY_OPENING_RANGE.search(text, max(0, start - 28), start)
+    if m is None or (m["sep"] is not None and m["sep"] not in text[start : start + 6]):
+        return None  # (« du 10.02 au 18/02/2025 »: a decimal, then a date)
+    return Finding(m.start("day"), m.end("day"), Label.DATE, 0.75, source)
 
 
 #: How far after a date a day alone is still read as its sequel (a few sentences of one paragraph).
