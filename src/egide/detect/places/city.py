@@ -25,6 +25,7 @@ from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.eponyms import heads_eponym, is_unambiguous_eponym
+from egide.detect.names.lexicon import is_common_word
 from egide.detect.names.medicines import COMPANY_FORMS, ends_a_medicine_name
 from egide.detect.places.atoms import CHUNK, LOWER, TOKEN, UPPER
 from egide.detect.places.lexicon import (
@@ -340,6 +341,14 @@ _AREA_CUES = frozenset(
 _WINDOW = 40
 # A postcode in brackets right after a name (« Schiltigheim (67300) »): a department's two digits (01 to
 # 98, Corsica's 20) then three; the name before it is its commune, word or not.
+# « à Kawéni (97600 Mamoudzou) »: a place, then its commune's postcode and name in brackets.
+_BRACKETED_COMMUNE = re.compile(
+    r"\([ \t]*(?:0[1-9]|[1-8][0-9]|9[0-8])[0-9]{3}[ \t]+(?P<commune>[A-ZÀ-Þ][\w'’]*(?:[ \t-][\w'’]+){0,4}?)[ \t]*\)"
+)
+_LOCALITY_BEFORE = re.compile(
+    r"(?<![\w'’])(?:à|a|au|de|du|d['’])[ \t]*"
+    r"(?P<name>[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*(?:[ \t]+[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*){0,2})[ \t]*$"
+)
 _POSTCODE_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?:0[1-9]|[1-8][0-9]|9[0-8])[ \t]?[0-9]{3}[ \t]*\)")
 # « Bordeaux le 10/4/17 »: a cell separator folded to a space; only for communes that are not words
 # (« Vue le 3 mars par … » opens a sentence).
@@ -395,6 +404,8 @@ class CityRecogniser:
         text = doc.text
         found = list(self._capitalised(text))
         found.extend(self._after_postcode(text))
+        if "(" in text:
+            found.extend(self._localities(text))
         if doc.lowered is not None:
             found.extend(self._places_of_origin(text, doc.shared_by_readings(_origin_cue_starts)))
         yield from found
@@ -424,6 +435,20 @@ class CityRecogniser:
                 ):
                     yield Finding(k, end, Label.VILLE, 0.75, self.name)
                 k = text.find(name, end)
+
+    def _localities(self, text: str) -> Iterator[Finding]:
+        """A district or a village given with its commune's postcode and name in brackets after it (« vit
+        dans un banga à Kawéni (97600 Mamoudzou) », « au lieu-dit Kerhuel (29690 Huelgoat) »): the
+        capitalised words after « à », « au », « de », right before the bracket, are a place in that
+        commune, listed or not; not a common word (« à Domicile (… ) »)."""
+        for bracket in _BRACKETED_COMMUNE.finditer(text):
+            m = _LOCALITY_BEFORE.search(text, max(0, bracket.start() - 64), bracket.start())
+            if m is None:
+                continue
+            name = m["name"]
+            if self.lexicon.commune(bracket["commune"]) is None or is_common_word(name.split()[0]):
+                continue
+            yield Finding(m.start("name"), m.end("name"), Label.VILLE, 0.75, self.name)
 
     def _after_postcode(self, text: str) -> Iterator[Finding]:
         """Communes right after a postcode in use, in any case, across a comma, a cell or a line break."""
@@ -603,6 +628,12 @@ class CityRecogniser:
                 return 0.75
             if _OPEN_BRACKET_BEFORE.search(text, max(0, s - 48), s) and _abroad_cue(text, s):
                 return 0.7  # « retour au pays (Antananarivo, puis Toamasina) »: where the trip goes
+            if (
+                text[s - 1 : s] == "("
+                and _CLOSES_BRACKET.match(text, e)
+                and _TITLED_NAME_BEFORE.search(text, max(0, s - 48), s - 1)
+            ):
+                return 0.75  # « adressée par le Dr Rakoto (Antananarivo) »: where a practitioner practises
             return None
         common = commune.ambiguous
         if last in _DE_LINKS and len(previous) > 1 and previous[-2] in _EPONYM_HEADS:
