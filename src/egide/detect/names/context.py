@@ -15,6 +15,7 @@ from egide.detect.names.medicines import laboratory_names, medicine_names
 from egide.detect.names.naming import (
     ROLE_KEYS,
     TRADE_KEYS,
+    TRADE_PHRASE_ENDS,
     naming_phrase,
     no_name_answer,
     role_title,
@@ -227,6 +228,7 @@ _TRIGGERS = (
     | _BEFORE_LISTED
     | ROLE_KEYS
     | TRADE_KEYS
+    | TRADE_PHRASE_ENDS
     | {"par", "a", "avec", "de", "chez", "appelle", "appelait", "famille", "fille", "naissance", "usage"}
     | _FAMILY
     | {"marital", "nom", "prenom", "prenomme", "prenommee", "initiales"}

@@ -82,17 +82,44 @@ TRADE_KEYS: frozenset[str] = (
 TRADE_DETERMINERS: frozenset[str] = words("le la l' notre votre son sa leur ce cet cette")
 
 
+#: Trades of several words, by their last word, with the words before it (folded): the staff of
+#: research, social and legal care introduced with their article (« l'attachée de recherche clinique
+#: Moana Flosse », « l'assistante sociale Leroux », « l'éducatrice spécialisée Inès Camara », « le
+#: mandataire judiciaire Vasseur »).
+_TRADE_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "clinique": (("attache", "de", "recherche"), ("attachee", "de", "recherche")),
+    "cliniques": (("technicien", "d'", "etudes"), ("technicienne", "d'", "etudes")),
+    "sociale": (("assistante",),),
+    "social": (("assistant",), ("travailleur",)),
+    "specialisee": (("educatrice",),),
+    "specialise": (("educateur",),),
+    "judiciaire": (("mandataire",),),
+    "familiale": (("conseillere", "en", "economie", "sociale", "et"), ("aide",)),
+    "parcours": (("coordinatrice", "de"), ("coordinateur", "de")),
+}
+
+TRADE_PHRASE_ENDS: frozenset[str] = frozenset(_TRADE_PHRASES)
+
+
 def trade_before_name(toks: list[Token], i: int) -> bool:
     """Token ``i`` is a trade or a care role in lower case after its article (« l'avocat »,
-    « le kiné », « notre confrère »), the way a name is introduced in press and notes."""
+    « le kiné », « notre confrère », « l'attachée de recherche clinique »), the way a name is
+    introduced in press and notes."""
     t = toks[i]
-    return (
-        t.shape == "L"
-        and t.key in TRADE_KEYS
-        and i > 0
-        and toks[i - 1].key in TRADE_DETERMINERS
-        and toks[i - 1].shape != "U"
-    )
+    if t.shape != "L" or i == 0:
+        return False
+    if t.key in TRADE_KEYS:
+        return toks[i - 1].key in TRADE_DETERMINERS and toks[i - 1].shape != "U"
+    for phrase in _TRADE_PHRASES.get(t.key, ()):
+        first = i - len(phrase)
+        if (
+            first > 0
+            and all(toks[first + m].key == w and toks[first + m].shape == "L" for m, w in enumerate(phrase))
+            and toks[first - 1].key in TRADE_DETERMINERS
+            and toks[first - 1].shape != "U"
+        ):
+            return True
+    return False
 
 
 def role_noun(t: Token) -> bool:

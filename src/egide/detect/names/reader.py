@@ -447,6 +447,8 @@ class NameReader:
             return False
         if k >= 2 and toks[k - 1].key in {"de", "d'", "du"} and toks[k - 2].key in _HEAD_OF:
             return False  # « Chef de service Véronique DESCAMPS »: a post, then who holds it
+        if toks[k].key == "clinique" and k >= 1 and toks[k - 1].key in _CLINICAL_OF:
+            return False  # « l'attachée de recherche clinique Moana Flosse »: an adjective, no clinic
         if toks[k].key == "cabinet" and all(
             self.lex.is_surname(toks[m]) and not self.lex.is_common(toks[m]) for m in range(k + 1, i + 1)
         ):
@@ -454,6 +456,9 @@ class NameReader:
         return all(toks[m].gap_before.strip(" ") in {"", "'"} for m in range(k + 1, i + 1))
 
 
+# Nouns that « clinique » qualifies as an adjective (« recherche clinique », « examen clinique »): no
+# clinic's name follows it.
+_CLINICAL_OF = frozenset({"recherche", "examen", "essai", "etude", "bilan", "tableau"})
 # The head of a unit, named by the unit's word (« chef de service », « cadre du pôle », « responsable
 # d'unité »): a post in a letterhead's margin, the person who holds it written right after.
 _HEAD_OF = frozenset({"chef", "cheffe", "cadre", "responsable", "directeur", "directrice", "coordonnateur"})
