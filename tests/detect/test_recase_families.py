@@ -336,3 +336,21 @@ def test_a_lower_case_note_with_a_few_capitals(marked: str) -> None:
 def test_usual_lines_with_one_capital_stay_readable(text: str) -> None:
     found = _DETECTOR.detect(text)
     assert not found, [(f.label, text[f.start : f.end]) for f in found]
+
+
+def test_a_lower_case_word_after_a_name_its_writer_capitalised_is_no_part_of_it() -> None:
+    """A dictation read again in lower case: the writer capitalised the surname, and would have
+    capitalised a second word of the name; « fermez » is the dictation's command."""
+    text = (
+        "hospitalisé du premier au cinq mars à la clinique Bonnefon pour une chute ouvrez la parenthèse"
+        " service du docteur Kerhervé fermez la parenthèse point"
+    )
+    found = [(f.label.value, text[f.start : f.end]) for f in _DETECTOR.detect(text)]
+    assert ("NOM", "Kerhervé") in found, found
+    assert all("fermez" not in value for _, value in found), found
+
+
+def test_a_person_after_a_unit_is_no_establishment() -> None:
+    text = "entrée en SSR de madame lecoq gisèle le 3 mars, adressée par le service de cardiologie"
+    found = [(f.label.value, text[f.start : f.end]) for f in _DETECTOR.detect(text)]
+    assert not any(label == "ETABLISSEMENT" for label, _ in found), found

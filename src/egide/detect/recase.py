@@ -638,8 +638,16 @@ def _decide(words: list[_Word], upper: bool) -> None:
                 and (_listed(key) or _LATIN.search(key) is None)
             ):
                 w.form = _CAP
-                # a second word of the name: « mme jeanne dupuis », not « mr petit est revenu »
-                after_title = 1 if nxt is not None and not _common(nxt.key) else 0
+                # a second word of the name: « mme jeanne dupuis », not « mr petit est revenu »; not
+                # after a name its writer capitalised, who would have capitalised the next word too
+                # (« professeur Mansourati fermez la parenthèse »: a dictation's command)
+                after_title = (
+                    1
+                    if nxt is not None
+                    and not _common(nxt.key)
+                    and not (w.text[:1].isupper() and nxt.text[:1].islower())
+                    else 0
+                )
                 strong = False
                 if not after_title and nxt is not None and _first_then_surname(words, i, i + 1):
                     nxt.form = _CAP  # « m. robert grenier, »: a surname that is also a word, the name ending

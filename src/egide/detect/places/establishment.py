@@ -118,6 +118,8 @@ _LEARNED = frozenset(
 )  # fmt: skip
 _TITLES = frozenset({"dr", "pr", "docteur", "professeur", "m", "mme", "mlle", "mr", "madame", "monsieur"})
 _SALUTATIONS = frozenset({"madame", "monsieur", "mesdames", "messieurs", "mademoiselle", "cher", "chère", "chers"})
+# Titles that open no establishment's name (« Clinique du Docteur Schweitzer » may be one).
+_PERSON_TITLES = frozenset({"m", "mme", "mlle", "mr", "madame", "monsieur", "mademoiselle"})
 _WORD = re.compile(r"\b\w")
 # Every type word, on the lower-cased text, followed by a non-letter.
 _PREFILTER = re.compile(
@@ -568,6 +570,8 @@ class EstablishmentRecogniser:
     def _proper_name_end(text: str, start: int, end: int) -> int | None:
         """Where the proper name ends once trailing generic words are dropped; None if all are generic."""
         tokens = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, end)]
+        if tokens and text[tokens[0][0] : tokens[0][1]].lower().rstrip(".") in _PERSON_TITLES:
+            return None  # « SSR de Madame Jaouen »: a person after the unit, no establishment's name
         for k, (token_start, token_end) in enumerate(tokens):
             word = text[token_start:token_end].lower()
             if k and (word in _TITLES or word in _SALUTATIONS):
