@@ -45,6 +45,10 @@ def test_words_of_a_letter_are_no_names(text: str) -> None:
         "Chef de service <NOM>Véronique DESCAMPS</NOM>\nSecrétariat : poste 4193",
         # a practice named by its practitioners' surnames
         "IDE : cabinet <NOM>Giordano-Raybaud</NOM>, passage matin et soir.",
+        # … a capitalised particle opening one of them (issue 8, probe5's residual misses)
+        "Soins à domicile par le cabinet <NOM>Le Gall-Morvan</NOM> (02 98 11 22 33).",
+        "Passage infirmier : cabinet <NOM>Le Bihan</NOM>, le matin.",
+        "IDE : cabinet <NOM>Da Costa</NOM>, deux passages par jour.",
         # the initial before a name found again further down, in a signature
         "Rédigé par Mme <NOM>Hélène Castagné</NOM>.\n<NOM>H. Castagné</NOM>, assistante sociale.",
     ],

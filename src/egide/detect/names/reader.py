@@ -450,12 +450,28 @@ class NameReader:
         if toks[k].key == "clinique" and k >= 1 and toks[k - 1].key in _CLINICAL_OF:
             return False  # « l'attachée de recherche clinique Moana Flosse »: an adjective, no clinic
         if toks[k].key == "cabinet" and all(
-            self.lex.is_surname(toks[m]) and not self.lex.is_common(toks[m]) for m in range(k + 1, i + 1)
+            (self.lex.is_surname(toks[m]) and not self.lex.is_common(toks[m]))
+            or (
+                toks[m].shape == "C"
+                and toks[m].key in _SURNAME_PARTICLES
+                and m + 1 < len(toks)
+                and toks[m + 1].shape == "C"
+                and toks[m + 1].gap_before == " "
+                and not self.lex.is_common(toks[m + 1])
+            )
+            or (m > k + 1 and toks[m - 1].key in _SURNAME_PARTICLES and not self.lex.is_common(toks[m]))
+            for m in range(k + 1, i + 1)
         ):
-            return False  # « cabinet Giordano-Raybaud »: a practice named by its practitioners
+            # « cabinet Giordano-Raybaud », « cabinet Le Gall-Rault »: a practice named by its
+            # practitioners (a capitalised particle may open a surname)
+            return False
         return all(toks[m].gap_before.strip(" ") in {"", "'"} for m in range(k + 1, i + 1))
 
 
+# The particles that open a surname capitalised (« Le Gall », « Da Silva », « Van Den Berg »).
+_SURNAME_PARTICLES = frozenset(
+    {"le", "la", "de", "du", "da", "di", "van", "von", "den", "der", "del", "mac", "mc"}
+)
 # Nouns that « clinique » qualifies as an adjective (« recherche clinique », « examen clinique »): no
 # clinic's name follows it.
 _CLINICAL_OF = frozenset({"recherche", "examen", "essai", "etude", "bilan", "tableau"})
