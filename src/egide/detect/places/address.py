@@ -260,6 +260,22 @@ _CARE_VISITORS = (
 )
 
 
+# « à » and one capitalised word that ends the street line (« 3 rue du Moulin à Vent, 77120 … », « 8
+# chemin du Pas à l'Âne\n »): a part of the street's name when the word is no commune (« 12 rue
+# Pasteur à Lyon » names the town).
+_A_NAME_AFTER = re.compile(
+    rf"[ \t]+à[ \t]+(?:l['’])?(?P<word>[{UPPER}][{LOWER}]+)(?=[ \t]*(?:,|\n|$|[0-9]{{5}}(?![0-9])))"
+)
+
+
+def _with_a_name_after_a(text: str, found: Finding) -> Finding:
+    """``found``, with the « à » and the word that end its street's name (see ``_A_NAME_AFTER``)."""
+    m = _A_NAME_AFTER.match(text, found.end)
+    if m is None or load_lexicon().commune(m["word"]) is not None:
+        return found
+    return Finding(found.start, m.end(), found.label, found.score, found.source)
+
+
 def _a_common_district(street: str) -> bool:
     """« quartier » is a street line when the tower, the building or the house of an estate follows it
     (« quartier du Val Fourré, tour 12 »; alone, « quartier de Cavani Sud » is the place the
@@ -429,6 +445,8 @@ class AddressRecogniser:
             if m is not None:
                 # a numbered street line beats a date inside it (« rue du 8 Mai 1945 »)
                 found = self._finding(m, 0.96)
+                if found is not None and found.end == m.end():
+                    found = _with_a_name_after_a(text, found)
                 start = m.start()
                 taken = _VALUE_TAKEN.search(text, max(0, start - 14), start)
                 if taken is not None and (taken.start() == 0 or not text[taken.start() - 1].isalnum()):
