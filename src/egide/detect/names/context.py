@@ -21,6 +21,7 @@ from egide.detect.names.naming import (
     role_title,
     trade_before_name,
 )
+from egide.detect.names.naming import ROLE_NOUNS as NAMING_ROLE_NOUNS
 from egide.detect.names.reader import (
     LOWER_PARTICLES,
     MAX_NAME_TOKENS,
@@ -40,6 +41,29 @@ _PLURAL_TITLES = frozenset(
     {"mm", "mmes", "mlles", "drs", "prs", "messieurs", "mesdames", "docteurs", "professeurs"}
 )
 _PHRASE_ENDS = frozenset(p[-1] for p in cues.HEADER_PHRASES)
+# Words that make a header label a unit's (« Service demandeur : », « UF responsable : »).
+_UNIT_LABELS = frozenset({"service", "unite", "uf", "pole", "etablissement", "structure"})
+# After a header label, what is no person: a reply's or a transfer's prefix of an e-mail's subject
+# (« Objet : RE: … », « Objet : TR: … »), and an office written with what it is of (« Copie : Juge des
+# contentieux de la protection », « Copie : Tribunal judiciaire de Tours », « Copie : Maire de Brest »).
+_REPLY_PREFIXES = frozenset({"re", "tr", "fw", "fwd", "rep"})
+_OFFICES = frozenset({"juge", "tribunal", "prefet", "prefete", "prefecture", "procureur", "maire", "mairie"})
+
+
+def _office_or_reply(toks: list[Token], first: int, end: int) -> bool:
+    """The header's value ``toks[first:end]`` is an e-mail's prefix or an office, not a person."""
+    t = toks[first]
+    if t.key in _REPLY_PREFIXES and first + 1 < len(toks) and toks[first + 1].gap_before.startswith(":"):
+        return True
+    return (
+        end == first + 1
+        and (t.key in _OFFICES or t.key in NAMING_ROLE_NOUNS)
+        and end < len(toks)
+        and toks[end].shape == "L"
+        and toks[end].gap_before == " "
+    )
+
+
 # Field names of forms and headers: after « Sexe : M » or « Mme » comes the next field, not a name.
 _FORM_LABELS = words(
     """
@@ -340,6 +364,7 @@ class ContextRules(NameReader):
                     end > i + 1
                     and not self._assessment_value(toks, i, end)
                     and not self._act_after_role(toks, i, end)
+                    and not _office_or_reply(toks, i + 1, end)
                 ):
                     found = Span(i + 1, end, 0.9, "header")
             elif nxt is not None and care_role_before_name(toks, i) and self._staff_name_follows(toks, i + 1):
@@ -666,7 +691,8 @@ class ContextRules(NameReader):
         if toks[i].key in {"e", "s", "es"} and i > 0 and toks[i].gap_before.endswith("("):
             i -= 1  # « Patient(e) : », « Médecin(s) : »
         if toks[i].key in cues.HEADER_LABELS:
-            return True
+            # « Service demandeur : Gériatrie », « Unité responsable : … »: the label of a unit
+            return not (i > 0 and toks[i - 1].key in _UNIT_LABELS and toks[i].gap_before == " ")
         if toks[i].key not in _PHRASE_ENDS:
             return False
         for phrase in cues.HEADER_PHRASES:
