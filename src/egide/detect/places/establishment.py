@@ -207,7 +207,11 @@ _LOWER_SHORT_NAME_AFTER = re.compile(r"[^\w-](?=" + LOWER_SHORT_NAME.pattern + "
 # A care cue right before a short name: « à », « vers », « HOP », « site », « AP-HP », « à la », « CHU ».
 _SHORT_CUE_BEFORE = re.compile(
     # (in any case: « À LA PITIÉ », « À BICÊTRE » in a text typed in capitals)
-    r"(?<![\w])(?:(?i:à|a|vers|depuis|site)|HOP\.?|Hop\.|HÔP\.?|Hôp\.|hôp\.|AP-HP|APHP|CHU|GH)[ \t]+"
+    r"(?<![\w])(?:(?:(?i:à|a|vers|depuis|site)|HOP\.?|Hop\.|HÔP\.?|Hôp\.|hôp\.|AP-HP|APHP|CHU|GH)[ \t]+"
+    # where a patient left or came from (« elle est sortie de la Timone mardi », « il sort de Bichat »,
+    # « revenu de la Pitié », « en provenance de Purpan »)
+    r"|(?i:sortie?s?|sort|sortent|revenue?s?|revient|transférée?s?|venant|provenance)[ \t]+"
+    r"(?i:de[ \t]+|du[ \t]+|d['’][ \t]*))"
     r"(?:(?i:la|l['’])[ \t]*)?$"
 )
 # « urgences de Cochin », « réanimation de Bichat », « service de cardiologie de Tenon », « maternité de
