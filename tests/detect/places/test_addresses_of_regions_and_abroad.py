@@ -31,6 +31,9 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("Moramos em Braga, Rua do Souto 41, 4700-329. Obrigado.", [("VILLE", "Braga"), ("ADRESSE", "Rua do Souto 41"), ("CODE_POSTAL", "4700-329")]),
         ("retour au fare familial, PK 7,2 côté montagne, 98711 Paea.", [("ADRESSE", "PK 7,2 côté montagne"), ("CODE_POSTAL", "98711"), ("VILLE", "Paea")]),
         ("Domicile : PK 22, 98716 Pirae", [("ADRESSE", "PK 22"), ("CODE_POSTAL", "98716"), ("VILLE", "Pirae")]),
+        # a German town named by its river or region (probe5's residual misses)
+        ("wohnhaft Kaiserstraße 8, 60311 Frankfurt am Main.", [("ADRESSE", "Kaiserstraße 8"), ("CODE_POSTAL", "60311"), ("VILLE", "Frankfurt am Main")]),
+        ("Adresse : Marktgasse 3, 06108 Halle an der Saale", [("ADRESSE", "Marktgasse 3"), ("CODE_POSTAL", "06108"), ("VILLE", "Halle an der Saale")]),
     ],
 )  # fmt: skip
 def test_addresses_of_regions_and_abroad(text: str, expected: list[tuple[str, str]]) -> None:

@@ -58,10 +58,13 @@ _FLOOR = re.compile(
     r"|r/c|piso[ \t]+[0-9]{1,2}|bajo|planta[ \t]+[0-9]{1,2}|scala[ \t]+[A-Z]|int\.[ \t]*[0-9]{1,3}))+"
 )
 # After the street line, on the same line: the postcode in the shape of its country, then the town.
+# A German town named by its river or its region (« Freiburg im Breisgau », « Frankfurt am Main », « Halle
+# an der Saale », « Rothenburg ob der Tauber »).
+_GERMAN_TOWN_TAIL = rf"(?:[ \t]+(?:im|am|an[ \t]+der|ob[ \t]+der|in[ \t]+der)[ \t]+{_CAP})?"
 # A Portuguese code (« 4900-561 ») is told by its shape: the town may have come before the street.
 _CODE_AND_TOWN = re.compile(
     rf"[ \t]*,[ \t]*(?:[A-Z]{{1,2}}-)?(?P<code>[0-9]{{4,5}}(?:-[0-9]{{3}})?)(?![\w])"
-    rf"(?:[ \t]+(?P<town>{_CAP}(?:[ \t-]{_CAP}){{0,2}})|(?<=-[0-9]{{3}})(?![ \t]*[0-9]))"
+    rf"(?:[ \t]+(?P<town>{_CAP}(?:[ \t-]{_CAP}){{0,2}}{_GERMAN_TOWN_TAIL})|(?<=-[0-9]{{3}})(?![ \t]*[0-9]))"
 )
 # An English line's town and county after it (« 14 Glenville Road, Ballincollig, Co. Cork »).
 _TOWN_AND_COUNTY = re.compile(
