@@ -37,6 +37,10 @@ R = hospital_ids.build()
         "IEP : <NDA>230045678</NDA>",
         "Patient n° <IPP>80012345</IPP>",
         "Patient : <IPP>0012345678</IPP>",
+        # a code of letters between spaced groups (issue 8, probe9's residual misses: a letterhead's
+        # « N° venue »)
+        "N° venue <NDA>24 HDJ 001877</NDA> — Dr Castel",
+        "N° de séjour : <NDA>2025 SE 00412</NDA>",
     ],
 )
 def test_labelled_identifiers_are_found(marked: str) -> None:
@@ -62,6 +66,20 @@ def test_labelled_identifiers_are_found(marked: str) -> None:
 )
 def test_doses_dates_and_prose_are_not_identifiers(text: str) -> None:
     assert kept(R, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("NDA 123456 et 654321 pour les deux séjours", ["123456", "654321"]),
+        ("N° séjour 778899 au service de cardiologie", ["778899"]),
+        ("N° dossier 4451233 du 12 mars", ["4451233"]),
+        # a label between two numbers: a stay, then a unit
+        ("N° séjour 230045678 UF 4521", ["230045678"]),
+    ],
+)
+def test_a_word_between_two_numbers_is_no_code(text: str, values: list[str]) -> None:
+    assert [text[f.start : f.end] for f in kept(R, text)] == values
 
 
 def test_offsets_survive_characters_whose_lower_case_is_longer() -> None:

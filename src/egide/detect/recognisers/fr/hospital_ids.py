@@ -48,7 +48,17 @@ NDA_AFTER_N = (
 # Matching runs on the lower-cased text (a case-insensitive regex is twice as slow), hence [a-z].
 # A short code of letters may sit between two groups (« 2024/PSY/00418 », « 23-CAR-00412 »: the year,
 # the unit, the number), never at the end (« n° 123456-bis » stops before « bis »).
-_VALUE = r"(?:[a-z]{1,3}-?)?\d[0-9a-z]*(?:(?:[.\-/]|[ ](?=\d))\d[0-9a-z]*|[\-/][a-z]{1,5}(?=[\-/]\d))*"
+# Between spaces, a code of two or three letters that is no word nor a label, after a short group and
+# before a long one (« N° venue 25 HC 004418 »: the year, the kind of stay, the number; « 123 et 456 »
+# are two numbers, « 230045678 UF 4521 » a stay and a unit).
+_SPACED_CODE = (
+    r"(?<![0-9a-z]{5})[ ](?!(?:et|ou|au|du|de|le|la|les|des|en|un|une|sur|par|uf|nir|ipp|nda|tel|cp)[ ])"
+    r"[a-z]{2,3}(?=[ ]\d{4})"
+)
+_VALUE = (
+    r"(?:[a-z]{1,3}-?)?\d[0-9a-z]*"
+    rf"(?:(?:[.\-/]|[ ](?=\d))\d[0-9a-z]*|[\-/][a-z]{{1,5}}(?=[\-/]\d)|{_SPACED_CODE})*"
+)
 # The label word inside a sentence rather than before a colon: « son IPP est le 80012345 », « NDA
 # du séjour : … » is the filler above; « enregistré sous le numéro 123456 », « IPP actuel = … » here.
 _SENTENCE_FILLER = (
