@@ -26,6 +26,10 @@ from tests.detect.recognisers.dates.support import values
         ("greffe 2009 sans complication", "2009"),
         ("rechute 2021", "2021"),
         ("découverte 2016 d'un nodule", "2016"),
+        # the exam or the vaccine a year dates in a follow-up (issue 8, probe5's residual misses)
+        ("dernière coloscopie 2022 normale", "2022"),
+        ("frottis 2021 : normal ; HPV négatif", "2021"),
+        ("vaccination 2019 à jour", "2019"),
         # after the sex's cell glued by a comma (« N'DIAYE Awa,F,1995 »)
         ("Patient :N'DIAYE Awa,F,1995,IPP 45A220781", "1995"),
     ],
@@ -58,6 +62,7 @@ def test_each_year_of_a_period_is_its_own_date(text: str, years: list[str]) -> N
         "plaquettes 2019 G/L",
         "leucocytes à 1990/mm3",
         "poids de naissance 3200 g",
+        "échographie 2000 mg de contraste",
         "soit 2019 patients inclus",
         "créatinine 2015 µmol/L",
         "2019 ne change rien",  # no cue: a bare number

@@ -39,7 +39,11 @@ YEAR_CUE = re.compile(
       | trimestre | semestre | quinzaine
       # the event a year dates in a history (« HTA (diagnostic 2014, traitée) », « greffe 2009 »)
       | diagnostic | découverte | opération | intervention | chirurgie | pose | ablation | greffe
-      | hospitalisation | accouchement | dépistage | rechute | récidive | survenue )
+      | hospitalisation | accouchement | dépistage | rechute | récidive | survenue
+      # the exam or the vaccine a year dates in a follow-up (« dernière mammographie 2023 », « frottis
+      # 2021 normal », « rappel DTP 2015 » is the acronym's: « vaccin 2009 »)
+      | mammographie | coloscopie | gastroscopie | fibroscopie | endoscopie | échographie | radiographie
+      | scintigraphie | biopsie | frottis | vaccin | vaccination | rappel )
     [\s\-:,]*$"""
     ),
     re.VERBOSE | re.IGNORECASE,
