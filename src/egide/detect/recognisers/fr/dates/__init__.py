@@ -7,6 +7,7 @@
 - ``glued_caps``: « BERNARD12/02/1949 », « 03/03/2025AU08/03/2025 », « CONSULT11/03 »;
 - ``english``: « March 14, 1950 », « 14 March 1950 »;
 - ``foreign_months``: « 7 de mayo de 2008 », « em fevereiro », « 10. Februar 2025 », « January 12 »;
+- ``misspelt_months``: « le 20 djanvier », « 14 juilet », « 2 septenbre 2023 »;
 - ``years``: « en 2019 », « depuis 1998 », « (2015) »;
 - ``word_years``: « en deux mille dix-neuf », « depuis mille neuf cent quatre-vingt-dix »;
 - ``birth``: DATE_NAISSANCE after « né(e) le », « DDN », « date de naissance »;
@@ -24,6 +25,7 @@ from egide.detect.recognisers.fr.dates.birth import BirthDateRecogniser
 from egide.detect.recognisers.fr.dates.english import EnglishDateRecogniser
 from egide.detect.recognisers.fr.dates.foreign_months import ForeignMonthDateRecogniser
 from egide.detect.recognisers.fr.dates.glued_caps import GluedCapsDateRecogniser
+from egide.detect.recognisers.fr.dates.misspelt_months import MisspeltMonthDateRecogniser
 from egide.detect.recognisers.fr.dates.month_names import MonthNameDateRecogniser
 from egide.detect.recognisers.fr.dates.month_phrases import MonthPhraseRecogniser
 from egide.detect.recognisers.fr.dates.numeric import NumericDateRecogniser
@@ -43,6 +45,7 @@ def build_date_recognisers(config: DetectConfig) -> list[Recogniser]:
         MonthPhraseRecogniser(),
         EnglishDateRecogniser(),
         ForeignMonthDateRecogniser(),
+        MisspeltMonthDateRecogniser(),
         WordDateRecogniser(),
         YearRecogniser(),
         WordYearRecogniser(),
