@@ -108,30 +108,32 @@ TRAPS12 = load("probe12_traps.txt", HERE)
 #: Identifier spans fully masked, and snippets with nothing left visible, at least.
 MIN_SPANS_MASKED = 0.985  # measured 835/840 = 0.994
 MIN_SNIPPETS_CLEAN = 0.965  # measured 229/233 = 0.983
+#: (Probes 4-6 and 8-10: raised after the fixes of the residual misses of the earlier batches, branch
+#: « residual » of 6 Dec 2026, measured on main a39503c with it.)
 #: The same for the fourth batch alone (first measured 0.945 / 0.768, before its fixes).
-MIN_SPANS_MASKED_4 = 0.98  # measured 630/641 = 0.983
-MIN_SNIPPETS_CLEAN_4 = 0.915  # measured 115/125 = 0.920
+MIN_SPANS_MASKED_4 = 0.99  # measured 636/641 = 0.992 (630/641 = 0.983 after its session)
+MIN_SNIPPETS_CLEAN_4 = 0.96  # measured 121/125 = 0.968 (115/125 = 0.920 after its session)
 #: The same for the fifth batch alone (first measured 0.935 / 0.713 before its fixes, 0.947 / 0.775 once
 #: its annotation followed probe1-4's conventions, still before any engine change).
-MIN_SPANS_MASKED_5 = 0.975  # measured 515/527 = 0.977
-MIN_SNIPPETS_CLEAN_5 = 0.875  # measured 71/80 = 0.887
+MIN_SPANS_MASKED_5 = 0.985  # measured 520/527 = 0.987 (515/527 = 0.977 after its session)
+MIN_SNIPPETS_CLEAN_5 = 0.93  # measured 75/80 = 0.938 (71/80 = 0.887 after its session)
 #: The same for the sixth batch alone (first measured 0.943 / 0.703 before any engine change; its traps,
 #: 4 of 25 with a finding then, are asserted clean since the fixes of its session).
-MIN_SPANS_MASKED_6 = 0.985  # measured 707/715 = 0.989
-MIN_SNIPPETS_CLEAN_6 = 0.945  # measured 96/101 = 0.950
+MIN_SPANS_MASKED_6 = 0.995  # measured 712/715 = 0.996 (707/715 = 0.989 after its session)
+MIN_SNIPPETS_CLEAN_6 = 0.975  # measured 99/101 = 0.980 (96/101 = 0.950 after its session)
 #: The same for the seventh batch alone (first measured 0.942 / 0.740, before any engine change of its
 #: session).
 MIN_SPANS_MASKED_7 = 0.985  # measured 685/693 = 0.988
 MIN_SNIPPETS_CLEAN_7 = 0.93  # measured 97/104 = 0.933
 #: The same for the eighth batch alone (names and places; first measured 0.942 / 0.728 before its fixes).
-MIN_SPANS_MASKED_8 = 0.985  # measured 704/711 = 0.990
-MIN_SNIPPETS_CLEAN_8 = 0.93  # measured 107/114 = 0.939
+MIN_SPANS_MASKED_8 = 0.995  # measured 709/711 = 0.997 (704/711 = 0.990 after its session)
+MIN_SNIPPETS_CLEAN_8 = 0.98  # measured 112/114 = 0.982 (107/114 = 0.939 after its session)
 #: The same for the ninth batch alone (long, complete documents; first measured 0.967 / 0.404 before its fixes).
-MIN_SPANS_MASKED_9 = 0.99  # measured 1648/1660 = 0.993
-MIN_SNIPPETS_CLEAN_9 = 0.80  # measured 42/52 = 0.808 (32 spans a document)
+MIN_SPANS_MASKED_9 = 0.995  # measured 1653/1660 = 0.996 (1648/1660 after its session)
+MIN_SNIPPETS_CLEAN_9 = 0.88  # measured 46/52 = 0.885 (42/52 = 0.808 after its session; 32 spans a document)
 #: The same for the tenth batch alone (first measured before any engine change of its session: see below).
-MIN_SPANS_MASKED_10 = 0.955  # measured 940/983 = 0.956 (first 870/983 = 0.885)
-MIN_SNIPPETS_CLEAN_10 = 0.72  # measured 81/112 = 0.723 (first 54/112 = 0.482)
+MIN_SPANS_MASKED_10 = 0.975  # measured 963/983 = 0.980 (940/983 after its session, first 870/983)
+MIN_SNIPPETS_CLEAN_10 = 0.86  # measured 97/112 = 0.866 (81/112 after its session, first 54/112)
 #: The same for the eleventh batch alone (no fix of its own: its first figure, see its header).
 MIN_SPANS_MASKED_11 = 0.975  # first 891/913 = 0.976 on main 252df00 (887/913 on 10a7203)
 MIN_SNIPPETS_CLEAN_11 = 0.81  # first 73/90 = 0.811 on main 252df00 (70/90 on 10a7203)
