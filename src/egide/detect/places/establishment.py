@@ -117,7 +117,9 @@ _LEARNED = frozenset(
      "hautes", "nationales", "doctorale", "universitaire"}
 )  # fmt: skip
 _TITLES = frozenset({"dr", "pr", "docteur", "professeur", "m", "mme", "mlle", "mr", "madame", "monsieur"})
-_SALUTATIONS = frozenset({"madame", "monsieur", "mesdames", "messieurs", "mademoiselle", "cher", "chère", "chers"})
+_SALUTATIONS = frozenset(
+    {"madame", "monsieur", "mesdames", "messieurs", "mademoiselle", "cher", "chère", "chers"}
+)
 # Titles that open no establishment's name (« Clinique du Docteur Schweitzer » may be one).
 _PERSON_TITLES = frozenset({"m", "mme", "mlle", "mr", "madame", "monsieur", "mademoiselle"})
 _WORD = re.compile(r"\b\w")
