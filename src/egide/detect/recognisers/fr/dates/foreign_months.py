@@ -62,13 +62,20 @@ _ENGLISH = {
     "January": 1, "February": 2, "March": 3, "April": 4, "June": 6, "July": 7, "August": 8,
     "September": 9, "October": 10, "November": 11, "December": 12,
 }  # fmt: skip
+
+
+def _grouped(words: set[str]) -> str:
+    """An alternation of ``words`` grouped by first letter (« m(?:arzo|ayo|…) »)."""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in sorted(by_first.items()))
+
+
 # Where a month name may start, on the lower-cased text, from the character before it (see
 # ``word_starts``); English names are among the words (« january », « march »…) and re-checked as written.
-_ANY_MONTH = re.compile(
-    r"[^a-zà-ÿ0-9_](?=(?:"
-    + "|".join(sorted({*_FOREIGN, *(m.lower() for m in _ENGLISH)}, key=len, reverse=True))
-    + r")(?![a-zà-ÿ]))"
-)
+# (grouped by first letter: ``re`` tries one branch per character instead of some forty names)
+_ANY_MONTH = re.compile(r"[^a-zà-ÿ0-9_](?=(?:" + _grouped({*_FOREIGN, *(m.lower() for m in _ENGLISH)}) + r")(?![a-zà-ÿ]))")
 _ORDINAL = r"(?:st|nd|rd|th|º|°|\.)?"
 # A day before the month (« 7 de mayo », « 10. Februar », « 2nd of March », « 3 marzo », « 2 d'aostu »).
 _DAY_BEFORE = re.compile(
@@ -88,6 +95,13 @@ _PREPOSITION_BEFORE = re.compile(
 _REACH = 16
 
 
+def _month_starts(doc: Document) -> tuple[int, ...]:
+    """Where a month name may start in the lower-cased text (``doc.lowered``, not None): the same in
+    both readings of a text (:meth:`Document.shared_by_readings`: ``_ANY_MONTH`` holds no white space
+    and reads a line break before or after its word as it reads a space)."""
+    return tuple(word_starts(_ANY_MONTH, doc.lower))
+
+
 class ForeignMonthDateRecogniser:
     """DATE: a day or a year with a Spanish, Portuguese, Italian or German month, or an English month and
     day without a year."""
@@ -99,7 +113,7 @@ class ForeignMonthDateRecogniser:
         low = doc.lowered
         if low is None:
             return
-        for start in word_starts(_ANY_MONTH, low):
+        for start in doc.shared_by_readings(_month_starts):
             end = start
             while end < len(text) and (text[end].isalpha()):
                 end += 1
