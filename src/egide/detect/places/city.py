@@ -402,7 +402,7 @@ class CityRecogniser:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        found = list(self._capitalised(text))
+        found = list(self._capitalised(text, doc.shared_by_readings(self._name_starts)))
         found.extend(self._after_postcode(text))
         if "(" in text:
             found.extend(self._localities(text))
@@ -498,19 +498,29 @@ class CityRecogniser:
                 end = after.end()
         return Finding(start, end, Label.VILLE, score, self.name)
 
-    def _capitalised(self, text: str) -> Iterator[Finding]:
+    def _name_starts(self, doc: Document) -> tuple[tuple[int, int], ...]:
+        """The capitalised words that may start a commune's name, with the most words such a name
+        has: the same in both readings of a text (:meth:`Document.shared_by_readings`: the words hold
+        letters only, and the character read after an article is a letter or not in both)."""
+        text = doc.text
         first_words = self.lexicon.first_words
-        done = 0
+        starts = []
         for word in _CAPITALISED.finditer(text):
-            start, end = word.span()
-            if start < done:
-                continue
             key = fold_cached(word.group())
             longest = first_words.get(key, 0)
             if not longest:
                 continue
             # « L'examen », « Le patient »: an article starts a name only before a capital
-            if key in _ARTICLES and not text[end + 1 : end + 2].isupper():
+            if key in _ARTICLES and not text[word.end() + 1 : word.end() + 2].isupper():
+                continue
+            starts.append((word.start(), longest))
+        return tuple(starts)
+
+    def _capitalised(self, text: str, starts: Iterable[tuple[int, int]]) -> Iterator[Finding]:
+        """The communes in a place context at ``starts`` (:meth:`_name_starts`)."""
+        done = 0
+        for start, longest in starts:
+            if start < done:
                 continue
             chunk = _CHUNK.match(text, start)
             if chunk is None:
