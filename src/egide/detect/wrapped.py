@@ -133,6 +133,8 @@ class Unwrapped:
         for f in alone:
             edge = f.label in _CUED and (self._continues(f) if f.source in _UNCUED else self._at_edge(f))
             beside = any(_beside(f, a, self.text) for a in accepted)
+            if not (edge or beside):
+                continue  # most of them: what the reading as written found, or no reason to take it
             under = [g for g in kept if g.start < f.end and f.start < g.end]
             if (edge or beside) and not under:
                 yield f
