@@ -38,15 +38,20 @@ class FixedWidthPostcodeRecogniser:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        if _LONG_RUN.search(text) is None:
-            return
-        start = 0
-        for line in text.split("\n"):
-            if _LONG_RUN.search(line) is not None and _a_record(line):
+        # The lines holding a long run of digits: those of the runs found in the whole text (a run
+        # holds no line break), each line once, in order.
+        done = -1
+        for run in _LONG_RUN.finditer(text):
+            if run.start() < done:
+                continue
+            start = text.rfind("\n", 0, run.start()) + 1
+            end = text.find("\n", run.end())
+            done = len(text) if end == -1 else end
+            line = text[start:done]
+            if _a_record(line):
                 for m in _FIELD.finditer(line):
                     if m.group(1) in self.lexicon.postcodes:
                         yield Finding(start + m.start(1), start + m.end(1), Label.CODE_POSTAL, 0.8, self.name)
-            start += len(line) + 1
 
 
 def _a_record(line: str) -> bool:
