@@ -16,6 +16,7 @@ from collections.abc import Iterator
 import pytest
 
 from egide.detect import wrapped
+from egide.detect.document import Document
 from egide.detect.needles import Needles
 from egide.detect.places import establishment
 from egide.detect.places.unnumbered_line import LINE_BEFORE_CODE, UnnumberedLineRecogniser
@@ -139,6 +140,36 @@ def test_lower_case_short_names_are_found_where_a_search_per_name_finds_them() -
     pieces = [*names[:30], " ", "-", "_", "a", "1", "\n", "é", "st ", "saint-", "\u0663", "ª", "(", "'"]
     for text in [*WRITTEN, "transférée à tenon puis à st joseph, urg de st-antoine", *_texts(pieces, seed=8)]:
         assert scanned(text) == searched(text), text
+
+
+def test_hospital_names_are_found_where_finditer_finds_them_in_both_readings() -> None:
+    """The famous names, the short names and the short names in lower case, tried where the shared
+    scan says one may start (:func:`establishment._name_starts`), are what the plain scans find; and
+    the starts are the same for a text and for its second reading (line breaks read as spaces)."""
+    famous = ["Gustave Roussy", "GUSTAVE ROUSSY", "La Timone", "Necker-Enfants malades", "Necker", "HEGP"]
+    short = [*[n for n in establishment._short_names() if " " in n][:6], *establishment._short_names()[:20]]
+    lower = [*[n for n in establishment._lower_short_names() if " " in n][:6], "tenon", "bichat", "la"]
+    pieces = [*famous, *short, *lower, " ", "\n", "\r\n", "-", "_", "a", "1", "(", "'", "é", "X"]
+
+    def readings(text: str) -> list[str]:
+        unwrapped = wrapped.unwrap(text)
+        return [text] if unwrapped is None else [text, unwrapped.text]
+
+    for text in [*WRITTEN, "à Gustave\nRoussy puis à la\ntimone, urg de st\njoseph", *_texts(pieces, seed=9)]:
+        starts = [establishment._name_starts(Document(t)) for t in readings(text)]
+        assert all(s == starts[0] for s in starts), text
+        for t in readings(text):
+            found, short_at, lower_at = establishment._name_starts(Document(t))
+            assert _spans(matches_at(establishment.FAMOUS, t, found)) == _spans(
+                establishment.FAMOUS.finditer(t)
+            )
+            assert _spans(matches_at(establishment.SHORT_NAME, t, short_at)) == _spans(
+                establishment.SHORT_NAME.finditer(t)
+            )
+            after = establishment._LOWER_SHORT_NAME_AFTER.finditer(" " + t)
+            scanned = [m.span() for b in after if (m := establishment.LOWER_SHORT_NAME.match(t, b.start()))]
+            shared = [m.span() for at in lower_at if (m := establishment.LOWER_SHORT_NAME.match(t, at))]
+            assert shared == scanned, t
 
 
 def test_letters_before_a_number_are_the_search_of_the_pattern() -> None:

@@ -25,7 +25,7 @@ from egide.detect.names.lexicon import is_common_word
 from egide.detect.names.medicines import COMPANY_FORMS, ends_a_medicine_name
 from egide.detect.places.atoms import CONNECT, TOKEN
 from egide.detect.recognisers.fr.dates.atoms import accents_optional
-from egide.detect.recognisers.fr.dates.base import word_starts
+from egide.detect.recognisers.fr.dates.base import matches_at, word_starts
 
 _ACRONYMS = (
     r"CHU|CHRU|CHRS|CHR|CHIC|CHI|CHS|CHG|CHD|CH|GHU|GHT|GHI|GH|HIA|CLCC|SSR|USLD|EHPAD|Ehpad|EHPA|HAD|CMPP|CMP|CATTP"
@@ -206,6 +206,42 @@ LOWER_SHORT_NAME = re.compile("(?:" + _grouped(_lower_short_names()) + r")(?![\w
 # character, which ``re`` tries only where no letter stands (a pattern opening on lower-case letters
 # would be tried at most letters of the text; sixteen searches for their first letters cost more).
 _LOWER_SHORT_NAME_AFTER = re.compile(r"[^\w-](?=" + LOWER_SHORT_NAME.pattern + ")")
+
+
+def _starts_of(names: Iterable[str]) -> str:
+    """An alternation that consumes the first character of any of ``names`` and looks ahead at the
+    rest, a space in a name matching a line break too: its matches are every position where one of
+    the names starts (overlapping ones too: each match is one character), in the text as written and
+    in its second reading alike (a soft line break there is a space, and a space in a name matches
+    both). The names' own pattern is then tried at those positions only (:func:`matches_at`)."""
+    by_first: dict[str, list[str]] = {}
+    for name in sorted(set(names), key=len, reverse=True):
+        by_first.setdefault(name[0], []).append(re.escape(name[1:]).replace("\\ ", r"[ \r\n]"))
+    return "|".join(
+        re.escape(first) + "(?=(?:" + "|".join(rests) + r")(?![\w-]))"
+        for first, rests in sorted(by_first.items())
+    )
+
+
+_FAMOUS_STARTS = re.compile(_starts_of({*_FAMOUS_NAMES, *map(str.upper, _FAMOUS_NAMES)}))
+_SHORT_NAME_STARTS = re.compile(_starts_of(_short_names()))
+# (on the text with a space in front, as ``_LOWER_SHORT_NAME_AFTER``: the character before the name)
+_LOWER_SHORT_NAME_STARTS_AFTER = re.compile(r"[^\w-](?=(?:" + _starts_of(_lower_short_names()) + "))")
+
+
+def _name_starts(doc: Document) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
+    """Where a famous name, a short name and a short name in lower case after a character that is no
+    letter, digit, « _ » or « - » may start: the same in both readings of a text
+    (:meth:`Document.shared_by_readings`, see :func:`_starts_of`; the character before a name in
+    lower case is a line break in one and a space in the other, neither a word's)."""
+    text = doc.text
+    return (
+        tuple(m.start() for m in _FAMOUS_STARTS.finditer(text)),
+        tuple(m.start() for m in _SHORT_NAME_STARTS.finditer(text)),
+        tuple(m.start() for m in _LOWER_SHORT_NAME_STARTS_AFTER.finditer(" " + text)),
+    )
+
+
 # A care cue right before a short name: « à », « vers », « HOP », « site », « AP-HP », « à la », « CHU ».
 _SHORT_CUE_BEFORE = re.compile(
     # (in any case: « À LA PITIÉ », « À BICÊTRE » in a text typed in capitals)
@@ -471,21 +507,21 @@ class EstablishmentRecogniser:
             else [m.start() for m in _WORD.finditer(text)]
         )
         yield from self._typed(text, starts)
-        for m in FAMOUS.finditer(text):
+        famous, short, lower_short = doc.shared_by_readings(_name_starts)
+        # (``matches_at`` at every position a name may start: what ``FAMOUS.finditer(text)`` finds)
+        for m in matches_at(FAMOUS, text, famous):
             start = m.start()
             if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "-_"):
                 yield Finding(start, m.end(), Label.ETABLISSEMENT, 0.8, self.name)
-        yield from self._short_names(text)
+        yield from self._short_names(text, short, lower_short)
 
-    def _short_names(self, text: str) -> Iterator[Finding]:
-        """Short names after a care cue, and a territory's acronym alone after an article."""
-        # (offsets in " " + text are one past the character before the name: the name's own)
-        lower = (
-            m
-            for before in _LOWER_SHORT_NAME_AFTER.finditer(" " + text)
-            if (m := LOWER_SHORT_NAME.match(text, before.start()))
-        )
-        for m in itertools.chain(SHORT_NAME.finditer(text), lower):
+    def _short_names(self, text: str, short: Iterable[int], lower_short: Iterable[int]) -> Iterator[Finding]:
+        """Short names after a care cue, and a territory's acronym alone after an article; ``short``,
+        ``lower_short``: where they may start (:func:`_name_starts`)."""
+        # (offsets in " " + text are one past the character before the name: the name's own; each is
+        # what ``_LOWER_SHORT_NAME_AFTER.finditer(" " + text)`` finds, one character per match)
+        lower = (m for at in lower_short if (m := LOWER_SHORT_NAME.match(text, at)))
+        for m in itertools.chain(matches_at(SHORT_NAME, text, short), lower):
             start = m.start()
             if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
                 continue

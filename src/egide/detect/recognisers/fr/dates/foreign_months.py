@@ -75,7 +75,9 @@ def _grouped(words: set[str]) -> str:
 # Where a month name may start, on the lower-cased text, from the character before it (see
 # ``word_starts``); English names are among the words (« january », « march »…) and re-checked as written.
 # (grouped by first letter: ``re`` tries one branch per character instead of some forty names)
-_ANY_MONTH = re.compile(r"[^a-zà-ÿ0-9_](?=(?:" + _grouped({*_FOREIGN, *(m.lower() for m in _ENGLISH)}) + r")(?![a-zà-ÿ]))")
+_ANY_MONTH = re.compile(
+    r"[^a-zà-ÿ0-9_](?=(?:" + _grouped({*_FOREIGN, *(m.lower() for m in _ENGLISH)}) + r")(?![a-zà-ÿ]))"
+)
 _ORDINAL = r"(?:st|nd|rd|th|º|°|\.)?"
 # A day before the month (« 7 de mayo », « 10. Februar », « 2nd of March », « 3 marzo », « 2 d'aostu »).
 _DAY_BEFORE = re.compile(
