@@ -21,7 +21,8 @@ from egide.detect.labels import Label
 from egide.detect.places.lexicon import Lexicon, load_lexicon
 
 # A record holds long runs of digits: a text without one is not read further.
-_LONG_RUN = re.compile(r"[0-9]{12}")
+# (« [0-9][0-9]{11} »: ``re`` skips ahead to a class, never to a repeat, which it tries at every character)
+_LONG_RUN = re.compile(r"[0-9][0-9]{11}")
 _MIN_DIGITS = 40
 _MIN_DIGIT_SHARE = 0.8
 # Five digits alone between spaces (or the line's ends), padded by two spaces on one side at least.

@@ -26,7 +26,9 @@ _PERSON_CUES = re.compile(
     r"|(?<![^\W\d_])[A-ZÀ-Ý][A-ZÀ-Ý'’\-]{2,} +[A-ZÀ-Ý][a-zà-ÿ]+"
 )
 
-_LONG_NUMBER = re.compile(r"(?<!\d)\d{7,}(?!\d)")
+# (the look-behind after the first digit, « no digit before it »: ``re`` skips ahead to a leading class,
+# and tries a leading look-behind at every character)
+_LONG_NUMBER = re.compile(r"\d(?<!\d\d)\d{6,}(?!\d)")
 
 # A table row: cells separated by pipes, tabs or semicolons (a CSV pasted as is).
 _CELL_SEPARATORS = ("|", "\t", ";")

@@ -17,8 +17,9 @@ from egide.detect.labels import Label
 
 # The country code, written « +687 », « 00687 », « (687) » or « (+687) », then three pairs.
 _PREFIXED = re.compile(r"(?:\(\+?|\+|00)68[17]\)?[ .]?[0-9]{2}[ .][0-9]{2}[ .][0-9]{2}(?![\w]|[ .,][0-9])")
-# Three pairs alone; the cue before them is checked in code. Starts on a digit, which ``re`` jumps to.
-_PAIRS = re.compile(r"[0-9]{2}([ .])[0-9]{2}\1[0-9]{2}(?![\w]|[ .,/:][0-9])")
+# Three pairs alone; the cue before them is checked in code. Starts on a digit, which ``re`` jumps to
+# (« [0-9][0-9] », not « [0-9]{2} »: ``re`` skips ahead only to a class or a literal, never to a repeat).
+_PAIRS = re.compile(r"[0-9][0-9]([ .])[0-9]{2}\1[0-9]{2}(?![\w]|[ .,/:][0-9])")
 _CUE_BEFORE = re.compile(
     r"(?<![\w])(?i:t[ée]l(?:[ée]phone)?|portable|mobile|fixe|joignable[ \t]+au|(?:r?appeler|joindre)[ \t]+au"
     r"|num[ée]ro)\.?[ \t]*:?[ \t]*$"
