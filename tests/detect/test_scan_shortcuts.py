@@ -17,13 +17,14 @@ import pytest
 
 from egide.detect import wrapped
 from egide.detect.document import Document
+from egide.detect.names import tables
 from egide.detect.needles import Needles
 from egide.detect.places import establishment
 from egide.detect.places.unnumbered_line import LINE_BEFORE_CODE, UnnumberedLineRecogniser
 from egide.detect.recognisers.fr import unexplained
 from egide.detect.recognisers.fr.dates import english, glued_caps, years
 from egide.detect.recognisers.fr.dates.base import matches_at, windowed_finditer
-from egide.detect.recognisers.fr.email import _EMAIL, _email_starts
+from egide.detect.recognisers.fr.email import _EMAIL, _SEPARATOR, _email_starts
 from egide.detect.recognisers.fr.ip_address import _IPV6, _ipv6_candidates
 from egide.detect.recognisers.fr.url import _URL, _url_matches
 
@@ -170,6 +171,21 @@ def test_hospital_names_are_found_where_finditer_finds_them_in_both_readings() -
             scanned = [m.span() for b in after if (m := establishment.LOWER_SHORT_NAME.match(t, b.start()))]
             shared = [m.span() for at in lower_at if (m := establishment.LOWER_SHORT_NAME.match(t, at))]
             assert shared == scanned, t
+
+
+def test_comma_rows_are_the_search_of_the_pattern() -> None:
+    """A line of comma-separated cells, read with string methods, where the pattern finds one."""
+    pieces = [",", ", ", ",,", "\n", "\r\n", "a", " ", "1", "\t", ";"]
+    for text in [*WRITTEN, "41007745,2025-04-22,consultation", *_texts(pieces, seed=10)]:
+        assert tables.has_comma_row(text) == (tables.COMMA_ROW.search(text) is not None), text
+
+
+def test_email_separators_are_the_alternation() -> None:
+    """« @ » or « [at] », « (arobase) »: the separator opening on a class finds what the alternation finds."""
+    plain = re.compile(r"@|[\[(](?i:at|arobase)[\])]")
+    pieces = ["@", "[", "(", "]", ")", "at", "AT", "arobase", "a", " ", "x@y", "[at]", "(AROBASE)"]
+    for text in [*WRITTEN, *_texts(pieces, seed=11)]:
+        assert _spans(_SEPARATOR.finditer(text)) == _spans(plain.finditer(text)), text
 
 
 def test_letters_before_a_number_are_the_search_of_the_pattern() -> None:

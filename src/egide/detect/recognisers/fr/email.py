@@ -30,7 +30,10 @@ _EMAIL = re.compile(
 
 
 # Where the part before « @ » ends: a separator (the « \\s? » or « \\s » before it is read below).
-_SEPARATOR = re.compile(r"@|[\[(](?i:at|arobase)[\])]")
+# (« [@\[(] » first: ``re`` skips ahead to a leading class, and tries a leading alternation at every
+# character; « (?<=@) » is the « @ » alone, a bracket goes on with « at »: the matches of
+# « @|[\[(](?i:at|arobase)[\])] »)
+_SEPARATOR = re.compile(r"[@\[(](?:(?<=@)|(?i:at|arobase)[\])])")
 _LOCAL_CHARS = frozenset(string.ascii_letters + string.digits + "._%+-'àâçéèêëîïôûùüÿ")
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from egide.detect.labels import Label
+from egide.detect.names.tables import has_comma_row
 
 # A neighbour that says « this line is about a person »: a date (of birth, of admission), a sex
 # written out or as a lone M/F/H, a title, « né(e) », an identifier label word, or a name printed
@@ -71,12 +72,8 @@ def line_bounds(text: str, at: int) -> tuple[int, int]:
 
 
 _CSV_ROW = re.compile(r";[^;\n]*;")
-# A line of comma-separated cells: two commas, none followed by a space (prose puts one there).
-_COMMA_ROW = re.compile(r"^(?![^\n]*, )[^\n,]*,[^\n,]*,", re.MULTILINE)
-
-
-def _comma_rows(text: str) -> bool:
-    return "," in text and _COMMA_ROW.search(text) is not None
+# (``has_comma_row``: a line of comma-separated cells, two commas, none followed by a space; prose
+# puts one there)
 
 
 _CHUNK = 128
@@ -96,7 +93,7 @@ class RowReader:
         self.text = text
         # A header may name the columns: rows of cells between pipes, tabs, or semicolons (a CSV export,
         # two of them on a line at least: one is a clause's).
-        self.tabular = "|" in text or "\t" in text or _CSV_ROW.search(text) is not None or _comma_rows(text)
+        self.tabular = "|" in text or "\t" in text or _CSV_ROW.search(text) is not None or has_comma_row(text)
         # The cues found so far, by stretch of text: each stretch is read once, however many
         # numbers its lines hold.
         self._chunks: dict[int, list[tuple[int, int]]] = {}
