@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from egide.detect.first_characters import finditer, first_characters
+from egide.detect.first_characters import finditer, first_characters, led
 from egide.detect.recognisers.fr.dates.english import ENGLISH_DATE
 from egide.detect.recognisers.fr.dates.month_names import MONTH_NAME_DATE
 from egide.detect.recognisers.fr.dates.numeric import NUMERIC_DATE
@@ -111,3 +111,24 @@ def test_date_patterns_are_told(regex: re.Pattern[str]) -> None:
     assert first_characters(regex) is not None
     expected = [m.span() for m in regex.finditer(TEXT)]
     assert [m.span() for m in finditer(regex, TEXT)] == expected
+
+
+def test_the_pattern_behind_its_look_ahead_keeps_groups_and_comments() -> None:
+    """:func:`led` adds a look-ahead and a group that captures nothing: the same matches, groups and
+    names; a verbose pattern ending on a comment closes on the next line. A pattern that sets its
+    flags for the whole of it at its start cannot be wrapped: :func:`finditer` scans it as before."""
+    regex = re.compile(r"(?<!\w) (?P<day>\d{1,2}) (?:/|\s) (\d{1,2}) ?  # a day, a month", re.VERBOSE)
+    fast = led(regex)
+    assert fast is not None
+    pairs = list(zip(regex.finditer(TEXT), fast.finditer(TEXT), strict=True))
+    assert pairs
+    for m, n in pairs:
+        assert (m.span(), m.groups(), m.groupdict(), m.lastgroup) == (
+            n.span(),
+            n.groups(),
+            n.groupdict(),
+            n.lastgroup,
+        )
+    whole = re.compile(r"(?i)(?<![\w])mars")
+    assert led(whole) is None
+    assert [m.span() for m in finditer(whole, TEXT)] == [m.span() for m in whole.finditer(TEXT)]

@@ -47,6 +47,7 @@ _First = tuple[list[str], bool] | None
 # Read once per pattern (the recognisers' module-level constants, never a text), keyed by identity: a
 # pattern's hash reads its whole compiled code each time, longer than the scan for a date pattern.
 _KNOWN: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+_LED: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
 
 
 def first_characters(regex: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -94,11 +95,38 @@ def _class(members: list[str]) -> str:
     return "[" + "".join(dict.fromkeys(members)) + "]"
 
 
+def led(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``regex`` behind a look-ahead at the characters a match can begin with (:func:`first_characters`),
+    or None when they cannot be told: the same matches, with the same groups.
+
+    ``re`` tries a pattern that opens on a look-behind or an alternation at every character, each try
+    costing the whole first step; behind the look-ahead, a try where no match can begin costs one
+    test of a class, in C: a half to a sixth of the time, and no Python loop over the candidates.
+    """
+    known = _LED.get(id(regex))
+    if known is None or known[0] is not regex:
+        first = first_characters(regex)
+        pattern = None
+        if first is not None:
+            # (a verbose pattern may end on a comment: its line ends before the group closes)
+            close = "\n)" if regex.flags & re.VERBOSE else ")"
+            try:
+                pattern = re.compile(f"(?=(?s:{first.pattern}))(?:{regex.pattern}{close}", regex.flags)
+            except re.error:  # flags set for the whole pattern at its start (« (?i)… »): not wrapped
+                pattern = None
+        known = _LED[id(regex)] = (regex, pattern)
+    return known[1]
+
+
 def finditer(
     regex: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
 ) -> Iterator[re.Match[str]]:
     """``regex.finditer(text, pos, endpos)``, trying the pattern only where a match can begin."""
     end = len(text) if endpos is None else endpos
+    fast = led(regex)
+    if fast is not None:
+        yield from fast.finditer(text, pos, end)
+        return
     first = first_characters(regex)
     if first is None:
         yield from regex.finditer(text, pos, end)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from egide.detect.first_characters import finditer
 from egide.detect.labels import Label
 from egide.detect.names.tables import has_comma_row
 
@@ -119,7 +120,8 @@ class RowReader:
             low = chunk * _CHUNK
             high = low + _CHUNK
             reach = min(len(self.text), high + _LONGEST_CUE)
-            cues = [m.span() for m in _PERSON_CUES.finditer(self.text, low, reach) if m.start() < high]
+            # (tried where a cue can begin only: :func:`~egide.detect.first_characters.finditer`)
+            cues = [m.span() for m in finditer(_PERSON_CUES, self.text, low, reach) if m.start() < high]
             cues += [m.span() for m in _LONG_NUMBER.finditer(self.text, low, reach) if m.start() < high]
             self._chunks[chunk] = cues
         return cues

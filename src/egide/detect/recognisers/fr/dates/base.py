@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
-from egide.detect.first_characters import finditer, first_characters
+from egide.detect.first_characters import finditer, first_characters, led
 
 #: Returns the score of a match, or None to drop it.
 MatchCheck = Callable[[re.Match[str]], float | None]
@@ -129,6 +129,15 @@ def _scan(
     whole = end >= len(text)
     last_end = -1
     pos = start  # where ``finditer`` would look next: the pattern is tried at candidates past it only
+    fast = led(regex) if first is not None else None
+    if fast is not None:
+        # the pattern behind a look-ahead at its first characters: ``regex.finditer`` of the window
+        for m in fast.finditer(text, start, end):
+            checked = m if whole else regex.match(text, m.start())
+            if checked is not None and checked.start() >= last_end and checked.end() > checked.start():
+                last_end = checked.end()
+                yield checked
+        return
     for found in regex.finditer(text, start, end) if first is None else first.finditer(text, start, end):
         m = found
         if first is not None:
