@@ -21,7 +21,7 @@ from egide.detect.names import tables
 from egide.detect.needles import Needles
 from egide.detect.places import establishment
 from egide.detect.places.unnumbered_line import LINE_BEFORE_CODE, UnnumberedLineRecogniser
-from egide.detect.recognisers.fr import unexplained
+from egide.detect.recognisers.fr import atoms, unexplained
 from egide.detect.recognisers.fr.dates import english, glued_caps, years
 from egide.detect.recognisers.fr.dates.base import matches_at, windowed_finditer
 from egide.detect.recognisers.fr.email import _EMAIL, _SEPARATOR, _email_starts
@@ -186,6 +186,22 @@ def test_email_separators_are_the_alternation() -> None:
     pieces = ["@", "[", "(", "]", ")", "at", "AT", "arobase", "a", " ", "x@y", "[at]", "(AROBASE)"]
     for text in [*WRITTEN, *_texts(pieces, seed=11)]:
         assert _spans(_SEPARATOR.finditer(text)) == _spans(plain.finditer(text)), text
+
+
+def test_digit_runs_of_the_second_reading_are_its_own() -> None:
+    """The runs of digits of a second reading, taken from the text as written where no line break read
+    as a space stands between digits, are those its own scan finds."""
+    pieces = ["1", "23", "456", "2A", "2b", " ", "  ", "\n", "\r\n", " \n", "\n ", ".", "-", "a", "x"]
+    for text in [
+        *WRITTEN,
+        "tél 01 23 45\n67 89 et 1 85 05 2A\r\n006 084 91",
+        *_texts(pieces, seed=12, longest=24),
+    ]:
+        unwrapped = wrapped.unwrap(text)
+        if unwrapped is None:
+            continue
+        second = Document(unwrapped.text, written=Document(text))
+        assert atoms.digit_runs(second) == atoms._digit_runs(Document(unwrapped.text)), text
 
 
 def test_letters_before_a_number_are_the_search_of_the_pattern() -> None:

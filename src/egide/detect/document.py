@@ -71,6 +71,22 @@ class Document:
         """
         return (self if self._written is None else self._written).shared(compute)
 
+    def changed(self) -> list[int]:
+        """Where this text differs from the text as written: the line breaks (and carriage returns
+        before them) that a second reading reads as spaces; none for any other reading."""
+        written = self._written
+        if written is None:
+            return []
+        text, before = self.text, written.text
+        changed = []
+        for c in "\r\n":
+            at = before.find(c)
+            while at != -1:
+                if text[at] != c:
+                    changed.append(at)
+                at = before.find(c, at + 1)
+        return changed
+
     def holds(self, needles: Needles) -> bool:
         """``needles.found_in(self.lower)``, looked for once per document, and once for both readings
         of a text when no needle holds a white space (a needle found in one is found in the other).

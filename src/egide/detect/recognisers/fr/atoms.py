@@ -82,8 +82,29 @@ def digit_runs(doc: Document) -> tuple[tuple[int, int, int], ...]:
 
     Computed once per text (:meth:`Document.shared`) and shared by the numeric recognisers (NIR,
     RPPS, SIRET, cards): each then scans only the runs long enough to hold its number instead of the
-    whole text.
+    whole text. And once for both readings of a text when the second reading reads no line break as
+    a space between two digits (:func:`_joins_digits`): the runs are then the same in both.
     """
+    if _joins_digits(doc):
+        return _digit_runs(doc)
+    return doc.shared_by_readings(_digit_runs)
+
+
+def _joins_digits(doc: Document) -> bool:
+    """Whether a character this reading changed (a line break read as a space) could stand inside
+    a run's separator: a digit (or the Corsican letter after a « 2 ») up to two characters before it,
+    and a digit up to two after it. Elsewhere a run can neither hold nor reach a changed character (a
+    separator is one or two spaces between digits), and the runs are those of the text as written."""
+    text = doc.text
+    for at in doc.changed():
+        before = text[max(0, at - 2) : at]
+        after = text[at + 1 : at + 3]
+        if any(c.isdigit() or c in "ABab" for c in before) and any(c.isdigit() for c in after):
+            return True
+    return False
+
+
+def _digit_runs(doc: Document) -> tuple[tuple[int, int, int], ...]:
     text = doc.text
     runs = []
     for match in _DIGIT_RUN.finditer(text):
