@@ -23,6 +23,9 @@ from tests.detect.names.test_names import names
         "N° demande\tPatient\tDDN\tPréleveur\tService\n"
         "250318-0412\t<NOM>TAMATAI Hinano</NOM>\t12/01/1975\t<NOM>Vaimiti</NOM> (IDE)\tCardio",
         "Assuré;Bénéficiaire;Organisme\n<NOM>Marchand</NOM>;<NOM>Olive Marchand</NOM>;MGEN",
+        # a quoted, comma-separated export (eleventh probe batch): the header's cells between quotes
+        '"num_sejour","nom","prenom","sexe"\n"25004417","<NOM>FAURE</NOM>","<NOM>VIOLETTE</NOM>","F"',
+        "id,nom,prenom,ddn\n12,<NOM>Bonnet</NOM>,<NOM>Pâquerette</NOM>,1950-05-02",
     ],
 )
 def test_names_below_an_export_header(marked: str) -> None:

@@ -179,3 +179,39 @@ def test_leet_digits_in_communes_are_read_as_letters(written: str, read: str) ->
 @pytest.mark.parametrize("text", ["C0L", "VA1SE", "COVID19", "PaCO2 40", "T1L", "A1D"])
 def test_tokens_that_read_as_no_commune_are_left_alone(text: str) -> None:
     assert run_pass(read_leet_names, text) == text
+
+
+# A zero, a one or a five between two letters of a word that a scan printed in one case (issue 8,
+# eleventh probe batch: « CENTRE H0SPITALIER »): the word is read, so that a form's labels and an
+# establishment's type read as printed; six letters or more, and only the digits a scan confuses.
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("CLINIQUE CHIRURGICA1E DU LAC", "CLINIQUE CHIRURGICALE DU LAC"),
+        ("centre h0spitalier de Redon", "centre hospitalier de Redon"),
+        ("ORD0NNANCE BIZ0NE", "ORDONNANCE BIZONE"),
+    ],
+)
+def test_ocr_digits_inside_a_word_are_read_as_letters(written: str, read: str) -> None:
+    assert run_pass(read_leet_names, written) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "S3INES MARIE",  # a code's field (S3) glued to a first name: 3 is no scan's confusion
+        "HbA1c",
+        "L1GNE",  # under six letters
+        "CAPS0lE",  # letters in two cases
+    ],
+)
+def test_codes_and_counts_stay_as_typed(text: str) -> None:
+    assert run_pass(read_leet_names, text) == text
+
+
+def test_the_engine_reads_the_establishment_whole() -> None:
+    from egide.detect import Detector
+
+    text = "COMPTE RENDU — CENTRE H0SPITALIER DE VIERZON — Dr Lamy"
+    found = [text[f.start : f.end] for f in Detector().detect(text) if f.label == "ETABLISSEMENT"]
+    assert found == ["CENTRE H0SPITALIER DE VIERZON"]

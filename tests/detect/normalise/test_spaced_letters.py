@@ -21,6 +21,11 @@ from tests.detect.normalise.support import original_of, run_pass
         ("patient j e a n  d u p o n t", "patient jean dupont"),  # lower case, four letters or more
         ("(D U P O N T)", "(DUPONT)"),
         ("groupe A B O", "groupe ABO"),  # joined, and nothing to find in « ABO »
+        # one box per letter, the wider gap between the surname and the first name lost in the scan
+        # (eleventh probe batch): a surname and a first name of the lists side by side
+        ("Nom, prénom : M A R C H A N D J U L I E N", "Nom, prénom : MARCHAND JULIEN"),
+        ("Assuré : C L A I R E F A B R E", "Assuré : CLAIRE FABRE"),
+        ("C O M P T E R E N D U", "COMPTERENDU"),  # words of a heading: not cut as a name
     ],
 )
 def test_spaced_letters_are_joined(written: str, read: str) -> None:

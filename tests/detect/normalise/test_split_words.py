@@ -26,6 +26,11 @@ def engine() -> Detector:
         ("domicilié à Mont pellier", "domicilié à Montpellier"),
         ("né à Bor deaux", "né à Bordeaux"),
         ("Adr esse : 5 rue Nation ale", "Adresse : 5 rue Nationale"),  # a form's labels broken alike
+        # cut at the end of a line without a hyphen (a scan, a PDF; eleventh probe batch)
+        ("revue par le Dr Bouch\nard en mai", "revue par le Dr Bouchard en mai"),
+        ("concernant Mme PIAT Jo\nsiane (née", "concernant Mme PIAT Josiane (née"),
+        ("M. ROUX Je\nan-Baptiste, 80 ans", "M. ROUX Jean-Baptiste, 80 ans"),  # a compound's first part
+        ("Mme Ma rie-Thérèse Noël", "Mme Marie-Thérèse Noël"),
     ],
 )
 def test_fragments_of_a_known_word_are_joined(written: str, read: str) -> None:
@@ -43,6 +48,9 @@ def test_fragments_of_a_known_word_are_joined(written: str, read: str) -> None:
         "Dr Martin vu ce jour ; Jean Luc et Marie.",  # two capitalised words are two words
         "HOSPITALISATION AU CH ARLES",  # a care setting in capitals (« CH »), not « Charles »
         "PATIENT mange seul, Lefeb VRE",  # the case does not go on
+        "vu par le Dr Martin\nqui confirme",  # a line that ends on a name, the sentence goes on
+        "Patiente de Mme Dupont\nsans suite.",
+        "Sa fille\nma sœur",
     ],
 )
 def test_words_of_ordinary_text_stay_apart(text: str) -> None:
@@ -61,6 +69,8 @@ def test_the_joined_name_maps_back_to_both_fragments() -> None:
         ("Pat1ente : LEROUX Ch antal   N° SS : 2 60 11 49 007 012 53", "LEROUX Ch antal", "NOM"),
         ("Pat1ent : GU ERIN Luc1en   né le 12/08/1946", "GU ERIN Luc1en", "NOM"),
         ("Le patient réside à Mont pellier depuis 2019.", "Mont pellier", "VILLE"),
+        ("Elle sera revue par le Dr Gir\naud en mars.", "Gir\naud", "NOM"),
+        ("courrier concernant Mme LAFON Mi\nchèle (née le 3/4/1950)", "Mi\nchèle", "NOM"),
     ],
 )
 def test_the_engine_masks_the_broken_name_whole(text: str, whole: str, label: str) -> None:

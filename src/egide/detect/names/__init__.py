@@ -15,6 +15,7 @@
   and the model;
 - :mod:`model` scores the capitalised words nothing else resolved (switched off by
   ``DetectConfig.use_model``);
+- :mod:`middle_names` adds the given name after a Vietnamese middle name (« NGUYEN Thi Mai »);
 - :mod:`coordination` adds the other items of a list holding a name (« Glatigny, Cuzol, Gidel »);
 - :mod:`propagate` finds, in every text of a conversation, the other occurrences of a name.
 """
@@ -31,6 +32,7 @@ from egide.detect.labels import Label
 from egide.detect.names.acronyms import defined_acronyms
 from egide.detect.names.initials_before import with_initials_before
 from egide.detect.names.medicines import MedicineVeto
+from egide.detect.names.middle_names import with_given_name
 from egide.detect.names.model import full_name
 from egide.detect.names.particles import with_particles
 from egide.detect.names.propagate import propagate
@@ -89,7 +91,10 @@ class NameDetector:
                 named[k] = True
         return [
             _finding(
-                toks, _with_trailing_initial(toks, _with_initials(toks, _with_particles(toks, s, named)))
+                toks,
+                _with_trailing_initial(
+                    toks, _with_initials(toks, _with_particles(toks, with_given_name(toks, s, named), named))
+                ),
             )
             for s in spans
         ]

@@ -153,7 +153,8 @@ _OPTIONAL_ENDING = re.compile(r"\((?:s|e|es|x)\)$")
 
 
 def _header_key(cell: str) -> str:
-    key = " ".join(fold(cell.strip(" *_`:#\u00a0")).split())
+    # (quotes around a CSV's cells: « "nom","prenom","ddn" »)
+    key = " ".join(fold(cell.strip(" *_`:#\"'\u00a0")).split())
     if key not in NAME_COLUMNS and _OPTIONAL_ENDING.search(key):
         bare = _OPTIONAL_ENDING.sub("", key)
         if bare in NAME_COLUMNS:
@@ -190,7 +191,7 @@ def read_tables(text: str, lex: Lexicon) -> tuple[list[tuple[int, int]], list[tu
     """The names of :func:`table_cells`, and the cells that are a column's header or a row's label
     (« Nom », « Prénom », « Âge », « Date de naissance »): read like a list's items once the
     separators read as commas, they are no names."""
-    if "|" not in text and "\t" not in text and ";" not in text:
+    if not may_hold_table(text):
         return [], []
     spans: list[tuple[int, int]] = []
     headers: list[tuple[int, int]] = []

@@ -40,7 +40,7 @@ import itertools
 import re
 
 from egide.detect.calendar import MONTH_ABBREVIATIONS, MONTH_SHORT, MONTHS, unaccented
-from egide.detect.names.lexicon import is_first_name, is_surname
+from egide.detect.names.lexicon import is_common_word, is_first_name, is_surname
 from egide.detect.names.wordlist import words
 from egide.detect.normalise.mapping import Draft, Edit
 from egide.detect.places.lexicon import load_lexicon
@@ -414,6 +414,23 @@ _STREET_TYPES = words(
 _CODE_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z]{1,4}\d*-\Z")
 
 
+_OCR_LETTERS = frozenset("015")
+# A word read through an OCR's digits: six letters or more, so that a code or a short commune does not
+# read as one by chance (« VA1SE » stays; « VALSE » would say nothing more).
+_MIN_WORD_LETTERS = 6
+
+
+def _one_case(token: str) -> bool:
+    """Letters all in capitals, all in lower case, or a capital then lower case (« H0SPITALIER »,
+    « h0pital », « H0pital »), not a code's mixed case (« HbA1c »)."""
+    letters = "".join(c for c in token if c.isalpha())
+    return letters.isupper() or letters.islower() or (letters[0].isupper() and letters[1:].islower())
+
+
+def _known_word(word: str) -> bool:
+    return len(word) >= _MIN_WORD_LETTERS and is_common_word(word)
+
+
 def _known_name(word: str) -> bool:
     return is_first_name(word) or is_surname(word) or word.lower() in _STREET_TYPES or _known_commune(word)
 
@@ -456,8 +473,19 @@ def read_leet_names(draft: Draft) -> None:
             and _CODE_BEFORE.search(text, max(0, start - 8), start)
         ):
             continue  # « RH-KEL1 », « HLA-DR4 »: the numbered member of a code, not « Keli »
+        # A digit between two letters of a word typed in one case (« CENTRE H0SPITALIER », « C0MPTE
+        # RENDU OPERAT0IRE »): the word is read too, so that the labels and the types of a scanned
+        # form read as they were printed; a digit that opens or closes the token may be a count
+        # glued to its word (« 5ans »), and is read only into a name. Only the digits a scan
+        # confuses with letters (0, 1, 5): « S3INES » is the field S3 of a code, no « SEINES ».
+        inner = (
+            token[0].isalpha()
+            and token[-1].isalpha()
+            and all(d in _OCR_LETTERS for d in digits)
+            and _one_case(token)
+        )
         for reading in _readings(token):
-            if _known_name(reading):
+            if _known_name(reading) or (inner and _known_word(reading)):
                 edits.extend(
                     (i, i + 1, r)
                     for i, (c, r) in enumerate(zip(token, reading, strict=True), start)

@@ -5,7 +5,9 @@ inside a run are deleted; two or three spaces between two runs are where a word 
 one space. Two letters make a word only next to a longer spaced word (« L E  G O F F »). Inside a
 run, a change of case starts a new word, as a reader sees it: a capital after a lower-case letter
 (« J e a n D U P O N T ») or the capital before a lower-case letter that follows capitals
-(« D U P O N T J e a n »); there the space is kept.
+(« D U P O N T J e a n »); there the space is kept. A long run in capitals that is no word but a
+surname and a first name of the lists side by side is read as the two (« B E R T I N L U C A S » →
+« BERTIN LUCAS »: the wider gap between them lost in the scan).
 
 Single letters in ordinary text are left alone: a run in lower case only is read only from four
 letters on, and never a run with « à », « y » or « ô », which are French words of one letter
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from egide.detect.names.lexicon import is_common_word, is_first_name, is_surname
 from egide.detect.normalise.mapping import Draft, Edit
 
 # A letter glued to a hyphen or an apostrophe is part of a word (« Y a t-il », « v e m d'un »).
@@ -39,6 +42,26 @@ def _word_starts(letters: str) -> set[int]:
         if before.islower() or after_capitals:
             starts.add(i)
     return starts
+
+
+# A run in capitals this long may hold two words whose gap the scan lost (« B E R T I N L U C A S »).
+_MIN_SPLIT = 7
+_MIN_PART = 3
+
+
+def _name_split(letters: str) -> int | None:
+    """Where a run of capitals that is no word nor name splits into a surname and a first name (in
+    either order), both of the lists: a form's boxes spaced one letter each, one space lost between
+    the name and the first name (« BERTINLUCAS » → « BERTIN LUCAS »)."""
+    if len(letters) < _MIN_SPLIT or not letters.isupper():
+        return None
+    if is_first_name(letters) or is_surname(letters) or is_common_word(letters):
+        return None
+    for i in range(_MIN_PART, len(letters) - _MIN_PART + 1):
+        head, tail = letters[:i], letters[i:]
+        if (is_surname(head) and is_first_name(tail)) or (is_first_name(head) and is_surname(tail)):
+            return i
+    return None
 
 
 def _word_gap(text: str, end: int, start: int) -> bool:
@@ -78,6 +101,8 @@ def join_spaced_letters(draft: Draft) -> None:
             edits.append((previous_end + 1, start, ""))
         letters = text[start:end:2]
         word_starts = _word_starts(letters)
+        if not word_starts and (split := _name_split(letters)) is not None:
+            word_starts = {split}
         for i in range(1, len(letters)):
             if i not in word_starts:
                 space = start + 2 * i - 1

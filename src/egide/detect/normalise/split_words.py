@@ -1,5 +1,7 @@
 """A name or a place an OCR broke with a stray space read whole: « Lefeb vre » → « Lefebvre »,
-« Ch antal » → « Chantal », « GU ERIN » → « GUERIN », « Mont pellier » → « Montpellier ».
+« Ch antal » → « Chantal », « GU ERIN » → « GUERIN », « Mont pellier » → « Montpellier »; or with a line
+break where a scan or a PDF cut the word at the end of a line (« Dr Fouc⏎her » → « Dr Foucher », « Ma⏎rie-
+Claude » → « Marie-Claude »).
 
 Two fragments one space apart are joined when the joined word is a known first name or surname, a
 commune that is no word, or a common word of six letters or more (« Adr esse », « Méd ecin »: the
@@ -30,8 +32,12 @@ from egide.detect.places.lexicon import load_lexicon
 # space between them, neither glued to another letter, a digit, a hyphen or an apostrophe.
 # The second fragment is only looked ahead at, so that it may start the next pair (« PATIENT GU ERIN »).
 # What stands before the first is tested on the match: a look-behind there slows the whole scan.
+# The break may be a line break too: a scan or a copy from a PDF cuts a word at the end of a line
+# without a hyphen (« Mme HUET Ma⏎rie-Claude », « Dr Fouc⏎her »); the lower-case fragment may carry
+# the rest of a compound name (« rie-Claude »).
 _PAIR = re.compile(
-    r"([A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]+))(?= ([a-zß-öø-ÿ]{2,}|[A-ZÀ-ÖØ-Þ]{2,})(?![\w'’-]))"
+    r"([A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]+))"
+    r"(?=[ \n]([a-zß-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?|[A-ZÀ-ÖØ-Þ]{2,})(?![\w'’-]))"
 )
 _GLUED = frozenset("'’-")
 _MIN_JOINED = 5
@@ -83,7 +89,11 @@ def join_split_words(draft: Draft) -> None:
         if len(first) + len(second) < _MIN_JOINED or first.isupper() != second.isupper():
             continue  # « PATIENT mange », « Lefeb VRE »: the case does not go on
         low_first, low_second = first.lower(), second.lower()
-        if low_first in _LITTLE or low_second in _LITTLE or (first.isupper() and low_first in _SETTINGS):
+        # (« Ma rie-Claude »: a fragment glued to the rest of a compound is no little word of its own)
+        compound = "-" in second
+        if (low_first in _LITTLE and not compound) or low_second in _LITTLE:
+            continue
+        if first.isupper() and low_first in _SETTINGS:
             continue
         if not _known(first + second):
             continue

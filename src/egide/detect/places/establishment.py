@@ -23,7 +23,7 @@ from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.lexicon import is_common_word
 from egide.detect.names.medicines import COMPANY_FORMS, ends_a_medicine_name
-from egide.detect.places.atoms import CONNECT, TOKEN
+from egide.detect.places.atoms import CONNECT, SEP, TOKEN
 from egide.detect.recognisers.fr.dates.atoms import accents_optional
 from egide.detect.recognisers.fr.dates.base import matches_at, word_starts
 
@@ -71,7 +71,16 @@ _TYPES = accents_optional(
     # « lycée Victor-Hugo », « école Jules-Ferry », « maison d'arrêt de Fleury-Mérogis », « centre
     # pénitentiaire de Rennes-Vezin ».
     r"|collège|lycée|école(?:[ \t]+(?:primaire|maternelle|élémentaire))?|maison[ \t]+d['’]arrêt"
-    r"|centre[ \t]+(?:pénitentiaire|de[ \t]+détention)|maison[ \t]+centrale)"
+    r"|centre[ \t]+(?:pénitentiaire|de[ \t]+détention)|maison[ \t]+centrale"
+    # Where a patient stays after a hospital, typed in lower case inside a sentence as often as in a
+    # letterhead (« séjour au centre de rééducation de Kerpape », « maison de convalescence Les
+    # Pins »): the type says a place of care; a capitalised proper name must still follow.
+    r"|centre[ \t]+de[ \t]+(?:rééducation|réadaptation)(?:[ \t]+fonctionnelle)?"
+    r"|(?:centre|maison)[ \t]+de[ \t]+(?:convalescence|post-?cure|repos)|maison[ \t]+de[ \t]+retraite"
+    # a pathology practice or laboratory, where a specimen is sent (« cabinet d'anatomie et de
+    # cytologie pathologiques du Parc », « laboratoire d'anatomopathologie Les Feuillants »)
+    r"|(?:cabinet|centre|laboratoire|institut)[ \t]+(?:d['’][ \t]*anatomie(?:[ \t]+et[ \t]+(?:de[ \t]+)?cytologie)?"
+    r"[ \t]+pathologiques?|d['’][ \t]*anatomo-?(?:cyto-?)?pathologie|de[ \t]+(?:cyto)?pathologie))"
 )
 # Types that are also ordinary words (« au centre de Lyon »): only capitalised.
 _CAPITALISED_TYPES = accents_optional(
@@ -91,7 +100,10 @@ _ADJECTIVES = accents_optional(
     r"|radiologique|gynécologique|dermatologique)"
 )
 _LINK = r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|la|le|les|l['’]|La|Le|Les|L['’])"
-_NAME = rf"{TOKEN}(?:{CONNECT}{TOKEN}){{0,5}}"
+# Between the words of a name, the place names' joints and « de la », « de l' » (« EHPAD Les Jardins de
+# la Vallée », « Résidence du Parc de l'Orangerie »): a home is named after a place with its article.
+_JOINT = rf"(?:{CONNECT}|{SEP}(?:de|DE){SEP}(?:(?:la|LA){SEP}|[lL]['’]))"
+_NAME = rf"{TOKEN}(?:{_JOINT}{TOKEN}){{0,5}}"
 
 ESTABLISHMENT = re.compile(
     rf"""
@@ -131,7 +143,7 @@ _PREFILTER = re.compile(
     r"|m(?:aternité|aternite|aison|as|ecs|arpa|édipôle|édipole)|a(?:p-hp|php|p-hm|phm)|c(?:hrs|ada|sapa|aarud)|fam|i(?:me|tep)|esat"
     r"|foyer|résidence|residence"
     r"|s(?:amsah|avs|siad|essad)|u(?:smp|csa)|ehpa|coll(?:ège|ege)|lyc(?:ée|ee)|école|ecole"
-    r"|epsm|établissement|etablissement|hospitalisation|imagerie|assistance)(?![a-zà-ÿ])"
+    r"|epsm|établissement|etablissement|hospitalisation|imagerie|assistance|laboratoire)(?![a-zà-ÿ])"
 )
 
 # Hospitals that everyone names without « hôpital » (« suivie à Necker », « transféré à la Pitié-Salpêtrière »).
@@ -276,6 +288,8 @@ _NOT_HOSPITAL_ACRONYMS = frozenset(
 _TERRITORY_NAME_AFTER = re.compile(
     r"[ \t]+(?:de|du|d['’])[ \t]*(?:la[ \t]+|l['’])?[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*(?:[ \t]+[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*){0,2}"
 )
+# A unit of « the » hospital named by its acronym alone: no name (« CHU de Rouen » has one).
+_BARE_ACRONYMS = frozenset({"CHU", "CHRU", "CHR", "CH", "CHI", "CHIC", "GH", "GHU", "GHT"})
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])(?i:au|du|le|l['’]|vers[ \t]+le|au[ \t]+sein[ \t]+du)[ \t]*$")
 
 # Words that make a unit or a speciality, not a proper name (compared in lower case).
@@ -583,6 +597,10 @@ class EstablishmentRecogniser:
             name_end = self._proper_name_end(text, m.start("name"), m.end("name"))
             if name_end is None or _ADJECTIVE_USE.search(text, max(0, m.start() - 24), m.start()):
                 continue
+            if text[m.start("name") : name_end] in _BARE_ACRONYMS or name_end - m.start("name") < 2:
+                # « laboratoire d'anatomie pathologique du CHU »: whichever one the note is about; a
+                # capital alone is no name (« … PATHOLOGIQUES⏎N° d'examen » read with the next line)
+                continue
             if _in_web_address(text, m.start()):
                 continue  # « HTTPS://DPI.CHU-EXEMPLE.FR/… »: a part of an address on the web
             if _company_before(text, m.start()):
@@ -671,7 +689,9 @@ _BRACKETED_SITE = re.compile(rf"[ \t]*\((?P<site>{_SITE_WORD}(?:[ \t]+{_SITE_WOR
 # An establishment's acronym, then the name of one of its sites (« à l'ICO site Paul Papin », « AP-HM
 # site Nord », « GHPSJ site Saint-Joseph »): the acronym that no list holds is told by its site.
 _ACRONYM_SITE = re.compile(
-    rf"(?<![\w\-])[A-Z][A-Z\-]{{1,7}}[A-Z][ \t]+site[ \t]+(?=[A-ZÀ-Þ]|(?i:nord|sud|est|ouest)(?![\w\-]))(?P<site>{_SITE_NAME})"
+    # (the site's name after its link too: « GHEF site de Meaux »)
+    rf"(?<![\w\-])[A-Z][A-Z\-]{{1,7}}[A-Z][ \t]+site[ \t]+(?=(?:de|du|d['’])?[ \t]*[A-ZÀ-Þ]|(?i:nord|sud|est|ouest)(?![\w\-]))"
+    rf"(?P<site>{_SITE_NAME})"
 )
 
 
