@@ -81,6 +81,29 @@ _TITLE_BEFORE_NAME = re.compile(r"(?:Dr|Pr|Docteur|Professeur|M|Mme|Mlle|Mr|Mada
 # (972) »): an administrative form names a place so.
 _DEPARTMENT_AFTER = re.compile(r"[ \t]*\((?:0[1-9]|[1-8][0-9]|9[0-5]|2[AB]|97[1-6])\)")
 
+# A department's name in brackets after a commune (« Eymet (Dordogne) », « Meymac (Corrèze) »): a letter
+# or a form situates a small commune so, as it does with the department's number.
+_DEPARTMENT_NAME_AFTER = re.compile(r"[ \t]*\((?P<name>[^\W\d_][^()\n\d]{2,28})\)")
+# (folded: lower case, no accents, words joined by hyphens)
+_DEPARTMENTS = frozenset(
+    fold(name)
+    for name in (
+        "Ain", "Aisne", "Allier", "Alpes-de-Haute-Provence", "Hautes-Alpes", "Alpes-Maritimes", "Ardèche",
+        "Ardennes", "Ariège", "Aube", "Aude", "Aveyron", "Bouches-du-Rhône", "Calvados", "Cantal", "Charente",
+        "Charente-Maritime", "Cher", "Corrèze", "Corse-du-Sud", "Haute-Corse", "Côte-d'Or", "Côtes-d'Armor",
+        "Creuse", "Dordogne", "Doubs", "Drôme", "Eure", "Eure-et-Loir", "Finistère", "Gard", "Haute-Garonne",
+        "Gers", "Gironde", "Hérault", "Ille-et-Vilaine", "Indre", "Indre-et-Loire", "Isère", "Jura", "Landes",
+        "Loir-et-Cher", "Loire", "Haute-Loire", "Loire-Atlantique", "Loiret", "Lot", "Lot-et-Garonne",
+        "Lozère", "Maine-et-Loire", "Manche", "Marne", "Haute-Marne", "Mayenne", "Meurthe-et-Moselle",
+        "Meuse", "Morbihan", "Moselle", "Nièvre", "Nord", "Oise", "Orne", "Pas-de-Calais", "Puy-de-Dôme",
+        "Pyrénées-Atlantiques", "Hautes-Pyrénées", "Pyrénées-Orientales", "Bas-Rhin", "Haut-Rhin", "Rhône",
+        "Haute-Saône", "Saône-et-Loire", "Sarthe", "Savoie", "Haute-Savoie", "Paris", "Seine-Maritime",
+        "Seine-et-Marne", "Yvelines", "Deux-Sèvres", "Somme", "Tarn", "Tarn-et-Garonne", "Var", "Vaucluse",
+        "Vendée", "Vienne", "Haute-Vienne", "Vosges", "Yonne", "Territoire de Belfort", "Essonne",
+        "Hauts-de-Seine", "Seine-Saint-Denis", "Val-de-Marne", "Val-d'Oise", "Guadeloupe", "Martinique",
+        "Guyane", "La Réunion", "Réunion", "Mayotte",
+    )
+)  # fmt: skip
 # The words just before a name, lower-cased, decide its context (a set lookup: no regex scan per name).
 _LINKS = frozenset({"à", "a", "de", "d'", "d’", "du", "au", "aux", "sur", "vers", "en", "depuis"})
 # « a » is « à » typed without its accent (« vit seul a Tourcoing »); it stays out of ``_A_LINKS``:
@@ -369,8 +392,11 @@ _STREET_LINE = re.compile(
 # A street line without number whose word is never anything but a place, before a capitalised name
 # (« Ferme des Combes », « lieu-dit Kerhuel », « hameau de la Forge »): a commune may follow it as it
 # follows a numbered line.
+# A street named without its number is one too (« chantier rue de la Libération, Montluçon », « route de
+# Chanac, Barjac »): the type in lower case, then a capitalised name.
 _PLACE_LINE = re.compile(
-    r"(?<![\w])(?i:lieu-dit|lieudit|hameau|ferme|mas|bastide|manoir|résidence|lotissement)[ \t]+"
+    r"(?<![\w])(?:(?i:lieu-dit|lieudit|hameau|ferme|mas|bastide|manoir|résidence|lotissement)"
+    r"|rue|avenue|boulevard|impasse|allée|route|chemin|quai)[ \t]+"
     r"(?:(?:de[ \t]+la|des|du|de|d['’]|l['’]|la|le|les)[ \t]*)?[A-ZÀ-ÖØ-Þ]"
 )
 _FIELD_LABEL_AFTER = re.compile(r"[ \t]*:")
@@ -612,6 +638,13 @@ class CityRecogniser:
             return 0.8
         if _DEPARTMENT_AFTER.match(text, e) and not commune.abroad and not commune.ambiguous:
             return 0.8  # « à : Douarnenez (29) », « Commune de décès : Besançon (25) », « Corte (2B) »
+        if (
+            (department := _DEPARTMENT_NAME_AFTER.match(text, e)) is not None
+            and fold(department["name"]) in _DEPARTMENTS
+            and not commune.abroad
+            and not commune.ambiguous
+        ):
+            return 0.8  # « a resident of Eymet (Dordogne) », « Meymac (Corrèze) »
         if _at_line_start(text, s) and _ALONE_ON_LINE.match(text, e) and _after_street_line(text, s):
             return 0.8  # « 12 rue des Lilas\nLYON »: the line after a street line
         if _after_street_cell(text, s, e):
@@ -808,7 +841,7 @@ def _after_street_comma(text: str, start: int) -> bool:
 # Where a signature's or a sender's line names a practitioner or a place of care: a title, a
 # profession, a practice (« Dr Lucas, généraliste, Vitré », « Cabinet médical de la Gare, Vitré »).
 _SIGNATURE_CUE = re.compile(
-    r"(?<![\w])(?:Dr|Pr|Docteur|Professeur|(?i:docteur|professeur|cabinet|centre|clinique|maison[ \t]+de[ \t]+sant[ée]"
+    r"(?<![\w])(?:Dr|Pr|Docteur|Professeur|(?i:docteur|professeur|cabinet|centre|(?:poly)?clinique|maison[ \t]+de[ \t]+sant[ée]"
     # a home or a hospital named before its town (« EHPAD Le Clos Saint-Joseph, Sélestat — »)
     r"|ehpad|h[ôo]pital|maternit[ée]|institut"
     r"|m[ée]decin|g[ée]n[ée]raliste|pharmacie|pharmacien(?:ne)?|laboratoire|infirmi[eè]re?|idel?|kin[ée]|sage-femme"

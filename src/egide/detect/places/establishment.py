@@ -21,9 +21,9 @@ from importlib import resources
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.names.lexicon import is_common_word
+from egide.detect.names.lexicon import is_common_word, is_first_name, is_surname
 from egide.detect.names.medicines import COMPANY_FORMS, ends_a_medicine_name
-from egide.detect.places.atoms import CONNECT, SEP, TOKEN
+from egide.detect.places.atoms import CONNECT, LOWER, SEP, TOKEN, UPPER
 from egide.detect.recognisers.fr.dates.atoms import accents_optional
 from egide.detect.recognisers.fr.dates.base import matches_at, word_starts
 
@@ -625,6 +625,9 @@ class EstablishmentRecogniser:
                 yield Finding(
                     bracket.start("site"), bracket.end("site"), Label.ETABLISSEMENT, score, self.name
                 )
+            town = _UNLISTED_TOWN_AFTER.match(text, name_end)
+            if town is not None and _unlisted_town(town["town"]):
+                yield Finding(town.start("town"), town.end("town"), Label.VILLE, 0.75, self.name)
 
     @staticmethod
     def _proper_name_end(text: str, start: int, end: int) -> int | None:
@@ -693,6 +696,20 @@ _ACRONYM_SITE = re.compile(
     rf"(?<![\w\-])[A-Z][A-Z\-]{{1,7}}[A-Z][ \t]+site[ \t]+(?=(?:de|du|d['’])?[ \t]*[A-ZÀ-Þ]|(?i:nord|sud|est|ouest)(?![\w\-]))"
     rf"(?P<site>{_SITE_NAME})"
 )
+
+
+# The town after an establishment and a comma, ending the line or the item of a letterhead
+# (« Polyclinique du Cotentin, Équeurdreville⏎ », « Clinique des Cèdres, Cornebarrieu — »): a former
+# commune merged since, a locality, no list holds it (a listed commune there is the city recogniser's).
+_UNLISTED_TOWN_AFTER = re.compile(
+    rf"[ \t]*,[ \t]*(?P<town>[{UPPER}][{LOWER}]{{3,}}(?:-[{UPPER}][{LOWER}]+)*)"
+    r"(?=[ \t]*(?:$|\n|[—–-][ \t]|\.[ \t]*(?:$|\n)|[)|;]))"
+)
+
+
+def _unlisted_town(word: str) -> bool:
+    """A capitalised word that no list knows: no French word, no first name, no surname."""
+    return not any(is_common_word(w) or is_first_name(w) or is_surname(w) for w in word.split("-"))
 
 
 def _in_web_address(text: str, start: int) -> bool:

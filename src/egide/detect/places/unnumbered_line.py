@@ -26,8 +26,9 @@ from egide.detect.places.lexicon import Lexicon, commune_after, load_lexicon
 _WORD = rf"[{UPPER}][{LOWER}{UPPER}'’\-]+"
 _LINK = r"(?:de[ \t]+la|de[ \t]+l['’]|de|du|des|d['’]|l['’]|la|le|les|aux|au|en|sur|sous)"
 # The delimiter, then the run of words, then « , » and a five-digit code.
+# (or a residence cue: « domicile La Grande Borde, 46100 Figeac »)
 LINE_BEFORE_CODE = re.compile(
-    rf"(?:^|(?<=[:,–—;(])|(?<=\n))[ \t]*"
+    rf"(?:^|(?<=[:,–—;(])|(?<=\n)|(?<=[Dd]omicile[ \t])|(?<=[Dd]emeurant[ \t])|(?<=[Hh]abite[ \t]))[ \t]*"
     rf"(?P<line>{_WORD}(?:[ \t]+(?:{_LINK}[ \t]*)?{_WORD}){{0,5}})"
     rf"[ \t]*,[ \t]*(?P<code>[0-9]{{5}})(?:[ \t]*,)?[ \t]+(?=[^\W\d_])",  # (« , 85110, Chantonnay » too)
     re.MULTILINE,
@@ -54,6 +55,14 @@ _NOT_A_PLACE = words(
 _ONE_WORD_NOT_PLACES = words(
     "france bretagne normandie alsace corse guadeloupe martinique reunion guyane mayotte"
 )
+
+
+# A farm's or a hamlet's name led by its article, then a comma and the road it stands on (« M. Boulet (Le
+# Bouquet, route de Chanac) », « La Borie Haute, chemin des Crêtes »): the place is the first line of
+# the address, the road the second. Scanned from the road's tail.
+_ROAD_TAIL = re.compile(r",[ \t]*(?:route|chemin|rue|impasse|allée|avenue|lieu-dit|hameau)[ \t]+")
+_ARTICLED_PLACE = re.compile(rf"(?:Le|La|Les|L['’])[ \t]*{_WORD}(?:[ \t]+(?:{_LINK}[ \t]*)?{_WORD}){{0,3}}")
+_DELIMITERS = ":,–—;(\n"
 
 
 class UnnumberedLineRecogniser:
@@ -85,6 +94,22 @@ class UnnumberedLineRecogniser:
             ):
                 continue  # one word alone: a place's name (« Kerampont »), not a word (« Domicile, »)
             yield Finding(m.start("line"), m.end("line"), Label.ADRESSE, 0.75, self.name)
+        yield from self._before_a_road(text)
+
+    def _before_a_road(self, text: str) -> Iterator[Finding]:
+        """A place led by its article, alone between a delimiter and « , » + a road's type."""
+        for tail in _ROAD_TAIL.finditer(text):
+            end = tail.start()
+            start = max(text.rfind(d, 0, end) for d in _DELIMITERS) + 1
+            while start < end and text[start] in " \t":
+                start += 1
+            while end > start and text[end - 1] in " \t":
+                end -= 1
+            if end - start < 4 or _ARTICLED_PLACE.fullmatch(text, start, end) is None:
+                continue
+            if any(fold(word) in _NOT_A_PLACE for word in re.split(r"[ \t'’]+", text[start:end])):
+                continue  # « La Clinique, rue … », « Le Dr, rue … »: an organisation or a person
+            yield Finding(start, end, Label.ADRESSE, 0.75, self.name)
 
     @staticmethod
     def _matches(text: str) -> Iterator[re.Match[str]]:

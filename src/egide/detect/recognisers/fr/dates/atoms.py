@@ -127,6 +127,22 @@ UNIT_AFTER = (
     r"fois|x|€|euros?|cc|Gy|mSv|mGy|UI/L|g/L|g/l|mg/L|mg/l|patients?|cas|personnes|habitants)(?![^\W\d_]))"
 )
 
+# --- examinations ------------------------------------------------------------------------------------
+
+# An examination, a procedure or a vaccine's booster that a note dates with a month or a year alone
+# (« IRM janv : discopathie », « ETT 2023 normale », « fond d'œil 2025 », « dernier rappel 2019 »): the
+# word says that what follows is when it was done. Compile with ``re.IGNORECASE``; « FO » only in
+# capitals (« fo » is nothing).
+EXAMINATION = (
+    r"(?:irm|scanner|tdm|tep(?:[ -]?(?:scan|tdm))?|pet[ -]?scan|(?:[ée]cho(?:graphie)?|doppler)(?:[ -]doppler)?"
+    r"|radio(?:graphie)?|mammo(?:graphie)?|ett|eto|efr|ecg|eeg|emg|holter|mapa|polysomnographie"
+    r"|colo(?:scopie)?|fibro(?:scopie)?|gastroscopie|endoscopie|fogd|cystoscopie|biopsie|scintigraphie"
+    r"|(?:ost[ée]o)?densitom[ée]trie|coronarographie|art[ée]riographie|angiographie|angio-?irm|arthroscanner"
+    r"|fond[ \t]+d['’][ \t]*(?:œ|oe)il|(?-i:FO)|frottis|audiogramme|[ée]preuve[ \t]+d['’]effort"
+    # a booster or a vaccine, maybe with the vaccine's acronym (« rappel DTP 2018 », « vaccin ROR »)
+    r"|(?:rappel|vaccin|vaccination)(?:[ \t]+(?-i:d?[A-Z][A-Za-z]{1,5}))?)"
+)
+
 # --- accents dropped ------------------------------------------------------------------------------
 
 # « è » is left out: « dès » is not « des ».

@@ -32,7 +32,7 @@ from egide.detect.recognisers.fr.dates.base import (
     verbose,
     windowed_finditer,
 )
-from egide.detect.recognisers.fr.dates.day_alone import days_alone_after
+from egide.detect.recognisers.fr.dates.day_alone import day_opening_range, days_alone_after
 
 MONTH_NAME_DATE = verbose(
     rf"""
@@ -120,6 +120,11 @@ class MonthNameDateRecogniser:
                 end = match.end() - 1 if match.group().endswith(".") else match.end()
                 yield Finding(match.start(), end, Label.DATE, score, self.name)
                 if match.lastgroup != "my":  # a date with a day: « le 4, » after it is its sequel
+                    # « entre le 4 et le 18 août »: the range's first day, written before with its
+                    # own article (« du 3 au 5 mars » is read whole above)
+                    opening = day_opening_range(text, match.start(), self.name)
+                    if opening is not None:
+                        yield opening
                     days, scanned = days_alone_after(text, end, self.name, scanned)
                     yield from days
 

@@ -5,7 +5,8 @@ A month alone places an event in a patient's history as well as a full date once
 from the rest of the note. A month name is reported only in a time phrase: after a qualifier
 (« fin », « début », « mi- », « courant », « milieu »), after a time preposition (« en », « depuis »,
 « dès », « jusqu'en », « avant », « après », « vers », « mois de »), as the start of a range of months
-(« de mars à avr »), or before a two-digit year (« novembre 88 »). « sept » without a dot is also the
+(« de mars à avr »), before a two-digit year (« novembre 88 »), after an examination (« IRM janv »,
+« écho de mars ») or alone in a bracket (« HbA1c 7,4 % (décembre) »). « sept » without a dot is also the
 number seven: it is read only after a qualifier (« fin sept »). The qualifier is part of the span (« fin
 octobre » is the date), the preposition is not.
 """
@@ -18,7 +19,7 @@ from collections.abc import Iterator
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.recognisers.fr.dates.atoms import UNIT_AFTER, YEAR4
+from egide.detect.recognisers.fr.dates.atoms import EXAMINATION, UNIT_AFTER, YEAR4
 from egide.detect.recognisers.fr.dates.month_names import may_hold_month, month_name_hits
 
 # French month names and their usual abbreviations; « mar » only with its dot (Tuesday's abbreviation).
@@ -50,8 +51,21 @@ _YEAR_AFTER = re.compile(
 # « décembre dernier », « mars prochain », « octobre passé »: the word that places the month relative to
 # the note goes with it.
 _RELATIVE_AFTER = re.compile(r"[ \t]+(?:derni(?:er|ère)|prochain(?:e)?|pass[ée])(?![\w])", re.IGNORECASE)
+# « IRM janv : discopathie », « écho de mars », « ETT en décembre »: an examination dated by its month.
+_EXAMINATION_BEFORE = re.compile(
+    rf"(?:^|[^\w'’]){EXAMINATION}(?:[ \t]+(?:de|du|d['’]|en))?[ \t]*$", re.IGNORECASE
+)
+# « HbA1c 7,4 % (décembre) »: a bracket that holds the month alone says when a result was had.
+_BRACKET_BEFORE = re.compile(r"\([ \t]*$")
+_BRACKET_AFTER = re.compile(r"[ \t]*\)")
 _DAY_BEFORE = re.compile(r"[0-9](?:er|ᵉʳ)?[ \t]*[\-/.]?[ \t]*$")
 _WINDOW = 24
+
+
+def _capitals_abbreviation(month: str) -> bool:
+    """« OCT », « DEC », « NOV »: an abbreviation in capitals is as often an examination's or a
+    code's (« FO, OCT normaux »), and is read only in the phrases above."""
+    return month.isupper() and len(month.rstrip(".")) <= 4
 
 
 class MonthPhraseRecogniser:
@@ -76,6 +90,18 @@ class MonthPhraseRecogniser:
             if found is not None:
                 done = found.end
                 yield found
+
+    @staticmethod
+    def _dated_result(text: str, month: re.Match[str]) -> bool:
+        """The month alone dates an examination before it or a result in a bracket of its own."""
+        if _capitals_abbreviation(month.group()):
+            return False
+        start, end = month.span()
+        window = max(0, start - _WINDOW)
+        return _EXAMINATION_BEFORE.search(text, window, start) is not None or (
+            _BRACKET_BEFORE.search(text, window, start) is not None
+            and _BRACKET_AFTER.match(text, end) is not None
+        )
 
     def _at(self, text: str, start: int) -> Finding | None:
         month = _MONTH_AT.match(text, start)
@@ -104,7 +130,7 @@ class MonthPhraseRecogniser:
         ranged_cue = ranged is not None and _RANGE_CUE_BEFORE.search(text, window, start) is not None
         if qualifier is not None or with_year:
             score = 0.8
-        elif ranged_cue or _CUE_BEFORE.search(text, window, start):
+        elif ranged_cue or _CUE_BEFORE.search(text, window, start) or self._dated_result(text, month):
             score = 0.7
         else:
             return None

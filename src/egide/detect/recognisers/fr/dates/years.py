@@ -15,7 +15,7 @@ from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.lexicon import is_common_word, is_first_name, is_surname
-from egide.detect.recognisers.fr.dates.atoms import UNIT_AFTER, YEAR4, accents_optional
+from egide.detect.recognisers.fr.dates.atoms import EXAMINATION, UNIT_AFTER, YEAR4, accents_optional
 from egide.detect.recognisers.fr.dates.base import verbose, windowed_finditer
 
 YEAR_ALONE = verbose(
@@ -40,10 +40,11 @@ YEAR_CUE = re.compile(
       # the event a year dates in a history (« HTA (diagnostic 2014, traitée) », « greffe 2009 »)
       | diagnostic | découverte | opération | intervention | chirurgie | pose | ablation | greffe
       | hospitalisation | accouchement | dépistage | rechute | récidive | survenue
-      # the exam or the vaccine a year dates in a follow-up (« dernière mammographie 2023 », « frottis
-      # 2021 normal », « rappel DTP 2015 » is the acronym's: « vaccin 2009 »)
-      | mammographie | coloscopie | gastroscopie | fibroscopie | endoscopie | échographie | radiographie
-      | scintigraphie | biopsie | frottis | vaccin | vaccination | rappel )
+      # the exam, the procedure or the vaccine a year dates in a follow-up (« dernière mammographie
+      # 2023 », « frottis 2021 normal », « ETT 2023 normale », « rappel DTP 2015 », « vaccin 2009 »)
+      | """
+        + EXAMINATION
+        + r""" )
     [\s\-:,]*$"""
     ),
     re.VERBOSE | re.IGNORECASE,
