@@ -136,12 +136,27 @@ class Unwrapped:
             if not (edge or beside):
                 continue  # most of them: what the reading as written found, or no reason to take it
             under = [g for g in kept if g.start < f.end and f.start < g.end]
-            if (edge or beside) and not under:
+            if (edge or beside) and not under and not self._label_alone(f):
                 yield f
             elif beside and f.label in _PLACES and all(_weaker_guess(g, f) for g in under):
                 # « 12⏎allée Rimbaud, Sevran »: the street read whole makes the commune after it one,
                 # where the reading as written, without the street, took it for a name
                 yield f
+
+    def _label_alone(self, finding: Finding) -> bool:
+        """``finding`` is a name, one word that opens its line and is the label of that line's field
+        (« Sexe M⏎Prescripteur : Dr … »: the line before ends on a letter read as a title, « M. »): a
+        French word that no name list holds, its colon or its number after it on its line."""
+        if finding.label is not Label.NOM:
+            return False
+        k = bisect.bisect_left(self.breaks, finding.start)
+        if k == 0 or self.text[self.breaks[k - 1] + 1 : finding.start].strip():
+            return False
+        word = self.text[finding.start : finding.end]
+        if len(word.split()) != 1 or _LABEL_REST.match(self.text, finding.end, self._line_end(k)) is None:
+            return False
+        key = fold(word)  # (a word of French only: « le général⏎Pilsudski : » stays a name)
+        return key in common_words() and key not in first_names() and key not in surnames()
 
     def _continues(self, finding: Finding) -> bool:
         """``finding`` starts its line, and the line before ends on a lower-case word (« l'expert »,

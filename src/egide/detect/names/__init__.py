@@ -3,6 +3,8 @@
 :class:`NameDetector` is what the engine calls. The pieces, each in its own module:
 
 - :mod:`tokens` splits text into words with their case shape;
+- :mod:`hl7_codes` keeps the routing, authority and location codes of an HL7 message from the lists
+  and the model (« CHRN », « DPI », « GERIA »);
 - :mod:`tables` reads the cells of columns headed « Nom », « Prénom », « Patient »…;
 - :mod:`rules` gathers :mod:`context` (titles, header labels, « épouse/née », kinship, care-note
   phrases) and :mod:`lists` (the word lists of :mod:`lexicon`, built by
@@ -22,6 +24,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -30,7 +33,11 @@ from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.acronyms import defined_acronyms
+from egide.detect.names.hl7_codes import code_spans
 from egide.detect.names.initials_before import with_initials_before
+from egide.detect.names.lexicon import is_first_name, is_surname
+from egide.detect.names.lists import abbreviated_word
+from egide.detect.names.medical_words import ORGANISATION_ACRONYMS
 from egide.detect.names.medicines import MedicineVeto
 from egide.detect.names.middle_names import with_given_name
 from egide.detect.names.model import full_name
@@ -106,11 +113,22 @@ class NameDetector:
         again (theirs and other recognisers'): what the model is then asked about. The training
         script reads its examples through here, so the model learns on the words it will be shown."""
         taken = _covered(toks, known)
+        for k in _regions_of_places(text, toks, known):
+            taken[k] = True
+        codes = _hl7_codes(text, toks)
+        for k in codes:  # « MSH|…|LABO|CHR_NORD|DPI|CHRN| », « GERIA^212^1 »: a system's codes
+            taken[k] = True
         # A column headed « Nom » says its cells are names, even where a place was read (« Rivière »)
         spans, labels = table_spans(text, toks, self.lexicon)
         for k in labels:  # « | Nom | Prénom | Âge | »: a table's headers and labels are no names
             taken[k] = True
         context = self.rules.by_context(toks)
+        if codes:
+            context = [
+                s
+                for s in context
+                if not all(k in codes for k in range(s.first, s.last)) or s.source == "title"
+            ]
         acronyms = defined_acronyms(toks)
         if acronyms:
             # « ( dite TIH ) », « de la transcriptase inverse ( INTI ) », then « des INTI »: the
@@ -124,6 +142,11 @@ class NameDetector:
             for k in range(s.first, s.last):
                 taken[k] = True
         self.medicines.mark(toks, taken)  # « sous Tysabri »: no list or model name, a title still is
+        for k, t in enumerate(toks):
+            if t.gap_after[:1] == "." and abbreviated_word(toks, k, k + 1):
+                taken[k] = True  # « Méd. resp. »: a banner's label cut short, for the lists and the model
+            elif t.shape == "U" and t.key in ORGANISATION_ACRONYMS:
+                taken[k] = True  # « (ELSA) », « UDAF de la Somme »: a care team, an association
         spans.extend(self.rules.by_lists(toks, taken))
         for s in spans:
             for k in range(s.first, s.last):
@@ -141,6 +164,50 @@ class NameDetector:
 def words(doc: Document) -> list[Token]:
     """The words of a document, read once and shared by :meth:`NameDetector.find` and propagation."""
     return tokenise(doc.text)
+
+
+# A bracket right after a town, holding a word or two: its country or its region (« Koutaïssi (Géorgie) »,
+# « Eymet (Dordogne) »).
+_REGION_AFTER = re.compile(r"[ \t]*\([ \t]*[^\W\d_][^()\n\d]{1,30}\)")
+
+
+def _regions_of_places(text: str, toks: list[Token], known: Sequence[Finding]) -> list[int]:
+    """The words in a bracket right after a town that another recogniser found: the place's country
+    or region, which the lists would read as a first name (« Géorgie »)."""
+    starts = [t.start for t in toks]
+    inside: list[int] = []
+    for f in known:
+        if f.label != Label.VILLE:
+            continue
+        m = _REGION_AFTER.match(text, f.end)
+        if m is None:
+            continue
+        k = bisect.bisect_left(starts, f.end)
+        words_inside = []
+        while k < len(toks) and toks[k].end <= m.end():
+            words_inside.append(k)
+            k += 1
+        # (« Lyon (Paul) »: a word both a first name and a surname may be a relative, and stays read)
+        if len(words_inside) <= 3 and not any(
+            is_first_name(toks[w].text) and is_surname(toks[w].text) for w in words_inside
+        ):
+            inside.extend(words_inside)
+    return inside
+
+
+def _hl7_codes(text: str, toks: list[Token]) -> set[int]:
+    """The words inside the routing, authority and location codes of an HL7 v2 message."""
+    spans = list(code_spans(text)) if "|" in text else []
+    if not spans:
+        return set()
+    starts = [t.start for t in toks]
+    inside: set[int] = set()
+    for a, b in spans:
+        k = bisect.bisect_left(starts, a)
+        while k < len(toks) and toks[k].end <= b:
+            inside.add(k)
+            k += 1
+    return inside
 
 
 def _covered(toks: list[Token], known: Sequence[Finding]) -> list[bool]:

@@ -10,7 +10,12 @@ from collections.abc import Mapping
 from egide.detect.names import cues
 from egide.detect.names.care_roles import TRIGGERS as CARE_ROLES
 from egide.detect.names.care_roles import care_role_before_name
-from egide.detect.names.medical_words import CALENDAR, CLIPPED_SPECIALTIES, MEDICAL_WORDS
+from egide.detect.names.medical_words import (
+    CALENDAR,
+    CLIPPED_SPECIALTIES,
+    MEDICAL_WORDS,
+    ORGANISATION_ACRONYMS,
+)
 from egide.detect.names.medicines import laboratory_names, medicine_names
 from egide.detect.names.naming import (
     ROLE_KEYS,
@@ -365,6 +370,8 @@ class ContextRules(NameReader):
                     and not self._assessment_value(toks, i, end)
                     and not self._act_after_role(toks, i, end)
                     and not _office_or_reply(toks, i + 1, end)
+                    # « Tuteur : UDAF de la Somme »: an association protects the person
+                    and not (toks[i + 1].shape == "U" and toks[i + 1].key in ORGANISATION_ACRONYMS)
                 ):
                     found = Span(i + 1, end, 0.9, "header")
             elif nxt is not None and care_role_before_name(toks, i) and self._staff_name_follows(toks, i + 1):

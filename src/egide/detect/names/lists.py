@@ -133,6 +133,31 @@ _QUANTIFIERS = frozenset(
 _GLUED_BEFORE_INITIAL = frozenset(".,;:?!")
 
 
+# The little words of English that the name lists hold as first names or surnames (« Will », « May »,
+# « Have », « Been »): in lower case inside a letter in English, they are auxiliaries and pronouns.
+_ENGLISH_LITTLE = _words(
+    "will would shall should may might can could must have has had been being did does was were are"
+    " the and with from his her him their they them this that which who whom"
+)
+
+
+def abbreviated_word(toks: list[Token], i: int, j: int) -> bool:
+    """One capitalised word of three to five letters, its dot right after it, then a word in lower
+    case cut short too (« Méd. resp. », « Pharm. hosp. », « Chir. dig. »): the abbreviations of a
+    banner's labels, where the lists would read a first name (« Méd »)."""
+    if j != i + 1 or j >= len(toks):
+        return False
+    t, u = toks[i], toks[j]
+    return (
+        t.shape == "C"
+        and 3 <= len(t.key) <= 5
+        and t.gap_after.rstrip(" ") == "."
+        and u.shape == "L"
+        and 2 <= len(u.key) <= 5
+        and u.gap_after.startswith(".")
+    )
+
+
 def _glued_initial(toks: list[Token], i: int) -> bool:
     """Initial ``i`` follows a word and punctuation with no space (« fêtes).J.-H. Rosny »), and that
     word is no initial itself (« N.B. », « H.T.A. » are abbreviations)."""
@@ -502,6 +527,8 @@ class ListRules(NameReader):
                 # « laurence marin » but not « ce matin dupont »: a first name that is no French word,
                 # then words of the surname list
                 head = words[0]
+                if head.key in _ENGLISH_LITTLE or words[-1].key in _ENGLISH_LITTLE:
+                    return None  # « He will have an echocardiogram »: a letter in English
                 if (
                     head.key in lex.first
                     and not lex.is_common(head)
@@ -550,6 +577,8 @@ class ListRules(NameReader):
                 return Span(i, j, 0.75, "lists")
             return None
         t = words[0]
+        if abbreviated_word(toks, i, j):
+            return None  # « Méd. resp. Dr … », « Pharm. hosp. »: a word cut short, then another
         if (
             lower
             and self.clear_lower_name(t)

@@ -68,6 +68,17 @@ MEDICAL_WORDS = MEDICAL_WORDS | words(
     """
 )
 
+#: Acronyms of care teams and of the associations that protect or represent a person, whose letters
+#: also spell a first name, a surname or a word (« Addictologie (ELSA) », « Tuteur : UDAF de la
+#: Somme », « orientée vers la PASS »): in capitals, an organisation, no person (a title before one
+#: still makes a name of it, « Mme PASS »). Checked on words in capitals only: « Elsa » is a first name.
+ORGANISATION_ACRONYMS: frozenset[str] = words(
+    """
+    elsa pass udaf udafs atmp apajh adapei unapei unafam umap emsp eqsp lisp emgp umg ucsa usmp smpr
+    cume clic maia dac pta cpts caf msa mdpa
+    """
+)
+
 #: Lab tests named in English, as the displays of LOINC codes in FHIR and HL7 results write them
 #: (« "display": "Hemoglobin A1c" », « 2160-0^Creatinine^LN »).
 MEDICAL_WORDS = MEDICAL_WORDS | words(

@@ -130,6 +130,37 @@ def message_control_id(text: str, start: int, end: int) -> bool:
     return _MESSAGE_ID.search(text, line_start, start) is not None
 
 
+# Fields that name a professional (XCN: identifier, family name, given name…): the attending, referring,
+# consulting and admitting doctors (PV1-7, 8, 9, 17), the primary care doctor (PD1-4), who entered,
+# verified and ordered (ORC-10, 11, 12), the ordering and result doctors and technicians (OBR-16, 28,
+# 32 to 35), the responsible observer (OBX-16), the operator (EVN-5), a role's person (ROL-4), a
+# document's authors (TXA-5, 9, 10, 22), a scheduled resource (AIP-3).
+_PROFESSIONALS = {
+    ("PV1", 7), ("PV1", 8), ("PV1", 9), ("PV1", 17), ("PD1", 4), ("ORC", 10), ("ORC", 11), ("ORC", 12),
+    ("OBR", 16), ("OBR", 28), ("OBR", 32), ("OBR", 33), ("OBR", 34), ("OBR", 35), ("OBX", 16), ("EVN", 5),
+    ("ROL", 4), ("TXA", 5), ("TXA", 9), ("TXA", 10), ("TXA", 22), ("AIP", 3),
+}  # fmt: skip
+
+
+def professional_id(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the identifier (the first component) of a professional in an
+    HL7 v2 field that names one (« PV1|1|I|…||||10004587^ROLLAND^PAUL| »: the attending doctor's
+    code, an RPPS or a local one): the field says it is nobody's patient number."""
+    if text[end : end + 1] not in (" ", "|", "~", "\n", ""):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    segments = list(_SEGMENT.finditer(text, line_start, start))
+    if not segments:
+        return False
+    segment = segments[-1]  # the segment the value stands in (a message pasted on one line has several)
+    field_start = max(text.rfind("|", segment.end() - 1, start), text.rfind("~", segment.end(), start)) + 1
+    if text[field_start:start].strip(" "):
+        return False  # not the field's (or the repetition's) first component
+    name = segment["name"]
+    number = (2 if name == "MSH" else 1) + text.count("|", segment.end(), start)
+    return (name, number) in _PROFESSIONALS
+
+
 def _repetitions(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     at = start
     while True:

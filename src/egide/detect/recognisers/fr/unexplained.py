@@ -32,7 +32,7 @@ from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.recognisers.fr.atoms import is_oid
-from egide.detect.recognisers.fr.hl7_fields import message_control_id
+from egide.detect.recognisers.fr.hl7_fields import message_control_id, professional_id
 from egide.detect.recognisers.fr.nir import SCORE_WITHOUT_KEY, score_nir
 from egide.detect.recognisers.fr.rows import RowReader, line_bounds
 
@@ -227,8 +227,8 @@ class UnexplainedRecogniser:
                 return
         elif len(pieces) == 1 and _explained_shape(values[0], rows, start, end):
             return
-        if _explained_by_context(text, start, end):
-            return
+        if _explained_by_context(text, start, end) or professional_id(text, start, end):
+            return  # (« PV1|…|10004587^ROLLAND^PAUL| »: a doctor's code, by its HL7 field)
         yield self._finding(rows, start, end, "".join(values), letters=False)
 
     def _mixed(self, rows: RowReader, start: int, end: int) -> Iterator[Finding]:
@@ -260,7 +260,11 @@ class UnexplainedRecogniser:
             or "_" in text[max(0, start - 1) : start]
         ):
             return
-        if _explained_by_context(text, start, end) or message_control_id(text, start, end):
+        if (
+            _explained_by_context(text, start, end)
+            or message_control_id(text, start, end)
+            or professional_id(text, start, end)
+        ):
             return
         yield self._finding(rows, start, end, value, letters=True)
 
