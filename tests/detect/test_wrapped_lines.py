@@ -81,6 +81,10 @@ TRAPS = [
     "Adresse : <ADRESSE>12 rue\ndes Lilas</ADRESSE>, <NOM>Martin</NOM> est prévenu",
     # a blank line ends a paragraph: nothing is read across it
     "Vu par le Dr <NOM>Martin</NOM>\n\nHavre de paix retrouvé.",
+    # a unit's word ends a banner's line, a sentence opens the next (eleventh probe batch)
+    "IPP <IPP>3100477812</IPP>, UF 2210 maternité\nHépatite B : Ag HBs négatif.",
+    # a letter read as a title ends a line, the next field's label opens the next (« M » is the sex)
+    "Patient : <NOM>GIRAUD Paul</NOM>   Sexe M\nPrescripteur : Dr <NOM>Valette</NOM>",
 ]
 
 

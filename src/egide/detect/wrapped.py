@@ -105,6 +105,7 @@ class Unwrapped:
                     _agrees(finding, line_break, kept)
                     and not _word_after_whole_name(self.text, finding, line_break)
                     and not _label_opens_next_line(self.text, finding, line_break, self._line_end(first + 1))
+                    and not _sentence_after_unit(self.text, finding, line_break)
                 ):
                     accepted.extend(_people(self.text, finding, line_break))
             else:
@@ -270,6 +271,21 @@ def _label_opens_next_line(text: str, finding: Finding, line_break: int, line_en
         return False
     key = fold(tail[0])
     return key not in first_names() and (key in common_words() or key not in surnames())
+
+
+def _sentence_after_unit(text: str, finding: Finding, line_break: int) -> bool:
+    """An establishment whose line holds its type alone, in lower case, and whose next line opens on
+    a French word that no name list holds: a unit's word ends a banner's line and a sentence opens
+    the next (« UF 4012 maternité⏎Toxoplasmose IgG négatives »), no establishment named over two
+    lines (« l'hôpital⏎Saint-Louis », « Clinique⏎Mathilde » are)."""
+    if finding.label is not Label.ETABLISSEMENT:
+        return False
+    head = text[finding.start : line_break]
+    tail = text[line_break + 1 : finding.end].split()
+    if not tail or not head.strip() or not head.islower():
+        return False
+    key = fold(tail[0])
+    return key in common_words() and key not in first_names() and key not in surnames()
 
 
 def _people(text: str, finding: Finding, line_break: int) -> list[Finding]:

@@ -54,8 +54,10 @@ of its session, 95.6 % / 72.3 % after its fixes.
 letters, short discharge summaries, consultation notes, nurses' handovers, prescriptions, lab and imaging
 reports, admission forms and banners, OCR'd scans, exports, e-mails, social-work and administrative
 letters) was written at the start of a session that fixed the engine against probe9 and probe10 only, and
-first measured at its end, with no fix of its own: its floors are its first figure (97.6 % of spans,
-81.1 % of documents on main 252df00; 97.2 % / 77.8 % on the engine of the session's start, 10a7203).
+first measured at its end, with no fix of its own (97.6 % of spans, 81.1 % of documents on main 252df00;
+97.2 % / 77.8 % on the engine of the session's start, 10a7203); 100 % / 100 % after the fixes of its
+families (words broken by OCR, dates without a day or a year, establishments and places no list holds,
+Vietnamese given names, a first-name column of a quoted CSV), its traps clean.
 
 ``probe12.txt`` (113 snippets, 1,229 spans, as a CHU's data team would build an independent test set:
 half ordinary clinical text, half the hard families of issue 8 — unlabelled numbers in banners and
@@ -97,11 +99,11 @@ TRAPS = (
     # « Redon », « Boston », « FAST », « Leonetti-Claeys », « Nouveau-né », « Fat Sat », « 1,5 T. »)
     + load("probe9_traps.txt", HERE)
     + load("probe10_traps.txt", HERE)
-    # (probe11's traps, not asserted: 1 of 22 has a finding on main 252df00, « Cal0t » read as a name,
-    # 3 of 22 on 10a7203; they have had no fix of their own)
+    # (probe11's traps: 1 of 22 had a finding on main 252df00, « Cal0t » read as a name, 3 of 22 on
+    # 10a7203; clean since the fixes of its families)
+    + load("probe11_traps.txt", HERE)
 )
-TRAPS11 = load("probe11_traps.txt", HERE)
-# (probe12's traps, not asserted either: the measurement of the session that follows probe11's, no fix of
+# (probe12's traps, not asserted: the measurement of the session that follows probe11's, no fix of
 # their own)
 TRAPS12 = load("probe12_traps.txt", HERE)
 
@@ -134,9 +136,10 @@ MIN_SNIPPETS_CLEAN_9 = 0.88  # measured 46/52 = 0.885 (42/52 = 0.808 after its s
 #: The same for the tenth batch alone (first measured before any engine change of its session: see below).
 MIN_SPANS_MASKED_10 = 0.975  # measured 963/983 = 0.980 (940/983 after its session, first 870/983)
 MIN_SNIPPETS_CLEAN_10 = 0.86  # measured 97/112 = 0.866 (81/112 after its session, first 54/112)
-#: The same for the eleventh batch alone (no fix of its own: its first figure, see its header).
-MIN_SPANS_MASKED_11 = 0.975  # first 891/913 = 0.976 on main 252df00 (887/913 on 10a7203)
-MIN_SNIPPETS_CLEAN_11 = 0.81  # first 73/90 = 0.811 on main 252df00 (70/90 on 10a7203)
+#: The same for the eleventh batch alone (first 891/913 = 0.976, 73/90 = 0.811 on main 252df00, with no
+#: fix of its own; 887/913 on 10a7203): measured 913/913, 90/90 after the fixes of its families (fix11).
+MIN_SPANS_MASKED_11 = 0.995  # measured 913/913 = 1.000
+MIN_SNIPPETS_CLEAN_11 = 0.97  # measured 90/90 = 1.000
 #: The same for the twelfth batch alone (the measurement of its session, no fix of its own): just under its
 #: figure on the engine of the session's start (main 68cd3ef, 6 Dec 2026 10:06 UTC): spans 1181/1229, documents
 #: 84/113; fully masked / gold by label: NOM 294/296, PRENOM 215/215, DATE 205/216, VILLE 119/125,
@@ -159,10 +162,10 @@ def test_the_probe_is_well_formed() -> None:
     assert len(TRAPS) >= 100
     batches = SNIPPETS + SNIPPETS4 + SNIPPETS5 + SNIPPETS6 + SNIPPETS7 + SNIPPETS8 + SNIPPETS9 + SNIPPETS10
     batches += SNIPPETS11 + SNIPPETS12
-    every = batches + TRAPS + TRAPS11 + TRAPS12
+    every = batches + TRAPS + TRAPS12
     assert len({s.id for s in every}) == len(every)
     assert all(s.gold for s in batches)
-    assert not any(s.gold for s in TRAPS + TRAPS11 + TRAPS12)
+    assert not any(s.gold for s in TRAPS + TRAPS12)
 
 
 @pytest.mark.parametrize("snippet", TRAPS, ids=lambda s: s.id)

@@ -190,6 +190,7 @@ def test_tokens_that_read_as_no_commune_are_left_alone(text: str) -> None:
         ("CLINIQUE CHIRURGICA1E DU LAC", "CLINIQUE CHIRURGICALE DU LAC"),
         ("centre h0spitalier de Redon", "centre hospitalier de Redon"),
         ("ORD0NNANCE BIZ0NE", "ORDONNANCE BIZONE"),
+        ("fracture du p0uce droit", "fracture du pouce droit"),  # a zero: from five letters
     ],
 )
 def test_ocr_digits_inside_a_word_are_read_as_letters(written: str, read: str) -> None:
@@ -207,6 +208,13 @@ def test_ocr_digits_inside_a_word_are_read_as_letters(written: str, read: str) -
 )
 def test_codes_and_counts_stay_as_typed(text: str) -> None:
     assert run_pass(read_leet_names, text) == text
+
+
+def test_an_eponym_read_through_a_zero_stays_an_eponym() -> None:
+    from egide.detect import Detector
+
+    text = "Dissection prudente du triangle de Cal0t avant les clips."
+    assert Detector().detect(text) == []
 
 
 def test_the_engine_reads_the_establishment_whole() -> None:

@@ -418,6 +418,8 @@ _OCR_LETTERS = frozenset("015")
 # A word read through an OCR's digits: six letters or more, so that a code or a short commune does not
 # read as one by chance (« VA1SE » stays; « VALSE » would say nothing more).
 _MIN_WORD_LETTERS = 6
+# A zero for an « o », the scan's commonest confusion, from five letters (« triangle de Cal0t »).
+_MIN_WORD_LETTERS_ZERO = 5
 
 
 def _one_case(token: str) -> bool:
@@ -427,8 +429,9 @@ def _one_case(token: str) -> bool:
     return letters.isupper() or letters.islower() or (letters[0].isupper() and letters[1:].islower())
 
 
-def _known_word(word: str) -> bool:
-    return len(word) >= _MIN_WORD_LETTERS and is_common_word(word)
+def _known_word(word: str, *, zeros_only: bool) -> bool:
+    least = _MIN_WORD_LETTERS_ZERO if zeros_only else _MIN_WORD_LETTERS
+    return len(word) >= least and is_common_word(word)
 
 
 def _known_name(word: str) -> bool:
@@ -485,7 +488,7 @@ def read_leet_names(draft: Draft) -> None:
             and _one_case(token)
         )
         for reading in _readings(token):
-            if _known_name(reading) or (inner and _known_word(reading)):
+            if _known_name(reading) or (inner and _known_word(reading, zeros_only=set(digits) == {"0"})):
                 edits.extend(
                     (i, i + 1, r)
                     for i, (c, r) in enumerate(zip(token, reading, strict=True), start)
