@@ -40,6 +40,23 @@ def test_an_establishment_by_its_type_and_name(text: str, expected: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit of a hospital: the hospital is the place, the unit's type stays readable
+        ("Lame relue au laboratoire d'anatomopathologie du CHU de Nantes.", ["CHU de Nantes"]),
+        ("CENTRE DE RÉÉDUCATION — CHRU de Tours", ["CHRU de Tours"]),
+        # a letterhead's items: two establishments, not one
+        (
+            "CHU de Caen — Hôpital de la Côte de Nacre — Neurologie",
+            ["CHU de Caen", "Hôpital de la Côte de Nacre"],
+        ),
+    ],
+)
+def test_the_establishment_stops_where_it_should(text: str, expected: list[str]) -> None:
+    assert _establishments(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Une prise en charge en centre de rééducation est à discuter.",

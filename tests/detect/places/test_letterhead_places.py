@@ -51,8 +51,9 @@ def test_boxes_dwellings_and_ranges_are_part_of_the_address(text: str, addresses
         ("À : Centre de dialyse de la Côte Basque, 2 allée Saint-Martin", "Centre de dialyse de la Côte Basque"),
         ("IMAGERIE MÉDICALE DU PAYS BASQUE\n8 allée du Cadran", "IMAGERIE MÉDICALE DU PAYS BASQUE"),
         ("Scanner le 10/04 à 8 h 30 (Imagerie du Mail).", "Imagerie du Mail"),
-        # one of its buildings, by number, ending the letterhead's line
-        ("CHU DE NICE — HÔPITAL PASTEUR 2\n30 voie Romaine", "CHU DE NICE — HÔPITAL PASTEUR 2"),
+        # one of its buildings, by number, ending the letterhead's line (the CHU before the dash is
+        # an establishment of its own: each item of a letterhead is found at its start)
+        ("CHU DE NICE — HÔPITAL PASTEUR 2\n30 voie Romaine", "HÔPITAL PASTEUR 2"),
         ("Hôpital Nord II — service de pneumologie", "Hôpital Nord II"),
     ],
 )  # fmt: skip

@@ -288,6 +288,15 @@ _NOT_HOSPITAL_ACRONYMS = frozenset(
 _TERRITORY_NAME_AFTER = re.compile(
     r"[ \t]+(?:de|du|d['’])[ \t]*(?:la[ \t]+|l['’])?[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*(?:[ \t]+[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*){0,2}"
 )
+# The words that open an establishment's name, after a dash in a letterhead: the next item is another.
+_TYPE_WORDS = frozenset(
+    {"hôpital", "hopital", "clinique", "polyclinique", "centre", "institut", "maternité", "ehpad", "chu",
+     "chru", "chr", "ch", "chi", "gh", "ghu"}
+)  # fmt: skip
+_DASH = re.compile(r"[ \t]*[—–][ \t]*|[ \t]+-[ \t]+")
+# Hospitals that name a unit's place (« laboratoire d'anatomopathologie du CHU de Bordeaux »): the
+# hospital is found at its own start, the unit's type stays readable.
+_HOSPITAL_FIRST = frozenset({"CHU", "CHRU", "CHR", "CH", "CHI", "CHIC", "GH", "GHU", "AP-HP", "APHP"})
 # A unit of « the » hospital named by its acronym alone: no name (« CHU de Rouen » has one).
 _BARE_ACRONYMS = frozenset({"CHU", "CHRU", "CHR", "CH", "CHI", "CHIC", "GH", "GHU", "GHT"})
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])(?i:au|du|le|l['’]|vers[ \t]+le|au[ \t]+sein[ \t]+du)[ \t]*$")
@@ -597,6 +606,9 @@ class EstablishmentRecogniser:
             name_end = self._proper_name_end(text, m.start("name"), m.end("name"))
             if name_end is None or _ADJECTIVE_USE.search(text, max(0, m.start() - 24), m.start()):
                 continue
+            first_word = m["name"].split()[0] if m["name"].split() else ""
+            if _units_type(m["type"]) and first_word in _HOSPITAL_FIRST:
+                continue  # « cabinet d'anatomie pathologique du CHU de Rouen »: the CHU is the place
             if text[m.start("name") : name_end] in _BARE_ACRONYMS or name_end - m.start("name") < 2:
                 # « laboratoire d'anatomie pathologique du CHU »: whichever one the note is about; a
                 # capital alone is no name (« … PATHOLOGIQUES⏎N° d'examen » read with the next line)
@@ -639,6 +651,11 @@ class EstablishmentRecogniser:
             word = text[token_start:token_end].lower()
             if k and (word in _TITLES or word in _SALUTATIONS):
                 del tokens[k:]  # « Hôpital de Lorient Dr. Marc »: a title starts a person
+                break
+            if k and word in _TYPE_WORDS and _DASH.fullmatch(text, tokens[k - 1][1], token_start):
+                # « CHRU de Brest — Hôpital de la Cavale Blanche »: a letterhead's next item, another
+                # establishment (found at its own start)
+                del tokens[k:]
                 break
             if not k and word in _SALUTATIONS:
                 # « suivie au CMP ⏎ Madame, je vous adresse »: a letter's salutation on the next line
@@ -705,6 +722,15 @@ _UNLISTED_TOWN_AFTER = re.compile(
     rf"[ \t]*,[ \t]*(?P<town>[{UPPER}][{LOWER}]{{3,}}(?:-[{UPPER}][{LOWER}]+)*)"
     r"(?=[ \t]*(?:$|\n|[—–-][ \t]|\.[ \t]*(?:$|\n)|[)|;]))"
 )
+
+
+_UNIT_TYPES = re.compile(r"(?i:(?:cabinet|centre|laboratoire|institut)[ \t]+d)")
+
+
+def _units_type(kind: str) -> bool:
+    """A type that may name a unit inside a hospital (« laboratoire d'anatomie pathologique »,
+    « centre de rééducation »), where the hospital's name follows."""
+    return _UNIT_TYPES.match(kind) is not None
 
 
 def _unlisted_town(word: str) -> bool:
