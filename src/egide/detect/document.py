@@ -71,6 +71,12 @@ class Document:
         """
         return (self if self._written is None else self._written).shared(compute)
 
+    @property
+    def written(self) -> str:
+        """The text as written: this text, or the one this second reading was made from (same
+        offsets; only line breaks differ)."""
+        return self.text if self._written is None else self._written.text
+
     def changed(self) -> list[int]:
         """Where this text differs from the text as written: the line breaks (and carriage returns
         before them) that a second reading reads as spaces; none for any other reading."""

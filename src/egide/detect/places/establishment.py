@@ -529,7 +529,7 @@ class EstablishmentRecogniser:
             if low is not None
             else [m.start() for m in _WORD.finditer(text)]
         )
-        yield from self._typed(text, starts)
+        yield from self._typed(text, doc.written, starts)
         famous, short, lower_short = doc.shared_by_readings(_name_starts)
         # (``matches_at`` at every position a name may start: what ``FAMOUS.finditer(text)`` finds)
         for m in matches_at(FAMOUS, text, famous):
@@ -588,8 +588,9 @@ class EstablishmentRecogniser:
             elif _ARTICLE_BEFORE.search(text, max(0, start - 16), start):
                 yield Finding(start, m.end(), Label.ETABLISSEMENT, 0.7, self.name)
 
-    def _typed(self, text: str, starts: Iterable[int]) -> Iterator[Finding]:
-        """A type of establishment followed by a proper name; ``starts``: where a type may start."""
+    def _typed(self, text: str, written: str, starts: Iterable[int]) -> Iterator[Finding]:
+        """A type of establishment followed by a proper name; ``starts``: where a type may start;
+        ``written``: the text as written (``text`` may be its second reading, lines joined)."""
         done = 0
         for start in starts:
             if start < done:
@@ -603,7 +604,7 @@ class EstablishmentRecogniser:
                 if not ends_a_medicine_name(text[max(0, m.start() - 48) : m.start()], m["group"], maker=True):
                     yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.75, self.name)
                 continue
-            name_end = self._proper_name_end(text, m.start("name"), m.end("name"))
+            name_end = self._proper_name_end(text, written, m.start("name"), m.end("name"))
             if name_end is None or _ADJECTIVE_USE.search(text, max(0, m.start() - 24), m.start()):
                 continue
             first_word = m["name"].split()[0] if m["name"].split() else ""
@@ -642,7 +643,7 @@ class EstablishmentRecogniser:
                 yield Finding(town.start("town"), town.end("town"), Label.VILLE, 0.75, self.name)
 
     @staticmethod
-    def _proper_name_end(text: str, start: int, end: int) -> int | None:
+    def _proper_name_end(text: str, written: str, start: int, end: int) -> int | None:
         """Where the proper name ends once trailing generic words are dropped; None if all are generic."""
         tokens = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, end)]
         if tokens and text[tokens[0][0] : tokens[0][1]].lower().rstrip(".") in _PERSON_TITLES:
@@ -651,6 +652,15 @@ class EstablishmentRecogniser:
             word = text[token_start:token_end].lower()
             if k and (word in _TITLES or word in _SALUTATIONS):
                 del tokens[k:]  # « Hôpital de Lorient Dr. Marc »: a title starts a person
+                break
+            if (
+                k
+                and "\n" in written[tokens[k - 1][1] : token_start]
+                and _FIELD_LABEL_END.match(text, token_end)
+            ):
+                # « CENTRE HOSPITALIER DE CHARTRES ⏎ Patient : … », « Clinique des Cèdres ⏎ Dossier
+                # n° … »: the next line opens on a field's label (joined by the second reading)
+                del tokens[k:]
                 break
             if k and word in _TYPE_WORDS and _DASH.fullmatch(text, tokens[k - 1][1], token_start):
                 # « CHRU de Brest — Hôpital de la Cavale Blanche »: a letterhead's next item, another
@@ -669,6 +679,8 @@ class EstablishmentRecogniser:
         return tokens[-1][1]
 
 
+# What ends a form's label: its colon, or « n° » before a number (« Patient : », « Dossier n° »).
+_FIELD_LABEL_END = re.compile(r"[ \t]*(?::|[Nn][°º])")
 # The number of a hospital's building after its name, ending the line or the item of a letterhead
 # (« HÔPITAL PASTEUR 2\n », « Hôpital Nord II — »): a site of the establishment. Not « Clinique du Parc
 # 2 fois par semaine »: a word follows.
