@@ -318,6 +318,7 @@ SETS = (
     "sonde10",
     "sonde11",
     "sonde12",
+    "sonde13",
     "cedh",
     "newseye",
     "quaero",
@@ -336,6 +337,7 @@ TITLES = {
     "sonde10": "Sonde clinique, 10e lot seul (contrainte, facturation, SMS, social, état civil, outre-mer ; mesuré avant correction)",
     "sonde11": "Sonde clinique, 11e lot seul (documents courants de tout l'hôpital ; mesuré sans correction)",
     "sonde12": "Sonde clinique, 12e lot seul (jeu de test d'une équipe DIM ; mesuré en fin de session, sans correction)",
+    "sonde13": "Sonde clinique, 13e lot seul (médico-social et marges de l'hôpital ; écrit et mesuré avant correction)",
     "cedh": "CEDH FR (annoté à la main, par phrase)",
     "newseye": "NewsEye FR (presse ancienne OCR, annotée à la main)",
     "quaero": "QUAERO FR (notices de médicaments, titres MEDLINE)",
@@ -368,6 +370,8 @@ def _load(name: str, args: argparse.Namespace) -> list[dict[str, Any]]:
         return list(probe_records(("probe11.txt",)))
     if name == "sonde12":
         return list(probe_records(("probe12.txt",)))
+    if name == "sonde13":
+        return list(probe_records(("probe13.txt",)))
     if name == "cedh":
         return sample(list(echr_records()), args.limit)
     if name == "newseye":

@@ -66,6 +66,13 @@ hospital names, internal and foreign phones, initials and glued names) was writt
 engine and is the measurement of the session of 6 Dec 2026 that follows probe11's: nobody fixes against
 it during that session, which measures it at its end. Its floors are, until then, just under its figure
 on the engine of the session's start (see MIN_SPANS_MASKED_12).
+
+``probe13.txt`` (84 documents, 966 spans, in the voices the earlier batches used least: EHPAD, IME, ESAT,
+MAS and FAM, SSIAD and hospital at home, CMP and CATTP, CSAPA and CAARUD, PMI and school health,
+occupational health, private clinics, dental surgeries, pharmacies, laboratories, radiotherapy, dialysis,
+SMR, ambulances, the mortuary, military hospitals, a prison unit, legal medicine, guardianship, CPAM, MSA,
+CAF, a mutuelle, a notary) was written and committed before reading the engine's source, and measured
+once before any engine change of its session: see its floors below and its header.
 """
 
 from __future__ import annotations
@@ -88,6 +95,7 @@ SNIPPETS9 = load("probe9.txt", HERE)
 SNIPPETS10 = load("probe10.txt", HERE)
 SNIPPETS11 = load("probe11.txt", HERE)
 SNIPPETS12 = load("probe12.txt", HERE)
+SNIPPETS13 = load("probe13.txt", HERE)
 TRAPS = (
     load("probe_traps.txt", HERE)
     + load("probe4_traps.txt", HERE)
@@ -106,6 +114,7 @@ TRAPS = (
 # (probe12's traps, not asserted: the measurement of the session that follows probe11's, no fix of
 # their own)
 TRAPS12 = load("probe12_traps.txt", HERE)
+TRAPS13 = load("probe13_traps.txt", HERE)
 
 #: Identifier spans fully masked, and snippets with nothing left visible, at least.
 MIN_SPANS_MASKED = 0.985  # measured 835/840 = 0.994
@@ -147,6 +156,9 @@ MIN_SNIPPETS_CLEAN_11 = 0.97  # measured 90/90 = 1.000
 #: IPP 19/19, NIR 16/16, EMAIL 13/13; traps 1/21 with a finding.
 MIN_SPANS_MASKED_12 = 0.96  # start 1181/1229 = 0.961 on 68cd3ef
 MIN_SNIPPETS_CLEAN_12 = 0.74  # start 84/113 = 0.743 on 68cd3ef
+#: The same for the thirteenth batch alone (FIRST MEASUREMENT pending).
+MIN_SPANS_MASKED_13 = 0.0
+MIN_SNIPPETS_CLEAN_13 = 0.0
 
 
 @pytest.fixture(scope="module")
@@ -159,13 +171,14 @@ def test_the_probe_is_well_formed() -> None:
     assert len(SNIPPETS6) >= 100 and len(SNIPPETS7) >= 100 and len(SNIPPETS8) >= 100
     assert len(SNIPPETS9) >= 50 and len(SNIPPETS10) >= 100 and len(SNIPPETS11) >= 80
     assert len(SNIPPETS12) >= 100 and sum(len(s.gold) for s in SNIPPETS12) >= 1200 and len(TRAPS12) >= 20
+    assert len(SNIPPETS13) >= 80 and len(TRAPS13) >= 20
     assert len(TRAPS) >= 100
     batches = SNIPPETS + SNIPPETS4 + SNIPPETS5 + SNIPPETS6 + SNIPPETS7 + SNIPPETS8 + SNIPPETS9 + SNIPPETS10
-    batches += SNIPPETS11 + SNIPPETS12
-    every = batches + TRAPS + TRAPS12
+    batches += SNIPPETS11 + SNIPPETS12 + SNIPPETS13
+    every = batches + TRAPS + TRAPS12 + TRAPS13
     assert len({s.id for s in every}) == len(every)
     assert all(s.gold for s in batches)
-    assert not any(s.gold for s in TRAPS + TRAPS12)
+    assert not any(s.gold for s in TRAPS + TRAPS12 + TRAPS13)
 
 
 @pytest.mark.parametrize("snippet", TRAPS, ids=lambda s: s.id)
@@ -187,6 +200,7 @@ def test_nothing_is_found_in_a_trap(detector: Detector, snippet: Snippet) -> Non
         (SNIPPETS10, MIN_SPANS_MASKED_10, MIN_SNIPPETS_CLEAN_10),
         (SNIPPETS11, MIN_SPANS_MASKED_11, MIN_SNIPPETS_CLEAN_11),
         (SNIPPETS12, MIN_SPANS_MASKED_12, MIN_SNIPPETS_CLEAN_12),
+        (SNIPPETS13, MIN_SPANS_MASKED_13, MIN_SNIPPETS_CLEAN_13),
     ],
     ids=[
         "probe1-3",
@@ -199,6 +213,7 @@ def test_nothing_is_found_in_a_trap(detector: Detector, snippet: Snippet) -> Non
         "probe10",
         "probe11",
         "probe12",
+        "probe13",
     ],
 )
 def test_the_probe_holds_its_floors(
@@ -213,3 +228,11 @@ def test_the_probe_holds_its_floors(
     spans = sum(summary.found.values()) / sum(summary.gold.values())
     assert spans >= min_spans
     assert summary.clean_snippets / summary.snippets >= min_clean
+
+
+def test_probe13_traps_are_reported(detector: Detector) -> None:
+    """probe13's traps: printed with ``-s``; not asserted before the fixes of its session."""
+    for snippet in TRAPS13:
+        found = detector.detect(snippet.text)
+        for f in found:
+            print(f"  trap {snippet.id}: {f.label} {snippet.text[f.start : f.end]!r}")
