@@ -58,15 +58,16 @@ summaries, notes, prescriptions and reports, half the hard families of the issue
 in banners and tables, boxed digits, O/0 and l/1, label words inside sentences, separators, foreign
 addresses, short hospital names, internal and foreign phones, initials and glued names) was written
 without reading the engine, and nobody fixes against it during the session that measures it at its
-end; ``sonde12`` reads it alone. ``probe13.txt`` (84 documents, 966 spans, in the voices the earlier
+end; ``sonde12`` reads it alone. ``probe13.txt`` (84 documents, 960 spans, in the voices the earlier
 batches used least: EHPAD, IME, ESAT, MAS and FAM, SSIAD and hospital at home, CMP and CATTP, CSAPA and
 CAARUD, PMI and school health, occupational health, private clinics, dental surgeries, pharmacies,
 laboratories, radiotherapy, dialysis, SMR, ambulances, the mortuary, military hospitals, a prison unit,
 legal medicine, guardianship, CPAM, MSA, CAF, a mutuelle, a notary; boxed digits, bare identifiers in
 banners and rows, label words in sentences, pipes in dates, O for 0 in phones, staff lists, surnames
 that are words) was written and committed before reading the engine's source and measured once before
-any engine change of its session; ``sonde13`` reads it alone. Their misses are printed by ``pytest -s
-tests/detect/heldout``.
+any engine change of its session (first figure 96.9 % of spans, 67.9 % of documents once its annotation
+followed the earlier batches' conventions, 95.9 % / 57.1 % as written); ``sonde13`` reads it alone.
+Their misses are printed by ``pytest -s tests/detect/heldout``.
 """
 
 from __future__ import annotations
