@@ -24,6 +24,7 @@ from egide.detect.labels import Label
 from egide.detect.names.lexicon import is_common_word, is_first_name, is_surname
 from egide.detect.names.medicines import COMPANY_FORMS, ends_a_medicine_name
 from egide.detect.places.atoms import CONNECT, LOWER, SEP, TOKEN, UPPER
+from egide.detect.places.lexicon import commune_after, load_lexicon
 from egide.detect.recognisers.fr.dates.atoms import accents_optional
 from egide.detect.recognisers.fr.dates.base import matches_at, word_starts
 
@@ -41,6 +42,12 @@ _ACRONYMS = (
     r"|CeGIDD|CEGIDD|PMI|CPEF|CMS|CLAT|CDAG"
     # a department's public psychiatric hospital (« EPSM de la Marne », « EPSM Lille-Métropole »)
     r"|EPSM"
+    # Where a person is cared for at the edges of the hospital and in the médico-social sector, named by
+    # a town or a proper name like the homes above: rehabilitation (SMR, the name of SSR since 2023),
+    # the Alzheimer units of nursing homes (« PASA de Quimperlé », « UHR Les Iris »), the secure units
+    # for prisoners (UHSI, UHSA, SMPR) and for dangerous patients (UMD), forensic medicine (UMJ), and
+    # the homes of disabled children (IEM, EEAP, DITEP).
+    r"|SMR|PASA|UHR|UHSI|UHSA|UMD|UMJ|SMPR|IEM|EEAP|DITEP"
 )
 # Types that always mean an establishment, in any case (« hôpital Saint-Louis », « Clinique du Parc »).
 _TYPES = accents_optional(
@@ -80,7 +87,14 @@ _TYPES = accents_optional(
     # a pathology practice or laboratory, where a specimen is sent (« cabinet d'anatomie et de
     # cytologie pathologiques du Parc », « laboratoire d'anatomopathologie Les Feuillants »)
     r"|(?:cabinet|centre|laboratoire|institut)[ \t]+(?:d['’][ \t]*anatomie(?:[ \t]+et[ \t]+(?:de[ \t]+)?cytologie)?"
-    r"[ \t]+pathologiques?|d['’][ \t]*anatomo-?(?:cyto-?)?pathologie|de[ \t]+(?:cyto)?pathologie))"
+    r"[ \t]+pathologiques?|d['’][ \t]*anatomo-?(?:cyto-?)?pathologie|de[ \t]+(?:cyto)?pathologie)"
+    # The médico-social and hospital kinds written out that the homes above leave out (« centre
+    # médico-psychologique de Dinan », « unité d'hébergement renforcé Les Iris », « service de soins
+    # infirmiers à domicile du Pays de Fougères », « institut d'éducation motrice de Flavigny »).
+    r"|centre[ \t]+médico-psycho(?:logique|-?pédagogique)|institut[ \t]+d['’][ \t]*éducation[ \t]+motrice"
+    r"|unité[ \t]+d['’][ \t]*hébergement[ \t]+renforcé|pôle[ \t]+d['’][ \t]*activités[ \t]+et[ \t]+de[ \t]+soins[ \t]+adaptés"
+    r"|unité[ \t]+de[ \t]+soins[ \t]+de[ \t]+longue[ \t]+durée|service[ \t]+de[ \t]+soins[ \t]+infirmiers[ \t]+à[ \t]+domicile"
+    r"|établissement[ \t]+et[ \t]+service[ \t]+d['’][ \t]*aide[ \t]+par[ \t]+le[ \t]+travail)"
 )
 # Types that are also ordinary words (« au centre de Lyon »): only capitalised.
 _CAPITALISED_TYPES = accents_optional(
@@ -97,7 +111,10 @@ _ADJECTIVES = accents_optional(
     r"hospitalier|universitaire"
     # a speciality's centre or clinic (« Centre ophtalmologique des Capucins », « Clinique dentaire du Lac »)
     r"|ophtalmologique|dentaire|cardiologique|oncologique|neurologique|orthopédique|chirurgical|chirurgicale"
-    r"|radiologique|gynécologique|dermatologique)"
+    r"|radiologique|gynécologique|dermatologique"
+    # the public a psychiatric or médico-social unit receives (« CMP adultes de Vénissieux », « CMP
+    # infanto-juvénile de Brest », « CATTP adolescents Les Tilleuls »)
+    r"|adultes|enfants|adolescents|infanto-juvénile|infanto-juvéniles)"
 )
 _LINK = r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|la|le|les|l['’]|La|Le|Les|L['’])"
 # Between the words of a name, the place names' joints and « de la », « de l' » (« EHPAD Les Jardins de
@@ -142,8 +159,9 @@ _PREFILTER = re.compile(
     r"|h(?:ia|ad|ôpitaux|opitaux|ôpital|opital|ospital|ospices|ospice|cl|op|ôp)|ssr|usld|ehpad|p(?:olyclinique|ôle|ole|mi)|institut|fondation"
     r"|m(?:aternité|aternite|aison|as|ecs|arpa|édipôle|édipole)|a(?:p-hp|php|p-hm|phm)|c(?:hrs|ada|sapa|aarud)|fam|i(?:me|tep)|esat"
     r"|foyer|résidence|residence"
-    r"|s(?:amsah|avs|siad|essad)|u(?:smp|csa)|ehpa|coll(?:ège|ege)|lyc(?:ée|ee)|école|ecole"
-    r"|epsm|établissement|etablissement|hospitalisation|imagerie|assistance|laboratoire)(?![a-zà-ÿ])"
+    r"|s(?:amsah|avs|siad|essad|mr|mpr|ervice)|u(?:smp|csa|hr|hsi|hsa|md|mj|nité|nite)|ehpa|coll(?:ège|ege)|lyc(?:ée|ee)|école|ecole"
+    r"|epsm|établissement|etablissement|hospitalisation|imagerie|assistance|laboratoire"
+    r"|pasa|iem|eeap|ditep)(?![a-zà-ÿ])"
 )
 
 # Hospitals that everyone names without « hôpital » (« suivie à Necker », « transféré à la Pitié-Salpêtrière »).
@@ -494,6 +512,14 @@ GENERIC = frozenset(
         "handicapées",
         "sourds",
         "aveugles",
+        # what the HAS says of a medicine's benefit (« SMR Important », « SMR Modéré »): no place
+        "important",
+        "importante",
+        "modéré",
+        "modérée",
+        "faible",
+        "insuffisant",
+        "insuffisante",
     ]
 )
 # « examen clinique », « tableau clinique Typique »: « clinique » after these is an adjective (also
@@ -585,6 +611,8 @@ class EstablishmentRecogniser:
             named = _TERRITORY_NAME_AFTER.match(text, m.end())
             if named is not None:
                 yield Finding(start, named.end(), Label.ETABLISSEMENT, 0.75, self.name)
+            elif (town_end := _town_after(text, m.end())) is not None:
+                yield Finding(start, town_end, Label.ETABLISSEMENT, 0.75, self.name)
             elif _ARTICLE_BEFORE.search(text, max(0, start - 16), start):
                 yield Finding(start, m.end(), Label.ETABLISSEMENT, 0.7, self.name)
 
@@ -748,6 +776,27 @@ def _units_type(kind: str) -> bool:
 def _unlisted_town(word: str) -> bool:
     """A capitalised word that no list knows: no French word, no first name, no surname."""
     return not any(is_common_word(w) or is_first_name(w) or is_surname(w) for w in word.split("-"))
+
+
+# One space or tab, then a capital: where a commune may follow a territory's acronym (« CHBS Lorient »).
+_SPACE_THEN_CAPITAL = re.compile(r"[ \t]+(?=[A-ZÀ-Þ])")
+
+
+def _town_after(text: str, end: int) -> int | None:
+    """Where the French commune written right after a territory's acronym ends (« CHBS Lorient »,
+    « CHCB Pontivy », « CHSF Corbeil-Essonnes »: the hospital named by its acronym and its town, as a
+    row or a letterhead writes it, without « de »); None if no commune that is no French word follows.
+    """
+    space = _SPACE_THEN_CAPITAL.match(text, end)
+    if space is None:
+        return None
+    found = commune_after(load_lexicon(), text, space.end(), min(len(text), space.end() + 48))
+    if found is None or found[1].abroad or found[1].ambiguous:
+        return None
+    stop = found[0]
+    if stop < len(text) and (text[stop].isalnum() or text[stop] in "-_"):
+        return None  # the commune is the start of a longer word
+    return stop
 
 
 def _in_web_address(text: str, start: int) -> bool:
