@@ -41,7 +41,7 @@ from egide.detect.names.medical_words import ORGANISATION_ACRONYMS
 from egide.detect.names.medicines import MedicineVeto
 from egide.detect.names.middle_names import with_given_name
 from egide.detect.names.model import full_name
-from egide.detect.names.particles import with_particles
+from egide.detect.names.particles import with_opening_particle, with_particles
 from egide.detect.names.propagate import propagate
 from egide.detect.names.role_span import with_role_titles
 from egide.detect.names.rules import Lexicon, Rules, Span
@@ -284,6 +284,8 @@ def _with_trailing_initial(toks: list[Token], span: Span) -> Span:
 def _with_particles(toks: list[Token], span: Span, named: list[bool]) -> Span:
     """The span with the particles written right before it (« dit van Luyten », « et Le Huéron »)."""
     first = with_particles(toks, span.first, named)
+    if first == span.first:
+        first = with_opening_particle(toks, span.first, span.last, named)
     return span if first == span.first else Span(first, span.last, span.score, span.source)
 
 

@@ -7,7 +7,9 @@ case (« van », « von », « van der », « da », « dos », « di »), and t
 sentence (« et Le Huéron », « professeurs Bauer et De Broglie »), where an article would take no
 capital, and the particles in capitals before a name in capitals (« Vte DE CHEVILLY »). « de » and
 « du » in lower case stay (« la fille de Martin »), and so does « Le » opening a sentence (« Le Guen
-a dit » is read by the lists when they know the name).
+a dit » is read by the lists when they know the name), unless the name found after it is a surname
+and a given name (« 1. Le Floch Gwendal — AVC », « Enfant : Le Corre Nolan »: no sentence opens on an
+article before a person's full name; the particle is the surname's).
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ _FOREIGN_LOWER = words("van von der den ten ter da das dos del della di zu")
 _CAPITALISED = words("le la de du van von der den da dos del della di mac mc")
 # Foreign enough to begin a name even opening a sentence (« Van Gogh », « Mac Orlan »).
 _FOREIGN_CAPITALISED = words("van von mac mc della")
+# Capitalised, these begin a surname written with the given name after it, even opening a sentence, a
+# list item or a field (« Le Floch Gwendal », « Da Costa Maria »).
+_OPENING = words("le la de du da di del van von")
 # « van der Berg », « de la Fontaine »: at most two particles before the name.
 _MAX_PARTICLES = 2
 
@@ -94,3 +99,20 @@ def with_particles(toks: list[Token], first: int, named: list[bool] | None = Non
     ):
         k -= 1
     return k
+
+
+def with_opening_particle(toks: list[Token], first: int, last: int, named: list[bool] | None = None) -> int:
+    """The first word of the name ``toks[first:last]`` with the capitalised particle that opens the
+    sentence, the list item or the field right before it (« 1. Le Floch Gwendal », « Nom : Le Corre
+    Nolan »), when the name holds two words or more: a surname and a given name, which no article
+    introduces. A name of one word keeps its article (« Le Gall a dit », « La Baule »)."""
+    if first == 0 or last - first < 2 or toks[first].gap_before != " " or toks[first].shape not in "CU":
+        return first  # (« De B. L. à Calonne »: a preposition before initials)
+    particle = toks[first - 1]
+    if not particle.opens or particle.shape not in "CU" or particle.key not in _OPENING:
+        return first
+    if particle.shape == "U" and toks[first].shape != "U":
+        return first  # « LE Floch »: capitals only before a name in capitals
+    if any(not t.capitalised for t in toks[first:last]) or (named is not None and named[first - 1]):
+        return first
+    return first - 1
