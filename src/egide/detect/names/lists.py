@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from egide.detect.names import cues
+from egide.detect.names.care_roles import ROLE_NOUNS
 from egide.detect.names.eponyms import EPONYM_CONTEXT, is_unambiguous_eponym
 from egide.detect.names.medical_words import CALENDAR, MEDICAL_WORDS, NOT_NAMES
 from egide.detect.names.naming import role_after
@@ -115,6 +116,40 @@ _SUBJECT_VERBS = frozenset(
 _DETERMINERS = frozenset(
     {"le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces"}
 )
+
+
+# The lower-case words after which a capital letter and its dot are a person's initial: a role, a
+# relative, a title, a verb of care that names who acted (« l'interne C. Rivière », « sa fille A. Roux »,
+# « vu par », « prévenu »).
+_PERSON_BEFORE = (
+    cues.TITLES
+    | cues.KIN_WORDS
+    | cues.RELATION_WORDS
+    | ROLE_NOUNS
+    | cues.FUNCTION_WORDS
+    | _words(
+        "vu vue vus vues recu recue prevenu prevenue contacte contactee appel appele appelee signe signee"
+        " ecrit ecrite dicte dictee redige redigee relu relue valide validee avise avisee remplace remplacee"
+    )
+)
+
+
+def _value_letter(toks: list[Token], i: int) -> bool:
+    """Token ``i`` is a capital letter that closes a clause after a lower-case noun: a grade, a side or
+    a value (« toilette C. Résultat : GIR 2 », « douleur hanche G. Appel du 15 », « déplacements
+    intérieurs A. Évaluatrice : »), not the initial of the word that opens the next sentence. After a
+    role, a relative, a title, a small word or a past participle (« l'interne C. », « par C. »,
+    « signé C. », « adressée A. ») the letter stays an initial."""
+    t = toks[i]
+    if t.shape != "I" or i == 0 or t.gap_before != " " or not t.gap_after.startswith("."):
+        return False
+    prev = toks[i - 1]
+    return (
+        prev.shape == "L"
+        and len(prev.key) > 2
+        and prev.key not in _PERSON_BEFORE
+        and not prev.text.endswith(("é", "ée", "és", "ées"))
+    )
 
 
 def _sentence_goes_on(toks: list[Token], j: int) -> bool:
@@ -621,6 +656,7 @@ class ListRules(NameReader):
             and t.shape == "C"
             and t.key not in MEDICAL_WORDS
             and t.key not in cues.FUNCTION_WORDS
+            and not _value_letter(toks, i)
             # « A. Contexte », « B. La procédure » are headings: a common word needs a mid-sentence
             # initial, and a name list that holds it or no lower-case word after it (« Pénicilline G.
             # Recherche des impuretés »: a sentence after a letter; « P. Blanc », « G. Regner, »)
@@ -661,7 +697,12 @@ class ListRules(NameReader):
             if t.opens and noun_phrase_follows(toks, j, lex.name_words):
                 return None  # « Pierre de la vésicule », « Boucher le cathéter », « Nice to have »
             return Span(i, j, 0.75 if not t.opens else 0.65, "lists")
-        if toks[i].shape == "I" and t.shape == "C" and not _unit_after_number(toks, i):
+        if (
+            toks[i].shape == "I"
+            and t.shape == "C"
+            and not _unit_after_number(toks, i)
+            and not (_value_letter(toks, i) and not lex.in_lists(t))
+        ):
             return Span(i, j, 0.75, "initial")  # « D. Pannick »: an initial then a capitalised word
         if lex.is_surname(t):
             if _place_preposition(toks, i):
