@@ -350,6 +350,11 @@ _STRONG = frozenset(
         "cpam",
     ]
 )
+# The shops of care that notes name by their town (« c'est la pharmacie de Tulle », « le laboratoire
+# de Vienne a appelé »): the town is where the patient lives or is treated. Only with « de » right
+# before the town: « Pharmacie du Port », « au laboratoire⏎Carnet AVK » name no town.
+_SHOP_CUES = frozenset({"pharmacie", "officine", "laboratoire"})
+_ELIDED_ARTICLE = re.compile(r"^l['’]")  # « l'officine de Moulins »
 # the same cues typed without accents (« domiciliee », « decede »)
 _STRONG = _STRONG | frozenset(
     unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode() for w in _STRONG
@@ -658,6 +663,13 @@ class CityRecogniser:
             # « domiciliée à », « né à », « habite », « originaire de », « CHU de »; a city abroad after
             # an area's word is a paper's (« méningites dans la région de Sfax »), no one's
             return 0.85
+        if (
+            last in ("de", "d'", "d’")
+            and len(previous) > 1
+            and _ELIDED_ARTICLE.sub("", previous[-2]) in _SHOP_CUES
+            and not commune.abroad
+        ):
+            return 0.8  # « la pharmacie de Tulle », « laboratoire d'Issoire »
         if last in _FOREIGN_LINKS and text[s:e][:1].isupper():
             # « we live in Eymet », « ele esteve internado em Tours », « wohnhaft in Saarbrücken »: a
             # letter in English, Portuguese or German names its places with its own prepositions,
