@@ -37,7 +37,13 @@ from egide.detect.places.lexicon import (
     fold_cached,
     load_lexicon,
 )
-from egide.detect.places.postcode import CITY_WORDS, CODE_TO_CITY, lower_unlisted_commune, unlisted_commune
+from egide.detect.places.postcode import (
+    CITY_WORDS,
+    CODE_TO_CITY,
+    commune_before_closing_code,
+    lower_unlisted_commune,
+    unlisted_commune,
+)
 from egide.detect.recognisers.fr.dates.base import word_starts
 
 _CHUNK = re.compile(CHUNK, re.VERBOSE)
@@ -650,6 +656,8 @@ class CityRecogniser:
             and not commune.ambiguous
         ):
             return 0.8  # « a resident of Eymet (Dordogne) », « Meymac (Corrèze) »
+        if _postcode_after(text, s, e):
+            return 0.85  # « (Quimper, 29000) », « Rostrenen, 22110 »: the commune, then its postcode
         if _at_line_start(text, s) and _ALONE_ON_LINE.match(text, e) and _after_street_line(text, s):
             return 0.8  # « 12 rue des Lilas\nLYON »: the line after a street line
         if _after_street_cell(text, s, e):
@@ -906,6 +914,22 @@ def _after_street_line(text: str, start: int) -> bool:
         return False
     previous_start = text.rfind("\n", 0, line_start) + 1
     return _STREET_LINE.search(text, previous_start, line_start) is not None
+
+
+# A postcode after a commune, a comma or spaces between them (« Quimper, 29000 »).
+_CODE_AFTER = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+)(?P<code>[0-9][0-9] ?[0-9]{3})(?![\w/]|[.,][0-9])")
+
+
+def _postcode_after(text: str, s: int, e: int) -> bool:
+    """A postcode in use follows the commune ``text[s:e]`` and closes the address (see
+    :func:`~egide.detect.places.postcode.commune_before_closing_code`, which reads the same pair)."""
+    m = _CODE_AFTER.match(text, e)
+    if m is None:
+        return False
+    lexicon = load_lexicon()
+    if m["code"].replace(" ", "") not in lexicon.postcodes:
+        return False
+    return commune_before_closing_code(lexicon, text, m.start("code"), m.end("code")) == s
 
 
 def _previous_words(text: str, start: int, count: int) -> list[str]:

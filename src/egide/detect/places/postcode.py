@@ -173,6 +173,8 @@ class PostcodeRecogniser:
         before = max(0, lead - 80)
         if known and _commune_in_brackets_before(self.lexicon, text, lead, end):
             return 0.85
+        if known and commune_before_closing_code(self.lexicon, text, lead, end) is not None:
+            return 0.85
         if _LABEL_BEFORE.search(text, before, lead):
             return 0.9 if known else 0.8
         if known and _STREET_BEFORE.search(text, before, lead):
@@ -309,3 +311,35 @@ def _commune_in_brackets_before(
             return True
         return _A_BEFORE.search(text, max(0, name_start - 8), name_start) is not None
     return False
+
+
+# The code closes the address: the end of the line, a bracket, a comma, a semicolon, a cell, a stop.
+_CLOSES_ADDRESS = re.compile(r"[ \t]*(?:$|\n|[),;|]|\.(?![0-9]))")
+# A comma or spaces between a commune and its code, on one line (« Quimper, 29000 », « Quimper 29000 »).
+_CITY_TO_CODE = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+)$")
+_NAME_WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’\-]*[ \t]+){0,3}[^\W\d_][\w'’\-]*$")
+
+
+def commune_before_closing_code(lexicon: Lexicon, text: str, start: int, end: int) -> int | None:
+    """Where the commune written right before the postcode ``text[start:end]`` starts, when the code
+    closes the address (« Mairie (Quimper, 29000) », « Rostrenen, 22110⏎ », « Centre social
+    (Saint-Pierre, 97410) »: the order of a form or a line typed in a hurry, commune first); None
+    otherwise. The commune is capitalised, in France, and no small commune that is also a French word
+    (« Vue, 44640 » says nothing)."""
+    if not _CLOSES_ADDRESS.match(text, end):
+        return None
+    gap = _CITY_TO_CODE.search(text, max(0, start - 4), start)
+    if gap is None:
+        return None
+    words = _NAME_WORDS_BEFORE.search(text, max(0, gap.start() - 64), gap.start())
+    if words is None:
+        return None
+    base = words.start()
+    for w in re.finditer(r"\S+", words.group()):  # the longest name first (« Saint-Pierre d'Oléron »)
+        name_start = base + w.start()
+        name = text[name_start : gap.start()]
+        commune = lexicon.commune(name)
+        if commune is None or not name[0].isupper() or commune.abroad or commune.ambiguous:
+            continue
+        return name_start
+    return None
