@@ -20,6 +20,9 @@ DETECTOR = Detector()
         ("Bilan fait au laboratoire d'analyses médicales des Capucines.", "Capucines"),
         ("LABORATOIRE BIOXYNE — compte rendu", "BIOXYNE"),
         ("Labo de biologie Saint-Aubert, secteur 3", "Saint-Aubert"),
+        # a name made on « Bio- » and hyphenated to a word of its own: no maker « Bio » (probe13's family)
+        ("Résultats du Laboratoire Bio-Santé Ouest, prélevés à domicile.", "Bio-Santé Ouest"),
+        ("LABORATOIRE BIO-PYRÉNÉES — compte rendu", "BIO-PYRÉNÉES"),
     ],
 )
 def test_a_laboratory_named_after_its_type(text: str, name: str) -> None:

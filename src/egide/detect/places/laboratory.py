@@ -73,7 +73,14 @@ def _name_end(text: str, start: int, end: int) -> int | None:
     tokens = without_generic_tail(text, [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, end)])
     if not tokens or all(text[a:b] in _HOSPITAL_ACRONYMS for a, b in tokens):
         return None
-    first = fold(text[tokens[0][0] : tokens[0][1]])
+    # the first word with the words hyphenated to it: « Bio-Armor » is a laboratory of its own, not the
+    # maker « Bio » (a hyphen glues the parts of one name, as in « Bio-Santé », « Bio-Ouest »)
+    first_end = tokens[0][1]
+    for a, b in tokens[1:]:
+        if text[first_end:a] != "-":
+            break
+        first_end = b
+    first = fold(text[tokens[0][0] : first_end])
     whole = fold(text[start : tokens[-1][1]])
     makers = laboratory_names()
     if first in makers or whole in makers:
