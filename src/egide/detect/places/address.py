@@ -32,6 +32,10 @@ _PLAIN_TYPES = (
     r"résidence|rés\.|res\.|lotissement|lot\.|hameau|cité|montée|square|sq\.|parvis|carrefour|corniche|"
     # Breton street names, as the communes of Brittany post them (« 17 hent Sant Herbot », « straed ar Vro »)
     r"hent|straed|"
+    # the streets of Northern Catalonia, of Occitan and of Basque villages, as their signs and their
+    # inhabitants' addresses write them (« 7 carrer de la Font, Prades », « 3 carrièra de la Font »,
+    # « camí de la Tuilerie », « avinguda del Canigó », « passeig de les Palmeres », « 8 karrika Nagusia »)
+    r"carrer|carrièra|carriera|camí|cami|camin|avinguda|passeig|karrika|kalea|"
     # typed without accents
     r"allee|allees|residence|chaussee|montee|"
     # the lanes and districts of Maghreb addresses (« Derb Sidi Bouloukat n° 12 », « Hay Mohammadi »)
@@ -357,7 +361,8 @@ _PREFILTER = re.compile(
     # grouped by first letter: a trie by hand, several times faster for ``re`` than a flat alternation
     r"[^a-zà-ÿ0-9_](?:r(?:ue|ésidence|esidence|és|es|ond-point|oute|te|uelle|(?=\.))|a(?:venue|ve|v|llées|llée|llees|llee|ll)|quinta"
     r"|b(?:d|ld|vd|oulevard|oul|p|\.p|astide)|i(?:mpasse|mp)|qu(?:ai|artier)|l(?:ieudit|ieu|-d|otissement|ot)"
-    r"|f(?:aubourg|bg|g|erme)|c(?:haussée|haussee|ité|hemin|h|arrefour|ours|los|s|orniche|asa)|e(?:splanade|txea)|v(?:enelle|oie|illa)"
+    r"|f(?:aubourg|bg|g|erme)|c(?:haussée|haussee|ité|hemin|h|arrefour|ours|los|s|orniche|asa|arrer|arrièra|arriera|amí|ami|amin)"
+    r"|e(?:splanade|txea)|v(?:enelle|oie|illa)|avinguda|passeig|ka(?:rrika|lea)"
     r"|s(?:entier|quare|q|traed)|h(?:a(?:meau|y)|ent)|m(?:ontée|ontee|ail|oulin|anoir|étairie|aison)|p(?:arvis|lace|l|assage|arc|romenade)"
     r"|d(?:omaine|erb|ouar)|t(?:raverse|sa)|z(?:a|i|ac|ae|one)|bo(?:i|î)te"
     r"|bât(?:iment)?|batiment|ap(?:pt|t|partement)|esc(?:alier)?)(?![a-zà-ÿ])"
