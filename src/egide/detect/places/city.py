@@ -871,7 +871,13 @@ _SIGNATURE_CUE = re.compile(
 # a full stop, a bracket.
 # (or a semicolon, before the next recipient of a « Copie à » list: « Dr Léost, ophtalmologiste,
 # Landerneau ; Mme Le Bihan »)
-_SIGNATURE_END = re.compile(r"[ \t]*(?:$|\n|[—–-][ \t]|\.[ \t]*(?:$|\n)|[.)|;])")
+# (or a comma before the line's contact: « Nadège, IDE, EHPAD Les Mimosas, Le Gosier, 0590 84 12 37 »,
+# « Dr Lucas, généraliste, Vitré, tél. 02 99 … », « …, Vitré, dr.lucas@… »)
+_SIGNATURE_END = re.compile(
+    r"[ \t]*(?:$|\n|[—–-][ \t]|\.[ \t]*(?:$|\n)|[.)|;]"
+    r"|,[ \t]*(?:(?:\+|00)[0-9]{2,3}(?![0-9])|\(?0[1-9]\)?[ .]?[0-9]{2}|(?i:t[ée]l|fax|port|mob|mail|courriel)(?![^\W\d_])"
+    r"|[\w.\-]+@))"
+)
 
 
 def _ends_a_signature(text: str, start: int, end: int) -> bool:
