@@ -41,6 +41,7 @@ from egide.detect.names.medical_words import ORGANISATION_ACRONYMS
 from egide.detect.names.medicines import MedicineVeto
 from egide.detect.names.middle_names import with_given_name
 from egide.detect.names.model import full_name
+from egide.detect.names.next_label import without_next_label
 from egide.detect.names.particles import with_opening_particle, with_particles
 from egide.detect.names.propagate import propagate
 from egide.detect.names.role_span import with_role_titles
@@ -92,6 +93,8 @@ class NameDetector:
         if spans:  # « Glatigny, Cuzol, Gidel », « Roux (Marie) »: around a name, more names
             spans.extend(self.rules.bracketed_first_names(toks, spans, taken))
             spans.extend(self.rules.coordinated(toks, spans, taken))
+        # « Nom : Durand | Prénom : Paul »: the next field's label ends a name and is none
+        spans = [t for s in spans if (t := without_next_label(toks, s)) is not None]
         named = [False] * len(toks)
         for s in spans:
             for k in range(s.first, s.last):

@@ -1,0 +1,42 @@
+"""The label of a form's next field is no part of a name (issue 8, probe13's family).
+
+A form or a banner pasted on one line puts its fields side by side: « Nom : Durand | Prénom : Paul »,
+« Nom : Durand, Prénom : Paul », « Nom : Durand   Prénom : Paul ». The word before the next colon is
+that field's label: read after a list comma or a cell, it was taken for a name by the model
+(« Prénom »), and after the spaces of a form it was joined to the name before it (« Durand   Prénom »).
+A word of the header labels (:data:`~egide.detect.names.cues.HEADER_LABELS`) or of the usual fields of
+an identity block, capitalised or in capitals, with a colon right after it, ends the name before it
+and is never a name itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from egide.detect.names import cues
+from egide.detect.names.reader import Span
+from egide.detect.names.tokens import Token
+from egide.detect.names.wordlist import words
+
+# The other fields of an identity block, folded: « Sexe : », « Âge : », « Date : », « Lieu : »…
+_FIELD_WORDS = words(
+    "sexe age date lieu adresse ville tel telephone portable chambre lit service motif poids taille"
+    " naissance nationalite profession situation"
+)
+_LABELS = cues.HEADER_LABELS | _FIELD_WORDS
+# A colon right after the word (« Prénom : », « PRÉNOM: »), not a time or a ratio (« 10:30 »).
+_COLON_AFTER = re.compile(r"[ \t]*:(?![0-9])")
+
+
+def _is_next_label(t: Token) -> bool:
+    return t.shape in "CU" and t.key in _LABELS and _COLON_AFTER.match(t.gap_after) is not None
+
+
+def without_next_label(toks: list[Token], span: Span) -> Span | None:
+    """``span`` without the next field's labels that end it; None if nothing else is left."""
+    last = span.last
+    while last > span.first and _is_next_label(toks[last - 1]):
+        last -= 1
+    if last == span.last:
+        return span
+    return Span(span.first, last, span.score, span.source) if last > span.first else None
