@@ -55,6 +55,14 @@ def _establishments(text: str) -> list[str]:
         ("Suivi au CMP adolescents Les Tilleuls.", "CMP adolescents Les Tilleuls"),
         ("Groupe du jeudi au CATTP adultes de Morlaix.", "CATTP adultes de Morlaix"),
         ("Orientée vers le CMP infanto-juvénile de Brest.", "CMP infanto-juvénile de Brest"),
+        ("Décédé à l'USP de Brest, entouré des siens.", "USP de Brest"),
+        ("Dossier transmis au CLIC de Redon pour le plan d'aide.", "CLIC de Redon"),
+        ("Bilan prévu au CMRR de Lille.", "CMRR de Lille"),
+        ("Hébergé aux LHSS de Saint-Denis depuis sa sortie.", "LHSS de Saint-Denis"),
+        ("Suivi par l'EMPP de Rennes, rencontré au foyer.", "EMPP de Rennes"),
+        ("Consultation à la CJC de Quimper avec sa mère.", "CJC de Quimper"),
+        ("Hospitalisé en UCC de Pontivy pour troubles du comportement.", "UCC de Pontivy"),
+        ("Bilan en HDJ Les Tamaris la semaine prochaine.", "HDJ Les Tamaris"),
         ("Transfert vers le CHBA Vannes pour coronarographie.", "CHBA Vannes"),
         ("| 2 | entrée | CHCB Pontivy | à confirmer |", "CHCB Pontivy"),
         ("Adressée par le CHSF Corbeil-Essonnes.", "CHSF Corbeil-Essonnes"),
@@ -75,6 +83,11 @@ def test_a_medico_social_or_edge_establishment(text: str, expected: str) -> None
         "Le service de soins infirmiers à domicile passe deux fois par jour.",
         "Une place en maison d'accueil spécialisée est demandée.",
         "CHOC Septique à l'arrivée, remplissage.",
+        "Le CLIC propose un plan d'aide.",
+        "Admission en HDJ de pédiatrie le mardi.",
+        "Passage en USP envisagé si la douleur persiste.",
+        "Objet : entrée HDJ M. DURAND Paul, 54 ans",  # a civility opens a person's name, no unit's
+        "Retour à l'EHPAD Mme Leclerc ce soir.",
     ],
 )
 def test_the_kind_without_a_name_stays(text: str) -> None:

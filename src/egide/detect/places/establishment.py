@@ -48,6 +48,12 @@ _ACRONYMS = (
     # for prisoners (UHSI, UHSA, SMPR) and for dangerous patients (UMD), forensic medicine (UMJ), and
     # the homes of disabled children (IEM, EEAP, DITEP).
     r"|SMR|PASA|UHR|UHSI|UHSA|UMD|UMJ|SMPR|IEM|EEAP|DITEP"
+    # palliative care and cognitive-behavioural units (« USP de Brest », « UCC de Pontivy »), a day
+    # hospital with its name (« HDJ Les Tamaris »), the memory centres (« CMRR de Lille »), the local
+    # information centres of the elderly (« CLIC de Redon »), the beds and teams of the homeless and of
+    # precarious psychiatry (« LHSS de Saint-Denis », « EMPP de Rennes »), the young users' addiction
+    # consultations (« CJC de Quimper »)
+    r"|USP|UCC|HDJ|CMRR|CLIC|LHSS|EMPP|CJC"
 )
 # Types that always mean an establishment, in any case (« hôpital Saint-Louis », « Clinique du Parc »).
 _TYPES = accents_optional(
@@ -155,13 +161,13 @@ _WORD = re.compile(r"\b\w")
 # Every type word, on the lower-cased text, followed by a non-letter.
 _PREFILTER = re.compile(
     # grouped by first letter: a trie by hand, several times faster for ``re`` than a flat alternation
-    r"[^a-zà-ÿ0-9_](?:c(?:hu|hru|hr|hic|hi|hs|hg|hd|h|lcc|lat|mpp|mp|ms|attp|amsp|entre|linique|abinet|egidd|pef|dag)|g(?:hu|ht|hi|h|roupement|roupe)"
-    r"|h(?:ia|ad|ôpitaux|opitaux|ôpital|opital|ospital|ospices|ospice|cl|op|ôp)|ssr|usld|ehpad|p(?:olyclinique|ôle|ole|mi)|institut|fondation"
+    r"[^a-zà-ÿ0-9_](?:c(?:hu|hru|hr|hic|hi|hs|hg|hd|h|lcc|lat|lic|mpp|mp|mrr|ms|attp|amsp|entre|linique|abinet|egidd|pef|dag|jc)|g(?:hu|ht|hi|h|roupement|roupe)"
+    r"|h(?:ia|ad|dj|ôpitaux|opitaux|ôpital|opital|ospital|ospices|ospice|cl|op|ôp)|ssr|usld|ehpad|p(?:olyclinique|ôle|ole|mi)|institut|fondation"
     r"|m(?:aternité|aternite|aison|as|ecs|arpa|édipôle|édipole)|a(?:p-hp|php|p-hm|phm)|c(?:hrs|ada|sapa|aarud)|fam|i(?:me|tep)|esat"
     r"|foyer|résidence|residence"
-    r"|s(?:amsah|avs|siad|essad|mr|mpr|ervice)|u(?:smp|csa|hr|hsi|hsa|md|mj|nité|nite)|ehpa|coll(?:ège|ege)|lyc(?:ée|ee)|école|ecole"
+    r"|s(?:amsah|avs|siad|essad|mr|mpr|ervice)|u(?:smp|sp|csa|cc|hr|hsi|hsa|md|mj|nité|nite)|ehpa|coll(?:ège|ege)|lyc(?:ée|ee)|école|ecole"
     r"|epsm|établissement|etablissement|hospitalisation|imagerie|assistance|laboratoire"
-    r"|pasa|iem|eeap|ditep)(?![a-zà-ÿ])"
+    r"|pasa|iem|eeap|ditep|lhss|empp)(?![a-zà-ÿ])"
 )
 
 # Hospitals that everyone names without « hôpital » (« suivie à Necker », « transféré à la Pitié-Salpêtrière »).
