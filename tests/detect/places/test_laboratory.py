@@ -23,6 +23,10 @@ DETECTOR = Detector()
         # a name made on « Bio- » and hyphenated to a word of its own: no maker « Bio » (probe13's family)
         ("Résultats du Laboratoire Bio-Santé Ouest, prélevés à domicile.", "Bio-Santé Ouest"),
         ("LABORATOIRE BIO-PYRÉNÉES — compte rendu", "BIO-PYRÉNÉES"),
+        # a network and its site's town (probe13's family)
+        ("Validé par le biologiste — laboratoire Cerbalab Saverne", "Cerbalab Saverne"),
+        ("Prélèvement au labo Synlabo Pau demain matin.", "Synlabo Pau"),
+        ("LABORATOIRE CERBALAB STRASBOURG", "CERBALAB STRASBOURG"),
     ],
 )
 def test_a_laboratory_named_after_its_type(text: str, name: str) -> None:
@@ -36,6 +40,10 @@ def test_a_laboratory_named_after_its_type(text: str, name: str) -> None:
         # the maker of a medicine, in a leaflet or a treatment line
         "Titulaire : Laboratoire Pfizer, puis Laboratoires Thissen.",
         "Relais par amlodipine du Laboratoire Biogaran.",
+        # a maker and its town, a common word and a town (probe13's family's traps)
+        "Le laboratoire Merck Lyon a fabriqué le lot.",
+        "Fabricant : laboratoire Biogaran Colombes.",
+        "Résultat attendu du laboratoire Central Lyon.",
         # the hospital's own laboratory, and a generic one
         "Prélèvement transmis au laboratoire de biologie médicale du CHU.",
         "Bilan au laboratoire d'analyses de sang demain matin.",

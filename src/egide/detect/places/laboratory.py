@@ -9,7 +9,8 @@ a name made on « Bio- » (« Biolab », « Biomédical », « BIOXA »). « Lab
 name is the maker of a medicine as often (« Laboratoire Pfizer », « Laboratoires Thissen » in a
 leaflet), and a name of the public medicine database's makers is never taken (« Laboratoire Biogaran »,
 « Biogen »). A name of generic words (« laboratoire de biologie médicale du CHU », « d'analyses de
-sang ») is no name.
+sang ») is no name. A fourth way names the network and its site's town (« laboratoire Cerbalab
+Saverne »): a first word that is no maker and no French word, then a French commune ending the name.
 """
 
 from __future__ import annotations
@@ -20,10 +21,11 @@ from collections.abc import Iterator
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.names.lexicon import fold
+from egide.detect.names.lexicon import fold, is_common_word
 from egide.detect.names.medicines import laboratory_names
 from egide.detect.places.atoms import TOKEN
 from egide.detect.places.establishment import without_generic_tail
+from egide.detect.places.lexicon import load_lexicon
 
 _FULL_TYPE = (
     r"(?i:laboratoire|labo)[ \t]+(?i:de[ \t]+biologie(?:[ \t]+m[ée]dicale)?"
@@ -40,6 +42,9 @@ LABORATORY = re.compile(
     (?: (?: {_FULL_TYPE} | LBM ) (?: [ \t]*[-–:][ \t]* | [ \t]+ ) (?: {_LINK} (?:[ \t]+|(?<=['’])) )?
         (?P<name> {_NAME} )
       | (?:Laboratoire|LABORATOIRE) [ \t]+ (?P<bio> (?:Bio|BIO)[^\W\d_]* (?:{_JOIN}{TOKEN}){{0,3}} )
+        # a laboratory named by its network and its site's town (« laboratoire Cerbalab Saverne », « labo
+        # Synlabo Pau »): the town checked in code
+      | (?:[Ll]aboratoire|LABORATOIRE|[Ll]abo) [ \t]+ (?P<site> {TOKEN} (?:[ \t]+{TOKEN}){{1,3}} )
     )
     """,
     re.VERBOSE,
@@ -62,10 +67,33 @@ class LaboratoryRecogniser:
             return
         text = doc.text
         for m in LABORATORY.finditer(text):
-            group = "name" if m["name"] is not None else "bio"
-            end = _name_end(text, m.start(group), m.end(group))
+            if m["site"] is not None:
+                end = _network_and_town_end(text, m.start("site"), m.end("site"))
+            else:
+                group = "name" if m["name"] is not None else "bio"
+                end = _name_end(text, m.start(group), m.end(group))
             if end is not None:
                 yield Finding(m.start(), end, Label.ETABLISSEMENT, 0.85, self.name)
+
+
+def _network_and_town_end(text: str, start: int, end: int) -> int | None:
+    """Where a laboratory named by its network and its site ends (« Cerbalab Saverne »): a first word
+    that is no maker of medicines and no French word, then a French commune (not a small one that is
+    also a word) that ends the name; None otherwise (« Laboratoire Pfizer France », « laboratoire
+    Central Lyon »)."""
+    tokens = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, end)]
+    first = text[tokens[0][0] : tokens[0][1]]
+    makers = laboratory_names()
+    if fold(first) in makers or is_common_word(first) or (first.isupper() and len(first) <= 3):
+        return None
+    lexicon = load_lexicon()
+    for k in range(1, len(tokens)):  # the town: the words after the network's, the longest first
+        commune = lexicon.commune(text[tokens[k][0] : tokens[-1][1]])
+        if commune is not None and not commune.abroad and not commune.ambiguous:
+            if fold(text[tokens[0][0] : tokens[k - 1][1]]) in makers:
+                return None
+            return tokens[-1][1]
+    return None
 
 
 def _name_end(text: str, start: int, end: int) -> int | None:
