@@ -40,6 +40,8 @@ NAME_COLUMNS: frozenset[str] = frozenset(
         "beneficiaire", "ayant droit", "declarant", "defunt", "resident", "residente", "donneur",
         "receveur", "receveuse", "vaccinateur", "vaccinatrice", "tuteur", "curateur", "mandataire",
         "demandeur",
+        # who goes with a person to an appointment (a guardian's or a home's weekly table)
+        "accompagnant", "accompagnante", "accompagnateur", "accompagnatrice",
     }
 )  # fmt: skip
 # Cells that say there is no name.
@@ -59,6 +61,8 @@ _HEADERS = words(
     poids taille entree sortie duree type id numero no mail email courriel signature champ detail
     details information informations donnee donnees value name first last n° # sex dob
     naiss nais adr mob port dest cs consult rdv
+    lieu lieux destination provenance trajet etablissement site salle intervention acte structure
+    organisme
     """
 )
 # « Date naiss. », « Tél. », « Adr. »: a header abbreviated with its dot is the same header.
