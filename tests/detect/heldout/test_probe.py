@@ -72,7 +72,9 @@ MAS and FAM, SSIAD and hospital at home, CMP and CATTP, CSAPA and CAARUD, PMI an
 occupational health, private clinics, dental surgeries, pharmacies, laboratories, radiotherapy, dialysis,
 SMR, ambulances, the mortuary, military hospitals, a prison unit, legal medicine, guardianship, CPAM, MSA,
 CAF, a mutuelle, a notary) was written and committed before reading the engine's source, and measured
-once before any engine change of its session: see its floors below and its header.
+once before any engine change of its session (96.9 % of spans, 67.9 % of documents once its annotation
+followed the earlier batches' conventions); its floors are just under what it measures after the fixes of
+that session (98.5 %, 83.3 %), and its traps, clean since, are asserted with the others.
 """
 
 from __future__ import annotations
@@ -110,11 +112,13 @@ TRAPS = (
     # (probe11's traps: 1 of 22 had a finding on main 252df00, « Cal0t » read as a name, 3 of 22 on
     # 10a7203; clean since the fixes of its families)
     + load("probe11_traps.txt", HERE)
+    # (probe13's traps: 1 of 22 had a finding when first measured, « C. Résultat » at the end of an AGGIR
+    # grid read as an initial and a surname; clean since the fixes of its session)
+    + load("probe13_traps.txt", HERE)
 )
 # (probe12's traps, not asserted: the measurement of the session that follows probe11's, no fix of
 # their own)
 TRAPS12 = load("probe12_traps.txt", HERE)
-TRAPS13 = load("probe13_traps.txt", HERE)
 
 #: Identifier spans fully masked, and snippets with nothing left visible, at least.
 MIN_SPANS_MASKED = 0.985  # measured 835/840 = 0.994
@@ -157,10 +161,11 @@ MIN_SNIPPETS_CLEAN_11 = 0.97  # measured 90/90 = 1.000
 MIN_SPANS_MASKED_12 = 0.96  # start 1181/1229 = 0.961 on 68cd3ef
 MIN_SNIPPETS_CLEAN_12 = 0.74  # start 84/113 = 0.743 on 68cd3ef
 #: The same for the thirteenth batch alone. FIRST MEASUREMENT, before any engine change of its session
-#: (main 68cd3ef, batch 9dd9644): 926/966 = 0.959 spans, 48/84 = 0.571 documents as written; 930/960 =
-#: 0.969 and 57/84 = 0.679 once its annotation followed probe4–11's conventions (see its header).
-MIN_SPANS_MASKED_13 = 0.965
-MIN_SNIPPETS_CLEAN_13 = 0.67
+#: (main 68cd3ef, batch 9dd9644, 445280d once rebased): 926/966 = 0.959 spans, 48/84 = 0.571 documents as
+#: written; 930/960 = 0.969 and 57/84 = 0.679 once its annotation followed probe4–11's conventions (see
+#: its header). After the fixes of its session: 946/960 = 0.985, 70/84 = 0.833.
+MIN_SPANS_MASKED_13 = 0.98  # measured 946/960 = 0.985 (first 930/960 = 0.969)
+MIN_SNIPPETS_CLEAN_13 = 0.82  # measured 70/84 = 0.833 (first 57/84 = 0.679)
 
 
 @pytest.fixture(scope="module")
@@ -173,14 +178,14 @@ def test_the_probe_is_well_formed() -> None:
     assert len(SNIPPETS6) >= 100 and len(SNIPPETS7) >= 100 and len(SNIPPETS8) >= 100
     assert len(SNIPPETS9) >= 50 and len(SNIPPETS10) >= 100 and len(SNIPPETS11) >= 80
     assert len(SNIPPETS12) >= 100 and sum(len(s.gold) for s in SNIPPETS12) >= 1200 and len(TRAPS12) >= 20
-    assert len(SNIPPETS13) >= 80 and len(TRAPS13) >= 20
+    assert len(SNIPPETS13) >= 80 and sum(len(s.gold) for s in SNIPPETS13) >= 950
     assert len(TRAPS) >= 100
     batches = SNIPPETS + SNIPPETS4 + SNIPPETS5 + SNIPPETS6 + SNIPPETS7 + SNIPPETS8 + SNIPPETS9 + SNIPPETS10
     batches += SNIPPETS11 + SNIPPETS12 + SNIPPETS13
-    every = batches + TRAPS + TRAPS12 + TRAPS13
+    every = batches + TRAPS + TRAPS12
     assert len({s.id for s in every}) == len(every)
     assert all(s.gold for s in batches)
-    assert not any(s.gold for s in TRAPS + TRAPS12 + TRAPS13)
+    assert not any(s.gold for s in TRAPS + TRAPS12)
 
 
 @pytest.mark.parametrize("snippet", TRAPS, ids=lambda s: s.id)
@@ -230,11 +235,3 @@ def test_the_probe_holds_its_floors(
     spans = sum(summary.found.values()) / sum(summary.gold.values())
     assert spans >= min_spans
     assert summary.clean_snippets / summary.snippets >= min_clean
-
-
-def test_probe13_traps_are_reported(detector: Detector) -> None:
-    """probe13's traps: printed with ``-s``; not asserted before the fixes of its session."""
-    for snippet in TRAPS13:
-        found = detector.detect(snippet.text)
-        for f in found:
-            print(f"  trap {snippet.id}: {f.label} {snippet.text[f.start : f.end]!r}")
