@@ -85,6 +85,7 @@ def test_a_medico_social_or_edge_establishment(text: str, expected: str) -> None
         "CHOC Septique à l'arrivée, remplissage.",
         "Le CLIC propose un plan d'aide.",
         "Admission en HDJ de pédiatrie le mardi.",
+        "Bilan en HDJ Pneumo le mardi, puis Cardio.",  # a clipped speciality: a unit, no name
         "Passage en USP envisagé si la douleur persiste.",
         "Objet : entrée HDJ M. DURAND Paul, 54 ans",  # a civility opens a person's name, no unit's
         "Retour à l'EHPAD Mme Leclerc ce soir.",

@@ -21,7 +21,8 @@ from importlib import resources
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.names.lexicon import is_common_word, is_first_name, is_surname
+from egide.detect.names.lexicon import fold, is_common_word, is_first_name, is_surname
+from egide.detect.names.medical_words import CLIPPED_SPECIALTIES
 from egide.detect.names.medicines import COMPANY_FORMS, ends_a_medicine_name
 from egide.detect.places.atoms import CONNECT, LOWER, SEP, TOKEN, UPPER
 from egide.detect.places.lexicon import commune_after, load_lexicon
@@ -818,7 +819,14 @@ def without_generic_tail(text: str, tokens: list[tuple[int, int]]) -> list[tuple
     """The words ``(start, end)`` of a name but the generic ones that end it (« Clinique du Parc
     service de cardiologie »: « service », « cardiologie » are no part of the name)."""
     end = len(tokens)
-    while end and text[tokens[end - 1][0] : tokens[end - 1][1]].lower() in GENERIC:
+    while (
+        end
+        and (
+            text[tokens[end - 1][0] : tokens[end - 1][1]].lower() in GENERIC
+            # a speciality clipped as notes write it (« HDJ Diabéto », « CMP Pédopsy »): a unit, no name
+            or fold(text[tokens[end - 1][0] : tokens[end - 1][1]]) in CLIPPED_SPECIALTIES
+        )
+    ):
         end -= 1
     return tokens[:end]
 
