@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from egide.detect.names import cues
+from egide.detect.names.lexicon import fold
 from egide.detect.names.reader import Span
 from egide.detect.names.tokens import Token
 from egide.detect.names.wordlist import words
@@ -30,6 +31,12 @@ _COLON_AFTER = re.compile(r"[ \t]*:(?![0-9])")
 
 def _is_next_label(t: Token) -> bool:
     return t.shape in "CU" and t.key in _LABELS and _COLON_AFTER.match(t.gap_after) is not None
+
+
+def is_field_label(word: str, after: str) -> bool:
+    """``word``, folded, is a field's label and ``after`` (the text that follows it) opens with its colon:
+    the same test for the words of other recognisers (an establishment's name: « Nom : MAS   Prénom : »)."""
+    return word[:1].isupper() and fold(word) in _LABELS and _COLON_AFTER.match(after) is not None
 
 
 def without_next_label(toks: list[Token], span: Span) -> Span | None:

@@ -24,6 +24,7 @@ from egide.detect.labels import Label
 from egide.detect.names.lexicon import fold, is_common_word, is_first_name, is_surname
 from egide.detect.names.medical_words import CLIPPED_SPECIALTIES
 from egide.detect.names.medicines import COMPANY_FORMS, ends_a_medicine_name
+from egide.detect.names.next_label import is_field_label
 from egide.detect.places.atoms import CONNECT, LOWER, SEP, TOKEN, UPPER
 from egide.detect.places.lexicon import commune_after, load_lexicon
 from egide.detect.recognisers.fr.dates.atoms import accents_optional
@@ -56,6 +57,8 @@ _ACRONYMS = (
     # consultations (« CJC de Quimper »)
     r"|USP|UCC|HDJ|CMRR|CLIC|LHSS|EMPP|CJC"
 )
+# The acronyms of kinds of care structures, alone: no person's name either (names.structures).
+STRUCTURE_ACRONYMS: frozenset[str] = frozenset(a for a in _ACRONYMS.split("|") if len(a) >= 3 and a.isupper())
 # Types that always mean an establishment, in any case (« hôpital Saint-Louis », « Clinique du Parc »).
 _TYPES = accents_optional(
     r"(?i:centre[ \t]+hospitalier(?:[ \t]+(?:universitaire|régional|intercommunal|spécialisé|général|"
@@ -708,6 +711,11 @@ class EstablishmentRecogniser:
                 return None
             if text[token_start:token_end] in COMPANY_FORMS:
                 return None  # « Centre Spécialités Pharmaceutiques », « … Centre Ltd »: a company
+        # « Nom : MAS   Prénom : Jordi »: the next field's label is no word of the name
+        while tokens and is_field_label(
+            text[tokens[-1][0] : tokens[-1][1]], text[tokens[-1][1] : tokens[-1][1] + 4]
+        ):
+            tokens.pop()
         tokens = without_generic_tail(text, tokens)
         if not tokens:
             return None

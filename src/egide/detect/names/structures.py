@@ -1,0 +1,33 @@
+"""The acronym of a kind of care structure, alone, is no person's name (issue 8, probe13's family).
+
+Notes of the médico-social sector name the structures by their acronyms: « CAARUD (boutique) — main
+courante », « Un PASA est proposé », « DITEP, SAVS et SAMSAH sollicités ». Written alone, in capitals,
+such a word was read by the model as a surname in capitals. The acronyms are those that open an
+establishment's name in :mod:`egide.detect.places.establishment` (« PASA de Quimperlé » is found there,
+with its name); alone they name a kind, not a person.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from egide.detect.names.reader import Span
+from egide.detect.names.tokens import Token
+
+
+@cache
+def _acronyms() -> frozenset[str]:
+    # (imported when first asked: the places import the names' lexicon, no cycle at import time)
+    from egide.detect.places.establishment import STRUCTURE_ACRONYMS
+
+    return STRUCTURE_ACRONYMS
+
+
+def is_structure_acronym(toks: list[Token], span: Span) -> bool:
+    """``span`` is one word in capitals that is the acronym of a kind of care structure, proposed by
+    the model alone: a title, a header or the lists keep their reading (« Dr MAS », « Nom : MAS » are
+    persons; « Mas » is a surname of the south)."""
+    if span.last - span.first != 1 or span.source != "model":
+        return False
+    t = toks[span.first]
+    return t.shape == "U" and t.text in _acronyms()
