@@ -256,8 +256,10 @@ def _label_opens_next_line(text: str, finding: Finding, line_break: int, line_en
     """A name on its line, and the word that opens the next line is the label of the next field: its
     colon or its number follows it on its line (« Dr BOULANGER Nathalie⏎RPPS : … », « Mme Colette⏎Date
     de naissance : … », « Dr Colette⏎RPPS 10003456789 »). Not a first name, nor a surname of the lists
-    that is no French word, which may end a name even there (« Pr Nicole⏎MACE : chef de service »)."""
-    if finding.label is not Label.NOM:
+    that is no French word, which may end a name even there (« Pr Nicole⏎MACE : chef de service »).
+    The same for an establishment's name (« … du CAMSP de Vannes⏎Enfant : Le Corre Nolan »: the
+    label of the child's field is no word of the centre's name)."""
+    if finding.label is not Label.NOM and finding.label is not Label.ETABLISSEMENT:
         return False
     tail = text[line_break + 1 : finding.end].split()
     before = text[finding.start : line_break].split()
@@ -270,6 +272,11 @@ def _label_opens_next_line(text: str, finding: Finding, line_break: int, line_en
     if _LABEL_REST.match(text, finding.end, line_end) is None:
         return False
     key = fold(tail[0])
+    if finding.label is Label.ETABLISSEMENT:
+        # a type and its name on the first line (« CAMSP de Vannes⏎Enfant : »), not a type alone whose
+        # name opens the next (« Clinique⏎Pasteur : »); « Enfant », « Patient » are also in the noisy
+        # first names
+        return len(before) >= 3 and key in common_words()
     return key not in first_names() and (key in common_words() or key not in surnames())
 
 
