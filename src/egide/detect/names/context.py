@@ -444,6 +444,12 @@ class ContextRules(NameReader):
                     end = i + 1  # « adressé par Urgences », « adressée par SOS Médecins »: a service
                 if nxt.key in CLIPPED_SPECIALTIES and not self.lex.in_lists(nxt):
                     end = i + 1  # « transmis à Coordo », « appel de Diabéto »: a unit or a role, clipped
+                if (
+                    (nxt.loud or (nxt.shape == "U" and t.shape in "UI"))
+                    and self.lex.is_common(nxt)
+                    and not self.lex.in_lists(nxt)
+                ):
+                    end = i + 1  # « DOSSIER DE LIAISON D'URGENCE »: a heading in capitals, no person
                 if end > i + 1 and not self.excluded(toks, i + 1):
                     found = Span(i + 1, end, 0.8, "context")
             if found is not None:
