@@ -88,6 +88,9 @@ _TYPES = accents_optional(
     # « lycée Victor-Hugo », « école Jules-Ferry », « maison d'arrêt de Fleury-Mérogis », « centre
     # pénitentiaire de Rennes-Vezin ».
     r"|collège|lycée|école(?:[ \t]+(?:primaire|maternelle|élémentaire))?|maison[ \t]+d['’]arrêt"
+    # the school's kind without « école », as a form's field gives it (« École : maternelle Jules-Ferry »,
+    # « groupe scolaire : élémentaire Paul-Bert »)
+    r"|maternelle|élémentaire|groupe[ \t]+scolaire"
     r"|centre[ \t]+(?:pénitentiaire|de[ \t]+détention)|maison[ \t]+centrale"
     # Where a patient stays after a hospital, typed in lower case inside a sentence as often as in a
     # letterhead (« séjour au centre de rééducation de Kerpape », « maison de convalescence Les
@@ -149,6 +152,10 @@ ESTABLISHMENT = re.compile(
 )
 _TOKEN = re.compile(TOKEN, re.VERBOSE)
 _SCHOOL = re.compile(r"(?i:coll[èe]ge|[ée]cole)")
+# A school's kind without « école »: its name follows it directly (« maternelle Jules-Ferry »), never
+# after « de » (« transmission maternelle de Tetrathyridia » is an adjective's complement).
+_SCHOOL_KIND = re.compile(r"(?i:maternelle|[ée]l[ée]mentaire)")
+_OF = re.compile(r"(?i:\bde\b|\bd['’]|\bdu\b|\bdes\b)")
 # What a learned society or a national school is called after « Collège » or « École ».
 _LEARNED = frozenset(
     {"national", "nationale", "français", "française", "francais", "francaise", "européen", "européenne",
@@ -171,7 +178,7 @@ _PREFILTER = re.compile(
     r"|foyer|résidence|residence"
     r"|s(?:amsah|avs|siad|essad|mr|mpr|ervice)|u(?:smp|sp|csa|cc|hr|hsi|hsa|md|mj|nité|nite)|ehpa|coll(?:ège|ege)|lyc(?:ée|ee)|école|ecole"
     r"|epsm|établissement|etablissement|hospitalisation|imagerie|assistance|laboratoire"
-    r"|pasa|iem|eeap|ditep|lhss|empp)(?![a-zà-ÿ])"
+    r"|pasa|iem|eeap|ditep|lhss|empp|maternelle|élémentaire|elementaire)(?![a-zà-ÿ])"
 )
 
 # Hospitals that everyone names without « hôpital » (« suivie à Necker », « transféré à la Pitié-Salpêtrière »).
@@ -657,6 +664,8 @@ class EstablishmentRecogniser:
             if _company_before(text, m.start()):
                 continue  # « Eisai Manufacturing Limited European Knowledge Centre »: a company's
             kind = m["type"]
+            if _SCHOOL_KIND.fullmatch(kind) and _OF.search(text, m.end("type"), m.start("name")):
+                continue  # « transmission maternelle de … », « composition élémentaire de … »: adjectives
             if _SCHOOL.match(kind) and m["name"].split()[0].lower() in _LEARNED:
                 continue  # « Collège National des Gynécologues », « École Normale Supérieure »: no place of a person
             # Above a city's score, so that « CHU de Rouen » stays one establishment, not a city.
