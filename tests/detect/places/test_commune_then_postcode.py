@@ -36,3 +36,10 @@ def test_a_commune_then_its_postcode(text: str, city: str, code: str) -> None:
 )
 def test_no_postcode_without_an_address_closing(text: str) -> None:
     assert values(text, "CODE_POSTAL") == []
+
+
+def test_a_commune_named_again_not_inside_a_code() -> None:
+    """The commune read before its code is found again in the text, not inside a code joined by « _ »
+    (« CHR_VIERZON » in an HL7 header names the sending system)."""
+    text = "MSH|^~\\&|LABO|CHR_VIERZON|DPI\nADRESSE : 3 RUE GOURDON, VIERZON 18100\nNÉE À VIERZON."
+    assert values(text, "VILLE") == ["VIERZON", "VIERZON"]

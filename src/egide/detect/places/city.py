@@ -466,8 +466,9 @@ class CityRecogniser:
                 end = k + len(name)
                 if (
                     k not in at
-                    and (k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "-'’"))
-                    and (end == len(text) or not (text[end].isalnum() or text[end] == "-"))
+                    # (not inside a code joined by « _ »: « CHR_ORLEANS » in an HL7 header names a system)
+                    and (k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "-'’_"))
+                    and (end == len(text) or not (text[end].isalnum() or text[end] in "-_"))
                     and not _TITLE_BEFORE_NAME.search(text, max(0, k - 12), k)
                 ):
                     yield Finding(k, end, Label.VILLE, 0.75, self.name)
