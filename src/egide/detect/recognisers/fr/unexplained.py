@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
+from egide.detect.first_characters import finditer
 from egide.detect.labels import Label
 from egide.detect.recognisers.fr.atoms import is_oid
 from egide.detect.recognisers.fr.hl7_fields import message_control_id, professional_id
@@ -456,7 +457,8 @@ def _label_before(text: str, start: int) -> Label | None:
     nearest word counts."""
     low = max(0, start - _BEFORE_WINDOW)
     window_start = max(low, text.rfind("\n", low, start) + 1)
-    found = list(_BEFORE_LABEL.finditer(text[window_start:start].lower()))
+    # (tried where a label word can begin only: :func:`~egide.detect.first_characters.finditer`)
+    found = list(finditer(_BEFORE_LABEL, text[window_start:start].lower()))
     return _LABEL_OF_GROUP[found[-1].lastgroup or ""] if found else None
 
 
