@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from egide.detect.first_characters import finditer, first_characters, led
+from egide.detect.first_characters import finditer, first_characters, led, search
 from egide.detect.recognisers.fr.dates.english import ENGLISH_DATE
 from egide.detect.recognisers.fr.dates.month_names import MONTH_NAME_DATE
 from egide.detect.recognisers.fr.dates.numeric import NUMERIC_DATE
@@ -132,3 +132,13 @@ def test_the_pattern_behind_its_look_ahead_keeps_groups_and_comments() -> None:
     whole = re.compile(r"(?i)(?<![\w])mars")
     assert led(whole) is None
     assert [m.span() for m in finditer(whole, TEXT)] == [m.span() for m in whole.finditer(TEXT)]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_search_is_the_search_of_the_pattern(pattern: str) -> None:
+    """:func:`search` behind the look-ahead finds what ``regex.search`` finds, in any window."""
+    regex = re.compile(pattern, re.IGNORECASE)
+    for pos, endpos in [(0, len(TEXT)), (5, 60), (17, 18), (40, len(TEXT) - 3), (90, 130)]:
+        expected = regex.search(TEXT, pos, endpos)
+        found = search(regex, TEXT, pos, endpos)
+        assert (found and found.span()) == (expected and expected.span())

@@ -118,6 +118,13 @@ def led(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     return known[1]
 
 
+def search(
+    regex: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> re.Match[str] | None:
+    """``regex.search(text, pos, endpos)``, trying the pattern only where a match can begin (:func:`led`)."""
+    return (led(regex) or regex).search(text, pos, len(text) if endpos is None else endpos)
+
+
 def finditer(
     regex: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
 ) -> Iterator[re.Match[str]]:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
+from egide.detect.first_characters import search
 from egide.detect.labels import Label
 from egide.detect.names.care_roles import ROLE_ABBREVIATIONS, ROLE_NOUNS
 from egide.detect.names.eponyms import is_unambiguous_eponym
@@ -458,7 +459,8 @@ class AddressRecogniser:
                     start = taken.start()  # « appt 3, route de Cilaos »: the flat's number, then the road
                     if found is not None:
                         found = Finding(start, found.end, Label.ADRESSE, found.score, self.name)
-                before = _COMPLEMENT_BEFORE.search(text, max(0, start - 48), start)
+                # (tried where a complement can begin only: :func:`~egide.detect.first_characters.search`)
+                before = search(_COMPLEMENT_BEFORE, text, max(0, start - 48), start)
                 if (
                     found is not None
                     and before is not None

@@ -20,6 +20,7 @@ from importlib import resources
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
+from egide.detect.first_characters import search
 from egide.detect.labels import Label
 from egide.detect.names.lexicon import fold, is_common_word, is_first_name, is_surname
 from egide.detect.names.medical_words import CLIPPED_SPECIALTIES
@@ -650,7 +651,7 @@ class EstablishmentRecogniser:
                     yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.75, self.name)
                 continue
             name_end = self._proper_name_end(text, written, m.start("name"), m.end("name"))
-            if name_end is None or _ADJECTIVE_USE.search(text, max(0, m.start() - 24), m.start()):
+            if name_end is None or search(_ADJECTIVE_USE, text, max(0, m.start() - 24), m.start()):
                 continue
             first_word = m["name"].split()[0] if m["name"].split() else ""
             if _units_type(m["type"]) and first_word in _HOSPITAL_FIRST:
