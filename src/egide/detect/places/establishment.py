@@ -77,6 +77,9 @@ _TYPES = accents_optional(
     r"|centre[ \t]+(?:de[ \t]+dialyse|d['’][ \t]*(?:hémo)?dialyse|d['’][ \t]*autodialyse)"
     r"|établissement[ \t]+public[ \t]+de[ \t]+santé(?:[ \t]+mentale)?"
     r"|hospitalisation[ \t]+à[ \t]+domicile"
+    # where a deceased patient lies, named after its hospital or its town as a place of its own
+    # (« Chambre mortuaire du CH de Vichy », « chambre funéraire de Montluçon », « funérarium de Riom »)
+    r"|chambre[ \t]+(?:mortuaire|funéraire)|funérarium"
     # the médico-social homes of ``_ACRONYMS`` written out (« Foyer d'accueil médicalisé « Le Clos
     # Saint-Martin » », « maison d'accueil spécialisée Les Genêts », « foyer de vie L'Arche »)
     r"|foyer[ \t]+d['’][ \t]*accueil[ \t]+médicalisé|foyer[ \t]+de[ \t]+vie|foyer[ \t]+d['’][ \t]*hébergement"
@@ -116,13 +119,15 @@ _CAPITALISED_TYPES = accents_optional(
     r"[ \t]+le[ \t]+cancer))|Centre|CENTRE[ \t]+HOSPITALIER|HÔPITAL|HOPITAL|CLINIQUE|Institut|INSTITUT|"
     r"HOP\.?|Hop\.|HÔP\.?|Hôp\.|Fondation|Médipôle|Médipole|MÉDIPÔLE|"
     # an imaging practice named by its place (« Imagerie Médicale du Pays Basque », « Imagerie du Mail »)
-    r"Imagerie(?:[ \t]+[Mm]édicale)?|IMAGERIE(?:[ \t]+MÉDICALE)?|Maison[ \t]+de[ \t]+[Ss]anté|Maison[ \t]+de[ \t]+[Rr]etraite|Pôle[ \t]+de[ \t]+[Ss]anté"
+    r"Imagerie(?:[ \t]+[Mm]édicale)?|IMAGERIE(?:[ \t]+MÉDICALE)?|Maison[ \t]+de[ \t]+[Ss]anté|Maison[ \t]+[Mm]édicale|Maison[ \t]+de[ \t]+[Rr]etraite|Pôle[ \t]+de[ \t]+[Ss]anté"
 )
 _ADJECTIVES = accents_optional(
     r"(?:privé|privée|public|publique|européen|universitaire|général|local|intercommunal|départemental|"
     r"régional|militaire|américain|franco-britannique|mutualiste|pédiatrique|psychiatrique|gériatrique|"
     r"d'instruction[ \t]+des[ \t]+armées|d['’]instruction[ \t]+des[ \t]+armées|spécialisé|médical|"
     r"hospitalier|universitaire"
+    # a hospital shared by two countries (« hôpital transfrontalier de Cerdagne »)
+    r"|transfrontalier|transfrontière"
     # a speciality's centre or clinic (« Centre ophtalmologique des Capucins », « Clinique dentaire du Lac »)
     r"|ophtalmologique|dentaire|cardiologique|oncologique|neurologique|orthopédique|chirurgical|chirurgicale"
     r"|radiologique|gynécologique|dermatologique"
@@ -176,7 +181,7 @@ _PREFILTER = re.compile(
     r"[^a-zà-ÿ0-9_](?:c(?:hu|hru|hr|hic|hi|hs|hg|hd|h|lcc|lat|lic|mpp|mp|mrr|ms|attp|amsp|entre|linique|abinet|egidd|pef|dag|jc)|g(?:hu|ht|hi|h|roupement|roupe)"
     r"|h(?:ia|ad|dj|ôpitaux|opitaux|ôpital|opital|ospital|ospices|ospice|cl|op|ôp)|ssr|usld|ehpad|p(?:olyclinique|ôle|ole|mi)|institut|fondation"
     r"|m(?:aternité|aternite|aison|as|ecs|arpa|édipôle|édipole)|a(?:p-hp|php|p-hm|phm)|c(?:hrs|ada|sapa|aarud)|fam|i(?:me|tep)|esat"
-    r"|foyer|résidence|residence"
+    r"|foyer|résidence|residence|chambre|funérarium|funerarium"
     r"|s(?:amsah|avs|siad|essad|mr|mpr|ervice)|u(?:smp|sp|csa|cc|hr|hsi|hsa|md|mj|nité|nite)|ehpa|coll(?:ège|ege)|lyc(?:ée|ee)|école|ecole"
     r"|epsm|établissement|etablissement|hospitalisation|imagerie|assistance|laboratoire"
     r"|pasa|iem|eeap|ditep|lhss|empp|maternelle|élémentaire|elementaire)(?![a-zà-ÿ])"
@@ -320,6 +325,35 @@ _NOT_HOSPITAL_ACRONYMS = frozenset(
     {"GHM", "GHS", "GHJ", "GHT", "CHOP", "CHF", "CHA", "GHB", "CHE", "CHD", "CHU", "CHC", "CHO", "CHIP", "GHRH",
      "GHBP", "CHT", "CHAP", "CHMP"}
 )  # fmt: skip
+# « centre », then a capitalised first name and surname, with a space or a hyphen (« centre Eugène
+# Marquis », « centre Oscar-Lambret »).
+_CENTRE_OF_A_PERSON = re.compile(
+    rf"(?<![\w\-])centre[ \t]+(?P<first>[{UPPER}][{LOWER}]+)(?:[ \t]+|-)(?P<last>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
+    r"(?![\w\-])"
+)
+# A hospital's acronym that no list holds: « CH » or « GH » and one to three capitals, or « H » and two to
+# four (« CHLS », « CHAL », « HNFC »); told by its place only (``_hospital_acronyms_by_cue``).
+_HOSPITAL_ACRONYM = re.compile(r"(?<![\w\-])(?:[CG]H[A-Z]{1,3}|H[A-Z]{2,4})(?![\w\-])")
+# Medical acronyms that open on « H », never a hospital's (a disease, a test, a drug, an authority).
+_MEDICAL_H_ACRONYMS = frozenset(
+    {"HTA", "HTAP", "HDL", "HPV", "HBPM", "HAS", "HLA", "HIV", "HBV", "HCV", "HVB", "HVC", "HSV", "HTLV", "HHV",
+     "HBS", "HBC", "HBE", "HGPO", "HPP", "HSA", "HSD", "HED", "HTIC", "HVG", "HBP", "HNF", "HMG", "HCG", "HER",
+     "HELLP", "HAART", "HACEK", "HADS", "HAMD", "HRS", "HIC", "HSM", "HAI", "HDM", "HPN", "HTS", "HRP", "HPLC"}
+)  # fmt: skip
+# A type of establishment written out before the bracket on the same line (« CH de Lons-le-Saunier (»).
+_TYPE_BEFORE_BRACKET = re.compile(
+    accents_optional(
+        r"(?<![\w])(?:(?i:centre[ \t]+hospitalier|groupe(?:ment)?[ \t]+hospitalier|hôpital|hôpitaux|"
+        r"clinique|polyclinique)|CHU|CHR|CHI|CH|GHU|GH)(?![\w])[^()\n]{0,64}[ \t]*$"
+    )
+)
+# A doctor's or a carer's speciality and a comma before the acronym (« Dr Perrin, pédiatre, »).
+_ROLE_BEFORE = re.compile(
+    r"(?<![\w])(?i:[\w-]*(?:logue|iatre|chirurgien|chirurgienne)|médecin|interne|praticien[ \t]+hospitalier|"
+    r"chef[ \t]+de[ \t]+clinique|sage-femme|infirmière?|IDE|IPA|cadre[ \t]+de[ \t]+santé)[ \t]*,[ \t]*$"
+)
+# What ends a signature's last item: the line's end, a full stop or a dash before another item.
+_SIGNATURE_END = re.compile(r"[ \t]*(?:$|\n|[.;]|[—–][ \t])")
 # « de » and the capitalised name of the place after the acronym (« CHOG de Saint-Laurent-du-Maroni »).
 _TERRITORY_NAME_AFTER = re.compile(
     r"[ \t]+(?:de|du|d['’])[ \t]*(?:la[ \t]+|l['’])?[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*(?:[ \t]+[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*){0,2}"
@@ -606,6 +640,9 @@ class EstablishmentRecogniser:
             if _ARTICLE_BEFORE.search(text, max(0, start - 16), start):
                 yield Finding(start, m.end(), Label.ETABLISSEMENT, 0.7, self.name)
         yield from self._territory_acronyms(text)
+        yield from self._hospital_acronyms_by_cue(text)
+        if "centre" in text:
+            yield from self._centres_named_after_a_person(text)
         if " site " in text:
             for m in _ACRONYM_SITE.finditer(text):
                 if not is_common_word(m.group().split()[0]) and _names_a_site(m["site"]):
@@ -633,6 +670,46 @@ class EstablishmentRecogniser:
                 yield Finding(start, town_end, Label.ETABLISSEMENT, 0.75, self.name)
             elif _ARTICLE_BEFORE.search(text, max(0, start - 16), start):
                 yield Finding(start, m.end(), Label.ETABLISSEMENT, 0.7, self.name)
+
+    def _centres_named_after_a_person(self, text: str) -> Iterator[Finding]:
+        """A centre named after a person, « centre » typed in lower case inside a sentence (« séances au
+        centre Eugène Marquis », « suivie au centre Oscar-Lambret », « le centre Jean Perrin »): the cancer
+        centres and many others bear a first name and a surname, which no place of a town does after
+        « centre » (« au centre de Lyon », « centre Val de Loire »: no first name)."""
+        for m in _CENTRE_OF_A_PERSON.finditer(text):
+            first, last = m["first"], m["last"]
+            if (
+                not is_first_name(first)
+                or is_common_word(first)
+                or not (is_surname(last) or not is_common_word(last))
+            ):
+                continue  # (a surname may be a word too: « centre Eugène Marquis »)
+            yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.8, self.name)
+
+    def _hospital_acronyms_by_cue(self, text: str) -> Iterator[Finding]:
+        """A hospital's own acronym that no list holds (« CHLS », « CHAL », « HNFC », « GHPSO »), told by
+        where it stands: in brackets right after an establishment's written-out name on its line (« CH
+        de Lons-le-Saunier (CHLS) », « hôpital d'Annemasse (CHAL) »), or after a doctor's speciality and a
+        comma at a signature's end (« Dr Perrin, pédiatre, HNFC »). Not a kind of unit (« (HDJ) », « (SSR) »),
+        a disease or a test (« HTA », « HPV »): the lists of structures and of medical acronyms."""
+        for m in _HOSPITAL_ACRONYM.finditer(text):
+            word, start, end = m.group(), m.start(), m.end()
+            if (
+                word in _NOT_HOSPITAL_ACRONYMS
+                or word in _BARE_ACRONYMS
+                or word in STRUCTURE_ACRONYMS
+                or word in _MEDICAL_H_ACRONYMS
+                or is_common_word(word)
+            ):
+                continue
+            line_start = text.rfind("\n", 0, start) + 1
+            if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+                if _TYPE_BEFORE_BRACKET.search(text, max(line_start, start - 80), start - 1):
+                    yield Finding(start, end, Label.ETABLISSEMENT, 0.75, self.name)
+            elif _SIGNATURE_END.match(text, end) and _ROLE_BEFORE.search(
+                text, max(line_start, start - 48), start
+            ):
+                yield Finding(start, end, Label.ETABLISSEMENT, 0.75, self.name)
 
     def _typed(self, text: str, written: str, starts: Iterable[int]) -> Iterator[Finding]:
         """A type of establishment followed by a proper name; ``starts``: where a type may start;
@@ -686,7 +763,7 @@ class EstablishmentRecogniser:
                 yield Finding(
                     bracket.start("site"), bracket.end("site"), Label.ETABLISSEMENT, score, self.name
                 )
-            town = _UNLISTED_TOWN_AFTER.match(text, name_end)
+            town = _UNLISTED_TOWN_AFTER.match(text, name_end) or _TOWN_AT_AFTER.match(text, name_end)
             if town is not None and _unlisted_town(town["town"]):
                 yield Finding(town.start("town"), town.end("town"), Label.VILLE, 0.75, self.name)
 
@@ -737,7 +814,12 @@ _FIELD_LABEL_END = re.compile(r"[ \t]*(?::|[Nn][°º])")
 # The number of a hospital's building after its name, ending the line or the item of a letterhead
 # (« HÔPITAL PASTEUR 2\n », « Hôpital Nord II — »): a site of the establishment. Not « Clinique du Parc
 # 2 fois par semaine »: a word follows.
-_BUILDING_NUMBER = re.compile(r"[ \t]+(?:[1-9]|I{1,3}|IV)(?=[ \t]*(?:$|\n|[—–\-,;:)]))")
+_BUILDING_NUMBER = re.compile(
+    r"[ \t]+(?:[1-9]|I{1,3}|IV)(?=[ \t]*(?:$|\n|[—–\-,;:)])"
+    # or before the town it stands in (« admitted to Hôpital Pasteur 2 in Nice », « Hôpital Nord 2 à
+    # Marseille »): a preposition of place and a capital, no quantity's word
+    r"|[ \t]+(?:à|a|in|de|d['’])[ \t]*[A-ZÀ-Þ])"
+)
 _WEB_ADDRESS = re.compile(r"\S*(?:@|://|www\.)\S*", re.IGNORECASE)
 # One of the sites of an establishment after its name (« CHU de Nantes, site Laënnec », « INSTITUT DE
 # CANCÉROLOGIE DE L'OUEST — site René Gauducheau », « CH de Cornouaille - site de Quimperlé », « CHU de
@@ -786,6 +868,14 @@ _ACRONYM_SITE = re.compile(
 _UNLISTED_TOWN_AFTER = re.compile(
     rf"[ \t]*,[ \t]*(?P<town>[{UPPER}][{LOWER}]{{3,}}(?:-[{UPPER}][{LOWER}]+)*)"
     r"(?=[ \t]*(?:$|\n|[—–-][ \t]|\.[ \t]*(?:$|\n)|[)|;]))"
+)
+
+
+# The town after an establishment and « à » (« hôpital transfrontalier de Cerdagne à Puigcerdà le 2
+# janvier », « Clinique Sant Jordi à Sabadell »): where it stands, a town abroad or a locality that no list
+# holds (a listed commune there is the city recogniser's); not a name of the lists (``_unlisted_town``).
+_TOWN_AT_AFTER = re.compile(
+    rf"[ \t]+(?:à|in)[ \t]+(?P<town>[{UPPER}][{LOWER}]{{3,}}(?:-[{UPPER}][{LOWER}]+)*)(?![\w\-'’])"
 )
 
 

@@ -37,6 +37,10 @@ _STREET = re.compile(
         # German and Swiss German: the type glued to the name or after it (« Kirchstrasse », « Berliner Straße »)
         (?:{_CAP}[ \t-])? [{UPPER}][{LOWER}]+ (?:stra(?:ss|ß)e|str\.|gasse)
         [ \t]+ {_HOUSE}
+        # Dutch and Flemish: the type glued to the name, the number after (« Kortrijksestraat 214 »,
+        # « Molenlaan 3 », « Brusselsesteenweg 40 », « Kerkplein 2 »)
+      | [{UPPER}][{LOWER}]{{2,}} (?:straat|laan|steenweg|weg|plein|dreef|gracht|kade|singel)
+        [ \t]+ {_HOUSE}
       | (?:{_CAP}[ \t]+)? (?:Stra(?:ss|ß)e|Gasse) [ \t]+ {_HOUSE}
         # Alsace and Moselle, in German or Alsatian: the number first (« 12 Rebgass », « 3 Kirchgasse »,
         # « 7 Mühlgässel »)
@@ -76,7 +80,8 @@ _TOWN_AND_COUNTY = re.compile(
 # « place ») skips the pattern; the pattern is then tried around each of them only.
 _NEEDLES = Needles(
     ("strasse", "straße", "str.", "gass", "gäss", "calle", "avenida", "avda.", "via ", "viale", "piazza", "corso ",
-     "rua ", "praça", "straat", "street", "road")
+     "rua ", "praça", "straat", "street", "road",
+     "laan ", "weg ", "plein ", "dreef ", "gracht ", "kade ", "singel ")
 )  # fmt: skip
 # How far before its type word a street line may start (« Emil-von-Behring-Straße »: the name before
 # the type; « 12 Baker Street »: the number and the name), and after it end.
@@ -126,6 +131,7 @@ class ForeignStreetRecogniser:
 
 
 _WORDS = re.compile(r"[\w.]+")
+_SPACED_FORM = re.compile(r"(?<![\w.])(?:[A-Za-z][ \t]*\.[ \t]*){2,4}")
 _COMPANY_REACH = 80
 # Company forms written with dots (« S.A. », « S.p.A. », « B.V. »), read as their letters.
 _DOTTED_FORMS = frozenset({"sa", "nv", "bv", "spa", "sro", "srl", "sl", "sas", "gmbh", "ag", "ab", "oy"})
@@ -134,7 +140,14 @@ _DOTTED_FORMS = frozenset({"sa", "nv", "bv", "spa", "sro", "srl", "sl", "sas", "
 def _after_a_company(text: str, start: int) -> bool:
     """A company's form stands in the few words before (« Glaxo Wellcome GmbH\nIndustriestrasse 32 »):
     the address of a laboratory or a manufacturer, as leaflets print them, identifies no patient."""
-    return any(_company_form(w.group()) for w in _WORDS.finditer(text, max(0, start - _COMPANY_REACH), start))
+    window = max(0, start - _COMPANY_REACH)
+    if any(_company_form(w.group()) for w in _WORDS.finditer(text, window, start)):
+        return True
+    # a form's letters spaced out as a tokenised leaflet prints them (« Biogen Idec B . V . »)
+    return any(
+        re.sub(r"[^A-Za-z]", "", d.group()).lower() in _DOTTED_FORMS
+        for d in _SPACED_FORM.finditer(text, window, start)
+    )
 
 
 def _company_form(word: str) -> bool:
