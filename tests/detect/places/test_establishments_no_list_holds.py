@@ -85,3 +85,45 @@ def test_not_found(text: str, word: str) -> None:
     assert not any(
         f.start <= at < f.end for f in find_places(text) if f.label in ("ETABLISSEMENT", "ADRESSE")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a district where a person lives, after a residence cue
+        ("Dialyse à domicile souhaitée ; domicile : quartier des Aubépines, Carpentras.", ("ADRESSE", "quartier des Aubépines")),
+        ("Elle vit quartier de la Roquette à Arles depuis 2010.", ("ADRESSE", "quartier de la Roquette")),
+        # an Irish county as a line of the address, the Eircode after it
+        ("Her GP: Dr Walsh, 3 Bridge Street, Listowel, Co. Kerry, V31 F6K2.", ("ADRESSE", "Co. Kerry")),
+        ("Her GP: Dr Walsh, 3 Bridge Street, Listowel, Co. Kerry, V31 F6K2.", ("CODE_POSTAL", "V31 F6K2")),
+        # a Catalan street line, the code alone at the line's end
+        ("demeurant à Olot (Espagne), Carrer del Pont 7, 17800\nChère Consœur,", ("ADRESSE", "Carrer del Pont 7")),
+        ("demeurant à Olot (Espagne), Carrer del Pont 7, 17800\nChère Consœur,", ("CODE_POSTAL", "17800")),
+        # a home-care service's brand made of generic words
+        ("Transmission — HAD Soins Service — patiente Mme Roche", ("ETABLISSEMENT", "HAD Soins Service")),
+        # a short name with spaces for its hyphens and its article, after a practitioner
+        ("ligamentoplastie (Dr Kervella, La Cavale Blanche) le 4 mai", ("ETABLISSEMENT", "La Cavale Blanche")),
+        ("revue par le Dr Ollivier, Gabriel Montpied, en mars", ("ETABLISSEMENT", "Gabriel Montpied")),
+        # a listed commune after a trip's words and « pour »
+        ("sortie demain, taxi réservé pour Navarrenx.", ("VILLE", "Navarrenx")),
+        ("sortie demain, VSL prévu pour Mauléon.", ("VILLE", "Mauléon")),
+        # an Irish or a Catalan town, where a person goes back to or a hospital stands
+        ("He flies home to Galway on March 2 after his cast.", ("VILLE", "Galway")),
+        ("elle rentre chez sa fille à Olot le 3 mars", ("VILLE", "Olot")),
+    ],
+)  # fmt: skip
+def test_places_found(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("un quartier des Halles animé", "quartier"),
+        ("prise en charge par l'HAD Soins Palliatifs", "Palliatifs"),
+        ("traitement pour Lyme", "Lyme"),
+    ],
+)
+def test_places_not_found(text: str, word: str) -> None:
+    at = text.index(word)
+    assert not any(f.start <= at < f.end for f in find_places(text))

@@ -281,6 +281,14 @@ def _with_a_name_after_a(text: str, found: Finding) -> Finding:
     return Finding(found.start, m.end(), found.label, found.score, found.source)
 
 
+# Where a person lives, said right before a district (« domicile : quartier des Molières », « vit
+# quartier de la Gravette », « demeurant quartier Saint-Roch »): the district is the address's line.
+_RESIDENCE_BEFORE = re.compile(
+    r"(?<![\w])(?i:domicile|domiciliée?|demeurant|demeure|habite|habitant|vit|vivant|réside|résidant|adresse)"
+    r"[ \t]*(?::[ \t]*|(?:au|dans[ \t]+le|en)[ \t]+)?$"
+)
+
+
 def _a_common_district(street: str) -> bool:
     """« quartier » is a street line when the tower, the building or the house of an estate follows it
     (« quartier du Val Fourré, tour 12 »; alone, « quartier de Cavani Sud » is the place the
@@ -490,7 +498,9 @@ class AddressRecogniser:
             and not _ABBREVIATION_AND_VALUE.match(m.group())
             and not _TYPE_AND_NUMBER.match(m.group())
             and not _care_visit(m.group())
-            and not _a_common_district(m.group())
+            and not (
+                _a_common_district(m.group()) and not _RESIDENCE_BEFORE.search(text, max(0, hit - 40), hit)
+            )
         ):
             found = self._finding(m, 0.75)
             number = _NUMBER_AFTER.match(text, found.end) if found is not None else None

@@ -128,8 +128,18 @@ _TITLED_NAME_BEFORE = re.compile(
 _MONTHS = frozenset(fold(m) for m in MONTHS)
 _WEAK = frozenset({"à", "a", "au", "aux", "sur", "vers", "en", "de", "du", "d'", "d’", "depuis"})
 _A_LINKS = frozenset({"à", "au", "aux"})
+# A trip's words: « pour » and a commune after them is where the patient goes (« taxi réservé pour
+# Hendaye », « billet de train pour Quimper », « départ pour Mende »).
+_TRAVEL_WORDS = frozenset(
+    {"taxi", "vsl", "ambulance", "transport", "train", "billet", "vol", "avion", "départ", "part", "partir",
+     "partira", "retour", "rentre", "rentrer", "rentrera", "navette", "bus", "car", "réservé", "réservée"}
+)  # fmt: skip
 # Prepositions of English, Portuguese and German before a place (« in », « em », « from », « aus »).
 _FOREIGN_LINKS = frozenset({"in", "em", "from", "aus", "nach"})
+# The English words before « to » and a place a person goes to (« flies home to Cork », « moved back to »).
+_ENGLISH_TRIP = frozenset(
+    {"home", "back", "moved", "moving", "returns", "returned", "returning", "flies", "flew"}
+)
 # A company form right after the commune's name (« Elan Pharma »), looked up when a space follows.
 _COMPANY_AFTER = re.compile(r"[ \t]+[A-Z]")
 _DE_LINKS = frozenset({"de", "du", "d'", "d’"})
@@ -679,11 +689,20 @@ class CityRecogniser:
             and not commune.abroad
         ):
             return 0.8  # « la pharmacie de Tulle », « laboratoire d'Issoire »
+        if last == "to" and len(previous) > 1 and previous[-2] in _ENGLISH_TRIP and text[s:e][:1].isupper():
+            return 0.75  # « she flies home to Cork », « he moved back to Leeds »: where a person goes
         if last in _FOREIGN_LINKS and text[s:e][:1].isupper():
             # « we live in Eymet », « ele esteve internado em Tours », « wohnhaft in Saarbrücken »: a
             # letter in English, Portuguese or German names its places with its own prepositions,
             # which French prose never writes before a capitalised name
             return 0.75
+        if (
+            last == "pour"
+            and not commune.ambiguous
+            and not commune.is_word
+            and any(w in _TRAVEL_WORDS for w in previous[-4:-1])
+        ):
+            return 0.75  # « taxi réservé pour Hendaye », « départ en VSL pour Dax »: where a trip goes
         if commune.abroad:
             # « part chez sa sœur à Ziguinchor », « rapatriement vers Hong Kong »: a city abroad is a
             # person's place only when the line says someone lives, goes or comes there (« paludisme

@@ -211,6 +211,8 @@ FAMOUS = re.compile(
 def _short_names() -> tuple[str, ...]:
     text = (resources.files("egide.detect.places") / "data" / "hospital_short_names.txt").read_text("utf-8")
     names = {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    # a name of capitalised words typed with spaces for its hyphens (« Cavale Blanche », « Robert Debré »)
+    names |= {n.replace("-", " ") for n in names if "-" in n and all(p[:1].isupper() for p in n.split("-"))}
     # « Saint » abbreviated, with a hyphen or a space (« St-Joseph », « st joseph »)
     names |= {
         abbreviation + sep + n.split("-", 1)[1]
@@ -305,6 +307,11 @@ _SHORT_CUE_BEFORE = re.compile(
     r"(?i:de[ \t]+|du[ \t]+|d['’][ \t]*))"
     r"(?:(?i:la|l['’])[ \t]*)?$"
 )
+# A practitioner's title and surname, then a comma: where he works may follow (« Dr Dubrana, Cavale
+# Blanche », « Pr Lenoir, Purpan »).
+_DOCTOR_BEFORE = re.compile(
+    r"(?<![\w])(?:Dr|Pr|Docteur|Professeur)\.?[ \t]+[A-ZÀ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-Þ][\w'’\-]+)?[ \t]*,[ \t]*$"
+)
 # « urgences de Cochin », « réanimation de Bichat », « service de cardiologie de Tenon », « maternité de
 # Port-Royal »: « de » after a unit or a speciality (« signe de Trousseau » has neither).
 _SHORT_UNIT_BEFORE = re.compile(
@@ -331,6 +338,13 @@ _CENTRE_OF_A_PERSON = re.compile(
     rf"(?<![\w\-])centre[ \t]+(?P<first>[{UPPER}][{LOWER}]+)(?:[ \t]+|-)(?P<last>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
     r"(?![\w\-])"
 )
+# Home-care services, whose names are often brands made of generic words (« HAD Santé Service »).
+_HOME_CARE = frozenset({"HAD", "SSIAD"})
+# The endings of a kind of care or a speciality (« Soins Palliatifs », « Pédiatrie », « Gériatrique »),
+# which a unit is named by, no brand.
+_KIND_ENDINGS = ("ie", "ique", "iques", "if", "ifs", "ive", "ives", "al", "ale", "aux", "ée", "ées")
+# Two or three capitalised words, not in capitals, with no link between them (« Santé Service »).
+_BRAND = re.compile(rf"[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+){{1,2}}")
 # A hospital's acronym that no list holds: « CH » or « GH » and one to three capitals, or « H » and two to
 # four (« CHLS », « CHAL », « HNFC »); told by its place only (``_hospital_acronyms_by_cue``).
 _HOSPITAL_ACRONYM = re.compile(r"(?<![\w\-])(?:[CG]H[A-Z]{1,3}|H[A-Z]{2,4})(?![\w\-])")
@@ -627,8 +641,15 @@ class EstablishmentRecogniser:
             if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
                 continue
             window = max(0, start - 48)
-            if _SHORT_CUE_BEFORE.search(text, window, start) or _SHORT_UNIT_BEFORE.search(
-                text, window, start
+            article = start - 3 if start >= 3 and text[start - 3 : start] in ("La ", "Le ") else start
+            if article < start and _DOCTOR_BEFORE.search(text, max(0, article - 48), article):
+                # « (Dr Dubrana, La Cavale Blanche) »: a practitioner, then the hospital he works at,
+                # with the capitalised article of its name
+                yield Finding(article, m.end(), Label.ETABLISSEMENT, 0.8, self.name)
+            elif (
+                _SHORT_CUE_BEFORE.search(text, window, start)
+                or _SHORT_UNIT_BEFORE.search(text, window, start)
+                or _DOCTOR_BEFORE.search(text, window, start)
             ):
                 yield Finding(start, m.end(), Label.ETABLISSEMENT, 0.8, self.name)
         for m in _ACRONYM_TAIL.finditer(text):
@@ -728,6 +749,15 @@ class EstablishmentRecogniser:
                     yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.75, self.name)
                 continue
             name_end = self._proper_name_end(text, written, m.start("name"), m.end("name"))
+            if (
+                name_end is None
+                and m["type"] in _HOME_CARE
+                and _BRAND.fullmatch(m["name"])
+                and not any(w.lower().endswith(_KIND_ENDINGS) for w in m["name"].split())
+            ):
+                # « HAD Santé Service », « SSIAD Soins Service »: a home-care service's brand made of
+                # generic words, each capitalised (« HAD pédiatrique », « HAD Pédiatrie »: one word)
+                name_end = m.end("name")
             if name_end is None or search(_ADJECTIVE_USE, text, max(0, m.start() - 24), m.start()):
                 continue
             first_word = m["name"].split()[0] if m["name"].split() else ""

@@ -46,7 +46,9 @@ _STREET = re.compile(
         # « 7 Mühlgässel »)
       | [0-9]{{1,4}}[a-zA-Z]? ,? [ \t]+ [{UPPER}][{LOWER}]+ (?:stra(?:ss|ß)e|g(?:a|ä)ss(?:e|el|le)?)(?![\w])
         # Spanish, Italian, Portuguese, Dutch: the type, the name, then the number
-      | (?:Calle|Avenida|Avda\.|Via|Viale|Piazza|Piazzale|Corso|Rua|Praça|Straat)
+      | (?:Calle|Avenida|Avda\.|Via|Viale|Piazza|Piazzale|Corso|Rua|Praça|Straat
+        # Catalan (« Carrer de la Muralla 18 », « Passeig de Gràcia 43 », « Avinguda Diagonal 12 »)
+        |Carrer|Passeig|Avinguda|Plaça)
         [ \t]+ (?:{_LINKS}[ \t]+){{0,2}} {_CAP} (?:[ \t]+ (?:{_LINKS}[ \t]+)? {_CAP}){{0,3}} [ \t]* ,? [ \t]* {_HOUSE}
         # English: the number, the name, then the type
       | [0-9]{{1,4}}[a-zA-Z]? ,? [ \t]+ {_CAP} (?:[ \t]+{_CAP}){{0,2}} [ \t]+
@@ -68,19 +70,27 @@ _GERMAN_TOWN_TAIL = rf"(?:[ \t]+(?:im|am|an[ \t]+der|ob[ \t]+der|in[ \t]+der)[ \
 # A Portuguese code (« 4900-561 ») is told by its shape: the town may have come before the street.
 _CODE_AND_TOWN = re.compile(
     rf"[ \t]*,[ \t]*(?:[A-Z]{{1,2}}-)?(?P<code>[0-9]{{4,5}}(?:-[0-9]{{3}})?)(?![\w])"
-    rf"(?:[ \t]+(?P<town>{_CAP}(?:[ \t-]{_CAP}){{0,2}}{_GERMAN_TOWN_TAIL})|(?<=-[0-9]{{3}})(?![ \t]*[0-9]))"
+    rf"(?:[ \t]+(?P<town>{_CAP}(?:[ \t-]{_CAP}){{0,2}}{_GERMAN_TOWN_TAIL})|(?<=-[0-9]{{3}})(?![ \t]*[0-9])"
+    # the code alone at the line's end, its town written before the street (« Figueres (Espagne),
+    # Carrer de la Muralla 18, 17600⏎ »)
+    r"|(?=[ \t]*(?:\n|$)))"
 )
 # An English line's town and county after it (« 14 Glenville Road, Ballincollig, Co. Cork »).
 _TOWN_AND_COUNTY = re.compile(
-    rf"[ \t]*,[ \t]*(?P<town>{_CAP}(?:[ \t]{_CAP}){{0,2}})(?:[ \t]*,[ \t]*(?:Co\.|County)[ \t]+(?P<county>{_CAP}))?"
+    rf"[ \t]*,[ \t]*(?P<town>{_CAP}(?:[ \t]{_CAP}){{0,2}})(?:[ \t]*,[ \t]*(?P<county>(?:Co\.|County)[ \t]+{_CAP}))?"
     r"(?=[ \t]*(?:[,.;)]|\n|$))"
+)
+# An Irish Eircode after the town or the county (« Midleton, Co. Cork, P25 X2K4 »): a routing key (a
+# letter and two digits, or « D6W ») and four letters and digits of its alphabet, one digit at least.
+_EIRCODE_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?P<code>(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W)[ \t]?(?=[A-Z]*[0-9])[0-9AC-FHKNPRTV-Y]{4})(?![\w])"
 )
 # Words one of which every foreign street line holds, on the lower-cased text: the distinctive types
 # only (not « stra », inside « administration »), so that a French note (« avenue », « court »,
 # « place ») skips the pattern; the pattern is then tried around each of them only.
 _NEEDLES = Needles(
     ("strasse", "straße", "str.", "gass", "gäss", "calle", "avenida", "avda.", "via ", "viale", "piazza", "corso ",
-     "rua ", "praça", "straat", "street", "road",
+     "rua ", "praça", "straat", "carrer", "passeig", "avinguda", "plaça", "street", "road",
      "laan ", "weg ", "plein ", "dreef ", "gracht ", "kade ", "singel ")
 )  # fmt: skip
 # How far before its type word a street line may start (« Emil-von-Behring-Straße »: the name before
@@ -127,7 +137,15 @@ class ForeignStreetRecogniser:
             if english is not None:
                 yield Finding(english.start("town"), english.end("town"), Label.VILLE, 0.8, self.name)
                 if english["county"] is not None:
-                    yield Finding(english.start("county"), english.end("county"), Label.VILLE, 0.8, self.name)
+                    # (« Co. Cork »: the county, as a line of the address)
+                    yield Finding(
+                        english.start("county"), english.end("county"), Label.ADRESSE, 0.8, self.name
+                    )
+                eircode = _EIRCODE_AFTER.match(text, english.end())
+                if eircode is not None:
+                    yield Finding(
+                        eircode.start("code"), eircode.end("code"), Label.CODE_POSTAL, 0.8, self.name
+                    )
 
 
 _WORDS = re.compile(r"[\w.]+")
