@@ -26,6 +26,9 @@ def _spans(text: str) -> list[tuple[str, str]]:
         # after a speciality and a comma at a signature's end
         ("Dr Vallet, neurologue, HPSM\nTél. secrétariat", ("ETABLISSEMENT", "HPSM")),
         ("Mme Roux, sage-femme, CHVA.", ("ETABLISSEMENT", "CHVA")),
+        # after where a patient is cared for and « au » or « à l' »
+        ("Il est suivi à l'HPBC depuis 2019 pour son diabète.", ("ETABLISSEMENT", "HPBC")),
+        ("opérée au HPSL en mars", ("ETABLISSEMENT", "HPSL")),
         # a centre named after a person, « centre » in lower case
         (
             "séances de curiethérapie au centre Lucien Ferrand de Nantes",
@@ -70,6 +73,8 @@ def test_found(text: str, expected: tuple[str, str]) -> None:
         ("hospitalisé au CH de Dax (HDJ) pour bilan", "HDJ"),
         ("Consultation au CH de Dax (HTA sévère)", "HTA"),
         ("Dr Marc, néphrologue, HTA.", "HTA"),
+        ("suivi de l'HTA et du diabète", "HTA"),
+        ("vue à l'HDJ de gériatrie", "HDJ"),
         ("douleur au centre Val de Loire", "Val"),
         ("la chambre mortuaire du CHU", "mortuaire"),
         ("le corps est à la chambre mortuaire.", "mortuaire"),

@@ -366,6 +366,12 @@ _ROLE_BEFORE = re.compile(
     r"(?<![\w])(?i:[\w-]*(?:logue|iatre|chirurgien|chirurgienne)|médecin|interne|praticien[ \t]+hospitalier|"
     r"chef[ \t]+de[ \t]+clinique|sage-femme|infirmière?|IDE|IPA|cadre[ \t]+de[ \t]+santé)[ \t]*,[ \t]*$"
 )
+# Where a patient is cared for, then « au » or « à l' » (« hospitalisé au CHLS », « suivie à l'HNFC »,
+# « opérée au CHAL »): a place, no disease (« suivi de l'HTA » takes « de »).
+_CARE_VERB_BEFORE = re.compile(
+    r"(?<![\w])(?i:hospitalisée?s?|suivie?s?|transférée?s?|adressée?s?|admise?s?|opérée?s?|accouchée?s?|"
+    r"soignée?s?|vue?s?|revue?s?|consulte|née?s?)[ \t]+(?i:au|à[ \t]*l['’]|a[ \t]*l['’])[ \t]*$"
+)
 # What ends a signature's last item: the line's end, a full stop or a dash before another item.
 _SIGNATURE_END = re.compile(r"[ \t]*(?:$|\n|[.;]|[—–][ \t])")
 # « de » and the capitalised name of the place after the acronym (« CHOG de Saint-Laurent-du-Maroni »).
@@ -727,9 +733,10 @@ class EstablishmentRecogniser:
             if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
                 if _TYPE_BEFORE_BRACKET.search(text, max(line_start, start - 80), start - 1):
                     yield Finding(start, end, Label.ETABLISSEMENT, 0.75, self.name)
-            elif _SIGNATURE_END.match(text, end) and _ROLE_BEFORE.search(
-                text, max(line_start, start - 48), start
-            ):
+            elif (
+                _SIGNATURE_END.match(text, end)
+                and _ROLE_BEFORE.search(text, max(line_start, start - 48), start)
+            ) or _CARE_VERB_BEFORE.search(text, max(line_start, start - 40), start):
                 yield Finding(start, end, Label.ETABLISSEMENT, 0.75, self.name)
 
     def _typed(self, text: str, written: str, starts: Iterable[int]) -> Iterator[Finding]:
