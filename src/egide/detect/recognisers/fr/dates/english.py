@@ -25,9 +25,13 @@ _NUMBERS = {
 _FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _SHORT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _ORDINAL = r"(?:st|nd|rd|th)?"
+# A weekday before the date, as an e-mail client's « Sent: » line writes it (« Thursday, 15 January
+# 2026 », « Mon, Mar 2, 2026 »): part of the date (a weekday is inside its date).
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?[ \t]+"
 
 ENGLISH_DATE = re.compile(
     rf"""
+    (?:{_WEEKDAY})?
     (?:
         (?P<m_mdy>{_FULL}|{_SHORT}) [ \t]+ (?P<d_mdy>{DAY}){_ORDINAL} ,? [ \t]+ (?P<y_mdy>{YEAR4})
       | (?P<d_dmy>{DAY}){_ORDINAL} [ \t]+ (?:of [ \t]+)? (?P<m_dmy>{_FULL}) ,? [ \t]+ (?P<y_dmy>{YEAR4})
@@ -53,8 +57,8 @@ class EnglishDateRecogniser:
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         hits = doc.shared_by_readings(year_hits)
-        # before: « September 30th, » is the longest text before the year
-        for m in windowed_finditer(ENGLISH_DATE, text, hits, before=24, after=1, needed=_MONTH_START):
+        # before: « Wednesday, September 30th, » is the longest text before the year
+        for m in windowed_finditer(ENGLISH_DATE, text, hits, before=36, after=1, needed=_MONTH_START):
             # the boundary before is checked here: a leading look-behind would slow ``re``'s scan
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
                 continue

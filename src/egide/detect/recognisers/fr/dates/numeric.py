@@ -220,6 +220,18 @@ def short_date_at(text: str, pos: int) -> tuple[int, int] | None:
 
 UNIT_AFTER_RE = re.compile(UNIT_AFTER)
 
+# A day and a month alone, for a second look inside a looser form that failed: « J8 4/6 11,2 ng/mL » is
+# read first as « 4/6 11 » (a year after a space), « 20\t12/02 » as « 20 12/02 » (spaces after a day);
+# the day and month within are then read on their own.
+DAY_MONTH_ALONE = verbose(
+    rf"""
+    {_BEFORE}
+    (?P<dm> (?P<d_dm>{FIRST}|{DAY}) \s? / \s? (?P<m_dm>{MONTH}) )
+    {_AFTER}
+    (?!{UNIT_AFTER})
+    """
+)
+
 
 class NumericDateRecogniser:
     """DATE: dates written with digits only."""
@@ -237,6 +249,11 @@ class NumericDateRecogniser:
                 and _in_series(text, last_end, match.start())
             )
             score = self._score(text, match, in_series=in_series)
+            if score is None and match.lastgroup in ("dmy", "dmy_spaced") and "/" in match.group():
+                inner = _day_month_inside(text, match)
+                if inner is not None:
+                    match = inner
+                    score = self._score(text, match, in_series=in_series)
             if score is not None:
                 if match.lastgroup not in ("my", "my2"):
                     last_end = match.end()
@@ -350,6 +367,8 @@ class NumericDateRecogniser:
                 return 0.75  # « (13/03 16:52) », « [SMS 14/03 09:12] »: a day and month stamped with a time
             if (in_series or _after_treatment_day(text, m.start())) and not _FRACTION_OF.match(text, end):
                 return 0.7  # « J8 4/6 », « 4/6, 11/6 »: a day of a dated series
+            if _opens_a_log_entry(text, m.start(), end):
+                return 0.7  # « 12/1 : toilette… », « 13/1 : douleur… »: the entries of a logbook
             if _opens_a_series_of_days(text, m.start()):
                 return 0.7  # « séances : 4/3, 11/3, 18/3 »: the first of a list that only dates make
             # Without a cue, only two-digit pairs that are not a symmetric score (« 10/10 »).
@@ -378,6 +397,21 @@ class NumericDateRecogniser:
         return None
 
 
+def _day_month_inside(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The day and month alone inside a looser form ``m`` that did not read as a date: after the number
+    that opened it (« 20\t12/02 »), or before a measured value read as its year (« 4/6 11,2 »). A year
+    after a space stays a year (« Bilan 12/05 2019 » is neither, without a cue)."""
+    inner = DAY_MONTH_ALONE.search(text, m.start(), m.end())
+    if inner is None:
+        return None
+    if inner.start() == m.start() and not _DECIMAL_AFTER.match(text, m.end()):
+        return None
+    return DAY_MONTH_ALONE.match(text, inner.start())  # matched again on the whole text: its look-aheads
+
+
+_DECIMAL_AFTER = re.compile(r"[.,][0-9]")
+
+
 def _comma_and_digit_around(text: str, start: int, end: int) -> bool:
     """A comma between the match and a digit, on either side (« 5,12/03 », « 12/03,5 »)."""
     before = start >= 2 and text[start - 1] == "," and text[start - 2].isdigit()
@@ -399,10 +433,11 @@ def _in_group_run(text: str, start: int, end: int) -> bool:
     )
 
 
-# (or the number of a course in a calendar of cures, « Cure 5 : 28/4 », « Cycle 3 (12/5) », « Séance
+# (or a month after a graft or an operation, « M1 27/6 », « M3 (2/9) », a follow-up's checkpoints after
+# its days « J8 », « J15 »; or the number of a course in a calendar of cures, « Cure 5 : 28/4 », « Cycle 3 (12/5) », « Séance
 # n° 4 : 2/6 »: a plan of care dates each course so)
 _TREATMENT_DAY = re.compile(
-    r"(?<![\w])(?:(?:J|C[0-9]{1,2}J)[+-]?[0-9]{1,3}|(?i:cure|cycle|s[ée]ance|perfusion|injection)[ \t]*"
+    r"(?<![\w])(?:(?:J|C[0-9]{1,2}J)[+-]?[0-9]{1,3}|M[0-9]{1,2}|(?i:cure|cycle|s[ée]ance|perfusion|injection)[ \t]*"
     r"(?:n[°º][ \t]*)?[0-9]{1,2})[ \t]*[:(=\-–]?[ \t]*$"
 )
 
@@ -433,6 +468,25 @@ def _opens_a_series_of_days(text: str, start: int) -> bool:
         return False
     pairs = [(int(d), int(m)) for d, m in _DAY_MONTH.findall(listed.group())]
     return all(1 <= m <= 12 and 1 <= d <= 31 for d, m in pairs) and any(d > m for d, m in pairs)
+
+
+# A logbook's entry: a day and its month open the line, then a colon or a dash and the words of the entry
+# (« 12/1 : toilette complète », « 13/1 - appel au médecin »). Two lines or more opened so make a log,
+# when one of their days is beyond its month's number: one line alone may be a ratio (« 1/2 : dose
+# réduite »), and fractions of a tablet are never above their denominator (« 1/2 : matin », « 1/4 : soir »).
+_LOG_ENTRY = re.compile(r"(?m)^[ \t]*([0-9]{1,2})/([0-9]{1,2})[ \t]*[:\-–][ \t]*[^\W\d_]")
+_LOG_AFTER = re.compile(r"[ \t]*[:\-–][ \t]*[^\W\d_]")
+
+
+def _opens_a_log_entry(text: str, start: int, end: int) -> bool:
+    """True when the day and month at ``start`` open a logbook's line, and another line of the text
+    opens the same way with a real day and month."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t") or not _LOG_AFTER.match(text, end):
+        return False
+    days = [(int(e[1]), int(e[2])) for e in _LOG_ENTRY.finditer(text)]
+    dated = [(d, m) for d, m in days if is_valid_date(d, m, None)]
+    return len(dated) >= 2 and any(d > m for d, m in dated)
 
 
 def _in_series(text: str, last_end: int, start: int) -> bool:
