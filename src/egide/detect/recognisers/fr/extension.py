@@ -1,7 +1,9 @@
 """Internal telephone extensions, only when labelled: « poste 4521 », « bip 312 », « DECT 5678 »,
 « poste S67l » (scanned: look-alike letters for digits), « tél. int. 23 45 », « tél : 4521 », « joignable au 4521 », « à rappeler au 45 21 »,
 « bip de l'interne : 51 23 » (whose extension it is, between the label and the number), « poste 62 418 »
-(five digits in two groups), « poste 7 61 84 » (in three).
+(five digits in two groups), « poste 7 61 84 » (in three), « joignable au 81 21 84 39 » (eight in pairs
+after a verb of calling), « écrire à …@… ou au 45 213 » (after an e-mail address, the other way to reach
+its owner).
 
 Three to five digits are everywhere in clinical text; the label word makes them an extension.
 After a bare « tél » only four or five digits that do not continue into a longer number count.
@@ -52,12 +54,23 @@ _AFTER_TEL = re.compile(
 )
 
 # « joignable au 4521 », « appeler le 45 21 », « à rappeler au 45678 »: a verb of calling and the
-# number it is called on (four or five digits; eight are found as long numbers, ``unexplained.py``);
-# not a national helpline (``helplines.py``).
+# number it is called on (four or five digits; eight glued are found as long numbers, ``unexplained.py``);
+# five in two groups as a switchboard prints them (« joignable au 45 213 »), and eight in four pairs,
+# a number abroad or a site's short number (« joignable au 81 21 84 39 »); not a national helpline
+# (``helplines.py``).
 _AFTER_CALL = re.compile(
     keywords([r"joignable", r"joindre", r"appeler", r"rappeler", r"contacter", r"bipper"])
     + r"\s+(?:au|à|sur|le)\s+(?:(?:n[°º]|num[ée]ro|poste)\s*)?(?!(?:19|20)\d\d\b)"
-    + rf"(?!{HELPLINE_PATTERN})(?P<value>\d{{4,5}}|\d{{2}}[ .]\d{{2}})"
+    + rf"(?!{HELPLINE_PATTERN})(?P<value>\d{{2}}(?P<pair>[ .])\d{{2}}(?:(?P=pair)\d{{2}}){{2}}|\d{{4,5}}|\d{{2}}[ .]\d{{2,3}})"
+    + _VALUE_END
+)
+
+# « écrire à secretariat@… ou au 45 213 », « dim@… ou le 4521 »: the other way to reach whoever the
+# e-mail address is, a number one calls (four or five digits, or five in two groups). Opens on the
+# address's « @ ».
+_AFTER_EMAIL = re.compile(
+    r"@[\w\-]+(?:\.[\w\-]+)+[ \t]+ou[ \t]+(?:par[ \t]+t[ée]l[ée]phone[ \t]+)?(?:au|le|sur)[ \t]+"
+    + rf"(?!(?:19|20)\d\d\b)(?!{HELPLINE_PATTERN})(?P<value>\d{{4,5}}|\d{{2}}[ .]\d{{2,3}})"
     + _VALUE_END
 )
 
@@ -65,7 +78,7 @@ _AFTER_CALL = re.compile(
 # scans for a look-behind and a case-insensitive alternation five times slower than for these. « ſ »
 # and « ı » are there because ``re.I`` reads them as « s » and « i » but lower-casing keeps them.
 LABEL_STARTS = ("poste", "poſte", "bip", "bıp", "dect", "tél", "tel", "ligne", "lıgne", "ext.", "joignable",
-                "joindre", "appeler", "rappeler", "contacter")  # fmt: skip
+                "joindre", "appeler", "rappeler", "contacter", "@")  # fmt: skip
 
 
 def build() -> PrefilteredRecogniser:
@@ -77,6 +90,7 @@ def build() -> PrefilteredRecogniser:
             Pattern("whose", _LABELLED_WHOSE, 0.75, group="value"),
             Pattern("tel", _AFTER_TEL, 0.7, group="value"),
             Pattern("call", _AFTER_CALL, 0.7, group="value"),
+            Pattern("after_email", _AFTER_EMAIL, 0.7, group="value"),
         ],
         needles=(
             "poste",
@@ -90,6 +104,7 @@ def build() -> PrefilteredRecogniser:
             "joindre",
             "appeler",
             "contacter",
+            "@",
         ),
         starts=Needles(LABEL_STARTS),
     )

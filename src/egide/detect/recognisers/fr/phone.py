@@ -90,6 +90,12 @@ def _grouped_like_a_phone(value: str) -> bool:
     groups = [g for g in re.split(r"[ .\-()]+", value) if g]
     if len(groups) == 1 or all(len(g) == 1 for g in groups):  # « 0 6 1 2 3 4 … »: spaced on purpose
         return True
+    if re.fullmatch(r"0[1-9]", groups[0]) and (
+        all(len(g) <= 2 for g in groups) or (len(groups) == 2 and len(groups[1]) == 8)
+    ):
+        # « 06 7 24 1 58 30 »: its first pair, then digits spaced in a hurry; « 06 7 2 4 1 5 8 3 0 »
+        # too, which reaches the recogniser as « 06 72415830 » (the digits one per box are joined)
+        return True
     return all(len(g.lstrip("+")) <= 4 for g in groups) and len(groups[-1]) >= 2
 
 

@@ -177,17 +177,29 @@ class UnexplainedRecogniser:
             # « 12/03/1950 800123456 »: the first piece ends a date, a fraction or a time.
             pieces = pieces[1:]
         run: list[tuple[int, int]] = []
+        prefix = -1  # where a short code of letters and digits opens the run that follows (« H26 »)
         for piece in pieces:
             value = text[piece[0] : piece[1]]
             if _numeric(value):
                 run.append(piece)
                 continue
             if run:
-                yield from self._run(rows, run)
+                yield from self._prefixed(self._run(rows, run), prefix, run[0][0])
                 run = []
+            prefix = piece[0] if _RUN_PREFIX.fullmatch(value) else -1
             yield from self._mixed(rows, piece[0], piece[1])
         if run:
-            yield from self._run(rows, run)
+            yield from self._prefixed(self._run(rows, run), prefix, run[0][0])
+
+    @staticmethod
+    def _prefixed(found: Iterator[Finding], prefix: int, run_start: int) -> Iterator[Finding]:
+        """The run's findings, a stay's or a patient's number extended over the short code that opens
+        it (« Séj. H26 001 5530 »: the year's letter and digits printed apart, as a banner does)."""
+        for f in found:
+            if prefix >= 0 and f.start == run_start and f.label in (Label.NDA, Label.IPP):
+                yield Finding(prefix, f.end, f.label, f.score, f.source)
+            else:
+                yield f
 
     def _run(self, rows: RowReader, pieces: list[tuple[int, int]]) -> Iterator[Finding]:
         text = rows.text
@@ -203,7 +215,10 @@ class UnexplainedRecogniser:
         if len(pieces) > 1 and not text.startswith("+", max(0, start - 1)):
             if (
                 any("." in v for v in values)
-                or any(_count_digits(v) >= MIN_RUN_DIGITS for v in values)
+                or (
+                    any(_count_digits(v) >= MIN_RUN_DIGITS for v in values)
+                    and not _tail_of_a_stay(text, values, start, end)
+                )
                 or (len(values[0]) <= 3 and not values[0].startswith("0") and _count_digits(values[1]) >= 5)
             ):
                 # « 12.5 13.1 12.8 »: a list of decimal values; « 1962 800123456 »: a long number
@@ -324,6 +339,9 @@ def _letters_before(text: str, start: int) -> int:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A short code that opens a stay's or a patient's number printed in groups: one or two capitals and two
+# digits, a year's (« H26 », « SA25 »).
+_RUN_PREFIX = re.compile(r"[A-Z]{1,2}\d{2}")
 # A DRG of the PMSI (« GHM 04M053 », « 05C19J »): major category 01-28 or 90, type of stay (chirurgical,
 # médical, interventionnel, séance, erreur), two digits, then a severity level or letter. It classes
 # a stay, it names nobody; a coding export prints one on every line.
@@ -450,6 +468,21 @@ def _comma_separated_row(text: str, at: int) -> bool:
     start, end = line_bounds(text, at)
     commas = text.count(",", start, end)
     return commas >= 3 and text.count(", ", start, end) == 0
+
+
+def _tail_of_a_stay(text: str, values: list[str], start: int, end: int) -> bool:
+    """« séjour 2600318 47 », « IPP 20190044 712 »: a long number, then one or two short groups, after
+    a stay's or a patient's label word: the groups are the end of the same number (a key, a counter),
+    printed apart as a system's screen does. Not before a unit: « IPP 80012345 72 ans » is a number and
+    an age."""
+    return (
+        len(values) <= 3
+        and not _UNIT_AFTER.match(text, end)
+        and values[0].isdigit()
+        and len(values[0]) >= MIN_RUN_DIGITS
+        and all(v.isdigit() and 2 <= len(v) <= 3 for v in values[1:])
+        and _label_before(text, start) in (Label.NDA, Label.IPP)
+    )
 
 
 def _label_before(text: str, start: int) -> Label | None:
