@@ -63,8 +63,11 @@ _HEADERS = words(
     naiss nais adr mob port dest cs consult rdv
     lieu lieux destination provenance trajet etablissement site salle intervention acte structure
     organisme
+    sejour venue dossier patient ne nee ne(e) nes
     """
 )
+# (« N° séjour », « N° patient », « Né(e) le »: the columns of a bed list's identifiers and birth dates;
+# « séjour » is listed as a surname, so only a header's word list says that it heads a column)
 # « Date naiss. », « Tél. », « Adr. »: a header abbreviated with its dot is the same header.
 _ABBREVIATION_DOT = re.compile(r"(?<=\w)\.(?=\s|/|$)")
 _SEPARATOR_ROW = re.compile(r"[\s|:+-]*")

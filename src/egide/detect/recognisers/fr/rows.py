@@ -147,19 +147,39 @@ class RowReader:
         cell = line[cell_start : len(line) if after_end == -1 else after_end]
         if cell.strip() != text[start:end]:
             return None  # the number is part of a longer cell: its header does not say what it is
-        header = self._header_line(line_start, separator)
-        if header is None:
-            return None
-        cells = header.split(separator)
-        if column >= len(cells):
-            return None
-        name = cells[column].strip().lower()
+        name = self._header_cell(line_start, separator, column)
         if not name:
             return None
         for pattern, label in _HEADER_LABELS:
             if pattern.search(name):
                 return label
         return None
+
+    def header_cell(self, start: int, end: int) -> str | None:
+        """The header cell (lower case) above the cell that ``[start, end)`` fills, in a table whose
+        cells are separated by tabs, pipes or semicolons; None when there is none."""
+        text = self.text
+        line_start, line_end = line_bounds(text, start)
+        line = text[line_start:line_end]
+        separator = next((s for s in _CELL_SEPARATORS if line.count(s) >= 2), None)
+        if separator is None:
+            return None
+        before = text[line_start:start]
+        cell_start = before.rfind(separator) + 1
+        after_end = line.find(separator, end - line_start)
+        cell = line[cell_start : len(line) if after_end == -1 else after_end]
+        if cell.strip() != text[start:end]:
+            return None
+        return self._header_cell(line_start, separator, before.count(separator))
+
+    def _header_cell(self, line_start: int, separator: str, column: int) -> str | None:
+        header = self._header_line(line_start, separator)
+        if header is None:
+            return None
+        cells = header.split(separator)
+        if column >= len(cells):
+            return None
+        return cells[column].strip().lower()
 
     def _header_line(self, line_start: int, separator: str) -> str | None:
         """The first line of the block of table rows that ends with the line at ``line_start``,

@@ -18,7 +18,9 @@ from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.recognisers.fr.dates.atoms import (
+    DAY,
     DAY2,
+    MONTH,
     MONTH2,
     NUMBER_WORD,
     UNIT_AFTER,
@@ -36,6 +38,7 @@ from egide.detect.recognisers.fr.dates.base import (
 from egide.detect.recognisers.fr.dates.month_names import MONTH_NAME_DATE, MonthNameDateRecogniser
 from egide.detect.recognisers.fr.dates.numeric import NUMERIC_DATE, NumericDateRecogniser, short_date_at
 from egide.detect.recognisers.fr.dates.words import WORD_DATE, WordDateRecogniser, words_to_int
+from egide.detect.recognisers.fr.rows import RowReader
 
 BIRTH_CUE = verbose(
     accents_optional(
@@ -82,6 +85,32 @@ _DATE_BEFORE_AGE = re.compile(
 _CURRENT_YEARS = range(1995, 2041)  # the year of the note: birth year + age must fall in it
 
 
+# A short dotted date after a birth cue (« | M | 7.5.33 |  »): the cue says it is a date, which a
+# version number (« 2.1.10 ») alone would not.
+_SHORT_DOTTED = verbose(rf"(?P<d>{DAY})\.(?P<m>{MONTH})\.(?P<y>{YEAR2})(?![\w/.\-])")
+
+# A table whose column of birth dates holds years alone (« né(e) », « DDN », « Naissance », « Année de
+# naissance » above « 1954 »): the header cell is the birth cue of every cell under it.
+_BIRTH_HEADER = re.compile(
+    r"(?<![^\W\d_])(?:n[ée]e?(?:\(e\)|s)?|ne\(e\)|ddn|dn|d\.n\.?|naissance|ann[ée]e[ \t]+de[ \t]+naissance)"
+    r"(?![^\W\d_])"
+)
+_YEAR_CELL = re.compile(rf"(?<=[|\t;])[ \t]*(?P<year>{YEAR4})[ \t]*(?=[|\t;]|\n|$)")
+
+
+def years_under_a_birth_header(text: str) -> Iterator[tuple[int, int]]:
+    """The cells of a table that hold a four-digit year alone under a birth-date header cell."""
+    if "\t" not in text and "|" not in text and ";" not in text:
+        return
+    rows = RowReader(text)
+    for m in _YEAR_CELL.finditer(text):
+        if not 1900 <= int(m["year"]) <= 2099:
+            continue
+        header = rows.header_cell(m.start("year"), m.end("year"))
+        if header is not None and _BIRTH_HEADER.search(header):
+            yield m.start("year"), m.end("year")
+
+
 class BirthDateRecogniser:
     """DATE_NAISSANCE: a date right after a birth cue."""
 
@@ -100,6 +129,8 @@ class BirthDateRecogniser:
             if span is not None:
                 yield Finding(span[0], span[1], Label.DATE_NAISSANCE, 0.97, self.name)
         yield from self._before_age(text)
+        for start, end in years_under_a_birth_header(text):
+            yield Finding(start, end, Label.DATE_NAISSANCE, 0.9, self.name)
 
     def _before_age(self, text: str) -> Iterator[Finding]:
         for ans in _ANS.finditer(text):
@@ -138,7 +169,7 @@ class BirthDateRecogniser:
         m = _YEAR_WORDS_AFTER_CUE.match(text, pos)
         if m and 1900 <= words_to_int(m.group()) <= 2099:
             return m.span()
-        for pattern in (_SIX_DIGITS, _SPACED):
+        for pattern in (_SIX_DIGITS, _SPACED, _SHORT_DOTTED):
             m = pattern.match(text, pos)
             if m and is_valid_date(int(m["d"]), int(m["m"]), full_year(m["y"])):
                 return m.span()
