@@ -56,3 +56,34 @@ def test_the_date_maps_back_to_its_boxes() -> None:
 def test_the_engine_masks_the_boxed_date(text: str, date: str, label: str) -> None:
     found = [(text[f.start : f.end], f.label) for f in engine().detect(text)]
     assert (date, label) in found
+
+
+# Short dates whose year is boxed, without a pipe (issue #8, probe12's family): a form's date field
+# with a day and a month of one box each, too short for boxed_digits (fewer than six digits).
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("Date : 4 . 3 . 2 6 - signature", "Date : 4.3.26 - signature"),
+        ("Visite du 9 / 1 / 2 5 au matin", "Visite du 9/1/25 au matin"),
+    ],
+)
+def test_a_short_date_with_a_boxed_year_is_joined(written: str, read: str) -> None:
+    assert run_pass(join_boxed_dates, written) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EVA 3 - 4 - 5 6",  # dashes between single digits: a list as often
+        "cotation 2 . 3 . 4",  # no boxed year
+        "le 4 . 3 / 2 6",  # two separators
+    ],
+)
+def test_other_short_runs_are_left_alone(text: str) -> None:
+    assert run_pass(join_boxed_dates, text) == text
+
+
+def test_the_engine_masks_the_short_boxed_date() -> None:
+    text = "Date : 4 . 3 . 2 6 — Médecin transférant : Dr Morel"
+    found = [(text[f.start : f.end], f.label) for f in engine().detect(text)]
+    assert ("4 . 3 . 2 6", "DATE") in found

@@ -8,7 +8,9 @@ and wrong between the parts of a date: « 1 4|3|1 9 5 0 » would read « 1431950
 boxes on both sides is a date separator when the parts have a date's shape (a day and a month of one
 or two digits, a year of two or four) and one part at least is printed in boxes (two digits one space
 apart): the spaces inside the parts and around the separators are deleted, the separators kept, and
-the date recognisers read the rest. Runs without a pipe are left to :mod:`boxed_digits`.
+the date recognisers read the rest. Runs without a pipe are left to :mod:`boxed_digits`, except the
+short ones it does not read (fewer than six digits): a day and a month of one box each, then a year in
+boxes (« 2 . 2 . 2 6 » → « 2.2.26 », « 7 / 3 / 2 5 » → « 7/3/25 »), a form's date field.
 """
 
 from __future__ import annotations
@@ -25,16 +27,28 @@ _DATE = re.compile(
 )
 
 
+# A separator, then a year's first two boxes: where a short boxed date without a pipe can end.
+_SHORT_PREFILTER = re.compile(r"[./] ?[0-9] [0-9](?![\w])")
+#: Digits from which :mod:`boxed_digits` reads a run alone (its ``MIN_DIGITS``).
+_LONG_RUN = 6
+
+
 def join_boxed_dates(draft: Draft) -> None:
-    """Delete the spaces inside the boxed parts of a date whose parts a pipe separates."""
+    """Delete the spaces inside the boxed parts of a date whose parts a pipe separates, or of a short
+    date whose year is boxed."""
     text = draft.text
-    if "|" not in text:
+    if "|" not in text and _SHORT_PREFILTER.search(text) is None:
         return
     edits: list[Edit] = []
     for m in _DATE.finditer(text):
-        if "|" not in (m["s1"], m["s2"]):
-            continue
         parts = (m["day"], m["month"], m["year"])
+        if "|" not in (m["s1"], m["s2"]):
+            # « 2 . 2 . 2 6 »: the same separator twice, a year of two boxes, too short for boxed_digits
+            # (dots or slashes: a dash between single digits is a list's as often, « 3 - 4 - 5 6 »)
+            if m["s1"] != m["s2"] or m["s1"] not in "./" or m["year"] != m["year"][:1] + " " + m["year"][-1:]:
+                continue
+            if sum(c.isdigit() for c in m.group()) >= _LONG_RUN:
+                continue
         if not any(" " in p for p in parts):
             continue  # « 14|3|1950 »: no boxes, read as written
         day = int(m["day"].replace(" ", ""))

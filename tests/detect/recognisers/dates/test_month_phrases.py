@@ -69,3 +69,28 @@ def test_a_day_before_the_month_leaves_it_to_the_month_name_dates() -> None:
 )
 def test_a_month_relative_to_the_note(text: str, expected: list[str]) -> None:
     assert values(text, "DATE") == expected
+
+
+# An appointment dated by its month alone (issue #8, probe12's family; invented): « la consultation de
+# contrôle de mai ». Traps: the same nouns before other words.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Je la reverrai à la consultation de contrôle de juin.", ["juin"]),
+        ("On fera le point au rendez-vous de suivi d'avril.", ["avril"]),
+        ("Résultats à apporter au RDV de mai.", ["mai"]),
+    ],
+)
+def test_an_appointment_dated_by_its_month(text: str, expected: list[str]) -> None:
+    assert values(text, "DATE") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "consultation de contrôle de la cicatrice",
+        "visite de mise en route du traitement",
+    ],
+)
+def test_appointments_without_a_month(text: str) -> None:
+    assert values(text, "DATE") == []

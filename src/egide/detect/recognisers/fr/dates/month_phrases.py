@@ -55,6 +55,15 @@ _RELATIVE_AFTER = re.compile(r"[ \t]+(?:derni(?:er|ère)|prochain(?:e)?|pass[ée
 _EXAMINATION_BEFORE = re.compile(
     rf"(?:^|[^\w'’]){EXAMINATION}(?:[ \t]+(?:de|du|d['’]|en))?[ \t]*$", re.IGNORECASE
 )
+# « la consultation de contrôle de mai », « le rendez-vous de suivi d'avril », « RDV de juin »: an
+# appointment, maybe of follow-up or of control, dated by its month.
+_APPOINTMENT_BEFORE = re.compile(
+    r"(?:^|[^\w'’])(?:consultation|rendez-vous|rdv|visite|contr[ôo]le|s[ée]ance)"
+    r"(?:[ \t]+(?:de|d['’])[ \t]*(?:contr[ôo]le|suivi|r[ée][ée]valuation|surveillance))?"
+    r"[ \t]+(?:de|du|d['’])[ \t]*$",
+    re.IGNORECASE,
+)
+_APPOINTMENT_WINDOW = 48
 # « HbA1c 7,4 % (décembre) »: a bracket that holds the month alone says when a result was had.
 _BRACKET_BEFORE = re.compile(r"\([ \t]*$")
 _BRACKET_AFTER = re.compile(r"[ \t]*\)")
@@ -93,11 +102,14 @@ class MonthPhraseRecogniser:
 
     @staticmethod
     def _dated_result(text: str, month: re.Match[str]) -> bool:
-        """The month alone dates an examination before it or a result in a bracket of its own."""
+        """The month alone dates an examination or an appointment before it, or a result in a bracket
+        of its own."""
         if _capitals_abbreviation(month.group()):
             return False
         start, end = month.span()
         window = max(0, start - _WINDOW)
+        if _APPOINTMENT_BEFORE.search(text, max(0, start - _APPOINTMENT_WINDOW), start) is not None:
+            return True
         return _EXAMINATION_BEFORE.search(text, window, start) is not None or (
             _BRACKET_BEFORE.search(text, window, start) is not None
             and _BRACKET_AFTER.match(text, end) is not None
