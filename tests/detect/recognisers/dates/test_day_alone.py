@@ -107,3 +107,28 @@ def test_the_day_that_ends_a_stretch(text: str, expected: list[str]) -> None:
 )
 def test_until_a_number_stays(text: str) -> None:
     assert [v for v in values(text, "DATE") if v[0].isdigit() and len(v) <= 2] == []
+
+
+# The first day of a stay alone, its month given by the dated day that ends it (issue #8, probe12's
+# family; invented): « entré le 8, sorti le 14 janvier ». Traps: a day alone before another verb.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pour le séjour de Mme Roux (entrée le 3, sortie le 11 février), merci", ["3", "11 février"]),
+        ("admis le 21 et transféré le 27/03/2026 en SSR", ["21", "27/03/2026"]),
+        ("hospitalisée le 2, décédée le 9 mai", ["2", "9 mai"]),
+    ],
+)
+def test_the_first_day_of_a_stay(text: str, expected: list[str]) -> None:
+    assert values(text, "DATE") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chambre le 8, revue le 14 janvier",  # no verb that ends a stay
+        "lit n° 8, sorti le 14 janvier",  # no « le » before the number
+    ],
+)
+def test_other_numbers_before_a_discharge(text: str) -> None:
+    assert values(text, "DATE") == ["14 janvier"]

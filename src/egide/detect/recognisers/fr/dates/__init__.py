@@ -21,6 +21,7 @@ from __future__ import annotations
 from egide.detect.config import DetectConfig
 from egide.detect.recogniser import Recogniser
 from egide.detect.recognisers.fr.dates.age import AgeRecogniser
+from egide.detect.recognisers.fr.dates.appointment_day import AppointmentDayRecogniser
 from egide.detect.recognisers.fr.dates.birth import BirthDateRecogniser
 from egide.detect.recognisers.fr.dates.english import EnglishDateRecogniser
 from egide.detect.recognisers.fr.dates.foreign_months import ForeignMonthDateRecogniser
@@ -47,6 +48,7 @@ def build_date_recognisers(config: DetectConfig) -> list[Recogniser]:
         ForeignMonthDateRecogniser(),
         MisspeltMonthDateRecogniser(),
         WordDateRecogniser(),
+        AppointmentDayRecogniser(),
         YearRecogniser(),
         WordYearRecogniser(),
         BirthDateRecogniser(),

@@ -7,7 +7,7 @@ few lines after a date that has a day, and only in the shapes of a narrative: «
 « le 4 au matin », « le 4 dans la nuit », « le 4 à 14 h », « reçu le 17 mars, traité le 18. » (the
 sentence ends on it; not a line: « Chambre : le 12 » is a room). « le 4, 5 et 6 mg » (a list of numbers) and
 « J4 » are not read. « jusqu'au 20 » ends the stretch the date opened (« jusqu au 20 » typed without
-its apostrophe).
+its apostrophe). « entré le 8, sorti le 14 janvier »: the first day of a stay whose last day is dated.
 """
 
 from __future__ import annotations
@@ -55,10 +55,27 @@ DAY_OPENING_RANGE = verbose(
 )
 
 
+# « entré le 8, sorti le 14 janvier », « admise le 3 et décédée le 9/03 »: a stay's first day alone, its
+# month given by the day that ends it; the verb of the end of the stay (leaving, transfer, death) says
+# that the two days are a stay's.
+DAY_BEFORE_DISCHARGE = verbose(
+    rf"""
+    (?<![\w'’]) [Ll]e [ \t]+ (?P<day>{FIRST}|{DAY}) [ \t]* (?:,|et) [ \t]*
+    (?:re)?(?:sorti|parti|transf[ée]r[ée]|d[ée]c[ée]d[ée]|rentr[ée]) e? s? [ \t]+ le [ \t]* $
+    """,
+    ignore_case=False,
+)
+
+
 def day_opening_range(text: str, start: int, source: str) -> Finding | None:
     """The day alone that opens a range ending with the date that starts at ``start``, if any."""
     m = DAY_OPENING_RANGE.search(text, max(0, start - 28), start)
-    if m is None or (m["sep"] is not None and m["sep"] not in text[start : start + 6]):
+    if m is None:
+        stay = DAY_BEFORE_DISCHARGE.search(text, max(0, start - 40), start)
+        if stay is None:
+            return None
+        return Finding(stay.start("day"), stay.end("day"), Label.DATE, 0.75, source)
+    if m["sep"] is not None and m["sep"] not in text[start : start + 6]:
         return None  # (« du 10.02 au 18/02/2025 »: a decimal, then a date)
     return Finding(m.start("day"), m.end("day"), Label.DATE, 0.75, source)
 
