@@ -434,6 +434,52 @@ def _a_place_name(words: str) -> bool:
     return not is_first_name(first)
 
 
+# The words that link the parts of a street's name in lower case (« rue du Général de Gaulle », « place de
+# la Croix », « route de Saint-Jean sur Mer »): the name goes on after them.
+_LINK_WORDS = frozenset(
+    ["de", "du", "des", "la", "le", "les", "l'", "l’", "d'", "d’", "en", "sur", "sous", "aux", "au", "lès"]
+)
+_WORD = re.compile(r"[^ \t\n]+")
+# A lower-case word that opens the complement of an address (« bâtiment sud », « porte 3 »), not the
+# sentence.
+_COMPLEMENT_OPENS = re.compile(
+    r"(?:bât(?:iment)?|bat(?:iment)?|appt|apt|appartement|esc|escalier|porte|étage|etage|tour|lot|entrée|entree|bloc|case"
+    r"|villa|pavillon|quartier|village|cité|n°)(?![^\W\d_])"
+)
+
+
+def _name_run_on(line: str) -> int | None:
+    """Where a street line read without its number stops being a name, or None: after the capitalised
+    part of the name, a lower-case word that is no link word and is followed by another lower-case word
+    goes on with the sentence (« rue Victor Hugo propose un entretien », « Le Moulin Vert accueille
+    des résidents »). A name typed in lower case (« chemin des petits prés ») has no capitalised part
+    and is kept; so is one lower-case word at the name's end (« chemin de la Croix blanche »), a
+    lower-case word before a capital (« route de Montbard vers Dijon ») and the complement of the address
+    (« résidence Les Tilleuls bâtiment sud »)."""
+    words = list(_WORD.finditer(line))
+    capital = False
+    for i, w in enumerate(words[1:], start=1):
+        word = w.group().strip(",;:.")
+        if not any(c.isalpha() for c in word):
+            continue  # a dash that joins the parts of a name cut by an OCR (« rue Louis - le Grand »)
+        head = word[0]
+        if head.isupper() or head.isdigit():
+            capital = True
+            continue
+        folded = word.lower()
+        if _COMPLEMENT_OPENS.match(folded):
+            return None  # « Résidence Les Tilleuls bâtiment sud »: the rest of the address follows
+        if folded in _LINK_WORDS or folded[:2] in ("d'", "d’", "l'", "l’"):
+            continue
+        if not capital:
+            continue
+        after = words[i + 1].group() if i + 1 < len(words) else ""
+        if not after or after[0].isupper():
+            continue
+        return w.start()
+    return None
+
+
 class AddressRecogniser:
     """ADRESSE: a street line or a postal box."""
 
@@ -503,6 +549,13 @@ class AddressRecogniser:
             )
         ):
             found = self._finding(m, 0.75)
+            cut = _name_run_on(m.group())
+            if found is not None and cut is not None:
+                # « habite rue Victor Hugo propose un passage »: the name ends before the sentence goes on
+                end = m.start() + cut
+                while end > found.start and text[end - 1] in " \t":
+                    end -= 1
+                return Finding(found.start, end, Label.ADRESSE, found.score, self.name)
             number = _NUMBER_AFTER.match(text, found.end) if found is not None else None
             if found is not None and number is not None:
                 # « lotissement Les Vignes, 8 »: the number after the name, the way the line was filed
