@@ -370,10 +370,10 @@ _PREFILTER = re.compile(
     # grouped by first letter: a trie by hand, several times faster for ``re`` than a flat alternation
     r"[^a-zà-ÿ0-9_](?:r(?:ue|ésidence|esidence|és|es|ond-point|oute|te|uelle|(?=\.))|a(?:venue|ve|v|llées|llée|llees|llee|ll)|quinta"
     r"|b(?:d|ld|vd|oulevard|oul|p|\.p|astide)|i(?:mpasse|mp)|qu(?:ai|artier)|l(?:ieudit|ieu|-d|otissement|ot)"
-    r"|f(?:aubourg|bg|g|erme)|c(?:haussée|haussee|ité|hemin|h|arrefour|ours|los|s|orniche|asa|arrer|arrièra|arriera|amí|ami|amin)"
+    r"|f(?:aubourg|bg|g|erme)|c(?:haussée|haussee|ité|hemin|h|arrefour|ours|los|s|orniche|asa|arrer|arrièra|arriera|amí|ami|amin|amping|amp)"
     r"|e(?:splanade|txea)|v(?:enelle|oie|illa)|avinguda|passeig|ka(?:rrika|lea)"
     r"|s(?:entier|quare|q|traed)|h(?:a(?:meau|y)|ent)|m(?:ontée|ontee|ail|oulin|anoir|étairie|aison)|p(?:arvis|lace|l|assage|arc|romenade)"
-    r"|d(?:omaine|erb|ouar)|t(?:raverse|sa)|z(?:a|i|ac|ae|one)|bo(?:i|î)te"
+    r"|d(?:omaine|erb|ouar)|t(?:raverse|sa|ribu)|z(?:a|i|ac|ae|one)|bo(?:i|î)te|piste"
     r"|bât(?:iment)?|batiment|ap(?:pt|t|partement)|esc(?:alier)?)(?![a-zà-ÿ])"
 )
 
@@ -432,6 +432,24 @@ def _a_place_name(words: str) -> bool:
         return False
     first = words.split()[0].split("-")[0]
     return not is_first_name(first)
+
+
+# A place where someone lives or where something happened, named by its kind without a street (« domiciliée
+# quartier Redoute », « au camping Les Pins, emplacement 42 », « lieu : piste de Saint-Élie, PK 12 »,
+# « sa mère habite tribu de Saint-Louis », « au camp de Mourmelon »): rural, overseas and military
+# addresses. The name is capitalised (« piste de ski », « camp de base » are no places), and a cue of
+# residence or of place stands before the kind, or the pitch, the kilometre point or the lot after it.
+_KIND_PLACE = re.compile(
+    # (« quartier de Cavani »: with a link, the district is the place the communes' reader names by its kind)
+    rf"(?:(?i:camping|camp|piste|tribu)[ \t]+(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*)?"
+    rf"|(?i:quartier)[ \t]+)(?:(?:Les|Le|La|L['’])[ \t]*)?"
+    rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]*)*(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{0,2}}"
+    rf"(?P<after>[ \t]*,[ \t]*(?i:emplacement|empl\.|PK|lot|n[°º]|parcelle|case)[ \t]*\d{{1,4}}(?![\w]))?"
+)
+_KIND_PLACE_CUE = re.compile(
+    r"(?<![\w])(?i:domicili[ée]e?s?|habite(?:nt)?|r[ée]side(?:nt)?|demeurant|vit|vivent|h[ée]berg[ée]e?s?"
+    r"|s[ée]journe(?:ra)?|lieu|adresse|au|à|a|sur|dans)[ \t]*(?:(?:le|la|au|à|a)[ \t]+)?:?[ \t]*$"
+)
 
 
 # The words that link the parts of a street's name in lower case (« rue du Général de Gaulle », « place de
@@ -565,6 +583,11 @@ class AddressRecogniser:
                 # « adresse de livraison : Kerlaouen, route de Plouider »: the hamlet, then its road
                 return Finding(place.start("place"), found.end, Label.ADRESSE, found.score, self.name)
             return self._with_dwelling(text, found)
+        m = _KIND_PLACE.match(text, hit)
+        if m is not None and (
+            m["after"] is not None or _KIND_PLACE_CUE.search(text, max(0, hit - 24), hit) is not None
+        ):
+            return self._finding(m, 0.75)
         m = _HOUSE.match(text, hit)
         if m is not None and not is_common_word(m["name"].split()[-1]):
             return self._finding(m, 0.75)
