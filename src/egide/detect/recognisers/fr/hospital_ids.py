@@ -100,7 +100,9 @@ _LABELLED = re.compile(
     # stay's number (« séjour de 3 jours », « séjour J3 » are not: no digits there, or too few)
     + r"|(?:(?<=s)[ée]jour|(?<=v)enue)(?=\s[a-z]{1,3}\d)"
     # « Séj. 2503004412 », « séj 125031955 »: a banner's abbreviation, then five digits or more
-    + r"|(?<=s)[ée]j\.?(?=\s?\d{5})"
+    # or a short group, a code of letters and a long group (« Séj. 26 HA 001742 »: the year, the kind of
+    # stay, the number, as a scanned label spaces them)
+    + r"|(?<=s)[ée]j\.?(?=\s?\d{5}|\s?\d{2,4}[ ][a-z]{2,3}[ ]\d{4})"
     # « Demande n° 250314-0417 »: a lab's request number, the stay's as the probe counts it
     + r"|(?<=d)emande\s*(?:n\s?[°º]|no\.|num[ée]ro|:))"
     + r")(?![^\W\d_])"
