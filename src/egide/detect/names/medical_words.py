@@ -137,6 +137,14 @@ NOT_NAMES: frozenset[str] = CALENDAR | frozenset(
     | {"bonjour", "bonsoir", "salut", "merci", "cordialement", "confraternellement", "amicalement"}
     | {"salutations", "respectueusement", "sincerement", "bien", "cher", "chere", "chers", "cheres"}
     | {"veuillez", "agreer", "recevez", "voici", "voila", "ci-joint", "ci-jointe"}
+    # the same in the languages families and foreign colleagues write in (Breton, English, Spanish,
+    # Portuguese, Italian, German, Dutch): capitalised at a line's start, some were read as names
+    | words(
+        """
+        trugarez degemer regards sincerely thanks gracias saludos atentamente obrigado obrigada
+        cumprimentos grazie saluti cordiali distinti danke grusse gruesse grussen gruessen bedankt groeten
+        """
+    )
     # whom a doctor's letter addresses, capitalised after « Cher », « Madame, » (« Madame, Cher
     # Confrère », « Chère Consœur », « Chers Collègues »): the model read it as a name after a title
     | {"confrere", "confreres", "consoeur", "consoeurs", "collegue", "collegues"}

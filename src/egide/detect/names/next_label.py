@@ -23,6 +23,9 @@ from egide.detect.names.wordlist import words
 _FIELD_WORDS = words(
     "sexe age date lieu adresse ville tel telephone portable chambre lit service motif poids taille"
     " naissance nationalite profession situation"
+    # the fields of a lab's, a pharmacy's or a blood bank's label (« Préleveur : IDE   Lot : 45A   Tri : »):
+    # the sampler, the batch, the sorting, the expiry
+    " preleveur prelevement lot tri peremption quantite"
 )
 _LABELS = cues.HEADER_LABELS | _FIELD_WORDS
 # A colon right after the word (« Prénom : », « PRÉNOM: »), not a time or a ratio (« 10:30 »).
