@@ -273,6 +273,9 @@ def _with_initials(toks: list[Token], span: Span) -> Span:
 # What may follow the initial that ends a field: the line's or text's end, a separator, a wide gap.
 # Not a dot: « A. PICCARD W. GERLACH », the initial opens the next name.
 _AFTER_TRAILING_INITIAL = re.compile(r"(?:$|\n|[ \t]*[,;|)/]|[ \t]{2,})")
+# The two letters French clips a given name to (« Ch. » Christophe, Charlotte; « Ph. » Philippe; « Th. »
+# Thierry; « Fr. » François; « Cl. » Claude; « St. » Stéphane; « Gh. » Ghislaine), folded.
+_CLIPPED_GIVEN = frozenset({"ch", "ph", "th", "fr", "cl", "st", "gh"})
 
 
 def _with_trailing_initial(toks: list[Token], span: Span) -> Span:
@@ -283,7 +286,15 @@ def _with_trailing_initial(toks: list[Token], span: Span) -> Span:
     if k >= len(toks) or toks[k - 1].shape != "U" or len(toks[k - 1].text) < 2:
         return span
     initial = toks[k]
-    if initial.shape != "I" or initial.gap_before != " " or initial.key in {"a", "y", "o"}:
+    if initial.gap_before != " ":
+        return span
+    if initial.shape == "C" and initial.key in _CLIPPED_GIVEN and initial.gap_after[:1] == ".":
+        # « BRUNEAU Ch. », « MARCHAND Ph. »: a given name clipped to its first two letters and a dot, as
+        # a dispensing register or a list writes it (not a room: no number follows)
+        if _AFTER_TRAILING_INITIAL.match(initial.gap_after, 1):
+            return Span(span.first, k + 1, span.score, span.source)
+        return span
+    if initial.shape != "I" or initial.key in {"a", "y", "o"}:
         return span
     if not _AFTER_TRAILING_INITIAL.match(initial.gap_after):
         return span
