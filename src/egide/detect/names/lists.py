@@ -238,6 +238,10 @@ def _in_numbers(toks: list[Token], k: int) -> bool:
     )
 
 
+# The articles some surnames open on (« Le Goff », « La Selve »), folded.
+_ARTICLES = frozenset({"le", "la"})
+
+
 class ListRules(NameReader):
     """Evidence 4: the lists, where no context word says a name follows."""
 
@@ -272,6 +276,18 @@ class ListRules(NameReader):
             return not self.lex.is_common(t) or self.lex.in_lists(t)
         return t.shape == "L" and self.lex.in_lists(t)
 
+    def _article_surname(self, article: Token, t: Token) -> bool:
+        """``article`` (« Le », « LA ») and ``t`` make a surname the lists hold only as two words (« Le
+        Goff », « LE FLOCH »): ``t`` capitalised like the article, one space between, no common word
+        alone (« Le Breton », « La Fontaine » stay words) and no word the lists know alone (those are
+        read as names already)."""
+        if t.gap_before != " " or t.shape not in "UC" or (article.shape == "U") != (t.shape == "U"):
+            return False
+        key = t.key
+        if len(key) < 3 or key in NOT_NAMES or key in self.lex.surnames or key in self.lex.first:
+            return False
+        return f"{article.key} {key}" in self.lex.surnames and not self.lex.is_common(t)
+
     def by_lists(self, toks: list[Token], taken: list[bool]) -> list[Span]:
         spans: list[Span] = []
         n = len(toks)
@@ -285,6 +301,20 @@ class ListRules(NameReader):
             if t.shape == "I" and (end := signature_end(toks, i, self.lex)) > i and not any(taken[i:end]):
                 spans.append(Span(i, end, 0.7, "signature"))  # « … locataires. G. R. Le calendrier »
                 i = end
+                continue
+            if (
+                t.shape in "UC"
+                and t.key in _ARTICLES
+                and i + 1 < n
+                and not taken[i]
+                and not taken[i + 1]
+                and self._article_surname(t, toks[i + 1])
+                # (a given name after it: the run of name words is read below, « Le Goff Yannick »)
+                and not (i + 2 < n and toks[i + 2].gap_before == " " and toks[i + 2].shape in "UC")
+            ):
+                # « (LE GOFF) », « Le Floch : »: a surname that the lists hold with its article only
+                spans.append(Span(i, i + 2, 0.7, "lists"))
+                i += 2
                 continue
             if t.shape in "UC" and len(t.key) == 2 and self._two_letter_surname(toks, i, taken):
                 # « BA Ousmane », « LY Sophie », « — Vo Thanh Hương » opening a field
