@@ -85,6 +85,11 @@ NUMERIC_DATE = verbose(
         (?P<my>
             (?P<m_my>{MONTH}) \s? [/.\-] \s? (?P<y_my>{YEAR4})
         )
+      | # a two-digit day cut by a line break, then the month and a four-digit year with slashes
+        # (« née le 1⏎4/08/1946 »: a fax or a narrow column wrapped the date; after a cue, below)
+        (?P<wrapped>
+            (?P<d1_w>[0-3]) [ \t]* \n [ \t]* (?P<d2_w>[0-9]) / (?P<m_w>{MONTH2}) / (?P<y_w>{YEAR4})
+        )
       | # day and month alone: 03/02, 1er/04 (only with a slash; checked in context below)
         (?P<dm>
             (?P<d_dm>{FIRST}|{DAY}) \s? / \s? (?P<m_dm>{MONTH})
@@ -130,7 +135,7 @@ _SLASH_DATE_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}-$")
 # separator.
 _PREFILTER = re.compile(
     r"[0-9](?:[ \t]{0,2}(?:[/.\-|][ \t]{0,2}[0-9IVX]|(?:er|ᵉʳ)[ \t]?[/.\-])|[0-9]{5}|[ \t]{1,2}[0-9]{1,2}[ \t]{1,2}[0-9]"
-    r"|[ ][IVX]{1,4}[ ][12][0-9]{3})"
+    r"|[ ][IVX]{1,4}[ ][12][0-9]{3}|[ \t]*\n[ \t]*[0-9]/)"
 )  # [0-9] scans faster than \d; the last branch is a date with spaces only (« 31 5 54 », « 2018 08 05 »)
 # Digit groups on either side: the date would be a piece of a phone number or a NIR (« 06 12 34 56 78 »).
 _GROUP_BEFORE = re.compile(r"[0-9][ \t.|/\-]{1,3}$")
@@ -249,6 +254,11 @@ class NumericDateRecogniser:
                 and _in_series(text, last_end, match.start())
             )
             score = self._score(text, match, in_series=in_series)
+            if score is None and match.lastgroup == "wrapped":
+                # no cue before the cut day: the date after the break is read alone (« Total 3⏎4/08/2020 »)
+                alone = NUMERIC_DATE.match(text, match.start("d2_w"))
+                if alone is not None:
+                    match, score = alone, self._score(text, alone, in_series=in_series)
             if score is None and match.lastgroup in ("dmy", "dmy_spaced") and "/" in match.group():
                 inner = _day_month_inside(text, match)
                 if inner is not None:
@@ -386,6 +396,11 @@ class NumericDateRecogniser:
             if not is_valid_date(int(m["d_sp"]), int(m["m_sp"]), int(m["y_sp"])):
                 return None
             return 0.85
+        if kind == "wrapped":
+            cut_day = int(m["d1_w"] + m["d2_w"])
+            if not has_date_cue(text, start) or not is_valid_date(cut_day, int(m["m_w"]), int(m["y_w"])):
+                return None
+            return 0.9
         if kind == "glued":
             if m["d_g"] is not None:
                 ymd = int(m["y_g"]), int(m["m_g"]), int(m["d_g"])
