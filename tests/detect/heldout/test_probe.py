@@ -130,8 +130,8 @@ MIN_SPANS_MASKED_4 = 0.99  # measured 637/641 = 0.994 (630/641 = 0.983 after its
 MIN_SNIPPETS_CLEAN_4 = 0.97  # measured 122/125 = 0.976 (115/125 = 0.920 after its session)
 #: The same for the fifth batch alone (first measured 0.935 / 0.713 before its fixes, 0.947 / 0.775 once
 #: its annotation followed probe1-4's conventions, still before any engine change).
-MIN_SPANS_MASKED_5 = 0.985  # measured 520/527 = 0.987 (515/527 = 0.977 after its session)
-MIN_SNIPPETS_CLEAN_5 = 0.93  # measured 75/80 = 0.938 (71/80 = 0.887 after its session)
+MIN_SPANS_MASKED_5 = 0.985  # measured 521/527 = 0.989 (515/527 = 0.977 after its session)
+MIN_SNIPPETS_CLEAN_5 = 0.945  # measured 76/80 = 0.950 (71/80 = 0.887 after its session)
 #: The same for the sixth batch alone (first measured 0.943 / 0.703 before any engine change; its traps,
 #: 4 of 25 with a finding then, are asserted clean since the fixes of its session).
 MIN_SPANS_MASKED_6 = 0.995  # measured 712/715 = 0.996 (707/715 = 0.989 after its session)
