@@ -22,6 +22,7 @@ from egide.detect.labels import Label
 from egide.detect.names.lexicon import is_common_word
 from egide.detect.places.atoms import LOWER, UPPER
 from egide.detect.places.lexicon import Lexicon, commune_after, fold_cached, load_lexicon
+from egide.detect.recognisers.fr.dates.atoms import NUMBER_WORD
 
 # Departments 01-95 (20 for Corsica), overseas 97x and 98x; « 75 013 » is written with a space too.
 # The character before is checked in ``find``: a leading look-behind would slow the scan down. The
@@ -74,6 +75,16 @@ _NOT_A_PLACE_AFTER = re.compile(
 )
 
 
+# A postcode dictated in words after its label (« code postal quarante-deux quatre cents », « CP :
+# vingt-neuf mille »): the department's number, then its hundreds or thousands, as a voice reads it.
+# Two number words at least: « code postal trois » alone is no dictation.
+_NUMBER_PART = rf"(?:{NUMBER_WORD}|mille|cents?)"
+_DICTATED = re.compile(
+    rf"(?<![\w])(?:(?i:code[ \t]+postal)|CP)[ \t]*:?[ \t]*"
+    rf"(?P<value>(?i:{_NUMBER_PART}(?:[ \t,\-]+{_NUMBER_PART}){{1,6}}))(?![\w\-])"
+)
+
+
 class PostcodeRecogniser:
     """CODE_POSTAL: a French postcode in an address."""
 
@@ -113,6 +124,9 @@ class PostcodeRecogniser:
                 yield Finding(m.start(), m.end(), Label.CODE_POSTAL, score, self.name)
         yield from self._after_residence(text)
         yield from self._department_in_brackets(text)
+        for m in _DICTATED.finditer(text):
+            # « code postal quarante-deux quatre cents »: a dictated postcode, in words after its label
+            yield Finding(m.start("value"), m.end("value"), Label.CODE_POSTAL, 0.8, self.name)
 
     def _capitalised_commune_after(self, text: str, end: int) -> bool:
         if _CEDEX_AFTER.match(text, end):
