@@ -63,9 +63,11 @@ Vietnamese given names, a first-name column of a quoted CSV), its traps clean.
 half ordinary clinical text, half the hard families of issue 8 — unlabelled numbers in banners and
 tables, boxed digits, O/0 and l/1, label words inside sentences, separators, foreign addresses, short
 hospital names, internal and foreign phones, initials and glued names) was written without reading the
-engine and is the measurement of the session of 6 Dec 2026 that follows probe11's: nobody fixes against
-it during that session, which measures it at its end. Its floors are, until then, just under its figure
-on the engine of the session's start (see MIN_SPANS_MASKED_12).
+engine and is the measurement of the session of 6 Dec 2026 that follows probe11's: nobody fixed against
+it until that session measured it (96.1 % of spans, 74.3 % of documents on the engine of its start,
+68cd3ef; 96.7 % / 79.6 % at 731375b, with the fixes made against probe9-11 and probe13 only); then its
+families were fixed (establishments and places no list holds, places abroad, days with their month
+alone, spaced numbers, banner columns): 100 % / 100 %, its traps clean throughout.
 
 ``probe13.txt`` (84 documents, 960 spans, in the voices the earlier batches used least: EHPAD, IME, ESAT,
 MAS and FAM, SSIAD and hospital at home, CMP and CATTP, CSAPA and CAARUD, PMI and school health,
@@ -115,10 +117,10 @@ TRAPS = (
     # (probe13's traps: 1 of 22 had a finding when first measured, « C. Résultat » at the end of an AGGIR
     # grid read as an initial and a surname; clean since the fixes of its session)
     + load("probe13_traps.txt", HERE)
+    # (probe12's traps: 1 of 21 had a finding on the engine of its session's start, 68cd3ef; none at
+    # its end, 731375b, before any fix against the batch)
+    + load("probe12_traps.txt", HERE)
 )
-# (probe12's traps, not asserted: the measurement of the session that follows probe11's, no fix of
-# their own)
-TRAPS12 = load("probe12_traps.txt", HERE)
 
 #: Identifier spans fully masked, and snippets with nothing left visible, at least.
 MIN_SPANS_MASKED = 0.995  # measured 839/840 = 0.999
@@ -158,8 +160,8 @@ MIN_SNIPPETS_CLEAN_11 = 0.97  # measured 90/90 = 1.000
 #: 84/113; fully masked / gold by label: NOM 294/296, PRENOM 215/215, DATE 205/216, VILLE 119/125,
 #: ETABLISSEMENT 86/99, ADRESSE 47/51, CODE_POSTAL 48/51, DATE_NAISSANCE 47/51, TELEPHONE 53/56, NDA 19/21,
 #: IPP 19/19, NIR 16/16, EMAIL 13/13; traps 1/21 with a finding.
-MIN_SPANS_MASKED_12 = 0.96  # start 1181/1229 = 0.961 on 68cd3ef
-MIN_SNIPPETS_CLEAN_12 = 0.74  # start 84/113 = 0.743 on 68cd3ef
+MIN_SPANS_MASKED_12 = 0.995  # 1229/1229 after its fixes (start 1181/1229 = 0.961 on 68cd3ef; 1189/1229 = 0.967 at 731375b, no fix of its own)
+MIN_SNIPPETS_CLEAN_12 = 0.99  # 113/113 after its fixes (start 84/113 = 0.743; 90/113 = 0.796 at 731375b)
 #: The same for the thirteenth batch alone. FIRST MEASUREMENT, before any engine change of its session
 #: (main 68cd3ef, batch 9dd9644, 445280d once rebased): 926/966 = 0.959 spans, 48/84 = 0.571 documents as
 #: written; 930/960 = 0.969 and 57/84 = 0.679 once its annotation followed probe4–11's conventions (see
@@ -178,15 +180,15 @@ def test_the_probe_is_well_formed() -> None:
     assert len(SNIPPETS) >= 120 and len(SNIPPETS4) >= 100 and len(SNIPPETS5) >= 70
     assert len(SNIPPETS6) >= 100 and len(SNIPPETS7) >= 100 and len(SNIPPETS8) >= 100
     assert len(SNIPPETS9) >= 50 and len(SNIPPETS10) >= 100 and len(SNIPPETS11) >= 80
-    assert len(SNIPPETS12) >= 100 and sum(len(s.gold) for s in SNIPPETS12) >= 1200 and len(TRAPS12) >= 20
+    assert len(SNIPPETS12) >= 100 and sum(len(s.gold) for s in SNIPPETS12) >= 1200
     assert len(SNIPPETS13) >= 80 and sum(len(s.gold) for s in SNIPPETS13) >= 950
     assert len(TRAPS) >= 100
     batches = SNIPPETS + SNIPPETS4 + SNIPPETS5 + SNIPPETS6 + SNIPPETS7 + SNIPPETS8 + SNIPPETS9 + SNIPPETS10
     batches += SNIPPETS11 + SNIPPETS12 + SNIPPETS13
-    every = batches + TRAPS + TRAPS12
+    every = batches + TRAPS
     assert len({s.id for s in every}) == len(every)
     assert all(s.gold for s in batches)
-    assert not any(s.gold for s in TRAPS + TRAPS12)
+    assert not any(s.gold for s in TRAPS)
 
 
 @pytest.mark.parametrize("snippet", TRAPS, ids=lambda s: s.id)
