@@ -319,6 +319,7 @@ SETS = (
     "sonde11",
     "sonde12",
     "sonde13",
+    "sonde14",
     "cedh",
     "newseye",
     "quaero",
@@ -338,6 +339,7 @@ TITLES = {
     "sonde11": "Sonde clinique, 11e lot seul (documents courants de tout l'hôpital ; mesuré sans correction, puis corrigé)",
     "sonde12": "Sonde clinique, 12e lot seul (jeu de test d'une équipe DIM ; mesuré en fin de session, puis corrigé)",
     "sonde13": "Sonde clinique, 13e lot seul (médico-social et marges de l'hôpital ; écrit et mesuré avant correction)",
+    "sonde14": "Sonde clinique, 14e lot seul (documents courants de toute la France ; mesure indépendante de fin de session)",
     "cedh": "CEDH FR (annoté à la main, par phrase)",
     "newseye": "NewsEye FR (presse ancienne OCR, annotée à la main)",
     "quaero": "QUAERO FR (notices de médicaments, titres MEDLINE)",
@@ -372,6 +374,8 @@ def _load(name: str, args: argparse.Namespace) -> list[dict[str, Any]]:
         return list(probe_records(("probe12.txt",)))
     if name == "sonde13":
         return list(probe_records(("probe13.txt",)))
+    if name == "sonde14":
+        return list(probe_records(("probe14.txt",)))
     if name == "cedh":
         return sample(list(echr_records()), args.limit)
     if name == "newseye":

@@ -68,6 +68,9 @@ that are words) was written and committed before reading the engine's source and
 any engine change of its session (first figure 96.9 % of spans, 67.9 % of documents once its annotation
 followed the earlier batches' conventions, 95.9 % / 57.1 % as written; 98.8 % / 85.7 % after its
 fixes, rebased on the session's main); ``sonde13`` reads it alone.
+``probe14.txt`` (97 documents, 861 spans, everyday documents of every kind and region with some of
+the hard families mixed in) was written without reading the engine, as an independent measurement of
+the engine at the end of the fourth session of 6 Dec 2026 (main e6a1f6c); ``sonde14`` reads it alone.
 Their misses are printed by ``pytest -s tests/detect/heldout``.
 """
 
@@ -93,6 +96,7 @@ PROBES = (
     "probe11.txt",
     "probe12.txt",
     "probe13.txt",
+    "probe14.txt",
 )
 _TAG = re.compile(r"<(/?)([A-Z][A-Z_]*)>")
 _LABELS = {"PRENOM": "NOM"}
