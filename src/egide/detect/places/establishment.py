@@ -169,11 +169,15 @@ _LEARNED = frozenset(
      "hautes", "nationales", "doctorale", "universitaire"}
 )  # fmt: skip
 _TITLES = frozenset({"dr", "pr", "docteur", "professeur", "m", "mme", "mlle", "mr", "madame", "monsieur"})
+# Titles that open no establishment's name (« Clinique du Docteur Schweitzer » may be one).
+_PERSON_TITLES = frozenset({"m", "mme", "mlle", "mr", "madame", "monsieur", "mademoiselle"})
+# A letter's salutation, which no hospital is called (« suivie au CMP ⏎ Madame, je vous adresse »:
+# the second reading joins the lines).
 _SALUTATIONS = frozenset(
     {"madame", "monsieur", "mesdames", "messieurs", "mademoiselle", "cher", "chère", "chers"}
 )
-# Titles that open no establishment's name (« Clinique du Docteur Schweitzer » may be one).
-_PERSON_TITLES = frozenset({"m", "mme", "mlle", "mr", "madame", "monsieur", "mademoiselle"})
+# What cannot open an establishment's name: a person's title or a salutation.
+_OPENS_NO_NAME = _PERSON_TITLES | _SALUTATIONS
 _WORD = re.compile(r"\b\w")
 # Every type word, on the lower-cased text, followed by a non-letter.
 _PREFILTER = re.compile(
@@ -808,8 +812,9 @@ class EstablishmentRecogniser:
     def _proper_name_end(text: str, written: str, start: int, end: int) -> int | None:
         """Where the proper name ends once trailing generic words are dropped; None if all are generic."""
         tokens = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, end)]
-        if tokens and text[tokens[0][0] : tokens[0][1]].lower().rstrip(".") in _PERSON_TITLES:
-            return None  # « SSR de Madame Jaouen »: a person after the unit, no establishment's name
+        if tokens and text[tokens[0][0] : tokens[0][1]].lower().rstrip(".") in _OPENS_NO_NAME:
+            # « SSR de Madame Jaouen »: a person after the unit; « au CMP ⏎ Madame, »: a salutation
+            return None
         for k, (token_start, token_end) in enumerate(tokens):
             word = text[token_start:token_end].lower()
             if k and (word in _TITLES or word in _SALUTATIONS):
@@ -829,10 +834,6 @@ class EstablishmentRecogniser:
                 # establishment (found at its own start)
                 del tokens[k:]
                 break
-            if not k and word in _SALUTATIONS:
-                # « suivie au CMP ⏎ Madame, je vous adresse »: a letter's salutation on the next line
-                # (joined by the second reading), no hospital is called « Madame »
-                return None
             if text[token_start:token_end] in COMPANY_FORMS:
                 return None  # « Centre Spécialités Pharmaceutiques », « … Centre Ltd »: a company
         # « Nom : MAS   Prénom : Jordi »: the next field's label is no word of the name
