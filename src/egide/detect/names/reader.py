@@ -445,7 +445,7 @@ class NameReader:
             steps += 1
         if k < 0 or toks[k].key not in cues.PLACE_WORDS or in_place_of(toks, k):
             return False
-        if k >= 2 and toks[k - 1].key in {"de", "d'", "du"} and toks[k - 2].key in _HEAD_OF:
+        if k >= 2 and a_post(toks, k - 2):
             return False  # « Chef de service Véronique DESCAMPS »: a post, then who holds it
         if toks[k].key == "clinique" and k >= 1 and toks[k - 1].key in _CLINICAL_OF:
             return False  # « l'attachée de recherche clinique Moana Flosse »: an adjective, no clinic
