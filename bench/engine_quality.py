@@ -320,6 +320,7 @@ SETS = (
     "sonde12",
     "sonde13",
     "sonde14",
+    "sonde16a",
     "cedh",
     "newseye",
     "quaero",
@@ -340,6 +341,7 @@ TITLES = {
     "sonde12": "Sonde clinique, 12e lot seul (jeu de test d'une équipe DIM ; mesuré en fin de session, puis corrigé)",
     "sonde13": "Sonde clinique, 13e lot seul (médico-social et marges de l'hôpital ; écrit et mesuré avant correction)",
     "sonde14": "Sonde clinique, 14e lot seul (documents courants de toute la France ; mesure indépendante de fin de session)",
+    "sonde16a": "Sonde clinique, 16e lot, moitié A (invites collées dans un chatbot ; mesurée sans correction, puis corrigée)",
     "cedh": "CEDH FR (annoté à la main, par phrase)",
     "newseye": "NewsEye FR (presse ancienne OCR, annotée à la main)",
     "quaero": "QUAERO FR (notices de médicaments, titres MEDLINE)",
@@ -376,6 +378,8 @@ def _load(name: str, args: argparse.Namespace) -> list[dict[str, Any]]:
         return list(probe_records(("probe13.txt",)))
     if name == "sonde14":
         return list(probe_records(("probe14.txt",)))
+    if name == "sonde16a":
+        return list(probe_records(("probe16a.txt",)))
     if name == "cedh":
         return sample(list(echr_records()), args.limit)
     if name == "newseye":

@@ -71,6 +71,11 @@ fixes, rebased on the session's main); ``sonde13`` reads it alone.
 ``probe14.txt`` (97 documents, 861 spans, everyday documents of every kind and region with some of
 the hard families mixed in) was written without reading the engine, as an independent measurement of
 the engine at the end of the fourth session of 6 Dec 2026 (main e6a1f6c); ``sonde14`` reads it alone.
+``probe16a.txt`` (56 prompts as typed into a chatbot, 501 spans: an instruction followed by pasted DPI
+screens, e-mails, OCR'd scans, spreadsheet rows, SMS and dictated notes) is half of the sixteenth batch,
+written at the start of the fifth session of 6 Dec 2026 without reading the engine and split in two
+before any engine change; this half may be fixed against, the other (``probe16b.txt``) stays held out
+until the session's end; ``sonde16a`` reads it alone.
 Their misses are printed by ``pytest -s tests/detect/heldout``.
 """
 
@@ -97,6 +102,7 @@ PROBES = (
     "probe12.txt",
     "probe13.txt",
     "probe14.txt",
+    "probe16a.txt",
 )
 _TAG = re.compile(r"<(/?)([A-Z][A-Z_]*)>")
 _LABELS = {"PRENOM": "NOM"}

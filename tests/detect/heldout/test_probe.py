@@ -84,6 +84,11 @@ some of the hard families of issue 8 mixed in) was written without reading the e
 output, as an independent measurement of the engine at the end of the fourth session of 6 Dec 2026
 (main e6a1f6c); nobody fixes against it in that session. Its traps are loaded apart and not asserted
 clean (as probe12's were at first measurement); their findings are printed by the floors test.
+
+``probe16a.txt`` (56 prompts as typed into a chatbot, 501 spans: an instruction, then pasted DPI screens
+whose layout broke, e-mails, OCR'd scans, spreadsheet rows, SMS, dictated notes) is half of the sixteenth
+batch, written at the start of the fifth session of 6 Dec 2026 without reading the engine and split in two
+before any engine change: this half may be fixed against; the other stays held out until the session's end.
 """
 
 from __future__ import annotations
@@ -108,6 +113,7 @@ SNIPPETS11 = load("probe11.txt", HERE)
 SNIPPETS12 = load("probe12.txt", HERE)
 SNIPPETS13 = load("probe13.txt", HERE)
 SNIPPETS14 = load("probe14.txt", HERE)
+SNIPPETS16A = load("probe16a.txt", HERE)
 TRAPS = (
     load("probe_traps.txt", HERE)
     + load("probe4_traps.txt", HERE)
@@ -187,6 +193,11 @@ MIN_SNIPPETS_CLEAN_13 = 0.935  # measured 79/84 = 0.940 (72/84 after its session
 #: NIR 16/16, EMAIL 7/7; its traps 0/8 with a finding.
 MIN_SPANS_MASKED_14 = 0.965  # measured 835/861 = 0.970 on e6a1f6c
 MIN_SNIPPETS_CLEAN_14 = 0.74  # measured 72/97 = 0.742 on e6a1f6c
+#: The same for the first half of the sixteenth batch. FIRST MEASUREMENT on the engine of the start of the
+#: fifth session of 6 Dec 2026 (main 7fea53e, batch d1054d7 split in ba25fda, before any fix): spans 473/501,
+#: documents 38/56.
+MIN_SPANS_MASKED_16A = 0.94  # measured 473/501 = 0.944 on 7fea53e
+MIN_SNIPPETS_CLEAN_16A = 0.67  # measured 38/56 = 0.679 on 7fea53e
 
 
 @pytest.fixture(scope="module")
@@ -202,9 +213,10 @@ def test_the_probe_is_well_formed() -> None:
     assert len(SNIPPETS13) >= 80 and sum(len(s.gold) for s in SNIPPETS13) >= 950
     assert len(SNIPPETS14) >= 95 and sum(len(s.gold) for s in SNIPPETS14) >= 850
     assert len(TRAPS14) >= 8
+    assert len(SNIPPETS16A) >= 55 and sum(len(s.gold) for s in SNIPPETS16A) >= 500
     assert len(TRAPS) >= 100
     batches = SNIPPETS + SNIPPETS4 + SNIPPETS5 + SNIPPETS6 + SNIPPETS7 + SNIPPETS8 + SNIPPETS9 + SNIPPETS10
-    batches += SNIPPETS11 + SNIPPETS12 + SNIPPETS13 + SNIPPETS14
+    batches += SNIPPETS11 + SNIPPETS12 + SNIPPETS13 + SNIPPETS14 + SNIPPETS16A
     every = batches + TRAPS + TRAPS14
     assert len({s.id for s in every}) == len(every)
     assert all(s.gold for s in batches)
@@ -232,6 +244,7 @@ def test_nothing_is_found_in_a_trap(detector: Detector, snippet: Snippet) -> Non
         (SNIPPETS12, MIN_SPANS_MASKED_12, MIN_SNIPPETS_CLEAN_12),
         (SNIPPETS13, MIN_SPANS_MASKED_13, MIN_SNIPPETS_CLEAN_13),
         (SNIPPETS14, MIN_SPANS_MASKED_14, MIN_SNIPPETS_CLEAN_14),
+        (SNIPPETS16A, MIN_SPANS_MASKED_16A, MIN_SNIPPETS_CLEAN_16A),
     ],
     ids=[
         "probe1-3",
@@ -246,6 +259,7 @@ def test_nothing_is_found_in_a_trap(detector: Detector, snippet: Snippet) -> Non
         "probe12",
         "probe13",
         "probe14",
+        "probe16a",
     ],
 )
 def test_the_probe_holds_its_floors(
