@@ -5,6 +5,13 @@ A voicemail, an SMS or a note to a colleague gives an appointment's day without 
 both. After « rendez-vous », « RDV » or « convoqué(e) » and « le », a day in digits (1 to 31) or in
 words (« premier », « vingt-six ») is the date. Not when a month follows (the other date recognisers
 read the whole date), nor an hour's or a duration's unit (« RDV le 12 h », « le 3 jours après »).
+
+The same day alone dates a stay's event that a message or a note tells without the month, known from
+the rest of it: « hospitalisée depuis le 12 à Pontchaillou », « transféré de Beaujon à Paul-Brousse le 3
+pour bilan », « admise le 4, sortie prévue lundi »: « depuis le » before a day, or the participle of
+an admission, a transfer, an operation, a leaving or a death, then « le » and the day in the same
+clause (no full stop between them), a word or a punctuation mark after it, never a unit, a month, an
+hour or another number (« opéré le 3e jour », « transféré le 2 h après »).
 """
 
 from __future__ import annotations
@@ -28,6 +35,24 @@ APPOINTMENT_DAY = verbose(
 # On the lower-cased text: where an appointment's word can be.
 _NEEDLES = ("rendez-vous", "rdv", "convoqu")
 
+# A stay's event, then « le » and the day alone in the same clause; or « depuis le » and the day.
+_EVENT = (
+    # the participles of the first group (« hospitalisée », « transférés », « opéré »), then the others
+    r"(?:(?:hospitalis|transf[ée]r|mut|op[ée]r|arriv|d[ée]c[ée]d|accouch|adress|amen|intub|extub|greff"
+    r"|implant|pos|rentr|entr)(?:ées|ée|és|é|ees|ee|es|e)"
+    r"|(?:admis|sorti|parti|vu|revu|reçu|recu)(?:es|e|s)?)"
+)
+EVENT_DAY = verbose(
+    rf"""
+    (?<![\w-]) (?: {_EVENT} (?![\w]) [^.;:!?\n]{{0,60}}? [ \t]
+                  | depuis [ \t]+ ) le [ \t]+
+    (?P<day>[0-9]{{1,2}}|1er)
+    (?![\w/\-]|[.,][0-9]) (?![ \t]*(?:{MONTH_NAME}|h\b|heures?\b|:|[0-9]|et[ \t]+le|au[ \t]+[0-9]))(?!{UNIT_AFTER})
+    (?= [ \t]*(?:[,;.)!?]|$|\n) | [ \t]+(?:à|au|pour|dans|vers|en|avec|par|sur|et|puis|après|avant|matin|soir|au[ \t]+(?:matin|soir))(?![\w]) )
+    """
+)
+_EVENT_NEEDLES = ("depuis le", " le ")
+
 
 class AppointmentDayRecogniser:
     """DATE: the day alone after an appointment's word and « le »."""
@@ -37,6 +62,12 @@ class AppointmentDayRecogniser:
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         low = doc.lowered if doc.lowered is not None else text.lower()
+        if " le " in low or "\tle " in low:
+            for m in EVENT_DAY.finditer(text):
+                day = m["day"]
+                value = 1 if day == "1er" else int(day)
+                if 1 <= value <= 31:
+                    yield Finding(m.start("day"), m.end("day"), Label.DATE, 0.7, self.name)
         if not any(needle in low for needle in _NEEDLES):
             return
         for m in APPOINTMENT_DAY.finditer(text):

@@ -48,11 +48,15 @@ BIRTH_CUE = verbose(
         # the place of birth before the date (« né à Oran le … »), not a year in words (« né en mille … »)
         (?: [ \t]+ (?:à|au|en) [ \t]+ (?!(?:mille|mil|dix|deux)(?![\w-])) [A-ZÀ-Ý][\w'-]* (?: [ \t]+ [A-ZÀ-Ý][\w'-]* )? )? | DDN | (?-i:DN) | D\.\s?D\.\s?N\.? | D\.\s?N\.? | date \s+ de \s+ naissance | date \s+ naiss\.?
       | naissance
+      # the genealogists' birth sign before a date or a year (« (°1966) », « ° 12/03/1950 »): not a
+      # degree or « n° », glued to the letter or the number before it
+      | ° (?=[ \t]*[0-9])
       | [0-9]{1,3} [ \t]? ans [ \t]* [–—-]    # a patient banner: « DUPONT Jean – 44 ans – 31/05/1974 »
       | (?<=[|\t;]) [ \t]* (?-i: [MFH] | Homme | Femme | Masculin | Féminin | masculin | féminin ) [ \t]* [|\t;] )
       # a table row: the sex cell, then the date (« DUPONT Jean | M | 14/03/1950 »)
-    (?: (?<=[)|\t;]) | (?![\w]) )   # « né(e)le » is glued; a cell ends at its separator
-    [ \t]* (?: :|=|-|le|du|en )? [ \t]* (?: : [ \t]* )? (?: le [ \t]+ )?
+    (?: (?<=[)|\t;°]) | (?![\w]) )   # « né(e)le » is glued; a cell ends at its separator
+    # (a form's dot leaders after its label: « DDN ........ 7.5.82 »)
+    [ \t]* (?: :|=|-|le|du|en|\.{2,}|…+ )? [ \t]* (?: : [ \t]* )? (?: le [ \t]+ )?
     (?: \n [ \t]* )?   # a form: the label on one line, the date on the next
     # « sa date de naissance est le … », « date de naissance déclarée : … »
     (?: (?: est | était | serait | déclarée | indiquée | renseignée | notée | au | \( ) (?![\w]) [ \t]* (?: :[ \t]* )?
@@ -70,7 +74,7 @@ _SPACED = verbose(rf"(?P<d>{DAY2})[ ](?P<m>{MONTH2})[ ](?P<y>{YEAR4}|{YEAR2})(?!
 _YEAR_WORDS_AFTER_CUE = verbose(rf"{YEAR_WORD}(?![\w-])")
 _TWO_DIGIT_YEAR_WORDS = verbose(rf"[ \t]+{NUMBER_WORD}(?![\w-])(?!{UNIT_AFTER})")
 # On the lower-cased text: « né », « née », « nee », « ne(e) », « ddn », « d.n. », « dn », « naissance ».
-_PREFILTER = re.compile(r"né|ne[e(]|ne[ \t]+le|ddn|dn|d\.[ ]?d?\.?[ ]?n|naiss|ans[ \t]*[–—-]")
+_PREFILTER = re.compile(r"°[ \t]*[0-9]|né|ne[e(]|ne[ \t]+le|ddn|dn|d\.[ ]?d?\.?[ ]?n|naiss|ans[ \t]*[–—-]")
 # The sex cell of a table row, scanned apart: one pattern opening on a class scans fast, an alternation
 # of both would not.
 _CELL_PREFILTER = re.compile(r"[|\t;][ \t]*(?:[mfh]|homme|femme|masculin|féminin)[ \t]*[|\t;]")

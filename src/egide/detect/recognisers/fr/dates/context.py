@@ -25,7 +25,8 @@ _DATE_CUE = re.compile(
 
       # a birth field: « DDN : », « DN », « D.N. », « naissance : »
       | ddn | dn | d\.\s?d\.\s?n\.? | d\.\s?n\.? | naissance )
-    \s*[:,]?\s*$"""
+    # (a form's dot leaders between the label and its value: « DDN ........ 7.5.82 »)
+    \s*(?:[:,]|\.{2,}|…+)?\s*$"""
     ),
     re.VERBOSE | re.IGNORECASE,
 )

@@ -64,6 +64,14 @@ _APPOINTMENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _APPOINTMENT_WINDOW = 48
+# « la réhabilitation respiratoire de janvier », « depuis la rupture de septembre », « la chute d'août »:
+# an event named by a noun, then « de » and the month written out in lower case, dates the event as well
+# as a full date once the year is known. Not an abbreviation (« de mar. », « de sept » is seven), not a
+# capital (« maladie de Mars »): the full name in lower case after a word in lower case.
+_EVENT_OF_BEFORE = re.compile(r"(?:^|[^\w'’\-])[a-zà-ÿ][a-zà-ÿ\-]{2,}[ \t]+(?:de|d['’])[ \t]*$")
+_FULL_MONTH = re.compile(
+    r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)"
+)
 # « HbA1c 7,4 % (décembre) »: a bracket that holds the month alone says when a result was had.
 _BRACKET_BEFORE = re.compile(r"\([ \t]*$")
 _BRACKET_AFTER = re.compile(r"[ \t]*\)")
@@ -142,7 +150,12 @@ class MonthPhraseRecogniser:
         ranged_cue = ranged is not None and _RANGE_CUE_BEFORE.search(text, window, start) is not None
         if qualifier is not None or with_year:
             score = 0.8
-        elif ranged_cue or _CUE_BEFORE.search(text, window, start) or self._dated_result(text, month):
+        elif (
+            ranged_cue
+            or _CUE_BEFORE.search(text, window, start)
+            or self._dated_result(text, month)
+            or (_FULL_MONTH.fullmatch(month.group()) and _EVENT_OF_BEFORE.search(text, window, start))
+        ):
             score = 0.7
         else:
             return None

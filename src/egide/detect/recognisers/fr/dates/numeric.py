@@ -329,7 +329,7 @@ class NumericDateRecogniser:
             ):
                 return None  # « 7| 8 94 12 »: more digit groups follow, not a date (a time may: « 8h15 »)
             dotted = m["sep_dmy"] == "." and len(year) == 2 and (len(day) == 1 or len(month) == 1)
-            if dotted and not has_date_cue(text, m.start()):
+            if dotted and not has_date_cue(text, m.start()) and not _in_a_row_cell(text, m.start(), end):
                 return None  # « 2.1.10 » is a version number, « le 7.5.23 » a date
             if "|" in m["dmy"] and len(year) == 2 and not has_full_date_cue(text, m.start()):
                 return None  # « 3|4|12 »: three cells of a table
@@ -410,6 +410,21 @@ class NumericDateRecogniser:
                 return None
             return 0.7
         return None
+
+
+# A row's cell separator around a value: a dash set off by spaces, a pipe, a tab or a semicolon.
+_CELL_BEFORE = re.compile(r"(?:[ \t][—–\-]|[|\t;])[ \t]*$")
+_CELL_AFTER = re.compile(r"[ \t]*(?:[—–\-][ \t]|[|\t;]|\n|$)")
+
+
+def _in_a_row_cell(text: str, start: int, end: int) -> bool:
+    """The value stands alone between a row's separators (« 10h30 Meyer Odette — 2.9.39 — reprise PTG
+    D », « DUPONT | 7.5.33 | »): a planning's or an export's column of dates, which a version number
+    (« v2.1.10 », « version 2.1.10 ») is not."""
+    return (
+        _CELL_BEFORE.search(text, max(0, start - 4), start) is not None
+        and _CELL_AFTER.match(text, end) is not None
+    )
 
 
 def _day_month_inside(text: str, m: re.Match[str]) -> re.Match[str] | None:
