@@ -65,6 +65,14 @@ _ARRONDISSEMENT_AFTER = re.compile(
     r"(?![ \t]*(?:ans?|fois|jours?|mois|h|heures?|%)(?![\w]))"
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10}
+# Paris, Lyon or Marseille and an arrondissement, whatever precedes them (« Maison médicale Jeanne Garnier,
+# Paris 15e », « …, 4471318, LYON 8 » in an export): the number makes a district of the city, a place
+# that no cue needs to announce. Bare, the number must end a cell, an item or a line (« Paris 15
+# novembre » is a dateline, « Lyon 2 fois » a count).
+_CITY_WITH_ARRONDISSEMENT = re.compile(
+    r"(?<![\w\-])(?P<city>Paris|PARIS|Lyon|LYON|Marseille|MARSEILLE)(?=[ \t]+(?:[0-9]|[IVX]{1,5}(?:e|ème|er)))"
+)
+_BARE_NUMBER_ENDS = re.compile(r"[ \t]*(?:$|\n|[,;|)\t]|\.(?![0-9])|[ \t]+[—–-][ \t])")
 _HYPHEN_HEAD = re.compile(rf"[{UPPER}][{LOWER}{UPPER}]+(?=-[{UPPER}])")
 _HYPHENATED_REST = re.compile(rf"(?:-[{UPPER}][{LOWER}{UPPER}]+)+(?![\w\-])")
 _CEDEX_AFTER_CITY = re.compile(r"[ \t]+(?:CEDEX|Cedex|cedex)(?!\w)")
@@ -453,6 +461,7 @@ class CityRecogniser:
         found.extend(self._after_postcode(text))
         if "(" in text:
             found.extend(self._localities(text))
+        found.extend(self._with_their_arrondissement(text))
         if doc.lowered is not None:
             found.extend(self._places_of_origin(text, doc.shared_by_readings(_origin_cue_starts)))
         yield from found
@@ -483,6 +492,18 @@ class CityRecogniser:
                 ):
                     yield Finding(k, end, Label.VILLE, 0.75, self.name)
                 k = text.find(name, end)
+
+    def _with_their_arrondissement(self, text: str) -> Iterator[Finding]:
+        """Paris, Lyon or Marseille followed by one of their arrondissements, wherever they stand."""
+        for m in _CITY_WITH_ARRONDISSEMENT.finditer(text):
+            after = _ARRONDISSEMENT_AFTER.match(text, m.end())
+            most = _ARRONDISSEMENTS[m["city"].lower()]
+            if after is None or not 1 <= _arrondissement(after) <= most:
+                continue
+            bare = after.group().strip().isdigit()
+            if bare and not _BARE_NUMBER_ENDS.match(text, after.end()):
+                continue
+            yield Finding(m.start(), after.end(), Label.VILLE, 0.8, self.name)
 
     def _localities(self, text: str) -> Iterator[Finding]:
         """A district or a village given with its commune's postcode and name in brackets after it (« vit

@@ -804,8 +804,13 @@ class EstablishmentRecogniser:
                 yield Finding(
                     bracket.start("site"), bracket.end("site"), Label.ETABLISSEMENT, score, self.name
                 )
-            town = _UNLISTED_TOWN_AFTER.match(text, name_end) or _TOWN_AT_AFTER.match(text, name_end)
-            if town is not None and _unlisted_town(town["town"]):
+            after_comma = _UNLISTED_TOWN_AFTER.match(text, name_end)
+            town = after_comma or _TOWN_AT_AFTER.match(text, name_end)
+            if town is not None and (
+                _unlisted_town(town["town"]) or (after_comma is not None and _french_commune(town["town"]))
+            ):
+                # (a listed commune too after the comma, at the line's or the item's end: « Réanimation,
+                # CHU Dupuytren, Limoges⏎ », where the city recogniser has no cue of its own)
                 yield Finding(town.start("town"), town.end("town"), Label.VILLE, 0.75, self.name)
 
     @staticmethod
@@ -924,6 +929,12 @@ def _units_type(kind: str) -> bool:
     """A type that may name a unit inside a hospital (« laboratoire d'anatomie pathologique »,
     « centre de rééducation »), where the hospital's name follows."""
     return _UNIT_TYPES.match(kind) is not None
+
+
+def _french_commune(word: str) -> bool:
+    """A commune of the French lists (« Limoges », « Lomme »), not a city abroad."""
+    commune = load_lexicon().commune(word)
+    return commune is not None and not commune.abroad
 
 
 def _unlisted_town(word: str) -> bool:

@@ -110,6 +110,7 @@ def load_lexicon() -> Lexicon:
         if article:
             _keep_largest(contracted, fold(name[article.end() :]), commune)
         max_words = max(max_words, len(_SEPARATORS.split(name)))
+    _add_usual_short_names(communes)
     foreign: set[str] = set()
     for line in _data("foreign_cities.tsv").splitlines():
         if not line or line.startswith("#"):
@@ -136,6 +137,30 @@ def load_lexicon() -> Lexicon:
         words = key.split("-")
         first_words[words[0]] = max(first_words.get(words[0], 0), len(words))
     return Lexicon(communes, contracted, postcodes, max_words, first_words, frozenset(foreign))
+
+
+# The first word of a town's hyphenated official name, which people use alone for it (« match à Brive »
+# for Brive-la-Gaillarde, « né à Châlons », « vit à Charenton », « hospitalisé à Cherbourg »): only towns
+# large enough to be named so, and only a first word that no other commune bears and that is no French
+# word or first name (« Saint », « Petit », « Fort », « Issy » stay out). A surname's word (« Vitry »,
+# « Thonon ») is kept as a word: it needs the strong cues a small commune that is a word needs.
+_SHORT_NAME_MIN_POPULATION = 15_000
+_HEAD = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ]+)-")
+
+
+def _add_usual_short_names(communes: dict[str, Commune]) -> None:
+    from egide.detect.names.lexicon import is_common_word, is_first_name, is_surname
+
+    short: dict[str, Commune] = {}
+    for commune in communes.values():
+        if commune.population < _SHORT_NAME_MIN_POPULATION or (head := _HEAD.match(commune.name)) is None:
+            continue
+        word = head.group(1)
+        key = fold(word)
+        if key in communes or len(word) < 4 or is_common_word(word.lower()) or is_first_name(word):
+            continue
+        _keep_largest(short, key, Commune(word, commune.population, is_surname(word)))
+    communes.update(short)
 
 
 def _keep_largest(index: dict[str, Commune], key: str, commune: Commune) -> None:

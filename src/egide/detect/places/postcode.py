@@ -33,8 +33,9 @@ POSTCODE = re.compile(r"(?P<code>[0-9][0-9](?<!00)(?<!96)(?<!99)[ ]?[0-9]{3})(?!
 _NOT_BEFORE = frozenset(".,/+-")
 # « F-67000 », « FR-75013 »: France's letters before a postcode, in an address written for abroad.
 _COUNTRY_PREFIX = re.compile(r"(?<![\w\-])(?:F|FR)-$")
-# Between a postcode and its commune: spaces, a comma, one line break, a table cell's separator.
-CODE_TO_CITY = r"(?:[ \t]*[,|;\t][ \t]*|[ \t]*\n[ \t]*|[ \t]+)"
+# Between a postcode and its commune: spaces, a comma, one line break, a table cell's separator, the
+# slash of a form's « CP / Ville » field (« 84000 / AVIGNON »).
+CODE_TO_CITY = r"(?:[ \t]*[,|;\t/][ \t]*|[ \t]*\n[ \t]*|[ \t]+)"
 # The words after a postcode, in any case (« 75013 Paris », « 69003 lyon »); a name cut after its hyphen
 # by a line break (« Boulogne-\nBillancourt ») goes on on the next line.
 CITY_WORDS = r"[^\W\d_][\w'’\-]*(?:(?:[ \t]+|(?<=-)\n)[^\W\d_][\w'’\-]*){0,5}"
@@ -319,8 +320,11 @@ def _commune_in_brackets_before(
         name_start = spans[k][0]
         name = text[name_start : words.end(1)]
         commune = lexicon.commune(name)
-        if commune is None or not name[0].isupper() or commune.ambiguous:
+        if commune is None or not name[0].isupper():
             continue
+        if commune.ambiguous and department:
+            continue  # (a postcode in use, five digits, names the place a small commune that is also a
+            # word is: « à Privas (07000) », « Saint-Jean (31240) »; two digits are too little)
         if not department or not commune.is_word:
             return True
         return _A_BEFORE.search(text, max(0, name_start - 8), name_start) is not None
