@@ -48,7 +48,7 @@ from egide.detect.names.role_span import with_role_titles
 from egide.detect.names.rules import Lexicon, Rules, Span
 from egide.detect.names.sign_offs import is_sign_off
 from egide.detect.names.structures import is_structure_acronym
-from egide.detect.names.tables import table_spans
+from egide.detect.names.tables import headerless_column_names, table_spans
 from egide.detect.names.tokens import Token, tokenise
 
 # Findings of other recognisers that already cover a word: the word is not looked at again.
@@ -95,6 +95,8 @@ class NameDetector:
         if spans:  # « Glatigny, Cuzol, Gidel », « Roux (Marie) »: around a name, more names
             spans.extend(self.rules.bracketed_first_names(toks, spans, taken))
             spans.extend(self.rules.coordinated(toks, spans, taken))
+            # « ADMISSION⇥rivière⇥Louise »: the column that holds names in the rows around
+            spans.extend(headerless_column_names(text, toks, spans, taken, self.lexicon))
         # « Nom : Durand | Prénom : Paul »: the next field's label ends a name and is none
         spans = [t for s in spans if (t := without_next_label(toks, s)) is not None]
         # « CAARUD (boutique) », « Un PASA est proposé »: a kind of care structure, no person

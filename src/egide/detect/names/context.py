@@ -141,6 +141,10 @@ def _room_follows(toks: list[Token], k: int) -> bool:
     )
 
 
+# The greetings that open a message or a letter quoted after a label: no name.
+_GREETINGS = words("bonjour bonsoir salut coucou hello cher chere chers cheres madame monsieur")
+
+
 def _is_title(t: Token, nxt: Token | None, nxt_gap_after: str = "") -> bool:
     if t.key not in cues.TITLES or nxt is None:
         return False
@@ -158,7 +162,9 @@ def _is_title(t: Token, nxt: Token | None, nxt_gap_after: str = "") -> bool:
             # that can be nothing but a name follows it (checked by the caller, see _lower_title)
             return t.key in _LOWER_TITLES and nxt.shape == "L"
         if not (nxt.capitalised or nxt.key in LOWER_PARTICLES):  # « M. de KERGUELEN »
-            return False
+            # « M. mercier »: with its capital and its dot, « M. » is a title before a surname typed in
+            # lower case (which the caller reads only where the name's place ends)
+            return nxt.shape == "L" and nxt.gap_before.startswith(".")
     return True
 
 
@@ -331,6 +337,8 @@ class ContextRules(NameReader):
                     end = self.read_name(toks, i + 1, allow_lower)
                     if end == i + 1:
                         end = self._after_title(toks, i + 1, allow_lower)
+                    if end == i + 1 and self._surname_typed_in_lower_case(toks, i):
+                        end = i + 2
                 if end > i + 1:
                     found = Span(i + 1, end, 0.95 if toks[i + 1].capitalised else 0.85, "title")
                 elif nxt.shape == "I" and nxt.gap_after.startswith("."):
@@ -372,6 +380,8 @@ class ContextRules(NameReader):
                     and not _office_or_reply(toks, i + 1, end)
                     # « Tuteur : UDAF de la Somme »: an association protects the person
                     and not (toks[i + 1].shape == "U" and toks[i + 1].key in ORGANISATION_ACRONYMS)
+                    # « SMS envoyé au patient : « Bonjour M. … »: a message quoted, its greeting no name
+                    and toks[i + 1].key not in _GREETINGS
                 ):
                     found = Span(i + 1, end, 0.9, "header")
             elif nxt is not None and care_role_before_name(toks, i) and self._staff_name_follows(toks, i + 1):
@@ -485,6 +495,30 @@ class ContextRules(NameReader):
         ):
             return j + 2
         return j
+
+    def _surname_typed_in_lower_case(self, toks: list[Token], i: int) -> bool:
+        """« Bonjour M. mercier, votre RDV », « Mme rivière Louise »: after a title (« M » written with its
+        capital and its dot), a surname typed in a hurry in lower case, even one that is a French word,
+        where the name's place ends: a punctuation mark, the line's end, or a capitalised first name.
+        Not a verb or a function word (« M. est sorti », « Mme va mieux »: no listed surname, or no
+        end)."""
+        t, nxt = toks[i], toks[i + 1]
+        if t.key in cues.CASE_SENSITIVE_TITLES and not (t.text[:1].isupper() and nxt.gap_before.startswith(".")):
+            return False
+        if (
+            nxt.shape != "L"
+            or len(nxt.key) < 4
+            or nxt.key in cues.FUNCTION_WORDS
+            or nxt.key in cues.TITLES
+            or nxt.key in MEDICAL_WORDS
+            or not (self.lex.is_surname(nxt) or self.clear_lower_name(nxt))
+        ):
+            return False
+        gap = nxt.gap_after
+        if gap[:1] in (",", ";", ":", "!", "?", ")", "\n") or gap.startswith(". ") or gap in ("", "."):
+            return True
+        after = toks[i + 2] if i + 2 < len(toks) else None
+        return after is not None and after.shape == "C" and gap == " " and self.lex.is_first(after)
 
     def _rare_after_m(self, toks: list[Token], i: int) -> bool:
         """« revu m. vaucheret »: « m. » then a lower-case word that is no French word.

@@ -300,3 +300,67 @@ def table_spans(text: str, toks: list[Token], lex: Lexicon) -> tuple[list[Span],
         if k > first:
             spans.append(Span(first, k, 0.9, "table"))
     return spans, labels
+
+
+def headerless_column_names(
+    text: str, toks: list[Token], spans: list[Span], taken: list[bool], lex: Lexicon
+) -> list[Span]:
+    """The names of a column that no header names, told by the rows around (« ADMISSION⇥GARNIER⇥Paul⇥M
+    ⏎ ADMISSION⇥rivière⇥Louise⇥F »): in a run of rows of one separator (a tab, « ; », « | ») and one
+    number of cells, a cell of one or two words of letters, each a listed surname or first name, that
+    nothing else read, in a column whose cell another row holds a name in; typed in lower case or a
+    French word, as an export or a hurried entry writes it."""
+    if "\t" not in text and ";" not in text and "|" not in text:
+        return []
+    named = [False] * len(toks)
+    for span in spans:
+        for k in range(span.first, span.last):
+            named[k] = True
+    starts = {t.start: k for k, t in enumerate(toks)}
+    found: list[Span] = []
+    run: list[list[tuple[int, int]]] = []
+    run_key: tuple[str, int] = ("", 0)
+    for _line, sep, cells in itertools.chain(table_lines(text), [("", "", [])]):
+        key = (sep, len(cells)) if sep in ("\t", ";", "|") and len(cells) >= 3 else ("", 0)
+        if key != run_key or not key[0]:
+            if len(run) >= 2:
+                found.extend(_names_by_column(text, toks, starts, named, taken, run, lex))
+            run, run_key = ([cells] if key[0] else []), key
+            continue
+        run.append(cells)
+    return found
+
+
+_CELL_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def _names_by_column(
+    text: str,
+    toks: list[Token],
+    starts: dict[int, int],
+    named: list[bool],
+    taken: list[bool],
+    rows: list[list[tuple[int, int]]],
+    lex: Lexicon,
+) -> Iterator[Span]:
+    def tokens_of(a: int, b: int) -> list[int] | None:
+        ks = [starts.get(m.start()) for m in _CELL_TOKEN.finditer(text, a, b)]
+        return None if not ks or None in ks else [k for k in ks if k is not None]
+
+    for c in range(len(rows[0])):
+        cells = [row[c] for row in rows]
+        tokens = [tokens_of(a, b) for a, b in cells]
+        with_name = [ks is not None and all(named[k] for k in ks) for ks in tokens]
+        if not any(with_name):
+            continue
+        for (a, b), ks, has in zip(cells, tokens, with_name, strict=True):
+            if has or ks is None or len(ks) > 2 or _name_cell(text, a, b) is None:
+                continue
+            if any(taken[k] or named[k] for k in ks):
+                continue
+            words = [toks[k] for k in ks]
+            if all(
+                len(t.key) >= 3 and t.key not in cues.FUNCTION_WORDS and t.key not in _EMPTY and lex.in_lists(t)
+                for t in words
+            ):
+                yield Span(ks[0], ks[-1] + 1, 0.75, "column")

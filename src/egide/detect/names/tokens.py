@@ -321,9 +321,27 @@ def _key_and_shape(word: str) -> tuple[str, str]:
     if shape == "X" and word[-1].isupper() and word[:-1].lower() in _GLUED_TITLES:
         shape = "I"  # « MmeN. Pittam »: a title glued to an initial is read as the initial
     key = list_key(fold(word))
+    if shape == "X" and (read := _capitals_with_small_l(word)) is not None:
+        return read, "U"  # « AMRANl », « BOUTEllER »: an OCR's small l for a capital I in a surname
     if shape in "XL" and not word.islower() and _mixed_case_name(word, key):
         shape = "C"  # « GuiLLoT », « ReNé », « bERNARD »: handwriting read by an OCR, a name all the same
     return key, shape
+
+
+def _capitals_with_small_l(word: str) -> str | None:
+    """The key of a word in capitals but for one or two small « l » after its first letter, each read as
+    the capital I an OCR took it for (« AMRANl » → « amrani », « KHEllF » → « khelif »), when that reading
+    is a listed surname or first name that is no French word; else None. A small « l » first is left
+    alone (« lOOS »: a 1 and zeros)."""
+    if len(word) < 4 or not word.isalpha() or word[0] == "l":
+        return None
+    small = [c for c in word if c.islower()]
+    if not small or len(small) > 2 or any(c != "l" for c in small) or sum(c.isupper() for c in word) < 3:
+        return None
+    key = list_key(fold(word.replace("l", "I")))
+    if key in common_words() or not (key in surnames() or key in first_names()):
+        return None
+    return key
 
 
 # The least letters a mixed-case word needs to be read as a name: « pH », « mA », « eGFR » are units.

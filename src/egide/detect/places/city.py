@@ -28,6 +28,7 @@ from egide.detect.names.eponyms import heads_eponym, is_unambiguous_eponym
 from egide.detect.names.lexicon import is_common_word
 from egide.detect.names.medicines import COMPANY_FORMS, ends_a_medicine_name
 from egide.detect.places.atoms import CHUNK, LOWER, TOKEN, UPPER
+from egide.detect.places.regions import DEPARTMENT_NAMES
 from egide.detect.places.lexicon import (
     LARGE_CITY,
     Commune,
@@ -98,26 +99,7 @@ _DEPARTMENT_AFTER = re.compile(r"[ \t]*\((?:0[1-9]|[1-8][0-9]|9[0-5]|2[AB]|97[1-
 # A department's name in brackets after a commune (« Eymet (Dordogne) », « Meymac (Corrèze) »): a letter
 # or a form situates a small commune so, as it does with the department's number.
 _DEPARTMENT_NAME_AFTER = re.compile(r"[ \t]*\((?P<name>[^\W\d_][^()\n\d]{2,28})\)")
-# (folded: lower case, no accents, words joined by hyphens)
-_DEPARTMENTS = frozenset(
-    fold(name)
-    for name in (
-        "Ain", "Aisne", "Allier", "Alpes-de-Haute-Provence", "Hautes-Alpes", "Alpes-Maritimes", "Ardèche",
-        "Ardennes", "Ariège", "Aube", "Aude", "Aveyron", "Bouches-du-Rhône", "Calvados", "Cantal", "Charente",
-        "Charente-Maritime", "Cher", "Corrèze", "Corse-du-Sud", "Haute-Corse", "Côte-d'Or", "Côtes-d'Armor",
-        "Creuse", "Dordogne", "Doubs", "Drôme", "Eure", "Eure-et-Loir", "Finistère", "Gard", "Haute-Garonne",
-        "Gers", "Gironde", "Hérault", "Ille-et-Vilaine", "Indre", "Indre-et-Loire", "Isère", "Jura", "Landes",
-        "Loir-et-Cher", "Loire", "Haute-Loire", "Loire-Atlantique", "Loiret", "Lot", "Lot-et-Garonne",
-        "Lozère", "Maine-et-Loire", "Manche", "Marne", "Haute-Marne", "Mayenne", "Meurthe-et-Moselle",
-        "Meuse", "Morbihan", "Moselle", "Nièvre", "Nord", "Oise", "Orne", "Pas-de-Calais", "Puy-de-Dôme",
-        "Pyrénées-Atlantiques", "Hautes-Pyrénées", "Pyrénées-Orientales", "Bas-Rhin", "Haut-Rhin", "Rhône",
-        "Haute-Saône", "Saône-et-Loire", "Sarthe", "Savoie", "Haute-Savoie", "Paris", "Seine-Maritime",
-        "Seine-et-Marne", "Yvelines", "Deux-Sèvres", "Somme", "Tarn", "Tarn-et-Garonne", "Var", "Vaucluse",
-        "Vendée", "Vienne", "Haute-Vienne", "Vosges", "Yonne", "Territoire de Belfort", "Essonne",
-        "Hauts-de-Seine", "Seine-Saint-Denis", "Val-de-Marne", "Val-d'Oise", "Guadeloupe", "Martinique",
-        "Guyane", "La Réunion", "Réunion", "Mayotte",
-    )
-)  # fmt: skip
+_DEPARTMENTS = DEPARTMENT_NAMES
 # The words just before a name, lower-cased, decide its context (a set lookup: no regex scan per name).
 _LINKS = frozenset({"à", "a", "de", "d'", "d’", "du", "au", "aux", "sur", "vers", "en", "depuis"})
 # « a » is « à » typed without its accent (« vit seul a Tourcoing »); it stays out of ``_A_LINKS``:

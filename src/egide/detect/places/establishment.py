@@ -304,7 +304,8 @@ def _name_starts(doc: Document) -> tuple[tuple[int, ...], tuple[int, ...], tuple
 # A care cue right before a short name: « à », « vers », « HOP », « site », « AP-HP », « à la », « CHU ».
 _SHORT_CUE_BEFORE = re.compile(
     # (in any case: « À LA PITIÉ », « À BICÊTRE » in a text typed in capitals)
-    r"(?<![\w])(?:(?:(?i:à|a|vers|depuis|site)|HOP\.?|Hop\.|HÔP\.?|Hôp\.|hôp\.|AP-HP|APHP|CHU|GH)[ \t]+"
+    # (« au » too: « prévue au Carémeau », « admise au Pellegrin », the « CHU » or « site » left out)
+    r"(?<![\w])(?:(?:(?i:à|a|au|vers|depuis|site)|HOP\.?|Hop\.|HÔP\.?|Hôp\.|hôp\.|AP-HP|APHP|CHU|GH)[ \t]+"
     # where a patient left or came from (« elle est sortie de la Timone mardi », « il sort de Bichat »,
     # « revenu de la Pitié », « en provenance de Purpan »)
     r"|(?i:sortie?s?|sort|sortent|revenue?s?|revient|transférée?s?|venant|provenance)[ \t]+"
@@ -376,8 +377,17 @@ _CARE_VERB_BEFORE = re.compile(
     r"(?<![\w])(?i:hospitalisée?s?|suivie?s?|transférée?s?|adressée?s?|admise?s?|opérée?s?|accouchée?s?|"
     r"soignée?s?|vue?s?|revue?s?|consulte|née?s?)[ \t]+(?i:au|à[ \t]*l['’]|a[ \t]*l['’])[ \t]*$"
 )
+# Where a patient is moved to or from (« mutation vers Rangueil puis HNFC », « transfert vers le CHAL »,
+# « arrivée depuis l'HNFC »): « vers » or « depuis », or « puis » / « et » after a move's word earlier in the
+# clause.
+_MOVED_BEFORE = re.compile(
+    r"(?<![\w])(?:(?i:vers|depuis)[ \t]+(?:(?i:le|l['’])[ \t]*)?"
+    r"|(?i:vers|transf[ée]r\w*|mutation|mutée?s?|transport\w*|évacuée?s?)[^.;\n]{1,60}?[ \t,](?i:puis|et)"
+    r"[ \t]+(?:(?i:vers|au|à[ \t]*l['’])[ \t]*)?(?:(?i:le|l['’])[ \t]*)?)$"
+)
 # What ends a signature's last item: the line's end, a full stop or a dash before another item.
-_SIGNATURE_END = re.compile(r"[ \t]*(?:$|\n|[.;]|[—–][ \t])")
+# (or the bracket that holds a correspondent's speciality and place: « Dr Jégo (cardiologue, CHBA) »)
+_SIGNATURE_END = re.compile(r"[ \t]*(?:$|\n|[.;)]|[—–][ \t])")
 # « de » and the capitalised name of the place after the acronym (« CHOG de Saint-Laurent-du-Maroni »).
 _TERRITORY_NAME_AFTER = re.compile(
     r"[ \t]+(?:de|du|d['’])[ \t]*(?:la[ \t]+|l['’])?[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*(?:[ \t]+[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*){0,2}"
@@ -393,6 +403,34 @@ _DASH = re.compile(r"[ \t]*[—–][ \t]*|[ \t]+-[ \t]+")
 _HOSPITAL_FIRST = frozenset({"CHU", "CHRU", "CHR", "CH", "CHI", "CHIC", "GH", "GHU", "AP-HP", "APHP"})
 # A unit of « the » hospital named by its acronym alone: no name (« CHU de Rouen » has one).
 _BARE_ACRONYMS = frozenset({"CHU", "CHRU", "CHR", "CH", "CHI", "CHIC", "GH", "GHU", "GHT"})
+# An acronym in capitals, then « de » and a capitalised word (a town: checked in code).
+_ACRONYM_OF_A_TOWN = re.compile(r"(?<![\w\-])(?P<acronym>[A-Z]{2,6})[ \t]+(?:de|d['’]|du)[ \t]*(?=[A-ZÀ-Þ])")
+# Where a patient goes, stays or comes from, right before the acronym: « au », « à l' », « vers le »,
+# « depuis l' », « du », « de l' ».
+_GOES_TO_BEFORE = re.compile(
+    r"(?<![\w])(?:(?i:au|à[ \t]*l['’]|a[ \t]*l['’]|du|de[ \t]*l['’])"
+    r"|(?i:vers|depuis|via)[ \t]+(?:(?i:le|l['’]))?)[ \t]*$"
+)
+# Acronyms before « de » and a town that name no place of care: emergency and fire services, insurers and
+# funds, courts, authorities, social services, banks and companies.
+_NOT_PLACES_OF_CARE = frozenset(
+    {"SAMU", "SMUR", "SAU", "SDIS", "CPAM", "CGSS", "CAF", "MSA", "MDPH", "MDA", "ARS", "CCAS", "CIAS", "TGI",
+     "TJ", "TI", "UDAF", "URSSAF", "CDAPH", "DDPP", "DDETS", "ASE", "SPIP", "PJJ", "CIO", "CRA", "SNCF", "RATP",
+     "EDF", "INSEE", "CNIL", "ANSM", "CHSCT", "CSE", "CE", "RH", "DRH", "IUT", "CIC", "BNP", "LCL", "SA",
+     "SAS", "SARL", "SCI", "SCP", "RCP", "DIM", "CRCI", "CCI", "CMA", "FO", "CGT", "CFDT", "UFR", "ENS",
+     "DU", "DIU", "DES", "CES", "PH", "AS", "IDE", "MG", "MT", "CR", "RDV", "OK"}
+)  # fmt: skip
+# The capitals of the acronym stand among lower-case letters on their line (no text typed in capitals).
+_LOWER_LETTER = re.compile(r"[a-zà-ÿ]")
+
+
+def _in_mixed_case(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return len(_LOWER_LETTER.findall(line)) >= 12
+
+
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])(?i:au|du|le|l['’]|vers[ \t]+le|au[ \t]+sein[ \t]+du)[ \t]*$")
 
 # Words that make a unit or a speciality, not a proper name (compared in lower case).
@@ -674,10 +712,50 @@ class EstablishmentRecogniser:
         yield from self._hospital_acronyms_by_cue(text)
         if "centre" in text:
             yield from self._centres_named_after_a_person(text)
-        if " site " in text:
+        if " site " in text or "(site " in text:
             for m in _ACRONYM_SITE.finditer(text):
-                if not is_common_word(m.group().split()[0]) and _names_a_site(m["site"]):
+                acronym = re.split(r"[ \t(]", m.group(), maxsplit=1)[0]
+                if not _names_a_site(m["site"]):
+                    continue
+                if is_common_word(acronym) and not (
+                    # a word in capitals (« CHANGE ») is the acronym all the same after an article, in
+                    # a line typed in lower case around it: « transféré depuis le CHANGE (site d'Annecy) »
+                    _ARTICLE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                    and _in_mixed_case(text, m.start())
+                ):
+                    continue
+                yield Finding(m.start(), m.start() + len(acronym), Label.ETABLISSEMENT, 0.75, self.name)
+                if m.group()[len(acronym) :].lstrip().startswith("site"):
                     yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.75, self.name)
+        yield from self._acronyms_of_a_town(text)
+
+    def _acronyms_of_a_town(self, text: str) -> Iterator[Finding]:
+        """An establishment's acronym that no list holds, then « de » and its town, where a patient goes,
+        stays or comes from (« accouchement prévu au CMCO de Schiltigheim », « sortie vers l'IRR de
+        Lay-Saint-Christophe », « arrivée depuis le CRF de Kerpape »): the town and the place word before
+        say a place of care. Not an emergency service, an insurer, a court or an authority (« au SAMU de
+        Paris », « à la CPAM de Lyon », « au TJ de Nanterre »), a medical acronym or a word."""
+        lexicon = load_lexicon()
+        for m in _ACRONYM_OF_A_TOWN.finditer(text):
+            acronym, start = m["acronym"], m.start()
+            if (
+                acronym in _NOT_PLACES_OF_CARE
+                or acronym in _NOT_HOSPITAL_ACRONYMS
+                or acronym in _MEDICAL_H_ACRONYMS
+                or acronym in _BARE_ACRONYMS
+            ):
+                continue
+            if is_common_word(acronym) and (len(acronym) < 3 or not _in_mixed_case(text, start)):
+                continue  # (a word typed in capitals; amid lower case, capitals make an acronym: « IRR »)
+            if not _GOES_TO_BEFORE.search(text, max(0, start - 24), start):
+                continue
+            found = commune_after(lexicon, text, m.end(), min(len(text), m.end() + 48))
+            if found is None or found[1].abroad:
+                continue
+            stop = found[0]
+            if stop < len(text) and (text[stop].isalnum() or text[stop] in "-_"):
+                continue
+            yield Finding(start, stop, Label.ETABLISSEMENT, 0.75, self.name)
 
     def _territory_acronyms(self, text: str) -> Iterator[Finding]:
         """A hospital named by the acronym of its « centre hospitalier » or « groupe hospitalier » and
@@ -742,6 +820,8 @@ class EstablishmentRecogniser:
                 and _ROLE_BEFORE.search(text, max(line_start, start - 48), start)
             ) or _CARE_VERB_BEFORE.search(text, max(line_start, start - 40), start):
                 yield Finding(start, end, Label.ETABLISSEMENT, 0.75, self.name)
+            elif _MOVED_BEFORE.search(text, max(line_start, start - 90), start):
+                yield Finding(start, end, Label.ETABLISSEMENT, 0.75, self.name)
 
     def _typed(self, text: str, written: str, starts: Iterable[int]) -> Iterator[Finding]:
         """A type of establishment followed by a proper name; ``starts``: where a type may start;
@@ -797,6 +877,14 @@ class EstablishmentRecogniser:
                 name_end = site.end()  # « CHU de Nantes, site Laënnec »: one of its sites
             done = name_end
             yield Finding(m.start(), name_end, Label.ETABLISSEMENT, score, self.name)
+            acronym = _ACRONYM_AFTER_NAME.match(text, name_end)
+            if acronym is not None and _names_its_group(acronym["acronym"]):
+                # « Hôpital Saint-Philibert, GHICL⏎ », « Clinique Pasteur — GHPSO »: the letterhead
+                # names the group the establishment belongs to by its acronym
+                done = acronym.end("acronym")
+                yield Finding(
+                    acronym.start("acronym"), acronym.end("acronym"), Label.ETABLISSEMENT, 0.75, self.name
+                )
             bracket = _BRACKETED_SITE.match(text, name_end)
             if bracket is not None and _names_a_site(bracket["site"]):
                 # « CHU Félix Guyon (Bellepierre) »: the site or the district it stands in
@@ -900,7 +988,8 @@ _BRACKETED_SITE = re.compile(rf"[ \t]*\((?P<site>{_SITE_WORD}(?:[ \t]+{_SITE_WOR
 # site Nord », « GHPSJ site Saint-Joseph »): the acronym that no list holds is told by its site.
 _ACRONYM_SITE = re.compile(
     # (the site's name after its link too: « GHEF site de Meaux »)
-    rf"(?<![\w\-])[A-Z][A-Z\-]{{1,7}}[A-Z][ \t]+site[ \t]+(?=(?:de|du|d['’])?[ \t]*[A-ZÀ-Þ]|(?i:nord|sud|est|ouest)(?![\w\-]))"
+    # (or in brackets: « depuis le CHANGE (site d'Annecy) »)
+    rf"(?<![\w\-])[A-Z][A-Z\-]{{1,7}}[A-Z](?:[ \t]+|[ \t]*\([ \t]*)site[ \t]+(?=(?:de|du|d['’])?[ \t]*[A-ZÀ-Þ]|(?i:nord|sud|est|ouest)(?![\w\-]))"
     rf"(?P<site>{_SITE_NAME})"
 )
 
@@ -929,6 +1018,27 @@ def _units_type(kind: str) -> bool:
     """A type that may name a unit inside a hospital (« laboratoire d'anatomie pathologique »,
     « centre de rééducation »), where the hospital's name follows."""
     return _UNIT_TYPES.match(kind) is not None
+
+
+# An acronym in capitals after an establishment's name and a comma or a dash, ending the line or the
+# letterhead's item.
+_ACRONYM_AFTER_NAME = re.compile(
+    r"[ \t]*(?:,|[ \t][—–\-])[ \t]*(?P<acronym>[A-Z]{3,6})(?=[ \t]*(?:$|\n|[—–,;)]|-[ \t]))"
+)
+
+
+def _names_its_group(acronym: str) -> bool:
+    """An acronym that may name a hospital's group: no kind of unit or structure (« SSR », « HDJ »), no
+    bare « CHU », no medical acronym, no company's form or authority, no word in capitals."""
+    return not (
+        acronym in STRUCTURE_ACRONYMS
+        or acronym in _BARE_ACRONYMS
+        or acronym in _NOT_HOSPITAL_ACRONYMS
+        or acronym in _MEDICAL_H_ACRONYMS
+        or acronym in _NOT_PLACES_OF_CARE
+        or acronym in {"CEDEX", "SELARL", "SASU", "SELAS", "EURL", "SCM", "FRANCE"}
+        or is_common_word(acronym)
+    )
 
 
 def _french_commune(word: str) -> bool:

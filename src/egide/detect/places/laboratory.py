@@ -26,6 +26,7 @@ from egide.detect.names.medicines import laboratory_names
 from egide.detect.places.atoms import TOKEN
 from egide.detect.places.establishment import without_generic_tail
 from egide.detect.places.lexicon import load_lexicon
+from egide.detect.places.regions import DEPARTMENT_NAMES
 
 _FULL_TYPE = (
     r"(?i:laboratoire|labo)[ \t]+(?i:de[ \t]+biologie(?:[ \t]+m[ée]dicale)?"
@@ -50,6 +51,19 @@ LABORATORY = re.compile(
     re.VERBOSE,
 )
 _TOKEN = re.compile(TOKEN, re.VERBOSE)
+# The regions of France, today's and the former ones that networks and letterheads still use (folded).
+REGIONS = frozenset(
+    fold(name)
+    for name in (
+        "Normandie", "Bretagne", "Occitanie", "Île-de-France", "Hauts-de-France", "Grand Est", "Grand-Est",
+        "Nouvelle-Aquitaine", "Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté", "Centre-Val de Loire",
+        "Pays de la Loire", "Provence-Alpes-Côte d'Azur", "PACA", "Corse", "Alsace", "Lorraine", "Picardie",
+        "Aquitaine", "Limousin", "Auvergne", "Champagne", "Champagne-Ardenne", "Languedoc",
+        "Languedoc-Roussillon", "Midi-Pyrénées", "Poitou-Charentes", "Franche-Comté", "Bourgogne", "Provence",
+        "Rhône-Alpes", "Nord-Pas-de-Calais", "Basse-Normandie", "Haute-Normandie", "Centre", "Sud", "Ouest",
+        "Est", "Nord", "Sud-Ouest", "Sud-Est", "Nord-Est", "Nord-Ouest", "Atlantique", "Méditerranée",
+    )
+)  # fmt: skip
 # « laboratoire de biologie médicale du CHU »: the hospital's own laboratory, named by no name
 _HOSPITAL_ACRONYMS = frozenset(
     {"CHU", "CHRU", "CHR", "CH", "CHI", "CHIC", "GH", "GHU", "GHT", "HIA", "AP-HP"}
@@ -88,8 +102,13 @@ def _network_and_town_end(text: str, start: int, end: int) -> int | None:
         return None
     lexicon = load_lexicon()
     for k in range(1, len(tokens)):  # the town: the words after the network's, the longest first
-        commune = lexicon.commune(text[tokens[k][0] : tokens[-1][1]])
-        if commune is not None and not commune.abroad and not commune.ambiguous:
+        place = text[tokens[k][0] : tokens[-1][1]]
+        commune = lexicon.commune(place)
+        if (commune is not None and not commune.abroad and not commune.ambiguous) or (
+            # or the region or the department the network covers (« LABORATOIRE CERBALLIANCE
+            # Normandie — site de Lisieux », « labo Biogroup Lorraine »)
+            fold(place) in REGIONS or fold(place) in DEPARTMENT_NAMES
+        ):
             if fold(text[tokens[0][0] : tokens[k - 1][1]]) in makers:
                 return None
             return tokens[-1][1]

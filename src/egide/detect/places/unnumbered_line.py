@@ -64,6 +64,26 @@ _ROAD_TAIL = re.compile(r",[ \t]*(?:route|chemin|rue|impasse|allée|avenue|lieu-
 _ARTICLED_PLACE = re.compile(rf"(?:Le|La|Les|L['’])[ \t]*{_WORD}(?:[ \t]+(?:{_LINK}[ \t]*)?{_WORD}){{0,3}}")
 _DELIMITERS = ":,–—;(\n"
 
+# The street line of an address block with no number, alone on its line right above the postcode and
+# commune (« Monsieur le Docteur Santoni ⏎ Immeuble Le Diamant, cours Napoléon ⏎ 20000 Ajaccio »,
+# « Résidence du Parc, bât. C, allée des Pins ⏎ 13090 Aix-en-Provence », « place du Marché ⏎ 46100
+# Figeac »): a street's type and its capitalised name, maybe after a building's name and a comma; the
+# block's shape is the cue that « cours », « place » are a street's and not words.
+_STREET_TYPE = (
+    r"(?i:rue|avenue|av\.|boulevard|bd|cours|place|allée|allee|impasse|chemin|route|quai|square|passage"
+    r"|promenade|esplanade|montée|traverse|sentier|voie|rond-point|parvis|mail|faubourg)"
+)
+_BUILDING = (
+    r"(?:Immeuble|IMMEUBLE|Imm\.|Résidence|RÉSIDENCE|Residence|Rés\.|Bâtiment|Bât\.|Bat\.|Villa|Tour|Domaine"
+    r"|Lotissement|Hameau|Lieu-dit|Cité|Les[ \t]+Jardins)"
+)
+_BLOCK_STREET_LINE = re.compile(
+    rf"(?m:^)[ \t]*(?P<line>(?:{_BUILDING}[ \t]+(?:{_LINK}[ \t]*)?{_WORD}(?:[ \t]+(?:{_LINK}[ \t]*)?{_WORD}){{0,3}}"
+    rf"[ \t]*,[ \t]*(?:(?i:bât\.?|bat\.?|bâtiment|escalier|esc\.)[ \t]*[A-Z0-9]{{1,2}}[ \t]*,[ \t]*)?)?"
+    rf"{_STREET_TYPE}[ \t]+(?:{_LINK}[ \t]*)?{_WORD}(?:[ \t]+(?:{_LINK}[ \t]*)?{_WORD}){{0,4}})"
+    rf"[ \t]*,?[ \t]*\n[ \t]*(?P<code>[0-9]{{5}})[ \t]+(?=[^\W\d_])"
+)
+
 
 class UnnumberedLineRecogniser:
     """ADRESSE: a place name alone as the street line, just before « , » + postcode + commune."""
@@ -95,6 +115,18 @@ class UnnumberedLineRecogniser:
                 continue  # one word alone: a place's name (« Kerampont »), not a word (« Domicile, »)
             yield Finding(m.start("line"), m.end("line"), Label.ADRESSE, 0.75, self.name)
         yield from self._before_a_road(text)
+        if "\n" in text:
+            yield from self._block_street_lines(text)
+
+    def _block_street_lines(self, text: str) -> Iterator[Finding]:
+        """A street line without a number right above a postcode in use and its commune."""
+        for m in _BLOCK_STREET_LINE.finditer(text):
+            if m["code"] not in self.lexicon.postcodes:
+                continue
+            after = m.end()
+            if commune_after(self.lexicon, text, after, min(len(text), after + 60)) is None:
+                continue
+            yield Finding(m.start("line"), m.end("line"), Label.ADRESSE, 0.75, self.name)
 
     def _before_a_road(self, text: str) -> Iterator[Finding]:
         """A place led by its article, alone between a delimiter and « , » + a road's type."""
