@@ -340,7 +340,7 @@ TITLES = {
     "sonde11": "Sonde clinique, 11e lot seul (documents courants de tout l'hôpital ; mesuré sans correction, puis corrigé)",
     "sonde12": "Sonde clinique, 12e lot seul (jeu de test d'une équipe DIM ; mesuré en fin de session, puis corrigé)",
     "sonde13": "Sonde clinique, 13e lot seul (médico-social et marges de l'hôpital ; écrit et mesuré avant correction)",
-    "sonde14": "Sonde clinique, 14e lot seul (documents courants de toute la France ; mesure indépendante de fin de session)",
+    "sonde14": "Sonde clinique, 14e lot seul (documents courants de toute la France ; mesuré en fin de session, puis corrigé)",
     "sonde16a": "Sonde clinique, 16e lot, moitié A (invites collées dans un chatbot ; mesurée sans correction, puis corrigée)",
     "cedh": "CEDH FR (annoté à la main, par phrase)",
     "newseye": "NewsEye FR (presse ancienne OCR, annotée à la main)",

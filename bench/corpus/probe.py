@@ -70,7 +70,8 @@ followed the earlier batches' conventions, 95.9 % / 57.1 % as written; 98.8 % / 
 fixes, rebased on the session's main); ``sonde13`` reads it alone.
 ``probe14.txt`` (97 documents, 861 spans, everyday documents of every kind and region with some of
 the hard families mixed in) was written without reading the engine, as an independent measurement of
-the engine at the end of the fourth session of 6 Dec 2026 (main e6a1f6c); ``sonde14`` reads it alone.
+the engine at the end of the fourth session of 6 Dec 2026 (main e6a1f6c: 97.0 % / 74.2 %), then fixed
+against (branch fix14: 100 % / 100 %); ``sonde14`` reads it alone.
 ``probe16a.txt`` (56 prompts as typed into a chatbot, 501 spans: an instruction followed by pasted DPI
 screens, e-mails, OCR'd scans, spreadsheet rows, SMS and dictated notes) is half of the sixteenth batch,
 written at the start of the fifth session of 6 Dec 2026 without reading the engine and split in two

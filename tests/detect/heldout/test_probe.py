@@ -83,7 +83,15 @@ imaging reports, banners, forms, OCR'd scans, exports, e-mails and social work f
 some of the hard families of issue 8 mixed in) was written without reading the engine's source or its
 output, as an independent measurement of the engine at the end of the fourth session of 6 Dec 2026
 (main e6a1f6c); nobody fixes against it in that session. Its traps are loaded apart and not asserted
-clean (as probe12's were at first measurement); their findings are printed by the floors test.
+clean (as probe12's were at first measurement); their findings are printed by the floors test. Its
+families were then fixed (branch fix14: establishments no list holds told by their place — an acronym
+before « de » and its town, after a speciality, after a move, after an establishment's name in a
+letterhead, before its site —, a lab network and its region, a commune after an establishment, Paris,
+Lyon and Marseille with an arrondissement, the usual short name of a large town, postcodes in brackets
+and after a form's slash, a street line without number in an address block, a month after an event and
+« de », a day alone after a stay's event, short dotted dates in a row's cell, dot leaders after a
+date's label, the birth sign, an OCR's small l for I, lower-case surnames after a title and in a
+column of names): 861/861, 97/97; its traps stayed clean (0/8) and are asserted with the others.
 
 ``probe16a.txt`` (56 prompts as typed into a chatbot, 501 spans: an instruction, then pasted DPI screens
 whose layout broke, e-mails, OCR'd scans, spreadsheet rows, SMS, dictated notes) is half of the sixteenth
@@ -135,8 +143,9 @@ TRAPS = (
     # its end, 731375b, before any fix against the batch)
     + load("probe12_traps.txt", HERE)
 )
-#: probe14's traps: loaded, counted in the floors test's summary and in the uniqueness check, NOT asserted
-#: clean (the batch is a measurement, fixed against by nobody in the session that wrote it).
+#: probe14's traps: loaded, counted in the floors test's summary and in the uniqueness check; NOT asserted
+#: clean at first measurement (0/8 with a finding on e6a1f6c), asserted with the others since the fixes of
+#: its families (branch fix14), through which they stayed clean.
 TRAPS14 = load("probe14_traps.txt", HERE)
 
 #: Identifier spans fully masked, and snippets with nothing left visible, at least.
@@ -191,8 +200,9 @@ MIN_SNIPPETS_CLEAN_13 = 0.935  # measured 79/84 = 0.940 (72/84 after its session
 #: masked / gold by label: NOM 182/185, PRENOM 136/136, DATE 130/134, VILLE 87/91, ETABLISSEMENT 64/72,
 #: ADRESSE 38/39, CODE_POSTAL 38/41, DATE_NAISSANCE 54/57, TELEPHONE 40/40, NDA 21/21, IPP 22/22,
 #: NIR 16/16, EMAIL 7/7; its traps 0/8 with a finding.
-MIN_SPANS_MASKED_14 = 0.965  # measured 835/861 = 0.970 on e6a1f6c
-MIN_SNIPPETS_CLEAN_14 = 0.74  # measured 72/97 = 0.742 on e6a1f6c
+#: After the fixes of its families (branch fix14, on main 7fea53e): 861/861 spans, 97/97 documents.
+MIN_SPANS_MASKED_14 = 0.995  # measured 861/861 = 1.000 after its fixes (835/861 = 0.970 on e6a1f6c, first)
+MIN_SNIPPETS_CLEAN_14 = 0.985  # measured 97/97 = 1.000 after its fixes (72/97 = 0.742 on e6a1f6c, first)
 #: The same for the first half of the sixteenth batch. FIRST MEASUREMENT on the engine of the start of the
 #: fifth session of 6 Dec 2026 (main 7fea53e, batch d1054d7 split in ba25fda, before any fix): spans 473/501,
 #: documents 38/56.
@@ -223,7 +233,7 @@ def test_the_probe_is_well_formed() -> None:
     assert not any(s.gold for s in TRAPS + TRAPS14)
 
 
-@pytest.mark.parametrize("snippet", TRAPS, ids=lambda s: s.id)
+@pytest.mark.parametrize("snippet", TRAPS + TRAPS14, ids=lambda s: s.id)
 def test_nothing_is_found_in_a_trap(detector: Detector, snippet: Snippet) -> None:
     found = detector.detect(snippet.text)
     assert not found, f"{snippet.id}: {[(f.label, snippet.text[f.start : f.end]) for f in found]}"

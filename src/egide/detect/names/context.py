@@ -503,7 +503,9 @@ class ContextRules(NameReader):
         Not a verb or a function word (« M. est sorti », « Mme va mieux »: no listed surname, or no
         end)."""
         t, nxt = toks[i], toks[i + 1]
-        if t.key in cues.CASE_SENSITIVE_TITLES and not (t.text[:1].isupper() and nxt.gap_before.startswith(".")):
+        if t.key in cues.CASE_SENSITIVE_TITLES and not (
+            t.text[:1].isupper() and nxt.gap_before.startswith(".")
+        ):
             return False
         if (
             nxt.shape != "L"

@@ -360,7 +360,10 @@ def _names_by_column(
                 continue
             words = [toks[k] for k in ks]
             if all(
-                len(t.key) >= 3 and t.key not in cues.FUNCTION_WORDS and t.key not in _EMPTY and lex.in_lists(t)
+                len(t.key) >= 3
+                and t.key not in cues.FUNCTION_WORDS
+                and t.key not in _EMPTY
+                and lex.in_lists(t)
                 for t in words
             ):
                 yield Span(ks[0], ks[-1] + 1, 0.75, "column")

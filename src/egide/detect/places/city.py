@@ -28,7 +28,6 @@ from egide.detect.names.eponyms import heads_eponym, is_unambiguous_eponym
 from egide.detect.names.lexicon import is_common_word
 from egide.detect.names.medicines import COMPANY_FORMS, ends_a_medicine_name
 from egide.detect.places.atoms import CHUNK, LOWER, TOKEN, UPPER
-from egide.detect.places.regions import DEPARTMENT_NAMES
 from egide.detect.places.lexicon import (
     LARGE_CITY,
     Commune,
@@ -45,6 +44,7 @@ from egide.detect.places.postcode import (
     lower_unlisted_commune,
     unlisted_commune,
 )
+from egide.detect.places.regions import DEPARTMENT_NAMES
 from egide.detect.recognisers.fr.dates.base import word_starts
 
 _CHUNK = re.compile(CHUNK, re.VERBOSE)

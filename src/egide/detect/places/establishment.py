@@ -816,11 +816,13 @@ class EstablishmentRecogniser:
                 if _TYPE_BEFORE_BRACKET.search(text, max(line_start, start - 80), start - 1):
                     yield Finding(start, end, Label.ETABLISSEMENT, 0.75, self.name)
             elif (
-                _SIGNATURE_END.match(text, end)
-                and _ROLE_BEFORE.search(text, max(line_start, start - 48), start)
-            ) or _CARE_VERB_BEFORE.search(text, max(line_start, start - 40), start):
-                yield Finding(start, end, Label.ETABLISSEMENT, 0.75, self.name)
-            elif _MOVED_BEFORE.search(text, max(line_start, start - 90), start):
+                (
+                    _SIGNATURE_END.match(text, end)
+                    and _ROLE_BEFORE.search(text, max(line_start, start - 48), start)
+                )
+                or _CARE_VERB_BEFORE.search(text, max(line_start, start - 40), start)
+                or _MOVED_BEFORE.search(text, max(line_start, start - 90), start)
+            ):
                 yield Finding(start, end, Label.ETABLISSEMENT, 0.75, self.name)
 
     def _typed(self, text: str, written: str, starts: Iterable[int]) -> Iterator[Finding]:
