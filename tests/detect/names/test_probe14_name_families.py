@@ -25,6 +25,7 @@ def _names(text: str) -> list[str]:
         # a surname in lower case after a title, where the name's place ends
         "SMS : « Bonjour M. <NOM>mercier</NOM>, votre RDV est confirmé. »",
         "Bonjour M. <NOM>dupont</NOM>, votre RDV",
+        "Bonsoir Mme <NOM>fournier</NOM>, votre fils va bien.",
         "vu ce matin Mme <NOM>boulanger</NOM>.",
         "Mme <NOM>rivière</NOM> <NOM>Louise</NOM> attend en salle 2",
     ],
@@ -51,6 +52,9 @@ def test_a_lower_case_surname_in_a_column_of_names() -> None:
         "M. est sorti hier soir.",
         "M. souffre.",
         "Mme va mieux.",
+        "Madame marche.",  # a verb that is also a surname: no greeting, no first name after it
+        "Mme refuse, elle veut rentrer.",
+        "Monsieur arrive, il est calme.",
         "M. a été vu par l'interne.",
         "Taux de ClCr normal, HbAlc à 7 %.",  # codes with a small l: no listed name once read
         "Patient : « Bonjour, je souhaite un rendez-vous. »",  # a greeting quoted after a label

@@ -516,11 +516,15 @@ class ContextRules(NameReader):
             or not (self.lex.is_surname(nxt) or self.clear_lower_name(nxt))
         ):
             return False
-        gap = nxt.gap_after
-        if gap[:1] in (",", ";", ":", "!", "?", ")", "\n") or gap.startswith(". ") or gap in ("", "."):
-            return True
         after = toks[i + 2] if i + 2 < len(toks) else None
-        return after is not None and after.shape == "C" and gap == " " and self.lex.is_first(after)
+        if after is not None and after.shape == "C" and nxt.gap_after == " " and self.lex.is_first(after):
+            return True  # « Mme rivière Louise »: the first name follows
+        gap = nxt.gap_after
+        if not (gap[:1] in (",", ";", ":", "!", "?", ")", "\n") or gap.startswith(". ") or gap in ("", ".")):
+            return False
+        # the name's place ends: a word that can only be a name (« M. dupont, »), or a surname that is a
+        # word too after a greeting (« Bonjour M. mercier, »: not « Madame marche. », a verb)
+        return not self.lex.is_common(nxt) or (i > 0 and toks[i - 1].key in _GREETINGS)
 
     def _rare_after_m(self, toks: list[Token], i: int) -> bool:
         """« revu m. vaucheret »: « m. » then a lower-case word that is no French word.
