@@ -22,6 +22,11 @@ _DETECTOR = Detector()
         "Cadre joignable au <TELEPHONE>4718</TELEPHONE> jusqu'à 17 h.",
         "Interne à rappeler le <TELEPHONE>3152</TELEPHONE> après la visite.",
         "Contacter au <TELEPHONE>2306</TELEPHONE> le secrétariat.",
+        # every verb of calling of ``calling.py``, for the extension as for the date it is not
+        "Merci de composer le <TELEPHONE>4521</TELEPHONE> pour le bloc.",
+        "Vous pouvez téléphoner au <TELEPHONE>45 21</TELEPHONE> la nuit.",
+        "Contactez le <TELEPHONE>3110</TELEPHONE> en cas de souci.",
+        "Joignez le <TELEPHONE>45213</TELEPHONE> si besoin ; rappelez le <TELEPHONE>1203</TELEPHONE> demain.",
         # a date that lost its separators is still one after « le » without a verb of calling
         "Revue en consultation le <DATE>3110</DATE> à 14 h.",
     ],

@@ -17,6 +17,7 @@ from egide.detect.labels import Label
 from egide.detect.needles import Needles
 from egide.detect.recogniser import Pattern
 from egide.detect.recognisers.fr.atoms import PrefilteredRecogniser, keywords
+from egide.detect.recognisers.fr.calling import CALL_STARTS, CALL_VERBS
 from egide.detect.recognisers.fr.helplines import HELPLINE_PATTERN
 
 _FILLER = r"[\s:.°n]{0,5}"
@@ -53,13 +54,13 @@ _AFTER_TEL = re.compile(
     + _VALUE_END
 )
 
-# « joignable au 4521 », « appeler le 45 21 », « à rappeler au 45678 »: a verb of calling and the
+# « joignable au 4521 », « appeler le 45 21 », « à rappeler au 45678 »: a verb of calling (``calling.py``) and the
 # number it is called on (four or five digits; eight glued are found as long numbers, ``unexplained.py``);
 # five in two groups as a switchboard prints them (« joignable au 45 213 »), and eight in four pairs,
 # a number abroad or a site's short number (« joignable au 81 21 84 39 »); not a national helpline
 # (``helplines.py``).
 _AFTER_CALL = re.compile(
-    keywords([r"joignable", r"joindre", r"appeler", r"rappeler", r"contacter", r"bipper"])
+    keywords(CALL_VERBS)
     + r"\s+(?:au|à|sur|le)\s+(?:(?:n[°º]|num[ée]ro|poste)\s*)?(?!(?:19|20)\d\d\b)"
     + rf"(?!{HELPLINE_PATTERN})(?P<value>\d{{2}}(?P<pair>[ .])\d{{2}}(?:(?P=pair)\d{{2}}){{2}}|\d{{4,5}}|\d{{2}}[ .]\d{{2,3}})"
     + _VALUE_END
@@ -77,8 +78,8 @@ _AFTER_EMAIL = re.compile(
 # Where a label word can start, on the lower-cased text: both patterns open with one, and ``re``
 # scans for a look-behind and a case-insensitive alternation five times slower than for these. « ſ »
 # and « ı » are there because ``re.I`` reads them as « s » and « i » but lower-casing keeps them.
-LABEL_STARTS = ("poste", "poſte", "bip", "bıp", "dect", "tél", "tel", "ligne", "lıgne", "ext.", "joignable",
-                "joindre", "appeler", "rappeler", "contacter", "@")  # fmt: skip
+LABEL_STARTS = ("poste", "poſte", "bip", "bıp", "dect", "tél", "tel", "ligne", "lıgne", "ext.",
+                *CALL_STARTS, "@")  # fmt: skip
 
 
 def build() -> PrefilteredRecogniser:
@@ -100,10 +101,7 @@ def build() -> PrefilteredRecogniser:
             "tel",
             "ligne",
             "ext.",
-            "joignable",
-            "joindre",
-            "appeler",
-            "contacter",
+            *CALL_STARTS,
             "@",
         ),
         starts=Needles(LABEL_STARTS),

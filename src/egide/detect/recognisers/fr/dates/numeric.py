@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
+from egide.detect.recognisers.fr.calling import CALL_VERB
 from egide.detect.recognisers.fr.dates.atoms import (
     DAY,
     DAY2,
@@ -169,12 +170,9 @@ _NOT_BEFORE_SHORT = frozenset("/.,|-_")
 _DAY_CUE = re.compile(r"(?i)(?:(?<!\w)(?:le|du|au)|:|(?<!\w)ans[ \t]*[–—-])[ \t]*$")
 # « en », « entre », « ce » are cues for a year or a month, too weak for digits without separators.
 _WEAK_CUE = re.compile(r"(?i)(?<![\w'])(?:en|entre|ce)[ \t]*[:,]?[ \t]*$")
-# A number one dials: « joignable au 4521 », « appeler le 3115 » (an extension, ``extension.py``); a
+# A number one dials: « joignable au 4521 », « appeler le 3115 » (an extension, ``extension.py``; the verbs, ``calling.py``); a
 # date that lost its separators does not follow a verb of calling.
-_DIALLED = re.compile(
-    r"(?i)(?<!\w)(?:appel(?:er|ez)|compos(?:er|ez)|contact(?:er|ez)|joindre|joignez|joignable"
-    r"|rappel(?:er|ez)|t[ée]l[ée]phon(?:er|ez))[ \t]+(?:le|au|à|sur)[ \t]*$"
-)
+_DIALLED = re.compile(rf"(?i)(?<!\w){CALL_VERB}[ \t]+(?:le|au|à|sur)[ \t]*$")
 
 
 def _reads_as_date(digits: str) -> bool:
