@@ -365,6 +365,30 @@ _ELIDED_ARTICLE = re.compile(r"^l['’]")  # « l'officine de Moulins »
 _STRONG = _STRONG | frozenset(
     unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode() for w in _STRONG
 )
+# A strong cue (« ne », a negation as often, left out), a colon or a link word, then words in lower case:
+# the commune typed in lower case (``_lower_after_strong_cue``); « Dr Martin de »: where a practitioner
+# practises.
+_LOWER_CUES = sorted((_STRONG - {"ne", "nee"}) | {"dr", "pr", "docteur", "professeur"}, key=len, reverse=True)
+
+
+def _by_first_letter(words: Iterable[str]) -> str:
+    """An alternation of ``words`` grouped by first letter (« a(?:dressé|gglomération)|c(?:hu|h)… »):
+    ``re`` then tries one branch per letter, not every word."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+# Where such a cue starts in the lower-cased text (``word_starts``: a leading character class, fast).
+_LOWER_CUE_START = re.compile(r"[^a-zà-ÿ0-9_](?:" + _by_first_letter(_LOWER_CUES) + r")(?![a-zà-ÿ])")
+# The cue as written, then the name, matched where a cue starts.
+_LOWER_AFTER_STRONG = re.compile(
+    r"(?i:(?:dr|pr|docteur|professeur)\.?[ \t]+(?-i:[A-ZÀ-Þ])[\w'’\-]+|"
+    + "|".join(re.escape(w) for w in _LOWER_CUES)
+    + r")(?![^\W\d_])[ \t]*(?::[ \t]*)?(?:(?:à|au|aux|en|de|du)[ \t]+|d['’][ \t]*)?"
+    + r"(?P<name>[a-zà-ÿ][\w'’\-]*(?:[ \t]+[a-zà-ÿ][\w'’\-]*){0,3})"
+)
 # The cues of ``_STRONG`` that name an area, not a person's place.
 _AREA_CUES = frozenset(
     {"ville", "commune", "mairie", "région", "region", "secteur", "banlieue", "environs", "agglomération",
@@ -429,6 +453,15 @@ def _origin_cue_starts(doc: Document) -> tuple[int, ...]:
     return tuple(word_starts(_ORIGIN_CUE, doc.lower))
 
 
+_TITLE_CUES = frozenset({"dr", "dr.", "pr", "pr.", "docteur", "professeur"})
+
+
+def _lower_cue_starts(doc: Document) -> tuple[int, ...]:
+    """Where a strong cue may start (``_LOWER_CUE_START`` on the lower-cased text): the same in both
+    readings of a text, as for :func:`_origin_cue_starts`."""
+    return tuple(word_starts(_LOWER_CUE_START, doc.lower))
+
+
 class CityRecogniser:
     """VILLE: a French commune named in a place context."""
 
@@ -446,6 +479,9 @@ class CityRecogniser:
         found.extend(self._with_their_arrondissement(text))
         if doc.lowered is not None:
             found.extend(self._places_of_origin(text, doc.shared_by_readings(_origin_cue_starts)))
+        starts = {f.start for f in found}
+        cues = doc.shared_by_readings(_lower_cue_starts)
+        found.extend(f for f in self._lower_after_strong_cue(text, cues) if f.start not in starts)
         yield from found
         yield from self._named_again(text, found)
 
@@ -617,6 +653,26 @@ class CityRecogniser:
                 if commune.population >= (LARGE_CITY * 5 if commune.is_word else _LOWER_MIN_POPULATION):
                     yield self._with_arrondissement(text, lower.start("name"), found[0], commune, 0.75)
 
+    def _lower_after_strong_cue(self, text: str, cues: Iterable[int]) -> Iterator[Finding]:
+        """A commune typed in lower case in a text that capitalises, after one of the strong cues that
+        make a capitalised commune a place (« habite montluçon », « Domicile : montluçon », « CH de
+        montluçon », « Dr Martin de montluçon »): only a commune that is no French word and no name, of
+        :data:`_LOWER_MIN_POPULATION` inhabitants or more, and in France (« près de alger » says no one
+        lives there)."""
+        for start in cues:
+            m = _LOWER_AFTER_STRONG.match(text, start)
+            if m is None:
+                continue
+            found = commune_after(self.lexicon, text, m.start("name"), m.end("name"))
+            if found is None:
+                continue
+            commune = found[1]
+            if commune.is_word or commune.abroad or commune.population < _LOWER_MIN_POPULATION:
+                continue
+            # the score a strong cue gives a capitalised commune; where a practitioner practises, less
+            score = 0.75 if m.group().split()[0].lower() in _TITLE_CUES else 0.85
+            yield self._with_arrondissement(text, m.start("name"), found[0], commune, score)
+
     def _longest_at(self, text: str, start: int, end: int, longest: int) -> Finding | None:
         """The longest commune name (of at most ``longest`` words) at ``start`` in a place context."""
         ends = [m.end() for m in _TOKEN.finditer(text, start, end)][:longest]
@@ -702,7 +758,9 @@ class CityRecogniser:
         if (
             last == "pour"
             and not commune.ambiguous
-            and not commune.is_word
+            # a town that is also a word or a name is one when it is capitalised and large (« billet
+            # de train pour Quimper », « départ pour Vichy »)
+            and (not commune.is_word or text[s].isupper())
             and any(w in _TRAVEL_WORDS for w in previous[-4:-1])
         ):
             return 0.75  # « taxi réservé pour Hendaye », « départ en VSL pour Dax »: where a trip goes
