@@ -62,8 +62,16 @@ _NUMBER = r"(?:PK[ \t]?(?=\d))?(?:\d{1,4}-(?=\d))?\d[\dOo]{0,3}(?:[ \t]?(?:bis|t
 # starts the rest of the sentence.
 # A postal box after the street, on the same line (« 95 boulevard Pinel — BP 30039 », « Avenue
 # Désandrouin - CS 50479 »): the box is the next part of the address, not a word of the street's name.
+# « et » ends the name, unless a street named after two people or things goes on after it (« rue Pierre
+# et Marie Curie », « rue Sacco et Vanzetti, 69100 », « avenue Émile et Isaac Pereire »): a capitalised
+# word that is no title, then another, or the postcode or the line's end (« 3 rue Pasteur et Mme Roux »,
+# « rue Pasteur et Martin vient », « 4, rue du Melé et Duprez, Société … » stop at « et »).
+_ET_GOES_ON = (
+    rf"[ ]{{1,2}}(?!(?:M|Mme|Mlle|Mr|Me|Dr|Pr|Monsieur|Madame|Mademoiselle|Docteur|Professeur)(?![\w]))"
+    rf"[{UPPER}][{LOWER}'’\-]+(?:[ ]{{1,2}}[{UPPER}]|[ \t]*(?:,[ \t]*[0-9]{{5}}(?![0-9])|\n|$))"
+)
 _STOP = (
-    r"(?:(?:à|et|chez|depuis|où|pour|avec|dans|qui|tél|tel|Tél|Tel|né|née|le\s+\d|CEDEX|Cedex)(?![\w'])|n[°º]"
+    rf"(?:(?:et(?!{_ET_GOES_ON})|à|chez|depuis|où|pour|avec|dans|qui|tél|tel|Tél|Tel|né|née|le\s+\d|CEDEX|Cedex)(?![\w'])|n[°º]"
     r"|(?:BP|B\.P\.|CS|TSA)[ \t]*\d)"
 )
 # A word ends the name at a full stop unless it is a short abbreviation (« St. », « Gal »).
