@@ -98,14 +98,13 @@ def test_not_found(text: str, word: str) -> None:
         # a district where a person lives, after a residence cue
         ("Dialyse à domicile souhaitée ; domicile : quartier des Aubépines, Carpentras.", ("ADRESSE", "quartier des Aubépines")),
         ("Elle vit quartier de la Roquette à Arles depuis 2010.", ("ADRESSE", "quartier de la Roquette")),
-        # an Irish county as a line of the address, the Eircode after it
-        ("Her GP: Dr Walsh, 3 Bridge Street, Listowel, Co. Kerry, V31 F6K2.", ("ADRESSE", "Co. Kerry")),
+        # an Irish county (left visible, as large as a département) then the Eircode after it
         ("Her GP: Dr Walsh, 3 Bridge Street, Listowel, Co. Kerry, V31 F6K2.", ("CODE_POSTAL", "V31 F6K2")),
         # a Catalan street line, the code alone at the line's end
         ("demeurant à Olot (Espagne), Carrer del Pont 7, 17800\nChère Consœur,", ("ADRESSE", "Carrer del Pont 7")),
         ("demeurant à Olot (Espagne), Carrer del Pont 7, 17800\nChère Consœur,", ("CODE_POSTAL", "17800")),
-        # a home-care service's brand made of generic words
-        ("Transmission — HAD Soins Service — patiente Mme Roche", ("ETABLISSEMENT", "HAD Soins Service")),
+        # a home-care service's brand made of generic words: the brand, not the kind before it
+        ("Transmission — HAD Soins Service — patiente Mme Roche", ("ETABLISSEMENT", "Soins Service")),
         # a short name with spaces for its hyphens and its article, after a practitioner
         ("ligamentoplastie (Dr Kervella, La Cavale Blanche) le 4 mai", ("ETABLISSEMENT", "La Cavale Blanche")),
         ("revue par le Dr Ollivier, Gabriel Montpied, en mars", ("ETABLISSEMENT", "Gabriel Montpied")),

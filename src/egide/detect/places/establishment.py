@@ -100,6 +100,12 @@ _TYPES = accents_optional(
     # letterhead (« séjour au centre de rééducation de Kerpape », « maison de convalescence Les
     # Pins »): the type says a place of care; a capitalised proper name must still follow.
     r"|centre[ \t]+de[ \t]+(?:rééducation|réadaptation)(?:[ \t]+fonctionnelle)?"
+    # (« centre de soins de suite de Pen-Bron », « centre de soins de suite et de réadaptation Les
+    # Tilleuls », « maison de soins de suite », « centre de cure médicale », « centre de
+    # convalescence »: the older names of the SMR, written out)
+    r"|(?:centre|maison|établissement)[ \t]+de[ \t]+soins[ \t]+de[ \t]+suite"
+    r"(?:[ \t]+et[ \t]+de[ \t]+réadaptation(?:[ \t]+fonctionnelle)?)?(?:[ \t]+(?:spécialisés?|polyvalents?))?"
+    r"|centre[ \t]+de[ \t]+(?:cure[ \t]+médicale|soins[ \t]+médicaux[ \t]+et[ \t]+de[ \t]+réadaptation)"
     r"|(?:centre|maison)[ \t]+de[ \t]+(?:convalescence|post-?cure|repos)|maison[ \t]+de[ \t]+retraite"
     # a pathology practice or laboratory, where a specimen is sent (« cabinet d'anatomie et de
     # cytologie pathologiques du Parc », « laboratoire d'anatomopathologie Les Feuillants »)
@@ -842,6 +848,7 @@ class EstablishmentRecogniser:
                     yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.75, self.name)
                 continue
             name_end = self._proper_name_end(text, written, m.start("name"), m.end("name"))
+            opens = m.start()
             if (
                 name_end is None
                 and m["type"] in _HOME_CARE
@@ -849,8 +856,10 @@ class EstablishmentRecogniser:
                 and not any(w.lower().endswith(_KIND_ENDINGS) for w in m["name"].split())
             ):
                 # « HAD Santé Service », « SSIAD Soins Service »: a home-care service's brand made of
-                # generic words, each capitalised (« HAD pédiatrique », « HAD Pédiatrie »: one word)
+                # generic words, each capitalised (« HAD pédiatrique », « HAD Pédiatrie »: one word);
+                # the brand only is the name, the kind before it says what every such service is
                 name_end = m.end("name")
+                opens = m.start("name")
             if name_end is None or search(_ADJECTIVE_USE, text, max(0, m.start() - 24), m.start()):
                 continue
             first_word = m["name"].split()[0] if m["name"].split() else ""
@@ -878,7 +887,7 @@ class EstablishmentRecogniser:
             if site is not None and _names_a_site(site["site"]):
                 name_end = site.end()  # « CHU de Nantes, site Laënnec »: one of its sites
             done = name_end
-            yield Finding(m.start(), name_end, Label.ETABLISSEMENT, score, self.name)
+            yield Finding(opens, name_end, Label.ETABLISSEMENT, score, self.name)
             acronym = _ACRONYM_AFTER_NAME.match(text, name_end)
             if acronym is not None and _names_its_group(acronym["acronym"]):
                 # « Hôpital Saint-Philibert, GHICL⏎ », « Clinique Pasteur — GHPSO »: the letterhead
@@ -889,10 +898,18 @@ class EstablishmentRecogniser:
                 )
             bracket = _BRACKETED_SITE.match(text, name_end)
             if bracket is not None and _names_a_site(bracket["site"]):
-                # « CHU Félix Guyon (Bellepierre) »: the site or the district it stands in
+                # « CHU Félix Guyon (Bellepierre) »: the site or the district it stands in; a commune
+                # that is no French word is the town it stands in (« centre de soins de suite de
+                # Pen-Bron (La Turballe) », « clinique du Parc (Lyon) »)
                 done = bracket.end()
+                commune = load_lexicon().commune(bracket["site"])
+                a_town = commune is not None and not commune.is_word and not commune.abroad
                 yield Finding(
-                    bracket.start("site"), bracket.end("site"), Label.ETABLISSEMENT, score, self.name
+                    bracket.start("site"),
+                    bracket.end("site"),
+                    Label.VILLE if a_town else Label.ETABLISSEMENT,
+                    0.85 if a_town else score,
+                    self.name,
                 )
             after_comma = _UNLISTED_TOWN_AFTER.match(text, name_end)
             town = after_comma or _TOWN_AT_AFTER.match(text, name_end)
