@@ -1,4 +1,5 @@
-"""ADRESSE: a street line with neither number nor street type, just before the postcode and commune.
+"""ADRESSE: a street line with neither number nor street type, just before the postcode and commune (or
+the commune alone, after a person's name: « Couderc Albert, La Grange Haute, Cardaillac »).
 
 In the countryside and overseas the address is often the name of a place alone — a farm, a hamlet, a
 crossroads: « La Ville Oger, 22400 Lamballe-Armor », « Les Quatre Chemins, 85110 Chantonnay ».
@@ -63,6 +64,17 @@ _ONE_WORD_NOT_PLACES = words(
 _ROAD_TAIL = re.compile(r",[ \t]*(?:route|chemin|rue|impasse|allée|avenue|lieu-dit|hameau)[ \t]+")
 _ARTICLED_PLACE = re.compile(rf"(?:Le|La|Les|L['’])[ \t]*{_WORD}(?:[ \t]+(?:{_LINK}[ \t]*)?{_WORD}){{0,3}}")
 _DELIMITERS = ":,–—;(\n"
+# A lieu-dit or a house's name led by its article, between a person's name and the commune (« Couderc
+# Albert, La Grange Haute, Cardaillac », « Mme Roux, Les Hauts Champs, Ussel »): the address's first line
+# without its postcode. Two words at least after the article (« Dr Lenoir, La Rochelle »: a commune).
+_PLACE_BEFORE_COMMUNE = re.compile(
+    rf"(?<=[{LOWER}{UPPER}]),[ \t]*(?P<place>(?:Le|La|Les|L['’])[ \t]*{_WORD}(?:[ \t]+(?:{_LINK}[ \t]*)?{_WORD}){{1,3}})"
+    rf"[ \t]*,[ \t]*(?=[{UPPER}])"
+)
+# What may follow the commune: the end of the line or of the clause, an arrow, a bracket, a dash.
+_COMMUNE_ENDS = re.compile(r"[ \t]*(?:$|[\n,.;()→—–\-]|->)", re.MULTILINE)
+# The segment before the place ends on a capitalised word, a name (« Couderc Albert, »).
+_NAME_BEFORE = re.compile(rf"[{UPPER}][{LOWER}{UPPER}'’\-]+$")
 
 # The street line of an address block with no number, alone on its line right above the postcode and
 # commune (« Monsieur le Docteur Santoni ⏎ Immeuble Le Diamant, cours Napoléon ⏎ 20000 Ajaccio »,
@@ -115,6 +127,7 @@ class UnnumberedLineRecogniser:
                 continue  # one word alone: a place's name (« Kerampont »), not a word (« Domicile, »)
             yield Finding(m.start("line"), m.end("line"), Label.ADRESSE, 0.75, self.name)
         yield from self._before_a_road(text)
+        yield from self._before_a_commune(text)
         if "\n" in text:
             yield from self._block_street_lines(text)
 
@@ -127,6 +140,25 @@ class UnnumberedLineRecogniser:
             if commune_after(self.lexicon, text, after, min(len(text), after + 60)) is None:
                 continue
             yield Finding(m.start("line"), m.end("line"), Label.ADRESSE, 0.75, self.name)
+
+    def _before_a_commune(self, text: str) -> Iterator[Finding]:
+        """A place led by its article between a name and « , » + a commune (no postcode)."""
+        for m in _PLACE_BEFORE_COMMUNE.finditer(text):
+            place = m["place"]
+            if self.lexicon.commune(place) is not None:
+                continue  # « Dr Lenoir, La Roche-sur-Yon, le 3 mars »: the commune itself
+            if any(fold(word) in _NOT_A_PLACE for word in re.split(r"[ \t'’]+", place)):
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if _NAME_BEFORE.search(text, max(line_start, m.start() - 40), m.start()) is None:
+                continue
+            found = commune_after(self.lexicon, text, m.end(), min(len(text), m.end() + 60))
+            if found is None or not text[m.end()].isupper() or _COMMUNE_ENDS.match(text, found[0]) is None:
+                continue
+            if found[1].is_word and found[1].population < 20_000:
+                continue  # « …, Les Grands Moulins, Vue générale »: a word, no commune
+            yield Finding(m.start("place"), m.end("place"), Label.ADRESSE, 0.75, self.name)
+            yield Finding(m.end(), found[0], Label.VILLE, 0.8, self.name)  # the commune that ends it
 
     def _before_a_road(self, text: str) -> Iterator[Finding]:
         """A place led by its article, alone between a delimiter and « , » + a road's type."""
