@@ -1,6 +1,7 @@
 """Addresses written the way their region or country writes them (issue #8, probe10's residual misses):
 an Alsatian or Moselle street in German, the number first (« 5 Mühlgasse »); an English line's town and
-county after it, « Co. » with it as a line of the address (« 8 Station Road, Midleton, Co. Cork »); a Portuguese code after the street when the
+county after it (« 8 Station Road, Midleton, Co. Cork »: the county, as large as a département, stays
+visible, the Eircode after it is found); a Portuguese code after the street when the
 town came before (« Braga, Rua do Souto 41, 4700-329. »); a house in French Polynesia by its kilometre
 point (« PK 7,2 côté montagne »). Traps: the same words in prose or pharmacology."""
 
@@ -25,7 +26,15 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("adresse : 17 Schulgass, 68000 Colmar", [("ADRESSE", "17 Schulgass"), ("CODE_POSTAL", "68000"), ("VILLE", "Colmar")]),
         (
             "Please write to us at 8 Station Road, Midleton, Co. Cork. Thank you.",
-            [("ADRESSE", "8 Station Road"), ("VILLE", "Midleton"), ("ADRESSE", "Co. Cork")],
+            [("ADRESSE", "8 Station Road"), ("VILLE", "Midleton")],
+        ),
+        (
+            "GP: Dr Brennan, 12 Main Street, Midleton, Co. Cork, P25 X2K4.",
+            [("ADRESSE", "12 Main Street"), ("VILLE", "Midleton"), ("CODE_POSTAL", "P25 X2K4")],
+        ),
+        (
+            "Address: 14 Glenville Road, Ballincollig, County Cork",
+            [("ADRESSE", "14 Glenville Road"), ("VILLE", "Ballincollig")],
         ),
         ("They moved to 31 Church Street, Tralee, last year.", [("ADRESSE", "31 Church Street"), ("VILLE", "Tralee")]),
         ("Moramos em Braga, Rua do Souto 41, 4700-329. Obrigado.", [("VILLE", "Braga"), ("ADRESSE", "Rua do Souto 41"), ("CODE_POSTAL", "4700-329")]),

@@ -75,7 +75,8 @@ _CODE_AND_TOWN = re.compile(
     # Carrer de la Muralla 18, 17600⏎ »)
     r"|(?=[ \t]*(?:\n|$)))"
 )
-# An English line's town and county after it (« 14 Glenville Road, Ballincollig, Co. Cork »).
+# An English line's town and county after it (« 14 Glenville Road, Ballincollig, Co. Cork »); the
+# county is no identifier (a region, as a French département).
 _TOWN_AND_COUNTY = re.compile(
     rf"[ \t]*,[ \t]*(?P<town>{_CAP}(?:[ \t]{_CAP}){{0,2}})(?:[ \t]*,[ \t]*(?P<county>(?:Co\.|County)[ \t]+{_CAP}))?"
     r"(?=[ \t]*(?:[,.;)]|\n|$))"
@@ -136,11 +137,8 @@ class ForeignStreetRecogniser:
             english = _TOWN_AND_COUNTY.match(text, end)
             if english is not None:
                 yield Finding(english.start("town"), english.end("town"), Label.VILLE, 0.8, self.name)
-                if english["county"] is not None:
-                    # (« Co. Cork »: the county, as a line of the address)
-                    yield Finding(
-                        english.start("county"), english.end("county"), Label.ADRESSE, 0.8, self.name
-                    )
+                # (« Co. Cork »: the county is read, so that the Eircode after it is found, and left
+                # visible: as large as a French département, which is not masked either)
                 eircode = _EIRCODE_AFTER.match(text, english.end())
                 if eircode is not None:
                     yield Finding(
