@@ -92,9 +92,25 @@ def test_mixed_separators_after_a_cue(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["TA 12/8 2019 patients", "Bilan 12/05 2019", "3/4.12", "score 2016 / 05-16", "2019 12 patients"],
+    ("text", "expected"),
+    [
+        ("Bilan 12/05 2019 : normal.", ["12/05 2019"]),
+        ("Bilan lipidique 12/05 2019 : LDL 1,2.", ["12/05 2019"]),
+        ("IRM 3/4 2021 sans anomalie.", ["3/4 2021"]),
+        ("Contrôle : 7/11 2020, stable.", ["7/11 2020"]),
+    ],
 )
+def test_mixed_separators_after_a_check_up_with_a_full_year(text: str, expected: list[str]) -> None:
+    """A check-up or an examination dates what follows it: a day, a month and a four-digit year,
+    whatever their separators (a two-digit year stays any two numbers there)."""
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["TA 12/8 2019 patients", "Score 12/20 2019 patients", "3/4.12", "score 2016 / 05-16", "2019 12 patients",
+     "Bilan 12/05 19 : normal"],
+)  # fmt: skip
 def test_mixed_separators_without_a_cue_are_not_dates(text: str) -> None:
     assert [v for v in values(text) if "/" in v or "|" in v or "." in v] == []
 

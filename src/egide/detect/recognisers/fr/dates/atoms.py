@@ -124,7 +124,8 @@ UNIT_AFTER = (
     r"(?-i:[ \t]*(?:mg|g|kg|µg|μg|mcg|ng|ml|mL|ML|cl|dl|dL|l(?![0-9])|L|ui|UI|u|U|mmol|µmol|mol|meq|mEq|mmhg|mmHg|cmH2O|"
     r"cm|mm|m|km|%|‰|cp|cps|comprimés?|gél|gélules?|sachets?|ampoules?|gouttes?|bouffées?|doses?|"
     r"unités?|points?|pts?|kcal|cal|bpm|/min|min|sec|s|h|heures?|jours?|j|semaines?|sem|SA|mois|ans?|"
-    r"fois|x|€|euros?|cc|Gy|mSv|mGy|UI/L|g/L|g/l|mg/L|mg/l|patients?|cas|personnes|habitants)(?![^\W\d_]))"
+    # (a letter then an apostrophe is an elided word, no unit: « le 12/03 l'enfant », « s'est », « j'ai »)
+    r"fois|x|€|euros?|cc|Gy|mSv|mGy|UI/L|g/L|g/l|mg/L|mg/l|patients?|cas|personnes|habitants)(?![^\W\d_]|['’]))"
 )
 
 # --- examinations ------------------------------------------------------------------------------------

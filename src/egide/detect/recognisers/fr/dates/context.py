@@ -17,6 +17,8 @@ _DATE_CUE = re.compile(
       | sorti\s+le | sortie\s+le | réalisé\s+le | réalisée\s+le | fait\s+le | faite\s+le | RDV\s+le
       | rendez-vous\s+le | consultation\s+du | en | entre | dans\s+la\s+nuit\s+du | nuit\s+du
       | semaine\s+du | matin\s+du | soir\s+du | journée\s+du
+      # today's date after the words that say today (« Vu ce jour 12/03 », « aujourd'hui 4/5 »)
+      | ce\s+jour | aujourd'hui
       # an event of the stay as a field name: « Entrée 030619 », « sortie : 7.5.23 » (singular only:
       # « entrées 1500 / sorties 1200 » is a fluid balance)
       | entrée | sortie | admission | arrivée | décès | transfert | intervention | accouchement

@@ -72,6 +72,25 @@ _EVENT_OF_BEFORE = re.compile(r"(?:^|[^\w'’\-])[a-zà-ÿ][a-zà-ÿ\-]{2,}[ \t]
 _FULL_MONTH = re.compile(
     r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)"
 )
+# « Planning de février », « tableau de garde de mars », « facture d'avril »: a schedule, a roster or a
+# bill dated by its month.
+_SCHEDULE_BEFORE = re.compile(
+    r"(?:^|[^\w'’])(?:planning|programme|calendrier|agenda|emploi[ \t]+du[ \t]+temps|garde|gardes|astreinte"
+    r"|astreintes|permanence|roulement|relevé|releve|facture|facturation|séjour|sejour|bilan[ \t]+mensuel)"
+    r"[ \t]+(?:de|du[ \t]+mois[ \t]+de|d['’])[ \t]*$",
+    re.IGNORECASE,
+)
+# « Date d'entrée : février », « Période : mars », « Mois : avril »: a date's field holds the month
+# alone (the whole month name, the field's value up to its end).
+_DATE_FIELD_BEFORE = re.compile(
+    r"(?:^|[^\w'’])(?:date|période|periode|mois)(?:[ \t]+(?:d['’]|de|du)[ \t]*[^\W\d_]+){0,2}[ \t]*:[ \t]*$",
+    re.IGNORECASE,
+)
+_FIELD_VALUE_ENDS = re.compile(r"[ \t]*(?:$|[\n|;,)\t]|[ \t]{2}|[ \t]+[—–-][ \t])")
+_FULL_MONTH_ANY_CASE = re.compile(
+    r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)",
+    re.IGNORECASE,
+)
 # « HbA1c 7,4 % (décembre) »: a bracket that holds the month alone says when a result was had.
 _BRACKET_BEFORE = re.compile(r"\([ \t]*$")
 _BRACKET_AFTER = re.compile(r"[ \t]*\)")
@@ -117,6 +136,14 @@ class MonthPhraseRecogniser:
         start, end = month.span()
         window = max(0, start - _WINDOW)
         if _APPOINTMENT_BEFORE.search(text, max(0, start - _APPOINTMENT_WINDOW), start) is not None:
+            return True
+        if _SCHEDULE_BEFORE.search(text, max(0, start - _APPOINTMENT_WINDOW), start) is not None:
+            return True
+        if (
+            _FULL_MONTH_ANY_CASE.fullmatch(month.group())
+            and _DATE_FIELD_BEFORE.search(text, max(0, start - _APPOINTMENT_WINDOW), start) is not None
+            and _FIELD_VALUE_ENDS.match(text, end) is not None
+        ):
             return True
         return _EXAMINATION_BEFORE.search(text, window, start) is not None or (
             _BRACKET_BEFORE.search(text, window, start) is not None

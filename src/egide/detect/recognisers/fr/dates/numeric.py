@@ -27,6 +27,7 @@ from egide.detect.recognisers.fr.calling import CALL_VERB
 from egide.detect.recognisers.fr.dates.atoms import (
     DAY,
     DAY2,
+    EXAMINATION,
     FIRST,
     MONTH,
     MONTH2,
@@ -175,6 +176,19 @@ _WEAK_CUE = re.compile(r"(?i)(?<![\w'])(?:en|entre|ce)[ \t]*[:,]?[ \t]*$")
 _DIALLED = re.compile(rf"(?i)(?<!\w){CALL_VERB}[ \t]+(?:le|au|à|sur)[ \t]*$")
 
 
+# « Bilan 12/05 2019 », « IRM 3/4 2021 », « contrôle 12/05 2019 »: a check-up, an examination or a
+# visit right before a day, a month and a four-digit year, whatever their separators, dates them.
+_CHECK_BEFORE = re.compile(
+    rf"(?i:(?<![\w'’])(?:{EXAMINATION}|bilans?(?:[ \t]+[^\W\d_]+)?|biologie|prélèvement|prelevement"
+    r"|consultation|visite|contr[ôo]le))[ \t]*[:,]?[ \t]*$"
+)
+
+
+def _dated_check(text: str, start: int, year: str) -> bool:
+    """A check-up or an examination is named right before a date whose year has four digits."""
+    return len(year) == 4 and _CHECK_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def _reads_as_date(digits: str) -> bool:
     """True when the digits read as a day and month (« 2511 »), or a day, month and two-digit year
     (« 7123 », « 41078 », « 311254 »)."""
@@ -318,7 +332,7 @@ class NumericDateRecogniser:
             loose = (m["y_spaced"] is not None and (len(year) == 2 or m["sep_dmy"] == "/")) or (
                 m["y_mixed"] is not None and len(year) == 2
             )
-            if loose and not has_full_date_cue(text, m.start()):
+            if loose and not has_full_date_cue(text, m.start()) and not _dated_check(text, m.start(), year):
                 return None  # « 12/8 2019 », « 3/4.12 »: mixed separators are a date after a cue only
             if (
                 m["y_spaced"] is not None
