@@ -8,8 +8,8 @@ import re
 from collections.abc import Mapping
 
 from egide.detect.names import cues
+from egide.detect.names.care_roles import ROLE_ABBREVIATIONS, care_role_before_name
 from egide.detect.names.care_roles import TRIGGERS as CARE_ROLES
-from egide.detect.names.care_roles import care_role_before_name
 from egide.detect.names.medical_words import (
     CALENDAR,
     CLIPPED_SPECIALTIES,
@@ -372,18 +372,21 @@ class ContextRules(NameReader):
             ):
                 spans.append(Span(i - 1, i, 0.75, "speech"))  # « Lemarquis déclare que »
             elif nxt is not None and ":" in nxt.gap_before and self._header(toks, i):
-                end = self.read_name(toks, i + 1, True)
+                # « Préleveur : IDE », « Opérateur : IBODE Léa »: the field gives the profession, in
+                # capitals, and the name after it when there is one
+                first = i + 2 if nxt.shape == "U" and nxt.key in ROLE_ABBREVIATIONS else i + 1
+                end = self.read_name(toks, first, True) if first < n else first
                 if (
-                    end > i + 1
+                    end > first
                     and not self._assessment_value(toks, i, end)
                     and not self._act_after_role(toks, i, end)
-                    and not _office_or_reply(toks, i + 1, end)
+                    and not _office_or_reply(toks, first, end)
                     # « Tuteur : UDAF de la Somme »: an association protects the person
-                    and not (toks[i + 1].shape == "U" and toks[i + 1].key in ORGANISATION_ACRONYMS)
+                    and not (toks[first].shape == "U" and toks[first].key in ORGANISATION_ACRONYMS)
                     # « SMS envoyé au patient : « Bonjour M. … »: a message quoted, its greeting no name
-                    and toks[i + 1].key not in _GREETINGS
+                    and toks[first].key not in _GREETINGS
                 ):
-                    found = Span(i + 1, end, 0.9, "header")
+                    found = Span(first, end, 0.9, "header")
             elif nxt is not None and care_role_before_name(toks, i) and self._staff_name_follows(toks, i + 1):
                 end = self.read_name(toks, i + 1, False)
                 if end > i + 1:

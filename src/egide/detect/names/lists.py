@@ -724,7 +724,7 @@ class ListRules(NameReader):
         if lex.is_first(t):
             if t.opens and t.key in lex.name_words and not self._first_name_as_subject(toks, i):
                 return None  # « Pierre vésiculaire », « Boucher le cathéter »: the word, not the name
-            if t.opens and noun_phrase_follows(toks, j, lex.name_words):
+            if t.opens and noun_phrase_follows(toks, j, lex.name_words, foreign=False):
                 return None  # « Pierre de la vésicule », « Boucher le cathéter », « Nice to have »
             return Span(i, j, 0.75 if not t.opens else 0.65, "lists")
         if (

@@ -90,6 +90,16 @@ MEDICAL_WORDS = MEDICAL_WORDS | words(
     """
 )
 
+#: The clipped names of bedside measures and lab tests that nurses' handovers write before a value
+#: (« glyc 2,1 à 22h », « HGT 1,42 », « dextro 0,6 », « créat 145 », « plaq 92 G/L »), which a model
+#: reads as a surname when the line is read re-cased or the word opens a clause.
+MEDICAL_WORDS = MEDICAL_WORDS | words(
+    """
+    glyc glyce glycem hgt dextro dextros creat plaq hemog hemato leuco leucos kali kaliem natrem natre
+    calcem phosph albu bili tropo ferri lacta fibri fibrino protei diur
+    """
+)
+
 # Specialties, units and roles of a hospital, whose clipped forms notes write capitalised (« avis
 # Diabéto », « HDJ Rhumato », « transmis à Coordo », « Passage Diét », « Dr Martin (Endoc) »).
 _SPECIALTIES = words(

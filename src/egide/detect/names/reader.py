@@ -51,6 +51,9 @@ _SIGNED = frozenset({"signé", "signée", "signés", "signées"})
 # comma (« Marie de retour du bloc » is the exception the name words keep).
 _ARTICLE_NEXT = frozenset({"de", "du", "des", "d'", "le", "la", "les", "l'", "un", "une"})
 _ENGLISH_NEXT = frozenset({"to", "of", "the"})
+# « de » in Portuguese, Spanish and Italian, with its article (« da », « del », « della »); « de » itself
+# is French's too, and read with ``_ARTICLE_NEXT``.
+_FOREIGN_OF = frozenset({"da", "do", "das", "dos", "del", "della", "dello", "delle", "dei", "degli", "di"})
 
 
 # A score or a grade right after a word (« Braden à 14, », « Hamilton 18. », « Manning 8/8 »): one
@@ -133,11 +136,19 @@ def dose_follows(toks: list[Token], i: int) -> bool:
     return nxt.key in _UNITS and _NUMBER_GAP.fullmatch(nxt.gap_before) is not None
 
 
-def noun_phrase_follows(toks: list[Token], j: int, name_words: frozenset[str]) -> bool:
-    """Token ``j - 1`` opens a phrase with token ``j``: no name (« Pierre de la vésicule »)."""
+def noun_phrase_follows(
+    toks: list[Token], j: int, name_words: frozenset[str], *, foreign: bool = True
+) -> bool:
+    """Token ``j - 1`` opens a phrase with token ``j``: no name (« Pierre de la vésicule »); or a
+    sentence in Portuguese, Spanish or Italian opens on a noun and « de » of its language before a noun
+    in lower case (« Carta da filha », « Casa de repouso », « Lettera della figlia »: a listed surname
+    that is the language's word; « Costa da Silva » names someone). ``foreign=False`` for a first name,
+    which opens such a phrase only as a person (« Martin da silva vu ce jour »)."""
     if j >= len(toks) or toks[j].gap_before != " ":
         return False
     key = toks[j].key
+    if foreign and key in _FOREIGN_OF and toks[j].shape == "L":
+        return j + 1 < len(toks) and toks[j + 1].shape == "L" and toks[j + 1].gap_before == " "
     return key in _ENGLISH_NEXT or (key in _ARTICLE_NEXT and toks[j - 1].key in name_words)
 
 
