@@ -378,3 +378,85 @@ def test_trade_before_a_name(marked: str) -> None:
 )
 def test_initials_glued_to_the_punctuation_before(marked: str) -> None:
     _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a rank cut at a line end by the OCR is still a rank (masked with the name, as ranks are)
+        "les délégués du <NOM>géné¬ral Pilsowski</NOM> sont arrivés.",
+        "Le <NOM>capi¬taine Kerbernic</NOM> partit de Carantec.",
+        # traps: a cut word that is no rank, a rank before a common word
+        "le géné¬ral en chef est parti.",
+    ],
+)
+def test_rank_cut_at_a_line_end(marked: str) -> None:
+    _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # after an article, « femme », « veuve », « frères », « époux » name a person by the surname
+        "La femme <NOM>Saugeon</NOM> a été arrêtée hier.",
+        "la disparition des frères <NOM>Simkovitch</NOM> reste inexpliquée.",
+        "Les époux <NOM>Thénardon</NOM> tenaient une auberge.",
+        # traps: a French word that is no surname, a month, a line in capitals
+        "La femme Enceinte est vue en consultation.",
+        "les frères Mars viendront.",
+        "LA FEMME ET LA SANTÉ",
+    ],
+)
+def test_household_named_by_its_surname(marked: str) -> None:
+    _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a particle between a given name and a surname belongs to the name
+        "Certes, ce n'était pas là <NOM>Rose de Roquefort</NOM>, créature d'élite.",
+        "Ce soir chante <NOM>Jeanne de Kerbriant</NOM> à l'Olympia.",
+        # traps: a unit after « de », a month, no name before « de »
+        "Ce matin, <NOM>Sophie</NOM> de Pédiatrie a appelé.",
+        "Ce matin, <NOM>Sophie</NOM> de Janvier a appelé.",
+        "la fille de <NOM>Martin</NOM> est venue.",
+    ],
+)
+def test_particle_inside_a_name(marked: str) -> None:
+    _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a work, « de », its author
+        "Radio-Paris, œuvres de <NOM>Weberink</NOM> et de <NOM>Dukasov</NOM>.",
+        "Poste Parisien, chansons de <NOM>Delmetz</NOM>.",
+        "L'Amour veille, comédie de <NOM>Flerson</NOM>.",
+        "un film de <NOM>Carné</NOM>, un tableau de <NOM>Monetti</NOM>.",
+        # traps: a title reads its own name, a common word in lower case, a heading in capitals
+        "la pièce de M. <NOM>Gandillou</NOM> a du succès.",
+        "Le livre de bord est rempli.",
+        "TABLEAU DE BORD DU SERVICE",
+    ],
+)
+def test_author_after_a_work(marked: str) -> None:
+    _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a nationality as a capitalised noun after its article, then the person's name
+        "<NOM>Ginger Foran</NOM> a battu l'Américain <NOM>Johnny Fairchilds</NOM> au troisième round.",
+        "le Serbe <NOM>Novak Djokovitch</NOM> abandonne.",
+        "Le Nigérian <NOM>Wole Soyinko</NOM> a reçu le prix.",
+        # traps: the adjective takes no capital, a demonym before a common word or on a line in capitals
+        "le président américain est arrivé.",
+        "Le Français Moyen dépense plus.",
+        "L'AMÉRICAIN DE PARIS",
+    ],
+)
+def test_nationality_before_a_name(marked: str) -> None:
+    _check(marked)

@@ -19,6 +19,7 @@
   ``DetectConfig.use_model``);
 - :mod:`middle_names` adds the given name after a Vietnamese middle name (« NGUYEN Thi Mai »);
 - :mod:`coordination` adds the other items of a list holding a name (« Glatigny, Cuzol, Gidel »);
+- :mod:`inner_particles` makes one name of a given name, a particle and a surname (« Rose de Roquefer »);
 - :mod:`propagate` finds, in every text of a conversation, the other occurrences of a name.
 """
 
@@ -35,6 +36,7 @@ from egide.detect.labels import Label
 from egide.detect.names.acronyms import defined_acronyms
 from egide.detect.names.hl7_codes import code_spans
 from egide.detect.names.initials_before import with_initials_before
+from egide.detect.names.inner_particles import joined_by_particles
 from egide.detect.names.lexicon import is_first_name, is_surname
 from egide.detect.names.lists import abbreviated_word
 from egide.detect.names.medical_words import ORGANISATION_ACRONYMS
@@ -97,6 +99,8 @@ class NameDetector:
             spans.extend(self.rules.coordinated(toks, spans, taken))
             # « ADMISSION⇥rivière⇥Louise »: the column that holds names in the rows around
             spans.extend(headerless_column_names(text, toks, spans, taken, self.lexicon))
+            # « [Rose] de [Roquefer] », « [Anna] de Noailles »: a particle inside one name
+            spans = joined_by_particles(toks, spans, taken, self.rules)
         # « Nom : Durand | Prénom : Paul »: the next field's label ends a name and is none
         spans = [t for s in spans if (t := without_next_label(toks, s)) is not None]
         # « CAARUD (boutique) », « Un PASA est proposé »: a kind of care structure, no person

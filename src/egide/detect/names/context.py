@@ -18,9 +18,11 @@ from egide.detect.names.medical_words import (
 )
 from egide.detect.names.medicines import laboratory_names, medicine_names
 from egide.detect.names.naming import (
+    DEMONYMS,
     ROLE_KEYS,
     TRADE_KEYS,
     TRADE_PHRASE_ENDS,
+    demonym_before_name,
     naming_phrase,
     no_name_answer,
     role_title,
@@ -202,6 +204,16 @@ _BEFORE_CHEZ = words(
     demeurant installe installee accueilli accueillie place placee
     """
 )
+# « œuvres de Weber », « chansons de Delmet », « comédie de Sacha Guitry », « un film de Carné »: a
+# work, then its author (a newspaper's programme of the radio, the theatres, the exhibitions).
+_WORKS = words(
+    """
+    oeuvre oeuvres musique musiques chanson chansons melodie melodies comedie comedies drame drames
+    tragedie roman romans film films tableau tableaux toile toiles poeme poemes piece pieces opera
+    operas operette operettes symphonie symphonies concerto concertos sonate sonates ballet ballets
+    livre livres recit recits essai essais scenario fables vaudeville revue sketch chronique
+    """
+)
 _BEFORE_AVEC = frozenset(
     ["vu", "vue", "discute", "discutee", "staff", "entretien", "rdv", "rendez-vous", "echange"]
 )
@@ -225,6 +237,8 @@ def _introduces_person(toks: list[Token], i: int) -> bool:
     if key == "avec":
         return prev in _BEFORE_AVEC
     if key == "de":
+        if prev in _WORKS:  # « comédie de M. Gandillot »: the title reads its name
+            return i + 1 < len(toks) and toks[i + 1].key not in cues.TITLES
         return prev in {"dossier", "appel"}
     if key == "chez":
         return prev in _BEFORE_CHEZ
@@ -252,6 +266,11 @@ _SHOPS = words(
 )
 # « Famille Çelik », « la famille Le Goff », « familles Quéméner et Guéguen »: a household by its name.
 _FAMILY = frozenset({"famille", "familles"})
+# « la femme Saugé », « les frères Simkov », « la veuve Marchand », « les époux Thénardier », « la dame
+# Lefranc »: after an article, the way press and court reports name a person or a household by its
+# surname alone (« sa femme Claire » is kinship, read apart).
+_HOUSEHOLD = words("femme veuve dame demoiselle epoux freres soeurs")
+_HOUSEHOLD_ARTICLES = words("la le les une un des l'")
 
 # Every word after which by_context() may find a name (header labels need a colon, checked apart).
 _TRIGGERS = (
@@ -266,6 +285,8 @@ _TRIGGERS = (
     | TRADE_PHRASE_ENDS
     | {"par", "a", "avec", "de", "chez", "appelle", "appelait", "famille", "fille", "naissance", "usage"}
     | _FAMILY
+    | _HOUSEHOLD
+    | DEMONYMS
     | {"marital", "nom", "prenom", "prenomme", "prenommee", "initiales"}
     | SPEECH_VERBS
     | SAYING_VERBS
@@ -354,6 +375,7 @@ class ContextRules(NameReader):
                     (t.key in ROLE_KEYS and role_title(t))
                     # « le pharmacien Biogaran »: a trade before a medicine or a laboratory names no one
                     or (trade_before_name(toks, i) and not _a_medicine(nxt))
+                    or demonym_before_name(toks, i)
                 )
                 and self._role_name_follows(toks, i + 1)
             ):
@@ -399,7 +421,15 @@ class ContextRules(NameReader):
                 end = self.read_name(toks, i + 1, False)
                 if end > i + 1:
                     found = Span(i + 1, end, 0.75, "shop")  # « boulangerie Marchand », « Ambulances Durand »
-            elif nxt is not None and t.key in _FAMILY and self._family_name_follows(toks, i + 1):
+            elif nxt is not None and (
+                (t.key in _FAMILY and self._family_name_follows(toks, i + 1))
+                or (
+                    t.key in _HOUSEHOLD
+                    and i > 0
+                    and toks[i - 1].key in _HOUSEHOLD_ARTICLES
+                    and self._household_name_follows(toks, i + 1)
+                )
+            ):
                 end = self.read_name(toks, i + 1, False)
                 if end > i + 1:
                     found = Span(i + 1, end, 0.8, "family")  # « Famille Çelik : », « la famille Le Goff »
@@ -665,6 +695,19 @@ class ContextRules(NameReader):
         if t.key in cues.FUNCTION_WORDS or t.key in CALENDAR or t.key in MEDICAL_WORDS or short_acronym(t):
             return False
         if self.lex.is_common(t) and not (t.shape == "U" and self.lex.is_surname(t)):
+            return False
+        return not self.excluded(toks, k)
+
+    def _household_name_follows(self, toks: list[Token], k: int) -> bool:
+        """After « la femme », « les frères », token ``k`` is a surname: one space, capitalised inside
+        the sentence, no French word unless the lists hold it as a surname (« la femme Enceinte »), not
+        on a line in capitals, no month, medical word, eponym's or place's word."""
+        t = toks[k]
+        if t.gap_before != " " or t.shape != "C" or t.loud or toks[k - 1].loud:
+            return False
+        if t.key in cues.FUNCTION_WORDS or t.key in CALENDAR or t.key in MEDICAL_WORDS:
+            return False
+        if self.lex.is_common(t) and not self.lex.is_surname(t):
             return False
         return not self.excluded(toks, k)
 

@@ -34,6 +34,8 @@ ROLE_KEYS: frozenset[str] = frozenset(fold(w) for w in ROLE_TITLES)
 def role_title(t: Token) -> bool:
     """« général », « Président », « PRINCE »: a rank as written (« comté », « General » are not)."""
     low = t.text.lower()
+    if "\u00ac" in low:
+        low = low.replace("\u00ac", "")  # « géné¬ral », « capi¬taine »: cut by the OCR at a line end
     return low in ROLE_TITLES or (t.shape == "U" and fold(low) in ROLE_KEYS)
 
 
@@ -120,6 +122,51 @@ def trade_before_name(toks: list[Token], i: int) -> bool:
         ):
             return True
     return False
+
+
+#: Nationalities as nouns, masculine and feminine (folded): capitalised after an article they stand
+#: for a person (« l'Américain Johnny Fairchild », « le Serbe Novak Djokovic », « la Nigériane
+#: Chioma Okafor »), whom the name after them names; as adjectives they take no capital (« le
+#: président américain »).
+DEMONYMS: frozenset[str] = words(
+    """
+    francais francaise anglais anglaise britannique allemand allemande italien italienne espagnol
+    espagnole portugais portugaise belge suisse neerlandais neerlandaise hollandais hollandaise
+    luxembourgeois luxembourgeoise autrichien autrichienne hongrois hongroise polonais polonaise
+    tcheque slovaque roumain roumaine bulgare serbe croate slovene bosnien bosnienne albanais albanaise
+    grec grecque turc turque russe ukrainien ukrainienne bielorusse lituanien lituanienne letton
+    lettonne estonien estonienne finlandais finlandaise suedois suedoise norvegien norvegienne danois
+    danoise islandais islandaise irlandais irlandaise ecossais ecossaise gallois galloise americain
+    americaine canadien canadienne mexicain mexicaine bresilien bresilienne argentin argentine
+    chilien chilienne colombien colombienne peruvien peruvienne venezuelien venezuelienne uruguayen
+    uruguayenne paraguayen paraguayenne bolivien bolivienne equatorien equatorienne cubain cubaine
+    haitien haitienne jamaicain jamaicaine marocain marocaine algerien algerienne tunisien tunisienne
+    libyen libyenne egyptien egyptienne senegalais senegalaise malien malienne ivoirien ivoirienne
+    camerounais camerounaise nigerian nigeriane nigerien nigerienne ghaneen ghaneenne kenyan kenyane
+    ethiopien ethiopienne congolais congolaise gabonais gabonaise burkinabe guineen guineenne
+    togolais togolaise beninois beninoise malgache rwandais rwandaise sud-africain sud-africaine
+    israelien israelienne palestinien palestinienne libanais libanaise syrien syrienne irakien
+    irakienne iranien iranienne saoudien saoudienne jordanien jordanienne afghan afghane pakistanais
+    pakistanaise indien indienne chinois chinoise japonais japonaise coreen coreenne sud-coreen
+    sud-coreenne vietnamien vietnamienne thailandais thailandaise cambodgien cambodgienne
+    indonesien indonesienne philippin philippine australien australienne neo-zelandais
+    neo-zelandaise georgien georgienne armenien armenienne azerbaidjanais kazakh ouzbek
+    """
+)
+
+
+def demonym_before_name(toks: list[Token], i: int) -> bool:
+    """Token ``i`` is a nationality as a capitalised noun after its article (« l'Américain »,
+    « le Serbe »), not on a line in capitals: a person, named by the words after it."""
+    t = toks[i]
+    return (
+        t.shape == "C"
+        and t.key in DEMONYMS
+        and i > 0
+        and not t.loud
+        and toks[i - 1].key in TRADE_DETERMINERS
+        and toks[i - 1].shape != "U"
+    )
 
 
 def role_noun(t: Token) -> bool:

@@ -1,0 +1,99 @@
+"""A particle inside a name: « Rose de Roquefer », « Ernest la Jeunesse », « Anna de Noailles ».
+
+The lists or the model find the given name and the surname as two names, or the given name alone
+when the surname after « de » is known to no list; the particle between them, part of the name, was
+left in the text beside two masks (« [Rose] de [Roquefer] »). Two names with only « de », « d' »,
+« du », « la », « le », « de la » or « de La » between them, on one line and with no comma, are one
+name (no French sentence writes a name, a bare « de » and another name but as one name: « la fille
+de Martin » has no name before « de »). A given name of the lists followed by « de » and a
+capitalised word that no list, model or recogniser took is read the same way when that word is a
+surname or no French word, and no place, eponym, month, care unit or medical word (« Anna de
+Noailles », not « Pierre de Cardiologie » nor « Marie de Paris », which a place recogniser took).
+"""
+
+from __future__ import annotations
+
+from egide.detect.names import cues
+from egide.detect.names.medical_words import CALENDAR, MEDICAL_WORDS
+from egide.detect.names.reader import care_unit
+from egide.detect.names.rules import Lexicon, Rules, Span
+from egide.detect.names.tokens import Token
+
+# Lower-case particles between a given name and a surname, one or two of them.
+_FIRST = frozenset({"de", "d'", "du", "la", "le"})
+_SECOND = frozenset({"la", "l'"})
+
+
+def _between(toks: list[Token], a: int, b: int) -> bool:
+    """The words ``toks[a:b]`` are one or two particles of one name, written on one line: « de »,
+    « d' », « du », « la », « le », then « la » or « l' » (« de la », « de La »), with only spaces
+    between them and the words around them (nothing after « d' »)."""
+    if not 1 <= b - a <= 2:
+        return False
+    first = toks[a]
+    if first.shape != "L" or first.key not in _FIRST:
+        return False
+    if b - a == 2:
+        second = toks[a + 1]
+        if first.key not in {"de"} or second.key not in _SECOND or second.shape not in "LC":
+            return False
+    for k in range(a, b + 1):
+        gap = toks[k].gap_before
+        if gap != " " and not (gap == "" and toks[k - 1].key.endswith("'")):
+            return False
+    return True
+
+
+def _no_surname(t: Token) -> bool:
+    """A word after « de » that names no one: a small word, a month, a medical word, a unit."""
+    return t.key in cues.FUNCTION_WORDS or t.key in CALENDAR or t.key in MEDICAL_WORDS or care_unit(t.key)
+
+
+def joined_by_particles(toks: list[Token], spans: list[Span], taken: list[bool], rules: Rules) -> list[Span]:
+    """``spans`` with the names that a particle splits made one, and the given names followed by a
+    particle and a surname no one took extended over both."""
+    if not spans:
+        return spans
+    ordered = sorted(spans, key=lambda s: (s.first, s.last))
+    out: list[Span] = []
+    for s in ordered:
+        if out:
+            p = out[-1]
+            if (
+                p.last < s.first
+                and toks[p.last - 1].capitalised
+                and toks[s.first].capitalised
+                and _between(toks, p.last, s.first)
+                and not _no_surname(toks[s.first])
+            ):
+                out[-1] = Span(p.first, s.last, max(p.score, s.score), p.source)
+                continue
+        out.append(s)
+    lex = rules.lex
+    result: list[Span] = []
+    for n, s in enumerate(out):
+        nxt_first = out[n + 1].first if n + 1 < len(out) else len(toks)
+        result.append(_extended(toks, s, nxt_first, taken, lex, rules))
+    return result
+
+
+def _extended(toks: list[Token], s: Span, limit: int, taken: list[bool], lex: Lexicon, rules: Rules) -> Span:
+    """``s`` over « de X » when it ends on a given name and X is a surname no one took."""
+    last = toks[s.last - 1]
+    if last.shape != "C" or not lex.is_first(last):
+        return s
+    for width in (1, 2):
+        k = s.last + width
+        if k >= limit or k >= len(toks) or not _between(toks, s.last, k) or toks[s.last].key == "la":
+            continue
+        t = toks[k]
+        if t.shape != "C" or taken[k] or len(t.key) < 3:
+            continue
+        if _no_surname(t):
+            continue
+        if lex.is_common(t) and not lex.is_surname(t):
+            continue
+        if rules.excluded(toks, k):
+            continue
+        return Span(s.first, k + 1, s.score, s.source)
+    return s
