@@ -460,3 +460,49 @@ def test_author_after_a_work(marked: str) -> None:
 )
 def test_nationality_before_a_name(marked: str) -> None:
     _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a name seen with its particle in lower case keeps it wherever it comes again
+        "Le <NOM>général de Kerveguen</NOM> a parlé. Puis <NOM>de Kerveguen</NOM> est parti.",
+        "M. <NOM>de Bismarckel</NOM> arrive. On dit <NOM>de Bismarckel</NOM> qu'il est las.",
+        # trap: a name never written with its particle, after the preposition
+        "la fille de <NOM>Martin</NOM> est venue. M. <NOM>Martin</NOM> aussi.",
+    ],
+)
+def test_particle_seen_with_the_name(marked: str) -> None:
+    _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # the drop cap of an article lost by the OCR: one letter makes a given name of the word left
+        "versé au trésor public.<NOM>AUL LANGEVAL</NOM> n'est plus. Un grand savant.",
+        "la « grande boucherie ».<NOM>OHN DOS PASSAGOS</NOM> est né en 1896.",
+        # traps: a French word, an acronym or a role before a name in capitals
+        "Équipe de nuit.\nARC présent ce soir.",
+        "Bilan fait.\nIDE <NOM>MARTINEAU</NOM> présente.",
+    ],
+)
+def test_given_name_without_its_drop_cap(marked: str) -> None:
+    _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a name, a comma, then who the person is after « un », « une »
+        "On a arrêté hier <NOM>Vaudrieu</NOM>, un jeune homme de 19 ans, qui volait.",
+        "<NOM>Kermarec</NOM>, une vieille femme du quartier, a témoigné.",
+        # traps: a place, a club, a medicine, a unit described so
+        "Paris, une ville lumière.",
+        "Lyon, un jeune club.",
+        "Doliprane, un antalgique.",
+        "Cardiologie, un service de pointe.",
+    ],
+)
+def test_person_described_after_a_comma(marked: str) -> None:
+    _check(marked)

@@ -19,6 +19,7 @@
   ``DetectConfig.use_model``);
 - :mod:`middle_names` adds the given name after a Vietnamese middle name (« NGUYEN Thi Mai »);
 - :mod:`coordination` adds the other items of a list holding a name (« Glatigny, Cuzol, Gidel »);
+- :mod:`drop_caps` adds the given name whose drop cap the OCR lost (« AUL LANGEVIN »);
 - :mod:`inner_particles` makes one name of a given name, a particle and a surname (« Rose de Roquefer »);
 - :mod:`propagate` finds, in every text of a conversation, the other occurrences of a name.
 """
@@ -34,9 +35,10 @@ from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.acronyms import defined_acronyms
+from egide.detect.names.drop_caps import with_lost_drop_caps
 from egide.detect.names.hl7_codes import code_spans
 from egide.detect.names.initials_before import with_initials_before
-from egide.detect.names.inner_particles import joined_by_particles
+from egide.detect.names.inner_particles import joined_by_particles, with_particles_seen
 from egide.detect.names.lexicon import is_first_name, is_surname
 from egide.detect.names.lists import abbreviated_word
 from egide.detect.names.medical_words import ORGANISATION_ACRONYMS
@@ -101,6 +103,8 @@ class NameDetector:
             spans.extend(headerless_column_names(text, toks, spans, taken, self.lexicon))
             # « [Rose] de [Roquefer] », « [Anna] de Noailles »: a particle inside one name
             spans = joined_by_particles(toks, spans, taken, self.rules)
+            # « AUL [LANGEVIN] n'est plus »: the given name whose drop cap the OCR lost
+            spans = with_lost_drop_caps(toks, spans, self.lexicon)
         # « Nom : Durand | Prénom : Paul »: the next field's label ends a name and is none
         spans = [t for s in spans if (t := without_next_label(toks, s)) is not None]
         # « CAARUD (boutique) », « Un PASA est proposé »: a kind of care structure, no person
@@ -173,6 +177,7 @@ class NameDetector:
         rank written before it (« général Campenon »)."""
         toks = [d.shared(words) for d in docs]
         found = propagate([d.text for d in docs], findings, self.rules, toks, self.config.min_score)
+        found = with_particles_seen(toks, found)  # « général de Gaulle », then « protégé [de Gaulle] »
         return [with_initials_before(t, with_role_titles(t, f)) for t, f in zip(toks, found, strict=True)]
 
 

@@ -13,6 +13,11 @@ Noailles », not « Pierre de Cardiologie » nor « Marie de Paris », which a p
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from egide.detect.finding import Finding
+from egide.detect.labels import Label
 from egide.detect.names import cues
 from egide.detect.names.medical_words import CALENDAR, MEDICAL_WORDS
 from egide.detect.names.reader import care_unit
@@ -97,3 +102,47 @@ def _extended(toks: list[Token], s: Span, limit: int, taken: list[bool], lex: Le
             continue
         return Span(s.first, k + 1, s.score, s.source)
     return s
+
+
+_LOWER_PARTICLES = frozenset({"de", "d'", "du"})
+
+
+def with_particles_seen(toks: Sequence[list[Token]], found: list[list[Finding]]) -> list[list[Finding]]:
+    """``found`` with « de », « d' » or « du » taken into each name found right after it, when the text
+    or conversation holds that name with its particle inside a name found (« le général de Gaulle »,
+    then « protégé de [Gaulle] » becomes « protégé [de Gaulle] »). Without such a finding, « de » in
+    lower case before a name stays a preposition (« la fille de Martin »)."""
+    seen: set[str] = set()
+    for words, findings in zip(toks, found, strict=True):
+        starts = [t.start for t in words]
+        for f in findings:
+            if f.label is not Label.NOM:
+                continue
+            k = bisect_left(starts, f.start)
+            while k + 1 < len(words) and words[k + 1].end <= f.end:
+                t = words[k]
+                if t.shape == "L" and t.key in _LOWER_PARTICLES and words[k + 1].capitalised:
+                    seen.add(words[k + 1].key)
+                k += 1
+    if not seen:
+        return found
+    out: list[list[Finding]] = []
+    for words, findings in zip(toks, found, strict=True):
+        starts = [t.start for t in words]
+        extended = []
+        for f in findings:
+            k = bisect_left(starts, f.start)
+            if (
+                f.label is Label.NOM
+                and 0 < k < len(words)
+                and starts[k] == f.start
+                and words[k].key in seen
+                and words[k].capitalised
+                and words[k - 1].shape == "L"
+                and words[k - 1].key in _LOWER_PARTICLES
+                and (words[k].gap_before == " " or (words[k].gap_before == "" and words[k - 1].key == "d'"))
+            ):
+                f = f.shifted(words[k - 1].start, f.end)
+            extended.append(f)
+        out.append(extended)
+    return out

@@ -182,10 +182,38 @@ def role_after(toks: list[Token], j: int) -> bool:
         return True
     if t.shape == "L" and t.key.startswith("ex-"):
         return t.key[3:] in ROLE_NOUNS or t.key[3:] in cues.HEADER_LABELS  # « ex-ministre »
+    if t.shape == "L" and t.key in _INDEFINITE and j + 1 < len(toks):
+        return _person_after_article(toks, j + 1)
     if t.shape != "L" or t.key not in _ROLE_MODIFIERS or j + 1 >= len(toks):
         return False
     nxt = toks[j + 1]
     return nxt.gap_before in {" ", "-"} and role_noun(nxt)
+
+
+_INDEFINITE = words("un une")
+# « Vaudrey, un jeune homme de 19 ans », « Frey, un jeune gaillard », « Gaudry, une vieille femme »: who
+# a person is, after an indefinite article (a trade there is read as one: « un ancien ministre »).
+_PERSON_NOUNS = words(
+    """
+    homme femme garcon fille fillette enfant adolescent adolescente vieillard individu inconnu inconnue
+    gaillard jeune ami amie camarade voisin voisine cousin cousine
+    """
+)
+_PERSON_ADJECTIVES = words("jeune vieux vieil vieille brave pauvre")
+
+
+def _person_after_article(toks: list[Token], k: int) -> bool:
+    """Token ``k``, after « un » or « une », opens a person: a trade or a person's noun, maybe after an
+    adjective that ages it (« un jeune homme », « un ancien ministre »)."""
+    t = toks[k]
+    if t.gap_before != " " or t.shape != "L":
+        return False
+    if t.key in _PERSON_NOUNS or (t.key not in _INDEFINITE and role_after(toks, k)):
+        return True
+    if t.key in _PERSON_ADJECTIVES and k + 1 < len(toks):
+        nxt = toks[k + 1]
+        return nxt.gap_before == " " and nxt.shape == "L" and (nxt.key in _PERSON_NOUNS or role_noun(nxt))
+    return False
 
 
 # Last word of a naming phrase, with the words that must come before it (folded).

@@ -25,7 +25,7 @@ from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.eponyms import heads_eponym, is_unambiguous_eponym
-from egide.detect.names.lexicon import is_common_word
+from egide.detect.names.lexicon import is_common_word, is_first_name
 from egide.detect.names.medicines import COMPANY_FORMS, ends_a_medicine_name
 from egide.detect.places.atoms import CHUNK, LOWER, TOKEN, UPPER
 from egide.detect.places.lexicon import (
@@ -51,6 +51,8 @@ _CHUNK = re.compile(CHUNK, re.VERBOSE)
 _TOKEN = re.compile(TOKEN, re.VERBOSE)
 # A capitalised word (letters only): the cheap scan that proposes where a name could start.
 _CAPITALISED = re.compile(f"[{UPPER}][{LOWER}{UPPER}]*")
+# One space, then a word with its capital and lower-case letters (« François Bayrou »).
+_CAPITALISED_WORD_AFTER = re.compile(f" [{UPPER}][{LOWER}]+(?![{UPPER}])")
 
 # A postcode then its commune in any case, after spaces, a comma, a cell separator or a line break, the
 # name possibly cut after a hyphen by a line break (« 69003 lyon », « 69003, Lyon », « 92100 Boulogne-
@@ -792,6 +794,16 @@ class CityRecogniser:
             # « mise en place du Redon », « ablation des Redon », « écoulement au Redon »: « du » is « de
             # le », and a commune follows it only when its name has the article (« du Havre », « au
             # Mans »); else the word is a thing, an eponymous device most often, not a place
+            return None
+        if (
+            last in _WEAK
+            and words == 1
+            and (after := _CAPITALISED_WORD_AFTER.match(text, e)) is not None
+            and is_first_name(text[s:e])
+            and not is_common_word(after.group()[1:])
+        ):
+            # « l'entourage de François Bayrou »: a given name, then a surname, no town (« la gare de
+            # Nancy Ville » is one)
             return None
         if (
             not common

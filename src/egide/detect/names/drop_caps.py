@@ -1,0 +1,47 @@
+"""A given name whose first letter the OCR lost: the drop cap that opens a press article (« AUL
+LANGEVIN n'est plus », « OHN DOS PASSOS est né en 1896 »), printed large and apart, is often not read.
+
+The word left (« AUL », « OHN ») opens a sentence or a line in capitals, is no French word, title,
+acronym or name of the lists, and one letter before it makes a given name of the lists (« PAUL »,
+« JOHN »); when a name in capitals found right after it, the given name is that name's.
+"""
+
+from __future__ import annotations
+
+import string
+
+from egide.detect.names import cues
+from egide.detect.names.medical_words import MEDICAL_WORDS, ORGANISATION_ACRONYMS
+from egide.detect.names.rules import Lexicon, Span
+from egide.detect.names.tokens import Token
+
+
+def _lost_initial(t: Token, lex: Lexicon) -> bool:
+    """``t`` is a given name in capitals without its first letter."""
+    key = t.key
+    if t.shape != "U" or not 3 <= len(key) <= 8 or not key.isalpha() or not t.opens:
+        return False
+    if lex.is_common(t) or lex.in_lists(t) or key in MEDICAL_WORDS or key in ORGANISATION_ACRONYMS:
+        return False
+    if key in cues.TITLES or key in cues.HEADER_LABELS or key in cues.FUNCTION_WORDS:
+        return False
+    return any(letter + key in lex.first for letter in string.ascii_lowercase)
+
+
+def with_lost_drop_caps(toks: list[Token], spans: list[Span], lex: Lexicon) -> list[Span]:
+    """``spans`` with the given name cut of its drop cap written right before a name in capitals."""
+    out = []
+    for s in spans:
+        k = s.first
+        if k > 1 and toks[k - 1].shape == "U" and toks[k - 1].key in cues.PARTICLES:
+            k -= 1  # « OHN DOS [PASSOS] »: the particle, then the given name
+        if (
+            k > 0
+            and toks[k].shape == "U"
+            and toks[k].gap_before == " "
+            and toks[s.first].gap_before == " "
+            and _lost_initial(toks[k - 1], lex)
+        ):
+            s = Span(k - 1, s.last, s.score, s.source)
+        out.append(s)
+    return out
