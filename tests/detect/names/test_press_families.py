@@ -506,3 +506,20 @@ def test_given_name_without_its_drop_cap(marked: str) -> None:
 )
 def test_person_described_after_a_comma(marked: str) -> None:
     _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # an athlete before a country's code in brackets, in results and rankings
+        "Classement : 1. <NOM>Pogalar</NOM> (SLO) ; 2. <NOM>Vingegaarde</NOM> (DEN) à 6 min ; "
+        "3. <NOM>Evenepoul</NOM> (BEL).",
+        "Au sprint, <NOM>Jasper Philipsen</NOM> (BEL) devance <NOM>Kooijmans</NOM> (NED).",
+        # traps: a medicine, a heading word, a code of no country
+        "Patient sous Kardegic (ASA) et Doliprane (PAR).",
+        "Bilan (FRA) normal.",
+        "Score de Glasgow (GCS) à 15.",
+    ],
+)
+def test_athlete_before_a_country_code(marked: str) -> None:
+    _check(marked)

@@ -19,6 +19,7 @@
   ``DetectConfig.use_model``);
 - :mod:`middle_names` adds the given name after a Vietnamese middle name (« NGUYEN Thi Mai »);
 - :mod:`coordination` adds the other items of a list holding a name (« Glatigny, Cuzol, Gidel »);
+- :mod:`country_codes` reads the athletes of a result before their country's code (« Pogacar (SLO) »);
 - :mod:`drop_caps` adds the given name whose drop cap the OCR lost (« AUL LANGEVIN »);
 - :mod:`inner_particles` makes one name of a given name, a particle and a surname (« Rose de Roquefer »);
 - :mod:`propagate` finds, in every text of a conversation, the other occurrences of a name.
@@ -35,6 +36,7 @@ from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.acronyms import defined_acronyms
+from egide.detect.names.country_codes import before_country_codes
 from egide.detect.names.drop_caps import with_lost_drop_caps
 from egide.detect.names.hl7_codes import code_spans
 from egide.detect.names.initials_before import with_initials_before
@@ -170,6 +172,12 @@ class NameDetector:
         for s in spans:
             for k in range(s.first, s.last):
                 taken[k] = True
+        if "(" in text:  # « 1. Pogacar (SLO) ; 2. Vingegaard (DEN) »: an athlete, then the country
+            athletes = before_country_codes(toks, taken, self.lexicon)
+            spans.extend(athletes)
+            for s in athletes:
+                for k in range(s.first, s.last):
+                    taken[k] = True
         return spans, taken
 
     def propagate(self, docs: Sequence[Document], findings: list[list[Finding]]) -> list[list[Finding]]:
