@@ -19,15 +19,15 @@ from egide.detect.names.reader import Span
 from egide.detect.names.tokens import Token
 from egide.detect.names.wordlist import words
 
-# The other fields of an identity block, folded: « Sexe : », « Âge : », « Date : », « Lieu : »…
-_FIELD_WORDS = words(
+#: The other fields of an identity block, folded: « Sexe : », « Âge : », « Date : », « Lieu : »…
+FIELD_WORDS = words(
     "sexe age date lieu adresse ville tel telephone portable chambre lit service motif poids taille"
     " naissance nationalite profession situation"
     # the fields of a lab's, a pharmacy's or a blood bank's label (« Préleveur : IDE   Lot : 45A   Tri : »):
     # the sampler, the batch, the sorting, the expiry
     " preleveur prelevement lot tri peremption quantite"
 )
-_LABELS = cues.HEADER_LABELS | _FIELD_WORDS
+_LABELS = cues.HEADER_LABELS | FIELD_WORDS
 # A colon right after the word (« Prénom : », « PRÉNOM: »), not a time or a ratio (« 10:30 »).
 _COLON_AFTER = re.compile(r"[ \t]*:(?![0-9])")
 

@@ -17,7 +17,9 @@ however it is written. :func:`normalise` runs these passes, each in its own modu
    the token then reads as a listed name;
 7. ``split_words``: a name or a place an OCR broke with a stray space read whole (« Lefeb vre »,
    « GU ERIN », « Mont pellier »);
-8. ``components``: the « ^ » between the components of an HL7 v2 field read as a space.
+8. ``glued_fields``: the cells of a record screen a paste glued read apart (« YannickNé le »,
+   « MèreKEMAYOU », « Adresse19 rue… »), a space inserted between them;
+9. ``components``: the « ^ » between the components of an HL7 v2 field read as a space.
 
 Recognisers match on the normalised text; the engine maps every finding back to the original
 characters with :meth:`Normalised.to_original`, so operators always edit the text the user wrote.
@@ -36,6 +38,7 @@ from egide.detect.normalise.boxed_letters import join_boxed_letters
 from egide.detect.normalise.characters import fold_characters
 from egide.detect.normalise.components import read_components
 from egide.detect.normalise.escapes import decode_escapes
+from egide.detect.normalise.glued_fields import read_glued_fields
 from egide.detect.normalise.lookalikes import read_boxed_lookalikes, read_digit_lookalikes, read_leet_names
 from egide.detect.normalise.mapping import Draft, Normalised
 from egide.detect.normalise.number_words import read_number_words
@@ -57,6 +60,7 @@ _PASSES = (
     join_boxed_digits,  # again: boxes whose letters the look-alikes read as digits (« 9 3 2 O O »)
     read_leet_names,
     join_split_words,
+    read_glued_fields,
     read_components,
 )
 
