@@ -17,7 +17,9 @@ TOKEN = rf"[{UPPER}][{LOWER}{UPPER}]*(?:['’][{UPPER}{LOWER}]+)?"
 LINK_WORD = r"(?:sur|sous|en|lès|lez|les|le|la|de|du|des|aux|au|et|SUR|SOUS|EN|LES|LE|LA|DE|DU|DES|AUX|AU|ET)"
 ELIDED = r"(?:d['’]|l['’]|D['’]|L['’])"
 SEP = r"(?:[ \t]*-[ \t]*|[ \t]+)"
-CONNECT = rf"(?:[ \t]*-[àÀ]-[ \t]*|{SEP}(?:{LINK_WORD}{SEP}|{ELIDED})?|{SEP}?{ELIDED})"  # « Pointe-à-Pitre »
+# « Pointe-à-Pitre »; an elided article may follow « à » or a link word (« Morne-à-l'Eau »,
+# « Saint-Georges-de-l'Oyapock »).
+CONNECT = rf"(?:[ \t]*-[àÀ]-[ \t]*{ELIDED}?|{SEP}(?:{LINK_WORD}{SEP}{ELIDED}?|{ELIDED})?|{SEP}?{ELIDED})"
 # A run of capitalised words joined by spaces, hyphens and link words: « Saint-Étienne »,
 # « Boulogne-Billancourt », « Le Havre », « Les Sables-d'Olonne », « Paris Cedex ».
 CHUNK = rf"{TOKEN}(?:{CONNECT}{TOKEN}){{0,7}}"

@@ -838,7 +838,7 @@ class CityRecogniser:
         # The rules below read a comma or a dash right before the name: a cheap test first.
         mark = _sign_before(text, s)
         cell = mark == "|" or text[s - 1 : s] == "\t"  # the next cell of a table's row
-        if mark not in (",", "-", "–") and not cell:
+        if mark not in (",", "-", "–", "—") and not cell:
             return None
         # (a cell's pipe or tab is a table's comma: « Dr Perrot | Tournus », « (clinique du Parc | Lyon) »)
         comma = mark in (",", "|") or cell
@@ -853,8 +853,10 @@ class CityRecogniser:
             return 0.8  # « Date et lieu de naissance : 05/01/1950, Limoges »: where the birth took place
         if comma and _after_street_comma(text, s):
             return 0.8  # « hébergé au 11 rue de la Gare, Vierzon »: the town that ends the address
-        if comma and _ends_a_signature(text, s, e):
-            return 0.75  # « Dr Lucas, généraliste, Vitré »: where the sender practises
+        if (comma or (not commune.is_word and _dash_after_a_name(text, s))) and _ends_a_signature(text, s, e):
+            # « Dr Lucas, généraliste, Vitré »: where the sender practises; after a dash too when the
+            # name is no word (« Laboratoire Biogroup — Besançon », « Cabinet du Dr Hamon - Lannion »)
+            return 0.75
         return None
 
 
@@ -935,6 +937,14 @@ def _sign_before(text: str, start: int) -> str:
     while i > 0 and text[i - 1] in " \t":
         i -= 1
     return text[i - 1 : i]
+
+
+def _dash_after_a_name(text: str, start: int) -> bool:
+    """A word's letter, then a dash, right before ``start``: a practice's or a laboratory's name, then its
+    town (« Biogroup — Besançon »); not a number (« Hôpital Edouard Herriot, 69 - Lyon » in a paper's
+    affiliation, whose department and town the postcode rules read)."""
+    before = text[max(0, start - 8) : start].rstrip(" \t")
+    return before[-1:] in {"-", "–", "—"} and before[:-1].rstrip(" \t")[-1:].isalpha()
 
 
 def _after_street_comma(text: str, start: int) -> bool:

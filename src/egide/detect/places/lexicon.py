@@ -153,7 +153,11 @@ def _add_usual_short_names(communes: dict[str, Commune]) -> None:
 
     short: dict[str, Commune] = {}
     for commune in communes.values():
-        if commune.population < _SHORT_NAME_MIN_POPULATION or (head := _HEAD.match(commune.name)) is None:
+        if (
+            commune.population < _SHORT_NAME_MIN_POPULATION
+            or commune.abroad
+            or (head := _HEAD.match(commune.name)) is None
+        ):
             continue
         word = head.group(1)
         key = fold(word)
