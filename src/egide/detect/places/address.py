@@ -64,10 +64,10 @@ _NUMBER = r"(?:PK[ \t]?(?=\d))?(?:\d{1,4}-(?=\d))?\d[\dOo]{0,3}(?:[ \t]?(?:bis|t
 # Désandrouin - CS 50479 »): the box is the next part of the address, not a word of the street's name.
 # « et » ends the name, unless a street named after two people or things goes on after it (« rue Pierre
 # et Marie Curie », « rue Sacco et Vanzetti, 69100 », « avenue Émile et Isaac Pereire »): a capitalised
-# word that is no title, then another, or the postcode or the line's end (« 3 rue Pasteur et Mme Roux »,
-# « rue Pasteur et Martin vient », « 4, rue du Melé et Duprez, Société … » stop at « et »).
+# word that is no title nor article, then another, or the postcode or the line's end (« 3 rue Pasteur et Mme Roux »,
+# « rue Pasteur et Martin vient », « 4, rue du Melé et Duprez, Société … », « rue Haute et Le Bourg » stop at « et »).
 _ET_GOES_ON = (
-    rf"[ ]{{1,2}}(?!(?:M|Mme|Mlle|Mr|Me|Dr|Pr|Monsieur|Madame|Mademoiselle|Docteur|Professeur)(?![\w]))"
+    rf"[ ]{{1,2}}(?!(?:Le|La|Les|M|Mme|Mlle|Mr|Me|Dr|Pr|Monsieur|Madame|Mademoiselle|Docteur|Professeur)(?![\w]))"
     rf"[{UPPER}][{LOWER}'’\-]+(?:[ ]{{1,2}}[{UPPER}]|[ \t]*(?:,[ \t]*[0-9]{{5}}(?![0-9])|\n|$))"
 )
 _STOP = (
@@ -114,8 +114,20 @@ _DISTRICT = rf"(?:quartier|village[ \t]+d[e']|cité|lugar(?:[ \t]+d[aeo]s?)?|bai
 # development, an entrance, an overseas house (« case 12 »), a house of a development (« villa 4 »,
 # « pavillon 7 »); a number or one capital only (« tour de taille » is no address).
 _UNIT = r"(?:tour|lot|entrée|entree|bloc|case|villa|pavillon)[ \t]*(?:n[°º][ \t]*)?(?:\d{1,3}[A-Z]?|[A-Z])(?![\w])"
+# Where addresses have no number, overseas or in a village, the dwelling is told by a landmark after the
+# district (« quartier Kawéni, case près de la mosquée », « village Paradis, derrière l'école »,
+# « lotissement Les Manguiers, en face du stade »): part of the address.
+_LANDMARK = (
+    r"(?:(?:case|maison|logement|cabane)[ \t]+)?(?:juste[ \t]+)?"
+    r"(?:près|derrière|devant|(?:en[ \t]+)?face|à[ \t]+côté|proche|au[ \t]+bout|en[ \t]+(?:bas|haut))[ \t]+"
+    r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|à[ \t]+la|à[ \t]+l['’]|au|à|la|le|les|l['’])?[ \t]*"
+    r"(?:(?:grande|petite|nouvelle|vieille|ancienne)[ \t]+)?"
+    r"(?:mosquée|église|chapelle|temple|école|collège|lycée|stade|terrain|marché|pharmacie|mairie|dispensaire"
+    r"|boulangerie|épicerie|boutique|supermarché|station(?:-service)?|rond-point|carrefour|cimetière|poste"
+    r"|gendarmerie|plage|port|pont|rivière|ravine|arrêt[ \t]+de[ \t]+bus|dispensaire|PMI|MJC)s?(?![\w])"
+)
 _COMPLEMENT = (
-    rf"(?:[ \t]*,?[ \t]*(?:{_DISTRICT}(?![\w])|(?:bât(?:iment)?\.?|appt\.?|apt\.?|appartement|esc(?:alier)?\.?|porte)[ \t]*[\w{LOWER}]{{1,4}}(?![\w])"
+    rf"(?:[ \t]*,?[ \t]*(?:{_DISTRICT}(?![\w])|{_LANDMARK}|(?:bât(?:iment)?\.?|appt\.?|apt\.?|appartement|esc(?:alier)?\.?|porte)[ \t]*[\w{LOWER}]{{1,4}}(?![\w])"
     rf"|{_UNIT}"
     # the house number after the name, as Maghreb addresses write it (« Derb Sidi Bouloukat n° 12 »)
     rf"|n[°º][ \t]*\d{{1,4}}(?![\w])"
@@ -232,6 +244,9 @@ STREET = re.compile(
     rf"""
     (?: (?i:{_PLAIN_TYPES}|{_RURAL_TYPES}) [ \t]+ {_CAP_NAME}
       | (?:[Pp]lace|Cours|[Rr]oute|[Cc]hemin|Voie|Passage|Parc|Domaine|Clos|Villa|Promenade|Traverse|[Qq]uartier
+          # a village named as the address, overseas or in the country (« village Saramaca », « Village
+          # Paradis »): its name capitalised
+          |[Vv]illage
           |(?:ZA|ZI|ZAC|ZAE|[Zz]one[ \t]+(?:artisanale|industrielle|commerciale|d['’][ \t]?activit[ée]s?))
            (?![ \t]+(?:(?:de|du|des)[ \t]+)?\d))  # « ZA 3 cm », « zone industrielle de 3 ha »: no zone
         [ \t]+ {_CAP_NAME} )
@@ -313,6 +328,16 @@ def _a_common_district(street: str) -> bool:
     return all(is_common_word(w) for w in words[1:] if w[:1].isupper())
 
 
+def _a_common_village(street: str) -> bool:
+    """« village » before a word of French or an eponym is a kind of home or of stay (« village
+    Alzheimer », « Village Répit Familles », « village Vacances Bleues »), not a village's name."""
+    words = street.split(maxsplit=2)
+    if len(words) < 2 or words[0].lower() != "village":
+        return False
+    name = words[1].strip(",.;:")
+    return is_common_word(name) or is_unambiguous_eponym(fold(name))
+
+
 def _care_visit(street: str) -> bool:
     """The unnumbered street's name opens on a care role or a clipped specialty (« Passage IDE Matin »)."""
     words = street.split(maxsplit=2)
@@ -379,7 +404,7 @@ _PREFILTER = re.compile(
     r"[^a-zà-ÿ0-9_](?:r(?:ue|ésidence|esidence|és|es|ond-point|oute|te|uelle|(?=\.))|a(?:venue|ve|v|llées|llée|llees|llee|ll)|quinta"
     r"|b(?:d|ld|vd|oulevard|oul|p|\.p|astide)|i(?:mpasse|mp)|qu(?:ai|artier)|l(?:ieudit|ieu|-d|otissement|ot)"
     r"|f(?:aubourg|bg|g|erme)|c(?:haussée|haussee|ité|hemin|h|arrefour|ours|los|s|orniche|asa|arrer|arrièra|arriera|amí|ami|amin|amping|amp)"
-    r"|e(?:splanade|txea)|v(?:enelle|oie|illa)|avinguda|passeig|ka(?:rrika|lea)"
+    r"|e(?:splanade|txea)|v(?:enelle|oie|illage|illa)|avinguda|passeig|ka(?:rrika|lea)"
     r"|s(?:entier|quare|q|traed)|h(?:a(?:meau|y)|ent)|m(?:ontée|ontee|ail|oulin|anoir|étairie|aison)|p(?:arvis|lace|l|assage|arc|romenade)"
     r"|d(?:omaine|erb|ouar)|t(?:raverse|sa|ribu)|z(?:a|i|ac|ae|one)|bo(?:i|î)te|piste"
     r"|bât(?:iment)?|batiment|ap(?:pt|t|partement)|esc(?:alier)?)(?![a-zà-ÿ])"
@@ -474,6 +499,9 @@ _COMPLEMENT_OPENS = re.compile(
 )
 
 
+_LANDMARK_AT = re.compile(_LANDMARK)
+
+
 def _name_run_on(line: str) -> int | None:
     """Where a street line read without its number stops being a name, or None: after the capitalised
     part of the name, a lower-case word that is no link word and is followed by another lower-case word
@@ -493,7 +521,7 @@ def _name_run_on(line: str) -> int | None:
             capital = True
             continue
         folded = word.lower()
-        if _COMPLEMENT_OPENS.match(folded):
+        if _COMPLEMENT_OPENS.match(folded) or _LANDMARK_AT.match(line, w.start()):
             return None  # « Résidence Les Tilleuls bâtiment sud »: the rest of the address follows
         if folded in _LINK_WORDS or folded[:2] in ("d'", "d’", "l'", "l’"):
             continue
@@ -570,6 +598,7 @@ class AddressRecogniser:
             and not _ABBREVIATION_AND_VALUE.match(m.group())
             and not _TYPE_AND_NUMBER.match(m.group())
             and not _care_visit(m.group())
+            and not _a_common_village(m.group())
             and not (
                 _a_common_district(m.group()) and not _RESIDENCE_BEFORE.search(text, max(0, hit - 40), hit)
             )

@@ -113,14 +113,17 @@ class UnnumberedLineRecogniser:
             if m["code"] not in self.lexicon.postcodes:
                 continue
             after = m.end()
-            if commune_after(self.lexicon, text, after, min(len(text), after + 60)) is None:
+            commune = commune_after(self.lexicon, text, after, min(len(text), after + 60))
+            if commune is None:
                 continue  # the code must open a postcode and its commune
             line = m["line"]
             first = fold(re.split(r"[ \t\-'’]", line, maxsplit=1)[0])
             if first in _NOT_A_PLACE:
                 continue
-            if self.lexicon.commune(line) is not None:
+            named = self.lexicon.commune(line)
+            if named is not None and named == commune[1]:
                 continue  # « Saint-Malo, 35400 Saint-Malo »: the commune written twice
+            # (a hamlet named like another commune is the street line: « Le Bourg, 24420 Sorges »)
             if not any(c in " \t" for c in line) and (
                 is_common_word(line) or fold(line) in _ONE_WORD_NOT_PLACES
             ):
