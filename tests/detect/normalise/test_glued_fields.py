@@ -42,6 +42,7 @@ def test_glued_cells_are_read_apart(written: str, read: str) -> None:
         "IgG 12 g/L, HbA1c 7,2 %, NaCl 0,9 %, proBNP 450, NTproBNP 900, 120 mmHg, eDFG 58, antiTPO",
         "pH 7,32, SpO2 94 %, FiO2 40 %, BiPAP la nuit, McDonald, iPhone",
         "NDA 26H004512, lot A12, CH4, HbS, DeLuca",
+        "HLA-DR4 positif, DR4, anti-HER2",  # a code's part after a hyphen, a title before a digit
     ],
 )
 def test_words_of_clinical_text_stay_whole(text: str) -> None:

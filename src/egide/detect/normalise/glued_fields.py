@@ -89,6 +89,14 @@ def _is_label(word: str, labels: frozenset[str] = _LABELS) -> bool:
     return len(word) > 1 and (word[1:].islower() or word.isupper()) and fold(word) in labels
 
 
+def _opens_a_cell(text: str, start: int, seam: int) -> bool:
+    """The label ``text[start:seam]`` opens its cell: not the part of a code after a hyphen (« HLA-DR4 »),
+    and not a title before a digit, which a name follows, never a number (« DR4 »)."""
+    if start > 0 and text[start - 1] in "-_/.":
+        return False
+    return not (text[seam].isdigit() and fold(text[start:seam]) in cues.TITLES)
+
+
 def _glued(text: str, seam: int) -> bool:
     """Whether the characters on each side of ``seam`` are two cells a paste glued."""
     after = _word_after(text, seam)
@@ -96,7 +104,7 @@ def _glued(text: str, seam: int) -> bool:
         # « 1956IPP », « B2611240331Patient »
         return _is_label(after, _NEXT_CELLS) or (_is_label(after) and after[1:].islower())
     before = _word_before(text, seam)
-    if _is_label(before) and before[:1].isupper():
+    if _is_label(before) and before[:1].isupper() and _opens_a_cell(text, seam - len(before), seam):
         return _VALUE.match(text, seam) is not None  # « MèreKEMAYOU », « Adresse19 », « DemandeB26… »
     if not after or not before[-1:].islower():
         return False
