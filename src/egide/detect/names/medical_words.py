@@ -59,6 +59,10 @@ MEDICAL_WORDS = MEDICAL_WORDS | words(
     """
 )
 
+#: The clipped words of imaging requests and dictation (« écho abdo », « radio pulm », « scanno TAP »),
+#: which the name lists hold as rare names: in a lower-case note re-cased they read as one.
+MEDICAL_WORDS = MEDICAL_WORDS | words("abdo pulm mammo scanno coro dopp")
+
 #: Acronyms of social services, of psychiatric care under constraint and of hurried prescriptions that
 #: a model reads as a surname in capitals (« dossier DALO déposé », « orientation SIAO », « ORDO : »).
 MEDICAL_WORDS = MEDICAL_WORDS | words(

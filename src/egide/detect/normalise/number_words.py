@@ -9,7 +9,9 @@ string. Numbers compose as French writes them, hyphens or spaces alike (« soixa
 78, « vingt et un » 21, « deux cent trois » 203); a comma always ends a number.
 
 Only runs worth eight digits or more are read: prose (« deux comprimés », « trois fois par jour
-pendant dix jours ») is left as written. A NIR's key dictated apart after its thirteen digits
+pendant dix jours ») is left as written; after the label of a record's number (« numéro de dossier
+quatre cinq zéro un deux trois », « IPP : … », « NDA … »), five digits or more, as short as the numbers
+hospitals give. A NIR's key dictated apart after its thirteen digits
 (« …, zéro quarante-cinq, clé quarante-neuf ») is one number after « clé »: it is read too, so that the
 key is found with its NIR.
 """
@@ -57,6 +59,14 @@ MIN_DIGITS = 8
 # « , clé quarante-neuf » after a run: one number (at most four words) after the label.
 _KEY_AFTER = re.compile(rf"[ ,;:]*cl[ée][ :,]*(?P<key>{_WORD}(?:[ -]+(?:et[ -]+)?{_WORD}){{0,3}})")
 NIR_BODY_DIGITS = 13
+# The label of a record's number right before the run: its digits are that number, however few.
+_RECORD_LABEL = re.compile(
+    r"(?<!\w)(?:ipp|nda|n°|no|num[ée]ro|num)(?:[ \t]+(?:de[ \t]+)?(?:dossier|s[ée]jour|patient|venue|ipp|nda))?"
+    r"|(?<!\w)dossier(?:[ \t]+(?:patient|m[ée]dical))?"
+)
+_LABEL_TO_RUN = re.compile(r"[ \t]*(?::[ \t]*|(?:c'est|est|=)[ \t]+)?$")
+MIN_LABELLED_DIGITS = 5
+_LABEL_REACH = 40
 
 
 class _Reader:
@@ -158,10 +168,19 @@ def _numbers(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return numbers
 
 
+def _after_record_label(text: str, start: int) -> bool:
+    """A record number's label ends right before ``start`` (« numéro de dossier », « IPP : »)."""
+    window = max(0, start - _LABEL_REACH)
+    for label in _RECORD_LABEL.finditer(text, window, start):
+        if _LABEL_TO_RUN.fullmatch(text, label.end(), start):
+            return True
+    return False
+
+
 def _run_edits(text: str, start: int, end: int) -> list[Edit]:
     numbers = _numbers(text, start, end)
     total = sum(len(d) for d, _, _ in numbers)
-    if total < MIN_DIGITS:
+    if total < MIN_DIGITS and not (total >= MIN_LABELLED_DIGITS and _after_record_label(text, start)):
         return []
     in_run = len(numbers)
     if total == NIR_BODY_DIGITS:
