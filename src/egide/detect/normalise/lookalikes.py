@@ -16,7 +16,8 @@ each narrow enough to leave real codes alone:
   boxes or the parts of a date (« l4|O3|195O » → « 14|03|1950 »), and ``boxed_digits`` and the
   date recognisers read it so. A scan may turn most digits of a number into letters, so what only a
   date or a phone number looks like is read whatever the share of real digits, once the reading is a
-  real day or a number starting with 0 (« IO/O2/2OI6 », « 2B/4/19 », « 25/ll », « Ol-72-B5-67-22 »);
+  real day or a number starting with 0 (« IO/O2/2OI6 », « 2B/4/19 », « 25/ll », « Ol-72-B5-67-22 »;
+  « le 2l/ll » after a date's word, with one real digit left);
   so are a five-character postcode before a capitalised word (« S6O0O Vannes »), a year (« l9B2 »,
   « 2O2l »), the groups of a NIR or an RPPS that opens on one digit (« 1 08 SO34 494S »), where S, B
   and Z may start a group, a Corsican FINESS (« 2A0S74986 ») and an IPv6 address that is then valid
@@ -77,6 +78,8 @@ _SHAPE = re.compile(
     re.VERBOSE,
 )
 _SHAPE_MIN_DIGITS = {"phone": 4, "iso": 2, "dmy": 2, "my": 2, "dm": 2}
+# A day and a month with one real digit left (« le 2l/ll ») is read after the word that sets a date.
+_DATE_CUE_BEFORE = re.compile(r"(?<!\w)(?i:le|du|au|depuis|dès|jusqu'au)[ \t]+$")
 # A form's date with its separators between spaces (« O7 / 1O / 1988 », « O6 / O3 / 25 »): the runs
 # above stop at the spaces; read whole when it then is a real day with a four-digit year, or with a
 # two-digit one and three real digits.
@@ -153,7 +156,14 @@ def _shape_reads(shape: re.Match[str]) -> bool:
     """True when a date or phone shape, read with digits, is a real day or a French number."""
     kind = shape.lastgroup if shape.lastgroup != "sep" else "phone"
     chars = shape.group()
-    if kind is None or sum(c.isdigit() for c in chars) < _SHAPE_MIN_DIGITS[kind]:
+    digits = sum(c.isdigit() for c in chars)
+    if (
+        kind == "dm"
+        and digits == 1
+        and _DATE_CUE_BEFORE.search(shape.string, max(0, shape.start() - 12), shape.start())
+    ):
+        pass  # « victime de coups le 2l/ll »: a day and a month after « le », one digit left by the scan
+    elif kind is None or digits < _SHAPE_MIN_DIGITS[kind]:
         return False
     parts = re.split(r"[ ./|-]", _as_digits(chars))
     if kind == "phone":
@@ -387,6 +397,26 @@ def _stretch_alnum(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_PARTS_AROUND = 3
+
+
+def _hyphenated_parts(text: str, start: int, end: int) -> tuple[str, str]:
+    """The letters joined to the token ``text[start:end]`` by hyphens or apostrophes, before and after it
+    (« REMIRE- » before « M0NTJ0LY »): the rest of a compound name, up to three parts each way."""
+    first, last = start, end
+    for _ in range(_PARTS_AROUND):
+        if first > 1 and text[first - 1] in "-'’" and text[first - 2].isalpha():
+            first -= 1
+            while first > 0 and text[first - 1].isalpha():
+                first -= 1
+    for _ in range(_PARTS_AROUND):
+        if last + 1 < len(text) and text[last] in "-'’" and text[last + 1].isalpha():
+            last += 1
+            while last < len(text) and text[last].isalpha():
+                last += 1
+    return text[first:start], text[end:last]
+
+
 def _readings(token: str) -> list[str]:
     """Every reading of the leet digits of ``token`` as letters, in the case of its letters."""
     upper = all(c.isupper() for c in token if c.isalpha())
@@ -487,8 +517,14 @@ def read_leet_names(draft: Draft) -> None:
             and all(d in _OCR_LETTERS for d in digits)
             and _one_case(token)
         )
+        before, after = _hyphenated_parts(text, start, end)
         for reading in _readings(token):
-            if _known_name(reading) or (inner and _known_word(reading, zeros_only=set(digits) == {"0"})):
+            if (
+                _known_name(reading)
+                or (inner and _known_word(reading, zeros_only=set(digits) == {"0"}))
+                # one part of a compound commune (« REMIRE-M0NTJ0LY », « V1LLENEUVE-D'ASCQ »)
+                or ((before or after) and _known_commune(before + reading + after))
+            ):
                 edits.extend(
                     (i, i + 1, r)
                     for i, (c, r) in enumerate(zip(token, reading, strict=True), start)

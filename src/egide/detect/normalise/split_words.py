@@ -76,6 +76,44 @@ def _known(joined: str) -> bool:
     return commune is not None and not commune.is_word
 
 
+# A third fragment in lower case after the pair (« Ha mi di »), alone up to the next word.
+_THIRD = re.compile(r"[ ]([a-zß-öø-ÿ]{2,4})(?![\w'’-])")
+# An OCR that cuts a name into syllables leaves short ones: each at most four letters, the name six at least.
+_SYLLABLE = 4
+_MIN_SYLLABLES_NAME = 6
+
+
+def _syllables_of_a_name(first: str, second: str, third: str) -> bool:
+    """Three short fragments, a capital then lower case, that make a first name or a surname together
+    (« Ha mi di » → « Hamidi », « Na di a » → « Nadia »)."""
+    joined = first + second + third
+    return (
+        first[1:].islower()
+        and all(len(f) <= _SYLLABLE for f in (first, second, third))
+        and len(joined) >= _MIN_SYLLABLES_NAME
+        and (is_first_name(joined) or is_surname(joined))
+        and not is_common_word(joined)
+    )
+
+
+def _little_inside_a_name(text: str, start: int, joined: str) -> bool:
+    """A little word written with a capital after a capitalised word on its line, whose pair reads as a
+    surname (« Mme El Ou ardi »: « Ouardi »): French writes « ou », « le », « de » in lower case inside a
+    sentence, so the capital says a name was cut there."""
+    if not joined[1:].islower():
+        return False  # « DE LA VOIE », « LA PRISE »: in capitals no case tells a cut name from two words
+    before = text[max(0, start - 24) : start]
+    previous = before.rstrip(" ").rsplit(None, 1)[-1:] if before.endswith(" ") else []
+    return (
+        bool(previous)
+        and previous[0][:1].isupper()
+        and previous[0].isalpha()
+        and len(joined) >= _MIN_JOINED
+        and is_surname(joined)
+        and not is_common_word(joined)
+    )
+
+
 def join_split_words(draft: Draft) -> None:
     """Delete the stray space inside a name or a place an OCR broke."""
     text = draft.text
@@ -86,16 +124,30 @@ def join_split_words(draft: Draft) -> None:
         if before and (before.isalnum() or before in _GLUED or before == "_"):
             continue  # inside a word (« McDonald »), or glued to a hyphen or an apostrophe
         # The cheap tests first: most pairs are two words of a sentence (« Le patient »).
-        if len(first) + len(second) < _MIN_JOINED or first.isupper() != second.isupper():
+        if first.isupper() != second.isupper():
             continue  # « PATIENT mange », « Lefeb VRE »: the case does not go on
+        third = _THIRD.match(text, m.end(1) + 1 + len(second))
+        if len(first) + len(second) < _MIN_JOINED and third is None:
+            continue
         low_first, low_second = first.lower(), second.lower()
         # (« Ma rie-Claude »: a fragment glued to the rest of a compound is no little word of its own)
         compound = "-" in second
-        if (low_first in _LITTLE and not compound) or low_second in _LITTLE:
+        if (
+            low_first in _LITTLE
+            and not compound
+            and not _little_inside_a_name(text, m.start(), first + second)
+        ):
+            continue
+        if low_second in _LITTLE:
             continue
         if first.isupper() and low_first in _SETTINGS:
             continue
         if not _known(first + second):
+            if third is not None and _syllables_of_a_name(first, second, third[1]):
+                # « Dr Ha mi di »: a name an OCR cut into its syllables
+                space = m.end(1)
+                edits.append((space, space + 1, ""))
+                edits.append((space + 1 + len(second), space + 2 + len(second), ""))
             continue
         if _word_of_its_own(first) and _word_of_its_own(second):
             continue  # « Belle ville », « Ville neuve »: two words, a phrase
