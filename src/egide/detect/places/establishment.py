@@ -141,6 +141,9 @@ _ADJECTIVES = accents_optional(
     # infanto-juvénile de Brest », « CATTP adolescents Les Tilleuls »)
     r"|adultes|enfants|adolescents|infanto-juvénile|infanto-juvéniles)"
 )
+# A hospital or a centre that receives by day or by night (« Hôpital de jour de Lanmary », « centre de
+# jour Les Glycines », « Hôpital de nuit »): generic alone, a place once its proper name follows.
+_PART_TIME = r"(?:de[ \t]+(?:jour|nuit|semaine))"
 _LINK = r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|la|le|les|l['’]|La|Le|Les|L['’])"
 # Between the words of a name, the place names' joints and « de la », « de l' » (« EHPAD Les Jardins de
 # la Vallée », « Résidence du Parc de l'Orangerie »): a home is named after a place with its article.
@@ -151,6 +154,7 @@ ESTABLISHMENT = re.compile(
     rf"""
     (?<![\w])
     (?P<type> {_ACRONYMS} | {_TYPES} | {_CAPITALISED_TYPES} )
+    (?: [ \t]+ (?P<part_time>{_PART_TIME}) )?   # « Hôpital de jour gériatrique de Lanmary »: a day hospital
     (?: [ \t]+ {_ADJECTIVES} ){{0,2}}
     (?: [ \t]* [-–] [ \t]* | [ \t]+ ) (?: [«"“] [ \t]* )?   # « EHPAD « Les Tilleuls » »: a quoted name
     (?: {_LINK} (?:[ \t]+|(?<=['’])) )?
@@ -335,6 +339,12 @@ _ACRONYM_TAIL = re.compile(r"H(?:IC|RU|IA|I|R|S|U)(?![\w\-])")
 _ACRONYMS_ALONE = frozenset({"CHIC", "CHI", "CHRU", "CHR", "GHU", "CHS", "HIA"})
 # The acronym of a territory's hospital: « CH » or « GH », then one to three capitals (« CHPF », « GHER »).
 _TERRITORY_ACRONYM = re.compile(r"[CG]H[A-Z]{1,3}(?![\w\-])")
+_ACRONYM_TYPE = re.compile(_ACRONYMS)
+# A proper name right after a territory's acronym, capitalised, a hyphen or a space between its words
+# (« CHPF Taaone », « CHOG Franck-Joly »); its first word must be no French word.
+_PROPER_NAME_AFTER = re.compile(
+    rf"[ \t]+(?P<word>[{UPPER}][{LOWER}]{{2,}})(?:(?:-|[ \t]+)[{UPPER}][{LOWER}]{{2,}})?(?![\w\-])"
+)
 # Not hospitals: the PMSI's groups, a chemotherapy, a hepatocellular carcinoma (« suivi pour un CHC »),
 # carbohydrates, a hyperthermic chemotherapy, a hormone and its binding protein, a drug, the EMA's
 # committee for human medicines (« recommandations du CHMP »: QUAERO's leaflets); « CHU » alone
@@ -766,8 +776,8 @@ class EstablishmentRecogniser:
     def _territory_acronyms(self, text: str) -> Iterator[Finding]:
         """A hospital named by the acronym of its « centre hospitalier » or « groupe hospitalier » and
         its territory (« au CHPF », « le GHER », « CHOG de Saint-Laurent-du-Maroni », « arrivée au
-        CHC »): « CH » or « GH » and one to three more capitals, after an article or before « de » and
-        a capitalised name. Not the PMSI's groups (« GHM », « GHS »), nor a chemotherapy (« CHOP »)."""
+        CHC », « CHPF Taaone »): « CH » or « GH » and one to three more capitals, after an article or
+        before « de » and a capitalised name, or a proper name of its own. Not the PMSI's groups (« GHM », « GHS »), nor a chemotherapy (« CHOP »)."""
         for m in _TERRITORY_ACRONYM.finditer(text):
             start = m.start()
             if (
@@ -783,6 +793,10 @@ class EstablishmentRecogniser:
                 yield Finding(start, named.end(), Label.ETABLISSEMENT, 0.75, self.name)
             elif (town_end := _town_after(text, m.end())) is not None:
                 yield Finding(start, town_end, Label.ETABLISSEMENT, 0.75, self.name)
+            elif (proper := _PROPER_NAME_AFTER.match(text, m.end())) is not None and not is_common_word(
+                proper["word"]
+            ):
+                yield Finding(start, proper.end(), Label.ETABLISSEMENT, 0.75, self.name)  # « CHPF Taaone »
             elif _ARTICLE_BEFORE.search(text, max(0, start - 16), start):
                 yield Finding(start, m.end(), Label.ETABLISSEMENT, 0.7, self.name)
 
@@ -860,11 +874,17 @@ class EstablishmentRecogniser:
                 # the brand only is the name, the kind before it says what every such service is
                 name_end = m.end("name")
                 opens = m.start("name")
-            if name_end is None or search(_ADJECTIVE_USE, text, max(0, m.start() - 24), m.start()):
+            if name_end is None or (
+                # (an acronym is no adjective: « suivi CH Delafontaine » is where the follow-up is)
+                _ACRONYM_TYPE.fullmatch(m["type"]) is None
+                and search(_ADJECTIVE_USE, text, max(0, m.start() - 24), m.start())
+            ):
                 continue
             first_word = m["name"].split()[0] if m["name"].split() else ""
-            if _units_type(m["type"]) and first_word in _HOSPITAL_FIRST:
-                continue  # « cabinet d'anatomie pathologique du CHU de Rouen »: the CHU is the place
+            if (_units_type(m["type"]) or m["part_time"] is not None) and first_word in _HOSPITAL_FIRST:
+                # « cabinet d'anatomie pathologique du CHU de Rouen », « l'hôpital de jour du CHU de
+                # Bobo-Dioulasso »: the CHU is the place, found at its own start
+                continue
             if text[m.start("name") : name_end] in _BARE_ACRONYMS or name_end - m.start("name") < 2:
                 # « laboratoire d'anatomie pathologique du CHU »: whichever one the note is about; a
                 # capital alone is no name (« … PATHOLOGIQUES⏎N° d'examen » read with the next line)
