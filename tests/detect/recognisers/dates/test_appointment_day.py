@@ -36,3 +36,32 @@ def test_hours_durations_and_impossible_days(text: str) -> None:
 
 def test_a_full_date_stays_whole() -> None:
     assert values("rendez-vous le 19 mars 2026", "DATE") == ["19 mars 2026"]
+
+
+# The day of an event of care told the same way (probe16's family): the participle, « le », the day,
+# then a preposition or the clause's end.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Franck, vu le 24 par Mme Petit puis par le Dr Lefort", ["24"]),
+        ("opérée le 12, suites simples", ["12"]),
+        ("hospitalisé le 3 pour une pneumopathie", ["3"]),
+        ("admise le 17 aux urgences", ["17"]),
+        ("sortie le 5.", ["5"]),
+    ],
+)
+def test_an_events_day_alone(text: str, expected: list[str]) -> None:
+    assert values(text, "DATE") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vu le 24 mg de la dose",  # a dose
+        "revu le 3e jour",  # an ordinal
+        "le 12 par voie orale",  # no event before it
+        "hospitalisé le 40 pour rien",  # no such day
+    ],
+)
+def test_no_events_day_is_made_up(text: str) -> None:
+    assert values(text, "DATE") == []

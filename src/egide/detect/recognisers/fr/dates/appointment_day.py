@@ -11,7 +11,8 @@ the rest of it: « hospitalisée depuis le 12 à Pontchaillou », « transféré
 pour bilan », « admise le 4, sortie prévue lundi »: « depuis le » before a day, or the participle of
 an admission, a transfer, an operation, a leaving or a death, then « le » and the day in the same
 clause (no full stop between them), a word or a punctuation mark after it, never a unit, a month, an
-hour or another number (« opéré le 3e jour », « transféré le 2 h après »).
+hour or another number (« opéré le 3e jour », « transféré le 2 h après »). The same for an event of care
+(« vu le 24 par Mme Petit », « opérée le 12, suites simples »; not « vu le 24 mg »).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ _NEEDLES = ("rendez-vous", "rdv", "convoqu")
 _EVENT = (
     # the participles of the first group (« hospitalisée », « transférés », « opéré »), then the others
     r"(?:(?:hospitalis|transf[ée]r|mut|op[ée]r|arriv|d[ée]c[ée]d|accouch|adress|amen|intub|extub|greff"
-    r"|implant|pos|rentr|entr)(?:ées|ée|és|é|ees|ee|es|e)"
+    r"|implant|pos|rentr|entr|examin|appel)(?:ées|ée|és|é|ees|ee|es|e)"
     r"|(?:admis|sorti|parti|vu|revu|reçu|recu)(?:es|e|s)?)"
 )
 EVENT_DAY = verbose(
@@ -48,14 +49,14 @@ EVENT_DAY = verbose(
                   | depuis [ \t]+ ) le [ \t]+
     (?P<day>[0-9]{{1,2}}|1er)
     (?![\w/\-]|[.,][0-9]) (?![ \t]*(?:{MONTH_NAME}|h\b|heures?\b|:|[0-9]|et[ \t]+le|au[ \t]+[0-9]))(?!{UNIT_AFTER})
-    (?= [ \t]*(?:[,;.)!?]|$|\n) | [ \t]+(?:à|au|pour|dans|vers|en|avec|par|sur|et|puis|après|avant|matin|soir|au[ \t]+(?:matin|soir))(?![\w]) )
+    (?= [ \t]*(?:[,;.)!?]|$|\n) | [ \t]+(?:à|au|aux|pour|dans|vers|en|avec|chez|par|sur|lors|et|puis|après|avant|matin|soir|au[ \t]+(?:matin|soir))(?![\w]) )
     """
 )
 _EVENT_NEEDLES = ("depuis le", " le ")
 
 
 class AppointmentDayRecogniser:
-    """DATE: the day alone after an appointment's word and « le »."""
+    """DATE: the day alone after an appointment's word, or an event of care's participle, and « le »."""
 
     name = "fr_date_appointment_day"
 
