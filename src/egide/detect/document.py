@@ -38,9 +38,15 @@ class Document:
 
     @property
     def lower(self) -> str:
-        """``text.lower()``, computed once (its length may differ from the text's: « İ »)."""
+        """``text.lower()``, computed once, with the same offsets: a character whose lower case is longer
+        (the Turkish « İ », « i » and a combining dot) is read as the first character of it, so that a
+        Turkish address (« 34710 Kadıköy/İstanbul ») does not leave every recogniser without its
+        lower-case text."""
         if self._lower is None:
-            self._lower = self.text.lower()
+            low = self.text.lower()
+            if len(low) != len(self.text):
+                low = "".join(c.lower()[:1] or c for c in self.text)
+            self._lower = low
         return self._lower
 
     @property

@@ -1,6 +1,6 @@
 """Street lines of addresses abroad (ADRESSE), with the postcode and town that follow them
 (CODE_POSTAL, VILLE): « Kirchstrasse 14, 4051 Basel », « Hauptstraße 5, 10115 Berlin », « Calle Mayor 12,
-28013 Madrid », « Rua das Flores 27, 4050-262 Porto », « Avenida da Liberdade 110, 3.º esq., 1250-146 Lisboa »
+28013 Madrid », « Rua das Flores 27, 4050-262 Porto », « Atatürk Cad. No: 15 D: 4, 34710 Kadıköy/İstanbul », « Avenida da Liberdade 110, 3.º esq., 1250-146 Lisboa »
 (the floor and side after the number), « Via Roma 21 », « 12 Baker Street ».
 
 Patients live or were born abroad, relatives write from there: their addresses follow the order of
@@ -53,6 +53,11 @@ _STREET = re.compile(
         # English: the number, the name, then the type
       | [0-9]{{1,4}}[a-zA-Z]? ,? [ \t]+ {_CAP} (?:[ \t]+{_CAP}){{0,2}} [ \t]+
         (?:Street|Road)(?![\w])
+        # Turkish: the name, the type (« Cad. », « Sok. », « Bulvarı »), « No: » and the number, then the
+        # flat's (« Atatürk Cad. No: 15 D: 4 », « Bağdat Caddesi No 12 »)
+      | {_CAP} (?:[ \t]+{_CAP}){{0,2}} [ \t]+ (?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sokağı|Sk\.|Bulvarı|Blv\.)
+        [ \t]* ,? [ \t]* No [ \t]* [:.]? [ \t]* {_HOUSE}
+        (?: [ \t]* [/,]? [ \t]* (?:D|Daire|Kat) [ \t]* [:.]? [ \t]* [0-9]{{1,3}}(?![\w]) )?
     )
     """,
     re.VERBOSE,
@@ -70,7 +75,8 @@ _GERMAN_TOWN_TAIL = rf"(?:[ \t]+(?:im|am|an[ \t]+der|ob[ \t]+der|in[ \t]+der)[ \
 # A Portuguese code (« 4900-561 ») is told by its shape: the town may have come before the street.
 _CODE_AND_TOWN = re.compile(
     rf"[ \t]*,[ \t]*(?:[A-Z]{{1,2}}-)?(?P<code>[0-9]{{4,5}}(?:-[0-9]{{3}})?)(?![\w])"
-    rf"(?:[ \t]+(?P<town>{_CAP}(?:[ \t-]{_CAP}){{0,2}}{_GERMAN_TOWN_TAIL})|(?<=-[0-9]{{3}})(?![ \t]*[0-9])"
+    # (a district and its province after a slash: « 34710 Kadıköy/İstanbul »)
+    rf"(?:[ \t]+(?P<town>{_CAP}(?:(?:[ \t-]|[ \t]?/[ \t]?){_CAP}){{0,2}}{_GERMAN_TOWN_TAIL})|(?<=-[0-9]{{3}})(?![ \t]*[0-9])"
     # the code alone at the line's end, its town written before the street (« Figueres (Espagne),
     # Carrer de la Muralla 18, 17600⏎ »)
     r"|(?=[ \t]*(?:\n|$)))"
@@ -92,7 +98,8 @@ _EIRCODE_AFTER = re.compile(
 _NEEDLES = Needles(
     ("strasse", "straße", "str.", "gass", "gäss", "calle", "avenida", "avda.", "via ", "viale", "piazza", "corso ",
      "rua ", "praça", "straat", "carrer", "passeig", "avinguda", "plaça", "street", "road",
-     "laan ", "weg ", "plein ", "dreef ", "gracht ", "kade ", "singel ")
+     "laan ", "weg ", "plein ", "dreef ", "gracht ", "kade ", "singel ",
+     "cad.", "caddesi", "cd.", "sok.", "sokak", "sk.", "bulvar", "blv.")
 )  # fmt: skip
 # How far before its type word a street line may start (« Emil-von-Behring-Straße »: the name before
 # the type; « 12 Baker Street »: the number and the name), and after it end.
