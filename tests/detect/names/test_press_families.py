@@ -523,3 +523,20 @@ def test_person_described_after_a_comma(marked: str) -> None:
 )
 def test_athlete_before_a_country_code(marked: str) -> None:
     _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a sovereign's given name, then any ordinal, even one a clinical grade could be
+        "<NOM>Guillaume II</NOM> a abdiqué.",
+        "dans la tradition des <NOM>Frédéric</NOM>, des <NOM>Guillaume II</NOM> !",
+        "sous <NOM>Napoléon III</NOM>, la France",
+        "<NOM>Albert Ier</NOM> est mort en 1934.",
+        # traps: the grades of clinical classifications
+        "Fracture de Mason II opérée.",
+        "Fracture Garden III, ulcère Forrest II, mélanome Clark IV.",
+    ],
+)
+def test_sovereign_with_a_low_ordinal(marked: str) -> None:
+    _check(marked)

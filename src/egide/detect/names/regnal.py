@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from egide.detect.names.eponyms import EPONYMS
+from egide.detect.names.lexicon import fold
 from egide.detect.names.reader import Lexicon
 from egide.detect.names.tokens import Token
 
@@ -26,15 +27,27 @@ def regnal_ordinal(text: str) -> bool:
     return text not in _GRADES and _ORDINAL.fullmatch(text) is not None
 
 
+# The given names that sovereigns and popes of the press's centuries bore (folded): after them any
+# ordinal is a reign, from I up (« Guillaume II », « Napoléon III », « Albert Ier »); no clinical
+# classification is named so (Mason, Garden, Clark, Evans, Forrest, Hunt, Child are none of them).
+_SOVEREIGN_NAMES = frozenset(
+    fold(w)
+    for w in ["Louis", "Charles", "Henri", "Henry", "François", "Philippe", "Napoléon", "Guillaume", "Frédéric", "Nicolas", "Alexandre", "Pierre", "Catherine", "Élisabeth", "Elisabeth", "Elizabeth", "Victoria", "Édouard", "Edouard", "George", "Georges", "Léopold", "Albert", "Baudouin", "Ferdinand", "Alphonse", "Humbert", "Victor-Emmanuel", "Umberto", "Carol", "Constantin", "Rainier", "Jean-Paul", "Benoît", "Pie", "Léon", "Grégoire", "Clément", "Innocent", "Wilhelmine", "Juliana", "Christian", "Haakon", "Olav", "Gustave", "Oscar", "Manuel", "Pedro", "Maximilien", "Othon", "Otto", "Wilhelm", "Farouk", "Fouad", "Hassan", "Mohammed", "Abdallah"]
+)
+
+
 def regnal_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """Tokens ``i`` and ``i + 1`` are a first name and a sovereign's ordinal (« Louis XIV »)."""
+    """Tokens ``i`` and ``i + 1`` are a first name and a sovereign's ordinal (« Louis XIV »), or a
+    sovereign's given name and any ordinal (« Guillaume II », « Albert Ier »)."""
     if i + 1 >= len(toks):
         return False
     t, nxt = toks[i], toks[i + 1]
+    if t.shape != "C" or nxt.gap_before != " ":
+        return False
+    if t.key in _SOVEREIGN_NAMES and (nxt.text in _FIRST or (nxt.text and _ORDINAL.fullmatch(nxt.text))):
+        return True
     return (
-        t.shape == "C"
-        and nxt.gap_before == " "
-        and regnal_ordinal(nxt.text)
+        regnal_ordinal(nxt.text)
         and lex.first.get(t.key) in {"F", "M"}
         and t.key not in EPONYMS
         and not lex.is_common(t)
