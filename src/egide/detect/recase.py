@@ -70,7 +70,7 @@ from egide.detect.names.medical_words import MEDICAL_WORDS, NOT_NAMES
 from egide.detect.names.medicines import COMPANY_FORMS
 from egide.detect.names.naming import ROLE_KEYS
 from egide.detect.names.wordlist import words as word_set
-from egide.detect.places.establishment import FAMOUS, GENERIC, SHORT_NAME
+from egide.detect.places.establishment import _FAMOUS_NAMES, FAMOUS, GENERIC, SHORT_NAME
 from egide.detect.places.lexicon import load_lexicon
 from egide.detect.recognisers.fr.dates.atoms import NUMBER_WORD
 
@@ -126,8 +126,14 @@ _ESTABLISHMENT_ACRONYMS = word_set(
     # « cmp villeurbanne nord »), but those that are words too (« mas », « fam »)
     " cmp chrs cada csapa caarud itep esat samsah savs mecs ssiad marpa ehpa had pmi cpef cegidd clat"
     " camsp sessad usmp ucsa"
+    # (the SSR's new name, the médico-educational institutes, the mental health establishments)
+    " smr ime epsm"
 )
-_ESTABLISHMENT_NOUNS = word_set("hopital hopitaux polyclinique clinique hospices")
+_ESTABLISHMENT_NOUNS = word_set("hopital hopitaux polyclinique clinique hospices hop")
+# Hospitals everyone names without their type (« suivie à bicêtre », « transféré à lariboisière »), one
+# word each, as the establishments' list writes them: their case given back, letter for letter.
+_FAMOUS_WORDS = {fold(n): n for n in _FAMOUS_NAMES if " " not in n}
+_TO_A_HOSPITAL = word_set("a au aux vers de depuis pour")
 # Types that the establishments' reader wants capitalised (« Institut Curie », « Fondation X »).
 _CAPITALISED_TYPES = word_set("centre institut fondation")
 _CENTRE_KINDS = (
@@ -137,12 +143,20 @@ _CENTRE_KINDS = (
     ("de", "soins"),
     ("de", "sante"),
     ("medical",),
+    # (« centre d'imagerie les cèdres », « centre de dialyse de la côte basque », « centre
+    # ophtalmologique des capucins »: a centre of care that only an establishment is)
+    ("d", "imagerie"),
+    ("d", "hemodialyse"),
+    ("de", "dialyse"),
+    ("de", "radiologie"),
+    ("ophtalmologique",),
 )
 _ESTABLISHMENT_ADJECTIVES = word_set(
     """
     hospitalier universitaire regional intercommunal specialise general departemental prive privee
     public publique europeen local militaire americain mutualiste pediatrique psychiatrique
-    geriatrique medical
+    geriatrique medical generale regionale specialisee departementale intercommunale medicale
+    europeenne
     """
 )
 _LINKS = word_set("de du des d la le les l")
@@ -300,7 +314,12 @@ class Recased:
             if f.label is Label.NOM
             and any(s <= f.start and f.end <= e for s, e in self.loud)
             and any(f.start <= s and e <= f.end for s, e in names)
-            and any(f.start < s < f.end for s, _ in dates)
+            and (
+                any(f.start < s < f.end for s, _ in dates)
+                # « LE DOCTEUR FONTAINE DU CENTRE HOSPITALIER DE DAX JE VOUS… »: « DU » and every word
+                # after it looked like the name's; the re-cased reading finds the name, then a hospital
+                or any(f.start < s < f.end for s, _ in places)
+            )
         ]
         return (
             dropped
@@ -572,6 +591,11 @@ def _decide(words: list[_Word], upper: bool) -> None:
                 w.form = _UPPER
             after_title = 0
             continue
+        glued = _glued_title(w, words[i + 1] if i + 1 < len(words) else None)
+        if glued is not None:
+            w.form = glued  # « drmartin », « MMEDUBOIS »: a title typed against its name
+            after_title = 0
+            continue
         nxt = words[i + 1] if i + 1 < len(words) else None
         previous = words[i - 1] if i else None
         if (
@@ -646,6 +670,10 @@ def _decide(words: list[_Word], upper: bool) -> None:
                     if nxt is not None
                     and not _common(nxt.key)
                     and not (w.text[:1].isupper() and nxt.text[:1].islower())
+                    # (« dr rey, polyclinique du beaujolais »: a comma ends the name; an
+                    # establishment's noun opens no name's second word)
+                    and "," not in nxt.gap_before
+                    and nxt.key not in _ESTABLISHMENT_NOUNS
                     else 0
                 )
                 strong = False
@@ -708,6 +736,21 @@ def _decide(words: list[_Word], upper: bool) -> None:
                 nxt.form = _CAP
             else:
                 w.form = None
+        elif (
+            key in _FAMOUS_WORDS
+            and len(w.text) == len(_FAMOUS_WORDS[key])
+            and previous is not None
+            and (
+                previous.key in _TO_A_HOSPITAL
+                or (previous.key in {"la", "l"} and i > 1 and words[i - 2].key in _TO_A_HOSPITAL)
+            )
+        ):
+            # (after « à », « de », « vers »: in lower case the name wants the cue a hospital has; « le
+            # necker du cou » is a word typed wrong)
+            w.form = "".join(
+                c.upper() if n.isupper() else c.lower()
+                for c, n in zip(w.text, _FAMOUS_WORDS[key], strict=True)
+            )
         elif key in commons or key in cues.FUNCTION_WORDS:
             w.form = _FIRST if w.sentence_start else _LOWER
         elif (place := _commune(w.text)) is not None:
@@ -719,9 +762,14 @@ def _decide(words: list[_Word], upper: bool) -> None:
             w.form = _FIRST if w.sentence_start else _LOWER
         elif key in _ESTABLISHMENT_ACRONYMS:
             pass  # « CHRS », « ehpad »: the establishments' pass below writes it if a name follows
-        elif _listed(key) and len(key) > 3 and (upper or not w.text.isupper()):
-            # (three letters are an acronym more often than a name: « SMN », « CEE », « mao »; in a
-            # note in lower case, a word written in capitals is an acronym: « aucun autre INTI actif »)
+        elif (
+            _listed(key)
+            and (len(key) > 3 or (len(key) == 3 and not w.text.isascii()))
+            and (upper or not w.text.isupper())
+        ):
+            # (three letters are an acronym more often than a name: « SMN », « CEE », « mao », but
+            # an acronym takes no accent: « zoé », « léa »; in a note in lower case, a word written in
+            # capitals is an acronym: « aucun autre INTI actif »)
             w.form = _CAP
         elif upper:
             # Known by no list: a word made like a French word (« KÉRATOPLASTIE ») in lower case; an
@@ -738,17 +786,54 @@ def _decide(words: list[_Word], upper: bool) -> None:
     if not upper:
         _companies(words)
     _names_beside_names(words)
+    _kin_names(words)
     # « pierre martin », « MARTIN PIERRE »: a name that is also a word, beside a listed name
     for i, w in enumerate(words):
         if w.key in names_too and w.form != _CAP:
             left = words[i - 1] if i > 0 and w.gap_before == " " else None
             # (after the name only: « mosquito way hatfield » is an English street)
-            if left is not None and left.form == _CAP and _listed(left.key):
+            if left is not None and (
+                (left.form == _CAP and _listed(left.key))
+                # (« | lapeyre jean | », « 13:30 | chevrier olivier »: a listed surname that opens a cell
+                # or a line, capitalised as its first word)
+                or (left.form == _FIRST and _listed_name(left.key) and len(left.key) > 3)
+            ):
                 w.form = _CAP
+    if not upper:
+        _initials_after_names(words)
     if not upper:
         for w in words:
             if w.form == _LOWER:
                 w.form = None  # already so
+
+
+# Titles a hurried hand types against the name, no space between (« mmedubois », « drmartin »): no
+# French word opens on « mme », « mlle » or « mr »; many on « dr » and « pr » (« drain », « prise »),
+# which are read so only before a listed name that is no common word.
+_GLUED_ALWAYS = ("mlle", "melle", "mme", "mr")
+_GLUED_BEFORE_LISTED = ("dr", "pr")
+
+
+def _glued_title(w: _Word, nxt: _Word | None) -> str | None:
+    """The form of a word that is a title glued to its name or its initial, written as a usual text
+    would write it (« drmartin » → « DrMartin », « mmee. willmott » → « MmeE. willmott », for the names
+    reader's glued titles), or None."""
+    key = w.key
+    if not w.text.isalpha() or len(key) < 4 or w.cut or _common(key) or _listed(key):
+        return None
+    for title in _GLUED_ALWAYS + _GLUED_BEFORE_LISTED:
+        if key.startswith(title):
+            rest = key[len(title) :]
+            initial = len(rest) == 1 and title in _GLUED_ALWAYS and nxt is not None and _dot_before(nxt)
+            if not initial and (
+                len(rest) < 3
+                or (title in _GLUED_BEFORE_LISTED and not (len(rest) >= 4 and _listed_name(rest)))
+            ):
+                return None
+            cut = len(title)
+            text = w.text
+            return text[0].upper() + text[1:cut].lower() + text[cut].upper() + text[cut + 1 :].lower()
+    return None
 
 
 def _names_beside_names(words: list[_Word]) -> None:
@@ -767,10 +852,137 @@ def _names_beside_names(words: list[_Word]) -> None:
             # (after the name only: « mosquito way hatfield » is an English street)
             if left is not None and left.form == _CAP and _listed(left.key):
                 w.form = _CAP
-        elif i > 0 and (
-            (words[i - 1].form == _CAP and _first_then_surname(words, i - 1, i)) or _after_patient(words, i)
+        elif (
+            (
+                i > 0
+                and (
+                    (words[i - 1].form == _CAP and _first_then_surname(words, i - 1, i))
+                    or _after_patient(words, i)
+                )
+            )
+            or _first_name_before_surname(words, i)
+            or _unknown_after_first_name(words, i)
         ):
             w.form = _CAP
+
+
+def _initials_after_names(words: list[_Word]) -> None:
+    """« baptiste r. / externe : zoé l. », « martin c., petit s. », « par sonia p. (ide) »: in lower
+    case, a letter and its dot right after a name is the initial of the other half of the name (the
+    staff of a ward, a first name and the surname's initial), written in capitals as a usual text
+    writes it. Not after a common word (« vit. c. », « ex. a. »)."""
+    for i in range(1, len(words)):
+        w, left = words[i], words[i - 1]
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        dot = (nxt.gap_before if nxt is not None else w.gap_after).startswith(".")
+        if (
+            len(w.text) == 1
+            and w.text.isalpha()
+            and w.text.islower()
+            and dot
+            and w.gap_before == " "
+            and w.form in (None, _LOWER)  # (« l », « a » are words elsewhere)
+            and left.form in (_CAP, _FIRST)
+            and left.text.replace("-", "").isalpha()
+            and (left.form == _CAP or _listed_name(left.key))
+            and not _common(left.key)
+        ):
+            w.form = _UPPER
+
+
+# What makes the next word a noun (« ses fils noah », « un cousin »), not a surname (« par cousin alain »).
+_DETERMINERS = cues.POSSESSIVES | word_set("le la les l un une des mon ma mes ton ta tes du au aux")
+
+
+def _first_name_before_surname(words: list[_Word], i: int) -> bool:
+    """« anne blanchard », « denis kuntz »: a first name that is also a word, right before a surname
+    of the lists written as a name, is the name's first word."""
+    if i + 1 >= len(words):
+        return False
+    w, nxt = words[i], words[i + 1]
+    return (
+        # (capitalised, or written as the communes' list writes it: « rose guérin »)
+        (nxt.form == _CAP or (nxt.form not in (None, _LOWER, _UPPER, _FIRST) and nxt.form[:1].isupper()))
+        and nxt.gap_before == " "
+        and len(w.key) >= 3
+        and w.key not in cues.FUNCTION_WORDS
+        and w.key not in _NOT_NAMES
+        and w.key not in _KIN_DESCRIPTIONS
+        # (« ses fils noah et léo », « le docteur martin »: a kinship noun, a title or a rank before
+        # the name is none of it)
+        and not (w.key in cues.KIN_WORDS and i > 0 and words[i - 1].key in _DETERMINERS)
+        and w.key not in cues.TITLES
+        and w.key not in ROLE_KEYS
+        and first_name_key(w.key, first_names())
+        and surname_key(nxt.key, surnames(), first_names())
+        and not _common(nxt.key)
+    )
+
+
+def _unknown_after_first_name(words: list[_Word], i: int) -> bool:
+    """« priya ramasamy », « nicolaï iouri »: in lower case, a word that no list knows, neither a
+    common word nor a name, right after a listed first name that is no common word, is its surname
+    (as a text in capitals writes such a word as a name)."""
+    if i == 0:
+        return False
+    w, left = words[i], words[i - 1]
+    return (
+        w.form is None
+        and left.form == _CAP
+        and w.gap_before == " "
+        and w.text.isalpha()
+        and w.text.islower()
+        and len(w.key) >= 4
+        and not _common(w.key)
+        and not _listed(w.key)
+        and w.key not in cues.FUNCTION_WORDS
+        and _LATIN.search(w.key) is None
+        and _WORD_ENDINGS.search(w.key) is None
+        and _listed_name(left.key)
+        and first_name_key(left.key, first_names())
+    )
+
+
+# What follows a kinship noun and is no name, though the first-name lists hold some (« son fils aîné »).
+_KIN_DESCRIPTIONS = word_set(
+    "aine ainee cadet cadette unique majeur majeure mineur mineure adoptif adoptive present presente"
+)
+# After a word that is also a first name, what shows that it was one: the end of its clause, or a
+# word that goes on after a name (« son fils denis à mirecourt », « sa fille mai, qui vit »).
+_AFTER_KIN_NAME = word_set("a au aux qui et chez")
+
+
+def _kin_names(words: list[_Word]) -> None:
+    """« sa fille claire. », « son fils denis à mirecourt », « (sa fille mai, qui vit à montréal) »: a
+    listed first name right after a possessive and a kinship noun is the person's, capitalised for the
+    names reader's kinship rule (« sa fille Marie »); one that is a common word too only where its
+    clause visibly ends or a word that follows a name comes (« sa fille rose de honte » stays)."""
+    for i in range(2, len(words)):
+        w, kin, possessive = words[i], words[i - 1], words[i - 2]
+        if (
+            w.form == _CAP
+            or possessive.key not in cues.POSSESSIVES
+            or kin.key not in cues.KIN_WORDS
+            or w.gap_before != " "
+            or kin.gap_before != " "
+            or not w.text.isalpha()
+            or len(w.key) < 3
+            or w.key in _KIN_DESCRIPTIONS
+            or w.key in _NOT_NAMES
+            or w.key in cues.FUNCTION_WORDS
+            or not first_name_key(w.key, first_names())
+        ):
+            continue
+        if _common(w.key):
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            gap = w.gap_after if nxt is None else nxt.gap_before
+            if not (
+                (nxt is None and not gap.strip())
+                or any(c in gap for c in ",;.()[]—–\n")
+                or (nxt is not None and gap == " " and nxt.key in _AFTER_KIN_NAME)
+            ):
+                continue
+        w.form = _CAP
 
 
 def _after_patient(words: list[_Word], i: int) -> bool:
@@ -884,6 +1096,8 @@ def _communes_in_context(words: list[_Word], upper: bool) -> None:
         if len(w.text) == 5 and w.text.isdigit() and nxt.gap_before.strip(" ,") == "" and nxt.text.isalpha():
             # the longest commune of one to four words after the postcode, letter for letter
             _place(words, i + 1, lexicon.max_words)
+            if nxt.form is not None and "," in w.gap_before:
+                _locality_before_postcode(words, i)
         elif (
             w.key == "a"
             and i > 0
@@ -920,6 +1134,45 @@ def _communes_in_context(words: list[_Word], upper: bool) -> None:
         ):
             _place(words, i + 2, lexicon.max_words)  # « commissariat de vannes », « ccas de lamballe »
     return
+
+
+# What opens the name of a locality with no house number: an article (« la bonnetière », « les quatre
+# chemins ») or the kind of place (« lieu-dit kerven », « quartier les fonts du pouzin »).
+_LOCALITY_OPENERS = word_set("le la les l lieu-dit lieudit quartier hameau domaine ferme mas")
+# The links inside such a name, left in lower case (« la croix des landes »).
+_LOCALITY_LINKS = word_set("de du des d la le les l")
+_LOCALITY_MOST_WORDS = 5
+
+
+def _locality_before_postcode(words: list[_Word], postcode: int) -> None:
+    """« la bonnetière, 79200 parthenay », « les quatre chemins, 85110 chantonnay »: the clause right
+    before a postcode and its commune, its own clause (after a comma, a colon, a bracket or a line
+    break), opening on an article or a kind of place, of words only: the address line of a place with
+    no house number, written as a usual text writes it (« La Bonnetière, 79200 Parthenay ») for the
+    address reader. A clause that opens on anything else (« elle vit seule, 85110 … ») is left."""
+    first = postcode - 1
+    while first > 0 and words[first].gap_before in (" ", "-", "") and postcode - first < _LOCALITY_MOST_WORDS:
+        if words[first].gap_before == "" and not words[first - 1].cut:
+            return
+        first -= 1
+    if first < 0 or first >= postcode:
+        return
+    gap = words[first].gap_before
+    if first > 0 and not any(c in gap for c in ",:;(\n—–"):
+        return
+    clause = words[first:postcode]
+    if (
+        len(clause) < 2
+        or clause[0].key not in _LOCALITY_OPENERS
+        or any(not x.text.replace("-", "").replace("'", "").isalpha() for x in clause)
+        or any(x.key in cues.FUNCTION_WORDS and x.key not in _LOCALITY_LINKS for x in clause)
+        or any(x.form == _CAP and _listed_name(x.key) for x in clause)  # (a person: « la fille de dupont »)
+    ):
+        return
+    for k, x in enumerate(clause):
+        if x.key in _LOCALITY_LINKS and k:
+            continue
+        x.form = _CAP
 
 
 # Where a person was born, lives or works: the commune after « à » in the same clause is one, even
@@ -1068,8 +1321,10 @@ def _establishments(words: list[_Word]) -> None:
         # a type no sentence says otherwise: the article after it opens a name (« ehpad les
         # tilleuls », « centre de rééducation les érables »)
         sure = acronym or key == "centre"
+        adjectives = k
         while k < len(words) and words[k].key in _ESTABLISHMENT_ADJECTIVES and _same_clause(words, k, 1):
             k += 1
+        adjectives_end = k
         home = None
         if acronym and k < len(words) and words[k].key == "residence" and _same_clause(words, k, 1):
             home = words[k]  # « ehpad résidence le clos fleuri »: the home's name opens on « résidence »
@@ -1085,11 +1340,35 @@ def _establishments(words: list[_Word]) -> None:
             n = words[k]
             if not n.text.isalpha() and "-" not in n.text and "'" not in n.text:
                 break
+            if (
+                n.key in _STREET_TYPES
+                and sure
+                and not name
+                and link is not None
+                and not _same_clause(words, k + 1, 1)
+            ):
+                # « centre d'imagerie du mail, angers »: a street's type alone after the link, ending
+                # the clause, is the name a centre took from its street
+                name.append(n)
+                k += 1
+                break
             if n.key in cues.FUNCTION_WORDS or n.key in _NOT_ESTABLISHMENT_NAMES or n.key in _STREET_TYPES:
                 break
             common = _common(n.key) and not _listed(n.key)
             if common and (name or link is None or (link in {"le", "la", "les", "l"} and not sure)):
                 end = _name_to_clause_end(words, k, 4 - len(name)) if sure and name else None
+                if sure and not name and link is None:
+                    # « centre hospitalier métropole savoie, », « chu cavale blanche⏎ »: right after a
+                    # type that is always an establishment, two words or more to the visible end of
+                    # the clause are its name (one may describe it: « l'ehpad voisin. »)
+                    end = _name_to_clause_end(words, k, 4)
+                    after = (
+                        (words[end].gap_before if end < len(words) else words[-1].gap_after) if end else ""
+                    )
+                    # (the clause visibly ends: a comma, a bracket, a dash or the line's end, not the
+                    # text's: « contact … arobase ch tiret vannes point fr » is dictated)
+                    visible = any(c in after for c in ",;()[]—–\n")
+                    end = end if end is not None and end - k >= 2 and visible else None
                 if end is not None:
                     # « ehpad le clos fleuri⏎ », « (ehpad les jardins d'automne) »: after a type that is
                     # always an establishment, the words to the visible end of the clause are its name
@@ -1114,10 +1393,20 @@ def _establishments(words: list[_Word]) -> None:
             continue
         if home is not None:
             home.form = _FIRST
-        if acronym:
-            w.form = _UPPER
-        elif key in _CAPITALISED_TYPES:
+        if key in {"clinique", "polyclinique"} and adjectives_end > adjectives:
+            # « clinique générale d'annecy »: a clinic's adjective is part of its name (« Clinique
+            # Générale d'Annecy »), the establishments' reader wants both capitalised
+            w.form = _FIRST
+            for adjective in words[adjectives:adjectives_end]:
+                adjective.form = _CAP
+        if acronym or key == "hop":
+            w.form = _UPPER  # (« hop tenon »: as the forms of a hospital's exports abbreviate it, « HOP »)
+        elif key in _CAPITALISED_TYPES and not (
+            previous is not None and previous.key in _LINKS and i > 1 and words[i - 2].form == _CAP
+        ):
             w.form = _FIRST  # (« Centre de rééducation », « Institut »: its reader wants a capital)
+            # (but after a name and « du »: « docteur Fontaine du centre hospitalier de Dax », where
+            # « du Centre » would read as a particle and the rest of the name)
         for n in name:
             n.form = _commune(n.text, words_too=True) or _CAP  # « Pont-l'Évêque » as the list writes it
 

@@ -21,6 +21,13 @@ that open on a department before a capitalised word (« 9 3 2 0 0 St Denis », a
 break too) or bracketed after one (« Saint-Malo (3 5 4 0 0) ») are read. A date separator joins groups
 of four digits at most: between longer groups, a dash separates two numbers of a list and cuts the run
 (« 0 3 0 3 1 9 3 6 — 0 0 8 7 4 4 1 2 »: a date, then an IPP).
+
+A form prints its date fields in boxes side by side, the parts with no separator between them: four
+or six boxes that read as a day and a month, a month and a year or a short date (« 1 4 0 3 »,
+« 0 6 2 0 2 1 », « 1 2 0 2 2 5 ») are read with a slash between the parts (« 14/03 », « 06/2021 »,
+« 12/02/25 »), unless a label names them otherwise (« IPP 1 5 0 4 4 8 ») or four boxes stand before
+their commune (a Swiss postcode). A CSV field glued to its comma (« Antoine,0 3 1 1 1 9 4 4,… ») is
+read as any run; after a digit, the comma is a decimal's (« 1,5 2 »).
 """
 
 from __future__ import annotations
@@ -33,8 +40,10 @@ from egide.detect.normalise.mapping import Draft, Edit
 
 # A digit alone (no letter or digit on either side), then more, each after one separator.
 # A line break may cut the boxes too (« 2 2 0⏎5 1 9 6 2 »): see ``_line_pieces``.
+# A comma glued before the first box is a CSV field's (« Antoine,0 3 1 1 1 9 4 4,… ») when a letter
+# stands before it; after a digit, a decimal's (« 1,5 2 »).
 _RUN = re.compile(
-    r"(?<![\w.,/\\-])[0-9](?:(?: {1,3}|\||\] ?\[| ?[./-] ?| ?[./-]? ?\n ?[./-]? ?)[0-9](?!\w))+"
+    r"(?<![\w./\\-])(?!(?<=,)(?<![^\W\d_],))[0-9](?:(?: {1,3}|\||\] ?\[| ?[./-] ?| ?[./-]? ?\n ?[./-]? ?)[0-9](?!\w))+"
 )
 # Two single digits joined by a box separator; led by the digit so that the scan skips from digit
 # to digit (the character before it is checked by hand).
@@ -91,11 +100,60 @@ class _Run:
             return True  # « Saint-Malo (3 5 4 0 0) »: the postcode bracketed after its commune
         return _CAPITALISED_AFTER.match(text, end) is not None
 
+    def as_date(self, text: str) -> list[Edit]:
+        """The run's edits, the gaps between the parts of a date written as slashes when the boxes
+        hold nothing but a date's digits: a day and a month (« 1 4 0 3 » → « 14/03 »), a month and a
+        year (« 0 6 2 0 2 1 » → « 06/2021 »), a day, a month and a short year (« 1 2 0 2 2 5 » →
+        « 12/02/25 »). A form prints its date fields so, the parts in boxes side by side; read as one
+        number, they are a date no recogniser knows (eight boxes, a day, a month and a year, are one
+        already). Four boxes that read as a year are one (« 2 0 0 5 »); a date that has no valid day
+        and month, no valid month and year, is left a number (« 5 1 2 3 », « 4 8 7 1 »), and so is one
+        that a label names otherwise (« IPP 1 5 0 4 4 8 », « bip 1 2 0 3 ») or four boxes before their
+        commune (« 1 0 0 6 Lausanne »: a Swiss postcode)."""
+        cuts = _date_cuts(self.digits)
+        if not cuts or self.joined != len(self.digits) - 1 or len(self.edits) != self.joined:
+            return self.edits
+        if _NUMBER_LABEL_BEFORE.search(text, max(0, self.start - 24), self.start) is not None:
+            return self.edits
+        if len(self.digits) == 4 and _CAPITALISED_AFTER.match(text, self.edits[-1][1] + 1) is not None:
+            return self.edits
+        return [(s, e, "/") if k in cuts else (s, e, r) for k, (s, e, r) in enumerate(self.edits)]
+
     def in_form(self) -> bool:
         short_scale = len(self.digits) >= 3 and _is_scale(self.digits)
         return (
             len(self.digits) >= MIN_DIGITS_IN_FORM and self.joined >= MIN_JOINED_IN_FORM and not short_scale
         )
+
+
+# The label of a number that is no date, right before the boxes (« IPP : », « n° », « bip »).
+_NUMBER_LABEL_BEFORE = re.compile(
+    r"(?i:\b(?:ipp|nda|n°|no|num[ée]ro|dossier|s[ée]jour|venue|lot|rpps|adeli|finess|t[ée]l|t[ée]l[ée]phone"
+    r"|bip|poste|code|cp|chambre|ch|lit|box|bo[iî]te|bp|cs|r[ée]f)\.?)[ \t]*[:=#]?[ \t]*$"
+)
+
+
+def _date_cuts(digits: list[int]) -> tuple[int, ...]:
+    """After which digits a run of boxes that reads as a date is cut into its parts (see
+    :meth:`_Run.as_date`), or nothing."""
+
+    def number(a: int, b: int) -> int:
+        return int("".join(map(str, digits[a:b])))
+
+    def day_month(a: int) -> bool:
+        return 1 <= number(a, a + 2) <= 31 and 1 <= number(a + 2, a + 4) <= 12
+
+    def year(a: int) -> bool:
+        return 1900 <= number(a, a + 4) <= 2099
+
+    n = len(digits)
+    if n == 4 and day_month(0) and not year(0):
+        return (1,)
+    if n == 6 and 1 <= number(0, 2) <= 12 and year(2):
+        return (1,)
+    if n == 6 and day_month(0):
+        return (1, 3)
+    return ()  # (eight boxes, « 1 4 0 3 2 0 2 5 », are read as a date once joined, like « 14032025 »)
 
 
 def _is_scale(digits: list[int]) -> bool:
@@ -160,7 +218,7 @@ def join_boxed_digits(draft: Draft) -> None:
         or run.year()
         or _day_before_month(text, run)
         or run.postcode(text)
-        for edit in (*(_lead_edits(text, run) if form else ()), *run.edits)
+        for edit in (*(_lead_edits(text, run) if form else ()), *run.as_date(text))
     ]
     draft.apply(edits)
 

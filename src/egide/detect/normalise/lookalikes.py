@@ -308,9 +308,43 @@ def _prefixed_edits(text: str, start: int, end: int) -> list[Edit]:
     return [(i, i + 1, _AS_DIGIT[c]) for i, c in enumerate(tail, m.start("tail")) if c in _AS_DIGIT]
 
 
+# In a line written all in capitals, a scanned « l » is printed « L » (« NÉ LE L4/O9/L938 », « TÉL :
+# O6 7L 22 48 9O »): there, the stretches of number characters that hold an « L » and three real
+# digits or more are read with it as the « l » it was. Fewer real digits are a vertebra's level
+# (« L4-L5 », « L1/L2 »), which stays.
+_CAPITAL_L_STRETCH = re.compile(r"[0-9OILSBZ./|-]*L[0-9OILSBZL./|-]*(?:[ ][0-9OILSBZL./|-]+)*")
+_CAPITAL_L_MIN_DIGITS = 3
+
+
+def _capital_l_as_l(text: str) -> str:
+    """``text`` with the « L » of number stretches on lines in capitals as « l » (same length)."""
+    if "L" not in text:
+        return text
+    chars: list[str] | None = None
+    offset = 0
+    for line in text.split("\n"):
+        if "L" in line and line.isupper() and any(c.isdigit() for c in line):
+            for m in _CAPITAL_L_STRETCH.finditer(line):
+                piece = m.group()
+                start = offset + m.start()
+                if (start and text[start - 1].isalnum()) or (
+                    offset + m.end() < len(text) and text[offset + m.end()].isalnum()
+                ):
+                    continue  # (inside a word: « LL2 », « 3LA »)
+                if sum(c.isdigit() for c in piece) < _CAPITAL_L_MIN_DIGITS:
+                    continue
+                if chars is None:
+                    chars = list(text)
+                for k, c in enumerate(piece, start):
+                    if c == "L":
+                        chars[k] = "l"
+        offset += len(line) + 1
+    return text if chars is None else "".join(chars)
+
+
 def read_digit_lookalikes(draft: Draft) -> None:
     """Read look-alike letters as digits inside digit-dominant runs."""
-    text = draft.text
+    text = _capital_l_as_l(draft.text)
     edits: list[Edit] = []
     done = 0
     # Only around a digit next to a look-alike: the runs are read in that stretch of text alone.

@@ -34,9 +34,11 @@ _SEGMENTS = (
     "MSH|EVN|PID|PD1|PV1|PV2|NK1|MRG|OBR|OBX|ORC|SCH|AIL|AIS|AIG|AIP|TQ1|IN1|IN2|GT1|AL1|DG1|PR1|ROL|TXA|NTE"
     "|SPM|ZBE|ZFA|ZFP|ZFV|ZFM|ZFD"
 )
-# A segment starts a line or follows a space (a message pasted on one line lost its line breaks).
-_SEGMENT = re.compile(rf"(?<![^\s])(?P<name>{_SEGMENTS})\|")
-_NEXT_SEGMENT = re.compile(rf"\s(?:{_SEGMENTS})\|")
+# A segment starts a line or follows a space (a message pasted on one line lost its line breaks); its
+# name in any case (a message lowered whole, « msh|^~\&|… », « pid|1||… », is still one: nothing else
+# writes three letters of these and a bar at a line's start).
+_SEGMENT = re.compile(rf"(?<![^\s])(?P<name>(?i:{_SEGMENTS}))\|")
+_NEXT_SEGMENT = re.compile(rf"\s(?i:{_SEGMENTS})\|")
 
 _PATIENT_IDS = {("PID", 2), ("PID", 3), ("PID", 4), ("MRG", 1)}
 _STAY_IDS = {("PID", 18), ("PV1", 19), ("PV1", 50), ("MRG", 3), ("MRG", 5)}
@@ -73,7 +75,7 @@ class Hl7FieldRecogniser:
         if "|" not in text:
             return
         for segment in _SEGMENT.finditer(text):
-            name = segment["name"]
+            name = segment["name"].upper()
             line_end = text.find("\n", segment.end())
             line_end = len(text) if line_end == -1 else line_end
             following = _NEXT_SEGMENT.search(text, segment.end(), line_end)
@@ -118,7 +120,7 @@ class Hl7FieldRecogniser:
 
 
 # « MSH|^~\&|…|…|…|…|20250314||ADT^A01|MSG0004471| », « MSA|AA|MSG0004471 »: the message's own number.
-_MESSAGE_ID = re.compile(rf"(?<![^\s])(?:MSH\|[^|\n]*(?:\|[^|\n]*){{{7}}}|MSA\|[^|\n]*)\|\Z")
+_MESSAGE_ID = re.compile(rf"(?<![^\s])(?i:MSH\|[^|\n]*(?:\|[^|\n]*){{{7}}}|MSA\|[^|\n]*)\|\Z")
 
 
 def message_control_id(text: str, start: int, end: int) -> bool:
@@ -156,7 +158,7 @@ def professional_id(text: str, start: int, end: int) -> bool:
     field_start = max(text.rfind("|", segment.end() - 1, start), text.rfind("~", segment.end(), start)) + 1
     if text[field_start:start].strip(" "):
         return False  # not the field's (or the repetition's) first component
-    name = segment["name"]
+    name = segment["name"].upper()
     number = (2 if name == "MSH" else 1) + text.count("|", segment.end(), start)
     return (name, number) in _PROFESSIONALS
 
