@@ -47,6 +47,19 @@ FOUND = [
     # a place with no house number, its own clause before a postcode and its commune
     "m. <NOM>girard maurice</NOM>, retraité, <ADRESSE>la bonnetière</ADRESSE>, "
     "<CODE_POSTAL>79200</CODE_POSTAL> <VILLE>parthenay</VILLE>.",
+    # four boxes before a time or after « le », outside a form
+    "visite IDE\n<DATE>1 2 0 3</DATE> 8h15 glycémie 1,42",
+    # a CSV field glued to its comma
+    "<NOM>MARCHETTI</NOM>,<NOM>Antoine</NOM>,<DATE>0 3 1 1 1 9 4 4</DATE>,4 <ADRESSE>chemin de Montesoro</ADRESSE>,"
+    "<CODE_POSTAL>2 0 6 0 0</CODE_POSTAL>,<VILLE>Bastia</VILLE>,<TELEPHONE>0 4 9 5 3 1 2 2 7 8</TELEPHONE>",
+    # a street with no house number, then its commune
+    "agressé à la sortie de son travail, <ADRESSE>place du marché</ADRESSE> à <VILLE>montluçon</VILLE>, "
+    "le <DATE>samedi 8 mars</DATE>.",
+    # a name in capitals that swallowed a hospital or a commune that swallowed a name
+    "C'EST LE DOCTEUR <NOM>FONTAINE</NOM> DU <ETABLISSEMENT>CENTRE HOSPITALIER DE DAX</ETABLISSEMENT> JE VOUS "
+    "ADRESSE MONSIEUR <NOM>LALANNE</NOM>",
+    "ELLE VIT À <VILLE>AUBAGNE</VILLE> ET DE SA FILLE <NOM>NOUR</NOM>, INFIRMIÈRE À "
+    "L'<ETABLISSEMENT>HÔPITAL NORD</ETABLISSEMENT>.",
     # a scanned « l » printed « L » in a text in capitals
     "MME <NOM>BAUDRY</NOM>, NÉE LE <DATE_NAISSANCE>L4/O9/L938</DATE_NAISSANCE> VUE CE JOUR À DOMICILE POUR PLAIE",
     "TÉL CABINET <TELEPHONE>O3 85 5L 22 L8</TELEPHONE> POUR TOUTE QUESTION SUR LE TRAITEMENT",
@@ -62,6 +75,10 @@ TRAPS = [
     "son fils aîné est venu, sa fille rose de honte.",
     # a clause before a postcode that is no place
     "elle vit seule, 85110 chantonnay depuis",
+    # a street with no commune after it, an indefinite one
+    "la route est longue. une place de parking à lyon, une rue de la ville",
+    # « le », then four boxes that are no day and month
+    "score 1 2 3 4 le matin, le 1 2 3 4 5",
     # vertebrae in capitals
     "HERNIE DISCALE L4-L5 ET L5-S1, ARTHRODÈSE L1/L2 SANS COMPLICATION",
     # « et hop »

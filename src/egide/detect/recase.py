@@ -321,8 +321,20 @@ class Recased:
                 or any(f.start < s < f.end for s, _ in places)
             )
         ]
+        # « À AUBAGNE ET DE SA FILLE NOUR »: in capitals, the commune took every word up to a name for
+        # its own; the re-cased reading finds the commune, then a person: the first reading's commune
+        # is dropped, the second reading's findings kept
+        swallowed = [
+            f
+            for f in found
+            if f.label is Label.VILLE
+            and any(s <= f.start and f.end <= e for s, e in self.loud)
+            and any(f.start < s and e <= f.end for s, e in names)
+            and any(f.start <= s and e < f.end for s, e in cities)
+        ]
         return (
             dropped
+            + swallowed
             + split
             + [
                 f
@@ -719,6 +731,16 @@ def _decide(words: list[_Word], upper: bool) -> None:
             for street in _street_name(words, i + 1):
                 street.form = _CAP
             continue
+        if key in _STREET_TYPES and (town := _street_then_commune(words, i)) is not None:
+            # « place du marché à montluçon », « rue de la libération, montluçon », « avenue
+            # désandrouin⏎59300 »: a street with no house number, its commune or postcode after it
+            w.form = _FIRST if w.sentence_start else _LOWER
+            for street in _street_name(words, i + 1):
+                if street.form is None or street.form in (_LOWER, _FIRST):
+                    street.form = _CAP
+            if town:
+                _place(words, town, load_lexicon().max_words)
+            continue
         if key in _UNNUMBERED_PLACES and _unnumbered_place(words, i):
             # « …, résidence les pins, bât. c », « vit au hameau de la forge », « lieu-dit kerhuel »:
             # a place named by its kind, no house number, opening a clause: its name is a proper noun
@@ -919,6 +941,9 @@ def _first_name_before_surname(words: list[_Word], i: int) -> bool:
     )
 
 
+_ENGLISH_STREET_TYPES = word_set("lane road street way drive court park close grove hill")
+
+
 def _unknown_after_first_name(words: list[_Word], i: int) -> bool:
     """« priya ramasamy », « nicolaï iouri »: in lower case, a word that no list knows, neither a
     common word nor a name, right after a listed first name that is no common word, is its surname
@@ -940,6 +965,8 @@ def _unknown_after_first_name(words: list[_Word], i: int) -> bool:
         and _WORD_ENDINGS.search(w.key) is None
         and _listed_name(left.key)
         and first_name_key(left.key, first_names())
+        # (« crockford lane basingstoke »: an English street's type that the first-name lists hold)
+        and left.key not in _ENGLISH_STREET_TYPES
     )
 
 
@@ -1049,6 +1076,39 @@ def _unnumbered_place(words: list[_Word], i: int) -> bool:
         and nxt.text.isalpha()
         and (nxt.key in _ARTICLES_OF_PLACES or not _common(nxt.key))
     )
+
+
+_STREET_REACH = 6
+
+
+def _street_then_commune(words: list[_Word], i: int) -> int | None:
+    """``words[i]`` is a street's type, the next word starts a name (an article or a link, or a word
+    no list knows as a common one: « route de lochrist », « boulevard baille »), and the street's
+    commune or postcode comes right after its name: « à » and a commune, a comma and a commune, or a
+    line break and a postcode (the address line of a letter's heading). « la route est longue » and
+    « une place de parking à lyon » (no street in particular) say no place. Returns where the
+    commune starts (0 for a postcode), or None."""
+    if i + 1 >= len(words) or (i > 0 and words[i - 1].key in {"un", "une", "des"}):
+        return None
+    nxt = words[i + 1]
+    if nxt.gap_before != " " or not nxt.text.isalpha() or not (nxt.key in _LINKS or not _common(nxt.key)):
+        return None
+    lexicon = load_lexicon()
+    for j in range(i + 2, min(len(words), i + 2 + _STREET_REACH)):
+        w = words[j]
+        gap = w.gap_before
+        if "\n" in gap:
+            return 0 if len(w.text) == 5 and w.text.isdigit() else None
+        if gap.strip(" ") == ",":
+            return j if w.text.replace("-", "").isalpha() and lexicon.commune(w.text) is not None else None
+        if gap != " " and gap != "-" and not (gap == "" and words[j - 1].cut):
+            return None  # (a dot, a bracket: the sentence goes elsewhere)
+        if w.key == "a" and j + 1 < len(words) and words[j + 1].gap_before == " ":
+            after = words[j + 1]
+            return j + 1 if after.text.replace("-", "").isalpha() and lexicon.commune(after.text) else None
+        if not w.text.replace("-", "").replace("'", "").isalpha():
+            return None
+    return None
 
 
 def _street_name(words: list[_Word], first: int) -> list[_Word]:

@@ -26,7 +26,8 @@ A form prints its date fields in boxes side by side, the parts with no separator
 or six boxes that read as a day and a month, a month and a year or a short date (« 1 4 0 3 »,
 « 0 6 2 0 2 1 », « 1 2 0 2 2 5 ») are read with a slash between the parts (« 14/03 », « 06/2021 »,
 « 12/02/25 »), unless a label names them otherwise (« IPP 1 5 0 4 4 8 ») or four boxes stand before
-their commune (a Swiss postcode). A CSV field glued to its comma (« Antoine,0 3 1 1 1 9 4 4,… ») is
+their commune (a Swiss postcode); outside a form too, four such boxes before a time or after « le »
+(« 1 2 0 3 8h15 », « revu le 1 4 0 3 »). A CSV field glued to its comma (« Antoine,0 3 1 1 1 9 4 4,… ») is
 read as any run; after a digit, the comma is a decimal's (« 1,5 2 »).
 """
 
@@ -216,6 +217,7 @@ def join_boxed_digits(draft: Draft) -> None:
         if run.long()
         or (form and run.in_form())
         or run.year()
+        or _day_and_month_by_cue(text, run)
         or _day_before_month(text, run)
         or run.postcode(text)
         for edit in (*(_lead_edits(text, run) if form else ()), *run.as_date(text))
@@ -280,6 +282,24 @@ _MONTH_AFTER = re.compile(
     + "|".join(sorted({*MONTHS, *map(unaccented, MONTHS), *MONTH_ABBREVIATIONS}, key=len, reverse=True))
     + r")(?![^\W\d_])"
 )
+
+
+# A time right after four boxes (« 1 2 0 3 8h15 », « (1 3 0 3 16:52) »), or « le », « du », « au »
+# right before them: the boxes are a day and a month.
+_TIME_AFTER = re.compile(r"[ \t]+[0-2]?[0-9](?:[hH](?:[0-5][0-9])?|:[0-5][0-9])(?![\w:])")
+_DATE_WORD_BEFORE = re.compile(r"(?i:\b(?:le|du|au|depuis|dès|des))[ \t]+$")
+
+
+def _day_and_month_by_cue(text: str, run: _Run) -> bool:
+    """« 1 2 0 3 8h15 glycémie », « message (1 3 0 3 16:52) », « revu le 1 4 0 3 »: four boxes that read
+    as a day and a month, a time after them or « le » before them, outside a form too."""
+    if len(run.digits) != 4 or run.joined != 3 or _date_cuts(run.digits) != (1,):
+        return False
+    end = run.edits[-1][1] + 1
+    return (
+        _TIME_AFTER.match(text, end) is not None
+        or _DATE_WORD_BEFORE.search(text, max(0, run.start - 12), run.start) is not None
+    )
 
 
 def _day_before_month(text: str, run: _Run) -> bool:

@@ -312,7 +312,10 @@ def _prefixed_edits(text: str, start: int, end: int) -> list[Edit]:
 # O6 7L 22 48 9O »): there, the stretches of number characters that hold an « L » and three real
 # digits or more are read with it as the « l » it was. Fewer real digits are a vertebra's level
 # (« L4-L5 », « L1/L2 »), which stays.
-_CAPITAL_L_STRETCH = re.compile(r"[0-9OILSBZ./|-]*L[0-9OILSBZL./|-]*(?:[ ][0-9OILSBZL./|-]+)*")
+_CAPITAL_L_STRETCH = re.compile(
+    r"(?<![^\W_])(?:[0-9OILSBZL./|-]*[0-9][0-9OILSBZL./|-]*[ ])*[0-9OILSBZ./|-]*L[0-9OILSBZL./|-]*(?![^\W_])"
+    r"(?:[ ][0-9OILSBZL./|-]+(?![^\W_]))*"
+)
 _CAPITAL_L_MIN_DIGITS = 3
 
 
