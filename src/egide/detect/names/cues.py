@@ -22,7 +22,8 @@ CASE_SENSITIVE_TITLES: frozenset[str] = frozenset(
     {"m", "mm", "mr", "mrs", "me", "sr", "soeur", "frere", "pere", "mere", "sir", "lord", "lady", "dame"}
 )
 
-#: Header labels followed by « : » (or « - ») then a name: « Patient : MARTIN Jeanne ».
+#: Header labels followed by « : » (or « - ») then a name: « Patient : MARTIN Jeanne »; the user a
+#: record screen's footer names when it is printed or pasted (« Utilisateur : MOUGIN C — Page 2 / 4 »).
 HEADER_LABELS: frozenset[str] = words(
     """
     patient patiente patients nom noms prenom prenoms identite interne internes ide infirmier
@@ -39,6 +40,7 @@ HEADER_LABELS: frozenset[str] = words(
     preleveur preleveuse declarant declarante defunt defunte
     vaccinateur vaccinatrice donneur donneuse receveur receveuse mandataire investigateur
     investigatrice arc
+    utilisateur utilisatrice
     """
 )
 #: Multi-word header labels, matched on the folded words before the colon.
