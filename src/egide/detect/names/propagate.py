@@ -3,7 +3,7 @@
 Each name finding gives the words it is made of. Every word of three letters or more that is not a
 function word, a title or a particle is then looked for in all the texts of the conversation or
 document. Words that are also common French words (« Blanc », « Claire ») are only looked for with
-their capital, so that « urine claire » stays; the others are found in any case (« vu avec
+their capital, so that « urine claire » stays (and so are the trades: « il est boulanger »); the others are found in any case (« vu avec
 dupont »). Occurrences after an eponym context (« maladie de Parkinson ») or in a place name are left alone.
 """
 
@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names import cues
+from egide.detect.names.naming import TRADE_KEYS
 from egide.detect.names.particles import with_particles
 from egide.detect.names.rules import Lexicon, Rules
 from egide.detect.names.tokens import Token, tokenise
@@ -47,7 +48,9 @@ def name_words(
                     continue
                 if key in cues.PARTICLES or t.shape == "I":
                     continue
-                if lexicon.is_common(t):
+                # (a trade is a word too, though the common words' list, built from frequencies, holds
+                # few of those that are also surnames: « M. Boulanger … il est boulanger »)
+                if lexicon.is_common(t) or key in TRADE_KEYS:
                     if t.shape != "L":
                         capitalised.add(t.text[0].upper() + t.text[1:].lower())
                         capitalised.add(t.text.upper())
