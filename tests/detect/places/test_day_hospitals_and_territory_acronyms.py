@@ -53,3 +53,8 @@ def test_a_ch_typed_in_lower_case_is_found_by_the_engine() -> None:
 
 def test_the_day_hospital_of_a_chu_leaves_the_chu_the_place() -> None:
     assert values("admise à l'hôpital de jour du CHU de Rouen", "ETABLISSEMENT") == ["CHU de Rouen"]
+
+
+def test_an_acronym_inside_a_run_of_capitals_is_a_word() -> None:
+    # OCR'd press: « MASTIC DE CHIO », then a word the scan misread
+    assert values("PASTILLES AU MASTIC DE CHIO Rygiène, Fraîcheur", "ETABLISSEMENT") == []

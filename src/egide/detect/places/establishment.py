@@ -345,6 +345,7 @@ _ACRONYM_TYPE = re.compile(_ACRONYMS)
 _PROPER_NAME_AFTER = re.compile(
     rf"[ \t]+(?P<word>[{UPPER}][{LOWER}]{{2,}})(?:(?:-|[ \t]+)[{UPPER}][{LOWER}]{{2,}})?(?![\w\-])"
 )
+_CAPITALS_BEFORE = re.compile(rf"(?<![\w])[{UPPER}]{{2,}}[ \t]+$")
 # Not hospitals: the PMSI's groups, a chemotherapy, a hepatocellular carcinoma (« suivi pour un CHC »),
 # carbohydrates, a hyperthermic chemotherapy, a hormone and its binding protein, a drug, the EMA's
 # committee for human medicines (« recommandations du CHMP »: QUAERO's leaflets); « CHU » alone
@@ -793,8 +794,11 @@ class EstablishmentRecogniser:
                 yield Finding(start, named.end(), Label.ETABLISSEMENT, 0.75, self.name)
             elif (town_end := _town_after(text, m.end())) is not None:
                 yield Finding(start, town_end, Label.ETABLISSEMENT, 0.75, self.name)
-            elif (proper := _PROPER_NAME_AFTER.match(text, m.end())) is not None and not is_common_word(
-                proper["word"]
+            elif (
+                (proper := _PROPER_NAME_AFTER.match(text, m.end())) is not None
+                and not is_common_word(proper["word"])
+                # (inside a run of capitals the acronym is a word: « MASTIC DE CHIO Rygiène », OCR'd press)
+                and _CAPITALS_BEFORE.search(text, max(0, start - 24), start) is None
             ):
                 yield Finding(start, proper.end(), Label.ETABLISSEMENT, 0.75, self.name)  # « CHPF Taaone »
             elif _ARTICLE_BEFORE.search(text, max(0, start - 16), start):
