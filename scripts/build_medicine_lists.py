@@ -158,11 +158,16 @@ def substance_words(substance: str) -> set[str]:
 # The longest medicine name kept as a phrase, in words (``medicines._MAX_PHRASE`` reads as long).
 MAX_PHRASE = 6
 _STRENGTH_START = re.compile(r"\s\d")
+# Digits glued to a word then a space: a product code that opens the name (« NP100 PREMATURES AP-HP »,
+# « B12 »), read as its letters (``medicines.ends_a_medicine_name`` reads words without digits) so
+# that the rest of the name, its maker included, is a phrase too.
+_GLUED_CODE = re.compile(r"\d+ ?")
 
 
-def name_phrase(name: str) -> str | None:
+def name_phrase(name: str, through_codes: bool = False) -> str | None:
     """A medicine's or a substance's name of two to six words as the name detector reads it (folded
-    keys joined by spaces, hyphens read as spaces), up to its strength, its form or a bracket."""
+    keys joined by spaces, hyphens read as spaces), up to its strength, its form or a bracket; with
+    ``through_codes``, past the digits glued to a word (« NP100 PREMATURES AP-HP »)."""
     from egide.detect.names.medicines import phrase_gap, phrase_key
     from egide.detect.names.tokens import tokenise
 
@@ -173,7 +178,11 @@ def name_phrase(name: str) -> str | None:
     keys: list[str] = []
     toks = tokenise(head)
     for k, t in enumerate(toks):
-        if keys and not phrase_gap(toks[k - 1], t.gap_before):
+        if (
+            keys
+            and not phrase_gap(toks[k - 1], t.gap_before)
+            and not (through_codes and _GLUED_CODE.fullmatch(t.gap_before))
+        ):
             break  # « B6 », « D3 », « / »: the name goes no further as a phrase
         keys.append(t.key)
     if not 2 <= len(keys) <= MAX_PHRASE:
@@ -286,9 +295,10 @@ def build(bdpm: Path) -> list[str]:
                 continue
             medicines |= medicine_words(cols[1])
             medicines |= short_name(cols[1])
-            phrase = name_phrase(cols[1])
-            if phrase is not None:
-                phrases.add(phrase)
+            for through_codes in (False, True):
+                phrase = name_phrase(cols[1], through_codes)
+                if phrase is not None:
+                    phrases.add(phrase)
             for holder in cols[10].split(";"):
                 lab = laboratory(holder)
                 if len(lab) > 2:

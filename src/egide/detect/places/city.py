@@ -47,6 +47,8 @@ from egide.detect.places.postcode import (
 from egide.detect.places.regions import DEPARTMENT_NAMES
 from egide.detect.recognisers.fr.dates.base import word_starts
 
+# The written-out name of the public-assistance hospital groups, before its city.
+_GROUP_BEFORE = re.compile(r"(?i:assistance[ \t]+publique[ \t]*[-–—][ \t]*h[ôo]pitaux[ \t]+de[ \t]+)\Z")
 _CHUNK = re.compile(CHUNK, re.VERBOSE)
 _TOKEN = re.compile(TOKEN, re.VERBOSE)
 # A capitalised word (letters only): the cheap scan that proposes where a name could start.
@@ -788,6 +790,11 @@ class CityRecogniser:
             return None  # « sclérose tubéreuse de Bourneville », « stade II de Fontaine »
         if last in _DE_LINKS and ends_a_medicine_name(text[max(0, s - 48) : s], text[s:e]):
             return None  # « Charbon de Belloc »: the maker in a medicine's name
+        if last in _DE_LINKS and _GROUP_BEFORE.search(text, max(0, s - 48), s):
+            # « Assistance Publique – Hôpitaux de Paris »: the hospital group's name, which the
+            # establishments' recogniser reads whole (or leaves to a medicine it makes: « Méthadone
+            # Assistance Publique-Hôpitaux de Paris »)
+            return None
         if last == "depuis" and fold_cached(text[s:e]) in _MONTHS:
             return None  # « depuis Mars »: a month
         if last in _CONTRACTIONS and not commune.name.startswith(_ARTICLE_NAMES):
