@@ -53,7 +53,7 @@ from egide.detect.names.propagate import propagate
 from egide.detect.names.role_span import with_role_titles
 from egide.detect.names.rules import Lexicon, Rules, Span
 from egide.detect.names.sign_offs import is_sign_off
-from egide.detect.names.structures import is_structure_acronym
+from egide.detect.names.structures import is_firm_kin, is_structure_acronym
 from egide.detect.names.tables import headerless_column_names, table_spans
 from egide.detect.names.tokens import Token, tokenise
 
@@ -111,6 +111,8 @@ class NameDetector:
         spans = [t for s in spans if (t := without_next_label(toks, s)) is not None]
         # « CAARUD (boutique) », « Un PASA est proposé »: a kind of care structure, no person
         spans = [s for s in spans if not is_structure_acronym(toks, s)]
+        # « Kieffer & Fils », « Bouchard et Frères »: the end of a family firm's name, no person
+        spans = [s for s in spans if not is_firm_kin(toks, s)]
         # « Best regards, »: a foreign sign-off's first word, no person
         spans = [s for s in spans if not is_sign_off(toks, s)]
         named = [False] * len(toks)

@@ -301,6 +301,13 @@ def _a_medicine(t: Token) -> bool:
     return t.key in medicine_names() or t.key in laboratory_names()
 
 
+def _origin_after_dit(t: Token, nxt: Token) -> bool:
+    """« dit du Siam », « dite des Indes », « dit de Provence »: « dit » then a preposition names a
+    kind by its origin (a substance, a variety: « benjoin du Laos, dit du Siam »), not a person's
+    nickname (« dit le Grand », « dite Mimi »)."""
+    return t.key in {"dit", "dite", "dits", "dites"} and nxt.key in {"du", "des", "de", "d'"}
+
+
 class ContextRules(NameReader):
     """Evidence 1-3: a title, a header label, a relation or kinship word, a care-note phrase."""
 
@@ -433,7 +440,13 @@ class ContextRules(NameReader):
                 end = self.read_name(toks, i + 1, False)
                 if end > i + 1:
                     found = Span(i + 1, end, 0.8, "family")  # « Famille Çelik : », « la famille Le Goff »
-            elif nxt is not None and t.key in cues.RELATION_WORDS and nxt.capitalised and i > 0:
+            elif (
+                nxt is not None
+                and t.key in cues.RELATION_WORDS
+                and nxt.capitalised
+                and i > 0
+                and not _origin_after_dit(t, nxt)
+            ):
                 end = self.read_name(toks, i + 1, False)
                 if end > i + 1:
                     found = Span(i + 1, end, 0.9, "relation")

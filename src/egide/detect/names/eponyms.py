@@ -39,6 +39,7 @@ EPONYM_CONTEXT: frozenset[str] = words(
     lambeaux suture sutures sangle
     bande bandes pansement pansements compresse compresses collier matelas coussin catheter catheters
     seringue pompe capteur drainage procedure
+    hemoglobine hemoglobines hb
     """
 )
 # Nouns of pathology by their ending (« myotonie de Steinert », « kératodermie de Siemens »,

@@ -157,6 +157,34 @@ def _sentence_goes_on(toks: list[Token], j: int) -> bool:
     return j < len(toks) and toks[j].gap_before == " " and toks[j].shape == "L"
 
 
+def _acronym_use(toks: list[Token], i: int) -> bool:
+    """Word ``i`` in capitals is used the way an acronym is: alone in brackets right after the words
+    it shortens (« Epivir ( INTI ) », « les inhibiteurs (INNTI) »), or after « de » not elided before
+    its vowel (« le nom commun de INTI »; a name takes « d' »: « le fils d'Inti »)."""
+    t = toks[i]
+    if t.gap_before.rstrip(" ").endswith("(") and t.gap_after.lstrip(" ").startswith(")"):
+        return i > 0 and toks[i - 1].shape in "LC"
+    return i > 0 and toks[i - 1].key == "de" and t.key[:1] in "aeiouy"
+
+
+# The three-letter codes of the amino acids, written glued to their position in a peptide (« [Leu1,
+# Thr2]-hirudine », « Gly12 », « Arg-Gly-Asp »): « Leu », « Val » or « Ala » read as first names.
+_AMINO_ACIDS = _words("ala arg asn asp cys gln glu gly his ile leu lys met phe pro ser thr trp tyr val")
+
+
+def _amino_acid_residue(toks: list[Token], i: int, j: int) -> bool:
+    """Run ``i``..``j`` is one amino acid's code glued to a number or to another code by a hyphen."""
+    if j != i + 1 or toks[i].key not in _AMINO_ACIDS:
+        return False
+    after = toks[i].gap_after
+    if after[:1].isdigit():
+        return True
+    before = toks[i].gap_before
+    return (after == "-" and j < len(toks) and toks[j].key in _AMINO_ACIDS) or (
+        before.endswith("-") and i > 0 and toks[i - 1].key in _AMINO_ACIDS
+    )
+
+
 # Articles and quantifiers before a word in capitals that make it a common noun's acronym.
 _QUANTIFIERS = frozenset(
     {"des", "les", "un", "une", "autre", "autres", "aucun", "aucune", "ces", "plusieurs"}
@@ -720,6 +748,10 @@ class ListRules(NameReader):
             and i > 0
             and toks[i - 1].key in _QUANTIFIERS
         ):
+            return None
+        if t.shape == "U" and not t.loud and not lex.is_surname(t) and _acronym_use(toks, i):
+            return None
+        if _amino_acid_residue(toks, i, j):
             return None
         if lex.is_first(t):
             if t.opens and t.key in lex.name_words and not self._first_name_as_subject(toks, i):

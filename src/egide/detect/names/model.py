@@ -379,6 +379,9 @@ def features(toks: list[Token], i: int, lex: Lexicon, doc: Context, classes: Cla
 
 
 _PARTICLES_BEFORE = frozenset({"de", "d'", "du", "des", "la", "le", "l'", "les"})
+# Nouns whose variants are named after the town where they were found (« hémoglobine Santa Ana »):
+# no person, even when the town's name reads as a first name and a surname.
+_VARIANT_NOUNS = frozenset({"hemoglobine", "hemoglobines", "hb"})
 
 
 def full_name(toks: list[Token], span: Span, lex: Lexicon) -> bool:
@@ -392,6 +395,8 @@ def full_name(toks: list[Token], span: Span, lex: Lexicon) -> bool:
         k -= 1
     if k >= 0 and toks[k].key in cues.PLACE_WORDS:
         return False  # « rue Victor Hugo », « lycée Jean Moulin »: a place, found elsewhere
+    if k >= 0 and toks[k].key in _VARIANT_NOUNS:
+        return False  # « hémoglobine Santa Ana », « Hb San Diego »: a variant named after its town
     return (
         span.last - span.first >= 2
         and toks[span.first].shape == "C"

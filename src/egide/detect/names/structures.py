@@ -11,8 +11,13 @@ from __future__ import annotations
 
 from functools import cache
 
+from egide.detect.names.care_roles import ROLE_ABBREVIATIONS
 from egide.detect.names.reader import Span
 from egide.detect.names.tokens import Token
+
+# Roles in capitals that name no one before a name (so not among the care roles' triggers) but are
+# roles alone: the coordinating and the private-practice nurse.
+_MORE_ROLES = frozenset({"idec", "idel", "ipa", "cadre"})
 
 
 @cache
@@ -30,4 +35,23 @@ def is_structure_acronym(toks: list[Token], span: Span) -> bool:
     if span.last - span.first != 1 or span.source != "model":
         return False
     t = toks[span.first]
-    return t.shape == "U" and t.text in _acronyms()
+    # (a care role's abbreviation alone too: « Mme Roux (IDEC) », « Maud Rouxel, IDEL. »: who she is)
+    return t.shape == "U" and (t.text in _acronyms() or t.key in ROLE_ABBREVIATIONS | _MORE_ROLES)
+
+
+# The kin that ends a family firm's name (« Transports Kieffer & Fils », « Bouchard et Frères »).
+_FIRM_KIN = frozenset({"fils", "freres", "soeurs", "cie"})
+
+
+def is_firm_kin(toks: list[Token], span: Span) -> bool:
+    """``span`` is « Fils », « Frères » or « Cie » capitalised after « & » or « et » and a capitalised
+    name: the end of a family firm's name, no person (its founder's name before it is read apart)."""
+    if span.last - span.first != 1 or span.first < 2:
+        return False
+    t = toks[span.first]
+    if t.shape != "C" or t.key not in _FIRM_KIN:
+        return False
+    before = toks[span.first - 1]
+    if t.gap_before.strip() == "&":
+        return before.shape in "UC"
+    return before.key == "et" and toks[span.first - 2].shape in "UC"

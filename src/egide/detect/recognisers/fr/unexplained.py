@@ -87,6 +87,9 @@ _CODE_WORDS = re.compile(
     r"(?<![^\W\d_])(?:cip(?:13|7)?|cis|ucd(?:13|7)?|amm|lot|tips|acl(?:13|7)?|nabm|ccam|ngap|cim(?:-?10)?|loinc|snomed|atc|ean(?:13)?"
     r"|gtin|pmid|pmcid|doi|isbn|issn|nct|eudract|orcid|clinicaltrials(?:\.gov)?|hgnc|omim|dbsnp|version|souche|strain)(?![^\W\d_])[^\w\n]{0,4}(?:(?:n[°º]|num[ée]ro|code)[^\w\n]{0,3})?\Z"
 )
+# A strain named by words before its code (« souche wistar rabies pm/wi 38-1503-3m », « souche Sabin
+# type 1 LSc 2ab »): the code goes with the strain, up to four words after « souche ».
+_STRAIN_NAMED = re.compile(r"(?<![^\W\d_])(?:souche|strain)\s++(?:[^\W\d_][\w/.\-]*+\s++){1,4}+\Z")
 # The list of products and services (LPP, LPPR) read on the text as written: « lPP » is the IPP read
 # by an OCR that took the capital I for an l (« N° lPP : 00412877 »), no list of products.
 _PRODUCT_LIST = re.compile(
@@ -432,6 +435,8 @@ def _explained_by_context(text: str, start: int, end: int) -> bool:
         return True  # « 1234567,50 »: a decimal number
     before = text[max(0, start - 30) : start].lower()
     if _MONEY_BEFORE.search(before) or _CODE_WORDS.search(before):
+        return True
+    if _STRAIN_NAMED.search(text[max(0, start - 60) : start].lower()):
         return True
     if _PRODUCT_LIST.search(text, max(0, start - 30), start):
         return True
