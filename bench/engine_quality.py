@@ -321,6 +321,8 @@ SETS = (
     "sonde13",
     "sonde14",
     "sonde16a",
+    "sonde15",
+    "sonde16b",
     "cedh",
     "newseye",
     "quaero",
@@ -342,6 +344,8 @@ TITLES = {
     "sonde13": "Sonde clinique, 13e lot seul (médico-social et marges de l'hôpital ; écrit et mesuré avant correction)",
     "sonde14": "Sonde clinique, 14e lot seul (documents courants de toute la France ; mesuré en fin de session, puis corrigé)",
     "sonde16a": "Sonde clinique, 16e lot, moitié A (invites collées dans un chatbot ; mesurée sans correction, puis corrigée)",
+    "sonde15": "Sonde clinique, 15e lot seul (documents courants ; mesure indépendante de fin de session, non corrigé)",
+    "sonde16b": "Sonde clinique, 16e lot, moitié B (invites collées dans un chatbot ; mesure indépendante, non corrigée)",
     "cedh": "CEDH FR (annoté à la main, par phrase)",
     "newseye": "NewsEye FR (presse ancienne OCR, annotée à la main)",
     "quaero": "QUAERO FR (notices de médicaments, titres MEDLINE)",
@@ -380,6 +384,10 @@ def _load(name: str, args: argparse.Namespace) -> list[dict[str, Any]]:
         return list(probe_records(("probe14.txt",)))
     if name == "sonde16a":
         return list(probe_records(("probe16a.txt",)))
+    if name == "sonde15":
+        return list(probe_records(("probe15.txt",)))
+    if name == "sonde16b":
+        return list(probe_records(("probe16b.txt",)))
     if name == "cedh":
         return sample(list(echr_records()), args.limit)
     if name == "newseye":

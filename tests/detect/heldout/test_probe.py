@@ -97,6 +97,11 @@ column of names): 861/861, 97/97; its traps stayed clean (0/8) and are asserted 
 whose layout broke, e-mails, OCR'd scans, spreadsheet rows, SMS, dictated notes) is half of the sixteenth
 batch, written at the start of the fifth session of 6 Dec 2026 without reading the engine and split in two
 before any engine change: this half may be fixed against; the other stays held out until the session's end.
+
+``probe15.txt`` (100 everyday documents, 899 spans) and ``probe16b.txt`` (the other half of the sixteenth
+batch, 44 prompts, 394 spans) were written at the start of the fifth session of 6 Dec 2026 without reading
+the engine and measured at its end with nothing fixed against them: the estimates of that session's final
+engine on text nobody here fixed against. Their traps are loaded, not asserted clean.
 """
 
 from __future__ import annotations
@@ -122,6 +127,8 @@ SNIPPETS12 = load("probe12.txt", HERE)
 SNIPPETS13 = load("probe13.txt", HERE)
 SNIPPETS14 = load("probe14.txt", HERE)
 SNIPPETS16A = load("probe16a.txt", HERE)
+SNIPPETS15 = load("probe15.txt", HERE)
+SNIPPETS16B = load("probe16b.txt", HERE)
 TRAPS = (
     load("probe_traps.txt", HERE)
     + load("probe4_traps.txt", HERE)
@@ -147,6 +154,10 @@ TRAPS = (
 #: clean at first measurement (0/8 with a finding on e6a1f6c), asserted with the others since the fixes of
 #: its families (branch fix14), through which they stayed clean.
 TRAPS14 = load("probe14_traps.txt", HERE)
+#: probe15's and probe16's traps: loaded, counted, NOT asserted clean (measurements, fixed against by nobody
+#: in the session that wrote them; probe15's have one with a finding on the session's start and end engines).
+TRAPS15 = load("probe15_traps.txt", HERE)
+TRAPS16 = load("probe16_traps.txt", HERE)
 
 #: Identifier spans fully masked, and snippets with nothing left visible, at least.
 MIN_SPANS_MASKED = 0.995  # measured 839/840 = 0.999
@@ -211,6 +222,13 @@ MIN_SNIPPETS_CLEAN_14 = 0.985  # measured 97/97 = 1.000 after its fixes (72/97 =
 #: 501/501, 56/56.
 MIN_SPANS_MASKED_16A = 0.995  # measured 501/501 = 1.000 (first 473/501 = 0.944 on 7fea53e)
 MIN_SNIPPETS_CLEAN_16A = 0.98  # measured 56/56 = 1.000 (first 38/56 = 0.679 on 7fea53e)
+#: The fifteenth batch and the held-out half of the sixteenth. FIRST MEASUREMENTS, nothing fixed against
+#: them: on the session's start 7fea53e, probe15 870/899 spans, 83/100 documents, probe16b 352/394, 27/44;
+#: on its final engine b3e0a98, probe15 872/899, 85/100, probe16b 352/394, 27/44 (see the files' headers).
+MIN_SPANS_MASKED_15 = 0.965  # measured 872/899 = 0.970 on b3e0a98
+MIN_SNIPPETS_CLEAN_15 = 0.85  # measured 85/100 = 0.850 on b3e0a98
+MIN_SPANS_MASKED_16B = 0.89  # measured 352/394 = 0.893 on b3e0a98
+MIN_SNIPPETS_CLEAN_16B = 0.61  # measured 27/44 = 0.614 on b3e0a98
 
 
 @pytest.fixture(scope="module")
@@ -227,13 +245,16 @@ def test_the_probe_is_well_formed() -> None:
     assert len(SNIPPETS14) >= 95 and sum(len(s.gold) for s in SNIPPETS14) >= 850
     assert len(TRAPS14) >= 8
     assert len(SNIPPETS16A) >= 55 and sum(len(s.gold) for s in SNIPPETS16A) >= 500
+    assert len(SNIPPETS15) >= 100 and sum(len(s.gold) for s in SNIPPETS15) >= 890
+    assert len(SNIPPETS16B) >= 44 and sum(len(s.gold) for s in SNIPPETS16B) >= 390
+    assert len(TRAPS15) >= 10 and len(TRAPS16) >= 9
     assert len(TRAPS) >= 100
     batches = SNIPPETS + SNIPPETS4 + SNIPPETS5 + SNIPPETS6 + SNIPPETS7 + SNIPPETS8 + SNIPPETS9 + SNIPPETS10
-    batches += SNIPPETS11 + SNIPPETS12 + SNIPPETS13 + SNIPPETS14 + SNIPPETS16A
-    every = batches + TRAPS + TRAPS14
+    batches += SNIPPETS11 + SNIPPETS12 + SNIPPETS13 + SNIPPETS14 + SNIPPETS16A + SNIPPETS15 + SNIPPETS16B
+    every = batches + TRAPS + TRAPS14 + TRAPS15 + TRAPS16
     assert len({s.id for s in every}) == len(every)
     assert all(s.gold for s in batches)
-    assert not any(s.gold for s in TRAPS + TRAPS14)
+    assert not any(s.gold for s in TRAPS + TRAPS14 + TRAPS15 + TRAPS16)
 
 
 @pytest.mark.parametrize("snippet", TRAPS + TRAPS14, ids=lambda s: s.id)
@@ -258,6 +279,8 @@ def test_nothing_is_found_in_a_trap(detector: Detector, snippet: Snippet) -> Non
         (SNIPPETS13, MIN_SPANS_MASKED_13, MIN_SNIPPETS_CLEAN_13),
         (SNIPPETS14, MIN_SPANS_MASKED_14, MIN_SNIPPETS_CLEAN_14),
         (SNIPPETS16A, MIN_SPANS_MASKED_16A, MIN_SNIPPETS_CLEAN_16A),
+        (SNIPPETS15, MIN_SPANS_MASKED_15, MIN_SNIPPETS_CLEAN_15),
+        (SNIPPETS16B, MIN_SPANS_MASKED_16B, MIN_SNIPPETS_CLEAN_16B),
     ],
     ids=[
         "probe1-3",
@@ -273,6 +296,8 @@ def test_nothing_is_found_in_a_trap(detector: Detector, snippet: Snippet) -> Non
         "probe13",
         "probe14",
         "probe16a",
+        "probe15",
+        "probe16b",
     ],
 )
 def test_the_probe_holds_its_floors(
