@@ -30,6 +30,11 @@ def engine() -> Detector:
         ("ROUSSEL MaëlleF02/09/1987(39a)", "ROUSSEL Maëlle\tF\t02/09/1987(39a)"),
         ("GAUTIER LucM14/01/1950", "GAUTIER Luc\tM\t14/01/1950"),
         ("BERTIN PaulIPP 4410287", "BERTIN Paul\tIPP 4410287"),
+        # the next label's capital glued to a value in capitals, and a capitalised value to its label
+        ("NomFAVREPrénomLucieSexe F", "Nom\tFAVRE\tPrénom\tLucie\tSexe F"),
+        ("Sexe HDate de naissance21/07/1939", "Sexe H\tDate de naissance\t21/07/1939"),
+        ("Nom usuel:BERTRANDPrénom(s):Odette", "Nom usuel:BERTRAND\tPrénom(s):Odette"),
+        ("CommuneRiom", "Commune\tRiom"),
     ],
 )
 def test_glued_cells_are_read_apart(written: str, read: str) -> None:
@@ -43,6 +48,7 @@ def test_glued_cells_are_read_apart(written: str, read: str) -> None:
         "pH 7,32, SpO2 94 %, FiO2 40 %, BiPAP la nuit, McDonald, iPhone",
         "NDA 26H004512, lot A12, CH4, HbS, DeLuca",
         "HLA-DR4 positif, DR4, anti-HER2",  # a code's part after a hyphen, a title before a digit
+        "ADNPolymérase, ARNMessager, IRMCérébrale",  # capitals before a capitalised word that is no label
     ],
 )
 def test_words_of_clinical_text_stay_whole(text: str) -> None:
@@ -61,6 +67,12 @@ def test_the_inserted_border_stands_for_no_character() -> None:
         ("Adresse27 rue des Tilleuls\t21000\tDijon", ["27 rue des Tilleuls", "21000", "Dijon"]),
         ("DemandeC2610040552PatientANDRIAMASY TianaNé(e)1969-11-02", ["ANDRIAMASY", "Tiana", "1969-11-02"]),
         ("Fiche de soinsVERNIER MartheF12/12/1940(85a)", ["VERNIER", "Marthe", "12/12/1940"]),
+        (
+            "NomCASTAINGPrénomRogerSexe MDate de naissance09/01/1944Poids 71 kg",
+            ["CASTAING", "Roger", "09/01/1944"],
+        ),
+        ("Nom de naissance:LAFFONTNom utilisé:DUPUY-LAFFONTPrénom(s):Hélène", ["LAFFONT", "DUPUY-LAFFONT"]),
+        ("CommuneMontluçon\nIPP 0041852", ["Montluçon", "0041852"]),
     ],
 )
 def test_the_cells_of_a_glued_banner_are_masked(text: str, secrets: list[str]) -> None:

@@ -38,7 +38,7 @@ _LABELS = (
     | FIELD_WORDS
     | words(
         "ne nee ipp nda nir ins ddn demande dossier domicile sejour tel telephone mail email courriel"
-        " uf sexe mere pere enfant"
+        " uf sexe mere pere enfant commune ville"
     )
 )
 # The labels a paste glues to the name before them, those of the cells that follow a name in a banner
@@ -54,11 +54,24 @@ _NAME_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}|[A-ZÀ-ÖØ-Þ]{3
 
 # Where a paste may have glued two cells: a lower-case letter before a capital, a letter before a
 # digit, a digit before a capital. Cheap to find; each is then judged on the words around it.
-_SEAM = re.compile(r"[a-zß-öø-ÿ](?=[A-ZÀ-ÖØ-Þ])|[^\W\d_](?=\d)|\d(?=[A-ZÀ-ÖØ-Þ])")
+_SEAM = re.compile(
+    r"[a-zß-öø-ÿ](?=[A-ZÀ-ÖØ-Þ])|[^\W\d_](?=\d)|\d(?=[A-ZÀ-ÖØ-Þ])|[A-ZÀ-ÖØ-Þ](?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])"
+)
+# The last word of a label in several words, glued in lower case to the digit of its value
+# (« Date de naissance02/05/1947 »).
+_LABEL_TAILS = words("naissance")
+# A banner's sex letter, alone after its label, glued to the next cell's label (« Sexe MDate »).
+_SEX_LETTERS = "FMH"
 # The word that opens a cell: a capital and its lower-case letters (« Patient » in « PatientRAHARISON »,
 # « Né » in « Né le »), else a run of capitals (« IPP », « GIRARDOT »).
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
 _CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ]+")
+# The capitalised word that ends a run of letters (« Prénom » in « DURANDPrénom »).
+_CAPITALISED_TAIL = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\Z")
+# A label glued to the capitalised name before the next label (« PrénomJeanSexe »): the name's part.
+_CAPITALISED_END = re.compile(r"(?<=[a-zß-öø-ÿ])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}\Z")
+# The labels whose value is written capitalised, not in capitals (« PrénomJean », « CommuneAubusson »).
+_CAPITALISED_VALUES = words("prenom prenoms commune ville")
 # A banner's sex letter then a complete date, right after the first name (« LucienneF19/10/1938 »).
 _SEX_DATE = re.compile(r"[FMH](?=\d{1,2}/\d{1,2}/\d{4}(?!\d))")
 # A word in lower case glued to one in capitals: from four capitals (« soinsGIRARDOT »), not a lab's
@@ -97,6 +110,22 @@ def _opens_a_cell(text: str, start: int, seam: int) -> bool:
     return not (text[seam].isdigit() and fold(text[start:seam]) in cues.TITLES)
 
 
+def _capitals_then_label(text: str, seam: int, after: str) -> bool:
+    """A value in capitals glued to the capitalised label of the next cell (« NomPEREIRAPrénom »,
+    « MARTINNom utilisé », « Sexe MDate »): the capitals cannot run on into a capitalised word, so the
+    label's capital opens a cell — only a label, a word like « ADNPolymérase » is left whole."""
+    if not _is_label(after) or not after[1:].islower():
+        return False
+    start = seam
+    while start > 0 and text[start - 1].isupper():
+        start -= 1
+    run = seam - start
+    if run == 1:
+        # « Sexe MDate »: the letter alone, after a space
+        return text[start] in _SEX_LETTERS and start > 0 and text[start - 1] == " "
+    return run >= _MIN_LOWER
+
+
 def _glued(text: str, seam: int) -> bool:
     """Whether the characters on each side of ``seam`` are two cells a paste glued."""
     after = _word_after(text, seam)
@@ -104,12 +133,30 @@ def _glued(text: str, seam: int) -> bool:
         # « 1956IPP », « B2611240331Patient »
         return _is_label(after, _NEXT_CELLS) or (_is_label(after) and after[1:].islower())
     before = _word_before(text, seam)
+    if text[seam - 1].isupper() and not text[seam + 1 : seam + 2].isupper():
+        return _capitals_then_label(text, seam, after)
+    if text[seam].isdigit() and before.islower() and fold(before) in _LABEL_TAILS:
+        return True  # « Date de naissance02/05/1947 »
+    tail = _CAPITALISED_TAIL.search(before) if before[:1].isupper() else None
+    if tail is not None and tail.start() > 0 and before[tail.start() - 1].isupper():
+        # « NomDURANDPrénomJean »: the label is the word after the capitals of the cell before it
+        before = tail.group()
     if _is_label(before) and before[:1].isupper() and _opens_a_cell(text, seam - len(before), seam):
-        return _VALUE.match(text, seam) is not None  # « MèreKEMAYOU », « Adresse19 », « DemandeB26… »
+        if _VALUE.match(text, seam) is not None:
+            return True  # « MèreKEMAYOU », « Adresse19 », « DemandeB26… »
+        # « PrénomJean », « CommuneAubusson »: a first name or a town is written capitalised
+        return fold(before) in _CAPITALISED_VALUES and _NAME_BEFORE.match(text, seam) is not None
     if not after or not before[-1:].islower():
         return False
     if _is_label(after, _NEXT_CELLS):
-        return _NAME_BEFORE.fullmatch(before) is not None  # « YannickNé », « DupontIPP »
+        # « YannickNé », « DupontIPP »; « PrénomJeanSexe »: the name that ends the word, after its label
+        if _NAME_BEFORE.fullmatch(before) is not None:
+            return True
+        name = _CAPITALISED_END.search(before)
+        if name is None:
+            return False
+        label = _CAPITALISED_TAIL.search(before[: name.start()])
+        return label is not None and fold(label.group()) in _CAPITALISED_VALUES
     # « soinsGIRARDOT »: lower case, then capitals to the end of the word
     end = seam + len(after)
     return (
