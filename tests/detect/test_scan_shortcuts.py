@@ -22,7 +22,7 @@ from egide.detect.needles import Needles
 from egide.detect.places import establishment
 from egide.detect.places.unnumbered_line import LINE_BEFORE_CODE, UnnumberedLineRecogniser
 from egide.detect.recognisers.fr import atoms, unexplained
-from egide.detect.recognisers.fr.dates import english, glued_caps, years
+from egide.detect.recognisers.fr.dates import appointment_day, english, glued_caps, years
 from egide.detect.recognisers.fr.dates.base import matches_at, windowed_finditer
 from egide.detect.recognisers.fr.email import _EMAIL, _SEPARATOR, _email_starts
 from egide.detect.recognisers.fr.ip_address import _IPV6, _ipv6_candidates
@@ -52,6 +52,17 @@ def test_ipv6_candidates_are_finditer() -> None:
     pieces = ["0", "1", "ab", "ABCD", "fe80", ":", "::", " ", "\n", "%", "eth0", "_", "g", "é", ".", "z"]
     for text in [*WRITTEN, *_texts(pieces, seed=1)]:
         assert _spans(_ipv6_candidates(text)) == _spans(_IPV6.finditer(text)), text
+
+
+def test_event_days_are_finditer() -> None:
+    pieces = [
+        "hospitalisées", "Transféré", "OPÉRÉE", "admise", "sorti", "depuis", "DEPUIS", " ", "   ", "\t",
+        " le ", "le", "LE", "Le", " le 3", " le 12", "1er", "3", "12", "45", ",", ".", ";", "\n", " à",
+        " pour", " mars", " h", "x", "-", " jours", " et le", " au 5", "é" * 30, "a b " * 8,
+    ]  # fmt: skip
+    for text in [*WRITTEN, *_texts(pieces, seed=14, count=8000, longest=24)]:
+        ours = _spans(appointment_day._event_days(text))
+        assert ours == _spans(appointment_day.EVENT_DAY.finditer(text)), text
 
 
 def test_url_matches_are_finditer() -> None:

@@ -17,10 +17,12 @@ hour or another number (« opéré le 3e jour », « transféré le 2 h après �
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
+from egide.detect.first_characters import finditer, first_characters
 from egide.detect.labels import Label
 from egide.detect.recognisers.fr.dates.atoms import DAY_WORD, MONTH_NAME, UNIT_AFTER
 from egide.detect.recognisers.fr.dates.base import verbose
@@ -53,6 +55,40 @@ EVENT_DAY = verbose(
     """
 )
 _EVENT_NEEDLES = ("depuis le", " le ")
+# Every match of ``EVENT_DAY`` holds « le », blanks and a digit (« 1er » opens on one): where they are
+# is found in C, and the pattern is tried only where its match could begin before one of them.
+_LE_DAY = re.compile(r"le[ \t]+[0-9]", re.IGNORECASE)
+# How far before its « le » a match can begin: the longest event's participle (« hospitalisées », 13
+# characters), sixty characters and a blank; or « depuis » and its blanks (counted apart: unbounded).
+_EVENT_REACH = 13 + 60 + 1
+
+
+def _event_days(text: str) -> Iterator[re.Match[str]]:
+    """``EVENT_DAY.finditer(text)``, the pattern tried only at the characters where a match may begin
+    (:func:`~egide.detect.first_characters.first_characters`) in the reach of a « le » and a digit:
+    a match begins at the first such place where the pattern matches, as ``finditer``'s does."""
+    first = first_characters(EVENT_DAY)
+    pos = 0
+    for le in _LE_DAY.finditer(text):
+        at = le.start()
+        if at < pos:
+            continue  # inside the match just found
+        blank = at
+        while blank and text[blank - 1] in " \t":
+            blank -= 1
+        reach = max(_EVENT_REACH, at - blank + len("depuis"))
+        starts = (
+            range(max(pos, at - reach), at)
+            if first is None
+            else (c.start() for c in first.finditer(text, max(pos, at - reach), at))
+        )
+        for start in starts:
+            if start < pos:
+                continue
+            m = EVENT_DAY.match(text, start)
+            if m is not None:
+                pos = m.end()
+                yield m
 
 
 class AppointmentDayRecogniser:
@@ -64,14 +100,14 @@ class AppointmentDayRecogniser:
         text = doc.text
         low = doc.lowered if doc.lowered is not None else text.lower()
         if " le " in low or "\tle " in low:
-            for m in EVENT_DAY.finditer(text):
+            for m in _event_days(text):
                 day = m["day"]
                 value = 1 if day == "1er" else int(day)
                 if 1 <= value <= 31:
                     yield Finding(m.start("day"), m.end("day"), Label.DATE, 0.7, self.name)
         if not any(needle in low for needle in _NEEDLES):
             return
-        for m in APPOINTMENT_DAY.finditer(text):
+        for m in finditer(APPOINTMENT_DAY, text):
             day = m["day"]
             value = (
                 int(day) if day.isdigit() else 1 if day.lower() in ("premier", "1er") else words_to_int(day)
