@@ -20,7 +20,12 @@ from egide.detect.document import Document
 from egide.detect.names import tables
 from egide.detect.needles import Needles
 from egide.detect.places import establishment
-from egide.detect.places.unnumbered_line import LINE_BEFORE_CODE, UnnumberedLineRecogniser
+from egide.detect.places.unnumbered_line import (
+    _BLOCK_STREET_LINE,
+    LINE_BEFORE_CODE,
+    UnnumberedLineRecogniser,
+    block_street_lines,
+)
 from egide.detect.recognisers.fr import atoms, unexplained
 from egide.detect.recognisers.fr.dates import appointment_day, english, glued_caps, years
 from egide.detect.recognisers.fr.dates.base import matches_at, windowed_finditer
@@ -121,6 +126,21 @@ def test_street_lines_without_number_are_finditer() -> None:
     for text in [*WRITTEN, *written, *_texts(pieces, seed=6)]:
         found = _spans(UnnumberedLineRecogniser._matches(text))
         assert found == _spans(LINE_BEFORE_CODE.finditer(text)), text
+
+
+def test_block_street_lines_are_finditer() -> None:
+    pieces = [
+        "Immeuble Le Diamant, ", "Résidence du Parc, bât. C, ", "Les Jardins ", "cours Napoléon", "Rue",
+        "place du Marché", " allée des Pins", " Pins", "Oger", " ", "\t", "\n", "\n\n", ",", "\n20000 Ajaccio",
+        "\n 13090 Aix", "\n1234 Aix", "20000 ", "ajaccio", "é", "a",
+    ]  # fmt: skip
+    written = [
+        "Immeuble Le Diamant, cours Napoléon\n20000 Ajaccio",
+        "place du Marché\n46100 Figeac\nrue des Pins\n13090 Aix\n13090 Aix",
+    ]
+    for text in [*WRITTEN, *written, *_texts(pieces, seed=15, count=8000, longest=18)]:
+        found = _spans(block_street_lines(text))
+        assert found == _spans(_BLOCK_STREET_LINE.finditer(text)), text
 
 
 def test_glued_dates_prefilter_is_the_alternation() -> None:

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from egide.detect.calendar import MONTHS, NUMERIC_DATE
 from egide.detect.document import Document
 from egide.detect.finding import Finding
+from egide.detect.first_characters import finditer
 from egide.detect.labels import Label
 from egide.detect.names.eponyms import heads_eponym, is_unambiguous_eponym
 from egide.detect.names.lexicon import is_common_word, is_first_name
@@ -517,7 +518,7 @@ class CityRecogniser:
 
     def _with_their_arrondissement(self, text: str) -> Iterator[Finding]:
         """Paris, Lyon or Marseille followed by one of their arrondissements, wherever they stand."""
-        for m in _CITY_WITH_ARRONDISSEMENT.finditer(text):
+        for m in finditer(_CITY_WITH_ARRONDISSEMENT, text):  # tried at « P », « L », « M » only
             after = _ARRONDISSEMENT_AFTER.match(text, m.end())
             most = _ARRONDISSEMENTS[m["city"].lower()]
             if after is None or not 1 <= _arrondissement(after) <= most:

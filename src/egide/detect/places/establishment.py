@@ -20,7 +20,7 @@ from importlib import resources
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
-from egide.detect.first_characters import search
+from egide.detect.first_characters import finditer, search
 from egide.detect.labels import Label
 from egide.detect.names.lexicon import fold, is_common_word, is_first_name, is_surname
 from egide.detect.names.medical_words import CLIPPED_SPECIALTIES
@@ -753,7 +753,7 @@ class EstablishmentRecogniser:
         say a place of care. Not an emergency service, an insurer, a court or an authority (« au SAMU de
         Paris », « à la CPAM de Lyon », « au TJ de Nanterre »), a medical acronym or a word."""
         lexicon = load_lexicon()
-        for m in _ACRONYM_OF_A_TOWN.finditer(text):
+        for m in finditer(_ACRONYM_OF_A_TOWN, text):  # (tried at capitals opening a word only)
             acronym, start = m["acronym"], m.start()
             if (
                 acronym in _NOT_PLACES_OF_CARE
@@ -825,7 +825,7 @@ class EstablishmentRecogniser:
         de Lons-le-Saunier (CHLS) », « hôpital d'Annemasse (CHAL) »), or after a doctor's speciality and a
         comma at a signature's end (« Dr Perrin, pédiatre, HNFC »). Not a kind of unit (« (HDJ) », « (SSR) »),
         a disease or a test (« HTA », « HPV »): the lists of structures and of medical acronyms."""
-        for m in _HOSPITAL_ACRONYM.finditer(text):
+        for m in finditer(_HOSPITAL_ACRONYM, text):  # (tried at capitals opening a word only)
             word, start, end = m.group(), m.start(), m.end()
             if (
                 word in _NOT_HOSPITAL_ACRONYMS

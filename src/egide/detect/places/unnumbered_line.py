@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
+from egide.detect.first_characters import finditer
 from egide.detect.labels import Label
 from egide.detect.names.lexicon import fold, is_common_word
 from egide.detect.names.wordlist import words
@@ -95,6 +96,23 @@ _BLOCK_STREET_LINE = re.compile(
     rf"{_STREET_TYPE}[ \t]+(?:{_LINK}[ \t]*)?{_WORD}(?:[ \t]+(?:{_LINK}[ \t]*)?{_WORD}){{0,4}})"
     rf"[ \t]*,?[ \t]*\n[ \t]*(?P<code>[0-9]{{5}})[ \t]+(?=[^\W\d_])"
 )
+# The line break and the postcode that end a block's street line: its line is the one before (the
+# street line holds no line break, and its match starts where the line does).
+_CODE_LINE = re.compile(r"\n[ \t]*[0-9]{5}[ \t]+(?=[^\W\d_])")
+
+
+def block_street_lines(text: str) -> Iterator[re.Match[str]]:
+    """``_BLOCK_STREET_LINE.finditer(text)``, the pattern tried only at the start of a line above a
+    postcode's line, not at every blank and capital of the text."""
+    done = 0
+    for code in _CODE_LINE.finditer(text):
+        line_start = text.rfind("\n", 0, code.start()) + 1
+        if line_start < done:
+            continue  # the line of a postcode ending a match
+        m = _BLOCK_STREET_LINE.match(text, line_start)
+        if m is not None:
+            done = m.end()
+            yield m
 
 
 class UnnumberedLineRecogniser:
@@ -136,7 +154,7 @@ class UnnumberedLineRecogniser:
 
     def _block_street_lines(self, text: str) -> Iterator[Finding]:
         """A street line without a number right above a postcode in use and its commune."""
-        for m in _BLOCK_STREET_LINE.finditer(text):
+        for m in block_street_lines(text):
             if m["code"] not in self.lexicon.postcodes:
                 continue
             after = m.end()
@@ -146,7 +164,7 @@ class UnnumberedLineRecogniser:
 
     def _before_a_commune(self, text: str) -> Iterator[Finding]:
         """A place led by its article between a name and « , » + a commune (no postcode)."""
-        for m in _PLACE_BEFORE_COMMUNE.finditer(text):
+        for m in finditer(_PLACE_BEFORE_COMMUNE, text):  # (tried at the commas only)
             place = m["place"]
             if self.lexicon.commune(place) is not None:
                 continue  # « Dr Lenoir, La Roche-sur-Yon, le 3 mars »: the commune itself
