@@ -19,6 +19,7 @@ from egide.detect import wrapped
 from egide.detect.document import Document
 from egide.detect.names import tables
 from egide.detect.needles import Needles
+from egide.detect.normalise import glued_fields
 from egide.detect.places import establishment
 from egide.detect.places.unnumbered_line import (
     _BLOCK_STREET_LINE,
@@ -68,6 +69,37 @@ def test_event_days_are_finditer() -> None:
     for text in [*WRITTEN, *_texts(pieces, seed=14, count=8000, longest=24)]:
         ours = _spans(appointment_day._event_days(text))
         assert ours == _spans(appointment_day.EVENT_DAY.finditer(text)), text
+
+
+def test_glued_fields_seams_are_the_alternation() -> None:
+    # the seam as it was found: the character before it, then a look-ahead at the one after
+    alternation = re.compile(
+        r"[a-zß-öø-ÿ](?=[A-ZÀ-ÖØ-Þ])|[^\W\d_](?=\d)|\d(?=[A-ZÀ-ÖØ-Þ])|[A-ZÀ-ÖØ-Þ](?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])"
+    )
+    pieces = [
+        "a",
+        "Z",
+        "é",
+        "É",
+        "ß",
+        "1",
+        "9",
+        "٣",
+        " ",
+        "-",
+        "_",
+        "Ω",
+        "ω",
+        "ж",
+        "Ж",
+        "\n",
+        "PatientRAHARISON",
+        "MDate",
+        "AB",
+    ]
+    for text in [*WRITTEN, *_texts(pieces, seed=16, count=8000)]:
+        seams = [m.start() for m in glued_fields._SEAM.finditer(text)]
+        assert seams == [m.end() for m in alternation.finditer(text)], text
 
 
 def test_url_matches_are_finditer() -> None:

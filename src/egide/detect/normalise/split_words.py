@@ -126,10 +126,15 @@ def join_split_words(draft: Draft) -> None:
         # The cheap tests first: most pairs are two words of a sentence (« Le patient »).
         if first.isupper() != second.isupper():
             continue  # « PATIENT mange », « Lefeb VRE »: the case does not go on
-        third = _THIRD.match(text, m.end(1) + 1 + len(second))
-        if len(first) + len(second) < _MIN_JOINED and third is None:
-            continue
+        # (a third fragment is looked for only where it is read: a short pair, or a pair no name makes)
+        third: re.Match[str] | bool | None = False
+        if len(first) + len(second) < _MIN_JOINED:
+            third = _THIRD.match(text, m.end(1) + 1 + len(second))
+            if third is None:
+                continue
         low_first, low_second = first.lower(), second.lower()
+        if low_second in _LITTLE:
+            continue
         # (« Ma rie-Claude »: a fragment glued to the rest of a compound is no little word of its own)
         compound = "-" in second
         if (
@@ -138,12 +143,12 @@ def join_split_words(draft: Draft) -> None:
             and not _little_inside_a_name(text, m.start(), first + second)
         ):
             continue
-        if low_second in _LITTLE:
-            continue
         if first.isupper() and low_first in _SETTINGS:
             continue
         if not _known(first + second):
-            if third is not None and _syllables_of_a_name(first, second, third[1]):
+            if third is False:
+                third = _THIRD.match(text, m.end(1) + 1 + len(second))
+            if isinstance(third, re.Match) and _syllables_of_a_name(first, second, third[1]):
                 # « Dr Ha mi di »: a name an OCR cut into its syllables
                 space = m.end(1)
                 edits.append((space, space + 1, ""))
