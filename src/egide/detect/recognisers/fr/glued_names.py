@@ -40,6 +40,12 @@ def _cut(word: str) -> int | None:
     return None
 
 
+def _glued_runs(doc: Document) -> tuple[tuple[int, int], ...]:
+    """Where the runs of eight capitals or more are: the same in both readings of a text
+    (:meth:`Document.shared_by_readings`: capitals only, no white space), scanned once."""
+    return tuple(m.span() for m in _GLUED.finditer(doc.text))
+
+
 class GluedNamesRecogniser:
     """NOM: a surname and a first name glued in capitals, in a record."""
 
@@ -47,22 +53,18 @@ class GluedNamesRecogniser:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        for m in _GLUED.finditer(text):
-            word = m.group()
-            start, end = m.span()
+        for start, end in doc.shared_by_readings(_glued_runs):
+            word = text[start:end]
             if len(word) > _MAX_LETTERS or (start and (text[start - 1].isalnum() or text[start - 1] == "-")):
                 continue
             if end < len(text) and text[end].isalnum():
                 continue  # « ROBINCELINE2 », « DUPONTMARIEé »: a code, or a word going on
-            if not (
-                _RECORD_AFTER.match(text, m.end())
-                or _PERSON_BEFORE.search(text, max(0, m.start() - 24), m.start())
-            ):
+            if not (_RECORD_AFTER.match(text, end) or _PERSON_BEFORE.search(text, max(0, start - 24), start)):
                 continue
             if is_common_word(word) or is_surname(word) or is_first_name(word):
                 continue  # one name or one word, read by the name recognisers
             if _cut(word) is not None:
-                yield Finding(m.start(), m.end(), Label.NOM, 0.8, self.name)
+                yield Finding(start, end, Label.NOM, 0.8, self.name)
 
 
 def build() -> GluedNamesRecogniser:
