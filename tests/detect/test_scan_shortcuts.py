@@ -20,7 +20,8 @@ from egide.detect.document import Document
 from egide.detect.names import tables
 from egide.detect.needles import Needles
 from egide.detect.normalise import glued_fields
-from egide.detect.places import establishment
+from egide.detect.places import city, establishment, unnumbered_line
+from egide.detect.places.atoms import LOWER, UPPER
 from egide.detect.places.unnumbered_line import (
     _BLOCK_STREET_LINE,
     LINE_BEFORE_CODE,
@@ -100,6 +101,46 @@ def test_glued_fields_seams_are_the_alternation() -> None:
     for text in [*WRITTEN, *_texts(pieces, seed=16, count=8000)]:
         seams = [m.start() for m in glued_fields._SEAM.finditer(text)]
         assert seams == [m.end() for m in alternation.finditer(text)], text
+
+
+@pytest.mark.parametrize(
+    ("ours", "as_written", "pieces"),
+    [
+        (
+            unnumbered_line._PLACE_BEFORE_COMMUNE,
+            unnumbered_line._PLACE_BEFORE_COMMUNE.pattern.replace(
+                f",(?<=[{LOWER}{UPPER}],)", f"(?<=[{LOWER}{UPPER}]),", 1
+            ),
+            ["Couderc Albert", ", ", ",", "La Grange Haute", "Les Hauts", " Champs", " de la ", "Ussel", "1",
+             " ", "\t", "\n", "é", "L'Ile", "Le", "a", "Z"],
+        ),
+        (
+            establishment._HOSPITAL_ACRONYM,
+            r"(?<![\w\-])(?:[CG]H[A-Z]{1,3}|H[A-Z]{2,4})(?![\w\-])",
+            ["C", "G", "H", "CH", "GH", "HTA", "A", "Z", "x", "-", "_", " ", "É", "1", "\n", "CHLS", "(", ")"],
+        ),
+        (
+            establishment._ACRONYM_OF_A_TOWN,
+            r"(?<![\w\-])(?P<acronym>[A-Z]{2,6})[ \t]+(?:de|d['’]|du)[ \t]*(?=[A-ZÀ-Þ])",
+            ["C", "H", "CMCO", "IRR", "A", "x", "-", "_", " ", "\t", "de", " de ", "d'", "du ", "Lyon", "É", "\n"],
+        ),
+        (
+            city._CITY_WITH_ARRONDISSEMENT,
+            r"(?<![\w\-])(?P<city>Paris|PARIS|Lyon|LYON|Marseille|MARSEILLE)"
+            r"(?=[ \t]+(?:[0-9]|[IVX]{1,5}(?:e|ème|er)))",
+            ["Paris", "PARIS", "Lyon", "LYON", "Marseille", "MARSEILLE", "P", "L", "M", "aris", "yon", " ",
+             "\t", "15", "8", "XVI", "e", "ème", "-", "x", "\n", "Pyon", "Maris"],
+        ),
+    ],
+)  # fmt: skip
+def test_patterns_opening_on_a_class_are_the_look_behinds(
+    ours: re.Pattern[str], as_written: str, pieces: list[str]
+) -> None:
+    # the pattern as it was written, opening on a look-behind: the same matches and groups
+    written = re.compile(as_written)
+    for text in [*WRITTEN, *_texts(pieces, seed=17, count=8000)]:
+        found = [(m.span(), m.groupdict()) for m in ours.finditer(text)]
+        assert found == [(m.span(), m.groupdict()) for m in written.finditer(text)], text
 
 
 def test_url_matches_are_finditer() -> None:

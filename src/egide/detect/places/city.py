@@ -23,7 +23,6 @@ from collections.abc import Iterable, Iterator
 from egide.detect.calendar import MONTHS, NUMERIC_DATE
 from egide.detect.document import Document
 from egide.detect.finding import Finding
-from egide.detect.first_characters import finditer
 from egide.detect.labels import Label
 from egide.detect.names.eponyms import heads_eponym, is_unambiguous_eponym
 from egide.detect.names.lexicon import is_common_word, is_first_name
@@ -75,8 +74,10 @@ _ROMAN = {"I": 1, "V": 5, "X": 10}
 # Paris 15e », « …, 4471318, LYON 8 » in an export): the number makes a district of the city, a place
 # that no cue needs to announce. Bare, the number must end a cell, an item or a line (« Paris 15
 # novembre » is a dateline, « Lyon 2 fois » a count).
+# (opening on a class, the character before looked at after it: ``re`` skips to « P », « L », « M » in C)
 _CITY_WITH_ARRONDISSEMENT = re.compile(
-    r"(?<![\w\-])(?P<city>Paris|PARIS|Lyon|LYON|Marseille|MARSEILLE)(?=[ \t]+(?:[0-9]|[IVX]{1,5}(?:e|ème|er)))"
+    r"(?P<city>[PLM](?<![\w\-].)(?:(?<=P)(?:aris|ARIS)|(?<=L)(?:yon|YON)|(?<=M)(?:arseille|ARSEILLE)))"
+    r"(?=[ \t]+(?:[0-9]|[IVX]{1,5}(?:e|ème|er)))"
 )
 _BARE_NUMBER_ENDS = re.compile(r"[ \t]*(?:$|\n|[,;|)\t]|\.(?![0-9])|[ \t]+[—–-][ \t])")
 _HYPHEN_HEAD = re.compile(rf"[{UPPER}][{LOWER}{UPPER}]+(?=-[{UPPER}])")
@@ -518,7 +519,7 @@ class CityRecogniser:
 
     def _with_their_arrondissement(self, text: str) -> Iterator[Finding]:
         """Paris, Lyon or Marseille followed by one of their arrondissements, wherever they stand."""
-        for m in finditer(_CITY_WITH_ARRONDISSEMENT, text):  # tried at « P », « L », « M » only
+        for m in _CITY_WITH_ARRONDISSEMENT.finditer(text):
             after = _ARRONDISSEMENT_AFTER.match(text, m.end())
             most = _ARRONDISSEMENTS[m["city"].lower()]
             if after is None or not 1 <= _arrondissement(after) <= most:

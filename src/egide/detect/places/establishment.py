@@ -20,7 +20,7 @@ from importlib import resources
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
-from egide.detect.first_characters import finditer, search
+from egide.detect.first_characters import search
 from egide.detect.labels import Label
 from egide.detect.names.lexicon import fold, is_common_word, is_first_name, is_surname
 from egide.detect.names.medical_words import CLIPPED_SPECIALTIES
@@ -369,7 +369,8 @@ _KIND_ENDINGS = ("ie", "ique", "iques", "if", "ifs", "ive", "ives", "al", "ale",
 _BRAND = re.compile(rf"[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+){{1,2}}")
 # A hospital's acronym that no list holds: « CH » or « GH » and one to three capitals, or « H » and two to
 # four (« CHLS », « CHAL », « HNFC »); told by its place only (``_hospital_acronyms_by_cue``).
-_HOSPITAL_ACRONYM = re.compile(r"(?<![\w\-])(?:[CG]H[A-Z]{1,3}|H[A-Z]{2,4})(?![\w\-])")
+# (opening on a class, the character before looked at after it: ``re`` skips to « C », « G », « H » in C)
+_HOSPITAL_ACRONYM = re.compile(r"[CGH](?<![\w\-].)(?:(?<=[CG])H[A-Z]{1,3}|(?<=H)[A-Z]{2,4})(?![\w\-])")
 # Medical acronyms that open on « H », never a hospital's (a disease, a test, a drug, an authority).
 _MEDICAL_H_ACRONYMS = frozenset(
     {"HTA", "HTAP", "HDL", "HPV", "HBPM", "HAS", "HLA", "HIV", "HBV", "HCV", "HVB", "HVC", "HSV", "HTLV", "HHV",
@@ -421,7 +422,10 @@ _HOSPITAL_FIRST = frozenset({"CHU", "CHRU", "CHR", "CH", "CHI", "CHIC", "GH", "G
 # A unit of « the » hospital named by its acronym alone: no name (« CHU de Rouen » has one).
 _BARE_ACRONYMS = frozenset({"CHU", "CHRU", "CHR", "CH", "CHI", "CHIC", "GH", "GHU", "GHT"})
 # An acronym in capitals, then « de » and a capitalised word (a town: checked in code).
-_ACRONYM_OF_A_TOWN = re.compile(r"(?<![\w\-])(?P<acronym>[A-Z]{2,6})[ \t]+(?:de|d['’]|du)[ \t]*(?=[A-ZÀ-Þ])")
+# (opening on a capital, the character before looked at after it: ``re`` skips to capitals in C)
+_ACRONYM_OF_A_TOWN = re.compile(
+    r"(?P<acronym>[A-Z](?<![\w\-][A-Z])[A-Z]{1,5})[ \t]+(?:de|d['’]|du)[ \t]*(?=[A-ZÀ-Þ])"
+)
 # Where a patient goes, stays or comes from, right before the acronym: « au », « à l' », « vers le »,
 # « depuis l' », « du », « de l' ».
 _GOES_TO_BEFORE = re.compile(
@@ -753,7 +757,7 @@ class EstablishmentRecogniser:
         say a place of care. Not an emergency service, an insurer, a court or an authority (« au SAMU de
         Paris », « à la CPAM de Lyon », « au TJ de Nanterre »), a medical acronym or a word."""
         lexicon = load_lexicon()
-        for m in finditer(_ACRONYM_OF_A_TOWN, text):  # (tried at capitals opening a word only)
+        for m in _ACRONYM_OF_A_TOWN.finditer(text):
             acronym, start = m["acronym"], m.start()
             if (
                 acronym in _NOT_PLACES_OF_CARE
@@ -825,7 +829,7 @@ class EstablishmentRecogniser:
         de Lons-le-Saunier (CHLS) », « hôpital d'Annemasse (CHAL) »), or after a doctor's speciality and a
         comma at a signature's end (« Dr Perrin, pédiatre, HNFC »). Not a kind of unit (« (HDJ) », « (SSR) »),
         a disease or a test (« HTA », « HPV »): the lists of structures and of medical acronyms."""
-        for m in finditer(_HOSPITAL_ACRONYM, text):  # (tried at capitals opening a word only)
+        for m in _HOSPITAL_ACRONYM.finditer(text):
             word, start, end = m.group(), m.start(), m.end()
             if (
                 word in _NOT_HOSPITAL_ACRONYMS

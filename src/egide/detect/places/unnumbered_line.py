@@ -18,7 +18,6 @@ from collections.abc import Iterator
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
-from egide.detect.first_characters import finditer
 from egide.detect.labels import Label
 from egide.detect.names.lexicon import fold, is_common_word
 from egide.detect.names.wordlist import words
@@ -68,8 +67,10 @@ _DELIMITERS = ":,–—;(\n"
 # A lieu-dit or a house's name led by its article, between a person's name and the commune (« Couderc
 # Albert, La Grange Haute, Cardaillac », « Mme Roux, Les Hauts Champs, Ussel »): the address's first line
 # without its postcode. Two words at least after the article (« Dr Lenoir, La Rochelle »: a commune).
+# (opening on the comma, the letter before it looked at after: ``re`` skips to a comma in C, where a
+# pattern opening on a look-behind, or behind a look-ahead, is tried at every character)
 _PLACE_BEFORE_COMMUNE = re.compile(
-    rf"(?<=[{LOWER}{UPPER}]),[ \t]*(?P<place>(?:Le|La|Les|L['’])[ \t]*{_WORD}(?:[ \t]+(?:{_LINK}[ \t]*)?{_WORD}){{1,3}})"
+    rf",(?<=[{LOWER}{UPPER}],)[ \t]*(?P<place>(?:Le|La|Les|L['’])[ \t]*{_WORD}(?:[ \t]+(?:{_LINK}[ \t]*)?{_WORD}){{1,3}})"
     rf"[ \t]*,[ \t]*(?=[{UPPER}])"
 )
 # What may follow the commune: the end of the line or of the clause, an arrow, a bracket, a dash.
@@ -164,7 +165,7 @@ class UnnumberedLineRecogniser:
 
     def _before_a_commune(self, text: str) -> Iterator[Finding]:
         """A place led by its article between a name and « , » + a commune (no postcode)."""
-        for m in finditer(_PLACE_BEFORE_COMMUNE, text):  # (tried at the commas only)
+        for m in _PLACE_BEFORE_COMMUNE.finditer(text):
             place = m["place"]
             if self.lexicon.commune(place) is not None:
                 continue  # « Dr Lenoir, La Roche-sur-Yon, le 3 mars »: the commune itself
