@@ -180,3 +180,41 @@ def test_abbreviations_and_words_without_a_number_stay(text: str) -> None:
     assert not [f for f in ENGINE.detect(text) if f.label in (Label.NDA, Label.IPP, Label.IDENTIFIANT)], (
         found(text)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "given"),
+    [
+        ("PID|1||7720114^^^^PI||LE BIHAN^ANNE^^^MME||19610203|F|||", "LE BIHAN", "ANNE"),
+        ("PID|1||7720114^^^^PI||DE LA VILLEON^HERVE^^^M||19490722|M|||", "DE LA VILLEON", "HERVE"),
+        ("PID|1||7720114^^^^PI||KERMARREC^JEAN-LUC^^^DR||19550101|M", "KERMARREC", "JEAN-LUC"),
+        ("NK1|1|LE DREN^SOLENN^^^MME|SPO^Conjointe|", "LE DREN", "SOLENN"),
+    ],
+)
+def test_hl7_person_name_components(text: str, family: str, given: str) -> None:
+    # PID-5 / NK1-2 (XPN: family^given^middle^suffix^prefix): a particle stays with the family name and
+    # the title after the empty components is not the given name.
+    assert covered(text, family)
+    assert covered(text, given)
+    assert not any(v.split()[-1] in {"MME", "M", "DR"} for vs in found(text).values() for v in vs)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("[EXPORT]\nPAT_NOM=KERVELLA\nPAT_PRENOM=Yann\n", "KERVELLA", Label.NOM),
+        ("[EXPORT]\nPAT_NOM=KERVELLA\nPAT_PRENOM=Yann\n", "Yann", Label.NOM),
+        ("PATIENT_NOM = LE GOFF\nPATIENT_DDN = 19700101\n", "LE GOFF", Label.NOM),
+        ("PAT_ADR_CP=29000\nPAT_ADR_VILLE=QUIMPER\n", "29000", Label.CODE_POSTAL),
+        ("PAT_ADR_CP=29000\nPAT_ADR_VILLE=QUIMPER\n", "QUIMPER", Label.VILLE),
+        ("ADR_CODEPOSTAL=2A004\n", "2A004", Label.CODE_POSTAL),
+    ],
+)
+def test_key_value_export_lines_say_what_their_value_is(text: str, value: str, label: Label) -> None:
+    # A flat DPI export (« KEY_PART=value » a line): the key's last part names the value.
+    assert value in found(text).get(label, set())
+
+
+@pytest.mark.parametrize("text", ["LOG_LEVEL=DEBUG\nMAX_CP=12\n", "RUN_NOM=1\nAPP_VILLE=\n"])
+def test_key_value_lines_without_such_values_stay(text: str) -> None:
+    assert not ENGINE.detect(text)

@@ -100,3 +100,21 @@ def test_the_account_that_made_a_record_is_found(text: str, expected: str) -> No
 )
 def test_prose_after_the_participles_is_no_account(text: str) -> None:
     assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CH de Vierzon - imprimé par bouvier.k", "bouvier.k"),
+        ("Document édité le 02/11/2026 par lefebvre.a — page 1/2", "lefebvre.a"),
+        ("Validé par moreau.j", "moreau.j"),
+    ],
+)
+def test_surname_then_initial_accounts_are_found(text: str, expected: str) -> None:
+    # « surname.initial »: some sites build their accounts the other way round.
+    assert values(text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["imprimé par marchand.p", "saisi par config.h", "signé par ordre.x"])
+def test_a_word_then_an_initial_is_no_account(text: str) -> None:
+    assert values(text) == []

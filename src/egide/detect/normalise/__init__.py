@@ -33,7 +33,7 @@ allow separators between digit groups, which keeps the numbers readable.
 from __future__ import annotations
 
 from egide.detect.normalise.boxed_dates import join_boxed_dates
-from egide.detect.normalise.boxed_digits import join_boxed_digits
+from egide.detect.normalise.boxed_digits import join_boxed_digits, read_box_bars
 from egide.detect.normalise.boxed_letters import join_boxed_letters
 from egide.detect.normalise.characters import fold_characters
 from egide.detect.normalise.components import read_components
@@ -54,6 +54,7 @@ _PASSES = (
     join_boxed_letters,
     read_number_words,
     read_boxed_lookalikes,
+    read_box_bars,
     join_boxed_dates,
     join_boxed_digits,
     read_digit_lookalikes,

@@ -331,3 +331,28 @@ def _lead_edits(text: str, run: _Run) -> list[Edit]:
         return []
     edits.append((start - 1, start, ""))
     return edits
+
+
+# The vertical strokes of box drawing (« │ », « ┃ », « ┆ », « ┊ », « ║ », « ╎ », « ╏ »): a form drawn
+# with them boxes its digits as a form drawn with « | » does (« 1│6│4│0 … »).
+_BOX_BARS = "│┃┆┊║╎╏"
+
+
+def read_box_bars(draft: Draft) -> None:
+    """Read a box-drawing stroke between two digits (spaces around it allowed) as « | », so that the
+    passes after this one read boxed digits through it as through a pipe (same length)."""
+    text = draft.text
+    if not any(bar in text for bar in _BOX_BARS):
+        return
+    chars = list(text)
+    changed = False
+    for at, char in enumerate(text):
+        if char not in _BOX_BARS:
+            continue
+        before = text[max(0, at - 3) : at].rstrip(" ")
+        after = text[at + 1 : at + 4].lstrip(" ")
+        if before[-1:].isdigit() and after[:1].isdigit():
+            chars[at] = "|"
+            changed = True
+    if changed:
+        draft.same_length("".join(chars))

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
+from egide.detect.names.lexicon import is_common_word
 from egide.detect.places.lexicon import Lexicon, commune_after, fold_cached, load_lexicon
 from egide.detect.places.postcode import CITY_WORDS, CODE_TO_CITY
 from egide.detect.recognisers.fr.dates.context import has_date_cue
@@ -22,6 +23,31 @@ from egide.detect.recognisers.fr.dates.context import has_date_cue
 FOREIGN_POSTCODE = re.compile(rf"[1-9][0-9]{{3}}(?![\w/]|[.,][0-9]){CODE_TO_CITY}(?P<city>{CITY_WORDS})")
 # The country letters before the digits, if any: « B-1000 », « CH - 1205 ».
 _COUNTRY_BEFORE = re.compile(r"(?<![\w])(?:B|BE|CH|L|LU)[ \t]?-[ \t]?$")
+# Four digits after a numbered street and its comma, closing the address (« 14 rue de Carouge, 1205) »)
+# or before a capitalised town the list does not hold (« 7 rue de Marseille, 1001 Tunis »): the street
+# vouches for a postcode abroad (Swiss, Belgian, Tunisian, Danish… codes have four digits).
+_STREET_THEN_CODE = re.compile(
+    r"(?<![\w,.])[0-9]{1,4}(?:[ \t]?(?:bis|ter|[a-d]))?,?[ \t]+"
+    r"(?:rue|avenue|av\.|boulevard|bd|chemin|ch\.|route|rte|place|quai|impasse|allée|cours)[ \t]+"
+    r"[^\W\d_][^\n,;()0-9]{1,40},[ \t]*(?P<code>[1-9][0-9]{3})(?=[ \t]*\)|[ \t]+[A-ZÀ-Ý][a-zà-ÿ])"
+)
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+_STREET_WORDS = (
+    "rue ",
+    "avenue ",
+    "boulevard ",
+    "chemin ",
+    "route ",
+    "place ",
+    "quai ",
+    "impasse ",
+    "allée ",
+    "cours ",
+    "bd ",
+    "av. ",
+    "ch. ",
+    "rte ",
+)
 
 
 class ForeignPostcodeRecogniser:
@@ -34,6 +60,14 @@ class ForeignPostcodeRecogniser:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
+        if any(word in doc.lower for word in _STREET_WORDS):
+            for m in _STREET_THEN_CODE.finditer(text):
+                after = _NEXT_WORD.match(text, m.end("code"))
+                # « 12 rue Pasteur, 2019 Hospitalisation … »: a year then a word, no town
+                if not has_date_cue(text, m.start("code")) and (
+                    after is None or not is_common_word(after[1].lower())
+                ):
+                    yield Finding(m.start("code"), m.end("code"), Label.CODE_POSTAL, 0.85, self.name)
         if not self.lexicon.foreign:
             return
         for m in FOREIGN_POSTCODE.finditer(text):

@@ -45,6 +45,48 @@ _STAY_IDS = {("PID", 18), ("PV1", 19), ("PV1", 50), ("MRG", 3), ("MRG", 5)}
 _ORDER_IDS = {("OBR", 2), ("OBR", 3), ("ORC", 2), ("ORC", 3)}
 _BIRTH = {("PID", 7)}
 _ADDRESSES = {("PID", 11), ("NK1", 4), ("GT1", 5), ("IN1", 5)}
+# A person's name (XPN: family^given^middle^suffix^prefix): the patient's (PID-5), his mother's maiden
+# name (PID-6), an alias (PID-9), a next of kin (NK1-2), a merged record's (MRG-7), a guarantor (GT1-3),
+# the insured (IN1-16).
+_NAMES = {("PID", 5), ("PID", 6), ("PID", 9), ("NK1", 2), ("MRG", 7), ("GT1", 3), ("IN1", 16)}
+# The carets are spaces by now: « LE GALL^MARIE^^^MME » reads « LE GALL MARIE   MME ». The family name
+# is its particles and one word; the given name is the word after it, when it is not a title.
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'\-]*(?:['\-][^\W\d_]+)*")
+_PARTICLES = frozenset(
+    [
+        "le",
+        "la",
+        "les",
+        "de",
+        "du",
+        "des",
+        "d",
+        "da",
+        "di",
+        "del",
+        "della",
+        "dos",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "ten",
+        "mac",
+        "mc",
+        "el",
+        "al",
+        "ben",
+        "ibn",
+        "abu",
+        "bou",
+        "st",
+        "ste",
+        "saint",
+        "sainte",
+    ]
+)
+_TITLES = frozenset(["m", "mr", "mme", "mlle", "mle", "dr", "pr", "me", "mrs", "ms", "miss", "sr", "sra"])
 
 # The first component of a field or of one of its repetitions: an identifier.
 _FIRST_COMPONENT = re.compile(r"[ \t]*(?P<value>[0-9A-Za-z][0-9A-Za-z\-_./]*)")
@@ -108,6 +150,10 @@ class Hl7FieldRecogniser:
                     label = Label.NIR
                 yield Finding(first.start("value"), first.end("value"), label, SCORE, self.name)
             return
+        if key in _NAMES:
+            for rep_start, rep_end in _repetitions(text, start, end):
+                yield from _person_name(text, rep_start, rep_end, self.name)
+            return
         if key in _ADDRESSES:
             for code in _POSTCODE.finditer(text, start, end):
                 yield Finding(code.start(), code.end(), Label.CODE_POSTAL, SCORE, self.name)
@@ -121,6 +167,31 @@ class Hl7FieldRecogniser:
 
 # « MSH|^~\&|…|…|…|…|20250314||ADT^A01|MSG0004471| », « MSA|AA|MSG0004471 »: the message's own number.
 _MESSAGE_ID = re.compile(rf"(?<![^\s])(?i:MSH\|[^|\n]*(?:\|[^|\n]*){{{7}}}|MSA\|[^|\n]*)\|\Z")
+
+
+def _person_name(text: str, start: int, end: int, source: str) -> Iterator[Finding]:
+    """The family name and given name of an XPN field's repetition."""
+    words = list(_NAME_WORD.finditer(text, start, end))
+    # Only letters and single spaces between the words read as the family name and given name:
+    # anything else (a digit, a code) is no XPN this reader knows.
+    at = 0
+    while at < len(words) - 1 and words[at][0].lower() in _PARTICLES:
+        at += 1
+    if not words or words[at][0].lower() in _TITLES:
+        return
+    family = words[: at + 1]
+    if text[family[0].start() : family[-1].end()].count("  ") or any(c.isdigit() for c in text[start:end]):
+        return
+    yield Finding(family[0].start(), family[-1].end(), Label.NOM, SCORE, source)
+    given = words[at + 1] if at + 1 < len(words) else None
+    # The given name is the next component: one space after the family name (an empty given name
+    # leaves two, and what follows is a title or a suffix).
+    if (
+        given is not None
+        and text[family[-1].end() : given.start()] == " "
+        and given[0].lower() not in _TITLES
+    ):
+        yield Finding(given.start(), given.end(), Label.NOM, SCORE, source)
 
 
 def message_control_id(text: str, start: int, end: int) -> bool:

@@ -73,6 +73,25 @@ _XML_DATE = re.compile(
     r'<(?:time|low|high|effectiveTime)[ \t][^<>\n]{0,40}?value="(?P<value>(?:19|20)[0-9]{2}[01][0-9][0-3][0-9])'
 )
 _WORDS = re.compile(r"[^\W_]")
+# A flat export, one « KEY=value » a line, the key in capitals and built of parts (« PATIENT_NOM=… »,
+# « ADR_CP=29000 »): its last part says what the value is.
+_EXPORT_LINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z0-9]*_(?:[A-Z0-9]+_)*(?P<key>[A-Z]+)[ \t]*=[ \t]*(?P<value>[^\n=]{1,80})$"
+)
+_EXPORT_LABELS = {
+    "NOM": Label.NOM,
+    "PRENOM": Label.NOM,
+    "NOMNAISS": Label.NOM,
+    "CP": Label.CODE_POSTAL,
+    "CODEPOSTAL": Label.CODE_POSTAL,
+    "VILLE": Label.VILLE,
+    "COMMUNE": Label.VILLE,
+}
+_EXPORT_VALUES = {
+    Label.NOM: re.compile(r"[^\W\d_]+(?:['\- ][^\W\d_]+){0,3}[ \t]*$"),
+    Label.CODE_POSTAL: re.compile(r"(?:[0-9]{5}|2[AB][0-9]{3})[ \t]*$"),
+    Label.VILLE: re.compile(r"[^\W\d_]+(?:['\- ][^\W\d_]+){0,5}[ \t]*$"),
+}
 SCORE = 0.9
 SCORE_BIRTH = 0.97
 SCORE_PLACED = 0.8  # an identifier whose resource says whose it is; the INS by its OID wins
@@ -87,12 +106,19 @@ class KeyedFieldRecogniser:
     def may_match(self, doc: Document) -> bool:
         """A key or element name of the list is in the text (see :func:`egide.detect.recogniser.may_match`)."""
         text = doc.text
-        return ('"' in text or "<" in text) and any(key in text for key in _NEEDLES)
+        return (('"' in text or "<" in text) and any(key in text for key in _NEEDLES)) or (
+            "_" in text and "=" in text
+        )
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         if not self.may_match(doc):
             return
+        if "_" in text and "=" in text:
+            for line in _EXPORT_LINE.finditer(text):
+                label = _EXPORT_LABELS.get(line["key"])
+                if label is not None and _EXPORT_VALUES[label].match(line["value"]):
+                    yield from self._value(line, label)
         if '"' in text:
             for key in _JSON_KEY.finditer(text):
                 label = _LABELS[key["key"].lower()]

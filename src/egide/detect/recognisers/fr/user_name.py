@@ -60,6 +60,8 @@ def _check(value: str, score: float) -> float | None:
             return score
         if is_first_name(first) and len(first) >= 3 and is_surname(last):
             return score  # « pierre.boucher »: a first name vouches for a surname that is a word
+        if len(last) == 1 and last.isalpha() and _surname(first):
+            return score  # « moreau.p »: the surname then the first name's initial, another site's habit
         return None
     if len(parts) == 1 and any(_surname(core[k:]) for k in (1, 2)):
         return score  # « jdupuis », « jpdurand »
