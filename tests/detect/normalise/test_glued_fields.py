@@ -95,3 +95,24 @@ def test_the_cells_of_a_glued_banner_are_masked(text: str, secrets: list[str]) -
 )
 def test_an_exports_keys_and_an_ocrs_case_are_no_cells(text: str) -> None:
     assert run_pass(read_glued_fields, text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # an acronym that is also a label (« UF », « IPP », « NDA ») opening a code of letters and digits
+        ("Pièce présentée : CNI n° UF4L42KLL", "UF4L42KLL"),
+        ("Passeport n° IPP7K31MZ8 délivré en préfecture", "IPP7K31MZ8"),
+        ("Titre de séjour NDA4B22XQ9, valable", "NDA4B22XQ9"),
+    ],
+)
+def test_a_code_that_opens_on_a_label_stays_whole(text: str, code: str) -> None:
+    assert run_pass(read_glued_fields, text) == text
+    assert code in text
+
+
+def test_an_identity_card_number_opening_on_uf_is_masked_whole() -> None:
+    # the synthetic corpus's case: « UF » read as a unit's label glued to its number left « UF » visible
+    text = "Pièce présentée : CNI n° UF4L42KLL\nN° de sécurité sociale : 178071433269053"
+    found = [text[f.start : f.end] for f in engine().detect(text)]
+    assert "UF4L42KLL" in found, found

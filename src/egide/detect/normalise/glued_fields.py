@@ -48,6 +48,9 @@ _NEXT_CELLS = words("ne nee sexe age ddn ipp nda nir ins adresse domicile tel te
 # What opens a value glued to its label: a word in capitals (« KEMAYOU »), a digit (« 19 rue »), a
 # capital and a digit (« B2611240331 »); not a capitalised word (« PatientName », « PatientID »: a key).
 _VALUE = re.compile(r"[A-ZÀ-ÖØ-Þ]{3,}(?![a-zß-öø-ÿ])|[A-Z]?\d")
+# Digits, then letters, then a digit again: the rest of one alphanumeric code (an identity card's
+# « UF4L42KLL »), which a label glued to its value never makes (« UF4102 », « IPP0045123Patient »).
+_INTERLEAVED = re.compile(r"\d+[A-Za-z]+\d")
 # The name a next cell's label is glued to: capitalised, three letters or more (« Yannick »), not a word
 # an OCR wrote in mixed case (« ReNé »).
 _NAME_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}|[A-ZÀ-ÖØ-Þ]{3,}")
@@ -146,7 +149,9 @@ def _glued(text: str, seam: int) -> bool:
         before = tail.group()
     if _is_label(before) and before[:1].isupper() and _opens_a_cell(text, seam - len(before), seam):
         if _VALUE.match(text, seam) is not None:
-            return True  # « MèreKEMAYOU », « Adresse19 », « DemandeB26… »
+            # « MèreKEMAYOU », « Adresse19 », « DemandeB26… »; not an acronym's letters opening a code
+            # that mixes letters and digits again after them (« CNI n° UF4L42KLL »: no unit « UF »)
+            return not (before.isupper() and _INTERLEAVED.match(text, seam) is not None)
         # « PrénomJean », « CommuneAubusson »: a first name or a town is written capitalised
         return fold(before) in _CAPITALISED_VALUES and _NAME_BEFORE.match(text, seam) is not None
     if not after or not before[-1:].islower():
