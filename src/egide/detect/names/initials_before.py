@@ -9,11 +9,8 @@ is a title and « S. » the abbreviation of a saint, not initials: they stay bes
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from egide.detect.finding import Finding
-from egide.detect.labels import Label
-from egide.detect.names.tokens import Token
+from egide.detect.names.tokens import Token, name_opening
 
 # What may stand before an initial: a space, a bracket, a line's start, a list's punctuation.
 _BEFORE_INITIAL = frozenset({" ", "(", "\n", ",", ";", ":", "-"})
@@ -27,8 +24,8 @@ def with_initials_before(toks: list[Token], found: list[Finding]) -> list[Findin
     starts = [t.start for t in toks]
     out = []
     for f in found:
-        k = bisect_left(starts, f.start)
-        if f.label is Label.NOM and 0 < k < len(toks) and starts[k] == f.start:
+        k = name_opening(starts, f)
+        if k is not None:
             first = k
             while (
                 first > 0

@@ -22,7 +22,7 @@ from egide.detect.names import cues
 from egide.detect.names.medical_words import CALENDAR, MEDICAL_WORDS
 from egide.detect.names.reader import care_unit
 from egide.detect.names.rules import Lexicon, Rules, Span
-from egide.detect.names.tokens import Token
+from egide.detect.names.tokens import Token, name_opening
 
 # Lower-case particles between a given name and a surname, one or two of them.
 _FIRST = frozenset({"de", "d'", "du", "la", "le"})
@@ -131,18 +131,18 @@ def with_particles_seen(toks: Sequence[list[Token]], found: list[list[Finding]])
         starts = [t.start for t in words]
         extended = []
         for f in findings:
-            k = bisect_left(starts, f.start)
+            at = name_opening(starts, f)
             if (
-                f.label is Label.NOM
-                and 0 < k < len(words)
-                and starts[k] == f.start
-                and words[k].key in seen
-                and words[k].capitalised
-                and words[k - 1].shape == "L"
-                and words[k - 1].key in _LOWER_PARTICLES
-                and (words[k].gap_before == " " or (words[k].gap_before == "" and words[k - 1].key == "d'"))
+                at is not None
+                and words[at].key in seen
+                and words[at].capitalised
+                and words[at - 1].shape == "L"
+                and words[at - 1].key in _LOWER_PARTICLES
+                and (
+                    words[at].gap_before == " " or (words[at].gap_before == "" and words[at - 1].key == "d'")
+                )
             ):
-                f = f.shifted(words[k - 1].start, f.end)
+                f = f.shifted(words[at - 1].start, f.end)
             extended.append(f)
         out.append(extended)
     return out

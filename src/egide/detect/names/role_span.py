@@ -14,9 +14,8 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from egide.detect.finding import Finding
-from egide.detect.labels import Label
 from egide.detect.names.naming import role_title
-from egide.detect.names.tokens import Token
+from egide.detect.names.tokens import Token, name_opening
 
 
 def with_role_titles(toks: list[Token], found: list[Finding]) -> list[Finding]:
@@ -27,11 +26,9 @@ def with_role_titles(toks: list[Token], found: list[Finding]) -> list[Finding]:
     taken = sorted((f.start, f.end) for f in found)
     out = []
     for f in found:
-        k = bisect_left(starts, f.start)
+        k = name_opening(starts, f)
         if (
-            f.label is Label.NOM
-            and 0 < k < len(toks)
-            and starts[k] == f.start
+            k is not None
             and toks[k].gap_before == " "
             and role_title(toks[k - 1])
             and not _inside(taken, toks[k - 1].start)

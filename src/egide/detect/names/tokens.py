@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from egide.detect.finding import Finding
+from egide.detect.labels import Label
 from egide.detect.names.lexicon import common_words, first_names, fold, list_key, surnames
 
 _LETTER = r"[^\W\d_]"
@@ -159,6 +162,15 @@ def _known_surname(word: str) -> bool:
 
 def _abbreviation(token: Token) -> bool:
     return token.shape == "I" or token.key in _ABBREVIATIONS
+
+
+def name_opening(starts: list[int], found: Finding) -> int | None:
+    """The index of the token a name finding starts on, when a token stands before it (what the readers
+    that widen a name to the words before it look at); ``starts``: the tokens' starts."""
+    k = bisect_left(starts, found.start)
+    if found.label is Label.NOM and 0 < k < len(starts) and starts[k] == found.start:
+        return k
+    return None
 
 
 def tokenise(text: str) -> list[Token]:
