@@ -76,3 +76,61 @@ def test_a_laboratorys_address_in_a_leaflet_stays() -> None:
 def test_a_manufacturers_address_after_its_dotted_form_stays() -> None:
     text = "Elanco Valquimica S.A.\nAvda. de la Industria, 30"
     assert [s for s in _spans(text) if s[0] == "ADRESSE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English: more types than « Street » and « Road », the British postcode after the town
+        (
+            "sa sœur, 14 Hazel Lane, Norwich NR2 4QX, prévenue",
+            [("ADRESSE", "14 Hazel Lane"), ("VILLE", "Norwich"), ("CODE_POSTAL", "NR2 4QX")],
+        ),
+        (
+            "domicilié 9 Beacon Close, Exeter, EX4 7LP.",
+            [("ADRESSE", "9 Beacon Close"), ("VILLE", "Exeter"), ("CODE_POSTAL", "EX4 7LP")],
+        ),
+        ("correspondant : 31 Orchard Avenue, Derby", [("ADRESSE", "31 Orchard Avenue"), ("VILLE", "Derby")]),
+        # Catalan and Spanish: the door as a number after the floor, « C/ » for « calle », more types
+        (
+            "vit Carrer de la Riera 27, 4º 1ª, 08301 Mataró",
+            [("ADRESSE", "Carrer de la Riera 27, 4º 1ª"), ("CODE_POSTAL", "08301"), ("VILLE", "Mataró")],
+        ),
+        (
+            "domiciliée C/ Major 8, 17480 Roses",
+            [("ADRESSE", "C/ Major 8"), ("CODE_POSTAL", "17480"), ("VILLE", "Roses")],
+        ),
+        (
+            "adresse : Paseo de la Castellana 77, 28046 Madrid",
+            [("ADRESSE", "Paseo de la Castellana 77"), ("CODE_POSTAL", "28046"), ("VILLE", "Madrid")],
+        ),
+        # Romanian: « nr. » before the number, block, staircase and flat, a six-digit postcode
+        (
+            "fils : Str. Florilor nr. 16, bl. C2, sc. 1, ap. 9, 500123 Brașov",
+            [
+                ("ADRESSE", "Str. Florilor nr. 16, bl. C2, sc. 1, ap. 9"),
+                ("CODE_POSTAL", "500123"),
+                ("VILLE", "Brașov"),
+            ],
+        ),
+        (
+            "vit Calea Dorobanților nr. 41, Craiova",
+            [("ADRESSE", "Calea Dorobanților nr. 41"), ("VILLE", "Craiova")],
+        ),
+    ],
+)
+def test_more_street_forms_abroad(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mise en place de 2 Place sous surveillance",
+        "la Close 3 fois",
+        "le Drive 12 minutes",
+        "dossier nr. 12 classé",
+    ],
+)
+def test_english_and_romanian_words_without_an_address(text: str) -> None:
+    assert [s for s in _spans(text) if s[0] == "ADRESSE"] == []

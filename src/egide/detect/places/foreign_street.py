@@ -30,6 +30,10 @@ _CAP = rf"[{UPPER}][{LOWER}{UPPER}'’\-]*"
 _LINKS = r"(?:de|del|della|dei|degli|da|das|do|dos|di|van|der|den|la|las|los|le|les)"
 # The house number: not a quantity (« Largo 3 fois par jour »).
 _HOUSE = rf"(?:[0-9]{{1,4}}[a-zA-Z]?)(?![\w,.][0-9])(?![\w])(?!{UNIT_AFTER})"
+# The English street types, after the name (« Mill Lane », « Kingsway Crescent »); « Avenue », « Place » and
+# « Square » are French words too: capitalised after a capitalised name and a number first, they are
+# English (« 15 Park Avenue »; a French line writes « 15 avenue du Parc »).
+_ENGLISH_TYPES = "Street|Road|Lane|Close|Drive|Crescent|Gardens|Terrace|Grove|Mews|Avenue|Way|Place|Square"
 _STREET = re.compile(
     rf"""
     (?<![\w])
@@ -46,13 +50,24 @@ _STREET = re.compile(
         # « 7 Mühlgässel »)
       | [0-9]{{1,4}}[a-zA-Z]? ,? [ \t]+ [{UPPER}][{LOWER}]+ (?:stra(?:ss|ß)e|g(?:a|ä)ss(?:e|el|le)?)(?![\w])
         # Spanish, Italian, Portuguese, Dutch: the type, the name, then the number
-      | (?:Calle|Avenida|Avda\.|Via|Viale|Piazza|Piazzale|Corso|Rua|Praça|Straat
+      | (?:(?:Calle|Avenida|Avda\.|Via|Viale|Piazza|Piazzale|Corso|Rua|Praça|Straat
         # Catalan (« Carrer de la Muralla 18 », « Passeig de Gràcia 43 », « Avinguda Diagonal 12 »)
-        |Carrer|Passeig|Avinguda|Plaça)
-        [ \t]+ (?:{_LINKS}[ \t]+){{0,2}} {_CAP} (?:[ \t]+ (?:{_LINKS}[ \t]+)? {_CAP}){{0,3}} [ \t]* ,? [ \t]* {_HOUSE}
-        # English: the number, the name, then the type
-      | [0-9]{{1,4}}[a-zA-Z]? ,? [ \t]+ {_CAP} (?:[ \t]+{_CAP}){{0,2}} [ \t]+
-        (?:Street|Road)(?![\w])
+        |Carrer|Passeig|Avinguda|Plaça
+        # more Spanish and Portuguese types (« Plaza Mayor 3 », « Paseo del Prado 8 », « Travessa do
+        # Carmo 8 », « Ronda de Sant Pere 5 », « Alameda dos Oceanos 12 », « Rambla Nova 40 »)
+        |Plaza|Paseo|Camino|Carretera|Ronda|Travesía|Travessa|Travessera|Rambla|Alameda|Estrada)[ \t]+
+        # the Spanish « calle » abbreviated, the name glued or after a space (« C/ Sant Pere 14 »,
+        # « C/de la Pau 3 »)
+        |C/[ \t]*)
+        (?:{_LINKS}[ \t]+){{0,2}} {_CAP} (?:[ \t]+ (?:{_LINKS}[ \t]+)? {_CAP}){{0,3}} [ \t]* ,? [ \t]* {_HOUSE}
+        # Romanian: the type, the name, then « nr. » and the number (« Str. Memorandumului nr. 28 »,
+        # « Bd. Unirii nr. 7 », « Calea Victoriei nr. 45 », « Aleea Lalelelor nr. 2 »)
+      | (?P<romanian>(?:Str\.|Strada|Bd\.|Bdul\.?|B-dul\.?|Bulevardul|Calea|Aleea|Splaiul|Intrarea|[ŞȘS]os\.|[ŞȘ]oseaua
+          |Pia[ţț]a)
+        [ \t]+ {_CAP} (?:[ \t]+ {_CAP}){{0,3}} [ \t]* ,? [ \t]* (?:nr|Nr|NR)\.? [ \t]* {_HOUSE})
+        # English: the number, the name, then the type (« 22 Mill Lane », « 7 Oak Close », « 15 Park Avenue »)
+      | (?P<english>[0-9]{{1,4}}[a-zA-Z]? ,? [ \t]+ {_CAP} (?:[ \t]+{_CAP}){{0,2}} [ \t]+
+        (?:{_ENGLISH_TYPES})(?![\w]))
         # Turkish: the name, the type (« Cad. », « Sok. », « Bulvarı »), « No: » and the number, then the
         # flat's (« Atatürk Cad. No: 15 D: 4 », « Bağdat Caddesi No 12 »)
       | {_CAP} (?:[ \t]+{_CAP}){{0,2}} [ \t]+ (?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sokağı|Sk\.|Bulvarı|Blv\.)
@@ -64,9 +79,13 @@ _STREET = re.compile(
 )
 # The floor and side after the house number, as Portugal, Spain and Italy write them (« 3.º esq. »,
 # « 2º dto », « 1.º andar », « r/c », « 3º B », « piso 2 », « bajo », « scala B, int. 4 »): part of the line.
+# (Catalonia and Spain give the door as a number too: « 3º 2ª », « 4º-1ª »; Romania the block, the
+# staircase, the floor and the flat: « bl. A3, sc. 2, et. 4, ap. 14 »)
 _FLOOR = re.compile(
-    r"(?:[ \t]*,[ \t]*(?:[0-9]{1,2}\.?[ºª°](?:[ \t]*(?:esq|dto|dt|dir|andar|izq|izda|dcha|[A-Z])(?![\w])\.?)?"
-    r"|r/c|piso[ \t]+[0-9]{1,2}|bajo|planta[ \t]+[0-9]{1,2}|scala[ \t]+[A-Z]|int\.[ \t]*[0-9]{1,3}))+"
+    r"(?:[ \t]*,[ \t]*(?:[0-9]{1,2}\.?[ºª°](?:[ \t-]*(?:esq|dto|dt|dir|andar|izq|izda|dcha|[A-Z]|[0-9]{1,2}\.?[ºª°])"
+    r"(?![\w])\.?)?"
+    r"|r/c|piso[ \t]+[0-9]{1,2}|bajo|planta[ \t]+[0-9]{1,2}|scala[ \t]+[A-Z]|int\.[ \t]*[0-9]{1,3}"
+    r"|(?:bl|sc|et|ap)\.[ \t]*[0-9A-Z]{1,4}(?![\w])))+"
 )
 # After the street line, on the same line: the postcode in the shape of its country, then the town.
 # A German town named by its river or its region (« Freiburg im Breisgau », « Frankfurt am Main », « Halle
@@ -74,7 +93,8 @@ _FLOOR = re.compile(
 _GERMAN_TOWN_TAIL = rf"(?:[ \t]+(?:im|am|an[ \t]+der|ob[ \t]+der|in[ \t]+der)[ \t]+{_CAP})?"
 # A Portuguese code (« 4900-561 ») is told by its shape: the town may have come before the street.
 _CODE_AND_TOWN = re.compile(
-    rf"[ \t]*,[ \t]*(?:[A-Z]{{1,2}}-)?(?P<code>[0-9]{{4,5}}(?:-[0-9]{{3}})?)(?![\w])"
+    # (six digits in Romania: « 400012 Cluj-Napoca »)
+    rf"[ \t]*,[ \t]*(?:[A-Z]{{1,2}}-)?(?P<code>[0-9]{{4,6}}(?:-[0-9]{{3}})?)(?![\w])"
     # (a district and its province after a slash: « 34710 Kadıköy/İstanbul »)
     rf"(?:[ \t]+(?P<town>{_CAP}(?:(?:[ \t-]|[ \t]?/[ \t]?){_CAP}){{0,2}}{_GERMAN_TOWN_TAIL})|(?<=-[0-9]{{3}})(?![ \t]*[0-9])"
     # the code alone at the line's end, its town written before the street (« Figueres (Espagne),
@@ -83,8 +103,13 @@ _CODE_AND_TOWN = re.compile(
 )
 # An English line's town and county after it (« 14 Glenville Road, Ballincollig, Co. Cork »); the
 # county is no identifier (a region, as a French département).
+# A British postcode may follow the town, after a space or a comma (« Bristol BS1 6HY », « Cardiff,
+# CF10 3AT »): the outward code (one or two letters, a digit, a digit or a letter) and the inward one (a
+# digit and two letters).
+_UK_POSTCODE = r"[A-Z]{1,2}[0-9][A-Z0-9]?[ \t][0-9][ABD-HJLNP-UW-Z]{2}(?![\w])"
 _TOWN_AND_COUNTY = re.compile(
-    rf"[ \t]*,[ \t]*(?P<town>{_CAP}(?:[ \t]{_CAP}){{0,2}})(?:[ \t]*,[ \t]*(?P<county>(?:Co\.|County)[ \t]+{_CAP}))?"
+    rf"[ \t]*,[ \t]*(?P<town>{_CAP}(?:[ \t]{_CAP}){{0,2}}?)(?:[ \t]*,[ \t]*(?P<county>(?:Co\.|County)[ \t]+{_CAP}))?"
+    rf"(?:[ \t]*,?[ \t]+(?P<uk>{_UK_POSTCODE}))?"
     r"(?=[ \t]*(?:[,.;)]|\n|$))"
 )
 # An Irish Eircode after the town or the county (« Midleton, Co. Cork, P25 X2K4 »): a routing key (a
@@ -92,6 +117,9 @@ _TOWN_AND_COUNTY = re.compile(
 _EIRCODE_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?P<code>(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W)[ \t]?(?=[A-Z]*[0-9])[0-9AC-FHKNPRTV-Y]{4})(?![\w])"
 )
+# English types that are French words too (« mise en place », « avenue »): looked for, on the lower-cased
+# text, only where the text writes them capitalised.
+_FRENCH_TOO = ("avenue", "place", "square")
 # Words one of which every foreign street line holds, on the lower-cased text: the distinctive types
 # only (not « stra », inside « administration »), so that a French note (« avenue », « court »,
 # « place ») skips the pattern; the pattern is then tried around each of them only.
@@ -99,7 +127,10 @@ _NEEDLES = Needles(
     ("strasse", "straße", "str.", "gass", "gäss", "calle", "avenida", "avda.", "via ", "viale", "piazza", "corso ",
      "rua ", "praça", "straat", "carrer", "passeig", "avinguda", "plaça", "street", "road",
      "laan ", "weg ", "plein ", "dreef ", "gracht ", "kade ", "singel ",
-     "cad.", "caddesi", "cd.", "sok.", "sokak", "sk.", "bulvar", "blv.")
+     "cad.", "caddesi", "cd.", "sok.", "sokak", "sk.", "bulvar", "blv.",
+     "plaza", "paseo", "camino", "carretera", "ronda", "travesía", "travess", "rambla", "alameda", "estrada", "c/",
+     "strada", "bd.", "bdul", "b-dul", "calea ", "aleea ", "splaiul", "intrarea", "os.", "oseaua", "piața", "piaţa",
+     "lane", "close", "drive", "crescent", "gardens", "terrace", "grove", "mews", " way", *_FRENCH_TOO)
 )  # fmt: skip
 # How far before its type word a street line may start (« Emil-von-Behring-Straße »: the name before
 # the type; « 12 Baker Street »: the number and the name), and after it end.
@@ -124,6 +155,8 @@ class ForeignStreetRecogniser:
         text = doc.text
         done = 0
         for hit in _NEEDLES.starts(low):
+            if low.startswith(_FRENCH_TOO, hit) and not text[hit].isupper():
+                continue
             for m in _STREET.finditer(text, max(done, hit - _BEFORE), min(len(text), hit + _AFTER)):
                 done = m.end()
                 if not _after_a_company(text, m.start()):
@@ -140,10 +173,12 @@ class ForeignStreetRecogniser:
             yield Finding(code - _prefix(text, code), after.end("code"), Label.CODE_POSTAL, 0.85, self.name)
             if after["town"] is not None:
                 yield Finding(after.start("town"), after.end("town"), Label.VILLE, 0.8, self.name)
-        elif m.group().endswith(("Street", "Road")):
+        elif m["english"] is not None or m["romanian"] is not None:
             english = _TOWN_AND_COUNTY.match(text, end)
             if english is not None:
                 yield Finding(english.start("town"), english.end("town"), Label.VILLE, 0.8, self.name)
+                if english["uk"] is not None:
+                    yield Finding(english.start("uk"), english.end("uk"), Label.CODE_POSTAL, 0.8, self.name)
                 # (« Co. Cork »: the county is read, so that the Eircode after it is found, and left
                 # visible: as large as a French département, which is not masked either)
                 eircode = _EIRCODE_AFTER.match(text, english.end())
