@@ -301,11 +301,20 @@ def _pieces(start: int, end: int, word: str) -> tuple[tuple[int, int, str], ...]
         # « N'Diaye », « D'Alembert », « O'Brien » are names; « L'IRM », « D'ENTRÉE » are not
         and not (head in {"N", "D", "O"} and rest[0].isupper() and not rest.isupper())
         # « n'diaye », « N'Diaye » stay whole; « d'Arcy » is the particle « d' » then « Arcy »
-        and not ((word[0].isupper() or word.islower()) and _known_surname(word))
+        and not (
+            (word[0].isupper() or word.islower()) and _known_surname(word) and not _article_then_word(rest)
+        )
     ):
         cut = start + len(head) + 1
         return (start, cut, word[: len(head) + 1]), (cut, end, rest)
     return ((start, end, word),)
+
+
+def _article_then_word(rest: str) -> bool:
+    """What follows an elided article is a French word in lower case: the article is one even when
+    both glued make a listed surname (« l'avocat » Lavocat, « L'abbé » Labbé, « l'homme » Lhomme:
+    « l'avocat Morvillard » names Morvillard, a trade before him)."""
+    return rest.islower() and list_key(fold(rest)) in common_words()
 
 
 @lru_cache(maxsize=65536)

@@ -1,0 +1,45 @@
+"""Press names read from the structure around them (issue #8), one family per test. All text is
+invented; each family's traps stay readable."""
+
+from __future__ import annotations
+
+import pytest
+
+from egide.detect.names.tokens import tokenise
+from tests.detect.inline import assert_finds, parse_inline
+from tests.detect.names.test_names import names
+
+
+def _check(marked: str) -> None:
+    text, _ = parse_inline(marked)
+    assert_finds(names(text), marked, labels=["NOM"])
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # an elided article before a trade whose glued form is a listed surname (Lavocat, Labbé, Lhomme)
+        "Hier l'avocat <NOM>Morvillard</NOM> a plaidé longuement.",
+        "On annonce que l'<NOM>abbé Pélissonnier</NOM> est mort à Lyon."  # a rank goes with the name,
+        # « L' » opening a sentence, its letter in capitals, is the article all the same
+        "L'acteur <NOM>Brissandot</NOM> joue le rôle principal.",
+        "L'avocat <NOM>Morvillon</NOM> a plaidé hier.",
+        "L'Américain <NOM>Fairbrook</NOM> a gagné au troisième round.",
+        # traps: the article and its noun stay readable; a name glued to its particle stays whole (and
+        # in lower case, « n'diaye »: see the test of the words below)
+        "L'avocat de la défense a plaidé hier.",
+        "Nous avons reçu M. <NOM>L'Hermite</NOM> ce matin.",
+    ],
+)
+def test_trade_after_an_elided_article(marked: str) -> None:
+    _check(marked)
+
+
+def test_elided_article_before_a_word_is_split() -> None:
+    assert [t.text for t in tokenise("l'avocat l'homme n'diaye")] == [
+        "l'",
+        "avocat",
+        "l'",
+        "homme",
+        "n'diaye",
+    ]
