@@ -43,3 +43,23 @@ def test_elided_article_before_a_word_is_split() -> None:
         "homme",
         "n'diaye",
     ]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # an epithet of esteem, of pity or of allegiance after its article, an adverb of degree or not
+        "Comme le royaliste <NOM>Fayardin</NOM>, le très catholique <NOM>Tallombier</NOM> publie des romans.",
+        "Nous saluons la mémoire du regretté <NOM>Castagnac</NOM>, mort hier.",
+        "Le socialiste <NOM>Fourcadier</NOM> a interpellé le gouvernement.",
+        "On a vu la brave <NOM>Tessandier</NOM> au marché.",
+        # traps: a country, a region, a disease, a medicine, a common word after the epithet
+        "La très catholique Espagne a fêté la victoire.",
+        "La radicale Corrèze a voté hier.",
+        "Le pauvre Parkinson de mon père s'aggrave.",
+        "Le pauvre Doliprane ne suffit plus.",
+        "Le pauvre Directeur ne savait plus quoi faire.",
+    ],
+)
+def test_epithet_before_a_name(marked: str) -> None:
+    _check(marked)

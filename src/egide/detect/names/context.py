@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from egide.detect.names import cues
 from egide.detect.names.care_roles import ROLE_ABBREVIATIONS, care_role_before_name
 from egide.detect.names.care_roles import TRIGGERS as CARE_ROLES
+from egide.detect.names.epithets import EPITHETS, epithet_before_name
 from egide.detect.names.medical_words import (
     CALENDAR,
     CLIPPED_SPECIALTIES,
@@ -287,6 +288,7 @@ _TRIGGERS = (
     | _FAMILY
     | _HOUSEHOLD
     | DEMONYMS
+    | EPITHETS
     | {"marital", "nom", "prenom", "prenomme", "prenommee", "initiales"}
     | SPEECH_VERBS
     | SAYING_VERBS
@@ -382,6 +384,8 @@ class ContextRules(NameReader):
                     (t.key in ROLE_KEYS and role_title(t))
                     # « le pharmacien Biogaran »: a trade before a medicine or a laboratory names no one
                     or (trade_before_name(toks, i) and not _a_medicine(nxt))
+                    # « le célèbre Tornadour », « le très catholique Tallandier »
+                    or (epithet_before_name(toks, i) and not _a_medicine(nxt))
                     or demonym_before_name(toks, i)
                 )
                 and self._role_name_follows(toks, i + 1)

@@ -103,7 +103,7 @@ _TRADE_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
 TRADE_PHRASE_ENDS: frozenset[str] = frozenset(_TRADE_PHRASES)
 
 
-def _determiner(t: Token) -> bool:
+def determiner(t: Token) -> bool:
     """An article, possessive or demonstrative before a trade or a nationality, not in capitals
     (« LE », « CE » on a line in capitals): « L' » opening a sentence is the article all the same
     (« L'acteur Brissandot », « L'Américain Fairchild »), its one letter in capitals."""
@@ -122,13 +122,13 @@ def trade_before_name(toks: list[Token], i: int) -> bool:
     if t.shape != "L" or i == 0:
         return False
     if t.key in TRADE_KEYS:
-        return _determiner(toks[i - 1])
+        return determiner(toks[i - 1])
     for phrase in _TRADE_PHRASES.get(t.key, ()):
         first = i - len(phrase)
         if (
             first > 0
             and all(toks[first + m].key == w and toks[first + m].shape == "L" for m, w in enumerate(phrase))
-            and _determiner(toks[first - 1])
+            and determiner(toks[first - 1])
         ):
             return True
     return False
@@ -169,7 +169,7 @@ def demonym_before_name(toks: list[Token], i: int) -> bool:
     """Token ``i`` is a nationality as a capitalised noun after its article (« l'Américain »,
     « le Serbe »), not on a line in capitals: a person, named by the words after it."""
     t = toks[i]
-    return t.shape == "C" and t.key in DEMONYMS and i > 0 and not t.loud and _determiner(toks[i - 1])
+    return t.shape == "C" and t.key in DEMONYMS and i > 0 and not t.loud and determiner(toks[i - 1])
 
 
 def role_noun(t: Token) -> bool:
