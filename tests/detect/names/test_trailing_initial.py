@@ -17,6 +17,11 @@ from tests.detect.names.test_names import names
         "Nom : <NOM>QUESNEL T</NOM>\nService : cardiologie",
         "Patient : <NOM>DURANDEAU J</NOM>, 45 ans",
         "IDE : <NOM>LEMERCIER S</NOM>  |  AS : <NOM>PAGNOL C</NOM>",
+        # a page footer or header that prints the user or the patient, a tube's label
+        "CH de Vierzon - Sillage - 10:42 - <NOM>FOURCADE T</NOM> - 2/3",
+        "Patient : <NOM>BARTHÉLEMY N</NOM> — page 1/2",
+        "Étiquette : <NOM>VANNIER K</NOM> 170362   tube 03",
+        "Patient : <NOM>LACOMBE R</NOM> 04/11/1958",
     ],
 )
 def test_a_trailing_initial_goes_with_the_surname(marked: str) -> None:
@@ -28,6 +33,7 @@ def test_a_trailing_initial_goes_with_the_surname(marked: str) -> None:
     ("text", "name"),
     [
         ("vu par QUESNEL A 10 h", "QUESNEL"),  # « A 10 h »: the sentence goes on
+        ("vu par QUESNEL B 12 ce matin", "QUESNEL"),  # a bare number: a room, a bed
         ("Dr FALGUIÈRE E coli sensible", "FALGUIÈRE"),
         ("Patient : DURANDEAU a été vu", "DURANDEAU"),  # « a », a verb
     ],

@@ -26,6 +26,10 @@ from tests.detect.normalise.support import original_of, run_pass
         ("Nom, prénom : M A R C H A N D J U L I E N", "Nom, prénom : MARCHAND JULIEN"),
         ("Assuré : C L A I R E F A B R E", "Assuré : CLAIRE FABRE"),
         ("C O M P T E R E N D U", "COMPTERENDU"),  # words of a heading: not cut as a name
+        # a name's case with a letter that is also a French word of one letter (« y », « à »)
+        ("Prénom : G u y", "Prénom : Guy"),
+        ("Dr V A L L A T S y l v i e", "Dr VALLAT Sylvie"),
+        ("Mme M a r y v o n n e  T A R D Y", "Mme Maryvonne TARDY"),
     ],
 )
 def test_spaced_letters_are_joined(written: str, read: str) -> None:
@@ -37,6 +41,8 @@ def test_spaced_letters_are_joined(written: str, read: str) -> None:
     [
         "il y a à faire",  # French words of one letter
         "de A à Z",
+        "il y a à boire",
+        "Il y a x y z",
         "a b c",  # three lower-case letters: a list, not a word
         "T A 12/8",
         "initiales J. P. M.",

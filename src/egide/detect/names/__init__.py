@@ -292,8 +292,15 @@ def _with_initials(toks: list[Token], span: Span) -> Span:
 
 
 # What may follow the initial that ends a field: the line's or text's end, a separator, a wide gap.
-# Not a dot: « A. PICCARD W. GERLACH », the initial opens the next name.
-_AFTER_TRAILING_INITIAL = re.compile(r"(?:$|\n|[ \t]*[,;|)/]|[ \t]{2,})")
+# Not a dot: « A. PICCARD W. GERLACH », the initial opens the next name. A dash between spaces ends a
+# field too (« CHU — Orbis — ESCANDE L — 1/1 », a page footer or header that prints the user or the
+# patient), and so does a number that is a date or a page (« PELTIER G 030545 » on a tube's label,
+# « MOREL J 12/03/1950 », « GIRAUD P 2/3 »); not a bare number, which a sentence goes on with
+# (« QUESNEL B 10 h »: a room, a time).
+_AFTER_TRAILING_INITIAL = re.compile(
+    r"(?:$|\n|[ \t]*[,;|)/]|[ \t]{2,}|[ \t][-–—][ \t]|[ \t](?:[0-9]{6}|[0-9]{8})(?![0-9])"
+    r"|[ \t][0-9]{1,2}[/.][0-9])"
+)
 # The two letters French clips a given name to (« Ch. » Christophe, Charlotte; « Ph. » Philippe; « Th. »
 # Thierry; « Fr. » François; « Cl. » Claude; « St. » Stéphane; « Gh. » Ghislaine), folded.
 _CLIPPED_GIVEN = frozenset({"ch", "ph", "th", "fr", "cl", "st", "gh"})

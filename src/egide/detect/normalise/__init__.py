@@ -39,6 +39,7 @@ from egide.detect.normalise.characters import fold_characters
 from egide.detect.normalise.components import read_components
 from egide.detect.normalise.escapes import decode_escapes
 from egide.detect.normalise.glued_fields import read_glued_fields
+from egide.detect.normalise.glued_headings import read_glued_headings
 from egide.detect.normalise.lookalikes import read_boxed_lookalikes, read_digit_lookalikes, read_leet_names
 from egide.detect.normalise.mapping import Draft, Normalised
 from egide.detect.normalise.number_words import read_number_words
@@ -62,6 +63,7 @@ _PASSES = (
     read_leet_names,
     join_split_words,
     read_glued_fields,
+    read_glued_headings,
     read_components,
 )
 

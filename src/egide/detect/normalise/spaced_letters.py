@@ -11,7 +11,7 @@ surname and a first name of the lists side by side is read as the two (« B E R 
 
 Single letters in ordinary text are left alone: a run in lower case only is read only from four
 letters on, and never a run with « à », « y » or « ô », which are French words of one letter
-(« il y a à faire »); a letter glued to a hyphen or an apostrophe belongs to a word (« Y a t-il »).
+(« il y a à faire »), unless its case is a name's (« G u y », « S y l v a i n »: a capital opens it); a letter glued to a hyphen or an apostrophe belongs to a word (« Y a t-il »).
 Runs that are not words once joined (« A B O », « a b c ») do no harm: no recogniser finds
 anything in « ABO ».
 """
@@ -64,6 +64,16 @@ def _name_split(letters: str) -> int | None:
     return None
 
 
+def _cased_as_a_name(letters: str) -> bool:
+    """A capital then lower case (« G u y », « S y l v a i n »), or capitals then such a word
+    (« B E R N A D E T S y l v a i n »): the one-letter words of French (« il y a à faire ») are in
+    lower case between words, never one letter of a capitalised run."""
+    if letters.isupper():
+        return True
+    head = next(i for i, c in enumerate(letters) if not c.isupper())
+    return head >= 1 and letters[head:].islower()
+
+
 def _word_gap(text: str, end: int, start: int) -> bool:
     """True when ``text[end:start]`` is two or three spaces: the end of a spaced word."""
     return 2 <= start - end <= 3 and text[end:start].strip(" ") == ""
@@ -74,7 +84,9 @@ def _accepted(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
     def alone_ok(run: tuple[int, int]) -> bool:
         letters = text[run[0] : run[1] : 2]
-        if len(letters) < 3 or not letters.isalpha() or _ONE_LETTER_WORDS.intersection(letters):
+        if len(letters) < 3 or not letters.isalpha():
+            return False
+        if _ONE_LETTER_WORDS.intersection(letters) and not _cased_as_a_name(letters):
             return False
         return not (letters.islower() and len(letters) < 4)
 
