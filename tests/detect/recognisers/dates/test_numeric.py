@@ -32,7 +32,7 @@ RECOGNISER = NumericDateRecogniser()
         ("export 20180223", "20180223"),  # yyyymmdd
         ("le 03/02/2020 14h30", "03/02/2020"),
         ("le 29/01/2024 M. Roux", "29/01/2024"),  # « M. » is not a unit
-        ("horodatage 2020-02-03T10:00:00", "2020-02-03"),
+        ("horodatage 2020-02-03T10:00:00", "2020-02-03T10:00:00"),  # the stamp with its time
         ("séjour 12/03/2020-15/03/2020", "15/03/2020"),  # both dates of the stay; the first one below
         # a date printed one digit per box after a cue, then a time
         ("Patient A. : RDV IRM le 2 2 0 7 14h, clinique", "2 2 0 7"),

@@ -15,7 +15,7 @@ from tests.detect.recognisers.dates.support import values
         ("cholécystectomie (2015), hernie", "2015"),
         ("début 2021, aggravation", "2021"),
         ("au cours de l'année 2018", "2018"),
-        ("à l'été 2017", "2017"),
+        ("à l'été 2017", "été 2017"),  # a season and its year: one date, as a month and its year
         ("- 2010 : pose de PAC", "2010"),
         ("2008 : thyroïdectomie totale", "2008"),
         ("jusqu'en 2022", "2022"),
@@ -32,6 +32,9 @@ from tests.detect.recognisers.dates.support import values
         ("vaccination 2019 à jour", "2019"),
         # after the sex's cell glued by a comma (« N'DIAYE Awa,F,1995 »)
         ("Patient :N'DIAYE Awa,F,1995,IPP 45A220781", "1995"),
+        # the lines a history is divided into under its heading (probe16's family)
+        ("Médicaux : AVC 2016 (thrombolyse), BPCO", "2016"),
+        ("Chirurgicaux : PTH G 2019, appendicectomie", "2019"),
     ],
 )
 def test_years_in_context_are_found(text: str, expected: str) -> None:

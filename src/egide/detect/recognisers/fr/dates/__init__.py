@@ -3,6 +3,7 @@
 - ``numeric``: 03/02/1961, 3-2-61, 1961-02-03, 02/1961, 03/02, 23022018;
 - ``month_names``: « 3 février 1961 », « 1er mars 2020 », « février 2019 », « 05nov2019 »;
 - ``words``: « deux janvier mille neuf cent soixante-dix-huit »;
+- ``day_words``: « le vingt-deux », a day in words alone after « le »;
 - ``month_phrases``: « fin octobre », « mi-janvier », « de mars à avr », « novembre 88 »;
 - ``glued_caps``: « BERNARD12/02/1949 », « 03/03/2025AU08/03/2025 », « CONSULT11/03 »;
 - ``english``: « March 14, 1950 », « 14 March 1950 »;
@@ -23,6 +24,7 @@ from egide.detect.recogniser import Recogniser
 from egide.detect.recognisers.fr.dates.age import AgeRecogniser
 from egide.detect.recognisers.fr.dates.appointment_day import AppointmentDayRecogniser
 from egide.detect.recognisers.fr.dates.birth import BirthDateRecogniser
+from egide.detect.recognisers.fr.dates.day_words import DayWordRecogniser
 from egide.detect.recognisers.fr.dates.english import EnglishDateRecogniser
 from egide.detect.recognisers.fr.dates.foreign_months import ForeignMonthDateRecogniser
 from egide.detect.recognisers.fr.dates.glued_caps import GluedCapsDateRecogniser
@@ -49,6 +51,7 @@ def build_date_recognisers(config: DetectConfig) -> list[Recogniser]:
         MisspeltMonthDateRecogniser(),
         WordDateRecogniser(),
         AppointmentDayRecogniser(),
+        DayWordRecogniser(),
         YearRecogniser(),
         WordYearRecogniser(),
         BirthDateRecogniser(),

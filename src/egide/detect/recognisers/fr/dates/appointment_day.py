@@ -32,7 +32,7 @@ APPOINTMENT_DAY = verbose(
     rf"""
     (?<![\w-]) (?:rendez-vous|rdv|(?:re)?convoqu[ée]e?s?) [ \t]+ (?:(?:est|était|prévu|fixé)[ \t]+)* le [ \t]+
     (?P<day>[0-9]{{1,2}}|{DAY_WORD})
-    (?![\w/\-]|[.,][0-9]) (?![ \t]*(?:{MONTH_NAME}|h\b|heures?\b|:|[0-9]))(?!{UNIT_AFTER})
+    (?![\w/\-]|[.,][0-9]) (?![ \t]*(?:{MONTH_NAME}(?![^\W\d_])|h\b|heures?\b|:|[0-9]))(?!{UNIT_AFTER})
     """
 )
 # On the lower-cased text: where an appointment's word can be.
@@ -50,7 +50,7 @@ EVENT_DAY = verbose(
     (?<![\w-]) (?: {_EVENT} (?![\w]) [^.;:!?\n]{{0,60}}? [ \t]
                   | depuis [ \t]+ ) le [ \t]+
     (?P<day>[0-9]{{1,2}}|1er)
-    (?![\w/\-]|[.,][0-9]) (?![ \t]*(?:{MONTH_NAME}|h\b|heures?\b|:|[0-9]|et[ \t]+le|au[ \t]+[0-9]))(?!{UNIT_AFTER})
+    (?![\w/\-]|[.,][0-9]) (?![ \t]*(?:{MONTH_NAME}(?![^\W\d_])|h\b|heures?\b|:|[0-9]|et[ \t]+le|au[ \t]+[0-9]))(?!{UNIT_AFTER})
     (?= [ \t]*(?:[,;.)!?]|$|\n) | [ \t]+(?:à|au|aux|pour|dans|vers|en|avec|chez|par|sur|lors|et|puis|après|avant|matin|soir|au[ \t]+(?:matin|soir))(?![\w]) )
     """
 )

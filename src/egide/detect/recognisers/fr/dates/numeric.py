@@ -237,6 +237,13 @@ def short_date_at(text: str, pos: int) -> tuple[int, int] | None:
 
 UNIT_AFTER_RE = re.compile(UNIT_AFTER)
 
+# The time of an ISO 8601 stamp, glued to its date by a « T » (« 2026-11-29T14:05 », « …T14:05:09.120Z »,
+# « …T14:05:09+01:00 », « 20261129T1405 »): a record export's admission or sample time. Left out, its
+# « T14 » reads as a code glued to the date and the minutes stay visible.
+_ISO_TIME = re.compile(
+    r"T(?:[01][0-9]|2[0-3])(?::?[0-5][0-9](?::?[0-5][0-9](?:[.,][0-9]{1,6})?)?)?(?:Z|[+-](?:[01][0-9]|2[0-3]):?[0-5][0-9])?(?![\w:])"
+)
+
 # A day and a month alone, for a second look inside a looser form that failed: « J8 4/6 11,2 ng/mL » is
 # read first as « 4/6 11 » (a year after a space), « 20\t12/02 » as « 20 12/02 » (spaces after a day);
 # the day and month within are then read on their own.
@@ -277,9 +284,12 @@ class NumericDateRecogniser:
                     match = inner
                     score = self._score(text, match, in_series=in_series)
             if score is not None:
+                end = match.end()
+                if match.lastgroup in ("iso", "glued") and (clock := _ISO_TIME.match(text, end)) is not None:
+                    end = clock.end()  # « 2026-11-29T14:05 »: the time is the same stamp's, masked with it
                 if match.lastgroup not in ("my", "my2"):
-                    last_end = match.end()
-                yield Finding(match.start(), match.end(), Label.DATE, score, self.name)
+                    last_end = end
+                yield Finding(match.start(), end, Label.DATE, score, self.name)
                 if match.lastgroup not in (
                     "my",
                     "my2",

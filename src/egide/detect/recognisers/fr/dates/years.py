@@ -65,8 +65,12 @@ _ITEM_END = re.compile(r"[ \t]*(?:[,;.)]?[ \t]*(?:\|[ \t]*)?(?:\n|$))")
 _WINDOW = 40
 # « ATCD : HTA, AVC 2019 (séquelles), PTH G 2021 »: the line of a history, items separated by commas;
 # every year on it dates an item. Read back to the label, on the same line.
+# (or one of the lines a history is divided into, under its heading: « Médicaux : IDM 2011 (stent),
+# diabète », « Chirurgicaux : PTH G 2019 », « Gynéco-obstétricaux : césarienne 2004 »)
 _HISTORY_LINE = re.compile(
-    r"(?:^|\n)[ \t]*(?:\|[ \t]*)?(?i:atcds?|antécédents|antecedents|atc|histoire|anamnèse)\b[^\n]*$"
+    r"(?:^|\n)[ \t]*(?:\|[ \t]*)?(?i:(?:atcds?|antécédents|antecedents|atc|histoire|anamnèse)\b"
+    r"|(?:m[ée]dicaux|chirurgicaux|familiaux|gyn[ée]co(?:logiques)?(?:-obst[ée]tricaux)?|obst[ée]tricaux)"
+    r"[ \t]*:)[^\n]*$"
 )
 _HISTORY_REACH = 300
 # A person's name and a comma before the year, a comma or a bracket after it: the year of birth in
@@ -87,6 +91,12 @@ _PERSON_IN_BRACKETS_BEFORE = re.compile(
     r"\((?:M\.|Mme|Mlle|Mr|MME|MR|Dr)[ \t]+[^\W\d_][^()\n\d]{0,40},[ \t]*$"
 )
 _PREFILTER = re.compile(r"[12][09][0-9][0-9]")
+# A season or a feast right before the year dates it as a month does (« depuis l'été 2026 », « hiver
+# 2024 », « à Noël 2025 » is one day): the two are one date, masked together, not the year alone with
+# the season left beside its placeholder. (« fin », « début », « mi- » say nothing of the date: left.)
+_SEASON_BEFORE = re.compile(
+    r"(?<![\w])(?i:(été|printemps|automne|hiver|no[ëe]l|p[âa]ques|toussaint|pentec[ôo]te))[ \t]+$"
+)
 
 
 def year_hits(doc: Document) -> tuple[re.Match[str], ...]:
@@ -122,7 +132,9 @@ class YearRecogniser:
             if score is None:
                 continue
             # each year of a period is its own finding, so that a date shift can move both
-            yield Finding(m.start("year"), m.end("year"), Label.DATE, score, self.name)
+            season = _SEASON_BEFORE.search(text, max(0, start - 14), start)
+            opening = m.start("year") if season is None else season.start(1)
+            yield Finding(opening, m.end("year"), Label.DATE, score, self.name)
             if m["end"] is not None:
                 yield Finding(m.start("end"), m.end("end"), Label.DATE, score, self.name)
 
