@@ -414,8 +414,9 @@ _LOCALITY_BEFORE = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*(?:[ \t]+[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*){0,2})[ \t]*$"
 )
 _POSTCODE_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?:0[1-9]|[1-8][0-9]|9[0-8])[ \t]?[0-9]{3}[ \t]*\)")
-# « Bordeaux le 10/4/17 »: a cell separator folded to a space; only for communes that are not words
-# (« Vue le 3 mars par … » opens a sentence).
+# « Bordeaux le 10/4/17 »: a cell separator folded to a space; only for communes that are no small
+# commune that is also a word (« Vue le 3 mars par … » opens a sentence; « Limoges le 2/12/2026 »,
+# a dateline typed without its comma, is the town).
 _DATE_AFTER_SPACE = re.compile(r"[ \t]+(?:le|Le|LE)[ \t]+[0-9]")
 # Spaces and commas split words, and so does a stop glued to the next word (« l'île.A Ajaccio »,
 # « 7 h.à Lyon »: typed without the space after the punctuation).
@@ -425,6 +426,9 @@ _WORD_SPLIT = re.compile(r"[\s,]+|(?<=[.;!?)])(?=[^\W\d_])")
 _ALONE_ON_LINE = re.compile(
     r"[ \t]*(?:(?:CEDEX|Cedex)(?:[ \t]+[0-9]{1,2})?|,?[ \t]*(?:France|FRANCE))?[ \t]*(?:\|[ \t]*)?(?:\n|$)"
 )
+# The gap between two columns of a page merged on one line (three blanks or more, or a tab).
+# (not a tab: a record screen's cells, read by the column recognisers with their headers)
+_COLUMN_GAP = re.compile(r"[ ]{3,}(?=\S)")
 # A numbered street line: « 12 rue des Lilas », « 3, av. Foch ».
 _STREET_LINE = re.compile(
     r"(?<![\w])[0-9]{1,4}(?:[ \t]?(?:bis|ter))?[ \t]*,?[ \t]*(?i:rue|avenue|av\.?|bd|boulevard|impasse|allée|place"
@@ -715,8 +719,8 @@ class CityRecogniser:
         # « 59200, TOURCOING, Blois, le 12/11/2023 »: the sender's address ends with its postcode and
         # town, the letter's place and date follow on the same line (the line break become a comma)
         dateline = dateline or (len(previous) > 1 and _is_postcode(previous[:-1]))
-        if (dateline or _at_line_start(text, s)) and (
-            _DATE_AFTER.match(text, e) or (not commune.is_word and _DATE_AFTER_SPACE.match(text, e))
+        if (dateline or _at_line_start(text, s) or _after_column_gap(text, s)) and (
+            _DATE_AFTER.match(text, e) or (not commune.ambiguous and _DATE_AFTER_SPACE.match(text, e))
         ):
             return 0.85  # the place of a letter's dateline: « Rouen, le 3 mars 2020 », « Eu, le … »
         if not commune.is_word and _DATE_AFTER_COMMA.match(text, e):
@@ -738,6 +742,16 @@ class CityRecogniser:
             return 0.8  # « 12 rue des Lilas\nLYON »: the line after a street line
         if _after_street_cell(text, s, e):
             return 0.8  # « 12 rue des Lilas⇥LYON »: the cell after a street line
+        if (
+            _at_line_start(text, s)
+            and _COLUMN_GAP.match(text, e)
+            and not commune.is_word
+            and not commune.abroad
+            and not is_common_word(text[s:e].lower())
+        ):
+            # « Compiègne           Destinataire : Dr … »: a letterhead's town alone in its column, the
+            # columns of a PDF merged on one line by the extraction (a wide gap, then the other column)
+            return 0.75
         if _COMPANY_AFTER.match(text, e) and text[e:].split(maxsplit=1)[0] in COMPANY_FORMS:
             return None  # « à Elan Pharma International Ltd »: a company named like a commune
         if e - s < 3 or last.rstrip(".") in _TITLES:
@@ -1034,8 +1048,11 @@ def _after_street_line(text: str, start: int) -> bool:
     return _STREET_LINE.search(text, previous_start, line_start) is not None
 
 
-# A postcode after a commune, a comma or spaces between them (« Quimper, 29000 »).
-_CODE_AFTER = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+)(?P<code>[0-9][0-9] ?[0-9]{3})(?![\w/]|[.,][0-9])")
+# A postcode after a commune, a comma, a form's dash or spaces between them (« Quimper, 29000 »,
+# « Saint-Pierre — 97250 »).
+_CODE_AFTER = re.compile(
+    r"(?:[ \t]*,[ \t]*|[ \t]+[-–—][ \t]+|[ \t]+)(?P<code>[0-9][0-9] ?[0-9]{3})(?![\w/]|[.,][0-9])"
+)
 
 
 def _postcode_after(text: str, s: int, e: int) -> bool:
@@ -1076,6 +1093,12 @@ def _is_postcode(previous: list[str]) -> bool:
         and len(previous[-2]) == 2
         and previous[-2].isdigit()
     )
+
+
+def _after_column_gap(text: str, start: int) -> bool:
+    """True after the gap between two columns merged on one line (« CENTRE HOSPITALIER DE CORNOUAILLE
+    ⟶ Quimper, le 18 mars 2025 »: a letterhead's right column holds the letter's dateline)."""
+    return start >= 3 and (text[start - 3 : start] == "   " or text[start - 1] == "\t")
 
 
 def _at_line_start(text: str, start: int) -> bool:

@@ -69,8 +69,14 @@ _TYPES = accents_optional(
     # letter from abroad (« hospital de Perpignan »,
     # « Hospital São João »: the word is English, Spanish and Portuguese, never French)
     r"|centre[ \t]+psychothérapique|hospital"
-    # an imaging or radiology practice named after its place (« centre d'imagerie Les Cèdres »)
+    # an imaging or radiology practice named after its place (« centre d'imagerie Les Cèdres »), a
+    # practice named by its speciality then its own name (« Cabinet d'échographie Mistral », « cabinet
+    # de cardiologie du Parc », « Cabinet médical des Tilleuls »): the speciality says a place of care
     r"|(?:centre|cabinet)[ \t]+(?:d['’][ \t]*imagerie(?:[ \t]+médicale)?|de[ \t]+radiologie)"
+    r"|cabinet[ \t]+(?:d['’][ \t]*(?:échographie|ophtalmologie|orthophonie|ostéopathie|orthoptie)"
+    r"|de[ \t]+(?:sénologie|cardiologie|gynécologie|dermatologie|pédiatrie|rhumatologie|pneumologie"
+    r"|gastro-entérologie|neurologie|kinésithérapie|podologie|psychiatrie|psychologie|groupe"
+    r"|sages?-femmes?)|médical|infirmier|dentaire|paramédical)"
     # a dialysis centre, a department's public mental-health hospital, a home-hospitalisation service,
     # each written out in a letterhead (« Centre de dialyse de la Côte Basque », « Établissement public
     # de santé mentale de la Marne », « Hospitalisation à domicile du Nord Alsace »)
@@ -124,6 +130,10 @@ _CAPITALISED_TYPES = accents_optional(
     r"(?:Centre|CENTRE)[ \t]+(?i:médical|de[ \t]+(?:rééducation|réadaptation|soins|santé|lutte[ \t]+contre"
     r"[ \t]+le[ \t]+cancer))|Centre|CENTRE[ \t]+HOSPITALIER|HÔPITAL|HOPITAL|CLINIQUE|Institut|INSTITUT|"
     r"HOP\.?|Hop\.|HÔP\.?|Hôp\.|Fondation|Médipôle|Médipole|MÉDIPÔLE|"
+    # a pharmacy named in its header or on a ticket (« Pharmacie Centrale de Guebwiller », « PHARMACIE
+    # DU MARCHÉ »): where a patient's medicines are dispensed, as a laboratory is where blood is taken;
+    # capitalised only (« la pharmacie de garde »)
+    r"Pharmacie(?:[ \t]+(?:Centrale|Principale|Nouvelle|Moderne))?|PHARMACIE(?:[ \t]+(?:CENTRALE|PRINCIPALE|NOUVELLE|MODERNE))?|"
     # an imaging practice named by its place (« Imagerie Médicale du Pays Basque », « Imagerie du Mail »)
     r"Imagerie(?:[ \t]+[Mm]édicale)?|IMAGERIE(?:[ \t]+MÉDICALE)?|Maison[ \t]+de[ \t]+[Ss]anté|Maison[ \t]+[Mm]édicale|Maison[ \t]+de[ \t]+[Rr]etraite|Pôle[ \t]+de[ \t]+[Ss]anté"
 )
@@ -193,7 +203,7 @@ _WORD = re.compile(r"\b\w")
 _PREFILTER = re.compile(
     # grouped by first letter: a trie by hand, several times faster for ``re`` than a flat alternation
     r"[^a-zà-ÿ0-9_](?:c(?:hu|hru|hr|hic|hi|hs|hg|hd|h|lcc|lat|lic|mpp|mp|mrr|ms|attp|amsp|entre|linique|abinet|egidd|pef|dag|jc)|g(?:hu|ht|hi|h|roupement|roupe)"
-    r"|h(?:ia|ad|dj|ôpitaux|opitaux|ôpital|opital|ospital|ospices|ospice|cl|op|ôp)|ssr|usld|ehpad|p(?:olyclinique|ôle|ole|mi)|institut|fondation"
+    r"|h(?:ia|ad|dj|ôpitaux|opitaux|ôpital|opital|ospital|ospices|ospice|cl|op|ôp)|ssr|usld|ehpad|p(?:olyclinique|ôle|ole|mi|harmacie)|institut|fondation"
     r"|m(?:aternité|aternite|aison|as|ecs|arpa|édipôle|édipole)|a(?:p-hp|php|p-hm|phm)|c(?:hrs|ada|sapa|aarud)|fam|i(?:me|tep)|esat"
     r"|foyer|résidence|residence|chambre|funérarium|funerarium"
     r"|s(?:amsah|avs|siad|essad|mr|mpr|ervice)|u(?:smp|sp|csa|cc|hr|hsi|hsa|md|mj|nité|nite)|ehpa|coll(?:ège|ege)|lyc(?:ée|ee)|école|ecole"
@@ -360,6 +370,12 @@ _CENTRE_OF_A_PERSON = re.compile(
     rf"(?<![\w\-])centre[ \t]+(?P<first>[{UPPER}][{LOWER}]+)(?:[ \t]+|-)(?P<last>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
     r"(?![\w\-])"
 )
+# What follows « Pharmacie » when it names a hospital's unit or a kind, not a shop (« Pharmacie
+# Centrale » alone, « Pharmacie Clinique et Stérilisation », « Pharmacie Hospitalière »).
+_PHARMACY_UNITS = frozenset(
+    {"centrale", "principale", "clinique", "hospitaliere", "hospitalier", "interieure", "interne", "galenique",
+     "oncologique", "sterilisation", "et", "a"}
+)  # fmt: skip
 # Home-care services, whose names are often brands made of generic words (« HAD Santé Service »).
 _HOME_CARE = frozenset({"HAD", "SSIAD"})
 # The endings of a kind of care or a speciality (« Soins Palliatifs », « Pédiatrie », « Gériatrique »),
@@ -415,6 +431,22 @@ _TYPE_WORDS = frozenset(
     {"hôpital", "hopital", "clinique", "polyclinique", "centre", "institut", "maternité", "ehpad", "chu",
      "chru", "chr", "ch", "chi", "gh", "ghu"}
 )  # fmt: skip
+# An adjective that names a hospital before its type (« Nouvel Hôpital Civil », « Grand Hôpital de l'Est
+# Francilien », « Nouvelle Clinique des Dentellières »): part of its name.
+_LEADING_ADJECTIVE = re.compile(r"(?<![\w\-])(?:Nouvel|Nouvelle|Grand|NOUVEL|NOUVELLE|GRAND)[ \t]+$")
+# The words that open a unit's name, after a dash in a letterhead: the next item, no part of the name.
+_UNIT_WORDS = frozenset(
+    {"service", "unité", "unite", "pôle", "pole", "département", "departement", "secteur"}
+)
+
+
+def _case_changes(text: str, start: int, end: int, next_start: int, next_end: int) -> bool:
+    """True when the word ``text[next_start:next_end]`` is in capitals and the name before it
+    (``text[start:end]``) is not: another item, written otherwise."""
+    word = text[next_start:next_end]
+    return len(word) > 1 and word.isupper() and not text[start:end].isupper()
+
+
 _DASH = re.compile(r"[ \t]*[—–][ \t]*|[ \t]+-[ \t]+")
 # Hospitals that name a unit's place (« laboratoire d'anatomopathologie du CHU de Bordeaux »): the
 # hospital is found at its own start, the unit's type stays readable.
@@ -902,6 +934,8 @@ class EstablishmentRecogniser:
             if _company_before(text, m.start()):
                 continue  # « Eisai Manufacturing Limited European Knowledge Centre »: a company's
             kind = m["type"]
+            if kind[:1] in "Pp" and kind.lower() == "pharmacie" and fold(first_word) in _PHARMACY_UNITS:
+                continue  # « Pharmacie Centrale », « Pharmacie Clinique »: a hospital's unit, no shop's name
             if _SCHOOL_KIND.fullmatch(kind) and _OF.search(text, m.end("type"), m.start("name")):
                 continue  # « transmission maternelle de … », « composition élémentaire de … »: adjectives
             if _SCHOOL.match(kind) and m["name"].split()[0].lower() in _LEARNED:
@@ -915,6 +949,9 @@ class EstablishmentRecogniser:
             if site is not None and _names_a_site(site["site"]):
                 name_end = site.end()  # « CHU de Nantes, site Laënnec »: one of its sites
             done = name_end
+            lead = _LEADING_ADJECTIVE.search(text, max(0, opens - 12), opens)
+            if lead is not None and opens == m.start():
+                opens = lead.start()  # « Nouvel Hôpital Civil », « Grand Hôpital de l'Est Francilien »
             yield Finding(opens, name_end, Label.ETABLISSEMENT, score, self.name)
             acronym = _ACRONYM_AFTER_NAME.match(text, name_end)
             if acronym is not None and _names_its_group(acronym["acronym"]):
@@ -952,6 +989,7 @@ class EstablishmentRecogniser:
     def _proper_name_end(text: str, written: str, start: int, end: int) -> int | None:
         """Where the proper name ends once trailing generic words are dropped; None if all are generic."""
         tokens = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, end)]
+        whole = list(tokens)
         if tokens and text[tokens[0][0] : tokens[0][1]].lower().rstrip(".") in _OPENS_NO_NAME:
             # « SSR de Madame Jaouen »: a person after the unit; « au CMP ⏎ Madame, »: a salutation
             return None
@@ -969,6 +1007,40 @@ class EstablishmentRecogniser:
                 # n° … »: the next line opens on a field's label (joined by the second reading)
                 del tokens[k:]
                 break
+            if k and _COLUMN_GAP.search(written, tokens[k - 1][1], token_start):
+                # « CENTRE HOSPITALIER DE COMPIÈGNE-NOYON          Courrier de sortie »: the other column
+                # of a page whose columns the extraction merged on one line (unless the name before the
+                # gap is made of generic words only, « Maternité Régionale Universitaire⇥Dossier »: then
+                # the whole run is kept, as before, rather than nothing)
+                if _name_tokens(text, tokens[:k]):
+                    del tokens[k:]
+                    break
+                tokens = whole
+                break
+            if (
+                k
+                and "\n" in written[tokens[k - 1][1] : token_start]
+                and is_common_word(word)
+                and _LOWER_WORD_AFTER.match(text, token_end)
+            ):
+                # « CHU de Nantes – Service de Pneumologie ⏎ Compte rendu de consultation »: the next
+                # line opens on a phrase of words, the document's title, no part of the name (a name
+                # carried over the line goes on with capitals: « Centre Hospitalier Bretagne ⏎ Atlantique »)
+                del tokens[k:]
+                break
+            if (
+                k
+                and _DASH.fullmatch(text, tokens[k - 1][1], token_start)
+                and (
+                    word in _UNIT_WORDS
+                    or _case_changes(text, tokens[0][0], tokens[k - 1][1], token_start, token_end)
+                )
+            ):
+                # « HÔPITAL FOCH — SERVICE D'IMAGERIE », « Hôpital Nord – ÇELIK Hüseyin – NDA … »: after a
+                # dash, a letterhead's or a footer's next item, a unit or a name in capitals after a name
+                # that is not (the patient's, in a PDF's repeated footer)
+                del tokens[k:]
+                break
             if k and word in _TYPE_WORDS and _DASH.fullmatch(text, tokens[k - 1][1], token_start):
                 # « CHRU de Brest — Hôpital de la Cavale Blanche »: a letterhead's next item, another
                 # establishment (found at its own start)
@@ -981,12 +1053,16 @@ class EstablishmentRecogniser:
             text[tokens[-1][0] : tokens[-1][1]], text[tokens[-1][1] : tokens[-1][1] + 4]
         ):
             tokens.pop()
-        tokens = without_generic_tail(text, tokens)
+        tokens = _name_tokens(text, tokens)
         if not tokens:
             return None
         return tokens[-1][1]
 
 
+# Three blanks or more, or a tab, between two words: the gap between two columns of a page.
+_COLUMN_GAP = re.compile(r"[ ]{3,}|\t")
+# A word in lower case after a word (« Compte rendu », « Courrier de sortie »): a phrase goes on.
+_LOWER_WORD_AFTER = re.compile(rf"[ \t]+[{LOWER}]")
 # What ends a form's label: its colon, or « n° » before a number (« Patient : », « Dossier n° »).
 _FIELD_LABEL_END = re.compile(r"[ \t]*(?::|[Nn][°º])")
 # The number of a hospital's building after its name, ending the line or the item of a letterhead
@@ -1127,6 +1203,20 @@ def _in_web_address(text: str, start: int) -> bool:
     chunk_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start), text.rfind("\t", 0, start)) + 1
     address = _WEB_ADDRESS.match(text, chunk_start)
     return address is not None and address.end() > start
+
+
+def _name_tokens(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The words of a name without its generic tail, nor the link word in capitals left ending it
+    (« CLINIQUE DE DERMATOLOGIE »: « DE » is no name once the speciality is dropped)."""
+    tokens = without_generic_tail(text, tokens)
+    while tokens and text[tokens[-1][0] : tokens[-1][1]] in _CAPITAL_LINKS:
+        tokens = without_generic_tail(text, tokens[:-1])
+    return tokens
+
+
+_CAPITAL_LINKS = frozenset(
+    {"DE", "DU", "DES", "LA", "LE", "LES", "D'", "L'", "D’", "L’", "ET", "EN", "SUR", "AUX", "AU"}
+)
 
 
 def without_generic_tail(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -32,15 +32,16 @@ _FULL_TYPE = (
     r"(?i:laboratoire|labo)[ \t]+(?i:de[ \t]+biologie(?:[ \t]+m[ée]dicale)?"
     r"|d['’][ \t]*analyses(?:[ \t]+m[ée]dicales|[ \t]+de[ \t]+biologie[ \t]+m[ée]dicale)?)"
 )
-_LINK = r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])"
-# Between the words of a name, on one line: a space, a hyphen, a small word (« des Dunes »), not a
-# dash that opens the next field (« Biolab — Édité le »).
-_JOIN = r"(?:[ \t]+(?:(?:de[ \t]+la|de|du|des|la|le|les|sur|en)[ \t]+|[dl]['’])?|-)"
+_LINK = r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|DE[ \t]+LA|DE[ \t]+L['’]|DU|DES|DE|D['’])"
+# Between the words of a name, on one line: a space, a hyphen, a small word (« des Dunes », in a
+# letterhead in capitals « DES ALPES DU SUD »), not a dash that opens the next field (« Biolab — Édité
+# le »), nor the gap between two columns (« LABM DES ALPES DU SUD GAP   04 92 … »).
+_JOIN = r"(?:[ \t]{1,2}(?:(?:de[ \t]+la|de|du|des|la|le|les|sur|en|DE[ \t]+LA|DE|DU|DES|LA|LE|LES|SUR|EN)[ \t]+|[dlDL]['’])?|-)"
 _NAME = rf"{TOKEN}(?:{_JOIN}{TOKEN}){{0,4}}"
 LABORATORY = re.compile(
     rf"""
     (?<![\w])
-    (?: (?: {_FULL_TYPE} | LBM ) (?: [ \t]*[-–:][ \t]* | [ \t]+ ) (?: {_LINK} (?:[ \t]+|(?<=['’])) )?
+    (?: (?: {_FULL_TYPE} | LA?BM ) (?: [ \t]*[-–:][ \t]* | [ \t]+ ) (?: {_LINK} (?:[ \t]+|(?<=['’])) )?
         (?P<name> {_NAME} )
       | (?:Laboratoire|LABORATOIRE) [ \t]+ (?P<bio> (?:Bio|BIO)[^\W\d_]* (?:{_JOIN}{TOKEN}){{0,3}} )
         # a laboratory named by its network and its site's town (« laboratoire Cerbalab Saverne », « labo
@@ -77,7 +78,7 @@ class LaboratoryRecogniser:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         low = doc.lowered
-        if low is not None and "labo" not in low and "lbm" not in low:
+        if low is not None and "labo" not in low and "lbm" not in low and "labm" not in low:
             return
         text = doc.text
         for m in LABORATORY.finditer(text):

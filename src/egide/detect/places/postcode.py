@@ -203,6 +203,9 @@ class PostcodeRecogniser:
 
 # A capitalised name, maybe hyphenated (« Sarlat », « Lans-en-Vercors »), in capitals or not.
 _UNLISTED = re.compile(rf"[{UPPER}][{LOWER}{UPPER}]+(?:['’\-][{UPPER}{LOWER}][{LOWER}{UPPER}]*)*(?![\w])")
+# The article people write before a commune's name that the list holds without it (« 29730 Le
+# Guilvinec » for Guilvinec, « 22680 L'Étables » …): read before the name, which must stand on its own.
+_ARTICLE = re.compile(rf"L(?:[Ee][Ss]?|[Aa])[ \t]+(?=[{UPPER}])|L['’](?=[{UPPER}])")
 # Words of an address block that follow a postcode and are no commune.
 _NOT_COMMUNES = frozenset({"cedex", "tel", "tél", "fax", "france", "bp", "cs", "mail", "email", "portable"})
 
@@ -213,7 +216,8 @@ def unlisted_commune(text: str, start: int) -> int | None:
     The lists hold official names; people write the usual one (« 24200 Sarlat » for Sarlat-la-Canéda),
     a former commune merged since, or the locality inside a commune (« 97411 Bois-de-Nèfles »). A capitalised word there that is no French word and no word of
     an address block (« CEDEX », « Tél ») is the commune all the same."""
-    m = _UNLISTED.match(text, start)
+    article = _ARTICLE.match(text, start)
+    m = _UNLISTED.match(text, article.end() if article else start)
     if m is None or len(m.group()) < 3:
         return None
     word = m.group()
@@ -333,8 +337,9 @@ def _commune_in_brackets_before(
 
 # The code closes the address: the end of the line, a bracket, a comma, a semicolon, a cell, a stop.
 _CLOSES_ADDRESS = re.compile(r"[ \t]*(?:$|\n|[),;|]|\.(?![0-9]))")
-# A comma or spaces between a commune and its code, on one line (« Quimper, 29000 », « Quimper 29000 »).
-_CITY_TO_CODE = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+)$")
+# A comma or spaces between a commune and its code, on one line (« Quimper, 29000 », « Quimper 29000 »),
+# or the dash of a form's field (« Commune de décès : Saint-Pierre — 97250 », « Vannes - 56000 »).
+_CITY_TO_CODE = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+[-–—][ \t]+|[ \t]+)$")
 _NAME_WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’\-]*[ \t]+){0,3}[^\W\d_][\w'’\-]*$")
 
 

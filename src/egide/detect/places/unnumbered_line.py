@@ -26,11 +26,15 @@ from egide.detect.places.lexicon import Lexicon, commune_after, load_lexicon
 
 _WORD = rf"[{UPPER}][{LOWER}{UPPER}'’\-]+"
 _LINK = r"(?:de[ \t]+la|de[ \t]+l['’]|de|du|des|d['’]|l['’]|la|le|les|aux|au|en|sur|sous)"
+# The word in lower case that overseas and in the countryside says what kind of place the name is
+# (« quartier Morne Rouge », « section Bellevue », « habitation Clément », « hameau de Kerlo »): the
+# name's first word then, as « lieu-dit » is.
+_DWELLING = r"(?:quartier|section|habitation|hameau|lieu-dit|lieudit|village|cité|domaine|morne)"
 # The delimiter, then the run of words, then « , » and a five-digit code.
 # (or a residence cue: « domicile La Grande Borde, 46100 Figeac »)
 LINE_BEFORE_CODE = re.compile(
     rf"(?:^|(?<=[:,–—;(])|(?<=\n)|(?<=[Dd]omicile[ \t])|(?<=[Dd]emeurant[ \t])|(?<=[Hh]abite[ \t]))[ \t]*"
-    rf"(?P<line>{_WORD}(?:[ \t]+(?:{_LINK}[ \t]*)?{_WORD}){{0,5}})"
+    rf"(?P<line>(?:{_DWELLING}[ \t]+(?:{_LINK}[ \t]*)?)?{_WORD}(?:[ \t]+(?:{_LINK}[ \t]*)?{_WORD}){{0,5}})"
     rf"[ \t]*,[ \t]*(?P<code>[0-9]{{5}})(?:[ \t]*,)?[ \t]+(?=[^\W\d_])",  # (« , 85110, Chantonnay » too)
     re.MULTILINE,
 )
@@ -71,6 +75,14 @@ _DELIMITERS = ":,–—;(\n"
 # pattern opening on a look-behind, or behind a look-ahead, is tried at every character)
 _PLACE_BEFORE_COMMUNE = re.compile(
     rf",(?<=[{LOWER}{UPPER}],)[ \t]*(?P<place>(?:Le|La|Les|L['’])[ \t]*{_WORD}(?:[ \t]+(?:{_LINK}[ \t]*)?{_WORD}){{1,3}})"
+    rf"[ \t]*,[ \t]*(?=[{UPPER}])"
+)
+# A place's name as the value of a residence's label, then « , » and the commune, no postcode
+# (« Domicile : Habitation Périnelle, Saint-Pierre », « Adresse : Les Hauts de Bellevue, Vannes »): the
+# label says the line is an address, the commune that ends it that its first part is the street line.
+_LABELLED_PLACE = re.compile(
+    rf"(?:[Dd]omicile|DOMICILE|[Aa]dresse|ADRESSE)(?:[ \t]+[{LOWER}]+){{0,2}}[ \t]*:[ \t]*"
+    rf"(?P<place>(?:{_DWELLING}[ \t]+(?:{_LINK}[ \t]*)?)?{_WORD}(?:[ \t]+(?:{_LINK}[ \t]*)?{_WORD}){{0,4}})"
     rf"[ \t]*,[ \t]*(?=[{UPPER}])"
 )
 # What may follow the commune: the end of the line or of the clause, an arrow, a bracket, a dash.
@@ -150,6 +162,7 @@ class UnnumberedLineRecogniser:
             yield Finding(m.start("line"), m.end("line"), Label.ADRESSE, 0.75, self.name)
         yield from self._before_a_road(text)
         yield from self._before_a_commune(text)
+        yield from self._labelled_before_a_commune(text)
         if "\n" in text:
             yield from self._block_street_lines(text)
 
@@ -181,6 +194,24 @@ class UnnumberedLineRecogniser:
                 continue  # « …, Les Grands Moulins, Vue générale »: a word, no commune
             yield Finding(m.start("place"), m.end("place"), Label.ADRESSE, 0.75, self.name)
             yield Finding(m.end(), found[0], Label.VILLE, 0.8, self.name)  # the commune that ends it
+
+    def _labelled_before_a_commune(self, text: str) -> Iterator[Finding]:
+        """A place's name after a residence's label, then « , » + a commune (no postcode)."""
+        for m in _LABELLED_PLACE.finditer(text):
+            place = m["place"]
+            if self.lexicon.commune(place) is not None:
+                continue  # « Domicile : Vannes, Morbihan »: the commune itself
+            if any(fold(word) in _NOT_A_PLACE for word in re.split(r"[ \t'’]+", place)):
+                continue
+            if not any(c in " \t" for c in place) and is_common_word(place):
+                continue  # one word alone must be a place's name, not a word
+            found = commune_after(self.lexicon, text, m.end(), min(len(text), m.end() + 60))
+            if found is None or _COMMUNE_ENDS.match(text, found[0]) is None:
+                continue
+            if found[1].is_word and found[1].population < 20_000:
+                continue
+            yield Finding(m.start("place"), m.end("place"), Label.ADRESSE, 0.75, self.name)
+            yield Finding(m.end(), found[0], Label.VILLE, 0.8, self.name)
 
     def _before_a_road(self, text: str) -> Iterator[Finding]:
         """A place led by its article, alone between a delimiter and « , » + a road's type."""

@@ -1,0 +1,88 @@
+"""Families of a clinical data warehouse's extracts (issue 8, the eighteenth held-out batch's first half),
+each with invented variants and the look-alikes that must stay in clear:
+
+- a commune written with the article its listed name lacks, after a postcode (« 29730 Le Guilvinec »);
+- the address line of an overseas or rural dwelling led by its kind in lower case (« quartier Morne
+  Rouge, 97232 … »), and a place's name as a residence label's value before the commune alone
+  (« Domicile : Habitation Périnelle, Saint-Pierre »);
+- a postcode after its commune and a form's dash (« Saint-Pierre — 97250 »);
+- a letter's dateline without its comma (« Limoges le 2/12/2026 ») or in the right column of a page
+  whose columns the extraction merged; a letterhead's town alone in its column;
+- establishments: a laboratory by its older acronym (« LABM des Alpes du Sud »), a pharmacy and a
+  practice named by their speciality (« Pharmacie Centrale de Guebwiller », « Cabinet d'échographie
+  Mistral »), an adjective before the type (« Nouvel Hôpital Civil »); an establishment's name stops
+  at the gap between two merged columns, at the next line's title, and at a dash before a unit or a
+  name in capitals.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from egide.detect import Detector
+from tests.detect.inline import assert_finds
+
+_DETECTOR = Detector()
+
+
+def _check(marked: str) -> None:
+    from tests.detect.inline import parse_inline
+
+    text, _ = parse_inline(marked)
+    assert_finds(_DETECTOR.detect(text), marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a commune with the article its listed name lacks
+        "Retour à domicile, <ADRESSE>14 rue Men Du</ADRESSE>, <CODE_POSTAL>29730</CODE_POSTAL> <VILLE>Le Guilvinec</VILLE>.",
+        "Adresse : <ADRESSE>4 rue des Mouettes</ADRESSE>, <CODE_POSTAL>29730</CODE_POSTAL> <VILLE>LE GUILVINEC</VILLE>",
+        # a dwelling's kind in lower case, then its name, before the postcode
+        "À l'attention de Mme <NOM>Paule ZOZIME</NOM>, <ADRESSE>quartier Bois Carré</ADRESSE>, "
+        "<CODE_POSTAL>97232</CODE_POSTAL> <VILLE>Le Lamentin</VILLE>",
+        "M. <NOM>Tanguy</NOM>, <ADRESSE>hameau de Kerlosquet</ADRESSE>, <CODE_POSTAL>29000</CODE_POSTAL> <VILLE>Quimper</VILLE>",
+        # a residence's label, a place's name, the commune without its postcode
+        "Domicile : <ADRESSE>Habitation Bellefontaine</ADRESSE>, <VILLE>Saint-Pierre</VILLE>\nObstacle : non",
+        "Adresse : <ADRESSE>Les Hauts de Kerbiriou</ADRESSE>, <VILLE>Vannes</VILLE>.",
+        # a postcode after its commune and a dash
+        "Commune de décès : <VILLE>Saint-Pierre</VILLE> — <CODE_POSTAL>97250</CODE_POSTAL>\nDate : inconnue",
+        "Commune : <VILLE>Vannes</VILLE> - <CODE_POSTAL>56000</CODE_POSTAL>",
+        # a dateline without its comma, in the right column, a town alone in its column
+        "<VILLE>Limoges</VILLE> le <DATE>4/12/2026</DATE>",
+        "<VILLE>Vannes</VILLE> le <DATE>12 mars 2026</DATE>",
+        "<ETABLISSEMENT>CENTRE HOSPITALIER DE CORNOUAILLE</ETABLISSEMENT>                    <VILLE>Quimper</VILLE>, le <DATE>18 mars 2025</DATE>",
+        "<VILLE>Compiègne</VILLE>           Destinataire : Dr <NOM>Vasseur</NOM>",
+        # laboratories, pharmacies, practices
+        "<ETABLISSEMENT>LABM DES COTEAUX DU NORD</ETABLISSEMENT>   <TELEPHONE>04 92 51 08 33</TELEPHONE>",
+        "<ETABLISSEMENT>Pharmacie Centrale de Thann</ETABLISSEMENT> — <ADRESSE>6 rue du Moulin</ADRESSE> — "
+        "<CODE_POSTAL>68800</CODE_POSTAL> <VILLE>Thann</VILLE>",
+        "Échographie du 2e trimestre — <ETABLISSEMENT>Cabinet d'échographie Sirocco</ETABLISSEMENT>, <VILLE>Toulon</VILLE>",
+        "<ETABLISSEMENT>PHARMACIE DU BEFFROI</ETABLISSEMENT> — délivrance",
+        "<ETABLISSEMENT>Hôpitaux Universitaires de Strasbourg</ETABLISSEMENT>       "
+        "<ETABLISSEMENT>Nouvel Hôpital Civil</ETABLISSEMENT>\n<ADRESSE>1 place de l'Hôpital</ADRESSE>",
+        # where an establishment's name stops
+        "<ETABLISSEMENT>CHU de Nantes</ETABLISSEMENT> – Service de Pneumologie\nCompte rendu de consultation",
+        "<ETABLISSEMENT>HÔPITAL FOCH</ETABLISSEMENT> — SERVICE D'IMAGERIE\nANGIO-SCANNER DES ARTÈRES PULMONAIRES",
+        "<ETABLISSEMENT>AP-HM</ETABLISSEMENT> – <ETABLISSEMENT>Hôpital Nord</ETABLISSEMENT> – "
+        "<NOM>KARACA Emre</NOM> – NDA <NDA>1326094417</NDA> – Page 1/1",
+        "<ETABLISSEMENT>CENTRE HOSPITALIER DE COMPIÈGNE-NOYON</ETABLISSEMENT>                    Courrier de sortie",
+    ],
+)
+def test_warehouse_places(marked: str) -> None:
+    _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # generic mentions stay in clear
+        "appel à la pharmacie de garde",
+        "Validé par la Pharmacie Centrale",
+        "Pharmacie Clinique et Stérilisation : avis",
+        "Vue le <DATE>3 mars</DATE> par le médecin",
+        "Service     Nom",
+    ],
+)
+def test_warehouse_look_alikes(marked: str) -> None:
+    _check(marked)
