@@ -323,6 +323,7 @@ SETS = (
     "sonde16a",
     "sonde15",
     "sonde16b",
+    "sonde17a",
     "sonde18a",
     "cedh",
     "newseye",
@@ -347,6 +348,7 @@ TITLES = {
     "sonde16a": "Sonde clinique, 16e lot, moitié A (invites collées dans un chatbot ; mesurée sans correction, puis corrigée)",
     "sonde15": "Sonde clinique, 15e lot seul (documents courants ; mesure indépendante de fin de session, puis corrigé en partie)",
     "sonde16b": "Sonde clinique, 16e lot, moitié B (invites collées dans un chatbot ; mesure indépendante de fin de session, puis corrigée en partie)",
+    "sonde17a": "Sonde clinique, 17e lot, moitié A (documents courants ; mesurée sans correction, puis corrigée)",
     "sonde18a": "Sonde clinique, 18e lot, moitié A (extraits d'entrepôt de données : courriers, formulaires, bandeaux, fax OCR, PDF ; mesurée sans correction, puis corrigée)",
     "cedh": "CEDH FR (annoté à la main, par phrase)",
     "newseye": "NewsEye FR (presse ancienne OCR, annotée à la main)",
@@ -390,6 +392,8 @@ def _load(name: str, args: argparse.Namespace) -> list[dict[str, Any]]:
         return list(probe_records(("probe15.txt",)))
     if name == "sonde16b":
         return list(probe_records(("probe16b.txt",)))
+    if name == "sonde17a":
+        return list(probe_records(("probe17a.txt",)))
     if name == "sonde18a":
         return list(probe_records(("probe18a.txt",)))
     if name == "cedh":
