@@ -86,3 +86,47 @@ def test_warehouse_places(marked: str) -> None:
 )
 def test_warehouse_look_alikes(marked: str) -> None:
     _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a home-care service's brand on its own line, after its kind written out and a dash
+        "HOSPITALISATION À DOMICILE — <ETABLISSEMENT>HAD Santé Relais Domicile</ETABLISSEMENT>\n"
+        "Synthèse de fin de prise en charge",
+        # a printed form's labels without their colons
+        "désigne : Nom <NOM>PASQUET</NOM> Prénom <NOM>Claire</NOM>\nAdresse : inconnue",
+        "Nom;Prénom;Tel;RDV\n<NOM>Boucher</NOM>;<NOM>Alain</NOM>;<TELEPHONE>0612345670</TELEPHONE>;<DATE>02/12/2026</DATE>",
+        # a form's participle is no speaker
+        "Personne examinée : <NOM>BELKACEM Sofiane</NOM>, né le <DATE_NAISSANCE>02 janvier 2001</DATE_NAISSANCE>\n"
+        "Domicile déclaré : <ADRESSE>3 rue Lakanal</ADRESSE>",
+        # a surname as written with its foreign diacritic, an initial without its dot after a surname
+        "Dr <NOM>Minh Lê</NOM> - Médecin généraliste",
+        "Prescr. : Dr <NOM>Eyrolles P</NOM>, <VILLE>Embrun</VILLE>",
+        # a footer's surname found elsewhere, with its initial
+        "Madame <NOM>Louise VAN DER MEER</NOM>, 44 ans.\nInstitut · p. 1/1       <NOM>VAN DER MEER L</NOM>. · p. 1/1",
+        # an OCR'd day before a month's name
+        "né le <DATE_NAISSANCE>O2 janvier 2OO1</DATE_NAISSANCE> à <VILLE>Oujda</VILLE>",
+        # a word cut with a hyphen at a line's end
+        "termine sa chimiothérapie le <DATE>10 décem-\nbre</DATE>. Chirurgie prévue",
+        "adressé par le Dr <NOM>Ca-\nrassou</NOM> pour un nodule",
+        "résidant <ADRESSE>Avenue Louise 12</ADRESSE>, <CODE_POSTAL>1050</CODE_POSTAL> <VILLE>Ixel-\nles</VILLE> (Belgique)",
+    ],
+)
+def test_warehouse_names_and_dates(marked: str) -> None:
+    _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # compounds cut at their own hyphen, words that are no month
+        "un porte-\nmonnaie",
+        "traitement anti-\ninflammatoire",
+        # a form's labels are no names
+        "Nom Prénom Date de naissance Sexe",
+        "<NOM>Lemarquis</NOM> déclare que tout va bien",
+    ],
+)
+def test_warehouse_names_look_alikes(marked: str) -> None:
+    _check(marked)

@@ -30,6 +30,7 @@ from egide.detect.names.naming import (
     trade_before_name,
 )
 from egide.detect.names.naming import ROLE_NOUNS as NAMING_ROLE_NOUNS
+from egide.detect.names.next_label import FIELD_WORDS
 from egide.detect.names.reader import (
     LOWER_PARTICLES,
     MAX_NAME_TOKENS,
@@ -274,6 +275,10 @@ _HOUSEHOLD = words("femme veuve dame demoiselle epoux freres soeurs")
 _HOUSEHOLD_ARTICLES = words("la le les une un des l'")
 
 # Every word after which by_context() may find a name (header labels need a colon, checked apart).
+#: The label of a form's first-name field (« Prénom », « Prénoms »).
+_FORM_FIRST_NAME_LABELS = frozenset({"prenom", "prenoms"})
+
+
 _TRIGGERS = (
     cues.TITLES
     | cues.RELATION_WORDS
@@ -285,6 +290,7 @@ _TRIGGERS = (
     | TRADE_KEYS
     | TRADE_PHRASE_ENDS
     | {"par", "a", "avec", "de", "chez", "appelle", "appelait", "famille", "fille", "naissance", "usage"}
+    | _FORM_FIRST_NAME_LABELS
     | _FAMILY
     | _HOUSEHOLD
     | DEMONYMS
@@ -308,6 +314,16 @@ def _origin_after_dit(t: Token, nxt: Token) -> bool:
     kind by its origin (a substance, a variety: « benjoin du Laos, dit du Siam »), not a person's
     nickname (« dit le Grand », « dite Mimi »)."""
     return t.key in {"dit", "dite", "dits", "dites"} and nxt.key in {"du", "des", "de", "d'"}
+
+
+def _surname_label_before(toks: list[Token], i: int) -> bool:
+    """A « Nom » label, capitalised or in capitals, a few words before ``i`` on the same line."""
+    k = i
+    while k > 0 and i - k < 6 and "\n" not in toks[k].gap_before:
+        k -= 1
+        if toks[k].key == "nom" and toks[k].shape in "CU":
+            return True
+    return False
 
 
 class ContextRules(NameReader):
@@ -404,6 +420,22 @@ class ContextRules(NameReader):
                 and not self.excluded(toks, i - 1)
             ):
                 spans.append(Span(i - 1, i, 0.75, "speech"))  # « Lemarquis déclare que »
+            elif (
+                nxt is not None
+                and t.key in _FORM_FIRST_NAME_LABELS
+                and t.shape in "CU"
+                and nxt.gap_before.strip(" ") == ""
+                and len(nxt.gap_before) <= 2
+                and nxt.shape in "CU"
+                and nxt.key not in cues.HEADER_LABELS
+                and nxt.key not in FIELD_WORDS
+                and _surname_label_before(toks, i)
+            ):
+                # « Nom PASQUIER Prénom Claire »: a printed form's labels without their colons, the
+                # surname's on the same line before; the word after « Prénom » is the first name
+                end = self.read_name(toks, i + 1, False)
+                if end > i + 1:
+                    found = Span(i + 1, end, 0.85, "header")
             elif nxt is not None and ":" in nxt.gap_before and self._header(toks, i):
                 # « Préleveur : IDE », « Opérateur : IBODE Léa »: the field gives the profession, in
                 # capitals, and the name after it when there is one

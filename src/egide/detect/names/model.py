@@ -145,6 +145,10 @@ def _qualifies(t: Token, prev: Token | None, nxt: Token | None, lex: Lexicon) ->
     return nxt is None or nxt.shape not in "UC" or nxt.gap_before != " "
 
 
+#: The labels of an identity form's fields, printed without their colons as often as with them.
+_FORM_LABELS = frozenset({"prenom", "prenoms", "domicile"})
+
+
 def candidate(
     t: Token, lex: Lexicon, prev: Token | None = None, nxt: Token | None = None, *, training: bool = False
 ) -> bool:
@@ -170,6 +174,8 @@ def candidate(
         return False
     if key in cues.PLACE_WORDS:
         return False  # « Hôpital Nord », « Service Sud »: the word that opens a place's name
+    if key in _FORM_LABELS:
+        return False  # « Nom PASQUIER Prénom Claire », « … (Maroc)⏎Domicile déclaré »: a form's label
     if is_unambiguous_eponym(key):
         return False
     if lex.is_common(t):

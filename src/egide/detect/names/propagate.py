@@ -66,6 +66,12 @@ def _according_to(toks: list[Token], i: int) -> bool:
     return i > 0 and toks[i - 1].key == "selon" and toks[i].gap_before == " " and toks[i].capitalised
 
 
+def _initial_after(t: Token, nxt: Token) -> bool:
+    """``nxt`` is the initial of a first name written after the surname ``t`` (« BRIAND Y. », « Kerlo
+    M. » in a footer or a list of staff): one capital, a dot, right after it."""
+    return t.shape in "UC" and nxt.shape == "I" and nxt.gap_before == " " and nxt.gap_after.startswith(".")
+
+
 def propagate(
     texts: Sequence[str],
     findings: list[list[Finding]],
@@ -98,6 +104,9 @@ def propagate(
                 continue
             # « van Luyten » again: the particle before the word goes with it
             first = toks[with_particles(toks, i)]
-            added.append(Finding(first.start, t.end, Label.NOM, SCORE, "propagation"))
+            end = t.end
+            if i + 1 < len(toks) and _initial_after(t, toks[i + 1]):
+                end = toks[i + 1].end  # « VAN DER BERG L. · NIP … »: a footer's surname and initial
+            added.append(Finding(first.start, end, Label.NOM, SCORE, "propagation"))
         result.append([*found, *added] if added else found)
     return result

@@ -218,6 +218,15 @@ def joinable(prev: Token, nxt: Token) -> bool:
     return prev.shape == "I" and stripped in {".", ".-", "-"} and len(gap) - len(stripped) <= 2
 
 
+# The diacritics of Vietnamese and other languages' names that no French function word bears (« Lê »,
+# « Văn », « Đỗ »): a short capitalised word that folds to « le », « van », « do » is a name as written.
+_FOREIGN_MARK = re.compile("[âêîôûăđơưãõĩũỹẽ]", re.IGNORECASE)
+
+
+# What may follow an initial written without its dot after a surname: a comma or the line's end.
+_INITIAL_ENDS = re.compile(r"[ \t]*(?:,|\n|$)")
+
+
 class NameReader:
     """The name reader and the shared checks; the rules in :mod:`context` and :mod:`lists` extend it."""
 
@@ -228,6 +237,8 @@ class NameReader:
         key = t.key
         if after_particle and t.shape == "C" and key in cues.FUNCTION_WORDS and len(key) >= 2:
             return True  # « M. Le Du »: a Breton surname whose second word is also « du »
+        if not first and t.shape == "C" and key in cues.FUNCTION_WORDS and _FOREIGN_MARK.search(t.text):
+            return True  # « Dr Kim Lê », « Trần Văn Bình »: folded, « le », « van »; as written, a surname
         if key in cues.FUNCTION_WORDS or key in cues.TITLES or key in CALENDAR:
             return False
         if first and key in cues.ABSENT_VALUES:
@@ -268,6 +279,14 @@ class NameReader:
                 continue
             if t.shape == "I" and words > 0 and t.gap_after.startswith("."):
                 last = k + 1  # the same, before the end of the text or a « . / »
+                break
+            if (
+                t.shape == "I"
+                and words > 0
+                and toks[k - 1].shape in "UC"
+                and _INITIAL_ENDS.match(t.gap_after)
+            ):
+                last = k + 1  # « Dr Eyraud P, Embrun », « VAN DER BERG L⏎ »: a surname's initial, no dot
                 break
             if self._particle(t, toks, k, allow_lower) and nxt is not None and joinable(t, nxt):
                 k += 1

@@ -90,6 +90,10 @@ def speaker_before(toks: list[Token], i: int, lex: Lexicon) -> bool:
     t = toks[i]
     if t.key not in SAYING_VERBS or i == 0 or i + 1 >= len(toks) or t.gap_before != " ":
         return False
+    if t.text.lower().endswith(("é", "ée", "és", "ées")):
+        return (
+            False  # « Domicile déclaré : », « Revenu déclaré : »: a participle, a form's label (folded alike)
+        )
     nxt = toks[i + 1]
     if not (nxt.key in _SAID and nxt.gap_before == " ") and not any(c in ":«" for c in nxt.gap_before):
         return False

@@ -15,8 +15,9 @@ however it is written. :func:`normalise` runs these passes, each in its own modu
 6. ``lookalikes``: O, l, I, S, B, Z read as digits in digit-dominant runs (then ``boxed_digits`` once
    more, for boxes an OCR filled with letters: « 9 3 2 O O »); 0, 1, 3, 4, 5, 7 read as letters where
    the token then reads as a listed name;
-7. ``split_words``: a name or a place an OCR broke with a stray space read whole (« Lefeb vre »,
-   « GU ERIN », « Mont pellier »);
+7. ``hyphen_breaks``: a word a PDF cut with a hyphen at a line's end read whole (« décem-⏎bre »,
+   « Dr Ca-⏎rassou », « Ixel-⏎les »); ``split_words``: a name or a place an OCR broke with a stray space
+   read whole (« Lefeb vre », « GU ERIN », « Mont pellier »);
 8. ``glued_fields``: the cells of a record screen a paste glued read apart (« YannickNé le »,
    « MèreKEMAYOU », « Adresse19 rue… »), a space inserted between them;
 9. ``components``: the « ^ » between the components of an HL7 v2 field read as a space.
@@ -39,6 +40,7 @@ from egide.detect.normalise.characters import fold_characters
 from egide.detect.normalise.components import read_components
 from egide.detect.normalise.escapes import decode_escapes
 from egide.detect.normalise.glued_fields import read_glued_fields
+from egide.detect.normalise.hyphen_breaks import join_hyphen_breaks
 from egide.detect.normalise.glued_headings import read_glued_headings
 from egide.detect.normalise.lookalikes import read_boxed_lookalikes, read_digit_lookalikes, read_leet_names
 from egide.detect.normalise.mapping import Draft, Normalised
@@ -61,6 +63,7 @@ _PASSES = (
     read_digit_lookalikes,
     join_boxed_digits,  # again: boxes whose letters the look-alikes read as digits (« 9 3 2 O O »)
     read_leet_names,
+    join_hyphen_breaks,
     join_split_words,
     read_glued_fields,
     read_glued_headings,

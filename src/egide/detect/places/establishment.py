@@ -71,12 +71,13 @@ _TYPES = accents_optional(
     r"|centre[ \t]+psychothérapique|hospital"
     # an imaging or radiology practice named after its place (« centre d'imagerie Les Cèdres »), a
     # practice named by its speciality then its own name (« Cabinet d'échographie Mistral », « cabinet
-    # de cardiologie du Parc », « Cabinet médical des Tilleuls »): the speciality says a place of care
+    # de cardiologie du Parc »): the speciality says a place of care (« cabinet médical de Rostrenen »,
+    # « cabinet infirmier … » stay the town's: a practice of every town)
     r"|(?:centre|cabinet)[ \t]+(?:d['’][ \t]*imagerie(?:[ \t]+médicale)?|de[ \t]+radiologie)"
     r"|cabinet[ \t]+(?:d['’][ \t]*(?:échographie|ophtalmologie|orthophonie|ostéopathie|orthoptie)"
     r"|de[ \t]+(?:sénologie|cardiologie|gynécologie|dermatologie|pédiatrie|rhumatologie|pneumologie"
     r"|gastro-entérologie|neurologie|kinésithérapie|podologie|psychiatrie|psychologie|groupe"
-    r"|sages?-femmes?)|médical|infirmier|dentaire|paramédical)"
+    r"|sages?-femmes?))"
     # a dialysis centre, a department's public mental-health hospital, a home-hospitalisation service,
     # each written out in a letterhead (« Centre de dialyse de la Côte Basque », « Établissement public
     # de santé mentale de la Marne », « Hospitalisation à domicile du Nord Alsace »)
@@ -901,19 +902,31 @@ class EstablishmentRecogniser:
                 if not ends_a_medicine_name(text[max(0, m.start() - 48) : m.start()], m["group"], maker=True):
                     yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.75, self.name)
                 continue
+            inner = _TOKEN.match(text, m.start("name"))
+            if (
+                inner is not None
+                and _ACRONYM_TYPE.fullmatch(inner.group())
+                and "-" in text[m.end("type") : m.start("name")]
+            ):
+                # « HOSPITALISATION À DOMICILE — HAD Santé Relais Domicile »: the kind written out, a dash,
+                # then the establishment with its own type, read from there
+                continue
             name_end = self._proper_name_end(text, written, m.start("name"), m.end("name"))
             opens = m.start()
+            # (the brand on its own line: the second reading joins the next one, the document's title)
+            brand = written[m.start("name") : m.end("name")].split("\n", 1)[0].rstrip()
             if (
-                name_end is None
+                (name_end is None or name_end < m.start("name") + len(brand))
                 and m["type"] in _HOME_CARE
-                and _BRAND.fullmatch(m["name"])
-                and not any(w.lower().endswith(_KIND_ENDINGS) for w in m["name"].split())
+                and _BRAND.fullmatch(brand)
+                and not any(w.lower().endswith(_KIND_ENDINGS) for w in brand.split())
             ):
                 # « HAD Santé Service », « SSIAD Soins Service »: a home-care service's brand made of
                 # generic words, each capitalised (« HAD pédiatrique », « HAD Pédiatrie »: one word);
                 # the brand only is the name, the kind before it says what every such service is
-                name_end = m.end("name")
-                opens = m.start("name")
+                # (a brand read as a name with a generic word at its end: the type with it, as for any name)
+                opens = m.start("name") if name_end is None else m.start()
+                name_end = m.start("name") + len(brand)
             if name_end is None or (
                 # (an acronym is no adjective: « suivi CH Delafontaine » is where the follow-up is)
                 _ACRONYM_TYPE.fullmatch(m["type"]) is None
@@ -1025,9 +1038,11 @@ class EstablishmentRecogniser:
             ):
                 # « CHU de Nantes – Service de Pneumologie ⏎ Compte rendu de consultation »: the next
                 # line opens on a phrase of words, the document's title, no part of the name (a name
-                # carried over the line goes on with capitals: « Centre Hospitalier Bretagne ⏎ Atlantique »)
+                # carried over the line goes on with capitals: « Centre Hospitalier Bretagne ⏎ Atlantique »);
+                # the words before the break are kept whole, generic or not, as they were read with it
+                # (« HAD Santé Relais Domicile ⏎ Synthèse de fin de prise en charge »)
                 del tokens[k:]
-                break
+                return tokens[-1][1]
             if (
                 k
                 and _DASH.fullmatch(text, tokens[k - 1][1], token_start)
