@@ -19,6 +19,7 @@
   ``DetectConfig.use_model``);
 - :mod:`middle_names` adds the given name after a Vietnamese middle name (« NGUYEN Thi Mai »);
 - :mod:`coordination` adds the other items of a list holding a name (« Glatigny, Cuzol, Gidel »);
+- :mod:`arrow_lists` adds the other patients of a handover list (« Masson → TDM ; da silva → avis »);
 - :mod:`country_codes` reads the athletes of a result before their country's code (« Pogacar (SLO) »);
 - :mod:`drop_caps` adds the given name whose drop cap the OCR lost (« AUL LANGEVIN »);
 - :mod:`inner_particles` makes one name of a given name, a particle and a surname (« Rose de Roquefer »);
@@ -36,6 +37,7 @@ from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.acronyms import defined_acronyms
+from egide.detect.names.arrow_lists import arrow_list_names, may_hold_arrows
 from egide.detect.names.country_codes import before_country_codes
 from egide.detect.names.drop_caps import with_lost_drop_caps
 from egide.detect.names.hl7_codes import code_spans
@@ -101,6 +103,8 @@ class NameDetector:
         if spans:  # « Glatigny, Cuzol, Gidel », « Roux (Marie) »: around a name, more names
             spans.extend(self.rules.bracketed_first_names(toks, spans, taken))
             spans.extend(self.rules.coordinated(toks, spans, taken))
+            if may_hold_arrows(text):  # « Masson → TDM OK ; da silva → avis »: a handover's patients
+                spans.extend(arrow_list_names(toks, spans, taken))
             # « ADMISSION⇥rivière⇥Louise »: the column that holds names in the rows around
             spans.extend(headerless_column_names(text, toks, spans, taken, self.lexicon))
             # « [Rose] de [Roquefer] », « [Anna] de Noailles »: a particle inside one name

@@ -379,6 +379,8 @@ class ContextRules(NameReader):
                         or self._rare_after_mr(toks, i)
                         else i + 1
                     )
+                    if end == i + 2 and self._lower_first_name_closing(toks, i + 2):
+                        end = i + 3  # « mr ozturk mehmet, douleur »: the first name after the surname
                 else:
                     end = self.read_name(toks, i + 1, allow_lower)
                     if end == i + 1:
@@ -633,6 +635,29 @@ class ContextRules(NameReader):
             and nxt.key not in CALENDAR
             and self._no_french_word(nxt, 3)
         )
+
+    def _lower_first_name_closing(self, toks: list[Token], k: int) -> bool:
+        """Token ``k``, right after a lower-case surname read after a lower-case title, is a first name
+        in lower case that closes the item (« mr ozturk mehmet, », « mme lefort odile : »): a hurried
+        note writes the surname, then the first name, then a comma or the line's end. A first name that
+        is a French word (« rose », « pierre ») or a clinical word is left to the words after it."""
+        if k >= len(toks):
+            return False
+        t = toks[k]
+        if t.shape != "L" or t.gap_before != " " or self.lex.first.get(t.key) not in {"F", "M"}:
+            return False
+        if len(t.key) < 3 or t.key in MEDICAL_WORDS or t.key in cues.FUNCTION_WORDS or self.lex.is_common(t):
+            return False
+        return k + 1 == len(toks) or toks[k + 1].gap_before.strip(" ")[:1] in {
+            ",",
+            ";",
+            ":",
+            ".",
+            ")",
+            "(",
+            "\n",
+            "-",
+        }
 
     def _no_french_word(self, t: Token, min_letters: int) -> bool:
         """A word of letters only, with a vowel, that is neither a function word nor a French word:

@@ -14,10 +14,12 @@ however it is written. :func:`normalise` runs these passes, each in its own modu
    separators kept (a look-alike in a box drawn with brackets or pipes read as a digit first: « [1][5][I] … »);
 6. ``lookalikes``: O, l, I, S, B, Z read as digits in digit-dominant runs (then ``boxed_digits`` once
    more, for boxes an OCR filled with letters: « 9 3 2 O O »); 0, 1, 3, 4, 5, 7 read as letters where
-   the token then reads as a listed name;
-7. ``hyphen_breaks``: a word a PDF cut with a hyphen at a line's end read whole (« décem-⏎bre »,
-   « Dr Ca-⏎rassou », « Ixel-⏎les »); ``split_words``: a name or a place an OCR broke with a stray space
-   read whole (« Lefeb vre », « GU ERIN », « Mont pellier »);
+   the token then reads as a listed name; ``lookalike_days``: a day of two characters before a month's
+   name, one of them a look-alike (« l9 novembre »);
+7. ``hyphen_breaks``: a word cut at a line's end with a hyphen read whole (« no-⏎vembre », « Dr Ca-⏎rassou »,
+   « Charleville-Mé-⏎zières »); ``accent_splits``: a name an OCR cut at its accented letters read
+   whole (« Gis è le », « J ér ôme »); ``split_words``: a name or a place an OCR broke with a stray space read
+   whole (« Lefeb vre », « GU ERIN », « Mont pellier »);
 8. ``glued_fields``: the cells of a record screen a paste glued read apart (« YannickNé le »,
    « MèreKEMAYOU », « Adresse19 rue… »), a space inserted between them;
 9. ``components``: the « ^ » between the components of an HL7 v2 field read as a space.
@@ -33,6 +35,7 @@ allow separators between digit groups, which keeps the numbers readable.
 
 from __future__ import annotations
 
+from egide.detect.normalise.accent_splits import join_accent_splits
 from egide.detect.normalise.boxed_dates import join_boxed_dates
 from egide.detect.normalise.boxed_digits import join_boxed_digits, read_box_bars
 from egide.detect.normalise.boxed_letters import join_boxed_letters
@@ -40,8 +43,9 @@ from egide.detect.normalise.characters import fold_characters
 from egide.detect.normalise.components import read_components
 from egide.detect.normalise.escapes import decode_escapes
 from egide.detect.normalise.glued_fields import read_glued_fields
-from egide.detect.normalise.hyphen_breaks import join_hyphen_breaks
 from egide.detect.normalise.glued_headings import read_glued_headings
+from egide.detect.normalise.hyphen_breaks import join_hyphen_breaks
+from egide.detect.normalise.lookalike_days import read_lookalike_days
 from egide.detect.normalise.lookalikes import read_boxed_lookalikes, read_digit_lookalikes, read_leet_names
 from egide.detect.normalise.mapping import Draft, Normalised
 from egide.detect.normalise.number_words import read_number_words
@@ -62,8 +66,10 @@ _PASSES = (
     join_boxed_digits,
     read_digit_lookalikes,
     join_boxed_digits,  # again: boxes whose letters the look-alikes read as digits (« 9 3 2 O O »)
+    read_lookalike_days,
     read_leet_names,
     join_hyphen_breaks,
+    join_accent_splits,
     join_split_words,
     read_glued_fields,
     read_glued_headings,

@@ -86,11 +86,6 @@ _DATE_CUE_BEFORE = re.compile(r"(?<!\w)(?i:le|du|au|depuis|dès|jusqu'au)[ \t]+$
 _SPACED_DATE = re.compile(
     rf"(?<![\w./|-])(?P<d>{_L}{{1,2}})[ ]?[./|-][ ]?(?P<m>{_L}{{1,2}})[ ]?[./|-][ ]?(?P<y>{_L}{{4}}|{_L}{{2}})(?![\w./|-])"
 )
-# A day OCR'd before a month's name (« O2 janvier », « l4 mars », « 3l déc. »): two characters at most,
-# one real digit at least; the month's name is the cue the runs above lack.
-_DAY_BEFORE_MONTH = re.compile(
-    r"(?<![\w./|-])(?P<d>[0-9OoIl]{1,2})[ \t]+(?=(?i:janv|f[ée]vr|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c))"
-)
 # The number of a house before its street's type, OCR'd (« l2 rue des Cerisiers », « 1l, avenue Foch »,
 # « I4 bd Carnot »): a token of four characters at most, one real digit at least, its other characters
 # O, o, I or l; not opening on O (no house number starts with a zero: « O2 », oxygen).
@@ -374,17 +369,6 @@ def read_digit_lookalikes(draft: Draft) -> None:
                     for i, c in enumerate(spaced.group(), spaced.start())
                     if c in _AS_DIGIT
                 )
-        day = _DAY_BEFORE_MONTH.search(text, start, min(len(text), end + 8))
-        if (
-            day is not None
-            and day.start() <= end
-            and any(c.isdigit() for c in day["d"])
-            and 1 <= int(_as_digits(day["d"])) <= 31
-        ):
-            # « né le O2 janvier 2OO1 »: a day of one or two characters before a month's name
-            edits.extend(
-                (i, i + 1, _AS_DIGIT[c]) for i, c in enumerate(day["d"], day.start("d")) if c in _AS_DIGIT
-            )
         if start >= 2 and text[start - 2 : start] in ("2A", "2B"):
             corsica = _CORSICA.match(text, start - 2)
             if corsica and sum(c.isdigit() for c in corsica["tail"]) >= MIN_DIGITS:

@@ -50,7 +50,7 @@ _WORD_LENGTH = 4
 # Little words of French, particles, titles and care settings: a fragment that is one of them is a
 # word of its own whatever its length (« Le blanc », « Du pont », « Sa voie », « Dr Martin », « CH
 # ARLES »), and the pair is no broken word.
-_LITTLE = words(
+LITTLE_WORDS = _LITTLE = words(
     "le la les l de d du des un une au aux en et ou où a à y ne se ce ces sa son ses ma mon mes ta ton"
     " tes il ils elle on nous vous je tu me te lui leur par pour sur sous sans avec chez dans pas plus"
     " moins très bien mal peu est ont été qui que quoi dont van von der den ten ter da das do dos di"

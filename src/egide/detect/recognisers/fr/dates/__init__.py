@@ -4,6 +4,7 @@
 - ``month_names``: « 3 février 1961 », « 1er mars 2020 », « février 2019 », « 05nov2019 »;
 - ``words``: « deux janvier mille neuf cent soixante-dix-huit »;
 - ``day_words``: « le vingt-deux », a day in words alone after « le »;
+- ``meeting_day``: « staff du 25 : », the day alone heading a meeting's or a shift's list;
 - ``month_phrases``: « fin octobre », « mi-janvier », « de mars à avr », « novembre 88 »;
 - ``glued_caps``: « BERNARD12/02/1949 », « 03/03/2025AU08/03/2025 », « CONSULT11/03 »;
 - ``english``: « March 14, 1950 », « 14 March 1950 »;
@@ -28,6 +29,7 @@ from egide.detect.recognisers.fr.dates.day_words import DayWordRecogniser
 from egide.detect.recognisers.fr.dates.english import EnglishDateRecogniser
 from egide.detect.recognisers.fr.dates.foreign_months import ForeignMonthDateRecogniser
 from egide.detect.recognisers.fr.dates.glued_caps import GluedCapsDateRecogniser
+from egide.detect.recognisers.fr.dates.meeting_day import MeetingDayRecogniser
 from egide.detect.recognisers.fr.dates.misspelt_months import MisspeltMonthDateRecogniser
 from egide.detect.recognisers.fr.dates.month_names import MonthNameDateRecogniser
 from egide.detect.recognisers.fr.dates.month_phrases import MonthPhraseRecogniser
@@ -52,6 +54,7 @@ def build_date_recognisers(config: DetectConfig) -> list[Recogniser]:
         WordDateRecogniser(),
         AppointmentDayRecogniser(),
         DayWordRecogniser(),
+        MeetingDayRecogniser(),
         YearRecogniser(),
         WordYearRecogniser(),
         BirthDateRecogniser(),

@@ -8,7 +8,8 @@ read the whole date), nor an hour's or a duration's unit (« RDV le 12 h », « 
 
 The same day alone dates a stay's event that a message or a note tells without the month, known from
 the rest of it: « hospitalisée depuis le 12 à Pontchaillou », « transféré de Beaujon à Paul-Brousse le 3
-pour bilan », « admise le 4, sortie prévue lundi »: « depuis le » before a day, or the participle of
+pour bilan », « admise le 4, sortie prévue lundi »: « depuis le », « avant le », « après le » before a day (« tu peux
+la voir avant le 18 ? »), or the participle of
 an admission, a transfer, an operation, a leaving or a death, then « le » and the day in the same
 clause (no full stop between them), a word or a punctuation mark after it, never a unit, a month, an
 hour or another number (« opéré le 3e jour », « transféré le 2 h après »). The same for an event of care
@@ -48,7 +49,7 @@ _EVENT = (
 EVENT_DAY = verbose(
     rf"""
     (?<![\w-]) (?: {_EVENT} (?![\w]) [^.;:!?\n]{{0,60}}? [ \t]
-                  | depuis [ \t]+ ) le [ \t]+
+                  | (?:depuis|avant|après|apres) [ \t]+ ) le [ \t]+
     (?P<day>[0-9]{{1,2}}|1er)
     (?![\w/\-]|[.,][0-9]) (?![ \t]*(?:{MONTH_NAME}(?![^\W\d_])|h\b|heures?\b|:|[0-9]|et[ \t]+le|au[ \t]+[0-9]))(?!{UNIT_AFTER})
     (?= [ \t]*(?:[,;.)!?]|$|\n) | [ \t]+(?:à|au|aux|pour|dans|vers|en|avec|chez|par|sur|lors|et|puis|après|avant|matin|soir|au[ \t]+(?:matin|soir))(?![\w]) )

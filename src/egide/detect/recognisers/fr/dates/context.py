@@ -13,6 +13,8 @@ _DATE_CUE = re.compile(
     (?: le | du | au | ce | depuis (?:\s+le)? | dès (?:\s+le)? | jusqu'(?:au|à|en) | à\s+partir\s+du
       | entre\s+le | et\s+le | vu\s+le | revu\s+le | en\s+date\s+du | daté\s+du | datée\s+du
       | avant\s+le | après\s+le | pour\s+le | prévu\s+le | prévue\s+le | programmé\s+le | programmée\s+le
+      # what is planned, then its day without « le » (« exérèse prévue 9/12 », « IRM programmée 3/2 »)
+      | prévue?s? | programmée?s? | planifiée?s?
       | hospitalisé\s+le | hospitalisée\s+le | admis\s+le | admise\s+le | opéré\s+le | opérée\s+le
       | sorti\s+le | sortie\s+le | réalisé\s+le | réalisée\s+le | fait\s+le | faite\s+le | RDV\s+le
       | rendez-vous\s+le | consultation\s+du | en | entre | dans\s+la\s+nuit\s+du | nuit\s+du

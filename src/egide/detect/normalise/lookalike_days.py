@@ -1,0 +1,41 @@
+"""A day an OCR wrote with a look-alike letter, before a month's name, read as digits: « le l9 novembre »
+→ « le 19 novembre », « O3 mars 2025 » → « 03 mars 2025 », « 2l janvier », « 3O juin ».
+
+The look-alikes of a number (``lookalikes``) are read where digits dominate a run of four characters
+or more; a day before a month's name has two, one of them a letter, and stays unread, so the date is
+lost with it. Before a month written out (« novembre », « nov. »), two characters that are a digit and
+an l, I, O or o read as a day from 1 to 31 are one: nothing else stands there (« l9 » is no word).
+"""
+
+from __future__ import annotations
+
+import re
+
+from egide.detect.calendar import MONTH_ABBREVIATIONS, MONTHS, unaccented
+from egide.detect.normalise.mapping import Draft, Edit
+
+_AS_DIGIT = {"O": "0", "o": "0", "I": "1", "l": "1"}
+_MONTH = "|".join(
+    sorted(
+        {*MONTHS, *(unaccented(m) for m in MONTHS), *(rf"{a}\." for a in MONTH_ABBREVIATIONS)},
+        key=len,
+        reverse=True,
+    )
+)
+# A digit and a look-alike, in either order, alone as a word, then a month's name: led by a class, so
+# that the scan skips ahead in C.
+_DAY = re.compile(rf"(?<![\w/.,])(?:[0-9][OoIl]|[OoIl][0-9])(?=[ \t]+(?i:{_MONTH})(?![^\W\d_]))")
+
+
+def read_lookalike_days(draft: Draft) -> None:
+    """Read the look-alike letter of a day before a month's name as its digit."""
+    text = draft.text
+    edits: list[Edit] = []
+    for m in _DAY.finditer(text):
+        digits = "".join(_AS_DIGIT.get(c, c) for c in m.group())
+        if 1 <= int(digits) <= 31:
+            edits.extend(
+                (m.start() + k, m.start() + k + 1, digits[k]) for k in range(2) if m.group()[k] != digits[k]
+            )
+    if edits:
+        draft.apply(edits)

@@ -1,0 +1,44 @@
+"""The day alone of a meeting, a shift or a round that heads a list: « staff du 25 : », « RCP du 3 »,
+« relève du 12, », « garde du 8⏎ ».
+
+A list from a staff meeting, an on-call shift or a handover is headed by its day, the month going
+without saying for those who were there; the day dates every patient of the list as « le 25 » would.
+After one of these words and « du », a day from 1 to 31 that ends the heading (a colon, a comma, a
+bracket or the line's end) is the date; not a day that a month, a number or any other word follows
+(the other date recognisers read « staff du 25 novembre » whole; « garde du 8 au 9 » is a range).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from egide.detect.document import Document
+from egide.detect.finding import Finding
+from egide.detect.labels import Label
+from egide.detect.recognisers.fr.dates.base import verbose
+
+MEETING_DAY = verbose(
+    r"""
+    (?<![\w-]) (?:staff|rcp|réunion|reunion|relève|releve|transmissions?|garde|astreinte|visite|planning
+                 |programme|liste|point)
+    [ \t]+ du [ \t]+ (?P<day>[0-9]{1,2}|1er) (?![\w/.\-]|,[0-9])
+    (?= [ \t]* (?: [:,)] | \n | $ ) )
+    """
+)
+# On the lower-cased text: « du » and a digit, without which nothing is read.
+_NEEDLE = " du "
+
+
+class MeetingDayRecogniser:
+    """DATE: the day alone after a meeting's or a shift's word and « du », heading a list."""
+
+    name = "fr_date_meeting_day"
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        low = doc.lowered if doc.lowered is not None else doc.text.lower()
+        if _NEEDLE not in low:
+            return
+        for m in MEETING_DAY.finditer(doc.text):
+            day = m["day"]
+            if day == "1er" or 1 <= int(day) <= 31:
+                yield Finding(m.start("day"), m.end("day"), Label.DATE, 0.75, self.name)
