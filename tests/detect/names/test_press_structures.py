@@ -63,3 +63,20 @@ def test_elided_article_before_a_word_is_split() -> None:
 )
 def test_epithet_before_a_name(marked: str) -> None:
     _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # in a list of people written « surname (first name) », a surname that is a French word
+        "Sont nommées : <NOM>Rouvière</NOM> (<NOM>Victoire</NOM>), institutrice ; <NOM>Moineaux</NOM> "
+        "(<NOM>Philomène</NOM>), directrice ; <NOM>Kerbellec</NOM> (<NOM>Marie</NOM>), adjointe.",
+        "Présents : <NOM>Garnaudet</NOM> (<NOM>Paul</NOM>), <NOM>Pinson</NOM> (<NOM>Louise</NOM>), "
+        "<NOM>Tréguier</NOM> (<NOM>Anne</NOM>).",
+        # traps: alone, the word before a first name in brackets may be the desk or the room she is at
+        "Accueil (<NOM>Marie</NOM>) : rappeler la famille demain.",
+        "Secrétariat (<NOM>Julie</NOM>) absent cet après-midi.",
+    ],
+)
+def test_surname_that_is_a_word_in_a_list_of_pairs(marked: str) -> None:
+    _check(marked)

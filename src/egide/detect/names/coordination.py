@@ -57,6 +57,8 @@ def _initial_after(toks: list[Token], k: int) -> bool:
     )
 
 
+# How many « surname (first name) » pairs of the text read as names make it a list of people.
+_LISTED_PAIRS = 2
 # The prepositions an item may repeat before each name (« de Colette, de Farrère, d'Indy »).
 _PREPOSITIONS = frozenset({"de", "d'"})
 
@@ -112,6 +114,9 @@ class ListOfNames(NameReader):
         """« Roux (Marie) », « Mlles Legendre (Marie) »: a capitalised word right before a first name in
         brackets that was found as a name is the surname."""
         added: list[Span] = []
+        common: list[int] = []
+        named = {s.last - 1 for s in spans}  # the words that end a name
+        pairs = 0  # « surname (first name) » pairs whose surname is read as a name
         for s in spans:
             k = s.first - 1
             if k < 0 or s.last - s.first != 1 or not toks[s.first].gap_before.endswith("("):
@@ -120,10 +125,40 @@ class ListOfNames(NameReader):
                 continue
             if toks[k].key in cues.KIN_WORDS:
                 continue  # « Fille (Nadia) prévenue »: the relation, then her first name
-            if self._item(toks[k], taken[k]) and not self.excluded(toks, k):
+            if k in named:
+                pairs += 1
+            elif self._item(toks[k], taken[k]) and not self.excluded(toks, k):
                 added.append(Span(k, k + 1, 0.7, "list"))
                 taken[k] = True
+                pairs += 1
+            elif self._common_surname(toks[k], taken[k]):
+                common.append(k)
+        if pairs >= _LISTED_PAIRS:
+            # « Roux (Victoire) ; Moineaux (Philomène) ; Muller (Marie) »: in a list of people written
+            # « surname (first name) », the word before the bracket is a surname even when it is a
+            # French word; alone (« Accueil (Marie) ») it may be the desk she stands at
+            for k in common:
+                if not taken[k] and not self.excluded(toks, k):
+                    added.append(Span(k, k + 1, 0.65, "list"))
+                    taken[k] = True
         return added
+
+    def _common_surname(self, t: Token, taken: bool) -> bool:
+        """A capitalised French word that may be a surname (« Moineaux », « Chevalier »): no function,
+        calendar, medical, place or care word, title, kinship or header label."""
+        key = t.key
+        if taken or t.shape != "C" or len(key) < 3 or t.loud:
+            return False
+        return not (
+            key in cues.FUNCTION_WORDS
+            or key in NOT_NAMES
+            or key in MEDICAL_WORDS
+            or key in CALENDAR
+            or key in cues.PLACE_WORDS
+            or key in cues.TITLES
+            or key in cues.KIN_WORDS
+            or key in cues.HEADER_LABELS
+        )
 
     def coordinated(self, toks: list[Token], spans: list[Span], taken: list[bool]) -> list[Span]:
         """Names next to ``spans`` in the same list; ``taken`` marks the words already resolved."""
