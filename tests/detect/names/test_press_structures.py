@@ -80,3 +80,19 @@ def test_epithet_before_a_name(marked: str) -> None:
 )
 def test_surname_that_is_a_word_in_a_list_of_pairs(marked: str) -> None:
     _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a name found elsewhere in the text, right after a heading in capitals that holds a place word
+        "VERS L'UNITÉ NATIONALE <NOM>Karadonski</NOM> va prendre la présidence. Plus tard, "
+        "<NOM>Karadonski</NOM> réclame un vote.",
+        "LE CENTRE RÉPUBLICAIN <NOM>Vardonnet</NOM> a parlé hier. Puis M. <NOM>Vardonnet</NOM> a démissionné.",
+        # traps: the place word itself before the name, in capitals or not, makes a place
+        "M. <NOM>Verneuil</NOM> est venu. Il travaille à l'UNITÉ Verneuil depuis un an.",
+        "M. <NOM>Verneuil</NOM> est venu. Il travaille à l'unité Verneuil depuis un an.",
+    ],
+)
+def test_name_found_elsewhere_after_a_heading(marked: str) -> None:
+    _check(marked)

@@ -100,7 +100,7 @@ def propagate(
                 k += 1
             if k < len(covered) and covered[k][0] <= t.start and t.end <= covered[k][1]:
                 continue
-            if rules.excluded(toks, i) and not _according_to(toks, i):
+            if rules.excluded(toks, i, heading_ends=True) and not _according_to(toks, i):
                 continue
             # « van Luyten » again: the particle before the word goes with it
             first = toks[with_particles(toks, i)]

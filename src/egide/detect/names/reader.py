@@ -458,11 +458,27 @@ class NameReader:
             steps += 1
         return k >= 0 and toks[k].key in EPONYM_CONTEXT and toks[k].text.lower() not in _SIGNED
 
-    def excluded(self, toks: list[Token], i: int) -> bool:
-        """A word that starts an eponym or a place name, or follows a name word that is one."""
+    def excluded(self, toks: list[Token], i: int, heading_ends: bool = False) -> bool:
+        """A word that starts an eponym or a place name, or follows a name word that is one.
+
+        ``heading_ends``: a word in capitals before a capitalised one ends the run, unless it is the
+        place word itself (« CHU Rouen »): asked of a word known to name a person elsewhere in the
+        text, which a heading in capitals right before it (« VERS L'UNITÉ POLONAISE Paderewski va »)
+        does not make a unit's or a street's name."""
         k = i
         # walk back over the capitalised words of the same run (« rue Victor Hugo »)
-        while k > 0 and toks[k - 1].shape in "UC" and toks[k].gap_before == " " and k > i - 3:
+        while (
+            k > 0
+            and toks[k - 1].shape in "UC"
+            and toks[k].gap_before == " "
+            and k > i - 3
+            and not (
+                heading_ends
+                and toks[k].shape == "C"
+                and toks[k - 1].shape == "U"
+                and toks[k - 1].key not in cues.PLACE_WORDS
+            )
+        ):
             k -= 1
         return any(self.eponym_context(toks, m) or self._place_context(toks, m) for m in range(k, i + 1))
 
