@@ -224,7 +224,7 @@ _FOREIGN_MARK = re.compile("[âêîôûăđơưãõĩũỹẽ]", re.IGNORECASE)
 
 
 # What may follow an initial written without its dot after a surname: a comma or the line's end.
-_INITIAL_ENDS = re.compile(r"[ \t]*(?:,|\n|$)")
+_INITIAL_ENDS = re.compile(r"[ \t]*(?:,|\n)")
 
 
 class NameReader:
@@ -284,7 +284,8 @@ class NameReader:
                 t.shape == "I"
                 and words > 0
                 and toks[k - 1].shape in "UC"
-                and _INITIAL_ENDS.match(t.gap_after)
+                # (the gap's end is the text's only for the last token: « DA SILVA E SOUSA » goes on)
+                and (_INITIAL_ENDS.match(t.gap_after) or nxt is None)
             ):
                 last = k + 1  # « Dr Eyraud P, Embrun », « VAN DER BERG L⏎ »: a surname's initial, no dot
                 break
