@@ -96,3 +96,25 @@ def test_surname_that_is_a_word_in_a_list_of_pairs(marked: str) -> None:
 )
 def test_name_found_elsewhere_after_a_heading(marked: str) -> None:
     _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a given name clipped to two letters and a dot before a surname is its initial
+        "Ce soir, le music-hall de <NOM>Ch. Mérilon</NOM>, puis un film.",
+        "Un article de <NOM>Ph. Tournadre</NOM> paru hier.",
+        "Signé : <NOM>Th. Vasselin</NOM>.",
+        # traps: a room, the European pharmacopoeia's abbreviation
+        "Patient en Ch. 12. Le bilan est normal.",
+        "Conforme à la Ph. Eur. pour la méthode.",
+    ],
+)
+def test_clipped_given_name_before_a_surname(marked: str) -> None:
+    _check(marked)
+
+
+def test_clipped_given_name_is_an_initial() -> None:
+    toks = tokenise("de Ch. Mérilon, en Ch. 12")
+    assert [(t.text, t.shape) for t in toks][:3] == [("de", "L"), ("Ch", "I"), ("Mérilon", "C")]
+    assert toks[4].shape == "C"  # « Ch. 12 »: a room

@@ -160,6 +160,27 @@ def _known_surname(word: str) -> bool:
     return key in surnames() or key.replace("'", "") in surnames()
 
 
+# The two letters French clips a given name to before a surname (« Ch. » Charles, « Ph. » Philippe,
+# « Th. » Théophile, « Gh. » Ghislain), folded; not « St. » (a saint: « St. Louis ») nor « Cl. » (a
+# clinic: « Cl. Saint-Jean »).
+_CLIPPED_GIVEN_NAMES = frozenset({"ch", "ph", "th", "gh"})
+
+
+def _clipped_given_name(token: Token) -> bool:
+    """A capitalised clipped given name (« Ch », « Ph ») after a space, a bracket or a line's start."""
+    return (
+        token.shape == "C"
+        and token.key in _CLIPPED_GIVEN_NAMES
+        and (token.gap_before == "" or token.gap_before[-1:] in " (\n,;")
+    )
+
+
+def _clipped_word(key: str, after: str) -> bool:
+    """A word of three letters at most, a dot after it, that no list holds as a name: the second
+    half of an abbreviation (« Ph. Eur. », the European pharmacopoeia), not a surname (« Ch. Roy. »)."""
+    return len(key) <= 3 and after.startswith(".") and key not in surnames() and key not in first_names()
+
+
 def _abbreviation(token: Token) -> bool:
     return token.shape == "I" or token.key in _ABBREVIATIONS
 
@@ -242,6 +263,16 @@ def tokenise(text: str) -> list[Token]:
             key, shape = key_and_shape(w)
             if shape == "U":
                 capitals += 1
+            if (
+                gap == ". "
+                and shape in "CU"
+                and previous is not None
+                and _clipped_given_name(previous)
+                and not _clipped_word(key, parts[k + 1] if k + 1 < len(parts) else "")
+            ):
+                # « Ch. Méré », « Ph. Tournadre »: a given name clipped to two letters before a surname
+                # is its initial, and the dot ends no sentence
+                previous.shape, starts = "I", False
             if previous is not None:
                 previous.gap_after = gap
             previous = token(s, e, w, key, shape, gap, starts)
