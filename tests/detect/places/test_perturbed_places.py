@@ -99,7 +99,9 @@ def test_datelines_in_cells_and_capitals(text: str, expected: str | None) -> Non
         ("Bordeaux\tle 10/4/17", ["Bordeaux"]),  # a table's cells, the tab read as a space
         ("Melun le 2025-09-14", ["Melun"]),
         ("Vue le 3 mars par le Dr X", []),  # « Vue » opens a sentence
-        ("Sens le 12/03", []),
+        # a commune that is also a word (« sens »), alone before « le » and a date: a dateline (since fix18a)
+        ("Sens le 12/03", ["Sens"]),
+        ("Le sens le 12/03 était clair", []),
     ],
 )
 def test_datelines_without_a_comma(text: str, expected: list[str]) -> None:
