@@ -2,6 +2,7 @@
 
 - ``address``: ADRESSE, the street line and postal boxes (« 12 bis rue de la Paix », « BP 123 »);
 - ``unnumbered_line``: ADRESSE, a place name alone before « , » + postcode (« La Ville Oger, 22400 Lamballe »);
+- ``address_column``: ADRESSE, a place's name in a headerless column of street lines (a round's « Le Haut Bréhand »);
 - ``postcode``: CODE_POSTAL, five digits in an address context (« 75013 Paris », « CEDEX »);
 - ``postcode_column``: CODE_POSTAL, five digits in a table's column headed « CP », « Code postal »;
 - ``fixed_width_postcode``: CODE_POSTAL, a padded field of five digits in a PMSI or mainframe record;
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 from egide.detect.config import DetectConfig
 from egide.detect.places.address import AddressRecogniser
+from egide.detect.places.address_column import AddressColumnRecogniser
 from egide.detect.places.city import CityRecogniser
 from egide.detect.places.city_column import CityColumnRecogniser
 from egide.detect.places.establishment import EstablishmentRecogniser
@@ -43,6 +45,7 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
     return [
         AddressRecogniser(),
         UnnumberedLineRecogniser(lexicon),
+        AddressColumnRecogniser(),
         PostcodeRecogniser(lexicon),
         PostcodeColumnRecogniser(lexicon),
         FixedWidthPostcodeRecogniser(lexicon),

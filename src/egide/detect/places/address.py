@@ -534,6 +534,24 @@ def _name_run_on(line: str) -> int | None:
     return None
 
 
+# A postcode in use in brackets right after a street line (« 4 rue des Lilas (35000) »).
+_CODE_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?P<code>[0-9]{5})[ \t]*\)")
+# The capitalised article of a residence's, an estate's or a farm's name, opening its line or following
+# a delimiter (« Le Clos des Roses, 6 allée B », « La Résidence du Lac, bât. C », « domicile : Le Domaine
+# des Pins »): part of the name (« le clos » in a sentence keeps its article out, lower case).
+_ARTICLE_OPENING = re.compile(r"(?:^|(?<=[\n\t|:,;(—–]))[ \t]*(?P<article>(?:Le|La|Les)[ \t]+|L['’])$")
+
+
+def _with_its_article(text: str, found: Finding) -> Finding:
+    """``found``, opened on the capitalised article right before its capitalised type word."""
+    if not text[found.start : found.start + 1].isupper():
+        return found
+    article = _ARTICLE_OPENING.search(text, max(0, found.start - 8), found.start)
+    if article is None:
+        return found
+    return Finding(article.start("article"), found.end, found.label, found.score, found.source)
+
+
 class AddressRecogniser:
     """ADRESSE: a street line or a postal box."""
 
@@ -549,8 +567,13 @@ class AddressRecogniser:
                 continue
             found = self._at(text, hit)
             if found is not None:
+                found = _with_its_article(text, found)
                 yield found
                 done = found.end
+                code = _CODE_IN_BRACKETS.match(text, found.end)
+                if code is not None and code["code"] in load_lexicon().postcodes:
+                    # « 17 avenue de la Gare (66000) »: the postcode given in brackets after the street
+                    yield Finding(code.start("code"), code.end("code"), Label.CODE_POSTAL, 0.85, self.name)
 
     def _at(self, text: str, hit: int) -> Finding | None:
         number = _NUMBER_BEFORE.search(text, max(0, hit - 16), hit)

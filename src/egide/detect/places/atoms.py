@@ -19,7 +19,12 @@ ELIDED = r"(?:d['’]|l['’]|D['’]|L['’])"
 SEP = r"(?:[ \t]*-[ \t]*|[ \t]+)"
 # « Pointe-à-Pitre »; an elided article may follow « à » or a link word (« Morne-à-l'Eau »,
 # « Saint-Georges-de-l'Oyapock »).
-CONNECT = rf"(?:[ \t]*-[àÀ]-[ \t]*{ELIDED}?|{SEP}(?:{LINK_WORD}{SEP}{ELIDED}?|{ELIDED})?|{SEP}?{ELIDED})"
+# Two link words, hyphens around them, inside one compound name (« Mauzé-sur-le-Mignon », « Saint-Georges-de-la-
+# Couée », « Marcilly-sur-les-Bois »): with hyphens only, so that « Rue de la Paix » in a sentence stays apart.
+CONNECT = (
+    rf"(?:-{LINK_WORD}-{LINK_WORD}-{ELIDED}?"
+    rf"|[ \t]*-[àÀ]-[ \t]*{ELIDED}?|{SEP}(?:{LINK_WORD}{SEP}{ELIDED}?|{ELIDED})?|{SEP}?{ELIDED})"
+)
 # A run of capitalised words joined by spaces, hyphens and link words: « Saint-Étienne »,
 # « Boulogne-Billancourt », « Le Havre », « Les Sables-d'Olonne », « Paris Cedex ».
 CHUNK = rf"{TOKEN}(?:{CONNECT}{TOKEN}){{0,7}}"

@@ -44,8 +44,17 @@ LINE_BEFORE_CODE = re.compile(
 # pattern opens on look-behinds, which ``re`` tries at every character; the tail opens on a comma,
 # which it finds fast).
 _TAIL = re.compile(r",[ \t]*[0-9]{5}(?:[ \t]*,)?[ \t]+(?=[^\W\d_])")
+# A postcode between blanks before a letter: where a line may end on a postcode and its commune after a
+# place's name without a comma (``_LINE_THEN_CODE``, tried at that line's start only).
+# (opening on the digits, rarer than blanks: the blank before is looked at after them)
+_BARE_TAIL = re.compile(r"[0-9](?<=[ \t][0-9])[0-9]{4}[ \t]+(?=[^\W\d_])")
+_LINE_THEN_CODE = re.compile(
+    rf"[ \t]*(?P<line>{_WORD}(?:[ \t]+(?:{_LINK}[ \t]*)?{_WORD}){{0,3}})[ \t]+(?P<code>[0-9]{{5}})[ \t]+(?=[^\W\d_])"
+)
+# The commune ends the line (or the text).
+_LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
 # First words of a line that names an organisation, a title or a function: not an address.
-_NOT_A_PLACE = words(
+NOT_A_PLACE = words(
     """
     service services unite pole hopital hopitaux clinique centre chu ch chr chi chru cabinet laboratoire
     laboratoires labo pharmacie societe groupe mairie ehpad institut fondation association maison
@@ -70,11 +79,13 @@ _ARTICLED_PLACE = re.compile(rf"(?:Le|La|Les|L['’])[ \t]*{_WORD}(?:[ \t]+(?:{_
 _DELIMITERS = ":,–—;(\n"
 # A lieu-dit or a house's name led by its article, between a person's name and the commune (« Couderc
 # Albert, La Grange Haute, Cardaillac », « Mme Roux, Les Hauts Champs, Ussel »): the address's first line
-# without its postcode. Two words at least after the article (« Dr Lenoir, La Rochelle »: a commune).
+# without its postcode. Two words at least after the article (« Dr Lenoir, La Rochelle »: a commune), or one
+# before a commune that is no word (« M. Texier, La Vallée, Prahecq : aide au lever », a home-care round:
+# two places in a row after a name, the first the hamlet of the second).
 # (opening on the comma, the letter before it looked at after: ``re`` skips to a comma in C, where a
 # pattern opening on a look-behind, or behind a look-ahead, is tried at every character)
 _PLACE_BEFORE_COMMUNE = re.compile(
-    rf",(?<=[{LOWER}{UPPER}],)[ \t]*(?P<place>(?:Le|La|Les|L['’])[ \t]*{_WORD}(?:[ \t]+(?:{_LINK}[ \t]*)?{_WORD}){{1,3}})"
+    rf",(?<=[{LOWER}{UPPER}],)[ \t]*(?P<place>(?:Le|La|Les|L['’])[ \t]*{_WORD}(?:[ \t]+(?:{_LINK}[ \t]*)?{_WORD}){{0,3}})"
     rf"[ \t]*,[ \t]*(?=[{UPPER}])"
 )
 # A place's name as the value of a residence's label, then « , » and the commune, no postcode
@@ -85,8 +96,9 @@ _LABELLED_PLACE = re.compile(
     rf"(?P<place>(?:{_DWELLING}[ \t]+(?:{_LINK}[ \t]*)?)?{_WORD}(?:[ \t]+(?:{_LINK}[ \t]*)?{_WORD}){{0,4}})"
     rf"[ \t]*,[ \t]*(?=[{UPPER}])"
 )
-# What may follow the commune: the end of the line or of the clause, an arrow, a bracket, a dash.
-_COMMUNE_ENDS = re.compile(r"[ \t]*(?:$|[\n,.;()→—–\-]|->)", re.MULTILINE)
+# What may follow the commune: the end of the line or of the clause, an arrow, a bracket, a dash, a colon
+# before the care given there (« La Vallée, Prahecq : aide au lever »).
+_COMMUNE_ENDS = re.compile(r"[ \t]*(?:$|[\n,.;:()→—–\-]|->)", re.MULTILINE)
 # The segment before the place ends on a capitalised word, a name (« Couderc Albert, »).
 _NAME_BEFORE = re.compile(rf"[{UPPER}][{LOWER}{UPPER}'’\-]+$")
 
@@ -138,33 +150,55 @@ class UnnumberedLineRecogniser:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
+        yield from self._before_a_code_without_comma(text)
         if "," not in text:
             return
         for m in self._matches(text):
-            if m["code"] not in self.lexicon.postcodes:
-                continue
-            after = m.end()
-            commune = commune_after(self.lexicon, text, after, min(len(text), after + 60))
-            if commune is None:
-                continue  # the code must open a postcode and its commune
-            line = m["line"]
-            first = fold(re.split(r"[ \t\-'’]", line, maxsplit=1)[0])
-            if first in _NOT_A_PLACE:
-                continue
-            named = self.lexicon.commune(line)
-            if named is not None and named == commune[1]:
-                continue  # « Saint-Malo, 35400 Saint-Malo »: the commune written twice
-            # (a hamlet named like another commune is the street line: « Le Bourg, 24420 Sorges »)
-            if not any(c in " \t" for c in line) and (
-                is_common_word(line) or fold(line) in _ONE_WORD_NOT_PLACES
-            ):
-                continue  # one word alone: a place's name (« Kerampont »), not a word (« Domicile, »)
-            yield Finding(m.start("line"), m.end("line"), Label.ADRESSE, 0.75, self.name)
+            if self._names_a_place(text, m) is not None:
+                yield Finding(m.start("line"), m.end("line"), Label.ADRESSE, 0.75, self.name)
         yield from self._before_a_road(text)
         yield from self._before_a_commune(text)
         yield from self._labelled_before_a_commune(text)
         if "\n" in text:
             yield from self._block_street_lines(text)
+
+    def _before_a_code_without_comma(self, text: str) -> Iterator[Finding]:
+        """The place's name opening a line, then the postcode and the commune that end it, no comma
+        between (« Kerlaouen 29260 Ploudaniel », « Le Bourg 24420 Sorges »): an address block's last
+        line with its hamlet in front, as a form's export prints it."""
+        done = 0
+        for tail in _BARE_TAIL.finditer(text):
+            line_start = text.rfind("\n", 0, tail.start()) + 1
+            if line_start < done:
+                continue
+            done = tail.end()
+            m = _LINE_THEN_CODE.match(text, line_start)
+            if m is None:
+                continue
+            stop = self._names_a_place(text, m)
+            if stop is not None and _LINE_ENDS.match(text, stop):
+                yield Finding(m.start("line"), m.end("line"), Label.ADRESSE, 0.75, self.name)
+
+    def _names_a_place(self, text: str, m: re.Match[str]) -> int | None:
+        """Where the commune after ``m``'s postcode ends, when ``m["line"]`` is the place's name before
+        that postcode and commune; else None."""
+        if m["code"] not in self.lexicon.postcodes:
+            return None
+        after = m.end()
+        commune = commune_after(self.lexicon, text, after, min(len(text), after + 60))
+        if commune is None:
+            return None  # the code must open a postcode and its commune
+        line = m["line"]
+        first = fold(re.split(r"[ \t\-'’]", line, maxsplit=1)[0])
+        if first in NOT_A_PLACE:
+            return None
+        named = self.lexicon.commune(line)
+        if named is not None and named == commune[1]:
+            return None  # « Saint-Malo, 35400 Saint-Malo »: the commune written twice
+        # (a hamlet named like another commune is the street line: « Le Bourg, 24420 Sorges »)
+        if not any(c in " \t" for c in line) and (is_common_word(line) or fold(line) in _ONE_WORD_NOT_PLACES):
+            return None  # one word alone: a place's name (« Kerampont »), not a word (« Domicile, »)
+        return commune[0]
 
     def _block_street_lines(self, text: str) -> Iterator[Finding]:
         """A street line without a number right above a postcode in use and its commune."""
@@ -180,9 +214,12 @@ class UnnumberedLineRecogniser:
         """A place led by its article between a name and « , » + a commune (no postcode)."""
         for m in _PLACE_BEFORE_COMMUNE.finditer(text):
             place = m["place"]
-            if self.lexicon.commune(place) is not None:
+            one_word = len(re.split(r"[ \t'’]+", place)) <= 2
+            if not one_word and self.lexicon.commune(place) is not None:
                 continue  # « Dr Lenoir, La Roche-sur-Yon, le 3 mars »: the commune itself
-            if any(fold(word) in _NOT_A_PLACE for word in re.split(r"[ \t'’]+", place)):
+            if one_word and fold(re.split(r"[ \t'’]+", place)[-1]) in _ONE_WORD_NOT_PLACES:
+                continue  # « Dr Morel, La Réunion, Saint-Denis »: a region, then its commune
+            if any(fold(word) in NOT_A_PLACE for word in re.split(r"[ \t'’]+", place)):
                 continue
             line_start = text.rfind("\n", 0, m.start()) + 1
             if _NAME_BEFORE.search(text, max(line_start, m.start() - 40), m.start()) is None:
@@ -190,7 +227,7 @@ class UnnumberedLineRecogniser:
             found = commune_after(self.lexicon, text, m.end(), min(len(text), m.end() + 60))
             if found is None or not text[m.end()].isupper() or _COMMUNE_ENDS.match(text, found[0]) is None:
                 continue
-            if found[1].is_word and found[1].population < 20_000:
+            if found[1].is_word and (one_word or found[1].population < 20_000):
                 continue  # « …, Les Grands Moulins, Vue générale »: a word, no commune
             yield Finding(m.start("place"), m.end("place"), Label.ADRESSE, 0.75, self.name)
             yield Finding(m.end(), found[0], Label.VILLE, 0.8, self.name)  # the commune that ends it
@@ -224,7 +261,7 @@ class UnnumberedLineRecogniser:
                 end -= 1
             if end - start < 4 or _ARTICLED_PLACE.fullmatch(text, start, end) is None:
                 continue
-            if any(fold(word) in _NOT_A_PLACE for word in re.split(r"[ \t'’]+", text[start:end])):
+            if any(fold(word) in NOT_A_PLACE for word in re.split(r"[ \t'’]+", text[start:end])):
                 continue  # « La Clinique, rue … », « Le Dr, rue … »: an organisation or a person
             yield Finding(start, end, Label.ADRESSE, 0.75, self.name)
 
