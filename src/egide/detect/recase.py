@@ -246,6 +246,18 @@ class Recased:
             and self.text[finding.start : finding.end] == self.original[finding.start : finding.end]
         )
 
+    def _unknown_acronym(self, finding: Finding) -> bool:
+        """The finding is one word of three to eight capitals that re-casing wrote as a proper noun."""
+        written = self.original[finding.start : finding.end] if self.original else ""
+        recased = self.text[finding.start : finding.end]
+        return (
+            3 <= len(written) <= 8
+            and written.isalpha()
+            and written.isupper()
+            and recased[:1].isupper()
+            and recased[1:].islower()
+        )
+
     def reread(self, read: Callable[[str], Iterable[Finding]]) -> list[Finding]:
         """Every finding of ``read`` on the re-cased windows that falls on a re-cased stretch."""
         again: list[Finding] = []
@@ -281,6 +293,10 @@ class Recased:
                 and not any(s < f.end and f.start < e for s, e in places)
                 # (a hospital the lists name, « À L'HEGP », « À BICÊTRE », is one in any case)
                 and not _listed_hospital(self.text, f.start, f.end)
+                # (so is an acronym alone that re-casing left a proper noun, no word of the lists: the
+                # rules that found it read its place, a letterhead's first item, not a capital after a
+                # type word; « GHXY — GROUPE HOSPITALIER … » re-cased is « Ghxy — groupe hospitalier … »)
+                and not self._unknown_acronym(f)
             ]
             + [
                 # « COMPARABLE À CELLE DE L'ADULTE », « DE PLUS DE 34 SEMAINES »: a commune that is a

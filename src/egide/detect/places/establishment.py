@@ -392,7 +392,8 @@ _HOSPITAL_ACRONYM = re.compile(r"[CGH](?<![\w\-].)(?:(?<=[CG])H[A-Z]{1,3}|(?<=H)
 _MEDICAL_H_ACRONYMS = frozenset(
     {"HTA", "HTAP", "HDL", "HPV", "HBPM", "HAS", "HLA", "HIV", "HBV", "HCV", "HVB", "HVC", "HSV", "HTLV", "HHV",
      "HBS", "HBC", "HBE", "HGPO", "HPP", "HSA", "HSD", "HED", "HTIC", "HVG", "HBP", "HNF", "HMG", "HCG", "HER",
-     "HELLP", "HAART", "HACEK", "HADS", "HAMD", "HRS", "HIC", "HSM", "HAI", "HDM", "HPN", "HTS", "HRP", "HPLC"}
+     "HELLP", "HAART", "HACEK", "HADS", "HAMD", "HRS", "HIC", "HSM", "HAI", "HDM", "HPN", "HTS", "HRP", "HPLC",
+     "HCC", "HCQ", "HCT", "HCM", "HUS", "HSH", "HAP", "HLM"}
 )  # fmt: skip
 # A type of establishment written out before the bracket on the same line (« CH de Lons-le-Saunier (»).
 _TYPE_BEFORE_BRACKET = re.compile(
@@ -419,6 +420,52 @@ _MOVED_BEFORE = re.compile(
     r"(?<![\w])(?:(?i:vers|depuis)[ \t]+(?:(?i:le|l['’])[ \t]*)?"
     r"|(?i:vers|transf[ée]r\w*|mutation|mutée?s?|transport\w*|évacuée?s?)[^.;\n]{1,60}?[ \t,](?i:puis|et)"
     r"[ \t]+(?:(?i:vers|au|à[ \t]*l['’])[ \t]*)?(?:(?i:le|l['’])[ \t]*)?)$"
+)
+# A patient's arrival or move, then « au » or « vers le »: a place follows, whatever else its acronym means.
+_STAY_BEFORE = re.compile(
+    r"(?<![\w])(?i:hospitalisée?s?|transférée?s?|admise?s?|arrivée?s?|transfert|retour|évacuée?s?|mutée?s?|mutation)"
+    r"[ \t]+(?i:au|vers[ \t]+le)[ \t]*$"
+)
+# The groups that are plural, « Hôpitaux universitaires de … », « Hospices civils de … » (« HUG », « HUS »,
+# « HCL »): their acronym after a plural article says the place (« actuellement aux HUG », « les HUS »),
+# which a disease's or a test's (« HTA », « HPV ») never takes.
+_PLURAL_GROUP = re.compile(r"H[UC][A-Z]{1,4}")
+_PLURAL_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?i:aux|les|des)[ \t]+$")
+# An acronym alone opening a line, then a dash (« GHXY — site de Melun »): a letterhead's first item.
+_LETTERHEAD_ACRONYM = re.compile(r"\n[ \t]*(?P<acronym>[A-Z][A-Z\-]{1,7}[A-Z])[ \t]*(?:[—–][ \t]*|-[ \t]+)")
+# Acronyms that open a heading before a dash and name no establishment.
+_ACRONYMS_NOT_NAMES = frozenset(
+    {
+        "CR",
+        "CRH",
+        "CRO",
+        "RCP",
+        "IPP",
+        "NDA",
+        "NIR",
+        "DMP",
+        "DPI",
+        "PAT",
+        "URGENT",
+        "FAX",
+        "TEL",
+        "MAIL",
+        "REF",
+    }
+)
+# What the dash leads to: one of its sites, or its kind written out (in any case, a letterhead's often
+# in capitals).
+_ESTABLISHMENT_WRITTEN_OUT = re.compile(
+    accents_optional(
+        r"(?i:site[ \t]+(?:de[ \t]+|du[ \t]+|d['’][ \t]*)?[A-ZÀ-Þ]|groupe(?:ment)?[ \t]+hospitalier"
+        r"|centre[ \t]+hospitalier|hôpita(?:l|ux)[ \t]|hospices?[ \t]|polyclinique|clinique[ \t])"
+    )
+)
+# « anapath à », « ACP chez », « labo chez »: where a specimen is sent, then the practice's name.
+# (opening on the words, which ``re`` skips to by their first letters; the boundary before is checked in code)
+_SPECIMEN_SENT_TO = re.compile(
+    r"(?:anapath(?:ologie)?|anatomo-?pathologie|anatomopath|ACP|labo(?:ratoire)?)[ \t]+(?:à|a|chez|par)[ \t]+"
+    rf"(?P<name>[{UPPER}][{LOWER}{UPPER}]{{2,}}(?:-[{UPPER}][{LOWER}{UPPER}]+)?)(?![\w\-'’])"
 )
 # What ends a signature's last item: the line's end, a full stop or a dash before another item.
 # (or the bracket that holds a correspondent's speciality and place: « Dr Jégo (cardiologue, CHBA) »)
@@ -476,6 +523,23 @@ _NOT_PLACES_OF_CARE = frozenset(
 )  # fmt: skip
 # The capitals of the acronym stand among lower-case letters on their line (no text typed in capitals).
 _LOWER_LETTER = re.compile(r"[a-zà-ÿ]")
+
+
+# The word right before a short name, after a blank (« avis neurochir Tenon », « urg Bichat »).
+_WORD_RIGHT_BEFORE = re.compile(r"(?<![\w\-])(?P<word>[\w-]{2,})[ \t]+$")
+_UNITS_CLIPPED = frozenset(
+    {"urg", "urgences", "rea", "reanimation", "sau", "smur", "hdj", "usic", "usi", "bloc"}
+)
+
+
+def _specialty_right_before(text: str, window: int, start: int) -> bool:
+    """A speciality clipped as a note writes it, or a unit, right before a short name, no « de » between
+    (« avis neurochir Tenon », « cs cardio Bichat », « réa Cochin »): the department of that hospital."""
+    m = _WORD_RIGHT_BEFORE.search(text, window, start)
+    if m is None:
+        return False
+    word = fold(m["word"])
+    return word in CLIPPED_SPECIALTIES or word in _UNITS_CLIPPED
 
 
 def _in_mixed_case(text: str, start: int) -> bool:
@@ -752,6 +816,7 @@ class EstablishmentRecogniser:
                 _SHORT_CUE_BEFORE.search(text, window, start)
                 or _SHORT_UNIT_BEFORE.search(text, window, start)
                 or _DOCTOR_BEFORE.search(text, window, start)
+                or _specialty_right_before(text, window, start)
             ):
                 yield Finding(start, m.end(), Label.ETABLISSEMENT, 0.8, self.name)
         for m in _ACRONYM_TAIL.finditer(text):
@@ -782,6 +847,44 @@ class EstablishmentRecogniser:
                 if m.group()[len(acronym) :].lstrip().startswith("site"):
                     yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.75, self.name)
         yield from self._acronyms_of_a_town(text)
+        if "—" in text or "–" in text or " - " in text:
+            yield from self._letterhead_acronyms(text)
+        if "anapath" in text or "labo" in text or "ACP" in text or "anatomo" in text:
+            yield from self._where_a_specimen_goes(text)
+
+    def _letterhead_acronyms(self, text: str) -> Iterator[Finding]:
+        """The acronym of an establishment that opens a letterhead's line, then a dash and one of its
+        sites or its name written out (« GHXY — site de Melun », « CHXY — GROUPE HOSPITALIER … »,
+        « ABCD – Centre hospitalier de … »): no list holds it, the line's shape says what it is."""
+        # (on the text with a line break in front: the pattern opens on it, a literal ``re`` finds fast)
+        for m in _LETTERHEAD_ACRONYM.finditer("\n" + text):
+            word = m["acronym"]
+            if not _names_its_group(word):
+                continue
+            if word in _NOT_PLACES_OF_CARE or word in _ACRONYMS_NOT_NAMES or is_common_word(word.lower()):
+                continue  # (« FAX — Clinique … », « OBJET — … »: what the page is, not whose)
+            if _ESTABLISHMENT_WRITTEN_OUT.match(text, m.end() - 1):
+                yield Finding(
+                    m.start("acronym") - 1, m.end("acronym") - 1, Label.ETABLISSEMENT, 0.75, self.name
+                )
+
+    def _where_a_specimen_goes(self, text: str) -> Iterator[Finding]:
+        """The pathology or biology practice a specimen is sent to, by its name alone after « anapath à »,
+        « labo chez » (« exérèse, anapath à Cypex », « envoyé au labo chez Biomnis »): a name that is no
+        French word and no acronym of a kind of unit."""
+        for m in _SPECIMEN_SENT_TO.finditer(text):
+            name = m["name"]
+            if m.start() and text[m.start() - 1].isalnum():
+                continue  # inside a word
+            if (
+                is_common_word(name)
+                or name in STRUCTURE_ACRONYMS
+                or name in _BARE_ACRONYMS
+                or name in _HOSPITAL_FIRST
+                or fold(name) in CLIPPED_SPECIALTIES
+            ):
+                continue
+            yield Finding(m.start("name"), m.end("name"), Label.ETABLISSEMENT, 0.75, self.name)
 
     def _acronyms_of_a_town(self, text: str) -> Iterator[Finding]:
         """An establishment's acronym that no list holds, then « de » and its town, where a patient goes,
@@ -818,6 +921,15 @@ class EstablishmentRecogniser:
         before « de » and a capitalised name, or a proper name of its own. Not the PMSI's groups (« GHM », « GHS »), nor a chemotherapy (« CHOP »)."""
         for m in _TERRITORY_ACRONYM.finditer(text):
             start = m.start()
+            if (
+                m.group() in _NOT_HOSPITAL_ACRONYMS
+                and m.group() != "CHU"
+                and _STAY_BEFORE.search(text, max(0, start - 24), start)
+            ):
+                # « arrivée au CHC », « transférée au CHD »: a patient arrives at or moves to a place, not
+                # to a carcinoma or a disease's acronym (« suivi pour un CHC »)
+                yield Finding(start, m.end(), Label.ETABLISSEMENT, 0.7, self.name)
+                continue
             if (
                 m.group() in _NOT_HOSPITAL_ACRONYMS
                 or m.group() in _ACRONYMS_ALONE
@@ -883,6 +995,11 @@ class EstablishmentRecogniser:
                 )
                 or _CARE_VERB_BEFORE.search(text, max(line_start, start - 40), start)
                 or _MOVED_BEFORE.search(text, max(line_start, start - 90), start)
+                or (
+                    _PLURAL_GROUP.match(word)
+                    and _PLURAL_ARTICLE_BEFORE.search(text, max(line_start, start - 8), start)
+                    and _in_mixed_case(text, start)
+                )
             ):
                 yield Finding(start, end, Label.ETABLISSEMENT, 0.75, self.name)
 
