@@ -134,3 +134,15 @@ def test_more_street_forms_abroad(text: str, expected: list[tuple[str, str]]) ->
 )
 def test_english_and_romanian_words_without_an_address(text: str) -> None:
     assert [s for s in _spans(text) if s[0] == "ADRESSE"] == []
+
+
+def test_an_english_line_typed_in_capitals() -> None:
+    text = "SON MÉDECIN : DR WALSH, 8 CHURCH ROAD, YOUGHAL, CO. CORK, P36 DX45"
+    assert [s for s in _spans(text) if s[0] in ("ADRESSE", "CODE_POSTAL")] == [
+        ("ADRESSE", "8 CHURCH ROAD"),
+        ("CODE_POSTAL", "P36 DX45"),
+    ]
+
+
+def test_french_words_in_capitals_are_no_english_street() -> None:
+    assert [s for s in _spans("LE 12 JUIN MISE EN PLACE DU TRAITEMENT") if s[0] == "ADRESSE"] == []

@@ -33,7 +33,22 @@ _HOUSE = rf"(?:[0-9]{{1,4}}[a-zA-Z]?)(?![\w,.][0-9])(?![\w])(?!{UNIT_AFTER})"
 # The English street types, after the name (« Mill Lane », « Kingsway Crescent »); « Avenue », « Place » and
 # « Square » are French words too: capitalised after a capitalised name and a number first, they are
 # English (« 15 Park Avenue »; a French line writes « 15 avenue du Parc »).
-_ENGLISH_TYPES = "Street|Road|Lane|Close|Drive|Crescent|Gardens|Terrace|Grove|Mews|Avenue|Way|Place|Square"
+# In capitals too, as a form or a scanned letter types them (« 12 MAIN STREET »), but for those three:
+# « 12 JUIN MISE EN PLACE » would read as a street in a text typed in capitals.
+_ENGLISH_ONLY = (
+    "Street",
+    "Road",
+    "Lane",
+    "Close",
+    "Drive",
+    "Crescent",
+    "Gardens",
+    "Terrace",
+    "Grove",
+    "Mews",
+    "Way",
+)
+_ENGLISH_TYPES = "|".join((*_ENGLISH_ONLY, *(t.upper() for t in _ENGLISH_ONLY), "Avenue", "Place", "Square"))
 _STREET = re.compile(
     rf"""
     (?<![\w])
@@ -108,7 +123,7 @@ _CODE_AND_TOWN = re.compile(
 # digit and two letters).
 _UK_POSTCODE = r"[A-Z]{1,2}[0-9][A-Z0-9]?[ \t][0-9][ABD-HJLNP-UW-Z]{2}(?![\w])"
 _TOWN_AND_COUNTY = re.compile(
-    rf"[ \t]*,[ \t]*(?P<town>{_CAP}(?:[ \t]{_CAP}){{0,2}}?)(?:[ \t]*,[ \t]*(?P<county>(?:Co\.|County)[ \t]+{_CAP}))?"
+    rf"[ \t]*,[ \t]*(?P<town>{_CAP}(?:[ \t]{_CAP}){{0,2}}?)(?:[ \t]*,[ \t]*(?P<county>(?:Co\.|CO\.|County|COUNTY)[ \t]+{_CAP}))?"
     rf"(?:[ \t]*,?[ \t]+(?P<uk>{_UK_POSTCODE}))?"
     r"(?=[ \t]*(?:[,.;)]|\n|$))"
 )
