@@ -24,6 +24,7 @@ def _establishments(text: str) -> list[str]:
         ("Patiente de Thonon, actuellement aux HUGE, transfert prévu", ["HUGE"]),
         ("suivi aux HCX depuis 2019 pour sa greffe", ["HCX"]),
         ("GHVB — site de Provins\nMadame, Monsieur,", ["GHVB"]),
+        ("| GHVB — site de Provins |\n| Madame, Monsieur, |", ["GHVB"]),
         ("GHNVS — Groupe hospitalier Nord Val de Seine\nService de gériatrie", ["GHNVS"]),
         ("GHQRT — GROUPE HOSPITALIER DES QUATRE RIVIÈRES ET TERRES\nHôpital Jean Valmont", ["GHQRT"]),
         ("staff : Lemoine → attente avis neurochir Pitié ; Roux → sortie", ["Pitié"]),

@@ -432,7 +432,10 @@ _STAY_BEFORE = re.compile(
 _PLURAL_GROUP = re.compile(r"H[UC][A-Z]{1,4}")
 _PLURAL_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?i:aux|les|des)[ \t]+$")
 # An acronym alone opening a line, then a dash (« GHXY — site de Melun »): a letterhead's first item.
-_LETTERHEAD_ACRONYM = re.compile(r"\n[ \t]*(?P<acronym>[A-Z][A-Z\-]{1,7}[A-Z])[ \t]*(?:[—–][ \t]*|-[ \t]+)")
+# (a table's first cell too: « | GHXY — site de Melun | »)
+_LETTERHEAD_ACRONYM = re.compile(
+    r"\n[ \t]*(?:\|[ \t]*)?(?P<acronym>[A-Z][A-Z\-]{1,7}[A-Z])[ \t]*(?:[—–][ \t]*|-[ \t]+)"
+)
 # Acronyms that open a heading before a dash and name no establishment.
 _ACRONYMS_NOT_NAMES = frozenset(
     {
