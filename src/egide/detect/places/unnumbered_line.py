@@ -238,7 +238,7 @@ class UnnumberedLineRecogniser:
             place = m["place"]
             if self.lexicon.commune(place) is not None:
                 continue  # « Domicile : Vannes, Morbihan »: the commune itself
-            if any(fold(word) in _NOT_A_PLACE for word in re.split(r"[ \t'’]+", place)):
+            if any(fold(word) in NOT_A_PLACE for word in re.split(r"[ \t'’]+", place)):
                 continue
             if not any(c in " \t" for c in place) and is_common_word(place):
                 continue  # one word alone must be a place's name, not a word
