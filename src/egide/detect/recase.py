@@ -791,6 +791,8 @@ def _decide(words: list[_Word], upper: bool) -> None:
             )
         elif key in commons or key in cues.FUNCTION_WORDS:
             w.form = _FIRST if w.sentence_start else _LOWER
+        elif (glued := _acronym_glued_to_commune(w.text)) is not None:
+            w.form = glued  # « CHU-RENNES » (an HL7 assigning authority): the acronym, then its town
         elif (place := _commune(w.text)) is not None:
             w.form = place  # « bourg-en-bresse », « MARSEILLE »: as the list of communes writes it
         elif _common(key):
@@ -1139,6 +1141,17 @@ def _street_name(words: list[_Word], first: int) -> list[_Word]:
         if w.key not in cues.FUNCTION_WORDS and w.key not in _PARTICLES and not w.cut:
             name.append(w)
     return name
+
+
+def _acronym_glued_to_commune(word: str) -> str | None:
+    """An establishment's acronym glued by a hyphen to its town (« CHU-RENNES », « ch-vichy », the
+    assigning authority of an HL7 identifier, a banner's site): the acronym in capitals, the town as the
+    list of communes writes it; None if ``word`` is no such pair."""
+    head, dash, rest = word.partition("-")
+    if not dash or fold(head) not in _ESTABLISHMENT_ACRONYMS:
+        return None
+    town = _commune(rest, words_too=True)
+    return None if town is None else head.upper() + "-" + town
 
 
 def _commune(word: str, *, words_too: bool = False) -> str | None:

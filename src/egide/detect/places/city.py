@@ -16,6 +16,7 @@ Only capitalised or all-caps names are candidates: « à tours de rôle » is no
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -79,6 +80,9 @@ _CITY_WITH_ARRONDISSEMENT = re.compile(
     r"(?P<city>[PLM](?<![\w\-].)(?:(?<=P)(?:aris|ARIS)|(?<=L)(?:yon|YON)|(?<=M)(?:arseille|ARSEILLE)))"
     r"(?=[ \t]+(?:[0-9]|[IVX]{1,5}(?:e|ème|er)))"
 )
+_LOWER_CITY_WITH_ARRONDISSEMENT = re.compile(
+    r"(?P<city>paris|lyon|marseille)(?=[ \t]+(?:[0-9]|[IVX]{1,5}(?:e|ème|er)))"
+)
 _BARE_NUMBER_ENDS = re.compile(r"[ \t]*(?:$|\n|[,;|)\t]|\.(?![0-9])|[ \t]+[—–-][ \t])")
 _HYPHEN_HEAD = re.compile(rf"[{UPPER}][{LOWER}{UPPER}]+(?=-[{UPPER}])")
 _HYPHENATED_REST = re.compile(rf"(?:-[{UPPER}][{LOWER}{UPPER}]+)+(?![\w\-])")
@@ -89,7 +93,12 @@ _LOWER_AFTER_CUE = re.compile(
     r"[^\W\d_]+(?:\(e\))?[ \t]+(?:à|au|aux|en|de|du|d['’])[ \t]*(?P<name>[a-zà-ÿ][\w'’\-]*(?:[ \t]+[a-zà-ÿ][\w'’\-]*){0,3})"
 )
 _LOWER_MIN_POPULATION = 10_000
-_DATE_AFTER = re.compile(r"[ \t]*[,|\t][ \t]*(?:le|Le|LE|ce)[ \t]+\w")
+_DATE_AFTER = re.compile(
+    r"[ \t]*[,|\t][ \t]*(?:(?:le|Le|LE|ce)[ \t]+\w"
+    # (or the date right after the comma, without « le »: « Nantes, 28 novembre 2026 », « Lens, 3/12/2026 »)
+    r"|(?:1er|[0-9]{1,2})[ \t]+[a-zéû]{3,9}\.?[ \t]+[0-9]{4}(?![0-9])"
+    r"|[0-9]{1,2}[/.][0-9]{1,2}[/.](?:[0-9]{4}|[0-9]{2})(?![0-9]))"
+)
 # A dateline's date in figures or with its day and month after the commune (« Strasbourg, le 18.02.2025 »).
 _DATE_AFTER_COMMA = re.compile(
     r",[ \t]*(?:le|Le)[ \t]+(?:[0-9]{1,2}[ \t]*[/.\-][ \t]*[0-9]{1,2}[/.\-][0-9]{2,4}|[0-9]{1,2}(?:er)?[ \t]+[a-zéû]{3,9}[ \t]+[0-9]{4})"
@@ -348,6 +357,9 @@ _STRONG = frozenset(
         "agglomération",
         "métropole",
         "naissance",
+        # the place of a death, as a certificate's field names it (« Commune de décès : Vesoul »,
+        # « lieu de décès : Dole »), beside the place of a birth
+        "décès",
         "lieu",
         # the institutions of a town that notes name by it (« TRIBUNAL JUDICIAIRE DE COLMAR », « le JLD
         # de Créteil », « sous-préfecture de Sarrebourg », « CPAM de Dax »): the town is where the
@@ -448,6 +460,15 @@ _FIELD_LABEL_AFTER = re.compile(r"[ \t]*:")
 _FIELD_LABELS = frozenset({"ville", "commune", "pays", "lieu"})
 
 
+def _word_occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands in ``text`` as a whole word (no letter, digit, « - » or « ' » before it)."""
+    k = text.find(word)
+    while k != -1:
+        if k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "-'’_"):
+            yield k
+        k = text.find(word, k + 1)
+
+
 def _arrondissement(match: re.Match[str]) -> int:
     """The number of « 14e » or « XIVe »."""
     if match["n"] is not None:
@@ -523,7 +544,15 @@ class CityRecogniser:
 
     def _with_their_arrondissement(self, text: str) -> Iterator[Finding]:
         """Paris, Lyon or Marseille followed by one of their arrondissements, wherever they stand."""
-        for m in _CITY_WITH_ARRONDISSEMENT.finditer(text):
+        # (in lower case too, as a hurried note types them: « rue des poissonniers paris 18. », « lyon 3, »;
+        # found by ``str.find``, a scan for the city's letters would stop at every « p », « l », « m »)
+        lower = (
+            m
+            for city in _ARRONDISSEMENTS
+            for k in _word_occurrences(text, city)
+            if (m := _LOWER_CITY_WITH_ARRONDISSEMENT.match(text, k)) is not None
+        )
+        for m in itertools.chain(_CITY_WITH_ARRONDISSEMENT.finditer(text), lower):
             after = _ARRONDISSEMENT_AFTER.match(text, m.end())
             most = _ARRONDISSEMENTS[m["city"].lower()]
             if after is None or not 1 <= _arrondissement(after) <= most:

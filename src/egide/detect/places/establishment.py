@@ -28,6 +28,7 @@ from egide.detect.names.medicines import COMPANY_FORMS, ends_a_medicine_name
 from egide.detect.names.next_label import is_field_label
 from egide.detect.places.atoms import CONNECT, LOWER, SEP, TOKEN, UPPER
 from egide.detect.places.lexicon import commune_after, load_lexicon
+from egide.detect.places.regions import DEPARTMENT_NAMES
 from egide.detect.recognisers.fr.dates.atoms import accents_optional
 from egide.detect.recognisers.fr.dates.base import matches_at, word_starts
 
@@ -57,6 +58,9 @@ _ACRONYMS = (
     # precarious psychiatry (« LHSS de Saint-Denis », « EMPP de Rennes »), the young users' addiction
     # consultations (« CJC de Quimper »)
     r"|USP|UCC|HDJ|CMRR|CLIC|LHSS|EMPP|CJC"
+    # the regional establishments of the French blood service, named by their region in a blood bank's
+    # letterhead (« EFS Hauts-de-France-Normandie », « EFS Bretagne », « EFS de Rennes »)
+    r"|EFS"
 )
 # The acronyms of kinds of care structures, alone: no person's name either (names.structures).
 STRUCTURE_ACRONYMS: frozenset[str] = frozenset(a for a in _ACRONYMS.split("|") if len(a) >= 3 and a.isupper())
@@ -78,6 +82,11 @@ _TYPES = accents_optional(
     r"|de[ \t]+(?:sénologie|cardiologie|gynécologie|dermatologie|pédiatrie|rhumatologie|pneumologie"
     r"|gastro-entérologie|neurologie|kinésithérapie|podologie|psychiatrie|psychologie|groupe"
     r"|sages?-femmes?))"
+    # a practice named by its speciality or its profession, then by its place with its link (« Cabinet de
+    # Cardiologie du Parc », « cabinet infirmier des Tilleuls », « Cabinet Sage-femmes du Léon »): the
+    # link is required (``_LINK_AFTER_PRACTICE``), « cabinet médical Dupont » names a person
+    r"|cabinet[ \t]+(?:(?:de|d['’])[ \t]*)?(?:[\w-]*(?:logie|iatrie|thérapie|pédie|graphie)|médical|infirmier"
+    r"|paramédical|dentaire|sages?-femmes?|kinés?|orthophonie|ostéopathie|podologie)(?=[ \t]+(?:du|des|de|d['’]))"
     # a dialysis centre, a department's public mental-health hospital, a home-hospitalisation service,
     # each written out in a letterhead (« Centre de dialyse de la Côte Basque », « Établissement public
     # de santé mentale de la Marne », « Hospitalisation à domicile du Nord Alsace »)
@@ -135,6 +144,8 @@ _CAPITALISED_TYPES = accents_optional(
     # DU MARCHÉ »): where a patient's medicines are dispensed, as a laboratory is where blood is taken;
     # capitalised only (« la pharmacie de garde »)
     r"Pharmacie(?:[ \t]+(?:Centrale|Principale|Nouvelle|Moderne))?|PHARMACIE(?:[ \t]+(?:CENTRALE|PRINCIPALE|NOUVELLE|MODERNE))?|"
+    # a hospital's acronym typed with its dots (« C.H. de Vichy », « C.H.U. de Rouen », an OCR'd letterhead)
+    r"C\.H\.(?:[URIS]\.){0,2}|G\.H\.(?:U\.)?|"
     # an imaging practice named by its place (« Imagerie Médicale du Pays Basque », « Imagerie du Mail »)
     r"Imagerie(?:[ \t]+[Mm]édicale)?|IMAGERIE(?:[ \t]+MÉDICALE)?|Maison[ \t]+de[ \t]+[Ss]anté|Maison[ \t]+[Mm]édicale|Maison[ \t]+de[ \t]+[Rr]etraite|Pôle[ \t]+de[ \t]+[Ss]anté"
 )
@@ -203,7 +214,7 @@ _WORD = re.compile(r"\b\w")
 # Every type word, on the lower-cased text, followed by a non-letter.
 _PREFILTER = re.compile(
     # grouped by first letter: a trie by hand, several times faster for ``re`` than a flat alternation
-    r"[^a-zà-ÿ0-9_](?:c(?:hu|hru|hr|hic|hi|hs|hg|hd|h|lcc|lat|lic|mpp|mp|mrr|ms|attp|amsp|entre|linique|abinet|egidd|pef|dag|jc)|g(?:hu|ht|hi|h|roupement|roupe)"
+    r"[^a-zà-ÿ0-9_](?:c(?:\.h\.(?:[a-z]\.){0,2}|hu|hru|hr|hic|hi|hs|hg|hd|h|lcc|lat|lic|mpp|mp|mrr|ms|attp|amsp|entre|linique|abinet|egidd|pef|dag|jc)|g(?:\.h\.(?:u\.)?|hu|ht|hi|h|roupement|roupe)|efs"
     r"|h(?:ia|ad|dj|ôpitaux|opitaux|ôpital|opital|ospital|ospices|ospice|cl|op|ôp)|ssr|usld|ehpad|p(?:olyclinique|ôle|ole|mi|harmacie)|institut|fondation"
     r"|m(?:aternité|aternite|aison|as|ecs|arpa|édipôle|édipole)|a(?:p-hp|php|p-hm|phm)|c(?:hrs|ada|sapa|aarud)|fam|i(?:me|tep)|esat"
     r"|foyer|résidence|residence|chambre|funérarium|funerarium"
@@ -354,7 +365,16 @@ _ACRONYM_TYPE = re.compile(_ACRONYMS)
 # A proper name right after a territory's acronym, capitalised, a hyphen or a space between its words
 # (« CHPF Taaone », « CHOG Franck-Joly »); its first word must be no French word.
 _PROPER_NAME_AFTER = re.compile(
-    rf"[ \t]+(?P<word>[{UPPER}][{LOWER}]{{2,}})(?:(?:-|[ \t]+)[{UPPER}][{LOWER}]{{2,}})?(?![\w\-])"
+    rf"[ \t]+(?P<word>[{UPPER}][{LOWER}]{{2,}})"
+    # (a place's compound with its small words: « GHEF Marne-la-Vallée », « CHI Bourg-en-Bresse »)
+    rf"(?P<compound>(?:-(?:la|le|les|de|du|des|sur|sous|en|lès|lez|aux|au)(?=-))+-)?"
+    rf"(?(compound)[{UPPER}][{LOWER}]{{2,}})"
+    rf"(?:(?:-|[ \t]+)[{UPPER}][{LOWER}]{{2,}})?(?![\w\-])"
+)
+# The part of its territory after a hospital's town (« GHR Mulhouse Sud-Alsace », « CH Lens Nord »): a
+# point of the compass, alone or hyphenated to its region.
+_COMPASS_AFTER = re.compile(
+    rf"[ \t]+(?:Nord|Sud|Est|Ouest|Centre)(?:-[{UPPER}][{LOWER}]+(?:-[{LOWER}]+-[{UPPER}][{LOWER}]+)*)*(?![\w\-])"
 )
 _CAPITALS_BEFORE = re.compile(rf"(?<![\w])[{UPPER}]{{2,}}[ \t]+$")
 # Not hospitals: the PMSI's groups, a chemotherapy, a hepatocellular carcinoma (« suivi pour un CHC »),
@@ -552,6 +572,18 @@ def _in_mixed_case(text: str, start: int) -> bool:
     return len(_LOWER_LETTER.findall(line)) >= 12
 
 
+# A stay, then « à » and a capitalised article before a proper name (« hospitalisation à La Colombière »).
+_STAY_AT_A_NAMED_PLACE = re.compile(
+    r"(?<![\w])(?i:hospitalisation|hospitalisée?s?|séjour|séjourné|admise?s?|transférée?s?|internée?s?|"
+    r"internement|cure)[ \t]+(?:à|a)[ \t]+"
+    rf"(?P<name>(?:La|Le|Les|L['’])[ \t]*[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)*)(?![\w\-'’])"
+)
+# A public centre named by its department's number (« suivi au CLAT 75 », « CeGIDD 93 », « PMI 974 »):
+# screening, prevention and psychiatric centres that each department runs, a place of its own.
+_CENTRE_OF_A_DEPARTMENT = re.compile(
+    r"(?<![\w\-])(?:CLAT|CeGIDD|CEGIDD|CDAG|PMI|CPEF|CMP|CMPP|CSAPA|CAMSP|EPSM)[ \t]+"
+    r"(?:0[1-9]|[1-8][0-9]|9[0-5]|2[AB]|97[1-6])(?![\w\-/]|[.,][0-9])"
+)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])(?i:au|du|le|l['’]|vers[ \t]+le|au[ \t]+sein[ \t]+du)[ \t]*$")
 
 # Words that make a unit or a speciality, not a proper name (compared in lower case).
@@ -854,6 +886,10 @@ class EstablishmentRecogniser:
             yield from self._letterhead_acronyms(text)
         if "anapath" in text or "labo" in text or "ACP" in text or "anatomo" in text:
             yield from self._where_a_specimen_goes(text)
+        for m in _CENTRE_OF_A_DEPARTMENT.finditer(text):
+            yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.8, self.name)
+        if "à L" in text or "a L" in text:
+            yield from self._places_of_a_stay(text)
 
     def _letterhead_acronyms(self, text: str) -> Iterator[Finding]:
         """The acronym of an establishment that opens a letterhead's line, then a dash and one of its
@@ -885,6 +921,24 @@ class EstablishmentRecogniser:
                 or name in _BARE_ACRONYMS
                 or name in _HOSPITAL_FIRST
                 or fold(name) in CLIPPED_SPECIALTIES
+            ):
+                continue
+            yield Finding(m.start("name"), m.end("name"), Label.ETABLISSEMENT, 0.75, self.name)
+
+    def _places_of_a_stay(self, text: str) -> Iterator[Finding]:
+        """A place named after a house or a spot, with its capitalised article, where a patient stayed
+        (« une hospitalisation à La Colombière », « séjour à Les Oliviers », « admise à L'Escale »): the
+        stay says a place of care; not a town, a department or a region (« hospitalisée à La Rochelle »,
+        « à La Réunion »), nor a common word (« séjour à La Montagne »)."""
+        lexicon = load_lexicon()
+        for m in _STAY_AT_A_NAMED_PLACE.finditer(text):
+            name = m["name"]
+            words = [w for w in re.split(r"[ \t'’\-]+", name) if w]
+            if (
+                lexicon.commune(name) is not None
+                or fold(name) in DEPARTMENT_NAMES
+                or is_common_word(words[-1])
+                or is_first_name(words[-1])
             ):
                 continue
             yield Finding(m.start("name"), m.end("name"), Label.ETABLISSEMENT, 0.75, self.name)
@@ -948,7 +1002,7 @@ class EstablishmentRecogniser:
                 yield Finding(start, town_end, Label.ETABLISSEMENT, 0.75, self.name)
             elif (
                 (proper := _PROPER_NAME_AFTER.match(text, m.end())) is not None
-                and not is_common_word(proper["word"])
+                and (not is_common_word(proper["word"]) or proper["compound"] is not None)
                 # (inside a run of capitals the acronym is a word: « MASTIC DE CHIO Rygiène », OCR'd press)
                 and _CAPITALS_BEFORE.search(text, max(0, start - 24), start) is None
             ):
@@ -1033,6 +1087,22 @@ class EstablishmentRecogniser:
                 continue
             name_end = self._proper_name_end(text, written, m.start("name"), m.end("name"))
             opens = m.start()
+            if (
+                _PRACTICE.match(m["type"])
+                and not _NAMED_PRACTICE.match(m["type"])
+                and (
+                    not _LINK_AFTER_PRACTICE.match(text, m.end("type"))
+                    or (
+                        _TOWN_LINK_AFTER_PRACTICE.match(text, m.end("type")) is not None
+                        and load_lexicon().commune(text[m.start("name") : name_end or m.end("name")])
+                        is not None
+                    )
+                )
+            ):
+                # « cabinet médical Dupont »: the practice of a person, named elsewhere; « cabinet
+                # infirmier de Rostrenen »: the town is the place, found as a town (« du Léon », « des
+                # Tilleuls »: an article, a district or a house, the practice's own name)
+                continue
             # (the brand on its own line: the second reading joins the next one, the document's title)
             brand = written[m.start("name") : m.end("name")].split("\n", 1)[0].rstrip()
             if (
@@ -1047,12 +1117,25 @@ class EstablishmentRecogniser:
                 # (a brand read as a name with a generic word at its end: the type with it, as for any name)
                 opens = m.start("name") if name_end is None else m.start()
                 name_end = m.start("name") + len(brand)
-            if name_end is None or (
-                # (an acronym is no adjective: « suivi CH Delafontaine » is where the follow-up is)
-                _ACRONYM_TYPE.fullmatch(m["type"]) is None
-                and search(_ADJECTIVE_USE, text, max(0, m.start() - 24), m.start())
+            if (
+                name_end is None
+                or (
+                    # (an acronym is no adjective: « suivi CH Delafontaine » is where the follow-up is)
+                    _ACRONYM_TYPE.fullmatch(m["type"]) is None
+                    and search(_ADJECTIVE_USE, text, max(0, m.start() - 24), m.start())
+                    # (a capitalised type that opens its line goes on no sentence: « BULLETIN DE SITUATION ⏎
+                    # Hôpital privé d'Antony », where « tableau ⏎ clinique typique » stays in lower case)
+                    and not (
+                        m["type"][:1].isupper()
+                        and _OPENS_ITS_LINE.search(written, max(0, m.start() - 8), m.start())
+                    )
+                )
             ):
                 continue
+            if _HEADING_AFTER_DASH.fullmatch(text, m.end("type"), m.start("name")) and _section_title(
+                text, m.start("name"), name_end
+            ):
+                continue  # « DEMANDE D'ADMISSION EN EHPAD — Volet administratif »: a form's section
             first_word = m["name"].split()[0] if m["name"].split() else ""
             if (_units_type(m["type"]) or m["part_time"] is not None) and first_word in _HOSPITAL_FIRST:
                 # « cabinet d'anatomie pathologique du CHU de Rouen », « l'hôpital de jour du CHU de
@@ -1269,6 +1352,33 @@ _TOWN_AT_AFTER = re.compile(
 )
 
 
+_OPENS_ITS_LINE = re.compile(r"\n[ \t]*$")
+_HEADING_AFTER_DASH = re.compile(r"[ \t]*[—–-][ \t]*")
+_LOWER_WORD_AFTER = re.compile(rf"[ \t]+[{LOWER}]{{3,}}")
+
+
+def _section_title(text: str, start: int, end: int) -> bool:
+    """The name after a dash is one common word that a word in lower case goes on from (« Volet
+    administratif », « Compte rendu »): the title of a form's or a letter's section, no home's name."""
+    word = text[start:end]
+    return " " not in word and is_common_word(word) and _LOWER_WORD_AFTER.match(text, end) is not None
+
+
+_PRACTICE = re.compile(
+    r"(?i:cabinet)[ \t]+(?!d['’][ \t]*imagerie|de[ \t]+radiologie|d['’][ \t]*anatom|de[ \t]+(?:cyto)?pathologie)"
+)
+# A practice named by its speciality, then by its own name with or without a link (« Cabinet
+# d'échographie Mistral »; fix18a): exempt from the link the other practices need (« cabinet médical Dupont »)
+_NAMED_PRACTICE = re.compile(
+    accents_optional(
+        r"(?i:cabinet)[ \t]+(?:d['’][ \t]*(?:échographie|ophtalmologie|orthophonie|ostéopathie|orthoptie)"
+        r"|de[ \t]+(?:sénologie|cardiologie|gynécologie|dermatologie|pédiatrie|rhumatologie|pneumologie"
+        r"|gastro-entérologie|neurologie|kinésithérapie|podologie|psychiatrie|psychologie|groupe"
+        r"|sages?-femmes?))"
+    )
+)
+_LINK_AFTER_PRACTICE = re.compile(r"[ \t]+(?:du|des|de|d['’])")
+_TOWN_LINK_AFTER_PRACTICE = re.compile(r"[ \t]+(?:de|d['’])(?![ \t]+(?:la|l['’]))")
 _UNIT_TYPES = re.compile(r"(?i:(?:cabinet|centre|laboratoire|institut)[ \t]+d)")
 
 
@@ -1328,7 +1438,8 @@ def _town_after(text: str, end: int) -> int | None:
     stop = found[0]
     if stop < len(text) and (text[stop].isalnum() or text[stop] in "-_"):
         return None  # the commune is the start of a longer word
-    return stop
+    compass = _COMPASS_AFTER.match(text, stop)
+    return stop if compass is None else compass.end()
 
 
 def _in_web_address(text: str, start: int) -> bool:

@@ -84,6 +84,8 @@ class LaboratoryRecogniser:
         for m in LABORATORY.finditer(text):
             if m["site"] is not None:
                 end = _network_and_town_end(text, m.start("site"), m.end("site"))
+                if end is None:
+                    end = _letterhead_brand_end(text, m.start(), m.start("site"), m.end("site"))
             else:
                 group = "name" if m["name"] is not None else "bio"
                 end = _name_end(text, m.start(group), m.end(group))
@@ -114,6 +116,29 @@ def _network_and_town_end(text: str, start: int, end: int) -> int | None:
                 return None
             return tokens[-1][1]
     return None
+
+
+# What ends a letterhead's first item: the line's end, or a dash before the next item (« Laboratoire
+# Eurofins Biomnis — Analyses spécialisées »).
+_ITEM_END = re.compile(r"[ \t]*(?:\n|$|[—–][ \t]|-[ \t])")
+
+
+def _letterhead_brand_end(text: str, opens: int, start: int, end: int) -> int | None:
+    """Where a laboratory's brand ends when « Laboratoire » opens a line and its name ends the line or
+    the letterhead's first item (« Laboratoire Eurofins Biomnis — Analyses spécialisées »): a report's
+    header names where the sample went; words that are no maker of medicines and no French word, else
+    None (« Laboratoire Pfizer », « Laboratoire Central » in a leaflet)."""
+    if opens and text[opens - 1] != "\n":
+        return None
+    if _ITEM_END.match(text, end) is None:
+        return None
+    words = [text[t.start() : t.end()] for t in _TOKEN.finditer(text, start, end)]
+    makers = laboratory_names()
+    if fold(" ".join(words)) in makers or any(
+        fold(w) in makers or is_common_word(w) or w.isupper() for w in words
+    ):
+        return None
+    return end
 
 
 def _name_end(text: str, start: int, end: int) -> int | None:

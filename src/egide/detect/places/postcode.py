@@ -198,6 +198,8 @@ class PostcodeRecogniser:
             return 0.8
         if known and _after_a_street_on_its_line(text, lead, end):
             return 0.85
+        if known and _ITEM_END.match(text, end) and _closes_a_street(text, lead):
+            return 0.8  # « Adresse : 17 rue Hoche 93500. »: the code ends the address, its town left out
         return None
 
 
@@ -207,7 +209,11 @@ _UNLISTED = re.compile(rf"[{UPPER}][{LOWER}{UPPER}]+(?:['’\-][{UPPER}{LOWER}][
 # Guilvinec » for Guilvinec, « 22680 L'Étables » …): read before the name, which must stand on its own.
 _ARTICLE = re.compile(rf"L(?:[Ee][Ss]?|[Aa])[ \t]+(?=[{UPPER}])|L['’](?=[{UPPER}])")
 # Words of an address block that follow a postcode and are no commune.
-_NOT_COMMUNES = frozenset({"cedex", "tel", "tél", "fax", "france", "bp", "cs", "mail", "email", "portable"})
+# (and the country's ISO code closing an HL7 address, « ^35000^FRA »)
+_NOT_COMMUNES = frozenset(
+    {"cedex", "tel", "tél", "fax", "france", "bp", "cs", "mail", "email", "portable", "fra", "bel", "che", "deu",
+     "esp", "ita", "prt", "lux", "gbr"}
+)  # fmt: skip
 
 
 def unlisted_commune(text: str, start: int) -> int | None:
@@ -266,6 +272,8 @@ _STREET_LINE = re.compile(
 # The end of a line, maybe the border of a table's row (« | 44300 | »).
 _LINE_END = re.compile(r"[ \t]*(?:\|[ \t]*)?(?:\n|$)")
 _CAPITAL_AFTER = re.compile(rf"[ \t]+[{UPPER}]")
+# The end of an item after the code: a full stop, a semicolon or the line's end.
+_ITEM_END = re.compile(r"[ \t]*(?:[.;)](?:[ \t]|\n|$)|\n|$)")
 
 
 def _after_a_street_on_its_line(text: str, start: int, end: int) -> bool:
@@ -276,6 +284,13 @@ def _after_a_street_on_its_line(text: str, start: int, end: int) -> bool:
         _CAPITAL_AFTER.match(text, end) is not None
         and _STREET_LINE.search(text, line_start, start) is not None
     )
+
+
+def _closes_a_street(text: str, start: int) -> bool:
+    """A numbered street on the code's line, its words running up to the code without a comma, a colon
+    or a semicolon (« 17 rue Hoche 93500. »; not « 12 rue des Lilas, dose 10000. »)."""
+    street = _STREET_LINE.search(text, text.rfind("\n", 0, start) + 1, start)
+    return street is not None and not any(c in ",;:" for c in text[street.start() : start])
 
 
 def _alone_after_a_street_line(text: str, start: int, end: int) -> bool:
