@@ -452,6 +452,9 @@ class ContextRules(NameReader):
                     and not (toks[first].shape == "U" and toks[first].key in ORGANISATION_ACRONYMS)
                     # « SMS envoyé au patient : « Bonjour M. … »: a message quoted, its greeting no name
                     and toks[first].key not in _GREETINGS
+                    # « Signature du patient :      Signature de la personne de confiance : »: the next
+                    # field's label, its colon further on the line
+                    and not (first == i + 1 and _label_of_a_next_field(toks, first))
                 ):
                     found = Span(first, end, 0.9, "header")
             elif nxt is not None and care_role_before_name(toks, i) and self._staff_name_follows(toks, i + 1):
@@ -875,3 +878,17 @@ class ContextRules(NameReader):
         return False
 
     # -- evidence 4: lists ---------------------------------------------------------------------
+
+
+def _label_of_a_next_field(toks: list[Token], first: int) -> bool:
+    """Word ``first`` is a header label or a field's (« Signature », « Médecin », « Date ») whose phrase
+    ends on a colon on the same line (« Signature de la personne de confiance : »): the next field, no name."""
+    if toks[first].key not in cues.HEADER_LABELS and toks[first].key not in FIELD_WORDS:
+        return False
+    for k in range(first, min(len(toks), first + 8)):
+        gap = toks[k].gap_after
+        if ":" in gap:
+            return True
+        if "\n" in gap:
+            return False
+    return False

@@ -167,6 +167,27 @@ def _acronym_use(toks: list[Token], i: int) -> bool:
     return i > 0 and toks[i - 1].key == "de" and t.key[:1] in "aeiouy"
 
 
+# The labels of a list of tests, scales or scores (« Épreuves : ELO, BALE, Alouette », « Échelles : MMS,
+# GDS, Dubois »): its items are tests named after words, acronyms or their authors, no persons. Folded.
+_TEST_LABELS = frozenset(
+    {"epreuve", "epreuves", "test", "tests", "echelle", "echelles", "score", "scores", "questionnaire",
+     "questionnaires", "outils", "batterie", "bilans"}
+)  # fmt: skip
+
+
+def in_a_list_of_tests(toks: list[Token], i: int) -> bool:
+    """Word ``i`` is an item of a comma list that a label of tests opens (« Épreuves : ELO, BALE, … »)."""
+    k = i
+    while k > 0 and toks[k].gap_before in (", ", ",") and i - k < 12:
+        k -= 1
+    return (
+        k > 0
+        and ":" in toks[k].gap_before
+        and "\n" not in toks[k].gap_before
+        and toks[k - 1].key in _TEST_LABELS
+    )
+
+
 # The three-letter codes of the amino acids, written glued to their position in a peptide (« [Leu1,
 # Thr2]-hirudine », « Gly12 », « Arg-Gly-Asp »): « Leu », « Val » or « Ala » read as first names.
 _AMINO_ACIDS = _words("ala arg asn asp cys gln glu gly his ile leu lys met phe pro ser thr trp tyr val")
@@ -767,6 +788,8 @@ class ListRules(NameReader):
         ):
             return Span(i, j, 0.75, "initial")  # « D. Pannick »: an initial then a capitalised word
         if lex.is_surname(t):
+            if j == i + 1 and in_a_list_of_tests(toks, i):
+                return None  # « Épreuves : ELO, BALE, Alouette »: a list of tests
             if _place_preposition(toks, i):
                 return None  # « à Strasbourg », « dans le Devon »: a place, found by the place recognisers
             if t.opens and t.shape == "C" and j == i + 1 and subject_of_person_verb(toks, i, lex):

@@ -37,6 +37,7 @@ from itertools import repeat
 from egide.detect.names import cues
 from egide.detect.names.eponyms import EPONYMS, is_unambiguous_eponym
 from egide.detect.names.lexicon import data_lines
+from egide.detect.names.lists import in_a_list_of_tests
 from egide.detect.names.medical_words import MEDICAL_WORDS, NOT_NAMES
 from egide.detect.names.particles import is_particle
 from egide.detect.names.reader import Lexicon, Span, joinable, noun_phrase_follows
@@ -78,6 +79,8 @@ def _gap_class(gap: str) -> str:
     return "sp"
 
 
+# The words that give a score's or a classification's grade right after its acronym.
+_GRADE_WORDS = frozenset({"classe", "stade", "grade"})
 # Upper-case words of forms and headers that the lists do not know as common words.
 _LABEL_WORDS = frozenset(
     [
@@ -179,12 +182,16 @@ def candidate(
     if is_unambiguous_eponym(key):
         return False
     if lex.is_common(t):
+        if key in cues.HEADER_LABELS:
+            return False  # « Nom Vo   Prénom Lan », « Signature »: a form's label, set apart by spaces
         if (t.sentence_start or t.shape == "U") and not _beside_name(t, prev, nxt, lex):
             return False
         if t.shape == "C" and not t.sentence_start and not training and _qualifies(t, prev, nxt, lex):
             return False
     if _ROMAN_GRADE.fullmatch(key) is not None:
         return False  # « stade IIIA », « Clark IV »: a grade in Roman numerals
+    if t.shape == "U" and nxt is not None and nxt.key in _GRADE_WORDS and nxt.gap_before == " ":
+        return False  # « PESI classe II », « KDIGO stade 3 », « NYHA classe III »: a score and its grade
     if t.shape == "U":
         # Upper-case words are section titles and acronyms more often than names: only words long
         # enough to be a surname, with a vowel (not « NIHSS »), are asked about.
@@ -471,6 +478,7 @@ class NameModel:
             if t.shape in "UC"
             and not taken[k]
             and candidate(t, self.lex, toks[k - 1] if k else None, toks[k + 1] if k < last else None)
+            and not in_a_list_of_tests(toks, k)  # « Épreuves : ELO, BALE, Alouette »: tests
         ]
         if not asked:
             return []

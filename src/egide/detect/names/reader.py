@@ -319,6 +319,8 @@ class NameReader:
         would leave the surname readable; places, months, titles and medical words still end the name."""
         t = toks[k]
         prev = toks[k - 1]
+        if k == j + 1 and prev.shape == "C" and _short_accented_surname(t):
+            return True  # « Dr Vinh Lê », « Mme Thu Vũ »: no French word of two letters is written so
         return (
             k == j + 1
             and prev.shape == "C"
@@ -587,6 +589,22 @@ def _inner(t: Token) -> bool:
 
 def short_acronym(t: Token) -> bool:
     return t.shape == "U" and len(t.key) <= 4
+
+
+# The French words of two letters that carry a diacritic (« Là-bas », « Où », « Çà »): no surname.
+_ACCENTED_SHORT_WORDS = frozenset({"là", "où", "çà", "ça", "dû", "ôh"})
+
+
+def _short_accented_surname(t: Token) -> bool:
+    """A capitalised word of two letters with a diacritic (« Lê », « Vũ », « Hồ », « Lý », « Đỗ »): a
+    Vietnamese surname, which folds to a French function word (« le », « vu », « ho ») but is none."""
+    return (
+        t.shape == "C"
+        and len(t.text) == 2
+        and t.text.isalpha()
+        and not t.text.isascii()
+        and t.text.lower() not in _ACCENTED_SHORT_WORDS
+    )
 
 
 def acronym(key: str) -> bool:

@@ -181,7 +181,18 @@ def _clipped_word(key: str, after: str) -> bool:
     return len(key) <= 3 and after.startswith(".") and key not in surnames() and key not in first_names()
 
 
+# Units of length after a number, whose dot ends a sentence (« Canal lombaire de 12 mm. Arthrose… »):
+# « mm » is « Messieurs » only before a name, never after a figure.
+_UNITS_AFTER_A_NUMBER = frozenset({"mm", "m"})
+
+
 def _abbreviation(token: Token) -> bool:
+    if (
+        token.key in _UNITS_AFTER_A_NUMBER
+        and token.text.islower()
+        and token.gap_before.rstrip()[-1:].isdigit()
+    ):
+        return False
     return token.shape == "I" or token.key in _ABBREVIATIONS
 
 

@@ -95,8 +95,9 @@ _STREET_AFTER = re.compile(
     r"|cours|square|lotissement)(?![\w])"
 )
 # A postcode before its commune (« S6O0O Vannes », « l6lO0 COGNAC », « 9OOOO BELFORT »): five
-# characters, a department first, then a capitalised word.
-_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ý]")
+# characters, a department first, then a capitalised word (on the next line too: an address block
+# « O3200⏎VICHY »).
+_CAPITALISED_AFTER = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)[A-ZÀ-Ý]")
 # FINESS and NIR of Corsica: « 2A » then look-alikes (« 2A0S74986 »).
 _CORSICA = re.compile(rf"(?<!\w)2[AB](?P<tail>{_L}{{7}})(?!\w)")
 
@@ -361,7 +362,11 @@ def read_digit_lookalikes(draft: Draft) -> None:
                 edits.extend(_prefixed_edits(text, token_start, token_end))
         for match in _NUMBER_RUN.finditer(text, start, min(len(text), end + 1)):
             read = _number_edits(text, *match.span())
-            edits.extend(read if read else _house_number_edits(text, match.start(), match.end()))
+            edits.extend(
+                read
+                or _house_number_edits(text, match.start(), match.end())
+                or _day_before_month_edits(text, match.start(), match.end())
+            )
         for spaced in _SPACED_DATE.finditer(text, start, min(len(text), end + 1)):
             if " " in spaced.group() and _spaced_date_reads(spaced):
                 edits.extend(
@@ -393,6 +398,27 @@ def _spaced_date_reads(m: re.Match[str]) -> bool:
     if len(m["y"]) == 2:
         return real >= 3 and _calendar_day(_as_digits(m["d"]), _as_digits(m["m"]), 2000 + year)
     return 1900 <= year <= 2099 and _calendar_day(_as_digits(m["d"]), _as_digits(m["m"]), year)
+
+
+# The day before its month's name, OCR'd (« 3O n0vembre 2O26 », « l7 mars », « O2 janv. »): one or two
+# characters, one real digit at least, before a month's name whose O and l may be digits too.
+_DAY_LOOKALIKE = re.compile(r"(?=[0-9OoIl]{1,2}(?!\w))(?=[OoIl]*[0-9])[0-9OoIl]{1,2}")
+_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W_]{3,9})")
+_MONTH_WORDS = frozenset(unaccented(m) for m in (*MONTHS, *MONTH_ABBREVIATIONS, *MONTH_SHORT))
+_DIGIT_AS_LETTER = str.maketrans({"0": "o", "1": "l"})
+
+
+def _day_before_month_edits(text: str, start: int, end: int) -> list[Edit]:
+    """« 3O n0vembre »: a day before its month's name, its look-alikes read, when it is a real day."""
+    day = _DAY_LOOKALIKE.fullmatch(text, start, end)
+    word = _WORD_AFTER.match(text, end)
+    if day is None or day.group().isdigit() or word is None:
+        return []
+    if unaccented(word["word"].lower().translate(_DIGIT_AS_LETTER)) not in _MONTH_WORDS:
+        return []
+    if not 1 <= int(_as_digits(day.group())) <= 31:
+        return []
+    return [(i, i + 1, _AS_DIGIT[c]) for i, c in enumerate(day.group(), start) if c in _AS_DIGIT]
 
 
 def _house_number_edits(text: str, start: int, end: int) -> list[Edit]:

@@ -19,6 +19,12 @@ _DATE_CUE = re.compile(
       | sorti\s+le | sortie\s+le | réalisé\s+le | réalisée\s+le | fait\s+le | faite\s+le | RDV\s+le
       | rendez-vous\s+le | consultation\s+du | en | entre | dans\s+la\s+nuit\s+du | nuit\s+du
       | semaine\s+du | matin\s+du | soir\s+du | journée\s+du
+      # a note's heading: the consultation and its speciality, then the day (« Cs rhumato 4/12 »,
+      # « consult neuro 7/1 », « HDJ 3/2 »)
+      | (?-i:[Cc]s|CS|[Cc]onsult(?:ation)?|CONSULT(?:ATION)?|HDJ|[Vv]isite)
+        (?:\s+(?!(?:de|du|des|d)\b)[^\W\d_]{2,})?
+      # the second day of a night or a stretch written with an arrow (« nuit 3→4/12 », « 3->4/12 »)
+      | (?:nuit|nuits|du|le)\s+[0-9]{1,2}\s*(?:→|->)
       # today's date after the words that say today (« Vu ce jour 12/03 », « aujourd'hui 4/5 »)
       | ce\s+jour | aujourd'hui
       # an event of the stay as a field name: « Entrée 030619 », « sortie : 7.5.23 » (singular only:

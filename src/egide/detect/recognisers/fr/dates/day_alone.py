@@ -67,8 +67,20 @@ DAY_BEFORE_DISCHARGE = verbose(
 )
 
 
+# « nuit 3→4/12 », « du 3->4/12 »: the first day of a night or a stretch written with an arrow.
+DAY_BEFORE_ARROW = verbose(
+    rf"""
+    (?<![\w'’]) (?:[Nn]uits?|[Dd]u|[Ll]e) [ \t]+ (?P<day>{DAY}) [ \t]* (?:→|->) [ \t]* $
+    """,
+    ignore_case=False,
+)
+
+
 def day_opening_range(text: str, start: int, source: str) -> Finding | None:
     """The day alone that opens a range ending with the date that starts at ``start``, if any."""
+    arrow = DAY_BEFORE_ARROW.search(text, max(0, start - 12), start)
+    if arrow is not None:
+        return Finding(arrow.start("day"), arrow.end("day"), Label.DATE, 0.75, source)
     m = DAY_OPENING_RANGE.search(text, max(0, start - 28), start)
     if m is None:
         stay = DAY_BEFORE_DISCHARGE.search(text, max(0, start - 40), start)

@@ -395,8 +395,11 @@ class NumericDateRecogniser:
                 return None
             if day != m["d_dm"]:
                 return 0.75  # « 1er/04 »: an ordinal day is a date, no score or ratio is written so
-            if has_date_cue(text, m.start()) or _TIME_AFTER.match(text, end):
-                return 0.75  # « (13/03 16:52) », « [SMS 14/03 09:12] »: a day and month stamped with a time
+            fraction = int(day) < int(month) <= 10 and _FRACTION_OF.match(text, end) is not None
+            if (has_date_cue(text, m.start()) and not fraction) or _TIME_AFTER.match(text, end):
+                # « (13/03 16:52) », « [SMS 14/03 09:12] »: a day and month stamped with a time; not « 3/4
+                # des cas » after a heading's cue (« consult 3/4 des cas »): a fraction of something
+                return 0.75
             if (in_series or _after_treatment_day(text, m.start())) and not _FRACTION_OF.match(text, end):
                 return 0.7  # « J8 4/6 », « 4/6, 11/6 »: a day of a dated series
             if _opens_a_log_entry(text, m.start(), end):

@@ -44,7 +44,9 @@ YEAR_CUE = re.compile(
       # 2023 », « frottis 2021 normal », « ETT 2023 normale », « rappel DTP 2015 », « vaccin 2009 »)
       | """
         + EXAMINATION
-        + r""" )
+        # (or the exam « de » its year: « comparaison avec la scintigraphie de 2023 », « l'IRM du 2019 »
+        # typed for « de »)
+        + r""" (?: \s+ (?:de|du) (?=\s) )? )
     [\s\-:,]*$"""
     ),
     re.VERBOSE | re.IGNORECASE,
