@@ -2,7 +2,7 @@
 line's end with a hyphen (« no-⏎vembre », « Charleville-Mé-⏎zières »), a day an OCR wrote with a
 look-alike before its month (« l9 novembre »), the patients of a handover list before their arrows
 (« da silva → avis »), a lower-case first name after a lower-case surname and its title (« mr ozturk
-mehmet, »), the day alone heading a meeting's list (« staff du 25 : »), the day after « avant le »,
+mehmet, »), the names after the INS identity traits' labels (« Nom utilisé : »), the day alone heading a meeting's list (« staff du 25 : »), the day after « avant le »,
 the day and month of what is planned (« exérèse prévue 9/12 »). Every name, place and date is
 invented. Traps: what has the same shape and identifies nobody."""
 
@@ -45,6 +45,9 @@ def _covered(text: str) -> list[bool]:
         "point lits\n- Mme Girardot → bilan\n- <NOM>velho</NOM> → attente SSR\n- <NOM>quéméner</NOM> → sortie J2",
         # a lower-case first name after a lower-case surname and its title
         "pt adressé par le SAMU (Muret), mr <NOM>karaca</NOM> <NOM>yusuf</NOM>, douleur abdominale",
+        # the identity traits of the INS as a record prints them
+        "Nom de naissance : ROUX\nNom utilisé : <NOM>DU PUY DE GOYON</NOM>\nPrénom : Aude",
+        "Nom utilisé : <NOM>LA ROCHE-GUYON</NOM>\nPremier prénom de naissance : <NOM>Blanche</NOM>",
         # the day alone heading a meeting's or a shift's list
         "staff du <DATE>14</DATE> :\n- Mme Roussel : sortie",
         "RCP du <DATE>9</DATE>, dossiers présentés",

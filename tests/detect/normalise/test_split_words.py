@@ -31,6 +31,9 @@ def engine() -> Detector:
         ("concernant Mme PIAT Jo\nsiane (née", "concernant Mme PIAT Josiane (née"),
         ("M. ROUX Je\nan-Baptiste, 80 ans", "M. ROUX Jean-Baptiste, 80 ans"),  # a compound's first part
         ("Mme Ma rie-Thérèse Noël", "Mme Marie-Thérèse Noël"),
+        # a surname in capitals cut into three short fragments, the first a little word (« MA », « LE »)
+        ("Patient : MA RTIN EZ Julien", "Patient : MARTINEZ Julien"),
+        ("Nom : BO ULAN GER", "Nom : BOULANGER"),
     ],
 )
 def test_fragments_of_a_known_word_are_joined(written: str, read: str) -> None:
@@ -51,6 +54,8 @@ def test_fragments_of_a_known_word_are_joined(written: str, read: str) -> None:
         "vu par le Dr Martin\nqui confirme",  # a line that ends on a name, the sentence goes on
         "Patiente de Mme Dupont\nsans suite.",
         "Sa fille\nma sœur",
+        "Nom : DE LA TOUR Paul",  # particles in capitals: the middle « LA » is a word
+        "IRM DU RACHIS LOMBAIRE",
     ],
 )
 def test_words_of_ordinary_text_stay_apart(text: str) -> None:

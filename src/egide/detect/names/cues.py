@@ -54,6 +54,14 @@ HEADER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "nom marital",
         "nom de jeune fille",
         "nom usuel",
+        # the identity traits of the INS, as a record prints them (« Nom utilisé », « Premier prénom de
+        # naissance », « Prénom utilisé »)
+        "nom utilise",
+        "prenom utilise",
+        "premier prenom",
+        "premier prenom de naissance",
+        "prenom de naissance",
+        "prenoms de naissance",
         "medecin traitant",
         "medecin referent",
         "medecin adresseur",

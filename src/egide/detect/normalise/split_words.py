@@ -96,6 +96,28 @@ def _syllables_of_a_name(first: str, second: str, third: str) -> bool:
     )
 
 
+# A third fragment in capitals after a pair in capitals (« MA RTIN EAU »).
+_THIRD_CAPITALS = re.compile(r"[ ]([A-ZÀ-ÖØ-Þ]{2,4})(?![\w'’-])")
+_MIN_CAPITAL_SYLLABLES_NAME = 7
+
+
+def _capital_syllables(text: str, space: int, first: str, second: str) -> int | None:
+    """Where the first space is, when three short fragments in capitals make a surname or a first name
+    of seven letters or more together and the middle one is no word (« MA RTIN EAU » → « MARTINEAU »;
+    not « DE LA TOUR », whose middle « LA » is a word)."""
+    if not second.isupper() or len(first) > _SYLLABLE or len(second) > _SYLLABLE:
+        return None
+    third = _THIRD_CAPITALS.match(text, space + 1 + len(second))
+    if third is None:
+        return None
+    joined = first + second + third[1]
+    if len(joined) < _MIN_CAPITAL_SYLLABLES_NAME or second.lower() in _LITTLE or is_common_word(second):
+        return None
+    if not (is_first_name(joined) or is_surname(joined)) or is_common_word(joined):
+        return None
+    return space
+
+
 def _little_inside_a_name(text: str, start: int, joined: str) -> bool:
     """A little word written with a capital after a capitalised word on its line, whose pair reads as a
     surname (« Mme El Ou ardi »: « Ouardi »): French writes « ou », « le », « de » in lower case inside a
@@ -133,6 +155,11 @@ def join_split_words(draft: Draft) -> None:
             if third is None:
                 continue
         low_first, low_second = first.lower(), second.lower()
+        if first.isupper() and (caps := _capital_syllables(text, m.end(1), first, second)) is not None:
+            # « MA RTIN EAU » → « MARTINEAU »: a surname in capitals an OCR cut into three
+            edits.append((caps, caps + 1, ""))
+            edits.append((caps + 1 + len(second), caps + 2 + len(second), ""))
+            continue
         if low_second in _LITTLE:
             continue
         # (« Ma rie-Claude »: a fragment glued to the rest of a compound is no little word of its own)

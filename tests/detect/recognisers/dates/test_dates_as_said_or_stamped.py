@@ -37,6 +37,8 @@ def _dates(text: str) -> list[str]:
         '{"nom": "X", "entree": "<DATE>2025-10-03T08:47</DATE>"}',
         "prélèvement <DATE>2024-02-19T16:05:33+01:00</DATE> ; validé",
         "date_sortie=<DATE>2025-01-07T11:20:00Z</DATE>",
+        # a date before « m » and a surname in capitals: « monsieur » typed in a hurry, no metre
+        "cs cardio <DATE>17-10-26</DATE> m GARNIER Luc ddn 02-03-51",
     ],
 )
 def test_the_date_is_found_whole(marked: str) -> None:
@@ -58,6 +60,7 @@ def test_the_date_is_found_whole(marked: str) -> None:
         "le vingt est un bon score",  # a noun's verb follows
         "douleurs depuis l'été, aggravées à l'automne",  # a season without its year
         "score 2024T12 du lot",  # a code that is no stamp
+        "marche 12-10-15 m sans aide",  # a metre: the unit stays one
     ],
 )
 def test_what_is_no_date_stays(text: str) -> None:
