@@ -3,6 +3,8 @@
 
 An OCR reads an accented letter as a glyph of its own and often sets a space on either side of it; a
 name then falls into fragments that no list knows, and the recognisers read the first fragment alone.
+Only the stretches where a space stands before an accented letter (« Mich è le », « J ér ôme ») are
+read: a name cut only after its accent (« Valér ie ») is left.
 The fragments are joined when every space between them touches an accented letter (on the letter
 before or after it, or one further), the first fragment opens on a capital and the others are in
 lower case, and the word joined is a first name or a surname of the lists, four letters or more, that
@@ -22,7 +24,13 @@ _ACCENTED = "àâäéèêëîïôöùûüçÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ"
 # A capitalised fragment, then one to three fragments in lower case, one space apart; led by the
 # capital, so that the scan skips ahead in C. Cheap test first: an accented letter next to a space.
 _RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]*(?: [a-zß-öø-ÿ]+){1,3}(?![\w'’-])")
-_PREFILTER = re.compile(rf"[{_ACCENTED}] | [{_ACCENTED}]|[{_ACCENTED}]. | .[{_ACCENTED}]")
+# Where a cut may be: a space after a letter, before an accented letter that opens no usual word of
+# French (« à », « où » and « ô » open them; « été », « état » do, and are read, and let go, below).
+# Led by the space, which ``re`` skips to in C; only the few stretches around one are read.
+_CUT = re.compile(r" (?<=[^\W\d_] )(?=[éèêëîïûüç])")
+# How far before a cut the name's first fragment may open, and after it the run may end.
+_BEFORE_CUT = 24
+_AFTER_CUT = 40
 _MIN_NAME = 4
 
 
@@ -37,10 +45,23 @@ def _name(word: str) -> bool:
 def join_accent_splits(draft: Draft) -> None:
     """Delete the spaces an OCR set around the accented letters of a name."""
     text = draft.text
-    if _PREFILTER.search(text) is None:
-        return
     edits: list[Edit] = []
-    for m in _RUN.finditer(text):
+    done = 0
+    for cut in _CUT.finditer(text):
+        if cut.start() < done:
+            continue
+        m = next(
+            (
+                r
+                for r in _RUN.finditer(text, max(done, cut.start() - _BEFORE_CUT), cut.start() + _AFTER_CUT)
+                if r.start() < cut.start() < r.end()
+                and (r.end() < cut.start() + _AFTER_CUT or r.end() == len(text))
+            ),
+            None,
+        )
+        if m is None:
+            continue
+        done = m.end()
         parts = m.group().split(" ")
         best = 0
         for n in range(2, len(parts) + 1):

@@ -36,8 +36,9 @@ _HEADINGS = words(
     " medecin medecins referent intervenants intervention document documents dossier"
 )
 
-# A run of capitals standing as a word (accented capitals included), eight letters or more.
-_RUN = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ]{8,}(?![^\W\d_])")
+# A run of capitals, eight letters or more (accented capitals included); that it stands as a word is
+# checked in code (a look-behind would be tried at every character).
+_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ]{8,}")
 # What may follow the run: the first name of a banner (« Serge », « SERGE »), or the end of the line.
 _AFTER = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ]|[ \t]*(?:\n|$)|[ \t]*[-–—,]")
 _MIN_HEADING = 5
@@ -66,6 +67,8 @@ def read_glued_headings(draft: Draft) -> None:
     text = draft.text
     edits: list[Edit] = []
     for m in _RUN.finditer(text):
+        if m.start() and text[m.start() - 1].isalpha():
+            continue  # the end of a longer word (« ÉchoCARDIOGRAPHIE »)
         if _AFTER.match(text, m.end()) is None:
             continue
         cut = _split(m.group())

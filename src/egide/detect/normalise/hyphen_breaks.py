@@ -27,11 +27,13 @@ from egide.detect.names.lexicon import is_common_word, is_first_name, is_surname
 from egide.detect.normalise.mapping import Draft, Edit
 from egide.detect.places.lexicon import load_lexicon
 
-# The letters before the cut (with the compound's parts before them, « Charleville-Mé »), the hyphen,
-# the line break (blanks around it), the rest in lower case.
-_CUT = re.compile(
-    r"(?<![\w'’-])((?:[^\W\d_]+-)*)([^\W\d_]{2,})-[ \t]*\r?\n[ \t]*([a-zß-öø-ÿ]{2,})(?![\w'’-])"
-)
+# The hyphen and the line break (led by the hyphen, which ``re`` skips to in C), then what stands
+# before them: the letters before the cut, with the compound's parts before them (« Charleville-Mé »),
+# and after them: the rest in lower case.
+_BREAK = re.compile(r"-[ \t]*\r?\n[ \t]*(?=[a-zß-öø-ÿ])")
+_HEAD = re.compile(r"(?<![\w'’-])((?:[^\W\d_]+-)*)([^\W\d_]{2,})\Z")
+_REST = re.compile(r"[a-zß-öø-ÿ]{2,}(?![\w'’-])")
+_REACH = 60
 _MONTHS = frozenset(unaccented(m) for m in MONTHS)
 _MIN_WORD = 6
 
@@ -42,9 +44,11 @@ def join_hyphen_breaks(draft: Draft) -> None:
     if "-\n" not in text and "- \n" not in text and "-\r\n" not in text:
         return
     edits: list[Edit] = []
-    for m in _CUT.finditer(text):
-        if _joins(m.group(1), m.group(2), m.group(3)):
-            edits.append((m.end(2), m.start(3), ""))
+    for cut in _BREAK.finditer(text):
+        head = _HEAD.search(text, max(0, cut.start() - _REACH), cut.start())
+        rest = _REST.match(text, cut.end())
+        if head is not None and rest is not None and _joins(head.group(1), head.group(2), rest.group()):
+            edits.append((cut.start(), cut.end(), ""))
     if edits:
         draft.apply(edits)
 

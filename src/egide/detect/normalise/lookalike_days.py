@@ -22,16 +22,22 @@ _MONTH = "|".join(
         reverse=True,
     )
 )
-# A digit and a look-alike, in either order, alone as a word, then a month's name: led by a class, so
-# that the scan skips ahead in C.
+# A digit and a look-alike, in either order, alone as a word, then a month's name.
 _DAY = re.compile(rf"(?<![\w/.,])(?:[0-9][OoIl]|[OoIl][0-9])(?=[ \t]+(?i:{_MONTH})(?![^\W\d_]))")
+# Where one may be: a digit next to a look-alike, found by a pattern led by the digit's class (which
+# ``re`` skips to in C; a pattern led by an alternation is tried at every character).
+_HIT = re.compile(r"[0-9](?:(?<=[OoIl][0-9])|(?=[OoIl]))")
 
 
 def read_lookalike_days(draft: Draft) -> None:
     """Read the look-alike letter of a day before a month's name as its digit."""
     text = draft.text
     edits: list[Edit] = []
-    for m in _DAY.finditer(text):
+    for hit in _HIT.finditer(text):
+        start = hit.start() - 1 if hit.start() and text[hit.start() - 1] in _AS_DIGIT else hit.start()
+        m = _DAY.match(text, start)
+        if m is None:
+            continue
         digits = "".join(_AS_DIGIT.get(c, c) for c in m.group())
         if 1 <= int(digits) <= 31:
             edits.extend(
