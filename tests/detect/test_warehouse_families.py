@@ -13,6 +13,12 @@ each with invented variants and the look-alikes that must stay in clear:
   Mistral »), an adjective before the type (« Nouvel Hôpital Civil »); an establishment's name stops
   at the gap between two merged columns, at the next line's title, and at a dash before a unit or a
   name in capitals.
+- names and dates: a word a PDF cut with a hyphen at a line's end, an OCR'd day before a month, a
+  printed form's « Nom X Prénom Y », a participle that is a form's label, a surname with a foreign
+  diacritic, a surname's initial without its dot, a footer's surname with its initial;
+- traps: an acronym told by its place (after « l' », before a comparison, in a list after another),
+  a two-word eponym (« Ann Arbor »), a guideline's year in brackets, a requesting unit after its label;
+  the digits of a file's name before its type.
 """
 
 from __future__ import annotations
@@ -129,4 +135,35 @@ def test_warehouse_names_and_dates(marked: str) -> None:
     ],
 )
 def test_warehouse_names_look_alikes(marked: str) -> None:
+    _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # acronyms told by their place: after the elided article, before a comparison, in a list after one
+        "Les recommandations ont été discutées au congrès de l'ESCMID.",
+        "Critères : maladie active (SCAI entre 220 et 450) ; rémission (SCAI < 150) à la semaine 12.",
+        "6 à 8 cycles selon le score IPI (Ann Arbor, LDH, EKOG).",
+        # a guideline's year in brackets
+        "Les dernières recommandations de la SFPIX (2024) sur les infections urinaires.",
+        # the unit that requests an exam is no name
+        "EXAMEN DU <DATE>03/12/2026</DATE> — DEMANDEUR : URGENCES, DR <NOM>ABITBOUL</NOM>",
+    ],
+)
+def test_warehouse_traps(marked: str) -> None:
+    _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # what stays found
+        "ATCD : appendicectomie (<DATE>2015</DATE>)",
+        "Film de <NOM>J. Epstein</NOM>.",
+        # a number in a file's name, its type apart
+        "<NOM>BRIAND Yves</NOM> – CR_<IPP>44009172</IPP>_<IDENTIFIANT>20261202</IDENTIFIANT>.pdf     Page 1 / 2",
+    ],
+)
+def test_warehouse_traps_keep(marked: str) -> None:
     _check(marked)

@@ -452,6 +452,8 @@ class ContextRules(NameReader):
                     and not (toks[first].shape == "U" and toks[first].key in ORGANISATION_ACRONYMS)
                     # « SMS envoyé au patient : « Bonjour M. … »: a message quoted, its greeting no name
                     and toks[first].key not in _GREETINGS
+                    # « DEMANDEUR : URGENCES, DR ABITBOL »: the requesting unit, then its doctor
+                    and not (end == first + 1 and care_unit(toks[first].key))
                     # « Signature du patient :      Signature de la personne de confiance : »: the next
                     # field's label, its colon further on the line
                     and not (first == i + 1 and _label_of_a_next_field(toks, first))

@@ -11,7 +11,7 @@ import re
 
 from egide.detect.names import cues
 from egide.detect.names.care_roles import ROLE_NOUNS
-from egide.detect.names.eponyms import EPONYM_CONTEXT, is_unambiguous_eponym
+from egide.detect.names.eponyms import EPONYM_CONTEXT, EPONYMS, is_unambiguous_eponym
 from egide.detect.names.medical_words import CALENDAR, MEDICAL_WORDS, NOT_NAMES
 from egide.detect.names.naming import role_after
 from egide.detect.names.reader import (
@@ -632,6 +632,8 @@ class ListRules(NameReader):
         )
         if eponym and (not clear_firsts or len(words) == 1) and toks[i].shape != "I":
             return None
+        if eponym and len(words) >= 2 and toks[i].shape != "I" and all(w.key in EPONYMS for w in words):
+            return None  # « (Ann Arbor, LDH, ECOG) »: every word an eponym's, a classification named after a town
         if len(words) == 2 and toks[i].shape == "C" and self._surname_after_first(words[0], words[1]):
             return Span(i, j, 0.75, "lists")  # « Louis Figuier », « Jean Roule »
         if len(words) >= 2:

@@ -40,7 +40,7 @@ from egide.detect.names.lexicon import data_lines
 from egide.detect.names.lists import in_a_list_of_tests
 from egide.detect.names.medical_words import MEDICAL_WORDS, NOT_NAMES
 from egide.detect.names.particles import is_particle
-from egide.detect.names.reader import Lexicon, Span, joinable, noun_phrase_follows
+from egide.detect.names.reader import Lexicon, Span, acronym, joinable, noun_phrase_follows
 from egide.detect.names.tokens import Token
 
 MODEL_FILE = "name_model.tsv.gz"
@@ -148,6 +148,30 @@ def _qualifies(t: Token, prev: Token | None, nxt: Token | None, lex: Lexicon) ->
     return nxt is None or nxt.shape not in "UC" or nxt.gap_before != " "
 
 
+# A comparison or a number range after a word in capitals: a score's value (« CDAI < 150 », « EVA ≥ 4 »).
+_COMPARED = re.compile(r"[ \t(]*[<>≤≥=]")
+_NUMBER_AFTER = re.compile(r"[ \t]*[0-9]")
+
+
+def _acronym_by_place(t: Token, prev: Token | None, nxt: Token | None) -> bool:
+    """A word in capitals that its place says is an acronym: after the elided article (« congrès de
+    l'ECCMID »: a person takes no article), before a comparison or « entre » and a number (« CDAI <
+    150 », « CDAI entre 220 et 450 »: a score), or right after a medical acronym in a list (« (IPI,
+    LDH, ECOG) »)."""
+    if prev is not None and prev.key in {"l'", "l’"} and t.gap_before == "":
+        return True
+    if _COMPARED.match(t.gap_after) or (
+        nxt is not None and nxt.key == "entre" and _NUMBER_AFTER.match(nxt.gap_after)
+    ):
+        return True
+    return (
+        prev is not None
+        and prev.shape == "U"
+        and (prev.key in MEDICAL_WORDS or acronym(prev.key))
+        and t.gap_before.strip() == ","
+    )
+
+
 #: The labels of an identity form's fields, printed without their colons as often as with them.
 _FORM_LABELS = frozenset({"prenom", "prenoms", "domicile"})
 
@@ -179,8 +203,12 @@ def candidate(
         return False  # « Hôpital Nord », « Service Sud »: the word that opens a place's name
     if key in _FORM_LABELS:
         return False  # « Nom PASQUIER Prénom Claire », « … (Maroc)⏎Domicile déclaré »: a form's label
+    if t.shape == "U" and _acronym_by_place(t, prev, nxt):
+        return False
     if is_unambiguous_eponym(key):
         return False
+    if key in EPONYMS and nxt is not None and nxt.gap_before == " " and is_unambiguous_eponym(nxt.key):
+        return False  # « Ann Arbor »: the first word of an eponym of two
     if lex.is_common(t):
         if key in cues.HEADER_LABELS:
             return False  # « Nom Vo   Prénom Lan », « Signature »: a form's label, set apart by spaces

@@ -53,6 +53,11 @@ SCORE_PLACED = 0.75  # a label word, a column header or a banner says what it is
 # A line break stands for a space between digit groups: a number wrapped by a narrow column
 # (« 1 85 05 78\n006 084 91 ») is still one number.
 _CANDIDATE = re.compile(r"\d[^\W_]*+(?:[.\-][^\W_]++|(?: {1,2}+|\n)\d[^\W_]*+)*+")
+# The type of a file whose name ends the candidate (« …_20261202.pdf », « scan_12345678.PDF »): the
+# digits before it are the name's, read as any number.
+_FILE_EXTENSION = re.compile(
+    r"\.(?i:pdf|docx?|xlsx?|odt|ods|rtf|txt|csv|xml|hl7|json|jpe?g|png|tiff?|dcm|zip)\Z"
+)
 _FIVE_DIGITS = re.compile(r"(?:\D*\d){5}")
 _FOUR_DIGITS = re.compile(r"(?:\D*\d){4}")
 # Letters glued to the number, or a short letter prefix and its dash (« R-2025-00871 », « E-2025-000418 »:
@@ -164,7 +169,11 @@ class UnexplainedRecogniser:
             if not (_FIVE_DIGITS if not tabular else _FOUR_DIGITS).match(text, start, match.end()):
                 continue
             start = _letters_before(text, start)
-            yield from self._pieces(rows, start, match.end())
+            end = match.end()
+            extension = _FILE_EXTENSION.search(text, start, end)
+            if extension is not None:
+                end = extension.start()  # « CR_44009172_20261202.pdf »: a file's name, its type apart
+            yield from self._pieces(rows, start, end)
 
     def _pieces(self, rows: RowReader, start: int, end: int) -> Iterator[Finding]:
         """Split a candidate into space-separated pieces; numeric ones run together, letter-digit

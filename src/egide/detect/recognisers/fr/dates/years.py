@@ -80,6 +80,12 @@ _HISTORY_REACH = 300
 _NAME_COMMA_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ'’-]*[a-zà-ÿ],[ \t]*$")
 # (or a full stop ending the banner's line: « Patient : M. Kerhervé Loïc, 1955. Médecin : … »)
 _APPOSITION_END = re.compile(r"[ \t]*(?:[,;)]|\.(?:[ \t]+[A-ZÀ-Ý]|[ \t]*(?:\n|$)))")
+# A paper, a guideline or a study named before a bracketed year: the year it was published, nobody's
+# event (« les recommandations de la SPILF (2024) », « Dupont et al. (2019) »).
+_PUBLICATION_BEFORE = re.compile(
+    r"(?i:recommandations?|guidelines?|consensus|référentiels?|conférence|congrès|et[ \t]+al\.?)"
+    r"[^.;()\n]*$"
+)
 # The years before, in the same bracket: « 3 doses (2005, 2005, 2006) », every year of the list dated.
 _YEAR_LIST_BEFORE = re.compile(r"\((?:[ \t]*(?:19|20)[0-9]{2}[ \t]*,)+[ \t]*$")
 # A banner's sex, alone in its cell, right before the year: « F, 1995 », « M | 1950 », « H\t1962 ».
@@ -142,6 +148,16 @@ class YearRecogniser:
 
     @staticmethod
     def _score(text: str, start: int, end: int, *, has_range: bool) -> float | None:
+        if (
+            text[start - 1 : start] in ("(", "[")
+            and text[end : end + 1] in (")", "]")
+            and _PUBLICATION_BEFORE.search(
+                text, max(0, start - 60, text.rfind("\n", 0, start) + 1), start - 1
+            )
+        ):
+            return (
+                None  # « les recommandations de la SPILF (2024) », « Dupont et al. (2019) »: a paper's year
+            )
         if YEAR_CUE.search(text, max(0, start - _WINDOW), start) is not None:
             return 0.85
         before = text[start - 1 : start] if start else ""
