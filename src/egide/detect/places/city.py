@@ -426,10 +426,15 @@ _LOCALITY_BEFORE = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*(?:[ \t]+[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*){0,2})[ \t]*$"
 )
 _POSTCODE_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?:0[1-9]|[1-8][0-9]|9[0-8])[ \t]?[0-9]{3}[ \t]*\)")
-# « Bordeaux le 10/4/17 »: a cell separator folded to a space; only for communes that are no small
-# commune that is also a word (« Vue le 3 mars par … » opens a sentence; « Limoges le 2/12/2026 »,
-# a dateline typed without its comma, is the town).
+# « Bordeaux le 10/4/17 »: a cell separator folded to a space; only for communes that are not words
+# (« Vue le 3 mars par … » opens a sentence).
 _DATE_AFTER_SPACE = re.compile(r"[ \t]+(?:le|Le|LE)[ \t]+[0-9]")
+# (a large commune that is also a word, with the whole date, year and all: « Limoges le 2/l2/2026 »,
+# « Vannes le 12 mars 2026 »; « Sens le 12/03 » stays a sentence)
+_FULL_DATE_AFTER_SPACE = re.compile(
+    r"[ \t]+(?:le|Le|LE)[ \t]+[0-9OoIl]{1,2}(?:[./-][0-9OoIl]{1,2}[./-]|(?:er)?[ \t]+[^\W\d_]{3,9}[ \t]+)"
+    r"[0-9OoIl]{2}(?:[0-9OoIl]{2})?(?![\w/])"
+)
 # Spaces and commas split words, and so does a stop glued to the next word (« l'île.A Ajaccio »,
 # « 7 h.à Lyon »: typed without the space after the punctuation).
 _WORD_SPLIT = re.compile(r"[\s,]+|(?<=[.;!?)])(?=[^\W\d_])")
@@ -749,7 +754,9 @@ class CityRecogniser:
         # town, the letter's place and date follow on the same line (the line break become a comma)
         dateline = dateline or (len(previous) > 1 and _is_postcode(previous[:-1]))
         if (dateline or _at_line_start(text, s) or _after_column_gap(text, s)) and (
-            _DATE_AFTER.match(text, e) or (not commune.ambiguous and _DATE_AFTER_SPACE.match(text, e))
+            _DATE_AFTER.match(text, e)
+            or (not commune.is_word and _DATE_AFTER_SPACE.match(text, e))
+            or (not commune.ambiguous and _FULL_DATE_AFTER_SPACE.match(text, e))
         ):
             return 0.85  # the place of a letter's dateline: « Rouen, le 3 mars 2020 », « Eu, le … »
         if not commune.is_word and _DATE_AFTER_COMMA.match(text, e):
