@@ -1354,14 +1354,14 @@ _TOWN_AT_AFTER = re.compile(
 
 _OPENS_ITS_LINE = re.compile(r"\n[ \t]*$")
 _HEADING_AFTER_DASH = re.compile(r"[ \t]*[—–-][ \t]*")
-_LOWER_WORD_AFTER = re.compile(rf"[ \t]+[{LOWER}]{{3,}}")
+_LOWER_WORD_OF_A_TITLE = re.compile(rf"[ \t]+[{LOWER}]{{3,}}")
 
 
 def _section_title(text: str, start: int, end: int) -> bool:
     """The name after a dash is one common word that a word in lower case goes on from (« Volet
     administratif », « Compte rendu »): the title of a form's or a letter's section, no home's name."""
     word = text[start:end]
-    return " " not in word and is_common_word(word) and _LOWER_WORD_AFTER.match(text, end) is not None
+    return " " not in word and is_common_word(word) and _LOWER_WORD_OF_A_TITLE.match(text, end) is not None
 
 
 _PRACTICE = re.compile(
