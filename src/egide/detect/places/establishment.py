@@ -1365,7 +1365,7 @@ def _section_title(text: str, start: int, end: int) -> bool:
 
 
 _PRACTICE = re.compile(
-    r"(?i:cabinet)[ \t]+(?!d['’][ \t]*imagerie|de[ \t]+radiologie|d['’][ \t]*anatom|de[ \t]+(?:cyto)?pathologie)"
+    r"(?i:cabinet)[ \t]+(?!(?i:d['’][ \t]*imagerie|de[ \t]+radiologie|d['’][ \t]*anatom|de[ \t]+(?:cyto)?pathologie))"
 )
 # A practice named by its speciality, then by its own name with or without a link (« Cabinet
 # d'échographie Mistral »; fix18a): exempt from the link the other practices need (« cabinet médical Dupont »)
