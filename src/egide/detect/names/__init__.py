@@ -45,7 +45,7 @@ from egide.detect.names.initials_before import with_initials_before
 from egide.detect.names.inner_particles import joined_by_particles, with_particles_seen
 from egide.detect.names.lexicon import is_first_name, is_surname
 from egide.detect.names.lists import abbreviated_word
-from egide.detect.names.medical_words import ORGANISATION_ACRONYMS
+from egide.detect.names.medical_words import INSURANCE_PROGRAMMES, ORGANISATION_ACRONYMS
 from egide.detect.names.medicines import MedicineVeto
 from egide.detect.names.middle_names import with_given_name
 from egide.detect.names.model import full_name
@@ -174,6 +174,8 @@ class NameDetector:
                 taken[k] = True  # « Méd. resp. »: a banner's label cut short, for the lists and the model
             elif t.shape == "U" and t.key in ORGANISATION_ACRONYMS:
                 taken[k] = True  # « (ELSA) », « UDAF de la Somme »: a care team, an association
+            elif t.shape == "U" and t.key in INSURANCE_PROGRAMMES and not _name_beside(toks, k, self.lexicon):
+                taken[k] = True  # « via PRADO orthopédie », « flux NOEMIE »: the health insurance's
         spans.extend(self.rules.by_lists(toks, taken))
         for s in spans:
             for k in range(s.first, s.last):
@@ -343,3 +345,15 @@ def _with_particles(toks: list[Token], span: Span, named: list[bool]) -> Span:
 
 def _finding(toks: list[Token], span: Span) -> Finding:
     return Finding(toks[span.first].start, toks[span.last - 1].end, Label.NOM, span.score, span.source)
+
+
+def _name_beside(toks: list[Token], k: int, lexicon: Lexicon) -> bool:
+    """A word in capitals or capitalised, no common word, right beside token ``k`` on its line (one
+    space between): « MARTIN NOEMIE » in a banner, where the programme's letters are a first name."""
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(toks):
+            continue
+        gap = toks[k].gap_before if j < k else toks[k].gap_after
+        if gap == " " and toks[j].shape in "UC" and not lexicon.is_common(toks[j]):
+            return True
+    return False

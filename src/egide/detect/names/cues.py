@@ -154,3 +154,9 @@ PLACE_WORDS: frozenset[str] = words(
     cathedrale hotel
     """
 )
+
+#: English words that open a sentence of a letter or a note in English and that the name lists also
+#: hold (« She », « He », « Thank »): at a sentence's start, before a word in lower case (« She was
+#: discharged », « Thank you »), a pronoun or a verb, no name; before a capitalised word they may be
+#: one (« Thank Nguyen »: rare, and the next word is read on its own).
+ENGLISH_OPENERS: frozenset[str] = words("she he they we you it thank thanks please her his our their")

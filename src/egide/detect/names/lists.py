@@ -225,6 +225,20 @@ _ENGLISH_LITTLE = _words(
 )
 
 
+def _english_opener(toks: list[Token], i: int) -> bool:
+    """Token ``i`` is an English pronoun or verb opening a sentence, a word in lower case after it
+    (:data:`cues.ENGLISH_OPENERS`)."""
+    t = toks[i]
+    return (
+        t.shape == "C"
+        and t.sentence_start
+        and t.key in cues.ENGLISH_OPENERS
+        and i + 1 < len(toks)
+        and toks[i + 1].gap_before == " "
+        and toks[i + 1].shape == "L"
+    )
+
+
 def abbreviated_word(toks: list[Token], i: int, j: int) -> bool:
     """One capitalised word of three to five letters, its dot right after it, then a word in lower
     case cut short too (« Méd. resp. », « Pharm. hosp. », « Chir. dig. »): the abbreviations of a
@@ -609,6 +623,8 @@ class ListRules(NameReader):
         ]
         if not words:
             return None
+        if _english_opener(toks, i):
+            return None  # « She was discharged », « Thank you »: a sentence in English
         lower = toks[i].shape == "L"
         if lower and not (self.clear_lower_name(words[0]) if len(words) == 1 else words[0].key in lex.first):
             # Said first because it is cheap and settles most runs (« lobe droit », « deux fois »): in

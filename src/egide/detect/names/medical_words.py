@@ -83,6 +83,12 @@ ORGANISATION_ACRONYMS: frozenset[str] = words(
     """
 )
 
+#: The health insurance's programmes and exchange standards whose names in capitals also spell a
+#: surname or a first name (« sortie avec le PRADO orthopédie », « transmission NOEMIE à la caisse »,
+#: « programme SOPHIA »): a programme, no person, unless a name stands beside it in capitals (« MARTIN
+#: NOEMIE » in a banner is a patient) or a title before it (checked where it is used).
+INSURANCE_PROGRAMMES: frozenset[str] = words("prado noemie sophia")
+
 #: Lab tests named in English, as the displays of LOINC codes in FHIR and HL7 results write them
 #: (« "display": "Hemoglobin A1c" », « 2160-0^Creatinine^LN »).
 MEDICAL_WORDS = MEDICAL_WORDS | words(

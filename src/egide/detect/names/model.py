@@ -36,7 +36,7 @@ from itertools import repeat
 
 from egide.detect.names import cues
 from egide.detect.names.eponyms import EPONYMS, is_unambiguous_eponym
-from egide.detect.names.lexicon import data_lines
+from egide.detect.names.lexicon import data_lines, fold
 from egide.detect.names.lists import in_a_list_of_tests
 from egide.detect.names.medical_words import MEDICAL_WORDS, NOT_NAMES
 from egide.detect.names.particles import is_particle
@@ -53,6 +53,9 @@ _ROMAN_SUFFIX = re.compile(r"[a-z]{1,3}(?:iii|vii|viii|xii|xiii)[a-d]?")
 # Two to three digits glued to the word and ending there: a code's (not a date glued to a name in
 # capitals, « BERNARD12/02/1949 », nor a look-alike digit inside a word).
 _CODE_DIGITS = re.compile(r"[0-9]{2,3}(?![0-9/.\-]|[^\W\d_])")
+# An elided article or pronoun glued to a word in lower case (« L'ancien », « D'autres », « Qu'il »):
+# the sentence's first word, no name (« N'Diaye », « D'Alembert » have their capital after it).
+_ELIDED = re.compile(r"(?:[LlDdJjSsNnMmCcTt]|[Qq]u)['\u2019](?P<rest>[^\W\d_]+)")
 THRESHOLD = 0.5
 #: A capitalised common word (« Date », « Citron », « Saugé ») must score higher to be a name.
 COMMON_THRESHOLD = 0.7
@@ -199,6 +202,14 @@ def candidate(
         return False  # « YYYY600 », « HHFA016 »: letters glued to a code's digits (CCAM, ATC), no name
     if key in cues.FUNCTION_WORDS or key in cues.TITLES or key in NOT_NAMES or key in MEDICAL_WORDS:
         return False
+    if (
+        key in cues.ENGLISH_OPENERS
+        and t.sentence_start
+        and nxt is not None
+        and nxt.shape == "L"
+        and nxt.gap_before == " "
+    ):
+        return False  # « She was discharged », « Thank you »: a sentence in English
     if key in cues.PLACE_WORDS:
         return False  # « Hôpital Nord », « Service Sud »: the word that opens a place's name
     if key in _FORM_LABELS:
@@ -209,6 +220,10 @@ def candidate(
         return False
     if key in EPONYMS and nxt is not None and nxt.gap_before == " " and is_unambiguous_eponym(nxt.key):
         return False  # « Ann Arbor »: the first word of an eponym of two
+    if (elided := _ELIDED.fullmatch(t.text)) is not None and elided["rest"].islower():
+        rest = elided["rest"]
+        if fold(rest) in lex.common or rest in lex.common:
+            return False  # « L'ancien tabagique », « L'autre fils »: an article and a common word
     if lex.is_common(t):
         if key in cues.HEADER_LABELS:
             return False  # « Nom Vo   Prénom Lan », « Signature »: a form's label, set apart by spaces

@@ -425,9 +425,19 @@ class NameReader:
             k >= 1
             and toks[k].key == "et"
             and toks[k - 1].capitalised
-            and self._after_eponym_noun(toks, k - 1)
+            and (
+                self._after_eponym_noun(toks, k - 1)
+                or (
+                    k >= 3
+                    and toks[k - 2].key in _DE
+                    and _inner(toks[k - 3])
+                    and heads_eponym(_words_before(toks, k - 3))
+                )
+            )
         ):
-            return True  # « signe de Kernig et de Brudzinski »: the second name of the same eponym
+            # « signe de Kernig et de Brudzinski », « grade II de Hunt et Hess »: the second name of
+            # the same eponym
+            return True
         if score_follows(toks, i) or dose_follows(toks, i):
             return True
         if toks[i].key in EPONYMS and _result_follows(toks, i):
@@ -444,6 +454,21 @@ class NameReader:
             if toks[j].gap_before != " ":
                 return False
             if _ROMAN.fullmatch(toks[j].text) is not None:
+                return True
+            if (
+                j == i + 1
+                and toks[j].key == "et"
+                and j + 2 < len(toks)
+                and toks[j + 1].capitalised
+                and toks[j + 1].gap_before == " "
+                and toks[j + 2].gap_before == " "
+                and (
+                    _ROMAN.fullmatch(toks[j + 2].text) is not None
+                    or (toks[j + 2].text.isdigit() and (j + 3 == len(toks) or toks[j + 3].gap_before.strip()))
+                )
+            ):
+                # « Hunt et Hess II », « Kellgren et Lawrence 3. »: a score named after two people,
+                # then its grade (a number then a word goes on: « Martin et Dupont 2 fois »)
                 return True
             if j == i + 1 and toks[j].text in _GRADE_LETTERS and toks[i].key in EPONYMS:
                 return True  # « Child A », « Binet B »: an eponym's class, not « Kelly B. »
