@@ -70,7 +70,14 @@ from egide.detect.names.medical_words import MEDICAL_WORDS, NOT_NAMES
 from egide.detect.names.medicines import COMPANY_FORMS
 from egide.detect.names.naming import ROLE_KEYS
 from egide.detect.names.wordlist import words as word_set
-from egide.detect.places.establishment import _FAMOUS_NAMES, FAMOUS, GENERIC, SHORT_NAME
+from egide.detect.places.establishment import (
+    _FAMOUS_NAMES,
+    _MEDICAL_H_ACRONYMS,
+    _NOT_HOSPITAL_ACRONYMS,
+    FAMOUS,
+    GENERIC,
+    SHORT_NAME,
+)
 from egide.detect.places.lexicon import load_lexicon
 from egide.detect.recognisers.fr.dates.atoms import NUMBER_WORD
 
@@ -601,6 +608,7 @@ def _decide(words: list[_Word], upper: bool) -> None:
     names_too = name_words()
     after_title = 0  # how many more words may be the name a title announces
     strong = False
+    doctor = False  # the title was « dr »
     plural = False  # the title was « mm. », « mmes »: a second name after « et »
     for i, w in enumerate(words):
         key = w.key
@@ -644,7 +652,13 @@ def _decide(words: list[_Word], upper: bool) -> None:
             and w.form is None  # (not in a street's name: « route du docteur roux »)
             and not w.cut
             and nxt is not None
-            and _is_title(key, previous, w.gap_before, nxt, _name_alone(words, i + 1))
+            and _is_title(
+                key,
+                previous,
+                w.gap_before,
+                nxt,
+                _name_alone(words, i + 1) or (key in _DOCTOR_TITLES and _surname_ends_clause(words, i + 1)),
+            )
         ):
             w.form = (
                 _UPPER
@@ -654,6 +668,7 @@ def _decide(words: list[_Word], upper: bool) -> None:
                 else _LOWER
             )
             after_title = 1
+            doctor = key in _DOCTOR_TITLES
             plural = key in _PLURAL_TITLES
             strong = key in _STRONG_TITLES or (
                 key in {"m", "mm"} and _dot_before(nxt)
@@ -686,6 +701,7 @@ def _decide(words: list[_Word], upper: bool) -> None:
                     or not _common(key)
                     or _listed_name(key)
                     or _name_alone(words, i)
+                    or (doctor and _surname_ends_clause(words, i))
                 )
                 and (_listed(key) or _LATIN.search(key) is None)
             ):
@@ -825,6 +841,7 @@ def _decide(words: list[_Word], upper: bool) -> None:
     _establishments(words)
     if not upper:
         _companies(words)
+    _hospital_acronyms(words)
     _names_beside_names(words)
     _kin_names(words)
     # « pierre martin », « MARTIN PIERRE »: a name that is also a word, beside a listed name
@@ -1500,6 +1517,47 @@ def _establishments(words: list[_Word]) -> None:
             n.form = _commune(n.text, words_too=True) or _CAP  # « Pont-l'Évêque » as the list writes it
 
 
+# The shape of a hospital's own acronym that no list holds: « ch » or « gh » and one to three more
+# letters, « h » and two to four (« chsf », « ghsr », « hcl », « hnfc »), as the establishments' reader
+# reads them in capitals.
+_HOSPITAL_ACRONYM = re.compile(r"(?:[cg]h[a-z]{1,3}|h[a-z]{2,4})")
+# Where a patient goes, stays or comes from, right before it (« au », « aux », « à l' », « de l' »,
+# « du », « vers le », « depuis l' »), or a bracket.
+_GOES_TO = frozenset({"au", "aux", "du", "vers", "depuis", "via"})
+_ELIDED_GOES_TO = frozenset({"l"})
+# Medical and administrative acronyms of that shape, never a hospital's (as the establishments' reader
+# lists them in capitals; « hdj », « hc » are units the reader judges).
+_NOT_HOSPITAL_SHAPES = frozenset(a.lower() for a in (*_NOT_HOSPITAL_ACRONYMS, *_MEDICAL_H_ACRONYMS))
+
+
+def _hospital_acronyms(words: list[_Word]) -> None:
+    """A hospital's own acronym typed in lower case where a patient goes or stays (« opérée au chuv »,
+    « l'enfant aux hcl (hfme) », « transféré à l'hegp »), written in capitals as a usual text writes
+    it, for the establishments' reader to judge as there: no common word, no listed name, no medical
+    acronym (« suivi de l'hta »). In a stretch in capitals, the same word is left in capitals (« OPÉRÉE
+    AU CHUV »), not read as a proper noun the re-cased reading would not find."""
+    for i, w in enumerate(words):
+        # (in capitals, what no list knows was written as a proper noun, « Chuv »: an acronym there)
+        if w.form not in (None, _CAP) or not w.text.isalpha() or _HOSPITAL_ACRONYM.fullmatch(w.key) is None:
+            continue
+        key = w.key
+        if _common(key) or _listed(key) or key in _NOT_HOSPITAL_SHAPES or key in _ESTABLISHMENT_ACRONYMS:
+            continue
+        previous = words[i - 1] if i else None
+        after_cue = previous is not None and (
+            (previous.key in _GOES_TO and w.gap_before == " ")
+            or (
+                previous.key in _ELIDED_GOES_TO
+                and previous.cut
+                and i >= 2
+                and words[i - 2].key in {"a", "de"}
+            )
+            or (previous.key in {"le", "l"} and i >= 2 and words[i - 2].key in {"vers", "depuis"})
+        )
+        if after_cue or w.gap_before.endswith("("):
+            w.form = _UPPER
+
+
 def _name_to_clause_end(words: list[_Word], k: int, most: int) -> int | None:
     """Where the clause ends if ``words[k:]`` holds at most ``most`` more words of a name before it
     (words of letters, no function word, no unit or speciality), else None."""
@@ -1587,6 +1645,35 @@ def _name_alone(words: list[_Word], i: int) -> bool:
         return True  # the end of the stretch: of its line
     # (a hyphen between two words is a dash: inner hyphens are inside the words)
     return "\n" in gap or any(c in gap for c in ",;()[]—–-")
+
+
+# A physician's title abbreviated: what follows it ending its clause is a surname, even one that is a
+# word (not « pr », also « pour » in a note: « ok pr sortie, »; nor « docteur » written out, before a
+# verb as often: « le docteur arrive. »).
+_DOCTOR_TITLES = frozenset({"dr"})
+
+
+def _surname_ends_clause(words: list[_Word], i: int) -> bool:
+    """After « dr », ``words[i]`` ends its clause (a comma, a dot, a bracket, a dash or the line's end
+    after it): a surname even when it is also a word (« validé par le dr tête. », « constaté par le dr
+    mardé⏎ »); not a function word nor an adjective of a role, which end their clause there too
+    (« le dr traitant. », « le dr de garde », « dr absent, »)."""
+    if i >= len(words):
+        return False
+    w = words[i]
+    if len(w.key) < 3 or not w.text.isalpha() or w.key in cues.FUNCTION_WORDS or w.key in _NOT_NAMES:
+        return False
+    if (
+        w.key in ROLE_KEYS
+        or w.key.endswith(("ant", "ent", "ants", "ents"))
+        or w.key in _ESTABLISHMENT_ACRONYMS
+    ):
+        return False
+    after = words[i + 1] if i + 1 < len(words) else None
+    gap = w.gap_after if after is None else after.gap_before
+    if after is None and not gap.strip():
+        return True
+    return "\n" in gap or any(c in gap for c in ",;.()[]—–")
 
 
 def _is_title(key: str, previous: _Word | None, gap: str, nxt: _Word, alone: bool = False) -> bool:

@@ -34,13 +34,14 @@ _LABELS = {
 }
 _KEYS = "postalCode|city|line|streetAddressLine|family|given|birthDate|birthTime"
 # « "city": "Bordeaux" », « "given": ["Inès", "Marie"] »
-_JSON_KEY = re.compile(rf'"(?P<key>{_KEYS})"[ \t]*:[ \t]*(?P<open>\[)?')
+# (a key in any case: an export lowered or raised whole writes « "postalcode" », « <CITY> »)
+_JSON_KEY = re.compile(rf'"(?P<key>(?i:{_KEYS}))"[ \t]*:[ \t]*(?P<open>\[)?')
 _JSON_STRING = re.compile(r'[ \t\n]*,?[ \t\n]*"(?P<value>(?:[^"\\\n]|\\.){1,80})"')
 # « <city>Paris</city> », « <family qualifier="BR">GUÉRIN</family> », « <birthTime value="19460812"/> »
 _XML_ELEMENT = re.compile(
-    rf"<(?P<key>{_KEYS})(?:[ \t][^<>\n]{{0,80}})?>(?P<value>[^<>\n]{{1,80}})</(?P=key)>"
+    rf"<(?P<key>(?i:{_KEYS}))(?:[ \t][^<>\n]{{0,80}})?>(?P<value>[^<>\n]{{1,80}})</(?P=key)>"
 )
-_XML_VALUE = re.compile(r'<(?P<key>birthTime)[ \t][^<>\n]{0,40}?value="(?P<value>[0-9]{4,14})')
+_XML_VALUE = re.compile(r'<(?P<key>(?i:birthTime))[ \t][^<>\n]{0,40}?(?i:value)="(?P<value>[0-9]{4,14})')
 # The INS by its system: the OIDs of the NIR and of the NIA (and their test OIDs).
 _INS_OID = r"1\.2\.250\.1\.213\.1\.4\.(?:8|9|10|11)"
 # The system and the value of an identifier, in either order (« "value": …, "system": … » too).
@@ -74,9 +75,10 @@ _XML_DATE = re.compile(
 )
 _WORDS = re.compile(r"[^\W_]")
 # A flat export, one « KEY=value » a line, the key in capitals and built of parts (« PATIENT_NOM=… »,
-# « ADR_CP=29000 »): its last part says what the value is.
+# « ADR_CP=29000 »): its last part says what the value is (in lower case too, an export lowered whole:
+# « patient_nom=… »).
 _EXPORT_LINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z0-9]*_(?:[A-Z0-9]+_)*(?P<key>[A-Z]+)[ \t]*=[ \t]*(?P<value>[^\n=]{1,80})$"
+    r"(?m)^[ \t]*[A-Za-z][A-Za-z0-9]*_(?:[A-Za-z0-9]+_)*(?P<key>[A-Za-z]+)[ \t]*=[ \t]*(?P<value>[^\n=]{1,80})$"
 )
 _EXPORT_LABELS = {
     "NOM": Label.NOM,
@@ -106,7 +108,8 @@ class KeyedFieldRecogniser:
     def may_match(self, doc: Document) -> bool:
         """A key or element name of the list is in the text (see :func:`egide.detect.recogniser.may_match`)."""
         text = doc.text
-        return (('"' in text or "<" in text) and any(key in text for key in _NEEDLES)) or (
+        lower = doc.lower
+        return (('"' in text or "<" in text) and any(key in lower for key in _NEEDLES)) or (
             "_" in text and "=" in text
         )
 
@@ -116,7 +119,7 @@ class KeyedFieldRecogniser:
             return
         if "_" in text and "=" in text:
             for line in _EXPORT_LINE.finditer(text):
-                label = _EXPORT_LABELS.get(line["key"])
+                label = _EXPORT_LABELS.get(line["key"].upper())
                 if label is not None and _EXPORT_VALUES[label].match(line["value"]):
                     yield from self._value(line, label)
         if '"' in text:
@@ -169,18 +172,19 @@ class KeyedFieldRecogniser:
         yield Finding(start, end, label, SCORE_BIRTH if label is Label.DATE_NAISSANCE else SCORE, self.name)
 
 
+# (looked for in the lower-case text: the keys are read in any case)
 _NEEDLES = (
-    "postalCode",
+    "postalcode",
     "city",
     "line",
-    "streetAddressLine",
+    "streetaddressline",
     "family",
     "given",
     "birth",
     "1.2.250.1.213.1.4.",
-    "resourceType",
-    "patientRole",
-    "encompassingEncounter",
+    "resourcetype",
+    "patientrole",
+    "encompassingencounter",
     "value=",
 )
 # More words than this is no field's value but a sentence.

@@ -98,9 +98,10 @@ NUMERIC_DATE = verbose(
         )
       | # a Roman-numeral month, upper case, between a day and a year with the same separator: 12/IV/2019.
         # Day and year are required: « IV » alone is the intravenous route, « stade IV » a stage. Spaces
-        # too, with a four-digit year (« 5 VII 1972 », checked below).
+        # too, with a four-digit year (« 5 VII 1972 », checked below). In lower case (a note typed so,
+        # « 15/x/2012 », « 13.iii.2025 »), between slashes, dots or dashes only, and not « iv » (below).
         (?P<roman>
-            (?P<d_ro>{FIRST}|{DAY}) (?P<sep_ro>[/.\-]|[ ]) (?-i:(?P<m_ro>{ROMAN_MONTH})) (?P=sep_ro)
+            (?P<d_ro>{FIRST}|{DAY}) (?P<sep_ro>[/.\-]|[ ]) (?-i:(?P<m_ro>{ROMAN_MONTH}|{ROMAN_MONTH.lower()})) (?P=sep_ro)
             (?P<y_ro>{YEAR4}|{YEAR2})
         )
       | # spaces only, two-digit day and month, four-digit year: 12 03 2024
@@ -136,7 +137,7 @@ _SLASH_DATE_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}-$")
 # separator before a Roman numeral (or a space, a Roman numeral and a year), an ordinal « 1er » before a
 # separator.
 _PREFILTER = re.compile(
-    r"[0-9](?:[ \t]{0,2}(?:[/.\-|][ \t]{0,2}[0-9IVX]|(?:er|ᵉʳ)[ \t]?[/.\-])|[0-9]{5}|[ \t]{1,2}[0-9]{1,2}[ \t]{1,2}[0-9]"
+    r"[0-9](?:[ \t]{0,2}(?:[/.\-|][ \t]{0,2}[0-9IVXivx]|(?:er|ᵉʳ)[ \t]?[/.\-])|[0-9]{5}|[ \t]{1,2}[0-9]{1,2}[ \t]{1,2}[0-9]"
     r"|[ ][IVX]{1,4}[ ][12][0-9]{3}|[ \t]*\n[ \t]*[0-9]/)"
 )  # [0-9] scans faster than \d; the last branch is a date with spaces only (« 31 5 54 », « 2018 08 05 »)
 # Digit groups on either side: the date would be a piece of a phone number or a NIR (« 06 12 34 56 78 »).
@@ -413,7 +414,13 @@ class NumericDateRecogniser:
         if kind == "roman":
             if m["sep_ro"] == " " and len(m["y_ro"]) != 4:
                 return None  # « 3 IV 20 »: a dose by the intravenous route as often as a date
-            valid = is_valid_date(int(_day(m["d_ro"])), _ROMAN_NUMBER[m["m_ro"]], full_year(m["y_ro"]))
+            if m["m_ro"].islower() and (m["sep_ro"] == " " or m["m_ro"] == "iv"):
+                # « 5 vi 1972 »: lower-case letters between spaces are words as often; « iv » is the
+                # intravenous route more often than April
+                return None
+            valid = is_valid_date(
+                int(_day(m["d_ro"])), _ROMAN_NUMBER[m["m_ro"].upper()], full_year(m["y_ro"])
+            )
             return 0.9 if valid else None
         if kind == "spaced":
             if start > 1 and text[start - 1] == " " and text[start - 2].isdigit():
@@ -490,9 +497,10 @@ def _in_group_run(text: str, start: int, end: int) -> bool:
 
 # (or a month after a graft or an operation, « M1 27/6 », « M3 (2/9) », a follow-up's checkpoints after
 # its days « J8 », « J15 »; or the number of a course in a calendar of cures, « Cure 5 : 28/4 », « Cycle 3 (12/5) », « Séance
-# n° 4 : 2/6 »: a plan of care dates each course so)
+# n° 4 : 2/6 »: a plan of care dates each course so; a note typed in lower case writes « j8 », « c2j1 », not
+# « m3 », a volume as often)
 _TREATMENT_DAY = re.compile(
-    r"(?<![\w])(?:(?:J|C[0-9]{1,2}J)[+-]?[0-9]{1,3}|M[0-9]{1,2}|(?i:cure|cycle|s[ée]ance|perfusion|injection)[ \t]*"
+    r"(?<![\w])(?:(?:[Jj]|[Cc][0-9]{1,2}[Jj])[+-]?[0-9]{1,3}|M[0-9]{1,2}|(?i:cure|cycle|s[ée]ance|perfusion|injection)[ \t]*"
     r"(?:n[°º][ \t]*)?[0-9]{1,2})[ \t]*[:(=\-–]?[ \t]*$"
 )
 
