@@ -22,7 +22,9 @@ however it is written. :func:`normalise` runs these passes, each in its own modu
    whole (« Lefeb vre », « GU ERIN », « Mont pellier »);
 8. ``glued_fields``: the cells of a record screen a paste glued read apart (« YannickNé le »,
    « MèreKEMAYOU », « Adresse19 rue… »), a space inserted between them;
-9. ``components``: the « ^ » between the components of an HL7 v2 field read as a space.
+9. ``components``: the « ^ » between the components of an HL7 v2 field read as a space;
+10. ``glued_punctuation``: a space after a comma, a colon, a closing bracket or a full stop typed
+    against the next word (« Sénéchal,Kirchstrasse 14,4051 Basel », « IPP:4471290 », « Marie.Mère »).
 
 Recognisers match on the normalised text; the engine maps every finding back to the original
 characters with :meth:`Normalised.to_original`, so operators always edit the text the user wrote.
@@ -44,6 +46,7 @@ from egide.detect.normalise.components import read_components
 from egide.detect.normalise.escapes import decode_escapes
 from egide.detect.normalise.glued_fields import read_glued_fields
 from egide.detect.normalise.glued_headings import read_glued_headings
+from egide.detect.normalise.glued_punctuation import read_glued_punctuation
 from egide.detect.normalise.hyphen_breaks import join_hyphen_breaks
 from egide.detect.normalise.lookalike_days import read_lookalike_days
 from egide.detect.normalise.lookalikes import read_boxed_lookalikes, read_digit_lookalikes, read_leet_names
@@ -74,6 +77,7 @@ _PASSES = (
     read_glued_fields,
     read_glued_headings,
     read_components,
+    read_glued_punctuation,
 )
 
 
