@@ -22,6 +22,8 @@ from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.cues import PARTICLES, TITLES
 from egide.detect.names.lexicon import common_words, first_names, fold, surnames
+from egide.detect.normalise.lookalikes import read_digit_lookalikes
+from egide.detect.normalise.mapping import Draft
 
 # Labels that name the same kind of thing: a birth date wrapped is still a date.
 _KIND: dict[str, str] = {Label.DATE_NAISSANCE: Label.DATE}
@@ -42,6 +44,9 @@ _PARTS: dict[str, frozenset[str]] = {
 # What separates words, to read the last word of a line (« l'expert », « Rousset »).
 _LAST_WORD = re.compile(r"[^\w'’-]+")
 
+# Around a break (a space now): a digit on one side, a digit or a look-alike on the other (« O6 12⏎48 »,
+# « 78⏎O4 »).
+_LOOKALIKE_SEAM = re.compile(r"[0-9] [0-9OoIlSBZ]|[OoIlSBZ] [0-9]")
 # A line break with text on both sides (a blank line ends a paragraph: nothing wraps across it).
 _SOFT_BREAK = re.compile(r"(?<=\S)[ \t]*\r?\n(?=[ \t]*\S)")
 
@@ -380,4 +385,13 @@ def unwrap(text: str) -> Unwrapped | None:
                     breaks.append(i)
     if chars is None:
         return None
-    return Unwrapped("".join(chars), tuple(breaks))
+    joined = "".join(chars)
+    if any(_LOOKALIKE_SEAM.match(joined, i - 1) for i in breaks if i):
+        # « Tél : O6 12⏎48 77 3O »: a number an OCR filled with look-alike letters, cut by the break,
+        # is read whole only now (its lines alone hold too few digits): its look-alikes are read as
+        # digits in this reading too, one character for one (same length, same offsets)
+        draft = Draft(joined)
+        read_digit_lookalikes(draft)
+        if len(draft.text) == len(joined):
+            joined = draft.text
+    return Unwrapped(joined, tuple(breaks))
