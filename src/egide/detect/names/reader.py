@@ -457,6 +457,7 @@ class NameReader:
                 return True
             if (
                 j == i + 1
+                and not toks[i].loud  # (a line in capitals: every word there reads as a name's)
                 and toks[j].key == "et"
                 and j + 2 < len(toks)
                 and toks[j + 1].capitalised
