@@ -22,9 +22,10 @@ from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.first_characters import search
 from egide.detect.labels import Label
+from egide.detect.names import cues
 from egide.detect.names.lexicon import fold, is_common_word, is_first_name, is_surname
 from egide.detect.names.medical_words import CLIPPED_SPECIALTIES
-from egide.detect.names.medicines import COMPANY_FORMS, ends_a_medicine_name
+from egide.detect.names.medicines import COMPANY_FORMS, ends_a_medicine_name, medicine_lists
 from egide.detect.names.next_label import is_field_label
 from egide.detect.places.atoms import CONNECT, LOWER, SEP, TOKEN, UPPER
 from egide.detect.places.lexicon import commune_after, load_lexicon
@@ -1152,6 +1153,10 @@ class EstablishmentRecogniser:
             kind = m["type"]
             if kind[:1] in "Pp" and kind.lower() == "pharmacie" and fold(first_word) in _PHARMACY_UNITS:
                 continue  # « Pharmacie Centrale », « Pharmacie Clinique »: a hospital's unit, no shop's name
+            if kind[:1] in "Pp" and kind.lower().startswith("pharmacie") and _a_medicine_maker(text, m):
+                # « Doxycycline Pharmacie Centrale des Armées »: right after a medicine, its maker (the
+                # database's holder), as « Méthadone AP-HP »; no dispensing shop
+                continue
             if _SCHOOL_KIND.fullmatch(kind) and _OF.search(text, m.end("type"), m.start("name")):
                 continue  # « transmission maternelle de … », « composition élémentaire de … »: adjectives
             if _SCHOOL.match(kind) and m["name"].split()[0].lower() in _LEARNED:
@@ -1355,6 +1360,18 @@ _TOWN_AT_AFTER = re.compile(
 _OPENS_ITS_LINE = re.compile(r"\n[ \t]*$")
 _HEADING_AFTER_DASH = re.compile(r"[ \t]*[—–-][ \t]*")
 _LOWER_WORD_OF_A_TITLE = re.compile(rf"[ \t]+[{LOWER}]{{3,}}")
+
+
+def _a_medicine_maker(text: str, m: re.Match[str]) -> bool:
+    """The pharmacy ``m`` is a medicine's maker as the BDPM names its holders: right after a medicine,
+    or named by the database's laboratory words alone (« Pharmacie Centrale des Armées »)."""
+    if ends_a_medicine_name(
+        text[max(0, m.start() - 48) : m.start()], text[m.start() : m.end("name")], maker=True
+    ):
+        return True
+    labs = medicine_lists()[2]
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", m["name"])]
+    return any(w in labs for w in words) and all(w in labs or w in cues.FUNCTION_WORDS for w in words)
 
 
 def _section_title(text: str, start: int, end: int) -> bool:
