@@ -316,14 +316,30 @@ def _origin_after_dit(t: Token, nxt: Token) -> bool:
     return t.key in {"dit", "dite", "dits", "dites"} and nxt.key in {"du", "des", "de", "d'"}
 
 
-def _surname_label_before(toks: list[Token], i: int) -> bool:
-    """A « Nom » label, capitalised or in capitals, a few words before ``i`` on the same line."""
+def _surname_label_before(toks: list[Token], i: int) -> int:
+    """Where a « Nom » label stands, capitalised or in capitals, a few words before ``i`` on the
+    same line, or -1."""
     k = i
     while k > 0 and i - k < 6 and "\n" not in toks[k].gap_before:
         k -= 1
         if toks[k].key == "nom" and toks[k].shape in "CU":
-            return True
-    return False
+            return k
+    return -1
+
+
+def _surname_between_labels(toks: list[Token], label: int, first_name_label: int) -> bool:
+    """The words between a form's « Nom » and « Prénom » labels without their colons are the
+    surname, whatever its length or lists: one to three capitalised words, spaces only around them
+    (« Nom Vo   Prénom Lan », « NOM LE GOFF PRÉNOM ANNE »; a two-letter surname that no list holds is
+    read by its place as the first name after « Prénom » is)."""
+    words = toks[label + 1 : first_name_label]
+    return (
+        1 <= len(words) <= 3
+        and all(
+            t.shape in "CU" and t.key not in cues.HEADER_LABELS and t.key not in FIELD_WORDS for t in words
+        )
+        and all(t.gap_before.strip(" ") == "" for t in (*words, toks[first_name_label]))
+    )
 
 
 class ContextRules(NameReader):
@@ -431,13 +447,15 @@ class ContextRules(NameReader):
                 and nxt.shape in "CU"
                 and nxt.key not in cues.HEADER_LABELS
                 and nxt.key not in FIELD_WORDS
-                and _surname_label_before(toks, i)
+                and (label := _surname_label_before(toks, i)) >= 0
             ):
                 # « Nom PASQUIER Prénom Claire »: a printed form's labels without their colons, the
                 # surname's on the same line before; the word after « Prénom » is the first name
                 end = self.read_name(toks, i + 1, False)
                 if end > i + 1:
                     found = Span(i + 1, end, 0.85, "header")
+                    if _surname_between_labels(toks, label, i) and not (spans and spans[-1].last > label):
+                        spans.append(Span(label + 1, i, 0.85, "header"))
             elif nxt is not None and ":" in nxt.gap_before and self._header(toks, i):
                 # « Préleveur : IDE », « Opérateur : IBODE Léa »: the field gives the profession, in
                 # capitals, and the name after it when there is one

@@ -1,0 +1,43 @@
+"""Families of what a chatbot's user pastes into a prompt (issue 8, the sixteenth held-out batch's
+second half and its neighbours), each with invented variants and the look-alikes that stay in clear:
+
+- a printed form's « Nom X Prénom Y » without colons, the surname too short for any list (« Vo »).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from egide.detect import Detector
+from tests.detect.inline import assert_finds, parse_inline
+
+_DETECTOR = Detector()
+
+
+def _check(marked: str) -> None:
+    text, _ = parse_inline(marked)
+    assert_finds(_DETECTOR.detect(text), marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a two-letter surname between the labels of a form without colons
+        "La patiente désigne : Nom <NOM>Ly</NOM>   Prénom <NOM>Minh</NOM>\nAdresse : inconnue",
+        "NOM <NOM>HO</NOM>   PRÉNOM <NOM>THANH</NOM>\nSexe : F",
+    ],
+)
+def test_prompt_names(marked: str) -> None:
+    _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a table's header, the labels alone; a label's complement in lower case
+        "Nom   Prénom   DDN\n",
+        "Nom du médecin Prénom du patient",
+    ],
+)
+def test_prompt_look_alikes(marked: str) -> None:
+    _check(marked)
