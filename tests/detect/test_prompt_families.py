@@ -1,7 +1,9 @@
 """Families of what a chatbot's user pastes into a prompt (issue 8, the sixteenth held-out batch's
 second half and its neighbours), each with invented variants and the look-alikes that stay in clear:
 
-- a printed form's « Nom X Prénom Y » without colons, the surname too short for any list (« Vo »).
+- a printed form's « Nom X Prénom Y » without colons, the surname too short for any list (« Vo »);
+- a scanned address: a street type read through the scan's digits before a name is (« p1ace », not
+  the surname « Piace »), a compound commune whose every part holds a scan's digits (« L0NS-LE-SAUN1ER »).
 """
 
 from __future__ import annotations
@@ -34,9 +36,22 @@ def test_prompt_names(marked: str) -> None:
 @pytest.mark.parametrize(
     "marked",
     [
+        "Domicile : <ADRESSE>5 p1ace des Tilleuls</ADRESSE>, <CODE_POSTAL>44000</CODE_POSTAL> <VILLE>Nantes</VILLE>",
+        "Adresse : <ADRESSE>8 rue Neuve</ADRESSE>, <CODE_POSTAL>39000</CODE_POSTAL> <VILLE>L0NS-LE-SAUN1ER</VILLE>",
+    ],
+)
+def test_prompt_scanned_addresses(marked: str) -> None:
+    _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
         # a table's header, the labels alone; a label's complement in lower case
         "Nom   Prénom   DDN\n",
         "Nom du médecin Prénom du patient",
+        # the member of a code after its hyphen stays a code
+        "groupage HLA-DR4, RH-KEL1 négatif",
     ],
 )
 def test_prompt_look_alikes(marked: str) -> None:

@@ -465,19 +465,31 @@ _PARTS_AROUND = 3
 
 def _hyphenated_parts(text: str, start: int, end: int) -> tuple[str, str]:
     """The letters joined to the token ``text[start:end]`` by hyphens or apostrophes, before and after it
-    (« REMIRE- » before « M0NTJ0LY »): the rest of a compound name, up to three parts each way."""
+    (« REMIRE- » before « M0NTJ0LY »): the rest of a compound name, up to three parts each way. A part
+    may hold a scan's digits too (« P0RT0- » before « VECCHI0 »): see :func:`_part_readings`."""
     first, last = start, end
     for _ in range(_PARTS_AROUND):
-        if first > 1 and text[first - 1] in "-'’" and text[first - 2].isalpha():
+        if first > 1 and text[first - 1] in "-'’" and text[first - 2].isalnum():
             first -= 1
-            while first > 0 and text[first - 1].isalpha():
+            while first > 0 and text[first - 1].isalnum():
                 first -= 1
     for _ in range(_PARTS_AROUND):
-        if last + 1 < len(text) and text[last] in "-'’" and text[last + 1].isalpha():
+        if last + 1 < len(text) and text[last] in "-'’" and text[last + 1].isalnum():
             last += 1
-            while last < len(text) and text[last].isalpha():
+            while last < len(text) and text[last].isalnum():
                 last += 1
     return text[first:start], text[end:last]
+
+
+def _part_readings(part: str) -> list[str]:
+    """The readings of the other parts of a compound, their scan's digits read as letters as the
+    token's are (« P0RT0-VECCHI0 »: each part is read with the other read too, so that the whole
+    reads as the commune whichever part is looked at); a part of digits only, or with more digits
+    than a token may hold, is left as written (and then reads as no commune)."""
+    digits = sum(c.isdigit() for c in part)
+    if digits == 0 or digits > MAX_LEET_DIGITS or any(c.isdigit() and c not in _AS_LETTERS for c in part):
+        return [part]
+    return _readings(part)
 
 
 def _readings(token: str) -> list[str]:
@@ -504,7 +516,9 @@ _STREET_TYPES = words(
 
 
 # A code of capitals and a hyphen right before a token (« RH- », « HLA- »): the token is its member.
-_CODE_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z]{1,4}\d*-\Z")
+# The code is a whole token: the end of a scanned compound's part is none (« P0RT0- » before
+# « VECCHI0 »: « RT0- » inside it).
+_CODE_BEFORE = re.compile(r"(?<!\w)[A-Z]{1,4}\d*-\Z")
 
 
 _OCR_LETTERS = frozenset("015")
@@ -581,12 +595,23 @@ def read_leet_names(draft: Draft) -> None:
             and _one_case(token)
         )
         before, after = _hyphenated_parts(text, start, end)
-        for reading in _readings(token):
+        readings = _readings(token)
+        # A street type among the readings wins over a name (« 2 p1ace du Marché » is a place, not the
+        # surname « Piace » that the first reading finds): the type is what the address line needs.
+        readings.sort(key=lambda reading: reading.lower() not in _STREET_TYPES)
+        for reading in readings:
             if (
                 _known_name(reading)
                 or (inner and _known_word(reading, zeros_only=set(digits) == {"0"}))
                 # one part of a compound commune (« REMIRE-M0NTJ0LY », « V1LLENEUVE-D'ASCQ »)
-                or ((before or after) and _known_commune(before + reading + after))
+                or (
+                    (before or after)
+                    and any(
+                        _known_commune(b + reading + a)
+                        for b in _part_readings(before)
+                        for a in _part_readings(after)
+                    )
+                )
             ):
                 edits.extend(
                     (i, i + 1, r)
