@@ -3,7 +3,10 @@ second half and its neighbours), each with invented variants and the look-alikes
 
 - a printed form's « Nom X Prénom Y » without colons, the surname too short for any list (« Vo »);
 - a scanned address: a street type read through the scan's digits before a name is (« p1ace », not
-  the surname « Piace »), a compound commune whose every part holds a scan's digits (« L0NS-LE-SAUN1ER »).
+  the surname « Piace »), a compound commune whose every part holds a scan's digits (« L0NS-LE-SAUN1ER »);
+- establishments: a noun-only type after a word that makes « clinique » an adjective (« appel
+  pharmacie Pharmacie des Halles », « suivi Hôpital … »); a practice's speciality capitalised in its
+  letterhead (« Cabinet de Cardiologie Pasteur »).
 """
 
 from __future__ import annotations
@@ -47,9 +50,26 @@ def test_prompt_scanned_addresses(marked: str) -> None:
 @pytest.mark.parametrize(
     "marked",
     [
+        "Rappel fait ; appel pharmacie <ETABLISSEMENT>Pharmacie des Halles Vierzon</ETABLISSEMENT> "
+        "(<TELEPHONE>02 48 11 22 33</TELEPHONE>) pour la délivrance.",
+        "Patient en suivi <ETABLISSEMENT>Hôpital Saint-Louis</ETABLISSEMENT> pour une drépanocytose.",
+        "En-tête :\n<ETABLISSEMENT>Cabinet de Cardiologie Pasteur</ETABLISSEMENT>\nCompte rendu d'échographie",
+        "<ETABLISSEMENT>Cabinet de Pathologie Vauban</ETABLISSEMENT>\nExamen histologique",
+    ],
+)
+def test_prompt_establishments(marked: str) -> None:
+    _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
         # a table's header, the labels alone; a label's complement in lower case
         "Nom   Prénom   DDN\n",
         "Nom du médecin Prénom du patient",
+        # « clinique » after « examen » stays an adjective; a practice named by its doctor names no place
+        "examen clinique Normal, revu au cabinet.",
+        "Cabinet Médical du docteur, sans nom.",
         # the member of a code after its hyphen stays a code
         "groupage HLA-DR4, RH-KEL1 négatif",
     ],

@@ -802,6 +802,14 @@ _ADJECTIVE_USE = re.compile(
 )
 
 
+# Types whose first word is a noun only, never an adjective: after « suivi », « pharmacie », « bilan »
+# they are no « examen clinique » but the kind said twice before the name (« appel pharmacie Pharmacie
+# du Marché Cognac », « suivi Hôpital Saint-Louis »).
+_NOUN_TYPE = re.compile(
+    accents_optional(r"(?i:pharmacie|hôpital|hopital|hôp|hop|institut|fondation|polyclinique)\b")
+)
+
+
 def _type_starts(doc: Document) -> tuple[int, ...]:
     """Where a type of establishment may start in the lower-cased text (``doc.lowered``, not None): the
     same in both readings of a text (:meth:`Document.shared_by_readings`: ``_PREFILTER`` holds no white
@@ -1123,6 +1131,7 @@ class EstablishmentRecogniser:
                 or (
                     # (an acronym is no adjective: « suivi CH Delafontaine » is where the follow-up is)
                     _ACRONYM_TYPE.fullmatch(m["type"]) is None
+                    and _NOUN_TYPE.match(m["type"]) is None
                     and search(_ADJECTIVE_USE, text, max(0, m.start() - 24), m.start())
                     # (a capitalised type that opens its line goes on no sentence: « BULLETIN DE SITUATION ⏎
                     # Hôpital privé d'Antony », where « tableau ⏎ clinique typique » stays in lower case)
@@ -1381,17 +1390,19 @@ def _section_title(text: str, start: int, end: int) -> bool:
     return " " not in word and is_common_word(word) and _LOWER_WORD_OF_A_TITLE.match(text, end) is not None
 
 
+# (the speciality in any case: a letterhead capitalises it, « Cabinet de Pathologie Charcot », « Cabinet
+# de Cardiologie Pasteur », as ``_TYPES`` reads it)
 _PRACTICE = re.compile(
-    r"(?i:cabinet)[ \t]+(?!(?i:d['’][ \t]*imagerie|de[ \t]+radiologie|d['’][ \t]*anatom|de[ \t]+(?:cyto)?pathologie))"
+    r"(?i:cabinet[ \t]+(?!d['’][ \t]*imagerie|de[ \t]+radiologie|d['’][ \t]*anatom|de[ \t]+(?:cyto)?pathologie))"
 )
 # A practice named by its speciality, then by its own name with or without a link (« Cabinet
 # d'échographie Mistral »; fix18a): exempt from the link the other practices need (« cabinet médical Dupont »)
 _NAMED_PRACTICE = re.compile(
     accents_optional(
-        r"(?i:cabinet)[ \t]+(?:d['’][ \t]*(?:échographie|ophtalmologie|orthophonie|ostéopathie|orthoptie)"
+        r"(?i:cabinet[ \t]+(?:d['’][ \t]*(?:échographie|ophtalmologie|orthophonie|ostéopathie|orthoptie)"
         r"|de[ \t]+(?:sénologie|cardiologie|gynécologie|dermatologie|pédiatrie|rhumatologie|pneumologie"
         r"|gastro-entérologie|neurologie|kinésithérapie|podologie|psychiatrie|psychologie|groupe"
-        r"|sages?-femmes?))"
+        r"|sages?-femmes?)))"
     )
 )
 _LINK_AFTER_PRACTICE = re.compile(r"[ \t]+(?:du|des|de|d['’])")
