@@ -6,7 +6,8 @@ second half and its neighbours), each with invented variants and the look-alikes
   the surname « Piace »), a compound commune whose every part holds a scan's digits (« L0NS-LE-SAUN1ER »);
 - establishments: a noun-only type after a word that makes « clinique » an adjective (« appel
   pharmacie Pharmacie des Halles », « suivi Hôpital … »); a practice's speciality capitalised in its
-  letterhead (« Cabinet de Cardiologie Pasteur »).
+  letterhead (« Cabinet de Cardiologie Pasteur »);
+- a scanned date whose day or month a scan spaced before a year written whole (« 1 4/0 2/l953 »).
 """
 
 from __future__ import annotations
@@ -64,12 +65,27 @@ def test_prompt_establishments(marked: str) -> None:
 @pytest.mark.parametrize(
     "marked",
     [
+        "Scan : Pat ient <NOM>DURAND</NOM>, n é le <DATE>2 7/0 8/l961</DATE>, adressé",
+        "Né le <DATE_NAISSANCE>0 9.1 1.1948</DATE_NAISSANCE> à domicile",
+        "Née le <DATE_NAISSANCE>2 3/05/1971</DATE_NAISSANCE>",
+    ],
+)
+def test_prompt_scanned_dates(marked: str) -> None:
+    _check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
         # a table's header, the labels alone; a label's complement in lower case
         "Nom   Prénom   DDN\n",
         "Nom du médecin Prénom du patient",
         # « clinique » after « examen » stays an adjective; a practice named by its doctor names no place
         "examen clinique Normal, revu au cabinet.",
         "Cabinet Médical du docteur, sans nom.",
+        # fractions and doses with spaces stay numbers
+        "Lasilix 40 mg 1 1/2 cp le matin",
+        "items cochés 1 2/3 4/5",
         # the member of a code after its hyphen stays a code
         "groupage HLA-DR4, RH-KEL1 négatif",
     ],

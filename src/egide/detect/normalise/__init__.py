@@ -68,6 +68,7 @@ _PASSES = (
     join_boxed_dates,
     join_boxed_digits,
     read_digit_lookalikes,
+    join_boxed_dates,  # again: a boxed date whose year the look-alikes read (« 1 4/0 2/l953 »)
     join_boxed_digits,  # again: boxes whose letters the look-alikes read as digits (« 9 3 2 O O »)
     read_lookalike_days,
     read_leet_names,

@@ -20,17 +20,34 @@ import re
 from egide.detect.normalise.mapping import Draft, Edit
 
 # Day, month and year, each one or two boxes (the year two or four), a separator between them of
-# which one at least is a pipe (checked in code); nothing glued before or after.
+# which one at least is a pipe (checked in code); nothing glued before or after. A day or a month may
+# be written whole beside a boxed one (« 1 4/02/1953 »); one part at least is boxed (checked in code).
 _DATE = re.compile(
-    r"(?<![\w|/.\-])(?P<day>\d(?: \d)?) ?(?P<s1>[|/.\-]) ?(?P<month>\d(?: \d)?) ?(?P<s2>[|/.\-]) ?"
+    r"(?<![\w|/.\-])(?P<day>\d(?: ?\d)?) ?(?P<s1>[|/.\-]) ?(?P<month>\d(?: ?\d)?) ?(?P<s2>[|/.\-]) ?"
     r"(?P<year>\d \d(?: \d \d)?|\d{4}|\d{2})(?![\w|/.\-])"
 )
 
 
-# A separator, then a year's first two boxes: where a short boxed date without a pipe can end.
-_SHORT_PREFILTER = re.compile(r"[./] ?[0-9] [0-9](?![\w])")
+# A separator, then a year's first two boxes: where a short boxed date without a pipe can end; or a
+# day or a month in two boxes against its separator (« 1 4/0 2/1953 », « 1 4.02.1953 »).
+# (no boundary before the day here: :data:`_DATE` checks it)
+_SHORT_PREFILTER = re.compile(r"[./] ?[0-9] [0-9](?![\w])|[0-9] [0-9] ?[./]")
 #: Digits from which :mod:`boxed_digits` reads a run alone (its ``MIN_DIGITS``).
 _LONG_RUN = 6
+
+
+def _whole_year_after_boxes(m: re.Match[str]) -> bool:
+    """« 1 4/0 2/1953 », « 1 4.02.1953 »: the day or the month in two boxes (a scan that spaced the
+    digits of a form's date), the same slash or dot twice, and a year of four digits written whole:
+    :mod:`boxed_digits` reads no run there (the year is no box), and the date recognisers would read
+    « 4/0 » or « 4/02/1953 » and leave the first digit."""
+    return (
+        m["s1"] == m["s2"]
+        and m["s1"] in "./"
+        and len(m["year"]) == 4
+        and " " not in m["year"]
+        and (" " in m["day"] or " " in m["month"])
+    )
 
 
 def join_boxed_dates(draft: Draft) -> None:
@@ -42,7 +59,9 @@ def join_boxed_dates(draft: Draft) -> None:
     edits: list[Edit] = []
     for m in _DATE.finditer(text):
         parts = (m["day"], m["month"], m["year"])
-        if "|" not in (m["s1"], m["s2"]):
+        if "|" not in (m["s1"], m["s2"]) and _whole_year_after_boxes(m):
+            pass  # « 1 4/0 2/1953 »: a scan's spaced day and month before a year written whole
+        elif "|" not in (m["s1"], m["s2"]):
             # « 2 . 2 . 2 6 »: the same separator twice, a year of two boxes, too short for boxed_digits
             # (dots or slashes: a dash between single digits is a list's as often, « 3 - 4 - 5 6 »)
             if m["s1"] != m["s2"] or m["s1"] not in "./" or m["year"] != m["year"][:1] + " " + m["year"][-1:]:
