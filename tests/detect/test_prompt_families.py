@@ -7,7 +7,8 @@ second half and its neighbours), each with invented variants and the look-alikes
 - establishments: a noun-only type after a word that makes « clinique » an adjective (« appel
   pharmacie Pharmacie des Halles », « suivi Hôpital … »); a practice's speciality capitalised in its
   letterhead (« Cabinet de Cardiologie Pasteur »);
-- a scanned date whose day or month a scan spaced before a year written whole (« 1 4/0 2/l953 »).
+- a scanned date whose day or month a scan spaced before a year written whole (« 1 4/0 2/l953 »);
+- a number printed one character per pipe box with a letter among its digits (« |2|6|U|0|0|… »).
 """
 
 from __future__ import annotations
@@ -75,6 +76,18 @@ def test_prompt_scanned_dates(marked: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("N° séjour : |2|5|K|0|0|8|3|1|4|2|\nAdresse : inconnue", "2|5|K|0|0|8|3|1|4|2"),
+        ("N° de venue : |3|1|T|A|0|0|5|2|8|8|1|\nService : HGE", "3|1|T|A|0|0|5|2|8|8|1"),
+    ],
+)
+def test_prompt_boxed_numbers_with_a_letter(text: str, number: str) -> None:
+    start = text.index(number)
+    assert any(f.start <= start and start + len(number) <= f.end for f in _DETECTOR.detect(text))
+
+
+@pytest.mark.parametrize(
     "marked",
     [
         # a table's header, the labels alone; a label's complement in lower case
@@ -86,6 +99,9 @@ def test_prompt_scanned_dates(marked: str) -> None:
         # fractions and doses with spaces stay numbers
         "Lasilix 40 mg 1 1/2 cp le matin",
         "items cochés 1 2/3 4/5",
+        # letters in boxes are a word, not a number
+        "| A | B | C | 1 | 2 | 3 |",
+        "|1|2|A|B|C|D|",
         # the member of a code after its hyphen stays a code
         "groupage HLA-DR4, RH-KEL1 négatif",
     ],

@@ -268,14 +268,40 @@ _MONTH_WORDS = frozenset(unaccented(m) for m in (*MONTHS, *MONTH_ABBREVIATIONS, 
 
 def read_boxed_lookalikes(draft: Draft) -> None:
     """Read the look-alikes in boxes drawn with brackets or pipes as digits, before the boxes are
-    joined (``boxed_digits``): « [1][5][7][I][1]… », « |O|4|O|7|1|9|3|B| »."""
+    joined (``boxed_digits``): « [1][5][7][I][1]… », « |O|4|O|7|1|9|3|B| »; join the pipe boxes of
+    a number with a letter (« |2|6|U|0|0|4|… »)."""
     text = draft.text
     if "][" in text or "|" in text:
         draft.apply(_box_edits(text))
 
 
-def _box_edits(text: str) -> list[Edit]:
+# Boxes drawn with pipes, one of them (or two) holding a capital that no digit looks like: an
+# alphanumeric number printed one character per box (« |2|6|U|0|0|4|1|7|7|5| », a stay number).
+_LETTER_BOXES = re.compile(r"\|(?:[0-9A-Z]\|){6,}")
+MAX_BOX_LETTERS = 2
+
+
+def _lettered_box_edits(text: str) -> list[Edit]:
+    """The pipes inside a run of boxes that holds one or two letters among digits deleted, its
+    look-alikes read as digits: ``boxed_digits`` joins digits only, and would cut the number at
+    its letter (« |2|6|U|0|0|4|1|7|7|5| » read « 26 » and « 0041775 »). The outer pipes stay."""
     edits: list[Edit] = []
+    for m in _LETTER_BOXES.finditer(text):
+        chars = m.group()[1::2]
+        letters = [c for c in chars if not c.isdigit() and c not in _AS_DIGIT]
+        digits = sum(c.isdigit() for c in chars)
+        if not 1 <= len(letters) <= MAX_BOX_LETTERS or digits * 4 < len(chars) * 3:
+            continue
+        for k, c in enumerate(m.group()[1:-1], m.start() + 1):
+            if c == "|":
+                edits.append((k, k + 1, ""))
+            elif c in _AS_DIGIT:
+                edits.append((k, k + 1, _AS_DIGIT[c]))
+    return edits
+
+
+def _box_edits(text: str) -> list[Edit]:
+    edits = _lettered_box_edits(text) if "|" in text else []
     for m in _BOXES.finditer(text):
         chars = [c for c in m.group() if c not in "[]| "]
         digits = sum(c.isdigit() for c in chars)
