@@ -325,6 +325,9 @@ SETS = (
     "sonde16b",
     "sonde17a",
     "sonde18a",
+    "sonde17b",
+    "sonde18b",
+    "sonde19",
     "cedh",
     "newseye",
     "quaero",
@@ -350,6 +353,9 @@ TITLES = {
     "sonde16b": "Sonde clinique, 16e lot, moitié B (invites collées dans un chatbot ; mesure indépendante de fin de session, puis corrigée en partie)",
     "sonde17a": "Sonde clinique, 17e lot, moitié A (documents courants ; mesurée sans correction, puis corrigée)",
     "sonde18a": "Sonde clinique, 18e lot, moitié A (extraits d'entrepôt de données : courriers, formulaires, bandeaux, fax OCR, PDF ; mesurée sans correction, puis corrigée)",
+    "sonde17b": "Sonde clinique, 17e lot, moitié B (documents courants ; mesure indépendante de fin de session)",
+    "sonde18b": "Sonde clinique, 18e lot, moitié B (extraits d'entrepôt de données ; mesure indépendante de fin de session)",
+    "sonde19": "Sonde clinique, 19e lot (documents courants, écrit en cours de session ; mesure indépendante de fin de session)",
     "cedh": "CEDH FR (annoté à la main, par phrase)",
     "newseye": "NewsEye FR (presse ancienne OCR, annotée à la main)",
     "quaero": "QUAERO FR (notices de médicaments, titres MEDLINE)",
@@ -396,6 +402,12 @@ def _load(name: str, args: argparse.Namespace) -> list[dict[str, Any]]:
         return list(probe_records(("probe17a.txt",)))
     if name == "sonde18a":
         return list(probe_records(("probe18a.txt",)))
+    if name == "sonde17b":
+        return list(probe_records(("probe17b.txt",)))
+    if name == "sonde18b":
+        return list(probe_records(("probe18b.txt",)))
+    if name == "sonde19":
+        return list(probe_records(("probe19.txt",)))
     if name == "cedh":
         return sample(list(echr_records()), args.limit)
     if name == "newseye":
