@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from egide.detect.engine import Detector
 from egide.detect.finding import Finding
 
 Span = tuple[int, int, str]
@@ -95,3 +96,9 @@ def assert_covers(findings: Iterable[Finding], marked: str, *, labels: Iterable[
         )
     for fs, fe, fl in got:
         assert any(s < fe and fs < e for s, e, _ in expected), f"unexpected {fl}:{text[fs:fe]!r} in {text!r}"
+
+
+def assert_detects(detector: Detector, marked: str) -> None:
+    """``detector`` finds exactly the spans written inline in ``marked`` (read on its plain text)."""
+    text, _ = parse_inline(marked)
+    assert_finds(detector.detect(text), marked)

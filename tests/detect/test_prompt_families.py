@@ -16,14 +16,13 @@ from __future__ import annotations
 import pytest
 
 from egide.detect import Detector
-from tests.detect.inline import assert_finds, parse_inline
+from tests.detect.inline import assert_detects
 
 _DETECTOR = Detector()
 
 
 def _check(marked: str) -> None:
-    text, _ = parse_inline(marked)
-    assert_finds(_DETECTOR.detect(text), marked)
+    assert_detects(_DETECTOR, marked)
 
 
 @pytest.mark.parametrize(
