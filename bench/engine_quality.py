@@ -328,6 +328,10 @@ SETS = (
     "sonde17b",
     "sonde18b",
     "sonde19",
+    "sonde20a",
+    "sonde21a",
+    "sonde20b",
+    "sonde21b",
     "cedh",
     "newseye",
     "quaero",
@@ -356,6 +360,10 @@ TITLES = {
     "sonde17b": "Sonde clinique, 17e lot, moitié B (documents courants ; mesure indépendante de fin de session)",
     "sonde18b": "Sonde clinique, 18e lot, moitié B (extraits d'entrepôt de données ; mesure indépendante de fin de session)",
     "sonde19": "Sonde clinique, 19e lot (documents courants, écrit en cours de session ; mesure indépendante de fin de session)",
+    "sonde20a": "Sonde clinique, 20e lot, moitié A (documents courants et médico-social ; mesurée sans correction, puis corrigée)",
+    "sonde21a": "Sonde clinique, 21e lot, moitié A (prompts avec documents collés ; mesurée sans correction, puis corrigée)",
+    "sonde20b": "Sonde clinique, 20e lot, moitié B (documents courants et médico-social ; mesure indépendante de fin de session)",
+    "sonde21b": "Sonde clinique, 21e lot, moitié B (prompts avec documents collés ; mesure indépendante de fin de session)",
     "cedh": "CEDH FR (annoté à la main, par phrase)",
     "newseye": "NewsEye FR (presse ancienne OCR, annotée à la main)",
     "quaero": "QUAERO FR (notices de médicaments, titres MEDLINE)",
@@ -408,6 +416,8 @@ def _load(name: str, args: argparse.Namespace) -> list[dict[str, Any]]:
         return list(probe_records(("probe18b.txt",)))
     if name == "sonde19":
         return list(probe_records(("probe19.txt",)))
+    if name in ("sonde20a", "sonde21a", "sonde20b", "sonde21b"):
+        return list(probe_records((f"probe{name[5:]}.txt",)))
     if name == "cedh":
         return sample(list(echr_records()), args.limit)
     if name == "newseye":

@@ -96,6 +96,13 @@ against, the other stays held out until the session's end; ``sonde18a`` reads it
 reading the engine) were held out until that session's end and measured there with nothing fixed against
 them (97.0 % / 84.0 %, 95.7 % / 64.0 % and 96.5 % / 71.0 % on main; 96.4 / 80.0, 94.4 / 56.0 and
 95.9 / 67.0 on its start 4cf48df); ``sonde17b``, ``sonde18b`` and ``sonde19`` read them alone.
+``probe20a.txt``/``probe20b.txt`` (100 everyday documents across the hospital and the médico-social
+sector, 1,176 spans) and ``probe21a.txt``/``probe21b.txt`` (100 prompts as professionals type them with
+pasted material — summaries, letters, translations, tables, e-mail threads, handovers, administrative
+letters, OCR'd scans, rosters, free questions —, 1,127 spans) were written at the start of the seventh
+session of 6 Dec 2026 by independent writers who neither read nor ran the engine, and split in two per kind
+before any change: halves A may be fixed against, halves B stay held out until the session's end
+(``sonde20a``, ``sonde21a``, ``sonde20b``, ``sonde21b``).
 Their misses are printed by ``pytest -s tests/detect/heldout``.
 """
 
@@ -130,6 +137,10 @@ PROBES = (
     "probe17b.txt",
     "probe18b.txt",
     "probe19.txt",
+    "probe20a.txt",
+    "probe21a.txt",
+    "probe20b.txt",
+    "probe21b.txt",
 )
 _TAG = re.compile(r"<(/?)([A-Z][A-Z_]*)>")
 _LABELS = {"PRENOM": "NOM"}

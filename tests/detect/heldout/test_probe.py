@@ -149,6 +149,10 @@ SNIPPETS18A = load("probe18a.txt", HERE)
 SNIPPETS17B = load("probe17b.txt", HERE)
 SNIPPETS18B = load("probe18b.txt", HERE)
 SNIPPETS19 = load("probe19.txt", HERE)
+SNIPPETS20A = load("probe20a.txt", HERE)
+SNIPPETS21A = load("probe21a.txt", HERE)
+SNIPPETS20B = load("probe20b.txt", HERE)
+SNIPPETS21B = load("probe21b.txt", HERE)
 TRAPS = (
     load("probe_traps.txt", HERE)
     + load("probe4_traps.txt", HERE)
@@ -186,6 +190,11 @@ TRAPS17 = load("probe17_traps.txt", HERE)
 TRAPS18 = load("probe18_traps.txt", HERE)
 #: probe19's traps: loaded, counted, NOT asserted clean (1/10 with a finding at the sixth session's start and end).
 TRAPS19 = load("probe19_traps.txt", HERE)
+#: probe20's and probe21's traps: loaded, counted, NOT asserted clean (2/20 and 3/20 with a finding on the
+#: seventh session's start 96c49d0: a device's brand and serial, a classification named after a city; time
+#: ranges read as unexplained numbers, a law's date, a study's years, a region).
+TRAPS20 = load("probe20_traps.txt", HERE)
+TRAPS21 = load("probe21_traps.txt", HERE)
 
 #: Identifier spans fully masked, and snippets with nothing left visible, at least.
 MIN_SPANS_MASKED = 0.995  # measured 839/840 = 0.999
@@ -296,6 +305,17 @@ MIN_SPANS_MASKED_18B = 0.955  # measured 534/558 = 0.957 held out
 MIN_SNIPPETS_CLEAN_18B = 0.64  # measured 32/50 held out
 MIN_SPANS_MASKED_19 = 0.96  # measured 1043/1081 = 0.9648 held out
 MIN_SNIPPETS_CLEAN_19 = 0.71  # measured 71/100 held out
+#: The twentieth and twenty-first batches, written blind at the start of the seventh session and split per
+#: kind before any fix: halves A fixed against, halves B held out (start 96c49d0: probe20a 577/598, 38/50;
+#: probe21a 547/575, 35/50; probe20b 549/578, 29/50; probe21b 518/552, 30/50).
+MIN_SPANS_MASKED_20A = 0.96  # first 577/598 = 0.965 on 96c49d0
+MIN_SNIPPETS_CLEAN_20A = 0.76  # first 38/50 on 96c49d0
+MIN_SPANS_MASKED_21A = 0.95  # first 547/575 = 0.951 on 96c49d0
+MIN_SNIPPETS_CLEAN_21A = 0.70  # first 35/50 on 96c49d0
+MIN_SPANS_MASKED_20B = 0.945  # first 549/578 = 0.950 on 96c49d0
+MIN_SNIPPETS_CLEAN_20B = 0.58  # first 29/50 on 96c49d0
+MIN_SPANS_MASKED_21B = 0.935  # first 518/552 = 0.938 on 96c49d0
+MIN_SNIPPETS_CLEAN_21B = 0.60  # first 30/50 on 96c49d0
 
 
 @pytest.fixture(scope="module")
@@ -317,12 +337,17 @@ def test_the_probe_is_well_formed() -> None:
     assert len(SNIPPETS17A) >= 50 and sum(len(s.gold) for s in SNIPPETS17A) >= 500
     assert len(SNIPPETS18A) >= 50 and sum(len(s.gold) for s in SNIPPETS18A) >= 530
     assert len(SNIPPETS17B) >= 50 and len(SNIPPETS18B) >= 50 and len(SNIPPETS19) >= 100
+    assert len(SNIPPETS20A) == len(SNIPPETS20B) == len(SNIPPETS21A) == len(SNIPPETS21B) == 50
+    assert sum(len(s.gold) for s in SNIPPETS20A + SNIPPETS20B) == 1176
+    assert sum(len(s.gold) for s in SNIPPETS21A + SNIPPETS21B) == 1127
+    assert len(TRAPS20) == len(TRAPS21) == 20
     assert len(TRAPS15) >= 10 and len(TRAPS16) >= 9 and len(TRAPS17) >= 10 and len(TRAPS18) >= 10
     assert len(TRAPS) >= 100
     batches = SNIPPETS + SNIPPETS4 + SNIPPETS5 + SNIPPETS6 + SNIPPETS7 + SNIPPETS8 + SNIPPETS9 + SNIPPETS10
     batches += SNIPPETS11 + SNIPPETS12 + SNIPPETS13 + SNIPPETS14 + SNIPPETS16A + SNIPPETS15 + SNIPPETS16B
     batches += SNIPPETS17A + SNIPPETS18A + SNIPPETS17B + SNIPPETS18B + SNIPPETS19
-    unasserted_traps = TRAPS15 + TRAPS16 + TRAPS17 + TRAPS18 + TRAPS19
+    batches += SNIPPETS20A + SNIPPETS21A + SNIPPETS20B + SNIPPETS21B
+    unasserted_traps = TRAPS15 + TRAPS16 + TRAPS17 + TRAPS18 + TRAPS19 + TRAPS20 + TRAPS21
     every = batches + TRAPS + TRAPS14 + unasserted_traps
     assert len({s.id for s in every}) == len(every)
     assert all(s.gold for s in batches)
@@ -358,6 +383,10 @@ def test_nothing_is_found_in_a_trap(detector: Detector, snippet: Snippet) -> Non
         (SNIPPETS17B, MIN_SPANS_MASKED_17B, MIN_SNIPPETS_CLEAN_17B),
         (SNIPPETS18B, MIN_SPANS_MASKED_18B, MIN_SNIPPETS_CLEAN_18B),
         (SNIPPETS19, MIN_SPANS_MASKED_19, MIN_SNIPPETS_CLEAN_19),
+        (SNIPPETS20A, MIN_SPANS_MASKED_20A, MIN_SNIPPETS_CLEAN_20A),
+        (SNIPPETS21A, MIN_SPANS_MASKED_21A, MIN_SNIPPETS_CLEAN_21A),
+        (SNIPPETS20B, MIN_SPANS_MASKED_20B, MIN_SNIPPETS_CLEAN_20B),
+        (SNIPPETS21B, MIN_SPANS_MASKED_21B, MIN_SNIPPETS_CLEAN_21B),
     ],
     ids=[
         "probe1-3",
@@ -380,6 +409,10 @@ def test_nothing_is_found_in_a_trap(detector: Detector, snippet: Snippet) -> Non
         "probe17b",
         "probe18b",
         "probe19",
+        "probe20a",
+        "probe21a",
+        "probe20b",
+        "probe21b",
     ],
 )
 def test_the_probe_holds_its_floors(
