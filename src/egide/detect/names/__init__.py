@@ -40,6 +40,7 @@ from egide.detect.names.acronyms import defined_acronyms
 from egide.detect.names.arrow_lists import arrow_list_names, may_hold_arrows
 from egide.detect.names.country_codes import before_country_codes
 from egide.detect.names.drop_caps import with_lost_drop_caps
+from egide.detect.names.file_names import with_file_name_initials
 from egide.detect.names.hl7_codes import code_spans
 from egide.detect.names.initials_before import with_initials_before
 from egide.detect.names.inner_particles import joined_by_particles, with_particles_seen
@@ -194,7 +195,10 @@ class NameDetector:
         toks = [d.shared(words) for d in docs]
         found = propagate([d.text for d in docs], findings, self.rules, toks, self.config.min_score)
         found = with_particles_seen(toks, found)  # « général de Gaulle », then « protégé [de Gaulle] »
-        return [with_initials_before(t, with_role_titles(t, f)) for t, f in zip(toks, found, strict=True)]
+        return [
+            with_file_name_initials(t, with_initials_before(t, with_role_titles(t, f)))
+            for t, f in zip(toks, found, strict=True)
+        ]
 
 
 def words(doc: Document) -> list[Token]:
@@ -284,6 +288,8 @@ _BEFORE_INITIAL = frozenset({" ", "(", "\n", ".", "-", ",", ";", ":", "?", "!", 
 def _with_initials(toks: list[Token], span: Span) -> Span:
     """The span with the initials written right before it (« E. Dieudonné », « J.-H. Rosny »)."""
     k = span.first
+    if _lower_initial_before(toks, k):
+        return Span(k - 1, span.last, span.score, span.source)
     while (
         k > 0
         and span.first - k < 3
@@ -295,6 +301,26 @@ def _with_initials(toks: list[Token], span: Span) -> Span:
     ):
         k -= 1
     return span if k == span.first else Span(k, span.last, span.score, span.source)
+
+
+# Letters that, small and with a dot, are no one's initial: a page, a metre, a saint, « c.-à-d. »,
+# « e. coli », and the words « a », « y », « o ».
+_NOT_LOWER_INITIALS = frozenset("aeyopmsc")
+
+
+def _lower_initial_before(toks: list[Token], k: int) -> bool:
+    """« vu par t. boyer (interne) »: a note typed all in lower case writes the first name's initial so
+    too; a small letter and its dot, after a space or a line's start, right before a name found in
+    lower case."""
+    if k == 0 or toks[k].shape != "L" or toks[k].gap_before != ". ":
+        return False
+    initial = toks[k - 1]
+    return (
+        len(initial.text) == 1
+        and initial.shape == "L"
+        and initial.key not in _NOT_LOWER_INITIALS
+        and (k - 1 == 0 or initial.gap_before[-1:] in {" ", "\n", "("})
+    )
 
 
 # What may follow the initial that ends a field: the line's or text's end, a separator, a wide gap.

@@ -248,6 +248,13 @@ def tokenise(text: str) -> list[Token]:
             previous.key, previous.shape = key_and_shape(previous.text.replace(gap, ""))
             previous.end = previous_end = end
             continue
+        if "\n" in gap and gap in _LINE_CUTS and previous is not None and _capitals_cut(previous, word):
+            # « Monsieur DEMAR-⏎CQ Jean-Claude »: a surname in capitals cut at a line's end, read as one
+            # word (its hyphen kept in the key: the cut may be the compound's own, « DUPONT-⏎LAJOIE »)
+            previous.text = text[previous.start : end]
+            previous.key, previous.shape = key_and_shape(previous.text.replace(gap, "-"))
+            previous.end = previous_end = end
+            continue
         pieces = _pieces(start, end, word) if "'" in word else ((start, end, word),)
         if len(pieces) == 1 and word[0] in _GLUED_INITIALS and _glued_title(word):
             cut = start + _glued_title(word)
@@ -320,6 +327,19 @@ def _cut_goes_on(previous: Token, word: str) -> bool:
         and word.islower()
         and fold(word) not in _NOT_CUT_ENDS
         and previous.key not in common_words()  # « Hémoglobine- glyquée »: a word and its compound
+    )
+
+
+def _capitals_cut(previous: Token, word: str) -> bool:
+    """``word``, in capitals at the next line's start, goes on with the word in capitals ``previous`` that
+    a hyphen cut at the line's end (« DEMAR-⏎CQ », « CARDIO-⏎LOGIE »): both two letters or more."""
+    return (
+        previous.shape == "U"
+        and len(previous.text) >= 2
+        and "'" not in previous.text
+        and len(word) >= 2
+        and word.isalpha()
+        and word.isupper()
     )
 
 
