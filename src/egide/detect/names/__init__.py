@@ -48,6 +48,7 @@ from egide.detect.names.lexicon import is_first_name, is_surname
 from egide.detect.names.lists import abbreviated_word
 from egide.detect.names.medical_words import INSURANCE_PROGRAMMES, ORGANISATION_ACRONYMS
 from egide.detect.names.medicines import MedicineVeto
+from egide.detect.names.message_signatures import signing_names
 from egide.detect.names.middle_names import with_given_name
 from egide.detect.names.model import full_name
 from egide.detect.names.next_label import without_next_label
@@ -87,6 +88,11 @@ class NameDetector:
         if not toks:
             return []
         spans, taken = self.before_model(text, toks, known)
+        # « Bises, T. », « faxée. — É. », « cordialement séverine »: who signs a message at its end
+        signed = signing_names(toks, taken, self.lexicon)
+        for s in signed:
+            taken[s.first] = True
+        spans.extend(signed)
         if self.model is not None:
             named = [False] * len(toks)
             for s in spans:

@@ -45,6 +45,7 @@ from egide.detect.names.regnal import with_ordinal
 from egide.detect.names.speech import SAYING_VERBS, SPEECH_VERBS, speaker_before, speaker_follows
 from egide.detect.names.tokens import Token
 from egide.detect.names.wordlist import words
+from egide.detect.places.lexicon import load_lexicon
 
 _PLURAL_TITLES = frozenset(
     {"mm", "mmes", "mlles", "drs", "prs", "messieurs", "mesdames", "docteurs", "professeurs"}
@@ -342,6 +343,19 @@ def _surname_between_labels(toks: list[Token], label: int, first_name_label: int
     )
 
 
+# The titles of a doctor, folded: the one a dictation spells out and its abbreviations.
+_DOCTOR_TITLES = frozenset({"docteur", "dr", "pr", "professeur"})
+
+
+def _practice_town_follows(toks: list[Token], k: int) -> bool:
+    """« à » then a commune that is no French word follow at token ``k`` (« … fort à bourgueil »): where
+    the doctor named in lower case before them practises."""
+    if k + 1 >= len(toks) or toks[k].text != "à" or toks[k].gap_before != " " or toks[k + 1].gap_before != " ":
+        return False
+    commune = load_lexicon().commune(toks[k + 1].text)
+    return commune is not None and not commune.is_word
+
+
 class ContextRules(NameReader):
     """Evidence 1-3: a title, a header label, a relation or kinship word, a care-note phrase."""
 
@@ -626,6 +640,8 @@ class ContextRules(NameReader):
         after = toks[i + 2] if i + 2 < len(toks) else None
         if after is not None and after.shape == "C" and nxt.gap_after == " " and self.lex.is_first(after):
             return True  # « Mme rivière Louise »: the first name follows
+        if t.key in _DOCTOR_TITLES and _practice_town_follows(toks, i + 2):
+            return True  # « courrier au docteur fort à bourgueil »: a doctor and the town of his practice
         gap = nxt.gap_after
         if not (gap[:1] in (",", ";", ":", "!", "?", ")", "\n") or gap.startswith(". ") or gap in ("", ".")):
             return False

@@ -1,0 +1,76 @@
+"""The first name or the initial that signs a message at its end (issue 8, probe17 and probe19): « Bises,
+T. », « … refaite et faxée. — É. », « cordialement séverine (secrétariat dr bouvet) ».
+
+A note, an SMS or an e-mail between colleagues ends on the writer's first name or its initial. An initial
+alone is read only where the structure says it signs: after a closing formula (« Bises, », « Cordialement »,
+« Merci ») or after a dash that follows the message's last sentence on its line (« faxée. — É. »), and
+then at the end of the line or the text. A letter with a dot elsewhere is a list item, a temperature's
+abbreviation or an outline's number, and stays. A first name typed in lower case after the formula is
+read when the lists know it as a first name and it is no French word (« cordialement rose » stays).
+"""
+
+from __future__ import annotations
+
+from egide.detect.names.reader import Lexicon, Span
+from egide.detect.names.tokens import Token
+from egide.detect.names.wordlist import words
+
+# The formulas that close a message, folded (their last word).
+_CLOSINGS = words(
+    "bises bisous biz bizz amities amicalement cordialement cdlt confraternellement salutations"
+    " merci remerciements respectueusement"
+)
+# What may stand between the formula and the signature: a comma, spaces, a line break.
+_AFTER_CLOSING = frozenset({" ", ", ", ",", "\n", ",\n", " ,", " , ", ", \n"})
+# Sentence ends before the dash that introduces a signature on the message's last line.
+_SENTENCE_ENDS = frozenset(".!?)")
+_MIN_FIRST_NAME = 3
+
+
+def signing_names(toks: list[Token], taken: list[bool], lex: Lexicon) -> list[Span]:
+    """The initials and the lower-case first names that sign a message (see the module)."""
+    spans: list[Span] = []
+    # Only the initials and the words after a formula are looked at (one cheap pass over the words).
+    for k in [k for k, t in enumerate(toks) if t.shape == "I" or t.key in _CLOSINGS]:
+        if toks[k].shape != "I":
+            k += 1  # the word after the formula
+        if k == 0 or k >= len(toks) or taken[k]:
+            continue
+        t = toks[k]
+        if t.shape == "I" and t.gap_after[:1] == "." and _line_ends(t.gap_after[1:]):
+            if _after_closing(toks, k) or _after_dash(t.gap_before):
+                spans.append(Span(k, k + 1, 0.8, "signature"))
+        elif t.shape in "LC" and _after_closing(toks, k) and _first_name(t, lex) and _name_ends(t.gap_after):
+            spans.append(Span(k, k + 1, 0.8, "signature"))
+    return spans
+
+
+def _line_ends(rest: str) -> bool:
+    rest = rest.lstrip(" \t")
+    return rest == "" or rest[0] in "\r\n"
+
+
+def _name_ends(gap: str) -> bool:
+    """After a signing first name: the text's or the line's end, a bracket (« (secrétariat …) »), a comma."""
+    rest = gap.lstrip(" \t")
+    return rest == "" or rest[0] in "\r\n(,."
+
+
+def _after_closing(toks: list[Token], k: int) -> bool:
+    return toks[k - 1].key in _CLOSINGS and toks[k].gap_before in _AFTER_CLOSING
+
+
+def _after_dash(gap: str) -> bool:
+    """« faxée. — É. »: a dash between spaces after a sentence's end, on the same line."""
+    if "\n" in gap or "-" not in gap:
+        return False
+    squeezed = gap.replace(" ", "").replace("\t", "")
+    return len(squeezed) >= 2 and squeezed[-1] == "-" and squeezed[-2] in _SENTENCE_ENDS and gap.endswith(" ")
+
+
+def _first_name(t: Token, lex: Lexicon) -> bool:
+    return (
+        len(t.key) >= _MIN_FIRST_NAME
+        and lex.first.get(t.key) in {"F", "M"}
+        and not lex.is_common(t)
+    )
