@@ -356,6 +356,27 @@ def _practice_town_follows(toks: list[Token], k: int) -> bool:
     return commune is not None and not commune.is_word
 
 
+# The keys a record's line (an HL7-like export, a wristband's data) gives the doctor under, folded.
+_RECORD_DOCTOR_KEYS = frozenset({"med", "medt", "mt", "medresp", "presc", "prescr", "resp"})
+# How far along the line the other keyed fields are looked for, in words.
+_RECORD_REACH = 8
+
+
+def _keyed_record_line(toks: list[Token], i: int) -> bool:
+    """Token ``i`` is a key in capitals among other keys in capitals on its line, each glued to its colon
+    (« IPP:9400127734 NDA:V2611250088 UF:1410 MED:HAMON »): a record's fields, no sentence."""
+    keys = 0
+    for k in range(max(0, i - _RECORD_REACH), min(len(toks), i + _RECORD_REACH)):
+        if k != i and toks[k].shape == "U" and toks[k].gap_after[:1] == ":" and _same_line(toks, i, k):
+            keys += 1
+    return keys >= 2
+
+
+def _same_line(toks: list[Token], i: int, k: int) -> bool:
+    a, b = (i, k) if i < k else (k, i)
+    return not any("\n" in toks[j].gap_before for j in range(a + 1, b + 1))
+
+
 class ContextRules(NameReader):
     """Evidence 1-3: a title, a header label, a relation or kinship word, a care-note phrase."""
 
@@ -905,6 +926,8 @@ class ContextRules(NameReader):
         if toks[i].key in cues.HEADER_LABELS:
             # « Service demandeur : Gériatrie », « Unité responsable : … »: the label of a unit
             return not (i > 0 and toks[i - 1].key in _UNIT_LABELS and toks[i].gap_before == " ")
+        if toks[i].key in _RECORD_DOCTOR_KEYS and toks[i].shape == "U" and _keyed_record_line(toks, i):
+            return True  # « … UF:1410 MED:HAMON ADM:20261125 »: the doctor's field of a record's line
         if toks[i].key not in _PHRASE_ENDS:
             return False
         for phrase in cues.HEADER_PHRASES:

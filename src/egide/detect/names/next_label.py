@@ -36,6 +36,16 @@ def _is_next_label(t: Token) -> bool:
     return t.shape in "CU" and t.key in _LABELS and _COLON_AFTER.match(t.gap_after) is not None
 
 
+# The keys of a record's line are short codes in capitals (« DDN », « ADM », « UF », « SEXE »).
+_MAX_RECORD_KEY = 4
+
+
+def _record_key(t: Token) -> bool:
+    """« NOM:DUPONT PRENOM:Marc DDN:19560214 », « MED:HAMON ADM:20261125 »: a short code in capitals
+    glued to its colon ends the value before it (read after a name of two words or more only)."""
+    return t.shape == "U" and len(t.key) <= _MAX_RECORD_KEY and t.gap_after[:1] == ":" and _COLON_AFTER.match(t.gap_after) is not None
+
+
 def is_field_label(word: str, after: str) -> bool:
     """``word``, folded, is a field's label and ``after`` (the text that follows it) opens with its colon:
     the same test for the words of other recognisers (an establishment's name: « Nom : MAS   Prénom : »)."""
@@ -46,6 +56,8 @@ def without_next_label(toks: list[Token], span: Span) -> Span | None:
     """``span`` without the next field's labels that end it; None if nothing else is left."""
     last = span.last
     while last > span.first and _is_next_label(toks[last - 1]):
+        last -= 1
+    if last == span.last and last - span.first >= 2 and _record_key(toks[last - 1]):
         last -= 1
     if last == span.last:
         return span

@@ -105,9 +105,12 @@ def with_opening_particle(toks: list[Token], first: int, last: int, named: list[
     """The first word of the name ``toks[first:last]`` with the capitalised particle that opens the
     sentence, the list item or the field right before it (« 1. Le Floch Gwendal », « Nom : Le Corre
     Nolan »), when the name holds two words or more: a surname and a given name, which no article
-    introduces. A name of one word keeps its article (« Le Gall a dit », « La Baule »)."""
-    if first == 0 or last - first < 2 or toks[first].gap_before != " " or toks[first].shape not in "CU":
+    introduces; so does a surname of one word before a comma and its given name (« Le Floch, Yvonne »). A
+    name of one word keeps its article otherwise (« Le Gall a dit », « La Baule »)."""
+    if first == 0 or toks[first].gap_before != " " or toks[first].shape not in "CU":
         return first  # (« De B. L. à Calonne »: a preposition before initials)
+    if last - first < 2 and not _given_name_after_comma(toks, last, named):
+        return first
     particle = toks[first - 1]
     if not particle.opens or particle.shape not in "CU" or particle.key not in _OPENING:
         return first
@@ -116,3 +119,15 @@ def with_opening_particle(toks: list[Token], first: int, last: int, named: list[
     if any(not t.capitalised for t in toks[first:last]) or (named is not None and named[first - 1]):
         return first
     return first - 1
+
+
+def _given_name_after_comma(toks: list[Token], last: int, named: list[bool] | None) -> bool:
+    """A comma, then a capitalised word that belongs to a name, follow the surname ending before token
+    ``last``: « Le Floch, Yvonne | 1940-02-27 », a row or a list writing the surname, then the given name."""
+    return (
+        named is not None
+        and last < len(toks)
+        and named[last]
+        and toks[last].gap_before.strip(" ") == ","
+        and toks[last].shape == "C"
+    )
