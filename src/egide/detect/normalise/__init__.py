@@ -14,7 +14,8 @@ however it is written. :func:`normalise` runs these passes, each in its own modu
    separators kept (a look-alike in a box drawn with brackets or pipes read as a digit first: « [1][5][I] … »);
 6. ``lookalikes``: O, l, I, S, B, Z read as digits in digit-dominant runs (then ``boxed_digits`` once
    more, for boxes an OCR filled with letters: « 9 3 2 O O »); 0, 1, 3, 4, 5, 7 read as letters where
-   the token then reads as a listed name; ``lookalike_days``: a day of two characters before a month's
+   the token then reads as a listed name, or follows a title (« Mr W1LLEMETZ »); ``symbol_letters``: « @ »,
+   « $ », « € » read as a, s, e inside a word that then reads as a listed name (« Fr@nçoise »); ``lookalike_days``: a day of two characters before a month's
    name, one of them a look-alike (« l9 novembre »);
 7. ``hyphen_breaks``: a word cut at a line's end with a hyphen read whole (« no-⏎vembre », « Dr Ca-⏎rassou »,
    « Charleville-Mé-⏎zières »); ``accent_splits``: a name an OCR cut at its accented letters read
@@ -54,6 +55,7 @@ from egide.detect.normalise.mapping import Draft, Normalised
 from egide.detect.normalise.number_words import read_number_words
 from egide.detect.normalise.spaced_letters import join_spaced_letters
 from egide.detect.normalise.split_words import join_split_words
+from egide.detect.normalise.symbol_letters import read_symbol_letters
 
 __all__ = ["Normalised", "normalise"]
 
@@ -72,6 +74,7 @@ _PASSES = (
     join_boxed_digits,  # again: boxes whose letters the look-alikes read as digits (« 9 3 2 O O »)
     read_lookalike_days,
     read_leet_names,
+    read_symbol_letters,
     join_hyphen_breaks,
     join_accent_splits,
     join_split_words,

@@ -583,6 +583,12 @@ def _known_commune(word: str) -> bool:
     return commune is not None and not commune.is_word
 
 
+# A title right before a word (« Mr », « Mme », « Dr », « Docteur », « Monsieur »…), capitalised.
+_TITLE_BEFORE = re.compile(r"(?<![^\W_])(?:M|Mr|Mme|Mlle|Dr|Pr|Docteur|Professeur|Monsieur|Madame)\.?[ \t]+\Z")
+_TITLE_REACH = 14
+_MIN_TITLED_LETTERS = 4
+
+
 def read_leet_names(draft: Draft) -> None:
     """Read digits as letters inside tokens that then read as a known name."""
     text = draft.text
@@ -621,6 +627,11 @@ def read_leet_names(draft: Draft) -> None:
             and _one_case(token)
         )
         before, after = _hyphenated_parts(text, start, end)
+        # After a title, a word in one case an OCR filled with digits is the name it was, listed or not
+        # (« Mr W1LLEMETZ Gérard », « Dr Lef0rt »): the title says a name stands there.
+        titled = inner and len(token) - len(digits) >= _MIN_TITLED_LETTERS and _TITLE_BEFORE.search(
+            text, max(0, start - _TITLE_REACH), start
+        ) is not None
         readings = _readings(token)
         # A street type among the readings wins over a name (« 2 p1ace du Marché » is a place, not the
         # surname « Piace » that the first reading finds): the type is what the address line needs.
@@ -628,7 +639,10 @@ def read_leet_names(draft: Draft) -> None:
         for reading in readings:
             if (
                 _known_name(reading)
+                or titled
                 or (inner and _known_word(reading, zeros_only=set(digits) == {"0"}))
+                # « N'D1AYE », « LE-G0FF »: a name with its particle or its other part
+                or ((before or after) and _known_name(before + reading + after))
                 # one part of a compound commune (« REMIRE-M0NTJ0LY », « V1LLENEUVE-D'ASCQ »)
                 or (
                     (before or after)
