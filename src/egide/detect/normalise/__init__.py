@@ -15,7 +15,9 @@ however it is written. :func:`normalise` runs these passes, each in its own modu
 6. ``lookalikes``: O, l, I, S, B, Z read as digits in digit-dominant runs (then ``boxed_digits`` once
    more, for boxes an OCR filled with letters: « 9 3 2 O O »); 0, 1, 3, 4, 5, 7 read as letters where
    the token then reads as a listed name, or follows a title (« Mr W1LLEMETZ »); ``symbol_letters``: « @ »,
-   « $ », « € » read as a, s, e inside a word that then reads as a listed name (« Fr@nçoise »); ``lookalike_days``: a day of two characters before a month's
+   « $ », « € » read as a, s, e inside a word that then reads as a listed name (« Fr@nçoise »);
+   ``broken_names``: a name after a title an OCR broke into fragments of one or two characters read
+   whole (« Dr Ce c c a1 d i »); ``lookalike_days``: a day of two characters before a month's
    name, one of them a look-alike (« l9 novembre »);
 7. ``hyphen_breaks``: a word cut at a line's end with a hyphen read whole (« no-⏎vembre », « Dr Ca-⏎rassou »,
    « Charleville-Mé-⏎zières »); ``accent_splits``: a name an OCR cut at its accented letters read
@@ -40,6 +42,7 @@ from __future__ import annotations
 
 from egide.detect.normalise.accent_splits import join_accent_splits
 from egide.detect.normalise.boxed_dates import join_boxed_dates
+from egide.detect.normalise.broken_names import join_broken_names
 from egide.detect.normalise.boxed_digits import join_boxed_digits, read_box_bars
 from egide.detect.normalise.boxed_letters import join_boxed_letters
 from egide.detect.normalise.characters import fold_characters
@@ -75,6 +78,7 @@ _PASSES = (
     read_lookalike_days,
     read_leet_names,
     read_symbol_letters,
+    join_broken_names,
     join_hyphen_breaks,
     join_accent_splits,
     join_split_words,

@@ -181,8 +181,39 @@ def join_split_words(draft: Draft) -> None:
                 edits.append((space, space + 1, ""))
                 edits.append((space + 1 + len(second), space + 2 + len(second), ""))
             continue
-        if _word_of_its_own(first) and _word_of_its_own(second):
-            continue  # « Belle ville », « Ville neuve »: two words, a phrase
         space = m.end(1)
+        if (
+            _word_of_its_own(first)
+            and _word_of_its_own(second)
+            # « Chris⏎tophe »: a line that opens on a fragment in lower case that is no French word goes
+            # on with the name the line before ended on (the lists hold « tophe » as a name too)
+            and not (text[space] == "\n" and second.islower() and not is_common_word(second))
+        ):
+            continue  # « Belle ville », « Ville neuve »: two words, a phrase
         edits.append((space, space + 1, ""))
-    draft.apply(edits)
+    edits.extend(_initial_cut_edits(text))
+    draft.apply(sorted(edits))
+
+
+# A capital alone, one space, then the rest of the word in lower case (« Y annick », « M arguerite »):
+# an OCR's space after a name's first letter. Led by the space, which the scan skips to.
+_INITIAL_CUT = re.compile(r" (?<=(?<![\w'’.-])[A-ZÀ-ÖØ-Þ] )([a-zß-öø-ÿ]{3,})(?![\w'’-])")
+_MIN_INITIAL_CUT = 5
+
+
+def _initial_cut_edits(text: str) -> list[Edit]:
+    """The stray space after a name's first letter deleted, when the word joined is a listed first name
+    or surname and its rest no French word (« Y compris », « A domicile » stay)."""
+    edits: list[Edit] = []
+    for m in _INITIAL_CUT.finditer(text):
+        rest = m.group(1)
+        joined = text[m.start() - 1] + rest
+        if (
+            len(joined) >= _MIN_INITIAL_CUT
+            and rest not in _LITTLE
+            and not is_common_word(rest)
+            and not is_common_word(joined)
+            and (is_first_name(joined) or is_surname(joined))
+        ):
+            edits.append((m.start(), m.start() + 1, ""))
+    return edits
