@@ -303,7 +303,8 @@ def _with_initials(toks: list[Token], span: Span) -> Span:
         and toks[k].gap_before.strip(" ") in {".", ".-"}
         and "\n" not in toks[k].gap_before
         and (k - 1 == 0 or toks[k - 1].gap_before[-1:] in _BEFORE_INITIAL)
-        and toks[k - 1].key not in {"m", "s"}  # « M. Dupont »: a title, not an initial
+        # « M. Dupont »: a title, not an initial; glued to the surname, an initial (« | M.Técher | »)
+        and (toks[k - 1].key not in {"m", "s"} or (toks[k].gap_before == "." and toks[k - 1].text == "M"))
     ):
         k -= 1
     return span if k == span.first else Span(k, span.last, span.score, span.source)

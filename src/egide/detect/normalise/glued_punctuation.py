@@ -18,7 +18,8 @@ inserted after:
 * a closing bracket before a letter or a digit (« (1982)consult », « né(e)1972 »);
 * a full stop after a letter or a digit before a capitalised word (« Sainte-Marie.Mère », « J.Vayssière »,
   « Dr.Becker ») or an article (« trois av.de la Libération »), not in an address on the internet (a
-  chunk with « @ », « :// » or « www. »).
+  chunk with « @ », « :// » or « www. »), nor after a lone « M » (« M.Técher »: an initial or a title,
+  which the name readers tell by the glued dot).
 
 The commas of a text that holds a comma-separated export (a line of four fields or more with no space)
 are left as written: its column readers read the rows so. Offsets map back to what the user wrote (an inserted space stands for no character). Text whose every
@@ -114,6 +115,10 @@ def _space_after(text: str, i: int) -> bool:
             return False  # « urn:oid:1.2.250… », « 10:30:00 », an IPv6 address
         word = text[start:i].lstrip("([\"'«").lower()
         return word not in _SCHEMES
+    if before == "M" and (i == 1 or not text[i - 2].isalnum()):
+        # « M.Técher » in a table's cell: « M » glued to a surname is an initial as much as a title, and
+        # the name readers tell it by the glued dot; it stays as written
+        return False
     return _INTERNET.search(text, start, end) is None  # a full stop
 
 
