@@ -304,7 +304,7 @@ def _with_initials(toks: list[Token], span: Span) -> Span:
         and "\n" not in toks[k].gap_before
         and (k - 1 == 0 or toks[k - 1].gap_before[-1:] in _BEFORE_INITIAL)
         # « M. Dupont »: a title, not an initial; glued to the surname, an initial (« | M.Técher | »)
-        and (toks[k - 1].key not in {"m", "s"} or (toks[k].gap_before == "." and toks[k - 1].text == "M"))
+        and (toks[k - 1].key not in {"m", "s"} or _glued_in_a_cell(toks, k - 1))
     ):
         k -= 1
     return span if k == span.first else Span(k, span.last, span.score, span.source)
@@ -328,6 +328,12 @@ def _lower_initial_before(toks: list[Token], k: int) -> bool:
         and initial.key not in _NOT_LOWER_INITIALS
         and (k - 1 == 0 or initial.gap_before[-1:] in {" ", "\n", "("})
     )
+
+
+def _glued_in_a_cell(toks: list[Token], k: int) -> bool:
+    """Token ``k`` is « M » glued by its dot to the name after it, opening a table's cell (« | M.Técher | »):
+    the initial of a first name, as a register writes the staff (in prose « M.Dupont » is a title)."""
+    return toks[k].text == "M" and toks[k + 1].gap_before == "." and toks[k].cell_start
 
 
 # What may follow the initial that ends a field: the line's or text's end, a separator, a wide gap.

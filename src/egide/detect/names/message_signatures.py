@@ -37,23 +37,30 @@ def signing_names(toks: list[Token], taken: list[bool], lex: Lexicon) -> list[Sp
         if k == 0 or k >= len(toks) or taken[k]:
             continue
         t = toks[k]
-        if t.shape == "I" and t.gap_after[:1] == "." and _line_ends(t.gap_after[1:]):
+        last = k + 1 == len(toks)
+        if t.shape == "I" and t.gap_after[:1] == "." and _line_ends(t.gap_after[1:], last):
             if _after_closing(toks, k) or _after_dash(t.gap_before):
                 spans.append(Span(k, k + 1, 0.8, "signature"))
-        elif t.shape in "LC" and _after_closing(toks, k) and _first_name(t, lex) and _name_ends(t.gap_after):
+        elif (
+            t.shape in "LC"
+            and _after_closing(toks, k)
+            and _first_name(t, lex)
+            and _name_ends(t.gap_after, last)
+        ):
             spans.append(Span(k, k + 1, 0.8, "signature"))
     return spans
 
 
-def _line_ends(rest: str) -> bool:
+def _line_ends(rest: str, last: bool) -> bool:
+    """What follows the initial's dot ends the line, or the text (``last``: no word follows)."""
     rest = rest.lstrip(" \t")
-    return rest == "" or rest[0] in "\r\n"
+    return (rest == "" and last) or rest[:1] in ("\r", "\n")
 
 
-def _name_ends(gap: str) -> bool:
+def _name_ends(gap: str, last: bool) -> bool:
     """After a signing first name: the text's or the line's end, a bracket (« (secrétariat …) »), a comma."""
     rest = gap.lstrip(" \t")
-    return rest == "" or rest[0] in "\r\n(,."
+    return (rest == "" and last) or rest[:1] in ("\r", "\n", "(", ",", ".")
 
 
 def _after_closing(toks: list[Token], k: int) -> bool:

@@ -38,12 +38,21 @@ def _is_next_label(t: Token) -> bool:
 
 # The keys of a record's line are short codes in capitals (« DDN », « ADM », « UF », « SEXE »).
 _MAX_RECORD_KEY = 4
+# Its value a number (« DDN:19560214 », « ADM:20261125 »): a speaker's name before his words is no key
+# (« M. LE MARQUIS DE PIRÉ: Je demande la parole »). The gap holds the characters up to the next word.
+_NUMBER_AFTER_COLON = re.compile(r":[ \t]*[0-9]")
 
 
 def _record_key(t: Token) -> bool:
     """« NOM:DUPONT PRENOM:Marc DDN:19560214 », « MED:HAMON ADM:20261125 »: a short code in capitals
-    glued to its colon ends the value before it (read after a name of two words or more only)."""
-    return t.shape == "U" and len(t.key) <= _MAX_RECORD_KEY and t.gap_after[:1] == ":" and _COLON_AFTER.match(t.gap_after) is not None
+    right before its colon and a number ends the value before it (read after a name of two words or
+    more only)."""
+    return (
+        t.shape == "U"
+        and len(t.key) <= _MAX_RECORD_KEY
+        and t.gap_after[:1] == ":"
+        and _NUMBER_AFTER_COLON.match(t.gap_after) is not None
+    )
 
 
 def is_field_label(word: str, after: str) -> bool:
