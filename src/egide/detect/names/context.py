@@ -350,7 +350,12 @@ _DOCTOR_TITLES = frozenset({"docteur", "dr", "pr", "professeur"})
 def _practice_town_follows(toks: list[Token], k: int) -> bool:
     """« à » then a commune that is no French word follow at token ``k`` (« … fort à bourgueil »): where
     the doctor named in lower case before them practises."""
-    if k + 1 >= len(toks) or toks[k].text != "à" or toks[k].gap_before != " " or toks[k + 1].gap_before != " ":
+    if (
+        k + 1 >= len(toks)
+        or toks[k].text != "à"
+        or toks[k].gap_before != " "
+        or toks[k + 1].gap_before != " "
+    ):
         return False
     commune = load_lexicon().commune(toks[k + 1].text)
     return commune is not None and not commune.is_word

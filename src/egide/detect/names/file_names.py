@@ -18,7 +18,26 @@ from egide.detect.labels import Label
 from egide.detect.names.tokens import Token
 
 # After the initial: an underscore then a digit, or the dot of a document's or an image's extension.
-_AFTER_INITIAL = re.compile(r"_[0-9]|\.(?i:pdf|docx?|odt|rtf|txt|jpe?g|png|tiff?|dcm|hl7|xml|csv)\b")
+_NUMBER_AFTER = re.compile(r"_[0-9]")
+_EXTENSIONS = frozenset(
+    {
+        "pdf",
+        "doc",
+        "docx",
+        "odt",
+        "rtf",
+        "txt",
+        "jpg",
+        "jpeg",
+        "png",
+        "tif",
+        "tiff",
+        "dcm",
+        "hl7",
+        "xml",
+        "csv",
+    }
+)
 
 
 def with_file_name_initials(toks: list[Token], found: list[Finding]) -> list[Finding]:
@@ -36,9 +55,16 @@ def with_file_name_initials(toks: list[Token], found: list[Finding]) -> list[Fin
                 and toks[k].shape == "U"
                 and toks[k + 1].gap_before == "_"
                 and toks[k + 1].shape == "I"
-                and _AFTER_INITIAL.match(toks[k + 1].gap_after)
+                and _file_name_goes_on(toks, k + 1)
             ):
                 f = f.shifted(f.start, toks[k + 1].end)
         out.append(f)
     return out
 
+
+def _file_name_goes_on(toks: list[Token], k: int) -> bool:
+    """After the initial at token ``k``: an underscore then a number, or the dot of the extension."""
+    gap = toks[k].gap_after
+    if _NUMBER_AFTER.match(gap):
+        return True
+    return gap == "." and k + 1 < len(toks) and toks[k + 1].key in _EXTENSIONS

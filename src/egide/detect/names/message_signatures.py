@@ -76,8 +76,4 @@ def _after_dash(gap: str) -> bool:
 
 
 def _first_name(t: Token, lex: Lexicon) -> bool:
-    return (
-        len(t.key) >= _MIN_FIRST_NAME
-        and lex.first.get(t.key) in {"F", "M"}
-        and not lex.is_common(t)
-    )
+    return len(t.key) >= _MIN_FIRST_NAME and lex.first.get(t.key) in {"F", "M"} and not lex.is_common(t)

@@ -42,9 +42,9 @@ from __future__ import annotations
 
 from egide.detect.normalise.accent_splits import join_accent_splits
 from egide.detect.normalise.boxed_dates import join_boxed_dates
-from egide.detect.normalise.broken_names import join_broken_names
 from egide.detect.normalise.boxed_digits import join_boxed_digits, read_box_bars
 from egide.detect.normalise.boxed_letters import join_boxed_letters
+from egide.detect.normalise.broken_names import join_broken_names
 from egide.detect.normalise.characters import fold_characters
 from egide.detect.normalise.components import read_components
 from egide.detect.normalise.escapes import decode_escapes

@@ -584,7 +584,9 @@ def _known_commune(word: str) -> bool:
 
 
 # A title right before a word (« Mr », « Mme », « Dr », « Docteur », « Monsieur »…), capitalised.
-_TITLE_BEFORE = re.compile(r"(?<![^\W_])(?:M|Mr|Mme|Mlle|Dr|Pr|Docteur|Professeur|Monsieur|Madame)\.?[ \t]+\Z")
+_TITLE_BEFORE = re.compile(
+    r"(?<![^\W_])(?:M|Mr|Mme|Mlle|Dr|Pr|Docteur|Professeur|Monsieur|Madame)\.?[ \t]+\Z"
+)
 _TITLE_REACH = 14
 _MIN_TITLED_LETTERS = 4
 
@@ -629,9 +631,11 @@ def read_leet_names(draft: Draft) -> None:
         before, after = _hyphenated_parts(text, start, end)
         # After a title, a word in one case an OCR filled with digits is the name it was, listed or not
         # (« Mr W1LLEMETZ Gérard », « Dr Lef0rt »): the title says a name stands there.
-        titled = inner and len(token) - len(digits) >= _MIN_TITLED_LETTERS and _TITLE_BEFORE.search(
-            text, max(0, start - _TITLE_REACH), start
-        ) is not None
+        titled = (
+            inner
+            and len(token) - len(digits) >= _MIN_TITLED_LETTERS
+            and _TITLE_BEFORE.search(text, max(0, start - _TITLE_REACH), start) is not None
+        )
         readings = _readings(token)
         # A street type among the readings wins over a name (« 2 p1ace du Marché » is a place, not the
         # surname « Piace » that the first reading finds): the type is what the address line needs.
