@@ -13,7 +13,9 @@ tried on invented text, with traps beside it:
 - names in lower case or in records: a surname after « docteur » before the town of the practice (« au
   docteur fort à bourgueil »), a lower-case first name after a closing formula (« cordialement
   séverine »), a doctor's key in a record's line (« MED:HAMON »), a surname with its particle opening a
-  row before a comma and the given name (« Le Floch, Yvonne | »).
+  row before a comma and the given name (« Le Floch, Yvonne | »);
+- from the older batches: a practice named after its nurses (« cabinet Jaouen-Le Floch »), a given
+  name of two letters found again after the rest of the name (« TRAN Thi Thu Hà » in a footer).
 """
 
 from __future__ import annotations
@@ -126,6 +128,19 @@ def test_names_in_lower_case_and_in_records_are_masked(marked: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "marked",
+    [
+        "IDE à domicile : cabinet <NOM>Kerhervé-Le Bihan</NOM>, Quimperlé, passage matin et soir.",
+        "Pansements par le cabinet <NOM>Lagarrigue</NOM> à Rodez.",
+        "Patiente : Mme <NOM>PHAM Thi Lan Vy</NOM> épouse <NOM>DO</NOM>\nCompte rendu.\n"
+        "<NOM>PHAM</NOM> <PRENOM>Thi Lan Vy</PRENOM> — née le 02/03/1969 — page 1/1",
+    ],
+)
+def test_older_batches_families_are_masked(marked: str) -> None:
+    _assert_names_masked(marked)
+
+
+@pytest.mark.parametrize(
     ("text", "parts"),
     [
         # an initial that signs nothing: a list item, a temperature's abbreviation, a title opening a sentence
@@ -145,6 +160,8 @@ def test_names_in_lower_case_and_in_records_are_masked(marked: str) -> None:
         ("Dr Lamarque : Doliprane 1000 mg, Kardégic 75 mg", ("Doliprane", "Kardégic")),
         # « M. » a title in prose, glued
         ("vu ce jour avec M.Dupont et sa fille", ("vu ce jour",)),
+        # a two-letter word after a name that is no part of it
+        ("Dr Nguyen Van Ly\nParcelle de 12 ha, Nguyen Van Ly ha quitté", ("12 ha",)),
     ],
 )
 def test_traps_stay_in_clear(text: str, parts: tuple[str, ...]) -> None:

@@ -264,7 +264,7 @@ _ARTICLES = frozenset({"l'", "le", "la", "notre", "votre", "un", "une"})
 _SHOPS = words(
     """
     boulangerie boucherie charcuterie epicerie pharmacie garage taxi taxis ambulance ambulances pf
-    transports menuiserie plomberie maconnerie
+    transports menuiserie plomberie maconnerie cabinet
     """
 )
 # « Famille Çelik », « la famille Le Goff », « familles Quéméner et Guéguen »: a household by its name.

@@ -88,6 +88,7 @@ def propagate(
     any_case, capitalised = name_words(texts, findings, rules.lex, min_score)
     if not any_case and not capitalised:
         return findings
+    short = _short_name_words(texts, findings, min_score)
     result: list[list[Finding]] = []
     for n, (text, found) in enumerate(zip(texts, findings, strict=True)):
         covered = sorted((f.start, f.end) for f in found if f.label == Label.NOM)
@@ -108,5 +109,51 @@ def propagate(
             if i + 1 < len(toks) and _initial_after(t, toks[i + 1]):
                 end = toks[i + 1].end  # « VAN DER BERG L. · NIP … »: a footer's surname and initial
             added.append(Finding(first.start, end, Label.NOM, SCORE, "propagation"))
+        if short:
+            added.extend(_short_words_after_names(toks, [*found, *added], short))
         result.append([*found, *added] if added else found)
     return result
+
+
+# A word of two letters inside a name (« TRAN Thi Thu Hà », « NGUYEN Van Ly »): too short to be looked
+# for alone (« Hà », « Ly », « Vo » say nothing by themselves), it is found again right after another
+# word of a name, one space between, written as it was.
+_SHORT = 2
+
+
+def _short_name_words(
+    texts: Sequence[str], findings: Sequence[Sequence[Finding]], min_score: float
+) -> set[str]:
+    """The words of two letters, capitalised or in capitals, that follow another word inside a name."""
+    short: set[str] = set()
+    for text, found in zip(texts, findings, strict=True):
+        for f in found:
+            if f.label != Label.NOM or f.score < min_score or f.end - f.start < 2 * _SHORT + 2:
+                continue
+            words = tokenise(text[f.start : f.end])
+            for t in words[1:]:
+                if (
+                    len(t.text) == _SHORT
+                    and t.shape in "CU"
+                    and t.gap_before == " "
+                    and t.key not in cues.FUNCTION_WORDS
+                    and t.key not in cues.TITLES
+                    and t.key not in cues.PARTICLES
+                ):
+                    short.add(t.text)
+    return short
+
+
+def _short_words_after_names(toks: list[Token], found: list[Finding], short: set[str]) -> list[Finding]:
+    """The words of ``short`` written right after a name found (one space between) and not in one."""
+    ends = {f.end for f in found if f.label == Label.NOM}
+    starts = {f.start for f in found if f.label == Label.NOM}
+    return [
+        Finding(t.start, t.end, Label.NOM, SCORE, "propagation")
+        for i, t in enumerate(toks)
+        if t.text in short
+        and i > 0
+        and t.gap_before == " "
+        and toks[i - 1].end in ends
+        and t.start not in starts
+    ]
