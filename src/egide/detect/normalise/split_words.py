@@ -17,6 +17,11 @@ is a particle, a title, a determiner or another little word of French (« Le bla
 The case must continue the word: a capitalised fragment followed by one in lower case (« Lefeb
 vre »), or two in capitals (« GU ERIN »). Two words in lower case are text typed in lower case, where
 no case says a word goes on; two capitalised words are two names (« Jean Luc »).
+
+Three cuts are read whatever the fragments are on their own: a line that opens on a lower-case
+fragment that is no French word after a name cut at the line's end (« Chris⏎tophe »); a capital alone
+then the rest of a listed name that is no word (« Y annick »); two fragments alone after a field's label,
+up to the line's end, that make a first name (« IDE : Gw en »).
 """
 
 from __future__ import annotations
@@ -148,6 +153,10 @@ def join_split_words(draft: Draft) -> None:
         # The cheap tests first: most pairs are two words of a sentence (« Le patient »).
         if first.isupper() != second.isupper():
             continue  # « PATIENT mange », « Lefeb VRE »: the case does not go on
+        if _field_value_cut(text, m.start(), m.end(1) + 1 + len(second), first + second):
+            # « IDE : Gw en⏎ »: a field's value, alone on its line after the label, a first name cut
+            edits.append((m.end(1), m.end(1) + 1, ""))
+            continue
         # (a third fragment is looked for only where it is read: a short pair, or a pair no name makes)
         third: re.Match[str] | bool | None = False
         if len(first) + len(second) < _MIN_JOINED:
@@ -193,6 +202,23 @@ def join_split_words(draft: Draft) -> None:
         edits.append((space, space + 1, ""))
     edits.extend(_initial_cut_edits(text))
     draft.apply(sorted(edits))
+
+
+# A field's label and its colon before a value (« IDE : », « Prénom: »), at the line's start or after a
+# wide gap.
+_LABEL_BEFORE = re.compile(r"(?:^|\n|[ \t]{2,}|\|[ \t]*|[ \t][-–—][ \t])[^\W\d_]{2,12}[ \t]?:[ \t]?\Z")
+_MIN_FIELD_NAME = 4
+
+
+def _field_value_cut(text: str, start: int, end: int, joined: str) -> bool:
+    """Two fragments alone after a field's label, up to the line's end, that make a first name that is
+    no French word (« IDE : Gw en », « Prénom : Ma ud »): a short name cut, read whole even when a
+    fragment is a little word."""
+    if not (end == len(text) or text[end] in "\r\n") or len(joined) < _MIN_FIELD_NAME:
+        return False
+    if _LABEL_BEFORE.search(text, max(0, start - 24), start) is None:
+        return False
+    return is_first_name(joined) and not is_common_word(joined) and not joined.isupper()
 
 
 # A capital alone, one space, then the rest of the word in lower case (« Y annick », « M arguerite »):
