@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names import cues
+from egide.detect.names.lexicon import fold
 from egide.detect.names.naming import TRADE_KEYS
 from egide.detect.names.particles import with_particles
 from egide.detect.names.rules import Lexicon, Rules
@@ -130,17 +131,16 @@ def _short_name_words(
         for f in found:
             if f.label != Label.NOM or f.score < min_score or f.end - f.start < 2 * _SHORT + 2:
                 continue
-            words = tokenise(text[f.start : f.end])
-            for t in words[1:]:
-                if (
-                    len(t.text) == _SHORT
-                    and t.shape in "CU"
-                    and t.gap_before == " "
-                    and t.key not in cues.FUNCTION_WORDS
-                    and t.key not in cues.TITLES
-                    and t.key not in cues.PARTICLES
-                ):
-                    short.add(t.text)
+            # (split on spaces, not read into words again: only the words between two spaces matter)
+            for word in text[f.start : f.end].split(" ")[1:]:
+                if len(word) == _SHORT and word[0].isupper() and word.isalpha():
+                    key = fold(word)
+                    if (
+                        key not in cues.FUNCTION_WORDS
+                        and key not in cues.TITLES
+                        and key not in cues.PARTICLES
+                    ):
+                        short.add(word)
     return short
 
 
