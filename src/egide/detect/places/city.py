@@ -123,6 +123,12 @@ _LINKS = frozenset({"à", "a", "de", "d'", "d’", "du", "au", "aux", "sur", "ve
 _CLOSES_BRACKET = re.compile(r"(?:[ \t]+[0-9]{1,2}(?:e|è|ème|eme|er)?)?(?:[ \t,\-]+[0-9]{2,3})?[ \t]*\)")
 # « (Nouméa, 18/03/2025) »: a bracket that gives where and when, a meeting's or a letter's.
 _DATE_CLOSES_BRACKET = re.compile(rf"[ \t]*,[ \t]*(?:le[ \t]+)?{NUMERIC_DATE}[ \t]*\)")
+# « (Millau, 05 65 60 12 48) »: a bracket that gives a shop's or a practice's town and its phone.
+_PHONE_CLOSES_BRACKET = re.compile(
+    r"[ \t]*,[ \t]*(?:(?i:t[ée]l)\.?[ \t]*:?[ \t]*)?(?:\+33[ \t]?(?:\(0\)[ \t]?)?|0)[1-9](?:[ \t.]?[0-9]{2}){4}[ \t]*\)"
+)
+# « chez elle à », « chez lui à », then a word in lower case: the home's commune (``_at_home``).
+_AT_HOME = re.compile(r"(?<![\w])chez[ \t]+(?:elle|lui|eux|elles|soi)[ \t]+(?:à|a)[ \t]+(?=[a-zà-ÿ])")
 # A bracket opened on the same line and not closed before the name.
 _OPEN_BRACKET_BEFORE = re.compile(r"\([^()\n]{0,40}$")
 # A title and a capitalised surname right before a bracket (« Dr Ropars (», « Mme Le Gall (»).
@@ -437,7 +443,8 @@ _FULL_DATE_AFTER_SPACE = re.compile(
 )
 # Spaces and commas split words, and so does a stop glued to the next word (« l'île.A Ajaccio »,
 # « 7 h.à Lyon »: typed without the space after the punctuation).
-_WORD_SPLIT = re.compile(r"[\s,]+|(?<=[.;!?)])(?=[^\W\d_])")
+# (a colon or a pipe glued between a field's label and its value splits them too: « |VILLE:CRETEIL| »)
+_WORD_SPLIT = re.compile(r"[\s,:|]+|(?<=[.;!?)])(?=[^\W\d_])")
 # The rest of a line that holds a commune alone (« LYON », « Lyon CEDEX », « Lyon, France »).
 # (maybe the border of a table's row: « | VILLEURBANNE | »)
 _ALONE_ON_LINE = re.compile(
@@ -518,6 +525,8 @@ class CityRecogniser:
         starts = {f.start for f in found}
         cues = doc.shared_by_readings(_lower_cue_starts)
         found.extend(f for f in self._lower_after_strong_cue(text, cues) if f.start not in starts)
+        if "chez " in text:
+            found.extend(f for f in self._at_home(text) if f.start not in starts)
         yield from found
         yield from self._named_again(text, found)
 
@@ -717,6 +726,20 @@ class CityRecogniser:
             score = 0.75 if m.group().split()[0].lower() in _TITLE_CUES else 0.85
             yield self._with_arrondissement(text, m.start("name"), found[0], commune, score)
 
+    def _at_home(self, text: str) -> Iterator[Finding]:
+        """A commune typed in lower case after « chez elle à », « chez lui à » (« elle ne rentre pas chez
+        elle à naveil »): where the patient lives, whatever the town's size; only a commune that is no
+        French word, no first name and in France."""
+        for m in _AT_HOME.finditer(text):
+            found = commune_after(self.lexicon, text, m.end(), min(len(text), m.end() + 48))
+            if found is None:
+                continue
+            commune = found[1]
+            name = text[m.end() : found[0]]
+            if commune.is_word or commune.abroad or is_common_word(name) or is_first_name(name):
+                continue
+            yield self._with_arrondissement(text, m.end(), found[0], commune, 0.75)
+
     def _longest_at(self, text: str, start: int, end: int, longest: int) -> Finding | None:
         """The longest commune name (of at most ``longest`` words) at ``start`` in a place context."""
         ends = [m.end() for m in _TOKEN.finditer(text, start, end)][:longest]
@@ -891,7 +914,11 @@ class CityRecogniser:
         if (
             not common
             and text[s - 1 : s] == "("
-            and (_CLOSES_BRACKET.match(text, e) or _DATE_CLOSES_BRACKET.match(text, e))
+            and (
+                _CLOSES_BRACKET.match(text, e)
+                or _DATE_CLOSES_BRACKET.match(text, e)
+                or (not commune.is_word and _PHONE_CLOSES_BRACKET.match(text, e))
+            )
         ):
             return 0.75  # « clinique du Parc (Lyon 6e) », « Dr Martin (Villeurbanne) »: where it is
         # The rules below read a comma or a dash right before the name: a cheap test first.
@@ -912,6 +939,15 @@ class CityRecogniser:
             return 0.8  # « Date et lieu de naissance : 05/01/1950, Limoges »: where the birth took place
         if comma and _after_street_comma(text, s):
             return 0.8  # « hébergé au 11 rue de la Gare, Vierzon »: the town that ends the address
+        dash = mark in ("-", "–", "—")
+        if dash and not commune.ambiguous and _after_a_dated_dash(text, s) and _HEADING_END.match(text, e):
+            # « Patient : KOWALSKI Stanislas — 21/06/1948 — Gérardmer »: a banner's fields, the birth
+            # date, then the town where the patient lives
+            return 0.8
+        if dash and not commune.is_word and _dash_after_a_name(text, s) and _ends_a_heading(text, s, e):
+            return 0.75  # « Consultation de pneumologie — Nouméa », « LBM Synlab Provence — Toulon »
+        if comma and not commune.ambiguous and _after_an_age(text, s) and _LISTED_TOWN_END.match(text, e):
+            return 0.75  # « Duprat Jean, 64 ans, Libourne — ADK … »: a list of patients, name, age, town
         if (comma or (not commune.is_word and _dash_after_a_name(text, s))) and _ends_a_signature(text, s, e):
             # « Dr Lucas, généraliste, Vitré »: where the sender practises; after a dash too when the
             # name is no word (« Laboratoire Biogroup — Besançon », « Cabinet du Dr Hamon - Lannion »)
@@ -1050,6 +1086,50 @@ def _ends_a_signature(text: str, start: int, end: int) -> bool:
         return False
     line_start = text.rfind("\n", 0, start) + 1
     return _SIGNATURE_CUE.search(text, max(line_start, start - 120), start) is not None
+
+
+# A heading's line that names a service, a consultation or a laboratory before a dash and its town
+# (« Consultation de pneumologie — Nouméa », « LBM Synlab Provence — Toulon », « Service de
+# néphrologie - Vannes »): where the patient is seen, at the end of the line.
+_HEADING_CUE = re.compile(
+    r"(?<![\w])(?:(?i:consultations?|service|unit[ée]|p[ôo]le|urgences|[a-zé]+logie|[a-zé]+iatrie)|LBM|LABM|RCP)(?![\w])"
+)
+# What may follow a heading's town: the line's end, a dash before more of the heading, a cell's pipe.
+_HEADING_END = re.compile(r"[ \t]*(?:$|\n|[—–-][ \t]|\|)")
+
+
+def _ends_a_heading(text: str, start: int, end: int) -> bool:
+    """The commune ends a heading's line after a dash, and the line names a service, a consultation or
+    a laboratory before it (:data:`_HEADING_CUE`)."""
+    if not _HEADING_END.match(text, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return _HEADING_CUE.search(text, max(line_start, start - 120), start) is not None
+
+
+_DATE_BEFORE_DASH = re.compile(rf"{NUMERIC_DATE}[ \t]*[—–-][ \t]*$")
+
+
+def _after_a_dated_dash(text: str, start: int) -> bool:
+    """A date in figures, then a dash, right before ``start`` (« — 21/06/1948 — »); the cheap test first:
+    a digit before the dash."""
+    before = text[max(0, start - 8) : start].rstrip(" \t")
+    if not before[:-1].rstrip(" \t")[-1:].isdigit():
+        return False
+    return _DATE_BEFORE_DASH.search(text, max(0, start - 24), start) is not None
+
+
+# An age, then a comma, right before a commune in a list of patients (« Duprat Jean, 64 ans, Libourne »).
+_LISTED_TOWN_END = re.compile(r"[ \t]*(?:$|\n|[—–-][ \t]|[.;,)|:])")
+_AGE_BEFORE = re.compile(r"(?<![\w,.])[0-9]{1,3}[ \t]*(?:ans|a)[ \t]*,[ \t]*$")
+
+
+def _after_an_age(text: str, start: int) -> bool:
+    """« …, 64 ans, » right before ``start`` (the cheap test first: « , » after a letter)."""
+    before = text[max(0, start - 4) : start].rstrip(" \t")
+    if not before.endswith(","):
+        return False
+    return _AGE_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
 # A birth cue, its date, then a comma or a dash before the commune, on one line.

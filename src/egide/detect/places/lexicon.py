@@ -21,7 +21,8 @@ _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "sts": "saints", "stes": "sain
 
 def fold(name: str) -> str:
     """The lookup key of a place name: lower case, no accents, one hyphen between words."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    # (the ligatures as their two letters: « Vandœuvre » and « Vandoeuvre » are one key)
+    decomposed = unicodedata.normalize("NFKD", name.casefold().replace("œ", "oe").replace("æ", "ae"))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     words = [_ABBREVIATIONS.get(w, w) for w in _SEPARATORS.split(plain.strip(" .")) if w]
     return "-".join(words)
@@ -145,7 +146,10 @@ def load_lexicon() -> Lexicon:
 # word or first name (« Saint », « Petit », « Fort », « Issy » stay out). A surname's word (« Vitry »,
 # « Thonon ») is kept as a word: it needs the strong cues a small commune that is a word needs.
 _SHORT_NAME_MIN_POPULATION = 15_000
-_HEAD = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ]+)-")
+_HEAD = re.compile(r"([A-ZÀ-ÞŒÆ][a-zà-ÿœæ]+)-")
+# A « commune nouvelle » named after its chief town with « -la-Nouvelle » added (« Morcenx-la-Nouvelle »,
+# 2019): people go on naming the town as before (« gemmeur retraité de Morcenx »), whatever its size.
+_NEW_COMMUNE_TAIL = "-la-Nouvelle"
 
 
 def _add_usual_short_names(communes: dict[str, Commune]) -> None:
@@ -154,7 +158,7 @@ def _add_usual_short_names(communes: dict[str, Commune]) -> None:
     short: dict[str, Commune] = {}
     for commune in communes.values():
         if (
-            commune.population < _SHORT_NAME_MIN_POPULATION
+            (commune.population < _SHORT_NAME_MIN_POPULATION and not commune.name.endswith(_NEW_COMMUNE_TAIL))
             or commune.abroad
             or (head := _HEAD.match(commune.name)) is None
         ):
