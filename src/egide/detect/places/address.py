@@ -405,7 +405,7 @@ _PREFILTER = re.compile(
     r"|b(?:d|ld|vd|oulevard|oul|p|\.p|astide)|i(?:mpasse|mp)|qu(?:ai|artier)|l(?:ieudit|ieu|-d|otissement|ot)"
     r"|f(?:aubourg|bg|g|erme)|c(?:haussée|haussee|ité|hemin|h|arrefour|ours|los|s|orniche|asa|arrer|arrièra|arriera|amí|ami|amin|amping|amp)"
     r"|e(?:splanade|txea)|v(?:enelle|oie|illage|illa)|avinguda|passeig|ka(?:rrika|lea)"
-    r"|s(?:entier|quare|q|traed)|h(?:a(?:meau|y)|ent)|m(?:ontée|ontee|ail|oulin|anoir|étairie|aison)|p(?:arvis|lace|l|assage|arc|romenade)"
+    r"|s(?:entier|quare|q|traed|ection)|h(?:a(?:meau|y|bitation)|ent)|m(?:ontée|ontee|ail|oulin|anoir|étairie|aison)|p(?:arvis|lace|l|assage|arc|romenade)"
     r"|d(?:omaine|erb|ouar)|t(?:raverse|sa|ribu)|z(?:a|i|ac|ae|one)|bo(?:i|î)te|piste"
     r"|bât(?:iment)?|batiment|ap(?:pt|t|partement)|esc(?:alier)?)(?![a-zà-ÿ])"
 )
@@ -476,9 +476,22 @@ _KIND_PLACE = re.compile(
     # (« quartier de Cavani »: with a link, the district is the place the communes' reader names by its kind)
     rf"(?:(?i:camping|camp|piste|tribu)[ \t]+(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*)?"
     rf"|(?i:quartier)[ \t]+)(?:(?:Les|Le|La|L['’])[ \t]*)?"
-    rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]*)*(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{0,2}}"
+    # (its words may be linked as a street's: « camping Le Clos du Marais », « camping Les Pins de la Plage »)
+    rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]*)*"
+    rf"(?:[ \t]+(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*)?[{UPPER}][{LOWER}'’\-]+){{0,3}}"
     rf"(?P<after>[ \t]*,[ \t]*(?i:emplacement|empl\.|PK|lot|n[°º]|parcelle|case)[ \t]*\d{{1,4}}(?![\w]))?"
 )
+# A district of a commune in brackets or after a comma, the way the Antilles and the countryside situate
+# a home inside its commune (« résidant à Capesterre-Belle-Eau (section Bananier) », « Le Lamentin,
+# quartier Bois-Carré », « Sainte-Rose (habitation Brésil) », « Plouha (hameau de Kerlo) »): the commune
+# before says the word is the district's, its name may be a word (« Bananier », « Source »).
+_DISTRICT_OF_COMMUNE = re.compile(
+    rf"(?i:section|habitation|quartier|hameau|lieu-dit|lieudit)[ \t]+"
+    rf"(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|Les|Le|La|L['’])[ \t]*)?"
+    rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]*)*(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{0,2}}"
+    r"(?=[ \t]*[),;.\n]|[ \t]*$)"
+)
+_COMMUNE_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<commune>{CHUNK})[ \t]*$", re.VERBOSE)
 _KIND_PLACE_CUE = re.compile(
     r"(?<![\w])(?i:domicili[ée]e?s?|habite(?:nt)?|r[ée]side(?:nt)?|demeurant|vit|vivent|h[ée]berg[ée]e?s?"
     r"|s[ée]journe(?:ra)?|lieu|adresse|au|à|a|sur|dans)[ \t]*(?:(?:le|la|au|à|a)[ \t]+)?:?[ \t]*$"
@@ -643,6 +656,9 @@ class AddressRecogniser:
                 # « adresse de livraison : Kerlaouen, route de Plouider »: the hamlet, then its road
                 return Finding(place.start("place"), found.end, Label.ADRESSE, found.score, self.name)
             return self._with_dwelling(text, found)
+        m = _DISTRICT_OF_COMMUNE.match(text, hit)
+        if m is not None and self._after_a_commune(text, hit):
+            return self._finding(m, 0.75)
         m = _KIND_PLACE.match(text, hit)
         if m is not None and (
             m["after"] is not None or _KIND_PLACE_CUE.search(text, max(0, hit - 24), hit) is not None
@@ -672,6 +688,21 @@ class AddressRecogniser:
             return self._finding(m, 0.8)
         return None
 
+    @staticmethod
+    def _after_a_commune(text: str, hit: int) -> bool:
+        """A listed commune (no small one that is a French word), then « ( » or « , », right before
+        ``hit``: « Capesterre-Belle-Eau (section Bananier) »."""
+        i = hit
+        while i > 0 and text[i - 1] in " \t":
+            i -= 1
+        if i == 0 or text[i - 1] not in "(,":
+            return False
+        m = _COMMUNE_BEFORE.search(text, max(0, i - 48), i - 1)
+        if m is None:
+            return False
+        commune = load_lexicon().commune(m["commune"])
+        return commune is not None and not commune.ambiguous and not commune.abroad
+
     def _with_dwelling(self, text: str, found: Finding | None) -> Finding | None:
         """``found``, opened on the dwelling or the district named right before it (``_DWELLING_BEFORE``)."""
         if found is None:
@@ -679,7 +710,12 @@ class AddressRecogniser:
         before = _DWELLING_BEFORE.search(text, max(0, found.start - 64), found.start)
         if before is None:
             return found
-        return Finding(before.start(), found.end, Label.ADRESSE, found.score, self.name)
+        start = before.start()
+        # « Bât. B4, cité Félix-Pyat, 26 rue Félix-Pyat »: the building, the estate, then the street
+        flat = search(_COMPLEMENT_BEFORE, text, max(0, start - 32), start)
+        if flat is not None and (flat.start() == 0 or not text[flat.start() - 1].isalnum()):
+            start = flat.start()
+        return Finding(start, found.end, Label.ADRESSE, found.score, self.name)
 
     def _finding(self, m: re.Match[str], score: float) -> Finding | None:
         start, end = m.span()

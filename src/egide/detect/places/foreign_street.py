@@ -28,6 +28,9 @@ from egide.detect.recognisers.fr.dates.atoms import UNIT_AFTER
 
 _CAP = rf"[{UPPER}][{LOWER}{UPPER}'’\-]*"
 _LINKS = r"(?:de|del|della|dei|degli|da|das|do|dos|di|van|der|den|la|las|los|le|les)"
+# A title abbreviated in a street's name (« Rua Dr. Francisco Pires Gonçalves 45 », « Calle Gral. Prim 3 »,
+# « Avenida Eng. Duarte Pacheco 26 »): a word of the name.
+_TITLE_WORD = rf"(?:Dr|Dra|Prof|Eng|Gral|Gen|Pres|Sr|Sra|Sto|Sta|Av|Cde|Cap|Mons|Pe|Fr)\."
 # The house number: not a quantity (« Largo 3 fois par jour »).
 _HOUSE = rf"(?:[0-9]{{1,4}}[a-zA-Z]?)(?![\w,.][0-9])(?![\w])(?!{UNIT_AFTER})"
 # The English street types, after the name (« Mill Lane », « Kingsway Crescent »); « Avenue », « Place » and
@@ -74,7 +77,12 @@ _STREET = re.compile(
         # the Spanish « calle » abbreviated, the name glued or after a space (« C/ Sant Pere 14 »,
         # « C/de la Pau 3 »)
         |C/[ \t]*)
-        (?:{_LINKS}[ \t]+){{0,2}} {_CAP} (?:[ \t]+ (?:{_LINKS}[ \t]+)? {_CAP}){{0,3}} [ \t]* ,? [ \t]* {_HOUSE}
+        (?:{_LINKS}[ \t]+){{0,2}} (?:{_TITLE_WORD}[ \t]+)? {_CAP} (?:[ \t]+ (?:{_LINKS}[ \t]+)? {_CAP}){{0,3}} [ \t]* ,? [ \t]* {_HOUSE}
+        # the same types after the number, as a French writer orders the line (« 12 calle Mayor, 22700
+        # Jaca », « 5 rua das Flores, 4050-262 Porto »): only before the postcode and town (``_line``)
+      | (?P<number_first>[0-9]{{1,4}}[a-zA-Z]? ,? [ \t]+
+        (?i:calle|avenida|rua|praça|carrer|passeig|avinguda|plaça|plaza|paseo|travessa|rambla|alameda|via|viale|piazza|corso)
+        [ \t]+ (?:{_LINKS}[ \t]+){{0,2}} {_CAP} (?:[ \t]+ (?:{_LINKS}[ \t]+)? {_CAP}){{0,3}})
         # Romanian: the type, the name, then « nr. » and the number (« Str. Memorandumului nr. 28 »,
         # « Bd. Unirii nr. 7 », « Calea Victoriei nr. 45 », « Aleea Lalelelor nr. 2 »)
       | (?P<romanian>(?:Str\.|Strada|Bd\.|Bdul\.?|B-dul\.?|Bulevardul|Calea|Aleea|Splaiul|Intrarea|[ŞȘS]os\.|[ŞȘ]oseaua
@@ -113,8 +121,9 @@ _CODE_AND_TOWN = re.compile(
     # (a district and its province after a slash: « 34710 Kadıköy/İstanbul »)
     rf"(?:[ \t]+(?P<town>{_CAP}(?:(?:[ \t-]|[ \t]?/[ \t]?){_CAP}){{0,2}}{_GERMAN_TOWN_TAIL})|(?<=-[0-9]{{3}})(?![ \t]*[0-9])"
     # the code alone at the line's end, its town written before the street (« Figueres (Espagne),
-    # Carrer de la Muralla 18, 17600⏎ »)
-    r"|(?=[ \t]*(?:\n|$)))"
+    # Carrer de la Muralla 18, 17600⏎ »), or before a comma and the sentence that goes on (« …, 17600,
+    # en vacances »)
+    r"|(?=[ \t]*(?:\n|$))|(?<=[0-9]{5})(?=[ \t]*[,;]))"
 )
 # An English line's town and county after it (« 14 Glenville Road, Ballincollig, Co. Cork »); the
 # county is no identifier (a region, as a French département).
@@ -181,8 +190,10 @@ class ForeignStreetRecogniser:
         """The street line, and the postcode and town after it if they follow."""
         floor = _FLOOR.match(text, m.end())
         end = floor.end() if floor is not None else m.end()
-        yield Finding(m.start(), end, Label.ADRESSE, 0.85, self.name)
         after = _CODE_AND_TOWN.match(text, end)
+        if m["number_first"] is not None and (after is None or after["town"] is None):
+            return  # « 3 via Doctolib »: the number first, a town must follow for a street
+        yield Finding(m.start(), end, Label.ADRESSE, 0.85, self.name)
         if after is not None:
             code = after.start("code")
             yield Finding(code - _prefix(text, code), after.end("code"), Label.CODE_POSTAL, 0.85, self.name)

@@ -19,7 +19,8 @@ from collections.abc import Iterator
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.names.lexicon import fold, is_common_word
+from egide.detect.names.lexicon import fold, is_common_word, is_first_name
+from egide.detect.names.medicines import medicine_names
 from egide.detect.names.wordlist import words
 from egide.detect.places.atoms import LOWER, UPPER
 from egide.detect.places.lexicon import Lexicon, commune_after, load_lexicon
@@ -30,12 +31,17 @@ _LINK = r"(?:de[ \t]+la|de[ \t]+l['’]|de|du|des|d['’]|l['’]|la|le|les|aux|
 # (« quartier Morne Rouge », « section Bellevue », « habitation Clément », « hameau de Kerlo »): the
 # name's first word then, as « lieu-dit » is.
 _DWELLING = r"(?:quartier|section|habitation|hameau|lieu-dit|lieudit|village|cité|domaine|morne)"
+# The building's part of the line after the place's name (« Les Hauts de Sainte-Musse, bât. C, 83100
+# Toulon », « Le Clos Fleuri, esc. 2, 26000 Valence »).
+_FLAT_PART = r"(?:[ \t]*,[ \t]*(?i:bât(?:iment)?\.?|bat\.?|esc(?:alier)?\.?|appt\.?|apt\.?|entrée)[ \t]*[A-Z0-9]{1,3}(?![\w]))"
 # The delimiter, then the run of words, then « , » and a five-digit code.
-# (or a residence cue: « domicile La Grande Borde, 46100 Figeac »)
+# (or a residence cue: « domicile La Grande Borde, 46100 Figeac »; or « à »: « Retour à Kerdréan, 56300
+# Noyal-Pontivy », the hamlet a patient goes back to)
+# (the commune may open the next line: « Kerdréan , 56300⏎Noyal-Pontivy »)
 LINE_BEFORE_CODE = re.compile(
-    rf"(?:^|(?<=[:,–—;(])|(?<=\n)|(?<=[Dd]omicile[ \t])|(?<=[Dd]emeurant[ \t])|(?<=[Hh]abite[ \t]))[ \t]*"
-    rf"(?P<line>(?:{_DWELLING}[ \t]+(?:{_LINK}[ \t]*)?)?{_WORD}(?:[ \t]+(?:{_LINK}[ \t]*)?{_WORD}){{0,5}})"
-    rf"[ \t]*,[ \t]*(?P<code>[0-9]{{5}})(?:[ \t]*,)?[ \t]+(?=[^\W\d_])",  # (« , 85110, Chantonnay » too)
+    rf"(?:^|(?<=[:,–—;(])|(?<=\n)|(?<=[Dd]omicile[ \t])|(?<=[Dd]emeurant[ \t])|(?<=[Hh]abite[ \t])|(?<=[ \t]à[ \t]))[ \t]*"
+    rf"(?P<line>(?:{_DWELLING}[ \t]+(?:{_LINK}[ \t]*)?)?{_WORD}(?:[ \t]+(?:{_LINK}[ \t]*)?{_WORD}){{0,5}}{_FLAT_PART}?)"
+    rf"[ \t]*,[ \t]*(?P<code>[0-9]{{5}})(?:[ \t]*,)?(?:[ \t]+|[ \t]*\n[ \t]*)(?=[^\W\d_])",  # (« , 85110, Chantonnay » too)
     re.MULTILINE,
 )
 # The tail every match ends on: « , » + five digits (+ « , ») + blanks before a letter, as written
@@ -43,20 +49,21 @@ LINE_BEFORE_CODE = re.compile(
 # one line, and a line without this tail holds none: only the lines holding it are scanned (the
 # pattern opens on look-behinds, which ``re`` tries at every character; the tail opens on a comma,
 # which it finds fast).
-_TAIL = re.compile(r",[ \t]*[0-9]{5}(?:[ \t]*,)?[ \t]+(?=[^\W\d_])")
+_TAIL = re.compile(r",[ \t]*[0-9]{5}(?:[ \t]*,)?(?:[ \t]+|[ \t]*\n[ \t]*)(?=[^\W\d_])")
 # A postcode between blanks before a letter: where a line may end on a postcode and its commune after a
 # place's name without a comma (``_LINE_THEN_CODE``, tried at that line's start only).
 # (opening on the digits, rarer than blanks: the blank before is looked at after them)
 _BARE_TAIL = re.compile(r"[0-9](?<=[ \t][0-9])[0-9]{4}[ \t]+(?=[^\W\d_])")
+# (or a dash between: « Le Bourg – 24560 Issigeac »)
 _LINE_THEN_CODE = re.compile(
-    rf"[ \t]*(?P<line>{_WORD}(?:[ \t]+(?:{_LINK}[ \t]*)?{_WORD}){{0,3}})[ \t]+(?P<code>[0-9]{{5}})[ \t]+(?=[^\W\d_])"
+    rf"[ \t]*(?P<line>{_WORD}(?:[ \t]+(?:{_LINK}[ \t]*)?{_WORD}){{0,3}})[ \t]+(?:[–—-][ \t]+)?(?P<code>[0-9]{{5}})[ \t]+(?=[^\W\d_])"
 )
 # The commune ends the line (or the text).
 _LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
 # First words of a line that names an organisation, a title or a function: not an address.
 NOT_A_PLACE = words(
     """
-    service services unite pole hopital hopitaux clinique centre chu ch chr chi chru cabinet laboratoire
+    service services unite pole hopital hopitaux clinique centre chu ch chr chi chru cabinet laboratoire lbm labm
     laboratoires labo pharmacie societe groupe mairie ehpad institut fondation association maison
     departement secretariat consultation consultations dr docteur pr professeur m mme mlle monsieur madame
     me maitre tribunal commissariat gendarmerie caisse cpam mutuelle ars agence direction universite
@@ -101,6 +108,17 @@ _LABELLED_PLACE = re.compile(
 _COMMUNE_ENDS = re.compile(r"[ \t]*(?:$|[\n,.;:()→—–\-]|->)", re.MULTILINE)
 # The segment before the place ends on a capitalised word, a name (« Couderc Albert, »).
 _NAME_BEFORE = re.compile(rf"[{UPPER}][{LOWER}{UPPER}'’\-]+$")
+
+# The first syllables of Breton place names, folded (« Kerglouanou », « Plouzévédé », « Lannvoez »,
+# « Trézény », « Coatréven », « Locmaria », « Goasven », « Kroaz-Hent »): a hamlet's name before its commune.
+_BRETON_HEADS = ("ker", "plou", "lann", "tre", "coat", "coet", "loc", "goas", "kroaz", "guer")
+# One word (maybe hyphenated) alone in its clause right before a comma: after a delimiter.
+_HAMLET_BEFORE_COMMA = re.compile(
+    rf"(?:^|(?<=[\n,:;(—–]))[ \t]*(?P<name>[{UPPER}{LOWER}][{LOWER}{UPPER}'’]{{4,}}(?:-[{UPPER}{LOWER}][{LOWER}{UPPER}'’]+)?)[ \t]*$"
+)
+# A postcode then its commune after the comma.
+_CODE_AFTER = re.compile(r"(?P<code>[0-9]{5})(?![0-9])")
+
 
 # The street line of an address block with no number, alone on its line right above the postcode and
 # commune (« Monsieur le Docteur Santoni ⏎ Immeuble Le Diamant, cours Napoléon ⏎ 20000 Ajaccio »,
@@ -159,6 +177,7 @@ class UnnumberedLineRecogniser:
         yield from self._before_a_road(text)
         yield from self._before_a_commune(text)
         yield from self._labelled_before_a_commune(text)
+        yield from self._breton_hamlets(text)
         if "\n" in text:
             yield from self._block_street_lines(text)
 
@@ -249,6 +268,44 @@ class UnnumberedLineRecogniser:
                 continue
             yield Finding(m.start("place"), m.end("place"), Label.ADRESSE, 0.75, self.name)
             yield Finding(m.end(), found[0], Label.VILLE, 0.8, self.name)
+
+    def _breton_hamlets(self, text: str) -> Iterator[Finding]:
+        """A Breton hamlet's name alone in its clause, in any case, then « , » and its commune or its
+        postcode (« kerglouanou, clohars-carnoët », « Kervéguen, Plouha », « Lannvoez, 29870 »): the
+        name's first syllable (« ker- » the village, « plou- » the parish, « lann- » the hermitage,
+        « tré- » the hamlet, « coat- » the wood…) says it is a place; the commune after it that it is
+        the address's first line."""
+        k = text.find(",")
+        while k != -1:
+            comma = k
+            k = text.find(",", k + 1)
+            m = _HAMLET_BEFORE_COMMA.search(text, max(0, comma - 32), comma)
+            if m is None:
+                continue
+            name = m["name"]
+            key = fold(name)
+            if (
+                not key.startswith(_BRETON_HEADS)
+                or is_common_word(name)
+                or is_first_name(name)
+                or key in medicine_names()
+                or self.lexicon.commune(name) is not None
+            ):
+                continue
+            after = comma + 1
+            while after < len(text) and text[after] in " \t":
+                after += 1
+            code = _CODE_AFTER.match(text, after)
+            if code is not None:
+                if code["code"] not in self.lexicon.postcodes:
+                    continue
+                yield Finding(m.start("name"), m.end("name"), Label.ADRESSE, 0.75, self.name)
+                continue
+            found = commune_after(self.lexicon, text, after, min(len(text), after + 60))
+            if found is None or found[1].is_word or _COMMUNE_ENDS.match(text, found[0]) is None:
+                continue
+            yield Finding(m.start("name"), m.end("name"), Label.ADRESSE, 0.75, self.name)
+            yield Finding(after, found[0], Label.VILLE, 0.8, self.name)  # the commune that ends it
 
     def _before_a_road(self, text: str) -> Iterator[Finding]:
         """A place led by its article, alone between a delimiter and « , » + a road's type."""
