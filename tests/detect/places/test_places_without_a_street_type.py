@@ -31,7 +31,10 @@ from tests.detect.places.support import values
         ("vit à Capesterre-Belle-Eau (habitation Marquisat) avec sa fille", "habitation Marquisat"),
         ("domiciliée au Lamentin, quartier Bois-Carré. Pas d'aide.", "quartier Bois-Carré"),
         ("il loge au camping Les Pins de la Plage, Saint-Hilaire-de-Riez.", "camping Les Pins de la Plage"),
-        ("Adresse : Bât. C2, cité Jean-Moulin, 14 rue Jean-Moulin, 13015 Marseille", "Bât. C2, cité Jean-Moulin, 14 rue Jean-Moulin"),
+        (
+            "Adresse : Bât. C2, cité Jean-Moulin, 14 rue Jean-Moulin, 13015 Marseille",
+            "Bât. C2, cité Jean-Moulin, 14 rue Jean-Moulin",
+        ),
     ],
 )
 def test_the_address_is_found(text: str, address: str) -> None:
@@ -41,9 +44,17 @@ def test_the_address_is_found(text: str, address: str) -> None:
 @pytest.mark.parametrize(
     ("text", "part", "label"),
     [
-        ("en vacances à Vila Real, Rua Dr. Manuel Cardona 12, 5000-562 Vila Real", "Rua Dr. Manuel Cardona 12", "ADRESSE"),
+        (
+            "en vacances à Vila Real, Rua Dr. Manuel Cardona 12, 5000-562 Vila Real",
+            "Rua Dr. Manuel Cardona 12",
+            "ADRESSE",
+        ),
         ("chez sa fille, Calle Gral. Prim 3, 28004 Madrid", "Calle Gral. Prim 3", "ADRESSE"),
-        ("personne de confiance : son frère, 8 calle del Sol, 50001 Zaragoza (Espagne)", "8 calle del Sol", "ADRESSE"),
+        (
+            "personne de confiance : son frère, 8 calle del Sol, 50001 Zaragoza (Espagne)",
+            "8 calle del Sol",
+            "ADRESSE",
+        ),
         ("sa sœur, 5 rua das Flores, 4050-262 Porto", "5 rua das Flores", "ADRESSE"),
         ("domicilié à Girona, Carrer Nou 7, 17001, de passage à Perpignan", "17001", "CODE_POSTAL"),
     ],

@@ -167,7 +167,9 @@ _FLAT = re.compile(r"(?i:appt|apt|appartement)")
 # (« adresse de livraison : Kerlaouen, route de Plouider »: the label may say which address it is)
 _PLACE_BEFORE = re.compile(
     rf"(?i:adresse(?:[ \t]+(?:de|d['’])[ \t]*[^\W\d_]+|[ \t]+postale)?|domicile|demeurant|domicili[ée]e?|r[ée]sidant)[ \t]*:?[ \t]*"
-    rf"(?P<place>{CHUNK})[ \t]*,[ \t]*$",
+    # (a house's word and its name linked by « de la », « des »: « Château de la Motte, chemin … »)
+    rf"(?P<place>{CHUNK}|(?i:château|chateau|manoir|moulin|ferme|domaine|mas|bastide)[ \t]+"
+    rf"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*{CHUNK})[ \t]*,[ \t]*$",
     re.VERBOSE,
 )
 
@@ -464,7 +466,11 @@ def _a_place_name(words: str) -> bool:
     if _TITLE_OPENS.match(words):
         return False
     first = words.split()[0].split("-")[0]
-    return not is_first_name(first)
+    # (a dwelling's word opens a place, whatever the lists of first names hold: « Château de Chazeron »)
+    return fold(first) in _DWELLING_WORDS or not is_first_name(first)
+
+
+_DWELLING_WORDS = frozenset({"chateau", "manoir", "ferme", "moulin", "mas", "domaine", "villa", "bastide"})
 
 
 # A place where someone lives or where something happened, named by its kind without a street (« domiciliée
@@ -490,6 +496,15 @@ _DISTRICT_OF_COMMUNE = re.compile(
     rf"(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|Les|Le|La|L['’])[ \t]*)?"
     rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]*)*(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{0,2}}"
     r"(?=[ \t]*[),;.\n]|[ \t]*$)"
+)
+# A house in Madagascar by its lot's number (« lot II M 85 bis, Antsahavola », « Lot IVG 123 Ter
+# Ambohipo »): a Roman numeral, letters, a number, maybe « bis »; then the district, after a comma or a
+# space, is part of the line. A batch's number (« lot 12345 », « lot n° A12 ») has no Roman numeral
+# before letters and a number.
+_MALAGASY_LOT = re.compile(
+    rf"(?i:lot)[ \t]+[IVX]{{1,4}}[ \t]?[A-HJ-UWYZ]{{1,3}}[ \t]+[0-9]{{1,4}}(?:[ \t]?[A-Z](?![\w]))?"
+    rf"(?:[ \t]+(?i:bis|ter)(?![\w]))?(?=[ \t]*,?[ \t]*[{UPPER}][{LOWER}]{{3,}})"
+    rf"(?:[ \t]*,?[ \t]*[{UPPER}][{LOWER}]{{3,}}(?:[ \t-][{UPPER}][{LOWER}]+)?)"
 )
 _COMMUNE_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<commune>{CHUNK})[ \t]*$", re.VERBOSE)
 _KIND_PLACE_CUE = re.compile(
@@ -656,6 +671,9 @@ class AddressRecogniser:
                 # « adresse de livraison : Kerlaouen, route de Plouider »: the hamlet, then its road
                 return Finding(place.start("place"), found.end, Label.ADRESSE, found.score, self.name)
             return self._with_dwelling(text, found)
+        m = _MALAGASY_LOT.match(text, hit)
+        if m is not None:
+            return self._finding(m, 0.8)
         m = _DISTRICT_OF_COMMUNE.match(text, hit)
         if m is not None and self._after_a_commune(text, hit):
             return self._finding(m, 0.75)

@@ -127,6 +127,13 @@ _DATE_CLOSES_BRACKET = re.compile(rf"[ \t]*,[ \t]*(?:le[ \t]+)?{NUMERIC_DATE}[ \
 _PHONE_CLOSES_BRACKET = re.compile(
     r"[ \t]*,[ \t]*(?:(?i:t[ée]l)\.?[ \t]*:?[ \t]*)?(?:\+33[ \t]?(?:\(0\)[ \t]?)?|0)[1-9](?:[ \t.]?[0-9]{2}){4}[ \t]*\)"
 )
+# « vient de », « venant de », then a word: the town a patient comes from (``_came_from``).
+_CAME_FROM = re.compile(r"(?<![\w])(?i:vient|venant)[ \t]+(?:de|d['’])[ \t]*(?=[^\W\d_])")
+# « de » and a capitalised name after a word: the word heads the name of a house, a farm (« Château de
+# la Motte », « Moulin des Prés »), not a commune.
+_OF_A_NAME_AFTER = re.compile(
+    rf"[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|des[ \t]+|du[ \t]+|de[ \t]+|d['’])[{UPPER}]"
+)
 # « chez elle à », « chez lui à », then a word in lower case: the home's commune (``_at_home``).
 _AT_HOME = re.compile(r"(?<![\w])chez[ \t]+(?:elle|lui|eux|elles|soi)[ \t]+(?:à|a)[ \t]+(?=[a-zà-ÿ])")
 # A bracket opened on the same line and not closed before the name.
@@ -527,6 +534,8 @@ class CityRecogniser:
         found.extend(f for f in self._lower_after_strong_cue(text, cues) if f.start not in starts)
         if "chez " in text:
             found.extend(f for f in self._at_home(text) if f.start not in starts)
+        if "vient d" in text or "venant d" in text:
+            found.extend(f for f in self._came_from(text) if f.start not in starts)
         yield from found
         yield from self._named_again(text, found)
 
@@ -726,6 +735,24 @@ class CityRecogniser:
             score = 0.75 if m.group().split()[0].lower() in _TITLE_CUES else 0.85
             yield self._with_arrondissement(text, m.start("name"), found[0], commune, score)
 
+    def _came_from(self, text: str) -> Iterator[Finding]:
+        """The town a patient comes from, in any case (« vient de conakry », « venant de Bamako »): a
+        listed commune or city abroad that is no French word, no first name and no common word (« vient
+        de tours de garde », « vient de Noël » are no places)."""
+        for m in _CAME_FROM.finditer(text):
+            found = commune_after(self.lexicon, text, m.end(), min(len(text), m.end() + 48))
+            if found is None:
+                continue
+            commune = found[1]
+            name = text[m.end() : found[0]]
+            if (
+                (commune.is_word and commune.population < LARGE_CITY)
+                or is_common_word(name)
+                or is_first_name(name)
+            ):
+                continue
+            yield self._with_arrondissement(text, m.end(), found[0], commune, 0.75)
+
     def _at_home(self, text: str) -> Iterator[Finding]:
         """A commune typed in lower case after « chez elle à », « chez lui à » (« elle ne rentre pas chez
         elle à naveil »): where the patient lives, whatever the town's size; only a commune that is no
@@ -816,6 +843,8 @@ class CityRecogniser:
         if e - s < 3 or last.rstrip(".") in _TITLES:
             return None  # « Eu », « Y » only after a postcode; « Dr Laval » is a person
         cue = previous[-2] if last in _LINKS and len(previous) > 1 else last
+        if commune.ambiguous and words == 1 and _OF_A_NAME_AFTER.match(text, e):
+            return None  # « Adresse : Château de la Motte, … »: a small commune that is a word heads a name
         if cue in _STRONG and not (commune.abroad and cue in _AREA_CUES):
             # « domiciliée à », « né à », « habite », « originaire de », « CHU de »; a city abroad after
             # an area's word is a paper's (« méningites dans la région de Sfax »), no one's
@@ -929,7 +958,9 @@ class CityRecogniser:
         # (a cell's pipe or tab is a table's comma: « Dr Perrot | Tournus », « (clinique du Parc | Lyon) »)
         comma = mark in (",", "|") or cell
         if (
-            not commune.is_word
+            # (a name with its article is a commune's even when its word is a word: « (site Nord, La
+            # Tronche) », the site of a hospital and its commune)
+            (not commune.is_word or (words > 1 and text[s : s + 3] in ("La ", "Le ", "Les")))
             and comma
             and _closes_a_bracketed_list(text, s)
             and _CLOSES_BRACKET.match(text, e)

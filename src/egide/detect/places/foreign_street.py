@@ -30,7 +30,7 @@ _CAP = rf"[{UPPER}][{LOWER}{UPPER}'’\-]*"
 _LINKS = r"(?:de|del|della|dei|degli|da|das|do|dos|di|van|der|den|la|las|los|le|les)"
 # A title abbreviated in a street's name (« Rua Dr. Francisco Pires Gonçalves 45 », « Calle Gral. Prim 3 »,
 # « Avenida Eng. Duarte Pacheco 26 »): a word of the name.
-_TITLE_WORD = rf"(?:Dr|Dra|Prof|Eng|Gral|Gen|Pres|Sr|Sra|Sto|Sta|Av|Cde|Cap|Mons|Pe|Fr)\."
+_TITLE_WORD = r"(?:Dr|Dra|Prof|Eng|Gral|Gen|Pres|Sr|Sra|Sto|Sta|Av|Cde|Cap|Mons|Pe|Fr)\."
 # The house number: not a quantity (« Largo 3 fois par jour »).
 _HOUSE = rf"(?:[0-9]{{1,4}}[a-zA-Z]?)(?![\w,.][0-9])(?![\w])(?!{UNIT_AFTER})"
 # The English street types, after the name (« Mill Lane », « Kingsway Crescent »); « Avenue », « Place » and

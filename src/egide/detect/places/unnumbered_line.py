@@ -109,6 +109,12 @@ _COMMUNE_ENDS = re.compile(r"[ \t]*(?:$|[\n,.;:()→—–\-]|->)", re.MULTILINE
 # The segment before the place ends on a capitalised word, a name (« Couderc Albert, »).
 _NAME_BEFORE = re.compile(rf"[{UPPER}][{LOWER}{UPPER}'’\-]+$")
 
+# A residence cue, a place's name and its building, « , » and a postcode that ends the clause.
+_ESTATE_BEFORE_BARE_CODE = re.compile(
+    rf"(?:[Dd]omicili[ée]e?s?|[Dd]emeurant)[ \t]*:?[ \t]+"
+    rf"(?P<line>{_WORD}(?:[ \t]+(?:{_LINK}[ \t]*)?{_WORD}){{0,5}}{_FLAT_PART})"
+    rf"[ \t]*,[ \t]*(?P<code>[0-9]{{5}})(?=[ \t]*(?:[.;)]|\n|$))"
+)
 # The first syllables of Breton place names, folded (« Kerglouanou », « Plouzévédé », « Lannvoez »,
 # « Trézény », « Coatréven », « Locmaria », « Goasven », « Kroaz-Hent »): a hamlet's name before its commune.
 _BRETON_HEADS = ("ker", "plou", "lann", "tre", "coat", "coet", "loc", "goas", "kroaz", "guer")
@@ -178,6 +184,8 @@ class UnnumberedLineRecogniser:
         yield from self._before_a_commune(text)
         yield from self._labelled_before_a_commune(text)
         yield from self._breton_hamlets(text)
+        if "omicili" in text or "emeurant" in text:
+            yield from self._estate_before_a_bare_code(text)
         if "\n" in text:
             yield from self._block_street_lines(text)
 
@@ -268,6 +276,19 @@ class UnnumberedLineRecogniser:
                 continue
             yield Finding(m.start("place"), m.end("place"), Label.ADRESSE, 0.75, self.name)
             yield Finding(m.end(), found[0], Label.VILLE, 0.8, self.name)
+
+    def _estate_before_a_bare_code(self, text: str) -> Iterator[Finding]:
+        """An estate's name and its building after a residence cue, then « , » and a postcode that ends
+        the clause without its commune (« domiciliée Les Hauts de Sainte-Marthe, bât. E, 13013. »): the
+        building says the name is the address's line, the cue that the code is the home's."""
+        for m in _ESTATE_BEFORE_BARE_CODE.finditer(text):
+            if m["code"] not in self.lexicon.postcodes:
+                continue
+            first = fold(re.split(r"[ \t\-'’]", m["line"], maxsplit=1)[0])
+            if first in NOT_A_PLACE:
+                continue
+            yield Finding(m.start("line"), m.end("line"), Label.ADRESSE, 0.75, self.name)
+            yield Finding(m.start("code"), m.end("code"), Label.CODE_POSTAL, 0.8, self.name)
 
     def _breton_hamlets(self, text: str) -> Iterator[Finding]:
         """A Breton hamlet's name alone in its clause, in any case, then « , » and its commune or its
