@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from egide.detect.engine import Detector
 from tests.detect.places.support import values
 
 
@@ -31,6 +32,8 @@ from tests.detect.places.support import values
         ("vit à Capesterre-Belle-Eau (habitation Marquisat) avec sa fille", "habitation Marquisat"),
         ("domiciliée au Lamentin, quartier Bois-Carré. Pas d'aide.", "quartier Bois-Carré"),
         ("il loge au camping Les Pins de la Plage, Saint-Hilaire-de-Riez.", "camping Les Pins de la Plage"),
+        ("Adresse : Les Quatre Vents\nCode postal : 79200   Commune : Parthenay", "Les Quatre Vents"),
+        ("Domicile : LE HAUT BOIS\nCP : 35150", "LE HAUT BOIS"),
         (
             "Adresse : Bât. C2, cité Jean-Moulin, 14 rue Jean-Moulin, 13015 Marseille",
             "Bât. C2, cité Jean-Moulin, 14 rue Jean-Moulin",
@@ -74,7 +77,15 @@ def test_the_foreign_line_is_found(text: str, part: str, label: str) -> None:
         "RDV pris 3 via Doctolib demain",
         "prendre 2 via la sonde, Paris",
         "Service de cardiologie – 75013 Paris",
+        "Adresse : Voir dossier\nCP : 75013",
+        "Adresse : Inconnue\nCode postal : 75013",
     ],
 )
 def test_no_address_is_found(text: str) -> None:
     assert values(text, "ADRESSE") == [], values(text)
+
+
+def test_a_spaced_out_place_above_its_postcode_field_is_masked() -> None:
+    text = "Adresse : L A  G R A N D E  N O E\nCode postal : 3 5 1 5 0   Commune : J A N Z É"
+    found = [text[f.start : f.end] for f in Detector().detect(text) if f.label == "ADRESSE"]
+    assert found == ["L A  G R A N D E  N O E"]

@@ -109,6 +109,12 @@ _COMMUNE_ENDS = re.compile(r"[ \t]*(?:$|[\n,.;:()→—–\-]|->)", re.MULTILINE
 # The segment before the place ends on a capitalised word, a name (« Couderc Albert, »).
 _NAME_BEFORE = re.compile(rf"[{UPPER}][{LOWER}{UPPER}'’\-]+$")
 
+# An address's label, a place's name alone on its line, then the postcode's field on the next line.
+_LABELLED_ABOVE_POSTCODE = re.compile(
+    rf"(?:[Aa]dresse|ADRESSE|[Dd]omicile|DOMICILE)[ \t]*:[ \t]*"
+    rf"(?P<place>{_WORD}(?:[ \t]+(?:{_LINK}[ \t]*)?{_WORD}){{0,5}})[ \t]*\n[ \t]*"
+    r"(?:(?i:code[ \t]+postal|cp)[ \t]*:?[ \t]*)?[0-9]"
+)
 # A residence cue, a place's name and its building, « , » and a postcode that ends the clause.
 _ESTATE_BEFORE_BARE_CODE = re.compile(
     rf"(?:[Dd]omicili[ée]e?s?|[Dd]emeurant)[ \t]*:?[ \t]+"
@@ -175,6 +181,8 @@ class UnnumberedLineRecogniser:
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         yield from self._before_a_code_without_comma(text)
+        if "\n" in text and ("dresse" in text or "DRESSE" in text or "omicile" in text):
+            yield from self._labelled_above_a_postcode_field(text)
         if "," not in text:
             return
         for m in self._matches(text):
@@ -276,6 +284,18 @@ class UnnumberedLineRecogniser:
                 continue
             yield Finding(m.start("place"), m.end("place"), Label.ADRESSE, 0.75, self.name)
             yield Finding(m.end(), found[0], Label.VILLE, 0.8, self.name)
+
+    def _labelled_above_a_postcode_field(self, text: str) -> Iterator[Finding]:
+        """A form's address field that holds a place's name alone, its postcode's field on the next
+        line (« Adresse : LA VIEILLE FORGE⏎Code postal : 35150   Commune : JANZÉ »): the form says the
+        value is the address's line, number or street type or not."""
+        for m in _LABELLED_ABOVE_POSTCODE.finditer(text):
+            place = m["place"]
+            if fold(re.split(r"[ \t\-'’]", place, maxsplit=1)[0]) in NOT_A_PLACE:
+                continue
+            if not any(c in " \t" for c in place) and is_common_word(place):
+                continue
+            yield Finding(m.start("place"), m.end("place"), Label.ADRESSE, 0.75, self.name)
 
     def _estate_before_a_bare_code(self, text: str) -> Iterator[Finding]:
         """An estate's name and its building after a residence cue, then « , » and a postcode that ends
