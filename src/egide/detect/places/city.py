@@ -128,14 +128,15 @@ _PHONE_CLOSES_BRACKET = re.compile(
     r"[ \t]*,[ \t]*(?:(?i:t[ée]l)\.?[ \t]*:?[ \t]*)?(?:\+33[ \t]?(?:\(0\)[ \t]?)?|0)[1-9](?:[ \t.]?[0-9]{2}){4}[ \t]*\)"
 )
 # « vient de », « venant de », then a word: the town a patient comes from (``_came_from``).
-_CAME_FROM = re.compile(r"(?<![\w])(?i:vient|venant)[ \t]+(?:de|d['’])[ \t]*(?=[^\W\d_])")
+# (opening on the word, the character before looked at in ``_came_from``: ``re`` skips to a « v » in C)
+_CAME_FROM = re.compile(r"v(?:ient|enant)[ \t]+(?:de|d['’])[ \t]*(?=[^\W\d_])")
 # « de » and a capitalised name after a word: the word heads the name of a house, a farm (« Château de
 # la Motte », « Moulin des Prés »), not a commune.
 _OF_A_NAME_AFTER = re.compile(
     rf"[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|des[ \t]+|du[ \t]+|de[ \t]+|d['’])[{UPPER}]"
 )
 # « chez elle à », « chez lui à », then a word in lower case: the home's commune (``_at_home``).
-_AT_HOME = re.compile(r"(?<![\w])chez[ \t]+(?:elle|lui|eux|elles|soi)[ \t]+(?:à|a)[ \t]+(?=[a-zà-ÿ])")
+_AT_HOME = re.compile(r"chez[ \t]+(?:elle|lui|eux|elles|soi)[ \t]+(?:à|a)[ \t]+(?=[a-zà-ÿ])")
 # A bracket opened on the same line and not closed before the name.
 _OPEN_BRACKET_BEFORE = re.compile(r"\([^()\n]{0,40}$")
 # A title and a capitalised surname right before a bracket (« Dr Ropars (», « Mme Le Gall (»).
@@ -740,6 +741,8 @@ class CityRecogniser:
         listed commune or city abroad that is no French word, no first name and no common word (« vient
         de tours de garde », « vient de Noël » are no places)."""
         for m in _CAME_FROM.finditer(text):
+            if m.start() and text[m.start() - 1].isalnum():
+                continue
             found = commune_after(self.lexicon, text, m.end(), min(len(text), m.end() + 48))
             if found is None:
                 continue
@@ -758,6 +761,8 @@ class CityRecogniser:
         elle à naveil »): where the patient lives, whatever the town's size; only a commune that is no
         French word, no first name and in France."""
         for m in _AT_HOME.finditer(text):
+            if m.start() and text[m.start() - 1].isalnum():
+                continue
             found = commune_after(self.lexicon, text, m.end(), min(len(text), m.end() + 48))
             if found is None:
                 continue

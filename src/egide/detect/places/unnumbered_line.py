@@ -23,7 +23,7 @@ from egide.detect.names.lexicon import fold, is_common_word, is_first_name
 from egide.detect.names.medicines import medicine_names
 from egide.detect.names.wordlist import words
 from egide.detect.places.atoms import LOWER, UPPER
-from egide.detect.places.lexicon import Lexicon, commune_after, load_lexicon
+from egide.detect.places.lexicon import Lexicon, commune_after, fold_cached, load_lexicon
 
 _WORD = rf"[{UPPER}][{LOWER}{UPPER}'’\-]+"
 _LINK = r"(?:de[ \t]+la|de[ \t]+l['’]|de|du|des|d['’]|l['’]|la|le|les|aux|au|en|sur|sous)"
@@ -128,6 +128,8 @@ _BRETON_HEADS = ("ker", "plou", "lann", "tre", "coat", "coet", "loc", "goas", "k
 _HAMLET_BEFORE_COMMA = re.compile(
     rf"(?:^|(?<=[\n,:;(—–]))[ \t]*(?P<name>[{UPPER}{LOWER}][{LOWER}{UPPER}'’]{{4,}}(?:-[{UPPER}{LOWER}][{LOWER}{UPPER}'’]+)?)[ \t]*$"
 )
+# The word after a comma: a postcode or a word.
+_NEXT_WORD = re.compile(r"[ \t]*([0-9]{5}|[^\W\d_]+)")
 # A postcode then its commune after the comma.
 _CODE_AFTER = re.compile(r"(?P<code>[0-9]{5})(?![0-9])")
 
@@ -316,10 +318,18 @@ class UnnumberedLineRecogniser:
         name's first syllable (« ker- » the village, « plou- » the parish, « lann- » the hermitage,
         « tré- » the hamlet, « coat- » the wood…) says it is a place; the commune after it that it is
         the address's first line."""
+        first_words = self.lexicon.first_words
         k = text.find(",")
         while k != -1:
             comma = k
             k = text.find(",", k + 1)
+            # (the cheap tests first, on the comma's two sides: a letter before it, a postcode or the first
+            # word of a commune's name after it)
+            if not text[comma - 1 : comma].isalpha() and not text[comma - 2 : comma - 1].isalpha():
+                continue
+            nxt = _NEXT_WORD.match(text, comma + 1)
+            if nxt is None or not (nxt.group(1)[0].isdigit() or fold_cached(nxt.group(1)) in first_words):
+                continue
             m = _HAMLET_BEFORE_COMMA.search(text, max(0, comma - 32), comma)
             if m is None:
                 continue
