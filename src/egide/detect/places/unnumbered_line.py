@@ -109,6 +109,20 @@ _COMMUNE_ENDS = re.compile(r"[ \t]*(?:$|[\n,.;:()→—–\-]|->)", re.MULTILINE
 # The segment before the place ends on a capitalised word, a name (« Couderc Albert, »).
 _NAME_BEFORE = re.compile(rf"[{UPPER}][{LOWER}{UPPER}'’\-]+$")
 
+
+def _anchored(pattern: re.Pattern[str], text: str, needles: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """``pattern`` matched one character before each occurrence of its cue's ``needles`` (its word
+    without the first letter, whose case varies): ``str.find`` goes to the few places where it can
+    match, which a scan of ``re`` tries at every character."""
+    for needle in needles:
+        k = text.find(needle, 1)
+        while k != -1:
+            m = pattern.match(text, k - 1)
+            if m is not None:
+                yield m
+            k = text.find(needle, k + 1)
+
+
 # An address's label, a place's name alone on its line, then the postcode's field on the next line.
 _LABELLED_ABOVE_POSTCODE = re.compile(
     rf"(?:[Aa]dresse|ADRESSE|[Dd]omicile|DOMICILE)[ \t]*:[ \t]*"
@@ -291,7 +305,7 @@ class UnnumberedLineRecogniser:
         """A form's address field that holds a place's name alone, its postcode's field on the next
         line (« Adresse : LA VIEILLE FORGE⏎Code postal : 35150   Commune : JANZÉ »): the form says the
         value is the address's line, number or street type or not."""
-        for m in _LABELLED_ABOVE_POSTCODE.finditer(text):
+        for m in _anchored(_LABELLED_ABOVE_POSTCODE, text, ("dresse", "DRESSE", "omicile", "OMICILE")):
             place = m["place"]
             if fold(re.split(r"[ \t\-'’]", place, maxsplit=1)[0]) in NOT_A_PLACE:
                 continue
@@ -303,7 +317,7 @@ class UnnumberedLineRecogniser:
         """An estate's name and its building after a residence cue, then « , » and a postcode that ends
         the clause without its commune (« domiciliée Les Hauts de Sainte-Marthe, bât. E, 13013. »): the
         building says the name is the address's line, the cue that the code is the home's."""
-        for m in _ESTATE_BEFORE_BARE_CODE.finditer(text):
+        for m in _anchored(_ESTATE_BEFORE_BARE_CODE, text, ("omicili", "emeurant")):
             if m["code"] not in self.lexicon.postcodes:
                 continue
             first = fold(re.split(r"[ \t\-'’]", m["line"], maxsplit=1)[0])
