@@ -78,6 +78,7 @@ def test_the_foreign_line_is_found(text: str, part: str, label: str) -> None:
         "prendre 2 via la sonde, Paris",
         "Service de cardiologie – 75013 Paris",
         "Adresse : Voir dossier\nCP : 75013",
+        "courrier adressé à Martin, 56300 Pontivy demain",
         "Adresse : Inconnue\nCode postal : 75013",
     ],
 )

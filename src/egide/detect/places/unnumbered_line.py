@@ -243,6 +243,12 @@ class UnnumberedLineRecogniser:
         first = fold(re.split(r"[ \t\-'’]", line, maxsplit=1)[0])
         if first in NOT_A_PLACE:
             return None
+        if (
+            text[max(0, m.start("line") - 2) : m.start("line")].rstrip(" \t").endswith("à")
+            and not any(c in " \t" for c in line)
+            and is_first_name(line)
+        ):
+            return None  # « adressé à Martin, 56300 Pontivy »: a person, not a hamlet
         named = self.lexicon.commune(line)
         if named is not None and named == commune[1]:
             return None  # « Saint-Malo, 35400 Saint-Malo »: the commune written twice
