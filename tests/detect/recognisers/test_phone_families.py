@@ -133,3 +133,31 @@ def test_a_phone_with_its_country_code_and_no_plus() -> None:
     assert [(str(f.label), text[f.start : f.end]) for f in ENGINE.detect(text)] == [
         ("TELEPHONE", "33 6 12 34 56 78")
     ]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # another country's code in brackets, then the national number (overseas and foreign letterheads)
+        "Tél : <TELEPHONE>(+590) 590 89 15 62</TELEPHONE>\n",
+        "secrétariat <TELEPHONE>(+262) 262 90 50 50</TELEPHONE>, le matin",
+        "sa fille à Lausanne <TELEPHONE>(+41) 21 314 11 11</TELEPHONE>.",
+        "frère : <TELEPHONE>(0032) 2 548 84 11</TELEPHONE> le soir",
+        "standard <TELEPHONE>(+596) 596.55.20.00</TELEPHONE>",
+    ],
+)
+def test_another_country_code_in_brackets(marked: str) -> None:
+    assert_finds(kept(PHONE, parse_inline(marked)[0]), marked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "variation (+12) 345 678 cas",  # a change, too short to be a phone that does not parse
+        "IMC (+15) 23,4 kg/m²",
+        "scores (+2) 1 2 3",
+        "écart (+5) 12 345",
+    ],
+)
+def test_traps_for_a_signed_number_in_brackets(text: str) -> None:
+    assert values(PHONE, text) == []

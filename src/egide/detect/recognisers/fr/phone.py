@@ -36,6 +36,13 @@ _INTERNATIONAL = re.compile(
 
 # « (33) 1 45 67 89 01 », « (+33) 6 … », « (0033) 1 … »: the country code in brackets.
 _BRACKETED = re.compile(rf"\((?:\+|00)?33\){SEP}(?:\(0\){SEP}|0{SEP})?[1-9](?:{SEP}\d){{8}}" + NUM_END)
+# « (+590) 590 89 15 62 », « (+41) 22 345 67 89 », « (0032) 2 548 84 11 »: another country's code in
+# brackets, as overseas and foreign letterheads print it, then the national number (six to thirteen
+# digits in groups); France's (33) is read above, with its own rules for the trunk « (0) ».
+_BRACKETED_COUNTRY = re.compile(
+    r"\((?:\+|00)(?P<country>(?!33\))[1-9][0-9]{0,2})\)[ .]?(?P<number>[0-9](?:[ .\-]?[0-9]){5,12})(?![\w]|[ .\-][0-9])"
+)
+_LEAST_UNPARSED_DIGITS = 8
 # « (0596) 55 20 00 », « (05 96) 55 20 00 », « (02) 98 22 33 33 »: the area's first digits in brackets,
 # as overseas departments and old letterheads print them; ten digits in all.
 _AREA_BRACKETED = re.compile(
@@ -148,6 +155,8 @@ class PhoneRecogniser:
         if "33)" in text:
             for match in _BRACKETED.finditer(text):
                 yield Finding(match.start(), match.end(), Label.TELEPHONE, self.french_scores[0], self.name)
+        if "(+" in text or "(00" in text:
+            yield from self._bracketed_country(text)
         if "(0" in text:
             for match in _AREA_BRACKETED.finditer(text):
                 if sum(c.isdigit() for c in match.group()) == 10:
@@ -168,6 +177,20 @@ class PhoneRecogniser:
                     yield Finding(
                         match.start(), match.end(), Label.TELEPHONE, self.french_scores[0], self.name
                     )
+
+    def _bracketed_country(self, text: str) -> Iterator[Finding]:
+        """« (+590) 590 89 15 62 »: a country's code in brackets, then its national number. A country
+        code in brackets says « telephone » by itself: a number of eight digits or more that
+        ``phonenumbers`` does not vouch for is still one, lower (« (+12) 345 678 » is a change)."""
+        for match in _BRACKETED_COUNTRY.finditer(text):
+            value = f"+{match['country']} {match['number']}"
+            if _parses(value, None):
+                score = self.international_scores[0]
+            elif sum(c.isdigit() for c in match["number"]) >= _LEAST_UNPARSED_DIGITS:
+                score = self.french_scores[1]
+            else:
+                continue
+            yield Finding(match.start(), match.end(), Label.TELEPHONE, score, self.name)
 
     def _without_zero(self, doc: Document) -> Iterator[Finding]:
         """« Tel fille : 6 12 34 56 78 »: read on the shared runs of nine digits or more (a scan of the
