@@ -31,6 +31,7 @@ from egide.detect.recognisers.fr import (
     unexplained,
     url,
     user_name,
+    year_serials,
 )
 from egide.detect.recognisers.fr.dates import build_date_recognisers
 from egide.detect.recognisers.fr.site_patterns import SitePatternRecogniser
@@ -66,6 +67,7 @@ def build_structured_recognisers(config: DetectConfig) -> list[Recogniser]:
         user_name.build(),
         unexplained.build(),
         numbered.build(),
+        year_serials.build(),
     ]
     if config.site_patterns:
         recognisers.append(SitePatternRecogniser(config.site_patterns, timeout_s=config.timeout_ms / 1000))
