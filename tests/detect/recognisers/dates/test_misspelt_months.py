@@ -34,3 +34,21 @@ def test_a_misspelt_month_after_a_day_is_a_date(text: str, expected: str) -> Non
 )
 def test_no_misspelt_month_there(text: str) -> None:
     assert values(text, "DATE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a scan reads « m » as « rn » (issue 8, the eighteenth batch's OCR'd letter)
+        ("Le 14 novernbre 2025\nCher Confrère", "14 novernbre 2025"),
+        ("hospitalisé le 3 septernbre", "3 septernbre"),
+        ("vu le 9 rnars 2024 en consultation", "9 rnars 2024"),
+        ("sortie le 1er décernbre", "1er décernbre"),
+    ],
+)
+def test_a_month_whose_m_a_scan_read_as_rn(text: str, expected: str) -> None:
+    assert expected in values(text, "DATE")
+
+
+def test_words_with_rn_that_are_no_month() -> None:
+    assert values("3 cornbes, 5 rnots, 12 turnbles, 2 rnorceaux et 4 alternes", "DATE") == []

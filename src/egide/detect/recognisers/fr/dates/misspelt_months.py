@@ -20,6 +20,7 @@ from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.recognisers.fr.dates.base import is_valid_date
 
+_ALL_MONTHS = {unaccented(m): k + 1 for k, m in enumerate(MONTHS)}
 _LONG_MONTHS = {unaccented(m): k + 1 for k, m in enumerate(MONTHS) if len(m) >= 5}
 # A day, then a word of five to eleven letters, then maybe a year.
 _DAY_AND_WORD = re.compile(
@@ -48,6 +49,13 @@ def _one_letter_apart(a: str, b: str) -> bool:
 def misspelt_month(word: str) -> int | None:
     """The month ``word`` misspells by one letter, or None."""
     key = unaccented(word.lower()).replace("è", "e").replace("ê", "e")
+    if "rn" in key:
+        # A scan reads an « m » as « rn » (« 26 novernbre 2026 », « 3 septernbre », « 12 rnars »): the
+        # month read back with its « m » is the month, whatever its length.
+        read = key.replace("rn", "m")
+        if read in _ALL_MONTHS:
+            return _ALL_MONTHS[read]
+        key = read
     if key in _LONG_MONTHS or (key.endswith("s") and key[:-1] in _LONG_MONTHS):
         return None  # the month as the calendar writes it (``month_names``'), or its plural
     for month, number in _LONG_MONTHS.items():
