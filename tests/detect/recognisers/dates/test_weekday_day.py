@@ -89,3 +89,31 @@ def test_an_event_of_the_stay_is_a_date_field(text: str, expected: list[str]) ->
 
 def test_a_fluid_balance_is_no_date() -> None:
     assert values("Bilan : entrées 1500, sorties 1950 ml.", "DATE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an abbreviation after a word that says when (issue 8, the seventeenth batch's hurried note)
+        ("taxi pour la sortie demain sam 5, départ 10h", ["sam 5"]),
+        ("sortie prévue jeu 11 si le bilan est bon", ["jeu 11"]),
+        ("RDV le mar 3 avec le kiné", ["mar 3"]),
+        ("hier dim 29 : chute sans gravité", ["dim 29"]),
+        ("arrêt de travail jusqu'au ven 18.", ["ven 18"]),
+    ],
+)
+def test_an_abbreviation_after_a_word_that_says_when(text: str, expected: list[str]) -> None:
+    assert values(text, "DATE") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "demain sam 3 fois dans la journée",  # a count after the day
+        "pour Sam 5 ans, gâteau",  # an age
+        "le mer 12 mg à revoir",  # a dose
+        "demain lun 4 h de sommeil",
+    ],
+)
+def test_an_abbreviation_after_a_word_that_says_when_then_a_count(text: str) -> None:
+    assert values(text, "DATE") == []

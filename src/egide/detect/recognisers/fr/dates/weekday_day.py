@@ -8,7 +8,8 @@ A weekday also makes a date of a day and a month in numbers that alone could be 
 (« lundi 9/12 »: nothing else reads it), and it belongs to the date it opens: a schedule, a text message
 or a dialysis sheet abbreviates it (« mer 9 avril », « mer. 12/03 », « merc. 5 », « ven 14/03 »), and
 the abbreviation is part of the date as the full word is (« jeudi 15 mars »). An abbreviation is only
-read with its dot or before a month (« mar 3 » may be anything; « mar. 3 », « mar 3/06 » are dates).
+read with its dot, before a month or after a word that says when (« mar 3 » may be anything; « mar. 3 »,
+« mar 3/06 », « demain sam 5 » are dates).
 """
 
 from __future__ import annotations
@@ -47,6 +48,12 @@ WEEKDAY_DAY = verbose(
 _DAY_WORDS = tuple((word, word.find("di")) for word in WEEKDAYS)
 
 
+# A word that says when right before an abbreviation and its day (« demain sam 5 », « sortie prévue
+# jeu 11 », « RDV le mar 3 »): the abbreviation is a weekday there, as its dot or its month would say.
+_WHEN_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:demain|apr[èe]s-demain|hier|avant-hier|aujourd['’]hui|d[èe]s|jusqu['’](?:à|au)|depuis"
+    r"|le|du|au|pour|prévue?|prevue?|sortie|rdv|rendez-vous)[ \t]*[,:]?[ \t]*$"
+)
 # Where an abbreviation may open a date: the abbreviation, maybe its dot, and a digit. Tried only
 # where one of the abbreviations starts (each found by a literal search: a pattern opening on their
 # first letters would be tried at most letters of the text).
@@ -88,6 +95,7 @@ class WeekdayDayRecogniser:
                 and not match["dot"]
                 and match["month"] is None
                 and match["named"] is None
+                and _WHEN_BEFORE.search(text, max(0, match.start() - 16), match.start()) is None
             ):
                 continue  # « mar 3 », « sam 12 »: an abbreviation alone says no weekday
             if (
