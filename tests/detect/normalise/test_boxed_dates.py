@@ -87,3 +87,35 @@ def test_the_engine_masks_the_short_boxed_date() -> None:
     text = "Date : 4 . 3 . 2 6 — Médecin transférant : Dr Morel"
     found = [(text[f.start : f.end], f.label) for f in engine().detect(text)]
     assert ("4 . 3 . 2 6", "DATE") in found
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        # a date field one digit per box, the boxes drawn with pipes and spaces (issue 8, probe18's form)
+        ("Date naissance : |1 | 9 | 0 | 4 | 1 | 9 | 3 | 6|\nN°", "Date naissance : |19041936|\nN°"),
+        ("né le | 0 | 3 | 1 | 1 | 4 | 4 | à Brest", "né le | 031144 | à Brest"),
+        ("Date d'entrée : |2 |8 |1 |1 |2 |0 |2 |6 |", "Date d'entrée : |28112026 |"),
+    ],
+)
+def test_a_date_field_in_pipe_boxes_with_spaces(written: str, read: str) -> None:
+    assert run_pass(join_boxed_dates, written) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| 1 | 0 | 2 | 1 | 0 | 1 |",  # a table's cells, no field before
+        "Scores : | 1 | 9 | 0 | 4 | 1 | 9 | 3 | 6 |",  # no date field
+        "Date : | 1 | 0 | 2 | 1 | 0 | 1 |",  # no month 21
+        "Date naissance : | 3 | 4 | 0 | 5 | 1 | 8 | 3 | 6 |",  # no year 1836 here, no day 34
+    ],
+)
+def test_other_pipe_boxes_are_left_alone(text: str) -> None:
+    assert run_pass(join_boxed_dates, text) == text
+
+
+def test_the_engine_masks_the_boxed_birth_field() -> None:
+    text = "Résident : X\nDate naissance : |2 | 1 | 0 | 7 | 1 | 9 | 4 | 1|\nMotif : chute"
+    found = [text[f.start : f.end] for f in engine().detect(text)]
+    assert "2 | 1 | 0 | 7 | 1 | 9 | 4 | 1" in found

@@ -223,3 +223,21 @@ def test_the_engine_reads_the_establishment_whole() -> None:
     text = "COMPTE RENDU — CENTRE H0SPITALIER DE VIERZON — Dr Lamy"
     found = [text[f.start : f.end] for f in Detector().detect(text) if f.label == "ETABLISSEMENT"]
     assert found == ["CENTRE H0SPITALIER DE VIERZON"]
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        # a day and its month with a dot after « le », « du », OCR'd (issue 8, probe17's faxed letter)
+        ("a été opéré le 26.ll d'un anévrisme", "a été opéré le 26.11 d'un anévrisme"),
+        ("hospitalisée du 2l.ll au 24", "hospitalisée du 21.11 au 24"),
+        ("revu le O3.l2 en consultation", "revu le 03.12 en consultation"),
+    ],
+)
+def test_a_dotted_day_and_month_after_a_date_word(written: str, read: str) -> None:
+    assert run_pass(read_digit_lookalikes, written) == read
+
+
+@pytest.mark.parametrize("text", ["facteur 26.ll du lot", "Hb l2.lO g/dL", "le 45.ll", "valeur 2l.ll"])
+def test_a_dotted_pair_without_a_date_word_is_left_alone(text: str) -> None:
+    assert run_pass(read_digit_lookalikes, text) == text

@@ -50,13 +50,45 @@ def _whole_year_after_boxes(m: re.Match[str]) -> bool:
     )
 
 
+# A date field printed one digit per box, the boxes drawn with pipes and spaces beside them (« Date
+# naissance : |1 | 9 | 0 | 4 | 1 | 9 | 3 | 6| », « né le | 0 | 3 | 1 | 1 | 4 | 4 | »): six or eight boxes.
+# :mod:`boxed_digits` leaves a pipe with spaces around it alone, a table's cells (« | 1 | 0 | 2 | »): here
+# the field's label before the boxes says they hold a date.
+_PIPE_BOXES = re.compile(r"\|[ ]?(?:[0-9][ ]?\|[ ]?){5,7}[0-9][ ]?\|(?![ ]?[0-9])")
+_FIELD_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:dates?(?:[ \t]+(?:de|du|d['’])[ \t]*[^\W\d_]+)?(?:[ \t]+(?:de[ \t]+)?naissance)?"
+    r"|naissance|n[ée]e?(?:\(e\))?[ \t]+le|ddn|dn|le|du|au)[ \t]*:?[ \t]*\Z"
+)
+
+
+def _boxed_field_edits(text: str) -> list[Edit]:
+    """The pipes and spaces between the boxes of a date field deleted (« |1 | 9 | 0 | 4 | 1 | 9 | 3 | 6| »
+    → « |19041936| »), when its label stands before it and its digits read as a day, a month and a
+    year (« 19 04 1936 », « 03 11 44 »)."""
+    edits: list[Edit] = []
+    for m in _PIPE_BOXES.finditer(text):
+        digits = [k for k in range(m.start(), m.end()) if text[k].isdigit()]
+        if len(digits) not in (6, 8) or " " not in m.group():
+            continue
+        value = "".join(text[k] for k in digits)
+        day, month = int(value[:2]), int(value[2:4])
+        if len(digits) == 8 and not 1900 <= int(value[4:]) <= 2099:
+            continue
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        if _FIELD_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None:
+            continue
+        edits.extend((k, k + 1, "") for k in range(digits[0], digits[-1]) if not text[k].isdigit())
+    return edits
+
+
 def join_boxed_dates(draft: Draft) -> None:
     """Delete the spaces inside the boxed parts of a date whose parts a pipe separates, or of a short
-    date whose year is boxed."""
+    date whose year is boxed; the pipes and spaces between the boxes of a date field."""
     text = draft.text
     if "|" not in text and _SHORT_PREFILTER.search(text) is None:
         return
-    edits: list[Edit] = []
+    edits: list[Edit] = _boxed_field_edits(text) if "| " in text or " |" in text else []
     for m in _DATE.finditer(text):
         parts = (m["day"], m["month"], m["year"])
         if "|" not in (m["s1"], m["s2"]) and _whole_year_after_boxes(m):

@@ -17,7 +17,8 @@ each narrow enough to leave real codes alone:
   date recognisers read it so. A scan may turn most digits of a number into letters, so what only a
   date or a phone number looks like is read whatever the share of real digits, once the reading is a
   real day or a number starting with 0 (« IO/O2/2OI6 », « 2B/4/19 », « 25/ll », « Ol-72-B5-67-22 »;
-  « le 2l/ll » after a date's word, with one real digit left);
+  « le 2l/ll » after a date's word, with one real digit left, and so « le 26.ll », a day and its month
+  with a dot);
   so are a five-character postcode before a capitalised word (« S6O0O Vannes »), a year (« l9B2 »,
   « 2O2l »), the groups of a NIR or an RPPS that opens on one digit (« 1 08 SO34 494S »), where S, B
   and Z may start a group, a Corsican FINESS (« 2A0S74986 ») and an IPv6 address that is then valid
@@ -73,11 +74,12 @@ _SHAPE = re.compile(
       |(?P<iso>{_L}{{4}}[./-]{_L}{{2}}[./-]{_L}{{2}})
       |(?P<dmy>{_L}{{1,2}}[./|-]{_L}{{1,2}}[./|-](?:{_L}{{4}}|{_L}{{2}}))
       |(?P<my>{_L}{{1,2}}/{_L}{{4}})
-      |(?P<dm>{_L}{{1,2}}/{_L}{{1,2}}))
+      |(?P<dm>{_L}{{1,2}}/{_L}{{1,2}})
+      |(?P<dm_dot>{_L}{{2}}\.{_L}{{2}}))
     (?!\w)(?![./|-]\w)(?![ ][0-9])""",
     re.VERBOSE,
 )
-_SHAPE_MIN_DIGITS = {"phone": 4, "iso": 2, "dmy": 2, "my": 2, "dm": 2}
+_SHAPE_MIN_DIGITS = {"phone": 4, "iso": 2, "dmy": 2, "my": 2, "dm": 2, "dm_dot": 1}
 # A day and a month with one real digit left (« le 2l/ll ») is read after the word that sets a date.
 _DATE_CUE_BEFORE = re.compile(r"(?<!\w)(?i:le|du|au|depuis|dès|jusqu'au)[ \t]+$")
 # A form's date with its separators between spaces (« O7 / 1O / 1988 », « O6 / O3 / 25 »): the runs
@@ -166,6 +168,10 @@ def _shape_reads(shape: re.Match[str]) -> bool:
         pass  # « victime de coups le 2l/ll »: a day and a month after « le », one digit left by the scan
     elif kind is None or digits < _SHAPE_MIN_DIGITS[kind]:
         return False
+    elif kind == "dm_dot" and not _DATE_CUE_BEFORE.search(
+        shape.string, max(0, shape.start() - 12), shape.start()
+    ):
+        return False  # « 12.lO » is a decimal as often: « opéré le 26.ll » is a day and its month
     parts = re.split(r"[ ./|-]", _as_digits(chars))
     if kind == "phone":
         return parts[0][0] == "0"

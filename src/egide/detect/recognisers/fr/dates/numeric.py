@@ -96,6 +96,11 @@ NUMERIC_DATE = verbose(
         (?P<dm>
             (?P<d_dm>{FIRST}|{DAY}) \s? / \s? (?P<m_dm>{MONTH})
         )
+      | # day and month alone with a dot, two digits each: 02.12, 05.12 (after a day's cue or before a time,
+        # or signing a note; checked below: « 12.05 » is a decimal as often)
+        (?P<dm_dot>
+            (?P<d_dd>{DAY2}) \. (?P<m_dd>{MONTH2})
+        )
       | # a Roman-numeral month, upper case, between a day and a year with the same separator: 12/IV/2019.
         # Day and year are required: « IV » alone is the intravenous route, « stade IV » a stage. Spaces
         # too, with a four-digit year (« 5 VII 1972 », checked below). In lower case (a note typed so,
@@ -407,10 +412,16 @@ class NumericDateRecogniser:
                 return 0.7  # « 12/1 : toilette… », « 13/1 : douleur… »: the entries of a logbook
             if _opens_a_series_of_days(text, m.start()):
                 return 0.7  # « séances : 4/3, 11/3, 18/3 »: the first of a list that only dates make
+            if _signs_a_note(text, m.start(), end, int(day), int(month)):
+                return 0.7  # « …, appel réa (Jérôme) — 5/12 »: the day the note was written, closing it
+            if _heads_a_shift(text, m.start(), end) and not _scale_value(int(day), int(month)):
+                return 0.7  # « 10/3 nuit — agité » : a transmission's day and its shift
             # Without a cue, only two-digit pairs that are not a symmetric score (« 10/10 »).
             if len(day) == 2 and len(month) == 2 and day != month:
                 return 0.6
             return None
+        if kind == "dm_dot":
+            return _dotted_day_month_score(text, m)
         if kind == "roman":
             if m["sep_ro"] == " " and len(m["y_ro"]) != 4:
                 return None  # « 3 IV 20 »: a dose by the intravenous route as often as a date
@@ -442,6 +453,71 @@ class NumericDateRecogniser:
                 return None
             return 0.7
         return None
+
+
+def _dotted_day_month_score(text: str, m: re.Match[str]) -> float | None:
+    """« Bilan du 02.12 », « Relève SSPI 05.12 14h », « … — 05.12 »: two digits, a dot and two digits
+    are a day and its month after a word that sets a day (not « en », « entre », « ce »: a year's or a
+    measure's as often), before a time of day, or signing a note; elsewhere a decimal number
+    (« Hb 12.05 », « version 10.12 »)."""
+    start, end = m.start(), m.end()
+    day, month = int(m["d_dd"]), int(m["m_dd"])
+    if not is_valid_date(day, month, None) or has_measure_cue(text, start):
+        return None
+    if _GROUP_AFTER.match(text, end) and not _TIME_AFTER.match(text, end):
+        return None  # « 05.12 34 56 »: the groups of a longer number
+    if has_date_cue(text, start) and not _WEAK_CUE.search(text, max(0, start - 10), start):
+        return 0.75
+    if _TIME_AFTER.match(text, end) or _signs_a_note(text, start, end, day, month):
+        return 0.7
+    return None
+
+
+# The end of a note: the last line of the text, or a line before a blank one (the next note).
+_NOTE_END = re.compile(r"[ \t]*\.?[ \t]*(?:\Z|\n[ \t]*(?:\n|\Z))")
+# A dash set off by spaces before the day, the note's sentence before it on the same line.
+_SIGNING_DASH = re.compile(r"[ \t][—–\-][ \t]*\Z")
+# Words of three lower-case letters or more: a sentence, not a footer's fields (« NOM Prénom — 1/1 »).
+_PROSE_WORD = re.compile(r"(?<![^\W\d_])[a-zà-ÿ]{3,}(?![^\W\d_])")
+_PAGE_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:page|p|feuillet|folio)\.?[ \t]*\Z")
+# The denominators of scales and fractions (« force — 4/5 », « douleur — 3/10 », « 1/2 », « 2/3 »):
+# a day at or below such a month is read as their value, not as a date, without a cue.
+_SCALE_MONTHS = frozenset({2, 3, 4, 5, 10})
+
+
+def _scale_value(day: int, month: int) -> bool:
+    """« 1/2 », « 4/5 », « 3/10 »: a value on a usual scale or a fraction, which a day and month can be too."""
+    return month in _SCALE_MONTHS and day <= month
+
+
+def _signs_a_note(text: str, start: int, end: int, day: int, month: int) -> bool:
+    """True when a day and its month close a note after a dash, as its writer signs it (« …, appel réa
+    (Jérôme) — 5/12 »): the line before the dash is a sentence (two words of three letters or more),
+    not a footer's fields, which a page number closes (« DUPONT Jean — 05/05/1952 — 1/1 »)."""
+    if _scale_value(day, month):
+        return False
+    dash = _SIGNING_DASH.search(text, max(0, start - 4), start)
+    if dash is None or _NOTE_END.match(text, end) is None:
+        return False
+    line_start = text.rfind("\n", 0, dash.start()) + 1
+    line = text[line_start : dash.start()]
+    if any(sep in line for sep in (" — ", " – ", " | ")) or _PAGE_BEFORE.search(line):
+        return False
+    return len(_PROSE_WORD.findall(line)) >= 2
+
+
+# A transmission's heading: its day and month open the line (maybe after a bracket or a bullet) or a
+# quotation, then the shift (« 10/3 nuit — agité », « : « 4/12 matin : RAS »). Not « journée » nor
+# « jour »: « 1/2 journée » is half of one.
+_LINE_OPENING = re.compile(r"(?:(?:^|\n)[ \t]*(?:[(\[•*\-–—][ \t]*)?|[«\"“][ \t]*)\Z")
+_SHIFT_AFTER = re.compile(r"[ \t]+(?i:nuit|matin|soir|apr[èe]s-midi|aprem)(?![^\W\d_])")
+
+
+def _heads_a_shift(text: str, start: int, end: int) -> bool:
+    return (
+        _SHIFT_AFTER.match(text, end) is not None
+        and _LINE_OPENING.search(text, max(0, start - 6), start) is not None
+    )
 
 
 # A row's cell separator around a value: a dash set off by spaces, a pipe, a tab or a semicolon.
