@@ -25,6 +25,7 @@ ENGINE = Detector()
         ("Relève SSPI 05.12 14h\n- lit 3 : RAS", ["05.12"]),
         ("Transmissions 21.11 à 7h30 : patient calme", ["21.11"]),
         ("Staff 09.12 13:30 — salle B", ["09.12"]),
+        ("Hémocultures prélevées le 4.12 : négatives", ["4.12"]),
     ],
 )
 def test_a_dotted_day_and_month_after_a_day_cue_or_before_a_time(text: str, expected: list[str]) -> None:
@@ -42,6 +43,7 @@ def test_a_dotted_day_and_month_after_a_day_cue_or_before_a_time(text: str, expe
         "valeurs 12.05 11.98 12.10",  # a list of decimal values
         "score 07.10 le 3",
         "le 31.02",  # no such day
+        "Kaliémie 4.12 14h, 4.50 18h",  # a value and the time it was measured at
     ],
 )
 def test_a_dotted_pair_that_is_no_date(text: str) -> None:

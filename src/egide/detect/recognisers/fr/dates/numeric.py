@@ -96,10 +96,11 @@ NUMERIC_DATE = verbose(
         (?P<dm>
             (?P<d_dm>{FIRST}|{DAY}) \s? / \s? (?P<m_dm>{MONTH})
         )
-      | # day and month alone with a dot, two digits each: 02.12, 05.12 (after a day's cue or before a time,
-        # or signing a note; checked below: « 12.05 » is a decimal as often)
+      | # day and month alone with a dot, the month in two digits: 02.12, 05.12, 3.12 (after a day's cue,
+        # or before a time or signing a note with a two-digit day; checked below: « 12.05 » is a decimal
+        # as often)
         (?P<dm_dot>
-            (?P<d_dd>{DAY2}) \. (?P<m_dd>{MONTH2})
+            (?P<d_dd>{DAY}) \. (?P<m_dd>{MONTH2})
         )
       | # a Roman-numeral month, upper case, between a day and a year with the same separator: 12/IV/2019.
         # Day and year are required: « IV » alone is the intravenous route, « stade IV » a stage. Spaces
@@ -456,10 +457,10 @@ class NumericDateRecogniser:
 
 
 def _dotted_day_month_score(text: str, m: re.Match[str]) -> float | None:
-    """« Bilan du 02.12 », « Relève SSPI 05.12 14h », « … — 05.12 »: two digits, a dot and two digits
-    are a day and its month after a word that sets a day (not « en », « entre », « ce »: a year's or a
-    measure's as often), before a time of day, or signing a note; elsewhere a decimal number
-    (« Hb 12.05 », « version 10.12 »)."""
+    """« Bilan du 02.12 », « le 3.12 », « Relève SSPI 05.12 14h », « … — 05.12 »: a day, a dot and two
+    digits are a day and its month after a word that sets a day (not « en », « entre », « ce »: a year's
+    or a measure's as often); two digits and two digits, before a time of day or signing a note too;
+    elsewhere a decimal number (« Hb 12.05 », « version 10.12 »)."""
     start, end = m.start(), m.end()
     day, month = int(m["d_dd"]), int(m["m_dd"])
     if not is_valid_date(day, month, None) or has_measure_cue(text, start):
@@ -468,6 +469,8 @@ def _dotted_day_month_score(text: str, m: re.Match[str]) -> float | None:
         return None  # « 05.12 34 56 »: the groups of a longer number
     if has_date_cue(text, start) and not _WEAK_CUE.search(text, max(0, start - 10), start):
         return 0.75
+    if len(m["d_dd"]) == 1:
+        return None  # « 4.12 14h »: a value and the time it was measured at, as often as a day
     if _TIME_AFTER.match(text, end) or _signs_a_note(text, start, end, day, month):
         return 0.7
     return None
