@@ -9,6 +9,7 @@
 - ``glued_caps``: « BERNARD12/02/1949 », « 03/03/2025AU08/03/2025 », « CONSULT11/03 »;
 - ``english``: « March 14, 1950 », « 14 March 1950 »;
 - ``foreign_months``: « 7 de mayo de 2008 », « em fevereiro », « 10. Februar 2025 », « January 12 »;
+- ``hijri_months``: « 3 rabi' al-awwal », « 27 ramadan 1446 », a day of the Hijri calendar;
 - ``misspelt_months``: « le 20 djanvier », « 14 juilet », « 2 septenbre 2023 »;
 - ``years``: « en 2019 », « depuis 1998 », « (2015) »;
 - ``word_years``: « en deux mille dix-neuf », « depuis mille neuf cent quatre-vingt-dix »;
@@ -29,6 +30,7 @@ from egide.detect.recognisers.fr.dates.day_words import DayWordRecogniser
 from egide.detect.recognisers.fr.dates.english import EnglishDateRecogniser
 from egide.detect.recognisers.fr.dates.foreign_months import ForeignMonthDateRecogniser
 from egide.detect.recognisers.fr.dates.glued_caps import GluedCapsDateRecogniser
+from egide.detect.recognisers.fr.dates.hijri_months import HijriDateRecogniser
 from egide.detect.recognisers.fr.dates.meeting_day import MeetingDayRecogniser
 from egide.detect.recognisers.fr.dates.misspelt_months import MisspeltMonthDateRecogniser
 from egide.detect.recognisers.fr.dates.month_names import MonthNameDateRecogniser
@@ -50,6 +52,7 @@ def build_date_recognisers(config: DetectConfig) -> list[Recogniser]:
         MonthPhraseRecogniser(),
         EnglishDateRecogniser(),
         ForeignMonthDateRecogniser(),
+        HijriDateRecogniser(),
         MisspeltMonthDateRecogniser(),
         WordDateRecogniser(),
         AppointmentDayRecogniser(),
