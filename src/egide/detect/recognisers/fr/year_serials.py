@@ -30,19 +30,29 @@ _GLUED = re.compile(r"(?<![\w/.\-])[A-Z]{1,4}[0-9]{2}/[0-9]{3,8}(?![\w/]|[.,][0-
 _DIGITS = frozenset("0123456789")
 
 
-def _glued(text: str) -> Iterator[re.Match[str]]:
-    """The matches of :data:`_GLUED`, looked for at each slash only (``str.find`` jumps from one to
-    the next far faster than ``re`` scans for a pattern that opens on a look-behind)."""
+def _slashes(text: str) -> Iterator[int]:
+    """Every slash of ``text``: where a code can be, found by ``str.find`` (far faster than ``re`` scans
+    for a pattern that opens on a look-behind or a letter, which it would try at most letters)."""
     at = text.find("/", 3)
     while at != -1:
-        if "A" <= text[at - 3] <= "Z" and text[at - 2] in _DIGITS and text[at - 1] in _DIGITS:
-            start = at - 3
-            while start > max(0, at - 6) and "A" <= text[start - 1] <= "Z":
-                start -= 1  # back to the code's first capital (four at most, checked by the pattern)
-            match = _GLUED.match(text, start)
-            if match is not None:
-                yield match
+        yield at
         at = text.find("/", at + 1)
+
+
+def _glued_at(text: str, at: int) -> re.Match[str] | None:
+    """The glued code whose slash is at ``at`` (« SJ26/118742 »), or None."""
+    if not ("A" <= text[at - 3] <= "Z" and text[at - 2] in _DIGITS and text[at - 1] in _DIGITS):
+        return None
+    start = at - 3
+    while start > max(0, at - 6) and "A" <= text[start - 1] <= "Z":
+        start -= 1  # back to the code's first capital (four at most, checked by the pattern)
+    return _GLUED.match(text, start)
+
+
+def _spaced_before(text: str, at: int) -> bool:
+    """A space and two digits, maybe a space, before the slash at ``at`` (« H 26 / », « HC 24/ »)."""
+    j = at - 1 if text[at - 1] in " \t" else at
+    return j >= 3 and text[j - 1] in _DIGITS and text[j - 2] in _DIGITS and text[j - 3] in " \t"
 
 
 # The same with spaces around its parts, after a reference word (matched on the lower-cased text).
@@ -52,8 +62,8 @@ _SPACED = re.compile(
 )
 
 
-# Where the spaced form can be: letters, a space, two digits, maybe a space, a slash.
-_SPACED_HIT = re.compile(r"[a-z][ \t]{1,2}[0-9]{2}[ \t]{0,2}/")
+# How far before its slash the reference word of a spaced code may start (« référence : HC 24 / »).
+_SPACED_REACH = 32
 
 
 @dataclass(slots=True)
@@ -69,16 +79,24 @@ class YearSerialRecogniser:
         text = doc.text
         if "/" not in text:
             return
-        for match in _glued(text):
-            serial = match.group().rpartition("/")[2]
-            if serial.rstrip("0") == "1":
-                continue  # « EVA10/100 », « SAT98/100 »: a score out of a hundred, no file's rank
-            if UNIT_AFTER.match(text, match.end()) is None:
-                yield Finding(match.start(), match.end(), Label.NDA, SCORE, self.name)
         lowered = doc.lowered
-        if lowered is not None and _SPACED_HIT.search(lowered) is not None:
-            for match in _SPACED.finditer(lowered):
+        done = 0
+        for at in _slashes(text):
+            if at < done:
+                continue
+            glued = _glued_at(text, at)
+            if glued is not None:
+                done = glued.end()
+                if glued.group().rpartition("/")[2].rstrip("0") == "1":
+                    continue  # « EVA10/100 », « SAT98/100 »: a score out of a hundred, no file's rank
+                if UNIT_AFTER.match(text, glued.end()) is None:
+                    yield Finding(glued.start(), glued.end(), Label.NDA, SCORE, self.name)
+            elif lowered is not None and _spaced_before(text, at):
+                match = _SPACED.search(lowered, max(0, at - _SPACED_REACH), min(len(text), at + 12))
+                if match is None or not match.start("value") < at < match.end("value"):
+                    continue
                 start, end = match.span("value")
+                done = end
                 if text[start].isupper() and UNIT_AFTER.match(text, end) is None:
                     yield Finding(start, end, Label.NDA, SCORE, self.name)
 
