@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from egide.detect.config import DetectConfig
 from egide.detect.document import Document
 from egide.detect.finding import Finding
+from egide.detect.legal_dates import drop_legal_dates
 from egide.detect.names import NameDetector, words
 from egide.detect.names.tagger import NameTagger
 from egide.detect.normalise import Normalised, normalise
@@ -33,6 +34,7 @@ from egide.detect.recase import recase
 from egide.detect.recogniser import Recogniser
 from egide.detect.recognisers.fr import build_recognisers
 from egide.detect.recognisers.fr.site_patterns import SitePatternRecogniser
+from egide.detect.study_periods import drop_study_periods
 from egide.detect.wrapped import unwrap
 from egide.errors import DetectionError, DetectionTimeout
 
@@ -146,6 +148,8 @@ class Detector:
         found.extend(self.names.find(doc, found))
         if time.monotonic() > deadline:
             raise DetectionTimeout("la détection a dépassé le délai imparti")
+        # The date of a law or a decree, the years of a study that names nobody, are nobody's.
+        found = drop_study_periods(doc, drop_legal_dates(doc, found), self.config.min_score)
         # A company's telephone and address in a leaflet's list of representatives are nobody's.
         return drop_organisation_contacts(doc, found, self.config.min_score)
 

@@ -38,7 +38,7 @@ EPONYM_CONTEXT: frozenset[str] = words(
     curette curettes orthese ortheses corset corsets ballon ballonnet tige tiges cupule lambeau
     lambeaux suture sutures sangle
     bande bandes pansement pansements compresse compresses collier matelas coussin catheter catheters
-    seringue pompe capteur drainage procedure
+    seringue pompe capteur drainage procedure consensus
     hemoglobine hemoglobines hb
     """
 )

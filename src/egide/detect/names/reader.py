@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from egide.detect.names import cues
+from egide.detect.names.devices import after_device
 from egide.detect.names.eponyms import EPONYM_CONTEXT, EPONYMS, heads_eponym, is_unambiguous_eponym
 from egide.detect.names.lexicon import (
     common_words,
@@ -417,6 +418,8 @@ class NameReader:
             and not self._person_after_label(toks, k, i)
         ):
             return True  # (not across a sentence's end: « selon protocole. — Karine »)
+        if after_device(toks, i):
+            return True  # « pompe à perfusion Volumat Agilia »: a device's make and model
         if k >= 0 and toks[k + 1].key in _DE and _inner(toks[k]) and heads_eponym(_words_before(toks, k)):
             return True  # « carcinome pulmonaire de Lewis », « myotonie de Steinert »
         if k >= 1 and toks[k].key == "et" and is_unambiguous_eponym(toks[k - 1].key):

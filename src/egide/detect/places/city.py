@@ -45,7 +45,7 @@ from egide.detect.places.postcode import (
     lower_unlisted_commune,
     unlisted_commune,
 )
-from egide.detect.places.regions import DEPARTMENT_NAMES
+from egide.detect.places.regions import DEPARTMENT_NAMES, REGION_NAMES
 from egide.detect.recognisers.fr.dates.base import word_starts
 
 # The written-out name of the public-assistance hospital groups, before its city.
@@ -700,6 +700,8 @@ class CityRecogniser:
             name = text[m.start("name") : end]
             if (name.isupper() and len(name) <= 3) or name.split()[0].lower() in _NOT_PLACES:
                 continue  # « réside en EHPAD », « vit en Foyer »: acronyms and institutions, not places
+            if fold_cached(name) in REGION_NAMES and text[max(0, m.start("name") - 3) : m.start("name")] == "en ":
+                continue  # « vit en Bretagne »: a region, which identifies nobody
             if fold_cached(m.group().split()[0]) in _ISLANDS and is_unambiguous_eponym(
                 fold_cached(name.split()[0])
             ):
@@ -804,6 +806,10 @@ class CityRecogniser:
             return None  # « Ville : LYON »: the label of a field, not « Villé »
         if _is_postcode(previous):
             return 0.9
+        if last == "en" and not _DEPARTMENT_AFTER.match(text, e) and fold_cached(text[s:e]) in REGION_NAMES:
+            # « un hôpital en Bretagne », « en Champagne »: a region (a commune takes « à »), which
+            # identifies nobody (« en Bretagne (90) » is the commune)
+            return None
         dateline = previous[-2:] in (["fait", "à"], ["fait", "a"])  # « Fait à Rodez, le … »
         # « 59200, TOURCOING, Blois, le 12/11/2023 »: the sender's address ends with its postcode and
         # town, the letter's place and date follow on the same line (the line break become a comma)
@@ -877,6 +883,13 @@ class CityRecogniser:
             and any(w in _TRAVEL_WORDS for w in previous[-4:-1])
         ):
             return 0.75  # « taxi réservé pour Hendaye », « départ en VSL pour Dax »: where a trip goes
+        if last in _DE_LINKS and heads_eponym(
+            [fold_cached(w.lstrip("([«")) for w in _previous_words(text, s, 6)[:-1]]
+        ):
+            # « sclérose tubéreuse de Bourneville », « stade II de Fontaine »; and a city abroad or at
+            # home that names a classification or criteria after their consensus meeting (« classification
+            # de Montréal », « critères d'Atlanta »), even in brackets: no place
+            return None
         if commune.abroad:
             # « part chez sa sœur à Ziguinchor », « rapatriement vers Hong Kong »: a city abroad is a
             # person's place only when the line says someone lives, goes or comes there (« paludisme
@@ -895,8 +908,6 @@ class CityRecogniser:
         common = commune.ambiguous
         if last in _DE_LINKS and len(previous) > 1 and previous[-2] in _EPONYM_HEADS:
             return None  # « maladie de Still », « respiration de Biot »
-        if last in _DE_LINKS and heads_eponym([fold_cached(w) for w in _previous_words(text, s, 6)[:-1]]):
-            return None  # « sclérose tubéreuse de Bourneville », « stade II de Fontaine »
         if last in _DE_LINKS and ends_a_medicine_name(text[max(0, s - 48) : s], text[s:e]):
             return None  # « Charbon de Belloc »: the maker in a medicine's name
         if last in _DE_LINKS and _GROUP_BEFORE.search(text, max(0, s - 48), s):

@@ -1,4 +1,4 @@
-"""The names of the French departments, folded (lower case, no accents, words joined by hyphens): a
+"""The names of the French departments and regions, folded (lower case, no accents, words joined by hyphens): a
 commune's department in brackets (« Eymet (Dordogne) »), the area a laboratory network covers (« labo
 Biogroup Moselle »)."""
 
@@ -23,5 +23,21 @@ DEPARTMENT_NAMES: frozenset[str] = frozenset(
         "Vendée", "Vienne", "Haute-Vienne", "Vosges", "Yonne", "Territoire de Belfort", "Essonne",
         "Hauts-de-Seine", "Seine-Saint-Denis", "Val-de-Marne", "Val-d'Oise", "Guadeloupe", "Martinique",
         "Guyane", "La Réunion", "Réunion", "Mayotte",
+    )
+)  # fmt: skip
+
+# The regions, past and present, and the old provinces and lands French still names with « en »
+# (« en Bretagne », « en Champagne », « en Beauce »): several are also communes' names.
+REGION_NAMES: frozenset[str] = frozenset(
+    fold(name)
+    for name in (
+        "Bretagne", "Normandie", "Occitanie", "Provence", "Bourgogne", "Franche-Comté", "Alsace", "Lorraine",
+        "Champagne", "Champagne-Ardenne", "Picardie", "Auvergne", "Limousin", "Aquitaine", "Nouvelle-Aquitaine",
+        "Corse", "Anjou", "Touraine", "Gascogne", "Beauce", "Sologne", "Brie", "Berry", "Poitou",
+        "Poitou-Charentes", "Artois", "Flandre", "Flandres", "Lorraine", "Languedoc", "Roussillon",
+        "Languedoc-Roussillon", "Midi-Pyrénées", "Rhône-Alpes", "Auvergne-Rhône-Alpes", "Île-de-France",
+        "Ile-de-France", "Grand Est", "Hauts-de-France", "Centre-Val de Loire", "Pays de la Loire",
+        "Bourgogne-Franche-Comté", "Provence-Alpes-Côte d'Azur", "Dauphiné", "Béarn", "Quercy", "Périgord",
+        "Vexin", "Bresse", "Camargue", "Cévennes", "Auvergne-Rhône-Alpes", "Savoie", "Navarre", "Vendée",
     )
 )  # fmt: skip

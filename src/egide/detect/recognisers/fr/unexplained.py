@@ -13,7 +13,8 @@ amount, a decimal or a list of values (« 12.5 13.1 12.8 »), a quantity written
 (« 65 000 000 »), a date or a year range (« 1987-2019 »: the date recognisers' business), a page
 range, a drug, act or lab code after its name or in its shape (CIP13 « 3400… », « code UCD »,
 « ATC », « CCAM », « LOINC »), a bibliographic or genetic reference (« PMID », « DOI », « rs… »,
-« NCT… »), a chemical formula (« C12H22O11 »), a URL or an e-mail (their recognisers' business).
+« NCT… »), a chemical formula (« C12H22O11 »), a URL or an e-mail (their recognisers' business), a range of
+times of day (« 7h30-19h »: opening hours), a legal text's number (« décret n° 2021-1234 »).
 
 What remains is reported under the most precise label the neighbourhood allows: the header of its
 table column (« IPP | NDA | NIR »), a label word just before it (« son IPP est le … », « séjour »),
@@ -32,7 +33,9 @@ from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.first_characters import finditer
 from egide.detect.labels import Label
+from egide.detect.legal_dates import legal_text_number
 from egide.detect.recognisers.fr.atoms import is_oid
+from egide.detect.recognisers.fr.clock_times import is_time_range
 from egide.detect.recognisers.fr.hl7_fields import message_control_id, professional_id
 from egide.detect.recognisers.fr.nir import SCORE_WITHOUT_KEY, score_nir
 from egide.detect.recognisers.fr.rows import RowReader, line_bounds
@@ -257,6 +260,8 @@ class UnexplainedRecogniser:
             return
         if _explained_by_context(text, start, end) or professional_id(text, start, end):
             return  # (« PV1|…|10004587^ROLLAND^PAUL| »: a doctor's code, by its HL7 field)
+        if legal_text_number(text, start, end):
+            return  # « décret n° 2021-1234 »: a legal text's year and counter
         yield self._finding(rows, start, end, "".join(values), letters=False)
 
     def _mixed(self, rows: RowReader, start: int, end: int) -> Iterator[Finding]:
@@ -284,6 +289,7 @@ class UnexplainedRecogniser:
             or _HL7_TABLE.fullmatch(value)
             or _CODE_ARTICLE.fullmatch(value)
             or _MONTH_WORD.search(value)
+            or is_time_range(value)  # « 7h30-19h »: opening hours, a shift
             or _REFERENCE_PREFIX.search(text, max(0, start - 6), start + _leading_letters(value))
             or "_" in text[max(0, start - 1) : start]
         ):

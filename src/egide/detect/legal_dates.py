@@ -1,0 +1,110 @@
+"""The date and the number of a legal text are nobody's: « la loi du 4 mars 2002 », « décret n°
+2021-1234 du 12 octobre 2021 ».
+
+A law, a decree, an order or a circular is named by the day it was signed, and often by a number
+made of its year and a counter (« loi n° 2002-303 »). Summaries of patients' rights, consent forms
+and protocols quote them; the date recognisers read the date as any other, and the fail-closed rule
+on long numbers (:mod:`~egide.detect.recognisers.fr.unexplained`) reads the number as an identifier.
+
+Dates are the core of de-identification, so the exemption is narrow: a date holding a year, right
+after the name of a legal text and « du » (or « en date du »), with in between at most a
+qualifier (« ministériel », « interministériel », « préfectoral », « organique », « modifié »,
+an issuer's acronym: « circulaire DGS du … ») and the text's number (« n° 2021-1234 »,
+« n° DGOS/R2/2019/123 »).
+
+* « loi », « décret », « circulaire » always name a legal text;
+* « arrêté », « ordonnance », « instruction », « directive », « délibération » also name a
+  patient's things (« traitement arrêté du 3 au 10 mai », « l'ordonnance du 12 mars 2024 »: a
+  prescription, « directive anticipée du … »): they name a legal text only with its number or a
+  qualifier (« arrêté ministériel du », « ordonnance n° 2020-232 du »), or, for « arrêté », a
+  determiner before it (« l'arrêté du 3 mai 2019 », « par arrêté du … »; « Arrêté du 12/03 » heading
+  a line may be a treatment's).
+
+:func:`drop_legal_dates` drops those dates from a reading's findings (after the names, before the
+overlaps are resolved); :func:`legal_text_number` tells the fail-closed rule that « 2021-1234 »
+after « décret n° » is the text's number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from egide.detect.document import Document
+from egide.detect.finding import Finding
+from egide.detect.labels import Label
+
+# Cheap pre-check: one of the heads, lower-cased (« arr » for « arrêté », « ordonnance »…).
+_HEADS_LOWER = ("loi", "décret", "decret", "circulaire", "arrêté", "arrete", "ordonnance", "instruction",
+                "directive", "délibération", "deliberation")  # fmt: skip
+
+_STRONG = r"(?i:lois?|d[ée]crets?|circulaires?)"
+_WEAK = r"(?i:arr[êe]t[ée]s?|ordonnances?|instructions?|directives?|d[ée]lib[ée]rations?)"
+# A qualifier between the head and « du »: an adjective of legal texts; after a strong head, an
+# issuer's acronym too (« circulaire DGS/DH du »: after « ordonnance », « ALD » is a prescription's).
+_ADJECTIVE = (
+    r"(?i:minist[ée]riel(?:le)?|interminist[ée]riel(?:le)?|pr[ée]fectoral(?:e)?|organique"
+    r"|modifi[ée]e?|europ[ée]enne|royal(?:e)?)"
+)
+_QUALIFIER = rf"(?:{_ADJECTIVE}|[A-Z]{{2,6}}(?:/[A-Z0-9]{{1,6}})*)"
+_NO = r"(?:n[°º]|N[°º]|no\.?|num[ée]ro)[ \t]*"
+# Any number after a strong head; after a weak one, the shape of a legal text's (« 2020-232 »,
+# « DGOS/R2/2019/123 »), no prescription's or order's counter.
+_ANY_NUMBER = rf"{_NO}[0-9A-Za-z][\w/.\-]*"
+_LEGAL_NUMBER = rf"{_NO}(?:(?:19|20)[0-9]{{2}}-[0-9]{{1,5}}|[A-Z]{{2,}}(?:/[\w.\-]+)+)"
+_DU = r"[ \t]+(?:en[ \t]+date[ \t]+)?du[ \t]+\Z"
+_LEGAL_BEFORE = re.compile(
+    rf"""
+    (?<![^\W\d_])
+    (?:
+        {_STRONG} (?:[ \t]+{_QUALIFIER}){{0,2}} (?:[ \t]+{_ANY_NUMBER})? {_DU}
+      | {_WEAK} (?:[ \t]+{_ADJECTIVE}){{0,2}} [ \t]+{_LEGAL_NUMBER} {_DU}
+      | {_WEAK} (?:[ \t]+{_ADJECTIVE}){{1,2}} {_DU}
+      | (?i:l['’]|un[ \t]+|cet[ \t]+|par[ \t]+) (?i:arr[êe]t[ée]) {_DU}
+    )
+    """,
+    re.VERBOSE,
+)
+_REACH = 80  # the head, two qualifiers, a number and « du » fit in it
+_YEAR = re.compile(r"[0-9]{4}")
+
+# A legal text's number: its year, a dash, a counter (« 2002-303 », « 2021-1234 »), after the head
+# and « n° » (with at most a qualifier between).
+_NUMBER_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:{_STRONG}|{_WEAK})(?:[ \t]+{_ADJECTIVE}){{0,2}}[ \t]+{_NO}\Z"
+)
+_NUMBER_SHAPE = re.compile(r"(?:19|20)[0-9]{2}-[0-9]{1,5}")
+
+
+def legal_text_number(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is the number of a legal text (« décret n° 2021-1234 »)."""
+    return (
+        _NUMBER_SHAPE.fullmatch(text, start, end) is not None
+        and _NUMBER_BEFORE.search(text, max(0, start - 50), start) is not None
+    )
+
+
+def _legal_date(text: str, f: Finding) -> bool:
+    """The date ``f`` holds a year and follows a legal text's name and « du »."""
+    if _YEAR.search(text, f.start, f.end) is None:
+        return False
+    low = max(0, f.start - _REACH, text.rfind("\n", 0, f.start) + 1)
+    return _LEGAL_BEFORE.search(text, low, f.start) is not None
+
+
+def drop_legal_dates(doc: Document, found: Sequence[Finding]) -> list[Finding]:
+    """``found`` without the dates of legal texts, and without any other date read inside them."""
+    dates = [f for f in found if f.label == Label.DATE]
+    if not dates:
+        return list(found)
+    lowered = doc.text.lower()
+    if not any(head in lowered for head in _HEADS_LOWER):
+        return list(found)  # the usual case: no legal text named
+    spans = [(f.start, f.end) for f in dates if _legal_date(doc.text, f)]
+    if not spans:
+        return list(found)
+    return [
+        f
+        for f in found
+        if not (f.label == Label.DATE and any(s <= f.start and f.end <= e for s, e in spans))
+    ]
