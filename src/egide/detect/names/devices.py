@@ -5,8 +5,10 @@ Biomedical maintenance sheets, nursing handovers and protocols name the device, 
 model in capitals; the names' model reads two capitalised words as somebody. The eponyms' rule
 (:data:`~egide.detect.names.eponyms.EPONYM_CONTEXT`) covers a brand right after its noun (« pompe
 Volumat »); this one reads through what says which device it is, between the noun and the brand: at
-most three lower-case words, « à » or « de » only before another lower-case word (« à perfusion »,
-« à insuline », « de transport »), so that « le respirateur de Jean Dupont » keeps its person.
+most three lower-case words: a complement with « à » or « de » (« à perfusion », « à insuline », « de
+transport »; not right before the capital: « le respirateur de Jean Dupont » keeps its person) or an
+adjective of a device's kind by its ending (« électrique », « volumétrique », « portable »,
+« portatif », « automatisé »; not « les pompes funèbres Thévenet », a business named after somebody).
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ DEVICES: frozenset[str] = words(
 # The links allowed inside the device's words, before a lower-case word.
 _LINKS = frozenset({"a", "de", "d'", "du"})
 _REACH = 3  # lower-case words between the device and its brand
+# The endings of the adjectives that say which kind of device it is.
+_ADJECTIVE_ENDINGS = ("ique", "iques", "able", "ables", "ible", "ibles", "if", "ifs", "ive", "ives", "ise",
+                      "isee", "ises", "isees")  # fmt: skip
 
 
 def after_device(toks: list[Token], i: int) -> bool:
@@ -41,7 +46,10 @@ def after_device(toks: list[Token], i: int) -> bool:
             return True
         if t.shape != "L" or (t.key in cues.FUNCTION_WORDS and t.key not in _LINKS):
             return False
-        if t.key in _LINKS and k + 1 == i:
-            return False  # « le respirateur de Jean »: a link right before the capital goes to a person
+        if t.key in _LINKS:
+            if k + 1 == i:
+                return False  # « le respirateur de Jean »: a link right before the capital goes to a person
+        elif not (k >= 1 and toks[k - 1].key in _LINKS) and not t.key.endswith(_ADJECTIVE_ENDINGS):
+            return False  # neither the complement after « à » / « de » nor an adjective of its kind
         k -= 1
     return False
