@@ -52,7 +52,7 @@ _NO = r"(?:n[°º]|N[°º]|no\.?|num[ée]ro)[ \t]*"
 # « DGOS/R2/2019/123 »), no prescription's or order's counter.
 _ANY_NUMBER = rf"{_NO}[0-9A-Za-z][\w/.\-]*"
 _LEGAL_NUMBER = rf"{_NO}(?:(?:19|20)[0-9]{{2}}-[0-9]{{1,5}}|[A-Z]{{2,}}(?:/[\w.\-]+)+)"
-_DU = r"[ \t]+(?:en[ \t]+date[ \t]+)?du[ \t]+\Z"
+_DU = r"[ \t]+(?i:en[ \t]+date[ \t]+)?(?i:du)[ \t]+\Z"
 _LEGAL_BEFORE = re.compile(
     rf"""
     (?<![^\W\d_])
@@ -70,9 +70,7 @@ _YEAR = re.compile(r"[0-9]{4}")
 
 # A legal text's number: its year, a dash, a counter (« 2002-303 », « 2021-1234 »), after the head
 # and « n° » (with at most a qualifier between).
-_NUMBER_BEFORE = re.compile(
-    rf"(?<![^\W\d_])(?:{_STRONG}|{_WEAK})(?:[ \t]+{_ADJECTIVE}){{0,2}}[ \t]+{_NO}\Z"
-)
+_NUMBER_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_STRONG}|{_WEAK})(?:[ \t]+{_ADJECTIVE}){{0,2}}[ \t]+{_NO}\Z")
 _NUMBER_SHAPE = re.compile(r"(?:19|20)[0-9]{2}-[0-9]{1,5}")
 
 
@@ -97,14 +95,12 @@ def drop_legal_dates(doc: Document, found: Sequence[Finding]) -> list[Finding]:
     dates = [f for f in found if f.label == Label.DATE]
     if not dates:
         return list(found)
-    lowered = doc.text.lower()
+    lowered = doc.lower  # (cached on the document, shared with the recognisers)
     if not any(head in lowered for head in _HEADS_LOWER):
         return list(found)  # the usual case: no legal text named
     spans = [(f.start, f.end) for f in dates if _legal_date(doc.text, f)]
     if not spans:
         return list(found)
     return [
-        f
-        for f in found
-        if not (f.label == Label.DATE and any(s <= f.start and f.end <= e for s, e in spans))
+        f for f in found if not (f.label == Label.DATE and any(s <= f.start and f.end <= e for s, e in spans))
     ]

@@ -700,7 +700,10 @@ class CityRecogniser:
             name = text[m.start("name") : end]
             if (name.isupper() and len(name) <= 3) or name.split()[0].lower() in _NOT_PLACES:
                 continue  # « réside en EHPAD », « vit en Foyer »: acronyms and institutions, not places
-            if fold_cached(name) in REGION_NAMES and text[max(0, m.start("name") - 3) : m.start("name")] == "en ":
+            if (
+                fold_cached(name) in REGION_NAMES
+                and text[max(0, m.start("name") - 3) : m.start("name")] == "en "
+            ):
                 continue  # « vit en Bretagne »: a region, which identifies nobody
             if fold_cached(m.group().split()[0]) in _ISLANDS and is_unambiguous_eponym(
                 fold_cached(name.split()[0])

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
+from egide.detect.legal_dates import legal_text_number
 from egide.detect.needles import Needles
 from egide.detect.recognisers.fr.unexplained import UNIT_AFTER
 
@@ -78,6 +79,8 @@ class NumberedRecogniser:
                 continue
             if _CODE_BEFORE.search(lowered, max(0, match.start() - 30), match.start()):
                 continue
+            if legal_text_number(doc.text, start, end):
+                continue  # « arrêté ministériel n° 2018-117 »: a qualifier between the text and its number
             if UNIT_AFTER.match(doc.text, end):
                 continue
             yield Finding(start, end, Label.IDENTIFIANT, SCORE, self.name)
