@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from egide.detect.config import DetectConfig
 from egide.detect.document import Document
+from egide.detect.document_years import drop_document_years
 from egide.detect.finding import Finding
 from egide.detect.legal_dates import drop_legal_dates
 from egide.detect.names import NameDetector, words
@@ -148,8 +149,10 @@ class Detector:
         found.extend(self.names.find(doc, found))
         if time.monotonic() > deadline:
             raise DetectionTimeout("la détection a dépassé le délai imparti")
-        # The date of a law or a decree, the years of a study that names nobody, are nobody's.
+        # The date of a law or a decree, the years of a study or of a protocol's revision that name
+        # nobody, are nobody's.
         found = drop_study_periods(doc, drop_legal_dates(doc, found), self.config.min_score)
+        found = drop_document_years(doc, found)
         # A company's telephone and address in a leaflet's list of representatives are nobody's.
         return drop_organisation_contacts(doc, found, self.config.min_score)
 

@@ -26,7 +26,7 @@ _STUDY = re.compile(
     r"(?<![^\W\d_])(?i:[ée]tudes?|cohortes?|essais?|registres?|enqu[êe]tes?|m[ée]ta-?analyses?)(?![^\W\d_])"
 )
 # Somebody in the sentence: a title, a singular patient, a personal pronoun, a birth.
-_PERSON = re.compile(
+PERSON_WORDS = re.compile(
     r"(?<![^\W\d_])(?:(?i:patiente?|malade|enfant|b[ée]b[ée]|il|elle|lui|son|sa|ses|n[ée]e?"
     r"|opér[ée]e?|hospitalis[ée]e?|monsieur|madame|mademoiselle)|Mme|Mlle|M\.|Mr|Dr|Pr)(?![^\W\d_])"
 )
@@ -34,7 +34,7 @@ _PERSON_LABELS = frozenset({Label.NOM, Label.DATE_NAISSANCE, Label.AGE})
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence (or line) holding ``text[start:end]``."""
     low = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     after = _SENTENCE_END.search(text, end)
@@ -55,8 +55,8 @@ def drop_study_periods(doc: Document, found: Sequence[Finding], min_score: float
         m = _PERIOD.search(text, max(0, f.start - 7), min(len(text), f.end + 16))
         if m is None or m.start(1) != f.start:
             continue
-        low, high = _sentence(text, m.start(), m.end())
-        if _STUDY.search(text, low, high) is None or _PERSON.search(text, low, high) is not None:
+        low, high = sentence_bounds(text, m.start(), m.end())
+        if _STUDY.search(text, low, high) is None or PERSON_WORDS.search(text, low, high) is not None:
             continue
         spans.extend((m.span(1), m.span(2)))
     if not spans:

@@ -31,3 +31,17 @@ _DETECTOR = Detector()
 )
 def test_regions_and_classifications(marked: str) -> None:
     assert_detects(_DETECTOR, marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a scientific meeting named after the city that holds it
+        "Travaux présentés au congrès de Strasbourg puis aux journées de Limoges.",
+        "Poster accepté au colloque de Grenoble, discuté au symposium de Toulouse.",
+        # traps: a person's town beside it stays
+        "Il vit à <VILLE>Limoges</VILLE> et a assisté au congrès de Strasbourg.",
+    ],
+)
+def test_meetings_named_after_a_city(marked: str) -> None:
+    assert_detects(_DETECTOR, marked)

@@ -145,6 +145,7 @@ ABSENT_VALUES: frozenset[str] = words(
 )
 
 #: Establishment and street words: a name right after them belongs to a place, found elsewhere.
+# (with the scientific meetings named after the city that holds them: « congrès de Montpellier »)
 PLACE_WORDS: frozenset[str] = words(
     """
     rue avenue av boulevard bd bld place allee impasse chemin route quai cours square residence
@@ -152,6 +153,7 @@ PLACE_WORDS: frozenset[str] = words(
     institut fondation polyclinique groupe college lycee ecole universite faculte pavillon batiment
     service unite maison foyer cabinet pharmacie laboratoire gare aeroport pont parc stade eglise
     cathedrale hotel
+    congres colloque colloques journees symposium seminaire assises rencontres
     """
 )
 

@@ -206,6 +206,11 @@ _NOT_PLACES = frozenset(
      "soins", "hospitalisation", "cardiologie", "médecine", "chirurgie", "pédiatrie", "gériatrie"]
 )  # fmt: skip
 _ARTICLES = frozenset({"l", "d", "le", "la", "les", "aux", "las", "los"})
+# Scientific meetings named after the city that holds them (« congrès de Montpellier »).
+_MEETINGS = frozenset(
+    ["congrès", "congres", "colloque", "colloques", "journées", "journees", "symposium", "séminaire",
+     "seminaire", "assises", "rencontres", "conférence", "conference"]
+)  # fmt: skip
 _ISLANDS = frozenset({"ile", "iles"})
 _TITLES = frozenset(
     {"dr", "docteur", "pr", "professeur", "m", "mme", "mlle", "mr", "me", "madame", "monsieur"}
@@ -892,6 +897,10 @@ class CityRecogniser:
             # « sclérose tubéreuse de Bourneville », « stade II de Fontaine »; and a city abroad or at
             # home that names a classification or criteria after their consensus meeting (« classification
             # de Montréal », « critères d'Atlanta »), even in brackets: no place
+            return None
+        if last in _DE_LINKS and len(previous) > 1 and previous[-2] in _MEETINGS:
+            # « présentés au congrès de Montpellier », « les journées de Nantes »: where a scientific
+            # meeting was held names a meeting, nobody's place
             return None
         if commune.abroad:
             # « part chez sa sœur à Ziguinchor », « rapatriement vers Hong Kong »: a city abroad is a
