@@ -45,3 +45,18 @@ def test_regions_and_classifications(marked: str) -> None:
 )
 def test_meetings_named_after_a_city(marked: str) -> None:
     assert_detects(_DETECTOR, marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a scale named after a city, then the grade it gives
+        "TEP de fin de traitement : réponse complète (Deauville 2).",
+        "Réévaluation : Deauville 5, progression ; Glasgow 14 à l'arrivée.",
+        # traps: the commune with its postcode, an arrondissement
+        "Domicile : <ADRESSE>4 rue des Mouettes</ADRESSE>, <CODE_POSTAL>14800</CODE_POSTAL> <VILLE>Deauville</VILLE>.",
+        "Suivi à la <ETABLISSEMENT>clinique du Parc</ETABLISSEMENT> (<VILLE>Lyon 6e</VILLE>).",
+    ],
+)
+def test_scales_named_after_a_city_with_their_grade(marked: str) -> None:
+    assert_detects(_DETECTOR, marked)

@@ -162,6 +162,7 @@ EPONYMS: frozenset[str] = words(
     beth-vincent simonin simonin-michon
     kapandji kuntscher hasson pfannenstiel blair-donati donati
     simpson boston leonetti claeys leonetti-claeys
+    deauville
     """
 )
 

@@ -137,6 +137,8 @@ _OF_A_NAME_AFTER = re.compile(
 )
 # « chez elle à », « chez lui à », then a word in lower case: the home's commune (``_at_home``).
 _AT_HOME = re.compile(r"chez[ \t]+(?:elle|lui|eux|elles|soi)[ \t]+(?:à|a)[ \t]+(?=[a-zà-ÿ])")
+# A grade after a scale's name: a number of one or two digits, no ordinal (« Lyon 6e »), no postcode.
+_GRADE_AFTER = re.compile(r"[ \t]+[0-9]{1,2}(?![0-9]|[ \t]*(?:e|è|ème|eme|er)(?![^\W\d_]))")
 # A bracket opened on the same line and not closed before the name.
 _OPEN_BRACKET_BEFORE = re.compile(r"\([^()\n]{0,40}$")
 # A title and a capitalised surname right before a bracket (« Dr Ropars (», « Mme Le Gall (»).
@@ -814,6 +816,10 @@ class CityRecogniser:
             return None  # « Ville : LYON »: the label of a field, not « Villé »
         if _is_postcode(previous):
             return 0.9
+        if _GRADE_AFTER.match(text, e) and is_unambiguous_eponym(fold_cached(text[s:e])):
+            # « (Deauville 4) », « Glasgow 13 »: a scale named after the city of its consensus, then
+            # the grade it gives, no place
+            return None
         if last == "en" and not _DEPARTMENT_AFTER.match(text, e) and fold_cached(text[s:e]) in REGION_NAMES:
             # « un hôpital en Bretagne », « en Champagne »: a region (a commune takes « à »), which
             # identifies nobody (« en Bretagne (90) » is the commune)
