@@ -42,12 +42,13 @@ _NUMBERED = re.compile(
 )
 _CUES = ("n°", "nº", "n °", "no ", "no.", "num", "réf", "ref")
 _NEEDLES = Needles(_CUES)
-# What a product, a classification or a legal text is numbered as (just before the cue).
+# What a product, a classification or a legal text is numbered as (just before the cue); « cerfa »: an
+# administrative form's number in the official register (« cerfa n° 11574*04 »), the same for everybody.
 _CODE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:lot|cip(?:13|7)?|cis|ucd|amm|ean|atc|ccam|ngap|cim(?:-?10)?|loinc|finess|siret|siren"
     r"|rpps|adeli|tva|r[èe]glement|directive|d[ée]cret|d[ée]cision|loi|arr[êe]t[ée]|ordonnance|circulaire"
     r"|article|art|tome|vol(?:ume)?|page|p|fascicule|bulletin|journal|jo|isbn|issn|doi|pmid|version|brevet"
-    r"|norme|iso|nf|en|ce|ue|eu)(?![^\W\d_])[^\w\n]{0,4}(?:\([^)\n]{1,12}\)[^\w\n]{0,3})?\Z"
+    r"|norme|iso|nf|en|ce|ue|eu|cerfa)(?![^\W\d_])[^\w\n]{0,4}(?:\([^)\n]{1,12}\)[^\w\n]{0,3})?\Z"
 )
 _DATE_SHAPE = re.compile(
     r"\d{1,2}[/.\-]\d{2,4}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}"
