@@ -19,8 +19,8 @@ _DETECTOR = Detector()
     [
         "La loi du 22 avril 2005 relative aux droits des malades en fin de vie.",
         "Le décret n° 2016-1067 du 3 août 2016 fixe le contenu du document de sortie.",
-        "Vu l'arrêté du 14 novembre 2018 et la circulaire DGOS/PF2 du 9 juin 2011.",
-        "Conformément à l'arrêté ministériel du 6 janvier 1962 (actes médicaux).",
+        "Vu l'arrêté ministériel du 14 novembre 2018 et la circulaire DGOS/PF2 du 9 juin 2011.",
+        "Conformément à l'arrêté interministériel du 6 janvier 1962 (actes médicaux).",
         "Ordonnance n° 2017-31 du 12 janvier 2017, instruction n° DGS/RI1/2015/195 du 3 juillet 2015.",
         "Décret en Conseil d'État : voir le décret du 27/05/2016.",
         "La LOI DU 2 FÉVRIER 2016 crée de nouveaux droits.",
@@ -30,6 +30,9 @@ _DETECTOR = Detector()
         "Renouveler l'ordonnance du <DATE>14 janvier 2025</DATE>.",
         "Directive anticipée du <DATE>2 juin 2023</DATE> retrouvée dans le dossier.",
         "Ordonnance ALD du <DATE>18 octobre 2024</DATE> à refaire.",
+        # a prefect's order is one patient's (an admission under constraint)
+        "SDRE : copie de l'arrêté du <DATE>11/03/2025</DATE> transmise au JLD.",
+        "Arrêté préfectoral du <DATE>2 mars 2025</DATE> portant admission en soins psychiatriques.",
     ],
 )
 def test_legal_dates(marked: str) -> None:

@@ -8,17 +8,18 @@ on long numbers (:mod:`~egide.detect.recognisers.fr.unexplained`) reads the numb
 
 Dates are the core of de-identification, so the exemption is narrow: a date holding a year, right
 after the name of a legal text and « du » (or « en date du »), with in between at most a
-qualifier (« ministériel », « interministériel », « préfectoral », « organique », « modifié »,
-an issuer's acronym: « circulaire DGS du … ») and the text's number (« n° 2021-1234 »,
-« n° DGOS/R2/2019/123 »).
+qualifier (« ministériel », « interministériel », « organique », « modifié », an issuer's acronym:
+« circulaire DGS du … ») and the text's number (« n° 2021-1234 », « n° DGOS/R2/2019/123 »).
 
 * « loi », « décret », « circulaire » always name a legal text;
-* « arrêté », « ordonnance », « instruction », « directive », « délibération » also name a
-  patient's things (« traitement arrêté du 3 au 10 mai », « l'ordonnance du 12 mars 2024 »: a
-  prescription, « directive anticipée du … »): they name a legal text only with its number or a
-  qualifier (« arrêté ministériel du », « ordonnance n° 2020-232 du »), or, for « arrêté », a
-  determiner before it (« l'arrêté du 3 mai 2019 », « par arrêté du … »; « Arrêté du 12/03 » heading
-  a line may be a treatment's).
+* « arrêté » only when a minister signs it (« arrêté ministériel du », « arrêté interministériel
+  n° … du »): a prefect's or a mayor's order is one patient's (« arrêté préfectoral n° 2025-0412 »,
+  « la copie de l'arrêté du 11/03/2025 » of an admission under constraint), and « traitement arrêté
+  du 3 mai 2025 » is a participle;
+* « ordonnance », « instruction », « directive », « délibération » also name a patient's things
+  (« l'ordonnance du 12 mars 2024 »: a prescription, « directive anticipée du … »): a legal text
+  only with a number of a legal text's shape (« ordonnance n° 2020-232 du ») or a qualifier
+  (« directive européenne du »).
 
 :func:`drop_legal_dates` drops those dates from a reading's findings (after the names, before the
 overlaps are resolved); :func:`legal_text_number` tells the fail-closed rule that « 2021-1234 »
@@ -39,13 +40,13 @@ _HEADS_LOWER = ("loi", "décret", "decret", "circulaire", "arrêté", "arrete", 
                 "directive", "délibération", "deliberation")  # fmt: skip
 
 _STRONG = r"(?i:lois?|d[ée]crets?|circulaires?)"
-_WEAK = r"(?i:arr[êe]t[ée]s?|ordonnances?|instructions?|directives?|d[ée]lib[ée]rations?)"
+_WEAK = r"(?i:ordonnances?|instructions?|directives?|d[ée]lib[ée]rations?)"
+# A prefect's or a mayor's order is one person's (« arrêté préfectoral n° 2025-0412 »: an admission
+# under constraint, its date the patient's): an order is a legal text only when a minister signs it.
+_ARRETE = r"(?i:arr[êe]t[ée]s?[ \t]+(?:interminist[ée]riel|minist[ée]riel)(?:le)?s?)"
 # A qualifier between the head and « du »: an adjective of legal texts; after a strong head, an
 # issuer's acronym too (« circulaire DGS/DH du »: after « ordonnance », « ALD » is a prescription's).
-_ADJECTIVE = (
-    r"(?i:minist[ée]riel(?:le)?|interminist[ée]riel(?:le)?|pr[ée]fectoral(?:e)?|organique"
-    r"|modifi[ée]e?|europ[ée]enne|royal(?:e)?)"
-)
+_ADJECTIVE = r"(?i:minist[ée]riel(?:le)?|interminist[ée]riel(?:le)?|organique|modifi[ée]e?|europ[ée]enne)"
 _QUALIFIER = rf"(?:{_ADJECTIVE}|[A-Z]{{2,6}}(?:/[A-Z0-9]{{1,6}})*)"
 _NO = r"(?:n[°º]|N[°º]|no\.?|num[ée]ro)[ \t]*"
 # Any number after a strong head; after a weak one, the shape of a legal text's (« 2020-232 »,
@@ -57,10 +58,9 @@ _LEGAL_BEFORE = re.compile(
     rf"""
     (?<![^\W\d_])
     (?:
-        {_STRONG} (?:[ \t]+{_QUALIFIER}){{0,2}} (?:[ \t]+{_ANY_NUMBER})? {_DU}
+        (?:{_STRONG}|{_ARRETE}) (?:[ \t]+{_QUALIFIER}){{0,2}} (?:[ \t]+{_ANY_NUMBER})? {_DU}
       | {_WEAK} (?:[ \t]+{_ADJECTIVE}){{0,2}} [ \t]+{_LEGAL_NUMBER} {_DU}
       | {_WEAK} (?:[ \t]+{_ADJECTIVE}){{1,2}} {_DU}
-      | (?i:l['’]|un[ \t]+|cet[ \t]+|par[ \t]+) (?i:arr[êe]t[ée]) {_DU}
     )
     """,
     re.VERBOSE,
@@ -70,7 +70,9 @@ _YEAR = re.compile(r"[0-9]{4}")
 
 # A legal text's number: its year, a dash, a counter (« 2002-303 », « 2021-1234 »), after the head
 # and « n° » (with at most a qualifier between).
-_NUMBER_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_STRONG}|{_WEAK})(?:[ \t]+{_ADJECTIVE}){{0,2}}[ \t]+{_NO}\Z")
+_NUMBER_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:{_STRONG}|{_WEAK}|{_ARRETE})(?:[ \t]+{_ADJECTIVE}){{0,2}}[ \t]+{_NO}\Z"
+)
 _NUMBER_SHAPE = re.compile(r"(?:19|20)[0-9]{2}-[0-9]{1,5}")
 
 

@@ -31,6 +31,7 @@ _DETECTOR = Detector()
         "Pompe révisée, n° de série <IDENTIFIANT>44190236</IDENTIFIANT>.",
         "Code <IDENTIFIANT>7h30-1945871</IDENTIFIANT> illisible.",
         "Dossier n° <NDA>2024-118734</NDA> clos.",
+        "SDRE ; arrêté préfectoral n° <IDENTIFIANT>2025-0873</IDENTIFIANT> notifié.",
     ],
 )
 def test_times_and_legal_numbers(marked: str) -> None:
