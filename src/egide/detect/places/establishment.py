@@ -65,6 +65,22 @@ _ACRONYMS = (
 )
 # The acronyms of kinds of care structures, alone: no person's name either (names.structures).
 STRUCTURE_ACRONYMS: frozenset[str] = frozenset(a for a in _ACRONYMS.split("|") if len(a) >= 3 and a.isupper())
+# The kinds of practice (« cabinet … »), by what must come before their own name (the speciality in
+# any case: a letterhead capitalises it, « Cabinet de Cardiologie Pasteur »):
+_PRACTICE_KINDS = {
+    # a speciality that says a place of care: its name follows at once or after its link (« Cabinet
+    # d'échographie Mistral », « cabinet de cardiologie du Parc »)
+    "named": r"d['’][ \t]*(?:échographie|ophtalmologie|orthophonie|ostéopathie|orthoptie)"
+    r"|de[ \t]+(?:sénologie|cardiologie|gynécologie|dermatologie|pédiatrie|rhumatologie|pneumologie"
+    r"|gastro-entérologie|neurologie|kinésithérapie|podologie|psychiatrie|psychologie|groupe|sages?-femmes?)",
+    # a profession, or a speciality told by its ending only: a link and a place must follow (« cabinet
+    # infirmier des Tilleuls »), and a town after « de » is the town's (« cabinet infirmier de Rostrenen »,
+    # found as a town; « du Léon », « des Tilleuls »: a district or a house, the practice's own name)
+    "linked": r"(?:(?:de|d['’])[ \t]*)?(?:[\w-]*(?:logie|iatrie|thérapie|pédie|graphie)|médical|infirmier"
+    r"|paramédical|dentaire|sages?-femmes?|kinés?|orthophonie|ostéopathie|podologie)",
+}
+# The imaging and pathology practices, kinds of their own whatever follows them.
+_SPECIALISED_PRACTICE = r"d['’][ \t]*(?:imagerie|anatom)|de[ \t]+(?:radiologie|(?:cyto)?pathologie)"
 # Types that always mean an establishment, in any case (« hôpital Saint-Louis », « Clinique du Parc »).
 _TYPES = accents_optional(
     r"(?i:centre[ \t]+hospitalier(?:[ \t]+(?:universitaire|régional|intercommunal|spécialisé|général|"
@@ -79,15 +95,14 @@ _TYPES = accents_optional(
     # de cardiologie du Parc »): the speciality says a place of care (« cabinet médical de Rostrenen »,
     # « cabinet infirmier … » stay the town's: a practice of every town)
     r"|(?:centre|cabinet)[ \t]+(?:d['’][ \t]*imagerie(?:[ \t]+médicale)?|de[ \t]+radiologie)"
-    r"|cabinet[ \t]+(?:d['’][ \t]*(?:échographie|ophtalmologie|orthophonie|ostéopathie|orthoptie)"
-    r"|de[ \t]+(?:sénologie|cardiologie|gynécologie|dermatologie|pédiatrie|rhumatologie|pneumologie"
-    r"|gastro-entérologie|neurologie|kinésithérapie|podologie|psychiatrie|psychologie|groupe"
-    r"|sages?-femmes?))"
+    rf"|cabinet[ \t]+(?:{_PRACTICE_KINDS['named']})"
     # a practice named by its speciality or its profession, then by its place with its link (« Cabinet de
     # Cardiologie du Parc », « cabinet infirmier des Tilleuls », « Cabinet Sage-femmes du Léon »): the
-    # link is required (``_LINK_AFTER_PRACTICE``), « cabinet médical Dupont » names a person
-    r"|cabinet[ \t]+(?:(?:de|d['’])[ \t]*)?(?:[\w-]*(?:logie|iatrie|thérapie|pédie|graphie)|médical|infirmier"
-    r"|paramédical|dentaire|sages?-femmes?|kinés?|orthophonie|ostéopathie|podologie)(?=[ \t]+(?:du|des|de|d['’]))"
+    # link is required, « cabinet médical Dupont » names a person (imaging and pathology practices are
+    # kinds of their own, above and below)
+    rf"|(?P<linked_practice>cabinet[ \t]+(?!{_SPECIALISED_PRACTICE})(?:{_PRACTICE_KINDS['linked']}))"
+    # (the link in lower case: « cabinet médical Dupont » is no « du »)
+    r"(?=[ \t]+(?-i:du|des|de|d['’]))"
     # a dialysis centre, a department's public mental-health hospital, a home-hospitalisation service,
     # each written out in a letterhead (« Centre de dialyse de la Côte Basque », « Établissement public
     # de santé mentale de la Marne », « Hospitalisation à domicile du Nord Alsace »)
@@ -822,6 +837,10 @@ class EstablishmentRecogniser:
 
     name = "fr_establishment"
 
+    def __init__(self) -> None:
+        # the words of the medicine database's holders (« centrale », « armees »), read once
+        self._maker_words = medicine_lists()[2]
+
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         low = doc.lowered
@@ -1097,20 +1116,12 @@ class EstablishmentRecogniser:
             name_end = self._proper_name_end(text, written, m.start("name"), m.end("name"))
             opens = m.start()
             if (
-                _PRACTICE.match(m["type"])
-                and not _NAMED_PRACTICE.match(m["type"])
-                and (
-                    not _LINK_AFTER_PRACTICE.match(text, m.end("type"))
-                    or (
-                        _TOWN_LINK_AFTER_PRACTICE.match(text, m.end("type")) is not None
-                        and load_lexicon().commune(text[m.start("name") : name_end or m.end("name")])
-                        is not None
-                    )
-                )
+                m["linked_practice"] is not None
+                and _TOWN_LINK_AFTER_PRACTICE.match(text, m.end("type")) is not None
+                and load_lexicon().commune(text[m.start("name") : name_end or m.end("name")]) is not None
             ):
-                # « cabinet médical Dupont »: the practice of a person, named elsewhere; « cabinet
-                # infirmier de Rostrenen »: the town is the place, found as a town (« du Léon », « des
-                # Tilleuls »: an article, a district or a house, the practice's own name)
+                # « cabinet infirmier de Rostrenen »: the town is the place, found as a town (« du Léon »,
+                # « des Tilleuls »: an article, a district or a house, the practice's own name)
                 continue
             # (the brand on its own line: the second reading joins the next one, the document's title)
             brand = written[m.start("name") : m.end("name")].split("\n", 1)[0].rstrip()
@@ -1162,7 +1173,11 @@ class EstablishmentRecogniser:
             kind = m["type"]
             if kind[:1] in "Pp" and kind.lower() == "pharmacie" and fold(first_word) in _PHARMACY_UNITS:
                 continue  # « Pharmacie Centrale », « Pharmacie Clinique »: a hospital's unit, no shop's name
-            if kind[:1] in "Pp" and kind.lower().startswith("pharmacie") and _a_medicine_maker(text, m):
+            if (
+                kind[:1] in "Pp"
+                and kind.lower().startswith("pharmacie")
+                and _a_medicine_maker(text, m, self._maker_words)
+            ):
                 # « Doxycycline Pharmacie Centrale des Armées »: right after a medicine, its maker (the
                 # database's holder), as « Méthadone AP-HP »; no dispensing shop
                 continue
@@ -1293,8 +1308,9 @@ class EstablishmentRecogniser:
 
 # Three blanks or more, or a tab, between two words: the gap between two columns of a page.
 _COLUMN_GAP = re.compile(r"[ ]{3,}|\t")
-# A word in lower case after a word (« Compte rendu », « Courrier de sortie »): a phrase goes on.
-_LOWER_WORD_AFTER = re.compile(rf"[ \t]+[{LOWER}]")
+# A word in lower case after a word (« Compte rendu », « Courrier de sortie »): a phrase goes on (a
+# section's title after one word of three letters or more, ``_section_title``).
+_LOWER_WORD_AFTER = re.compile(rf"[ \t]+(?P<word>[{LOWER}]+)")
 # What ends a form's label: its colon, or « n° » before a number (« Patient : », « Dossier n° »).
 _FIELD_LABEL_END = re.compile(r"[ \t]*(?::|[Nn][°º])")
 # The number of a hospital's building after its name, ending the line or the item of a letterhead
@@ -1368,17 +1384,15 @@ _TOWN_AT_AFTER = re.compile(
 
 _OPENS_ITS_LINE = re.compile(r"\n[ \t]*$")
 _HEADING_AFTER_DASH = re.compile(r"[ \t]*[—–-][ \t]*")
-_LOWER_WORD_OF_A_TITLE = re.compile(rf"[ \t]+[{LOWER}]{{3,}}")
 
 
-def _a_medicine_maker(text: str, m: re.Match[str]) -> bool:
+def _a_medicine_maker(text: str, m: re.Match[str], labs: frozenset[str]) -> bool:
     """The pharmacy ``m`` is a medicine's maker as the BDPM names its holders: right after a medicine,
-    or named by the database's laboratory words alone (« Pharmacie Centrale des Armées »)."""
+    or named by the database's laboratory words alone (``labs``: « Pharmacie Centrale des Armées »)."""
     if ends_a_medicine_name(
         text[max(0, m.start() - 48) : m.start()], text[m.start() : m.end("name")], maker=True
     ):
         return True
-    labs = medicine_lists()[2]
     words = [fold(w) for w in re.findall(r"[^\W\d_]+", m["name"])]
     return any(w in labs for w in words) and all(w in labs or w in cues.FUNCTION_WORDS for w in words)
 
@@ -1387,25 +1401,10 @@ def _section_title(text: str, start: int, end: int) -> bool:
     """The name after a dash is one common word that a word in lower case goes on from (« Volet
     administratif », « Compte rendu »): the title of a form's or a letter's section, no home's name."""
     word = text[start:end]
-    return " " not in word and is_common_word(word) and _LOWER_WORD_OF_A_TITLE.match(text, end) is not None
+    after = _LOWER_WORD_AFTER.match(text, end)
+    return " " not in word and is_common_word(word) and after is not None and len(after["word"]) >= 3
 
 
-# (the speciality in any case: a letterhead capitalises it, « Cabinet de Pathologie Charcot », « Cabinet
-# de Cardiologie Pasteur », as ``_TYPES`` reads it)
-_PRACTICE = re.compile(
-    r"(?i:cabinet[ \t]+(?!d['’][ \t]*imagerie|de[ \t]+radiologie|d['’][ \t]*anatom|de[ \t]+(?:cyto)?pathologie))"
-)
-# A practice named by its speciality, then by its own name with or without a link (« Cabinet
-# d'échographie Mistral »; fix18a): exempt from the link the other practices need (« cabinet médical Dupont »)
-_NAMED_PRACTICE = re.compile(
-    accents_optional(
-        r"(?i:cabinet[ \t]+(?:d['’][ \t]*(?:échographie|ophtalmologie|orthophonie|ostéopathie|orthoptie)"
-        r"|de[ \t]+(?:sénologie|cardiologie|gynécologie|dermatologie|pédiatrie|rhumatologie|pneumologie"
-        r"|gastro-entérologie|neurologie|kinésithérapie|podologie|psychiatrie|psychologie|groupe"
-        r"|sages?-femmes?)))"
-    )
-)
-_LINK_AFTER_PRACTICE = re.compile(r"[ \t]+(?:du|des|de|d['’])")
 _TOWN_LINK_AFTER_PRACTICE = re.compile(r"[ \t]+(?:de|d['’])(?![ \t]+(?:la|l['’]))")
 _UNIT_TYPES = re.compile(r"(?i:(?:cabinet|centre|laboratoire|institut)[ \t]+d)")
 
