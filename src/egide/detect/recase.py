@@ -304,6 +304,9 @@ class Recased:
                 # rules that found it read its place, a letterhead's first item, not a capital after a
                 # type word; « GHXY — GROUPE HOSPITALIER … » re-cased is « Ghxy — groupe hospitalier … »)
                 and not self._unknown_acronym(f)
+                # (nor an acronym glued to its town by an underscore, « CHU_RENNES » in an HL7 message:
+                # re-casing reads its two words apart)
+                and not _GLUED_BY_UNDERSCORE.fullmatch(self.original, f.start, f.end)
             ]
             + [
                 # « COMPARABLE À CELLE DE L'ADULTE », « DE PLUS DE 34 SEMAINES »: a commune that is a
@@ -1158,6 +1161,10 @@ def _street_name(words: list[_Word], first: int) -> list[_Word]:
         if w.key not in cues.FUNCTION_WORDS and w.key not in _PARTICLES and not w.cut:
             name.append(w)
     return name
+
+
+# An establishment's acronym glued to a word by an underscore (« CHU_RENNES »: an HL7 message's facility).
+_GLUED_BY_UNDERSCORE = re.compile(r"[A-Z]{2,5}_[A-Z][A-Z\-]+")
 
 
 def _acronym_glued_to_commune(word: str) -> str | None:

@@ -45,7 +45,7 @@ from egide.detect.places.postcode import (
     lower_unlisted_commune,
     unlisted_commune,
 )
-from egide.detect.places.regions import DEPARTMENT_NAMES, REGION_NAMES
+from egide.detect.places.regions import DEPARTMENT_NAMES, LANDS_NAMED_WITH_EN
 from egide.detect.recognisers.fr.dates.base import word_starts
 
 # The written-out name of the public-assistance hospital groups, before its city.
@@ -708,7 +708,7 @@ class CityRecogniser:
             if (name.isupper() and len(name) <= 3) or name.split()[0].lower() in _NOT_PLACES:
                 continue  # « réside en EHPAD », « vit en Foyer »: acronyms and institutions, not places
             if (
-                fold_cached(name) in REGION_NAMES
+                fold_cached(name) in LANDS_NAMED_WITH_EN
                 and text[max(0, m.start("name") - 3) : m.start("name")] == "en "
             ):
                 continue  # « vit en Bretagne »: a region, which identifies nobody
@@ -820,7 +820,11 @@ class CityRecogniser:
             # « (Deauville 4) », « Glasgow 13 »: a scale named after the city of its consensus, then
             # the grade it gives, no place
             return None
-        if last == "en" and not _DEPARTMENT_AFTER.match(text, e) and fold_cached(text[s:e]) in REGION_NAMES:
+        if (
+            last == "en"
+            and not _DEPARTMENT_AFTER.match(text, e)
+            and fold_cached(text[s:e]) in LANDS_NAMED_WITH_EN
+        ):
             # « un hôpital en Bretagne », « en Champagne »: a region (a commune takes « à »), which
             # identifies nobody (« en Bretagne (90) » is the commune)
             return None

@@ -29,7 +29,7 @@ from egide.detect.names.medicines import COMPANY_FORMS, ends_a_medicine_name, me
 from egide.detect.names.next_label import is_field_label
 from egide.detect.places.atoms import CONNECT, LOWER, SEP, TOKEN, UPPER
 from egide.detect.places.lexicon import commune_after, load_lexicon
-from egide.detect.places.regions import DEPARTMENT_NAMES
+from egide.detect.places.regions import DEPARTMENT_NAMES, REGION_NAMES, REGIONS
 from egide.detect.recognisers.fr.dates.atoms import accents_optional
 from egide.detect.recognisers.fr.dates.base import matches_at, word_starts
 
@@ -86,6 +86,9 @@ _TYPES = accents_optional(
     r"(?i:centre[ \t]+hospitalier(?:[ \t]+(?:universitaire|régional|intercommunal|spécialisé|général|"
     r"départemental))*|groupe(?:ment)?[ \t]+hospitalier(?:[ \t]+(?:universitaire|de[ \t]+territoire))?|"
     r"hôpitaux|hôpital|hopital|hospices?(?:[ \t]+civils)?|polyclinique|clinique|maternité"
+    # the two words OCR'd, an « l » read as a « 1 », an « I » as an « l » (« hôpita1 de Pontivy »,
+    # « CLlNlQUE SAlNT-PAUL », a scanned page)
+    r"|hôpita1|cl[il1]n[il1]que"
     # a psychiatric hospital named by its town (« centre psychothérapique de Nancy »); a hospital in a
     # letter from abroad (« hospital de Perpignan »,
     # « Hospital São João »: the word is English, Spanish and Portuguese, never French)
@@ -194,7 +197,10 @@ ESTABLISHMENT = re.compile(
     (?P<type> {_ACRONYMS} | {_TYPES} | {_CAPITALISED_TYPES} )
     (?: [ \t]+ (?P<part_time>{_PART_TIME}) )?   # « Hôpital de jour gériatrique de Lanmary »: a day hospital
     (?: [ \t]+ {_ADJECTIVES} ){{0,2}}
-    (?: [ \t]* [-–] [ \t]* | [ \t]+ ) (?: [«"“] [ \t]* )?   # « EHPAD « Les Tilleuls » »: a quoted name
+    (?: [ \t]* [-–] [ \t]* | [ \t]+
+        | (?<=[A-Z]) _ (?=[A-Z])   # « CHU_RENNES »: an HL7 facility or assigning authority, glued
+        | (?P<field> [ \t]* : [ \t]* ) )   # « EHPAD : Les Tilleuls   Ville : … »: a form's field
+    (?: [«"“] [ \t]* )?   # « EHPAD « Les Tilleuls » »: a quoted name
     (?: {_LINK} (?:[ \t]+|(?<=['’])) )?
     (?P<name> {_NAME} )
     | (?<![\w\-]) (?P<group> AP-HP | APHP | AP-HM | APHM | HCL | Hospices[ \t]+Civils[ \t]+de[ \t]+Lyon
@@ -230,8 +236,8 @@ _WORD = re.compile(r"\b\w")
 # Every type word, on the lower-cased text, followed by a non-letter.
 _PREFILTER = re.compile(
     # grouped by first letter: a trie by hand, several times faster for ``re`` than a flat alternation
-    r"[^a-zà-ÿ0-9_](?:c(?:\.h\.(?:[a-z]\.){0,2}|hu|hru|hr|hic|hi|hs|hg|hd|h|lcc|lat|lic|mpp|mp|mrr|ms|attp|amsp|entre|linique|abinet|egidd|pef|dag|jc)|g(?:\.h\.(?:u\.)?|hu|ht|hi|h|roupement|roupe)|efs"
-    r"|h(?:ia|ad|dj|ôpitaux|opitaux|ôpital|opital|ospital|ospices|ospice|cl|op|ôp)|ssr|usld|ehpad|p(?:olyclinique|ôle|ole|mi|harmacie)|institut|fondation"
+    r"[^a-zà-ÿ0-9_](?:c(?:\.h\.(?:[a-z]\.){0,2}|hu|hru|hr|hic|hi|hs|hg|hd|h|lcc|lat|lic|mpp|mp|mrr|ms|attp|amsp|entre|l[il1]n[il1]que|abinet|egidd|pef|dag|jc)|g(?:\.h\.(?:u\.)?|hu|ht|hi|h|roupement|roupe)|efs"
+    r"|h(?:ia|ad|dj|ôpitaux|opitaux|[ôo]pita[l1]|ospital|ospices|ospice|cl|op|ôp)|ssr|usld|ehpad|p(?:olyclinique|ôle|ole|mi|harmacie)|institut|fondation"
     r"|m(?:aternité|aternite|aison|as|ecs|arpa|édipôle|édipole)|a(?:p-hp|php|p-hm|phm)|c(?:hrs|ada|sapa|aarud)|fam|i(?:me|tep)|esat"
     r"|foyer|résidence|residence|chambre|funérarium|funerarium"
     r"|s(?:amsah|avs|siad|essad|mr|mpr|ervice)|u(?:smp|sp|csa|cc|hr|hsi|hsa|md|mj|nité|nite)|ehpa|coll(?:ège|ege)|lyc(?:ée|ee)|école|ecole"
@@ -418,6 +424,8 @@ _HOME_CARE = frozenset({"HAD", "SSIAD"})
 # The endings of a kind of care or a speciality (« Soins Palliatifs », « Pédiatrie », « Gériatrique »),
 # which a unit is named by, no brand.
 _KIND_ENDINGS = ("ie", "ique", "iques", "if", "ifs", "ive", "ives", "al", "ale", "aux", "ée", "ées")
+# A kind of home care right before another (« HAD HAD Santé Service », « HAD — HAD … »).
+_KIND_BEFORE = re.compile(r"(?<![\w\-])(?P<kind>HAD|SSIAD)(?:[ \t]*[—–\-][ \t]*|[ \t]+)$")
 # Two or three capitalised words, not in capitals, with no link between them (« Santé Service »).
 _BRAND = re.compile(rf"[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+){{1,2}}")
 # A hospital's acronym that no list holds: « CH » or « GH » and one to three capitals, or « H » and two to
@@ -435,7 +443,7 @@ _MEDICAL_H_ACRONYMS = frozenset(
 _TYPE_BEFORE_BRACKET = re.compile(
     accents_optional(
         r"(?<![\w])(?:(?i:centre[ \t]+hospitalier|groupe(?:ment)?[ \t]+hospitalier|hôpital|hôpitaux|"
-        r"clinique|polyclinique)|CHU|CHR|CHI|CH|GHU|GH)(?![\w])[^()\n]{0,64}[ \t]*$"
+        r"clinique|polyclinique|hôpita1)|CHU|CHR|CHI|CH|GHU|GH)(?![\w])[^()\n]{0,64}[ \t]*$"
     )
 )
 # A doctor's or a carer's speciality and a comma before the acronym (« Dr Perrin, pédiatre, »).
@@ -502,8 +510,11 @@ _ESTABLISHMENT_WRITTEN_OUT = re.compile(
 )
 # « anapath à », « ACP chez », « labo chez »: where a specimen is sent, then the practice's name.
 # (opening on the words, which ``re`` skips to by their first letters; the boundary before is checked in code)
+# (or after a sending word, where a specimen or a file goes: « exérèse, envoi à Cypex », « lames
+# adressées à Histalis », « transmis chez Biomnis »: a name that no list holds, told by the verb)
 _SPECIMEN_SENT_TO = re.compile(
-    r"(?:anapath(?:ologie)?|anatomo-?pathologie|anatomopath|ACP|labo(?:ratoire)?)[ \t]+(?:à|a|chez|par)[ \t]+"
+    r"(?:anapath(?:ologie)?|anatomo-?pathologie|anatomopath|ACP|labo(?:ratoire)?"
+    r"|(?P<verb>envoi|envoyée?s?|adressée?s?|transmise?s?))[ \t]+(?:à|a|chez|par)[ \t]+"
     rf"(?P<name>[{UPPER}][{LOWER}{UPPER}]{{2,}}(?:-[{UPPER}][{LOWER}{UPPER}]+)?)(?![\w\-'’])"
 )
 # What ends a signature's last item: the line's end, a full stop or a dash before another item.
@@ -560,6 +571,58 @@ _NOT_PLACES_OF_CARE = frozenset(
      "SAS", "SARL", "SCI", "SCP", "RCP", "DIM", "CRCI", "CCI", "CMA", "FO", "CGT", "CFDT", "UFR", "ENS",
      "DU", "DIU", "DES", "CES", "PH", "AS", "IDE", "MG", "MT", "CR", "RDV", "OK"}
 )  # fmt: skip
+# A clinic abroad named before its type, as German and English write it (« Schulthess Klinik », « Mayo
+# Clinic », « Bethesda Spital »): one or two capitalised words that are no French words (checked in code).
+_NAME_THEN_FOREIGN_TYPE = re.compile(
+    rf"(?<![\w\-])(?P<name>[{UPPER}][{LOWER}]{{2,}}(?:[ \t]+[{UPPER}][{LOWER}]{{2,}})?)[ \t]+(?:Klinik|Clinic|Spital)(?![\w\-])"
+)
+# A nursing home named in a note typed in lower case, its name built as homes' are: an article, a noun,
+# a link and another noun, ending the clause (« ehpad les jardins de l'arche, 4 rue … », « à l'ehpad le
+# clos du moulin. »); not a time (« ehpad la semaine de noël », ``_TIME_WORDS``).
+_LOWER_CASE_HOME = re.compile(
+    r"(?<![\w\-])ehpad[ \t]+(?P<name>(?:les|le|la|l['’])[ \t]*[a-zà-ÿ]{3,}[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])"
+    r"[ \t]*[a-zà-ÿ]{3,})(?=[ \t]*(?:[,.;\n]|$))"
+)
+_TIME_WORDS = frozenset(
+    {
+        "semaine",
+        "semaines",
+        "journée",
+        "nuit",
+        "matin",
+        "soir",
+        "mois",
+        "veille",
+        "fin",
+        "rentrée",
+        "date",
+        "sortie",
+    }
+)
+# A care centre's brand made on « -pôle » (« IUCT-Oncopole », « Cancéropôle », « Biopôle »), an institute's
+# acronym hyphenated before it; a word that is no French word (checked in code: « Métropole »).
+_POLE_BRAND = re.compile(rf"(?<![\w\-])(?:[A-Z]{{2,6}}-)?(?P<word>[{UPPER}][{LOWER}]+p[oô]le)(?![\w\-])")
+# A kind of care provider in lower case, then its brand in capitals or in two capitalised parts
+# (« centre AUDRA », « centre NephroCare Braga », « téléradiologie IMADIS »), and a capitalised town.
+_BRAND_AFTER_A_KIND = re.compile(
+    r"(?P<kind>centre|(?:télé-?)?radiologie)[ \t]+"
+    r"(?P<brand>[A-Z]{4,8}|[A-Z][a-zà-ÿ]+[A-Z][A-Za-zà-ÿ]+)(?![\w\-'’])"
+    rf"(?P<town>[ \t]+[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)*(?![\w\-'’]))?"
+)
+# A treatment given at a centre, earlier on its line (« l'hémodialyse au centre X », « séances au centre X »).
+_TREATMENT_BEFORE = re.compile(
+    accents_optional(r"(?i:dialys|séances?|radiothérapie|chimiothérapie|rééducation|greffe|consultation)")
+)
+# A region's name (« Normandie », « PACA », in capitals too), found by its literal first; the acronym before
+# it is checked in code (``_ACRONYM_BEFORE_A_REGION``).
+_REGION = re.compile(
+    "(?:" + _grouped(tuple(sorted({*REGION_NAMES, *map(str.upper, REGION_NAMES)}))) + r")(?![\w\-])"
+)
+# Acronyms before a region that name no centre: companies' forms, trains, roads.
+_NOT_CENTRES_OF_A_REGION = frozenset(
+    {"SA", "SAS", "SARL", "SCI", "SCP", "SELARL", "EURL", "TGV", "TER", "RN", "RD", "FR"}
+)
+_ACRONYM_BEFORE_A_REGION = re.compile(r"(?<![\w\-'’])(?P<acronym>[A-Z]{2,6})[ \t]+$")
 # The capitals of the acronym stand among lower-case letters on their line (no text typed in capitals).
 _LOWER_LETTER = re.compile(r"[a-zà-ÿ]")
 
@@ -840,6 +903,8 @@ class EstablishmentRecogniser:
     def __init__(self) -> None:
         # the words of the medicine database's holders (« centrale », « armees »), read once
         self._maker_words = medicine_lists()[2]
+        # and of its medicines (« envoyé à Doliprane » sends no specimen)
+        self._medicine_words = medicine_lists()[0]
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -910,9 +975,34 @@ class EstablishmentRecogniser:
                 if m.group()[len(acronym) :].lstrip().startswith("site"):
                     yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.75, self.name)
         yield from self._acronyms_of_a_town(text)
+        yield from self._acronyms_of_a_region(text)
+        if "centre " in text or "radiologie " in text:
+            yield from self._brands_after_a_kind(text)
+        if "Klinik" in text or "Clinic" in text or "Spital" in text:
+            for m in _NAME_THEN_FOREIGN_TYPE.finditer(text):
+                words = m["name"].split()
+                if any(is_common_word(w) or w.lower() in _OPENS_NO_NAME for w in words):
+                    continue  # « la nouvelle Klinik », « Madame Clinic »
+                yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.8, self.name)
+        if "ehpad " in text:
+            for m in _LOWER_CASE_HOME.finditer(text):
+                if not (set(m["name"].split()) & _TIME_WORDS):
+                    yield Finding(m.start(), m.end("name"), Label.ETABLISSEMENT, 0.75, self.name)
+        if "pole" in text or "pôle" in text:
+            for m in _POLE_BRAND.finditer(text):
+                if not is_common_word(m["word"]):  # (« Métropole », « Technopole »: words)
+                    yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.75, self.name)
         if "—" in text or "–" in text or " - " in text:
             yield from self._letterhead_acronyms(text)
-        if "anapath" in text or "labo" in text or "ACP" in text or "anatomo" in text:
+        if (
+            "anapath" in text
+            or "labo" in text
+            or "ACP" in text
+            or "anatomo" in text
+            or "envo" in text
+            or "adress" in text
+            or "transmis" in text
+        ):
             yield from self._where_a_specimen_goes(text)
         for m in _CENTRE_OF_A_DEPARTMENT.finditer(text):
             yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.8, self.name)
@@ -951,6 +1041,18 @@ class EstablishmentRecogniser:
                 or fold(name) in CLIPPED_SPECIALTIES
             ):
                 continue
+            if m["verb"] is not None and (
+                # after a sending verb, a person or a town is the name recognisers' (« adressée à
+                # Martin », « transmis à Lyon »), an authority in capitals no laboratory (« à ANSM »)
+                is_first_name(name)
+                or is_surname(name)
+                or load_lexicon().commune(name) is not None
+                or name.isupper()
+                or name.lower() in _TITLES
+                or name.lower() in _SALUTATIONS
+                or fold(name) in self._medicine_words
+            ):
+                continue
             yield Finding(m.start("name"), m.end("name"), Label.ETABLISSEMENT, 0.75, self.name)
 
     def _places_of_a_stay(self, text: str) -> Iterator[Finding]:
@@ -970,6 +1072,71 @@ class EstablishmentRecogniser:
             ):
                 continue
             yield Finding(m.start("name"), m.end("name"), Label.ETABLISSEMENT, 0.75, self.name)
+
+    def _brands_after_a_kind(self, text: str) -> Iterator[Finding]:
+        """A provider of care named by its brand after its kind in lower case, where a treatment is given
+        (« l'hémodialyse au centre AUDRA », « séances organisées au centre NephroCare Braga »,
+        « téléradiologie IMADIS »): a brand in capitals or in two capitalised parts (« NephroCare »),
+        no word, no acronym of a kind of unit, a disease or an authority; the town after it too."""
+        for m in _BRAND_AFTER_A_KIND.finditer(text):
+            brand = m["brand"]
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
+                continue
+            if brand.isupper() and (
+                brand in STRUCTURE_ACRONYMS
+                or brand in _BARE_ACRONYMS
+                or brand in _NOT_PLACES_OF_CARE
+                or brand in _NOT_HOSPITAL_ACRONYMS
+                or brand in _MEDICAL_H_ACRONYMS
+                or fold(brand) in REGIONS
+                or not _in_mixed_case(text, m.start())
+            ):
+                continue
+            if is_common_word(brand) or fold(brand) in self._medicine_words:
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if m["kind"].lower() == "centre" and not _TREATMENT_BEFORE.search(
+                text, max(line_start, m.start() - 80), m.start()
+            ):
+                continue  # « au centre PACA »: no treatment said, a centre of anything
+            end = m.end("brand")
+            town = m["town"]
+            if town is not None and (
+                # a town of the lists, here or abroad (« Porto »), or a name that is no word
+                load_lexicon().commune(town.strip()) is not None
+                or not (is_common_word(town.strip()) or is_first_name(town.strip()))
+            ):
+                end = m.end("town")
+            yield Finding(
+                m.start("kind") if m["kind"].lower() == "centre" else m.start("brand"),
+                end,
+                Label.ETABLISSEMENT,
+                0.75,
+                self.name,
+            )
+
+    def _acronyms_of_a_region(self, text: str) -> Iterator[Finding]:
+        """A regional centre named by its acronym and its region (« diagnostic posé au CRA Aquitaine »,
+        « 2e lecture — CRCDC Normandie », « CRA PACA », « ORS Bretagne »): the region says a centre of
+        its own, which no list holds. Not a medical acronym, a company's form or a word in capitals."""
+        for m in _REGION.finditer(text):
+            start = m.start()
+            if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+                continue
+            before = _ACRONYM_BEFORE_A_REGION.search(text, max(0, start - 12), start)
+            if before is None:
+                continue
+            acronym = before["acronym"]
+            if (
+                acronym in _NOT_HOSPITAL_ACRONYMS
+                or acronym in _MEDICAL_H_ACRONYMS
+                or acronym in _BARE_ACRONYMS
+                or acronym in _NOT_CENTRES_OF_A_REGION
+                # (a word typed in capitals; amid lower case, capitals make an acronym: « au CRA PACA »)
+                or (is_common_word(acronym) and (len(acronym) < 3 or not _in_mixed_case(text, start)))
+            ):
+                continue
+            yield Finding(before.start(), m.end(), Label.ETABLISSEMENT, 0.75, self.name)
 
     def _acronyms_of_a_town(self, text: str) -> Iterator[Finding]:
         """An establishment's acronym that no list holds, then « de » and its town, where a patient goes,
@@ -1108,13 +1275,20 @@ class EstablishmentRecogniser:
             if (
                 inner is not None
                 and _ACRONYM_TYPE.fullmatch(inner.group())
-                and "-" in text[m.end("type") : m.start("name")]
+                and ("-" in text[m.end("type") : m.start("name")] or inner.group() == m["type"])
             ):
                 # « HOSPITALISATION À DOMICILE — HAD Santé Relais Domicile »: the kind written out, a dash,
-                # then the establishment with its own type, read from there
+                # then the establishment with its own type, read from there (« HAD HAD Santé Service »:
+                # the kind said twice, the second opens the brand)
                 continue
             name_end = self._proper_name_end(text, written, m.start("name"), m.end("name"))
             opens = m.start()
+            if text[m.end("type")] == "_" and inner is not None:
+                # « CHU_RENNES »: glued to its town, the facility of an HL7 message, whose next field
+                # follows (« ^PI », read as a space); « CH_TOTAL » is a variable's name
+                if load_lexicon().commune(inner.group()) is None:
+                    continue
+                name_end = inner.end()
             if (
                 m["linked_practice"] is not None
                 and _TOWN_LINK_AFTER_PRACTICE.match(text, m.end("type")) is not None
@@ -1135,7 +1309,14 @@ class EstablishmentRecogniser:
                 # generic words, each capitalised (« HAD pédiatrique », « HAD Pédiatrie »: one word);
                 # the brand only is the name, the kind before it says what every such service is
                 # (a brand read as a name with a generic word at its end: the type with it, as for any name)
-                opens = m.start("name") if name_end is None else m.start()
+                # (the kind said twice, « visite HAD HAD Santé Service », « Relève HAD — HAD Santé
+                # Service »: the second is the brand's own first word)
+                said_twice = _KIND_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                opens = (
+                    m.start("name")
+                    if name_end is None and (said_twice is None or said_twice["kind"] != m["type"])
+                    else m.start()
+                )
                 name_end = m.start("name") + len(brand)
             if (
                 name_end is None
@@ -1153,6 +1334,19 @@ class EstablishmentRecogniser:
                 )
             ):
                 continue
+            if m["field"] is not None and not _FIELD_VALUE_END.match(text, name_end):
+                continue  # « EHPAD : Le patient refuse »: a sentence, no field's value
+            if (
+                m["field"] is not None
+                and not _FIELD_HOLDS_A_NAME.match(text, m.end("field"))
+                and all(
+                    is_common_word(text[a:b])
+                    for a, b in (
+                        (t.start(), t.end()) for t in _TOKEN.finditer(text, m.start("name"), name_end)
+                    )
+                )
+            ):
+                continue  # « EHPAD : Non », « HAD : Oui »: a form's answer; « EHPAD : Les Tilleuls » a home's name
             if _HEADING_AFTER_DASH.fullmatch(text, m.end("type"), m.start("name")) and _section_title(
                 text, m.start("name"), name_end
             ):
@@ -1187,6 +1381,22 @@ class EstablishmentRecogniser:
                 continue  # « Collège National des Gynécologues », « École Normale Supérieure »: no place of a person
             # Above a city's score, so that « CHU de Rouen » stays one establishment, not a city.
             score = 0.92 if kind[:1].isupper() else 0.9
+            joined = _AMPERSAND_AFTER.match(text, m.end("name"))
+            if joined is not None:
+                # « GHU Paris Psychiatrie & Neurosciences »: generic words joined by « & » make a name
+                # of its own, kept whole
+                name_end = joined.end()
+            cut = _CUT_AT_THE_LINE_END.match(written, name_end)
+            if cut is not None and cut["rest"] not in cues.FUNCTION_WORDS:
+                name_end = cut.end()  # « Clinique de la Sauve-⏎garde »: the last word cut by the line's end
+            second = _SECOND_TOWN_AFTER.match(text, name_end)
+            if (
+                second is not None
+                and not is_common_word(second["town"])
+                # (« CHU de Nantes / HDJ »: a unit's acronym)
+                and not (second["town"].isupper() and len(second["town"]) <= 5)
+            ):
+                name_end = second.end()  # « CHU DE POINTE-À-PITRE / ABYMES »: a hospital of two towns
             building = _BUILDING_NUMBER.match(text, name_end)
             if building is not None:
                 name_end = building.end()  # « HÔPITAL PASTEUR 2 », « Hôpital Nord II »: one of its buildings
@@ -1198,6 +1408,14 @@ class EstablishmentRecogniser:
             if lead is not None and opens == m.start():
                 opens = lead.start()  # « Nouvel Hôpital Civil », « Grand Hôpital de l'Est Francilien »
             yield Finding(opens, name_end, Label.ETABLISSEMENT, score, self.name)
+            named_site = _NAMED_SITE_AFTER.match(text, name_end)
+            if named_site is not None:
+                # « CHU de Martinique, Maison de la Femme, de la Mère et de l'Enfant »: the named building
+                # of the hospital that ends the letterhead's line, one of its sites
+                done = named_site.end()
+                yield Finding(
+                    named_site.start("site"), named_site.end(), Label.ETABLISSEMENT, score, self.name
+                )
             acronym = _ACRONYM_AFTER_NAME.match(text, name_end)
             if acronym is not None and _names_its_group(acronym["acronym"]):
                 # « Hôpital Saint-Philibert, GHICL⏎ », « Clinique Pasteur — GHPSO »: the letterhead
@@ -1322,6 +1540,23 @@ _BUILDING_NUMBER = re.compile(
     # Marseille »): a preposition of place and a capital, no quantity's word
     r"|[ \t]+(?:à|a|in|de|d['’])[ \t]*[A-ZÀ-Þ])"
 )
+# Capitalised words joined to a name by « & » (« Psychiatrie & Neurosciences », « Santé & Vie »): the
+# establishment's own name, generic words and all.
+_AMPERSAND_AFTER = re.compile(rf"[ \t]*&[ \t]*{TOKEN}(?:[ \t]+{TOKEN}){{0,2}}", re.VERBOSE)
+# A second town after « / » ending the line or the letterhead's item (« CHU DE POINTE-À-PITRE / ABYMES »).
+_SECOND_TOWN_AFTER = re.compile(
+    r"[ \t]*/[ \t]*(?P<town>[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*)(?=[ \t]*(?:$|\n|[—–,;)]|-[ \t]))"
+)
+# The rest of a name's last word cut by a hyphen at the line's end (« Sauve-⏎garde »), in lower case.
+_CUT_AT_THE_LINE_END = re.compile(r"-\n(?P<rest>[a-zà-ÿ]{2,})(?![\w\-])")
+# A named building of the hospital after its name and a comma, to the line's end (« CHU de X, Maison de
+# la Femme, de la Mère et de l'Enfant », « CHU de Y, Pavillon des Enfants »): its capitalised words after
+# their links, joined by commas and « et ».
+_SITE_LINK = r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*"
+_NAMED_SITE_AFTER = re.compile(
+    rf"[ \t]*,[ \t]*(?P<site>(?:Maison|Pavillon|Bâtiment|Hôpital|Institut)[ \t]+{_SITE_LINK}[A-ZÀ-Þ][\w'’\-]*"
+    rf"(?:(?:[ \t]*,[ \t]*|[ \t]+et[ \t]+|[ \t]+){_SITE_LINK}[A-ZÀ-Þ][\w'’\-]*){{0,4}})(?=[ \t]*(?:\n|$))"
+)
 _WEB_ADDRESS = re.compile(r"\S*(?:@|://|www\.)\S*", re.IGNORECASE)
 # One of the sites of an establishment after its name (« CHU de Nantes, site Laënnec », « INSTITUT DE
 # CANCÉROLOGIE DE L'OUEST — site René Gauducheau », « CH de Cornouaille - site de Quimperlé », « CHU de
@@ -1341,8 +1576,10 @@ def _names_a_site(name: str) -> bool:
     words = [w for w in re.split(r"[ \t'’\-]+", name) if w]
     if len(words) > 1 and words[0].lower() in _SITE_LINKS:
         return True
-    if words and (words[0].lower() in _TITLES or words[0].isupper()):
-        return False  # « (Pr Martin) », « (CHU) », « (HDJ) »: a person, an acronym
+    if words and (words[0].lower() in _TITLES or (words[0].isupper() and len(words[0]) <= 5)):
+        # « (Pr Martin) », « (CHU) », « (HDJ) »: a person, an acronym (« (GABRIEL-MONTPIED) » after a
+        # letterhead in capitals is its site)
+        return False
     return bool(words) and (
         words[0].lower() in _COMPASS or not all(is_common_word(w) or w.lower() in _SITE_LINKS for w in words)
     )
@@ -1383,6 +1620,10 @@ _TOWN_AT_AFTER = re.compile(
 
 
 _OPENS_ITS_LINE = re.compile(r"\n[ \t]*$")
+# A home's name after a form's colon opens on its capitalised article (« Les Tilleuls », « Le Clos … »).
+# What ends a field's value: the line, a column's gap, a separator.
+_FIELD_VALUE_END = re.compile(r"[ \t]*(?:$|\n)|[ ]{2,}|\t|[ \t]*[,;|]")
+_FIELD_HOLDS_A_NAME = re.compile(r"(?:Les|Le|La|L['’])[ \t]*[A-ZÀ-Þ]")
 _HEADING_AFTER_DASH = re.compile(r"[ \t]*[—–-][ \t]*")
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from importlib import resources
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
@@ -24,9 +25,9 @@ from egide.detect.labels import Label
 from egide.detect.names.lexicon import fold, is_common_word
 from egide.detect.names.medicines import laboratory_names
 from egide.detect.places.atoms import TOKEN
-from egide.detect.places.establishment import without_generic_tail
+from egide.detect.places.establishment import _grouped, without_generic_tail
 from egide.detect.places.lexicon import load_lexicon
-from egide.detect.places.regions import DEPARTMENT_NAMES
+from egide.detect.places.regions import DEPARTMENT_NAMES, REGIONS
 
 _FULL_TYPE = (
     r"(?i:laboratoire|labo)[ \t]+(?i:de[ \t]+biologie(?:[ \t]+m[ée]dicale)?"
@@ -36,14 +37,19 @@ _LINK = r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|DE[ \t]+LA|DE[ \t]+L['
 # Between the words of a name, on one line: a space, a hyphen, a small word (« des Dunes », in a
 # letterhead in capitals « DES ALPES DU SUD »), not a dash that opens the next field (« Biolab — Édité
 # le »), nor the gap between two columns (« LABM DES ALPES DU SUD GAP   04 92 … »).
-_JOIN = r"(?:[ \t]{1,2}(?:(?:de[ \t]+la|de|du|des|la|le|les|sur|en|DE[ \t]+LA|DE|DU|DES|LA|LE|LES|SUR|EN)[ \t]+|[dlDL]['’])?|-)"
+# (a region's or a town's compound with its small words too: « Cerballiance Hauts-de-France »)
+_JOIN = (
+    r"(?:[ \t]{1,2}(?:(?:de[ \t]+la|de|du|des|la|le|les|sur|en|DE[ \t]+LA|DE|DU|DES|LA|LE|LES|SUR|EN)[ \t]+|[dlDL]['’])?"
+    r"|-(?:de|du|des|la|le|les|sur|en|DE|DU|DES|LA|LE|LES|SUR|EN)-|-)"
+)
 _NAME = rf"{TOKEN}(?:{_JOIN}{TOKEN}){{0,4}}"
 LABORATORY = re.compile(
     rf"""
     (?<![\w])
-    (?: (?: {_FULL_TYPE} | LA?BM ) (?: [ \t]*[-–:][ \t]* | [ \t]+ ) (?: {_LINK} (?:[ \t]+|(?<=['’])) )?
+    # (« LBM », « LABM »: the abbreviation no maker of medicines is written after)
+    (?: (?: {_FULL_TYPE} | (?P<abbreviation> LA?BM ) ) (?: [ \t]*[-–:][ \t]* | [ \t]+ ) (?: {_LINK} (?:[ \t]+|(?<=['’])) )?
         (?P<name> {_NAME} )
-      | (?:Laboratoire|LABORATOIRE) [ \t]+ (?P<bio> (?:Bio|BIO)[^\W\d_]* (?:{_JOIN}{TOKEN}){{0,3}} )
+      | (?:Laboratoire|LABORATOIRE|LABO|Labo|labo) [ \t]+ (?P<bio> (?:Bio|BIO)[^\W\d_]* (?:{_JOIN}{TOKEN}){{0,3}} )
         # a laboratory named by its network and its site's town (« laboratoire Cerbalab Saverne », « labo
         # Synlabo Pau »): the town checked in code
       | (?:[Ll]aboratoire|LABORATOIRE|[Ll]abo) [ \t]+ (?P<site> {TOKEN} (?:[ \t]+{TOKEN}){{1,3}} )
@@ -52,23 +58,24 @@ LABORATORY = re.compile(
     re.VERBOSE,
 )
 _TOKEN = re.compile(TOKEN, re.VERBOSE)
-# The regions of France, today's and the former ones that networks and letterheads still use (folded).
-REGIONS = frozenset(
-    fold(name)
-    for name in (
-        "Normandie", "Bretagne", "Occitanie", "Île-de-France", "Hauts-de-France", "Grand Est", "Grand-Est",
-        "Nouvelle-Aquitaine", "Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté", "Centre-Val de Loire",
-        "Pays de la Loire", "Provence-Alpes-Côte d'Azur", "PACA", "Corse", "Alsace", "Lorraine", "Picardie",
-        "Aquitaine", "Limousin", "Auvergne", "Champagne", "Champagne-Ardenne", "Languedoc",
-        "Languedoc-Roussillon", "Midi-Pyrénées", "Poitou-Charentes", "Franche-Comté", "Bourgogne", "Provence",
-        "Rhône-Alpes", "Nord-Pas-de-Calais", "Basse-Normandie", "Haute-Normandie", "Centre", "Sud", "Ouest",
-        "Est", "Nord", "Sud-Ouest", "Sud-Est", "Nord-Est", "Nord-Ouest", "Atlantique", "Méditerranée",
-    )
-)  # fmt: skip
 # « laboratoire de biologie médicale du CHU »: the hospital's own laboratory, named by no name
 _HOSPITAL_ACRONYMS = frozenset(
     {"CHU", "CHRU", "CHR", "CH", "CHI", "CHIC", "GH", "GHU", "GHT", "HIA", "AP-HP"}
 )
+
+
+def network_names() -> tuple[str, ...]:
+    """The brands of laboratory networks of ``data/laboratory_networks.txt``, as written and in capitals."""
+    text = (resources.files("egide.detect.places") / "data" / "laboratory_networks.txt").read_text("utf-8")
+    names = {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    return tuple(sorted(names | {n.upper() for n in names}, key=len, reverse=True))
+
+
+# A network's brand alone, with the region or the department its sites cover after it (« Synlab
+# Provence », « Cerballiance Hauts-de-France »: checked in code), in a report's header or a note with no
+# cue of its own (« Résultat — Biogroup Nancy »).
+# (grouped by first letter, the boundary before checked in code: ``re`` skips ahead on the first letters)
+_NETWORK = re.compile("(?:" + _grouped(network_names()) + rf")(?![\w\-])(?P<where>[ \t]+{_NAME})?")
 
 
 class LaboratoryRecogniser:
@@ -77,10 +84,11 @@ class LaboratoryRecogniser:
     name = "fr_laboratory"
 
     def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        yield from _networks(text)
         low = doc.lowered
         if low is not None and "labo" not in low and "lbm" not in low and "labm" not in low:
             return
-        text = doc.text
         for m in LABORATORY.finditer(text):
             if m["site"] is not None:
                 end = _network_and_town_end(text, m.start("site"), m.end("site"))
@@ -88,9 +96,42 @@ class LaboratoryRecogniser:
                     end = _letterhead_brand_end(text, m.start(), m.start("site"), m.end("site"))
             else:
                 group = "name" if m["name"] is not None else "bio"
-                end = _name_end(text, m.start(group), m.end(group))
+                end = _name_end(text, m.start(group), m.end(group), m["abbreviation"] is None)
             if end is not None:
                 yield Finding(m.start(), end, Label.ETABLISSEMENT, 0.85, self.name)
+                yield from _site_town(text, end)
+
+
+def _networks(text: str) -> Iterator[Finding]:
+    """A laboratory network's brand of the list alone, with the region or the department after it."""
+    for m in _NETWORK.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
+            continue
+        end = m.end() if m["where"] is None else m.start("where")
+        if m["where"] is not None:
+            tokens = [(t.start(), t.end()) for t in _TOKEN.finditer(text, m.start("where"), m.end("where"))]
+            for k in range(len(tokens), 0, -1):  # the longest region first (« Hauts-de-France »)
+                place = fold(text[tokens[0][0] : tokens[k - 1][1]])
+                if place in REGIONS or place in DEPARTMENT_NAMES:
+                    end = tokens[k - 1][1]
+                    break
+        yield Finding(m.start(), end, Label.ETABLISSEMENT, 0.85, "fr_laboratory")
+        yield from _site_town(text, end)
+
+
+# The town of the laboratory's site after its name and a dash, ending the line (« LBM Synlab Provence —
+# Toulon⏎ »): a French commune of the lists, no word.
+_TOWN_AFTER_DASH = re.compile(
+    r"(?:[ \t]*[—–][ \t]*|[ \t]+-[ \t]+)(?P<town>[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*)(?=[ \t]*(?:\n|$))"
+)
+
+
+def _site_town(text: str, end: int) -> Iterator[Finding]:
+    m = _TOWN_AFTER_DASH.match(text, end)
+    if m is not None:
+        commune = load_lexicon().commune(m["town"])
+        if commune is not None and not commune.abroad and not is_common_word(m["town"]):
+            yield Finding(m.start("town"), m.end("town"), Label.VILLE, 0.75, "fr_laboratory")
 
 
 def _network_and_town_end(text: str, start: int, end: int) -> int | None:
@@ -141,11 +182,15 @@ def _letterhead_brand_end(text: str, opens: int, start: int, end: int) -> int | 
     return end
 
 
-def _name_end(text: str, start: int, end: int) -> int | None:
-    """Where the laboratory's own name ends, generic words dropped; None for no name or a maker's."""
+def _name_end(text: str, start: int, end: int, maker_possible: bool = True) -> int | None:
+    """Where the laboratory's own name ends, generic words dropped; None for no name or a maker's
+    (unless ``maker_possible`` is False: after « LBM », « LABM », which name no maker, « LABM Bio Pôle
+    Antilles » is a laboratory though « Bio » alone is one)."""
     tokens = without_generic_tail(text, [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, end)])
     if not tokens or all(text[a:b] in _HOSPITAL_ACRONYMS for a, b in tokens):
         return None
+    if not maker_possible:
+        return tokens[-1][1]
     # the first word with the words hyphenated to it: « Bio-Armor » is a laboratory of its own, not the
     # maker « Bio » (a hyphen glues the parts of one name, as in « Bio-Santé », « Bio-Ouest »)
     first_end = tokens[0][1]

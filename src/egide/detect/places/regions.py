@@ -1,6 +1,6 @@
 """The names of the French departments and regions, folded (lower case, no accents, words joined by hyphens): a
 commune's department in brackets (« Eymet (Dordogne) »), the area a laboratory network covers (« labo
-Biogroup Moselle »)."""
+Biogroup Moselle »); the regions, today's and former ones (« Cerballiance Normandie », « CRA Aquitaine »)."""
 
 from __future__ import annotations
 
@@ -26,9 +26,29 @@ DEPARTMENT_NAMES: frozenset[str] = frozenset(
     )
 )  # fmt: skip
 
+# The regions of France by their own names, today's and the former ones that networks, regional centres
+# and letterheads still use (« Cerballiance Normandie », « CRA Aquitaine », « CRCDC PACA »).
+REGION_NAMES: tuple[str, ...] = (
+    "Normandie", "Bretagne", "Occitanie", "Île-de-France", "Hauts-de-France", "Grand Est", "Grand-Est",
+    "Nouvelle-Aquitaine", "Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté", "Centre-Val de Loire",
+    "Pays de la Loire", "Provence-Alpes-Côte d'Azur", "PACA", "Corse", "Alsace", "Lorraine", "Picardie",
+    "Aquitaine", "Limousin", "Auvergne", "Champagne-Ardenne", "Languedoc", "Languedoc-Roussillon",
+    "Midi-Pyrénées", "Poitou-Charentes", "Franche-Comté", "Bourgogne", "Provence", "Rhône-Alpes",
+    "Nord-Pas-de-Calais", "Basse-Normandie", "Haute-Normandie",
+)  # fmt: skip
+# The regions and the areas a laboratory network also names its sites by (« Biogroup Champagne »,
+# « Synlab Sud », « Cerballiance Atlantique »), folded.
+REGIONS: frozenset[str] = frozenset(
+    fold(name)
+    for name in (
+        *REGION_NAMES, "Champagne", "Centre", "Sud", "Ouest", "Est", "Nord", "Sud-Ouest", "Sud-Est", "Nord-Est",
+        "Nord-Ouest", "Atlantique", "Méditerranée",
+    )
+)  # fmt: skip
+
 # The regions, past and present, and the old provinces and lands French still names with « en »
 # (« en Bretagne », « en Champagne », « en Beauce »): several are also communes' names.
-REGION_NAMES: frozenset[str] = frozenset(
+LANDS_NAMED_WITH_EN: frozenset[str] = frozenset(
     fold(name)
     for name in (
         "Bretagne", "Normandie", "Occitanie", "Provence", "Bourgogne", "Franche-Comté", "Alsace", "Lorraine",
