@@ -92,6 +92,8 @@ def test_a_facility_glued_to_its_town_in_an_hl7_message() -> None:
         "Traitement envoyé à Doliprane.",
         "Déclaration transmise à ANSM le jour même.",
         "Lettre adressée à Madame la directrice.",
+        # a letter between persons, no specimen sent
+        "Le maire a envoyé à Valtori une lettre de protestation.",
         # a word in capitals or a small word before a region, a train
         "LE PLUS BEAU PAYSAGE DE NORMANDIE",
         "il est venu EN Normandie avec ses enfants",

@@ -517,6 +517,13 @@ _SPECIMEN_SENT_TO = re.compile(
     r"|(?P<verb>envoi|envoyée?s?|adressée?s?|transmise?s?))[ \t]+(?:à|a|chez|par)[ \t]+"
     rf"(?P<name>[{UPPER}][{LOWER}{UPPER}]{{2,}}(?:-[{UPPER}][{LOWER}{UPPER}]+)?)(?![\w\-'’])"
 )
+# A specimen or its analysis, earlier on the line of a sending verb.
+_SPECIMEN_BEFORE = re.compile(
+    accents_optional(
+        r"(?i:exérèse|biopsie|pièce|lames?|blocs?|prélèvement|frottis|cytologie|histolog|anapath|échantillon"
+        r"|ponction|curetage|résection|tumorectomie|analyse)"
+    )
+)
 # What ends a signature's last item: the line's end, a full stop or a dash before another item.
 # (or the bracket that holds a correspondent's speciality and place: « Dr Jégo (cardiologue, CHBA) »)
 _SIGNATURE_END = re.compile(r"[ \t]*(?:$|\n|[.;)]|[—–][ \t])")
@@ -1042,9 +1049,14 @@ class EstablishmentRecogniser:
             ):
                 continue
             if m["verb"] is not None and (
-                # after a sending verb, a person or a town is the name recognisers' (« adressée à
-                # Martin », « transmis à Lyon »), an authority in capitals no laboratory (« à ANSM »)
-                is_first_name(name)
+                # after a sending verb, what is sent is a specimen said earlier on the line (« Exérèse
+                # le 10/12, envoi à Cypath »), not a letter between persons (« Bernard a envoyé à Fierri »)
+                not _SPECIMEN_BEFORE.search(
+                    text, max(text.rfind("\n", 0, m.start()) + 1, m.start() - 100), m.start()
+                )
+                # a person or a town is the name recognisers' (« adressée à Martin », « transmis à
+                # Lyon »), an authority in capitals no laboratory (« à ANSM »)
+                or is_first_name(name)
                 or is_surname(name)
                 or load_lexicon().commune(name) is not None
                 or name.isupper()
