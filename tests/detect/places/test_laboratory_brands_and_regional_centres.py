@@ -98,6 +98,9 @@ def test_a_facility_glued_to_its_town_in_an_hl7_message() -> None:
         "LE PLUS BEAU PAYSAGE DE NORMANDIE",
         "il est venu EN Normandie avec ses enfants",
         "trajet en TER Normandie",
+        # an employer's trade, an insurer before a region
+        "Employeur : BTP Bretagne, ZI des Lilas.",
+        "MSA Bourgogne — service social",
         # a variable glued by an underscore
         "x = CH_TOTAL + 1",
     ],

@@ -625,10 +625,12 @@ _TREATMENT_BEFORE = re.compile(
 _REGION = re.compile(
     "(?:" + _grouped(tuple(sorted({*REGION_NAMES, *map(str.upper, REGION_NAMES)}))) + r")(?![\w\-])"
 )
-# Acronyms before a region that name no centre: companies' forms, trains, roads.
+# Acronyms before a region that name no centre: companies' forms, trains, roads, insurers and funds,
+# authorities, a trade (« Employeur : BTP Auvergne », « MSA Auvergne — service social »).
 _NOT_CENTRES_OF_A_REGION = frozenset(
-    {"SA", "SAS", "SARL", "SCI", "SCP", "SELARL", "EURL", "TGV", "TER", "RN", "RD", "FR"}
-)
+    {"SA", "SAS", "SARL", "SCI", "SCP", "SELARL", "EURL", "TGV", "TER", "RN", "RD", "FR", "BTP", "MSA", "ARS",
+     "CPAM", "CAF", "CARSAT", "CGSS", "URSSAF", "DREETS", "DRAAF", "DREAL", "SNCF", "EDF", "CIC", "BNP", "LCL"}
+)  # fmt: skip
 _ACRONYM_BEFORE_A_REGION = re.compile(r"(?<![\w\-'’])(?P<acronym>[A-Z]{2,6})[ \t]+$")
 # The capitals of the acronym stand among lower-case letters on their line (no text typed in capitals).
 _LOWER_LETTER = re.compile(r"[a-zà-ÿ]")
