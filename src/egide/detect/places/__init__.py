@@ -13,7 +13,13 @@
 - ``city``: VILLE, French communes from the INSEE list in ``data/``, in a place context;
 - ``city_column``: VILLE, a commune in a table's column headed « Ville », « Commune »…;
 - ``establishment``: ETABLISSEMENT, named hospitals and clinics (« CHU de Rouen »);
-- ``laboratory``: ETABLISSEMENT, a medical biology laboratory after its type (« LBM Biolab Saône »).
+- ``laboratory``: ETABLISSEMENT, a medical biology laboratory after its type (« LBM Biolab Saône »);
+- ``care_service``: ETABLISSEMENT, a home-help, guardianship or coordination body and its territory (« UDAF 48 »);
+- ``transport_company``: ETABLISSEMENT, an ambulance or approved-taxi company (« Ambulances du Léon »);
+- ``mutual_insurer``: ETABLISSEMENT, a mutual or complementary health insurer (« Harmonie Mutuelle »);
+- ``pharmacy_and_lab_in_notes``: ETABLISSEMENT, a pharmacy or a laboratory in a note or a table's cell;
+- ``acronym_with_site``: ETABLISSEMENT, an establishment's acronym before its site (« CHICAS – site de Gap »);
+- ``stay_by_name``: ETABLISSEMENT, a place of care by its own name after a stay (« à Les Cèdres (Blagnac) »).
 
 The commune list is built by ``scripts/build_communes.py`` and loaded once per process.
 """
@@ -22,7 +28,9 @@ from __future__ import annotations
 
 from egide.detect.config import DetectConfig
 from egide.detect.places.address import AddressRecogniser
+from egide.detect.places.acronym_with_site import AcronymWithSiteRecogniser
 from egide.detect.places.address_column import AddressColumnRecogniser
+from egide.detect.places.care_service import CareServiceRecogniser
 from egide.detect.places.city import CityRecogniser
 from egide.detect.places.city_column import CityColumnRecogniser
 from egide.detect.places.establishment import EstablishmentRecogniser
@@ -32,9 +40,13 @@ from egide.detect.places.foreign_street import ForeignStreetRecogniser
 from egide.detect.places.kilometre_point import KilometrePointRecogniser
 from egide.detect.places.laboratory import LaboratoryRecogniser
 from egide.detect.places.lexicon import load_lexicon
+from egide.detect.places.mutual_insurer import MutualInsurerRecogniser
+from egide.detect.places.pharmacy_and_lab_in_notes import PharmacyAndLabInNotesRecogniser
 from egide.detect.places.portuguese_postcode import PortuguesePostcodeRecogniser
 from egide.detect.places.postcode import PostcodeRecogniser
 from egide.detect.places.postcode_column import PostcodeColumnRecogniser
+from egide.detect.places.stay_by_name import StayByNameRecogniser
+from egide.detect.places.transport_company import TransportCompanyRecogniser
 from egide.detect.places.unnumbered_line import UnnumberedLineRecogniser
 from egide.detect.recogniser import Recogniser
 
@@ -57,4 +69,10 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         KilometrePointRecogniser(),
         EstablishmentRecogniser(),
         LaboratoryRecogniser(),
+        CareServiceRecogniser(),
+        TransportCompanyRecogniser(),
+        MutualInsurerRecogniser(),
+        PharmacyAndLabInNotesRecogniser(),
+        AcronymWithSiteRecogniser(),
+        StayByNameRecogniser(),
     ]

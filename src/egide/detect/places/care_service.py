@@ -1,0 +1,104 @@
+"""ETABLISSEMENT: the bodies that help, protect or coordinate a person at home, named by their acronym
+and their territory (« l'ADMR de la Creuse », « Tuteur : UDAF 48 », « ATMP du Morbihan », « SAAD Les
+Glycines », « SPASAD du Pays de Retz », « DAC Ouest Bretagne », « DAC 974 Sud »).
+
+A home-help association, a guardianship body or a care-coordination service is, like a nursing home,
+where a person is followed: its local branch, named by its department or its place, narrows who the
+person is. The acronym alone is the kind of body (« une aide de l'ADMR », « mesure confiée à l'UDAF »,
+« orientation DAC ») and stays in clear: a territory must follow, as a department's number, a link
+word and a capitalised place (« de la Creuse », « du Val de Sèvre »), an article and a proper name
+(« Les Glycines ») or a capitalised name that is no French word (a region or a department is).
+``establishment`` already reads the médico-social homes' acronyms (SSIAD, HAD, CLIC…).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from egide.detect.document import Document
+from egide.detect.finding import Finding
+from egide.detect.labels import Label
+from egide.detect.names.lexicon import fold, is_common_word
+from egide.detect.needles import Needles
+from egide.detect.places.atoms import TOKEN
+from egide.detect.places.laboratory import REGIONS
+from egide.detect.places.regions import DEPARTMENT_NAMES
+
+# home help (ADMR, SAAD, SPASAD: the services of help and care at home), guardianship (UDAF, ATMP:
+# the departments' family unions and guardianship associations), care coordination (DAC, since 2022 the
+# « dispositif d'appui à la coordination »)
+_ACRONYM = r"ADMR|UDAF|ATMP|SAAD|SPASAD|DAC"
+_NEEDLES = Needles(["admr", "udaf", "atmp", "saad", "spasad", "dac"])
+# Words joined inside a territory's name (« Val de Sèvre », « Pays de la Loire »).
+_JOIN = r"(?:[ \t]+(?:de[ \t]+la|de|du|des|en|sur|et)[ \t]+|[ \t]+(?:d|l)['’]|[ \t]+|-)"
+_NAME = rf"{TOKEN}(?:{_JOIN}{TOKEN}){{0,3}}"
+_BODY = re.compile(
+    rf"""
+    (?<![\w-]) (?:{_ACRONYM}) (?![\w])
+    (?: [ \t]+ (?P<number> (?:97[1-6]|0[1-9]|[1-8][0-9]|9[0-5]|2[AB]) (?![\w]|[,.][0-9]) ) (?: [ \t]+ (?P<after> {TOKEN} ) )?
+      | [ \t]+ (?:de[ \t]+la|de|du|des) [ \t]+ (?P<linked> {_NAME} )
+      | [ \t]+ (?:d|l)['’] (?P<elided> {_NAME} )
+      | [ \t]+ (?P<article> (?:Les|Le|La|LES|LE|LA)[ \t]+{_NAME} | L['’]{_NAME} )
+      | [ \t]+ (?P<bare> {_NAME} )
+    )
+    """,
+    re.VERBOSE,
+)
+_TOKEN = re.compile(TOKEN)
+# Capitalised words after the acronym that open the next words rather than name a territory: a title,
+# a weekday or a month, a word that starts a sentence.
+_NOT_A_PLACE = frozenset(
+    fold(w)
+    for w in (
+        "Mme", "Mlle", "M", "Mr", "Dr", "Pr", "Docteur", "Madame", "Monsieur", "Tel", "Tél", "Fax", "Contact",
+        "Référent", "Référente", "Intervenant", "Intervenante", "Passage", "Visite", "RDV", "Mail", "Email",
+    )
+)  # fmt: skip
+
+
+class CareServiceRecogniser:
+    """ETABLISSEMENT: a home-help, guardianship or care-coordination body named with its territory."""
+
+    name = "fr_care_service"
+
+    def may_match(self, doc: Document) -> bool:
+        return doc.holds(_NEEDLES)
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        if not doc.holds(_NEEDLES):
+            return
+        text = doc.text
+        for m in _BODY.finditer(text):
+            if m["number"] is not None:
+                # the number, and a region's side after it (« DAC 974 Sud »), not the next words
+                after = m["after"]
+                end = m.end("after") if after is not None and fold(after) in REGIONS else m.end("number")
+            elif (name := m["linked"] or m["elided"] or m["article"]) is not None:
+                first = _TOKEN.match(name)
+                if first is None or fold(first[0]) in _NOT_A_PLACE:
+                    continue
+                end = m.end()
+            else:
+                end = _bare_territory_end(text, m.start("bare"), m.end("bare"))
+                if end is None:
+                    continue
+            yield Finding(m.start(), end, Label.ETABLISSEMENT, 0.85, self.name)
+
+
+def _bare_territory_end(text: str, start: int, end: int) -> int | None:
+    """Where a territory written without a link ends (« DAC Ouest Bretagne », « SAAD Armor Services »):
+    the first word is a region, a department or no French word; None for the words of a sentence
+    (« DAC Mme Le Goff », « ADMR Passage prévu »)."""
+    first = _TOKEN.match(text, start)
+    if first is None:
+        return None
+    word = fold(first[0])
+    if word in _NOT_A_PLACE or first[0].isupper() and len(first[0]) <= 3:
+        return None
+    whole = fold(text[start:end])
+    if word in REGIONS or word in DEPARTMENT_NAMES or whole in REGIONS or whole in DEPARTMENT_NAMES:
+        return end
+    if is_common_word(first[0]):
+        return None
+    return end

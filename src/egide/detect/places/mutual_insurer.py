@@ -1,0 +1,96 @@
+"""ETABLISSEMENT: a mutual or complementary health insurer, in a letterhead or a sentence (« Harmonie
+Mutuelle — Service prestations », « affiliée à la MGEN », « Malakoff Humanis », « Mutuelle des Pays de
+Vilaine », « Solimut Mutuelle »).
+
+The insurer that pays back a patient's care is, like the employer, a fact of the patient's life that
+narrows who the patient is: the letter it sends, the note that names it. Two ways: the names of the
+national insurers and of the mutual groups in ``data/mutual_insurers.txt`` (as written, or in capitals),
+and a name made with « Mutuelle » (« Mutuelle Bleue », « Mutuelle de la Vallée », « Radiance Mutuelle »).
+« mutuelle » alone, and the words of a form around it (« Mutuelle : oui », « sa mutuelle », « carte de
+mutuelle », « Mutuelle complémentaire »), stay in clear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+
+from egide.detect.document import Document
+from egide.detect.finding import Finding
+from egide.detect.labels import Label
+from egide.detect.names.lexicon import fold
+from egide.detect.needles import Needles
+from egide.detect.places.atoms import TOKEN
+
+_JOIN = r"(?:[ \t]+(?:de[ \t]+la|de|du|des|et)[ \t]+|[ \t]+(?:d|l)['’]|[ \t]+|-)"
+_NAME = rf"{TOKEN}(?:{_JOIN}{TOKEN}){{0,3}}"
+_MADE_WITH = re.compile(
+    rf"""
+    (?<![\w-])
+    (?: (?:Mutuelle|MUTUELLE) (?: [ \t]+ (?:de[ \t]+la|de|du|des|DE[ \t]+LA|DE|DU|DES) [ \t]+ (?P<linked> {_NAME} )
+            | [ \t]+ (?P<after> {_NAME} ) )
+      | (?P<before> {TOKEN} ) [ \t]+ (?:Mutuelle|MUTUELLE|mutuelle) (?![\w-])
+    )
+    """,
+    re.VERBOSE,
+)
+_TOKEN = re.compile(TOKEN)
+# Capitalised words beside « Mutuelle » that are no insurer's name: determiners, a form's words, the
+# public schemes (CSS, CMU-C, ACS, AME).
+_NOT_A_NAME = frozenset(
+    fold(w)
+    for w in (
+        "La", "Le", "Les", "Sa", "Son", "Ses", "Ma", "Mon", "Mes", "Votre", "Vos", "Notre", "Leur", "Une", "Un",
+        "Cette", "Des", "Du", "De", "Et", "Ou", "Sans", "Avec", "Pas", "Aucune", "Nom", "Carte", "Attestation",
+        "Organisme", "Caisse", "Assurance", "Complémentaire", "Complémentaires", "Santé", "Obligatoire",
+        "Oui", "Non", "Entreprise", "Employeur", "Prévoyance", "CSS", "CMU", "CMUC", "ACS", "AME", "C2S",
+        "N", "No", "Numéro", "Adhérent", "Adhérente", "Contrat", "Tiers", "Payant", "Remboursement",
+        "Part", "Ticket", "Modérateur", "Prise", "Charge", "Accord", "Devis", "Date", "Nouvelle", "Ancienne",
+        "Mme", "M", "Mr", "Dr", "Madame", "Monsieur", "TP", "PEC", "Si", "En", "À", "A",
+    )
+)  # fmt: skip
+
+
+@cache
+def _insurers() -> tuple[Needles, re.Pattern[str]]:
+    """The listed insurers' names: a prefilter (each name in lower case), and the pattern."""
+    lines = resources.files("egide.detect.places").joinpath("data/mutual_insurers.txt").read_text("utf-8")
+    names = [n.strip() for n in lines.splitlines() if n.strip() and not n.startswith("#")]
+    forms = sorted({form for n in names for form in (n, n.upper())}, key=len, reverse=True)
+    needles = Needles(sorted({n.lower() for n in names}))
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+    return needles, pattern
+
+
+_MUTUELLE = Needles(["mutuelle"])
+
+
+class MutualInsurerRecogniser:
+    """ETABLISSEMENT: a mutual or complementary health insurer named."""
+
+    name = "fr_mutual_insurer"
+
+    def may_match(self, doc: Document) -> bool:
+        return doc.holds(_MUTUELLE) or doc.holds(_insurers()[0])
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        needles, listed = _insurers()
+        if doc.holds(needles):
+            for m in listed.finditer(text):
+                yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.85, self.name)
+        if not doc.holds(_MUTUELLE):
+            return
+        for m in _MADE_WITH.finditer(text):
+            if (before := m["before"]) is not None:
+                if fold(before) in _NOT_A_NAME or (before.isupper() and len(before) <= 2):
+                    continue
+                yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.85, self.name)
+                continue
+            group = "linked" if m["linked"] is not None else "after"
+            first = _TOKEN.match(text, m.start(group))
+            if first is None or fold(first[0]) in _NOT_A_NAME:
+                continue
+            yield Finding(m.start(), m.end(group), Label.ETABLISSEMENT, 0.85, self.name)

@@ -1,0 +1,145 @@
+"""ETABLISSEMENT: a pharmacy or a laboratory named in a hurried note or a table's cell (« commandes
+pharma pharmacie Centrale de Privas », « passer à la pharmacie des Tilleuls », « labo Biolam passe à
+11h », « prélevé par Cerballiance Lorient », a cell « Laboratoire Bio Santé Quimper »).
+
+Where a patient's medicines are dispensed and blood is taken says where the patient lives, as a clinic
+does. ``establishment`` reads « Pharmacie » capitalised and ``laboratory`` a laboratory after its type;
+a note types « pharmacie » and « labo » in lower case, and a table gives the network's brand alone.
+Four ways:
+
+- « pharmacie » in lower case, then a capitalised name or a link and a capitalised name (« pharmacie
+  du Marché »): « la pharmacie de garde », « pharmacie hospitalière », « pharmacie du CHU » stay in clear;
+- « labo » or « laboratoire » in lower case, then one capitalised word that is no maker of medicines (the
+  public medicine database's makers: « laboratoire Pfizer », « labo Biogaran »), no French word and no
+  commune, and no second capitalised word (two are ``laboratory``'s network and town);
+- the brand of a laboratory network (``data/lab_networks.txt``: « Cerballiance », « Biogroup »), anywhere,
+  with the commune of its site after it;
+- a table's cell (between tabulations or a line's ends) that opens with « Laboratoire » or « Labo » and
+  ends with a commune: the laboratory and its site, whatever its name (« Bio Ouest » is no maker's name
+  though « Bio » alone is one).
+
+A maker in a leaflet is written « Laboratoire(s) » capitalised, before its address, not in a cell
+ending with a town: it stays as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+
+from egide.detect.document import Document
+from egide.detect.finding import Finding
+from egide.detect.labels import Label
+from egide.detect.names.lexicon import fold, is_common_word
+from egide.detect.names.medicines import laboratory_names
+from egide.detect.needles import Needles
+from egide.detect.places.atoms import TOKEN
+from egide.detect.places.lexicon import commune_after, load_lexicon
+
+_JOIN = r"(?:[ \t]+(?:de[ \t]+la|de|du|des|sur|en)[ \t]+|[ \t]+(?:d|l)['’]|[ \t]|-)"
+_NAME = rf"{TOKEN}(?:{_JOIN}{TOKEN}){{0,3}}"
+_PHARMACY = re.compile(
+    rf"(?<![\w-])pharmacie[ \t]+(?:(?P<link>de[ \t]+la|du|des|de|d['’]|l['’])[ \t]*)?(?P<name>{_NAME})"
+)
+_LAB = re.compile(rf"(?<![\w-])(?:labo|laboratoire)[ \t]+(?P<brand>{TOKEN})(?![\w'’-])")
+_CELL = re.compile(r"(?:^|(?<=\t))(?:Laboratoire|LABORATOIRE|Labo|LABO)[ \t]+(?P<rest>[^\t\n]+?)[ \t]*(?=\t|\n|$)", re.M)
+_CELL_NAME = re.compile(rf"{TOKEN}(?:{_JOIN}{TOKEN}){{1,5}}")
+_TOKEN = re.compile(TOKEN)
+_NEEDLES = Needles(["pharmacie", "labo"])
+# Capitalised words after « pharmacie » that name no pharmacy: the hospital's own (« pharmacie du CHU »,
+# « PUI »), a title, a weekday or a month of a note.
+_NOT_A_PHARMACY = frozenset(
+    fold(w)
+    for w in (
+        "CHU", "CH", "CHR", "CHRU", "PUI", "GHT", "EHPAD", "Mme", "M", "Mr", "Dr", "Pr", "Madame", "Monsieur",
+        "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche", "OK", "RAS", "Tel", "Tél",
+    )
+)  # fmt: skip
+
+
+@cache
+def _networks() -> tuple[Needles, re.Pattern[str]]:
+    lines = resources.files("egide.detect.places").joinpath("data/lab_networks.txt").read_text("utf-8")
+    makers = laboratory_names()
+    names = [n.strip() for n in lines.splitlines() if n.strip() and not n.startswith("#")]
+    # (a brand that the public medicine database also lists as a maker is left out: its leaflets)
+    names = [n for n in names if fold(n) not in makers]
+    forms = sorted({f for n in names for f in (n, n.upper())}, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+    return Needles(sorted({n.lower() for n in names})), pattern
+
+
+class PharmacyAndLabInNotesRecogniser:
+    """ETABLISSEMENT: a pharmacy or a laboratory named in a note or a table's cell."""
+
+    name = "fr_pharmacy_lab_in_notes"
+
+    def may_match(self, doc: Document) -> bool:
+        return doc.holds(_NEEDLES) or doc.holds(_networks()[0])
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        if doc.holds(_NEEDLES):
+            if "pharmacie" in text:
+                yield from self._pharmacies(text)
+            if "labo" in text:
+                yield from self._labs(text)
+            if "Labo" in text or "LABO" in text:
+                yield from self._cells(text)
+        needles, brands = _networks()
+        if doc.holds(needles):
+            lexicon = load_lexicon()
+            for m in brands.finditer(text):
+                end = m.end()
+                # the site's commune after the brand (« Cerballiance Lorient »)
+                if end + 1 < len(text) and text[end] in " \t" and text[end + 1].isupper():
+                    found = commune_after(lexicon, text, end + 1, min(len(text), end + 40))
+                    if found is not None and not found[1].ambiguous:
+                        end = found[0]
+                yield Finding(m.start(), end, Label.ETABLISSEMENT, 0.85, self.name)
+
+    def _pharmacies(self, text: str) -> Iterator[Finding]:
+        for m in _PHARMACY.finditer(text):
+            first = _TOKEN.match(text, m.start("name"))
+            if first is None or fold(first[0]) in _NOT_A_PHARMACY:
+                continue
+            yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.85, self.name)
+
+    def _labs(self, text: str) -> Iterator[Finding]:
+        makers = laboratory_names()
+        lexicon = load_lexicon()
+        for m in _LAB.finditer(text):
+            brand = m["brand"]
+            after = m.end()
+            # a second capitalised word is ``laboratory``'s network and town
+            if re.match(rf"[ \t]+{TOKEN}", text[after : after + 40]) and not re.match(
+                r"[ \t]+(?:Le|La|Les|À|A)[ \t]", text[after : after + 6]
+            ):
+                continue
+            if (
+                fold(brand) in makers
+                or is_common_word(brand)
+                or (brand.isupper() and len(brand) <= 4)
+                or lexicon.commune(brand) is not None
+            ):
+                continue
+            yield Finding(m.start("brand"), m.end("brand"), Label.ETABLISSEMENT, 0.85, self.name)
+
+    def _cells(self, text: str) -> Iterator[Finding]:
+        makers = laboratory_names()
+        lexicon = load_lexicon()
+        for m in _CELL.finditer(text):
+            # a name of capitalised words only (« Bio Ouest Vannes »), not a sentence in a cell
+            if _CELL_NAME.fullmatch(m["rest"]) is None:
+                continue
+            words = [(t.start(), t.end()) for t in _TOKEN.finditer(text, m.start("rest"), m.end("rest"))]
+            for k in range(1, len(words)):  # the commune: the last words, the longest first
+                commune = lexicon.commune(text[words[k][0] : words[-1][1]])
+                if commune is None or commune.abroad or commune.ambiguous:
+                    continue
+                name = fold(text[words[0][0] : words[k - 1][1]])
+                if name not in makers:
+                    yield Finding(m.start(), words[-1][1], Label.ETABLISSEMENT, 0.85, self.name)
+                break

@@ -1,0 +1,80 @@
+"""ETABLISSEMENT: an ambulance or patient-transport company by its name (« Ambulances du Léon — fiche
+d'intervention », « transporté par les Ambulances Bleues », « AMBULANCES SAINT-ROCH », « Taxi Morvan
+conventionné », « taxi conventionné Allo Taxi Brocéliande »).
+
+The company that carries a patient from home names, like a pharmacy, the patient's town and street: its
+name is a capitalised name after « Ambulances » (the firm's trade name, in the plural, as every firm in
+France writes it), or a name after « Taxi » that « conventionné » ends or opens (the approved taxi of
+the health insurance). « ambulance » and « taxi » as words stay in clear (« transport en ambulance »,
+« Ambulance demandée », « VSL ou taxi conventionné »): a capitalised name must follow, that is no
+title, no vehicle's kind (« Ambulance SMUR », « Ambulances VSL ») and, for the singular, no French word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from egide.detect.document import Document
+from egide.detect.finding import Finding
+from egide.detect.labels import Label
+from egide.detect.names.lexicon import fold, is_common_word
+from egide.detect.needles import Needles
+from egide.detect.places.atoms import TOKEN
+
+_NEEDLES = Needles(["ambulance", "taxi"])
+_JOIN = r"(?:[ \t]+(?:de[ \t]+la|de|du|des|en|sur|et)[ \t]+|[ \t]+(?:d|l)['’]|[ \t]+|-)"
+_NAME = rf"{TOKEN}(?:{_JOIN}{TOKEN}){{0,3}}"
+_COMPANY = re.compile(
+    rf"""
+    (?<![\w-])
+    (?: (?P<plural> Ambulances|AMBULANCES ) (?: [ \t]+ (?:de[ \t]+la|de|du|des|DE[ \t]+LA|DE|DU|DES) [ \t]+
+            (?P<linked> {_NAME} ) | [ \t]+ (?P<name> {_NAME} ) )
+      | (?P<singular> Ambulance|AMBULANCE ) [ \t]+ (?: (?:de[ \t]+la|du|des|DE[ \t]+LA|DU|DES) [ \t]+ (?P<linked1> {_NAME} )
+            | (?P<name1> {_NAME} ) )
+      | (?:Taxis?|TAXIS?) [ \t]+ (?P<taxi> {_NAME} ) (?= [ \t]+ (?i:conventionn) )
+      | (?i:taxis?[ \t]+conventionn[ée]s?) [ \t]+ (?P<approved> {_NAME} )
+    )
+    """,
+    re.VERBOSE,
+)
+_TOKEN = re.compile(TOKEN)
+# Capitalised words after « Ambulance(s) » or « Taxi » that are no company's name: titles, the kinds of
+# vehicles and teams, the words of a form's field.
+_NOT_A_NAME = frozenset(
+    fold(w)
+    for w in (
+        "Mme", "Mlle", "M", "Mr", "Dr", "Pr", "Madame", "Monsieur", "SMUR", "SAMU", "VSL", "TAP", "ASSU",
+        "Taxi", "Taxis", "Bariatrique", "Privée", "Privées", "Agréée", "Agréées", "Conventionné", "Conventionnée",
+        "Conventionnés", "Aller", "Retour", "Non", "Oui", "Date", "Heure", "Départ", "Arrivée", "Demandée",
+        "Commandée", "Prévue", "Type", "Transport", "Bon", "Prescription", "Le", "La", "Les", "Un", "Une",
+    )
+)  # fmt: skip
+
+
+class TransportCompanyRecogniser:
+    """ETABLISSEMENT: an ambulance or approved-taxi company named."""
+
+    name = "fr_transport_company"
+
+    def may_match(self, doc: Document) -> bool:
+        return doc.holds(_NEEDLES)
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        if not doc.holds(_NEEDLES):
+            return
+        text = doc.text
+        for m in _COMPANY.finditer(text):
+            if m["linked"] is not None or m["linked1"] is not None:
+                yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.85, self.name)
+                continue
+            group = next(g for g in ("name", "name1", "taxi", "approved") if m[g] is not None)
+            words = [t[0] for t in _TOKEN.finditer(text, m.start(group), m.end(group))]
+            if fold(words[0]) in _NOT_A_NAME:
+                continue
+            # a singular « Ambulance » or a « Taxi » before a French word is a sentence's noun
+            # (« Ambulance Rapide demandée »); the plural trade name may be an adjective (« Bleues »)
+            if group != "name" and all(is_common_word(w) for w in words):
+                continue
+            start = m.start(group) if group == "approved" else m.start()
+            yield Finding(start, m.end(group), Label.ETABLISSEMENT, 0.85, self.name)
