@@ -25,13 +25,13 @@ from egide.detect.places.atoms import TOKEN
 _NEEDLES = Needles(["ambulance", "taxi"])
 _JOIN = r"(?:[ \t]+(?:de[ \t]+la|de|du|des|en|sur|et)[ \t]+|[ \t]+(?:d|l)['’]|[ \t]+|-)"
 _NAME = rf"{TOKEN}(?:{_JOIN}{TOKEN}){{0,3}}"
+# « du Léon », « de la Vallée », « de l'Odet », « d'Armor », in capitals too
+_LINK = r"(?:(?:de[ \t]+la|du|des|de|DE[ \t]+LA|DU|DES|DE)[ \t]+|(?:de[ \t]+l|d|DE[ \t]+L|D)['’])"
 _COMPANY = re.compile(
     rf"""
     (?<![\w-])
-    (?: (?P<plural> Ambulances|AMBULANCES ) (?: [ \t]+ (?:de[ \t]+la|de|du|des|DE[ \t]+LA|DE|DU|DES) [ \t]+
-            (?P<linked> {_NAME} ) | [ \t]+ (?P<name> {_NAME} ) )
-      | (?P<singular> Ambulance|AMBULANCE ) [ \t]+ (?: (?:de[ \t]+la|du|des|DE[ \t]+LA|DU|DES) [ \t]+ (?P<linked1> {_NAME} )
-            | (?P<name1> {_NAME} ) )
+    (?: (?P<plural> Ambulances|AMBULANCES ) [ \t]+ (?: {_LINK} (?P<linked> {_NAME} ) | (?P<name> {_NAME} ) )
+      | (?P<singular> Ambulance|AMBULANCE ) [ \t]+ (?: {_LINK} (?P<linked1> {_NAME} ) | (?P<name1> {_NAME} ) )
       | (?:Taxis?|TAXIS?) [ \t]+ (?P<taxi> {_NAME} ) (?= [ \t]+ (?i:conventionn) )
       | (?i:taxis?[ \t]+conventionn[ée]s?) [ \t]+ (?P<approved> {_NAME} )
     )
