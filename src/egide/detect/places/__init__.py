@@ -27,8 +27,8 @@ The commune list is built by ``scripts/build_communes.py`` and loaded once per p
 from __future__ import annotations
 
 from egide.detect.config import DetectConfig
-from egide.detect.places.address import AddressRecogniser
 from egide.detect.places.acronym_with_site import AcronymWithSiteRecogniser
+from egide.detect.places.address import AddressRecogniser
 from egide.detect.places.address_column import AddressColumnRecogniser
 from egide.detect.places.care_service import CareServiceRecogniser
 from egide.detect.places.city import CityRecogniser

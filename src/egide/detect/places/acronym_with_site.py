@@ -18,14 +18,15 @@ from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.places.establishment import STRUCTURE_ACRONYMS
-from egide.detect.places.lexicon import commune_after, load_lexicon
+from egide.detect.places.lexicon import Lexicon, commune_after, load_lexicon
+from egide.detect.places.written_line import on_one_line
 
 _ACRONYM = r"[A-Z][A-Za-z]{1,2}[A-Z]{1,5}(?:-[A-Z]{1,4})?"
-_WITH_SITE = re.compile(
-    rf"(?<![\w-])(?P<acronym>{_ACRONYM})[ \t]*(?:[–—-][ \t]*|,[ \t]*)?(?:site|SITE)[ \t]+(?:de[ \t]+|d['’]|DE[ \t]+|D['’])"
-)
+# Each read back from a « site » or an opening bracket (``\Z`` there), never over the whole text.
+_WITH_SITE = re.compile(rf"(?<![\w-])(?P<acronym>{_ACRONYM})[ \t]*(?:[–—-][ \t]*|,[ \t]*)?\Z")
+_SITE = re.compile(r"(?:site|SITE)[ \t]+(?:de[ \t]+|d['’]|DE[ \t]+|D['’])")
 _IN_TOWN = re.compile(
-    rf"(?<![\w-])(?:au|aux|à[ \t]+l['’]|de[ \t]+l['’]|du|(?i:at|from|to)[ \t]+the)[ \t]+(?P<acronym>{_ACRONYM})[ \t]+\("
+    rf"(?<![\w-])(?:au|aux|à[ \t]+l['’]|de[ \t]+l['’]|du|(?i:at|from|to)[ \t]+the)[ \t]+(?P<acronym>{_ACRONYM})[ \t]+\Z"
 )
 # Services, examinations and teams that a note places by a site as it does an establishment.
 _NOT_AN_ESTABLISHMENT = STRUCTURE_ACRONYMS | {
@@ -40,28 +41,39 @@ class AcronymWithSiteRecogniser:
     name = "fr_acronym_with_site"
 
     def may_match(self, doc: Document) -> bool:
-        low = doc.lower
-        return "site" in low or " (" in low
+        text = doc.text
+        return "site" in text or "SITE" in text or " (" in text
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        low = doc.lower
         lexicon = load_lexicon()
-        if "site" in low:
-            for m in _WITH_SITE.finditer(text):
-                if m["acronym"] in _NOT_AN_ESTABLISHMENT:
-                    continue
-                found = commune_after(lexicon, text, m.end(), min(len(text), m.end() + 40))
-                if found is None or not text[m.end()].isupper():
-                    continue
-                yield Finding(m.start("acronym"), m.end("acronym"), Label.ETABLISSEMENT, 0.85, self.name)
-        if " (" in text:
-            for m in _IN_TOWN.finditer(text):
-                if m["acronym"] in _NOT_AN_ESTABLISHMENT:
-                    continue
-                close = text.find(")", m.end(), m.end() + 40)
-                if close == -1 or not text[m.end() : m.end() + 1].isupper():
-                    continue
-                if lexicon.commune(text[m.end() : close]) is None:
-                    continue
-                yield Finding(m.start("acronym"), m.end("acronym"), Label.ETABLISSEMENT, 0.85, self.name)
+        for word in ("site", "SITE"):
+            at = text.find(word)
+            while at != -1:
+                yield from self._before_site(doc, lexicon, at)
+                at = text.find(word, at + 4)
+        at = text.find(" (")
+        while at != -1:
+            m = _IN_TOWN.search(text, max(0, at - 40), at + 1)
+            if m is not None and m["acronym"] not in _NOT_AN_ESTABLISHMENT:
+                close = text.find(")", at + 2, at + 42)
+                town = text[at + 2 : close] if close != -1 else ""
+                if (
+                    town[:1].isupper()
+                    and lexicon.commune(town) is not None
+                    and on_one_line(doc, m.start(), close)
+                ):
+                    yield Finding(m.start("acronym"), m.end("acronym"), Label.ETABLISSEMENT, 0.85, self.name)
+            at = text.find(" (", at + 2)
+
+    def _before_site(self, doc: Document, lexicon: Lexicon, at: int) -> Iterator[Finding]:
+        text = doc.text
+        site = _SITE.match(text, at)
+        if site is None or not text[site.end() : site.end() + 1].isupper():
+            return
+        m = _WITH_SITE.search(text, max(0, at - 20), at)
+        if m is None or m["acronym"] in _NOT_AN_ESTABLISHMENT:
+            return
+        found = commune_after(lexicon, text, site.end(), min(len(text), site.end() + 40))
+        if found is not None and on_one_line(doc, m.start(), found[0]):
+            yield Finding(m.start("acronym"), m.end("acronym"), Label.ETABLISSEMENT, 0.85, self.name)

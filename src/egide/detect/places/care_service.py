@@ -24,12 +24,21 @@ from egide.detect.needles import Needles
 from egide.detect.places.atoms import TOKEN
 from egide.detect.places.laboratory import REGIONS
 from egide.detect.places.regions import DEPARTMENT_NAMES
+from egide.detect.places.written_line import on_one_line
 
 # home help (ADMR, SAAD, SPASAD: the services of help and care at home), guardianship (UDAF, ATMP:
 # the departments' family unions and guardianship associations), care coordination (DAC, since 2022 the
 # « dispositif d'appui à la coordination »)
 _ACRONYM = r"ADMR|UDAF|ATMP|SAAD|SPASAD|DAC"
-_NEEDLES = Needles(["admr", "udaf", "atmp", "saad", "spasad", "dac"])
+# looked for as written, in capitals (as the pattern reads them): a capital letter is rare in a text,
+# the search skips from one to the next
+_NEEDLES = Needles(["ADMR", "UDAF", "ATMP", "SAAD", "SPASAD", "DAC"])
+
+
+def _holds_an_acronym(doc: Document) -> bool:
+    return _NEEDLES.found_in(doc.text)
+
+
 # Words joined inside a territory's name (« Val de Sèvre », « Pays de la Loire »).
 _JOIN = r"(?:[ \t]+(?:de[ \t]+la|de|du|des|en|sur|et)[ \t]+|[ \t]+(?:d|l)['’]|[ \t]+|-)"
 _NAME = rf"{TOKEN}(?:{_JOIN}{TOKEN}){{0,3}}"
@@ -63,10 +72,10 @@ class CareServiceRecogniser:
     name = "fr_care_service"
 
     def may_match(self, doc: Document) -> bool:
-        return doc.holds(_NEEDLES)
+        return doc.shared_by_readings(_holds_an_acronym)
 
     def find(self, doc: Document) -> Iterator[Finding]:
-        if not doc.holds(_NEEDLES):
+        if not doc.shared_by_readings(_holds_an_acronym):
             return
         text = doc.text
         for m in _BODY.finditer(text):
@@ -80,10 +89,12 @@ class CareServiceRecogniser:
                     continue
                 end = m.end()
             else:
-                end = _bare_territory_end(text, m.start("bare"), m.end("bare"))
-                if end is None:
+                bare_end = _bare_territory_end(text, m.start("bare"), m.end("bare"))
+                if bare_end is None:
                     continue
-            yield Finding(m.start(), end, Label.ETABLISSEMENT, 0.85, self.name)
+                end = bare_end
+            if on_one_line(doc, m.start(), end):
+                yield Finding(m.start(), end, Label.ETABLISSEMENT, 0.85, self.name)
 
 
 def _bare_territory_end(text: str, start: int, end: int) -> int | None:
@@ -94,7 +105,7 @@ def _bare_territory_end(text: str, start: int, end: int) -> int | None:
     if first is None:
         return None
     word = fold(first[0])
-    if word in _NOT_A_PLACE or first[0].isupper() and len(first[0]) <= 3:
+    if word in _NOT_A_PLACE or (first[0].isupper() and len(first[0]) <= 3):
         return None
     whole = fold(text[start:end])
     if word in REGIONS or word in DEPARTMENT_NAMES or whole in REGIONS or whole in DEPARTMENT_NAMES:

@@ -23,6 +23,7 @@ from egide.detect.labels import Label
 from egide.detect.names.lexicon import fold
 from egide.detect.needles import Needles
 from egide.detect.places.atoms import TOKEN
+from egide.detect.places.written_line import on_one_line
 
 _JOIN = r"(?:[ \t]+(?:de[ \t]+la|de|du|des|et)[ \t]+|[ \t]+(?:d|l)['’]|[ \t]+|-)"
 _NAME = rf"{TOKEN}(?:{_JOIN}{TOKEN}){{0,3}}"
@@ -55,16 +56,20 @@ _NOT_A_NAME = frozenset(
 
 @cache
 def _insurers() -> tuple[Needles, re.Pattern[str]]:
-    """The listed insurers' names: a prefilter (each name in lower case), and the pattern."""
+    """The listed insurers' names: a prefilter, and the pattern, both as written and in capitals.
+
+    The prefilter looks for each name's longest word as written (« Harmonie », « BTP »): a capital
+    letter is rare in a text, the search skips from one to the next."""
     lines = resources.files("egide.detect.places").joinpath("data/mutual_insurers.txt").read_text("utf-8")
     names = [n.strip() for n in lines.splitlines() if n.strip() and not n.startswith("#")]
     forms = sorted({form for n in names for form in (n, n.upper())}, key=len, reverse=True)
-    needles = Needles(sorted({n.lower() for n in names}))
+    needles = Needles(sorted({max(reversed(f.split()), key=len) for f in forms}))
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
     return needles, pattern
 
 
-_MUTUELLE = Needles(["mutuelle"])
+def _holds_an_insurer(doc: Document) -> bool:
+    return _insurers()[0].found_in(doc.text)
 
 
 class MutualInsurerRecogniser:
@@ -73,24 +78,33 @@ class MutualInsurerRecogniser:
     name = "fr_mutual_insurer"
 
     def may_match(self, doc: Document) -> bool:
-        return doc.holds(_MUTUELLE) or doc.holds(_insurers()[0])
+        return "mutuelle" in doc.lower or doc.shared_by_readings(_holds_an_insurer)
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        needles, listed = _insurers()
-        if doc.holds(needles):
-            for m in listed.finditer(text):
-                yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.85, self.name)
-        if not doc.holds(_MUTUELLE):
+        if doc.shared_by_readings(_holds_an_insurer):
+            for m in _insurers()[1].finditer(text):
+                if on_one_line(doc, m.start(), m.end()):
+                    yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.85, self.name)
+        if "mutuelle" not in doc.lower:
             return
         for m in _MADE_WITH.finditer(text):
             if (before := m["before"]) is not None:
-                if fold(before) in _NOT_A_NAME or (before.isupper() and len(before) <= 2):
+                # a word in capitals before « Mutuelle » typed otherwise ends a heading above it
+                # (« PRISE EN CHARGE HOSPITALIÈRE⏎Mutuelle : … »): one name is written in one case
+                word = m.group(0)[len(before) :].strip()
+                if (
+                    fold(before) in _NOT_A_NAME
+                    or (before.isupper() and len(before) <= 2)
+                    or (before.isupper() != word.isupper())
+                ):
                     continue
-                yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.85, self.name)
+                if on_one_line(doc, m.start(), m.end()):
+                    yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.85, self.name)
                 continue
             group = "linked" if m["linked"] is not None else "after"
             first = _TOKEN.match(text, m.start(group))
             if first is None or fold(first[0]) in _NOT_A_NAME:
                 continue
-            yield Finding(m.start(), m.end(group), Label.ETABLISSEMENT, 0.85, self.name)
+            if on_one_line(doc, m.start(), m.end(group)):
+                yield Finding(m.start(), m.end(group), Label.ETABLISSEMENT, 0.85, self.name)

@@ -37,6 +37,7 @@ from egide.detect.names.medicines import laboratory_names
 from egide.detect.needles import Needles
 from egide.detect.places.atoms import TOKEN
 from egide.detect.places.lexicon import commune_after, load_lexicon
+from egide.detect.places.written_line import on_one_line
 
 _JOIN = r"(?:[ \t]+(?:de[ \t]+la|de|du|des|sur|en)[ \t]+|[ \t]+(?:d|l)['’]|[ \t]|-)"
 _NAME = rf"{TOKEN}(?:{_JOIN}{TOKEN}){{0,3}}"
@@ -44,10 +45,11 @@ _PHARMACY = re.compile(
     rf"(?<![\w-])pharmacie[ \t]+(?:(?P<link>de[ \t]+la|du|des|de|d['’]|l['’])[ \t]*)?(?P<name>{_NAME})"
 )
 _LAB = re.compile(rf"(?<![\w-])(?:labo|laboratoire)[ \t]+(?P<brand>{TOKEN})(?![\w'’-])")
-_CELL = re.compile(r"(?:^|(?<=\t))(?:Laboratoire|LABORATOIRE|Labo|LABO)[ \t]+(?P<rest>[^\t\n]+?)[ \t]*(?=\t|\n|$)", re.M)
+_CELL = re.compile(
+    r"(?:^|(?<=\t))(?:Laboratoire|LABORATOIRE|Labo|LABO)[ \t]+(?P<rest>[^\t\n]+?)[ \t]*(?=\t|\n|$)", re.M
+)
 _CELL_NAME = re.compile(rf"{TOKEN}(?:{_JOIN}{TOKEN}){{1,5}}")
 _TOKEN = re.compile(TOKEN)
-_NEEDLES = Needles(["pharmacie", "labo"])
 # Capitalised words after « pharmacie » that name no pharmacy: the hospital's own (« pharmacie du CHU »,
 # « PUI »), a title, a weekday or a month of a note.
 _NOT_A_PHARMACY = frozenset(
@@ -68,7 +70,12 @@ def _networks() -> tuple[Needles, re.Pattern[str]]:
     names = [n for n in names if fold(n) not in makers]
     forms = sorted({f for n in names for f in (n, n.upper())}, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
-    return Needles(sorted({n.lower() for n in names})), pattern
+    # the longest words as written: a capital letter is rare in a text, the search skips to the next
+    return Needles(sorted({max(reversed(f.split()), key=len) for f in forms})), pattern
+
+
+def _holds_a_network(doc: Document) -> bool:
+    return _networks()[0].found_in(doc.text)
 
 
 class PharmacyAndLabInNotesRecogniser:
@@ -77,37 +84,46 @@ class PharmacyAndLabInNotesRecogniser:
     name = "fr_pharmacy_lab_in_notes"
 
     def may_match(self, doc: Document) -> bool:
-        return doc.holds(_NEEDLES) or doc.holds(_networks()[0])
+        text = doc.text
+        return (
+            "pharmacie" in text
+            or "labo" in text
+            or "Labo" in text
+            or "LABO" in text
+            or doc.shared_by_readings(_holds_a_network)
+        )
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        if doc.holds(_NEEDLES):
-            if "pharmacie" in text:
-                yield from self._pharmacies(text)
-            if "labo" in text:
-                yield from self._labs(text)
-            if "Labo" in text or "LABO" in text:
-                yield from self._cells(text)
-        needles, brands = _networks()
-        if doc.holds(needles):
+        if "pharmacie" in text:
+            yield from self._pharmacies(doc)
+        if "labo" in text:
+            yield from self._labs(doc)
+        if "Labo" in text or "LABO" in text:
+            yield from self._cells(doc)
+        if doc.shared_by_readings(_holds_a_network):
             lexicon = load_lexicon()
-            for m in brands.finditer(text):
+            for m in _networks()[1].finditer(text):
                 end = m.end()
                 # the site's commune after the brand (« Cerballiance Lorient »)
                 if end + 1 < len(text) and text[end] in " \t" and text[end + 1].isupper():
                     found = commune_after(lexicon, text, end + 1, min(len(text), end + 40))
                     if found is not None and not found[1].ambiguous:
                         end = found[0]
-                yield Finding(m.start(), end, Label.ETABLISSEMENT, 0.85, self.name)
+                if on_one_line(doc, m.start(), end):
+                    yield Finding(m.start(), end, Label.ETABLISSEMENT, 0.85, self.name)
 
-    def _pharmacies(self, text: str) -> Iterator[Finding]:
+    def _pharmacies(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
         for m in _PHARMACY.finditer(text):
             first = _TOKEN.match(text, m.start("name"))
             if first is None or fold(first[0]) in _NOT_A_PHARMACY:
                 continue
-            yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.85, self.name)
+            if on_one_line(doc, m.start(), m.end()):
+                yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.85, self.name)
 
-    def _labs(self, text: str) -> Iterator[Finding]:
+    def _labs(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
         makers = laboratory_names()
         lexicon = load_lexicon()
         for m in _LAB.finditer(text):
@@ -125,9 +141,11 @@ class PharmacyAndLabInNotesRecogniser:
                 or lexicon.commune(brand) is not None
             ):
                 continue
-            yield Finding(m.start("brand"), m.end("brand"), Label.ETABLISSEMENT, 0.85, self.name)
+            if on_one_line(doc, m.start("brand"), m.end("brand")):
+                yield Finding(m.start("brand"), m.end("brand"), Label.ETABLISSEMENT, 0.85, self.name)
 
-    def _cells(self, text: str) -> Iterator[Finding]:
+    def _cells(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
         makers = laboratory_names()
         lexicon = load_lexicon()
         for m in _CELL.finditer(text):
@@ -140,6 +158,6 @@ class PharmacyAndLabInNotesRecogniser:
                 if commune is None or commune.abroad or commune.ambiguous:
                     continue
                 name = fold(text[words[0][0] : words[k - 1][1]])
-                if name not in makers:
+                if name not in makers and on_one_line(doc, m.start(), words[-1][1]):
                     yield Finding(m.start(), words[-1][1], Label.ETABLISSEMENT, 0.85, self.name)
                 break

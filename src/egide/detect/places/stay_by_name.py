@@ -22,9 +22,9 @@ from collections.abc import Iterator
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.needles import Needles
 from egide.detect.places.atoms import TOKEN
-from egide.detect.places.lexicon import load_lexicon
+from egide.detect.places.lexicon import Lexicon, load_lexicon
+from egide.detect.places.written_line import on_one_line
 
 _JOIN = r"(?:[ \t]+(?:de[ \t]+la|de|du|des|sur|en)[ \t]+|[ \t]+(?:d|l)['’]|[ \t]+|-)"
 _NAME = rf"{TOKEN}(?:{_JOIN}{TOKEN}){{0,3}}"
@@ -36,16 +36,11 @@ _CARE = re.compile(
     r"(?i:r[ée][ée]ducation|r[ée]adaptation|convalescence|soins[ \t]+de[ \t]+suite|\bSSR\b|\bSMR\b"
     r"|transf[ée]r|\bsortie|\bmut[ée]e?\b|\badmise?\b|\bs[ée]jour|\bcure\b|\bpost-?cure)"
 )
-_CARE_NEEDLES = Needles(
-    ["ducation", "adaptation", "convalescence", "soins de suite", "ssr", "smr", "transf", "sortie", "muté",
-     "admis", "séjour", "sejour", "cure"]
-)  # fmt: skip
 # read before each « hospital » (``\Z`` where the word starts)
 _ENGLISH = re.compile(
     rf"(?<![\w-])(?:to|at|from|in|into)[ \t]+(?:the[ \t]+)?(?P<name>{TOKEN}(?:[ \t-]{TOKEN}){{0,2}})"
     r"(?P<number>[ \t]+[0-9]{1,2})?[ \t]+\Z"
 )
-_KIND = re.compile(r"(?:hospital|clinic)(?![\w-])")
 _TOKEN = re.compile(TOKEN)
 # English words of a hospital's kind, not its name.
 _ENGLISH_KINDS = frozenset(
@@ -67,32 +62,50 @@ class StayByNameRecogniser:
 
     def may_match(self, doc: Document) -> bool:
         low = doc.lower
-        return "hospital" in low or "clinic" in low or ("(" in low and doc.holds(_CARE_NEEDLES))
+        return "(" in low or "hospital" in low or "clinic" in low
 
     def find(self, doc: Document) -> Iterator[Finding]:
-        text = doc.text
         low = doc.lower
-        if "(" in text and doc.holds(_CARE_NEEDLES):
-            yield from self._stays(text)
-        if "hospital" in low or "clinic" in low:
-            yield from self._english(text, low)
+        if "(" in low:
+            yield from self._stays(doc)
+        for kind in ("hospital", "clinic"):
+            at = low.find(kind)
+            while at != -1:
+                yield from self._english(doc, at, at + len(kind))
+                at = low.find(kind, at + 1)
 
-    def _english(self, text: str, low: str) -> Iterator[Finding]:
-        # « hospital » as a word (not « hospitalisation »), then the name read back from it
-        for kind in _KIND.finditer(low):
-            m = _ENGLISH.search(text, max(0, kind.start() - 80), kind.start())
-            if m is None or any(t[0] in _ENGLISH_KINDS for t in _TOKEN.finditer(m["name"])):
-                continue
-            end = m.end("number") if m["number"] else m.end("name")
-            yield Finding(m.start("name"), end, Label.ETABLISSEMENT, 0.85, self.name)
+    def _english(self, doc: Document, start: int, end: int) -> Iterator[Finding]:
+        """The name read back from « hospital » as a word (not « hospitalisation »)."""
+        text = doc.text
+        if end < len(text) and (text[end].isalnum() or text[end] == "-"):
+            return
+        m = _ENGLISH.search(text, max(0, start - 80), start)
+        if m is None or any(t[0] in _ENGLISH_KINDS for t in _TOKEN.finditer(m["name"])):
+            return
+        name_end = m.end("number") if m["number"] else m.end("name")
+        if on_one_line(doc, m.start("name"), name_end):
+            yield Finding(m.start("name"), name_end, Label.ETABLISSEMENT, 0.85, self.name)
 
-    def _stays(self, text: str) -> Iterator[Finding]:
+    def _stays(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
         lexicon = load_lexicon()
-        for town in _TOWN.finditer(text):
-            line_start = text.rfind("\n", 0, town.start()) + 1
-            m = _STAY.search(text, max(line_start, town.start() - 80), town.start())
-            if m is None or lexicon.commune(town[1].strip()) is None or lexicon.commune(m["name"]) is not None:
-                continue
-            if _CARE.search(text, line_start, m.start()) is None:
-                continue
-            yield Finding(m.start("name"), m.end("name"), Label.ETABLISSEMENT, 0.85, self.name)
+        at = text.find("(")
+        while at != -1:
+            found = self._stay(doc, lexicon, at)
+            if found is not None:
+                yield found
+            at = text.find("(", at + 1)
+
+    def _stay(self, doc: Document, lexicon: Lexicon, at: int) -> Finding | None:
+        """The place named before the bracket at ``at``, when the bracket holds its town."""
+        text = doc.text
+        line_start = text.rfind("\n", 0, at) + 1
+        m = _STAY.search(text, max(line_start, at - 80), at)
+        if m is None:
+            return None
+        town = _TOWN.match(text, at)
+        if town is None or lexicon.commune(town[1].strip()) is None or lexicon.commune(m["name"]) is not None:
+            return None
+        if _CARE.search(text, line_start, m.start()) is None or not on_one_line(doc, m.start(), town.end()):
+            return None
+        return Finding(m.start("name"), m.end("name"), Label.ETABLISSEMENT, 0.85, self.name)

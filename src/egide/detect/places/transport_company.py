@@ -19,10 +19,9 @@ from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.lexicon import fold, is_common_word
-from egide.detect.needles import Needles
 from egide.detect.places.atoms import TOKEN
+from egide.detect.places.written_line import on_one_line
 
-_NEEDLES = Needles(["ambulance", "taxi"])
 _JOIN = r"(?:[ \t]+(?:de[ \t]+la|de|du|des|en|sur|et)[ \t]+|[ \t]+(?:d|l)['’]|[ \t]+|-)"
 _NAME = rf"{TOKEN}(?:{_JOIN}{TOKEN}){{0,3}}"
 # « du Léon », « de la Vallée », « de l'Odet », « d'Armor », in capitals too
@@ -58,15 +57,17 @@ class TransportCompanyRecogniser:
     name = "fr_transport_company"
 
     def may_match(self, doc: Document) -> bool:
-        return doc.holds(_NEEDLES)
+        low = doc.lower
+        return "mbulance" in low or "taxi" in low
 
     def find(self, doc: Document) -> Iterator[Finding]:
-        if not doc.holds(_NEEDLES):
+        if not self.may_match(doc):
             return
         text = doc.text
         for m in _COMPANY.finditer(text):
             if m["linked"] is not None or m["linked1"] is not None:
-                yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.85, self.name)
+                if on_one_line(doc, m.start(), m.end()):
+                    yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.85, self.name)
                 continue
             group = next(g for g in ("name", "name1", "taxi", "approved") if m[g] is not None)
             words = [t[0] for t in _TOKEN.finditer(text, m.start(group), m.end(group))]
@@ -77,4 +78,5 @@ class TransportCompanyRecogniser:
             if group != "name" and all(is_common_word(w) for w in words):
                 continue
             start = m.start(group) if group == "approved" else m.start()
-            yield Finding(start, m.end(group), Label.ETABLISSEMENT, 0.85, self.name)
+            if on_one_line(doc, start, m.end(group)):
+                yield Finding(start, m.end(group), Label.ETABLISSEMENT, 0.85, self.name)
