@@ -59,6 +59,9 @@ def _covered(marked: str) -> None:
         "Aide au lever par le <ETABLISSEMENT>SAAD du Pays Bigouden</ETABLISSEMENT>.",
         "Dossier présenté au <ETABLISSEMENT>DAC Centre Bretagne</ETABLISSEMENT> pour coordination.",
         "Coordination assurée par le <ETABLISSEMENT>DAC 973 Ouest</ETABLISSEMENT>.",
+        "Aide sociale instruite par le <ETABLISSEMENT>CCAS de Vierzon</ETABLISSEMENT>.",
+        "Curatelle confiée à l'<ETABLISSEMENT>Association tutélaire de l'Aude</ETABLISSEMENT> en mars.",
+        "<ETABLISSEMENT>Service d'aide à domicile Les Bleuets</ETABLISSEMENT> : passage à 9 h.",
         # mutual insurers
         "<ETABLISSEMENT>Mutuelle des Trois Rivières</ETABLISSEMENT> — Service adhérents",
         "Elle est couverte par <ETABLISSEMENT>Klesia</ETABLISSEMENT> et par la <ETABLISSEMENT>MGEN</ETABLISSEMENT>.",
@@ -100,6 +103,7 @@ def test_an_organisation_that_places_a_patient_is_masked(marked: str) -> None:
         "Patient admitted to the University hospital, then to General Hospital.",
         "Séjour en rééducation à Lyon (Rhône) puis à Vannes (Morbihan).",
         "DAC 2 fois par jour si besoin ; ADMR : 3 passages par semaine.",
+        "Service d'aide à domicile : oui. Une association tutélaire sera désignée par le juge.",
     ],
 )
 def test_the_same_words_as_words_stay_in_clear(text: str) -> None:

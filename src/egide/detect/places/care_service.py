@@ -1,13 +1,15 @@
 """ETABLISSEMENT: the bodies that help, protect or coordinate a person at home, named by their acronym
 and their territory (« l'ADMR de la Creuse », « Tuteur : UDAF 48 », « ATMP du Morbihan », « SAAD Les
-Glycines », « SPASAD du Pays de Retz », « DAC Ouest Bretagne », « DAC 974 Sud »).
+Glycines », « SPASAD du Pays de Retz », « DAC Ouest Bretagne », « DAC 974 Sud », « CCAS de Vierzon »),
+or written out (« Association tutélaire du Finistère », « Service d'aide à domicile Les Bleuets »).
 
-A home-help association, a guardianship body or a care-coordination service is, like a nursing home,
-where a person is followed: its local branch, named by its department or its place, narrows who the
-person is. The acronym alone is the kind of body (« une aide de l'ADMR », « mesure confiée à l'UDAF »,
-« orientation DAC ») and stays in clear: a territory must follow, as a department's number, a link
-word and a capitalised place (« de la Creuse », « du Val de Sèvre »), an article and a proper name
-(« Les Glycines ») or a capitalised name that is no French word (a region or a department is).
+A home-help association, a guardianship body, a care-coordination service or a town's social-action
+centre is, like a nursing home, where a person is followed: its local branch, named by its department
+or its place, narrows who the person is. The acronym alone is the kind of body (« une aide de
+l'ADMR », « mesure confiée à l'UDAF », « orientation DAC ») and stays in clear, as « l'aide à domicile »
+and « une association tutélaire » do: a territory must follow, as a department's number, a link word
+and a capitalised place (« de la Creuse », « du Val de Sèvre »), an article and a proper name (« Les
+Glycines ») or a capitalised name that is no French word (a region or a department is).
 ``establishment`` already reads the médico-social homes' acronyms (SSIAD, HAD, CLIC…).
 """
 
@@ -28,11 +30,12 @@ from egide.detect.places.written_line import on_one_line
 
 # home help (ADMR, SAAD, SPASAD: the services of help and care at home), guardianship (UDAF, ATMP:
 # the departments' family unions and guardianship associations), care coordination (DAC, since 2022 the
-# « dispositif d'appui à la coordination »)
-_ACRONYM = r"ADMR|UDAF|ATMP|SAAD|SPASAD|DAC"
+# « dispositif d'appui à la coordination »), the town's and the intercommunal social-action centres (CCAS,
+# CIAS), which a social worker's note names with their town as the body that follows the person
+_ACRONYM = r"ADMR|UDAF|ATMP|SAAD|SPASAD|DAC|CCAS|CIAS"
 # looked for as written, in capitals (as the pattern reads them): a capital letter is rare in a text,
 # the search skips from one to the next
-_NEEDLES = Needles(["ADMR", "UDAF", "ATMP", "SAAD", "SPASAD", "DAC"])
+_NEEDLES = Needles(["ADMR", "UDAF", "ATMP", "SAAD", "SPASAD", "DAC", "CCAS", "CIAS"])
 
 
 def _holds_an_acronym(doc: Document) -> bool:
@@ -47,10 +50,25 @@ _BODY = re.compile(
     (?<![\w-]) (?:{_ACRONYM}) (?![\w])
     (?: [ \t]+ (?P<number> (?:97[1-6]|0[1-9]|[1-8][0-9]|9[0-5]|2[AB]) (?![\w]|[,.][0-9]) ) (?: [ \t]+ (?P<after> {TOKEN} ) )?
       | [ \t]+ (?:de[ \t]+la|de|du|des) [ \t]+ (?P<linked> {_NAME} )
-      | [ \t]+ (?:d|l)['’] (?P<elided> {_NAME} )
+      | [ \t]+ (?:de[ \t]+l|d|l)['’] (?P<elided> {_NAME} )
       | [ \t]+ (?P<article> (?:Les|Le|La|LES|LE|LA)[ \t]+{_NAME} | L['’]{_NAME} )
       | [ \t]+ (?P<bare> {_NAME} )
     )
+    """,
+    re.VERBOSE,
+)
+# The same bodies written out, then a link and a capitalised territory or a proper name (« Association
+# tutélaire du Finistère », « Union départementale des associations familiales de la Manche », « Service
+# d'aide à domicile du Pays de Retz »): « l'aide à domicile », « une association tutélaire » stay in clear.
+_WRITTEN = re.compile(
+    rf"""
+    (?<![\w-])
+    (?: (?i: association[ \t]+tut[ée]laire (?: [ \t]+ des[ \t]+majeurs[ \t]+prot[ée]g[ée]s )?
+          | union[ \t]+d[ée]partementale[ \t]+des[ \t]+associations[ \t]+familiales
+          | service[ \t]+(?: d['’][ \t]*aide (?: [ \t]+ et[ \t]+d['’][ \t]*accompagnement )? [ \t]+ à[ \t]+domicile
+              | polyvalent[ \t]+d['’][ \t]*aide[ \t]+et[ \t]+de[ \t]+soins[ \t]+à[ \t]+domicile ) ) )
+    (?: [ \t]+ (?:de[ \t]+la|de|du|des|DE[ \t]+LA|DE|DU|DES) [ \t]+ | [ \t]+ (?:de[ \t]+l|d|l|DE[ \t]+L|D|L)['’] | [ \t]+ )
+    (?P<name> {_NAME} )
     """,
     re.VERBOSE,
 )
@@ -72,12 +90,21 @@ class CareServiceRecogniser:
     name = "fr_care_service"
 
     def may_match(self, doc: Document) -> bool:
-        return doc.shared_by_readings(_holds_an_acronym)
+        return doc.shared_by_readings(_holds_an_acronym) or _may_be_written_out(doc.lower)
 
     def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        if _may_be_written_out(doc.lower):
+            for m in _WRITTEN.finditer(text):
+                first = _TOKEN.match(text, m.start("name"))
+                if (
+                    first is not None
+                    and fold(first[0]) not in _NOT_A_PLACE
+                    and on_one_line(doc, m.start(), m.end())
+                ):
+                    yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.85, self.name)
         if not doc.shared_by_readings(_holds_an_acronym):
             return
-        text = doc.text
         for m in _BODY.finditer(text):
             if m["number"] is not None:
                 # the number, and a region's side after it (« DAC 974 Sud »), not the next words
@@ -95,6 +122,10 @@ class CareServiceRecogniser:
                 end = bare_end
             if on_one_line(doc, m.start(), end):
                 yield Finding(m.start(), end, Label.ETABLISSEMENT, 0.85, self.name)
+
+
+def _may_be_written_out(low: str) -> bool:
+    return "tutélaire" in low or "tutelaire" in low or "associations familiales" in low or "à domicile" in low
 
 
 def _bare_territory_end(text: str, start: int, end: int) -> int | None:

@@ -30,7 +30,8 @@ _NAME = rf"{TOKEN}(?:{_JOIN}{TOKEN}){{0,3}}"
 _MADE_WITH = re.compile(
     rf"""
     (?<![\w-])
-    (?: (?:Mutuelle|MUTUELLE) (?: [ \t]+ (?:de[ \t]+la|de|du|des|DE[ \t]+LA|DE|DU|DES) [ \t]+ (?P<linked> {_NAME} )
+    (?: (?:Mutuelle|MUTUELLE) (?: [ \t]+ (?: (?:de[ \t]+la|de|du|des|DE[ \t]+LA|DE|DU|DES) [ \t]+
+            | (?:de[ \t]+l|d|DE[ \t]+L|D)['’] ) (?P<linked> {_NAME} )
             | [ \t]+ (?P<after> {_NAME} ) )
       | (?P<before> {TOKEN} ) [ \t]+ (?:Mutuelle|MUTUELLE|mutuelle) (?![\w-])
     )

@@ -42,7 +42,7 @@ from egide.detect.places.written_line import on_one_line
 _JOIN = r"(?:[ \t]+(?:de[ \t]+la|de|du|des|sur|en)[ \t]+|[ \t]+(?:d|l)['’]|[ \t]|-)"
 _NAME = rf"{TOKEN}(?:{_JOIN}{TOKEN}){{0,3}}"
 _PHARMACY = re.compile(
-    rf"(?<![\w-])pharmacie[ \t]+(?:(?P<link>de[ \t]+la|du|des|de|d['’]|l['’])[ \t]*)?(?P<name>{_NAME})"
+    rf"(?<![\w-])pharmacie[ \t]+(?:(?P<link>de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|l['’])[ \t]*)?(?P<name>{_NAME})"
 )
 _LAB = re.compile(rf"(?<![\w-])(?:labo|laboratoire)[ \t]+(?P<brand>{TOKEN})(?![\w'’-])")
 _CELL = re.compile(
