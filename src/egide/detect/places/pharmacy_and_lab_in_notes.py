@@ -8,7 +8,8 @@ a note types « pharmacie » and « labo » in lower case, and a table gives the
 Four ways:
 
 - « pharmacie » in lower case, then a capitalised name or a link and a capitalised name (« pharmacie
-  du Marché »): « la pharmacie de garde », « pharmacie hospitalière », « pharmacie du CHU » stay in clear;
+  du Marché »): « la pharmacie de garde », « pharmacie hospitalière », « pharmacie du CHU » stay in clear,
+  « la pharmacie de Vienne » is the town's pharmacy, its town found by ``city``;
 - « labo » or « laboratoire » in lower case, then one capitalised word that is no maker of medicines (the
   public medicine database's makers: « laboratoire Pfizer », « labo Biogaran »), no French word and no
   commune, and no second capitalised word (two are ``laboratory``'s network and town);
@@ -115,9 +116,13 @@ class PharmacyAndLabInNotesRecogniser:
 
     def _pharmacies(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
+        lexicon = load_lexicon()
         for m in _PHARMACY.finditer(text):
             first = _TOKEN.match(text, m.start("name"))
             if first is None or fold(first[0]) in _NOT_A_PHARMACY:
+                continue
+            # « la pharmacie de Vienne »: the town's pharmacy, its town found by ``city``
+            if m["link"] in ("de", "d'", "d’") and lexicon.commune(m["name"]) is not None:
                 continue
             if on_one_line(doc, m.start(), m.end()):
                 yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.85, self.name)
