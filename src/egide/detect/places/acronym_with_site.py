@@ -54,7 +54,8 @@ class AcronymWithSiteRecogniser:
                 at = text.find(word, at + 4)
         at = text.find(" (")
         while at != -1:
-            m = _IN_TOWN.search(text, max(0, at - 40), at + 1)
+            # an acronym ends right before the bracket's space (« HUG (Genève) »)
+            m = _IN_TOWN.search(text, max(0, at - 40), at + 1) if at and text[at - 1].isupper() else None
             if m is not None and m["acronym"] not in _NOT_AN_ESTABLISHMENT:
                 close = text.find(")", at + 2, at + 42)
                 town = text[at + 2 : close] if close != -1 else ""

@@ -125,7 +125,14 @@ class CareServiceRecogniser:
 
 
 def _may_be_written_out(low: str) -> bool:
-    return "tutélaire" in low or "tutelaire" in low or "associations familiales" in low or "à domicile" in low
+    return (
+        "tutélaire" in low
+        or "tutelaire" in low
+        or "associations familiales" in low
+        or "service d'aide" in low
+        or "service d’aide" in low
+        or "service polyvalent" in low
+    )
 
 
 def _bare_territory_end(text: str, start: int, end: int) -> int | None:

@@ -85,23 +85,17 @@ class PharmacyAndLabInNotesRecogniser:
     name = "fr_pharmacy_lab_in_notes"
 
     def may_match(self, doc: Document) -> bool:
-        text = doc.text
-        return (
-            "pharmacie" in text
-            or "labo" in text
-            or "Labo" in text
-            or "LABO" in text
-            or doc.shared_by_readings(_holds_a_network)
-        )
+        return "pharmacie" in doc.text or "labo" in doc.lower or doc.shared_by_readings(_holds_a_network)
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         if "pharmacie" in text:
             yield from self._pharmacies(doc)
-        if "labo" in text:
-            yield from self._labs(doc)
-        if "Labo" in text or "LABO" in text:
-            yield from self._cells(doc)
+        if "labo" in doc.lower:
+            if "labo" in text:
+                yield from self._labs(doc)
+            if "Labo" in text or "LABO" in text:
+                yield from self._cells(doc)
         if doc.shared_by_readings(_holds_a_network):
             lexicon = load_lexicon()
             for m in _networks()[1].finditer(text):

@@ -99,12 +99,13 @@ class StayByNameRecogniser:
     def _stay(self, doc: Document, lexicon: Lexicon, at: int) -> Finding | None:
         """The place named before the bracket at ``at``, when the bracket holds its town."""
         text = doc.text
+        # the town in the bracket first: a look-up, cheaper than reading the words before it
+        town = _TOWN.match(text, at)
+        if town is None or not town[1][:1].isupper() or lexicon.commune(town[1].strip()) is None:
+            return None
         line_start = text.rfind("\n", 0, at) + 1
         m = _STAY.search(text, max(line_start, at - 80), at)
-        if m is None:
-            return None
-        town = _TOWN.match(text, at)
-        if town is None or lexicon.commune(town[1].strip()) is None or lexicon.commune(m["name"]) is not None:
+        if m is None or lexicon.commune(m["name"]) is not None:
             return None
         if _CARE.search(text, line_start, m.start()) is None or not on_one_line(doc, m.start(), town.end()):
             return None
