@@ -104,6 +104,10 @@ def test_an_organisation_that_places_a_patient_is_masked(marked: str) -> None:
         "Séjour en rééducation à Lyon (Rhône) puis à Vannes (Morbihan).",
         "DAC 2 fois par jour si besoin ; ADMR : 3 passages par semaine.",
         "Service d'aide à domicile : oui. Une association tutélaire sera désignée par le juge.",
+        # a heading in capitals above a form's field: two lines' words, no insurer's name
+        "DEMANDE DE PRISE EN CHARGE HOSPITALIÈRE\nMutuelle : oui, tiers payant.",
+        # the town's pharmacy: its town is a VILLE (``city``), not an establishment
+        "Appel de la pharmacie de Quimperlé pour une rupture de stock.",
     ],
 )
 def test_the_same_words_as_words_stay_in_clear(text: str) -> None:
