@@ -58,6 +58,8 @@ _NOT_A_PHARMACY = frozenset(
     for w in (
         "CHU", "CH", "CHR", "CHRU", "PUI", "GHT", "EHPAD", "Mme", "M", "Mr", "Dr", "Pr", "Madame", "Monsieur",
         "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche", "OK", "RAS", "Tel", "Tél",
+        # « appel pharmacie Pharmacie des Halles »: the name with its own type, which ``establishment`` reads
+        "Pharmacie",
     )
 )  # fmt: skip
 
