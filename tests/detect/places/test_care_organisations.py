@@ -108,6 +108,8 @@ def test_an_organisation_that_places_a_patient_is_masked(marked: str) -> None:
         "DEMANDE DE PRISE EN CHARGE HOSPITALIÈRE\nMutuelle : oui, tiers payant.",
         # the town's pharmacy: its town is a VILLE (``city``), not an establishment
         "Appel de la pharmacie de Quimperlé pour une rupture de stock.",
+        # a hospital's own pharmacy: the hospital is ``establishment``'s, « pharmacie de l' » stays in clear
+        "Retour de la pharmacie de l'Hôpital Saint-Yves avec les poches.",
     ],
 )
 def test_the_same_words_as_words_stay_in_clear(text: str) -> None:

@@ -58,8 +58,9 @@ _NOT_A_PHARMACY = frozenset(
     for w in (
         "CHU", "CH", "CHR", "CHRU", "PUI", "GHT", "EHPAD", "Mme", "M", "Mr", "Dr", "Pr", "Madame", "Monsieur",
         "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche", "OK", "RAS", "Tel", "Tél",
-        # « appel pharmacie Pharmacie des Halles »: the name with its own type, which ``establishment`` reads
-        "Pharmacie",
+        # « appel pharmacie Pharmacie des Halles »: the name with its own type, which ``establishment`` reads;
+        # « pharmacie de l'Hôpital de Cornouaille »: a hospital's own pharmacy, the hospital read there too
+        "Pharmacie", "Hôpital", "Hôpitaux", "Clinique", "Polyclinique", "Centre", "Institut", "Groupe",
     )
 )  # fmt: skip
 
