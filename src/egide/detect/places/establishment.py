@@ -20,7 +20,7 @@ from importlib import resources
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
-from egide.detect.first_characters import search
+from egide.detect.first_characters import finditer, search
 from egide.detect.labels import Label
 from egide.detect.names import cues
 from egide.detect.names.lexicon import fold, is_common_word, is_first_name, is_surname
@@ -1013,7 +1013,7 @@ class EstablishmentRecogniser:
             or "transmis" in text
         ):
             yield from self._where_a_specimen_goes(text)
-        for m in _CENTRE_OF_A_DEPARTMENT.finditer(text):
+        for m in finditer(_CENTRE_OF_A_DEPARTMENT, text):  # tried at its first letters only: same matches
             yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.8, self.name)
         if "à L" in text or "a L" in text:
             yield from self._places_of_a_stay(text)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
+from egide.detect.first_characters import finditer
 from egide.detect.labels import Label
 from egide.detect.names.lexicon import is_common_word
 from egide.detect.places.lexicon import Lexicon, commune_after, fold_cached, load_lexicon
@@ -61,7 +62,7 @@ class ForeignPostcodeRecogniser:
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         if any(word in doc.lower for word in _STREET_WORDS):
-            for m in _STREET_THEN_CODE.finditer(text):
+            for m in finditer(_STREET_THEN_CODE, text):  # tried at digits only: same matches
                 after = _NEXT_WORD.match(text, m.end("code"))
                 # « 12 rue Pasteur, 2019 Hospitalisation … »: a year then a word, no town
                 if not has_date_cue(text, m.start("code")) and (

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
+from egide.detect.first_characters import finditer
 from egide.detect.labels import Label
 from egide.detect.recognisers.fr.dates.atoms import TEEN_WORD, TENS_WORD, UNIT_WORD
 from egide.detect.recognisers.fr.dates.base import verbose
@@ -63,6 +64,6 @@ class DayWordRecogniser:
     def find(self, doc: Document) -> Iterator[Finding]:
         if not self.may_match(doc):
             return
-        for m in DAY_WORD_ALONE.finditer(doc.text):
+        for m in finditer(DAY_WORD_ALONE, doc.text):  # tried at « l » only: same matches
             if 10 <= words_to_int(m["day"]) <= 31:
                 yield Finding(m.start("day"), m.end("day"), Label.DATE, 0.7, self.name)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
+from egide.detect.first_characters import finditer
 from egide.detect.labels import Label
 from egide.detect.recognisers.fr.dates.base import verbose
 
@@ -38,7 +39,9 @@ class MeetingDayRecogniser:
         low = doc.lowered if doc.lowered is not None else doc.text.lower()
         if _NEEDLE not in low:
             return
-        for m in MEETING_DAY.finditer(doc.text):
+        # (tried where a meeting's word can begin only: same matches, the look-behind and the
+        # case-insensitive words no longer tried at every character of the text)
+        for m in finditer(MEETING_DAY, doc.text):
             day = m["day"]
             if day == "1er" or 1 <= int(day) <= 31:
                 yield Finding(m.start("day"), m.end("day"), Label.DATE, 0.75, self.name)
