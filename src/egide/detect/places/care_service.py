@@ -24,8 +24,7 @@ from egide.detect.labels import Label
 from egide.detect.names.lexicon import fold, is_common_word
 from egide.detect.needles import Needles
 from egide.detect.places.atoms import TOKEN
-from egide.detect.places.laboratory import REGIONS
-from egide.detect.places.regions import DEPARTMENT_NAMES
+from egide.detect.places.regions import DEPARTMENT_NAMES, REGIONS
 from egide.detect.places.written_line import on_one_line
 
 # home help (ADMR, SAAD, SPASAD: the services of help and care at home), guardianship (UDAF, ATMP:

@@ -13,7 +13,7 @@ Four ways:
 - « labo » or « laboratoire » in lower case, then one capitalised word that is no maker of medicines (the
   public medicine database's makers: « laboratoire Pfizer », « labo Biogaran »), no French word and no
   commune, and no second capitalised word (two are ``laboratory``'s network and town);
-- the brand of a laboratory network (``data/lab_networks.txt``: « Cerballiance », « Biogroup »), anywhere,
+- the brand of a laboratory network (``data/laboratory_networks.txt``: « Cerballiance », « Biogroup »), anywhere,
   with the commune of its site after it;
 - a table's cell (between tabulations or a line's ends) that opens with « Laboratoire » or « Labo » and
   ends with a commune: the laboratory and its site, whatever its name (« Bio Ouest » is no maker's name
@@ -67,7 +67,7 @@ _NOT_A_PHARMACY = frozenset(
 
 @cache
 def _networks() -> tuple[Needles, re.Pattern[str]]:
-    lines = resources.files("egide.detect.places").joinpath("data/lab_networks.txt").read_text("utf-8")
+    lines = resources.files("egide.detect.places").joinpath("data/laboratory_networks.txt").read_text("utf-8")
     makers = laboratory_names()
     names = [n.strip() for n in lines.splitlines() if n.strip() and not n.startswith("#")]
     # (a brand that the public medicine database also lists as a maker is left out: its leaflets)
