@@ -12,7 +12,9 @@ however it is written. :func:`normalise` runs these passes, each in its own modu
 5. ``boxed_dates``: « 1 4|3|1 9 5 0 » → « 14|3|1950 » (a pipe between a date's boxed parts is its
    separator); ``boxed_digits``: « 2 7 1 0 5 … », « 1|4|0|3|1|9|5|0 » → one digit string, date
    separators kept (a look-alike in a box drawn with brackets or pipes read as a digit first: « [1][5][I] … »);
-6. ``lookalikes``: O, l, I, S, B, Z read as digits in digit-dominant runs (then ``boxed_digits`` once
+6. ``glued_addresses``: the spaces an OCR lost in an address line inserted (« 5ruedesPeupliers
+   5llOOREIMS » → « 5 rue des Peupliers 5llOO REIMS »), so that the look-alikes read its postcode;
+   ``lookalikes``: O, l, I, S, B, Z read as digits in digit-dominant runs (then ``boxed_digits`` once
    more, for boxes an OCR filled with letters: « 9 3 2 O O »); 0, 1, 3, 4, 5, 7 read as letters where
    the token then reads as a listed name, or follows a title (« Mr W1LLEMETZ »); ``symbol_letters``: « @ »,
    « $ », « € » read as a, s, e inside a word that then reads as a listed name (« Fr@nçoise »);
@@ -48,6 +50,7 @@ from egide.detect.normalise.broken_names import join_broken_names
 from egide.detect.normalise.characters import fold_characters
 from egide.detect.normalise.components import read_components
 from egide.detect.normalise.escapes import decode_escapes
+from egide.detect.normalise.glued_addresses import read_glued_addresses
 from egide.detect.normalise.glued_fields import read_glued_fields
 from egide.detect.normalise.glued_headings import read_glued_headings
 from egide.detect.normalise.glued_punctuation import read_glued_punctuation
@@ -72,6 +75,7 @@ _PASSES = (
     read_box_bars,
     join_boxed_dates,
     join_boxed_digits,
+    read_glued_addresses,
     read_digit_lookalikes,
     join_boxed_dates,  # again: a boxed date whose year the look-alikes read (« 1 4/0 2/l953 »)
     join_boxed_digits,  # again: boxes whose letters the look-alikes read as digits (« 9 3 2 O O »)

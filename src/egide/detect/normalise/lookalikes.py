@@ -82,12 +82,19 @@ _SHAPE = re.compile(
 _SHAPE_MIN_DIGITS = {"phone": 4, "iso": 2, "dmy": 2, "my": 2, "dm": 2, "dm_dot": 1}
 # A day and a month with one real digit left (« le 2l/ll ») is read after the word that sets a date.
 _DATE_CUE_BEFORE = re.compile(r"(?<!\w)(?i:le|du|au|depuis|dès|jusqu'au)[ \t]+$")
-# A form's date with its separators between spaces (« O7 / 1O / 1988 », « O6 / O3 / 25 »): the runs
-# above stop at the spaces; read whole when it then is a real day with a four-digit year, or with a
-# two-digit one and three real digits.
+# A form's date with its separators between spaces (« O7 / 1O / 1988 », « O6 / O3 / 25 »), or a scan's
+# that spaced every character too (« O 4 / l l / l 9 8 5 »): the runs above stop at the spaces; read
+# whole when it then is a real day with a four-digit year, or with a two-digit one and three real
+# digits (``boxed_digits`` then joins the digits, as it does a date printed one digit per box).
 _SPACED_DATE = re.compile(
-    rf"(?<![\w./|-])(?P<d>{_L}{{1,2}})[ ]?[./|-][ ]?(?P<m>{_L}{{1,2}})[ ]?[./|-][ ]?(?P<y>{_L}{{4}}|{_L}{{2}})(?![\w./|-])"
+    rf"(?<![\w./|-])(?P<d>(?:{_L}[ ]?)?{_L})[ ]?[./|-][ ]?(?P<m>(?:{_L}[ ]?)?{_L})[ ]?[./|-][ ]?"
+    rf"(?P<y>(?:{_L}[ ]?){{3}}{_L}|{_L}[ ]?{_L})(?![\w./|-])"
 )
+# A date in one piece, day, month and year of four digits, a scan having read most digits as letters
+# (« O7lO2O2l » on a card's line after a name): the share of real digits that a number needs is not
+# there, but a real day of a year 1900-2099 with three real digits is no code.
+_COMPACT_DATE = re.compile(rf"(?<![\w./|-])(?P<d>{_L}{{2}})(?P<m>{_L}{{2}})(?P<y>{_L}{{4}})(?![\w./|-])")
+_COMPACT_MIN_DIGITS = 3
 # The number of a house before its street's type, OCR'd (« l2 rue des Cerisiers », « 1l, avenue Foch »,
 # « I4 bd Carnot »): a token of four characters at most, one real digit at least, its other characters
 # O, o, I or l; not opening on O (no house number starts with a zero: « O2 », oxygen).
@@ -187,6 +194,14 @@ def _shape_reads(shape: re.Match[str]) -> bool:
     return _calendar_day(parts[0], parts[1])
 
 
+def _compact_date_reads(m: re.Match[str]) -> bool:
+    """« O7lO2O2l »: three real digits or more, and a real day of a year 1900-2099 once read."""
+    if sum(c.isdigit() for c in m.group()) < _COMPACT_MIN_DIGITS or m.group().isdigit():
+        return False
+    year = int(_as_digits(m["y"]))
+    return 1900 <= year <= 2099 and _calendar_day(_as_digits(m["d"]), _as_digits(m["m"]), year)
+
+
 def _short_shape(text: str, stretch: list[re.Match[str]]) -> bool:
     """A single short token that is a postcode before its commune or a year (« S6O0O Vannes », « l964 »,
     « 2O2l »): read although it starts or ends with a look-alike."""
@@ -220,6 +235,14 @@ def _number_edits(text: str, start: int, end: int) -> list[Edit]:
             shaped.append(shape.span())
             edits.extend(
                 (i, i + 1, _AS_DIGIT[c]) for i, c in enumerate(shape.group(), shape.start()) if c in _AS_DIGIT
+            )
+    for compact in _COMPACT_DATE.finditer(text, start, end):
+        if _compact_date_reads(compact):
+            shaped.append(compact.span())
+            edits.extend(
+                (i, i + 1, _AS_DIGIT[c])
+                for i, c in enumerate(compact.group(), compact.start())
+                if c in _AS_DIGIT
             )
     tokens = [t for t in _TOKEN.finditer(text, start, end)]
     # A NIR or an RPPS in its groups opens on one digit alone (the sex, the « 1 » of an RPPS): in such
@@ -426,10 +449,11 @@ def _spaced_date_reads(m: re.Match[str]) -> bool:
     real = sum(c.isdigit() for c in m.group())
     if real < 2:
         return False
-    year = int(_as_digits(m["y"]))
-    if len(m["y"]) == 2:
-        return real >= 3 and _calendar_day(_as_digits(m["d"]), _as_digits(m["m"]), 2000 + year)
-    return 1900 <= year <= 2099 and _calendar_day(_as_digits(m["d"]), _as_digits(m["m"]), year)
+    day, month, year_chars = (_as_digits(m[part].replace(" ", "")) for part in ("d", "m", "y"))
+    year = int(year_chars)
+    if len(year_chars) == 2:
+        return real >= 3 and _calendar_day(day, month, 2000 + year)
+    return 1900 <= year <= 2099 and _calendar_day(day, month, year)
 
 
 # The day before its month's name, OCR'd (« 3O n0vembre 2O26 », « l7 mars », « O2 janv. »): one or two
@@ -524,14 +548,22 @@ def _part_readings(part: str) -> list[str]:
     return _readings(part)
 
 
+_MAX_L_AS_I = 3
+
+
 def _readings(token: str) -> list[str]:
-    """Every reading of the leet digits of ``token`` as letters, in the case of its letters."""
+    """Every reading of the leet digits of ``token`` as letters, in the case of its letters. A scan that
+    reads an « i » as a « 1 » reads others as an « l » (« Vll1ard »: Villard): in a token with a « 1 »,
+    a lower-case « l » may be an « i » too."""
     upper = all(c.isupper() for c in token if c.isalpha())
+    ones = "1" in token
     options: list[str] = []
     for i, c in enumerate(token):
         if c in _AS_LETTERS:
             letters = _AS_LETTERS[c]
             options.append(letters.upper() if upper or i == 0 else letters)
+        elif ones and c == "l" and i > 0 and token.count("l") <= _MAX_L_AS_I:
+            options.append("li")
         else:
             options.append(c)
     return ["".join(chars) for chars in itertools.product(*options)]
@@ -589,12 +621,33 @@ def _known_commune(word: str) -> bool:
     return commune is not None and not commune.is_word
 
 
-# A title right before a word (« Mr », « Mme », « Dr », « Docteur », « Monsieur »…), capitalised.
+# A title right before a word (« Mr », « Mme », « Dr », « Docteur », « Monsieur »…), capitalised; or
+# before the initials of a first name (« Dr J-P Vll1ard », « Dr J. Lef0rt ») or the name's first word
+# (« Mme Ca5tan Ode11e »: the first name after the surname), on the same line.
 _TITLE_BEFORE = re.compile(
-    r"(?<![^\W_])(?:M|Mr|Mme|Mlle|Dr|Pr|Docteur|Professeur|Monsieur|Madame)\.?[ \t]+\Z"
+    r"(?<![^\W_])(?:M|Mr|Mme|Mlle|Dr|Pr|Docteur|Professeur|Monsieur|Madame)\.?[ \t]+"
+    r"(?:(?:[A-ZÀ-Ý]\.?(?:-?[A-ZÀ-Ý]\.?)?|[A-ZÀ-Ý][^\W_]+)[ \t]+)?\Z"
 )
-_TITLE_REACH = 14
+_TITLE_REACH = 40
 _MIN_TITLED_LETTERS = 4
+
+
+def _reads_as_known(reading: str, inner: bool, digits: list[str], before: str, after: str) -> bool:
+    """True when a reading of a token is a known name, a word (digits inside it only), or, with the
+    other parts of its compound, a name or a commune."""
+    return (
+        _known_name(reading)
+        or (inner and _known_word(reading, zeros_only=set(digits) == {"0"}))
+        # « N'D1AYE », « LE-G0FF »: a name with its particle or its other part
+        or bool((before or after) and _known_name(before + reading + after))
+        # one part of a compound commune (« REMIRE-M0NTJ0LY », « V1LLENEUVE-D'ASCQ »)
+        or bool(
+            (before or after)
+            and any(
+                _known_commune(b + reading + a) for b in _part_readings(before) for a in _part_readings(after)
+            )
+        )
+    )
 
 
 def read_leet_names(draft: Draft) -> None:
@@ -646,27 +699,13 @@ def read_leet_names(draft: Draft) -> None:
         # A street type among the readings wins over a name (« 2 p1ace du Marché » is a place, not the
         # surname « Piace » that the first reading finds): the type is what the address line needs.
         readings.sort(key=lambda reading: reading.lower() not in _STREET_TYPES)
-        for reading in readings:
-            if (
-                _known_name(reading)
-                or titled
-                or (inner and _known_word(reading, zeros_only=set(digits) == {"0"}))
-                # « N'D1AYE », « LE-G0FF »: a name with its particle or its other part
-                or ((before or after) and _known_name(before + reading + after))
-                # one part of a compound commune (« REMIRE-M0NTJ0LY », « V1LLENEUVE-D'ASCQ »)
-                or (
-                    (before or after)
-                    and any(
-                        _known_commune(b + reading + a)
-                        for b in _part_readings(before)
-                        for a in _part_readings(after)
-                    )
-                )
-            ):
-                edits.extend(
-                    (i, i + 1, r)
-                    for i, (c, r) in enumerate(zip(token, reading, strict=True), start)
-                    if c != r
-                )
-                break
+        # A reading that is a known name or word wins; after a title, the first reading else.
+        chosen = next(
+            (reading for reading in readings if _reads_as_known(reading, inner, digits, before, after)),
+            readings[0] if titled else None,
+        )
+        if chosen is not None:
+            edits.extend(
+                (i, i + 1, r) for i, (c, r) in enumerate(zip(token, chosen, strict=True), start) if c != r
+            )
     draft.apply(edits)

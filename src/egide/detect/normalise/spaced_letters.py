@@ -14,14 +14,22 @@ letters on, and never a run with « à », « y » or « ô », which are French
 (« il y a à faire »), unless its case is a name's (« G u y », « S y l v a i n »: a capital opens it); a letter glued to a hyphen or an apostrophe belongs to a word (« Y a t-il »).
 Runs that are not words once joined (« A B O », « a b c ») do no harm: no recogniser finds
 anything in « ABO ».
+
+A scan spaces a name in capitals irregularly and misreads its letters: a digit among the spaced
+capitals (« B 0 U V I E R », « M 0 N T E L I M A R ») belongs to the run when the run, its 0, 1 and 5
+read as O, I or L and S, is a listed name, a commune or a word (``lookalikes`` then reads the digit);
+a group of two or three capitals one space from runs of single capitals on both sides
+(« R A B A THA L Y ») is a piece of the same word, which the scan did not space.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from egide.detect.names.lexicon import is_common_word, is_first_name, is_surname
 from egide.detect.normalise.mapping import Draft, Edit
+from egide.detect.places.lexicon import load_lexicon
 
 # A letter glued to a hyphen or an apostrophe is part of a word (« Y a t-il », « v e m d'un »).
 _RUN = re.compile(r"(?<![\w'’-])[^\W\d_](?: [^\W\d_](?![\w'’-]))+")
@@ -29,6 +37,14 @@ _RUN = re.compile(r"(?<![\w'’-])[^\W\d_](?: [^\W\d_](?![\w'’-]))+")
 # that starts with a space lets the scan skip from space to space.
 _PREFILTER = re.compile(r" [^\W\d_] [^\W\d_](?![\w'’-])")
 _ONE_LETTER_WORDS = frozenset("àyô")
+
+# A digit a scan put for a letter, alone between two spaced capitals (« B 0 U V I E R »): the cheap test.
+_OCR_DIGIT = re.compile(r"[015](?<=[A-ZÀ-ÖØ-Þ] [015])(?= [A-ZÀ-ÖØ-Þ](?![\w'’-]))")
+# A run of spaced capitals with such digits among them.
+_OCR_RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ015](?: [A-ZÀ-ÖØ-Þ015](?![\w'’-]))+")
+_OCR_READINGS = {"0": "O", "1": "IL", "5": "S"}
+_MIN_OCR_LETTERS = 4
+_MAX_OCR_DIGITS = 2
 
 
 def _word_starts(letters: str) -> set[int]:
@@ -79,10 +95,12 @@ def _word_gap(text: str, end: int, start: int) -> bool:
     return 2 <= start - end <= 3 and text[end:start].strip(" ") == ""
 
 
-def _accepted(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _accepted(text: str, runs: list[tuple[int, int]], ocr: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Runs read as words: three letters or more, or two next to such a run (« L E  G O F F »)."""
 
     def alone_ok(run: tuple[int, int]) -> bool:
+        if run in ocr:
+            return True
         letters = text[run[0] : run[1] : 2]
         if len(letters) < 3 or not letters.isalpha():
             return False
@@ -101,6 +119,69 @@ def _accepted(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [run for run, keep in zip(runs, ok, strict=True) if keep]
 
 
+def _ocr_run_reads(chars: str) -> bool:
+    """A run of spaced capitals and one or two digits, none at its ends, that reads, its digits as the
+    letters a scan confuses them with, as a listed name, a commune that is no word, or a word
+    (« B0UVIER », « M0NTELIMAR »); not a code (« H T A 1 D T »)."""
+    digits = [c for c in chars if c.isdigit()]
+    if not digits or len(digits) > _MAX_OCR_DIGITS or chars[0].isdigit() or chars[-1].isdigit():
+        return False
+    if len(chars) - len(digits) < _MIN_OCR_LETTERS or 3 * len(digits) > len(chars) - len(digits):
+        return False
+    options = [_OCR_READINGS.get(c, c) for c in chars]
+    for letters in itertools.product(*options):
+        word = "".join(letters)
+        if is_surname(word) or is_first_name(word) or is_common_word(word):
+            return True
+        commune = load_lexicon().commune(word)
+        if commune is not None and not commune.is_word:
+            return True
+    return False
+
+
+def _runs(text: str) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
+    """The runs of spaced letters, and among them those a scan put digits in (« B 0 U V I E R »), which
+    replace the runs of letters alone inside them."""
+    runs = [m.span() for m in _RUN.finditer(text)]
+    if _OCR_DIGIT.search(text) is None:
+        return runs, set()
+    ocr = {
+        m.span()
+        for m in _OCR_RUN.finditer(text)
+        if any(c.isdigit() for c in m.group()) and _ocr_run_reads(m.group()[::2])
+    }
+    if not ocr:
+        return runs, ocr
+    kept = [run for run in runs if not any(a <= run[0] < b for a, b in ocr)]
+    return sorted([*kept, *ocr]), ocr
+
+
+# A group of two or three capitals between runs of single capitals, one space on each side
+# (« R A B A THA L Y »).
+_GROUP = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,3}")
+
+
+def _groups_between(text: str, runs: list[tuple[int, int]]) -> tuple[list[Edit], set[tuple[int, int]]]:
+    """The spaces around a group of capitals that a scan left unspaced inside a spaced name, between two
+    runs of single capitals, one of three letters or more (« R A B A THA L Y » → « RABATHALY »); and
+    the runs so joined, read as words whatever their length (« L Y »)."""
+    edits: list[Edit] = []
+    linked: set[tuple[int, int]] = set()
+    for (start, end), (next_start, next_end) in itertools.pairwise(runs):
+        if next_start - end < 4 or text[end] != " " or text[next_start - 1] != " ":
+            continue
+        if _GROUP.fullmatch(text, end + 1, next_start - 1) is None:
+            continue
+        before, after = text[start:end:2], text[next_start:next_end:2]
+        if not (before.isalpha() and after.isalpha() and before.isupper() and after.isupper()):
+            continue
+        if max(len(before), len(after)) < 3:
+            continue
+        edits.extend([(end, end + 1, ""), (next_start - 1, next_start, "")])
+        linked.update({(start, end), (next_start, next_end)})
+    return edits, linked
+
+
 def join_spaced_letters(draft: Draft) -> None:
     """Delete the spaces inside runs of spaced letters."""
     text = draft.text
@@ -108,7 +189,9 @@ def join_spaced_letters(draft: Draft) -> None:
         return
     edits: list[Edit] = []
     previous_end = -1
-    for start, end in _accepted(text, [m.span() for m in _RUN.finditer(text)]):
+    runs, ocr = _runs(text)
+    group_edits, linked = _groups_between(text, runs)
+    for start, end in sorted({*_accepted(text, runs, ocr), *linked}):
         if previous_end >= 0 and _word_gap(text, previous_end, start):
             edits.append((previous_end + 1, start, ""))
         letters = text[start:end:2]
@@ -120,4 +203,4 @@ def join_spaced_letters(draft: Draft) -> None:
                 space = start + 2 * i - 1
                 edits.append((space, space + 1, ""))
         previous_end = end
-    draft.apply(edits)
+    draft.apply(sorted([*edits, *group_edits]))

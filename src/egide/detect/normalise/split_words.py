@@ -18,6 +18,13 @@ The case must continue the word: a capitalised fragment followed by one in lower
 vre »), or two in capitals (« GU ERIN »). Two words in lower case are text typed in lower case, where
 no case says a word goes on; two capitalised words are two names (« Jean Luc »).
 
+A name in capitals an OCR cut around one letter left alone (« LEMO I NE », « GRAN D JEAN »: a form's
+boxes, one lost) is read whole when the three fragments make a listed surname or first name of six
+letters or more that is no word, and the outer fragments are not both words of their own.
+
+A month's name cut by a stray space after the day's number (« le 2 décem bre 2O26 », « 14 sept embre »)
+is read whole when the fragments make a month and the first is none on its own (« 3 mai prochain »).
+
 Three cuts are read whatever the fragments are on their own: a line that opens on a lower-case
 fragment that is no French word after a name cut at the line's end (« Chris⏎tophe »); a capital alone
 then the rest of a listed name that is no word (« Y annick »); two fragments alone after a field's label,
@@ -28,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from egide.detect.calendar import MONTHS, unaccented
 from egide.detect.names.lexicon import is_common_word, is_first_name, is_surname
 from egide.detect.names.wordlist import words
 from egide.detect.normalise.mapping import Draft, Edit
@@ -201,7 +209,9 @@ def join_split_words(draft: Draft) -> None:
             continue  # « Belle ville », « Ville neuve »: two words, a phrase
         edits.append((space, space + 1, ""))
     edits.extend(_initial_cut_edits(text))
-    draft.apply(sorted(edits))
+    edits.extend(_letter_cut_edits(text))
+    edits.extend(_month_cut_edits(text))
+    draft.apply(sorted(set(edits)))
 
 
 # A field's label and its colon before a value (« IDE : », « Prénom: »), at the line's start or after a
@@ -242,4 +252,49 @@ def _initial_cut_edits(text: str) -> list[Edit]:
             and (is_first_name(joined) or is_surname(joined))
         ):
             edits.append((m.start(), m.start() + 1, ""))
+    return edits
+
+
+# A capital alone between two fragments in capitals (« LEMO I NE », « GRAN D JEAN »). Led by the space
+# before the letter, which the scan skips to; the fragment before it is read back by hand.
+_LETTER_CUT = re.compile(r" [A-ZÀ-ÖØ-Þ] (?=([A-ZÀ-ÖØ-Þ]{1,8})(?![\w'’-]))")
+_FRAGMENT_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ]{2,8}\Z")
+_MIN_LETTER_CUT = 6
+
+
+def _letter_cut_edits(text: str) -> list[Edit]:
+    """The two spaces around a capital alone inside a name in capitals deleted, when the three fragments
+    make a listed surname or first name that is no word (« LEMO I NE » → « LEMOINE », « SOPH I E »); not
+    two words with a letter between (« PIERRE A MARIE »)."""
+    edits: list[Edit] = []
+    for m in _LETTER_CUT.finditer(text):
+        before = _FRAGMENT_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        if before is None:
+            continue
+        first, letter, last = before.group(), text[m.start() + 1], m.group(1)
+        joined = first + letter + last
+        if len(joined) < _MIN_LETTER_CUT or first.lower() in _LITTLE:
+            continue  # « DE L ISLE »: an article elided, its apostrophe lost in capitals
+        if _word_of_its_own(first) and _word_of_its_own(last):
+            continue
+        if (is_surname(joined) or is_first_name(joined)) and not is_common_word(joined):
+            edits.extend([(m.start(), m.start() + 1, ""), (m.start() + 2, m.start() + 3, "")])
+    return edits
+
+
+# A day's number, then two fragments of letters one space apart (« 2 décem bre »). Led by the digit.
+_MONTH_CUT = re.compile(r"[0-9](?<![\w][0-9])[0-9]?(?:er)?[ \t]+([^\W\d_]{1,8}) ([^\W\d_]{1,8})(?![\w'’-])")
+_MONTH_NAMES = frozenset(unaccented(month) for month in MONTHS)
+
+
+def _month_cut_edits(text: str) -> list[Edit]:
+    """The stray space inside a month's name after a day deleted (« 2 décem bre » → « 2 décembre »)."""
+    edits: list[Edit] = []
+    for m in _MONTH_CUT.finditer(text):
+        first, second = m.group(1), m.group(2)
+        if unaccented((first + second).lower()) not in _MONTH_NAMES:
+            continue
+        if unaccented(first.lower()) in _MONTH_NAMES:
+            continue
+        edits.append((m.end(1), m.end(1) + 1, ""))
     return edits
