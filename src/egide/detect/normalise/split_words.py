@@ -283,7 +283,9 @@ def _letter_cut_edits(text: str) -> list[Edit]:
 
 
 # A day's number, then two fragments of letters one space apart (« 2 décem bre »). Led by the digit.
-_MONTH_CUT = re.compile(r"[0-9](?<![\w][0-9])[0-9]?(?:er)?[ \t]+([^\W\d_]{1,8}) ([^\W\d_]{1,8})(?![\w'’-])")
+_MONTH_CUT = re.compile(
+    r"[0-9](?<![\w][0-9])[0-9]?(?:er)?[ \t]+(?=[jfmasondJFMASOND])([^\W\d_]{1,8}) ([^\W\d_]{1,8})(?![\w'’-])"
+)
 _MONTH_NAMES = frozenset(unaccented(month) for month in MONTHS)
 
 
