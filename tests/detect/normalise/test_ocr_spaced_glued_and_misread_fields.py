@@ -57,6 +57,8 @@ def _masked(text: str) -> list[bool]:
         ("ROCHE LEA O3lO2Ol9\nValidité", "ROCHE LEA 03102019\nValidité"),
         ("le 14 novem bre 2O25 à 9 h", "le 14 novembre 2025 à 9 h"),
         ("vu le 1er sept embre", "vu le 1er septembre"),
+        ("opéré le O3 octo bre 2O24 à", "opéré le 03 octobre 2024 à"),
+        ("C L I N I Q U E   D E   L A   C 0 T E\nService", "CLINIQUE DE LA COTE\nService"),
         # an address line glued
         ("Adresse:8impassedesLilas 38lOOGRENOBLE", "Adresse: 8 impasse des Lilas 38100 GRENOBLE"),
         ("Domicile: 14avenueduGénéral 69OO3LYON", "Domicile: 14 avenue du Général 69003 LYON"),
@@ -77,6 +79,7 @@ def test_the_scan_is_read_as_printed(written: str, read: str) -> None:
         "examiné M. Perrin, né le <DATE_NAISSANCE>l 2 / O 3 / l 9 7 4</DATE_NAISSANCE> , domicilié",
         "ASSURE: <NOM>BERTRAND</NOM> <PRENOM>PAUL</PRENOM>\nBENEFICIAIRE(S) : <NOM>BERTRAND</NOM> <PRENOM>L E A</PRENOM> <DATE_NAISSANCE>O3lO2Ol9</DATE_NAISSANCE>\nFin",
         "et constaté le <DATE>14 novem bre 2O25</DATE> une ITT de 3 jours.",
+        "patient opéré le <DATE>O3 octo bre 2O24</DATE> à Nantes.",
         "Adresse:<ADRESSE>8impassedesLilas</ADRESSE> <CODE_POSTAL>38lOO</CODE_POSTAL><VILLE>GRENOBLE</VILLE>\nTel",
     ],
 )

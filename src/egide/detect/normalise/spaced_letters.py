@@ -43,7 +43,7 @@ _OCR_DIGIT = re.compile(r"[015](?<=[A-ZÀ-ÖØ-Þ] [015])(?= [A-ZÀ-ÖØ-Þ](?![
 # A run of spaced capitals with such digits among them.
 _OCR_RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ015](?: [A-ZÀ-ÖØ-Þ015](?![\w'’-]))+")
 _OCR_READINGS = {"0": "O", "1": "IL", "5": "S"}
-_MIN_OCR_LETTERS = 4
+_MIN_OCR_LETTERS = 3
 _MAX_OCR_DIGITS = 2
 
 

@@ -282,15 +282,20 @@ def _letter_cut_edits(text: str) -> list[Edit]:
     return edits
 
 
-# A day's number, then two fragments of letters one space apart (« 2 décem bre »). Led by the digit.
+# A day's number, then two fragments of letters one space apart (« 2 décem bre »). Led by the digit; the
+# day may hold a scan's look-alike before it or after it (« O2 décem bre », « 1O novem bre »).
 _MONTH_CUT = re.compile(
-    r"[0-9](?<![\w][0-9])[0-9]?(?:er)?[ \t]+(?=[jfmasondJFMASOND])([^\W\d_]{1,8}) ([^\W\d_]{1,8})(?![\w'’-])"
+    r"[0-9](?:(?<![\w][0-9])|(?<=(?<![\w])[OoIl][0-9]))[0-9OoIl]?(?:er)?[ \t]+"
+    r"(?=[jfmasondJFMASOND])([^\W\d_]{1,8}) ([^\W\d_]{1,8})(?![\w'’-])"
 )
 _MONTH_NAMES = frozenset(unaccented(month) for month in MONTHS)
+_DAY = re.compile(r"[0-9OoIl]{1,2}")
+_DAY_AS_DIGIT = {"O": "0", "o": "0", "I": "1", "l": "1"}
 
 
 def _month_cut_edits(text: str) -> list[Edit]:
-    """The stray space inside a month's name after a day deleted (« 2 décem bre » → « 2 décembre »)."""
+    """The stray space inside a month's name after a day deleted (« 2 décem bre » → « 2 décembre »), the
+    day's look-alikes read as digits (« O2 décem bre » → « 02 décembre »)."""
     edits: list[Edit] = []
     for m in _MONTH_CUT.finditer(text):
         first, second = m.group(1), m.group(2)
@@ -298,5 +303,11 @@ def _month_cut_edits(text: str) -> list[Edit]:
             continue
         if unaccented(first.lower()) in _MONTH_NAMES:
             continue
+        start = m.start() - 1 if m.start() and text[m.start() - 1] in _DAY_AS_DIGIT else m.start()
+        day = _DAY.match(text, start)
+        if day is not None and 1 <= int("".join(_DAY_AS_DIGIT.get(c, c) for c in day.group())) <= 31:
+            edits.extend(
+                (i, i + 1, _DAY_AS_DIGIT[c]) for i, c in enumerate(day.group(), start) if c in _DAY_AS_DIGIT
+            )
         edits.append((m.end(1), m.end(1) + 1, ""))
     return edits
