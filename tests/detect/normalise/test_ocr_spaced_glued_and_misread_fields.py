@@ -43,6 +43,8 @@ def _masked(text: str) -> list[bool]:
         # a digit among spaced capitals, the run a name, a commune or a word once read
         ("Nom : G 0 D A R D     Prénom : Luc", "Nom : GODARD     Prénom : Luc"),
         ("H O P I T A L   D E   V 1 E N N E\nTél", "HOPITAL DE VIENNE\nTél"),
+        # a name no list holds, after a name's label or a title
+        ("Nom : K E R Z 0 U D A N   Prénom : Yann", "Nom : KERZOUDAN   Prénom : Yann"),
         # a group of capitals left unspaced between runs of spaced capitals
         ("M . B E R THE L O T Jules", "M . BERTHELOT Jules"),
         # a name in capitals cut around one letter
@@ -72,6 +74,7 @@ def test_the_scan_is_read_as_printed(written: str, read: str) -> None:
     "marked",
     [
         "FICHE DE LIAISON\nNom : <NOM>G 0 D A R D</NOM>     Prénom : <PRENOM>L u c i e n</PRENOM>\nMotif : chute",
+        "Nom d'usage : <NOM>P L 0 U Z A N E C</NOM>   Prénom : <PRENOM>Yann</PRENOM>\nNé le 3 mai",
         "Je soussigné certifie avoir examiné\nM . <NOM>T A B A RLY O U</NOM> <PRENOM>Jules</PRENOM>\nce jour.",
         "Nom de naissance : <NOM>FONT A INE</NOM>   Nom d'usage : <NOM>DUR A ND</NOM>\nPrénoms : <PRENOM>Rose</PRENOM>",
         "Transfert en USIC ce soir.\nDr P. <NOM>Mlll1et</NOM>",
@@ -112,6 +115,7 @@ def test_codes_and_prose_stay(text: str) -> None:
         "Groupe A B O  R H D positif, antécédents : H T A, D T 2, B P C O.",
         "NA K CL : 1 4 0  4 , 1  1 0 2 ; H B A 1 C 7 , 2",
         "ATCD : H T A 1 D T 2 ; A V C ; score 5 1 0 ; B P C 0",
+        "Examen : T 1 N 0 M 0, groupe A B 0, G 6 P D normal",
         "Traitement : Amoxicilline 1 g x 3/j pendant 7 jours, 2 ma is pas plus",
     ],
 )

@@ -17,7 +17,8 @@ anything in « ABO ».
 
 A scan spaces a name in capitals irregularly and misreads its letters: a digit among the spaced
 capitals (« B 0 U V I E R », « M 0 N T E L I M A R ») belongs to the run when the run, its 0, 1 and 5
-read as O, I or L and S, is a listed name, a commune or a word (``lookalikes`` then reads the digit);
+read as O, I or L and S, is a listed name, a commune or a word (``lookalikes`` then reads the digit),
+or stands after a name's label or a title (« Nom : K E R Z 0 U D A N »: the cue says a name is there);
 a group of two or three capitals one space from runs of single capitals on both sides
 (« R A B A THA L Y ») is a piece of the same word, which the scan did not space.
 """
@@ -119,37 +120,49 @@ def _accepted(text: str, runs: list[tuple[int, int]], ocr: set[tuple[int, int]])
     return [run for run, keep in zip(runs, ok, strict=True) if keep]
 
 
-def _ocr_run_reads(chars: str) -> bool:
-    """A run of spaced capitals and one or two digits, none at its ends, that reads, its digits as the
-    letters a scan confuses them with, as a listed name, a commune that is no word, or a word
-    (« B0UVIER », « M0NTELIMAR »); not a code (« H T A 1 D T »)."""
-    digits = [c for c in chars if c.isdigit()]
-    if not digits or len(digits) > _MAX_OCR_DIGITS or chars[0].isdigit() or chars[-1].isdigit():
-        return False
-    if len(chars) - len(digits) < _MIN_OCR_LETTERS or 3 * len(digits) > len(chars) - len(digits):
-        return False
+def _ocr_reading(text: str, start: int, chars: str) -> str | None:
+    """The letters a run of spaced capitals and one or two digits, none at its ends, stands for: the
+    reading of its digits as the letters a scan confuses them with that is a listed name, a commune
+    that is no word, or a word (« B0UVIER », « M0NTELIMAR »); after a name's label or a title, whatever
+    it reads as (« Nom : K E R Z 0 U D A N »: the cue says a name is there). None for a code
+    (« H T A 1 D T »)."""
+    digits = sum(c.isdigit() for c in chars)
+    if not digits or digits > _MAX_OCR_DIGITS or chars[0].isdigit() or chars[-1].isdigit():
+        return None
+    letters = len(chars) - digits
+    if letters < _MIN_OCR_LETTERS or 3 * digits > letters:
+        return None
     options = [_OCR_READINGS.get(c, c) for c in chars]
-    for letters in itertools.product(*options):
-        word = "".join(letters)
+    readings = ["".join(reading) for reading in itertools.product(*options)]
+    for word in readings:
         if is_surname(word) or is_first_name(word) or is_common_word(word):
-            return True
+            return word
         commune = load_lexicon().commune(word)
         if commune is not None and not commune.is_word:
-            return True
-    return False
+            return word
+    if letters > _MIN_OCR_LETTERS and _NAME_CUE_BEFORE.search(text, max(0, start - _CUE_REACH), start):
+        return readings[0]
+    return None
 
 
-def _runs(text: str) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
-    """The runs of spaced letters, and among them those a scan put digits in (« B 0 U V I E R »), which
-    replace the runs of letters alone inside them."""
+# A name's label or a title right before a run (« Nom : », « Nom d'usage : », « Prénom : », « M . », « Mme »).
+_NAME_CUE_BEFORE = re.compile(
+    r"(?:(?i:nom|pr[ée]noms?|naissance|usage|patient|patiente|assur[ée]e?|b[ée]n[ée]ficiaire)[ \t]*:"
+    r"|(?<![^\W_])(?:M|Mme|Mlle|Mr|Dr|Pr)[ \t]*\.?)[ \t]+\Z"
+)
+_CUE_REACH = 24
+
+
+def _runs(text: str) -> tuple[list[tuple[int, int]], dict[tuple[int, int], str]]:
+    """The runs of spaced letters, and among them those a scan put digits in (« B 0 U V I E R »), with
+    the letters they stand for, which replace the runs of letters alone inside them."""
     runs = [m.span() for m in _RUN.finditer(text)]
     if _OCR_DIGIT.search(text) is None:
-        return runs, set()
-    ocr = {
-        m.span()
-        for m in _OCR_RUN.finditer(text)
-        if any(c.isdigit() for c in m.group()) and _ocr_run_reads(m.group()[::2])
-    }
+        return runs, {}
+    ocr: dict[tuple[int, int], str] = {}
+    for m in _OCR_RUN.finditer(text):
+        if any(c.isdigit() for c in m.group()) and (reading := _ocr_reading(text, m.start(), m.group()[::2])):
+            ocr[m.span()] = reading
     if not ocr:
         return runs, ocr
     kept = [run for run in runs if not any(a <= run[0] < b for a, b in ocr)]
@@ -202,5 +215,8 @@ def join_spaced_letters(draft: Draft) -> None:
             if i not in word_starts:
                 space = start + 2 * i - 1
                 edits.append((space, space + 1, ""))
+        # the scan's digits read as the letters they stand for (« B 0 U V I E R » → « BOUVIER »)
+        reading = ocr.get((start, end), letters)
+        edits.extend((start + 2 * i, start + 2 * i + 1, r) for i, r in enumerate(reading) if r != letters[i])
         previous_end = end
     draft.apply(sorted([*edits, *group_edits]))
