@@ -96,7 +96,9 @@ def _word_gap(text: str, end: int, start: int) -> bool:
     return 2 <= start - end <= 3 and text[end:start].strip(" ") == ""
 
 
-def _accepted(text: str, runs: list[tuple[int, int]], ocr: set[tuple[int, int]]) -> list[tuple[int, int]]:
+def _accepted(
+    text: str, runs: list[tuple[int, int]], ocr: dict[tuple[int, int], str]
+) -> list[tuple[int, int]]:
     """Runs read as words: three letters or more, or two next to such a run (« L E  G O F F »)."""
 
     def alone_ok(run: tuple[int, int]) -> bool:
