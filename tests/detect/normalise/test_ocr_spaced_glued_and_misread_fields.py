@@ -8,6 +8,7 @@ invented text, with traps beside it:
   Vll1ard », « Mme Ca5tan Ode11e »);
 - dates: spaced one character each with look-alikes (« O 4 / l l / l 9 8 5 »), in one piece on a card's
   line (« O7lO2O2l »), a month's name cut by a space (« 2 décem bre »);
+- a capital I read as a lower-case l in a word in capitals (« CLlNlQUE », « GARClA »);
 - an address line glued (« 5ruedesPeupliers 5llOOREIMS »).
 
 Traps: spaced capitals of a lab or a history (« A B O », « H T A »), codes, doses, prose.
@@ -54,6 +55,9 @@ def _masked(text: str) -> list[bool]:
         ),
         # l for i in a token with a 1, after a title and initials, or after a title and a surname
         ("Transfert.\nDr J.-M. Vl11emin", "Transfert.\nDr J.-M. Villemin"),
+        # a capital I read as a lower-case l in a word in capitals
+        ("CENTRE HOSPlTALlER DE CHOLET", "CENTRE HOSPITALIER DE CHOLET"),
+        ("Patient : GARClA Inès, 49300 CHOLET", "Patient : GARCIA Inès, 49300 CHOLET"),
         # dates spaced one character each, in one piece, a month cut
         ("née le l 2 / O 3 / l 9 7 4 , domiciliée", "née le 12/03/1974 , domiciliée"),
         ("ROCHE LEA O3lO2Ol9\nValidité", "ROCHE LEA 03102019\nValidité"),
@@ -83,6 +87,7 @@ def test_the_scan_is_read_as_printed(written: str, read: str) -> None:
         "ASSURE: <NOM>BERTRAND</NOM> <PRENOM>PAUL</PRENOM>\nBENEFICIAIRE(S) : <NOM>BERTRAND</NOM> <PRENOM>L E A</PRENOM> <DATE_NAISSANCE>O3lO2Ol9</DATE_NAISSANCE>\nFin",
         "et constaté le <DATE>14 novem bre 2O25</DATE> une ITT de 3 jours.",
         "patient opéré le <DATE>O3 octo bre 2O24</DATE> à Nantes.",
+        "Transfert vers la <ETABLISSEMENT>CLlNlQUE DU PARC</ETABLISSEMENT> de <VILLE>VlLLEURBANNE</VILLE> ce jour.",
         "Adresse:<ADRESSE>8impassedesLilas</ADRESSE> <CODE_POSTAL>38lOO</CODE_POSTAL><VILLE>GRENOBLE</VILLE>\nTel",
     ],
 )
@@ -101,6 +106,7 @@ def test_the_scanned_fields_are_masked(marked: str) -> None:
         "score 5 1 0, classe B 1 C, stade T 1 N 0",
         "DE L ISLE ADAM, RUE DE LA PAIX",
         "prendre 5mg 2x/j, B12 1000UI, 10MG, lot 2026ABC, code OlOlOlOl",
+        "KCl 1 g, HCl, NaCl 0,9 %, MgCl2, 10 mL, lN, Clamoxyl",
         "il y a 3 mai prochain, le 2 mars puis le 5 avril",
         "Patient vu pour 3 douleurs, 2 rue barrée",
     ],

@@ -16,7 +16,8 @@ however it is written. :func:`normalise` runs these passes, each in its own modu
    5llOOREIMS » → « 5 rue des Peupliers 5llOO REIMS »), so that the look-alikes read its postcode;
    ``lookalikes``: O, l, I, S, B, Z read as digits in digit-dominant runs (then ``boxed_digits`` once
    more, for boxes an OCR filled with letters: « 9 3 2 O O »); 0, 1, 3, 4, 5, 7 read as letters where
-   the token then reads as a listed name, or follows a title (« Mr W1LLEMETZ »); ``symbol_letters``: « @ »,
+   the token then reads as a listed name, or follows a title (« Mr W1LLEMETZ »); a lower-case « l » in a
+   word in capitals read as the « I » it was (« MlLLAU », « CLlNlQUE »); ``symbol_letters``: « @ »,
    « $ », « € » read as a, s, e inside a word that then reads as a listed name (« Fr@nçoise »);
    ``broken_names``: a name after a title an OCR broke into fragments of one or two characters read
    whole (« Dr Ce c c a1 d i »); ``lookalike_days``: a day of two characters before a month's
@@ -56,7 +57,12 @@ from egide.detect.normalise.glued_headings import read_glued_headings
 from egide.detect.normalise.glued_punctuation import read_glued_punctuation
 from egide.detect.normalise.hyphen_breaks import join_hyphen_breaks
 from egide.detect.normalise.lookalike_days import read_lookalike_days
-from egide.detect.normalise.lookalikes import read_boxed_lookalikes, read_digit_lookalikes, read_leet_names
+from egide.detect.normalise.lookalikes import (
+    read_boxed_lookalikes,
+    read_capital_i,
+    read_digit_lookalikes,
+    read_leet_names,
+)
 from egide.detect.normalise.mapping import Draft, Normalised
 from egide.detect.normalise.number_words import read_number_words
 from egide.detect.normalise.spaced_letters import join_spaced_letters
@@ -81,6 +87,7 @@ _PASSES = (
     join_boxed_digits,  # again: boxes whose letters the look-alikes read as digits (« 9 3 2 O O »)
     read_lookalike_days,
     read_leet_names,
+    read_capital_i,
     read_symbol_letters,
     join_broken_names,
     join_hyphen_breaks,
