@@ -8,6 +8,7 @@
 - ``month_phrases``: « fin octobre », « mi-janvier », « de mars à avr », « novembre 88 »;
 - ``glued_caps``: « BERNARD12/02/1949 », « 03/03/2025AU08/03/2025 », « CONSULT11/03 »;
 - ``english``: « March 14, 1950 », « 14 March 1950 »;
+- ``english_weekday_day``: « on Saturday 28th », an English weekday and its day;
 - ``foreign_months``: « 7 de mayo de 2008 », « em fevereiro », « 10. Februar 2025 », « January 12 »;
 - ``hijri_months``: « 3 rabi' al-awwal », « 27 ramadan 1446 », a day of the Hijri calendar;
 - ``misspelt_months``: « le 20 djanvier », « 14 juilet », « 2 septenbre 2023 »;
@@ -28,6 +29,7 @@ from egide.detect.recognisers.fr.dates.appointment_day import AppointmentDayReco
 from egide.detect.recognisers.fr.dates.birth import BirthDateRecogniser
 from egide.detect.recognisers.fr.dates.day_words import DayWordRecogniser
 from egide.detect.recognisers.fr.dates.english import EnglishDateRecogniser
+from egide.detect.recognisers.fr.dates.english_weekday_day import EnglishWeekdayDayRecogniser
 from egide.detect.recognisers.fr.dates.foreign_months import ForeignMonthDateRecogniser
 from egide.detect.recognisers.fr.dates.glued_caps import GluedCapsDateRecogniser
 from egide.detect.recognisers.fr.dates.hijri_months import HijriDateRecogniser
@@ -51,6 +53,7 @@ def build_date_recognisers(config: DetectConfig) -> list[Recogniser]:
         WeekdayDayRecogniser(),
         MonthPhraseRecogniser(),
         EnglishDateRecogniser(),
+        EnglishWeekdayDayRecogniser(),
         ForeignMonthDateRecogniser(),
         HijriDateRecogniser(),
         MisspeltMonthDateRecogniser(),

@@ -12,6 +12,8 @@ its apostrophe). « entré le 8, sorti le 14 janvier »: the first day of a stay
 
 from __future__ import annotations
 
+import re
+
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.recognisers.fr.dates.atoms import DAY, FIRST, MONTH, UNIT_AFTER
@@ -98,10 +100,21 @@ def day_opening_range(text: str, start: int, source: str) -> Finding | None:
 REACH = 250
 
 
-def days_alone_after(text: str, end: int, source: str, scanned: int) -> tuple[list[Finding], int]:
+# After the day, the time of day that makes « le 21 » a moment: « à 6 h », « au matin », « dans la nuit ».
+_MOMENT_AFTER = re.compile(r"[ \t]+(?:au|dans|à)[ \t]")
+
+
+def days_alone_after(
+    text: str, end: int, source: str, scanned: int, *, moments_only: bool = False
+) -> tuple[list[Finding], int]:
     """The days alone in the paragraph that follows a date ending at ``end``, and where the look
     stopped. Text before ``scanned`` (the stop of the look after the date before) is not read again:
-    a table of dates costs one pass, not one per date."""
+    a table of dates costs one pass, not one per date.
+
+    ``moments_only``: after a month and its year without a day (« pontage en juin 2015. Douleur le 21
+    à 6 h »), only a day given with its time of day (« le 21 à 6 h », « le 4 au matin ») is read: the
+    narrative has moved on to an event of its own, which the time of day dates as a day; « le 4, »
+    alone after « juin 2015 » is too loose a sequel."""
     start = max(end, scanned)
     stop = min(len(text), end + REACH)
     paragraph = text.find("\n\n", start, stop)
@@ -110,8 +123,9 @@ def days_alone_after(text: str, end: int, source: str, scanned: int) -> tuple[li
     found = [
         Finding(m.start("day"), m.end("day"), Label.DATE, 0.7, source)
         for m in DAY_ALONE.finditer(text, start, stop)
+        if not moments_only or _MOMENT_AFTER.match(text, m.end("day"))
     ]
-    if text.find("jusqu", start, stop) >= 0:
+    if not moments_only and text.find("jusqu", start, stop) >= 0:
         found.extend(
             Finding(m.start("day"), m.end("day"), Label.DATE, 0.7, source)
             for m in UNTIL_DAY.finditer(text, start, stop)

@@ -111,6 +111,7 @@ class MonthNameDateRecogniser:
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         scanned = 0  # where the look for days alone after a date stopped
+        moments = 0  # where the look for days with a time of day after a month and year stopped
         hits = doc.shared_by_readings(month_name_hits)
         # before: « mercredi 1er », « les 10, 15 et 21 » ; after: the rest of « septembre 2019 »
         for match in windowed_finditer(MONTH_NAME_DATE, text, hits, before=40, after=20):
@@ -126,6 +127,10 @@ class MonthNameDateRecogniser:
                     if opening is not None:
                         yield opening
                     days, scanned = days_alone_after(text, end, self.name, scanned)
+                    yield from days
+                else:  # « en juin 2015 … le 21 à 6 h »: a day with its time of day, in the same narrative
+                    # (its own stop: a date with a day later reads the same stretch for all shapes)
+                    days, moments = days_alone_after(text, end, self.name, moments, moments_only=True)
                     yield from days
 
     @staticmethod

@@ -64,6 +64,14 @@ _APPOINTMENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _APPOINTMENT_WINDOW = 48
+# « revue mars », « contrôle juin », « RDV avril », « reconvoquée octobre »: a note's follow-up written
+# short, the month right after the word of the next visit, without « en » (only a full month name, in
+# lower case).
+_FOLLOW_UP_BEFORE = re.compile(
+    r"(?:^|[^\w'’])(?:revue?s?|revoir|reconvoqu[ée]e?s?|reconvocation|contr[ôo]les?|rdv|rendez-vous|consult"
+    r"|r[ée][ée]valuation|cs|suivi)[ \t]*:?[ \t]+$",
+    re.IGNORECASE,
+)
 # « la réhabilitation respiratoire de janvier », « depuis la rupture de septembre », « la chute d'août »:
 # an event named by a noun, then « de » and the month written out in lower case, dates the event as well
 # as a full date once the year is known. Not an abbreviation (« de mar. », « de sept » is seven), not a
@@ -138,6 +146,11 @@ class MonthPhraseRecogniser:
         if _APPOINTMENT_BEFORE.search(text, max(0, start - _APPOINTMENT_WINDOW), start) is not None:
             return True
         if _SCHEDULE_BEFORE.search(text, max(0, start - _APPOINTMENT_WINDOW), start) is not None:
+            return True
+        if (
+            _FULL_MONTH.fullmatch(month.group())  # lower case: « revoir Mai Linh » is a first name
+            and _FOLLOW_UP_BEFORE.search(text, window, start) is not None
+        ):
             return True
         if (
             _FULL_MONTH_ANY_CASE.fullmatch(month.group())

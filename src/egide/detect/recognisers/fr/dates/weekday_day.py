@@ -9,7 +9,10 @@ A weekday also makes a date of a day and a month in numbers that alone could be 
 or a dialysis sheet abbreviates it (« mer 9 avril », « mer. 12/03 », « merc. 5 », « ven 14/03 »), and
 the abbreviation is part of the date as the full word is (« jeudi 15 mars »). An abbreviation is only
 read with its dot, before a month or after a word that says when (« mar 3 » may be anything; « mar. 3 »,
-« mar 3/06 », « demain sam 5 » are dates).
+« mar 3/06 », « demain sam 5 » are dates), or heading a line of a roster or a planning, its day then
+closed by a colon, a dash or a bar before the line's content (« lun 7 : Dr … », « jeu 10 — bloc »), when
+another line of the text is headed the same way (a roster lists days): there « mar » is no March (a month
+alone opens no roster line) and « mer » no sea.
 """
 
 from __future__ import annotations
@@ -57,6 +60,15 @@ _WHEN_BEFORE = re.compile(
 # Where an abbreviation may open a date: the abbreviation, maybe its dot, and a digit. Tried only
 # where one of the abbreviations starts (each found by a literal search: a pattern opening on their
 # first letters would be tried at most letters of the text).
+# A roster's line head: the abbreviation and its day open the line (maybe after a bullet), and a colon,
+# a dash or a bar closes the day before what the line says of it.
+_LINE_HEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·][ \t]*)?$")
+_LINE_HEAD_AFTER = re.compile(r"[ \t]*(?::(?![0-9])|[—–|]|-[ \t])")
+# Every line of the text headed by a weekday (abbreviated or not) and its day, the way a roster's are.
+_ROSTER_LINE = re.compile(
+    rf"(?im)^[ \t]*(?:[-*•·][ \t]*)?(?:{WEEKDAY}|{_WEEKDAY_ABBREVIATION}\.?)[ \t]+[0-9]{{1,2}}(?:er)?"
+    r"[ \t]*(?::(?![0-9])|[—–|]|-[ \t])"
+)
 _ABBREVIATION_START = re.compile(rf"{_WEEKDAY_ABBREVIATION}(?:\.[ \t]*|[ \t]+)(?:le[ \t]+)?[0-9]")
 _ABBREVIATIONS = Needles(("lun", "mar", "mer", "jeu", "ven", "sam", "dim"))
 
@@ -87,6 +99,7 @@ class WeekdayDayRecogniser:
         matches = (
             WEEKDAY_DAY.finditer(text) if starts is None else (WEEKDAY_DAY.match(text, at) for at in starts)
         )
+        roster: bool | None = None  # whether two lines or more are headed by a weekday and its day
         for match in matches:
             if match is None:
                 continue
@@ -97,7 +110,12 @@ class WeekdayDayRecogniser:
                 and match["named"] is None
                 and _WHEN_BEFORE.search(text, max(0, match.start() - 16), match.start()) is None
             ):
-                continue  # « mar 3 », « sam 12 »: an abbreviation alone says no weekday
+                if not _roster_head(text, match):
+                    continue  # « mar 3 », « sam 12 »: an abbreviation alone says no weekday
+                if roster is None:
+                    roster = len(_ROSTER_LINE.findall(text, 0, len(text))) >= 2
+                if not roster:
+                    continue  # a line alone so headed is no roster
             if (
                 match["dot"]
                 and match["month"] is None
@@ -107,6 +125,14 @@ class WeekdayDayRecogniser:
                 continue  # « vend.3 d'avril »: glued, « vend. » is also « vendu » in a ledger
             end = match.end("month") if match["month"] is not None else match.end("day")
             yield Finding(match.start(), end, Label.DATE, SCORE, self.name)
+
+
+def _roster_head(text: str, match: re.Match[str]) -> bool:
+    """« lun 7 : Dr … » at the head of a line, the day closed by a colon, a dash or a bar."""
+    return (
+        _LINE_HEAD_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
+        and _LINE_HEAD_AFTER.match(text, match.end("day")) is not None
+    )
 
 
 def build() -> WeekdayDayRecogniser:

@@ -1,0 +1,83 @@
+"""The families the halves A of the twentieth and twenty-first probes left behind (issue 8), each with
+invented variants and traps:
+
+- an abbreviated weekday and its day heading a roster's line (« lun 7 : Dr … », « sam 12 — bloc »);
+- the day alone that names a week (« un créneau la semaine du 14 », « semaine du 3 au 9 »);
+- a day alone with its time of day after a month and its year (« pontage en juin 2015 … le 21 à 6 h »);
+- a month alone right after a follow-up's word (« revue mars », « contrôle juin »);
+- an English weekday and its day (« on Saturday 28th », « Monday the 3rd »);
+
+and the traps: an abbreviation that is no weekday, a week of pregnancy, a weekday and a time, a month
+name that is a first name.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from egide.detect.engine import Detector
+from tests.detect.inline import parse_inline
+
+
+@cache
+def engine() -> Detector:
+    return Detector()
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(f.label, text[f.start : f.end]) for f in engine().detect(text)]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # an abbreviated weekday and its day heading a roster's line
+        "Astreinte de réanimation\n<DATE>jeu 10</DATE> : Dr <NOM>Vasseur</NOM>\n<DATE>ven 11</DATE> : Dr <NOM>Mallet</NOM>",
+        "Bloc orthopédie\n- <DATE>mer 3</DATE> — Pr <NOM>Guillot</NOM>\n- <DATE>sam 6</DATE> — Dr <NOM>Hamon</NOM>",
+        "<DATE>mar 15</DATE> | Dr <NOM>Sauvage</NOM> | bip 4410\n<DATE>mer 16</DATE> | Dr <NOM>Rigal</NOM>",
+        # the day alone that names a week
+        "Il souhaite un rendez-vous la semaine du <DATE>21</DATE>, après ses congés.",
+        "Pas de lit disponible avant la semaine du <DATE>9</DATE>.",
+        "Remplacement semaine du <DATE>3</DATE> au <DATE>9</DATE> : Dr <NOM>Lacaze</NOM>",
+        # a day alone with its time of day after a month and its year
+        "Opéré d'une hernie en mai 2018. Malaise le <DATE>12</DATE> à 22 h, appel du SAMU.",
+        "Chimiothérapie depuis octobre 2025 ; fièvre le <DATE>3</DATE> au soir, hospitalisé.",
+        # a month alone right after a follow-up's word
+        "Bilan lipidique à refaire. Revue <DATE>septembre</DATE>.",
+        "Traitement inchangé, contrôle <DATE>juin</DATE> avec échographie.",
+        "poursuite du traitement. rdv <DATE>janvier</DATE> avec le Dr <NOM>Kessler</NOM>",
+        # an English weekday and its day
+        "She was transferred on <DATE>Tuesday 14th</DATE> to the ward.",
+        "Discharge planned <DATE>Friday the 2nd</DATE>, then home.",
+    ],
+)
+def test_the_identifier_is_masked(marked: str) -> None:
+    text, spans = parse_inline(marked)
+    found = engine().detect(text)
+    for start, end, label in spans:
+        assert any(f.label == label and f.start <= start and end <= f.end for f in found), (
+            text[start:end],
+            _found(text),
+        )
+
+
+@pytest.mark.parametrize(
+    ("text", "visible"),
+    [
+        ("Prélèvement mar 8 tubes au total.", "mar 8"),
+        ("mer 3 : température de l'eau 18 degrés", "mer 3"),
+        ("Échographie à la 22e semaine du 2e trimestre.", "2e"),
+        ("semaine du 12 h au 14 h : permanence", "12"),
+        ("Fièvre en mai 2018. Puis le 4, reprise du travail.", "4"),
+        ("revoir Mai Linh demain", "Mai"),
+        ("Monday 2 pm, Friday 3 doses.", "2"),
+        ("Sunday 10:30 mass.", "10"),
+        ("Flacon de 15 mL, revue de la littérature.", "revue"),
+    ],
+)
+def test_the_words_stay_readable(text: str, visible: str) -> None:
+    at = text.index(visible)
+    end = at + len(visible)
+    assert not any(f.start < end and at < f.end for f in engine().detect(text)), _found(text)
