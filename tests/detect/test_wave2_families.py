@@ -6,6 +6,10 @@ invented variants and traps:
 - a day alone with its time of day after a month and its year (« pontage en juin 2015 … le 21 à 6 h »);
 - a month alone right after a follow-up's word (« revue mars », « contrôle juin »);
 - an English weekday and its day (« on Saturday 28th », « Monday the 3rd »);
+- two towns a home is shared between (« réside entre Céret et Figueres »);
+- a town abroad after a pronoun and « être » or a verb of coming in the plural (« on est à Brazzaville »,
+  « ils arrivent de Brazzaville »);
+- a farm or a country house by its kind and name before its commune (« mas de la Fage, 48100 … »);
 
 and the traps: an abbreviation that is no weekday, a week of pregnancy, a weekday and a time, a month
 name that is a first name.
@@ -51,6 +55,16 @@ def _found(text: str) -> list[tuple[str, str]]:
         # an English weekday and its day
         "She was transferred on <DATE>Tuesday 14th</DATE> to the ward.",
         "Discharge planned <DATE>Friday the 2nd</DATE>, then home.",
+        # two towns a home is shared between
+        "Mme <NOM>Roig</NOM> vit entre <VILLE>Prades</VILLE> et <VILLE>Gérone</VILLE> selon les saisons.",
+        "Il est domicilié entre <VILLE>Bayonne</VILLE> et <VILLE>Saint-Sébastien</VILLE>.",
+        # a town abroad after a pronoun and « être », or a verb of coming in the plural
+        "Fièvre au retour, ils sont à <VILLE>Bamako</VILLE> depuis trois semaines.",
+        "Les parents viennent de <VILLE>Kinshasa</VILLE> pour la greffe.",
+        # a farm or a country house by its kind and name, then its commune
+        "Vit seul au <ADRESSE>mas des Cigales</ADRESSE>, <CODE_POSTAL>30700</CODE_POSTAL> <VILLE>Uzès</VILLE>.",
+        "Visite à la <ADRESSE>bastide de la Colle</ADRESSE>, <VILLE>Forcalquier</VILLE>, à 9 h.",
+        "Adresse : <ADRESSE>Borde de Cantegrel</ADRESSE>, <CODE_POSTAL>31540</CODE_POSTAL> <VILLE>Saint-Félix-Lauragais</VILLE>",
     ],
 )
 def test_the_identifier_is_masked(marked: str) -> None:
@@ -75,6 +89,9 @@ def test_the_identifier_is_masked(marked: str) -> None:
         ("Monday 2 pm, Friday 3 doses.", "2"),
         ("Sunday 10:30 mass.", "10"),
         ("Flacon de 15 mL, revue de la littérature.", "revue"),
+        ("La différence entre Lyon et Paris est nette sur ce critère.", "Lyon"),
+        ("Le chemin borde la Vézère, Limeuil en face.", "borde la Vézère"),
+        ("Résident du MAS, orientation vers la ferme thérapeutique.", "ferme"),
     ],
 )
 def test_the_words_stay_readable(text: str, visible: str) -> None:

@@ -10,6 +10,7 @@
 - ``portuguese_postcode``: CODE_POSTAL and VILLE, « NNNN-NNN » before a Portuguese town (« 4990-620 Ponte de Lima »);
 - ``foreign_street``: ADRESSE, CODE_POSTAL, VILLE, a street line abroad (« Kirchstrasse 14, 4051 Basel »);
 - ``kilometre_point``: ADRESSE, a house by its kilometre point in French Polynesia (« PK 18,5 côté mer »);
+- ``farm_before_commune``: ADRESSE, a farm or a country house by its kind and name (« mas de la Fage, 48100 … »);
 - ``city``: VILLE, French communes from the INSEE list in ``data/``, in a place context;
 - ``city_column``: VILLE, a commune in a table's column headed « Ville », « Commune »…;
 - ``establishment``: ETABLISSEMENT, named hospitals and clinics (« CHU de Rouen »);
@@ -34,6 +35,7 @@ from egide.detect.places.care_service import CareServiceRecogniser
 from egide.detect.places.city import CityRecogniser
 from egide.detect.places.city_column import CityColumnRecogniser
 from egide.detect.places.establishment import EstablishmentRecogniser
+from egide.detect.places.farm_before_commune import FarmBeforeCommuneRecogniser
 from egide.detect.places.fixed_width_postcode import FixedWidthPostcodeRecogniser
 from egide.detect.places.foreign import ForeignPostcodeRecogniser
 from egide.detect.places.foreign_street import ForeignStreetRecogniser
@@ -67,6 +69,7 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         PortuguesePostcodeRecogniser(lexicon),
         ForeignStreetRecogniser(),
         KilometrePointRecogniser(),
+        FarmBeforeCommuneRecogniser(lexicon),
         EstablishmentRecogniser(),
         LaboratoryRecogniser(),
         CareServiceRecogniser(),

@@ -874,6 +874,10 @@ class CityRecogniser:
         cue = previous[-2] if last in _LINKS and len(previous) > 1 else last
         if commune.ambiguous and words == 1 and _OF_A_NAME_AFTER.match(text, e):
             return None  # « Adresse : Château de la Motte, … »: a small commune that is a word heads a name
+        if last in ("entre", "et") and _BETWEEN_PLACES_BEFORE.search(text, max(0, s - 80), s) is not None:
+            # « qui réside entre Céret et Figueres », « vit entre Lille et Gand »: a home shared between
+            # two towns, each the person's place (at home or abroad)
+            return 0.8
         if cue in _STRONG and not (commune.abroad and cue in _AREA_CUES):
             # « domiciliée à », « né à », « habite », « originaire de », « CHU de »; a city abroad after
             # an area's word is a paper's (« méningites dans la région de Sfax »), no one's
@@ -1044,15 +1048,24 @@ def _without_accents(text: str, at: int) -> bool:
 # Words that put a person in a city abroad: living, going, coming back, a relative, a trip.
 _ABROAD_CUES = re.compile(
     r"(?<![\w])(?i:v[ée]cu|vit|vivait|vivent|vivant|part|parti|partie|repart|repartie?|rentr[ée]e?s?|retour"
-    r"|retourn[ée]e?s?|revenue?s?|arriv[ée]e?s?|venue?s?|voyage|s[ée]jour|vacances|rapatri\w*|[ée]vasan"
+    r"|retourn[ée]e?s?|revenue?s?|arriv[ée]e?s?|arrivent|arrivant|viennent|venant|reviennent|revenant|partent"
+    r"|rentrent|venue?s?|voyage|s[ée]jour|vacances|rapatri\w*|[ée]vasan"
     r"|transf[ée]r\w*|famille|s(?:œ|oe)ur|fr[èe]re|fils|fille|m[èe]re|p[èe]re|cousine?|oncle|tante|[ée]pou(?:x|se)"
     r"|mari|neveu|ni[èe]ce|parents|pays|originaires?|n[ée]e?s?|domicili\w*|habit\w*|r[ée]sid\w*|h[ée]berg\w*"
     r"|install[ée]e?s?|travaill\w*|consulat|ambassade|r[ée]fugi[ée]e?s?|exil\w*|pr[èe]s"
+    # a pronoun and « être »: someone is there (« on est à Brazzaville », « ils sont à Dakar »)
+    r"|(?:on|il|elle|ils|elles|je|j['’]|nous|vous)[ \t]+(?:est|sont|suis|sommes|êtes|etait|était|étaient|etaient|étais|serons?|seront)"
     # the same in the letters of families abroad (« vindo de Oiapoque », « we live in », « wohnt in »)
     r"|vindo|vinda|chegou|mora|moramos|vive|vivimos|viven|lives?|living|lived|born|nacid[oa]|nascid[oa]"
     r"|wohnt|wohnhaft|geboren)(?![\w])"
 )
 _ABROAD_REACH = 64
+# A residence cue, « entre », maybe a first place and « et », right before a commune: « réside entre »,
+# « vit entre Céret et », « partagé entre Lyon et ». Case-insensitive cues, capitalised places.
+_BETWEEN_PLACES_BEFORE = re.compile(
+    r"(?<![\w])(?i:vit|vivent|vivait|vivant|habit\w*|r[ée]sid\w*|domicili\w*|partag\w*|altern\w*|install\w*)"
+    r"[ \t]+entre[ \t]+(?:[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-ZÀ-Ý][\w'’\-]*){0,3}[ \t]+et[ \t]+)?$"
+)
 
 
 def _abroad_cue(text: str, start: int) -> bool:

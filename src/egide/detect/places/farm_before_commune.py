@@ -1,0 +1,57 @@
+"""A farm or a country house named as the address, then its commune (ADRESSE): « mas de la Fage, 48100
+Montrodat », « mas de Bouquet, Saint-Quentin-la-Poterie », « domaine des Aubes, Lourmarin », « Borde de
+Cantegrel, 31540 … ».
+
+In the South, a house in the country has no street: its kind (« mas » in Provence and the Cévennes,
+« bastide », « domaine », « borde » in Gascony and the Pyrenees, « ferme », « métairie ») and its name are
+the address, the commune or its postcode after a comma. The kind is a word of its own elsewhere (« MAS »,
+the residential home, is written in capitals; « il borde le lit » is a verb, so « borde » only
+capitalised), hence the capitalised name after it and the commune after the comma, a postcode or a
+commune of the list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from egide.detect.document import Document
+from egide.detect.finding import Finding
+from egide.detect.labels import Label
+from egide.detect.needles import Needles
+from egide.detect.places.atoms import CHUNK, UPPER
+from egide.detect.places.lexicon import Lexicon, commune_after, load_lexicon
+
+_FARM = re.compile(
+    rf"""
+    (?<![\w])
+    (?:[Mm]as|[Bb]astide|[Dd]omaine|Borde|[Ff]erme|[Mm][ée]tairie) [ \t]+
+    (?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’](?:en[ \t]+)?|la|le|les|La|Le|Les|L['’]|Lou|Li)[ \t]*)?
+    {CHUNK}
+    (?=[ \t]*,[ \t]*(?P<after>[0-9]{{2}}[ \t]?[0-9]{{3}}(?![0-9])|[{UPPER}]))
+    """,
+    re.VERBOSE,
+)
+_KINDS = Needles(("mas ", "bastide", "domaine", "borde", "ferme", "métairie", "metairie"))
+
+
+class FarmBeforeCommuneRecogniser:
+    """ADRESSE: a farm or a country house by its kind and name, its commune after a comma."""
+
+    name = "fr_farm_before_commune"
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon if lexicon is not None else load_lexicon()
+
+    def may_match(self, doc: Document) -> bool:
+        return doc.holds(_KINDS)
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        if not doc.holds(_KINDS):
+            return
+        text = doc.text
+        for m in _FARM.finditer(text):
+            after = m.start("after")
+            if not text[after].isdigit() and commune_after(self.lexicon, text, after, after + 60) is None:
+                continue  # « ferme de la Vallée, Pierre y travaille »: no commune after the comma
+            yield Finding(m.start(), m.end(), Label.ADRESSE, 0.8, self.name)
