@@ -10,6 +10,8 @@ invented variants and traps:
 - a town abroad after a pronoun and « être » or a verb of coming in the plural (« on est à Brazzaville »,
   « ils arrivent de Brazzaville »);
 - a farm or a country house by its kind and name before its commune (« mas de la Fage, 48100 … »);
+- two or three initials signing a letter or a handover (« Amicalement, J.P. », « signé S.M IDE nuit »);
+- a surname alone in brackets after a title and a first name (« Mme Josiane (Carré) »);
 
 and the traps: an abbreviation that is no weekday, a week of pregnancy, a weekday and a time, a month
 name that is a first name.
@@ -64,6 +66,13 @@ def _found(text: str) -> list[tuple[str, str]]:
         # a farm or a country house by its kind and name, then its commune
         "Vit seul au <ADRESSE>mas des Cigales</ADRESSE>, <CODE_POSTAL>30700</CODE_POSTAL> <VILLE>Uzès</VILLE>.",
         "Visite à la <ADRESSE>bastide de la Colle</ADRESSE>, <VILLE>Forcalquier</VILLE>, à 9 h.",
+        # two or three initials signing a letter or a handover
+        "Bonne continuation.\nAmicalement, <NOM>M.C</NOM>.",
+        "RAS cette nuit.\nsigné <NOM>A.L</NOM> AS nuit",
+        "Cordialement,\n<NOM>F.-X. D</NOM>.",
+        # a surname alone in brackets after a title and a first name
+        "Mme <NOM>Gisèle</NOM> (<NOM>Meunier</NOM>) 91 ans, chambre 4.",
+        "M. <NOM>Roland</NOM> (<NOM>Chevalier</NOM>), sortie demain.",
         "Adresse : <ADRESSE>Borde de Cantegrel</ADRESSE>, <CODE_POSTAL>31540</CODE_POSTAL> <VILLE>Saint-Félix-Lauragais</VILLE>",
     ],
 )
@@ -89,6 +98,10 @@ def test_the_identifier_is_masked(marked: str) -> None:
         ("Monday 2 pm, Friday 3 doses.", "2"),
         ("Sunday 10:30 mass.", "10"),
         ("Flacon de 15 mL, revue de la littérature.", "revue"),
+        ("Merci, A.B. pour le dossier.", "A.B"),
+        ("Le signe B.K. est positif.", "B.K"),
+        ("Mme Josiane (fille) présente à la visite.", "fille"),
+        ("Dr Paul (IDE) appelé à 3 h.", "IDE"),
         ("La différence entre Lyon et Paris est nette sur ce critère.", "Lyon"),
         ("Le chemin borde la Vézère, Limeuil en face.", "borde la Vézère"),
         ("Résident du MAS, orientation vers la ferme thérapeutique.", "ferme"),

@@ -143,6 +143,26 @@ class ListOfNames(NameReader):
                     taken[k] = True
         return added
 
+    def bracketed_surnames(self, toks: list[Token], spans: list[Span], taken: list[bool]) -> list[Span]:
+        """« Mme Josiane (Carré) », « M. Henri (Lefort) »: after a title and a first name found as a name,
+        a capitalised word alone in brackets is the surname (a maiden or a used name), even when it is a
+        French word; not a care word, a place or a kin (« Mme Josiane (fille) », « Paul (IDE) »)."""
+        added: list[Span] = []
+        for s in spans:
+            k = s.last
+            first = toks[s.last - 1]
+            if k >= len(toks) or s.first == 0 or toks[s.first - 1].key not in cues.TITLES:
+                continue
+            if first.gap_after.strip(" ") != "(" or not self.lex.is_first(first):
+                continue
+            t = toks[k]
+            if not t.gap_after.lstrip(" ").startswith(")") or t.shape not in "UC" or short_acronym(t):
+                continue
+            if (self._item(t, taken[k]) or self._common_surname(t, taken[k])) and not self.excluded(toks, k):
+                added.append(Span(k, k + 1, 0.7, "list"))
+                taken[k] = True
+        return added
+
     def _common_surname(self, t: Token, taken: bool) -> bool:
         """A capitalised French word that may be a surname (« Moineaux », « Chevalier »): no function,
         calendar, medical, place or care word, title, kinship or header label."""

@@ -7,6 +7,10 @@ alone is read only where the structure says it signs: after a closing formula (�
 then at the end of the line or the text. A letter with a dot elsewhere is a list item, a temperature's
 abbreviation or an outline's number, and stays. A first name typed in lower case after the formula is
 read when the lists know it as a first name and it is no French word (« cordialement rose » stays).
+
+Two or three initials joined by dots sign a handover or a letter the same way (« Amicalement, J.P. »,
+« signé S.M IDE nuit », « Cordialement, J.-P. M. »): after a closing formula or « signé », then at the end
+of the line or before the writer's role (« IDE », « AS », « nuit »).
 """
 
 from __future__ import annotations
@@ -25,11 +29,19 @@ _AFTER_CLOSING = frozenset({" ", ", ", ",", "\n", ",\n", " ,", " , ", ", \n"})
 # Sentence ends before the dash that introduces a signature on the message's last line.
 _SENTENCE_ENDS = frozenset(".!?)")
 _MIN_FIRST_NAME = 3
+# « signé S.M », « signée A.-L. »: the word that announces a signature, as typed (folded).
+_SIGNED = words("signe signee sign")
+# Between two initials of one signature: their dot, maybe a hyphen or a space (« J.P », « J.-P », « J. P »).
+_BETWEEN_INITIALS = frozenset({".", ".-", "-", ". ", ".- "})
+# The writer's role or shift after the initials of a handover's signature, folded.
+_ROLES = words("ide idel idec as ash aes asd ibode iade cadre nuit jour matin soir interne externe sf ph dr")
 
 
 def signing_names(toks: list[Token], taken: list[bool], lex: Lexicon) -> list[Span]:
     """The initials and the lower-case first names that sign a message (see the module)."""
-    spans: list[Span] = []
+    spans: list[Span] = _signing_initials(toks, taken)
+    for s in spans:
+        taken[s.first] = True
     # Only the initials and the words after a formula are looked at (one cheap pass over the words).
     for k in [k for k, t in enumerate(toks) if t.shape == "I" or t.key in _CLOSINGS]:
         if toks[k].shape != "I":
@@ -48,6 +60,34 @@ def signing_names(toks: list[Token], taken: list[bool], lex: Lexicon) -> list[Sp
             and _name_ends(t.gap_after, last)
         ):
             spans.append(Span(k, k + 1, 0.8, "signature"))
+    return spans
+
+
+def _signing_initials(toks: list[Token], taken: list[bool]) -> list[Span]:
+    """Two or three initials joined by dots after a closing formula or « signé », the line's end or the
+    writer's role after them (« Amicalement, J.P. », « signé S.M IDE nuit »)."""
+    spans: list[Span] = []
+    for k in range(1, len(toks)):
+        before = toks[k - 1]
+        if toks[k].shape != "I" or taken[k] or toks[k].gap_before not in _AFTER_CLOSING:
+            continue
+        if before.key not in _CLOSINGS and not (before.key in _SIGNED and before.shape == "L"):
+            continue
+        end = k + 1
+        while (
+            end < len(toks)
+            and end - k < 3
+            and toks[end].shape == "I"
+            and toks[end].gap_before in _BETWEEN_INITIALS  # (« M.C. »: « C » may be read after « M. »)
+        ):
+            end += 1
+        if end - k < 2:
+            continue  # one initial alone: read below, with its dot at the line's end
+        rest = toks[end - 1].gap_after
+        closed = _line_ends(rest[1:] if rest[:1] == "." else rest, end == len(toks))
+        role = end < len(toks) and toks[end].key in _ROLES and rest.strip(" .") == ""
+        if closed or role:
+            spans.append(Span(k, end, 0.8, "signature"))
     return spans
 
 
