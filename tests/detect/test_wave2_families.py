@@ -10,6 +10,9 @@ invented variants and traps:
 - a town abroad after a pronoun and « être » or a verb of coming in the plural (« on est à Brazzaville »,
   « ils arrivent de Brazzaville »);
 - a farm or a country house by its kind and name before its commune (« mas de la Fage, 48100 … »);
+- a street abroad typed with its type in lower case before its postcode and town (« rua das Flores 88,
+  4050-265 Porto »), a Romanian street without « nr. » (« Strada Lăpușneanu 27 »);
+- an estate's building named after the estate (« Cité des 4000, bâtiment Ravel, esc. 3 »);
 - two or three initials signing a letter or a handover (« Amicalement, J.P. », « signé S.M IDE nuit »);
 - a surname alone in brackets after a title and a first name (« Mme Josiane (Carré) »);
 
@@ -66,6 +69,13 @@ def _found(text: str) -> list[tuple[str, str]]:
         # a farm or a country house by its kind and name, then its commune
         "Vit seul au <ADRESSE>mas des Cigales</ADRESSE>, <CODE_POSTAL>30700</CODE_POSTAL> <VILLE>Uzès</VILLE>.",
         "Visite à la <ADRESSE>bastide de la Colle</ADRESSE>, <VILLE>Forcalquier</VILLE>, à 9 h.",
+        # a street abroad, its type in lower case, or Romanian without « nr. »
+        "chez son frère, <ADRESSE>calle del Carmen 14</ADRESSE>, <CODE_POSTAL>28013</CODE_POSTAL> <VILLE>Madrid</VILLE>.",
+        "Adresse : <ADRESSE>rua Augusta 120</ADRESSE>, <CODE_POSTAL>1100-053</CODE_POSTAL> <VILLE>Lisboa</VILLE>",
+        "Le père vit à <VILLE>Cluj-Napoca</VILLE>, <ADRESSE>Strada Horea 12</ADRESSE>, depuis 2019.",
+        "Son fils habite <ADRESSE>Calea Dorobanților 45</ADRESSE>, à <VILLE>Bucarest</VILLE>.",
+        # an estate's building named after the estate
+        "Domicile : <ADRESSE>Cité des Bosquets, bâtiment Debussy, esc. 2</ADRESSE> — <CODE_POSTAL>93390</CODE_POSTAL> <VILLE>Clichy-sous-Bois</VILLE>",
         # two or three initials signing a letter or a handover
         "Bonne continuation.\nAmicalement, <NOM>M.C</NOM>.",
         "RAS cette nuit.\nsigné <NOM>A.L</NOM> AS nuit",
@@ -98,6 +108,8 @@ def test_the_identifier_is_masked(marked: str) -> None:
         ("Monday 2 pm, Friday 3 doses.", "2"),
         ("Sunday 10:30 mass.", "10"),
         ("Flacon de 15 mL, revue de la littérature.", "revue"),
+        ("Il a visité la rua Augusta 3 fois cet été.", "rua"),
+        ("La strada principale 2 fois par jour.", "strada"),
         ("Merci, A.B. pour le dossier.", "A.B"),
         ("Le signe B.K. est positif.", "B.K"),
         ("Mme Josiane (fille) présente à la visite.", "fille"),

@@ -126,8 +126,12 @@ _LANDMARK = (
     r"|boulangerie|épicerie|boutique|supermarché|station(?:-service)?|rond-point|carrefour|cimetière|poste"
     r"|gendarmerie|plage|port|pont|rivière|ravine|arrêt[ \t]+de[ \t]+bus|dispensaire|PMI|MJC)s?(?![\w])"
 )
+# A building named before its street (« Bâtiment Les Cèdres, 21 rue Dupanloup », « Imm. Les Alizés, appt 3,
+# route de Cilaos »), or after it as a complement, an estate's building (« Cité des 4000, bâtiment Ravel,
+# esc. 3 »): its name is capitalised.
+_NAMED_BUILDING = rf"(?i:bâtiment|batiment|immeuble|imm\.)[ \t]+(?:(?:les|le|la|l['’])[ \t]*)?[{UPPER}][\w'’\-]+(?:[ \t]+[{UPPER}][\w'’\-]+){{0,2}}"
 _COMPLEMENT = (
-    rf"(?:[ \t]*,?[ \t]*(?:{_DISTRICT}(?![\w])|{_LANDMARK}|(?:bât(?:iment)?\.?|appt\.?|apt\.?|appartement|esc(?:alier)?\.?|porte)[ \t]*[\w{LOWER}]{{1,4}}(?![\w])"
+    rf"(?:[ \t]*,?[ \t]*(?:{_DISTRICT}(?![\w])|{_LANDMARK}|{_NAMED_BUILDING}(?![\w])|(?:bât(?:iment)?\.?|appt\.?|apt\.?|appartement|esc(?:alier)?\.?|porte)[ \t]*[\w{LOWER}]{{1,4}}(?![\w])"
     rf"|{_UNIT}"
     # the house number after the name, as Maghreb addresses write it (« Derb Sidi Bouloukat n° 12 »)
     rf"|n[°º][ \t]*\d{{1,4}}(?![\w])"
@@ -145,9 +149,6 @@ _COMPLEMENT_WORD = (
 _VALUE_TAKEN = re.compile(
     r"(?i:appt|apt|appartement|bât(?:iment)?|porte|esc(?:alier)?|logement|log)\.?[ \t]*$"
 )
-# A building named before its street (« Bâtiment Les Cèdres, 21 rue Dupanloup », « Imm. Les Alizés, appt 3,
-# route de Cilaos »): its name is capitalised.
-_NAMED_BUILDING = rf"(?i:bâtiment|batiment|immeuble|imm\.)[ \t]+(?:(?:les|le|la|l['’])[ \t]*)?[{UPPER}][\w'’\-]+(?:[ \t]+[{UPPER}][\w'’\-]+){{0,2}}"
 _COMPLEMENT_BEFORE = re.compile(
     rf"(?:{_NAMED_BUILDING}|(?i:{_COMPLEMENT_WORD}))(?:[ \t]*[,\-–][ \t]*(?i:{_COMPLEMENT_WORD}))*[ \t]*[,\-–][ \t]*$"
 )

@@ -1,7 +1,8 @@
 """Street lines of addresses abroad (ADRESSE), with the postcode and town that follow them
 (CODE_POSTAL, VILLE): « Kirchstrasse 14, 4051 Basel », « Hauptstraße 5, 10115 Berlin », « Calle Mayor 12,
 28013 Madrid », « Rua das Flores 27, 4050-262 Porto », « Atatürk Cad. No: 15 D: 4, 34710 Kadıköy/İstanbul », « Avenida da Liberdade 110, 3.º esq., 1250-146 Lisboa »
-(the floor and side after the number), « Via Roma 21 », « 12 Baker Street ».
+(the floor and side after the number), « Via Roma 21 », « 12 Baker Street », « Strada Lăpușneanu 27 », and the
+type typed in lower case before a postcode and a town (« rua das Flores 88, 4050-265 Porto »).
 
 Patients live or were born abroad, relatives write from there: their addresses follow the order of
 their country, the number after the street's name, with a street type that ``address.py`` does not
@@ -73,7 +74,12 @@ _STREET = re.compile(
         |Carrer|Passeig|Avinguda|Plaça
         # more Spanish and Portuguese types (« Plaza Mayor 3 », « Paseo del Prado 8 », « Travessa do
         # Carmo 8 », « Ronda de Sant Pere 5 », « Alameda dos Oceanos 12 », « Rambla Nova 40 »)
-        |Plaza|Paseo|Camino|Carretera|Ronda|Travesía|Travessa|Travessera|Rambla|Alameda|Estrada)[ \t]+
+        |Plaza|Paseo|Camino|Carretera|Ronda|Travesía|Travessa|Travessera|Rambla|Alameda|Estrada
+        # Romanian and Italian, without « nr. » (« Strada Lăpușneanu 27 », « Calea Victoriei 45 »)
+        |Strada|Calea|Aleea|Bulevardul|Splaiul|Intrarea)[ \t]+
+        # the type typed in lower case (« rua das Flores 88, 4050-265 Porto »): only before the postcode
+        # and town (``_line``)
+        |(?P<lower_type>calle|rua|carrer|avenida|avinguda|strada|praça|plaza|paseo|travessa)[ \t]+
         # the Spanish « calle » abbreviated, the name glued or after a space (« C/ Sant Pere 14 »,
         # « C/de la Pau 3 »)
         |C/[ \t]*)
@@ -191,8 +197,12 @@ class ForeignStreetRecogniser:
         floor = _FLOOR.match(text, m.end())
         end = floor.end() if floor is not None else m.end()
         after = _CODE_AND_TOWN.match(text, end)
-        if m["number_first"] is not None and (after is None or after["town"] is None):
-            return  # « 3 via Doctolib »: the number first, a town must follow for a street
+        if (m["number_first"] is not None or m["lower_type"] is not None) and (
+            after is None or after["town"] is None
+        ):
+            # « 3 via Doctolib », « la rua Augusta 3 fois »: the number first or the type in lower
+            # case, a town must follow for a street
+            return
         yield Finding(m.start(), end, Label.ADRESSE, 0.85, self.name)
         if after is not None:
             code = after.start("code")
