@@ -13,6 +13,8 @@ invented variants and traps:
 - a street abroad typed with its type in lower case before its postcode and town (« rua das Flores 88,
   4050-265 Porto »), a Romanian street without « nr. » (« Strada Lăpușneanu 27 »);
 - an estate's building named after the estate (« Cité des 4000, bâtiment Ravel, esc. 3 »);
+- an unlabelled number between slashes in a banner, before a bed's or a room's field that opens on a
+  rate's letter (« Boucher Thierry / 49-1188204 / lit 12 »: « / l » is no « per litre »);
 - two or three initials signing a letter or a handover (« Amicalement, J.P. », « signé S.M IDE nuit »);
 - a surname alone in brackets after a title and a first name (« Mme Josiane (Carré) »);
 
@@ -76,6 +78,10 @@ def _found(text: str) -> list[tuple[str, str]]:
         "Son fils habite <ADRESSE>Calea Dorobanților 45</ADRESSE>, à <VILLE>Bucarest</VILLE>.",
         # an estate's building named after the estate
         "Domicile : <ADRESSE>Cité des Bosquets, bâtiment Debussy, esc. 2</ADRESSE> — <CODE_POSTAL>93390</CODE_POSTAL> <VILLE>Clichy-sous-Bois</VILLE>",
+        # an unlabelled number before a bed's or a room's field in a banner
+        "<NOM>Lemaire Odile</NOM> / <IDENTIFIANT>35-4417802</IDENTIFIANT> / lit 7",
+        "<NOM>Garnier Luc</NOM> / <IDENTIFIANT>7720015563</IDENTIFIANT> / salle 3",
+        "<NOM>Perrin Jean</NOM> / <IDENTIFIANT>6630018844</IDENTIFIANT> / hall B",
         # two or three initials signing a letter or a handover
         "Bonne continuation.\nAmicalement, <NOM>M.C</NOM>.",
         "RAS cette nuit.\nsigné <NOM>A.L</NOM> AS nuit",
@@ -110,6 +116,9 @@ def test_the_identifier_is_masked(marked: str) -> None:
         ("Flacon de 15 mL, revue de la littérature.", "revue"),
         ("Il a visité la rua Augusta 3 fois cet été.", "rua"),
         ("La strada principale 2 fois par jour.", "strada"),
+        ("Plaquettes 1200000/mm3, leucocytes 12000000 / L ce matin.", "1200000"),
+        ("Leucocytes 12000000 / L ce matin.", "12000000"),
+        ("Débit 1500000 /jour sur la pompe.", "1500000"),
         ("Merci, A.B. pour le dossier.", "A.B"),
         ("Le signe B.K. est positif.", "B.K"),
         ("Mme Josiane (fille) présente à la visite.", "fille"),

@@ -71,7 +71,10 @@ _LETTERS_BACK = 20  # how far back the letters are looked for
 
 # Units and counted nouns, case-sensitive on purpose: « 80012345 M » is a number and a sex.
 _UNIT = (
-    r"(?:%|‰|€|\$|£|°|[x×*]\s?10|/\s?(?:mm3|mm³|µ[lL]|m[lL]|[lL]|d[lL]|j|jour|h|min|kg|m2|m²|an|mois|sem|s)"
+    # (a rate's unit ends its word: « / lit 12 », « / ch. 4 » after a banner's number are its next fields)
+    r"(?:%|‰|€|\$|£|°|[x×*]\s?10"
+    r"|/\s?(?:mm3|mm³|µ[lL]|m[lL]|[lL]|d[lL]|j|jours?|h|heures?|min(?:utes?)?|kg|m2|m²|ans?|mois|sem(?:aines?)?|s)"
+    r"(?![^\W\d_])"
     r"|(?:mg|µg|mcg|ng|pg|g|kg|ml|mL|µl|µL|dl|dL|cl|l|L|ui|UI|mUI|kUI|U|mmol|µmol|nmol|pmol|mol|mEq|mOsm"
     r"|cp|gél|ufc|UFC|cfu|CFU|copies|cop|log|cellules|cells?|[ée]l[ée]ments|elts|plaquettes|leucocytes"
     r"|h[ée]maties|gr|km|m|cm|mm|µm|nm|mm3|kcal|cal|kJ|j|jours?|semaines?|sem|ans?|mois|h|heures?|min"
