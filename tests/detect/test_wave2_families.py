@@ -9,6 +9,7 @@ invented variants and traps:
 - two towns a home is shared between (« réside entre Céret et Figueres »);
 - a town abroad after a pronoun and « être » or a verb of coming in the plural (« on est à Brazzaville »,
   « ils arrivent de Brazzaville »);
+- a town after a full date and a comma, closing a bracket (« (report dated March 14, 2018, Yaoundé) »);
 - a farm or a country house by its kind and name before its commune (« mas de la Fage, 48100 … »);
 - a street abroad typed with its type in lower case before its postcode and town (« rua das Flores 88,
   4050-265 Porto »), a Romanian street without « nr. » (« Strada Lăpușneanu 27 »);
@@ -68,6 +69,9 @@ def _found(text: str) -> list[tuple[str, str]]:
         # a town abroad after a pronoun and « être », or a verb of coming in the plural
         "Fièvre au retour, ils sont à <VILLE>Bamako</VILLE> depuis trois semaines.",
         "Les parents viennent de <VILLE>Kinshasa</VILLE> pour la greffe.",
+        # a town after a full date and a comma, closing a bracket
+        "Bilan antérieur normal (compte rendu du 12/05/2021, <VILLE>Abidjan</VILLE>).",
+        "ECG (recorded <DATE>June 3, 2019</DATE>, <VILLE>Dakar</VILLE>) sans anomalie.",
         # a farm or a country house by its kind and name, then its commune
         "Vit seul au <ADRESSE>mas des Cigales</ADRESSE>, <CODE_POSTAL>30700</CODE_POSTAL> <VILLE>Uzès</VILLE>.",
         "Visite à la <ADRESSE>bastide de la Colle</ADRESSE>, <VILLE>Forcalquier</VILLE>, à 9 h.",
@@ -123,6 +127,7 @@ def test_the_identifier_is_masked(marked: str) -> None:
         ("Le signe B.K. est positif.", "B.K"),
         ("Mme Josiane (fille) présente à la visite.", "fille"),
         ("Dr Paul (IDE) appelé à 3 h.", "IDE"),
+        ("Résultats concordants (Lancet 2019, Boston).", "Boston"),
         ("La différence entre Lyon et Paris est nette sur ce critère.", "Lyon"),
         ("Le chemin borde la Vézère, Limeuil en face.", "borde la Vézère"),
         ("Résident du MAS, orientation vers la ferme thérapeutique.", "ferme"),

@@ -122,6 +122,13 @@ _LINKS = frozenset({"à", "a", "de", "d'", "d’", "du", "au", "aux", "sur", "ve
 # The rest of a bracket that holds a commune alone: an arrondissement or a department may follow.
 _CLOSES_BRACKET = re.compile(r"(?:[ \t]+[0-9]{1,2}(?:e|è|ème|eme|er)?)?(?:[ \t,\-]+[0-9]{2,3})?[ \t]*\)")
 # « (Nouméa, 18/03/2025) »: a bracket that gives where and when, a meeting's or a letter's.
+# « (…, March 14, 2018, Yaoundé) »: a year or a full date in figures, a comma, then the town closing a bracket.
+# (a full date: a year alone is a citation's, « (Lancet 2019, Boston) »)
+_DATE_COMMA_BEFORE = re.compile(
+    r"(?:(?<![0-9])[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{2,4}|[0-9]{1,2}(?:er)?,?[ \t]+[^\W\d_]{3,9}\.?[ \t]+[0-9]{4}"
+    r"|[A-Z][a-z]{2,8}\.?[ \t]+[0-9]{1,2}(?:st|nd|rd|th)?,[ \t]*[0-9]{4})[ \t]*,[ \t]*$"
+)
+_BRACKET_ENDS_AFTER = re.compile(r"[ \t]*\)")
 _DATE_CLOSES_BRACKET = re.compile(rf"[ \t]*,[ \t]*(?:le[ \t]+)?{NUMERIC_DATE}[ \t]*\)")
 # « (Millau, 05 65 60 12 48) »: a bracket that gives a shop's or a practice's town and its phone.
 _PHONE_CLOSES_BRACKET = re.compile(
@@ -916,6 +923,15 @@ class CityRecogniser:
             # « présentés au congrès de Montpellier », « les journées de Nantes »: where a scientific
             # meeting was held names a meeting, nobody's place
             return None
+        if (
+            not commune.is_word
+            and _DATE_COMMA_BEFORE.search(text, max(0, s - 24), s) is not None
+            and _BRACKET_ENDS_AFTER.match(text, e) is not None
+            and "(" in text[max(0, s - 64) : s]
+        ):
+            # « (report dated March 14, 2018, Yaoundé) », « (vu le 3/02/2024, Tournai) »: a bracket that
+            # says when, then where, a report or a visit was made
+            return 0.75
         if commune.abroad:
             # « part chez sa sœur à Ziguinchor », « rapatriement vers Hong Kong »: a city abroad is a
             # person's place only when the line says someone lives, goes or comes there (« paludisme
