@@ -18,6 +18,7 @@ invented variants and traps:
   rate's letter (« Boucher Thierry / 49-1188204 / lit 12 »: « / l » is no « per litre »);
 - two or three initials signing a letter or a handover (« Amicalement, J.P. », « signé S.M IDE nuit »);
 - a surname alone in brackets after a title and a first name (« Mme Josiane (Carré) »);
+- a given name that is a kin title after a doctor's title (« Dr Pere Llobet », the Catalan « Pere »);
 
 and the traps: an abbreviation that is no weekday, a week of pregnancy, a weekday and a time, a month
 name that is a first name.
@@ -93,6 +94,8 @@ def _found(text: str) -> list[tuple[str, str]]:
         # a surname alone in brackets after a title and a first name
         "Mme <NOM>Gisèle</NOM> (<NOM>Meunier</NOM>) 91 ans, chambre 4.",
         "M. <NOM>Roland</NOM> (<NOM>Chevalier</NOM>), sortie demain.",
+        # a given name that is a kin title after a doctor's title
+        "Suivi par le Dr <NOM>Pere Casals</NOM> à <VILLE>Figueres</VILLE>.",
         "Adresse : <ADRESSE>Borde de Cantegrel</ADRESSE>, <CODE_POSTAL>31540</CODE_POSTAL> <VILLE>Saint-Félix-Lauragais</VILLE>",
     ],
 )

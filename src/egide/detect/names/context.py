@@ -347,6 +347,18 @@ def _surname_between_labels(toks: list[Token], label: int, first_name_label: int
 _DOCTOR_TITLES = frozenset({"docteur", "dr", "pr", "professeur"})
 
 
+def _given_name_after_doctor(toks: list[Token], i: int) -> bool:
+    """Token ``i`` is a capitalised kin title (« Pere ») right after a doctor's title (« Dr Pere »)."""
+    t = toks[i]
+    return (
+        i > 0
+        and t.key in _KIN_TITLES
+        and t.shape == "C"
+        and t.gap_before == " "
+        and toks[i - 1].key in _DOCTOR_TITLES
+    )
+
+
 def _practice_town_follows(toks: list[Token], k: int) -> bool:
     """« à » then a commune that is no French word follow at token ``k`` (« … fort à bourgueil »): where
     the doctor named in lower case before them practises."""
@@ -444,7 +456,10 @@ class ContextRules(NameReader):
                     if end == i + 1 and self._surname_typed_in_lower_case(toks, i):
                         end = i + 2
                 if end > i + 1:
-                    found = Span(i + 1, end, 0.95 if toks[i + 1].capitalised else 0.85, "title")
+                    # « Dr Pere Llobet », « Dr Mere … »: after a doctor's title, a kin title is a given
+                    # name (the Catalan « Pere »), part of the name
+                    first = i if _given_name_after_doctor(toks, i) else i + 1
+                    found = Span(first, end, 0.95 if toks[i + 1].capitalised else 0.85, "title")
                 elif nxt.shape == "I" and nxt.gap_after.startswith("."):
                     # « Mme T. », « M. X. »: an initial alone; « Dr J.-P. M. »: initials only
                     found = Span(i + 1, _initials_end(toks, i + 2), 0.8, "title")
