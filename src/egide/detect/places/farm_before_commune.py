@@ -24,7 +24,6 @@ from egide.detect.places.lexicon import Lexicon, commune_after, load_lexicon
 
 _FARM = re.compile(
     rf"""
-    (?<![\w])
     (?:[Mm]as|[Bb]astide|[Dd]omaine|Borde|[Ff]erme|[Mm][ée]tairie) [ \t]+
     (?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’](?:en[ \t]+)?|la|le|les|La|Le|Les|L['’]|Lou|Li)[ \t]*)?
     {CHUNK}
@@ -49,8 +48,16 @@ class FarmBeforeCommuneRecogniser:
     def find(self, doc: Document) -> Iterator[Finding]:
         if not doc.holds(_KINDS):
             return
-        text = doc.text
-        for m in _FARM.finditer(text):
+        text, low = doc.text, doc.lower  # (the same offsets, see :attr:`Document.lower`)
+        done = 0
+        # tried where a kind's word starts only (« mas » is inside « Thomas »: the boundary is checked)
+        for at in _KINDS.starts(low):
+            if at < done or (at and (text[at - 1].isalnum() or text[at - 1] == "_")):
+                continue
+            m = _FARM.match(text, at)
+            if m is None:
+                continue
+            done = m.end()
             after = m.start("after")
             if not text[after].isdigit() and commune_after(self.lexicon, text, after, after + 60) is None:
                 continue  # « ferme de la Vallée, Pierre y travaille »: no commune after the comma
