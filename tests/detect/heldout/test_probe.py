@@ -115,8 +115,14 @@ against; the other stays held out until the session's end. Its traps are loaded,
 
 ``probe17b.txt``, ``probe18b.txt`` (the other halves of the seventeenth and eighteenth batches) and
 ``probe19.txt`` (100 everyday documents written during the sixth session) were held out until that
-session's end and measured there with nothing fixed against them; their floors are set at that
-measurement, and their traps (``probe19_traps.txt``) are loaded, not asserted clean.
+session's end and measured there with nothing fixed against them, then fixed against in the seventh
+session; their floors follow. Their traps (``probe19_traps.txt``) are loaded, not asserted clean.
+
+``probe20a.txt``/``probe20b.txt`` (100 everyday documents across the hospital and the médico-social sector)
+and ``probe21a.txt``/``probe21b.txt`` (100 prompts with pasted material) were written blind at the start of
+the seventh session of 6 Dec 2026 and split per kind before any fix: halves A fixed against, halves B held
+out and measured at the session's start and end only; their floors are set at those measurements. Their
+traps are loaded, not asserted clean.
 """
 
 from __future__ import annotations
@@ -299,23 +305,27 @@ MIN_SNIPPETS_CLEAN_18A = 0.97  # measured 49/50 = 0.980 after its fixes (first 3
 #: The held-out halves and the nineteenth batch, HELD-OUT MEASUREMENT at the sixth session's end (main
 #: after every merge, nothing fixed against them): probe17b 482/497, 42/50 (start 4cf48df: 479/497, 40/50);
 #: probe18b 534/558, 32/50 (start 527/558, 28/50); probe19 1043/1081, 71/100 (start 1037/1081, 67/100).
-MIN_SPANS_MASKED_17B = 0.965  # measured 482/497 = 0.970 held out
-MIN_SNIPPETS_CLEAN_17B = 0.84  # measured 42/50 held out
-MIN_SPANS_MASKED_18B = 0.955  # measured 534/558 = 0.957 held out
-MIN_SNIPPETS_CLEAN_18B = 0.64  # measured 32/50 held out
-MIN_SPANS_MASKED_19 = 0.96  # measured 1043/1081 = 0.9648 held out
-MIN_SNIPPETS_CLEAN_19 = 0.71  # measured 71/100 held out
+#: Fixed against in the seventh session (their misses were read after that measurement; branches estab7,
+#: names7, places7, dates7 of 6 Dec 2026): 497/497, 50/50; 558/558, 50/50; 1079/1081, 98/100.
+MIN_SPANS_MASKED_17B = 0.995  # measured 497/497 after the seventh session's fixes (held out: 482/497)
+MIN_SNIPPETS_CLEAN_17B = 0.98  # measured 50/50 after them (held out: 42/50)
+MIN_SPANS_MASKED_18B = 0.995  # measured 558/558 after them (held out: 534/558)
+MIN_SNIPPETS_CLEAN_18B = 0.98  # measured 50/50 after them (held out: 32/50)
+MIN_SPANS_MASKED_19 = 0.995  # measured 1079/1081 after them (held out: 1043/1081)
+MIN_SNIPPETS_CLEAN_19 = 0.97  # measured 98/100 after them (held out: 71/100)
 #: The twentieth and twenty-first batches, written blind at the start of the seventh session and split per
 #: kind before any fix: halves A fixed against, halves B held out (start 96c49d0: probe20a 577/598, 38/50;
 #: probe21a 547/575, 35/50; probe20b 549/578, 29/50; probe21b 518/552, 30/50).
-MIN_SPANS_MASKED_20A = 0.96  # first 577/598 = 0.965 on 96c49d0
-MIN_SNIPPETS_CLEAN_20A = 0.76  # first 38/50 on 96c49d0
-MIN_SPANS_MASKED_21A = 0.95  # first 547/575 = 0.951 on 96c49d0
-MIN_SNIPPETS_CLEAN_21A = 0.70  # first 35/50 on 96c49d0
-MIN_SPANS_MASKED_20B = 0.945  # first 549/578 = 0.950 on 96c49d0
-MIN_SNIPPETS_CLEAN_20B = 0.58  # first 29/50 on 96c49d0
-MIN_SPANS_MASKED_21B = 0.935  # first 518/552 = 0.938 on 96c49d0
-MIN_SNIPPETS_CLEAN_21B = 0.60  # first 30/50 on 96c49d0
+MIN_SPANS_MASKED_20A = 0.995  # 598/598 after its fixes (first 577/598 = 0.965 on 96c49d0)
+MIN_SNIPPETS_CLEAN_20A = 0.98  # 50/50 after its fixes (first 38/50 on 96c49d0)
+MIN_SPANS_MASKED_21A = 0.995  # 575/575 after its fixes (first 547/575 = 0.951 on 96c49d0)
+MIN_SNIPPETS_CLEAN_21A = 0.98  # 50/50 after its fixes (first 35/50 on 96c49d0)
+#: Halves B, HELD-OUT MEASUREMENT at the seventh session's end (main after every merge, nothing fixed against
+#: them; two helpers saw a few of their miss lines by mistake, see the README): 557/578, 36/50; 526/552, 32/50.
+MIN_SPANS_MASKED_20B = 0.96  # measured 557/578 = 0.964 held out (start 549/578)
+MIN_SNIPPETS_CLEAN_20B = 0.72  # measured 36/50 held out (start 29/50)
+MIN_SPANS_MASKED_21B = 0.95  # measured 526/552 = 0.953 held out (start 518/552)
+MIN_SNIPPETS_CLEAN_21B = 0.64  # measured 32/50 held out (start 30/50)
 
 
 @pytest.fixture(scope="module")
