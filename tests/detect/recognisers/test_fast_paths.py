@@ -73,6 +73,16 @@ def test_needle_starts_are_every_position_a_needle_starts(words: list[str], text
     assert Needles(words).starts(text) == expected
 
 
+@settings(max_examples=1000, deadline=None)
+@given(
+    words=st.lists(st.text(alphabet="ab-@.é", min_size=1, max_size=4), min_size=1, max_size=6),
+    text=st.text(alphabet="ab-@.é \n", max_size=30),
+)
+def test_needles_are_found_where_a_word_is(words: list[str], text: str) -> None:
+    # words alone with their first character (looked for with ``in``), several (one pattern), repeated
+    assert Needles(words).found_in(text) == any(word in text for word in words)
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     text=st.lists(st.sampled_from(["ab", "a", "b", " ", "c", "abab", "ba"]), max_size=30).map("".join),
