@@ -95,7 +95,8 @@ against, the other stays held out until the session's end; ``sonde18a`` reads it
 ``probe19.txt`` (100 everyday documents, 1,081 spans, written at 17:40 UTC the same session without
 reading the engine) were held out until that session's end and measured there with nothing fixed against
 them (97.0 % / 84.0 %, 95.7 % / 64.0 % and 96.5 % / 71.0 % on main; 96.4 / 80.0, 94.4 / 56.0 and
-95.9 / 67.0 on its start 4cf48df); ``sonde17b``, ``sonde18b`` and ``sonde19`` read them alone.
+95.9 / 67.0 on its start 4cf48df), then fixed against in the seventh session; ``sonde17b``, ``sonde18b``
+and ``sonde19`` read them alone.
 ``probe20a.txt``/``probe20b.txt`` (100 everyday documents across the hospital and the médico-social
 sector, 1,176 spans) and ``probe21a.txt``/``probe21b.txt`` (100 prompts as professionals type them with
 pasted material — summaries, letters, translations, tables, e-mail threads, handovers, administrative
