@@ -23,6 +23,7 @@ import pytest
 from egide.detect.engine import Detector
 from egide.detect.normalise import normalise
 from tests.detect.inline import parse_inline
+from tests.detect.redteam.corpus import masked
 
 
 @cache
@@ -31,11 +32,7 @@ def engine() -> Detector:
 
 
 def _masked(text: str) -> list[bool]:
-    covered = [False] * len(text)
-    for f in engine().detect(text):
-        for k in range(f.start, f.end):
-            covered[k] = True
-    return covered
+    return masked(engine().detect(text), len(text))
 
 
 @pytest.mark.parametrize(
