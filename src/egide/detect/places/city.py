@@ -759,37 +759,35 @@ class CityRecogniser:
         """The town a patient comes from, in any case (« vient de conakry », « venant de Bamako »): a
         listed commune or city abroad that is no French word, no first name and no common word (« vient
         de tours de garde », « vient de Noël » are no places)."""
-        for m in _CAME_FROM.finditer(text):
-            if m.start() and text[m.start() - 1].isalnum():
-                continue
-            found = commune_after(self.lexicon, text, m.end(), min(len(text), m.end() + 48))
-            if found is None:
-                continue
-            commune = found[1]
-            name = text[m.end() : found[0]]
+        for m, name, commune, end in self._communes_after(_CAME_FROM, text):
             if (
                 (commune.is_word and commune.population < LARGE_CITY)
                 or is_common_word(name)
                 or is_first_name(name)
             ):
                 continue
-            yield self._with_arrondissement(text, m.end(), found[0], commune, 0.75)
+            yield self._with_arrondissement(text, m.end(), end, commune, 0.75)
 
     def _at_home(self, text: str) -> Iterator[Finding]:
         """A commune typed in lower case after « chez elle à », « chez lui à » (« elle ne rentre pas chez
         elle à naveil »): where the patient lives, whatever the town's size; only a commune that is no
         French word, no first name and in France."""
-        for m in _AT_HOME.finditer(text):
+        for m, name, commune, end in self._communes_after(_AT_HOME, text):
+            if commune.is_word or commune.abroad or is_common_word(name) or is_first_name(name):
+                continue
+            yield self._with_arrondissement(text, m.end(), end, commune, 0.75)
+
+    def _communes_after(
+        self, cue: re.Pattern[str], text: str
+    ) -> Iterator[tuple[re.Match[str], str, Commune, int]]:
+        """Each ``cue`` that opens on a word's start, with the listed commune right after it: the match,
+        the commune's name as written, the commune and where its name ends (the callers judge the rest)."""
+        for m in cue.finditer(text):
             if m.start() and text[m.start() - 1].isalnum():
                 continue
             found = commune_after(self.lexicon, text, m.end(), min(len(text), m.end() + 48))
-            if found is None:
-                continue
-            commune = found[1]
-            name = text[m.end() : found[0]]
-            if commune.is_word or commune.abroad or is_common_word(name) or is_first_name(name):
-                continue
-            yield self._with_arrondissement(text, m.end(), found[0], commune, 0.75)
+            if found is not None:
+                yield m, text[m.end() : found[0]], found[1], found[0]
 
     def _longest_at(self, text: str, start: int, end: int, longest: int) -> Finding | None:
         """The longest commune name (of at most ``longest`` words) at ``start`` in a place context."""
