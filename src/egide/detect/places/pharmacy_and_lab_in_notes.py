@@ -28,7 +28,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
@@ -37,6 +36,7 @@ from egide.detect.names.lexicon import fold, is_common_word
 from egide.detect.names.medicines import laboratory_names
 from egide.detect.needles import Needles
 from egide.detect.places.atoms import TOKEN
+from egide.detect.places.laboratory import network_names
 from egide.detect.places.lexicon import commune_after, load_lexicon
 from egide.detect.places.written_line import on_one_line
 
@@ -67,12 +67,10 @@ _NOT_A_PHARMACY = frozenset(
 
 @cache
 def _networks() -> tuple[Needles, re.Pattern[str]]:
-    lines = resources.files("egide.detect.places").joinpath("data/laboratory_networks.txt").read_text("utf-8")
     makers = laboratory_names()
-    names = [n.strip() for n in lines.splitlines() if n.strip() and not n.startswith("#")]
-    # (a brand that the public medicine database also lists as a maker is left out: its leaflets)
-    names = [n for n in names if fold(n) not in makers]
-    forms = sorted({f for n in names for f in (n, n.upper())}, key=len, reverse=True)
+    # the list ``laboratory`` reads, as written and in capitals, longest first; a brand that the public
+    # medicine database also lists as a maker is left out (its leaflets)
+    forms = [f for f in network_names() if fold(f) not in makers]
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
     # the longest words as written: a capital letter is rare in a text, the search skips to the next
     return Needles(sorted({max(reversed(f.split()), key=len) for f in forms})), pattern
