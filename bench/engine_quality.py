@@ -378,46 +378,8 @@ def _load(name: str, args: argparse.Namespace) -> list[dict[str, Any]]:
         return list(clean_records(args.clean, args.seed))
     if name == "sonde":
         return list(probe_records())
-    if name == "sonde4":
-        return list(probe_records(("probe4.txt",)))
-    if name == "sonde5":
-        return list(probe_records(("probe5.txt",)))
-    if name == "sonde6":
-        return list(probe_records(("probe6.txt",)))
-    if name == "sonde7":
-        return list(probe_records(("probe7.txt",)))
-    if name == "sonde8":
-        return list(probe_records(("probe8.txt",)))
-    if name == "sonde9":
-        return list(probe_records(("probe9.txt",)))
-    if name == "sonde10":
-        return list(probe_records(("probe10.txt",)))
-    if name == "sonde11":
-        return list(probe_records(("probe11.txt",)))
-    if name == "sonde12":
-        return list(probe_records(("probe12.txt",)))
-    if name == "sonde13":
-        return list(probe_records(("probe13.txt",)))
-    if name == "sonde14":
-        return list(probe_records(("probe14.txt",)))
-    if name == "sonde16a":
-        return list(probe_records(("probe16a.txt",)))
-    if name == "sonde15":
-        return list(probe_records(("probe15.txt",)))
-    if name == "sonde16b":
-        return list(probe_records(("probe16b.txt",)))
-    if name == "sonde17a":
-        return list(probe_records(("probe17a.txt",)))
-    if name == "sonde18a":
-        return list(probe_records(("probe18a.txt",)))
-    if name == "sonde17b":
-        return list(probe_records(("probe17b.txt",)))
-    if name == "sonde18b":
-        return list(probe_records(("probe18b.txt",)))
-    if name == "sonde19":
-        return list(probe_records(("probe19.txt",)))
-    if name in ("sonde20a", "sonde21a", "sonde20b", "sonde21b"):
-        return list(probe_records((f"probe{name[5:]}.txt",)))
+    if name.startswith("sonde"):  # one batch or half-batch alone: « sonde21b » reads probe21b.txt
+        return list(probe_records((f"probe{name.removeprefix('sonde')}.txt",)))
     if name == "cedh":
         return sample(list(echr_records()), args.limit)
     if name == "newseye":
