@@ -328,6 +328,35 @@ MIN_SPANS_MASKED_21B = 0.95  # measured 526/552 = 0.953 held out (start 518/552)
 MIN_SNIPPETS_CLEAN_21B = 0.64  # measured 32/50 held out (start 30/50)
 
 
+#: Each batch (or half-batch) with its floors: spans fully masked, snippets with nothing left visible.
+FLOORS: dict[str, tuple[list[Snippet], float, float]] = {
+    "probe1-3": (SNIPPETS, MIN_SPANS_MASKED, MIN_SNIPPETS_CLEAN),
+    "probe4": (SNIPPETS4, MIN_SPANS_MASKED_4, MIN_SNIPPETS_CLEAN_4),
+    "probe5": (SNIPPETS5, MIN_SPANS_MASKED_5, MIN_SNIPPETS_CLEAN_5),
+    "probe6": (SNIPPETS6, MIN_SPANS_MASKED_6, MIN_SNIPPETS_CLEAN_6),
+    "probe7": (SNIPPETS7, MIN_SPANS_MASKED_7, MIN_SNIPPETS_CLEAN_7),
+    "probe8": (SNIPPETS8, MIN_SPANS_MASKED_8, MIN_SNIPPETS_CLEAN_8),
+    "probe9": (SNIPPETS9, MIN_SPANS_MASKED_9, MIN_SNIPPETS_CLEAN_9),
+    "probe10": (SNIPPETS10, MIN_SPANS_MASKED_10, MIN_SNIPPETS_CLEAN_10),
+    "probe11": (SNIPPETS11, MIN_SPANS_MASKED_11, MIN_SNIPPETS_CLEAN_11),
+    "probe12": (SNIPPETS12, MIN_SPANS_MASKED_12, MIN_SNIPPETS_CLEAN_12),
+    "probe13": (SNIPPETS13, MIN_SPANS_MASKED_13, MIN_SNIPPETS_CLEAN_13),
+    "probe14": (SNIPPETS14, MIN_SPANS_MASKED_14, MIN_SNIPPETS_CLEAN_14),
+    "probe16a": (SNIPPETS16A, MIN_SPANS_MASKED_16A, MIN_SNIPPETS_CLEAN_16A),
+    "probe15": (SNIPPETS15, MIN_SPANS_MASKED_15, MIN_SNIPPETS_CLEAN_15),
+    "probe16b": (SNIPPETS16B, MIN_SPANS_MASKED_16B, MIN_SNIPPETS_CLEAN_16B),
+    "probe17a": (SNIPPETS17A, MIN_SPANS_MASKED_17A, MIN_SNIPPETS_CLEAN_17A),
+    "probe18a": (SNIPPETS18A, MIN_SPANS_MASKED_18A, MIN_SNIPPETS_CLEAN_18A),
+    "probe17b": (SNIPPETS17B, MIN_SPANS_MASKED_17B, MIN_SNIPPETS_CLEAN_17B),
+    "probe18b": (SNIPPETS18B, MIN_SPANS_MASKED_18B, MIN_SNIPPETS_CLEAN_18B),
+    "probe19": (SNIPPETS19, MIN_SPANS_MASKED_19, MIN_SNIPPETS_CLEAN_19),
+    "probe20a": (SNIPPETS20A, MIN_SPANS_MASKED_20A, MIN_SNIPPETS_CLEAN_20A),
+    "probe21a": (SNIPPETS21A, MIN_SPANS_MASKED_21A, MIN_SNIPPETS_CLEAN_21A),
+    "probe20b": (SNIPPETS20B, MIN_SPANS_MASKED_20B, MIN_SNIPPETS_CLEAN_20B),
+    "probe21b": (SNIPPETS21B, MIN_SPANS_MASKED_21B, MIN_SNIPPETS_CLEAN_21B),
+}
+
+
 @pytest.fixture(scope="module")
 def detector() -> Detector:
     return Detector()
@@ -353,10 +382,7 @@ def test_the_probe_is_well_formed() -> None:
     assert len(TRAPS20) == len(TRAPS21) == 20
     assert len(TRAPS15) >= 10 and len(TRAPS16) >= 9 and len(TRAPS17) >= 10 and len(TRAPS18) >= 10
     assert len(TRAPS) >= 100
-    batches = SNIPPETS + SNIPPETS4 + SNIPPETS5 + SNIPPETS6 + SNIPPETS7 + SNIPPETS8 + SNIPPETS9 + SNIPPETS10
-    batches += SNIPPETS11 + SNIPPETS12 + SNIPPETS13 + SNIPPETS14 + SNIPPETS16A + SNIPPETS15 + SNIPPETS16B
-    batches += SNIPPETS17A + SNIPPETS18A + SNIPPETS17B + SNIPPETS18B + SNIPPETS19
-    batches += SNIPPETS20A + SNIPPETS21A + SNIPPETS20B + SNIPPETS21B
+    batches = [s for snippets, _, _ in FLOORS.values() for s in snippets]
     unasserted_traps = TRAPS15 + TRAPS16 + TRAPS17 + TRAPS18 + TRAPS19 + TRAPS20 + TRAPS21
     every = batches + TRAPS + TRAPS14 + unasserted_traps
     assert len({s.id for s in every}) == len(every)
@@ -370,61 +396,7 @@ def test_nothing_is_found_in_a_trap(detector: Detector, snippet: Snippet) -> Non
     assert not found, f"{snippet.id}: {[(f.label, snippet.text[f.start : f.end]) for f in found]}"
 
 
-@pytest.mark.parametrize(
-    ("snippets", "min_spans", "min_clean"),
-    [
-        (SNIPPETS, MIN_SPANS_MASKED, MIN_SNIPPETS_CLEAN),
-        (SNIPPETS4, MIN_SPANS_MASKED_4, MIN_SNIPPETS_CLEAN_4),
-        (SNIPPETS5, MIN_SPANS_MASKED_5, MIN_SNIPPETS_CLEAN_5),
-        (SNIPPETS6, MIN_SPANS_MASKED_6, MIN_SNIPPETS_CLEAN_6),
-        (SNIPPETS7, MIN_SPANS_MASKED_7, MIN_SNIPPETS_CLEAN_7),
-        (SNIPPETS8, MIN_SPANS_MASKED_8, MIN_SNIPPETS_CLEAN_8),
-        (SNIPPETS9, MIN_SPANS_MASKED_9, MIN_SNIPPETS_CLEAN_9),
-        (SNIPPETS10, MIN_SPANS_MASKED_10, MIN_SNIPPETS_CLEAN_10),
-        (SNIPPETS11, MIN_SPANS_MASKED_11, MIN_SNIPPETS_CLEAN_11),
-        (SNIPPETS12, MIN_SPANS_MASKED_12, MIN_SNIPPETS_CLEAN_12),
-        (SNIPPETS13, MIN_SPANS_MASKED_13, MIN_SNIPPETS_CLEAN_13),
-        (SNIPPETS14, MIN_SPANS_MASKED_14, MIN_SNIPPETS_CLEAN_14),
-        (SNIPPETS16A, MIN_SPANS_MASKED_16A, MIN_SNIPPETS_CLEAN_16A),
-        (SNIPPETS15, MIN_SPANS_MASKED_15, MIN_SNIPPETS_CLEAN_15),
-        (SNIPPETS16B, MIN_SPANS_MASKED_16B, MIN_SNIPPETS_CLEAN_16B),
-        (SNIPPETS17A, MIN_SPANS_MASKED_17A, MIN_SNIPPETS_CLEAN_17A),
-        (SNIPPETS18A, MIN_SPANS_MASKED_18A, MIN_SNIPPETS_CLEAN_18A),
-        (SNIPPETS17B, MIN_SPANS_MASKED_17B, MIN_SNIPPETS_CLEAN_17B),
-        (SNIPPETS18B, MIN_SPANS_MASKED_18B, MIN_SNIPPETS_CLEAN_18B),
-        (SNIPPETS19, MIN_SPANS_MASKED_19, MIN_SNIPPETS_CLEAN_19),
-        (SNIPPETS20A, MIN_SPANS_MASKED_20A, MIN_SNIPPETS_CLEAN_20A),
-        (SNIPPETS21A, MIN_SPANS_MASKED_21A, MIN_SNIPPETS_CLEAN_21A),
-        (SNIPPETS20B, MIN_SPANS_MASKED_20B, MIN_SNIPPETS_CLEAN_20B),
-        (SNIPPETS21B, MIN_SPANS_MASKED_21B, MIN_SNIPPETS_CLEAN_21B),
-    ],
-    ids=[
-        "probe1-3",
-        "probe4",
-        "probe5",
-        "probe6",
-        "probe7",
-        "probe8",
-        "probe9",
-        "probe10",
-        "probe11",
-        "probe12",
-        "probe13",
-        "probe14",
-        "probe16a",
-        "probe15",
-        "probe16b",
-        "probe17a",
-        "probe18a",
-        "probe17b",
-        "probe18b",
-        "probe19",
-        "probe20a",
-        "probe21a",
-        "probe20b",
-        "probe21b",
-    ],
-)
+@pytest.mark.parametrize(("snippets", "min_spans", "min_clean"), list(FLOORS.values()), ids=list(FLOORS))
 def test_the_probe_holds_its_floors(
     detector: Detector, snippets: list[Snippet], min_spans: float, min_clean: float
 ) -> None:
