@@ -104,6 +104,12 @@ letters, OCR'd scans, rosters, free questions —, 1,127 spans) were written at 
 session of 6 Dec 2026 by independent writers who neither read nor ran the engine, and split in two per kind
 before any change: halves A may be fixed against, halves B stay held out until the session's end
 (``sonde20a``, ``sonde21a``, ``sonde20b``, ``sonde21b``).
+``probe22a.txt``/``probe22b.txt`` (100 hospital documents as a data team collects them — letters, discharge
+summaries, reports, prescriptions, forms, banners, lab results, ER notes, consultations, certificates —,
+1,236 spans) and ``probe23a.txt``/``probe23b.txt`` (100 documents of specialties and settings — tumour boards,
+psychiatry, paediatrics, maternity, dialysis, rehabilitation, imaging, pharmacy, social work, liaison —,
+1,112 spans) were written the same way at the start of the eighth session of 6 Dec 2026 (22:22–22:35 UTC)
+and split per kind before any change (``sonde22a``, ``sonde23a``, ``sonde22b``, ``sonde23b``).
 Their misses are printed by ``pytest -s tests/detect/heldout``.
 """
 
@@ -142,6 +148,10 @@ PROBES = (
     "probe21a.txt",
     "probe20b.txt",
     "probe21b.txt",
+    "probe22a.txt",
+    "probe23a.txt",
+    "probe22b.txt",
+    "probe23b.txt",
 )
 _TAG = re.compile(r"<(/?)([A-Z][A-Z_]*)>")
 _LABELS = {"PRENOM": "NOM"}

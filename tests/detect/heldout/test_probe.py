@@ -123,6 +123,11 @@ and ``probe21a.txt``/``probe21b.txt`` (100 prompts with pasted material) were wr
 the seventh session of 6 Dec 2026 and split per kind before any fix: halves A fixed against, halves B held
 out and measured at the session's start and end only; their floors are set at those measurements. Their
 traps are loaded, not asserted clean.
+
+``probe22a.txt``/``probe22b.txt`` (100 hospital documents as a data team collects them) and
+``probe23a.txt``/``probe23b.txt`` (100 documents of specialties and settings) were written blind at the start
+of the eighth session of 6 Dec 2026 and split per kind before any fix, in the same way: halves A may be fixed
+against, halves B are held out until that session's end. Their traps are loaded, not asserted clean.
 """
 
 from __future__ import annotations
@@ -159,6 +164,10 @@ SNIPPETS20A = load("probe20a.txt", HERE)
 SNIPPETS21A = load("probe21a.txt", HERE)
 SNIPPETS20B = load("probe20b.txt", HERE)
 SNIPPETS21B = load("probe21b.txt", HERE)
+SNIPPETS22A = load("probe22a.txt", HERE)
+SNIPPETS23A = load("probe23a.txt", HERE)
+SNIPPETS22B = load("probe22b.txt", HERE)
+SNIPPETS23B = load("probe23b.txt", HERE)
 TRAPS = (
     load("probe_traps.txt", HERE)
     + load("probe4_traps.txt", HERE)
@@ -201,6 +210,10 @@ TRAPS19 = load("probe19_traps.txt", HERE)
 #: ranges read as unexplained numbers, a law's date, a study's years, a region).
 TRAPS20 = load("probe20_traps.txt", HERE)
 TRAPS21 = load("probe21_traps.txt", HERE)
+#: probe22's and probe23's traps: loaded, counted, NOT asserted clean (2/20 and 1/20 with a finding on the
+#: eighth session's start: a month and year read as a date, a region read as a name and a place; a study's years).
+TRAPS22 = load("probe22_traps.txt", HERE)
+TRAPS23 = load("probe23_traps.txt", HERE)
 
 #: Identifier spans fully masked, and snippets with nothing left visible, at least.
 MIN_SPANS_MASKED = 0.995  # measured 839/840 = 0.999
@@ -326,6 +339,17 @@ MIN_SPANS_MASKED_20B = 0.96  # measured 557/578 = 0.964 held out (start 549/578)
 MIN_SNIPPETS_CLEAN_20B = 0.72  # measured 36/50 held out (start 29/50)
 MIN_SPANS_MASKED_21B = 0.95  # measured 526/552 = 0.953 held out (start 518/552)
 MIN_SNIPPETS_CLEAN_21B = 0.64  # measured 32/50 held out (start 30/50)
+#: The twenty-second and twenty-third batches, written blind at the start of the eighth session (22:22–22:35
+#: UTC) and split per kind before any fix: halves A may be fixed against, halves B are held out until the
+#: session's end. Floors at their first measurement (main 308a0c8 / 7820978, nothing fixed against them).
+MIN_SPANS_MASKED_22A = 0.97  # first 604/622 = 0.971
+MIN_SNIPPETS_CLEAN_22A = 0.74  # first 37/50
+MIN_SPANS_MASKED_23A = 0.975  # first 533/544 = 0.9798
+MIN_SNIPPETS_CLEAN_23A = 0.80  # first 40/50
+MIN_SPANS_MASKED_22B = 0.94  # first 580/614 = 0.945
+MIN_SNIPPETS_CLEAN_22B = 0.52  # first 26/50
+MIN_SPANS_MASKED_23B = 0.96  # first 546/568 = 0.961
+MIN_SNIPPETS_CLEAN_23B = 0.68  # first 34/50
 
 
 #: Each batch (or half-batch) with its floors: spans fully masked, snippets with nothing left visible.
@@ -354,6 +378,10 @@ FLOORS: dict[str, tuple[list[Snippet], float, float]] = {
     "probe21a": (SNIPPETS21A, MIN_SPANS_MASKED_21A, MIN_SNIPPETS_CLEAN_21A),
     "probe20b": (SNIPPETS20B, MIN_SPANS_MASKED_20B, MIN_SNIPPETS_CLEAN_20B),
     "probe21b": (SNIPPETS21B, MIN_SPANS_MASKED_21B, MIN_SNIPPETS_CLEAN_21B),
+    "probe22a": (SNIPPETS22A, MIN_SPANS_MASKED_22A, MIN_SNIPPETS_CLEAN_22A),
+    "probe23a": (SNIPPETS23A, MIN_SPANS_MASKED_23A, MIN_SNIPPETS_CLEAN_23A),
+    "probe22b": (SNIPPETS22B, MIN_SPANS_MASKED_22B, MIN_SNIPPETS_CLEAN_22B),
+    "probe23b": (SNIPPETS23B, MIN_SPANS_MASKED_23B, MIN_SNIPPETS_CLEAN_23B),
 }
 
 
@@ -379,11 +407,14 @@ def test_the_probe_is_well_formed() -> None:
     assert len(SNIPPETS20A) == len(SNIPPETS20B) == len(SNIPPETS21A) == len(SNIPPETS21B) == 50
     assert sum(len(s.gold) for s in SNIPPETS20A + SNIPPETS20B) == 1176
     assert sum(len(s.gold) for s in SNIPPETS21A + SNIPPETS21B) == 1127
-    assert len(TRAPS20) == len(TRAPS21) == 20
+    assert len(TRAPS20) == len(TRAPS21) == len(TRAPS22) == len(TRAPS23) == 20
+    assert len(SNIPPETS22A) == len(SNIPPETS22B) == len(SNIPPETS23A) == len(SNIPPETS23B) == 50
+    assert sum(len(s.gold) for s in SNIPPETS22A + SNIPPETS22B) == 1236
+    assert sum(len(s.gold) for s in SNIPPETS23A + SNIPPETS23B) == 1112
     assert len(TRAPS15) >= 10 and len(TRAPS16) >= 9 and len(TRAPS17) >= 10 and len(TRAPS18) >= 10
     assert len(TRAPS) >= 100
     batches = [s for snippets, _, _ in FLOORS.values() for s in snippets]
-    unasserted_traps = TRAPS15 + TRAPS16 + TRAPS17 + TRAPS18 + TRAPS19 + TRAPS20 + TRAPS21
+    unasserted_traps = TRAPS15 + TRAPS16 + TRAPS17 + TRAPS18 + TRAPS19 + TRAPS20 + TRAPS21 + TRAPS22 + TRAPS23
     every = batches + TRAPS + TRAPS14 + unasserted_traps
     assert len({s.id for s in every}) == len(every)
     assert all(s.gold for s in batches)
