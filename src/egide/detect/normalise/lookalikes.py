@@ -205,7 +205,9 @@ def _compact_date_reads(m: re.Match[str]) -> bool:
 def _short_shape(text: str, stretch: list[re.Match[str]]) -> bool:
     """A single short token that is a postcode before its commune or a year (« S6O0O Vannes », « l964 »,
     « 2O2l »): read although it starts or ends with a look-alike."""
-    if len(stretch) != 1:
+    if len(stretch) > 1:
+        return _spaced_postcode(text, stretch)
+    if not stretch:
         return False
     chars = stretch[0].group()
     digits = sum(c.isdigit() for c in chars)
@@ -216,6 +218,22 @@ def _short_shape(text: str, stretch: list[re.Match[str]]) -> bool:
     if len(chars) == 4 and 1900 <= int(reading) <= 2099:
         return digits >= 2 or chars[0].isdigit()
     return False
+
+
+def _spaced_postcode(text: str, stretch: list[re.Match[str]]) -> bool:
+    """« l2 5 8 0 Villecomtal »: a postcode a scan spaced, one or two characters per box and one space
+    between them, three real digits at least, a department first, before a capitalised word."""
+    chars = "".join(t.group() for t in stretch)
+    if (
+        len(chars) != 5
+        or chars[-1] == "B"
+        or sum(c.isdigit() for c in chars) < MIN_DIGITS
+        or any(len(t.group()) > 2 for t in stretch)
+        or any(text[a.end() : b.start()] != " " for a, b in itertools.pairwise(stretch))
+    ):
+        return False
+    department = int(_as_digits(chars)[:2])
+    return 1 <= department <= 98 and bool(_CAPITALISED_AFTER.match(text, stretch[-1].end()))
 
 
 def _corsica(token: str, i: int) -> bool:

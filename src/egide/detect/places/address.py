@@ -21,7 +21,7 @@ from egide.detect.names.care_roles import ROLE_ABBREVIATIONS, ROLE_NOUNS
 from egide.detect.names.eponyms import is_unambiguous_eponym
 from egide.detect.names.lexicon import fold, is_common_word, is_first_name
 from egide.detect.names.medical_words import CLIPPED_SPECIALTIES
-from egide.detect.places.atoms import CHUNK, LOWER, UPPER
+from egide.detect.places.atoms import CHUNK, CROSSING_STREET, LOWER, UPPER
 from egide.detect.places.lexicon import load_lexicon
 from egide.detect.recognisers.fr.dates.atoms import NUMBER_WORD
 from egide.detect.recognisers.fr.dates.base import word_starts
@@ -507,6 +507,7 @@ _MALAGASY_LOT = re.compile(
     rf"(?:[ \t]+(?i:bis|ter)(?![\w]))?(?=[ \t]*,?[ \t]*[{UPPER}][{LOWER}]{{3,}})"
     rf"(?:[ \t]*,?[ \t]*[{UPPER}][{LOWER}]{{3,}}(?:[ \t-][{UPPER}][{LOWER}]+)?)"
 )
+_CROSSING = re.compile(CROSSING_STREET)
 _COMMUNE_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<commune>{CHUNK})[ \t]*$", re.VERBOSE)
 _KIND_PLACE_CUE = re.compile(
     r"(?<![\w])(?i:domicili[ée]e?s?|habite(?:nt)?|r[ée]side(?:nt)?|demeurant|vit|vivent|h[ée]berg[ée]e?s?"
@@ -641,6 +642,9 @@ class AddressRecogniser:
             m = WORD_NUMBERED.match(text, words.start())
             if m is not None:
                 return self._finding(m, 0.9)
+        m = _CROSSING.match(text, hit)
+        if m is not None:
+            return self._with_dwelling(text, self._finding(m, 0.8))  # « quartier Médina, rue 22 x 17 »
         m = STREET.match(text, hit)
         if (
             m is not None

@@ -28,3 +28,12 @@ CONNECT = (
 # A run of capitalised words joined by spaces, hyphens and link words: « Saint-Étienne »,
 # « Boulogne-Billancourt », « Le Havre », « Les Sables-d'Olonne », « Paris Cedex ».
 CHUNK = rf"{TOKEN}(?:{CONNECT}{TOKEN}){{0,7}}"
+# A street named by its number at its crossing with another, as Dakar's grid and other towns of West
+# Africa write an address (« rue 22 x 17 », « rue 6 x Blaise Diagne », « avenue 10 angle rue 15 »): the
+# type, a number, « x » or « angle », then the other street's number or capitalised name. A type and a
+# number alone (« rue 22 ») are left out: a code or a version as often (« FG 2025 »).
+CROSSING_STREET = (
+    r"(?i:rue|avenue|boulevard|bd)[ \t]+[0-9]{1,4}[ \t]*"
+    r"(?:[xX×]|(?i:angle)(?:[ \t]+(?i:rue|avenue|av\.|bd|boulevard))?)[ \t]*"
+    rf"(?:[0-9]{{1,4}}|[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+)?)(?![\w])"
+)

@@ -26,9 +26,9 @@ from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.eponyms import heads_eponym, is_unambiguous_eponym
-from egide.detect.names.lexicon import is_common_word, is_first_name
+from egide.detect.names.lexicon import is_common_word, is_first_name, is_surname
 from egide.detect.names.medicines import COMPANY_FORMS, ends_a_medicine_name
-from egide.detect.places.atoms import CHUNK, LOWER, TOKEN, UPPER
+from egide.detect.places.atoms import CHUNK, CROSSING_STREET, LOWER, TOKEN, UPPER
 from egide.detect.places.lexicon import (
     LARGE_CITY,
     Commune,
@@ -61,7 +61,10 @@ _CAPITALISED_WORD_AFTER = re.compile(f" [{UPPER}][{LOWER}]+(?![{UPPER}])")
 # name possibly cut after a hyphen by a line break (« 69003 lyon », « 69003, Lyon », « 92100 Boulogne-
 # \nBillancourt »). « [0-9][0-9] » rather than « [0-9]{2} »: a pattern that starts with a character
 # class, not a repeat, lets ``re`` skip from digit to digit (twice as fast).
-_POSTCODE_CITY = re.compile(rf"(?P<code>[0-9][0-9] ?[0-9]{{3}}){CODE_TO_CITY}(?P<city>{CITY_WORDS})")
+# (or spaced by a scan, « 12 5 8 0 Villecomtal », before a capitalised listed commune only: ``spaced``)
+_POSTCODE_CITY = re.compile(
+    rf"(?P<code>[0-9][0-9](?: ?[0-9]{{3}}|(?P<spaced> [0-9] ?[0-9] ?[0-9]))){CODE_TO_CITY}(?P<city>{CITY_WORDS})"
+)
 # « Paris 15e », « LYON 3 », « Marseille 13ème »: the arrondissement goes with the city.
 _ARRONDISSEMENTS = {"paris": 20, "lyon": 9, "marseille": 16}
 # With its ordinal suffix or bare, the number may end a clause (« Paris 14e, … », « LYON 3, 41 cours
@@ -490,6 +493,7 @@ _PLACE_LINE = re.compile(
     r"|rue|avenue|boulevard|impasse|allée|route|chemin|quai)[ \t]+"
     r"(?:(?:de[ \t]+la|des|du|de|d['’]|l['’]|la|le|les)[ \t]*)?[A-ZÀ-ÖØ-Þ]"
 )
+_CROSSING_LINE = re.compile(rf"(?<![\w]){CROSSING_STREET}")
 _FIELD_LABEL_AFTER = re.compile(r"[ \t]*:")
 _FIELD_LABELS = frozenset({"ville", "commune", "pays", "lieu"})
 
@@ -624,6 +628,8 @@ class CityRecogniser:
                 continue  # « 1,50000 »: a decimal number
             in_use = m["code"].replace(" ", "") in self.lexicon.postcodes
             found = commune_after(self.lexicon, text, m.start("city"), m.end("city"))
+            if m["spaced"] and (found is None or not text[m.start("city")].isupper()):
+                continue
             if found is None and (head := _HYPHEN_HEAD.match(text, m.start("city"))):
                 head_commune = self.lexicon.commune(head.group())
                 found = (head.end(), head_commune) if head_commune is not None else None
@@ -821,6 +827,14 @@ class CityRecogniser:
             return None  # « Ville : LYON »: the label of a field, not « Villé »
         if _is_postcode(previous):
             return 0.9
+        if (
+            len(previous) > 1
+            and previous[-1] in ("-", "–", "—")
+            and _is_postcode(previous[:-1])
+            and not commune.ambiguous
+            and not commune.abroad
+        ):
+            return 0.85  # « 14 av. de la République - 92120 - Montrouge »: a form's fields between dashes
         if _GRADE_AFTER.match(text, e) and is_unambiguous_eponym(fold_cached(text[s:e])):
             # « (Deauville 4) », « Glasgow 13 »: a scale named after the city of its consensus, then
             # the grade it gives, no place
@@ -888,6 +902,16 @@ class CityRecogniser:
             # an area's word is a paper's (« méningites dans la région de Sfax »), no one's
             return 0.85
         if (
+            last.startswith("ch")
+            and last not in _STRONG
+            and not commune.ambiguous
+            and not commune.abroad
+            and _after_hospital_acronym(text, s)
+        ):
+            # « Dr Vercruysse, CHwapi Tournai », « CHICAS Gap »: a hospital's acronym, then its town (below
+            # the establishments' score, which reads « CHBA Vannes » whole as the hospital's name)
+            return 0.7
+        if (
             last in ("de", "d'", "d’")
             and len(previous) > 1
             and _ELIDED_ARTICLE.sub("", previous[-2]) in _SHOP_CUES
@@ -936,6 +960,16 @@ class CityRecogniser:
             # observé à Dakar » in a paper's title is no one's)
             if last in _WEAK and _abroad_cue(text, s):
                 return 0.75
+            if last == "à" and _dated_care_before(text, s):
+                # « cholécystectomie en 1998 à Cracovie », « opéré en 2019 …, puis en mars 2023 à İzmir »:
+                # an operation or a stay of the patient's history, dated, in a town abroad
+                return 0.75
+            if last == "à" and len(previous) > 1 and previous[-2].lstrip("([«") in _MEETINGS:
+                # « (congrès à Barcelone du 20 au 23/01) »: where a member of staff is away, in a roster
+                # (« congrès de Montpellier » names the meeting, see above)
+                return 0.75
+            if _sign_before(text, s) == "," and _after_street_comma(text, s):
+                return 0.8  # « 12 rue Carnot, Dakar », « rue 22 x 17, Dakar »: the town closing an address
             if _OPEN_BRACKET_BEFORE.search(text, max(0, s - 48), s) and _abroad_cue(text, s):
                 return 0.7  # « retour au pays (Antananarivo, puis Toamasina) »: where the trip goes
             if (
@@ -1006,6 +1040,21 @@ class CityRecogniser:
             )
         ):
             return 0.75  # « clinique du Parc (Lyon 6e) », « Dr Martin (Villeurbanne) »: where it is
+        if (
+            last == "des"
+            and not common
+            and commune.name.startswith("Les ")
+            and (
+                (len(previous) > 1 and previous[-2] in _STRONG and previous[-2] not in _AREA_CUES)
+                or (
+                    _AGE_THEN_DES.search(text, max(0, s - 24), s) is not None
+                    and _LISTED_TOWN_END.match(text, e)
+                )
+            )
+        ):
+            # « Mme Bellance, 88 ans, des Abymes », « originaire des Herbiers »: « des » is « de Les », the
+            # person's town named with its article, as « du Havre » is
+            return 0.75
         # The rules below read a comma or a dash right before the name: a cheap test first.
         mark = _sign_before(text, s)
         cell = mark == "|" or text[s - 1 : s] == "\t"  # the next cell of a table's row
@@ -1035,6 +1084,15 @@ class CityRecogniser:
             return 0.75  # « Consultation de pneumologie — Nouméa », « LBM Synlab Provence — Toulon »
         if comma and not commune.ambiguous and _after_an_age(text, s) and _LISTED_TOWN_END.match(text, e):
             return 0.75  # « Duprat Jean, 64 ans, Libourne — ADK … »: a list of patients, name, age, town
+        if (
+            mark == ","
+            and _after_a_bracket_and_comma(text, s)
+            and _ROW_END.match(text, e)
+            and _a_town_only(commune, text[s:e])
+        ):
+            # « Timéo R. (nutrition entérale, parents …), Rezé⏎ »: a row of a round or a list, a person
+            # and what is done for them in brackets, then the town they live in closing the row
+            return 0.75
         if (comma or (not commune.is_word and _dash_after_a_name(text, s))) and _ends_a_signature(text, s, e):
             # « Dr Lucas, généraliste, Vitré »: where the sender practises; after a dash too when the
             # name is no word (« Laboratoire Biogroup — Besançon », « Cabinet du Dr Hamon - Lannion »)
@@ -1080,6 +1138,50 @@ _BETWEEN_PLACES_BEFORE = re.compile(
     r"(?<![\w])(?i:vit|vivent|vivait|vivant|habit\w*|r[ée]sid\w*|domicili\w*|partag\w*|altern\w*|install\w*)"
     r"[ \t]+entre[ \t]+(?:[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-ZÀ-Ý][\w'’\-]*){0,3}[ \t]+et[ \t]+)?$"
 )
+
+
+# A year or a date in figures, then « à », right before a town (« en 1998 à », « en mars 2023 à⏎ »,
+# « le 12/03/2019 à »).
+_DATE_THEN_A = re.compile(
+    r"(?<![0-9])(?:(?:19|20)[0-9]{2}|[0-9]{1,2}[/.][0-9]{1,2}[/.](?:[0-9]{4}|[0-9]{2}))[ \t]*,?\s+à\s+$"
+)
+# The words of a patient's history that a dated place follows: an operation, a stay, a delivery, a
+# graft (« cholécystectomie en 1998 à », « opérée en 2019 à », « accouchement en 2015 à »).
+_CARE_EVENT = re.compile(
+    r"(?<![\w])(?i:op[ée]r[ée]e?s?|hospitalis[ée]e?s?|hospitalisation|accouch[ée]e?s?|accouchement|c[ée]sarienne"
+    r"|greff[ée]e?s?|greffe|transplant[ée]e?s?|transplantation|amput[ée]e?s?|amputation|diagnostiqu[ée]e?s?"
+    r"|trait[ée]e?s?|soign[ée]e?s?|intervention|chirurgie"
+    r"|[^\W\d_]+(?:ectomie|tomie|stomie|plastie|pexie|synth[èe]se)s?)(?![\w])"
+)
+_CARE_REACH = 120
+
+
+def _dated_care_before(text: str, start: int) -> bool:
+    """A date, then « à », right before ``start``, and an operation or a stay named before it in the same
+    sentence (:data:`_CARE_EVENT`, at most some hundred characters back): a dated event of the patient's
+    history (« cholécystectomie en 1998 à Cracovie »). A paper's title that gives a year and a town
+    names no operation (« paludisme observé en 1987 à Dakar »)."""
+    date = _DATE_THEN_A.search(text, max(0, start - 24), start)
+    if date is None:
+        return False
+    stop = text.rfind(". ", 0, date.start())  # (the sentence's start: after the last full stop)
+    window = max(0, start - _CARE_REACH, stop + 2 if stop >= 0 else 0)
+    return _CARE_EVENT.search(text, window, date.start()) is not None
+
+
+# The acronym of a hospital that opens on « CH » (« CHwapi », « CHIREC », « CHUV », « CHICAS »), right
+# before a town: the hospital and its town, as a signature names them.
+_HOSPITAL_ACRONYM_BEFORE = re.compile(r"(?<![\w\-])CH(?P<rest>[A-Za-z]{1,5})[ \t]+$")
+
+
+def _after_hospital_acronym(text: str, start: int) -> bool:
+    """A hospital's acronym of :data:`_HOSPITAL_ACRONYM_BEFORE` right before ``start``, no word or name
+    in capitals (« CHARLES Tournai », « CHOC Lens »)."""
+    m = _HOSPITAL_ACRONYM_BEFORE.search(text, max(0, start - 10), start)
+    if m is None:
+        return False
+    word = "ch" + m["rest"].lower()
+    return not (is_common_word(word) or is_first_name(word.title()) or is_surname(word.title()))
 
 
 def _abroad_cue(text: str, start: int) -> bool:
@@ -1149,7 +1251,9 @@ def _after_street_comma(text: str, start: int) -> bool:
     for street in _PLACE_LINE.finditer(text, window, start):
         if _STREET_TO_COMMUNE.fullmatch(text, street.end(), start):
             return True
-    return False
+    # (a street named by its number at a crossing: « quartier Médina, rue 22 x 17, Dakar »)
+    crossing = _CROSSING_LINE.search(text, window, start)
+    return crossing is not None and _STREET_TO_COMMUNE.fullmatch(text, crossing.end(), start) is not None
 
 
 # Where a signature's or a sender's line names a practitioner or a place of care: a title, a
@@ -1218,6 +1322,30 @@ def _after_a_dated_dash(text: str, start: int) -> bool:
 # An age, then a comma, right before a commune in a list of patients (« Duprat Jean, 64 ans, Libourne »).
 _LISTED_TOWN_END = re.compile(r"[ \t]*(?:$|\n|[—–-][ \t]|[.;,)|:])")
 _AGE_BEFORE = re.compile(r"(?<![\w,.])[0-9]{1,3}[ \t]*(?:ans|a)[ \t]*,[ \t]*$")
+
+
+# The end of a row after its town: the line's end, a dash before the next field, a cell's pipe, a stop.
+_ROW_END = re.compile(r"[ \t]*(?:$|\n|[—–-][ \t]|\||[.;](?:[ \t]|\n|$))")
+# A surname that a large town bears is the town's first (« Lyon », « Bordeaux »).
+_SURNAME_TOWN_MIN = 100_000
+
+
+def _after_a_bracket_and_comma(text: str, start: int) -> bool:
+    """« …), » right before ``start``: a bracket closed, then a comma."""
+    before = text[max(0, start - 6) : start].rstrip(" \t")
+    return before.endswith(",") and before[:-1].rstrip(" \t").endswith(")")
+
+
+def _a_town_only(commune: Commune, name: str) -> bool:
+    """``name`` is a commune's and nothing else's: no French word, no first name, no surname (unless the
+    town is large: « Lyon »), not a city abroad."""
+    if commune.is_word or commune.abroad or is_common_word(name.lower()) or is_first_name(name):
+        return False
+    return commune.population >= _SURNAME_TOWN_MIN or not is_surname(name)
+
+
+# An age, a comma, then « des » right before a commune named with « Les » (« 88 ans, des Abymes »).
+_AGE_THEN_DES = re.compile(r"(?<![\w,.])[0-9]{1,3}[ \t]*(?:ans|a)[ \t]*,[ \t]*des[ \t]+$")
 
 
 def _after_an_age(text: str, start: int) -> bool:

@@ -30,7 +30,12 @@ from egide.detect.recognisers.fr.dates.atoms import NUMBER_WORD
 # department is two digits other than 00, 96 and 99, written so that the pattern starts with a
 # character class: ``re`` then skips from digit to digit (an alternation first makes it try every
 # position, three times slower).
-POSTCODE = re.compile(r"(?P<code>[0-9][0-9](?<!00)(?<!96)(?<!99)[ ]?[0-9]{3})(?![\w/]|[.,][0-9])")
+# A scan spaces the last digits too (« 12 5 8 0 Villecomtal »: the department in one box, the rest one or
+# two per box): read only before a capitalised commune (``spaced``).
+POSTCODE = re.compile(
+    r"(?P<code>[0-9][0-9](?<!00)(?<!96)(?<!99)(?:[ ]?[0-9]{3}|(?P<spaced>[ ][0-9][ ]?[0-9][ ]?[0-9])))"
+    r"(?![\w/]|[.,][0-9])"
+)
 _NOT_BEFORE = frozenset(".,/+-")
 # « F-67000 », « FR-75013 »: France's letters before a postcode, in an address written for abroad.
 _COUNTRY_PREFIX = re.compile(r"(?<![\w\-])(?:F|FR)-$")
@@ -41,6 +46,8 @@ CODE_TO_CITY = r"(?:[ \t]*[,|;\t/][ \t]*|[ \t]*\n[ \t]*|[ \t]+)"
 # by a line break (« Boulogne-\nBillancourt ») goes on on the next line.
 CITY_WORDS = r"[^\W\d_][\w'’\-]*(?:(?:[ \t]+|(?<=-)\n)[^\W\d_][\w'’\-]*){0,5}"
 _AFTER_CITY = re.compile(rf"{CODE_TO_CITY}(?P<city>{CITY_WORDS})")
+# A dash between spaces, then the commune (« 92120 - Montrouge »): read for a postcode in use only.
+_DASH_CITY = re.compile(rf"[ \t]+[-–—][ \t]+(?P<city>{CITY_WORDS})")
 # (a comma may part the code from its commune: « CS 60015, 95001, Cergy-Pontoise Cedex »)
 _CEDEX_AFTER = re.compile(
     r"(?:[ \t]*,[ \t]+(?=(?-i:[A-ZÀ-Þ]))|[ \t]+)(?:[^\W\d_][\w'’\- ]{0,40}?[ \t]+)?CEDEX\b", re.IGNORECASE
@@ -120,7 +127,7 @@ class PostcodeRecogniser:
             score = self._score(text, m)
             if glued and score is not None and not _AFTER_CITY.match(text, m.end()):
                 continue  # « rue des Lilas,76260 Eu » typed without a space; « 1,50000 » is a number
-            if after_number and not self._capitalised_commune_after(text, m.end()):
+            if (after_number or m["spaced"]) and not self._capitalised_commune_after(text, m.end()):
                 continue
             if score is not None:
                 yield Finding(m.start(), m.end(), Label.CODE_POSTAL, score, self.name)
@@ -186,6 +193,16 @@ class PostcodeRecogniser:
                 return (
                     0.85  # « 24200 Sarlat »: the usual name of a commune the lists hold by its official one
                 )
+        if (
+            known
+            and (dashed := _DASH_CITY.match(text, end)) is not None
+            and text[dashed.start("city")].isupper()
+        ):
+            # « 14 av. de la République - 92120 - Montrouge »: the fields of an address between dashes;
+            # a capitalised commune that is no small commune of a French word (« 10000 - Vue »)
+            found = commune_after(self.lexicon, text, dashed.start("city"), dashed.end("city"))
+            if found is not None and not found[1].ambiguous and not found[1].abroad:
+                return 0.9
         before = max(0, lead - 80)
         if known and _commune_in_brackets_before(self.lexicon, text, lead, end):
             return 0.85
