@@ -1,6 +1,7 @@
 """Places of text nobody on the team wrote (issue 8, probe20b/21b families): a town abroad where the
 patient's history puts a dated operation or stay (« appendicectomie en 2004 à Varsovie »), where a member
-of staff is at a meeting (« congrès à Lisbonne »), or that closes an address abroad, a street of
+of staff is at a meeting (« congrès à Lisbonne »), written by its French name (« Padoue »,
+« Copenhague »), or that closes an address abroad, a street of
 Dakar's grid at its crossing included (« rue 14 x 9, Dakar »); a Belgian or French town after a
 hospital's acronym in « CH » (« CHIREC Bruxelles »); « des » before a commune named with « Les »
 (« 79 ans, des Mureaux »); the commune that closes a row after a bracket (« …), Vertou⏎ »); a postcode
@@ -27,6 +28,9 @@ _PLACES = ("ADRESSE", "CODE_POSTAL", "VILLE")
         "Opérée d'une hernie en juin 2017 à <VILLE>Casablanca</VILLE>.",
         "Hospitalisé le 12/04/2015 à <VILLE>Bamako</VILLE> pour un paludisme grave.",
         "Greffe rénale en 2010 à\n<VILLE>Cracovie</VILLE>, suivi depuis en France.",
+        # towns abroad by the French names notes give them
+        "Sa fille vit à <VILLE>Padoue</VILLE>, son fils à <VILLE>Copenhague</VILLE>.",
+        "Sa famille habite <VILLE>Ratisbonne</VILLE> depuis dix ans.",
         # a member of staff away at a meeting
         "- Dr Martin (congrès à <VILLE>Lisbonne</VILLE> du 4 au 7/03)",
         "Mme Roux absente : symposium à <VILLE>Barcelone</VILLE> la semaine prochaine.",
@@ -60,6 +64,9 @@ def test_places_of_history_rosters_and_forms(marked: str) -> None:
         # a year and a town abroad in a paper's title, no operation named: nobody's place
         "Paludisme observé en 1987 à Dakar chez l'enfant.",
         "Épidémie de choléra en 1971 à Tunis.",
+        # a town abroad in an eponym or a declaration
+        "Protocole conforme à la déclaration d'Helsinki.",
+        "Tableau évoquant un syndrome de Stockholm.",
         # a meeting named after its town
         "Résultats présentés au congrès de Lisbonne.",
         # « des » before no commune, or before a commune that is a word
