@@ -28,6 +28,8 @@ _PLACES = ("ADRESSE", "CODE_POSTAL", "VILLE")
         "Opérée d'une hernie en juin 2017 à <VILLE>Casablanca</VILLE>.",
         "Hospitalisé le 12/04/2015 à <VILLE>Bamako</VILLE> pour un paludisme grave.",
         "Greffe rénale en 2010 à\n<VILLE>Cracovie</VILLE>, suivi depuis en France.",
+        "Appendicite opérée à <VILLE>Oran</VILLE> en 1994, sans complication.",
+        "Accouchement par césarienne à <VILLE>Kinshasa</VILLE> (2008).",
         # towns abroad by the French names notes give them
         "Sa fille vit à <VILLE>Padoue</VILLE>, son fils à <VILLE>Copenhague</VILLE>.",
         "Sa famille habite <VILLE>Ratisbonne</VILLE> depuis dix ans.",
@@ -64,6 +66,7 @@ def test_places_of_history_rosters_and_forms(marked: str) -> None:
         # a year and a town abroad in a paper's title, no operation named: nobody's place
         "Paludisme observé en 1987 à Dakar chez l'enfant.",
         "Épidémie de choléra en 1971 à Tunis.",
+        "Paludisme observé à Dakar en 1987.",
         # a town abroad in an eponym or a declaration
         "Protocole conforme à la déclaration d'Helsinki.",
         "Tableau évoquant un syndrome de Stockholm.",

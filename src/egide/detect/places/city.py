@@ -960,9 +960,10 @@ class CityRecogniser:
             # observé à Dakar » in a paper's title is no one's)
             if last in _WEAK and _abroad_cue(text, s):
                 return 0.75
-            if last == "à" and _dated_care_before(text, s):
-                # « cholécystectomie en 1998 à Cracovie », « opéré en 2019 …, puis en mars 2023 à İzmir »:
-                # an operation or a stay of the patient's history, dated, in a town abroad
+            if last == "à" and _dated_care_before(text, s, e):
+                # « cholécystectomie en 1998 à Cracovie », « opéré en 2019 …, puis en mars 2023 à İzmir »,
+                # « opérée à Barcelone en 2015 »: an operation or a stay of the patient's history, dated, in
+                # a town abroad
                 return 0.75
             if last == "à" and len(previous) > 1 and previous[-2].lstrip("([«") in _MEETINGS:
                 # « (congrès à Barcelone du 20 au 23/01) »: where a member of staff is away, in a roster
@@ -1156,17 +1157,31 @@ _CARE_EVENT = re.compile(
 _CARE_REACH = 120
 
 
-def _dated_care_before(text: str, start: int) -> bool:
-    """A date, then « à », right before ``start``, and an operation or a stay named before it in the same
-    sentence (:data:`_CARE_EVENT`, at most some hundred characters back): a dated event of the patient's
-    history (« cholécystectomie en 1998 à Cracovie »). A paper's title that gives a year and a town
-    names no operation (« paludisme observé en 1987 à Dakar »)."""
+# « à » and the town, then its year or date (« opérée à Barcelone en 2015 », « accouchement à Dakar
+# le 3/05/2019 », « greffe à Cracovie (2010) »).
+_DATE_AFTER_TOWN = re.compile(
+    r"[ \t]*,?[ \t]+(?:en[ \t]+(?:[^\W\d_]{3,9}[ \t]+)?(?:19|20)[0-9]{2}"
+    r"|le[ \t]+[0-9]{1,2}[/.][0-9]{1,2}[/.](?:[0-9]{4}|[0-9]{2}))(?![0-9])"
+    r"|[ \t]*\((?:19|20)[0-9]{2}\)"
+)
+
+
+def _dated_care_before(text: str, start: int, end: int) -> bool:
+    """« à » right before the town ``text[start:end]``, a date right before « à » or right after the town,
+    and an operation or a stay named before them in the same sentence (:data:`_CARE_EVENT`, at most
+    some hundred characters back): a dated event of the patient's history (« cholécystectomie en 1998 à
+    Cracovie », « opérée à Barcelone en 2015 »). A paper's title that gives a year and a town names no
+    operation (« paludisme observé en 1987 à Dakar »)."""
     date = _DATE_THEN_A.search(text, max(0, start - 24), start)
-    if date is None:
+    if date is not None:
+        before = date.start()
+    elif _DATE_AFTER_TOWN.match(text, end) is not None:
+        before = text.rfind("à", 0, start)
+    else:
         return False
-    stop = text.rfind(". ", 0, date.start())  # (the sentence's start: after the last full stop)
+    stop = text.rfind(". ", 0, before)  # (the sentence's start: after the last full stop)
     window = max(0, start - _CARE_REACH, stop + 2 if stop >= 0 else 0)
-    return _CARE_EVENT.search(text, window, date.start()) is not None
+    return _CARE_EVENT.search(text, window, before) is not None
 
 
 # The acronym of a hospital that opens on « CH » (« CHwapi », « CHIREC », « CHUV », « CHICAS »), right
