@@ -254,9 +254,13 @@ class Recased:
         )
 
     def _unknown_acronym(self, finding: Finding) -> bool:
-        """The finding is one word of three to eight capitals that re-casing wrote as a proper noun."""
+        """The finding is one word of three to eight capitals that re-casing wrote as a proper noun (and
+        the number of its department after it: « SANTÉ AU TRAVAIL — AIST 87 »)."""
         written = self.original[finding.start : finding.end] if self.original else ""
         recased = self.text[finding.start : finding.end]
+        head, space, number = written.partition(" ")
+        if space and number.isdigit() and len(number) <= 3:
+            written, recased = head, recased[: len(head)]
         return (
             3 <= len(written) <= 8
             and written.isalpha()

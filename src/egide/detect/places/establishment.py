@@ -152,7 +152,12 @@ _TYPES = accents_optional(
     r"|centre[ \t]+médico-psycho(?:logique|-?pédagogique)|institut[ \t]+d['’][ \t]*éducation[ \t]+motrice"
     r"|unité[ \t]+d['’][ \t]*hébergement[ \t]+renforcé|pôle[ \t]+d['’][ \t]*activités[ \t]+et[ \t]+de[ \t]+soins[ \t]+adaptés"
     r"|unité[ \t]+de[ \t]+soins[ \t]+de[ \t]+longue[ \t]+durée|service[ \t]+de[ \t]+soins[ \t]+infirmiers[ \t]+à[ \t]+domicile"
-    r"|établissement[ \t]+et[ \t]+service[ \t]+d['’][ \t]*aide[ \t]+par[ \t]+le[ \t]+travail)"
+    r"|établissement[ \t]+et[ \t]+service[ \t]+d['’][ \t]*aide[ \t]+par[ \t]+le[ \t]+travail"
+    # The care structures of a town named by it (« Maison des adolescents de Besançon », « maison des
+    # femmes de Saint-Denis », « maison de naissance de Nancy », « maison de santé pluriprofessionnelle
+    # de Rostrenen »): where a patient is followed, as a CMP of its town.
+    r"|maison[ \t]+des[ \t]+(?:adolescents|femmes)|maison[ \t]+de[ \t]+naissance"
+    r"|maison[ \t]+de[ \t]+santé[ \t]+pluri-?professionnelle)"
 )
 # Types that are also ordinary words (« au centre de Lyon »): only capitalised.
 _CAPITALISED_TYPES = accents_optional(
@@ -363,7 +368,10 @@ _SHORT_CUE_BEFORE = re.compile(
     # where a patient left or came from (« elle est sortie de la Timone mardi », « il sort de Bichat »,
     # « revenu de la Pitié », « en provenance de Purpan »)
     r"|(?i:sortie?s?|sort|sortent|revenue?s?|revient|transférée?s?|venant|provenance)[ \t]+"
-    r"(?i:de[ \t]+|du[ \t]+|d['’][ \t]*))"
+    r"(?i:de[ \t]+|du[ \t]+|d['’][ \t]*)"
+    # the arrow of a transport list or a planning, from where to where (« Ivry → Pitié consult neuro »,
+    # « domicile -> Mondor »): where the patient is taken
+    r"|(?:→|->|=>|⇒)[ \t]*)"
     r"(?:(?i:la|l['’])[ \t]*)?$"
 )
 # A practitioner's title and surname, then a comma: where he works may follow (« Dr Dubrana, Cavale
@@ -398,6 +406,9 @@ _PROPER_NAME_AFTER = re.compile(
 _COMPASS_AFTER = re.compile(
     rf"[ \t]+(?:Nord|Sud|Est|Ouest|Centre)(?:-[{UPPER}][{LOWER}]+(?:-[{LOWER}]+-[{UPPER}][{LOWER}]+)*)*(?![\w\-])"
 )
+# A hospital's acronym in mixed case, its two capitals then lower-case letters, as Belgian hospitals
+# write their own (« CHwapi Tournai », « CHirec », « GHdC »): no word opens on two capitals so.
+_MIXED_CASE_ACRONYM = re.compile(r"(?<![\w\-])[CG]H[a-z]{2,6}(?:[A-Z][a-z]{0,3})?(?![\w\-])")
 _CAPITALS_BEFORE = re.compile(rf"(?<![\w])[{UPPER}]{{2,}}[ \t]+$")
 # Not hospitals: the PMSI's groups, a chemotherapy, a hepatocellular carcinoma (« suivi pour un CHC »),
 # carbohydrates, a hyperthermic chemotherapy, a hormone and its binding protein, a drug, the EMA's
@@ -431,13 +442,16 @@ _BRAND = re.compile(rf"[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+){{1,2}}")
 # A hospital's acronym that no list holds: « CH » or « GH » and one to three capitals, or « H » and two to
 # four (« CHLS », « CHAL », « HNFC »); told by its place only (``_hospital_acronyms_by_cue``).
 # (opening on a class, the character before looked at after it: ``re`` skips to « C », « G », « H » in C)
-_HOSPITAL_ACRONYM = re.compile(r"[CGH](?<![\w\-].)(?:(?<=[CG])H[A-Z]{1,3}|(?<=H)[A-Z]{2,4})(?![\w\-])")
+# (four capitals after « GH » too: a regional group, « GHRMSA », « GHPSO »)
+_HOSPITAL_ACRONYM = re.compile(
+    r"[CGH](?<![\w\-].)(?:(?<=C)H[A-Z]{1,3}|(?<=G)H[A-Z]{1,4}|(?<=H)[A-Z]{2,4})(?![\w\-])"
+)
 # Medical acronyms that open on « H », never a hospital's (a disease, a test, a drug, an authority).
 _MEDICAL_H_ACRONYMS = frozenset(
     {"HTA", "HTAP", "HDL", "HPV", "HBPM", "HAS", "HLA", "HIV", "HBV", "HCV", "HVB", "HVC", "HSV", "HTLV", "HHV",
      "HBS", "HBC", "HBE", "HGPO", "HPP", "HSA", "HSD", "HED", "HTIC", "HVG", "HBP", "HNF", "HMG", "HCG", "HER",
      "HELLP", "HAART", "HACEK", "HADS", "HAMD", "HRS", "HIC", "HSM", "HAI", "HDM", "HPN", "HTS", "HRP", "HPLC",
-     "HCC", "HCQ", "HCT", "HCM", "HUS", "HSH", "HAP", "HLM"}
+     "HCC", "HCQ", "HCT", "HCM", "HUS", "HSH", "HAP", "HLM", "HGT"}
 )  # fmt: skip
 # A type of establishment written out before the bracket on the same line (« CH de Lons-le-Saunier (»).
 _TYPE_BEFORE_BRACKET = re.compile(
@@ -456,6 +470,12 @@ _ROLE_BEFORE = re.compile(
 _CARE_VERB_BEFORE = re.compile(
     r"(?<![\w])(?i:hospitalisée?s?|suivie?s?|transférée?s?|adressée?s?|admise?s?|opérée?s?|accouchée?s?|"
     r"soignée?s?|vue?s?|revue?s?|consulte|née?s?)[ \t]+(?i:au|à[ \t]*l['’]|a[ \t]*l['’])[ \t]*$"
+)
+# A unit or a care service, then « du », « de l' » or « de la »: the hospital it belongs to follows (« suivie
+# par la PASS du GHRMSA », « urgences du CHBA », « service de pneumologie de l'HNFC »).
+_UNIT_OF_BEFORE = re.compile(
+    r"(?<![\w])(?:PASS|SAU|HDJ|EMSP|EMG|USP|UHCD|(?i:urgences|service|maternité|consultations?|unité|équipe"
+    r"|pôle|réanimation|[\w-]*(?:logie|iatrie|urgie)))[ \t]+(?i:du|de[ \t]+l['’]|de[ \t]+la)[ \t]*$"
 )
 # Where a patient is moved to or from (« mutation vers Rangueil puis HNFC », « transfert vers le CHAL »,
 # « arrivée depuis l'HNFC »): « vers » or « depuis », or « puis » / « et » after a move's word earlier in the
@@ -532,9 +552,10 @@ _TERRITORY_NAME_AFTER = re.compile(
     r"[ \t]+(?:de|du|d['’])[ \t]*(?:la[ \t]+|l['’])?[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*(?:[ \t]+[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*){0,2}"
 )
 # The words that open an establishment's name, after a dash in a letterhead: the next item is another.
+# (« CHU de Bordeaux — Groupe hospitalier Pellegrin »: the group of one of its sites, a name of its own)
 _TYPE_WORDS = frozenset(
     {"hôpital", "hopital", "clinique", "polyclinique", "centre", "institut", "maternité", "ehpad", "chu",
-     "chru", "chr", "ch", "chi", "gh", "ghu"}
+     "chru", "chr", "ch", "chi", "gh", "ghu", "groupe", "groupement"}
 )  # fmt: skip
 # An adjective that names a hospital before its type (« Nouvel Hôpital Civil », « Grand Hôpital de l'Est
 # Francilien », « Nouvelle Clinique des Dentellières »): part of its name.
@@ -612,10 +633,23 @@ _POLE_BRAND = re.compile(rf"(?<![\w\-])(?:[A-Z]{{2,6}}-)?(?P<word>[{UPPER}][{LOW
 # A kind of care provider in lower case, then its brand in capitals or in two capitalised parts
 # (« centre AUDRA », « centre NephroCare Braga », « téléradiologie IMADIS »), and a capitalised town.
 _BRAND_AFTER_A_KIND = re.compile(
-    r"(?P<kind>centre|(?:télé-?)?radiologie)[ \t]+"
+    # (a dialysis association's brand after the treatment: « → dialyse AURA », « hémodialyse ECHO Nantes »)
+    r"(?P<kind>centre|(?:télé-?)?radiologie|(?:hémo|auto)?dialyse)[ \t]+"
     r"(?P<brand>[A-Z]{4,8}|[A-Z][a-zà-ÿ]+[A-Z][A-Za-zà-ÿ]+)(?![\w\-'’])"
     rf"(?P<town>[ \t]+[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)*(?![\w\-'’]))?"
 )
+# The techniques of dialysis and of renal replacement, said after « dialyse » (« dialyse DPCA »): no brand.
+_DIALYSIS_TECHNIQUES = frozenset(
+    {"DPCA", "DPA", "CAPD", "APD", "HDFL", "HDF", "HDIT", "CVVH", "CVVHD", "CVVHDF", "EERC", "EDDV", "SLED",
+     "UDM", "AUTO", "ECMO", "IRCT", "MRC", "IRC", "IRA", "FAV"}
+)  # fmt: skip
+# Words in capitals after « dialyse » that a note stresses, no brand: its days, its state.
+_NOT_DIALYSIS_BRANDS = frozenset(
+    {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "demain", "prevue", "faite",
+     "urgente", "stop", "arret", "annulee", "reportee", "matin", "soir", "nuit", "aujourd'hui", "seance"}
+)  # fmt: skip
+# What closes an item after a brand: a dash, a comma, a bracket, the line's end.
+_ITEM_CLOSES = re.compile(r"[ \t]*(?:[—–,;(|]|-[ \t]|$|\n)")
 # A treatment given at a centre, earlier on its line (« l'hémodialyse au centre X », « séances au centre X »).
 _TREATMENT_BEFORE = re.compile(
     accents_optional(r"(?i:dialys|séances?|radiothérapie|chimiothérapie|rééducation|greffe|consultation)")
@@ -669,8 +703,27 @@ _STAY_AT_A_NAMED_PLACE = re.compile(
 # A public centre named by its department's number (« suivi au CLAT 75 », « CeGIDD 93 », « PMI 974 »):
 # screening, prevention and psychiatric centres that each department runs, a place of its own.
 _CENTRE_OF_A_DEPARTMENT = re.compile(
-    r"(?<![\w\-])(?:CLAT|CeGIDD|CEGIDD|CDAG|PMI|CPEF|CMP|CMPP|CSAPA|CAMSP|EPSM)[ \t]+"
+    # (the occupational health services too, each of its department: « AIST 87 », « SPSTI 53 »)
+    r"(?<![\w\-])(?:CLAT|CeGIDD|CEGIDD|CDAG|PMI|CPEF|CMP|CMPP|CSAPA|CAMSP|EPSM|AIST|SIST|SPSTI|SSTI)[ \t]+"
     r"(?:0[1-9]|[1-8][0-9]|9[0-5]|2[AB]|97[1-6])(?![\w\-/]|[.,][0-9])"
+)
+# A nurses' or a care practice named by its brand, capitalised words ending on what it gives (« cabinet
+# Valinco Soins », « Cabinet infirmier Azur Santé », « cabinet Corsica Soins Infirmiers »): the brand
+# closes on a care word, no person's name does.
+_PRACTICE_BRAND = re.compile(
+    r"(?<![\w\-])[Cc]abinet[ \t]+(?:(?i:infirmier|paramédical|médical)[ \t]+)?"
+    rf"(?P<word>[{UPPER}][{LOWER}]{{2,}})(?:[ \t]+[{UPPER}][{LOWER}]{{2,}})?"
+    r"[ \t]+(?:Soins|Santé|Sante)(?:[ \t]+(?:Infirmiers|Domicile|Services?))?(?![\w\-])"
+)
+# An occupational health service named by its brand after its kind (« service de santé au travail AST
+# Grand Lyon », « SERVICE DE SANTÉ AU TRAVAIL — AIST 87 », « médecine du travail : ACMS »): an acronym in
+# capitals, then its department's number or the capitalised words of its territory.
+_OCCUPATIONAL_HEALTH = re.compile(
+    accents_optional(r"(?i:santé[ \t]+au[ \t]+travail|médecine[ \t]+du[ \t]+travail)")
+    + r"(?:[ \t]*[—–:,(][ \t]*|[ \t]+-[ \t]+|[ \t]+)(?:(?i:de[ \t]+l['’]|du|de)[ \t]*)?"
+    r"(?P<brand>[A-Z]{2,8}(?![\w\-'’])"
+    r"(?:[ \t]+(?:0[1-9]|[1-8][0-9]|9[0-5]|2[AB]|97[1-6])(?![\w\-/]|[.,][0-9])"
+    rf"|(?:[ \t]+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*(?![\w\-'’])){{0,2}}))"
 )
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])(?i:au|du|le|l['’]|vers[ \t]+le|au[ \t]+sein[ \t]+du)[ \t]*$")
 
@@ -965,6 +1018,8 @@ class EstablishmentRecogniser:
             if _ARTICLE_BEFORE.search(text, max(0, start - 16), start):
                 yield Finding(start, m.end(), Label.ETABLISSEMENT, 0.7, self.name)
         yield from self._territory_acronyms(text)
+        if "CH" in text or "GH" in text:
+            yield from self._mixed_case_acronyms(text)
         yield from self._hospital_acronyms_by_cue(text)
         if "centre" in text:
             yield from self._centres_named_after_a_person(text)
@@ -985,7 +1040,7 @@ class EstablishmentRecogniser:
                     yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.75, self.name)
         yield from self._acronyms_of_a_town(text)
         yield from self._acronyms_of_a_region(text)
-        if "centre " in text or "radiologie " in text:
+        if "centre " in text or "radiologie " in text or "dialyse " in text:
             yield from self._brands_after_a_kind(text)
         if "Klinik" in text or "Clinic" in text or "Spital" in text:
             for m in _NAME_THEN_FOREIGN_TYPE.finditer(text):
@@ -1017,6 +1072,41 @@ class EstablishmentRecogniser:
             yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.8, self.name)
         if "à L" in text or "a L" in text:
             yield from self._places_of_a_stay(text)
+        if "abinet " in text:
+            for m in _PRACTICE_BRAND.finditer(text):
+                if m["word"].lower() in _OPENS_NO_NAME or m["word"].lower() in _TITLES:
+                    continue  # « cabinet Madame Soins »: no brand
+                yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.8, self.name)
+        if "travail" in text or "TRAVAIL" in text:
+            yield from self._occupational_health_services(text)
+
+    def _occupational_health_services(self, text: str) -> Iterator[Finding]:
+        """An occupational health service by its brand after its kind (« service de santé au travail AST
+        Grand Lyon », « SANTÉ AU TRAVAIL — AIST 87 »): where a worker is followed, named by an acronym that
+        no list holds; not a bare acronym of a structure, an authority or a word in capitals, nor a
+        person after his title (« médecine du travail : Dr Martin »)."""
+        for m in _OCCUPATIONAL_HEALTH.finditer(text):
+            acronym = m["brand"].split()[0]
+            words = m["brand"].split()[1:]
+            if (
+                acronym in _NOT_PLACES_OF_CARE
+                or acronym in _BARE_ACRONYMS
+                or acronym in _NOT_HOSPITAL_ACRONYMS
+                or is_common_word(acronym)
+                or acronym.lower() in _TITLES
+            ):
+                continue
+            end = m.end("brand")
+            # (the words after it are its territory's, not a person's nor a sentence's: « AST Grand Lyon »,
+            # not « AIST Madame Durand », « ACMS Concernant »)
+            while words and (
+                words[-1].lower() in _OPENS_NO_NAME
+                or (is_first_name(words[-1]) and load_lexicon().commune(words[-1]) is None)
+                or (is_common_word(words[-1]) and words[-1].lower() not in ("grand", "grande", "pays", "val"))
+            ):
+                end = text.rfind(words.pop(), m.start("brand"), end)
+                end = len(text[:end].rstrip())
+            yield Finding(m.start("brand"), end, Label.ETABLISSEMENT, 0.75, self.name)
 
     def _letterhead_acronyms(self, text: str) -> Iterator[Finding]:
         """The acronym of an establishment that opens a letterhead's line, then a dash and one of its
@@ -1102,11 +1192,23 @@ class EstablishmentRecogniser:
                 or brand in _NOT_PLACES_OF_CARE
                 or brand in _NOT_HOSPITAL_ACRONYMS
                 or brand in _MEDICAL_H_ACRONYMS
+                or brand in _DIALYSIS_TECHNIQUES
                 or fold(brand) in REGIONS
                 or not _in_mixed_case(text, m.start())
             ):
                 continue
-            if is_common_word(brand) or fold(brand) in self._medicine_words:
+            if fold(brand) in self._medicine_words or (
+                is_common_word(brand)
+                and not (
+                    # a dialysis association's brand may be a word, typed in capitals amid lower case and
+                    # closing its item (« dialyse AURA — Ambulances … »): no word after « dialyse » so
+                    m["kind"].lower().endswith("dialyse")
+                    and brand.isupper()
+                    and fold(brand) not in _NOT_DIALYSIS_BRANDS
+                    and m["town"] is None
+                    and _ITEM_CLOSES.match(text, m.end("brand"))
+                )
+            ):
                 continue
             line_start = text.rfind("\n", 0, m.start()) + 1
             if m["kind"].lower() == "centre" and not _TREATMENT_BEFORE.search(
@@ -1219,6 +1321,23 @@ class EstablishmentRecogniser:
             elif _ARTICLE_BEFORE.search(text, max(0, start - 16), start):
                 yield Finding(start, m.end(), Label.ETABLISSEMENT, 0.7, self.name)
 
+    def _mixed_case_acronyms(self, text: str) -> Iterator[Finding]:
+        """A hospital named by its acronym in mixed case (« Dr Vercruysse, CHwapi Tournai », « suivie au
+        CHirec »): « CH » or « GH » then lower-case letters, no word typed with its first two letters in
+        capitals (« CHez », « CHaque » in a drop cap are words: the lists); the town after it too."""
+        for m in _MIXED_CASE_ACRONYM.finditer(text):
+            word = m.group()
+            if is_common_word(word.lower()) or is_common_word(word.capitalize()):
+                continue
+            end = m.end()
+            proper = _PROPER_NAME_AFTER.match(text, end)
+            if proper is not None and (
+                not is_common_word(proper["word"])
+                or load_lexicon().commune(proper.group().strip()) is not None
+            ):
+                end = proper.end()  # « CHwapi Tournai »: its town
+            yield Finding(m.start(), end, Label.ETABLISSEMENT, 0.75, self.name)
+
     def _centres_named_after_a_person(self, text: str) -> Iterator[Finding]:
         """A centre named after a person, « centre » typed in lower case inside a sentence (« séances au
         centre Eugène Marquis », « suivie au centre Oscar-Lambret », « le centre Jean Perrin »): the cancer
@@ -1260,6 +1379,7 @@ class EstablishmentRecogniser:
                     and _ROLE_BEFORE.search(text, max(line_start, start - 48), start)
                 )
                 or _CARE_VERB_BEFORE.search(text, max(line_start, start - 40), start)
+                or _UNIT_OF_BEFORE.search(text, max(line_start, start - 48), start)
                 or _MOVED_BEFORE.search(text, max(line_start, start - 90), start)
                 or (
                     _PLURAL_GROUP.match(word)
@@ -1326,9 +1446,14 @@ class EstablishmentRecogniser:
                 # (the kind said twice, « visite HAD HAD Santé Service », « Relève HAD — HAD Santé
                 # Service »: the second is the brand's own first word)
                 said_twice = _KIND_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                # (heading its line, the kind is the brand's own first word: « HAD Santé Service —
+                # prescription d'entrée », a letterhead or a form's title, as the service signs)
+                heads = not written[written.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
                 opens = (
                     m.start("name")
-                    if name_end is None and (said_twice is None or said_twice["kind"] != m["type"])
+                    if name_end is None
+                    and not heads
+                    and (said_twice is None or said_twice["kind"] != m["type"])
                     else m.start()
                 )
                 name_end = m.start("name") + len(brand)
@@ -1439,7 +1564,14 @@ class EstablishmentRecogniser:
                     acronym.start("acronym"), acronym.end("acronym"), Label.ETABLISSEMENT, 0.75, self.name
                 )
             bracket = _BRACKETED_SITE.match(text, name_end)
-            if bracket is not None and _names_a_site(bracket["site"]):
+            if bracket is not None and _acronym_named_after_a_person(bracket["site"]):
+                # « CH de Cayenne (CHC Andrée Rosemon) »: the hospital's own acronym and the person it is
+                # named after, its name as the town knows it
+                done = bracket.end()
+                yield Finding(
+                    bracket.start("site"), bracket.end("site"), Label.ETABLISSEMENT, score, self.name
+                )
+            elif bracket is not None and _names_a_site(bracket["site"]):
                 # « CHU Félix Guyon (Bellepierre) »: the site or the district it stands in; a commune
                 # that is no French word is the town it stands in (« centre de soins de suite de
                 # Pen-Bron (La Turballe) », « clinique du Parc (Lyon) »)
@@ -1596,6 +1728,20 @@ def _names_a_site(name: str) -> bool:
         return False
     return bool(words) and (
         words[0].lower() in _COMPASS or not all(is_common_word(w) or w.lower() in _SITE_LINKS for w in words)
+    )
+
+
+def _acronym_named_after_a_person(name: str) -> bool:
+    """An acronym in capitals, then a first name and a surname (« CHC Andrée Rosemon », « CHI Robert
+    Ballanger »): a hospital named after a person, as its acronym's first letters say."""
+    words = name.split()
+    return (
+        len(words) == 3
+        and words[0].isupper()
+        and 2 <= len(words[0]) <= 6
+        and is_first_name(words[1])
+        and not is_common_word(words[1])
+        and not words[2].isupper()
     )
 
 

@@ -115,8 +115,16 @@ def _networks(text: str) -> Iterator[Finding]:
                 if place in REGIONS or place in DEPARTMENT_NAMES:
                     end = tokens[k - 1][1]
                     break
-        yield Finding(m.start(), end, Label.ETABLISSEMENT, 0.85, "fr_laboratory")
+        # (« transmise par le laboratoire Bioxa », « labo Cerballiance »: the type before the brand, in
+        # any case, is the name's first word as a letterhead writes it)
+        kind = _KIND_BEFORE_BRAND.search(text, max(0, m.start() - 16), m.start())
+        yield Finding(
+            m.start() if kind is None else kind.start(), end, Label.ETABLISSEMENT, 0.85, "fr_laboratory"
+        )
         yield from _site_town(text, end)
+
+
+_KIND_BEFORE_BRAND = re.compile(r"(?<![\w\-])(?i:laboratoires?|labos?|LBM|LABM)[ \t]+$")
 
 
 # The town of the laboratory's site after its name and a dash, ending the line (« LBM Synlab Provence —

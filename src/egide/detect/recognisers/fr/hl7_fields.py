@@ -12,7 +12,12 @@ its meaning, whatever its value looks like:
 - the birth date (PID-7): DATE_NAISSANCE, on its date part;
 - the postcode of an address (PID-11, NK1-4, GT1-5, IN1-5): CODE_POSTAL, a component of five digits;
 - any other timestamp (« 20250314101522 »: MSH-7, EVN-2, PV1-44, OBR-7, OBX-14…): DATE, on its date
-  part, so that it is read as the date it is and not as an unexplained number.
+  part, so that it is read as the date it is and not as an unexplained number;
+- the establishment that sends or receives the message (MSH-4, MSH-6), that gave a patient's or a
+  stay's number (the assigning authority and facility of PID-2, PID-3, PID-4, PID-18, PV1-19, MRG-1:
+  « …^^^CHUGA^PI »), or where the patient lies (the facility of PV1-3, PV1-6, PV1-11, PV1-42, PV1-43;
+  PV1-39): ETABLISSEMENT, an establishment's own code whatever it looks like (« CHUGA », « HOPSUD »);
+  not the INS's authority (« ASIP-SANTE-INS-NIR »), an OID or a generic word (« LABO », « CHU »).
 
 The normaliser has turned the component separators « ^ » into spaces (same offsets); fields are still
 separated by « | » and repetitions by « ~ ». Only the segments named below are read: « IPP|NDA|NOM »
@@ -44,6 +49,23 @@ _PATIENT_IDS = {("PID", 2), ("PID", 3), ("PID", 4), ("MRG", 1)}
 _STAY_IDS = {("PID", 18), ("PV1", 19), ("PV1", 50), ("MRG", 3), ("MRG", 5)}
 _ORDER_IDS = {("OBR", 2), ("OBR", 3), ("ORC", 2), ("ORC", 3)}
 _BIRTH = {("PID", 7)}
+# Fields whose first component (HD's namespace) is an establishment: the sending and receiving facility.
+_FACILITIES = {("MSH", 4), ("MSH", 6), ("PV1", 39)}
+# Fields whose components 4 and 6 (CX: the assigning authority and facility) name who gave the number.
+_AUTHORITIES = _PATIENT_IDS | {("PID", 18), ("PV1", 19)}
+# A location (PL: point of care^room^bed^facility^…): its fourth component is the establishment.
+_LOCATIONS = {("PV1", 3), ("PV1", 6), ("PV1", 11), ("PV1", 42), ("PV1", 43)}
+# An establishment's code: letters in it (a FINESS number is the FINESS recogniser's), « _ » or « - »
+# between its parts (« CHU_RENNES », « GHT-ARMOR »); up to « & » (« CHUGA&1.2.250…&ISO »).
+_FACILITY_CODE = re.compile(r"(?=[\w\-]*[^\W\d_])[0-9A-Za-z][\w\-]*[0-9A-Za-z]")
+_COMPONENT_SEPARATOR = re.compile(r"[ ^]")
+# Codes that name no establishment: the INS's authority and its types, generic words that every
+# message writes (« LABO », « HOP »), a type of the record (« PI », « PN »), the bare acronyms.
+_NOT_FACILITIES = frozenset(
+    {"ASIP", "ANS", "INS", "ASIP-SANTE", "ASIP-SANTE-INS-NIR", "ASIP-SANTE-INS-NIA", "ASIP-SANTE-INS-C",
+     "INS-NIR", "INS-NIA", "INS-C", "LABO", "LAB", "HOP", "HOPITAL", "CHU", "CH", "CHR", "CHRU", "GH",
+     "GHU", "PI", "PN", "NH", "ISO", "DNS", "L", "EAI", "DPI", "FRA", "TEST", "LOCAL", "DEFAULT"}
+)  # fmt: skip
 _ADDRESSES = {("PID", 11), ("NK1", 4), ("GT1", 5), ("IN1", 5)}
 # A person's name (XPN: family^given^middle^suffix^prefix): the patient's (PID-5), his mother's maiden
 # name (PID-6), an alias (PID-9), a next of kin (NK1-2), a merged record's (MRG-7), a guarantor (GT1-3),
@@ -137,6 +159,8 @@ class Hl7FieldRecogniser:
         if start >= end:
             return
         key = (segment, number)
+        if key in _FACILITIES or key in _AUTHORITIES or key in _LOCATIONS:
+            yield from self._facilities(text, key, start, end)
         if key in _PATIENT_IDS or key in _STAY_IDS or key in _ORDER_IDS:
             for rep_start, rep_end in _repetitions(text, start, end):
                 first = _FIRST_COMPONENT.match(text, rep_start, rep_end)
@@ -163,6 +187,27 @@ class Hl7FieldRecogniser:
             date = stamp["date"]
             if is_valid_date(int(date[6:]), int(date[4:6]), int(date[:4])):
                 yield Finding(stamp.start("date"), stamp.end("date"), label, SCORE, self.name)
+
+    def _facilities(self, text: str, key: tuple[str, int], start: int, end: int) -> Iterator[Finding]:
+        """The establishments a field names by its code: its first component (MSH-4, MSH-6, PV1-39),
+        its fourth (PV1-3: the location's facility), its fourth and sixth (a CX's assigning authority
+        and facility). The carets are spaces by now: a component is what lies between two of them (an
+        identifier's components hold no space; a caret between two digits, read as an exponent, stays:
+        « 12^2 », a room and its bed)."""
+        wanted = (0,) if key in _FACILITIES else (3,) if key in _LOCATIONS else (3, 5)
+        for rep_start, rep_end in _repetitions(text, start, end):
+            at, index = rep_start, 0
+            while index <= wanted[-1] and at <= rep_end:
+                caret = _COMPONENT_SEPARATOR.search(text, at, rep_end)
+                space = -1 if caret is None else caret.start()
+                component_end = rep_end if space == -1 else space
+                if index in wanted:
+                    code = _FACILITY_CODE.match(text, at, component_end)
+                    if code is not None and code.group().upper() not in _NOT_FACILITIES:
+                        yield Finding(code.start(), code.end(), Label.ETABLISSEMENT, SCORE, self.name)
+                if space == -1:
+                    break
+                at, index = space + 1, index + 1
 
 
 # « MSH|^~\&|…|…|…|…|20250314||ADT^A01|MSG0004471| », « MSA|AA|MSG0004471 »: the message's own number.
