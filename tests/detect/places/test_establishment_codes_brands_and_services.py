@@ -39,6 +39,9 @@ def _masked(text: str, label: str | None = None) -> list[bool]:
         "CHU de Nantes — <ETABLISSEMENT>Groupe hospitalier Laënnec</ETABLISSEMENT>\nCompte rendu",
         # a short name after a transport list's arrow
         "9h30 — domicile → <ETABLISSEMENT>Pitié</ETABLISSEMENT> pour IRM (VSL)",
+        # a hospital's acronym and its town where a transport goes, whatever else the acronym means
+        "Bon de transport assis, destination <ETABLISSEMENT>HTA Morlaix</ETABLISSEMENT> (dialyse).",
+        "14h — retour domicile → <ETABLISSEMENT>HSA Avignon</ETABLISSEMENT>, ambulance",
         # an acronym and the person the hospital is named after, in brackets after its written-out name
         "Transfert au CH de Kourou (<ETABLISSEMENT>CHA Louise Michel</ETABLISSEMENT>) le soir",
         # a hospital's acronym in mixed case, and its town
@@ -78,6 +81,8 @@ def test_the_establishment_is_masked(marked: str) -> None:
         ("PID|1||1234567^^^LABO^PI||X^Y", "LABO"),
         # an arrow in a result, not a transport
         ("Glycémie 2,1 → HGT de contrôle à 1,4 g/L", "HGT"),
+        # a disease's acronym after an arrow, no town after it
+        ("Céphalées → HTA à surveiller", "HTA"),
         # a medical acronym after « dialyse »
         ("Patient en dialyse DPCA depuis 2019, 4 échanges par jour.", "DPCA"),
         ("La dialyse AURA prévue ce matin", "prévue"),

@@ -471,6 +471,8 @@ _CARE_VERB_BEFORE = re.compile(
     r"(?<![\w])(?i:hospitalisée?s?|suivie?s?|transférée?s?|adressée?s?|admise?s?|opérée?s?|accouchée?s?|"
     r"soignée?s?|vue?s?|revue?s?|consulte|née?s?)[ \t]+(?i:au|à[ \t]*l['’]|a[ \t]*l['’])[ \t]*$"
 )
+# Where a transport goes (« destination : », « dest. », a list's arrow), right before a hospital's acronym.
+_DESTINATION_BEFORE = re.compile(r"(?:(?<![\w])(?i:destination|dest\.)[ \t]*:?|→|->|=>|⇒)[ \t]*$")
 # A unit or a care service, then « du », « de l' » or « de la »: the hospital it belongs to follows (« suivie
 # par la PASS du GHRMSA », « urgences du CHBA », « service de pneumologie de l'HNFC »).
 _UNIT_OF_BEFORE = re.compile(
@@ -1361,6 +1363,17 @@ class EstablishmentRecogniser:
         a disease or a test (« HTA », « HPV »): the lists of structures and of medical acronyms."""
         for m in _HOSPITAL_ACRONYM.finditer(text):
             word, start, end = m.group(), m.start(), m.end()
+            line_start = text.rfind("\n", 0, start) + 1
+            if (
+                word not in _BARE_ACRONYMS
+                and word not in STRUCTURE_ACRONYMS
+                and _DESTINATION_BEFORE.search(text, max(line_start, start - 24), start)
+                and (town_end := _town_after(text, end)) is not None
+            ):
+                # « destination HIC Quimper », « → CHIC Castres »: where a transport takes the patient, an
+                # acronym and its town, whatever else the acronym means (« HIC » is a disease too)
+                yield Finding(start, town_end, Label.ETABLISSEMENT, 0.75, self.name)
+                continue
             if (
                 word in _NOT_HOSPITAL_ACRONYMS
                 or word in _BARE_ACRONYMS
