@@ -51,6 +51,7 @@ def _masked(text: str, label: str | None = None) -> list[bool]:
         "Avis demandé au service de pneumologie de l'<ETABLISSEMENT>HNVE</ETABLISSEMENT> hier.",
         # a dialysis association's brand after « dialyse »
         "Transport : domicile → dialyse <ETABLISSEMENT>ARTIC</ETABLISSEMENT> — taxi conventionné",
+        "trois séances par semaine d'hémodialyse <ETABLISSEMENT>AIDER Montpellier</ETABLISSEMENT> le soir",
         # a home-care brand heading its line, the kind as its first word
         "<ETABLISSEMENT>HAD Santé Domicile</ETABLISSEMENT> — fiche de liaison\nPatient : X",
         # a nurses' practice named by its brand

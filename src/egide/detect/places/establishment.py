@@ -408,7 +408,8 @@ _COMPASS_AFTER = re.compile(
 )
 # A hospital's acronym in mixed case, its two capitals then lower-case letters, as Belgian hospitals
 # write their own (« CHwapi Tournai », « CHirec », « GHdC »): no word opens on two capitals so.
-_MIXED_CASE_ACRONYM = re.compile(r"(?<![\w\-])[CG]H[a-z]{2,6}(?:[A-Z][a-z]{0,3})?(?![\w\-])")
+# (opening on its capitals, a class ``re`` skips to fast; the character before is checked in code)
+_MIXED_CASE_ACRONYM = re.compile(r"[CG]H[a-z]{2,6}(?:[A-Z][a-z]{0,3})?(?![\w\-])")
 _CAPITALS_BEFORE = re.compile(rf"(?<![\w])[{UPPER}]{{2,}}[ \t]+$")
 # Not hospitals: the PMSI's groups, a chemotherapy, a hepatocellular carcinoma (« suivi pour un CHC »),
 # carbohydrates, a hyperthermic chemotherapy, a hormone and its binding protein, a drug, the EMA's
@@ -634,12 +635,16 @@ _TIME_WORDS = frozenset(
 _POLE_BRAND = re.compile(rf"(?<![\w\-])(?:[A-Z]{{2,6}}-)?(?P<word>[{UPPER}][{LOWER}]+p[oô]le)(?![\w\-])")
 # A kind of care provider in lower case, then its brand in capitals or in two capitalised parts
 # (« centre AUDRA », « centre NephroCare Braga », « téléradiologie IMADIS »), and a capitalised town.
-_BRAND_AFTER_A_KIND = re.compile(
-    # (a dialysis association's brand after the treatment: « → dialyse AURA », « hémodialyse ECHO Nantes »)
-    r"(?P<kind>centre|(?:télé-?)?radiologie|(?:hémo|auto)?dialyse)[ \t]+"
+_BRAND_AND_TOWN = (
     r"(?P<brand>[A-Z]{4,8}|[A-Z][a-zà-ÿ]+[A-Z][A-Za-zà-ÿ]+)(?![\w\-'’])"
     rf"(?P<town>[ \t]+[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)*(?![\w\-'’]))?"
 )
+_BRAND_AFTER_A_KIND = re.compile(r"(?P<kind>centre|(?:télé-?)?radiologie)[ \t]+" + _BRAND_AND_TOWN)
+# A dialysis association's brand after the treatment (« → dialyse AURA », « hémodialyse ECHO Nantes »):
+# scanned on its own, from the literal, only in a text that says « dialyse » (``hémo``, ``auto`` before
+# it are checked in code).
+_BRAND_AFTER_DIALYSIS = re.compile(r"(?P<kind>dialyse)[ \t]+" + _BRAND_AND_TOWN)
+_DIALYSIS_PREFIX = re.compile(r"(?i:hémo|hemo|auto)\Z")
 # The techniques of dialysis and of renal replacement, said after « dialyse » (« dialyse DPCA »): no brand.
 _DIALYSIS_TECHNIQUES = frozenset(
     {"DPCA", "DPA", "CAPD", "APD", "HDFL", "HDF", "HDIT", "CVVH", "CVVHD", "CVVHDF", "EERC", "EDDV", "SLED",
@@ -713,7 +718,8 @@ _CENTRE_OF_A_DEPARTMENT = re.compile(
 # Valinco Soins », « Cabinet infirmier Azur Santé », « cabinet Corsica Soins Infirmiers »): the brand
 # closes on a care word, no person's name does.
 _PRACTICE_BRAND = re.compile(
-    r"(?<![\w\-])[Cc]abinet[ \t]+(?:(?i:infirmier|paramédical|médical)[ \t]+)?"
+    # (opening on its first letter, which ``re`` skips to fast; the character before is checked in code)
+    r"[Cc]abinet[ \t]+(?:(?i:infirmier|paramédical|médical)[ \t]+)?"
     rf"(?P<word>[{UPPER}][{LOWER}]{{2,}})(?:[ \t]+[{UPPER}][{LOWER}]{{2,}})?"
     r"[ \t]+(?:Soins|Santé|Sante)(?:[ \t]+(?:Infirmiers|Domicile|Services?))?(?![\w\-])"
 )
@@ -1076,6 +1082,8 @@ class EstablishmentRecogniser:
             yield from self._places_of_a_stay(text)
         if "abinet " in text:
             for m in _PRACTICE_BRAND.finditer(text):
+                if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
+                    continue
                 if m["word"].lower() in _OPENS_NO_NAME or m["word"].lower() in _TITLES:
                     continue  # « cabinet Madame Soins »: no brand
                 yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.8, self.name)
@@ -1184,9 +1192,17 @@ class EstablishmentRecogniser:
         (« l'hémodialyse au centre AUDRA », « séances organisées au centre NephroCare Braga »,
         « téléradiologie IMADIS »): a brand in capitals or in two capitalised parts (« NephroCare »),
         no word, no acronym of a kind of unit, a disease or an authority; the town after it too."""
-        for m in _BRAND_AFTER_A_KIND.finditer(text):
+        kinds = _BRAND_AFTER_A_KIND.finditer(text) if "centre " in text or "radiologie " in text else ()
+        dialysis = _BRAND_AFTER_DIALYSIS.finditer(text) if "dialyse " in text else ()
+        for m in itertools.chain(kinds, dialysis):
             brand = m["brand"]
-            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
+            if (
+                m.start()
+                and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_")
+                and not (
+                    m["kind"] == "dialyse" and _DIALYSIS_PREFIX.search(text, max(0, m.start() - 4), m.start())
+                )
+            ):
                 continue
             if brand.isupper() and (
                 brand in STRUCTURE_ACRONYMS
@@ -1203,12 +1219,16 @@ class EstablishmentRecogniser:
                 is_common_word(brand)
                 and not (
                     # a dialysis association's brand may be a word, typed in capitals amid lower case and
-                    # closing its item (« dialyse AURA — Ambulances … »): no word after « dialyse » so
-                    m["kind"].lower().endswith("dialyse")
+                    # closing its item or before its town (« dialyse AURA — Ambulances … », « hémodialyse
+                    # ECHO Nantes »): no word after « dialyse » so
+                    m["kind"] == "dialyse"
                     and brand.isupper()
                     and fold(brand) not in _NOT_DIALYSIS_BRANDS
-                    and m["town"] is None
-                    and _ITEM_CLOSES.match(text, m.end("brand"))
+                    and (
+                        _ITEM_CLOSES.match(text, m.end("brand"))
+                        if m["town"] is None
+                        else _french_commune(m["town"].strip())
+                    )
                 )
             ):
                 continue
@@ -1329,6 +1349,8 @@ class EstablishmentRecogniser:
         capitals (« CHez », « CHaque » in a drop cap are words: the lists); the town after it too."""
         for m in _MIXED_CASE_ACRONYM.finditer(text):
             word = m.group()
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
+                continue
             if is_common_word(word.lower()) or is_common_word(word.capitalize()):
                 continue
             end = m.end()
