@@ -203,7 +203,12 @@ class Hl7FieldRecogniser:
                 component_end = rep_end if space == -1 else space
                 if index in wanted:
                     code = _FACILITY_CODE.match(text, at, component_end)
-                    if code is not None and code.group().upper() not in _NOT_FACILITIES:
+                    if (
+                        code is not None
+                        and code.group().upper() not in _NOT_FACILITIES
+                        # (the INS's authority however it is spelt: « ASIP-SANTE-NIR », « INS-NIR-TEST »)
+                        and not code.group().upper().startswith(("ASIP", "INS-", "ANS-"))
+                    ):
                         yield Finding(code.start(), code.end(), Label.ETABLISSEMENT, SCORE, self.name)
                 if space == -1:
                     break
