@@ -30,11 +30,14 @@ _MESSAGE = (
 def test_the_codes_of_an_hl7_message_are_no_names() -> None:
     found = _found(_MESSAGE)
     values = [v for _, v in found]
-    for code in ("VIENNE", "DXCARE", "CHVN", "CARDIO", "10007733"):
+    for code in ("VIENNE", "DXCARE", "CARDIO", "10007733"):
         assert code not in values, found
     # the sending facility glued to its town is the establishment, as « CHU de Rennes » in a letterhead
     # (probe18b's gold, « CHU_RENNES »; probe7's and probe11's gold left such codes in clear): never a name
     assert [label for label, v in found if v == "CH_VIENNE"] in ([], ["ETABLISSEMENT"]), found
+    # so is a facility's or an assigning authority's code without « _ », read by its field's number
+    # (probe20b's gold marks « CHUGA » in MSH-4, MSH-6 and PID-3): an establishment, never a name
+    assert {label for label, v in found if v == "CHVN"} <= {"ETABLISSEMENT"}, found
     assert ("IPP", "33018841") in found
     assert any(label == "NOM" and "PERRIN" in v for label, v in found)
     assert any(label == "NOM" and "FAVIER" in v for label, v in found)  # the doctor's name stays masked
