@@ -407,7 +407,7 @@ _COMPASS_AFTER = re.compile(
     rf"[ \t]+(?:Nord|Sud|Est|Ouest|Centre)(?:-[{UPPER}][{LOWER}]+(?:-[{LOWER}]+-[{UPPER}][{LOWER}]+)*)*(?![\w\-])"
 )
 # A hospital's acronym in mixed case, its two capitals then lower-case letters, as Belgian hospitals
-# write their own (« CHwapi Tournai », « CHirec », « GHdC »): no word opens on two capitals so.
+# write their own (« CHwapi Tournai », « CHirec », « CHpeg »): no word opens on two capitals so.
 # (opening on its capitals, a class ``re`` skips to fast; the character before is checked in code)
 _MIXED_CASE_ACRONYM = re.compile(r"[CG]H[a-z]{2,6}(?:[A-Z][a-z]{0,3})?(?![\w\-])")
 _CAPITALS_BEFORE = re.compile(rf"(?<![\w])[{UPPER}]{{2,}}[ \t]+$")
@@ -1392,7 +1392,7 @@ class EstablishmentRecogniser:
                 and _DESTINATION_BEFORE.search(text, max(line_start, start - 24), start)
                 and (town_end := _town_after(text, end)) is not None
             ):
-                # « destination HIC Quimper », « → CHIC Castres »: where a transport takes the patient, an
+                # « destination HIC Quimper », « → HSA Avignon »: where a transport takes the patient, an
                 # acronym and its town, whatever else the acronym means (« HIC » is a disease too)
                 yield Finding(start, town_end, Label.ETABLISSEMENT, 0.75, self.name)
                 continue
