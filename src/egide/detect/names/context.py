@@ -136,6 +136,43 @@ def _initials_end(toks: list[Token], k: int) -> int:
     return end
 
 
+# Whose initials a form's label says before its colon (« Initiales du patient : », « initiales patiente : »).
+_INITIALS_OWNERS = words("du de la le patient patiente malade enfant")
+
+
+def _after_initials_qualifier(toks: list[Token], i: int) -> int:
+    """The token after the bracket or the words that say which initials a form wants (« Initiales (nom /
+    prénom) : L / P », « Initiales (NP) : LP », « Initiales du patient : R / M »), when a colon follows
+    within a few words; else the token after « initiales » (token ``i``)."""
+    if i + 1 >= len(toks):
+        return i + 1
+    if "(" in toks[i + 1].gap_before:
+        for k in range(i + 2, min(i + 6, len(toks))):
+            if ")" in toks[k].gap_before:
+                return k if ":" in toks[k].gap_before.split(")", 1)[1] else i + 1
+        return i + 1
+    for k in range(i + 1, min(i + 4, len(toks))):
+        if k > i + 1 and ":" in toks[k].gap_before:
+            return k
+        if toks[k].key not in _INITIALS_OWNERS or ":" in toks[k].gap_before:
+            break
+    return i + 1
+
+
+def _slashed_initials_end(toks: list[Token], end: int) -> int:
+    """The end of initials given one per name, a slash between them (« L / P », « J.-M. / D. »)."""
+    while (
+        end < len(toks)
+        and end > 0
+        and toks[end].shape in ("U", "I")
+        and len(toks[end].key) <= 2
+        and toks[end].gap_before.strip(" .") == "/"
+        and "\n" not in toks[end].gap_before
+    ):
+        end += 1
+    return end
+
+
 def _room_follows(toks: list[Token], k: int) -> bool:
     """Token ``k`` is « ch », « chambre », « lit » or « box » followed by a number (« ch 8 », « lit 12 »)."""
     if k >= len(toks):
@@ -148,6 +185,15 @@ def _room_follows(toks: list[Token], k: int) -> bool:
 
 # The greetings that open a message or a letter quoted after a label: no name.
 _GREETINGS = words("bonjour bonsoir salut coucou hello cher chere chers cheres madame monsieur")
+
+
+_SEX_FIELDS = frozenset({"sexe", "genre", "sex"})
+
+
+def _sex_value(toks: list[Token], i: int) -> bool:
+    """Token ``i`` is the value of a form's sex field (« Sexe : M   Date de naissance … », « Sexe M »):
+    a sex, no « M. » before a name, whatever the next field's label is."""
+    return i > 0 and toks[i].text == "M" and toks[i - 1].key in _SEX_FIELDS and "\n" not in toks[i].gap_before
 
 
 def _is_title(t: Token, nxt: Token | None, nxt_gap_after: str = "") -> bool:
@@ -269,6 +315,21 @@ _SHOPS = words(
 )
 # « Famille Çelik », « la famille Le Goff », « familles Quéméner et Guéguen »: a household by its name.
 _FAMILY = frozenset({"famille", "familles"})
+# The newborn's words in a maternity or neonatal note, which name the baby without a possessive.
+_NEWBORN = frozenset({"bebe", "nouveau-ne", "nouveau-nee", "nourrisson"})
+# A birth weight's number before its unit: « 3180 g », « 3 180 g », « 2,9 kg ».
+_BIRTH_WEIGHT_GAP = re.compile(r" (?:[1-5] ?[0-9]{3}|[1-5][.,][0-9]{1,3}) ?")
+
+
+def _birth_weight_at(toks: list[Token], k: int) -> bool:
+    """Token ``k`` is the unit of a newborn's weight (« 3180 g », « 2,9 kg »)."""
+    return (
+        k < len(toks)
+        and toks[k].key in {"g", "kg"}
+        and _BIRTH_WEIGHT_GAP.fullmatch(toks[k].gap_before) is not None
+    )
+
+
 # « la femme Saugé », « les frères Simkov », « la veuve Marchand », « les époux Thénardier », « la dame
 # Lefranc »: after an article, the way press and court reports name a person or a household by its
 # surname alone (« sa femme Claire » is kinship, read apart).
@@ -418,6 +479,9 @@ class ContextRules(NameReader):
             nxt = toks[i + 1] if i + 1 < n else None
             found: Span | None = None
             after = toks[i + 2].gap_before if i + 2 < n else ""
+            value = _after_initials_qualifier(toks, i) if t.key == "initiales" else i + 1
+            if value < n and value != i + 1:
+                nxt = toks[value]  # « Initiales (nom / prénom) : L / P »: the value after the bracket
             if (
                 nxt is not None
                 and t.key == "initiales"
@@ -427,13 +491,15 @@ class ContextRules(NameReader):
                 # « Patient : initiales J.-M. D. », « Initiales : JMD »: a pharmacovigilance form's way
                 # to name the patient (a field, or the patient's: « initiales J. P. M. en bas de page »
                 # is an instruction)
-                end = _initials_end(toks, i + 2) if nxt.shape == "I" else i + 2
-                found = Span(i + 1, end, 0.9, "header")
+                end = _initials_end(toks, value + 1) if nxt.shape == "I" else value + 1
+                end = _slashed_initials_end(toks, end)
+                found = Span(value, end, 0.9, "header")
             elif nxt is not None and t.key in _ROOM_TITLES and self._lower_name_before_room(toks, i):
                 found = Span(i + 1, i + 2, 0.85, "title")  # « mr petit ch 8 », « Mme blanc (lit 4) »
             elif (
                 nxt is not None
                 and _is_title(t, nxt, after)
+                and not _sex_value(toks, i)
                 and not _apposition(toks, i, self.lex.first)
                 and not a_post(toks, i + 1)
             ):
@@ -571,6 +637,14 @@ class ContextRules(NameReader):
                 and t.key in cues.KIN_WORDS
                 and (
                     (i > 0 and toks[i - 1].key in cues.POSSESSIVES)
+                    # a maternity note names the newborn without a possessive (« bébé Ekaitz 3180 g »,
+                    # « nouveau-né Lina, Apgar 10 »): a capitalised word, a first name or no French word
+                    or (
+                        t.key in _NEWBORN
+                        and nxt.gap_before.strip() == ""
+                        and nxt.shape == "C"
+                        and (not self.lex.is_common(nxt) or self.lex.first.get(nxt.key) in {"F", "M"})
+                    )
                     # a form's or a note's field: « (fille : Anne) », « Épouse : Monique »
                     or (
                         nxt.gap_before.strip() == ":"
@@ -588,7 +662,11 @@ class ContextRules(NameReader):
                 end = self.read_name(toks, i + 1, not nxt.capitalised)
                 if end == i + 1 and _month_as_first_name(toks, i + 1):
                     end = i + 2  # « sa fille Mai, qui vit à Montréal », « son fils Avril »
-                if end > i + 1 and not self.eponym_context(toks, i + 1):
+                if end > i + 1 and (
+                    not self.eponym_context(toks, i + 1)
+                    # (« bébé Ekaitz 3180 g »: the baby's weight, no drug's dose)
+                    or (t.key in _NEWBORN and _birth_weight_at(toks, end))
+                ):
                     found = Span(i + 1, end, 0.85, "kinship")
             elif (
                 nxt is not None

@@ -11,6 +11,9 @@ and « une association tutélaire » do: a territory must follow, as a departmen
 and a capitalised place (« de la Creuse », « du Val de Sèvre »), an article and a proper name (« Les
 Glycines ») or a capitalised name that is no French word (a region or a department is).
 ``establishment`` already reads the médico-social homes' acronyms (SSIAD, HAD, CLIC…).
+
+An association named with its article after its word (« domiciliée à l'association Le Relais Nord »):
+its name, as a home's.
 """
 
 from __future__ import annotations
@@ -71,6 +74,17 @@ _WRITTEN = re.compile(
     """,
     re.VERBOSE,
 )
+# An association named with its article (« domiciliation à l'association Le Relais Nord », « suivi par
+# l'association « La Sauvegarde » », « hébergée par l'association Les Amis de Lucie »): a shelter, a postal
+# address or a social support, named as a home is; its name only (« association » says the kind).
+# « une association de patients », « l'association des diabétiques » (no article and capital) stay in clear.
+_ASSOCIATION = re.compile(
+    rf"""
+    (?<![\w-]) (?:[Aa]ssociation|ASSOCIATION) [ \t]+ (?:[«"“][ \t]*)?
+    (?P<name> (?:Les|Le|La)[ \t]+{_NAME} | L['’]{_NAME} )
+    """,
+    re.VERBOSE,
+)
 _TOKEN = re.compile(TOKEN)
 # Capitalised words after the acronym that open the next words rather than name a territory: a title,
 # a weekday or a month, a word that starts a sentence.
@@ -89,7 +103,11 @@ class CareServiceRecogniser:
     name = "fr_care_service"
 
     def may_match(self, doc: Document) -> bool:
-        return doc.shared_by_readings(_holds_an_acronym) or _may_be_written_out(doc.lower)
+        return (
+            doc.shared_by_readings(_holds_an_acronym)
+            or _may_be_written_out(doc.lower)
+            or "association" in doc.lower
+        )
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -102,6 +120,10 @@ class CareServiceRecogniser:
                     and on_one_line(doc, m.start(), m.end())
                 ):
                     yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.85, self.name)
+        if "association" in doc.lower:
+            for m in _ASSOCIATION.finditer(text):
+                if on_one_line(doc, m.start("name"), m.end("name")):
+                    yield Finding(m.start("name"), m.end("name"), Label.ETABLISSEMENT, 0.8, self.name)
         if not doc.shared_by_readings(_holds_an_acronym):
             return
         for m in _BODY.finditer(text):

@@ -146,6 +146,19 @@ _OF_A_NAME_AFTER = re.compile(
     rf"[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|des[ \t]+|du[ \t]+|de[ \t]+|d['’])[{UPPER}]"
 )
 # « chez elle à », « chez lui à », then a word in lower case: the home's commune (``_at_home``).
+# « parle de rentrer à lourdes », « veut repartir à vienne », « retour à tours prévu lundi »: the town a
+# patient goes home to, typed in lower case by a night note. A large commune even if it is also a word,
+# when no word in lower case follows that would make a phrase of it (« à lourdes doses », « à tours de rôle »).
+_GOING_TO = re.compile(
+    r"(?:(?:re)?(?:rentr|retourn)(?:er|e|era|ait|ent)|retour|(?:re)?part(?:ir|ira|ait)|aller|ira)"
+    r"[ \t]+(?:à|a)[ \t]+(?=[a-zà-ÿ])"
+)
+_GOING_TO_NEEDLES = ("rentr", "retour", "part", "aller", "ira ")
+# What may follow the town: the clause ends, a quote, a bracket, a time or a linking word.
+_AFTER_TOWN_GONE_TO = re.compile(
+    r"[ \t]*(?:$|[\n,;.:!?)(\"«»—–-]|(?:chez|pour|avec|en|dans|demain|ce|le|la|lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche|après|apres|dès|des|car|si|puis|et)(?![\w'’]))"
+)
 _AT_HOME = re.compile(r"chez[ \t]+(?:elle|lui|eux|elles|soi)[ \t]+(?:à|a)[ \t]+(?=[a-zà-ÿ])")
 # A grade after a scale's name: a number of one or two digits, no ordinal (« Lyon 6e »), no postcode.
 _GRADE_AFTER = re.compile(r"[ \t]+[0-9]{1,2}(?![0-9]|[ \t]*(?:e|è|ème|eme|er)(?![^\W\d_]))")
@@ -553,6 +566,8 @@ class CityRecogniser:
         found.extend(f for f in self._lower_after_strong_cue(text, cues) if f.start not in starts)
         if "chez " in text:
             found.extend(f for f in self._at_home(text) if f.start not in starts)
+        if any(needle in text for needle in _GOING_TO_NEEDLES):
+            found.extend(f for f in self._going_to(text) if f.start not in starts)
         if "vient d" in text or "venant d" in text:
             found.extend(f for f in self._came_from(text) if f.start not in starts)
         yield from found
@@ -770,6 +785,21 @@ class CityRecogniser:
                 (commune.is_word and commune.population < LARGE_CITY)
                 or is_common_word(name)
                 or is_first_name(name)
+            ):
+                continue
+            yield self._with_arrondissement(text, m.end(), end, commune, 0.75)
+
+    def _going_to(self, text: str) -> Iterator[Finding]:
+        """The town, typed in lower case, a patient goes back to (« parle de rentrer à lourdes »): a
+        commune in France of :data:`_LOWER_MIN_POPULATION` inhabitants or more (a first name too: one goes
+        back to no person « à »), with no lower-case word after it that would make a phrase of it
+        (« retour à sens unique »)."""
+        for m, name, commune, end in self._communes_after(_GOING_TO, text):
+            if (
+                commune.abroad
+                or commune.population < _LOWER_MIN_POPULATION
+                or not name.islower()
+                or _AFTER_TOWN_GONE_TO.match(text, end) is None
             ):
                 continue
             yield self._with_arrondissement(text, m.end(), end, commune, 0.75)
@@ -1277,6 +1307,8 @@ _SIGNATURE_CUE = re.compile(
     r"(?<![\w])(?:Dr|Pr|Docteur|Professeur|(?i:docteur|professeur|cabinet|centre|(?:poly)?clinique|maison[ \t]+de[ \t]+sant[ée]"
     # a home or a hospital named before its town (« EHPAD Le Clos Saint-Joseph, Sélestat — »)
     r"|ehpad|h[ôo]pital|maternit[ée]|institut"
+    # a transport company named before its town (« Ambulances du Gave, Pau — 05 … », « Taxi Etxe, Anglet »)
+    r"|ambulances|taxis?"
     r"|m[ée]decin|g[ée]n[ée]raliste|pharmacie|pharmacien(?:ne)?|laboratoire|infirmi[eè]re?|idel?|kin[ée]|sage-femme"
     r"|chirurgien(?:-dentiste)?|dentiste|orthoptiste|[a-zé]+logue|[a-zé]+iatre|MT))(?![\w])"
 )

@@ -180,6 +180,10 @@ _ADJECTIVES = accents_optional(
     r"hospitalier|universitaire"
     # a hospital shared by two countries (« hôpital transfrontalier de Cerdagne »)
     r"|transfrontalier|transfrontière"
+    # a hospital named by its setting or its history (« Hôpital marin d'Hendaye », « hôpital maritime de
+    # Berck », « centre héliomarin de Roscoff », « hôpital thermal d'Amélie », « hôpital rural de Lannion »,
+    # « hôpital cantonal de Genève », « hôpital gérontologique de Lyon »)
+    r"|marin|maritime|héliomarin|hélio-marin|thermal|rural|cantonal|communal|gérontologique"
     # a speciality's centre or clinic (« Centre ophtalmologique des Capucins », « Clinique dentaire du Lac »)
     r"|ophtalmologique|dentaire|cardiologique|oncologique|neurologique|orthopédique|chirurgical|chirurgicale"
     r"|radiologique|gynécologique|dermatologique"
@@ -424,6 +428,14 @@ _NOT_HOSPITAL_ACRONYMS = frozenset(
 _CENTRE_OF_A_PERSON = re.compile(
     rf"(?<![\w\-])centre[ \t]+(?P<first>[{UPPER}][{LOWER}]+)(?:[ \t]+|-)(?P<last>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
     r"(?![\w\-])"
+)
+# A shop's address right after its name (« Pharmacie Centrale, 4 place du Marché », « Pharmacie Principale
+# — 12 rue Gambetta », « Pharmacie Nouvelle, 64100 Bayonne »): a street's number and type, or a postcode
+# and its town; a hospital's unit has no street of its own.
+_SHOP_ADDRESS_AFTER = re.compile(
+    r"[ \t]*[,—–-][ \t]*(?:[0-9]{1,4}(?:[ \t]*(?:bis|ter|[A-D]))?,?[ \t]+(?i:rue|place|pl\.|avenue|av\.|bd|boulevard"
+    r"|all[ée]e|chemin|route|quai|cours|impasse|square|faubourg|esplanade|promenade|galerie|centre[ \t]+commercial)"
+    r"(?![\w])|[0-9]{2}[ \t]?[0-9]{3}[ \t]+[A-ZÀ-Þ])"
 )
 # What follows « Pharmacie » when it names a hospital's unit or a kind, not a shop (« Pharmacie
 # Centrale » alone, « Pharmacie Clinique et Stérilisation », « Pharmacie Hospitalière »).
@@ -1539,12 +1551,19 @@ class EstablishmentRecogniser:
             if _company_before(text, m.start()):
                 continue  # « Eisai Manufacturing Limited European Knowledge Centre »: a company's
             kind = m["type"]
-            if kind[:1] in "Pp" and kind.lower() == "pharmacie" and fold(first_word) in _PHARMACY_UNITS:
+            if (
+                kind[:1] in "Pp"
+                and kind.lower() == "pharmacie"
+                and fold(first_word) in _PHARMACY_UNITS
+                # (a shop's header gives its street: « Pharmacie Centrale, 4 place du Marché, … »)
+                and not _SHOP_ADDRESS_AFTER.match(text, name_end)
+            ):
                 continue  # « Pharmacie Centrale », « Pharmacie Clinique »: a hospital's unit, no shop's name
             if (
                 kind[:1] in "Pp"
                 and kind.lower().startswith("pharmacie")
                 and _a_medicine_maker(text, m, self._maker_words)
+                and not _SHOP_ADDRESS_AFTER.match(text, name_end)
             ):
                 # « Doxycycline Pharmacie Centrale des Armées »: right after a medicine, its maker (the
                 # database's holder), as « Méthadone AP-HP »; no dispensing shop

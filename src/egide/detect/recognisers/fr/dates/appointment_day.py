@@ -14,6 +14,8 @@ an admission, a transfer, an operation, a leaving or a death, then « le » and 
 clause (no full stop between them), a word or a punctuation mark after it, never a unit, a month, an
 hour or another number (« opéré le 3e jour », « transféré le 2 h après »). The same for an event of care
 (« vu le 24 par Mme Petit », « opérée le 12, suites simples »; not « vu le 24 mg »).
+
+And the day alone a meeting or a visit is moved to (« dossier reporté au 17 », « bloc décalé au 9 »).
 """
 
 from __future__ import annotations
@@ -38,6 +40,20 @@ APPOINTMENT_DAY = verbose(
 )
 # On the lower-cased text: where an appointment's word can be.
 _NEEDLES = ("rendez-vous", "rdv", "convoqu")
+
+# A meeting, a visit or an operation moved to another day of the month both writers know: « dossier
+# reporté au 17 », « bloc décalé au 9, faute de place », « consultation repoussée au 22 ». The day ends
+# the clause or a linking word follows it; never a unit, a month (read whole elsewhere), an hour, an
+# ordinal (« reporté au 3e cycle ») or a treatment day (« décalé à J8 » has no digit first).
+POSTPONED_DAY = verbose(
+    rf"""
+    (?<![\w-]) (?:report|repouss|d[ée]cal|reprogramm|diff[ée]r) (?:ées|ée|és|é|ees|ee|es|e) [ \t]+ (?:au|à) [ \t]+
+    (?P<day>[0-9]{{1,2}}|1er)
+    (?![\w/\-]|[.,][0-9]) (?![ \t]*(?:{MONTH_NAME}(?![^\W\d_])|h\b|heures?\b|:|[0-9]))(?!{UNIT_AFTER})
+    (?= [ \t]*(?:[,;.)!?]|$|\n) | [ \t]+(?:pour|car|faute|en[ \t]+raison|à[ \t]+la|par|mais|et|puis|au[ \t]+lieu)(?![\w]) )
+    """
+)
+_POSTPONED_NEEDLES = ("report", "repouss", "décal", "decal", "reprogramm", "différ", "differ")
 
 # A stay's event, then « le » and the day alone in the same clause; or « depuis le » and the day.
 _EVENT = (
@@ -105,6 +121,11 @@ class AppointmentDayRecogniser:
                 day = m["day"]
                 value = 1 if day == "1er" else int(day)
                 if 1 <= value <= 31:
+                    yield Finding(m.start("day"), m.end("day"), Label.DATE, 0.7, self.name)
+        if any(needle in low for needle in _POSTPONED_NEEDLES):
+            for m in finditer(POSTPONED_DAY, text):
+                day = m["day"]
+                if 1 <= (1 if day == "1er" else int(day)) <= 31:
                     yield Finding(m.start("day"), m.end("day"), Label.DATE, 0.7, self.name)
         if not any(needle in low for needle in _NEEDLES):
             return

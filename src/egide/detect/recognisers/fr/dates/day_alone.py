@@ -78,11 +78,56 @@ DAY_BEFORE_ARROW = verbose(
 )
 
 
+# « transmissions nuit 02-03/12 », « Nuit du 14-15/11 », « WE 12-13/12/2026 »: the two days of a night or a
+# weekend, a dash between them, then a slash and the month (and maybe the year). Checked in code: the
+# second day is the day after the first (« EVA nuit 2-5/10 » is a score's range, never a night).
+NIGHT_OF_TWO_DAYS = verbose(
+    rf"""
+    (?<![\w'’]) (?:[Nn]uits?|NUITS?|[Ww]eek-?end|WEEK-?END|WE|[Gg]arde|GARDE) (?:[ \t]+du)? [ \t]*:?[ \t]*
+    (?P<dates> (?P<d1>{DAY}) [ \t]?-[ \t]? (?P<d2>{DAY}) [ \t]?/[ \t]? (?P<month>{MONTH})
+               (?:/(?:19[0-9]{{2}}|20[0-9]{{2}}|[0-9]{{2}}))? )
+    (?![\w/\-]|[.,][0-9])
+    """,
+    ignore_case=False,
+)
+_NIGHT_NEEDLES = ("nuit", "week", "we ", "garde")
+# A pain score just before (« douleur nuit 2-3/10 », « EVA nocturne : nuit 4-5/10 »): out of ten, no month.
+_SCORE_BEFORE = re.compile(r"(?i:douleur|douloureu|eva|evs|\ben\b|score|cot[ée]e?)[^\n]{0,24}$")
+
+
+def nights_of_two_days(text: str, low: str, source: str) -> list[Finding]:
+    """The two days of a night or a weekend written « nuit 02-03/12 » (``low``: the text in lower case)."""
+    if not any(needle in low for needle in _NIGHT_NEEDLES):
+        return []
+    found = []
+    for m in NIGHT_OF_TWO_DAYS.finditer(text):
+        first, second = int(m["d1"]), int(m["d2"])
+        if m["month"] == "10" and _SCORE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        if second == first + 1 or (second == 1 and first >= 28):
+            found.append(Finding(m.start("dates"), m.end("dates"), Label.DATE, 0.8, source))
+    return found
+
+
+# « vue le 5 puis le 16 novembre », « le 3 ou le 4/12 », « le 12, puis le 19 janvier »: two days of one
+# month, the first alone, each with its own « le » (two visits, two possible days): the month the second
+# one is given with is the first one's. A list of doses keeps no « le » before its second number.
+DAY_BEFORE_SECOND_DAY = verbose(
+    rf"""
+    (?<![\w'’]) [Ll]e [ \t]+ (?P<day>{FIRST}|{DAY}) [ \t]* ,? [ \t]* (?:puis|et|ou|,) [ \t]+ le [ \t]+ $
+    """,
+    ignore_case=False,
+)
+
+
 def day_opening_range(text: str, start: int, source: str) -> Finding | None:
     """The day alone that opens a range ending with the date that starts at ``start``, if any."""
     arrow = DAY_BEFORE_ARROW.search(text, max(0, start - 12), start)
     if arrow is not None:
         return Finding(arrow.start("day"), arrow.end("day"), Label.DATE, 0.75, source)
+    second = DAY_BEFORE_SECOND_DAY.search(text, max(0, start - 20), start)
+    if second is not None:
+        return Finding(second.start("day"), second.end("day"), Label.DATE, 0.75, source)
     m = DAY_OPENING_RANGE.search(text, max(0, start - 28), start)
     if m is None:
         stay = DAY_BEFORE_DISCHARGE.search(text, max(0, start - 40), start)

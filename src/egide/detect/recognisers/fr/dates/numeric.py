@@ -37,7 +37,11 @@ from egide.detect.recognisers.fr.dates.atoms import (
 )
 from egide.detect.recognisers.fr.dates.base import full_year, is_valid_date, verbose, windowed_finditer
 from egide.detect.recognisers.fr.dates.context import has_date_cue, has_full_date_cue, has_measure_cue
-from egide.detect.recognisers.fr.dates.day_alone import day_opening_range, days_alone_after
+from egide.detect.recognisers.fr.dates.day_alone import (
+    day_opening_range,
+    days_alone_after,
+    nights_of_two_days,
+)
 from egide.detect.recognisers.fr.helplines import HELPLINES
 
 # I..XII, longest alternatives first (« VIII » before « VII » before « VI »).
@@ -306,6 +310,10 @@ class NumericDateRecogniser:
                         yield opening
                     days, scanned = days_alone_after(text, match.end(), self.name, scanned)
                     yield from days
+        # (« nuit 14-15/11 »: a night's two days, read apart; the second is often no month)
+        yield from nights_of_two_days(
+            text, doc.lowered if doc.lowered is not None else text.lower(), self.name
+        )
         done = -1
         for hit in _SHORT_PREFILTER.finditer(text):
             if hit.start() < done:
