@@ -4,7 +4,9 @@ night's two days written with a dash), places (a town in lower case a patient go
 company's town after a comma), establishments (a hospital named by its setting, a pharmacy named by a
 kind word with its street, an association named with its article), names (a newborn named after
 « bébé » before its weight, initials one per name after a bracket that says which), and what is no
-name (the value of a form's sex field). Traps: a pain score, a dose or a phrase after the same cues."""
+identifier (the value of a form's sex field, a biometry after « BIP », a form's label on the line after
+a type, a message's subject opening on a common word, a neonatal acronym). Traps: a pain score, a dose
+or a phrase after the same cues."""
 
 from __future__ import annotations
 
@@ -65,6 +67,9 @@ def _touched(text: str, part: str) -> bool:
         # initials after a bracket that says which, one per name
         ("Initiales (nom/prénom) : T / G   Âge : 71 ans", "T / G"),
         ("Initiales du patient : R / M", "R / M"),
+        # a subject that names the patient still does
+        ("Objet : Lagarde Odile, née le 3 mars 1950", "Lagarde Odile"),
+        ("bip 4417 (interne)", "4417"),
     ],
 )
 def test_the_identifier_is_masked(text: str, part: str) -> None:
@@ -96,6 +101,15 @@ def test_the_identifier_is_masked(text: str, part: str) -> None:
         ("orientée vers une association de patients", "association"),
         # a newborn's score, no name
         ("bébé Apgar 10 à 5 min", "Apgar"),
+        # an ultrasound's biometry after « BIP »: a length, no pager
+        ("Biométrie fœtale : BIP 61 mm, PC 224 mm", "61"),
+        # a type ending its line, a form's field on the next: no establishment's name
+        ("FICHE DE LIAISON — saisie CAMSP\nNom de l'enfant : X", "Nom"),
+        # an e-mail's or a letter's subject that opens on a common word
+        ("Objet : Audience JLD – contrôle à 12 jours", "Audience"),
+        ("Objet : Demande de RDV de suivi", "Demande"),
+        # a neonatal acronym in capitals
+        ("Pas d'ECUN, pas d'infection materno-fœtale.", "ECUN"),
     ],
 )
 def test_the_clinical_text_stays(text: str, part: str) -> None:

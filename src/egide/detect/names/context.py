@@ -240,6 +240,8 @@ _BEFORE_ANY = words(
 # service (« Appeler Cardio », « Prévenir Réa »): the word after them must be in the name lists.
 # Header labels that are also items of an assessment grid (« Contact : bon, adapté »).
 _GRID_LABELS = words("contact aide aides objet concerne")
+# The labels of a letter's or an e-mail's subject.
+_SUBJECT_LABELS = words("objet concerne")
 # Header labels of the patient's identity: whatever follows them is the patient's name.
 _IDENTITY_LABELS = words("patient patiente patients nom noms prenom prenoms identite")
 _BEFORE_LISTED = words("appeler rappeler contacter recontacter prevenir joindre")
@@ -585,6 +587,7 @@ class ContextRules(NameReader):
                 if (
                     end > first
                     and not self._assessment_value(toks, i, end)
+                    and not self._subject_phrase(toks, i, first)
                     and not self._act_after_role(toks, i, end)
                     and not _office_or_reply(toks, first, end)
                     # « Tuteur : UDAF de la Somme »: an association protects the person
@@ -1004,6 +1007,18 @@ class ContextRules(NameReader):
             and "\n" not in toks[end].gap_before
             and toks[end].gap_before.strip() in {".", ",", ";", "-", "/"}
             and ":" in toks[end + 1].gap_before
+        )
+
+    def _subject_phrase(self, toks: list[Token], i: int, first: int) -> bool:
+        """« Objet : Audience JLD », « Objet : Demande de RDV », « Concerne : Synthèse RCP »: a letter's or
+        an e-mail's subject that opens on a common word no list knows as a name is what the message is
+        about (« Objet : M. BENOIT Rémy », « Objet : Garnier Odile » still name the patient)."""
+        value = toks[first]
+        return (
+            toks[i].key in _SUBJECT_LABELS
+            and value.shape == "C"
+            and self.lex.is_common(value)
+            and not self.lex.in_lists(value)
         )
 
     def _act_after_role(self, toks: list[Token], i: int, end: int) -> bool:

@@ -72,6 +72,10 @@ MEDICAL_WORDS = MEDICAL_WORDS | words(
     """
 )
 
+#: Acronyms of neonatal discharge letters that a model reads as a surname in capitals (« Pas d'ECUN »,
+#: « MMH traitée par surfactant », « RCIU sévère »): the diseases of the premature newborn.
+MEDICAL_WORDS = MEDICAL_WORDS | words("ecun mmh rciu dbp")
+
 #: Acronyms of care teams and of the associations that protect or represent a person, whose letters
 #: also spell a first name, a surname or a word (« Addictologie (ELSA) », « Tuteur : UDAF de la
 #: Somme », « orientée vers la PASS »): in capitals, an organisation, no person (a title before one

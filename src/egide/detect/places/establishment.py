@@ -26,7 +26,7 @@ from egide.detect.names import cues
 from egide.detect.names.lexicon import fold, is_common_word, is_first_name, is_surname
 from egide.detect.names.medical_words import CLIPPED_SPECIALTIES
 from egide.detect.names.medicines import COMPANY_FORMS, ends_a_medicine_name, medicine_lists
-from egide.detect.names.next_label import is_field_label
+from egide.detect.names.next_label import FIELD_WORDS, is_field_label
 from egide.detect.places.atoms import CONNECT, LOWER, SEP, TOKEN, UPPER
 from egide.detect.places.lexicon import commune_after, load_lexicon
 from egide.detect.places.regions import DEPARTMENT_NAMES, REGION_NAMES, REGIONS
@@ -1463,6 +1463,10 @@ class EstablishmentRecogniser:
                 # the kind said twice, the second opens the brand)
                 continue
             name_end = self._proper_name_end(text, written, m.start("name"), m.end("name"))
+            if name_end is not None and _next_line_opens_a_field(
+                written, m.end("type"), m.start("name"), name_end
+            ):
+                continue  # « … — saisie PMI⏎Nom de l'enfant : »: the next line is a form's field
             opens = m.start()
             if text[m.end("type")] == "_" and inner is not None:
                 # « CHU_RENNES »: glued to its town, the facility of an HL7 message, whose next field
@@ -1722,6 +1726,23 @@ class EstablishmentRecogniser:
         if not tokens:
             return None
         return tokens[-1][1]
+
+
+# A form's label on the line after a type ending its line (« saisie PMI⏎Nom de l'enfant : LABORDE »,
+# « EHPAD⏎Date d'entrée : »): the label's first word, its complement, then the colon on that line.
+_FIELD_LABEL_LINE = re.compile(r"[^\n:;,.]{0,32}:(?![0-9])")
+_LABEL_WORDS = cues.HEADER_LABELS | FIELD_WORDS
+
+
+def _next_line_opens_a_field(written: str, type_end: int, start: int, end: int) -> bool:
+    """The name read after the type (``start``…``end``) opens the next line, and that line is a form's
+    field: a label's word, then its colon (the second reading joined the two lines)."""
+    if "\n" not in written[type_end:start]:
+        return False
+    first = _TOKEN.match(written, start)
+    if first is None or fold(first.group()) not in _LABEL_WORDS:
+        return False
+    return _FIELD_LABEL_LINE.match(written, first.end()) is not None
 
 
 # Three blanks or more, or a tab, between two words: the gap between two columns of a page.

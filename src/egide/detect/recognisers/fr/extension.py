@@ -21,7 +21,9 @@ from egide.detect.recognisers.fr.calling import CALL_STARTS, CALL_VERBS
 from egide.detect.recognisers.fr.helplines import HELPLINE_PATTERN
 
 _FILLER = r"[\s:.°n]{0,5}"
-_VALUE_END = r"(?!\w|,\d|[ .\-]?\d|\s?(?:mg|ml|g|%|h|min|ans|mmhg|euros?)\b|\s?€)"
+# (a length or a weight after it is a measure: « BIP 55 mm » is an ultrasound's biparietal diameter,
+# « poste 12 kg » a load, no pager)
+_VALUE_END = r"(?!\w|,\d|[ .\-]?\d|\s?(?:mg|ml|g|kg|mm|cm|%|h|min|ans|mmhg|euros?)\b|\s?€)"
 _LABELLED = re.compile(
     keywords(
         [r"poste", r"bip", r"bipper", r"dect", r"t[ée]l\.?\s*int(?:erne)?\.?", r"ligne\s+interne", r"ext\."]
