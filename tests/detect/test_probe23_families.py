@@ -45,12 +45,14 @@ def _touched(text: str, part: str) -> bool:
         # the day a meeting or an operation is moved to
         ("Staff d'onco : dossier de Mme Perrin repoussé au 21. Attendre l'IRM.", "21"),
         ("Bloc décalé au 8, faute de lit en réa.", "8"),
+        ("RDV avancé au 2, prévenir la fille.", "2"),
         # a night's two days, a dash between them
         ("Transmissions nuit 07-08/01\nch 4 : dort", "07-08/01"),
         ("Nuit du 27-28/02 : calme.", "27-28/02"),
         # the town a patient goes back to, typed in lower case, even when it is also a word
         ("3h réveillée, veut rentrer à lourdes demain.", "lourdes"),
         ("veut repartir à vienne chez sa fille", "vienne"),
+        ("retour à tours prévu jeudi en VSL", "tours"),
         # a transport company's town after a comma, before its phone
         ("Bon de transport — Ambulances du Ried, Colmar — 03 89 41 22 10", "Colmar"),
         # a hospital named by its setting
@@ -91,6 +93,7 @@ def test_the_identifier_is_masked(text: str, part: str) -> None:
         ("Cure reportée au 3e cycle.", "3e"),
         ("Injection décalée au 12 h.", "12"),
         ("Dose reportée au 17 mg/kg.", "17"),
+        ("Cancer avancé au 4e stade.", "4e"),
         # « lourdes » an adjective, a trip with no town
         ("rentrer à lourdes doses de morphine", "lourdes"),
         ("retour à domicile prévu demain", "domicile"),

@@ -153,11 +153,11 @@ _GOING_TO = re.compile(
     r"(?:(?:re)?(?:rentr|retourn)(?:er|e|era|ait|ent)|retour|(?:re)?part(?:ir|ira|ait)|aller|ira)"
     r"[ \t]+(?:à|a)[ \t]+(?=[a-zà-ÿ])"
 )
-_GOING_TO_NEEDLES = ("rentr", "retour", "part", "aller", "ira ")
+_GOING_TO_NEEDLES = ("rentr", "retour", "parti", "partait", "aller", "ira ")
 # What may follow the town: the clause ends, a quote, a bracket, a time or a linking word.
 _AFTER_TOWN_GONE_TO = re.compile(
     r"[ \t]*(?:$|[\n,;.:!?)(\"«»—–-]|(?:chez|pour|avec|en|dans|demain|ce|le|la|lundi|mardi|mercredi|jeudi"
-    r"|vendredi|samedi|dimanche|après|apres|dès|des|car|si|puis|et)(?![\w'’]))"
+    r"|vendredi|samedi|dimanche|après|apres|dès|des|car|si|puis|et|prévu|prévue|prevu|prevue)(?![\w'’]))"
 )
 _AT_HOME = re.compile(r"chez[ \t]+(?:elle|lui|eux|elles|soi)[ \t]+(?:à|a)[ \t]+(?=[a-zà-ÿ])")
 # A grade after a scale's name: a number of one or two digits, no ordinal (« Lyon 6e »), no postcode.

@@ -42,18 +42,18 @@ APPOINTMENT_DAY = verbose(
 _NEEDLES = ("rendez-vous", "rdv", "convoqu")
 
 # A meeting, a visit or an operation moved to another day of the month both writers know: « dossier
-# reporté au 17 », « bloc décalé au 9, faute de place », « consultation repoussée au 22 ». The day ends
-# the clause or a linking word follows it; never a unit, a month (read whole elsewhere), an hour, an
-# ordinal (« reporté au 3e cycle ») or a treatment day (« décalé à J8 » has no digit first).
+# reporté au 17 », « bloc décalé au 9, faute de place », « consultation repoussée au 22 », « RDV avancé
+# au 3 ». The day ends the clause or a linking word follows it; never a unit, a month (read whole
+# elsewhere), an hour, an ordinal (« reporté au 3e cycle ») or a treatment day (« décalé à J8 »).
 POSTPONED_DAY = verbose(
     rf"""
-    (?<![\w-]) (?:report|repouss|d[ée]cal|reprogramm|diff[ée]r) (?:ées|ée|és|é|ees|ee|es|e) [ \t]+ (?:au|à) [ \t]+
+    (?<![\w-]) (?:report|repouss|d[ée]cal|reprogramm|diff[ée]r|avanc) (?:ées|ée|és|é|ees|ee|es|e) [ \t]+ (?:au|à) [ \t]+
     (?P<day>[0-9]{{1,2}}|1er)
     (?![\w/\-]|[.,][0-9]) (?![ \t]*(?:{MONTH_NAME}(?![^\W\d_])|h\b|heures?\b|:|[0-9]))(?!{UNIT_AFTER})
     (?= [ \t]*(?:[,;.)!?]|$|\n) | [ \t]+(?:pour|car|faute|en[ \t]+raison|à[ \t]+la|par|mais|et|puis|au[ \t]+lieu)(?![\w]) )
     """
 )
-_POSTPONED_NEEDLES = ("report", "repouss", "décal", "decal", "reprogramm", "différ", "differ")
+_POSTPONED_NEEDLES = ("report", "repouss", "décal", "decal", "reprogramm", "différ", "differ", "avanc")
 
 # A stay's event, then « le » and the day alone in the same clause; or « depuis le » and the day.
 _EVENT = (

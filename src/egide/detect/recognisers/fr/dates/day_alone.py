@@ -125,11 +125,11 @@ def day_opening_range(text: str, start: int, source: str) -> Finding | None:
     arrow = DAY_BEFORE_ARROW.search(text, max(0, start - 12), start)
     if arrow is not None:
         return Finding(arrow.start("day"), arrow.end("day"), Label.DATE, 0.75, source)
-    second = DAY_BEFORE_SECOND_DAY.search(text, max(0, start - 20), start)
-    if second is not None:
-        return Finding(second.start("day"), second.end("day"), Label.DATE, 0.75, source)
     m = DAY_OPENING_RANGE.search(text, max(0, start - 28), start)
     if m is None:
+        second = DAY_BEFORE_SECOND_DAY.search(text, max(0, start - 20), start)
+        if second is not None:
+            return Finding(second.start("day"), second.end("day"), Label.DATE, 0.75, source)
         stay = DAY_BEFORE_DISCHARGE.search(text, max(0, start - 40), start)
         if stay is None:
             return None
