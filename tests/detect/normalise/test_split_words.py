@@ -34,6 +34,10 @@ def engine() -> Detector:
         # a surname in capitals cut into three short fragments, the first a little word (« MA », « LE »)
         ("Patient : MA RTIN EZ Julien", "Patient : MARTINEZ Julien"),
         ("Nom : BO ULAN GER", "Nom : BOULANGER"),
+        # a plural of a common word, a word's last letter cut off, a fragment after an elided article
+        ("Résidence Les Cèd res", "Résidence Les Cèdres"),
+        ("transféré à la Cliniqu e des Alpes", "transféré à la Clinique des Alpes"),
+        ("suivi à l'Institu t Curie", "suivi à l'Institut Curie"),
     ],
 )
 def test_fragments_of_a_known_word_are_joined(written: str, read: str) -> None:
@@ -56,6 +60,8 @@ def test_fragments_of_a_known_word_are_joined(written: str, read: str) -> None:
         "Sa fille\nma sœur",
         "Nom : DE LA TOUR Paul",  # particles in capitals: the middle « LA » is a word
         "IRM DU RACHIS LOMBAIRE",
+        "Dupont a dit oui ; Marie y va ; Martin l a vu",  # a letter alone that is a word, or a name before it
+        "Berthe s est levée ; Claude m a dit",  # apostrophes lost after first names that are words
     ],
 )
 def test_words_of_ordinary_text_stay_apart(text: str) -> None:
@@ -74,6 +80,8 @@ def test_the_joined_name_maps_back_to_both_fragments() -> None:
         ("Pat1ente : LEROUX Ch antal   N° SS : 2 60 11 49 007 012 53", "LEROUX Ch antal", "NOM"),
         ("Pat1ent : GU ERIN Luc1en   né le 12/08/1946", "GU ERIN Luc1en", "NOM"),
         ("Le patient réside à Mont pellier depuis 2019.", "Mont pellier", "VILLE"),
+        ("Entrée depuis l'EHPAD Les Cèd res de Vichy.", "Les Cèd res", "ETABLISSEMENT"),
+        ("Opérée à l'Hôpita l Nord-Ouest en 2018.", "Hôpita l Nord-Ouest", "ETABLISSEMENT"),
         ("Elle sera revue par le Dr Gir\naud en mars.", "Gir\naud", "NOM"),
         ("courrier concernant Mme LAFON Mi\nchèle (née le 3/4/1950)", "Mi\nchèle", "NOM"),
     ],

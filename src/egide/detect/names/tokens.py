@@ -151,6 +151,9 @@ _ROMAN_CAPITALS = frozenset("IVXLCDM")
 _GLUED_TITLES = frozenset({"mme", "mmes", "mlle", "dr", "pr", "mr"})
 _GLUED_INITIALS = frozenset("MDP")
 _GLUED_NAME = re.compile(r"(?:Mmes?|Mlle|Melle|Dr|Pr|Mr)(?=[A-Z]\w)")
+# A surname in capitals, then a given name glued to it (« LAMBERTOdile »): three capitals at least before
+# the given name's own capital and its two small letters or more.
+_CAPITALS_THEN_GIVEN_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ]{3,}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}")
 _NAME_PREFIXES = frozenset({"mc", "mac", "di", "de", "le", "la", "van", "von", "da", "del", "du", "o"})
 _ABBREVIATIONS = frozenset({"m", "mm", "mr", "mme", "mlle", "dr", "pr", "me", "st", "ste", "ep", "cf"})
 
@@ -383,14 +386,17 @@ def _article_then_word(rest: str) -> bool:
 def _glued_title(word: str) -> int:
     """Length of a title glued to a name (« MmeDupont », « DrMARTIN » → 3, 2), else 0.
 
-    The rest must read as a name of three letters or more: capitalised or in capitals
+    The rest must read as a name of three letters or more: capitalised, in capitals, or a surname in
+    capitals glued to the given name after it (« MmeLAMBERTOdile »: a fax's OCR lost both spaces)
     (« PrEP », « MrX », « Drépanocytose » are no title and a name).
     """
     m = _GLUED_NAME.match(word)
     if m is None:
         return 0
     rest = word[m.end() :].replace(_CUT, "")
-    if len(rest) < 3 or not rest.isalpha() or not (rest[1:].islower() or rest.isupper()):
+    if len(rest) < 3 or not rest.isalpha():
+        return 0
+    if not (rest[1:].islower() or rest.isupper() or _CAPITALS_THEN_GIVEN_NAME.fullmatch(rest)):
         return 0
     return m.end()
 

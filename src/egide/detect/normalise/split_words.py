@@ -48,9 +48,11 @@ from egide.detect.places.lexicon import load_lexicon
 # The break may be a line break too: a scan or a copy from a PDF cuts a word at the end of a line
 # without a hyphen (« Mme HUET Ma⏎rie-Claude », « Dr Fouc⏎her »); the lower-case fragment may carry
 # the rest of a compound name (« rie-Claude »).
+# The second fragment may be a word's last letter alone (« Hôpita l »), one that is no French word by
+# itself (not « a », « à », « y », « ô »).
 _PAIR = re.compile(
     r"([A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]+))"
-    r"(?=[ \n]([a-zß-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?|[A-ZÀ-ÖØ-Þ]{2,})(?![\w'’-]))"
+    r"(?=[ \n]([a-zß-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?|[A-ZÀ-ÖØ-Þ]{2,}|[b-xzßá-ñõ-öø-ÿ])(?![\w'’-]))"
 )
 _GLUED = frozenset("'’-")
 _MIN_JOINED = 5
@@ -77,16 +79,46 @@ def _word_of_its_own(fragment: str) -> bool:
     return len(fragment) >= _WORD_LENGTH and (is_common_word(fragment) or is_first_name(fragment))
 
 
+_ELIDED_ARTICLE = re.compile(r"(?<![\w'’-])[dlDL]['’]\Z")
+
+
+def _elided(text: str, start: int) -> bool:
+    """The fragment at ``start`` follows an elided article (« l'Hôpita l », « d'Eur ope »): a word of
+    its own all the same."""
+    return _ELIDED_ARTICLE.search(text, max(0, start - 3), start) is not None
+
+
+def _common_word(joined: str) -> bool:
+    """A common word, or the plural of one (« Gl ycines »: the home named after a flower)."""
+    return is_common_word(joined) or (joined[-1:] in "sx" and is_common_word(joined[:-1]))
+
+
 def _known(joined: str) -> bool:
     """A first name, a surname, a commune that is no word, or a common word of six letters or more."""
     if len(joined) < _MIN_JOINED:
         return False
     if is_first_name(joined) or is_surname(joined):
         return True
-    if is_common_word(joined):
+    if _common_word(joined):
         return len(joined) >= _MIN_JOINED_WORD
     commune = load_lexicon().commune(joined)
     return commune is not None and not commune.is_word
+
+
+def _last_letter_cut(first: str, letter: str) -> bool:
+    """A capitalised fragment of five letters or more that is no word, no name and no commune, and with
+    the letter after it a common word (« Hôpita l » → « Hôpital », « Cliniqu e » → « Clinique »)."""
+    joined = first + letter
+    return (
+        len(first) >= _MIN_JOINED
+        and first[1:].islower()
+        and len(joined) >= _MIN_JOINED_WORD
+        and _common_word(joined)
+        and not is_common_word(first)
+        and not is_first_name(first)
+        and not is_surname(first)
+        and load_lexicon().commune(first) is None
+    )
 
 
 # A third fragment in lower case after the pair (« Ha mi di »), alone up to the next word.
@@ -156,7 +188,11 @@ def join_split_words(draft: Draft) -> None:
     for m in _PAIR.finditer(text):
         first, second = m.group(1), m.group(2)
         before = text[m.start() - 1 : m.start()]
-        if before and (before.isalnum() or before in _GLUED or before == "_"):
+        if (
+            before
+            and (before.isalnum() or before in _GLUED or before == "_")
+            and not _elided(text, m.start())
+        ):
             continue  # inside a word (« McDonald »), or glued to a hyphen or an apostrophe
         # The cheap tests first: most pairs are two words of a sentence (« Le patient »).
         if first.isupper() != second.isupper():
@@ -172,6 +208,12 @@ def join_split_words(draft: Draft) -> None:
             if third is None:
                 continue
         low_first, low_second = first.lower(), second.lower()
+        if len(second) == 1:
+            # « Hôpita l Européen »: a word's last letter cut off; read whole only where the first
+            # fragment is no word nor name and the whole a word (not « Jean l'a vu » without apostrophe)
+            if _last_letter_cut(first, second):
+                edits.append((m.end(1), m.end(1) + 1, ""))
+            continue
         if first.isupper() and (caps := _capital_syllables(text, m.end(1), first, second)) is not None:
             # « MA RTIN EAU » → « MARTINEAU »: a surname in capitals an OCR cut into three
             edits.append((caps, caps + 1, ""))
