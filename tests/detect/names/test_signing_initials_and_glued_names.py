@@ -2,7 +2,11 @@
 tried on invented text, with traps beside it:
 
 - a title glued to a surname in capitals glued to the given name, a fax's OCR having lost both spaces
-  (« MmeGARNIERSolange »).
+  (« MmeGARNIERSolange »);
+- initials that sign a letter with the name its header gives in full (« Dr Tran Van Minh » … « VMT »,
+  « Dr Marie-Hélène CARON » … « M.-H. C. »);
+- a given name of two words joined by a particle, signed by its initials (« A. da S. Pereira »);
+- « M. » in a roster whose rows write an initial and a surname (« mar 3 : F. Lenoir », « mer 4 : M. Aubry »).
 """
 
 from __future__ import annotations
@@ -57,3 +61,35 @@ def test_a_title_glued_to_a_surname_in_capitals_glued_to_the_given_name(marked: 
 
 def test_a_glued_title_leaves_words_that_are_no_names() -> None:
     _assert_left("Indication de PrEP discutée, DrépanocytoseSS connue.", "PrEP", "Drépanocytose")
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Dr <NOM>Tran</NOM> <PRENOM>Van Minh</PRENOM> — cardiologue\n\nCher confrère, ECG normal. Bien à vous. <NOM>VMT</NOM>",
+        "Dr <PRENOM>Marie-Hélène</PRENOM> <NOM>CARON</NOM>\nRhumatologie\n\nInfiltration réalisée ce jour.\n<PRENOM>M.-H.</PRENOM> <NOM>C.</NOM>",
+        "Rédigé par <PRENOM>Paul</PRENOM> <NOM>Arnaud</NOM>, interne.\nAvis cardiologique demandé.\n<NOM>PA</NOM>",
+        "Consentement de Mme <NOM>Ferreira</NOM> <PRENOM>Ana da Silva</PRENOM>.\nSignature : <PRENOM>A. da S.</PRENOM> <NOM>Ferreira</NOM>",
+        "Gardes :\nmar 3 – mer 4 : <PRENOM>F.</PRENOM> <NOM>Lenoir</NOM> poste 4410\njeu 5 – ven 6 : <PRENOM>M.</PRENOM> <NOM>Aubry</NOM> poste 4412",
+    ],
+)
+def test_initials_that_sign_with_a_name_the_text_gives(marked: str) -> None:
+    _assert_names_masked(marked)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # an acronym at a line's end that spells the letter's author's name: a clinical word all the same
+        ("Dr Anne Vidal Cordier\nDiagnostic retenu. AVC\nSuivi en HDJ.", ("AVC",)),
+        # capitals that spell no name of the text
+        ("Dr Paul Arnaud\nBilan normal. RAS\nCDT", ("RAS", "CDT")),
+        # « M. » before a name in prose, and in a roster that writes titles
+        ("Vu C. Roche hier.\nVu M. Belkacem ce jour.", ("M.",)),
+        ("lundi : Mme Roche\nmardi : M. Aubry\nmercredi : C. Durand", ("M.",)),
+        # a title, a particle and a surname
+        ("Courrier de M. de Villepin reçu.", ("M.",)),
+    ],
+)
+def test_capitals_and_titles_that_sign_nothing_stay(text: str, parts: tuple[str, ...]) -> None:
+    _assert_left(text, *parts)

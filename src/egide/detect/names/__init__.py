@@ -23,7 +23,8 @@
 - :mod:`country_codes` reads the athletes of a result before their country's code (« Pogacar (SLO) »);
 - :mod:`drop_caps` adds the given name whose drop cap the OCR lost (« AUL LANGEVIN »);
 - :mod:`inner_particles` makes one name of a given name, a particle and a surname (« Rose de Roquefer »);
-- :mod:`propagate` finds, in every text of a conversation, the other occurrences of a name.
+- :mod:`propagate` finds, in every text of a conversation, the other occurrences of a name;
+- :mod:`own_initials` reads the initials that sign a letter with a name the text gives in full (« TLN »).
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ from egide.detect.names.message_signatures import signing_names
 from egide.detect.names.middle_names import with_given_name
 from egide.detect.names.model import full_name
 from egide.detect.names.next_label import without_next_label
+from egide.detect.names.own_initials import with_own_initials
 from egide.detect.names.particles import with_opening_particle, with_particles
 from egide.detect.names.propagate import propagate
 from egide.detect.names.role_span import with_role_titles
@@ -202,9 +204,12 @@ class NameDetector:
         toks = [d.shared(words) for d in docs]
         found = propagate([d.text for d in docs], findings, self.rules, toks, self.config.min_score)
         found = with_particles_seen(toks, found)  # « général de Gaulle », then « protégé [de Gaulle] »
+        # « TLN », « J.-B. O. » at a letter's end: the initials of a name the text gives in full
         return [
-            with_file_name_initials(t, with_initials_before(t, with_role_titles(t, f)))
-            for t, f in zip(toks, found, strict=True)
+            with_own_initials(
+                d.text, t, with_file_name_initials(t, with_initials_before(t, with_role_titles(t, f)))
+            )
+            for d, t, f in zip(docs, toks, found, strict=True)
         ]
 
 
