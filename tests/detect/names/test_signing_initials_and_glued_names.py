@@ -6,7 +6,8 @@ tried on invented text, with traps beside it:
 - initials that sign a letter with the name its header gives in full (« Dr Tran Van Minh » … « VMT »,
   « Dr Marie-Hélène CARON » … « M.-H. C. »);
 - a given name of two words joined by a particle, signed by its initials (« A. da S. Pereira »);
-- « M. » in a roster whose rows write an initial and a surname (« mar 3 : F. Lenoir », « mer 4 : M. Aubry »).
+- « M. » in a roster whose rows write an initial and a surname (« mar 3 : F. Lenoir », « mer 4 : M. Aubry »);
+- the given name of two syllables after a Hmong clan name (« Xiong Mai Kia »).
 """
 
 from __future__ import annotations
@@ -93,3 +94,27 @@ def test_initials_that_sign_with_a_name_the_text_gives(marked: str) -> None:
 )
 def test_capitals_and_titles_that_sign_nothing_stay(text: str, parts: tuple[str, ...]) -> None:
     _assert_left(text, *parts)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Bloc 2 | 10h <NOM>Xiong</NOM> <PRENOM>Mai Kia</PRENOM> (cholécystectomie) | 11h <NOM>GIRAUD</NOM> <PRENOM>Paul</PRENOM>",
+        "9h45 <NOM>Vang</NOM> <PRENOM>Pa Houa</PRENOM> (échographie) ; 10h <NOM>Lambert</NOM> <PRENOM>Sylvie</PRENOM>",
+    ],
+)
+def test_the_given_name_after_a_hmong_clan_name(marked: str) -> None:
+    _assert_names_masked(marked)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Revu par le Dr Lee Mai 2026, puis en juin.", "Mai"),  # a month before its year
+        ("Scanner : Vang Mai confirmé le 3, Pa Houa", "confirmé"),  # a word of the sentence
+    ],
+)
+def test_after_a_clan_name_a_month_or_a_word_is_no_given_name(text: str, word: str) -> None:
+    start = text.index(word)
+    names = [f for f in engine().detect(text) if f.label == "NOM"]
+    assert not any(f.start <= start < f.end for f in names), [text[f.start : f.end] for f in names]

@@ -18,6 +18,7 @@
 - :mod:`model` scores the capitalised words nothing else resolved (switched off by
   ``DetectConfig.use_model``);
 - :mod:`middle_names` adds the given name after a Vietnamese middle name (« NGUYEN Thi Mai »);
+- :mod:`hmong_names` adds the given name after a Hmong clan name (« Thao Pa Nhia »);
 - :mod:`coordination` adds the other items of a list holding a name (« Glatigny, Cuzol, Gidel »);
 - :mod:`arrow_lists` adds the other patients of a handover list (« Masson → TDM ; da silva → avis »);
 - :mod:`country_codes` reads the athletes of a result before their country's code (« Pogacar (SLO) »);
@@ -43,6 +44,7 @@ from egide.detect.names.country_codes import before_country_codes
 from egide.detect.names.drop_caps import with_lost_drop_caps
 from egide.detect.names.file_names import with_file_name_initials
 from egide.detect.names.hl7_codes import code_spans
+from egide.detect.names.hmong_names import with_hmong_given_name
 from egide.detect.names.initials_before import with_initials_before
 from egide.detect.names.inner_particles import joined_by_particles, with_particles_seen
 from egide.detect.names.lexicon import is_first_name, is_surname
@@ -137,7 +139,7 @@ class NameDetector:
             _finding(
                 toks,
                 _with_trailing_initial(
-                    toks, _with_initials(toks, _with_particles(toks, with_given_name(toks, s, named), named))
+                    toks, _with_initials(toks, _with_particles(toks, with_given_names(toks, s, named), named))
                 ),
             )
             for s in spans
@@ -211,6 +213,11 @@ class NameDetector:
             )
             for d, t, f in zip(docs, toks, found, strict=True)
         ]
+
+
+def with_given_names(toks: list[Token], span: Span, named: list[bool]) -> Span:
+    """The span with the given name that a Vietnamese middle name or a Hmong clan name ending it announces."""
+    return with_hmong_given_name(toks, with_given_name(toks, span, named), named)
 
 
 def words(doc: Document) -> list[Token]:
