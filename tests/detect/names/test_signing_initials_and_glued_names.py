@@ -69,6 +69,7 @@ def test_a_glued_title_leaves_words_that_are_no_names() -> None:
     [
         "Dr <NOM>Tran</NOM> <PRENOM>Van Minh</PRENOM> — cardiologue\n\nCher confrère, ECG normal. Bien à vous. <NOM>VMT</NOM>",
         "Dr <PRENOM>Marie-Hélène</PRENOM> <NOM>CARON</NOM>\nRhumatologie\n\nInfiltration réalisée ce jour.\n<PRENOM>M.-H.</PRENOM> <NOM>C.</NOM>",
+        "Dr <NOM>Le Goff</NOM> <PRENOM>Anne-Sophie</PRENOM>\n\nBilan rassurant.\nBien amicalement, <NOM>ASLG</NOM>",
         "Rédigé par <PRENOM>Paul</PRENOM> <NOM>Arnaud</NOM>, interne.\nAvis cardiologique demandé.\n<NOM>PA</NOM>",
         "Consentement de Mme <NOM>Ferreira</NOM> <PRENOM>Ana da Silva</PRENOM>.\nSignature : <PRENOM>A. da S.</PRENOM> <NOM>Ferreira</NOM>",
         "Gardes :\nmar 3 – mer 4 : <PRENOM>F.</PRENOM> <NOM>Lenoir</NOM> poste 4410\njeu 5 – ven 6 : <PRENOM>M.</PRENOM> <NOM>Aubry</NOM> poste 4412",

@@ -38,6 +38,7 @@ def engine() -> Detector:
         ("Résidence Les Cèd res", "Résidence Les Cèdres"),
         ("transféré à la Cliniqu e des Alpes", "transféré à la Clinique des Alpes"),
         ("suivi à l'Institu t Curie", "suivi à l'Institut Curie"),
+        ("ADRESSÉ PAR LA CLINIQU E DU PARC", "ADRESSÉ PAR LA CLINIQUE DU PARC"),
     ],
 )
 def test_fragments_of_a_known_word_are_joined(written: str, read: str) -> None:
@@ -62,6 +63,7 @@ def test_fragments_of_a_known_word_are_joined(written: str, read: str) -> None:
         "IRM DU RACHIS LOMBAIRE",
         "Dupont a dit oui ; Marie y va ; Martin l a vu",  # a letter alone that is a word, or a name before it
         "Berthe s est levée ; Claude m a dit",  # apostrophes lost after first names that are words
+        "VITAMINE D, HÉPATITE B, GROUPE O, PAGE S, Vitamine D",  # a word, then a letter that qualifies it
     ],
 )
 def test_words_of_ordinary_text_stay_apart(text: str) -> None:

@@ -20,7 +20,7 @@ from egide.detect.names.tokens import Token
 from egide.detect.names.wordlist import words
 
 # The formulas that close a message, folded (their last word).
-_CLOSINGS = words(
+CLOSINGS = words(
     "bises bisous biz bizz amities amicalement cordialement cdlt confraternellement salutations"
     " merci remerciements respectueusement"
 )
@@ -43,7 +43,7 @@ def signing_names(toks: list[Token], taken: list[bool], lex: Lexicon) -> list[Sp
     for s in spans:
         taken[s.first] = True
     # Only the initials and the words after a formula are looked at (one cheap pass over the words).
-    for k in [k for k, t in enumerate(toks) if t.shape == "I" or t.key in _CLOSINGS]:
+    for k in [k for k, t in enumerate(toks) if t.shape == "I" or t.key in CLOSINGS]:
         if toks[k].shape != "I":
             k += 1  # the word after the formula
         if k == 0 or k >= len(toks) or taken[k]:
@@ -71,7 +71,7 @@ def _signing_initials(toks: list[Token], taken: list[bool]) -> list[Span]:
         before = toks[k - 1]
         if toks[k].shape != "I" or taken[k] or toks[k].gap_before not in _AFTER_CLOSING:
             continue
-        if before.key not in _CLOSINGS and not (before.key in _SIGNED and before.shape == "L"):
+        if before.key not in CLOSINGS and not (before.key in _SIGNED and before.shape == "L"):
             continue
         end = k + 1
         while (
@@ -104,7 +104,7 @@ def _name_ends(gap: str, last: bool) -> bool:
 
 
 def _after_closing(toks: list[Token], k: int) -> bool:
-    return toks[k - 1].key in _CLOSINGS and toks[k].gap_before in _AFTER_CLOSING
+    return toks[k - 1].key in CLOSINGS and toks[k].gap_before in _AFTER_CLOSING
 
 
 def _after_dash(gap: str) -> bool:

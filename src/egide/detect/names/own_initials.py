@@ -6,13 +6,14 @@ Initials alone say nothing a reader could not take for an acronym (« CHU », «
 they identify when the letters are those of a name the same text holds. Two shapes are read, each where
 a signature stands, at the end of a line, opening it or after a sentence's end or a colon:
 
-- one word in capitals of three or four letters after a line's start or a sentence's end (« TLN »), no
+- one word in capitals of three or four letters after a line's start, a sentence's end, a dash or a
+  closing formula (« TLN », « Amitiés, TLN »), no
   clinical acronym (« AVC »), or of two letters alone on the text's last line (« JD »);
 - two initials or more, each with its dot (« J.-B. O. », « M. D. »).
 
 The letters must spell a name found in the text, a name of two words at least: in its order, or with
-its first word moved to the end or its last to the front (a header writes the surname first, initials
-give it last: « Nguyen Thi Lan » → « TLN »). A hyphenated word gives one letter per part
+its first words moved to the end (a header writes the surname first, initials give it last: « Nguyen
+Thi Lan » → « TLN », « Le Goff Anne-Sophie » → « ASLG »). A hyphenated word gives one letter per part
 (« Jean-Baptiste » → « J.-B. »); particles in lower case give none (« Van » of « Tran Van Minh » does).
 """
 
@@ -25,6 +26,7 @@ from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names import cues
 from egide.detect.names.medical_words import MEDICAL_WORDS, ORGANISATION_ACRONYMS
+from egide.detect.names.message_signatures import CLOSINGS
 from egide.detect.names.tokens import Token
 
 SCORE = 0.85
@@ -92,8 +94,14 @@ def _initials_ending_at(toks: list[Token], k: int) -> tuple[int, int] | None:
     if t.shape == "U" and t.text.isalpha():
         if t.key in MEDICAL_WORDS or t.key in ORGANISATION_ACRONYMS:
             return None  # « Conclusion. AVC », « … UDAF »: a clinical or a care team's acronym
-        # after a line's start or a sentence's end; not after a colon, where a field's value stands
-        opens = k == 0 or "\n" in t.gap_before or any(c in ".!?" for c in t.gap_before)
+        # after a line's start, a sentence's end, a dash or a closing formula (« Amitiés, TLN »); not
+        # after a colon, where a field's value stands
+        opens = (
+            k == 0
+            or "\n" in t.gap_before
+            or any(c in ".!?—–" for c in t.gap_before)
+            or (toks[k - 1].key in CLOSINGS and t.gap_before.strip() in {"", ","})
+        )
         if (_MIN_CAPITALS <= len(t.text) <= _MAX_CAPITALS and opens) or (
             len(t.text) == _MIN_CAPITALS_ALONE and "\n" in t.gap_before and k == len(toks) - 1
         ):
@@ -136,7 +144,6 @@ def _spelt_names(text: str, toks: list[Token], found: list[Finding]) -> set[str]
                 continue
             letters.extend(part[0].upper() for part in t.text.split("-") if part)
         if len(letters) >= _MIN_CAPITALS_ALONE:
-            spelt.update(
-                {"".join(letters), "".join(letters[1:] + letters[:1]), "".join(letters[-1:] + letters[:-1])}
-            )
+            # each cut between the surname and the given name: « Le Goff Anne-Sophie » → « ASLG »
+            spelt.update("".join(letters[i:] + letters[:i]) for i in range(len(letters)))
     return spelt

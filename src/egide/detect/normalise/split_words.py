@@ -48,11 +48,11 @@ from egide.detect.places.lexicon import load_lexicon
 # The break may be a line break too: a scan or a copy from a PDF cuts a word at the end of a line
 # without a hyphen (« Mme HUET Ma⏎rie-Claude », « Dr Fouc⏎her »); the lower-case fragment may carry
 # the rest of a compound name (« rie-Claude »).
-# The second fragment may be a word's last letter alone (« Hôpita l »), one that is no French word by
-# itself (not « a », « à », « y », « ô »).
+# The second fragment may be a word's last letter alone (« Hôpita l », « CLINIQU E »), one that is no
+# French word by itself (not « a », « à », « y », « ô »).
 _PAIR = re.compile(
     r"([A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]+))"
-    r"(?=[ \n]([a-zß-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?|[A-ZÀ-ÖØ-Þ]{2,}|[b-xzßá-ñõ-öø-ÿ])(?![\w'’-]))"
+    r"(?=[ \n]([a-zß-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?|[A-ZÀ-ÖØ-Þ]{2,}|[b-xzßá-ñõ-öø-ÿ]|[B-XZÁ-ÑÕ-ÖØ-Þ])(?![\w'’-]))"
 )
 _GLUED = frozenset("'’-")
 _MIN_JOINED = 5
@@ -107,11 +107,12 @@ def _known(joined: str) -> bool:
 
 def _last_letter_cut(first: str, letter: str) -> bool:
     """A capitalised fragment of five letters or more that is no word, no name and no commune, and with
-    the letter after it a common word (« Hôpita l » → « Hôpital », « Cliniqu e » → « Clinique »)."""
+    the letter after it a common word (« Hôpita l » → « Hôpital », « Cliniqu e » → « Clinique »), or the
+    same in capitals (« CLINIQU E »)."""
     joined = first + letter
     return (
         len(first) >= _MIN_JOINED
-        and first[1:].islower()
+        and (first[1:].islower() or first.isupper() == letter.isupper())
         and len(joined) >= _MIN_JOINED_WORD
         and _common_word(joined)
         and not is_common_word(first)
