@@ -54,6 +54,7 @@ def _assert_left(text: str, *parts: str) -> None:
         "Objet:admission en SSR de Mme<NOM>GARNIER</NOM><PRENOM>Solange</PRENOM>, 81 ans",
         "RE: transfert de Mr<NOM>ROUSSEL</NOM><PRENOM>Yves</PRENOM> demain 8h",
         "Patiente:Mlle<NOM>BERTIN</NOM><PRENOM>Aurélie</PRENOM>\nnée le 02.03.1991",
+        "Joindre:Dr<NOM>PELLETIER</NOM><PRENOM>Hugues</PRENOM> poste 4410",
     ],
 )
 def test_a_title_glued_to_a_surname_in_capitals_glued_to_the_given_name(marked: str) -> None:

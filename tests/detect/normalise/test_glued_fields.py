@@ -35,6 +35,8 @@ def engine() -> Detector:
         ("Sexe HDate de naissance21/07/1939", "Sexe H\tDate de naissance\t21/07/1939"),
         ("Nom usuel:BERTRANDPrénom(s):Odette", "Nom usuel:BERTRAND\tPrénom(s):Odette"),
         ("CommuneRiom", "Commune\tRiom"),
+        # a title glued to its name is no cell: a space, which keeps it the name's title
+        ("Contact:DrPELLETIER poste 4410", "Contact:Dr PELLETIER poste 4410"),
     ],
 )
 def test_glued_cells_are_read_apart(written: str, read: str) -> None:

@@ -87,6 +87,9 @@ _MIN_LOWER = 3
 # What is inserted: the tab the paste lost, read by the names as a cell's border (a list comma, not a
 # space that would join the next cell's label to the name before it: « RAHARISON Voahangy Né »).
 _CELL = "\t"
+# The titles a paste glues to a name (« DrTOUSSAINT », « MmeLAMBERT »): no cell's label, but its name's
+# title (« Mère », « Père » are the labels of a relative's cell).
+_COURTESY_TITLES = words("mr mme mmes mlle melle dr pr docteur professeur monsieur madame")
 
 
 def _word_before(text: str, end: int) -> str:
@@ -183,7 +186,9 @@ def read_glued_fields(draft: Draft) -> None:
     for m in _SEAM.finditer(text):
         seam = m.start()
         if _glued(text, seam):
-            edits.append((seam, seam, _CELL))
+            # « DrTOUSSAINT »: a courtesy title glued to its name is no cell; a space keeps it the title
+            title = text[seam - 1].islower() and fold(_word_before(text, seam)) in _COURTESY_TITLES
+            edits.append((seam, seam, " " if title else _CELL))
         elif text[seam - 1].islower() and (sex := _SEX_DATE.match(text, seam)):
             # « LucienneF19/10/1938 »: the name, the sex letter and the date are three cells
             edits.append((seam, seam, _CELL))
