@@ -51,10 +51,13 @@ def _whole_year_after_boxes(m: re.Match[str]) -> bool:
 
 
 # A date field printed one digit per box, the boxes drawn with pipes and spaces beside them (« Date
-# naissance : |1 | 9 | 0 | 4 | 1 | 9 | 3 | 6| », « né le | 0 | 3 | 1 | 1 | 4 | 4 | »): six or eight boxes.
+# naissance : |1 | 9 | 0 | 4 | 1 | 9 | 3 | 6| », « né le | 0 | 3 | 1 | 1 | 4 | 4 | »): six or eight boxes,
+# maybe a blank box between the parts (« |2|3| |1|1| |1|9|3|2| »).
 # :mod:`boxed_digits` leaves a pipe with spaces around it alone, a table's cells (« | 1 | 0 | 2 | »): here
 # the field's label before the boxes says they hold a date.
-_PIPE_BOXES = re.compile(r"\|[ ]?(?:[0-9][ ]?\|[ ]?){5,7}[0-9][ ]?\|(?![ ]?[0-9])")
+# A blank box may part the day, the month and the year (« |2|3| |1|1| |1|9|3|2| »): checked in code.
+_PIPE_BOXES = re.compile(r"\|[ ]?[0-9](?:[ ]?\|(?:[ ]{1,2}\|)?[ ]?[0-9]){5,7}[ ]?\|(?![ ]?[0-9])")
+_BLANK_BOX = re.compile(r"\|[ ]{1,2}(?=\|)")
 _FIELD_BEFORE = re.compile(
     r"(?i)(?<![^\W\d_])(?:dates?(?:[ \t]+(?:de|du|d['’])[ \t]*[^\W\d_]+)?(?:[ \t]+(?:de[ \t]+)?naissance)?"
     r"|naissance|n[ée]e?(?:\(e\))?[ \t]+le|ddn|dn|le|du|au)[ \t]*:?[ \t]*\Z"
@@ -70,6 +73,9 @@ def _boxed_field_edits(text: str) -> list[Edit]:
         digits = [k for k in range(m.start(), m.end()) if text[k].isdigit()]
         if len(digits) not in (6, 8) or " " not in m.group():
             continue
+        blanks = [sum(k < b.start() for k in digits) for b in _BLANK_BOX.finditer(text, m.start(), m.end())]
+        if any(b not in (2, 4) for b in blanks):
+            continue  # a blank box stands between a date's parts only
         value = "".join(text[k] for k in digits)
         day, month = int(value[:2]), int(value[2:4])
         if len(digits) == 8 and not 1900 <= int(value[4:]) <= 2099:

@@ -4,7 +4,8 @@
 The look-alikes of a number (``lookalikes``) are read where digits dominate a run of four characters
 or more; a day before a month's name has two, one of them a letter, and stays unread, so the date is
 lost with it. Before a month written out (« novembre », « nov. »), two characters that are a digit and
-an l, I, O or o read as a day from 1 to 31 are one: nothing else stands there (« l9 » is no word).
+an l, I, O or o read as a day from 1 to 31 are one: nothing else stands there (« l9 » is no word). So are
+they between « du » and « au » before a date (« du l4 au 2l/O6/2OO9 »): the first day of a range.
 """
 
 from __future__ import annotations
@@ -24,6 +25,14 @@ _MONTH = "|".join(
 )
 # A digit and a look-alike, in either order, alone as a word, then a month's name.
 _DAY = re.compile(rf"(?<![\w/.,])(?:[0-9][OoIl]|[OoIl][0-9])(?=[ \t]+(?i:{_MONTH})(?![^\W\d_]))")
+# The same day opening a range whose other end is a date with its month (« du l4 au 2l/O6/2OO9 »,
+# « du O3 au 12/05 », « du 2l au 25 mars »): « du » or « entre le » before it, « au », « à » or a dash and
+# a day of digits or look-alikes after it.
+_RANGE_DAY = re.compile(
+    rf"(?<![\w/.,])(?:[0-9][OoIl]|[OoIl][0-9])"
+    rf"(?=[ \t]+(?:au|à|-|–)[ \t]+[0-9OoIl]{{1,2}}(?:[/.\-][0-9OoIl]|[ \t]+(?i:{_MONTH})(?![^\W\d_])))"
+)
+_RANGE_OPENING = re.compile(r"(?<![\w'’])(?:[Dd]u|[Ee]ntre[ \t]+le)[ \t]+\Z")
 # Where one may be: a digit next to a look-alike, found by a pattern led by the digit's class (which
 # ``re`` skips to in C; a pattern led by an alternation is tried at every character).
 _HIT = re.compile(r"[0-9](?:(?<=[OoIl][0-9])|(?=[OoIl]))")
@@ -37,7 +46,9 @@ def read_lookalike_days(draft: Draft) -> None:
         start = hit.start() - 1 if hit.start() and text[hit.start() - 1] in _AS_DIGIT else hit.start()
         m = _DAY.match(text, start)
         if m is None:
-            continue
+            m = _RANGE_DAY.match(text, start)
+            if m is None or _RANGE_OPENING.search(text, max(0, start - 12), start) is None:
+                continue
         digits = "".join(_AS_DIGIT.get(c, c) for c in m.group())
         if 1 <= int(digits) <= 31:
             edits.extend(

@@ -4,6 +4,7 @@
 - ``month_names``: « 3 février 1961 », « 1er mars 2020 », « février 2019 », « 05nov2019 »;
 - ``words``: « deux janvier mille neuf cent soixante-dix-huit »;
 - ``day_words``: « le vingt-deux », a day in words alone after « le »;
+- ``absence_day``: « en congés jusqu'au 14 », the day alone that ends an absence;
 - ``meeting_day``: « staff du 25 : », the day alone heading a meeting's or a shift's list;
 - ``month_phrases``: « fin octobre », « mi-janvier », « de mars à avr », « novembre 88 »;
 - ``glued_caps``: « BERNARD12/02/1949 », « 03/03/2025AU08/03/2025 », « CONSULT11/03 »;
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 from egide.detect.config import DetectConfig
 from egide.detect.recogniser import Recogniser
+from egide.detect.recognisers.fr.dates.absence_day import AbsenceDayRecogniser
 from egide.detect.recognisers.fr.dates.age import AgeRecogniser
 from egide.detect.recognisers.fr.dates.appointment_day import AppointmentDayRecogniser
 from egide.detect.recognisers.fr.dates.birth import BirthDateRecogniser
@@ -61,6 +63,7 @@ def build_date_recognisers(config: DetectConfig) -> list[Recogniser]:
         AppointmentDayRecogniser(),
         DayWordRecogniser(),
         MeetingDayRecogniser(),
+        AbsenceDayRecogniser(),
         YearRecogniser(),
         WordYearRecogniser(),
         BirthDateRecogniser(),

@@ -1,6 +1,6 @@
 """Dates of birth, their own label: « né le 03/02/1961 », « née le 3 février 1961 », « né(e) le … »,
 « ne le … », « nee le … » (typed without accents), « DDN : 03/02/61 », « date de naissance : … », « sa
-date de naissance est le … » (in a sentence), « D.N. 030261 », « né en 1961 », and in a patient banner
+date de naissance est le … » (in a sentence), « D.N. 030261 », « né en 1961 », a form's field filled in part (« __/__/1958 »: the year), and in a patient banner
 or a table row: the date after the sex cell (« DUPONT Jean | M | 14/03/1950 ») or before the age
 (« 14/03/1950 (74 ans) », when the year and the age agree).
 
@@ -69,6 +69,14 @@ _YEAR_AFTER_CUE = verbose(rf"(?P<year>{YEAR4})(?![\w/.\-])(?!{UNIT_AFTER})")
 _SIX_DIGITS = verbose(rf"(?P<d>{DAY2})(?P<m>{MONTH2})(?P<y>{YEAR2})(?!\w)")
 # « né le 03 02 1961 »: spaces only, acceptable after a birth cue and nowhere else.
 _SPACED = verbose(rf"(?P<d>{DAY2})[ ](?P<m>{MONTH2})[ ](?P<y>{YEAR4}|{YEAR2})(?![\w/.\-])")
+# A form's field filled in part, its blank boxes left as printed (« Date de naissance : __/__/1958 »,
+# « ../../1958 », « xx/xx/1958 », « __/03/1958 »): what is filled in is the birth date, masked alone.
+_PART_BLANK = verbose(
+    rf"""(?:_{{1,4}}|\.{{2}}|(?-i:xx|XX|jj|JJ|mm|MM|\?\?))[ \t]?[/.\-][ \t]?
+    (?: (?:_{{1,4}}|\.{{2}}|(?-i:xx|XX|mm|MM|\?\?))[ \t]?[/.\-][ \t]? (?P<year>{YEAR4})
+      | (?P<month_year>{MONTH}[ \t]?[/.\-][ \t]?{YEAR4}) )
+    (?![\w/.\-])"""
+)
 # Dictated: the year in words after the cue (« né en mille neuf cent soixante-sept »), and the year's
 # last two digits in words after a day and a month in words (« née le vingt-neuf juillet trente-huit »).
 _YEAR_WORDS_AFTER_CUE = verbose(rf"{YEAR_WORD}(?![\w-])")
@@ -170,6 +178,9 @@ class BirthDateRecogniser:
         m = _YEAR_AFTER_CUE.match(text, pos)
         if m:
             return m.span()
+        m = _PART_BLANK.match(text, pos)
+        if m:
+            return m.span("year") if m["year"] is not None else m.span("month_year")
         m = _YEAR_WORDS_AFTER_CUE.match(text, pos)
         if m and 1900 <= words_to_int(m.group()) <= 2099:
             return m.span()

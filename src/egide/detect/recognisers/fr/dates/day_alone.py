@@ -4,7 +4,8 @@
 sentence before. Alone it is anything (a bed, a section, a dose), so it is looked for only in the
 few lines after a date that has a day, and only in the shapes of a narrative: « le 4, » before a word
 (or « le 4 | », the comma become a table's cell separator),
-« le 4 au matin », « le 4 dans la nuit », « le 4 à 14 h », « reçu le 17 mars, traité le 18. » (the
+« le 4 au matin », « le 4 dans la nuit », « le 4 à 14 h », « le 4 avec passage IDE », « le 4 pour ablation
+des fils » (the clause goes on with a link word and a word), « reçu le 17 mars, traité le 18. » (the
 sentence ends on it; not a line: « Chambre : le 12 » is a room). « le 4, 5 et 6 mg » (a list of numbers) and
 « J4 » are not read. « jusqu'au 20 » ends the stretch the date opened (« jusqu au 20 » typed without
 its apostrophe). « entré le 8, sorti le 14 janvier »: the first day of a stay whose last day is dated.
@@ -26,7 +27,10 @@ DAY_ALONE = verbose(
     e (?<=[^\w'’][Ll]e) [ \t]+ (?P<day>{FIRST}|{DAY})
     (?= [ \t]*[,|\t][ \t]*[^\W\d_]
       | [ \t]+ (?: au [ \t]+ (?:matin|soir) | dans [ \t]+ la [ \t]+ (?:nuit|journée|matinée|soirée)
-               | à [ \t]+ [0-9]{{1,2}} [ \t]? h )
+               | à [ \t]+ [0-9]{{1,2}} [ \t]? h
+               # the clause goes on with what happened that day (« retour à domicile le 4 avec IDE »,
+               # « revue le 6 pour ablation des fils »); a word, not a number, after the link
+               | (?:avec|pour|sans|vers|chez|par|puis|après|apres|en|au|aux|à) [ \t]+ [^\W\d_] )
       | [ \t]* [.;] (?:[ \t]|\n|$) )  # « …, traité le 18. »: the sentence ends on it
     """,
     ignore_case=False,

@@ -1,5 +1,6 @@
 """Dates written in English, as laboratory exports, imaging software and letters from abroad write them:
-« March 14, 1950 », « Mar 14 1950 », « 14 March 1950 », « 3rd May 2020 », « September 2019 ».
+« March 14, 1950 », « Mar 14 1950 », « 14 March 1950 », « 3rd May 2020 », « September 2019 », and an
+e-mail header's « Sat, 5 Dec 2026 » (RFC 2822: the weekday abbreviated, then day, short month, year).
 
 English month names are capitalised: the pattern is case-sensitive, so that « may » (the verb) and
 « march » (the walk) stay words. Only names that are not French as well are listed in full (« Mars »
@@ -34,7 +35,8 @@ ENGLISH_DATE = re.compile(
     (?:{_WEEKDAY})?
     (?:
         (?P<m_mdy>{_FULL}|{_SHORT}) [ \t]+ (?P<d_mdy>{DAY}){_ORDINAL} ,? [ \t]+ (?P<y_mdy>{YEAR4})
-      | (?P<d_dmy>{DAY}){_ORDINAL} [ \t]+ (?:of [ \t]+)? (?P<m_dmy>{_FULL}) ,? [ \t]+ (?P<y_dmy>{YEAR4})
+      # (the short month too: an RFC 2822 header, « Date: Sat, 5 Dec 2026 07:55:12 +0100 »)
+      | (?P<d_dmy>{DAY}){_ORDINAL} [ \t]+ (?:of [ \t]+)? (?P<m_dmy>{_FULL}|{_SHORT}) ,? [ \t]+ (?P<y_dmy>{YEAR4})
       | (?P<m_my>{_FULL}) ,? [ \t]+ (?P<y_my>{YEAR4})
     )
     (?![\w]) (?!{UNIT_AFTER})

@@ -7,7 +7,7 @@ Forms from exports, forms and hurried notes: pipes and loose spacing (« 14|3|19
 030619 »), four or five digits, glued or one per box, that lost their separators after a cue (« RDV le
 7 1 2 3 », « né le 41078 »), short dotted dates after a cue (« le 7.5.23 »), the English order when the second number cannot be a month (« 03/14/1950 »), and
 days with a month alone after a treatment day, in a series (« J8 4/6, J15 11/6 ») or before a time
-(« 19/3 18h »).
+(« 19/3 18h »), and a day and its month parted by a space alone after « le » (« chute le 12 11 »).
 
 One combined regex, one scan of the text; each alternative has its own named groups (suffixed
 ``_dmy``, ``_iso``…) and its own check. A date must be a real calendar day, must not be followed
@@ -268,6 +268,32 @@ DAY_MONTH_ALONE = verbose(
 )
 
 
+# « a fait une chute le 12 11 », « vu le 3 10 »: a day and its month parted by a space alone, as a note typed
+# in a hurry writes them, right after « le » (lower case or opening a sentence); nothing else with
+# digits follows (a phone number's groups, a year: read elsewhere), nor a unit. Opening on the literal
+# « e », which ``re`` scans for fast; the « l » and the boundary are checked behind it.
+_LE_DAY_SPACE_MONTH = verbose(
+    rf"""
+    e (?:(?<=[^\w'’][Ll]e)|(?<=^[Ll]e)) [ \t]+ (?P<d>{DAY}) [ ] (?P<m>{MONTH})
+    (?![\w/,:|\-]|\.[0-9]|[ \t]*[0-9]|[ \t]*[/.\-|][ \t]*[0-9]) (?!{UNIT_AFTER})
+    """,
+    ignore_case=False,
+)
+
+
+def _spaced_days_after_le(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of « le 12 11 »: a real day and month, three digits or more (« le 1 2 » is a list), not
+    after a measure's cue nor a verb of calling (« EVA le 10 8 », « appeler le 15 12 »)."""
+    for m in _LE_DAY_SPACE_MONTH.finditer(text):
+        day, month = m["d"], m["m"]
+        if len(day) + len(month) < 3 or not is_valid_date(int(day), int(month), None):
+            continue
+        le = m.start() - 1
+        if has_measure_cue(text, le) or _DIALLED.search(text, max(0, m.start("d") - 24), m.start("d")):
+            continue
+        yield m.start("d"), m.end("m")
+
+
 class NumericDateRecogniser:
     """DATE: dates written with digits only."""
 
@@ -314,6 +340,9 @@ class NumericDateRecogniser:
         yield from nights_of_two_days(
             text, doc.lowered if doc.lowered is not None else text.lower(), self.name
         )
+        if " le " in text or "\tle " in text or "Le " in text:
+            for start, end in _spaced_days_after_le(text):
+                yield Finding(start, end, Label.DATE, 0.7, self.name)
         done = -1
         for hit in _SHORT_PREFILTER.finditer(text):
             if hit.start() < done:

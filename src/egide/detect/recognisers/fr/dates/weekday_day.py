@@ -12,7 +12,10 @@ read with its dot, before a month or after a word that says when (« mar 3 » ma
 « mar 3/06 », « demain sam 5 » are dates), or heading a line of a roster or a planning, its day then
 closed by a colon, a dash or a bar before the line's content (« lun 7 : Dr … », « jeu 10 — bloc »), when
 another line of the text is headed the same way (a roster lists days): there « mar » is no March (a month
-alone opens no roster line) and « mer » no sea.
+alone opens no roster line) and « mer » no sea. Two more places make an abbreviation a weekday: the
+second end of a range whose first end is one (« sam 5 – dim 6 », « ven 4 au dim 6 »: a week-end on
+call), and a day followed by a time of day (« IRM1 lun 14 8h DUPONT », « jeu 5 14h30 »: a schedule's
+slot; no sea nor month is followed by an hour).
 """
 
 from __future__ import annotations
@@ -69,6 +72,12 @@ _ROSTER_LINE = re.compile(
     rf"(?im)^[ \t]*(?:[-*•·][ \t]*)?(?:{WEEKDAY}|{_WEEKDAY_ABBREVIATION}\.?)[ \t]+[0-9]{{1,2}}(?:er)?"
     r"[ \t]*(?::(?![0-9])|[—–|]|-[ \t])"
 )
+# Between the two ends of a range of days (« sam 5 – dim 6 », « lun 3 au ven 7 », « sam 5/dim 6 »).
+_RANGE_LINK = re.compile(r"[ \t]*(?:[-–—/]|→|->|au|à|et)[ \t]*")
+# A time of day right after the day: « lun 14 8h », « jeu 5 14h30 », « mar 3 à 9 h », « ven 7 10:30 ».
+_TIME_AFTER = re.compile(
+    r"[ \t]+(?:à[ \t]+)?(?:[01]?[0-9]|2[0-3])(?:[ \t]?[hH](?:[ \t]?[0-5][0-9])?|:[0-5][0-9])(?![\w:])"
+)
 _ABBREVIATION_START = re.compile(rf"{_WEEKDAY_ABBREVIATION}(?:\.[ \t]*|[ \t]+)(?:le[ \t]+)?[0-9]")
 _ABBREVIATIONS = Needles(("lun", "mar", "mer", "jeu", "ven", "sam", "dim"))
 
@@ -100,6 +109,7 @@ class WeekdayDayRecogniser:
             WEEKDAY_DAY.finditer(text) if starts is None else (WEEKDAY_DAY.match(text, at) for at in starts)
         )
         roster: bool | None = None  # whether two lines or more are headed by a weekday and its day
+        last_end = -1  # where the last weekday date ended: a range's second end follows it
         for match in matches:
             if match is None:
                 continue
@@ -109,6 +119,8 @@ class WeekdayDayRecogniser:
                 and match["month"] is None
                 and match["named"] is None
                 and _WHEN_BEFORE.search(text, max(0, match.start() - 16), match.start()) is None
+                and not _ends_a_range(text, last_end, match.start())
+                and _TIME_AFTER.match(text, match.end("day")) is None
             ):
                 if not _roster_head(text, match):
                     continue  # « mar 3 », « sam 12 »: an abbreviation alone says no weekday
@@ -124,7 +136,16 @@ class WeekdayDayRecogniser:
             ):
                 continue  # « vend.3 d'avril »: glued, « vend. » is also « vendu » in a ledger
             end = match.end("month") if match["month"] is not None else match.end("day")
+            last_end = end
             yield Finding(match.start(), end, Label.DATE, SCORE, self.name)
+
+
+def _ends_a_range(text: str, last_end: int, start: int) -> bool:
+    """« sam 5 – dim 6 »: only a range's link lies between the weekday date before and ``start``."""
+    if last_end < 0 or start - last_end > 6:
+        return False
+    link = _RANGE_LINK.match(text, last_end, start)
+    return link is not None and link.end() == start
 
 
 def _roster_head(text: str, match: re.Match[str]) -> bool:
