@@ -29,6 +29,9 @@ DETECTOR = Detector()
         # a day alone after a date with a day earlier in the note
         "Entrée le <DATE>3 février</DATE> pour pneumopathie, retour au domicile le <DATE>9</DATE> avec antibiothérapie orale.",
         "Bilan le <DATE>12/05/2025</DATE>, nouvelle prise de sang le <DATE>19</DATE> pour contrôle du potassium.",
+        # not a numbered item without an event of care before it, nor after a month and year alone
+        "Ordonnance du <DATE>3 mars 2025</DATE>. Prendre le 2 avec le repas, le 1 en cas de douleur.",
+        "Pontage en <DATE>juin 2015</DATE>. Retour le 21 à domicile.",
         # an absence and « jusqu'au » make the day alone a date
         "La kiné est en vacances jusqu'au <DATE>22</DATE>, reprise des séances ensuite.",
         "cabinet ferme jusqu au <DATE>5</DATE> inclus, voir le remplacant",

@@ -19,13 +19,14 @@ from egide.detect.labels import Label
 from egide.detect.recognisers.fr.dates.atoms import FIRST, MONTH_NAME, UNIT_AFTER, accents_optional
 from egide.detect.recognisers.fr.dates.base import verbose
 
-# The absence, then the rest of its clause (no full stop, no line break) up to « jusqu'au ».
+# The absence, then the rest of its clause (no full stop, no line break) up to « jusqu'au ». Not « CP »
+# (congés payés), a tablet's abbreviation as often (« 1 CP jusqu'au 3 CP »).
 _ABSENCE_BEFORE = verbose(
     accents_optional(
         r"""
     (?<![\w-])
     (?: congés? | vacances | absente?s? | arrêt | fermée?s? | fermeture | indisponibles?
-      | en [ \t]+ déplacement | en [ \t]+ formation | en [ \t]+ repos | (?-i:RTT|CP) )
+      | en [ \t]+ déplacement | en [ \t]+ formation | en [ \t]+ repos | (?-i:RTT) )
     (?![\w]) [^.;!?\n]{0,50} \Z
     """
     )

@@ -4,8 +4,9 @@
 sentence before. Alone it is anything (a bed, a section, a dose), so it is looked for only in the
 few lines after a date that has a day, and only in the shapes of a narrative: « le 4, » before a word
 (or « le 4 | », the comma become a table's cell separator),
-« le 4 au matin », « le 4 dans la nuit », « le 4 à 14 h », « le 4 avec passage IDE », « le 4 pour ablation
-des fils » (the clause goes on with a link word and a word), « reçu le 17 mars, traité le 18. » (the
+« le 4 au matin », « le 4 dans la nuit », « le 4 à 14 h », « retour à domicile le 4 avec passage IDE »,
+« contrôle le 6 pour ablation des fils » (an event of care, then the day, then the clause goes on with a
+link word and a word), « reçu le 17 mars, traité le 18. » (the
 sentence ends on it; not a line: « Chambre : le 12 » is a room). « le 4, 5 et 6 mg » (a list of numbers) and
 « J4 » are not read. « jusqu'au 20 » ends the stretch the date opened (« jusqu au 20 » typed without
 its apostrophe). « entré le 8, sorti le 14 janvier »: the first day of a stay whose last day is dated.
@@ -17,7 +18,7 @@ import re
 
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.recognisers.fr.dates.atoms import DAY, FIRST, MONTH, UNIT_AFTER
+from egide.detect.recognisers.fr.dates.atoms import DAY, FIRST, MONTH, UNIT_AFTER, accents_optional
 from egide.detect.recognisers.fr.dates.base import verbose
 
 # Case-sensitive and opening on a literal, which ``re`` scans for fast (a leading look-behind or
@@ -29,8 +30,9 @@ DAY_ALONE = verbose(
       | [ \t]+ (?: au [ \t]+ (?:matin|soir) | dans [ \t]+ la [ \t]+ (?:nuit|journée|matinée|soirée)
                | à [ \t]+ [0-9]{{1,2}} [ \t]? h
                # the clause goes on with what happened that day (« retour à domicile le 4 avec IDE »,
-               # « revue le 6 pour ablation des fils »); a word, not a number, after the link
-               | (?:avec|pour|sans|vers|chez|par|puis|après|apres|en|au|aux|à) [ \t]+ [^\W\d_] )
+               # « contrôle le 6 pour ablation des fils »); a word, not a number, after the link; an
+               # event of care named before (checked in code: ``_EVENT_BEFORE``)
+               | (?P<link>(?:avec|pour|sans|vers|chez|par|puis|après|apres|en|au|aux|à) [ \t]+ [^\W\d_]) )
       | [ \t]* [.;] (?:[ \t]|\n|$) )  # « …, traité le 18. »: the sentence ends on it
     """,
     ignore_case=False,
@@ -145,6 +147,18 @@ def day_opening_range(text: str, start: int, source: str) -> Finding | None:
     return Finding(m.start("day"), m.end("link"), Label.DATE, 0.75, source)
 
 
+# An event of care named in the clause before « le 4 avec … », « le 4 pour … »: a day alone followed by a
+# link word is a date only so; « le 2 avec le repas », « le 2 en cas de douleur » are a numbered item's.
+# (Participles, « revue le 6 pour … », are read without a date before: ``appointment_day``.)
+_EVENT_BEFORE = re.compile(
+    accents_optional(
+        r"(?i)(?<![\w])(?:retour|sortie|entrée|admission|arrivée|transfert|passage|visite|consultation"
+        r"|contrôle|bilan|rdv|rendez-vous|prise[ \t]+de[ \t]+sang|prélèvement|chute|appel|reprise"
+        r"|hospitalisation|intervention|opération|décès|ablation|pose|retrait|réévaluation|séance"
+        r"|cure|injection|vaccination|accouchement|naissance)(?![\w])[^.;:,!?()\n]{0,30}[ \t]\Z"
+    )
+)
+
 #: How far after a date a day alone is still read as its sequel (a few sentences of one paragraph).
 REACH = 250
 
@@ -172,7 +186,11 @@ def days_alone_after(
     found = [
         Finding(m.start("day"), m.end("day"), Label.DATE, 0.7, source)
         for m in DAY_ALONE.finditer(text, start, stop)
-        if not moments_only or _MOMENT_AFTER.match(text, m.end("day"))
+        if (
+            (not moments_only or _MOMENT_AFTER.match(text, m.end("day")))
+            if m["link"] is None
+            else not moments_only and _EVENT_BEFORE.search(text, max(0, m.start() - 72), m.start() - 1)
+        )
     ]
     if not moments_only and text.find("jusqu", start, stop) >= 0:
         found.extend(
