@@ -69,6 +69,8 @@ _YEAR_AFTER_CUE = verbose(rf"(?P<year>{YEAR4})(?![\w/.\-])(?!{UNIT_AFTER})")
 _SIX_DIGITS = verbose(rf"(?P<d>{DAY2})(?P<m>{MONTH2})(?P<y>{YEAR2})(?!\w)")
 # « né le 03 02 1961 »: spaces only, acceptable after a birth cue and nowhere else.
 _SPACED = verbose(rf"(?P<d>{DAY2})[ ](?P<m>{MONTH2})[ ](?P<y>{YEAR4}|{YEAR2})(?![\w/.\-])")
+# The wall of the first box before a boxed date, its boxes joined by ``boxed_dates``.
+_BOX_WALL = re.compile(r"\|[ ]?(?=[0-9])")
 # A form's field filled in part, its blank boxes left as printed (« Date de naissance : __/__/1958 »,
 # « ../../1958 », « xx/xx/1958 », « __/03/1958 »): what is filled in is the birth date, masked alone.
 _PART_BLANK = verbose(
@@ -162,6 +164,11 @@ class BirthDateRecogniser:
 
     @staticmethod
     def _date_at(text: str, pos: int) -> tuple[int, int] | None:
+        wall = _BOX_WALL.match(text, pos)
+        if wall is not None:
+            pos = (
+                wall.end()
+            )  # the wall of a form's first box (« Date de naissance : |031144| », boxes joined)
         m = MONTH_NAME_DATE.match(text, pos)
         if m and MonthNameDateRecogniser._score(m) is not None:
             return m.span()
