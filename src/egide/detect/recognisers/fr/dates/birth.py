@@ -1,8 +1,9 @@
 """Dates of birth, their own label: « né le 03/02/1961 », « née le 3 février 1961 », « né(e) le … »,
 « ne le … », « nee le … » (typed without accents), « DDN : 03/02/61 », « date de naissance : … », « sa
-date de naissance est le … » (in a sentence), « D.N. 030261 », « né en 1961 », a form's field filled in part (« __/__/1958 »: the year), and in a patient banner
-or a table row: the date after the sex cell (« DUPONT Jean | M | 14/03/1950 ») or before the age
-(« 14/03/1950 (74 ans) », when the year and the age agree).
+date de naissance est le … » (in a sentence), « D.N. 030261 », « né en 1961 », a form's field filled in
+part (« __/__/1958 »: the year), boxes (« |0|3| |1|1| |4|4| », joined by ``boxed_dates``), and in a
+patient banner or a table row: the date after the sex cell (« DUPONT Jean | M | 14/03/1950 ») or before
+the age (« 14/03/1950 (74 ans) », when the year and the age agree).
 
 The date after the cue is read by the same patterns as any other date; only the cue is new here.
 The span reported is the date alone, so that a surrogate date can replace it in place.
@@ -164,11 +165,10 @@ class BirthDateRecogniser:
 
     @staticmethod
     def _date_at(text: str, pos: int) -> tuple[int, int] | None:
+        # the wall of a form's first box (« Date de naissance : |031144| », its boxes joined)
         wall = _BOX_WALL.match(text, pos)
         if wall is not None:
-            pos = (
-                wall.end()
-            )  # the wall of a form's first box (« Date de naissance : |031144| », boxes joined)
+            pos = wall.end()
         m = MONTH_NAME_DATE.match(text, pos)
         if m and MonthNameDateRecogniser._score(m) is not None:
             return m.span()
