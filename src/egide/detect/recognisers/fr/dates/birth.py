@@ -70,8 +70,9 @@ _YEAR_AFTER_CUE = verbose(rf"(?P<year>{YEAR4})(?![\w/.\-])(?!{UNIT_AFTER})")
 _SIX_DIGITS = verbose(rf"(?P<d>{DAY2})(?P<m>{MONTH2})(?P<y>{YEAR2})(?!\w)")
 # « né le 03 02 1961 »: spaces only, acceptable after a birth cue and nowhere else.
 _SPACED = verbose(rf"(?P<d>{DAY2})[ ](?P<m>{MONTH2})[ ](?P<y>{YEAR4}|{YEAR2})(?![\w/.\-])")
-# The wall of the first box before a boxed date, its boxes joined by ``boxed_dates``.
+# The wall of the first box before a boxed date, its boxes joined by ``boxed_dates``, and its digits.
 _BOX_WALL = re.compile(r"\|[ ]?(?=[0-9])")
+_BOXED_DIGITS = verbose(rf"(?P<d>{DAY2})(?P<m>{MONTH2})(?P<y>{YEAR4}|{YEAR2})(?![\w/.\-])")
 # A form's field filled in part, its blank boxes left as printed (« Date de naissance : __/__/1958 »,
 # « ../../1958 », « xx/xx/1958 », « __/03/1958 »): what is filled in is the birth date, masked alone.
 _PART_BLANK = verbose(
@@ -165,10 +166,13 @@ class BirthDateRecogniser:
 
     @staticmethod
     def _date_at(text: str, pos: int) -> tuple[int, int] | None:
-        # the wall of a form's first box (« Date de naissance : |031144| », its boxes joined)
+        # the wall of a form's first box (« Date de naissance : |031144| », its boxes joined): the digits
+        # of boxes only, not any date in a table's next cell (« Lieu de naissance | 05/01/1950 | »)
         wall = _BOX_WALL.match(text, pos)
         if wall is not None:
-            pos = wall.end()
+            boxes = _BOXED_DIGITS.match(text, wall.end())
+            if boxes is not None and is_valid_date(int(boxes["d"]), int(boxes["m"]), full_year(boxes["y"])):
+                return boxes.span()
         m = MONTH_NAME_DATE.match(text, pos)
         if m and MonthNameDateRecogniser._score(m) is not None:
             return m.span()
