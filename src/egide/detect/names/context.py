@@ -631,6 +631,9 @@ class ContextRules(NameReader):
                 and nxt.capitalised
                 and i > 0
                 and not _origin_after_dit(t, nxt)
+                # « Née : 17|06|1931⏎Entrée : », « épouse, 02 37 42 11 90⏎Bilan : »: a date or a phone
+                # was the field's value, the next line's label no name
+                and not any(c.isdigit() for c in nxt.gap_before)
             ):
                 end = self.read_name(toks, i + 1, False)
                 if end > i + 1:

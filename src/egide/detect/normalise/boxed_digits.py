@@ -6,7 +6,8 @@ read with those separators deleted, so that the recognisers see
 « 271057511234567 » or « 14031950 ». What a reader sees as structure is kept: a date separator
 (« . », « / », « - », spaces around it allowed) stays between its groups (« 1 4 . 0 3 . 1 9 5 0 »
 → « 14.03.1950 »), and a wider gap of two or three spaces becomes one space (a NIR printed in its
-groups, « 2  7 1  0 5 … » → « 2 71 05 … »).
+groups, « 2  7 1  0 5 … » → « 2 71 05 … »), and so does an empty box between two groups (« |1|4| |0|3|
+|1|9|7|8| » → « 14 03 1978 »).
 
 A run is read when it has six digits or more, at least three of them joined by a deleted
 separator, and is not a scale or a list (« 0 1 2 3 4 5 6 7 8 9 », « 2 4 6 8 »: each digit the
@@ -44,7 +45,7 @@ from egide.detect.normalise.mapping import Draft, Edit
 # A comma glued before the first box is a CSV field's (« Antoine,0 3 1 1 1 9 4 4,… ») when a letter
 # stands before it; after a digit, a decimal's (« 1,5 2 »).
 _RUN = re.compile(
-    r"(?<![\w./\\-])(?!(?<=,)(?<![^\W\d_],))[0-9](?:(?: {1,3}|\||\] ?\[| ?[./-] ?| ?[./-]? ?\n ?[./-]? ?)[0-9](?!\w))+"
+    r"(?<![\w./\\-])(?!(?<=,)(?<![^\W\d_],))[0-9](?:(?: {1,3}|\| \||\||\] ?\[| ?[./-] ?| ?[./-]? ?\n ?[./-]? ?)[0-9](?!\w))+"
 )
 # Two single digits joined by a box separator; led by the digit so that the scan skips from digit
 # to digit (the character before it is checked by hand).
@@ -181,6 +182,10 @@ def _read_run(draft: Draft, start: int, end: int) -> _Run | None:
             joined += 1
         elif separator and separator.strip(" ") == "":
             edits.append((i + 2, j, ""))  # two or three spaces: one is kept
+        elif separator == "| |":
+            # an empty box between the parts of a date or the groups of a number (« |1|4| |0|3| |1|9|7|8| »):
+            # a gap, one space kept as between groups of boxes spaced wider
+            edits.append((i + 1, j, " "))
         elif separator.strip(" \n") != separator:
             punct = separator.strip(" \n")
             at = i + 1 + separator.index(punct)

@@ -401,6 +401,9 @@ _STRONG = frozenset(
         "agglomération",
         "métropole",
         "naissance",
+        # where a patient travels to, as a vaccination or a travel certificate names it (« Destination :
+        # Douala (Cameroun) », « destination Bamako »)
+        "destination",
         # the place of a death, as a certificate's field names it (« Commune de décès : Vesoul »,
         # « lieu de décès : Dole »), beside the place of a birth
         "décès",

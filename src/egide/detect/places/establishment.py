@@ -378,6 +378,11 @@ _SHORT_CUE_BEFORE = re.compile(
     r"|(?:→|->|=>|⇒)[ \t]*)"
     r"(?:(?i:la|l['’])[ \t]*)?$"
 )
+# A year or a day and month, then a bracket that holds the short name alone: where the event of a history
+# took place (« SEP diagnostiquée 2019 (Bretonneau) », « PTH G 03/2021 (Cochin) »).
+_DATED_BRACKET_BEFORE = re.compile(
+    r"(?<![\w/.])(?:(?:19|20)[0-9]{2}|[0-9]{1,2}[/.][0-9]{1,2}(?:[/.][0-9]{2,4})?)[ \t]*\($"
+)
 # A practitioner's title and surname, then a comma: where he works may follow (« Dr Dubrana, Cavale
 # Blanche », « Pr Lenoir, Purpan »).
 _DOCTOR_BEFORE = re.compile(
@@ -388,6 +393,11 @@ _DOCTOR_BEFORE = re.compile(
 _SHORT_UNIT_BEFORE = re.compile(
     r"(?i:urgences|urg|sau|service|réanimation|réa|maternité|consultations?|hospitalisation|équipe|unité|pôle|"
     r"smur|bloc|[\w-]*(?:logie|iatrie|urgie|atrique))[ \t]+(?:de|du|d['’])[ \t]*(?:la[ \t]+|l['’])?$"
+    # (an emergency or a maternity unit with its kind, « de » left out as a letterhead does: « Urgences
+    # pédiatriques Clocheville », « SAU adultes de Trousseau », « réanimation néonatale Port-Royal »)
+    r"|(?i:urgences|urg|sau|réanimation|réa|maternité)[ \t]+(?:p[ée]diatriques?|adultes?|gyn[ée]co\w*"
+    r"|obst[ée]tricales?|n[ée]onatales?|m[ée]dicales?|chirurgicales?|polyvalentes?)"
+    r"[ \t]+(?:(?:de|du|d['’])[ \t]*(?:la[ \t]+|l['’])?)?$"
 )
 # A territory's hospital named by its acronym alone after an article: « au GHU », « le CHI », « du CHR ».
 # Scanned from their « H », a literal that ``re`` finds fast; the letter before it is checked in code.
@@ -1027,6 +1037,7 @@ class EstablishmentRecogniser:
                 or _SHORT_UNIT_BEFORE.search(text, window, start)
                 or _DOCTOR_BEFORE.search(text, window, start)
                 or _specialty_right_before(text, window, start)
+                or (_DATED_BRACKET_BEFORE.search(text, window, start) and text.startswith(")", m.end()))
             ):
                 yield Finding(start, m.end(), Label.ETABLISSEMENT, 0.8, self.name)
         for m in _ACRONYM_TAIL.finditer(text):
@@ -1645,6 +1656,11 @@ class EstablishmentRecogniser:
                 )
             after_comma = _UNLISTED_TOWN_AFTER.match(text, name_end)
             town = after_comma or _TOWN_AT_AFTER.match(text, name_end)
+            between = None if town is not None else _TOWN_BETWEEN_ITEMS.match(text, name_end)
+            if between is not None and _plain_town(between["town"]):
+                # « CHU Dupuytren, Limoges, Hépato-gastro-entérologie »: the letterhead's items go on
+                # after the town, the unit next; a town large enough to need no cue (``_plain_town``)
+                yield Finding(between.start("town"), between.end("town"), Label.VILLE, 0.75, self.name)
             if town is not None and (
                 _unlisted_town(town["town"]) or (after_comma is not None and _french_commune(town["town"]))
             ):
@@ -1844,6 +1860,26 @@ _UNLISTED_TOWN_AFTER = re.compile(
     rf"[ \t]*,[ \t]*(?P<town>[{UPPER}][{LOWER}]{{3,}}(?:-[{UPPER}][{LOWER}]+)*)"
     r"(?=[ \t]*(?:$|\n|[—–-][ \t]|\.[ \t]*(?:$|\n)|[)|;]))"
 )
+
+
+# The town between two commas after an establishment, the letterhead's next item after it (« CHU
+# Dupuytren, Limoges, Hépato-gastro-entérologie », « Hôpital Nord, Amiens, service de pneumologie »).
+_TOWN_BETWEEN_ITEMS = re.compile(
+    rf"[ \t]*,[ \t]*(?P<town>[{UPPER}][{LOWER}]{{3,}}(?:-[{UPPER}][{LOWER}]+)*)(?=[ \t]*,[ \t]*[^\W\d_])"
+)
+# A town this large is named so by its letterhead even when its name is a word or a surname too
+# (« Limoges », « Tours », « Rouen »); as large as ``_FIRST_NAME_TOWN_MIN`` when a first name (« Nancy »).
+_PLAIN_TOWN_MIN = 20_000
+_FIRST_NAME_TOWN_MIN = 100_000
+
+
+def _plain_town(word: str) -> bool:
+    """A French commune of ``_PLAIN_TOWN_MIN`` people or more (``_FIRST_NAME_TOWN_MIN`` when it is a
+    first name too), where a letterhead's item stands alone between commas."""
+    commune = load_lexicon().commune(word)
+    if commune is None or commune.abroad or commune.population < _PLAIN_TOWN_MIN:
+        return False
+    return commune.population >= _FIRST_NAME_TOWN_MIN or not is_first_name(word)
 
 
 # The town after an establishment and « à » (« hôpital transfrontalier de Cerdagne à Puigcerdà le 2

@@ -194,7 +194,8 @@ def _name_end(text: str, start: int, end: int, maker_possible: bool = True) -> i
     """Where the laboratory's own name ends, generic words dropped; None for no name or a maker's
     (unless ``maker_possible`` is False: after « LBM », « LABM », which name no maker, « LABM Bio Pôle
     Antilles » is a laboratory though « Bio » alone is one)."""
-    tokens = without_generic_tail(text, [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, end)])
+    written = [(t.start(), t.end()) for t in _TOKEN.finditer(text, start, end)]
+    tokens = without_generic_tail(text, written)
     if not tokens or all(text[a:b] in _HOSPITAL_ACRONYMS for a, b in tokens):
         return None
     if not maker_possible:
@@ -209,6 +210,18 @@ def _name_end(text: str, start: int, end: int, maker_possible: bool = True) -> i
     first = fold(text[tokens[0][0] : first_end])
     whole = fold(text[start : tokens[-1][1]])
     makers = laboratory_names()
+    if _bio_and_region(text, first, first_end, written[-1][1]):
+        # (« Centre », a generic word dropped from the tail, is the region here: the written words)
+        return written[-1][1]
     if first in makers or whole in makers:
         return None
     return tokens[-1][1]
+
+
+def _bio_and_region(text: str, first: str, first_end: int, end: int) -> bool:
+    """« Laboratoire Bio Centre », « Laboratoire Bio Ouest », « Labo Bio Lorraine »: « Bio », then the
+    region or the department the network covers, a laboratory of its own and no maker's name."""
+    if first != "bio" or first_end >= end:
+        return False
+    rest = fold(text[first_end:end].strip(" \t-"))
+    return bool(rest) and (rest in REGIONS or rest in DEPARTMENT_NAMES or rest.replace(" ", "-") in REGIONS)

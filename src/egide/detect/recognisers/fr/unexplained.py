@@ -171,6 +171,11 @@ class UnexplainedRecogniser:
         tabular = rows.tabular
         for match in _CANDIDATE.finditer(text):
             start = match.start()
+            if text.startswith("/", match.end()):
+                slashed = self._slashed(rows, start, match.end())
+                if slashed is not None:
+                    yield from slashed
+                    continue
             # « 12 », « 2019 », « 12h30 »: too few digits to be anything here (most candidates).
             if not (_FIVE_DIGITS if not tabular else _FOUR_DIGITS).match(text, start, match.end()):
                 continue
@@ -180,6 +185,24 @@ class UnexplainedRecogniser:
             if extension is not None:
                 end = extension.start()  # « CR_44009172_20261202.pdf »: a file's name, its type apart
             yield from self._pieces(rows, start, end)
+
+    def _slashed(self, rows: RowReader, start: int, end: int) -> Iterator[Finding] | None:
+        """A stay's number of a letter or two and groups of digits between slashes (« E26/11/4471 »,
+        « H2026/004512 »), as a label prints it: read whole as a code of letters and digits when it
+        holds seven digits or more and is no date (« J26/11/2026 »); None when it is no such code."""
+        text = rows.text
+        letters = _letters_before(text, start)
+        if not 1 <= start - letters <= 2 or not text[letters:start].isupper():
+            return None
+        groups = _SLASHED_GROUPS.match(text, end)
+        if groups is None:
+            return None
+        parts = [text[start:end], *groups.group().split("/")[1:]]
+        if sum(map(len, parts)) < MIN_RUN_DIGITS:
+            return None
+        if len(parts) == 3 and parts[0].isdigit() and len(parts[2]) == 4 and _YEAR.fullmatch(parts[2]):
+            return None  # « J26/11/2026 »: a day's letter glued to a date
+        return self._mixed(rows, letters, groups.end())
 
     def _pieces(self, rows: RowReader, start: int, end: int) -> Iterator[Finding]:
         """Split a candidate into space-separated pieces; numeric ones run together, letter-digit
@@ -360,6 +383,8 @@ def _letters_before(text: str, start: int) -> int:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# The groups of digits after the first of a slashed stay number (« /11/4471 »).
+_SLASHED_GROUPS = re.compile(r"(?:/[0-9]{2,}){1,2}(?![\w/])")
 # A short code that opens a stay's or a patient's number printed in groups: one or two capitals and two
 # digits, a year's (« H26 », « SA25 »).
 _RUN_PREFIX = re.compile(r"[A-Z]{1,2}\d{2}")

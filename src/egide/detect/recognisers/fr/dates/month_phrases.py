@@ -69,7 +69,9 @@ _APPOINTMENT_WINDOW = 48
 # lower case).
 _FOLLOW_UP_BEFORE = re.compile(
     r"(?:^|[^\w'’])(?:revue?s?|revoir|reconvoqu[ée]e?s?|reconvocation|contr[ôo]les?|rdv|rendez-vous|consult"
-    r"|r[ée][ée]valuation|cs|suivi)[ \t]*:?[ \t]+$",
+    r"|r[ée][ée]valuation|cs|suivi"
+    # (« dernière perf 15/10, prochaine avril »: the next one of a series, dated by its month)
+    r"|prochaine?s?)[ \t]*:?[ \t]+$",
     re.IGNORECASE,
 )
 # « la réhabilitation respiratoire de janvier », « depuis la rupture de septembre », « la chute d'août »:
@@ -104,6 +106,9 @@ _BRACKET_BEFORE = re.compile(r"\([ \t]*$")
 _BRACKET_AFTER = re.compile(r"[ \t]*\)")
 _DAY_BEFORE = re.compile(r"[0-9](?:er|ᵉʳ)?[ \t]*[\-/.]?[ \t]*$")
 _WINDOW = 24
+# « fait en sept : RD minime », « (depuis sept) »: « sept » after a time preposition and before the
+# clause's end is the month typed short; the number seven counts something after it (« en sept jours »).
+_SEPT_ALONE_AFTER = re.compile(r"[ \t]*(?:$|\n|[:;)]|,(?![ \t]*[0-9]))")
 
 
 def _capitals_abbreviation(month: str) -> bool:
@@ -175,7 +180,11 @@ class MonthPhraseRecogniser:
                 None  # « le 31 février 2020 »: a day and its month are read (or refused) by ``month_names``
             )
         qualifier = _QUALIFIER_BEFORE.search(text, window, start)
-        if word == "sept" and qualifier is None:
+        if (
+            word == "sept"
+            and qualifier is None
+            and not (_SEPT_ALONE_AFTER.match(text, end) and _CUE_BEFORE.search(text, window, start))
+        ):
             return None  # « depuis sept jours »: the number seven
         span_start = qualifier.start("q") if qualifier is not None else start
         ranged = _RANGE_AFTER.match(text, end)

@@ -40,6 +40,9 @@ YEAR_CUE = re.compile(
       # the event a year dates in a history (« HTA (diagnostic 2014, traitée) », « greffe 2009 »)
       | diagnostic | découverte | opération | intervention | chirurgie | pose | ablation | greffe
       | hospitalisation | accouchement | dépistage | rechute | récidive | survenue
+      # the same typed short in a fast note (« SEP dgc 2019 », « diag 2014 », « hospit 2021 »), and the
+      # last one of a series (« mammographie à faire (dernière 2022) », « dernier 2019 »)
+      | dgc | dg | diag | diagn | hospit | hospi | dernière | dernier
       # the exam, the procedure or the vaccine a year dates in a follow-up (« dernière mammographie
       # 2023 », « frottis 2021 normal », « ETT 2023 normale », « rappel DTP 2015 », « vaccin 2009 »)
       | """
@@ -98,6 +101,14 @@ _ITEM_IN_BRACKETS_BEFORE = re.compile(r"\((?:[^\W\d_][^()\n\d=]{0,50}|(?:19|20)[
 _PERSON_IN_BRACKETS_BEFORE = re.compile(
     r"\((?:M\.|Mme|Mlle|Mr|MME|MR|Dr)[ \t]+[^\W\d_][^()\n\d]{0,40},[ \t]*$"
 )
+# A banner's line that opens on the patient's surname in capitals and first name, then the gap of a
+# column: the year in the next column is the year of birth (« DEVAUX Michel  1961  box 6 »), as a lab's
+# or a worklist's header prints it.
+_NAME_COLUMN_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+[ \t]+){1,3}(?P<first>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)"
+    r"(?:[ ]{2,}|\t)[ \t]*$"
+)
+_COLUMN_ENDS = re.compile(r"(?:[ ]{2,}|\t)|[ \t]*(?:\n|$)")
 _PREFILTER = re.compile(r"[12][09][0-9][0-9]")
 # A season or a feast right before the year dates it as a month does (« depuis l'été 2026 », « hiver
 # 2024 », « à Noël 2025 » is one day): the two are one date, masked together, not the year alone with
@@ -177,6 +188,12 @@ class YearRecogniser:
             return 0.75  # « césariennes (1996, 2001) », « fracture (chute au travail, 2008) »: when it was
         if _SEX_CELL_BEFORE.search(text, max(0, start - 8), start):
             return 0.8  # « N'DIAYE Awa, F, 1995, IPP … »: the year of birth in a banner, after the sex
+        if _COLUMN_ENDS.match(text, end) and (
+            (column := _NAME_COLUMN_BEFORE.search(text, max(0, start - 60), start)) is not None
+            and is_first_name(column["first"])
+            and not is_common_word(column["first"])  # (« CHU Nord  2019 »: a word)
+        ):
+            return 0.8  # « DEVAUX Michel  1961  box 6 »: the year of birth in a banner's column
         if _APPOSITION_END.match(text, end) and _after_a_name(text, start):
             return 0.75  # « Pires Joaquim, 1979, »: the year of birth after the name
         if has_range:
