@@ -11,7 +11,14 @@ synthetic variants and the traps that must stay in clear:
 - a laboratory network's brand after its type word, and « Bio » then the region it covers;
 - the sending and receiving facilities of an HL7 message, and the assigning authority of an identifier;
 - a stay number of a capital and groups of digits between slashes on a label;
-- a date printed in boxes with an empty box between its parts.
+- a date printed in boxes with an empty box between its parts;
+
+and the over-masking: a lab's code that mixes cases made a name once re-cased (« PaCO2 »), a side or a
+grade closing a clause read as an initial by the model (« genou G. Abdomen souple »), triage scales,
+a cardiac arrest's timeline and procedures' acronyms that spell a surname (« FRENCH », « low flow »,
+« TAPP », « L'ETT »), the hospital's unit after its letterhead (« — USIC »), a relation word's name read
+across its field's value onto the next line's label (« épouse, 02 … ⏎Bilan : »), and a label of
+several words joined to the name before it (« Prénom : Hugo   Date de naissance : »).
 """
 
 from __future__ import annotations
@@ -97,6 +104,18 @@ def test_the_identifier_is_masked(marked: str) -> None:
         ("TA 120/80, G2P1, J26/11/2026 au matin", "120/80"),
         ("Requérant : fils, 06 12 34 56 78\nBilan : chute de sa hauteur", "Bilan"),
         ("Née : 03/04/1950\nEntrée : 02/12/2026", "Entrée"),
+        # over-masking: a lab's code mixing cases in a line re-cased, a side closing a clause before the
+        # next sentence, a triage scale, a cardiac arrest's timeline, an exam after its elided article, a
+        # procedure's acronym, the hospital's unit after its letterhead, a label of several words
+        ("gazométrie : PaCO2 à 52 mmHg, SpO2 91 %", "PaCO2"),
+        ("Examen : GCS 15, plaie du coude G. Abdomen souple. ECG normal.", "G. Abdomen"),
+        ("CCMU : 3, FRENCH : tri 3", "FRENCH"),
+        ("ACR récupéré, no flow 2 min, low flow 25 min.", "low flow"),
+        ("Dyspnée d'effort. L'ETT montre une FEVG à 35 %.", "L'ETT"),
+        ("Cure de hernie par TAPP sous anesthésie générale.", "TAPP"),
+        ("CHU de Poitiers — USIC", "USIC"),
+        ("Nom : LEROUX   Prénom : Hugo   Date de naissance : 04/05/1977", "Date de"),
+        ("Prénom : Hugo   Date d'entrée : 04/05/2026", "Date"),
     ],
 )
 def test_the_words_stay_readable(text: str, visible: str) -> None:

@@ -624,12 +624,15 @@ def _decide(words: list[_Word], upper: bool) -> None:
             after_title = 0
             continue
         if not w.text.isalpha() and any(c.isdigit() for c in w.text):
-            # a code of letters and digits is written in capitals (« FR76 », « TS-288-HJ »)
+            # a code of letters and digits is written in capitals (« FR76 », « TS-288-HJ »); one that
+            # mixes cases as written is a lab's or a unit's and keeps them (« PaCO2 », « SpO2 »: in
+            # capitals, « PACO » would read as a name)
             if (
                 not upper
                 and any(c.isalpha() for c in w.text)
                 and len(key) >= 4
                 and not _MEASURE.fullmatch(key)
+                and (w.text.islower() or w.text.isupper())
             ):
                 w.form = _UPPER
             after_title = 0

@@ -48,7 +48,7 @@ from egide.detect.names.hmong_names import with_hmong_given_name
 from egide.detect.names.initials_before import with_initials_before
 from egide.detect.names.inner_particles import joined_by_particles, with_particles_seen
 from egide.detect.names.lexicon import is_first_name, is_surname
-from egide.detect.names.lists import abbreviated_word
+from egide.detect.names.lists import abbreviated_word, value_letter
 from egide.detect.names.medical_words import INSURANCE_PROGRAMMES, ORGANISATION_ACRONYMS
 from egide.detect.names.medicines import MedicineVeto
 from egide.detect.names.message_signatures import signing_names
@@ -105,7 +105,10 @@ class NameDetector:
             model = [
                 s
                 for s in self.model.find(toks, taken, named)
-                if full_name(toks, s, self.lexicon) or not self.rules.excluded(toks, s.first)
+                if (full_name(toks, s, self.lexicon) or not self.rules.excluded(toks, s.first))
+                # « dermabrasions genou G. Abdomen souple »: a side or a grade closing a clause, then the
+                # next sentence's first word, no initial and surname (the lists read it so too)
+                and not _after_a_value_letter(toks, s, self.lexicon)
             ]
             spans.extend(model)
             for s in model:
@@ -267,6 +270,13 @@ def _hl7_codes(text: str, toks: list[Token]) -> set[int]:
             inside.add(k)
             k += 1
     return inside
+
+
+def _after_a_value_letter(toks: list[Token], s: Span, lexicon: Lexicon) -> bool:
+    """The span opens on a side, a grade or a value closing a clause (« genou G. »), or right after one,
+    on a word the lists hold as no name: the next sentence's first word (« Abdomen souple »)."""
+    first = s.first + 1 if value_letter(toks, s.first) and s.last > s.first + 1 else s.first
+    return first > 0 and value_letter(toks, first - 1) and not lexicon.in_lists(toks[first])
 
 
 def _covered(toks: list[Token], known: Sequence[Finding]) -> list[bool]:

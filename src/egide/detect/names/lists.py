@@ -134,7 +134,7 @@ _PERSON_BEFORE = (
 )
 
 
-def _value_letter(toks: list[Token], i: int) -> bool:
+def value_letter(toks: list[Token], i: int) -> bool:
     """Token ``i`` is a capital letter that closes a clause after a lower-case noun: a grade, a side or
     a value (« toilette C. Résultat : GIR 2 », « douleur hanche G. Appel du 15 », « déplacements
     intérieurs A. Évaluatrice : »), not the initial of the word that opens the next sentence. After a
@@ -332,6 +332,8 @@ class ListRules(NameReader):
             return False
         if key.endswith("'"):
             return False  # an elided word (« qu' », « jusqu' »)
+        if key[1:2] == "'" and key[2:] in MEDICAL_WORDS:
+            return False  # « L'ETT retrouve », « l'IRM »: an article elided before an exam, no « L'Hermite »
         if key in cues.PLACE_WORDS or key in EPONYM_CONTEXT:
             return False
         if t.shape in "UC":
@@ -753,7 +755,7 @@ class ListRules(NameReader):
             and t.shape == "C"
             and t.key not in MEDICAL_WORDS
             and t.key not in cues.FUNCTION_WORDS
-            and not _value_letter(toks, i)
+            and not value_letter(toks, i)
             # « A. Contexte », « B. La procédure » are headings: a common word needs a mid-sentence
             # initial, and a name list that holds it or no lower-case word after it (« Pénicilline G.
             # Recherche des impuretés »: a sentence after a letter; « P. Blanc », « G. Regner, »)
@@ -802,7 +804,7 @@ class ListRules(NameReader):
             toks[i].shape == "I"
             and t.shape == "C"
             and not _unit_after_number(toks, i)
-            and not (_value_letter(toks, i) and not lex.in_lists(t))
+            and not (value_letter(toks, i) and not lex.in_lists(t))
         ):
             return Span(i, j, 0.75, "initial")  # « D. Pannick »: an initial then a capitalised word
         if lex.is_surname(t):

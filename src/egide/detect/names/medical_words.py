@@ -63,6 +63,11 @@ MEDICAL_WORDS = MEDICAL_WORDS | words(
 #: which the name lists hold as rare names: in a lower-case note re-cased they read as one.
 MEDICAL_WORDS = MEDICAL_WORDS | words("abdo pulm mammo scanno coro dopp")
 
+#: The emergency triage scales, the words of a cardiac arrest's timeline and the acronyms of procedures and
+#: echocardiograms whose letters spell a surname (« FRENCH : tri 2 », « no flow 3 min, low flow 18 min »,
+#: « cure de hernie (TAPP) », « L'ETT retrouve », « ETO de contrôle »): a scale or an act, no person.
+MEDICAL_WORDS = MEDICAL_WORDS | words("french ccmu gemsa flow racs tapp tep ett eto")
+
 #: Acronyms of social services, of psychiatric care under constraint and of hurried prescriptions that
 #: a model reads as a surname in capitals (« dossier DALO déposé », « orientation SIAO », « ORDO : »).
 MEDICAL_WORDS = MEDICAL_WORDS | words(

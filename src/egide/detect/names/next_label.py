@@ -6,7 +6,8 @@ that field's label: read after a list comma or a cell, it was taken for a name b
 (« Prénom »), and after the spaces of a form it was joined to the name before it (« Durand   Prénom »).
 A word of the header labels (:data:`~egide.detect.names.cues.HEADER_LABELS`) or of the usual fields of
 an identity block, capitalised or in capitals, with a colon right after it, ends the name before it
-and is never a name itself.
+and is never a name itself; so does a label of a few words opening on one of those fields and ending on
+its colon (« Prénom : Paul   Date de naissance : », « Date d'entrée : »).
 """
 
 from __future__ import annotations
@@ -61,10 +62,28 @@ def is_field_label(word: str, after: str) -> bool:
     return word[:1].isupper() and fold(word) in _LABELS and _COLON_AFTER.match(after) is not None
 
 
+_LINKS = frozenset({"de", "du", "d'", "d’", "des"})
+
+
+def _opens_next_label(toks: list[Token], k: int) -> bool:
+    """Token ``k`` opens a label of a few words that ends on its colon (« Date de naissance : », « Lieu
+    de naissance : », « Date d'entrée : »): its first word and its last are the fields' words."""
+    t = toks[k]
+    if t.shape not in "CU" or t.key not in _LABELS or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    if nxt.gap_before != " ":
+        return False
+    if nxt.key in _LINKS and k + 2 < len(toks) and toks[k + 2].gap_before in ("", " "):
+        # (after its link, whatever the label's last word: « Date d'entrée : », « Lieu de décès : »)
+        return toks[k + 2].shape == "L" and _COLON_AFTER.match(toks[k + 2].gap_after) is not None
+    return nxt.key in _LABELS and _COLON_AFTER.match(nxt.gap_after) is not None
+
+
 def without_next_label(toks: list[Token], span: Span) -> Span | None:
     """``span`` without the next field's labels that end it; None if nothing else is left."""
     last = span.last
-    while last > span.first and _is_next_label(toks[last - 1]):
+    while last > span.first and (_is_next_label(toks[last - 1]) or _opens_next_label(toks, last - 1)):
         last -= 1
     if last == span.last and last - span.first >= 2 and _record_key(toks[last - 1]):
         last -= 1

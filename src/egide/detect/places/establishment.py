@@ -1944,6 +1944,9 @@ def _names_its_group(acronym: str) -> bool:
         or acronym in _MEDICAL_H_ACRONYMS
         or acronym in _NOT_PLACES_OF_CARE
         or acronym in {"CEDEX", "SELARL", "SASU", "SELAS", "EURL", "SCM", "FRANCE"}
+        # the hospital's unit the letter comes from (« CHU Gabriel-Montpied — USIC »): intensive, stroke,
+        # short-stay and recovery units
+        or acronym in {"USIC", "USI", "USC", "USINV", "UNV", "UHCD", "UHTCD", "SSPI", "UCC", "USP", "UMG"}
         or is_common_word(acronym)
     )
 
