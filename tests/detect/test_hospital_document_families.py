@@ -11,7 +11,8 @@ synthetic variants and the traps that must stay in clear:
 - a laboratory network's brand after its type word, and « Bio » then the region it covers;
 - the sending and receiving facilities of an HL7 message, and the assigning authority of an identifier;
 - a stay number of a capital and groups of digits between slashes on a label;
-- a date printed in boxes with an empty box between its parts;
+- a date printed in boxes with an empty box between its parts, and a form's postcode field scanned with
+  look-alikes (« CODE POSTAL : l 4 l O O »);
 
 and the over-masking: a lab's code that mixes cases made a name once re-cased (« PaCO2 »), a side or a
 grade closing a clause read as an initial by the model (« genou G. Abdomen souple »), triage scales,
@@ -77,6 +78,9 @@ def _found(text: str) -> list[tuple[str, str]]:
         "<NOM>GIRARD</NOM> <PRENOM>Paul</PRENOM>\n0041187652   <NDA>H25/07/3318</NDA>\nEntrée <DATE>02.03.25</DATE>",
         # a date in boxes with an empty box between its parts
         "Date de naissance : |<DATE>2|1| |1|1| |1|9|6|4</DATE>|",
+        # a form's postcode field scanned with look-alikes, spaced one a box or not
+        "CODE POSTAL : <CODE_POSTAL>l 8 O O O</CODE_POSTAL>   COMMUNE : <VILLE>BOURGES</VILLE>",
+        "Code postal : <CODE_POSTAL>5 l lOO</CODE_POSTAL>, ville : <VILLE>Angers</VILLE>",
     ],
 )
 def test_the_identifier_is_masked(marked: str) -> None:
@@ -116,6 +120,7 @@ def test_the_identifier_is_masked(marked: str) -> None:
         ("CHU de Poitiers — USIC", "USIC"),
         ("Nom : LEROUX   Prénom : Hugo   Date de naissance : 04/05/1977", "Date de"),
         ("Prénom : Hugo   Date d'entrée : 04/05/2026", "Date"),
+        ("Posologie : CP : l O O mg", "l O O"),
     ],
 )
 def test_the_words_stay_readable(text: str, visible: str) -> None:

@@ -458,7 +458,39 @@ def read_digit_lookalikes(draft: Draft) -> None:
         done = end
     if ":" in text:
         edits.extend(_ipv6_edits(text))
+    if "postal" in text or "POSTAL" in text or "CP" in text:
+        edits.extend(_postcode_field_edits(text))
     draft.apply(sorted(set(edits)))
+
+
+# A form's postcode field and its five characters, spaced one a box or not, that a scan read with
+# look-alikes (« CODE POSTAL : l 4 l O O », « CP : 2 9 2 O O »): the label says they are digits, even
+# where few real digits are left.
+_POSTCODE_FIELD = re.compile(
+    r"(?<![\w])(?:CODE[ \t]+POSTAL|[Cc]ode[ \t]+postal|C\.?P\.?)[ \t]*:?[ \t]*"
+    r"(?P<code>[0-9OoIlSBZ](?:[ ]?[0-9OoIlSBZ]){4})(?![\w])"
+)
+
+
+def _postcode_field_edits(text: str) -> list[Edit]:
+    """The look-alikes of a postcode after its field's label read as digits and its boxes joined, when it
+    keeps a real digit and reads as a department's code."""
+    edits: list[Edit] = []
+    for m in _POSTCODE_FIELD.finditer(text):
+        code = m["code"]
+        if not any(c.isdigit() for c in code) or code.isdigit():
+            continue
+        reading = _as_digits(code.replace(" ", ""))
+        if not 1 <= int(reading[:2]) <= 98:
+            continue
+        # (the spaces between the boxes deleted too: the scan may have joined some of them, « O O » →
+        # « OO », which ``boxed_digits``, reading single digits, would then cut the code at)
+        edits.extend(
+            (i, i + 1, _AS_DIGIT.get(c, ""))
+            for i, c in enumerate(code, m.start("code"))
+            if c in _AS_DIGIT or c == " "
+        )
+    return edits
 
 
 def _spaced_date_reads(m: re.Match[str]) -> bool:
