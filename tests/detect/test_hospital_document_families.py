@@ -78,6 +78,7 @@ def _found(text: str) -> list[tuple[str, str]]:
         "<NOM>GIRARD</NOM> <PRENOM>Paul</PRENOM>\n0041187652   <NDA>H25/07/3318</NDA>\nEntrée <DATE>02.03.25</DATE>",
         # a date in boxes with an empty box between its parts
         "Date de naissance : |<DATE>2|1| |1|1| |1|9|6|4</DATE>|",
+        "Entrée : |<DATE>0|2| |1|2| |2|0|2|6</DATE>|   Sortie : |<DATE>0|5| |1|2| |2|0|2|6</DATE>|",
         # a form's postcode field scanned with look-alikes, spaced one a box or not
         "CODE POSTAL : <CODE_POSTAL>l 8 O O O</CODE_POSTAL>   COMMUNE : <VILLE>BOURGES</VILLE>",
         "Code postal : <CODE_POSTAL>5 l lOO</CODE_POSTAL>, ville : <VILLE>Angers</VILLE>",
