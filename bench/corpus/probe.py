@@ -110,6 +110,9 @@ summaries, reports, prescriptions, forms, banners, lab results, ER notes, consul
 psychiatry, paediatrics, maternity, dialysis, rehabilitation, imaging, pharmacy, social work, liaison —,
 1,112 spans) were written the same way at the start of the eighth session of 6 Dec 2026 (22:22–22:35 UTC)
 and split per kind before any change (``sonde22a``, ``sonde23a``, ``sonde22b``, ``sonde23b``).
+``probe24.txt`` (100 documents at the hidden set's density, 785 spans) was written blind in the middle of
+that session, measured once on the engine of that moment before any fix against it, then fixed against
+(``sonde24``).
 Their misses are printed by ``pytest -s tests/detect/heldout``.
 """
 
@@ -152,6 +155,7 @@ PROBES = (
     "probe23a.txt",
     "probe22b.txt",
     "probe23b.txt",
+    "probe24.txt",
 )
 _TAG = re.compile(r"<(/?)([A-Z][A-Z_]*)>")
 _LABELS = {"PRENOM": "NOM"}

@@ -168,6 +168,7 @@ SNIPPETS22A = load("probe22a.txt", HERE)
 SNIPPETS23A = load("probe23a.txt", HERE)
 SNIPPETS22B = load("probe22b.txt", HERE)
 SNIPPETS23B = load("probe23b.txt", HERE)
+SNIPPETS24 = load("probe24.txt", HERE)
 TRAPS = (
     load("probe_traps.txt", HERE)
     + load("probe4_traps.txt", HERE)
@@ -214,6 +215,8 @@ TRAPS21 = load("probe21_traps.txt", HERE)
 #: eighth session's start: a month and year read as a date, a region read as a name and a place; a study's years).
 TRAPS22 = load("probe22_traps.txt", HERE)
 TRAPS23 = load("probe23_traps.txt", HERE)
+#: probe24's traps: loaded, counted, NOT asserted clean (4/20 with a finding at its first measurement, 2dbb5a7).
+TRAPS24 = load("probe24_traps.txt", HERE)
 
 #: Identifier spans fully masked, and snippets with nothing left visible, at least.
 MIN_SPANS_MASKED = 0.995  # measured 839/840 = 0.999
@@ -353,6 +356,10 @@ MIN_SPANS_MASKED_22B = 0.94  # first 580/614 = 0.945
 MIN_SNIPPETS_CLEAN_22B = 0.52  # first 26/50
 MIN_SPANS_MASKED_23B = 0.96  # first 546/568 = 0.961
 MIN_SNIPPETS_CLEAN_23B = 0.68  # first 34/50
+#: The twenty-fourth batch (100 documents at the hidden set's density, 7.8 spans each), written blind in the
+#: middle of the eighth session: FIRST MEASUREMENT on main 2dbb5a7 (23:41 UTC), before any fix against it.
+MIN_SPANS_MASKED_24 = 0.96  # first 756/785 = 0.963
+MIN_SNIPPETS_CLEAN_24 = 0.79  # first 79/100
 
 
 #: Each batch (or half-batch) with its floors: spans fully masked, snippets with nothing left visible.
@@ -385,6 +392,7 @@ FLOORS: dict[str, tuple[list[Snippet], float, float]] = {
     "probe23a": (SNIPPETS23A, MIN_SPANS_MASKED_23A, MIN_SNIPPETS_CLEAN_23A),
     "probe22b": (SNIPPETS22B, MIN_SPANS_MASKED_22B, MIN_SNIPPETS_CLEAN_22B),
     "probe23b": (SNIPPETS23B, MIN_SPANS_MASKED_23B, MIN_SNIPPETS_CLEAN_23B),
+    "probe24": (SNIPPETS24, MIN_SPANS_MASKED_24, MIN_SNIPPETS_CLEAN_24),
 }
 
 
@@ -410,14 +418,17 @@ def test_the_probe_is_well_formed() -> None:
     assert len(SNIPPETS20A) == len(SNIPPETS20B) == len(SNIPPETS21A) == len(SNIPPETS21B) == 50
     assert sum(len(s.gold) for s in SNIPPETS20A + SNIPPETS20B) == 1176
     assert sum(len(s.gold) for s in SNIPPETS21A + SNIPPETS21B) == 1127
-    assert len(TRAPS20) == len(TRAPS21) == len(TRAPS22) == len(TRAPS23) == 20
+    assert len(TRAPS20) == len(TRAPS21) == len(TRAPS22) == len(TRAPS23) == len(TRAPS24) == 20
     assert len(SNIPPETS22A) == len(SNIPPETS22B) == len(SNIPPETS23A) == len(SNIPPETS23B) == 50
     assert sum(len(s.gold) for s in SNIPPETS22A + SNIPPETS22B) == 1236
     assert sum(len(s.gold) for s in SNIPPETS23A + SNIPPETS23B) == 1112
+    assert len(SNIPPETS24) == 100 and sum(len(s.gold) for s in SNIPPETS24) == 785
     assert len(TRAPS15) >= 10 and len(TRAPS16) >= 9 and len(TRAPS17) >= 10 and len(TRAPS18) >= 10
     assert len(TRAPS) >= 100
     batches = [s for snippets, _, _ in FLOORS.values() for s in snippets]
-    unasserted_traps = TRAPS15 + TRAPS16 + TRAPS17 + TRAPS18 + TRAPS19 + TRAPS20 + TRAPS21 + TRAPS22 + TRAPS23
+    unasserted_traps = (
+        TRAPS15 + TRAPS16 + TRAPS17 + TRAPS18 + TRAPS19 + TRAPS20 + TRAPS21 + TRAPS22 + TRAPS23 + TRAPS24
+    )
     every = batches + TRAPS + TRAPS14 + unasserted_traps
     assert len({s.id for s in every}) == len(every)
     assert all(s.gold for s in batches)
