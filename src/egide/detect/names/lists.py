@@ -12,6 +12,7 @@ import re
 from egide.detect.names import cues
 from egide.detect.names.care_roles import ROLE_NOUNS
 from egide.detect.names.eponyms import EPONYM_CONTEXT, EPONYMS, is_unambiguous_eponym
+from egide.detect.names.formulas import measure_formula
 from egide.detect.names.medical_words import CALENDAR, MEDICAL_WORDS, NOT_NAMES
 from egide.detect.names.naming import role_after
 from egide.detect.names.reader import (
@@ -395,7 +396,12 @@ class ListRules(NameReader):
             leading = (
                 (t.shape in "UC" and t.key in cues.LEADING_PARTICLES) or t.shape == "I"
             ) and self._particle(t, toks, i)
-            if taken[i] or not (self._run_word_known(t) or initial or leading) or _in_numbers(toks, i):
+            if (
+                taken[i]
+                or not (self._run_word_known(t) or initial or leading)
+                or _in_numbers(toks, i)
+                or measure_formula(t)
+            ):
                 i += 1
                 continue
             if i + 1 < n and not taken[i + 1] and regnal_name(toks, i, self.lex):

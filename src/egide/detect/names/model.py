@@ -36,6 +36,7 @@ from itertools import repeat
 
 from egide.detect.names import cues
 from egide.detect.names.eponyms import EPONYMS, is_unambiguous_eponym
+from egide.detect.names.formulas import measure_formula
 from egide.detect.names.lexicon import data_lines, fold
 from egide.detect.names.lists import in_a_list_of_tests
 from egide.detect.names.medical_words import MEDICAL_WORDS, NOT_NAMES
@@ -200,6 +201,8 @@ def candidate(
         return False
     if _CODE_DIGITS.match(t.gap_after):
         return False  # « YYYY600 », « HHFA016 »: letters glued to a code's digits (CCAM, ATC), no name
+    if measure_formula(t):
+        return False  # « PACO2 58 »: a gas's formula and its value
     if key in cues.FUNCTION_WORDS or key in cues.TITLES or key in NOT_NAMES or key in MEDICAL_WORDS:
         return False
     if (

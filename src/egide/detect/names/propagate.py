@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names import cues
+from egide.detect.names.formulas import measure_formula
 from egide.detect.names.lexicon import fold
 from egide.detect.names.naming import TRADE_KEYS
 from egide.detect.names.particles import with_particles
@@ -104,6 +105,8 @@ def propagate(
                 continue
             if rules.excluded(toks, i, heading_ends=True) and not _according_to(toks, i):
                 continue
+            if measure_formula(t):
+                continue  # « Paco Herrera … PaCO2 66 mmHg »: the gas's formula, not his name again
             # « van Luyten » again: the particle before the word goes with it
             first = toks[with_particles(toks, i)]
             end = t.end

@@ -29,6 +29,7 @@ from egide.detect.names.eponyms import heads_eponym, is_unambiguous_eponym
 from egide.detect.names.lexicon import is_common_word, is_first_name, is_surname
 from egide.detect.names.medicines import COMPANY_FORMS, ends_a_medicine_name
 from egide.detect.places.atoms import CHUNK, CROSSING_STREET, LOWER, TOKEN, UPPER
+from egide.detect.places.countries import only_countries
 from egide.detect.places.lexicon import (
     LARGE_CITY,
     Commune,
@@ -743,6 +744,8 @@ class CityRecogniser:
                 and text[max(0, m.start("name") - 3) : m.start("name")] == "en "
             ):
                 continue  # « vit en Bretagne »: a region, which identifies nobody
+            if only_countries(name):
+                continue  # « arrivé en France », « né en Turquie »: a country identifies nobody either
             if fold_cached(m.group().split()[0]) in _ISLANDS and is_unambiguous_eponym(
                 fold_cached(name.split()[0])
             ):
