@@ -309,7 +309,9 @@ _ROLE_NOUNS = (cues.HEADER_LABELS | cues.KIN_WORDS) - {
 _ARTICLES = frozenset({"l'", "le", "la", "notre", "votre", "un", "une"})
 # Shops and small firms named after their owner (« boulangerie Marchand », « pharmacie Lebon », « taxi
 # Benali », « Ambulances Durand », « PF Kerjean »): the owner's surname names a person.
-_SHOPS = words(
+#: The trades a business is named after with its owner's name (« boulangerie Marchand », « Taxi Durand »):
+#: the word itself is no name (the model is not asked about it).
+SHOPS = _SHOPS = words(
     """
     boulangerie boucherie charcuterie epicerie pharmacie garage taxi taxis ambulance ambulances pf
     transports menuiserie plomberie maconnerie cabinet
@@ -631,9 +633,9 @@ class ContextRules(NameReader):
                 and nxt.capitalised
                 and i > 0
                 and not _origin_after_dit(t, nxt)
-                # « Née : 17|06|1931⏎Entrée : », « épouse, 02 37 42 11 90⏎Bilan : »: a date or a phone
-                # was the field's value, the next line's label no name
-                and not any(c.isdigit() for c in nxt.gap_before)
+                # « Née : 17|06|1931⏎Entrée : », « née 2/2/1929, GIR 2 », « épouse, 02 37 … ⏎Bilan »: a
+                # date or a number after the word, the word after them opens the next field, no name
+                and not _has_digit(nxt.gap_before)
             ):
                 end = self.read_name(toks, i + 1, False)
                 if end > i + 1:
@@ -1067,3 +1069,8 @@ def _label_of_a_next_field(toks: list[Token], first: int) -> bool:
         if "\n" in gap:
             return False
     return False
+
+
+def _has_digit(gap: str) -> bool:
+    """``gap`` (the characters between two words) holds a digit: a date or a number stands between."""
+    return any(c.isdigit() for c in gap)

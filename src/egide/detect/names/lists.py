@@ -11,8 +11,10 @@ import re
 
 from egide.detect.names import cues
 from egide.detect.names.care_roles import ROLE_NOUNS
+from egide.detect.names.clipped_labels import clipped_label
 from egide.detect.names.eponyms import EPONYM_CONTEXT, EPONYMS, is_unambiguous_eponym
 from egide.detect.names.formulas import measure_formula
+from egide.detect.names.heading_phrases import heading_noun_phrase
 from egide.detect.names.medical_words import CALENDAR, MEDICAL_WORDS, NOT_NAMES
 from egide.detect.names.naming import role_after
 from egide.detect.names.reader import (
@@ -333,8 +335,8 @@ class ListRules(NameReader):
             return False
         if key.endswith("'"):
             return False  # an elided word (« qu' », « jusqu' »)
-        if key[1:2] == "'" and key[2:] in MEDICAL_WORDS:
-            return False  # « L'ETT retrouve », « l'IRM »: an article elided before an exam, no « L'Hermite »
+        if key[1:2] in {"'", "’"} and key[0] in "ld" and key[2:] in MEDICAL_WORDS:
+            return False  # « L'ETT retrouve », « d'ECMO »: the article elided before a word of care
         if key in cues.PLACE_WORDS or key in EPONYM_CONTEXT:
             return False
         if t.shape in "UC":
@@ -719,6 +721,10 @@ class ListRules(NameReader):
         t = words[0]
         if abbreviated_word(toks, i, j):
             return None  # « Méd. resp. Dr … », « Pharm. hosp. »: a word cut short, then another
+        if j == i + 1 and i > 0 and heading_noun_phrase(toks[i - 1], toks[i], lex):
+            return None  # « FICHE D'AVIS »: a heading's noun phrase, no « Davis »
+        if j == i + 1 and clipped_label(toks[i]):
+            return None  # « Méd. : Dr … », « Adm. 02/12/26 », « N/Réf : »: a field's label clipped
         if (
             lower
             and self.clear_lower_name(t)

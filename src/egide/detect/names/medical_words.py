@@ -77,6 +77,16 @@ MEDICAL_WORDS = MEDICAL_WORDS | words(
     """
 )
 
+#: Acronyms of procedures, syndromes, scales and devices in capitals that a model or the lists read as a
+#: surname (« proposition de TAVI », « la lamotrigine dans le DRESS », « synthèse SBAR », « L'ETT
+#: retrouve », « voie cœlioscopique (TAPP) », « GIR 2 »): the words of care, no person (a title before
+#: one still makes a name of it).
+MEDICAL_WORDS = MEDICAL_WORDS | words(
+    """
+    tavi tapp tep raac dress sbar saos ecmo acfa stemi nstemi bipap ett eto rcp gir aesh
+    """
+)
+
 #: Acronyms of neonatal discharge letters that a model reads as a surname in capitals (« Pas d'ECUN »,
 #: « MMH traitée par surfactant », « RCIU sévère »): the diseases of the premature newborn.
 MEDICAL_WORDS = MEDICAL_WORDS | words("ecun mmh rciu dbp")
@@ -164,6 +174,10 @@ NOT_NAMES: frozenset[str] = CALENDAR | frozenset(
     {"france", "paris", "lyon", "marseille", "europe", "afrique"}
     # greetings and sign-offs that open or close a letter or a message
     | {"bonjour", "bonsoir", "salut", "merci", "cordialement", "confraternellement", "amicalement"}
+    # the greeting of a phone message (« Allô, c'est Mireille »)
+    | {"allo"}
+    # languages named in English, as prompts ask for a translation (« write in French », « into English »)
+    | {"french", "english", "spanish", "german", "portuguese", "arabic"}
     | {"salutations", "respectueusement", "sincerement", "bien", "cher", "chere", "chers", "cheres"}
     | {"veuillez", "agreer", "recevez", "voici", "voila", "ci-joint", "ci-jointe"}
     # the same in the languages families and foreign colleagues write in (Breton, English, Spanish,
@@ -185,8 +199,11 @@ NOT_NAMES: frozenset[str] = CALENDAR | frozenset(
         maroc algerie tunisie senegal mali cameroun belgique suisse espagne portugal italie allemagne
         pologne roumanie turquie chine vietnam angleterre irlande canada bresil russie ukraine
         corse bretagne normandie alsace guadeloupe martinique reunion guyane mayotte
+        liban syrie irak egypte libye mauritanie guinee comores madagascar haiti cambodge brasil
         """
     )
+    # a national charity, the same in every town (« hébergé par la Croix-Rouge »)
+    | {"croix-rouge"}
     # ECG leads (« sus-ST en DII DIII aVF »)
     | {"di", "dii", "diii", "avf", "avl", "avr"}
     # the household before its name (« Famille Çelik : », « FAMILLE PRÉSENTE »), a surname in the lists

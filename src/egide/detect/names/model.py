@@ -35,8 +35,11 @@ from functools import cache
 from itertools import repeat
 
 from egide.detect.names import cues
+from egide.detect.names.clipped_labels import clipped_label
+from egide.detect.names.context import SHOPS
 from egide.detect.names.eponyms import EPONYMS, is_unambiguous_eponym
 from egide.detect.names.formulas import measure_formula
+from egide.detect.names.heading_phrases import elided_article, heading_noun_phrase
 from egide.detect.names.lexicon import data_lines, fold
 from egide.detect.names.lists import in_a_list_of_tests
 from egide.detect.names.medical_words import MEDICAL_WORDS, NOT_NAMES
@@ -122,7 +125,13 @@ def _beside_name(t: Token, prev: Token | None, nxt: Token | None, lex: Lexicon) 
     right before another capitalised word (« Anne DEMEURER est venue »), a surname in capitals right
     beside one (« François ESTRADE »), any word in capitals right after a first name (« Anne
     DEMEURER »)."""
-    before = nxt is not None and nxt.shape in "UC" and nxt.gap_before == " "
+    before = (
+        nxt is not None
+        and nxt.shape in "UC"
+        and nxt.gap_before == " "
+        # « PROJET D'ACCUEIL », « FICHE D'AVIS »: a common word, then « d' » and the heading's next noun
+        and not (t.shape == "U" and (elided_article(nxt) or heading_noun_phrase(t, nxt, lex)))
+    )
     # « Rose Pâle à la palpation »: a first name that is also a word, then a capitalised word,
     # reads as a name only when that word is in capitals or no common word (« Anne DEMEURER »)
     if before and lex.is_first(t) and nxt is not None and (nxt.shape == "U" or not lex.is_common(nxt)):
@@ -203,6 +212,12 @@ def candidate(
         return False  # « YYYY600 », « HHFA016 »: letters glued to a code's digits (CCAM, ATC), no name
     if measure_formula(t):
         return False  # « PACO2 58 »: a gas's formula and its value
+    if prev is not None and heading_noun_phrase(prev, t, lex):
+        return False  # « FICHE D'AVIS »: the heading's noun after « d' », no « Davis »
+    if key in SHOPS:
+        return False  # « Taxi Durand », « Ambulances Martin »: the trade, its owner's name after it
+    if clipped_label(t):
+        return False  # « Méd. traitant », « Adm. 02/12 »: a field's label clipped short
     if key in cues.FUNCTION_WORDS or key in cues.TITLES or key in NOT_NAMES or key in MEDICAL_WORDS:
         return False
     if (

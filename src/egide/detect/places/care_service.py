@@ -85,6 +85,18 @@ _ASSOCIATION = re.compile(
     """,
     re.VERBOSE,
 )
+# The national associations, named the same in every town (« l'association La Ligue contre le cancer »,
+# « Les Restos du Cœur », « La Croix-Rouge »): a support that identifies nobody, unlike a local shelter or
+# a department's association (« Le Relais Nord », « La Sauvegarde »). Folded, as ``_ASSOCIATION`` reads
+# them; a local committee's town after the name (« La Croix-Rouge de Vannes ») is read another way.
+_NATIONAL_ASSOCIATIONS = frozenset(
+    fold(name)
+    for name in (
+        "La Ligue", "La Croix-Rouge", "Le Secours", "Le Secours populaire", "Le Secours catholique",
+        "Les Restos du Cœur", "Les Restaurants du Cœur", "La Cimade", "Les Petits Frères des Pauvres",
+        "Les Petits Frères", "La Fondation Abbé Pierre", "Le Planning familial",
+    )
+)  # fmt: skip
 _TOKEN = re.compile(TOKEN)
 # Capitalised words after the acronym that open the next words rather than name a territory: a title,
 # a weekday or a month, a word that starts a sentence.
@@ -122,6 +134,8 @@ class CareServiceRecogniser:
                     yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.85, self.name)
         if "association" in doc.lower:
             for m in _ASSOCIATION.finditer(text):
+                if fold(m["name"]) in _NATIONAL_ASSOCIATIONS:
+                    continue  # « l'association La Ligue contre le cancer »: a national body
                 if on_one_line(doc, m.start("name"), m.end("name")):
                     yield Finding(m.start("name"), m.end("name"), Label.ETABLISSEMENT, 0.8, self.name)
         if not doc.shared_by_readings(_holds_an_acronym):
