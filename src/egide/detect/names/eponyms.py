@@ -40,6 +40,7 @@ EPONYM_CONTEXT: frozenset[str] = words(
     bande bandes pansement pansements compresse compresses collier matelas coussin catheter catheters
     seringue pompe capteur drainage procedure consensus
     hemoglobine hemoglobines hb
+    naevus nevus naevi tetiere
     """
 )
 # Nouns of pathology by their ending (« myotonie de Steinert », « kératodermie de Siemens »,

@@ -87,6 +87,10 @@ MEDICAL_WORDS = MEDICAL_WORDS | words(
     """
 )
 
+#: The English words of a cardiac arrest's timeline (« no flow 3 min, low flow 18 min »), which the
+#: lists hold as rare names.
+MEDICAL_WORDS = MEDICAL_WORDS | words("flow no-flow low-flow")
+
 #: Acronyms of neonatal discharge letters that a model reads as a surname in capitals (« Pas d'ECUN »,
 #: « MMH traitée par surfactant », « RCIU sévère »): the diseases of the premature newborn.
 MEDICAL_WORDS = MEDICAL_WORDS | words("ecun mmh rciu dbp")
@@ -193,6 +197,9 @@ NOT_NAMES: frozenset[str] = CALENDAR | frozenset(
     | {"confrere", "confreres", "consoeur", "consoeurs", "collegue", "collegues"}
     # labels of identifiers, in capitals before their value (« IBAN : FR76 … »)
     | {"iban", "bic", "rib", "swift", "siret", "siren", "finess", "adeli", "rpps", "nir", "ins", "ipp", "nda"}
+    # the identity's labels of interchange formats and of Belgium (« assigningAuthorityName="INS-NIR" »,
+    # « NISS belge »), and the INS's status (« |VALI »)
+    | {"ins-nir", "ins-nia", "niss", "vali"}
     # countries and regions patients come from or travel to: some are in the noisy first-name source
     | words(
         """
