@@ -164,6 +164,14 @@ _SERIES_REACH = 40
 _TIME_AFTER = re.compile(
     r"[ \t]+(?:à[ \t]+)?(?:[01]?[0-9]|2[0-3])(?:[ \t]?[hH](?:[ \t]?[0-5][0-9])?|:[0-5][0-9])(?![\w:])"
 )
+# A pain named right before a value out of ten, an adjective or two between (« douleur thoracique 4/10 à
+# 1h », « céphalées frontales 6/10 »): the rating on the pain scale, though a time follows it. Only
+# adjectives between, by their endings: « douleur apparue 2/10 à 22h », « depuis 4/10 » name a date.
+_PAIN_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:douleurs?|dlrs?|c[ée]phal[ée]es?|algies?|migraines?)"
+    r"(?:[ \t]+[^\W\d_]{2,}(?:iques?|ales?|al|aux|aires?|i[fv]s?|ives|elles?|el|antes?|ant|entes?|ent))"
+    r"{0,2}[ \t]*(?:[:=][ \t]*|à[ \t]+)?\Z"
+)
 # « 3/4 de la dose », « 1/3 des cas »: a fraction of something.
 _FRACTION_OF = re.compile(r"[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|du|d['’])[ \t]*[^\W\d_]", re.IGNORECASE)
 
@@ -439,6 +447,12 @@ class NumericDateRecogniser:
                 return None
             if day != m["d_dm"]:
                 return 0.75  # « 1er/04 »: an ordinal day is a date, no score or ratio is written so
+            if (
+                month == "10"
+                and int(day) <= 10
+                and _PAIN_BEFORE.search(text, max(0, m.start() - 48), m.start()) is not None
+            ):
+                return None  # « douleur thoracique 4/10 à 1h »: a pain rated out of ten
             fraction = int(day) < int(month) <= 10 and _FRACTION_OF.match(text, end) is not None
             if (has_date_cue(text, m.start()) and not fraction) or _TIME_AFTER.match(text, end):
                 # « (13/03 16:52) », « [SMS 14/03 09:12] »: a day and month stamped with a time; not « 3/4
