@@ -16,7 +16,8 @@
 - ``establishment``: ETABLISSEMENT, named hospitals and clinics (« CHU de Rouen »);
 - ``laboratory``: ETABLISSEMENT, a medical biology laboratory after its type (« LBM Biolab Saône »);
 - ``care_service``: ETABLISSEMENT, a home-help, guardianship or coordination body and its territory (« UDAF 48 »);
-- ``transport_company``: ETABLISSEMENT, an ambulance or approved-taxi company (« Ambulances du Léon »);
+- ``transport_company``: ETABLISSEMENT, an ambulance or approved-taxi company (« Ambulances du Léon »),
+  NOM its owner's surname when it names the firm (« Ambulances Brunel »);
 - ``mutual_insurer``: ETABLISSEMENT, a mutual or complementary health insurer (« Harmonie Mutuelle »);
 - ``pharmacy_and_lab_in_notes``: ETABLISSEMENT, a pharmacy or a laboratory in a note or a table's cell;
 - ``acronym_with_site``: ETABLISSEMENT, an establishment's acronym before its site (« CHICAS – site de Gap »);

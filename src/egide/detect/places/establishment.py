@@ -1295,6 +1295,10 @@ class EstablishmentRecogniser:
                 or acronym in _NOT_CENTRES_OF_A_REGION
                 # (a word typed in capitals; amid lower case, capitals make an acronym: « au CRA PACA »)
                 or (is_common_word(acronym) and (len(acronym) < 3 or not _in_mixed_case(text, start)))
+                # (a surname in capitals, then a given name a region also is: « PETIT Lorraine », « ROUX
+                # Lorraine » in a table's cell is a person as records write one; a centre's acronym is
+                # short or no surname: « CRA Lorraine », « CRCDC Lorraine »)
+                or (len(acronym) >= 4 and is_surname(acronym) and is_first_name(m.group()))
             ):
                 continue
             yield Finding(before.start(), m.end(), Label.ETABLISSEMENT, 0.75, self.name)

@@ -8,6 +8,9 @@ France writes it), or a name after « Taxi » that « conventionné » ends or o
 the health insurance). « ambulance » and « taxi » as words stay in clear (« transport en ambulance »,
 « Ambulance demandée », « VSL ou taxi conventionné »): a capitalised name must follow, that is no
 title, no vehicle's kind (« Ambulance SMUR », « Ambulances VSL ») and, for the singular, no French word.
+A firm named after its owner (« Ambulances Brunel », « AMBULANCES MARTY ») names a person: the surname
+alone is a NOM, as « boulangerie Marchand » is, however the line is cased (the names' shop reading, which
+gives way on a line in capitals, does not see it there).
 """
 
 from __future__ import annotations
@@ -18,11 +21,13 @@ from collections.abc import Iterator
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.names.lexicon import fold, is_common_word
+from egide.detect.names.lexicon import fold, is_common_word, is_surname
 from egide.detect.places.atoms import TOKEN
+from egide.detect.places.lexicon import load_lexicon
 from egide.detect.places.written_line import on_one_line
 
-_JOIN = r"(?:[ \t]+(?:de[ \t]+la|de|du|des|en|sur|et)[ \t]+|[ \t]+(?:d|l)['’]|[ \t]+|-)"
+# (a name's words are joined by spaces: a tab ends a table's cell, « AMBULANCES DELMAS⇥Aller simple »)
+_JOIN = r"(?:[ ]+(?:de[ ]+la|de|du|des|en|sur|et)[ ]+|[ ]+(?:d|l)['’]|[ ]+|-)"
 _NAME = rf"{TOKEN}(?:{_JOIN}{TOKEN}){{0,3}}"
 # « du Léon », « de la Vallée », « de l'Odet », « d'Armor », in capitals too
 _LINK = r"(?:(?:de[ \t]+la|du|des|de|DE[ \t]+LA|DU|DES|DE)[ \t]+|(?:de[ \t]+l|d|DE[ \t]+L|D)['’])"
@@ -38,6 +43,8 @@ _COMPANY = re.compile(
     re.VERBOSE,
 )
 _TOKEN = re.compile(TOKEN)
+# A commune this populous names a firm after its town rather than its owner.
+_TOWN = 10_000
 # Capitalised words after « Ambulance(s) » or « Taxi » that are no company's name: titles, the kinds of
 # vehicles and teams, the words of a form's field.
 _NOT_A_NAME = frozenset(
@@ -78,5 +85,20 @@ class TransportCompanyRecogniser:
             if group != "name" and all(is_common_word(w) for w in words):
                 continue
             start = m.start(group) if group == "approved" else m.start()
+            # (« Taxi » stays with its owner's name: the word alone reads as a given name to the model)
+            if group in ("name", "name1") and len(words) == 1 and _owner(words[0]):
+                if on_one_line(doc, m.start(group), m.end(group)):
+                    yield Finding(m.start(group), m.end(group), Label.NOM, 0.85, self.name)
+                continue
             if on_one_line(doc, start, m.end(group)):
                 yield Finding(start, m.end(group), Label.ETABLISSEMENT, 0.85, self.name)
+
+
+def _owner(word: str) -> bool:
+    """The one word after « Ambulance(s) » is its owner's surname: a surname of the lists, no
+    French word (« Ambulances Vertes », « Ambulances Petit » stay the firm's) nor a town (« Ambulances
+    Vienne »: a firm named after its town; a village's name is many a surname, « Lacoste », « Brunel »)."""
+    if not is_surname(word) or is_common_word(word):
+        return False
+    commune = load_lexicon().commune(word)
+    return commune is None or commune.population < _TOWN
