@@ -62,6 +62,10 @@ _SLASHED = re.compile(r"0(?<![\w/]0)[1-9](?:/\d\d){4}(?![\w/])")
 # number is (one digit, then four pairs); only after a context word (alone it is a list of values).
 _WITHOUT_ZERO = re.compile(r"[1-9](?<![\w+.,/\-].)(?:([ .])\d\d)(?:\1\d\d){3}(?![\w]|[ .,/]\d)")
 
+# A time's minutes right after a number: its last digits were the hour (« 25112026 08:12 »), no
+# phone number's.
+_TIME_AFTER = re.compile(r":[0-5]\d(?!\d)")
+
 CONTEXT = (
     "tél", "tel", "téléphone", "telephone", "portable", "mobile", "fixe", "joignable", "joindre",
     "appeler", "rappeler", "numéro", "fax", "contact", "standard", "secrétariat",
@@ -142,6 +146,8 @@ class PhoneRecogniser:
             (_INTERNATIONAL, None, self.international_scores),
         ):
             for match in matches_at(regex, text, starts):
+                if _TIME_AFTER.match(text, match.end()):
+                    continue  # « reçu le 0 5 0 1 2 0 2 6 11:42 »: its last digits are a time's hour
                 value = match.group()
                 if value.startswith("00"):
                     value = "+" + value[2:]

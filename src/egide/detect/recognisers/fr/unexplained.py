@@ -125,6 +125,8 @@ _PAGE_DIGITS = 5
 _DECIMAL = re.compile(r"\d+\.\d{1,2}|\d+\.\d{4,}|0\.\d+")
 _THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:([ .])\d{3})(?:\1\d{3})*")
 _SPACE = re.compile(r" {1,2}|\n")
+# A piece that is the hour of a time (« 08:12 »): one or two digits, a colon, the minutes.
+_HOUR_OF_A_TIME = re.compile(r"[0-2]?\d:[0-5]\d(?!\d)")
 
 # Label words in the few characters before the number, and the label they give.
 _BEFORE_LABELS: tuple[tuple[re.Pattern[str], Label], ...] = (
@@ -217,6 +219,10 @@ class UnexplainedRecogniser:
         if start > 0 and text[start - 1] in "/:" and len(pieces) > 1:
             # « 12/03/1950 800123456 »: the first piece ends a date, a fraction or a time.
             pieces = pieces[1:]
+        if len(pieces) > 1 and _HOUR_OF_A_TIME.match(text, pieces[-1][0]):
+            # « Prélevé le 25112026 08:12 », « reçu le 0 5 0 1 2 0 2 6 11:42 »: the last piece is the
+            # hour of the time that follows the number (a date written without separators, or boxed).
+            pieces = pieces[:-1]
         run: list[tuple[int, int]] = []
         prefix = -1  # where a short code of letters and digits opens the run that follows (« H26 »)
         for piece in pieces:
