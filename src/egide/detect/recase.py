@@ -1436,6 +1436,15 @@ def _establishments(words: list[_Word]) -> None:
             or "(" in w.gap_before
             or "," in w.gap_before  # « préleveur : dr quéré, clinique pasteur, 32 rue … »
             or any(c.isdigit() for c in previous.text)  # « irm 19/3 18h clinique st vincent »: a time
+            # (« rdv dr ferreira clinique du parc »: after a doctor's name and before a link, the
+            # clinic where the doctor sees)
+            or (
+                previous.form == _CAP
+                and i > 1
+                and words[i - 2].key in cues.TITLES
+                and i + 1 < len(words)
+                and words[i + 1].key in _LINKS
+            )
         ):
             continue  # « examen clinique du patient »: an adjective
         # a type no sentence says otherwise: the article after it opens a name (« ehpad les
@@ -1455,6 +1464,8 @@ def _establishments(words: list[_Word]) -> None:
             k += 1
             if k < len(words) and words[k].key in {"la", "l"} and link == "de" and _same_clause(words, k, 1):
                 k += 1
+        if key in {"clinique", "polyclinique"} and link == "les" and _plural_name_ends_clause(words, k):
+            sure = True  # « à la clinique les lauriers. », « clinique les fontaines (melun) »
         name: list[_Word] = []
         while k < len(words) and len(name) < 4 and _same_clause(words, k, 1):
             n = words[k]
@@ -1570,6 +1581,20 @@ def _hospital_acronyms(words: list[_Word]) -> None:
         )
         if after_cue or w.gap_before.endswith("("):
             w.form = _UPPER
+
+
+def _plural_name_ends_clause(words: list[_Word], k: int) -> bool:
+    """After « clinique les », a plural noun or two that end the clause where it visibly ends (a
+    full stop, a comma, a bracket, a dash (« - » between spaces too), the line's end) name the clinic, as most clinics are named
+    (« Les Lauriers », « Les Fontaines », « Les Cèdres bleus »); not a sentence that goes on (« à la
+    clinique les enfants sont reçus »)."""
+    if k >= len(words) or not words[k].key.endswith(("s", "x")):
+        return False
+    end = _name_to_clause_end(words, k, 2)
+    if end is None:
+        return False
+    after = words[end].gap_before if end < len(words) else words[-1].gap_after
+    return any(c in after for c in ".,;()[]—–\n") or " - " in after
 
 
 def _name_to_clause_end(words: list[_Word], k: int, most: int) -> int | None:
