@@ -354,3 +354,35 @@ def test_a_person_after_a_unit_is_no_establishment() -> None:
     text = "entrée en SSR de madame lecoq gisèle le 3 mars, adressée par le service de cardiologie"
     found = [(f.label.value, text[f.start : f.end]) for f in _DETECTOR.detect(text)]
     assert not any(label == "ETABLISSEMENT" for label, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "irm du 02/05/2025 — patiente : <NOM>blanc rose</NOM>, née le 14/09/1948",
+        "patient : <NOM>petit marcel</NOM>, 81 ans, adressé par les urgences",
+        "compte rendu\npatiente : <NOM>lebrun olive</NOM>\nindication : douleur thoracique",
+    ],
+)
+def test_a_surname_that_is_a_word_then_a_first_name_after_patient_in_lower_case(marked: str) -> None:
+    """« patiente : blanc rose, née le … »: a listed surname then a listed first name after
+    « patient », where the name visibly ends, though both are words too (issue 8, lower case)."""
+    text, spans = parse_inline(marked)
+    findings = Detector().detect(text)
+    for start, end, label in spans:
+        assert any(f.label == label and f.start <= start and end <= f.end for f in findings), (
+            text,
+            [(f.label, text[f.start : f.end]) for f in findings],
+        )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le patient : calme, marche seul.",
+        "patiente : bien dormi, 3 réveils",
+        "le patient marche seul, 3 fois par jour",
+    ],
+)
+def test_no_name_after_patient_where_words_describe_the_patient(text: str) -> None:
+    assert not any(f.label == "NOM" for f in Detector().detect(text)), text

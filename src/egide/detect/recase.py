@@ -931,6 +931,8 @@ def _names_beside_names(words: list[_Word]) -> None:
             or _unknown_after_first_name(words, i)
         ):
             w.form = _CAP
+        elif _surname_then_first_name_after_patient(words, i):
+            w.form = words[i + 1].form = _CAP
 
 
 def _initials_after_names(words: list[_Word]) -> None:
@@ -1071,6 +1073,29 @@ def _after_patient(words: list[_Word], i: int) -> bool:
         and i + 1 < len(words)
         and words[i + 1].gap_before.strip() in {",", "("}
         and any(c.isdigit() for c in words[i + 1].text)
+    )
+
+
+def _surname_then_first_name_after_patient(words: list[_Word], i: int) -> bool:
+    """« patiente : petit olive, née le … », « patient moulin kévin 24 ans »: after « patient », a
+    listed surname then a listed first name where the name visibly ends (a comma, a bracket, the
+    line's end, an age or a date), the order of a record's identity, though both are words too."""
+    if i == 0 or i + 1 >= len(words) or words[i - 1].key not in {"patient", "patiente"}:
+        return False
+    w, given = words[i], words[i + 1]
+    if w.gap_before.strip() not in {"", ":"} or "\n" in w.gap_before or given.gap_before != " ":
+        return False
+    after = words[i + 2] if i + 2 < len(words) else None
+    ends = after is None or any(c in after.gap_before for c in ",(\n") or after.text[:1].isdigit()
+    return (
+        ends
+        and w.text.isalpha()
+        and given.text.replace("-", "").isalpha()
+        and w.key not in cues.FUNCTION_WORDS
+        and w.key not in _NOT_NAMES
+        and given.key not in _NOT_NAMES
+        and bool(surname_key(w.key, surnames(), first_names()))
+        and bool(first_name_key(given.key, first_names()))
     )
 
 
