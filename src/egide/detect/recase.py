@@ -176,6 +176,15 @@ _NOT_ESTABLISHMENT_NAMES = frozenset(fold(g) for g in GENERIC) | word_set(
     """
 )
 
+# What a pharmacy's link opens that is no name: a hospital's own pharmacy and its units, a pharmacy's
+# kind or its duty (« pharmacie de l'hôpital », « pharmacie à usage intérieur », « pharmacie d'officine »).
+_PHARMACY_UNITS = word_set(
+    """
+    hopital hopitaux etablissement service services officine usage urgence urgences clinique chu ch
+    cardiologie oncologie pediatrie interieur reference retour dispensation delivrance
+    """
+)
+
 # The company forms of :data:`COMPANY_FORMS` in lower case, of three letters or more (« ag », « nv »
 # are words too often), to their usual writing.
 _COMPANY_FORMS = {
@@ -1435,7 +1444,8 @@ def _establishments(words: list[_Word]) -> None:
     for i, w in enumerate(words):
         key = w.key
         acronym = key in _ESTABLISHMENT_ACRONYMS
-        if not acronym and key not in _ESTABLISHMENT_NOUNS and key not in _CAPITALISED_TYPES:
+        pharmacy = key == "pharmacie"
+        if not acronym and not pharmacy and key not in _ESTABLISHMENT_NOUNS and key not in _CAPITALISED_TYPES:
             continue
         if w.cut or w.form not in (None, _LOWER, _FIRST):
             continue
@@ -1489,6 +1499,14 @@ def _establishments(words: list[_Word]) -> None:
             k += 1
             if k < len(words) and words[k].key in {"la", "l"} and link == "de" and _same_clause(words, k, 1):
                 k += 1
+        if pharmacy and (
+            link is None
+            or link in {"le", "la", "les", "l"}
+            or (k < len(words) and words[k].key in _PHARMACY_UNITS)
+        ):
+            # (« pharmacie du marché », « pharmacie de la glacière »: a pharmacy's name after a link;
+            # not « pharmacie de garde », « pharmacie de l'hôpital », « la pharmacie le lendemain »)
+            continue
         if key in {"clinique", "polyclinique"} and link == "les" and _plural_name_ends_clause(words, k):
             sure = True  # « à la clinique les lauriers. », « clinique les fontaines (melun) »
         name: list[_Word] = []
