@@ -222,9 +222,11 @@ def test_ages_are_those_of_full_scans(text: str) -> None:
     assert _all(age.AgeRecogniser().find(Document(text))) == _ages_by_full_scans(text)
 
 
-# The postcode pattern as first written, with the departments as an alternation.
+# The postcode pattern as first written, with the departments as an alternation (and, since a scan's
+# spaced digits are read, « 12 5 8 0 »: the department in one box, each other digit in its own).
 _POSTCODE_AS_WRITTEN = re.compile(
-    r"(?P<code>(?:0[1-9]|[1-8][0-9]|9[0-5]|97|98)[ ]?[0-9]{3})(?![\w/]|[.,][0-9])"
+    r"(?P<code>(?:0[1-9]|[1-8][0-9]|9[0-5]|97|98)(?:[ ]?[0-9]{3}|[ ][0-9][ ]?[0-9][ ]?[0-9]))"
+    r"(?![\w/]|[.,][0-9])"
 )
 
 
