@@ -368,7 +368,9 @@ def _name_starts(doc: Document) -> tuple[tuple[int, ...], tuple[int, ...], tuple
 _SHORT_CUE_BEFORE = re.compile(
     # (in any case: « À LA PITIÉ », « À BICÊTRE » in a text typed in capitals)
     # (« au » too: « prévue au Carémeau », « admise au Pellegrin », the « CHU » or « site » left out)
-    r"(?<![\w])(?:(?:(?i:à|a|au|vers|depuis|site)|HOP\.?|Hop\.|HÔP\.?|Hôp\.|hôp\.|AP-HP|APHP|CHU|GH)[ \t]+"
+    r"(?<![\w])(?:(?:(?i:à|a|au|vers|depuis|site)|HOP\.?|Hop\.|HÔP\.?|Hôp\.|hôp\.|AP-HP|APHP|CHU|GH"
+    # (a public psychiatric hospital's status before its name: « EPS Maison-Blanche », « EPSM Esquirol »)
+    r"|EPSM?)[ \t]+"
     # where a patient left or came from (« elle est sortie de la Timone mardi », « il sort de Bichat »,
     # « revenu de la Pitié », « en provenance de Purpan »)
     r"|(?i:sortie?s?|sort|sortent|revenue?s?|revient|transférée?s?|venant|provenance)[ \t]+"
@@ -378,6 +380,8 @@ _SHORT_CUE_BEFORE = re.compile(
     r"|(?:→|->|=>|⇒)[ \t]*)"
     r"(?:(?i:la|l['’])[ \t]*)?$"
 )
+# A public psychiatric hospital's status right before its short name, part of its name.
+_STATUS_BEFORE = re.compile(r"(?<![\w\-])EPSM?[ \t]+$")
 # A year or a day and month, then a bracket that holds the short name alone: where the event of a history
 # took place (« SEP diagnostiquée 2019 (Bretonneau) », « PTH G 03/2021 (Cochin) »).
 _DATED_BRACKET_BEFORE = re.compile(
@@ -716,6 +720,46 @@ def _specialty_right_before(text: str, window: int, start: int) -> bool:
     return word in CLIPPED_SPECIALTIES or word in _UNITS_CLIPPED
 
 
+# A letterhead's or an address line's unit, then the hospital it belongs to (« Rhumatologie — Lapeyronie »,
+# « Gériatrie aiguë, Bichat », « service de cardiologie, La Cavale Blanche », « Réa méd Lapeyronie »): a
+# speciality or a unit, perhaps one word of its kind, then a comma, a dash or a blank.
+_UNIT_THEN_SITE_BEFORE = re.compile(
+    r"(?<![\w\-])(?P<unit>[\w-]{2,})(?:[ \t]+(?P<kind>[\w-]{3,}\.?))?"
+    r"(?:[ \t]*[,—–][ \t]*|[ \t]+-[ \t]+|[ \t]+)$"
+)
+# What a unit's kind says after it (« aiguë », « adulte », « méd », « pédiatrique »), compared folded.
+_KINDS_OF_A_UNIT = frozenset(
+    {"aigue", "aigues", "adulte", "adultes", "med", "med.", "medicale", "chir", "chir.", "chirurgicale",
+     "ped", "ped.", "pediatrique", "polyvalente", "generale", "interventionnelle", "infantile", "geriatrique",
+     "conventionnelle", "intensive", "intensifs"}
+)  # fmt: skip
+# A separator or a kind is wanted after a unit a note may well write alone (« urg », « réa »): the bare
+# blank after a speciality is ``_specialty_right_before``'s.
+_SPECIALTY_ENDINGS = ("logie", "iatrie", "urgie", "atrique")
+
+
+def _unit_then_site_before(text: str, window: int, start: int) -> bool:
+    """A speciality or a unit with perhaps its kind, then a comma, a dash, or its kind and a blank, right
+    before a short name (« Rhumatologie — Lapeyronie », « Gériatrie aiguë, Bichat », « Réa méd
+    Lapeyronie »): the hospital whose department heads the page."""
+    m = _UNIT_THEN_SITE_BEFORE.search(text, window, start)
+    if m is not None and m["kind"] is not None and not _a_unit(m["unit"]):
+        # (« de neurologie, »: the word before the unit was read as it, the kind as the unit)
+        m = _UNIT_THEN_SITE_BEFORE.match(text, m.start("kind"), start)
+    if m is None or not _a_unit(m["unit"]):
+        return False
+    kind = m["kind"]
+    if kind is not None and fold(kind) not in _KINDS_OF_A_UNIT:
+        return False
+    # a bare blank only after a kind (the unit alone before a blank is ``_specialty_right_before``'s)
+    return kind is not None or text[m.end("unit") : start].strip(" \t") != ""
+
+
+def _a_unit(word: str) -> bool:
+    word = fold(word)
+    return word in CLIPPED_SPECIALTIES or word in _UNITS_CLIPPED or word.endswith(_SPECIALTY_ENDINGS)
+
+
 def _in_mixed_case(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
@@ -1028,7 +1072,10 @@ class EstablishmentRecogniser:
                 continue
             window = max(0, start - 48)
             article = start - 3 if start >= 3 and text[start - 3 : start] in ("La ", "Le ") else start
-            if article < start and _DOCTOR_BEFORE.search(text, max(0, article - 48), article):
+            if article < start and (
+                _DOCTOR_BEFORE.search(text, max(0, article - 48), article)
+                or _unit_then_site_before(text, max(0, article - 48), article)
+            ):
                 # « (Dr Dubrana, La Cavale Blanche) »: a practitioner, then the hospital he works at,
                 # with the capitalised article of its name
                 yield Finding(article, m.end(), Label.ETABLISSEMENT, 0.8, self.name)
@@ -1037,9 +1084,14 @@ class EstablishmentRecogniser:
                 or _SHORT_UNIT_BEFORE.search(text, window, start)
                 or _DOCTOR_BEFORE.search(text, window, start)
                 or _specialty_right_before(text, window, start)
+                or _unit_then_site_before(text, window, start)
                 or (_DATED_BRACKET_BEFORE.search(text, window, start) and text.startswith(")", m.end()))
             ):
-                yield Finding(start, m.end(), Label.ETABLISSEMENT, 0.8, self.name)
+                # (the status is part of the name: « EPS Maison-Blanche » is what its letters say)
+                status = _STATUS_BEFORE.search(text, max(0, start - 6), start)
+                yield Finding(
+                    status.start() if status else start, m.end(), Label.ETABLISSEMENT, 0.8, self.name
+                )
         for m in _ACRONYM_TAIL.finditer(text):
             start = m.start() if m.group() == "HIA" else m.start() - 1
             if start < 0 or text[start : m.end()] not in _ACRONYMS_ALONE:
