@@ -1,6 +1,8 @@
 """Families of the twenty-fourth held-out batch (issue 8: text nobody here wrote), each with invented
 text: a hospital named after the unit that heads a letter or a result (« Pneumologie — Purpan »),
-and the traps that go with it (a speciality before a word that names no hospital)."""
+a given name's initials (hyphenated before a surname, « J.-M. », or one after it on a banner or a
+list, « LE FLOCH A. »), and the traps that go with them (a speciality before a word that names no
+hospital, a title or an abbreviation after a name)."""
 
 from __future__ import annotations
 
@@ -30,8 +32,8 @@ def _touched(text: str, part: str) -> bool:
     ("text", "part"),
     [
         # a unit, a dash or a comma, then the hospital's short name: a letterhead's line
-        ("Néphrologie — Pontchaillou\nCompte rendu de consultation du 4 mars.", "Pontchaillou"),
-        ("Compte rendu — Pneumologie aiguë, Rangueil\nPatiente revue ce jour.", "Rangueil"),
+        ("Néphrologie — Tenon\nCompte rendu de consultation du 4 mars.", "Tenon"),
+        ("Compte rendu — Pneumologie aiguë, Broca\nPatiente revue ce jour.", "Broca"),
         ("Destinataire : service de neurologie, La Cavale Blanche", "La Cavale Blanche"),
         # a unit with its kind clipped, then the hospital without a separator
         ("GDS artériel — Réa chir Lapeyronie, prélevé à 4h10", "Lapeyronie"),
@@ -53,3 +55,33 @@ def test_hospital_after_the_unit_that_heads_it(text: str, part: str) -> None:
 )
 def test_no_hospital_after_a_unit_alone(text: str, part: str) -> None:
     assert not _touched(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a compound given name by its hyphenated initials, the second one an « M » or an « S »
+        ("Bien amicalement,\nP.-M. Rolland", "P.-M."),
+        ("Avec mes remerciements,\nA.-S. Quémener", "A.-S."),
+        # a surname first, then the given name's initial: a result's banner, a round's line
+        ("04/01 06:40  BERTHELOT C.  IPP 551023987\nNa 138 K 4,1", "C."),
+        ("Le Bihan R. — 7 rue des Écoles, Lannion : pansement fait", "R."),
+        ("Tournée : Quéré Y. — glycémie 7,2 ; Morvan L. — RAS", "Y."),
+    ],
+)
+def test_initials_of_a_given_name(text: str, part: str) -> None:
+    assert _masked(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # the title of the next person after a name, an abbreviation after it
+        ("Présents : Mme Rolland, M. Quémener et l'IDE.", "Quémener"),
+        ("Vu par le Dr Quémener. N.B. : rappeler demain.", "N.B"),
+    ],
+)
+def test_no_initial_after_a_name(text: str, part: str) -> None:
+    start = text.index(part)
+    names = [f for f in DETECTOR.detect(text) if f.label.value == "NOM"]
+    assert all(not (f.start < start < f.end) for f in names)

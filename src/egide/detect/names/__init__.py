@@ -45,6 +45,7 @@ from egide.detect.names.drop_caps import with_lost_drop_caps
 from egide.detect.names.file_names import with_file_name_initials
 from egide.detect.names.hl7_codes import code_spans
 from egide.detect.names.hmong_names import with_hmong_given_name
+from egide.detect.names.initial_after import with_initial_after
 from egide.detect.names.initials_before import with_initials_before
 from egide.detect.names.inner_particles import joined_by_particles, with_particles_seen
 from egide.detect.names.lexicon import is_first_name, is_surname
@@ -210,9 +211,13 @@ class NameDetector:
         found = propagate([d.text for d in docs], findings, self.rules, toks, self.config.min_score)
         found = with_particles_seen(toks, found)  # « général de Gaulle », then « protégé [de Gaulle] »
         # « TLN », « J.-B. O. » at a letter's end: the initials of a name the text gives in full
+        # « VIGUIER P. », « Le Floch A. »: the given name's initial after a surname a list writes first
         return [
-            with_own_initials(
-                d.text, t, with_file_name_initials(t, with_initials_before(t, with_role_titles(t, f)))
+            with_initial_after(
+                t,
+                with_own_initials(
+                    d.text, t, with_file_name_initials(t, with_initials_before(t, with_role_titles(t, f)))
+                ),
             )
             for d, t, f in zip(docs, toks, found, strict=True)
         ]

@@ -36,7 +36,7 @@ def with_initials_before(toks: list[Token], found: list[Finding]) -> list[Findin
                 first > 0
                 and k - first < 2
                 and toks[first - 1].shape == "I"
-                and toks[first - 1].key not in _NOT_INITIALS
+                and (toks[first - 1].key not in _NOT_INITIALS or _second_of_a_compound(toks, first - 1))
                 and toks[first].gap_before.strip(" ") in {".", ".-"}
                 and "\n" not in toks[first].gap_before
                 and (first - 1 == 0 or toks[first - 1].gap_before[-1:] in _BEFORE_INITIAL)
@@ -52,6 +52,12 @@ def with_initials_before(toks: list[Token], found: list[Finding]) -> list[Findin
                 f = f.shifted(toks[first].start, f.end)
         out.append(f)
     return out
+
+
+def _second_of_a_compound(toks: list[Token], k: int) -> bool:
+    """The initial at ``k`` is hyphenated to an initial before it (« J.-M. », « A.-S. »): the second
+    initial of a compound given name, not the title « M. » or a saint's « S. »."""
+    return k > 0 and toks[k - 1].shape == "I" and toks[k].gap_before == ".-"
 
 
 def _initial_and_particle_before(toks: list[Token], first: int) -> int:
