@@ -2,7 +2,8 @@
 text: a hospital named after the unit that heads a letter or a result (« Pneumologie — Purpan »),
 a given name's initials (hyphenated before a surname, « J.-M. », or one after it on a banner or a
 list, « LE FLOCH A. »), and the traps that go with them (a speciality before a word that names no
-hospital, a title or an abbreviation after a name)."""
+hospital, a title or an abbreviation after a name), and the town a patient comes from whose name is
+also a word, capitalised (« vient de Cognac »)."""
 
 from __future__ import annotations
 
@@ -85,3 +86,27 @@ def test_no_initial_after_a_name(text: str, part: str) -> None:
     start = text.index(part)
     names = [f for f in DETECTOR.detect(text) if f.label.value == "NOM"]
     assert all(not (f.start < start < f.end) for f in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a commune whose name is also a word, capitalised after « vient de », « venant de »
+        ("Homme de 52 ans, vient de Cognac en VSL pour douleur thoracique", "Cognac"),
+        ("Patiente venant de Vire, adressée par son médecin traitant.", "Vire"),
+    ],
+)
+def test_town_a_patient_comes_from_capitalised(text: str, part: str) -> None:
+    assert _masked(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # the same words in lower case: what the patient has just done or the word
+        ("Elle vient de rentrer de promenade, calme.", "rentrer"),
+        ("Le patient vient de manger, glycémie à refaire.", "manger"),
+    ],
+)
+def test_no_town_after_came_from_in_lower_case(text: str, part: str) -> None:
+    assert not _touched(text, part)

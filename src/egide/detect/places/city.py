@@ -787,10 +787,13 @@ class CityRecogniser:
         listed commune or city abroad that is no French word, no first name and no common word (« vient
         de tours de garde », « vient de Noël » are no places)."""
         for m, name, commune, end in self._communes_after(_CAME_FROM, text):
-            if (
-                (commune.is_word and commune.population < LARGE_CITY)
-                or is_common_word(name)
-                or is_first_name(name)
+            if is_first_name(name):
+                continue
+            # capitalised inside a clause, a commune whose name is also a word is the town (« vient de
+            # Vitré par ses propres moyens », « venant de Sarcelles »): in lower case it is the word
+            capitalised = name[:1].isupper() and not name.isupper()
+            if not capitalised and (
+                (commune.is_word and commune.population < LARGE_CITY) or is_common_word(name)
             ):
                 continue
             yield self._with_arrondissement(text, m.end(), end, commune, 0.75)
