@@ -110,3 +110,29 @@ def test_town_a_patient_comes_from_capitalised(text: str, part: str) -> None:
 )
 def test_no_town_after_came_from_in_lower_case(text: str, part: str) -> None:
     assert not _touched(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a day and its month in Roman capitals (May to December), the year left out, after a day's cue
+        ("Revue en consultation le 14/XI. Créatinine stable.", "14/XI"),
+        ("Hospitalisée du 2/X au 6/X pour décompensation.", "6/X"),
+    ],
+)
+def test_day_and_roman_month_without_year(text: str, part: str) -> None:
+    assert _masked(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a stage or a class out of four, no day's cue before it
+        ("Dyspnée stade 3/IV de la NYHA.", "3/IV"),
+        ("Insuffisance cardiaque classe 2/IV, sous furosémide IV.", "2/IV"),
+        # the first four numerals after a day's cue: a stage as often as January to April
+        ("Revue le 12/IV de la classification.", "12/IV"),
+    ],
+)
+def test_no_date_in_a_stage_out_of_roman(text: str, part: str) -> None:
+    assert not _touched(text, part)

@@ -111,8 +111,14 @@ NUMERIC_DATE = verbose(
         # too, with a four-digit year (« 5 VII 1972 », checked below). In lower case (a note typed so,
         # « 15/x/2012 », « 13.iii.2025 »), between slashes, dots or dashes only, and not « iv » (below).
         (?P<roman>
-            (?P<d_ro>{FIRST}|{DAY}) (?P<sep_ro>[/.\-]|[ ]) (?-i:(?P<m_ro>{ROMAN_MONTH}|{ROMAN_MONTH.lower()})) (?P=sep_ro)
-            (?P<y_ro>{YEAR4}|{YEAR2})
+            (?P<d_ro>{FIRST}|{DAY})
+            (?: (?P<sep_ro>[/.\-]|[ ]) (?-i:(?P<m_ro>{ROMAN_MONTH}|{ROMAN_MONTH.lower()})) (?P=sep_ro)
+                (?P<y_ro>{YEAR4}|{YEAR2})
+              # (the year left out after a slash, the month in capitals: after a day's cue, checked below,
+              # « vu le 7/XII »; May to December only, I to IV being the stages and classes of a scale as
+              # often, « le 12/IV »)
+              | / (?-i:(?P<m_rn>XII|XI|X|IX|VIII|VII|VI|V)) (?![\w/\-]|\.\w)
+            )
         )
       | # spaces only, two-digit day and month, four-digit year: 12 03 2024
         (?P<spaced>
@@ -475,6 +481,14 @@ class NumericDateRecogniser:
         if kind == "dm_dot":
             return _dotted_day_month_score(text, m)
         if kind == "roman":
+            if m["m_rn"] is not None:
+                # « vu le 7/XII », « du 3/IV au 9/IV »: a day and its month in capitals, after a day's cue;
+                # not a stage or a class (« stade 3/IV », « NYHA 2/IV »), which no day's cue precedes
+                if not _DAY_CUE.search(text, max(0, start - 8), start) or not is_valid_date(
+                    int(_day(m["d_ro"])), _ROMAN_NUMBER[m["m_rn"]], None
+                ):
+                    return None
+                return 0.75
             if m["sep_ro"] == " " and len(m["y_ro"]) != 4:
                 return None  # « 3 IV 20 »: a dose by the intravenous route as often as a date
             if m["m_ro"].islower() and (m["sep_ro"] == " " or m["m_ro"] == "iv"):
