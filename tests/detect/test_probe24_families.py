@@ -136,3 +136,24 @@ def test_day_and_roman_month_without_year(text: str, part: str) -> None:
 )
 def test_no_date_in_a_stage_out_of_roman(text: str, part: str) -> None:
     assert not _touched(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a wristband's columns aligned with spaces: name, sex letter, date of birth (six digits or slashed)
+        ("Bracelet — Pôle femme-enfant\nLAMBERT Chloé  F  230491\nIPP 71-550213", "230491"),
+        ("ROUSSEL Marc  M  02/11/1948  séj. 27A004512", "02/11/1948"),
+    ],
+)
+def test_birth_date_after_a_banners_sex_letter(text: str, part: str) -> None:
+    start = text.index(part)
+    assert any(
+        f.label.value == "DATE_NAISSANCE" and f.start <= start and start + len(part) <= f.end
+        for f in DETECTOR.detect(text)
+    )
+
+
+def test_no_birth_date_after_a_number_and_a_letter() -> None:
+    text = "Lot 12  F  230491 reçu en pharmacie"
+    assert not any(f.label.value == "DATE_NAISSANCE" for f in DETECTOR.detect(text))

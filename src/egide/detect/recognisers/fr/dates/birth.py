@@ -53,7 +53,10 @@ BIRTH_CUE = verbose(
       # degree or « n° », glued to the letter or the number before it
       | ° (?=[ \t]*[0-9])
       | [0-9]{1,3} [ \t]? ans [ \t]* [–—-]    # a patient banner: « DUPONT Jean – 44 ans – 31/05/1974 »
-      | (?<=[|\t;]) [ \t]* (?-i: [MFH] | Homme | Femme | Masculin | Féminin | masculin | féminin ) [ \t]* [|\t;] )
+      | (?<=[|\t;]) [ \t]* (?-i: [MFH] | Homme | Femme | Masculin | Féminin | masculin | féminin ) [ \t]* [|\t;]
+      # a wristband's or a label's columns, aligned with spaces: the sex letter alone between two gaps
+      # after the name, then the date (« DUPONT Jean  M  140350 »)
+      | (?<=[^\W\d_][ ][ ]) (?-i: [MFH] ) (?=[ ][ ]) )
       # a table row: the sex cell, then the date (« DUPONT Jean | M | 14/03/1950 »)
     (?: (?<=[)|\t;°]) | (?![\w]) )   # « né(e)le » is glued; a cell ends at its separator
     # (a form's dot leaders after its label: « DDN ........ 7.5.82 »)
@@ -89,7 +92,9 @@ _TWO_DIGIT_YEAR_WORDS = verbose(rf"[ \t]+{NUMBER_WORD}(?![\w-])(?!{UNIT_AFTER})"
 _PREFILTER = re.compile(r"°[ \t]*[0-9]|né|ne[e(]|ne[ \t]+le|ddn|dn|d\.[ ]?d?\.?[ ]?n|naiss|ans[ \t]*[–—-]")
 # The sex cell of a table row, scanned apart: one pattern opening on a class scans fast, an alternation
 # of both would not.
-_CELL_PREFILTER = re.compile(r"[|\t;][ \t]*(?:[mfh]|homme|femme|masculin|féminin)[ \t]*[|\t;]")
+_CELL_PREFILTER = re.compile(
+    r"[|\t;][ \t]*(?:[mfh]|homme|femme|masculin|féminin)[ \t]*[|\t;]|(?<=[^\W_])  [mfh]  "
+)
 # « 14/03/1950 (74 ans) », « 14/03/1950 - 74 ans »: a date, then the age it gives.
 # « ans » is looked for as a literal (fast) and the number checked before it.
 _ANS = re.compile(r"ans(?![\w])")
