@@ -157,3 +157,20 @@ def test_birth_date_after_a_banners_sex_letter(text: str, part: str) -> None:
 def test_no_birth_date_after_a_number_and_a_letter() -> None:
     text = "Lot 12  F  230491 reçu en pharmacie"
     assert not any(f.label.value == "DATE_NAISSANCE" for f in DETECTOR.detect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a hurried note in lower case in a text with capitals: title, surname, first name, then the age
+        ("SAU nuit du 8 au 9\nmr moreau gérard 77 ans, chute à domicile, EHPAD Les Glycines", "gérard"),
+        ("Transmissions USC\nmme perrin odile 84a, désaturation, appel Dr Colin", "odile"),
+    ],
+)
+def test_lower_case_first_name_before_the_age(text: str, part: str) -> None:
+    assert _masked(text, part)
+
+
+def test_no_first_name_when_a_word_stands_before_the_age() -> None:
+    text = "SAU nuit du 8 au 9\nmr moreau vu 77 ans, chute, EHPAD Les Glycines"
+    assert not _touched(text, "vu")

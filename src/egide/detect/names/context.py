@@ -459,6 +459,20 @@ def _same_line(toks: list[Token], i: int, k: int) -> bool:
     return not any("\n" in toks[j].gap_before for j in range(a + 1, b + 1))
 
 
+# An age right after a name, in the gap before the next word (numbers are no words): « 81 ans », « 79a »,
+# « 81 a », « 81 an » (a hurried note's ways).
+_AGE_GAP = re.compile(r" [0-9]{1,3} ?")
+
+
+def _age_right_after(toks: list[Token], k: int) -> bool:
+    """The word at ``k`` is followed by an age, one space after it (« odile 81 ans », « odile 79a »)."""
+    return (
+        k + 1 < len(toks)
+        and _AGE_GAP.fullmatch(toks[k].gap_after) is not None
+        and toks[k + 1].key in {"ans", "an", "a"}
+    )
+
+
 class ContextRules(NameReader):
     """Evidence 1-3: a title, a header label, a relation or kinship word, a care-note phrase."""
 
@@ -814,6 +828,8 @@ class ContextRules(NameReader):
             return False
         if len(t.key) < 3 or t.key in MEDICAL_WORDS or t.key in cues.FUNCTION_WORDS or self.lex.is_common(t):
             return False
+        if _age_right_after(toks, k):
+            return True  # « mr lopez andré 81 ans, », « mme roux odile 79a »: the patient's age follows
         return k + 1 == len(toks) or toks[k + 1].gap_before.strip(" ")[:1] in {
             ",",
             ";",
