@@ -174,3 +174,28 @@ def test_lower_case_first_name_before_the_age(text: str, part: str) -> None:
 def test_no_first_name_when_a_word_stands_before_the_age() -> None:
     text = "SAU nuit du 8 au 9\nmr moreau vu 77 ans, chute, EHPAD Les Glycines"
     assert not _touched(text, "vu")
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # the writer's initials after the verb that says who wrote the note, then « par »
+        ("Appel de la fille à 16h, rassurée. Noté par K.B.", "K.B"),
+        ("Pansement refait, plaie propre.\nrédigé par S.T.\nà revoir J3", "S.T"),
+        ("Transmis à l'équipe de nuit, transmis par E.V. IDE", "E.V"),
+    ],
+)
+def test_initials_of_who_wrote_the_note(text: str, part: str) -> None:
+    assert _masked(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # an acronym with dots after « validé par », a sentence going on after the initials
+        ("Protocole validé par la H.A.S. en 2019.", "H.A.S"),
+        ("Noté par A.B. dans le dossier hier soir, puis revu.", "A.B"),
+    ],
+)
+def test_no_writer_without_the_structure(text: str, part: str) -> None:
+    assert not _touched(text, part)

@@ -10,7 +10,8 @@ read when the lists know it as a first name and it is no French word (« cordial
 
 Two or three initials joined by dots sign a handover or a letter the same way (« Amicalement, J.P. »,
 « signé S.M IDE nuit », « Cordialement, J.-P. M. »): after a closing formula or « signé », then at the end
-of the line or before the writer's role (« IDE », « AS », « nuit »).
+of the line or before the writer's role (« IDE », « AS », « nuit »); and after the verb that says who
+wrote the note and « par » (« noté par P.L. », « rédigé par M.D. »).
 """
 
 from __future__ import annotations
@@ -31,6 +32,11 @@ _SENTENCE_ENDS = frozenset(".!?)")
 _MIN_FIRST_NAME = 3
 # « signé S.M », « signée A.-L. »: the word that announces a signature, as typed (folded).
 _SIGNED = words("signe signee sign")
+# The past participles that say who wrote, typed or passed on a note, before « par » (folded).
+_WRITTEN = words(
+    "note notee redige redigee saisi saisie transmis transmise dicte dictee tape tapee relu relue"
+    " ecrit ecrite"
+)
 # Between two initials of one signature: their dot, maybe a hyphen or a space (« J.P », « J.-P », « J. P »).
 _BETWEEN_INITIALS = frozenset({".", ".-", "-", ". ", ".- "})
 # The writer's role or shift after the initials of a handover's signature, folded.
@@ -71,7 +77,11 @@ def _signing_initials(toks: list[Token], taken: list[bool]) -> list[Span]:
         before = toks[k - 1]
         if toks[k].shape != "I" or taken[k] or toks[k].gap_before not in _AFTER_CLOSING:
             continue
-        if before.key not in CLOSINGS and not (before.key in _SIGNED and before.shape == "L"):
+        if (
+            before.key not in CLOSINGS
+            and not (before.key in _SIGNED and before.shape == "L")
+            and not _written_by(toks, k)
+        ):
             continue
         end = k + 1
         while (
@@ -89,6 +99,18 @@ def _signing_initials(toks: list[Token], taken: list[bool]) -> list[Span]:
         if closed or role:
             spans.append(Span(k, end, 0.8, "signature"))
     return spans
+
+
+def _written_by(toks: list[Token], k: int) -> bool:
+    """« noté par P.L. », « rédigé par M.D. », « transmis par C.R. »: the writer's initials after the verb
+    that says who wrote the note, then « par »."""
+    return (
+        k >= 2
+        and toks[k - 1].key == "par"
+        and toks[k - 1].gap_before == " "
+        and toks[k].gap_before == " "
+        and toks[k - 2].key in _WRITTEN
+    )
 
 
 def _line_ends(rest: str, last: bool) -> bool:
