@@ -199,3 +199,27 @@ def test_initials_of_who_wrote_the_note(text: str, part: str) -> None:
 )
 def test_no_writer_without_the_structure(text: str, part: str) -> None:
     assert not _touched(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a meeting's heading, perhaps with its clipped speciality, then the day it was held
+        ("staff neuro 9/11\n- martin 70a : AVC sylvien, rééducation", "9/11"),
+        ("RCP digestif 4/2 :\n1) adénocarcinome du rectum, RCT puis chirurgie", "4/2"),
+    ],
+)
+def test_day_a_meeting_was_held(text: str, part: str) -> None:
+    assert _masked(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a fraction in a sentence after the same word, the line going on
+        ("Staff : 2/3 des dossiers discutés reportés.", "2/3"),
+        ("Bilan RCP 3/4 des critères remplis", "3/4"),
+    ],
+)
+def test_no_meeting_day_in_a_sentence(text: str, part: str) -> None:
+    assert not _touched(text, part)

@@ -474,6 +474,8 @@ class NumericDateRecogniser:
                 return 0.7  # « …, appel réa (Jérôme) — 5/12 »: the day the note was written, closing it
             if _heads_a_shift(text, m.start(), end) and not _scale_value(int(day), int(month)):
                 return 0.7  # « 10/3 nuit — agité » : a transmission's day and its shift
+            if _dates_a_meeting(text, m.start(), end):
+                return 0.7  # « staff onco 3/12 », « RCP 14/1 : »: the day of the meeting a list follows
             # Without a cue, only two-digit pairs that are not a symmetric score (« 10/10 »).
             if len(day) == 2 and len(month) == 2 and day != month:
                 return 0.6
@@ -579,6 +581,22 @@ def _signs_a_note(text: str, start: int, end: int, day: int, month: int) -> bool
 # « jour »: « 1/2 journée » is half of one.
 _LINE_OPENING = re.compile(r"(?:(?:^|\n)[ \t]*(?:[(\[•*\-–—][ \t]*)?|[«\"“][ \t]*)\Z")
 _SHIFT_AFTER = re.compile(r"[ \t]+(?i:nuit|matin|soir|apr[èe]s-midi|aprem)(?![^\W\d_])")
+
+
+# A meeting's heading that opens its line, perhaps with its clipped speciality (« staff onco », « RCP
+# pneumo », « réunion de synthèse »), then the day and month closing the line: the day it was held.
+_MEETING_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?i:staff|rcp|r[ée]union(?:[ \t]+de[ \t]+synth[èe]se)?|synth[èe]se|rel[èe]ve|transmissions?)"
+    r"(?:[ \t]+[^\W\d_]{2,12})?[ \t]+(?:(?i:du)[ \t]+)?\Z"
+)
+_LINE_CLOSES = re.compile(r"[ \t]*(?:[:—–\-][ \t]*)?(?:\n|\Z)")
+
+
+def _dates_a_meeting(text: str, start: int, end: int) -> bool:
+    return (
+        _LINE_CLOSES.match(text, end) is not None
+        and _MEETING_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
 
 
 def _heads_a_shift(text: str, start: int, end: int) -> bool:
