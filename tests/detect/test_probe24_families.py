@@ -223,3 +223,27 @@ def test_day_a_meeting_was_held(text: str, part: str) -> None:
 )
 def test_no_meeting_day_in_a_sentence(text: str, part: str) -> None:
     assert not _touched(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a prescription's signature: the practitioner, a dash or a comma, then his town closing the line
+        ("Kiné 15 séances, rachis lombaire.\nDr F. Lemaître — Vire", "Vire"),
+        ("Bilan sanguin à jeun.\nDr Claire Rousseau, Cognac\n", "Cognac"),
+    ],
+)
+def test_town_after_a_signing_practitioner(text: str, part: str) -> None:
+    assert _masked(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a unit or a sentence after the practitioner, the line going on after the word
+        ("Dr F. Lemaître — Orange mécanique évoquée par le patient", "Orange"),
+        ("Dr F. Lemaître — Cardiologie", "Cardiologie"),
+    ],
+)
+def test_no_town_after_a_practitioner_when_the_line_goes_on(text: str, part: str) -> None:
+    assert not any(f.label.value == "VILLE" and text[f.start : f.end] == part for f in DETECTOR.detect(text))

@@ -169,6 +169,15 @@ _OPEN_BRACKET_BEFORE = re.compile(r"\([^()\n]{0,40}$")
 _TITLED_NAME_BEFORE = re.compile(
     r"(?<![\w])(?:Dr|Pr|Docteur|Professeur|M\.|Mme|Mlle)[ \t]+[A-ZÀ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-Þ][\w'’\-]+)?[ \t]*$"
 )
+# A practitioner's title, perhaps the initials of his given name, and his surname opening a line, then
+# a dash or a comma (« Dr G. Ropars — », « Dr Anne Le Bihan, »): the signature of a prescription or a
+# letter, the town he practises in after it.
+_SIGNING_PRACTITIONER_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:Dr|Pr|Docteur|Professeur)\.?[ \t]+(?:[A-ZÀ-Þ]\.(?:-?[A-ZÀ-Þ]\.)?[ \t]*)?"
+    r"[A-ZÀ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-Þ][\w'’\-]+)?[ \t]*(?:[—–,]|[ \t]-)[ \t]*$"
+)
+# The line, or the text, ends after the town (spaces may trail).
+_LINE_ENDS_AFTER = re.compile(r"[ \t]*(?:\n|$)")
 # « en route depuis Ustaritz », « appelle depuis Pontault-Combault »: where someone comes from.
 _MONTHS = frozenset(fold(m) for m in MONTHS)
 _WEAK = frozenset({"à", "a", "au", "aux", "sur", "vers", "en", "de", "du", "d'", "d’", "depuis"})
@@ -1070,6 +1079,12 @@ class CityRecogniser:
             and _TITLED_NAME_BEFORE.search(text, max(0, s - 48), s - 1)
         ):
             return 0.75  # « Dr Ropars (Landerneau) »: where a practitioner practises, word or not
+        if (
+            text[s - 1 : s] in {" ", "\t"}
+            and _LINE_ENDS_AFTER.match(text, e)
+            and _SIGNING_PRACTITIONER_BEFORE.search(text, max(0, s - 56), s)
+        ):
+            return 0.75  # « Dr G. Ropars — Landerneau » signing a prescription: where he practises
         if (
             not common
             and text[s - 1 : s] == "("
