@@ -247,3 +247,15 @@ def test_town_after_a_signing_practitioner(text: str, part: str) -> None:
 )
 def test_no_town_after_a_practitioner_when_the_line_goes_on(text: str, part: str) -> None:
     assert not any(f.label.value == "VILLE" and text[f.start : f.end] == part for f in DETECTOR.detect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a pathology case's number: a letter with its dot, the year, the rank
+        ("Compte rendu d'histologie n° B.25.00731 — biopsie gastrique", "B.25.00731"),
+        ("Examen extemporané n° P.24.1207 : marges saines", "P.24.1207"),
+    ],
+)
+def test_pathology_case_number_with_dotted_letter(text: str, part: str) -> None:
+    assert _masked(text, part)

@@ -37,8 +37,9 @@ _NUMBERED = re.compile(
     r"[nr](?<![^\W\d_].)(?:(?<=n)(?:\s?[°º]|o(?=[.\s\d])|um[ée]ro)|(?<=r)[ée]f(?:[ée]rence)?(?![^\W\d_]))\.?"
     r"[^\w\n]{0,3}(?:d['’]\s?ordre\s)?"
     # (a prefix of letter groups each with its dash: « acc. n° CHSF-US-2611-3391 », an imaging
-    # accession number that names the site and the modality)
-    r"(?P<value>(?:(?:[a-z]{1,5}-){1,2}|[a-z]{1,3})?\d+(?:(?:[/.\-]|\s(?=\d))\d+)*)(?![^\W_])"
+    # accession number that names the site and the modality; a letter with its dot, as a pathology
+    # department numbers its cases by letter, year and rank: « n° H.26.18842 »)
+    r"(?P<value>(?:(?:[a-z]{1,5}-){1,2}|[a-z]{1,3}\.?)?\d+(?:(?:[/.\-]|\s(?=\d))\d+)*)(?![^\W_])"
 )
 _CUES = ("n°", "nº", "n °", "no ", "no.", "num", "réf", "ref")
 _NEEDLES = Needles(_CUES)
