@@ -259,3 +259,23 @@ def test_no_town_after_a_practitioner_when_the_line_goes_on(text: str, part: str
 )
 def test_pathology_case_number_with_dotted_letter(text: str, part: str) -> None:
     assert _masked(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a FHIR Patient's or Encounter's own logical id, next to its type, in either order
+        (
+            '{"resourceType":"Patient","id":"pat-7781","name":[{"family":"Roussel","given":["Anne"]}]}',
+            "pat-7781",
+        ),
+        ('{"id": "enc-2231", "resourceType": "Encounter", "status": "finished"}', "enc-2231"),
+    ],
+)
+def test_fhir_resource_own_id(text: str, part: str) -> None:
+    assert _masked(text, part)
+
+
+def test_no_id_of_an_observation() -> None:
+    text = '{"resourceType":"Observation","id":"obs-glyc-1","status":"final"}'
+    assert not _touched(text, "obs-glyc-1")

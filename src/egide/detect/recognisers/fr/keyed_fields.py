@@ -61,6 +61,12 @@ _JSON_ID = re.compile(
 )
 _RESOURCE = re.compile(r'"resourceType"[ \t]*:[ \t]*"(?P<type>[A-Za-z]+)"')
 _RESOURCE_LABELS = {"Patient": Label.IPP, "Encounter": Label.NDA}
+# A Patient's or an Encounter's own logical id, next to its type (« "resourceType":"Patient","id":"p-5510" »,
+# either first): the server's key of that person's record or stay, as telling as its identifiers.
+_RESOURCE_ID = re.compile(
+    r'"resourceType"[ \t]*:[ \t]*"(?P<type>Patient|Encounter)"[ \t]*,[ \t\n]*"id"[ \t]*:[ \t]*"(?P<value>[^"\n]{1,64})"'
+    r'|"id"[ \t]*:[ \t]*"(?P<first>[^"\n]{1,64})"[ \t]*,[ \t\n]*"resourceType"[ \t]*:[ \t]*"(?P<kind>Patient|Encounter)"'
+)
 _XML_ID = re.compile(
     r'<id[ \t]+root="[0-9.]{3,80}"[ \t]+extension="(?P<value>[^"\n]{4,30})"'
     r'|<id[ \t]+extension="(?P<first>[^"\n]{4,30})"[ \t]+root="[0-9.]{3,80}"'
@@ -137,6 +143,9 @@ class KeyedFieldRecogniser:
             for ins in _JSON_INS.finditer(text):
                 yield Finding(*_value_span(ins), Label.NIR, SCORE, self.name)
             resources = [(m.start(), m["type"]) for m in _RESOURCE.finditer(text)]
+            for own in _RESOURCE_ID.finditer(text) if resources else ():
+                label = _RESOURCE_LABELS[own["type"] or own["kind"]]
+                yield Finding(*_value_span(own), label, SCORE_PLACED, self.name)
             if resources:
                 for ident in _JSON_ID.finditer(text):
                     owner = _nearest_before(resources, ident.start(), _RESOURCE_LABELS)
