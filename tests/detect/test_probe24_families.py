@@ -279,3 +279,19 @@ def test_fhir_resource_own_id(text: str, part: str) -> None:
 def test_no_id_of_an_observation() -> None:
     text = '{"resourceType":"Observation","id":"obs-glyc-1","status":"final"}'
     assert not _touched(text, "obs-glyc-1")
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a cooperative trial group's acronym in capitals, cited with its protocol
+        ("Traitement selon le protocole de l'EORTC / LYSA, réévaluation par TEP.", "LYSA"),
+        ("Inclusion proposée dans l'essai du groupe FILO, bras standard.", "FILO"),
+    ],
+)
+def test_no_name_in_a_trial_groups_acronym(text: str, part: str) -> None:
+    assert not _touched(text, part)
+
+
+def test_a_title_still_names_a_person_spelt_like_a_group() -> None:
+    assert _masked("Mme LYSA Marie, née le 3/4/1950", "LYSA")

@@ -105,6 +105,13 @@ ORGANISATION_ACRONYMS: frozenset[str] = words(
     cume clic maia dac pta cpts caf msa mdpa
     """
 )
+# The cooperative groups that run the cancer and blood trials a report cites with its protocol (« essai
+# H10 de l'EORTC / LYSA », « protocole GRAALL », « inclusion IFM »): their acronyms in capitals spell
+# first names and surnames too (« LYSA », « FILO », « ALFA »).
+ORGANISATION_ACRONYMS = ORGANISATION_ACRONYMS | words(
+    "lysa lysarc gela ifct gortec ffcd gercor unicancer ifm goelams filo arcagy gineco eortc sfce gfm"
+    " graall alfa"
+)
 
 #: The health insurance's programmes and exchange standards whose names in capitals also spell a
 #: surname or a first name (« sortie avec le PRADO orthopédie », « transmission NOEMIE à la caisse »,
