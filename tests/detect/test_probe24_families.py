@@ -295,3 +295,14 @@ def test_no_name_in_a_trial_groups_acronym(text: str, part: str) -> None:
 
 def test_a_title_still_names_a_person_spelt_like_a_group() -> None:
     assert _masked("Mme LYSA Marie, née le 3/4/1950", "LYSA")
+
+
+def test_no_identifier_in_a_trolleys_seal() -> None:
+    # the seal a checked emergency trolley or drug safe is closed with: about no person
+    text = "Vérification du chariot d'urgence faite, scellé 3107724 posé, défibrillateur testé."
+    assert not _touched(text, "3107724")
+
+
+def test_a_patients_number_after_the_same_line_is_still_found() -> None:
+    text = "Scellé du chariot changé. Patient n° 0093318 transféré en USIC."
+    assert _masked(text, "0093318")

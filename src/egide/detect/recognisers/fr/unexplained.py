@@ -93,10 +93,13 @@ _GLUED_UNIT = re.compile(r"\d+(?:[.,]\d+)?" + _UNIT + r"\Z")
 # Codes named just before the number: medicines (CIP, CIS, UCD, AMM, lot), devices and services
 # refunded by the national health insurance (LPP, LPPR, TIPS: « code LPP 1188617 », a medical bed),
 # pharmacy products (ACL), acts and diagnoses (CCAM, NGAP, CIM, NABM for lab acts), lab tests (LOINC), barcodes, references (PMID, DOI, ISBN, NCT, EudraCT), the
-# strain of a vaccine or a microbe (« souche 17D-204 »), an administrative form (« cerfa n° 11574*04 »).
+# strain of a vaccine or a microbe (« souche 17D-204 »), an administrative form (« cerfa n° 11574*04 »),
+# a seal's number (a trolley's, a safe's: about no person).
 _CODE_WORDS = re.compile(
     r"(?<![^\W\d_])(?:cip(?:13|7)?|cis|ucd(?:13|7)?|amm|lot|tips|acl(?:13|7)?|nabm|ccam|ngap|cim(?:-?10)?|loinc|snomed|atc|ean(?:13)?"
-    r"|gtin|pmid|pmcid|doi|isbn|issn|nct|eudract|orcid|clinicaltrials(?:\.gov)?|hgnc|omim|dbsnp|version|souche|strain|cerfa)(?![^\W\d_])[^\w\n]{0,4}(?:(?:n[°º]|num[ée]ro|code)[^\w\n]{0,3})?\Z"
+    r"|gtin|pmid|pmcid|doi|isbn|issn|nct|eudract|orcid|clinicaltrials(?:\.gov)?|hgnc|omim|dbsnp|version|souche|strain|cerfa"
+    # the seal of an emergency trolley, a drug safe or a transport bag (« numéro de scellé 0048127 »)
+    r"|scell[ée]s?)(?![^\W\d_])[^\w\n]{0,4}(?:(?:n[°º]|num[ée]ro|code)[^\w\n]{0,3})?\Z"
 )
 # A strain named by words before its code (« souche wistar rabies pm/wi 38-1503-3m », « souche Sabin
 # type 1 LSc 2ab »): the code goes with the strain, up to four words after « souche ».
