@@ -306,3 +306,15 @@ def test_no_identifier_in_a_trolleys_seal() -> None:
 def test_a_patients_number_after_the_same_line_is_still_found() -> None:
     text = "Scellé du chariot changé. Patient n° 0093318 transféré en USIC."
     assert _masked(text, "0093318")
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # the town closing an address whose way is a cité, a passage, a villa…, its name also a word
+        ("Adresse : 7 cité des Mineurs, Avion", "Avion"),
+        ("Domicile : 4 passage des Écoles, Vire (chez sa fille)", "Vire"),
+    ],
+)
+def test_town_after_an_address_of_another_kind_of_way(text: str, part: str) -> None:
+    assert _masked(text, part)

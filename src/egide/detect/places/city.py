@@ -507,7 +507,10 @@ _COLUMN_GAP = re.compile(r"[ ]{3,}(?=\S)")
 # A numbered street line: « 12 rue des Lilas », « 3, av. Foch ».
 _STREET_LINE = re.compile(
     r"(?<![\w])[0-9]{1,4}(?:[ \t]?(?:bis|ter))?[ \t]*,?[ \t]*(?i:rue|avenue|av\.?|bd|boulevard|impasse|allée|place"
-    r"|chemin|route|quai|cours|square|résidence|lotissement|lieu-dit)(?![\w])"
+    r"|chemin|route|quai|cours|square|résidence|lotissement|lieu-dit"
+    # (the other kinds of ways an address numbers: « 18 cité des Fleurs », « 4 passage Dubail », « 2 villa
+    # Molitor », « 7 sentier des Vignes », « 12 faubourg de Lille »)
+    r"|cité|cite|passage|villa|sentier|ruelle|faubourg|fbg|chaussée|esplanade|promenade|voie|hameau|clos)(?![\w])"
 )
 # A street line without number whose word is never anything but a place, before a capitalised name
 # (« Ferme des Combes », « lieu-dit Kerhuel », « hameau de la Forge »): a commune may follow it as it
