@@ -318,3 +318,14 @@ def test_a_patients_number_after_the_same_line_is_still_found() -> None:
 )
 def test_town_after_an_address_of_another_kind_of_way(text: str, part: str) -> None:
     assert _masked(text, part)
+
+
+def test_approved_taxi_whose_trade_name_opens_on_taxi() -> None:
+    # the health insurance's approved taxi, its trade name opening on « Taxi » itself
+    text = "Séances de radiothérapie : transport par taxi conventionné Taxi Vallée d'Aure."
+    assert _masked(text, "Taxi Vallée")
+
+
+def test_no_taxi_firm_in_a_list_of_transports() -> None:
+    text = "Bon de transport : VSL ou taxi conventionné Taxi ou ambulance selon l'état."
+    assert not _touched(text, "ambulance")

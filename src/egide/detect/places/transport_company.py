@@ -58,6 +58,9 @@ _NOT_A_NAME = frozenset(
 )  # fmt: skip
 
 
+_TAXI = frozenset({"taxi", "taxis"})
+
+
 class TransportCompanyRecogniser:
     """ETABLISSEMENT: an ambulance or approved-taxi company named."""
 
@@ -78,6 +81,9 @@ class TransportCompanyRecogniser:
                 continue
             group = next(g for g in ("name", "name1", "taxi", "approved") if m[g] is not None)
             words = [t[0] for t in _TOKEN.finditer(text, m.start(group), m.end(group))]
+            if group == "approved" and fold(words[0]) in _TAXI and len(words) > 1:
+                # « taxi conventionné Taxi Corbières »: the firm's trade name opens on « Taxi » itself
+                words = words[1:]
             if fold(words[0]) in _NOT_A_NAME:
                 continue
             # a singular « Ambulance » or a « Taxi » before a French word is a sentence's noun
