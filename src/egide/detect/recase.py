@@ -78,7 +78,9 @@ from egide.detect.places.establishment import (
     GENERIC,
     SHORT_NAME,
 )
+from egide.detect.places.laboratory import network_names
 from egide.detect.places.lexicon import load_lexicon
+from egide.detect.places.regions import REGIONS
 from egide.detect.recognisers.fr.dates.atoms import NUMBER_WORD
 
 # Words: letters and digits, with inner hyphens and apostrophes (« jean-pierre », « n'diaye »,
@@ -860,6 +862,7 @@ def _decide(words: list[_Word], upper: bool) -> None:
     _establishments(words)
     if not upper:
         _companies(words)
+        _laboratories(words)
     _hospital_acronyms(words)
     _names_beside_names(words)
     _kin_names(words)
@@ -1583,6 +1586,65 @@ def _establishments(words: list[_Word]) -> None:
             # « du Centre » would read as a particle and the rest of the name)
         for n in name:
             n.form = _commune(n.text, words_too=True) or _CAP  # « Pont-l'Évêque » as the list writes it
+
+
+# The laboratory networks' brands of one word, folded, as their list writes them (« cerballiance » →
+# « Cerballiance », « bio-lorraine » → « Bio-Lorraine »).
+_LABORATORY_BRANDS = {fold(n): n for n in network_names() if " " not in n and not n.isupper()}
+# The points of a compass and « centre » that close a laboratory's name (« Bio Ouest », « Bio Centre »).
+_LABORATORY_QUARTERS = word_set("nord sud est ouest centre")
+
+
+def _laboratories(words: list[_Word]) -> None:
+    """A medical laboratory named in lower case (a lab report's header typed so, a note), written as
+    its letterhead writes it for the laboratories' reader: a network's brand of its list as the list
+    writes it (« laboratoire cerballiance saverne », « labo cerballiance », « eurofins biomnis »), and
+    after « laboratoire » or « labo » a name made on « bio » (« laboratoire bio-armor », « laboratoire
+    biolab normandie », « laboratoire bio ouest ») capitalised with the words no list knows after it,
+    and its type too as a letterhead writes it (« Laboratoire Bio-Armor »).
+    Not « laboratoire de biologie », « laboratoire d'analyses », « laboratoire bio » nothing after it."""
+    for i, w in enumerate(words):
+        if w.form not in (None, _LOWER, _FIRST) or w.cut:
+            continue
+        brand = _LABORATORY_BRANDS.get(w.key)
+        if brand is not None and len(brand) == len(w.text):
+            w.form = brand
+            continue
+        if w.key not in {"laboratoire", "labo"} or i + 1 >= len(words) or not _same_clause(words, i + 1, 1):
+            continue
+        name = words[i + 1]
+        bare = name.key == "bio"
+        if (
+            not name.key.startswith("bio")
+            or name.form not in (None, _LOWER)
+            or not name.text.replace("-", "").isalpha()
+        ):
+            continue
+        if not bare and _common(name.key):
+            continue  # « laboratoire biologique », « biologie »
+        rest: list[_Word] = []
+        for k in range(i + 2, min(i + 4, len(words))):
+            n = words[k]
+            if (
+                not _same_clause(words, k, 1)
+                or not n.text.replace("-", "").isalpha()
+                or n.form not in (None, _LOWER)
+            ):
+                break
+            # (a region closes it too: « laboratoire biolab normandie »)
+            if n.key in cues.FUNCTION_WORDS or (
+                _common(n.key) and n.key not in _LABORATORY_QUARTERS and n.key not in REGIONS
+            ):
+                break
+            rest.append(n)
+        if bare and not rest:
+            continue
+        w.form = (
+            _FIRST  # (« Laboratoire Bio-Armor »: its reader wants the type capitalised before such a name)
+        )
+        name.form = _CAP
+        for n in rest:
+            n.form = _CAP
 
 
 # The shape of a hospital's own acronym that no list holds: « ch » or « gh » and one to three more
