@@ -169,6 +169,11 @@ _ESTABLISHMENT_ADJECTIVES = word_set(
     """
 )
 _LINKS = word_set("de du des d la le les l")
+# The one word after « hôpital » that names a hospital on its own (« Hôpital Européen », « Hôpital
+# Central », « Hôpital Nord-Ouest »); not « est », which is a verb as often.
+_HOSPITAL_NAMING_WORDS = word_set(
+    "europeen central nord sud ouest nord-ouest nord-est sud-ouest sud-est centre-ouest"
+)
 # No establishment's name: the units and specialities of :data:`GENERIC`, times, and what a
 # hospital « de » also says (« l'hôpital de la ville », « de proximité », « de rattachement »).
 _NOT_ESTABLISHMENT_NAMES = frozenset(fold(g) for g in GENERIC) | word_set(
@@ -1485,6 +1490,19 @@ def _establishments(words: list[_Word]) -> None:
             )
         ):
             continue  # « examen clinique du patient »: an adjective
+        if (
+            key in {"hopital", "hop"}
+            and k < len(words)
+            and words[k].key in _HOSPITAL_NAMING_WORDS
+            and words[k].form in (None, _LOWER)
+            and _same_clause(words, k, 1)
+            and not _same_clause(words, k + 1, 1)
+        ):
+            # « hôpital européen, marseille », « chru de nancy, hôpital central⏎ », « hôpital nord-ouest »:
+            # a hospital named by its quarter of the town or by what it serves, ending the clause
+            # visibly, as a usual text writes it (« Hôpital Européen »); not « l'hôpital est fermé »
+            words[k].form = _CAP
+            continue
         # a type no sentence says otherwise: the article after it opens a name (« ehpad les
         # tilleuls », « centre de rééducation les érables »)
         sure = acronym or key == "centre"
