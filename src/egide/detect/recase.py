@@ -169,6 +169,9 @@ _ESTABLISHMENT_ADJECTIVES = word_set(
     """
 )
 _LINKS = word_set("de du des d la le les l")
+# Home-care services, whose names are brands made of generic words (« HAD Santé Service », « SSIAD
+# Soins Service »), as the establishments' reader reads them.
+_HOME_CARE_KEYS = word_set("had ssiad")
 # The one word after « hôpital » that names a hospital on its own (« Hôpital Européen », « Hôpital
 # Central », « Hôpital Nord-Ouest »); not « est », which is a verb as often.
 _HOSPITAL_NAMING_WORDS = word_set(
@@ -176,12 +179,13 @@ _HOSPITAL_NAMING_WORDS = word_set(
 )
 # No establishment's name: the units and specialities of :data:`GENERIC`, times, and what a
 # hospital « de » also says (« l'hôpital de la ville », « de proximité », « de rattachement »).
-_NOT_ESTABLISHMENT_NAMES = frozenset(fold(g) for g in GENERIC) | word_set(
+_NOT_NAMES_BUT_GENERIC = word_set(
     """
     hier demain matin soir nuit lendemain veille midi semaine mois annee jour jours garde ville region
     secteur proximite rattachement quartier famille territoire reference secours premier recours
     """
 )
+_NOT_ESTABLISHMENT_NAMES = frozenset(fold(g) for g in GENERIC) | _NOT_NAMES_BUT_GENERIC
 
 # What a pharmacy's link opens that is no name: a hospital's own pharmacy and its units, a pharmacy's
 # kind or its duty (« pharmacie de l'hôpital », « pharmacie à usage intérieur », « pharmacie d'officine »).
@@ -1531,7 +1535,19 @@ def _establishments(words: list[_Word]) -> None:
         if key in {"clinique", "polyclinique"} and link == "les" and _plural_name_ends_clause(words, k):
             sure = True  # « à la clinique les lauriers. », « clinique les fontaines (melun) »
         name: list[_Word] = []
-        while k < len(words) and len(name) < 4 and _same_clause(words, k, 1):
+        branded = False
+        if key in _HOME_CARE_KEYS and link is None and home is None:
+            # « had santé service⏎ », « (HAD SANTÉ RELAIS DOMICILE) »: a home-care service's brand is
+            # made of generic words, two or three to the visible end of the clause
+            end = _name_to_clause_end(words, k, 3, brand=True)
+            after = (words[end].gap_before if end < len(words) else words[-1].gap_after) if end else ""
+            # (not before a dash: the establishments' reader would take the capitalised words after it
+            # as one of its sites, « had santé service — patient martin »)
+            if end is not None and end - k >= 2 and any(c in after for c in ",;()[]\n"):
+                name.extend(words[k:end])
+                k = end
+                branded = True
+        while not branded and k < len(words) and len(name) < 4 and _same_clause(words, k, 1):
             n = words[k]
             if not n.text.isalpha() and "-" not in n.text and "'" not in n.text:
                 break
@@ -1720,9 +1736,9 @@ def _plural_name_ends_clause(words: list[_Word], k: int) -> bool:
     return any(c in after for c in ".,;()[]—–\n") or " - " in after
 
 
-def _name_to_clause_end(words: list[_Word], k: int, most: int) -> int | None:
+def _name_to_clause_end(words: list[_Word], k: int, most: int, *, brand: bool = False) -> int | None:
     """Where the clause ends if ``words[k:]`` holds at most ``most`` more words of a name before it
-    (words of letters, no function word, no unit or speciality), else None."""
+    (words of letters, no function word, no unit or speciality but in a ``brand``), else None."""
     end = k
     while end < len(words) and _same_clause(words, end, 1):
         n = words[end]
@@ -1730,8 +1746,8 @@ def _name_to_clause_end(words: list[_Word], k: int, most: int) -> int | None:
             end - k >= most
             or not n.text.replace("-", "").replace("'", "").isalpha()
             or n.key in cues.FUNCTION_WORDS
-            or n.key in _NOT_ESTABLISHMENT_NAMES
-            or n.key in _STREET_TYPES
+            or n.key in _NOT_NAMES_BUT_GENERIC
+            or (not brand and (n.key in _NOT_ESTABLISHMENT_NAMES or n.key in _STREET_TYPES))
         ):
             return None
         end += 1
