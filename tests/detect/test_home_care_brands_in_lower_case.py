@@ -25,6 +25,8 @@ def _detector() -> Detector:
         "suivie à domicile (had <ETABLISSEMENT>soins relais domicile</ETABLISSEMENT>) depuis le <DATE>2 avril</DATE>",
         "NOTE DE L'INFIRMIÈRE : PRISE EN CHARGE PAR L'HAD <ETABLISSEMENT>SANTÉ SERVICE VERCORS</ETABLISSEMENT>,"
         " PASSAGE CHAQUE MATIN",
+        # a list of patients after the brand heading its line: the first is no site of the service
+        "RELÈVE DE NUIT — HAD SOINS MAISON AVENIR\n- <NOM>LEMAIRE JOCELYNE</NOM>, PANSEMENT FAIT, DORT",
     ],
 )
 def test_a_home_care_brand_in_one_case(marked: str) -> None:

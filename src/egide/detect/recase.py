@@ -1541,9 +1541,11 @@ def _establishments(words: list[_Word]) -> None:
             # made of generic words, two or three to the visible end of the clause
             end = _name_to_clause_end(words, k, 3, brand=True)
             after = (words[end].gap_before if end < len(words) else words[-1].gap_after) if end else ""
-            # (not before a dash: the establishments' reader would take the capitalised words after it
-            # as one of its sites, « had santé service — patient martin »)
-            if end is not None and end - k >= 2 and any(c in after for c in ",;()[]\n"):
+            # (not before a dash, even on the next line: the establishments' reader would take the
+            # capitalised words after it as one of its sites, « had santé service — patient martin »,
+            # « had santé service⏎- m. martin »)
+            visible = any(c in after for c in ",;()[]\n") and not any(c in after for c in "-—–")
+            if end is not None and end - k >= 2 and visible:
                 name.extend(words[k:end])
                 k = end
                 branded = True
