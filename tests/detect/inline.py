@@ -98,6 +98,19 @@ def assert_covers(findings: Iterable[Finding], marked: str, *, labels: Iterable[
         assert any(s < fe and fs < e for s, e, _ in expected), f"unexpected {fl}:{text[fs:fe]!r} in {text!r}"
 
 
+def assert_touched(findings: Iterable[Finding], marked: str) -> None:
+    """Loosest check: every marked span is touched by a finding of its label; other findings allowed.
+
+    For families whose span a neighbouring reading may widen (a brand read with its town).
+    """
+    text, expected = parse_inline(marked)
+    got = spans_of(findings)
+    for s, e, label in expected:
+        assert any(fl == label and fs < e and s < fe for fs, fe, fl in got), (
+            f"{label}:{text[s:e]!r} not touched in {text!r}; found {_show(text, got)}"
+        )
+
+
 def assert_detects(detector: Detector, marked: str) -> None:
     """``detector`` finds exactly the spans written inline in ``marked`` (read on its plain text)."""
     text, _ = parse_inline(marked)
