@@ -6,6 +6,8 @@ import csv
 import io
 from datetime import date, timedelta
 
+import pytest
+
 from egide.audit import AuditLog
 from egide.errors import AccessDenied
 from egide.governance import (
@@ -32,6 +34,15 @@ from egide.store.models.governance import CharterAcceptance
 from tests.conftest import TEST_SECRET
 
 TODAY = date.today()
+
+
+@pytest.fixture(autouse=True)
+def _today_when_the_test_starts() -> None:
+    """« Today » read as each test starts, not when the module is imported: a run that crosses midnight
+    otherwise compares yesterday's date with the code's today (seen at 00:05 UTC, 7 Dec 2026)."""
+    global TODAY
+    TODAY = date.today()
+
 
 # name, service, role, (training: None, "title", "module", "expired"), accepts the charter
 PEOPLE = [

@@ -34,6 +34,14 @@ from tests.conftest import TEST_SECRET
 TODAY = date.today()
 
 
+@pytest.fixture(autouse=True)
+def _today_when_the_test_starts() -> None:
+    """« Today » read as each test starts, not when the module is imported: a run that crosses midnight
+    otherwise compares yesterday's date with the code's today (seen at 00:05 UTC, 7 Dec 2026)."""
+    global TODAY
+    TODAY = date.today()
+
+
 def _person(db: Database, role: Role = Role.PROFESSIONAL, email: str = "ines.moreau@example.org") -> int:
     with db.session(write=True) as session:
         publish_charter(session, version=f"v-{email}", title="Charte", body="Texte.")
