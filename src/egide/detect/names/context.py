@@ -149,7 +149,11 @@ def _after_initials_qualifier(toks: list[Token], i: int) -> int:
     if "(" in toks[i + 1].gap_before:
         for k in range(i + 2, min(i + 6, len(toks))):
             if ")" in toks[k].gap_before:
-                return k if ":" in toks[k].gap_before.split(")", 1)[1] else i + 1
+                if ":" in toks[k].gap_before.split(")", 1)[1]:
+                    return k
+                # (no colon, the initials straight after the bracket: « Patient : initiales (nom,
+                # prénom) R. M., sexe F »; the caller still wants the patient's word before « initiales »)
+                return k if toks[k].shape == "I" and toks[k].gap_after.startswith(".") else i + 1
         return i + 1
     for k in range(i + 1, min(i + 4, len(toks))):
         if k > i + 1 and ":" in toks[k].gap_before:

@@ -64,7 +64,8 @@ _STREET = re.compile(
         # « Molenlaan 3 », « Brusselsesteenweg 40 », « Kerkplein 2 »)
       | [{UPPER}][{LOWER}]{{2,}} (?:straat|laan|steenweg|weg|plein|dreef|gracht|kade|singel)
         [ \t]+ {_HOUSE}
-      | (?:{_CAP}[ \t]+)? (?:Stra(?:ss|ß)e|Gasse) [ \t]+ {_HOUSE}
+      # (the type apart, abbreviated too: « Kölner Str. 12 », « Berliner Straße 4 »)
+      | (?:{_CAP}[ \t]+)? (?:Stra(?:ss|ß)e|Str\.|Gasse) [ \t]+ {_HOUSE}
         # Alsace and Moselle, in German or Alsatian: the number first (« 12 Rebgass », « 3 Kirchgasse »,
         # « 7 Mühlgässel »)
       | [0-9]{{1,4}}[a-zA-Z]? ,? [ \t]+ [{UPPER}][{LOWER}]+ (?:stra(?:ss|ß)e|g(?:a|ä)ss(?:e|el|le)?)(?![\w])
@@ -79,7 +80,7 @@ _STREET = re.compile(
         |Strada|Calea|Aleea|Bulevardul|Splaiul|Intrarea)[ \t]+
         # the type typed in lower case (« rua das Flores 88, 4050-265 Porto »): only before the postcode
         # and town (``_line``)
-        |(?P<lower_type>calle|rua|carrer|avenida|avinguda|strada|praça|plaza|paseo|travessa)[ \t]+
+        |(?P<lower_type>calle|rua|carrer|avenida|avinguda|strada|praça|plaza|paseo|travessa|via|viale|piazza|corso)[ \t]+
         # the Spanish « calle » abbreviated, the name glued or after a space (« C/ Sant Pere 14 »,
         # « C/de la Pau 3 »)
         |C/[ \t]*)

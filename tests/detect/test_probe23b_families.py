@@ -1,0 +1,44 @@
+"""Families of the twenty-third held-out batch's second half (issue 8), each with invented text:
+street lines abroad whose type stands apart, abbreviated (« Kölner Str. 12 ») or typed in lower case
+(« via Garibaldi 22 » before its postcode and town), and a form's initials after a bracket that says
+their order without a colon (« Patiente : initiales (nom, prénom) K. L. »). Traps: « via » as a
+French word, an instruction to write initials."""
+
+from __future__ import annotations
+
+import pytest
+
+from egide.detect.engine import Detector
+from tests.detect.inline import assert_touched, parse_inline
+
+DETECTOR = Detector()
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Adresse : <ADRESSE>Düsseldorfer Str. 41</ADRESSE>, <CODE_POSTAL>40545</CODE_POSTAL> "
+        "<VILLE>Düsseldorf</VILLE>, Allemagne",
+        "Le fils vit <ADRESSE>Hamburger Str. 7</ADRESSE>, <CODE_POSTAL>01067</CODE_POSTAL> <VILLE>Dresden</VILLE>.",
+        "La fille habite <ADRESSE>via Garibaldi 22</ADRESSE>, <CODE_POSTAL>20121</CODE_POSTAL> "
+        "<VILLE>Milano</VILLE> (Italie).",
+        "domicilié <ADRESSE>corso Francia 310</ADRESSE>, <CODE_POSTAL>10146</CODE_POSTAL> <VILLE>Torino</VILLE>",
+        "Patiente : initiales (nom, prénom) <NOM>K. L.</NOM>, 40 ans, 58 kg",
+        "Patient : initiales (nom puis prénom) <NOM>T. B.</NOM>, sexe M",
+    ],
+)
+def test_found(marked: str) -> None:
+    text, _ = parse_inline(marked)
+    assert_touched(DETECTOR.detect(text), marked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Transfert via le SAMU 3 fois dans la semaine.",
+        "Retour via Lyon 2 jours plus tard.",
+        "Noter les initiales (nom, prénom) A. B. en bas de page.",
+    ],
+)
+def test_not_found(text: str) -> None:
+    assert DETECTOR.detect(text) == []
