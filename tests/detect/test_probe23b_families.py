@@ -1,8 +1,10 @@
 """Families of the twenty-third held-out batch's second half (issue 8), each with invented text:
 street lines abroad whose type stands apart, abbreviated (« Kölner Str. 12 ») or typed in lower case
 (« via Garibaldi 22 » before its postcode and town), and a form's initials after a bracket that says
-their order without a colon (« Patiente : initiales (nom, prénom) K. L. »). Traps: « via » as a
-French word, an instruction to write initials."""
+their order without a colon (« Patiente : initiales (nom, prénom) K. L. »), an establishment's
+acronym after a long dash before its town in brackets (« — CHUV (Lausanne) ») or before the arrow of a
+transfer to a hospital (« EPSMA → CHU »). Traps: « via » as a French word, an instruction to write
+initials, an examination or a disease's acronym in the same places."""
 
 from __future__ import annotations
 
@@ -25,6 +27,10 @@ DETECTOR = Detector()
         "domicilié <ADRESSE>corso Francia 310</ADRESSE>, <CODE_POSTAL>10146</CODE_POSTAL> <VILLE>Torino</VILLE>",
         "Patiente : initiales (nom, prénom) <NOM>K. L.</NOM>, 40 ans, 58 kg",
         "Patient : initiales (nom puis prénom) <NOM>T. B.</NOM>, sexe M",
+        "Courrier de sortie — <ETABLISSEMENT>CHUV</ETABLISSEMENT> (<VILLE>Lausanne</VILLE>) → CH de Thonon",
+        "Maternité : CHU Nord — <ETABLISSEMENT>MFRE</ETABLISSEMENT> (<VILLE>Saint-Denis</VILLE>)",
+        "Fiche de transfert : <ETABLISSEMENT>EPSMA</ETABLISSEMENT> → CHU d'Amiens le 3 mars",
+        "mutation <ETABLISSEMENT>CPNLF</ETABLISSEMENT> -> Hôpital de Laxou",
     ],
 )
 def test_found(marked: str) -> None:
@@ -42,3 +48,18 @@ def test_found(marked: str) -> None:
 )
 def test_not_found(text: str) -> None:
     assert DETECTOR.detect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Bilan — IRM (Lyon) le lendemain.", "IRM"),
+        ("Antécédents — HTA (Paris), diabète.", "HTA"),
+        ("HTA → CH pour bilan.", "HTA"),
+        ("SAMU -> CHU direct.", "SAMU"),
+    ],
+)
+def test_acronym_left(text: str, part: str) -> None:
+    start = text.index(part)
+    end = start + len(part)
+    assert not any(f.start < end and start < f.end for f in DETECTOR.detect(text))

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
+from egide.detect.names.medical_words import MEDICAL_WORDS
 from egide.detect.places.establishment import STRUCTURE_ACRONYMS
 from egide.detect.places.lexicon import Lexicon, commune_after, load_lexicon
 from egide.detect.places.written_line import on_one_line
@@ -26,7 +27,17 @@ _ACRONYM = r"[A-Z][A-Za-z]{1,2}[A-Z]{1,5}(?:-[A-Z]{1,4})?"
 _WITH_SITE = re.compile(rf"(?<![\w-])(?P<acronym>{_ACRONYM})[ \t]*(?:[–—-][ \t]*|,[ \t]*)?\Z")
 _SITE = re.compile(r"(?:site|SITE)[ \t]+(?:de[ \t]+|d['’]|DE[ \t]+|D['’])")
 _IN_TOWN = re.compile(
-    rf"(?<![\w-])(?:au|aux|à[ \t]+l['’]|de[ \t]+l['’]|du|(?i:at|from|to)[ \t]+the)[ \t]+(?P<acronym>{_ACRONYM})[ \t]+\Z"
+    rf"(?<![\w-])(?:au|aux|à[ \t]+l['’]|de[ \t]+l['’]|du|(?i:at|from|to)[ \t]+the"
+    # or after a long dash or an arrow, as a header or a transfer's line sets the places apart (« Maternité :
+    # CHU Nord — MFRE (Saint-Denis) », « Transfert — HUG (Genève) → CH Annecy »)
+    # (the long dashes read as a hyphen by then: a hyphen between spaces)
+    rf"|(?<=[ \t])[—–→-])[ \t]+(?P<acronym>{_ACRONYM})[ \t]+\Z"
+)
+# A transfer written with an arrow from an establishment in capitals to a hospital (« transfert EPSMR → CHU
+# Sud », « EPSM -> CH de Lens »): the acronym before the arrow names the establishment the patient leaves.
+_BEFORE_HOSPITAL = re.compile(
+    rf"(?<![\w-])(?P<acronym>{_ACRONYM})[ \t]*(?:→|->)[ \t]*"
+    r"(?:CHU|CHR|CHRU|CHS|CH|GHU|H[ôo]pital|HÔPITAL|HOPITAL|Clinique|CLINIQUE|Centre[ \t]+hospitalier|CENTRE[ \t]+HOSPITALIER)(?![\w])"
 )
 # Services, examinations and teams that a note places by a site as it does an establishment.
 _NOT_AN_ESTABLISHMENT = STRUCTURE_ACRONYMS | {
@@ -42,7 +53,7 @@ class AcronymWithSiteRecogniser:
 
     def may_match(self, doc: Document) -> bool:
         text = doc.text
-        return "site" in text or "SITE" in text or " (" in text
+        return "site" in text or "SITE" in text or " (" in text or "→" in text or "->" in text
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -56,7 +67,11 @@ class AcronymWithSiteRecogniser:
         while at != -1:
             # an acronym ends right before the bracket's space (« HUG (Genève) »)
             m = _IN_TOWN.search(text, max(0, at - 40), at + 1) if at and text[at - 1].isupper() else None
-            if m is not None and m["acronym"] not in _NOT_AN_ESTABLISHMENT:
+            if (
+                m is not None
+                and m["acronym"] not in _NOT_AN_ESTABLISHMENT
+                and m["acronym"].lower() not in MEDICAL_WORDS
+            ):
                 close = text.find(")", at + 2, at + 42)
                 town = text[at + 2 : close] if close != -1 else ""
                 if (
@@ -66,6 +81,10 @@ class AcronymWithSiteRecogniser:
                 ):
                     yield Finding(m.start("acronym"), m.end("acronym"), Label.ETABLISSEMENT, 0.85, self.name)
             at = text.find(" (", at + 2)
+        if "→" in text or "->" in text:
+            for m in _BEFORE_HOSPITAL.finditer(text):
+                if m["acronym"] not in _NOT_AN_ESTABLISHMENT and m["acronym"].lower() not in MEDICAL_WORDS:
+                    yield Finding(m.start("acronym"), m.end("acronym"), Label.ETABLISSEMENT, 0.85, self.name)
 
     def _before_site(self, doc: Document, lexicon: Lexicon, at: int) -> Iterator[Finding]:
         text = doc.text
