@@ -3,7 +3,8 @@ street lines abroad whose type stands apart, abbreviated (« Kölner Str. 12 »)
 (« via Garibaldi 22 » before its postcode and town), and a form's initials after a bracket that says
 their order without a colon (« Patiente : initiales (nom, prénom) K. L. »), an establishment's
 acronym after a long dash before its town in brackets (« — CHUV (Lausanne) ») or before the arrow of a
-transfer to a hospital (« EPSMA → CHU »). Traps: « via » as a French word, an instruction to write
+transfer to a hospital (« EPSMA → CHU »), a word in capitals a scan opened with « l » for « I »
+(« Dr Anne lTURRALDE », « CENTRE D'lMAGERIE »). Traps: « via » as a French word, an instruction to write
 initials, an examination or a disease's acronym in the same places."""
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ DETECTOR = Detector()
         "Maternité : CHU Nord — <ETABLISSEMENT>MFRE</ETABLISSEMENT> (<VILLE>Saint-Denis</VILLE>)",
         "Fiche de transfert : <ETABLISSEMENT>EPSMA</ETABLISSEMENT> → CHU d'Amiens le 3 mars",
         "mutation <ETABLISSEMENT>CPNLF</ETABLISSEMENT> -> Hôpital de Laxou",
+        "Dr Anne <NOM>lTURRALDE</NOM> — Médecin traitant",
+        "FAX de : <ETABLISSEMENT>CENTRE D'lMAGERIE DES ALPES</ETABLISSEMENT> — 04 76 25 00 41",
     ],
 )
 def test_found(marked: str) -> None:
@@ -57,6 +60,8 @@ def test_not_found(text: str) -> None:
         ("Antécédents — HTA (Paris), diabète.", "HTA"),
         ("HTA → CH pour bilan.", "HTA"),
         ("SAMU -> CHU direct.", "SAMU"),
+        ("Dosage lDL 1,2 g/l, l'IRM normale, KCl 1 g, lgA basses.", "lDL"),
+        ("Prescription : lMPORTANT ne pas écraser.", "lMPORTANT"),
     ],
 )
 def test_acronym_left(text: str, part: str) -> None:

@@ -762,16 +762,19 @@ def read_leet_names(draft: Draft) -> None:
 
 
 # A capital « I » a scan read as a lower-case « l » inside a word in capitals (« MlLLAU », « CLlNlQUE »,
-# « MARTlN »): led by the « l », which the scan skips to.
-_L_IN_CAPITALS = re.compile(r"l(?<=[A-ZÀ-ÖØ-Þ]l)")
+# « MARTlN »), or opening one before three capitals at least (« lRlBARREN », « D'lMAGERIE »): led by
+# the « l », which the scan skips to.
+_L_IN_CAPITALS = re.compile(r"l(?<=[A-ZÀ-ÖØ-Þ]l)|(?<!\w)l(?=[A-ZÀ-ÖØ-Þl]{2,}[A-ZÀ-ÖØ-Þ])")
 _CAPITALS_WORD = re.compile(r"[A-ZÀ-ÖØ-Þl]+")
 _MIN_CAPITALS_AROUND_L = 3
 
 
 def read_capital_i(draft: Draft) -> None:
     """Read the « l » of a word otherwise in capitals as the « I » it was: a word of three capitals or
-    more that look like no digit, whose only lower-case letters are « l », none opening it. A chemical formula has a capital
-    before its « l » and fewer capitals (« KCl », « HCl »), and a word in lower case none."""
+    more that look like no digit, whose only lower-case letters are « l », opening it too (« lRlBARREN »,
+    « lMAGERIE »: no French word opens on « l » before capitals; « l'IRM » has its apostrophe). A chemical
+    formula has a capital before its « l » and fewer capitals (« KCl », « HCl »), and a word in lower case
+    none."""
     text = draft.text
     if _L_IN_CAPITALS.search(text) is None:
         return
@@ -783,7 +786,7 @@ def read_capital_i(draft: Draft) -> None:
         start, end = _stretch_alnum(text, hit.start(), hit.end())
         done = end
         word = _CAPITALS_WORD.fullmatch(text, start, end)
-        if word is None or text[start] == "l":
+        if word is None:
             continue
         if sum(c.isupper() and c not in _AS_DIGIT for c in word.group()) < _MIN_CAPITALS_AROUND_L:
             continue  # « OlOlOlOl »: look-alikes of digits only, a code, read by the number's rules
