@@ -4,7 +4,8 @@ street lines abroad whose type stands apart, abbreviated (« Kölner Str. 12 »)
 their order without a colon (« Patiente : initiales (nom, prénom) K. L. »), an establishment's
 acronym after a long dash before its town in brackets (« — CHUV (Lausanne) ») or before the arrow of a
 transfer to a hospital (« EPSMA → CHU »), a word in capitals a scan opened with « l » for « I »
-(« Dr Anne lTURRALDE », « CENTRE D'lMAGERIE »). Traps: « via » as a French word, an instruction to write
+(« Dr Anne lTURRALDE », « CENTRE D'lMAGERIE »), a dialysis centre named by its speciality and
+its place (« Centre de néphrologie de Vienne »). Traps: « via » as a French word, an instruction to write
 initials, an examination or a disease's acronym in the same places."""
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ DETECTOR = Detector()
         "Fiche de transfert : <ETABLISSEMENT>EPSMA</ETABLISSEMENT> → CHU d'Amiens le 3 mars",
         "mutation <ETABLISSEMENT>CPNLF</ETABLISSEMENT> -> Hôpital de Laxou",
         "Dr Anne <NOM>lTURRALDE</NOM> — Médecin traitant",
+        "Dialyse 3 fois par semaine au <ETABLISSEMENT>Centre de néphrologie de Vienne</ETABLISSEMENT>.",
+        "séances au <ETABLISSEMENT>centre de néphrologie du Lamentin</ETABLISSEMENT> depuis mars",
         "FAX de : <ETABLISSEMENT>CENTRE D'lMAGERIE DES ALPES</ETABLISSEMENT> — 04 76 25 00 41",
     ],
 )
@@ -62,6 +65,7 @@ def test_not_found(text: str) -> None:
         ("SAMU -> CHU direct.", "SAMU"),
         ("Dosage lDL 1,2 g/l, l'IRM normale, KCl 1 g, lgA basses.", "lDL"),
         ("Prescription : lMPORTANT ne pas écraser.", "lMPORTANT"),
+        ("Adressé au centre de néphrologie pour avis.", "centre de néphrologie"),
     ],
 )
 def test_acronym_left(text: str, part: str) -> None:

@@ -109,7 +109,9 @@ _TYPES = accents_optional(
     # a dialysis centre, a department's public mental-health hospital, a home-hospitalisation service,
     # each written out in a letterhead (« Centre de dialyse de la Côte Basque », « Établissement public
     # de santé mentale de la Marne », « Hospitalisation à domicile du Nord Alsace »)
-    r"|centre[ \t]+(?:de[ \t]+dialyse|d['’][ \t]*(?:hémo)?dialyse|d['’][ \t]*autodialyse)"
+    # (or by its speciality, as the private dialysis structures name themselves: « Centre de néphrologie de
+    # la Plaine »)
+    r"|centre[ \t]+(?:de[ \t]+(?:dialyse|néphrologie)|d['’][ \t]*(?:hémo)?dialyse|d['’][ \t]*autodialyse)"
     r"|établissement[ \t]+public[ \t]+de[ \t]+santé(?:[ \t]+mentale)?"
     r"|hospitalisation[ \t]+à[ \t]+domicile"
     # where a deceased patient lies, named after its hospital or its town as a place of its own
