@@ -5,7 +5,8 @@ their order without a colon (« Patiente : initiales (nom, prénom) K. L. »), a
 acronym after a long dash before its town in brackets (« — CHUV (Lausanne) ») or before the arrow of a
 transfer to a hospital (« EPSMA → CHU »), a word in capitals a scan opened with « l » for « I »
 (« Dr Anne lTURRALDE », « CENTRE D'lMAGERIE »), a dialysis centre named by its speciality and
-its place (« Centre de néphrologie de Vienne »). Traps: « via » as a French word, an instruction to write
+its place (« Centre de néphrologie de Vienne »), a city abroad where the patient's care was followed
+(« suivie à Kyiv »). Traps: « via » as a French word, an instruction to write
 initials, an examination or a disease's acronym in the same places."""
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ DETECTOR = Detector()
         "Fiche de transfert : <ETABLISSEMENT>EPSMA</ETABLISSEMENT> → CHU d'Amiens le 3 mars",
         "mutation <ETABLISSEMENT>CPNLF</ETABLISSEMENT> -> Hôpital de Laxou",
         "Dr Anne <NOM>lTURRALDE</NOM> — Médecin traitant",
+        "Grossesse suivie à <VILLE>Kyiv</VILLE> jusqu'à 20 SA, puis en France.",
+        "Suivi antérieur à <VILLE>Kharkiv</VILLE> (documents traduits).",
         "Dialyse 3 fois par semaine au <ETABLISSEMENT>Centre de néphrologie de Vienne</ETABLISSEMENT>.",
         "séances au <ETABLISSEMENT>centre de néphrologie du Lamentin</ETABLISSEMENT> depuis mars",
         "FAX de : <ETABLISSEMENT>CENTRE D'lMAGERIE DES ALPES</ETABLISSEMENT> — 04 76 25 00 41",
@@ -65,6 +68,7 @@ def test_not_found(text: str) -> None:
         ("SAMU -> CHU direct.", "SAMU"),
         ("Dosage lDL 1,2 g/l, l'IRM normale, KCl 1 g, lgA basses.", "lDL"),
         ("Prescription : lMPORTANT ne pas écraser.", "lMPORTANT"),
+        ("Suivi à 3 mois puis à 6 mois.", "Suivi"),
         ("Adressé au centre de néphrologie pour avis.", "centre de néphrologie"),
     ],
 )

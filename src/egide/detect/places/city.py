@@ -1183,6 +1183,9 @@ _ABROAD_CUES = re.compile(
     r"|transf[ée]r\w*|famille|s(?:œ|oe)ur|fr[èe]re|fils|fille|m[èe]re|p[èe]re|cousine?|oncle|tante|[ée]pou(?:x|se)"
     r"|mari|neveu|ni[èe]ce|parents|pays|originaires?|n[ée]e?s?|domicili\w*|habit\w*|r[ée]sid\w*|h[ée]berg\w*"
     r"|install[ée]e?s?|travaill\w*|consulat|ambassade|r[ée]fugi[ée]e?s?|exil\w*|pr[èe]s"
+    # care followed there before the patient came (« suivi antérieur à Lviv », « suivie à Kyiv pour un
+    # diabète », « pris en charge à Tunis »): the patient was there
+    r"|suivie?s?|pris(?:es?)?[ \t]+en[ \t]+charge"
     # a pronoun and « être »: someone is there (« on est à Brazzaville », « ils sont à Dakar »)
     r"|(?:on|il|elle|ils|elles|je|j['’]|nous|vous)[ \t]+(?:est|sont|suis|sommes|êtes|etait|était|étaient|etaient|étais|serons?|seront)"
     # the same in the letters of families abroad (« vindo de Oiapoque », « we live in », « wohnt in »)
