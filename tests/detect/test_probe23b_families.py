@@ -6,7 +6,8 @@ acronym after a long dash before its town in brackets (« — CHUV (Lausanne) »
 transfer to a hospital (« EPSMA → CHU »), a word in capitals a scan opened with « l » for « I »
 (« Dr Anne lTURRALDE », « CENTRE D'lMAGERIE »), a dialysis centre named by its speciality and
 its place (« Centre de néphrologie de Vienne »), a city abroad where the patient's care was followed
-(« suivie à Kyiv »). Traps: « via » as a French word, an instruction to write
+(« suivie à Kyiv »), a German care centre named by its compound type and its place (« Dialysezentrum
+Bonn-Beuel », « Klinikum Großhadern »). Traps: « via » as a French word, an instruction to write
 initials, an examination or a disease's acronym in the same places."""
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ DETECTOR = Detector()
         "Fiche de transfert : <ETABLISSEMENT>EPSMA</ETABLISSEMENT> → CHU d'Amiens le 3 mars",
         "mutation <ETABLISSEMENT>CPNLF</ETABLISSEMENT> -> Hôpital de Laxou",
         "Dr Anne <NOM>lTURRALDE</NOM> — Médecin traitant",
+        "Home unit: <ETABLISSEMENT>DRK Dialysezentrum Bonn-Beuel</ETABLISSEMENT>, Tel. +49 228 0000",
+        "opérée au <ETABLISSEMENT>Klinikum Großhadern</ETABLISSEMENT> en 2019",
+        "cure en <ETABLISSEMENT>Rehaklinik Bad Kissingen</ETABLISSEMENT> l'été dernier",
         "Grossesse suivie à <VILLE>Kyiv</VILLE> jusqu'à 20 SA, puis en France.",
         "Suivi antérieur à <VILLE>Kharkiv</VILLE> (documents traduits).",
         "Dialyse 3 fois par semaine au <ETABLISSEMENT>Centre de néphrologie de Vienne</ETABLISSEMENT>.",

@@ -635,6 +635,16 @@ _NOT_PLACES_OF_CARE = frozenset(
 _NAME_THEN_FOREIGN_TYPE = re.compile(
     rf"(?<![\w\-])(?P<name>[{UPPER}][{LOWER}]{{2,}}(?:[ \t]+[{UPPER}][{LOWER}]{{2,}})?)[ \t]+(?:Klinik|Clinic|Spital)(?![\w\-])"
 )
+# A German care centre named by a compound type and its place, after its operator's acronym maybe, as
+# dialysis patients on holiday and their home units write it (« KfH Nierenzentrum Köln-Lindenthal »,
+# « Dialysezentrum Bonn », « Klinikum Großhadern », « Universitätsklinikum Freiburg »): no French word ends
+# so.
+_GERMAN_TYPE_THEN_PLACE = re.compile(
+    rf"(?<![\w\-])(?:[A-Z][A-Za-z]{{0,3}}[A-Z][ \t]+)?"
+    rf"(?:[{UPPER}][{LOWER}]*(?:zentrum|klinikum|krankenhaus|klinik)|Klinikum|Krankenhaus)"
+    # (a spa town's « Bad », a saint's « Sankt » before the place: « Rehaklinik Bad Wildungen »)
+    rf"[ \t]+(?:(?:Bad|Sankt|St\.)[ \t]+)?[{UPPER}][{LOWER}ß]+(?:-[{UPPER}][{LOWER}ß]+)*(?![\w\-])"
+)
 # A nursing home named in a note typed in lower case, its name built as homes' are: an article, a noun,
 # a link and another noun, ending the clause (« ehpad les jardins de l'arche, 4 rue … », « à l'ehpad le
 # clos du moulin. »); not a time (« ehpad la semaine de noël », ``_TIME_WORDS``).
@@ -1132,6 +1142,9 @@ class EstablishmentRecogniser:
                 words = m["name"].split()
                 if any(is_common_word(w) or w.lower() in _OPENS_NO_NAME for w in words):
                     continue  # « la nouvelle Klinik », « Madame Clinic »
+                yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.8, self.name)
+        if "zentrum " in text or "linik" in text or "rankenhaus " in text:
+            for m in _GERMAN_TYPE_THEN_PLACE.finditer(text):
                 yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.8, self.name)
         if "ehpad " in text:
             for m in _LOWER_CASE_HOME.finditer(text):
