@@ -7,7 +7,7 @@ transfer to a hospital (« EPSMA → CHU »), a word in capitals a scan opened w
 (« Dr Anne lTURRALDE », « CENTRE D'lMAGERIE »), a dialysis centre named by its speciality and
 its place (« Centre de néphrologie de Vienne »), a city abroad where the patient's care was followed
 (« suivie à Kyiv »), a German care centre named by its compound type and its place (« Dialysezentrum
-Bonn-Beuel », « Klinikum Großhadern »). Traps: « via » as a French word, an instruction to write
+Bonn-Beuel », « Klinikum Großhadern »), a taxi firm named before its booking (« taxis Etxeberri réservé 10h »). Traps: « via » as a French word, an instruction to write
 initials, an examination or a disease's acronym in the same places."""
 
 from __future__ import annotations
@@ -39,6 +39,8 @@ DETECTOR = Detector()
         "Home unit: <ETABLISSEMENT>DRK Dialysezentrum Bonn-Beuel</ETABLISSEMENT>, Tel. +49 228 0000",
         "opérée au <ETABLISSEMENT>Klinikum Großhadern</ETABLISSEMENT> en 2019",
         "cure en <ETABLISSEMENT>Rehaklinik Bad Kissingen</ETABLISSEMENT> l'été dernier",
+        "sortie demain, <ETABLISSEMENT>taxis Etxeberri</ETABLISSEMENT> réservé 10h",
+        "<ETABLISSEMENT>Taxi Morvan</ETABLISSEMENT> commandé pour 14h.",
         "Grossesse suivie à <VILLE>Kyiv</VILLE> jusqu'à 20 SA, puis en France.",
         "Suivi antérieur à <VILLE>Kharkiv</VILLE> (documents traduits).",
         "Dialyse 3 fois par semaine au <ETABLISSEMENT>Centre de néphrologie de Vienne</ETABLISSEMENT>.",
@@ -73,6 +75,7 @@ def test_not_found(text: str) -> None:
         ("Dosage lDL 1,2 g/l, l'IRM normale, KCl 1 g, lgA basses.", "lDL"),
         ("Prescription : lMPORTANT ne pas écraser.", "lMPORTANT"),
         ("Suivi à 3 mois puis à 6 mois.", "Suivi"),
+        ("Retour en taxi Réservé ?", "taxi"),
         ("Adressé au centre de néphrologie pour avis.", "centre de néphrologie"),
     ],
 )

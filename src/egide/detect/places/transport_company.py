@@ -36,7 +36,9 @@ _COMPANY = re.compile(
     (?<![\w-])
     (?: (?P<plural> Ambulances|AMBULANCES ) [ \t]+ (?: {_LINK} (?P<linked> {_NAME} ) | (?P<name> {_NAME} ) )
       | (?P<singular> Ambulance|AMBULANCE ) [ \t]+ (?: {_LINK} (?P<linked1> {_NAME} ) | (?P<name1> {_NAME} ) )
-      | (?:Taxis?|TAXIS?) [ \t]+ (?P<taxi> {_NAME} ) (?= [ \t]+ (?i:conventionn) )
+      | (?:Taxis?|TAXIS?|taxis?) [ \t]+ (?P<taxi> {_NAME} )
+        # (or booked: « taxis Etxeberri réservé 10h », « taxi Morvan commandé pour 14h »)
+        (?= [ \t]+ (?i:conventionn|réservée?s?\b|commandée?s?\b|prévue?s?\b) )
       | (?i:taxis?[ \t]+conventionn[ée]s?) [ \t]+ (?P<approved> {_NAME} )
     )
     """,
