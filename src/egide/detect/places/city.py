@@ -1133,6 +1133,11 @@ class CityRecogniser:
             return 0.8  # « Date et lieu de naissance : 05/01/1950, Limoges »: where the birth took place
         if comma and _after_street_comma(text, s):
             return 0.8  # « hébergé au 11 rue de la Gare, Vierzon »: the town that ends the address
+        if comma and not commune.ambiguous and _ROW_END.match(text, e) and _residence_line(text, s):
+            # « Domicile : tribu de X, hébergée chez sa sœur, Dumbéa », « domicilié PK 12 côté mer,
+            # Punaauia », « Employeur : Scierie Martin, Corcieux »: the last item of a residence's or an
+            # employer's field is its commune, whatever place (no numbered street) comes before it
+            return 0.75
         dash = mark in ("-", "–", "—")
         if dash and not commune.ambiguous and _after_a_dated_dash(text, s) and _HEADING_END.match(text, e):
             # « Patient : KOWALSKI Stanislas — 21/06/1948 — Gérardmer »: a banner's fields, the birth
@@ -1313,6 +1318,25 @@ def _dash_after_a_name(text: str, start: int) -> bool:
     affiliation, whose department and town the postcode rules read)."""
     before = text[max(0, start - 8) : start].rstrip(" \t")
     return before[-1:] in {"-", "–", "—"} and before[:-1].rstrip(" \t")[-1:].isalpha()
+
+
+# A field or a participle that says where a person lives or works, opening the line (or a banner's
+# field): its last item after a comma is a commune (``_residence_line``).
+_RESIDENCE_REACH = 100
+_RESIDENCE_FIELD = re.compile(
+    r"(?:(?<![^\n])|(?<=[—–|]))[ \t]*(?i:domicile|adresse|employeur)[ \t]*:"
+    r"|(?<![\w])(?i:domicilié|domiciliée|domicilie|domiciliee|demeurant|demeurante)(?![\w])"
+)
+
+
+def _residence_line(text: str, start: int) -> bool:
+    """A residence's or an employer's field, or « domicilié », earlier on the line of ``start`` (within
+    reach), with no sentence's stop, colon or bracket between them."""
+    window = max(text.rfind("\n", 0, start) + 1, start - _RESIDENCE_REACH)
+    return any(
+        not any(c in text[cue.end() : start] for c in ".;:()")
+        for cue in _RESIDENCE_FIELD.finditer(text, window, start)
+    )
 
 
 def _after_street_comma(text: str, start: int) -> bool:

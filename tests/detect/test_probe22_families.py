@@ -1,0 +1,49 @@
+"""Families of the twenty-second held-out batch (issue 8: text nobody here wrote), each with invented
+text: the commune that closes a residence's or an employer's field after a comma, whatever place
+comes before it (a tribe, a kilometre point, a firm's name: « domicilié PK 8 côté mer, Faaa »,
+« Employeur : Scierie Martin, Corcieux »), and the traps that go with it."""
+
+from __future__ import annotations
+
+import pytest
+
+from egide.detect.engine import Detector
+from tests.detect.inline import parse_inline
+
+DETECTOR = Detector()
+
+
+def _found(text: str) -> set[tuple[int, int, str]]:
+    return {(f.start, f.end, str(f.label.value)) for f in DETECTOR.detect(text)}
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Domicile : lotissement Tiaré, hébergée au foyer des étudiants, <VILLE>Dumbéa</VILLE>",
+        "domiciliée servitude Teva, <VILLE>Punaauia</VILLE>",
+        "Patient domicilié quartier de la mission, <VILLE>Pirae</VILLE>.",
+        "Employeur : Scierie des Trois Vallées, <VILLE>Corcieux</VILLE>",
+        # the field on a later line of a form (not the text's first)
+        "Salarié : M. Dupuis\nEmployeur : Tissages de la Moselotte, <VILLE>Corcieux</VILLE>\nReprise : non",
+    ],
+)
+def test_commune_closing_a_residence_field(marked: str) -> None:
+    text, spans = parse_inline(marked)
+    found = _found(text)
+    for span in spans:
+        assert span in found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a commune that is also a word closes no field without a stronger cue
+        ("Domicile : vit seul, Vue", "Vue"),
+        # no residence's cue on the line: a list of findings, not a place
+        ("Examen : souffle systolique, Pirae", "Pirae"),
+    ],
+)
+def test_no_commune_without_the_field(text: str, word: str) -> None:
+    start = text.index(word)
+    assert not any(f.start < start + len(word) and start < f.end for f in DETECTOR.detect(text))
