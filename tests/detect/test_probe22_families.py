@@ -47,3 +47,18 @@ def test_commune_closing_a_residence_field(marked: str) -> None:
 def test_no_commune_without_the_field(text: str, word: str) -> None:
     start = text.index(word)
     assert not any(f.start < start + len(word) and start < f.end for f in DETECTOR.detect(text))
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # the key of a NIR apart, its 0 or 1 typed as a letter
+        "N° SS : <NIR>2 84 11 75 112 045 clé O3</NIR>",
+        "Assuré : <NIR>1 69 O5 33 O63 12O / l4</NIR>",
+    ],
+)
+def test_nir_key_apart_with_a_lookalike(marked: str) -> None:
+    text, spans = parse_inline(marked)
+    labels = {(s, e) for s, e, label in _found(text) if label == "NIR"}
+    for start, end, _label in spans:
+        assert (start, end) in labels

@@ -35,8 +35,11 @@ _NIR_WITHOUT_KEY = re.compile(_BODY + NUM_END)
 # 006 084 / 91 », « … - 91 », « … | 91 », « … (clé 91) », « … clé : 91 », and a form's box of its own
 # after the boxes of the thirteen digits (« |1|6|4|…|7|  |1|5| », read « |1640…7|  |15| »). Without it
 # the finding stops before the key and leaves two digits of the number in clear.
+# (the key apart, its O or l typed or scanned for a 0 or a 1, « clé O7 », « / l2 »: the look-alikes
+# reading leaves a token of two characters alone after a word, a number too short to be read)
+_KEY = r"(?:[0-9][0-9]|[OoIl][0-9]|[0-9][OoIl])"
 _NIR_KEY_APART = re.compile(
-    _BODY + r"[ \t]{0,2}(?:\|[ \t]{1,4}\||[/|–-]|\(?\s?cl[ée][ \t]?:?)[ \t]{0,2}\d{2}\)?(?![\w])"
+    _BODY + r"[ \t]{0,2}(?:\|[ \t]{1,4}\||[/|–-]|\(?\s?cl[ée][ \t]?:?)[ \t]{0,2}" + _KEY + r"\)?(?![\w])"
 )
 
 SCORE_VALID_KEY = 0.95
@@ -50,6 +53,7 @@ CONTEXT = (
     "identifiant national", "identifiant national de santé", "nia", "ins-c", "ins-nir",
 )  # fmt: skip
 
+_KEY_LOOKALIKES = str.maketrans("OIL", "011")
 _REAL_DEPARTMENT = re.compile(r"0[1-9]|[1-8]\d|9[0-5]|2[AB]|97|98|99")
 _SEXES = "123478"
 
@@ -59,6 +63,8 @@ def score_nir(value: str, score: float) -> float | None:
     if "." in value and is_oid(value.strip()):
         return None  # « 1.2.250.1.213.1.4.10 »: the INS's system, not its value
     compact = re.sub(r"CL[ÉE]|[^0-9A-Z]", "", value.upper())  # separators, and « clé » before a key apart
+    if len(compact) == 15:
+        compact = compact[:13] + compact[13:].translate(_KEY_LOOKALIKES)  # « clé O7 »
     if len(compact) == 13:
         return SCORE_WITHOUT_KEY if _strong(compact) else None
     if len(compact) != 15:
