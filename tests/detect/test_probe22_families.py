@@ -62,3 +62,19 @@ def test_nir_key_apart_with_a_lookalike(marked: str) -> None:
     labels = {(s, e) for s, e, label in _found(text) if label == "NIR"}
     for start, end, _label in spans:
         assert (start, end) in labels
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # the overseas hospitals' own acronyms before their name, or alone after « au »
+        "<ETABLISSEMENT>CHT Raoul-Follereau</ETABLISSEMENT> — Service de pneumologie",
+        "Évasan vers le <ETABLISSEMENT>CHPF Taaone</ETABLISSEMENT> le 3 mars.",
+        "Transférée au <ETABLISSEMENT>CHOG</ETABLISSEMENT> pour la suite des soins.",
+    ],
+)
+def test_overseas_hospital_acronyms(marked: str) -> None:
+    text, spans = parse_inline(marked)
+    labels = {(s, e) for s, e, label in _found(text) if label == "ETABLISSEMENT"}
+    for start, end, _label in spans:
+        assert (start, end) in labels

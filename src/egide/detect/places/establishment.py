@@ -35,6 +35,10 @@ from egide.detect.recognisers.fr.dates.base import matches_at, word_starts
 
 _ACRONYMS = (
     r"CHU|CHRU|CHRS|CHR|CHIC|CHI|CHS|CHG|CHD|CH|GHU|GHT|GHI|GH|HIA|CLCC|SSR|USLD|EHPAD|Ehpad|EHPA|HAD|CMPP|CMP|CATTP"
+    # the hospitals of the overseas collectivities, named by their own acronym before their name: the
+    # territorial hospital of New Caledonia (« CHT Gaston-Bourret »), French Polynesia's (« CHPF
+    # Taaone »), West Guiana's (« CHOG Franck Joly »)
+    r"|CHT|CHPF|CHOG"
     # The médico-social homes where a person lives or is followed: shelters (CHRS, CADA), addiction
     # centres (CSAPA, CAARUD), homes and services for disabled adults and children (MAS, FAM, IME,
     # ITEP, ESAT, SAMSAH, SAVS, MECS), home nursing (SSIAD), rural homes (MARPA).
@@ -247,7 +251,7 @@ _WORD = re.compile(r"\b\w")
 # Every type word, on the lower-cased text, followed by a non-letter.
 _PREFILTER = re.compile(
     # grouped by first letter: a trie by hand, several times faster for ``re`` than a flat alternation
-    r"[^a-zà-ÿ0-9_](?:c(?:\.h\.(?:[a-z]\.){0,2}|hu|hru|hr|hic|hi|hs|hg|hd|h|lcc|lat|lic|mpp|mp|mrr|ms|attp|amsp|entre|l[il1]n[il1]que|abinet|egidd|pef|dag|jc)|g(?:\.h\.(?:u\.)?|hu|ht|hi|h|roupement|roupe)|efs"
+    r"[^a-zà-ÿ0-9_](?:c(?:\.h\.(?:[a-z]\.){0,2}|hu|hru|hr|hic|hi|hs|hg|hd|ht|hpf|hog|h|lcc|lat|lic|mpp|mp|mrr|ms|attp|amsp|entre|l[il1]n[il1]que|abinet|egidd|pef|dag|jc)|g(?:\.h\.(?:u\.)?|hu|ht|hi|h|roupement|roupe)|efs"
     r"|h(?:ia|ad|dj|ôpitaux|opitaux|[ôo]pita[l1]|ospital|ospices|ospice|cl|op|ôp)|ssr|usld|ehpad|p(?:olyclinique|ôle|ole|mi|harmacie)|institut|fondation"
     r"|m(?:aternité|aternite|aison|as|ecs|arpa|édipôle|édipole)|a(?:p-hp|php|p-hm|phm)|c(?:hrs|ada|sapa|aarud)|fam|i(?:me|tep)|esat"
     r"|foyer|résidence|residence|chambre|funérarium|funerarium"
@@ -607,9 +611,13 @@ def _case_changes(text: str, start: int, end: int, next_start: int, next_end: in
 _DASH = re.compile(r"[ \t]*[—–][ \t]*|[ \t]+-[ \t]+")
 # Hospitals that name a unit's place (« laboratoire d'anatomopathologie du CHU de Bordeaux »): the
 # hospital is found at its own start, the unit's type stays readable.
-_HOSPITAL_FIRST = frozenset({"CHU", "CHRU", "CHR", "CH", "CHI", "CHIC", "GH", "GHU", "AP-HP", "APHP"})
+_HOSPITAL_FIRST = frozenset(
+    {"CHU", "CHRU", "CHR", "CH", "CHI", "CHIC", "CHT", "CHPF", "CHOG", "GH", "GHU", "AP-HP", "APHP"}
+)
 # A unit of « the » hospital named by its acronym alone: no name (« CHU de Rouen » has one).
-_BARE_ACRONYMS = frozenset({"CHU", "CHRU", "CHR", "CH", "CHI", "CHIC", "GH", "GHU", "GHT"})
+_BARE_ACRONYMS = frozenset(
+    {"CHU", "CHRU", "CHR", "CH", "CHI", "CHIC", "CHT", "CHPF", "CHOG", "GH", "GHU", "GHT"}
+)
 # An acronym in capitals, then « de » and a capitalised word (a town: checked in code).
 # (opening on a capital, the character before looked at after it: ``re`` skips to capitals in C)
 _ACRONYM_OF_A_TOWN = re.compile(
