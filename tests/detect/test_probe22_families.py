@@ -78,3 +78,23 @@ def test_overseas_hospital_acronyms(marked: str) -> None:
     labels = {(s, e) for s, e, label in _found(text) if label == "ETABLISSEMENT"}
     for start, end, _label in spans:
         assert (start, end) in labels
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # the year or the month of the films an imaging report compares with
+        "Comparaison avec les clichés de <DATE>2023</DATE> : pas de modification.",
+        "Par rapport aux clichés de <DATE>janvier</DATE>, aggravation.",
+    ],
+)
+def test_films_compared_with_are_dated(marked: str) -> None:
+    text, spans = parse_inline(marked)
+    labels = {(s, e) for s, e, label in _found(text) if label == "DATE"}
+    for start, end, _label in spans:
+        assert (start, end) in labels
+
+
+def test_films_counted_are_no_date() -> None:
+    text = "Deux clichés de face réalisés, 3 clichés de profil."
+    assert not any(label == "DATE" for _s, _e, label in _found(text))

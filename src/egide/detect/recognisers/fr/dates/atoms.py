@@ -141,6 +141,8 @@ EXAMINATION = (
     r"|colo(?:scopie)?|fibro(?:scopie)?|gastroscopie|endoscopie|fogd|cystoscopie|biopsie|scintigraphie"
     r"|(?:ost[ée]o)?densitom[ée]trie|coronarographie|art[ée]riographie|angiographie|angio-?irm|arthroscanner"
     r"|fond[ \t]+d['’][ \t]*(?:œ|oe)il|(?-i:FO)|frottis|audiogramme|[ée]preuve[ \t]+d['’]effort"
+    # the films of an earlier imaging a report compares with (« comparaison aux clichés de 2024 »)
+    r"|clich[ée]s"
     # a booster or a vaccine, maybe with the vaccine's acronym (« rappel DTP 2018 », « vaccin ROR »)
     r"|(?:rappel|vaccin|vaccination)(?:[ \t]+(?-i:d?[A-Z][A-Za-z]{1,5}))?)"
 )
