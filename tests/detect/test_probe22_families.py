@@ -98,3 +98,18 @@ def test_films_compared_with_are_dated(marked: str) -> None:
 def test_films_counted_are_no_date() -> None:
     text = "Deux clichés de face réalisés, 3 clichés de profil."
     assert not any(label == "DATE" for _s, _e, label in _found(text))
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # the town then its postcode, a banner's dash before the next field
+        "Patient : X — Adresse : 4 allée des Pins, Quimper <CODE_POSTAL>29000</CODE_POSTAL> — Tél : non",
+        "Domicile : 7 rue du Port, Nouméa <CODE_POSTAL>98800</CODE_POSTAL> - Médecin : Dr Y",
+    ],
+)
+def test_postcode_after_its_town_before_a_dash(marked: str) -> None:
+    text, spans = parse_inline(marked)
+    labels = {(s, e) for s, e, label in _found(text) if label == "CODE_POSTAL"}
+    for start, end, _label in spans:
+        assert (start, end) in labels

@@ -369,7 +369,8 @@ def _commune_in_brackets_before(
 
 
 # The code closes the address: the end of the line, a bracket, a comma, a semicolon, a cell, a stop.
-_CLOSES_ADDRESS = re.compile(r"[ \t]*(?:$|\n|[),;|]|\.(?![0-9]))")
+# (or a banner's dash before its next field: « Adresse : 12 rue X, Nouméa 98800 — Tél : … »)
+_CLOSES_ADDRESS = re.compile(r"[ \t]*(?:$|\n|[),;|]|\.(?![0-9]))|[ \t]+[-—–][ \t]")
 # A comma or spaces between a commune and its code, on one line (« Quimper, 29000 », « Quimper 29000 »),
 # or the dash of a form's field (« Commune de décès : Saint-Pierre — 97250 », « Vannes - 56000 »).
 _CITY_TO_CODE = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+[-–—][ \t]+|[ \t]+)$")
