@@ -113,3 +113,23 @@ def test_postcode_after_its_town_before_a_dash(marked: str) -> None:
     labels = {(s, e) for s, e, label in _found(text) if label == "CODE_POSTAL"}
     for start, end, _label in spans:
         assert (start, end) in labels
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a hospital named after the part of its region it serves: the region's adjective goes with it
+        "Transférée de l'<ETABLISSEMENT>hôpital de l'Est parisien</ETABLISSEMENT> hier soir.",
+        "Adressé par le <ETABLISSEMENT>CH Sud lyonnais</ETABLISSEMENT> pour avis.",
+    ],
+)
+def test_hospital_of_a_part_of_a_region(marked: str) -> None:
+    text, spans = parse_inline(marked)
+    labels = {(s, e) for s, e, label in _found(text) if label == "ETABLISSEMENT"}
+    for start, end, _label in spans:
+        assert (start, end) in labels
+
+
+def test_compass_hospital_before_a_time_word() -> None:
+    text = "Revu à l'hôpital Nord matin et soir."
+    assert any(text[s:e] == "hôpital Nord" for s, e, label in _found(text) if label == "ETABLISSEMENT")

@@ -1684,6 +1684,9 @@ class EstablishmentRecogniser:
                 and not (second["town"].isupper() and len(second["town"]) <= 5)
             ):
                 name_end = second.end()  # « CHU DE POINTE-À-PITRE / ABYMES »: a hospital of two towns
+            region = _REGIONAL_ADJECTIVE_AFTER.match(text, name_end)
+            if region is not None and _COMPASS_LAST.search(text, m.start("name"), name_end) is not None:
+                name_end = region.end()  # « hôpital de l'Ouest guyanais », « CH Sud francilien »
             building = _BUILDING_NUMBER.match(text, name_end)
             if building is not None:
                 name_end = building.end()  # « HÔPITAL PASTEUR 2 », « Hôpital Nord II »: one of its buildings
@@ -1847,6 +1850,13 @@ _COLUMN_GAP = re.compile(r"[ ]{3,}|\t")
 _LOWER_WORD_AFTER = re.compile(rf"[ \t]+(?P<word>[{LOWER}]+)")
 # What ends a form's label: its colon, or « n° » before a number (« Patient : », « Dossier n° »).
 _FIELD_LABEL_END = re.compile(r"[ \t]*(?::|[Nn][°º])")
+# A hospital named after the part of its region it serves: a compass point, then the region's adjective
+# in lower case (« hôpital de l'Ouest guyanais », « CH Sud francilien », « Hôpital Nord franc-comtois »).
+_COMPASS_LAST = re.compile(r"(?<![\w])(?:Nord|Sud|Est|Ouest|Centre)(?:-(?:Est|Ouest))?$")
+_REGIONAL_ADJECTIVE_AFTER = re.compile(
+    r"[ \t]+(?!(?:matin|demain|médecin|prochain|voisin|final|normal|local|total|médian)(?![\w]))"
+    r"[a-zà-ÿ][a-zà-ÿ\-]{2,}(?:ais|aise|ien|ienne|ois|oise|in|ine|al|ale|and|ande|an|ane)(?![\w])"
+)
 # The number of a hospital's building after its name, ending the line or the item of a letterhead
 # (« HÔPITAL PASTEUR 2\n », « Hôpital Nord II — »): a site of the establishment. Not « Clinique du Parc
 # 2 fois par semaine »: a word follows.
