@@ -63,11 +63,6 @@ MEDICAL_WORDS = MEDICAL_WORDS | words(
 #: which the name lists hold as rare names: in a lower-case note re-cased they read as one.
 MEDICAL_WORDS = MEDICAL_WORDS | words("abdo pulm mammo scanno coro dopp")
 
-#: The emergency triage scales, the words of a cardiac arrest's timeline and the acronyms of procedures and
-#: echocardiograms whose letters spell a surname (« FRENCH : tri 2 », « no flow 3 min, low flow 18 min »,
-#: « cure de hernie (TAPP) », « L'ETT retrouve », « ETO de contrôle »): a scale or an act, no person.
-MEDICAL_WORDS = MEDICAL_WORDS | words("french ccmu gemsa flow racs tapp tep ett eto")
-
 #: Acronyms of social services, of psychiatric care under constraint and of hurried prescriptions that
 #: a model reads as a surname in capitals (« dossier DALO déposé », « orientation SIAO », « ORDO : »).
 MEDICAL_WORDS = MEDICAL_WORDS | words(
@@ -87,9 +82,10 @@ MEDICAL_WORDS = MEDICAL_WORDS | words(
     """
 )
 
-#: The English words of a cardiac arrest's timeline (« no flow 3 min, low flow 18 min »), which the
-#: lists hold as rare names.
-MEDICAL_WORDS = MEDICAL_WORDS | words("flow no-flow low-flow")
+#: The emergency triage scales (« FRENCH : tri 2 », « CCMU 3 », « GEMSA 4 »), the acute coronary syndrome
+#: (« RACS »), and the English words of a cardiac arrest's timeline (« no flow 3 min, low flow 18 min »),
+#: which the lists hold as rare names.
+MEDICAL_WORDS = MEDICAL_WORDS | words("french ccmu gemsa racs flow no-flow low-flow")
 
 #: Acronyms of neonatal discharge letters that a model reads as a surname in capitals (« Pas d'ECUN »,
 #: « MMH traitée par surfactant », « RCIU sévère »): the diseases of the premature newborn.
