@@ -311,11 +311,10 @@ _ROLE_NOUNS = (cues.HEADER_LABELS | cues.KIN_WORDS) - {
     "copies",
 }
 _ARTICLES = frozenset({"l'", "le", "la", "notre", "votre", "un", "une"})
-# Shops and small firms named after their owner (« boulangerie Marchand », « pharmacie Lebon », « taxi
-# Benali », « Ambulances Durand », « PF Kerjean »): the owner's surname names a person.
-#: The trades a business is named after with its owner's name (« boulangerie Marchand », « Taxi Durand »):
-#: the word itself is no name (the model is not asked about it).
-SHOPS = _SHOPS = words(
+#: Shops and small firms named after their owner (« boulangerie Marchand », « pharmacie Lebon », « taxi
+#: Benali », « Ambulances Durand », « PF Kerjean »): the owner's surname names a person, the trade's word
+#: itself is no name (the model is not asked about it).
+SHOPS = words(
     """
     boulangerie boucherie charcuterie epicerie pharmacie garage taxi taxis ambulance ambulances pf
     transports menuiserie plomberie maconnerie cabinet
@@ -370,7 +369,7 @@ _TRIGGERS = (
     | SAYING_VERBS
     | CARE_ROLES
     | _ROOM_WORDS
-    | _SHOPS
+    | SHOPS
 )
 
 
@@ -629,7 +628,7 @@ class ContextRules(NameReader):
                 end = self.read_name(toks, i + 1, False)
                 if end > i + 1:
                     found = Span(i + 1, end, 0.75, "room")  # « lit 2 Pape (intox. OH) », « ch 12 Roi »
-            elif nxt is not None and t.key in _SHOPS and self._owner_follows(toks, i + 1):
+            elif nxt is not None and t.key in SHOPS and self._owner_follows(toks, i + 1):
                 end = self.read_name(toks, i + 1, False)
                 if end > i + 1:
                     found = Span(i + 1, end, 0.75, "shop")  # « boulangerie Marchand », « Ambulances Durand »
@@ -931,7 +930,7 @@ class ContextRules(NameReader):
         return not self.excluded(toks, i + 1)
 
     def _owner_follows(self, toks: list[Token], k: int) -> bool:
-        """After a shop or a small firm (:data:`_SHOPS`), token ``k`` is its owner's surname: one space,
+        """After a shop or a small firm (:data:`SHOPS`), token ``k`` is its owner's surname: one space,
         capitalised, a surname of the lists or no common word (« pharmacie Lebon », « garage Petit »),
         not a quality or a place (« Pharmacie Centrale », « pharmacie du Marché », « taxi Parisien »)."""
         t = toks[k]
