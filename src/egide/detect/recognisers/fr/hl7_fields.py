@@ -43,6 +43,7 @@ _SEGMENTS = (
 # name in any case (a message lowered whole, « msh|^~\&|… », « pid|1||… », is still one: nothing else
 # writes three letters of these and a bar at a line's start).
 _SEGMENT = re.compile(rf"(?<![^\s])(?P<name>(?i:{_SEGMENTS}))\|")
+_SEGMENT_WINDOW = 2_000
 _NEXT_SEGMENT = re.compile(rf"\s(?i:{_SEGMENTS})\|")
 
 _PATIENT_IDS = {("PID", 2), ("PID", 3), ("PID", 4), ("MRG", 1)}
@@ -249,7 +250,7 @@ def message_control_id(text: str, start: int, end: int) -> bool:
     MSA-2): a number the sending software gives the message, no patient's."""
     if text[end : end + 1] not in ("|", "\n", "") and not text[end : end + 1].isspace():
         return False
-    line_start = max(text.rfind("\n", 0, start) + 1, start - 200)
+    line_start = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200)
     return _MESSAGE_ID.search(text, line_start, start) is not None
 
 
@@ -271,7 +272,12 @@ def professional_id(text: str, start: int, end: int) -> bool:
     code, an RPPS or a local one): the field says it is nobody's patient number."""
     if text[end : end + 1] not in (" ", "|", "~", "\n", ""):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
+    # A segment is short: looking further back than a window would make a long line of codes (a
+    # pasted table on one line) quadratic. A segment opened before the window is missed, which masks.
+    window = max(0, start - _SEGMENT_WINDOW)
+    line_start = max(text.rfind("\n", window, start) + 1, window)
+    if text.rfind("|", line_start, start) == -1:
+        return False  # no field before the value: no HL7 here (most calls)
     segments = list(_SEGMENT.finditer(text, line_start, start))
     if not segments:
         return False
