@@ -98,6 +98,21 @@ def assert_covers(findings: Iterable[Finding], marked: str, *, labels: Iterable[
         assert any(s < fe and fs < e for s, e, _ in expected), f"unexpected {fl}:{text[fs:fe]!r} in {text!r}"
 
 
+def part_masked(findings: Iterable[Finding], text: str, part: str) -> bool:
+    """Whether every letter and digit of the first ``part`` in ``text`` is inside some finding, of
+    any label: masked, as a leak is judged."""
+    start = text.index(part)
+    covered = {k for f in findings for k in range(f.start, f.end)}
+    return all(k in covered for k in range(start, start + len(part)) if text[k].isalnum())
+
+
+def part_touched(findings: Iterable[Finding], text: str, part: str) -> bool:
+    """Whether some finding overlaps the first ``part`` in ``text`` (over-masking checks)."""
+    start = text.index(part)
+    end = start + len(part)
+    return any(f.start < end and start < f.end for f in findings)
+
+
 def assert_touched(findings: Iterable[Finding], marked: str) -> None:
     """Loosest check: every marked span is touched by a finding of its label; other findings allowed.
 

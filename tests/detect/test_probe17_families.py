@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from egide.detect.engine import Detector
+from tests.detect.inline import part_masked
 
 DETECTOR = Detector()
 
@@ -22,12 +23,7 @@ def _found(text: str) -> list[tuple[str, str]]:
 
 
 def _masked(text: str, part: str) -> bool:
-    start = text.index(part)
-    covered = [False] * len(text)
-    for f in DETECTOR.detect(text):
-        for k in range(f.start, f.end):
-            covered[k] = True
-    return all(covered[k] for k in range(start, start + len(part)) if text[k].isalnum())
+    return part_masked(DETECTOR.detect(text), text, part)
 
 
 @pytest.mark.parametrize(

@@ -10,23 +10,17 @@ from __future__ import annotations
 import pytest
 
 from egide.detect.engine import Detector
+from tests.detect.inline import part_masked, part_touched
 
 DETECTOR = Detector()
 
 
 def _masked(text: str, part: str) -> bool:
-    start = text.index(part)
-    covered = [False] * len(text)
-    for f in DETECTOR.detect(text):
-        for k in range(f.start, f.end):
-            covered[k] = True
-    return all(covered[k] for k in range(start, start + len(part)) if text[k].isalnum())
+    return part_masked(DETECTOR.detect(text), text, part)
 
 
 def _touched(text: str, part: str) -> bool:
-    start = text.index(part)
-    end = start + len(part)
-    return any(f.start < end and start < f.end for f in DETECTOR.detect(text))
+    return part_touched(DETECTOR.detect(text), text, part)
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ import pytest
 from egide.detect.engine import Detector
 from egide.detect.names.lexicon import fold
 from egide.detect.names.medicines import laboratory_names, medicine_lists
+from tests.detect.inline import part_masked
 
 DETECTOR = Detector()
 
@@ -24,11 +25,7 @@ def _places(text: str) -> list[str]:
 
 
 def _masked(text: str, part: str) -> bool:
-    start = text.index(part)
-    covered = [False] * len(text)
-    for f in DETECTOR.detect(text):
-        covered[f.start : f.end] = [True] * (f.end - f.start)
-    return all(covered[k] for k in range(start, start + len(part)) if text[k].isalnum())
+    return part_masked(DETECTOR.detect(text), text, part)
 
 
 @pytest.mark.parametrize(
