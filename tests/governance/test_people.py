@@ -137,14 +137,13 @@ def test_e_mail_addresses_are_unique_whatever_their_case(database: Database) -> 
 def test_list_users_reports_training_and_charter(database: Database) -> None:
     _charter(database)
     user_id = _person(database)
+    today = date.today()  # read once: a run across midnight would otherwise compare two days
     with database.session(write=True) as session:
-        record_training(
-            session, user_id, completed_on=date.today(), valid_until=date.today() + timedelta(days=30)
-        )
+        record_training(session, user_id, completed_on=today, valid_until=today + timedelta(days=30))
         accept_charter(session, user_id)
     with database.session() as session:
         (user,) = list_users(session)
-    assert user.trained_until == date.today() + timedelta(days=30)
+    assert user.trained_until == today + timedelta(days=30)
     assert user.accepted_current_charter
 
 
