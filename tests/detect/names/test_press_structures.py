@@ -18,12 +18,13 @@ def _check(marked: str) -> None:
 @pytest.mark.parametrize(
     "marked",
     [
-        # an elided article before a trade whose glued form is a listed surname (Lavocat, Labbé, Lhomme)
-        "Hier l'avocat <NOM>Morvillard</NOM> a plaidé longuement.",
+        # an elided article before a trade whose glued form is a listed surname (Lavocat, Labbé, Lhomme);
+        # a trade that is no care role goes with the name (role_span)
+        "Hier l'<NOM>avocat Morvillard</NOM> a plaidé longuement.",
         "On annonce que l'<NOM>abbé Pélissonnier</NOM> est mort à Lyon."  # a rank goes with the name,
         # « L' » opening a sentence, its letter in capitals, is the article all the same
-        "L'acteur <NOM>Brissandot</NOM> joue le rôle principal.",
-        "L'avocat <NOM>Morvillon</NOM> a plaidé hier.",
+        "L'<NOM>acteur Brissandot</NOM> joue le rôle principal.",
+        "L'<NOM>avocat Morvillon</NOM> a plaidé hier.",
         "L'Américain <NOM>Fairbrook</NOM> a gagné au troisième round.",
         # traps: the article and its noun stay readable; a name glued to its particle stays whole (and
         # in lower case, « n'diaye »: see the test of the words below)
@@ -48,11 +49,12 @@ def test_elided_article_before_a_word_is_split() -> None:
 @pytest.mark.parametrize(
     "marked",
     [
-        # an epithet of esteem, of pity or of allegiance after its article, an adverb of degree or not
-        "Comme le royaliste <NOM>Fayardin</NOM>, le très catholique <NOM>Tallombier</NOM> publie des romans.",
-        "Nous saluons la mémoire du regretté <NOM>Castagnac</NOM>, mort hier.",
-        "Le socialiste <NOM>Fourcadier</NOM> a interpellé le gouvernement.",
-        "On a vu la brave <NOM>Tessandier</NOM> au marché.",
+        # an epithet of esteem, of pity or of allegiance after its article, an adverb of degree or not,
+        # masked with the name (role_span)
+        "Comme le <NOM>royaliste Fayardin</NOM>, le <NOM>très catholique Tallombier</NOM> publie des romans.",
+        "Nous saluons la mémoire du <NOM>regretté Castagnac</NOM>, mort hier.",
+        "Le <NOM>socialiste Fourcadier</NOM> a interpellé le gouvernement.",
+        "On a vu la <NOM>brave Tessandier</NOM> au marché.",
         # traps: a country, a region, a disease, a medicine, a common word after the epithet
         "La très catholique Espagne a fêté la victoire.",
         "La radicale Corrèze a voté hier.",

@@ -46,3 +46,56 @@ def test_a_rank_before_a_name_is_masked_with_it(marked: str) -> None:
 )
 def test_titles_of_care_and_ranks_alone_stay(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a trade that is no care role, after its article (issue #8, OCR'd press)
+        "Nous reconnaissons le <NOM>peintre van Luyckel</NOM> qui causait.",
+        "Tout d'abord, l'<NOM>expert Gebelard</NOM> avait établi les faits.",
+        "On inculpa hier le <NOM>surveillant Valleton</NOM> de corruption.",
+        "Exposé en même temps que le <NOM>graveur Augustin Saubiel</NOM>, le tableau plut.",
+        "Rappelons que le <NOM>metteur en scène Henri Chomarel</NOM> a écrit le scénario.",
+        "Elle nie avoir tenu à son <NOM>co-prévenu Jessonnet</NOM> ce propos.",
+        # a household's word
+        "Le tribunal a condamné la <NOM>femme Lorinat</NOM> à trois mois.",
+        "Hier la <NOM>veuve Marchandel</NOM> est venue.",
+        # an epithet, with its adverb of degree
+        "Chez quelques éditeurs, comme le <NOM>royaliste Fayardel</NOM> ou le <NOM>très catholique Tallandin</NOM>.",
+    ],
+)
+def test_a_trade_a_household_or_an_epithet_before_a_name_is_masked_with_it(marked: str) -> None:
+    text, _ = parse_inline(marked)
+    assert_finds(DETECTOR.detect(text), marked, labels=["NOM"])
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # the article between a title of address and a rank or a trade
+        "Un dissentiment entre le cabinet et M. <NOM>le général Campenaud</NOM> est né.",
+        "M. <NOM>le préfet Chiapparel</NOM> a interdit la réunion.",
+        "M. <NOM>le juge d'instruction Guépardin</NOM> a procédé hier à deux arrestations.",
+        "Les prévenus seront assistés de M. <NOM>le bâtonnier Fourcadel</NOM>.",
+    ],
+)
+def test_the_article_between_a_title_and_a_rank_is_masked_with_the_name(marked: str) -> None:
+    text, _ = parse_inline(marked)
+    assert_finds(DETECTOR.detect(text), marked, labels=["NOM"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # care roles and a care role's rank stay beside the mask
+        ("Vue par l'infirmière Morvanec ce matin.", ["Morvanec"]),
+        ("Séance avec le kiné Plouvinec demain.", ["Plouvinec"]),
+        ("L'infirmière major Dupontel est passée.", ["Dupontel"]),
+        ("Le patient Chevalier Roger est sorti.", ["Chevalier Roger"]),
+        # a judge of case law, as the hand-annotated ECHR set has it
+        ("Dans cette affaire, le juge Potterel a statué.", ["Potterel"]),
+    ],
+)
+def test_care_roles_stay_beside_the_mask(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

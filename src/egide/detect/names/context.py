@@ -20,6 +20,8 @@ from egide.detect.names.medical_words import (
 from egide.detect.names.medicines import laboratory_names, medicine_names
 from egide.detect.names.naming import (
     DEMONYMS,
+    HOUSEHOLD,
+    HOUSEHOLD_ARTICLES,
     ROLE_KEYS,
     TRADE_KEYS,
     TRADE_PHRASE_ENDS,
@@ -337,12 +339,6 @@ def _birth_weight_at(toks: list[Token], k: int) -> bool:
     )
 
 
-# « la femme Saugé », « les frères Simkov », « la veuve Marchand », « les époux Thénardier », « la dame
-# Lefranc »: after an article, the way press and court reports name a person or a household by its
-# surname alone (« sa femme Claire » is kinship, read apart).
-_HOUSEHOLD = words("femme veuve dame demoiselle epoux freres soeurs")
-_HOUSEHOLD_ARTICLES = words("la le les une un des l'")
-
 # Every word after which by_context() may find a name (header labels need a colon, checked apart).
 #: The label of a form's first-name field (« Prénom », « Prénoms »).
 _FORM_FIRST_NAME_LABELS = frozenset({"prenom", "prenoms"})
@@ -361,7 +357,7 @@ _TRIGGERS = (
     | {"par", "a", "avec", "de", "chez", "appelle", "appelait", "famille", "fille", "naissance", "usage"}
     | _FORM_FIRST_NAME_LABELS
     | _FAMILY
-    | _HOUSEHOLD
+    | HOUSEHOLD
     | DEMONYMS
     | EPITHETS
     | {"marital", "nom", "prenom", "prenomme", "prenommee", "initiales"}
@@ -635,9 +631,9 @@ class ContextRules(NameReader):
             elif nxt is not None and (
                 (t.key in _FAMILY and self._family_name_follows(toks, i + 1))
                 or (
-                    t.key in _HOUSEHOLD
+                    t.key in HOUSEHOLD
                     and i > 0
-                    and toks[i - 1].key in _HOUSEHOLD_ARTICLES
+                    and toks[i - 1].key in HOUSEHOLD_ARTICLES
                     and self._household_name_follows(toks, i + 1)
                 )
             ):

@@ -24,7 +24,8 @@ ROLE_TITLES: frozenset[str] = words(
     cardinal chanoine curé vicaire évêque archevêque rabbin imam président présidente sieur
     citoyen citoyenne signor signora señor señora
     roi reine tsar tsarine kaiser pape empereur impératrice sultan shah négus lord sir chancelier
-    grand-duc grande-duchesse
+    grand-duc grande-duchesse major préfet préfète sous-préfet bâtonnier consul ambassadeur
+    ambassadrice gouverneur
     """
 )
 #: The same, folded: the words ``by_context`` looks at before reading their text.
@@ -66,12 +67,19 @@ _ROLE_MODIFIERS = words(
 )
 
 
-#: Trades and care roles written before a surname with their article (« l'avocat Rivière », « le kiné
-#: Plouvinec », « notre chirurgien Kerbrat »), folded: the trades above that name a person, and the
-#: care roles of notes.
-TRADE_KEYS: frozenset[str] = (
-    ROLE_NOUNS - words("age agee ne nee demeurant domicilie domiciliee originaire adjoint adjointe")
-) | words(
+#: The trades and the parts in a trial that press names a person by, with their article (issue #8: « le
+#: graveur Augustin de Saint-Aubin », « l'explorateur Julien Maigret », « le surveillant Vallet », « le
+#: prévenu Jesson »), folded.
+PRESS_TRADES: frozenset[str] = words(
+    """
+    graveur explorateur expert surveillant surveillante illusionniste fabuliste aviateur aviatrice
+    romancier romanciere poete dramaturge musicien musicienne cineaste chansonnier chansonniere
+    danseur danseuse tenor baryton cantatrice prevenu prevenue co-prevenu co-prevenue inculpe
+    inculpee
+    """
+)
+# The care roles of notes written before a surname (« le kiné Plouvinec »), folded.
+_NOTE_CARE_ROLES = words(
     """
     interne externe infirmier infirmiere ide kine kinesitherapeute ergotherapeute psychomotricien
     psychomotricienne psychologue dieteticien dieteticienne orthophoniste anesthesiste radiologue
@@ -80,6 +88,21 @@ TRADE_KEYS: frozenset[str] = (
     confrere consoeur collegue patient patiente depute senatrice avocate
     """
 )
+#: Trades and care roles written before a surname with their article (« l'avocat Rivière », « le kiné
+#: Plouvinec », « notre chirurgien Kerbrat »), folded: the trades above that name a person, and the
+#: care roles of notes.
+TRADE_KEYS: frozenset[str] = (
+    (ROLE_NOUNS - words("age agee ne nee demeurant domicilie domiciliee originaire adjoint adjointe"))
+    | _NOTE_CARE_ROLES
+    | PRESS_TRADES
+)
+#: « la femme Saugé », « les frères Simkov », « la veuve Marchand », « les époux Thénardier », « la dame
+#: Lefranc »: after an article, the way press and court reports name a person or a household by its
+#: surname alone (« sa femme Claire » is kinship, read apart). Folded.
+HOUSEHOLD: frozenset[str] = words("femme veuve dame demoiselle epoux freres soeurs")
+HOUSEHOLD_ARTICLES: frozenset[str] = words("la le les une un des l'")
+
+
 #: The words before such a trade: an article, a possessive or a demonstrative (folded).
 TRADE_DETERMINERS: frozenset[str] = words("le la l' notre votre son sa leur ce cet cette")
 
