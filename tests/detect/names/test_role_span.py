@@ -99,3 +99,31 @@ def test_the_article_between_a_title_and_a_rank_is_masked_with_the_name(marked: 
 )
 def test_care_roles_stay_beside_the_mask(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a title of address glued to the name by its dot, the OCR's space lost: one word
+        "Celle de <NOM>M.Millerot</NOM>, sur l'urgence du décret.",
+        "La retraite si regrettée de <NOM>M.le général Campenaud</NOM>.",
+        "Le président, assisté de <NOM>MM.Morangel</NOM> et <NOM>Guenardot</NOM>.",
+        # spaced, the title stays beside the mask
+        "Celle de M. <NOM>Millerot</NOM>, sur l'urgence du décret.",
+    ],
+)
+def test_a_title_glued_by_its_dot_is_masked_with_the_name(marked: str) -> None:
+    text, _ = parse_inline(marked)
+    assert_finds(DETECTOR.detect(text), marked, labels=["NOM"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an initial glued before a name, and a title typed glued without its dot
+        ("Signé J.M.Dupontel hier.", ["Dupontel"]),
+        ("Nous avons vu MmeDupontel hier soir.", ["Dupontel"]),
+    ],
+)
+def test_glued_initials_and_dotless_titles_stay_beside_the_mask(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

@@ -12,7 +12,9 @@ The same holds for the other words press names a person by, after their article 
 press): a trade that is no care role (« le [peintre van Luyten] », « l'[expert Gebelin] », « le [juge
 d'instruction Guépet] »; « le docteur [Funck] », « le kiné [Plouvinec] » stay), a household's word
 (« la [femme Lorinet] », « la [veuve Marchand] ») and an epithet (« le [très catholique Tallandier] »).
-A rank or a trade after « M. le » takes its article (« M. [le général Campenon] », « M. [le juge
+A title of address glued to the name by its dot, the space lost by the OCR, is masked with it: the two
+make one word (« [M.Millerand] », « [MM.Morange] »; « M. [Millerand] » keeps its title beside the
+mask). A rank or a trade after « M. le » takes its article (« M. [le général Campenon] », « M. [le juge
 d'instruction Guépet] »: the words between the title and the name are the person's).
 """
 
@@ -117,6 +119,20 @@ def _article_after_title(toks: list[Token], first: int) -> int:
     return first
 
 
+def _glued_title(toks: list[Token], first: int) -> int:
+    """``first - 1`` when a title of address and its dot are glued to the word at ``first``, the space
+    after the dot lost by the OCR (« M.Millerand », « MM.Morange », « M.le général »), else ``first``:
+    the title and the name make one word, masked whole (« MmeDupont », typed without its dot, keeps its
+    title beside the mask as « Mme Dupont » does)."""
+    if first < 1 or toks[first].gap_before != ".":
+        return first
+    title = toks[first - 1]
+    if title.text not in _ADDRESS_TITLES:
+        return first
+    # not an initial among others (« J.M.Dupont », « A.-M.Roy »)
+    return first if title.gap_before[-1:] in {".", "-"} else first - 1
+
+
 def with_role_titles(toks: list[Token], found: list[Finding]) -> list[Finding]:
     """``found`` with each name that follows a rank, a trade, a household's word or an epithet started
     on it."""
@@ -131,6 +147,7 @@ def with_role_titles(toks: list[Token], found: list[Finding]) -> list[Finding]:
             first = _word_before(toks, k)
             if first < k:
                 first = _article_after_title(toks, first)
+            first = _glued_title(toks, first)
             if first < k and not _inside(taken, toks[first].start):
                 f = f.shifted(toks[first].start, f.end)
         out.append(f)

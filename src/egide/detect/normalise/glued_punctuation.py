@@ -19,7 +19,7 @@ inserted after:
 * a full stop after a letter or a digit before a capitalised word (« Sainte-Marie.Mère », « J.Vayssière »,
   « Dr.Becker ») or an article (« trois av.de la Libération »), not in an address on the internet (a
   chunk with « @ », « :// » or « www. »), nor after a lone « M » (« M.Técher »: an initial or a title,
-  which the name readers tell by the glued dot).
+  which the name readers tell by the glued dot) or « MM » (« MM.Morange », the plural title).
 
 The commas of a text that holds a comma-separated export (a line of four fields or more with no space)
 are left as written: its column readers read the rows so. Offsets map back to what the user wrote (an inserted space stands for no character). Text whose every
@@ -119,6 +119,8 @@ def _space_after(text: str, i: int) -> bool:
         # « M.Técher » in a table's cell: « M » glued to a surname is an initial as much as a title, and
         # the name readers tell it by the glued dot; it stays as written
         return False
+    if text[i - 2 : i] == "MM" and (i == 2 or not text[i - 3].isalnum()):
+        return False  # « MM.Morange et Guen »: the plural title, glued as « M.Millerand » is
     return _INTERNET.search(text, start, end) is None  # a full stop
 
 
