@@ -54,7 +54,6 @@ def test_titles_of_care_and_ranks_alone_stay(text: str, expected: list[str]) -> 
         # a trade that is no care role, after its article (issue #8, OCR'd press)
         "Nous reconnaissons le <NOM>peintre van Luyckel</NOM> qui causait.",
         "Tout d'abord, l'<NOM>expert Gebelard</NOM> avait établi les faits.",
-        "On inculpa hier le <NOM>surveillant Valleton</NOM> de corruption.",
         "Exposé en même temps que le <NOM>graveur Augustin Saubiel</NOM>, le tableau plut.",
         "Rappelons que le <NOM>metteur en scène Henri Chomarel</NOM> a écrit le scénario.",
         "Elle nie avoir tenu à son <NOM>co-prévenu Jessonnet</NOM> ce propos.",
@@ -91,6 +90,7 @@ def test_the_article_between_a_title_and_a_rank_is_masked_with_the_name(marked: 
         # care roles and a care role's rank stay beside the mask
         ("Vue par l'infirmière Morvanec ce matin.", ["Morvanec"]),
         ("Séance avec le kiné Plouvinec demain.", ["Plouvinec"]),
+        ("Vu avec la surveillante Kerbrianec ce matin.", ["Kerbrianec"]),
         ("L'infirmière major Dupontel est passée.", ["Dupontel"]),
         ("Le patient Chevalier Roger est sorti.", ["Chevalier Roger"]),
         # a judge of case law, as the hand-annotated ECHR set has it

@@ -35,7 +35,8 @@ from egide.detect.names.tokens import Token, name_opening
 from egide.detect.names.wordlist import words
 
 #: The trades of :data:`naming.TRADE_KEYS` that are care roles or a care title: they stay beside the
-#: mask (« le docteur [Funck] », « l'infirmière [Morvan] », « le professeur [Papanine] »).
+#: mask (« le docteur [Funck] », « l'infirmière [Morvan] », « le professeur [Papanine] », « la
+#: surveillante [Le Gall] », the head nurse of a ward as hospitals long called her).
 _CARE_TRADES = words(
     """
     docteur professeur pharmacien pharmacienne chirurgien dentiste veterinaire interne externe
@@ -43,7 +44,7 @@ _CARE_TRADES = words(
     psychologue dieteticien dieteticienne orthophoniste anesthesiste radiologue cardiologue psychiatre
     pediatre gynecologue neurologue pneumologue urologue medecin praticien sage-femme biologiste
     manipulateur manipulatrice brancardier brancardiere ambulancier ambulanciere aide-soignant
-    aide-soignante auxiliaire confrere consoeur collegue patient patiente
+    aide-soignante auxiliaire confrere consoeur collegue patient patiente surveillant surveillante
     """
 )
 #: Trades press names a person by, masked with the name after them (folded). A judge of case law
