@@ -21,7 +21,7 @@ def _check(marked: str) -> None:
         # an elided article before a trade whose glued form is a listed surname (Lavocat, Labbé, Lhomme);
         # a trade that is no care role goes with the name (role_span)
         "Hier l'<NOM>avocat Morvillard</NOM> a plaidé longuement.",
-        "On annonce que l'<NOM>abbé Pélissonnier</NOM> est mort à Lyon."  # a rank goes with the name,
+        "On annonce que l'<NOM>abbé Pélissonnier</NOM> est mort à Lyon.",  # a rank goes with the name,
         # « L' » opening a sentence, its letter in capitals, is the article all the same
         "L'<NOM>acteur Brissandot</NOM> joue le rôle principal.",
         "L'<NOM>avocat Morvillon</NOM> a plaidé hier.",
