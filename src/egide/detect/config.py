@@ -47,6 +47,17 @@ class DetectConfig(BaseModel):
     tagger_threshold: float = Field(
         0.98, ge=0.5, le=1.0, description="The tagger's probability from which a word is masked as a name."
     )
+    use_place_tagger: bool = Field(
+        False,
+        description="Ask the trained establishment-and-town tagger about the words no finding covers (a "
+        "second opinion after the rules, measured leave-one-batch-out by bench/place_tagger.py).",
+    )
+    place_tagger_threshold: float = Field(
+        0.9,
+        ge=0.5,
+        le=1.0,
+        description="The place tagger's probability from which a word is masked as an establishment or a town.",
+    )
     min_score: float = Field(0.5, ge=0.0, le=1.0, description="Findings below this score are dropped.")
     timeout_ms: int = Field(2000, gt=0, description="Detection longer than this fails (and fails closed).")
     disabled_labels: list[str] = Field(default_factory=list)

@@ -31,6 +31,7 @@ from egide.detect.normalise import Normalised, normalise
 from egide.detect.organisations import drop_organisation_contacts
 from egide.detect.overlap import resolve
 from egide.detect.places import build_place_recognisers
+from egide.detect.places.tagger import PlaceTagger
 from egide.detect.recase import recase
 from egide.detect.recogniser import Recogniser
 from egide.detect.recognisers.fr import build_recognisers
@@ -68,6 +69,13 @@ class Detector:
                 self.tagger = NameTagger.load(self.config.tagger_threshold)
             except Exception as exc:  # a missing, truncated or malformed file
                 self._tagger_error = exc
+        # The trained second opinion on establishments and towns, likewise.
+        self.place_tagger: PlaceTagger | None = None
+        if self.config.use_place_tagger:
+            try:
+                self.place_tagger = PlaceTagger.load(self.config.place_tagger_threshold)
+            except Exception as exc:
+                self._tagger_error = exc
 
     def detect(self, text: str) -> list[Finding]:
         """Findings in ``text``, offsets in the original characters, sorted, overlaps resolved."""
@@ -81,7 +89,7 @@ class Detector:
         """
         deadline = time.monotonic() + self.config.timeout_ms / 1000.0
         if self._tagger_error is not None:
-            raise DetectionError(f"le marqueur de noms est illisible ({type(self._tagger_error).__name__})")
+            raise DetectionError(f"un marqueur entraîné est illisible ({type(self._tagger_error).__name__})")
         try:
             normalised = [normalise(t) for t in texts]
             docs = [Document(n.text) for n in normalised]
@@ -114,6 +122,12 @@ class Detector:
                 kept = self.config.min_score
                 for doc, found in zip(docs, per_text, strict=True):
                     found.extend(self.tagger.find(doc.shared(words), [f for f in found if f.score >= kept]))
+            if self.place_tagger is not None:
+                kept = self.config.min_score
+                for doc, found in zip(docs, per_text, strict=True):
+                    found.extend(
+                        self.place_tagger.find(doc.shared(words), [f for f in found if f.score >= kept])
+                    )
         except DetectionError:
             raise
         except Exception as exc:  # any failure inside detection must fail closed, never pass text raw

@@ -1,0 +1,463 @@
+"""A trained second opinion on establishments and towns, asked after the rules (off by default).
+
+The rules read establishments (:mod:`egide.detect.places.establishment`) and towns
+(:mod:`egide.detect.places.city`) from cues written one family at a time. :class:`PlaceTagger` asks
+about each word that no finding covers and that could be part of a place's name (:func:`candidates`:
+a capitalised word that is no function word, title or medicine, or a word of any case that is a
+commune's name or its first word) and marks it an establishment or a town when a maximum-entropy
+classifier (a one-word CRF over three classes, trained by ``scripts/train_place_tagger.py`` with
+python-crfsuite on the probe batches) gives the two place classes together a probability of at
+least ``detect.place_tagger_threshold``. The weights ship in ``data/place_tagger.tsv.gz``; scoring is
+a dictionary lookup per feature, no library at run time.
+
+Measured by ``python -m bench place_tagger`` (leave-one-batch-out over the probe batches; see the
+README for the figures and the decision).
+
+A missing or unreadable weights file fails the detection (the engine raises
+:class:`~egide.errors.DetectionError`), so that the text is blocked, never passed on unread.
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+
+from egide.detect.finding import Finding
+from egide.detect.labels import Label
+from egide.detect.names import cues
+from egide.detect.names.medical_words import MEDICAL_WORDS
+from egide.detect.names.medicines import medicine_lists
+from egide.detect.names.reader import Lexicon as NameLexicon
+from egide.detect.names.tokens import Token
+from egide.detect.places.establishment import STRUCTURE_ACRONYMS
+from egide.detect.places.lexicon import fold_cached, load_lexicon
+
+TAGGER_FILE = "place_tagger.tsv.gz"
+#: A tagger finding is never as sure as a cue or a list: below the rules' scores.
+SCORE = 0.7
+_PACKAGE = "egide.detect.places"
+_TAG_CACHE = 50_000
+#: The classes besides « no place » (« O »), in the weights file's order.
+CLASSES = ("E", "V")
+LABELS = {"E": Label.ETABLISSEMENT, "V": Label.VILLE}
+#: Words an establishment's name is made of or opened by (folded), beside the structure acronyms.
+CUE_WORDS = frozenset(
+    [
+        "hopital",
+        "hopitaux",
+        "hospitalier",
+        "hospitaliere",
+        "hospices",
+        "clinique",
+        "polyclinique",
+        "chu",
+        "ch",
+        "chr",
+        "chru",
+        "chi",
+        "chic",
+        "cht",
+        "chs",
+        "chg",
+        "gh",
+        "ghu",
+        "ght",
+        "aphp",
+        "ap",
+        "hp",
+        "ehpad",
+        "had",
+        "ssiad",
+        "ssr",
+        "usld",
+        "centre",
+        "center",
+        "institut",
+        "fondation",
+        "maternite",
+        "pharmacie",
+        "laboratoire",
+        "labo",
+        "ambulances",
+        "residence",
+        "foyer",
+        "mutualiste",
+        "medipole",
+        "pole",
+        "site",
+        "cmp",
+        "cmpp",
+        "camsp",
+        "cegidd",
+        "efs",
+        "ime",
+        "esat",
+        "mas",
+        "fam",
+        "epsm",
+        "smur",
+        "samu",
+        "irr",
+        "crf",
+        "cpn",
+    ]
+)
+
+
+def _gap(gap: str) -> str:
+    if not gap:
+        return "0"
+    if "\n" in gap:
+        return "nl"
+    for c in ':,(.;"«»)/|\t-—–':
+        if c in gap:
+            return c
+    if any(ch.isdigit() for ch in gap):
+        return "d"
+    return "s"
+
+
+class Lists:
+    """The lexicons the features read, bound once."""
+
+    def __init__(self) -> None:
+        self.names = NameLexicon()
+        self.places = load_lexicon()
+        self.drugs = medicine_lists()[0]
+        # the lexicon tags of a word depend on its text alone: kept for the words met again (bounded)
+        self._tags: dict[str, tuple[str, ...]] = {}
+
+    def tags(self, t: Token) -> tuple[str, ...]:
+        got = self._tags.get(t.text)
+        if got is None:
+            if len(self._tags) >= _TAG_CACHE:
+                self._tags.clear()
+            got = self._tags[t.text] = self._lookup(t)
+        return got
+
+    def _lookup(self, t: Token) -> tuple[str, ...]:
+        names = self.names
+        key = t.key
+        out = []
+        lower_word = t.shape == "L" and names.is_common(t)  # « examen clinique », « l'hôpital »
+        folded = fold_cached(t.text)
+        commune = self.places.communes.get(folded)
+        if commune is not None:
+            out.append("ca" if commune.abroad else "c" + str(min(len(str(commune.population)), 7)))
+            if commune.is_word:
+                out.append("cwd")
+        if self.places.first_words.get(folded, 0) > 1:
+            out.append("cf")
+        if (commune is not None or "cf" in out) and not lower_word:
+            out.append("c")  # (a commune's name, or its first word, that is no French word in lower case)
+        if (key in CUE_WORDS or t.text in STRUCTURE_ACRONYMS) and not lower_word:
+            out.append("cue")
+        if names.is_first(t):
+            out.append("fn")
+        if names.is_surname(t):
+            out.append("sn")
+        if names.is_common(t):
+            out.append("cw")
+        if key in MEDICAL_WORDS:
+            out.append("md")
+        if key in self.drugs:
+            out.append("dr")
+        if key in cues.TITLES:
+            out.append("ti")
+        if key in cues.FUNCTION_WORDS:
+            out.append("fw")
+        return tuple(out)
+
+
+def candidates(toks: Sequence[Token], lists: Lists, skip: Sequence[bool] | None = None) -> list[int]:
+    """The words the tagger is asked about: a capitalised word (or an initial) that is no function
+    word, elision, title, medicine of the BDPM or medical word, nor a French word opening a sentence;
+    or a word in lower case that is no French word and names a commune, opens a commune's name or
+    names a kind of establishment (« ehpad », « chu »). A capitalised commune's name or establishment's
+    cue word is asked about wherever it stands. ``skip``: words already covered by a
+    finding, not asked about."""
+    out = []
+    tags = lists.tags
+    for i, t in enumerate(toks):
+        if skip is not None and skip[i]:
+            continue
+        key = t.key
+        if key in cues.FUNCTION_WORDS or key in cues.TITLES or key in lists.drugs or t.text[-1] in "'’":
+            continue
+        own = tags(t)
+        if t.shape == "L" or (t.shape == "X" and t.text[0].islower()):
+            if "cw" in own or ("c" not in own and "cue" not in own):
+                continue  # (« examen clinique », « l'hôpital »: French words in lower case say no name)
+        elif "c" not in own and "cue" not in own and ("md" in own or ("cw" in own and t.sentence_start)):
+            continue
+        out.append(i)
+    return out
+
+
+_OFFSETS = (-2, -1, 1, 2)
+_NEIGHBOURS = (-2, -1, 0, 1, 2)
+
+
+def word_features(t: Token, d: int, lists: Lists) -> list[str]:
+    """The features the word ``t`` gives the candidate ``d`` words before it (``d`` = 0: the
+    candidate's own) that depend on its text alone: its key and shape (and, for its own, the key's
+    ends), its lexicons. Its sums of weights are kept per text by :class:`PlaceTagger`."""
+    key = t.key
+    shape = t.shape
+    if d == 0:
+        if shape == "U":
+            shape = "U" + str(min(len(key), 6))
+        return [
+            "s=" + shape,
+            "w=" + key,
+            "p3=" + key[:3],
+            "s3=" + key[-3:],
+            *["t=" + x for x in lists.tags(t)],
+        ]
+    out = [f"{d}w={key}", f"{d}s={shape}", *[f"{d}t={x}" for x in lists.tags(t)]]
+    if d < 0:
+        out.append(f"{d}ws={key}|{shape}")  # « clinique du » is no « Clinique du »
+    return out
+
+
+def position_features(toks: Sequence[Token], i: int) -> list[str]:
+    """The features of the word ``i`` that depend on where it stands: the gaps around it, its line's
+    ends, a sentence's start, a line in capitals, the word before it with its shape."""
+    t = toks[i]
+    n = len(toks)
+    f = ["b", "gb=" + _gap(t.gap_before), "ga=" + _gap(t.gap_after[:3])]
+    if i == 0 or "\n" in t.gap_before:
+        f.append("ls")
+    if i == n - 1 or "\n" in t.gap_after:
+        f.append("le")
+    if t.sentence_start:
+        f.append("ss")
+    if t.loud:
+        f.append("loud")
+    shape = t.shape
+    if shape == "U":
+        shape = "U" + str(min(len(t.key), 6))
+    f.append("pw|s=" + (toks[i - 1].key if i > 0 else "<>") + "|" + shape)
+    f.extend(f"{d}w=<>" for d in _OFFSETS if not 0 <= i + d < n)
+    return f
+
+
+def features(toks: Sequence[Token], only: Sequence[int], lists: Lists) -> list[list[str]]:
+    """The features of the words ``only``: shape, the word and its ends, the gaps around it, where it
+    stands on its line, its lexicons, and the same for two words on each side."""
+    n = len(toks)
+    out: list[list[str]] = []
+    for i in only:
+        f = position_features(toks, i)
+        f.extend(word_features(toks[i], 0, lists))
+        for d in _OFFSETS:
+            if 0 <= i + d < n:
+                f.extend(word_features(toks[i + d], d, lists))
+        out.append(f)
+    return out
+
+
+def read_weights(source: Path | None = None) -> dict[str, tuple[float, float]]:
+    """``feature<TAB>weight(E)<TAB>weight(V)`` lines (each the class's weight less the weight for
+    « no place ») of ``source``, by default the package's ``data/`` file :data:`TAGGER_FILE`.
+
+    Raises ``OSError`` (``gzip.BadGzipFile``…), ``EOFError`` or ``ValueError`` on a missing, truncated
+    or malformed file, and ``ValueError`` on a file without weights: the engine then fails closed.
+    """
+    name = str(source) if source is not None else TAGGER_FILE
+    weights: dict[str, tuple[float, float]] = {}
+    opened = (
+        source.open("rb")
+        if source is not None
+        else resources.files(_PACKAGE).joinpath("data", TAGGER_FILE).open("rb")
+    )
+    with opened as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.rstrip("\n").rsplit("\t", 2)  # (a feature may hold a tab: « ga=\t »)
+            if len(parts) != 3:
+                raise ValueError(f"{name}: ligne mal formée")
+            weights[parts[0]] = (float(parts[1]), float(parts[2]))
+    if "b" not in weights:
+        raise ValueError(f"{name}: aucun poids (fichier vide ou tronqué)")
+    return weights
+
+
+def covered_words(toks: Sequence[Token], found: Sequence[Finding]) -> list[bool]:
+    """Per word, whether a finding of ``found`` touches it."""
+    spans = sorted((f.start, f.end) for f in found)
+    covered = [False] * len(toks)
+    k = 0
+    for i, t in enumerate(toks):
+        while k < len(spans) and spans[k][1] <= t.start:
+            k += 1
+        j = k
+        while j < len(spans) and spans[j][0] < t.end:
+            if spans[j][1] > t.start:
+                covered[i] = True
+                break
+            j += 1
+    return covered
+
+
+def scores(
+    weights: dict[str, tuple[float, float]], feats: Sequence[Sequence[str]]
+) -> list[tuple[float, float]]:
+    """Per list of features, the probabilities of an establishment and of a town (the softmax of the
+    summed weights, « no place » at 0)."""
+    zero = (0.0, 0.0)
+    out = []
+    for f in feats:
+        ze = zv = 0.0
+        for x in f:
+            a, b = weights.get(x, zero)
+            ze += a
+            zv += b
+        out.append(_softmax(ze, zv))
+    return out
+
+
+def _softmax(ze: float, zv: float) -> tuple[float, float]:
+    top = max(ze, zv, 0.0)
+    pe, pv, po = math.exp(ze - top), math.exp(zv - top), math.exp(-top)
+    total = pe + pv + po
+    return pe / total, pv / total
+
+
+class PlaceTagger:
+    """Scores the candidate words no finding covers; :meth:`find` returns ETABLISSEMENT and VILLE
+    findings."""
+
+    def __init__(
+        self, weights: dict[str, tuple[float, float]], threshold: float, lists: Lists | None = None
+    ) -> None:
+        self.weights = weights
+        self.threshold = threshold
+        self.lists = lists if lists is not None else Lists()
+        # per word's text, the sums of its weights as each neighbour of a candidate (bounded)
+        self._word_sums: dict[str, list[tuple[float, float]]] = {}
+
+    @classmethod
+    def load(cls, threshold: float, source: Path | None = None) -> PlaceTagger:
+        return cls(read_weights(source), threshold)
+
+    def probabilities(self, toks: Sequence[Token], only: Sequence[int]) -> list[tuple[float, float]]:
+        """Per word of ``only``, the probabilities of an establishment and of a town: the same as
+        :func:`scores` of :func:`features`, with each word's sums of weights kept per text."""
+        w = self.weights
+        zero = (0.0, 0.0)
+        n = len(toks)
+        out = []
+        for i in only:
+            ze = zv = 0.0
+            for x in position_features(toks, i):
+                a, b = w.get(x, zero)
+                ze += a
+                zv += b
+            for d in _NEIGHBOURS:
+                k = i + d
+                if 0 <= k < n:
+                    a, b = self._sums(toks[k])[d + 2]
+                    ze += a
+                    zv += b
+            out.append(_softmax(ze, zv))
+        return out
+
+    def _sums(self, t: Token) -> list[tuple[float, float]]:
+        got = self._word_sums.get(t.text)
+        if got is None:
+            if len(self._word_sums) >= _TAG_CACHE:
+                self._word_sums.clear()
+            w = self.weights
+            zero = (0.0, 0.0)
+            got = []
+            for d in (-2, -1, 0, 1, 2):
+                ze = zv = 0.0
+                for x in word_features(t, d, self.lists):
+                    a, b = w.get(x, zero)
+                    ze += a
+                    zv += b
+                got.append((ze, zv))
+            self._word_sums[t.text] = got
+        return got
+
+    def find(self, toks: Sequence[Token], found: Sequence[Finding]) -> list[Finding]:
+        """Findings on the words ``toks`` (a text's, :func:`~egide.detect.names.tokens.tokenise`) that
+        no finding of ``found`` touches."""
+        if not toks:
+            return []
+        only = candidates(toks, self.lists, covered_words(toks, found))
+        if not only:
+            return []
+        return [
+            Finding(start, end, LABELS[c], SCORE, "place-tagger")
+            for start, end, c in place_spans(
+                toks, only, self.probabilities(toks, only), self.threshold, self.lists
+            )
+        ]
+
+
+#: What may stand between two words of one place's name that the tagger marks: spaces, an
+#: apostrophe, a hyphen (not a comma, a bracket or a line break, which end a name).
+_BRIDGE_GAPS = frozenset({"", " ", "'", "’", "-", " - ", "' ", "’ "})
+_BRIDGE_WORDS = 2
+
+
+def place_spans(
+    toks: Sequence[Token],
+    only: Sequence[int],
+    probs: Sequence[tuple[float, float]],
+    threshold: float,
+    lists: Lists,
+) -> list[tuple[int, int, str]]:
+    """``(start, end, class)`` of the words of ``only`` whose place probability reaches
+    ``threshold``; two such words of one class with at most :data:`_BRIDGE_WORDS` words between them on
+    one line are one span (« Hôpital marin d'Hendaye »), and a town that opens a commune's name of
+    several words is the whole name (« vaulx en velin »). A span made only of words that name a kind
+    of establishment (« CHU », « EHPAD », « Pharmacie ») is dropped: it names no place."""
+    marked = [
+        (i, "E" if pe >= pv else "V") for i, (pe, pv) in zip(only, probs, strict=True) if pe + pv >= threshold
+    ]
+    out: list[tuple[int, int, str]] = []
+    named: list[bool] = []  # per span, whether a word of it is more than a kind of establishment
+    last = -10
+    for i, c in marked:
+        start, end = toks[i].start, toks[i].end
+        tags = lists.tags(toks[i])
+        if c == "V" and "cf" in tags:
+            end = _commune_end(toks, i, lists) or end
+        if (
+            out
+            and out[-1][2] == c
+            and i - last <= _BRIDGE_WORDS + 1
+            and all(toks[k].gap_after in _BRIDGE_GAPS for k in range(last, i))
+        ):
+            out[-1] = (out[-1][0], max(end, out[-1][1]), c)
+            named[-1] = named[-1] or "cue" not in tags
+        else:
+            out.append((start, end, c))
+            named.append("cue" not in tags)
+        last = i
+    # A kind of establishment alone (« CHU », « EHPAD », « Pharmacie ») names none.
+    return [span for span, name in zip(out, named, strict=True) if name]
+
+
+def _commune_end(toks: Sequence[Token], i: int, lists: Lists) -> int | None:
+    """Where the longest commune's name of several words opened by the word ``i`` ends, written
+    with spaces, hyphens or apostrophes between its words (« vaulx en velin »)."""
+    places = lists.places
+    most = places.first_words.get(fold_cached(toks[i].text), 0)
+    name = toks[i].text
+    best = None
+    for k in range(i + 1, min(i + most, len(toks))):
+        gap = toks[k - 1].gap_after
+        if gap not in _BRIDGE_GAPS:
+            break
+        name += gap + toks[k].text
+        if fold_cached(name) in places.communes:
+            best = toks[k].end
+    return best
