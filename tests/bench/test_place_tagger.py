@@ -1,0 +1,49 @@
+"""The establishment-and-town tagger's experiment (bench/place_tagger.py): words are labelled from the
+gold, batches 25 and later are never read, each fold leaves its batch out, and the spans it adds are
+those the engine would add."""
+
+from __future__ import annotations
+
+from bench.support import place_tagger as pt
+
+from egide.detect.names.tokens import tokenise
+from egide.detect.places.tagger import Lists, candidates
+from tests.detect.redteam.corpus import Snippet
+
+
+def test_words_are_labelled_by_the_place_spans_they_touch() -> None:
+    text = "Vu Mme Albertine Quessaud, transférée au CHU de Rouen, domiciliée à Elbeuf."
+    gold = [
+        (text.index("Albertine"), text.index(","), "NOM"),
+        (text.index("CHU"), text.index(", dom"), "ETABLISSEMENT"),
+        (text.index("Elbeuf"), len(text) - 1, "VILLE"),
+    ]
+    doc = pt.make_doc("probe99.txt", Snippet("x", text, gold), Lists())
+    by_word = {doc.toks[i].text: c for i, c in zip(doc.only, doc.classes, strict=True)}
+    assert by_word["CHU"] == "E" and by_word["Rouen"] == "E" and by_word["Elbeuf"] == "V"
+    assert by_word["Albertine"] == "O" and by_word["Quessaud"] == "O"
+
+
+def test_batches_group_halves_and_leave_the_next_ones_out() -> None:
+    got = pt.batches()
+    assert pt.batch_of("probe.txt") == 1 and pt.batch_of("probe16b.txt") == 16
+    assert pt.batch_of("probe25_traps.txt") == 25
+    assert all(b < pt.HELD_OUT_FROM for b in got)
+    assert not any(f.startswith(("probe25", "probe26")) for files in got.values() for f in files)
+    assert {"probe16a.txt", "probe16b.txt", "probe16_traps.txt"} <= set(got[16])
+
+
+def test_the_bench_adds_what_the_engine_adds_on_words_the_rules_left() -> None:
+    text = "Transférée à Taiohae puis à Rikitea."
+    lists = Lists()
+    doc = pt.make_doc("probe99.txt", Snippet("x", text, []), lists)
+    assert [doc.toks[i].text for i in doc.only] == ["Taiohae", "Rikitea"]  # (a French word opens it)
+    probs = [(0.1, 0.85), (0.1, 0.85)]
+    first = text.index("Taiohae")
+    added = pt.tagger_spans(doc, probs, [(first, first + 7, "VILLE")], 0.8, lists)
+    assert added == [(text.index("Rikitea"), text.index("Rikitea") + 7, "VILLE")]
+
+
+def test_candidates_leave_french_words_in_lower_case_and_medicines_alone() -> None:
+    toks = tokenise("Examen clinique normal sous Doliprane, suivi à l'hôpital, domicile à vaulx en velin.")
+    assert [toks[i].text for i in candidates(toks, Lists())] == ["vaulx"]
