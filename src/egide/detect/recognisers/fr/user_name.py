@@ -1,5 +1,5 @@
 """NOM: a user name built from a person's name after « compte », « login », « identifiant »,
-« utilisateur » (« compte jdupuis », « login : jean.dupuis », « utilisateur mdurand2 »), or after
+« utilisateur », « connecté », « session », « opérateur » (« compte jdupuis », « login : jean.dupuis », « utilisateur mdurand2 »), or after
 « par » where a record says who edited, printed, entered or signed it (« Édité le 2025-03-08 07:14 par
 lbescond », « imprimé par mdupont », « saisi le 03/02 par c.roux »: the footer of an export).
 
@@ -20,7 +20,9 @@ from egide.detect.needles import Needles
 from egide.detect.recogniser import Pattern
 from egide.detect.recognisers.fr.atoms import PrefilteredRecogniser
 
-_CUES = ("compte", "login", "identifiant", "utilisateur", "user")
+# (« connecté », « session », « opérateur »: the account a DPI's banner or an analyser's printout shows
+# logged in, « Connecté : ibrahim.sow », « Session c.lefort », « Opérateur : mbernard »)
+_CUES = ("compte", "login", "identifiant", "utilisateur", "user", "connecté", "connectée", "session", "opérateur")
 # Cue words in lower case, capitalised or in capitals, without ``re.I``: the pattern is tried only
 # where a cue starts in the lower-cased text (``starts``), and ``re.I`` would also read « ſ » and « ı »
 # as « s » and « i », which lower-casing keeps apart.

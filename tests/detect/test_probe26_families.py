@@ -1,0 +1,40 @@
+"""Families of the twenty-sixth batch (documents as exported by real software), each with invented
+text: a DPI banner's logged-in account, a NIR's key in a column of its own, a form's rank numbered
+« n° 26-3318 », an invoice's number, an identifier printed in groups of three, a directory's extension
+column, a town before its country, a dateline at the end of a letterhead, the hyphenated rest of a
+place's name, French Guiana's health centres, a hospital's acronym alone in a heading, a hospital's
+site, a Kanak tribe one comes from, the street of a home visit, the clipped transmissions' day, a
+staff's list of patients, a compound given name's initials in a file's name; and the traps that go
+with them (anatomy's eponyms, a classification named after a city, pathogens named after places, a
+trade in lower case, guidelines by their edition, a list of trials, a medicine coordinated with a
+listed one, a lesson's heading, a box's month of expiry)."""
+
+from __future__ import annotations
+
+import pytest
+
+from egide.detect.engine import Detector
+from tests.detect.inline import part_masked, part_touched
+
+DETECTOR = Detector()
+
+
+def _masked(text: str, part: str) -> bool:
+    return part_masked(DETECTOR.detect(text), text, part)
+
+
+def _touched(text: str, part: str) -> bool:
+    return part_touched(DETECTOR.detect(text), text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # the account a DPI's banner or an analyser's printout shows logged in
+        ("│ Connecté : mathis.leroux │ 04/05/2026 14:02 │ F3 Dossier │", "mathis.leroux"),
+        ("Connectée : c.lefort — Poste IDE 3", "c.lefort"),
+        ("Session : jbernard | Unité 12 | imprimé 10:44", "jbernard"),
+    ],
+)
+def test_account_logged_in(text: str, part: str) -> None:
+    assert _masked(text, part)
