@@ -38,3 +38,15 @@ def _touched(text: str, part: str) -> bool:
 )
 def test_account_logged_in(text: str, part: str) -> None:
     assert _masked(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # the key in a column of its own, a scan's gap of spaces before it (valid key or typo)
+        ("Assuré : 2 91 04 75 112 048      63   Régime général", "63"),
+        ("N° SS : 1 72 03 33 063 125   12\nDate de l'accident : 04/02/2026", "12"),
+    ],
+)
+def test_nir_key_in_the_next_column(text: str, part: str) -> None:
+    assert _masked(text, part)

@@ -33,13 +33,21 @@ _NIR = re.compile(_BODY + rf"(?:{SEP}\d){{2}}" + NUM_END)  # with its key
 _NIR_WITHOUT_KEY = re.compile(_BODY + NUM_END)
 # The key written apart from the thirteen characters, as forms and letters print it: « 1 85 05 78
 # 006 084 / 91 », « … - 91 », « … | 91 », « … (clé 91) », « … clé : 91 », and a form's box of its own
-# after the boxes of the thirteen digits (« |1|6|4|…|7|  |1|5| », read « |1640…7|  |15| »). Without it
+# after the boxes of the thirteen digits (« |1|6|4|…|7|  |1|5| », read « |1640…7|  |15| »), a column
+# of its own after a gap of spaces (« 1 85 12 62 193 030   73 »). Without it
 # the finding stops before the key and leaves two digits of the number in clear.
 # (the key apart, its O or l typed or scanned for a 0 or a 1, « clé O7 », « / l2 »: the look-alikes
 # reading leaves a token of two characters alone after a word, a number too short to be read)
 _KEY = r"(?:[0-9][0-9]|[OoIl][0-9]|[0-9][OoIl])"
+# (or in the next column of a form that a scan set apart by spaces, « 1 85 12 62 193 030   73 »: the
+# two characters alone after a gap of two spaces or more, then the line's end or another gap)
 _NIR_KEY_APART = re.compile(
-    _BODY + r"[ \t]{0,2}(?:\|[ \t]{1,4}\||[/|–-]|\(?\s?cl[ée][ \t]?:?)[ \t]{0,2}" + _KEY + r"\)?(?![\w])"
+    _BODY
+    + r"(?:[ \t]{0,2}(?:\|[ \t]{1,4}\||[/|–-]|\(?\s?cl[ée][ \t]?:?)[ \t]{0,2}"
+    + _KEY
+    + r"\)?(?![\w])|[ ]{2,}"
+    + _KEY
+    + r"(?=[ \t]*(?:\n|$)|[ ]{2,}|[ \t]*\|))"
 )
 
 SCORE_VALID_KEY = 0.95
