@@ -50,3 +50,33 @@ def test_account_logged_in(text: str, part: str) -> None:
 )
 def test_nir_key_in_the_next_column(text: str, part: str) -> None:
     assert _masked(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a form's year and rank, a counter: no month 26, no year 3318
+        ("SAMU 64 — Fiche d'intervention n° 26-3318 — VSAV 2", "26-3318"),
+        ("Rapport de transport n° 41/7720, véhicule 3", "41/7720"),
+        # an invoice's number after « Facture », with « n° » or not
+        ("Subject: Facture 2025/440871 - consultation externe", "2025/440871"),
+        ("Objet : votre facture FA-2611-0418 (transport assis)", "FA-2611-0418"),
+        # an identifier printed in groups of three, its label scanned with an l for the I
+        ("PRESCRIPTEUR : Dr Anne Morel   ldentifiant : 33l 2O4 876\nSéances : 10", "2O4 876"),
+        ("Médecin traitant — Identifiant : 741 205 338", "741 205 338"),
+    ],
+)
+def test_numbers_of_a_record(text: str, part: str) -> None:
+    assert _masked(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("la facture 12 500 € reste due", "12 500"),  # an amount
+        ("facture 1 250,00 EUR réglée", "1 250"),
+        ("Population : 68 000 000 habitants", "68 000 000"),
+    ],
+)
+def test_no_record_number(text: str, part: str) -> None:
+    assert not _touched(text, part)

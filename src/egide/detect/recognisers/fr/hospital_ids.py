@@ -72,6 +72,9 @@ _NEXT_COLUMN = re.compile(
     r"[ ](?:\d{1,4}(?:[ ]?(?:bis|ter))?,?[ ]+(?i:rue|av\.?|avenue|bd|boulevard|place|pl\.|chemin|route|all[ée]e|impasse"
     r"|quai|cours|square|r[ée]sidence|lieu-dit)(?![\w])|\d{5}[ ]+[A-ZÀ-Ý])"
 )
+# An amount after an invoice's figures (« facture 12 500 € », « facture 1 250,00 EUR »): no number.
+_AMOUNT_AFTER = re.compile(r"\s*(?:[,.][0-9]|€|eur(?:os?)?\b|euros?\b)")
+_MIN_BILL_DIGITS = 5
 _DOSE_AFTER = re.compile(r"\s*(?:mg|g\b|µg|mcg|ml|cp|gél|gel|sachet|amp|/j|x\s?\d|fois|ui\b)")
 _DATE_LIKE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
 # Another value after the first, listed with a slash, a comma, « et », « ou ».
@@ -92,6 +95,9 @@ _LABELLED = re.compile(
     # « Fiche n° 2231 », « Fiche patient n° 22314 »: the patient's file in a practice or a small unit,
     # four digits being enough there (« fiche n° 2 du protocole » is a page)
     + r"|f(?<![^\W\d_].)(?P<file>iche(?:\s+(?:du\s+)?patient)?\s*(?:n\s?[°º]|no\.|num[ée]ro))"
+    # « Facture 2026/118204 », « facture n° FA-2611-0418 »: the invoice of a stay or a transport, sent to
+    # the patient it bills (its number with five digits or more, no amount: ``_AMOUNT_AFTER``)
+    + r"|f(?<![^\W\d_].)(?P<bill>acture)"
     + r"|[dsvée](?<![^\W\d_].)"  # « Dossier n° », « Séjour : », « Venue n° », « Épisode : »
     # (or the next cell of a table's row: « Référence dossier | 2024/PSY/00418 », « Séjour⇥… »)
     + r"(?:(?:(?<=d)ossier|(?<=s)[ée]jour|(?<=v)enue|(?<=[ée])pisode)\s*(?:n\s?[°º]|no\.|num[ée]ro|:|\||(?<=\t))"
@@ -118,7 +124,7 @@ _LABELLED = re.compile(
 _LABEL_WORDS = tuple(
     re.compile(word)
     for word in (r"i(?:pp|d|ep)", r"n(?:ip|\s?[°º]|o|um|da)", "patient", "passage", "dossier", "s[ée]j", "venue",
-                 "épisode", "episode", "enregistr", "demande", "fiche")
+                 "épisode", "episode", "enregistr", "demande", "fiche", "facture")
 )  # fmt: skip
 _NOT_LETTER = re.compile(r"[^a-zà-ÿ]")
 
@@ -144,7 +150,8 @@ MIN_DIGITS = {Label.IPP: 5, Label.NDA: 4}
 _MIN_FILE_DIGITS = 4
 # Every label word above contains one of these (a text without any is skipped at once).
 _NEEDLES = ("ipp", "nip", "iep", "passage", "patient", "nda", "séj", "sej", "dossier", "venue", "hospitalisation", "admission",
-            "entrée", "entree", "épisode", "episode", "identification", "enregistr", "demande", "fiche")  # fmt: skip
+            "entrée", "entree", "épisode", "episode", "identification", "enregistr", "demande", "fiche",
+            "facture")  # fmt: skip
 _NEEDLE_SEARCH = Needles(_NEEDLES)
 
 
@@ -175,8 +182,11 @@ class HospitalIdRecogniser:
                 if column is not None and column.start() < end:
                     end = column.start()
                     value = text[start:end]
-            least = _MIN_FILE_DIGITS if is_file else MIN_DIGITS[label]
+            is_bill = match.group("bill") is not None
+            least = _MIN_FILE_DIGITS if is_file else _MIN_BILL_DIGITS if is_bill else MIN_DIGITS[label]
             if sum(c.isdigit() for c in value) < least or _DATE_LIKE.fullmatch(value):
+                continue
+            if is_bill and _AMOUNT_AFTER.match(lowered, end):
                 continue
             if _DOSE_AFTER.match(lowered, end):
                 continue

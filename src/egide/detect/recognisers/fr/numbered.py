@@ -51,8 +51,12 @@ _CODE_BEFORE = re.compile(
     r"|article|art|tome|vol(?:ume)?|page|p|fascicule|bulletin|journal|jo|isbn|issn|doi|pmid|version|brevet"
     r"|norme|iso|nf|en|ce|ue|eu|cerfa)(?![^\W\d_])[^\w\n]{0,4}(?:\([^)\n]{1,12}\)[^\w\n]{0,3})?\Z"
 )
+# A date, or a month and its year: only when the day, the month and the year can be read so (« n° 26-3318 »,
+# « n° 45/8812 »: a form's year and its rank, or a counter, no month 26 nor year 3318).
 _DATE_SHAPE = re.compile(
-    r"\d{1,2}[/.\-]\d{2,4}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}"
+    r"(?:0?[1-9]|1[0-2])[/.\-](?:[0-9]{2}|(?:19|20)[0-9]{2})"
+    r"|(?:0?[1-9]|[12][0-9]|3[01])[/.\-](?:0?[1-9]|1[0-2])[/.\-](?:[0-9]{2}|(?:19|20)[0-9]{2})"
+    r"|(?:19|20)[0-9]{2}[/.\-](?:0?[1-9]|1[0-2])[/.\-](?:0?[1-9]|[12][0-9]|3[01])"
 )
 
 

@@ -148,7 +148,8 @@ _BEFORE_LABELS: tuple[tuple[re.Pattern[str], Label], ...] = (
     ),
     (
         re.compile(
-            r"(?<![^\W\d_])(?:ipp|nip|identifiant|patient|patiente|enregistr[ée]e?|inscrite?|identification)(?![^\W\d_])"
+            # (« ldentifiant », « lPP »: the capital I read as an l by a scan)
+            r"(?<![^\W\d_])(?:[il]pp|nip|[il]dentifiant|patient|patiente|enregistr[ée]e?|inscrite?|identification)(?![^\W\d_])"
         ),
         Label.IPP,
     ),
@@ -285,6 +286,7 @@ class UnexplainedRecogniser:
             if (
                 (quantity or values_list)
                 and not rows.about_a_person(start, end)
+                and not _labelled_right_before(text, start, end)
                 and not _nir_shaped("".join(values))
                 and not _PHONE_SHAPE.fullmatch("".join(values))
             ):
@@ -539,6 +541,25 @@ def _tail_of_a_stay(text: str, values: list[str], start: int, end: int) -> bool:
         and len(values[0]) >= MIN_RUN_DIGITS
         and all(v.isdigit() and 2 <= len(v) <= 3 for v in values[1:])
         and _label_before(text, start) in (Label.NDA, Label.IPP)
+    )
+
+
+# What may stand between an identifier's label word and its value: a colon, « n° », a bracket.
+_LABEL_TO_VALUE = re.compile(r"[ \t:#=°º.\-()|]*(?:(?:n[°º]|no|num[ée]ro)[ \t:#=°º.]*)?\Z")
+
+
+def _labelled_right_before(text: str, start: int, end: int) -> bool:
+    """Whether the word of a patient's, a stay's or a NIR's label stands right before ``start``, a colon
+    or « n° » between (« Identifiant : 601 234 567 », « N° dossier 120 455 781 »): the groups of three
+    digits are an identifier's, printed so, no quantity; a unit after them makes one still."""
+    low = max(0, start - _BEFORE_WINDOW)
+    window_start = max(low, text.rfind("\n", low, start) + 1)
+    found = list(finditer(_BEFORE_LABEL, text[window_start:start].lower()))
+    if not found or _LABEL_OF_GROUP[found[-1].lastgroup or ""] is Label.TELEPHONE:
+        return False
+    return (
+        _LABEL_TO_VALUE.match(text, window_start + found[-1].end(), start) is not None
+        and not _UNIT_AFTER.match(text, end)
     )
 
 
