@@ -80,3 +80,27 @@ def test_numbers_of_a_record(text: str, part: str) -> None:
 )
 def test_no_record_number(text: str, part: str) -> None:
     assert not _touched(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        (
+            "ANNUAIRE — Pôle Médecine\nFonction           Nom                        Poste    Bip\n"
+            "Cadre de santé     M. Garnier Loïc             5317     —\n"
+            "Secrétaire         Mme Le Dû Odile             5320     8812\n",
+            "5320",
+        ),
+        (
+            "Garde du week-end\nNom                Tél.      Service\nDr Hamon           53 12     Réanimation\n",
+            "53 12",
+        ),
+    ],
+)
+def test_extension_under_its_column_heading(text: str, part: str) -> None:
+    assert _masked(text, part)
+
+
+def test_no_extension_without_a_table() -> None:
+    text = "Le poste de soins est au fond.   12 patients ce soir."
+    assert not _touched(text, "12")

@@ -7,6 +7,7 @@ from egide.detect.recogniser import Recogniser
 from egide.detect.recognisers.fr import (
     adeli,
     bank_card,
+    column_extensions,
     dictated_email,
     dotted_initials,
     email,
@@ -63,6 +64,7 @@ def build_structured_recognisers(config: DetectConfig) -> list[Recogniser]:
         phone.build(),
         six_digit_phone.build(),
         extension.build(),
+        column_extensions.build(),
         secrets.build(),
         user_name.build(),
         unexplained.build(),
