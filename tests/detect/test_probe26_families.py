@@ -104,3 +104,29 @@ def test_extension_under_its_column_heading(text: str, part: str) -> None:
 def test_no_extension_without_a_table() -> None:
     text = "Le poste de soins est au fond.   12 patients ce soir."
     assert not _touched(text, "12")
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a staff's list: the surname in lower case, the initial, the age in brackets
+        ("RCP pneumo — dossiers :\n1) tanguy R. (67a) ADK T2N1\n2) ouedraogo S. (58 ans) récidive", "tanguy"),
+        ("RCP pneumo — dossiers :\n1) tanguy R. (67a) ADK T2N1\n2) ouedraogo S. (58 ans) récidive", "S."),
+        ("- Le Gall A. (F, 84 ans) chute\n- riboulet P. (H 71a) AVC", "riboulet P."),
+        # a compound given name's initials in a file's name, the name given in full in the text
+        ("Objet : CR — GUEGAN Marie-Laure\nPJ : GUEGAN_ML.hpr (HPRIM, 2 Ko)", "ML"),
+    ],
+)
+def test_names_of_lists_and_files(text: str, part: str) -> None:
+    assert _masked(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("2) patient M. (61a) vu ce jour", "patient"),
+        ("Patient : DUPONT Jean\nPJ : DUPONT_CR.pdf", "CR"),
+    ],
+)
+def test_no_name_in_lists_and_files(text: str, part: str) -> None:
+    assert not _touched(text, part)
