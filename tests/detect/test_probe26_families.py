@@ -109,6 +109,37 @@ def test_no_extension_without_a_table() -> None:
 @pytest.mark.parametrize(
     ("text", "part"),
     [
+        # a town of France or its neighbours, then its country in brackets
+        ("Cabinet du Dr Lambert — Mouscron (Belgique)\n\nLe 3 mars 2026", "Mouscron"),
+        ("Adressée par le CHwapi — Mouscron (Belgique), le 3 mars.", "Mouscron"),
+        # the last item of a letterhead's line after a dash, then the report's date
+        ("Clinique Sainte-Odile — Unité d'endoscopie — Haguenau, 03/11/2026\nPatient : X", "Haguenau"),
+        ("Centre de rééducation — Kinésithérapie — Berck, le 3 mars 2026", "Berck"),
+        # the rest of a hyphenated place whose head is a listed commune
+        ("plaie au pied en baignade à Saint-Gilles-les-Bains hier soir", "les-Bains"),
+        ("chute de vélo à Saint-Pierre-des-Corps ce matin", "des-Corps"),
+    ],
+)
+def test_towns(text: str, part: str) -> None:
+    assert _masked(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a city further abroad before its country: a paper's as often
+        ("Accès palustre à Plasmodium falciparum observé à Dakar (Sénégal).", "Dakar"),
+        # a place of anatomy named after a person (« faisceau de His »: His is a commune too)
+        ("Bloc de branche : atteinte du faisceau de His, ECG à refaire.", "His"),
+    ],
+)
+def test_no_town(text: str, part: str) -> None:
+    assert not _touched(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
         # a staff's list: the surname in lower case, the initial, the age in brackets
         ("RCP pneumo — dossiers :\n1) tanguy R. (67a) ADK T2N1\n2) ouedraogo S. (58 ans) récidive", "tanguy"),
         ("RCP pneumo — dossiers :\n1) tanguy R. (67a) ADK T2N1\n2) ouedraogo S. (58 ans) récidive", "S."),

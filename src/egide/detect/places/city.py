@@ -90,6 +90,14 @@ _LOWER_CITY_WITH_ARRONDISSEMENT = re.compile(
 _BARE_NUMBER_ENDS = re.compile(r"[ \t]*(?:$|\n|[,;|)\t]|\.(?![0-9])|[ \t]+[—–-][ \t])")
 _HYPHEN_HEAD = re.compile(rf"[{UPPER}][{LOWER}{UPPER}]+(?=-[{UPPER}])")
 _HYPHENATED_REST = re.compile(rf"(?:-[{UPPER}][{LOWER}{UPPER}]+)+(?![\w\-])")
+# The rest of a place's hyphenated name after a listed commune that is its head (« Saint-Gilles » in
+# « Saint-Gilles-les-Bains », a seaside resort of Saint-Paul; « Saint-Georges » in « Saint-Georges-de-
+# l'Oyapock »): its small words and capitalised names, each after its hyphen, to the word's end.
+# (a small word or an elided article opens the rest: « Leconte de Lisle-Gabriel Fauré » is two names)
+_HYPHENATED_TAIL = re.compile(
+    rf"(?:-(?:les|lès|lez|sur|sous|en|de|du|des|la|le|aux|au|et)-(?:[ld]['’])?|-[ld]['’])[{UPPER}][{LOWER}]+"
+    rf"(?:-(?:(?:les|lès|lez|sur|sous|en|de|du|des|la|le|aux|au|et)-)*(?:[ld]['’])?[{UPPER}][{LOWER}]+)*(?![\w\-'’])"
+)
 _CEDEX_AFTER_CITY = re.compile(r"[ \t]+(?:CEDEX|Cedex|cedex)(?!\w)")
 # After a residence cue, a commune typed in lower case (« habite à lyon », « né à saint-etienne »): only
 # towns large enough and not French words (« vit en ville » is no place).
@@ -340,6 +348,15 @@ _EPONYM_HEADS = frozenset(
         "forme",
         "variante",
         "loge",
+        # (the bundles, sphincters and spaces of anatomy: « faisceau de His », « ampoule de Vater »)
+        "faisceau",
+        "faisceaux",
+        "sphincter",
+        "ampoule",
+        "triangle",
+        "réseau",
+        "fossette",
+        "repli",
     ]
 )
 _STRONG = frozenset(
@@ -586,6 +603,7 @@ class CityRecogniser:
             found.extend(f for f in self._going_to(text) if f.start not in starts)
         if "vient d" in text or "venant d" in text:
             found.extend(f for f in self._came_from(text) if f.start not in starts)
+        found = [_whole_hyphenated(text, f) if text.startswith("-", f.end) else f for f in found]
         yield from found
         yield from self._named_again(text, found)
 
@@ -902,7 +920,14 @@ class CityRecogniser:
         # « 59200, TOURCOING, Blois, le 12/11/2023 »: the sender's address ends with its postcode and
         # town, the letter's place and date follow on the same line (the line break become a comma)
         dateline = dateline or (len(previous) > 1 and _is_postcode(previous[:-1]))
-        if (dateline or _at_line_start(text, s) or _after_column_gap(text, s)) and (
+        # (or the last item of a letterhead's line after a dash, « Clinique X — Unité d'endoscopie —
+        # Périgueux, 02/12/2026 »: the place and the date of the report)
+        if (
+            dateline
+            or _at_line_start(text, s)
+            or _after_column_gap(text, s)
+            or (not commune.is_word and _dash_after_a_name(text, s))
+        ) and (
             _DATE_AFTER.match(text, e)
             or (not commune.is_word and _DATE_AFTER_SPACE.match(text, e))
             or (not commune.ambiguous and _FULL_DATE_AFTER_SPACE.match(text, e))
@@ -921,6 +946,15 @@ class CityRecogniser:
             and not commune.ambiguous
         ):
             return 0.8  # « a resident of Eymet (Dordogne) », « Meymac (Corrèze) »
+        if (
+            department is not None
+            and not commune.ambiguous
+            and not commune.abroad
+            and only_countries(department["name"])
+        ):
+            # « CHwapi — Tournai (Belgique) », « Genève (Suisse) »: a town of the lists of France and its
+            # neighbours, and its country (a city further abroad is a paper's as often: « à Dakar (Sénégal) »)
+            return 0.8
         if _postcode_after(text, s, e):
             return 0.85  # « (Quimper, 29000) », « Rostrenen, 22110 »: the commune, then its postcode
         if _at_line_start(text, s) and _ALONE_ON_LINE.match(text, e) and _after_street_line(text, s):
@@ -1161,6 +1195,16 @@ class CityRecogniser:
             # name is no word (« Laboratoire Biogroup — Besançon », « Cabinet du Dr Hamon - Lannion »)
             return 0.75
         return None
+
+
+def _whole_hyphenated(text: str, found: Finding) -> Finding:
+    """``found``, a commune that ends on a hyphen, stretched over the rest of the hyphenated name it heads
+    (« à Saint-Gilles-les-Bains »: the listed « Saint-Gilles », then « -les-Bains »); as it was when the
+    word goes on otherwise (« Lyon-Sud » stays the reading of whoever found it)."""
+    tail = _HYPHENATED_TAIL.match(text, found.end)
+    if tail is None:
+        return found
+    return Finding(found.start, tail.end(), found.label, found.score, found.source)
 
 
 # Accented letters of French: a stretch of prose without any was typed without accents.
