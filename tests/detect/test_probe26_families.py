@@ -140,6 +140,40 @@ def test_no_town(text: str, part: str) -> None:
 @pytest.mark.parametrize(
     ("text", "part"),
     [
+        # French Guiana's health centres of its river communes
+        ("CDPS de Maripasoula\nDr Hugo Ribeiro — Tél. 0594 37 00 21", "CDPS de Maripasoula"),
+        ("consultation au CDPS de Camopi le 3 mai", "CDPS de Camopi"),
+        # a hospital's acronym alone as an item of a heading
+        ("CHAB — Cellule transport — Demande de prise en charge", "CHAB"),
+        ("DxCare — GHBS\nPatient : LE ROUX Yann", "GHBS"),
+        # a hospital's site by its name after « site »
+        ("Prochain contrôle : 14/12 — Dr Perrin, néphrologie, site de Kerbernard", "Kerbernard"),
+        ("Consultation d'anesthésie — site Mangeret", "Mangeret"),
+        ("séjour à l'Hôpital de Jolimont (site Lobbes) du 2 au 9 mai", "Lobbes"),
+    ],
+)
+def test_establishments(text: str, part: str) -> None:
+    assert _masked(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Score : CHADS — voir plus bas", "CHADS"),
+        # the country in brackets after a hospital: no site of it
+        ("CHU Habib Bourguiba — Sfax (Tunisie) — Service des urgences", "Tunisie"),
+        ("Hôpital de jour — Arlon (Belgique)", "Belgique"),
+        ("Chirurgie digestive, site Droit", "Droit"),
+        ("Cardiologie, site opératoire propre", "opératoire"),
+    ],
+)
+def test_no_establishment(text: str, part: str) -> None:
+    assert not _touched(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
         # a staff's list: the surname in lower case, the initial, the age in brackets
         ("RCP pneumo — dossiers :\n1) tanguy R. (67a) ADK T2N1\n2) ouedraogo S. (58 ans) récidive", "tanguy"),
         ("RCP pneumo — dossiers :\n1) tanguy R. (67a) ADK T2N1\n2) ouedraogo S. (58 ans) récidive", "S."),

@@ -28,6 +28,7 @@ from egide.detect.names.medical_words import CLIPPED_SPECIALTIES
 from egide.detect.names.medicines import COMPANY_FORMS, ends_a_medicine_name, medicine_lists
 from egide.detect.names.next_label import FIELD_WORDS, is_field_label
 from egide.detect.places.atoms import CONNECT, LOWER, SEP, TOKEN, UPPER
+from egide.detect.places.countries import only_countries
 from egide.detect.places.lexicon import commune_after, load_lexicon
 from egide.detect.places.regions import DEPARTMENT_NAMES, REGION_NAMES, REGIONS
 from egide.detect.recognisers.fr.dates.atoms import accents_optional
@@ -49,6 +50,9 @@ _ACRONYMS = (
     # Public centres where a person is screened or followed, named by their town (« CeGIDD de
     # Bobigny », « PMI de Saint-Denis », « CPEF des Lilas », « CMS de Montreuil », « CLAT 93 »).
     r"|CeGIDD|CEGIDD|PMI|CPEF|CMS|CLAT|CDAG"
+    # the health centres of French Guiana's river and inland communes, run by its hospital and named by
+    # their commune (« CDPS de Maripasoula », « CDPS de Saint-Georges-de-l'Oyapock »)
+    r"|CDPS"
     # a department's public psychiatric hospital (« EPSM de la Marne », « EPSM Lille-Métropole »)
     r"|EPSM"
     # Where a person is cared for at the edges of the hospital and in the médico-social sector, named by
@@ -251,7 +255,7 @@ _WORD = re.compile(r"\b\w")
 # Every type word, on the lower-cased text, followed by a non-letter.
 _PREFILTER = re.compile(
     # grouped by first letter: a trie by hand, several times faster for ``re`` than a flat alternation
-    r"[^a-zà-ÿ0-9_](?:c(?:\.h\.(?:[a-z]\.){0,2}|hu|hru|hr|hic|hi|hs|hg|hd|ht|hpf|hog|h|lcc|lat|lic|mpp|mp|mrr|ms|attp|amsp|entre|l[il1]n[il1]que|abinet|egidd|pef|dag|jc)|g(?:\.h\.(?:u\.)?|hu|ht|hi|h|roupement|roupe)|efs"
+    r"[^a-zà-ÿ0-9_](?:c(?:\.h\.(?:[a-z]\.){0,2}|hu|hru|hr|hic|hi|hs|hg|hd|ht|hpf|hog|h|lcc|lat|lic|mpp|mp|mrr|ms|attp|amsp|entre|l[il1]n[il1]que|abinet|egidd|pef|dag|dps|jc)|g(?:\.h\.(?:u\.)?|hu|ht|hi|h|roupement|roupe)|efs"
     r"|h(?:ia|ad|dj|ôpitaux|opitaux|[ôo]pita[l1]|ospital|ospices|ospice|cl|op|ôp)|ssr|usld|ehpad|p(?:olyclinique|ôle|ole|mi|harmacie)|institut|fondation"
     r"|m(?:aternité|aternite|aison|as|ecs|arpa|édipôle|édipole)|a(?:p-hp|php|p-hm|phm)|c(?:hrs|ada|sapa|aarud)|fam|i(?:me|tep)|esat"
     r"|foyer|résidence|residence|chambre|funérarium|funerarium"
@@ -1079,6 +1083,21 @@ class EstablishmentRecogniser:
             if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "-_"):
                 yield Finding(start, m.end(), Label.ETABLISSEMENT, 0.8, self.name)
         yield from self._short_names(text, short, lower_short)
+        if "site" in text or "Site" in text:
+            yield from self._sites_in_care(text)
+
+    def _sites_in_care(self, text: str) -> Iterator[Finding]:
+        """The site of a hospital by its name after « site » where a practitioner, a unit or a speciality
+        stands before it on the line (« Dr Brault, néphrologie, site de la Milétrie », « consultation
+        d'anesthésie — site Rangueil »): a proper name, no French word alone (« site Droit »)."""
+        for m in _SITE_IN_CARE.finditer(text):
+            name = m["site"]
+            words = [w for w in re.split(r"[ \t'’\-]+", name) if w]
+            if not _said_a_site(name) or all(is_common_word(w.lower()) for w in words):
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if _CARE_ON_THE_LINE.search(text, max(line_start, m.start() - 100), m.start()):
+                yield Finding(m.start("site"), m.end("site"), Label.ETABLISSEMENT, 0.75, self.name)
 
     def _short_names(self, text: str, short: Iterable[int], lower_short: Iterable[int]) -> Iterator[Finding]:
         """Short names after a care cue, and a territory's acronym alone after an article; ``short``,
@@ -1442,7 +1461,11 @@ class EstablishmentRecogniser:
                 and _CAPITALS_BEFORE.search(text, max(0, start - 24), start) is None
             ):
                 yield Finding(start, proper.end(), Label.ETABLISSEMENT, 0.75, self.name)  # « CHPF Taaone »
-            elif _ARTICLE_BEFORE.search(text, max(0, start - 16), start):
+            elif _ARTICLE_BEFORE.search(text, max(0, start - 16), start) or _a_heading_item(
+                text, start, m.end()
+            ):
+                # (or an item of a letterhead or a banner alone, between the line's edges and its dashes:
+                # « CHM — Cellule EVASAN — … », « Soarian Clinicals — CHUV⏎ »)
                 yield Finding(start, m.end(), Label.ETABLISSEMENT, 0.7, self.name)
 
     def _mixed_case_acronyms(self, text: str) -> Iterator[Finding]:
@@ -1722,7 +1745,9 @@ class EstablishmentRecogniser:
                 yield Finding(
                     bracket.start("site"), bracket.end("site"), Label.ETABLISSEMENT, score, self.name
                 )
-            elif bracket is not None and _names_a_site(bracket["site"]):
+            elif bracket is not None and (
+                _names_a_site(bracket["site"]) or (bracket["said"] is not None and _said_a_site(bracket["site"]))
+            ):
                 # « CHU Félix Guyon (Bellepierre) »: the site or the district it stands in; a commune
                 # that is no French word is the town it stands in (« centre de soins de suite de
                 # Pen-Bron (La Turballe) », « clinique du Parc (Lyon) »)
@@ -1896,9 +1921,25 @@ _SITE_NAME = (
 )
 
 
+# What may follow an item of a heading's line: the line's end, a dash, a cell's pipe.
+# (a dash normalised to a hyphen between spaces: ``normalise``)
+_ITEM_CLOSES = re.compile(r"[ \t]*(?:$|\n|[—–|])|[ \t]+-[ \t]")
+
+
+def _a_heading_item(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` stands alone as an item of a heading's line: the line's start or a dash before
+    it, the line's end or a dash after it."""
+    if _ITEM_CLOSES.match(text, end) is None:
+        return False
+    before = text[text.rfind("\n", 0, start) + 1 : start].rstrip(" \t")
+    return before.strip(" \t|") == "" or before.endswith(("—", "–", " -", "\t-"))
+
+
 def _names_a_site(name: str) -> bool:
     """The name after « site » is a place after its link (« site de Lourdes »), a proper name or a point
     of the compass, not a side or a common word capitalised (« VVP site Droit »)."""
+    if only_countries(name):
+        return False  # « CHU Habib Bourguiba — Sfax (Tunisie) »: the country the hospital is in
     words = [w for w in re.split(r"[ \t'’\-]+", name) if w]
     if len(words) > 1 and words[0].lower() in _SITE_LINKS:
         return True
@@ -1908,6 +1949,26 @@ def _names_a_site(name: str) -> bool:
         return False
     return bool(words) and (
         words[0].lower() in _COMPASS or not all(is_common_word(w) or w.lower() in _SITE_LINKS for w in words)
+    )
+
+
+# « site », its link perhaps, then a capitalised name (``_sites_in_care``).
+_SITE_IN_CARE = re.compile(
+    rf"(?<![\w\-])[Ss]ite[ \t]+(?:{_SITE_LINK})?(?P<site>{_SITE_WORD}(?:[ \t]+{_SITE_WORD}){{0,2}})(?![\w\-'’])"
+)
+# A practitioner, a unit or a speciality: care given at the site named after it.
+_CARE_ON_THE_LINE = re.compile(
+    r"(?<![\w])(?:Dr|Pr|(?i:docteur|service|unit[ée]|p[ôo]le|consultations?|urgences|h[ôo]pital|clinique"
+    r"|[a-zé]+logie|[a-zé]+iatrie|[a-zé]+urgie))(?![\w])"
+)
+
+
+def _said_a_site(name: str) -> bool:
+    """The name after « site » said in so many words (« (site Notre-Dame) »): any capitalised name, words
+    of the language too, but a person's title, an acronym of a unit or a country."""
+    first = re.split(r"[ \t'’\-]+", name)[0]
+    return not (
+        first.lower() in _TITLES or (first.isupper() and len(first) <= 5) or only_countries(name)
     )
 
 
@@ -1931,7 +1992,10 @@ _SITE_AFTER = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+[—–\-][ \t]+|[ \t]+)(?i:s
 # The site or the district of an establishment in brackets right after its name (« CHU Félix Guyon
 # (Bellepierre) », « Hôpital Nord (Saint-Priest-en-Jarez) »): capitalised words only, up to the bracket's
 # end; not a unit or a person (« (Cardiologie) », « (Pr Martin) »: common words, a title).
-_BRACKETED_SITE = re.compile(rf"[ \t]*\((?P<site>{_SITE_WORD}(?:[ \t]+{_SITE_WORD}){{0,2}})\)")
+# (« site » may open the bracket: « Grand Hôpital de Charleroi (site Notre-Dame) », « (site de la Milétrie) »)
+_BRACKETED_SITE = re.compile(
+    rf"[ \t]*\((?P<said>(?i:site)[ \t]+(?:{_SITE_LINK})?)?(?P<site>{_SITE_WORD}(?:[ \t]+{_SITE_WORD}){{0,2}})\)"
+)
 # An establishment's acronym, then the name of one of its sites (« à l'ICO site Paul Papin », « AP-HM
 # site Nord », « GHPSJ site Saint-Joseph »): the acronym that no list holds is told by its site.
 _ACRONYM_SITE = re.compile(
