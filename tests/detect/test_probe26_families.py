@@ -174,6 +174,32 @@ def test_no_establishment(text: str, part: str) -> None:
 @pytest.mark.parametrize(
     ("text", "part"),
     [
+        # the Kanak tribe a patient comes from
+        ("Patient : HNAWIA Paul, originaire de la tribu de Wagap (Poindimié)", "tribu de Wagap"),
+        ("elle vient de la tribu de Nékliai, Poya", "tribu de Nékliai"),
+        # the street of a home visit, in a bracket after the person's title and name, in lower case
+        ("passage 9h chez mme hoarau (chemin lagourgue) : glycémie 2,1", "chemin lagourgue"),
+        ("tournée : chez M. Payet Jean (rue labourdonnais) — insuline", "rue labourdonnais"),
+    ],
+)
+def test_addresses(text: str, part: str) -> None:
+    assert _masked(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Chez M. Martin, place centrale dans la famille", "place centrale"),
+        ("chez le patient (route longue) : RAS", "route longue"),
+    ],
+)
+def test_no_address_at_a_visit(text: str, part: str) -> None:
+    assert not _touched(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
         # a staff's list: the surname in lower case, the initial, the age in brackets
         ("RCP pneumo — dossiers :\n1) tanguy R. (67a) ADK T2N1\n2) ouedraogo S. (58 ans) récidive", "tanguy"),
         ("RCP pneumo — dossiers :\n1) tanguy R. (67a) ADK T2N1\n2) ouedraogo S. (58 ans) récidive", "S."),
@@ -194,4 +220,15 @@ def test_names_of_lists_and_files(text: str, part: str) -> None:
     ],
 )
 def test_no_name_in_lists_and_files(text: str, part: str) -> None:
+    assert not _touched(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a lesson's heading, « cours » and the diploma it prepares
+        ("Cours de DIU — plaies et cicatrisation", "Cours de DIU"),
+    ],
+)
+def test_no_lesson_address(text: str, part: str) -> None:
     assert not _touched(text, part)

@@ -398,6 +398,10 @@ _LOWER_POSTCODE_AFTER = re.compile(
 _LOWER_CUE_BEFORE = re.compile(
     r"(?<![\w])(?:adresse(?:[ \t]+(?:de|d['’])[ \t]*[a-zà-ÿ]+|[ \t]+postale)?|domicile|demeurant|domicili[ée]e?"
     r"|r[ée]sid(?:ant|e)|habite(?:nt)?(?:[ \t]+(?:au|à|a))?)[ \t]*:?[ \t]*$"
+    # (or the home of a visit, in a bracket after the person's title and name: « passage chez mme
+    # lubin-numa (rue schoelcher) », « chez M. Hoarau (chemin lagourgue) »)
+    r"|(?<![\w])(?i:chez)[ \t]+(?i:m|mme|mlle|mr|madame|monsieur)\.?[ \t]+[^\W\d_][\w'’\-]*"
+    r"(?:[ \t]+[^\W\d_][\w'’\-]*)?[ \t]*\([ \t]*$"
 )
 
 # Every street type and postal box word, on the lower-cased text, followed by a non-letter: where an
@@ -511,7 +515,9 @@ _CROSSING = re.compile(CROSSING_STREET)
 _COMMUNE_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<commune>{CHUNK})[ \t]*$", re.VERBOSE)
 _KIND_PLACE_CUE = re.compile(
     r"(?<![\w])(?i:domicili[ée]e?s?|habite(?:nt)?|r[ée]side(?:nt)?|demeurant|vit|vivent|h[ée]berg[ée]e?s?"
-    r"|s[ée]journe(?:ra)?|lieu|adresse|au|à|a|sur|dans)[ \t]*(?:(?:le|la|au|à|a)[ \t]+)?:?[ \t]*$"
+    r"|s[ée]journe(?:ra)?|lieu|adresse|au|à|a|sur|dans"
+    # (where a person comes from: « originaire de la tribu de Tiéta », « venant de la tribu de Wagap »)
+    r"|(?:originaires?|venant|vient|venue?s?)[ \t]+(?:de|d['’]|du|des))[ \t]*(?:(?:le|la|au|à|a)[ \t]+)?:?[ \t]*$"
 )
 
 
@@ -580,6 +586,11 @@ def _with_its_article(text: str, found: Finding) -> Finding:
     if article is None:
         return found
     return Finding(article.start("article"), found.end, found.label, found.score, found.source)
+
+
+# A lesson's heading, « cours » and the acronym of the diploma it prepares (« Cours de DES — arboviroses »,
+# « cours du DIU de soins palliatifs »), no street: no capitalised word of a name after the acronym.
+_A_LESSON = re.compile(r"[Cc]ours[ \t]+(?:de|du|d['’])[ \t]*[A-Z]{2,5}(?![\w'’\-]|[ \t]+[A-ZÀ-Þ][a-zà-ÿ])")
 
 
 class AddressRecogniser:
@@ -654,6 +665,7 @@ class AddressRecogniser:
             and not _ABBREVIATION_AND_VALUE.match(m.group())
             and not _TYPE_AND_NUMBER.match(m.group())
             and not _care_visit(m.group())
+            and not _A_LESSON.match(m.group())
             and not _a_common_village(m.group())
             and not (
                 _a_common_district(m.group()) and not _RESIDENCE_BEFORE.search(text, max(0, hit - 40), hit)
