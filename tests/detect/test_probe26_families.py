@@ -200,6 +200,22 @@ def test_no_address_at_a_visit(text: str, part: str) -> None:
 @pytest.mark.parametrize(
     ("text", "part"),
     [
+        # the transmissions clipped, then the day, then the note going on after a dash
+        ("tr. IDE 5/11 — mme lemoine : pansement fait", "5/11"),
+        ("transm. kiné 12/10 — M. Roger : 1er lever", "12/10"),
+    ],
+)
+def test_day_of_clipped_transmissions(text: str, part: str) -> None:
+    assert _masked(text, part)
+
+
+def test_no_day_after_a_clipped_word_in_a_dose() -> None:
+    assert not _touched("tr. 1/2 cp le soir", "1/2")
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
         # a staff's list: the surname in lower case, the initial, the age in brackets
         ("RCP pneumo — dossiers :\n1) tanguy R. (67a) ADK T2N1\n2) ouedraogo S. (58 ans) récidive", "tanguy"),
         ("RCP pneumo — dossiers :\n1) tanguy R. (67a) ADK T2N1\n2) ouedraogo S. (58 ans) récidive", "S."),
@@ -232,3 +248,28 @@ def test_no_name_in_lists_and_files(text: str, part: str) -> None:
 )
 def test_no_lesson_address(text: str, part: str) -> None:
     assert not _touched(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a box's or a kit's month of expiry
+        ("Lot 24C0412 — Spasfon 80 mg. Péremption 09/2029. Conserver à l'abri.", "09/2029"),
+        ("Kit réactif lot 7741, EXP : 03/2027", "03/2027"),
+    ],
+)
+def test_expiry_months_stay_readable(text: str, part: str) -> None:
+    assert not _touched(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a preparation's day of expiry: the day it was made for
+        ("OXALIPLATINE 150 mg — péremption 15/03/2025 02:00", "15/03/2025"),
+        # a product dispensed to a named patient: its month of expiry is read as a date still
+        ("Mme Leroy Anne — IPP 55012877\nCEFTRIAXONE 1 g — lot 25B771 — Exp. 10/2027", "10/2027"),
+    ],
+)
+def test_expiry_dates_of_a_patient(text: str, part: str) -> None:
+    assert _masked(text, part)

@@ -428,6 +428,12 @@ class NumericDateRecogniser:
             if not is_valid_date(int(m["d_us"]), int(m["m_us"]), int(m["y_us"])):
                 return None
             return 0.9
+        if (
+            kind in ("my", "my2")
+            and _EXPIRY_BEFORE.search(text, max(0, start - 40), start)
+            and not _PATIENT_NAMED.search(text)
+        ):
+            return None  # « péremption 11/2028 »: a box's or a reagent's month of expiry, nobody's date
         if kind == "my2":
             if int(m["y_my2"]) <= 12 or not has_date_cue(text, m.start()) or has_measure_cue(text, m.start()):
                 return None  # « 03/12 » is a day and a month; « 03/19 » alone may be a count
@@ -583,13 +589,30 @@ _LINE_OPENING = re.compile(r"(?:(?:^|\n)[ \t]*(?:[(\[•*\-–—][ \t]*)?|[«\"
 _SHIFT_AFTER = re.compile(r"[ \t]+(?i:nuit|matin|soir|apr[èe]s-midi|aprem)(?![^\W\d_])")
 
 
+# The expiry of a product right before a month and a year (« Péremption 11/2028 », « EXP : 04/2027 », « à
+# utiliser avant fin 03/2027 »): printed on a box or a kit by the month, the same for every patient (a
+# preparation's day of expiry, « péremption 15/03/2025 02:00 », is the day it was made for: a date).
+_EXPIRY_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?i:p[ée]remption|p[ée]rim[ée]e?|p[ée]remp\.|exp\.?|expir\w*|dlu|date[ \t]+limite(?:[ \t]+d['’]utilisation)?"
+    r"|utiliser[ \t]+avant|use[ \t]+by)[ \t]*:?[ \t]*(?:(?i:le|fin|en)[ \t]+)?\Z"
+)
+
+
+# A patient named in the text (a title, a birth, a patient's number): a dispensation made out to a person,
+# whose product's expiry is read as a date still (« Mme X — … — Lot 24K118 — Exp. 11/2026 »).
+_PATIENT_NAMED = re.compile(r"(?<![\w.])(?:Mme|Mlle|M\.|Madame|Monsieur|IPP|NIP|NDA|[Pp]atiente?|née?[ \t]+le)(?![\w])")
+
+
 # A meeting's heading that opens its line, perhaps with its clipped speciality (« staff onco », « RCP
 # pneumo », « réunion de synthèse »), then the day and month closing the line: the day it was held.
+# (the transmissions clipped too, a carer's note: « tr. kiné 3/12 », « transm. IDE 4/12 »)
 _MEETING_BEFORE = re.compile(
-    r"(?:^|\n)[ \t]*(?i:staff|rcp|r[ée]union(?:[ \t]+de[ \t]+synth[èe]se)?|synth[èe]se|rel[èe]ve|transmissions?)"
+    r"(?:^|\n)[ \t]*(?i:staff|rcp|r[ée]union(?:[ \t]+de[ \t]+synth[èe]se)?|synth[èe]se|rel[èe]ve|transmissions?"
+    r"|transm\.|trans\.|tr\.)"
     r"(?:[ \t]+[^\W\d_]{2,12})?[ \t]+(?:(?i:du)[ \t]+)?\Z"
 )
-_LINE_CLOSES = re.compile(r"[ \t]*(?:[:—–\-][ \t]*)?(?:\n|\Z)")
+# (or a dash after it, the note going on on its line: « tr. kiné 3/12 — mme Ferreira : 1er lever »)
+_LINE_CLOSES = re.compile(r"[ \t]*(?:[:—–\-][ \t]*)?(?:\n|\Z)|[ \t]+[—–\-][ \t]+")
 
 
 def _dates_a_meeting(text: str, start: int, end: int) -> bool:
