@@ -273,3 +273,46 @@ def test_expiry_months_stay_readable(text: str, part: str) -> None:
 )
 def test_expiry_dates_of_a_patient(text: str, part: str) -> None:
     assert _masked(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # anatomy's eponyms after their bundle, their pouch
+        ("Épanchement du cul-de-sac de Douglas à l'échographie.", "Douglas"),
+        # a classification named after the city of its consensus
+        ("Œsophagite érosive : classification de Los Angeles pour le suivi.", "Los Angeles"),
+        # pathogens named after places, listed after « virus », « fièvre »
+        ("Diagnostics évoqués : fièvres à virus Marburg, Lassa et Ebola.", "Lassa"),
+        ("Diagnostics évoqués : fièvres à virus Marburg, Lassa et Ebola.", "Ebola"),
+        ("Retour de voyage, fièvre West Nile possible.", "West Nile"),
+        # a trade, a dog's breed in lower case in a text written with its capitals
+        ("Histoire sociale : ancien berger, vit avec un berger allemand.", "berger allemand"),
+        # guidelines by their body and edition
+        ("Protocole fondé sur KDIGO 2024, GOLD 2025, GINA 2024 et SFAR 2019.", "GOLD"),
+        ("Protocole fondé sur KDIGO 2024, GOLD 2025, GINA 2024 et SFAR 2019.", "GINA"),
+        # a list of trials after « essais »
+        ("Relecture des essais COMPASS (rivaroxaban), RE-LY (dabigatran) et ROCKET AF.", "RE-LY"),
+        ("Relecture des essais COMPASS (rivaroxaban), RE-LY (dabigatran) et ROCKET AF.", "ROCKET"),
+        # a medicine no list holds, coordinated with a listed one
+        ("Hyperkaliémie modérée ; Kayexalate ou Lokelma ; contrôle à H6.", "Lokelma"),
+        ("Chélateur : Resikali ou Veltassa à discuter.", "Veltassa"),
+    ],
+)
+def test_name_traps_stay_readable(text: str, part: str) -> None:
+    assert not _touched(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Vu avec Mme Durand, Martin et Dupont ce matin", "Dupont"),
+        ("appel de pierre dupont ce matin", "dupont"),
+        ("Patient : DUPONT 1985", "DUPONT"),
+        ("sous Doliprane et Marie est venue", "Marie"),
+        ("Malgré la fièvre, Paul est venu seul.", "Paul"),
+        ("inclus dans l'essai SPRINT avec M. DUPONT", "DUPONT"),
+    ],
+)
+def test_names_beside_the_traps(text: str, part: str) -> None:
+    assert _masked(text, part)

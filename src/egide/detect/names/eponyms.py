@@ -41,8 +41,14 @@ EPONYM_CONTEXT: frozenset[str] = words(
     seringue pompe capteur drainage procedure consensus
     hemoglobine hemoglobines hb
     naevus nevus naevi tetiere
+    cul-de-sac faisceau faisceaux ampoule ampoules sphincter sphincters trompe trompes ilot ilots
+    fascia plexus fossette fossettes
     """
 )
+#: Nouns after which a capitalised word, one space away, names a pathogen by the place it was found in
+#: (« virus Marburg », « fièvre West Nile », « fièvre de Lassa »): read so only right after them (« Malgré
+#: la fièvre, Paul est venu » names a person).
+PATHOGEN_NOUNS: frozenset[str] = words("virus fievre fievres")
 # Nouns of pathology by their ending (« myotonie de Steinert », « kératodermie de Siemens »,
 # « épithéliome de Malherbe », « carcinome de Lewis »): any of them heads an eponym.
 _DISEASE_ENDINGS = (

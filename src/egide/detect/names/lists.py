@@ -671,9 +671,12 @@ class ListRules(NameReader):
                 head = words[0]
                 if head.key in _ENGLISH_LITTLE or words[-1].key in _ENGLISH_LITTLE:
                     return None  # « He will have an echocardiogram »: a letter in English
+                # (not a name that is a frequent word too, « berger », « boulanger »: the rule below, which
+                # wants a surname that is no word after it, not « un berger allemand »)
                 if (
                     head.key in lex.first
                     and not lex.is_common(head)
+                    and head.key not in lex.name_words
                     and all(lex.is_surname(w) or lex.is_first(w) for w in words[1:])
                 ):
                     return Span(i, j, 0.75, "lists")

@@ -236,7 +236,8 @@ _STUDY_NOUNS = _words(
 
 def _mark_studies(toks: list[Token], taken: list[bool]) -> None:
     """Set ``taken`` on the name in capitals of a study, a trial or a register, right after its noun
-    written in lower case (not on a line in capitals, where every word is)."""
+    written in lower case (not on a line in capitals, where every word is), and on the other names of
+    the list it opens (« les essais ARISTOTLE (apixaban), RE-LY (dabigatran) et ROCKET AF »)."""
     for k in range(1, len(toks)):
         t = toks[k]
         if (
@@ -249,6 +250,31 @@ def _mark_studies(toks: list[Token], taken: list[bool]) -> None:
             and not taken[k]
         ):
             taken[k] = True
+            _mark_listed_studies(toks, taken, k)
+
+
+# What stands between two names of a list of studies: a number, the medicine tested in brackets (in lower
+# case), then a comma, « et », « ou », or a space inside one name (« ROCKET AF », « AF-TIMI 48 »).
+_BETWEEN_STUDIES = re.compile(
+    r"(?: [0-9]{1,3})?(?: ?\([^()A-Z\n]{1,40}\))?(?: ?[,;/] ?| et | ou | )"
+)
+_MAX_STUDY_REACH = 4
+
+
+def _mark_listed_studies(toks: list[Token], taken: list[bool], k: int) -> None:
+    """From the study at token ``k``, the next names in capitals of its list."""
+    n = len(toks)
+    while True:
+        m = k + 1
+        while m < n and m - k <= _MAX_STUDY_REACH and toks[m].shape not in "UX":
+            m += 1
+        if m >= n or m - k > _MAX_STUDY_REACH or toks[m].loud:
+            return
+        between = "".join(toks[j].gap_before + (toks[j].text if j < m else "") for j in range(k + 1, m + 1))
+        if _BETWEEN_STUDIES.fullmatch(between) is None:
+            return
+        taken[m] = True
+        k = m
 
 
 def phrase_gap(prev: Token, gap: str) -> bool:
@@ -299,6 +325,7 @@ class MedicineVeto:
         the model skip taken words)."""
         vetoed = [False] * len(toks)
         self._listed(toks, taken, vetoed)
+        self._coordinated(toks, taken, vetoed)
         self._companies(toks, taken, vetoed)
         self._said_medicines(toks, taken, vetoed)
         self._tails(toks, taken, vetoed)
@@ -367,6 +394,27 @@ class MedicineVeto:
                 or (k + 1 < len(toks) and toks[k + 1].key in places and toks[k].gap_after in _JOINING_GAPS)
             ):
                 vetoed[k] = True
+
+    def _coordinated(self, toks: list[Token], taken: list[bool], vetoed: list[bool]) -> None:
+        """A capitalised word that no list holds, joined by « ou » or « et » to a medicine of the lists
+        (« Kayexalate ou Lokelma », « Xarelto et Lixiana »): the other medicine of the choice, which the
+        French database may not hold (a newer one, one sold abroad); not a word of the name lists."""
+        words = self.words
+        n = len(toks)
+        for k in [k for k, t in enumerate(toks) if t.key in _OR_AND and t.gap_before == " "]:
+            if k == 0 or k + 1 >= n or toks[k + 1].gap_before != " ":
+                continue
+            before, after = toks[k - 1], toks[k + 1]
+            for listed, other, m in ((before, after, k + 1), (after, before, k - 1)):
+                if (
+                    listed.key in words
+                    and vetoed[k - 1 if m == k + 1 else k + 1]
+                    and other.shape == "C"
+                    and not taken[m]
+                    and not self.lex.in_lists(other)
+                    and not self.lex.is_common(other)
+                ):
+                    vetoed[m] = True
 
     def _named_phrase(self, toks: list[Token], k: int, end: int) -> bool:
         """The phrase ``toks[k:end]`` is made of name-list words only (« Chardon Marie », « Pin
@@ -503,6 +551,8 @@ class MedicineVeto:
                 vetoed[k] = True
 
 
+# The words that join two medicines of a choice (``MedicineVeto._coordinated``).
+_OR_AND = frozenset({"ou", "et"})
 # Words next to which a medicine may be named (the first word after it, the last one before it).
 _CUE_WORDS = frozenset(_AFTER_BY_FIRST) | frozenset(_BEFORE_BY_LAST) | _LABELS | {"d'"}
 # How far the maker's name and the form after a medicine go, in words, and what joins them.

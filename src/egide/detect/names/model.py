@@ -37,7 +37,7 @@ from itertools import repeat
 from egide.detect.names import cues
 from egide.detect.names.clipped_labels import clipped_label
 from egide.detect.names.context import SHOPS
-from egide.detect.names.eponyms import EPONYMS, is_unambiguous_eponym
+from egide.detect.names.eponyms import EPONYM_CONTEXT, EPONYMS, is_unambiguous_eponym
 from egide.detect.names.formulas import measure_formula
 from egide.detect.names.heading_phrases import elided_article, heading_noun_phrase
 from egide.detect.names.lexicon import data_lines, fold
@@ -46,6 +46,7 @@ from egide.detect.names.medical_words import MEDICAL_WORDS, NOT_NAMES
 from egide.detect.names.particles import is_particle
 from egide.detect.names.reader import Lexicon, Span, acronym, joinable, noun_phrase_follows
 from egide.detect.names.tokens import Token
+from egide.detect.places.lexicon import load_lexicon
 
 MODEL_FILE = "name_model.tsv.gz"
 CLUSTERS_FILE = "name_clusters.tsv.gz"
@@ -471,6 +472,14 @@ def full_name(toks: list[Token], span: Span, lex: Lexicon) -> bool:
         return False  # « rue Victor Hugo », « lycée Jean Moulin »: a place, found elsewhere
     if k >= 0 and toks[k].key in _VARIANT_NOUNS:
         return False  # « hémoglobine Santa Ana », « Hb San Diego »: a variant named after its town
+    if (
+        k >= 0
+        and toks[k].key in EPONYM_CONTEXT
+        and load_lexicon().commune(" ".join(t.text for t in toks[span.first : span.last])) is not None
+    ):
+        # « classification de Los Angeles », « critères de San Francisco »: a classification named
+        # after the city of its consensus, as « hémoglobine Santa Ana » after its town
+        return False
     return (
         span.last - span.first >= 2
         and toks[span.first].shape == "C"

@@ -12,7 +12,13 @@ from dataclasses import dataclass
 
 from egide.detect.names import cues
 from egide.detect.names.devices import after_device
-from egide.detect.names.eponyms import EPONYM_CONTEXT, EPONYMS, heads_eponym, is_unambiguous_eponym
+from egide.detect.names.eponyms import (
+    EPONYM_CONTEXT,
+    EPONYMS,
+    PATHOGEN_NOUNS,
+    heads_eponym,
+    is_unambiguous_eponym,
+)
 from egide.detect.names.lexicon import (
     common_words,
     first_name_key,
@@ -35,6 +41,8 @@ _ROMAN = re.compile(r"[IVX]{1,4}[a-c]?")
 # The subject pronoun after the verb of a question (« est-il », « a-t-elle », « peut-on »).
 _SUBJECT_PRONOUNS = frozenset({"il", "elle", "on", "ils", "elles", "je", "tu", "nous", "vous"})
 _SKIP_BEFORE_EPONYM = frozenset({"de", "d'", "du", "des", "la", "le", "l'", "les"})
+# The items of a list after an eponym's noun read back to it (``_listed_after_eponym_noun``).
+_MAX_LISTED_EPONYMS = 6
 # What ends a sentence or a note's item between an eponym's noun and the next word.
 _SENTENCE_BREAK = re.compile(r"[.;!?—–\n]|\s-\s")
 # Nouns of a lab's instruments, before the analyser's name then its maker (« technique Architect, Abbott »,
@@ -63,6 +71,28 @@ _FOREIGN_OF = frozenset({"da", "do", "das", "dos", "del", "della", "dello", "del
 _SCORE_GAP = re.compile(
     r" ?[:=]? ?\d{1,3}(?:[.,]\d{1,2})?(?:/\d{1,3})?(?P<end>[ ]?[,.;)]\D*|[ \t]*\n\D*|[ \t]*)"
 )
+
+
+# A year right after a word: its edition (« GOLD 2025 »); then a comma before the next item of a list.
+_EDITION_AFTER = re.compile(r" (?:19|20)[0-9][0-9](?![0-9]|[.,/:][0-9]|[ ]?[hH])")
+_EDITION_THEN_ITEM = re.compile(r" (?:19|20)[0-9][0-9] ?[,;] ?")
+
+
+def edition_listed(toks: list[Token], i: int) -> bool:
+    """Token ``i``, in capitals, then a year, in a list of such items (« KDIGO 2024, GOLD 2025, GINA 2024,
+    SFAR 2019 »): the guidelines and classifications a protocol cites by their body and edition, which
+    spell surnames and first names in capitals; a name alone before a year stays (« DUPONT 1985 »)."""
+    t = toks[i]
+    if t.shape != "U" or _EDITION_AFTER.match(t.gap_after) is None:
+        return False
+    if i > 0 and toks[i - 1].shape == "U" and _EDITION_THEN_ITEM.fullmatch(t.gap_before):
+        return True
+    return (
+        i + 1 < len(toks)
+        and _EDITION_THEN_ITEM.fullmatch(t.gap_after) is not None
+        and toks[i + 1].shape == "U"
+        and _EDITION_AFTER.match(toks[i + 1].gap_after) is not None
+    )
 
 
 def score_follows(toks: list[Token], i: int) -> bool:
@@ -418,6 +448,8 @@ class NameReader:
             and not self._person_after_label(toks, k, i)
         ):
             return True  # (not across a sentence's end: « selon protocole. — Karine »)
+        if k >= 0 and toks[k].key in PATHOGEN_NOUNS and toks[k + 1].gap_before == " ":
+            return True  # « virus Marburg », « fièvre de Lassa »: a pathogen named after a place
         if after_device(toks, i):
             return True  # « pompe à perfusion Volumat Agilia »: a device's make and model
         if k >= 0 and toks[k + 1].key in _DE and _inner(toks[k]) and heads_eponym(_words_before(toks, k)):
@@ -441,7 +473,9 @@ class NameReader:
             # « signe de Kernig et de Brudzinski », « grade II de Hunt et Hess »: the second name of
             # the same eponym
             return True
-        if score_follows(toks, i) or dose_follows(toks, i):
+        if score_follows(toks, i) or dose_follows(toks, i) or edition_listed(toks, i):
+            return True
+        if self._listed_after_eponym_noun(toks, i):
             return True
         if toks[i].key in EPONYMS and _result_follows(toks, i):
             return True  # « Weber latéralisé à gauche », « Rinne positif »: a test and its result
@@ -478,6 +512,33 @@ class NameReader:
                 return True  # « Child A », « Binet B »: an eponym's class, not « Kelly B. »
             if toks[j].shape not in "UC":
                 return False
+        return False
+
+    def _listed_after_eponym_noun(self, toks: list[Token], i: int) -> bool:
+        """Token ``i`` is a later item of a list that opens right after an eponym's noun, each item one
+        capitalised word, commas and a last « et » between them (« virus Marburg, Lassa et Ebola »,
+        « maladies de Crohn, Behçet et Still »): each item is the noun's, as the first is."""
+        j = i
+        for _ in range(_MAX_LISTED_EPONYMS):
+            gap = toks[j].gap_before
+            if gap == ", " and j >= 1 and toks[j - 1].shape in "UC" and not toks[j - 1].loud:
+                j -= 1
+            elif (
+                gap == " "
+                and j >= 2
+                and toks[j - 1].key == "et"
+                and toks[j - 1].gap_before == " "
+                and toks[j - 2].shape in "UC"
+            ):
+                j -= 2
+            else:
+                return False
+            if toks[j].key in cues.TITLES:
+                return False  # « syndrome de Cushing, Mme Durand et … »: a person after the list
+            if self._after_eponym_noun(toks, j) or (
+                j >= 1 and toks[j - 1].key in PATHOGEN_NOUNS and toks[j].gap_before == " "
+            ):
+                return True
         return False
 
     @staticmethod
