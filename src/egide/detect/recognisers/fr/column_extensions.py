@@ -22,7 +22,7 @@ from egide.detect.labels import Label
 
 # A heading of an extension's column: the word alone in its cell (line start or two spaces before it,
 # two spaces or the line's end after it), on the lower-cased text.
-# (opening on the word's letters, which ``re`` skips to; what stands before is checked in code)
+# (matched where a needle starts, what stands before checked in code: ``_headings``)
 _HEADING = re.compile(r"(?:postes?|bip|dect|t[ée]l(?:[ée]phone|\.)?|ext\.?)(?= {2,}|[ \t]*(?:\n|$))")
 _NEEDLES = ("poste", "bip", "dect", "tél", "tel", "ext")
 # A table's line: two cells at least, set apart by three spaces or more.
@@ -50,10 +50,8 @@ class ColumnExtensionRecogniser:
         low = doc.lowered
         if low is None or "   " not in text or not any(n in low for n in _NEEDLES):
             return
-        for heading in _HEADING.finditer(low):
+        for heading in _headings(low):
             at = heading.start()
-            if at and low[at - 1] != "\n" and low[at - 2 : at] != "  ":
-                continue
             line_start = low.rfind("\n", 0, at) + 1
             line_end = low.find("\n", heading.end())
             if line_end == -1:
@@ -62,6 +60,22 @@ class ColumnExtensionRecogniser:
                 continue  # a sentence, no table's heading
             column = heading.start() - line_start
             yield from _under(text, line_end + 1, column)
+
+
+def _headings(low: str) -> Iterator[re.Match[str]]:
+    """The headings' matches, in order: each needle found by ``str.find`` (« e » and « t » open most
+    French words, where a scan by ``re`` would try the pattern), the line's start or two spaces before."""
+    starts = set()
+    for needle in _NEEDLES:
+        at = low.find(needle)
+        while at != -1:
+            if at == 0 or low[at - 1] == "\n" or low[at - 2 : at] == "  ":
+                starts.add(at)
+            at = low.find(needle, at + 1)
+    for at in sorted(starts):
+        m = _HEADING.match(low, at)
+        if m is not None:
+            yield m
 
 
 def _under(text: str, at: int, column: int) -> Iterator[Finding]:
