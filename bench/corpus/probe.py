@@ -113,6 +113,10 @@ and split per kind before any change (``sonde22a``, ``sonde23a``, ``sonde22b``, 
 ``probe24.txt`` (100 documents at the hidden set's density, 785 spans) was written blind in the middle of
 that session, measured once on the engine of that moment before any fix against it, then fixed against
 (``sonde24``).
+``probe25.txt`` (100 documents, 818 spans, establishments and towns named in many ways, overseas and
+abroad) was written blind at the start of the ninth session (7 Dec 2026) and held out for the whole session:
+measured at its start and end only (``sonde25``). ``probe26.txt`` (100 documents as hospital software exports
+them, 851 spans) was written with it, measured once before any fix, then fixed against (``sonde26``).
 Their misses are printed by ``pytest -s tests/detect/heldout``.
 """
 
@@ -156,6 +160,8 @@ PROBES = (
     "probe22b.txt",
     "probe23b.txt",
     "probe24.txt",
+    "probe25.txt",
+    "probe26.txt",
 )
 _TAG = re.compile(r"<(/?)([A-Z][A-Z_]*)>")
 _LABELS = {"PRENOM": "NOM"}

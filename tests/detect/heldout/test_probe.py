@@ -169,6 +169,8 @@ SNIPPETS23A = load("probe23a.txt", HERE)
 SNIPPETS22B = load("probe22b.txt", HERE)
 SNIPPETS23B = load("probe23b.txt", HERE)
 SNIPPETS24 = load("probe24.txt", HERE)
+SNIPPETS25 = load("probe25.txt", HERE)
+SNIPPETS26 = load("probe26.txt", HERE)
 TRAPS = (
     load("probe_traps.txt", HERE)
     + load("probe4_traps.txt", HERE)
@@ -217,6 +219,10 @@ TRAPS22 = load("probe22_traps.txt", HERE)
 TRAPS23 = load("probe23_traps.txt", HERE)
 #: probe24's traps: loaded, counted, NOT asserted clean (4/20 with a finding at its first measurement, 2dbb5a7).
 TRAPS24 = load("probe24_traps.txt", HERE)
+#: probe25's and probe26's traps: loaded, counted, NOT asserted clean (5/20 and 7/20 with a finding at the ninth
+#: session's start, 8278836; probe26's 1/20 after the fixes of branch fix26, probe25's held out all session).
+TRAPS25 = load("probe25_traps.txt", HERE)
+TRAPS26 = load("probe26_traps.txt", HERE)
 
 #: Identifier spans fully masked, and snippets with nothing left visible, at least.
 MIN_SPANS_MASKED = 0.995  # measured 839/840 = 0.999
@@ -364,6 +370,14 @@ MIN_SNIPPETS_CLEAN_23B = 0.86  # 43/50 after them (held out: 34/50; start 34/50)
 #: middle of the eighth session: FIRST MEASUREMENT on main 2dbb5a7 (23:41 UTC), before any fix against it.
 MIN_SPANS_MASKED_24 = 0.985  # 776/785 after its fixes (branch fix24; first 756/785 = 0.963)
 MIN_SNIPPETS_CLEAN_24 = 0.93  # 94/100 after its fixes (first 79/100)
+#: The twenty-fifth batch (100 documents, establishments and towns in many forms), written blind at the start
+#: of the ninth session and HELD OUT all session: start 769/818, 67/100 (main 1d16189, engine of 8278836).
+MIN_SPANS_MASKED_25 = 0.935  # start 769/818 = 0.940
+MIN_SNIPPETS_CLEAN_25 = 0.66  # start 67/100
+#: The twenty-sixth batch (100 documents as hospital software exports them), written with it: FIRST
+#: MEASUREMENT on 8278836 before any fix, 826/851, 82/100; then fixed against (branch fix26).
+MIN_SPANS_MASKED_26 = 0.995  # 851/851 after its fixes (first 826/851 = 0.971)
+MIN_SNIPPETS_CLEAN_26 = 0.98  # 100/100 after its fixes (first 82/100)
 
 
 #: Each batch (or half-batch) with its floors: spans fully masked, snippets with nothing left visible.
@@ -397,6 +411,8 @@ FLOORS: dict[str, tuple[list[Snippet], float, float]] = {
     "probe22b": (SNIPPETS22B, MIN_SPANS_MASKED_22B, MIN_SNIPPETS_CLEAN_22B),
     "probe23b": (SNIPPETS23B, MIN_SPANS_MASKED_23B, MIN_SNIPPETS_CLEAN_23B),
     "probe24": (SNIPPETS24, MIN_SPANS_MASKED_24, MIN_SNIPPETS_CLEAN_24),
+    "probe25": (SNIPPETS25, MIN_SPANS_MASKED_25, MIN_SNIPPETS_CLEAN_25),
+    "probe26": (SNIPPETS26, MIN_SPANS_MASKED_26, MIN_SNIPPETS_CLEAN_26),
 }
 
 
@@ -423,6 +439,9 @@ def test_the_probe_is_well_formed() -> None:
     assert sum(len(s.gold) for s in SNIPPETS20A + SNIPPETS20B) == 1176
     assert sum(len(s.gold) for s in SNIPPETS21A + SNIPPETS21B) == 1127
     assert len(TRAPS20) == len(TRAPS21) == len(TRAPS22) == len(TRAPS23) == len(TRAPS24) == 20
+    assert len(TRAPS25) == len(TRAPS26) == 20
+    assert len(SNIPPETS25) == len(SNIPPETS26) == 100
+    assert sum(len(s.gold) for s in SNIPPETS25) == 818 and sum(len(s.gold) for s in SNIPPETS26) == 851
     assert len(SNIPPETS22A) == len(SNIPPETS22B) == len(SNIPPETS23A) == len(SNIPPETS23B) == 50
     assert sum(len(s.gold) for s in SNIPPETS22A + SNIPPETS22B) == 1236
     assert sum(len(s.gold) for s in SNIPPETS23A + SNIPPETS23B) == 1112
@@ -431,7 +450,18 @@ def test_the_probe_is_well_formed() -> None:
     assert len(TRAPS) >= 100
     batches = [s for snippets, _, _ in FLOORS.values() for s in snippets]
     unasserted_traps = (
-        TRAPS15 + TRAPS16 + TRAPS17 + TRAPS18 + TRAPS19 + TRAPS20 + TRAPS21 + TRAPS22 + TRAPS23 + TRAPS24
+        TRAPS15
+        + TRAPS16
+        + TRAPS17
+        + TRAPS18
+        + TRAPS19
+        + TRAPS20
+        + TRAPS21
+        + TRAPS22
+        + TRAPS23
+        + TRAPS24
+        + TRAPS25
+        + TRAPS26
     )
     every = batches + TRAPS + TRAPS14 + unasserted_traps
     assert len({s.id for s in every}) == len(every)
