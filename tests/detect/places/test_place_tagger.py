@@ -161,3 +161,27 @@ def test_a_truncated_weights_file_fails_closed(tmp_path: Path) -> None:
     bad.write_bytes(gzip.compress(lines.encode())[:5000])
     with pytest.raises((OSError, EOFError, ValueError)):
         tagger_module.read_weights(bad)
+
+
+#: A word the city recogniser explains as something else than a place, through the head before it: a
+#: scientific meeting named after its city, a sign or a device named after a person. Invented text.
+HEADED = [
+    ("Communication orale au colloque de Grenoble, discutée au symposium de Toulouse.", "Grenoble"),
+    ("Communication orale au colloque de Grenoble, discutée au symposium de Toulouse.", "Toulouse"),
+    ("Présenté aux journées de Limoges, puis aux assises de Brest.", "Brest"),
+    ("Pose d'un drain de Redon, incision de Pfannenstiel.", "Redon"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), HEADED)
+def test_no_word_a_meeting_or_an_eponym_heads_is_asked_about(lists: Lists, text: str, word: str) -> None:
+    toks = tokenise(text)
+    i = next(k for k, t in enumerate(toks) if t.text == word)
+    assert i not in candidates(toks, lists)
+
+
+def test_a_town_after_a_plain_link_is_still_asked_about(lists: Lists) -> None:
+    text = "Patiente vue au retour de Grenoble, domiciliée à Toulouse."
+    toks = tokenise(text)
+    only = {toks[k].text for k in candidates(toks, lists)}
+    assert {"Grenoble", "Toulouse"} <= only

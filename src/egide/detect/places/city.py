@@ -26,6 +26,7 @@ from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.eponyms import heads_eponym, is_unambiguous_eponym
+from egide.detect.names.lexicon import fold as _fold_word
 from egide.detect.names.lexicon import is_common_word, is_first_name, is_surname
 from egide.detect.names.medicines import COMPANY_FORMS, ends_a_medicine_name
 from egide.detect.places.atoms import CHUNK, CROSSING_STREET, LOWER, TOKEN, UPPER
@@ -359,6 +360,11 @@ _EPONYM_HEADS = frozenset(
         "repli",
     ]
 )
+
+#: Heads the city recogniser reads as naming a meeting or a person, not the place after them (« congrès
+#: de Strasbourg », « signe de Trousseau »): exposed, folded, for the place tagger (which asks no
+#: word they head).
+NOT_A_PLACE_HEADS = frozenset(_fold_word(w) for w in _MEETINGS | _EPONYM_HEADS)
 _STRONG = frozenset(
     [
         "né",

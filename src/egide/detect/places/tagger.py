@@ -36,6 +36,7 @@ from egide.detect.names.medical_words import MEDICAL_WORDS
 from egide.detect.names.medicines import medicine_lists
 from egide.detect.names.reader import Lexicon as NameLexicon
 from egide.detect.names.tokens import Token
+from egide.detect.places.city import NOT_A_PLACE_HEADS
 from egide.detect.places.establishment import STRUCTURE_ACRONYMS
 from egide.detect.places.lexicon import fold_cached, load_lexicon
 
@@ -191,6 +192,8 @@ def candidates(toks: Sequence[Token], lists: Lists, skip: Sequence[bool] | None 
         key = t.key
         if key in cues.FUNCTION_WORDS or key in cues.TITLES or key in lists.drugs or t.text[-1] in "'’":
             continue
+        if _headed_away(toks, i):
+            continue
         own = tags(t)
         if t.shape == "L" or (t.shape == "X" and t.text[0].islower()):
             if "cw" in own or ("c" not in own and "cue" not in own):
@@ -199,6 +202,21 @@ def candidates(toks: Sequence[Token], lists: Lists, skip: Sequence[bool] | None 
             continue
         out.append(i)
     return out
+
+
+#: Links between a head word and the city or person it is named after (« congrès de », « maladie d' »).
+_HEAD_LINKS = frozenset({"de", "d", "du", "des", "a", "au", "aux"})
+
+
+def _headed_away(toks: Sequence[Token], i: int) -> bool:
+    """Whether the word ``i`` follows, through « de », « d' », « à »…, a head the city recogniser reads
+    as naming something else than a place (:data:`~egide.detect.places.city.NOT_A_PLACE_HEADS`: a
+    scientific meeting, « congrès de Strasbourg »; an eponym, « signe de Trousseau »): the rules
+    explained the word, the tagger is not asked about it."""
+    if i < 2 or "\n" in toks[i].gap_before:
+        return False
+    link = toks[i - 1]
+    return link.key in _HEAD_LINKS and "\n" not in link.gap_before and toks[i - 2].key in NOT_A_PLACE_HEADS
 
 
 _OFFSETS = (-2, -1, 1, 2)
