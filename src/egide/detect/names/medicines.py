@@ -255,9 +255,7 @@ def _mark_studies(toks: list[Token], taken: list[bool]) -> None:
 
 # What stands between two names of a list of studies: a number, the medicine tested in brackets (in lower
 # case), then a comma, « et », « ou », or a space inside one name (« ROCKET AF », « AF-TIMI 48 »).
-_BETWEEN_STUDIES = re.compile(
-    r"(?: [0-9]{1,3})?(?: ?\([^()A-Z\n]{1,40}\))?(?: ?[,;/] ?| et | ou | )"
-)
+_BETWEEN_STUDIES = re.compile(r"(?: [0-9]{1,3})?(?: ?\([^()A-Z\n]{1,40}\))?(?: ?[,;/] ?| et | ou | )")
 _MAX_STUDY_REACH = 4
 
 

@@ -1746,7 +1746,8 @@ class EstablishmentRecogniser:
                     bracket.start("site"), bracket.end("site"), Label.ETABLISSEMENT, score, self.name
                 )
             elif bracket is not None and (
-                _names_a_site(bracket["site"]) or (bracket["said"] is not None and _said_a_site(bracket["site"]))
+                _names_a_site(bracket["site"])
+                or (bracket["said"] is not None and _said_a_site(bracket["site"]))
             ):
                 # « CHU Félix Guyon (Bellepierre) »: the site or the district it stands in; a commune
                 # that is no French word is the town it stands in (« centre de soins de suite de
@@ -1967,9 +1968,7 @@ def _said_a_site(name: str) -> bool:
     """The name after « site » said in so many words (« (site Notre-Dame) »): any capitalised name, words
     of the language too, but a person's title, an acronym of a unit or a country."""
     first = re.split(r"[ \t'’\-]+", name)[0]
-    return not (
-        first.lower() in _TITLES or (first.isupper() and len(first) <= 5) or only_countries(name)
-    )
+    return not (first.lower() in _TITLES or (first.isupper() and len(first) <= 5) or only_countries(name))
 
 
 def _acronym_named_after_a_person(name: str) -> bool:

@@ -557,10 +557,9 @@ def _labelled_right_before(text: str, start: int, end: int) -> bool:
     found = list(finditer(_BEFORE_LABEL, text[window_start:start].lower()))
     if not found or _LABEL_OF_GROUP[found[-1].lastgroup or ""] is Label.TELEPHONE:
         return False
-    return (
-        _LABEL_TO_VALUE.match(text, window_start + found[-1].end(), start) is not None
-        and not _UNIT_AFTER.match(text, end)
-    )
+    return _LABEL_TO_VALUE.match(
+        text, window_start + found[-1].end(), start
+    ) is not None and not _UNIT_AFTER.match(text, end)
 
 
 def _label_before(text: str, start: int) -> Label | None:

@@ -22,7 +22,17 @@ from egide.detect.recognisers.fr.atoms import PrefilteredRecogniser
 
 # (« connecté », « session », « opérateur »: the account a DPI's banner or an analyser's printout shows
 # logged in, « Connecté : ibrahim.sow », « Session c.lefort », « Opérateur : mbernard »)
-_CUES = ("compte", "login", "identifiant", "utilisateur", "user", "connecté", "connectée", "session", "opérateur")
+_CUES = (
+    "compte",
+    "login",
+    "identifiant",
+    "utilisateur",
+    "user",
+    "connecté",
+    "connectée",
+    "session",
+    "opérateur",
+)
 # Cue words in lower case, capitalised or in capitals, without ``re.I``: the pattern is tried only
 # where a cue starts in the lower-cased text (``starts``), and ``re.I`` would also read « ſ » and « ı »
 # as « s » and « i », which lower-casing keeps apart.

@@ -600,7 +600,9 @@ _EXPIRY_BEFORE = re.compile(
 
 # A patient named in the text (a title, a birth, a patient's number): a dispensation made out to a person,
 # whose product's expiry is read as a date still (« Mme X — … — Lot 24K118 — Exp. 11/2026 »).
-_PATIENT_NAMED = re.compile(r"(?<![\w.])(?:Mme|Mlle|M\.|Madame|Monsieur|IPP|NIP|NDA|[Pp]atiente?|née?[ \t]+le)(?![\w])")
+_PATIENT_NAMED = re.compile(
+    r"(?<![\w.])(?:Mme|Mlle|M\.|Madame|Monsieur|IPP|NIP|NDA|[Pp]atiente?|née?[ \t]+le)(?![\w])"
+)
 
 
 # A meeting's heading that opens its line, perhaps with its clipped speciality (« staff onco », « RCP
