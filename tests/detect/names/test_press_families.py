@@ -355,6 +355,10 @@ def test_particle_in_capitals(marked: str) -> None:
         "Notre confrère <NOM>Lemarzin</NOM> nous adresse la patiente.",
         # traps: a medicine or a laboratory, a common word, an acronym, a speciality after the role
         "Le pharmacien Biogaran livre, le médecin Doliprane.",
+        # a rank before a laboratory: a plant's Latin name, then its homeopathic maker
+        "Patient sous Lappa Major Boiron depuis trois mois.",
+        "Plantago Major Lehning à poursuivre.",
+        "Le <NOM>major Dupuis</NOM> est arrivé.",
         "Le médecin Traitant est prévenu.",
         "Avis de l'interne SOS ce soir.",
         "le chirurgien Orthopédiste de garde",

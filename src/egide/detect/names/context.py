@@ -553,7 +553,9 @@ class ContextRules(NameReader):
             elif (
                 nxt is not None
                 and (
-                    (t.key in ROLE_KEYS and role_title(t))
+                    # « Plantago Major Boiron »: a rank before a laboratory names no one (a plant's
+                    # Latin name, then the homeopathic maker)
+                    (t.key in ROLE_KEYS and role_title(t) and not _a_medicine(nxt))
                     # « le pharmacien Biogaran »: a trade before a medicine or a laboratory names no one
                     or (trade_before_name(toks, i) and not _a_medicine(nxt))
                     # « le célèbre Tornadour », « le très catholique Tallandier »
