@@ -1,7 +1,8 @@
 """The detection engine: normalise, run every recogniser, find names, resolve overlaps.
 
 Each text is read as written and, when it has line breaks between lines of text, a second time with
-them as spaces (:mod:`egide.detect.wrapped`): an entity wrapped over two lines is found whole. Each
+them as spaces (:mod:`egide.detect.wrapped`; only the paragraphs such a break joins): an entity
+wrapped over two lines is found whole. Each
 reading is a :class:`~egide.detect.document.Document`, made for this call and handed to every
 recogniser: what they share (lower case, digit runs, words) lives in it and goes with it, so no
 module-level cache or thread-local keeps a prompt after its call. When a text has stretches written
@@ -37,8 +38,30 @@ from egide.detect.recogniser import Recogniser
 from egide.detect.recognisers.fr import build_recognisers
 from egide.detect.recognisers.fr.site_patterns import SitePatternRecogniser
 from egide.detect.study_periods import drop_study_periods
-from egide.detect.wrapped import unwrap
+from egide.detect.wrapped import Unwrapped, unwrap
 from egide.errors import DetectionError, DetectionTimeout
+
+#: The recognisers that find numbers only: digits, and separators between them (spaces, dots, dashes,
+#: slashes, brackets, a plus sign, the letters of a Corsican département, a NIR's « clé »). A number
+#: they find across a line break read as a space is cut there between two of its groups, and the
+#: group after the break opens on a digit (or a bracket, a plus sign, « clé »), or the one before it
+#: ends on a digit and no word follows; the second reading does not ask them when no line break is
+#: such a cut (:attr:`Unwrapped.joins_digits`). (Not a plate: « 1234⏎AB 75 ».)
+DIGITS_ONLY = frozenset(
+    {
+        "fr.nir",
+        "fr.rpps",
+        "fr.adeli",
+        "fr.finess",
+        "fr.siret",
+        "fr.bank_card",
+        "fr.ipv4",
+        "fr.phone",
+        "fr.six_digit_phone",
+        "fr.unexplained",
+        "fr_date_numeric",
+    }
+)
 
 
 class Detector:
@@ -60,6 +83,7 @@ class Detector:
         # looked up once here (a failed ``getattr`` raises and catches an exception each time).
         self._may_match = [getattr(r, "may_match", None) for r in self.recognisers]
         self._disabled = set(self.config.disabled_labels)
+        self._digits_only = {k for k, r in enumerate(self.recognisers) if r.name in DIGITS_ONLY}
         # The trained second opinion on names (off by default). A weights file that cannot be read
         # does not stop the engine from starting: every detection then fails (closed), see detect_many.
         self.tagger: NameTagger | None = None
@@ -101,7 +125,7 @@ class Detector:
                 absent: set[int] | None = None if wrapped is None else set()
                 found = self._read(doc, deadline, absent=absent)
                 if wrapped is not None:
-                    again = self._read(Document(wrapped.text, written=doc), deadline, skip=absent)
+                    again = self._read_wrapped(doc, wrapped, deadline, absent)
                     found.extend(
                         wrapped.new_findings(
                             again,
@@ -133,6 +157,24 @@ class Detector:
         except Exception as exc:  # any failure inside detection must fail closed, never pass text raw
             raise DetectionError(f"la détection a échoué ({type(exc).__name__})") from exc
         return self._mapped(normalised, per_text)
+
+    def _read_wrapped(
+        self, doc: Document, wrapped: Unwrapped, deadline: float, absent: set[int] | None
+    ) -> list[Finding]:
+        """The second reading of ``doc``: its paragraphs that hold a soft break, read with their line
+        breaks as spaces (:meth:`Unwrapped.paragraphs`).
+
+        Not asked there: the recognisers that the first reading ruled out (``absent``), those whose
+        prefilter rules out these paragraphs, and, when no break has a digit beside it, those that
+        read numbers only (:data:`DIGITS_ONLY`: a number they find across a line break is cut by it
+        next to a digit).
+        """
+        paragraphs = wrapped.paragraphs(doc.text)
+        skip = set(absent or ())
+        if not wrapped.joins_digits:
+            skip.update(self._digits_only)
+        reading = Document(paragraphs.text, written=Document(paragraphs.written))
+        return paragraphs.placed(self._read(reading, deadline, skip=skip, absent=set()))
 
     def _read(
         self,

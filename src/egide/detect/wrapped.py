@@ -7,8 +7,12 @@ which it is in most headers, tables and banners. So the engine reads the text tw
 and with every line break between two lines of text turned into a space (same length, same
 offsets). From the second reading it keeps what a wrapped entity explains (the findings that cross
 a break and agree with the first reading, and the few that the other line explains): everything
-else the first reading already saw, with the lines that give it its structure. The second reading
-costs as much as the first; a text without a line break between two lines of text pays nothing.
+else the first reading already saw, with the lines that give it its structure.
+
+The second reading reads only the paragraphs whose lines a soft break holds together
+(:class:`Paragraphs`), without the recognisers of numbers when no break cuts a number
+(:attr:`Unwrapped.joins_digits`): what it keeps can come from nowhere else. A text without a line
+break between two lines of text pays nothing.
 """
 
 from __future__ import annotations
@@ -57,11 +61,24 @@ class Unwrapped:
 
     text: str
     breaks: tuple[int, ...]
+    #: Whether a break may cut a number (:func:`_digit_seam`): only then may a number cross one.
+    joins_digits: bool = True
 
     def _line_end(self, index: int) -> int:
         """Where the line that the soft break ``index - 1`` opens ends: at the next soft break (a
         space here) or, with none after it, at the end of the text (hard breaks stay newlines)."""
         return self.breaks[index] if index < len(self.breaks) else len(self.text)
+
+    def paragraphs(self, written: str) -> Paragraphs:
+        """The paragraphs of this reading that hold a soft break, one after the other (see
+        :class:`Paragraphs`); ``written`` is the text as written."""
+        text = self.text
+        spans: list[tuple[int, int]] = []
+        for b in self.breaks:
+            if spans and b < spans[-1][1]:
+                continue  # the paragraph of the break before
+            spans.append((text.rfind("\n", 0, b) + 1, _line_end(text, b + 1)))
+        return Paragraphs.of(text, written, spans)
 
     def crossed(self, finding: Finding) -> int:
         """How many of the line breaks ``finding`` holds."""
@@ -180,6 +197,83 @@ class Unwrapped:
             return True
         return k < len(self.breaks) and not self.text[finding.end : self.breaks[k]].strip()
 
+
+@dataclass(frozen=True, slots=True)
+class Paragraphs:
+    """The paragraphs of the second reading that hold a soft break, put one after the other with a
+    blank line between two (which nothing reads across), as the second reading reads them: a line of
+    the text read alone, that no line break joins to another, is read the same in both readings, and
+    the second reading keeps nothing of it (:meth:`Unwrapped.new_findings`).
+
+    ``text`` is that reading, ``written`` the same paragraphs as written (a
+    :class:`~egide.detect.document.Document`'s ``written``, for the recognisers that ask whether a
+    span is on one line); ``spans`` are ``(start, end, shift)`` of each paragraph here, and the
+    amount to add to an offset inside it to get the offset in the whole text.
+    """
+
+    text: str
+    written: str
+    spans: tuple[tuple[int, int, int], ...]
+
+    @staticmethod
+    def of(text: str, written: str, spans: Sequence[tuple[int, int]]) -> Paragraphs:
+        at = 0
+        shifted = []
+        for start, end in spans:
+            shifted.append((at, at + end - start, start - at))
+            at += end - start + len(_BETWEEN)
+        return Paragraphs(
+            _BETWEEN.join(text[s:e] for s, e in spans),
+            _BETWEEN.join(written[s:e] for s, e in spans),
+            tuple(shifted),
+        )
+
+    def placed(self, found: Iterable[Finding]) -> list[Finding]:
+        """``found`` in this text, with the offsets of the whole text (a finding that reaches from one
+        paragraph into the next, which the whole text does not put side by side, is dropped)."""
+        placed = []
+        starts = [s for s, _, _ in self.spans]
+        for f in found:
+            start, end, shift = self.spans[bisect.bisect_right(starts, f.start) - 1]
+            if start <= f.start and f.end <= end:
+                placed.append(f.shifted(f.start + shift, f.end + shift))
+        return placed
+
+
+_BETWEEN = "\n\n"
+
+
+def _digit_seam(text: str, at: int) -> bool:
+    """The break at ``at`` (a space now) may cut a number between two of its groups: a digit (or a
+    phone's bracket or plus sign, or a look-alike and a digit) opens the next line, blanks apart, and
+    the line before ends on one (or on a separator: « 02/⏎04/1958 », « 14 .⏎03 . 1950 », « +33 (0)⏎5 »),
+    on a Roman month (« 12 IV⏎2019 »), a Corsican département (« 2A⏎006 ») or a NIR's « clé »
+    (« clé⏎O7 »); or a digit or a bracket ends the line before and the next opens on a bracket or a
+    separator (« +33⏎(0)5 », « 12⏎/03 »). Not « Service de néphrologie⏎8 boulevard », « M. Jean Dupont⏎45
+    ans », « né le 12/03/1950⏎N° IPP »: a word before a number, a number before a word."""
+    before = at
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    after = at + 1
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    last = text[before - 1] if before > 0 else ""
+    first = text[after : after + 2]
+    opens = (
+        first[:1].isdigit() or first[:1] in ("(", "+") or (first[:1] in _LOOKALIKES and first[1:2].isdigit())
+    )
+    if not opens:
+        return (last.isdigit() or last == ")") and first[:1] != "" and not first[:1].isalnum()
+    if last.isdigit() or last in _NUMBER_ENDS:
+        return True
+    return _NUMBER_WORD_BEFORE.search(text, max(0, before - 8), before) is not None
+
+
+_LOOKALIKES = frozenset("OoIl")
+# What a number's group before a cut may end on: a bracket (« (0) »), a plus sign, a separator.
+_NUMBER_ENDS = frozenset(")+./-|–")
+# The words of a number that a line may end on: a Roman month, a Corsican département, a NIR's key.
+_NUMBER_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?i:[ivx]{1,4})|2[ABab]|(?i:cl[ée])[ \t]*:?)\Z")
 
 # What the wrapped street explains beside it, over a weaker guess of the reading as written.
 _PLACES = frozenset({Label.VILLE, Label.CODE_POSTAL})
@@ -394,4 +488,4 @@ def unwrap(text: str) -> Unwrapped | None:
         read_digit_lookalikes(draft)
         if len(draft.text) == len(joined):
             joined = draft.text
-    return Unwrapped(joined, tuple(breaks))
+    return Unwrapped(joined, tuple(breaks), any(_digit_seam(joined, i) for i in breaks))
