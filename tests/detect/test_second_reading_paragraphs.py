@@ -1,9 +1,14 @@
 """The second reading (line breaks as spaces) reads only the paragraphs whose lines a soft break joins.
 
-What is read again is the paragraphs whose lines go on into each other, put one after the other; the
-rest of the text is read once (invented values, no real person). The reading of the paragraphs
-against the reading of the whole text, then the numbers: their recognisers are not asked again when
-no line break cuts a number.
+A line break closes its line when the line before ends a sentence, closes a bracket or is a
+heading, or when the next line is a list's item, opens on a field's label or on a time of day after
+a sentence: nothing reads across it, and the second reading keeps it as a blank line's. What is left
+to read again is the paragraphs whose lines go on into each other, put one after the other; the
+rest of the text is read once (invented values, no real person).
+
+First the families of breaks that close their line, with the wrap they no longer invent (a form's
+field read as the end of the name or the town of the line before); then the wraps that go on being
+found; then the reading of the paragraphs against the reading of the whole text, and the numbers.
 """
 
 from __future__ import annotations
@@ -16,10 +21,37 @@ from egide.detect.engine import DIGITS_ONLY
 from egide.detect.finding import Finding
 from egide.detect.normalise import normalise
 from egide.detect.wrapped import Unwrapped, _digit_seam, unwrap
-from tests.detect.inline import parse_inline
+from tests.detect.inline import assert_finds, parse_inline
 from tests.detect.test_wrapped_lines import TRAPS, WRAPPED
 
 _DETECTOR = Detector()
+
+# The line break marked « ⏎ » closes its line: it stays a line break in the second reading.
+CLOSED = [
+    # a sentence's end: a full stop after a word of French or a value, an exclamation, a question
+    "Pansement propre.⏎Pertes sanguines estimées : 327 mL.",
+    "Score ASA 3.⏎Consignes : paracétamol.",
+    "Leucocytes 12,4 G/L.⏎Accompagnée de sa fille.",
+    "Vous l'a-t-on dit ?⏎Rien de plus.",
+    # a bracket closed before a word
+    "retour au domicile (VSL)⏎Nom : Testard",
+    # a list's item
+    "TRAITEMENT DE SORTIE⏎- Ramipril 5 mg",
+    "Consignes :⏎* Lever au fauteuil",
+    # a heading in capitals, words of French only
+    "MOTIF D'HOSPITALISATION⏎Décompensation cardiaque.",
+    "EXAMEN CLINIQUE D'ENTRÉE⏎Auscultation normale.",
+    # a field's label: its colon, or a number's label and its number
+    "Prénom : Aline⏎Né(e) le : 02/11/1950",
+    "Patient : M. Paul Testard⏎DN 1950-11-02",
+    "né le 05/02/1944 à Testville⏎N° de sécurité sociale : 1 44 02 2B 033 119 37",
+    "Cordialement, Dr Testard⏎RPPS : 10003456789",
+    "CHU de Testville⏎N° demande : B26-004712",
+    "Mme Aline Testard⏎née le 12/08/1951",
+    # a time of day after a sentence or a bracket: a nurse's notes
+    "Message transmis à Aline.⏎15h00 Appel de son fils.",
+    "EVA 2/10 à 1 h. (Aline)⏎12h30 Cible : comportement.",
+]
 
 # The line break goes on: a name, a street, a hospital, a number wrapped over two lines.
 GOES_ON = [
@@ -42,6 +74,13 @@ def _break(marked: str) -> tuple[str, int]:
     return marked.replace("⏎", "\n"), at
 
 
+@pytest.mark.parametrize("marked", CLOSED)
+def test_a_line_break_that_closes_its_line_stays_one(marked: str) -> None:
+    text, at = _break(marked)
+    wrapped = unwrap(text)
+    assert wrapped is None or (at not in wrapped.breaks and wrapped.text[at] == "\n")
+
+
 @pytest.mark.parametrize("marked", GOES_ON)
 def test_a_line_break_inside_an_entity_is_read_as_a_space(marked: str) -> None:
     text, at = _break(marked)
@@ -49,7 +88,8 @@ def test_a_line_break_inside_an_entity_is_read_as_a_space(marked: str) -> None:
     assert wrapped is not None and at in wrapped.breaks and wrapped.text[at] == " "
 
 
-# Forms: a field's label opens the line after a name, a town (« Aline⏎Né », « Testville⏎N »).
+# A form's next field is no part of the name, the town or the hospital of the line before (a junk wrap
+# the whole second reading used to accept: « Aline⏎Né », « Testville⏎N », « Testard⏎DN »).
 FIELDS = [
     "Nom : <NOM>TESTARD</NOM>          Prénom : <NOM>Aline</NOM>\nNé(e) le : <DATE_NAISSANCE>02/11/1950</DATE_NAISSANCE>",
     "Patient : <NOM>M. Paul Testard</NOM>\nDN <DATE_NAISSANCE>1950-11-02</DATE_NAISSANCE>",
@@ -57,6 +97,12 @@ FIELDS = [
     "né le <DATE_NAISSANCE>05/02/1944</DATE_NAISSANCE> à <VILLE>Bastia</VILLE>\nN° SS : <NIR>1 44 02 2B 033 119 37</NIR>",
     "Débiteur : Mme <NOM>TESTARD Aline</NOM>\nNIR : <NIR>2 56 09 33 063 208 43</NIR>",
 ]
+
+
+@pytest.mark.parametrize("marked", FIELDS)
+def test_the_next_fields_label_is_no_part_of_an_entity(marked: str) -> None:
+    text, _ = parse_inline(marked)
+    assert_finds(_DETECTOR.detect(text), marked)
 
 
 def _whole(detector: Detector) -> object:

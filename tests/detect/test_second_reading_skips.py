@@ -25,7 +25,8 @@ from egide.detect.recognisers.fr.dates.years import year_hits
 from egide.detect.wrapped import unwrap
 
 TEXTS = [
-    "Compte rendu\n\nPatient : Mme Aline TESTARD, IPP 8000000017.\nEntrée le 12/08/2022.\nSortie le 21/08/2022.\n",
+    # (a sentence's end closes its line: the name wrapped is what the second reading reads here)
+    "Compte rendu\n\nPatient : Mme Aline\nTESTARD, IPP 8000000017.\nEntrée le 12/08/2022.\nSortie le 21/08/2022.\n",
     "Voici la cle\nd'API du portail : Zq8vR3tW9xK2mB7nL4pY6s.\nMerci de la changer.",
     "code\npin : 4821 pour le badge\nde Mme Testard.",
     "Ecrire a aline.testard\n@exemple.fr ou a aline.testard [at]\nexemple.fr pour le suivi.",

@@ -9,10 +9,13 @@ offsets). From the second reading it keeps what a wrapped entity explains (the f
 a break and agree with the first reading, and the few that the other line explains): everything
 else the first reading already saw, with the lines that give it its structure.
 
-The second reading reads only the paragraphs whose lines a soft break holds together
-(:class:`Paragraphs`), without the recognisers of numbers when no break cuts a number
-(:attr:`Unwrapped.joins_digits`): what it keeps can come from nowhere else. A text without a line
-break between two lines of text pays nothing.
+Not every line break between two lines of text is joined: one that closes its line stays a line
+break (:func:`_closes`: the end of a sentence, a closed bracket, a heading before it; a list's
+bullet, a field's label, a time of day after it), for nothing reads across it. And the second
+reading reads only the paragraphs whose lines a joined break holds together (:class:`Paragraphs`),
+without the recognisers of numbers when no break cuts a number (:attr:`Unwrapped.joins_digits`):
+what it keeps can come from nowhere else. A prompt's letterhead and banner are read twice, its
+prose once; a text without a line break between two lines of text pays nothing.
 """
 
 from __future__ import annotations
@@ -24,8 +27,9 @@ from dataclasses import dataclass
 
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.names.cues import PARTICLES, TITLES
+from egide.detect.names.cues import FUNCTION_WORDS, HEADER_LABELS, PARTICLES, PLACE_WORDS, TITLES
 from egide.detect.names.lexicon import common_words, first_names, fold, surnames
+from egide.detect.names.wordlist import words
 from egide.detect.normalise.lookalikes import read_digit_lookalikes
 from egide.detect.normalise.mapping import Draft
 
@@ -275,6 +279,140 @@ _NUMBER_ENDS = frozenset(")+./-|–")
 # The words of a number that a line may end on: a Roman month, a Corsican département, a NIR's key.
 _NUMBER_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?i:[ivx]{1,4})|2[ABab]|(?i:cl[ée])[ \t]*:?)\Z")
 
+# What closes a line: the end of a sentence, a bracket closed before a word (« (VSL)⏎Nom »), a heading
+# (« MOTIF D'HOSPITALISATION⏎Décompensation »); and what opens one: a list's bullet (« ⏎- Ramipril »), a
+# field's label (« ⏎Date de naissance : », « ⏎N° IPP 80012345 »), a time of day after a sentence
+# (« Rassurée.⏎15h00 Appel de son fils »).
+_BULLETS = frozenset("-*•–—·>")
+_CLOSING = frozenset(")]»")
+_CLOCK = re.compile(r"[0-2]?[0-9][hH:][0-5][0-9](?![0-9])")
+# The first word of a field's label: a number's (« N° », « IPP », « Tél », « DN », « poste »), a date's
+# or an address's, or a person's (:data:`~egide.detect.names.cues.HEADER_LABELS`: « Patient »,
+# « Médecin », « Copie »), which the label then follows with its colon.
+_NUMBER_LABELS = words(
+    """
+    n° no num numero ipp nda nip iep ins nir nss secu rpps adeli finess siret tel telephone portable
+    mobile fax poste dect bip dn ddn ne nee date
+    """
+)
+_COLON_LABELS = (
+    _NUMBER_LABELS
+    | HEADER_LABELS
+    | words("adresse domicile courriel mail e-mail email sexe age poids taille motif dossier sejour")
+)
+_LABEL_WORD = re.compile(r"[Nn][°º]|[^\W\d_][\w'’-]*")
+# The rest of a label on its line: up to its colon, or up to its number.
+_LABEL_COLON = re.compile(r"[^\n:]{0,40}?:")
+_LABEL_NUMBER = re.compile(r"[^\n:0-9]{0,40}?[0-9]")
+
+
+def _closes(text: str, start: int, end: int) -> bool:
+    """The line break ``text[start:end]`` (with the blanks before it) closes the line before it or
+    opens the next one, so that no entity reads across it and neither line says what the other's
+    words are. The line before ends a sentence (:func:`_sentence_ends`), closes a bracket or is a
+    heading (:func:`_heading`), and the next opens on a word; or the next line is a list's item (a
+    bullet, then a blank), opens on a field's label (:func:`_opens_on_a_label`), or on a time of day
+    after a sentence or a bracket.
+
+    The second reading keeps such a line break (as a blank line's), and reads neither line with the
+    other. A street, a name, a hospital or a number wrapped over two lines goes on without a full
+    stop, a bracket or a bullet between them (« av.⏎Ambroise Croizat » and « Dr J.⏎Martin » go on: an
+    abbreviation and an initial end no sentence; a number may hold a bracket: « +33 (0)⏎5 84 … »), and
+    its next line is no field of a form (« Prénom : Lucie⏎Né(e) le : » is two fields, not the name
+    « Lucie Né »).
+    """
+    after = end
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    if after >= len(text):
+        return False
+    first = text[after]
+    if first in _BULLETS and text[after + 1 : after + 2] in (" ", "\t"):
+        return True
+    last = text[start - 1]
+    if first.isdigit():
+        return last in ".)" and _CLOCK.match(text, after) is not None
+    if not first.isalpha():
+        return False
+    if last in _CLOSING or _sentence_ends(text, start):
+        return True
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    if _goes_on(line):
+        return False
+    return _heading(line) or _opens_on_a_label(text, after)
+
+
+def _goes_on(line: str) -> bool:
+    """The line ends on a word that the next line's words go on: a particle or a preposition (« Centre
+    Hospitalier de⏎Rouen »), a title (« Pr⏎Martin »), a place's word (« Clinique⏎Mathilde »), a cut word
+    (« Villers-⏎Cotterêts »)."""
+    tokens = line.split()
+    if not tokens:
+        return False
+    word = tokens[-1]
+    key = fold(word.rstrip(".,"))
+    return (
+        word.endswith("-") or key in PARTICLES or key in FUNCTION_WORDS or key in TITLES or key in PLACE_WORDS
+    )
+
+
+def _heading(line: str) -> bool:
+    """The line is a heading: in capitals, no digit, words of French only (« MOTIF D'HOSPITALISATION »,
+    « EXAMEN CLINIQUE D'ENTRÉE », « CONCLUSION »), none of them a title nor a label, no place's word
+    first (« CENTRE HOSPITALIER⏎DE VERDUN », « CLINIQUE⏎Polyclinique » name a place over two lines)
+    and no name last (« MARIE ROSE⏎Dupont », « MODE DE VIE » is read again)."""
+    if line.upper() != line or any(c.isdigit() for c in line):
+        return False
+    tokens = _APOSTROPHE.sub(" ", line).split()
+    if not tokens or fold(tokens[0]) in PLACE_WORDS:
+        return False
+    for word in tokens:
+        key = fold(word)
+        if key in TITLES or key in HEADER_LABELS:
+            return False
+        if key not in common_words() and key not in FUNCTION_WORDS and key not in PARTICLES:
+            return False
+    last = fold(tokens[-1])
+    return last not in first_names() and last not in surnames()
+
+
+_APOSTROPHE = re.compile(r"['’]")
+
+
+def _opens_on_a_label(text: str, at: int) -> bool:
+    """The line that opens at ``at`` opens on a field's label: a label's first word, then its colon
+    further on its line (« Date de naissance : », « Copie à : »), or a number's label and its number
+    (« N° IPP 80012345 », « RPPS 1 02 … », « Né(e) le 12/03/1950 »)."""
+    word = _LABEL_WORD.match(text, at)
+    if word is None:
+        return False
+    key = fold(word.group().rstrip("'’-"))
+    if key in _NUMBER_LABELS and _LABEL_NUMBER.match(text, word.end()) is not None:
+        return True
+    return key in _COLON_LABELS and _LABEL_COLON.match(text, word.end()) is not None
+
+
+def _sentence_ends(text: str, end: int) -> bool:
+    """The line that ends at ``end`` ends a sentence: an exclamation or a question mark, or a full stop
+    after a word of French in lower case (four letters or more, no title: « vérifiée. », not « av. »,
+    « Mme. ») or after a value (« ASA 3. », « le 01/01/2021. », « 12,4 G/L. »)."""
+    last = text[end - 1]
+    if last in "!?":
+        return True
+    if last != "." or end < 2:
+        return False
+    word_start = end - 1
+    while word_start > 0 and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = text[word_start : end - 1]
+    if any(c.isdigit() or c == "/" for c in word):
+        return True
+    if len(word) < 4 or not word.isalpha() or not word.islower():
+        return False
+    key = fold(word)
+    return key in common_words() and key not in TITLES
+
+
 # What the wrapped street explains beside it, over a weaker guess of the reading as written.
 _PLACES = frozenset({Label.VILLE, Label.CODE_POSTAL})
 
@@ -469,6 +607,8 @@ def unwrap(text: str) -> Unwrapped | None:
     tables = "\t" in text or "|" in text  # usually not: no row to look for
     for start, end in _soft_breaks(text):
         if tables and _row_ends(text, start, end):
+            continue
+        if _closes(text, start, end):
             continue
         if chars is None:
             chars = list(text)
