@@ -24,7 +24,7 @@ A missing or unreadable weights file fails the detection (the engine raises
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from importlib import resources
 from pathlib import Path
 
@@ -66,24 +66,30 @@ class Lists:
         return got
 
     def _lookup(self, t: Token) -> list[str]:
-        lex = self.lex
-        key = t.key
-        out = []
-        if lex.is_first(t):
-            out.append("fn")
-        if lex.is_surname(t):
-            out.append("sn")
-        if lex.is_common(t):
-            out.append("cw")
-        if key in MEDICAL_WORDS:
-            out.append("md")
-        if key in self.drugs:
-            out.append("dr")
-        if key in cues.TITLES:
-            out.append("ti")
-        if key in cues.FUNCTION_WORDS:
-            out.append("fw")
-        return out
+        return word_tags(t, self.lex, self.drugs, [])
+
+
+def word_tags(t: Token, lex: Lexicon, drugs: Container[str], out: list[str]) -> list[str]:
+    """``out`` with the tags of the lists that know the word ``t`` appended, in the order both taggers
+    were trained with (their features « t=fn », « -1t=ti »…; the place tagger's own tags before them):
+    a first name, a surname, a French word, a medical word, a medicine of the BDPM (``drugs``), a
+    title, a function word."""
+    key = t.key
+    if lex.is_first(t):
+        out.append("fn")
+    if lex.is_surname(t):
+        out.append("sn")
+    if lex.is_common(t):
+        out.append("cw")
+    if key in MEDICAL_WORDS:
+        out.append("md")
+    if key in drugs:
+        out.append("dr")
+    if key in cues.TITLES:
+        out.append("ti")
+    if key in cues.FUNCTION_WORDS:
+        out.append("fw")
+    return out
 
 
 def candidates(toks: Sequence[Token], lists: Lists, skip: Sequence[bool] | None = None) -> list[int]:

@@ -30,9 +30,9 @@ from pathlib import Path
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names import cues
-from egide.detect.names.medical_words import MEDICAL_WORDS
 from egide.detect.names.medicines import medicine_lists
 from egide.detect.names.reader import Lexicon as NameLexicon
+from egide.detect.names.tagger import word_tags
 from egide.detect.names.tokens import Token, covered_words, gap_feature
 from egide.detect.places.city import NOT_A_PLACE_HEADS
 from egide.detect.places.establishment import STRUCTURE_ACRONYMS
@@ -148,21 +148,7 @@ class Lists:
             out.append("c")  # (a commune's name, or its first word, that is no French word in lower case)
         if (key in CUE_WORDS or t.text in STRUCTURE_ACRONYMS) and not lower_word:
             out.append("cue")
-        if names.is_first(t):
-            out.append("fn")
-        if names.is_surname(t):
-            out.append("sn")
-        if names.is_common(t):
-            out.append("cw")
-        if key in MEDICAL_WORDS:
-            out.append("md")
-        if key in self.drugs:
-            out.append("dr")
-        if key in cues.TITLES:
-            out.append("ti")
-        if key in cues.FUNCTION_WORDS:
-            out.append("fw")
-        return tuple(out)
+        return tuple(word_tags(t, names, self.drugs, out))  # (the name tagger's tags, in its order)
 
 
 def candidates(toks: Sequence[Token], lists: Lists, skip: Sequence[bool] | None = None) -> list[int]:
