@@ -31,12 +31,12 @@ cached under /tmp/name-tagger-cache (by a digest of the engine's code and data, 
 from __future__ import annotations
 
 import argparse
-import statistics
 import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from bench.support import tagger_speed
 from bench.support.name_tagger import (
     CACHE,
     MODE,
@@ -180,37 +180,9 @@ def speed() -> None:
     """Added CPU time per 2,000-character prompt of the shipped tagger (pure Python, the weights of
     ``data/name_tagger.tsv.gz``), beside the engine's own on the same prompts, cut from the
     synthetic corpus: CPU time, since the machine may be shared."""
-    from bench.corpus import clinical_records
-    from egide.detect import Detector
-    from egide.detect.config import DetectConfig
-    from egide.detect.document import Document
-    from egide.detect.names import words
     from egide.detect.names.tagger import NameTagger
 
-    texts: list[str] = []
-    for r in clinical_records(200, 3):
-        t = r["text"]
-        while len(t) < 2000:
-            t += "\n" + t
-        texts.append(t[:2000])
-    detector = Detector(DetectConfig())
-    tagger = NameTagger.load(0.98)
-    for text in texts[:20]:
-        detector.detect(text)  # warm-up
-    engine_ms: list[float] = []
-    tagger_ms: list[float] = []
-    for text in texts:
-        start = time.process_time()
-        found = detector.detect(text)
-        middle = time.process_time()
-        tagger.find(words(Document(text)), found)  # the engine shares the words: not timed twice
-        end = time.process_time()
-        engine_ms.append(1000 * (middle - start))
-        tagger_ms.append(1000 * (end - middle))
-    p99 = sorted(tagger_ms)[int(0.99 * len(tagger_ms))]
-    print(f"\nvitesse (temps CPU), invites de 2 000 caractères ({len(texts)}) : moteur médiane "
-          f"{statistics.median(engine_ms):.2f} ms ; marqueur ajouté médiane {statistics.median(tagger_ms):.2f} ms, "
-          f"p99 {p99:.2f} ms (budget ≈ 1 ms)")  # fmt: skip
+    tagger_speed.report(NameTagger.load(0.98).find, "marqueur", " (budget ≈ 1 ms)")
 
 
 def main(argv: list[str] | None = None) -> None:

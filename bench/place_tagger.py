@@ -26,10 +26,10 @@ Needs python-crfsuite (dev extra). 5–15 minutes (the replay first runs each ol
 from __future__ import annotations
 
 import argparse
-import statistics
 import time
 from collections.abc import Sequence
 
+from bench.support import tagger_speed
 from bench.support.place_tagger import (
     FIRST_ENGINE,
     Doc,
@@ -42,6 +42,7 @@ from bench.support.place_tagger import (
     train,
 )
 from egide.detect.places.tagger import Lists
+from egide.detect.weights import PairWeights
 
 
 def pct(a: int, b: int) -> str:
@@ -144,41 +145,11 @@ def main(argv: list[str] | None = None) -> None:
     speed(weights, args.show)
 
 
-def speed(weights: dict[str, tuple[float, float]], threshold: float) -> None:
+def speed(weights: PairWeights, threshold: float) -> None:
     """Added CPU time per 2,000-character prompt, beside the engine's own (synthetic corpus)."""
-    from bench.corpus import clinical_records
-    from egide.detect import Detector
-    from egide.detect.config import DetectConfig
-    from egide.detect.document import Document
-    from egide.detect.names import words
     from egide.detect.places.tagger import PlaceTagger
 
-    texts: list[str] = []
-    for r in clinical_records(200, 3):
-        t = r["text"]
-        while len(t) < 2000:
-            t += "\n" + t
-        texts.append(t[:2000])
-    detector = Detector(DetectConfig())
-    tagger = PlaceTagger(weights, threshold)
-    for text in texts[:20]:
-        detector.detect(text)
-    engine_ms: list[float] = []
-    tagger_ms: list[float] = []
-    for text in texts:
-        a = time.process_time()
-        found = detector.detect(text)
-        b = time.process_time()
-        toks = words(Document(text))  # the engine shares the words its name reader read: not timed
-        b2 = time.process_time()
-        tagger.find(toks, found)
-        c = time.process_time() - (b2 - b)
-        engine_ms.append(1000 * (b - a))
-        tagger_ms.append(1000 * (c - b))
-    p99 = sorted(tagger_ms)[int(0.99 * len(tagger_ms))]
-    print(f"\nvitesse (temps CPU), invites de 2 000 caractères ({len(texts)}) : moteur médiane "
-          f"{statistics.median(engine_ms):.2f} ms ; marqueur de lieux ajouté médiane "
-          f"{statistics.median(tagger_ms):.2f} ms, p99 {p99:.2f} ms")  # fmt: skip
+    tagger_speed.report(PlaceTagger(weights, threshold).find, "marqueur de lieux")
 
 
 if __name__ == "__main__":

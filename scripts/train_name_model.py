@@ -574,16 +574,6 @@ def evaluate(echr_dir: Path) -> None:
             )
 
 
-def _load_weights(path: Path) -> dict[str, float]:
-    weights: dict[str, float] = {}
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip() and not line.startswith("#"):
-                name, _, value = line.rstrip("\n").rpartition("\t")
-                weights[name] = float(value)
-    return weights
-
-
 def evaluate_press(model: Path | None = None, threshold: float | None = None) -> None:
     """Names caught in the held-out press third (the measure of independent_scores.py: every letter of
     the name masked, titles taken out of the gold spans), and letters masked in the held-out QUAERO
@@ -594,8 +584,9 @@ def evaluate_press(model: Path | None = None, threshold: float | None = None) ->
         detector = Detector(DetectConfig(use_model=use_model))
         if use_model and model is not None:  # a model just trained, before it is shipped
             from egide.detect.names.model import NameModel
+            from egide.detect.weights import load_weights
 
-            detector.names.model = NameModel(_load_weights(model), detector.names.lexicon)
+            detector.names.model = NameModel(load_weights(model), detector.names.lexicon)
         if threshold is not None:
             import egide.detect.names.model as model_module
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import math
 import pickle
 import re
 import subprocess
@@ -28,16 +27,16 @@ from typing import Any
 
 from tests.detect.redteam.corpus import Snippet, load
 
-from egide.detect.names.tokens import Token, tokenise
+from egide.detect.names.tokens import Token, covered_words, tokenise
 from egide.detect.places.tagger import (
     CLASSES,
     Lists,
     candidates,
-    covered_words,
     features,
     place_spans,
     scores,
 )
+from egide.detect.weights import PairWeights
 
 ROOT = Path(__file__).resolve().parents[2]
 HELD = ROOT / "bench" / "corpus" / "heldout"
@@ -139,7 +138,7 @@ def quaero_docs(lists: Lists, held_out: bool) -> list[Doc]:
 
 def train(
     docs: Iterable[Doc], params: dict[str, Any] | None = None, model_out: Path | None = None
-) -> dict[str, tuple[float, float]]:
+) -> PairWeights:
     """Weights feature -> (weight(E) - weight(O), weight(V) - weight(O)); ``model_out``: where to
     keep python-crfsuite's own model too."""
     import shutil
@@ -172,7 +171,7 @@ def train(
     return weights
 
 
-def write_weights(weights: dict[str, tuple[float, float]], path: Path, header: str) -> None:
+def write_weights(weights: PairWeights, path: Path, header: str) -> None:
     lines = "".join(f"{f}\t{e:.4f}\t{v:.4f}\n" for f, (e, v) in sorted(weights.items()))
     with (
         open(path, "wb") as raw,
@@ -181,7 +180,7 @@ def write_weights(weights: dict[str, tuple[float, float]], path: Path, header: s
         gz.write((header + lines).encode("utf-8"))
 
 
-def probabilities(weights: dict[str, tuple[float, float]], doc: Doc) -> list[tuple[float, float]]:
+def probabilities(weights: PairWeights, doc: Doc) -> list[tuple[float, float]]:
     return scores(weights, doc.feats)
 
 
@@ -340,10 +339,3 @@ class Tally:
         for k in self.__dataclass_fields__:
             setattr(self, k, getattr(self, k) + getattr(other, k))
         return self
-
-
-def logistic_check(weights: dict[str, tuple[float, float]], feats: list[str]) -> tuple[float, float]:
-    ze = sum(weights.get(f, (0.0, 0.0))[0] for f in feats)
-    zv = sum(weights.get(f, (0.0, 0.0))[1] for f in feats)
-    total = 1 + math.exp(ze) + math.exp(zv)
-    return math.exp(ze) / total, math.exp(zv) / total

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from egide.detect.hl7 import fields, repetitions
+
 # (in any case: a message in capitals is read once more re-cased, « Pid|1||… »)
 _SEGMENT = re.compile(r"(?<![^\s])(?P<name>(?i:MSH|PID|PV1|MRG|OBR|ORC))\|")
 _NEXT_SEGMENT = re.compile(r"\s[A-Za-z][A-Za-z0-9]{2}\|")
@@ -32,38 +34,13 @@ _ID_FIELDS = {
 def code_spans(text: str) -> Iterator[tuple[int, int]]:
     """The character spans of ``text`` that hold routing, authority and location codes of HL7 v2
     segments."""
-    if "|" not in text:
-        return
-    for segment in _SEGMENT.finditer(text):
-        name = segment["name"].upper()
-        line_end = text.find("\n", segment.end())
-        line_end = len(text) if line_end == -1 else line_end
-        following = _NEXT_SEGMENT.search(text, segment.end(), line_end)
-        end = following.start() if following is not None else line_end
-        number = 2 if name == "MSH" else 1  # MSH-1 is the field separator itself
-        at = segment.end()
-        while at <= end:
-            bar = text.find("|", at, end)
-            field_end = end if bar == -1 else bar
-            key = (name, number)
-            if key in _CODE_FIELDS and at < field_end:
-                yield at, field_end
-            elif key in _ID_FIELDS:
-                yield from _after_first_component(text, at, field_end)
-            if bar == -1:
-                break
-            at, number = bar + 1, number + 1
-
-
-def _after_first_component(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """In each repetition of a field, what follows its first component (read as a space)."""
-    at = start
-    while at < end:
-        tilde = text.find("~", at, end)
-        rep_end = end if tilde == -1 else tilde
-        space = text.find(" ", at, rep_end)
-        if space != -1:
-            yield space, rep_end
-        if tilde == -1:
-            return
-        at = tilde + 1
+    for name, number, start, end in fields(text, _SEGMENT, _NEXT_SEGMENT):
+        key = (name, number)
+        if key in _CODE_FIELDS and start < end:
+            yield start, end
+        elif key in _ID_FIELDS:
+            # in each repetition, what follows its first component (read as a space)
+            for rep_start, rep_end in repetitions(text, start, end):
+                space = text.find(" ", rep_start, rep_end)
+                if space != -1:
+                    yield space, rep_end

@@ -29,10 +29,9 @@ sentences masked, clinical name precision 0.993 -> 0.992).
 
 from __future__ import annotations
 
-import math
 import re
 from functools import cache
-from itertools import repeat
+from importlib import resources
 
 from egide.detect.names import cues
 from egide.detect.names.clipped_labels import clipped_label
@@ -45,10 +44,12 @@ from egide.detect.names.lists import in_a_list_of_tests
 from egide.detect.names.medical_words import MEDICAL_WORDS, NOT_NAMES
 from egide.detect.names.particles import is_particle
 from egide.detect.names.reader import Lexicon, Span, acronym, joinable, noun_phrase_follows
-from egide.detect.names.tokens import Token
+from egide.detect.names.tokens import Token, gap_feature
 from egide.detect.places.lexicon import load_lexicon
+from egide.detect.weights import Weights, load_weights, probability
 
 MODEL_FILE = "name_model.tsv.gz"
+_DATA = "egide.detect.names.data"
 CLUSTERS_FILE = "name_clusters.tsv.gz"
 #: Word classes (fine, coarse) of the capitalised words of a large French vocabulary, by folded key.
 Classes = dict[str, tuple[str, str]]
@@ -72,19 +73,8 @@ _ROUNDS = 4
 
 # The comma between the items of a list, typed with its space or without (« Weber,Ravel,Dukas »).
 _LIST_GAPS = frozenset({", ", ","})
-
-
-def _gap_class(gap: str) -> str:
-    if not gap:
-        return "none"
-    if "\n" in gap:
-        return "nl"
-    for c in ':,(.;"«»)/':
-        if c in gap:
-            return c
-    if any(ch.isdigit() for ch in gap):
-        return "digit"
-    return "sp"
+#: The gap before a word or after it, as the model's features spell it (« gb=sp », « ga=digit »).
+_gap_class = gap_feature(':,(.;"«»)/', none="none", digit="digit", space="sp")
 
 
 # The words that give a score's or a classification's grade right after its acronym.
@@ -508,31 +498,23 @@ def load_classes() -> Classes:
 class NameModel:
     """Scores candidate words; :meth:`find` turns the positive ones into name spans."""
 
-    def __init__(self, weights: dict[str, float], lexicon: Lexicon, classes: Classes | None = None) -> None:
+    def __init__(self, weights: Weights, lexicon: Lexicon, classes: Classes | None = None) -> None:
         self.weights = weights
         self.lex = lexicon
         self.classes = classes if classes is not None else load_classes()
 
     @classmethod
     def load(cls, lexicon: Lexicon) -> NameModel:
-        weights: dict[str, float] = {}
-        for line in data_lines(MODEL_FILE):
-            name, _, value = line.rpartition("\t")
-            weights[name] = float(value)
-        return cls(weights, lexicon, load_classes())
+        # a file that cannot be read whole raises: the engine does not start (fails closed)
+        return cls(load_weights(resources.files(_DATA).joinpath(MODEL_FILE)), lexicon, load_classes())
 
     def _threshold(self, t: Token) -> float:
         return COMMON_THRESHOLD if self.lex.is_common(t) else THRESHOLD
 
     def probability(self, toks: list[Token], i: int, doc: Context | None = None) -> float:
-        w = self.weights
         if doc is None:
             doc = Context(toks)
-        # map, not a generator: some forty features per word asked, same sum in the same order
-        z = sum(map(w.get, features(toks, i, self.lex, doc, self.classes), repeat(0.0)))
-        if z < -30:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-z))
+        return probability(self.weights, features(toks, i, self.lex, doc, self.classes))
 
     def find(self, toks: list[Token], taken: list[bool], named: list[bool] | None = None) -> list[Span]:
         """Name spans among the words not ``taken``; ``named``: the words the rules read as names.

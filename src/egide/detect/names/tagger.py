@@ -24,11 +24,8 @@ A missing or unreadable weights file fails the detection (the engine raises
 
 from __future__ import annotations
 
-import gzip
-import math
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from importlib import resources
-from itertools import repeat
 from pathlib import Path
 
 from egide.detect.finding import Finding
@@ -37,26 +34,16 @@ from egide.detect.names import cues
 from egide.detect.names.medical_words import MEDICAL_WORDS
 from egide.detect.names.medicines import medicine_lists
 from egide.detect.names.reader import Lexicon, NameReader
-from egide.detect.names.tokens import Token
+from egide.detect.names.tokens import Token, covered_words, gap_feature
+from egide.detect.weights import Weights, load_weights, probability
 
 TAGGER_FILE = "name_tagger.tsv.gz"
 #: A tagger finding is never as sure as a title or a list: below the rules' scores.
 SCORE = 0.7
 _DATA = "egide.detect.names.data"
 _TAG_CACHE = 50_000
-
-
-def _gap(gap: str) -> str:
-    if not gap:
-        return "0"
-    if "\n" in gap:
-        return "nl"
-    for c in ':,(.;"«»)/|\t-':
-        if c in gap:
-            return c
-    if any(ch.isdigit() for ch in gap):
-        return "d"
-    return "s"
+#: The gap before or after a word, as the tagger's features spell it (« gb=nl », « ga=, »).
+_gap = gap_feature(':,(.;"«»)/|\t-')
 
 
 class Lists:
@@ -79,24 +66,30 @@ class Lists:
         return got
 
     def _lookup(self, t: Token) -> list[str]:
-        lex = self.lex
-        key = t.key
-        out = []
-        if lex.is_first(t):
-            out.append("fn")
-        if lex.is_surname(t):
-            out.append("sn")
-        if lex.is_common(t):
-            out.append("cw")
-        if key in MEDICAL_WORDS:
-            out.append("md")
-        if key in self.drugs:
-            out.append("dr")
-        if key in cues.TITLES:
-            out.append("ti")
-        if key in cues.FUNCTION_WORDS:
-            out.append("fw")
-        return out
+        return word_tags(t, self.lex, self.drugs, [])
+
+
+def word_tags(t: Token, lex: Lexicon, drugs: Container[str], out: list[str]) -> list[str]:
+    """``out`` with the tags of the lists that know the word ``t`` appended, in the order both taggers
+    were trained with (their features « t=fn », « -1t=ti »…; the place tagger's own tags before them):
+    a first name, a surname, a French word, a medical word, a medicine of the BDPM (``drugs``), a
+    title, a function word."""
+    key = t.key
+    if lex.is_first(t):
+        out.append("fn")
+    if lex.is_surname(t):
+        out.append("sn")
+    if lex.is_common(t):
+        out.append("cw")
+    if key in MEDICAL_WORDS:
+        out.append("md")
+    if key in drugs:
+        out.append("dr")
+    if key in cues.TITLES:
+        out.append("ti")
+    if key in cues.FUNCTION_WORDS:
+        out.append("fw")
+    return out
 
 
 def candidates(toks: Sequence[Token], lists: Lists, skip: Sequence[bool] | None = None) -> list[int]:
@@ -171,35 +164,18 @@ def features(toks: Sequence[Token], only: Sequence[int], lists: Lists) -> list[l
     return out
 
 
-def read_weights(source: Path | None = None) -> dict[str, float]:
+def read_weights(source: Path | None = None) -> Weights:
     """``feature<TAB>weight`` lines (the weight for « name » less the weight for « no name ») of
-    ``source``, by default the package's ``data/`` file named :data:`TAGGER_FILE`.
-
-    Raises ``OSError`` (``gzip.BadGzipFile``…), ``EOFError`` or ``ValueError`` on a missing, truncated
-    or malformed file, and ``ValueError`` on a file without weights: the engine then fails closed.
-    """
-    name = str(source) if source is not None else TAGGER_FILE
-    weights: dict[str, float] = {}
-    opened = (
-        source.open("rb") if source is not None else resources.files(_DATA).joinpath(TAGGER_FILE).open("rb")
-    )
-    with opened as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip() or line.startswith("#"):
-                continue
-            feature, tab, value = line.rstrip("\n").rpartition("\t")
-            if not tab:
-                raise ValueError(f"{name}: ligne sans poids")
-            weights[feature] = float(value)
-    if "b" not in weights:
-        raise ValueError(f"{name}: aucun poids (fichier vide ou tronqué)")
-    return weights
+    ``source``, by default the package's ``data/`` file named :data:`TAGGER_FILE` (looked up at each
+    call). Raises on a missing, truncated or malformed file (:func:`~egide.detect.weights.load_weights`):
+    the engine then fails closed."""
+    return load_weights(resources.files(_DATA).joinpath(TAGGER_FILE) if source is None else source)
 
 
 class NameTagger:
     """Scores the candidate words no finding covers; :meth:`find` returns NOM findings."""
 
-    def __init__(self, weights: dict[str, float], threshold: float, lists: Lists | None = None) -> None:
+    def __init__(self, weights: Weights, threshold: float, lists: Lists | None = None) -> None:
         self.weights = weights
         self.threshold = threshold
         self.lists = lists if lists is not None else Lists()
@@ -210,30 +186,14 @@ class NameTagger:
 
     def probabilities(self, toks: Sequence[Token], only: Sequence[int]) -> list[float]:
         w = self.weights
-        out = []
-        for f in features(toks, only, self.lists):
-            z = sum(map(w.get, f, repeat(0.0)))  # map: a few microseconds less per word
-            out.append(0.0 if z < -30 else 1.0 / (1.0 + math.exp(-z)))
-        return out
+        return [probability(w, f) for f in features(toks, only, self.lists)]
 
     def find(self, toks: Sequence[Token], found: Sequence[Finding]) -> list[Finding]:
         """NOM findings on the words ``toks`` (a text's, :func:`~egide.detect.names.tokens.tokenise`)
         that no finding of ``found`` touches."""
         if not toks:
             return []
-        spans = sorted((f.start, f.end) for f in found)
-        covered = [False] * len(toks)
-        k = 0
-        for i, t in enumerate(toks):
-            while k < len(spans) and spans[k][1] <= t.start:
-                k += 1
-            j = k
-            while j < len(spans) and spans[j][0] < t.end:
-                if spans[j][1] > t.start:
-                    covered[i] = True
-                    break
-                j += 1
-        only = candidates(toks, self.lists, covered)
+        only = candidates(toks, self.lists, covered_words(toks, found))
         if not only:
             return []
         return [

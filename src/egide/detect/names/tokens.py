@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -206,6 +207,45 @@ def name_opening(starts: list[int], found: Finding) -> int | None:
     if found.label is Label.NOM and 0 < k < len(starts) and starts[k] == found.start:
         return k
     return None
+
+
+def covered_words(toks: Sequence[Token], found: Sequence[Finding]) -> list[bool]:
+    """Per word, whether a finding of ``found`` touches it (the words the trained taggers are not
+    asked about)."""
+    spans = sorted((f.start, f.end) for f in found)
+    covered = [False] * len(toks)
+    k = 0
+    for i, t in enumerate(toks):
+        while k < len(spans) and spans[k][1] <= t.start:
+            k += 1
+        j = k
+        while j < len(spans) and spans[j][0] < t.end:
+            if spans[j][1] > t.start:
+                covered[i] = True
+                break
+            j += 1
+    return covered
+
+
+def gap_feature(marks: str, none: str = "0", digit: str = "d", space: str = "s") -> Callable[[str], str]:
+    """A classifier's reading of the gap between two words: ``none`` when the words touch, ``nl``
+    across a line break, else the first of ``marks`` the gap holds, ``digit`` for a digit, ``space``.
+    Each trained classifier was trained with its own marks and names, which its weights' features
+    spell (« gb=nl », « ga=digit »): each keeps them, one function reads them all."""
+
+    def gap(text: str) -> str:
+        if not text:
+            return none
+        if "\n" in text:
+            return "nl"
+        for c in marks:
+            if c in text:
+                return c
+        if any(ch.isdigit() for ch in text):
+            return digit
+        return space
+
+    return gap
 
 
 def tokenise(text: str) -> list[Token]:

@@ -23,8 +23,6 @@ A missing or unreadable weights file fails the detection (the engine raises
 
 from __future__ import annotations
 
-import gzip
-import math
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
@@ -32,13 +30,14 @@ from pathlib import Path
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names import cues
-from egide.detect.names.medical_words import MEDICAL_WORDS
 from egide.detect.names.medicines import medicine_lists
 from egide.detect.names.reader import Lexicon as NameLexicon
-from egide.detect.names.tokens import Token
+from egide.detect.names.tagger import word_tags
+from egide.detect.names.tokens import Token, covered_words, gap_feature
 from egide.detect.places.city import NOT_A_PLACE_HEADS
 from egide.detect.places.establishment import STRUCTURE_ACRONYMS
 from egide.detect.places.lexicon import fold_cached, load_lexicon
+from egide.detect.weights import PairWeights, load_pair_weights, pair_sums, softmax_pair
 
 TAGGER_FILE = "place_tagger.tsv.gz"
 #: A tagger finding is never as sure as a cue or a list: below the rules' scores.
@@ -110,19 +109,8 @@ CUE_WORDS = frozenset(
         "cpn",
     ]
 )
-
-
-def _gap(gap: str) -> str:
-    if not gap:
-        return "0"
-    if "\n" in gap:
-        return "nl"
-    for c in ':,(.;"«»)/|\t-—–':
-        if c in gap:
-            return c
-    if any(ch.isdigit() for ch in gap):
-        return "d"
-    return "s"
+#: The gap before or after a word, as the tagger's features spell it (« gb=nl », « ga=— »).
+_gap = gap_feature(':,(.;"«»)/|\t-—–')
 
 
 class Lists:
@@ -160,21 +148,7 @@ class Lists:
             out.append("c")  # (a commune's name, or its first word, that is no French word in lower case)
         if (key in CUE_WORDS or t.text in STRUCTURE_ACRONYMS) and not lower_word:
             out.append("cue")
-        if names.is_first(t):
-            out.append("fn")
-        if names.is_surname(t):
-            out.append("sn")
-        if names.is_common(t):
-            out.append("cw")
-        if key in MEDICAL_WORDS:
-            out.append("md")
-        if key in self.drugs:
-            out.append("dr")
-        if key in cues.TITLES:
-            out.append("ti")
-        if key in cues.FUNCTION_WORDS:
-            out.append("fw")
-        return tuple(out)
+        return tuple(word_tags(t, names, self.drugs, out))  # (the name tagger's tags, in its order)
 
 
 def candidates(toks: Sequence[Token], lists: Lists, skip: Sequence[bool] | None = None) -> list[int]:
@@ -282,81 +256,27 @@ def features(toks: Sequence[Token], only: Sequence[int], lists: Lists) -> list[l
     return out
 
 
-def read_weights(source: Path | None = None) -> dict[str, tuple[float, float]]:
+def read_weights(source: Path | None = None) -> PairWeights:
     """``feature<TAB>weight(E)<TAB>weight(V)`` lines (each the class's weight less the weight for
-    « no place ») of ``source``, by default the package's ``data/`` file :data:`TAGGER_FILE`.
-
-    Raises ``OSError`` (``gzip.BadGzipFile``…), ``EOFError`` or ``ValueError`` on a missing, truncated
-    or malformed file, and ``ValueError`` on a file without weights: the engine then fails closed.
-    """
-    name = str(source) if source is not None else TAGGER_FILE
-    weights: dict[str, tuple[float, float]] = {}
-    opened = (
-        source.open("rb")
-        if source is not None
-        else resources.files(_PACKAGE).joinpath("data", TAGGER_FILE).open("rb")
+    « no place ») of ``source``, by default the package's ``data/`` file :data:`TAGGER_FILE` (looked up
+    at each call). Raises on a missing, truncated or malformed file
+    (:func:`~egide.detect.weights.load_pair_weights`): the engine then fails closed."""
+    return load_pair_weights(
+        resources.files(_PACKAGE).joinpath("data", TAGGER_FILE) if source is None else source
     )
-    with opened as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip() or line.startswith("#"):
-                continue
-            parts = line.rstrip("\n").rsplit("\t", 2)  # (a feature may hold a tab: « ga=\t »)
-            if len(parts) != 3:
-                raise ValueError(f"{name}: ligne mal formée")
-            weights[parts[0]] = (float(parts[1]), float(parts[2]))
-    if "b" not in weights:
-        raise ValueError(f"{name}: aucun poids (fichier vide ou tronqué)")
-    return weights
 
 
-def covered_words(toks: Sequence[Token], found: Sequence[Finding]) -> list[bool]:
-    """Per word, whether a finding of ``found`` touches it."""
-    spans = sorted((f.start, f.end) for f in found)
-    covered = [False] * len(toks)
-    k = 0
-    for i, t in enumerate(toks):
-        while k < len(spans) and spans[k][1] <= t.start:
-            k += 1
-        j = k
-        while j < len(spans) and spans[j][0] < t.end:
-            if spans[j][1] > t.start:
-                covered[i] = True
-                break
-            j += 1
-    return covered
-
-
-def scores(
-    weights: dict[str, tuple[float, float]], feats: Sequence[Sequence[str]]
-) -> list[tuple[float, float]]:
+def scores(weights: PairWeights, feats: Sequence[Sequence[str]]) -> list[tuple[float, float]]:
     """Per list of features, the probabilities of an establishment and of a town (the softmax of the
     summed weights, « no place » at 0)."""
-    zero = (0.0, 0.0)
-    out = []
-    for f in feats:
-        ze = zv = 0.0
-        for x in f:
-            a, b = weights.get(x, zero)
-            ze += a
-            zv += b
-        out.append(_softmax(ze, zv))
-    return out
-
-
-def _softmax(ze: float, zv: float) -> tuple[float, float]:
-    top = max(ze, zv, 0.0)
-    pe, pv, po = math.exp(ze - top), math.exp(zv - top), math.exp(-top)
-    total = pe + pv + po
-    return pe / total, pv / total
+    return [softmax_pair(*pair_sums(weights, f)) for f in feats]
 
 
 class PlaceTagger:
     """Scores the candidate words no finding covers; :meth:`find` returns ETABLISSEMENT and VILLE
     findings."""
 
-    def __init__(
-        self, weights: dict[str, tuple[float, float]], threshold: float, lists: Lists | None = None
-    ) -> None:
+    def __init__(self, weights: PairWeights, threshold: float, lists: Lists | None = None) -> None:
         self.weights = weights
         self.threshold = threshold
         self.lists = lists if lists is not None else Lists()
@@ -371,22 +291,17 @@ class PlaceTagger:
         """Per word of ``only``, the probabilities of an establishment and of a town: the same as
         :func:`scores` of :func:`features`, with each word's sums of weights kept per text."""
         w = self.weights
-        zero = (0.0, 0.0)
         n = len(toks)
         out = []
         for i in only:
-            ze = zv = 0.0
-            for x in position_features(toks, i):
-                a, b = w.get(x, zero)
-                ze += a
-                zv += b
+            ze, zv = pair_sums(w, position_features(toks, i))
             for d in _NEIGHBOURS:
                 k = i + d
                 if 0 <= k < n:
                     a, b = self._sums(toks[k])[d + 2]
                     ze += a
                     zv += b
-            out.append(_softmax(ze, zv))
+            out.append(softmax_pair(ze, zv))
         return out
 
     def _sums(self, t: Token) -> list[tuple[float, float]]:
@@ -394,17 +309,8 @@ class PlaceTagger:
         if got is None:
             if len(self._word_sums) >= _TAG_CACHE:
                 self._word_sums.clear()
-            w = self.weights
-            zero = (0.0, 0.0)
-            got = []
-            for d in (-2, -1, 0, 1, 2):
-                ze = zv = 0.0
-                for x in word_features(t, d, self.lists):
-                    a, b = w.get(x, zero)
-                    ze += a
-                    zv += b
-                got.append((ze, zv))
-            self._word_sums[t.text] = got
+            w, lists = self.weights, self.lists
+            got = self._word_sums[t.text] = [pair_sums(w, word_features(t, d, lists)) for d in _NEIGHBOURS]
         return got
 
     def find(self, toks: Sequence[Token], found: Sequence[Finding]) -> list[Finding]:

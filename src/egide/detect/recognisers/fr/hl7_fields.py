@@ -31,6 +31,7 @@ from collections.abc import Iterator
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
+from egide.detect.hl7 import fields, repetitions
 from egide.detect.labels import Label
 from egide.detect.recognisers.fr.checks import nir_ok
 from egide.detect.recognisers.fr.dates.base import is_valid_date
@@ -137,24 +138,8 @@ class Hl7FieldRecogniser:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        if "|" not in text:
-            return
-        for segment in _SEGMENT.finditer(text):
-            name = segment["name"].upper()
-            line_end = text.find("\n", segment.end())
-            line_end = len(text) if line_end == -1 else line_end
-            following = _NEXT_SEGMENT.search(text, segment.end(), line_end)
-            end = following.start() if following is not None else line_end
-            # MSH-1 is the field separator itself: MSH's fields are numbered one further.
-            number = 2 if name == "MSH" else 1
-            at = segment.end()
-            while at <= end:
-                bar = text.find("|", at, end)
-                field_end = end if bar == -1 else bar
-                yield from self._field(text, name, number, at, field_end)
-                if bar == -1:
-                    break
-                at, number = bar + 1, number + 1
+        for name, number, start, end in fields(text, _SEGMENT, _NEXT_SEGMENT):
+            yield from self._field(text, name, number, start, end)
 
     def _field(self, text: str, segment: str, number: int, start: int, end: int) -> Iterator[Finding]:
         if start >= end:
@@ -163,7 +148,7 @@ class Hl7FieldRecogniser:
         if key in _FACILITIES or key in _AUTHORITIES or key in _LOCATIONS:
             yield from self._facilities(text, key, start, end)
         if key in _PATIENT_IDS or key in _STAY_IDS or key in _ORDER_IDS:
-            for rep_start, rep_end in _repetitions(text, start, end):
+            for rep_start, rep_end in repetitions(text, start, end):
                 first = _FIRST_COMPONENT.match(text, rep_start, rep_end)
                 if first is None or sum(c.isdigit() for c in first["value"]) < 4:
                     continue
@@ -176,7 +161,7 @@ class Hl7FieldRecogniser:
                 yield Finding(first.start("value"), first.end("value"), label, SCORE, self.name)
             return
         if key in _NAMES:
-            for rep_start, rep_end in _repetitions(text, start, end):
+            for rep_start, rep_end in repetitions(text, start, end):
                 yield from _person_name(text, rep_start, rep_end, self.name)
             return
         if key in _ADDRESSES:
@@ -196,7 +181,7 @@ class Hl7FieldRecogniser:
         identifier's components hold no space; a caret between two digits, read as an exponent, stays:
         « 12^2 », a room and its bed)."""
         wanted = (0,) if key in _FACILITIES else (3,) if key in _LOCATIONS else (3, 5)
-        for rep_start, rep_end in _repetitions(text, start, end):
+        for rep_start, rep_end in repetitions(text, start, end):
             at, index = rep_start, 0
             while index <= wanted[-1] and at <= rep_end:
                 caret = _COMPONENT_SEPARATOR.search(text, at, rep_end)
@@ -288,17 +273,6 @@ def professional_id(text: str, start: int, end: int) -> bool:
     name = segment["name"].upper()
     number = (2 if name == "MSH" else 1) + text.count("|", segment.end(), start)
     return (name, number) in _PROFESSIONALS
-
-
-def _repetitions(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    at = start
-    while True:
-        tilde = text.find("~", at, end)
-        if tilde == -1:
-            yield at, end
-            return
-        yield at, tilde
-        at = tilde + 1
 
 
 def build() -> Hl7FieldRecogniser:
