@@ -779,11 +779,13 @@ def read_capital_i(draft: Draft) -> None:
     formula has a capital before its « l » and fewer capitals (« KCl », « HCl »), and a word in lower case
     none."""
     text = draft.text
-    if _L_IN_CAPITALS.search(text) is None:
+    first = _L_IN_CAPITALS.search(text)
+    if first is None:
         return
     edits: list[Edit] = []
     done = 0
-    for hit in _L_IN_CAPITALS.finditer(text):
+    # (from the first hit on: the text before it holds none, and the look-behinds see it all the same)
+    for hit in _L_IN_CAPITALS.finditer(text, first.start()):
         if hit.start() < done:
             continue
         start, end = _stretch_alnum(text, hit.start(), hit.end())
