@@ -20,6 +20,9 @@ def _found(text: str) -> list[str]:
     [
         ("Dictée : il vit à Brest, code postal vingt-neuf deux cents, seul.", "vingt-neuf deux cents"),
         ("Adresse dictée, CP : soixante-neuf mille trois, Lyon", "soixante-neuf mille trois"),
+        # the label in capitals or capitalised: the scan is asked wherever « CP » or « postal » stands
+        ("DOMICILE DICTÉ, CODE POSTAL : vingt-neuf deux cents, Brest", "vingt-neuf deux cents"),
+        ("Dictée. Code Postal quarante-deux quatre cents, Saint-Étienne.", "quarante-deux quatre cents"),
     ],
 )
 def test_the_dictated_postcode_is_found(text: str, expected: str) -> None:

@@ -8,6 +8,7 @@ Lines in capitals, eponym and place contexts make the lists more careful (see ea
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from egide.detect.names import cues
 from egide.detect.names.care_roles import ROLE_NOUNS
@@ -288,7 +289,9 @@ _NUMBER_WORDS = _words(
 
 
 def _number_word(key: str) -> bool:
-    return all(p in _NUMBER_WORDS for p in key.split("-")) if key else False
+    if "-" not in key:  # most words: one lookup, no generator
+        return key in _NUMBER_WORDS if key else False
+    return all(p in _NUMBER_WORDS for p in key.split("-"))
 
 
 def _in_numbers(toks: list[Token], k: int) -> bool:
@@ -360,12 +363,21 @@ class ListRules(NameReader):
         spans: list[Span] = []
         n = len(toks)
         first, surnames = self.lex.first, self.lex.surnames
+        # Most words are settled before anything else (see the first test of _run_word): lower-case
+        # words of letters in no list of names. The others are picked out in one pass, and the loop
+        # goes from one to the next (where it stands after a run, the next one at or after it).
+        others = [
+            k
+            for k, t in enumerate(toks)
+            if not (t.shape == "L" and t.key not in first and t.key not in surnames and t.key.isalpha())
+        ]
         i = 0
-        while i < n:
+        while True:
+            at = bisect_left(others, i)
+            if at == len(others):
+                break
+            i = others[at]
             t = toks[i]
-            if t.shape == "L" and t.key not in first and t.key not in surnames and t.key.isalpha():
-                i += 1  # most words, settled before anything else: see the first test of _run_word
-                continue
             if t.shape == "I" and (end := signature_end(toks, i, self.lex)) > i and not any(taken[i:end]):
                 spans.append(Span(i, end, 0.7, "signature"))  # « … locataires. G. R. Le calendrier »
                 i = end

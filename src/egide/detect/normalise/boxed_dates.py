@@ -31,7 +31,9 @@ _DATE = re.compile(
 # A separator, then a year's first two boxes: where a short boxed date without a pipe can end; or a
 # day or a month in two boxes against its separator (« 1 4/0 2/1953 », « 1 4.02.1953 »).
 # (no boundary before the day here: :data:`_DATE` checks it)
-_SHORT_PREFILTER = re.compile(r"[./] ?[0-9] [0-9](?![\w])|[0-9] [0-9] ?[./]")
+# (both forms led by one class, the character it read checked after it: an alternation of two classes
+# would be tried at every character)
+_SHORT_PREFILTER = re.compile(r"[./0-9](?:(?<=[./]) ?[0-9] [0-9](?![\w])|(?<=[0-9]) [0-9] ?[./])")
 #: Digits from which :mod:`boxed_digits` reads a run alone (its ``MIN_DIGITS``).
 _LONG_RUN = 6
 

@@ -17,8 +17,10 @@ from egide.detect.names.lexicon import is_common_word, is_first_name, is_surname
 from egide.detect.normalise.mapping import Draft, Edit
 
 _TITLES = ("Dr", "Pr", "Mme", "Mr", "M.", "Docteur", "Professeur")
+# (each title led by its first letter, the character before it looked at after it: ``re`` skips to
+# « D », « P », « M »; a leading look-behind would have it try the pattern at every character)
 _BROKEN = re.compile(
-    r"(?<![^\W_])(?:Dr|Pr|Mme|Mr|M|Docteur|Professeur)\.?[ ]+"
+    r"(?:D(?<![^\W_]D)(?:r|octeur)|P(?<![^\W_]P)(?:r|rofesseur)|M(?<![^\W_]M)(?:me|r)?)\.?[ ]+"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][^\W_]?(?:[ ][^\W_]{1,2}(?![^\W_])){3,})"
 )
 # Three fragments of one or two characters in a row, each after one space.

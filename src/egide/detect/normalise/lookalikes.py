@@ -467,7 +467,9 @@ def read_digit_lookalikes(draft: Draft) -> None:
 # look-alikes (« CODE POSTAL : l 4 l O O », « CP : 2 9 2 O O »): the label says they are digits, even
 # where few real digits are left.
 _POSTCODE_FIELD = re.compile(
-    r"(?<![\w])(?:CODE[ \t]+POSTAL|[Cc]ode[ \t]+postal|C\.?P\.?)[ \t]*:?[ \t]*"
+    # (led by the « C » or « c », the character before it looked at after it: a leading look-behind would
+    # have ``re`` try the pattern at every character)
+    r"(?:C(?<![\w]C)(?:ODE[ \t]+POSTAL|ode[ \t]+postal|\.?P\.?)|c(?<![\w]c)ode[ \t]+postal)[ \t]*:?[ \t]*"
     r"(?P<code>[0-9OoIlSBZ](?:[ ]?[0-9OoIlSBZ]){4})(?![\w])"
 )
 
@@ -763,8 +765,9 @@ def read_leet_names(draft: Draft) -> None:
 
 # A capital « I » a scan read as a lower-case « l » inside a word in capitals (« MlLLAU », « CLlNlQUE »,
 # « MARTlN »), or opening one before three capitals at least (« lRlBARREN », « D'lMAGERIE »): led by
-# the « l », which the scan skips to.
-_L_IN_CAPITALS = re.compile(r"l(?<=[A-ZÀ-ÖØ-Þ]l)|(?<!\w)l(?=[A-ZÀ-ÖØ-Þl]{2,}[A-ZÀ-ÖØ-Þ])")
+# the « l », which the scan skips to. (Both forms open on the « l », the character before it looked at
+# after it: a branch opening on a look-behind would make ``re`` try the pattern at every character.)
+_L_IN_CAPITALS = re.compile(r"l(?:(?<=[A-ZÀ-ÖØ-Þ]l)|(?<!\w.)(?=[A-ZÀ-ÖØ-Þl]{2,}[A-ZÀ-ÖØ-Þ]))")
 _CAPITALS_WORD = re.compile(r"[A-ZÀ-ÖØ-Þl]+")
 _MIN_CAPITALS_AROUND_L = 3
 
@@ -776,11 +779,13 @@ def read_capital_i(draft: Draft) -> None:
     formula has a capital before its « l » and fewer capitals (« KCl », « HCl »), and a word in lower case
     none."""
     text = draft.text
-    if _L_IN_CAPITALS.search(text) is None:
+    first = _L_IN_CAPITALS.search(text)
+    if first is None:
         return
     edits: list[Edit] = []
     done = 0
-    for hit in _L_IN_CAPITALS.finditer(text):
+    # (from the first hit on: the text before it holds none, and the look-behinds see it all the same)
+    for hit in _L_IN_CAPITALS.finditer(text, first.start()):
         if hit.start() < done:
             continue
         start, end = _stretch_alnum(text, hit.start(), hit.end())

@@ -1189,7 +1189,7 @@ class EstablishmentRecogniser:
             or "ACP" in text
             or "anatomo" in text
             or "envo" in text
-            or "adress" in text
+            or "adressé" in text  # (the verb's participle, not the noun « adresse » of every address)
             or "transmis" in text
         ):
             yield from self._where_a_specimen_goes(text)

@@ -133,6 +133,10 @@ class PostcodeRecogniser:
                 yield Finding(m.start(), m.end(), Label.CODE_POSTAL, score, self.name)
         yield from self._after_residence(text)
         yield from self._department_in_brackets(text)
+        # (only where « CP » or « postal » stands: a text without them holds no dictated postcode, and
+        # the pattern, tried at every « c », is not run; « ſ » is the long s that IGNORECASE reads as s)
+        if "CP" not in text and "postal" not in doc.lower and "\u017f" not in text:
+            return
         for m in finditer(_DICTATED, text):  # tried at « c » only: same matches
             # « code postal quarante-deux quatre cents »: a dictated postcode, in words after its label
             yield Finding(m.start("value"), m.end("value"), Label.CODE_POSTAL, 0.8, self.name)

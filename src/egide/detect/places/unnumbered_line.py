@@ -99,7 +99,8 @@ _PLACE_BEFORE_COMMUNE = re.compile(
 # (« Domicile : Habitation Périnelle, Saint-Pierre », « Adresse : Les Hauts de Bellevue, Vannes »): the
 # label says the line is an address, the commune that ends it that its first part is the street line.
 _LABELLED_PLACE = re.compile(
-    rf"(?:[Dd]omicile|DOMICILE|[Aa]dresse|ADRESSE)(?:[ \t]+[{LOWER}]+){{0,2}}[ \t]*:[ \t]*"
+    # (each label led by a letter, no class: ``re`` then skips to « D », « d », « A », « a » in C)
+    rf"(?:D(?:omicile|OMICILE)|domicile|A(?:dresse|DRESSE)|adresse)(?:[ \t]+[{LOWER}]+){{0,2}}[ \t]*:[ \t]*"
     rf"(?P<place>(?:{_DWELLING}[ \t]+(?:{_LINK}[ \t]*)?)?{_WORD}(?:[ \t]+(?:{_LINK}[ \t]*)?{_WORD}){{0,4}})"
     rf"[ \t]*,[ \t]*(?=[{UPPER}])"
 )

@@ -30,7 +30,9 @@ _DAY_AND_WORD = re.compile(
 
 # Where one may stand: a digit or the ordinal's « er », a space, five letters (``re`` tests this class
 # at each position faster than the look-behind and the day's alternatives of the full pattern).
-_HIT = re.compile(r"(?:[0-9]|er)[ \t]+[^\W\d_]{5}")
+# (led by one class, the « r » after an « e » checked after it: an alternation opening on a class would
+# be tried at every character)
+_HIT = re.compile(r"[0-9e](?:(?<=[0-9])|(?<=e)r)[ \t]+[^\W\d_]{5}")
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
