@@ -95,9 +95,12 @@ _HYPHENATED_REST = re.compile(rf"(?:-[{UPPER}][{LOWER}{UPPER}]+)+(?![\w\-])")
 # « Saint-Gilles-les-Bains », a seaside resort of Saint-Paul; « Saint-Georges » in « Saint-Georges-de-
 # l'Oyapock »): its small words and capitalised names, each after its hyphen, to the word's end.
 # (a small word or an elided article opens the rest: « Leconte de Lisle-Gabriel Fauré » is two names)
+# The rest's parts are bounded: France's longest commune has seven (« Saint-Rémy-en-Bouzemont-Saint-Genest-
+# et-Isson »), and an unbounded repetition read the whole of a hostile « Saint-Martin-de-Saint-Martin-de-… »
+# from every commune found in it, quadratic in the text's length.
 _HYPHENATED_TAIL = re.compile(
     rf"(?:-(?:les|lès|lez|sur|sous|en|de|du|des|la|le|aux|au|et)-(?:[ld]['’])?|-[ld]['’])[{UPPER}][{LOWER}]+"
-    rf"(?:-(?:(?:les|lès|lez|sur|sous|en|de|du|des|la|le|aux|au|et)-)*(?:[ld]['’])?[{UPPER}][{LOWER}]+)*(?![\w\-'’])"
+    rf"(?:-(?:(?:les|lès|lez|sur|sous|en|de|du|des|la|le|aux|au|et)-){{0,2}}(?:[ld]['’])?[{UPPER}][{LOWER}]+){{0,8}}(?![\w\-'’])"
 )
 _CEDEX_AFTER_CITY = re.compile(r"[ \t]+(?:CEDEX|Cedex|cedex)(?!\w)")
 # After a residence cue, a commune typed in lower case (« habite à lyon », « né à saint-etienne »): only
