@@ -8,17 +8,17 @@ Reproducible: a fixed seed, data the repository regenerates.
 - The ECHR French training files (``/work/shared/data/echr_fr/FR-manual-train.tsv`` and
   ``FR-rev-train.tsv``, Sierro 2024, MIT): PER and LEGAL_PROFESSIONAL tokens are names (titles
   excepted). The test and dev files are left for evaluation.
-- Two thirds of the NewsEye French press documents (``/work/shared/data/newseye_fr/newseye_fr.jsonl``,
-  HIPE-2022 v2.1, CC BY 4.0): the capitalised words of PER spans, titles, ranks and the description
-  after a comma or a lower-case word left out. Every third document (file order, from the first) is
-  held out: ``--evaluate-press`` scores them.
+- The NewsEye French press documents of the dev and dev2 files (``dev_…``, ``test_…`` in
+  ``/work/shared/data/newseye_fr/newseye_fr.jsonl``, HIPE-2022 v2.1, CC BY 4.0): the capitalised words
+  of PER spans, titles, ranks and the description after a comma or a lower-case word left out. The
+  test file (``hidden_test_…``) is held out: ``--evaluate-press`` scores it.
 - Two thirds of the QUAERO French medical corpus (``/work/shared/data/quaero_fr/quaero_fr.jsonl``,
   Névéol et al. 2014, GFDL 1.3): drug leaflets and MEDLINE titles that name nobody, so every
   capitalised word is a negative example (drugs, laboratories, countries). The same third is held out.
 
     .venv/bin/python scripts/train_name_model.py [--echr-dir /work/shared/data/echr_fr]
     .venv/bin/python scripts/train_name_model.py --evaluate   # held-out ECHR files, other seeds
-    .venv/bin/python scripts/train_name_model.py --evaluate-press   # held-out press and QUAERO thirds
+    .venv/bin/python scripts/train_name_model.py --evaluate-press   # press test file, QUAERO third
 """
 
 from __future__ import annotations
@@ -409,8 +409,16 @@ _NAME_PARTICLES = {"de", "d'", "du", "des", "la", "le", "van", "von", "der", "da
 
 
 def held_out(index: int) -> bool:
-    """Every third document, from the first, is kept for measuring (never trained on)."""
+    """Every third QUAERO segment, from the first, is kept for measuring (never trained on)."""
     return index % 3 == 0
+
+
+def press_held_out(doc_id: str) -> bool:
+    """NewsEye's test file (documents ``hidden_test_…``) is never trained on: the bench measures it as
+    the honest figure. The dev and dev2 files (``dev_…``, ``test_…``) are trained on whole. (Until
+    press11 every third document of the three files was held out, so the model had read two thirds of
+    the test file: with them out, the test file's names caught fell from 76.9 % to 74.6 %.)"""
+    return doc_id.startswith("hidden_test_")
 
 
 def _jsonl(path: Path) -> list[dict[str, object]]:
@@ -448,8 +456,8 @@ def press(path: Path, keep_held_out: bool = False) -> Iterator[tuple[str, list[S
     the spans that teach nothing (places, organisations, the titles and descriptions of PER spans):
     masking a place is no harm, and the model must not learn that an unknown capitalised word is
     no name because a town is one."""
-    for index, doc in enumerate(_jsonl(path)):
-        if held_out(index) != keep_held_out:
+    for doc in _jsonl(path):
+        if press_held_out(str(doc["id"])) != keep_held_out:
             continue
         text = str(doc["text"])
         names: list[Span] = []
@@ -591,7 +599,7 @@ def evaluate_press(model: Path | None = None, threshold: float | None = None) ->
             import egide.detect.names.model as model_module
 
             model_module.THRESHOLD = threshold
-        docs = [d for k, d in enumerate(_jsonl(NEWSEYE)) if held_out(k)]
+        docs = [d for d in _jsonl(NEWSEYE) if press_held_out(str(d["id"]))]
         caught = total = 0
         for d in docs:
             text = str(d["text"])
@@ -669,8 +677,8 @@ def main() -> None:
     header = (
         "# Person-name token classifier (logistic regression): feature<TAB>weight.\n"
         "# Trained by scripts/train_name_model.py from synthetic clinical sentences, the ECHR French\n"
-        "# training files (Sierro 2024, MIT licence, /work/shared/data/echr_fr/), two thirds of the\n"
-        "# NewsEye French press documents (HIPE-2022 v2.1, CC BY 4.0, /work/shared/data/newseye_fr/) and\n"
+        "# training files (Sierro 2024, MIT licence, /work/shared/data/echr_fr/), the dev and dev2 files of\n"
+        "# the NewsEye French press (HIPE-2022 v2.1, CC BY 4.0, /work/shared/data/newseye_fr/) and\n"
         "# two thirds of the QUAERO French Medical Corpus (Neveol et al. 2014, GFDL 1.3, negatives only).\n"
     )
     lines = "".join(f"{f}\t{v:.4f}\n" for f, v in sorted(weights.items()))

@@ -9,8 +9,9 @@ candidate words of :func:`egide.detect.names.tagger.candidates`, with the featur
 - the probe batches ``probe.txt`` … ``probe8.txt`` (written by the team, ``bench/corpus/heldout``) and
   their perturbed copies; later batches (probe9, probe10…) are left out: the bench scores them;
 - the ECHR French training files ``FR-manual-train.tsv`` and ``FR-rev-train.tsv`` (Sierro 2024, MIT);
-- two thirds of NewsEye (HIPE-2022 v2.1, CC BY 4.0; every third document held out) and of QUAERO
-  (Névéol et al. 2014, GFDL 1.3; words that are no names), read from ``/work/shared/data``.
+- the dev and dev2 files of NewsEye (HIPE-2022 v2.1, CC BY 4.0; the test file, ``hidden_test_…``,
+  held out) and two thirds of QUAERO (Névéol et al. 2014, GFDL 1.3; words that are no names), read
+  from ``/work/shared/data``.
 
 The file holds, per feature, the weight for « name » less the weight for « no name »: for one word
 alone the CRF's probability is the logistic function of their sum, which the engine computes without
@@ -40,8 +41,8 @@ MIN_WEIGHT = 0.01
 HEADER = (
     "# Person-name tagger (one-word CRF, python-crfsuite): feature<TAB>weight(name) - weight(no name).\n"
     "# Trained by scripts/train_name_tagger.py on synthetic clinical notes and égide's probe batches 1-8\n"
-    "# (égide's own), the ECHR French training files (Sierro 2024, MIT licence), two thirds of the\n"
-    "# NewsEye French press documents (HIPE-2022 v2.1, CC BY 4.0) and two thirds of the QUAERO French\n"
+    "# (égide's own), the ECHR French training files (Sierro 2024, MIT licence), the dev and dev2 files\n"
+    "# of the NewsEye French press (HIPE-2022 v2.1, CC BY 4.0) and two thirds of the QUAERO French\n"
     "# Medical Corpus (Neveol et al. 2014, GFDL 1.3, as words that are no names). Only weights are stored.\n"
 )
 

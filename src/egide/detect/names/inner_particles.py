@@ -1,4 +1,5 @@
-"""A particle inside a name: « Rose de Roquefer », « Ernest la Jeunesse », « Anna de Noailles ».
+"""A particle inside a name: « Rose de Roquefer », « Ernest la Jeunesse », « Anna de Noailles »; the
+« y » of a Spanish compound surname (« Ortega y Gasset »).
 
 The lists or the model find the given name and the surname as two names, or the given name alone
 when the surname after « de » is known to no list; the particle between them, part of the name, was
@@ -49,6 +50,22 @@ def _between(toks: list[Token], a: int, b: int) -> bool:
     return True
 
 
+def _iberian_y(toks: list[Token], a: int, b: int) -> bool:
+    """``toks[a]`` alone between two names is the « y » of a Spanish compound surname (« Ortega y
+    Gasset », « Villars y Valancio »), in lower case, spaces around it, the two names in one case. In
+    French « y » is a pronoun, which a verb follows (« Martin y est allé »), never a second name."""
+    if b - a != 1 or a < 1 or b >= len(toks):
+        return False
+    y, before, after = toks[a], toks[a - 1], toks[b]
+    return (
+        y.text == "y"
+        and y.gap_before == " "
+        and after.gap_before == " "
+        and before.shape in "UC"
+        and after.shape == before.shape
+    )
+
+
 def _no_surname(t: Token) -> bool:
     """A word after « de » that names no one: a small word, a month, a medical word, a unit."""
     return t.key in cues.FUNCTION_WORDS or t.key in CALENDAR or t.key in MEDICAL_WORDS or care_unit(t.key)
@@ -68,7 +85,7 @@ def joined_by_particles(toks: list[Token], spans: list[Span], taken: list[bool],
                 p.last < s.first
                 and toks[p.last - 1].capitalised
                 and toks[s.first].capitalised
-                and _between(toks, p.last, s.first)
+                and (_between(toks, p.last, s.first) or _iberian_y(toks, p.last, s.first))
                 and not _no_surname(toks[s.first])
             ):
                 out[-1] = Span(p.first, s.last, max(p.score, s.score), p.source)

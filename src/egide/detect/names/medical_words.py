@@ -59,6 +59,11 @@ MEDICAL_WORDS = MEDICAL_WORDS | words(
     """
 )
 
+#: The abbreviations of the liver's and the muscle's enzymes in a blood test (« transaminases ( ALAT et
+#: ASAT ) », « SGOT, SGPT », « TGO », « GGT », « LDH », « CPK »): capitals with their vowels, which the
+#: name model may read as a surname in capitals beside another (press11: QUAERO's leaflets).
+MEDICAL_WORDS = MEDICAL_WORDS | words("asat alat sgot sgpt tgo tgp ggt gamma-gt ldh cpk")
+
 #: The clipped words of imaging requests and dictation (« écho abdo », « radio pulm », « scanno TAP »),
 #: which the name lists hold as rare names: in a lower-case note re-cased they read as one.
 MEDICAL_WORDS = MEDICAL_WORDS | words("abdo pulm mammo scanno coro dopp")
