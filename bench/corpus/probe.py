@@ -117,6 +117,9 @@ that session, measured once on the engine of that moment before any fix against 
 abroad) was written blind at the start of the ninth session (7 Dec 2026) and held out for the whole session:
 measured at its start and end only (``sonde25``). ``probe26.txt`` (100 documents as hospital software exports
 them, 851 spans) was written with it, measured once before any fix, then fixed against (``sonde26``).
+``probe27.txt`` (100 prompts that health professionals paste into an AI assistant — instructions, pasted letters,
+dictation, notes, SMS, tables —, 841 spans) was written blind at the start of the tenth session, measured once
+before any fix, then fixed against (``sonde27``).
 Their misses are printed by ``pytest -s tests/detect/heldout``.
 """
 
@@ -162,6 +165,7 @@ PROBES = (
     "probe24.txt",
     "probe25.txt",
     "probe26.txt",
+    "probe27.txt",
 )
 _TAG = re.compile(r"<(/?)([A-Z][A-Z_]*)>")
 _LABELS = {"PRENOM": "NOM"}

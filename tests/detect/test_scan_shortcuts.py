@@ -116,7 +116,7 @@ def test_glued_fields_seams_are_the_alternation() -> None:
         ),
         (
             establishment._HOSPITAL_ACRONYM,
-            r"(?<![\w\-])(?:CH[A-Z]{1,3}|GH[A-Z]{1,4}|H[A-Z]{2,4})(?![\w\-])",
+            r"(?<![\w\-])(?:CH[A-Z]{1,4}|GH[A-Z]{1,4}|H[A-Z]{2,4})(?![\w\-])",
             ["C", "G", "H", "CH", "GH", "HTA", "A", "Z", "x", "-", "_", " ", "É", "1", "\n", "CHLS", "GHRM", "(", ")"],
         ),
         (

@@ -171,6 +171,7 @@ SNIPPETS23B = load("probe23b.txt", HERE)
 SNIPPETS24 = load("probe24.txt", HERE)
 SNIPPETS25 = load("probe25.txt", HERE)
 SNIPPETS26 = load("probe26.txt", HERE)
+SNIPPETS27 = load("probe27.txt", HERE)
 TRAPS = (
     load("probe_traps.txt", HERE)
     + load("probe4_traps.txt", HERE)
@@ -223,6 +224,9 @@ TRAPS24 = load("probe24_traps.txt", HERE)
 #: session's start, 8278836; probe26's 1/20 after the fixes of branch fix26, probe25's held out all session).
 TRAPS25 = load("probe25_traps.txt", HERE)
 TRAPS26 = load("probe26_traps.txt", HERE)
+#: probe27's traps: loaded, counted, NOT asserted clean (6/20 with a finding at the tenth session's start,
+#: c854a6e; 4/20 after the fixes of branch fix27: « Arrêt du Tahor », « Vichy » twice, « Code CCAM »).
+TRAPS27 = load("probe27_traps.txt", HERE)
 
 #: Identifier spans fully masked, and snippets with nothing left visible, at least.
 MIN_SPANS_MASKED = 0.995  # measured 839/840 = 0.999
@@ -379,6 +383,11 @@ MIN_SNIPPETS_CLEAN_25 = 0.68  # end 69/100 (start 67/100)
 #: MEASUREMENT on 8278836 before any fix, 826/851, 82/100; then fixed against (branch fix26).
 MIN_SPANS_MASKED_26 = 0.995  # 851/851 after its fixes (first 826/851 = 0.971)
 MIN_SNIPPETS_CLEAN_26 = 0.98  # 100/100 after its fixes (first 82/100)
+#: The twenty-seventh batch (100 prompts that health professionals paste into an AI assistant), written blind
+#: at the start of the tenth session: FIRST MEASUREMENT on c854a6e before any fix, 807/841, 77/100; then fixed
+#: against (branch fix27).
+MIN_SPANS_MASKED_27 = 0.975  # 823/841 = 0.979 after its fixes (first 807/841 = 0.960)
+MIN_SNIPPETS_CLEAN_27 = 0.87  # 88/100 after its fixes (first 77/100)
 
 
 #: Each batch (or half-batch) with its floors: spans fully masked, snippets with nothing left visible.
@@ -414,6 +423,7 @@ FLOORS: dict[str, tuple[list[Snippet], float, float]] = {
     "probe24": (SNIPPETS24, MIN_SPANS_MASKED_24, MIN_SNIPPETS_CLEAN_24),
     "probe25": (SNIPPETS25, MIN_SPANS_MASKED_25, MIN_SNIPPETS_CLEAN_25),
     "probe26": (SNIPPETS26, MIN_SPANS_MASKED_26, MIN_SNIPPETS_CLEAN_26),
+    "probe27": (SNIPPETS27, MIN_SPANS_MASKED_27, MIN_SNIPPETS_CLEAN_27),
 }
 
 
@@ -440,8 +450,9 @@ def test_the_probe_is_well_formed() -> None:
     assert sum(len(s.gold) for s in SNIPPETS20A + SNIPPETS20B) == 1176
     assert sum(len(s.gold) for s in SNIPPETS21A + SNIPPETS21B) == 1127
     assert len(TRAPS20) == len(TRAPS21) == len(TRAPS22) == len(TRAPS23) == len(TRAPS24) == 20
-    assert len(TRAPS25) == len(TRAPS26) == 20
-    assert len(SNIPPETS25) == len(SNIPPETS26) == 100
+    assert len(TRAPS25) == len(TRAPS26) == len(TRAPS27) == 20
+    assert len(SNIPPETS25) == len(SNIPPETS26) == len(SNIPPETS27) == 100
+    assert sum(len(s.gold) for s in SNIPPETS27) == 841
     assert sum(len(s.gold) for s in SNIPPETS25) == 818 and sum(len(s.gold) for s in SNIPPETS26) == 851
     assert len(SNIPPETS22A) == len(SNIPPETS22B) == len(SNIPPETS23A) == len(SNIPPETS23B) == 50
     assert sum(len(s.gold) for s in SNIPPETS22A + SNIPPETS22B) == 1236
@@ -463,6 +474,7 @@ def test_the_probe_is_well_formed() -> None:
         + TRAPS24
         + TRAPS25
         + TRAPS26
+        + TRAPS27
     )
     every = batches + TRAPS + TRAPS14 + unasserted_traps
     assert len({s.id for s in every}) == len(every)

@@ -45,6 +45,7 @@ from egide.detect.names.reader import (
 )
 from egide.detect.names.regnal import with_ordinal
 from egide.detect.names.speech import SAYING_VERBS, SPEECH_VERBS, speaker_before, speaker_follows
+from egide.detect.names.structures import structure_acronym
 from egide.detect.names.tokens import Token
 from egide.detect.names.wordlist import words
 from egide.detect.places.lexicon import load_lexicon
@@ -458,6 +459,11 @@ def _same_line(toks: list[Token], i: int, k: int) -> bool:
     return not any("\n" in toks[j].gap_before for j in range(a + 1, b + 1))
 
 
+# A blank line after a label's colon: the paragraph after it is pasted under an instruction (« le logiciel a
+# mal compris les noms) :⏎⏎compte rendu de… », « la fiche ARM :⏎⏎Appel 07/12… »), no field's value.
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
 # An age right after a name, in the gap before the next word (numbers are no words): « 81 ans », « 79a »,
 # « 81 a », « 81 an » (a hurried note's ways).
 _AGE_GAP = re.compile(r" [0-9]{1,3} ?")
@@ -596,7 +602,12 @@ class ContextRules(NameReader):
                     found = Span(i + 1, end, 0.85, "header")
                     if _surname_between_labels(toks, label, i) and not (spans and spans[-1].last > label):
                         spans.append(Span(label + 1, i, 0.85, "header"))
-            elif nxt is not None and ":" in nxt.gap_before and self._header(toks, i):
+            elif (
+                nxt is not None
+                and ":" in nxt.gap_before
+                and not _BLANK_LINE.search(nxt.gap_before)
+                and self._header(toks, i)
+            ):
                 # « Préleveur : IDE », « Opérateur : IBODE Léa »: the field gives the profession, in
                 # capitals, and the name after it when there is one
                 first = i + 2 if nxt.shape == "U" and nxt.key in ROLE_ABBREVIATIONS else i + 1
@@ -982,6 +993,8 @@ class ContextRules(NameReader):
             return False
         if short_acronym(t) and not self.lex.in_lists(t):
             return False  # « IDE HAD », « AS SSR »: a unit
+        if structure_acronym(t):
+            return False  # « Sophie IDE FAM : »: the home she works in, a listed surname too (« Fam »)
         if self.lex.is_common(t) and not self._listed_person(t):
             return False
         if toks[k - 1].shape == "U" and not self.lex.in_lists(t):

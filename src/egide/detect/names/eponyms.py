@@ -39,6 +39,7 @@ EPONYM_CONTEXT: frozenset[str] = words(
     lambeaux suture sutures sangle
     bande bandes pansement pansements compresse compresses collier matelas coussin catheter catheters
     seringue pompe capteur drainage procedure consensus
+    amendement amendements
     hemoglobine hemoglobines hb
     naevus nevus naevi tetiere
     cul-de-sac faisceau faisceaux ampoule ampoules sphincter sphincters trompe trompes ilot ilots
@@ -170,6 +171,7 @@ EPONYMS: frozenset[str] = words(
     kapandji kuntscher hasson pfannenstiel blair-donati donati
     simpson boston leonetti claeys leonetti-claeys
     deauville
+    creton ottawa montreal
     """
 )
 

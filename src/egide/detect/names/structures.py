@@ -39,6 +39,11 @@ def is_structure_acronym(toks: list[Token], span: Span) -> bool:
     return t.shape == "U" and (t.text in _acronyms() or t.key in ROLE_ABBREVIATIONS | _MORE_ROLES)
 
 
+def structure_acronym(t: Token) -> bool:
+    """``t`` is the acronym of a kind of care structure in capitals (« FAM », « EHPAD », « MAS »)."""
+    return t.shape == "U" and t.text in _acronyms()
+
+
 # The kin that ends a family firm's name (« Transports Kieffer & Fils », « Bouchard et Frères »).
 _FIRM_KIN = frozenset({"fils", "freres", "soeurs", "cie"})
 

@@ -38,13 +38,14 @@ _TEENS = {"dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "qui
 _TENS = {"vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
 _HUNDREDS = {"cent": 100, "cents": 100}
 _ZERO = {"zéro": 0, "zero": 0}
-_WORDS = {**_UNITS, **_TEENS, **_TENS, **_HUNDREDS, **_ZERO}
+_THOUSAND = {"mille": 1000}
+_WORDS = {**_UNITS, **_TEENS, **_TENS, **_HUNDREDS, **_ZERO, **_THOUSAND}
 
 # The words, factored by their first letters: the scan tries a few letters at each position
 # instead of thirty words.
 _WORD = (
     r"(?:z[ée]ro|une?|d(?:eux|ix|ouze)|t(?:rois|reize|rente)|q(?:uatre|uatorze|uinze|uarante)"
-    r"|c(?:inq(?:uante)?|ents?)|s(?:ix|ept|eize|oixante)|huit|neuf|onze|vingts?)(?!\w)"
+    r"|c(?:inq(?:uante)?|ents?)|s(?:ix|ept|eize|oixante)|huit|neuf|onze|vingts?|mille)(?!\w)"
 )
 _GAP = r"(?:[ ,-]+(?:et[ -]+)?)"
 MIN_WORDS = 4  # eight digits take four words at least (« douze » is two digits, « cent » three)
@@ -61,10 +62,12 @@ _KEY_AFTER = re.compile(rf"[ ,;:]*cl[ée][ :,]*(?P<key>{_WORD}(?:[ -]+(?:et[ -]+
 NIR_BODY_DIGITS = 13
 # The label of a record's number right before the run: its digits are that number, however few.
 _RECORD_LABEL = re.compile(
-    r"(?<!\w)(?:ipp|nda|n°|no|num[ée]ro|num)(?:[ \t]+(?:de[ \t]+)?(?:dossier|s[ée]jour|patient|venue|ipp|nda))?"
+    r"(?<!\w)(?:ipp|nda|n°|no|num[ée]ro|num)"
+    r"(?:[ \t]+(?:(?:de[ \t]+)?(?:dossier|s[ée]jour|patient|venue|ipp|nda)|d'(?:intervention|hospitalisation)))?"
     r"|(?<!\w)dossier(?:[ \t]+(?:patient|m[ée]dical))?"
 )
-_LABEL_TO_RUN = re.compile(r"[ \t]*(?::[ \t]*|(?:c'est|est|=)[ \t]+)?$")
+# (a series' letter may open the number: « numéro d'intervention B vingt-six… »)
+_LABEL_TO_RUN = re.compile(r"[ \t]*(?::[ \t]*|(?:c'est|est|=)[ \t]+)?(?:[a-z][ \t]+)?$")
 MIN_LABELLED_DIGITS = 5
 _LABEL_REACH = 40
 
@@ -121,7 +124,29 @@ class _Reader:
         return None
 
     def number(self) -> tuple[str, int, int]:
-        """The next number: its digits and the index range of its words."""
+        """The next number: its digits and the index range of its words; « quatre cent douze mille huit
+        cent trois » is one number, its thousands and the hundreds after them."""
+        first_index = self.i
+        if self.words[self.i][0] in _THOUSAND:
+            self.i += 1
+            return self._after_thousand(1), first_index, self.i
+        digits, _, _ = self._below_thousand()
+        if digits != "0" and self._take(_THOUSAND) is not None:
+            return self._after_thousand(int(digits)), first_index, self.i
+        return digits, first_index, self.i
+
+    def _after_thousand(self, thousands: int) -> str:
+        """The number after « mille », read: its thousands then the hundreds that follow (none, or a
+        number below a thousand joined to it)."""
+        rest = 0
+        if self.i < len(self.words) and not self.words[self.i][3]:
+            word = self.words[self.i][0]
+            if word not in _ZERO and word not in _THOUSAND:
+                rest = int(self._below_thousand()[0])
+        return str(thousands * 1000 + rest)
+
+    def _below_thousand(self) -> tuple[str, int, int]:
+        """A number below a thousand: its digits and the index range of its words."""
         first_index = self.i
         first = self.words[self.i][0]
         self.i += 1
@@ -137,7 +162,11 @@ class _Reader:
         rest = 0
         if self.i < len(self.words) and not self.words[self.i][3] and self.words[self.i][0] not in _ZERO:
             word = self.words[self.i][0]
-            if word not in _HUNDREDS and not (word in _UNITS and self._after_is_hundred()):
+            if (
+                word not in _HUNDREDS
+                and word not in _THOUSAND
+                and not (word in _UNITS and self._after_is_hundred())
+            ):
                 self.i += 1
                 rest = self._below_hundred(word) or 0
         return str(hundreds * 100 + rest), first_index, self.i
@@ -177,7 +206,28 @@ def _after_record_label(text: str, start: int) -> bool:
     return False
 
 
+# « mille » in a run: a year's (« vingt-huit onze deux mille vingt-cinq » is a date the date recognisers
+# read in words) unless a record's label says the run is its number.
+_MILLE = re.compile(r"(?<!\w)mille(?!\w)")
+
+
 def _run_edits(text: str, start: int, end: int) -> list[Edit]:
+    if _MILLE.search(text, start, end) is not None and not _after_record_label(text, start):
+        # read the pieces around each « mille » as they were read before the word joined the runs
+        edits: list[Edit] = []
+        piece = start
+        for mille in [*_MILLE.finditer(text, start, end), None]:
+            piece_end = end if mille is None else mille.start()
+            for run in _RUN.finditer(text, piece, piece_end):
+                if _MILLE.search(text, run.start(), run.end()) is None:
+                    edits.extend(_labelled_run_edits(text, run.start(), run.end()))
+            if mille is not None:
+                piece = mille.end()
+        return edits
+    return _labelled_run_edits(text, start, end)
+
+
+def _labelled_run_edits(text: str, start: int, end: int) -> list[Edit]:
     numbers = _numbers(text, start, end)
     total = sum(len(d) for d, _, _ in numbers)
     if total < MIN_DIGITS and not (total >= MIN_LABELLED_DIGITS and _after_record_label(text, start)):

@@ -13,6 +13,8 @@
 - ``farm_before_commune``: ADRESSE, a farm or a country house by its kind and name (« mas de la Fage, 48100 … »);
 - ``city``: VILLE, French communes from the INSEE list in ``data/``, in a place context;
 - ``city_column``: VILLE, a commune in a table's column headed « Ville », « Commune »…;
+- ``emergency_unit_town``: VILLE, the town of a mobile emergency unit without « de » (« SMUR Lannion »);
+- ``journey``: VILLE, the towns of a trip joined by a hyphen or an arrow (« vol Istanbul-Lyon »);
 - ``establishment``: ETABLISSEMENT, named hospitals and clinics (« CHU de Rouen »);
 - ``laboratory``: ETABLISSEMENT, a medical biology laboratory after its type (« LBM Biolab Saône »);
 - ``care_service``: ETABLISSEMENT, a home-help, guardianship or coordination body and its territory (« UDAF 48 »);
@@ -35,11 +37,13 @@ from egide.detect.places.address_column import AddressColumnRecogniser
 from egide.detect.places.care_service import CareServiceRecogniser
 from egide.detect.places.city import CityRecogniser
 from egide.detect.places.city_column import CityColumnRecogniser
+from egide.detect.places.emergency_unit_town import EmergencyUnitTownRecogniser
 from egide.detect.places.establishment import EstablishmentRecogniser
 from egide.detect.places.farm_before_commune import FarmBeforeCommuneRecogniser
 from egide.detect.places.fixed_width_postcode import FixedWidthPostcodeRecogniser
 from egide.detect.places.foreign import ForeignPostcodeRecogniser
 from egide.detect.places.foreign_street import ForeignStreetRecogniser
+from egide.detect.places.journey import JourneyRecogniser
 from egide.detect.places.kilometre_point import KilometrePointRecogniser
 from egide.detect.places.laboratory import LaboratoryRecogniser
 from egide.detect.places.lexicon import load_lexicon
@@ -66,6 +70,8 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         FixedWidthPostcodeRecogniser(lexicon),
         CityRecogniser(lexicon),
         CityColumnRecogniser(lexicon),
+        JourneyRecogniser(lexicon),
+        EmergencyUnitTownRecogniser(lexicon),
         ForeignPostcodeRecogniser(lexicon),
         PortuguesePostcodeRecogniser(lexicon),
         ForeignStreetRecogniser(),

@@ -167,7 +167,10 @@ _TYPES = accents_optional(
     # femmes de Saint-Denis », « maison de naissance de Nancy », « maison de santé pluriprofessionnelle
     # de Rostrenen »): where a patient is followed, as a CMP of its town.
     r"|maison[ \t]+des[ \t]+(?:adolescents|femmes)|maison[ \t]+de[ \t]+naissance"
-    r"|maison[ \t]+de[ \t]+santé[ \t]+pluri-?professionnelle)"
+    r"|maison[ \t]+de[ \t]+santé(?:[ \t]+pluri-?professionnelle)?"
+    # a health centre by its older name, the one French Polynesia and the overseas keep (« dispensaire de
+    # Taravao », « dispensaire de Faaa »)
+    r"|dispensaire)"
 )
 # Types that are also ordinary words (« au centre de Lyon »): only capitalised.
 _CAPITALISED_TYPES = accents_optional(
@@ -257,7 +260,7 @@ _PREFILTER = re.compile(
     # grouped by first letter: a trie by hand, several times faster for ``re`` than a flat alternation
     r"[^a-zà-ÿ0-9_](?:c(?:\.h\.(?:[a-z]\.){0,2}|hu|hru|hr|hic|hi|hs|hg|hd|ht|hpf|hog|h|lcc|lat|lic|mpp|mp|mrr|ms|attp|amsp|entre|l[il1]n[il1]que|abinet|egidd|pef|dag|dps|jc)|g(?:\.h\.(?:u\.)?|hu|ht|hi|h|roupement|roupe)|efs"
     r"|h(?:ia|ad|dj|ôpitaux|opitaux|[ôo]pita[l1]|ospital|ospices|ospice|cl|op|ôp)|ssr|usld|ehpad|p(?:olyclinique|ôle|ole|mi|harmacie)|institut|fondation"
-    r"|m(?:aternité|aternite|aison|as|ecs|arpa|édipôle|édipole)|a(?:p-hp|php|p-hm|phm)|c(?:hrs|ada|sapa|aarud)|fam|i(?:me|tep)|esat"
+    r"|m(?:aternité|aternite|aison|as|ecs|arpa|édipôle|édipole)|a(?:p-hp|php|p-hm|phm)|c(?:hrs|ada|sapa|aarud)|fam|i(?:me|tep)|esat|dispensaire"
     r"|foyer|résidence|residence|chambre|funérarium|funerarium"
     r"|s(?:amsah|avs|siad|essad|mr|mpr|ervice)|u(?:smp|sp|csa|cc|hr|hsi|hsa|md|mj|nité|nite)|ehpa|coll(?:ège|ege)|lyc(?:ée|ee)|école|ecole"
     r"|epsm|établissement|etablissement|hospitalisation|imagerie|assistance|laboratoire"
@@ -475,14 +478,18 @@ _KIND_ENDINGS = ("ie", "ique", "iques", "if", "ifs", "ive", "ives", "al", "ale",
 # A kind of home care right before another (« HAD HAD Santé Service », « HAD — HAD … »).
 _KIND_BEFORE = re.compile(r"(?<![\w\-])(?P<kind>HAD|SSIAD)(?:[ \t]*[—–\-][ \t]*|[ \t]+)$")
 # Two or three capitalised words, not in capitals, with no link between them (« Santé Service »).
-_BRAND = re.compile(rf"[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+){{1,2}}")
+# (« et » may join the last two: « HAD Soins et Santé »)
+_BRAND = re.compile(rf"[{UPPER}][{LOWER}]+(?:(?:[ \t]+et)?[ \t]+[{UPPER}][{LOWER}]+){{1,2}}")
 # A hospital's acronym that no list holds: « CH » or « GH » and one to three capitals, or « H » and two to
 # four (« CHLS », « CHAL », « HNFC »); told by its place only (``_hospital_acronyms_by_cue``).
 # (opening on a class, the character before looked at after it: ``re`` skips to « C », « G », « H » in C)
 # (four capitals after « GH » too: a regional group, « GHRMSA », « GHPSO »)
 _HOSPITAL_ACRONYM = re.compile(
-    r"[CGH](?<![\w\-].)(?:(?<=C)H[A-Z]{1,3}|(?<=G)H[A-Z]{1,4}|(?<=H)[A-Z]{2,4})(?![\w\-])"
+    r"[CGH](?<![\w\-].)(?:(?<=C)H[A-Z]{1,4}|(?<=G)H[A-Z]{1,4}|(?<=H)[A-Z]{2,4})(?![\w\-])"
 )
+# A hospitals' group named « GH » and two to four capitals, after an article or « de » (« ou le GHRMSA »,
+# « SMUR de GHER »): no disease nor hormone opens so but those listed (« GHRH », « GHBP »).
+_GROUP_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?i:le|du|au|de|à)[ \t]+$")
 # Medical acronyms that open on « H », never a hospital's (a disease, a test, a drug, an authority).
 _MEDICAL_H_ACRONYMS = frozenset(
     {"HTA", "HTAP", "HDL", "HPV", "HBPM", "HAS", "HLA", "HIV", "HBV", "HCV", "HVB", "HVC", "HSV", "HTLV", "HHV",
@@ -784,11 +791,12 @@ def _a_unit(word: str) -> bool:
     return word in CLIPPED_SPECIALTIES or word in _UNITS_CLIPPED or word.endswith(_SPECIALTY_ENDINGS)
 
 
-def _in_mixed_case(text: str, start: int) -> bool:
+def _in_mixed_case(text: str, start: int, least: int = 12) -> bool:
+    """The line of ``start`` holds ``least`` lower-case letters: it is not typed in capitals."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    return len(_LOWER_LETTER.findall(line)) >= 12
+    return len(_LOWER_LETTER.findall(line)) >= least
 
 
 # A stay, then « à » and a capitalised article before a proper name (« hospitalisation à La Colombière »).
@@ -1526,13 +1534,20 @@ class EstablishmentRecogniser:
                 or word in _BARE_ACRONYMS
                 or word in STRUCTURE_ACRONYMS
                 or word in _MEDICAL_H_ACRONYMS
-                or is_common_word(word)
             ):
                 continue
             line_start = text.rfind("\n", 0, start) + 1
-            if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+            in_brackets = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+            # a word of French in capitals is no acronym, but in brackets right after a hospital written
+            # out, where a hospital gives its own (« Hôpital d'Annecy (CHANGE) »: centre hospitalier Annecy
+            # Genevois)
+            if is_common_word(word) and not (in_brackets and word[0] == "C"):
+                continue
+            if in_brackets:
                 if _TYPE_BEFORE_BRACKET.search(text, max(line_start, start - 80), start - 1):
                     yield Finding(start, end, Label.ETABLISSEMENT, 0.75, self.name)
+            elif word[0] == "C" and len(word) == 6:
+                continue  # « CH » and four capitals: a hospital's own only in its brackets (« CHADS » is a score)
             elif (
                 (
                     _SIGNATURE_END.match(text, end)
@@ -1545,6 +1560,12 @@ class EstablishmentRecogniser:
                     _PLURAL_GROUP.match(word)
                     and _PLURAL_ARTICLE_BEFORE.search(text, max(line_start, start - 8), start)
                     and _in_mixed_case(text, start)
+                )
+                or (
+                    word.startswith("GH")
+                    and len(word) >= 4
+                    and _GROUP_ARTICLE_BEFORE.search(text, max(line_start, start - 8), start)
+                    and _in_mixed_case(text, start, least=4)
                 )
             ):
                 yield Finding(start, end, Label.ETABLISSEMENT, 0.75, self.name)

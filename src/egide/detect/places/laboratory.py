@@ -128,9 +128,10 @@ _KIND_BEFORE_BRAND = re.compile(r"(?<![\w\-])(?i:laboratoires?|labos?|LBM|LABM)[
 
 
 # The town of the laboratory's site after its name and a dash, ending the line (« LBM Synlab Provence —
-# Toulon⏎ »): a French commune of the lists, no word.
+# Toulon⏎ »), or a comma (« Labo : Eurofins Biomnis, Lyon⏎ », a results table's source): a French commune
+# of the lists, no word.
 _TOWN_AFTER_DASH = re.compile(
-    r"(?:[ \t]*[—–][ \t]*|[ \t]+-[ \t]+)(?P<town>[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*)(?=[ \t]*(?:\n|$))"
+    r"(?:[ \t]*[—–][ \t]*|[ \t]+-[ \t]+|,[ \t]*)(?P<town>[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*)(?=[ \t]*(?:\n|$))"
 )
 
 

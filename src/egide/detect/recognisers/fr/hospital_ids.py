@@ -40,7 +40,10 @@ NDA_AFTER_N = (
     r"um\s+s[ée]j",
     r"um\s+dossier",
     rf"{_NUMBER_WORD_TAIL}\s*{_OF}\s*(?:s[ée]jour|dossier(?:\s+administratif)?|venue|passage|hospitalisation|admission"
-    rf"|entr[ée]e|[ée]pisode|demande)",
+    rf"|entr[ée]e|[ée]pisode|demande"
+    # « numéro d'intervention B 264112 »: an operation's number in the theatre's register (a dictated
+    # series' letter, then its digits)
+    rf"|intervention|op[ée]ration)",
 )
 
 # The identifier: an optional letter prefix, then digits possibly grouped by single separators; a
@@ -56,7 +59,7 @@ _SPACED_CODE = (
     r"[a-z]{2,3}(?=[ ]\d{4})"
 )
 _VALUE = (
-    r"(?:[a-z]{1,3}-?)?\d[0-9a-z]*"
+    r"(?:[a-z]{1,3}-?|[a-z][ ](?=\d{4}))?\d[0-9a-z]*"
     rf"(?:(?:[.\-/]|[ ](?=\d))\d[0-9a-z]*|[\-/][a-z]{{1,5}}(?=[\-/]\d)|{_SPACED_CODE})*"
 )
 # The label word inside a sentence rather than before a colon: « son IPP est le 80012345 », « NDA
@@ -76,7 +79,16 @@ _NEXT_COLUMN = re.compile(
 _AMOUNT_AFTER = re.compile(r"\s*(?:[,.][0-9]|€|eur(?:os?)?\b|euros?\b)")
 _MIN_BILL_DIGITS = 5
 _DOSE_AFTER = re.compile(r"\s*(?:mg|g\b|µg|mcg|ml|cp|gél|gel|sachet|amp|/j|x\s?\d|fois|ui\b)")
-_DATE_LIKE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
+_DATE_LIKE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-]\d{2,4}")
+
+
+def _reads_as_date(value: str) -> bool:
+    """The value has a date's shape with a real day and month (« 22-26-4471 » has no month 26: a
+    département, a year and a rank)."""
+    shape = _DATE_LIKE.fullmatch(value)
+    return shape is not None and 1 <= int(shape[1]) <= 31 and 1 <= int(shape[2]) <= 12
+
+
 # Another value after the first, listed with a slash, a comma, « et », « ou ».
 _MORE = re.compile(rf"[ \t]*(?:[/,;&+]|et(?!\w)|ou(?!\w))[ \t]*(?P<value>{_VALUE})(?!\w)")
 _LABELLED = re.compile(
@@ -91,7 +103,10 @@ _LABELLED = re.compile(
     + r"|p(?<![^\W\d_].)(?P<ipp3>atient\s*(?:n\s?[°º]|no\.|num[ée]ro|:))"  # « Patient n° »
     # « Passage urgences : URG25/018442 », « Passage n° … »: an emergency visit's number, a stay's
     + r"|p(?<![^\W\d_].)(?P<nda2>assage(?:\s+(?:aux\s+)?urg(?:ences?|\.)?)?\s*(?:n\s?[°º]|no\.|num[ée]ro|:))"
-    + r"|e(?<![^\W\d_].)(?P<ipp4>nregistr[ée]e?s?\s+sous)"  # « enregistré sous le numéro … »
+    + r"|e(?<![^\W\d_].)(?P<ipp4>nregistr[ée]e?s?\s+sous)"
+    # « SMUR Lannion : intervention 22-26-4471 »: a mobile unit's intervention, its number in three
+    # dashed groups (the département, the year, the rank) with no « n° » (« intervention 2019 » stays)
+    + r"|i(?<![^\W\d_].)(?P<nda3>ntervention)(?=\s*:?\s*\d{1,4}-\d{2,4}-\d{3,})"  # « enregistré sous le numéro … »
     # « Fiche n° 2231 », « Fiche patient n° 22314 »: the patient's file in a practice or a small unit,
     # four digits being enough there (« fiche n° 2 du protocole » is a page)
     + r"|f(?<![^\W\d_].)(?P<file>iche(?:\s+(?:du\s+)?patient)?\s*(?:n\s?[°º]|no\.|num[ée]ro))"
@@ -124,7 +139,7 @@ _LABELLED = re.compile(
 _LABEL_WORDS = tuple(
     re.compile(word)
     for word in (r"i(?:pp|d|ep)", r"n(?:ip|\s?[°º]|o|um|da)", "patient", "passage", "dossier", "s[ée]j", "venue",
-                 "épisode", "episode", "enregistr", "demande", "fiche", "facture")
+                 "épisode", "episode", "enregistr", "demande", "fiche", "facture", "intervention")
 )  # fmt: skip
 _NOT_LETTER = re.compile(r"[^a-zà-ÿ]")
 
@@ -151,7 +166,7 @@ _MIN_FILE_DIGITS = 4
 # Every label word above contains one of these (a text without any is skipped at once).
 _NEEDLES = ("ipp", "nip", "iep", "passage", "patient", "nda", "séj", "sej", "dossier", "venue", "hospitalisation", "admission",
             "entrée", "entree", "épisode", "episode", "identification", "enregistr", "demande", "fiche",
-            "facture")  # fmt: skip
+            "facture", "intervention")  # fmt: skip
 _NEEDLE_SEARCH = Needles(_NEEDLES)
 
 
@@ -184,7 +199,7 @@ class HospitalIdRecogniser:
                     value = text[start:end]
             is_bill = match.group("bill") is not None
             least = _MIN_FILE_DIGITS if is_file else _MIN_BILL_DIGITS if is_bill else MIN_DIGITS[label]
-            if sum(c.isdigit() for c in value) < least or _DATE_LIKE.fullmatch(value):
+            if sum(c.isdigit() for c in value) < least or _reads_as_date(value):
                 continue
             if is_bill and _AMOUNT_AFTER.match(lowered, end):
                 continue
@@ -200,7 +215,7 @@ class HospitalIdRecogniser:
         more = _MORE.match(lowered, end)
         while more is not None:
             value = more.group("value")
-            if abs(sum(c.isdigit() for c in value) - digits) > 1 or _DATE_LIKE.fullmatch(value):
+            if abs(sum(c.isdigit() for c in value) - digits) > 1 or _reads_as_date(value):
                 return
             if _DOSE_AFTER.match(lowered, more.end()):
                 return

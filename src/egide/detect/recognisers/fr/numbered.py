@@ -39,7 +39,10 @@ _NUMBERED = re.compile(
     # (a prefix of letter groups each with its dash: « acc. n° CHSF-US-2611-3391 », an imaging
     # accession number that names the site and the modality; a letter with its dot, as a pathology
     # department numbers its cases by letter, year and rank: « n° H.26.18842 »)
-    r"(?P<value>(?:(?:[a-z]{1,5}-){1,2}|[a-z]{1,3}\.?)?\d+(?:(?:[/.\-]|\s(?=\d))\d+)*)(?![^\W_])"
+    r"(?P<value>(?:(?:[a-z]{1,5}-){1,2}|[a-z]{1,3}\.?)?\d+(?:(?:[/.\-]|\s(?=\d))\d+)*"
+    # (the letters of the service that numbers it, closing it after a slash: « réquisition n° 2026/00871/PJ »,
+    # not a unit per day, hour or litre)
+    r"(?:/(?!(?:j|h|l|ml|mg|kg|min|an|sem)(?![^\W\d_]))[a-z]{2,3}(?![\w/]))?)(?![^\W_])"
 )
 _CUES = ("n°", "nº", "n °", "no ", "no.", "num", "réf", "ref")
 _NEEDLES = Needles(_CUES)

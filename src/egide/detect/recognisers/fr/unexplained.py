@@ -325,6 +325,7 @@ class UnexplainedRecogniser:
             or _FORMULA.fullmatch(value)
             or _HL7_TABLE.fullmatch(value)
             or _CODE_ARTICLE.fullmatch(value)
+            or _DOSE_TIMES.fullmatch(value)
             or _MONTH_WORD.search(value)
             or is_time_range(value)  # « 7h30-19h »: opening hours, a shift
             or _REFERENCE_PREFIX.search(text, max(0, start - 6), start + _leading_letters(value))
@@ -408,6 +409,9 @@ _GLUED_LABEL = re.compile(r"([^\W\d_]+)(\d+)")
 _HL7_TABLE = re.compile(r"HL7[0-9]{4}")
 # An article of a code (« L3212-1 », « R4127-35 », « D6124-1-2 » of the public health or the social
 # security code): its part's letter, four digits, a dash and the article's number. A law, nobody.
+# A dose times the takes of a day, glued (« Keppra à 1500x2 », « 1000x3/j », « 500mgx2 »): a
+# prescription's, no number of a record.
+_DOSE_TIMES = re.compile(r"\d{2,4}(?:[.,]\d+)?(?:mg|g|µg|mcg)?[x×]\d")
 _CODE_ARTICLE = re.compile(r"[LRD][0-9]{3,4}-[0-9]{1,3}(?:-[0-9]{1,2})?")
 _LONG_RUN = re.compile(r"\d(?:[ .\-]?\d){6,}")
 _PHONE_PREFIX = re.compile(r"\+ ?\d[\d ().\-]{0,12}\Z|\+ ?\Z")

@@ -15,6 +15,7 @@
 - ``misspelt_months``: « le 20 djanvier », « 14 juilet », « 2 septenbre 2023 »;
 - ``years``: « en 2019 », « depuis 1998 », « (2015) »;
 - ``word_years``: « en deux mille dix-neuf », « depuis mille neuf cent quatre-vingt-dix »;
+- ``dictated_short_dates``: « du cinq douze vingt-six », a date in figures read aloud, its year short;
 - ``birth``: DATE_NAISSANCE after « né(e) le », « DDN », « date de naissance »;
 - ``age``: AGE, « 92 ans » (90 and over only).
 
@@ -30,6 +31,7 @@ from egide.detect.recognisers.fr.dates.age import AgeRecogniser
 from egide.detect.recognisers.fr.dates.appointment_day import AppointmentDayRecogniser
 from egide.detect.recognisers.fr.dates.birth import BirthDateRecogniser
 from egide.detect.recognisers.fr.dates.day_words import DayWordRecogniser
+from egide.detect.recognisers.fr.dates.dictated_short_dates import DictatedShortDateRecogniser
 from egide.detect.recognisers.fr.dates.english import EnglishDateRecogniser
 from egide.detect.recognisers.fr.dates.english_weekday_day import EnglishWeekdayDayRecogniser
 from egide.detect.recognisers.fr.dates.foreign_months import ForeignMonthDateRecogniser
@@ -66,6 +68,7 @@ def build_date_recognisers(config: DetectConfig) -> list[Recogniser]:
         AbsenceDayRecogniser(),
         YearRecogniser(),
         WordYearRecogniser(),
+        DictatedShortDateRecogniser(),
         BirthDateRecogniser(),
         AgeRecogniser(),
     ]

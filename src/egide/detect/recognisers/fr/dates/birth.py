@@ -41,13 +41,18 @@ from egide.detect.recognisers.fr.dates.numeric import NUMERIC_DATE, NumericDateR
 from egide.detect.recognisers.fr.dates.words import WORD_DATE, WordDateRecogniser, words_to_int
 from egide.detect.recognisers.fr.rows import RowReader
 
+# A score taken at birth before « naissance » (« Apgar de naissance 10/10 », « score d'Apgar à la
+# naissance 9/10 »): the value is the score's, no date.
+_SCORE_AT_BIRTH = re.compile(r"(?i)(?<![\w])apgar(?:[ \t]+(?:de|à|a)(?:[ \t]+la)?)?[ \t]+$")
+_SCORE_REACH = 20
+
 BIRTH_CUE = verbose(
     accents_optional(
         r"""
     (?<![\w.])
     (?: n[ée]e? (?:\(e\)|s)?
         # the place of birth before the date (« né à Oran le … »), not a year in words (« né en mille … »)
-        (?: [ \t]+ (?:à|au|en) [ \t]+ (?!(?:mille|mil|dix|deux)(?![\w-])) [A-ZÀ-Ý][\w'-]* (?: [ \t]+ [A-ZÀ-Ý][\w'-]* )? )? | DDN | (?-i:DN) | D\.\s?D\.\s?N\.? | D\.\s?N\.? | date \s+ de \s+ naissance | date \s+ naiss\.?
+        (?: [ \t]+ (?:à|au|en) [ \t]+ (?!(?:mille|mil|dix|deux)(?![\w-])|(?:trois|quatre|cinq|six|sept|huit|neuf|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante)(?![\w])) [A-ZÀ-Ý][\w'-]* (?: [ \t]+ [A-ZÀ-Ý][\w'-]* )? )? | DDN | (?-i:DN) | D\.\s?D\.\s?N\.? | D\.\s?N\.? | date \s+ de \s+ naissance | date \s+ naiss\.?
       | naissance
       # the genealogists' birth sign before a date or a year (« (°1966) », « ° 12/03/1950 »): not a
       # degree or « n° », glued to the letter or the number before it
@@ -88,6 +93,9 @@ _PART_BLANK = verbose(
 # last two digits in words after a day and a month in words (« née le vingt-neuf juillet trente-huit »).
 _YEAR_WORDS_AFTER_CUE = verbose(rf"{YEAR_WORD}(?![\w-])")
 _TWO_DIGIT_YEAR_WORDS = verbose(rf"[ \t]+{NUMBER_WORD}(?![\w-])(?!{UNIT_AFTER})")
+# « née en quatre-vingt-dix »: after « en », the year's last two digits alone, dictated.
+_SHORT_YEAR_WORDS = verbose(rf"{NUMBER_WORD}(?![\w-])(?!{UNIT_AFTER})")
+_EN_BEFORE = re.compile(r"(?<![\w])en[ \t]+$")
 # On the lower-cased text: « né », « née », « nee », « ne(e) », « ddn », « d.n. », « dn », « naissance ».
 _PREFILTER = re.compile(r"°[ \t]*[0-9]|né|ne[e(]|ne[ \t]+le|ddn|dn|d\.[ ]?d?\.?[ ]?n|naiss|ans[ \t]*[–—-]")
 # The sex cell of a table row, scanned apart: one pattern opening on a class scans fast, an alternation
@@ -148,6 +156,8 @@ class BirthDateRecogniser:
             else None
         )
         for cue in windowed_finditer(BIRTH_CUE, text, hits, before=4, after=60):
+            if _SCORE_AT_BIRTH.search(text, max(0, cue.start() - _SCORE_REACH), cue.start()) is not None:
+                continue  # « Apgar de naissance 10/10 »: a newborn's score at birth, out of ten
             span = self._date_at(text, cue.end())
             if span is not None:
                 yield Finding(span[0], span[1], Label.DATE_NAISSANCE, 0.97, self.name)
@@ -202,6 +212,12 @@ class BirthDateRecogniser:
         m = _YEAR_WORDS_AFTER_CUE.match(text, pos)
         if m and 1900 <= words_to_int(m.group()) <= 2099:
             return m.span()
+        if _EN_BEFORE.search(text, max(0, pos - 6), pos):
+            # « née en quatre-vingt-dix »: the year's two last digits in words, as said (twenty and over:
+            # « né en six » is no year)
+            m = _SHORT_YEAR_WORDS.match(text, pos)
+            if m and 20 <= words_to_int(m.group()) <= 99:
+                return m.span()
         for pattern in (_SIX_DIGITS, _SPACED, _SHORT_DOTTED):
             m = pattern.match(text, pos)
             if m and is_valid_date(int(m["d"]), int(m["m"]), full_year(m["y"])):

@@ -45,7 +45,11 @@ _DATE_CUE = re.compile(
 _MEASURE_CUE = re.compile(
     r"""(?:^|[^\w])
     (?: # acronyms, case-sensitive: « EN » is a pain scale, « en » a date cue
-        TA | PA | PAS | PAD | EVA | EN | ENS | EVS | GCS | NIHSS | MMS | MMSE | MoCA | IGS | SOFA | AV | OD
+        TA | PA | PAS | PAD | EVA
+      # a high blood pressure and its kind, then the value (« HTA gravidique 16/10 », « HTA 18/11 »)
+      # the newborn's score at birth (« Apgar de naissance 10/10 », « Apgar à la naissance 9/10 »)
+      | (?i: apgar \s+ (?:de|à|a) (?:\s+la)? \s+ naissance )
+      | HTA (?:\s+(?i:gravidique|essentielle|sévère|severe|maligne|systolique|diastolique|limite|mesurée|mesuree))? | EN | ENS | EVS | GCS | NIHSS | MMS | MMSE | MoCA | IGS | SOFA | AV | OD
       | OG | ODG | FEVG | FE | NYHA | ASA | ECOG | OMS | mRS | ADL | IADL | GIR | TNM
       | (?i: tension | pression | score | glasgow | apgar | note | noté | notée | coté | cotée | cotation
       | grade | stade | force | testing | acuité | parinaud | vision | ratio | rapport | dilution | titre

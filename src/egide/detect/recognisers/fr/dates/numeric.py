@@ -455,7 +455,11 @@ class NumericDateRecogniser:
             return 0.8
         if kind == "dm":
             day, month = _day(m["d_dm"]), m["m_dm"]
-            if not is_valid_date(int(day), int(month), None) or has_measure_cue(text, m.start()):
+            if not is_valid_date(int(day), int(month), None):
+                return None
+            # a measure's cue ending the line before (« → 1,5 cp⏎01/12 : lithémie ») says nothing of a
+            # logbook's entry that opens its own line
+            if has_measure_cue(text, m.start()) and not _opens_a_log_entry(text, m.start(), end):
                 return None
             if day != m["d_dm"]:
                 return 0.75  # « 1er/04 »: an ordinal day is a date, no score or ratio is written so

@@ -1,0 +1,49 @@
+"""VILLE: the town an emergency unit is named by, right after its acronym with no « de » (« [05:02]
+Florian SMUR Lannion : intervention… », « régulation SAMU Quimper », « VSAV SDIS Vannes »).
+
+A chat's sender line or a regulation's log names the mobile unit by its base as a letterhead does, the
+« de » left out; the base is the hospital's town, and it places the patient. The word after the acronym
+must be a capitalised town that no small commune's French word spells (« SMUR Pédiatrique », « SAMU
+Social » stay), read whole (« SMUR Saint-Brieuc »).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from egide.detect.document import Document
+from egide.detect.finding import Finding
+from egide.detect.labels import Label
+from egide.detect.names.lexicon import is_common_word
+from egide.detect.places.atoms import LOWER, UPPER
+from egide.detect.places.lexicon import Lexicon, load_lexicon
+
+SCORE = 0.75
+
+_UNIT_AND_TOWN = re.compile(
+    r"(?<![\w\-])(?:SMUR|SAMU|SDIS|CRRA|SAU)[ \t]+"
+    rf"(?P<town>[{UPPER}][{LOWER}]+(?:-(?:[{UPPER}][{LOWER}]+|(?:sur|sous|en|le|la|les|lès|de|du|des)))*)"
+    r"(?![\w\-])"
+)
+_NEEDLES = ("SMUR", "SAMU", "SDIS", "CRRA", "SAU")
+
+
+class EmergencyUnitTownRecogniser:
+    """VILLE: the town of a mobile emergency unit, glued to its acronym."""
+
+    name = "fr_emergency_unit_town"
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or load_lexicon()
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        if not any(needle in text for needle in _NEEDLES):
+            return
+        for m in _UNIT_AND_TOWN.finditer(text):
+            town = m["town"]
+            commune = self.lexicon.commune(town)
+            if commune is None or commune.ambiguous or commune.abroad or is_common_word(town):
+                continue
+            yield Finding(m.start("town"), m.end("town"), Label.VILLE, SCORE, self.name)
