@@ -159,7 +159,7 @@ def speed(weights: dict[str, tuple[float, float]], threshold: float) -> None:
         while len(t) < 2000:
             t += "\n" + t
         texts.append(t[:2000])
-    detector = Detector(DetectConfig())
+    detector = Detector(DetectConfig(use_place_tagger=False))
     tagger = PlaceTagger(weights, threshold)
     for text in texts[:20]:
         detector.detect(text)

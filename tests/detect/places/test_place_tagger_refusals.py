@@ -44,6 +44,8 @@ REFUSED = [
     "Orion Pharma Limited Nordic Distribution Centre Kestrel Way Sheffield S9 2RP Royaume-Uni",
     # an establishment's kind and speciality, no name
     "CENTRE DE RÉADAPTATION — CHU de Brest",
+    # the maker in a medicine's whole name
+    "Relais par Gliclazide Eg Labo Laboratoires Eurogenerics le soir.",
     # the coded fields of a message
     "MSH|^~\\&|DXCARE|CH_VICHY|LAB|CH_VICHY|20261203101522||ORU^R01|4481207|P|2.5",
 ]
@@ -71,3 +73,24 @@ def test_the_places_only_the_tagger_reads_are_still_masked(
     end = start + len(place)
     found = with_tagger.detect(text)
     assert any(f.start <= start and end <= f.end and f.label in {"VILLE", "ETABLISSEMENT"} for f in found)
+
+
+def test_an_anatomist_after_an_anatomical_head_is_no_hospital(with_tagger: Detector) -> None:
+    # « boule de Bichat »: the body of fat, not the Paris hospital named after the same anatomist
+    text = "Échographie jugale : boule de Bichat hypertrophiée, sans collection."
+    assert not with_tagger.detect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an administration's title, French words capitalised; a company's name before its form
+        "Dossier envoyé à la Maison Départementale des Personnes Âgées la semaine passée.",
+        "Correspondant local : Centre Produits Pharmaceutiques.",
+    ],
+)
+def test_titles_of_administrations_and_companies_stay_readable(
+    with_tagger: Detector, without_tagger: Detector, text: str
+) -> None:
+    added = set(with_tagger.detect(text)) - set(without_tagger.detect(text))
+    assert not added, [(f.label, text[f.start : f.end], f.source) for f in added]

@@ -25,8 +25,9 @@ import re
 
 from egide.detect.calendar import MONTHS
 from egide.detect.names.eponyms import heads_eponym, is_unambiguous_eponym
-from egide.detect.names.lexicon import is_common_word, is_first_name
-from egide.detect.names.medicines import COMPANY_FORMS, ends_a_medicine_name
+from egide.detect.names.lexicon import fold as _fold_name
+from egide.detect.names.lexicon import is_common_word, is_first_name, is_surname
+from egide.detect.names.medicines import COMPANY_FORMS, ends_a_medicine_name, medicine_lists, phrase_key
 from egide.detect.places.atoms import LOWER, UPPER
 from egide.detect.places.lexicon import Commune, fold, fold_cached
 from egide.detect.places.regions import LANDS_NAMED_WITH_EN
@@ -165,6 +166,9 @@ EPONYM_HEADS = frozenset(
         "réseau",
         "fossette",
         "repli",
+        # (a body of fat named after its anatomist: « boule de Bichat »)
+        "boule",
+        "boules",
     ]
 )
 
@@ -389,3 +393,46 @@ def in_a_coded_message(text: str, s: int) -> bool:
     """The word stands on a line of a coded message (« MSH|^~\\&|DXCARE|CHU_NANTES|LAB|…|ADT^A01| »),
     whose places the establishments' recogniser reads by its fields."""
     return _CODED_SEGMENT.match(text, text.rfind("\n", 0, s) + 1) is not None
+
+
+_PHRASE_WORD = re.compile(r"[^\W\d_]+(?:'(?=[^\W\d_]))?")
+
+
+def in_a_listed_medicine(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` lies inside the whole name of a medicine as the database writes it, its maker
+    included (« Gliclazide Eg Labo Laboratoires Eurogenerics »): a medicine, no laboratory of care."""
+    before = [_fold_name(w) for w in _PHRASE_WORD.findall(text[max(0, s - 64) : s])][-5:]
+    inside = [_fold_name(w) for w in _PHRASE_WORD.findall(text[s:e])]
+    after = [_fold_name(w) for w in _PHRASE_WORD.findall(text[e : e + 48])][:4]
+    phrases = medicine_lists()[1]
+    for i in range(len(before) + 1):
+        for j in range(len(after) + 1):
+            words = before[i:] + inside + after[:j]
+            if 1 < len(words) <= 6 and phrase_key(words) in phrases:
+                return True
+    return False
+
+
+def a_company_form_after(text: str, e: int) -> bool:
+    """A company form right after the span, a stop or a comma after it (« Centre Spécialités
+    Pharmaceutiques. »): a company's name."""
+    rest = text[e : e + 40].split(maxsplit=1)
+    return bool(rest) and text[e : e + 1] in {" ", "\t"} and rest[0].rstrip(".,;:)") in COMPANY_FORMS
+
+
+_CAPITALISED_AFTER = re.compile(rf"[ \t]+(?P<word>[{UPPER}][{LOWER}]+)(?![\w\-'’])")
+
+
+def an_institution_title(text: str, s: int, e: int) -> bool:
+    """The span and the capitalised word after it are French words, that word no name (« la Maison
+    Départementale des Personnes Handicapées »): the title of an administration, no place of care."""
+    after = _CAPITALISED_AFTER.match(text, e)
+    if after is None:
+        return False
+    word = after["word"]
+    return (
+        all(is_common_word(w.lower()) for w in text[s:e].split())
+        and is_common_word(word.lower())
+        and not is_first_name(word)
+        and not is_surname(word)
+    )

@@ -1,4 +1,4 @@
-"""A trained second opinion on establishments and towns, asked after the rules (on by default).
+"""A trained second opinion on establishments and towns, asked after the rules (off by default).
 
 The rules read establishments (:mod:`egide.detect.places.establishment`) and towns
 (:mod:`egide.detect.places.city`) from cues written one family at a time. :class:`PlaceTagger` asks
@@ -46,6 +46,7 @@ from egide.detect.places.city import NOT_A_PLACE_HEADS, someone_abroad_there
 from egide.detect.places.establishment import GENERIC, STRUCTURE_ACRONYMS
 from egide.detect.places.lexicon import fold_cached, load_lexicon
 from egide.detect.places.not_a_place import (
+    a_company_form_after,
     a_given_name_then_surname,
     a_is_the_verb,
     a_meeting_place,
@@ -58,10 +59,12 @@ from egide.detect.places.not_a_place import (
     after_a_title,
     after_an_eponym_head,
     an_eponym_by_its_context,
+    an_institution_title,
     company_before,
     grades_a_scale,
     heads_a_house_name,
     in_a_coded_message,
+    in_a_listed_medicine,
     in_a_medicine_name,
     in_the_hospital_group_name,
     is_field_label,
@@ -520,7 +523,13 @@ def refused(text: str, s: int, e: int, lists: Lists) -> bool:
     word and of the commune it names; and the tagger's own family there (a company's address, a coded
     message, a paper's affiliation, a meeting's place, a city abroad that no person is in, a commune
     written as the French word it also is)."""
-    if in_a_coded_message(text, s) or company_before(text, s, _COMPANY_REACH):
+    if (
+        in_a_coded_message(text, s)
+        or company_before(text, s, _COMPANY_REACH)
+        or in_a_listed_medicine(text, s, e)
+        or a_company_form_after(text, e)
+        or an_institution_title(text, s, e)
+    ):
         return True
     first = s
     while first < e and (text[first].isalnum() or text[first] in "-'’"):
