@@ -280,7 +280,9 @@ def tagger_spans(
 
     covered = covered_words(doc.toks, [Finding(s, e, lab, 1.0, "r") for s, e, lab in found])
     keep = [k for k, i in enumerate(doc.only) if not covered[i]]
-    spans = place_spans(doc.toks, [doc.only[k] for k in keep], [probs[k] for k in keep], threshold, lists)
+    spans = place_spans(
+        doc.toks, [doc.only[k] for k in keep], [probs[k] for k in keep], threshold, lists, doc.text
+    )
     return [(s, e, LABEL_NAMES[c]) for s, e, c in spans]
 
 

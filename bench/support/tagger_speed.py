@@ -16,7 +16,7 @@ from egide.detect.finding import Finding
 from egide.detect.names.tokens import Token
 
 #: A tagger's ``find``: findings on the words of a text that no finding of the engine's touches.
-Find = Callable[[Sequence[Token], Sequence[Finding]], list[Finding]]
+Find = Callable[[Sequence[Token], Sequence[Finding], str], list[Finding]]
 
 
 def prompts(n: int = 200, length: int = 2000) -> list[str]:
@@ -52,7 +52,7 @@ def added_time(find: Find, texts: Sequence[str], warm_up: int = 20) -> tuple[lis
         b = time.process_time()
         toks = words(Document(text))
         b2 = time.process_time()
-        find(toks, found)
+        find(toks, found, text)
         c = time.process_time() - (b2 - b)
         engine_ms.append(1000 * (b - a))
         tagger_ms.append(1000 * (c - b))

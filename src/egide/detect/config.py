@@ -50,7 +50,8 @@ class DetectConfig(BaseModel):
     use_place_tagger: bool = Field(
         False,
         description="Ask the trained establishment-and-town tagger about the words no finding covers (a "
-        "second opinion after the rules, measured leave-one-batch-out by bench/place_tagger.py).",
+        "second opinion after the rules, measured leave-one-batch-out by bench/place_tagger.py; it never marks "
+        "what the rules refuse on purpose, places/not_a_place.py).",
     )
     place_tagger_threshold: float = Field(
         0.9,

@@ -150,7 +150,9 @@ class Detector:
                 kept = self.config.min_score
                 for doc, found in zip(docs, per_text, strict=True):
                     found.extend(
-                        self.place_tagger.find(doc.shared(words), [f for f in found if f.score >= kept])
+                        self.place_tagger.find(
+                            doc.shared(words), [f for f in found if f.score >= kept], doc.text
+                        )
                     )
         except DetectionError:
             raise

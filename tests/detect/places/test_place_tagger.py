@@ -96,7 +96,7 @@ def test_marked_words_of_one_place_are_one_span(lists: Lists) -> None:
     at = {t.text: i for i, t in enumerate(toks)}
     only = [at["Hôpital"], at["Hendaye"], at["Lyon"], at["Vienne"]]
     probs = [(0.9, 0.0), (0.9, 0.05), (0.0, 0.9), (0.0, 0.9)]
-    spans = [(text[s:e], c) for s, e, c in place_spans(toks, only, probs, 0.8, lists)]
+    spans = [(text[s:e], c) for s, e, c in place_spans(toks, only, probs, 0.8, lists, text)]
     # the link « marin d' » bridged; a comma ends a name
     assert spans == [("Hôpital marin d'Hendaye", "E"), ("Lyon", "V"), ("Vienne", "V")]
 
@@ -105,7 +105,7 @@ def test_a_town_opening_a_longer_commune_is_the_whole_name(lists: Lists) -> None
     text = "domiciliée à vaulx en velin depuis 2019"
     toks = tokenise(text)
     i = next(k for k, t in enumerate(toks) if t.text == "vaulx")
-    spans = place_spans(toks, [i], [(0.0, 0.95)], 0.8, lists)
+    spans = place_spans(toks, [i], [(0.0, 0.95)], 0.8, lists, text)
     assert [text[s:e] for s, e, _ in spans] == ["vaulx en velin"]
 
 
@@ -113,7 +113,7 @@ def test_findings_only_on_words_no_finding_covers(shipped: PlaceTagger) -> None:
     text = "Adressée par l'HNFC pour avis."
     toks = tokenise(text)
     start = text.index("HNFC")
-    assert shipped.find(toks, [Finding(start, start + 4, "ETABLISSEMENT", 0.9, "rules")]) == []
+    assert shipped.find(toks, [Finding(start, start + 4, "ETABLISSEMENT", 0.9, "rules")], text) == []
 
 
 @pytest.mark.parametrize("text", TRAPS)

@@ -21,14 +21,13 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 
-from egide.detect.calendar import MONTHS, NUMERIC_DATE
+from egide.detect.calendar import NUMERIC_DATE
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.names.eponyms import heads_eponym, is_unambiguous_eponym
+from egide.detect.names.eponyms import is_unambiguous_eponym
 from egide.detect.names.lexicon import fold as _fold_word
 from egide.detect.names.lexicon import is_common_word, is_first_name, is_surname
-from egide.detect.names.medicines import COMPANY_FORMS, ends_a_medicine_name
 from egide.detect.places.atoms import CHUNK, CROSSING_STREET, LOWER, TOKEN, UPPER
 from egide.detect.places.countries import only_countries
 from egide.detect.places.lexicon import (
@@ -40,6 +39,28 @@ from egide.detect.places.lexicon import (
     fold_cached,
     load_lexicon,
 )
+from egide.detect.places.not_a_place import CONTRACTIONS as _CONTRACTIONS
+from egide.detect.places.not_a_place import DEPARTMENT_AFTER as _DEPARTMENT_AFTER
+from egide.detect.places.not_a_place import EPONYM_HEADS as _EPONYM_HEADS
+from egide.detect.places.not_a_place import MEETINGS as _MEETINGS
+from egide.detect.places.not_a_place import (
+    a_given_name_then_surname,
+    a_month_since,
+    a_region_after_en,
+    a_thing_after_a_contraction,
+    after_a_title,
+    after_an_eponym_head,
+    an_eponym_by_its_context,
+    grades_a_scale,
+    heads_a_house_name,
+    in_a_medicine_name,
+    in_the_hospital_group_name,
+    names_a_company,
+    names_a_meeting,
+)
+from egide.detect.places.not_a_place import is_field_label as _is_field_label
+from egide.detect.places.not_a_place import previous_words as _previous_words
+from egide.detect.places.not_a_place import without_accents as _without_accents
 from egide.detect.places.postcode import (
     CITY_WORDS,
     CODE_TO_CITY,
@@ -50,14 +71,10 @@ from egide.detect.places.postcode import (
 from egide.detect.places.regions import DEPARTMENT_NAMES, LANDS_NAMED_WITH_EN
 from egide.detect.recognisers.fr.dates.base import word_starts
 
-# The written-out name of the public-assistance hospital groups, before its city.
-_GROUP_BEFORE = re.compile(r"(?i:assistance[ \t]+publique[ \t]*[-–—][ \t]*h[ôo]pitaux[ \t]+de[ \t]+)\Z")
 _CHUNK = re.compile(CHUNK, re.VERBOSE)
 _TOKEN = re.compile(TOKEN, re.VERBOSE)
 # A capitalised word (letters only): the cheap scan that proposes where a name could start.
 _CAPITALISED = re.compile(f"[{UPPER}][{LOWER}{UPPER}]*")
-# One space, then a word with its capital and lower-case letters (« François Bayrou »).
-_CAPITALISED_WORD_AFTER = re.compile(f" [{UPPER}][{LOWER}]+(?![{UPPER}])")
 
 # A postcode then its commune in any case, after spaces, a comma, a cell separator or a line break, the
 # name possibly cut after a hyphen by a line break (« 69003 lyon », « 69003, Lyon », « 92100 Boulogne-
@@ -123,9 +140,6 @@ _DATE_AFTER_COMMA = re.compile(
 # a title right before an occurrence makes a person of it (« Dr Laval »).
 _NAMED_AGAIN_MIN = 0.75
 _TITLE_BEFORE_NAME = re.compile(r"(?:Dr|Pr|Docteur|Professeur|M|Mme|Mlle|Mr|Madame|Monsieur|Me)\.?[ \t]+$")
-# A department's number in brackets after a commune (« Douarnenez (29) », « Corte (2B) », « Le Lamentin
-# (972) »): an administrative form names a place so.
-_DEPARTMENT_AFTER = re.compile(r"[ \t]*\((?:0[1-9]|[1-8][0-9]|9[0-5]|2[AB]|97[1-6])\)")
 
 # A department's name in brackets after a commune (« Eymet (Dordogne) », « Meymac (Corrèze) »): a letter
 # or a form situates a small commune so, as it does with the department's number.
@@ -153,11 +167,6 @@ _PHONE_CLOSES_BRACKET = re.compile(
 # « vient de », « venant de », then a word: the town a patient comes from (``_came_from``).
 # (opening on the word, the character before looked at in ``_came_from``: ``re`` skips to a « v » in C)
 _CAME_FROM = re.compile(r"v(?:ient|enant)[ \t]+(?:de|d['’])[ \t]*(?=[^\W\d_])")
-# « de » and a capitalised name after a word: the word heads the name of a house, a farm (« Château de
-# la Motte », « Moulin des Prés »), not a commune.
-_OF_A_NAME_AFTER = re.compile(
-    rf"[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|des[ \t]+|du[ \t]+|de[ \t]+|d['’])[{UPPER}]"
-)
 # « chez elle à », « chez lui à », then a word in lower case: the home's commune (``_at_home``).
 # « parle de rentrer à lourdes », « veut repartir à vienne », « retour à tours prévu lundi »: the town a
 # patient goes home to, typed in lower case by a night note. A large commune even if it is also a word,
@@ -173,8 +182,6 @@ _AFTER_TOWN_GONE_TO = re.compile(
     r"|vendredi|samedi|dimanche|après|apres|dès|des|car|si|puis|et|prévu|prévue|prevu|prevue)(?![\w'’]))"
 )
 _AT_HOME = re.compile(r"chez[ \t]+(?:elle|lui|eux|elles|soi)[ \t]+(?:à|a)[ \t]+(?=[a-zà-ÿ])")
-# A grade after a scale's name: a number of one or two digits, no ordinal (« Lyon 6e »), no postcode.
-_GRADE_AFTER = re.compile(r"[ \t]+[0-9]{1,2}(?![0-9]|[ \t]*(?:e|è|ème|eme|er)(?![^\W\d_]))")
 # A bracket opened on the same line and not closed before the name.
 _OPEN_BRACKET_BEFORE = re.compile(r"\([^()\n]{0,40}$")
 # A title and a capitalised surname right before a bracket (« Dr Ropars (», « Mme Le Gall (»).
@@ -191,7 +198,6 @@ _SIGNING_PRACTITIONER_BEFORE = re.compile(
 # The line, or the text, ends after the town (spaces may trail).
 _LINE_ENDS_AFTER = re.compile(r"[ \t]*(?:\n|$)")
 # « en route depuis Ustaritz », « appelle depuis Pontault-Combault »: where someone comes from.
-_MONTHS = frozenset(fold(m) for m in MONTHS)
 _WEAK = frozenset({"à", "a", "au", "aux", "sur", "vers", "en", "de", "du", "d'", "d’", "depuis"})
 _A_LINKS = frozenset({"à", "au", "aux"})
 # A trip's words: « pour » and a commune after them is where the patient goes (« taxi réservé pour
@@ -206,12 +212,7 @@ _FOREIGN_LINKS = frozenset({"in", "em", "from", "aus", "nach"})
 _ENGLISH_TRIP = frozenset(
     {"home", "back", "moved", "moving", "returns", "returned", "returning", "flies", "flew"}
 )
-# A company form right after the commune's name (« Elan Pharma »), looked up when a space follows.
-_COMPANY_AFTER = re.compile(r"[ \t]+[A-Z]")
 _DE_LINKS = frozenset({"de", "du", "d'", "d’"})
-_CONTRACTIONS = frozenset({"au", "du", "aux", "des"})
-# The article a commune's name may start with: what « au », « du », « aux », « des » contract.
-_ARTICLE_NAMES = ("Le ", "La ", "Les ", "L'", "L’")
 # Cues after which any capitalised name is a place (of birth, residence or the country and town a patient
 # came from: « arrivé de Hanoï », « rapatriée de Dakar »), listed or not; on the lower-cased text,
 # grouped by first letter for a fast scan (see ``word_starts``).
@@ -253,116 +254,7 @@ _NOT_PLACES = frozenset(
      "soins", "hospitalisation", "cardiologie", "médecine", "chirurgie", "pédiatrie", "gériatrie"]
 )  # fmt: skip
 _ARTICLES = frozenset({"l", "d", "le", "la", "les", "aux", "las", "los"})
-# Scientific meetings named after the city that holds them (« congrès de Montpellier »).
-_MEETINGS = frozenset(
-    ["congrès", "congres", "colloque", "colloques", "journées", "journees", "symposium", "séminaire",
-     "seminaire", "assises", "rencontres", "conférence", "conference"]
-)  # fmt: skip
 _ISLANDS = frozenset({"ile", "iles"})
-_TITLES = frozenset(
-    {"dr", "docteur", "pr", "professeur", "m", "mme", "mlle", "mr", "me", "madame", "monsieur"}
-)
-# « maladie de Still », « respiration de Biot », « signe de Trousseau »: a name after these is an eponym.
-_EPONYM_HEADS = frozenset(
-    [
-        # devices and techniques named after people (« drain de Redon », « lame de Delbet »)
-        "drain",
-        "drains",
-        "lame",
-        "lames",
-        "pince",
-        "aiguille",
-        "valve",
-        "prothèse",
-        "incision",
-        "technique",
-        "intervention",
-        "opération",
-        "procédé",
-        "position",
-        "maladie",
-        "maladies",
-        "syndrome",
-        "syndromes",
-        "signe",
-        "signes",
-        "score",
-        "scores",
-        "classification",
-        "stade",
-        "stades",
-        "test",
-        "tests",
-        "manœuvre",
-        "manoeuvre",
-        "triade",
-        "tumeur",
-        "fracture",
-        "loi",
-        "critères",
-        "critère",
-        "échelle",
-        "sonde",
-        "ganglion",
-        "nodule",
-        "canal",
-        "kyste",
-        "cellule",
-        "cellules",
-        "corps",
-        "hernie",
-        "diverticule",
-        "anneau",
-        "respiration",
-        "réflexe",
-        "phénomène",
-        "procédé",
-        "technique",
-        "opération",
-        "intervention",
-        "méthode",
-        "formule",
-        "index",
-        "indice",
-        "ligne",
-        "point",
-        "points",
-        "angle",
-        "espace",
-        "membrane",
-        "capsule",
-        "glande",
-        "glandes",
-        "îlots",
-        "ilots",
-        "fascia",
-        "trompe",
-        "trompes",
-        "cul-de-sac",
-        "valvule",
-        "artère",
-        "muscle",
-        "nerf",
-        "bourse",
-        "plexus",
-        "lambeau",
-        "incision",
-        "voie",
-        "type",
-        "forme",
-        "variante",
-        "loge",
-        # (the bundles, sphincters and spaces of anatomy: « faisceau de His », « ampoule de Vater »)
-        "faisceau",
-        "faisceaux",
-        "sphincter",
-        "ampoule",
-        "triangle",
-        "réseau",
-        "fossette",
-        "repli",
-    ]
-)
 
 #: Heads the city recogniser reads as naming a meeting or a person, not the place after them (« congrès
 #: de Strasbourg », « signe de Trousseau »): exposed, folded, for the place tagger (which asks no
@@ -497,7 +389,6 @@ _AREA_CUES = frozenset(
      "clinique", "tribunal", "judiciaire", "jld", "préfecture", "prefecture", "sous-préfecture",
      "sous-prefecture", "commissariat", "gendarmerie", "cpam"}
 )  # fmt: skip
-_WINDOW = 40
 # A postcode in brackets right after a name (« Schiltigheim (67300) »): a department's two digits (01 to
 # 98, Corsica's 20) then three; the name before it is its commune, word or not.
 # « à Kawéni (97600 Mamoudzou) »: a place, then its commune's postcode and name in brackets.
@@ -518,10 +409,6 @@ _FULL_DATE_AFTER_SPACE = re.compile(
     r"[ \t]+(?:le|Le|LE)[ \t]+[0-9OoIl]{1,2}(?:[./-][0-9OoIl]{1,2}[./-]|(?:er)?[ \t]+[^\W\d_]{3,9}[ \t]+)"
     r"[0-9OoIl]{2}(?:[0-9OoIl]{2})?(?![\w/])"
 )
-# Spaces and commas split words, and so does a stop glued to the next word (« l'île.A Ajaccio »,
-# « 7 h.à Lyon »: typed without the space after the punctuation).
-# (a colon or a pipe glued between a field's label and its value splits them too: « |VILLE:CRETEIL| »)
-_WORD_SPLIT = re.compile(r"[\s,:|]+|(?<=[.;!?)])(?=[^\W\d_])")
 # The rest of a line that holds a commune alone (« LYON », « Lyon CEDEX », « Lyon, France »).
 # (maybe the border of a table's row: « | VILLEURBANNE | »)
 _ALONE_ON_LINE = re.compile(
@@ -549,8 +436,6 @@ _PLACE_LINE = re.compile(
     r"(?:(?:de[ \t]+la|des|du|de|d['’]|l['’]|la|le|les)[ \t]*)?[A-ZÀ-ÖØ-Þ]"
 )
 _CROSSING_LINE = re.compile(rf"(?<![\w]){CROSSING_STREET}")
-_FIELD_LABEL_AFTER = re.compile(r"[ \t]*:")
-_FIELD_LABELS = frozenset({"ville", "commune", "pays", "lieu"})
 
 
 def _word_occurrences(text: str, word: str) -> Iterator[int]:
@@ -913,18 +798,8 @@ class CityRecogniser:
             and not commune.abroad
         ):
             return 0.85  # « 14 av. de la République - 92120 - Montrouge »: a form's fields between dashes
-        if _GRADE_AFTER.match(text, e) and is_unambiguous_eponym(fold_cached(text[s:e])):
-            # « (Deauville 4) », « Glasgow 13 »: a scale named after the city of its consensus, then
-            # the grade it gives, no place
-            return None
-        if (
-            last == "en"
-            and not _DEPARTMENT_AFTER.match(text, e)
-            and fold_cached(text[s:e]) in LANDS_NAMED_WITH_EN
-        ):
-            # « un hôpital en Bretagne », « en Champagne »: a region (a commune takes « à »), which
-            # identifies nobody (« en Bretagne (90) » is the commune)
-            return None
+        if grades_a_scale(text, s, e) or a_region_after_en(text, s, e, last):
+            return None  # « Glasgow 13 »: a scale and its grade; « en Bretagne »: a region
         dateline = previous[-2:] in (["fait", "à"], ["fait", "a"])  # « Fait à Rodez, le … »
         # « 59200, TOURCOING, Blois, le 12/11/2023 »: the sender's address ends with its postcode and
         # town, the letter's place and date follow on the same line (the line break become a comma)
@@ -980,12 +855,12 @@ class CityRecogniser:
             # « Compiègne           Destinataire : Dr … »: a letterhead's town alone in its column, the
             # columns of a PDF merged on one line by the extraction (a wide gap, then the other column)
             return 0.75
-        if _COMPANY_AFTER.match(text, e) and text[e:].split(maxsplit=1)[0] in COMPANY_FORMS:
+        if names_a_company(text, e):
             return None  # « à Elan Pharma International Ltd »: a company named like a commune
-        if e - s < 3 or last.rstrip(".") in _TITLES:
+        if e - s < 3 or after_a_title(last):
             return None  # « Eu », « Y » only after a postcode; « Dr Laval » is a person
         cue = previous[-2] if last in _LINKS and len(previous) > 1 else last
-        if commune.ambiguous and words == 1 and _OF_A_NAME_AFTER.match(text, e):
+        if commune.ambiguous and words == 1 and heads_a_house_name(text, e):
             return None  # « Adresse : Château de la Motte, … »: a small commune that is a word heads a name
         if last in ("entre", "et") and _BETWEEN_PLACES_BEFORE.search(text, max(0, s - 80), s) is not None:
             # « qui réside entre Céret et Figueres », « vit entre Lille et Gand »: a home shared between
@@ -1028,14 +903,12 @@ class CityRecogniser:
             and any(w in _TRAVEL_WORDS for w in previous[-4:-1])
         ):
             return 0.75  # « taxi réservé pour Hendaye », « départ en VSL pour Dax »: where a trip goes
-        if last in _DE_LINKS and heads_eponym(
-            [fold_cached(w.lstrip("([«")) for w in _previous_words(text, s, 6)[:-1]]
-        ):
+        if an_eponym_by_its_context(text, s, last):
             # « sclérose tubéreuse de Bourneville », « stade II de Fontaine »; and a city abroad or at
             # home that names a classification or criteria after their consensus meeting (« classification
             # de Montréal », « critères d'Atlanta »), even in brackets: no place
             return None
-        if last in _DE_LINKS and len(previous) > 1 and previous[-2] in _MEETINGS:
+        if names_a_meeting(previous):
             # « présentés au congrès de Montpellier », « les journées de Nantes »: where a scientific
             # meeting was held names a meeting, nobody's place
             return None
@@ -1075,29 +948,23 @@ class CityRecogniser:
                 return 0.75  # « adressée par le Dr Rakoto (Antananarivo) »: where a practitioner practises
             return None
         common = commune.ambiguous
-        if last in _DE_LINKS and len(previous) > 1 and previous[-2] in _EPONYM_HEADS:
+        if after_an_eponym_head(previous):
             return None  # « maladie de Still », « respiration de Biot »
-        if last in _DE_LINKS and ends_a_medicine_name(text[max(0, s - 48) : s], text[s:e]):
+        if in_a_medicine_name(text, s, e, last):
             return None  # « Charbon de Belloc »: the maker in a medicine's name
-        if last in _DE_LINKS and _GROUP_BEFORE.search(text, max(0, s - 48), s):
+        if in_the_hospital_group_name(text, s, last):
             # « Assistance Publique – Hôpitaux de Paris »: the hospital group's name, which the
             # establishments' recogniser reads whole (or leaves to a medicine it makes: « Méthadone
             # Assistance Publique-Hôpitaux de Paris »)
             return None
-        if last == "depuis" and fold_cached(text[s:e]) in _MONTHS:
+        if a_month_since(text, s, e, last):
             return None  # « depuis Mars »: a month
-        if last in _CONTRACTIONS and not commune.name.startswith(_ARTICLE_NAMES):
+        if a_thing_after_a_contraction(last, commune):
             # « mise en place du Redon », « ablation des Redon », « écoulement au Redon »: « du » is « de
             # le », and a commune follows it only when its name has the article (« du Havre », « au
             # Mans »); else the word is a thing, an eponymous device most often, not a place
             return None
-        if (
-            last in _WEAK
-            and words == 1
-            and (after := _CAPITALISED_WORD_AFTER.match(text, e)) is not None
-            and is_first_name(text[s:e])
-            and not is_common_word(after.group()[1:])
-        ):
+        if last in _WEAK and words == 1 and a_given_name_then_surname(text, s, e):
             # « l'entourage de François Bayrou »: a given name, then a surname, no town (« la gare de
             # Nancy Ville » is one)
             return None
@@ -1216,23 +1083,6 @@ def _whole_hyphenated(text: str, found: Finding) -> Finding:
     return Finding(found.start, tail.end(), found.label, found.score, found.source)
 
 
-# Accented letters of French: a stretch of prose without any was typed without accents.
-_ACCENTED = re.compile("[àâäéèêëîïôöùûüçÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ]")  # not « œ »: a ligature, no accent
-_ACCENT_WINDOW = 300
-_ACCENT_MIN_LETTERS = 100
-
-
-def _without_accents(text: str, at: int) -> bool:
-    """The text around ``at`` is French typed without accents (« vit seul a Vichy », « comptable a
-    Calais »): no accented letter in some 600 characters of prose, where one is almost always found.
-    There « a » before a commune's name is « à », not the verb (« il a Orange » stays no place where
-    the accents are written)."""
-    window = text[max(0, at - _ACCENT_WINDOW) : at + _ACCENT_WINDOW]
-    if _ACCENTED.search(window):
-        return False
-    return sum(c.isalpha() for c in window) >= _ACCENT_MIN_LETTERS
-
-
 # Words that put a person in a city abroad: living, going, coming back, a relative, a trip.
 _ABROAD_CUES = re.compile(
     r"(?<![\w])(?i:v[ée]cu|vit|vivait|vivent|vivant|part|parti|partie|repart|repartie?|rentr[ée]e?s?|retour"
@@ -1317,15 +1167,19 @@ def _after_hospital_acronym(text: str, start: int) -> bool:
     return not (is_common_word(word) or is_first_name(word.title()) or is_surname(word.title()))
 
 
+def someone_abroad_there(text: str, start: int, end: int) -> bool:
+    """Whether the line says that someone lives, goes or comes to the city abroad ``text[start:end]``
+    (:data:`_ABROAD_CUES`), or was operated on or stayed there at a date (:func:`_dated_care_before`): the
+    person's place, which the place tagger may mark (a city abroad alone names a paper's, nobody's)."""
+    return _abroad_cue(text, start) or (
+        text[max(0, start - 3) : start].rstrip(" \t").endswith("à") and _dated_care_before(text, start, end)
+    )
+
+
 def _abroad_cue(text: str, start: int) -> bool:
     """A cue of :data:`_ABROAD_CUES` in the line before ``start`` (at most some sixty characters)."""
     window = max(0, start - _ABROAD_REACH, text.rfind("\n", 0, start) + 1)
     return _ABROAD_CUES.search(text, window, start) is not None
-
-
-def _is_field_label(text: str, start: int, end: int) -> bool:
-    """« Ville : », « Commune : »: the label of a form's field, not a commune (« Villé »)."""
-    return _FIELD_LABEL_AFTER.match(text, end) is not None and fold_cached(text[start:end]) in _FIELD_LABELS
 
 
 # (a sentence's stop may end the cell: « | 11 rue de la Gare | Vierzon. | »)
@@ -1559,18 +1413,6 @@ def _postcode_after(text: str, s: int, e: int) -> bool:
     if m["code"].replace(" ", "") not in lexicon.postcodes:
         return False
     return commune_before_closing_code(lexicon, text, m.start("code"), m.end("code")) == s
-
-
-def _previous_words(text: str, start: int, count: int) -> list[str]:
-    """The ``count`` words before ``start``, lower-cased, without colons (« Ville : »)."""
-    window = text[max(0, start - _WINDOW) : start]
-    # commas split words too: « rue des Lilas,76260 Eu » typed without a space
-    words = _WORD_SPLIT.split(window.strip())
-    if start > _WINDOW and words and not window[:1].isspace():
-        words = words[1:]  # the first word was cut by the window
-    # « 69003, Lyon », « 69003 | Lyon »: punctuation and cell separators are not words
-    cleaned = [w.rstrip(":,;|").lower() for w in words if w not in (":", "|", ";", ",")]
-    return [w for w in cleaned if w][-count:]
 
 
 def _is_postcode(previous: list[str]) -> bool:

@@ -30,6 +30,7 @@ from egide.detect.names.next_label import FIELD_WORDS, is_field_label
 from egide.detect.places.atoms import CONNECT, LOWER, SEP, TOKEN, UPPER
 from egide.detect.places.countries import only_countries
 from egide.detect.places.lexicon import commune_after, load_lexicon
+from egide.detect.places.not_a_place import company_before
 from egide.detect.places.regions import DEPARTMENT_NAMES, REGION_NAMES, REGIONS
 from egide.detect.recognisers.fr.dates.atoms import accents_optional
 from egide.detect.recognisers.fr.dates.base import matches_at, word_starts
@@ -1686,7 +1687,7 @@ class EstablishmentRecogniser:
                 continue
             if _in_web_address(text, m.start()):
                 continue  # « HTTPS://DPI.CHU-EXEMPLE.FR/… »: a part of an address on the web
-            if _company_before(text, m.start()):
+            if company_before(text, m.start()):
                 continue  # « Eisai Manufacturing Limited European Knowledge Centre »: a company's
             kind = m["type"]
             if (
@@ -2194,16 +2195,3 @@ def without_generic_tail(text: str, tokens: list[tuple[int, int]]) -> list[tuple
     ):
         end -= 1
     return tokens[:end]
-
-
-def _company_before(text: str, start: int) -> bool:
-    """A company form among the (at most three) capitalised words right before ``start`` on its
-    line: the type word belongs to a company's name (« Eisai Manufacturing Limited European
-    Knowledge Centre Mosquito Way »), no place of care."""
-    line = text[max(0, start - 64, text.rfind("\n", 0, start) + 1) : start]
-    for word in line.split()[::-1][:3]:
-        if not word[:1].isupper():
-            return False
-        if word in COMPANY_FORMS:
-            return True
-    return False

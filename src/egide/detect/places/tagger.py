@@ -14,8 +14,14 @@ Measured by ``python -m bench place_tagger`` (leave-one-batch-out over the 24 pr
 see the README): against the rules each batch was first measured on, spans fully masked 95.5 → 96.0 %,
 establishments and towns 90.4 → 92.9 %, documents with nothing visible 72.6 → 75.1 %, 8 of 437 unseen
 trap snippets touched; QUAERO's unseen third 0.494 → 0.527 % of letters and digits masked; about
-0.4 ms of CPU per 2,000-character prompt. Off by default: it masks places the team's traps keep
-readable by design (a congress named after its city, « Sens unique »).
+0.4 ms of CPU per 2,000-character prompt.
+
+A span it would mark is dropped when the rules refuse it on purpose (:func:`refused`: the town
+recogniser's vetoes, shared through :mod:`egide.detect.places.not_a_place` — « Elle a Calais en tête »,
+« Sens unique », « en Bretagne », « congrès de Montpellier », « paludisme observé en 1987 à Dakar » —, a
+company's address in a leaflet, the fields of a coded message, an establishment's kind and speciality
+alone): so switched on it masks nothing the team's traps keep readable, and QUAERO stays as the rules
+leave it.
 
 A missing or unreadable weights file fails the detection (the engine raises
 :class:`~egide.errors.DetectionError`), so that the text is blocked, never passed on unread.
@@ -34,9 +40,36 @@ from egide.detect.names.medicines import medicine_lists
 from egide.detect.names.reader import Lexicon as NameLexicon
 from egide.detect.names.tagger import word_tags
 from egide.detect.names.tokens import Token, covered_words, gap_feature
-from egide.detect.places.city import NOT_A_PLACE_HEADS
-from egide.detect.places.establishment import STRUCTURE_ACRONYMS
+from egide.detect.places.city import NOT_A_PLACE_HEADS, someone_abroad_there
+from egide.detect.places.establishment import GENERIC, STRUCTURE_ACRONYMS
 from egide.detect.places.lexicon import fold_cached, load_lexicon
+from egide.detect.places.not_a_place import (
+    a_company_form_after,
+    a_given_name_then_surname,
+    a_is_the_verb,
+    a_meeting_place,
+    a_month_since,
+    a_person_in_the_sentence,
+    a_region_after_en,
+    a_thing_after_a_contraction,
+    a_word_as_written,
+    after_a_department_dash,
+    after_a_title,
+    after_an_eponym_head,
+    an_eponym_by_its_context,
+    an_institution_title,
+    company_before,
+    grades_a_scale,
+    heads_a_house_name,
+    in_a_coded_message,
+    in_a_listed_medicine,
+    in_a_medicine_name,
+    in_the_hospital_group_name,
+    is_field_label,
+    names_a_company,
+    names_a_meeting,
+    previous_words,
+)
 from egide.detect.weights import PairWeights, load_pair_weights, pair_sums, softmax_pair
 
 TAGGER_FILE = "place_tagger.tsv.gz"
@@ -313,8 +346,8 @@ class PlaceTagger:
             got = self._word_sums[t.text] = [pair_sums(w, word_features(t, d, lists)) for d in _NEIGHBOURS]
         return got
 
-    def find(self, toks: Sequence[Token], found: Sequence[Finding]) -> list[Finding]:
-        """Findings on the words ``toks`` (a text's, :func:`~egide.detect.names.tokens.tokenise`) that
+    def find(self, toks: Sequence[Token], found: Sequence[Finding], text: str) -> list[Finding]:
+        """Findings on the words ``toks`` of ``text`` (:func:`~egide.detect.names.tokens.tokenise`) that
         no finding of ``found`` touches."""
         if not toks:
             return []
@@ -324,7 +357,7 @@ class PlaceTagger:
         return [
             Finding(start, end, LABELS[c], SCORE, "place-tagger")
             for start, end, c in place_spans(
-                toks, only, self.probabilities(toks, only), self.threshold, self.lists
+                toks, only, self.probabilities(toks, only), self.threshold, self.lists, text
             )
         ]
 
@@ -341,12 +374,15 @@ def place_spans(
     probs: Sequence[tuple[float, float]],
     threshold: float,
     lists: Lists,
+    text: str,
 ) -> list[tuple[int, int, str]]:
     """``(start, end, class)`` of the words of ``only`` whose place probability reaches
     ``threshold``; two such words of one class with at most :data:`_BRIDGE_WORDS` words between them on
     one line are one span (« Hôpital marin d'Hendaye »), and a town that opens a commune's name of
     several words is the whole name (« vaulx en velin »). A span made only of words that name a kind
-    of establishment (« CHU », « EHPAD », « Pharmacie ») is dropped: it names no place."""
+    of establishment (« CHU », « EHPAD », « Pharmacie »), or its kind and its speciality (« CENTRE DE
+    RÉÉDUCATION »), is dropped: it names no place; and so is a span the rules would refuse as a place
+    (:func:`refused`, on ``text``, the words' text)."""
     marked = [
         (i, "E" if pe >= pv else "V") for i, (pe, pv) in zip(only, probs, strict=True) if pe + pv >= threshold
     ]
@@ -365,13 +401,84 @@ def place_spans(
             and all(toks[k].gap_after in _BRIDGE_GAPS for k in range(last, i))
         ):
             out[-1] = (out[-1][0], max(end, out[-1][1]), c)
-            named[-1] = named[-1] or "cue" not in tags
+            named[-1] = named[-1] or _names(toks[i], tags)
         else:
             out.append((start, end, c))
-            named.append("cue" not in tags)
+            named.append(_names(toks[i], tags))
         last = i
     # A kind of establishment alone (« CHU », « EHPAD », « Pharmacie ») names none.
-    return [span for span, name in zip(out, named, strict=True) if name]
+    return [
+        span
+        for span, name in zip(out, named, strict=True)
+        if name and not refused(text, span[0], span[1], lists)
+    ]
+
+
+def _names(t: Token, tags: tuple[str, ...]) -> bool:
+    """Whether the word is more than an establishment's kind or speciality (« CHU », « rééducation »)."""
+    return "cue" not in tags and t.text.lower() not in GENERIC
+
+
+#: How many capitalised words back a company form makes the tagger's span a company's address.
+_COMPANY_REACH = 6
+
+
+def refused(text: str, s: int, e: int, lists: Lists) -> bool:
+    """Whether the rules keep ``text[s:e]``, a span the tagger would mark, readable on purpose: the
+    vetoes of the town recogniser (:mod:`egide.detect.places.not_a_place`), asked of the span's first
+    word and of the commune it names; and the tagger's own family there (a company's address, a coded
+    message, a paper's affiliation, a meeting's place, a city abroad that no person is in, a commune
+    written as the French word it also is)."""
+    if (
+        in_a_coded_message(text, s)
+        or company_before(text, s, _COMPANY_REACH)
+        or in_a_listed_medicine(text, s, e)
+        or a_company_form_after(text, e)
+        or an_institution_title(text, s, e)
+    ):
+        return True
+    first = s
+    while first < e and (text[first].isalnum() or text[first] in "-'’"):
+        first += 1
+    previous = previous_words(text, s, 3)
+    last = previous[-1] if previous else ""
+    if (
+        is_field_label(text, s, first)
+        or names_a_company(text, e)
+        or names_a_company(text, first)
+        or after_a_title(last)
+        or a_region_after_en(text, s, first, last)
+        or grades_a_scale(text, s, first)
+        or an_eponym_by_its_context(text, s, last)
+        or names_a_meeting(previous)
+        or after_an_eponym_head(previous)
+        or in_a_medicine_name(text, s, first, last)
+        or in_the_hospital_group_name(text, s, last)
+        or a_month_since(text, s, first, last)
+        or a_is_the_verb(text, s)
+        or after_a_department_dash(text, s)
+        or a_meeting_place(text, s)
+    ):
+        return True
+    communes = lists.places.communes
+    end = e
+    commune = communes.get(fold_cached(text[s:e]))
+    if commune is None:
+        end = first
+        commune = communes.get(fold_cached(text[s:first]))
+    if commune is None:
+        return False
+    return (
+        a_thing_after_a_contraction(last, commune)
+        or (commune.ambiguous and heads_a_house_name(text, end))
+        or (end == first and a_given_name_then_surname(text, s, first))
+        or a_word_as_written(text, s, end, commune)
+        or (
+            commune.abroad
+            and not someone_abroad_there(text, s, end)
+            and not a_person_in_the_sentence(text, s)
+        )
+    )
 
 
 def _commune_end(toks: Sequence[Token], i: int, lists: Lists) -> int | None:
