@@ -58,6 +58,9 @@ MEDICAL_WORDS = MEDICAL_WORDS | words(
     fast efast fat sat flair stir
     """
 )
+# A sample tube's additive (« tube violet EDTA ») and the rescue services a note says raised the alarm (« alerte
+# donnée par le CROSS », « hélitreuillé par le PGHM », « le CODIS »): in capitals alone, nobody.
+MEDICAL_WORDS = MEDICAL_WORDS | words("edta cross codis sdis pghm cossim")
 
 #: The clipped words of imaging requests and dictation (« écho abdo », « radio pulm », « scanno TAP »),
 #: which the name lists hold as rare names: in a lower-case note re-cased they read as one.
