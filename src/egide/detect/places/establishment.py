@@ -412,7 +412,10 @@ _STAY_AT_BEFORE = re.compile(
     r"|soign[ée]e?s?|accouch[ée]e?s?|dialys[ée]e?s?|suivie?s?|revue?s?)[ \t]+(?:à|a|au)[ \t]+$"
 )
 # A first name and a surname joined by a hyphen, the way a hospital named after a person is written.
-_FIRST_DASH_SURNAME = re.compile(r"(?P<first>[A-ZÀ-Þ][a-zà-ÿ]+)-(?P<last>[A-ZÀ-Þ][a-zà-ÿ]{2,})(?![\w-])")
+_FIRST_DASH_SURNAME = re.compile(
+    r"(?<![\w'’-])(?P<first>[A-ZÀ-Þ][a-zà-ÿ]+)-(?P<last>[A-ZÀ-Þ][a-zà-ÿ]{2,})(?![\w-])"
+)
+_DASH_THEN_SURNAME = re.compile(r"-[A-ZÀ-Þ][a-zà-ÿ]{2,}(?![\w-])")
 _SHORT_UNIT_BEFORE = re.compile(
     r"(?i:urgences|urg|sau|service|réanimation|réa|maternité|consultations?|hospitalisation|équipe|unité|pôle|"
     r"smur|bloc|[\w-]*(?:logie|iatrie|urgie|atrique))[ \t]+(?:de|du|d['’])[ \t]*(?:la[ \t]+|l['’])?$"
@@ -1505,9 +1508,15 @@ class EstablishmentRecogniser:
         street names and the hospitals write them (« hospitalisé à Louis-Pasteur à Cherbourg », « urgences
         de Jacques-Lacarin »), right after a stay or a unit: no person is written so there (« adressé à
         Jean-Pierre » is no stay), no listed commune either."""
-        for m in _FIRST_DASH_SURNAME.finditer(text):
+        # (scanned from the hyphen, a literal that ``re`` finds fast; the first name read back from it)
+        for dash in _DASH_THEN_SURNAME.finditer(text):
+            m = _FIRST_DASH_SURNAME.search(text, max(0, dash.start() - 24), dash.end())
+            if m is None or m.end() != dash.end():
+                continue
             start = m.start()
             if start and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
+                continue
+            if not is_first_name(m["first"]):
                 continue
             window = max(0, start - 48)
             # a stay or a unit right before says a hospital, whatever the surname (« Pasteur », « Rostand »
@@ -1516,7 +1525,7 @@ class EstablishmentRecogniser:
                 _STAY_AT_BEFORE.search(text, window, start) or _SHORT_UNIT_BEFORE.search(text, window, start)
             ):
                 continue
-            if not is_first_name(m["first"]) or load_lexicon().commune(m.group()) is not None:
+            if load_lexicon().commune(m.group()) is not None:
                 continue
             yield Finding(start, m.end(), Label.ETABLISSEMENT, 0.75, self.name)
 
@@ -1984,7 +1993,7 @@ def _names_a_site(name: str) -> bool:
     of the compass, not a side or a common word capitalised (« VVP site Droit »)."""
     if only_countries(name):
         return False  # « CHU Habib Bourguiba — Sfax (Tunisie) »: the country the hospital is in
-    if fold(name) in DEPARTMENT_NAMES:
+    if fold(name) in DEPARTMENT_NAMES and name.lower() not in _COMPASS:
         return False  # « Centre médical de Bligny (Essonne) »: the department it is in, no place of a person
     words = [w for w in re.split(r"[ \t'’\-]+", name) if w]
     if len(words) > 1 and words[0].lower() in _SITE_LINKS:

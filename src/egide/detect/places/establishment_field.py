@@ -20,12 +20,17 @@ from egide.detect.labels import Label
 from egide.detect.names.lexicon import is_common_word
 from egide.detect.places.written_line import on_one_line
 
+# The label, scanned from its letters (the line's start or a column's gap before it is checked in code:
+# a pattern opening on blanks would try every blank of a long run of them).
 _FIELD = re.compile(
-    r"(?:^|(?<=\n)|(?<=[ \t]{3}))[ \t]*(?:[ÉE]tablissements?|ÉTABLISSEMENTS?)"
+    r"(?:[ÉE]tablissements?|ÉTABLISSEMENTS?)"
     r"(?:[ \t]+(?i:d['’][ \t]*accueil|d['’][ \t]*origine|sollicités?|souhaités?|demandeur|receveur"
     r"|destinataire|prescripteur|de[ \t]+(?:soins|santé|transfert)))?"
-    r"[ \t]*:[ \t]*(?P<value>[^\W\d_][^\n,;(|—–]*?)(?=[ \t]*(?:[\n,;(|—–]|$)|[ \t]{3,})"
+    # (the value bounded, and what ends it looked for a few blanks ahead only: linear on any input)
+    r"[ \t]{0,8}:[ \t]{0,8}(?P<value>[^\W\d_][^\n,;(|—–]{0,80}?)(?=[ \t]{0,8}(?:[\n,;(|—–]|$)|[ \t]{3})"
 )
+# What may stand before the label: the line's start, or a column's gap of three blanks.
+_OPENS = re.compile(r"(?:^|\n|[ \t]{3})[ \t]*\Z")
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 _MAX_WORDS = 8
 
@@ -42,6 +47,8 @@ class EstablishmentFieldRecogniser:
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         for m in _FIELD.finditer(text):
+            if _OPENS.search(text, max(0, m.start() - 12), m.start()) is None:
+                continue
             words = _WORD.findall(m["value"])
             if not words or len(words) > _MAX_WORDS:
                 continue

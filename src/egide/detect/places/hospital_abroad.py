@@ -39,6 +39,27 @@ _NOT_NAME = frozenset(
 )  # fmt: skip
 
 
+# The kinds' first words, looked for as plain strings (« Clinic » is in « Clinique »: the kind's pattern,
+# tried there only, tells them apart).
+_KIND_WORDS = ("Hospital", "Medical", "Infirmary", "Clinic")
+
+
+def _kinds(text: str) -> Iterator[re.Match[str]]:
+    """The kinds in ``text``, in order, tried only where one of their first words stands."""
+    starts = sorted(k for word in _KIND_WORDS for k in _occurrences(text, word))
+    for k in starts:
+        m = _KIND.match(text, k)
+        if m is not None:
+            yield m
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    k = text.find(word)
+    while k != -1:
+        yield k
+        k = text.find(word, k + len(word))
+
+
 class HospitalAbroadRecogniser:
     """ETABLISSEMENT: an English-named hospital, its name before its kind."""
 
@@ -46,11 +67,11 @@ class HospitalAbroadRecogniser:
 
     def may_match(self, doc: Document) -> bool:
         text = doc.text
-        return "Hospital" in text or "Medical Cent" in text or "Infirmary" in text or "Clinic" in text
+        return any(word in text for word in _KIND_WORDS)
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        for kind in _KIND.finditer(text):
+        for kind in _kinds(text):
             # (on its line as written: the text's second reading joins the lines)
             line_start = doc.written.rfind("\n", 0, kind.start()) + 1
             m = _NAME_BEFORE.search(text, max(line_start, kind.start() - 60), kind.start())
