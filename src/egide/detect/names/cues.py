@@ -43,6 +43,11 @@ HEADER_LABELS: frozenset[str] = words(
     utilisateur utilisatrice
     """
 )
+# The same labels as a scan reads them, « rn » for their « m » (« Norn : », « Prénorn : », « Rnédecin : »):
+# a scanned form's labels, never a name.
+HEADER_LABELS = HEADER_LABELS | frozenset(
+    label[:i] + "rn" + label[i + 1 :] for label in HEADER_LABELS for i, c in enumerate(label) if c == "m"
+)
 #: Multi-word header labels, matched on the folded words before the colon.
 HEADER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
     tuple(p.split())

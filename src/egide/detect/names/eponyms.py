@@ -44,6 +44,7 @@ EPONYM_CONTEXT: frozenset[str] = words(
     naevus nevus naevi tetiere
     cul-de-sac faisceau faisceaux ampoule ampoules sphincter sphincters trompe trompes ilot ilots
     fascia plexus fossette fossettes
+    onde ondes bacille bacilles
     """
 )
 #: Nouns after which a capitalised word, one space away, names a pathogen by the place it was found in
@@ -63,7 +64,8 @@ _ADJECTIVE_ENDINGS = (
     "ives", "ifs", "e", "ee", "es", "ees", "use", "oide", "oides", "ien", "ienne", "el", "elle",
 )  # fmt: skip
 # A grade or a type in Roman numerals between the noun and « de » (« stade II de Fontaine »).
-_GRADE = re.compile(r"[ivx]{1,4}[a-c]?")
+# (or a letter, a wave's or a sign's: « onde J d'Osborn », « onde T de Pardee »)
+_GRADE = re.compile(r"[ivx]{1,4}[a-c]?|[a-z]")
 # Of these, the endings of a past participle or an adjective only when the word is long enough
 # (« rosé », « momifiés »; not « de », « les »).
 _SHORT_ENDINGS = frozenset({"e", "ee", "es", "ees", "el", "al", "if"})

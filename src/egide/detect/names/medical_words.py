@@ -58,6 +58,9 @@ MEDICAL_WORDS = MEDICAL_WORDS | words(
     fast efast fat sat flair stir
     """
 )
+# A sample tube's additive (« tube violet EDTA ») and the rescue services a note says raised the alarm (« alerte
+# donnée par le CROSS », « hélitreuillé par le PGHM », « le CODIS »): in capitals alone, nobody.
+MEDICAL_WORDS = MEDICAL_WORDS | words("edta cross codis sdis pghm cossim")
 
 #: The abbreviations of the liver's and the muscle's enzymes in a blood test (« transaminases ( ALAT et
 #: ASAT ) », « SGOT, SGPT », « TGO », « GGT », « LDH », « CPK »): capitals with their vowels, which the

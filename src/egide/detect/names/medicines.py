@@ -244,13 +244,27 @@ def _mark_studies(toks: list[Token], taken: list[bool]) -> None:
             t.shape in "UX"
             and len(t.key) >= 3
             and not t.loud
-            and t.gap_before == " "
-            and toks[k - 1].key in _STUDY_NOUNS
-            and toks[k - 1].shape == "L"
             and not taken[k]
+            and (
+                (t.gap_before == " " and toks[k - 1].key in _STUDY_NOUNS and toks[k - 1].shape in "LC")
+                or _study_noun_labels(toks, k)
+            )
         ):
             taken[k] = True
             _mark_listed_studies(toks, taken, k)
+
+
+def _study_noun_labels(toks: list[Token], k: int) -> bool:
+    """« Essais de référence : DAPA-HF, … », « Étude : ESPRIT-PAD »: the study's noun labels the field
+    whose value is the name (its lower-case complement between), on the same line."""
+    if toks[k].gap_before.strip() != ":":
+        return False
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if toks[j].key in _STUDY_NOUNS and toks[j].shape in "LC":
+            return True
+        if toks[j].shape != "L" or "\n" in toks[j + 1].gap_before:
+            return False
+    return False
 
 
 # What stands between two names of a list of studies: a number, the medicine tested in brackets (in lower

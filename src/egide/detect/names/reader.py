@@ -76,6 +76,9 @@ _SCORE_GAP = re.compile(
 # A year right after a word: its edition (« GOLD 2025 »); then a comma before the next item of a list.
 _EDITION_AFTER = re.compile(r" (?:19|20)[0-9][0-9](?![0-9]|[.,/:][0-9]|[ ]?[hH])")
 _EDITION_THEN_ITEM = re.compile(r" (?:19|20)[0-9][0-9] ?[,;] ?")
+# A year right after a word in capitals, then what the guideline is about (« GOLD 2025 pour la BPCO »).
+_EDITION_THEN_SUBJECT = re.compile(r" (?:19|20)[0-9][0-9] ")
+_SUBJECT_WORDS = frozenset({"pour", "sur", "dans"})
 
 
 def edition_listed(toks: list[Token], i: int) -> bool:
@@ -87,6 +90,12 @@ def edition_listed(toks: list[Token], i: int) -> bool:
         return False
     if i > 0 and toks[i - 1].shape == "U" and _EDITION_THEN_ITEM.fullmatch(t.gap_before):
         return True
+    if (
+        i + 1 < len(toks)
+        and _EDITION_THEN_SUBJECT.fullmatch(t.gap_after) is not None
+        and toks[i + 1].key in _SUBJECT_WORDS
+    ):
+        return True  # « GOLD 2025 pour la BPCO », « GINA 2024 pour l'asthme »: what the guideline is for
     return (
         i + 1 < len(toks)
         and _EDITION_THEN_ITEM.fullmatch(t.gap_after) is not None
@@ -674,7 +683,8 @@ def _words_before(toks: list[Token], k: int) -> list[str]:
 
 def _inner(t: Token) -> bool:
     """A word inside the phrase of an eponym: lower case, or a grade (« stade II de Fontaine »)."""
-    return t.shape == "L" or _ROMAN.fullmatch(t.text) is not None
+    # (or a wave's or a sign's letter: « onde J d'Osborn »)
+    return t.shape == "L" or _ROMAN.fullmatch(t.text) is not None or (len(t.text) == 1 and t.text.isupper())
 
 
 def short_acronym(t: Token) -> bool:

@@ -90,6 +90,25 @@ def _boxed_field_edits(text: str) -> list[Edit]:
     return edits
 
 
+# A date whose separators have boxes of their own, one character a box (« |2|3|/|1|1|/|1|9|7|2| »): a
+# form that prints the slashes in the grid. The pipes between the boxes are deleted, the slashes kept
+# (« 23/11/1972 »), when the parts read as a day and a month.
+_SEPARATOR_BOXES = re.compile(
+    r"\|(?P<d>[0-9]\|[0-9])\|(?P<s>[/.\-])\|(?P<m>[0-9]\|[0-9])\|(?P=s)\|(?P<y>[0-9]\|[0-9](?:\|[0-9]\|[0-9])?)\|"
+)
+
+
+def _separator_box_edits(text: str) -> list[Edit]:
+    """The pipes inside a date whose separators are boxed deleted (« |2|3|/|1|1|/|1|9|7|2| » → « |23/11/1972| »)."""
+    edits: list[Edit] = []
+    for m in _SEPARATOR_BOXES.finditer(text):
+        day, month = int(m["d"].replace("|", "")), int(m["m"].replace("|", ""))
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        edits.extend((k, k + 1, "") for k in range(m.start("d"), m.end("y")) if text[k] == "|")
+    return edits
+
+
 def join_boxed_dates(draft: Draft) -> None:
     """Delete the spaces inside the boxed parts of a date whose parts a pipe separates, or of a short
     date whose year is boxed; the pipes and spaces between the boxes of a date field."""
@@ -97,6 +116,8 @@ def join_boxed_dates(draft: Draft) -> None:
     if "|" not in text and _SHORT_PREFILTER.search(text) is None:
         return
     edits: list[Edit] = _boxed_field_edits(text) if "| " in text or " |" in text else []
+    if "|/|" in text or "|.|" in text or "|-|" in text:
+        edits.extend(_separator_box_edits(text))
     for m in _DATE.finditer(text):
         parts = (m["day"], m["month"], m["year"])
         if "|" not in (m["s1"], m["s2"]) and _whole_year_after_boxes(m):

@@ -110,6 +110,14 @@ _CAPITALISED_AFTER = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)[A-ZÀ-Ý]")
 # FINESS and NIR of Corsica: « 2A » then look-alikes (« 2A0S74986 »).
 _CORSICA = re.compile(rf"(?<!\w)2[AB](?P<tail>{_L}{{7}})(?!\w)")
 
+# A NIR of Corsica printed in its groups, the scan's O and l for its zeros and ones (« 1 62 O4 2A OO4 117
+# O9 »): the department's « 2A » or « 2B » is no look-alike and cuts the run of look-alikes in two, each
+# part then too short to be read; the groups' layout says it is one number (its key, a column apart, too).
+_LG = "[0-9OoIl]"
+_CORSICAN_NIR = re.compile(
+    rf"(?<![\w])[12OoIl][ .-]?{_LG}{{2}}[ .-]?{_LG}{{2}}[ .-]?2[AB][ .-]?{_LG}{{3}}[ .-]?{_LG}{{3}}"
+    rf"(?:[ .-]{{1,4}}{_LG}{{2}})?(?![\w])"
+)
 # An IPv6 address scanned: hexadecimal groups between colons, O and o read as 0, I and l as 1
 # (« 2O0I:db8:b96a::dIe4 »); read only when the whole then is a valid address.
 _IPV6_HIT = re.compile(r":[0-9A-Fa-fOoIl]{1,4}:")
@@ -456,6 +464,11 @@ def read_digit_lookalikes(draft: Draft) -> None:
                     if c in _AS_DIGIT
                 )
         done = end
+    if "2A" in text or "2B" in text:
+        for nir in _CORSICAN_NIR.finditer(text):
+            body = nir.group()
+            if sum(c.isdigit() for c in body) >= MIN_DIGIT_SHARE * sum(c.isalnum() for c in body):
+                edits.extend((i, i + 1, _AS_DIGIT[c]) for i, c in enumerate(body, nir.start()) if c in _ALONE)
     if ":" in text:
         edits.extend(_ipv6_edits(text))
     if "postal" in text or "POSTAL" in text or "CP" in text:

@@ -23,6 +23,8 @@
 - ``mutual_insurer``: ETABLISSEMENT, a mutual or complementary health insurer (« Harmonie Mutuelle »);
 - ``pharmacy_and_lab_in_notes``: ETABLISSEMENT, a pharmacy or a laboratory in a note or a table's cell;
 - ``acronym_with_site``: ETABLISSEMENT, an establishment's acronym before its site (« CHICAS – site de Gap »);
+- ``establishment_field``: ETABLISSEMENT, the value of a form's « Établissement : » field (« GH70 »);
+- ``hospital_abroad``: ETABLISSEMENT, a hospital abroad named the English way (« Auckland City Hospital »);
 - ``stay_by_name``: ETABLISSEMENT, a place of care by its own name after a stay (« à Les Cèdres (Blagnac) »).
 
 The commune list is built by ``scripts/build_communes.py`` and loaded once per process.
@@ -39,10 +41,12 @@ from egide.detect.places.city import CityRecogniser
 from egide.detect.places.city_column import CityColumnRecogniser
 from egide.detect.places.emergency_unit_town import EmergencyUnitTownRecogniser
 from egide.detect.places.establishment import EstablishmentRecogniser
+from egide.detect.places.establishment_field import EstablishmentFieldRecogniser
 from egide.detect.places.farm_before_commune import FarmBeforeCommuneRecogniser
 from egide.detect.places.fixed_width_postcode import FixedWidthPostcodeRecogniser
 from egide.detect.places.foreign import ForeignPostcodeRecogniser
 from egide.detect.places.foreign_street import ForeignStreetRecogniser
+from egide.detect.places.hospital_abroad import HospitalAbroadRecogniser
 from egide.detect.places.journey import JourneyRecogniser
 from egide.detect.places.kilometre_point import KilometrePointRecogniser
 from egide.detect.places.laboratory import LaboratoryRecogniser
@@ -85,4 +89,6 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         PharmacyAndLabInNotesRecogniser(),
         AcronymWithSiteRecogniser(),
         StayByNameRecogniser(),
+        HospitalAbroadRecogniser(),
+        EstablishmentFieldRecogniser(),
     ]

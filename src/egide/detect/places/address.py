@@ -22,7 +22,7 @@ from egide.detect.names.eponyms import is_unambiguous_eponym
 from egide.detect.names.lexicon import fold, is_common_word, is_first_name
 from egide.detect.names.medical_words import CLIPPED_SPECIALTIES
 from egide.detect.places.atoms import CHUNK, CROSSING_STREET, LOWER, UPPER
-from egide.detect.places.lexicon import load_lexicon
+from egide.detect.places.lexicon import commune_after, load_lexicon
 from egide.detect.recognisers.fr.dates.atoms import NUMBER_WORD
 from egide.detect.recognisers.fr.dates.base import word_starts
 
@@ -45,7 +45,8 @@ _PLAIN_TYPES = (
 # Street types that are also ordinary words (« 2 cours de chimiothérapie », « mise en place de »):
 # the name after them must be capitalised.
 _WORD_TYPES = (
-    r"place|pl\.|cours|route|rte|chemin|ch\.|voie|passage|parc|mail|domaine|clos|villa|promenade|traverse"
+    # (« ch. » before a number is a room: « GIR 2   ch. 14 », « lit 4, ch. 208 »)
+    r"place|pl\.|cours|route|rte|chemin|ch\.(?![ \t]*[0-9])|voie|passage|parc|mail|domaine|clos|villa|promenade|traverse"
     # a district of a town, named as the address of a housing estate (« quartier du Val Fourré, tour 12 »)
     r"|quartier"
     # activity zones (« ZA des Platières », « ZI Nord », « zone industrielle des Vignes »): an employer's
@@ -409,10 +410,10 @@ _LOWER_CUE_BEFORE = re.compile(
 _PREFILTER = re.compile(
     # grouped by first letter: a trie by hand, several times faster for ``re`` than a flat alternation
     r"[^a-zà-ÿ0-9_](?:r(?:ue|ésidence|esidence|és|es|ond-point|oute|te|uelle|(?=\.))|a(?:venue|ve|v|llées|llée|llees|llee|ll)|quinta"
-    r"|b(?:d|ld|vd|oulevard|oul|p|\.p|astide)|i(?:mpasse|mp)|qu(?:ai|artier)|l(?:ieudit|ieu|-d|otissement|ot)"
+    r"|b(?:d|ld|vd|oulevard|oul|p|\.p|astide)|i(?:mpasse|mp|let)|qu(?:ai|artier)|l(?:ieudit|ieu|-d|otissement|ot)"
     r"|f(?:aubourg|bg|g|erme)|c(?:haussée|haussee|ité|hemin|h|arrefour|ours|los|s|orniche|asa|arrer|arrièra|arriera|amí|ami|amin|amping|amp)"
     r"|e(?:splanade|txea)|v(?:enelle|oie|illage|illa)|avinguda|passeig|ka(?:rrika|lea)"
-    r"|s(?:entier|quare|q|traed|ection)|h(?:a(?:meau|y|bitation)|ent)|m(?:ontée|ontee|ail|oulin|anoir|étairie|aison)|p(?:arvis|lace|l|assage|arc|romenade)"
+    r"|s(?:entier|quare|q|traed|ection)|îlet|h(?:a(?:meau|y|bitation)|ent)|m(?:ontée|ontee|ail|oulin|anoir|étairie|aison)|p(?:arvis|lace|l|assage|arc|romenade)"
     r"|d(?:omaine|erb|ouar)|t(?:raverse|sa|ribu)|z(?:a|i|ac|ae|one)|bo(?:i|î)te|piste"
     r"|bât(?:iment)?|batiment|ap(?:pt|t|partement)|esc(?:alier)?)(?![a-zà-ÿ])"
 )
@@ -502,6 +503,18 @@ _DISTRICT_OF_COMMUNE = re.compile(
     rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]*)*(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{0,2}}"
     r"(?=[ \t]*[),;.\n]|[ \t]*$)"
 )
+# The same district before its commune, the way a letter situates a home (« qui habite l'îlet Grand Bois à
+# Cilaos », « de la section Morne Rouge à Sainte-Rose », « hameau Les Granges, Vézelay »): an îlet is a
+# Réunion hamlet of the cirques, a section a district of a Guadeloupe commune; the commune after « à » or a
+# comma says the word is the district's (« section de l'extenseur » has none).
+_DISTRICT_BEFORE_COMMUNE = re.compile(
+    # (« Section » capitalised opens a form's heading: lower case only)
+    rf"(?:section|(?i:habitation|quartier|hameau|lieu-dit|lieudit|[îi]let))[ \t]+"
+    rf"(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|Les|Le|La|L['’])[ \t]*)?"
+    rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]*)*(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{0,2}}"
+    r"(?=[ \t]*,[ \t]*|[ \t]+(?:à|a)[ \t]+)"
+)
+_COMMUNE_AFTER = re.compile(rf"[ \t]*(?:,|[ \t](?:à|a)[ \t])[ \t]*(?P<commune>{CHUNK})", re.VERBOSE)
 # A house in Madagascar by its lot's number (« lot II M 85 bis, Antsahavola », « Lot IVG 123 Ter
 # Ambohipo »): a Roman numeral, letters, a number, maybe « bis »; then the district, after a comma or a
 # space, is part of the line. A batch's number (« lot 12345 », « lot n° A12 ») has no Roman numeral
@@ -694,6 +707,9 @@ class AddressRecogniser:
         m = _DISTRICT_OF_COMMUNE.match(text, hit)
         if m is not None and self._after_a_commune(text, hit):
             return self._finding(m, 0.75)
+        m = _DISTRICT_BEFORE_COMMUNE.match(text, hit)
+        if m is not None and self._before_a_commune(text, m.end()):
+            return self._finding(m, 0.75)
         m = _KIND_PLACE.match(text, hit)
         if m is not None and (
             m["after"] is not None or _KIND_PLACE_CUE.search(text, max(0, hit - 24), hit) is not None
@@ -722,6 +738,19 @@ class AddressRecogniser:
         if m is not None and _FLAT.search(m.group()):
             return self._finding(m, 0.8)
         return None
+
+    @staticmethod
+    def _before_a_commune(text: str, end: int) -> bool:
+        """A listed commune (no small one that is a French word, none abroad) after « à » or « , » right
+        after ``end``: « section Bananier à Capesterre-Belle-Eau »."""
+        m = _COMMUNE_AFTER.match(text, end)
+        if m is None:
+            return False
+        found = commune_after(load_lexicon(), text, m.start("commune"), m.end("commune"))
+        if found is None:
+            return False
+        commune = found[1]
+        return not commune.ambiguous and not commune.abroad
 
     @staticmethod
     def _after_a_commune(text: str, hit: int) -> bool:

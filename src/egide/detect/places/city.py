@@ -399,6 +399,14 @@ _LOCALITY_BEFORE = re.compile(
     r"(?<![\w'’])(?:à|a|au|de|du|d['’])[ \t]*"
     r"(?P<name>[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*(?:[ \t]+[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*){0,2})[ \t]*$"
 )
+# The commune alone in brackets after a place in it (« éleveur à Grand-Coude (Saint-Joseph) », « au
+# Bourg-Murat (La Plaine-des-Cafres) »): a village or a district of the commune, after « à » or « au » only
+# (« de » links a disease or a sign to its eponym as often), the commune listed and no word of French.
+_BARE_BRACKETED_COMMUNE = re.compile(r"\([ \t]*(?P<commune>[A-ZÀ-Þ][\w'’]*(?:[ \t-][\w'’]+){0,4}?)[ \t]*\)")
+_LOCALITY_AFTER_A = re.compile(
+    r"(?<![\w'’])(?:à|au)[ \t]+"
+    r"(?P<name>[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*(?:[ \t]+[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*){0,2})[ \t]*$"
+)
 _POSTCODE_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?:0[1-9]|[1-8][0-9]|9[0-8])[ \t]?[0-9]{3}[ \t]*\)")
 # « Bordeaux le 10/4/17 »: a cell separator folded to a space; only for communes that are not words
 # (« Vue le 3 mars par … » opens a sentence).
@@ -558,6 +566,15 @@ class CityRecogniser:
                 continue
             name = m["name"]
             if self.lexicon.commune(bracket["commune"]) is None or is_common_word(name.split()[0]):
+                continue
+            yield Finding(m.start("name"), m.end("name"), Label.VILLE, 0.75, self.name)
+        for bracket in _BARE_BRACKETED_COMMUNE.finditer(text):
+            m = _LOCALITY_AFTER_A.search(text, max(0, bracket.start() - 48), bracket.start())
+            if m is None:
+                continue
+            commune = self.lexicon.commune(bracket["commune"])
+            name = m["name"]
+            if commune is None or commune.ambiguous or is_common_word(name.split()[0]):
                 continue
             yield Finding(m.start("name"), m.end("name"), Label.VILLE, 0.75, self.name)
 

@@ -175,7 +175,9 @@ _TYPES = accents_optional(
 )
 # Types that are also ordinary words (« au centre de Lyon »): only capitalised.
 _CAPITALISED_TYPES = accents_optional(
-    r"(?:Centre|CENTRE)[ \t]+(?i:médical|de[ \t]+(?:rééducation|réadaptation|soins|santé|lutte[ \t]+contre"
+    # (a medical centre national or of reference: « Centre médical national de Bligny », « Centre médical de
+    # référence de Mamoudzou », the health centres of Mayotte's villages)
+    r"(?:Centre|CENTRE)[ \t]+(?i:médical(?:[ \t]+(?:national|de[ \t]+référence))?|de[ \t]+(?:rééducation|réadaptation|soins|santé|lutte[ \t]+contre"
     r"[ \t]+le[ \t]+cancer))|Centre|CENTRE[ \t]+HOSPITALIER|HÔPITAL|HOPITAL|CLINIQUE|Institut|INSTITUT|"
     r"HOP\.?|Hop\.|HÔP\.?|Hôp\.|Fondation|Médipôle|Médipole|MÉDIPÔLE|"
     # a pharmacy named in its header or on a ticket (« Pharmacie Centrale de Guebwiller », « PHARMACIE
@@ -408,6 +410,16 @@ _DOCTOR_BEFORE = re.compile(
 )
 # « urgences de Cochin », « réanimation de Bichat », « service de cardiologie de Tenon », « maternité de
 # Port-Royal »: « de » after a unit or a speciality (« signe de Trousseau » has neither).
+# A stay in a hospital, then « à » or « au » (« hospitalisé à », « opérée au », « évacué à »).
+_STAY_AT_BEFORE = re.compile(
+    r"(?<![\w])(?i:hospitalis[ée]e?s?|transf[ée]r[ée]e?s?|admise?s?|[ée]vacu[ée]e?s?|op[ée]r[ée]e?s?"
+    r"|soign[ée]e?s?|accouch[ée]e?s?|dialys[ée]e?s?|suivie?s?|revue?s?)[ \t]+(?:à|a|au)[ \t]+$"
+)
+# A first name and a surname joined by a hyphen, the way a hospital named after a person is written.
+_FIRST_DASH_SURNAME = re.compile(
+    r"(?<![\w'’-])(?P<first>[A-ZÀ-Þ][a-zà-ÿ]+)-(?P<last>[A-ZÀ-Þ][a-zà-ÿ]{2,})(?![\w-])"
+)
+_DASH_THEN_SURNAME = re.compile(r"-[A-ZÀ-Þ][a-zà-ÿ]{2,}(?![\w-])")
 _SHORT_UNIT_BEFORE = re.compile(
     r"(?i:urgences|urg|sau|service|réanimation|réa|maternité|consultations?|hospitalisation|équipe|unité|pôle|"
     r"smur|bloc|[\w-]*(?:logie|iatrie|urgie|atrique))[ \t]+(?:de|du|d['’])[ \t]*(?:la[ \t]+|l['’])?$"
@@ -1127,6 +1139,7 @@ class EstablishmentRecogniser:
                 # « (Dr Dubrana, La Cavale Blanche) »: a practitioner, then the hospital he works at,
                 # with the capitalised article of its name
                 yield Finding(article, m.end(), Label.ETABLISSEMENT, 0.8, self.name)
+                yield from _site_in_brackets(text, m.end(), self.name)
             elif (
                 _SHORT_CUE_BEFORE.search(text, window, start)
                 or _SHORT_UNIT_BEFORE.search(text, window, start)
@@ -1140,6 +1153,7 @@ class EstablishmentRecogniser:
                 yield Finding(
                     status.start() if status else start, m.end(), Label.ETABLISSEMENT, 0.8, self.name
                 )
+                yield from _site_in_brackets(text, m.end(), self.name)
         for m in _ACRONYM_TAIL.finditer(text):
             start = m.start() if m.group() == "HIA" else m.start() - 1
             if start < 0 or text[start : m.end()] not in _ACRONYMS_ALONE:
@@ -1152,6 +1166,8 @@ class EstablishmentRecogniser:
         if "CH" in text or "GH" in text:
             yield from self._mixed_case_acronyms(text)
         yield from self._hospital_acronyms_by_cue(text)
+        if "-" in text:
+            yield from self._hospitals_named_after_a_person(text)
         if "centre" in text:
             yield from self._centres_named_after_a_person(text)
         if " site " in text or "(site " in text:
@@ -1496,6 +1512,32 @@ class EstablishmentRecogniser:
                 end = proper.end()  # « CHwapi Tournai »: its town
             yield Finding(m.start(), end, Label.ETABLISSEMENT, 0.75, self.name)
 
+    def _hospitals_named_after_a_person(self, text: str) -> Iterator[Finding]:
+        """A hospital by the person it is named after, first name and surname joined by a hyphen as the
+        street names and the hospitals write them (« hospitalisé à Louis-Pasteur à Cherbourg », « urgences
+        de Jacques-Lacarin »), right after a stay or a unit: no person is written so there (« adressé à
+        Jean-Pierre » is no stay), no listed commune either."""
+        # (scanned from the hyphen, a literal that ``re`` finds fast; the first name read back from it)
+        for dash in _DASH_THEN_SURNAME.finditer(text):
+            m = _FIRST_DASH_SURNAME.search(text, max(0, dash.start() - 24), dash.end())
+            if m is None or m.end() != dash.end():
+                continue
+            start = m.start()
+            if start and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
+                continue
+            if not is_first_name(m["first"]):
+                continue
+            window = max(0, start - 48)
+            # a stay or a unit right before says a hospital, whatever the surname (« Pasteur », « Rostand »
+            # are first names too); a mere « à » does not (« à Janssen-Cilag International »: a company)
+            if not (
+                _STAY_AT_BEFORE.search(text, window, start) or _SHORT_UNIT_BEFORE.search(text, window, start)
+            ):
+                continue
+            if load_lexicon().commune(m.group()) is not None:
+                continue
+            yield Finding(start, m.end(), Label.ETABLISSEMENT, 0.75, self.name)
+
     def _centres_named_after_a_person(self, text: str) -> Iterator[Finding]:
         """A centre named after a person, « centre » typed in lower case inside a sentence (« séances au
         centre Eugène Marquis », « suivie au centre Oscar-Lambret », « le centre Jean Perrin »): the cancer
@@ -1730,7 +1772,13 @@ class EstablishmentRecogniser:
             ):
                 name_end = second.end()  # « CHU DE POINTE-À-PITRE / ABYMES »: a hospital of two towns
             region = _REGIONAL_ADJECTIVE_AFTER.match(text, name_end)
-            if region is not None and _COMPASS_LAST.search(text, m.start("name"), name_end) is not None:
+            if region is not None and (
+                _COMPASS_LAST.search(text, m.start("name"), name_end) is not None
+                or (
+                    _FRENCH_TERRITORY_LAST.search(text, m.start("name"), name_end)
+                    and _FRANCAISE.match(region.group())
+                )
+            ):
                 name_end = region.end()  # « hôpital de l'Ouest guyanais », « CH Sud francilien »
             building = _BUILDING_NUMBER.match(text, name_end)
             if building is not None:
@@ -1900,6 +1948,9 @@ _LOWER_WORD_AFTER = re.compile(rf"[ \t]+(?P<word>[{LOWER}]+)")
 _FIELD_LABEL_END = re.compile(r"[ \t]*(?::|[Nn][°º])")
 # A hospital named after the part of its region it serves: a compass point, then the region's adjective
 # in lower case (« hôpital de l'Ouest guyanais », « CH Sud francilien », « Hôpital Nord franc-comtois »).
+# A territory whose name is said with « française » (« Centre hospitalier de la Polynésie française »).
+_FRENCH_TERRITORY_LAST = re.compile(r"(?<![\w])(?:Polynésie|Guyane)$")
+_FRANCAISE = re.compile(r"[ \t]+française$")
 _COMPASS_LAST = re.compile(r"(?<![\w])(?:Nord|Sud|Est|Ouest|Centre)(?:-(?:Est|Ouest))?$")
 _REGIONAL_ADJECTIVE_AFTER = re.compile(
     r"[ \t]+(?!(?:matin|demain|médecin|prochain|voisin|final|normal|local|total|médian)(?![\w]))"
@@ -1919,7 +1970,8 @@ _BUILDING_NUMBER = re.compile(
 _AMPERSAND_AFTER = re.compile(rf"[ \t]*&[ \t]*{TOKEN}(?:[ \t]+{TOKEN}){{0,2}}", re.VERBOSE)
 # A second town after « / » ending the line or the letterhead's item (« CHU DE POINTE-À-PITRE / ABYMES »).
 _SECOND_TOWN_AFTER = re.compile(
-    r"[ \t]*/[ \t]*(?P<town>[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*)(?=[ \t]*(?:$|\n|[—–,;)]|-[ \t]))"
+    # (or the sentence goes on: « évacué vers le CHU de Pointe-à-Pitre/Abymes à 17h », « … /Abymes. »)
+    r"[ \t]*/[ \t]*(?P<town>[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*)(?=[ \t]*(?:$|\n|[—–,;.)]|-[ \t])|[ \t]+(?:à|a|le|pour|depuis|en)[ \t])"
 )
 # The rest of a name's last word cut by a hyphen at the line's end (« Sauve-⏎garde »), in lower case.
 _CUT_AT_THE_LINE_END = re.compile(r"-\n(?P<rest>[a-zà-ÿ]{2,})(?![\w\-])")
@@ -1963,6 +2015,8 @@ def _names_a_site(name: str) -> bool:
     of the compass, not a side or a common word capitalised (« VVP site Droit »)."""
     if only_countries(name):
         return False  # « CHU Habib Bourguiba — Sfax (Tunisie) »: the country the hospital is in
+    if fold(name) in DEPARTMENT_NAMES and name.lower() not in _COMPASS:
+        return False  # « Centre médical de Bligny (Essonne) »: the department it is in, no place of a person
     words = [w for w in re.split(r"[ \t'’\-]+", name) if w]
     if len(words) > 1 and words[0].lower() in _SITE_LINKS:
         return True
@@ -1984,6 +2038,19 @@ _CARE_ON_THE_LINE = re.compile(
     r"(?<![\w])(?:Dr|Pr|(?i:docteur|service|unit[ée]|p[ôo]le|consultations?|urgences|h[ôo]pital|clinique"
     r"|[a-zé]+logie|[a-zé]+iatrie|[a-zé]+urgie))(?![\w])"
 )
+
+
+def _site_in_brackets(text: str, end: int, source: str) -> Iterator[Finding]:
+    """The district or the site a hospital known by its short name stands in, in brackets after it
+    (« site Félix-Guyon (Bellepierre) »): an establishment's, or the town's when it is a commune that
+    is no French word (« Pellegrin (Bordeaux) »)."""
+    bracket = _BRACKETED_SITE.match(text, end)
+    if bracket is None or not _names_a_site(bracket["site"]):
+        return
+    commune = load_lexicon().commune(bracket["site"])
+    a_town = commune is not None and not commune.is_word and not commune.abroad
+    label = Label.VILLE if a_town else Label.ETABLISSEMENT
+    yield Finding(bracket.start("site"), bracket.end("site"), label, 0.8, source)
 
 
 def _said_a_site(name: str) -> bool:

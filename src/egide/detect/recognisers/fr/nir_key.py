@@ -28,9 +28,10 @@ from egide.detect.recognisers.fr.atoms import digit_runs
 from egide.detect.recognisers.fr.checks import nir_key
 from egide.detect.recognisers.fr.nir import strong_structure
 
-# « clé 63 », « Clé : 4 7 », « clé |4|7| » on the lower-cased text.
+# « clé 63 », « Clé : 4 7 », « clé |4|7| » on the lower-cased text; the label scanned with a « 1 » for its
+# « l » (« c1é 0 7 », a form's OCR: the accent says it is the word).
 _KEY = re.compile(
-    r"cl[ée](?![\w])[ \t.:=|\[\]]*(?P<key>[0-9](?:[ \t]?(?:\||\] ?\[)?[ \t]?)[0-9])(?![ \t|\]\[]?[0-9])"
+    r"(?:cl[ée]|c1é)(?![\w])[ \t.:=|\[\]]*(?P<key>[0-9](?:[ \t]?(?:\||\] ?\[)?[ \t]?)[0-9])(?![ \t|\]\[]?[0-9])"
 )
 # Between the thirteen digits and the label: a comma, a bracket, a bar, spaces.
 _GAP = " \t,;()[]|-"
@@ -59,14 +60,14 @@ class NirKeyRecogniser:
         low = doc.lowered
         if low is None:
             return False
-        return "cl" in low or any(n >= 13 for _, _, n in doc.shared(digit_runs))
+        return "cl" in low or "c1é" in low or any(n >= 13 for _, _, n in doc.shared(digit_runs))
 
     def find(self, doc: Document) -> Iterator[Finding]:
         low = doc.lowered
         if low is None:
             return
         text = doc.text
-        if "cl" in low:
+        if "cl" in low or "c1é" in low:
             for m in _KEY.finditer(low):
                 if _thirteen_digits_end_at(text, m.start()):
                     yield Finding(m.start("key"), m.end("key"), Label.NIR, 0.8, self.name)
