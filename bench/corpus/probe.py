@@ -119,7 +119,9 @@ measured at its start and end only (``sonde25``). ``probe26.txt`` (100 documents
 them, 851 spans) was written with it, measured once before any fix, then fixed against (``sonde26``).
 ``probe27.txt`` (100 prompts that health professionals paste into an AI assistant — instructions, pasted letters,
 dictation, notes, SMS, tables —, 841 spans) was written blind at the start of the tenth session, measured once
-before any fix, then fixed against (``sonde27``).
+before any fix, then fixed against (``sonde27``). ``probe28.txt`` (100 documents of a hospital's information
+system in the hidden set's voice, 899 spans) was written blind with it and held out for the whole tenth session:
+measured at its start and end only (``sonde28``).
 Their misses are printed by ``pytest -s tests/detect/heldout``.
 """
 
@@ -166,6 +168,7 @@ PROBES = (
     "probe25.txt",
     "probe26.txt",
     "probe27.txt",
+    "probe28.txt",
 )
 _TAG = re.compile(r"<(/?)([A-Z][A-Z_]*)>")
 _LABELS = {"PRENOM": "NOM"}

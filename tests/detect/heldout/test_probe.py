@@ -172,6 +172,7 @@ SNIPPETS24 = load("probe24.txt", HERE)
 SNIPPETS25 = load("probe25.txt", HERE)
 SNIPPETS26 = load("probe26.txt", HERE)
 SNIPPETS27 = load("probe27.txt", HERE)
+SNIPPETS28 = load("probe28.txt", HERE)
 TRAPS = (
     load("probe_traps.txt", HERE)
     + load("probe4_traps.txt", HERE)
@@ -227,6 +228,9 @@ TRAPS26 = load("probe26_traps.txt", HERE)
 #: probe27's traps: loaded, counted, NOT asserted clean (6/20 with a finding at the tenth session's start,
 #: c854a6e; 4/20 after the fixes of branch fix27: « Arrêt du Tahor », « Vichy » twice, « Code CCAM »).
 TRAPS27 = load("probe27_traps.txt", HERE)
+#: probe28's traps: loaded, counted, NOT asserted clean (4/20 with a finding at the tenth session's start and end;
+#: held out all that session).
+TRAPS28 = load("probe28_traps.txt", HERE)
 
 #: Identifier spans fully masked, and snippets with nothing left visible, at least.
 MIN_SPANS_MASKED = 0.995  # measured 839/840 = 0.999
@@ -377,8 +381,10 @@ MIN_SNIPPETS_CLEAN_24 = 0.93  # 94/100 after its fixes (first 79/100)
 #: The twenty-fifth batch (100 documents, establishments and towns in many forms), written blind at the start
 #: of the ninth session and HELD OUT all session: start 769/818, 67/100 (main 1d16189, engine of 8278836);
 #: END MEASUREMENT 773/818, 69/100 on main dcabb79 (776/818, 70/100 with the opt-in place tagger).
-MIN_SPANS_MASKED_25 = 0.94  # end 773/818 = 0.945 (start 769/818 = 0.940)
-MIN_SNIPPETS_CLEAN_25 = 0.68  # end 69/100 (start 67/100)
+MIN_SPANS_MASKED_25 = (
+    0.97  # 795/818 = 0.972 after the tenth session's fixes (fix25); held out 773/818 = 0.945, start 769/818
+)
+MIN_SNIPPETS_CLEAN_25 = 0.83  # 84/100 after fix25; held out 69/100 (start 67/100)
 #: The twenty-sixth batch (100 documents as hospital software exports them), written with it: FIRST
 #: MEASUREMENT on 8278836 before any fix, 826/851, 82/100; then fixed against (branch fix26).
 MIN_SPANS_MASKED_26 = 0.995  # 851/851 after its fixes (first 826/851 = 0.971)
@@ -388,6 +394,11 @@ MIN_SNIPPETS_CLEAN_26 = 0.98  # 100/100 after its fixes (first 82/100)
 #: against (branch fix27).
 MIN_SPANS_MASKED_27 = 0.975  # 823/841 = 0.979 after its fixes (first 807/841 = 0.960)
 MIN_SNIPPETS_CLEAN_27 = 0.87  # 88/100 after its fixes (first 77/100)
+#: The twenty-eighth batch (100 documents of a hospital's information system in the hidden set's voice), written
+#: blind at the start of the tenth session and held out for all of it: 883/899, 85/100 at its start (c854a6e)
+#: and at its end, nothing fixed against it.
+MIN_SPANS_MASKED_28 = 0.98  # 883/899 = 0.982
+MIN_SNIPPETS_CLEAN_28 = 0.84  # 85/100
 
 
 #: Each batch (or half-batch) with its floors: spans fully masked, snippets with nothing left visible.
@@ -424,6 +435,7 @@ FLOORS: dict[str, tuple[list[Snippet], float, float]] = {
     "probe25": (SNIPPETS25, MIN_SPANS_MASKED_25, MIN_SNIPPETS_CLEAN_25),
     "probe26": (SNIPPETS26, MIN_SPANS_MASKED_26, MIN_SNIPPETS_CLEAN_26),
     "probe27": (SNIPPETS27, MIN_SPANS_MASKED_27, MIN_SNIPPETS_CLEAN_27),
+    "probe28": (SNIPPETS28, MIN_SPANS_MASKED_28, MIN_SNIPPETS_CLEAN_28),
 }
 
 
@@ -450,9 +462,9 @@ def test_the_probe_is_well_formed() -> None:
     assert sum(len(s.gold) for s in SNIPPETS20A + SNIPPETS20B) == 1176
     assert sum(len(s.gold) for s in SNIPPETS21A + SNIPPETS21B) == 1127
     assert len(TRAPS20) == len(TRAPS21) == len(TRAPS22) == len(TRAPS23) == len(TRAPS24) == 20
-    assert len(TRAPS25) == len(TRAPS26) == len(TRAPS27) == 20
-    assert len(SNIPPETS25) == len(SNIPPETS26) == len(SNIPPETS27) == 100
-    assert sum(len(s.gold) for s in SNIPPETS27) == 841
+    assert len(TRAPS25) == len(TRAPS26) == len(TRAPS27) == len(TRAPS28) == 20
+    assert len(SNIPPETS25) == len(SNIPPETS26) == len(SNIPPETS27) == len(SNIPPETS28) == 100
+    assert sum(len(s.gold) for s in SNIPPETS27) == 841 and sum(len(s.gold) for s in SNIPPETS28) == 899
     assert sum(len(s.gold) for s in SNIPPETS25) == 818 and sum(len(s.gold) for s in SNIPPETS26) == 851
     assert len(SNIPPETS22A) == len(SNIPPETS22B) == len(SNIPPETS23A) == len(SNIPPETS23B) == 50
     assert sum(len(s.gold) for s in SNIPPETS22A + SNIPPETS22B) == 1236
@@ -475,6 +487,7 @@ def test_the_probe_is_well_formed() -> None:
         + TRAPS25
         + TRAPS26
         + TRAPS27
+        + TRAPS28
     )
     every = batches + TRAPS + TRAPS14 + unasserted_traps
     assert len({s.id for s in every}) == len(every)
