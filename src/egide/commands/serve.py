@@ -16,6 +16,9 @@ import typer
 
 from egide.errors import ConfigError, InputError
 
+#: Seconds a worker of `serve --workers N` may take to answer its supervisor's ping (start-up included).
+WORKER_HEALTHCHECK_S = 30
+
 if TYPE_CHECKING:
     from egide.settings import Settings
 
@@ -135,6 +138,16 @@ def register(app: typer.Typer) -> None:
         }
         if workers > 1:
             database.dispose()
-            uvicorn.run("egide.gateway.asgi:build", factory=True, workers=workers, **common)
+            # uvicorn's supervisor pings each worker and kills one that does not answer within its health
+            # check's timeout (5 s by default): a worker building and warming the detection engine on a busy
+            # host can hold the interpreter longer than that, and was killed and restarted in a loop, never
+            # serving. A worker that truly hangs is still replaced, after WORKER_HEALTHCHECK_S.
+            uvicorn.run(
+                "egide.gateway.asgi:build",
+                factory=True,
+                workers=workers,
+                timeout_worker_healthcheck=WORKER_HEALTHCHECK_S,
+                **common,
+            )
             return
         uvicorn.run(create_app(settings, database=database), **common)
