@@ -16,9 +16,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
+from tests.detect.redteam.corpus import extra, load, missed, summarise  # noqa: E402
+
 from egide.detect.config import DetectConfig  # noqa: E402
 from egide.detect.engine import Detector  # noqa: E402
-from tests.detect.redteam.corpus import extra, load, missed, summarise  # noqa: E402
 
 HELDOUT = ROOT / "bench" / "corpus" / "heldout"
 
