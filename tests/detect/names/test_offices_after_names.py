@@ -50,6 +50,15 @@ def _shown(text: str) -> str:
             "MM. Eugène Frottard, député, ancien ministre, étaient présents.",
             "MM. [Eugène Frottard, député, ancien ministre], étaient présents.",
         ),
+        # a body named with initials, a body's name in quotes
+        (
+            "L'escalier imposé par M. Hervelot, président du F.C. Ravenne. Il y a un autre.",
+            "L'escalier imposé par M. [Hervelot, président du F.C. Ravenne]. Il y a un autre.",
+        ),
+        (
+            "Mme Janine Hyrel, présidente du Cercle « Arts et Lettres » fera une causerie.",
+            "Mme [Janine Hyrel, présidente du Cercle « Arts et Lettres] » fera une causerie.",
+        ),
         # the article before the office
         (
             "M. Joseph Bechard, le ministre des Affaires étrangères, s'emploie à convaincre.",
@@ -86,6 +95,11 @@ def test_an_office_after_a_name_is_masked_with_it(text: str, expected: str) -> N
         (
             "M. Vaurignac, député en 1936, fut arrêté.",
             "M. [Vaurignac], député en [1936], fut arrêté.",
+        ),
+        # another person named inside the phrase: not one person's office
+        (
+            "M. Vaurignac, secrétaire de M. Ferrandel, a signé.",
+            "M. [Vaurignac], secrétaire de M. [Ferrandel], a signé.",
         ),
         # a participle that reads like an office once folded (« gardé » is no « garde »)
         (

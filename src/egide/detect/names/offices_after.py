@@ -67,10 +67,15 @@ _BEFORE_OFFICE = words(
 #: The prepositions whose complement names the body or the place (folded: « à » is « a »).
 _PREPOSITIONS = words("de du des d' a au aux")
 #: The words of an office phrase, at most, after its head: longer, it is no apposition.
-_MAX_WORDS = 16
+_MAX_WORDS = 20
 #: What ends an office phrase in the gap after a word: a comma, a semicolon, a colon, a bracket, a
-#: quote, a dash between spaces, a blank line; a sentence's dot is read apart (« F.C. Metz »).
-_ENDS = re.compile(r"[,;:!?()«»\[\]\"]|\n\s*\n|\s[-–—]\s|—")
+#: dash between spaces, a blank line; a sentence's dot is read apart (« F.C. Metz »); quotes go on
+#: (« présidente du Cercle « Arts et Lettres » »).
+_ENDS = re.compile(r"[,;:!?()\[\]]|\n\s*\n|\s[-–—]\s|—")
+#: Titles that say a word after them is another person's name (« directeur de M. Durand »).
+_TITLES = frozenset(
+    {"M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mes", "Dr", "Pr", "Mgr", "Monsieur", "Madame"}
+)
 _DIGIT = re.compile(r"\d")
 _COMMA = re.compile(r"\s*,\s*")
 
@@ -117,6 +122,7 @@ def _office_end(toks: list[Token], j: int) -> int | None:
     loud = toks[k].shape == "U"
     complement = False
     preposition = False
+    quotes = 0
     last = k
     while True:
         t = toks[last]
@@ -131,6 +137,10 @@ def _office_end(toks: list[Token], j: int) -> int | None:
             return None  # « X, député en 1936 », « X, directeur, 25 ans »: a figure, no office read
         if _ends_after(t, nxt):
             break
+        if nxt is not None:
+            quotes += nxt.gap_before.count("«") - nxt.gap_before.count("»")
+            if quotes < 0 or ("»" in nxt.gap_before and quotes == 0):
+                break  # « présidente du Cercle « Arts et Lettres » »: the quoted name closes it
         last += 1
         if last - k > _MAX_WORDS:
             return None
@@ -167,7 +177,10 @@ def _after_offices(toks: list[Token], starts: list[int], end: int, names: list[i
             return end
         new_end = toks[stop - 1].end
         i = bisect_left(names, toks[j].start)
-        if i < len(names) and names[i] < new_end:
-            return end  # another person's name inside: not one person's office
+        while i < len(names) and names[i] < new_end:
+            k = bisect_left(starts, names[i])
+            if k > 0 and toks[k - 1].text in _TITLES:
+                return end  # « secrétaire de M. Durand »: another person, not one person's office
+            i += 1  # « président du F.C. Metz »: the body's name, read as a name
         end = new_end
     return end
