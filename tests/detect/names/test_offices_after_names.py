@@ -59,6 +59,19 @@ def _shown(text: str) -> str:
             "Mme Janine Hyrel, présidente du Cercle « Arts et Lettres » fera une causerie.",
             "Mme [Janine Hyrel, présidente du Cercle « Arts et Lettres] » fera une causerie.",
         ),
+        # a rank, nobility, the head of a government
+        (
+            "Le discours d'Albertin, roi des Belges, fut bref.",
+            "Le discours d'[Albertin, roi des Belges], fut bref.",
+        ),
+        (
+            "M. Charles Vauquelard, chef du gouvernement, a démissionné.",
+            "M. [Charles Vauquelard, chef du gouvernement], a démissionné.",
+        ),
+        (
+            "M. Vauquelard, premier ministre, est arrivé.",
+            "M. [Vauquelard, premier ministre], est arrivé.",
+        ),
         # the article before the office
         (
             "M. Joseph Bechard, le ministre des Affaires étrangères, s'emploie à convaincre.",
@@ -91,6 +104,11 @@ def test_an_office_after_a_name_is_masked_with_it(text: str, expected: str) -> N
             "M. Blanchetot, professeur de mathématiques, est suivi pour une HTA.",
             "M. [Blanchetot], professeur de mathématiques, est suivi pour une HTA.",
         ),
+        # a care role's rank after the name
+        (
+            "Mme Lebrassier, major du service, a appelé.",
+            "Mme [Lebrassier], major du service, a appelé.",
+        ),
         # an age or a figure after the comma
         (
             "M. Vaurignac, député en 1936, fut arrêté.",
@@ -100,6 +118,13 @@ def test_an_office_after_a_name_is_masked_with_it(text: str, expected: str) -> N
         (
             "M. Vaurignac, secrétaire de M. Ferrandel, a signé.",
             "M. [Vaurignac], secrétaire de M. [Ferrandel], a signé.",
+        ),
+        # a quote the OCR left open: nothing read after the name
+        (
+            "par Mme Charlotte Haldarel, envoyée du « Daily Courier Cette exposition est organisée par les"
+            " « Amis du Peuple ».",
+            "par Mme [Charlotte Haldarel], envoyée du « Daily Courier Cette exposition est organisée par les"
+            " « Amis du Peuple ».",
         ),
         # a participle that reads like an office once folded (« gardé » is no « garde »)
         (

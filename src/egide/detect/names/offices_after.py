@@ -29,6 +29,7 @@ from bisect import bisect_left
 
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
+from egide.detect.names.naming import ROLE_KEYS
 from egide.detect.names.tokens import Token
 from egide.detect.names.wordlist import words
 
@@ -38,8 +39,13 @@ _PUBLIC_OFFICES = words(
     """
     ministre depute deputee senateur senatrice prefet prefete sous-prefet sous-prefete maire
     batonnier ambassadeur ambassadrice consul president presidente vice-president vice-presidente
-    rapporteur rapporteuse gouverneur procureur
+    rapporteur rapporteuse gouverneur procureur chancelier haut-commissaire
     """
+) | (
+    # the ranks, nobility and clergy of :data:`naming.ROLE_TITLES` (« Albert, roi des Belges »,
+    # « Durand, général de brigade », « X, évêque de Nancy »), but « major » (« Martin, major de
+    # promotion », the head nurse « infirmière major ») and the words that are no office
+    ROLE_KEYS - words("major sieur citoyen citoyenne signor signora senor senora lord sir")
 )
 #: Offices that any employee may hold: masked with the name only with a complement naming a body or a
 #: place (« secrétaire général de la Ligue », « directeur de l'Œil de Paris »), folded.
@@ -58,11 +64,14 @@ _PUBLIC_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
     "commissaire": (("de", "police"),),
     "avocat": (("general",),),
     "substitut": (("du", "procureur"),),
+    "chef": (("du", "gouvernement"), ("de", "l'", "etat"), ("d'", "etat-major"), ("de", "cabinet")),
+    "garde": (("des", "sceaux"),),
 }
 #: Words that may stand before the office: « ancien ministre », « le ministre des Affaires
-#: étrangères », « l'actuel maire » (folded).
+#: étrangères », « l'actuel maire », « premier ministre » (folded).
 _BEFORE_OFFICE = words(
-    "ancien ancienne anciens ex futur future nouveau nouvel nouvelle actuel actuelle le la l' les"
+    "ancien ancienne anciens ex futur future nouveau nouvel nouvelle actuel actuelle premier premiere"
+    " le la l' les"
 )
 #: The prepositions whose complement names the body or the place (folded: « à » is « a »).
 _PREPOSITIONS = words("de du des d' a au aux")
@@ -136,9 +145,14 @@ def _office_end(toks: list[Token], j: int) -> int | None:
         if nxt is not None and _DIGIT.search(nxt.gap_before):
             return None  # « X, député en 1936 », « X, directeur, 25 ans »: a figure, no office read
         if _ends_after(t, nxt):
+            if quotes:
+                return None  # a quote the OCR left open: where the office ends is unknown
             break
         if nxt is not None:
-            quotes += nxt.gap_before.count("«") - nxt.gap_before.count("»")
+            opened = nxt.gap_before.count("«")
+            if quotes and opened:
+                return None  # a second quote before the first closed: the phrase ran on
+            quotes += opened - nxt.gap_before.count("»")
             if quotes < 0 or ("»" in nxt.gap_before and quotes == 0):
                 break  # « présidente du Cercle « Arts et Lettres » »: the quoted name closes it
         last += 1
