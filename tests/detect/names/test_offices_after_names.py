@@ -72,6 +72,15 @@ def _shown(text: str) -> str:
             "M. Vauquelard, premier ministre, est arrivé.",
             "M. [Vauquelard, premier ministre], est arrivé.",
         ),
+        # an elected councillor, a mayor of Belgium or Luxembourg
+        (
+            "Hier, M. Mottard, conseiller fédéral, a parlé.",
+            "Hier, M. [Mottard, conseiller fédéral], a parlé.",
+        ),
+        (
+            "M. Wellenstein, bourgmestre, ouvre la séance.",
+            "M. [Wellenstein, bourgmestre], ouvre la séance.",
+        ),
         # the article before the office
         (
             "M. Joseph Bechard, le ministre des Affaires étrangères, s'emploie à convaincre.",
@@ -108,6 +117,11 @@ def test_an_office_after_a_name_is_masked_with_it(text: str, expected: str) -> N
         (
             "Mme Lebrassier, major du service, a appelé.",
             "Mme [Lebrassier], major du service, a appelé.",
+        ),
+        # a counsellor of a trade
+        (
+            "M. Ravignol, conseiller financier, consulte pour une lombalgie.",
+            "M. [Ravignol], conseiller financier, consulte pour une lombalgie.",
         ),
         # an age or a figure after the comma
         (

@@ -39,7 +39,8 @@ _PUBLIC_OFFICES = words(
     """
     ministre depute deputee senateur senatrice prefet prefete sous-prefet sous-prefete maire
     batonnier ambassadeur ambassadrice consul president presidente vice-president vice-presidente
-    rapporteur rapporteuse gouverneur procureur chancelier haut-commissaire
+    rapporteur rapporteuse gouverneur procureur chancelier haut-commissaire bourgmestre echevin
+    landammann
     """
 ) | (
     # the ranks, nobility and clergy of :data:`naming.ROLE_TITLES` (« Albert, roi des Belges »,
@@ -54,18 +55,30 @@ _OFFICES_OF_A_BODY = words(
     conseiller conseillere juge substitut avocat avocate notaire huissier greffier commissaire
     secretaire tresorier tresoriere directeur directrice redacteur redactrice reporter correspondant
     correspondante delegue deleguee administrateur administratrice inspecteur inspectrice responsable
-    professeur membre fondateur fondatrice envoye envoyee attache attachee chef
+    professeur membre fondateur fondatrice envoye envoyee attache attachee chef syndic
+    """
+)
+#: What makes a councillor an elected one (folded, both genders).
+_COUNCILS = words(
+    """
+    federal national municipal communal general regional departemental administratif
+    federale nationale municipale communale generale regionale departementale
     """
 )
 #: Offices of justice and police written in two or three words, public once whole (« juge
 #: d'instruction », « commissaire de police », « avocat général »), by their first word (folded).
 _PUBLIC_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
-    "juge": (("d'", "instruction"), ("de", "paix"), ("des", "enfants")),
     "commissaire": (("de", "police"),),
     "avocat": (("general",),),
     "substitut": (("du", "procureur"),),
     "chef": (("du", "gouvernement"), ("de", "l'", "etat"), ("d'", "etat-major"), ("de", "cabinet")),
     "garde": (("des", "sceaux"),),
+    # an elected councillor (« X, conseiller fédéral », « conseillère municipale »), not a counsellor
+    **{
+        head: (*((adjective,) for adjective in _COUNCILS), ("d'", "etat"), ("aux", "etats"))
+        for head in ("conseiller", "conseillere", "conseillers")
+    },
+    "juge": (("d'", "instruction"), ("de", "paix"), ("des", "enfants"), ("federal",), ("cantonal",)),
 }
 #: Words that may stand before the office: « ancien ministre », « le ministre des Affaires
 #: étrangères », « l'actuel maire », « premier ministre » (folded).
