@@ -45,7 +45,6 @@ from egide.detect.names.drop_caps import with_lost_drop_caps
 from egide.detect.names.file_names import with_file_name_initials
 from egide.detect.names.hl7_codes import code_spans
 from egide.detect.names.hmong_names import with_hmong_given_name
-from egide.detect.names.honorifics import with_honorifics
 from egide.detect.names.initial_after import with_initial_after
 from egide.detect.names.initials_before import with_initials_before
 from egide.detect.names.inner_particles import joined_by_particles, with_particles_seen
@@ -214,7 +213,7 @@ class NameDetector:
         found = with_particles_seen(toks, found)  # « général de Gaulle », then « protégé [de Gaulle] »
         # « TLN », « J.-B. O. » at a letter's end: the initials of a name the text gives in full
         # « VIGUIER P. », « Le Floch A. »: the given name's initial after a surname a list writes first
-        # « [S. Exc. M. Buffard] », « l'[honorable M. X] »: an honorific before the name, masked with it
+        # « [S. Exc. M. Buffard] », « l'[honorable M. X] »: an honorific before the name, with the ranks
         # « M. [Monier, juge d'instruction] »: an office after the name and a comma, masked with it
         return [
             with_offices_after(
@@ -224,9 +223,7 @@ class NameDetector:
                     with_own_initials(
                         d.text,
                         t,
-                        with_file_name_initials(
-                            t, with_initials_before(t, with_honorifics(t, with_role_titles(t, f)))
-                        ),
+                        with_file_name_initials(t, with_initials_before(t, with_role_titles(t, f))),
                     ),
                 ),
             )

@@ -9,15 +9,13 @@ included. Clinical text never addresses a patient or a carer so: nothing a clini
 hidden. « M. » alone keeps its place beside the mask (« M. [Martin] »): only an honorific before it
 takes it in.
 
-Only before a name that a finding already holds, a look at the two or three words before it.
+Only before a name that a finding already holds, a look at the two or three words before it, in the
+same pass as the ranks before names (:func:`~egide.detect.names.role_span.with_role_titles`).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
-from egide.detect.finding import Finding
-from egide.detect.names.tokens import Token, name_opening
+from egide.detect.names.tokens import Token
 from egide.detect.names.wordlist import words
 
 #: Nouns of honour after their possessive (« Son Excellence », « Sa Majesté », « Votre Éminence »),
@@ -37,7 +35,7 @@ _ADDRESS_TITLES = frozenset({"M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mr"})
 _COURTESY = words("honorable honorables")
 
 
-def _honorific_start(toks: list[Token], k: int) -> int:
+def honorific_start(toks: list[Token], k: int) -> int:
     """The first word of an honorific before the name opening at ``k`` (through a title of address
     between them), or ``k`` when there is none."""
     if toks[k].key in _HONOURS and k > 0 and toks[k - 1].key in _POSSESSIVES and toks[k].gap_before == " ":
@@ -75,25 +73,3 @@ def _honorific_start(toks: list[Token], k: int) -> int:
     ):
         return b - 2
     return k
-
-
-def with_honorifics(toks: list[Token], found: list[Finding]) -> list[Finding]:
-    """``found`` with each name after an honorific started on it."""
-    if not toks or not found:
-        return found
-    starts = [t.start for t in toks]
-    taken = sorted((f.start, f.end) for f in found)
-    out = []
-    for f in found:
-        k = name_opening(starts, f)
-        if k is not None:
-            first = _honorific_start(toks, k)
-            if first < k and not _inside(taken, toks[first].start):
-                f = f.shifted(toks[first].start, f.end)
-        out.append(f)
-    return out
-
-
-def _inside(spans: list[tuple[int, int]], position: int) -> bool:
-    i = bisect_left(spans, (position + 1, 0)) - 1
-    return i >= 0 and spans[i][0] <= position < spans[i][1]

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from operator import attrgetter
 
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
@@ -86,6 +87,14 @@ _BEFORE_OFFICE = words(
     "ancien ancienne anciens ex futur future nouveau nouvel nouvelle actuel actuelle premier premiere"
     " le la l' les"
 )
+#: The words an office phrase may open with (folded, plurals included): the only words looked at
+#: after a comma before anything else is read.
+_OPENERS = frozenset(
+    w + plural
+    for w in _PUBLIC_OFFICES | _OFFICES_OF_A_BODY | frozenset(_PUBLIC_PHRASES) | _BEFORE_OFFICE
+    for plural in ("", "s")
+)
+_START = attrgetter("start")
 #: The prepositions whose complement names the body or the place (folded: « à » is « a »).
 _PREPOSITIONS = words("de du des d' a au aux")
 #: The words of an office phrase, at most, after its head: longer, it is no apposition.
@@ -181,23 +190,31 @@ def with_offices_after(toks: list[Token], found: list[Finding]) -> list[Finding]
     after a second office after the next comma)."""
     if not toks or not found:
         return found
-    starts = [t.start for t in toks]
+    # where a word that may open an office follows a comma, by the end of the word before the comma:
+    # one pass over the words, and most texts have none
+    after_comma = {
+        toks[j - 1].end: j
+        for j in range(1, len(toks))
+        if toks[j].key in _OPENERS and _COMMA.fullmatch(toks[j].gap_before)
+    }
+    if not after_comma:
+        return found
     names = sorted(f.start for f in found if f.label is Label.NOM)
     out = []
     for f in found:
-        if f.label is Label.NOM:
-            end = _after_offices(toks, starts, f.end, names)
+        if f.label is Label.NOM and f.end in after_comma:
+            end = _after_offices(toks, after_comma, f.end, names)
             if end > f.end:
                 f = f.shifted(f.start, end)
         out.append(f)
     return out
 
 
-def _after_offices(toks: list[Token], starts: list[int], end: int, names: list[int]) -> int:
+def _after_offices(toks: list[Token], after_comma: dict[int, int], end: int, names: list[int]) -> int:
     """Where the name ending at ``end`` ends with the offices after it."""
     for _ in range(2):  # « Eugène Frot, député, ancien ministre »: two offices at most
-        j = bisect_left(starts, end)
-        if j == 0 or j >= len(toks) or toks[j - 1].end != end or not _COMMA.fullmatch(toks[j].gap_before):
+        j = after_comma.get(end)
+        if j is None:
             return end
         stop = _office_end(toks, j)
         if stop is None:
@@ -205,7 +222,7 @@ def _after_offices(toks: list[Token], starts: list[int], end: int, names: list[i
         new_end = toks[stop - 1].end
         i = bisect_left(names, toks[j].start)
         while i < len(names) and names[i] < new_end:
-            k = bisect_left(starts, names[i])
+            k = bisect_left(toks, names[i], key=_START)
             if k > 0 and toks[k - 1].text in _TITLES:
                 return end  # « secrétaire de M. Durand »: another person, not one person's office
             i += 1  # « président du F.C. Metz »: the body's name, read as a name

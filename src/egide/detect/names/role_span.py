@@ -24,6 +24,7 @@ from bisect import bisect_left
 
 from egide.detect.finding import Finding
 from egide.detect.names.epithets import EPITHETS, epithet_before_name
+from egide.detect.names.honorifics import honorific_start
 from egide.detect.names.naming import (
     HOUSEHOLD,
     HOUSEHOLD_ARTICLES,
@@ -149,6 +150,8 @@ def with_role_titles(toks: list[Token], found: list[Finding]) -> list[Finding]:
             if first < k:
                 first = _article_after_title(toks, first)
             first = _glued_title(toks, first)
+            # « [S. Exc. M. Buffard] », « l'[honorable M. Chevalet] »: an honorific before it all
+            first = honorific_start(toks, first)
             if first < k and not _inside(taken, toks[first].start):
                 f = f.shifted(toks[first].start, f.end)
         out.append(f)
