@@ -74,7 +74,8 @@ def _check(marked: str) -> None:
         "les paroles du <NOM>président Daladier</NOM>",
         "Mgr <NOM>Dupanloup</NOM> a parlé.",
         # a name, a comma, a role or a trade
-        "et <NOM>Frossard</NOM>, conseiller municipal de Paris, a parlé",
+        # (an elected office after the name is masked with it: offices_after)
+        "et <NOM>Frossard, conseiller municipal de Paris</NOM>, a parlé",
         "<NOM>Grassin</NOM>, marchand de vins, rue Ordener.",
         "Transmissions de <NOM>Ferrand</NOM>, interne de garde.",
         # a word cut by the OCR at a line end

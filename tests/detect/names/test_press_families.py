@@ -351,7 +351,8 @@ def test_particle_in_capitals(marked: str) -> None:
         # masked with it, role_span; a care role stays beside)
         "Le kiné <NOM>Plouvinec</NOM> passera demain.",
         "Vu avec le chirurgien <NOM>Kerbouric</NOM> ce matin.",
-        "le <NOM>sénateur Tallandec</NOM>, ancien maire, a parlé",
+        # the office after the name too (offices_after)
+        "le <NOM>sénateur Tallandec, ancien maire</NOM>, a parlé",
         "Notre confrère <NOM>Lemarzin</NOM> nous adresse la patiente.",
         # traps: a medicine or a laboratory, a common word, an acronym, a speciality after the role
         "Le pharmacien Biogaran livre, le médecin Doliprane.",

@@ -56,6 +56,7 @@ from egide.detect.names.message_signatures import signing_names
 from egide.detect.names.middle_names import with_given_name
 from egide.detect.names.model import full_name
 from egide.detect.names.next_label import without_next_label
+from egide.detect.names.offices_after import with_offices_after
 from egide.detect.names.own_initials import with_own_initials
 from egide.detect.names.particles import with_opening_particle, with_particles
 from egide.detect.names.propagate import propagate
@@ -212,11 +213,18 @@ class NameDetector:
         found = with_particles_seen(toks, found)  # « général de Gaulle », then « protégé [de Gaulle] »
         # « TLN », « J.-B. O. » at a letter's end: the initials of a name the text gives in full
         # « VIGUIER P. », « Le Floch A. »: the given name's initial after a surname a list writes first
+        # « [S. Exc. M. Buffard] », « l'[honorable M. X] »: an honorific before the name, with the ranks
+        # « M. [Monier, juge d'instruction] »: an office after the name and a comma, masked with it
         return [
-            with_initial_after(
+            with_offices_after(
                 t,
-                with_own_initials(
-                    d.text, t, with_file_name_initials(t, with_initials_before(t, with_role_titles(t, f)))
+                with_initial_after(
+                    t,
+                    with_own_initials(
+                        d.text,
+                        t,
+                        with_file_name_initials(t, with_initials_before(t, with_role_titles(t, f))),
+                    ),
                 ),
             )
             for d, t, f in zip(docs, toks, found, strict=True)

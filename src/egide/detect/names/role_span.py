@@ -24,6 +24,7 @@ from bisect import bisect_left
 
 from egide.detect.finding import Finding
 from egide.detect.names.epithets import EPITHETS, epithet_before_name
+from egide.detect.names.honorifics import honorific_start
 from egide.detect.names.naming import (
     HOUSEHOLD,
     HOUSEHOLD_ARTICLES,
@@ -31,6 +32,7 @@ from egide.detect.names.naming import (
     determiner,
     role_title,
 )
+from egide.detect.names.ocr_ranks import ocr_rank
 from egide.detect.names.tokens import Token, name_opening
 from egide.detect.names.wordlist import words
 
@@ -64,14 +66,18 @@ _RANK_ARTICLES = words("le la")
 #: Titles of address, as written, that « M. le général X » opens with.
 _ADDRESS_TITLES = frozenset({"M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mr"})
 _DEGREE = words("tres si bien fort trop")
+#: The articles before a misread rank (« du généra! Gamelin »), contracted ones included (folded).
+_MISREAD_ARTICLES = HOUSEHOLD_ARTICLES | words("du au aux")
 
 
 def _word_before(toks: list[Token], k: int) -> int:
     """The first word of what names the person before the name opening at ``k``: a rank, a trade or a
     household's word after its article, an epithet; ``k`` when there is none."""
-    if toks[k].gap_before != " ":
-        return k
     before = toks[k - 1]
+    if toks[k].gap_before != " ":
+        # « le généra! Gamelin »: a rank whose last « l » the OCR read as a sign
+        misread = _misread_rank(toks, k)
+        return k - 1 if misread else k
     if role_title(before):
         # « l'infirmière major Dupont », « le médecin général Martinaud »: a care role's rank, which
         # stays beside the mask as the care role does
@@ -81,6 +87,8 @@ def _word_before(toks: list[Token], k: int) -> int:
         return k if care_rank else k - 1
     if before.shape != "L" or k < 2:
         return k
+    if _misread_rank(toks, k):
+        return k - 1
     if before.key in _PRESS_TRADES and determiner(toks[k - 2]):
         return k - 1
     if before.key in HOUSEHOLD and toks[k - 2].key in HOUSEHOLD_ARTICLES and toks[k - 2].shape != "U":
@@ -105,6 +113,17 @@ def _word_before(toks: list[Token], k: int) -> int:
         ):
             return first
     return k
+
+
+def _misread_rank(toks: list[Token], k: int) -> bool:
+    """The word before the name at ``k`` is a rank or a household's word the OCR misread (« le
+    généra! Gamelin », « la lemme Saugé »), after its article; never a care role (none is read)."""
+    if k < 2:
+        return False
+    before, article = toks[k - 1], toks[k - 2]
+    if before.shape != "L" or article.key not in _MISREAD_ARTICLES or article.shape == "U":
+        return False
+    return ocr_rank(before.text, toks[k].gap_before) is not None
 
 
 def _article_after_title(toks: list[Token], first: int) -> int:
@@ -149,6 +168,8 @@ def with_role_titles(toks: list[Token], found: list[Finding]) -> list[Finding]:
             if first < k:
                 first = _article_after_title(toks, first)
             first = _glued_title(toks, first)
+            # « [S. Exc. M. Buffard] », « l'[honorable M. Chevalet] »: an honorific before it all
+            first = honorific_start(toks, first)
             if first < k and not _inside(taken, toks[first].start):
                 f = f.shifted(toks[first].start, f.end)
         out.append(f)
