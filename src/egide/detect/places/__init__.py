@@ -25,7 +25,8 @@
 - ``acronym_with_site``: ETABLISSEMENT, an establishment's acronym before its site (« CHICAS – site de Gap »);
 - ``establishment_field``: ETABLISSEMENT, the value of a form's « Établissement : » field (« GH70 »);
 - ``hospital_abroad``: ETABLISSEMENT, a hospital abroad named the English way (« Auckland City Hospital »);
-- ``stay_by_name``: ETABLISSEMENT, a place of care by its own name after a stay (« à Les Cèdres (Blagnac) »).
+- ``stay_by_name``: ETABLISSEMENT, a place of care by its own name after a stay (« à Les Cèdres (Blagnac) »);
+- ``site_after_care_cue``: ETABLISSEMENT, a site by its own name after a unit or in a clause of care (« opéré à la Timone »).
 
 The commune list is built by ``scripts/build_communes.py`` and loaded once per process.
 """
@@ -56,6 +57,7 @@ from egide.detect.places.pharmacy_and_lab_in_notes import PharmacyAndLabInNotesR
 from egide.detect.places.portuguese_postcode import PortuguesePostcodeRecogniser
 from egide.detect.places.postcode import PostcodeRecogniser
 from egide.detect.places.postcode_column import PostcodeColumnRecogniser
+from egide.detect.places.site_after_care_cue import SiteAfterCareCueRecogniser
 from egide.detect.places.stay_by_name import StayByNameRecogniser
 from egide.detect.places.transport_company import TransportCompanyRecogniser
 from egide.detect.places.unnumbered_line import UnnumberedLineRecogniser
@@ -89,6 +91,7 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         PharmacyAndLabInNotesRecogniser(),
         AcronymWithSiteRecogniser(),
         StayByNameRecogniser(),
+        SiteAfterCareCueRecogniser(lexicon),
         HospitalAbroadRecogniser(),
         EstablishmentFieldRecogniser(),
     ]
