@@ -28,7 +28,7 @@ def _touched(text: str, part: str) -> bool:
         ("Je l'ai vue à la consultation de neurologie de la Marbrière pour ses céphalées.", "la Marbrière"),
         ("Bilan fait au service de pneumologie de la Fontonne la semaine dernière.", "la Fontonne"),
         # after a unit and « de », a name that no list holds
-        ("Elle est revenue aux urgences de Morvenac cette nuit.", "Morvenac"),
+        ("Elle est revenue aux urgences de Vallebrune cette nuit.", "Vallebrune"),
         ("Tubes envoyés au labo de Pontigrane ce matin.", "Pontigrane"),
         # after « à » in a clause of care, with or without its article
         ("Il souhaite être opéré près de chez lui, à la Vérandière.", "la Vérandière"),
@@ -59,3 +59,56 @@ def test_site_named_alone_after_a_care_cue(text: str, part: str) -> None:
 )
 def test_no_site_after_a_care_cue(text: str, part: str) -> None:
     assert not _touched(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a town before its country in brackets, listed abroad or in no list
+        ("Destinataire : M. Sidibé, Quartier Lafiabougou, BP 212, Bamako (Mali)", "Bamako"),
+        ("Courrier renvoyé : famille Sow, BP 88, Ndiabène (Sénégal).", "Ndiabène"),
+        # a city in brackets after its country
+        ("Il revient du Mali (Ségou) après trois mois, fièvre au retour.", "Ségou"),
+        ("Elle a séjourné au Cambodge (Siem Reap) en août.", "Siem Reap"),
+    ],
+)
+def test_town_beside_its_country(text: str, part: str) -> None:
+    assert _masked(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # the country itself, a continent, a person's country, what a bracket after a country says
+        ("Elle a séjourné au Cambodge (Siem Reap) en août.", "Cambodge"),
+        ("Paludisme contracté en Afrique (Guinée) il y a dix ans.", "Afrique"),
+        ("Elle a vécu en Italie (Covid) puis au Maroc (ONG Santé).", "Covid"),
+    ],
+)
+def test_no_town_beside_a_country(text: str, part: str) -> None:
+    assert not _touched(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a hospital abroad by one word compounding its kind, its town after it
+        ("Accident de ski, transfert prévu vers l'Alpenspital demain matin.", "Alpenspital"),
+        ("Suivi au Kantonsspital Wetzingen puis retour en France.", "Kantonsspital Wetzingen"),
+        ("Rééducation à la Rehaklinik, puis retour.", "Rehaklinik"),
+        # an Italian hospital by its kind first
+        ("Opéré en 2019 à l'Ospedale Maggiore di Lodi.", "Ospedale Maggiore di Lodi"),
+        ("Cure en 2018 au Policlinico Vitale.", "Policlinico Vitale"),
+    ],
+)
+def test_hospital_abroad_by_a_compound_word(text: str, part: str) -> None:
+    assert _masked(text, part)
+
+
+def test_a_kind_alone_is_no_hospital_abroad() -> None:
+    assert not _touched("Le mot Spital veut dire hôpital en allemand.", "Spital")
+
+
+def test_no_town_beside_a_country_about_nobody() -> None:
+    # a title of an article names a city and its country about nobody
+    assert not _touched("Paludisme à Plasmodium falciparum à Kandoulé ( Sénégal ).", "Kandoulé")

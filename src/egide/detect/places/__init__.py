@@ -26,7 +26,9 @@
 - ``establishment_field``: ETABLISSEMENT, the value of a form's « Établissement : » field (« GH70 »);
 - ``hospital_abroad``: ETABLISSEMENT, a hospital abroad named the English way (« Auckland City Hospital »);
 - ``stay_by_name``: ETABLISSEMENT, a place of care by its own name after a stay (« à Les Cèdres (Blagnac) »);
-- ``site_after_care_cue``: ETABLISSEMENT, a site by its own name after a unit or in a clause of care (« opéré à la Timone »).
+- ``site_after_care_cue``: ETABLISSEMENT, a site by its own name after a unit or in a clause of care (« opéré à la Timone »);
+- ``town_beside_country``: VILLE, a town beside its country in brackets (« Conakry (Guinée) », « au Vietnam (Hué) »);
+- ``compound_hospital_word``: ETABLISSEMENT, a hospital abroad by a word compounding its kind (« l'Inselspital »).
 
 The commune list is built by ``scripts/build_communes.py`` and loaded once per process.
 """
@@ -40,6 +42,7 @@ from egide.detect.places.address_column import AddressColumnRecogniser
 from egide.detect.places.care_service import CareServiceRecogniser
 from egide.detect.places.city import CityRecogniser
 from egide.detect.places.city_column import CityColumnRecogniser
+from egide.detect.places.compound_hospital_word import CompoundHospitalWordRecogniser
 from egide.detect.places.emergency_unit_town import EmergencyUnitTownRecogniser
 from egide.detect.places.establishment import EstablishmentRecogniser
 from egide.detect.places.establishment_field import EstablishmentFieldRecogniser
@@ -59,6 +62,7 @@ from egide.detect.places.postcode import PostcodeRecogniser
 from egide.detect.places.postcode_column import PostcodeColumnRecogniser
 from egide.detect.places.site_after_care_cue import SiteAfterCareCueRecogniser
 from egide.detect.places.stay_by_name import StayByNameRecogniser
+from egide.detect.places.town_beside_country import TownBesideCountryRecogniser
 from egide.detect.places.transport_company import TransportCompanyRecogniser
 from egide.detect.places.unnumbered_line import UnnumberedLineRecogniser
 from egide.detect.recogniser import Recogniser
@@ -92,6 +96,8 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         AcronymWithSiteRecogniser(),
         StayByNameRecogniser(),
         SiteAfterCareCueRecogniser(lexicon),
+        TownBesideCountryRecogniser(lexicon),
+        CompoundHospitalWordRecogniser(),
         HospitalAbroadRecogniser(),
         EstablishmentFieldRecogniser(),
     ]

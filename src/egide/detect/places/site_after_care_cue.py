@@ -128,7 +128,11 @@ class SiteAfterCareCueRecogniser:
             return False
         if folded in DEPARTMENT_NAMES or folded in REGIONS or folded in LANDS_NAMED_WITH_EN:
             return False
-        if only_countries(name) or any(k in EPONYMS or k in self._medicine_words for k in keys):
+        if (
+            only_countries(name)
+            or any(k in EPONYMS for k in keys)
+            or all(k in self._medicine_words for k in keys)
+        ):
             return False
         lexicon = self._lexicon
         if lexicon.commune(name) is not None or lexicon.commune(f"La {name}") is not None:
