@@ -112,3 +112,35 @@ def test_a_kind_alone_is_no_hospital_abroad() -> None:
 def test_no_town_beside_a_country_about_nobody() -> None:
     # a title of an article names a city and its country about nobody
     assert not _touched("Paludisme à Plasmodium falciparum à Kandoulé ( Sénégal ).", "Kandoulé")
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # an eponym after a noun written with its ligature, and after a defect's noun
+        ("CRO : manœuvre de Moreau 12 min, puis cholécystectomie.", "Moreau"),
+        ("Radio : encoche de Girard sur la tête humérale.", "Girard"),
+        # a food named after its place, and the items coordinated with it
+        ("Régime : fromage de Cantal et Roquefort à limiter, eau de Vichy déconseillée.", "Cantal"),
+        ("Régime : fromage de Cantal et Roquefort à limiter, eau de Vichy déconseillée.", "Roquefort"),
+        ("Régime : fromage de Cantal et Roquefort à limiter, eau de Vichy déconseillée.", "Vichy"),
+        ("Il prend deux pastilles Vichy après le repas.", "Vichy"),
+        # a dressing's brand before its silver variant
+        ("Réfection tous les deux jours avec Hydrovex Ag+ sur l'escarre.", "Hydrovex"),
+    ],
+)
+def test_eponyms_products_and_dressings_stay(text: str, part: str) -> None:
+    assert not _touched(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # the person and the town stay found beside such words
+        ("Mme Moreau habite à Vichy et boit de l'eau du robinet.", "Vichy"),
+        ("Mme Moreau habite à Vichy et boit de l'eau du robinet.", "Moreau"),
+        ("Pansement refait par Mme Girard ce matin.", "Girard"),
+    ],
+)
+def test_people_and_towns_beside_products_stay_found(text: str, part: str) -> None:
+    assert _masked(text, part)
