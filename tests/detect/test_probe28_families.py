@@ -144,3 +144,42 @@ def test_eponyms_products_and_dressings_stay(text: str, part: str) -> None:
 )
 def test_people_and_towns_beside_products_stay_found(text: str, part: str) -> None:
     assert _masked(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a site in brackets with its building's number
+        ("Maternité — CHU de Rouen (Bellevue 2)\nAccouchée le 3/12.", "Bellevue 2"),
+        # a town after an establishment and a dash, ending the banner's line
+        ("Dossier — Hôpital Jean-Verdier (AP-HP) — Bondy\n", "Bondy"),
+        # an arrondissement's number and its quarter after the centre's town
+        ("Il sera suivi au CMP Paris 14 Montsouris.", "CMP Paris 14 Montsouris"),
+        # the sender a letterhead names before its address
+        (
+            "Laboratoire Corsa Diagnostic — 4 rue des Forges — 56100 Lorient\nDossier 12",
+            "Laboratoire Corsa Diagnostic",
+        ),
+        (
+            "CONSULTATION — Chirurgie du pied — Pied Urgence Atlantique, Nantes 44000",
+            "Pied Urgence Atlantique",
+        ),
+    ],
+)
+def test_establishment_by_its_place_on_a_heading(text: str, part: str) -> None:
+    assert _masked(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a unit after a dash, a unit's name before an address, a medicine's maker's address
+        ("CHU de Rouen — Pédiatrie\n", "Pédiatrie"),
+        ("Pôle de Cardiologie – 1 avenue Molière – 67000 Strasbourg", "Pôle de Cardiologie"),
+        ("Laboratoires Pfizer — 23 avenue du Général — 75014 Paris", "Pfizer"),
+        # a count after a hospital's town
+        ("Hospitalisé au CH de Dax 3 fois cette année.", "3 fois"),
+    ],
+)
+def test_no_establishment_on_a_heading(text: str, part: str) -> None:
+    assert not _touched(text, part)

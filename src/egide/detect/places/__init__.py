@@ -28,7 +28,8 @@
 - ``stay_by_name``: ETABLISSEMENT, a place of care by its own name after a stay (« à Les Cèdres (Blagnac) »);
 - ``site_after_care_cue``: ETABLISSEMENT, a site by its own name after a unit or in a clause of care (« opéré à la Timone »);
 - ``town_beside_country``: VILLE, a town beside its country in brackets (« Conakry (Guinée) », « au Vietnam (Hué) »);
-- ``compound_hospital_word``: ETABLISSEMENT, a hospital abroad by a word compounding its kind (« l'Inselspital »).
+- ``compound_hospital_word``: ETABLISSEMENT, a hospital abroad by a word compounding its kind (« l'Inselspital »);
+- ``letterhead_sender``: ETABLISSEMENT, the sender a letterhead names before its address (« SOS Main Provence, Marseille 13008 »).
 
 The commune list is built by ``scripts/build_communes.py`` and loaded once per process.
 """
@@ -54,6 +55,7 @@ from egide.detect.places.hospital_abroad import HospitalAbroadRecogniser
 from egide.detect.places.journey import JourneyRecogniser
 from egide.detect.places.kilometre_point import KilometrePointRecogniser
 from egide.detect.places.laboratory import LaboratoryRecogniser
+from egide.detect.places.letterhead_sender import LetterheadSenderRecogniser
 from egide.detect.places.lexicon import load_lexicon
 from egide.detect.places.mutual_insurer import MutualInsurerRecogniser
 from egide.detect.places.pharmacy_and_lab_in_notes import PharmacyAndLabInNotesRecogniser
@@ -98,6 +100,7 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         SiteAfterCareCueRecogniser(lexicon),
         TownBesideCountryRecogniser(lexicon),
         CompoundHospitalWordRecogniser(),
+        LetterheadSenderRecogniser(),
         HospitalAbroadRecogniser(),
         EstablishmentFieldRecogniser(),
     ]
