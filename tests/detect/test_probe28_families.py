@@ -183,3 +183,47 @@ def test_establishment_by_its_place_on_a_heading(text: str, part: str) -> None:
 )
 def test_no_establishment_on_a_heading(text: str, part: str) -> None:
     assert not _touched(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # an internal number after « tél. » and the place it rings
+        ("Bébé en néonat (tél. service 64 218), conjoint présent.", "64 218"),
+        ("Tél. du secrétariat : 4412, du lundi au vendredi.", "4412"),
+        # a carer signed by the abbreviation of her role
+        ("Relève de nuit. Conjoint présent. SF : Rivière.", "Rivière"),
+        ("Toilette faite. ASH : Kerhervé.", "Kerhervé"),
+        # a professional's id in an HL7 visit segment, and his names
+        ("PV1|1|I|ONCO^412^1||||26X0041873", "26X0041873"),
+    ],
+)
+def test_handover_and_record_families(text: str, part: str) -> None:
+    assert _masked(text, part)
+
+
+def test_hamlet_after_an_address_is_a_town() -> None:
+    # a hamlet after an address and a comma, ending its line: a town, not a person
+    text = "Parents : Paula Santoni, lieu-dit Capanna, Sualelli\nSéjour du 2/11"
+    start = text.index("Sualelli")
+    assert any(
+        f.label.name == "VILLE" and f.start <= start and f.end >= start + len("Sualelli")
+        for f in DETECTOR.detect(text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # « SF » heading the symptoms, a chromosome's band, a roster's days, a disease's acronym
+        ("SF : Dyspnée d'effort, toux sèche.", "Dyspnée"),
+        ("CGH-array : microdélétion 22q11.2, délétion 15q11-q13.", "22q11.2"),
+        ("CGH-array : microdélétion 22q11.2, délétion 15q11-q13.", "15q11-q13"),
+        ("Mer–Jeu : P. Blanchard, N. Ozturk", "Mer–Jeu"),
+        ("Histoire : diabète depuis 2011, AOMI stentée en 2020.", "AOMI"),
+        # a count after « tél. service »
+        ("Tél. service 12 lits ouverts.", "12"),
+    ],
+)
+def test_handover_and_record_traps(text: str, part: str) -> None:
+    assert not _touched(text, part)

@@ -39,6 +39,7 @@ from egide.detect.recogniser import Recogniser
 from egide.detect.recognisers.fr import build_recognisers
 from egide.detect.recognisers.fr.site_patterns import SitePatternRecogniser
 from egide.detect.study_periods import drop_study_periods
+from egide.detect.weekday_ranges import drop_weekday_ranges
 from egide.detect.wrapped import Unwrapped, unwrap
 from egide.errors import DetectionError, DetectionTimeout
 
@@ -214,6 +215,8 @@ class Detector:
         found = drop_document_years(doc, found)
         # A food named after its place (« fromage de Cantal », « eau de Vichy ») is nobody's.
         found = drop_appellations(doc, found)
+        # A roster's range of days (« Mer–Jeu : … ») is nobody.
+        found = drop_weekday_ranges(doc, found)
         # A company's telephone and address in a leaflet's list of representatives are nobody's.
         return drop_organisation_contacts(doc, found, self.config.min_score)
 

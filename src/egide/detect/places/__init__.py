@@ -29,7 +29,8 @@
 - ``site_after_care_cue``: ETABLISSEMENT, a site by its own name after a unit or in a clause of care (« opéré à la Timone »);
 - ``town_beside_country``: VILLE, a town beside its country in brackets (« Conakry (Guinée) », « au Vietnam (Hué) »);
 - ``compound_hospital_word``: ETABLISSEMENT, a hospital abroad by a word compounding its kind (« l'Inselspital »);
-- ``letterhead_sender``: ETABLISSEMENT, the sender a letterhead names before its address (« SOS Main Provence, Marseille 13008 »).
+- ``letterhead_sender``: ETABLISSEMENT, the sender a letterhead names before its address (« SOS Main Provence, Marseille 13008 »);
+- ``locality_after_address``: VILLE, a hamlet after an address and a comma (« lieu-dit Suerta, Folelli »).
 
 The commune list is built by ``scripts/build_communes.py`` and loaded once per process.
 """
@@ -57,6 +58,7 @@ from egide.detect.places.kilometre_point import KilometrePointRecogniser
 from egide.detect.places.laboratory import LaboratoryRecogniser
 from egide.detect.places.letterhead_sender import LetterheadSenderRecogniser
 from egide.detect.places.lexicon import load_lexicon
+from egide.detect.places.locality_after_address import LocalityAfterAddressRecogniser
 from egide.detect.places.mutual_insurer import MutualInsurerRecogniser
 from egide.detect.places.pharmacy_and_lab_in_notes import PharmacyAndLabInNotesRecogniser
 from egide.detect.places.portuguese_postcode import PortuguesePostcodeRecogniser
@@ -101,6 +103,7 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         TownBesideCountryRecogniser(lexicon),
         CompoundHospitalWordRecogniser(),
         LetterheadSenderRecogniser(),
+        LocalityAfterAddressRecogniser(),
         HospitalAbroadRecogniser(),
         EstablishmentFieldRecogniser(),
     ]
