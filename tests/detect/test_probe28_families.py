@@ -34,6 +34,9 @@ def _touched(text: str, part: str) -> bool:
         ("Il souhaite être opéré près de chez lui, à la Vérandière.", "la Vérandière"),
         ("Antécédents : cholécystectomie en 2011 à la Croix Bergère, puis rien.", "la Croix Bergère"),
         ("Elle souhaite poursuivre son suivi à Kervallec.", "Kervallec"),
+        # a hyphenated name read whole, and after « vers » in a clause of care
+        ("Pose de PAC. Contrôle à 1 mois à Haut-Vernay.", "Haut-Vernay"),
+        ("Transfert prévu vers la Vérandière demain matin.", "la Vérandière"),
     ],
 )
 def test_site_named_alone_after_a_care_cue(text: str, part: str) -> None:
@@ -55,6 +58,8 @@ def test_site_named_alone_after_a_care_cue(text: str, part: str) -> None:
         ("Opérée à la Toussaint, suivie en consultation de la Douleur.", "Douleur"),
         ("Elle a été opérée à la Martinique l'an dernier.", "Martinique"),
         ("Elle a été hospitalisée à la Clinique en 2019.", "Clinique"),
+        # a journey with no care, a first name after « vers »
+        ("Il part en vacances vers la Bretonnière.", "Bretonnière"),
     ],
 )
 def test_no_site_after_a_care_cue(text: str, part: str) -> None:

@@ -10,7 +10,7 @@ is their place in the sentence:
 - after a unit or a speciality and « de » (« urgences de X », « consultation de rhumatologie de la
   X », « labo de X »), written in running prose (a heading in title case, « Service de Chirurgie de
   la Main », capitalises its words of care: not read);
-- after « à » (« au ») where the clause already says a patient was operated, hospitalised, followed,
+- after « à » (« au », « vers ») where the clause already says a patient was operated, hospitalised, followed,
   delivered, cared for (« opéré sur le continent, à la Timone »).
 
 The name is a capitalised word or two after the article « la » / « l' » (kept in the span: « la
@@ -39,7 +39,7 @@ from egide.detect.places.regions import DEPARTMENT_NAMES, LANDS_NAMED_WITH_EN, R
 
 # « de », « du », « à », « au », then maybe « la » / « l' », then one to three capitalised words.
 _CANDIDATE = re.compile(
-    rf"(?<![\w'’\-])(?P<link>de|du|à|au)[ \t]+(?P<article>(?:la[ \t]+|l['’][ \t]*))?"
+    rf"(?<![\w'’\-])(?P<link>de|du|à|au|vers)[ \t]+(?P<article>(?:la[ \t]+|l['’][ \t]*))?"
     rf"(?P<name>[{UPPER}][{LOWER}]{{2,}}(?:(?:-|[ \t]+)[{UPPER}][{LOWER}]{{2,}}){{0,2}})(?![\w\-'’])"
 )
 # A unit or a speciality right before « de » (read on the text ending at the link).
@@ -142,9 +142,11 @@ class SiteAfterCareCueRecogniser:
         if article:
             # « la Conception », « la Reine Blanche »: words of the language too, the article names them
             return True
-        # without the article, a word that only a place of care is (no word, person, or listed place)
+        # without the article, a word that only a place of care is (no word, person, or listed place);
+        # a hyphenated compound is read whole (« Bel-Air » is no word, « bel » and « air » are)
+        whole = [w for w in re.split(r"[ \t]+", name) if w]
         return not any(
-            is_common_word(w) or is_common_word(w.lower()) or is_first_name(w) or is_surname(w) for w in words
+            is_common_word(w) or is_common_word(w.lower()) or is_first_name(w) or is_surname(w) for w in whole
         )
 
     @staticmethod
