@@ -34,6 +34,12 @@ _PLACE_ITEM = re.compile(
     rf"(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*)?[{UPPER}0-9]"
     rf"|[0-9]{{5}}[ \t]+[{UPPER}]|[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*[ \t]+[0-9]{{5}}(?![\w])"
 )
+# What a line with a place item holds, on the lower-cased text: five digits, or a street's kind after a
+# separator (only those lines are read).
+_ANCHOR = re.compile(
+    r"(?<![0-9])[0-9]{5}(?![0-9])|[,—–\-][ \t]*(?:[0-9]{1,4}[^\n,]{0,8})?(?:rue|route|avenue|av\.|boulevard|bd"
+    r"|chemin|place|allée|impasse|quai|cours|lieu-dit|zone|za|zi|parc|résidence|rond-point)[ \t]"
+)
 # The separators of a heading's items: a dash between spaces, or a comma.
 _SEPARATOR = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*[—–][ \t]*|[ \t]*,[ \t]*")
 # The sender's name: capitalised words or acronyms, link words between.
@@ -57,14 +63,17 @@ class LetterheadSenderRecogniser:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        line_start = 0
-        while line_start <= len(text):
-            line_end = text.find("\n", line_start)
+        done = -1  # the end of the last line read
+        for anchor in _ANCHOR.finditer(doc.lower):
+            if anchor.start() < done:
+                continue
+            line_start = text.rfind("\n", 0, anchor.start()) + 1
+            line_end = text.find("\n", anchor.start())
             if line_end == -1:
                 line_end = len(text)
+            done = line_end
             if line_end - line_start >= 12:
                 yield from self._line(text, line_start, line_end)
-            line_start = line_end + 1
 
     def _line(self, text: str, start: int, end: int) -> Iterator[Finding]:
         # the items of the line, with their offsets

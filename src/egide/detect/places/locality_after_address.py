@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
+from egide.detect.first_characters import finditer
 from egide.detect.labels import Label
 from egide.detect.names.lexicon import is_common_word, is_first_name
 from egide.detect.places.atoms import LOWER, UPPER
@@ -39,7 +40,8 @@ class LocalityAfterAddressRecogniser:
         text = doc.text
         if "," not in text:
             return
-        for m in _ADDRESS_THEN_LOCALITY.finditer(text):
+        # (tried at its first letters only, as ``re`` would find them: same matches, faster)
+        for m in finditer(_ADDRESS_THEN_LOCALITY, text):
             town = m["town"]
             words = [w for w in re.split(r"[ \t\-]+", town) if w]
             if only_countries(town) or any(
