@@ -37,6 +37,9 @@ def _touched(text: str, part: str) -> bool:
         # a hyphenated name read whole, and after « vers » in a clause of care
         ("Pose de PAC. Contrôle à 1 mois à Haut-Vernay.", "Haut-Vernay"),
         ("Transfert prévu vers la Vérandière demain matin.", "la Vérandière"),
+        # an appointment or an examination there
+        ("RDV à la Marbrière le 12 avec le chirurgien.", "la Marbrière"),
+        ("IRM faite à Haut-Vernay la semaine dernière.", "Haut-Vernay"),
     ],
 )
 def test_site_named_alone_after_a_care_cue(text: str, part: str) -> None:

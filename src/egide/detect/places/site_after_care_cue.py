@@ -66,7 +66,10 @@ _SPECIALTY_ENDINGS = ("logie", "iatrie", "urgie", "atrique", "thérapie", "graph
 _CARE_IN_CLAUSE = re.compile(
     r"(?<![\w\-])(?i:opér|hospitalis|suivie?s?\b|soign|accouch|transf[ée]r|admise?s?\b|pris[e]?s?[ \t]+en[ \t]+charge"
     r"|contrôle|consultations?\b|consultée?s?\b|intervention|chirurg|greff|dialys|rééduqu|rééducation|réadaptation|urgences"
-    r"|[a-zé]+ectomie|[a-zé]+plastie|[a-zé]+otomie|prothèse|césarienne|biopsie|ponction)"
+    r"|[a-zé]+ectomie|[a-zé]+plastie|[a-zé]+otomie|prothèse|césarienne|biopsie|ponction"
+    # an appointment, an examination or a course of treatment there (« RDV à la Timone le 12 »,
+    # « IRM faite à Bel-Air », « séances de chimio à la Roseraie »)
+    r"|rdv\b|rendez-vous|bilan|examens?\b|séances?\b|hospit\b|scanner|irm\b|chimio|radiothérapie)"
 )
 # What ends a clause, read back from the link: a full stop, a semicolon, a line break.
 _CLAUSE_END = re.compile(r"[.;!?\n]")
