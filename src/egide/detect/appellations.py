@@ -19,17 +19,16 @@ from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 
-# Cheap pre-check: the nouns' stems, lower-cased.
-_NEEDLES = ("fromage", "eau", "vin", "pastille", "moutarde", "jambon", "saucis", "huile", "miel", "lentille",
-            "nougat", "calisson", "bêtise", "cidre", "bière", "bonbon", "rillette", "andouille", "piment",
-            "cassoulet", "biscuit", "madeleine", "galette", "beurre", "crème", "sel ", "noix", "pruneau")  # fmt: skip
-# A product's noun, then « de », « d' », « du » or nothing, right before the name (``\Z`` at its start).
+# A product's noun, then « de », « d' », « du » or nothing, right before the name (``\Z`` at its start;
+# read on a few characters before each finding only).
 _PRODUCT_BEFORE = re.compile(
     r"(?<![\w\-])(?i:fromages?|eaux?|vins?|pastilles?|moutardes?|jambons?|saucisses?|saucissons?|huiles?"
     r"|miels?|lentilles|nougats?|calissons?|bêtises|cidres?|bières?|bonbons?|rillettes|andouilles?"
     r"|andouillettes?|piments?|cassoulets?|biscuits?|madeleines?|galettes?|beurres?|crèmes?|sel|noix"
     r"|pruneaux)[ \t]+(?:de[ \t]+|d['’][ \t]*|du[ \t]+)?\Z"
 )
+# What ends the text before a coordinated item: a comma, « et », « ou ».
+_COORDINATED = re.compile(r"(?:,|[ \t](?:et|ou))[ \t]*\Z")
 # The items before a coordinated one: « de Cantal et », « de Comté, Beaufort ou » (``\Z`` at its start).
 _ITEMS_BEFORE = re.compile(
     r"(?P<first>[A-ZÀ-Þ][\w\-]+)(?:[ \t]*,[ \t]*[A-ZÀ-Þ][\w\-]+)*(?:[ \t]*,[ \t]*|[ \t]+(?:et|ou)[ \t]+)\Z"
@@ -38,8 +37,11 @@ _LABELS = frozenset({Label.NOM, Label.VILLE, Label.ETABLISSEMENT})
 
 
 def _after_a_product(text: str, start: int) -> bool:
+    """A product's noun right before ``start``, or before the items coordinated with the word there."""
     if _PRODUCT_BEFORE.search(text, max(0, start - 24), start):
         return True
+    if _COORDINATED.search(text, max(0, start - 6), start) is None:
+        return False
     items = _ITEMS_BEFORE.search(text, max(0, start - 80), start)
     return (
         items is not None
@@ -49,17 +51,13 @@ def _after_a_product(text: str, start: int) -> bool:
 
 def drop_appellations(doc: Document, found: Sequence[Finding]) -> list[Finding]:
     """``found`` without the names and places that name a product after its place."""
-    low = doc.lower
-    if not any(needle in low for needle in _NEEDLES):
-        return list(found)
     text = doc.text
     kept = []
     for f in found:
-        words = text[f.start : f.end].split()
         if (
             f.label in _LABELS
-            and 1 <= len(words) <= 2
             and text[f.start : f.start + 1].isupper()
+            and 1 <= len(text[f.start : f.end].split()) <= 2
             and _after_a_product(text, f.start)
         ):
             continue

@@ -2,7 +2,8 @@
 postcode, whatever its kind (« Laboratoire Bio Medical Corse — Route du Vazzio — 20090 Ajaccio »,
 « CONSULTATION — Chirurgie de la main — SOS Main Provence, Marseille 13008 »).
 
-A report's first line prints who sends it, then where: a street, a postcode and a town. Laboratories,
+A report's first line prints who sends it, then where: a street, a postcode and a town (only the lines
+that hold a postcode are read). Laboratories,
 hand-surgery emergency units, imaging groups, networks give themselves names that no kind announces
 and no list holds; their place on the line does. The item right before the address (or the town and
 postcode), opening the line or after a dash, made of two to five capitalised words (small link words
@@ -34,12 +35,8 @@ _PLACE_ITEM = re.compile(
     rf"(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*)?[{UPPER}0-9]"
     rf"|[0-9]{{5}}[ \t]+[{UPPER}]|[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*[ \t]+[0-9]{{5}}(?![\w])"
 )
-# What a line with a place item holds, on the lower-cased text: five digits, or a street's kind after a
-# separator (only those lines are read).
-_ANCHOR = re.compile(
-    r"(?<![0-9])[0-9]{5}(?![0-9])|[,—–\-][ \t]*(?:[0-9]{1,4}[^\n,]{0,8})?(?:rue|route|avenue|av\.|boulevard|bd"
-    r"|chemin|place|allée|impasse|quai|cours|lieu-dit|zone|za|zi|parc|résidence|rond-point)[ \t]"
-)
+# A postcode: the lines that hold one are read (a letterhead prints its town with its postcode).
+_ANCHOR = re.compile(r"(?<![0-9])[0-9]{5}(?![0-9])")
 # The separators of a heading's items: a dash between spaces, or a comma.
 _SEPARATOR = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*[—–][ \t]*|[ \t]*,[ \t]*")
 # The sender's name: capitalised words or acronyms, link words between.
@@ -64,7 +61,7 @@ class LetterheadSenderRecogniser:
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         done = -1  # the end of the last line read
-        for anchor in _ANCHOR.finditer(doc.lower):
+        for anchor in _ANCHOR.finditer(text):
             if anchor.start() < done:
                 continue
             line_start = text.rfind("\n", 0, anchor.start()) + 1

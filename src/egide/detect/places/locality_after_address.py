@@ -16,18 +16,20 @@ from collections.abc import Iterator
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
-from egide.detect.first_characters import finditer
 from egide.detect.labels import Label
 from egide.detect.names.lexicon import is_common_word, is_first_name
 from egide.detect.places.atoms import LOWER, UPPER
 from egide.detect.places.countries import only_countries
 
-# An address line's head and its name up to a comma, then the locality and what ends its item.
-_ADDRESS_THEN_LOCALITY = re.compile(
-    r"(?<![\w\-])(?i:lieu-?dit|hameau|quartier|village|domaine|résidence|cité|rue|chemin|route|impasse|allée"
-    r"|avenue|bd|boulevard|place|BP)[ \t]+[^\n,;()]{2,40},[ \t]*"
-    rf"(?P<town>[{UPPER}][{LOWER}]+(?:(?:-|[ \t]+)[{UPPER}][{LOWER}]+){{0,2}})"
+# A comma, then the locality and what ends its item (found from the comma, a literal ``re`` skips to).
+_LOCALITY_AFTER_COMMA = re.compile(
+    rf",[ \t]*(?P<town>[{UPPER}][{LOWER}]+(?:(?:-|[ \t]+)[{UPPER}][{LOWER}]+){{0,2}})"
     r"(?=[ \t]*(?:\n|$|[.;,(]))"
+)
+# An address line's head and its name, ending at that comma (read back: ``\Z`` at the comma).
+_ADDRESS_BEFORE = re.compile(
+    r"(?<![\w\-])(?i:lieu-?dit|hameau|quartier|village|domaine|résidence|cité|rue|chemin|route|impasse|allée"
+    r"|avenue|bd|boulevard|place|BP)[ \t]+[^\n,;()]{2,40}\Z"
 )
 
 
@@ -41,7 +43,9 @@ class LocalityAfterAddressRecogniser:
         if "," not in text:
             return
         # (tried at its first letters only, as ``re`` would find them: same matches, faster)
-        for m in finditer(_ADDRESS_THEN_LOCALITY, text):
+        for m in _LOCALITY_AFTER_COMMA.finditer(text):
+            if _ADDRESS_BEFORE.search(text, max(0, m.start() - 60), m.start()) is None:
+                continue
             town = m["town"]
             words = [w for w in re.split(r"[ \t\-]+", town) if w]
             if only_countries(town) or any(

@@ -111,12 +111,13 @@ class SiteAfterCareCueRecogniser:
         for m in finditer(_CANDIDATE, text):  # (tried at its first letters only: same matches)
             link = m["link"]
             start = m.start("article") if m["article"] else m.start("name")
-            if not self._a_name(m["name"], bool(m["article"])) or _SPECIES_AFTER.match(text, m.end()):
-                continue
+            # (the cue first: a look-back on a few characters, cheaper than the name's look-ups)
             if link in ("de", "du"):
                 if link == "du" or not self._unit_before(text, m.start(), bool(m["article"])):
                     continue
             elif not self._care_in_clause(text, m.start()):
+                continue
+            if not self._a_name(m["name"], bool(m["article"])) or _SPECIES_AFTER.match(text, m.end()):
                 continue
             yield Finding(start, m.end("name"), Label.ETABLISSEMENT, 0.75, self.name)
 
