@@ -16,7 +16,7 @@ from tests.detect.places.support import values
         ("transféré à Bichat pour coronarographie", "Bichat"),
         ("adressée aux urgences de Cochin", "Cochin"),
         ("service de cardiologie de Bichat", "Bichat"),
-        ("suivie à la Timone", "la Timone"),  # in a clause of care, its article with it (site_after_care_cue)
+        ("suivie à la Timone", "Timone"),
         ("Bilan fait à la Pitié en mai 2023", "Pitié"),  # the Pitié-Salpêtrière by its first half
         ("accouchement à Port-Royal", "Port-Royal"),
         ("hospitalisé à BICHAT", "BICHAT"),
@@ -30,7 +30,7 @@ from tests.detect.places.support import values
         ("hospitalisé à Pompidou en cardiologie", "Pompidou"),
         ("transfert vers Mondor pour avis", "Mondor"),
         ("suivie à Herriot depuis 2019", "Herriot"),
-        ("urgences de la Pitié cette nuit", "la Pitié"),  # after a unit, its article with it
+        ("urgences de la Pitié cette nuit", "Pitié"),
         # typed in a hurry: lower case, « Saint » abbreviated, « urg » for the emergency unit
         ("elle est a mondor aux urgences", "mondor"),
         ("pat vu aux urg de st joseph le 12/1", "st joseph"),

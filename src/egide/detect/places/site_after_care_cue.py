@@ -35,6 +35,7 @@ from egide.detect.names.medical_words import CLIPPED_SPECIALTIES
 from egide.detect.names.medicines import medicine_lists
 from egide.detect.places.atoms import LOWER, UPPER
 from egide.detect.places.countries import only_countries
+from egide.detect.places.establishment import FAMOUS, SHORT_NAME
 from egide.detect.places.lexicon import Lexicon, load_lexicon
 from egide.detect.places.regions import DEPARTMENT_NAMES, LANDS_NAMED_WITH_EN, REGIONS
 
@@ -122,6 +123,10 @@ class SiteAfterCareCueRecogniser:
             yield Finding(start, m.end("name"), Label.ETABLISSEMENT, 0.75, self.name)
 
     def _a_name(self, name: str, article: bool) -> bool:
+        if FAMOUS.match(name) or SHORT_NAME.match(name):
+            return (
+                False  # a hospital that ``establishment`` names alone, its article outside (« à la Pitié »)
+            )
         words = [w for w in re.split(r"[ \t\-]+", name) if w]
         keys = [fold(w) for w in words]
         folded = fold(name)
