@@ -8,8 +8,8 @@ hand-surgery emergency units, imaging groups, networks give themselves names tha
 and no list holds; their place on the line does. The item right before the address (or the town and
 postcode), opening the line or after a dash, made of two to five capitalised words (small link words
 between), is the sender: not a unit's words alone (« Service de Cardiologie »), a person (a title, a
-first name first), a medicine's maker (« Laboratoires Pfizer », the representatives of a leaflet), nor
-a code or a number.
+first name first), a medicine's maker or a company (« Laboratoires Pfizer », « … SA », the
+representatives of a leaflet), nor a code or a number.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.eponyms import EPONYMS
 from egide.detect.names.lexicon import fold, is_first_name
-from egide.detect.names.medicines import medicine_lists
+from egide.detect.names.medicines import COMPANY_FORMS, medicine_lists
 from egide.detect.places.atoms import LOWER, UPPER
 from egide.detect.places.establishment import GENERIC
 
@@ -44,6 +44,9 @@ _NAME = re.compile(
     rf"(?:[{UPPER}][{LOWER}{UPPER}]+|[A-Z]{{2,6}})"
     rf"(?:[ \t]+(?:(?:de|du|des|la|le|les|et|d['’]|l['’])[ \t]+)?(?:[{UPPER}][{LOWER}{UPPER}]+|[A-Z]{{2,6}})){{1,4}}"
 )
+# A company's legal form after its name, as a leaflet prints it (« Laboratoires Servier SA »; a clinic or a
+# practice may be a SARL, a SAS or a SELARL: not read).
+_FRENCH_COMPANY_FORMS = frozenset({"SA", "S.A."})
 _LINKS = frozenset({"de", "du", "des", "la", "le", "les", "et", "d'", "l'"})
 _TITLES = frozenset(
     {"dr", "pr", "docteur", "professeur", "m", "mme", "mlle", "madame", "monsieur", "maître", "me"}
@@ -99,6 +102,8 @@ class LetterheadSenderRecogniser:
         words = [w for w in re.split(r"[ \t]+|(?<=['’])", item) if w]
         # (lower case with its accents: the words of ``GENERIC`` keep theirs, « pôle », « médical »)
         keys = [w.lower().replace("’", "'") for w in words]
+        if any(w in COMPANY_FORMS or w in _FRENCH_COMPANY_FORMS for w in words):
+            return False  # « Laboratoires Servier SA , 50 rue … »: a company's address, nobody's
         if fold(keys[0]).rstrip(".") in _TITLES:
             return False
         if len(words) == 2 and not words[0].isupper() and is_first_name(words[0]):
