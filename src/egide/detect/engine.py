@@ -21,6 +21,7 @@ import itertools
 import time
 from collections.abc import Sequence
 
+from egide.detect.appellations import drop_appellations
 from egide.detect.config import DetectConfig
 from egide.detect.document import Document
 from egide.detect.document_years import drop_document_years
@@ -38,6 +39,7 @@ from egide.detect.recogniser import Recogniser
 from egide.detect.recognisers.fr import build_recognisers
 from egide.detect.recognisers.fr.site_patterns import SitePatternRecogniser
 from egide.detect.study_periods import drop_study_periods
+from egide.detect.weekday_ranges import drop_weekday_ranges
 from egide.detect.wrapped import Unwrapped, unwrap
 from egide.errors import DetectionError, DetectionTimeout
 
@@ -215,6 +217,10 @@ class Detector:
         # nobody, are nobody's.
         found = drop_study_periods(doc, drop_legal_dates(doc, found), self.config.min_score)
         found = drop_document_years(doc, found)
+        # A food named after its place (« fromage de Cantal », « eau de Vichy ») is nobody's.
+        found = drop_appellations(doc, found)
+        # A roster's range of days (« Mer–Jeu : … ») is nobody.
+        found = drop_weekday_ranges(doc, found)
         # A company's telephone and address in a leaflet's list of representatives are nobody's.
         return drop_organisation_contacts(doc, found, self.config.min_score)
 

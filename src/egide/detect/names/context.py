@@ -1074,6 +1074,11 @@ class ContextRules(NameReader):
         if toks[i].key in cues.HEADER_LABELS:
             # « Service demandeur : Gériatrie », « Unité responsable : … »: the label of a unit
             return not (i > 0 and toks[i - 1].key in _UNIT_LABELS and toks[i].gap_before == " ")
+        if toks[i].key in _CARER_ABBREVIATIONS and toks[i].shape in "UC" and i + 1 < len(toks):
+            # « SF : Vial », « ASH : Morvan »: a handover signs its carers by their role's abbreviation;
+            # « SF » is the symptoms' heading too (« SF : Dyspnée d'effort »), so a listed name or a word
+            # no dictionary holds must follow
+            return self.lex.in_lists(toks[i + 1]) or not self.lex.is_common(toks[i + 1])
         if toks[i].key in _RECORD_DOCTOR_KEYS and toks[i].shape == "U" and _keyed_record_line(toks, i):
             return True  # « … UF:1410 MED:HAMON ADM:20261125 »: the doctor's field of a record's line
         if toks[i].key not in _PHRASE_ENDS:
@@ -1085,6 +1090,12 @@ class ContextRules(NameReader):
         return False
 
     # -- evidence 4: lists ---------------------------------------------------------------------
+
+
+# The abbreviations of carers' roles a handover signs them by, as header labels (« SF » the midwife,
+# « ASH » the hospital services agent, « puér. » the paediatric nurse, « IPA » the advanced practice
+# nurse): kept out of ``cues.HEADER_LABELS``, which a glued field would split (« SFAR »).
+_CARER_ABBREVIATIONS = frozenset({"sf", "ash", "puer", "ipa", "ergo", "psychomot", "eide"})
 
 
 def _label_of_a_next_field(toks: list[Token], first: int) -> bool:

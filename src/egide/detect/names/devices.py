@@ -53,3 +53,13 @@ def after_device(toks: list[Token], i: int) -> bool:
             return False  # neither the complement after « à » / « de » nor an adjective of its kind
         k -= 1
     return False
+
+
+# A dressing's variant after its brand: silver (« Aquacel Ag+ », « Mepilex Ag », « Urgotul Ag »), the
+# chemical symbol no person's name is followed by.
+_VARIANTS = frozenset({"Ag", "AG", "Ag+"})
+
+
+def before_variant(toks: list[Token], i: int) -> bool:
+    """Token ``i`` is a dressing's brand: its silver variant « Ag » follows it, one space away."""
+    return i + 1 < len(toks) and toks[i + 1].gap_before == " " and toks[i + 1].text in _VARIANTS

@@ -45,8 +45,12 @@ EPONYM_CONTEXT: frozenset[str] = words(
     cul-de-sac faisceau faisceaux ampoule ampoules sphincter sphincters trompe trompes ilot ilots
     fascia plexus fossette fossettes
     onde ondes bacille bacilles
+    encoche encoches empreinte empreintes sillon sillons repli replis
     """
 )
+# The same nouns written with the ligature, as French types them (« manœuvre de Pringle », « cœlio »): a
+# folded key keeps « œ », which no decomposition splits.
+EPONYM_CONTEXT = EPONYM_CONTEXT | frozenset(w.replace("oe", "œ") for w in EPONYM_CONTEXT if "oe" in w)
 #: Nouns after which a capitalised word, one space away, names a pathogen by the place it was found in
 #: (« virus Marburg », « fièvre West Nile », « fièvre de Lassa »): read so only right after them (« Malgré
 #: la fièvre, Paul est venu » names a person).

@@ -99,6 +99,11 @@ MEDICAL_WORDS = MEDICAL_WORDS | words("french ccmu gemsa racs flow no-flow low-f
 #: « MMH traitée par surfactant », « RCIU sévère »): the diseases of the premature newborn.
 MEDICAL_WORDS = MEDICAL_WORDS | words("ecun mmh rciu dbp")
 
+#: Acronyms of adult diseases that spell like a name in capitals and that the model reads as one
+#: (« AOMI stentée en 2020 », « MICI connue », « SAHOS appareillé », « NASH »): the arteriopathy of the
+#: legs, the inflammatory bowel diseases, sleep apnoea, the fatty liver diseases and their new names.
+MEDICAL_WORDS = MEDICAL_WORDS | words("aomi mici sahos saos nash masld mafld mash")
+
 #: Acronyms of care teams and of the associations that protect or represent a person, whose letters
 #: also spell a first name, a surname or a word (« Addictologie (ELSA) », « Tuteur : UDAF de la
 #: Somme », « orientée vers la PASS »): in capitals, an organisation, no person (a title before one

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from egide.detect.names import cues
-from egide.detect.names.devices import after_device
+from egide.detect.names.devices import after_device, before_variant
 from egide.detect.names.eponyms import (
     EPONYM_CONTEXT,
     EPONYMS,
@@ -461,6 +461,8 @@ class NameReader:
             return True  # « virus Marburg », « fièvre de Lassa »: a pathogen named after a place
         if after_device(toks, i):
             return True  # « pompe à perfusion Volumat Agilia »: a device's make and model
+        if before_variant(toks, i):
+            return True  # « avec Aquacel Ag+ »: a dressing's brand and its silver variant
         if k >= 0 and toks[k + 1].key in _DE and _inner(toks[k]) and heads_eponym(_words_before(toks, k)):
             return True  # « carcinome pulmonaire de Lewis », « myotonie de Steinert »
         if k >= 1 and toks[k].key == "et" and is_unambiguous_eponym(toks[k - 1].key):

@@ -25,7 +25,12 @@
 - ``acronym_with_site``: ETABLISSEMENT, an establishment's acronym before its site (« CHICAS – site de Gap »);
 - ``establishment_field``: ETABLISSEMENT, the value of a form's « Établissement : » field (« GH70 »);
 - ``hospital_abroad``: ETABLISSEMENT, a hospital abroad named the English way (« Auckland City Hospital »);
-- ``stay_by_name``: ETABLISSEMENT, a place of care by its own name after a stay (« à Les Cèdres (Blagnac) »).
+- ``stay_by_name``: ETABLISSEMENT, a place of care by its own name after a stay (« à Les Cèdres (Blagnac) »);
+- ``site_after_care_cue``: ETABLISSEMENT, a site by its own name after a unit or in a clause of care (« opéré à la Timone »);
+- ``town_beside_country``: VILLE, a town beside its country in brackets (« Conakry (Guinée) », « au Vietnam (Hué) »);
+- ``compound_hospital_word``: ETABLISSEMENT, a hospital abroad by a word compounding its kind (« l'Inselspital »);
+- ``letterhead_sender``: ETABLISSEMENT, the sender a letterhead names before its address (« SOS Main Provence, Marseille 13008 »);
+- ``locality_after_address``: VILLE, a hamlet after an address and a comma (« lieu-dit Suerta, Folelli »).
 
 The commune list is built by ``scripts/build_communes.py`` and loaded once per process.
 """
@@ -39,6 +44,7 @@ from egide.detect.places.address_column import AddressColumnRecogniser
 from egide.detect.places.care_service import CareServiceRecogniser
 from egide.detect.places.city import CityRecogniser
 from egide.detect.places.city_column import CityColumnRecogniser
+from egide.detect.places.compound_hospital_word import CompoundHospitalWordRecogniser
 from egide.detect.places.emergency_unit_town import EmergencyUnitTownRecogniser
 from egide.detect.places.establishment import EstablishmentRecogniser
 from egide.detect.places.establishment_field import EstablishmentFieldRecogniser
@@ -50,13 +56,17 @@ from egide.detect.places.hospital_abroad import HospitalAbroadRecogniser
 from egide.detect.places.journey import JourneyRecogniser
 from egide.detect.places.kilometre_point import KilometrePointRecogniser
 from egide.detect.places.laboratory import LaboratoryRecogniser
+from egide.detect.places.letterhead_sender import LetterheadSenderRecogniser
 from egide.detect.places.lexicon import load_lexicon
+from egide.detect.places.locality_after_address import LocalityAfterAddressRecogniser
 from egide.detect.places.mutual_insurer import MutualInsurerRecogniser
 from egide.detect.places.pharmacy_and_lab_in_notes import PharmacyAndLabInNotesRecogniser
 from egide.detect.places.portuguese_postcode import PortuguesePostcodeRecogniser
 from egide.detect.places.postcode import PostcodeRecogniser
 from egide.detect.places.postcode_column import PostcodeColumnRecogniser
+from egide.detect.places.site_after_care_cue import SiteAfterCareCueRecogniser
 from egide.detect.places.stay_by_name import StayByNameRecogniser
+from egide.detect.places.town_beside_country import TownBesideCountryRecogniser
 from egide.detect.places.transport_company import TransportCompanyRecogniser
 from egide.detect.places.unnumbered_line import UnnumberedLineRecogniser
 from egide.detect.recogniser import Recogniser
@@ -89,6 +99,11 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         PharmacyAndLabInNotesRecogniser(),
         AcronymWithSiteRecogniser(),
         StayByNameRecogniser(),
+        SiteAfterCareCueRecogniser(lexicon),
+        TownBesideCountryRecogniser(lexicon),
+        CompoundHospitalWordRecogniser(),
+        LetterheadSenderRecogniser(),
+        LocalityAfterAddressRecogniser(),
         HospitalAbroadRecogniser(),
         EstablishmentFieldRecogniser(),
     ]

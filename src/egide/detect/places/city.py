@@ -575,8 +575,13 @@ class CityRecogniser:
                 continue
             commune = self.lexicon.commune(bracket["commune"])
             name = m["name"]
-            if commune is None or commune.ambiguous or is_common_word(name.split()[0]):
-                continue
+            if (
+                commune is None
+                or commune.ambiguous
+                or is_common_word(name.split()[0])
+                or only_countries(name)
+            ):
+                continue  # (« au Vietnam (Hô Chi Minh-Ville) »: the country, the town is in the bracket)
             yield Finding(m.start("name"), m.end("name"), Label.VILLE, 0.75, self.name)
 
     def _after_postcode(self, text: str) -> Iterator[Finding]:

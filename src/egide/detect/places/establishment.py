@@ -1088,6 +1088,13 @@ class EstablishmentRecogniser:
         self._medicine_words = medicine_lists()[0]
 
     def find(self, doc: Document) -> Iterator[Finding]:
+        found = list(self._found(doc))
+        yield from found
+        if "—" in doc.text or "–" in doc.text or " - " in doc.text:
+            yield from _towns_after_a_dash(doc.text, found, self.name)
+        yield from _numbered_tails(doc.text, found, self.name)
+
+    def _found(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         low = doc.lowered
         # (without a lower-cased text of the same offsets, every word may start one)
@@ -2001,6 +2008,54 @@ _SITE_NAME = (
 _ITEM_CLOSES = re.compile(r"[ \t]*(?:$|\n|[—–|])|[ \t]+-[ \t]")
 
 
+# A dash after an establishment (its acronym in brackets between, maybe), then capitalised words that end
+# the line: the town it stands in, as a banner or a letterhead prints it (« CHM — Mamoudzou », « Hôpital
+# Louis-Mourier (AP-HP) — Colombes »).
+_TOWN_AFTER_A_DASH = re.compile(
+    rf"(?:[ \t]*\([A-Z][A-Z\-]{{1,8}}\))?[ \t]*(?:[—–]|[ \t]-)[ \t]*"
+    rf"(?P<town>[{UPPER}][{LOWER}]+(?:(?:-|[ \t]+)(?:[{UPPER}][{LOWER}]+|(?:sur|sous|en|lès|les|le|la|de|du|des)(?=-)))*)"
+    r"[ \t]*(?=\n|$)"
+)
+
+
+def _towns_after_a_dash(text: str, found: list[Finding], source: str) -> Iterator[Finding]:
+    """The commune after an establishment and a dash, ending its line (``_TOWN_AFTER_A_DASH``): a commune
+    of the list, a French word too (« Colombes »), in this place a town; not a unit (« — Pédiatrie »)."""
+    lexicon = load_lexicon()
+    for f in found:
+        if f.label is not Label.ETABLISSEMENT:
+            continue
+        m = _TOWN_AFTER_A_DASH.match(text, f.end)
+        if m is None:
+            continue
+        commune = lexicon.commune(m["town"])
+        if commune is not None and not commune.abroad and m["town"].lower() not in GENERIC:
+            yield Finding(m.start("town"), m.end("town"), Label.VILLE, 0.8, source)
+
+
+# An arrondissement's or a sector's number after an establishment's town, then the quarter it stands in,
+# to the clause's end (« CMP Paris 13 Tolbiac. », « CMP Marseille 4e Chartreux, »): the centre's name.
+_NUMBERED_TAIL = re.compile(
+    rf"[ \t]+(?:[1-9]|1[0-9]|20)(?:e|er|ème)?(?:[ \t]+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*)?"
+    r"(?=[ \t]*(?:[.,;)\n]|$))"
+)
+
+
+def _numbered_tails(text: str, found: list[Finding], source: str) -> Iterator[Finding]:
+    """An establishment whose name ends on a commune, then an arrondissement's number and perhaps its
+    quarter (``_NUMBERED_TAIL``): the whole is its name."""
+    lexicon = load_lexicon()
+    for f in found:
+        if f.label is not Label.ETABLISSEMENT or not text[f.start : f.end].split():
+            continue
+        m = _NUMBERED_TAIL.match(text, f.end)
+        if m is None:
+            continue
+        last = text[f.start : f.end].split()[-1]
+        if lexicon.commune(last) is not None:
+            yield Finding(f.start, m.end(), Label.ETABLISSEMENT, f.score, source)
+
+
 def _a_heading_item(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` stands alone as an item of a heading's line: the line's start or a dash before
     it, the line's end or a dash after it."""
@@ -2082,7 +2137,9 @@ _SITE_AFTER = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+[—–\-][ \t]+|[ \t]+)(?i:s
 # end; not a unit or a person (« (Cardiologie) », « (Pr Martin) »: common words, a title).
 # (« site » may open the bracket: « Grand Hôpital de Charleroi (site Notre-Dame) », « (site de la Milétrie) »)
 _BRACKETED_SITE = re.compile(
-    rf"[ \t]*\((?P<said>(?i:site)[ \t]+(?:{_SITE_LINK})?)?(?P<site>{_SITE_WORD}(?:[ \t]+{_SITE_WORD}){{0,2}})\)"
+    rf"[ \t]*\((?P<said>(?i:site)[ \t]+(?:{_SITE_LINK})?)?(?P<site>{_SITE_WORD}(?:[ \t]+{_SITE_WORD}){{0,2}}"
+    # (a building's number after the site's name: « CHU de Nice (Archet 2) », « (Pasteur 2) »)
+    r"(?:[ \t]+[0-9]{1,2}(?![\w/.,]))?)\)"
 )
 # An establishment's acronym, then the name of one of its sites (« à l'ICO site Paul Papin », « AP-HM
 # site Nord », « GHPSJ site Saint-Joseph »): the acronym that no list holds is told by its site.

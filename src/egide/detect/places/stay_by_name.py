@@ -23,6 +23,7 @@ from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.places.atoms import TOKEN
+from egide.detect.places.countries import only_countries
 from egide.detect.places.lexicon import Lexicon, load_lexicon
 from egide.detect.places.written_line import on_one_line
 
@@ -105,7 +106,8 @@ class StayByNameRecogniser:
             return None
         line_start = text.rfind("\n", 0, at) + 1
         m = _STAY.search(text, max(line_start, at - 80), at)
-        if m is None or lexicon.commune(m["name"]) is not None:
+        if m is None or lexicon.commune(m["name"]) is not None or only_countries(m["name"]):
+            # (« séjourné au Vietnam (Hô Chi Minh-Ville) »: a country and its town, no place of care)
             return None
         if _CARE.search(text, line_start, m.start()) is None or not on_one_line(doc, m.start(), town.end()):
             return None

@@ -1,5 +1,5 @@
 """Internal telephone extensions, only when labelled: « poste 4521 », « bip 312 », « DECT 5678 »,
-« poste S67l » (scanned: look-alike letters for digits), « tél. int. 23 45 », « tél : 4521 », « joignable au 4521 », « à rappeler au 45 21 »,
+« poste S67l » (scanned: look-alike letters for digits), « tél. int. 23 45 », « tél. service 72 614 », « tél : 4521 », « joignable au 4521 », « à rappeler au 45 21 »,
 « bip de l'interne : 51 23 » (whose extension it is, between the label and the number), « poste 62 418 »
 (five digits in two groups), « poste 7 61 84 » (in three), « joignable au 81 21 84 39 » (eight in pairs
 after a verb of calling), « écrire à …@… ou au 45 213 » (after an e-mail address, the other way to reach
@@ -52,7 +52,11 @@ _LABELLED_WHOSE = re.compile(
 )
 _AFTER_TEL = re.compile(
     keywords([r"t[ée]l\.?", r"t[ée]l[ée]phone"])
-    + r"[\s:.]{0,4}(?P<value>\d{4,5}|\d{2}[ .]\d{2})"
+    # (the place it rings between, « tél. service 72 614 », « tél. du secrétariat : 4412 »: an internal
+    # number, five digits in two groups too as a switchboard prints them)
+    + r"(?:[ \t]+(?:du[ \t]+|de[ \t]+la[ \t]+|de[ \t]+l['’])?(?i:service|serv\.|unité|secrétariat|secr[ée]t?\.|salle"
+    + r"|bureau|labo|accueil|cadre|infirmerie|poste[ \t]+de[ \t]+soins))?"
+    + r"[\s:.]{0,4}(?P<value>\d{4,5}|\d{2}[ .]\d{2,3})"
     + _VALUE_END
 )
 

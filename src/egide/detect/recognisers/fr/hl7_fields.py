@@ -10,6 +10,8 @@ its meaning, whatever its value looks like:
 - the stay's (PID-18, PV1-19, PV1-50, MRG-3, MRG-5) and the orders' (OBR-2, OBR-3, ORC-2, ORC-3, the
   lab's request number, an NDA as the probe counts it): NDA;
 - the birth date (PID-7): DATE_NAISSANCE, on its date part;
+- a professional's id and names (PV1-7, 8, 9, 17, 52, PD1-4, ORC-12, OBR-16, OBR-28, TXA-5, 9): NDA (RPPS
+  when eleven digits) and NOM;
 - the postcode of an address (PID-11, NK1-4, GT1-5, IN1-5): CODE_POSTAL, a component of five digits;
 - any other timestamp (« 20250314101522 »: MSH-7, EVN-2, PV1-44, OBR-7, OBX-14…): DATE, on its date
   part, so that it is read as the date it is and not as an unexplained number;
@@ -51,6 +53,12 @@ _PATIENT_IDS = {("PID", 2), ("PID", 3), ("PID", 4), ("MRG", 1)}
 _STAY_IDS = {("PID", 18), ("PV1", 19), ("PV1", 50), ("MRG", 3), ("MRG", 5)}
 _ORDER_IDS = {("OBR", 2), ("OBR", 3), ("ORC", 2), ("ORC", 3)}
 _BIRTH = {("PID", 7)}
+# A professional (XCN: id^family^given^…): the attending, referring, consulting and admitting doctors of
+# a visit (PV1-7, 8, 9, 17, 52), the primary care doctor (PD1-4), an order's prescriber (ORC-12, OBR-16),
+# a result's copies (OBR-28), a document's author (TXA-5, 9): the id says who treats the patient (a
+# batch counts it as the stay's NDA, an RPPS when it is one), the names are the professional's.
+_PROFESSIONALS = {("PV1", 7), ("PV1", 8), ("PV1", 9), ("PV1", 17), ("PV1", 52), ("PD1", 4), ("ORC", 12),
+                  ("OBR", 16), ("OBR", 28), ("TXA", 5), ("TXA", 9)}  # fmt: skip
 # Fields whose first component (HD's namespace) is an establishment: the sending and receiving facility.
 _FACILITIES = {("MSH", 4), ("MSH", 6), ("PV1", 39)}
 # Fields whose components 4 and 6 (CX: the assigning authority and facility) name who gave the number.
@@ -164,6 +172,10 @@ class Hl7FieldRecogniser:
             for rep_start, rep_end in repetitions(text, start, end):
                 yield from _person_name(text, rep_start, rep_end, self.name)
             return
+        if key in _PROFESSIONALS:
+            for rep_start, rep_end in repetitions(text, start, end):
+                yield from _professional(text, rep_start, rep_end, self.name)
+            return
         if key in _ADDRESSES:
             for code in _POSTCODE.finditer(text, start, end):
                 yield Finding(code.start(), code.end(), Label.CODE_POSTAL, SCORE, self.name)
@@ -203,6 +215,19 @@ class Hl7FieldRecogniser:
 
 # « MSH|^~\&|…|…|…|…|20250314||ADT^A01|MSG0004471| », « MSA|AA|MSG0004471 »: the message's own number.
 _MESSAGE_ID = re.compile(rf"(?<![^\s])(?i:MSH\|[^|\n]*(?:\|[^|\n]*){{{7}}}|MSA\|[^|\n]*)\|\Z")
+
+
+def _professional(text: str, start: int, end: int, source: str) -> Iterator[Finding]:
+    """The id (four digits at least) and the names of an XCN field's repetition."""
+    first = _FIRST_COMPONENT.match(text, start, end)
+    if first is not None and sum(c.isdigit() for c in first["value"]) >= 4:
+        value = first["value"]
+        label = Label.RPPS if len(value) == 11 and value.isdigit() else Label.NDA
+        yield Finding(first.start("value"), first.end("value"), label, SCORE, source)
+    # (the names after the id's component: the carets are spaces by now)
+    sep = _COMPONENT_SEPARATOR.search(text, start, end)
+    if sep is not None:
+        yield from _person_name(text, sep.end(), end, source)
 
 
 def _person_name(text: str, start: int, end: int, source: str) -> Iterator[Finding]:

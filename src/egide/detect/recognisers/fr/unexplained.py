@@ -12,7 +12,7 @@ recognised as something else:
 amount, a decimal or a list of values (« 12.5 13.1 12.8 »), a quantity written in thousands
 (« 65 000 000 »), a date or a year range (« 1987-2019 »: the date recognisers' business), a page
 range, a drug, act or lab code after its name or in its shape (CIP13 « 3400… », « code UCD »,
-« ATC », « CCAM », « LOINC »), a bibliographic or genetic reference (« PMID », « DOI », « rs… »,
+« ATC », « CCAM », « LOINC »), a bibliographic or genetic reference (« PMID », « DOI », « rs… », a chromosome's band « 22q11.2 »,
 « NCT… »), a chemical formula (« C12H22O11 »), a URL or an e-mail (their recognisers' business), a range of
 times of day (« 7h30-19h »: opening hours), a legal text's number (« décret n° 2021-1234 »).
 
@@ -113,6 +113,11 @@ _PRODUCT_LIST = re.compile(
 # « HL70357 »: an HL7 table's number.
 _REFERENCE_PREFIX = re.compile(
     r"(?:rs|nct|chr|nm_|nr_|nc_|ng_|np_|xm_|enst|ensg|ensp|isrctn|hgnc|hl7|[cgpmn]\.)\Z", re.I
+)
+# A chromosome's band, as cytogenetics and array CGH write it (« 22q11.2 », « 5q31 », « Xp21.2 »,
+# « 15q11-q13 », in capitals where a text typed in lower case is re-cased): a chromosome, its arm, a region and a band; a locus, no person's number.
+_CYTOBAND = re.compile(
+    r"(?:[1-9]|1[0-9]|2[0-2]|X|Y)[pqPQ][1-4][0-9]?(?:\.[0-9]{1,3})?(?:-(?:[pqPQ])?[1-4][0-9]?(?:\.[0-9]{1,3})?)?(?![\w])"
 )
 # A chemical formula: two elements or more, each with a small count (« C12H22O11 »).
 _FORMULA = re.compile(r"(?:[A-Z][a-z]?\d{0,3}){2,}")
@@ -323,6 +328,7 @@ class UnexplainedRecogniser:
             _GLUED_UNIT.match(value)
             or _GHM.fullmatch(value)
             or _FORMULA.fullmatch(value)
+            or _CYTOBAND.fullmatch(value)
             or _HL7_TABLE.fullmatch(value)
             or _CODE_ARTICLE.fullmatch(value)
             or _DOSE_TIMES.fullmatch(value)
