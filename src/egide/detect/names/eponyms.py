@@ -45,6 +45,7 @@ EPONYM_CONTEXT: frozenset[str] = words(
     cul-de-sac faisceau faisceaux ampoule ampoules sphincter sphincters trompe trompes ilot ilots
     fascia plexus fossette fossettes
     onde ondes bacille bacilles
+    definition definitions
     """
 )
 #: Nouns after which a capitalised word, one space away, names a pathogen by the place it was found in
