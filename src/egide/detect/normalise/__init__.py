@@ -45,8 +45,8 @@ allow separators between digit groups, which keeps the numbers readable.
 from __future__ import annotations
 
 from egide.detect.normalise.accent_splits import join_accent_splits
-from egide.detect.normalise.boxed_dates import join_boxed_dates
 from egide.detect.normalise.box_tables import read_box_tables
+from egide.detect.normalise.boxed_dates import join_boxed_dates
 from egide.detect.normalise.boxed_digits import join_boxed_digits, read_box_bars
 from egide.detect.normalise.boxed_letters import join_boxed_letters
 from egide.detect.normalise.broken_names import join_broken_names

@@ -39,15 +39,32 @@ _SEPARATOR = re.compile(r"[ \t]+[-/|•][ \t]+|[ \t]*·[ \t]*")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 _BRACKETED_ACRONYM = re.compile(r"[ \t]*\((?P<acronym>[A-Z][A-Z&\-]{1,7}[A-Z])\)")
 _TOKEN = re.compile(r"[^\s]+")
-_PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "l'", "d'", "et", "DE", "DU", "DES", "LA", "ET"})
-_TITLES = frozenset({"dr", "pr", "docteur", "professeur", "m", "mme", "mlle", "mr", "madame", "monsieur", "me"})
+_PARTICLES = frozenset(
+    {"de", "du", "des", "la", "le", "les", "l'", "d'", "et", "DE", "DU", "DES", "LA", "ET"}
+)
+_TITLES = frozenset(
+    {"dr", "pr", "docteur", "professeur", "m", "mme", "mlle", "mr", "madame", "monsieur", "me"}
+)
 # The words that open a centre of the establishment named in full (« CENTRE DE BIOLOGIE PATHOLOGIE
 # GÉNÉTIQUE – CHU de Lille »): three words at least.
 _CENTRE_WORDS = frozenset({"centre", "institut", "pavillon"})
 # The part of a site that says whom it cares for, after its name (« Brabois Adultes », « Hautepierre
 # Enfants ») or its point of the compass.
 _SITE_PARTS = frozenset(
-    {"adultes", "adulte", "enfants", "enfant", "femmes", "femme", "mere", "nord", "sud", "est", "ouest", "centre"}
+    {
+        "adultes",
+        "adulte",
+        "enfants",
+        "enfant",
+        "femmes",
+        "femme",
+        "mere",
+        "nord",
+        "sud",
+        "est",
+        "ouest",
+        "centre",
+    }
 )
 # Units, examinations, roles and documents that a heading strings with its establishment.
 _NOT_PLACES = (
@@ -145,7 +162,9 @@ def _place_item(text: str, start: int, end: int, *, beside: bool) -> str | None:
         return None
     if load_lexicon().commune(item) is not None and not is_common_word(item.lower()):
         return Label.VILLE
-    if is_first_name(first) or all(is_common_word(p.lower()) or _a_unit_word(p) for p in first.split("-") if p):
+    if is_first_name(first) or all(
+        is_common_word(p.lower()) or _a_unit_word(p) for p in first.split("-") if p
+    ):
         return None  # (« ANESTHÉSIE-RÉANIMATION », « Pneumo »: a unit's words)
     if any(_a_unit_word(p) for t in tokens for p in t.split("-") if p):
         return None
@@ -153,7 +172,9 @@ def _place_item(text: str, start: int, end: int, *, beside: bool) -> str | None:
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0].upper() for w in re.findall(r"[^\W\d_][\w\-]*", name.replace("’", "'")) if w[0].isupper())
+    return "".join(
+        w[0].upper() for w in re.findall(r"[^\W\d_][\w\-]*", name.replace("’", "'")) if w[0].isupper()
+    )
 
 
 def _acronym_of(acronym: str, name: str) -> bool:
@@ -179,7 +200,11 @@ def chain_items(doc: Document, found: Sequence[Finding], min_score: float = 0.5)
         if bracket is not None:
             acronym = bracket["acronym"]
             if _acronym_of(acronym, text[f.start : f.end]) or _an_acronym_of_a_place(acronym):
-                out.append(Finding(bracket.start("acronym"), bracket.end("acronym"), Label.ETABLISSEMENT, 0.8, SOURCE))
+                out.append(
+                    Finding(
+                        bracket.start("acronym"), bracket.end("acronym"), Label.ETABLISSEMENT, 0.8, SOURCE
+                    )
+                )
         if not has_chain:
             continue
         line_start = text.rfind("\n", 0, f.start) + 1

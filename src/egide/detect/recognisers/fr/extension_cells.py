@@ -20,7 +20,9 @@ from egide.detect.finding import Finding
 from egide.detect.labels import Label
 
 # The heading cell, whole, on the lower-cased text.
-_HEADING = re.compile(r"(?:n°[ \t]*(?:de[ \t]+)?)?(?:postes?|bips?|dect|t[ée]l\.?[ \t]*int(?:erne)?\.?|ext\.?)")
+_HEADING = re.compile(
+    r"(?:n°[ \t]*(?:de[ \t]+)?)?(?:postes?|bips?|dect|t[ée]l\.?[ \t]*int(?:erne)?\.?|ext\.?)"
+)
 _NEEDLES = ("poste", "bip", "dect", "tél. int", "tel. int", "tél int", "tel int", "ext.")
 _SEPARATORS = ("|", "\t", ";")
 # The extension filling its cell.

@@ -17,6 +17,9 @@ from __future__ import annotations
 
 import re
 
+from egide.detect.names.lexicon import fold, is_common_word
+from egide.detect.names.medical_words import MEDICAL_WORDS
+
 # The shift after the day, then a dash, a colon or the line's end.
 _SHIFT_THEN_HEADING_GOES_ON = re.compile(
     r"[ \t]+(?i:nuit|matin|soir|apr[èe]s-midi|journ[ée]e)[ \t]*(?:[-—–:|/]|\n|\Z)"
@@ -31,7 +34,9 @@ _SHIFT_WORDS = re.compile(
 )
 # A laboratory test's name right before the day (letters, maybe a digit or a hyphen inside: « HbA1c »,
 # « créat », « Na+ »), then « = » or « : » and a number after it.
-_TEST_BEFORE = re.compile(r"(?<![\w/.,])[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9+\-]{1,11}[ \t]+(?:(?i:du|le)[ \t]+)?\Z")
+_TEST_BEFORE = re.compile(
+    r"(?<![\w/.,])(?P<test>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9+\-]{1,11})[ \t]+(?:(?i:du|le)[ \t]+)?\Z"
+)
 _VALUE_AFTER = re.compile(r"[ \t]*[=:][ \t]*[<>]?[ \t]*[0-9]")
 
 
@@ -53,7 +58,12 @@ def closes_a_shift_heading(text: str, start: int, end: int) -> bool:
 
 def dates_a_measured_value(text: str, start: int, end: int) -> bool:
     """« INR 1/12 = 2,8 »: a test's name, the day it was drawn, then its value after « = » or « : »."""
-    return (
-        _VALUE_AFTER.match(text, end) is not None
-        and _TEST_BEFORE.search(text, max(0, start - 20), start) is not None
-    )
+    if _VALUE_AFTER.match(text, end) is None:
+        return False
+    test = _TEST_BEFORE.search(text, max(0, start - 20), start)
+    if test is None:
+        return False
+    # a test's name or its abbreviation (« INR », « créat », « Hb »), not a word of the sentence (« Résultat
+    # 1/12 = 0,08 » is a dilution's)
+    word = test["test"]
+    return word.isupper() or fold(word) in MEDICAL_WORDS or not is_common_word(word.lower())

@@ -1,0 +1,68 @@
+"""What a form's or a banner's labels are, never a name nor a town (probe29's over-masking families,
+invented text): a number's label (« IPP », « NDA », « NIR ») after a name or under a sex's letter
+(``names/identifier_labels``); a town's field label with a form's mandatory mark or before its value in
+capitals (``places/not_a_place.is_field_label``); a document's title opening the line after a letterhead,
+which the second reading no longer joins to the hospital's name (``document_titles``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from egide.detect.engine import Detector
+from tests.detect.inline import part_masked, part_touched
+
+DETECTOR = Detector()
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        (
+            "BRACELET\nMère : KERVELLA Anaïs  IPP mère 7 0 0 4 1 2 9 9 1 0\nIPP enfant : 7 0 0 5 3 3 1 0 2 8",
+            "IPP",
+        ),
+        (
+            "KERBRAT Tom      | KERBRAT Tom\nné le 02/03/1990  M     | né le 02/03/1990  M\nIPP 6100223344   | IPP 6100223344",
+            "IPP",
+        ),
+        ("Objet : [NDA 2611044] compte rendu de Mme LE DUFF Annick", "NDA"),
+        # a form's town label with its mandatory mark, or before its value in capitals
+        ("code postal* : 29200   ville* : brest\nmail* : x@y.fr", "ville"),
+        ("Adresse : 4 rue de Siam  CP 29200  Ville BREST", "Ville"),
+        # a document's title after the letterhead is no part of the hospital's name
+        ("Clinique de l'Iroise – Brest\nCRO du 3.11.2026 — Chirurgien : Dr Paul Le Roux", "CRO"),
+        ("Hôpital de la Cavale — Maternité\nCompte rendu de séjour de Mme Anne Riou", "Compte"),
+    ],
+)
+def test_labels_are_no_names_nor_places(text: str, part: str) -> None:
+    found = DETECTOR.detect(text)
+    at = text.index(part)
+    # (the part itself, at each place it stands, is no finding's; the names around it still are)
+    while at != -1:
+        assert not any(f.start <= at < f.end for f in found), (text[at : at + len(part)], found)
+        at = text.find(part, at + 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("BRACELET\nMère : KERVELLA Anaïs  IPP mère 7 0 0 4 1 2 9 9 1 0", "KERVELLA Anaïs"),
+        ("code postal* : 29200   ville* : brest\nmail* : x@y.fr", "brest"),
+        ("nom* : guivarch  ville* : morlaix", "guivarch"),
+        ("Adresse : 4 rue de Siam  CP 29200  Ville BREST", "BREST"),
+        (
+            "Clinique de l'Iroise – Brest\nCRO du 3.11.2026 — Chirurgien : Dr Paul Le Roux",
+            "Clinique de l'Iroise",
+        ),
+        # the commune « Ville » after its postcode, a person « Ville » after a title
+        ("Il habite 60400 Ville depuis mars.", "Ville"),
+        ("M. Ville est venu ce matin.", "Ville"),
+    ],
+)
+def test_the_values_beside_them_are_found(text: str, part: str) -> None:
+    assert part_masked(DETECTOR.detect(text), text, part)
+
+
+def test_a_lower_case_label_after_a_name_is_no_part_of_it() -> None:
+    text = "nom* : guivarch  ville* : morlaix"
+    assert not part_touched(DETECTOR.detect(text), text, "ville")
