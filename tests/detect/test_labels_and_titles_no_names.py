@@ -66,3 +66,25 @@ def test_the_values_beside_them_are_found(text: str, part: str) -> None:
 def test_a_lower_case_label_after_a_name_is_no_part_of_it() -> None:
     text = "nom* : guivarch  ville* : morlaix"
     assert not part_touched(DETECTOR.detect(text), text, "ville")
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a heading in capitals: a noun, « DE », a noun that a list also holds as a surname
+        ("TABLEAU DE GARDE — CHU de Rouen — semaine 12", "GARDE"),
+        # a land named after « en », a surname too in the lists
+        ("Saisonnier, vendanges en Champagne depuis août.", "Champagne"),
+        ("Vacances en Berry puis retour.", "Berry"),
+    ],
+)
+def test_headings_and_lands_are_no_names(text: str, part: str) -> None:
+    assert not part_touched(DETECTOR.detect(text), text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [("appel de GARDE Julien ce matin", "GARDE Julien"), ("M. Champagne est venu seul.", "Champagne")],
+)
+def test_the_same_words_as_persons_stay_names(text: str, part: str) -> None:
+    assert part_masked(DETECTOR.detect(text), text, part)

@@ -49,6 +49,7 @@ from egide.detect.names.identifier_labels import without_identifier_labels
 from egide.detect.names.initial_after import with_initial_after
 from egide.detect.names.initials_before import with_initials_before
 from egide.detect.names.inner_particles import joined_by_particles, with_particles_seen
+from egide.detect.names.lands_after_en import lands_after_en
 from egide.detect.names.lexicon import is_first_name, is_surname
 from egide.detect.names.lists import abbreviated_word, value_letter
 from egide.detect.names.medical_words import INSURANCE_PROGRAMMES, ORGANISATION_ACRONYMS
@@ -161,6 +162,9 @@ class NameDetector:
         taken = _covered(toks, known)
         for k in _regions_of_places(text, toks, known):
             taken[k] = True
+        if " en " in text:  # « vendanges en Champagne »: a land, which the lists read as a surname
+            for k in lands_after_en(toks):
+                taken[k] = True
         codes = _hl7_codes(text, toks)
         for k in codes:  # « MSH|…|LABO|CHR_NORD|DPI|CHRN| », « GERIA^212^1 »: a system's codes
             taken[k] = True
