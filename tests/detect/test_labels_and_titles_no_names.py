@@ -88,3 +88,18 @@ def test_headings_and_lands_are_no_names(text: str, part: str) -> None:
 )
 def test_the_same_words_as_persons_stay_names(text: str, part: str) -> None:
     assert part_masked(DETECTOR.detect(text), text, part)
+
+
+_ROSTER = (
+    "PLANNING — semaine 12\n"
+    "Date        | Senior bloc   | Senior réa    | Bip\n"
+    "lun. 16/03  | B. LE GALL    | S. TANGUY     | 41 207\n"
+    "mar. 17/03  | P. MORVAN     | L. CADIOU     | 42 08\n"
+)
+
+
+def test_a_tables_header_row_names_no_one() -> None:
+    found = DETECTOR.detect(_ROSTER)
+    header = _ROSTER.index("Date")
+    assert not any(header <= f.start < _ROSTER.index("\n", header) for f in found)
+    assert part_masked(found, _ROSTER, "LE GALL") and part_masked(found, _ROSTER, "MORVAN")

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from egide.detect.names import cues
+from egide.detect.names.header_rows import is_header_row
 from egide.detect.names.lexicon import fold
 from egide.detect.names.reader import Lexicon, Span
 from egide.detect.names.tokens import Token
@@ -325,7 +326,8 @@ def headerless_column_names(
         if key != run_key or not key[0]:
             if len(run) >= 2:
                 found.extend(_names_by_column(text, toks, starts, named, taken, run, lex))
-            run, run_key = ([cells] if key[0] else []), key
+            # (a run's first row of headings names the columns, no one: « Date | Senior bloc | Bip »)
+            run, run_key = ([cells] if key[0] and not is_header_row(text, cells) else []), key
             continue
         run.append(cells)
     return found
