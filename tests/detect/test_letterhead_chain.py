@@ -83,3 +83,14 @@ def test_units_and_documents_in_the_chain_stay(text: str, part: str) -> None:
 def test_a_short_name_not_alone_stays() -> None:
     # an eponym or a street with a short name's word, no chain around it
     assert not _touched("Signe de Calmette négatif — à revoir", "Calmette")
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("GUYANE — Centre Hospitalier de Kourou\nOrdonnance du 3 mars", "GUYANE"),
+        ("Transmissions — Pneumologie — Hôpital Nord — MOSELLE\nch 3 RAS", "MOSELLE"),
+    ],
+)
+def test_a_territory_in_the_chain_stays(text: str, part: str) -> None:
+    assert not _touched(text, part)

@@ -1271,6 +1271,8 @@ class EstablishmentRecogniser:
                 continue
             if word in _NOT_PLACES_OF_CARE or word in _ACRONYMS_NOT_NAMES or is_common_word(word.lower()):
                 continue  # (« FAX — Clinique … », « OBJET — … »: what the page is, not whose)
+            if fold(word) in DEPARTMENT_NAMES or fold(word) in REGIONS:
+                continue  # (« GUYANE — Centre Hospitalier … »: the territory in capitals, no acronym)
             if _ESTABLISHMENT_WRITTEN_OUT.match(text, m.end() - 1):
                 yield Finding(
                     m.start("acronym") - 1, m.end("acronym") - 1, Label.ETABLISSEMENT, 0.75, self.name

@@ -31,6 +31,7 @@ from egide.detect.names.medical_words import CLIPPED_SPECIALTIES, MEDICAL_WORDS
 from egide.detect.places.acronym_with_site import NOT_AN_ESTABLISHMENT
 from egide.detect.places.establishment import SHORT_NAME, STRUCTURE_ACRONYMS
 from egide.detect.places.lexicon import load_lexicon
+from egide.detect.places.regions import DEPARTMENT_NAMES, REGIONS
 
 SOURCE = "letterhead_chain"
 # Between two items: a dash, a slash, a pipe or a bullet set off by spaces, or a middle dot. (The long
@@ -120,9 +121,16 @@ def _a_unit_word(word: str) -> bool:
     )
 
 
+def _a_territory(item: str) -> bool:
+    """A department or a region (« GUYANE », « Moselle »): where the establishment is, no name of it."""
+    key = fold(item).replace(" ", "-")
+    return key in DEPARTMENT_NAMES or key in REGIONS
+
+
 def _an_acronym_of_a_place(word: str) -> bool:
     return (
-        _ACRONYM.fullmatch(word) is not None
+        not _a_territory(word)
+        and _ACRONYM.fullmatch(word) is not None
         and word not in _NOT_PLACES
         and not is_common_word(word.lower())
         and not _a_unit_word(word)
@@ -151,7 +159,7 @@ def _place_item(text: str, start: int, end: int, *, beside: bool) -> str | None:
     if "," in item or ";" in item or ":" in item:
         return None  # a list or a field (« Néphrologie, Dialyse », « Tél : … »), no name
     tokens = _TOKEN.findall(item.replace("’", "'"))
-    if not _proper_words(tokens):
+    if not _proper_words(tokens) or _a_territory(item):
         return None
     first = tokens[0]
     if fold(first.rstrip(".")) in _TITLES:
