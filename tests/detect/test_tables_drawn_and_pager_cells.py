@@ -80,3 +80,21 @@ def test_extensions_in_a_pipe_tables_column(text: str, part: str) -> None:
 )
 def test_other_columns_stay(text: str, part: str) -> None:
     assert not part_touched(DETECTOR.detect(text), text, part)
+
+
+_BLANK_FORM = (
+    "Formulaire vierge :\n"
+    "Nom : |_|_|_|_|_|_|_|_|   Prénom : |_|_|_|_|_|_|\n"
+    "Date de naissance : |_|_| |_|_| |_|_|_|_|\n"
+    "Lieu de naissance : |_|_|_|_|_|_|_|_|_|_|\n"
+)
+
+
+def test_a_blank_forms_boxes_are_no_table() -> None:
+    # the empty boxes of a blank form are no table: the next labels are no names under « Nom »
+    assert DETECTOR.detect(_BLANK_FORM) == []
+
+
+def test_a_filled_forms_boxes_still_read() -> None:
+    text = "Nom de naissance : |K|E|R|J|E|A|N|   Nom d'usage : |M|O|A|L|I|C|\nPrénom : Soizic"
+    assert part_masked(DETECTOR.detect(text), text, "K|E|R|J|E|A|N")

@@ -89,6 +89,10 @@ def cells_of_line(line: str, start: int, sep: str) -> list[tuple[int, int]]:
 
 
 def separator_of_line(line: str) -> str:
+    if "|_|" in line:
+        # a blank form's empty boxes (« Nom : |_|_|_|   Prénom : |_|_| »): one box a letter to write, no
+        # table's cells; the next lines' labels are no names under a column « Nom »
+        return ""
     if line.count("|") >= 2 or (line.count("|") == 1 and not line.strip().startswith("|")):
         return "|"
     if "\t" in line:
