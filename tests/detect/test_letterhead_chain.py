@@ -70,6 +70,9 @@ def test_the_town_item_is_a_town() -> None:
         ("CH de Niort — Endocrinologie-Diabétologie — CRH\nPatient", "Endocrinologie-Diabétologie"),
         ("CHU DE REIMS — Néphrologie, Dialyse\n\nÀ l'attention du Dr X", "Dialyse"),
         ("FAX — Clinique du Val — 16.01.26 14:22", "FAX"),
+        # a centre of a kind of care, one or two words after « centre de »
+        ("CENTRE DE RÉÉDUCATION — CHU de Limoges\nBilan", "CENTRE DE RÉÉDUCATION"),
+        ("Centre de vaccinations internationales — Hôpital Nord, Amiens", "Centre de vaccinations"),
         ("FICHE D'ÉVÉNEMENT — IDENTITOVIGILANCE — CH de Sedan\nDate : 02/12/2026", "IDENTITOVIGILANCE"),
         ("Télé-consultation — Pneumologie — CH de Vierzon\n03/12/2026", "Télé-consultation"),
         # an acronym away from the establishment's item is not read

@@ -49,6 +49,9 @@ _TITLES = frozenset(
 # The words that open a centre of the establishment named in full (« CENTRE DE BIOLOGIE PATHOLOGIE
 # GÉNÉTIQUE – CHU de Lille »): three words at least.
 _CENTRE_WORDS = frozenset({"centre", "institut", "pavillon"})
+_FUNCTION_WORDS = frozenset(
+    {"de", "du", "des", "la", "le", "les", "l'", "d'", "et", "contre", "pour", "en", "a", "au", "aux", "sur"}
+)
 # The part of a site that says whom it cares for, after its name (« Brabois Adultes », « Hautepierre
 # Enfants ») or its point of the compass.
 _SITE_PARTS = frozenset(
@@ -165,7 +168,10 @@ def _place_item(text: str, start: int, end: int, *, beside: bool) -> str | None:
     if fold(first.rstrip(".")) in _TITLES:
         return None
     if fold(first) in _CENTRE_WORDS:
-        return Label.ETABLISSEMENT if len(tokens) >= 3 else None
+        # three words of its own after its kind (« CENTRE DE BIOLOGIE PATHOLOGIE GÉNÉTIQUE »): a name; one
+        # or two are a kind of unit (« CENTRE DE RÉÉDUCATION », « Centre de vaccinations internationales »)
+        own = [t for t in tokens[1:] if fold(t) not in _FUNCTION_WORDS]
+        return Label.ETABLISSEMENT if len(own) >= 3 else None
     if len(tokens) > 4:
         return None
     if load_lexicon().commune(item) is not None and not is_common_word(item.lower()):
