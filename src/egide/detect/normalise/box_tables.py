@@ -29,9 +29,11 @@ _TABLE = str.maketrans(
 def read_box_tables(draft: Draft) -> None:
     """Read the box-drawing strokes of a text as pipes and hyphens (same length)."""
     text = draft.text
-    if _BOX.search(text) is None:
+    # (a stroke of its own first, by ``in``: most texts hold none, and a table drawn so holds one of these)
+    if not any(stroke in text for stroke in _STROKES) or _BOX.search(text) is None:
         return
     draft.same_length(text.translate(_TABLE))
 
 
+_STROKES = ("│", "─", "║", "═", "┃", "━", "┆", "┄")
 _BOX = re.compile("[\u2500-\u257f]")

@@ -380,6 +380,10 @@ def _name_starts(doc: Document) -> tuple[tuple[int, ...], tuple[int, ...], tuple
     )
 
 
+# (read by the letterhead chain too, from the same cache: ``doc.shared_by_readings(name_starts)``)
+name_starts = _name_starts
+
+
 # A care cue right before a short name: « à », « vers », « HOP », « site », « AP-HP », « à la », « CHU ».
 _SHORT_CUE_BEFORE = re.compile(
     # (in any case: « À LA PITIÉ », « À BICÊTRE » in a text typed in capitals)

@@ -18,11 +18,11 @@ from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.places.lexicon import Lexicon, fold_cached, load_lexicon
 
-# A town's last letter, a comma or a space, the four digits, then the clause's end. (Opening on the
-# letter before the digits' gap: scanned from the digits' class by ``re``, the town read back in code.)
-_CODE_AFTER_TOWN = re.compile(
-    r"(?<=[^\W\d_])(?P<gap>[ \t]*,[ \t]*|[ \t]+)(?P<code>[1-9][0-9]{3})(?=[ \t]*(?:[.,;)]|\n|\Z))"
-)
+# Four digits closing the clause (opening on the digits' class, which ``re`` skips to fast; the character
+# before checked by the look-behind after the first digit), then the gap before them and the town read
+# back in code.
+_CODE = re.compile(r"[1-9](?<![\w.,/+-][1-9])[0-9]{3}(?=[ \t]*(?:[.,;)]|\n|\Z))")
+_GAP_BEFORE = re.compile(r"(?<=[^\W\d_])(?:[ \t]*,[ \t]*|[ \t]+)\Z")
 # Where a word of the town may start: after a space, a hyphen or an apostrophe.
 _WORD_START = re.compile(r"(?<![\w'’-])[\w]")
 _RESIDENCE_BEFORE = re.compile(
@@ -42,17 +42,20 @@ class ForeignPostcodeAfterTownRecogniser:
         if not self.lexicon.foreign:
             return
         text = doc.text
-        for m in _CODE_AFTER_TOWN.finditer(text):
-            start = m.start()
+        for m in _CODE.finditer(text):
+            gap = _GAP_BEFORE.search(text, max(0, m.start() - 6), m.start())
+            if gap is None:
+                continue
+            start = gap.start()
             town_start = self._town_before(text, start)
             if town_start is None:
                 continue
-            code = int(m["code"])
+            code = int(m.group())
             if 1900 <= code <= 2099 and not _RESIDENCE_BEFORE.search(
                 text, max(0, town_start - 40), town_start
             ):
                 continue
-            yield Finding(m.start("code"), m.end("code"), Label.CODE_POSTAL, 0.85, self.name)
+            yield Finding(m.start(), m.end(), Label.CODE_POSTAL, 0.85, self.name)
 
     def _town_before(self, text: str, end: int) -> int | None:
         """Where the foreign town of the shipped list that ends at ``end`` starts (one to four words, the

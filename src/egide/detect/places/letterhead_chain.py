@@ -29,7 +29,7 @@ from egide.detect.labels import Label
 from egide.detect.names.lexicon import fold, is_common_word, is_first_name
 from egide.detect.names.medical_words import CLIPPED_SPECIALTIES, MEDICAL_WORDS
 from egide.detect.places.acronym_with_site import NOT_AN_ESTABLISHMENT
-from egide.detect.places.establishment import SHORT_NAME, STRUCTURE_ACRONYMS
+from egide.detect.places.establishment import SHORT_NAME, STRUCTURE_ACRONYMS, name_starts
 from egide.detect.places.lexicon import load_lexicon
 from egide.detect.places.regions import DEPARTMENT_NAMES, REGIONS
 
@@ -254,21 +254,25 @@ def chain_items(doc: Document, found: Sequence[Finding], min_score: float = 0.5)
             if label is not None:
                 out.append(Finding(a, b, label, 0.75, SOURCE))
     if has_chain:
-        out.extend(_short_names_alone(text, taken))
+        out.extend(_short_names_alone(doc, taken))
     return out
 
 
-def _short_names_alone(text: str, taken: list[tuple[int, int]]) -> list[Finding]:
-    """A hospital's short name alone between two separators, in a chain of three items or more."""
+_SEPARATOR_BEFORE = re.compile(r"(?:[ \t][-/|•][ \t]+|[ \t]*·[ \t]*)\Z")
+_SEPARATOR_AFTER = re.compile(r"[ \t]+[-/|•][ \t]|[ \t]*·")
+
+
+def _short_names_alone(doc: Document, taken: list[tuple[int, int]]) -> list[Finding]:
+    """A hospital's short name alone between two separators, in a chain of three items or more; read
+    where the establishments' recogniser saw a short name may start (its cache, no scan of its own)."""
+    text = doc.text
     out = []
-    for m in _SEPARATOR.finditer(text):
-        a = m.end()
-        nxt = _SEPARATOR.search(text, a, min(len(text), a + 40))
-        if nxt is None or "\n" in text[a : nxt.start()]:
+    for a in doc.shared_by_readings(name_starts)[1]:
+        name = SHORT_NAME.match(text, a)
+        if name is None or _SEPARATOR_BEFORE.search(text, max(0, a - 4), a) is None:
             continue
-        b = nxt.start()
-        name = SHORT_NAME.fullmatch(text, a, b)
-        if name is None or any(s < b and a < e for s, e in taken):
+        b = name.end()
+        if _SEPARATOR_AFTER.match(text, b) is None or any(s < b and a < e for s, e in taken):
             continue
         out.append(Finding(a, b, Label.ETABLISSEMENT, 0.75, SOURCE))
     return out

@@ -21,7 +21,8 @@ from egide.detect.places.not_a_place import MONTHS_FOLDED
 
 # The time or distance: a number, then its unit (scanned from the digits' class, fast in ``re``).
 _TRAVEL = re.compile(
-    r"(?<![\w,.])[0-9]{1,3}(?:[,.][0-9])?[ \t]*(?:km(?![^\W\d_])"
+    # (opening on a digit, the character before checked by the look-behind after it: ``re`` skips to digits)
+    r"[0-9](?<![\w,.][0-9])[0-9]{0,2}(?:[,.][0-9])?[ \t]*(?:km(?![^\W\d_])"
     # (a time is a journey's when the way it is made follows: « 1h de route », « 3 h de pirogue », « 20 min
     # en voiture », « 2h à pied »; « (1 h avant le repas) » is a dose's)
     r"|(?:h(?:eures?)?|min(?:utes?)?)(?![^\W\d_])[ \t]*(?:de[ \t]+(?:route|trajet|pirogue|voiture|bateau|marche"
@@ -43,7 +44,8 @@ class PlaceWithTravelTimeRecogniser:
     name = "fr_place_with_travel_time"
 
     def may_match(self, doc: Document) -> bool:
-        return "(" in doc.text or "," in doc.text
+        low = doc.lower
+        return "km" in low or "de " in low or "en " in low or "à pied" in low
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
