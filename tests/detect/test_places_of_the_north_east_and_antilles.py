@@ -51,10 +51,9 @@ def test_places(text: str, part: str, label: str) -> None:
         ("section complète du tendon. Section Médecine interne du congrès.", "Section"),
         ("Dose de Doliprane (3 jours) puis arrêt ; Kardégic (1 h avant le repas).", "Kardégic"),
         ("Dose de Doliprane (3 jours) puis arrêt ; Kardégic (1 h avant le repas).", "Doliprane"),
-        # eponyms and products named after a place, a classification in capitals
+        # eponyms named after a place, a classification in capitals (a mineral water by its town is fix28's
+        # appellations)
         ("Dissection jusqu'à l'angle de His, puis agrafage.", "His"),
-        ("Boire de l'eau de Vittel ou de l'eau de Vichy, pauvres en sodium.", "Vittel"),
-        ("Boire de l'eau de Vittel ou de l'eau de Vichy, pauvres en sodium.", "Vichy"),
         ("SDRA modéré selon la définition de Berlin, décubitus ventral.", "Berlin"),
         ("Exacerbation de BPCO GOLD 3, cancer du col FIGO IIB.", "GOLD"),
         ("Motif : exacerbation de BPCO GOLD 4 sur grippe.", "GOLD"),

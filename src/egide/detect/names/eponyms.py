@@ -46,7 +46,6 @@ EPONYM_CONTEXT: frozenset[str] = words(
     fascia plexus fossette fossettes
     onde ondes bacille bacilles
     definition definitions
-    eau eaux
     """
 )
 #: Nouns after which a capitalised word, one space away, names a pathogen by the place it was found in

@@ -166,9 +166,6 @@ EPONYM_HEADS = frozenset(
         "réseau",
         "fossette",
         "repli",
-        # (a mineral water by its spring's town: « eau de Vittel », « eaux de Vichy »)
-        "eau",
-        "eaux",
         # (a body of fat named after its anatomist: « boule de Bichat »)
         "boule",
         "boules",
