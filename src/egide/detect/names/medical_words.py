@@ -99,10 +99,6 @@ MEDICAL_WORDS = MEDICAL_WORDS | words("french ccmu gemsa racs flow no-flow low-f
 #: « MMH traitée par surfactant », « RCIU sévère »): the diseases of the premature newborn.
 MEDICAL_WORDS = MEDICAL_WORDS | words("ecun mmh rciu dbp")
 
-#: Staging and grading systems written in capitals before their stage (« BPCO GOLD 3 », « FIGO IIIC »,
-#: « KDIGO 2 », « BCLC B », « ISUP 2 », « CTCAE grade 3 », « GINA 4 »): a classification, no surname.
-MEDICAL_WORDS = MEDICAL_WORDS | words("gold figo kdigo bclc isup ctcae recist gina ilae eular")
-
 #: Acronyms of care teams and of the associations that protect or represent a person, whose letters
 #: also spell a first name, a surname or a word (« Addictologie (ELSA) », « Tuteur : UDAF de la
 #: Somme », « orientée vers la PASS »): in capitals, an organisation, no person (a title before one
@@ -147,6 +143,10 @@ MEDICAL_WORDS = MEDICAL_WORDS | words(
     calcem phosph albu bili tropo ferri lacta fibri fibrino protei diur
     """
 )
+
+#: Staging and grading systems written in capitals before their stage (« BPCO GOLD 3 », « FIGO IIIC »,
+#: « KDIGO 2 », « BCLC B », « ISUP 2 », « CTCAE grade 3 », « GINA 4 »): a classification, no surname.
+MEDICAL_WORDS = MEDICAL_WORDS | words("gold figo kdigo bclc isup ctcae recist gina ilae eular")
 
 # Specialties, units and roles of a hospital, whose clipped forms notes write capitalised (« avis
 # Diabéto », « HDJ Rhumato », « transmis à Coordo », « Passage Diét », « Dr Martin (Endoc) »).
