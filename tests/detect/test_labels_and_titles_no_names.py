@@ -103,3 +103,23 @@ def test_a_tables_header_row_names_no_one() -> None:
     header = _ROSTER.index("Date")
     assert not any(header <= f.start < _ROSTER.index("\n", header) for f in found)
     assert part_masked(found, _ROSTER, "LE GALL") and part_masked(found, _ROSTER, "MORVAN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a teaching or test record's placeholder, a header's labels in capitals
+        "Dossier fictif pour les internes : [PATIENT TEST] — F — 52 a — lit 4 — séjour fictif.",
+        "Patient : PATIENT TEST, dossier de démonstration ; le patient va bien.",
+    ],
+)
+def test_a_placeholder_of_labels_is_no_name(text: str) -> None:
+    assert not [f for f in DETECTOR.detect(text) if f.label == "NOM"]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [("Nom : MEDECIN Paul, né le 3 mars", "MEDECIN"), ("Vu M. PATIENT ce matin.", "PATIENT")],
+)
+def test_a_label_word_as_a_persons_name_stays(text: str, part: str) -> None:
+    assert part_masked(DETECTOR.detect(text), text, part)

@@ -45,7 +45,7 @@ from egide.detect.names.drop_caps import with_lost_drop_caps
 from egide.detect.names.file_names import with_file_name_initials
 from egide.detect.names.hl7_codes import code_spans
 from egide.detect.names.hmong_names import with_hmong_given_name
-from egide.detect.names.identifier_labels import without_identifier_labels
+from egide.detect.names.identifier_labels import without_identifier_labels, without_leading_header_label
 from egide.detect.names.initial_after import with_initial_after
 from egide.detect.names.initials_before import with_initials_before
 from egide.detect.names.inner_particles import joined_by_particles, with_particles_seen
@@ -133,6 +133,8 @@ class NameDetector:
         spans = [t for s in spans if (t := without_next_label(toks, s)) is not None]
         # « HADDOU Soukaina  IPP mère 8 0 0 … », « M⏎IPP 5400… »: a number's label ends a name and is none
         spans = [t for s in spans if (t := without_identifier_labels(toks, s)) is not None]
+        # « internes : [PATIENT TEST] »: a header's label in capitals opening a name is none
+        spans = [t for s in spans if (t := without_leading_header_label(toks, s)) is not None]
         # « CAARUD (boutique) », « Un PASA est proposé »: a kind of care structure, no person
         spans = [s for s in spans if not is_structure_acronym(toks, s)]
         # « Kieffer & Fils », « Bouchard et Frères »: the end of a family firm's name, no person
