@@ -76,6 +76,9 @@ def test_a_lower_case_label_after_a_name_is_no_part_of_it() -> None:
         # a land named after « en », a surname too in the lists
         ("Saisonnier, vendanges en Champagne depuis août.", "Champagne"),
         ("Vacances en Berry puis retour.", "Berry"),
+        # a region across the border, after « en », no commune nor person
+        ("Prénom d'état civil allemand (né en Sarre), carte d'identité allemande.", "Sarre"),
+        ("Frontalier, il travaille en Sarre depuis 2010.", "Sarre"),
     ],
 )
 def test_headings_and_lands_are_no_names(text: str, part: str) -> None:
