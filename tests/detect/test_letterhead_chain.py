@@ -97,3 +97,20 @@ def test_a_short_name_not_alone_stays() -> None:
 )
 def test_a_territory_in_the_chain_stays(text: str, part: str) -> None:
     assert not _touched(text, part)
+
+
+def test_an_establishments_acronym_found_once_is_found_again() -> None:
+    text = (
+        "CHU Troyesville — IRTEK / Chirurgie viscérale\n"
+        "Opéré le 3 mars. Contrôle prévu à l'IRTEK dans 3 mois, dossier présenté en RCP IRTEK."
+    )
+    found = DETECTOR.detect(text)
+    starts = [m for m in range(len(text)) if text.startswith("IRTEK", m)]
+    assert len(starts) == 3
+    assert all(any(f.start <= s and s + 5 <= f.end for f in found) for s in starts)
+
+
+def test_a_kind_of_structure_is_not_found_again() -> None:
+    text = "CH de Vierzon — SSR — EHPAD\nSortie vers un SSR puis un EHPAD de la ville."
+    assert not _touched(text.split("\n")[1], "SSR")
+    assert not any(f.start > text.index("\n") for f in DETECTOR.detect(text))

@@ -6,7 +6,9 @@ A letterhead or a note's heading strings its parts on one line between dashes, s
 Brabois Adultes ». Once one item is an establishment (found by its type), the items beside it are
 the same place said otherwise: its acronym (which no list holds), one of its sites by its own name,
 its town, a centre of it named in capitals. Its acronym also follows it in brackets (« Centre
-Hospitalier de l'Ouest Guyanais (CHOG) », « Institut de Cancérologie de Lorraine (ICL) »).
+Hospitalier de l'Ouest Guyanais (CHOG) », « Institut de Cancérologie de Lorraine (ICL) »). An
+establishment's own acronym, once found, is found again wherever it stands alone in the text (« contrôle
+à l'IRTEK », « RCP IRTEK »).
 
 A hospital's short name that the lists hold (« Calmette », « Brabois ») is one too when it stands
 alone as an item of such a chain of three items or more (« Transmissions IDE — Pneumo 3e étage —
@@ -255,6 +257,34 @@ def chain_items(doc: Document, found: Sequence[Finding], min_score: float = 0.5)
                 out.append(Finding(a, b, label, 0.75, SOURCE))
     if has_chain:
         out.extend(_short_names_alone(doc, taken))
+    out.extend(_acronyms_again(text, [*places, *(f for f in out if f.label == Label.ETABLISSEMENT)], taken))
+    return out
+
+
+def _acronyms_again(text: str, places: Sequence[Finding], taken: list[tuple[int, int]]) -> list[Finding]:
+    """Every other stand-alone occurrence of an establishment's own acronym found in the text (« CHU
+    Strasbourg — IRTEK » then « contrôle à l'IRTEK », « RCP IRTEK »): the text said once what it names.
+    Only an acronym of three capitals or more that names no kind of structure (« CHU », « EHPAD »)."""
+    acronyms = {
+        word
+        for f in places
+        if (word := text[f.start : f.end]).isupper()
+        and word.isalpha()
+        and 3 <= len(word) <= 8
+        and word not in _NOT_PLACES
+        and not _a_territory(word)
+    }
+    if not acronyms:
+        return []
+    seen = {(f.start, f.end) for f in places}
+    # (after an elided article too: « à l'IRTEK »)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(acronyms))) + r")(?![\w-])")
+    out = []
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        if (a, b) in seen or any(s < b and a < e for s, e in taken):
+            continue
+        out.append(Finding(a, b, Label.ETABLISSEMENT, 0.7, SOURCE))
     return out
 
 
