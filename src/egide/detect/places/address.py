@@ -227,6 +227,8 @@ WORD_NUMBERED = re.compile(
 _RURAL_TYPES = r"ferme|moulin|manoir|métairie|bastide"
 _RURAL_FIRST = re.compile(rf"(?i:{_RURAL_TYPES})(?![\w])")
 _LOCALITY_FIRST = re.compile(r"(?:Section|Habitation)(?![\w])")
+# (its name a word of three letters or more: « Section B » is a form's)
+_LOCALITY_NAMED = re.compile(r"(?:Section|Habitation)[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’\-]{2,}")
 _COMMUNE_AFTER = re.compile(r"[ \t]*,[ \t]*[A-ZÀ-Þ]")
 # After a title the word is a surname: « Docteur Moulin », « Mme Ferme ».
 _TITLE_BEFORE = re.compile(
@@ -692,8 +694,13 @@ class AddressRecogniser:
             # a society's)
             and not (
                 _LOCALITY_FIRST.match(text, hit)
-                and not _RESIDENCE_BEFORE.search(text, max(0, hit - 40), hit)
-                and not _COMMUNE_AFTER.match(text, m.end())
+                and (
+                    not _LOCALITY_NAMED.match(text, hit)
+                    or (
+                        not _RESIDENCE_BEFORE.search(text, max(0, hit - 40), hit)
+                        and not _COMMUNE_AFTER.match(text, m.end())
+                    )
+                )
             )
         ):
             found = self._finding(m, 0.75)

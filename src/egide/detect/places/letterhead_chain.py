@@ -204,6 +204,7 @@ def chain_items(doc: Document, found: Sequence[Finding], min_score: float = 0.5)
     """The items of a letterhead's chain beside an establishment of ``found``, and a short name alone
     as an item of a chain of three."""
     text = doc.text
+    written = doc.written
     places = [f for f in found if f.label == Label.ETABLISSEMENT and f.score >= min_score]
     has_chain = " - " in text or " / " in text or "·" in text or " | " in text or "•" in text
     if not places and not has_chain:
@@ -223,11 +224,13 @@ def chain_items(doc: Document, found: Sequence[Finding], min_score: float = 0.5)
                 )
         if not has_chain:
             continue
-        line_start = text.rfind("\n", 0, f.start) + 1
+        # (the lines as written: in the second reading, a line break read as a space still ends an item,
+        # « LBM … — Draguignan⏎NOM X » is no item « Draguignan NOM X »)
+        line_start = written.rfind("\n", 0, f.start) + 1
         if line_start in done_lines:
             continue
         done_lines.add(line_start)
-        line_end = text.find("\n", f.end)
+        line_end = written.find("\n", max(f.start, f.end - 1))
         line_end = len(text) if line_end == -1 else line_end
         items = _items(text, line_start, line_end)
         if len(items) < 2:
@@ -295,7 +298,7 @@ _SEPARATOR_AFTER = re.compile(r"[ \t]+[-/|•][ \t]|[ \t]*·")
 def _short_names_alone(doc: Document, taken: list[tuple[int, int]]) -> list[Finding]:
     """A hospital's short name alone between two separators, in a chain of three items or more; read
     where the establishments' recogniser saw a short name may start (its cache, no scan of its own)."""
-    text = doc.text
+    text = doc.written  # (its line breaks end a chain's item in the second reading too)
     out = []
     for a in doc.shared_by_readings(name_starts)[1]:
         name = SHORT_NAME.match(text, a)
