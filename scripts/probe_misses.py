@@ -36,9 +36,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("--extra", action="store_true")
     parser.add_argument("--labels", action="store_true")
-    parser.add_argument("--place-tagger", action="store_true", help="switch the place tagger on")
+    # the place tagger is on by default (as in the engine); « --place-tagger » is kept for the command
+    # lines written when it was not
+    parser.add_argument("--place-tagger", action="store_true", help="the place tagger on (the default)")
+    parser.add_argument("--no-place-tagger", action="store_true", help="switch the place tagger off")
     args = parser.parse_args(argv)
-    detector = Detector(DetectConfig(timeout_ms=600_000, use_place_tagger=args.place_tagger))
+    detector = Detector(DetectConfig(timeout_ms=600_000, use_place_tagger=not args.no_place_tagger))
     for name in args.names:
         name = Path(name).name.removesuffix(".txt")
         ids = load(f"{name}.txt", HELDOUT)

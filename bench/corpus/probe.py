@@ -121,7 +121,9 @@ them, 851 spans) was written with it, measured once before any fix, then fixed a
 dictation, notes, SMS, tables —, 841 spans) was written blind at the start of the tenth session, measured once
 before any fix, then fixed against (``sonde27``). ``probe28.txt`` (100 documents of a hospital's information
 system in the hidden set's voice, 899 spans) was written blind with it and held out for the whole tenth session:
-measured at its start and end only (``sonde28``).
+measured at its start and end only (``sonde28``). ``probe29.txt`` (100 documents of hospitals of the north, the
+east and Île-de-France outside AP-HP, cross-border and Antillean, 1,113 spans) was written blind at the start of the
+eleventh session, measured once before any fix, then fixed against (``sonde29``).
 Their misses are printed by ``pytest -s tests/detect/heldout``.
 """
 
@@ -169,6 +171,7 @@ PROBES = (
     "probe26.txt",
     "probe27.txt",
     "probe28.txt",
+    "probe29.txt",
 )
 _TAG = re.compile(r"<(/?)([A-Z][A-Z_]*)>")
 _LABELS = {"PRENOM": "NOM"}

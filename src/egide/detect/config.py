@@ -48,10 +48,11 @@ class DetectConfig(BaseModel):
         0.98, ge=0.5, le=1.0, description="The tagger's probability from which a word is masked as a name."
     )
     use_place_tagger: bool = Field(
-        False,
+        True,
         description="Ask the trained establishment-and-town tagger about the words no finding covers (a "
-        "second opinion after the rules, measured leave-one-batch-out by bench/place_tagger.py; it never marks "
-        "what the rules refuse on purpose, places/not_a_place.py).",
+        "second opinion after the rules, on by default: measured leave-one-batch-out by bench/place_tagger.py "
+        "and on every probe batch, it adds places and loses none; it never marks what the rules refuse on "
+        "purpose, places/not_a_place.py).",
     )
     place_tagger_threshold: float = Field(
         0.9,

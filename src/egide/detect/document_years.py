@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
+from egide.detect.first_characters import search
 from egide.detect.labels import Label
 from egide.detect.study_periods import PERSON_WORDS, sentence_bounds
 
@@ -45,7 +46,8 @@ def drop_document_years(doc: Document, found: Sequence[Finding]) -> list[Finding
     text = doc.text
     dropped: set[tuple[int, int]] = set()
     for f in years:
-        if _REVISED_BEFORE.search(text, max(0, f.start - _REACH), f.start) is None:
+        # (tried only where a revision's word can begin: the pattern opens on a look-behind)
+        if search(_REVISED_BEFORE, text, max(0, f.start - _REACH), f.start) is None:
             continue
         low, high = sentence_bounds(text, f.start, f.end)
         if _DOCUMENT.search(text, low, high) is None or PERSON_WORDS.search(text, low, high) is not None:

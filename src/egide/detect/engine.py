@@ -150,11 +150,15 @@ class Detector:
             if self.place_tagger is not None:
                 kept = self.config.min_score
                 for doc, found in zip(docs, per_text, strict=True):
-                    found.extend(
-                        self.place_tagger.find(
-                            doc.shared(words), [f for f in found if f.score >= kept], doc.text
-                        )
+                    added = self.place_tagger.find(
+                        doc.shared(words), [f for f in found if f.score >= kept], doc.text
                     )
+                    if added:
+                        # a town in a company's contact (« Laboratoires Servier SA , … 92284 Suresnes »)
+                        # is the company's, as the rules' findings there are: asked only when the
+                        # tagger marked something, which few texts give it
+                        left = set(drop_organisation_contacts(doc, [*found, *added], kept))
+                        found.extend(f for f in added if f in left)
         except DetectionError:
             raise
         except Exception as exc:  # any failure inside detection must fail closed, never pass text raw

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
+from egide.detect.first_characters import search
 from egide.detect.labels import Label
 
 # Cheap pre-check: one of the heads, lower-cased (« arr » for « arrêté », « ordonnance »…).
@@ -89,7 +90,8 @@ def _legal_date(text: str, f: Finding) -> bool:
     if _YEAR.search(text, f.start, f.end) is None:
         return False
     low = max(0, f.start - _REACH, text.rfind("\n", 0, f.start) + 1)
-    return _LEGAL_BEFORE.search(text, low, f.start) is not None
+    # (tried only where a legal text's name can begin: the pattern opens on a look-behind)
+    return search(_LEGAL_BEFORE, text, low, f.start) is not None
 
 
 def drop_legal_dates(doc: Document, found: Sequence[Finding]) -> list[Finding]:

@@ -4,7 +4,7 @@ into probabilities.
 Three classifiers score a word the same way, from a list of feature strings (its key, its shape, its
 neighbours, its lexicons…) whose weights are summed: the name model (:mod:`egide.detect.names.model`,
 on by default), the name tagger (:mod:`egide.detect.names.tagger`) and the place tagger
-(:mod:`egide.detect.places.tagger`). Each ships its weights as a gzipped text file, ``#`` lines for
+(:mod:`egide.detect.places.tagger`, on by default too). Each ships its weights as a gzipped text file, ``#`` lines for
 its provenance, then a line a feature:
 
 - ``feature<TAB>weight``: one class against « none » (:func:`load_weights`, :func:`probability`, a

@@ -173,6 +173,7 @@ SNIPPETS25 = load("probe25.txt", HERE)
 SNIPPETS26 = load("probe26.txt", HERE)
 SNIPPETS27 = load("probe27.txt", HERE)
 SNIPPETS28 = load("probe28.txt", HERE)
+SNIPPETS29 = load("probe29.txt", HERE)
 TRAPS = (
     load("probe_traps.txt", HERE)
     + load("probe4_traps.txt", HERE)
@@ -231,6 +232,8 @@ TRAPS27 = load("probe27_traps.txt", HERE)
 #: probe28's traps: loaded, counted, NOT asserted clean (4/20 with a finding at the tenth session's start and end;
 #: held out all that session).
 TRAPS28 = load("probe28_traps.txt", HERE)
+#: probe29's traps: loaded, counted, NOT asserted clean (6/20 with a finding at the eleventh session's start, 22bfbb6).
+TRAPS29 = load("probe29_traps.txt", HERE)
 
 #: Identifier spans fully masked, and snippets with nothing left visible, at least.
 MIN_SPANS_MASKED = 0.995  # measured 839/840 = 0.999
@@ -399,6 +402,11 @@ MIN_SNIPPETS_CLEAN_27 = 0.87  # 88/100 after its fixes (first 77/100)
 #: and at its end, nothing fixed against it.
 MIN_SPANS_MASKED_28 = 0.98  # 883/899 = 0.982
 MIN_SNIPPETS_CLEAN_28 = 0.84  # 85/100
+#: The twenty-ninth batch (100 documents of hospitals of the north, the east and Île-de-France outside AP-HP),
+#: written blind at the start of the eleventh session: FIRST MEASUREMENT on 22bfbb6 before any fix, 1086/1113,
+#: 77/100; then fixed against (branch fix29).
+MIN_SPANS_MASKED_29 = 0.975  # first 1086/1113 = 0.976
+MIN_SNIPPETS_CLEAN_29 = 0.76  # first 77/100
 
 
 #: Each batch (or half-batch) with its floors: spans fully masked, snippets with nothing left visible.
@@ -436,6 +444,7 @@ FLOORS: dict[str, tuple[list[Snippet], float, float]] = {
     "probe26": (SNIPPETS26, MIN_SPANS_MASKED_26, MIN_SNIPPETS_CLEAN_26),
     "probe27": (SNIPPETS27, MIN_SPANS_MASKED_27, MIN_SNIPPETS_CLEAN_27),
     "probe28": (SNIPPETS28, MIN_SPANS_MASKED_28, MIN_SNIPPETS_CLEAN_28),
+    "probe29": (SNIPPETS29, MIN_SPANS_MASKED_29, MIN_SNIPPETS_CLEAN_29),
 }
 
 
@@ -462,8 +471,9 @@ def test_the_probe_is_well_formed() -> None:
     assert sum(len(s.gold) for s in SNIPPETS20A + SNIPPETS20B) == 1176
     assert sum(len(s.gold) for s in SNIPPETS21A + SNIPPETS21B) == 1127
     assert len(TRAPS20) == len(TRAPS21) == len(TRAPS22) == len(TRAPS23) == len(TRAPS24) == 20
-    assert len(TRAPS25) == len(TRAPS26) == len(TRAPS27) == len(TRAPS28) == 20
-    assert len(SNIPPETS25) == len(SNIPPETS26) == len(SNIPPETS27) == len(SNIPPETS28) == 100
+    assert len(TRAPS25) == len(TRAPS26) == len(TRAPS27) == len(TRAPS28) == len(TRAPS29) == 20
+    assert len(SNIPPETS25) == len(SNIPPETS26) == len(SNIPPETS27) == len(SNIPPETS28) == len(SNIPPETS29) == 100
+    assert sum(len(s.gold) for s in SNIPPETS29) == 1113
     assert sum(len(s.gold) for s in SNIPPETS27) == 841 and sum(len(s.gold) for s in SNIPPETS28) == 899
     assert sum(len(s.gold) for s in SNIPPETS25) == 818 and sum(len(s.gold) for s in SNIPPETS26) == 851
     assert len(SNIPPETS22A) == len(SNIPPETS22B) == len(SNIPPETS23A) == len(SNIPPETS23B) == 50
@@ -488,6 +498,7 @@ def test_the_probe_is_well_formed() -> None:
         + TRAPS26
         + TRAPS27
         + TRAPS28
+        + TRAPS29
     )
     every = batches + TRAPS + TRAPS14 + unasserted_traps
     assert len({s.id for s in every}) == len(every)

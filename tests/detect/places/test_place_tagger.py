@@ -60,9 +60,11 @@ def without_tagger() -> Detector:
     return Detector(DetectConfig(use_place_tagger=False))
 
 
-def test_off_by_default() -> None:
-    assert DetectConfig().use_place_tagger is False
-    assert Detector(DetectConfig()).place_tagger is None
+def test_on_by_default() -> None:
+    # on since the twelfth session: on every probe batch it adds places and loses none (README)
+    assert DetectConfig().use_place_tagger is True
+    assert Detector(DetectConfig()).place_tagger is not None
+    assert Detector(DetectConfig(use_place_tagger=False)).place_tagger is None
 
 
 @pytest.mark.parametrize(("text", "place"), PLACES)

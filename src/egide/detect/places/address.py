@@ -659,7 +659,7 @@ class AddressRecogniser:
                     and (before.start() == 0 or not text[before.start() - 1].isalnum())
                 ):
                     return Finding(before.start(), found.end, Label.ADRESSE, found.score, self.name)
-                place = _PLACE_BEFORE.search(text, max(0, m.start() - 80), m.start())
+                place = search(_PLACE_BEFORE, text, max(0, m.start() - 80), m.start())
                 if found is not None and place is not None and _a_place_name(place["place"]):
                     return Finding(place.start("place"), found.end, Label.ADRESSE, found.score, self.name)
                 return self._with_dwelling(text, found)
@@ -715,7 +715,7 @@ class AddressRecogniser:
             if found is not None and number is not None:
                 # « lotissement Les Vignes, 8 »: the number after the name, the way the line was filed
                 return Finding(found.start, number.end("number"), Label.ADRESSE, found.score, self.name)
-            place = _PLACE_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            place = search(_PLACE_BEFORE, text, max(0, m.start() - 80), m.start())
             if found is not None and place is not None and _a_place_name(place["place"]):
                 # « adresse de livraison : Kerlaouen, route de Plouider »: the hamlet, then its road
                 return Finding(place.start("place"), found.end, Label.ADRESSE, found.score, self.name)

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator
 from egide.detect.calendar import NUMERIC_DATE
 from egide.detect.document import Document
 from egide.detect.finding import Finding
+from egide.detect.first_characters import finditer
 from egide.detect.labels import Label
 from egide.detect.names.eponyms import is_unambiguous_eponym
 from egide.detect.names.lexicon import fold as _fold_word
@@ -768,7 +769,9 @@ class CityRecogniser:
     ) -> Iterator[tuple[re.Match[str], str, Commune, int]]:
         """Each ``cue`` that opens on a word's start, with the listed commune right after it: the match,
         the commune's name as written, the commune and where its name ends (the callers judge the rest)."""
-        for m in cue.finditer(text):
+        # (tried only where the cue can begin: « _GOING_TO » opens on an alternation, which ``re``
+        # tries whole at every character; same matches)
+        for m in finditer(cue, text):
             if m.start() and text[m.start() - 1].isalnum():
                 continue
             found = commune_after(self.lexicon, text, m.end(), min(len(text), m.end() + 48))

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
+from egide.detect.first_characters import finditer
 from egide.detect.labels import Label
 from egide.detect.places.atoms import LOWER, UPPER
 from egide.detect.places.lexicon import Lexicon, load_lexicon
@@ -58,7 +59,9 @@ class JourneyRecogniser:
         if not any(needle in low for needle in _NEEDLES):
             return
         text = doc.text
-        for m in _JOURNEY.finditer(text):
+        # (tried only where a trip's word can begin: the pattern opens on a look-behind and an
+        # alternation in any case, which ``re`` tries whole at every character; same matches)
+        for m in finditer(_JOURNEY, text):
             start, end = m.span("pair")
             if self._town(text[start:end]):
                 continue  # one commune's hyphenated name (« trajet Saint-Étienne »): the city reader's

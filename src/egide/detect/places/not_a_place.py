@@ -16,7 +16,9 @@ that no person is in (« paludisme observé en 1987 à Dakar »), a commune that
 written as the word (« Sens unique », « un verre de cognac »), the words of a company's address (« Eisai
 Manufacturing Limited European Knowledge Centre Mosquito Way »), an establishment's kind and speciality
 alone (« CENTRE DE RÉÉDUCATION »), the fields of a coded message (« ADT^A01 »), a paper's affiliation
-(« 69 - Lyon ») and a meeting's place (« Congrès de la Société …, Versailles »).
+(« 69 - Lyon »), a meeting's place (« Congrès de la Société …, Versailles »), a unit's code after an
+establishment (« CH SAINT-NAZAIRE   UF 2210 ») and a department's name in brackets after a commune
+(« Aubusson (Creuse) »).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from egide.detect.names.lexicon import is_common_word, is_first_name, is_surname
 from egide.detect.names.medicines import COMPANY_FORMS, ends_a_medicine_name, medicine_lists, phrase_key
 from egide.detect.places.atoms import LOWER, UPPER
 from egide.detect.places.lexicon import Commune, fold, fold_cached
-from egide.detect.places.regions import LANDS_NAMED_WITH_EN
+from egide.detect.places.regions import DEPARTMENT_NAMES, LANDS_NAMED_WITH_EN
 
 # The written-out name of the public-assistance hospital groups, before its city.
 _GROUP_BEFORE = re.compile(r"(?i:assistance[ \t]+publique[ \t]*[-–—][ \t]*h[ôo]pitaux[ \t]+de[ \t]+)\Z")
@@ -445,4 +447,35 @@ def an_institution_title(text: str, s: int, e: int) -> bool:
         and is_common_word(word.lower())
         and not is_first_name(word)
         and not is_surname(word)
+    )
+
+
+# The codes of a hospital's units, which banners and labels print before the unit's number, often right
+# after the establishment's name (« CH SAINT-NAZAIRE   UF 2210 »): « unité fonctionnelle », « unité
+# d'hébergement », « unité médicale », « unité d'activité ».
+UNIT_CODES = frozenset({"UF", "UH", "UM", "UA"})
+
+
+def a_unit_code(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` is a unit's code (« UF 2210 », « UM 0417 »): a ward inside the establishment, named
+    by its number, no establishment nor town."""
+    return text[s:e] in UNIT_CODES
+
+
+_OPENING_BRACKET_BEFORE = re.compile(r"\([ \t]*\Z")
+_CLOSING_BRACKET_AFTER = re.compile(r"[ \t]*\)")
+
+
+def a_department_in_brackets(text: str, s: int, e: int, commune: Commune | None) -> bool:
+    """``text[s:e]`` is a department's name in brackets (« Aubusson (Creuse) », « Clamecy (Nièvre) »): it
+    situates the commune before it, which the rules mask reading the department as its cue, and is left
+    readable as the probe batches' annotators leave it (a department holds a few hundred thousand
+    people). Not when the name is also a commune's that is no French word or a large one (``commune``:
+    « SMR … (Mayenne) » may name the town Mayenne); « Creuse », « Landes », a French word first, are
+    the department."""
+    return (
+        (commune is None or commune.ambiguous)
+        and _OPENING_BRACKET_BEFORE.search(text, max(0, s - 4), s) is not None
+        and _CLOSING_BRACKET_AFTER.match(text, e) is not None
+        and fold_cached(text[s:e]) in DEPARTMENT_NAMES
     )

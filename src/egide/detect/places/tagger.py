@@ -1,4 +1,4 @@
-"""A trained second opinion on establishments and towns, asked after the rules (off by default).
+"""A trained second opinion on establishments and towns, asked after the rules (on by default).
 
 The rules read establishments (:mod:`egide.detect.places.establishment`) and towns
 (:mod:`egide.detect.places.city`) from cues written one family at a time. :class:`PlaceTagger` asks
@@ -45,6 +45,7 @@ from egide.detect.places.establishment import GENERIC, STRUCTURE_ACRONYMS
 from egide.detect.places.lexicon import fold_cached, load_lexicon
 from egide.detect.places.not_a_place import (
     a_company_form_after,
+    a_department_in_brackets,
     a_given_name_then_surname,
     a_is_the_verb,
     a_meeting_place,
@@ -52,6 +53,7 @@ from egide.detect.places.not_a_place import (
     a_person_in_the_sentence,
     a_region_after_en,
     a_thing_after_a_contraction,
+    a_unit_code,
     a_word_as_written,
     after_a_department_dash,
     after_a_title,
@@ -146,6 +148,10 @@ CUE_WORDS = frozenset(
 _gap = gap_feature(':,(.;"«»)/|\t-—–')
 
 
+#: :meth:`Lists.ask`'s answers: a word never asked about, always, or unless it opens a sentence.
+_NEVER, _ALWAYS, _NOT_OPENING = 0, 1, 2
+
+
 class Lists:
     """The lexicons the features read, bound once."""
 
@@ -155,6 +161,8 @@ class Lists:
         self.drugs = medicine_lists()[0]
         # the lexicon tags of a word depend on its text alone: kept for the words met again (bounded)
         self._tags: dict[str, tuple[str, ...]] = {}
+        # and so does whether the tagger asks about it (:meth:`ask`), but for a sentence's start
+        self.asked: dict[str, int] = {}
 
     def tags(self, t: Token) -> tuple[str, ...]:
         got = self._tags.get(t.text)
@@ -163,6 +171,30 @@ class Lists:
                 self._tags.clear()
             got = self._tags[t.text] = self._lookup(t)
         return got
+
+    def ask(self, t: Token) -> int:
+        """Whether :func:`candidates` asks about the word, from its text alone (kept per text, bounded):
+        :data:`_NEVER`, :data:`_ALWAYS`, or :data:`_NOT_OPENING` (a French word capitalised, asked
+        unless it opens a sentence)."""
+        if len(self.asked) >= _TAG_CACHE:
+            self.asked.clear()
+        verdict = self.asked[t.text] = self._verdict(t)
+        return verdict
+
+    def _verdict(self, t: Token) -> int:
+        key = t.key
+        if key in cues.FUNCTION_WORDS or key in cues.TITLES or key in self.drugs or t.text[-1] in "'’":
+            return _NEVER
+        own = self.tags(t)
+        if t.shape == "L" or (t.shape == "X" and t.text[0].islower()):
+            if "cw" in own or ("c" not in own and "cue" not in own):
+                return _NEVER  # (« examen clinique », « l'hôpital »: French words in lower case say no name)
+            return _ALWAYS
+        if "c" in own or "cue" in own:
+            return _ALWAYS
+        if "md" in own:
+            return _NEVER
+        return _NOT_OPENING if "cw" in own else _ALWAYS
 
     def _lookup(self, t: Token) -> tuple[str, ...]:
         names = self.names
@@ -192,20 +224,17 @@ def candidates(toks: Sequence[Token], lists: Lists, skip: Sequence[bool] | None 
     cue word is asked about wherever it stands. ``skip``: words already covered by a
     finding, not asked about."""
     out = []
-    tags = lists.tags
+    asked = lists.asked
     for i, t in enumerate(toks):
         if skip is not None and skip[i]:
             continue
-        key = t.key
-        if key in cues.FUNCTION_WORDS or key in cues.TITLES or key in lists.drugs or t.text[-1] in "'’":
+        verdict = asked.get(t.text)
+        if verdict is None:
+            verdict = lists.ask(t)
+        if verdict == _NEVER or (verdict == _NOT_OPENING and t.sentence_start):
             continue
+        # last, since it looks at two words back: asked of the few words left (a tenth of a prompt's)
         if _headed_away(toks, i):
-            continue
-        own = tags(t)
-        if t.shape == "L" or (t.shape == "X" and t.text[0].islower()):
-            if "cw" in own or ("c" not in own and "cue" not in own):
-                continue  # (« examen clinique », « l'hôpital »: French words in lower case say no name)
-        elif "c" not in own and "cue" not in own and ("md" in own or ("cw" in own and t.sentence_start)):
             continue
         out.append(i)
     return out
@@ -428,13 +457,14 @@ def refused(text: str, s: int, e: int, lists: Lists) -> bool:
     vetoes of the town recogniser (:mod:`egide.detect.places.not_a_place`), asked of the span's first
     word and of the commune it names; and the tagger's own family there (a company's address, a coded
     message, a paper's affiliation, a meeting's place, a city abroad that no person is in, a commune
-    written as the French word it also is)."""
+    written as the French word it also is, a unit's code, a department's name in brackets)."""
     if (
         in_a_coded_message(text, s)
         or company_before(text, s, _COMPANY_REACH)
         or in_a_listed_medicine(text, s, e)
         or a_company_form_after(text, e)
         or an_institution_title(text, s, e)
+        or a_unit_code(text, s, e)
     ):
         return True
     first = s
@@ -463,6 +493,8 @@ def refused(text: str, s: int, e: int, lists: Lists) -> bool:
     communes = lists.places.communes
     end = e
     commune = communes.get(fold_cached(text[s:e]))
+    if a_department_in_brackets(text, s, e, commune):
+        return True
     if commune is None:
         end = first
         commune = communes.get(fold_cached(text[s:first]))

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
+from egide.detect.first_characters import finditer
 from egide.detect.labels import Label
 from egide.detect.names.lexicon import fold, is_common_word, is_first_name
 from egide.detect.names.medicines import medicine_names
@@ -409,4 +410,5 @@ class UnnumberedLineRecogniser:
             line_start = text.rfind("\n", 0, tail.start()) + 1
             line_end = text.find("\n", tail.end())
             scanned = len(text) if line_end < 0 else line_end
-            yield from LINE_BEFORE_CODE.finditer(text, line_start, scanned)
+            # (tried only where the line's name can begin: the pattern opens on look-behinds)
+            yield from finditer(LINE_BEFORE_CODE, text, line_start, scanned)

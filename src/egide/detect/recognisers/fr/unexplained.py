@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
-from egide.detect.first_characters import finditer
+from egide.detect.first_characters import finditer, search
 from egide.detect.labels import Label
 from egide.detect.legal_dates import legal_text_number
 from egide.detect.recognisers.fr.atoms import is_oid
@@ -494,7 +494,7 @@ def _explained_by_context(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30) : start].lower()
     if _MONEY_BEFORE.search(before) or _CODE_WORDS.search(before):
         return True
-    if _STRAIN_NAMED.search(text[max(0, start - 60) : start].lower()):
+    if search(_STRAIN_NAMED, text[max(0, start - 60) : start].lower()):  # (where « souche » can begin)
         return True
     if _PRODUCT_LIST.search(text, max(0, start - 30), start):
         return True
