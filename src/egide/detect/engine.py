@@ -33,6 +33,7 @@ from egide.detect.normalise import Normalised, normalise
 from egide.detect.organisations import drop_organisation_contacts
 from egide.detect.overlap import resolve
 from egide.detect.places import build_place_recognisers
+from egide.detect.places.letterhead_chain import chain_items
 from egide.detect.places.tagger import PlaceTagger
 from egide.detect.recase import recase
 from egide.detect.recogniser import Recogniser
@@ -210,6 +211,9 @@ class Detector:
             found.extend(recogniser.find(doc))
             if time.monotonic() > deadline:
                 raise DetectionTimeout("la détection a dépassé le délai imparti")
+        # the other items of a letterhead's chain around an establishment found (its acronym, its site,
+        # its town), before the names: they are no person's
+        found.extend(chain_items(doc, found, self.config.min_score))
         found.extend(self.names.find(doc, found))
         if time.monotonic() > deadline:
             raise DetectionTimeout("la détection a dépassé le délai imparti")

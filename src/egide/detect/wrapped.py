@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from egide.detect.document_titles import opens_on_a_document_title
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.cues import FUNCTION_WORDS, HEADER_LABELS, PARTICLES, PLACE_WORDS, TITLES
@@ -339,7 +340,8 @@ def _closes(text: str, start: int, end: int) -> bool:
     line = text[text.rfind("\n", 0, start) + 1 : start]
     if _goes_on(line):
         return False
-    return _heading(line) or _opens_on_a_label(text, after)
+    # (or a document's title opens the next: « Clinique Rhéna – Strasbourg⏎CRO du 2.12.2026 »)
+    return _heading(line) or _opens_on_a_label(text, after) or opens_on_a_document_title(text, after)
 
 
 def _goes_on(line: str) -> bool:

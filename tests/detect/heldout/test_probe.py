@@ -232,7 +232,8 @@ TRAPS27 = load("probe27_traps.txt", HERE)
 #: probe28's traps: loaded, counted, NOT asserted clean (4/20 with a finding at the tenth session's start and end;
 #: held out all that session).
 TRAPS28 = load("probe28_traps.txt", HERE)
-#: probe29's traps: loaded, counted, NOT asserted clean (6/20 with a finding at the eleventh session's start, 22bfbb6).
+#: probe29's traps: loaded, counted, NOT asserted clean (6/20 with a finding at the eleventh session's start, 22bfbb6;
+#: 3/20 after fix29, « eau de Vittel » left to fix28's appellations).
 TRAPS29 = load("probe29_traps.txt", HERE)
 
 #: Identifier spans fully masked, and snippets with nothing left visible, at least.
@@ -404,9 +405,9 @@ MIN_SPANS_MASKED_28 = 0.98  # 883/899 = 0.982
 MIN_SNIPPETS_CLEAN_28 = 0.84  # 85/100
 #: The twenty-ninth batch (100 documents of hospitals of the north, the east and Île-de-France outside AP-HP),
 #: written blind at the start of the eleventh session: FIRST MEASUREMENT on 22bfbb6 before any fix, 1086/1113,
-#: 77/100; then fixed against (branch fix29).
-MIN_SPANS_MASKED_29 = 0.975  # first 1086/1113 = 0.976
-MIN_SNIPPETS_CLEAN_29 = 0.76  # first 77/100
+#: 77/100; then fixed against (branch fix29): 1109/1113, 97/100 (place tagger on, as main since 9fdd0c6).
+MIN_SPANS_MASKED_29 = 0.995  # 1109/1113 = 0.996 after fix29 (first 1086/1113 = 0.976)
+MIN_SNIPPETS_CLEAN_29 = 0.96  # 97/100 after fix29 (first 77/100)
 
 
 #: Each batch (or half-batch) with its floors: spans fully masked, snippets with nothing left visible.

@@ -45,9 +45,11 @@ from egide.detect.names.drop_caps import with_lost_drop_caps
 from egide.detect.names.file_names import with_file_name_initials
 from egide.detect.names.hl7_codes import code_spans
 from egide.detect.names.hmong_names import with_hmong_given_name
+from egide.detect.names.identifier_labels import without_identifier_labels, without_leading_header_label
 from egide.detect.names.initial_after import with_initial_after
 from egide.detect.names.initials_before import with_initials_before
 from egide.detect.names.inner_particles import joined_by_particles, with_particles_seen
+from egide.detect.names.lands_after_en import lands_after_en
 from egide.detect.names.lexicon import is_first_name, is_surname
 from egide.detect.names.lists import abbreviated_word, value_letter
 from egide.detect.names.medical_words import INSURANCE_PROGRAMMES, ORGANISATION_ACRONYMS
@@ -130,6 +132,10 @@ class NameDetector:
             spans = with_lost_drop_caps(toks, spans, self.lexicon)
         # « Nom : Durand | Prénom : Paul »: the next field's label ends a name and is none
         spans = [t for s in spans if (t := without_next_label(toks, s)) is not None]
+        # « HADDOU Soukaina  IPP mère 8 0 0 … », « M⏎IPP 5400… »: a number's label ends a name and is none
+        spans = [t for s in spans if (t := without_identifier_labels(toks, s)) is not None]
+        # « internes : [PATIENT TEST] »: a header's label in capitals opening a name is none
+        spans = [t for s in spans if (t := without_leading_header_label(toks, s)) is not None]
         # « CAARUD (boutique) », « Un PASA est proposé »: a kind of care structure, no person
         spans = [s for s in spans if not is_structure_acronym(toks, s)]
         # « Kieffer & Fils », « Bouchard et Frères »: the end of a family firm's name, no person
@@ -159,6 +165,9 @@ class NameDetector:
         taken = _covered(toks, known)
         for k in _regions_of_places(text, toks, known):
             taken[k] = True
+        if " en " in text:  # « vendanges en Champagne »: a land, which the lists read as a surname
+            for k in lands_after_en(toks):
+                taken[k] = True
         codes = _hl7_codes(text, toks)
         for k in codes:  # « MSH|…|LABO|CHR_NORD|DPI|CHRN| », « GERIA^212^1 »: a system's codes
             taken[k] = True

@@ -734,6 +734,18 @@ class ContextRules(NameReader):
                     and not self.lex.in_lists(nxt)
                 ):
                     end = i + 1  # « DOSSIER DE LIAISON D'URGENCE »: a heading in capitals, no person
+                if (
+                    nxt.shape == "U"
+                    and t.shape == "U"
+                    and i > 0
+                    and toks[i - 1].shape == "U"
+                    and self.lex.is_common(toks[i - 1])
+                    and self.lex.is_common(nxt)
+                    and nxt.gap_after[:1] != ","
+                ):
+                    # « TABLEAU DE GARDE », « CERTIFICAT DE PASSAGE »: a heading's words in capitals, a
+                    # noun then « DE » and a noun, even one a list holds as a surname too
+                    end = i + 1
                 if end > i + 1 and not self.excluded(toks, i + 1):
                     found = Span(i + 1, end, 0.8, "context")
             if found is not None:

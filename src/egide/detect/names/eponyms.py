@@ -55,6 +55,9 @@ EPONYM_CONTEXT = EPONYM_CONTEXT | frozenset(w.replace("oe", "œ") for w in EPONY
 #: (« virus Marburg », « fièvre West Nile », « fièvre de Lassa »): read so only right after them (« Malgré
 #: la fièvre, Paul est venu » names a person).
 PATHOGEN_NOUNS: frozenset[str] = words("virus fievre fievres")
+# A definition or a set of criteria named after the town where a conference wrote it (« SDRA selon la
+# définition de Berlin », as « critères de Rome »): no person.
+EPONYM_CONTEXT = EPONYM_CONTEXT | words("definition definitions")
 # Nouns of pathology by their ending (« myotonie de Steinert », « kératodermie de Siemens »,
 # « épithéliome de Malherbe », « carcinome de Lewis »): any of them heads an eponym.
 _DISEASE_ENDINGS = (

@@ -149,6 +149,10 @@ MEDICAL_WORDS = MEDICAL_WORDS | words(
     """
 )
 
+#: Staging and grading systems written in capitals before their stage (« BPCO GOLD 3 », « FIGO IIIC »,
+#: « KDIGO 2 », « BCLC B », « ISUP 2 », « CTCAE grade 3 », « GINA 4 »): a classification, no surname.
+MEDICAL_WORDS = MEDICAL_WORDS | words("gold figo kdigo bclc isup ctcae recist gina ilae eular")
+
 # Specialties, units and roles of a hospital, whose clipped forms notes write capitalised (« avis
 # Diabéto », « HDJ Rhumato », « transmis à Coordo », « Passage Diét », « Dr Martin (Endoc) »).
 _SPECIALTIES = words(

@@ -30,11 +30,14 @@ FIELD_WORDS = words(
 )
 _LABELS = cues.HEADER_LABELS | FIELD_WORDS
 # A colon right after the word (« Prénom : », « PRÉNOM: »), not a time or a ratio (« 10:30 »).
-_COLON_AFTER = re.compile(r"[ \t]*:(?![0-9])")
+# (a form's mandatory mark before it: « ville* : »)
+_COLON_AFTER = re.compile(r"[ \t]*\*?[ \t]*:(?![0-9])")
 
 
 def _is_next_label(t: Token) -> bool:
-    return t.shape in "CU" and t.key in _LABELS and _COLON_AFTER.match(t.gap_after) is not None
+    # (in lower case too when a form's mandatory mark follows it: « nom* : dupont  ville* : roubaix »)
+    shape_ok = t.shape in "CU" or (t.shape == "L" and t.gap_after.lstrip(" \t")[:1] == "*")
+    return shape_ok and t.key in _LABELS and _COLON_AFTER.match(t.gap_after) is not None
 
 
 # The keys of a record's line are short codes in capitals (« DDN », « ADM », « UF », « SEXE »).

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from egide.detect.names import cues
+from egide.detect.names.header_rows import is_header_row
 from egide.detect.names.lexicon import fold
 from egide.detect.names.reader import Lexicon, Span
 from egide.detect.names.tokens import Token
@@ -88,6 +89,10 @@ def cells_of_line(line: str, start: int, sep: str) -> list[tuple[int, int]]:
 
 
 def separator_of_line(line: str) -> str:
+    if "|_|" in line:
+        # a blank form's empty boxes (« Nom : |_|_|_|   Prénom : |_|_| »): one box a letter to write, no
+        # table's cells; the next lines' labels are no names under a column « Nom »
+        return ""
     if line.count("|") >= 2 or (line.count("|") == 1 and not line.strip().startswith("|")):
         return "|"
     if "\t" in line:
@@ -325,7 +330,8 @@ def headerless_column_names(
         if key != run_key or not key[0]:
             if len(run) >= 2:
                 found.extend(_names_by_column(text, toks, starts, named, taken, run, lex))
-            run, run_key = ([cells] if key[0] else []), key
+            # (a run's first row of headings names the columns, no one: « Date | Senior bloc | Bip »)
+            run, run_key = ([cells] if key[0] and not is_header_row(text, cells) else []), key
             continue
         run.append(cells)
     return found

@@ -6,6 +6,7 @@ however it is written. :func:`normalise` runs these passes, each in its own modu
 1. ``escapes``: HTML entities and JSON ``\\uXXXX`` escapes → the characters they stand for;
 2. ``characters``: invisible (default-ignorable and format) characters deleted, tag characters read
    as ASCII, lookalike spaces, digits and letters folded, combining marks composed or dropped;
+   ``box_tables``: a table drawn with « ┌─┬─┐ », « │ » read as one drawn with « | » and « - »;
 3. ``spaced_letters``: « J e a n  D U P O N T » → « Jean DUPONT »; ``boxed_letters``:
    « B|O|U|L|A|N|G|E|R| |M|a|r|c|e|l » → « BOULANGER Marcel »;
 4. ``number_words``: « zéro six douze … » → « 0612… » (eight digits or more);
@@ -44,6 +45,7 @@ allow separators between digit groups, which keeps the numbers readable.
 from __future__ import annotations
 
 from egide.detect.normalise.accent_splits import join_accent_splits
+from egide.detect.normalise.box_tables import read_box_tables
 from egide.detect.normalise.boxed_dates import join_boxed_dates
 from egide.detect.normalise.boxed_digits import join_boxed_digits, read_box_bars
 from egide.detect.normalise.boxed_letters import join_boxed_letters
@@ -74,6 +76,7 @@ __all__ = ["Normalised", "normalise"]
 _PASSES = (
     decode_escapes,
     fold_characters,
+    read_box_tables,
     join_spaced_letters,
     join_boxed_letters,
     read_number_words,

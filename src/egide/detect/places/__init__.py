@@ -7,6 +7,7 @@
 - ``postcode_column``: CODE_POSTAL, five digits in a table's column headed « CP », « Code postal »;
 - ``fixed_width_postcode``: CODE_POSTAL, a padded field of five digits in a PMSI or mainframe record;
 - ``foreign``: CODE_POSTAL and VILLE, a Belgian, Swiss or Luxembourg code before its city (« 1000 Bruxelles »);
+- ``foreign_postcode_after_town``: CODE_POSTAL, such a code after its town, closing a clause (« Mouscron, 7700. »);
 - ``portuguese_postcode``: CODE_POSTAL and VILLE, « NNNN-NNN » before a Portuguese town (« 4990-620 Ponte de Lima »);
 - ``foreign_street``: ADRESSE, CODE_POSTAL, VILLE, a street line abroad (« Kirchstrasse 14, 4051 Basel »);
 - ``kilometre_point``: ADRESSE, a house by its kilometre point in French Polynesia (« PK 18,5 côté mer »);
@@ -15,6 +16,7 @@
 - ``city_column``: VILLE, a commune in a table's column headed « Ville », « Commune »…;
 - ``emergency_unit_town``: VILLE, the town of a mobile emergency unit without « de » (« SMUR Lannion »);
 - ``journey``: VILLE, the towns of a trip joined by a hyphen or an arrow (« vol Istanbul-Lyon »);
+- ``place_with_travel_time``: VILLE, a village by the time it takes to come from it (« depuis Cacao (1h de route) »);
 - ``establishment``: ETABLISSEMENT, named hospitals and clinics (« CHU de Rouen »);
 - ``laboratory``: ETABLISSEMENT, a medical biology laboratory after its type (« LBM Biolab Saône »);
 - ``care_service``: ETABLISSEMENT, a home-help, guardianship or coordination body and its territory (« UDAF 48 »);
@@ -24,6 +26,7 @@
 - ``pharmacy_and_lab_in_notes``: ETABLISSEMENT, a pharmacy or a laboratory in a note or a table's cell;
 - ``acronym_with_site``: ETABLISSEMENT, an establishment's acronym before its site (« CHICAS – site de Gap »);
 - ``establishment_field``: ETABLISSEMENT, the value of a form's « Établissement : » field (« GH70 »);
+- ``hand_emergency_unit``: ETABLISSEMENT, a hand emergency centre by its label (« SOS Main Provence »);
 - ``hospital_abroad``: ETABLISSEMENT, a hospital abroad named the English way (« Auckland City Hospital »);
 - ``stay_by_name``: ETABLISSEMENT, a place of care by its own name after a stay (« à Les Cèdres (Blagnac) »);
 - ``site_after_care_cue``: ETABLISSEMENT, a site by its own name after a unit or in a clause of care (« opéré à la Timone »);
@@ -51,7 +54,9 @@ from egide.detect.places.establishment_field import EstablishmentFieldRecogniser
 from egide.detect.places.farm_before_commune import FarmBeforeCommuneRecogniser
 from egide.detect.places.fixed_width_postcode import FixedWidthPostcodeRecogniser
 from egide.detect.places.foreign import ForeignPostcodeRecogniser
+from egide.detect.places.foreign_postcode_after_town import ForeignPostcodeAfterTownRecogniser
 from egide.detect.places.foreign_street import ForeignStreetRecogniser
+from egide.detect.places.hand_emergency_unit import HandEmergencyUnitRecogniser
 from egide.detect.places.hospital_abroad import HospitalAbroadRecogniser
 from egide.detect.places.journey import JourneyRecogniser
 from egide.detect.places.kilometre_point import KilometrePointRecogniser
@@ -61,6 +66,7 @@ from egide.detect.places.lexicon import load_lexicon
 from egide.detect.places.locality_after_address import LocalityAfterAddressRecogniser
 from egide.detect.places.mutual_insurer import MutualInsurerRecogniser
 from egide.detect.places.pharmacy_and_lab_in_notes import PharmacyAndLabInNotesRecogniser
+from egide.detect.places.place_with_travel_time import PlaceWithTravelTimeRecogniser
 from egide.detect.places.portuguese_postcode import PortuguesePostcodeRecogniser
 from egide.detect.places.postcode import PostcodeRecogniser
 from egide.detect.places.postcode_column import PostcodeColumnRecogniser
@@ -85,8 +91,10 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         CityRecogniser(lexicon),
         CityColumnRecogniser(lexicon),
         JourneyRecogniser(lexicon),
+        PlaceWithTravelTimeRecogniser(),
         EmergencyUnitTownRecogniser(lexicon),
         ForeignPostcodeRecogniser(lexicon),
+        ForeignPostcodeAfterTownRecogniser(lexicon),
         PortuguesePostcodeRecogniser(lexicon),
         ForeignStreetRecogniser(),
         KilometrePointRecogniser(),
@@ -105,5 +113,6 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         LetterheadSenderRecogniser(),
         LocalityAfterAddressRecogniser(),
         HospitalAbroadRecogniser(),
+        HandEmergencyUnitRecogniser(),
         EstablishmentFieldRecogniser(),
     ]

@@ -44,6 +44,8 @@ _NOT_AN_ESTABLISHMENT = STRUCTURE_ACRONYMS | {
     "IRM", "TDM", "TEP", "SAMU", "SMUR", "SAU", "SOS", "RDV", "CR", "CRH", "DMP", "MSP", "CPTS", "PTA",
     "UF", "URG", "BO", "RCP", "ETP", "NB", "PS", "TEL", "FAX", "CHU", "CH", "CHR", "CHRU", "GHU", "GHT",
 }  # fmt: skip
+# (read by the letterhead chain too: the same acronyms name no establishment beside one)
+NOT_AN_ESTABLISHMENT = _NOT_AN_ESTABLISHMENT
 
 
 class AcronymWithSiteRecogniser:

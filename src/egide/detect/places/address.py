@@ -226,6 +226,10 @@ WORD_NUMBERED = re.compile(
 # « Moulin des Prés »). The name must be capitalised: « consistance ferme » is no address.
 _RURAL_TYPES = r"ferme|moulin|manoir|métairie|bastide"
 _RURAL_FIRST = re.compile(rf"(?i:{_RURAL_TYPES})(?![\w])")
+_LOCALITY_FIRST = re.compile(r"(?:Section|Habitation)(?![\w])")
+# (its name a word of three letters or more: « Section B » is a form's)
+_LOCALITY_NAMED = re.compile(r"(?:Section|Habitation)[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’\-]{2,}")
+_COMMUNE_AFTER = re.compile(r"[ \t]*,[ \t]*[A-ZÀ-Þ]")
 # After a title the word is a surname: « Docteur Moulin », « Mme Ferme ».
 _TITLE_BEFORE = re.compile(
     r"(?<![\w])(?:Dr|Docteur|Pr|Professeur|M|Mr|Mme|Mlle|Madame|Monsieur|Mademoiselle|Me)\.?[ \t]+$", re.I
@@ -251,6 +255,9 @@ STREET = re.compile(
           # a village named as the address, overseas or in the country (« village Saramaca », « Village
           # Paradis »): its name capitalised
           |[Vv]illage
+          # the localities of an Antillean commune, an address without a street (« Section Morne Rouge »,
+          # « Habitation Céron »): the word capitalised (« section du tendon » is surgery)
+          |Section|Habitation
           |(?:ZA|ZI|ZAC|ZAE|[Zz]one[ \t]+(?:artisanale|industrielle|commerciale|d['’][ \t]?activit[ée]s?))
            (?![ \t]+(?:(?:de|du|des)[ \t]+)?\d))  # « ZA 3 cm », « zone industrielle de 3 ha »: no zone
         [ \t]+ {_CAP_NAME} )
@@ -682,6 +689,18 @@ class AddressRecogniser:
             and not _a_common_village(m.group())
             and not (
                 _a_common_district(m.group()) and not _RESIDENCE_BEFORE.search(text, max(0, hit - 40), hit)
+            )
+            # (an Antillean locality where a person lives, or before its commune: « Section Médecine » is
+            # a society's)
+            and not (
+                _LOCALITY_FIRST.match(text, hit)
+                and (
+                    not _LOCALITY_NAMED.match(text, hit)
+                    or (
+                        not _RESIDENCE_BEFORE.search(text, max(0, hit - 40), hit)
+                        and not _COMMUNE_AFTER.match(text, m.end())
+                    )
+                )
             )
         ):
             found = self._finding(m, 0.75)

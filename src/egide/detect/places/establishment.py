@@ -380,6 +380,10 @@ def _name_starts(doc: Document) -> tuple[tuple[int, ...], tuple[int, ...], tuple
     )
 
 
+# (read by the letterhead chain too, from the same cache: ``doc.shared_by_readings(name_starts)``)
+name_starts = _name_starts
+
+
 # A care cue right before a short name: « à », « vers », « HOP », « site », « AP-HP », « à la », « CHU ».
 _SHORT_CUE_BEFORE = re.compile(
     # (in any case: « À LA PITIÉ », « À BICÊTRE » in a text typed in capitals)
@@ -1278,6 +1282,8 @@ class EstablishmentRecogniser:
                 continue
             if word in _NOT_PLACES_OF_CARE or word in _ACRONYMS_NOT_NAMES or is_common_word(word.lower()):
                 continue  # (« FAX — Clinique … », « OBJET — … »: what the page is, not whose)
+            if fold(word) in DEPARTMENT_NAMES or fold(word) in REGIONS:
+                continue  # (« GUYANE — Centre Hospitalier … »: the territory in capitals, no acronym)
             if _ESTABLISHMENT_WRITTEN_OUT.match(text, m.end() - 1):
                 yield Finding(
                     m.start("acronym") - 1, m.end("acronym") - 1, Label.ETABLISSEMENT, 0.75, self.name

@@ -181,7 +181,9 @@ _WINDOW = 40
 # (a colon or a pipe glued between a field's label and its value splits them too: « |VILLE:CRETEIL| »)
 _WORD_SPLIT = re.compile(r"[\s,:|]+|(?<=[.;!?)])(?=[^\W\d_])")
 
-_FIELD_LABEL_AFTER = re.compile(r"[ \t]*:")
+# (a form's mandatory mark before the colon, « ville* : stains »; or no colon, the value in capitals after
+# it, as a scanned form prints it: « CP 59000  Ville LILLE »)
+_FIELD_LABEL_AFTER = re.compile(r"[ \t]*\*?[ \t]*:|[ \t]+(?=[A-ZÀ-Þ]{2,}(?![\w'’-]*[a-zà-ÿ]))")
 
 _FIELD_LABELS = frozenset({"ville", "commune", "pays", "lieu"})
 
@@ -217,7 +219,8 @@ def previous_words(text: str, start: int, count: int) -> list[str]:
     if start > _WINDOW and words and not window[:1].isspace():
         words = words[1:]  # the first word was cut by the window
     # « 69003, Lyon », « 69003 | Lyon »: punctuation and cell separators are not words
-    cleaned = [w.rstrip(":,;|").lower() for w in words if w not in (":", "|", ";", ",")]
+    # (a form's mandatory mark too: « ville* : stains »)
+    cleaned = [w.rstrip(":,;|*").lower() for w in words if w not in (":", "|", ";", ",", "*")]
     return [w for w in cleaned if w][-count:]
 
 
@@ -276,7 +279,14 @@ def names_a_meeting(previous: list[str]) -> bool:
 
 def after_an_eponym_head(previous: list[str]) -> bool:
     """« maladie de Still », « respiration de Biot », « drain de Redon »: an eponym."""
-    return bool(previous) and previous[-1] in _DE_LINKS and len(previous) > 1 and previous[-2] in EPONYM_HEADS
+    if not (previous and previous[-1] in _DE_LINKS and len(previous) > 1):
+        return False
+    head = previous[-2]
+    # (its elided article glued to it: « jusqu'à l'angle de His », « dans l'ampoule de Vater »)
+    return head in EPONYM_HEADS or _ELIDED.sub("", head) in EPONYM_HEADS
+
+
+_ELIDED = re.compile(r"^(?:l|d|qu|jusqu)['’]")
 
 
 def in_a_medicine_name(text: str, s: int, e: int, last: str) -> bool:

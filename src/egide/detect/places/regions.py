@@ -59,5 +59,10 @@ LANDS_NAMED_WITH_EN: frozenset[str] = frozenset(
         "Ile-de-France", "Grand Est", "Hauts-de-France", "Centre-Val de Loire", "Pays de la Loire",
         "Bourgogne-Franche-Comté", "Provence-Alpes-Côte d'Azur", "Dauphiné", "Béarn", "Quercy", "Périgord",
         "Vexin", "Bresse", "Camargue", "Cévennes", "Auvergne-Rhône-Alpes", "Savoie", "Navarre", "Vendée",
+        # the regions across the borders of the north and east, named with « en » too (« né en Sarre »,
+        # « travaille en Sarre », « vit en Wallonie »): a land, not the commune of the same name
+        "Sarre", "Rhénanie", "Rhénanie-Palatinat", "Bade-Wurtemberg", "Bavière", "Hesse", "Wallonie",
+        "Flandre-Occidentale", "Lombardie", "Toscane", "Sardaigne", "Sicile", "Catalogne", "Andalousie",
+        "Galice", "Kabylie",
     )
 )  # fmt: skip

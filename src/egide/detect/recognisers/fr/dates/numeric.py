@@ -42,6 +42,11 @@ from egide.detect.recognisers.fr.dates.day_alone import (
     days_alone_after,
     nights_of_two_days,
 )
+from egide.detect.recognisers.fr.dates.short_days_in_notes import (
+    closes_a_shift_heading,
+    dates_a_measured_value,
+    heads_a_shift,
+)
 from egide.detect.recognisers.fr.helplines import HELPLINES
 
 # I..XII, longest alternatives first (« VIII » before « VII » before « VI »).
@@ -486,6 +491,12 @@ class NumericDateRecogniser:
                 return 0.7  # « 10/3 nuit — agité » : a transmission's day and its shift
             if _dates_a_meeting(text, m.start(), end):
                 return 0.7  # « staff onco 3/12 », « RCP 14/1 : »: the day of the meeting a list follows
+            if not _scale_value(int(day), int(month)) and (
+                heads_a_shift(text, end)
+                or closes_a_shift_heading(text, m.start(), end)
+                or dates_a_measured_value(text, m.start(), end)
+            ):
+                return 0.7  # « CH Lens 5/12 nuit — », « relève 7h — 06/12⏎ », « INR 1/12 = 2,8 »
             # Without a cue, only two-digit pairs that are not a symmetric score (« 10/10 »).
             if len(day) == 2 and len(month) == 2 and day != month:
                 return 0.6
@@ -550,6 +561,10 @@ def _dotted_day_month_score(text: str, m: re.Match[str]) -> float | None:
         return None  # « 4.12 14h »: a value and the time it was measured at, as often as a day
     if _TIME_AFTER.match(text, end) or _signs_a_note(text, start, end, day, month):
         return 0.7
+    if not _scale_value(day, month) and (
+        closes_a_shift_heading(text, start, end) or dates_a_measured_value(text, start, end)
+    ):
+        return 0.7  # « … — relève 7h — 06.12⏎ », « INR 1.12 = 2,8 »
     return None
 
 

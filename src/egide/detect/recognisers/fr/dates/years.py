@@ -17,6 +17,7 @@ from egide.detect.labels import Label
 from egide.detect.names.lexicon import is_common_word, is_first_name, is_surname
 from egide.detect.recognisers.fr.dates.atoms import EXAMINATION, UNIT_AFTER, YEAR4, accents_optional
 from egide.detect.recognisers.fr.dates.base import verbose, windowed_finditer
+from egide.detect.recognisers.fr.dates.birth_year_line import closes_a_patient_line
 
 YEAR_ALONE = verbose(
     rf"""
@@ -43,6 +44,9 @@ YEAR_CUE = re.compile(
       # the same typed short in a fast note (« SEP dgc 2019 », « diag 2014 », « hospit 2021 »), and the
       # last one of a series (« mammographie à faire (dernière 2022) », « dernier 2019 »)
       | dgc | dg | diag | diagn | hospit | hospi | dernière | dernier
+      # a collective event a history dates a patient's by (« IgG positif, épidémie de 2014 », « la canicule
+      # de 2003 », « après le cyclone de 2017 »)
+      | (?: épidémie | pandémie | canicule | cyclone | ouragan | séisme | inondations? | tempête ) \s+ (?:de|du) (?=\s)
       # the exam, the procedure or the vaccine a year dates in a follow-up (« dernière mammographie
       # 2023 », « frottis 2021 normal », « ETT 2023 normale », « rappel DTP 2015 », « vaccin 2009 »)
       | """
@@ -196,6 +200,8 @@ class YearRecogniser:
             return 0.8  # « DEVAUX Michel  1961  box 6 »: the year of birth in a banner's column
         if _APPOSITION_END.match(text, end) and _after_a_name(text, start):
             return 0.75  # « Pires Joaquim, 1979, »: the year of birth after the name
+        if closes_a_patient_line(text, start, end) and _after_a_name(text, start):
+            return 0.75  # « Patient(e) : OBERLÉ Cécile, 1969⏎ »: the year of birth closing the banner
         if has_range:
             return 0.7  # « 2015-2019 »: two years in order
         if _HISTORY_LINE.search(text, max(0, start - _HISTORY_REACH), start):

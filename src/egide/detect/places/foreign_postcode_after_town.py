@@ -1,0 +1,71 @@
+"""CODE_POSTAL: a Belgian, Swiss or Luxembourg postcode written after its town (« domicilié à Mouscron,
+7700. », « vit à Arlon 6700 »), the order of a sentence rather than of an envelope.
+
+``foreign.py`` reads the envelope's order (« 7700 Mouscron »). After the town, four digits ending the
+clause are its postcode when the town is one of the shipped foreign list (``data/foreign_cities.tsv``);
+a number that could be a year (1900–2099) only where a person's residence is said before the town
+(« domicilié à Tournai, 2019 » is as likely « … in 2019 » otherwise). Never a quantity: a unit or a
+word after the digits ends no clause.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from egide.detect.document import Document
+from egide.detect.finding import Finding
+from egide.detect.labels import Label
+from egide.detect.places.lexicon import Lexicon, fold_cached, load_lexicon
+
+# Four digits closing the clause (opening on the digits' class, which ``re`` skips to fast; the character
+# before checked by the look-behind after the first digit), then the gap before them and the town read
+# back in code.
+_CODE = re.compile(r"[1-9](?<![\w.,/+-][1-9])[0-9]{3}(?=[ \t]*(?:[.,;)]|\n|\Z))")
+_GAP_BEFORE = re.compile(r"(?<=[^\W\d_])(?:[ \t]*,[ \t]*|[ \t]+)\Z")
+# Where a word of the town may start: after a space, a hyphen or an apostrophe.
+_WORD_START = re.compile(r"(?<![\w'’-])[\w]")
+_RESIDENCE_BEFORE = re.compile(
+    r"(?i:domicili[ée]e?s?|habite|habitant|demeurant|réside|résidant|vit|vivant|adresse)[^\n]{0,30}\Z"
+)
+
+
+class ForeignPostcodeAfterTownRecogniser:
+    """CODE_POSTAL: four digits after a Belgian, Swiss or Luxembourg town, closing the clause."""
+
+    name = "fr_foreign_postcode_after_town"
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or load_lexicon()
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        if not self.lexicon.foreign:
+            return
+        text = doc.text
+        for m in _CODE.finditer(text):
+            gap = _GAP_BEFORE.search(text, max(0, m.start() - 6), m.start())
+            if gap is None:
+                continue
+            start = gap.start()
+            town_start = self._town_before(text, start)
+            if town_start is None:
+                continue
+            code = int(m.group())
+            if 1900 <= code <= 2099 and not _RESIDENCE_BEFORE.search(
+                text, max(0, town_start - 40), town_start
+            ):
+                continue
+            yield Finding(m.start(), m.end(), Label.CODE_POSTAL, 0.85, self.name)
+
+    def _town_before(self, text: str, end: int) -> int | None:
+        """Where the foreign town of the shipped list that ends at ``end`` starts (one to four words, the
+        shortest first), or None."""
+        starts = [m.start() for m in _WORD_START.finditer(text, max(0, end - 48), end)]
+        for start in reversed(starts[-4:]):
+            if text[start].isupper() and fold_cached(text[start:end]) in self.lexicon.foreign:
+                return start
+        return None
+
+
+def build(lexicon: Lexicon) -> ForeignPostcodeAfterTownRecogniser:
+    return ForeignPostcodeAfterTownRecogniser(lexicon)

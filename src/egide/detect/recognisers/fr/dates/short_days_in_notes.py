@@ -1,0 +1,69 @@
+"""A day and its month without a year (« 5/12 », « 06.12 »), where a care note's shape says it is a day.
+
+- a heading's shift after it, the heading going on or ending (« urgences CH Lens 5/12 nuit —
+  transmissions », « réa B 3/12 matin »): the shift word then a dash or the line's end, wherever the
+  day stands on the line (``numeric``'s own rule wants it to open the line);
+- the last item of a heading's chain that holds a shift or a handover (« pédiatrie Jeanne de Flandre —
+  relève 7h — 06.12 », « Transmissions — UHCD — 4/12 »): a dash before it, the line's end after it;
+- a laboratory's value measured that day (« INR 1/12 = 2,8 », « Hb 3/12 : 9,4 », « créat 28/11 = 134 »):
+  the test's name before, « = » or « : » and a number after; the value is the number after, the day
+  and month before it name when it was drawn.
+
+Never a scale's or a fraction's value (« 4/5 », « 3/10 »: ``numeric._scale_value``), nor a pressure after
+its cue (« TA 12/8 = », read by ``has_measure_cue``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from egide.detect.names.lexicon import fold, is_common_word
+from egide.detect.names.medical_words import MEDICAL_WORDS
+
+# The shift after the day, then a dash, a colon or the line's end.
+_SHIFT_THEN_HEADING_GOES_ON = re.compile(
+    r"[ \t]+(?i:nuit|matin|soir|apr[èe]s-midi|journ[ée]e)[ \t]*(?:[-—–:|/]|\n|\Z)"
+)
+# A dash right before the day; the line's end (or a blank) right after it.
+_DASH_BEFORE = re.compile(r"[ \t][-—–|][ \t]*\Z")
+_LINE_END_AFTER = re.compile(r"[ \t]*(?:\n|\Z)")
+# A shift, a handover or a roster, earlier on the heading's line.
+_SHIFT_WORDS = re.compile(
+    r"(?i)(?<![^\W\d_])(?:rel[èe]ve|transmissions?|transm\.|garde|astreinte|nuit|matin|soir|staff|visite"
+    r"|tour|brancard|triage|planning)(?![^\W\d_])"
+)
+# A laboratory test's name right before the day (letters, maybe a digit or a hyphen inside: « HbA1c »,
+# « créat », « Na+ »), then « = » or « : » and a number after it.
+_TEST_BEFORE = re.compile(
+    r"(?<![\w/.,])(?P<test>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9+\-]{1,11})[ \t]+(?:(?i:du|le)[ \t]+)?\Z"
+)
+_VALUE_AFTER = re.compile(r"[ \t]*[=:][ \t]*[<>]?[ \t]*[0-9]")
+
+
+def heads_a_shift(text: str, end: int) -> bool:
+    """« 5/12 nuit — … », « 5/12 nuit⏎ »: the shift after the day, the heading going on or ending."""
+    return _SHIFT_THEN_HEADING_GOES_ON.match(text, end) is not None
+
+
+def closes_a_shift_heading(text: str, start: int, end: int) -> bool:
+    """« … — relève 7h — 06.12⏎ »: the last item of a heading's line that holds a shift word."""
+    if _LINE_END_AFTER.match(text, end) is None:
+        return False
+    dash = _DASH_BEFORE.search(text, max(0, start - 4), start)
+    if dash is None:
+        return False
+    line_start = text.rfind("\n", 0, dash.start()) + 1
+    return _SHIFT_WORDS.search(text, line_start, dash.start()) is not None
+
+
+def dates_a_measured_value(text: str, start: int, end: int) -> bool:
+    """« INR 1/12 = 2,8 »: a test's name, the day it was drawn, then its value after « = » or « : »."""
+    if _VALUE_AFTER.match(text, end) is None:
+        return False
+    test = _TEST_BEFORE.search(text, max(0, start - 20), start)
+    if test is None:
+        return False
+    # a test's name or its abbreviation (« INR », « créat », « Hb »), not a word of the sentence (« Résultat
+    # 1/12 = 0,08 » is a dilution's)
+    word = test["test"]
+    return word.isupper() or fold(word) in MEDICAL_WORDS or not is_common_word(word.lower())
