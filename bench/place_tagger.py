@@ -2,8 +2,8 @@
 
 The tagger (:mod:`egide.detect.places.tagger`; data, training and scoring in
 :mod:`bench.support.place_tagger`) asks about each candidate word no finding covers and marks it an
-establishment or a town. For each probe batch (``probe16a`` and ``probe16b`` are one batch; batches 25
-and later are never read), a model is trained on every other batch (and, with ``--quaero``, two
+establishment or a town. For each probe batch (``probe16a`` and ``probe16b`` are one batch; batches 1–29,
+``probe30`` and ``probe31`` held out for the session and never read), a model is trained on every other batch (and, with ``--quaero``, two
 thirds of QUAERO as words that are no place) and measured on the held batch, with the tagger's
 findings added to the rules':
 
@@ -19,6 +19,10 @@ the held batch's trap file (``pièges``). Then QUAERO's held-out third (letters 
 the added time per 2,000-character prompt.
 
     PYTHONPATH=src:. python -m bench place_tagger [--replay] [--quaero] [--thresholds 0.5,0.8,0.9]
+        [--trained-below N]
+
+``--trained-below 25`` trains each fold only on the other batches below 25 (the weights shipped before
+batches 25–29 were added): the « before » of a retraining, measured on the same held batches.
 
 Needs python-crfsuite (dev extra). 5–15 minutes (the replay first runs each old engine once).
 """
@@ -69,6 +73,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--replay", action="store_true", help="also against the rules each batch first met")
     parser.add_argument("--quaero", action="store_true", help="train on two thirds of QUAERO as negatives")
     parser.add_argument("--only", default="", help="held batches to run (numbers, comma-separated)")
+    parser.add_argument(
+        "--trained-below", type=int, default=0, help="train each fold only on the batches below this number"
+    )
     args = parser.parse_args(argv)
     try:
         import pycrfsuite  # noqa: F401
@@ -93,7 +100,8 @@ def main(argv: list[str] | None = None) -> None:
     totals = {(r, t): Tally() for r in readings for t in [None, *thresholds]}
     rows: dict[str, list[str]] = {r: [] for r in readings}
     for b in held:
-        weights = train([d for k, ds in docs.items() if k != b for d in ds] + negatives)
+        pool = [k for k in docs if k != b and (not args.trained_below or k < args.trained_below)]
+        weights = train([d for k in pool for d in docs[k]] + negatives)
         probs = [probabilities(weights, d) for d in docs[b]]
         for r, found_by in readings.items():
             alone = Tally()
@@ -127,7 +135,10 @@ def main(argv: list[str] | None = None) -> None:
                   f"ajoutés {y.added} (hors or {y.added_wrong})   pièges {y.trap_added} mots, "
                   f"{y.trap_hit}/{y.trap_docs} extraits")  # fmt: skip
     # The model trained on every batch: QUAERO's held-out third and speed.
-    weights = train([d for ds in docs.values() for d in ds] + negatives)
+    weights = train(
+        [d for k, ds in docs.items() if not args.trained_below or k < args.trained_below for d in ds]
+        + negatives
+    )
     third = quaero_docs(lists, held_out=True)
     found = now.of(third)
     base, added = Tally(), {t: Tally() for t in thresholds}

@@ -9,7 +9,8 @@ multiple of 3). The rules' findings are no feature: the tagger learns places fro
 asked, in the engine, only about the words the rules left.
 
 The probe batches (``bench/corpus/heldout/probe*.txt``, their halves ``a``/``b`` one batch) are
-grouped by number; ``probe25`` and later are held out of everything here (:data:`HELD_OUT_FROM`).
+grouped by number; batches 1–29 are read (:data:`LAST_BATCH`), and ``probe30`` and ``probe31`` are
+excluded by name (:data:`HELD_OUT`): they are held out for the session, never read nor scored here.
 """
 
 from __future__ import annotations
@@ -41,8 +42,11 @@ from egide.detect.weights import PairWeights
 ROOT = Path(__file__).resolve().parents[2]
 HELD = ROOT / "bench" / "corpus" / "heldout"
 CACHE = Path("/tmp/place-tagger-cache")
-#: Batches from this number on are never read here (the next sessions' held-out measurements).
-HELD_OUT_FROM = 25
+#: The last batch read here: later ones (the next sessions' held-out measurements) are never read.
+LAST_BATCH = 29
+#: Held out for the session (twelfth): never read, trained on nor scored, whatever LAST_BATCH says.
+#: Excluded by name so that raising LAST_BATCH can never let them in by mistake.
+HELD_OUT = ("probe30", "probe31")
 PLACE_LABELS = {"ETABLISSEMENT": "E", "VILLE": "V"}
 PARAMS = {"c1": 0.1, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
 MIN_WEIGHT = 0.01
@@ -61,7 +65,8 @@ FIRST_ENGINE = {
     "probe19.txt": "4cf48df", "probe20a.txt": "916ffd0", "probe20b.txt": "916ffd0",
     "probe21a.txt": "916ffd0", "probe21b.txt": "916ffd0", "probe22a.txt": "f854939",
     "probe22b.txt": "f854939", "probe23a.txt": "308a0c8", "probe23b.txt": "308a0c8",
-    "probe24.txt": "2dbb5a7",
+    "probe24.txt": "2dbb5a7", "probe25.txt": "1d16189", "probe26.txt": "8278836",
+    "probe27.txt": "c854a6e", "probe28.txt": "c854a6e", "probe29.txt": "22bfbb6",
 }  # fmt: skip
 
 
@@ -72,11 +77,14 @@ def batch_of(name: str) -> int:
 
 
 def batches() -> dict[int, list[str]]:
-    """Batch number -> its files (documents first, then traps), batches 25 and later left out."""
+    """Batch number -> its files (documents first, then traps): batches 1 to :data:`LAST_BATCH`,
+    never a file of :data:`HELD_OUT`."""
     out: dict[int, list[str]] = {}
     for p in sorted(HELD.glob("probe*.txt")):
+        if p.name.startswith(HELD_OUT):
+            continue  # held out for the session: never read
         b = batch_of(p.name)
-        if b < HELD_OUT_FROM:
+        if b <= LAST_BATCH:
             out.setdefault(b, []).append(p.name)
     return dict(sorted(out.items()))
 

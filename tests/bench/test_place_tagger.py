@@ -1,5 +1,5 @@
 """The establishment-and-town tagger's experiment (bench/place_tagger.py): words are labelled from the
-gold, batches 25 and later are never read, each fold leaves its batch out, and the spans it adds are
+gold, probe30 and probe31 (held out for the session) and batches after 29 are never read, each fold leaves its batch out, and the spans it adds are
 those the engine would add."""
 
 from __future__ import annotations
@@ -24,12 +24,13 @@ def test_words_are_labelled_by_the_place_spans_they_touch() -> None:
     assert by_word["Albertine"] == "O" and by_word["Quessaud"] == "O"
 
 
-def test_batches_group_halves_and_leave_the_next_ones_out() -> None:
+def test_batches_group_halves_and_leave_the_held_out_ones_out() -> None:
     got = pt.batches()
     assert pt.batch_of("probe.txt") == 1 and pt.batch_of("probe16b.txt") == 16
     assert pt.batch_of("probe25_traps.txt") == 25
-    assert all(b < pt.HELD_OUT_FROM for b in got)
-    assert not any(f.startswith(("probe25", "probe26")) for files in got.values() for f in files)
+    assert all(b <= pt.LAST_BATCH for b in got) and 30 not in got and 31 not in got
+    assert not any(f.startswith(("probe30", "probe31")) for files in got.values() for f in files)
+    assert {"probe29.txt", "probe29_traps.txt"} <= set(got[29])
     assert {"probe16a.txt", "probe16b.txt", "probe16_traps.txt"} <= set(got[16])
 
 
