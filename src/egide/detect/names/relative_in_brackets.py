@@ -1,12 +1,14 @@
 """A relative's name in brackets right after the kinship noun, without a possessive (issue 8, probe25):
-« fille (Kavitha) appelée à 2h », « fils (tavita) prévenu », « épouse (Rosa) présente ».
+« fille (Kavitha) appelée à 2h », « fils (Tavita) prévenu », « épouse (rosalba) présente ».
 
 A hurried note names the relative it called so: the noun says who, the bracket holds one word and closes
 right after it. Capitalised, the word is a name unless it is a label's acronym (« tuteur (UDAF) »: the
-caller checks). In lower case it is read only when it is no French, medical or medicine word of five
-letters or more (« dnid », « ulis » are acronyms typed in lower case), and no country (« corée »), and never after « fils », which also names sutures (« ablation des fils (vicryl) »).
-A disease named after a person is a family's history (« père (Parkinson) »), no name. Only the family's
-nouns count: a carer's role in brackets is a detail (« infirmière (libérale) »).
+caller checks). In lower case it is read only when it is no French, medical or medicine word, of five
+letters or more (« dnid », « ulis » are acronyms typed in lower case), no country (« corée »), with no
+adjective's or participle's ending (« dialysée »), and never after « fils », which also names sutures
+(« ablation des fils (vicryl) »). A disease named after a person is a family's history (« père
+(Parkinson) »), no name. Only the family's nouns count: a carer's role in brackets is a detail
+(« infirmière (libérale) »).
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from __future__ import annotations
 from egide.detect.names.eponyms import is_unambiguous_eponym
 from egide.detect.names.medicines import medicine_names
 from egide.detect.names.tokens import Token
-from egide.detect.places.countries import only_countries
 from egide.detect.names.wordlist import words
+from egide.detect.places.countries import only_countries
 
 # The family's nouns, folded (no carer's role: « infirmière », « kiné », « tuteur »).
 RELATIVES = words(
