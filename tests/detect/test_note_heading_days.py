@@ -38,6 +38,9 @@ def test_day_in_a_note_heading(text: str, part: str) -> None:
         # a field's value: a colon or a figure before it on the line
         ("EVA : 3/12 – stable\nsous paracétamol", "3/12"),
         ("Hb 9 – 6/12 – plaquettes\nRAS", "6/12"),
+        # a page's number, a sentence's comma before it
+        ("Compte rendu de consultation, page — 3/12", "3/12"),
+        ("Fiche de liaison – page – 2/12\nPatient : X", "2/12"),
         # not the note's first line
         ("Bilan\nsalle de soins – 6/12 – rien", "6/12"),
     ],
