@@ -44,6 +44,7 @@ from egide.detect.names.reader import (
     short_acronym,
 )
 from egide.detect.names.regnal import with_ordinal
+from egide.detect.names.relative_in_brackets import relative_in_brackets
 from egide.detect.names.speech import SAYING_VERBS, SPEECH_VERBS, speaker_before, speaker_follows
 from egide.detect.names.structures import structure_acronym
 from egide.detect.names.tokens import Token
@@ -685,9 +686,15 @@ class ContextRules(NameReader):
                         and nxt.capitalised
                         and (not self.lex.is_common(nxt) or self.lex.first.get(nxt.key) in {"F", "M"})
                     )
+                    # a note's relative named in brackets (« fille (Kavitha) appelée »)
+                    or relative_in_brackets(t, nxt, self.lex.is_common(nxt))
                 )
                 and nxt.gap_before.strip() in {"", ",", "(", ":"}
-                and (nxt.capitalised or self.clear_lower_name(nxt))
+                and (
+                    nxt.capitalised
+                    or self.clear_lower_name(nxt)
+                    or relative_in_brackets(t, nxt, self.lex.is_common(nxt))
+                )
                 and not self._label_acronym(nxt)
                 and not self._word_after_kin(nxt)
             ):

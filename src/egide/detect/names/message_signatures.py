@@ -8,6 +8,10 @@ then at the end of the line or the text. A letter with a dot elsewhere is a list
 abbreviation or an outline's number, and stays. A first name typed in lower case after the formula is
 read when the lists know it as a first name and it is no French word (« cordialement rose » stays).
 
+One to three initials alone on a note's last line sign it too, maybe before the writer's role (« ⏎s.
+(IDE nuit) », « ⏎i. b. », « ⏎J.-M. IDE »): the line then ends the text or comes before a blank one (the
+next note); « N.B. », « P.S. », « cf. » open a line, they close none.
+
 Two or three initials joined by dots sign a handover or a letter the same way (« Amicalement, J.P. »,
 « signé S.M IDE nuit », « Cordialement, J.-P. M. »): after a closing formula or « signé », then at the end
 of the line or before the writer's role (« IDE », « AS », « nuit »); and after the verb that says who
@@ -46,6 +50,7 @@ _ROLES = words("ide idel idec as ash aes asd ibode iade cadre nuit jour matin so
 def signing_names(toks: list[Token], taken: list[bool], lex: Lexicon) -> list[Span]:
     """The initials and the lower-case first names that sign a message (see the module)."""
     spans: list[Span] = _signing_initials(toks, taken)
+    spans.extend(_initials_closing_a_note(toks, taken))
     for s in spans:
         taken[s.first] = True
     # Only the initials and the words after a formula are looked at (one cheap pass over the words).
@@ -139,3 +144,55 @@ def _after_dash(gap: str) -> bool:
 
 def _first_name(t: Token, lex: Lexicon) -> bool:
     return len(t.key) >= _MIN_FIRST_NAME and lex.first.get(t.key) in {"F", "M"} and not lex.is_common(t)
+
+
+# Abbreviations of one or two letters that a last line may hold and that sign nothing (folded, joined).
+_NOT_SIGNING = frozenset({"nb", "ps", "cf", "ie", "eg", "pj", "ref", "vs", "pp", "ex"})
+
+
+def _initials_closing_a_note(toks: list[Token], taken: list[bool]) -> list[Span]:
+    """« ⏎s. (IDE nuit) », « ⏎i. b. »: one to three initials opening the note's last line, each with its
+    dot, maybe the writer's role after them (in brackets or not), then the note's end: the text's end or
+    a blank line."""
+    spans: list[Span] = []
+    for k, t in enumerate(toks):
+        if len(t.text) != 1 or not t.text.isalpha() or taken[k] or "\n" not in t.gap_before:
+            continue
+        if t.gap_after[:1] != ".":
+            continue
+        end = k + 1
+        while (
+            end < len(toks)
+            and end - k < 3
+            and len(toks[end].text) == 1
+            and toks[end].text.isalpha()
+            and toks[end - 1].gap_after in _BETWEEN_INITIALS
+            and toks[end].gap_after[:1] == "."
+        ):
+            end += 1
+        if "".join(x.key for x in toks[k:end]) in _NOT_SIGNING:
+            continue
+        rest = toks[end - 1].gap_after[1:]
+        stop = end
+        if end < len(toks) and rest.strip(" \t(") == "" and "\n" not in rest:
+            # the writer's role after the initials (« (IDE nuit) », « IDE »)
+            while stop < len(toks) and stop - end < 3 and toks[stop].key in _ROLES:
+                if stop > end and toks[stop].gap_before.strip(" \t") != "":
+                    break
+                stop += 1
+            if stop > end:
+                rest = toks[stop - 1].gap_after.lstrip(" \t)")
+        if _closes_the_note(rest, stop == len(toks)):
+            spans.append(Span(k, end, 0.8, "signature"))
+    return spans
+
+
+def _closes_the_note(rest: str, last: bool) -> bool:
+    """What follows the signature ends the text, or its line before a blank one."""
+    rest = rest.lstrip(" \t.")
+    if rest == "":
+        return last
+    if rest[:1] not in ("\r", "\n"):
+        return False
+    after = rest.lstrip(" \t\r")
+    return after[:1] == "\n" and after[1:].lstrip(" \t\r")[:1] in ("\n", "")

@@ -536,6 +536,8 @@ _COMMUNE_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<commune>{CHUNK})[ \t]*$", re.
 _KIND_PLACE_CUE = re.compile(
     r"(?<![\w])(?i:domicili[ée]e?s?|habite(?:nt)?|r[ée]side(?:nt)?|demeurant|vit|vivent|h[ée]berg[ée]e?s?"
     r"|s[ée]journe(?:ra)?|lieu|adresse|au|à|a|sur|dans"
+    # a form's field of residence (« Domicile : tribu de Wé », « Résidence : piste de Saül »)
+    r"|domicile|r[ée]sidence"
     # (where a person comes from: « originaire de la tribu de Tiéta », « venant de la tribu de Wagap »)
     r"|(?:originaires?|venant|vient|venue?s?)[ \t]+(?:de|d['’]|du|des))[ \t]*(?:(?:le|la|au|à|a)[ \t]+)?:?[ \t]*$"
 )

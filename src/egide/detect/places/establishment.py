@@ -461,11 +461,11 @@ _MIXED_CASE_ACRONYM = re.compile(r"[CG]H[a-z]{2,6}(?:[A-Z][a-z]{0,3})?(?![\w\-])
 _CAPITALS_BEFORE = re.compile(rf"(?<![\w])[{UPPER}]{{2,}}[ \t]+$")
 # Not hospitals: the PMSI's groups, a chemotherapy, a hepatocellular carcinoma (« suivi pour un CHC »),
 # carbohydrates, a hyperthermic chemotherapy, a hormone and its binding protein, a drug, the EMA's
-# committee for human medicines (« recommandations du CHMP »: QUAERO's leaflets); « CHU » alone
-# names whichever one the note is about.
+# committee for human medicines (« recommandations du CHMP »: QUAERO's leaflets), a blood count's index
+# (« VGM;CHCM;TCMH »); « CHU » alone names whichever one the note is about.
 _NOT_HOSPITAL_ACRONYMS = frozenset(
     {"GHM", "GHS", "GHJ", "GHT", "CHOP", "CHF", "CHA", "GHB", "CHE", "CHD", "CHU", "CHC", "CHO", "CHIP", "GHRH",
-     "GHBP", "CHT", "CHAP", "CHMP"}
+     "GHBP", "CHT", "CHAP", "CHMP", "CHCM"}
 )  # fmt: skip
 # « centre », then a capitalised first name and surname, with a space or a hyphen (« centre Eugène
 # Marquis », « centre Oscar-Lambret »).
@@ -550,8 +550,11 @@ _MOVED_BEFORE = re.compile(
 )
 # A patient's arrival or move, then « au » or « vers le »: a place follows, whatever else its acronym means.
 _STAY_BEFORE = re.compile(
-    r"(?<![\w])(?i:hospitalisée?s?|transférée?s?|admise?s?|arrivée?s?|transfert|retour|évacuée?s?|mutée?s?|mutation)"
-    r"[ \t]+(?i:au|vers[ \t]+le)[ \t]*$"
+    r"(?<![\w])(?:(?i:hospitalisée?s?|transférée?s?|admise?s?|arrivée?s?|transfert|retour|évacuée?s?|mutée?s?|mutation)"
+    r"[ \t]+(?i:au|vers[ \t]+le)"
+    # or leaves it (« sort du CHD jeudi », « sortie du CHC le 3 », « a quitté le CHD »): a patient leaves a
+    # place, not a carcinoma
+    r"|(?i:sort|sortie?s?|sortante?s?|quitte|quitté|quittée?s?)[ \t]+(?i:du|le))[ \t]*$"
 )
 # The groups that are plural, « Hôpitaux universitaires de … », « Hospices civils de … » (« HUG », « HUS »,
 # « HCL »): their acronym after a plural article says the place (« actuellement aux HUG », « les HUS »),
@@ -2065,10 +2068,26 @@ def _numbered_tails(text: str, found: list[Finding], source: str) -> Iterator[Fi
 def _a_heading_item(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` stands alone as an item of a heading's line: the line's start or a dash before
     it, the line's end or a dash after it."""
-    if _ITEM_CLOSES.match(text, end) is None:
-        return False
     before = text[text.rfind("\n", 0, start) + 1 : start].rstrip(" \t")
+    if _ITEM_CLOSES.match(text, end) is None and not _commune_after_comma(text, end):
+        return False
     return before.strip(" \t|") == "" or before.endswith(("—", "–", " -", "\t-"))
+
+
+# A comma then the hospital's town, as a heading writes it (« CERTIFICAT — CHXY, Papeete⏎ »).
+_COMMA_THEN_CAPITAL = re.compile(r",[ \t]*(?=[A-ZÀ-Þ])")
+
+
+def _commune_after_comma(text: str, end: int) -> bool:
+    """« — CHXY, Papeete »: a comma, then a French commune that is no word, ending its item."""
+    comma = _COMMA_THEN_CAPITAL.match(text, end)
+    if comma is None:
+        return False
+    found = commune_after(load_lexicon(), text, comma.end(), min(len(text), comma.end() + 48))
+    if found is None or found[1].abroad or found[1].ambiguous:
+        return False
+    stop = found[0]
+    return stop == len(text) or not (text[stop].isalnum() or text[stop] in "-_")
 
 
 def _names_a_site(name: str) -> bool:

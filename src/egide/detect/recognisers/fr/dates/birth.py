@@ -75,6 +75,11 @@ BIRTH_CUE = verbose(
 )
 # After a cue: a four-digit year (« né en 1961 ») or six glued digits (« DDN 030261 »).
 _YEAR_AFTER_CUE = verbose(rf"(?P<year>{YEAR4})(?![\w/.\-])(?!{UNIT_AFTER})")
+# A year of birth known roughly, its sign or word before it (« ddn : ~1971 », « DDN : env. 1948 », « date
+# de naissance : vers 1960 », « DDN ≈ 1955 »): the year is still the patient's.
+_ROUGH_YEAR_AFTER_CUE = re.compile(
+    rf"(?:[~≈∼]|(?i:env\.?|environ|vers|circa|ca\.|approx\.?))[ \t]*{_YEAR_AFTER_CUE.pattern}", re.VERBOSE
+)
 _SIX_DIGITS = verbose(rf"(?P<d>{DAY2})(?P<m>{MONTH2})(?P<y>{YEAR2})(?!\w)")
 # « né le 03 02 1961 »: spaces only, acceptable after a birth cue and nowhere else.
 _SPACED = verbose(rf"(?P<d>{DAY2})[ ](?P<m>{MONTH2})[ ](?P<y>{YEAR4}|{YEAR2})(?![\w/.\-])")
@@ -206,6 +211,9 @@ class BirthDateRecogniser:
         m = _YEAR_AFTER_CUE.match(text, pos)
         if m:
             return m.span()
+        m = _ROUGH_YEAR_AFTER_CUE.match(text, pos)
+        if m:
+            return m.span("year")  # « ddn : ~1971 », « DDN : env. 1948 »: a birth year known roughly
         m = _PART_BLANK.match(text, pos)
         if m:
             return m.span("year") if m["year"] is not None else m.span("month_year")

@@ -45,6 +45,7 @@ from egide.detect.recognisers.fr.dates.day_alone import (
 from egide.detect.recognisers.fr.dates.short_days_in_notes import (
     closes_a_shift_heading,
     dates_a_measured_value,
+    heads_a_note,
     heads_a_shift,
 )
 from egide.detect.recognisers.fr.helplines import HELPLINES
@@ -495,6 +496,7 @@ class NumericDateRecogniser:
                 heads_a_shift(text, end)
                 or closes_a_shift_heading(text, m.start(), end)
                 or dates_a_measured_value(text, m.start(), end)
+                or heads_a_note(text, m.start(), end)
             ):
                 return 0.7  # « CH Lens 5/12 nuit — », « relève 7h — 06/12⏎ », « INR 1/12 = 2,8 »
             # Without a cue, only two-digit pairs that are not a symmetric score (« 10/10 »).

@@ -7,7 +7,11 @@
   relève 7h — 06.12 », « Transmissions — UHCD — 4/12 »): a dash before it, the line's end after it;
 - a laboratory's value measured that day (« INR 1/12 = 2,8 », « Hb 3/12 : 9,4 », « créat 28/11 = 134 »):
   the test's name before, « = » or « : » and a number after; the value is the number after, the day
-  and month before it name when it was drawn.
+  and month before it name when it was drawn;
+- the heading of a note, its first line (« cimiez – gériatrie aiguë – 2/12 », « hdj Ribot 1/12 – C3
+  folfirinox », « pedopsy CMPP Morlaix - 2/12 - Enzo… »): a place or a unit in words before it, no figure,
+  no comma, and a dash set off by spaces right after the day, or right before it closing the line after
+  another item of the heading (one phrase then the day is a value: « douleur — 6/12 »).
 
 Never a scale's or a fraction's value (« 4/5 », « 3/10 »: ``numeric._scale_value``), nor a pressure after
 its cue (« TA 12/8 = », read by ``has_measure_cue``).
@@ -67,3 +71,37 @@ def dates_a_measured_value(text: str, start: int, end: int) -> bool:
     # 1/12 = 0,08 » is a dilution's)
     word = test["test"]
     return word.isupper() or fold(word) in MEDICAL_WORDS or not is_common_word(word.lower())
+
+
+# The note's heading: the text's first line, or the first after a blank one (the next note, or the note
+# pasted after a request: « Réécris cette note :⏎⏎pedopsy … - 2/12 - … »).
+_BLANK_LINE_BEFORE = re.compile(r"\n[ \t]*\n[ \t]*\Z")
+# Before the day on its line: a few words naming a place or a unit, no figure, no field's colon or sign
+# (« EVA : 3/12 », « Hb 9 – 3/12 » are values), no sentence's comma, at most a handful of words.
+_HEADING_WORDS = re.compile(r"[^\W\d_][^\d:=<>%,;\n]{0,58}\Z")
+# A page's number after its word (« page — 3/12 », « feuillet - 2/4 »): a count, no day.
+_PAGE_WORD_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:page|p|pages|feuillet|folio|fiche)\.?[ \t]*[-—–][ \t]*\Z"
+)
+# A dash set off by spaces right before or right after the day.
+_DASH_RIGHT_BEFORE = re.compile(r"[ \t][-—–][ \t]*\Z")
+_DASH_RIGHT_AFTER = re.compile(r"[ \t]+[-—–][ \t]")
+_DASH_BETWEEN_ITEMS = re.compile(r"[ \t][-—–][ \t]")
+
+
+def heads_a_note(text: str, start: int, end: int) -> bool:
+    """« cimiez – gériatrie aiguë – 2/12⏎ », « hdj Ribot 1/12 – C3 »: the day a note's heading dates, on its
+    first line, after the place or the unit named in words and beside a dash."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start and _BLANK_LINE_BEFORE.search(text, max(0, line_start - 12), line_start) is None:
+        return False
+    if _HEADING_WORDS.match(text, line_start, start) is None:
+        return False
+    if _PAGE_WORD_BEFORE.search(text, max(0, start - 16), start) is not None:
+        return False
+    if _DASH_RIGHT_AFTER.match(text, end) is not None:
+        return True  # « hdj Ribot 1/12 – C3 »: the heading goes on after the day
+    # closing the line, the day ends a chain of the heading's items (« cimiez – gériatrie – 2/12 »); one
+    # phrase and a dash before it is a symptom's value (« douleur à la mobilisation — 6/12 »)
+    dash = _DASH_RIGHT_BEFORE.search(text, max(0, start - 4), start)
+    return dash is not None and _DASH_BETWEEN_ITEMS.search(text, line_start, dash.start()) is not None
