@@ -123,7 +123,11 @@ before any fix, then fixed against (``sonde27``). ``probe28.txt`` (100 documents
 system in the hidden set's voice, 899 spans) was written blind with it and held out for the whole tenth session:
 measured at its start and end only (``sonde28``). ``probe29.txt`` (100 documents of hospitals of the north, the
 east and Île-de-France outside AP-HP, cross-border and Antillean, 1,113 spans) was written blind at the start of the
-eleventh session, measured once before any fix, then fixed against (``sonde29``).
+eleventh session, measured once before any fix, then fixed against (``sonde29``). ``probe30.txt`` (100 documents of
+hospitals of the south-west and the west, Basque, Breton and Occitan places, Réunion and New Caledonia, 1,140 spans)
+and ``probe31.txt`` (100 snippets, a national mix at the hidden set's density with more structured identifiers, 990
+spans) were written blind with it and held out for the whole eleventh session: measured at its start and end only
+(``sonde30``, ``sonde31``).
 Their misses are printed by ``pytest -s tests/detect/heldout``.
 """
 
@@ -172,6 +176,8 @@ PROBES = (
     "probe27.txt",
     "probe28.txt",
     "probe29.txt",
+    "probe30.txt",
+    "probe31.txt",
 )
 _TAG = re.compile(r"<(/?)([A-Z][A-Z_]*)>")
 _LABELS = {"PRENOM": "NOM"}

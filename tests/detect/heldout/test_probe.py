@@ -174,6 +174,8 @@ SNIPPETS26 = load("probe26.txt", HERE)
 SNIPPETS27 = load("probe27.txt", HERE)
 SNIPPETS28 = load("probe28.txt", HERE)
 SNIPPETS29 = load("probe29.txt", HERE)
+SNIPPETS30 = load("probe30.txt", HERE)
+SNIPPETS31 = load("probe31.txt", HERE)
 TRAPS = (
     load("probe_traps.txt", HERE)
     + load("probe4_traps.txt", HERE)
@@ -235,6 +237,10 @@ TRAPS28 = load("probe28_traps.txt", HERE)
 #: probe29's traps: loaded, counted, NOT asserted clean (6/20 with a finding at the eleventh session's start, 22bfbb6;
 #: 3/20 after fix29, « eau de Vittel » left to fix28's appellations).
 TRAPS29 = load("probe29_traps.txt", HERE)
+#: probe30's and probe31's traps: loaded, counted, NOT asserted clean (held out all the eleventh session; 2/20 and
+#: 3/20 with a finding at its start).
+TRAPS30 = load("probe30_traps.txt", HERE)
+TRAPS31 = load("probe31_traps.txt", HERE)
 
 #: Identifier spans fully masked, and snippets with nothing left visible, at least.
 MIN_SPANS_MASKED = 0.995  # measured 839/840 = 0.999
@@ -408,6 +414,13 @@ MIN_SNIPPETS_CLEAN_28 = 0.98  # 99/100 after fix28 (held out 85/100)
 #: 77/100; then fixed against (branch fix29): 1109/1113, 97/100 (place tagger on, as main since 9fdd0c6).
 MIN_SPANS_MASKED_29 = 0.995  # 1110/1113 = 0.997 merged (1109 on fix29 alone) (first 1086/1113 = 0.976)
 MIN_SNIPPETS_CLEAN_29 = 0.97  # 98/100 merged (97 on fix29 alone) (first 77/100)
+#: The thirtieth batch (100 documents of hospitals of the south-west and the west) and the thirty-first (100
+#: snippets, a national mix with more structured identifiers), written blind at the start of the eleventh session
+#: and HELD OUT for all of it: probe30 1119/1140, 82/100 at the start (8e11bcf), 1120/1140, 83/100 at the end (6bf9cfa); probe31 968/990, 84/100 on the start's engine 8e11bcf, 973/990, 87/100 at the end (6bf9cfa).
+MIN_SPANS_MASKED_30 = 0.98  # end 1120/1140 = 0.982
+MIN_SNIPPETS_CLEAN_30 = 0.82  # end 83/100
+MIN_SPANS_MASKED_31 = 0.98  # end 973/990 = 0.983
+MIN_SNIPPETS_CLEAN_31 = 0.86  # end 87/100
 
 
 #: Each batch (or half-batch) with its floors: spans fully masked, snippets with nothing left visible.
@@ -446,6 +459,8 @@ FLOORS: dict[str, tuple[list[Snippet], float, float]] = {
     "probe27": (SNIPPETS27, MIN_SPANS_MASKED_27, MIN_SNIPPETS_CLEAN_27),
     "probe28": (SNIPPETS28, MIN_SPANS_MASKED_28, MIN_SNIPPETS_CLEAN_28),
     "probe29": (SNIPPETS29, MIN_SPANS_MASKED_29, MIN_SNIPPETS_CLEAN_29),
+    "probe30": (SNIPPETS30, MIN_SPANS_MASKED_30, MIN_SNIPPETS_CLEAN_30),
+    "probe31": (SNIPPETS31, MIN_SPANS_MASKED_31, MIN_SNIPPETS_CLEAN_31),
 }
 
 
@@ -472,9 +487,28 @@ def test_the_probe_is_well_formed() -> None:
     assert sum(len(s.gold) for s in SNIPPETS20A + SNIPPETS20B) == 1176
     assert sum(len(s.gold) for s in SNIPPETS21A + SNIPPETS21B) == 1127
     assert len(TRAPS20) == len(TRAPS21) == len(TRAPS22) == len(TRAPS23) == len(TRAPS24) == 20
-    assert len(TRAPS25) == len(TRAPS26) == len(TRAPS27) == len(TRAPS28) == len(TRAPS29) == 20
-    assert len(SNIPPETS25) == len(SNIPPETS26) == len(SNIPPETS27) == len(SNIPPETS28) == len(SNIPPETS29) == 100
+    assert (
+        len(TRAPS25)
+        == len(TRAPS26)
+        == len(TRAPS27)
+        == len(TRAPS28)
+        == len(TRAPS29)
+        == len(TRAPS30)
+        == len(TRAPS31)
+        == 20
+    )
+    assert (
+        len(SNIPPETS25)
+        == len(SNIPPETS26)
+        == len(SNIPPETS27)
+        == len(SNIPPETS28)
+        == len(SNIPPETS29)
+        == len(SNIPPETS30)
+        == len(SNIPPETS31)
+        == 100
+    )
     assert sum(len(s.gold) for s in SNIPPETS29) == 1113
+    assert sum(len(s.gold) for s in SNIPPETS30) == 1140 and sum(len(s.gold) for s in SNIPPETS31) == 990
     assert sum(len(s.gold) for s in SNIPPETS27) == 841 and sum(len(s.gold) for s in SNIPPETS28) == 899
     assert sum(len(s.gold) for s in SNIPPETS25) == 818 and sum(len(s.gold) for s in SNIPPETS26) == 851
     assert len(SNIPPETS22A) == len(SNIPPETS22B) == len(SNIPPETS23A) == len(SNIPPETS23B) == 50
@@ -500,6 +534,8 @@ def test_the_probe_is_well_formed() -> None:
         + TRAPS27
         + TRAPS28
         + TRAPS29
+        + TRAPS30
+        + TRAPS31
     )
     every = batches + TRAPS + TRAPS14 + unasserted_traps
     assert len({s.id for s in every}) == len(every)
