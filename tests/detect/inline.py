@@ -60,6 +60,15 @@ def spans_of(findings: Iterable[Finding], labels: Iterable[str] | None = None) -
     return sorted((f.start, f.end, f.label) for f in findings if keep is None or f.label in keep)
 
 
+def bracketed(findings: Iterable[Finding], text: str) -> str:
+    """``text`` with every finding in brackets (« dont [Son Excellence Pierre Dupontel] est »): the whole of
+    what is masked, boundaries included, in one string a test compares."""
+    out = text
+    for f in sorted(findings, key=lambda f: -f.start):
+        out = f"{out[: f.start]}[{out[f.start : f.end]}]{out[f.end :]}"
+    return out
+
+
 def _show(text: str, spans: Iterable[Span]) -> str:
     return ", ".join(f"{label}:{text[s:e]!r}@{s}" for s, e, label in spans)
 

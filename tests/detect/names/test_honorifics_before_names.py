@@ -8,16 +8,13 @@ from __future__ import annotations
 import pytest
 
 from egide.detect.engine import Detector
+from tests.detect.inline import bracketed
 
 DETECTOR = Detector()
 
 
 def _shown(text: str) -> str:
-    """``text`` with every finding in brackets."""
-    out = text
-    for f in sorted(DETECTOR.detect(text), key=lambda f: -f.start):
-        out = f"{out[: f.start]}[{out[f.start : f.end]}]{out[f.end :]}"
-    return out
+    return bracketed(DETECTOR.detect(text), text)
 
 
 @pytest.mark.parametrize(

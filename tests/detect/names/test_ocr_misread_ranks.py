@@ -9,15 +9,13 @@ import pytest
 
 from egide.detect.engine import Detector
 from egide.detect.names.ocr_ranks import ocr_rank
+from tests.detect.inline import bracketed
 
 DETECTOR = Detector()
 
 
 def _shown(text: str) -> str:
-    out = text
-    for f in sorted(DETECTOR.detect(text), key=lambda f: -f.start):
-        out = f"{out[: f.start]}[{out[f.start : f.end]}]{out[f.end :]}"
-    return out
+    return bracketed(DETECTOR.detect(text), text)
 
 
 @pytest.mark.parametrize(
