@@ -55,7 +55,7 @@ RULES = Detector(DetectConfig(use_place_tagger=False))
     ("text", "word"),
     [
         # no residence's cue on the line: the rules read no commune there. The place tagger, on by
-        # default since the twelfth session, reads a commune's name that closes a line after a comma
+        # default since the eleventh session, reads a commune's name that closes a line after a comma
         # as a place (« Transmission — CHPF, Faaa »), and « Pirae » has no other reading: the default
         # engine masks it; this family is the rules'.
         ("Examen : souffle systolique, Pirae", "Pirae"),

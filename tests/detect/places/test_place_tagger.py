@@ -61,7 +61,7 @@ def without_tagger() -> Detector:
 
 
 def test_on_by_default() -> None:
-    # on since the twelfth session: on every probe batch it adds places and loses none (README)
+    # on since the eleventh session: on every probe batch it adds places and loses none (README)
     assert DetectConfig().use_place_tagger is True
     assert Detector(DetectConfig()).place_tagger is not None
     assert Detector(DetectConfig(use_place_tagger=False)).place_tagger is None
