@@ -44,7 +44,7 @@ HELD = ROOT / "bench" / "corpus" / "heldout"
 CACHE = Path("/tmp/place-tagger-cache")
 #: The last batch read here: later ones (the next sessions' held-out measurements) are never read.
 LAST_BATCH = 29
-#: Held out for the session (twelfth): never read, trained on nor scored, whatever LAST_BATCH says.
+#: Held out for the eleventh session: never read, trained on nor scored, whatever LAST_BATCH says.
 #: Excluded by name so that raising LAST_BATCH can never let them in by mistake.
 HELD_OUT = ("probe30", "probe31")
 PLACE_LABELS = {"ETABLISSEMENT": "E", "VILLE": "V"}
