@@ -176,6 +176,7 @@ SNIPPETS28 = load("probe28.txt", HERE)
 SNIPPETS29 = load("probe29.txt", HERE)
 SNIPPETS30 = load("probe30.txt", HERE)
 SNIPPETS31 = load("probe31.txt", HERE)
+SNIPPETS32 = load("probe32.txt", HERE)
 TRAPS = (
     load("probe_traps.txt", HERE)
     + load("probe4_traps.txt", HERE)
@@ -241,6 +242,8 @@ TRAPS29 = load("probe29_traps.txt", HERE)
 #: 3/20 with a finding at its start).
 TRAPS30 = load("probe30_traps.txt", HERE)
 TRAPS31 = load("probe31_traps.txt", HERE)
+#: probe32's traps: loaded, counted, NOT asserted clean (2/20 with a finding at the eleventh session's end).
+TRAPS32 = load("probe32_traps.txt", HERE)
 
 #: Identifier spans fully masked, and snippets with nothing left visible, at least.
 MIN_SPANS_MASKED = 0.995  # measured 839/840 = 0.999
@@ -421,6 +424,10 @@ MIN_SPANS_MASKED_30 = 0.98  # end 1120/1140 = 0.982
 MIN_SNIPPETS_CLEAN_30 = 0.82  # end 83/100
 MIN_SPANS_MASKED_31 = 0.98  # end 973/990 = 0.983
 MIN_SNIPPETS_CLEAN_31 = 0.86  # end 87/100
+#: The thirty-second batch (100 short snippets at the hidden set's density), written blind in the eleventh session's
+#: last hour and measured once at its end: 849/857, 93/100 (start engine 8e11bcf: 848/857, 92/100).
+MIN_SPANS_MASKED_32 = 0.99  # 849/857 = 0.991
+MIN_SNIPPETS_CLEAN_32 = 0.92  # 93/100
 
 
 #: Each batch (or half-batch) with its floors: spans fully masked, snippets with nothing left visible.
@@ -461,6 +468,7 @@ FLOORS: dict[str, tuple[list[Snippet], float, float]] = {
     "probe29": (SNIPPETS29, MIN_SPANS_MASKED_29, MIN_SNIPPETS_CLEAN_29),
     "probe30": (SNIPPETS30, MIN_SPANS_MASKED_30, MIN_SNIPPETS_CLEAN_30),
     "probe31": (SNIPPETS31, MIN_SPANS_MASKED_31, MIN_SNIPPETS_CLEAN_31),
+    "probe32": (SNIPPETS32, MIN_SPANS_MASKED_32, MIN_SNIPPETS_CLEAN_32),
 }
 
 
@@ -495,6 +503,7 @@ def test_the_probe_is_well_formed() -> None:
         == len(TRAPS29)
         == len(TRAPS30)
         == len(TRAPS31)
+        == len(TRAPS32)
         == 20
     )
     assert (
@@ -505,10 +514,12 @@ def test_the_probe_is_well_formed() -> None:
         == len(SNIPPETS29)
         == len(SNIPPETS30)
         == len(SNIPPETS31)
+        == len(SNIPPETS32)
         == 100
     )
     assert sum(len(s.gold) for s in SNIPPETS29) == 1113
     assert sum(len(s.gold) for s in SNIPPETS30) == 1140 and sum(len(s.gold) for s in SNIPPETS31) == 990
+    assert sum(len(s.gold) for s in SNIPPETS32) == 857
     assert sum(len(s.gold) for s in SNIPPETS27) == 841 and sum(len(s.gold) for s in SNIPPETS28) == 899
     assert sum(len(s.gold) for s in SNIPPETS25) == 818 and sum(len(s.gold) for s in SNIPPETS26) == 851
     assert len(SNIPPETS22A) == len(SNIPPETS22B) == len(SNIPPETS23A) == len(SNIPPETS23B) == 50
@@ -536,6 +547,7 @@ def test_the_probe_is_well_formed() -> None:
         + TRAPS29
         + TRAPS30
         + TRAPS31
+        + TRAPS32
     )
     every = batches + TRAPS + TRAPS14 + unasserted_traps
     assert len({s.id for s in every}) == len(every)
