@@ -33,6 +33,7 @@ from egide.detect.normalise import Normalised, normalise
 from egide.detect.organisations import drop_organisation_contacts
 from egide.detect.overlap import resolve
 from egide.detect.places import build_place_recognisers
+from egide.detect.places.department_number_after import department_numbers
 from egide.detect.places.letterhead_chain import chain_items
 from egide.detect.places.tagger import PlaceTagger
 from egide.detect.recase import recase
@@ -214,6 +215,8 @@ class Detector:
         # the other items of a letterhead's chain around an establishment found (its acronym, its site,
         # its town), before the names: they are no person's
         found.extend(chain_items(doc, found, self.config.min_score))
+        # the département's number that closes an establishment's name (« GHT Atlantique 17 »)
+        found.extend(department_numbers(doc, found, self.config.min_score))
         found.extend(self.names.find(doc, found))
         if time.monotonic() > deadline:
             raise DetectionTimeout("la détection a dépassé le délai imparti")

@@ -411,17 +411,25 @@ def _surname_between_labels(toks: list[Token], label: int, first_name_label: int
 
 # The titles of a doctor, folded: the one a dictation spells out and its abbreviations.
 _DOCTOR_TITLES = frozenset({"docteur", "dr", "pr", "professeur"})
+_CIVILITIES = frozenset({"m", "mme", "mlle", "melle", "madame", "monsieur", "mademoiselle", "mr"})
 
 
 def _given_name_after_doctor(toks: list[Token], i: int) -> bool:
-    """Token ``i`` is a capitalised kin title (« Pere ») right after a doctor's title (« Dr Pere »)."""
+    """Token ``i`` is a capitalised kin title (« Pere ») right after a doctor's title (« Dr Pere »), or
+    a civility's (« Mme PÉRÉ Fabienne », « M. Mère Paul »: nobody is « Madame Père »; the surname)."""
     t = toks[i]
     return (
         i > 0
         and t.key in _KIN_TITLES
-        and t.shape == "C"
-        and t.gap_before == " "
-        and toks[i - 1].key in _DOCTOR_TITLES
+        and (
+            (t.shape == "C" and t.gap_before == " " and toks[i - 1].key in _DOCTOR_TITLES)
+            or (
+                t.shape in "CU"
+                and t.gap_before in (" ", ". ")
+                and toks[i - 1].key in _CIVILITIES
+                and toks[i - 1].text[:1].isupper()
+            )
+        )
     )
 
 
@@ -735,6 +743,8 @@ class ContextRules(NameReader):
                     end = i + 1  # « adressé par Urgences », « adressée par SOS Médecins »: a service
                 if nxt.key in CLIPPED_SPECIALTIES and not self.lex.in_lists(nxt):
                     end = i + 1  # « transmis à Coordo », « appel de Diabéto »: a unit or a role, clipped
+                if t.key == "arret" and (nxt.key in MEDICAL_WORDS or nxt.key in medicine_names()):
+                    end = i + 1  # « Arrêt Kardegic non nécessaire »: a treatment stopped, no court's ruling
                 if (
                     (nxt.loud or (nxt.shape == "U" and t.shape in "UI"))
                     and self.lex.is_common(nxt)

@@ -48,6 +48,13 @@ EPONYM_CONTEXT: frozenset[str] = words(
     encoche encoches empreinte empreintes sillon sillons repli replis
     """
 )
+#: Nouns of a test or a chart named after its author (« sérologie de Wright », « bâtonnets d'Auer »,
+#: « table de Lund et Browder »), also a heading's word at a line's end (« … — Sérologies ⏎ Dorival,
+#: Jean-Claude »): eponym contexts on their own line only.
+SAME_LINE_EPONYM_CONTEXT: frozenset[str] = words(
+    "serologie serologies batonnet batonnets table tables abaque abaques"
+)
+EPONYM_CONTEXT = EPONYM_CONTEXT | SAME_LINE_EPONYM_CONTEXT
 # The same nouns written with the ligature, as French types them (« manœuvre de Pringle », « cœlio »): a
 # folded key keeps « œ », which no decomposition splits.
 EPONYM_CONTEXT = EPONYM_CONTEXT | frozenset(w.replace("oe", "œ") for w in EPONYM_CONTEXT if "oe" in w)

@@ -16,6 +16,7 @@ from egide.detect.names.eponyms import (
     EPONYM_CONTEXT,
     EPONYMS,
     PATHOGEN_NOUNS,
+    SAME_LINE_EPONYM_CONTEXT,
     heads_eponym,
     is_unambiguous_eponym,
 )
@@ -38,6 +39,9 @@ AFTER_DE = frozenset({"la", "l'"})
 # No name has more words than this, initials and particles included (« Marie-Claire de la Fontaine »).
 MAX_NAME_TOKENS = 8
 _ROMAN = re.compile(r"[IVX]{1,4}[a-c]?")
+# The grade of a classification after its name, in the gap after it: a figure, maybe a letter (« 2 »,
+# « 3b »), then a space or a stop (a Roman numeral is a word of its own, read below).
+_CLASS_GRADE = re.compile(r"[ \t][1-5][a-c]?(?:[ \t,.;)]|$)")
 # The subject pronoun after the verb of a question (« est-il », « a-t-elle », « peut-on »).
 _SUBJECT_PRONOUNS = frozenset({"il", "elle", "on", "ils", "elles", "je", "tu", "nous", "vous"})
 _SKIP_BEFORE_EPONYM = frozenset({"de", "d'", "du", "des", "la", "le", "l'", "les"})
@@ -454,6 +458,7 @@ class NameReader:
             and toks[k].key in EPONYM_CONTEXT
             and toks[k].text.lower() not in _SIGNED
             and _SENTENCE_BREAK.search(toks[k + 1].gap_before) is None
+            and not (toks[k].key in SAME_LINE_EPONYM_CONTEXT and "\n" in toks[k + 1].gap_before)
             and not self._person_after_label(toks, k, i)
         ):
             return True  # (not across a sentence's end: « selon protocole. — Karine »)
@@ -485,6 +490,17 @@ class NameReader:
             # the same eponym
             return True
         if score_follows(toks, i) or dose_follows(toks, i) or edition_listed(toks, i):
+            return True
+        if (
+            k >= 1
+            and toks[k].shape == "L"
+            and toks[k - 1].key in EPONYM_CONTEXT
+            and toks[k].gap_before == " "
+            and toks[i].gap_before == " "
+            and _CLASS_GRADE.match(toks[i].gap_after) is not None
+        ):
+            # « fracture supracondylienne Lagrange 2 », « fracture cervicale Garden 3 »: a lesion, its
+            # adjective, then the classification that grades it and the grade
             return True
         if self._listed_after_eponym_noun(toks, i):
             return True
@@ -560,7 +576,12 @@ class NameReader:
         while k >= 0 and toks[k].key in _SKIP_BEFORE_EPONYM and steps < 2:
             k -= 1
             steps += 1
-        return k >= 0 and toks[k].key in EPONYM_CONTEXT and toks[k].text.lower() not in _SIGNED
+        return (
+            k >= 0
+            and toks[k].key in EPONYM_CONTEXT
+            and toks[k].text.lower() not in _SIGNED
+            and not (toks[k].key in SAME_LINE_EPONYM_CONTEXT and "\n" in toks[k + 1].gap_before)
+        )
 
     def excluded(self, toks: list[Token], i: int, heading_ends: bool = False) -> bool:
         """A word that starts an eponym or a place name, or follows a name word that is one.

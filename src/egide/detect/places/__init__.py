@@ -18,6 +18,7 @@
 - ``journey``: VILLE, the towns of a trip joined by a hyphen or an arrow (« vol Istanbul-Lyon »);
 - ``place_with_travel_time``: VILLE, a village by the time it takes to come from it (« depuis Cacao (1h de route) »);
 - ``establishment``: ETABLISSEMENT, named hospitals and clinics (« CHU de Rouen »);
+- ``centre_by_its_name``: ETABLISSEMENT, a centre of care by its place's name, « centre » in lower case (« au centre de Perharidy »);
 - ``laboratory``: ETABLISSEMENT, a medical biology laboratory after its type (« LBM Biolab Saône »);
 - ``care_service``: ETABLISSEMENT, a home-help, guardianship or coordination body and its territory (« UDAF 48 »);
 - ``transport_company``: ETABLISSEMENT, an ambulance or approved-taxi company (« Ambulances du Léon »),
@@ -45,6 +46,7 @@ from egide.detect.places.acronym_with_site import AcronymWithSiteRecogniser
 from egide.detect.places.address import AddressRecogniser
 from egide.detect.places.address_column import AddressColumnRecogniser
 from egide.detect.places.care_service import CareServiceRecogniser
+from egide.detect.places.centre_by_its_name import CentreByItsNameRecogniser
 from egide.detect.places.city import CityRecogniser
 from egide.detect.places.city_column import CityColumnRecogniser
 from egide.detect.places.compound_hospital_word import CompoundHospitalWordRecogniser
@@ -100,6 +102,7 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         KilometrePointRecogniser(),
         FarmBeforeCommuneRecogniser(lexicon),
         EstablishmentRecogniser(),
+        CentreByItsNameRecogniser(lexicon),
         LaboratoryRecogniser(),
         CareServiceRecogniser(),
         TransportCompanyRecogniser(),

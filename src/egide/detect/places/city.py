@@ -1119,6 +1119,10 @@ _ABROAD_CUES = re.compile(
     # care followed there before the patient came (« suivi antérieur à Lviv », « suivie à Kyiv pour un
     # diabète », « pris en charge à Tunis »): the patient was there
     r"|suivie?s?|pris(?:es?)?[ \t]+en[ \t]+charge"
+    # the patient's own practitioner there (« son cardiologue à Utrecht », « son médecin traitant à
+    # Tunis », « sa gynécologue à Porto »): where the patient is followed
+    r"|m[ée]decin[ \t]+traitant|(?:son|sa|ses|leur)[ \t]+(?:m[ée]decin|[^\W\d_]+(?:logue|iatre)|chirurgien(?:ne)?"
+    r"|dentiste|pharmacien(?:ne)?|kin[ée]\w*|sage-femme|g[ée]n[ée]raliste)"
     # a pronoun and « être »: someone is there (« on est à Brazzaville », « ils sont à Dakar »)
     r"|(?:on|il|elle|ils|elles|je|j['’]|nous|vous)[ \t]+(?:est|sont|suis|sommes|êtes|etait|était|étaient|etaient|étais|serons?|seront)"
     # the same in the letters of families abroad (« vindo de Oiapoque », « we live in », « wohnt in »)
@@ -1145,7 +1149,11 @@ _CARE_EVENT = re.compile(
     r"(?<![\w])(?i:op[ée]r[ée]e?s?|hospitalis[ée]e?s?|hospitalisation|accouch[ée]e?s?|accouchement|c[ée]sarienne"
     r"|greff[ée]e?s?|greffe|transplant[ée]e?s?|transplantation|amput[ée]e?s?|amputation|diagnostiqu[ée]e?s?"
     r"|trait[ée]e?s?|soign[ée]e?s?|intervention|chirurgie"
-    r"|[^\W\d_]+(?:ectomie|tomie|stomie|plastie|pexie|synth[èe]se)s?)(?![\w])"
+    r"|[^\W\d_]+(?:ectomie|tomie|stomie|plastie|pexie|synth[èe]se)s?"
+    # an examination of the patient's, done there at a date (« scanner réalisé à Shanghai en mars 2024 »,
+    # « IRM faite à Porto en 2022 »): a report compared with today's
+    r"|scanner|irm|tdm|tep|pet-scan|[ée]chographie|radiographie|mammographie|biopsie|coronarographie"
+    r"|endoscopie|fibroscopie|coloscopie|gastroscopie|ponction)(?![\w])"
 )
 _CARE_REACH = 120
 

@@ -143,9 +143,11 @@ def load_lexicon() -> Lexicon:
 # The first word of a town's hyphenated official name, which people use alone for it (« match à Brive »
 # for Brive-la-Gaillarde, « né à Châlons », « vit à Charenton », « hospitalisé à Cherbourg »): only towns
 # large enough to be named so, and only a first word that no other commune bears and that is no French
-# word or first name (« Saint », « Petit », « Fort », « Issy » stay out). A surname's word (« Vitry »,
+# word or first name (« Saint », « Petit », « Fort », « Issy » stay out). A market town of five
+# thousand is named so in its own area as often as a city (« tournée du secteur Carhaix » for
+# Carhaix-Plouguer, « vit à Sarlat », « né à Oloron »). A surname's word (« Vitry »,
 # « Thonon ») is kept as a word: it needs the strong cues a small commune that is a word needs.
-_SHORT_NAME_MIN_POPULATION = 15_000
+_SHORT_NAME_MIN_POPULATION = 5_000
 _HEAD = re.compile(r"([A-ZÀ-ÞŒÆ][a-zà-ÿœæ]+)-")
 # A « commune nouvelle » named after its chief town with « -la-Nouvelle » added (« Morcenx-la-Nouvelle »,
 # 2019): people go on naming the town as before (« gemmeur retraité de Morcenx »), whatever its size.

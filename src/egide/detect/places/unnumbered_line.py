@@ -174,6 +174,18 @@ _BLOCK_STREET_LINE = re.compile(
 _CODE_LINE = re.compile(r"\n[ \t]*[0-9]{5}[ \t]+(?=[^\W\d_])")
 
 
+# A letter's address block: the addressee's civility and name on a line, a place's name led by its article
+# alone on the next (a farm, a hamlet: « La Borie Haute », « Les Quatre Vents »), the postcode and the
+# commune on the line after (« Madame Vergnaud Sylvie ⏎ La Borie Haute ⏎ 24380 Vergt »): the block's
+# shape says the middle line is the street line.
+_CIVILITY_LINE = re.compile(
+    r"(?m:^)[ \t]*(?:Madame|Monsieur|Mademoiselle|MADAME|MONSIEUR|Mme|Mlle|M\.)[ \t]+[^\n]+\n"
+)
+_ARTICLED_LINE = re.compile(
+    rf"[ \t]*(?P<line>{_ARTICLED_PLACE.pattern})[ \t]*\n[ \t]*(?P<code>[0-9]{{5}})[ \t]+"
+)
+
+
 def block_street_lines(text: str) -> Iterator[re.Match[str]]:
     """``_BLOCK_STREET_LINE.finditer(text)``, the pattern tried only at the start of a line above a
     postcode's line, not at every blank and capital of the text."""
@@ -199,6 +211,8 @@ class UnnumberedLineRecogniser:
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         yield from self._before_a_code_without_comma(text)
+        if "\n" in text:
+            yield from self._articled_place_lines(text)
         if "\n" in text and ("dresse" in text or "DRESSE" in text or "omicile" in text):
             yield from self._labelled_above_a_postcode_field(text)
         if "," not in text:
@@ -258,6 +272,26 @@ class UnnumberedLineRecogniser:
         if not any(c in " \t" for c in line) and (is_common_word(line) or fold(line) in _ONE_WORD_NOT_PLACES):
             return None  # one word alone: a place's name (« Kerampont »), not a word (« Domicile, »)
         return commune[0]
+
+    def _articled_place_lines(self, text: str) -> Iterator[Finding]:
+        """A place's name led by its article alone on its line, between the addressee's line (a
+        civility first) and the postcode's line (:data:`_ARTICLED_LINE`)."""
+        for code in _CODE_LINE.finditer(text):
+            line_start = text.rfind("\n", 0, code.start()) + 1
+            m = _ARTICLED_LINE.match(text, line_start)
+            if m is None or m["code"] not in self.lexicon.postcodes or line_start == 0:
+                continue
+            above = text.rfind("\n", 0, line_start - 1) + 1
+            if _CIVILITY_LINE.match(text, above) is None:
+                continue
+            place = m["line"]
+            if any(fold(word) in NOT_A_PLACE for word in re.split(r"[ \t'’]+", place)):
+                continue
+            if self.lexicon.commune(place) is not None:
+                continue  # « La Rochelle ⏎ 17000 La Rochelle »: the commune itself
+            if commune_after(self.lexicon, text, m.end(), min(len(text), m.end() + 60)) is None:
+                continue
+            yield Finding(m.start("line"), m.end("line"), Label.ADRESSE, 0.75, self.name)
 
     def _block_street_lines(self, text: str) -> Iterator[Finding]:
         """A street line without a number right above a postcode in use and its commune."""
