@@ -71,7 +71,26 @@ def signing_names(toks: list[Token], taken: list[bool], lex: Lexicon) -> list[Sp
             and _name_ends(t.gap_after, last)
         ):
             spans.append(Span(k, k + 1, 0.8, "signature"))
+        elif t.shape in "CU" and (end := _signing_line(toks, k, taken, lex)) > k:
+            spans.append(Span(k, end, 0.8, "signature"))
     return spans
+
+
+def _signing_line(toks: list[Token], k: int, taken: list[bool], lex: Lexicon) -> int:
+    """End (exclusive) of the one or two capitalised words that fill the line after a closing formula's
+    line and end the text (« Amitiés,⏎Quéméner », « Cordialement,⏎Le Goff »): the writer's surname, which
+    no list may know; or ``k`` when there are none. Not a word of the language nor a clinical one
+    (« Cordialement,⏎Secrétariat »)."""
+    if "\n" not in toks[k].gap_before or not _after_closing(toks, k):
+        return k
+    end = k + 1
+    if end < len(toks) and toks[end].shape in "CU" and toks[k].gap_after == " " and not taken[end]:
+        end += 1
+    if end < len(toks) or toks[end - 1].gap_after.strip(" \t\r\n.") != "":
+        return k  # more words follow: a sentence, a service's name
+    if any(lex.is_common(t) and not lex.in_lists(t) for t in toks[k:end]):
+        return k
+    return end
 
 
 def _signing_initials(toks: list[Token], taken: list[bool]) -> list[Span]:

@@ -22,9 +22,10 @@ from egide.detect.normalise.mapping import Draft, Edit
 # Day, month and year, each one or two boxes (the year two or four), a separator between them of
 # which one at least is a pipe (checked in code); nothing glued before or after. A day or a month may
 # be written whole beside a boxed one (« 1 4/02/1953 »); one part at least is boxed (checked in code).
+# (the outer walls of the field may stand against it, « |0 4|0 5|1 9 5 5| », when no box is beyond them)
 _DATE = re.compile(
-    r"(?<![\w|/.\-])(?P<day>\d(?: ?\d)?) ?(?P<s1>[|/.\-]) ?(?P<month>\d(?: ?\d)?) ?(?P<s2>[|/.\-]) ?"
-    r"(?P<year>\d \d(?: \d \d)?|\d{4}|\d{2})(?![\w|/.\-])"
+    r"(?<![\w/.\-])(?<![\w/.\-|]\|)(?<!\d \|)(?P<day>\d(?: ?\d)?) ?(?P<s1>[|/.\-]) ?(?P<month>\d(?: ?\d)?)"
+    r" ?(?P<s2>[|/.\-]) ?(?P<year>\d \d(?: \d \d)?|\d{4}|\d{2})(?![\w/.\-])(?!\|[ ]?[\w/.\-|])"
 )
 
 

@@ -14,6 +14,7 @@
 - ``farm_before_commune``: ADRESSE, a farm or a country house by its kind and name (« mas de la Fage, 48100 … »);
 - ``city``: VILLE, French communes from the INSEE list in ``data/``, in a place context;
 - ``city_column``: VILLE, a commune in a table's column headed « Ville », « Commune »…;
+- ``establishment_column``: ETABLISSEMENT, a short name in a column headed « Site », « Établissement »…;
 - ``emergency_unit_town``: VILLE, the town of a mobile emergency unit without « de » (« SMUR Lannion »);
 - ``journey``: VILLE, the towns of a trip joined by a hyphen or an arrow (« vol Istanbul-Lyon »);
 - ``place_with_travel_time``: VILLE, a village by the time it takes to come from it (« depuis Cacao (1h de route) »);
@@ -52,6 +53,7 @@ from egide.detect.places.city_column import CityColumnRecogniser
 from egide.detect.places.compound_hospital_word import CompoundHospitalWordRecogniser
 from egide.detect.places.emergency_unit_town import EmergencyUnitTownRecogniser
 from egide.detect.places.establishment import EstablishmentRecogniser
+from egide.detect.places.establishment_column import EstablishmentColumnRecogniser
 from egide.detect.places.establishment_field import EstablishmentFieldRecogniser
 from egide.detect.places.farm_before_commune import FarmBeforeCommuneRecogniser
 from egide.detect.places.fixed_width_postcode import FixedWidthPostcodeRecogniser
@@ -103,6 +105,7 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         FarmBeforeCommuneRecogniser(lexicon),
         EstablishmentRecogniser(),
         CentreByItsNameRecogniser(lexicon),
+        EstablishmentColumnRecogniser(),
         LaboratoryRecogniser(),
         CareServiceRecogniser(),
         TransportCompanyRecogniser(),

@@ -447,8 +447,10 @@ _NUMBER_BEFORE = re.compile(
 )
 _TRAILING = re.compile(r"[\s.\-'’]+$")
 # A street line without number may end with it after a comma (« résidence Les Pins, 3 »), then the
-# line or the item ends: not a count (« chemin des Vignes, 3 patients »).
-_NUMBER_AFTER = re.compile(rf"[ \t]*,[ \t]*(?P<number>{_NUMBER})(?=[ \t]*(?:[,;]|\n|$))")
+# line or the item ends: not a count (« chemin des Vignes, 3 patients »). A dash set off by spaces ends
+# the item too, the commune after it (« Chemin des Goyaviers, 112 — Le Tampon »: overseas and in
+# southern forms the number is filed after the street).
+_NUMBER_AFTER = re.compile(rf"[ \t]*,[ \t]*(?P<number>{_NUMBER})(?=[ \t]*(?:[,;]|\n|$|[—–\-][ \t]))")
 
 
 # Before « place » in lower case, the words of « mise en place de », « à la place de », « sa place »:

@@ -1003,6 +1003,16 @@ class CityRecogniser:
             return 0.75
         if (
             common
+            and last in _DE_LINKS
+            and text[s:e].istitle()
+            and _AGE_THEN_DE.search(text, max(0, s - 20), s) is not None
+            and _LISTED_TOWN_END.match(text, e)
+        ):
+            # « M. Lemonnier, 34 ans, d'Elbeuf, présente … »: a name, an age, then where the person is
+            # from, even a town whose name is a word too (as « 88 ans, des Abymes » above)
+            return 0.75
+        if (
+            common
             and text[s:e].istitle()
             and (last in _A_LINKS or (last == "a" and _without_accents(text, s)))
         ):
@@ -1074,6 +1084,8 @@ class CityRecogniser:
             # employer's field is its commune, whatever place (no numbered street) comes before it
             return 0.75
         dash = mark in ("-", "–", "—")
+        if dash and _after_street_number_dash(text, s):
+            return 0.8  # « Chemin des Goyaviers, 112 — Le Tampon »: the town after the street's number
         if dash and not commune.ambiguous and _after_a_dated_dash(text, s) and _HEADING_END.match(text, e):
             # « Patient : KOWALSKI Stanislas — 21/06/1948 — Gérardmer »: a banner's fields, the birth
             # date, then the town where the patient lives
@@ -1279,6 +1291,25 @@ def _residence_line(text: str, start: int) -> bool:
     )
 
 
+# A street line whose number is filed after its name, then a dash before the commune (« Chemin des
+# Goyaviers, 112 — Le Tampon »): the way Réunion's and southern forms write an address.
+_STREET_NUMBER_DASH = re.compile(
+    r"(?<![\w])(?i:rue|avenue|av\.|bd|boulevard|impasse|allée|allee|place|chemin|route|quai|cours|square"
+    r"|résidence|residence|lotissement|cité|cite|passage|villa|sentier|ruelle|hameau|clos)[ \t]+[^\n,;:()|\t]{2,50}"
+    r",[ \t]*[0-9]{1,4}(?:[ \t]?(?:bis|ter))?[ \t]+[—–\-][ \t]*$"
+)
+
+
+def _after_street_number_dash(text: str, start: int) -> bool:
+    """« …, 112 — » right before ``start``, after a street's name on the same line (the cheap test first:
+    a digit before the dash)."""
+    before = text[max(0, start - 8) : start].rstrip(" \t")
+    if before[-1:] not in ("-", "–", "—") or not before[:-1].rstrip(" \t")[-1:].isdigit():
+        return False
+    window = max(0, start - _STREET_REACH, text.rfind("\n", 0, start) + 1)
+    return _STREET_NUMBER_DASH.search(text, window, start) is not None
+
+
 def _after_street_comma(text: str, start: int) -> bool:
     """The commune follows a numbered street line on the same line, after a comma: « 11 rue de la
     Gare, Vierzon », « 3 av. Foch, Tours », or a farm's, a hamlet's line (« Ferme des Combes, Perrigny »). The street line makes any commune there a place, even
@@ -1387,6 +1418,10 @@ def _a_town_only(commune: Commune, name: str) -> bool:
 
 # An age, a comma, then « des » right before a commune named with « Les » (« 88 ans, des Abymes »).
 _AGE_THEN_DES = re.compile(r"(?<![\w,.])[0-9]{1,3}[ \t]*(?:ans|a)[ \t]*,[ \t]*des[ \t]+$")
+
+
+# An age, a comma, then « de » or « d' » right before a commune (« 34 ans, d'Elbeuf »).
+_AGE_THEN_DE = re.compile(r"(?<![\w,.])[0-9]{1,3}[ \t]*(?:ans|a)[ \t]*,[ \t]*(?:de[ \t]+|d['’])$")
 
 
 def _after_an_age(text: str, start: int) -> bool:

@@ -492,6 +492,8 @@ class NumericDateRecogniser:
                 return 0.7  # « 10/3 nuit — agité » : a transmission's day and its shift
             if _dates_a_meeting(text, m.start(), end):
                 return 0.7  # « staff onco 3/12 », « RCP 14/1 : »: the day of the meeting a list follows
+            if not _scale_value(int(day), int(month)) and _dates_the_heading(text, m.start(), end):
+                return 0.7  # « consult gynéco maternité Port-Royal 3/12⏎ »: the day of the note it heads
             if not _scale_value(int(day), int(month)) and (
                 heads_a_shift(text, end)
                 or closes_a_shift_heading(text, m.start(), end)
@@ -573,7 +575,8 @@ def _dotted_day_month_score(text: str, m: re.Match[str]) -> float | None:
 # The end of a note: the last line of the text, or a line before a blank one (the next note).
 _NOTE_END = re.compile(r"[ \t]*\.?[ \t]*(?:\Z|\n[ \t]*(?:\n|\Z))")
 # A dash set off by spaces before the day, the note's sentence before it on the same line.
-_SIGNING_DASH = re.compile(r"[ \t][—–\-][ \t]*\Z")
+# (or a sentence's full stop, the day closing the note's last line: « … au poste 4 12 07. 3/12 »)
+_SIGNING_DASH = re.compile(r"[ \t][—–\-][ \t]*\Z|(?<=[^\W\d_)]|[0-9)])[.!?][ \t]+\Z")
 # Words of three lower-case letters or more: a sentence, not a footer's fields (« NOM Prénom — 1/1 »).
 _PROSE_WORD = re.compile(r"(?<![^\W\d_])[a-zà-ÿ]{3,}(?![^\W\d_])")
 _PAGE_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:page|p|feuillet|folio)\.?[ \t]*\Z")
@@ -636,6 +639,33 @@ _MEETING_BEFORE = re.compile(
 )
 # (or a dash after it, the note going on on its line: « tr. kiné 3/12 — mme Ferreira : 1er lever »)
 _LINE_CLOSES = re.compile(r"[ \t]*(?:[:—–\-][ \t]*)?(?:\n|\Z)|[ \t]+[—–\-][ \t]+")
+
+
+# The word that opens a note's heading on the text's first line, clipped as notes clip it (« consult
+# pneumo », « ordo sortie urgences CHU Amiens », « crh rea med »): the day and month that close that line
+# are the day of the note.
+_NOTE_HEADING = re.compile(
+    r"[ \t]*(?i:consult|consultation|cs|ordo|ordonnance|crh|cro|cr|compte[ \t-]rendu|courrier|lettre|note"
+    r"|notes|obs|observation|visite|hospit|hdj|urgences|sau|sortie|entr[ée]e|admission|suivi|rdv|avis"
+    r"|bilan|[ée]val|[ée]valuation|appel|sms|mail)(?![^\W\d_])"
+)
+
+
+_HEADING_REACH = 72
+
+
+def _dates_the_heading(text: str, start: int, end: int) -> bool:
+    """The day and month close the text's first line (or come before a dash on it), which opens on the
+    word of a note's kind (see :data:`_NOTE_HEADING`)."""
+    return (
+        start <= _HEADING_REACH
+        and "\n" not in text[:start]
+        and ":" not in text[:start]  # (« Note : il reste 7/12 »: a sentence, a count in it)
+        # (« Compte rendu de consultation, page — 3/12 »: a page's number)
+        and _PAGE_BEFORE.search(text[:start].rstrip(" \t—–-")) is None
+        and _LINE_CLOSES.match(text, end) is not None
+        and _NOTE_HEADING.match(text) is not None
+    )
 
 
 def _dates_a_meeting(text: str, start: int, end: int) -> bool:

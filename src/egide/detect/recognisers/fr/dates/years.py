@@ -84,7 +84,8 @@ _HISTORY_LINE = re.compile(
 _HISTORY_REACH = 300
 # A person's name and a comma before the year, a comma or a bracket after it: the year of birth in
 # apposition (« M. Pires Joaquim, 1979, déclare », « Mr Da Silva (Manuel, 1961) »).
-_NAME_COMMA_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ'’-]*[a-zà-ÿ],[ \t]*$")
+# (a compound given name too: « Muller Jean-Claude, 1958 ; »)
+_NAME_COMMA_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ'’-]*(?:-[A-ZÀ-Ý][a-zà-ÿ'’]*)*[a-zà-ÿ],[ \t]*$")
 # (or a full stop ending the banner's line: « Patient : M. Kerhervé Loïc, 1955. Médecin : … »)
 _APPOSITION_END = re.compile(r"[ \t]*(?:[,;)]|\.(?:[ \t]+[A-ZÀ-Ý]|[ \t]*(?:\n|$)))")
 # A paper, a guideline or a study named before a bracketed year: the year it was published, nobody's
@@ -113,6 +114,13 @@ _NAME_COLUMN_BEFORE = re.compile(
     r"(?:[ ]{2,}|\t)[ \t]*$"
 )
 _COLUMN_ENDS = re.compile(r"(?:[ ]{2,}|\t)|[ \t]*(?:\n|$)")
+# The same in a table whose cells pipes separate, the surname written in capitals or not (« 02/12 22:40 |
+# Grondin Jean-Marc | 1957 | Saint-Benoît → … »): the cell after the person's is the year of birth.
+_NAME_CELL_BEFORE = re.compile(
+    r"\|[ \t]*(?:[A-ZÀ-Þ][A-Za-zà-ÿ'’\-]+[ \t]+){1,3}(?P<first>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)"
+    r"[ \t]*\|[ \t]*$"
+)
+_CELL_ENDS = re.compile(r"[ \t]*\|")
 _PREFILTER = re.compile(r"[12][09][0-9][0-9]")
 # A season or a feast right before the year dates it as a month does (« depuis l'été 2026 », « hiver
 # 2024 », « à Noël 2025 » is one day): the two are one date, masked together, not the year alone with
@@ -198,6 +206,14 @@ class YearRecogniser:
             and not is_common_word(column["first"])  # (« CHU Nord  2019 »: a word)
         ):
             return 0.8  # « DEVAUX Michel  1961  box 6 »: the year of birth in a banner's column
+        if (
+            text[start - 2 : start].strip(" \t") == "|"
+            and _CELL_ENDS.match(text, end)
+            and (cell := _NAME_CELL_BEFORE.search(text, max(0, start - 60), start)) is not None
+            and is_first_name(cell["first"])
+            and not is_common_word(cell["first"])
+        ):
+            return 0.8  # « | Grondin Jean-Marc | 1957 | »: the same in a pipe-separated table
         if _APPOSITION_END.match(text, end) and _after_a_name(text, start):
             return 0.75  # « Pires Joaquim, 1979, »: the year of birth after the name
         if closes_a_patient_line(text, start, end) and _after_a_name(text, start):
