@@ -44,7 +44,7 @@ from egide.detect.places.establishment import (
     name_starts,
 )
 from egide.detect.places.lexicon import load_lexicon
-from egide.detect.places.regions import DEPARTMENT_NAMES, REGIONS
+from egide.detect.places.not_a_place import TITLES, a_department_or_region
 
 SOURCE = "letterhead_chain"
 # Between two items: a dash, a slash, a pipe or a bullet set off by spaces, or a middle dot. (The long
@@ -55,9 +55,6 @@ _BRACKETED_ACRONYM = re.compile(r"[ \t]*\((?P<acronym>[A-Z][A-Z&\-]{1,7}[A-Z])\)
 _TOKEN = re.compile(r"[^\s]+")
 _PARTICLES = frozenset(
     {"de", "du", "des", "la", "le", "les", "l'", "d'", "et", "DE", "DU", "DES", "LA", "ET"}
-)
-_TITLES = frozenset(
-    {"dr", "pr", "docteur", "professeur", "m", "mme", "mlle", "mr", "madame", "monsieur", "me"}
 )
 # The words that open a centre of the establishment named in full (« CENTRE DE BIOLOGIE PATHOLOGIE
 # GÉNÉTIQUE – CHU de Lille »): three words at least.
@@ -139,8 +136,7 @@ def _a_unit_word(word: str) -> bool:
 
 def _a_territory(item: str) -> bool:
     """A department or a region (« GUYANE », « Moselle »): where the establishment is, no name of it."""
-    key = fold(item).replace(" ", "-")
-    return key in DEPARTMENT_NAMES or key in REGIONS
+    return a_department_or_region(fold(item).replace(" ", "-"))
 
 
 def _an_acronym_of_a_place(word: str) -> bool:
@@ -178,7 +174,7 @@ def _place_item(text: str, start: int, end: int, *, beside: bool) -> str | None:
     if not _proper_words(tokens) or _a_territory(item):
         return None
     first = tokens[0]
-    if fold(first.rstrip(".")) in _TITLES:
+    if fold(first.rstrip(".")) in TITLES:
         return None
     if fold(first) in _CENTRE_WORDS:
         # three words of its own after its kind (« CENTRE DE BIOLOGIE PATHOLOGIE GÉNÉTIQUE »): a name; one
