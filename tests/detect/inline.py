@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from egide.detect.engine import Detector
 from egide.detect.finding import Finding
@@ -133,6 +134,35 @@ def assert_touched(findings: Iterable[Finding], marked: str) -> None:
         assert any(fl == label and fs < e and s < fe for fs, fe, fl in got), (
             f"{label}:{text[s:e]!r} not touched in {text!r}; found {_show(text, got)}"
         )
+
+
+@cache
+def default_detector() -> Detector:
+    """The engine with its default settings, made once (on first use) for every test that reads with it."""
+    return Detector()
+
+
+class Masking:
+    """A detector bound to the questions a family's test asks of a part of its text: are all its letters
+    and digits masked (:func:`part_masked`), does any finding touch it (:func:`part_touched`), findings
+    of one label only if ``label`` is given. Without a detector, the engine with its default settings
+    (:data:`ENGINE`, shared by the test files, as each file's own ``Detector()`` was)."""
+
+    def __init__(self, detector: Detector | None = None) -> None:
+        self._detector = detector
+
+    def detect(self, text: str, label: str | None = None) -> list[Finding]:
+        detector = self._detector if self._detector is not None else default_detector()
+        return [f for f in detector.detect(text) if label is None or f.label == label]
+
+    def masks(self, text: str, part: str, *, label: str | None = None) -> bool:
+        return part_masked(self.detect(text, label), text, part)
+
+    def touches(self, text: str, part: str, *, label: str | None = None) -> bool:
+        return part_touched(self.detect(text, label), text, part)
+
+
+ENGINE = Masking()
 
 
 def assert_detects(detector: Detector, marked: str) -> None:

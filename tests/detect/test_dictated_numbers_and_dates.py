@@ -6,22 +6,10 @@ counts in words, a quantity of « deux mille »."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from egide.detect.engine import Detector
 from egide.detect.normalise import normalise
-from tests.detect.inline import part_masked
-
-
-@cache
-def engine() -> Detector:
-    return Detector()
-
-
-def _masked(text: str, secret: str) -> bool:
-    return part_masked(engine().detect(text), text, secret)
+from tests.detect.inline import ENGINE
 
 
 @pytest.mark.parametrize(
@@ -37,7 +25,7 @@ def _masked(text: str, secret: str) -> bool:
     ],
 )
 def test_a_record_number_dictated_after_its_label_is_masked(text: str, number: str) -> None:
-    assert _masked(text, number)
+    assert ENGINE.masks(text, number)
 
 
 @pytest.mark.parametrize(
@@ -52,7 +40,7 @@ def test_a_record_number_dictated_after_its_label_is_masked(text: str, number: s
     ],
 )
 def test_a_date_dictated_as_its_numbers_is_masked(text: str, date: str) -> None:
-    assert _masked(text, date)
+    assert ENGINE.masks(text, date)
 
 
 @pytest.mark.parametrize(
@@ -65,7 +53,7 @@ def test_a_date_dictated_as_its_numbers_is_masked(text: str, date: str) -> None:
     ],
 )
 def test_counts_and_clipped_words_stay(text: str) -> None:
-    assert engine().detect(text) == []
+    assert ENGINE.detect(text) == []
 
 
 def test_a_short_run_without_a_label_is_left_in_words() -> None:

@@ -7,19 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from egide.detect.engine import Detector
 from egide.detect.labels import Label
-from tests.detect.inline import part_masked, part_touched
-
-DETECTOR = Detector()
-
-
-def _masked(text: str, part: str) -> bool:
-    return part_masked(DETECTOR.detect(text), text, part)
-
-
-def _touched(text: str, part: str) -> bool:
-    return part_touched(DETECTOR.detect(text), text, part)
+from tests.detect.inline import ENGINE
 
 
 @pytest.mark.parametrize(
@@ -48,12 +37,12 @@ def _touched(text: str, part: str) -> bool:
     ],
 )
 def test_items_beside_an_establishment(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 def test_the_town_item_is_a_town() -> None:
     text = "Maternité Sainte-Claire · Hôpital des Lilas · Forbach\nPatiente : Z"
-    found = DETECTOR.detect(text)
+    found = ENGINE.detect(text)
     start = text.index("Forbach")
     assert any(f.start == start and f.label == Label.VILLE for f in found)
 
@@ -80,12 +69,12 @@ def test_the_town_item_is_a_town() -> None:
     ],
 )
 def test_units_and_documents_in_the_chain_stay(text: str, part: str) -> None:
-    assert not _touched(text, part)
+    assert not ENGINE.touches(text, part)
 
 
 def test_a_short_name_not_alone_stays() -> None:
     # an eponym or a street with a short name's word, no chain around it
-    assert not _touched("Signe de Calmette négatif — à revoir", "Calmette")
+    assert not ENGINE.touches("Signe de Calmette négatif — à revoir", "Calmette")
 
 
 @pytest.mark.parametrize(
@@ -96,7 +85,7 @@ def test_a_short_name_not_alone_stays() -> None:
     ],
 )
 def test_a_territory_in_the_chain_stays(text: str, part: str) -> None:
-    assert not _touched(text, part)
+    assert not ENGINE.touches(text, part)
 
 
 def test_an_establishments_acronym_found_once_is_found_again() -> None:
@@ -104,7 +93,7 @@ def test_an_establishments_acronym_found_once_is_found_again() -> None:
         "CHU Troyesville — IRTEK / Chirurgie viscérale\n"
         "Opéré le 3 mars. Contrôle prévu à l'IRTEK dans 3 mois, dossier présenté en RCP IRTEK."
     )
-    found = DETECTOR.detect(text)
+    found = ENGINE.detect(text)
     starts = [m for m in range(len(text)) if text.startswith("IRTEK", m)]
     assert len(starts) == 3
     assert all(any(f.start <= s and s + 5 <= f.end for f in found) for s in starts)
@@ -112,5 +101,5 @@ def test_an_establishments_acronym_found_once_is_found_again() -> None:
 
 def test_a_kind_of_structure_is_not_found_again() -> None:
     text = "CH de Vierzon — SSR — EHPAD\nSortie vers un SSR puis un EHPAD de la ville."
-    assert not _touched(text.split("\n")[1], "SSR")
-    assert not any(f.start > text.index("\n") for f in DETECTOR.detect(text))
+    assert not ENGINE.touches(text.split("\n")[1], "SSR")
+    assert not any(f.start > text.index("\n") for f in ENGINE.detect(text))

@@ -12,18 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-from egide.detect.engine import Detector
-from tests.detect.inline import part_masked
-
-DETECTOR = Detector()
+from tests.detect.inline import ENGINE
 
 
 def _found(text: str) -> list[tuple[str, str]]:
-    return [(f.label.value, text[f.start : f.end]) for f in DETECTOR.detect(text)]
-
-
-def _masked(text: str, part: str) -> bool:
-    return part_masked(DETECTOR.detect(text), text, part)
+    return [(f.label.value, text[f.start : f.end]) for f in ENGINE.detect(text)]
 
 
 @pytest.mark.parametrize(
@@ -46,7 +39,7 @@ def _masked(text: str, part: str) -> bool:
     ],
 )
 def test_the_identifier_is_masked(text: str, part: str) -> None:
-    assert _masked(text, part), _found(text)
+    assert ENGINE.masks(text, part), _found(text)
 
 
 @pytest.mark.parametrize(

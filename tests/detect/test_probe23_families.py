@@ -12,22 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-from egide.detect.engine import Detector
-from tests.detect.inline import part_masked, part_touched
-
-DETECTOR = Detector()
+from tests.detect.inline import ENGINE
 
 
 def _found(text: str) -> list[tuple[str, str]]:
-    return [(f.label.value, text[f.start : f.end]) for f in DETECTOR.detect(text)]
-
-
-def _masked(text: str, part: str) -> bool:
-    return part_masked(DETECTOR.detect(text), text, part)
-
-
-def _touched(text: str, part: str) -> bool:
-    return part_touched(DETECTOR.detect(text), text, part)
+    return [(f.label.value, text[f.start : f.end]) for f in ENGINE.detect(text)]
 
 
 @pytest.mark.parametrize(
@@ -69,7 +58,7 @@ def _touched(text: str, part: str) -> bool:
     ],
 )
 def test_the_identifier_is_masked(text: str, part: str) -> None:
-    assert _masked(text, part), _found(text)
+    assert ENGINE.masks(text, part), _found(text)
 
 
 @pytest.mark.parametrize(
@@ -110,4 +99,4 @@ def test_the_identifier_is_masked(text: str, part: str) -> None:
     ],
 )
 def test_the_clinical_text_stays(text: str, part: str) -> None:
-    assert not _touched(text, part), _found(text)
+    assert not ENGINE.touches(text, part), _found(text)

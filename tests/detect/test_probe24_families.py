@@ -9,18 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from egide.detect.engine import Detector
-from tests.detect.inline import part_masked, part_touched
-
-DETECTOR = Detector()
-
-
-def _masked(text: str, part: str) -> bool:
-    return part_masked(DETECTOR.detect(text), text, part)
-
-
-def _touched(text: str, part: str) -> bool:
-    return part_touched(DETECTOR.detect(text), text, part)
+from tests.detect.inline import ENGINE
 
 
 @pytest.mark.parametrize(
@@ -37,7 +26,7 @@ def _touched(text: str, part: str) -> bool:
     ],
 )
 def test_hospital_after_the_unit_that_heads_it(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 @pytest.mark.parametrize(
@@ -49,7 +38,7 @@ def test_hospital_after_the_unit_that_heads_it(text: str, part: str) -> None:
     ],
 )
 def test_no_hospital_after_a_unit_alone(text: str, part: str) -> None:
-    assert not _touched(text, part)
+    assert not ENGINE.touches(text, part)
 
 
 @pytest.mark.parametrize(
@@ -65,7 +54,7 @@ def test_no_hospital_after_a_unit_alone(text: str, part: str) -> None:
     ],
 )
 def test_initials_of_a_given_name(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 @pytest.mark.parametrize(
@@ -78,7 +67,7 @@ def test_initials_of_a_given_name(text: str, part: str) -> None:
 )
 def test_no_initial_after_a_name(text: str, part: str) -> None:
     start = text.index(part)
-    names = [f for f in DETECTOR.detect(text) if f.label.value == "NOM"]
+    names = [f for f in ENGINE.detect(text) if f.label.value == "NOM"]
     assert all(not (f.start < start < f.end) for f in names)
 
 
@@ -91,7 +80,7 @@ def test_no_initial_after_a_name(text: str, part: str) -> None:
     ],
 )
 def test_town_a_patient_comes_from_capitalised(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 @pytest.mark.parametrize(
@@ -103,7 +92,7 @@ def test_town_a_patient_comes_from_capitalised(text: str, part: str) -> None:
     ],
 )
 def test_no_town_after_came_from_in_lower_case(text: str, part: str) -> None:
-    assert not _touched(text, part)
+    assert not ENGINE.touches(text, part)
 
 
 @pytest.mark.parametrize(
@@ -115,7 +104,7 @@ def test_no_town_after_came_from_in_lower_case(text: str, part: str) -> None:
     ],
 )
 def test_day_and_roman_month_without_year(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 @pytest.mark.parametrize(
@@ -129,7 +118,7 @@ def test_day_and_roman_month_without_year(text: str, part: str) -> None:
     ],
 )
 def test_no_date_in_a_stage_out_of_roman(text: str, part: str) -> None:
-    assert not _touched(text, part)
+    assert not ENGINE.touches(text, part)
 
 
 @pytest.mark.parametrize(
@@ -144,13 +133,13 @@ def test_birth_date_after_a_banners_sex_letter(text: str, part: str) -> None:
     start = text.index(part)
     assert any(
         f.label.value == "DATE_NAISSANCE" and f.start <= start and start + len(part) <= f.end
-        for f in DETECTOR.detect(text)
+        for f in ENGINE.detect(text)
     )
 
 
 def test_no_birth_date_after_a_number_and_a_letter() -> None:
     text = "Lot 12  F  230491 reçu en pharmacie"
-    assert not any(f.label.value == "DATE_NAISSANCE" for f in DETECTOR.detect(text))
+    assert not any(f.label.value == "DATE_NAISSANCE" for f in ENGINE.detect(text))
 
 
 @pytest.mark.parametrize(
@@ -162,12 +151,12 @@ def test_no_birth_date_after_a_number_and_a_letter() -> None:
     ],
 )
 def test_lower_case_first_name_before_the_age(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 def test_no_first_name_when_a_word_stands_before_the_age() -> None:
     text = "SAU nuit du 8 au 9\nmr moreau vu 77 ans, chute, EHPAD Les Glycines"
-    assert not _touched(text, "vu")
+    assert not ENGINE.touches(text, "vu")
 
 
 @pytest.mark.parametrize(
@@ -180,7 +169,7 @@ def test_no_first_name_when_a_word_stands_before_the_age() -> None:
     ],
 )
 def test_initials_of_who_wrote_the_note(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 @pytest.mark.parametrize(
@@ -192,7 +181,7 @@ def test_initials_of_who_wrote_the_note(text: str, part: str) -> None:
     ],
 )
 def test_no_writer_without_the_structure(text: str, part: str) -> None:
-    assert not _touched(text, part)
+    assert not ENGINE.touches(text, part)
 
 
 @pytest.mark.parametrize(
@@ -204,7 +193,7 @@ def test_no_writer_without_the_structure(text: str, part: str) -> None:
     ],
 )
 def test_day_a_meeting_was_held(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 @pytest.mark.parametrize(
@@ -216,7 +205,7 @@ def test_day_a_meeting_was_held(text: str, part: str) -> None:
     ],
 )
 def test_no_meeting_day_in_a_sentence(text: str, part: str) -> None:
-    assert not _touched(text, part)
+    assert not ENGINE.touches(text, part)
 
 
 @pytest.mark.parametrize(
@@ -228,7 +217,7 @@ def test_no_meeting_day_in_a_sentence(text: str, part: str) -> None:
     ],
 )
 def test_town_after_a_signing_practitioner(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 @pytest.mark.parametrize(
@@ -240,7 +229,7 @@ def test_town_after_a_signing_practitioner(text: str, part: str) -> None:
     ],
 )
 def test_no_town_after_a_practitioner_when_the_line_goes_on(text: str, part: str) -> None:
-    assert not any(f.label.value == "VILLE" and text[f.start : f.end] == part for f in DETECTOR.detect(text))
+    assert not any(f.label.value == "VILLE" and text[f.start : f.end] == part for f in ENGINE.detect(text))
 
 
 @pytest.mark.parametrize(
@@ -252,7 +241,7 @@ def test_no_town_after_a_practitioner_when_the_line_goes_on(text: str, part: str
     ],
 )
 def test_pathology_case_number_with_dotted_letter(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 @pytest.mark.parametrize(
@@ -267,12 +256,12 @@ def test_pathology_case_number_with_dotted_letter(text: str, part: str) -> None:
     ],
 )
 def test_fhir_resource_own_id(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 def test_no_id_of_an_observation() -> None:
     text = '{"resourceType":"Observation","id":"obs-glyc-1","status":"final"}'
-    assert not _touched(text, "obs-glyc-1")
+    assert not ENGINE.touches(text, "obs-glyc-1")
 
 
 @pytest.mark.parametrize(
@@ -284,22 +273,22 @@ def test_no_id_of_an_observation() -> None:
     ],
 )
 def test_no_name_in_a_trial_groups_acronym(text: str, part: str) -> None:
-    assert not _touched(text, part)
+    assert not ENGINE.touches(text, part)
 
 
 def test_a_title_still_names_a_person_spelt_like_a_group() -> None:
-    assert _masked("Mme LYSA Marie, née le 3/4/1950", "LYSA")
+    assert ENGINE.masks("Mme LYSA Marie, née le 3/4/1950", "LYSA")
 
 
 def test_no_identifier_in_a_trolleys_seal() -> None:
     # the seal a checked emergency trolley or drug safe is closed with: about no person
     text = "Vérification du chariot d'urgence faite, scellé 3107724 posé, défibrillateur testé."
-    assert not _touched(text, "3107724")
+    assert not ENGINE.touches(text, "3107724")
 
 
 def test_a_patients_number_after_the_same_line_is_still_found() -> None:
     text = "Scellé du chariot changé. Patient n° 0093318 transféré en USIC."
-    assert _masked(text, "0093318")
+    assert ENGINE.masks(text, "0093318")
 
 
 @pytest.mark.parametrize(
@@ -311,15 +300,15 @@ def test_a_patients_number_after_the_same_line_is_still_found() -> None:
     ],
 )
 def test_town_after_an_address_of_another_kind_of_way(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 def test_approved_taxi_whose_trade_name_opens_on_taxi() -> None:
     # the health insurance's approved taxi, its trade name opening on « Taxi » itself
     text = "Séances de radiothérapie : transport par taxi conventionné Taxi Vallée d'Aure."
-    assert _masked(text, "Taxi Vallée")
+    assert ENGINE.masks(text, "Taxi Vallée")
 
 
 def test_no_taxi_firm_in_a_list_of_transports() -> None:
     text = "Bon de transport : VSL ou taxi conventionné Taxi ou ambulance selon l'état."
-    assert not _touched(text, "ambulance")
+    assert not ENGINE.touches(text, "ambulance")

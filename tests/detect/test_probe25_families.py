@@ -12,18 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from egide.detect.engine import Detector
-from tests.detect.inline import part_masked, part_touched
-
-DETECTOR = Detector()
-
-
-def _masked(text: str, part: str) -> bool:
-    return part_masked(DETECTOR.detect(text), text, part)
-
-
-def _touched(text: str, part: str) -> bool:
-    return part_touched(DETECTOR.detect(text), text, part)
+from tests.detect.inline import ENGINE
 
 
 @pytest.mark.parametrize(
@@ -44,7 +33,7 @@ def _touched(text: str, part: str) -> bool:
     ],
 )
 def test_hospital_abroad_named_the_english_way(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 @pytest.mark.parametrize(
@@ -60,7 +49,7 @@ def test_hospital_abroad_named_the_english_way(text: str, part: str) -> None:
     ],
 )
 def test_districts_and_villages_before_their_commune(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 @pytest.mark.parametrize(
@@ -72,7 +61,7 @@ def test_districts_and_villages_before_their_commune(text: str, part: str) -> No
     ],
 )
 def test_no_district_without_its_name(text: str, part: str) -> None:
-    assert not _touched(text, part)
+    assert not ENGINE.touches(text, part)
 
 
 @pytest.mark.parametrize(
@@ -94,7 +83,7 @@ def test_no_district_without_its_name(text: str, part: str) -> None:
     ],
 )
 def test_establishments_written_out(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 @pytest.mark.parametrize(
@@ -107,7 +96,7 @@ def test_establishments_written_out(text: str, part: str) -> None:
     ],
 )
 def test_hospital_named_after_a_person(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 @pytest.mark.parametrize(
@@ -118,7 +107,7 @@ def test_hospital_named_after_a_person(text: str, part: str) -> None:
     ],
 )
 def test_no_hospital_without_a_stay(text: str) -> None:
-    assert all(f.label.value != "ETABLISSEMENT" for f in DETECTOR.detect(text))
+    assert all(f.label.value != "ETABLISSEMENT" for f in ENGINE.detect(text))
 
 
 @pytest.mark.parametrize(
@@ -132,7 +121,7 @@ def test_no_hospital_without_a_stay(text: str) -> None:
     ],
 )
 def test_establishment_field(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 @pytest.mark.parametrize(
@@ -143,7 +132,7 @@ def test_establishment_field(text: str, part: str) -> None:
     ],
 )
 def test_establishment_field_names_none(text: str, part: str) -> None:
-    assert not _touched(text, part)
+    assert not ENGINE.touches(text, part)
 
 
 @pytest.mark.parametrize(
@@ -159,7 +148,7 @@ def test_establishment_field_names_none(text: str, part: str) -> None:
     ],
 )
 def test_numbers_of_a_scanned_form(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 @pytest.mark.parametrize(
@@ -187,8 +176,8 @@ def test_numbers_of_a_scanned_form(text: str, part: str) -> None:
     ],
 )
 def test_no_over_masking(text: str, part: str) -> None:
-    assert not _touched(text, part)
+    assert not ENGINE.touches(text, part)
 
 
 def test_keeps_a_chemin() -> None:
-    assert _masked("12 ch. des Vignes, 69005 Lyon", "12 ch. des Vignes")
+    assert ENGINE.masks("12 ch. des Vignes, 69005 Lyon", "12 ch. des Vignes")

@@ -13,18 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from egide.detect.engine import Detector
-from tests.detect.inline import part_masked, part_touched
-
-DETECTOR = Detector()
-
-
-def _masked(text: str, part: str) -> bool:
-    return part_masked(DETECTOR.detect(text), text, part)
-
-
-def _touched(text: str, part: str) -> bool:
-    return part_touched(DETECTOR.detect(text), text, part)
+from tests.detect.inline import ENGINE
 
 
 @pytest.mark.parametrize(
@@ -37,7 +26,7 @@ def _touched(text: str, part: str) -> bool:
     ],
 )
 def test_account_logged_in(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 @pytest.mark.parametrize(
@@ -49,7 +38,7 @@ def test_account_logged_in(text: str, part: str) -> None:
     ],
 )
 def test_nir_key_in_the_next_column(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 @pytest.mark.parametrize(
@@ -67,7 +56,7 @@ def test_nir_key_in_the_next_column(text: str, part: str) -> None:
     ],
 )
 def test_numbers_of_a_record(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 @pytest.mark.parametrize(
@@ -79,7 +68,7 @@ def test_numbers_of_a_record(text: str, part: str) -> None:
     ],
 )
 def test_no_record_number(text: str, part: str) -> None:
-    assert not _touched(text, part)
+    assert not ENGINE.touches(text, part)
 
 
 @pytest.mark.parametrize(
@@ -98,12 +87,12 @@ def test_no_record_number(text: str, part: str) -> None:
     ],
 )
 def test_extension_under_its_column_heading(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 def test_no_extension_without_a_table() -> None:
     text = "Le poste de soins est au fond.   12 patients ce soir."
-    assert not _touched(text, "12")
+    assert not ENGINE.touches(text, "12")
 
 
 @pytest.mark.parametrize(
@@ -121,7 +110,7 @@ def test_no_extension_without_a_table() -> None:
     ],
 )
 def test_towns(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 @pytest.mark.parametrize(
@@ -134,7 +123,7 @@ def test_towns(text: str, part: str) -> None:
     ],
 )
 def test_no_town(text: str, part: str) -> None:
-    assert not _touched(text, part)
+    assert not ENGINE.touches(text, part)
 
 
 @pytest.mark.parametrize(
@@ -153,7 +142,7 @@ def test_no_town(text: str, part: str) -> None:
     ],
 )
 def test_establishments(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 @pytest.mark.parametrize(
@@ -168,7 +157,7 @@ def test_establishments(text: str, part: str) -> None:
     ],
 )
 def test_no_establishment(text: str, part: str) -> None:
-    assert not _touched(text, part)
+    assert not ENGINE.touches(text, part)
 
 
 @pytest.mark.parametrize(
@@ -183,7 +172,7 @@ def test_no_establishment(text: str, part: str) -> None:
     ],
 )
 def test_addresses(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 @pytest.mark.parametrize(
@@ -194,7 +183,7 @@ def test_addresses(text: str, part: str) -> None:
     ],
 )
 def test_no_address_at_a_visit(text: str, part: str) -> None:
-    assert not _touched(text, part)
+    assert not ENGINE.touches(text, part)
 
 
 @pytest.mark.parametrize(
@@ -206,11 +195,11 @@ def test_no_address_at_a_visit(text: str, part: str) -> None:
     ],
 )
 def test_day_of_clipped_transmissions(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 def test_no_day_after_a_clipped_word_in_a_dose() -> None:
-    assert not _touched("tr. 1/2 cp le soir", "1/2")
+    assert not ENGINE.touches("tr. 1/2 cp le soir", "1/2")
 
 
 @pytest.mark.parametrize(
@@ -225,7 +214,7 @@ def test_no_day_after_a_clipped_word_in_a_dose() -> None:
     ],
 )
 def test_names_of_lists_and_files(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 @pytest.mark.parametrize(
@@ -236,7 +225,7 @@ def test_names_of_lists_and_files(text: str, part: str) -> None:
     ],
 )
 def test_no_name_in_lists_and_files(text: str, part: str) -> None:
-    assert not _touched(text, part)
+    assert not ENGINE.touches(text, part)
 
 
 @pytest.mark.parametrize(
@@ -247,7 +236,7 @@ def test_no_name_in_lists_and_files(text: str, part: str) -> None:
     ],
 )
 def test_no_lesson_address(text: str, part: str) -> None:
-    assert not _touched(text, part)
+    assert not ENGINE.touches(text, part)
 
 
 @pytest.mark.parametrize(
@@ -259,7 +248,7 @@ def test_no_lesson_address(text: str, part: str) -> None:
     ],
 )
 def test_expiry_months_stay_readable(text: str, part: str) -> None:
-    assert not _touched(text, part)
+    assert not ENGINE.touches(text, part)
 
 
 @pytest.mark.parametrize(
@@ -272,7 +261,7 @@ def test_expiry_months_stay_readable(text: str, part: str) -> None:
     ],
 )
 def test_expiry_dates_of_a_patient(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 @pytest.mark.parametrize(
@@ -300,7 +289,7 @@ def test_expiry_dates_of_a_patient(text: str, part: str) -> None:
     ],
 )
 def test_name_traps_stay_readable(text: str, part: str) -> None:
-    assert not _touched(text, part)
+    assert not ENGINE.touches(text, part)
 
 
 @pytest.mark.parametrize(
@@ -315,4 +304,4 @@ def test_name_traps_stay_readable(text: str, part: str) -> None:
     ],
 )
 def test_names_beside_the_traps(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)

@@ -12,18 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from egide.detect.engine import Detector
-from tests.detect.inline import part_masked, part_touched
-
-DETECTOR = Detector()
-
-
-def _masked(text: str, part: str) -> bool:
-    return part_masked(DETECTOR.detect(text), text, part)
-
-
-def _touched(text: str, part: str) -> bool:
-    return part_touched(DETECTOR.detect(text), text, part)
+from tests.detect.inline import ENGINE
 
 
 @pytest.mark.parametrize(
@@ -43,7 +32,7 @@ def _touched(text: str, part: str) -> bool:
     ],
 )
 def test_record_number_dictated_with_thousands(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 @pytest.mark.parametrize(
@@ -55,7 +44,7 @@ def test_record_number_dictated_with_thousands(text: str, part: str) -> None:
     ],
 )
 def test_thousands_without_a_label_stay(text: str) -> None:
-    assert not DETECTOR.detect(text)
+    assert not ENGINE.detect(text)
 
 
 @pytest.mark.parametrize(
@@ -67,11 +56,11 @@ def test_thousands_without_a_label_stay(text: str) -> None:
     ],
 )
 def test_mobile_unit_intervention_number(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 def test_intervention_year_stays_a_year() -> None:
-    found = DETECTOR.detect("première intervention 2019 puis reprise en 2021")
+    found = ENGINE.detect("première intervention 2019 puis reprise en 2021")
     assert all(f.label == "DATE" for f in found)
 
 
@@ -84,7 +73,7 @@ def test_intervention_year_stays_a_year() -> None:
     ],
 )
 def test_date_read_aloud_with_short_year(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 @pytest.mark.parametrize(
@@ -96,7 +85,7 @@ def test_date_read_aloud_with_short_year(text: str, part: str) -> None:
     ],
 )
 def test_numbers_read_aloud_that_are_no_date(text: str) -> None:
-    assert not any(f.label == "DATE" for f in DETECTOR.detect(text))
+    assert not any(f.label == "DATE" for f in ENGINE.detect(text))
 
 
 @pytest.mark.parametrize(
@@ -111,7 +100,7 @@ def test_numbers_read_aloud_that_are_no_date(text: str) -> None:
     ],
 )
 def test_log_entry_after_a_dose(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 @pytest.mark.parametrize(
@@ -125,7 +114,7 @@ def test_log_entry_after_a_dose(text: str, part: str) -> None:
     ],
 )
 def test_hospital_acronyms(text: str, part: str) -> None:
-    assert part_masked([f for f in DETECTOR.detect(text) if f.label == "ETABLISSEMENT"], text, part)
+    assert ENGINE.masks(text, part, label="ETABLISSEMENT")
 
 
 @pytest.mark.parametrize(
@@ -136,7 +125,7 @@ def test_hospital_acronyms(text: str, part: str) -> None:
     ],
 )
 def test_acronyms_that_are_no_hospital(text: str) -> None:
-    assert not any(f.label == "ETABLISSEMENT" for f in DETECTOR.detect(text))
+    assert not any(f.label == "ETABLISSEMENT" for f in ENGINE.detect(text))
 
 
 @pytest.mark.parametrize(
@@ -151,7 +140,7 @@ def test_acronyms_that_are_no_hospital(text: str) -> None:
     ],
 )
 def test_care_places_by_their_kind(text: str, part: str) -> None:
-    assert part_masked([f for f in DETECTOR.detect(text) if f.label == "ETABLISSEMENT"], text, part)
+    assert ENGINE.masks(text, part, label="ETABLISSEMENT")
 
 
 @pytest.mark.parametrize(
@@ -176,7 +165,7 @@ def test_care_places_by_their_kind(text: str, part: str) -> None:
     ],
 )
 def test_words_that_name_no_one(text: str, part: str) -> None:
-    assert not _touched(text, part)
+    assert not ENGINE.touches(text, part)
 
 
 @pytest.mark.parametrize(
@@ -191,7 +180,7 @@ def test_words_that_name_no_one(text: str, part: str) -> None:
     ],
 )
 def test_what_stays_found(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 @pytest.mark.parametrize(
@@ -203,11 +192,11 @@ def test_what_stays_found(text: str, part: str) -> None:
     ],
 )
 def test_birth_year_dictated_short(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 def test_born_in_a_number_of_weeks_is_no_year() -> None:
-    assert not DETECTOR.detect("bébé né en six heures de travail, sans souci")
+    assert not ENGINE.detect("bébé né en six heures de travail, sans souci")
 
 
 @pytest.mark.parametrize(
@@ -218,7 +207,7 @@ def test_born_in_a_number_of_weeks_is_no_year() -> None:
     ],
 )
 def test_reference_closed_by_a_service_code(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 @pytest.mark.parametrize(
@@ -235,7 +224,7 @@ def test_reference_closed_by_a_service_code(text: str, part: str) -> None:
     ],
 )
 def test_towns_of_trips_labs_and_units(text: str, part: str) -> None:
-    assert part_masked([f for f in DETECTOR.detect(text) if f.label == "VILLE"], text, part)
+    assert ENGINE.masks(text, part, label="VILLE")
 
 
 @pytest.mark.parametrize(
@@ -247,4 +236,4 @@ def test_towns_of_trips_labs_and_units(text: str, part: str) -> None:
     ],
 )
 def test_no_town_there(text: str, part: str) -> None:
-    assert not part_touched([f for f in DETECTOR.detect(text) if f.label == "VILLE"], text, part)
+    assert not ENGINE.touches(text, part, label="VILLE")

@@ -7,18 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from egide.detect.engine import Detector
-from tests.detect.inline import part_masked, part_touched
-
-DETECTOR = Detector()
-
-
-def _masked(text: str, part: str) -> bool:
-    return part_masked(DETECTOR.detect(text), text, part)
-
-
-def _touched(text: str, part: str) -> bool:
-    return part_touched(DETECTOR.detect(text), text, part)
+from tests.detect.inline import ENGINE
 
 
 @pytest.mark.parametrize(
@@ -43,7 +32,7 @@ def _touched(text: str, part: str) -> bool:
     ],
 )
 def test_site_named_alone_after_a_care_cue(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 @pytest.mark.parametrize(
@@ -66,7 +55,7 @@ def test_site_named_alone_after_a_care_cue(text: str, part: str) -> None:
     ],
 )
 def test_no_site_after_a_care_cue(text: str, part: str) -> None:
-    assert not _touched(text, part)
+    assert not ENGINE.touches(text, part)
 
 
 @pytest.mark.parametrize(
@@ -81,7 +70,7 @@ def test_no_site_after_a_care_cue(text: str, part: str) -> None:
     ],
 )
 def test_town_beside_its_country(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 @pytest.mark.parametrize(
@@ -94,7 +83,7 @@ def test_town_beside_its_country(text: str, part: str) -> None:
     ],
 )
 def test_no_town_beside_a_country(text: str, part: str) -> None:
-    assert not _touched(text, part)
+    assert not ENGINE.touches(text, part)
 
 
 @pytest.mark.parametrize(
@@ -110,16 +99,16 @@ def test_no_town_beside_a_country(text: str, part: str) -> None:
     ],
 )
 def test_hospital_abroad_by_a_compound_word(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 def test_a_kind_alone_is_no_hospital_abroad() -> None:
-    assert not _touched("Le mot Spital veut dire hôpital en allemand.", "Spital")
+    assert not ENGINE.touches("Le mot Spital veut dire hôpital en allemand.", "Spital")
 
 
 def test_no_town_beside_a_country_about_nobody() -> None:
     # a title of an article names a city and its country about nobody
-    assert not _touched("Paludisme à Plasmodium falciparum à Kandoulé ( Sénégal ).", "Kandoulé")
+    assert not ENGINE.touches("Paludisme à Plasmodium falciparum à Kandoulé ( Sénégal ).", "Kandoulé")
 
 
 @pytest.mark.parametrize(
@@ -138,7 +127,7 @@ def test_no_town_beside_a_country_about_nobody() -> None:
     ],
 )
 def test_eponyms_products_and_dressings_stay(text: str, part: str) -> None:
-    assert not _touched(text, part)
+    assert not ENGINE.touches(text, part)
 
 
 @pytest.mark.parametrize(
@@ -151,7 +140,7 @@ def test_eponyms_products_and_dressings_stay(text: str, part: str) -> None:
     ],
 )
 def test_people_and_towns_beside_products_stay_found(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 @pytest.mark.parametrize(
@@ -175,7 +164,7 @@ def test_people_and_towns_beside_products_stay_found(text: str, part: str) -> No
     ],
 )
 def test_establishment_by_its_place_on_a_heading(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 @pytest.mark.parametrize(
@@ -190,7 +179,7 @@ def test_establishment_by_its_place_on_a_heading(text: str, part: str) -> None:
     ],
 )
 def test_no_establishment_on_a_heading(text: str, part: str) -> None:
-    assert not _touched(text, part)
+    assert not ENGINE.touches(text, part)
 
 
 @pytest.mark.parametrize(
@@ -207,7 +196,7 @@ def test_no_establishment_on_a_heading(text: str, part: str) -> None:
     ],
 )
 def test_handover_and_record_families(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 def test_hamlet_after_an_address_is_a_town() -> None:
@@ -216,7 +205,7 @@ def test_hamlet_after_an_address_is_a_town() -> None:
     start = text.index("Sualelli")
     assert any(
         f.label.name == "VILLE" and f.start <= start and f.end >= start + len("Sualelli")
-        for f in DETECTOR.detect(text)
+        for f in ENGINE.detect(text)
     )
 
 
@@ -234,4 +223,4 @@ def test_hamlet_after_an_address_is_a_town() -> None:
     ],
 )
 def test_handover_and_record_traps(text: str, part: str) -> None:
-    assert not _touched(text, part)
+    assert not ENGINE.touches(text, part)

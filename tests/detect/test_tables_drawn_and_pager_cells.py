@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from egide.detect.engine import Detector
 from egide.detect.labels import Label
 from egide.detect.normalise import normalise
-from tests.detect.inline import part_masked, part_touched
-
-DETECTOR = Detector()
+from tests.detect.inline import ENGINE
 
 _BOXED = (
     "FICHE DE SORTIE\n"
@@ -36,11 +33,11 @@ _BOXED_FIRST = (
     [(_BOXED, "Quimperlé"), (_BOXED_FIRST, "MEUNIER"), (_BOXED_FIRST, "Plouha")],
 )
 def test_a_box_drawn_table_reads_as_a_table(text: str, part: str) -> None:
-    assert part_masked(DETECTOR.detect(text), text, part)
+    assert ENGINE.masks(text, part)
 
 
 def test_a_box_drawn_table_keeps_its_medicine() -> None:
-    assert not part_touched(DETECTOR.detect(_BOXED), _BOXED, "Kardégic")
+    assert not ENGINE.touches(_BOXED, "Kardégic")
 
 
 def test_box_drawing_keeps_offsets() -> None:
@@ -63,7 +60,7 @@ _DIRECTORY = "Fonction;Nom;Poste\nCadre de nuit;Mme Riou;6 42 18\nSecrétariat;M
     [(_ROSTER, "41 207"), (_ROSTER, "42 08"), (_DIRECTORY, "6 42 18"), (_DIRECTORY, "33 15")],
 )
 def test_extensions_in_a_pipe_tables_column(text: str, part: str) -> None:
-    found = DETECTOR.detect(text)
+    found = ENGINE.detect(text)
     start = text.index(part)
     assert any(f.start <= start and start + len(part) <= f.end and f.label == Label.TELEPHONE for f in found)
 
@@ -79,7 +76,7 @@ def test_extensions_in_a_pipe_tables_column(text: str, part: str) -> None:
     ],
 )
 def test_other_columns_stay(text: str, part: str) -> None:
-    assert not part_touched(DETECTOR.detect(text), text, part)
+    assert not ENGINE.touches(text, part)
 
 
 _BLANK_FORM = (
@@ -92,9 +89,9 @@ _BLANK_FORM = (
 
 def test_a_blank_forms_boxes_are_no_table() -> None:
     # the empty boxes of a blank form are no table: the next labels are no names under « Nom »
-    assert DETECTOR.detect(_BLANK_FORM) == []
+    assert ENGINE.detect(_BLANK_FORM) == []
 
 
 def test_a_filled_forms_boxes_still_read() -> None:
     text = "Nom de naissance : |K|E|R|J|E|A|N|   Nom d'usage : |M|O|A|L|I|C|\nPrénom : Soizic"
-    assert part_masked(DETECTOR.detect(text), text, "K|E|R|J|E|A|N")
+    assert ENGINE.masks(text, "K|E|R|J|E|A|N")

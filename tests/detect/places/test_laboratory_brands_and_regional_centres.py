@@ -12,20 +12,13 @@ from importlib import resources
 
 import pytest
 
-from egide.detect.engine import Detector
 from egide.detect.names.lexicon import fold
 from egide.detect.names.medicines import laboratory_names, medicine_lists
-from tests.detect.inline import part_masked
-
-DETECTOR = Detector()
+from tests.detect.inline import ENGINE
 
 
 def _places(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in DETECTOR.detect(text) if f.label == "ETABLISSEMENT"]
-
-
-def _masked(text: str, part: str) -> bool:
-    return part_masked(DETECTOR.detect(text), text, part)
+    return [text[f.start : f.end] for f in ENGINE.detect(text) if f.label == "ETABLISSEMENT"]
 
 
 @pytest.mark.parametrize(
@@ -58,12 +51,12 @@ def _masked(text: str, part: str) -> bool:
 )
 def test_a_laboratory_or_a_regional_centre(text: str, name: str) -> None:
     # (masked, whatever the label: « Anapix-Sud » after « transmise à » is read as a name too)
-    assert name in _places(text) or _masked(text, name)
+    assert name in _places(text) or ENGINE.masks(text, name)
 
 
 def test_the_town_of_the_site_after_a_dash() -> None:
     text = "LBM Synlab Provence — Draguignan\nNOM X"
-    assert ("VILLE", "Draguignan") in [(f.label.value, text[f.start : f.end]) for f in DETECTOR.detect(text)]
+    assert ("VILLE", "Draguignan") in [(f.label.value, text[f.start : f.end]) for f in ENGINE.detect(text)]
     # a word after the dash is no town
     assert _places("LBM Biolab — Urgent\nX") == ["LBM Biolab"]
 

@@ -1095,10 +1095,10 @@ class EstablishmentRecogniser:
         self._medicine_words = medicine_lists()[0]
 
     def find(self, doc: Document) -> Iterator[Finding]:
+        # (the town after an establishment and a dash ending its line is the letterhead chain's to read:
+        # :func:`egide.detect.places.letterhead_chain.chain_items`)
         found = list(self._found(doc))
         yield from found
-        if "—" in doc.text or "–" in doc.text or " - " in doc.text:
-            yield from _towns_after_a_dash(doc.text, found, self.name)
         yield from _numbered_tails(doc.text, found, self.name)
 
     def _found(self, doc: Document) -> Iterator[Finding]:
@@ -2015,31 +2015,6 @@ _SITE_NAME = (
 # What may follow an item of a heading's line: the line's end, a dash, a cell's pipe.
 # (a dash normalised to a hyphen between spaces: ``normalise``)
 _ITEM_CLOSES = re.compile(r"[ \t]*(?:$|\n|[—–|])|[ \t]+-[ \t]")
-
-
-# A dash after an establishment (its acronym in brackets between, maybe), then capitalised words that end
-# the line: the town it stands in, as a banner or a letterhead prints it (« CHM — Mamoudzou », « Hôpital
-# Louis-Mourier (AP-HP) — Colombes »).
-_TOWN_AFTER_A_DASH = re.compile(
-    rf"(?:[ \t]*\([A-Z][A-Z\-]{{1,8}}\))?[ \t]*(?:[—–]|[ \t]-)[ \t]*"
-    rf"(?P<town>[{UPPER}][{LOWER}]+(?:(?:-|[ \t]+)(?:[{UPPER}][{LOWER}]+|(?:sur|sous|en|lès|les|le|la|de|du|des)(?=-)))*)"
-    r"[ \t]*(?=\n|$)"
-)
-
-
-def _towns_after_a_dash(text: str, found: list[Finding], source: str) -> Iterator[Finding]:
-    """The commune after an establishment and a dash, ending its line (``_TOWN_AFTER_A_DASH``): a commune
-    of the list, a French word too (« Colombes »), in this place a town; not a unit (« — Pédiatrie »)."""
-    lexicon = load_lexicon()
-    for f in found:
-        if f.label is not Label.ETABLISSEMENT:
-            continue
-        m = _TOWN_AFTER_A_DASH.match(text, f.end)
-        if m is None:
-            continue
-        commune = lexicon.commune(m["town"])
-        if commune is not None and not commune.abroad and m["town"].lower() not in GENERIC:
-            yield Finding(m.start("town"), m.end("town"), Label.VILLE, 0.8, source)
 
 
 # An arrondissement's or a sector's number after an establishment's town, then the quarter it stands in,

@@ -10,6 +10,10 @@ Hospitalier de l'Ouest Guyanais (CHOG) », « Institut de Cancérologie de Lorra
 establishment's own acronym, once found, is found again wherever it stands alone in the text (« contrôle
 à l'IRTEK », « RCP IRTEK »).
 
+The town after an establishment and a dash, ending the line, is its town too when the lists name it
+a commune, a French word as well (« CHM — Mamoudzou », « Hôpital Louis-Mourier (AP-HP) — Colombes »):
+read here, where the chain's other items are, even without a chain of items around it.
+
 A hospital's short name that the lists hold (« Calmette », « Brabois ») is one too when it stands
 alone as an item of such a chain of three items or more (« Transmissions IDE — Pneumo 3e étage —
 Calmette — nuit du 4 au 5/12 »): alone between dashes, it is no eponym nor street.
@@ -31,9 +35,16 @@ from egide.detect.labels import Label
 from egide.detect.names.lexicon import fold, is_common_word, is_first_name
 from egide.detect.names.medical_words import CLIPPED_SPECIALTIES, MEDICAL_WORDS
 from egide.detect.places.acronym_with_site import NOT_AN_ESTABLISHMENT
-from egide.detect.places.establishment import SHORT_NAME, STRUCTURE_ACRONYMS, name_starts
+from egide.detect.places.atoms import LOWER, UPPER
+from egide.detect.places.establishment import (
+    GENERIC,
+    SHORT_NAME,
+    STRUCTURE_ACRONYMS,
+    EstablishmentRecogniser,
+    name_starts,
+)
 from egide.detect.places.lexicon import load_lexicon
-from egide.detect.places.regions import DEPARTMENT_NAMES, REGIONS
+from egide.detect.places.not_a_place import TITLES, a_department_or_region
 
 SOURCE = "letterhead_chain"
 # Between two items: a dash, a slash, a pipe or a bullet set off by spaces, or a middle dot. (The long
@@ -44,9 +55,6 @@ _BRACKETED_ACRONYM = re.compile(r"[ \t]*\((?P<acronym>[A-Z][A-Z&\-]{1,7}[A-Z])\)
 _TOKEN = re.compile(r"[^\s]+")
 _PARTICLES = frozenset(
     {"de", "du", "des", "la", "le", "les", "l'", "d'", "et", "DE", "DU", "DES", "LA", "ET"}
-)
-_TITLES = frozenset(
-    {"dr", "pr", "docteur", "professeur", "m", "mme", "mlle", "mr", "madame", "monsieur", "me"}
 )
 # The words that open a centre of the establishment named in full (« CENTRE DE BIOLOGIE PATHOLOGIE
 # GÉNÉTIQUE – CHU de Lille »): three words at least.
@@ -128,8 +136,7 @@ def _a_unit_word(word: str) -> bool:
 
 def _a_territory(item: str) -> bool:
     """A department or a region (« GUYANE », « Moselle »): where the establishment is, no name of it."""
-    key = fold(item).replace(" ", "-")
-    return key in DEPARTMENT_NAMES or key in REGIONS
+    return a_department_or_region(fold(item).replace(" ", "-"))
 
 
 def _an_acronym_of_a_place(word: str) -> bool:
@@ -167,7 +174,7 @@ def _place_item(text: str, start: int, end: int, *, beside: bool) -> str | None:
     if not _proper_words(tokens) or _a_territory(item):
         return None
     first = tokens[0]
-    if fold(first.rstrip(".")) in _TITLES:
+    if fold(first.rstrip(".")) in TITLES:
         return None
     if fold(first) in _CENTRE_WORDS:
         # three words of its own after its kind (« CENTRE DE BIOLOGIE PATHOLOGIE GÉNÉTIQUE »): a name; one
@@ -200,17 +207,52 @@ def _acronym_of(acronym: str, name: str) -> bool:
     return acronym[0] == _initials(name)[:1] and all(c in initials for c in acronym.replace("-", ""))
 
 
+# A dash after an establishment (its acronym in brackets between, maybe), then capitalised words that end
+# the line: the town it stands in, as a banner or a letterhead prints it (« CHM — Mamoudzou », « Hôpital
+# Louis-Mourier (AP-HP) — Colombes »).
+_TOWN_AFTER_A_DASH = re.compile(
+    rf"(?:[ \t]*\([A-Z][A-Z\-]{{1,8}}\))?[ \t]*(?:[—–]|[ \t]-)[ \t]*"
+    rf"(?P<town>[{UPPER}][{LOWER}]+(?:(?:-|[ \t]+)(?:[{UPPER}][{LOWER}]+|(?:sur|sous|en|lès|les|le|la|de|du|des)(?=-)))*)"
+    r"[ \t]*(?=\n|$)"
+)
+# (the establishments' recogniser read these towns before the chain did: its name and score stay theirs,
+# so that no finding changes)
+_TOWN_SOURCE = EstablishmentRecogniser.name
+
+
+def _towns_after_a_dash(text: str, found: Sequence[Finding]) -> list[Finding]:
+    """The commune after an establishment and a dash, ending its line (``_TOWN_AFTER_A_DASH``): a commune
+    of the list, a French word too (« Colombes »), in this place a town; not a unit (« — Pédiatrie »).
+    After what the establishments' recogniser found, whatever its score."""
+    if "—" not in text and "–" not in text and " - " not in text:
+        return []
+    lexicon = load_lexicon()
+    out = []
+    for f in found:
+        if f.label is not Label.ETABLISSEMENT or f.source != _TOWN_SOURCE:
+            continue
+        m = _TOWN_AFTER_A_DASH.match(text, f.end)
+        if m is None:
+            continue
+        commune = lexicon.commune(m["town"])
+        if commune is not None and not commune.abroad and m["town"].lower() not in GENERIC:
+            out.append(Finding(m.start("town"), m.end("town"), Label.VILLE, 0.8, _TOWN_SOURCE))
+    return out
+
+
 def chain_items(doc: Document, found: Sequence[Finding], min_score: float = 0.5) -> list[Finding]:
-    """The items of a letterhead's chain beside an establishment of ``found``, and a short name alone
-    as an item of a chain of three."""
+    """The items of a letterhead's chain beside an establishment of ``found``, the town after one and a
+    dash ending its line, and a short name alone as an item of a chain of three."""
     text = doc.text
     written = doc.written
+    towns = _towns_after_a_dash(text, found)
     places = [f for f in found if f.label == Label.ETABLISSEMENT and f.score >= min_score]
     has_chain = " - " in text or " / " in text or "·" in text or " | " in text or "•" in text
     if not places and not has_chain:
-        return []
-    taken = [(f.start, f.end) for f in found if f.score >= min_score]
-    out: list[Finding] = []
+        return towns
+    # (a town read above is an item taken, as the other findings are)
+    taken = [(f.start, f.end) for f in (*found, *towns) if f.score >= min_score]
+    out: list[Finding] = [*towns]
     done_lines: set[int] = set()
     for f in places:
         bracket = _BRACKETED_ACRONYM.match(text, f.end)

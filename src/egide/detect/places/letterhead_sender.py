@@ -20,11 +20,11 @@ from collections.abc import Iterator
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.names.eponyms import EPONYMS
 from egide.detect.names.lexicon import fold, is_first_name
-from egide.detect.names.medicines import COMPANY_FORMS, medicine_lists
+from egide.detect.names.medicines import COMPANY_FORMS
 from egide.detect.places.atoms import LOWER, UPPER
 from egide.detect.places.establishment import GENERIC
+from egide.detect.places.not_a_place import an_eponym_among, makers_words_only
 
 # What tells the place after the sender: a street line (a number maybe, then a street's kind), or a
 # postcode and a capitalised town either way round (« 20090 Ajaccio », « Marseille 13008 »).
@@ -57,9 +57,6 @@ class LetterheadSenderRecogniser:
     """ETABLISSEMENT: the named sender right before its address on a letterhead's line."""
 
     name = "fr_letterhead_sender"
-
-    def __init__(self) -> None:
-        self._makers = medicine_lists()[2]
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -109,11 +106,11 @@ class LetterheadSenderRecogniser:
         if len(words) == 2 and not words[0].isupper() and is_first_name(words[0]):
             return False  # « Jeanne Dupont, 12 rue … »: a person, the names' to find
         content = [k for k in keys if k not in _LINKS]
-        if any(fold(k) in EPONYMS for k in content):
+        if an_eponym_among(fold(k) for k in content):
             return False  # « Maladie de Crohn, rue … »: a disease
         if all(k in GENERIC or k.rstrip("s") in GENERIC for k in content):
             return False  # « Service de Cardiologie »: a unit's words
         # (« Laboratoires Pfizer »: a medicine's maker, a leaflet's representative)
-        return not all(
-            fold(k) in self._makers for k in content if k not in GENERIC and k.rstrip("s") not in GENERIC
+        return not makers_words_only(
+            fold(k) for k in content if k not in GENERIC and k.rstrip("s") not in GENERIC
         )

@@ -17,9 +17,9 @@ from collections.abc import Iterator
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.names.lexicon import is_common_word, is_first_name
 from egide.detect.places.atoms import LOWER, UPPER
 from egide.detect.places.countries import only_countries
+from egide.detect.places.not_a_place import a_word_or_given_name, name_words
 
 # A comma, then the locality and what ends its item (found from the comma, a literal ``re`` skips to).
 _LOCALITY_AFTER_COMMA = re.compile(
@@ -47,9 +47,6 @@ class LocalityAfterAddressRecogniser:
             if _ADDRESS_BEFORE.search(text, max(0, m.start() - 60), m.start()) is None:
                 continue
             town = m["town"]
-            words = [w for w in re.split(r"[ \t\-]+", town) if w]
-            if only_countries(town) or any(
-                is_common_word(w) or is_common_word(w.lower()) or is_first_name(w) for w in words
-            ):
+            if only_countries(town) or a_word_or_given_name(name_words(town)):
                 continue
             yield Finding(m.start("town"), m.end("town"), Label.VILLE, 0.75, self.name)

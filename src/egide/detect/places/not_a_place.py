@@ -19,20 +19,26 @@ alone (« CENTRE DE RÉÉDUCATION »), the fields of a coded message (« ADT^A01
 (« 69 - Lyon »), a meeting's place (« Congrès de la Société …, Versailles »), a unit's code after an
 establishment (« CH SAINT-NAZAIRE   UF 2210 ») and a department's name in brackets after a commune
 (« Aubusson (Creuse) »).
+
+The recognisers that read a place's name from its context (a site after a care cue, a town beside its
+country or after an address, a letterhead's items and sender) share the predicates of the last section:
+a name's words that are words of French or given names, a department or a region, words of the
+medicine database or of its makers, an eponym.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from egide.detect.calendar import MONTHS
-from egide.detect.names.eponyms import heads_eponym, is_unambiguous_eponym
+from egide.detect.names.eponyms import EPONYMS, heads_eponym, is_unambiguous_eponym
 from egide.detect.names.lexicon import fold as _fold_name
 from egide.detect.names.lexicon import is_common_word, is_first_name, is_surname
 from egide.detect.names.medicines import COMPANY_FORMS, ends_a_medicine_name, medicine_lists, phrase_key
 from egide.detect.places.atoms import LOWER, UPPER
 from egide.detect.places.lexicon import Commune, fold, fold_cached
-from egide.detect.places.regions import DEPARTMENT_NAMES, LANDS_NAMED_WITH_EN
+from egide.detect.places.regions import DEPARTMENT_NAMES, LANDS_NAMED_WITH_EN, REGIONS
 
 # The written-out name of the public-assistance hospital groups, before its city.
 _GROUP_BEFORE = re.compile(r"(?i:assistance[ \t]+publique[ \t]*[-–—][ \t]*h[ôo]pitaux[ \t]+de[ \t]+)\Z")
@@ -479,3 +485,45 @@ def a_department_in_brackets(text: str, s: int, e: int, commune: Commune | None)
         and _CLOSING_BRACKET_AFTER.match(text, e) is not None
         and fold_cached(text[s:e]) in DEPARTMENT_NAMES
     )
+
+
+# --- Shared by the recognisers that read a place's name from its context ---------------------------
+
+_NAME_WORD_SPLIT = re.compile(r"[ \t\-]+")
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name, split at blanks and hyphens (« Hô Chi Minh-Ville »: four words)."""
+    return [w for w in _NAME_WORD_SPLIT.split(name) if w]
+
+
+def a_word_or_given_name(words: Iterable[str], *, surnames: bool = False) -> bool:
+    """One of ``words`` is a word of French, as written or in lower case, or a given name (with
+    ``surnames``, a surname too): a name that a place alone would not be (« Contrôle », « Louis »)."""
+    return any(
+        is_common_word(w) or is_common_word(w.lower()) or is_first_name(w) or (surnames and is_surname(w))
+        for w in words
+    )
+
+
+def a_department_or_region(key: str) -> bool:
+    """``key`` (folded, hyphens between its words) names a department or a region (« guyane »,
+    « moselle », « seine-maritime »): where a place is, no place of care nor a name of it."""
+    return key in DEPARTMENT_NAMES or key in REGIONS
+
+
+def medicine_words_only(keys: Iterable[str]) -> bool:
+    """Every one of the folded ``keys`` is a word of the medicine database's names (« Atripla »)."""
+    words = medicine_lists()[0]
+    return all(k in words for k in keys)
+
+
+def makers_words_only(keys: Iterable[str]) -> bool:
+    """Every one of the folded ``keys`` is a word of a medicine maker's name (« Laboratoires Pfizer »)."""
+    makers = medicine_lists()[2]
+    return all(k in makers for k in keys)
+
+
+def an_eponym_among(keys: Iterable[str]) -> bool:
+    """One of the folded ``keys`` is an eponym (« Crohn »): a disease, a sign, no place."""
+    return any(k in EPONYMS for k in keys)

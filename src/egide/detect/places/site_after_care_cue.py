@@ -29,15 +29,20 @@ from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.first_characters import finditer
 from egide.detect.labels import Label
-from egide.detect.names.eponyms import EPONYMS
-from egide.detect.names.lexicon import fold, is_common_word, is_first_name, is_surname
+from egide.detect.names.lexicon import fold
 from egide.detect.names.medical_words import CLIPPED_SPECIALTIES
-from egide.detect.names.medicines import medicine_lists
 from egide.detect.places.atoms import LOWER, UPPER
 from egide.detect.places.countries import only_countries
 from egide.detect.places.establishment import FAMOUS, SHORT_NAME
 from egide.detect.places.lexicon import Lexicon, load_lexicon
-from egide.detect.places.regions import DEPARTMENT_NAMES, LANDS_NAMED_WITH_EN, REGIONS
+from egide.detect.places.not_a_place import (
+    a_department_or_region,
+    a_word_or_given_name,
+    an_eponym_among,
+    medicine_words_only,
+    name_words,
+)
+from egide.detect.places.regions import LANDS_NAMED_WITH_EN
 
 # « de », « du », « à », « au », then maybe « la » / « l' », then one to three capitalised words.
 _CANDIDATE = re.compile(
@@ -100,8 +105,6 @@ class SiteAfterCareCueRecogniser:
 
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self._lexicon = lexicon or load_lexicon()
-        # the words of the medicine database (« passés à Atripla », « la posologie de Refludan »)
-        self._medicine_words = medicine_lists()[0]
 
     def may_match(self, doc: Document) -> bool:
         low = doc.lower
@@ -127,7 +130,7 @@ class SiteAfterCareCueRecogniser:
             return (
                 False  # a hospital that ``establishment`` names alone, its article outside (« à la Pitié »)
             )
-        words = [w for w in re.split(r"[ \t\-]+", name) if w]
+        words = name_words(name)
         keys = [fold(w) for w in words]
         folded = fold(name)
         if any(w.lower().endswith(_SPECIALTY_ENDINGS) or fold(w) in CLIPPED_SPECIALTIES for w in words):
@@ -136,13 +139,11 @@ class SiteAfterCareCueRecogniser:
             return False  # « la Bergmann Klinik »: the kind's own recogniser reads it whole
         if keys[0] in _KINDS or folded in _FEASTS or keys[0] in _FEASTS:
             return False
-        if folded in DEPARTMENT_NAMES or folded in REGIONS or folded in LANDS_NAMED_WITH_EN:
+        if a_department_or_region(folded) or folded in LANDS_NAMED_WITH_EN:
             return False
-        if (
-            only_countries(name)
-            or any(k in EPONYMS for k in keys)
-            or all(k in self._medicine_words for k in keys)
-        ):
+        # (a country, an eponym, the words of the medicine database: « passés à Atripla », « la posologie
+        # de Refludan »)
+        if only_countries(name) or an_eponym_among(keys) or medicine_words_only(keys):
             return False
         lexicon = self._lexicon
         if lexicon.commune(name) is not None or lexicon.commune(f"La {name}") is not None:
@@ -155,9 +156,7 @@ class SiteAfterCareCueRecogniser:
         # without the article, a word that only a place of care is (no word, person, or listed place);
         # a hyphenated compound is read whole (« Bel-Air » is no word, « bel » and « air » are)
         whole = [w for w in re.split(r"[ \t]+", name) if w]
-        return not any(
-            is_common_word(w) or is_common_word(w.lower()) or is_first_name(w) or is_surname(w) for w in whole
-        )
+        return not a_word_or_given_name(whole, surnames=True)
 
     @staticmethod
     def _unit_before(text: str, at: int, article: bool) -> bool:

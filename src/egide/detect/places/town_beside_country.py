@@ -19,10 +19,11 @@ from collections.abc import Iterator
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.names.lexicon import fold, is_common_word, is_first_name
+from egide.detect.names.lexicon import fold
 from egide.detect.places.atoms import LOWER, UPPER
 from egide.detect.places.countries import only_countries
 from egide.detect.places.lexicon import Lexicon, load_lexicon
+from egide.detect.places.not_a_place import a_word_or_given_name, name_words
 
 # One to four capitalised words joined by spaces or hyphens (« Hô Chi Minh-Ville », « Bobo-Dioulasso »).
 _PLACE = rf"[{UPPER}][{LOWER}]+(?:(?:-|[ \t]+)[{UPPER}][{LOWER}]+){{0,3}}"
@@ -95,5 +96,4 @@ class TownBesideCountryRecogniser:
         commune = self._lexicon.commune(name)
         if commune is not None and not commune.is_word:
             return True
-        words = [w for w in re.split(r"[ \t\-]+", name) if w]
-        return not any(is_common_word(w) or is_common_word(w.lower()) or is_first_name(w) for w in words)
+        return not a_word_or_given_name(name_words(name))
