@@ -36,15 +36,25 @@ _ITEMS_BEFORE = re.compile(
 _LABELS = frozenset({Label.NOM, Label.VILLE, Label.ETABLISSEMENT})
 
 
+# The last character of every match of ``_PRODUCT_BEFORE`` (a blank, or the apostrophe of « d' »), and of
+# ``_COORDINATED`` (a blank, a comma, the last letter of « et », « ou »): where the character before
+# ``start`` is none of them, the search (a look-behind and twenty-odd words tried at each of up to 24
+# characters, for each finding) cannot match.
+_PRODUCT_ENDS = frozenset(" \t'’")
+_COORDINATED_ENDS = frozenset(" \t,tu")
+
+
 def _after_a_product(text: str, start: int) -> bool:
     """A product's noun right before ``start``, or before the items coordinated with the word there."""
-    if _PRODUCT_BEFORE.search(text, max(0, start - 24), start):
+    before = text[start - 1] if start else ""
+    if before in _PRODUCT_ENDS and _PRODUCT_BEFORE.search(text, max(0, start - 24), start):
         return True
-    if _COORDINATED.search(text, max(0, start - 6), start) is None:
+    if before not in _COORDINATED_ENDS or _COORDINATED.search(text, max(0, start - 6), start) is None:
         return False
     items = _ITEMS_BEFORE.search(text, max(0, start - 80), start)
     return (
         items is not None
+        and text[items.start() - 1 : items.start()] in _PRODUCT_ENDS
         and _PRODUCT_BEFORE.search(text, max(0, items.start() - 24), items.start()) is not None
     )
 

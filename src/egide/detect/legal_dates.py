@@ -35,10 +35,12 @@ from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.first_characters import search
 from egide.detect.labels import Label
+from egide.detect.needles import Needles
 
 # Cheap pre-check: one of the heads, lower-cased (« arr » for « arrêté », « ordonnance »…).
 _HEADS_LOWER = ("loi", "décret", "decret", "circulaire", "arrêté", "arrete", "ordonnance", "instruction",
                 "directive", "délibération", "deliberation")  # fmt: skip
+_HEADS_NEEDLES = Needles(_HEADS_LOWER)
 
 _STRONG = r"(?i:lois?|d[ée]crets?|circulaires?)"
 _WEAK = r"(?i:ordonnances?|instructions?|directives?|d[ée]lib[ée]rations?)"
@@ -85,9 +87,19 @@ def legal_text_number(text: str, start: int, end: int) -> bool:
     )
 
 
+def _after_du(text: str, start: int) -> bool:
+    """« du » (in any case) and blanks end the text before ``start``, as every match of
+    ``_LEGAL_BEFORE`` ends (:data:`_DU`): where they do not, it need not be looked for. (« loi » is in
+    « emploi », and most prompts name one: every date of them was searched for a legal text.)"""
+    end = start
+    while end and text[end - 1] in " \t":
+        end -= 1
+    return end < start and end >= 2 and text[end - 2 : end].lower() == "du"
+
+
 def _legal_date(text: str, f: Finding) -> bool:
     """The date ``f`` holds a year and follows a legal text's name and « du »."""
-    if _YEAR.search(text, f.start, f.end) is None:
+    if not _after_du(text, f.start) or _YEAR.search(text, f.start, f.end) is None:
         return False
     low = max(0, f.start - _REACH, text.rfind("\n", 0, f.start) + 1)
     # (tried only where a legal text's name can begin: the pattern opens on a look-behind)
@@ -100,7 +112,7 @@ def drop_legal_dates(doc: Document, found: Sequence[Finding]) -> list[Finding]:
     if not dates:
         return list(found)
     lowered = doc.lower  # (cached on the document, shared with the recognisers)
-    if not any(head in lowered for head in _HEADS_LOWER):
+    if not _HEADS_NEEDLES.found_in(lowered):
         return list(found)  # the usual case: no legal text named
     spans = [(f.start, f.end) for f in dates if _legal_date(doc.text, f)]
     if not spans:

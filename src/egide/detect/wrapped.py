@@ -348,7 +348,7 @@ def _goes_on(line: str) -> bool:
     """The line ends on a word that the next line's words go on: a particle or a preposition (« Centre
     Hospitalier de⏎Rouen »), a title (« Pr⏎Martin »), a place's word (« Clinique⏎Mathilde »), a cut word
     (« Villers-⏎Cotterêts »)."""
-    tokens = line.split()
+    tokens = line.rsplit(None, 1)  # (the last word only: a line of prose holds a hundred)
     if not tokens:
         return False
     word = tokens[-1]

@@ -29,6 +29,7 @@ from egide.detect.labels import Label
 from egide.detect.names.eponyms import is_unambiguous_eponym
 from egide.detect.names.lexicon import fold as _fold_word
 from egide.detect.names.lexicon import is_common_word, is_first_name, is_surname
+from egide.detect.needles import Needles
 from egide.detect.places.atoms import CHUNK, CROSSING_STREET, LOWER, TOKEN, UPPER
 from egide.detect.places.countries import only_countries
 from egide.detect.places.lexicon import (
@@ -177,6 +178,7 @@ _GOING_TO = re.compile(
     r"[ \t]+(?:à|a)[ \t]+(?=[a-zà-ÿ])"
 )
 _GOING_TO_NEEDLES = ("rentr", "retour", "parti", "partait", "aller", "ira ")
+_GOING_TO_FOUND = Needles(_GOING_TO_NEEDLES)
 # What may follow the town: the clause ends, a quote, a bracket, a time or a linking word.
 _AFTER_TOWN_GONE_TO = re.compile(
     r"[ \t]*(?:$|[\n,;.:!?)(\"«»—–-]|(?:chez|pour|avec|en|dans|demain|ce|le|la|lundi|mardi|mercredi|jeudi"
@@ -502,7 +504,7 @@ class CityRecogniser:
         found.extend(f for f in self._lower_after_strong_cue(text, cues) if f.start not in starts)
         if "chez " in text:
             found.extend(f for f in self._at_home(text) if f.start not in starts)
-        if any(needle in text for needle in _GOING_TO_NEEDLES):
+        if _GOING_TO_FOUND.found_in(text):
             found.extend(f for f in self._going_to(text) if f.start not in starts)
         if "vient d" in text or "venant d" in text:
             found.extend(f for f in self._came_from(text) if f.start not in starts)

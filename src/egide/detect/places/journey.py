@@ -18,6 +18,7 @@ from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.first_characters import finditer
 from egide.detect.labels import Label
+from egide.detect.needles import Needles
 from egide.detect.places.atoms import LOWER, UPPER
 from egide.detect.places.lexicon import Lexicon, load_lexicon
 
@@ -44,6 +45,7 @@ _NEEDLES = (
     "ferry",
     "travers",
 )
+_FOUND_NEEDLES = Needles(_NEEDLES)
 
 
 class JourneyRecogniser:
@@ -56,7 +58,7 @@ class JourneyRecogniser:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         low = doc.lower
-        if not any(needle in low for needle in _NEEDLES):
+        if not _FOUND_NEEDLES.found_in(low):
             return
         text = doc.text
         # (tried only where a trip's word can begin: the pattern opens on a look-behind and an

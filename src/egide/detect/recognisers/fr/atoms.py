@@ -109,7 +109,7 @@ def _digit_runs(doc: Document) -> tuple[tuple[int, int, int], ...]:
     runs = []
     for match in _DIGIT_RUN.finditer(text):
         start, end = match.span()
-        runs.append((start, end, sum(c.isdigit() for c in text[start:end])))
+        runs.append((start, end, sum(map(str.isdigit, text[start:end]))))
     return tuple(runs)
 
 

@@ -19,12 +19,14 @@ from collections.abc import Iterator
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
+from egide.detect.needles import Needles
 
 # A heading of an extension's column: the word alone in its cell (line start or two spaces before it,
 # two spaces or the line's end after it), on the lower-cased text.
 # (matched where a needle starts, what stands before checked in code: ``_headings``)
 _HEADING = re.compile(r"(?:postes?|bip|dect|t[ée]l(?:[ée]phone|\.)?|ext\.?)(?= {2,}|[ \t]*(?:\n|$))")
 _NEEDLES = ("poste", "bip", "dect", "tél", "tel", "ext")
+_COLUMN_NEEDLES = Needles(_NEEDLES)
 # A table's line: two cells at least, set apart by three spaces or more.
 _GAP = re.compile(r"\S {3,}\S")
 # The extension filling its cell: three to five digits, or two pairs (« 42 12 »), then a gap or the end.
@@ -43,12 +45,12 @@ class ColumnExtensionRecogniser:
 
     def may_match(self, doc: Document) -> bool:
         low = doc.lower
-        return "   " in doc.text and any(n in low for n in _NEEDLES)
+        return "   " in doc.text and _COLUMN_NEEDLES.found_in(low)
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         low = doc.lowered
-        if low is None or "   " not in text or not any(n in low for n in _NEEDLES):
+        if low is None or "   " not in text or not _COLUMN_NEEDLES.found_in(low):
             return
         for heading in _headings(low):
             at = heading.start()

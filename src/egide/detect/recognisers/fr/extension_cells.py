@@ -18,12 +18,14 @@ from collections.abc import Iterator
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
+from egide.detect.needles import Needles
 
 # The heading cell, whole, on the lower-cased text.
 _HEADING = re.compile(
     r"(?:n°[ \t]*(?:de[ \t]+)?)?(?:postes?|bips?|dect|t[ée]l\.?[ \t]*int(?:erne)?\.?|ext\.?)"
 )
 _NEEDLES = ("poste", "bip", "dect", "tél. int", "tel. int", "tél int", "tel int", "ext.")
+_CELL_NEEDLES = Needles(_NEEDLES)
 _SEPARATORS = ("|", "\t", ";")
 # The extension filling its cell.
 _VALUE = re.compile(r"[0-9]{3,5}|[0-9]{2}[ .][0-9]{2,3}|[0-9][ .][0-9]{2}[ .][0-9]{2}")
@@ -38,7 +40,7 @@ class ExtensionCellRecogniser:
 
     def may_match(self, doc: Document) -> bool:
         text = doc.text
-        return ("|" in text or "\t" in text or ";" in text) and any(n in doc.lower for n in _NEEDLES)
+        return ("|" in text or "\t" in text or ";" in text) and _CELL_NEEDLES.found_in(doc.lower)
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
+from egide.detect.needles import Needles
 
 _LABELS = {
     "postalcode": Label.CODE_POSTAL,
@@ -115,7 +116,7 @@ class KeyedFieldRecogniser:
         """A key or element name of the list is in the text (see :func:`egide.detect.recogniser.may_match`)."""
         text = doc.text
         lower = doc.lower
-        return (('"' in text or "<" in text) and any(key in lower for key in _NEEDLES)) or (
+        return (('"' in text or "<" in text) and _KEY_NEEDLES.found_in(lower)) or (
             "_" in text and "=" in text
         )
 
@@ -196,6 +197,7 @@ _NEEDLES = (
     "encompassingencounter",
     "value=",
 )
+_KEY_NEEDLES = Needles(_NEEDLES)
 # More words than this is no field's value but a sentence.
 _MAX_WORDS = {
     Label.CODE_POSTAL: 2,

@@ -27,6 +27,7 @@ from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.first_characters import finditer, first_characters
 from egide.detect.labels import Label
+from egide.detect.needles import Needles
 from egide.detect.recognisers.fr.dates.atoms import DAY_WORD, MONTH_NAME, UNIT_AFTER
 from egide.detect.recognisers.fr.dates.base import verbose
 from egide.detect.recognisers.fr.dates.words import words_to_int
@@ -40,6 +41,7 @@ APPOINTMENT_DAY = verbose(
 )
 # On the lower-cased text: where an appointment's word can be.
 _NEEDLES = ("rendez-vous", "rdv", "convoqu")
+_APPOINTMENT_NEEDLES = Needles(_NEEDLES)
 
 # A meeting, a visit or an operation moved to another day of the month both writers know: « dossier
 # reporté au 17 », « bloc décalé au 9, faute de place », « consultation repoussée au 22 », « RDV avancé
@@ -54,6 +56,7 @@ POSTPONED_DAY = verbose(
     """
 )
 _POSTPONED_NEEDLES = ("report", "repouss", "décal", "decal", "reprogramm", "différ", "differ", "avanc")
+_POSTPONED = Needles(_POSTPONED_NEEDLES)
 
 # A stay's event, then « le » and the day alone in the same clause; or « depuis le » and the day.
 _EVENT = (
@@ -122,12 +125,12 @@ class AppointmentDayRecogniser:
                 value = 1 if day == "1er" else int(day)
                 if 1 <= value <= 31:
                     yield Finding(m.start("day"), m.end("day"), Label.DATE, 0.7, self.name)
-        if any(needle in low for needle in _POSTPONED_NEEDLES):
+        if _POSTPONED.found_in(low):
             for m in finditer(POSTPONED_DAY, text):
                 day = m["day"]
                 if 1 <= (1 if day == "1er" else int(day)) <= 31:
                     yield Finding(m.start("day"), m.end("day"), Label.DATE, 0.7, self.name)
-        if not any(needle in low for needle in _NEEDLES):
+        if not _APPOINTMENT_NEEDLES.found_in(low):
             return
         for m in finditer(APPOINTMENT_DAY, text):
             day = m["day"]

@@ -19,6 +19,7 @@ from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.first_characters import finditer
 from egide.detect.labels import Label
+from egide.detect.needles import Needles
 from egide.detect.recognisers.fr.dates.atoms import TEEN_WORD, TENS_WORD, UNIT_WORD
 from egide.detect.recognisers.fr.dates.base import verbose
 from egide.detect.recognisers.fr.dates.words import words_to_int
@@ -50,6 +51,7 @@ _NEEDLES = (
     "le vingt",
     "le trente",
 )
+_DAY_NEEDLES = Needles(_NEEDLES)
 
 
 class DayWordRecogniser:
@@ -59,7 +61,7 @@ class DayWordRecogniser:
 
     def may_match(self, doc: Document) -> bool:
         low = doc.lowered if doc.lowered is not None else doc.text.lower()
-        return any(needle in low for needle in _NEEDLES)
+        return _DAY_NEEDLES.found_in(low)
 
     def find(self, doc: Document) -> Iterator[Finding]:
         if not self.may_match(doc):

@@ -14,6 +14,7 @@ other number follows is the date, and so is the day that closes its range (« au
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from egide.detect.document import Document
@@ -40,6 +41,10 @@ WEEK_OF_DAY = verbose(
 )
 # On the lower-cased text: « du » and a digit, without which nothing is read.
 _NEEDLE = " du "
+# What both patterns hold (« du », blanks, the day's first digit; « du » in any case, read here on the
+# lower-cased text): a text without it is not scanned. It opens on a literal, which ``re`` skips to
+# fast; the patterns open on a look-behind and a dozen words, tried at each of their first letters.
+_DU_DAY = re.compile(r"du[ \t]+[0-9]")
 
 
 class MeetingDayRecogniser:
@@ -49,7 +54,7 @@ class MeetingDayRecogniser:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         low = doc.lowered if doc.lowered is not None else doc.text.lower()
-        if _NEEDLE not in low:
+        if _NEEDLE not in low or _DU_DAY.search(low) is None:
             return
         # (tried where a meeting's word can begin only: same matches, the look-behind and the
         # case-insensitive words no longer tried at every character of the text)
