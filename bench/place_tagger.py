@@ -2,8 +2,8 @@
 
 The tagger (:mod:`egide.detect.places.tagger`; data, training and scoring in
 :mod:`bench.support.place_tagger`) asks about each candidate word no finding covers and marks it an
-establishment or a town. For each probe batch (``probe16a`` and ``probe16b`` are one batch; batches 1–29,
-``probe30`` and ``probe31`` held out for the session and never read), a model is trained on every other batch (and, with ``--quaero``, two
+establishment or a town. For each probe batch (``probe16a`` and ``probe16b`` are one batch; batches 1–32,
+``probe33`` and ``probe34`` held out for the session and never read), a model is trained on every other batch (and, with ``--quaero``, two
 thirds of QUAERO as words that are no place) and measured on the held batch, with the tagger's
 findings added to the rules':
 
@@ -21,8 +21,8 @@ the added time per 2,000-character prompt.
     PYTHONPATH=src:. python -m bench place_tagger [--replay] [--quaero] [--thresholds 0.5,0.8,0.9]
         [--trained-below N]
 
-``--trained-below 25`` trains each fold only on the other batches below 25 (the weights shipped before
-batches 25–29 were added): the « before » of a retraining, measured on the same held batches.
+``--trained-below 30`` trains each fold only on the other batches below 30 (the weights shipped before
+batches 30–32 were added): the « before » of a retraining, measured on the same held batches.
 
 Needs python-crfsuite (dev extra). 5–15 minutes (the replay first runs each old engine once).
 """

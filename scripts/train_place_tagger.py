@@ -6,8 +6,9 @@ words of :func:`egide.detect.places.tagger.candidates`, with the features of
 :func:`egide.detect.places.tagger.features`. Training data (:mod:`bench.support.place_tagger`):
 
 - the probe batches 1–29 (``bench/corpus/heldout/probe*.txt``, written by the team and its test
-  writers; :data:`~bench.support.place_tagger.LAST_BATCH`) and their trap files (every word « O »).
-  ``probe30`` and ``probe31`` (and their traps) are held out for the session and excluded BY NAME
+  writers; :data:`~bench.support.place_tagger.SHIPPED_LAST_BATCH`; the bench reads batches up to
+  :data:`~bench.support.place_tagger.LAST_BATCH`, 32, to measure) and their trap files (every word « O »).
+  ``probe33`` and ``probe34`` (and their traps) are held out for the session and excluded BY NAME
   (:data:`~bench.support.place_tagger.HELD_OUT`, checked again below): never read, never trained on;
 - two thirds of QUAERO (Névéol et al. 2014, GFDL 1.3; every document whose index is not a multiple
   of 3), every word « O »: drug leaflets and MEDLINE titles must stay readable.
@@ -26,7 +27,14 @@ import tempfile
 from pathlib import Path
 
 import pycrfsuite
-from bench.support.place_tagger import HELD_OUT, LAST_BATCH, probe_docs, quaero_docs, train, write_weights
+from bench.support.place_tagger import (
+    HELD_OUT,
+    SHIPPED_LAST_BATCH,
+    probe_docs,
+    quaero_docs,
+    train,
+    write_weights,
+)
 
 from egide.detect.places.tagger import TAGGER_FILE, Lists, scores
 
@@ -35,7 +43,7 @@ OUT = ROOT / "src" / "egide" / "detect" / "places" / "data" / TAGGER_FILE
 HEADER = (
     "# Establishment-and-town tagger (one-word CRF over O/E/V, python-crfsuite):\n"
     "# feature<TAB>weight(E) - weight(O)<TAB>weight(V) - weight(O).\n"
-    f"# Trained by scripts/train_place_tagger.py on égide's probe batches 1-{LAST_BATCH} and their traps\n"
+    f"# Trained by scripts/train_place_tagger.py on égide's probe batches 1-{SHIPPED_LAST_BATCH} and their traps\n"
     "# (égide's own) and two thirds of the QUAERO French Medical Corpus (Neveol et al. 2014, GFDL 1.3, as\n"
     "# words that are no places). Only weights are stored.\n"
 )
@@ -46,8 +54,8 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     lists = Lists()
-    probes = [d for batch in probe_docs(lists).values() for d in batch]
-    # probe30 and probe31 are held out for the session: bench.support.place_tagger.batches() skips
+    probes = [d for b, batch in probe_docs(lists).items() if b <= SHIPPED_LAST_BATCH for d in batch]
+    # probe33 and probe34 are held out for the session: bench.support.place_tagger.batches() skips
     # them by name; this makes sure no document of theirs ever reaches the trainer.
     assert not any(d.file.startswith(HELD_OUT) for d in probes), "a held-out batch reached the training set"
     docs = probes + quaero_docs(lists, held_out=False)

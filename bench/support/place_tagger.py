@@ -9,7 +9,7 @@ multiple of 3). The rules' findings are no feature: the tagger learns places fro
 asked, in the engine, only about the words the rules left.
 
 The probe batches (``bench/corpus/heldout/probe*.txt``, their halves ``a``/``b`` one batch) are
-grouped by number; batches 1–29 are read (:data:`LAST_BATCH`), and ``probe30`` and ``probe31`` are
+grouped by number; batches 1–32 are read (:data:`LAST_BATCH`), and ``probe33`` and ``probe34`` are
 excluded by name (:data:`HELD_OUT`): they are held out for the session, never read nor scored here.
 """
 
@@ -43,10 +43,15 @@ ROOT = Path(__file__).resolve().parents[2]
 HELD = ROOT / "bench" / "corpus" / "heldout"
 CACHE = Path("/tmp/place-tagger-cache")
 #: The last batch read here: later ones (the next sessions' held-out measurements) are never read.
-LAST_BATCH = 29
-#: Held out for the eleventh session: never read, trained on nor scored, whatever LAST_BATCH says.
+LAST_BATCH = 32
+#: The last batch the shipped weights are trained on (``scripts/train_place_tagger.py``): batches 30–32
+#: are read for the leave-one-batch-out measurement, but trained on 1–32 the tagger did no better there
+#: than on 1–29 (twelfth session, branch tagger13: see the README) and marked a medicine of QUAERO at
+#: 0.95 (« Etude clinique du Vascoril », 0.958): the shipped weights stay those of batches 1–29.
+SHIPPED_LAST_BATCH = 29
+#: Held out for the twelfth session: never read, trained on nor scored, whatever LAST_BATCH says.
 #: Excluded by name so that raising LAST_BATCH can never let them in by mistake.
-HELD_OUT = ("probe30", "probe31")
+HELD_OUT = ("probe33", "probe34")
 PLACE_LABELS = {"ETABLISSEMENT": "E", "VILLE": "V"}
 PARAMS = {"c1": 0.1, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
 MIN_WEIGHT = 0.01
@@ -67,6 +72,7 @@ FIRST_ENGINE = {
     "probe22b.txt": "f854939", "probe23a.txt": "308a0c8", "probe23b.txt": "308a0c8",
     "probe24.txt": "2dbb5a7", "probe25.txt": "1d16189", "probe26.txt": "8278836",
     "probe27.txt": "c854a6e", "probe28.txt": "c854a6e", "probe29.txt": "22bfbb6",
+    "probe30.txt": "8e11bcf", "probe31.txt": "8e11bcf", "probe32.txt": "8e11bcf",
 }  # fmt: skip
 
 
