@@ -12,6 +12,10 @@ Reproducible: a fixed seed, data the repository regenerates.
   ``/work/shared/data/newseye_fr/newseye_fr.jsonl``, HIPE-2022 v2.1, CC BY 4.0): the capitalised words
   of PER spans, titles, ranks and the description after a comma or a lower-case word left out. The
   test file (``hidden_test_…``) is held out: ``--evaluate-press`` scores it.
+- égide's own clinical probe batches ``probe.txt`` … ``probe29.txt`` and their trap files
+  (``bench/corpus/heldout``, written by the team): NOM and PRENOM spans are names, the other identifiers
+  teach nothing, every other word is no name. The later batches (probe30 onwards) are never trained on:
+  the bench and the sonde tests measure them as clinical text the model did not read.
 - Two thirds of the QUAERO French medical corpus (``/work/shared/data/quaero_fr/quaero_fr.jsonl``,
   Névéol et al. 2014, GFDL 1.3): drug leaflets and MEDLINE titles that name nobody, so every
   capitalised word is a negative example (drugs, laboratories, countries). The same third is held out.
@@ -29,6 +33,7 @@ import json
 import math
 import random
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -42,6 +47,8 @@ from egide.detect.names.model import MODEL_FILE, Context, candidate, features, l
 from egide.detect.names.tokens import Token, tokenise
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # bench.corpus.probe reads the probe batches
+    sys.path.append(str(ROOT))
 OUT = ROOT / "src" / "egide" / "detect" / "names" / "data" / MODEL_FILE
 SEED = 20261128
 EPOCHS = 6
@@ -54,6 +61,11 @@ Span = tuple[int, int]
 Example = tuple[str, list[Span]]  # text, name spans
 #: Each press example counts this many times: there are fewer of them than of the other sources.
 PRESS_WEIGHT = 3
+#: The last probe batch trained on: later ones (probe30, 31, 32…) stay unseen clinical text.
+LAST_PROBE_TRAINED = 29
+#: Each clinical probe example counts this many times: the probes are the clinical voice the synthetic
+#: templates lack, and without them a retrained model trades clinical names for press ones (press11).
+PROBE_WEIGHT = 3
 
 _SYLLABLES = [
     "ba",
@@ -471,6 +483,33 @@ def press(path: Path, keep_held_out: bool = False) -> Iterator[tuple[str, list[S
         yield text, names, ignored
 
 
+def probe_batch_number(name: str) -> int:
+    """``probe.txt`` is the first batch, ``probe16a.txt`` the sixteenth."""
+    digits = "".join(c for c in name.removesuffix(".txt") if c.isdigit())
+    return int(digits) if digits else 1
+
+
+def clinical_probes(last: int = LAST_PROBE_TRAINED) -> list[tuple[str, list[Span], list[Span]]]:
+    """The probe batches up to ``last`` and their traps: the text, the person names (NOM, PRENOM), and
+    the other identifiers' spans, which teach nothing (a clinic named after a person is masked all the
+    same)."""
+    from bench.corpus.probe import HERE, probe_records
+
+    files = sorted(
+        (p.name for p in HERE.glob("probe*.txt") if probe_batch_number(p.name) <= last),
+        key=lambda n: (probe_batch_number(n), n),
+    )
+    out: list[tuple[str, list[Span], list[Span]]] = []
+    for record in probe_records(tuple(files)):
+        entities = record["entities"]
+        # (the places' words taught as names, measured in press13, mask towns and medical words of QUAERO:
+        # 0.48 % -> 0.57 % of its letters, 4 findings on a medicine; they teach nothing)
+        names = [(e["start"], e["end"]) for e in entities if e["label"] == "NOM"]
+        others = [(e["start"], e["end"]) for e in entities if e["label"] != "NOM"]
+        out.append((str(record["text"]), names, others))
+    return out
+
+
 def asked(detector: NameDetector, text: str) -> Iterator[tuple[list[Token], int, Context]]:
     """The candidate words of ``text``, with what the document says about them: the names the
     tables, the context and the lists read there (``NameDetector.before_model``), as at run time.
@@ -496,7 +535,7 @@ def asked(detector: NameDetector, text: str) -> Iterator[tuple[list[Token], int,
 
 
 def labelled_press(
-    docs: list[tuple[str, list[Span], list[Span]]], detector: NameDetector
+    docs: list[tuple[str, list[Span], list[Span]]], detector: NameDetector, weight: int = PRESS_WEIGHT
 ) -> list[tuple[list[str], int]]:
     data: list[tuple[list[str], int]] = []
     lex = detector.lexicon
@@ -506,7 +545,7 @@ def labelled_press(
             t = toks[i]
             y = int(any(s <= t.start and t.end <= e for s, e in names))
             if y or not any(s <= t.start and t.end <= e for s, e in ignored):
-                data.extend([(features(toks, i, lex, doc, classes), y)] * PRESS_WEIGHT)
+                data.extend([(features(toks, i, lex, doc, classes), y)] * weight)
     return data
 
 
@@ -636,6 +675,9 @@ def main() -> None:
     parser.add_argument("--evaluate", action="store_true", help="score the shipped detector, do not train")
     parser.add_argument("--evaluate-press", action="store_true", help="score the held-out press third")
     parser.add_argument("--no-press", action="store_true", help="train without NewsEye and QUAERO")
+    parser.add_argument("--no-probes", action="store_true", help="train without the clinical probe batches")
+    parser.add_argument("--probe-weight", type=int, default=PROBE_WEIGHT, help="copies of each probe example")
+    parser.add_argument("--press-weight", type=int, default=PRESS_WEIGHT, help="copies of each press example")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--model", type=Path, help="with --evaluate-press: weights to score instead")
     parser.add_argument("--threshold", type=float, help="with --evaluate-press: another threshold")
@@ -665,7 +707,12 @@ def main() -> None:
             examples.extend(quaero(QUAERO))
         if NEWSEYE.exists():
             press_docs = list(press(NEWSEYE))
-    data = labelled(examples, detector) + labelled_press(press_docs, detector)
+    probe_docs = [] if args.no_probes else clinical_probes()
+    data = (
+        labelled(examples, detector)
+        + labelled_press(press_docs, detector, args.press_weight)
+        + labelled_press(probe_docs, detector, args.probe_weight)
+    )
     counts = Counter(y for _, y in data)
     print(f"{len(examples)} sentences, {len(data)} candidate words ({counts[1]} names)")
     # Stochastic gradient descent depends on the order of the examples: on the held-out press third,
@@ -678,11 +725,13 @@ def main() -> None:
         "# Person-name token classifier (logistic regression): feature<TAB>weight.\n"
         "# Trained by scripts/train_name_model.py from synthetic clinical sentences, the ECHR French\n"
         "# training files (Sierro 2024, MIT licence, /work/shared/data/echr_fr/), the dev and dev2 files of\n"
-        "# the NewsEye French press (HIPE-2022 v2.1, CC BY 4.0, /work/shared/data/newseye_fr/) and\n"
+        "# the NewsEye French press (HIPE-2022 v2.1, CC BY 4.0, /work/shared/data/newseye_fr/; its test\n"
+        "# file held out), egide's clinical probe batches 1-29 and their traps (bench/corpus/heldout) and\n"
         "# two thirds of the QUAERO French Medical Corpus (Neveol et al. 2014, GFDL 1.3, negatives only).\n"
     )
     lines = "".join(f"{f}\t{v:.4f}\n" for f, v in sorted(weights.items()))
-    with open(args.out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as gz:
+    # (no file name in the gzip header: the same bytes whatever --out says)
+    with open(args.out, "wb") as raw, gzip.GzipFile("", "wb", 9, raw, mtime=0) as gz:
         gz.write((header + lines).encode("utf-8"))
     print(f"{len(weights)} weights written to {args.out}")
 

@@ -57,3 +57,33 @@ def test_newseye_test_file_is_never_trained_on() -> None:
     for doc_id, held in (("hidden_test_fr_3", True), ("dev_fr_3", False), ("test_fr_3", False)):
         assert module.press_held_out(doc_id) is held
         assert nt._press_held_out(doc_id) is held
+
+
+def test_the_word_model_trains_on_probe_batches_1_to_29_only() -> None:
+    """scripts/train_name_model.py reads the probe batches up to the twenty-ninth and their traps; the
+    thirtieth on (and the held-out batches written later) stay unseen clinical text for the bench."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "train_name_model.py"
+    spec = importlib.util.spec_from_file_location("train_name_model", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    numbers = {
+        "probe.txt": 1,
+        "probe16a.txt": 16,
+        "probe29_traps.txt": 29,
+        "probe30.txt": 30,
+        "probe33.txt": 33,
+    }
+    for name, number in numbers.items():
+        assert module.probe_batch_number(name) == number
+    assert module.LAST_PROBE_TRAINED == 29
+    docs = module.clinical_probes()
+    assert docs and all(text for text, _, _ in docs)
+    # the thirtieth batch's first snippet is not among them
+    from bench.corpus.probe import probe_records
+
+    unseen = next(iter(probe_records(("probe30.txt",))))["text"]
+    assert all(text != unseen for text, _, _ in docs)

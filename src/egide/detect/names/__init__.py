@@ -121,6 +121,7 @@ class NameDetector:
         if spans:  # « Glatigny, Cuzol, Gidel », « Roux (Marie) »: around a name, more names
             spans.extend(self.rules.bracketed_first_names(toks, spans, taken))
             spans.extend(self.rules.bracketed_surnames(toks, spans, taken))
+            spans.extend(self.rules.bracketed_lower_first_names(toks, spans, taken))
             spans.extend(self.rules.coordinated(toks, spans, taken))
             if may_hold_arrows(text):  # « Masson → TDM OK ; da silva → avis »: a handover's patients
                 spans.extend(arrow_list_names(toks, spans, taken))

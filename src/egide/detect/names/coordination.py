@@ -13,6 +13,7 @@ from __future__ import annotations
 from egide.detect.names import cues
 from egide.detect.names.medical_words import CALENDAR, MEDICAL_WORDS, NOT_NAMES
 from egide.detect.names.reader import NameReader, Span, short_acronym
+from egide.detect.names.relative_in_brackets import lower_name_in_brackets
 from egide.detect.names.tokens import Token
 
 #: How many items a list may add on each side of a name found by other evidence.
@@ -159,6 +160,33 @@ class ListOfNames(NameReader):
             if not t.gap_after.lstrip(" ").startswith(")") or t.shape not in "UC" or short_acronym(t):
                 continue
             if (self._item(t, taken[k]) or self._common_surname(t, taken[k])) and not self.excluded(toks, k):
+                added.append(Span(k, k + 1, 0.7, "list"))
+                taken[k] = True
+        return added
+
+    def bracketed_lower_first_names(
+        self, toks: list[Token], spans: list[Span], taken: list[bool]
+    ) -> list[Span]:
+        """« mme okafor (chidinma) », « M. Diallo (aminata) »: after a title and a one-word surname found as
+        a name, a word in lower case alone in brackets is the first name when it may be one (no French,
+        medical or medicine word, no country, no adjective's ending: « Mme Martin (diabétique) », « M. Roux
+        (kiné) » stay). Capitalised, the lists and the model read it."""
+        added: list[Span] = []
+        for s in spans:
+            k = s.last
+            if (
+                k >= len(toks)
+                or s.last - s.first != 1
+                or s.first == 0
+                or toks[s.first - 1].key not in cues.TITLES
+            ):
+                continue
+            if toks[s.first].gap_after.strip(" ") != "(":
+                continue
+            t = toks[k]
+            if taken[k] or not t.gap_after.lstrip(" ").startswith(")"):
+                continue
+            if lower_name_in_brackets(t, self.lex.is_common(t)) and not self.excluded(toks, k):
                 added.append(Span(k, k + 1, 0.7, "list"))
                 taken[k] = True
         return added

@@ -43,9 +43,14 @@ def relative_in_brackets(kin: Token, name: Token, is_common: bool) -> bool:
         return False  # a family's history: « père (Parkinson), mère (Alzheimer) »
     if name.shape == "C":
         return True
+    return kin.key != "fils" and lower_name_in_brackets(name, is_common)
+
+
+def lower_name_in_brackets(name: Token, is_common: bool) -> bool:
+    """A word in lower case alone in brackets that may be a name: five letters or more, no French, medical
+    or medicine word, no country, no participle's or adjective's ending (« kavitha », not « dialysée »)."""
     return (
         name.shape == "L"
-        and kin.key != "fils"
         and len(name.key) >= _MIN_LOWER
         and not is_common
         and name.key not in medicine_names()

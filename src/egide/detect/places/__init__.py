@@ -51,6 +51,7 @@ from egide.detect.places.centre_by_its_name import CentreByItsNameRecogniser
 from egide.detect.places.city import CityRecogniser
 from egide.detect.places.city_column import CityColumnRecogniser
 from egide.detect.places.compound_hospital_word import CompoundHospitalWordRecogniser
+from egide.detect.places.division_abroad import DivisionAbroadRecogniser
 from egide.detect.places.emergency_unit_town import EmergencyUnitTownRecogniser
 from egide.detect.places.establishment import EstablishmentRecogniser
 from egide.detect.places.establishment_column import EstablishmentColumnRecogniser
@@ -115,6 +116,7 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         StayByNameRecogniser(),
         SiteAfterCareCueRecogniser(lexicon),
         TownBesideCountryRecogniser(lexicon),
+        DivisionAbroadRecogniser(),
         CompoundHospitalWordRecogniser(),
         LetterheadSenderRecogniser(),
         LocalityAfterAddressRecogniser(),

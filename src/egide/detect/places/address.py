@@ -243,6 +243,11 @@ _HOUSE = re.compile(
     rf"(?i:maison|quinta|casa|etxea)[ \t]+(?P<name>(?:(?:da|do|das|dos|de)[ \t]+)?[{UPPER}][{LOWER}'’\-]+"
     rf"(?:[ \t]+[{UPPER}][{LOWER}'’\-]+)?)(?![\w'’\-]){_COMPLEMENT}"
 )
+# The building's word of Portugal, Spain or Brazil before a named house (« Residência Quinta do Lago, Rua das
+# Flores 12 », « Edificio Casa Blanca »): part of the address, the house found after it.
+_BUILDING_BEFORE_HOUSE = re.compile(
+    r"(?i:resid[êe]ncia|residencial|edif[íi]cio|vivenda|condom[íi]nio)[ \t]+\Z"
+)
 
 # A street line without number: a plain type and a capitalised name (« rue Victor Hugo »,
 # « Résidence Les Tilleuls »), a capitalised word type (« Place Bellecour », « Chemin des Vignes »), a
@@ -740,7 +745,11 @@ class AddressRecogniser:
             return self._finding(m, 0.75)
         m = _HOUSE.match(text, hit)
         if m is not None and not is_common_word(m["name"].split()[-1]):
-            return self._finding(m, 0.75)
+            found = self._finding(m, 0.75)
+            building = _BUILDING_BEFORE_HOUSE.search(text, max(0, hit - 16), hit)
+            if found is not None and building is not None:
+                return Finding(building.start(), found.end, found.label, found.score, found.source)
+            return found
         m = _LOWER_SQUARE.match(text, hit)
         if (
             m is not None

@@ -153,6 +153,9 @@ _TYPES = accents_optional(
     r"(?:[ \t]+et[ \t]+de[ \t]+réadaptation(?:[ \t]+fonctionnelle)?)?(?:[ \t]+(?:spécialisés?|polyvalents?))?"
     r"|centre[ \t]+de[ \t]+(?:cure[ \t]+médicale|soins[ \t]+médicaux[ \t]+et[ \t]+de[ \t]+réadaptation)"
     r"|(?:centre|maison)[ \t]+de[ \t]+(?:convalescence|post-?cure|repos)|maison[ \t]+de[ \t]+retraite"
+    # an addiction unit's stay named alone, as letters after a withdrawal write it (« sortie vers la
+    # postcure de La Musse »)
+    r"|post-?cure"
     # a pathology practice or laboratory, where a specimen is sent (« cabinet d'anatomie et de
     # cytologie pathologiques du Parc », « laboratoire d'anatomopathologie Les Feuillants »)
     r"|(?:cabinet|centre|laboratoire|institut)[ \t]+(?:d['’][ \t]*anatomie(?:[ \t]+et[ \t]+(?:de[ \t]+)?cytologie)?"
@@ -267,7 +270,7 @@ _PREFILTER = re.compile(
     r"|foyer|résidence|residence|chambre|funérarium|funerarium"
     r"|s(?:amsah|avs|siad|essad|mr|mpr|ervice)|u(?:smp|sp|csa|cc|hr|hsi|hsa|md|mj|nité|nite)|ehpa|coll(?:ège|ege)|lyc(?:ée|ee)|école|ecole"
     r"|epsm|établissement|etablissement|hospitalisation|imagerie|assistance|laboratoire"
-    r"|pasa|iem|eeap|ditep|lhss|empp|maternelle|élémentaire|elementaire)(?![a-zà-ÿ])"
+    r"|pasa|iem|eeap|ditep|lhss|empp|maternelle|élémentaire|elementaire|post-?cure)(?![a-zà-ÿ])"
 )
 
 # Hospitals that everyone names without « hôpital » (« suivie à Necker », « transféré à la Pitié-Salpêtrière »).
@@ -708,8 +711,9 @@ _TIME_WORDS = frozenset(
     }
 )
 # A care centre's brand made on « -pôle » (« IUCT-Oncopole », « Cancéropôle », « Biopôle »), an institute's
-# acronym hyphenated before it; a word that is no French word (checked in code: « Métropole »).
-_POLE_BRAND = re.compile(rf"(?<![\w\-])(?:[A-Z]{{2,6}}-)?(?P<word>[{UPPER}][{LOWER}]+p[oô]le)(?![\w\-])")
+# acronym before it, hyphenated or spaced (« IUCT Oncopole »); a word that is no French word (checked in
+# code: « Métropole »).
+_POLE_BRAND = re.compile(rf"(?<![\w\-])(?:[A-Z]{{2,6}}[- ])?(?P<word>[{UPPER}][{LOWER}]+p[oô]le)(?![\w\-])")
 # A kind of care provider in lower case, then its brand in capitals or in two capitalised parts
 # (« centre AUDRA », « centre NephroCare Braga », « téléradiologie IMADIS »), and a capitalised town.
 _BRAND_AND_TOWN = (

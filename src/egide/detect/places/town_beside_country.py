@@ -47,7 +47,7 @@ _WORLD_REGIONS = frozenset(
 
 # Someone the town is about, earlier on the line or in the sentence: a pronoun, a title, a kinship, an
 # address's words, a stay or a journey (a MEDLINE title names « Dakar ( Sénégal ) » about nobody).
-_SOMEONE = re.compile(
+SOMEONE = re.compile(
     r"(?<![\w])(?:(?i:il|elle|ils|elles|patiente?s?|né|née|nés|domicil\w*|habit\w*|vit|vivent|vécu"
     r"|séjourn\w*|adresse|famille|fils|fille|épou\w+|mari|mère|père|frère|sœur|originaire|arrivée?s?"
     r"|revenue?s?|rentrée?s?|voyag\w*|destinataire|expéditeur|rue|avenue|quartier|chez)|BP|M\.|Mme|Mlle|Dr)(?![\w])"
@@ -71,7 +71,7 @@ class TownBesideCountryRecogniser:
         while at != -1:
             bracket = _BRACKET.match(text, at)
             line_start = text.rfind("\n", 0, at) + 1
-            if bracket is not None and _SOMEONE.search(text, max(line_start, at - 160), at):
+            if bracket is not None and SOMEONE.search(text, max(line_start, at - 160), at):
                 before = _NAME_BEFORE.search(text, max(0, at - 60), at)
                 if before is not None:
                     inside, name = bracket["name"], before["name"]
