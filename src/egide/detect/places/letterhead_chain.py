@@ -232,6 +232,8 @@ def chain_items(doc: Document, found: Sequence[Finding], min_score: float = 0.5)
         done_lines.add(line_start)
         line_end = written.find("\n", max(f.start, f.end - 1))
         line_end = len(text) if line_end == -1 else line_end
+        if text.count("|", line_start, line_end) >= 3:
+            continue  # a table's row (« date | name | year | → GHSR | AVP »): its cells are no letterhead's items
         items = _items(text, line_start, line_end)
         if len(items) < 2:
             continue
