@@ -102,3 +102,32 @@ def test_names_places_numbers_masked(text: str, part: str) -> None:
 )
 def test_names_places_numbers_readable(text: str, part: str) -> None:
     assert not _touched(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a hospital group in capitals named by its part of a region, after another letterhead item
+        (
+            "DEMANDE D'ADMISSION — CHU DE LA RÉUNION — GROUPE HOSPITALIER SUD RÉUNION\nNom : X",
+            "GROUPE HOSPITALIER SUD RÉUNION",
+        ),
+        ("GHNA — GROUPE HOSPITALIER NORD ALSACE\nHôpital de Saverne", "GROUPE HOSPITALIER NORD ALSACE"),
+        # the acronym of the establishment written out on the line, before its site
+        ("CHU de Valmont — Institut Régional de Cancérologie — IRC Beaulieu\nAnatomie", "IRC"),
+    ],
+)
+def test_establishments_masked(text: str, part: str) -> None:
+    assert _masked(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a sentence in capitals after the kind, an examination's acronym before a site
+        ("LE CENTRE HOSPITALIER EST SATURÉ EN BRETAGNE", "SATURÉ"),
+        ("CHU de Valmont — Institut Régional de Cancérologie — IRM Beaulieu\nAnatomie", "IRM"),
+    ],
+)
+def test_establishments_readable(text: str, part: str) -> None:
+    assert not _touched(text, part)

@@ -239,6 +239,21 @@ def chain_items(doc: Document, found: Sequence[Finding], min_score: float = 0.5)
             continue
         anchors = [k for k, (a, b) in enumerate(items) if any(g.start < b and a < g.end for g in places)]
         for index, (a, b) in enumerate(items):
+            acronym = _ACRONYM.match(text, a)
+            if (
+                acronym is not None
+                and acronym.end() < b
+                and text[acronym.end()] in " \t"
+                and any(
+                    _acronym_of(acronym.group(), text[ia:ib])
+                    and len(acronym.group()) == len(_initials(text[ia:ib]))
+                    for k, (ia, ib) in enumerate(items)
+                    if k in anchors and k != index
+                )
+            ):
+                # « Institut Fédératif de Biologie — IFB Purpan »: the acronym of the establishment
+                # written out on the line, before its site
+                out.append(Finding(a, acronym.end(), Label.ETABLISSEMENT, 0.75, SOURCE))
             covering = [g for g in places if g.start < b and a < g.end]
             if covering:
                 # a site's qualifier after the establishment's found part (« CHRU NANCY – Brabois Adultes »)
