@@ -131,3 +131,18 @@ def test_establishments_masked(text: str, part: str) -> None:
 )
 def test_establishments_readable(text: str, part: str) -> None:
     assert not _touched(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "masked"),
+    [
+        # a lower-case surname and given name right before a short age, opening their item
+        ("crh rea med CHU Valmont / kerbrat jean-eudes 52a\nentrée 18/11", "kerbrat jean-eudes", True),
+        ("staff onco 3/12\n- lozach marie 61 ans : progression", "lozach marie", True),
+        # words of the language before an age
+        ("- toux sèche pierre 52a", "toux", False),
+        ("bilan : fievre marie 3 ans", "fievre", False),
+    ],
+)
+def test_names_before_an_age(text: str, part: str, masked: bool) -> None:
+    assert _masked(text, part) if masked else not _touched(text, part)

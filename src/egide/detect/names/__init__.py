@@ -40,6 +40,7 @@ from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.acronyms import defined_acronyms
 from egide.detect.names.arrow_lists import arrow_list_names, may_hold_arrows
+from egide.detect.names.before_age import names_before_age
 from egide.detect.names.common_senses import is_common_sense
 from egide.detect.names.country_codes import before_country_codes
 from egide.detect.names.drop_caps import with_lost_drop_caps
@@ -108,6 +109,11 @@ class NameDetector:
         for s in rostered:
             taken[s.first] = True
         spans.extend(rostered)
+        # « CHU Limoges / mbappe jean-eudes 52a »: the lower-case name right before a short age
+        aged = names_before_age(toks, taken)
+        for s in aged:
+            taken[s.first] = taken[s.first + 1] = True
+        spans.extend(aged)
         if self.model is not None:
             named = [False] * len(toks)
             for s in spans:
