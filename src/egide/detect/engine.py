@@ -35,6 +35,7 @@ from egide.detect.overlap import resolve
 from egide.detect.places import build_place_recognisers
 from egide.detect.places.department_number_after import department_numbers
 from egide.detect.places.letterhead_chain import chain_items
+from egide.detect.places.specialty_only import drop_specialty_establishments
 from egide.detect.places.tagger import PlaceTagger
 from egide.detect.recase import recase
 from egide.detect.recogniser import Recogniser
@@ -236,6 +237,9 @@ class Detector:
         results: list[list[Finding]] = []
         for norm, found in zip(normalised, per_text, strict=True):
             kept = [f for f in found if f.score >= self.config.min_score and f.label not in self._disabled]
+            # a unit said by its speciality (« – ORL », « LABORATOIRE DE BIOCHIMIE »), whoever took it for
+            # an establishment, is nobody's
+            kept = drop_specialty_establishments(norm.text, kept)
             mapped = []
             for f in resolve(kept):
                 start, end = norm.to_original(f.start, f.end)

@@ -80,6 +80,7 @@ from egide.detect.places.establishment import (
 )
 from egide.detect.places.laboratory import network_names
 from egide.detect.places.lexicon import load_lexicon
+from egide.detect.places.regional_groups import regional_hospital_group
 from egide.detect.places.regions import REGIONS
 from egide.detect.recognisers.fr.dates.atoms import NUMBER_WORD
 
@@ -324,6 +325,8 @@ class Recased:
                 and not any(s < f.end and f.start < e for s, e in places)
                 # (a hospital the lists name, « À L'HEGP », « À BICÊTRE », is one in any case)
                 and not _listed_hospital(self.text, f.start, f.end)
+                # (nor a hospital group named by its part of a region, « GROUPE HOSPITALIER SUD RÉUNION »)
+                and not regional_hospital_group(self.original, f.start, f.end)
                 # (so is an acronym alone that re-casing left a proper noun, no word of the lists: the
                 # rules that found it read its place, a letterhead's first item, not a capital after a
                 # type word; « GHXY — GROUPE HOSPITALIER … » re-cased is « Ghxy — groupe hospitalier … »)

@@ -40,6 +40,8 @@ from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.acronyms import defined_acronyms
 from egide.detect.names.arrow_lists import arrow_list_names, may_hold_arrows
+from egide.detect.names.before_age import names_before_age
+from egide.detect.names.common_senses import is_common_sense
 from egide.detect.names.country_codes import before_country_codes
 from egide.detect.names.drop_caps import with_lost_drop_caps
 from egide.detect.names.file_names import with_file_name_initials
@@ -63,6 +65,7 @@ from egide.detect.names.own_initials import with_own_initials
 from egide.detect.names.particles import with_opening_particle, with_particles
 from egide.detect.names.propagate import propagate
 from egide.detect.names.role_span import with_role_titles
+from egide.detect.names.roster_shifts import roster_names
 from egide.detect.names.rules import Lexicon, Rules, Span
 from egide.detect.names.sign_offs import is_sign_off
 from egide.detect.names.structures import is_firm_kin, is_structure_acronym
@@ -101,6 +104,16 @@ class NameDetector:
         for s in signed:
             taken[s.first] = True
         spans.extend(signed)
+        # « Nuit : Jégat »: the carers of a roster's shift line, a surname alone
+        rostered = roster_names(toks, taken)
+        for s in rostered:
+            taken[s.first] = True
+        spans.extend(rostered)
+        # « CHU Limoges / mbappe jean-eudes 52a »: the lower-case name right before a short age
+        aged = names_before_age(toks, taken)
+        for s in aged:
+            taken[s.first] = taken[s.first + 1] = True
+        spans.extend(aged)
         if self.model is not None:
             named = [False] * len(toks)
             for s in spans:
@@ -143,6 +156,8 @@ class NameDetector:
         spans = [s for s in spans if not is_firm_kin(toks, s)]
         # « Best regards, »: a foreign sign-off's first word, no person
         spans = [s for s in spans if not is_sign_off(toks, s)]
+        # « Braden 13 », « planning de Noël », « une vraie Bérézina », « selon Te Linde », « 5 | libre »
+        spans = [s for s in spans if not is_common_sense(toks, s)]
         named = [False] * len(toks)
         for s in spans:
             for k in range(s.first, s.last):

@@ -10,7 +10,9 @@ from collections.abc import Mapping
 from egide.detect.names import cues
 from egide.detect.names.care_roles import ROLE_ABBREVIATIONS, care_role_before_name
 from egide.detect.names.care_roles import TRIGGERS as CARE_ROLES
+from egide.detect.names.compound_surnames import compound_with_a_surname
 from egide.detect.names.epithets import EPITHETS, epithet_before_name
+from egide.detect.names.filled_field import IDENTITY_BOX_LABELS, value_before_break
 from egide.detect.names.medical_words import (
     CALENDAR,
     CLIPPED_SPECIALTIES,
@@ -615,11 +617,17 @@ class ContextRules(NameReader):
                 nxt is not None
                 and ":" in nxt.gap_before
                 and not _BLANK_LINE.search(nxt.gap_before)
+                # « IPP destinataire : 33082164⏎Pièces : »: the field's value on its line, the next
+                # line's label after it
+                and not value_before_break(nxt.gap_before)
                 and self._header(toks, i)
             ):
                 # « Préleveur : IDE », « Opérateur : IBODE Léa »: the field gives the profession, in
                 # capitals, and the name after it when there is one
                 first = i + 2 if nxt.shape == "U" and nxt.key in ROLE_ABBREVIATIONS else i + 1
+                if nxt.key in IDENTITY_BOX_LABELS and nxt.shape == "C" and ":" not in nxt.gap_after:
+                    # « Résident : Nom [KERDRAON] »: the label of the form's box, the name after it
+                    first = i + 2
                 end = self.read_name(toks, first, True) if first < n else first
                 if (
                     end > first
@@ -960,7 +968,10 @@ class ContextRules(NameReader):
         key = nxt.key
         if key in cues.TITLES or key in cues.FUNCTION_WORDS or key in CALENDAR or key in MEDICAL_WORDS:
             return False
-        if key in cues.PLACE_WORDS or care_unit(key) or short_acronym(nxt) or not self.lex.in_lists(nxt):
+        if key in cues.PLACE_WORDS or care_unit(key) or short_acronym(nxt):
+            return False
+        # (« lit 5 Bergeron-Haure »: a compound surname, one part in the lists)
+        if not self.lex.in_lists(nxt) and not compound_with_a_surname(nxt.text):
             return False
         after = toks[i + 2] if i + 2 < len(toks) else None
         if after is not None and after.gap_before == " " and after.shape == "L":

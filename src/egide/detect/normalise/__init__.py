@@ -12,13 +12,16 @@ however it is written. :func:`normalise` runs these passes, each in its own modu
 4. ``number_words``: « zéro six douze … » → « 0612… » (eight digits or more);
 5. ``boxed_dates``: « 1 4|3|1 9 5 0 » → « 14|3|1950 » (a pipe between a date's boxed parts is its
    separator); ``boxed_digits``: « 2 7 1 0 5 … », « 1|4|0|3|1|9|5|0 » → one digit string, date
-   separators kept (a look-alike in a box drawn with brackets or pipes read as a digit first: « [1][5][I] … »);
+   separators kept (a look-alike in a box drawn with brackets or pipes read as a digit first: « [1][5][I] … »;
+   ``bracketed_numbers``: and in a long number's groups inside one bracket, « [2 74 O8 29 O19 183] [O7] »);
 6. ``glued_addresses``: the spaces an OCR lost in an address line inserted (« 5ruedesPeupliers
    5llOOREIMS » → « 5 rue des Peupliers 5llOO REIMS »), so that the look-alikes read its postcode;
    ``lookalikes``: O, l, I, S, B, Z read as digits in digit-dominant runs (then ``boxed_digits`` once
    more, for boxes an OCR filled with letters: « 9 3 2 O O »); 0, 1, 3, 4, 5, 7 read as letters where
    the token then reads as a listed name, or follows a title (« Mr W1LLEMETZ »); a lower-case « l » in a
-   word in capitals read as the « I » it was (« MlLLAU », « CLlNlQUE »); ``symbol_letters``: « @ »,
+   word in capitals read as the « I » it was (« MlLLAU », « CLlNlQUE »); ``capital_i_for_l``: a capital
+   « I » inside a capitalised word read as the « l » it was where it then reads as a listed name
+   (« MarieIine »); ``symbol_letters``: « @ »,
    « $ », « € » read as a, s, e inside a word that then reads as a listed name (« Fr@nçoise »);
    ``broken_names``: a name after a title an OCR broke into fragments of one or two characters read
    whole (« Dr Ce c c a1 d i »); ``lookalike_days``: a day of two characters before a month's
@@ -49,7 +52,9 @@ from egide.detect.normalise.box_tables import read_box_tables
 from egide.detect.normalise.boxed_dates import join_boxed_dates
 from egide.detect.normalise.boxed_digits import join_boxed_digits, read_box_bars
 from egide.detect.normalise.boxed_letters import join_boxed_letters
+from egide.detect.normalise.bracketed_numbers import read_bracketed_lookalikes
 from egide.detect.normalise.broken_names import join_broken_names
+from egide.detect.normalise.capital_i_for_l import read_capital_i_as_l
 from egide.detect.normalise.characters import fold_characters
 from egide.detect.normalise.components import read_components
 from egide.detect.normalise.escapes import decode_escapes
@@ -81,6 +86,7 @@ _PASSES = (
     join_boxed_letters,
     read_number_words,
     read_boxed_lookalikes,
+    read_bracketed_lookalikes,
     read_box_bars,
     join_boxed_dates,
     join_boxed_digits,
@@ -91,6 +97,7 @@ _PASSES = (
     read_lookalike_days,
     read_leet_names,
     read_capital_i,
+    read_capital_i_as_l,
     read_symbol_letters,
     join_broken_names,
     join_hyphen_breaks,

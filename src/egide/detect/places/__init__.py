@@ -8,6 +8,7 @@
 - ``fixed_width_postcode``: CODE_POSTAL, a padded field of five digits in a PMSI or mainframe record;
 - ``foreign``: CODE_POSTAL and VILLE, a Belgian, Swiss or Luxembourg code before its city (« 1000 Bruxelles »);
 - ``foreign_postcode_after_town``: CODE_POSTAL, such a code after its town, closing a clause (« Mouscron, 7700. »);
+- ``andorran_postcode``: CODE_POSTAL and VILLE, « ADN00 » before an Andorran town (« AD500 Andorra la Vella »);
 - ``portuguese_postcode``: CODE_POSTAL and VILLE, « NNNN-NNN » before a Portuguese town (« 4990-620 Ponte de Lima »);
 - ``foreign_street``: ADRESSE, CODE_POSTAL, VILLE, a street line abroad (« Kirchstrasse 14, 4051 Basel »);
 - ``kilometre_point``: ADRESSE, a house by its kilometre point in French Polynesia (« PK 18,5 côté mer »);
@@ -46,6 +47,7 @@ from egide.detect.config import DetectConfig
 from egide.detect.places.acronym_with_site import AcronymWithSiteRecogniser
 from egide.detect.places.address import AddressRecogniser
 from egide.detect.places.address_column import AddressColumnRecogniser
+from egide.detect.places.andorran_postcode import AndorranPostcodeRecogniser
 from egide.detect.places.care_service import CareServiceRecogniser
 from egide.detect.places.centre_by_its_name import CentreByItsNameRecogniser
 from egide.detect.places.city import CityRecogniser
@@ -101,6 +103,7 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         ForeignPostcodeRecogniser(lexicon),
         ForeignPostcodeAfterTownRecogniser(lexicon),
         PortuguesePostcodeRecogniser(lexicon),
+        AndorranPostcodeRecogniser(),
         ForeignStreetRecogniser(),
         KilometrePointRecogniser(),
         FarmBeforeCommuneRecogniser(lexicon),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from importlib import resources
 
@@ -31,6 +32,7 @@ from egide.detect.places.atoms import CONNECT, LOWER, SEP, TOKEN, UPPER
 from egide.detect.places.countries import only_countries
 from egide.detect.places.lexicon import commune_after, load_lexicon
 from egide.detect.places.not_a_place import company_before
+from egide.detect.places.patients_site import named_for_its_patients
 from egide.detect.places.regions import DEPARTMENT_NAMES, REGION_NAMES, REGIONS
 from egide.detect.recognisers.fr.dates.atoms import accents_optional
 from egide.detect.recognisers.fr.dates.base import matches_at, word_starts
@@ -314,17 +316,19 @@ def _lower_short_names() -> tuple[str, ...]:
     """The short names typed in a hurry, in lower case (« elle est a mondor », « urg de st joseph »),
     and the famous ones (« suivie à necker », « vers lariboisière »: in lower case they want the same
     cue as the others): not the names that are also words in lower case."""
-    return tuple(
-        sorted(
-            {
-                n.lower()
-                for n in (*_short_names(), *_FAMOUS_NAMES)
-                if not is_common_word(n.lower().split("-")[-1].split(" ")[-1])
-            },
-            key=len,
-            reverse=True,
-        )
-    )
+    names = {
+        n.lower()
+        for n in (*_short_names(), *_FAMOUS_NAMES)
+        if not is_common_word(n.lower().split("-")[-1].split(" ")[-1])
+    }
+    # typed without their accents too (« transfert prévu à st eloi », « vers beclere »)
+    bare = {_without_accents(n) for n in names}
+    names |= {n for n in bare if not is_common_word(n.split("-")[-1].split(" ")[-1])}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _without_accents(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
 
 
 # The short names, as written or in capitals; the boundary before is checked in code.
@@ -1619,6 +1623,11 @@ class EstablishmentRecogniser:
                 or _CARE_VERB_BEFORE.search(text, max(line_start, start - 40), start)
                 or _UNIT_OF_BEFORE.search(text, max(line_start, start - 48), start)
                 or _MOVED_BEFORE.search(text, max(line_start, start - 90), start)
+                # « Cilaos → GHSR | AVP »: a transfer list's arrow, the acronym closing its cell or line
+                or (
+                    _DESTINATION_BEFORE.search(text, max(line_start, start - 24), start)
+                    and _ITEM_CLOSES.match(text, end) is not None
+                )
                 or (
                     _PLURAL_GROUP.match(word)
                     and _PLURAL_ARTICLE_BEFORE.search(text, max(line_start, start - 8), start)
@@ -1936,6 +1945,8 @@ class EstablishmentRecogniser:
             text[tokens[-1][0] : tokens[-1][1]], text[tokens[-1][1] : tokens[-1][1] + 4]
         ):
             tokens.pop()
+        if tokens and named_for_its_patients(text, tokens):
+            return tokens[-1][1]  # « Hôpital des Enfants »: the site's own name, its words generic
         tokens = _name_tokens(text, tokens)
         if not tokens:
             return None

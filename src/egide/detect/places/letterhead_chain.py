@@ -274,11 +274,28 @@ def chain_items(doc: Document, found: Sequence[Finding], min_score: float = 0.5)
         done_lines.add(line_start)
         line_end = written.find("\n", max(f.start, f.end - 1))
         line_end = len(text) if line_end == -1 else line_end
+        if text.count("|", line_start, line_end) >= 3:
+            continue  # a table's row (« date | name | year | → GHSR | AVP »): its cells are no letterhead's items
         items = _items(text, line_start, line_end)
         if len(items) < 2:
             continue
         anchors = [k for k, (a, b) in enumerate(items) if any(g.start < b and a < g.end for g in places)]
         for index, (a, b) in enumerate(items):
+            acronym = _ACRONYM.match(text, a)
+            if (
+                acronym is not None
+                and acronym.end() < b
+                and text[acronym.end()] in " \t"
+                and any(
+                    _acronym_of(acronym.group(), text[ia:ib])
+                    and len(acronym.group()) == len(_initials(text[ia:ib]))
+                    for k, (ia, ib) in enumerate(items)
+                    if k in anchors and k != index
+                )
+            ):
+                # « Institut Fédératif de Biologie — IFB Purpan »: the acronym of the establishment
+                # written out on the line, before its site
+                out.append(Finding(a, acronym.end(), Label.ETABLISSEMENT, 0.75, SOURCE))
             covering = [g for g in places if g.start < b and a < g.end]
             if covering:
                 # a site's qualifier after the establishment's found part (« CHRU NANCY – Brabois Adultes »)

@@ -23,6 +23,7 @@ from egide.detect.recognisers.fr import (
     keyed_fields,
     licence_plate,
     listed_patients,
+    member_numbers,
     nir,
     nir_key,
     numbered,
@@ -74,6 +75,7 @@ def build_structured_recognisers(config: DetectConfig) -> list[Recogniser]:
         unexplained.build(),
         numbered.build(),
         year_serials.build(),
+        member_numbers.build(),
     ]
     if config.site_patterns:
         recognisers.append(SitePatternRecogniser(config.site_patterns, timeout_s=config.timeout_ms / 1000))

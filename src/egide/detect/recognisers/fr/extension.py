@@ -1,6 +1,7 @@
 """Internal telephone extensions, only when labelled: « poste 4521 », « bip 312 », « DECT 5678 »,
 « poste S67l » (scanned: look-alike letters for digits), « tél. int. 23 45 », « tél. service 72 614 », « tél : 4521 », « joignable au 4521 », « à rappeler au 45 21 »,
-« bip de l'interne : 51 23 » (whose extension it is, between the label and the number), « poste 62 418 »
+« bip de l'interne : 51 23 » (whose extension it is, between the label and the number), « bip réa : 47 220 »
+(the unit's word alone between them), « poste 62 418 »
 (five digits in two groups), « poste 7 61 84 » (in three), « joignable au 81 21 84 39 » (eight in pairs
 after a verb of calling), « écrire à …@… ou au 45 213 » (after an e-mail address, the other way to reach
 its owner).
@@ -50,6 +51,16 @@ _LABELLED_WHOSE = re.compile(
     + _VALUE_END
     + r"(?![ ]+[^\W\d_]{3,})"  # (a tab ends the cell: the word after it is the next cell's)
 )
+# « Bip réa : 47 220 », « bip bloc : 47 221 », « DECT cadre : 4412 »: the label, the unit or the role whose
+# pager it is in one word (no digit), then a colon and the number (four or five digits, or five in two
+# groups as a switchboard prints them). A word after the number makes it a count (« poste soins : 12 lits »).
+_LABELLED_UNIT = re.compile(
+    keywords([r"poste", r"bip", r"bipper", r"dect"])
+    + r"[ \t]+[^\W\d_]{2,12}\.?[ \t]*:[ \t]*"
+    + r"(?P<value>\d{2}[ .]\d{2,3}|\d{4,5})"
+    + _VALUE_END
+    + r"(?![ ]+[^\W\d_]{3,})"
+)
 _AFTER_TEL = re.compile(
     keywords([r"t[ée]l\.?", r"t[ée]l[ée]phone"])
     # (the place it rings between, « tél. service 72 614 », « tél. du secrétariat : 4412 »: an internal
@@ -95,6 +106,7 @@ def build() -> PrefilteredRecogniser:
         patterns=[
             Pattern("labelled", _LABELLED, 0.8, group="value"),
             Pattern("whose", _LABELLED_WHOSE, 0.75, group="value"),
+            Pattern("unit", _LABELLED_UNIT, 0.75, group="value"),
             Pattern("tel", _AFTER_TEL, 0.7, group="value"),
             Pattern("call", _AFTER_CALL, 0.7, group="value"),
             Pattern("after_email", _AFTER_EMAIL, 0.7, group="value"),

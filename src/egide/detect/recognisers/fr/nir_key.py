@@ -40,7 +40,10 @@ _REACH = 70
 
 # The key in the next cell of a row (« ;95 », « | 95 », « ,"95" », a tab), after a slash or a dash, or
 # in brackets (« 2870592050118 (54) »).
-_APART = re.compile(r"[ \t]*[\"']?[ \t]*(?:[;,|\t/\-]|\()[ \t]*[\"']?[ \t]*(?P<key>[0-9]{2})(?![0-9])")
+# (or in the next bracket of a form: « [2 74 08 29 019 183] [07] »)
+_APART = re.compile(
+    r"[ \t]*[\"']?[ \t]*(?:[;,|\t/\-]|\(|\][ \t]*\[)[ \t]*[\"']?[ \t]*(?P<key>[0-9]{2})(?![0-9])"
+)
 # « clé » further on in the sentence, then its two digits (« la bonne clé est 29 », « la clé (88) »).
 _KEY_FURTHER = re.compile(r"[^\d\n]{0,60}?cl[ée](?![^\W\d_])[^\d\n]{0,25}?(?P<key>[0-9]{2})(?![0-9])")
 _SEPARATOR_IN_RUN = " .-"

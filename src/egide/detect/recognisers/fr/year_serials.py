@@ -1,5 +1,6 @@
 """A file's, a stay's or an examination's number written as a code, a two-digit year, a slash and a
-serial number: « dossier SJ26/118742 », « Dossier MN26/3391 », « Examen ETT26/9918 », « Réf. H 26 / 07745 ».
+serial number: « dossier SJ26/118742 », « Dossier MN26/3391 », « Examen ETT26/9918 », « Réf. H 26 / 07745 »,
+« Réf. patient : VEL/26/88317 » (a slash after the letters too).
 
 Hospitals and laboratories number their files within the year: the site's, the unit's or the
 modality's letters, the year's last two digits, a slash, then the file's rank in that year. The slash
@@ -28,6 +29,12 @@ SCORE = 0.8
 # (« COVID19/… » is no code of four letters; « 26/1187420/3 » a list). Case-sensitive.
 _GLUED = re.compile(r"(?<![\w/.\-])[A-Z]{1,4}[0-9]{2}/[0-9]{3,8}(?![\w/]|[.,][0-9])")
 _DIGITS = frozenset("0123456789")
+# The laboratory's or the site's letters, a slash, the year, a slash, the serial (« VEL/26/88317 »,
+# « LBM/25/004127 »): the same code with a slash after its letters too. Not a date's year after the
+# second slash (« MAR/12/2026 » is a month written in letters): four digits from 19 or 20 are left out.
+_SLASHED = re.compile(
+    r"(?<![\w/.\-])[A-Z]{2,4}/[0-9]{2}/(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{3,8}(?![\w/]|[.,][0-9])"
+)
 
 
 def _slashes(text: str) -> Iterator[int]:
@@ -47,6 +54,14 @@ def _glued_at(text: str, at: int) -> re.Match[str] | None:
     while start > max(0, at - 6) and "A" <= text[start - 1] <= "Z":
         start -= 1  # back to the code's first capital (four at most, checked by the pattern)
     return _GLUED.match(text, start)
+
+
+def _slashed_at(text: str, at: int) -> re.Match[str] | None:
+    """The code whose letters end at the slash at ``at`` (« VEL/26/88317 »), or None."""
+    start = at
+    while start > max(0, at - 4) and "A" <= text[start - 1] <= "Z":
+        start -= 1
+    return _SLASHED.match(text, start)
 
 
 def _spaced_before(text: str, at: int) -> bool:
@@ -84,6 +99,12 @@ class YearSerialRecogniser:
         for at in _slashes(text):
             if at < done:
                 continue
+            if "A" <= text[at - 1] <= "Z" and at + 3 < len(text) and text[at + 3] == "/":
+                slashed = _slashed_at(text, at)
+                if slashed is not None:
+                    done = slashed.end()
+                    yield Finding(slashed.start(), slashed.end(), Label.NDA, SCORE, self.name)
+                    continue
             glued = _glued_at(text, at)
             if glued is not None:
                 done = glued.end()

@@ -42,6 +42,7 @@ from egide.detect.recognisers.fr.dates.day_alone import (
     days_alone_after,
     nights_of_two_days,
 )
+from egide.detect.recognisers.fr.dates.prepared import boxed_on_line
 from egide.detect.recognisers.fr.dates.short_days_in_notes import (
     closes_a_shift_heading,
     dates_a_measured_value,
@@ -437,7 +438,7 @@ class NumericDateRecogniser:
         if (
             kind in ("my", "my2")
             and _EXPIRY_BEFORE.search(text, max(0, start - 40), start)
-            and not _PATIENT_NAMED.search(text)
+            and (not _PATIENT_NAMED.search(text) or boxed_on_line(text, start))
         ):
             return None  # « péremption 11/2028 »: a box's or a reagent's month of expiry, nobody's date
         if kind == "my2":
