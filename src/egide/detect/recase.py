@@ -1214,6 +1214,10 @@ def _street_then_commune(words: list[_Word], i: int) -> int | None:
         if "\n" in gap:
             return 0 if len(w.text) == 5 and w.text.isdigit() else None
         if gap.strip(" ") == ",":
+            if w.key in {"le", "la", "les"} and j + 1 < len(words) and words[j + 1].gap_before == " ":
+                # (« chemin de la source, le bourg-d'oisans »: a commune opening on its article)
+                commune = lexicon.commune(f"{w.text} {words[j + 1].text}")
+                return j if commune is not None else None
             return j if w.text.replace("-", "").isalpha() and lexicon.commune(w.text) is not None else None
         if gap != " " and gap != "-" and not (gap == "" and words[j - 1].cut):
             return None  # (a dot, a bracket: the sentence goes elsewhere)

@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from egide.detect.names import cues
+from egide.detect.names.medicines import COMPANY_FORMS
 from egide.detect.names.wordlist import words as word_set
 
 if TYPE_CHECKING:
@@ -37,6 +38,12 @@ _FOREIGN_STREET = re.compile(
     r"[^\W\d_]{2,}(?:strasse|straße|gasse|gass|weg|allee|platz|damm|straat|steenweg|laan|plein|dreef|kaai"
     r"|gracht)"
 )
+
+# A company's form or trade (folded), before its street in a leaflet's list of representatives.
+_COMPANY_WORDS = frozenset(f.lower() for f in COMPANY_FORMS if f.replace(".", "").isalpha()) | word_set(
+    "gmbh ltd limited inc plc ag sa sas sarl bv nv spa srl kft oy aps lda pharma health healthcare"
+)
+_COMPANY_REACH = 8
 
 
 def after_residence(words: list[_Word], first: int) -> bool:
@@ -78,7 +85,9 @@ def grande_rue(words: list[_Word], i: int) -> bool:
 
 
 def foreign_streets(words: list[_Word]) -> None:
-    """A foreign street of one word before its house number, capitalised (« bahnhofstraße 12 »)."""
+    """A foreign street of one word before its house number, capitalised (« bahnhofstraße 12 »); not
+    a company's (« elanco animal health kölblgasse 8 », a leaflet's list of representatives: its
+    company form or its trade a few words before)."""
     from egide.detect.recase import _CAP
 
     for i, w in enumerate(words[:-1]):
@@ -90,5 +99,6 @@ def foreign_streets(words: list[_Word]) -> None:
             and nxt.text[:1].isdigit()
             and len(nxt.text) <= 4
             and _FOREIGN_STREET.fullmatch(w.key) is not None
+            and not any(x.key in _COMPANY_WORDS for x in words[max(0, i - _COMPANY_REACH) : i])
         ):
             w.form = _CAP

@@ -10,14 +10,18 @@ usual case does not lose. The same place, the same label: the higher score is ke
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from egide.detect.finding import Finding
+from egide.detect.labels import Label
+
+_PLACES = frozenset({Label.ADRESSE, Label.VILLE})
 
 
-def surer(found: list[Finding], again: Iterable[Finding]) -> list[Finding]:
+def surer(found: list[Finding], again: list[Finding]) -> list[Finding]:
     """``found`` with each finding that ``again`` also makes (same start, end and label) with a higher
-    score replaced by that one; ``found`` itself when none is."""
+    score replaced by that one; ``found`` itself when none is. Not a name that a longer street or
+    commune holds, in either reading (« au douze bis rue du docteur roux »: a street named after a
+    person is the street's; a doctor's practice named after the doctor, « cabinet … — dr hadj-ahmed »,
+    is the doctor's, as the same text in usual case reads it)."""
     best: dict[tuple[int, int, object], Finding] = {}
     for f in again:
         key = (f.start, f.end, f.label)
@@ -29,9 +33,22 @@ def surer(found: list[Finding], again: Iterable[Finding]) -> list[Finding]:
     changed = False
     for f in found:
         other = best.get((f.start, f.end, f.label))
-        if other is not None and other.score > f.score:
+        if other is not None and other.score > f.score and not _held(f, found, again):
             out.append(other)
             changed = True
         else:
             out.append(f)
     return out if changed else found
+
+
+def _held(finding: Finding, *readings: list[Finding]) -> bool:
+    """A street or a commune spans ``finding`` and more, in one of ``readings``."""
+    return any(
+        g.label in _PLACES
+        and g.label != finding.label
+        and g.start <= finding.start
+        and finding.end <= g.end
+        and g.end - g.start > finding.end - finding.start
+        for reading in readings
+        for g in reading
+    )
