@@ -46,6 +46,12 @@ listed name, not after a title, that the re-cased reading does not find (« VOTR
 Hospitals typed in lower case get their acronym and name back (« ehpad les tilleuls » → « EHPAD Les
 Tilleuls », « chu de rouen », « clinique du parc »); communes after a postcode or in a dateline, and
 those the communes list marks as words only in another sense (« rodez », « vichy »), their capital.
+Families read in their own modules: a hospital's acronym alone in its clause and a type before one
+place word (:mod:`egide.detect.recase_hospitals`), localities after a word of residence, « grande rue »
+and foreign streets (:mod:`egide.detect.recase_addresses`), communes alone in a bracket or after a comma
+or a verb of residence (:mod:`egide.detect.recase_communes`), a surname that is a word before a first
+name in a table's cell (:mod:`egide.detect.recase_cells`); a finding both readings make keeps the surer
+score (:mod:`egide.detect.recase_scores`).
 """
 
 from __future__ import annotations
@@ -82,6 +88,11 @@ from egide.detect.places.laboratory import network_names
 from egide.detect.places.lexicon import load_lexicon
 from egide.detect.places.regional_groups import regional_hospital_group
 from egide.detect.places.regions import REGIONS
+from egide.detect.recase_addresses import after_residence, foreign_streets, grande_rue, kind_after_residence
+from egide.detect.recase_cells import surnames_in_cells
+from egide.detect.recase_communes import communes_apart
+from egide.detect.recase_hospitals import acronym_apart, compound_name, place_after_type
+from egide.detect.recase_scores import surer
 from egide.detect.recognisers.fr.dates.atoms import NUMBER_WORD
 
 # Words: letters and digits, with inner hyphens and apostrophes (« jean-pierre », « n'diaye »,
@@ -111,6 +122,8 @@ _STRONG_TITLES = frozenset({"mme", "mmes", "mlle", "mlles", "melle", "mr", "dr"}
 _WEAK_TITLES = (cues.TITLES | cues.RELATION_WORDS) - _STRONG_TITLES - {"me"}
 # Titles written abbreviated: a capital in a usual text (« Mme », « Dr », « M. »; « MM. » all capitals).
 _ABBREVIATED_TITLES = frozenset({"mme", "mmes", "mlle", "mlles", "melle", "mr", "dr", "pr", "m", "mm"})
+# Every title the re-casing reads, strong or weak.
+_TITLE_KEYS = _STRONG_TITLES | _WEAK_TITLES | _ABBREVIATED_TITLES
 # Titles of several people: « mm. garnier et lhermitte ».
 _PLURAL_TITLES = frozenset({"mm", "mmes", "messieurs", "mesdames", "mlles"})
 # Particles between a title and a name (« m. de la fontaine »): written as they are, skipped.
@@ -256,11 +269,13 @@ class Recased:
         """``found`` (the reading as written) with what ``read`` finds on the re-cased windows: its
         findings on a re-cased stretch that the first reading has not made (same place, same label)
         are added, the first reading's :meth:`unconfirmed` ones dropped. Outside the stretches both
-        readings read the same characters: the first one is enough there."""
+        readings read the same characters: the first one is enough there. A finding both readings
+        make keeps the surer score (:func:`surer`)."""
         again = self.reread(read)
         seen = {(f.start, f.end, f.label) for f in found}
         dropped = {id(f) for f in self.unconfirmed(found, again)}
         kept = [f for f in found if id(f) not in dropped] if dropped else found
+        kept = surer(kept, again)
         kept.extend(f for f in again if (f.start, f.end, f.label) not in seen and not self._as_written(f))
         return kept
 
@@ -789,6 +804,8 @@ def _decide(words: list[_Word], upper: bool) -> None:
             nxt.form = _CAP
         if w.form is not None:  # given by the word before
             continue
+        if grande_rue(words, i):
+            continue  # « 9 grande rue »: the main street of a village, « 9 Grande Rue »
         if key in _STREET_TYPES and previous is not None and _house_number(words, i):
             # « 109, place de bretagne », « 204 route de la gare »: the name of a street after its
             # number and its type is a proper noun, common words too (« place de la Gare »)
@@ -806,7 +823,7 @@ def _decide(words: list[_Word], upper: bool) -> None:
             if town:
                 _place(words, town, load_lexicon().max_words)
             continue
-        if key in _UNNUMBERED_PLACES and _unnumbered_place(words, i):
+        if (key in _UNNUMBERED_PLACES and _unnumbered_place(words, i)) or kind_after_residence(words, i):
             # « …, résidence les pins, bât. c », « vit au hameau de la forge », « lieu-dit kerhuel »:
             # a place named by its kind, no house number, opening a clause: its name is a proper noun
             w.form = _FIRST if w.sentence_start else _LOWER
@@ -818,7 +835,8 @@ def _decide(words: list[_Word], upper: bool) -> None:
         elif len(key) == 1 and nxt is not None and _dot_before(nxt) and w.text.isalpha():
             # an initial (« J. J. WELTI »), not « à » or « y »; in lower case, before a word no list
             # knows as a common one, an initial and its surname (« e. cadol »)
-            if not upper and nxt.text.isalpha() and not _common(nxt.key):
+            # (not before a title, which opens the next name: « julien r., mme chevalier »)
+            if not upper and nxt.text.isalpha() and not _common(nxt.key) and nxt.key not in _TITLE_KEYS:
                 w.form = _UPPER
                 nxt.form = _CAP
             else:
@@ -871,12 +889,17 @@ def _decide(words: list[_Word], upper: bool) -> None:
         elif w.sentence_start and len(key) > 3:
             w.form = _FIRST  # (not an acronym of three letters: « cni présentée »)
     _communes_in_context(words, upper)
+    if not upper:
+        foreign_streets(words)
+        communes_apart(words)
     _establishments(words)
     if not upper:
         _companies(words)
         _laboratories(words)
     _hospital_acronyms(words)
     _names_beside_names(words)
+    if not upper:
+        surnames_in_cells(words)
     _kin_names(words)
     # « pierre martin », « MARTIN PIERRE »: a name that is also a word, beside a listed name
     for i, w in enumerate(words):
@@ -1194,6 +1217,10 @@ def _street_then_commune(words: list[_Word], i: int) -> int | None:
         if "\n" in gap:
             return 0 if len(w.text) == 5 and w.text.isdigit() else None
         if gap.strip(" ") == ",":
+            if w.key in {"le", "la", "les"} and j + 1 < len(words) and words[j + 1].gap_before == " ":
+                # (« chemin de la source, le bourg-d'oisans »: a commune opening on its article)
+                commune = lexicon.commune(f"{w.text} {words[j + 1].text}")
+                return j if commune is not None else None
             return j if w.text.replace("-", "").isalpha() and lexicon.commune(w.text) is not None else None
         if gap != " " and gap != "-" and not (gap == "" and words[j - 1].cut):
             return None  # (a dot, a bracket: the sentence goes elsewhere)
@@ -1262,10 +1289,19 @@ def _communes_in_context(words: list[_Word], upper: bool) -> None:
         nxt = words[i + 1] if i + 1 < len(words) else None
         if nxt is None or "\n" in nxt.gap_before:
             continue
-        if len(w.text) == 5 and w.text.isdigit() and nxt.gap_before.strip(" ,") == "" and nxt.text.isalpha():
+        if (
+            len(w.text) == 5
+            and w.text.isdigit()
+            and nxt.gap_before.strip(" ,") == ""
+            # (« 86210 bonneuil-matours »: a commune of hyphenated words too)
+            and nxt.text.replace("-", "").replace("'", "").isalpha()
+        ):
             # the longest commune of one to four words after the postcode, letter for letter
             _place(words, i + 1, lexicon.max_words)
-            if nxt.form is not None and "," in w.gap_before:
+            # (its commune after it: one of the list, or a word no list knows as a common one)
+            if (nxt.form not in (None, _LOWER, _FIRST) or (len(nxt.key) >= 3 and not _common(nxt.key))) and (
+                "," in w.gap_before
+            ):
                 _locality_before_postcode(words, i)
         elif (
             w.key == "a"
@@ -1287,7 +1323,11 @@ def _communes_in_context(words: list[_Word], upper: bool) -> None:
             # « À TOURS », « DE RENNES »: in capitals the reading as written took them for the
             # cities they are most of the time there; a large city that is also a word stays one
             _place(words, i + 1, 1)
-        elif w.key in {"le", "la", "les"} and nxt.gap_before == " " and nxt.text.isalpha():
+        elif (
+            w.key in {"le", "la", "les"}
+            and nxt.gap_before == " "
+            and nxt.text.replace("-", "").replace("'", "").isalpha()
+        ):
             commune = lexicon.commune(f"{w.text} {nxt.text}")
             if commune is not None and (not _common(nxt.key) or commune.population >= 100_000):
                 _place(words, i, 2)
@@ -1320,14 +1360,20 @@ def _locality_before_postcode(words: list[_Word], postcode: int) -> None:
     no house number, written as a usual text writes it (« La Bonnetière, 79200 Parthenay ») for the
     address reader. A clause that opens on anything else (« elle vit seule, 85110 … ») is left."""
     first = postcode - 1
-    while first > 0 and words[first].gap_before in (" ", "-", "") and postcode - first < _LOCALITY_MOST_WORDS:
+    while (
+        first > 0
+        and words[first].gap_before in (" ", "-", "")
+        and postcode - first < _LOCALITY_MOST_WORDS
+        and not after_residence(words, first)
+    ):
         if words[first].gap_before == "" and not words[first - 1].cut:
             return
         first -= 1
     if first < 0 or first >= postcode:
         return
     gap = words[first].gap_before
-    if first > 0 and not any(c in gap for c in ",:;(\n—–"):
+    # (or right after a word of residence: « demeurant la croix blanche, 86210 … »)
+    if first > 0 and not any(c in gap for c in ",:;(\n—–") and not after_residence(words, first):
         return
     clause = words[first:postcode]
     if (
@@ -1570,9 +1616,14 @@ def _establishments(words: list[_Word]) -> None:
                 break
             if n.key in cues.FUNCTION_WORDS or n.key in _NOT_ESTABLISHMENT_NAMES or n.key in _STREET_TYPES:
                 break
-            common = _common(n.key) and not _listed(n.key)
+            common = _common(n.key) and not _listed(n.key) and not (not name and compound_name(n.key))
             if common and (name or link is None or (link in {"le", "la", "les", "l"} and not sure)):
                 end = _name_to_clause_end(words, k, 4 - len(name)) if sure and name else None
+                if acronym and not name and link is None and place_after_type(words, k):
+                    # « chu guadeloupe — observation », « chd vendée, »: a place word alone names it
+                    name.append(n)
+                    k += 1
+                    break
                 if sure and not name and link is None:
                     # « centre hospitalier métropole savoie, », « chu cavale blanche⏎ »: right after a
                     # type that is always an establishment, two words or more to the visible end of
@@ -1707,10 +1758,18 @@ def _hospital_acronyms(words: list[_Word]) -> None:
     AU CHUV »), not read as a proper noun the re-cased reading would not find."""
     for i, w in enumerate(words):
         # (in capitals, what no list knows was written as a proper noun, « Chuv »: an acronym there)
-        if w.form not in (None, _CAP) or not w.text.isalpha() or _HOSPITAL_ACRONYM.fullmatch(w.key) is None:
+        # (or a sentence's first word, « chsf – urgences »: capitalised as an unknown word)
+        if (
+            w.form not in (None, _CAP, _FIRST)
+            or not w.text.isalpha()
+            or _HOSPITAL_ACRONYM.fullmatch(w.key) is None
+        ):
             continue
         key = w.key
-        if _common(key) or _listed(key) or key in _NOT_HOSPITAL_SHAPES or key in _ESTABLISHMENT_ACRONYMS:
+        if _common(key) or key in _NOT_HOSPITAL_SHAPES or key in _ESTABLISHMENT_ACRONYMS:
+            continue
+        # (a listed name has a vowel: « chm » alone in its clause is an acronym the lists hold by mistake)
+        if _listed(key) and not (acronym_apart(words, i) and not any(c in "aeiouy" for c in key)):
             continue
         previous = words[i - 1] if i else None
         after_cue = previous is not None and (
@@ -1723,7 +1782,8 @@ def _hospital_acronyms(words: list[_Word]) -> None:
             )
             or (previous.key in {"le", "l"} and i >= 2 and words[i - 2].key in {"vers", "depuis"})
         )
-        if after_cue or w.gap_before.endswith("("):
+        # (or alone in its clause, as a letterhead or a banner names it: « chm – urgences », « ghpso creil »)
+        if after_cue or w.gap_before.endswith("(") or acronym_apart(words, i):
             w.form = _UPPER
 
 
@@ -1774,7 +1834,8 @@ def _place(words: list[_Word], first: int, most: int) -> None:
     lexicon = load_lexicon()
     run = [words[first]]
     for w in words[first + 1 : first + most]:
-        if w.gap_before not in (" ", "-") or not w.text.isalpha():
+        # (« la roche-sur-yon », « le bourg-d'oisans »: a word of hyphenated parts is one word here)
+        if w.gap_before not in (" ", "-") or not w.text.replace("-", "").replace("'", "").isalpha():
             break
         run.append(w)
     for count in range(len(run), 0, -1):

@@ -14,6 +14,7 @@ however it is written. :func:`normalise` runs these passes, each in its own modu
    separator); ``boxed_digits``: « 2 7 1 0 5 … », « 1|4|0|3|1|9|5|0 » → one digit string, date
    separators kept (a look-alike in a box drawn with brackets or pipes read as a digit first: « [1][5][I] … »;
    ``bracketed_numbers``: and in a long number's groups inside one bracket, « [2 74 O8 29 O19 183] [O7] »);
+   ``prefixed_boxes``: boxes after a code's letters, « RX-2 6 4 4 9 0 2 » → « RX-2644902 »;
 6. ``glued_addresses``: the spaces an OCR lost in an address line inserted (« 5ruedesPeupliers
    5llOOREIMS » → « 5 rue des Peupliers 5llOO REIMS »), so that the look-alikes read its postcode;
    ``lookalikes``: O, l, I, S, B, Z read as digits in digit-dominant runs (then ``boxed_digits`` once
@@ -72,6 +73,7 @@ from egide.detect.normalise.lookalikes import (
 )
 from egide.detect.normalise.mapping import Draft, Normalised
 from egide.detect.normalise.number_words import read_number_words
+from egide.detect.normalise.prefixed_boxes import join_prefixed_boxes
 from egide.detect.normalise.spaced_letters import join_spaced_letters
 from egide.detect.normalise.split_words import join_split_words
 from egide.detect.normalise.symbol_letters import read_symbol_letters
@@ -89,6 +91,7 @@ _PASSES = (
     read_bracketed_lookalikes,
     read_box_bars,
     join_boxed_dates,
+    join_prefixed_boxes,  # before the boxes alone: « RX-2 6 4 4 9 0 2 » is one number
     join_boxed_digits,
     read_glued_addresses,
     read_digit_lookalikes,

@@ -100,7 +100,14 @@ class _Run:
             text, max(0, self.start - 40), self.start
         ):
             return True  # « Saint-Malo (3 5 4 0 0) »: the postcode bracketed after its commune
-        return _CAPITALISED_AFTER.match(text, end) is not None
+        if _CAPITALISED_AFTER.match(text, end) is not None:
+            return True
+        # « Héricourt, 7 0 4 0 0. », « bât. E, 1 3 0 1 3. », « dans le 1 3 0 0 5, »: after its commune
+        # or the end of an address and a comma, or a Marseille or Lyon district after « dans le », the
+        # boxes closing the clause
+        return _CLAUSE_END_AFTER.match(text, end) is not None and (
+            _ADDRESS_COMMA_BEFORE.search(text, max(0, self.start - 40), self.start) is not None
+        )
 
     def as_date(self, text: str) -> list[Edit]:
         """The run's edits, the gaps between the parts of a date written as slashes when the boxes
@@ -282,6 +289,11 @@ def _line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # A capitalised word, then the bracket that opens right before the boxes.
 _COMMUNE_BRACKET_BEFORE = re.compile(r"[A-ZÀ-Þ][^\W\d_]*[ \t\n]*\($")
 _CAPITALISED_AFTER = re.compile(r"[ \t]*,?[ \t]*\n?[ \t]*(?<=[\s,])[A-ZÀ-Þ]")
+# What closes the clause after a postcode with no commune after it.
+_CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.,;)]|\n|$)")
+# Before it: a capitalised word (its commune, « Héricourt, »), or a building's letter (« bât. E, »),
+# and a comma; or « dans le » (« vit dans le 1 3 0 0 5 »: a district of Marseille, Lyon or Paris).
+_ADDRESS_COMMA_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][^\W\d_]*,|(?<![^\W\d_])dans[ \t]+le)[ \t]*$")
 _MONTH_AFTER = re.compile(
     r"[ \t]+(?i:"
     + "|".join(sorted({*MONTHS, *map(unaccented, MONTHS), *MONTH_ABBREVIATIONS}, key=len, reverse=True))

@@ -16,6 +16,7 @@
 - ``years``: « en 2019 », « depuis 1998 », « (2015) »;
 - ``word_years``: « en deux mille dix-neuf », « depuis mille neuf cent quatre-vingt-dix »;
 - ``dictated_short_dates``: « du cinq douze vingt-six », a date in figures read aloud, its year short;
+- ``unpadded``: « le 2 2 1 9 4 9 », « né le 2111944 », a day or a month without its leading zero;
 - ``birth``: DATE_NAISSANCE after « né(e) le », « DDN », « date de naissance »;
 - ``age``: AGE, « 92 ans » (90 and over only).
 
@@ -42,6 +43,7 @@ from egide.detect.recognisers.fr.dates.misspelt_months import MisspeltMonthDateR
 from egide.detect.recognisers.fr.dates.month_names import MonthNameDateRecogniser
 from egide.detect.recognisers.fr.dates.month_phrases import MonthPhraseRecogniser
 from egide.detect.recognisers.fr.dates.numeric import NumericDateRecogniser
+from egide.detect.recognisers.fr.dates.unpadded import UnpaddedDateRecogniser
 from egide.detect.recognisers.fr.dates.weekday_day import WeekdayDayRecogniser
 from egide.detect.recognisers.fr.dates.word_years import WordYearRecogniser
 from egide.detect.recognisers.fr.dates.words import WordDateRecogniser
@@ -69,6 +71,7 @@ def build_date_recognisers(config: DetectConfig) -> list[Recogniser]:
         YearRecogniser(),
         WordYearRecogniser(),
         DictatedShortDateRecogniser(),
+        UnpaddedDateRecogniser(),
         BirthDateRecogniser(),
         AgeRecogniser(),
     ]

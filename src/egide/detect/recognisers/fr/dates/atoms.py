@@ -122,11 +122,15 @@ YEAR_WORD = (
 UNIT_AFTER = (
     # (« l » before a digit is an OCR's 1 opening a time, « 2025-01-14 l0:47 », no litre)
     r"(?-i:[ \t]*(?:mg|g|kg|µg|μg|mcg|ng|ml|mL|ML|cl|dl|dL|l(?![0-9])|L|ui|UI|u|U|mmol|µmol|mol|meq|mEq|mmhg|mmHg|cmH2O|"
-    # (« m » before a surname in capitals is « monsieur » typed in a hurry, no metre: « 24-11-26 m LEROUX »)
-    r"cm|mm|m(?![ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-])|km|%|‰|cp|cps|comprimés?|gél|gélules?|sachets?|ampoules?|gouttes?|bouffées?|doses?|"
-    r"unités?|points?|pts?|kcal|cal|bpm|/min|min|sec|s|h|heures?|jours?|j|semaines?|sem|SA|mois|ans?|"
-    # (a letter then an apostrophe is an elided word, no unit: « le 12/03 l'enfant », « s'est », « j'ai »)
-    r"fois|x|€|euros?|cc|Gy|mSv|mGy|UI/L|g/L|g/l|mg/L|mg/l|patients?|cas|personnes|habitants)(?![^\W\d_]|['’]))"
+    # (« m » before a surname in capitals is « monsieur » typed in a hurry, no metre: « 24-11-26 m LEROUX »;
+    # « m » or « h » alone that ends its line or its cell is a banner's sex, « né le 03.03.2003  m⏎ »)
+    r"cm|mm|m(?![ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]|[ \t]*(?:\n|$|[|\t]))|km|%|‰|cp|cps|comprimés?|gél|gélules?|sachets?"
+    r"|ampoules?|gouttes?|bouffées?|doses?|"
+    r"unités?|points?|pts?|kcal|cal|bpm|/min|min|sec|s|h(?![ \t]*(?:\n|$|[|\t]))|heures?|jours?|j|semaines?|sem|SA|mois|ans?|"
+    # (a letter then an apostrophe is an elided word, no unit: « le 12/03 l'enfant », « s'est », « j'ai »;
+    # « patient : » after a date is the next field's label, no count: « date : 04.12.2026   patient : … »)
+    r"fois|x|€|euros?|cc|Gy|mSv|mGy|UI/L|g/L|g/l|mg/L|mg/l|patients?(?![ \t]*:)|cas|personnes|habitants)"
+    r"(?![^\W\d_]|['’]))"
 )
 
 # --- examinations ------------------------------------------------------------------------------------

@@ -38,6 +38,7 @@ from egide.detect.recognisers.fr.dates.base import (
 )
 from egide.detect.recognisers.fr.dates.month_names import MONTH_NAME_DATE, MonthNameDateRecogniser
 from egide.detect.recognisers.fr.dates.numeric import NUMERIC_DATE, NumericDateRecogniser, short_date_at
+from egide.detect.recognisers.fr.dates.unpadded import unpadded_date_at
 from egide.detect.recognisers.fr.dates.words import WORD_DATE, WordDateRecogniser, words_to_int
 from egide.detect.recognisers.fr.rows import RowReader
 
@@ -230,4 +231,5 @@ class BirthDateRecogniser:
             m = pattern.match(text, pos)
             if m and is_valid_date(int(m["d"]), int(m["m"]), full_year(m["y"])):
                 return m.span()
-        return short_date_at(text, pos)
+        # (« né le 2 2 1 9 4 9 », boxes without a leading zero: 2/2/1949)
+        return short_date_at(text, pos) or unpadded_date_at(text, pos)

@@ -205,7 +205,7 @@ _DAY_CUE = re.compile(r"(?i)(?:(?<!\w)(?:le|du|au)|:|(?<!\w)ans[ \t]*[–—-])[
 _WEAK_CUE = re.compile(r"(?i)(?<![\w'])(?:en|entre|ce)[ \t]*[:,]?[ \t]*$")
 # A number one dials: « joignable au 4521 », « appeler le 3115 » (an extension, ``extension.py``; the verbs, ``calling.py``); a
 # date that lost its separators does not follow a verb of calling.
-_DIALLED = re.compile(rf"(?i)(?<!\w){CALL_VERB}[ \t]+(?:le|au|à|sur)[ \t]*$")
+DIALLED = re.compile(rf"(?i)(?<!\w){CALL_VERB}[ \t]+(?:le|au|à|sur)[ \t]*$")
 
 
 # « Bilan 12/05 2019 », « IRM 3/4 2021 », « contrôle 12/05 2019 »: a check-up, an examination or a
@@ -261,7 +261,7 @@ def short_date_at(text: str, pos: int) -> tuple[int, int] | None:
         not has_full_date_cue(text, pos)
         or _WEAK_CUE.search(text, max(0, pos - 10), pos)
         or has_measure_cue(text, pos)
-        or _DIALLED.search(text, max(0, pos - 24), pos)
+        or DIALLED.search(text, max(0, pos - 24), pos)
     ):
         return None
     return m.span()
@@ -310,7 +310,7 @@ def _spaced_days_after_le(text: str) -> Iterator[tuple[int, int]]:
         if len(day) + len(month) < 3 or not is_valid_date(int(day), int(month), None):
             continue
         le = m.start() - 1
-        if has_measure_cue(text, le) or _DIALLED.search(text, max(0, m.start("d") - 24), m.start("d")):
+        if has_measure_cue(text, le) or DIALLED.search(text, max(0, m.start("d") - 24), m.start("d")):
             continue
         yield m.start("d"), m.end("m")
 
