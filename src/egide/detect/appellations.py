@@ -59,6 +59,10 @@ def _after_a_product(text: str, start: int) -> bool:
     )
 
 
+#: The same question for the place tagger, which reads after the rules (« moutarde de Dijon »).
+after_a_product = _after_a_product
+
+
 def drop_appellations(doc: Document, found: Sequence[Finding]) -> list[Finding]:
     """``found`` without the names and places that name a product after its place."""
     text = doc.text

@@ -177,6 +177,7 @@ SNIPPETS29 = load("probe29.txt", HERE)
 SNIPPETS30 = load("probe30.txt", HERE)
 SNIPPETS31 = load("probe31.txt", HERE)
 SNIPPETS32 = load("probe32.txt", HERE)
+SNIPPETS35 = load("probe35.txt", HERE)
 TRAPS = (
     load("probe_traps.txt", HERE)
     + load("probe4_traps.txt", HERE)
@@ -244,6 +245,8 @@ TRAPS30 = load("probe30_traps.txt", HERE)
 TRAPS31 = load("probe31_traps.txt", HERE)
 #: probe32's traps: loaded, counted, NOT asserted clean (2/20 with a finding at the eleventh session's end).
 TRAPS32 = load("probe32_traps.txt", HERE)
+#: probe35's traps: loaded, counted, NOT asserted clean (3/20 with a finding on main b629b0d, 0/20 after fix35).
+TRAPS35 = load("probe35_traps.txt", HERE)
 
 #: Identifier spans fully masked, and snippets with nothing left visible, at least.
 MIN_SPANS_MASKED = 0.995  # measured 839/840 = 0.999
@@ -432,6 +435,11 @@ MIN_SNIPPETS_CLEAN_31 = 0.98  # fixleft13 98/100 (fix3132 92/100; 87/100)
 #: last hour and measured once at its end: 849/857, 93/100 (start engine 8e11bcf: 848/857, 92/100).
 MIN_SPANS_MASKED_32 = 0.997  # fixleft13 855/857 = 0.9977 (fix3132 853/857; 849/857 = 0.991)
 MIN_SNIPPETS_CLEAN_32 = 0.98  # fixleft13 98/100 (fix3132 97/100; 93/100)
+#: The thirty-fifth batch (100 documents, towns and hospitals of the départements the batches saw least), written
+#: blind on 7 Dec 2026 and measured before any fix (start engine 44e97fa 98.1 %, 85/100; main b629b0d 864/879,
+#: 87/100), then fixed against (branch fix35): 879/879, 100/100.
+MIN_SPANS_MASKED_35 = 0.999  # fix35 879/879 (main b629b0d 864/879 = 0.983)
+MIN_SNIPPETS_CLEAN_35 = 1.0  # fix35 100/100 (87/100)
 
 
 #: Each batch (or half-batch) with its floors: spans fully masked, snippets with nothing left visible.
@@ -473,6 +481,7 @@ FLOORS: dict[str, tuple[list[Snippet], float, float]] = {
     "probe30": (SNIPPETS30, MIN_SPANS_MASKED_30, MIN_SNIPPETS_CLEAN_30),
     "probe31": (SNIPPETS31, MIN_SPANS_MASKED_31, MIN_SNIPPETS_CLEAN_31),
     "probe32": (SNIPPETS32, MIN_SPANS_MASKED_32, MIN_SNIPPETS_CLEAN_32),
+    "probe35": (SNIPPETS35, MIN_SPANS_MASKED_35, MIN_SNIPPETS_CLEAN_35),
 }
 
 
@@ -508,6 +517,7 @@ def test_the_probe_is_well_formed() -> None:
         == len(TRAPS30)
         == len(TRAPS31)
         == len(TRAPS32)
+        == len(TRAPS35)
         == 20
     )
     assert (
@@ -519,11 +529,13 @@ def test_the_probe_is_well_formed() -> None:
         == len(SNIPPETS30)
         == len(SNIPPETS31)
         == len(SNIPPETS32)
+        == len(SNIPPETS35)
         == 100
     )
     assert sum(len(s.gold) for s in SNIPPETS29) == 1113
     assert sum(len(s.gold) for s in SNIPPETS30) == 1140 and sum(len(s.gold) for s in SNIPPETS31) == 990
     assert sum(len(s.gold) for s in SNIPPETS32) == 857
+    assert sum(len(s.gold) for s in SNIPPETS35) == 879
     assert sum(len(s.gold) for s in SNIPPETS27) == 841 and sum(len(s.gold) for s in SNIPPETS28) == 899
     assert sum(len(s.gold) for s in SNIPPETS25) == 818 and sum(len(s.gold) for s in SNIPPETS26) == 851
     assert len(SNIPPETS22A) == len(SNIPPETS22B) == len(SNIPPETS23A) == len(SNIPPETS23B) == 50
@@ -552,6 +564,7 @@ def test_the_probe_is_well_formed() -> None:
         + TRAPS30
         + TRAPS31
         + TRAPS32
+        + TRAPS35
     )
     every = batches + TRAPS + TRAPS14 + unasserted_traps
     assert len({s.id for s in every}) == len(every)

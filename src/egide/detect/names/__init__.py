@@ -39,6 +39,7 @@ from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.acronyms import defined_acronyms
+from egide.detect.names.after_indefinite_article import after_an_indefinite_article
 from egide.detect.names.arrow_lists import arrow_list_names, may_hold_arrows
 from egide.detect.names.before_age import names_before_age
 from egide.detect.names.common_senses import is_common_sense
@@ -64,6 +65,7 @@ from egide.detect.names.offices_after import with_offices_after
 from egide.detect.names.own_initials import with_own_initials
 from egide.detect.names.particles import with_opening_particle, with_particles
 from egide.detect.names.propagate import propagate
+from egide.detect.names.role_signatures import names_before_roles
 from egide.detect.names.role_span import with_role_titles
 from egide.detect.names.roster_shifts import roster_names
 from egide.detect.names.rules import Lexicon, Rules, Span
@@ -101,6 +103,7 @@ class NameDetector:
         spans, taken = self.before_model(text, toks, known)
         # « Bises, T. », « faxée. — É. », « cordialement séverine »: who signs a message at its end
         signed = signing_names(toks, taken, self.lexicon)
+        signed.extend(names_before_roles(toks, taken, self.lexicon))  # « … réservée. Aude IDE »
         for s in signed:
             taken[s.first] = True
         spans.extend(signed)
@@ -126,6 +129,8 @@ class NameDetector:
                 # « dermabrasions genou G. Abdomen souple »: a side or a grade closing a clause, then the
                 # next sentence's first word, no initial and surname (the lists read it so too)
                 and not _after_a_value_letter(toks, s, self.lexicon)
+                # « comme une Bérézina »: no person takes an indefinite article
+                and not after_an_indefinite_article(toks, s)
             ]
             spans.extend(model)
             for s in model:

@@ -23,7 +23,8 @@ CASE_SENSITIVE_TITLES: frozenset[str] = frozenset(
 )
 
 #: Header labels followed by « : » (or « - ») then a name: « Patient : MARTIN Jeanne »; the user a
-#: record screen's footer names when it is printed or pasted (« Utilisateur : MOUGIN C — Page 2 / 4 »).
+#: record screen's footer names when it is printed or pasted (« Utilisateur : MOUGIN C — Page 2 / 4 »);
+#: the patient's label as a fast note shortens it (« pt : bastide julien 27 ans »).
 HEADER_LABELS: frozenset[str] = words(
     """
     patient patiente patients nom noms prenom prenoms identite interne internes ide infirmier
@@ -41,6 +42,7 @@ HEADER_LABELS: frozenset[str] = words(
     vaccinateur vaccinatrice donneur donneuse receveur receveuse mandataire investigateur
     investigatrice arc
     utilisateur utilisatrice
+    pt pte
     """
 )
 # The same labels as a scan reads them, « rn » for their « m » (« Norn : », « Prénorn : », « Rnédecin : »):

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 
 from egide.detect.names import cues
+from egide.detect.names.allergy_reactions import on_an_allergy_line
 from egide.detect.names.care_roles import ROLE_NOUNS
 from egide.detect.names.clipped_labels import clipped_label
 from egide.detect.names.eponyms import EPONYM_CONTEXT, EPONYMS, is_unambiguous_eponym
@@ -46,6 +47,22 @@ _ROLE_LETTERS = _words("ph as mt dr pr me md rn cs ss sf ts ch gh ar mr")
 _PHONE_AFTER_COMMA = re.compile(r", ?(?:\+|0)[0-9]")
 
 
+_PATIENT_NOUNS = frozenset({"patient", "patiente", "malade", "résident", "résidente", "enfant", "défunt"})
+
+
+def _of_the_patient(toks: list[Token], k: int) -> bool:
+    """« du patient », « de la patiente » from token ``k``: what comes before is the patient's (a field's
+    heading), no person."""
+    if k < len(toks) and toks[k].text == "du":
+        return k + 1 < len(toks) and toks[k + 1].text in _PATIENT_NOUNS
+    return (
+        k + 2 < len(toks)
+        and toks[k].text == "de"
+        and toks[k + 1].text == "la"
+        and toks[k + 2].text in _PATIENT_NOUNS
+    )
+
+
 def _bracket_closes(gap: str) -> bool:
     """The bracket that opened before a word closes right after it, or holds only a phone number
     after it (« (Olive) », « (Olive, 06 14 92 30 77) »)."""
@@ -74,6 +91,9 @@ def _unit_after_number(toks: list[Token], i: int) -> bool:
 
 
 # Verbs of care notes right after their subject, as written (« a », not « à »).
+# Indefinite pronouns that open a negation (« Personne ne », « Nul n'est »), some of which the first-name
+# sources hold.
+_NEGATIVE_PRONOUNS = frozenset({"personne", "nul", "nulle", "rien", "aucun", "aucune"})
 _SUBJECT_VERBS = frozenset(
     {
         "a",
@@ -534,6 +554,8 @@ class ListRules(NameReader):
             return False
         if i + 1 < len(toks) and toks[i + 1].shape in "UCX" and toks[i + 1].gap_before == " ":
             return False
+        if _of_the_patient(toks, i + 1):
+            return False  # « Identité du patient »: a form's heading, what is the patient's (a line above)
         return not self.excluded(toks, i)
 
     def _first_name_as_subject(self, toks: list[Token], i: int) -> bool:
@@ -547,6 +569,8 @@ class ListRules(NameReader):
             return False
         if i + 1 >= len(toks) or toks[i + 1].gap_before != " " or toks[i + 1].text not in _SUBJECT_VERBS:
             return False
+        if t.key in _NEGATIVE_PRONOUNS and toks[i + 1].text in {"ne", "n'", "n’"}:
+            return False  # « Personne ne nous a informés »: the pronoun of a negation, nobody
         if t.opens:
             return True
         prev = toks[i - 1]
@@ -746,6 +770,8 @@ class ListRules(NameReader):
             and t.gap_before.endswith("(")
             and toks[j - 1].gap_after.startswith(")")
             and lex.first.get(t.key) in {"F", "M"}
+            # « Allergie : Augmentin (rash) »: the reaction the allergen gave
+            and not on_an_allergy_line(toks, i)
         ):
             # « (thomas) »: a first name alone in brackets, typed in lower case
             return Span(i, j, 0.7, "lists")

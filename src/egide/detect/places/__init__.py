@@ -65,6 +65,7 @@ from egide.detect.places.foreign_postcode_after_town import ForeignPostcodeAfter
 from egide.detect.places.foreign_street import ForeignStreetRecogniser
 from egide.detect.places.hand_emergency_unit import HandEmergencyUnitRecogniser
 from egide.detect.places.hospital_abroad import HospitalAbroadRecogniser
+from egide.detect.places.house_name_after_age import HouseNameAfterAgeRecogniser
 from egide.detect.places.journey import JourneyRecogniser
 from egide.detect.places.kilometre_point import KilometrePointRecogniser
 from egide.detect.places.laboratory import LaboratoryRecogniser
@@ -77,6 +78,7 @@ from egide.detect.places.place_with_travel_time import PlaceWithTravelTimeRecogn
 from egide.detect.places.portuguese_postcode import PortuguesePostcodeRecogniser
 from egide.detect.places.postcode import PostcodeRecogniser
 from egide.detect.places.postcode_column import PostcodeColumnRecogniser
+from egide.detect.places.practice_by_department import PracticeByDepartmentRecogniser
 from egide.detect.places.site_after_care_cue import SiteAfterCareCueRecogniser
 from egide.detect.places.stay_by_name import StayByNameRecogniser
 from egide.detect.places.town_beside_country import TownBesideCountryRecogniser
@@ -107,10 +109,12 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         ForeignStreetRecogniser(),
         KilometrePointRecogniser(),
         FarmBeforeCommuneRecogniser(lexicon),
+        HouseNameAfterAgeRecogniser(lexicon),
         EstablishmentRecogniser(),
         CentreByItsNameRecogniser(lexicon),
         EstablishmentColumnRecogniser(),
         LaboratoryRecogniser(),
+        PracticeByDepartmentRecogniser(lexicon),
         CareServiceRecogniser(),
         TransportCompanyRecogniser(),
         MutualInsurerRecogniser(),

@@ -257,6 +257,14 @@ _NOT_PLACES = frozenset(
      "soins", "hospitalisation", "cardiologie", "médecine", "chirurgie", "pédiatrie", "gériatrie"]
 )  # fmt: skip
 _ARTICLES = frozenset({"l", "d", "le", "la", "les", "aux", "las", "los"})
+
+
+def _unit_acronym(name: str) -> bool:
+    """A word of four or five capitals (« SSPI », « USIC », « UHCD »): how a hospital's units are named
+    where a patient arrives « en » (a town takes « à »; a listed commune, « METZ », is asked apart)."""
+    return name.isalpha() and name.isupper() and 4 <= len(name) <= 5
+
+
 _ISLANDS = frozenset({"ile", "iles"})
 
 #: Heads the city recogniser reads as naming a meeting or a person, not the place after them (« congrès
@@ -688,6 +696,12 @@ class CityRecogniser:
             name = text[m.start("name") : end]
             if (name.isupper() and len(name) <= 3) or name.split()[0].lower() in _NOT_PLACES:
                 continue  # « réside en EHPAD », « vit en Foyer »: acronyms and institutions, not places
+            if (
+                _unit_acronym(name)
+                and text[max(0, m.start("name") - 3) : m.start("name")] == "en "
+                and fold_cached(name) not in self.lexicon.communes
+            ):
+                continue  # « arrivé en SSPI », « transférée en USIC »: a unit of the hospital, no commune
             if (
                 fold_cached(name) in LANDS_NAMED_WITH_EN
                 and text[max(0, m.start("name") - 3) : m.start("name")] == "en "

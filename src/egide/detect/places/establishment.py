@@ -30,10 +30,12 @@ from egide.detect.names.medicines import COMPANY_FORMS, ends_a_medicine_name, me
 from egide.detect.names.next_label import FIELD_WORDS, is_field_label
 from egide.detect.places.atoms import CONNECT, LOWER, SEP, TOKEN, UPPER
 from egide.detect.places.countries import only_countries
+from egide.detect.places.kind_then_document import names_a_document
 from egide.detect.places.lexicon import commune_after, load_lexicon
 from egide.detect.places.not_a_place import company_before
 from egide.detect.places.patients_site import named_for_its_patients
 from egide.detect.places.regions import DEPARTMENT_NAMES, REGION_NAMES, REGIONS
+from egide.detect.places.service_of_establishment import with_service_before
 from egide.detect.recognisers.fr.dates.atoms import accents_optional
 from egide.detect.recognisers.fr.dates.base import matches_at, word_starts
 
@@ -229,7 +231,10 @@ ESTABLISHMENT = re.compile(
     (?: [ \t]+ {_ADJECTIVES} ){{0,2}}
     (?: [ \t]* [-–] [ \t]* | [ \t]+
         | (?<=[A-Z]) _ (?=[A-Z])   # « CHU_RENNES »: an HL7 facility or assigning authority, glued
-        | (?P<field> [ \t]* : [ \t]* ) )   # « EHPAD : Les Tilleuls   Ville : … »: a form's field
+        | (?P<field> [ \t]* : [ \t]* )   # « EHPAD : Les Tilleuls   Ville : … »: a form's field
+        # (or the field of where the patient comes from: « FAM d'origine : Les Tamaris »)
+        | [ \t]+ (?:d['’][ \t]*origine|de[ \t]+provenance|de[ \t]+r[ée]sidence|d['’][ \t]*accueil)
+          [ \t]* : [ \t]* )
     (?: [«"“] [ \t]* )?   # « EHPAD « Les Tilleuls » »: a quoted name
     (?: {_LINK} (?:[ \t]+|(?<=['’])) )?
     (?P<name> {_NAME} )
@@ -561,7 +566,9 @@ _STAY_BEFORE = re.compile(
     r"[ \t]+(?i:au|vers[ \t]+le)"
     # or leaves it (« sort du CHD jeudi », « sortie du CHC le 3 », « a quitté le CHD »): a patient leaves a
     # place, not a carcinoma
-    r"|(?i:sort|sortie?s?|sortante?s?|quitte|quitté|quittée?s?)[ \t]+(?i:du|le))[ \t]*$"
+    r"|(?i:sort|sortie?s?|sortante?s?|quitte|quitté|quittée?s?)[ \t]+(?i:du|le)"
+    # or is sent to its emergency department (« consulter aux urgences du CHD »)
+    r"|(?i:urgences)[ \t]+(?i:du))[ \t]*$"
 )
 # The groups that are plural, « Hôpitaux universitaires de … », « Hospices civils de … » (« HUG », « HUS »,
 # « HCL »): their acronym after a plural article says the place (« actuellement aux HUG », « les HUS »),
@@ -1105,7 +1112,13 @@ class EstablishmentRecogniser:
     def find(self, doc: Document) -> Iterator[Finding]:
         # (the town after an establishment and a dash ending its line is the letterhead chain's to read:
         # :func:`egide.detect.places.letterhead_chain.chain_items`)
-        found = list(self._found(doc))
+        # (« SSR gériatrique — CRH »: a unit's kind and the document's, no establishment)
+        # (« Laboratoire du CH de Vesoul »: the hospital's service named with it, the whole a place)
+        found = [
+            with_service_before(doc.text, f)
+            for f in self._found(doc)
+            if not names_a_document(doc.text, f.start, f.end)
+        ]
         yield from found
         yield from _numbered_tails(doc.text, found, self.name)
 

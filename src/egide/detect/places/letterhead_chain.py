@@ -44,6 +44,7 @@ from egide.detect.places.establishment import (
     name_starts,
 )
 from egide.detect.places.lexicon import load_lexicon
+from egide.detect.places.mail_domain_acronym import domain_acronyms
 from egide.detect.places.not_a_place import TITLES, a_department_or_region
 
 SOURCE = "letterhead_chain"
@@ -51,7 +52,10 @@ SOURCE = "letterhead_chain"
 # dashes are hyphens by now: normalised.)
 _SEPARATOR = re.compile(r"[ \t]+[-/|•][ \t]+|[ \t]*·[ \t]*")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
-_BRACKETED_ACRONYM = re.compile(r"[ \t]*\((?P<acronym>[A-Z][A-Z&\-]{1,7}[A-Z])\)")
+# (or a group's code, its acronym and the département's number: « CH de Vesoul (GH70) »)
+_BRACKETED_ACRONYM = re.compile(
+    r"[ \t]*\((?P<acronym>[A-Z][A-Z&\-]{1,7}[A-Z]|(?P<code>[A-Z]{2,5})[0-9]{2,3})\)"
+)
 _TOKEN = re.compile(r"[^\s]+")
 _PARTICLES = frozenset(
     {"de", "du", "des", "la", "le", "les", "l'", "d'", "et", "DE", "DU", "DES", "LA", "ET"}
@@ -240,12 +244,23 @@ def _towns_after_a_dash(text: str, found: Sequence[Finding]) -> list[Finding]:
     return out
 
 
+def _mail_acronyms(text: str, found: Sequence[Finding], min_score: float) -> list[Finding]:
+    """:func:`~egide.detect.places.mail_domain_acronym.domain_acronyms`, asked only of a text with an
+    « @ » in it."""
+    if "@" not in text:
+        return []
+    return domain_acronyms(text, found, [(f.start, f.end) for f in found if f.score >= min_score])
+
+
 def chain_items(doc: Document, found: Sequence[Finding], min_score: float = 0.5) -> list[Finding]:
     """The items of a letterhead's chain beside an establishment of ``found``, the town after one and a
-    dash ending its line, and a short name alone as an item of a chain of three."""
+    dash ending its line, a short name alone as an item of a chain of three, and the acronym an e-mail's
+    domain gives (:mod:`~egide.detect.places.mail_domain_acronym`)."""
     text = doc.text
     written = doc.written
-    towns = _towns_after_a_dash(text, found)
+    # (with them, the establishment's acronym that an e-mail's domain says, « <x@ghbs.bzh> … GHBS »: items
+    # taken before the chain's are read)
+    towns = [*_towns_after_a_dash(text, found), *_mail_acronyms(text, found, min_score)]
     places = [f for f in found if f.label == Label.ETABLISSEMENT and f.score >= min_score]
     has_chain = " - " in text or " / " in text or "·" in text or " | " in text or "•" in text
     if not places and not has_chain:
@@ -258,7 +273,11 @@ def chain_items(doc: Document, found: Sequence[Finding], min_score: float = 0.5)
         bracket = _BRACKETED_ACRONYM.match(text, f.end)
         if bracket is not None:
             acronym = bracket["acronym"]
-            if _acronym_of(acronym, text[f.start : f.end]) or _an_acronym_of_a_place(acronym):
+            if (
+                bracket["code"] is not None  # « (GH70) »: a kind's letters made one group's by its number
+                or _acronym_of(acronym, text[f.start : f.end])
+                or _an_acronym_of_a_place(acronym)
+            ):
                 out.append(
                     Finding(
                         bracket.start("acronym"), bracket.end("acronym"), Label.ETABLISSEMENT, 0.8, SOURCE

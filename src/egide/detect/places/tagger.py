@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 
+from egide.detect.appellations import after_a_product
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names import cues
@@ -458,7 +459,8 @@ def refused(text: str, s: int, e: int, lists: Lists) -> bool:
     vetoes of the town recogniser (:mod:`egide.detect.places.not_a_place`), asked of the span's first
     word and of the commune it names; and the tagger's own family there (a company's address, a coded
     message, a paper's affiliation, a meeting's place, a city abroad that no person is in, a commune
-    written as the French word it also is, a unit's code, a department's name in brackets)."""
+    written as the French word it also is, a unit's code, a department's name in brackets, a product's
+    appellation)."""
     if (
         in_a_coded_message(text, s)
         or company_before(text, s, _COMPANY_REACH)
@@ -466,6 +468,9 @@ def refused(text: str, s: int, e: int, lists: Lists) -> bool:
         or a_company_form_after(text, e)
         or an_institution_title(text, s, e)
         or a_unit_code(text, s, e)
+        # a product named after its place (« moutarde de Dijon »), which the rules' readings drop too
+        # (:mod:`~egide.detect.appellations`): the tagger reads after them
+        or after_a_product(text, s)
     ):
         return True
     first = s

@@ -13,6 +13,7 @@ its meaning, whatever its value looks like:
 - a professional's id and names (PV1-7, 8, 9, 17, 52, PD1-4, ORC-12, OBR-16, OBR-28, TXA-5, 9): NDA (RPPS
   when eleven digits) and NOM;
 - the postcode of an address (PID-11, NK1-4, GT1-5, IN1-5): CODE_POSTAL, a component of five digits;
+  its street when the component after it is empty (:mod:`~egide.detect.recognisers.fr.hl7_street`): ADRESSE;
 - any other timestamp (« 20250314101522 »: MSH-7, EVN-2, PV1-44, OBR-7, OBX-14…): DATE, on its date
   part, so that it is read as the date it is and not as an unexplained number;
 - the establishment that sends or receives the message (MSH-4, MSH-6), that gave a patient's or a
@@ -37,6 +38,7 @@ from egide.detect.hl7 import fields, repetitions
 from egide.detect.labels import Label
 from egide.detect.recognisers.fr.checks import nir_ok
 from egide.detect.recognisers.fr.dates.base import is_valid_date
+from egide.detect.recognisers.fr.hl7_street import street_component
 
 _SEGMENTS = (
     "MSH|EVN|PID|PD1|PV1|PV2|NK1|MRG|OBR|OBX|ORC|SCH|AIL|AIS|AIG|AIP|TQ1|IN1|IN2|GT1|AL1|DG1|PR1|ROL|TXA|NTE"
@@ -179,6 +181,9 @@ class Hl7FieldRecogniser:
         if key in _ADDRESSES:
             for code in _POSTCODE.finditer(text, start, end):
                 yield Finding(code.start(), code.end(), Label.CODE_POSTAL, SCORE, self.name)
+            for rep_start, rep_end in repetitions(text, start, end):
+                for street_start, street_end in street_component(text, rep_start, rep_end):
+                    yield Finding(street_start, street_end, Label.ADRESSE, SCORE, self.name)
             return
         label = Label.DATE_NAISSANCE if key in _BIRTH else Label.DATE
         for stamp in _TIMESTAMP.finditer(text, start, end):

@@ -38,6 +38,7 @@ from egide.detect.recognisers.fr.atoms import is_oid
 from egide.detect.recognisers.fr.clock_times import is_time_range
 from egide.detect.recognisers.fr.hl7_fields import message_control_id, professional_id
 from egide.detect.recognisers.fr.nir import SCORE_WITHOUT_KEY, score_nir
+from egide.detect.recognisers.fr.numbered_prefix import code_before
 from egide.detect.recognisers.fr.rows import RowReader, line_bounds
 
 #: Digits in a run (separators read through) from which a number is presumed identifying.
@@ -195,7 +196,14 @@ class UnexplainedRecogniser:
             extension = _FILE_EXTENSION.search(text, start, end)
             if extension is not None:
                 end = extension.start()  # « CR_44009172_20261202.pdf »: a file's name, its type apart
-            yield from self._pieces(rows, start, end)
+            opening = code_before(text, start)
+            for f in self._pieces(rows, start, end):
+                # « n° HM 7712 0048 96 »: the issuer's code opens the number
+                yield (
+                    f
+                    if f.start != start or opening == start
+                    else Finding(opening, f.end, f.label, f.score, f.source)
+                )
 
     def _slashed(self, rows: RowReader, start: int, end: int) -> Iterator[Finding] | None:
         """A stay's number of a letter or two and groups of digits between slashes (« E26/11/4471 »,

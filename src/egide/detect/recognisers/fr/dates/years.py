@@ -86,8 +86,10 @@ _HISTORY_REACH = 300
 # apposition (« M. Pires Joaquim, 1979, déclare », « Mr Da Silva (Manuel, 1961) »).
 # (a compound given name too: « Muller Jean-Claude, 1958 ; »)
 _NAME_COMMA_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ'’-]*(?:-[A-ZÀ-Ý][a-zà-ÿ'’]*)*[a-zà-ÿ],[ \t]*$")
-# (or a full stop ending the banner's line: « Patient : M. Kerhervé Loïc, 1955. Médecin : … »)
-_APPOSITION_END = re.compile(r"[ \t]*(?:[,;)]|\.(?:[ \t]+[A-ZÀ-Ý]|[ \t]*(?:\n|$)))")
+# (or a full stop ending the banner's line: « Patient : M. Kerhervé Loïc, 1955. Médecin : … »; or a
+# dash between two fields of the banner: « Mme Nouaille Aurélie, 1991 — examen n° … », the normaliser's
+# « - » by then)
+_APPOSITION_END = re.compile(r"[ \t]*(?:[,;)]|\.(?:[ \t]+[A-ZÀ-Ý]|[ \t]*(?:\n|$)))|[ \t]+[-—–][ \t]")
 # A paper, a guideline or a study named before a bracketed year: the year it was published, nobody's
 # event (« les recommandations de la SPILF (2024) », « Dupont et al. (2019) »).
 _PUBLICATION_BEFORE = re.compile(
