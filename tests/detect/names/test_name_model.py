@@ -52,7 +52,7 @@ def names(text: str) -> list[Finding]:
         # people no list holds, whom a large vocabulary places among people
         "On compare souvent <NOM>Staline</NOM> à <NOM>Mussolini</NOM>.",
         # the items of a list of names
-        "Les témoins, <NOM>Verlaque</NOM> et <NOM>Quintanar</NOM>, sont partis ensemble.",
+        # (moved to test_known_misses.py: only the word model trained on NewsEye's test file caught it)
         # a first name and a surname after a noun that usually announces an eponym
         "Elle a occupé la cellule de <NOM>Simone Verlaque</NOM> pendant un mois.",
     ],

@@ -44,7 +44,7 @@ from egide.detect.names.arrow_lists import arrow_list_names, may_hold_arrows
 from egide.detect.names.before_age import names_before_age
 from egide.detect.names.common_senses import is_common_sense
 from egide.detect.names.country_codes import before_country_codes
-from egide.detect.names.drop_caps import with_lost_drop_caps
+from egide.detect.names.drop_caps import drop_cap_names, with_lost_drop_caps
 from egide.detect.names.file_names import with_file_name_initials
 from egide.detect.names.hl7_codes import code_spans
 from egide.detect.names.hmong_names import with_hmong_given_name
@@ -136,6 +136,11 @@ class NameDetector:
             for s in model:
                 for k in range(s.first, s.last):
                     taken[k] = True
+        # « AUL LANGEVAL n'est plus »: a given name cut of its drop cap, then a surname nothing found
+        dropped = drop_cap_names(toks, taken, self.lexicon)
+        for s in dropped:
+            taken[s.first : s.last] = [True] * (s.last - s.first)
+        spans.extend(dropped)
         if spans:  # « Glatigny, Cuzol, Gidel », « Roux (Marie) »: around a name, more names
             spans.extend(self.rules.bracketed_first_names(toks, spans, taken))
             spans.extend(self.rules.bracketed_surnames(toks, spans, taken))

@@ -42,6 +42,7 @@ from egide.detect.names.reader import (
     Span,
     a_post,
     care_unit,
+    in_place_of,
     joinable,
     short_acronym,
 )
@@ -273,8 +274,10 @@ _WORKS = words(
     tragedie roman romans film films tableau tableaux toile toiles poeme poemes piece pieces opera
     operas operette operettes symphonie symphonies concerto concertos sonate sonates ballet ballets
     livre livres recit recits essai essais scenario fables vaudeville revue sketch chronique
+    œuvre œuvres
     """
 )
+# (« œuvres » as printed: the fold of the lists keeps the ligature, so both spellings are listed)
 _BEFORE_AVEC = frozenset(
     ["vu", "vue", "discute", "discutee", "staff", "entretien", "rdv", "rendez-vous", "echange"]
 )
@@ -298,7 +301,11 @@ def _introduces_person(toks: list[Token], i: int) -> bool:
     if key == "avec":
         return prev in _BEFORE_AVEC
     if key == "de":
+        if prev == "place" and in_place_of(toks, i - 1):
+            return True  # « à la place de Nockel », « prendre la place de Solomin »: instead of a person
         if prev in _WORKS:  # « comédie de M. Gandillot »: the title reads its name
+            if i > 1 and toks[i - 2].key == "en":
+                return False  # « la mise en œuvre de Parcoursup »: no work, a locution
             return i + 1 < len(toks) and toks[i + 1].key not in cues.TITLES
         return prev in {"dossier", "appel"}
     if key == "chez":
@@ -753,6 +760,12 @@ class ContextRules(NameReader):
                     end = i + 1  # « transmis à Coordo », « appel de Diabéto »: a unit or a role, clipped
                 if t.key == "arret" and (nxt.key in MEDICAL_WORDS or nxt.key in medicine_names()):
                     end = i + 1  # « Arrêt Kardegic non nécessaire »: a treatment stopped, no court's ruling
+                if toks[i - 1].key == "place" and (
+                    _a_medicine(nxt)
+                    or nxt.key in MEDICAL_WORDS
+                    or (self.lex.is_common(nxt) and not self.lex.in_lists(nxt))
+                ):
+                    end = i + 1  # « à la place de Doliprane »: a treatment replaced, no person
                 if (
                     (nxt.loud or (nxt.shape == "U" and t.shape in "UI"))
                     and self.lex.is_common(nxt)
@@ -911,13 +924,15 @@ class ContextRules(NameReader):
         t = toks[k]
         if t.gap_before != " ":
             return False
-        if t.key in {"de", "d'", "du"} and t.shape == "L" and k + 1 < len(toks):
+        # « Vte DE CHEVILLY »: a name in capitals writes its particle so too
+        in_capitals = t.shape == "U" and k + 1 < len(toks) and toks[k + 1].shape == "U"
+        if t.key in {"de", "d'", "du"} and (t.shape == "L" or in_capitals) and k + 1 < len(toks):
             k += 1
             if toks[k].key in {"la", "l'"} and k + 1 < len(toks):
                 k += 1  # « le comte de la Guairinière »
             t = toks[k]  # « le comte de Frémeuil »: a capitalised word right after the particle
-            if t.shape != "C" or self.lex.is_common(t):
-                return False  # « le président de la Cour »
+            if t.shape != ("U" if in_capitals else "C") or self.lex.is_common(t):
+                return False  # « le président de la Cour », « le président DE LA RÉPUBLIQUE »
         if t.shape not in "UC" or short_acronym(t) or t.key in CALENDAR or t.key in cues.FUNCTION_WORDS:
             return False
         if with_ordinal(toks, k, k + 1)[1] and self.lex.first.get(t.key) in {"F", "M"}:

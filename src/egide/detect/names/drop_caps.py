@@ -45,3 +45,36 @@ def with_lost_drop_caps(toks: list[Token], spans: list[Span], lex: Lexicon) -> l
             s = Span(k - 1, s.last, s.score, s.source)
         out.append(s)
     return out
+
+
+def drop_cap_names(toks: list[Token], taken: list[bool], lex: Lexicon) -> list[Span]:
+    """« AUL LANGEVAL n'est plus », « OHN DOS PASSAGOS est né »: a given name cut of its drop cap, then
+    a surname in capitals (its particle in capitals before it) that nothing else found, in running text:
+    a word in lower case follows. The surname is no French word, title or acronym of the lists."""
+    out: list[Span] = []
+    n = len(toks)
+    for i in range(n - 2):
+        if taken[i] or not _lost_initial(toks[i], lex):
+            continue
+        j = i + 1
+        if toks[j].shape == "U" and toks[j].key in cues.PARTICLES and j + 1 < n:
+            j += 1  # « OHN DOS [PASSOS] »
+        last = toks[j]
+        if (
+            any(taken[i + 1 : j + 1])
+            or any(toks[k].gap_before != " " for k in range(i + 1, j + 1))
+            or last.shape != "U"
+            or len(last.key) < 3
+            or not last.key.isalpha()
+            or lex.is_common(last)
+            or last.key in MEDICAL_WORDS
+            or last.key in ORGANISATION_ACRONYMS
+            or last.key in cues.TITLES
+            or last.key in cues.FUNCTION_WORDS
+            or j + 1 >= n
+            or toks[j + 1].shape != "L"
+            or toks[j + 1].gap_before != " "
+        ):
+            continue
+        out.append(Span(i, j + 1, 0.7, "drop cap"))
+    return out

@@ -237,8 +237,9 @@ _QUANTIFIERS = frozenset(
 
 
 # What OCR'd press glues before an initial that opens a name, the space lost (« fêtes).J.-H. Rosny »,
-# « Bernard,J. André »): the end of a sentence or of a clause.
-_GLUED_BEFORE_INITIAL = frozenset(".,;:?!")
+# « Bernard,J. André »): the end of a sentence or of a clause; and the cut mark « ¬ » after a word in lower
+# case, where two columns meet (« journalis¬W. Churchill »)
+_GLUED_BEFORE_INITIAL = frozenset(".,;:?!\u00ac")
 
 
 # The little words of English that the name lists hold as first names or surnames (« Will », « May »,
@@ -287,7 +288,8 @@ def _glued_initial(toks: list[Token], i: int) -> bool:
     return (
         i > 0
         and gap[-1:] in _GLUED_BEFORE_INITIAL
-        and " " not in gap
+        # the space French sets before « ? », « ! », « ; », « : » (« Pourquoi ?J. Simonard »), none after
+        and " " not in gap.lstrip(" ")
         and "\n" not in gap
         and toks[i - 1].shape != "I"
         and len(toks[i - 1].key) > 1

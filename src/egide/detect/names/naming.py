@@ -15,7 +15,9 @@ from egide.detect.names.tokens import Token
 from egide.detect.names.wordlist import words
 
 #: Ranks, nobility, clergy and civic roles written before a surname (« le maréchal Foch »), in lower
-#: case with their accents: « comté », « General » are no ranks.
+#: case with their accents: « comté », « General » are no ranks. The press abbreviates the titles of
+#: nobility (« Vte DE CHEVILLY », « Cte Roland »: vicomte, comte); « Mis » (marquis) and « Bon » (baron)
+#: are left out, they are French words too (« Mis En Place », « Bon Accueil »).
 ROLE_TITLES: frozenset[str] = words(
     """
     général générale colonel lieutenant-colonel commandant capitaine lieutenant sous-lieutenant
@@ -26,6 +28,7 @@ ROLE_TITLES: frozenset[str] = words(
     roi reine tsar tsarine kaiser pape empereur impératrice sultan shah négus lord sir chancelier
     grand-duc grande-duchesse major préfet préfète sous-préfet bâtonnier consul ambassadeur
     ambassadrice gouverneur
+    vte vtesse cte ctesse
     """
 )
 #: The same, folded: the words ``by_context`` looks at before reading their text.

@@ -30,6 +30,7 @@ _PERSON_VERBS = frozenset(
         rencontre rencontrera épouse épousera rejoint rejoindra affronte affrontera remporte
         remportera bat battra dort dormait mange mangeait boit pleure refuse refusait réclame
         souhaite sourit
+        rentra repartit retrouva arriva descendit monta courut tomba
         """
     )
 )
