@@ -211,6 +211,9 @@ class Lexicon:
 
     def __init__(self) -> None:
         self.first = first_names()
+        # Each listed first name less its first (ASCII) letter: « aul » for « paul ». One lookup tells
+        # whether a word in capitals may be a given name whose drop cap the OCR lost (``drop_caps``).
+        self.first_tails = frozenset(n[1:] for n in self.first if "a" <= n[:1] <= "z")
         self.surnames = surnames()
         self.common = common_words()
         self.name_words = name_words()

@@ -34,9 +34,8 @@ def _shift_line(toks: list[Token], k: int) -> bool:
 
 def roster_names(toks: list[Token], taken: list[bool]) -> list[Span]:
     """The carers' words no reader took on the shift lines of a roster of two such lines or more."""
-    if not any(t.key in _SHIFTS for t in toks):
-        return []
-    heads = [k for k in range(len(toks)) if _shift_line(toks, k)]
+    # one pass over the words: the shape of a shift's line is asked of its words only
+    heads = [k for k, t in enumerate(toks) if t.key in _SHIFTS and _shift_line(toks, k)]
     if len(heads) < 2:
         return []
     spans: list[Span] = []

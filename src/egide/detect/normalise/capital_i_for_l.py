@@ -16,6 +16,9 @@ from egide.detect.normalise.mapping import Draft, Edit
 
 # A capitalised word with a capital « I » after a lower-case letter (« MarieIine », « DanieIIe »).
 _WORD = re.compile(r"(?<![^\W\d_])[A-ZÀ-Ý][a-zà-ÿ]+I[a-zà-ÿI]*(?![^\W\d_])")
+# What every such word holds: a lower-case letter then « I ». Most texts hold an « I » (« IRM »,
+# « IDE ») but none after a lower-case letter, and this scan is cheaper than the word's.
+_GATE = re.compile(r"[a-zà-ÿ]I")
 
 
 def _listed(word: str) -> bool:
@@ -26,7 +29,7 @@ def read_capital_i_as_l(draft: Draft) -> None:
     """Read the capital « I » inside a capitalised word as the « l » it was, where the word reads then
     as a listed name."""
     text = draft.text
-    if "I" not in text:
+    if "I" not in text or not _GATE.search(text):
         return
     edits: list[Edit] = []
     for m in _WORD.finditer(text):

@@ -28,6 +28,8 @@ _AFTER_AGE = re.compile(
     rf"(?=[ \t]*(?:[.,;)]|\n|\Z))"
 )
 _WORD = re.compile(r"[^ \t]+")
+# What every match holds, without the look-behind: an age then its comma (« 73 ans, »).
+_GATE = re.compile(r"[0-9][ \t]+ans[ \t]*,")
 
 
 class HouseNameAfterAgeRecogniser:
@@ -43,7 +45,7 @@ class HouseNameAfterAgeRecogniser:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        if " ans" not in text:
+        if " ans" not in text or _GATE.search(text) is None:
             return
         for m in _AFTER_AGE.finditer(text):
             run_start, run_end = m.span("run")
