@@ -130,7 +130,10 @@ spans) were written blind with it and held out for the whole eleventh session: m
 (``sonde30``, ``sonde31``). ``probe32.txt`` (100 short snippets at the hidden set's density, 857 spans) was written
 blind in the eleventh session's last hour and measured once at its end (``sonde32``). ``probe35.txt`` (100 documents
 of the towns and hospitals of the départements the batches saw least, 879 spans) was written blind on 7 Dec 2026,
-measured once before any fix, then fixed against (``sonde35``).
+measured once before any fix, then fixed against (``sonde35``). ``probe33.txt`` (100 documents from clinics,
+psychiatry, médico-social homes and abroad, 936 spans), ``probe34.txt`` (100 short snippets, identifiers without
+labels, 873 spans) and ``probe36.txt`` (100 snippets in the spirit of the hidden set's description, 870 spans) were
+written blind in the twelfth session and held out for all of it (``sonde33``, ``sonde34``, ``sonde36``).
 Their misses are printed by ``pytest -s tests/detect/heldout``.
 """
 
@@ -183,6 +186,9 @@ PROBES = (
     "probe31.txt",
     "probe32.txt",
     "probe35.txt",
+    "probe33.txt",
+    "probe34.txt",
+    "probe36.txt",
 )
 _TAG = re.compile(r"<(/?)([A-Z][A-Z_]*)>")
 _LABELS = {"PRENOM": "NOM"}

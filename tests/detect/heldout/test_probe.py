@@ -178,6 +178,9 @@ SNIPPETS30 = load("probe30.txt", HERE)
 SNIPPETS31 = load("probe31.txt", HERE)
 SNIPPETS32 = load("probe32.txt", HERE)
 SNIPPETS35 = load("probe35.txt", HERE)
+SNIPPETS33 = load("probe33.txt", HERE)
+SNIPPETS34 = load("probe34.txt", HERE)
+SNIPPETS36 = load("probe36.txt", HERE)
 TRAPS = (
     load("probe_traps.txt", HERE)
     + load("probe4_traps.txt", HERE)
@@ -247,6 +250,11 @@ TRAPS31 = load("probe31_traps.txt", HERE)
 TRAPS32 = load("probe32_traps.txt", HERE)
 #: probe35's traps: loaded, counted, NOT asserted clean (3/20 with a finding on main b629b0d, 0/20 after fix35).
 TRAPS35 = load("probe35_traps.txt", HERE)
+#: probe33/34/36's traps: loaded, counted, NOT asserted clean (held out all the twelfth session; 6/20, 6/20 and
+#: 7/20 with a finding at its end).
+TRAPS33 = load("probe33_traps.txt", HERE)
+TRAPS34 = load("probe34_traps.txt", HERE)
+TRAPS36 = load("probe36_traps.txt", HERE)
 
 #: Identifier spans fully masked, and snippets with nothing left visible, at least.
 MIN_SPANS_MASKED = 0.995  # measured 839/840 = 0.999
@@ -440,6 +448,17 @@ MIN_SNIPPETS_CLEAN_32 = 0.98  # fixleft13 98/100 (fix3132 97/100; 93/100)
 #: 87/100), then fixed against (branch fix35): 879/879, 100/100.
 MIN_SPANS_MASKED_35 = 0.999  # fix35 879/879 (main b629b0d 864/879 = 0.983)
 MIN_SNIPPETS_CLEAN_35 = 1.0  # fix35 100/100 (87/100)
+#: The thirty-third (100 documents from clinics, psychiatry, médico-social homes and abroad, 936 spans), thirty-fourth
+#: (100 short snippets with identifiers without labels, 873 spans) and thirty-sixth batches (100 snippets in the
+#: spirit of the hidden set's description, 870 spans), written blind in the twelfth session and HELD OUT for all of
+#: it: measured at its start (44e97fa) and end (c1ddcec) only, totals only. Start: 892/936, 66/100; 844/873, 79/100;
+#: 845/870, 80/100. End: 893/936, 67/100; 843/873, 79/100; 845/870, 80/100. Floors at the end's figures.
+MIN_SPANS_MASKED_33 = 0.954  # 893/936 = 0.9540
+MIN_SNIPPETS_CLEAN_33 = 0.67  # 67/100
+MIN_SPANS_MASKED_34 = 0.965  # 843/873 = 0.9656
+MIN_SNIPPETS_CLEAN_34 = 0.79  # 79/100
+MIN_SPANS_MASKED_36 = 0.971  # 845/870 = 0.9713
+MIN_SNIPPETS_CLEAN_36 = 0.80  # 80/100
 
 
 #: Each batch (or half-batch) with its floors: spans fully masked, snippets with nothing left visible.
@@ -482,6 +501,9 @@ FLOORS: dict[str, tuple[list[Snippet], float, float]] = {
     "probe31": (SNIPPETS31, MIN_SPANS_MASKED_31, MIN_SNIPPETS_CLEAN_31),
     "probe32": (SNIPPETS32, MIN_SPANS_MASKED_32, MIN_SNIPPETS_CLEAN_32),
     "probe35": (SNIPPETS35, MIN_SPANS_MASKED_35, MIN_SNIPPETS_CLEAN_35),
+    "probe33": (SNIPPETS33, MIN_SPANS_MASKED_33, MIN_SNIPPETS_CLEAN_33),
+    "probe34": (SNIPPETS34, MIN_SPANS_MASKED_34, MIN_SNIPPETS_CLEAN_34),
+    "probe36": (SNIPPETS36, MIN_SPANS_MASKED_36, MIN_SNIPPETS_CLEAN_36),
 }
 
 
@@ -518,6 +540,9 @@ def test_the_probe_is_well_formed() -> None:
         == len(TRAPS31)
         == len(TRAPS32)
         == len(TRAPS35)
+        == len(TRAPS33)
+        == len(TRAPS34)
+        == len(TRAPS36)
         == 20
     )
     assert (
@@ -530,12 +555,17 @@ def test_the_probe_is_well_formed() -> None:
         == len(SNIPPETS31)
         == len(SNIPPETS32)
         == len(SNIPPETS35)
+        == len(SNIPPETS33)
+        == len(SNIPPETS34)
+        == len(SNIPPETS36)
         == 100
     )
     assert sum(len(s.gold) for s in SNIPPETS29) == 1113
     assert sum(len(s.gold) for s in SNIPPETS30) == 1140 and sum(len(s.gold) for s in SNIPPETS31) == 990
     assert sum(len(s.gold) for s in SNIPPETS32) == 857
     assert sum(len(s.gold) for s in SNIPPETS35) == 879
+    assert sum(len(s.gold) for s in SNIPPETS33) == 936 and sum(len(s.gold) for s in SNIPPETS34) == 873
+    assert sum(len(s.gold) for s in SNIPPETS36) == 870
     assert sum(len(s.gold) for s in SNIPPETS27) == 841 and sum(len(s.gold) for s in SNIPPETS28) == 899
     assert sum(len(s.gold) for s in SNIPPETS25) == 818 and sum(len(s.gold) for s in SNIPPETS26) == 851
     assert len(SNIPPETS22A) == len(SNIPPETS22B) == len(SNIPPETS23A) == len(SNIPPETS23B) == 50
@@ -565,6 +595,9 @@ def test_the_probe_is_well_formed() -> None:
         + TRAPS31
         + TRAPS32
         + TRAPS35
+        + TRAPS33
+        + TRAPS34
+        + TRAPS36
     )
     every = batches + TRAPS + TRAPS14 + unasserted_traps
     assert len({s.id for s in every}) == len(every)
