@@ -7,18 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from egide.detect.engine import Detector
-from tests.detect.inline import part_masked, part_touched
-
-DETECTOR = Detector()
-
-
-def _masked(text: str, part: str) -> bool:
-    return part_masked(DETECTOR.detect(text), text, part)
-
-
-def _touched(text: str, part: str) -> bool:
-    return part_touched(DETECTOR.detect(text), text, part)
+from tests.detect.inline import ENGINE
 
 
 @pytest.mark.parametrize(
@@ -43,7 +32,7 @@ def _touched(text: str, part: str) -> bool:
     ],
 )
 def test_family_masked(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 @pytest.mark.parametrize(
@@ -63,7 +52,7 @@ def test_family_masked(text: str, part: str) -> None:
     ],
 )
 def test_family_negative(text: str, part: str) -> None:
-    assert not _touched(text, part)
+    assert not ENGINE.touches(text, part)
 
 
 @pytest.mark.parametrize(
@@ -85,7 +74,7 @@ def test_family_negative(text: str, part: str) -> None:
     ],
 )
 def test_names_places_numbers_masked(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 @pytest.mark.parametrize(
@@ -101,7 +90,7 @@ def test_names_places_numbers_masked(text: str, part: str) -> None:
     ],
 )
 def test_names_places_numbers_readable(text: str, part: str) -> None:
-    assert not _touched(text, part)
+    assert not ENGINE.touches(text, part)
 
 
 @pytest.mark.parametrize(
@@ -118,7 +107,7 @@ def test_names_places_numbers_readable(text: str, part: str) -> None:
     ],
 )
 def test_establishments_masked(text: str, part: str) -> None:
-    assert _masked(text, part)
+    assert ENGINE.masks(text, part)
 
 
 @pytest.mark.parametrize(
@@ -130,7 +119,7 @@ def test_establishments_masked(text: str, part: str) -> None:
     ],
 )
 def test_establishments_readable(text: str, part: str) -> None:
-    assert not _touched(text, part)
+    assert not ENGINE.touches(text, part)
 
 
 @pytest.mark.parametrize(
@@ -145,4 +134,4 @@ def test_establishments_readable(text: str, part: str) -> None:
     ],
 )
 def test_names_before_an_age(text: str, part: str, masked: bool) -> None:
-    assert _masked(text, part) if masked else not _touched(text, part)
+    assert ENGINE.masks(text, part) if masked else not ENGINE.touches(text, part)
