@@ -452,13 +452,14 @@ MIN_SNIPPETS_CLEAN_35 = 1.0  # fix35 100/100 (87/100)
 #: (100 short snippets with identifiers without labels, 873 spans) and thirty-sixth batches (100 snippets in the
 #: spirit of the hidden set's description, 870 spans), written blind in the twelfth session and HELD OUT for all of
 #: it: measured at its start (44e97fa) and end (c1ddcec) only, totals only. Start: 892/936, 66/100; 844/873, 79/100;
-#: 845/870, 80/100. End: 893/936, 67/100; 843/873, 79/100; 845/870, 80/100. Floors at the end's figures.
+#: 845/870, 80/100. End: 893/936, 67/100; 843/873, 79/100; 845/870, 80/100. Floors at the end's figures;
+#: 34 and 36 then opened to fix3436: 851/873, 86/100; 847/870, 81/100.
 MIN_SPANS_MASKED_33 = 0.954  # 893/936 = 0.9540
 MIN_SNIPPETS_CLEAN_33 = 0.67  # 67/100
-MIN_SPANS_MASKED_34 = 0.965  # 843/873 = 0.9656
-MIN_SNIPPETS_CLEAN_34 = 0.79  # 79/100
-MIN_SPANS_MASKED_36 = 0.971  # 845/870 = 0.9713
-MIN_SNIPPETS_CLEAN_36 = 0.80  # 80/100
+MIN_SPANS_MASKED_34 = 0.974  # fix3436 851/873 = 0.9748 (end 843/873)
+MIN_SNIPPETS_CLEAN_34 = 0.86  # fix3436 86/100 (end 79/100)
+MIN_SPANS_MASKED_36 = 0.973  # fix3436 847/870 = 0.9736 (end 845/870)
+MIN_SNIPPETS_CLEAN_36 = 0.81  # fix3436 81/100 (end 80/100)
 
 
 #: Each batch (or half-batch) with its floors: spans fully masked, snippets with nothing left visible.

@@ -40,6 +40,7 @@ EPONYM_CONTEXT: frozenset[str] = words(
     bande bandes pansement pansements compresse compresses collier matelas coussin catheter catheters
     seringue pompe capteur drainage procedure consensus
     amendement amendements
+    systeme systemes
     hemoglobine hemoglobines hb
     naevus nevus naevi tetiere
     cul-de-sac faisceau faisceaux ampoule ampoules sphincter sphincters trompe trompes ilot ilots

@@ -1523,8 +1523,10 @@ class EstablishmentRecogniser:
                 and _CAPITALS_BEFORE.search(text, max(0, start - 24), start) is None
             ):
                 yield Finding(start, proper.end(), Label.ETABLISSEMENT, 0.75, self.name)  # « CHPF Taaone »
-            elif _ARTICLE_BEFORE.search(text, max(0, start - 16), start) or _a_heading_item(
-                text, start, m.end()
+            elif (
+                _ARTICLE_BEFORE.search(text, max(0, start - 16), start)
+                or _a_heading_item(text, start, m.end())
+                or (len(m.group()) == _FULL_TERRITORY_ACRONYM and _a_field_item(text, start, m.end()))
             ):
                 # (or an item of a letterhead or a banner alone, between the line's edges and its dashes:
                 # « CHM — Cellule EVASAN — … », « Soarian Clinicals — CHUV⏎ »)
@@ -2066,6 +2068,25 @@ def _numbered_tails(text: str, found: list[Finding], source: str) -> Iterator[Fi
         last = text[f.start : f.end].split()[-1]
         if lexicon.commune(last) is not None:
             yield Finding(f.start, m.end(), Label.ETABLISSEMENT, f.score, source)
+
+
+# « CH » or « GH » and two capitals (« CHOR », « GHBS »): few words or medical acronyms have this shape
+# once the lists' are left out, enough to read it as a hospital closing a field or after « à ».
+_FULL_TERRITORY_ACRONYM = 4
+_FIELD_ITEM_ENDS = re.compile(r"[ \t]*(?:$|\n|[—–|,]|-[ \t])")
+_TO_BEFORE = re.compile(r"(?<![\w])(?i:à)[ \t]+$")
+
+
+def _a_field_item(text: str, start: int, end: int) -> bool:
+    """A territory's full acronym closes a field or an item (« Dr Le Roux, GHBS, soins palliatifs »,
+    « | GHER – Médecine », « bureau des entrées GHSR⏎ », « post-urgence CHOR – Saint-Paul ») or is the
+    place after « à » (« suivre à CHOG l'enfant »); not inside a run of capitals (a heading's words)."""
+    if _CAPITALS_BEFORE.search(text, max(0, start - 24), start) is not None:
+        return False
+    return (
+        _FIELD_ITEM_ENDS.match(text, end) is not None
+        or _TO_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
 
 
 def _a_heading_item(text: str, start: int, end: int) -> bool:

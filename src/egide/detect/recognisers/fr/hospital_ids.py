@@ -58,8 +58,10 @@ _SPACED_CODE = (
     r"(?<![0-9a-z]{5})[ ](?!(?:et|ou|au|du|de|le|la|les|des|en|un|une|sur|par|uf|nir|ipp|nda|tel|cp)[ ])"
     r"[a-z]{2,3}(?=[ ]\d{4})"
 )
+# Two capitals, a space, then spaced groups (« dossier n° OL 19 04521 »: a centre's letters, the year,
+# the rank), the capitals checked on the original text (``_SPACED_LETTERS``).
 _VALUE = (
-    r"(?:[a-z]{1,3}-?|[a-z][ ](?=\d{4}))?\d[0-9a-z]*"
+    r"(?:[a-z]{1,3}-?|[a-z][ ](?=\d{4})|[a-z]{2}[ ](?=\d{2,4}[ ]\d{3}))?\d[0-9a-z]*"
     rf"(?:(?:[.\-/]|[ ](?=\d))\d[0-9a-z]*|[\-/][a-z]{{1,5}}(?=[\-/]\d)|{_SPACED_CODE})*"
 )
 # The label word inside a sentence rather than before a colon: « son IPP est le 80012345 », « NDA
@@ -79,6 +81,8 @@ _NEXT_COLUMN = re.compile(
 _AMOUNT_AFTER = re.compile(r"\s*(?:[,.][0-9]|€|eur(?:os?)?\b|euros?\b)")
 _MIN_BILL_DIGITS = 5
 _DOSE_AFTER = re.compile(r"\s*(?:mg|g\b|µg|mcg|ml|cp|gél|gel|sachet|amp|/j|x\s?\d|fois|ui\b)")
+# The value opens on two letters and a space: they must be capitals (« dossier du 12 345 » is no code).
+_SPACED_LETTERS = re.compile(r"[a-z]{2}[ ]")
 _DATE_LIKE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-]\d{2,4}")
 
 
@@ -117,6 +121,9 @@ _LABELLED = re.compile(
     # (or the next cell of a table's row: « Référence dossier | 2024/PSY/00418 », « Séjour⇥… »)
     + r"(?:(?:(?<=d)ossier|(?<=s)[ée]jour|(?<=v)enue|(?<=[ée])pisode)\s*(?:n\s?[°º]|no\.|num[ée]ro|:|\||(?<=\t))"
     + r"|(?<=d)ossier\s(?=\d{6})"  # « dossier 00456789 »: six digits or more need no « n° »
+    # nor « dossier NE 44 018 552 »: two capitals then spaced groups (the space left to the filler,
+    # the label's end being followed by no letter)
+    + r"|(?<=d)ossier(?=\s[a-z]{2}[ ]\d{2,4}[ ]\d{3})"
     # « séjour S24/004812 », « venue V250004418 »: a code that opens on letters, then digits, is the
     # stay's number (« séjour de 3 jours », « séjour J3 » are not: no digits there, or too few)
     + r"|(?:(?<=s)[ée]jour|(?<=v)enue)(?=\s[a-z]{1,3}\d)"
@@ -200,6 +207,8 @@ class HospitalIdRecogniser:
             is_bill = match.group("bill") is not None
             least = _MIN_FILE_DIGITS if is_file else _MIN_BILL_DIGITS if is_bill else MIN_DIGITS[label]
             if sum(c.isdigit() for c in value) < least or _reads_as_date(value):
+                continue
+            if _SPACED_LETTERS.match(lowered, start) and not text[start : start + 2].isupper():
                 continue
             if is_bill and _AMOUNT_AFTER.match(lowered, end):
                 continue
