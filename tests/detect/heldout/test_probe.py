@@ -453,8 +453,10 @@ MIN_SNIPPETS_CLEAN_35 = 1.0  # fix35 100/100 (87/100)
 #: spirit of the hidden set's description, 870 spans), written blind in the twelfth session and HELD OUT for all of
 #: it: measured at its start (44e97fa) and end (c1ddcec) only, totals only. Start: 892/936, 66/100; 844/873, 79/100;
 #: 845/870, 80/100. End: 893/936, 67/100; 843/873, 79/100; 845/870, 80/100. Floors at the end's figures.
-MIN_SPANS_MASKED_33 = 0.954  # 893/936 = 0.9540
-MIN_SNIPPETS_CLEAN_33 = 0.67  # 67/100
+#: probe33 then fixed against (fix33: ISO week numbers, a day and month stamping a log line, short names of
+#: sites typed with spaces or in lower case, a postcode before « ,⏎ » and its town or after « CP= »): 908/936, 78/100.
+MIN_SPANS_MASKED_33 = 0.970  # 908/936 = 0.9701 (held-out end figure 893/936)
+MIN_SNIPPETS_CLEAN_33 = 0.78  # 78/100 (held-out end figure 67/100)
 MIN_SPANS_MASKED_34 = 0.965  # 843/873 = 0.9656
 MIN_SNIPPETS_CLEAN_34 = 0.79  # 79/100
 MIN_SPANS_MASKED_36 = 0.971  # 845/870 = 0.9713
