@@ -301,11 +301,23 @@ FAMOUS = re.compile(
 )
 
 
+# The link words a site's name keeps in lower case between its capitalised words.
+_LINK_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "en", "sur"})
+
+
 def _short_names() -> tuple[str, ...]:
     text = (resources.files("egide.detect.places") / "data" / "hospital_short_names.txt").read_text("utf-8")
     names = {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
     # a name of capitalised words typed with spaces for its hyphens (« Cavale Blanche », « Robert Debré »)
     names |= {n.replace("-", " ") for n in names if "-" in n and all(p[:1].isupper() for p in n.split("-"))}
+    # and one whose link word stays in lower case (« suivi à Arnaud de Villeneuve », « Gui de Chauliac »)
+    names |= {
+        n.replace("-", " ")
+        for n in names
+        if "-" in n
+        and all(p[:1].isupper() or p in _LINK_WORDS for p in n.split("-"))
+        and n.split("-")[-1][:1].isupper()
+    }
     # « Saint » abbreviated, with a hyphen or a space (« St-Joseph », « st joseph »)
     names |= {
         abbreviation + sep + n.split("-", 1)[1]
@@ -321,14 +333,16 @@ def _lower_short_names() -> tuple[str, ...]:
     """The short names typed in a hurry, in lower case (« elle est a mondor », « urg de st joseph »),
     and the famous ones (« suivie à necker », « vers lariboisière »: in lower case they want the same
     cue as the others): not the names that are also words in lower case."""
+    # (a name of two words or more is kept whatever its words: « a croix rousse », « vers lyon sud »,
+    # the cue before it required as for the others; words common alone seldom make such a pair)
     names = {
         n.lower()
         for n in (*_short_names(), *_FAMOUS_NAMES)
-        if not is_common_word(n.lower().split("-")[-1].split(" ")[-1])
+        if len(re.split(r"[- ]", n)) > 1 or not is_common_word(n.lower())
     }
     # typed without their accents too (« transfert prévu à st eloi », « vers beclere »)
     bare = {_without_accents(n) for n in names}
-    names |= {n for n in bare if not is_common_word(n.split("-")[-1].split(" ")[-1])}
+    names |= {n for n in bare if len(re.split(r"[- ]", n)) > 1 or not is_common_word(n)}
     return tuple(sorted(names, key=len, reverse=True))
 
 

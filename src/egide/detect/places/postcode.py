@@ -40,8 +40,9 @@ _NOT_BEFORE = frozenset(".,/+-")
 # « F-67000 », « FR-75013 »: France's letters before a postcode, in an address written for abroad.
 _COUNTRY_PREFIX = re.compile(r"(?<![\w\-])(?:F|FR)-$")
 # Between a postcode and its commune: spaces, a comma, one line break, a table cell's separator, the
-# slash of a form's « CP / Ville » field (« 84000 / AVIGNON »).
-CODE_TO_CITY = r"(?:[ \t]*[,|;\t/][ \t]*|[ \t]*\n[ \t]*|[ \t]+)"
+# slash of a form's « CP / Ville » field (« 84000 / AVIGNON »); a comma then a line break too, a
+# letterhead's lines copied with their commas (« 7 bis route de Périgueux⏎24290,⏎Montignac-Lascaux »).
+CODE_TO_CITY = r"(?:[ \t]*[,|;\t/][ \t]*(?:\n[ \t]*)?|[ \t]*\n[ \t]*|[ \t]+)"
 # The words after a postcode, in any case (« 75013 Paris », « 69003 lyon »); a name cut after its hyphen
 # by a line break (« Boulogne-\nBillancourt ») goes on on the next line.
 CITY_WORDS = r"[^\W\d_][\w'’\-]*(?:(?:[ \t]+|(?<=-)\n)[^\W\d_][\w'’\-]*){0,5}"
@@ -57,6 +58,9 @@ _CEDEX_AFTER = re.compile(
 _LABEL_BEFORE = re.compile(
     r"(?:\bCP|\bC\.P\.|(?:code|Code|CODE)[ \t]+(?:postal|POSTAL)(?:[ \t]+(?:de|du|des|d['’])?[ \t]*[^\W\d_]{3,}){0,2})"
     r"[ \t]*:?[ \t]*[|\[]?[ \t]*$"
+    # or a record export's field code, the « = » glued to it (« PAT.CP=31100|PAT.VILLE=… »), after the
+    # dot, the bar or the underscore of its record, never after a count (« 1 CP=20000 UI »)
+    r"|(?:^|(?<=[.|_\n]))(?:CP|CODE_?POSTAL)=$"
 )
 _STREET_BEFORE = re.compile(
     r"(?i:\b(?:rue|avenue|av|bd|boulevard|impasse|allée|place|route|quai|chemin|cours|résidence|lieu-dit|"

@@ -6,6 +6,7 @@
 - ``day_words``: « le vingt-deux », a day in words alone after « le »;
 - ``absence_day``: « en congés jusqu'au 14 », the day alone that ends an absence;
 - ``meeting_day``: « staff du 25 : », the day alone heading a meeting's or a shift's list;
+- ``week_numbers``: « prévue en S49 », « semaine S49 », « (S46) », an ISO week's number;
 - ``month_phrases``: « fin octobre », « mi-janvier », « de mars à avr », « novembre 88 »;
 - ``glued_caps``: « BERNARD12/02/1949 », « 03/03/2025AU08/03/2025 », « CONSULT11/03 »;
 - ``english``: « March 14, 1950 », « 14 March 1950 »;
@@ -44,6 +45,7 @@ from egide.detect.recognisers.fr.dates.month_names import MonthNameDateRecognise
 from egide.detect.recognisers.fr.dates.month_phrases import MonthPhraseRecogniser
 from egide.detect.recognisers.fr.dates.numeric import NumericDateRecogniser
 from egide.detect.recognisers.fr.dates.unpadded import UnpaddedDateRecogniser
+from egide.detect.recognisers.fr.dates.week_numbers import WeekNumberRecogniser
 from egide.detect.recognisers.fr.dates.weekday_day import WeekdayDayRecogniser
 from egide.detect.recognisers.fr.dates.word_years import WordYearRecogniser
 from egide.detect.recognisers.fr.dates.words import WordDateRecogniser
@@ -57,6 +59,7 @@ def build_date_recognisers(config: DetectConfig) -> list[Recogniser]:
         GluedCapsDateRecogniser(),
         MonthNameDateRecogniser(),
         WeekdayDayRecogniser(),
+        WeekNumberRecogniser(),
         MonthPhraseRecogniser(),
         EnglishDateRecogniser(),
         EnglishWeekdayDayRecogniser(),

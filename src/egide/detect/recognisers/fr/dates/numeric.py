@@ -485,6 +485,8 @@ class NumericDateRecogniser:
                 return 0.7  # « J8 4/6 », « 4/6, 11/6 »: a day of a dated series
             if _opens_a_log_entry(text, m.start(), end):
                 return 0.7  # « 12/1 : toilette… », « 13/1 : douleur… »: the entries of a logbook
+            if not fraction and _opens_a_stamped_line(text, m.start(), end):
+                return 0.7  # « 02/12 – 18:00 → 06 … »: an SMS log's stamp
             if _opens_a_series_of_days(text, m.start()):
                 return 0.7  # « séances : 4/3, 11/3, 18/3 »: the first of a list that only dates make
             if _signs_a_note(text, m.start(), end, int(day), int(month)):
@@ -566,6 +568,8 @@ def _dotted_day_month_score(text: str, m: re.Match[str]) -> float | None:
         return None  # « 4.12 14h »: a value and the time it was measured at, as often as a day
     if _TIME_AFTER.match(text, end) or _signs_a_note(text, start, end, day, month):
         return 0.7
+    if _opens_a_stamped_line(text, start, end):
+        return 0.7  # « 04.12 matin — … »: a note headed by its day
     if not _scale_value(day, month) and (
         closes_a_shift_heading(text, start, end) or dates_a_measured_value(text, start, end)
     ):
@@ -705,12 +709,18 @@ def _day_month_inside(text: str, m: re.Match[str]) -> re.Match[str] | None:
     inner = DAY_MONTH_ALONE.search(text, m.start(), m.end())
     if inner is None:
         return None
-    if inner.start() == m.start() and not _DECIMAL_AFTER.match(text, m.end()):
+    # (nor its minutes after it: « 02/12 - 18:00 » is a day and a month, then the time)
+    if (
+        inner.start() == m.start()
+        and not _DECIMAL_AFTER.match(text, m.end())
+        and not _MINUTES_AFTER.match(text, m.end())
+    ):
         return None
     return DAY_MONTH_ALONE.match(text, inner.start())  # matched again on the whole text: its look-aheads
 
 
 _DECIMAL_AFTER = re.compile(r"[.,][0-9]")
+_MINUTES_AFTER = re.compile(r":[0-5][0-9](?![0-9])")
 
 
 def _comma_and_digit_around(text: str, start: int, end: int) -> bool:
@@ -778,6 +788,22 @@ def _opens_a_series_of_days(text: str, start: int) -> bool:
 # réduite »), and fractions of a tablet are never above their denominator (« 1/2 : matin », « 1/4 : soir »).
 _LOG_ENTRY = re.compile(r"(?m)^[ \t]*([0-9]{1,2})/([0-9]{1,2})[ \t]*[:\-–][ \t]*[^\W\d_]")
 _LOG_AFTER = re.compile(r"[ \t]*[:\-–][ \t]*[^\W\d_]")
+
+
+# After a day and month that open a line: a dash, then a time (« 02/12 – 18:00 → 06 … »: an SMS log's
+# stamp), or the part of the day (« 04.12 matin — M. X… »: a nurse's note headed by its day).
+_STAMP_AFTER = re.compile(
+    r"[ \t]+(?:[-–—][ \t]+(?:[01]?[0-9]|2[0-3])(?:[hH](?:[0-5][0-9])?|:[0-5][0-9])(?![\w:])"
+    r"|(?i:matin|soir|nuit|après-midi|apres-midi|aprem|midi)(?![\w-]))"
+)
+
+
+def _opens_a_stamped_line(text: str, start: int, end: int) -> bool:
+    """True when the day and month at ``start`` open their line, a dash and a time or the part of the
+    day after them (« 02/12 – 18:00 », « 04.12 matin »): a log's or a note's stamp, never a value's
+    (a value opens no line followed so)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(" \t") and _STAMP_AFTER.match(text, end) is not None
 
 
 def _opens_a_log_entry(text: str, start: int, end: int) -> bool:

@@ -55,10 +55,12 @@ _DAY_WORDS = tuple((word, word.find("di")) for word in WEEKDAYS)
 
 
 # A word that says when right before an abbreviation and its day (« demain sam 5 », « sortie prévue
-# jeu 11 », « RDV le mar 3 »): the abbreviation is a weekday there, as its dot or its month would say.
+# jeu 11 », « RDV le mar 3 », « prochain passage lun 7 »): the abbreviation is a weekday there, as its dot or its month would say.
 _WHEN_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:demain|apr[èe]s-demain|hier|avant-hier|aujourd['’]hui|d[èe]s|jusqu['’](?:à|au)|depuis"
-    r"|le|du|au|pour|prévue?|prevue?|sortie|rdv|rendez-vous)[ \t]*[,:]?[ \t]*$"
+    r"|le|du|au|pour|prévue?|prevue?|sortie|rdv|rendez-vous"
+    # the next visit of a home-care or HAD nurse (« Prochain passage lun 7 », « prochaine visite jeu 10 »)
+    r"|passage|visite|prochaine?)[ \t]*[,:]?[ \t]*$"
 )
 # Where an abbreviation may open a date: the abbreviation, maybe its dot, and a digit. Tried only
 # where one of the abbreviations starts (each found by a literal search: a pattern opening on their

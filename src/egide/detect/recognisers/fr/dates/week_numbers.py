@@ -1,0 +1,47 @@
+"""A week of the year written by its ISO number: « ETT prévue en S49 », « semaine S49 », « entrée
+souhaitée en S50 », « Date d'entrée souhaitée : S50 », « antériorité 0,84 mmol/L (S46) ».
+
+Plannings, booking requests and letters date what is to come by the week's number, a capital « S » and
+two digits (01 to 53): the week pins the date of a stay or an exam as a day does. Alone « S12 » is
+many things (a sacral root S1-S5 has one digit, but a form's box, a bed or a product code may read
+« S12 »), so the number is a date only right after a word that dates (« en », « semaine », « dès »,
+« pour », « courant », « avant », « après », « depuis », a « date … : » label) or alone in a bracket.
+Not after « jusqu'à » (« NFS hebdomadaire jusqu'à S18 »: the eighteenth week of a treatment).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from egide.detect.document import Document
+from egide.detect.finding import Finding
+from egide.detect.labels import Label
+
+# The week's number, never glued to a word, a slash, a hyphen or a decimal.
+_WEEK = re.compile(r"(?<![\w/.\-])S(?:0[1-9]|[1-4][0-9]|5[0-3])(?![\w/\-]|[.,][0-9])")
+# A word that dates right before it, in its line (read on the few characters before a match only).
+_DATING_BEFORE = re.compile(
+    r"(?:(?<![\w'’])(?i:en|semaine|sem\.|dès|des|pour|courant|avant|après|apres|depuis)[ \t]+"
+    r"|(?i:date)[^\n:]{0,40}:[ \t]*)\Z"
+)
+#: How far before the number a dating word or label may stand.
+_REACH = 48
+
+
+class WeekNumberRecogniser:
+    """DATE: « S49 », an ISO week's number after a word that dates or alone in a bracket."""
+
+    name = "fr_date_week_number"
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        for m in _WEEK.finditer(text):
+            start, end = m.span()
+            bracketed = start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")"
+            if bracketed or _DATING_BEFORE.search(text[max(0, start - _REACH) : start]) is not None:
+                yield Finding(start, end, Label.DATE, 0.7, self.name)
+
+
+def build() -> WeekNumberRecogniser:
+    return WeekNumberRecogniser()
