@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
+from egide.detect.first_characters import finditer
 from egide.detect.labels import Label
 
 # The towns and villages of the seven parishes, as addresses write them (Catalan, with or without their
@@ -28,9 +29,6 @@ _CODE = re.compile(
     rf"(?<![\w\-])(?P<code>AD[ \t\-]?[1-7]00)(?![\w\-])(?:[ \t]*,?[ \t]*(?P<town>{_TOWNS})(?![\w\-]))?"
 )
 _COUNTRY = re.compile(r"(?i:andorr[ea]|principat|principauté)")
-# What every code holds, without the look-behind: a literal start the scan finds fast (« AD » alone is in
-# « HAD », « CADRE », « ADN », so the document's check lets most texts through).
-_GATE = re.compile(r"AD[ \t\-]?[1-7]00")
 
 
 class AndorranPostcodeRecogniser:
@@ -43,9 +41,8 @@ class AndorranPostcodeRecogniser:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        if _GATE.search(text) is None:
-            return
-        for m in _CODE.finditer(text):
+        # tried only where a code can begin (« A »): the pattern opens on a look-behind
+        for m in finditer(_CODE, text):
             if m["town"] is None:
                 line_start = text.rfind("\n", 0, m.start()) + 1
                 line_end = text.find("\n", m.end())

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
+from egide.detect.first_characters import finditer
 from egide.detect.labels import Label
 from egide.detect.places.atoms import LOWER, UPPER
 from egide.detect.places.lexicon import Lexicon, load_lexicon
@@ -28,8 +29,6 @@ _AFTER_AGE = re.compile(
     rf"(?=[ \t]*(?:[.,;)]|\n|\Z))"
 )
 _WORD = re.compile(r"[^ \t]+")
-# What every match holds, without the look-behind: an age then its comma (« 73 ans, »).
-_GATE = re.compile(r"[0-9][ \t]+ans[ \t]*,")
 
 
 class HouseNameAfterAgeRecogniser:
@@ -45,9 +44,10 @@ class HouseNameAfterAgeRecogniser:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        if " ans" not in text or _GATE.search(text) is None:
+        if " ans" not in text:
             return
-        for m in _AFTER_AGE.finditer(text):
+        # tried only where an age can begin (a digit): the pattern opens on a look-behind
+        for m in finditer(_AFTER_AGE, text):
             run_start, run_end = m.span("run")
             words = list(_WORD.finditer(text, run_start, run_end))
             # the commune is the run's last words (the longest that the list holds), the name before it

@@ -16,12 +16,11 @@ from collections.abc import Iterator
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
+from egide.detect.first_characters import finditer
 from egide.detect.labels import Label
 
 # The week's number, never glued to a word, a slash, a hyphen or a decimal.
 _WEEK = re.compile(r"(?<![\w/.\-])S(?:0[1-9]|[1-4][0-9]|5[0-3])(?![\w/\-]|[.,][0-9])")
-# What every week holds, without the look-behind: a literal start the scan finds fast.
-_GATE = re.compile(r"S[0-5][0-9]")
 # A word that dates right before it, in its line (read on the few characters before a match only).
 _DATING_BEFORE = re.compile(
     r"(?:(?<![\w'’])(?i:en|semaine|sem\.|dès|des|pour|courant|avant|après|apres|depuis)[ \t]+"
@@ -38,9 +37,8 @@ class WeekNumberRecogniser:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        if _GATE.search(text) is None:
-            return
-        for m in _WEEK.finditer(text):
+        # tried only where a week can begin (« S »): the pattern opens on a look-behind
+        for m in finditer(_WEEK, text):
             start, end = m.span()
             bracketed = start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")"
             if bracketed or _DATING_BEFORE.search(text[max(0, start - _REACH) : start]) is not None:
