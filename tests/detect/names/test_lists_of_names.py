@@ -53,3 +53,36 @@ def test_names_in_lists_and_first_names_inside_sentences(marked: str) -> None:
 def test_list_items_and_words_that_are_no_names(marked: str) -> None:
     text, _ = parse_inline(marked)
     assert_finds(names(text), marked, labels=["NOM"])
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # « ou » closes a list of people as « et » does: who to call, who may come, who is blamed
+        "Staff : Mme <NOM>Ferrand</NOM>, <NOM>Tromeur</NOM> ou <NOM>Quéméner</NOM> selon la garde.",
+        "Prévenir M. <NOM>Glatigny</NOM> ou <NOM>Cuzol</NOM>, de garde ce soir.",
+        "la faute à M. <NOM>Hitler</NOM>,<NOM>Mussolini</NOM> ou <NOM>Staline</NOM> ? Tel est le débat.",
+        "relu par le Dr <NOM>Kerbrat</NOM>, <NOM>Vaucheret</NOM> ou <NOM>Lemarchand</NOM>",
+    ],
+)
+@pytest.mark.parametrize("use_model", [True, False])
+def test_names_joined_by_ou(marked: str, use_model: bool) -> None:
+    text, _ = parse_inline(marked)
+    assert_finds(names(text, use_model), marked, labels=["NOM"])
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # what « ou » joins to a name and is no name stays readable
+        "Mme <NOM>Ferrand</NOM>, Paris ou Lyon.",
+        "Dr <NOM>Kerbrat</NOM>, Lasilix ou Aldactone.",
+        "Voir Dr <NOM>Kerbrat</NOM> ou Cardiologie demain.",
+        "M. <NOM>Quéméner</NOM>, Janvier ou Février.",
+        "Dr <NOM>Kerbrat</NOM> ou HTA, à revoir.",
+    ],
+)
+@pytest.mark.parametrize("use_model", [True, False])
+def test_words_joined_by_ou_to_a_name_stay(marked: str, use_model: bool) -> None:
+    text, _ = parse_inline(marked)
+    assert_finds(names(text, use_model), marked, labels=["NOM"])

@@ -39,9 +39,11 @@ from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.acronyms import defined_acronyms
+from egide.detect.names.adjacent_parts import with_adjacent_parts
 from egide.detect.names.after_indefinite_article import after_an_indefinite_article
 from egide.detect.names.arrow_lists import arrow_list_names, may_hold_arrows
 from egide.detect.names.before_age import names_before_age
+from egide.detect.names.bracketed_credits import credited_in_brackets
 from egide.detect.names.common_senses import is_common_sense
 from egide.detect.names.country_codes import before_country_codes
 from egide.detect.names.drop_caps import drop_cap_names, with_lost_drop_caps
@@ -142,14 +144,20 @@ class NameDetector:
             taken[s.first : s.last] = [True] * (s.last - s.first)
         spans.extend(dropped)
         if spans:  # « Glatigny, Cuzol, Gidel », « Roux (Marie) »: around a name, more names
+            # « (Yannick [Warlock]) »: the whole name first, for the lists and brackets that count names
+            spans = with_adjacent_parts(toks, spans, taken, self.rules)
             spans.extend(self.rules.bracketed_first_names(toks, spans, taken))
             spans.extend(self.rules.bracketed_surnames(toks, spans, taken))
             spans.extend(self.rules.bracketed_lower_first_names(toks, spans, taken))
+            # « Thrills (Ancliffe) ; My Lady Dainty (Hesse) »: a text that writes people in brackets
+            spans.extend(credited_in_brackets(toks, spans, taken, self.rules))
             spans.extend(self.rules.coordinated(toks, spans, taken))
             if may_hold_arrows(text):  # « Masson → TDM OK ; da silva → avis »: a handover's patients
                 spans.extend(arrow_list_names(toks, spans, taken))
             # « ADMISSION⇥rivière⇥Louise »: the column that holds names in the rows around
             spans.extend(headerless_column_names(text, toks, spans, taken, self.lexicon))
+            # « de [Ben] Harrisson et »: again, beside the names the lists added
+            spans = with_adjacent_parts(toks, spans, taken, self.rules)
             # « [Rose] de [Roquefer] », « [Anna] de Noailles »: a particle inside one name
             spans = joined_by_particles(toks, spans, taken, self.rules)
             # « AUL [LANGEVIN] n'est plus »: the given name whose drop cap the OCR lost

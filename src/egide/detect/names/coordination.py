@@ -2,10 +2,11 @@
 found to be a name, its neighbours are names too.
 
 A neighbour is one capitalised word (or a first name and a capitalised word, or a surname and the
-initial of a first name: « Martin C., Petit S., Durand A. »), joined by a comma, a
-semicolon or « et », that is a whole item of the list (a separator or the end of the sentence comes
-after it) and no common word, place, drug, acronym or month: « Dupont, Paris et Lyon »,
-« Martin, Cardiologie », « Durand et HTA » stay as they are.
+initial of a first name: « Martin C., Petit S., Durand A. »), joined by a comma, a semicolon, « et »
+or « ou » (« Hitler, Mussolini ou Staline », « appeler Yannick ou Gwendal »), that is a whole item of
+the list (a separator or the end of the sentence comes after it, or, for the last item of « de X et
+de Y », the rest of the sentence) and no common word, place, drug, acronym or month: « Dupont, Paris
+et Lyon », « Martin, Cardiologie », « Durand et HTA » stay as they are.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ from egide.detect.names.tokens import Token
 #: How many items a list may add on each side of a name found by other evidence.
 MAX_ITEMS = 12
 _SEPARATORS = frozenset({",", ";"})
+#: The conjunctions that close a list: « ou » joins people as « et » does (« le Dr Martin ou le Dr
+#: Roux », « Hitler, Mussolini ou Staline »), and a clinical note names who to call that way.
+_CONJUNCTIONS = frozenset({"et", "ou"})
 
 
 def _separated(t: Token, previous: Token | None = None) -> bool:
@@ -36,12 +40,17 @@ def _separated(t: Token, previous: Token | None = None) -> bool:
 
 
 def _item_ends(toks: list[Token], k: int) -> bool:
-    """Token ``k`` ends an item: a separator, « et », a closing bracket or the sentence's end follows."""
+    """Token ``k`` ends an item: a separator, « et », « ou », a closing bracket or the sentence's end
+    follows."""
     if k + 1 >= len(toks):
         return True
     nxt = toks[k + 1]
     gap = nxt.gap_before.strip(" ")
-    return gap in _SEPARATORS or gap[:1] in {".", ")", "!", "?", "\n"} or (nxt.key == "et" and gap == "")
+    return (
+        gap in _SEPARATORS
+        or gap[:1] in {".", ")", "!", "?", "\n"}
+        or (nxt.key in _CONJUNCTIONS and gap == "")
+    )
 
 
 def _initial_after(toks: list[Token], k: int) -> bool:
@@ -79,6 +88,11 @@ def _predicate_follows(toks: list[Token], k: int) -> bool:
         return False
     nxt = toks[k + 1]
     return nxt.gap_before == " " and nxt.shape == "L" and nxt.key not in _PHRASE_GOES_ON
+
+
+def _lower_word_follows(toks: list[Token], k: int) -> bool:
+    """A lower-case word follows token ``k`` after one space, on the same line."""
+    return k + 1 < len(toks) and toks[k + 1].gap_before == " " and toks[k + 1].shape == "L"
 
 
 def _names_before(toks: list[Token], first: int, ends: dict[int, Span]) -> int:
@@ -223,21 +237,30 @@ class ListOfNames(NameReader):
             for _ in range(MAX_ITEMS):
                 if k >= n:
                     break
+                closing = False  # the item after « et » or « ou », the list's last
                 if led and toks[k].text == "à" and toks[k].gap_before == " " and k + 1 < n:
                     k += 1  # « de Démosthène à Kant »
                     if toks[k].gap_before != " ":
                         break
-                elif toks[k].key == "et" and toks[k].gap_before == " " and k + 1 < n:
+                elif toks[k].key in _CONJUNCTIONS and toks[k].gap_before == " " and k + 1 < n:
                     k += 1
+                    closing = True
                     if toks[k].gap_before != " ":
                         break
                 elif not _separated(toks[k], toks[k - 1]) or "\n" in toks[k].gap_before:
                     break
+                repeated = False  # the item repeats the preposition of the name before it
                 if led and _preposition(toks[k]) and k + 1 < n and toks[k + 1].gap_before in {"", " "}:
                     k += 1  # « de Colette, de Farrère », « de Frétillon et de Richelieu »
+                    repeated = True
                 if not self._item(toks[k], taken[k]) or self.excluded(toks, k):
                     break
                 width = 1 if _item_ends(toks, k) else 2 if _initial_after(toks, k) else 0
+                if not width and closing and repeated and _lower_word_follows(toks, k):
+                    # « les découvertes de Lorentz et d'Einstein vinrent », « l'avis de Kerbrat et de
+                    # Quiniou sur la plaie »: the last item, its preposition repeated, then the sentence
+                    # goes on; both sides of « et de » are the same kind of thing
+                    width = 1
                 if not width and before >= 2 and _predicate_follows(toks, k):
                     # « Mardel, Coste, Hansenne, Duffar seront là »: the last item of a list of names,
                     # then the sentence's verb
@@ -255,7 +278,7 @@ class ListOfNames(NameReader):
             for _ in range(MAX_ITEMS):
                 if k == 0:
                     break
-                if toks[k - 1].key == "et" and toks[k].gap_before == " " and k >= 2:
+                if toks[k - 1].key in _CONJUNCTIONS and toks[k].gap_before == " " and k >= 2:
                     if toks[k - 1].gap_before != " ":
                         break
                     k -= 2
