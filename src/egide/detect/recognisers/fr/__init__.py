@@ -20,10 +20,10 @@ from egide.detect.recognisers.fr import (
     iban,
     identity_document,
     ip_address,
+    issuer_numbers,
     keyed_fields,
     licence_plate,
     listed_patients,
-    member_numbers,
     nir,
     nir_key,
     numbered,
@@ -75,7 +75,7 @@ def build_structured_recognisers(config: DetectConfig) -> list[Recogniser]:
         unexplained.build(),
         numbered.build(),
         year_serials.build(),
-        member_numbers.build(),
+        issuer_numbers.build(),
     ]
     if config.site_patterns:
         recognisers.append(SitePatternRecogniser(config.site_patterns, timeout_s=config.timeout_ms / 1000))

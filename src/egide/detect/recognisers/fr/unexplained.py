@@ -37,8 +37,8 @@ from egide.detect.legal_dates import legal_text_number
 from egide.detect.recognisers.fr.atoms import is_oid
 from egide.detect.recognisers.fr.clock_times import is_time_range
 from egide.detect.recognisers.fr.hl7_fields import message_control_id, professional_id
+from egide.detect.recognisers.fr.issuer_numbers import code_before
 from egide.detect.recognisers.fr.nir import SCORE_WITHOUT_KEY, score_nir
-from egide.detect.recognisers.fr.numbered_prefix import code_before
 from egide.detect.recognisers.fr.rows import RowReader, line_bounds
 
 #: Digits in a run (separators read through) from which a number is presumed identifying.
