@@ -36,6 +36,10 @@ FOUND = [
     # list holds after a role noun opening its clause
     "pansement refait avec <NOM>rose</NOM> (ide) ce matin",
     "garde : dr <NOM>martin</NOM> / interne <NOM>phommasack</NOM>",
+    # a first name alone in a bracket before its phone number; an identity after a time, before a phone
+    "voisine prévenue (<NOM>violette</NOM>, 06 22 41 87 90).",
+    "09h15 <NOM>rouanet</NOM> <NOM>pierre</NOM> 77a — ptg g",
+    "frère : <NOM>gilles</NOM> <NOM>rivière</NOM>, 06 71 20 33 48.",
 ]
 
 TRAPS = [
@@ -51,6 +55,8 @@ TRAPS = [
     "le dr l examine ce soir. le dr a vu la patiente. le dr y passe demain.",
     # a room, a therapy, a phosphatase abbreviated before a common word
     "en ch. seule ; th. hormonale arrêtée ; ph. alcalines élevées",
+    # a common word in a bracket before a phone number or a value
+    "contrôle (glycémie, 06 12 11 10 09) ; cabinet (secrétariat, 0612457890)",
     # a care role after a common word, a role noun before a speciality or a side
     "pose de sonde (ide), avis cardio (interne), rotation interne droite",
     # medicines and eponyms

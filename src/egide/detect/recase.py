@@ -99,6 +99,7 @@ from egide.detect.recase_identity import (
     _unknown,
     identity_pairs,
     kin_unknown_names,
+    names_before_phones,
     names_beside_roles,
     titled_pairs,
 )
@@ -932,6 +933,7 @@ def _decide(words: list[_Word], upper: bool) -> None:
         identity_pairs(words)
         kin_unknown_names(words)
         names_beside_roles(words)
+        names_before_phones(words)
         _initials_after_names(words)
         bare_initials(words)
         dotted_initials(words)

@@ -18,6 +18,8 @@ written because one of them is also a common word or no list holds it.
   rui, 06… »: re-casing capitalises a listed first name there (:func:`~egide.detect.recase._kin_names`);
   a word no list knows, or a listed one of three letters (an acronym elsewhere), is the person's name
   too, and a second such word after it the surname.
+- **A first name alone in a bracket before a phone number**: « fille prévenue (olive, 06 14 92 30 77) »;
+  a phone number also follows an identity (« fils : olivier blanc, 06 30 52 71 84 »).
 - **A name beside a care role**: « vue par claire fort, diététicienne », « déclaré par pierre marchand
   (ibode) », « rdv jeudi avec claire (ide) », « interne chanthavong »: a role in brackets or after a
   comma follows a name as it follows « IDE : »; a role noun opening its clause precedes one. Before the
@@ -97,7 +99,12 @@ def identity_pairs(words: list[_Word]) -> None:
         surname, given = words[i], words[i + 1]
         if given.gap_before != " ":
             continue
-        opens = i == 0 or any(c in _IDENTITY_OPENS for c in surname.gap_before)
+        opens = (
+            i == 0
+            or any(c in _IDENTITY_OPENS for c in surname.gap_before)
+            # (« 10h30 castex pierre 83a »: a time or a bed's number before the identity)
+            or (not surname.gap_before.strip() and any(c.isdigit() for c in words[i - 1].text))
+        )
         if not opens and not (words[i - 1].key in _PATIENT_WORDS and surname.gap_before.strip() in ("", ":")):
             continue
         if not (_person_word(surname) and _person_word(given)):
@@ -156,6 +163,39 @@ def kin_unknown_names(words: list[_Word]) -> None:
         nxt = words[i + 1] if i + 1 < len(words) else None
         if nxt is not None and nxt.gap_before == " " and nxt.form in (None, _LOWER, _FIRST) and _unknown(nxt):
             nxt.form = _CAP
+
+
+def _phone(words: list[_Word], k: int) -> bool:
+    """``words[k]`` opens a phone number: ten digits, or five groups of two (« 06 30 52 71 84 »)."""
+    first = words[k].text
+    if len(first) == 10 and first.startswith("0"):
+        return True
+    group = words[k : k + 5]
+    return (
+        len(group) == 5
+        and first.startswith("0")
+        and all(len(w.text) == 2 and w.text.isdigit() for w in group)
+        and all(w.gap_before in (" ", ".", "-") for w in group[1:])
+    )
+
+
+def names_before_phones(words: list[_Word]) -> None:
+    """« fille prévenue (olive, 06 14 92 30 77) », « sa fille (anne, 06 84 …) »: a listed first name, a
+    word too, or a word no list holds, alone in a bracket before its phone number, is the person's."""
+    from egide.detect.recase import _FIRST, _LOWER
+
+    for i in range(len(words) - 1):
+        w, after = words[i], words[i + 1]
+        if (
+            w.gap_before.strip()[-1:] == "("
+            and after.gap_before.strip() == ","
+            and w.form in (None, _LOWER, _FIRST)
+            and _person_word(w)
+            and len(w.key) >= 3
+            and (first_name_key(w.key, first_names()) or _unknown(w))
+            and _phone(words, i + 1)
+        ):
+            _capitalise(w)
 
 
 def _capitalise(*words: _Word) -> None:
@@ -224,6 +264,8 @@ def _identity_follows(words: list[_Word], k: int, given: _Word) -> bool:
         return True
     if after.text.isdigit():
         nxt = words[k + 1] if k + 1 < len(words) else None
+        if "," in gap and _phone(words, k):
+            return True  # « olivier blanc, 06 30 52 71 84 »
         if nxt is not None and nxt.key in {"ans", "an", "a"} and nxt.gap_before.strip() == "":
             return True  # « 19 ans »
         # a date or a year in brackets (« 07/06/1990 », « (1929) »)
