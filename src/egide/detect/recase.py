@@ -50,8 +50,11 @@ Families read in their own modules: a hospital's acronym alone in its clause and
 place word (:mod:`egide.detect.recase_hospitals`), localities after a word of residence, « grande rue »
 and foreign streets (:mod:`egide.detect.recase_addresses`), communes alone in a bracket or after a comma
 or a verb of residence (:mod:`egide.detect.recase_communes`), a surname that is a word before a first
-name in a table's cell (:mod:`egide.detect.recase_cells`); a finding both readings make keeps the surer
-score (:mod:`egide.detect.recase_scores`).
+name in a table's cell (:mod:`egide.detect.recase_cells`); a surname and a first name after a title or
+before an age or a birth date, a name no list holds after a kinship noun or « bébé »
+(:mod:`egide.detect.recase_identity`); initials without their dot after « dr », of two letters
+(« ph. ») or of a compound first name (« j.-m. ») (:mod:`egide.detect.recase_initials`); a finding both
+readings make keeps the surer score (:mod:`egide.detect.recase_scores`).
 """
 
 from __future__ import annotations
@@ -92,6 +95,15 @@ from egide.detect.recase_addresses import after_residence, foreign_streets, gran
 from egide.detect.recase_cells import surnames_in_cells
 from egide.detect.recase_communes import communes_apart
 from egide.detect.recase_hospitals import acronym_apart, compound_name, place_after_type
+from egide.detect.recase_identity import (
+    _unknown,
+    identity_pairs,
+    kin_unknown_names,
+    names_before_phones,
+    names_beside_roles,
+    titled_pairs,
+)
+from egide.detect.recase_initials import _listed_form, bare_initials, dotted_initials
 from egide.detect.recase_scores import surer
 from egide.detect.recognisers.fr.dates.atoms import NUMBER_WORD
 
@@ -765,6 +777,9 @@ def _decide(words: list[_Word], upper: bool) -> None:
                     # (« dr rey, polyclinique du beaujolais »: a comma ends the name; an
                     # establishment's noun opens no name's second word)
                     and "," not in nxt.gap_before
+                    # (« dr jacquot (orl) »: an acronym in brackets after the name, a speciality's, is none
+                    # of it; « m. ly kim seng (sophany) » names a person there)
+                    and not ("(" in nxt.gap_before and len(nxt.key) <= 3 and not _listed(nxt.key))
                     and nxt.key not in _ESTABLISHMENT_NOUNS
                     else 0
                 )
@@ -914,7 +929,14 @@ def _decide(words: list[_Word], upper: bool) -> None:
             ):
                 w.form = _CAP
     if not upper:
+        titled_pairs(words)
+        identity_pairs(words)
+        kin_unknown_names(words)
+        names_beside_roles(words)
+        names_before_phones(words)
         _initials_after_names(words)
+        bare_initials(words)
+        dotted_initials(words)
     if not upper:
         for w in words:
             if w.form == _LOWER:
@@ -998,12 +1020,29 @@ def _initials_after_names(words: list[_Word]) -> None:
             and dot
             and w.gap_before == " "
             and w.form in (None, _LOWER)  # (« l », « a » are words elsewhere)
-            and left.form in (_CAP, _FIRST)
             and left.text.replace("-", "").isalpha()
-            and (left.form == _CAP or _listed_name(left.key))
             and not _common(left.key)
+            and (
+                (left.form in (_CAP, _FIRST) and (left.form == _CAP or _listed_name(left.key)))
+                # (« 08:20 vernet c. », « par labarthe s.⏎ »: a surname the communes' list wrote, or one no
+                # list holds, that opens its clause: « 08:00 aoudia k. (scanner) »; « plaie talon g. » is a
+                # heel's side)
+                or (
+                    (_listed_form(left.form) or (left.form is None and _unknown(left)))
+                    and _opens_clause(words, i - 1)
+                )
+            )
         ):
             w.form = _UPPER
+
+
+def _opens_clause(words: list[_Word], i: int) -> bool:
+    """``words[i]`` opens its line, cell or clause (a line break, a tab, a bar, a colon, a semicolon, a
+    comma or a dash before it, a time: « 08:00 aoudia k. », or « par », « avec », « pour »)."""
+    gap = words[i].gap_before
+    if i == 0 or any(c in "\n\t|:;,—–(" for c in gap):
+        return True
+    return gap == " " and (words[i - 1].text.isdigit() or words[i - 1].key in {"par", "avec", "pour"})
 
 
 # What makes the next word a noun (« ses fils noah », « un cousin »), not a surname (« par cousin alain »).
