@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import pytest
 
@@ -224,33 +224,45 @@ def test_glued_dates_prefilter_is_the_alternation() -> None:
         assert (glued_caps._GLUE.search(text) is None) == (alternation.search(text) is None), text
 
 
+def _readable(text: str, at: int) -> bool:
+    """No letter, digit, « _ » or « - » right before ``at``: where a listed name can be read."""
+    return not (at and (text[at - 1].isalnum() or text[at - 1] in "-_"))
+
+
+def _at_every_readable_start(regex: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The plain reading: the pattern tried at every position a name can be read, left to right."""
+    every = (at for at in range(len(text)) if _readable(text, at))
+    return [m.span() for m in matches_at(regex, text, every)]
+
+
+def _at(regex: re.Pattern[str], text: str, starts: Iterable[int]) -> list[tuple[int, int]]:
+    readable = (at for at in starts if _readable(text, at))
+    return [m.span() for m in matches_at(regex, text, readable)]
+
+
 def test_lower_case_short_names_are_found_where_a_search_per_name_finds_them() -> None:
-    """The names that can be read (no letter, digit, « _ » or « - » before them) at the places a
-    substring search for every name finds, in order."""
+    """The names in lower case that can be read (no letter, digit, « _ » or « - » before them), tried at
+    the words whose key opens one (:func:`establishment._name_starts`), are those a substring search for
+    every name finds, in order."""
     names = establishment._lower_short_names()
     needles = Needles(names)
 
     def searched(text: str) -> list[tuple[int, int]]:
-        matches = (establishment.LOWER_SHORT_NAME.match(text, at) for at in needles.starts(text))
-        return [
-            m.span()
-            for m in matches
-            if m and not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"))
-        ]
+        return _at(establishment.LOWER_SHORT_NAME, text, needles.starts(text))
 
-    def scanned(text: str) -> list[tuple[int, int]]:
-        after = establishment._LOWER_SHORT_NAME_AFTER.finditer(" " + text)
-        return [m.span() for b in after if (m := establishment.LOWER_SHORT_NAME.match(text, b.start()))]
+    def looked_up(text: str) -> list[tuple[int, int]]:
+        return _at(establishment.LOWER_SHORT_NAME, text, establishment._name_starts(Document(text))[2])
 
     pieces = [*names[:30], " ", "-", "_", "a", "1", "\n", "é", "st ", "saint-", "\u0663", "ª", "(", "'"]
     for text in [*WRITTEN, "transférée à tenon puis à st joseph, urg de st-antoine", *_texts(pieces, seed=8)]:
-        assert scanned(text) == searched(text), text
+        assert looked_up(text) == searched(text), text
 
 
 def test_hospital_names_are_found_where_finditer_finds_them_in_both_readings() -> None:
     """The famous names, the short names and the short names in lower case, tried where the shared
-    scan says one may start (:func:`establishment._name_starts`), are what the plain scans find; and
-    the starts are the same for a text and for its second reading (line breaks read as spaces)."""
+    lookup says one may start (:func:`establishment._name_starts`), are what the patterns find tried at
+    every position a name can be read, in the text and in its second reading (line breaks read as
+    spaces) alike: the starts read off the text as written serve both (``doc.shared_by_readings``)."""
     famous = ["Gustave Roussy", "GUSTAVE ROUSSY", "La Timone", "Necker-Enfants malades", "Necker", "HEGP"]
     short = [*[n for n in establishment._short_names() if " " in n][:6], *establishment._short_names()[:20]]
     lower = [*[n for n in establishment._lower_short_names() if " " in n][:6], "tenon", "bichat", "la"]
@@ -261,20 +273,14 @@ def test_hospital_names_are_found_where_finditer_finds_them_in_both_readings() -
         return [text] if unwrapped is None else [text, unwrapped.text]
 
     for text in [*WRITTEN, "à Gustave\nRoussy puis à la\ntimone, urg de st\njoseph", *_texts(pieces, seed=9)]:
-        starts = [establishment._name_starts(Document(t)) for t in readings(text)]
-        assert all(s == starts[0] for s in starts), text
+        found, short_at, lower_at = establishment._name_starts(Document(text))
         for t in readings(text):
-            found, short_at, lower_at = establishment._name_starts(Document(t))
-            assert _spans(matches_at(establishment.FAMOUS, t, found)) == _spans(
-                establishment.FAMOUS.finditer(t)
-            )
-            assert _spans(matches_at(establishment.SHORT_NAME, t, short_at)) == _spans(
-                establishment.SHORT_NAME.finditer(t)
-            )
-            after = establishment._LOWER_SHORT_NAME_AFTER.finditer(" " + t)
-            scanned = [m.span() for b in after if (m := establishment.LOWER_SHORT_NAME.match(t, b.start()))]
-            shared = [m.span() for at in lower_at if (m := establishment.LOWER_SHORT_NAME.match(t, at))]
-            assert shared == scanned, t
+            for regex, at in (
+                (establishment.FAMOUS, found),
+                (establishment.SHORT_NAME, short_at),
+                (establishment.LOWER_SHORT_NAME, lower_at),
+            ):
+                assert _at(regex, t, at) == _at_every_readable_start(regex, t), t
 
 
 def test_comma_rows_are_the_search_of_the_pattern() -> None:

@@ -74,7 +74,8 @@ from egide.detect.names.rules import Lexicon, Rules, Span
 from egide.detect.names.sign_offs import is_sign_off
 from egide.detect.names.structures import is_firm_kin, is_structure_acronym
 from egide.detect.names.tables import headerless_column_names, table_spans
-from egide.detect.names.tokens import Token, tokenise
+from egide.detect.names.tokens import Token
+from egide.detect.names.tokens import words as words  # (re-exported: the key of ``doc.shared``)
 
 # Findings of other recognisers that already cover a word: the word is not looked at again.
 _NOT_NAME_LABELS = frozenset(
@@ -277,11 +278,6 @@ class NameDetector:
 def with_given_names(toks: list[Token], span: Span, named: list[bool]) -> Span:
     """The span with the given name that a Vietnamese middle name or a Hmong clan name ending it announces."""
     return with_hmong_given_name(toks, with_given_name(toks, span, named), named)
-
-
-def words(doc: Document) -> list[Token]:
-    """The words of a document, read once and shared by :meth:`NameDetector.find` and propagation."""
-    return tokenise(doc.text)
 
 
 # A bracket right after a town, holding a word or two: its country or its region (« Koutaïssi (Géorgie) »,

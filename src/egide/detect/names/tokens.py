@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.lexicon import common_words, first_names, fold, list_key, surnames
@@ -525,3 +526,9 @@ def _mark_if_loud(line: list[Token], words: int, capitals: int) -> None:
     if words >= _LOUD_MIN_WORDS and capitals >= _LOUD_SHARE * words:
         for t in line:
             t.loud = True
+
+
+def words(doc: Document) -> list[Token]:
+    """The words of a document, read once and shared by :meth:`NameDetector.find`, propagation and the
+    establishments' reader (the key of ``doc.shared``: this function, wherever it is imported from)."""
+    return tokenise(doc.text)

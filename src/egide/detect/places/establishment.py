@@ -28,6 +28,7 @@ from egide.detect.names.lexicon import fold, is_common_word, is_first_name, is_s
 from egide.detect.names.medical_words import CLIPPED_SPECIALTIES
 from egide.detect.names.medicines import COMPANY_FORMS, ends_a_medicine_name, medicine_lists
 from egide.detect.names.next_label import FIELD_WORDS, is_field_label
+from egide.detect.names.tokens import tokenise, words
 from egide.detect.places.atoms import CONNECT, LOWER, SEP, TOKEN, UPPER
 from egide.detect.places.countries import only_countries
 from egide.detect.places.kind_then_document import names_a_document
@@ -280,16 +281,31 @@ _PREFILTER = re.compile(
     r"|pasa|iem|eeap|ditep|lhss|empp|maternelle|élémentaire|elementaire|post-?cure)(?![a-zà-ÿ])"
 )
 
-# Hospitals that everyone names without « hôpital » (« suivie à Necker », « transféré à la Pitié-Salpêtrière »).
-# Only names that are not also eponyms, streets or common surnames: « Cochin », « Tenon », « Trousseau »,
-# « Bichat » alone are left out (« signe de Trousseau », « boule de Bichat »).
-_FAMOUS_NAMES = (
-    "Pitié-Salpêtrière", "Salpêtrière", "Necker-Enfants malades", "Necker", "HEGP", "Lariboisière", "Hôtel-Dieu",
-    "Robert-Debré", "Henri-Mondor", "Purpan", "Rangueil", "Hautepierre", "Pontchaillou", "La Timone",
-    "Croix-Rousse", "Lyon-Sud", "Édouard-Herriot", "Edouard-Herriot", "Charles-Nicolle", "Beaujon", "Bicêtre",
-    "Jean-Verdier", "Ambroise-Paré", "Raymond-Poincaré", "Louis-Mourier", "Bichat-Claude-Bernard",
-    "Gustave-Roussy", "Gustave Roussy", "HFME",
-)  # fmt: skip
+# The link words a site's name keeps in lower case between its capitalised words.
+_LINK_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "en", "sur"})
+
+
+def _listed() -> dict[str, tuple[bool, bool]]:
+    """The names of ``data/hospital_short_names.txt``, each with whether it is an establishment alone
+    (« alone ») and whether it may be read in lower case after a cue (not « capitals »): a name listed
+    twice takes the laxer of its lines."""
+    text = (resources.files("egide.detect.places") / "data" / "hospital_short_names.txt").read_text("utf-8")
+    listed: dict[str, tuple[bool, bool]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, tail = line.partition("|")
+        tags = {t.strip() for t in tail.split(",")}
+        alone, lower = listed.get(name.strip(), (False, False))
+        listed[name.strip()] = (alone or "alone" in tags, lower or "capitals" not in tags)
+    return listed
+
+
+_LISTED = _listed()
+# Hospitals that everyone names without « hôpital » (« suivie à Necker », « transféré à la Pitié-Salpêtrière »,
+# « transfert Carémeau »): only names that are not also eponyms, streets or common surnames (« Cochin »,
+# « Tenon », « Trousseau », « Bichat » want a care cue: « signe de Trousseau », « boule de Bichat »).
+_FAMOUS_NAMES = tuple(sorted(n for n, (alone, _) in _LISTED.items() if alone))
 # Plain literals first: ``re`` skips ahead on their first letters; the boundary before is checked in code.
 # (in capitals too: « À BICÊTRE », « TRANSFÉRÉ À LARIBOISIÈRE » in a text typed so)
 FAMOUS = re.compile(
@@ -301,13 +317,9 @@ FAMOUS = re.compile(
 )
 
 
-# The link words a site's name keeps in lower case between its capitalised words.
-_LINK_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "en", "sur"})
-
-
-def _short_names() -> tuple[str, ...]:
-    text = (resources.files("egide.detect.places") / "data" / "hospital_short_names.txt").read_text("utf-8")
-    names = {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+def _variants(names: Iterable[str]) -> set[str]:
+    """``names`` as notes type them: with spaces for their hyphens, « Saint » as « St »."""
+    names = set(names)
     # a name of capitalised words typed with spaces for its hyphens (« Cavale Blanche », « Robert Debré »)
     names |= {n.replace("-", " ") for n in names if "-" in n and all(p[:1].isupper() for p in n.split("-"))}
     # and one whose link word stays in lower case (« suivi à Arnaud de Villeneuve », « Gui de Chauliac »)
@@ -326,18 +338,24 @@ def _short_names() -> tuple[str, ...]:
         for abbreviation in (("St",) if n.startswith("Saint-") else ("Ste",))
         for sep in ("-", " ")
     }
+    return names
+
+
+def _short_names() -> tuple[str, ...]:
+    names = _variants(_LISTED)
     return tuple(sorted(names | {n.upper() for n in names}, key=len, reverse=True))
 
 
 def _lower_short_names() -> tuple[str, ...]:
     """The short names typed in a hurry, in lower case (« elle est a mondor », « urg de st joseph »),
     and the famous ones (« suivie à necker », « vers lariboisière »: in lower case they want the same
-    cue as the others): not the names that are also words in lower case."""
+    cue as the others): not the names that are also words in lower case, nor those listed in capitals
+    only (« HCL », « Bon Sauveur »)."""
     # (a name of two words or more is kept whatever its words: « a croix rousse », « vers lyon sud »,
     # the cue before it required as for the others; words common alone seldom make such a pair)
     names = {
         n.lower()
-        for n in (*_short_names(), *_FAMOUS_NAMES)
+        for n in _variants(n for n, (_, lower) in _LISTED.items() if lower)
         if len(re.split(r"[- ]", n)) > 1 or not is_common_word(n.lower())
     }
     # typed without their accents too (« transfert prévu à st eloi », « vers beclere »)
@@ -363,47 +381,79 @@ def _grouped(names: tuple[str, ...]) -> str:
     )
 
 
+# (tried only at the words whose folded key opens a listed name: :func:`_name_starts`, never over a text)
 SHORT_NAME = re.compile("(?:" + _grouped(_short_names()) + r")(?![\w-])")
 LOWER_SHORT_NAME = re.compile("(?:" + _grouped(_lower_short_names()) + r")(?![\w-])")
-# In lower case: only where a name starts after a character that is no letter, digit, « _ » or « - »
-# (``_short_names`` keeps no other), found in one scan of the text with a space in front: from that
-# character, which ``re`` tries only where no letter stands (a pattern opening on lower-case letters
-# would be tried at most letters of the text; sixteen searches for their first letters cost more).
-_LOWER_SHORT_NAME_AFTER = re.compile(r"[^\w-](?=" + LOWER_SHORT_NAME.pattern + ")")
+
+# The articles a name may open with (« La Timone », « Le Vinatier »): such a name is looked up by its
+# next word, the only one that says which, and tried from the article before it.
+_ARTICLE_KEYS = frozenset({"la", "le", "les", "l'"})
 
 
-def _starts_of(names: Iterable[str]) -> str:
-    """An alternation that consumes the first character of any of ``names`` and looks ahead at the
-    rest, a space in a name matching a line break too: its matches are every position where one of
-    the names starts (overlapping ones too: each match is one character), in the text as written and
-    in its second reading alike (a soft line break there is a space, and a space in a name matches
-    both). The names' own pattern is then tried at those positions only (:func:`matches_at`)."""
-    by_first: dict[str, list[str]] = {}
-    for name in sorted(set(names), key=len, reverse=True):
-        by_first.setdefault(name[0], []).append(re.escape(name[1:]).replace("\\ ", r"[ \r\n]"))
-    return "|".join(
-        re.escape(first) + "(?=(?:" + "|".join(rests) + r")(?![\w-]))"
-        for first, rests in sorted(by_first.items())
-    )
+def _keys(names: Iterable[str]) -> frozenset[str]:
+    """The folded words the engine's tokens give for the first word of each name (its second when the
+    first is an article): « Pitié-Salpêtrière » → « pitie-salpetriere », « St Jo » → « st »."""
+    keys = set()
+    for name in names:
+        first, *rest = [t.key for t in tokenise(name)]
+        keys.add(rest[0] if rest and first in _ARTICLE_KEYS else first)
+    return frozenset(keys)
 
 
-_FAMOUS_STARTS = re.compile(_starts_of({*_FAMOUS_NAMES, *map(str.upper, _FAMOUS_NAMES)}))
-_SHORT_NAME_STARTS = re.compile(_starts_of(_short_names()))
-# (on the text with a space in front, as ``_LOWER_SHORT_NAME_AFTER``: the character before the name)
-_LOWER_SHORT_NAME_STARTS_AFTER = re.compile(r"[^\w-](?=(?:" + _starts_of(_lower_short_names()) + "))")
+_FAMOUS_KEYS = _keys(_FAMOUS_NAMES)
+_SHORT_KEYS = _keys(_short_names())
+_LOWER_KEYS = _keys(_lower_short_names())
+_ANY_KEY = _FAMOUS_KEYS | _SHORT_KEYS | _LOWER_KEYS
+
+
+_PIECE = re.compile("[^'’\r\n]+")
+
+
+def _add(
+    text: str, key: str, starts: list[int], famous: list[int], short: list[int], lower: list[int]
+) -> None:
+    """``starts`` of a word whose key is ``key``, added to the lists of the names that key opens."""
+    for start in starts:
+        if key in _FAMOUS_KEYS:
+            famous.append(start)
+        if key in _SHORT_KEYS:
+            short.append(start)
+        if key in _LOWER_KEYS and not (start and (text[start - 1].isalnum() or text[start - 1] in "-_")):
+            lower.append(start)
 
 
 def _name_starts(doc: Document) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
     """Where a famous name, a short name and a short name in lower case after a character that is no
-    letter, digit, « _ » or « - » may start: the same in both readings of a text
-    (:meth:`Document.shared_by_readings`, see :func:`_starts_of`; the character before a name in
-    lower case is a line break in one and a space in the other, neither a word's)."""
+    letter, digit, « _ » or « - » may start: the words of the text (the names' reader's tokens, read
+    once per document) whose folded key opens a listed name, and the article before such a word; a
+    set lookup per word instead of a scan of the text for some 2,300 names. The same in both readings
+    of a text (:meth:`Document.shared_by_readings`: a word holds no white space, and the names'
+    patterns, tried at these words only, read a line break inside a name in the second reading)."""
     text = doc.text
-    return (
-        tuple(m.start() for m in _FAMOUS_STARTS.finditer(text)),
-        tuple(m.start() for m in _SHORT_NAME_STARTS.finditer(text)),
-        tuple(m.start() for m in _LOWER_SHORT_NAME_STARTS_AFTER.finditer(" " + text)),
-    )
+    famous: list[int] = []
+    short: list[int] = []
+    lower: list[int] = []
+    article: int | None = None  # where an article right before the word starts (« la Timone »)
+    for token in doc.shared(words):
+        key, before, article = token.key, article, None
+        if key in _ANY_KEY:
+            _add(text, key, [token.start] if before is None else [before, token.start], famous, short, lower)
+        elif key in _ARTICLE_KEYS:
+            article = token.start
+        elif "'" in key or "\n" in token.text:
+            # a word the tokens keep whole with apostrophes inside (« HEGP'S », « x'Tenon ») or cut at a
+            # line's end (« LAGACHE-⏎DIACONESSES », one word in the text as written, two in its second
+            # reading): each of its pieces where it starts, the last one perhaps the article of the next
+            # word (« x'La Timone »)
+            for piece in _PIECE.finditer(token.text):
+                key = fold(piece.group().rstrip("-"))
+                at = token.start + piece.start()
+                if key in _ANY_KEY:
+                    _add(text, key, [at] if before is None else [before, at], famous, short, lower)
+                before = article = at if key in _ARTICLE_KEYS else None
+        if token.gap_after.strip():
+            article = None
+    return tuple(famous), tuple(short), tuple(lower)
 
 
 # (read by the letterhead chain too, from the same cache: ``doc.shared_by_readings(name_starts)``)
@@ -414,7 +464,8 @@ name_starts = _name_starts
 _SHORT_CUE_BEFORE = re.compile(
     # (in any case: « À LA PITIÉ », « À BICÊTRE » in a text typed in capitals)
     # (« au » too: « prévue au Carémeau », « admise au Pellegrin », the « CHU » or « site » left out)
-    r"(?<![\w])(?:(?:(?i:à|a|au|vers|depuis|site)|HOP\.?|Hop\.|HÔP\.?|Hôp\.|hôp\.|AP-HP|APHP|CHU|GH"
+    # (« aux » before the plural acronym of a university hospital's sites: « suivi aux HUS », « aux HCL »)
+    r"(?<![\w])(?:(?:(?i:à|a|au|aux|vers|depuis|site)|HOP\.?|Hop\.|HÔP\.?|Hôp\.|hôp\.|AP-HP|APHP|CHU|GH"
     # (a public psychiatric hospital's status before its name: « EPS Maison-Blanche », « EPSM Esquirol »)
     r"|EPSM?)[ \t]+"
     # where a patient left or came from (« elle est sortie de la Timone mardi », « il sort de Bichat »,
@@ -424,7 +475,8 @@ _SHORT_CUE_BEFORE = re.compile(
     # the arrow of a transport list or a planning, from where to where (« Ivry → Pitié consult neuro »,
     # « domicile -> Mondor »): where the patient is taken
     r"|(?:→|->|=>|⇒)[ \t]*)"
-    r"(?:(?i:la|l['’])[ \t]*)?$"
+    # (« le » too before a name whose article is its own: « transfert vers le Vinatier »)
+    r"(?:(?i:la|le|l['’])[ \t]*)?$"
 )
 # A public psychiatric hospital's status right before its short name, part of its name.
 _STATUS_BEFORE = re.compile(r"(?<![\w\-])EPSM?[ \t]+$")
@@ -786,8 +838,13 @@ _LOWER_LETTER = re.compile(r"[a-zà-ÿ]")
 # The word right before a short name, after a blank (« avis neurochir Tenon », « urg Bichat »).
 _WORD_RIGHT_BEFORE = re.compile(r"(?<![\w\-])(?P<word>[\w-]{2,})[ \t]+$")
 _UNITS_CLIPPED = frozenset(
-    {"urg", "urgences", "rea", "reanimation", "sau", "smur", "hdj", "usic", "usi", "bloc"}
-)
+    {"urg", "urgences", "rea", "reanimation", "sau", "smur", "hdj", "usic", "usi", "bloc",
+     # (where a patient is sent, the noun alone as a transport sheet writes it: « transfert Carémeau »,
+     # « mutation Brabois », « transf. Purpan »; the unit of newborns, mothers, the tumour board:
+     # « neonat hfme », « mater Port-Royal », « RCP Bergonié »)
+     "transfert", "transferts", "transf", "mutation", "neonat", "neonatal", "neonatalogie", "mater", "rcp",
+     "consultation", "consult"}
+)  # fmt: skip
 
 
 def _specialty_right_before(text: str, window: int, start: int) -> bool:
@@ -798,6 +855,62 @@ def _specialty_right_before(text: str, window: int, start: int) -> bool:
         return False
     word = fold(m["word"])
     return word in CLIPPED_SPECIALTIES or word in _UNITS_CLIPPED
+
+
+# What follows a listed name and says it is the hospital: a part of its buildings or a unit (« Lyon Sud –
+# Pav. 3A », « CHPF Maternité », « Brabois bât. Philippe Canton »), after a dash, a comma or a blank.
+# (the engine reads a dash between blanks as « - »: « Lyon Sud – Pav. 3A » is read « Lyon Sud - Pav. 3A »)
+_SEPARATOR_AFTER = re.compile(r"[ \t]*(?:[,—–\-][ \t]*)?")
+_BUILDING_AFTER = re.compile(
+    r"(?i:pav(?:illon)?\.?|b[âa]t(?:iment)?\.?|aile|hall|niveau|[ée]tage|maternit[ée]|urgences|site)(?![\w])"
+)
+# What stands before a person's or a street's name, which a listed name may also be (« Dr Curie, Paris »,
+# « rue Pasteur, Lyon », « lycée Marie-Curie »): no hospital then, whatever its town after it.
+_NOT_A_HOSPITAL_BEFORE = re.compile(
+    r"(?<![\w])(?i:rue|avenue|av|bd|boulevard|place|pl|all[ée]e|quai|impasse|chemin|cours|square|route|rte"
+    r"|lyc[ée]e|coll[èe]ge|[ée]cole|dr|pr|docteur|professeur|m|mme|mr|mlle|madame|monsieur|famille"
+    # (a room or a building named after a person: « en salle Pasteur, bâtiment B », « amphi Charcot »)
+    r"|salle|amphi|amphith[ée][âa]tre|pavillon|pav|b[âa]timent|b[âa]t|aile)\.?[ \t]+"
+    r"(?:(?:de|du|des|la|le|l['’])[ \t]*)?$"
+    # (an eponym's « de »: « maladie de Dupuytren, chirurgie de la main », « signe de Trousseau, Paris »;
+    # a unit's « de » before its hospital is a cue of its own, read before this)
+    r"|(?<![\w])(?i:de|d['’]|du|des)[ \t]*$"
+)
+# A unit or a speciality after a comma or a dash (« cimiez – gériatrie aiguë », « Pasteur 2, neurologie
+# vasculaire »): the site, then its department, as a list of beds or a request form writes them.
+_UNIT_AFTER = re.compile(r"(?P<unit>[\w-]{2,})(?![\w-])")
+_CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w\-'’])(?P<word>[{UPPER}][{LOWER}]+)[ \t]+$")
+
+
+def _town_or_building_after(text: str, start: int, end: int) -> bool:
+    """A listed name followed by its town or one of its buildings or units, where no person's title, no
+    street and no first name stands before it (« Sainte-Musse, Toulon », « NHC Strasbourg », « AURAL
+    Mulhouse », « Haut-Lévêque, Pessac », « Lyon Sud – Pav. 3A »): how a hospital's team writes where
+    a patient is, without « à »."""
+    sep = _SEPARATOR_AFTER.match(text, end)
+    after = sep.end() if sep is not None else end
+    # (a unit says less than a town: not after a name that opens with a first name, « Louis Pasteur,
+    # microbiologie » is a person as well)
+    unit = _UNIT_AFTER.match(text, after) if sep is not None and sep.group().strip() else None
+    named = re.split(r"[ \t\-]+", text[start:end])
+    if unit is not None and (
+        not _a_unit(unit["unit"])
+        or (len(named) > 1 and named[1].isalpha() and is_first_name(named[0].lower()))
+    ):
+        unit = None
+    if (after >= len(text) or not text[after].isupper()) and not (_BUILDING_AFTER.match(text, after) or unit):
+        return False
+    window = max(0, start - 32)
+    if _NOT_A_HOSPITAL_BEFORE.search(text, window, start):
+        return False
+    first = _CAPITALISED_WORD_BEFORE.search(text, window, start)
+    if first is not None and is_first_name(first["word"].lower()):
+        return False  # « Marie Curie, Paris »: a person
+    if _BUILDING_AFTER.match(text, after) or unit or SHORT_NAME.match(text, after):
+        return True  # (« ICO René Gauducheau », « ICM Val d'Aurelle »: the acronym, then the site's name)
+    found = commune_after(load_lexicon(), text, after, min(len(text), after + 40))
+    # (a large city that is also a word is its city all the same: « Huriez, Lille », « Carémeau, Nîmes »)
+    return found is not None and not found[1].ambiguous and not found[1].abroad
 
 
 # A letterhead's or an address line's unit, then the hospital it belongs to (« Rhumatologie — Lapeyronie »,
@@ -1196,13 +1309,16 @@ class EstablishmentRecogniser:
                 or _specialty_right_before(text, window, start)
                 or _unit_then_site_before(text, window, start)
                 or (_DATED_BRACKET_BEFORE.search(text, window, start) and text.startswith(")", m.end()))
+                or _town_or_building_after(text, start, m.end())
             ):
                 # (the status is part of the name: « EPS Maison-Blanche » is what its letters say)
                 status = _STATUS_BEFORE.search(text, max(0, start - 6), start)
-                yield Finding(
-                    status.start() if status else start, m.end(), Label.ETABLISSEMENT, 0.8, self.name
-                )
-                yield from _site_in_brackets(text, m.end(), self.name)
+                # (a listed acronym, then its site's listed name: « ICO René Gauducheau », one hospital)
+                end = m.end()
+                if text.startswith(" ", end) and (site := SHORT_NAME.match(text, end + 1)) is not None:
+                    end = site.end()
+                yield Finding(status.start() if status else start, end, Label.ETABLISSEMENT, 0.8, self.name)
+                yield from _site_in_brackets(text, end, self.name)
         for m in _ACRONYM_TAIL.finditer(text):
             start = m.start() if m.group() == "HIA" else m.start() - 1
             if start < 0 or text[start : m.end()] not in _ACRONYMS_ALONE:
