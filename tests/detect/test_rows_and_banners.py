@@ -76,6 +76,11 @@ MASKED = [
         "DATE_NAISSANCE",
     ),
     ("Dossier\tNom\tDDN\tUF\n26-1180\tCOLAS Lina\t03/05/2019\tPédiatrie", "03/05/2019", "DATE_NAISSANCE"),
+    (
+        "DDN;NOM;PRENOM;UF\n1950-03-12;DUPRAT;Jean;2204\n1962-11-02;MARTY;Paule;2205",
+        "1950-03-12",
+        "DATE_NAISSANCE",
+    ),
     # a software's field dump: the name keys' values, the birth date after its key
     ("ADT.NOM=PELLETIER;ADT.PRENOM=Gaëlle;ADT.DDN=19790322;ADT.SEXE=F", "PELLETIER", "NOM"),
     ("ADT.NOM=PELLETIER;ADT.PRENOM=Gaëlle;ADT.DDN=19790322;ADT.SEXE=F", "Gaëlle", "NOM"),

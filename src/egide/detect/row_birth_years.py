@@ -42,6 +42,8 @@ _LAST_BIRTH_YEAR = 2026
 _LAST_BIRTH_DATE_YEAR = 2024
 # A birth date's header among a table's (looked for in lower case before any row is read).
 _BIRTH_HEADER_WORDS = ("ddn", "naiss", "né", "ne(e)", "nee")
+_SEPARATORS = ("|", ";", "\t")
+_LINE_ENDS = ("\n", "")
 SCORE = 0.8
 
 
@@ -111,6 +113,17 @@ def _under_birth_headers(doc: Document, found: Sequence[Finding]) -> list[tuple[
     spans = []
     for f in found:
         if f.label != Label.DATE:
+            continue
+        # (a cell of its own first, its separator before it and after it or the line's end: the dates of
+        # the text's sentences never walk up to a header)
+        before = text[max(0, f.start - 4) : f.start].rstrip(" ")
+        after = text[f.end : f.end + 4].lstrip(" ")
+        opens, closes = before[-1:] in _SEPARATORS, after[:1] in _SEPARATORS
+        if (
+            not (opens or before[-1:] in _LINE_ENDS)
+            or not (closes or after[:1] in _LINE_ENDS)
+            or not (opens or closes)
+        ):
             continue
         rows = rows or RowReader(text)
         if under_a_birth_header(rows, f.start, f.end):
