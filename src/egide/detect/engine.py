@@ -41,6 +41,7 @@ from egide.detect.recase import recase
 from egide.detect.recogniser import Recogniser
 from egide.detect.recognisers.fr import build_recognisers
 from egide.detect.recognisers.fr.site_patterns import SitePatternRecogniser
+from egide.detect.row_birth_years import birth_years_in_rows
 from egide.detect.study_periods import drop_study_periods
 from egide.detect.weekday_ranges import drop_weekday_ranges
 from egide.detect.wrapped import Unwrapped, unwrap
@@ -219,6 +220,8 @@ class Detector:
         # the département's number that closes an establishment's name (« GHT Atlantique 17 »)
         found.extend(department_numbers(doc, found, self.config.min_score))
         found.extend(self.names.find(doc, found))
+        # « B1  AZOULAY Sarah 1987  douleur abdo »: the year after a name opening its row, its birth
+        found = birth_years_in_rows(doc, found)
         if time.monotonic() > deadline:
             raise DetectionTimeout("la détection a dépassé le délai imparti")
         # The date of a law or a decree, the years of a study or of a protocol's revision that name

@@ -5,7 +5,10 @@
 - :mod:`tokens` splits text into words with their case shape;
 - :mod:`hl7_codes` keeps the routing, authority and location codes of an HL7 message from the lists
   and the model (« CHRN », « DPI », « GERIA »);
-- :mod:`tables` reads the cells of columns headed « Nom », « Prénom », « Patient »…;
+- :mod:`tables` reads the cells of columns headed « Nom », « Prénom », « Patient »…, and the columns the
+  rows say are the names' (a bed board aligned with spaces too);
+- :mod:`keyed_dumps` reads the values of a field dump's name keys (« PAT.NOM=LACOMBE|PAT.PNOM=Élodie »);
+- :mod:`newborn_bands` reads a newborn's band (« TERIITAHI bébé de Vaimiti »);
 - :mod:`rules` gathers :mod:`context` (titles, header labels, « épouse/née », kinship, care-note
   phrases) and :mod:`lists` (the word lists of :mod:`lexicon`, built by
   ``scripts/build_name_lists.py``), both reading names with :mod:`reader`;
@@ -54,6 +57,7 @@ from egide.detect.names.identifier_labels import without_identifier_labels, with
 from egide.detect.names.initial_after import with_initial_after
 from egide.detect.names.initials_before import with_initials_before
 from egide.detect.names.inner_particles import joined_by_particles, with_particles_seen
+from egide.detect.names.keyed_dumps import dump_names
 from egide.detect.names.lands_after_en import lands_after_en
 from egide.detect.names.lexicon import is_first_name, is_surname
 from egide.detect.names.lists import abbreviated_word, value_letter
@@ -62,6 +66,7 @@ from egide.detect.names.medicines import MedicineVeto
 from egide.detect.names.message_signatures import signing_names
 from egide.detect.names.middle_names import with_given_name
 from egide.detect.names.model import full_name
+from egide.detect.names.newborn_bands import newborn_band_names
 from egide.detect.names.next_label import without_next_label
 from egide.detect.names.offices_after import with_offices_after
 from egide.detect.names.own_initials import with_own_initials
@@ -69,7 +74,7 @@ from egide.detect.names.particles import with_opening_particle, with_particles
 from egide.detect.names.propagate import propagate
 from egide.detect.names.role_signatures import names_before_roles
 from egide.detect.names.role_span import with_role_titles
-from egide.detect.names.roster_shifts import roster_names
+from egide.detect.names.roster_shifts import roster_contact_names, roster_names
 from egide.detect.names.rules import Lexicon, Rules, Span
 from egide.detect.names.sign_offs import is_sign_off
 from egide.detect.names.structures import is_firm_kin, is_structure_acronym
@@ -115,6 +120,11 @@ class NameDetector:
         for s in rostered:
             taken[s.first] = True
         spans.extend(rostered)
+        # « TERIITAHI bébé de Vaimiti »: a newborn's band, the family name and the mother's
+        banded = newborn_band_names(toks, taken, self.lexicon)
+        for s in banded:
+            taken[s.first] = True
+        spans.extend(banded)
         # « CHU Limoges / mbappe jean-eudes 52a »: the lower-case name right before a short age
         aged = names_before_age(toks, taken)
         for s in aged:
@@ -157,6 +167,8 @@ class NameDetector:
                 spans.extend(arrow_list_names(toks, spans, taken))
             # « ADMISSION⇥rivière⇥Louise »: the column that holds names in the rows around
             spans.extend(headerless_column_names(text, toks, spans, taken, self.lexicon))
+            # « Chir. dig. : Loup – 06 31 … »: the name alone where the roster's other lines name their carers
+            spans.extend(roster_contact_names(text, toks, spans, taken, self.lexicon))
             # « de [Ben] Harrisson et »: again, beside the names the lists added
             spans = with_adjacent_parts(toks, spans, taken, self.rules)
             # « [Rose] de [Roquefer] », « [Anna] de Noailles »: a particle inside one name
@@ -210,6 +222,11 @@ class NameDetector:
         spans, labels = table_spans(text, toks, self.lexicon)
         for k in labels:  # « | Nom | Prénom | Âge | »: a table's headers and labels are no names
             taken[k] = True
+        # « PAT.NOM=LACOMBE|PAT.PNOM=Élodie »: a field dump's keys are no names, its name keys' values are
+        dumped, keys = dump_names(text, toks)
+        for k in keys:
+            taken[k] = True
+        spans.extend(dumped)
         context = self.rules.by_context(toks)
         if codes:
             context = [

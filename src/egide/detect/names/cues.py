@@ -61,6 +61,14 @@ HEADER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "nom marital",
         "nom de jeune fille",
         "nom usuel",
+        # the same cut short by a banner or a form short of room (« Nom naiss. : », « Nom d'us. : »,
+        # « Nom mar. : »)
+        "nom naiss",
+        "nom naissance",
+        "nom d'us",
+        "nom mar",
+        "nom jf",
+        "nom jeune fille",
         # the identity traits of the INS, as a record prints them (« Nom utilisé », « Premier prénom de
         # naissance », « Prénom utilisé »)
         "nom utilise",

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from egide.detect.names import cues
 from egide.detect.names.header_rows import is_header_row
 from egide.detect.names.lexicon import fold
+from egide.detect.names.medical_words import MEDICAL_WORDS, ORGANISATION_ACRONYMS
 from egide.detect.names.reader import Lexicon, Span
 from egide.detect.names.tokens import Token
 from egide.detect.names.wordlist import words
@@ -314,8 +315,15 @@ def headerless_column_names(
     ⏎ ADMISSION⇥rivière⇥Louise⇥F »): in a run of rows of one separator (a tab, « ; », « | ») and one
     number of cells, a cell of one or two words of letters, each a listed surname or first name, that
     nothing else read, in a column whose cell another row holds a name in; typed in lower case or a
-    French word, as an export or a hurried entry writes it."""
-    if "\t" not in text and ";" not in text and "|" not in text:
+    French word, as an export or a hurried entry writes it.
+
+    A bed board or a list of boxes aligns its columns with spaces (« 12A  DARRIGADE       J4  retour
+    EHPAD ⏎ 12B  LABAT Simone      J9  attente SSR »): its rows are read the same way, their cells
+    between gaps of two spaces or more. Where the rows say a column is the names' (two rows at least,
+    half of its cells named), the rest of its cells are names too, a surname alone that no list knows
+    (« DARRIGADE »), the surname before a first name that a list knows (« le bris jacqueline »)."""
+    spaced = "  " in text
+    if "\t" not in text and ";" not in text and "|" not in text and not spaced:
         return []
     named = [False] * len(toks)
     for span in spans:
@@ -325,16 +333,52 @@ def headerless_column_names(
     found: list[Span] = []
     run: list[list[tuple[int, int]]] = []
     run_key: tuple[str, int] = ("", 0)
-    for _line, sep, cells in itertools.chain(table_lines(text), [("", "", [])]):
+    offset = 0
+    for line, sep, cells in itertools.chain(table_lines(text), [("", "", [])]):
         key = (sep, len(cells)) if sep in ("\t", ";", "|") and len(cells) >= 3 else ("", 0)
+        if not sep and spaced and line.count("  ") >= 2:
+            cells = spaced_cells(line, offset)
+            key = (_SPACED, 0) if len(cells) >= 3 else ("", 0)
+        offset += len(line) + 1
         if key != run_key or not key[0]:
             if len(run) >= 2:
-                found.extend(_names_by_column(text, toks, starts, named, taken, run, lex))
+                found.extend(
+                    _names_by_column(
+                        text, toks, starts, named, taken, run, lex, sure_only=run_key[0] == _SPACED
+                    )
+                )
             # (a run's first row of headings names the columns, no one: « Date | Senior bloc | Bip »)
-            run, run_key = ([cells] if key[0] and not is_header_row(text, cells) else []), key
+            # (a spaced row's cells are cut before their digits: the line says whether it holds one)
+            heading = is_header_row(text, cells) and (key[0] != _SPACED or not any(c.isdigit() for c in line))
+            run, run_key = ([cells] if key[0] and not heading else []), key
             continue
         run.append(cells)
     return found
+
+
+# The run key of the rows whose cells gaps of spaces separate (their number of cells may vary: a
+# remark's cell may be missing, the columns before it stay where they are).
+_SPACED = "  "
+_GAP = re.compile(r" {2,}|\t")
+# A word holding a digit, and what follows it in its cell: « 1987 » after « AZOULAY Sarah », a bed's
+# day count « J4 »; the letters before it are the cell a name may fill.
+_DIGIT_WORD = re.compile(r"(?:^|(?<=\s))[^\s]*\d")
+
+
+def spaced_cells(line: str, start: int) -> list[tuple[int, int]]:
+    """Offsets in the text of the cells of a line aligned with spaces, each cut before its first word
+    that holds a digit (« AZOULAY Sarah 1987 » is read as « AZOULAY Sarah »)."""
+    cells: list[tuple[int, int]] = []
+    at = len(line) - len(line.lstrip(" "))
+    for gap in itertools.chain(_GAP.finditer(line, at), [None]):
+        end = len(line) if gap is None else gap.start()
+        if end > at:
+            digit = _DIGIT_WORD.search(line, at, end)
+            cut = end if digit is None else digit.start()
+            cells.append((start + at, start + at + len(line[at:cut].rstrip())))
+        if gap is not None:
+            at = gap.end()
+    return cells
 
 
 _CELL_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -348,21 +392,34 @@ def _names_by_column(
     taken: list[bool],
     rows: list[list[tuple[int, int]]],
     lex: Lexicon,
+    *,
+    sure_only: bool = False,
 ) -> Iterator[Span]:
+    """The names of the columns of ``rows``; with ``sure_only`` (rows aligned with spaces, whose gaps
+    a form's label and value make too: « Bénéficiaire :  SAIDI   N O R A »), in the columns the rows
+    say are the names' only."""
+
     def tokens_of(a: int, b: int) -> list[int] | None:
         ks = [starts.get(m.start()) for m in _CELL_TOKEN.finditer(text, a, b)]
         return None if not ks or None in ks else [k for k in ks if k is not None]
 
-    for c in range(len(rows[0])):
-        cells = [row[c] for row in rows]
+    for c in range(max(len(row) for row in rows)):
+        cells = [row[c] for row in rows if c < len(row)]
         tokens = [tokens_of(a, b) for a, b in cells]
         with_name = [ks is not None and all(named[k] for k in ks) for ks in tokens]
         if not any(with_name):
             continue
+        # the rows say it: a column of names, two of its cells at least and half of them named
+        sure = sum(with_name) >= 2 and 2 * sum(with_name) >= len(cells)
         for (a, b), ks, has in zip(cells, tokens, with_name, strict=True):
-            if has or ks is None or len(ks) > 2 or _name_cell(text, a, b) is None:
+            if has or ks is None or _name_cell(text, a, b) is None:
                 continue
-            if any(taken[k] or named[k] for k in ks):
+            if any(taken[k] and not named[k] for k in ks):
+                continue
+            if sure:
+                yield from _cell_of_names(toks, ks, named, lex)
+                continue
+            if sure_only or len(ks) > 2 or any(named[k] for k in ks):
                 continue
             words = [toks[k] for k in ks]
             if all(
@@ -373,3 +430,51 @@ def _names_by_column(
                 for t in words
             ):
                 yield Span(ks[0], ks[-1] + 1, 0.75, "column")
+
+
+def _cell_of_names(toks: list[Token], ks: list[int], named: list[bool], lex: Lexicon) -> Iterator[Span]:
+    """The words of a cell that nothing read, in a column the rows say is the names': one to three
+    words, each a listed name or a word no list of the language or of medicine knows (« DARRIGADE »),
+    a particle and the word after it opening a surname (« le bris jacqueline »); one of them at least
+    a listed name, in capitals or of four letters or more (« hdj » typed in a board is no one's)."""
+    if len(ks) > 3:
+        return
+    words = [toks[k] for k in ks]
+    j = 2 if len(words) >= 2 and words[0].key in cues.LEADING_PARTICLES else 0
+    if any(t.key in cues.TITLES or t.key in _EMPTY for t in words):
+        return
+    for k, t in zip(ks[j:], words[j:], strict=True):
+        if named[k]:
+            continue
+        if t.shape == "L" and len(t.key) < 4:
+            return  # « hdj », « obs »: a board's abbreviation typed in lower case
+        if lex.in_lists(t):
+            continue
+        if len(t.key) < 3 or t.key in cues.FUNCTION_WORDS or not _unknown_surname(t, lex):
+            return
+    if not any(
+        named[k] or lex.in_lists(t) or t.shape == "U" or len(t.key) >= 4
+        for k, t in zip(ks, words, strict=True)
+    ):
+        return
+    k = 0
+    while k < len(ks):
+        if named[ks[k]]:
+            k += 1
+            continue
+        first = k
+        while k < len(ks) and not named[ks[k]]:
+            k += 1
+        yield Span(ks[first], ks[k - 1] + 1, 0.75, "column")
+
+
+def _unknown_surname(t: Token, lex: Lexicon) -> bool:
+    """A word that no list knows, in a column of names: no word of the language nor of medicine (« VIDE »,
+    « libre », « BMR »), no title, no column's heading."""
+    return (
+        not lex.is_common(t)
+        and t.key not in cues.TITLES
+        and t.key not in _HEADERS
+        and t.key not in MEDICAL_WORDS
+        and t.key not in ORGANISATION_ACRONYMS
+    )

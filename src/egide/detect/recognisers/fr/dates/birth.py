@@ -50,7 +50,8 @@ _SCORE_REACH = 20
 BIRTH_CUE = verbose(
     accents_optional(
         r"""
-    (?<![\w.])
+    # (or a software's field dump, the key after its object's dot: « PAT.DDN=19860614 », « pat_ddn=… »)
+    (?: (?<![\w.]) | (?<=[^\W\d_][._])(?=ddn=|DDN=) )
     (?: n[ée]e? (?:\(e\)|s)?
         # the place of birth before the date (« né à Oran le … »), not a year in words (« né en mille … »)
         (?: [ \t]+ (?:à|au|en) [ \t]+ (?!(?:mille|mil|dix|deux)(?![\w-])|(?:trois|quatre|cinq|six|sept|huit|neuf|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante)(?![\w])) [A-ZÀ-Ý][\w'-]* (?: [ \t]+ [A-ZÀ-Ý][\w'-]* )? )? | DDN | (?-i:DN) | D\.\s?D\.\s?N\.? | D\.\s?N\.? | date \s+ de \s+ naissance | date \s+ naiss\.?
@@ -135,6 +136,13 @@ _BIRTH_HEADER = re.compile(
 _YEAR_CELL = re.compile(rf"(?<=[|\t;])[ \t]*(?P<year>{YEAR4})[ \t]*(?=[|\t;]|\n|$)")
 
 
+def under_a_birth_header(rows: RowReader, start: int, end: int) -> bool:
+    """The span ``[start, end)`` fills a cell of a table under a birth date's header cell (« DDN »,
+    « Né(e) le », « Date de naissance »)."""
+    header = rows.header_cell(start, end)
+    return header is not None and _BIRTH_HEADER.search(header) is not None
+
+
 def years_under_a_birth_header(text: str) -> Iterator[tuple[int, int]]:
     """The cells of a table that hold a four-digit year alone under a birth-date header cell."""
     if "\t" not in text and "|" not in text and ";" not in text:
@@ -143,8 +151,7 @@ def years_under_a_birth_header(text: str) -> Iterator[tuple[int, int]]:
     for m in _YEAR_CELL.finditer(text):
         if not 1900 <= int(m["year"]) <= 2099:
             continue
-        header = rows.header_cell(m.start("year"), m.end("year"))
-        if header is not None and _BIRTH_HEADER.search(header):
+        if under_a_birth_header(rows, m.start("year"), m.end("year")):
             yield m.start("year"), m.end("year")
 
 
