@@ -134,6 +134,10 @@ measured once before any fix, then fixed against (``sonde35``). ``probe33.txt`` 
 psychiatry, médico-social homes and abroad, 936 spans), ``probe34.txt`` (100 short snippets, identifiers without
 labels, 873 spans) and ``probe36.txt`` (100 snippets in the spirit of the hidden set's description, 870 spans) were
 written blind in the twelfth session and held out for all of it (``sonde33``, ``sonde34``, ``sonde36``).
+``probe37.txt`` (100 dense documents in the spirit of the hidden set's description, 1,454 spans), ``probe38.txt``
+(small hospitals, clinics, town practices, psychiatry, médico-social, overseas and border areas, 1,339 spans) and
+``probe39.txt`` (a regional CHU's documents at the hidden set's density, 900 spans) were written blind in the
+thirteenth session and held out for all of it (``sonde37``, ``sonde38``, ``sonde39``).
 Their misses are printed by ``pytest -s tests/detect/heldout``.
 """
 
@@ -189,6 +193,9 @@ PROBES = (
     "probe33.txt",
     "probe34.txt",
     "probe36.txt",
+    "probe37.txt",
+    "probe38.txt",
+    "probe39.txt",
 )
 _TAG = re.compile(r"<(/?)([A-Z][A-Z_]*)>")
 _LABELS = {"PRENOM": "NOM"}

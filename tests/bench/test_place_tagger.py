@@ -28,9 +28,16 @@ def test_batches_group_halves_and_leave_the_held_out_ones_out() -> None:
     got = pt.batches()
     assert pt.batch_of("probe.txt") == 1 and pt.batch_of("probe16b.txt") == 16
     assert pt.batch_of("probe25_traps.txt") == 25
-    assert pt.LAST_BATCH == 32 and pt.HELD_OUT == ("probe33", "probe34", "probe36")
+    assert pt.LAST_BATCH == 32 and pt.HELD_OUT == (
+        "probe33",
+        "probe34",
+        "probe36",
+        "probe37",
+        "probe38",
+        "probe39",
+    )
     assert all(b <= pt.LAST_BATCH for b in got) and 33 not in got and 34 not in got
-    assert not any(f.startswith(("probe33", "probe34", "probe36")) for files in got.values() for f in files)
+    assert not any(f.startswith(pt.HELD_OUT) for files in got.values() for f in files)
     assert {"probe32.txt", "probe32_traps.txt"} <= set(got[32])
     assert {"probe16a.txt", "probe16b.txt", "probe16_traps.txt"} <= set(got[16])
 

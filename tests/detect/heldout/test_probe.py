@@ -181,6 +181,9 @@ SNIPPETS35 = load("probe35.txt", HERE)
 SNIPPETS33 = load("probe33.txt", HERE)
 SNIPPETS34 = load("probe34.txt", HERE)
 SNIPPETS36 = load("probe36.txt", HERE)
+SNIPPETS37 = load("probe37.txt", HERE)
+SNIPPETS38 = load("probe38.txt", HERE)
+SNIPPETS39 = load("probe39.txt", HERE)
 TRAPS = (
     load("probe_traps.txt", HERE)
     + load("probe4_traps.txt", HERE)
@@ -255,6 +258,11 @@ TRAPS35 = load("probe35_traps.txt", HERE)
 TRAPS33 = load("probe33_traps.txt", HERE)
 TRAPS34 = load("probe34_traps.txt", HERE)
 TRAPS36 = load("probe36_traps.txt", HERE)
+#: probe37/38/39's traps: loaded, counted, NOT asserted clean (held out all the thirteenth session; 5/20, 5/20 and
+#: 2/20 with a finding at its end).
+TRAPS37 = load("probe37_traps.txt", HERE)
+TRAPS38 = load("probe38_traps.txt", HERE)
+TRAPS39 = load("probe39_traps.txt", HERE)
 
 #: Identifier spans fully masked, and snippets with nothing left visible, at least.
 MIN_SPANS_MASKED = 0.995  # measured 839/840 = 0.999
@@ -456,12 +464,25 @@ MIN_SNIPPETS_CLEAN_35 = 1.0  # fix35 100/100 (87/100)
 #: probe33 (fix33: ISO week numbers, a day and month stamping a log line, short names of sites typed with spaces or
 #: in lower case, a postcode before « ,⏎ » and its town or after « CP= »): 908/936, 78/100; probe34 and probe36
 #: (fix3436): 851/873, 86/100; 847/870, 81/100.
-MIN_SPANS_MASKED_33 = 0.970  # fix33 908/936 = 0.9701 (held-out end 893/936)
-MIN_SNIPPETS_CLEAN_33 = 0.78  # fix33 78/100 (held-out end 67/100)
-MIN_SPANS_MASKED_34 = 0.974  # fix3436 851/873 = 0.9748 (end 843/873)
-MIN_SNIPPETS_CLEAN_34 = 0.86  # fix3436 86/100 (end 79/100)
-MIN_SPANS_MASKED_36 = 0.973  # fix3436 847/870 = 0.9736 (end 845/870)
-MIN_SNIPPETS_CLEAN_36 = 0.81  # fix3436 81/100 (end 80/100)
+#: Thirteenth session (hospitals14, lower14, rows14): 918/936, 84/100; 864/873, 92/100; 856/870, 88/100.
+MIN_SPANS_MASKED_33 = 0.980  # 918/936 = 0.9808 (fix33 908/936; held-out end 893/936)
+MIN_SNIPPETS_CLEAN_33 = 0.84  # 84/100 (fix33 78/100; held-out end 67/100)
+MIN_SPANS_MASKED_34 = 0.989  # 864/873 = 0.9897 (fix3436 851/873; end 843/873)
+MIN_SNIPPETS_CLEAN_34 = 0.92  # 92/100 (fix3436 86/100; end 79/100)
+MIN_SPANS_MASKED_36 = 0.983  # 856/870 = 0.9839 (fix3436 847/870; end 845/870)
+MIN_SNIPPETS_CLEAN_36 = 0.88  # 88/100 (fix3436 81/100; end 80/100)
+#: The thirty-seventh (100 dense documents in the spirit of the hidden set's description, 1,454 spans),
+#: thirty-eighth (small hospitals, clinics, town practices, psychiatry, médico-social, overseas and border areas,
+#: 1,339 spans) and thirty-ninth batches (a regional CHU's documents at the hidden set's density, 900 spans),
+#: written blind in the thirteenth session and HELD OUT for all of it: measured at its start (b3e766f) and end
+#: (f5c5cfe) only, totals only. Start: 1425/1454, 74/100; 1292/1339, 64/100; 885/900, 88/100. End: 1427/1454,
+#: 75/100; 1293/1339, 64/100; 888/900, 91/100. The floors are the end figures.
+MIN_SPANS_MASKED_37 = 0.981  # 1427/1454 = 0.9814
+MIN_SNIPPETS_CLEAN_37 = 0.75  # 75/100
+MIN_SPANS_MASKED_38 = 0.965  # 1293/1339 = 0.9657
+MIN_SNIPPETS_CLEAN_38 = 0.64  # 64/100
+MIN_SPANS_MASKED_39 = 0.986  # 888/900 = 0.9867
+MIN_SNIPPETS_CLEAN_39 = 0.91  # 91/100
 
 
 #: Each batch (or half-batch) with its floors: spans fully masked, snippets with nothing left visible.
@@ -507,6 +528,9 @@ FLOORS: dict[str, tuple[list[Snippet], float, float]] = {
     "probe33": (SNIPPETS33, MIN_SPANS_MASKED_33, MIN_SNIPPETS_CLEAN_33),
     "probe34": (SNIPPETS34, MIN_SPANS_MASKED_34, MIN_SNIPPETS_CLEAN_34),
     "probe36": (SNIPPETS36, MIN_SPANS_MASKED_36, MIN_SNIPPETS_CLEAN_36),
+    "probe37": (SNIPPETS37, MIN_SPANS_MASKED_37, MIN_SNIPPETS_CLEAN_37),
+    "probe38": (SNIPPETS38, MIN_SPANS_MASKED_38, MIN_SNIPPETS_CLEAN_38),
+    "probe39": (SNIPPETS39, MIN_SPANS_MASKED_39, MIN_SNIPPETS_CLEAN_39),
 }
 
 
@@ -546,6 +570,9 @@ def test_the_probe_is_well_formed() -> None:
         == len(TRAPS33)
         == len(TRAPS34)
         == len(TRAPS36)
+        == len(TRAPS37)
+        == len(TRAPS38)
+        == len(TRAPS39)
         == 20
     )
     assert (
@@ -561,6 +588,9 @@ def test_the_probe_is_well_formed() -> None:
         == len(SNIPPETS33)
         == len(SNIPPETS34)
         == len(SNIPPETS36)
+        == len(SNIPPETS37)
+        == len(SNIPPETS38)
+        == len(SNIPPETS39)
         == 100
     )
     assert sum(len(s.gold) for s in SNIPPETS29) == 1113
@@ -569,6 +599,8 @@ def test_the_probe_is_well_formed() -> None:
     assert sum(len(s.gold) for s in SNIPPETS35) == 879
     assert sum(len(s.gold) for s in SNIPPETS33) == 936 and sum(len(s.gold) for s in SNIPPETS34) == 873
     assert sum(len(s.gold) for s in SNIPPETS36) == 870
+    assert sum(len(s.gold) for s in SNIPPETS37) == 1454 and sum(len(s.gold) for s in SNIPPETS38) == 1339
+    assert sum(len(s.gold) for s in SNIPPETS39) == 900
     assert sum(len(s.gold) for s in SNIPPETS27) == 841 and sum(len(s.gold) for s in SNIPPETS28) == 899
     assert sum(len(s.gold) for s in SNIPPETS25) == 818 and sum(len(s.gold) for s in SNIPPETS26) == 851
     assert len(SNIPPETS22A) == len(SNIPPETS22B) == len(SNIPPETS23A) == len(SNIPPETS23B) == 50
@@ -601,6 +633,9 @@ def test_the_probe_is_well_formed() -> None:
         + TRAPS33
         + TRAPS34
         + TRAPS36
+        + TRAPS37
+        + TRAPS38
+        + TRAPS39
     )
     every = batches + TRAPS + TRAPS14 + unasserted_traps
     assert len({s.id for s in every}) == len(every)
