@@ -18,9 +18,7 @@ Only the words right beside the spans found: no scan of the text.
 
 from __future__ import annotations
 
-from egide.detect.names import cues
-from egide.detect.names.coordination import ListOfNames
-from egide.detect.names.medical_words import CALENDAR, MEDICAL_WORDS, NOT_NAMES
+from egide.detect.names.coordination import ListOfNames, names_something_else
 from egide.detect.names.reader import Span, short_acronym
 from egide.detect.names.tokens import Token
 
@@ -31,18 +29,7 @@ def _word(t: Token) -> bool:
 
 
 def _no_other_word(t: Token) -> bool:
-    key = t.key
-    return not (
-        key in cues.FUNCTION_WORDS
-        or key in NOT_NAMES
-        or key in MEDICAL_WORDS
-        or key in CALENDAR
-        or key in cues.PLACE_WORDS
-        or key in cues.TITLES
-        or key in cues.KIN_WORDS
-        or key in cues.HEADER_LABELS
-        or short_acronym(t)
-    )
+    return not (names_something_else(t.key) or short_acronym(t))
 
 
 def with_adjacent_parts(

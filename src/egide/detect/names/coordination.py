@@ -112,6 +112,22 @@ def _names_before(toks: list[Token], first: int, ends: dict[int, Span]) -> int:
     return count
 
 
+def names_something_else(key: str) -> bool:
+    """A folded word that is a function, calendar, medical, place or care word, a title, a kinship word or
+    a header label: no surname, whatever its capital (shared by the readers that take a capitalised
+    word beside a name for its other part)."""
+    return (
+        key in cues.FUNCTION_WORDS
+        or key in NOT_NAMES
+        or key in MEDICAL_WORDS
+        or key in CALENDAR
+        or key in cues.PLACE_WORDS
+        or key in cues.TITLES
+        or key in cues.KIN_WORDS
+        or key in cues.HEADER_LABELS
+    )
+
+
 class ListOfNames(NameReader):
     """The items of a list around a name (see the module)."""
 
@@ -208,19 +224,9 @@ class ListOfNames(NameReader):
     def _common_surname(self, t: Token, taken: bool) -> bool:
         """A capitalised French word that may be a surname (« Moineaux », « Chevalier »): no function,
         calendar, medical, place or care word, title, kinship or header label."""
-        key = t.key
-        if taken or t.shape != "C" or len(key) < 3 or t.loud:
+        if taken or t.shape != "C" or len(t.key) < 3 or t.loud:
             return False
-        return not (
-            key in cues.FUNCTION_WORDS
-            or key in NOT_NAMES
-            or key in MEDICAL_WORDS
-            or key in CALENDAR
-            or key in cues.PLACE_WORDS
-            or key in cues.TITLES
-            or key in cues.KIN_WORDS
-            or key in cues.HEADER_LABELS
-        )
+        return not names_something_else(t.key)
 
     def coordinated(self, toks: list[Token], spans: list[Span], taken: list[bool]) -> list[Span]:
         """Names next to ``spans`` in the same list; ``taken`` marks the words already resolved."""
