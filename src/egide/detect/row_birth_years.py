@@ -12,12 +12,13 @@ recogniser read it (DATE) or not at all (a year alone). The header of its column
 Narrow on purpose, so that the years of a history keep their DATE label: the name opens its row (nothing
 before it on the line but a short code and a gap, or a table's cells), the date follows it with no word
 between and ends its cell (a gap of two spaces, a separator, a comma, the line's end, the age in
-brackets), and it is a plausible birth (a year alone from 1900 to 2026, a full date before 2025: the
+brackets), and it is a plausible birth (a year alone from 1900 to this year, a full date two years old or more: the
 day's admission is no birth). « - 2003 cholécystectomie », « Dr Martin 2019 » or « IDM 2011 » keep DATE.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Sequence
 
@@ -38,8 +39,10 @@ _CELL_END = re.compile(r"[ ]{2,}|[ \t]*(?:[|;\t,]|\n|$)|[ \t]*\([0-9]{1,3}[ \t]*
 _ROW_OPENING = re.compile(
     r"[ \t]*(?:(?:[^\n|;\t]{0,24}[|;\t][ \t]*){1,4}|[^\s|;]{1,6}(?:[ ][^\s|;]{1,6})?(?:[ ]{2,}|\t))?"
 )
-_LAST_BIRTH_YEAR = 2026
-_LAST_BIRTH_DATE_YEAR = 2024
+# A birth is this year's at the latest; a full date is read as one only when it is two years old or more
+# (the day's admission, last year's stay are no birth): tied to the clock, so that the bounds do not age.
+_LAST_BIRTH_YEAR = datetime.date.today().year
+_LAST_BIRTH_DATE_YEAR = _LAST_BIRTH_YEAR - 2
 # A birth date's header among a table's (looked for in lower case before any row is read).
 _BIRTH_HEADER_WORDS = ("ddn", "naiss", "né", "ne(e)", "nee")
 _SEPARATORS = ("|", ";", "\t")
