@@ -137,7 +137,10 @@ written blind in the twelfth session and held out for all of it (``sonde33``, ``
 ``probe37.txt`` (100 dense documents in the spirit of the hidden set's description, 1,454 spans), ``probe38.txt``
 (small hospitals, clinics, town practices, psychiatry, médico-social, overseas and border areas, 1,339 spans) and
 ``probe39.txt`` (a regional CHU's documents at the hidden set's density, 900 spans) were written blind in the
-thirteenth session and held out for all of it (``sonde37``, ``sonde38``, ``sonde39``).
+thirteenth session and held out for all of it (``sonde37``, ``sonde38``, ``sonde39``), then read in the fourteenth.
+``probe40.txt`` (a CHU's documents, Bordeaux voice, 892 spans), ``probe41.txt`` (a group of establishments around a
+general hospital, 866 spans) and ``probe42.txt`` (text pasted in a hurry at big public hospital groups, 917 spans) were
+written blind at the fourteenth session's start and held out for all of it (``sonde40``, ``sonde41``, ``sonde42``).
 Their misses are printed by ``pytest -s tests/detect/heldout``.
 """
 
@@ -196,6 +199,9 @@ PROBES = (
     "probe37.txt",
     "probe38.txt",
     "probe39.txt",
+    "probe40.txt",
+    "probe41.txt",
+    "probe42.txt",
 )
 _TAG = re.compile(r"<(/?)([A-Z][A-Z_]*)>")
 _LABELS = {"PRENOM": "NOM"}

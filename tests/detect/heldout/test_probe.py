@@ -184,6 +184,9 @@ SNIPPETS36 = load("probe36.txt", HERE)
 SNIPPETS37 = load("probe37.txt", HERE)
 SNIPPETS38 = load("probe38.txt", HERE)
 SNIPPETS39 = load("probe39.txt", HERE)
+SNIPPETS40 = load("probe40.txt", HERE)
+SNIPPETS41 = load("probe41.txt", HERE)
+SNIPPETS42 = load("probe42.txt", HERE)
 TRAPS = (
     load("probe_traps.txt", HERE)
     + load("probe4_traps.txt", HERE)
@@ -263,6 +266,11 @@ TRAPS36 = load("probe36_traps.txt", HERE)
 TRAPS37 = load("probe37_traps.txt", HERE)
 TRAPS38 = load("probe38_traps.txt", HERE)
 TRAPS39 = load("probe39_traps.txt", HERE)
+#: probe40/41/42's traps: loaded, counted, NOT asserted clean (held out all the fourteenth session; 4/20, 2/20 and
+#: 2/20 with a finding at its start).
+TRAPS40 = load("probe40_traps.txt", HERE)
+TRAPS41 = load("probe41_traps.txt", HERE)
+TRAPS42 = load("probe42_traps.txt", HERE)
 
 #: Identifier spans fully masked, and snippets with nothing left visible, at least.
 MIN_SPANS_MASKED = 0.995  # measured 839/840 = 0.999
@@ -483,6 +491,14 @@ MIN_SPANS_MASKED_38 = 0.965  # 1293/1339 = 0.9657
 MIN_SNIPPETS_CLEAN_38 = 0.64  # 64/100
 MIN_SPANS_MASKED_39 = 0.986  # 888/900 = 0.9867
 MIN_SNIPPETS_CLEAN_39 = 0.91  # 91/100
+#: probe40/41/42: written blind at the fourteenth session's start and held out for all of it; floors at their
+#: first measurement (start engine 94e1c39), raised at the end if the session moved them.
+MIN_SPANS_MASKED_40 = 0.987  # 881/892 = 0.9877
+MIN_SNIPPETS_CLEAN_40 = 0.89  # 89/100
+MIN_SPANS_MASKED_41 = 0.967  # 838/866 = 0.9677
+MIN_SNIPPETS_CLEAN_41 = 0.80  # 80/100
+MIN_SPANS_MASKED_42 = 0.977  # 896/917 = 0.9771
+MIN_SNIPPETS_CLEAN_42 = 0.81  # 81/100
 
 
 #: Each batch (or half-batch) with its floors: spans fully masked, snippets with nothing left visible.
@@ -531,6 +547,9 @@ FLOORS: dict[str, tuple[list[Snippet], float, float]] = {
     "probe37": (SNIPPETS37, MIN_SPANS_MASKED_37, MIN_SNIPPETS_CLEAN_37),
     "probe38": (SNIPPETS38, MIN_SPANS_MASKED_38, MIN_SNIPPETS_CLEAN_38),
     "probe39": (SNIPPETS39, MIN_SPANS_MASKED_39, MIN_SNIPPETS_CLEAN_39),
+    "probe40": (SNIPPETS40, MIN_SPANS_MASKED_40, MIN_SNIPPETS_CLEAN_40),
+    "probe41": (SNIPPETS41, MIN_SPANS_MASKED_41, MIN_SNIPPETS_CLEAN_41),
+    "probe42": (SNIPPETS42, MIN_SPANS_MASKED_42, MIN_SNIPPETS_CLEAN_42),
 }
 
 
@@ -573,6 +592,9 @@ def test_the_probe_is_well_formed() -> None:
         == len(TRAPS37)
         == len(TRAPS38)
         == len(TRAPS39)
+        == len(TRAPS40)
+        == len(TRAPS41)
+        == len(TRAPS42)
         == 20
     )
     assert (
@@ -591,6 +613,9 @@ def test_the_probe_is_well_formed() -> None:
         == len(SNIPPETS37)
         == len(SNIPPETS38)
         == len(SNIPPETS39)
+        == len(SNIPPETS40)
+        == len(SNIPPETS41)
+        == len(SNIPPETS42)
         == 100
     )
     assert sum(len(s.gold) for s in SNIPPETS29) == 1113
@@ -601,6 +626,8 @@ def test_the_probe_is_well_formed() -> None:
     assert sum(len(s.gold) for s in SNIPPETS36) == 870
     assert sum(len(s.gold) for s in SNIPPETS37) == 1454 and sum(len(s.gold) for s in SNIPPETS38) == 1339
     assert sum(len(s.gold) for s in SNIPPETS39) == 900
+    assert sum(len(s.gold) for s in SNIPPETS40) == 892 and sum(len(s.gold) for s in SNIPPETS41) == 866
+    assert sum(len(s.gold) for s in SNIPPETS42) == 917
     assert sum(len(s.gold) for s in SNIPPETS27) == 841 and sum(len(s.gold) for s in SNIPPETS28) == 899
     assert sum(len(s.gold) for s in SNIPPETS25) == 818 and sum(len(s.gold) for s in SNIPPETS26) == 851
     assert len(SNIPPETS22A) == len(SNIPPETS22B) == len(SNIPPETS23A) == len(SNIPPETS23B) == 50
@@ -636,6 +663,9 @@ def test_the_probe_is_well_formed() -> None:
         + TRAPS37
         + TRAPS38
         + TRAPS39
+        + TRAPS40
+        + TRAPS41
+        + TRAPS42
     )
     every = batches + TRAPS + TRAPS14 + unasserted_traps
     assert len({s.id for s in every}) == len(every)
