@@ -208,6 +208,8 @@ def test_hl7_person_name_components(text: str, family: str, given: str) -> None:
         ("PAT_ADR_CP=29000\nPAT_ADR_VILLE=QUIMPER\n", "29000", Label.CODE_POSTAL),
         ("PAT_ADR_CP=29000\nPAT_ADR_VILLE=QUIMPER\n", "QUIMPER", Label.VILLE),
         ("ADR_CODEPOSTAL=2A004\n", "2A004", Label.CODE_POSTAL),
+        # the name keys are the field dumps' table (egide.detect.field_keys): « LASTNAME » is one of them
+        ("PAT_LASTNAME=BLANC\nPAT_FIRSTNAME=Rose\nPAT_DDN=19700101\n", "BLANC", Label.NOM),
     ],
 )
 def test_key_value_export_lines_say_what_their_value_is(text: str, value: str, label: Label) -> None:
@@ -218,3 +220,12 @@ def test_key_value_export_lines_say_what_their_value_is(text: str, value: str, l
 @pytest.mark.parametrize("text", ["LOG_LEVEL=DEBUG\nMAX_CP=12\n", "RUN_NOM=1\nAPP_VILLE=\n"])
 def test_key_value_lines_without_such_values_stay(text: str) -> None:
     assert not ENGINE.detect(text)
+
+
+def test_one_table_of_name_keys_serves_dumps_and_exports() -> None:
+    # A key is a name's in a « KEY=value » dump and in a flat export alike; a key that names no person
+    # is in neither.
+    from egide.detect.field_keys import names_a_person
+
+    assert all(names_a_person(k) for k in ("nom", "prenom", "nomnaiss", "lastname", "nom_naiss"))
+    assert not any(names_a_person(k) for k in ("ville", "cp", "ddn", "level", "nomenclature"))

@@ -10,19 +10,10 @@ are glued to their « = » on it: « score=12 » in a sentence is no record.
 
 from __future__ import annotations
 
+from egide.detect.field_keys import names_a_person
 from egide.detect.names.reader import Span
 from egide.detect.names.tokens import Token
 
-# The last part of a key (after its object's dot: « PAT.NOM »), its words joined by « _ », folded.
-_NAME_KEYS = frozenset(
-    {
-        "nom", "noms", "pnom", "prenom", "prenoms", "prn", "nomjf", "nom_jf", "nom_naiss", "nomnaiss",
-        "nom_naissance", "nom_usuel", "nomusuel", "nom_usage", "nomusage", "nom_marital", "nom_jeune_fille",
-        "nom_famille", "nom_patient", "prenom_patient", "nompat", "prenompat", "lastname",
-        "last_name", "firstname", "first_name", "family_name", "given_name", "surname", "pat_nom",
-        "pat_prenom", "pat_pnom",
-    }
-)  # fmt: skip
 _KEYS_ON_A_LINE = 3
 _MAX_WORDS = 4
 
@@ -63,9 +54,9 @@ def dump_names(text: str, toks: list[Token]) -> tuple[list[Span], list[int]]:
         if len(line_ends) < _KEYS_ON_A_LINE:
             continue
         for k in line_ends:
-            first, key = _key_at(toks, k)
+            first, key = _key_at(toks, k)  # the last part of the key (after its object's dot: « PAT.NOM »)
             keys.extend(range(first, k + 1))
-            if key not in _NAME_KEYS:
+            if not names_a_person(key):
                 continue
             # the value: its words, one space between them, up to the next key or separator
             end = k + 1

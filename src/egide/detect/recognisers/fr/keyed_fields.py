@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 
 from egide.detect.document import Document
+from egide.detect.field_keys import names_a_person
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.needles import Needles
@@ -87,10 +88,8 @@ _WORDS = re.compile(r"[^\W_]")
 _EXPORT_LINE = re.compile(
     r"(?m)^[ \t]*[A-Za-z][A-Za-z0-9]*_(?:[A-Za-z0-9]+_)*(?P<key>[A-Za-z]+)[ \t]*=[ \t]*(?P<value>[^\n=]{1,80})$"
 )
+# (a key under which a name is written is read from the shared table, :mod:`egide.detect.field_keys`)
 _EXPORT_LABELS = {
-    "NOM": Label.NOM,
-    "PRENOM": Label.NOM,
-    "NOMNAISS": Label.NOM,
     "CP": Label.CODE_POSTAL,
     "CODEPOSTAL": Label.CODE_POSTAL,
     "VILLE": Label.VILLE,
@@ -126,7 +125,8 @@ class KeyedFieldRecogniser:
             return
         if "_" in text and "=" in text:
             for line in _EXPORT_LINE.finditer(text):
-                label = _EXPORT_LABELS.get(line["key"].upper())
+                key = line["key"]
+                label = Label.NOM if names_a_person(key.lower()) else _EXPORT_LABELS.get(key.upper())
                 if label is not None and _EXPORT_VALUES[label].match(line["value"]):
                     yield from self._value(line, label)
         if '"' in text:
