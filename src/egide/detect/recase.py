@@ -562,6 +562,19 @@ def _forms(
     """Where each word of ``text[start:end]`` changes case, and to what (``_LOWER``, ``_UPPER``,
     ``_CAP``: every part capitalised, ``_FIRST``: the first letter only); None when the stretch is
     not worth a second reading."""
+    if (
+        upper
+        and not whole_upper
+        and len(_WORD.findall(text, start, end))
+        + text.count("'", start, end)
+        + text.count("\u2019", start, end)
+        < _LOUD_MIN_WORDS
+    ):
+        # A heading in capitals (« MODE DE VIE », « ANTÉCÉDENTS »: most stretches in capitals) is told
+        # from the count below before its words are built: each match of ``_WORD`` makes one word, or
+        # two where an apostrophe cuts it, so fewer matches and apostrophes than the count wants
+        # settle it (the same answer, at the cost of one scan in C).
+        return None
     machine = (
         [m.span() for m in _MACHINE.finditer(text, start, end)]
         if _MACHINE_SIGN.search(text, start, end)
