@@ -168,12 +168,25 @@ def value_letter(toks: list[Token], i: int) -> bool:
     if t.shape != "I" or i == 0 or t.gap_before != " " or not t.gap_after.startswith("."):
         return False
     prev = toks[i - 1]
+    if prev.shape in "UC" and (prev.key in STAGING_SYSTEMS or is_unambiguous_eponym(prev.key)):
+        return True  # « stade BCLC B. Varices », « Child B. Ascite »: the class of a staging system
     return (
         prev.shape == "L"
         and len(prev.key) > 2
         and prev.key not in _PERSON_BEFORE
         and not prev.text.endswith(("é", "ée", "és", "ées"))
     )
+
+
+#: Staging and grading systems written as acronyms, whose class is a capital letter (« BCLC B »,
+#: « GOLD D », « ASIA C », « FIGO A », « CTCAE »…): the letter then a dot closes the clause.
+STAGING_SYSTEMS: frozenset[str] = _words(
+    """
+    bclc nyha gold asa tnm figo ecog oms who ctcae kdigo ckd birads bi-rads acr lugano iss r-iss ajcc
+    isup nihss asia tirads ti-rads pirads pi-rads lirads li-rads gir ccs aha mrs kdoqi ceap fontaine
+    child binet rai ann-arbor
+    """
+)
 
 
 def _sentence_goes_on(toks: list[Token], j: int) -> bool:
