@@ -10,7 +10,8 @@ Words: eponyms after a tool's noun and « type » (« drainage type Blake »), a
 short (« Ant. | »), a holiday in a calendar's brackets (« Semaine 51 (Noël) »), a company's legal form
 (« SARL »), a body of care (« Conseil de la Vie Sociale »), a ward list's column (« Contact famille »),
 a medicine stopped (« Noctran arrêté »), a lab's analyser (« Automate STA-R Max »), an infant formula
-(« Régime Gallia Calisma »), a line after a field filled with a date. Titles still make persons.
+(« Régime Gallia Calisma »), a coronary graft (« AMI-IVA »), a side's letter before a title (« D — Dr »),
+a line after a field filled with a date. Titles still make persons.
 """
 
 from __future__ import annotations
@@ -86,6 +87,10 @@ def test_surname_column_of_a_pmsi_export() -> None:
         "Test de Coombs direct négatif. Automate STA-R Max, lot 2611-B.",
         "Maladie de Kawasaki écartée. Régime Gallia Calisma.",
         "Réception : 17/11/2026 ; signature : 04/12/2026\nRecherche du variant familial BRCA2.",
+        "Triple pontage (AMI-IVA, saphène sur RVP et marginale) sous CEC.",
+        "Planning bloc\n08:00  <NOM>PERRON Alice</NOM> — canal carpien D — Dr <NOM>Tessier</NOM>",
+        "Music-Hall de <NOM>Ch. Méré</NOM>, 9 h.",
+        "Il s'est vu imposer le régime <NOM>Horthy</NOM>.",
     ],
 )
 def test_words_not_names(marked: str) -> None:

@@ -60,7 +60,7 @@ from egide.detect.names.inner_particles import joined_by_particles, with_particl
 from egide.detect.names.keyed_dumps import dump_names
 from egide.detect.names.lands_after_en import lands_after_en
 from egide.detect.names.lexicon import is_first_name, is_surname
-from egide.detect.names.lists import abbreviated_word, value_letter
+from egide.detect.names.lists import abbreviated_word, bypass_graft, value_letter
 from egide.detect.names.medical_words import INSURANCE_PROGRAMMES, ORGANISATION_ACRONYMS
 from egide.detect.names.medicines import MedicineVeto
 from egide.detect.names.message_signatures import signing_names
@@ -257,6 +257,8 @@ class NameDetector:
         for k, t in enumerate(toks):
             if t.gap_after[:1] == "." and abbreviated_word(toks, k, k + 1):
                 taken[k] = True  # « Méd. resp. »: a banner's label cut short, for the lists and the model
+            elif t.shape == "U" and bypass_graft(t.key):
+                taken[k] = True  # « pontage AMI-IVA »: a graft and its artery, for the model too
             elif t.shape == "U" and t.key in ORGANISATION_ACRONYMS:
                 taken[k] = True  # « (ELSA) », « UDAF de la Somme »: a care team, an association
             elif t.shape == "U" and t.key in INSURANCE_PROGRAMMES and not _name_beside(toks, k, self.lexicon):

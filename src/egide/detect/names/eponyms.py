@@ -47,13 +47,17 @@ EPONYM_CONTEXT: frozenset[str] = words(
     fascia plexus fossette fossettes
     onde ondes bacille bacilles
     encoche encoches empreinte empreintes sillon sillons repli replis
-    doigts strie stries ligne lignes triangle triangles espace espaces fosse fosses trou
+    doigts strie stries triangle triangles espace espaces fosse fosses trou
     trigone trigones bourrelet bourrelets nodosite nodosites hiatus foramen orifice orifices
     ostium zone zones bandelette bandelettes diaphragme nodule nodules tubercules crete cretes
     anse anses valvules septum cordage cordages pilier piliers bulbe arcade arcades
-    automate automates analyseur analyseurs lait laits regime
+    automate automates analyseur analyseurs lait laits
+    gallia guigoz modilac nidal bledilait enfamil nutriben novalac physiolac picot nutramigen neocate
+    alfare pepticate milumel
     """
 )
+# (the last words: an analyser after its noun, « automate STA-R Max »; the brands of infant formulas,
+# then their range, « Gallia Calisma », « Modilac Riz »)
 #: Nouns of a test or a chart named after its author (« sérologie de Wright », « bâtonnets d'Auer »,
 #: « table de Lund et Browder »), also a heading's word at a line's end (« … — Sérologies ⏎ Dorival,
 #: Jean-Claude »): eponym contexts on their own line only.
