@@ -721,9 +721,6 @@ class ContextRules(NameReader):
                     or relative_in_brackets(t, nxt, self.lex.is_common(nxt))
                 )
                 and nxt.gap_before.strip() in {"", ",", "(", ":"}
-                # (« … de mon père⏎Bonjour, »: a subject's line ends on the relative, the next opens a
-                # message; a field's colon may still put the name on the next line)
-                and ("\n" not in nxt.gap_before or ":" in nxt.gap_before)
                 and (
                     nxt.capitalised
                     or (self.clear_lower_name(nxt) and not _elided_verb(nxt))
