@@ -51,8 +51,9 @@ def public_body_words(toks: list[Token]) -> list[int]:
     """The indices of the words of the bodies ``toks`` names, the first one capitalised."""
     found: list[int] = []
     n = len(toks)
-    for k, t in enumerate(toks):
-        if t.shape not in "CU" or t.key not in _BY_FIRST:
+    for k in [k for k, t in enumerate(toks) if t.key in _BY_FIRST]:
+        t = toks[k]
+        if t.shape not in "CU":
             continue
         for phrase in _BY_FIRST[t.key]:
             end = k + len(phrase)

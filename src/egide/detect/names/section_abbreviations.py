@@ -27,8 +27,9 @@ _AFTER = re.compile(r"\.[ \t]*(?:[:|,;\-–—]|\d|\n|$)")
 def section_abbreviations(toks: list[Token]) -> list[int]:
     """The indices of the section headings cut short that open a line."""
     found: list[int] = []
-    for k, t in enumerate(toks):
-        if t.shape not in "CU" or t.key not in SECTION_ABBREVIATIONS or not (k == 0 or "\n" in t.gap_before):
+    for k in [k for k, t in enumerate(toks) if t.key in SECTION_ABBREVIATIONS]:
+        t = toks[k]
+        if t.shape not in "CU" or not (k == 0 or "\n" in t.gap_before):
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if _AFTER.match(t.gap_after) or (

@@ -22,15 +22,22 @@ _LABEL_END = re.compile(r"\.|[ \t]*:|\t|  |[ \t]*[-–/][ \t]*$|[ \t]*\n|$")
 _RANGE_GAP = re.compile(r"[ \t]*[-–/][ \t]*")
 
 
+# A day, or a range of days in one word (« Ven-Dim », as the hyphen joins them): one lookup a word.
+_DAY_KEYS = WEEKDAY_ABBREVIATIONS | frozenset(
+    f"{a}-{b}" for a in WEEKDAY_ABBREVIATIONS for b in WEEKDAY_ABBREVIATIONS
+)
+
+
 def _day(t: Token) -> bool:
-    """A day cut short, or a range of them in one word (« Ven-Dim », as the hyphen joins them)."""
-    return t.shape in "CU" and all(part in WEEKDAY_ABBREVIATIONS for part in t.key.split("-"))
+    """A day cut short, or a range of them in one word, capitalised or in capitals."""
+    return t.key in _DAY_KEYS and t.shape in "CU"
 
 
 def weekday_labels(toks: list[Token]) -> list[int]:
     """The indices of the days that open a roster's rows, and of the last day of a range after them."""
     found: list[int] = []
-    for k, t in enumerate(toks):
+    for k in [k for k, t in enumerate(toks) if t.key in _DAY_KEYS]:
+        t = toks[k]
         if not _day(t) or not (k == 0 or "\n" in t.gap_before):
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
