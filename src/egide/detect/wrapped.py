@@ -287,6 +287,12 @@ _NUMBER_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?i:[ivx]{1,4})|2[ABab]|(?i:c
 _BULLETS = frozenset("-*•–—·>")
 _CLOSING = frozenset(")]»")
 _CLOCK = re.compile(r"[0-2]?[0-9][hH:][0-5][0-9](?![0-9])")
+# A weekday cut short opening a roster's row, maybe a range of days, then a tab, two spaces or a colon.
+_DAY = r"(?:Lun|Mar|Mer|Jeu|Ven|Sam|Dim|LUN|MAR|MER|JEU|VEN|SAM|DIM)\.?"
+_ROSTER_DAY = re.compile(rf"{_DAY}(?:[ \t]*[-–/][ \t]*{_DAY})?(?:\t|  |[ \t]*:)")
+# A field's label, its colon, then a full date that ends the line (« signature : 04/12/2026 »,
+# « Réception : 17.11.26 »): the field is filled, the next line opens another.
+_FIELD_DATE_ENDS = re.compile(r":[ \t]*[0-3]?[0-9][/.][01]?[0-9][/.](?:[0-9]{4}|[0-9]{2})[ \t]*$")
 # The first word of a field's label: a number's (« N° », « IPP », « Tél », « DN », « poste »), a date's
 # or an address's, or a person's (:data:`~egide.detect.names.cues.HEADER_LABELS`: « Patient »,
 # « Médecin », « Copie »), which the label then follows with its colon.
@@ -338,6 +344,8 @@ def _closes(text: str, start: int, end: int) -> bool:
     if last in _CLOSING or _sentence_ends(text, start):
         return True
     line = text[text.rfind("\n", 0, start) + 1 : start]
+    if last.isdigit() and _FIELD_DATE_ENDS.search(line) is not None:
+        return True  # « signature : 04/12/2026⏎Recherche du variant … »: a date fills the field
     if _goes_on(line):
         return False
     # (or a document's title opens the next: « Clinique Rhéna – Strasbourg⏎CRO du 2.12.2026 »)
@@ -385,6 +393,8 @@ def _opens_on_a_label(text: str, at: int) -> bool:
     """The line that opens at ``at`` opens on a field's label: a label's first word, then its colon
     further on its line (« Date de naissance : », « Copie à : »), or a number's label and its number
     (« N° IPP 80012345 », « RPPS 1 02 … », « Né(e) le 12/03/1950 »)."""
+    if _ROSTER_DAY.match(text, at) is not None:
+        return True  # « Lun  Dr J. Kempf », « Ven–Dim : … »: a roster's row, one a day
     word = _LABEL_WORD.match(text, at)
     if word is None:
         return False

@@ -60,7 +60,7 @@ from egide.detect.names.inner_particles import joined_by_particles, with_particl
 from egide.detect.names.keyed_dumps import dump_names
 from egide.detect.names.lands_after_en import lands_after_en
 from egide.detect.names.lexicon import is_first_name, is_surname
-from egide.detect.names.lists import abbreviated_word, value_letter
+from egide.detect.names.lists import abbreviated_word, bypass_graft, value_letter
 from egide.detect.names.medical_words import INSURANCE_PROGRAMMES, ORGANISATION_ACRONYMS
 from egide.detect.names.medicines import MedicineVeto
 from egide.detect.names.message_signatures import signing_names
@@ -72,15 +72,18 @@ from egide.detect.names.offices_after import with_offices_after
 from egide.detect.names.own_initials import with_own_initials
 from egide.detect.names.particles import with_opening_particle, with_particles
 from egide.detect.names.propagate import propagate
+from egide.detect.names.public_bodies import public_body_words
 from egide.detect.names.role_signatures import names_before_roles
 from egide.detect.names.role_span import with_role_titles
 from egide.detect.names.roster_shifts import roster_contact_names, roster_names
 from egide.detect.names.rules import Lexicon, Rules, Span
+from egide.detect.names.section_abbreviations import section_abbreviations
 from egide.detect.names.sign_offs import is_sign_off
 from egide.detect.names.structures import is_firm_kin, is_structure_acronym
 from egide.detect.names.tables import headerless_column_names, table_spans
 from egide.detect.names.tokens import Token
 from egide.detect.names.tokens import words as words  # (re-exported: the key of ``doc.shared``)
+from egide.detect.names.weekday_labels import weekday_labels
 
 # Findings of other recognisers that already cover a word: the word is not looked at again.
 _NOT_NAME_LABELS = frozenset(
@@ -247,9 +250,15 @@ class NameDetector:
             for k in range(s.first, s.last):
                 taken[k] = True
         self.medicines.mark(toks, taken)  # « sous Tysabri »: no list or model name, a title still is
+        # « Lun  Dr J. Kempf », « Ven–Dim »: a roster's days; « Ant. | 12.06.2026 »: a section's heading;
+        # « Conseil de la Vie Sociale »: a body of the home or of the public services
+        for k in (*weekday_labels(toks), *section_abbreviations(toks), *public_body_words(toks)):
+            taken[k] = True
         for k, t in enumerate(toks):
             if t.gap_after[:1] == "." and abbreviated_word(toks, k, k + 1):
                 taken[k] = True  # « Méd. resp. »: a banner's label cut short, for the lists and the model
+            elif t.shape == "U" and bypass_graft(t.key):
+                taken[k] = True  # « pontage AMI-IVA »: a graft and its artery, for the model too
             elif t.shape == "U" and t.key in ORGANISATION_ACRONYMS:
                 taken[k] = True  # « (ELSA) », « UDAF de la Somme »: a care team, an association
             elif t.shape == "U" and t.key in INSURANCE_PROGRAMMES and not _name_beside(toks, k, self.lexicon):

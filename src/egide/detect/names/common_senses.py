@@ -45,6 +45,22 @@ _HOLIDAYS = words("noel toussaint paques pentecote ascension assomption epiphani
 # « à » it dates the patient's story, « désorientée depuis la Toussaint », or is a person, « transmis à Noël »)
 _BEFORE_HOLIDAY = words("de")
 
+# A year right after the holiday (« Noël 2025 », « Pâques 2026 »): a date, no person.
+_YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d(?!\d)")
+
+
+def _holiday(t: Token, prev: Token | None) -> bool:
+    """A holiday's word read as the holiday: after « de » (« planning de Noël »), before a year (« Noël
+    2025 »), or alone in brackets after a number (« Semaine 51 (Noël) », « 25/12 (Noël) »: a calendar's
+    note). (« depuis la Toussaint » dates the story: a date the date readers keep.)"""
+    if prev is not None and "\n" not in t.gap_before and prev.key in _BEFORE_HOLIDAY:
+        return True
+    if _YEAR_AFTER.match(t.gap_after):
+        return True
+    before = t.gap_before.rstrip(" \t")
+    return before.endswith("(") and before[:-1].rstrip(" \t")[-1:].isdigit() and t.gap_after.startswith(")")
+
+
 #: « vrai », « véritable »: the name that follows is said of a thing, as a figure of speech.
 _FIGURE = words("vrai vraie vrais vraies veritable veritables")
 
@@ -81,7 +97,7 @@ def is_common_sense(toks: list[Token], span: Span) -> bool:
     if key in _SCALES and _VALUE_AFTER.match(t.gap_after):
         return True
     if key in _HOLIDAYS:
-        return prev is not None and prev.key in _BEFORE_HOLIDAY and "\n" not in t.gap_before
+        return _holiday(t, prev)
     if prev is not None and prev.key in _FIGURE and "\n" not in t.gap_before:
         return True
     if key in _BED_STATES and t.shape in "LU":

@@ -17,6 +17,7 @@ from egide.detect.names.medical_words import (
     CALENDAR,
     CLIPPED_SPECIALTIES,
     MEDICAL_WORDS,
+    NOT_NAMES,
     ORGANISATION_ACRONYMS,
 )
 from egide.detect.names.medicines import laboratory_names, medicine_names
@@ -503,7 +504,11 @@ class ContextRules(NameReader):
         """``t`` is a common word that no name list holds: the noun of a heading after a line
         without its full stop (« demandez à votre médecin ⏎ Récupérateur de seringues »), not the
         name of « sa fille Rose » or « son fils Blanc »."""
-        return self.lex.is_common(t) and not self.lex.in_lists(t)
+        # (« … de mon père⏎Bonjour, »: a greeting opening the message after a subject's line; a month
+        # stays a first name there, « sa fille Mai »)
+        return (self.lex.is_common(t) and not self.lex.in_lists(t)) or (
+            t.key in NOT_NAMES and t.key not in CALENDAR
+        )
 
     def by_context(self, toks: list[Token]) -> list[Span]:
         spans: list[Span] = []
@@ -686,6 +691,9 @@ class ContextRules(NameReader):
                 # « Née : 17|06|1931⏎Entrée : », « née 2/2/1929, GIR 2 », « épouse, 02 37 … ⏎Bilan »: a
                 # date or a number after the word, the word after them opens the next field, no name
                 and not _has_digit(nxt.gap_before)
+                # « (épouse)| Tél | », « (époux) Portable »: the bracket closed on the relation, the next
+                # word opens the next field
+                and ")" not in nxt.gap_before
             ):
                 end = self.read_name(toks, i + 1, False)
                 if end > i + 1:
@@ -715,7 +723,7 @@ class ContextRules(NameReader):
                 and nxt.gap_before.strip() in {"", ",", "(", ":"}
                 and (
                     nxt.capitalised
-                    or self.clear_lower_name(nxt)
+                    or (self.clear_lower_name(nxt) and not _elided_verb(nxt))
                     or relative_in_brackets(t, nxt, self.lex.is_common(nxt))
                 )
                 and not self._label_acronym(nxt)
@@ -1170,3 +1178,14 @@ def _label_of_a_next_field(toks: list[Token], first: int) -> bool:
 def _has_digit(gap: str) -> bool:
     """``gap`` (the characters between two words) holds a digit: a date or a number stands between."""
     return any(c.isdigit() for c in gap)
+
+
+# « n'a », « l'a », « s'est », « m'a »: a pronoun or a negation elided onto a verb, in lower case after a
+# relative (« ma tante n'a pas de sécurité sociale »), no name.
+_ELISIONS = frozenset({"n'", "l'", "s'", "m'", "t'", "j'", "qu'", "c'", "d'"})
+
+
+def _elided_verb(t: Token) -> bool:
+    key = t.key.replace("\u2019", "'")
+    cut = key.find("'")
+    return cut > 0 and key[: cut + 1] in _ELISIONS

@@ -116,7 +116,7 @@ KIN_WORDS: frozenset[str] = words(
     ex-compagnon ex-compagne papa maman
     """
 )
-POSSESSIVES: frozenset[str] = words("sa son ses leur leurs notre votre")
+POSSESSIVES: frozenset[str] = words("sa son ses leur leurs notre votre nos vos ma mon mes ta ton tes")
 
 
 #: Particles inside names (« de la Fontaine », « Le Goff », « Van der Berg », « Ben Ahmed »).

@@ -47,8 +47,17 @@ EPONYM_CONTEXT: frozenset[str] = words(
     fascia plexus fossette fossettes
     onde ondes bacille bacilles
     encoche encoches empreinte empreintes sillon sillons repli replis
+    doigts strie stries triangle triangles espace espaces fosse fosses trou
+    trigone trigones bourrelet bourrelets nodosite nodosites hiatus foramen orifice orifices
+    ostium zone zones bandelette bandelettes diaphragme nodule nodules tubercules crete cretes
+    anse anses valvules septum cordage cordages pilier piliers bulbe arcade arcades
+    automate automates analyseur analyseurs lait laits
+    gallia guigoz modilac nidal bledilait enfamil nutriben novalac physiolac picot nutramigen neocate
+    alfare pepticate milumel
     """
 )
+# (the last words: an analyser after its noun, « automate STA-R Max »; the brands of infant formulas,
+# then their range, « Gallia Calisma », « Modilac Riz »)
 #: Nouns of a test or a chart named after its author (« sérologie de Wright », « bâtonnets d'Auer »,
 #: « table de Lund et Browder »), also a heading's word at a line's end (« … — Sérologies ⏎ Dorival,
 #: Jean-Claude »): eponym contexts on their own line only.
@@ -189,6 +198,30 @@ EPONYMS: frozenset[str] = words(
     simpson boston leonetti claeys leonetti-claeys
     deauville
     creton ottawa montreal
+    """
+)
+# Eponyms of signs, diseases, classifications, operations and devices that name nobody in French
+# clinical text (« nodosités d'Heberden », « score de Fazekas », « intervention de Bentall », « fixateur
+# d'Ilizarov », « syndrome de Mirizzi »), checked against the name lists: none is a listed first name,
+# and none a surname a French patient commonly bears (« Lallemand », « Froment », « Fontan » were left
+# to rule 1).
+EPONYMS = EPONYMS | words(
+    """
+    heberden koplik lewy disse reed-sternberg sternberg virchow gerota denonvilliers toldt hinchey
+    baveno ortolani galeazzi monteggia tillaux osgood osgood-schlatter perthes legg-calve-perthes
+    scheuermann kummell bechterew sezary waldenstrom kahler burkitt wilms fuhrman aschoff curschmann
+    howell-jolly pappenheimer dohle pelger-huet tzanck nikolsky koebner auspitz westermark
+    fleischner chilaiditi rigler kausch heineke-mikulicz ramstedt fredet ravitch bentall blalock
+    taussig jatene rastelli tsuge bunnell silfverskiold trillat hill-sachs lapidus ilizarov schanz
+    letournel pipkin langenskiold dukes wolff-parkinson-white brugada lown mobitz wenckebach bazett
+    sokolow sokolow-lyon einthoven spurling adson wartenberg kienbock quervain bartter gitelman
+    fanconi alport goodpasture churg-strauss churg castleman rosai-dorfman erdheim-chester letterer-
+    siwe niemann-pick tay-sachs krabbe refsum menkes zellweger hurler morquio maroteaux-lamy
+    friedreich strumpell lambert-eaton miller-fisher bickerstaff marchiafava binswanger moyamoya
+    monro-kellie foville millard-gubler adie marcus-gunn tolosa-hunt melkersson-rosenthal meige
+    landau-kleffner fazekas scheltens koedam buschke stroop hamman boerhaave mirizzi grey-turner
+    charcot-leyden durozier glasgow-imrie imrie sgarbossa tietze trousseau-lallemand virchow-robin
+    robin-virchow
     """
 )
 

@@ -168,12 +168,43 @@ def value_letter(toks: list[Token], i: int) -> bool:
     if t.shape != "I" or i == 0 or t.gap_before != " " or not t.gap_after.startswith("."):
         return False
     prev = toks[i - 1]
+    if prev.shape in "UC" and (prev.key in STAGING_SYSTEMS or is_unambiguous_eponym(prev.key)):
+        return True  # « stade BCLC B. Varices », « Child B. Ascite »: the class of a staging system
     return (
         prev.shape == "L"
         and len(prev.key) > 2
         and prev.key not in _PERSON_BEFORE
         and not prev.text.endswith(("é", "ée", "és", "ées"))
     )
+
+
+#: The arteries a coronary bypass joins, as an operative note writes them in capitals and pairs them
+#: with a hyphen, the graft then the artery (« AMI-IVA », « AMG-Cx », « AMD-CD », « VS-RVP »): internal
+#: mammary (left, right), radial, saphenous vein, gastroepiploic; interventricular, circumflex, right
+#: coronary, its posterior branches, diagonal and marginal.
+BYPASS_ARTERIES: frozenset[str] = _words(
+    "ami amig amid amg amd ar vs vsi age iva ivp cx cd rvp rvg marg diag bissectrice mg"
+)
+
+
+# Titles a letter never initials (« D — Dr Tessier »); not « Mère », « Sœur » (« Ch. Méré » is a name).
+_TITLE_ABBREVIATIONS = _words("dr drs pr prof mme mmes mlle mr me docteur professeur")
+
+
+def bypass_graft(key: str) -> bool:
+    """A folded word of arteries joined by hyphens (« ami-iva »): a coronary bypass, no person."""
+    return "-" in key and all(p in BYPASS_ARTERIES for p in key.split("-"))
+
+
+#: Staging and grading systems written as acronyms, whose class is a capital letter (« BCLC B »,
+#: « GOLD D », « ASIA C », « FIGO A », « CTCAE »…): the letter then a dot closes the clause.
+STAGING_SYSTEMS: frozenset[str] = _words(
+    """
+    bclc nyha gold asa tnm figo ecog oms who ctcae kdigo ckd birads bi-rads acr lugano iss r-iss ajcc
+    isup nihss asia tirads ti-rads pirads pi-rads lirads li-rads gir ccs aha mrs kdoqi ceap fontaine
+    child binet rai ann-arbor
+    """
+)
 
 
 def _sentence_goes_on(toks: list[Token], j: int) -> bool:
@@ -364,6 +395,8 @@ class ListRules(NameReader):
             return False  # « L'ETT retrouve », « d'ECMO »: the article elided before a word of care
         if key in cues.PLACE_WORDS or key in EPONYM_CONTEXT:
             return False
+        if t.shape == "U" and bypass_graft(key):
+            return False  # « pontage AMI-IVA », « AMD-CD »: a graft and the artery it feeds
         if t.shape in "UC":
             # a capitalised common word outside the lists (« Signe », « Examen ») starts no name
             return not self.lex.is_common(t) or self.lex.in_lists(t)
@@ -810,6 +843,7 @@ class ListRules(NameReader):
             and t.shape == "C"
             and t.key not in MEDICAL_WORDS
             and t.key not in cues.FUNCTION_WORDS
+            and t.key not in _TITLE_ABBREVIATIONS
             and not value_letter(toks, i)
             # « A. Contexte », « B. La procédure » are headings: a common word needs a mid-sentence
             # initial, and a name list that holds it or no lower-case word after it (« Pénicilline G.
@@ -860,6 +894,8 @@ class ListRules(NameReader):
             and t.shape == "C"
             and not _unit_after_number(toks, i)
             and not (value_letter(toks, i) and not lex.in_lists(t))
+            # (« canal carpien D — Dr Tessier »: a side's letter, then the title of the next field)
+            and t.key not in _TITLE_ABBREVIATIONS
         ):
             return Span(i, j, 0.75, "initial")  # « D. Pannick »: an initial then a capitalised word
         if lex.is_surname(t):

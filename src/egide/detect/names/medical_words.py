@@ -121,6 +121,12 @@ ORGANISATION_ACRONYMS = ORGANISATION_ACRONYMS | words(
     "lysa lysarc gela ifct gortec ffcd gercor unicancer ifm goelams filo arcagy gineco eortc sfce gfm"
     " graall alfa"
 )
+# The legal forms of French companies before or after their name (« SARL Transports Muller », « SAS
+# Dupont », « Cabinet Martin SELARL »): an employer's or a practice's company, the form no person (the
+# lists hold « Sarl », « Scop » as surnames).
+ORGANISATION_ACRONYMS = ORGANISATION_ACRONYMS | words(
+    "sarl sas sasu eurl sci scop scp scm snc selarl selas selafa selca gie gaec earl scea"
+)
 
 #: The health insurance's programmes and exchange standards whose names in capitals also spell a
 #: surname or a first name (« sortie avec le PRADO orthopédie », « transmission NOEMIE à la caisse »,

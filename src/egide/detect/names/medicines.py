@@ -92,6 +92,13 @@ _AFTER = tuple(
         "se presente sous",
         "agit-il",
         "fonctionne-t-il",
+        # a treatment stopped, started or changed (« Noctran arrêté », « Xeplion débuté en mai »): the
+        # participle of a prescription's change after the medicine's name
+        *(
+            f"{v}{e}"
+            for v in ("arrete", "suspendu", "introduit", "instaure", "debute", "majore", "stoppe", "relaye")
+            for e in ("", "e")
+        ),
         # what a note says of a treatment (« Kardegic à poursuivre », « Tobi à arrêter »)
         *(
             f"a {v}"

@@ -354,11 +354,27 @@ class NameReader:
                 )
                 and not self._surname_after_read_first(toks, j, k)
             ):
+                if words == 0 and k > j and self._particles_alone(toks, j, k):
+                    last = k + 1  # « Mme LE DU (ch. 12) », « M. Le Du, 80 ans »: a name of particles only
                 break
             words += 1
             k += 1
             last = k
         return last
+
+    @staticmethod
+    def _particles_alone(toks: list[Token], j: int, k: int) -> bool:
+        """Tokens ``j`` to ``k`` are particles written alike, capitalised or in capitals, and no word
+        follows them on the name's line (« Mme LE DU (ch. 12) », « M. Le Du, » : the Breton surnames
+        « Le Du », « Le Dé » are particles only). The reading stops at ``k``, which no name word
+        follows."""
+        shape = toks[j].shape
+        if shape not in "UC" or len(toks[k].key) > 3:
+            return False
+        if any(t.shape != shape or t.key not in cues.PARTICLES for t in toks[j : k + 1]):
+            return False
+        # (a stop, a bracket or a line's end after them, or a lower-case word: the sentence goes on)
+        return k + 1 == len(toks) or toks[k + 1].gap_before.strip(" \t") != "" or toks[k + 1].shape == "L"
 
     def _surname_after_read_first(self, toks: list[Token], j: int, k: int) -> bool:
         """« Mme Anne Demeurer », « Dr Paul BOUCHER »: where the context says a name starts, a listed
@@ -473,6 +489,15 @@ class NameReader:
             return True  # « avec Aquacel Ag+ »: a dressing's brand and its silver variant
         if k >= 0 and toks[k + 1].key in _DE and _inner(toks[k]) and heads_eponym(_words_before(toks, k)):
             return True  # « carcinome pulmonaire de Lewis », « myotonie de Steinert »
+        if (
+            i >= 2
+            and toks[i - 1].key in _MODEL_WORDS
+            and toks[i - 1].gap_before == " "
+            and toks[i].gap_before == " "
+            and _inner(toks[i - 2])
+            and heads_eponym(_words_before(toks, i - 2))
+        ):
+            return True  # « drainage type Blake », « suture tendineuse type Kessler »: the tool's model
         if k >= 1 and toks[k].key == "et" and is_unambiguous_eponym(toks[k - 1].key):
             return True
         if (
@@ -696,6 +721,9 @@ def care_unit(key: str) -> bool:
 
 
 _DE = frozenset({"de", "d'", "du"})
+# Words between a tool's or a technique's noun and the eponym that names its model (« drain type
+# Redon », « suture façon Kessler », « prothèse modèle Charnley »).
+_MODEL_WORDS = frozenset({"type", "modele", "facon", "technique", "methode", "selon"})
 
 
 def _words_before(toks: list[Token], k: int) -> list[str]:

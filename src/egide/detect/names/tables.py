@@ -66,8 +66,16 @@ _HEADERS = words(
     lieu lieux destination provenance trajet etablissement site salle intervention acte structure
     organisme
     sejour venue dossier patient ne nee ne(e) nes
+    contact famille familial proche proches prevenir urgence
+    finess rum rss rsa ghm ghs cmd dp das uma um ccam cim cim10 igs mode ent sor sortie entree
     """
 )
+# (« Contact famille », « Proche à prévenir »: a ward list's column of whom to call, which holds a
+# relation and a phone number more than a name: a header, not a name column)
+# (the columns of a PMSI export, « FINESS;IPP;NDA;NOM;PRENOM;DDN;SEXE;CP;DATE_ENT;DATE_SOR;MODE_SOR;DP »:
+# the establishment's number, the stay's summaries and groups, the principal, related and associated
+# diagnoses, the unit, the acts' and diagnoses' codes, the mode of entry and exit; « dp » and « nda »
+# are listed as surnames, so only these words say that the row heads columns)
 # (« N° séjour », « N° patient », « Né(e) le »: the columns of a bed list's identifiers and birth dates;
 # « séjour » is listed as a surname, so only a header's word list says that it heads a column)
 # « Date naiss. », « Tél. », « Adr. »: a header abbreviated with its dot is the same header.
@@ -248,7 +256,13 @@ def _header_row(keys: list[str], lex: Lexicon) -> bool:
     known = [bool(key) and _known_header(key) for key in keys]
     if not any(a and b for a, b in itertools.pairwise(known)):
         return False
-    return all(_header_like(key, lex) or _unknown_words(key, lex) for key in keys)
+    read = [_header_like(key, lex) or _unknown_words(key, lex) for key in keys]
+    if all(read):
+        return True
+    # « NOM;PRENOM » side by side (no label/value row writes two name labels in a row): the header of
+    # an export whose few other columns are codes a list also holds as a surname (« GHM », « UF »)
+    named = [key in NAME_COLUMNS for key in keys]
+    return any(a and b for a, b in itertools.pairwise(named)) and 4 * sum(read) >= 3 * len(keys)
 
 
 def _unknown_words(key: str, lex: Lexicon) -> bool:

@@ -167,8 +167,9 @@ def _known_surname(word: str) -> bool:
 
 # The two letters French clips a given name to before a surname (« Ch. » Charles, « Ph. » Philippe,
 # « Th. » Théophile, « Gh. » Ghislain), folded; not « St. » (a saint: « St. Louis ») nor « Cl. » (a
-# clinic: « Cl. Saint-Jean »).
-_CLIPPED_GIVEN_NAMES = frozenset({"ch", "ph", "th", "gh"})
+# clinic: « Cl. Saint-Jean »). « Fr. » is François, Françoise, Frédéric (« validé par Fr. Dupré »), and
+# the French gauge after a size (« sonde 14 Fr. Pose… »): not after a figure.
+_CLIPPED_GIVEN_NAMES = frozenset({"ch", "ph", "th", "gh", "fr"})
 
 
 def _clipped_given_name(token: Token) -> bool:
@@ -177,6 +178,7 @@ def _clipped_given_name(token: Token) -> bool:
         token.shape == "C"
         and token.key in _CLIPPED_GIVEN_NAMES
         and (token.gap_before == "" or token.gap_before[-1:] in " (\n,;")
+        and not (token.key == "fr" and any(c.isdigit() for c in token.gap_before))
     )
 
 

@@ -121,6 +121,8 @@ _PARTICLES = frozenset(
     ]
 )
 _TITLES = frozenset(["m", "mr", "mme", "mlle", "mle", "dr", "pr", "me", "mrs", "ms", "miss", "sr", "sra"])
+# An XPN's suffix and degree (components 4 and 6): « JR », « III », « MD »; no given name.
+_SUFFIXES = frozenset(["jr", "ii", "iii", "iv", "md", "phd"])
 
 # The first component of a field or of one of its repetitions: an identifier.
 _FIRST_COMPONENT = re.compile(r"[ \t]*(?P<value>[0-9A-Za-z][0-9A-Za-z\-_./]*)")
@@ -258,6 +260,15 @@ def _person_name(text: str, start: int, end: int, source: str) -> Iterator[Findi
         and given[0].lower() not in _TITLES
     ):
         yield Finding(given.start(), given.end(), Label.NOM, SCORE, source)
+        # Every component after the given name up to the suffix is a further given name (XPN-3,
+        # « ESCUDIÉ^Romain^Jean »; a given name of two words, « DUPONT^Marie Claire », reads the same):
+        # one space apart, neither a title nor a suffix (« ^^^MME », « ^JR »).
+        previous = given
+        for word in words[at + 2 :]:
+            if text[previous.end() : word.start()] != " " or word[0].lower() in _TITLES | _SUFFIXES:
+                break
+            yield Finding(word.start(), word.end(), Label.NOM, SCORE, source)
+            previous = word
 
 
 def message_control_id(text: str, start: int, end: int) -> bool:
