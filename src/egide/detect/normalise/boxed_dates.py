@@ -26,6 +26,8 @@ from egide.detect.normalise.mapping import Draft, Edit
 _DATE = re.compile(
     r"(?<![\w/.\-])(?<![\w/.\-|]\|)(?<!\d \|)(?P<day>\d(?: ?\d)?) ?(?P<s1>[|/.\-]) ?(?P<month>\d(?: ?\d)?)"
     r" ?(?P<s2>[|/.\-]) ?(?P<year>\d \d(?: \d \d)?|\d{4}|\d{2})(?![\w/.\-])(?!\|[ ]?[\w/.\-|])"
+    # (nor the first three groups of a longer number printed in groups of boxes, « 0 6 | 1 2 | 3 4 | 5 6 | 7 8 »)
+    r"(?! ?\| ?[0-9](?: [0-9])* ?\| ?[0-9])"
 )
 
 

@@ -215,14 +215,16 @@ def join_boxed_digits(draft: Draft) -> None:
         return
     while first > 0 and text[first - 1] in _RUN_CHARS:  # the run may start before the pair
         first -= 1
+    grouped = _pipe_grouped(text, first)
     runs = [
         run
         for match in _RUN.finditer(text, first)
         for piece in _line_pieces(text, *match.span())
         for start, end in _date_groups(text, *piece)
+        if not any(a <= start < b for a, b, _ in grouped)
         if (run := _read_run(draft, start, end))
     ]
-    form = any(run.long() for run in runs)
+    form = bool(grouped) or any(run.long() for run in runs)
     edits = [
         edit
         for run in runs
@@ -234,7 +236,49 @@ def join_boxed_digits(draft: Draft) -> None:
         or run.postcode(text)
         for edit in (*(_lead_edits(text, run) if form else ()), *run.as_date(text))
     ]
-    draft.apply(edits)
+    edits.extend(edit for _, _, group_edits in grouped for edit in group_edits)
+    draft.apply(sorted(edits))
+
+
+# A number printed in groups of boxes, each group a cell of its own between pipes with spaces beside
+# them, as an OCR reads a form whose walls are pipes: « |1 | 5 6 | 0 8 | 5 9 | 3 5 0 | 2 1 4| » (a NIR in
+# its groups), « 0 6 | 1 2 | 3 4 | 5 6 | 7 8 ». A pipe with spaces beside it is a table's wall to
+# ``_RUN`` (« | 1 | 0 | 2 | »: cells of one digit each, left alone): here the groups hold two boxes or
+# more (all but one), which no table's cell of scores does. Read as the number in its groups
+# (« 1 56 08 59 350 214 »), and the text is a form.
+_BOX = r"[0-9](?![\w])"
+_PIPE_GROUPED = re.compile(
+    rf"(?<![\w./\\-])(?<![0-9] ){_BOX}(?: {_BOX}){{0,3}}(?:(?: \| ?|\| ){_BOX}(?: {_BOX}){{0,3}}){{2,}}"
+)
+_PIPE_GAP = re.compile(r" ?\| ?")
+MIN_GROUPED_DIGITS = 8
+
+
+def _pipe_grouped(text: str, first: int) -> list[tuple[int, int, list[Edit]]]:
+    """The numbers printed in groups of boxes between pipes (:data:`_PIPE_GROUPED`), with their edits:
+    the spaces between boxes deleted, each wall between groups read as one space."""
+    if "|" not in text:
+        return []
+    found: list[tuple[int, int, list[Edit]]] = []
+    for match in _PIPE_GROUPED.finditer(text, first):
+        start, end = match.span()
+        gaps = list(_PIPE_GAP.finditer(text, start, end))
+        groups = [
+            text[a:b]
+            for a, b in zip([start, *(g.end() for g in gaps)], [*(g.start() for g in gaps), end], strict=True)
+        ]
+        digits = [int(c) for c in match.group() if c.isdigit()]
+        boxed = sum(" " in group for group in groups)
+        if len(digits) < MIN_GROUPED_DIGITS or boxed < len(groups) - 1 or _is_scale(digits):
+            continue
+        edits: list[Edit] = [(g.start(), g.end(), " ") for g in gaps]
+        edits.extend(
+            (k, k + 1, "")
+            for k in range(start, end)
+            if text[k] == " " and text[k - 1].isdigit() and text[k + 1].isdigit()
+        )
+        found.append((start, end, sorted(edits)))
+    return found
 
 
 # A date separator joins a day, a month and a year: groups of four digits at most. Between longer
@@ -265,6 +309,8 @@ def _date_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # with its key. A line break cuts a run of boxes (« 2 2 0⏎5 1 9 6 2 ») when the boxes before it are
 # no such number and the whole is one; otherwise it ends one number (« … 5 6 7⏎2 cp/j »).
 _WHOLE_COUNTS = frozenset({5, 6, 8, 10, 13, 15})
+# A group of two digits or more right after the run's last box: that box opens a grouped number.
+_GROUP_AFTER = re.compile(r" {1,2}[0-9]{2}")
 
 
 def _line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -274,7 +320,14 @@ def _line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)]
     before = sum(c.isdigit() for c in text[start:brk])
     total = sum(c.isdigit() for c in text[start:end])
-    if text.count("\n", start, end) == 1 and before not in _WHOLE_COUNTS and total in _WHOLE_COUNTS:
+    # (unless the box after the break opens a number printed in groups, « …2 3 7⏎1 67 04 99 424 118 38 »:
+    # a label's next line, an IPP then a NIR, not one number cut by the break)
+    if (
+        text.count("\n", start, end) == 1
+        and before not in _WHOLE_COUNTS
+        and total in _WHOLE_COUNTS
+        and _GROUP_AFTER.match(text, end) is None
+    ):
         return [(start, end)]
     pieces: list[tuple[int, int]] = []
     for line in re.finditer(r"[^\n]+", text[start:end]):

@@ -5,7 +5,8 @@
 clause are its postcode when the town is one of the shipped foreign list (``data/foreign_cities.tsv``);
 a number that could be a year (1900–2099) only where a person's residence is said before the town
 (« domicilié à Tournai, 2019 » is as likely « … in 2019 » otherwise). Never a quantity: a unit or a
-word after the digits ends no clause.
+word after the digits ends no clause. With its country's letters (« domicile Allschwil CH-4123) »,
+« Arlon B-6700, »), the code is one whatever the town: no list needed, a capitalised word before it.
 """
 
 from __future__ import annotations
@@ -25,6 +26,12 @@ _CODE = re.compile(r"[1-9](?<![\w.,/+-][1-9])[0-9]{3}(?=[ \t]*(?:[.,;)]|\n|\Z))"
 _GAP_BEFORE = re.compile(r"(?<=[^\W\d_])(?:[ \t]*,[ \t]*|[ \t]+)\Z")
 # Where a word of the town may start: after a space, a hyphen or an apostrophe.
 _WORD_START = re.compile(r"(?<![\w'’-])[\w]")
+# The code with its country's letters (Switzerland, Belgium, Luxembourg, Austria), after a capitalised
+# word and closing the clause: the letters make it a postcode.
+_PREFIXED_CODE = re.compile(
+    r"(?<=[^\W\d_])(?:[ \t]*,[ \t]*|[ \t]+)(?P<code>(?:CH|B|BE|L|LU|A)-[1-9][0-9]{3})(?=[ \t]*(?:[.,;)]|\n|\Z))"
+)
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*\Z")
 _RESIDENCE_BEFORE = re.compile(
     r"(?i:domicili[ée]e?s?|habite|habitant|demeurant|réside|résidant|vit|vivant|adresse)[^\n]{0,30}\Z"
 )
@@ -39,9 +46,13 @@ class ForeignPostcodeAfterTownRecogniser:
         self.lexicon = lexicon or load_lexicon()
 
     def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        if "-" in text:
+            for m in _PREFIXED_CODE.finditer(text):
+                if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None:
+                    yield Finding(m.start("code"), m.end("code"), Label.CODE_POSTAL, 0.85, self.name)
         if not self.lexicon.foreign:
             return
-        text = doc.text
         for m in _CODE.finditer(text):
             gap = _GAP_BEFORE.search(text, max(0, m.start() - 6), m.start())
             if gap is None:

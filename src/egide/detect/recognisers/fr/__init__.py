@@ -19,11 +19,13 @@ from egide.detect.recognisers.fr import (
     hospital_ids,
     iban,
     identity_document,
+    insurer_numbers,
     ip_address,
     issuer_numbers,
     keyed_fields,
     licence_plate,
     listed_patients,
+    named_extensions,
     nir,
     nir_key,
     numbered,
@@ -69,6 +71,7 @@ def build_structured_recognisers(config: DetectConfig) -> list[Recogniser]:
         extension.build(),
         column_extensions.build(),
         extension_cells.build(),
+        named_extensions.build(),
         secrets.build(),
         user_name.build(),
         listed_patients.build(),
@@ -76,6 +79,7 @@ def build_structured_recognisers(config: DetectConfig) -> list[Recogniser]:
         numbered.build(),
         year_serials.build(),
         issuer_numbers.build(),
+        insurer_numbers.build(),
     ]
     if config.site_patterns:
         recognisers.append(SitePatternRecogniser(config.site_patterns, timeout_s=config.timeout_ms / 1000))

@@ -9,8 +9,9 @@ from __future__ import annotations
 #: The verbs, as patterns (infinitive, imperative, the adjective « joignable »); matched
 #: case-insensitively, whole words.
 CALL_VERBS = (
-    r"appel(?:er|ez)",
-    r"rappel(?:er|ez)",
+    # (the familiar imperative too, « rappelle-moi au 4417 », « appelle au 45 21 »)
+    r"appel(?:er|ez|le)",
+    r"rappel(?:er|ez|le)",
     r"compos(?:er|ez)",
     r"contact(?:er|ez)",
     r"joindre",

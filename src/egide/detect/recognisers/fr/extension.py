@@ -3,8 +3,8 @@
 « bip de l'interne : 51 23 » (whose extension it is, between the label and the number), « bip réa : 47 220 »
 (the unit's word alone between them), « poste 62 418 »
 (five digits in two groups), « poste 7 61 84 » (in three), « joignable au 81 21 84 39 » (eight in pairs
-after a verb of calling), « écrire à …@… ou au 45 213 » (after an e-mail address, the other way to reach
-its owner).
+after a verb of calling), « joignable au 5 71 38 » (five in three groups, as a switchboard prints
+them), « écrire à …@… ou au 45 213 » (after an e-mail address, the other way to reach its owner).
 
 Three to five digits are everywhere in clinical text; the label word makes them an extension.
 After a bare « tél » only four or five digits that do not continue into a longer number count.
@@ -78,8 +78,11 @@ _AFTER_TEL = re.compile(
 # (``helplines.py``).
 _AFTER_CALL = re.compile(
     keywords(CALL_VERBS)
+    # (the one to call back between, « rappelle-moi au 4417 », « appelez-nous au 45 21 »)
+    + r"(?:[\s-]+(?i:moi|nous|me|lui))?"
     + r"\s+(?:au|à|sur|le)\s+(?:(?:n[°º]|num[ée]ro|poste)\s*)?(?!(?:19|20)\d\d\b)"
-    + rf"(?!{HELPLINE_PATTERN})(?P<value>\d{{2}}(?P<pair>[ .])\d{{2}}(?:(?P=pair)\d{{2}}){{2}}|\d{{4,5}}|\d{{2}}[ .]\d{{2,3}})"
+    + rf"(?!{HELPLINE_PATTERN})(?P<value>\d{{2}}(?P<pair>[ .])\d{{2}}(?:(?P=pair)\d{{2}}){{2}}|\d{{4,5}}|\d{{2}}[ .]\d{{2,3}}"
+    + r"|\d(?P<three>[ .])\d{2}(?P=three)\d{2})"
     + _VALUE_END
 )
 
@@ -88,7 +91,7 @@ _AFTER_CALL = re.compile(
 # address's « @ ».
 _AFTER_EMAIL = re.compile(
     r"@[\w\-]+(?:\.[\w\-]+)+[ \t]+ou[ \t]+(?:par[ \t]+t[ée]l[ée]phone[ \t]+)?(?:au|le|sur)[ \t]+"
-    + rf"(?!(?:19|20)\d\d\b)(?!{HELPLINE_PATTERN})(?P<value>\d{{4,5}}|\d{{2}}[ .]\d{{2,3}})"
+    + rf"(?!(?:19|20)\d\d\b)(?!{HELPLINE_PATTERN})(?P<value>\d{{4,5}}|\d{{2}}[ .]\d{{2,3}}|\d(?P<three>[ .])\d{{2}}(?P=three)\d{{2}})"
     + _VALUE_END
 )
 

@@ -134,6 +134,9 @@ _LABELLED = re.compile(
     # « Demande n° 250314-0417 »: a lab's request number, the stay's as the probe counts it
     + r"|(?<=d)emande\s*(?:n\s?[°º]|no\.|num[ée]ro|:))"
     + r")(?![^\W\d_])"
+    # the structure whose number it is, in capitals between the label and its value (« IPP CSAPA D-0734 »,
+    # « NDA HAD 26-0388 »: the unit that keeps its own register), checked as capitals on the text as written
+    + r"(?:[ ](?!(?:des|les|une|est|sur|par|pour|ipp|nda|nir|nip)[ :])(?P<site>[a-z]{3,6})(?=[ ]?[:\s]))?"
     + rf"(?:{LABEL_FILLER}|{_SENTENCE_FILLER})"
     + rf"(?P<value>{_VALUE})(?!\w)"
 )
@@ -168,6 +171,8 @@ def label_starts(lowered: str) -> list[int]:
 
 #: Fewer digits than this after the label word is not an identifier (« IPP 20 mg »).
 MIN_DIGITS = {Label.IPP: 5, Label.NDA: 4}
+# A value that opens on a register's letters (« IPP D-0734 », « IPP A1234 »): no dose is written so.
+_MIN_CODED_DIGITS = 4
 # A patient's file (« Fiche n° 2231 »): no dose is written so, and a practice numbers few files.
 _MIN_FILE_DIGITS = 4
 # Every label word above contains one of these (a text without any is skipped at once).
@@ -204,8 +209,13 @@ class HospitalIdRecogniser:
                 if column is not None and column.start() < end:
                     end = column.start()
                     value = text[start:end]
+            site = match.span("site")
+            if site[0] >= 0 and not text[site[0] : site[1]].isupper():
+                continue
             is_bill = match.group("bill") is not None
             least = _MIN_FILE_DIGITS if is_file else _MIN_BILL_DIGITS if is_bill else MIN_DIGITS[label]
+            if value[0].isalpha():
+                least = min(least, _MIN_CODED_DIGITS)  # « IPP D-0734 »: a register's letter, no dose
             if sum(c.isdigit() for c in value) < least or _reads_as_date(value):
                 continue
             if _SPACED_LETTERS.match(lowered, start) and not text[start : start + 2].isupper():

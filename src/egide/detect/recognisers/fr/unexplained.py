@@ -563,7 +563,12 @@ def _tail_of_a_stay(text: str, values: list[str], start: int, end: int) -> bool:
 
 
 # What may stand between an identifier's label word and its value: a colon, « n° », a bracket.
-_LABEL_TO_VALUE = re.compile(r"[ \t:#=°º.\-()|]*(?:(?:n[°º]|no|num[ée]ro)[ \t:#=°º.]*)?\Z")
+# (one word may qualify the label before its colon: « Identifiant prescripteur : 561 0 43 219 »)
+_LABEL_TO_VALUE = re.compile(
+    r"(?P<qualifier>[ \t]+[^\W\d_]{3,20}[ \t]*(?=:))?[ \t:#=°º.\-()|]*(?:(?:n[°º]|no|num[ée]ro)[ \t:#=°º.]*)?\Z"
+)
+
+_QUALIFIED_LABELS = ("identifiant", "ldentifiant", "dossier")
 
 
 def _labelled_right_before(text: str, start: int, end: int) -> bool:
@@ -575,9 +580,12 @@ def _labelled_right_before(text: str, start: int, end: int) -> bool:
     found = list(finditer(_BEFORE_LABEL, text[window_start:start].lower()))
     if not found or _LABEL_OF_GROUP[found[-1].lastgroup or ""] is Label.TELEPHONE:
         return False
-    return _LABEL_TO_VALUE.match(
-        text, window_start + found[-1].end(), start
-    ) is not None and not _UNIT_AFTER.match(text, end)
+    to_value = _LABEL_TO_VALUE.match(text, window_start + found[-1].end(), start)
+    if to_value is None or _UNIT_AFTER.match(text, end):
+        return False
+    # (a word between only after « identifiant » or « dossier », whose owner it names: « Patient
+    # hypertendu : 120 80 72 » is a reading)
+    return to_value["qualifier"] is None or found[-1].group().startswith(_QUALIFIED_LABELS)
 
 
 def _label_before(text: str, start: int) -> Label | None:

@@ -173,7 +173,8 @@ _SERIES_GAP = re.compile(
 )
 _SERIES_REACH = 40
 # A time of day after a day and a month: « 16:52 », « 09 h 12 », « 19/3 18h », « 14/03 10h15 », « 12/3 à
-# 14 h 30 » (an hour alone too: an appointment's).
+# 14 h 30 » (an hour alone too: an appointment's); after a day and a month with a slash, a comma may
+# stand between (« (7/12, 8h15, salle 2) »).
 _TIME_AFTER = re.compile(
     r"[ \t]+(?:à[ \t]+)?(?:[01]?[0-9]|2[0-3])(?:[ \t]?[hH](?:[ \t]?[0-5][0-9])?|:[0-5][0-9])(?![\w:])"
 )
@@ -205,7 +206,7 @@ _DAY_CUE = re.compile(r"(?i)(?:(?<!\w)(?:le|du|au)|:|(?<!\w)ans[ \t]*[–—-])[
 _WEAK_CUE = re.compile(r"(?i)(?<![\w'])(?:en|entre|ce)[ \t]*[:,]?[ \t]*$")
 # A number one dials: « joignable au 4521 », « appeler le 3115 » (an extension, ``extension.py``; the verbs, ``calling.py``); a
 # date that lost its separators does not follow a verb of calling.
-DIALLED = re.compile(rf"(?i)(?<!\w){CALL_VERB}[ \t]+(?:le|au|à|sur)[ \t]*$")
+DIALLED = re.compile(rf"(?i)(?<!\w){CALL_VERB}(?:[ \t-]+(?:moi|nous|me|lui))?[ \t]+(?:le|au|à|sur)[ \t]*$")
 
 
 # « Bilan 12/05 2019 », « IRM 3/4 2021 », « contrôle 12/05 2019 »: a check-up, an examination or a
@@ -416,7 +417,12 @@ class NumericDateRecogniser:
             ):
                 return None  # « 7| 8 94 12 »: more digit groups follow, not a date (a time may: « 8h15 »)
             dotted = m["sep_dmy"] == "." and len(year) == 2 and (len(day) == 1 or len(month) == 1)
-            if dotted and not has_date_cue(text, m.start()) and not _in_a_row_cell(text, m.start(), end):
+            if (
+                dotted
+                and not has_date_cue(text, m.start())
+                and not _in_a_row_cell(text, m.start(), end)
+                and not _dotted_in_a_clause(text, m.start(), end, day, month)
+            ):
                 return None  # « 2.1.10 » is a version number, « le 7.5.23 » a date
             if "|" in m["dmy"] and len(year) == 2 and not has_full_date_cue(text, m.start()):
                 return None  # « 3|4|12 »: three cells of a table
@@ -448,6 +454,8 @@ class NumericDateRecogniser:
         if kind == "six":
             if not is_valid_date(int(m["d_6"]), int(m["m_6"]), full_year(m["y_6"])):
                 return None
+            if text[end : end + 1] == ")" and _NAME_BRACKET_BEFORE.search(text, max(0, start - 40), start):
+                return 0.75  # « Mlle Dufresne Océane (030619), 7 ans »: the birth date beside the name
             return 0.8 if has_date_cue(text, m.start()) else None
         if kind == "iso":
             if not is_valid_date(int(m["d_iso"]), int(m["m_iso"]), int(m["y_iso"])):
@@ -477,7 +485,9 @@ class NumericDateRecogniser:
             ):
                 return None  # « douleur thoracique 4/10 à 1h »: a pain rated out of ten
             fraction = int(day) < int(month) <= 10 and _FRACTION_OF.match(text, end) is not None
-            if (has_date_cue(text, m.start()) and not fraction) or _TIME_AFTER.match(text, end):
+            if (has_date_cue(text, m.start()) and not fraction) or _TIME_AFTER.match(
+                text, end + (text[end : end + 1] == ",")
+            ):
                 # « (13/03 16:52) », « [SMS 14/03 09:12] »: a day and month stamped with a time; not « 3/4
                 # des cas » after a heading's cue (« consult 3/4 des cas »): a fraction of something
                 return 0.75
@@ -788,6 +798,27 @@ def _opens_a_series_of_days(text: str, start: int) -> bool:
 # réduite »), and fractions of a tablet are never above their denominator (« 1/2 : matin », « 1/4 : soir »).
 _LOG_ENTRY = re.compile(r"(?m)^[ \t]*([0-9]{1,2})/([0-9]{1,2})[ \t]*[:\-–][ \t]*[^\W\d_]")
 _LOG_AFTER = re.compile(r"[ \t]*[:\-–][ \t]*[^\W\d_]")
+# The full stop of the entry before, on the same line (« 1/12 : RAS. 2/12 : … »).
+_NEXT_ENTRY_BEFORE = re.compile(r"[^\W\d_]{2,}[.;][ \t]+\Z")
+# A titled person after the colon (« 1/12 : M. Vanhoutte … », « 3/12 : Mme X »).
+_LOG_PERSON_AFTER = re.compile(r"[ \t]*:[ \t]*(?:M\.|Mme|Mlle|Mr|Dr|Pr)[ \t]+[A-ZÀ-Ý]")
+# A name right before the bracket that holds the six digits (« Dufresne Océane (030619) »).
+_NAME_BRACKET_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’\-]+[ \t]*\(\Z")
+# Around a dotted date of one-digit parts with no cue: a bracket's or a clause's place (« (centre
+# d'imagerie de Bayeux, 6.11.26) », « IRM du genou, 6.11.26, normale »), not a version's or a
+# section's number (« v2.1.10 », « § 4.2.15 », which a word or a sign glued before it holds).
+_DOTTED_CLAUSE_BEFORE = re.compile(r"[^\W\d_]{2},[ \t]\Z")
+_DOTTED_CLAUSE_AFTER = re.compile(r"[ \t]*[),;]|[ \t]*\n|[ \t]*\Z")
+
+
+def _dotted_in_a_clause(text: str, start: int, end: int, day: str, month: str) -> bool:
+    """« (…, 6.11.26) »: a dotted date with a two-digit day or month set apart by a comma after a word
+    and closing its bracket or clause."""
+    return (
+        (len(day) == 2 or len(month) == 2)
+        and _DOTTED_CLAUSE_BEFORE.search(text, max(0, start - 4), start) is not None
+        and _DOTTED_CLAUSE_AFTER.match(text, end) is not None
+    )
 
 
 # After a day and month that open a line: a dash, then a time (« 02/12 – 18:00 → 06 … »: an SMS log's
@@ -808,10 +839,18 @@ def _opens_a_stamped_line(text: str, start: int, end: int) -> bool:
 
 def _opens_a_log_entry(text: str, start: int, end: int) -> bool:
     """True when the day and month at ``start`` open a logbook's line, and another line of the text
-    opens the same way with a real day and month."""
+    opens the same way with a real day and month; or open the next entry on a logbook's line after a
+    full stop (« 1/12 : RAS. 2/12 : somnolent »); or open a note about a titled person (« 1/12 : M. X
+    revu », a single entry: no ratio is followed by a title)."""
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip(" \t") or not _LOG_AFTER.match(text, end):
+    if not _LOG_AFTER.match(text, end):
         return False
+    before = text[line_start:start]
+    if before.strip(" \t"):
+        if _NEXT_ENTRY_BEFORE.search(before) is None or _LOG_ENTRY.match(text, line_start) is None:
+            return False
+    elif _LOG_PERSON_AFTER.match(text, end):
+        return True
     days = [(int(e[1]), int(e[2])) for e in _LOG_ENTRY.finditer(text)]
     dated = [(d, m) for d, m in days if is_valid_date(d, m, None)]
     return len(dated) >= 2 and any(d > m for d, m in dated)

@@ -6,7 +6,9 @@ two digits (01 to 53): the week pins the date of a stay or an exam as a day does
 many things (a sacral root S1-S5 has one digit, but a form's box, a bed or a product code may read
 « S12 »), so the number is a date only right after a word that dates (« en », « semaine », « dès »,
 « pour », « courant », « avant », « après », « depuis », a « date … : » label) or alone in a bracket.
-Not after « jusqu'à » (« NFS hebdomadaire jusqu'à S18 »: the eighteenth week of a treatment).
+Not after « jusqu'à » (« NFS hebdomadaire jusqu'à S18 »: the eighteenth week of a treatment), nor in a
+sentence of a rehabilitation's protocol (« pas de renforcement avant S12 », « appui complet dès S6 »,
+« attelle jusqu'à S4 »): there the weeks are counted from the operation, no day of the calendar.
 """
 
 from __future__ import annotations
@@ -28,6 +30,13 @@ _DATING_BEFORE = re.compile(
 )
 #: How far before the number a dating word or label may stand.
 _REACH = 48
+# A rehabilitation's step in the sentence before the week (read back to the line's start or a full stop):
+# the weeks of a protocol after surgery or a fracture.
+_PROTOCOL_BEFORE = re.compile(
+    r"(?i:renforcement|appui|attelle|immobilisation|orth[èe]se|r[ée][ée]ducation|post-?op(?:[ée]ratoire)?"
+    r"|mobilisation|passif|actif|amplitudes?|b[ée]quilles?|cannes?)(?![^\W\d_])[^.\n]*\Z"
+)
+_PROTOCOL_REACH = 120
 
 
 class WeekNumberRecogniser:
@@ -41,7 +50,9 @@ class WeekNumberRecogniser:
         for m in finditer(_WEEK, text):
             start, end = m.span()
             bracketed = start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")"
-            if bracketed or _DATING_BEFORE.search(text[max(0, start - _REACH) : start]) is not None:
+            if not bracketed and _DATING_BEFORE.search(text[max(0, start - _REACH) : start]) is None:
+                continue
+            if _PROTOCOL_BEFORE.search(text, max(0, start - _PROTOCOL_REACH), start) is None:
                 yield Finding(start, end, Label.DATE, 0.7, self.name)
 
 

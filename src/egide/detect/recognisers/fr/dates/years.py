@@ -47,13 +47,16 @@ YEAR_CUE = re.compile(
       # a collective event a history dates a patient's by (« IgG positif, épidémie de 2014 », « la canicule
       # de 2003 », « après le cyclone de 2017 »)
       | (?: épidémie | pandémie | canicule | cyclone | ouragan | séisme | inondations? | tempête ) \s+ (?:de|du) (?=\s)
+      # or the patient's own episode « de » its year (« pas d'uvéite depuis l'épisode de 2023 », « la poussée
+      # de 2021 », « son infarctus de 2018 »)
+      | (?: épisode | poussée | crise | accident | infarctus | AVC | fracture | grossesse | séjour | bilan ) \s+ (?:de|du) (?=\s)
       # the exam, the procedure or the vaccine a year dates in a follow-up (« dernière mammographie
       # 2023 », « frottis 2021 normal », « ETT 2023 normale », « rappel DTP 2015 », « vaccin 2009 »)
       | """
         + EXAMINATION
         # (or the exam « de » its year: « comparaison avec la scintigraphie de 2023 », « l'IRM du 2019 »
-        # typed for « de »)
-        + r""" (?: \s+ (?:de|du) (?=\s) )? )
+        # typed for « de »; in the plural too, « comparaison avec biopsies de 2022 »)
+        + r""" s? (?: \s+ (?:de|du) (?=\s) )? )
     [\s\-:,]*$"""
     ),
     re.VERBOSE | re.IGNORECASE,
@@ -85,7 +88,12 @@ _HISTORY_REACH = 300
 # A person's name and a comma before the year, a comma or a bracket after it: the year of birth in
 # apposition (« M. Pires Joaquim, 1979, déclare », « Mr Da Silva (Manuel, 1961) »).
 # (a compound given name too: « Muller Jean-Claude, 1958 ; »)
-_NAME_COMMA_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ'’-]*(?:-[A-ZÀ-Ý][a-zà-ÿ'’]*)*[a-zà-ÿ],[ \t]*$")
+# (the surname in capitals too, « Marguerite BLANCHARD, 1938 »; and a dash between the banner's fields
+# for the comma, « Mme ZIEGLER Irène - 1936 - 2 rue … »)
+_NAME_COMMA_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:[A-ZÀ-Ý][a-zà-ÿ'’-]*(?:-[A-ZÀ-Ý][a-zà-ÿ'’]*)*[a-zà-ÿ]|[A-ZÀ-Ý][A-ZÀ-Ý'’-]*[A-ZÀ-Ý])"
+    r"(?:,|[ \t]+[-—–])[ \t]*$"
+)
 # (or a full stop ending the banner's line: « Patient : M. Kerhervé Loïc, 1955. Médecin : … »; or a
 # dash between two fields of the banner: « Mme Nouaille Aurélie, 1991 — examen n° … », the normaliser's
 # « - » by then)
