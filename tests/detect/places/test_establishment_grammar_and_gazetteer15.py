@@ -58,9 +58,9 @@ def _masked(text: str, part: str) -> bool:
             "CERBALLIANCE Réunion - site Saint-Paul Centre",
         ),
         ("Contrôle iono à J7 au laboratoire Bioaccess Quimper.", "laboratoire Bioaccess Quimper"),
-        # a dialysis association and its centre's town
-        ("VSL domicile → AURAR Saint-Paul pour hémodialyse", "AURAR Saint-Paul"),
-        ("dialyse 3 fois par semaine à l'ALURAD Limoges", "ALURAD Limoges"),
+        # a dialysis association (its centre's town is the city recogniser's)
+        ("VSL domicile → AURAR Saint-Paul pour hémodialyse", "AURAR"),
+        ("dialyse 3 fois par semaine à l'ALURAD Limoges", "ALURAD"),
         # a CMP with its arrondissement and its quarter, the sentence going on
         ("Un premier rendez-vous au CMP Paris 13 Tolbiac est fixé le 9/12.", "CMP Paris 13 Tolbiac"),
         # the kinds written with their name
@@ -86,7 +86,7 @@ def _masked(text: str, part: str) -> bool:
         ("cadre de garde : lit dispo en gériatrie à st omer ? famille prévenue", "st omer"),
         ("hospitalisé au CMP Lyon 8 pour décompensation", "CMP Lyon 8"),
         ("opéré aux Cliniques universitaires Saint-Luc à Bruxelles", "Cliniques universitaires Saint-Luc"),
-        ("dialysé chez Diaverum Montpellier depuis mai", "Diaverum Montpellier"),
+        ("dialysé à Diaverum depuis mai", "Diaverum"),
         ("Résultat — Eurofins Biomnis site de Lyon Gerland", "Eurofins Biomnis site de Lyon Gerland"),
         ("pat remonté de la timone cette nuit", "la timone"),
         ("rentrée de Purpan hier soir", "Purpan"),
@@ -110,6 +110,8 @@ def test_listed_establishments_in_their_grammar(text: str, expected: str) -> Non
     [
         # the town after a listed site is masked with it, as a place
         ("urgences de l'HNFC Trévenans cette nuit", "HNFC"),
+        ("aller-retour domicile ↔ AURAR Saint-Paul pour hémodialyse", "AURAR Saint-Paul"),
+        ("dialysé chez Diaverum Montpellier depuis mai", "Diaverum Montpellier"),
         ("Contrôle iono à J7 au laboratoire Bioaccess Pont-l'Abbé.", "laboratoire Bioaccess Pont-l'Abbé"),
     ],
 )
@@ -136,6 +138,8 @@ def test_the_name_stops_where_it_ends(text: str, expected: str) -> None:
         # the same acronyms and words where no place is said
         "SHU typique (HUS des anglo-saxons) avec insuffisance rénale",
         "cancer du col stade 3C sans métastase",
+        "transfert en unité 3C Sud ce soir",
+        "corticoïdes pour la prise en charge de l'ICANS de grade 2",
         "la santé au travail a été prévenue par l'employeur",
         "le MSP est un score de gravité",
         "la radiothérapie au centre de radiothérapie de la clinique était prévue",

@@ -753,13 +753,17 @@ def _an_acronyms_place(text: str, start: int, end: int) -> bool:
     ``_ACRONYM_CUE_BEFORE``, in brackets after an establishment's type (« CH de Saint-Laurent-du-Maroni
     (CHOG) »), or alone as an item of a heading's line (« Direction des usagers — HUS⏎ »)."""
     if _ACRONYM_CUE_BEFORE.search(text, max(0, start - 24), start):
-        return True
+        # (not an acronym that is a syndrome, a lens or an acid too: « la prise en charge de l'ICANS »)
+        return text[start:end] not in _ALSO_MEDICAL
     if start and text[start - 1] == "(" and text.startswith(")", end):
         line_start = text.rfind("\n", 0, start) + 1
         return _TYPE_BEFORE_BRACKET.search(text, max(line_start, start - 90), start - 1) is not None
     return _a_heading_item(text, start, end)
 
 
+# Listed acronyms that are also a medical term (a neurotoxicity syndrome, an implanted lens, a
+# cardiomyopathy, chlorambucil, hydrochloric acid): a place only in brackets or as a heading's item.
+_ALSO_MEDICAL = frozenset({"ICANS", "ICL", "ICM", "IPC", "CLB", "HCL"})
 # A French commune hyphenated to the name that follows (« Strasbourg-Hautepierre »).
 _TOWN_HYPHEN_BEFORE = re.compile(rf"(?<![\w\-'’])[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*-$")
 
@@ -1093,7 +1097,11 @@ def _named_services(text: str, written: str, source: str) -> Iterator[Finding]:
 
 
 # A stage or a grade before « 3C » (« stade 3C », « grade IIIC »): a tumour's, no centre.
-_STAGE_BEFORE = re.compile(r"(?i:stade|grade|type|classe|niveau|pT|cT|FIGO)[ \t]*$")
+# (nor a ward, a room or a floor named so: « unité 3C Sud », « chambre 3C Nord », « bâtiment 3C Est »)
+_STAGE_BEFORE = re.compile(
+    r"(?i:stade|grade|type|classe|niveau|pT|cT|FIGO|chambre|ch\.|lit|box|salle|unité|secteur|aile|étage|bâtiment"
+    r"|bât\.|porte|bureau|service|pavillon)[ \t]*:?[ \t]*$"
+)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])(?i:au|du|le|l['’]|vers[ \t]+le|au[ \t]+sein[ \t]+du)[ \t]*$")
 
 # Words that make a unit or a speciality, not a proper name (compared in lower case).

@@ -12,7 +12,7 @@ import re
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.lexicon import is_common_word
-from egide.detect.places.lexicon import commune_after, load_lexicon
+from egide.detect.places.lexicon import load_lexicon
 
 # A hospital's acronym right before the name found: « CH », « CHU », « GH » and the territory's own
 # (« CHC », « GHER », « CHOG »), a psychiatric hospital's status (« EPSM »), a military hospital's (« HIA »).
@@ -43,38 +43,6 @@ def _a_place(part: str, in_capitals: bool) -> bool:
     return commune is not None and not commune.abroad and not is_common_word(part)
 
 
-_LARGE_TOWN = 20_000
-_SPACE_THEN_CAPITAL = re.compile(r"[ \t]+(?=[A-ZÀ-Þ])")
-
-
-def _commune_after(text: str, end: int) -> int | None:
-    """Where the French commune written right after ``end`` ends (« AURAR Saint-Paul »): a commune that
-    is no French word and no start of a longer word; None if none is."""
-    space = _SPACE_THEN_CAPITAL.match(text, end)
-    if space is None:
-        return None
-    found = commune_after(load_lexicon(), text, space.end(), min(len(text), space.end() + 48))
-    if found is None or found[1].abroad or found[1].ambiguous:
-        return None
-    stop = found[0]
-    if stop < len(text) and (text[stop].isalnum() or text[stop] in "-_'’"):
-        return None
-    # (a large town is named so whatever else its name means: « Limoges », « Tours »)
-    plain = not is_common_word(text[space.end() : stop]) or found[1].population >= _LARGE_TOWN
-    return stop if plain else None
-
-
-def _a_brand(name: str) -> bool:
-    """A name of one or two capitalised words with no link between them (« AURAR », « Diaverum »,
-    « AIDER Santé »), which a town may follow as its centre's."""
-    words = name.split()
-    return (
-        1 <= len(words) <= 2
-        and len(name) >= 4
-        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
-    )
-
-
 def extended(text: str, finding: Finding, written: str | None = None) -> Finding:
     """``finding`` (an ETABLISSEMENT) with the acronym before it, the second place after its slash and
     its site after a dash, each when written so on its line; the same finding when none is. ``written``:
@@ -87,10 +55,6 @@ def extended(text: str, finding: Finding, written: str | None = None) -> Finding
     acronym = _ACRONYM_BEFORE.search(text, max(0, start - 10), start)
     if acronym is not None and not name.startswith(("CH", "GH", "EPS", "HIA")):
         start = acronym.start()
-    if _a_brand(name) and (town := _commune_after(text, end)) is not None:
-        # an association's or a hospital's acronym, a network's brand, then the town of its centre
-        # (« AURAR Saint-Paul », « ALURAD Limoges », « Diaverum Montpellier »): one centre's name
-        end = town
     slash = _SLASH_TAIL.match(text, end)
     if slash is not None and _a_place(slash["part"], name.isupper()):
         end = slash.end()

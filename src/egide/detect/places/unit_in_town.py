@@ -16,22 +16,24 @@ from egide.detect.labels import Label
 from egide.detect.names.lexicon import is_common_word
 from egide.detect.places.lexicon import commune_after, load_lexicon
 
-# « en » or « de » and a unit or a speciality, clipped as notes clip them, then « à » or « au ».
-_UNIT_THEN_AT = re.compile(
+# « en » or « de » and a unit or a speciality, clipped as notes clip them, right before « à » or « au ».
+_UNIT_BEFORE = re.compile(
     r"(?<![\w\-])(?:en|de|d['’]|aux?)[ \t]*(?:g[ée]riatrie|g[ée]ria|r[ée]a(?:nimation)?|cardio(?:logie)?"
     r"|pneumo(?:logie)?|neuro(?:logie)?|chir(?:urgie)?|ortho(?:p[ée]die)?|p[ée]dia(?:trie)?|maternit[ée]"
     r"|m[ée]decine|ssr|smr|usld|usc|usic|psy(?:chiatrie)?|urgences|urg|dialyse|h[ée]modialyse|hdj|soins[ \t]+palliatifs"
-    r"|court[ \t]+s[ée]jour|m[ée]decine[ \t]+interne|gastro|n[ée]phro|onco|h[ée]mato|uro|obst[ée]trique)"
-    r"[ \t]+(?:à|a|au)[ \t]+(?=[a-zà-ÿ])"
+    r"|court[ \t]+s[ée]jour|m[ée]decine[ \t]+interne|gastro|n[ée]phro|onco|h[ée]mato|uro|obst[ée]trique)[ \t]+$"
 )
-# A word typed in lower case right after: where the commune is looked up.
-_LOWER_START = re.compile(r"[a-zà-ÿ]")
+# « à » or « au », then a word typed in lower case: where the commune is looked up (a literal space first,
+# which ``re`` skips to fast; the unit before is looked for only there).
+_AT_LOWER = re.compile(r" (?:à|a|au)[ \t]+(?=[a-zà-ÿ])")
 
 
 def hospitals_by_town(text: str, source: str) -> Iterator[Finding]:
     """The lower-case communes after a unit and « à » (module docstring), as ETABLISSEMENT."""
     lexicon = load_lexicon()
-    for m in _UNIT_THEN_AT.finditer(text):
+    for m in _AT_LOWER.finditer(text):
+        if _UNIT_BEFORE.search(text, max(0, m.start() - 32), m.start() + 1) is None:
+            continue
         found = commune_after(lexicon, text, m.end(), min(len(text), m.end() + 40))
         if found is None:
             continue
