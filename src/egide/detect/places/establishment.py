@@ -455,13 +455,6 @@ def _name_starts(doc: Document) -> tuple[tuple[int, ...], tuple[int, ...], tuple
         key, before, article = token.key, article, None
         if key in _ANY_KEY:
             _add(text, key, [token.start] if before is None else [before, token.start], famous, short, lower)
-        elif "-" in key and token.text[:1].isupper():
-            # a site hyphenated to its town (« Strasbourg-Hautepierre », « Lyon-Croix-Rousse »): each part
-            # after a hyphen where it starts (:func:`_town_glued_before` reads the town)
-            for hyphen in _HYPHEN.finditer(token.text):
-                at = hyphen.end()
-                if fold(token.text[at:]) in _FAMOUS_KEYS:
-                    famous.append(token.start + at)
         elif key in _ARTICLE_KEYS:
             article = token.start
         elif "'" in key or "\n" in token.text:
@@ -475,6 +468,13 @@ def _name_starts(doc: Document) -> tuple[tuple[int, ...], tuple[int, ...], tuple
                 if key in _ANY_KEY:
                     _add(text, key, [at] if before is None else [before, at], famous, short, lower)
                 before = article = at if key in _ARTICLE_KEYS else None
+        elif "-" in key and token.text[:1].isupper():
+            # a site hyphenated to its town (« Strasbourg-Hautepierre », « Lyon-Croix-Rousse »): each part
+            # after a hyphen where it starts (:func:`_town_glued_before` reads the town)
+            for hyphen in _HYPHEN.finditer(token.text):
+                at = hyphen.end()
+                if fold(token.text[at:]) in _FAMOUS_KEYS:
+                    famous.append(token.start + at)
         if token.gap_after.strip():
             article = None
     return tuple(famous), tuple(short), tuple(lower)
