@@ -23,8 +23,9 @@ def _establishments(text: str) -> list[str]:
     [
         ("Patiente de Thonon, actuellement aux HUGE, transfert prévu", ["HUGE"]),
         ("suivi aux HCX depuis 2019 pour sa greffe", ["HCX"]),
-        ("GHVB — site de Provins\nMadame, Monsieur,", ["GHVB"]),
-        ("| GHVB — site de Provins |\n| Madame, Monsieur, |", ["GHVB"]),
+        # (the site the dash leads to is part of the name: « GHVB — site de Provins »)
+        ("GHVB — site de Provins\nMadame, Monsieur,", ["GHVB — site de Provins"]),
+        ("| GHVB — site de Provins |\n| Madame, Monsieur, |", ["GHVB — site de Provins"]),
         ("GHNVS — Groupe hospitalier Nord Val de Seine\nService de gériatrie", ["GHNVS"]),
         ("GHQRT — GROUPE HOSPITALIER DES QUATRE RIVIÈRES ET TERRES\nHôpital Jean Valmont", ["GHQRT"]),
         ("staff : Lemoine → attente avis neurochir Pitié ; Roux → sortie", ["Pitié"]),

@@ -31,12 +31,14 @@ from egide.detect.names.next_label import FIELD_WORDS, is_field_label
 from egide.detect.names.tokens import tokenise, words
 from egide.detect.places.atoms import CONNECT, LOWER, SEP, TOKEN, UPPER
 from egide.detect.places.countries import only_countries
+from egide.detect.places.establishment_tails import extended
 from egide.detect.places.kind_then_document import names_a_document
 from egide.detect.places.lexicon import commune_after, load_lexicon
 from egide.detect.places.not_a_place import company_before
 from egide.detect.places.patients_site import named_for_its_patients
 from egide.detect.places.regions import DEPARTMENT_NAMES, REGION_NAMES, REGIONS
 from egide.detect.places.service_of_establishment import with_service_before
+from egide.detect.places.unit_in_town import hospitals_by_town
 from egide.detect.recognisers.fr.dates.atoms import accents_optional
 from egide.detect.recognisers.fr.dates.base import matches_at, word_starts
 
@@ -76,6 +78,9 @@ _ACRONYMS = (
     # the regional establishments of the French blood service, named by their region in a blood bank's
     # letterhead (« EFS Hauts-de-France-Normandie », « EFS Bretagne », « EFS de Rennes »)
     r"|EFS"
+    # the multi-professional health centres of a town or a district, named like a practice (« MSP des
+    # Quatre-Routes », « MSP de Rostrenen »), and the territorial health communities (« CPTS Sud Gironde »)
+    r"|MSP|CPTS"
 )
 # The acronyms of kinds of care structures, alone: no person's name either (names.structures).
 STRUCTURE_ACRONYMS: frozenset[str] = frozenset(a for a in _ACRONYMS.split("|") if len(a) >= 3 and a.isupper())
@@ -100,6 +105,8 @@ _TYPES = accents_optional(
     r"(?i:centre[ \t]+hospitalier(?:[ \t]+(?:universitaire|régional|intercommunal|spécialisé|général|"
     r"départemental))*|groupe(?:ment)?[ \t]+hospitalier(?:[ \t]+(?:universitaire|de[ \t]+territoire))?|"
     r"hôpitaux|hôpital|hopital|hospices?(?:[ \t]+civils)?|polyclinique|clinique|maternité"
+    # Belgium's university hospitals, plural (« Cliniques universitaires Saint-Luc »)
+    r"|cliniques[ \t]+universitaires"
     # the two words OCR'd, an « l » read as a « 1 », an « I » as an « l » (« hôpita1 de Pontivy »,
     # « CLlNlQUE SAlNT-PAUL », a scanned page)
     r"|hôpita1|cl[il1]n[il1]que"
@@ -126,6 +133,10 @@ _TYPES = accents_optional(
     # (or by its speciality, as the private dialysis structures name themselves: « Centre de néphrologie de
     # la Plaine »)
     r"|centre[ \t]+(?:de[ \t]+(?:dialyse|néphrologie)|d['’][ \t]*(?:hémo)?dialyse|d['’][ \t]*autodialyse)"
+    # a radiotherapy or cancer centre named by its town or its own name (« Centre de radiothérapie de
+    # Belfort », « centre d'oncologie et de radiothérapie du Parc », « centre de cancérologie Les Dentellières »)
+    r"|centre[ \t]+(?:de[ \t]+(?:radiothérapie|cancérologie|radio-?oncologie)(?:[ \t]+et[ \t]+d['’][ \t]*oncologie)?"
+    r"|d['’][ \t]*oncologie(?:[ \t]+et[ \t]+de[ \t]+radiothérapie)?)"
     r"|établissement[ \t]+public[ \t]+de[ \t]+santé(?:[ \t]+mentale)?"
     r"|hospitalisation[ \t]+à[ \t]+domicile"
     # where a deceased patient lies, named after its hospital or its town as a place of its own
@@ -272,9 +283,9 @@ _WORD = re.compile(r"\b\w")
 # Every type word, on the lower-cased text, followed by a non-letter.
 _PREFILTER = re.compile(
     # grouped by first letter: a trie by hand, several times faster for ``re`` than a flat alternation
-    r"[^a-zà-ÿ0-9_](?:c(?:\.h\.(?:[a-z]\.){0,2}|hu|hru|hr|hic|hi|hs|hg|hd|ht|hpf|hog|h|lcc|lat|lic|mpp|mp|mrr|ms|attp|amsp|entre|l[il1]n[il1]que|abinet|egidd|pef|dag|dps|jc)|g(?:\.h\.(?:u\.)?|hu|ht|hi|h|roupement|roupe)|efs"
+    r"[^a-zà-ÿ0-9_](?:c(?:\.h\.(?:[a-z]\.){0,2}|hu|hru|hr|hic|hi|hs|hg|hd|ht|hpf|hog|h|lcc|lat|lic|mpp|mp|mrr|ms|attp|amsp|entre|l[il1]n[il1]ques?|abinet|egidd|pef|dag|dps|jc|pts)|g(?:\.h\.(?:u\.)?|hu|ht|hi|h|roupement|roupe)|efs"
     r"|h(?:ia|ad|dj|ôpitaux|opitaux|[ôo]pita[l1]|ospital|ospices|ospice|cl|op|ôp)|ssr|usld|ehpad|p(?:olyclinique|ôle|ole|mi|harmacie)|institut|fondation"
-    r"|m(?:aternité|aternite|aison|as|ecs|arpa|édipôle|édipole)|a(?:p-hp|php|p-hm|phm)|c(?:hrs|ada|sapa|aarud)|fam|i(?:me|tep)|esat|dispensaire"
+    r"|m(?:aternité|aternite|aison|as|ecs|arpa|édipôle|édipole|sp)|a(?:p-hp|php|p-hm|phm)|c(?:hrs|ada|sapa|aarud)|fam|i(?:me|tep)|esat|dispensaire"
     r"|foyer|résidence|residence|chambre|funérarium|funerarium"
     r"|s(?:amsah|avs|siad|essad|mr|mpr|ervice)|u(?:smp|sp|csa|cc|hr|hsi|hsa|md|mj|nité|nite)|ehpa|coll(?:ège|ege)|lyc(?:ée|ee)|école|ecole"
     r"|epsm|établissement|etablissement|hospitalisation|imagerie|assistance|laboratoire"
@@ -302,6 +313,11 @@ def _listed() -> dict[str, tuple[bool, bool]]:
 
 
 _LISTED = _listed()
+# The acronyms of the list (« GHER », « CHOG », « AURAL », « HUS »): read as a hospital where a place is
+# said (:func:`_an_acronyms_place`), which a word or a unit in capitals seldom is.
+_LISTED_ACRONYMS = frozenset(
+    n for n in _LISTED if len(n) >= 3 and n.replace("-", "").isalpha() and n.isupper()
+)
 # Hospitals that everyone names without « hôpital » (« suivie à Necker », « transféré à la Pitié-Salpêtrière »,
 # « transfert Carémeau »): only names that are not also eponyms, streets or common surnames (« Cochin »,
 # « Tenon », « Trousseau », « Bichat » want a care cue: « signe de Trousseau », « boule de Bichat »).
@@ -407,6 +423,7 @@ _ANY_KEY = _FAMOUS_KEYS | _SHORT_KEYS | _LOWER_KEYS
 
 
 _PIECE = re.compile("[^'’\r\n]+")
+_HYPHEN = re.compile("-(?=[A-ZÀ-Þ])")
 
 
 def _add(
@@ -451,6 +468,13 @@ def _name_starts(doc: Document) -> tuple[tuple[int, ...], tuple[int, ...], tuple
                 if key in _ANY_KEY:
                     _add(text, key, [at] if before is None else [before, at], famous, short, lower)
                 before = article = at if key in _ARTICLE_KEYS else None
+        elif "-" in key and token.text[:1].isupper():
+            # a site hyphenated to its town (« Strasbourg-Hautepierre », « Lyon-Croix-Rousse »): each part
+            # after a hyphen where it starts (:func:`_town_glued_before` reads the town)
+            for hyphen in _HYPHEN.finditer(token.text):
+                at = hyphen.end()
+                if fold(token.text[at:]) in _FAMOUS_KEYS:
+                    famous.append(token.start + at)
         if token.gap_after.strip():
             article = None
     return tuple(famous), tuple(short), tuple(lower)
@@ -470,7 +494,10 @@ _SHORT_CUE_BEFORE = re.compile(
     r"|EPSM?)[ \t]+"
     # where a patient left or came from (« elle est sortie de la Timone mardi », « il sort de Bichat »,
     # « revenu de la Pitié », « en provenance de Purpan »)
-    r"|(?i:sortie?s?|sort|sortent|revenue?s?|revient|transférée?s?|venant|provenance)[ \t]+"
+    r"|(?i:sortie?s?|sort|sortent|revenue?s?|revient|transférée?s?|venant|provenance"
+    # (the other moves a team's note says of a patient brought back: « remonté de la timone », « rentrée
+    # de Purpan », « retour de Bichat », « ramené de Necker »)
+    r"|remontée?s?|redescendue?s?|rentrée?s?|retour|ramenée?s?|rapatriée?s?)[ \t]+"
     r"(?i:de[ \t]+|du[ \t]+|d['’][ \t]*)"
     # the arrow of a transport list or a planning, from where to where (« Ivry → Pitié consult neuro »,
     # « domicile -> Mondor »): where the patient is taken
@@ -712,6 +739,47 @@ _UNIT_WORDS = frozenset(
 )
 
 
+# The cues of a place that an acronym of the list takes (``_LISTED_ACRONYMS``): where a patient is
+# oriented or taken (« orientation GHER », « dest. CHOR »), the establishment a carer or a unit belongs to
+# (« le néphrologue de l'AURAL », « la PASS du CHOG », « à l'HNFC »).
+_ACRONYM_CUE_BEFORE = re.compile(
+    r"(?<![\w])(?:(?i:orientation|orienté(?:e|s|es)?|destination|dest\.|régulé(?:e|s|es)?[ \t]+(?:sur|vers))[ \t]*:?[ \t]*"
+    r"|(?i:de|à|a)[ \t]+l['’][ \t]*|(?i:du|des)[ \t]+)$"
+)
+
+
+def _an_acronyms_place(text: str, start: int, end: int) -> bool:
+    """A listed acronym ``text[start:end]`` where a place is said: after a cue of
+    ``_ACRONYM_CUE_BEFORE``, in brackets after an establishment's type (« CH de Saint-Laurent-du-Maroni
+    (CHOG) »), or alone as an item of a heading's line (« Direction des usagers — HUS⏎ »)."""
+    if _ACRONYM_CUE_BEFORE.search(text, max(0, start - 24), start):
+        # (not an acronym that is a syndrome, a lens or an acid too: « la prise en charge de l'ICANS »)
+        return text[start:end] not in _ALSO_MEDICAL
+    if start and text[start - 1] == "(" and text.startswith(")", end):
+        line_start = text.rfind("\n", 0, start) + 1
+        return _TYPE_BEFORE_BRACKET.search(text, max(line_start, start - 90), start - 1) is not None
+    return _a_heading_item(text, start, end)
+
+
+# Listed acronyms that are also a medical term (a neurotoxicity syndrome, an implanted lens, a
+# cardiomyopathy, chlorambucil, hydrochloric acid): a place only in brackets or as a heading's item.
+_ALSO_MEDICAL = frozenset({"ICANS", "ICL", "ICM", "IPC", "CLB", "HCL"})
+# A French commune hyphenated to the name that follows (« Strasbourg-Hautepierre »).
+_TOWN_HYPHEN_BEFORE = re.compile(rf"(?<![\w\-'’])[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*-$")
+
+
+def _town_glued_before(text: str, start: int) -> int | None:
+    """Where the French commune hyphenated right before a famous site starts (« Strasbourg-Hautepierre »,
+    « Lyon-Croix-Rousse », a site named with its town), or None."""
+    if not start or text[start - 1] != "-":
+        return None
+    m = _TOWN_HYPHEN_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    commune = load_lexicon().commune(m.group()[:-1])
+    return m.start() if commune is not None and not commune.abroad else None
+
+
 def _case_changes(text: str, start: int, end: int, next_start: int, next_end: int) -> bool:
     """True when the word ``text[next_start:next_end]`` is in capitals and the name before it
     (``text[start:end]``) is not: another item, written otherwise."""
@@ -759,7 +827,10 @@ _NAME_THEN_FOREIGN_TYPE = re.compile(
 # « Dialysezentrum Bonn », « Klinikum Großhadern », « Universitätsklinikum Freiburg »): no French word ends
 # so.
 _GERMAN_TYPE_THEN_PLACE = re.compile(
-    rf"(?<![\w\-])(?:[A-Z][A-Za-z]{{0,3}}[A-Z][ \t]+)?"
+    rf"(?<![\w\-])(?:[A-Z][A-Za-z]{{0,3}}[A-Z][ \t]+"
+    # (or its operator's or its district's name: « Ortenau Klinikum Offenburg », « Helios Klinikum
+    # Berlin-Buch », « Städtisches Klinikum Karlsruhe »; no French article or word)
+    rf"|(?!(?:Le|La|Les|Au|Du|Un|Une|Des|De|Suivi|Vu|Et)[ \t])[{UPPER}][{LOWER}]{{3,}}[ \t]+(?=Klinikum|Krankenhaus))?"
     rf"(?:[{UPPER}][{LOWER}]*(?:zentrum|klinikum|krankenhaus|klinik)|Klinikum|Krankenhaus)"
     # (a spa town's « Bad », a saint's « Sankt » before the place: « Rehaklinik Bad Wildungen »)
     rf"[ \t]+(?:(?:Bad|Sankt|St\.)[ \t]+)?[{UPPER}][{LOWER}ß]+(?:-[{UPPER}][{LOWER}ß]+)*(?![\w\-])"
@@ -992,6 +1063,44 @@ _OCCUPATIONAL_HEALTH = re.compile(
     r"(?P<brand>[A-Z]{2,8}(?![\w\-'’])"
     r"(?:[ \t]+(?:0[1-9]|[1-8][0-9]|9[0-5]|2[AB]|97[1-6])(?![\w\-/]|[.,][0-9])"
     rf"|(?:[ \t]+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*(?![\w\-'’])){{0,2}}))"
+)
+# An occupational health service named as a brand: its kind in capitalised words, then one to three
+# capitalised words of its territory (« Santé au Travail Côte Basque », « Pôle Santé Travail Métropole Nord »,
+# « Santé Travail Provence »); a section's title in lower case (« santé au travail : ») is no brand.
+_OCCUPATIONAL_BRAND = re.compile(
+    rf"(?<![\w\-])(?:Pôle[ \t]+)?Santé[ \t]+(?:au[ \t]+)?Travail"
+    rf"(?:[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|des|de))?"
+    rf"(?:[ \t]+(?!(?:Dr|Pr|Mme|Madame|Monsieur|Convocation|CONVOCATION)(?![\w\-]))[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*){{1,3}}"
+    r"(?![\w\-'’])"
+)
+# « 3C », the cancer coordination centre, then its territory or its establishment: capitalised words, the
+# link words between them.
+_CANCER_COORDINATION = re.compile(
+    rf"(?<![\w\-.,/])3C[ \t]+(?:(?:du|de[ \t]+la|de[ \t]+l['’]|des|de|d['’])[ \t]*)?"
+    rf"[{UPPER}][{UPPER}{LOWER}]+(?:-[{UPPER}]?[{UPPER}{LOWER}]+)*"
+    rf"(?:[ \t]+(?:(?:du|de[ \t]+la|de[ \t]+l['’]|des|de|d['’])[ \t]*)?[{UPPER}][{UPPER}{LOWER}]+(?:-[{UPPER}]?[{UPPER}{LOWER}]+)*){{0,4}}"
+    r"(?![\w\-'’])"
+)
+
+
+def _named_services(text: str, written: str, source: str) -> Iterator[Finding]:
+    """The services of care named as brands, each on one line as written: an occupational health service
+    (« Santé au Travail Côte Basque », ``_OCCUPATIONAL_BRAND``), a cancer coordination centre (« 3C
+    Territoire Nord Franche-Comté », « 3C du CHU de Rennes », ``_CANCER_COORDINATION``: where a
+    patient's file is discussed), not a tumour's stage (« stade 3C »)."""
+    if "Travail" in text or "3C " in text:
+        for m in itertools.chain(_OCCUPATIONAL_BRAND.finditer(text), _CANCER_COORDINATION.finditer(text)):
+            if "\n" in written[m.start() : m.end()]:
+                continue
+            if _STAGE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None:
+                yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.75, source)
+
+
+# A stage or a grade before « 3C » (« stade 3C », « grade IIIC »): a tumour's, no centre.
+# (nor a ward, a room or a floor named so: « unité 3C Sud », « chambre 3C Nord », « bâtiment 3C Est »)
+_STAGE_BEFORE = re.compile(
+    r"(?i:stade|grade|type|classe|niveau|pT|cT|FIGO|chambre|ch\.|lit|box|salle|unité|secteur|aile|étage|bâtiment"
+    r"|bât\.|porte|bureau|service|pavillon)[ \t]*:?[ \t]*$"
 )
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])(?i:au|du|le|l['’]|vers[ \t]+le|au[ \t]+sein[ \t]+du)[ \t]*$")
 
@@ -1241,8 +1350,9 @@ class EstablishmentRecogniser:
         # :func:`egide.detect.places.letterhead_chain.chain_items`)
         # (« SSR gériatrique — CRH »: a unit's kind and the document's, no establishment)
         # (« Laboratoire du CH de Vesoul »: the hospital's service named with it, the whole a place)
+        # (then what its name goes on with: « CHC Andrée Rosemon », « CHU DE POINTE-A-PITRE / ABYMES »)
         found = [
-            with_service_before(doc.text, f)
+            extended(doc.text, with_service_before(doc.text, f), doc.written)
             for f in self._found(doc)
             if not names_a_document(doc.text, f.start, f.end)
         ]
@@ -1265,7 +1375,13 @@ class EstablishmentRecogniser:
             start = m.start()
             if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "-_"):
                 yield Finding(start, m.end(), Label.ETABLISSEMENT, 0.8, self.name)
+            elif (town := _town_glued_before(text, start)) is not None:
+                # « Strasbourg-Hautepierre », « Lyon-Croix-Rousse »: the site with its town, one name
+                yield Finding(town, m.end(), Label.ETABLISSEMENT, 0.8, self.name)
         yield from self._short_names(text, short, lower_short)
+        yield from _named_services(text, doc.written, self.name)
+        if " à " in text or " a " in text or " au " in text:
+            yield from hospitals_by_town(text, self.name)
         if "site" in text or "Site" in text:
             yield from self._sites_in_care(text)
 
@@ -1310,6 +1426,7 @@ class EstablishmentRecogniser:
                 or _unit_then_site_before(text, window, start)
                 or (_DATED_BRACKET_BEFORE.search(text, window, start) and text.startswith(")", m.end()))
                 or _town_or_building_after(text, start, m.end())
+                or (m.group() in _LISTED_ACRONYMS and _an_acronyms_place(text, start, m.end()))
             ):
                 # (the status is part of the name: « EPS Maison-Blanche » is what its letters say)
                 status = _STATUS_BEFORE.search(text, max(0, start - 6), start)
@@ -1394,7 +1511,7 @@ class EstablishmentRecogniser:
                 if m["word"].lower() in _OPENS_NO_NAME or m["word"].lower() in _TITLES:
                     continue  # « cabinet Madame Soins »: no brand
                 yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.8, self.name)
-        if "travail" in text or "TRAVAIL" in text:
+        if "travail" in text or "TRAVAIL" in text or "Travail" in text:
             yield from self._occupational_health_services(text)
 
     def _occupational_health_services(self, text: str) -> Iterator[Finding]:
@@ -2180,9 +2297,14 @@ _ITEM_CLOSES = re.compile(r"[ \t]*(?:$|\n|[—–|])|[ \t]+-[ \t]")
 # An arrondissement's or a sector's number after an establishment's town, then the quarter it stands in,
 # to the clause's end (« CMP Paris 13 Tolbiac. », « CMP Marseille 4e Chartreux, »): the centre's name.
 _NUMBERED_TAIL = re.compile(
-    rf"[ \t]+(?:[1-9]|1[0-9]|20)(?:e|er|ème)?(?:[ \t]+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*)?"
-    r"(?=[ \t]*(?:[.,;)\n]|$))"
+    rf"[ \t]+(?:[1-9]|1[0-9]|20)(?:e|er|ème)?"
+    # (the quarter's capitalised name ends the centre's name wherever the sentence goes on: « au CMP Paris
+    # 13 Tolbiac est fixé »; the number alone must end the clause, « CMP Paris 2 fois » is no centre's)
+    rf"(?:[ \t]+(?P<quarter>(?!(?:Dr|Pr|Mme|M)[ .])[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*)(?![\w\-'’])"
+    r"|(?P<closes>(?=[ \t]*(?:[.,;)\n]|$)))|(?=[ \t]+[a-zà-ÿ]))"
 )
+# The cities whose establishments are named with their arrondissement's number (« CMP Lyon 8 »).
+_ARRONDISSEMENT_CITIES = frozenset({"paris", "lyon", "marseille"})
 
 
 def _numbered_tails(text: str, found: list[Finding], source: str) -> Iterator[Finding]:
@@ -2196,8 +2318,11 @@ def _numbered_tails(text: str, found: list[Finding], source: str) -> Iterator[Fi
         if m is None:
             continue
         last = text[f.start : f.end].split()[-1]
-        if lexicon.commune(last) is not None:
-            yield Finding(f.start, m.end(), Label.ETABLISSEMENT, f.score, source)
+        if lexicon.commune(last) is None:
+            continue
+        if m["quarter"] is None and not m["closes"] and last.lower() not in _ARRONDISSEMENT_CITIES:
+            continue  # (« CMP Rennes 2 fois »: a count; Paris, Lyon, Marseille have numbered districts)
+        yield Finding(f.start, m.end(), Label.ETABLISSEMENT, f.score, source)
 
 
 # « CH » or « GH » and two capitals (« CHOR », « GHBS »): few words or medical acronyms have this shape

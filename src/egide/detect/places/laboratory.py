@@ -26,6 +26,7 @@ from egide.detect.names.lexicon import fold, is_common_word
 from egide.detect.names.medicines import laboratory_names
 from egide.detect.places.atoms import TOKEN
 from egide.detect.places.establishment import _grouped, without_generic_tail
+from egide.detect.places.establishment_tails import extended
 from egide.detect.places.lexicon import load_lexicon
 from egide.detect.places.regions import DEPARTMENT_NAMES, REGIONS
 
@@ -84,6 +85,11 @@ class LaboratoryRecogniser:
     name = "fr_laboratory"
 
     def find(self, doc: Document) -> Iterator[Finding]:
+        # (with its site after a dash: « BIOLAB SAVOIE - Site d'Aix-les-Bains », one laboratory's name)
+        for f in self._found(doc):
+            yield extended(doc.text, f, doc.written)
+
+    def _found(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         yield from _networks(text)
         low = doc.lowered
