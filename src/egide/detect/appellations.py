@@ -86,7 +86,7 @@ def _after_a_product(text: str, start: int) -> bool:
             text, max(0, first - 24), first
         ):
             return True
-    if before not in _COORDINATED_ENDS or _COORDINATED.search(text, max(0, start - 6), start) is None:
+    if before not in _COORDINATED_ENDS or _COORDINATED.search(text, max(0, start - 10), start) is None:
         return False
     items = _ITEMS_BEFORE.search(text, max(0, start - 80), start)
     return (
