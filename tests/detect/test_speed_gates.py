@@ -18,6 +18,8 @@ _PRODUCT_TEXTS = [
     "Dr Martin, Dupont et Durand",
     "sel de Guérande et\tNoirmoutier",
     "pastilles Vichy",
+    "eau d'Évian ou de Volvic",
+    "Eau de Vichy Saint-Yorre",
 ]
 
 
@@ -25,7 +27,12 @@ def _after_a_product_ungated(text: str, start: int) -> bool:
     """The function as it was before its gates: the searches alone."""
     if appellations._PRODUCT_BEFORE.search(text, max(0, start - 24), start):
         return True
-    if appellations._COORDINATED.search(text, max(0, start - 6), start) is None:
+    name = appellations._NAME_BEFORE.search(text, max(0, start - 24), start)
+    if name is not None and appellations._PRODUCT_BEFORE.search(
+        text, max(0, name.start() - 24), name.start()
+    ):
+        return True  # (the spring after its town: « eau de Vichy Saint-Yorre »)
+    if appellations._COORDINATED.search(text, max(0, start - 10), start) is None:
         return False
     items = appellations._ITEMS_BEFORE.search(text, max(0, start - 80), start)
     return (

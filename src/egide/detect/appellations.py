@@ -1,5 +1,6 @@
 """A food or a product named after its place is nobody's and nowhere anyone lives: « fromage de Cantal et
-Roquefort à limiter », « eau de Vichy déconseillée », « deux pastilles Vichy », « moutarde de Dijon ».
+Roquefort à limiter », « eau de Vichy déconseillée », « deux pastilles Vichy », « moutarde de Dijon », « Pas de Vichy Célestins (eau trop salée) », « boit du
+Bordeaux le week-end ».
 
 Dietary advice and patients' habits name what they eat and drink by its appellation: the place (a
 commune, a department, a region) or a word the name lists hold (« Roquefort », « Cantal ») is read by
@@ -13,6 +14,7 @@ capitalised words, no title before them (« eau de M. Vichy » is nobody's habit
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from egide.detect.document import Document
@@ -25,14 +27,42 @@ _PRODUCT_BEFORE = re.compile(
     r"(?<![\w\-])(?i:fromages?|eaux?|vins?|pastilles?|moutardes?|jambons?|saucisses?|saucissons?|huiles?"
     r"|miels?|lentilles|nougats?|calissons?|bêtises|cidres?|bières?|bonbons?|rillettes|andouilles?"
     r"|andouillettes?|piments?|cassoulets?|biscuits?|madeleines?|galettes?|beurres?|crèmes?|sel|noix"
-    r"|pruneaux)[ \t]+(?:de[ \t]+|d['’][ \t]*|du[ \t]+)?\Z"
+    r"|pruneaux"
+    # a glass or a bottle of it (« un verre de Bordeaux », « une bouteille de Vittel »)
+    r"|verres?|bouteilles?|coupes?|canettes?)[ \t]+(?:de[ \t]+|d['’][ \t]*|du[ \t]+)?\Z"
+    # or a drink the patient takes (« boit du Bordeaux le week-end », « buvait un Cahors par jour »)
+    r"|(?<![\w\-])(?i:boit|boivent|boire|buvait|buvaient|bu|consomme|consommait)[ \t]+(?:du|un|une|de[ \t]+la)[ \t]+\Z"
 )
-# What ends the text before a coordinated item: a comma, « et », « ou ».
-_COORDINATED = re.compile(r"(?:,|[ \t](?:et|ou))[ \t]*\Z")
+# Mineral waters, sold under their spring's town (« Vichy Célestins », « Saint-Yorre », « Volvic »): with
+# a word of water or drinking in the sentence they are the water (« Pas de Vichy Célestins (eau trop
+# salée) », « Saint-Yorre autorisée »). Folded, without accents.
+_MINERAL_WATERS = frozenset(
+    {"vichy", "vichy celestins", "celestins", "saint-yorre", "st-yorre", "volvic", "evian", "vittel", "contrex",
+     "contrexeville", "thonon", "badoit", "hepar", "quezac", "salvetat", "rozana", "wattwiller", "vals",
+     "chateldon", "saint-amand", "plancoet", "courmayeur", "san pellegrino", "perrier", "arvie", "luchon",
+     "ogeu", "mont-roucous", "la salvetat", "saint-galmier"}
+)  # fmt: skip
+_WATER_WORDS = re.compile(
+    r"(?<![\w])(?i:eaux?|gazeuses?|pétillantes?|petillantes?|minérales?|minerales?|bouteilles?|boire|boit"
+    r"|bicarbonatée?s?|litres?)(?![\w])"
+)
+# A town's own cues right before the name (« née à Vichy », « 03200 Vichy », « domiciliée Volvic »): the
+# town, whatever water the sentence speaks of.
+_TOWN_CUE_BEFORE = re.compile(
+    r"(?:(?<![\w])(?i:à|a|au|en)|[0-9]{5}|(?i:n[ée]e?|domicili\w*|habite|vit|originaire|r[ée]side\w*))[ \t]*\Z"
+)
+# How far around the water's name its sentence's water word may stand.
+_WATER_REACH = 60
+# What ends the text before a coordinated item: a comma, « et », « ou », maybe with their « de » (« eau
+# d'Évian ou de Volvic »).
+_COORDINATED = re.compile(r"(?:,|[ \t](?:et|ou))[ \t]*(?:(?:de|du)[ \t]+|d['’][ \t]*)?\Z")
 # The items before a coordinated one: « de Cantal et », « de Comté, Beaufort ou » (``\Z`` at its start).
 _ITEMS_BEFORE = re.compile(
-    r"(?P<first>[A-ZÀ-Þ][\w\-]+)(?:[ \t]*,[ \t]*[A-ZÀ-Þ][\w\-]+)*(?:[ \t]*,[ \t]*|[ \t]+(?:et|ou)[ \t]+)\Z"
+    r"(?P<first>[A-ZÀ-Þ][\w\-]+)(?:[ \t]*,[ \t]*[A-ZÀ-Þ][\w\-]+)*"
+    r"(?:[ \t]*,[ \t]*|[ \t]+(?:et|ou)[ \t]+)(?:(?:de|du)[ \t]+|d['’][ \t]*)?\Z"
 )
+# A capitalised word right before another, then a blank (« Vichy » in « eau de Vichy Saint-Yorre »).
+_NAME_BEFORE = re.compile(r"(?<![\w\-])[A-ZÀ-Þ][\w\-]+[ \t]+\Z")
 _LABELS = frozenset({Label.NOM, Label.VILLE, Label.ETABLISSEMENT})
 
 
@@ -41,7 +71,7 @@ _LABELS = frozenset({Label.NOM, Label.VILLE, Label.ETABLISSEMENT})
 # ``start`` is none of them, the search (a look-behind and twenty-odd words tried at each of up to 24
 # characters, for each finding) cannot match.
 _PRODUCT_ENDS = frozenset(" \t'’")
-_COORDINATED_ENDS = frozenset(" \t,tu")
+_COORDINATED_ENDS = frozenset(" \t,tu'’")
 
 
 def _after_a_product(text: str, start: int) -> bool:
@@ -49,7 +79,14 @@ def _after_a_product(text: str, start: int) -> bool:
     before = text[start - 1] if start else ""
     if before in _PRODUCT_ENDS and _PRODUCT_BEFORE.search(text, max(0, start - 24), start):
         return True
-    if before not in _COORDINATED_ENDS or _COORDINATED.search(text, max(0, start - 6), start) is None:
+    if before in " \t" and (name := _NAME_BEFORE.search(text, max(0, start - 24), start)) is not None:
+        # the spring after its town (« eau de Vichy Saint-Yorre »): the town after a product, the spring too
+        first = name.start()
+        if text[first - 1 : first] in _PRODUCT_ENDS and _PRODUCT_BEFORE.search(
+            text, max(0, first - 24), first
+        ):
+            return True
+    if before not in _COORDINATED_ENDS or _COORDINATED.search(text, max(0, start - 10), start) is None:
         return False
     items = _ITEMS_BEFORE.search(text, max(0, start - 80), start)
     return (
@@ -63,6 +100,33 @@ def _after_a_product(text: str, start: int) -> bool:
 after_a_product = _after_a_product
 
 
+def _a_mineral_water(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a mineral water's name (with the spring's after the town: « Vichy
+    Célestins ») and a word of water or drinking stands in its sentence around it."""
+    if text[start : start + 2].casefold() not in _WATER_HEADS:
+        return False  # (a cheap test first: most names found are no water's)
+    more = _SPRING_AFTER.match(text, end)
+    name = text[start : more.end() if more is not None else end]
+    if _fold(name) not in _MINERAL_WATERS and _fold(text[start:end]) not in _MINERAL_WATERS:
+        return False
+    if _TOWN_CUE_BEFORE.search(text, max(0, start - 16), start) is not None:
+        return False
+    return (
+        _WATER_WORDS.search(text, max(0, start - _WATER_REACH), min(len(text), end + _WATER_REACH))
+        is not None
+    )
+
+
+# The first two letters, in lower case and as written (« év », « ev »), of every water's name.
+_WATER_HEADS = frozenset({w[:2] for w in _MINERAL_WATERS} | {"év", "hé", "qu", "ch", "pl", "sa", "st"})
+_SPRING_AFTER = re.compile(r"[ \t]+[A-ZÀ-Þ][\w\-]+")
+
+
+def _fold(name: str) -> str:
+    plain = unicodedata.normalize("NFKD", name.casefold())
+    return " ".join("".join(c for c in plain if not unicodedata.combining(c)).split())
+
+
 def drop_appellations(doc: Document, found: Sequence[Finding]) -> list[Finding]:
     """``found`` without the names and places that name a product after its place."""
     text = doc.text
@@ -72,7 +136,7 @@ def drop_appellations(doc: Document, found: Sequence[Finding]) -> list[Finding]:
             f.label in _LABELS
             and text[f.start : f.start + 1].isupper()
             and 1 <= len(text[f.start : f.end].split()) <= 2
-            and _after_a_product(text, f.start)
+            and (_after_a_product(text, f.start) or _a_mineral_water(text, f.start, f.end))
         ):
             continue
         kept.append(f)

@@ -79,7 +79,14 @@ _STOP = (
 # A dash between spaces before a number ends the name (« Résidence Le Clos Fleuri — 03 85 41 09 20 »,
 # the normaliser reads « — » as « - »); before a word it may join the parts of one, cut by an OCR
 # (« rue Louis - le Grand »).
-_NAME_WORD = rf"(?!{_STOP})(?!\d{{5}}(?!\w))(?!-[ ]+\d)(?:[\w'’\-]{{1,3}}\.|[\w'’\-]+)"
+# (not a word of a street's name before the word that opens the next sentence, « 2 allée du Lac. En cas
+# d'empêchement, prévenez »: « Lac. » is then the name's end, no abbreviation)
+_SENTENCE_OPENS = (
+    r"[ ]{1,2}(?:En|Le|La|Les|Un|Une|Des|Il|Elle|Ils|Elles|On|Nous|Vous|Je|Merci|Pour|Par|Pas|Si|Ce|Cette"
+    r"|Ces|Au|Aux|Dans|Avec|Sans|Après|Avant|Puis|Depuis|Mais|Votre|Vos|Notre|Veuillez|Prévoir|Se|Sa|Son"
+    r"|Ses|Rendez-vous|RDV|Tél|Appeler|Prière)(?![\w'’])"
+)
+_NAME_WORD = rf"(?!{_STOP})(?!\d{{5}}(?!\w))(?!-[ ]+\d)(?:[\w'’\-]{{1,3}}\.(?!{_SENTENCE_OPENS})|[\w'’\-]+)"
 # Words of the name are separated by one or two spaces: a tab separates a table's cells (« 16, rue La
 # Boétie⇥Mme … ») and three spaces a form's fields (« 11 rue Paul Bert   CP : 33800 »).
 _NAME = rf"{_NAME_WORD}(?:[ ]{{1,2}}{_NAME_WORD}){{0,6}}"
@@ -185,10 +192,22 @@ _DWELLING_BEFORE = re.compile(
     rf"|moulin|manoir|cité"
     # a hotel, a hostel or a home where the person is lodged (« hôtel social Le Relais, 41 avenue … »,
     # « hôtel Formule 1, 2 rue … », « foyer Les Mouettes, 3 rue … »: the 115's and the SIAO's addresses)
-    rf"|h[ôo]tel(?:[ \t]+social)?|foyer|pension|auberge)[ \t]+"
+    rf"|h[ôo]tel(?:[ \t]+social)?|foyer|pension|auberge"
+    # a residence or a business park before its street (« Bât. C, Résidence les Hauts de Belleville, 40 rue
+    # de Belleville », « Parc d'activités du Moulin, 3 rue … », « ZAC des Champs, 12 allée … »)
+    rf"|résidence|residence|parc[ \t]+d['’]activit[ée]s?|zac|zone[ \t]+(?:industrielle|artisanale|d['’]activit[ée]s?)"
+    rf"|technop[ôo]le|immeuble)[ \t]+"
     rf"(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’](?:en[ \t]+)?|l['’]|la|le|les|La|Le|Les|L['’]|Li|Lou)[ \t]*)?"
     rf"{CHUNK}(?:[ \t]+[0-9]{{1,3}})?[ \t]*,[ \t]*$"
+    # a business or technology park by its own compound name (« Technocité, 2 allée du Lac », « Europarc,
+    # 14 rue … », « Technopôle Brest-Iroise, … », « Bioparc, … »): its word says it is one
+    rf"|(?<![\w])(?:Techno[{LOWER}]+|[{UPPER}][{LOWER}]*(?:parc|park|p[ôo]le|cité|polis))"
+    rf"(?:[ \t]+{CHUNK})?[ \t]*,[ \t]*$"
 )
+
+# The first digits of a number typed one a box, right after the box's opening bar (« |3 3 RUE DU MOULIN| »,
+# where the street line's number is read from the last digit only).
+_BOXED_DIGITS_BEFORE = re.compile(r"\|[ \t]?(?P<digits>(?:[0-9] ){1,3})\Z")
 
 # « au 12 de la rue Victor Hugo »: the number, then the street.
 _OF_THE = r"(?:(?:de[ \t]+la|du|de[ \t]+l['’])[ \t]+)?"
@@ -638,6 +657,11 @@ class AddressRecogniser:
             found = self._at(text, hit)
             if found is not None:
                 found = _with_its_article(text, found)
+                if text[found.start : found.start + 1].isdigit() and (
+                    boxed := _BOXED_DIGITS_BEFORE.search(text, max(0, found.start - 12), found.start)
+                ):
+                    # « Adresse : |3 3 RUE DU MOULIN| »: a form's boxes, the number one digit a box
+                    found = Finding(boxed.start("digits"), found.end, found.label, found.score, found.source)
                 yield found
                 done = found.end
                 code = _CODE_IN_BRACKETS.match(text, found.end)

@@ -43,10 +43,10 @@ from egide.detect.places.lexicon import (
 )
 from egide.detect.places.not_a_place import CONTRACTIONS as _CONTRACTIONS
 from egide.detect.places.not_a_place import DEPARTMENT_AFTER as _DEPARTMENT_AFTER
-from egide.detect.places.not_a_place import EPONYM_HEADS as _EPONYM_HEADS
-from egide.detect.places.not_a_place import MEETINGS as _MEETINGS
 from egide.detect.places.not_a_place import (
+    DEVICES_NAMED_LIKE_COMMUNES,
     a_given_name_then_surname,
+    a_land_in_brackets,
     a_month_since,
     a_region_after_en,
     a_thing_after_a_contraction,
@@ -60,6 +60,8 @@ from egide.detect.places.not_a_place import (
     names_a_company,
     names_a_meeting,
 )
+from egide.detect.places.not_a_place import EPONYM_HEADS as _EPONYM_HEADS
+from egide.detect.places.not_a_place import MEETINGS as _MEETINGS
 from egide.detect.places.not_a_place import is_field_label as _is_field_label
 from egide.detect.places.not_a_place import previous_words as _previous_words
 from egide.detect.places.not_a_place import without_accents as _without_accents
@@ -121,6 +123,10 @@ _HYPHENATED_TAIL = re.compile(
     rf"(?:-(?:les|lès|lez|sur|sous|en|de|du|des|la|le|aux|au|et)-(?:[ld]['’])?|-[ld]['’])[{UPPER}][{LOWER}]+"
     rf"(?:-(?:(?:les|lès|lez|sur|sous|en|de|du|des|la|le|aux|au|et)-){{0,2}}(?:[ld]['’])?[{UPPER}][{LOWER}]+){{0,8}}(?![\w\-'’])"
 )
+# The hyphenated words that go on from a place found (« -deux-Guiers », « -Baden »), at most seven, and
+# each of them (``CityRecogniser._whole_hyphenated``).
+_HYPHENATED_WORDS = re.compile(r"(?:-[^\W\d_][\w'’]*){1,7}")
+_HYPHEN_PART = re.compile(r"-[^\W\d_][\w'’]*")
 _CEDEX_AFTER_CITY = re.compile(r"[ \t]+(?:CEDEX|Cedex|cedex)(?!\w)")
 # After a residence cue, a commune typed in lower case (« habite à lyon », « né à saint-etienne »): only
 # towns large enough and not French words (« vit en ville » is no place).
@@ -132,7 +138,12 @@ _DATE_AFTER = re.compile(
     r"[ \t]*[,|\t][ \t]*(?:(?:le|Le|LE|ce)[ \t]+\w"
     # (or the date right after the comma, without « le »: « Nantes, 28 novembre 2026 », « Lens, 3/12/2026 »)
     r"|(?:1er|[0-9]{1,2})[ \t]+[a-zéû]{3,9}\.?[ \t]+[0-9]{4}(?![0-9])"
-    r"|[0-9]{1,2}[/.][0-9]{1,2}[/.](?:[0-9]{4}|[0-9]{2})(?![0-9]))"
+    r"|[0-9]{1,2}[/.][0-9]{1,2}[/.](?:[0-9]{4}|[0-9]{2})(?![0-9])"
+    # (or a letter in English's: « Monaco, December 3rd, 2026 », « Basel, 3 December 2026 »)
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+"
+    r"[0-9]{1,2}(?:st|nd|rd|th)?,?[ \t]+[0-9]{4}(?![0-9])"
+    r"|[0-9]{1,2}(?:st|nd|rd|th)?[ \t]+(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December),?[ \t]+[0-9]{4}(?![0-9]))"
 )
 # A dateline's date in figures or with its day and month after the commune (« Strasbourg, le 18.02.2025 »).
 _DATE_AFTER_COMMA = re.compile(
@@ -184,6 +195,24 @@ _AFTER_TOWN_GONE_TO = re.compile(
     r"[ \t]*(?:$|[\n,;.:!?)(\"«»—–-]|(?:chez|pour|avec|en|dans|demain|ce|le|la|lundi|mardi|mercredi|jeudi"
     r"|vendredi|samedi|dimanche|après|apres|dès|des|car|si|puis|et|prévu|prévue|prevu|prevue)(?![\w'’]))"
 )
+# A relative, then « à » and a word in lower case: where the relative lives, as a hurried note types it
+# (« famille prévenue (fils à arques) », « sa fille à lannion vient demain »). (``_relative_at``)
+_RELATIVE_AT = re.compile(
+    r"(?:fils|filles?|fr[èe]res?|s(?:œ|oe)urs?|m[èe]re|p[èe]re|parents|enfants|[ée]pou(?:x|se)|mari|conjointe?"
+    r"|neveu|ni[èe]ce|cousine?|oncle|tante|famille|belle-fille|gendre|beau-fils)"
+    r"[ \t]+(?:à|a)[ \t]+(?=[a-zà-ÿ])"
+)
+_RELATIVE_NEEDLES = Needles(("fils", "fille", "frère", "frere", "sœur", "soeur", "mère", "mere", "père", "pere",
+                             "parents", "enfants", "époux", "epoux", "épouse", "epouse", "mari", "conjoint",
+                             "neveu", "nièce", "niece", "cousin", "oncle", "tante", "famille", "gendre"))  # fmt: skip
+# What the relative does, right after the town (« sa fille à lannion vient demain », « fils à morlaix
+# prévenu »).
+_RELATIVE_ACTS = re.compile(
+    r"[ \t]+(?:vient|viendra|viendront|passe|passera|appelle|appellera|rappelle|rappellera|est|sont"
+    r"|pr[ée]venue?s?|joint|jointe|joignable|inform[ée]e?s?)(?![\w'’])"
+)
+# A commune this small is a word of jargon or a name as often as a place, typed in lower case.
+_RELATIVE_TOWN_MIN_POPULATION = 1_000
 _AT_HOME = re.compile(r"chez[ \t]+(?:elle|lui|eux|elles|soi)[ \t]+(?:à|a)[ \t]+(?=[a-zà-ÿ])")
 # A bracket opened on the same line and not closed before the name.
 _OPEN_BRACKET_BEFORE = re.compile(r"\([^()\n]{0,40}$")
@@ -203,6 +232,8 @@ _LINE_ENDS_AFTER = re.compile(r"[ \t]*(?:\n|$)")
 # « en route depuis Ustaritz », « appelle depuis Pontault-Combault »: where someone comes from.
 _WEAK = frozenset({"à", "a", "au", "aux", "sur", "vers", "en", "de", "du", "d'", "d’", "depuis"})
 _A_LINKS = frozenset({"à", "au", "aux"})
+# The words before a device's eponym (« drain de Redon », « pas de Redon », « sans Redon », « deux Redon »).
+_DEVICE_LINKS = frozenset({"de", "d'", "d’", "pas", "sans", "un", "deux", "trois", "le", "les", "par", "sur"})
 # A trip's words: « pour » and a commune after them is where the patient goes (« taxi réservé pour
 # Hendaye », « billet de train pour Quimper », « départ pour Mende »).
 _TRAVEL_WORDS = frozenset(
@@ -248,6 +279,7 @@ _AFTER_ORIGIN_CUE = re.compile(
 # (« Né à Conakry⏎Tél. : », « à : Abidjan   Nationalité : »).
 _FIELD_LABEL_LAST = re.compile(r"[ \t\n]+[^\W\d_]+$")
 _LABEL_COLON = re.compile(r"\.?[ \t]*:")
+_CODE_AFTER_LETTERS = re.compile(r"-[0-9]")
 _NOT_PLACES = frozenset(
     ["ehpad", "foyer", "résidence", "maison", "institution", "hôpital", "clinique", "centre", "usld", "ssr",
      "unité", "service", "famille", "colocation", "appartement", "internat", "prison", "détention", "chrs",
@@ -514,11 +546,28 @@ class CityRecogniser:
             found.extend(f for f in self._at_home(text) if f.start not in starts)
         if _GOING_TO_FOUND.found_in(text):
             found.extend(f for f in self._going_to(text) if f.start not in starts)
+        if _RELATIVE_NEEDLES.found_in(text):
+            found.extend(f for f in self._relative_at(text) if f.start not in starts)
         if "vient d" in text or "venant d" in text:
             found.extend(f for f in self._came_from(text) if f.start not in starts)
-        found = [_whole_hyphenated(text, f) if text.startswith("-", f.end) else f for f in found]
+        found = [self._whole_hyphenated(text, f) if text.startswith("-", f.end) else f for f in found]
         yield from found
         yield from self._named_again(text, found)
+
+    def _whole_hyphenated(self, text: str, found: Finding) -> Finding:
+        """``found``, a place that a hyphen goes on from, stretched over the listed name it is the head of
+        (« né à Entre-deux-Guiers »: a chunk of capitalised words stops at « Entre »; « elle habite
+        Baden-Baden »: the listed « Baden » of Morbihan is the head of the German town), else over the rest
+        of a hyphenated name that small words link (:func:`_whole_hyphenated`)."""
+        rest = _HYPHENATED_WORDS.match(text, found.end)
+        if rest is not None:
+            ends = [m.end() for m in _HYPHEN_PART.finditer(text, found.end, rest.end())]
+            for end in reversed(ends):
+                if end < len(text) and (text[end].isalnum() or text[end] in "-'’"):
+                    continue
+                if self.lexicon.commune(text[found.start : end]) is not None:
+                    return Finding(found.start, end, found.label, found.score, found.source)
+        return _whole_hyphenated(text, found)
 
     def _named_again(self, text: str, found: list[Finding]) -> Iterator[Finding]:
         """The other occurrences, as written, of a commune a cue made a place once in the text (« à :
@@ -691,6 +740,8 @@ class CityRecogniser:
             label = _FIELD_LABEL_LAST.search(text, m.start("name"), end)
             if label is not None and _LABEL_COLON.match(text, end):
                 end = label.start()  # « à Conakry⏎Tél. : … »: the next field's label is no part of the place
+            elif label is not None and _CODE_AFTER_LETTERS.match(text, end):
+                end = label.start()  # « domicile Allschwil CH-4123 »: the country's letters of a postcode
             if end - m.start("name") < 3:
                 continue
             name = text[m.start("name") : end]
@@ -776,6 +827,26 @@ class CityRecogniser:
                 continue
             yield self._with_arrondissement(text, m.end(), end, commune, 0.75)
 
+    def _relative_at(self, text: str) -> Iterator[Finding]:
+        """A commune typed in lower case after a relative and « à » (« fils à arques », « sa sœur à
+        morlaix »): where the relative lives; only a commune of France that is no French word (the list's
+        flag: « arques » is a rare word of the names' word list) and no first name, of :data:`_RELATIVE_TOWN_MIN_POPULATION` inhabitants or more, with the
+        clause ending or going on with a linking word after it (« fille à charge » is no place)."""
+        for m, name, commune, end in self._communes_after(_RELATIVE_AT, text):
+            if (
+                not name.islower()
+                # (a city that is also a word is one this large: « mère à paris », « frère à rennes »)
+                or (commune.is_word and commune.population < LARGE_CITY * 5)
+                or commune.abroad
+                or commune.population < _RELATIVE_TOWN_MIN_POPULATION
+                # (accents typed are the commune's: « mère à … » is no « Méré »)
+                or (not name.isascii() and name.casefold() != commune.name.casefold())
+                or is_first_name(name)
+                or (_AFTER_TOWN_GONE_TO.match(text, end) is None and _RELATIVE_ACTS.match(text, end) is None)
+            ):
+                continue
+            yield self._with_arrondissement(text, m.end(), end, commune, 0.75)
+
     def _at_home(self, text: str) -> Iterator[Finding]:
         """A commune typed in lower case after « chez elle à », « chez lui à » (« elle ne rentre pas chez
         elle à naveil »): where the patient lives, whatever the town's size; only a commune that is no
@@ -829,6 +900,8 @@ class CityRecogniser:
         last = previous[-1] if previous else ""
         if _is_field_label(text, s, e):
             return None  # « Ville : LYON »: the label of a field, not « Villé »
+        if text[s - 1 : s] == "(" and a_land_in_brackets(text, s, e):
+            return None  # « Esch-sur-Alzette (Luxembourg) »: the town's country, not a second town
         if _is_postcode(previous):
             return 0.9
         if (
@@ -907,6 +980,14 @@ class CityRecogniser:
             # « qui réside entre Céret et Figueres », « vit entre Lille et Gand »: a home shared between
             # two towns, each the person's place (at home or abroad)
             return 0.8
+        if (
+            cue not in _STRONG
+            and last in _DEVICE_LINKS
+            and fold_cached(text[s:e]) in DEVICES_NAMED_LIKE_COMMUNES
+        ):
+            # « Pas de Redon. », « drain de Redon », « sans Redon »: the device, not the town (« Dr Hervé
+            # (Redon) », « CH de Redon », « à Redon » stay the town)
+            return None
         if cue in _STRONG and not (commune.abroad and cue in _AREA_CUES):
             # « domiciliée à », « né à », « habite », « originaire de », « CHU de »; a city abroad after
             # an area's word is a paper's (« méningites dans la région de Sfax »), no one's
@@ -944,6 +1025,17 @@ class CityRecogniser:
             and any(w in _TRAVEL_WORDS for w in previous[-4:-1])
         ):
             return 0.75  # « taxi réservé pour Hendaye », « départ en VSL pour Dax »: where a trip goes
+        if (
+            last in _TRAVEL_WORDS
+            and not commune.is_word
+            and not commune.abroad
+            and text[s:e].istitle()
+            and text[max(0, s - len(last) - 1) : s].lower() == last + " "
+            and not is_first_name(text[s:e])
+        ):
+            # « retour Lamballe demain », « VSL Carhaix 14h », « départ Quimper à 8h »: a hurried note's
+            # trip without its « à », the town right after the word (no comma, no line between)
+            return 0.7
         if an_eponym_by_its_context(text, s, last):
             # « sclérose tubéreuse de Bourneville », « stade II de Fontaine »; and a city abroad or at
             # home that names a classification or criteria after their consensus meeting (« classification
@@ -1181,7 +1273,10 @@ _CARE_EVENT = re.compile(
     # an examination of the patient's, done there at a date (« scanner réalisé à Shanghai en mars 2024 »,
     # « IRM faite à Porto en 2022 »): a report compared with today's
     r"|scanner|irm|tdm|tep|pet-scan|[ée]chographie|radiographie|mammographie|biopsie|coronarographie"
-    r"|endoscopie|fibroscopie|coloscopie|gastroscopie|ponction)(?![\w])"
+    r"|endoscopie|fibroscopie|coloscopie|gastroscopie|ponction"
+    # a finding or a screening of the patient's, made there at a date (« hépatite B découverte lors d'un
+    # don du sang en 2020 à Iași », « dépistée en 2018 à Dakar », « vacciné en 2015 à Alger »)
+    r"|d[ée]couverte?s?|d[ée]pist[ée]e?s?|d[ée]pistage|vaccin[ée]e?s?|vaccination|don[ \t]+du[ \t]+sang)(?![\w])"
 )
 _CARE_REACH = 120
 

@@ -1,5 +1,5 @@
 """CODE_POSTAL: a Belgian, Swiss or Luxembourg postcode written after its town (« domicilié à Mouscron,
-7700. », « vit à Arlon 6700 »), the order of a sentence rather than of an envelope.
+7700. », « vit à Arlon 6700 », « domicile Allschwil CH-4123 »), the order of a sentence rather than of an envelope.
 
 ``foreign.py`` reads the envelope's order (« 7700 Mouscron »). After the town, four digits ending the
 clause are its postcode when the town is one of the shipped foreign list (``data/foreign_cities.tsv``);
@@ -23,6 +23,10 @@ from egide.detect.places.lexicon import Lexicon, fold_cached, load_lexicon
 # before checked by the look-behind after the first digit), then the gap before them and the town read
 # back in code.
 _CODE = re.compile(r"[1-9](?<![\w.,/+-][1-9])[0-9]{3}(?=[ \t]*(?:[.,;)]|\n|\Z))")
+# The same code with its country's letters (« Allschwil CH-4123 », « Arlon B-6700 »): a postcode whatever
+# follows it, the letters saying what it is.
+# (opening on a class of the letters, which ``re`` skips to fast; the character before looked at after it)
+_PREFIXED_CODE = re.compile(r"[CBL](?<![\w-][CBL])(?:(?<=C)H)?-[1-9][0-9]{3}(?![\w])")
 _GAP_BEFORE = re.compile(r"(?<=[^\W\d_])(?:[ \t]*,[ \t]*|[ \t]+)\Z")
 # Where a word of the town may start: after a space, a hyphen or an apostrophe.
 _WORD_START = re.compile(r"(?<![\w'’-])[\w]")
@@ -67,6 +71,11 @@ class ForeignPostcodeAfterTownRecogniser:
             ):
                 continue
             yield Finding(m.start(), m.end(), Label.CODE_POSTAL, 0.85, self.name)
+        if "-" in text:
+            for m in _PREFIXED_CODE.finditer(text):
+                gap = _GAP_BEFORE.search(text, max(0, m.start() - 6), m.start())
+                if gap is not None and self._town_before(text, gap.start()) is not None:
+                    yield Finding(m.start(), m.end(), Label.CODE_POSTAL, 0.85, self.name)
 
     def _town_before(self, text: str, end: int) -> int | None:
         """Where the foreign town of the shipped list that ends at ``end`` starts (one to four words, the

@@ -67,8 +67,9 @@ _STREET = re.compile(
       # (the type apart, abbreviated too: « Kölner Str. 12 », « Berliner Straße 4 »)
       | (?:{_CAP}[ \t]+)? (?:Stra(?:ss|ß)e|Str\.|Gasse) [ \t]+ {_HOUSE}
         # Alsace and Moselle, in German or Alsatian: the number first (« 12 Rebgass », « 3 Kirchgasse »,
-        # « 7 Mühlgässel »)
-      | [0-9]{{1,4}}[a-zA-Z]? ,? [ \t]+ [{UPPER}][{LOWER}]+ (?:stra(?:ss|ß)e|g(?:a|ä)ss(?:e|el|le)?)(?![\w])
+        # « 7 Mühlgässel »), and the street plates in Platt or Luxembourgish by the French name of the
+        # northern Alsace and Moselle villages (« 2 Hauptstrooss / rue Principale », « 5 Kierchestross »)
+      | [0-9]{{1,4}}[a-zA-Z]? ,? [ \t]+ [{UPPER}][{LOWER}]+ (?:stra(?:ss|ß)e|stro(?:o)?ss(?:e)?|g(?:a|ä)ss(?:e|el|le)?)(?![\w])
         # Spanish, Italian, Portuguese, Dutch: the type, the name, then the number
       | (?:(?:Calle|Avenida|Avda\.|Via|Viale|Piazza|Piazzale|Corso|Rua|Praça|Straat
         # Catalan (« Carrer de la Muralla 18 », « Passeig de Gràcia 43 », « Avinguda Diagonal 12 »)
@@ -148,6 +149,12 @@ _TOWN_AND_COUNTY = re.compile(
 _EIRCODE_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?P<code>(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W)[ \t]?(?=[A-Z]*[0-9])[0-9AC-FHKNPRTV-Y]{4})(?![\w])"
 )
+# The street's French name after its Alsatian or Luxembourgish one and a slash, as bilingual plates give
+# both (« 2 Hauptstrooss / rue Principale »).
+_FRENCH_NAME_AFTER = re.compile(
+    rf"[ \t]*/[ \t]*(?:rue|route|place|chemin|impasse|allée|avenue|ruelle)[ \t]+"
+    rf"(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
+)
 # English types that are French words too (« mise en place », « avenue »): looked for, on the lower-cased
 # text, only where the text writes them capitalised.
 _FRENCH_TOO = ("avenue", "place", "square")
@@ -155,7 +162,7 @@ _FRENCH_TOO = ("avenue", "place", "square")
 # only (not « stra », inside « administration »), so that a French note (« avenue », « court »,
 # « place ») skips the pattern; the pattern is then tried around each of them only.
 _NEEDLES = Needles(
-    ("strasse", "straße", "str.", "gass", "gäss", "calle", "avenida", "avda.", "via ", "viale", "piazza", "corso ",
+    ("strasse", "straße", "str.", "gass", "gäss", "strooss", "stross", "calle", "avenida", "avda.", "via ", "viale", "piazza", "corso ",
      "rua ", "praça", "straat", "carrer", "passeig", "avinguda", "plaça", "street", "road",
      "laan ", "weg ", "plein ", "dreef ", "gracht ", "kade ", "singel ",
      "cad.", "caddesi", "cd.", "sok.", "sokak", "sk.", "bulvar", "blv.",
@@ -197,6 +204,8 @@ class ForeignStreetRecogniser:
         """The street line, and the postcode and town after it if they follow."""
         floor = _FLOOR.match(text, m.end())
         end = floor.end() if floor is not None else m.end()
+        if m["number_first"] is not None and (french := _FRENCH_NAME_AFTER.match(text, end)) is not None:
+            end = french.end()  # « 2 Hauptstrooss / rue Principale, 67360 Woerth »: the plate's two names
         after = _CODE_AND_TOWN.match(text, end)
         if (m["number_first"] is not None or m["lower_type"] is not None) and (
             after is None or after["town"] is None

@@ -112,6 +112,8 @@ def load_lexicon() -> Lexicon:
             _keep_largest(contracted, fold(name[article.end() :]), commune)
         max_words = max(max_words, len(_SEPARATORS.split(name)))
     _add_usual_short_names(communes)
+    _add_localities(communes, contracted)
+    _add_names_without_article(communes)
     foreign: set[str] = set()
     for line in _data("foreign_cities.tsv").splitlines():
         if not line or line.startswith("#"):
@@ -171,6 +173,83 @@ def _add_usual_short_names(communes: dict[str, Commune]) -> None:
             continue
         _keep_largest(short, key, Commune(word, commune.population, is_surname(word)))
     communes.update(short)
+    _add_short_names_with_article(communes)
+
+
+# The same with the article the name opens on (« à La Seyne » for La Seyne-sur-Mer, « La Baule » for La
+# Baule-Escoublac, « Le Perreux » for Le Perreux-sur-Marne): only a short name that one commune alone
+# opens on (« Le Plessis », « L'Isle » head several), whose word is no French word, first name or surname
+# (« La Croix », « Le Grau »), and not « Le Kremlin », the Moscow fortress's name in French prose.
+_ARTICLED_HEAD = re.compile(r"(?:Le|La|Les|L['’])\s?([A-ZÀ-ÞŒÆ][a-zà-ÿœæ]+)-")
+_NOT_SHORT_NAMES = frozenset({"le-kremlin"})
+
+
+def _add_short_names_with_article(communes: dict[str, Commune]) -> None:
+    from egide.detect.names.lexicon import is_common_word, is_first_name, is_surname
+
+    heads: dict[str, list[tuple[Commune, str]]] = {}
+    for commune in set(communes.values()):
+        if commune.abroad or (head := _ARTICLED_HEAD.match(commune.name)) is None:
+            continue
+        heads.setdefault(fold(commune.name[: head.end() - 1]), []).append((commune, head.group(1)))
+    for key, named in heads.items():
+        if len(named) != 1 or key in communes or key in _NOT_SHORT_NAMES:
+            continue
+        commune, word = named[0]
+        if (
+            commune.population < _SHORT_NAME_MIN_POPULATION
+            or len(word) < 4
+            or is_common_word(word.lower())
+            or is_first_name(word)
+            or is_surname(word)
+        ):
+            continue
+        communes[key] = Commune(commune.name, commune.population, commune.is_word)
+
+
+_ARTICLE = re.compile(r"(?:Les|Le|La)\s(?=\S)|L['’](?=\S)")
+
+
+def _add_localities(communes: dict[str, Commune], contracted: dict[str, Commune]) -> None:
+    """The places of ``localities.tsv`` that people name as their town (an overseas quarter with its own
+    postal name, a former commune, a commune's usual form with its article): never in place of a listed
+    commune of the same name, but a listed name without its article takes the article people give it
+    (« Guilvinec » is « Le Guilvinec »: « au Guilvinec » is then « à Le Guilvinec », a place)."""
+    for line in _data("localities.tsv").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, population, is_word, _commune = line.split("\t")
+        locality = Commune(name, int(population), is_word == "1")
+        key = fold(name)
+        article = _ARTICLE.match(name)
+        if article is not None:
+            rest = fold(name[article.end() :])
+            listed = communes.get(rest)
+            if listed is not None and fold(listed.name) == rest:
+                communes[rest] = Commune(name, listed.population, listed.is_word, listed.abroad)
+                contracted[rest] = communes[rest]
+                continue
+            contracted.setdefault(rest, locality)
+        communes.setdefault(key, locality)
+
+
+# A commune whose name opens on its article and goes on with two words or more (« La Plaine-des-Palmistes »,
+# « La Roche-sur-Yon », « Le Puy-en-Velay »): notes drop the article as often as they write it (« Mme Técher
+# (Plaine des Palmistes) », « né à Roche-sur-Yon »). The name kept is the one with its article, so that
+# « du Puy-en-Velay » stays « de Le Puy-en-Velay ». A name of one word after its article (« Le Port »,
+# « La Force ») is a word or a phrase without it, and is left out.
+def _add_names_without_article(communes: dict[str, Commune]) -> None:
+    without: dict[str, Commune] = {}
+    for commune in communes.values():
+        if commune.abroad or (article := _ARTICLE.match(commune.name)) is None:
+            continue
+        rest = commune.name[article.end() :]
+        if len(_SEPARATORS.split(rest)) < 2:
+            continue
+        key = fold(rest)
+        if key not in communes:
+            _keep_largest(without, key, commune)
+    communes.update(without)
 
 
 def _keep_largest(index: dict[str, Commune], key: str, commune: Commune) -> None:

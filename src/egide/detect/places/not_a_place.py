@@ -189,7 +189,10 @@ _WORD_SPLIT = re.compile(r"[\s,:|]+|(?<=[.;!?)])(?=[^\W\d_])")
 
 # (a form's mandatory mark before the colon, « ville* : stains »; or no colon, the value in capitals after
 # it, as a scanned form prints it: « CP 59000  Ville LILLE »)
-_FIELD_LABEL_AFTER = re.compile(r"[ \t]*\*?[ \t]*:|[ \t]+(?=[A-ZÀ-Þ]{2,}(?![\w'’-]*[a-zà-ÿ]))")
+# (or a table's cell separator before the value: « CP |92200| Ville |Neuilly-sur-Seine| »)
+_FIELD_LABEL_AFTER = re.compile(
+    r"[ \t]*\*?[ \t]*:|[ \t]+(?=[A-ZÀ-Þ]{2,}(?![\w'’-]*[a-zà-ÿ]))|[ \t]*\|[ \t]*(?=[A-ZÀ-Þ])"
+)
 
 _FIELD_LABELS = frozenset({"ville", "commune", "pays", "lieu"})
 
@@ -485,6 +488,37 @@ def a_department_in_brackets(text: str, s: int, e: int, commune: Commune | None)
         and _CLOSING_BRACKET_AFTER.match(text, e) is not None
         and fold_cached(text[s:e]) in DEPARTMENT_NAMES
     )
+
+
+# A land in brackets after its town (« Esch-sur-Alzette (Luxembourg) », « Mutsamudu (Anjouan) »,
+# « Mamoudzou (Mayotte) »): a country named like its capital, an island or a region that situates the town
+# as a department does, left readable as the annotators leave a department. Folded.
+_LANDS_IN_BRACKETS = frozenset(
+    fold(name)
+    for name in (
+        "Luxembourg", "Monaco", "Anjouan", "Ndzuwani", "Grande Comore", "Ngazidja", "Mohéli", "Mwali",
+        "Mayotte", "Guadeloupe", "Martinique", "La Réunion", "Réunion", "Guyane", "Corse", "Tahiti",
+        "Nouvelle-Calédonie", "Polynésie", "Polynésie française", "Sardaigne", "Sicile", "Baléares",
+        "Canaries", "Madère", "Açores", "Kabylie", "Andalousie", "Catalogne", "Bavière", "Wallonie", "Flandre",
+    )
+)  # fmt: skip
+_TOWN_THEN_BRACKET = re.compile(rf"[{UPPER}][{LOWER}{UPPER}'’\-]+[ \t]*\([ \t]*\Z")
+
+
+def a_land_in_brackets(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` is a land of :data:`_LANDS_IN_BRACKETS` alone in brackets right after a capitalised
+    town (« Esch-sur-Alzette (Luxembourg) »): the town's country, island or region, no one's place."""
+    return (
+        text[s - 1 : s] in ("(", " ")
+        and _CLOSING_BRACKET_AFTER.match(text, e) is not None
+        and fold_cached(text[s:e]) in _LANDS_IN_BRACKETS
+        and _TOWN_THEN_BRACKET.search(text, max(0, s - 48), s) is not None
+    )
+
+
+# Communes whose name is also a device's eponym in care (« drain de Redon », « Pas de Redon. »): the
+# device unless a strong cue, a postcode or « à » makes the town of it. Folded.
+DEVICES_NAMED_LIKE_COMMUNES = frozenset({"redon"})
 
 
 # --- Shared by the recognisers that read a place's name from its context ---------------------------

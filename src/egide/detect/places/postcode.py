@@ -62,6 +62,8 @@ _LABEL_BEFORE = re.compile(
     # dot, the bar or the underscore of its record, never after a count (« 1 CP=20000 UI »)
     r"|(?:^|(?<=[.|_\n]))(?:CP|CODE_?POSTAL)=$"
 )
+# A postcode typed one digit a box after its label (« CP |5 9 1 6 0| »).
+_BOXED_CODE = re.compile(r"\bCP[ \t]*:?[ \t]*\|[ \t]?(?P<code>[0-9](?: [0-9]){4})[ \t]?\|")
 _STREET_BEFORE = re.compile(
     r"(?i:\b(?:rue|avenue|av|bd|boulevard|impasse|allée|place|route|quai|chemin|cours|résidence|lieu-dit|"
     r"BP|CS|cedex))\b[^\n]{0,60},[ \t]*$"
@@ -137,6 +139,11 @@ class PostcodeRecogniser:
                 yield Finding(m.start(), m.end(), Label.CODE_POSTAL, score, self.name)
         yield from self._after_residence(text)
         yield from self._department_in_brackets(text)
+        if "|" in text and "CP" in text:
+            for m in _BOXED_CODE.finditer(text):
+                # « CP |5 9 1 6 0| »: a form's boxes, one digit a box
+                if m["code"].replace(" ", "") in self.lexicon.postcodes:
+                    yield Finding(m.start("code"), m.end("code"), Label.CODE_POSTAL, 0.9, self.name)
         # (only where « CP » or « postal » stands: a text without them holds no dictated postcode, and
         # the pattern, tried at every « c », is not run; « ſ » is the long s that IGNORECASE reads as s)
         if "CP" not in text and "postal" not in doc.lower and "\u017f" not in text:
@@ -238,7 +245,10 @@ _ARTICLE = re.compile(rf"L(?:[Ee][Ss]?|[Aa])[ \t]+(?=[{UPPER}])|L['’](?=[{UPPE
 # (and the country's ISO code closing an HL7 address, « ^35000^FRA »)
 _NOT_COMMUNES = frozenset(
     {"cedex", "tel", "tél", "fax", "france", "bp", "cs", "mail", "email", "portable", "fra", "bel", "che", "deu",
-     "esp", "ita", "prt", "lux", "gbr"}
+     "esp", "ita", "prt", "lux", "gbr",
+     # the registers and numbers a practitioner's or an establishment's block prints below its postcode
+     # (« 59280⏎RPPS 10101847236 »)
+     "rpps", "adeli", "finess", "siret", "siren", "ipp", "nda", "nir", "ins", "urssaf", "cpam", "www", "web"}
 )  # fmt: skip
 
 

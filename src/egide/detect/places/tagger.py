@@ -50,6 +50,7 @@ from egide.detect.places.not_a_place import (
     a_department_in_brackets,
     a_given_name_then_surname,
     a_is_the_verb,
+    a_land_in_brackets,
     a_meeting_place,
     a_month_since,
     a_person_in_the_sentence,
@@ -499,7 +500,7 @@ def refused(text: str, s: int, e: int, lists: Lists) -> bool:
     communes = lists.places.communes
     end = e
     commune = communes.get(fold_cached(text[s:e]))
-    if a_department_in_brackets(text, s, e, commune):
+    if a_department_in_brackets(text, s, e, commune) or a_land_in_brackets(text, s, e):
         return True
     if commune is None:
         end = first

@@ -41,7 +41,10 @@ _FLAT_PART = r"(?:[ \t]*,[ \t]*(?i:bât(?:iment)?\.?|bat\.?|esc(?:alier)?\.?|app
 # (the commune may open the next line: « Kerdréan , 56300⏎Noyal-Pontivy »)
 LINE_BEFORE_CODE = re.compile(
     rf"(?:^|(?<=[:,–—;(])|(?<=\n)|(?<=[Dd]omicile[ \t])|(?<=[Dd]emeurant[ \t])|(?<=[Hh]abite[ \t])|(?<=[ \t]à[ \t]))[ \t]*"
-    rf"(?P<line>(?:{_DWELLING}[ \t]+(?:{_LINK}[ \t]*)?)?{_WORD}(?:[ \t]+(?:{_LINK}[ \t]*)?{_WORD}){{0,5}}{_FLAT_PART}?)"
+    # (« le bourg » in lower case too: the village's centre, the address of whoever lives there, « Mme
+    # Bouyssou, le bourg, 46200 Souillac »; a Savoyard village's « chef-lieu » as well)
+    rf"(?P<line>(?:le|Le|LE)[ \t]+(?:bourg|BOURG)|(?:chef|Chef|CHEF)-(?:lieu|Lieu|LIEU)"
+    rf"|(?:{_DWELLING}[ \t]+(?:{_LINK}[ \t]*)?)?{_WORD}(?:[ \t]+(?:{_LINK}[ \t]*)?{_WORD}){{0,5}}{_FLAT_PART}?)"
     rf"[ \t]*,[ \t]*(?P<code>[0-9]{{5}})(?:[ \t]*,)?(?:[ \t]+|[ \t]*\n[ \t]*)(?=[^\W\d_])",  # (« , 85110, Chantonnay » too)
     re.MULTILINE,
 )
@@ -108,6 +111,8 @@ _LABELLED_PLACE = re.compile(
 # What may follow the commune: the end of the line or of the clause, an arrow, a bracket, a dash, a colon
 # before the care given there (« La Vallée, Prahecq : aide au lever »).
 _COMMUNE_ENDS = re.compile(r"[ \t]*(?:$|[\n,.;:()→—–\-]|->)", re.MULTILINE)
+# The commune ends the item: a full stop, a semicolon, a bracket or the line's end.
+_ITEM_ENDS = re.compile(r"[ \t]*(?:$|[\n.;)])", re.MULTILINE)
 # The segment before the place ends on a capitalised word, a name (« Couderc Albert, »).
 _NAME_BEFORE = re.compile(rf"[{UPPER}][{LOWER}{UPPER}'’\-]+$")
 
@@ -183,6 +188,12 @@ _CIVILITY_LINE = re.compile(
 )
 _ARTICLED_LINE = re.compile(
     rf"[ \t]*(?P<line>{_ARTICLED_PLACE.pattern})[ \t]*\n[ \t]*(?P<code>[0-9]{{5}})[ \t]+"
+)
+# The same place's line with the street line between it and the postcode's (« Madame Morin ⏎ La Grande
+# Métairie ⏎ route de Lussac ⏎ 86320 CIVAUX »): the farm or the house, then the road it stands on.
+_ARTICLED_ABOVE_STREET = re.compile(
+    rf"[ \t]*(?P<line>{_ARTICLED_PLACE.pattern})[ \t]*\n[ \t]*"
+    rf"(?:[0-9]{{1,4}}(?:[ \t]?(?:bis|ter))?[ \t]*,?[ \t]*)?{_STREET_TYPE}[ \t]+[^\n]{{2,60}}\n[ \t]*(?P<code>[0-9]{{5}})[ \t]+"
 )
 
 
@@ -275,10 +286,14 @@ class UnnumberedLineRecogniser:
 
     def _articled_place_lines(self, text: str) -> Iterator[Finding]:
         """A place's name led by its article alone on its line, between the addressee's line (a
-        civility first) and the postcode's line (:data:`_ARTICLED_LINE`)."""
+        civility first) and the postcode's line (:data:`_ARTICLED_LINE`), or the street line between them
+        (:data:`_ARTICLED_ABOVE_STREET`)."""
         for code in _CODE_LINE.finditer(text):
             line_start = text.rfind("\n", 0, code.start()) + 1
             m = _ARTICLED_LINE.match(text, line_start)
+            if m is None and line_start > 0:
+                line_start = text.rfind("\n", 0, line_start - 1) + 1
+                m = _ARTICLED_ABOVE_STREET.match(text, line_start)
             if m is None or m["code"] not in self.lexicon.postcodes or line_start == 0:
                 continue
             above = text.rfind("\n", 0, line_start - 1) + 1
@@ -315,10 +330,16 @@ class UnnumberedLineRecogniser:
             if any(fold(word) in NOT_A_PLACE for word in re.split(r"[ \t'’]+", place)):
                 continue
             line_start = text.rfind("\n", 0, m.start()) + 1
-            if _NAME_BEFORE.search(text, max(line_start, m.start() - 40), m.start()) is None:
+            named = _NAME_BEFORE.search(text, max(line_start, m.start() - 40), m.start()) is not None
+            if not named and one_word:
                 continue
             found = commune_after(self.lexicon, text, m.end(), min(len(text), m.end() + 60))
             if found is None or not text[m.end()].isupper() or _COMMUNE_ENDS.match(text, found[0]) is None:
+                continue
+            if not named and (found[1].is_word or found[1].abroad or not _ITEM_ENDS.match(text, found[0])):
+                # after a profession or an age rather than a name (« ancien boulanger, La Fosse aux Loups,
+                # Saint-Denis-sur-Sarthon. »): a name of three words or more, then a commune that is no
+                # word and ends the item
                 continue
             if found[1].is_word and (one_word or found[1].population < 20_000):
                 continue  # « …, Les Grands Moulins, Vue générale »: a word, no commune
