@@ -48,6 +48,8 @@ CLOSED = [
     "Cordialement, Dr Testard⏎RPPS : 10003456789",
     "CHU de Testville⏎N° demande : B26-004712",
     "Mme Aline Testard⏎née le 12/08/1951",
+    # a name, then the post under it: a capitalised French word that no name list holds
+    "Dr Aline Testard⏎Médecin attaché",
     # a time of day after a sentence or a bracket: a nurse's notes
     "Message transmis à Aline.⏎15h00 Appel de son fils.",
     "EVA 2/10 à 1 h. (Aline)⏎12h30 Cible : comportement.",
@@ -63,7 +65,6 @@ GOES_ON = [
     "CLINIQUE⏎Saint-Testard",  # a place's word first
     "Pr Nicole⏎MACE : chef de service",  # a surname before a colon, no label
     "Adressée à la Clinique⏎Pasteur : service de chirurgie",  # a name before a colon
-    "Dr Aline Testard⏎Médecin attaché",  # the next line's first word is judged by the first reading's rules
     "Vu le 3 sept.⏎2021",  # a month's abbreviation, then the year
     "La patiente va bien⏎Dupont est prévenu",
 ]
@@ -187,7 +188,7 @@ def test_a_number_cut_between_two_of_its_groups_is_a_cut(marked: str) -> None:
 def test_a_word_beside_a_number_is_no_cut(marked: str) -> None:
     text, _ = _break(marked)
     wrapped = unwrap(normalise(text).text)
-    assert wrapped is not None and not wrapped.joins_digits
+    assert wrapped is None or not wrapped.joins_digits  # (or not joined at all: wrap_seams)
 
 
 @pytest.mark.parametrize("text", [*(parse_inline(m)[0] for m in [*WRAPPED, *TRAPS, *FIELDS]), *MORE])

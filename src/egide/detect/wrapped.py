@@ -33,6 +33,7 @@ from egide.detect.names.lexicon import common_words, first_names, fold, surnames
 from egide.detect.names.wordlist import words
 from egide.detect.normalise.lookalikes import read_digit_lookalikes
 from egide.detect.normalise.mapping import Draft
+from egide.detect.wrap_seams import may_join
 
 # Labels that name the same kind of thing: a birth date wrapped is still a date.
 _KIND: dict[str, str] = {Label.DATE_NAISSANCE: Label.DATE}
@@ -419,6 +420,8 @@ def _sentence_ends(text: str, end: int) -> bool:
     word = text[word_start : end - 1]
     if any(c.isdigit() or c == "/" for c in word):
         return True
+    if word and not any(c.isalnum() for c in word):
+        return True  # after a value's unit or sign: « CST 9 %. »
     if len(word) < 4 or not word.isalpha() or not word.islower():
         return False
     key = fold(word)
@@ -620,7 +623,7 @@ def unwrap(text: str) -> Unwrapped | None:
     for start, end in _soft_breaks(text):
         if tables and _row_ends(text, start, end):
             continue
-        if _closes(text, start, end):
+        if _closes(text, start, end) or not may_join(text, start, end):
             continue
         if chars is None:
             chars = list(text)
