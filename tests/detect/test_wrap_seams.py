@@ -73,6 +73,9 @@ JOINED = [
     "Villers-⏎Cotterêts",
     "Domicile : Sélestat⏎67600",
     "Domicile : Chambéry⏎cedex",
+    # an establishment's name goes on from its own name to common words
+    "Transfert à l'Hôpital Necker⏎Enfants Malades pour avis",
+    "Adressé au CHU Saint-Pierre⏎Sud Réunion",
 ]
 
 
@@ -106,3 +109,13 @@ def test_a_seam_inside_an_entity_is_joined(marked: str) -> None:
 def test_the_next_line_is_not_read_as_the_rest_of_a_name(marked: str) -> None:
     text, _ = parse_inline(marked)
     assert_finds(_DETECTOR.detect(text), marked)
+
+
+def test_an_establishment_wrapped_after_its_own_name_is_masked_whole() -> None:
+    text, _ = parse_inline(
+        "Transfert à l'<ETABLISSEMENT>Hôpital Necker\nEnfants Malades</ETABLISSEMENT> pour avis."
+    )
+    assert_finds(
+        _DETECTOR.detect(text),
+        "Transfert à l'<ETABLISSEMENT>Hôpital Necker\nEnfants Malades</ETABLISSEMENT> pour avis.",
+    )

@@ -49,6 +49,11 @@ _NUMBER_SIGNS = frozenset({"n°", "no", "nº", "n"})
 # What a line may end on that no word of prose holds: a cut, a link of an address or a number.
 _OPEN_ENDS = frozenset("-/@+(&'’_#°")
 _LOOKALIKES = frozenset("OoIlSBZ")
+# The words that open an establishment's name (a service or a unit is no establishment: « Service de
+# cardiologie⏎Hôpital Foch » are two fields).
+_ESTABLISHMENT_WORDS = words(
+    "chu chru chr ch chi chs hopital hospitalier hospitaliere clinique centre institut fondation polyclinique groupe"
+)
 
 # The kinds of a seam's word.
 _DIGIT, _LINK, _TITLE, _PLACE, _PROSE, _FUNCTION, _COMMON, _NAME = range(8)
@@ -149,7 +154,9 @@ def may_join(text: str, start: int, end: int) -> bool:
             before_kind not in (_PROSE, _FUNCTION) or fold(after) not in _MONTHS or _value_follows(text, end)
         )
     if after_kind == _COMMON:
-        return before_kind == _COMMON  # « Centre Hospitalier Régional⏎Universitaire »
+        # « Centre Hospitalier Régional⏎Universitaire »; an establishment's name goes on from its own
+        # name to common words (« Hôpital Necker⏎Enfants Malades », « Hôpital Saint-Louis⏎Lariboisière »)
+        return before_kind == _COMMON or _names_an_establishment(text, start)
     if after_kind == _PROSE:
         if before_kind == _NAME:
             # a name or a place may go on in lower case (« Chambéry⏎cedex », an OCR'd list in lower
@@ -158,6 +165,16 @@ def may_join(text: str, start: int, end: int) -> bool:
         # prose on both sides, unless a label's words go on to its value (« code⏎pin : 4821 »)
         return before_kind in (_PROSE, _FUNCTION) and _value_follows(text, end)
     return False  # a title, a place's word or a function word opens the next field or sentence
+
+
+def _names_an_establishment(text: str, at: int) -> bool:
+    """One of the last three words of the line that ends at ``at`` is an establishment's word (« Hôpital
+    Necker », « Clinique du Parc », « CHU Saint-Pierre »): its name may go on over the break."""
+    words_before = text[text.rfind("\n", 0, at) + 1 : at].split()[-3:]
+    return any(
+        fold(re.sub(r"^[dl]['’]", "", w.strip(".,;:()"), flags=re.I)) in _ESTABLISHMENT_WORDS
+        for w in words_before
+    )
 
 
 def _value_follows(text: str, at: int) -> bool:
