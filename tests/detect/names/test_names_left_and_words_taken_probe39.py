@@ -44,6 +44,8 @@ def _names(marked: str) -> None:
         "Ma tante n'a pas de sécurité sociale en France.",
         "Objet : RDV de mon père\nBonjour, je voudrais avancer le rendez-vous.",
         "Réunion prévue avec sa fille <NOM>Mai</NOM>, qui vit à Montréal.",
+        # on the relative's own line a word the lists refuse as a name is still the relative's name
+        "20h30 Appel de son mari (<NOM>France</NOM>) au 05 52 63 11 82, souhaite passer demain.",
         # « Fr. » clipped before a surname, not the French gauge after a size
         "Validé le 27/11/2026 par <NOM>Fr. Dupré</NOM>",
         "Sonde urinaire 14 Fr. Pose sans difficulté.",

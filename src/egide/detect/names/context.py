@@ -505,9 +505,10 @@ class ContextRules(NameReader):
         without its full stop (« demandez à votre médecin ⏎ Récupérateur de seringues »), not the
         name of « sa fille Rose » or « son fils Blanc »."""
         # (« … de mon père⏎Bonjour, »: a greeting opening the message after a subject's line; a month
-        # stays a first name there, « sa fille Mai »)
+        # stays a first name there, « sa fille Mai », and so does a word in brackets after the relative,
+        # « son mari (France) »)
         return (self.lex.is_common(t) and not self.lex.in_lists(t)) or (
-            t.key in NOT_NAMES and t.key not in CALENDAR
+            t.key in NOT_NAMES and t.key not in CALENDAR and "(" not in t.gap_before
         )
 
     def by_context(self, toks: list[Token]) -> list[Span]:
