@@ -84,7 +84,6 @@ def _kind(token: str, *, after: bool = True) -> int:
             # an elided article or particle (« d'identité », « l'Europe »): the rest of a label or a name
             return _LINK
         return _kind(word[2:], after=False)  # a line's last word: what the particle goes with
-        return _LINK
     if key in TITLES or (len(word) == 1 and word.isalpha()):
         return _TITLE
     if key in PLACE_WORDS:

@@ -61,15 +61,22 @@ def _insurers() -> tuple[Needles, re.Pattern[str]]:
 
     The prefilter looks for each name's longest word as written (« Harmonie », « BTP »): a capital
     letter is rare in a text, the search skips from one to the next."""
-    lines = resources.files("egide.detect.places").joinpath("data/mutual_insurers.txt").read_text("utf-8")
-    names = [n.strip() for n in lines.splitlines() if n.strip() and not n.startswith("#")]
-    forms = sorted({form for n in names for form in (n, n.upper())}, key=len, reverse=True)
+    forms = insurer_forms()
     needles = Needles(sorted({max(reversed(f.split()), key=len) for f in forms}))
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
     return needles, pattern
 
 
-def _holds_an_insurer(doc: Document) -> bool:
+@cache
+def insurer_forms() -> tuple[str, ...]:
+    """The listed insurers' names as written and in capitals, the longest first (for an alternation)."""
+    lines = resources.files("egide.detect.places").joinpath("data/mutual_insurers.txt").read_text("utf-8")
+    names = [n.strip() for n in lines.splitlines() if n.strip() and not n.startswith("#")]
+    return tuple(sorted({form for n in names for form in (n, n.upper())}, key=len, reverse=True))
+
+
+def holds_an_insurer(doc: Document) -> bool:
+    """A listed insurer's name (its longest word) is in the text: the prefilter of every insurer reader."""
     return _insurers()[0].found_in(doc.text)
 
 
@@ -79,11 +86,11 @@ class MutualInsurerRecogniser:
     name = "fr_mutual_insurer"
 
     def may_match(self, doc: Document) -> bool:
-        return "mutuelle" in doc.lower or doc.shared_by_readings(_holds_an_insurer)
+        return "mutuelle" in doc.lower or doc.shared_by_readings(holds_an_insurer)
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        if doc.shared_by_readings(_holds_an_insurer):
+        if doc.shared_by_readings(holds_an_insurer):
             for m in _insurers()[1].finditer(text):
                 if on_one_line(doc, m.start(), m.end()):
                     yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.85, self.name)

@@ -22,12 +22,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.needles import Needles
+from egide.detect.places.mutual_insurer import holds_an_insurer, insurer_forms
 
 SCORE = 0.9  # above the insurer's name alone (``places/mutual_insurer.py``): the span is the number's
 MIN_DIGITS = 6
@@ -53,15 +53,11 @@ _NOT_A_NAME = frozenset({"Oui", "Non", "OUI", "NON", "Aucune", "AUCUNE", "N", "N
 
 
 @cache
-def _listed() -> tuple[Needles, re.Pattern[str]]:
-    """The listed insurers' names (as written and in capitals) before a number: a prefilter (each name's
-    longest word as written) and the pattern."""
-    lines = resources.files("egide.detect.places").joinpath("data/mutual_insurers.txt").read_text("utf-8")
-    names = [n.strip() for n in lines.splitlines() if n.strip() and not n.startswith("#")]
-    forms = sorted({form for n in names for form in (n, n.upper())}, key=len, reverse=True)
-    needles = Needles(sorted({max(reversed(f.split()), key=len) for f in forms}))
-    alternation = "|".join(re.escape(f) for f in forms)
-    return needles, re.compile(rf"(?<![\w-])(?P<name>{alternation})(?![\w-]){_SIGN}{_NUMBER}")
+def _listed() -> re.Pattern[str]:
+    """A listed insurer's name (as written or in capitals, :mod:`egide.detect.places.mutual_insurer`'s
+    list) before a number."""
+    alternation = "|".join(re.escape(f) for f in insurer_forms())
+    return re.compile(rf"(?<![\w-])(?P<name>{alternation})(?![\w-]){_SIGN}{_NUMBER}")
 
 
 def _digits(number: str) -> int:
@@ -74,7 +70,7 @@ class InsurerNumberRecogniser:
     name = "fr.insurer_number"
 
     def may_match(self, doc: Document) -> bool:
-        return doc.holds(_FIELD_NEEDLES) or doc.shared_by_readings(_holds_an_insurer)
+        return doc.holds(_FIELD_NEEDLES) or doc.shared_by_readings(holds_an_insurer)
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -84,14 +80,10 @@ class InsurerNumberRecogniser:
                 if first in _NOT_A_NAME or _digits(m["number"]) < MIN_DIGITS or "\n" in m.group():
                     continue
                 yield Finding(m.start("name"), m.end("number"), Label.NDA, SCORE, self.name)
-        if doc.shared_by_readings(_holds_an_insurer):
-            for m in _listed()[1].finditer(text):
+        if doc.shared_by_readings(holds_an_insurer):
+            for m in _listed().finditer(text):
                 if _digits(m["number"]) >= MIN_DIGITS and "\n" not in m.group():
                     yield Finding(m.start("name"), m.end("number"), Label.NDA, SCORE, self.name)
-
-
-def _holds_an_insurer(doc: Document) -> bool:
-    return _listed()[0].found_in(doc.text)
 
 
 def build() -> InsurerNumberRecogniser:
