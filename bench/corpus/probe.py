@@ -140,7 +140,12 @@ written blind in the twelfth session and held out for all of it (``sonde33``, ``
 thirteenth session and held out for all of it (``sonde37``, ``sonde38``, ``sonde39``), then read in the fourteenth.
 ``probe40.txt`` (a CHU's documents, Bordeaux voice, 892 spans), ``probe41.txt`` (a group of establishments around a
 general hospital, 866 spans) and ``probe42.txt`` (text pasted in a hurry at big public hospital groups, 917 spans) were
-written blind at the fourteenth session's start and held out for all of it (``sonde40``, ``sonde41``, ``sonde42``).
+written blind at the fourteenth session's start and held out for all of it (``sonde40``, ``sonde41``, ``sonde42``),
+then read in the fifteenth. ``probe43.txt`` (a CHU of the north-east: Alsace-Moselle, cross-border workers, 1,313
+spans), ``probe44.txt`` (a private-hospital group and its médico-social partners in the west and south-west, 1,031
+spans) and ``probe45.txt`` (emergency, SAMU regulation, maternity, paediatrics and psychiatry in Hauts-de-France and
+Normandy, Belgian patients, 1,072 spans) were written blind at the fifteenth session's start and held out for all of
+it (``sonde43``, ``sonde44``, ``sonde45``); denser than the earlier batches (10.3 to 13.1 spans a snippet).
 Their misses are printed by ``pytest -s tests/detect/heldout``.
 """
 
@@ -202,6 +207,9 @@ PROBES = (
     "probe40.txt",
     "probe41.txt",
     "probe42.txt",
+    "probe43.txt",
+    "probe44.txt",
+    "probe45.txt",
 )
 _TAG = re.compile(r"<(/?)([A-Z][A-Z_]*)>")
 _LABELS = {"PRENOM": "NOM"}

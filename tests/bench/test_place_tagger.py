@@ -38,6 +38,9 @@ def test_batches_group_halves_and_leave_the_held_out_ones_out() -> None:
         "probe40",
         "probe41",
         "probe42",
+        "probe43",
+        "probe44",
+        "probe45",
     )
     assert all(b <= pt.LAST_BATCH for b in got) and 33 not in got and 34 not in got
     assert not any(f.startswith(pt.HELD_OUT) for files in got.values() for f in files)

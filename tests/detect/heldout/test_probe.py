@@ -187,6 +187,9 @@ SNIPPETS39 = load("probe39.txt", HERE)
 SNIPPETS40 = load("probe40.txt", HERE)
 SNIPPETS41 = load("probe41.txt", HERE)
 SNIPPETS42 = load("probe42.txt", HERE)
+SNIPPETS43 = load("probe43.txt", HERE)
+SNIPPETS44 = load("probe44.txt", HERE)
+SNIPPETS45 = load("probe45.txt", HERE)
 TRAPS = (
     load("probe_traps.txt", HERE)
     + load("probe4_traps.txt", HERE)
@@ -271,6 +274,11 @@ TRAPS39 = load("probe39_traps.txt", HERE)
 TRAPS40 = load("probe40_traps.txt", HERE)
 TRAPS41 = load("probe41_traps.txt", HERE)
 TRAPS42 = load("probe42_traps.txt", HERE)
+#: probe43/44/45's traps: loaded, counted, NOT asserted clean (held out all the fifteenth session; 9/20, 6/20 and
+#: 8/20 with a finding at its start).
+TRAPS43 = load("probe43_traps.txt", HERE)
+TRAPS44 = load("probe44_traps.txt", HERE)
+TRAPS45 = load("probe45_traps.txt", HERE)
 
 #: Identifier spans fully masked, and snippets with nothing left visible, at least.
 MIN_SPANS_MASKED = 0.995  # measured 839/840 = 0.999
@@ -499,6 +507,14 @@ MIN_SPANS_MASKED_41 = 0.971  # 841/866 = 0.9711 at the session's end (838 at its
 MIN_SNIPPETS_CLEAN_41 = 0.82  # 82/100 (80 at the start)
 MIN_SPANS_MASKED_42 = 0.978  # 897/917 = 0.9782 at the session's end (896 at its start)
 MIN_SNIPPETS_CLEAN_42 = 0.81  # 81/100
+#: probe43/44/45: written blind at the fifteenth session's start and held out for all of it; floors at their
+#: first measurement (start engine d7a57de, 20:24 UTC), raised at the end if the session moved them.
+MIN_SPANS_MASKED_43 = 0.967  # 1270/1313 = 0.9672
+MIN_SNIPPETS_CLEAN_43 = 0.69  # 69/100
+MIN_SPANS_MASKED_44 = 0.967  # 997/1031 = 0.9670
+MIN_SNIPPETS_CLEAN_44 = 0.75  # 75/100
+MIN_SPANS_MASKED_45 = 0.974  # 1045/1072 = 0.9748
+MIN_SNIPPETS_CLEAN_45 = 0.79  # 79/100
 
 
 #: Each batch (or half-batch) with its floors: spans fully masked, snippets with nothing left visible.
@@ -550,6 +566,9 @@ FLOORS: dict[str, tuple[list[Snippet], float, float]] = {
     "probe40": (SNIPPETS40, MIN_SPANS_MASKED_40, MIN_SNIPPETS_CLEAN_40),
     "probe41": (SNIPPETS41, MIN_SPANS_MASKED_41, MIN_SNIPPETS_CLEAN_41),
     "probe42": (SNIPPETS42, MIN_SPANS_MASKED_42, MIN_SNIPPETS_CLEAN_42),
+    "probe43": (SNIPPETS43, MIN_SPANS_MASKED_43, MIN_SNIPPETS_CLEAN_43),
+    "probe44": (SNIPPETS44, MIN_SPANS_MASKED_44, MIN_SNIPPETS_CLEAN_44),
+    "probe45": (SNIPPETS45, MIN_SPANS_MASKED_45, MIN_SNIPPETS_CLEAN_45),
 }
 
 
@@ -595,6 +614,9 @@ def test_the_probe_is_well_formed() -> None:
         == len(TRAPS40)
         == len(TRAPS41)
         == len(TRAPS42)
+        == len(TRAPS43)
+        == len(TRAPS44)
+        == len(TRAPS45)
         == 20
     )
     assert (
@@ -616,6 +638,9 @@ def test_the_probe_is_well_formed() -> None:
         == len(SNIPPETS40)
         == len(SNIPPETS41)
         == len(SNIPPETS42)
+        == len(SNIPPETS43)
+        == len(SNIPPETS44)
+        == len(SNIPPETS45)
         == 100
     )
     assert sum(len(s.gold) for s in SNIPPETS29) == 1113
@@ -628,6 +653,8 @@ def test_the_probe_is_well_formed() -> None:
     assert sum(len(s.gold) for s in SNIPPETS39) == 900
     assert sum(len(s.gold) for s in SNIPPETS40) == 892 and sum(len(s.gold) for s in SNIPPETS41) == 866
     assert sum(len(s.gold) for s in SNIPPETS42) == 917
+    assert sum(len(s.gold) for s in SNIPPETS43) == 1313 and sum(len(s.gold) for s in SNIPPETS44) == 1031
+    assert sum(len(s.gold) for s in SNIPPETS45) == 1072
     assert sum(len(s.gold) for s in SNIPPETS27) == 841 and sum(len(s.gold) for s in SNIPPETS28) == 899
     assert sum(len(s.gold) for s in SNIPPETS25) == 818 and sum(len(s.gold) for s in SNIPPETS26) == 851
     assert len(SNIPPETS22A) == len(SNIPPETS22B) == len(SNIPPETS23A) == len(SNIPPETS23B) == 50
@@ -666,6 +693,9 @@ def test_the_probe_is_well_formed() -> None:
         + TRAPS40
         + TRAPS41
         + TRAPS42
+        + TRAPS43
+        + TRAPS44
+        + TRAPS45
     )
     every = batches + TRAPS + TRAPS14 + unasserted_traps
     assert len({s.id for s in every}) == len(every)
@@ -679,15 +709,22 @@ def test_nothing_is_found_in_a_trap(detector: Detector, snippet: Snippet) -> Non
     assert not found, f"{snippet.id}: {[(f.label, snippet.text[f.start : f.end]) for f in found]}"
 
 
-@pytest.mark.parametrize(("snippets", "min_spans", "min_clean"), list(FLOORS.values()), ids=list(FLOORS))
+#: The batches held out during the current session: a failing floor prints their totals, never their misses, so
+#: that no one fixes against them by reading a test's output.
+HELD_OUT_NOW = frozenset({"probe43", "probe44", "probe45"})
+
+
+@pytest.mark.parametrize(
+    ("name", "snippets", "min_spans", "min_clean"), [(n, *f) for n, f in FLOORS.items()], ids=list(FLOORS)
+)
 def test_the_probe_holds_its_floors(
-    detector: Detector, snippets: list[Snippet], min_spans: float, min_clean: float
+    detector: Detector, name: str, snippets: list[Snippet], min_spans: float, min_clean: float
 ) -> None:
     found = [detector.detect(s.text) for s in snippets]
     summary = summarise(snippets, found, TRAPS, [detector.detect(s.text) for s in TRAPS])
     print("\n" + "\n".join(summary.lines()))
     for snippet, fs in zip(snippets, found, strict=True):
-        for s, e, label in missed(snippet, fs):
+        for s, e, label in missed(snippet, fs) if name not in HELD_OUT_NOW else ():
             print(f"  missed {snippet.id}: {label} {snippet.text[s:e]!r}")
     spans = sum(summary.found.values()) / sum(summary.gold.values())
     assert spans >= min_spans
