@@ -20,7 +20,12 @@ from egide.detect.document import Document
 from egide.detect.names import tables
 from egide.detect.needles import Needles
 from egide.detect.normalise import glued_fields
-from egide.detect.places import city, establishment, unnumbered_line
+from egide.detect.places import (
+    city,
+    establishment,
+    foreign_postcode_after_town,
+    unnumbered_line,
+)
 from egide.detect.places.atoms import LOWER, UPPER
 from egide.detect.places.unnumbered_line import (
     _BLOCK_STREET_LINE,
@@ -59,6 +64,19 @@ def test_ipv6_candidates_are_finditer() -> None:
     pieces = ["0", "1", "ab", "ABCD", "fe80", ":", "::", " ", "\n", "%", "eth0", "_", "g", "é", ".", "z"]
     for text in [*WRITTEN, *_texts(pieces, seed=1)]:
         assert _spans(_ipv6_candidates(text)) == _spans(_IPV6.finditer(text)), text
+
+
+def test_prefixed_foreign_postcodes_are_finditer() -> None:
+    # the code with its country's letters after a town (« Arlon, B-6700 »): tried at the gap before each
+    # dash and four digits only, both of the recogniser's passes reading the one list
+    pieces = ["C", "H", "B", "E", "L", "U", "A", "-", "1", "0", "9", "4", " ", "\t", ",", ".", ")", "\n"]
+    pieces += ["x", "é", "_", "CH-4123", "B-6700", "BE-1000", "LU-1234", "A-1010", " , ", "Arlon", "12345"]
+    written = ["Domicile : Allschwil CH-4123.", "Arlon , B-6700, puis Namur  BE-5000", "x-1234 ,L-1234"]
+    scan = foreign_postcode_after_town._PREFIXED_CODE.finditer
+    for text in [*WRITTEN, *written, *_texts(pieces, seed=9, count=20000, longest=24)]:
+        expected = [(m.span(), m.span("code")) for m in scan(text)]
+        got = [(m.span(), m.span("code")) for m in foreign_postcode_after_town._prefixed_codes(text)]
+        assert got == expected, text
 
 
 def test_event_days_are_finditer() -> None:
