@@ -17,6 +17,7 @@ import pytest
 
 from egide.detect import wrapped
 from egide.detect.document import Document
+from egide.detect.first_characters import finditer, led
 from egide.detect.names import tables
 from egide.detect.needles import Needles
 from egide.detect.normalise import glued_fields
@@ -24,6 +25,7 @@ from egide.detect.places import (
     city,
     establishment,
     foreign_postcode_after_town,
+    practice_by_department,
     unnumbered_line,
 )
 from egide.detect.places.atoms import LOWER, UPPER
@@ -77,6 +79,32 @@ def test_prefixed_foreign_postcodes_are_finditer() -> None:
         expected = [(m.span(), m.span("code")) for m in scan(text)]
         got = [(m.span(), m.span("code")) for m in foreign_postcode_after_town._prefixed_codes(text)]
         assert got == expected, text
+
+
+def test_practices_by_department_are_finditer() -> None:
+    # « Radiologie de l'Aisne », « LABO Bio Vendée »: tried at the first letters of a practice's words
+    regex = practice_by_department._PRACTICE
+    assert led(regex) is not None
+    pieces = ["Radiologie", "IMAGERIE", "Labo", "BIO", "Bio", "IRM", "Échographie", "Cabinet de radiologie"]
+    pieces += [
+        " ",
+        "\t",
+        "\n",
+        "-",
+        "x",
+        "de la ",
+        "du ",
+        "d'",
+        "Médicale ",
+        "Aisne",
+        "Vendée",
+        "et",
+        "_",
+        "é",
+    ]
+    for text in [*WRITTEN, *_texts(pieces, seed=10, count=6000, longest=16)]:
+        expected = [(m.span(), m.group("area")) for m in regex.finditer(text)]
+        assert [(m.span(), m.group("area")) for m in finditer(regex, text)] == expected, text
 
 
 def test_event_days_are_finditer() -> None:
