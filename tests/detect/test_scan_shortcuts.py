@@ -36,7 +36,7 @@ from egide.detect.places.unnumbered_line import (
     block_street_lines,
 )
 from egide.detect.recognisers.fr import atoms, unexplained
-from egide.detect.recognisers.fr.dates import appointment_day, english, glued_caps, years
+from egide.detect.recognisers.fr.dates import appointment_day, birth, english, glued_caps, years
 from egide.detect.recognisers.fr.dates.base import matches_at, windowed_finditer
 from egide.detect.recognisers.fr.email import _EMAIL, _SEPARATOR, _email_starts
 from egide.detect.recognisers.fr.ip_address import _IPV6, _ipv6_candidates
@@ -105,6 +105,35 @@ def test_practices_by_department_are_finditer() -> None:
     for text in [*WRITTEN, *_texts(pieces, seed=10, count=6000, longest=16)]:
         expected = [(m.span(), m.group("area")) for m in regex.finditer(text)]
         assert [(m.span(), m.group("area")) for m in finditer(regex, text)] == expected, text
+
+
+def test_birth_cells_are_finditer() -> None:
+    # a table row's sex cell (« | F | », « ;homme; », « DUPONT  M  »): scanned from the first separator or
+    # double space, none when the text has neither
+    pieces = [
+        "|",
+        "\t",
+        ";",
+        " ",
+        "  ",
+        "m",
+        "f",
+        "h",
+        "homme",
+        "femme",
+        "masculin",
+        "féminin",
+        "x",
+        "_",
+        "2",
+        "\n",
+    ]
+    for text in [*WRITTEN, *_texts(pieces, seed=11, count=20000, longest=16)]:
+        expected = _spans(birth._CELL_PREFILTER.finditer(text))
+        cells = birth._cell_hits(text)
+        assert (_spans(cells) if cells is not None else []) == expected, text
+        if cells is None:
+            assert not expected
 
 
 def test_event_days_are_finditer() -> None:
