@@ -136,6 +136,32 @@ def test_birth_cells_are_finditer() -> None:
             assert not expected
 
 
+def test_specimens_sent_to_open_on_their_words() -> None:
+    # « anapath à Cypex », « envoyé au labo chez Biomnis »: every match opens on one of the words the scan
+    # starts at the first of
+    regex = establishment._SPECIMEN_SENT_TO
+    pieces = ["anapath", "anatomopathologie", "ACP", "labo", "laboratoire", "envoi", "envoyées", "adressé"]
+    pieces += [
+        "transmise",
+        "adresse",
+        " ",
+        "\t",
+        "à ",
+        "a ",
+        "chez ",
+        "par ",
+        "Cypex",
+        "BIOMNIS",
+        "x",
+        "é",
+        "-",
+    ]
+    for text in [*WRITTEN, *_texts(pieces, seed=12, count=8000, longest=12)]:
+        expected = _spans(regex.finditer(text))
+        firsts = [at for at in map(text.find, establishment._SPECIMEN_WORDS) if at >= 0]
+        assert (_spans(regex.finditer(text, min(firsts))) if firsts else []) == expected, text
+
+
 def test_event_days_are_finditer() -> None:
     pieces = [
         "hospitalisées", "Transféré", "OPÉRÉE", "admise", "sorti", "depuis", "DEPUIS", " ", "   ", "\t",
