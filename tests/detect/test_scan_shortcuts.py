@@ -17,10 +17,17 @@ import pytest
 
 from egide.detect import wrapped
 from egide.detect.document import Document
+from egide.detect.first_characters import finditer, led
 from egide.detect.names import tables
 from egide.detect.needles import Needles
 from egide.detect.normalise import glued_fields
-from egide.detect.places import city, establishment, unnumbered_line
+from egide.detect.places import (
+    city,
+    establishment,
+    foreign_postcode_after_town,
+    practice_by_department,
+    unnumbered_line,
+)
 from egide.detect.places.atoms import LOWER, UPPER
 from egide.detect.places.unnumbered_line import (
     _BLOCK_STREET_LINE,
@@ -29,7 +36,7 @@ from egide.detect.places.unnumbered_line import (
     block_street_lines,
 )
 from egide.detect.recognisers.fr import atoms, unexplained
-from egide.detect.recognisers.fr.dates import appointment_day, english, glued_caps, years
+from egide.detect.recognisers.fr.dates import appointment_day, birth, english, glued_caps, years
 from egide.detect.recognisers.fr.dates.base import matches_at, windowed_finditer
 from egide.detect.recognisers.fr.email import _EMAIL, _SEPARATOR, _email_starts
 from egide.detect.recognisers.fr.ip_address import _IPV6, _ipv6_candidates
@@ -59,6 +66,100 @@ def test_ipv6_candidates_are_finditer() -> None:
     pieces = ["0", "1", "ab", "ABCD", "fe80", ":", "::", " ", "\n", "%", "eth0", "_", "g", "é", ".", "z"]
     for text in [*WRITTEN, *_texts(pieces, seed=1)]:
         assert _spans(_ipv6_candidates(text)) == _spans(_IPV6.finditer(text)), text
+
+
+def test_prefixed_foreign_postcodes_are_finditer() -> None:
+    # the code with its country's letters after a town (« Arlon, B-6700 »): tried at the gap before each
+    # dash and four digits only, both of the recogniser's passes reading the one list
+    pieces = ["C", "H", "B", "E", "L", "U", "A", "-", "1", "0", "9", "4", " ", "\t", ",", ".", ")", "\n"]
+    pieces += ["x", "é", "_", "CH-4123", "B-6700", "BE-1000", "LU-1234", "A-1010", " , ", "Arlon", "12345"]
+    written = ["Domicile : Allschwil CH-4123.", "Arlon , B-6700, puis Namur  BE-5000", "x-1234 ,L-1234"]
+    scan = foreign_postcode_after_town._PREFIXED_CODE.finditer
+    for text in [*WRITTEN, *written, *_texts(pieces, seed=9, count=20000, longest=24)]:
+        expected = [(m.span(), m.span("code")) for m in scan(text)]
+        got = [(m.span(), m.span("code")) for m in foreign_postcode_after_town._prefixed_codes(text)]
+        assert got == expected, text
+
+
+def test_practices_by_department_are_finditer() -> None:
+    # « Radiologie de l'Aisne », « LABO Bio Vendée »: tried at the first letters of a practice's words
+    regex = practice_by_department._PRACTICE
+    assert led(regex) is not None
+    pieces = ["Radiologie", "IMAGERIE", "Labo", "BIO", "Bio", "IRM", "Échographie", "Cabinet de radiologie"]
+    pieces += [
+        " ",
+        "\t",
+        "\n",
+        "-",
+        "x",
+        "de la ",
+        "du ",
+        "d'",
+        "Médicale ",
+        "Aisne",
+        "Vendée",
+        "et",
+        "_",
+        "é",
+    ]
+    for text in [*WRITTEN, *_texts(pieces, seed=10, count=6000, longest=16)]:
+        expected = [(m.span(), m.group("area")) for m in regex.finditer(text)]
+        assert [(m.span(), m.group("area")) for m in finditer(regex, text)] == expected, text
+
+
+def test_birth_cells_are_finditer() -> None:
+    # a table row's sex cell (« | F | », « ;homme; », « DUPONT  M  »): scanned from the first separator or
+    # double space, none when the text has neither
+    pieces = [
+        "|",
+        "\t",
+        ";",
+        " ",
+        "  ",
+        "m",
+        "f",
+        "h",
+        "homme",
+        "femme",
+        "masculin",
+        "féminin",
+        "x",
+        "_",
+        "2",
+        "\n",
+    ]
+    for text in [*WRITTEN, *_texts(pieces, seed=11, count=20000, longest=16)]:
+        expected = _spans(birth._CELL_PREFILTER.finditer(text))
+        cells = birth._cell_hits(text)
+        assert (_spans(cells) if cells is not None else []) == expected, text
+        if cells is None:
+            assert not expected
+
+
+def test_specimens_sent_to_open_on_their_words() -> None:
+    # « anapath à Cypex », « envoyé au labo chez Biomnis »: every match opens on one of the words the scan
+    # starts at the first of
+    regex = establishment._SPECIMEN_SENT_TO
+    pieces = ["anapath", "anatomopathologie", "ACP", "labo", "laboratoire", "envoi", "envoyées", "adressé"]
+    pieces += [
+        "transmise",
+        "adresse",
+        " ",
+        "\t",
+        "à ",
+        "a ",
+        "chez ",
+        "par ",
+        "Cypex",
+        "BIOMNIS",
+        "x",
+        "é",
+        "-",
+    ]
+    for text in [*WRITTEN, *_texts(pieces, seed=12, count=8000, longest=12)]:
+        expected = _spans(regex.finditer(text))
+        firsts = [at for at in map(text.find, establishment._SPECIMEN_WORDS) if at >= 0]
+        assert (_spans(regex.finditer(text, min(firsts))) if firsts else []) == expected, text
 
 
 def test_event_days_are_finditer() -> None:

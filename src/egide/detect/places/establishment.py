@@ -710,6 +710,9 @@ _SPECIMEN_SENT_TO = re.compile(
     r"|(?P<verb>envoi|envoyée?s?|adressée?s?|transmise?s?))[ \t]+(?:à|a|chez|par)[ \t]+"
     rf"(?P<name>[{UPPER}][{LOWER}{UPPER}]{{2,}}(?:-[{UPPER}][{LOWER}{UPPER}]+)?)(?![\w\-'’])"
 )
+# What every match of ``_SPECIMEN_SENT_TO`` opens on (« envo » of « envoi », « envoyé »): the scan, which
+# ``re`` stops at every « a », « e », « l », « t » to try, starts at the first of them, if any.
+_SPECIMEN_WORDS = ("anapath", "labo", "ACP", "anatomo", "envo", "adressé", "transmis")
 # A specimen or its analysis, earlier on the line of a sending verb.
 _SPECIMEN_BEFORE = re.compile(
     accents_optional(
@@ -1490,16 +1493,10 @@ class EstablishmentRecogniser:
                     yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.75, self.name)
         if "—" in text or "–" in text or " - " in text:
             yield from self._letterhead_acronyms(text)
-        if (
-            "anapath" in text
-            or "labo" in text
-            or "ACP" in text
-            or "anatomo" in text
-            or "envo" in text
-            or "adressé" in text  # (the verb's participle, not the noun « adresse » of every address)
-            or "transmis" in text
-        ):
-            yield from self._where_a_specimen_goes(text)
+        # (the verb's participle « adressé », not the noun « adresse » of every address)
+        firsts = [at for at in map(text.find, _SPECIMEN_WORDS) if at >= 0]
+        if firsts:
+            yield from self._where_a_specimen_goes(text, min(firsts))
         for m in finditer(_CENTRE_OF_A_DEPARTMENT, text):  # tried at its first letters only: same matches
             yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.8, self.name)
         if "à L" in text or "a L" in text:
@@ -1560,11 +1557,12 @@ class EstablishmentRecogniser:
                     m.start("acronym") - 1, m.end("acronym") - 1, Label.ETABLISSEMENT, 0.75, self.name
                 )
 
-    def _where_a_specimen_goes(self, text: str) -> Iterator[Finding]:
+    def _where_a_specimen_goes(self, text: str, first: int) -> Iterator[Finding]:
         """The pathology or biology practice a specimen is sent to, by its name alone after « anapath à »,
         « labo chez » (« exérèse, anapath à Cypex », « envoyé au labo chez Biomnis »): a name that is no
-        French word and no acronym of a kind of unit."""
-        for m in _SPECIMEN_SENT_TO.finditer(text):
+        French word and no acronym of a kind of unit. ``first``: where the first of
+        :data:`_SPECIMEN_WORDS` stands, which every match opens on: none starts before it."""
+        for m in _SPECIMEN_SENT_TO.finditer(text, first):
             name = m["name"]
             if m.start() and text[m.start() - 1].isalnum():
                 continue  # inside a word

@@ -23,10 +23,6 @@ from egide.detect.places.lexicon import Lexicon, fold_cached, load_lexicon
 # before checked by the look-behind after the first digit), then the gap before them and the town read
 # back in code.
 _CODE = re.compile(r"[1-9](?<![\w.,/+-][1-9])[0-9]{3}(?=[ \t]*(?:[.,;)]|\n|\Z))")
-# The same code with its country's letters (« Allschwil CH-4123 », « Arlon B-6700 »): a postcode whatever
-# follows it, the letters saying what it is.
-# (opening on a class of the letters, which ``re`` skips to fast; the character before looked at after it)
-_PREFIXED_CODE = re.compile(r"[CBL](?<![\w-][CBL])(?:(?<=C)H)?-[1-9][0-9]{3}(?![\w])")
 _GAP_BEFORE = re.compile(r"(?<=[^\W\d_])(?:[ \t]*,[ \t]*|[ \t]+)\Z")
 # Where a word of the town may start: after a space, a hyphen or an apostrophe.
 _WORD_START = re.compile(r"(?<![\w'’-])[\w]")
@@ -35,6 +31,9 @@ _WORD_START = re.compile(r"(?<![\w'’-])[\w]")
 _PREFIXED_CODE = re.compile(
     r"(?<=[^\W\d_])(?:[ \t]*,[ \t]*|[ \t]+)(?P<code>(?:CH|B|BE|L|LU|A)-[1-9][0-9]{3})(?=[ \t]*(?:[.,;)]|\n|\Z))"
 )
+# The dash and four digits of such a code: what ``_PREFIXED_CODE`` is tried around (a literal, which ``re``
+# finds fast; most texts hold a dash, few a dash before four digits).
+_DASH_CODE = re.compile(r"-[1-9][0-9]{3}")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*\Z")
 _RESIDENCE_BEFORE = re.compile(
     r"(?i:domicili[ée]e?s?|habite|habitant|demeurant|réside|résidant|vit|vivant|adresse)[^\n]{0,30}\Z"
@@ -51,8 +50,9 @@ class ForeignPostcodeAfterTownRecogniser:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        if "-" in text:
-            for m in _PREFIXED_CODE.finditer(text):
+        prefixed = _prefixed_codes(text) if "-" in text else []
+        if prefixed:
+            for m in prefixed:
                 if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None:
                     yield Finding(m.start("code"), m.end("code"), Label.CODE_POSTAL, 0.85, self.name)
         if not self.lexicon.foreign:
@@ -71,8 +71,8 @@ class ForeignPostcodeAfterTownRecogniser:
             ):
                 continue
             yield Finding(m.start(), m.end(), Label.CODE_POSTAL, 0.85, self.name)
-        if "-" in text:
-            for m in _PREFIXED_CODE.finditer(text):
+        if prefixed:
+            for m in prefixed:
                 gap = _GAP_BEFORE.search(text, max(0, m.start() - 6), m.start())
                 if gap is not None and self._town_before(text, gap.start()) is not None:
                     yield Finding(m.start(), m.end(), Label.CODE_POSTAL, 0.85, self.name)
@@ -85,6 +85,38 @@ class ForeignPostcodeAfterTownRecogniser:
             if text[start].isupper() and fold_cached(text[start:end]) in self.lexicon.foreign:
                 return start
         return None
+
+
+def _prefixed_codes(text: str) -> list[re.Match[str]]:
+    """What ``_PREFIXED_CODE.finditer(text)`` yields (read by both of the recogniser's passes), the pattern
+    tried only where such a match can start: its code's letters stand one or two characters before a
+    dash and four digits (:data:`_DASH_CODE`), and the match opens on the gap before them, after a letter
+    (spaces or tabs, at most one comma among them: read back from the code's first letter, one start
+    for each). The pattern is matched on the whole text there, its look-behind and look-ahead seeing what
+    a scan would see; matches cannot overlap (each ends on a digit, and opens after a letter)."""
+    starts: set[int] = set()
+    for dash in _DASH_CODE.finditer(text):
+        for code in (dash.start() - 2, dash.start() - 1):
+            if code < 0:
+                continue
+            at = code
+            while at and text[at - 1] in " \t":
+                at -= 1
+            if at and text[at - 1] == ",":
+                at -= 1
+                while at and text[at - 1] in " \t":
+                    at -= 1
+            starts.add(at)
+    found = []
+    last_end = 0
+    for start in sorted(starts):
+        if start < last_end:
+            continue
+        m = _PREFIXED_CODE.match(text, start)
+        if m is not None:
+            last_end = m.end()
+            found.append(m)
+    return found
 
 
 def build(lexicon: Lexicon) -> ForeignPostcodeAfterTownRecogniser:

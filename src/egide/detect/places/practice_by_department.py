@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
+from egide.detect.first_characters import finditer
 from egide.detect.labels import Label
 from egide.detect.needles import Needles
 from egide.detect.places.lexicon import Lexicon, commune_after, fold, load_lexicon
@@ -51,7 +52,9 @@ class PracticeByDepartmentRecogniser:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        for m in _PRACTICE.finditer(text):
+        # (the pattern opens on a look-behind and an alternation, which ``re`` tries at every character:
+        # tried at the first letters of its words only, the same matches)
+        for m in finditer(_PRACTICE, text):
             area = m["area"]
             # the longest run of the area's words that names a département or a region
             words = re.split(r"([ \t-]+)", area)
