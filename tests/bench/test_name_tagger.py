@@ -84,9 +84,19 @@ def test_the_word_model_trains_on_probe_batches_1_to_32_only(monkeypatch: pytest
     for name, number in numbers.items():
         assert module.probe_batch_number(name) == number
     assert module.LAST_PROBE_TRAINED == 32
-    assert {"probe33", "probe34", "probe35", "probe36", "probe37", "probe38", "probe39", "probe42"} <= set(
-        module.HELD_OUT
-    )
+    assert {
+        "probe33",
+        "probe34",
+        "probe35",
+        "probe36",
+        "probe37",
+        "probe38",
+        "probe39",
+        "probe42",
+        "probe43",
+        "probe44",
+        "probe45",
+    } <= set(module.HELD_OUT)
     # the file names asked for, without reading any file
     asked: list[str] = []
     monkeypatch.setattr(probe, "probe_records", lambda files: asked.extend(files) or iter(()))
