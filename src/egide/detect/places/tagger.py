@@ -42,7 +42,7 @@ from egide.detect.names import cues
 from egide.detect.names.medicines import medicine_lists
 from egide.detect.names.reader import Lexicon as NameLexicon
 from egide.detect.names.tagger import word_tags
-from egide.detect.names.tokens import Token, covered_words, gap_feature
+from egide.detect.names.tokens import Token, covered_words, gap_feature, tokenise
 from egide.detect.places.city import NOT_A_PLACE_HEADS, someone_abroad_there
 from egide.detect.places.establishment import GENERIC, STRUCTURE_ACRONYMS
 from egide.detect.places.lexicon import fold_cached, load_lexicon
@@ -511,6 +511,8 @@ def refused(text: str, s: int, e: int, lists: Lists) -> bool:
     first = s
     while first < e and (text[first].isalnum() or text[first] in "-'’"):
         first += 1
+    if _a_word_of_code(text, s, e, first, lists):
+        return True
     previous = previous_words(text, s, 3)
     last = previous[-1] if previous else ""
     if (
@@ -551,6 +553,22 @@ def refused(text: str, s: int, e: int, lists: Lists) -> bool:
             and not someone_abroad_there(text, s, end)
             and not a_person_in_the_sentence(text, s)
         )
+    )
+
+
+def _a_word_of_code(text: str, s: int, e: int, first: int, lists: Lists) -> bool:
+    """Whether ``text[s:e]`` is a French word, no commune's name, glued to another word by an
+    underscore: a part of a variable's or a column's name (« x = CH_TOTAL + 1 », « DATE_SORTIE »), which
+    no writer uses for a place's name; the tagger, which reads « CH » then a word in capitals as an
+    establishment, would otherwise mark it. A commune glued the same way (« CH_VICHY ») is still asked."""
+    if not ((s > 0 and text[s - 1] == "_") or (e < len(text) and text[e] == "_")):
+        return False
+    if first != e:
+        return False  # (a single word only)
+    word = text[s:e]
+    toks = tokenise(word)
+    return (
+        len(toks) == 1 and fold_cached(word) not in lists.places.communes and lists.names.is_common(toks[0])
     )
 
 
