@@ -126,6 +126,8 @@ def test_a_name_s_other_words_carry_a_marked_word_on(lists: Lists) -> None:
         ("Sortie vers CLINIQUE DU VAL puis le bus de Fleuri demain.", "Fleuri", 0.8),
         # nothing marked to carry on: a lean alone marks nothing
         ("Sortie vers Clinique du Val Fleuri demain.", "Fleuri", 0.8),
+        # a verb between: no name's link
+        ("LE CENTRE DU VAL EST PLEIN CE SOIR", "PLEIN", 0.8),
     ],
 )
 def test_a_lean_alone_or_apart_marks_nothing(lists: Lists, text: str, weak: str, p: float) -> None:
