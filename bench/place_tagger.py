@@ -2,10 +2,11 @@
 
 The tagger (:mod:`egide.detect.places.tagger`; data, training and scoring in
 :mod:`bench.support.place_tagger`) asks about each candidate word no finding covers and marks it an
-establishment or a town. For each probe batch (``probe16a`` and ``probe16b`` are one batch; batches 1–32,
-``probe33`` and ``probe34`` held out for the session and never read), a model is trained on every other batch (and, with ``--quaero``, two
-thirds of QUAERO as words that are no place) and measured on the held batch, with the tagger's
-findings added to the rules':
+establishment or a town. For each probe batch (``probe16a`` and ``probe16b`` are one batch; batches 1–42,
+``probe43``, ``probe44`` and ``probe45`` held out for the session and never read), a model is trained on every other
+batch (and, with ``--quaero``, two thirds of QUAERO as words that are no place) and measured on the held batch,
+with the tagger's findings added to the rules', beside the shipped weights' (``data/place_tagger.tsv.gz`` at
+the configured threshold):
 
 - ``now``: the rules of this tree, which were fixed against every batch (a weak test: they leave
   little to find there);
@@ -13,14 +14,15 @@ findings added to the rules':
   (:data:`~bench.support.place_tagger.FIRST_ENGINE`, read by ``git archive`` into
   /tmp/place-tagger-cache): what the tagger adds on text nobody fixed the rules against.
 
-Per batch and in total: gold spans fully masked (all labels) and documents with nothing visible,
-rules alone → rules ∪ tagger; the tagger's words outside every gold span (``faux``) and its words in
+Per batch and in total: gold spans fully masked (all labels; establishments, towns and addresses
+apart) and documents with nothing visible, rules alone → rules ∪ shipped tagger / rules ∪ retrained tagger; the tagger's words outside every gold span (``faux``) and its words in
 the held batch's trap file (``pièges``). Then QUAERO's held-out third (letters and digits masked) and
 the added time per 2,000-character prompt.
 
     PYTHONPATH=src:. python -m bench place_tagger [--replay] [--quaero] [--thresholds 0.5,0.8,0.9]
-        [--trained-below N]
+        [--trained-below N] [--shipped PATH]
 
+``--shipped PATH`` compares with other weights than the package's (the weights shipped before a retraining).
 ``--trained-below 30`` trains each fold only on the other batches below 30 (the weights shipped before
 batches 30–32 were added): the « before » of a retraining, measured on the same held batches.
 
@@ -32,6 +34,7 @@ from __future__ import annotations
 import argparse
 import time
 from collections.abc import Sequence
+from pathlib import Path
 
 from bench.support import tagger_speed
 from bench.support.place_tagger import (
@@ -45,7 +48,8 @@ from bench.support.place_tagger import (
     tagger_spans,
     train,
 )
-from egide.detect.places.tagger import Lists
+from egide.detect.config import DetectConfig
+from egide.detect.places.tagger import Lists, read_weights
 from egide.detect.weights import PairWeights
 
 
@@ -76,6 +80,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--trained-below", type=int, default=0, help="train each fold only on the batches below this number"
     )
+    parser.add_argument(
+        "--shipped",
+        type=Path,
+        help="the weights to compare with (default: the package's data/place_tagger.tsv.gz; "
+        "e.g. `git show main:src/egide/detect/places/data/place_tagger.tsv.gz > old.tsv.gz`)",
+    )
     args = parser.parse_args(argv)
     try:
         import pycrfsuite  # noqa: F401
@@ -93,46 +103,59 @@ def main(argv: list[str] | None = None) -> None:
           f"{sum(len(d.only) for b in docs.values() for d in b)} mots candidats "
           f"({time.perf_counter() - start:.0f} s)", flush=True)  # fmt: skip
     now = Findings()
-    readings = {"now": {b: now.of(ds) for b, ds in docs.items()}}
-    if args.replay:
-        readings["replay"] = {b: replay_findings(ds) for b, ds in docs.items()}
     held = [int(x) for x in args.only.split(",") if x] or list(docs)
-    totals = {(r, t): Tally() for r in readings for t in [None, *thresholds]}
+    # the rules' findings are needed on the held batches only
+    readings = {"now": {b: now.of(docs[b]) for b in held}}
+    if args.replay:
+        readings["replay"] = {b: replay_findings(docs[b]) for b in held}
+    # the shipped weights at the shipped threshold, on the same held batches (trained on batches 1 to
+    # SHIPPED_LAST_BATCH: a held batch above it is text they never saw)
+    shipped = read_weights(args.shipped)
+    shipped_at = DetectConfig().place_tagger_threshold
+    columns: list[float | str | None] = [None, "shipped", *thresholds]
+    totals = {(r, t): Tally() for r in readings for t in columns}
     rows: dict[str, list[str]] = {r: [] for r in readings}
     for b in held:
         pool = [k for k in docs if k != b and (not args.trained_below or k < args.trained_below)]
         weights = train([d for k in pool for d in docs[k]] + negatives)
         probs = [probabilities(weights, d) for d in docs[b]]
+        old = [probabilities(shipped, d) for d in docs[b]]
         for r, found_by in readings.items():
-            alone = Tally()
-            by_t = {t: Tally() for t in thresholds}
-            for d, p, found in zip(docs[b], probs, found_by[b], strict=True):
-                alone.add(d, found, [])
+            by_t = {t: Tally() for t in columns}
+            for d, p, q, found in zip(docs[b], probs, old, found_by[b], strict=True):
+                by_t[None].add(d, found, [])
+                by_t["shipped"].add(d, found, tagger_spans(d, q, found, shipped_at, lists))
                 for t in thresholds:
                     by_t[t].add(d, found, tagger_spans(d, p, found, t, lists))
-            totals[(r, None)] += alone
-            for t in thresholds:
+            for t in columns:
                 totals[(r, t)] += by_t[t]
-            s = by_t[args.show]
+            alone, s, o = by_t[None], by_t[args.show], by_t["shipped"]
             rows[r].append(
-                f"  probe{b:<3} {alone.hit:5}/{alone.spans:<5} → {s.hit:5} (+{s.hit - alone.hit:<3}) "
-                f"lieux {alone.places_hit:4}/{alone.places:<4} → {s.places_hit:4}   "
-                f"docs {alone.clean:3}/{alone.docs:<3} → {s.clean:3} (+{s.clean - alone.clean:<2})   "
-                f"ajoutés {s.added:3} (faux {s.added_wrong:3})   pièges {s.trap_added:2} mots / {s.trap_hit} extraits"
+                f"  probe{b:<3} {alone.hit:5}/{alone.spans:<5} → livré {o.hit:5} / {s.hit:5}   "
+                f"étab {alone.etab_hit:3}/{alone.etab:<3} → {o.etab_hit:3} / {s.etab_hit:3}   "
+                f"ville {alone.ville_hit:3}/{alone.ville:<3} → {o.ville_hit:3} / {s.ville_hit:3}   "
+                f"adr {alone.adr_hit:3}/{alone.adr:<3} → {o.adr_hit:3} / {s.adr_hit:3}   "
+                f"docs {alone.clean:3}/{alone.docs:<3} → {o.clean:3} / {s.clean:3}   "
+                f"hors or {o.added_wrong:2} / {s.added_wrong:2}   pièges {o.trap_added:2} / {s.trap_added:2} mots"
             )
         print(f"lot {b} fait ({time.perf_counter() - start:.0f} s)", flush=True)
     names = {"now": "règles de cet arbre (corrigées sur chaque lot)",
              "replay": "règles de la première mesure de chaque lot (avant toute correction)"}  # fmt: skip
     for r in readings:
-        print(f"\nLaissé-un-lot-dehors, {names[r]}, seuil {args.show} :")
+        print(f"\nLaissé-un-lot-dehors, {names[r]} ; règles seules → règles ∪ poids livrés à {shipped_at} / "
+              f"∪ poids réentraînés à {args.show} :")  # fmt: skip
         print("\n".join(rows[r]))
-        print(f"  total par seuil ({'règles seules' if True else ''} d'abord) :")
-        for t in [None, *thresholds]:
+        print("  total par seuil (règles seules d'abord, puis les poids livrés) :")
+        for t in columns:
             y = totals[(r, t)]
-            head = "règles seules     " if t is None else f"règles ∪ lieux {t:.2f}"
-            print(f"    {head}  spans {y.hit}/{y.spans} = {pct(y.hit, y.spans)} %   lieux {y.places_hit}/{y.places} "
-                  f"= {pct(y.places_hit, y.places)} %   docs {y.clean}/{y.docs} = {pct(y.clean, y.docs)} %   "
-                  f"ajoutés {y.added} (hors or {y.added_wrong})   pièges {y.trap_added} mots, "
+            head = (
+                "règles seules     " if t is None
+                else f"règles ∪ livrés {shipped_at:.2f}" if t == "shipped"
+                else f"règles ∪ lieux {t:.2f}"
+            )  # fmt: skip
+            print(f"    {head}  spans {y.hit}/{y.spans} = {pct(y.hit, y.spans)} %   étab {y.etab_hit}/{y.etab}   "
+                  f"ville {y.ville_hit}/{y.ville}   adr {y.adr_hit}/{y.adr}   docs {y.clean}/{y.docs} = "
+                  f"{pct(y.clean, y.docs)} %   ajoutés {y.added} (hors or {y.added_wrong})   pièges {y.trap_added} mots, "
                   f"{y.trap_hit}/{y.trap_docs} extraits")  # fmt: skip
     # The model trained on every batch: QUAERO's held-out third and speed.
     weights = train(
@@ -142,13 +165,18 @@ def main(argv: list[str] | None = None) -> None:
     third = quaero_docs(lists, held_out=True)
     found = now.of(third)
     base, added = Tally(), {t: Tally() for t in thresholds}
+    before = Tally()
     for d, f in zip(third, found, strict=True):
         base.add(d, f, [])
+        before.add(d, f, tagger_spans(d, probabilities(shipped, d), f, shipped_at, lists))
         p = probabilities(weights, d)
         for t in thresholds:
             added[t].add(d, f, tagger_spans(d, p, f, t, lists))
     print(f"\nQUAERO, tiers tenu à l'écart ({len(third)} documents), lettres et chiffres masqués :")
     print(f"    règles seules       {100 * base.masked / base.chars:.3f} %")
+    print(
+        f"    règles ∪ livrés {shipped_at:.2f} {100 * before.masked / before.chars:.3f} %  mots ajoutés {before.added}"
+    )
     for t in thresholds:
         print(
             f"    règles ∪ lieux {t:.2f}  {100 * added[t].masked / added[t].chars:.3f} %  mots ajoutés {added[t].added}"

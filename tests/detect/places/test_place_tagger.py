@@ -103,6 +103,42 @@ def test_marked_words_of_one_place_are_one_span(lists: Lists) -> None:
     assert spans == [("Hôpital marin d'Hendaye", "E"), ("Lyon", "V"), ("Vienne", "V")]
 
 
+def test_a_name_s_other_words_carry_a_marked_word_on(lists: Lists) -> None:
+    # the threshold starts a place; a word of the same name beside it, which the tagger leans towards
+    # without reaching the threshold (a common word: « Fleuri », « Plaine »), carries it on
+    text = "Sortie vers CLINIQUE DU VAL FLEURI demain ; née à Plaine des Grègues."
+    toks = tokenise(text)
+    at = {t.text: i for i, t in enumerate(toks)}
+    only = [at["CLINIQUE"], at["VAL"], at["FLEURI"], at["Plaine"], at["Grègues"]]
+    probs = [(0.99, 0.0), (0.97, 0.01), (0.6, 0.05), (0.05, 0.5), (0.0, 0.99)]
+    spans = [text[s:e] for s, e, _ in place_spans(toks, only, probs, 0.95, lists, text)]
+    assert spans == ["CLINIQUE DU VAL FLEURI", "Plaine des Grègues"]
+
+
+@pytest.mark.parametrize(
+    ("text", "weak", "p"),
+    [
+        # below GROW_FROM: the tagger does not lean towards it
+        ("Sortie vers CLINIQUE DU VAL Fleuri demain.", "Fleuri", 0.4),
+        # a comma ends a name
+        ("Sortie vers CLINIQUE DU VAL, Fleuri demain.", "Fleuri", 0.8),
+        # too far from the marked word
+        ("Sortie vers CLINIQUE DU VAL puis le bus de Fleuri demain.", "Fleuri", 0.8),
+        # nothing marked to carry on: a lean alone marks nothing
+        ("Sortie vers Clinique du Val Fleuri demain.", "Fleuri", 0.8),
+        # a verb between: no name's link
+        ("LE CENTRE DU VAL EST PLEIN CE SOIR", "PLEIN", 0.8),
+    ],
+)
+def test_a_lean_alone_or_apart_marks_nothing(lists: Lists, text: str, weak: str, p: float) -> None:
+    toks = tokenise(text)
+    at = {t.text: i for i, t in enumerate(toks)}
+    only = [at["VAL" if "VAL" in at else "Val"], at[weak]]
+    strong = 0.99 if "VAL" in at else 0.3
+    spans = [text[s:e] for s, e, _ in place_spans(toks, only, [(strong, 0.0), (p, 0.0)], 0.95, lists, text)]
+    assert weak not in " ".join(spans)
+
+
 def test_a_town_opening_a_longer_commune_is_the_whole_name(lists: Lists) -> None:
     text = "domiciliée à vaulx en velin depuis 2019"
     toks = tokenise(text)

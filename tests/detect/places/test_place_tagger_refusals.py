@@ -48,6 +48,10 @@ REFUSED = [
     "Relais par Gliclazide Eg Labo Laboratoires Eurogenerics le soir.",
     # the coded fields of a message
     "MSH|^~\\&|DXCARE|CH_VICHY|LAB|CH_VICHY|20261203101522||ORU^R01|4481207|P|2.5",
+    # a French word glued by an underscore: a part of a variable's or a column's name
+    "x = CH_TOTAL + 1",
+    "si CHU_MOYENNE > 2 alors alerte",
+    "export : CH_SORTIE;CH_ENTREE;DUREE",
 ]
 
 KEPT = [
