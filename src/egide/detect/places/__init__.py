@@ -36,7 +36,8 @@
 - ``town_beside_country``: VILLE, a town beside its country in brackets (« Conakry (Guinée) », « au Vietnam (Hué) »);
 - ``compound_hospital_word``: ETABLISSEMENT, a hospital abroad by a word compounding its kind (« l'Inselspital »);
 - ``letterhead_sender``: ETABLISSEMENT, the sender a letterhead names before its address (« SOS Main Provence, Marseille 13008 »);
-- ``locality_after_address``: VILLE, a hamlet after an address and a comma (« lieu-dit Suerta, Folelli »).
+- ``locality_after_address``: VILLE, a hamlet after an address and a comma (« lieu-dit Suerta, Folelli »);
+- ``home_by_its_staff``: ETABLISSEMENT, a care home after its coordinating nurse or doctor (« l'IDEC des Tilleuls »).
 
 The commune list is built by ``scripts/build_communes.py`` and loaded once per process.
 """
@@ -64,6 +65,7 @@ from egide.detect.places.foreign import ForeignPostcodeRecogniser
 from egide.detect.places.foreign_postcode_after_town import ForeignPostcodeAfterTownRecogniser
 from egide.detect.places.foreign_street import ForeignStreetRecogniser
 from egide.detect.places.hand_emergency_unit import HandEmergencyUnitRecogniser
+from egide.detect.places.home_by_its_staff import HomeByItsStaffRecogniser
 from egide.detect.places.hospital_abroad import HospitalAbroadRecogniser
 from egide.detect.places.house_name_after_age import HouseNameAfterAgeRecogniser
 from egide.detect.places.journey import JourneyRecogniser
@@ -130,4 +132,5 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         HospitalAbroadRecogniser(),
         HandEmergencyUnitRecogniser(),
         EstablishmentFieldRecogniser(),
+        HomeByItsStaffRecogniser(),
     ]
