@@ -37,7 +37,8 @@
 - ``compound_hospital_word``: ETABLISSEMENT, a hospital abroad by a word compounding its kind (« l'Inselspital »);
 - ``letterhead_sender``: ETABLISSEMENT, the sender a letterhead names before its address (« SOS Main Provence, Marseille 13008 »);
 - ``locality_after_address``: VILLE, a hamlet after an address and a comma (« lieu-dit Suerta, Folelli »);
-- ``home_by_its_staff``: ETABLISSEMENT, a care home after its coordinating nurse or doctor (« l'IDEC des Tilleuls »).
+- ``home_by_its_staff``: ETABLISSEMENT, a care home after its coordinating nurse or doctor (« l'IDEC des Tilleuls »);
+- ``kind_then_bracket``: ETABLISSEMENT, a care structure's name in brackets after its kind (« en EHPAD (Les Tilleuls) »).
 
 The commune list is built by ``scripts/build_communes.py`` and loaded once per process.
 """
@@ -69,6 +70,7 @@ from egide.detect.places.home_by_its_staff import HomeByItsStaffRecogniser
 from egide.detect.places.hospital_abroad import HospitalAbroadRecogniser
 from egide.detect.places.house_name_after_age import HouseNameAfterAgeRecogniser
 from egide.detect.places.journey import JourneyRecogniser
+from egide.detect.places.kind_then_bracket import KindThenBracketRecogniser
 from egide.detect.places.kilometre_point import KilometrePointRecogniser
 from egide.detect.places.laboratory import LaboratoryRecogniser
 from egide.detect.places.letterhead_sender import LetterheadSenderRecogniser
@@ -133,4 +135,5 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         HandEmergencyUnitRecogniser(),
         EstablishmentFieldRecogniser(),
         HomeByItsStaffRecogniser(),
+        KindThenBracketRecogniser(),
     ]

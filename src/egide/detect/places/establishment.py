@@ -865,9 +865,13 @@ _GERMAN_TYPE_THEN_PLACE = re.compile(
 # A nursing home named in a note typed in lower case, its name built as homes' are: an article, a noun,
 # a link and another noun, ending the clause (« ehpad les jardins de l'arche, 4 rue … », « à l'ehpad le
 # clos du moulin. »); not a time (« ehpad la semaine de noël », ``_TIME_WORDS``).
+# (the other homes and stays of after a hospital typed so, the same way: « ssr les terrasses de l'orb »,
+# « usld le clos des vignes », « smr la maison du lac »; the clause may end on the home's town, « … à
+# béziers »)
 _LOWER_CASE_HOME = re.compile(
-    r"(?<![\w\-])ehpad[ \t]+(?P<name>(?:les|le|la|l['’])[ \t]*[a-zà-ÿ]{3,}[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])"
-    r"[ \t]*[a-zà-ÿ]{3,})(?=[ \t]*(?:[,.;\n]|$))"
+    r"(?<![\w\-])(?P<kind>ehpad|ssr|smr|usld|résidence|residence)[ \t]+(?P<name>(?:les|le|la|l['’])[ \t]*[a-zà-ÿ]{3,}[ \t]+"
+    r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])"
+    r"[ \t]*[a-zà-ÿ]{3,})(?=[ \t]*(?:[,.;\n]|$)|[ \t]+(?:à|a)[ \t]+[a-zà-ÿ])"
 )
 _TIME_WORDS = frozenset(
     {
@@ -953,7 +957,19 @@ def _specialty_right_before(text: str, window: int, start: int) -> bool:
     if m is None:
         return False
     word = fold(m["word"])
-    return word in CLIPPED_SPECIALTIES or word in _UNITS_CLIPPED
+    return (
+        word in CLIPPED_SPECIALTIES
+        or word in _UNITS_CLIPPED
+        or _UNIT_AND_SPECIALTY_BEFORE.search(text, window, start) is not None
+    )
+
+
+# A unit, its number maybe, then a speciality written out, right before a short name (« HDJ oncologie
+# Bergonié », « UF 4521 gériatrie Charles-Foix », « consultation neurologie Pitié »): the unit of that hospital.
+_UNIT_AND_SPECIALTY_BEFORE = re.compile(
+    r"(?<![\w\-])(?i:hdj|hds|hc|uf|cs|consult(?:ation)?s?|service|unit[ée]|hospitalisation|urg(?:ences)?|r[ée]a|sau)"
+    r"[ \t]+(?:[0-9]{3,5}[ \t]+)?[\w-]*(?:logie|iatrie|urgie|atrique|ologique)[ \t]+$"
+)
 
 
 # What follows a listed name and says it is the hospital: a part of its buildings or a unit (« Lyon Sud –
@@ -1508,7 +1524,7 @@ class EstablishmentRecogniser:
         if "zentrum " in text or "linik" in text or "rankenhaus " in text:
             for m in _GERMAN_TYPE_THEN_PLACE.finditer(text):
                 yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.8, self.name)
-        if "ehpad " in text:
+        if "ehpad " in text or "ssr " in text or "smr " in text or "usld " in text or "sidence " in text:
             for m in _LOWER_CASE_HOME.finditer(text):
                 if not (set(m["name"].split()) & _TIME_WORDS):
                     yield Finding(m.start(), m.end("name"), Label.ETABLISSEMENT, 0.75, self.name)

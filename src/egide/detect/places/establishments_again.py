@@ -8,7 +8,8 @@ own name alone, as it names a person by the surname once the full name is given:
 names' propagation (:mod:`egide.detect.names.propagate`). From each establishment kept, its own name is taken:
 its words less its kind (« EHPAD », « Clinique de rééducation »), the generic words, the links and the
 town of its site at the end (« Brantôme »). It is looked for again as a whole (« Grands Chênes ») and, each
-word that is no French word, no first name and no town, alone (« Bio24 », « AURAD », « Pommeraie »); a
+word that is no French word, no first name and no town, alone (« Bio24 », « AURAD », « Pommeraie »), with
+its capital or its digits; a
 name of one French word (« Tilleuls ») only capitalised and not opening a sentence, where a capital says a
 name (« les tilleuls du parc » stay). Not after an eponym's cue (« signe de … »), nor inside what another
 recogniser found.
@@ -247,7 +248,10 @@ def _again(
             spans.append((a, b))
     if anywhere:
         for m in _WORD.finditer(text):
-            if fold(m.group()) in anywhere:
+            # (written with a capital or a digit, as a name is: a word the lists do not know may be one in
+            # lower case, « les glycines du jardin »)
+            word = m.group()
+            if fold(word) in anywhere and (word[:1].isupper() or any(c.isdigit() for c in word)):
                 spans.append(m.span())
     for a, b in sorted(set(spans)):
         if any(s < b and a < e for s, e in taken) or any(
