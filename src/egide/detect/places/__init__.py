@@ -70,8 +70,8 @@ from egide.detect.places.home_by_its_staff import HomeByItsStaffRecogniser
 from egide.detect.places.hospital_abroad import HospitalAbroadRecogniser
 from egide.detect.places.house_name_after_age import HouseNameAfterAgeRecogniser
 from egide.detect.places.journey import JourneyRecogniser
-from egide.detect.places.kind_then_bracket import KindThenBracketRecogniser
 from egide.detect.places.kilometre_point import KilometrePointRecogniser
+from egide.detect.places.kind_then_bracket import KindThenBracketRecogniser
 from egide.detect.places.laboratory import LaboratoryRecogniser
 from egide.detect.places.letterhead_sender import LetterheadSenderRecogniser
 from egide.detect.places.lexicon import load_lexicon
