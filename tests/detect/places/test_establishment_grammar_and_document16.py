@@ -79,6 +79,17 @@ def _readable(text: str, part: str) -> bool:
         # a listed short name closing a banner's chain, or after a unit and a speciality written out
         ("Relève | Pneumo | Calmette", "Calmette"),
         ("Export — file active HDJ oncologie Bergonié (extrait)", "Bergonié"),
+        ("Relais en HAD (Aide et Soins, Bron).", "Aide et Soins"),
+        # a kind, a dash, then an establishment with its own type
+        (
+            "COMPTE RENDU D'IMAGERIE — Cabinet de radiologie des Tanneurs, Angers",
+            "Cabinet de radiologie des Tanneurs",
+        ),
+        # a listed name closing a banner, a town inside it
+        (
+            "[DPI] Hospitalisation | DURAND, Paul | IPP 0012345 | UF 2210 Médecine interne | Charles-Foix",
+            "Charles-Foix",
+        ),
         # a home after its coordinating nurse or doctor
         ("Appeler l'IDEC des Glycines au 05 56 00 00 00.", "Glycines"),
         ("Vu avec le médecin coordonnateur de la Roseraie, Dr Petit.", "la Roseraie"),
@@ -172,6 +183,9 @@ def test_a_site_named_by_its_place_takes_its_article(text: str, article_and_name
         ("CH de Dax – Hôpital de jour – Oncologie", "Hôpital de jour"),
         ("il est en ssr la semaine de noël.", "la semaine"),
         ("Score | Trousseau", "Trousseau"),
+        ("Orientation SSR (Soins de Suite) à discuter.", "Soins de Suite"),
+        # a regional centre's acronym alone, once found with its region: the kind every region has
+        ("Déclaration — CRPV Bretagne\nRéférence CRPV : RN2026", "Référence CRPV"),
         # a mobile unit's base stays a town
         ("SMUR Montauban sur place.", "SMUR"),
     ],

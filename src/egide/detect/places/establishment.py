@@ -1969,6 +1969,16 @@ class EstablishmentRecogniser:
                 continue
             inner = _TOKEN.match(text, m.start("name"))
             if (
+                m["field"] is None
+                and "-" in text[m.end("type") : m.start("name")]
+                and ESTABLISHMENT.match(text, m.start("name")) is not None
+                and ESTABLISHMENT.match(text, m.start("name"))["type"] is not None
+                and not _ACRONYM_TYPE.fullmatch(ESTABLISHMENT.match(text, m.start("name"))["type"])
+            ):
+                # « COMPTE RENDU D'IMAGERIE — Cabinet de radiologie des Boulevards »: a kind, a dash, then an
+                # establishment with its own type written out, read from there
+                continue
+            if (
                 inner is not None
                 and _ACRONYM_TYPE.fullmatch(inner.group())
                 and ("-" in text[m.end("type") : m.start("name")] or inner.group() == m["type"])

@@ -148,6 +148,10 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n•\-–—]|\d[.)])[ \t]*$")
 def _own_name(text: str) -> list[str] | None:
     """The words of an establishment's own name in its finding's ``text``, or None."""
     words = _WORD.findall(text)
+    # an acronym and a region (« CRPV Midi-Pyrénées », « CRA Aquitaine »): the acronym is the kind of
+    # centre every region has, the region says which; alone, it names none
+    if len(words) >= 2 and words[0].isupper() and words[0].isalpha() and _a_town(" ".join(words[1:])):
+        return None
     # a capitalised article inside says where the place's own name starts (« Clinique de rééducation Les
     # Grands Pins »: « Grands Pins », whatever its words)
     articles = [k for k, w in enumerate(words) if k and w in _ARTICLES]

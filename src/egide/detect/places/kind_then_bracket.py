@@ -58,7 +58,10 @@ class KindThenBracketRecogniser:
             words = [text[t.start() : t.end()] for t in _TOKEN.finditer(text, m.start("name"), m.end("name"))]
             keys = [fold(w).removeprefix("l'") for w in words]
             content = [k for k in keys if k not in _ARTICLES]
-            if not content or all(k in _GENERIC_KEYS for k in content):
+            # (two generic words joined by « et » are a brand: « HAD (Soins et Santé) », « SSIAD (Aide et
+            # Soins) »; joined by « de », a kind: « SSR (Soins de Suite) »)
+            brand = len(words) == 2 and re.search(r"[ \t]et[ \t]", m["name"]) is not None
+            if not content or (all(k in _GENERIC_KEYS for k in content) and not brand):
                 continue  # « HAD (Hospitalisation À Domicile) », « SSR (Rééducation) »
             if keys[0] in _TITLES:
                 continue  # « CMP (Dr Martin) »: a person

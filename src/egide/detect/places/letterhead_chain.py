@@ -395,7 +395,8 @@ def _short_names_alone(doc: Document, taken: list[tuple[int, int]]) -> list[Find
         if name is None or _SEPARATOR_BEFORE.search(text, max(0, a - 4), a) is None:
             continue
         b = name.end()
-        if any(s < b and a < e for s, e in taken):
+        # (a town found inside the name does not stop it: « Charles-Foix » holds « Foix »)
+        if any(s < b and a < e and not (a <= s and e <= b and (s, e) != (a, b)) for s, e in taken):
             continue
         if _SEPARATOR_AFTER.match(text, b) is None:
             # the chain's last item, ending its line, after two items or more (« … | IPP 0012 | UF 4521
