@@ -90,6 +90,9 @@ def _readable(text: str, part: str) -> bool:
             "[DPI] Hospitalisation | DURAND, Paul | IPP 0012345 | UF 2210 Médecine interne | Charles-Foix",
             "Charles-Foix",
         ),
+        # the site in brackets after a unit's own name; the emergency department of a hospital
+        ("Transmissions — Unité Les Tamaris (Montperrin) — 01/12 matin", "Montperrin"),
+        ("Je soussignée, Dr Anne Roy, SAU du CH de Lisieux, certifie", "SAU du CH de Lisieux"),
         # a home after its coordinating nurse or doctor
         ("Appeler l'IDEC des Glycines au 05 56 00 00 00.", "Glycines"),
         ("Vu avec le médecin coordonnateur de la Roseraie, Dr Petit.", "la Roseraie"),
@@ -184,6 +187,8 @@ def test_a_site_named_by_its_place_takes_its_article(text: str, article_and_name
         ("il est en ssr la semaine de noël.", "la semaine"),
         ("Score | Trousseau", "Trousseau"),
         ("Orientation SSR (Soins de Suite) à discuter.", "Soins de Suite"),
+        ("Unité Les Chênes (UHCD) puis retour.", "UHCD"),
+        ("Unité Les Chênes (Lundi) fermée.", "Lundi"),
         # a regional centre's acronym alone, once found with its region: the kind every region has
         ("Déclaration — CRPV Bretagne\nRéférence CRPV : RN2026", "Référence CRPV"),
         # a mobile unit's base stays a town

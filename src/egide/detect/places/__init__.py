@@ -38,7 +38,8 @@
 - ``letterhead_sender``: ETABLISSEMENT, the sender a letterhead names before its address (« SOS Main Provence, Marseille 13008 »);
 - ``locality_after_address``: VILLE, a hamlet after an address and a comma (« lieu-dit Suerta, Folelli »);
 - ``home_by_its_staff``: ETABLISSEMENT, a care home after its coordinating nurse or doctor (« l'IDEC des Tilleuls »);
-- ``kind_then_bracket``: ETABLISSEMENT, a care structure's name in brackets after its kind (« en EHPAD (Les Tilleuls) »).
+- ``kind_then_bracket``: ETABLISSEMENT, a care structure's name in brackets after its kind (« en EHPAD (Les Tilleuls) »);
+- ``unit_site_in_brackets``: ETABLISSEMENT, the site in brackets after a unit's own name (« Unité Les Chênes (Vauclaire) »).
 
 The commune list is built by ``scripts/build_communes.py`` and loaded once per process.
 """
@@ -87,6 +88,7 @@ from egide.detect.places.site_after_care_cue import SiteAfterCareCueRecogniser
 from egide.detect.places.stay_by_name import StayByNameRecogniser
 from egide.detect.places.town_beside_country import TownBesideCountryRecogniser
 from egide.detect.places.transport_company import TransportCompanyRecogniser
+from egide.detect.places.unit_site_in_brackets import UnitSiteInBracketsRecogniser
 from egide.detect.places.unnumbered_line import UnnumberedLineRecogniser
 from egide.detect.recogniser import Recogniser
 
@@ -136,4 +138,5 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         EstablishmentFieldRecogniser(),
         HomeByItsStaffRecogniser(),
         KindThenBracketRecogniser(),
+        UnitSiteInBracketsRecogniser(),
     ]
