@@ -209,7 +209,7 @@ def establishments_again(
     texts: Sequence[str], findings: list[list[Finding]], min_score: float
 ) -> list[list[Finding]]:
     """``findings`` with every other occurrence, in any of ``texts``, of an establishment's own name."""
-    anywhere: set[str] = set()  # words looked for in any case (folded)
+    anywhere: set[str] = set()  # words looked for in any case, as written
     capitalised: set[str] = set()  # names looked for as written or in capitals
     for text, found in zip(texts, findings, strict=True):
         for f in found:
@@ -220,7 +220,7 @@ def establishments_again(
                 continue
             for word in name:
                 if _distinctive(word):
-                    anywhere.add(fold(word))
+                    anywhere.add(word)
             if len(name) > 1 or not _distinctive(name[0]):
                 phrase = " ".join(name)
                 if phrase[:1].isupper() and len(phrase) >= 4 and not _a_town(phrase):
@@ -228,39 +228,43 @@ def establishments_again(
                     capitalised.add(phrase.upper())
     if not anywhere and not capitalised:
         return findings
+    # one pattern for the texts: the names as written, then the words in any case (literals ``re`` scans
+    # for; a word's match checked by its folded key)
+    alternatives = []
+    if capitalised:
+        alternatives.append(
+            "(?P<phrase>" + "|".join(re.escape(p) for p in sorted(capitalised, key=len, reverse=True)) + ")"
+        )
+    if anywhere:
+        alternatives.append(
+            "(?P<word>(?i:" + "|".join(re.escape(w) for w in sorted(anywhere, key=len, reverse=True)) + "))"
+        )
+    pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(alternatives) + r")(?![\w\-])")
+    keys = frozenset(fold(w) for w in anywhere)
     result: list[list[Finding]] = []
     for text, found in zip(texts, findings, strict=True):
         taken = sorted((f.start, f.end) for f in found if f.score >= min_score)
-        added = [*_again(text, anywhere, capitalised, taken)]
+        added = _again(text, pattern, keys, taken)
         result.append([*found, *added] if added else found)
     return result
 
 
 def _again(
-    text: str, anywhere: set[str], capitalised: set[str], taken: list[tuple[int, int]]
+    text: str, pattern: re.Pattern[str], keys: frozenset[str], taken: list[tuple[int, int]]
 ) -> list[Finding]:
     out: list[Finding] = []
-    spans: list[tuple[int, int]] = []
-    if capitalised:
-        phrases = sorted(capitalised, key=len, reverse=True)
-        pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w\-])")
-        for m in pattern.finditer(text):
-            a, b = m.span()
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        word = m.group()
+        if m.lastgroup == "phrase":
             # (a name of French words opening a sentence may be the word: « Jardins fleuris. »)
-            if " " not in m.group() and _SENTENCE_OPENS.search(text, max(0, a - 4), a):
+            if " " not in word and _SENTENCE_OPENS.search(text, max(0, a - 4), a):
                 continue
-            spans.append((a, b))
-    if anywhere:
-        for m in _WORD.finditer(text):
-            # (written with a capital or a digit, as a name is: a word the lists do not know may be one in
-            # lower case, « les glycines du jardin »)
-            word = m.group()
-            if fold(word) in anywhere and (word[:1].isupper() or any(c.isdigit() for c in word)):
-                spans.append(m.span())
-    for a, b in sorted(set(spans)):
-        if any(s < b and a < e for s, e in taken) or any(
-            s < b and a < e for s, e in ((f.start, f.end) for f in out)
-        ):
+        # (a word written with a capital or a digit, as a name is: a word the lists do not know may be one in
+        # lower case, « les glycines du jardin »)
+        elif fold(word) not in keys or not (word[:1].isupper() or any(c.isdigit() for c in word)):
+            continue
+        if any(s < b and a < e for s, e in taken) or (out and out[-1].end > a):
             continue
         if _EPONYM_BEFORE.search(text, max(0, a - 24), a):
             continue

@@ -113,21 +113,26 @@ class LaboratoryRecogniser:
 # A laboratory whose brand is « Bio » and its département's number, glued (« Bio24 », « BIO67 », « Bio2A »),
 # the way the private networks of one département name themselves; its site's town may follow (« Bio24
 # Sarlat »). No medicine, no word is written so.
+# (opening on its literal, the boundary before checked in code; the kind before it looked for behind)
 _DEPARTMENT_BRAND = re.compile(
-    r"(?<![\w\-])(?:(?i:laboratoires?|labos?|LBM|LABM)[ \t]+)?(?:Bio|BIO)(?:[0-9]{2}|2[AB])(?![\w\-])"
-    r"(?P<town>[ \t]+[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*)?"
+    r"(?:Bio|BIO)(?:[0-9]{2}|2[AB])(?![\w\-])(?P<town>[ \t]+[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*)?"
 )
 
 
 def _department_brands(text: str) -> Iterator[Finding]:
     for m in _DEPARTMENT_BRAND.finditer(text):
-        end = m.end()
+        start, end = m.start(), m.end()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+            continue
+        kind = _KIND_BEFORE_BRAND.search(text, max(0, start - 16), start)
+        if kind is not None:
+            start = kind.start()
         if m["town"] is not None:
             town = m["town"].strip()
             commune = load_lexicon().commune(town)
             if commune is None or commune.abroad or is_common_word(town):
                 end = m.start("town")
-        yield Finding(m.start(), end, Label.ETABLISSEMENT, 0.85, "fr_laboratory")
+        yield Finding(start, end, Label.ETABLISSEMENT, 0.85, "fr_laboratory")
         yield from _site_town(text, end)
 
 
