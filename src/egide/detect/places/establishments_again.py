@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
@@ -145,8 +146,15 @@ _EPONYM_BEFORE = re.compile(
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n•\-–—]|\d[.)])[ \t]*$")
 
 
-def _own_name(text: str) -> list[str] | None:
-    """The words of an establishment's own name in its finding's ``text``, or None."""
+@lru_cache(maxsize=4096)
+def _own_name(text: str) -> tuple[str, ...] | None:
+    """The words of an establishment's own name in its finding's ``text``, or None (kept per text: the same
+    establishments come back from one note to the next)."""
+    name = _own_words(text)
+    return None if name is None else tuple(name)
+
+
+def _own_words(text: str) -> list[str] | None:
     words = _WORD.findall(text)
     # an acronym and a region (« CRPV Midi-Pyrénées », « CRA Aquitaine »): the acronym is the kind of
     # centre every region has, the region says which; alone, it names none
@@ -189,6 +197,7 @@ def _a_town(word: str) -> bool:
     return commune is not None or fold(word) in REGIONS or fold(word) in DEPARTMENT_NAMES
 
 
+@lru_cache(maxsize=4096)
 def _distinctive(word: str) -> bool:
     """A word that names this establishment alone: no French word, no first name, no town, no region,
     four characters or more (or with a digit: « Bio24 »)."""
@@ -228,42 +237,40 @@ def establishments_again(
                     capitalised.add(phrase.upper())
     if not anywhere and not capitalised:
         return findings
-    # one pattern for the texts: the names as written, then the words in any case (literals ``re`` scans
-    # for; a word's match checked by its folded key)
-    alternatives = []
-    if capitalised:
-        alternatives.append(
-            "(?P<phrase>" + "|".join(re.escape(p) for p in sorted(capitalised, key=len, reverse=True)) + ")"
-        )
-    if anywhere:
-        alternatives.append(
-            "(?P<word>(?i:" + "|".join(re.escape(w) for w in sorted(anywhere, key=len, reverse=True)) + "))"
-        )
-    pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(alternatives) + r")(?![\w\-])")
-    keys = frozenset(fold(w) for w in anywhere)
+    # the forms to look for, as literals (``str.find``: no pattern to compile for each conversation): the names
+    # as written and in capitals, the words with their capital or in capitals (or as written, with a digit)
+    forms: dict[str, bool] = {p: True for p in capitalised}  # form → a name (True) or a word (False)
+    for w in anywhere:
+        for form in (w, w.upper(), w[:1].upper() + w[1:].lower()):
+            if form[:1].isupper() or any(c.isdigit() for c in form):
+                forms.setdefault(form, False)
+        if any(c.isdigit() for c in w):
+            forms.setdefault(w.lower(), False)
     result: list[list[Finding]] = []
     for text, found in zip(texts, findings, strict=True):
         taken = sorted((f.start, f.end) for f in found if f.score >= min_score)
-        added = _again(text, pattern, keys, taken)
+        added = _again(text, forms, taken)
         result.append([*found, *added] if added else found)
     return result
 
 
-def _again(
-    text: str, pattern: re.Pattern[str], keys: frozenset[str], taken: list[tuple[int, int]]
-) -> list[Finding]:
-    out: list[Finding] = []
-    for m in pattern.finditer(text):
-        a, b = m.span()
-        word = m.group()
-        if m.lastgroup == "phrase":
-            # (a name of French words opening a sentence may be the word: « Jardins fleuris. »)
-            if " " not in word and _SENTENCE_OPENS.search(text, max(0, a - 4), a):
+def _again(text: str, forms: dict[str, bool], taken: list[tuple[int, int]]) -> list[Finding]:
+    spans: list[tuple[int, int]] = []
+    for form, phrase in forms.items():
+        at = text.find(form)
+        while at >= 0:
+            a, b = at, at + len(form)
+            at = text.find(form, b)
+            if (a and (text[a - 1].isalnum() or text[a - 1] in "-_")) or (
+                b < len(text) and (text[b].isalnum() or text[b] in "-_")
+            ):
                 continue
-        # (a word written with a capital or a digit, as a name is: a word the lists do not know may be one in
-        # lower case, « les glycines du jardin »)
-        elif fold(word) not in keys or not (word[:1].isupper() or any(c.isdigit() for c in word)):
-            continue
+            # (a name of French words opening a sentence may be the word: « Jardins fleuris. »)
+            if phrase and " " not in form and _SENTENCE_OPENS.search(text, max(0, a - 4), a):
+                continue
+            spans.append((a, b))
+    out: list[Finding] = []
+    for a, b in sorted(spans, key=lambda s: (s[0], -s[1])):
         if any(s < b and a < e for s, e in taken) or (out and out[-1].end > a):
             continue
         if _EPONYM_BEFORE.search(text, max(0, a - 24), a):
