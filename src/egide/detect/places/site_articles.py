@@ -4,8 +4,9 @@
 A hospital or a home named by its place keeps the article of that place (« La Timone », « La Conception »,
 « Les Tilleuls »): the note writes it in lower case inside a sentence, and a recogniser that reads the name
 from its capital leaves it out. Masked with the name, as the name is said; only before a name that opens on
-a capitalised word that is no kind of establishment (« la Clinique du Parc » keeps its article out: there the
-article is the sentence's, before a type).
+a capitalised word and holds no kind of establishment (« la Clinique du Parc », « la Bergmann Klinik »,
+« l'Assistance Publique-Hôpitaux de Paris » keep their article out: there it is the sentence's, before a
+name built on its type).
 """
 
 from __future__ import annotations
@@ -23,6 +24,12 @@ _KIND_FIRST = re.compile(
     r"(?i:h[ôo]pita|clinique|polyclinique|centre|institut|maison|r[ée]sidence|foyer|fondation|laboratoire"
     r"|labo|cabinet|pharmacie|imagerie|groupe|p[ôo]le|service|unit[ée]|site|ehpad|ssr|smr|had|ssiad|usld|ch[a-z]*\b)"
 )
+# A kind anywhere in the name (« Bergmann Klinik », « Rochester Clinic », « Assistance Publique-Hôpitaux de
+# Paris »): a name built on its type, whose article is the sentence's as before a type.
+_KIND_INSIDE = re.compile(
+    r"(?i:h[ôo]pita|hospital|spital|klinik|clinic|clinique|centre|center|institut|maison|r[ée]sidence|fondation"
+    r"|laboratoire|cabinet|pharmacie|assistance|mutuelle)"
+)
 
 
 def with_site_articles(
@@ -38,7 +45,12 @@ def with_site_articles(
                 name = text[f.start : f.end]
                 first = name.split(maxsplit=1)[0] if name.strip() else ""
                 # (an acronym keeps its article out: « l'AURAD », « le CHU »)
-                if first[:1].isupper() and not first.isupper() and _KIND_FIRST.match(name) is None:
+                if (
+                    first[:1].isupper()
+                    and not first.isupper()
+                    and _KIND_FIRST.match(name) is None
+                    and _KIND_INSIDE.search(name) is None
+                ):
                     article = _ARTICLE_BEFORE.search(text, max(0, f.start - 5), f.start)
                     if article is not None:
                         out.append(Finding(article.start(), f.end, f.label, f.score, f.source))
