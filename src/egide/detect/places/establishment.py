@@ -1968,13 +1968,12 @@ class EstablishmentRecogniser:
                     yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.75, self.name)
                 continue
             inner = _TOKEN.match(text, m.start("name"))
-            if (
-                m["field"] is None
-                and "-" in text[m.end("type") : m.start("name")]
-                and ESTABLISHMENT.match(text, m.start("name")) is not None
-                and ESTABLISHMENT.match(text, m.start("name"))["type"] is not None
-                and not _ACRONYM_TYPE.fullmatch(ESTABLISHMENT.match(text, m.start("name"))["type"])
-            ):
+            own = (
+                ESTABLISHMENT.match(text, m.start("name"))
+                if m["field"] is None and "-" in text[m.end("type") : m.start("name")]
+                else None
+            )
+            if own is not None and own["type"] is not None and not _ACRONYM_TYPE.fullmatch(own["type"]):
                 # « COMPTE RENDU D'IMAGERIE — Cabinet de radiologie des Boulevards »: a kind, a dash, then an
                 # establishment with its own type written out, read from there
                 continue
