@@ -1069,11 +1069,17 @@ def _a_unit(word: str) -> bool:
 
 
 def _in_mixed_case(text: str, start: int, least: int = 12) -> bool:
-    """The line of ``start`` holds ``least`` lower-case letters: it is not typed in capitals."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
+    """The line of ``start`` holds ``least`` lower-case letters: it is not typed in capitals. (Read within
+    ``_LINE_REACH`` characters on each side: a line of a whole text read again at each acronym of it would
+    make the reading quadratic.)"""
+    low = max(0, start - _LINE_REACH)
+    line_start = max(low, text.rfind("\n", low, start) + 1)
+    line_end = text.find("\n", start, start + _LINE_REACH)
+    line = text[line_start : min(len(text), start + _LINE_REACH) if line_end < 0 else line_end]
     return len(_LOWER_LETTER.findall(line)) >= least
+
+
+_LINE_REACH = 400
 
 
 # A stay, then « à » and a capitalised article before a proper name (« hospitalisation à La Colombière »).
