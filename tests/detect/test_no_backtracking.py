@@ -71,6 +71,9 @@ ADVERSARIAL = {
     # A code of letters and digits on one endless line: each one once looked back to the line's start
     # for an HL7 segment (hypothesis found it, 25 µs a character at 7,413 characters).
     "codes on one line": _repeat("00000A  "),
+    # An acronym before a region on one endless line: each one once read its whole line again to tell
+    # a text typed in capitals (5 s on 50,000 characters, 16 times its first quarter's).
+    "acronyms and regions": _repeat("AAAA Aquitaine "),
 }
 
 

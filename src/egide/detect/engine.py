@@ -34,7 +34,9 @@ from egide.detect.organisations import drop_organisation_contacts
 from egide.detect.overlap import resolve
 from egide.detect.places import build_place_recognisers
 from egide.detect.places.department_number_after import department_numbers
+from egide.detect.places.establishments_again import establishments_again
 from egide.detect.places.letterhead_chain import chain_items
+from egide.detect.places.site_articles import with_site_articles
 from egide.detect.places.specialty_only import drop_specialty_establishments
 from egide.detect.places.tagger import PlaceTagger
 from egide.detect.recase import recase
@@ -164,6 +166,12 @@ class Detector:
                         # tagger marked something, which few texts give it
                         left = set(drop_organisation_contacts(doc, [*found, *added], kept))
                         found.extend(f for f in added if f in left)
+            # an establishment found once is found again by its own name (« EHPAD Les Tilleuls », then « l'IDEC
+            # des Tilleuls »), across the texts as names are; then a site named by its place takes its article
+            # (« à la Timone »)
+            texts_read = [doc.text for doc in docs]
+            per_text = establishments_again(texts_read, per_text, self.config.min_score)
+            per_text = with_site_articles(texts_read, per_text, self.config.min_score)
         except DetectionError:
             raise
         except Exception as exc:  # any failure inside detection must fail closed, never pass text raw

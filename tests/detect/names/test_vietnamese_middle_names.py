@@ -31,6 +31,9 @@ def _masked(text: str) -> str:
         ("accompagnée de sa belle-sœur, Thi Lan, qui traduit", "Lan"),
         ("Mme VU Ngoc Mai, 71 ans, chambre 8", "Mai"),
         ("M. HOANG Van Long est sorti ce matin", "Long"),
+        # the surname alone found at a line's start under a letterhead: the middle name and the given name
+        # after it go with it (sixteenth session)
+        ("LABORATOIRE BIOLAB - ROYAN\nNGUYEN THI LAN - F - 64 a - Dossier 2612-0042", "THI"),
     ],
 )
 def test_the_given_name_is_masked_with_the_middle_name(text: str, given: str) -> None:

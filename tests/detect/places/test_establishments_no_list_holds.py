@@ -104,7 +104,7 @@ def test_not_found(text: str, word: str) -> None:
         ("demeurant à Olot (Espagne), Carrer del Pont 7, 17800\nChère Consœur,", ("ADRESSE", "Carrer del Pont 7")),
         ("demeurant à Olot (Espagne), Carrer del Pont 7, 17800\nChère Consœur,", ("CODE_POSTAL", "17800")),
         # a home-care service's brand made of generic words: the brand, not the kind before it
-        ("Transmission — HAD Soins Service — patiente Mme Roche", ("ETABLISSEMENT", "Soins Service")),
+        ("Transmission — HAD Soins Service — patiente Mme Roche", ("ETABLISSEMENT", "HAD Soins Service")),
         # a short name with spaces for its hyphens and its article, after a practitioner
         ("ligamentoplastie (Dr Kervella, La Cavale Blanche) le 4 mai", ("ETABLISSEMENT", "La Cavale Blanche")),
         ("revue par le Dr Ollivier, Gabriel Montpied, en mars", ("ETABLISSEMENT", "Gabriel Montpied")),

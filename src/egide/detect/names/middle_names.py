@@ -19,10 +19,29 @@ from egide.detect.names.wordlist import words
 MIDDLE_NAMES: frozenset[str] = words("thi van duc ngoc huu xuan dinh cong quang thanh kim bao")
 
 
+#: The Vietnamese surnames most borne, which a middle name follows when the name is written in full.
+VIETNAMESE_SURNAMES: frozenset[str] = words(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong truong dinh lam trinh"
+)
+
+
 def with_given_name(toks: list[Token], span: Span, named: list[bool]) -> Span:
     """The span with the given name after the Vietnamese middle name that ends it, if any and if no
-    other name holds it (``named``: the words of every name found)."""
+    other name holds it (``named``: the words of every name found); a span of a Vietnamese surname
+    alone takes the middle name after it first (« NGUYEN » found, « THI HOA » after it: a reader that
+    stopped at the surname)."""
     k = span.last
+    if (
+        k + 1 < len(toks)
+        and toks[k - 1].key in VIETNAMESE_SURNAMES
+        and toks[k].key in MIDDLE_NAMES
+        and toks[k].shape == toks[k - 1].shape
+        and toks[k].shape in "UC"
+        and toks[k].gap_before == " "
+        and not named[k]
+    ):
+        span = Span(span.first, k + 1, span.score, span.source)
+        k += 1
     if k >= len(toks) or k - 1 < span.first or named[k]:
         return span
     middle, given = toks[k - 1], toks[k]

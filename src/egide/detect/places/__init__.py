@@ -36,7 +36,10 @@
 - ``town_beside_country``: VILLE, a town beside its country in brackets (« Conakry (Guinée) », « au Vietnam (Hué) »);
 - ``compound_hospital_word``: ETABLISSEMENT, a hospital abroad by a word compounding its kind (« l'Inselspital »);
 - ``letterhead_sender``: ETABLISSEMENT, the sender a letterhead names before its address (« SOS Main Provence, Marseille 13008 »);
-- ``locality_after_address``: VILLE, a hamlet after an address and a comma (« lieu-dit Suerta, Folelli »).
+- ``locality_after_address``: VILLE, a hamlet after an address and a comma (« lieu-dit Suerta, Folelli »);
+- ``home_by_its_staff``: ETABLISSEMENT, a care home after its coordinating nurse or doctor (« l'IDEC des Tilleuls »);
+- ``kind_then_bracket``: ETABLISSEMENT, a care structure's name in brackets after its kind (« en EHPAD (Les Tilleuls) »);
+- ``unit_site_in_brackets``: ETABLISSEMENT, the site in brackets after a unit's own name (« Unité Les Chênes (Vauclaire) »).
 
 The commune list is built by ``scripts/build_communes.py`` and loaded once per process.
 """
@@ -64,10 +67,12 @@ from egide.detect.places.foreign import ForeignPostcodeRecogniser
 from egide.detect.places.foreign_postcode_after_town import ForeignPostcodeAfterTownRecogniser
 from egide.detect.places.foreign_street import ForeignStreetRecogniser
 from egide.detect.places.hand_emergency_unit import HandEmergencyUnitRecogniser
+from egide.detect.places.home_by_its_staff import HomeByItsStaffRecogniser
 from egide.detect.places.hospital_abroad import HospitalAbroadRecogniser
 from egide.detect.places.house_name_after_age import HouseNameAfterAgeRecogniser
 from egide.detect.places.journey import JourneyRecogniser
 from egide.detect.places.kilometre_point import KilometrePointRecogniser
+from egide.detect.places.kind_then_bracket import KindThenBracketRecogniser
 from egide.detect.places.laboratory import LaboratoryRecogniser
 from egide.detect.places.letterhead_sender import LetterheadSenderRecogniser
 from egide.detect.places.lexicon import load_lexicon
@@ -83,6 +88,7 @@ from egide.detect.places.site_after_care_cue import SiteAfterCareCueRecogniser
 from egide.detect.places.stay_by_name import StayByNameRecogniser
 from egide.detect.places.town_beside_country import TownBesideCountryRecogniser
 from egide.detect.places.transport_company import TransportCompanyRecogniser
+from egide.detect.places.unit_site_in_brackets import UnitSiteInBracketsRecogniser
 from egide.detect.places.unnumbered_line import UnnumberedLineRecogniser
 from egide.detect.recogniser import Recogniser
 
@@ -130,4 +136,7 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         HospitalAbroadRecogniser(),
         HandEmergencyUnitRecogniser(),
         EstablishmentFieldRecogniser(),
+        HomeByItsStaffRecogniser(),
+        KindThenBracketRecogniser(),
+        UnitSiteInBracketsRecogniser(),
     ]

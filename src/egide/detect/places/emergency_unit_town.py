@@ -5,6 +5,9 @@ A chat's sender line or a regulation's log names the mobile unit by its base as 
 « de » left out; the base is the hospital's town, and it places the patient. The word after the acronym
 must be a capitalised town that no small commune's French word spells (« SMUR Pédiatrique », « SAMU
 Social » stay), read whole (« SMUR Saint-Brieuc »).
+
+An emergency department with its town (« Transfert vers : SAU Montauban ») is the hospital of that town,
+no mobile base: the whole is an ETABLISSEMENT, as the hospital named by its unit (« SAU du CH de Vire »).
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from egide.detect.places.lexicon import Lexicon, load_lexicon
 SCORE = 0.75
 
 _UNIT_AND_TOWN = re.compile(
-    r"(?<![\w\-])(?:SMUR|SAMU|SDIS|CRRA|SAU)[ \t]+"
+    r"(?<![\w\-])(?P<unit>SMUR|SAMU|SDIS|CRRA|SAU)[ \t]+"
     rf"(?P<town>[{UPPER}][{LOWER}]+(?:-(?:[{UPPER}][{LOWER}]+|(?:sur|sous|en|le|la|les|lès|de|du|des)))*)"
     r"(?![\w\-])"
 )
@@ -46,4 +49,7 @@ class EmergencyUnitTownRecogniser:
             commune = self.lexicon.commune(town)
             if commune is None or commune.ambiguous or commune.abroad or is_common_word(town):
                 continue
-            yield Finding(m.start("town"), m.end("town"), Label.VILLE, SCORE, self.name)
+            if m["unit"] == "SAU":
+                yield Finding(m.start(), m.end("town"), Label.ETABLISSEMENT, SCORE, self.name)
+            else:
+                yield Finding(m.start("town"), m.end("town"), Label.VILLE, SCORE, self.name)

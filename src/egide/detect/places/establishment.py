@@ -206,7 +206,15 @@ _CAPITALISED_TYPES = accents_optional(
     # a hospital's acronym typed with its dots (« C.H. de Vichy », « C.H.U. de Rouen », an OCR'd letterhead)
     r"C\.H\.(?:[URIS]\.){0,2}|G\.H\.(?:U\.)?|"
     # an imaging practice named by its place (« Imagerie Médicale du Pays Basque », « Imagerie du Mail »)
-    r"Imagerie(?:[ \t]+[Mm]édicale)?|IMAGERIE(?:[ \t]+MÉDICALE)?|Maison[ \t]+de[ \t]+[Ss]anté|Maison[ \t]+[Mm]édicale|Maison[ \t]+de[ \t]+[Rr]etraite|Pôle[ \t]+de[ \t]+[Ss]anté"
+    r"Imagerie(?:[ \t]+[Mm]édicale)?|IMAGERIE(?:[ \t]+MÉDICALE)?"
+    # a home by its own place name, « Maison » capitalised then its link (« Maison de la Chênaie », « Maison
+    # du Parc », « Maison des Sources »): where a person stays for respite or a cure, a home of its own;
+    # a name of generic words stays in clear as after any type (« Maison de la Santé »)
+    # (the kinds of « maison des … » a town has, named by whom they receive, are the types above, their
+    # town required: « Maison des Adolescents » alone is no home's name)
+    r"|Maison(?=[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des)[ \t]*[A-ZÀ-Þ])"
+    r"(?![ \t]+des[ \t]+(?i:adolescents|femmes|usagers|associations|solidarités|aidants|familles|parents))|"
+    r"Maison[ \t]+de[ \t]+[Ss]anté|Maison[ \t]+[Mm]édicale|Maison[ \t]+de[ \t]+[Rr]etraite|Pôle[ \t]+de[ \t]+[Ss]anté"
 )
 _ADJECTIVES = accents_optional(
     r"(?:privé|privée|public|publique|européen|universitaire|général|local|intercommunal|départemental|"
@@ -229,6 +237,18 @@ _ADJECTIVES = accents_optional(
 # A hospital or a centre that receives by day or by night (« Hôpital de jour de Lanmary », « centre de
 # jour Les Glycines », « Hôpital de nuit »): generic alone, a place once its proper name follows.
 _PART_TIME = r"(?:de[ \t]+(?:jour|nuit|semaine))"
+# The kind of care a clinic, a hospital or a home gives, said between its type and its own name (« Clinique
+# de rééducation Les Grands Pins », « Hôpital de soins de suite Le Montet », « Clinique du sport de
+# Bordeaux-Mérignac », « Maison de santé mentale La Roseraie »): generic words, the name still required
+# after them (« la clinique de rééducation » alone stays in clear).
+_CARE_KIND = accents_optional(
+    r"(?i:(?:de|d['’])[ \t]*(?:rééducation(?:[ \t]+fonctionnelle)?|réadaptation(?:[ \t]+fonctionnelle)?"
+    r"|soins[ \t]+de[ \t]+suite(?:[ \t]+et[ \t]+de[ \t]+réadaptation)?|soins[ \t]+palliatifs|convalescence|repos"
+    r"|santé[ \t]+mentale|psychiatrie|gériatrie|pédiatrie|addictologie|orthopédie|cardiologie|pneumologie"
+    r"|oncologie|cancérologie|néphrologie|dialyse|chirurgie(?:[ \t]+ambulatoire)?|ophtalmologie"
+    r"|médecine[ \t]+physique)"
+    r"|du[ \t]+(?:sport|souffle|dos|sommeil)|de[ \t]+la[ \t]+(?:main|mère[ \t]+et[ \t]+de[ \t]+l['’]enfant))"
+)
 _LINK = r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|la|le|les|l['’]|La|Le|Les|L['’])"
 # Between the words of a name, the place names' joints and « de la », « de l' » (« EHPAD Les Jardins de
 # la Vallée », « Résidence du Parc de l'Orangerie »): a home is named after a place with its article.
@@ -240,6 +260,7 @@ ESTABLISHMENT = re.compile(
     (?<![\w])
     (?P<type> {_ACRONYMS} | {_TYPES} | {_CAPITALISED_TYPES} )
     (?: [ \t]+ (?P<part_time>{_PART_TIME}) )?   # « Hôpital de jour gériatrique de Lanmary »: a day hospital
+    (?: [ \t]+ (?P<care_kind>{_CARE_KIND}) (?=[ \t]+(?:{_LINK}[ \t]*)?[{UPPER}]) )?   # « Clinique de rééducation Les Pins »
     (?: [ \t]+ {_ADJECTIVES} ){{0,2}}
     (?: [ \t]* [-–] [ \t]* | [ \t]+
         | (?<=[A-Z]) _ (?=[A-Z])   # « CHU_RENNES »: an HL7 facility or assigning authority, glued
@@ -253,7 +274,9 @@ ESTABLISHMENT = re.compile(
     | (?<![\w\-]) (?P<group> AP-HP | APHP | AP-HM | APHM | HCL | Hospices[ \t]+Civils[ \t]+de[ \t]+Lyon
         # the two public-assistance groups written out (« Assistance Publique – Hôpitaux de Paris »,
         # « ASSISTANCE PUBLIQUE — HÔPITAUX DE MARSEILLE »)
-        | (?i:assistance[ \t]+publique[ \t]*[-–—][ \t]*h[ôo]pitaux[ \t]+de[ \t]+(?:paris|marseille)) ) (?![\w\-])
+        # (or with a space only between the two parts, as a letterhead in capitals lays them: « ASSISTANCE
+        # PUBLIQUE HÔPITAUX DE MARSEILLE »)
+        | (?i:assistance[ \t]+publique(?:[ \t]*[-–—][ \t]*|[ \t]+)h[ôo]pitaux[ \t]+de[ \t]+(?:paris|marseille)) ) (?![\w\-])
     """,
     re.VERBOSE,
 )
@@ -597,8 +620,6 @@ _HOME_CARE = frozenset({"HAD", "SSIAD"})
 # The endings of a kind of care or a speciality (« Soins Palliatifs », « Pédiatrie », « Gériatrique »),
 # which a unit is named by, no brand.
 _KIND_ENDINGS = ("ie", "ique", "iques", "if", "ifs", "ive", "ives", "al", "ale", "aux", "ée", "ées")
-# A kind of home care right before another (« HAD HAD Santé Service », « HAD — HAD … »).
-_KIND_BEFORE = re.compile(r"(?<![\w\-])(?P<kind>HAD|SSIAD)(?:[ \t]*[—–\-][ \t]*|[ \t]+)$")
 # Two or three capitalised words, not in capitals, with no link between them (« Santé Service »).
 # (« et » may join the last two: « HAD Soins et Santé »)
 _BRAND = re.compile(rf"[{UPPER}][{LOWER}]+(?:(?:[ \t]+et)?[ \t]+[{UPPER}][{LOWER}]+){{1,2}}")
@@ -625,6 +646,12 @@ _TYPE_BEFORE_BRACKET = re.compile(
         r"(?<![\w])(?:(?i:centre[ \t]+hospitalier|groupe(?:ment)?[ \t]+hospitalier|hôpital|hôpitaux|"
         r"clinique|polyclinique|hôpita1)|CHU|CHR|CHI|CH|GHU|GH)(?![\w])[^()\n]{0,64}[ \t]*$"
     )
+)
+# A practitioner's title and name right before the bracket (« Avis : Dr Nadia Benkirane (CHP) », « Pr
+# Lemaire (CHBA) »): the bracket after a doctor holds where he works, a hospital's own acronym when it
+# opens on « CH » or « GH ».
+_PRACTITIONER_BEFORE_BRACKET = re.compile(
+    r"(?<![\w])(?:Dr|Pr|Docteur|Professeur|Drs|Dre)\.?[ \t]+[A-ZÀ-Þ][\w'’\-]*\.?(?:[ \t]+[A-ZÀ-Þ][\w'’\-]+){0,2}[ \t]*$"
 )
 # A doctor's or a carer's speciality and a comma before the acronym (« Dr Perrin, pédiatre, »).
 _ROLE_BEFORE = re.compile(
@@ -841,9 +868,13 @@ _GERMAN_TYPE_THEN_PLACE = re.compile(
 # A nursing home named in a note typed in lower case, its name built as homes' are: an article, a noun,
 # a link and another noun, ending the clause (« ehpad les jardins de l'arche, 4 rue … », « à l'ehpad le
 # clos du moulin. »); not a time (« ehpad la semaine de noël », ``_TIME_WORDS``).
+# (the other homes and stays of after a hospital typed so, the same way: « ssr les terrasses de l'orb »,
+# « usld le clos des vignes », « smr la maison du lac »; the clause may end on the home's town, « … à
+# béziers »)
 _LOWER_CASE_HOME = re.compile(
-    r"(?<![\w\-])ehpad[ \t]+(?P<name>(?:les|le|la|l['’])[ \t]*[a-zà-ÿ]{3,}[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])"
-    r"[ \t]*[a-zà-ÿ]{3,})(?=[ \t]*(?:[,.;\n]|$))"
+    r"(?<![\w\-])(?P<kind>ehpad|ssr|smr|usld|résidence|residence)[ \t]+(?P<name>(?:les|le|la|l['’])[ \t]*[a-zà-ÿ]{3,}[ \t]+"
+    r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])"
+    r"[ \t]*[a-zà-ÿ]{3,})(?=[ \t]*(?:[,.;\n]|$)|[ \t]+(?:à|a)[ \t]+[a-zà-ÿ])"
 )
 _TIME_WORDS = frozenset(
     {
@@ -904,7 +935,8 @@ _NOT_CENTRES_OF_A_REGION = frozenset(
     {"SA", "SAS", "SARL", "SCI", "SCP", "SELARL", "EURL", "TGV", "TER", "RN", "RD", "FR", "BTP", "MSA", "ARS",
      "CPAM", "CAF", "CARSAT", "CGSS", "URSSAF", "DREETS", "DRAAF", "DREAL", "SNCF", "EDF", "CIC", "BNP", "LCL"}
 )  # fmt: skip
-_ACRONYM_BEFORE_A_REGION = re.compile(r"(?<![\w\-'’])(?P<acronym>[A-Z]{2,6})[ \t]+$")
+# (after an elided article too: « avec l'AURAD Aquitaine », « suivi à l'ORS Bretagne »)
+_ACRONYM_BEFORE_A_REGION = re.compile(r"(?:(?<=\b[lLdD]['’])|(?<![\w\-'’]))(?P<acronym>[A-Z]{2,6})[ \t]+$")
 # The capitals of the acronym stand among lower-case letters on their line (no text typed in capitals).
 _LOWER_LETTER = re.compile(r"[a-zà-ÿ]")
 
@@ -928,7 +960,19 @@ def _specialty_right_before(text: str, window: int, start: int) -> bool:
     if m is None:
         return False
     word = fold(m["word"])
-    return word in CLIPPED_SPECIALTIES or word in _UNITS_CLIPPED
+    return (
+        word in CLIPPED_SPECIALTIES
+        or word in _UNITS_CLIPPED
+        or _UNIT_AND_SPECIALTY_BEFORE.search(text, window, start) is not None
+    )
+
+
+# A unit, its number maybe, then a speciality written out, right before a short name (« HDJ oncologie
+# Bergonié », « UF 4521 gériatrie Charles-Foix », « consultation neurologie Pitié »): the unit of that hospital.
+_UNIT_AND_SPECIALTY_BEFORE = re.compile(
+    r"(?<![\w\-])(?i:hdj|hds|hc|uf|cs|consult(?:ation)?s?|service|unit[ée]|hospitalisation|urg(?:ences)?|r[ée]a|sau)"
+    r"[ \t]+(?:[0-9]{3,5}[ \t]+)?[\w-]*(?:logie|iatrie|urgie|atrique|ologique)[ \t]+$"
+)
 
 
 # What follows a listed name and says it is the hospital: a part of its buildings or a unit (« Lyon Sud –
@@ -1028,11 +1072,17 @@ def _a_unit(word: str) -> bool:
 
 
 def _in_mixed_case(text: str, start: int, least: int = 12) -> bool:
-    """The line of ``start`` holds ``least`` lower-case letters: it is not typed in capitals."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
+    """The line of ``start`` holds ``least`` lower-case letters: it is not typed in capitals. (Read within
+    ``_LINE_REACH`` characters on each side: a line of a whole text read again at each acronym of it would
+    make the reading quadratic.)"""
+    low = max(0, start - _LINE_REACH)
+    line_start = max(low, text.rfind("\n", low, start) + 1)
+    line_end = text.find("\n", start, start + _LINE_REACH)
+    line = text[line_start : min(len(text), start + _LINE_REACH) if line_end < 0 else line_end]
     return len(_LOWER_LETTER.findall(line)) >= least
+
+
+_LINE_REACH = 400
 
 
 # A stay, then « à » and a capitalised article before a proper name (« hospitalisation à La Colombière »).
@@ -1483,7 +1533,7 @@ class EstablishmentRecogniser:
         if "zentrum " in text or "linik" in text or "rankenhaus " in text:
             for m in _GERMAN_TYPE_THEN_PLACE.finditer(text):
                 yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.8, self.name)
-        if "ehpad " in text:
+        if "ehpad " in text or "ssr " in text or "smr " in text or "usld " in text or "sidence " in text:
             for m in _LOWER_CASE_HOME.finditer(text):
                 if not (set(m["name"].split()) & _TIME_WORDS):
                     yield Finding(m.start(), m.end("name"), Label.ETABLISSEMENT, 0.75, self.name)
@@ -1871,7 +1921,10 @@ class EstablishmentRecogniser:
             if is_common_word(word) and not (in_brackets and word[0] == "C"):
                 continue
             if in_brackets:
-                if _TYPE_BEFORE_BRACKET.search(text, max(line_start, start - 80), start - 1):
+                if _TYPE_BEFORE_BRACKET.search(text, max(line_start, start - 80), start - 1) or (
+                    word[0] in "CG"
+                    and _PRACTITIONER_BEFORE_BRACKET.search(text, max(line_start, start - 64), start - 1)
+                ):
                     yield Finding(start, end, Label.ETABLISSEMENT, 0.75, self.name)
             elif word[0] == "C" and len(word) == 6:
                 continue  # « CH » and four capitals: a hospital's own only in its brackets (« CHADS » is a score)
@@ -1919,6 +1972,15 @@ class EstablishmentRecogniser:
                     yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.75, self.name)
                 continue
             inner = _TOKEN.match(text, m.start("name"))
+            own = (
+                ESTABLISHMENT.match(text, m.start("name"))
+                if m["field"] is None and "-" in text[m.end("type") : m.start("name")]
+                else None
+            )
+            if own is not None and own["type"] is not None and not _ACRONYM_TYPE.fullmatch(own["type"]):
+                # « COMPTE RENDU D'IMAGERIE — Cabinet de radiologie des Boulevards »: a kind, a dash, then an
+                # establishment with its own type written out, read from there
+                continue
             if (
                 inner is not None
                 and _ACRONYM_TYPE.fullmatch(inner.group())
@@ -1962,17 +2024,10 @@ class EstablishmentRecogniser:
                 # (a brand read as a name with a generic word at its end: the type with it, as for any name)
                 # (the kind said twice, « visite HAD HAD Santé Service », « Relève HAD — HAD Santé
                 # Service »: the second is the brand's own first word)
-                said_twice = _KIND_BEFORE.search(text, max(0, m.start() - 16), m.start())
-                # (heading its line, the kind is the brand's own first word: « HAD Santé Service —
-                # prescription d'entrée », a letterhead or a form's title, as the service signs)
-                heads = not written[written.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
-                opens = (
-                    m.start("name")
-                    if name_end is None
-                    and not heads
-                    and (said_twice is None or said_twice["kind"] != m["type"])
-                    else m.start()
-                )
+                # The kind is masked with its brand: the service calls itself so (« HAD Santé Service »
+                # on its letterhead, in its staff's notes), the kind alone before a brand of generic words
+                # is the name's first word as every writer of the probes marked it (batches 24, 27, 31),
+                # and it says nothing once the brand is hidden.
                 name_end = m.start("name") + len(brand)
             if (
                 name_end is None

@@ -1,7 +1,9 @@
 """What an establishment's name goes on with past the words its recognisers read, as headers and notes write
 it: the hospital's acronym before a site's name (« CHC Andrée Rosemon », « CH Sainte-Musse »), a second
 town after a slash (« CHU DE POINTE-A-PITRE / ABYMES », a hospital of two communes), the site after a dash
-or a comma (« BIOLAB SAVOIE - Site d'Aix-les-Bains », « CERBALLIANCE Réunion - site Saint-Paul Centre »):
+or a comma (« BIOLAB SAVOIE - Site d'Aix-les-Bains », « CERBALLIANCE Réunion - site Saint-Paul Centre »),
+the public a site receives (« Hôpital Nord adultes »), the two fields of care a group's name ends with
+(« GHU Paris psychiatrie & neurosciences »):
 the whole is the establishment's name, and a part left in clear tells which one it is.
 """
 
@@ -24,9 +26,20 @@ _SLASH_TAIL = re.compile(r"[ \t]*/[ \t]*(?P<part>[A-ZÀ-Þ][\w'’]+(?:-[\w'’]
 # Centre », « , site Nord »): up to three capitalised words.
 _SITE_TAIL = re.compile(
     r"(?:[ \t]*[—–][ \t]*|[ \t]+-[ \t]+|[ \t]*,[ \t]*|[ \t]+)(?i:site)[ \t]+"
-    r"(?:(?:de|du|des|d['’])[ \t]*(?:la[ \t]+|l['’][ \t]*)?)?"
+    r"(?:(?i:de|du|des|d['’])[ \t]*(?:(?i:la)[ \t]+|[lL]['’][ \t]*)?)?"
     r"(?P<site>[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*(?:[ \t]+[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*){0,2})(?![\w\-])"
 )
+# The public a site receives, after its name (« Hôpital Nord adultes », « Hôpital de la Timone Enfants »,
+# « CHU Brabois ADULTES »): one site of the establishment, the two of a campus told apart by it.
+_PUBLIC_TAIL = re.compile(r"[ \t]+(?:adultes|enfants|Adultes|Enfants|ADULTES|ENFANTS)(?![\w\-])")
+# The fields of care a hospital's name ends with, two joined by « & » or « et » (« GHU Paris psychiatrie &
+# neurosciences », « Institut Rhône-Alpes cancérologie et hématologie »): a group calls itself so in its
+# letterhead; one field alone after a name is its unit (« CHU Rennes pneumologie »), no part of its name.
+_FIELD = (
+    r"(?i:psychiatrie|neurosciences|santé[ \t]+mentale|cancérologie|oncologie|hématologie|neurologie"
+    r"|rééducation|réadaptation|gériatrie|pédiatrie|addictologie|handicap|dépendance|autonomie)"
+)
+_FIELDS_TAIL = re.compile(rf"[ \t]+{_FIELD}[ \t]*(?:&|et|ET)[ \t]*{_FIELD}(?![\w\-])")
 # Units and services an establishment's slash may lead to (« CHU DE NANTES / SAMU »): no second place.
 _UNITS = frozenset({"SAMU", "SMUR", "URGENCES", "SERVICE", "UNITE", "UNITÉ", "POLE", "PÔLE", "CEDEX"})
 _TITLES = frozenset({"dr", "pr", "docteur", "professeur", "mme", "madame", "monsieur", "m", "mr"})
@@ -58,6 +71,12 @@ def extended(text: str, finding: Finding, written: str | None = None) -> Finding
     slash = _SLASH_TAIL.match(text, end)
     if slash is not None and _a_place(slash["part"], name.isupper()):
         end = slash.end()
+    fields = _FIELDS_TAIL.match(text, end)
+    if fields is not None and text[end - 1 : end].isalpha():
+        end = fields.end()
+    public = _PUBLIC_TAIL.match(text, end)
+    if public is not None and text[start:end].split()[-1][:1].isupper():
+        end = public.end()
     site = _SITE_TAIL.match(text, end)
     if site is not None and site["site"].split()[0].lower().rstrip(".") not in _TITLES:
         end = site.end()

@@ -50,7 +50,7 @@ LABORATORY = re.compile(
     # (« LBM », « LABM »: the abbreviation no maker of medicines is written after)
     (?: (?: {_FULL_TYPE} | (?P<abbreviation> LA?BM ) ) (?: [ \t]*[-–:][ \t]* | [ \t]+ ) (?: {_LINK} (?:[ \t]+|(?<=['’])) )?
         (?P<name> {_NAME} )
-      | (?:Laboratoire|LABORATOIRE|LABO|Labo|labo) [ \t]+ (?P<bio> (?:Bio|BIO)[^\W\d_]* (?:{_JOIN}{TOKEN}){{0,3}} )
+      | (?:Laboratoire|LABORATOIRE|LABO|Labo|labo) [ \t]+ (?P<bio> (?:Bio|BIO)[^\W_]* (?:{_JOIN}{TOKEN}){{0,3}} )
         # a laboratory named by its network and its site's town (« laboratoire Cerbalab Saverne », « labo
         # Synlabo Pau »): the town checked in code
       | (?:[Ll]aboratoire|LABORATOIRE|[Ll]abo) [ \t]+ (?P<site> {TOKEN} (?:[ \t]+{TOKEN}){{1,3}} )
@@ -92,6 +92,8 @@ class LaboratoryRecogniser:
     def _found(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         yield from _networks(text)
+        if "bio" in (doc.lowered or text.lower()):
+            yield from _department_brands(text)
         low = doc.lowered
         if low is not None and "labo" not in low and "lbm" not in low and "labm" not in low:
             return
@@ -108,6 +110,32 @@ class LaboratoryRecogniser:
                 yield from _site_town(text, end)
 
 
+# A laboratory whose brand is « Bio » and its département's number, glued (« Bio24 », « BIO67 », « Bio2A »),
+# the way the private networks of one département name themselves; its site's town may follow (« Bio24
+# Sarlat »). No medicine, no word is written so.
+# (opening on its literal, the boundary before checked in code; the kind before it looked for behind)
+_DEPARTMENT_BRAND = re.compile(
+    r"(?:Bio|BIO)(?:[0-9]{2}|2[AB])(?![\w\-])(?P<town>[ \t]+[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*)?"
+)
+
+
+def _department_brands(text: str) -> Iterator[Finding]:
+    for m in _DEPARTMENT_BRAND.finditer(text):
+        start, end = m.start(), m.end()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+            continue
+        kind = _KIND_BEFORE_BRAND.search(text, max(0, start - 16), start)
+        if kind is not None:
+            start = kind.start()
+        if m["town"] is not None:
+            town = m["town"].strip()
+            commune = load_lexicon().commune(town)
+            if commune is None or commune.abroad or is_common_word(town):
+                end = m.start("town")
+        yield Finding(start, end, Label.ETABLISSEMENT, 0.85, "fr_laboratory")
+        yield from _site_town(text, end)
+
+
 def _networks(text: str) -> Iterator[Finding]:
     """A laboratory network's brand of the list alone, with the region or the department after it."""
     for m in _NETWORK.finditer(text):
@@ -121,6 +149,18 @@ def _networks(text: str) -> Iterator[Finding]:
                 if place in REGIONS or place in DEPARTMENT_NAMES:
                     end = tokens[k - 1][1]
                     break
+            else:
+                # or its site by the site's own name, a district or a mall, right after the brand on its
+                # line (« Cerballiance Mériadeck », « Synlab Fontaine-Lestang »): a capitalised word that
+                # is no French word nor a title (« Synlab Résultats », « Biogroup Dr Martin »)
+                site = text[tokens[0][0] : tokens[0][1]]
+                if (
+                    text[m.start("where") : tokens[0][0]] == " "
+                    and site[:1].isupper()
+                    and not is_common_word(site)
+                    and fold(site) not in _TITLES
+                ):
+                    end = tokens[0][1]
         # (« transmise par le laboratoire Bioxa », « labo Cerballiance »: the type before the brand, in
         # any case, is the name's first word as a letterhead writes it)
         kind = _KIND_BEFORE_BRAND.search(text, max(0, m.start() - 16), m.start())
@@ -130,6 +170,7 @@ def _networks(text: str) -> Iterator[Finding]:
         yield from _site_town(text, end)
 
 
+_TITLES = frozenset({"dr", "pr", "docteur", "professeur", "m", "mme", "mlle", "madame", "monsieur", "site"})
 _KIND_BEFORE_BRAND = re.compile(r"(?<![\w\-])(?i:laboratoires?|labos?|LBM|LABM)[ \t]+$")
 
 

@@ -63,6 +63,8 @@ _PARTICLES = frozenset(
 # The words that open a centre of the establishment named in full (« CENTRE DE BIOLOGIE PATHOLOGIE
 # GÉNÉTIQUE – CHU de Lille »): three words at least.
 _CENTRE_WORDS = frozenset({"centre", "institut", "pavillon"})
+_HOSPITAL_WORDS = frozenset({"hopital", "hopitaux", "clinique", "maternite", "polyclinique"})
+_PART_TIME = frozenset({"jour", "nuit", "semaine"})
 _FUNCTION_WORDS = frozenset(
     {"de", "du", "des", "la", "le", "les", "l'", "d'", "et", "contre", "pour", "en", "a", "au", "aux", "sur"}
 )
@@ -180,6 +182,15 @@ def _place_item(text: str, start: int, end: int, *, beside: bool) -> str | None:
     first = tokens[0]
     if fold(first.rstrip(".")) in TITLES:
         return None
+    if (
+        fold(first) in _HOSPITAL_WORDS
+        and len(tokens) >= 3
+        and fold(tokens[1]) in _FUNCTION_WORDS - {"l'", "d'"}
+    ):
+        # a hospital of the group named by its kind and whom it receives, an item of the group's letterhead
+        # (« CHU DE TOULOUSE – PÔLE ENFANTS – HÔPITAL DES ENFANTS », « CHU de Lille — Maternité des
+        # Lilas »): one of its sites, though its words are generic; not a day or a week hospital, a unit
+        return None if fold(tokens[2]) in _PART_TIME else Label.ETABLISSEMENT
     if fold(first) in _CENTRE_WORDS:
         # three words of its own after its kind (« CENTRE DE BIOLOGIE PATHOLOGIE GÉNÉTIQUE »): a name; one
         # or two are a kind of unit (« CENTRE DE RÉÉDUCATION », « Centre de vaccinations internationales »)
@@ -370,6 +381,7 @@ def _acronyms_again(text: str, places: Sequence[Finding], taken: list[tuple[int,
 
 
 _SEPARATOR_BEFORE = re.compile(r"(?:[ \t][-/|•][ \t]+|[ \t]*·[ \t]*)\Z")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _SEPARATOR_AFTER = re.compile(r"[ \t]+[-/|•][ \t]|[ \t]*·")
 
 
@@ -383,7 +395,14 @@ def _short_names_alone(doc: Document, taken: list[tuple[int, int]]) -> list[Find
         if name is None or _SEPARATOR_BEFORE.search(text, max(0, a - 4), a) is None:
             continue
         b = name.end()
-        if _SEPARATOR_AFTER.match(text, b) is None or any(s < b and a < e for s, e in taken):
+        # (a town found inside the name does not stop it: « Charles-Foix » holds « Foix »)
+        if any(s < b and a < e and not (a <= s and e <= b and (s, e) != (a, b)) for s, e in taken):
             continue
+        if _SEPARATOR_AFTER.match(text, b) is None:
+            # the chain's last item, ending its line, after two items or more (« … | IPP 0012 | UF 4521
+            # Gériatrie | Charles-Foix⏎ », a banner's site at its end)
+            line_start = text.rfind("\n", 0, a) + 1
+            if _LINE_END.match(text, b) is None or len(_SEPARATOR.findall(text, line_start, a)) < 2:
+                continue
         out.append(Finding(a, b, Label.ETABLISSEMENT, 0.75, SOURCE))
     return out

@@ -1,5 +1,5 @@
 """A hospital's laboratory or pharmacy named with it: « Laboratoire du CH de Vesoul », « Pharmacie du CHU
-de Caen », « LABORATOIRE DE L'HÔPITAL NORD » (ETABLISSEMENT, the whole).
+de Caen », « LABORATOIRE DE L'HÔPITAL NORD », « SAU du CH de Vire » (ETABLISSEMENT, the whole).
 
 A specimen's label and a dispensing slip are headed by the service that prints them, which is a place
 of its own (a laboratory's accreditation, a pharmacy's); the establishment's name after it is read by
@@ -15,7 +15,9 @@ from egide.detect.finding import Finding
 
 # (``\Z``: read on the characters before the establishment only)
 _SERVICE_BEFORE = re.compile(
-    r"(?<![\w\-])(?:Laboratoire|LABORATOIRE|Pharmacie|PHARMACIE)[ \t]+"
+    # (or its emergency department by its acronym, « SAU du CH de Vire », as a certificate's signatory
+    # writes where she works)
+    r"(?<![\w\-])(?:Laboratoire|LABORATOIRE|Pharmacie|PHARMACIE|SAU)[ \t]+"
     r"(?:du|DU|de[ \t]+l['’]|DE[ \t]+L['’]|de[ \t]+la|DE[ \t]+LA)[ \t]*\Z"
 )
 
