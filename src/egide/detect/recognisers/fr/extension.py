@@ -26,7 +26,8 @@ _FILLER = r"[\s:.°n]{0,5}"
 # « poste 12 kg » a load, no pager)
 _VALUE_END = r"(?!\w|,\d|[ .\-]?\d|\s?(?:mg|ml|g|kg|mm|cm|%|h|min|ans|mmhg|euros?)\b|\s?€)"
 _LABELLED = re.compile(
-    keywords(
+    r"(?P<whole>"
+    + keywords(
         [r"poste", r"bip", r"bipper", r"dect", r"t[ée]l\.?\s*int(?:erne)?\.?", r"ligne\s+interne", r"ext\."]
     )
     + _FILLER
@@ -36,8 +37,8 @@ _LABELLED = re.compile(
     # letter (« DECT lOOS »): then two of them at least are O, o, I or l, the commonest confusions
     # (« bip BOSS » stays a word); or five digits in two groups (« poste 62 418 », « DECT 624.18 ») or
     # in three, the way a switchboard prints them (« poste 7 61 84 », « poste 6.43.12 »)
-    + r"(?P<value>\d([ .])\d{2}\2\d{2}|\d(?:[ ]\d){3,4}|\d{2}[ .]\d{2,3}|\d{3}[ .]\d{2}|\d{2,5}"
-    + r"|(?:(?=[OoIlSBZ]*\d)|(?=[SBZ]*[OoIl][SBZ]*[OoIl]))[\dOoIlSBZ]{4,5})"
+    + r"(?P<value>\d(?P<sep>[ .])\d{2}(?P=sep)\d{2}|\d(?:[ ]\d){3,4}|\d{2}[ .]\d{2,3}|\d{3}[ .]\d{2}|\d{2,5}"
+    + r"|(?:(?=[OoIlSBZ]*\d)|(?=[SBZ]*[OoIl][SBZ]*[OoIl]))[\dOoIlSBZ]{4,5}))"
     + _VALUE_END
 )
 # « bip de l'interne : 51 23 », « poste du cadre (Mme X) : 4412 »: the label, whose it is, then a colon
@@ -107,7 +108,7 @@ def build() -> PrefilteredRecogniser:
         name="fr.extension",
         label=Label.TELEPHONE,
         patterns=[
-            Pattern("labelled", _LABELLED, 0.8, group="value"),
+            Pattern("labelled", _LABELLED, 0.8, group="whole"),
             Pattern("whose", _LABELLED_WHOSE, 0.75, group="value"),
             Pattern("unit", _LABELLED_UNIT, 0.75, group="value"),
             Pattern("tel", _AFTER_TEL, 0.7, group="value"),
