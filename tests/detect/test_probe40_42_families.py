@@ -34,6 +34,12 @@ from tests.detect.inline import ENGINE
         ("Adresse  | Les Granges Basses, 12390 Rignac", "Les Granges Basses"),
         ("Adresse : Kervéguen 29510 Briec", "Kervéguen"),
         ("Patient : M. FAURE Léon – Le Bourg – 19160\nNEUVIC", "Le Bourg"),
+        # the town closing an address's phrase after a comma, no postcode
+        ("Vit avec son fils, Résidence du Moulin, esc. A, appt 12, Le Creusot. Autonome.", "Le Creusot"),
+        ("Adresse : Cité Médina, villa n° 7, Casablanca (Maroc)", "Casablanca"),
+        # a field's value that lists only towns
+        ("Consultations décentralisées : Figeac · Decazeville · Capdenac-Gare", "Figeac"),
+        ("Consultations décentralisées : Figeac · Decazeville · Capdenac-Gare", "Decazeville"),
         # Polish and Belgian street lines with their postcode and town
         ("Adres : ul. Mickiewicza 14/3, 31-120 Kraków", "ul. Mickiewicza 14/3"),
         ("Adres : ul. Mickiewicza 14/3, 31-120 Kraków", "31-120"),
@@ -101,6 +107,9 @@ def test_masked(text: str, part: str) -> None:
         ("Assistance : 3 passages IDE par jour", "3"),
         # « le prof de sport »: no title before a name
         ("le prof de sport est venu le voir", "sport"),
+        # a field's value that lists eponyms or medicines, no towns
+        ("Antécédents : Parkinson – Alzheimer", "Parkinson"),
+        ("Allergies : Pénicilline, Aspirine", "Aspirine"),
         # a ward's name between dashes before a postcode and a town: no hamlet
         ("Service de cardiologie – 75012 Paris", "cardiologie"),
         # a year of history after a doctor's name

@@ -43,6 +43,8 @@ from egide.detect.places.postcode_after_address import postcodes_after_addresses
 from egide.detect.places.residence_before_building import with_residence_names
 from egide.detect.places.specialty_only import drop_specialty_establishments
 from egide.detect.places.tagger import PlaceTagger
+from egide.detect.places.town_after_address import towns_after_addresses
+from egide.detect.places.town_lists import towns_in_lists
 from egide.detect.recase import recase
 from egide.detect.recogniser import Recogniser
 from egide.detect.recognisers.fr import build_recognisers
@@ -238,6 +240,10 @@ class Detector:
         found = with_arrondissements(doc.text, postcodes_after_addresses(doc.text, found))
         # « Les Hauts de Mazargues, bât 3, 84 av. … », « Lotissement …, rte de San Martinu »
         found = with_residence_names(doc.text, found)
+        # « …, appt 24, Le Havre. »: the town closing an address's phrase after a comma
+        found = towns_after_addresses(doc.text, found)
+        # « Antennes : Millau · Decazeville »: a field's value that lists only towns
+        found = towns_in_lists(doc.text, found)
         if time.monotonic() > deadline:
             raise DetectionTimeout("la détection a dépassé le délai imparti")
         # The date of a law or a decree, the years of a study or of a protocol's revision that name
