@@ -34,6 +34,8 @@ from tests.detect.inline import ENGINE
         ("Adresse  | Les Granges Basses, 12390 Rignac", "Les Granges Basses"),
         ("Adresse : Kervéguen 29510 Briec", "Kervéguen"),
         ("Patient : M. FAURE Léon – Le Bourg – 19160\nNEUVIC", "Le Bourg"),
+        # a surname alone in lower case opening a list's item, then the age and the item's colon
+        ("RCP digestive 4/12\n- benhaddou 58a : récidive locale\n- RAS", "benhaddou"),
         # the town closing an address's phrase after a comma, no postcode
         ("Vit avec son fils, Résidence du Moulin, esc. A, appt 12, Le Creusot. Autonome.", "Le Creusot"),
         ("Adresse : Cité Médina, villa n° 7, Casablanca (Maroc)", "Casablanca"),
@@ -107,6 +109,8 @@ def test_masked(text: str, part: str) -> None:
         ("Assistance : 3 passages IDE par jour", "3"),
         # « le prof de sport »: no title before a name
         ("le prof de sport est venu le voir", "sport"),
+        # a word, no surname, before an age in a list
+        ("- douleur 3a : chronique\n- marche 80 ans : non", "marche"),
         # a field's value that lists eponyms or medicines, no towns
         ("Antécédents : Parkinson – Alzheimer", "Parkinson"),
         ("Allergies : Pénicilline, Aspirine", "Aspirine"),
