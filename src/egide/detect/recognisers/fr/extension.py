@@ -6,7 +6,10 @@
 after a verb of calling), « joignable au 5 71 38 » (five in three groups, as a switchboard prints
 them), « écrire à …@… ou au 45 213 » (after an e-mail address, the other way to reach its owner).
 
-Three to five digits are everywhere in clinical text; the label word makes them an extension.
+Three to five digits are everywhere in clinical text; the label word makes them an extension. Right before
+the number, the label word is masked with it (« [poste 4127] », « [bip 3312] »): writers mark it inside the
+number or outside it, and a reader loses nothing but the kind of line (the surrogate keeps the word,
+``transform/surrogates/phone.py``).
 After a bare « tél » only four or five digits that do not continue into a longer number count.
 """
 
