@@ -19,19 +19,21 @@ from collections.abc import Sequence
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 
+# Care roles and the hospital's own offices; not the trades a patient may have (« M. Ravignol, secrétaire de
+# mairie », « M. Durand, cadre chez Airbus »): a cadre is one of health or of the unit.
 _ROLES = (
-    r"cadre|psychologue|neuropsychologue|IDE|ide|IDEL|IBODE|IADE|IPA|AS|ASH|infirmi(?:er|ère)|interne|externe"
-    r"|secrétaire|assistante?[ \t]+sociale?|kiné|kinésithérapeute|diététicien(?:ne)?|ergothérapeute"
-    r"|psychomotricien(?:ne)?|orthophoniste|biologiste|pharmacien(?:ne)?|préparateur|préparatrice"
-    r"|manipulat(?:eur|rice)|technicien(?:ne)?|aide-soignante?|brancardier|éducat(?:eur|rice)"
-    r"|service[ \t]+(?:des|de|du|d['’])|cellule|archiviste|coordinat(?:eur|rice)|sage-femme"
+    r"cadre[ \t]+(?:de[ \t]+santé|infirmier|supérieur|du[ \t]+service|de[ \t]+l['’]unité|de[ \t]+pôle)"
+    r"|psychologue|neuropsychologue|IDE|ide|IDEL|IBODE|IADE|IPA|ASH|infirmi(?:er|ère)|interne"
+    r"|secrétaire[ \t]+médicale|assistante?[ \t]+sociale?|kiné|kinésithérapeute|diététicien(?:ne)?"
+    r"|ergothérapeute|psychomotricien(?:ne)?|orthophoniste|biologiste|pharmacien(?:ne)?|préparat(?:eur|rice)"
+    r"|manipulat(?:eur|rice)|aide-soignante?|brancardier|service[ \t]+(?:des|de|du|d['’])[ \t]*"
+    r"(?:archives|admissions|accueil|soins|facturation|identitovigilance|qualité)"
+    r"|cellule|archiviste|coordinat(?:eur|rice)|sage-femme"
 )
 # After the name: a comma, a bracket or a space, then the role.
 _ROLE_AFTER = re.compile(rf"[ \t]*[,(]?[ \t]*(?:{_ROLES})(?![\w])")
 # Before « M. »: the role (« le cadre de santé M. Kieffer », « psychologue M. Tanguy »).
-_ROLE_BEFORE = re.compile(
-    rf"(?<![\w])(?:{_ROLES})(?:[ \t]+de[ \t]+santé|[ \t]+[A-Z]{{2,4}})?[ \t]*,?[ \t]*\Z"
-)
+_ROLE_BEFORE = re.compile(rf"(?<![\w])(?:{_ROLES}|cadre)(?:[ \t]+[A-Z]{{2,4}})?[ \t]*,?[ \t]*\Z")
 _M = re.compile(r"(?<![\w.])[Mm]\.[ \t]\Z")
 
 

@@ -65,7 +65,12 @@ def with_residence_names(text: str, found: Sequence[Finding]) -> list[Finding]:
             if before is not None:
                 start = before.start("name")
         after = _STREET_AFTER.match(text, end)
-        if after is not None and not _STARTS_ON_BUILDING.match(text, after.start("street")):
+        if (
+            after is not None
+            and not _STARTS_ON_BUILDING.match(text, after.start("street"))
+            # (a street read already is its own line: « (Les Granges Hautes, chemin du Causse) »)
+            and not any(g.label == Label.ADRESSE and g.start == after.start("street") for g in found)
+        ):
             end = after.end("street")
         if (start, end) != (f.start, f.end):
             out[k] = Finding(start, end, f.label, f.score, f.source)
