@@ -49,6 +49,23 @@ _STREET_AFTER = re.compile(
     r"|lieu-dit|hameau)[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|du[ \t]+|des[ \t]+|de[ \t]+|d['’])?"
     rf"{_CAP}(?:[ \t]+{_LINK}?{_CAP}){{0,3}})(?=[ \t]*(?:[,.;)]|\n|\Z))"
 )
+_BUILDING_NEEDLES = (
+    "ât",
+    "at.",
+    "at ",
+    "sc",
+    "pp",
+    "pt",
+    "ntrée",
+    "eubl",
+    "ÂT",
+    "AT",
+    "SC",
+    "PP",
+    "PT",
+    "NTRÉE",
+    "EUBL",
+)
 SCORE = 0.8
 
 
@@ -74,7 +91,8 @@ def with_residence_names(text: str, found: Sequence[Finding]) -> list[Finding]:
             end = after.end("street")
         if (start, end) != (f.start, f.end):
             out[k] = Finding(start, end, f.label, f.score, f.source)
-    if "," in text:
+    # (a building's word must be there: a cheap test before the pattern scans the text)
+    if "," in text and any(w in text for w in _BUILDING_NEEDLES):
         for m in _CUED_NAME_AND_FLAT.finditer(text):
             s, e = m.span("address")
             if not any(g.label == Label.ADRESSE and g.start < e and s < g.end for g in out):
