@@ -123,12 +123,12 @@ def test_loose_digit_groups_that_are_no_date(text: str) -> None:
         ("Secrétariat : 0S-94-81-47-9B", "0S-94-81-47-9B", {"TELEPHONE"}),
         ("12 rue des Lilas, S9OOO Lille", "S9OOO", {"CODE_POSTAL"}),  # a postcode before its commune
         ("12 rue des Lilas, l3OO8 Marseille", "l3OO8", {"CODE_POSTAL"}),
-        ("(poste S4l7) : suites simples", "S4l7", {"TELEPHONE"}),  # an extension after its label
-        ("joindre au bip B27O", "B27O", {"TELEPHONE"}),
-        ("joindre au DECT l0OS", "l0OS", {"TELEPHONE"}),  # not read as the name « Loos »
-        ("appeler Pr. H. Berthelot au DECT lOOS.", "lOOS", {"TELEPHONE"}),  # no digit left at all
-        ("bip lIO7 si besoin", "lIO7", {"TELEPHONE"}),
-        ("Dr Émile Roux au poste 4 0 1 7.", "4 0 1 7", {"TELEPHONE"}),  # boxed, outside a form
+        ("(poste S4l7) : suites simples", "poste S4l7", {"TELEPHONE"}),  # an extension after its label
+        ("joindre au bip B27O", "bip B27O", {"TELEPHONE"}),
+        ("joindre au DECT l0OS", "DECT l0OS", {"TELEPHONE"}),  # not read as the name « Loos »
+        ("appeler Pr. H. Berthelot au DECT lOOS.", "DECT lOOS", {"TELEPHONE"}),  # no digit left at all
+        ("bip lIO7 si besoin", "bip lIO7", {"TELEPHONE"}),
+        ("Dr Émile Roux au poste 4 0 1 7.", "poste 4 0 1 7", {"TELEPHONE"}),  # boxed, outside a form
         ("connexion depuis 2OOl:db8:4c2a::9fI3 refusée", "2OOl:db8:4c2a::9fI3", {"IP"}),  # an IPv6
     ],
 )

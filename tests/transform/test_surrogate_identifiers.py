@@ -155,3 +155,20 @@ def test_no_collision_when_the_form_allows_few_values() -> None:
     assert any(o.startswith("<AGE_") for o in outs)
     for age, out in zip(range(90, 105), outs, strict=True):
         assert p.restore(out) == f"{age} ans"
+
+
+@pytest.mark.parametrize(
+    ("original", "label_word"),
+    [
+        ("poste 4127", "poste "),
+        ("bip 3312", "bip "),
+        ("DECT 5678", "DECT "),
+        ("tél. int. 23 45", "tél. int. "),
+    ],
+)
+def test_extension_keeps_its_label_word(original: str, label_word: str) -> None:
+    # the detector masks an internal extension with its label word; the surrogate keeps the word readable
+    out = replace_one(pseudo("surrogate"), original, "TELEPHONE")
+    assert out.startswith(label_word), out
+    assert out != original
+    assert _layout(out) == _layout(original)

@@ -27,18 +27,26 @@ from egide.detect.document import Document
 from egide.detect.document_years import drop_document_years
 from egide.detect.finding import Finding
 from egide.detect.legal_dates import drop_legal_dates
+from egide.detect.name_birth_years import birth_years_after_names
 from egide.detect.names import NameDetector, words
+from egide.detect.names.before_birth_cue import names_before_birth_cues
+from egide.detect.names.staff_initial import with_staff_initials
 from egide.detect.names.tagger import NameTagger
 from egide.detect.normalise import Normalised, normalise
 from egide.detect.organisations import drop_organisation_contacts
 from egide.detect.overlap import resolve
 from egide.detect.places import build_place_recognisers
+from egide.detect.places.arrondissement import with_arrondissements
 from egide.detect.places.department_number_after import department_numbers
 from egide.detect.places.establishments_again import establishments_again
 from egide.detect.places.letterhead_chain import chain_items
+from egide.detect.places.postcode_after_address import postcodes_after_addresses
+from egide.detect.places.residence_before_building import with_residence_names
 from egide.detect.places.site_articles import with_site_articles
 from egide.detect.places.specialty_only import drop_specialty_establishments
 from egide.detect.places.tagger import PlaceTagger
+from egide.detect.places.town_after_address import towns_after_addresses
+from egide.detect.places.town_lists import towns_in_lists
 from egide.detect.recase import recase
 from egide.detect.recogniser import Recogniser
 from egide.detect.recognisers.fr import build_recognisers
@@ -228,8 +236,22 @@ class Detector:
         # the département's number that closes an establishment's name (« GHT Atlantique 17 »)
         found.extend(department_numbers(doc, found, self.config.min_score))
         found.extend(self.names.find(doc, found))
+        # « Bandeau : rouchaud kevin — né le … »: a name in lower case before a birth's cue
+        found = names_before_birth_cues(doc.text, found)
+        # « M. Coudert, cadre de santé »: « M. » before a carer's name, the first name's initial
+        found = with_staff_initials(doc.text, found)
         # « B1  AZOULAY Sarah 1987  douleur abdo »: the year after a name opening its row, its birth
         found = birth_years_in_rows(doc, found)
+        # « Mme LOPES Fernanda, 1940⏎ », « NGUYEN T.H. F 1947 »: the year after a patient's name, its birth
+        found = birth_years_after_names(doc, found)
+        # « 12 traverse des Lilas 13009⏎ »: the postcode alone closing an address; « PARIS 12E »
+        found = with_arrondissements(doc.text, postcodes_after_addresses(doc.text, found))
+        # « Les Hauts de Mazargues, bât 3, 84 av. … », « Lotissement …, rte de San Martinu »
+        found = with_residence_names(doc.text, found)
+        # « …, appt 24, Le Havre. »: the town closing an address's phrase after a comma
+        found = towns_after_addresses(doc.text, found)
+        # « Antennes : Millau · Decazeville »: a field's value that lists only towns
+        found = towns_in_lists(doc.text, found)
         if time.monotonic() > deadline:
             raise DetectionTimeout("la détection a dépassé le délai imparti")
         # The date of a law or a decree, the years of a study or of a protocol's revision that name

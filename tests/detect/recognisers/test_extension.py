@@ -14,19 +14,19 @@ R = extension.build()
 @pytest.mark.parametrize(
     "marked",
     [
-        "Interne de garde, poste <TELEPHONE>4521</TELEPHONE>.",
-        "bip <TELEPHONE>312</TELEPHONE> si problème",
-        "Joindre la cadre au DECT <TELEPHONE>5678</TELEPHONE>",
-        "tél. int. <TELEPHONE>23 45</TELEPHONE>",
+        "Interne de garde, <TELEPHONE>poste 4521</TELEPHONE>.",
+        "<TELEPHONE>bip 312</TELEPHONE> si problème",
+        "Joindre la cadre au <TELEPHONE>DECT 5678</TELEPHONE>",
+        "<TELEPHONE>tél. int. 23 45</TELEPHONE>",
         "Secrétariat : tél <TELEPHONE>4410</TELEPHONE>, fax 4411",
-        "Poste : <TELEPHONE>12345</TELEPHONE>",
+        "<TELEPHONE>Poste : 12345</TELEPHONE>",
         # five digits in two groups
-        "Gériatrie aiguë — poste <TELEPHONE>62 418</TELEPHONE>",
-        "DECT <TELEPHONE>624 18</TELEPHONE> (cadre)",
+        "Gériatrie aiguë — <TELEPHONE>poste 62 418</TELEPHONE>",
+        "<TELEPHONE>DECT 624 18</TELEPHONE> (cadre)",
         # five digits in three groups, as a switchboard prints them (issue #8, probe9)
-        "Mme Castagné, assistante sociale (poste <TELEPHONE>7 61 84</TELEPHONE>)",
-        "04 79 96 50 50 poste <TELEPHONE>6 43 12</TELEPHONE>",
-        "Hôpital de jour, poste <TELEPHONE>3.24.71</TELEPHONE>",
+        "Mme Castagné, assistante sociale (<TELEPHONE>poste 7 61 84</TELEPHONE>)",
+        "04 79 96 50 50 <TELEPHONE>poste 6 43 12</TELEPHONE>",
+        "Hôpital de jour, <TELEPHONE>poste 3.24.71</TELEPHONE>",
     ],
 )
 def test_labelled_extensions(marked: str) -> None:

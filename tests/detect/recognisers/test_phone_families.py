@@ -80,7 +80,7 @@ def test_traps_for_brackets_and_glued_numbers(text: str) -> None:
         "Interne joignable au <TELEPHONE>45 21</TELEPHONE> la nuit",
         "à rappeler au <TELEPHONE>45678</TELEPHONE> demain",
         "merci d'appeler le <TELEPHONE>3524</TELEPHONE> pour le résultat",
-        "Cadre à contacter au poste <TELEPHONE>4521</TELEPHONE>",
+        "Cadre à contacter au <TELEPHONE>poste 4521</TELEPHONE>",
     ],
 )
 def test_internal_numbers_after_a_verb_of_calling(marked: str) -> None:

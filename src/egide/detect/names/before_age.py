@@ -5,14 +5,15 @@ A note's heading names its patient, then the age clipped (« 52a ») or written 
 case, the lists may not vouch for a rare surname alone; the pair right before the age, opening an item
 (after a slash, a dash, a colon or a line's start), is the name when its second word is a listed given
 name (a compound one too, « jean-eudes », a word too, « marie ») and its first no word of the language
-or of medicine.
+or of medicine. A surname alone, in lower case, before its age opens a list's item after its bullet (« -
+bouaziz 61a : progression »): a listed surname, no word, then the age and the item's colon.
 """
 
 from __future__ import annotations
 
 import re
 
-from egide.detect.names.lexicon import is_common_word, is_first_name
+from egide.detect.names.lexicon import is_common_word, is_first_name, is_surname
 from egide.detect.names.medical_words import MEDICAL_WORDS
 from egide.detect.names.reader import Span
 from egide.detect.names.tokens import Token
@@ -40,6 +41,9 @@ def names_before_age(toks: list[Token], taken: list[bool]) -> list[Span]:
         ):
             continue  # « 52a », « 61 ans »
         surname, given = toks[k - 2], toks[k - 1]
+        if _surname_alone_opening_a_listed_item(toks, k, taken):
+            spans.append(Span(k - 1, k, 0.75, "before age"))
+            continue
         if taken[k - 2] or taken[k - 1] or given.gap_before != " ":
             continue
         # (the given name may be a word too, « marie », « pierre »: the surname may not)
@@ -51,3 +55,21 @@ def names_before_age(toks: list[Token], taken: list[bool]) -> list[Span]:
             continue
         spans.append(Span(k - 2, k, 0.75, "before age"))
     return spans
+
+
+# A bullet opening its line (« - », « • », « * »), then the surname.
+_BULLET_LINE = re.compile(r"(?:^|\n)[ \t]*[-–—•*][ \t]*$")
+# After the age: the item's colon, comma or dash.
+_ITEM_GOES_ON = re.compile(r"[ \t]*[:,–—-]")
+
+
+def _surname_alone_opening_a_listed_item(toks: list[Token], k: int, taken: list[bool]) -> bool:
+    """« - bouaziz 61a : progression … »: a staff meeting's or a handover's list names each patient by the
+    surname alone, in lower case, then the age and a colon: a listed surname that is no word of the
+    language or of medicine, right after the bullet that opens its line."""
+    t = toks[k - 1]
+    if taken[k - 1] or not _plain(t) or not is_surname(t.text) or len(t.key) < 3:
+        return False
+    if not _BULLET_LINE.search(t.gap_before):
+        return False
+    return k + 1 < len(toks) and _ITEM_GOES_ON.match(toks[k + 1].gap_before) is not None

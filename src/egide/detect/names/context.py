@@ -897,7 +897,13 @@ class ContextRules(NameReader):
         t = toks[k]
         if t.shape != "L" or t.gap_before != " " or self.lex.first.get(t.key) not in {"F", "M"}:
             return False
-        if len(t.key) < 3 or t.key in MEDICAL_WORDS or t.key in cues.FUNCTION_WORDS or self.lex.is_common(t):
+        if len(t.key) < 3 or t.key in MEDICAL_WORDS or t.key in cues.FUNCTION_WORDS:
+            return False
+        if _room_follows(toks, k + 1):
+            # « mr arnaud serge lit 14 », « mme pujol irène ch 3 »: the patient's bed follows, which no
+            # word of a sentence is followed by (a first name that is a word too, « serge », passes)
+            return True
+        if self.lex.is_common(t):
             return False
         if _age_right_after(toks, k):
             return True  # « mr lopez andré 81 ans, », « mme roux odile 79a »: the patient's age follows
@@ -952,6 +958,21 @@ class ContextRules(NameReader):
         """End of the name after a naming phrase: any case, even a common word (« s'appelle fort »)."""
         end = self.read_name(toks, k, True)
         if end > k:
+            # « je m'appelle Roger sauvageot »: a capitalised first name, then the surname typed in lower
+            # case, no French word (the name's reader stops at the case's change)
+            while (
+                end < len(toks)
+                and end - k < 3
+                and toks[end].shape == "L"
+                and joinable(toks[end - 1], toks[end])
+                and len(toks[end].key) >= 3
+                and toks[end].key.replace("-", "").isalpha()
+                and toks[end].key not in cues.FUNCTION_WORDS
+                and toks[end].key not in CALENDAR
+                and toks[end].key not in MEDICAL_WORDS
+                and not self.lex.is_common(toks[end])
+            ):
+                end += 1
             return end
         m = k
         while m < len(toks) and m - k < 3:
@@ -1145,6 +1166,10 @@ class ContextRules(NameReader):
             return self.lex.in_lists(toks[i + 1]) or not self.lex.is_common(toks[i + 1])
         if toks[i].key in _RECORD_DOCTOR_KEYS and toks[i].shape == "U" and _keyed_record_line(toks, i):
             return True  # « … UF:1410 MED:HAMON ADM:20261125 »: the doctor's field of a record's line
+        if toks[i].key in _ROLE_QUALIFIERS and i > 0 and toks[i - 1].key in cues.HEADER_LABELS:
+            # « psychiatre réf. : oukili », « pédiatre traitant : Morel »: a care role's label, then the
+            # word that says the person follows the patient (abbreviated or not), then the name
+            return True
         if toks[i].key not in _PHRASE_ENDS:
             return False
         for phrase in cues.HEADER_PHRASES:
@@ -1154,6 +1179,10 @@ class ContextRules(NameReader):
         return False
 
     # -- evidence 4: lists ---------------------------------------------------------------------
+
+
+# The words after a care role's label that say whose carer it is (« psychiatre réf. », « pédiatre traitant »).
+_ROLE_QUALIFIERS = frozenset({"ref", "traitant", "traitante", "referent", "referente"})
 
 
 # The abbreviations of carers' roles a handover signs them by, as header labels (« SF » the midwife,

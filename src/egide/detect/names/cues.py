@@ -15,11 +15,29 @@ TITLES: frozenset[str] = words(
     m mm mr mrs mme mmes mlle mlles melle monsieur messieurs madame mesdames mademoiselle
     mesdemoiselles dr drs dr. docteur docteurs doc pr prs professeur professeurs me maitre sr soeur
     frere pere mere sir lord lady dame mgr mgrs monseigneur
+    prof
     """
 )
 #: Titles that need a capital (see above) and a capitalised or upper-case name after them.
 CASE_SENSITIVE_TITLES: frozenset[str] = frozenset(
-    {"m", "mm", "mr", "mrs", "me", "sr", "soeur", "frere", "pere", "mere", "sir", "lord", "lady", "dame"}
+    # (« Prof. Meier », as Swiss, Belgian and German letters abbreviate « professeur »; « le prof de sport »)
+    {
+        "m",
+        "mm",
+        "mr",
+        "mrs",
+        "me",
+        "sr",
+        "soeur",
+        "frere",
+        "pere",
+        "mere",
+        "sir",
+        "lord",
+        "lady",
+        "dame",
+        "prof",
+    }
 )
 
 #: Header labels followed by « : » (or « - ») then a name: « Patient : MARTIN Jeanne »; the user a
@@ -43,6 +61,7 @@ HEADER_LABELS: frozenset[str] = words(
     investigatrice arc
     utilisateur utilisatrice
     pt pte
+    soussigne soussignee soussignes
     """
 )
 # The same labels as a scan reads them, « rn » for their « m » (« Norn : », « Prénorn : », « Rnédecin : »):

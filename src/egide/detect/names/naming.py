@@ -247,8 +247,10 @@ def _person_after_article(toks: list[Token], k: int) -> bool:
 
 # Last word of a naming phrase, with the words that must come before it (folded).
 _NAMING_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
-    "appelle": (("s'",),),
+    # (« je m'appelle X », a letter written by the patient or a relative)
+    "appelle": (("s'",), ("m'",)),
     "appelait": (("s'",),),
+    "appelais": (("m'",),),
     "famille": (("nom", "de"),),
     "fille": (("nom", "de", "jeune"),),
     "naissance": (("nom", "de"),),

@@ -96,6 +96,18 @@ _STREET = re.compile(
       | (?P<romanian>(?:Str\.|Strada|Bd\.|Bdul\.?|B-dul\.?|Bulevardul|Calea|Aleea|Splaiul|Intrarea|[ŞȘS]os\.|[ŞȘ]oseaua
           |Pia[ţț]a)
         [ \t]+ {_CAP} (?:[ \t]+ {_CAP}){{0,3}} [ \t]* ,? [ \t]* (?:nr|Nr|NR)\.? [ \t]* {_HOUSE})
+        # Polish: the type abbreviated or whole, the name, then the house's number and the flat's after a
+        # slash (« ul. Narutowicza 9/4 », « ulica Długa 12 », « aleja Róż 3/15 », « osiedle Słoneczne
+        # 4/22 »); « al. » and « os. » are left out (« et al. », « des os. »)
+      | (?P<polish>(?:ul\.|ulica|aleja|osiedle|Ul\.|Ulica|Aleja|Osiedle) [ \t]+ {_CAP} (?:[ \t]+ {_CAP}){{0,3}}
+        [ \t]+ [0-9]{{1,4}}[a-zA-Z]? (?:/[0-9]{{1,4}}[a-zA-Z]?)? (?![\w/]))
+        # Belgian, Swiss and Luxembourgish French: the French type, the name, then the number and the box
+        # (« Rue du Marché 14 bte 3, 1348 Louvain-la-Neuve », « Avenue de la Gare 9, 1950 Sion »): only
+        # before the postcode and the town (``_line``), a French line writing its number first
+      | (?P<number_after>(?:Rue|Avenue|Chaussée|Boulevard|Place|Chemin|Route|Quai|Impasse|Allée|Drève|Clos|Square)
+        [ \t]+ (?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|la|le|les|l['’])[ \t]*)? {_CAP}
+        (?:[ \t]+ (?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|la|le|les|l['’])[ \t]*)? {_CAP}){{0,3}} [ \t]+ {_HOUSE}
+        (?:[ \t]+(?:bte|boîte|bus)[ \t]*[0-9A-Z]{{1,4}}(?![\w]))?)
         # English: the number, the name, then the type (« 22 Mill Lane », « 7 Oak Close », « 15 Park Avenue »)
       | (?P<english>[0-9]{{1,4}}[a-zA-Z]? ,? [ \t]+ {_CAP} (?:[ \t]+{_CAP}){{0,2}} [ \t]+
         (?:{_ENGLISH_TYPES})(?![\w]))
@@ -125,7 +137,8 @@ _GERMAN_TOWN_TAIL = rf"(?:[ \t]+(?:im|am|an[ \t]+der|ob[ \t]+der|in[ \t]+der)[ \
 # A Portuguese code (« 4900-561 ») is told by its shape: the town may have come before the street.
 _CODE_AND_TOWN = re.compile(
     # (six digits in Romania: « 400012 Cluj-Napoca »)
-    rf"[ \t]*,[ \t]*(?:[A-Z]{{1,2}}-)?(?P<code>[0-9]{{4,6}}(?:-[0-9]{{3}})?)(?![\w])"
+    # (« 20-016 Lublin »: two digits, a hyphen, three, in Poland)
+    rf"[ \t]*,[ \t]*(?:[A-Z]{{1,2}}-)?(?P<code>[0-9]{{4,6}}(?:-[0-9]{{3}})?|[0-9]{{2}}-[0-9]{{3}})(?![\w])"
     # (a district and its province after a slash: « 34710 Kadıköy/İstanbul »)
     rf"(?:[ \t]+(?P<town>{_CAP}(?:(?:[ \t-]|[ \t]?/[ \t]?){_CAP}){{0,2}}{_GERMAN_TOWN_TAIL})|(?<=-[0-9]{{3}})(?![ \t]*[0-9])"
     # the code alone at the line's end, its town written before the street (« Figueres (Espagne),
@@ -157,7 +170,8 @@ _FRENCH_NAME_AFTER = re.compile(
 )
 # English types that are French words too (« mise en place », « avenue »): looked for, on the lower-cased
 # text, only where the text writes them capitalised.
-_FRENCH_TOO = ("avenue", "place", "square")
+_FRENCH_TOO = ("avenue", "place", "square", "rue ", "chaussée", "boulevard", "chemin ", "route ", "quai ",
+               "impasse", "allée", "drève", "clos ")  # fmt: skip
 # Words one of which every foreign street line holds, on the lower-cased text: the distinctive types
 # only (not « stra », inside « administration »), so that a French note (« avenue », « court »,
 # « place ») skips the pattern; the pattern is then tried around each of them only.
@@ -168,7 +182,8 @@ _NEEDLES = Needles(
      "cad.", "caddesi", "cd.", "sok.", "sokak", "sk.", "bulvar", "blv.",
      "plaza", "paseo", "camino", "carretera", "ronda", "travesía", "travess", "rambla", "alameda", "estrada", "c/",
      "strada", "bd.", "bdul", "b-dul", "calea ", "aleea ", "splaiul", "intrarea", "os.", "oseaua", "piața", "piaţa",
-     "lane", "close", "drive", "crescent", "gardens", "terrace", "grove", "mews", " way", *_FRENCH_TOO)
+     "lane", "close", "drive", "crescent", "gardens", "terrace", "grove", "mews", " way",
+     "ul.", "ulica", "aleja", "osiedle", *_FRENCH_TOO)
 )  # fmt: skip
 # How far before its type word a street line may start (« Emil-von-Behring-Straße »: the name before
 # the type; « 12 Baker Street »: the number and the name), and after it end.
@@ -207,9 +222,9 @@ class ForeignStreetRecogniser:
         if m["number_first"] is not None and (french := _FRENCH_NAME_AFTER.match(text, end)) is not None:
             end = french.end()  # « 2 Hauptstrooss / rue Principale, 67360 Woerth »: the plate's two names
         after = _CODE_AND_TOWN.match(text, end)
-        if (m["number_first"] is not None or m["lower_type"] is not None) and (
-            after is None or after["town"] is None
-        ):
+        if (
+            m["number_first"] is not None or m["lower_type"] is not None or m["number_after"] is not None
+        ) and (after is None or after["town"] is None):
             # « 3 via Doctolib », « la rua Augusta 3 fois »: the number first or the type in lower
             # case, a town must follow for a street
             return

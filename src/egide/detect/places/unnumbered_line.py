@@ -27,7 +27,8 @@ from egide.detect.places.atoms import LOWER, UPPER
 from egide.detect.places.lexicon import Lexicon, commune_after, fold_cached, load_lexicon
 
 _WORD = rf"[{UPPER}][{LOWER}{UPPER}'’\-]+"
-_LINK = r"(?:de[ \t]+la|de[ \t]+l['’]|de|du|des|d['’]|l['’]|la|le|les|aux|au|en|sur|sous)"
+# (the Breton articles too, « Pen ar Créac'h », « Ty an Dour », « Park al Lann »)
+_LINK = r"(?:de[ \t]+la|de[ \t]+l['’]|de|du|des|d['’]|l['’]|la|le|les|aux|au|en|sur|sous|ar|an|al)"
 # The word in lower case that overseas and in the countryside says what kind of place the name is
 # (« quartier Morne Rouge », « section Bellevue », « habitation Clément », « hameau de Kerlo »): the
 # name's first word then, as « lieu-dit » is.
@@ -40,12 +41,15 @@ _FLAT_PART = r"(?:[ \t]*,[ \t]*(?i:bât(?:iment)?\.?|bat\.?|esc(?:alier)?\.?|app
 # Noyal-Pontivy », the hamlet a patient goes back to)
 # (the commune may open the next line: « Kerdréan , 56300⏎Noyal-Pontivy »)
 LINE_BEFORE_CODE = re.compile(
-    rf"(?:^|(?<=[:,–—;(])|(?<=\n)|(?<=[Dd]omicile[ \t])|(?<=[Dd]emeurant[ \t])|(?<=[Hh]abite[ \t])|(?<=[ \t]à[ \t]))[ \t]*"
+    # (a table's cell, « Adresse | La Croix des Bois, 03410 Domérat »; « domicilié(e) » as « domicile »)
+    rf"(?:^|(?<=[:,–—;(|])|(?<=\n)|(?<=[Dd]omicile[ \t])|(?<=[Dd]emeurant[ \t])|(?<=[Hh]abite[ \t])|(?<=[ \t]à[ \t])"
+    rf"|(?<=[Dd]omicili[ée][ \t])|(?<=[Dd]omicili[ée]e[ \t])|(?<=[ \t]-))[ \t]*"
     # (« le bourg » in lower case too: the village's centre, the address of whoever lives there, « Mme
     # Bouyssou, le bourg, 46200 Souillac »; a Savoyard village's « chef-lieu » as well)
     rf"(?P<line>(?:le|Le|LE)[ \t]+(?:bourg|BOURG)|(?:chef|Chef|CHEF)-(?:lieu|Lieu|LIEU)"
     rf"|(?:{_DWELLING}[ \t]+(?:{_LINK}[ \t]*)?)?{_WORD}(?:[ \t]+(?:{_LINK}[ \t]*)?{_WORD}){{0,5}}{_FLAT_PART}?)"
-    rf"[ \t]*,[ \t]*(?P<code>[0-9]{{5}})(?:[ \t]*,)?(?:[ \t]+|[ \t]*\n[ \t]*)(?=[^\W\d_])",  # (« , 85110, Chantonnay » too)
+    # (a dash set off by spaces as well: « M. Dumas – Le Bourg – 87400⏎Saint-Léonard »)
+    rf"(?:[ \t]*,|[ \t]+[–—-])[ \t]*(?P<code>[0-9]{{5}})(?:[ \t]*,)?(?:[ \t]+|[ \t]*\n[ \t]*)(?=[^\W\d_])",  # (« , 85110, Chantonnay » too)
     re.MULTILINE,
 )
 # The tail every match ends on: « , » + five digits (+ « , ») + blanks before a letter, as written
@@ -53,7 +57,7 @@ LINE_BEFORE_CODE = re.compile(
 # one line, and a line without this tail holds none: only the lines holding it are scanned (the
 # pattern opens on look-behinds, which ``re`` tries at every character; the tail opens on a comma,
 # which it finds fast).
-_TAIL = re.compile(r",[ \t]*[0-9]{5}(?:[ \t]*,)?(?:[ \t]+|[ \t]*\n[ \t]*)(?=[^\W\d_])")
+_TAIL = re.compile(r"(?:,|[ \t][–—-])[ \t]*[0-9]{5}(?:[ \t]*,)?(?:[ \t]+|[ \t]*\n[ \t]*)(?=[^\W\d_])")
 # A postcode between blanks before a letter: where a line may end on a postcode and its commune after a
 # place's name without a comma (``_LINE_THEN_CODE``, tried at that line's start only).
 # (opening on the digits, rarer than blanks: the blank before is looked at after them)
@@ -62,6 +66,8 @@ _BARE_TAIL = re.compile(r"[0-9](?<=[ \t][0-9])[0-9]{4}[ \t]+(?=[^\W\d_])")
 _LINE_THEN_CODE = re.compile(
     rf"[ \t]*(?P<line>{_WORD}(?:[ \t]+(?:{_LINK}[ \t]*)?{_WORD}){{0,3}})[ \t]+(?:[–—-][ \t]+)?(?P<code>[0-9]{{5}})[ \t]+(?=[^\W\d_])"
 )
+# An address's label opening a line, its colon after it.
+_ADDRESS_LABEL = re.compile(r"[ \t]*(?:[Aa]dresse|ADRESSE|[Dd]omicile|DOMICILE)[ \t]*:")
 # The commune ends the line (or the text).
 _LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
 # First words of a line that names an organisation, a title or a function: not an address.
@@ -226,7 +232,7 @@ class UnnumberedLineRecogniser:
             yield from self._articled_place_lines(text)
         if "\n" in text and ("dresse" in text or "DRESSE" in text or "omicile" in text):
             yield from self._labelled_above_a_postcode_field(text)
-        if "," not in text:
+        if "," not in text and " – " not in text and " — " not in text and " - " not in text:
             return
         for m in self._matches(text):
             if self._names_a_place(text, m) is not None:
@@ -242,15 +248,17 @@ class UnnumberedLineRecogniser:
 
     def _before_a_code_without_comma(self, text: str) -> Iterator[Finding]:
         """The place's name opening a line, then the postcode and the commune that end it, no comma
-        between (« Kerlaouen 29260 Ploudaniel », « Le Bourg 24420 Sorges »): an address block's last
-        line with its hamlet in front, as a form's export prints it."""
+        between (« Kerlaouen 29260 Ploudaniel », « Le Bourg 24420 Sorges », after the address's label too): an
+        address block's last line with its hamlet in front, as a form's export prints it."""
         done = 0
         for tail in _BARE_TAIL.finditer(text):
             line_start = text.rfind("\n", 0, tail.start()) + 1
             if line_start < done:
                 continue
             done = tail.end()
-            m = _LINE_THEN_CODE.match(text, line_start)
+            # (or after the address's label that opens the line: « Adresse : Kerhir 56300 NOYAL-PONTIVY »)
+            label = _ADDRESS_LABEL.match(text, line_start)
+            m = _LINE_THEN_CODE.match(text, line_start if label is None else label.end())
             if m is None:
                 continue
             stop = self._names_a_place(text, m)

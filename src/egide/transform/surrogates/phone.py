@@ -8,6 +8,8 @@ The layout of the original (« +33 (0)6 12 … », « 06.12.… ») is kept.
 
 from __future__ import annotations
 
+import re
+
 import phonenumbers
 
 from egide.transform.keyed import KeyedRandom
@@ -27,7 +29,18 @@ def _national_number(value: str) -> str | None:
     return nsn if len(nsn) == 9 else None
 
 
+# The label word an internal extension is masked with (« poste 4127 », « bip 3312 », « DECT 5678 », « tél.
+# int. 23 45 »: the detector masks the word with the number, ``recognisers/fr/extension.py``): it stays as
+# written, only the number is replaced, so that a surrogate reads « poste 8852 », not a word made up.
+_EXTENSION_LABEL = re.compile(
+    r"(?i:poste|bipper|bip|dect|ext\.|t[ée]l\.?\s*int(?:erne)?\.?|ligne\s+interne)[\s:.°n]{0,5}(?=[\dOoIlSBZ])"
+)
+
+
 def phone(value: str, rng: KeyedRandom) -> str:
+    label = _EXTENSION_LABEL.match(value)
+    if label is not None and label.end() < len(value):
+        return value[: label.end()] + phone(value[label.end() :], rng)
     nsn = _national_number(value)
     digits = digits_of(value)
     if nsn is None or not digits.endswith(nsn):

@@ -6,7 +6,10 @@
 after a verb of calling), « joignable au 5 71 38 » (five in three groups, as a switchboard prints
 them), « écrire à …@… ou au 45 213 » (after an e-mail address, the other way to reach its owner).
 
-Three to five digits are everywhere in clinical text; the label word makes them an extension.
+Three to five digits are everywhere in clinical text; the label word makes them an extension. Right before
+the number, the label word is masked with it (« [poste 4127] », « [bip 3312] »): writers mark it inside the
+number or outside it, and a reader loses nothing but the kind of line (the surrogate keeps the word,
+``transform/surrogates/phone.py``).
 After a bare « tél » only four or five digits that do not continue into a longer number count.
 """
 
@@ -26,7 +29,8 @@ _FILLER = r"[\s:.°n]{0,5}"
 # « poste 12 kg » a load, no pager)
 _VALUE_END = r"(?!\w|,\d|[ .\-]?\d|\s?(?:mg|ml|g|kg|mm|cm|%|h|min|ans|mmhg|euros?)\b|\s?€)"
 _LABELLED = re.compile(
-    keywords(
+    r"(?P<whole>"
+    + keywords(
         [r"poste", r"bip", r"bipper", r"dect", r"t[ée]l\.?\s*int(?:erne)?\.?", r"ligne\s+interne", r"ext\."]
     )
     + _FILLER
@@ -36,8 +40,8 @@ _LABELLED = re.compile(
     # letter (« DECT lOOS »): then two of them at least are O, o, I or l, the commonest confusions
     # (« bip BOSS » stays a word); or five digits in two groups (« poste 62 418 », « DECT 624.18 ») or
     # in three, the way a switchboard prints them (« poste 7 61 84 », « poste 6.43.12 »)
-    + r"(?P<value>\d([ .])\d{2}\2\d{2}|\d(?:[ ]\d){3,4}|\d{2}[ .]\d{2,3}|\d{3}[ .]\d{2}|\d{2,5}"
-    + r"|(?:(?=[OoIlSBZ]*\d)|(?=[SBZ]*[OoIl][SBZ]*[OoIl]))[\dOoIlSBZ]{4,5})"
+    + r"(?P<value>\d(?P<sep>[ .])\d{2}(?P=sep)\d{2}|\d(?:[ ]\d){3,4}|\d{2}[ .]\d{2,3}|\d{3}[ .]\d{2}|\d{2,5}"
+    + r"|(?:(?=[OoIlSBZ]*\d)|(?=[SBZ]*[OoIl][SBZ]*[OoIl]))[\dOoIlSBZ]{4,5}))"
     + _VALUE_END
 )
 # « bip de l'interne : 51 23 », « poste du cadre (Mme X) : 4412 »: the label, whose it is, then a colon
@@ -107,7 +111,7 @@ def build() -> PrefilteredRecogniser:
         name="fr.extension",
         label=Label.TELEPHONE,
         patterns=[
-            Pattern("labelled", _LABELLED, 0.8, group="value"),
+            Pattern("labelled", _LABELLED, 0.8, group="whole"),
             Pattern("whose", _LABELLED_WHOSE, 0.75, group="value"),
             Pattern("unit", _LABELLED_UNIT, 0.75, group="value"),
             Pattern("tel", _AFTER_TEL, 0.7, group="value"),

@@ -1,6 +1,7 @@
 """NDA: a member's number written with its insurer's name before it, the insurer and the number one span:
 « Mutuelle : MUT. ALSACE 0073 5521 8 », « Mutuelle |AXA Santé 5 004 227 91| », « reste à charge après
-mutuelle (HARMONIE 12 447 308) », « Assurance : Groupe Mutuel n° 756.4410.2281.37 », « MGEN 1 234 567 89 ».
+mutuelle (HARMONIE 12 447 308) », « Assurance : Groupe Mutuel n° 756.4410.2281.37 », « MGEN 1 234 567 89 », a travel
+insurance's (« Assurance voyage : ANWB 77 031 558 »).
 
 A member's number alone identifies its holder; the insurer's name before it says whose register to look
 in, and a form, a bill or a bracket prints the two as one field. Two ways to know that the words before
@@ -41,12 +42,15 @@ _SIGN = r"(?:[ \t]*(?i:n[°º]|no\.|num[ée]ro|adh[ée]rent|d['’]adh[ée]rent)
 _WORD = r"(?:[A-ZÀ-Ý][\w'’\-]*\.?|(?:de|du|des|la|d['’]))"
 # The insurer's field: its word, then a colon, a table's cell wall or an opening bracket.
 _FIELD = re.compile(
-    r"(?<![^\W\d_])(?i:mutuelle|compl[ée]mentaire(?:[ \t]+sant[ée])?|assurance(?:[ \t]+compl[ée]mentaire)?"
-    r"|assureur|organisme[ \t]+compl[ée]mentaire)[ \t]*[:|(][ \t]*"
+    # (a visitor's travel insurance or assistance: « Assurance voyage : ANWB 77 031 558 », « Assistance
+    # rapatriement : Europ Assistance 4471 2290 »)
+    r"(?<![^\W\d_])(?i:mutuelle|compl[ée]mentaire(?:[ \t]+sant[ée])?"
+    r"|assurance(?:[ \t]+(?:compl[ée]mentaire|voyage|rapatriement|assistance))?"
+    r"|assistance(?:[ \t]+rapatriement)?|assureur|organisme[ \t]+compl[ée]mentaire)[ \t]*[:|(][ \t]*"
     rf"(?P<name>[A-ZÀ-Ý][\w'’\-]*\.?(?:[ \t]+{_WORD}){{0,3}}){_SIGN}{_NUMBER}"
 )
 _FIELD_NEEDLES = Needles(
-    ("mutuelle", "complémentaire", "complementaire", "assurance", "assureur", "organisme")
+    ("mutuelle", "complémentaire", "complementaire", "assurance", "assureur", "organisme", "assistance")
 )
 # The words after a field that are a form's, not an insurer's name (« Mutuelle : Oui 123456 » is none).
 _NOT_A_NAME = frozenset({"Oui", "Non", "OUI", "NON", "Aucune", "AUCUNE", "N", "No", "Date", "Tél", "Tel"})

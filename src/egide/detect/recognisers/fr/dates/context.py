@@ -27,6 +27,9 @@ _DATE_CUE = re.compile(
       | (?:nuit|nuits|du|le)\s+[0-9]{1,2}\s*(?:→|->)
       # today's date after the words that say today (« Vu ce jour 12/03 », « aujourd'hui 4/5 »)
       | ce\s+jour | aujourd'hui
+      # the days next to today, then the date they name (« sortie demain 8/12 », « vu hier 4/12 »): a
+      # day said twice, as notes do; and an appointment's word without « le » (« RDV 9/12 », « rv 3/1 »)
+      | demain | après-demain | hier | avant-hier | rdv | rv
       # an event of the stay as a field name: « Entrée 030619 », « sortie : 7.5.23 » (singular only:
       # « entrées 1500 / sorties 1200 » is a fluid balance)
       | entrée | sortie | admission | arrivée | décès | transfert | intervention | accouchement
