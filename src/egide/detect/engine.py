@@ -29,6 +29,7 @@ from egide.detect.finding import Finding
 from egide.detect.legal_dates import drop_legal_dates
 from egide.detect.names import NameDetector, words
 from egide.detect.names.tagger import NameTagger
+from egide.detect.nobody import drop_nobodys_words
 from egide.detect.normalise import Normalised, normalise
 from egide.detect.organisations import drop_organisation_contacts
 from egide.detect.overlap import resolve
@@ -164,6 +165,10 @@ class Detector:
                         # tagger marked something, which few texts give it
                         left = set(drop_organisation_contacts(doc, [*found, *added], kept))
                         found.extend(f for f in added if f in left)
+            # the trained taggers and the propagation read after the rules: their findings too
+            per_text = [
+                drop_nobodys_words(doc.text, found) for doc, found in zip(docs, per_text, strict=True)
+            ]
         except DetectionError:
             raise
         except Exception as exc:  # any failure inside detection must fail closed, never pass text raw
@@ -230,6 +235,9 @@ class Detector:
         found = drop_document_years(doc, found)
         # A food named after its place (« fromage de Cantal », « eau de Vichy ») is nobody's.
         found = drop_appellations(doc, found)
+        # A scale's name before its value, a guideline's society and years, a feast, a place said
+        # figuratively, a classification named after its town, a product's batch: nobody's.
+        found = drop_nobodys_words(doc.text, found)
         # A roster's range of days (« Mer–Jeu : … ») is nobody.
         found = drop_weekday_ranges(doc, found)
         # A company's telephone and address in a leaflet's list of representatives are nobody's.

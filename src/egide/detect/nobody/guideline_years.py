@@ -1,0 +1,51 @@
+"""A learned society's guideline and its years identify nobody: « selon les recommandations AFU
+2024-2026 », « référentiel SFAR 2022 », « consensus ESC 2021 », « critères EULAR/ACR 2010 ».
+
+Protocols and letters cite the guideline they follow by the society's acronym and the year (or the
+years) of its edition, after a noun of guidance. The name lists hold many such acronyms as surnames
+(« SFAR », « AFU »…), and the year recogniser reads the years as dates. After a noun of guidance
+(« recommandations », « référentiel », « consensus », « guidelines », « critères », « selon ») and an
+article, an acronym in capitals, then a year or a range of years: the acronym and the years are the
+guideline's. Only words in capitals (a person is written « Dupont » in running text), only years
+(a day's date after them stays a date), and never a finding that reaches beyond the acronym
+(« recommandations du CHU de Rennes 2020 »: the establishment stays).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from egide.detect.finding import Finding
+from egide.detect.labels import Label
+
+_GUIDELINE = re.compile(
+    r"(?<![\w])(?i:recommandations?|recos?|référentiels?|referentiels?|consensus|guidelines?|critères"
+    r"|criteres|selon|d['’]après|conférence[ \t]+de[ \t]+consensus)"
+    r"[ \t]+(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|la|le|les|l['’])[ \t]*)?"
+    r"(?P<acronym>[A-Z][A-Z0-9]{1,7}(?:[/\-][A-Z][A-Z0-9]{1,7})*)"
+    r"(?:[ \t]+(?P<years>(?:19|20)[0-9]{2}(?:[ \t]*[-–/][ \t]*(?:19|20)?[0-9]{2})?))?(?![\w])"
+)
+_DROPPED = frozenset({Label.NOM, Label.VILLE, Label.ETABLISSEMENT, Label.DATE})
+
+
+def drop_guideline_years(text: str, found: Sequence[Finding]) -> list[Finding]:
+    """``found`` without a guideline's society and years."""
+    if not any(f.label in _DROPPED for f in found):
+        return list(found)
+    spans = []
+    for m in _GUIDELINE.finditer(text):
+        spans.append(m.span("acronym"))
+        if m.group("years"):
+            spans.append(m.span("years"))
+    if not spans:
+        return list(found)
+    return [
+        f
+        for f in found
+        if not (
+            f.label in _DROPPED
+            and any(s <= f.start and f.end <= e for s, e in spans)
+            and (f.label != Label.DATE or text[f.start : f.end].isdigit())
+        )
+    ]
