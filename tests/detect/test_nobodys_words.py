@@ -17,10 +17,12 @@ _DETECTOR = Detector()
 
 
 def _found(text: str) -> list[str]:
+    text = text.replace("⏎", "\n")
     return [f"{f.label}:{text[f.start : f.end]}" for f in _DETECTOR.detect(text)]
 
 
 def _masked(text: str, word: str) -> bool:
+    text = text.replace("⏎", "\n")
     start = text.index(word)
     end = start + len(word)
     return any(f.start <= start and end <= f.end for f in _DETECTOR.detect(text))
@@ -65,6 +67,13 @@ NOBODY = [
     "Transmissions : diét OK, ergo OK, IDE RAS cette nuit.",
     # an age written as a bound
     "Adapter la dose chez les patients de > 92 ans ; au-delà de 95 ans, avis gériatrique.",
+    # a scale's author as the first item, before an acronym's value
+    "Réévaluation : Hamilton à 26 ce jour, MADRS à 33, pas de changement.",
+    # a land taken for a name
+    "Dossier transmis au Conseil départemental de la Savoie pour l'APA.",
+    # a signature's participle, a field's or an exam's abbreviation
+    "Potassium 4,1 mmol/l⏎Validé par le biologiste de garde",
+    "EFR / Explorations fonctionnelles respiratoires : syndrome obstructif modéré.",
 ]
 
 
@@ -98,9 +107,22 @@ SOMEONE = [
     # an age that is a person's
     ("Mme Dupont, 93 ans, vit seule.", "93"),
     ("Patiente âgée de 94 ans, autonome.", "94"),
+    # a roster: a name's value is no measure
+    ("Lit 4 : Dupont J3 PTH, Martin J5 PTG.", "Martin"),
+    # a land's name that is a person's
+    ("Mme France, 45 ans, vue en consultation.", "France"),
+    ("Son mari (France) a appelé le service.", "France"),
+    # the name after a signature's participle
+    ("Validé par Claire Fontanel, biologiste.", "Claire Fontanel"),
 ]
 
 
 @pytest.mark.parametrize(("text", "word"), SOMEONE)
 def test_stays_masked(text: str, word: str) -> None:
     assert _masked(text, word), _found(text)
+
+
+def test_a_country_in_brackets_after_its_town() -> None:
+    text = "Adresse : 4 route d'Arlon, L-8009 Strassen (Luxembourg), travailleur frontalier."
+    assert _masked(text, "Strassen")
+    assert not _masked(text, "Luxembourg")

@@ -11,7 +11,10 @@ named after their author (Hamilton, Ballard, Guthrie) or are acronyms the name a
   year (a roster's birth year, « DUPONT 1987 »); and
 * either the value carries a unit of measure (« PAPS 48 mmHg », « Ballard 36 SA »: nobody's name is
   measured), or the sentence already speaks of scores (« score », « échelle », « classification »,
-  « stade »…), or the list item right before it is itself a value (« MADRS 31, », « 2 mg per os, »).
+  « stade »…), or the list item right before it is a measure: an acronym's or an eponym's value, or a
+  value with its unit (« MADRS 31, », « 2 mg per os, »); a name's value is no measure (« Dupont 12,
+  Martin 14 » lists rooms), or the item right after it is such a measure (« Hamilton à 24, MADRS
+  à 30 »).
 
 A name found as « X de Y » whose X is a noun heading an eponym (« Score de Padoue », « Échelle de
 Hamilton ») is the scale's name too.
@@ -27,7 +30,9 @@ from collections.abc import Sequence
 
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.names.eponyms import heads_eponym
+from egide.detect.names.eponyms import EPONYMS, heads_eponym
+from egide.detect.names.lexicon import fold as fold_name
+from egide.detect.names.lexicon import is_first_name, is_surname
 from egide.detect.nobody.cues import titled, town_cued
 from egide.detect.places.lexicon import fold_cached
 
@@ -39,11 +44,11 @@ _ONE_WORD = re.compile(r"[A-ZÀ-Þ][\w\-]*\Z")
 # then the value, then its unit if any.
 _VALUE_AFTER = re.compile(
     r"(?P<pair>[ \t]+(?:et|&)[ \t]+[A-ZÀ-Þ][\w\-]+)?"
-    r"(?P<qual>(?:[ \t]+[a-zà-ÿ][a-zà-ÿ\-]{2,}){0,2})[ \t]*(?:=|:)?[ \t]*"
+    r"(?P<qual>(?:[ \t]+[a-zà-ÿ][a-zà-ÿ\-]{2,}){0,2})[ \t]*(?:=|:|(?<=[ \t])à(?=[ \t]))?[ \t]*"
     r"(?P<value>J[0-9]{1,3}|[0-9]{1,3}(?:[.,][0-9]+)?(?:[ \t]*/[ \t]*[0-9]{1,3})?(?:-[IVX]{1,3}[a-c]?)?"
     r"|[IVX]{1,3}[a-c]?)"
     r"(?![\w/\-.,][0-9])(?![\w])"
-    r"(?P<unit>[ \t]*(?:mmHg|mm|cm|mL|ml|%|mg|µg|mcg|UI|bpm|mmol|µmol|g/l|g/L|g/dl|cmH2O|SA|ms|points?|pts?"
+    r"(?P<unit>[ \t]*(?:mmHg|mm|cm|mL|ml|%|mg|µg|mcg|UI|bpm|mmol|µmol|g/l|g/L|g/dl|cmH2O|SA|ms|°|points?|pts?"
     r"|/min)(?![\w]))?"
 )
 # After the value, what makes it an age or a birth year's neighbour: « 45 ans », « 91a », « 3 mois ».
@@ -60,8 +65,49 @@ _SCORE_WORDS = re.compile(
     r"(?<![\w])(?i:scores?|échelles?|echelles?|classifications?|stades?|index|indices?|grades?|cotations?"
     r"|questionnaires?|tests?|critères?|apgar)(?![\w])"
 )
-# The list item right before: a value, then at most three words, then a comma or a semicolon.
-_VALUE_ITEM_BEFORE = re.compile(r"[0-9][\w/%.\-]*(?:[ \t]+[^\s,;]+){0,3}[ \t]*[,;][ \t]*\Z")
+# The list item right before is a measure: an acronym's or an eponym's value (« MADRS 31, »), or a value
+# with its unit (« 2 mg per os, »), then at most three words, then a comma, a semicolon or a slash. (Not
+# a name's: « Dupont 12, Martin 14 » lists rooms, « Dupont J3 PTH, Martin J5 » days after surgery.)
+_VALUE_ITEM_BEFORE = re.compile(
+    r"(?:(?<![\w\-])(?P<name>[A-Za-zÀ-ÿ][\w\-]*)[ \t]+[0-9][0-9.,/]*(?P<unit>[ \t]*(?:mmHg|mm|cm|mL|ml|%|mg|µg"
+    r"|mcg|UI|bpm|mmol|µmol|g/l|g/L|g/dl|cmH2O|SA|ms|°|points?|pts?|/min)(?![\w]))?"
+    r"|(?<![\w])[0-9][0-9.,/]*[ \t]*(?P<unit2>mmHg|mm|cm|mL|ml|%|mg|µg|mcg|UI|bpm|mmol|µmol|g/l|g/L|g/dl"
+    r"|cmH2O|SA|ms|°|/min)(?![\w]))"
+    r"(?:[ \t]+[^\s,;/]+){0,3}[ \t]*[,;/][ \t]*\Z"
+)
+
+
+# The list item right after, when it is an acronym's or an eponym's value (« Hamilton à 24, MADRS à 30 »).
+_MEASURE_AFTER = re.compile(
+    r"[^,;/\n]{0,30}?[,;/][ \t]*(?P<name>[A-Za-zÀ-ÿ][\w\-]*)[ \t]+(?:(?:à|=|:)[ \t]*)?[0-9]"
+)
+
+
+def _measure_after(text: str, end: int) -> bool:
+    item = _MEASURE_AFTER.match(text, end)
+    if item is None:
+        return False
+    return _a_measures_name(item.group("name"))
+
+
+def _a_measures_name(name: str) -> bool:
+    """A scale's acronym no name list holds (« MADRS », « NIHSS »: not « DUPONT », not « MARTIN » of a
+    roster in capitals) or an eponym of the list (« Barthel », « Hamilton »)."""
+    if fold_cached(name) in EPONYMS:
+        return True
+    key = fold_name(name)
+    return name.isupper() and len(name) <= 8 and not is_surname(key) and not is_first_name(key)
+
+
+def _measure_before(before: str) -> bool:
+    item = _VALUE_ITEM_BEFORE.search(before)
+    if item is None:
+        return False
+    if item.group("unit") or item.group("unit2"):
+        return True
+    return _a_measures_name(item.group("name"))
+
+
 # Where the sentence before the word starts.
 _SENTENCE_END = re.compile(r"[.!?\n](?=[ \t\n])|\n")
 _REACH = 120
@@ -89,7 +135,7 @@ def _scale_value(text: str, f: Finding) -> bool:
         before = before[ends[-1].end() :]
     if _SCORE_WORDS.search(before) is not None:
         return True
-    return _VALUE_ITEM_BEFORE.search(before) is not None
+    return _measure_before(before) or _measure_after(text, after.end())
 
 
 # A finding that opens on a noun heading an eponym, then « de » (« Score de Padoue », « Échelle de
