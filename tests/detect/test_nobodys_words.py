@@ -71,6 +71,11 @@ NOBODY = [
     "Réévaluation : Hamilton à 26 ce jour, MADRS à 33, pas de changement.",
     # a land taken for a name
     "Dossier transmis au Conseil départemental de la Savoie pour l'APA.",
+    # a test's English title, a cheese the place tagger reads, a device's reference beside its batch
+    "Langage : Boston Naming Test 44/60, fluence catégorielle 18.",
+    "Régime : éviter Époisses, Morbier et Munster cette semaine.",
+    "Valve aortique, lot n° 7731C-04, référence 2203318-11, traçabilité faite.",
+    "Chariot d'urgence vérifié : scellé n° 00731954 intact.",
     # a signature's participle, a field's or an exam's abbreviation
     "Potassium 4,1 mmol/l⏎Validé par le biologiste de garde",
     "EFR / Explorations fonctionnelles respiratoires : syndrome obstructif modéré.",
@@ -112,6 +117,9 @@ SOMEONE = [
     # a land's name that is a person's
     ("Mme France, 45 ans, vue en consultation.", "France"),
     ("Son mari (France) a appelé le service.", "France"),
+    # a donor's or a patient's number stays, even in a batch's sentence
+    ("Poche de sang : numéro de don 0123 4567 8910, lot PFC 88412.", "0123 4567 8910"),
+    ("Référence dossier : 2026-004417, lot de consultations du mardi.", "2026-004417"),
     # the name after a signature's participle
     ("Validé par Claire Fontanel, biologiste.", "Claire Fontanel"),
 ]

@@ -165,9 +165,11 @@ class Detector:
                         # tagger marked something, which few texts give it
                         left = set(drop_organisation_contacts(doc, [*found, *added], kept))
                         found.extend(f for f in added if f in left)
-            # the trained taggers and the propagation read after the rules: their findings too
+            # the trained taggers and the propagation read after the rules: their findings too (and the
+            # appellations' cheeses and waters, which the place tagger may read as towns)
             per_text = [
-                drop_nobodys_words(doc.text, found) for doc, found in zip(docs, per_text, strict=True)
+                drop_nobodys_words(doc.text, drop_appellations(doc, found))
+                for doc, found in zip(docs, per_text, strict=True)
             ]
         except DetectionError:
             raise

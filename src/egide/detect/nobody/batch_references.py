@@ -8,8 +8,11 @@ identifiers, the name rules read « Lot » (a département, a surname) or the le
 
 * An identifier right after a batch's or a supplier's cue (« lot », « n° de lot », « numéro de lot »,
   « lot du dispositif », « lot de la plaque », « retour fournisseur », « réf. fournisseur »,
-  « référence catalogue »), with « n° » and a colon allowed between: the thing's. A stay's or a
+  « référence catalogue », an emergency trolley's « scellé »), with « n° » and a colon allowed between:
+  the thing's. A stay's or a
   patient's number keeps its own labels (« n° de séjour », « IPP », « dossier »), which are no such cue.
+* An identifier after a bare « référence » or « réf. » in a sentence that names a batch too (« Stent,
+  lot n° 5528A-17, référence 1012455-28 »): the device's.
 * The word « Lot » opening such a cue (« Lot de la plaque … », « Lot n° … »): the noun, not the
   département nor a name.
 * Two to four capitals glued by a hyphen to digits (« REF-0193 », « ABC-12 »): a code's prefix; no
@@ -30,7 +33,7 @@ _IDENTIFIERS = frozenset({Label.IDENTIFIANT, Label.NDA, Label.IPP})
 _NAMES = frozenset({Label.NOM, Label.VILLE})
 _BATCH_CUE_BEFORE = re.compile(
     r"(?<![\w])(?i:lots?(?:[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|de|des)[ \t]*[\w\-]+){0,1}"
-    r"|n[°o]\.?[ \t]*de[ \t]+lot|num[ée]ro[ \t]+de[ \t]+lot|batch"
+    r"|n[°o]\.?[ \t]*de[ \t]+lot|num[ée]ro[ \t]+de[ \t]+lot|batch|scell[ée]s?"
     r"|retours?[ \t]+fournisseurs?|r[ée]f(?:\.|[ée]rences?)?[ \t]+(?:fournisseur|catalogue|article|produit"
     r"|fabricant|du[ \t]+dispositif|de[ \t]+l['’]implant))"
     r"[ \t]*(?:n[°o]\.?|num[ée]ro)?[ \t]*[:#]?[ \t]*\Z"
@@ -42,9 +45,26 @@ _LOT_FINDING = re.compile(r"(?:[A-Z]\.[ \t]*)?(?i:lot)\Z")
 _CODE_AFTER = re.compile(r"-[0-9]")
 
 
+# A bare « référence », « réf. » is a device's reference in a sentence of traceability, where a batch is
+# named too (« Stent, lot n° 5528A, référence 1012455-28 »); alone it may be a patient's file.
+_BARE_REFERENCE_BEFORE = re.compile(
+    r"(?<![\w])(?i:r[ée]f\.|r[ée]f[ée]rences?|r[ée]f)[ \t]*(?:n[°o]\.?)?[ \t]*:?[ \t]*\Z"
+)
+_BATCH_WORD = re.compile(r"(?<![\w])(?i:lots?)(?![\w])")
+_TRACEABILITY_REACH = 80
+
+
 def _batch(text: str, f: Finding) -> bool:
     if f.label in _IDENTIFIERS:
-        return _BATCH_CUE_BEFORE.search(text, max(0, f.start - 40), f.start) is not None
+        if _BATCH_CUE_BEFORE.search(text, max(0, f.start - 40), f.start) is not None:
+            return True
+        return (
+            _BARE_REFERENCE_BEFORE.search(text, max(0, f.start - 16), f.start) is not None
+            and _BATCH_WORD.search(
+                text, max(0, f.start - _TRACEABILITY_REACH), min(len(text), f.end + _TRACEABILITY_REACH)
+            )
+            is not None
+        )
     if f.label not in _NAMES:
         return False
     word = text[f.start : f.end]

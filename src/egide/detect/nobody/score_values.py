@@ -16,6 +16,7 @@ named after their author (Hamilton, Ballard, Guthrie) or are acronyms the name a
   Martin 14 » lists rooms), or the item right after it is such a measure (« Hamilton à 24, MADRS
   à 30 »).
 
+A name right before a test's noun in its English title (« Boston Naming Test 42/60 ») is the test's.
 A name found as « X de Y » whose X is a noun heading an eponym (« Score de Padoue », « Échelle de
 Hamilton ») is the scale's name too.
 
@@ -148,6 +149,14 @@ def _headed_eponym(text: str, f: Finding) -> bool:
     return head is not None and heads_eponym([fold_cached(head.group("head"))])
 
 
+# A test's or a scale's own noun right after the name, capitalised as in its English title (« Boston
+# Naming Test 42/60 », « Timed Up and Go Test », « Mini Nutritional Assessment »).
+_TEST_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:Test|Tests|Score|Scale|Index|Inventory|Questionnaire|Assessment|Examination|Battery|Rating"
+    r"|Échelle|Test-retest)(?![\w])"
+)
+
+
 def drop_score_values(text: str, found: Sequence[Finding]) -> list[Finding]:
     """``found`` without the scales' and measures' names followed by their value, and the names that
     open on a scale's noun."""
@@ -156,6 +165,10 @@ def drop_score_values(text: str, found: Sequence[Finding]) -> list[Finding]:
         for f in found
         if not (
             f.label in _LABELS
-            and (_scale_value(text, f) or (f.label == Label.NOM and _headed_eponym(text, f)))
+            and (
+                _scale_value(text, f)
+                or (f.label == Label.NOM and _headed_eponym(text, f))
+                or (_TEST_NOUN_AFTER.match(text, f.end) is not None and not titled(text, f.start))
+            )
         )
     ]
