@@ -76,6 +76,8 @@ NOBODY = [
     "Régime : éviter Époisses, Morbier et Munster cette semaine.",
     "Valve aortique, lot n° 7731C-04, référence 2203318-11, traçabilité faite.",
     "Chariot d'urgence vérifié : scellé n° 00731954 intact.",
+    # a reference book
+    "Posologie à vérifier dans le Vidal avant la sortie ; selon le Dorosz, pas d'adaptation.",
     # a signature's participle, a field's or an exam's abbreviation
     "Potassium 4,1 mmol/l⏎Validé par le biologiste de garde",
     "EFR / Explorations fonctionnelles respiratoires : syndrome obstructif modéré.",
@@ -120,6 +122,8 @@ SOMEONE = [
     # a donor's or a patient's number stays, even in a batch's sentence
     ("Poche de sang : numéro de don 0123 4567 8910, lot PFC 88412.", "0123 4567 8910"),
     ("Référence dossier : 2026-004417, lot de consultations du mardi.", "2026-004417"),
+    # a person after a title, even after « selon le »
+    ("Posologie validée selon le Dr Vidal, pharmacien.", "Vidal"),
     # the name after a signature's participle
     ("Validé par Claire Fontanel, biologiste.", "Claire Fontanel"),
 ]

@@ -4,7 +4,8 @@ identify nobody (issue 8, over-masking): a scale's value after its author's name
 Noël »), a place said figuratively (« un vrai Waterloo »), a classification named after its town
 (« Lugano 2014 »), a product's batch (« lot 41R772 »), a code's letters (« REF-0193 »), a note's status
 (« kiné OK »), an age written as a bound (« > 90 ans »), a land (« Conseil départemental de la Savoie »), a signature's
-participle (« Validé par … »), a field's or an exam's abbreviation (« IPP », « EFR »).
+participle (« Validé par … »), a field's or an exam's abbreviation (« IPP », « EFR »), a reference book
+(« vérifier dans le Vidal »).
 
 Each family is one module; :func:`drop_nobodys_words` applies them all to a reading's findings (after
 the names, before their propagation, so that a word dropped here is not spread to the rest of the
@@ -26,6 +27,7 @@ from egide.detect.nobody.feasts import drop_feasts
 from egide.detect.nobody.field_words import drop_field_words
 from egide.detect.nobody.guideline_years import drop_guideline_years
 from egide.detect.nobody.lands import drop_lands
+from egide.detect.nobody.reference_works import drop_reference_works
 from egide.detect.nobody.score_values import drop_score_values
 from egide.detect.nobody.signature_formulas import drop_signature_formulas
 from egide.detect.nobody.status_words import drop_status_words
@@ -42,6 +44,7 @@ _FILTERS = (
     drop_lands,
     drop_signature_formulas,
     drop_field_words,
+    drop_reference_works,
 )
 
 
