@@ -124,6 +124,9 @@ SOMEONE = [
     ("Référence dossier : 2026-004417, lot de consultations du mardi.", "2026-004417"),
     # a person after a title, even after « selon le »
     ("Posologie validée selon le Dr Vidal, pharmacien.", "Vidal"),
+    # a telephone after a name in a sentence of scores; a relative's food gift
+    ("Score de Braden 12 ; appeler Martin 06 12 34 56 78 si besoin.", "Martin"),
+    ("Sa fille a apporté les chocolats de Lucie et le gâteau de Marie.", "Lucie"),
     # the name after a signature's participle
     ("Validé par Claire Fontanel, biologiste.", "Claire Fontanel"),
 ]

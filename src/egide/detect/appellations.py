@@ -30,11 +30,11 @@ _PRODUCT_BEFORE = re.compile(
     r"|miels?|lentilles|nougats?|calissons?|bêtises|cidres?|bières?|bonbons?|rillettes|andouilles?"
     r"|andouillettes?|piments?|cassoulets?|biscuits?|madeleines?|galettes?|beurres?|crèmes?|sel|noix"
     r"|pruneaux"
-    # vegetables, dishes and household products named after their place (« chou de Bruxelles », « savon
-    # de Marseille », « herbes de Provence », « coco de Paimpol »)
-    r"|choux?|savons?|herbes|pâtés?|pates?|tommes?|fourmes?|crottins?|bleus?|poulets?|volailles?|quiches?"
-    r"|brioches?|tartes?|pains?|vinaigres?|cocos?|haricots?|mâches?|salades?|sauces?|charcuteries?"
-    r"|chocolats?|sucres?|sucettes?|berlingots?|caramels?|confitures?|gâteaux?|gateaux?|thés?|cafés?|fraises?|cerises?|pommes?|poires?|abricots?|melons?|oignons?|ails?"
+    # vegetables, cheeses, sweets and household products named after their place (« chou de Bruxelles »,
+    # « savon de Marseille », « herbes de Provence », « coco de Paimpol », « sucre de Vichy »); not the
+    # foods a relative brings (« le gâteau de Marie », « les chocolats de Lucie »: a person's)
+    r"|choux?|savons?|herbes|pâtés?|tommes?|fourmes?|crottins?|vinaigres?|cocos?|haricots?|mâches?"
+    r"|charcuteries?|sucres?|sucettes?|berlingots?"
     # a glass or a bottle of it (« un verre de Bordeaux », « une bouteille de Vittel »)
     r"|verres?|bouteilles?|coupes?|canettes?)[ \t]+(?:de[ \t]+|d['’][ \t]*|du[ \t]+)?\Z"
     # or a drink the patient takes (« boit du Bordeaux le week-end », « buvait un Cahors par jour »)

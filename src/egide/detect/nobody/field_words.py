@@ -24,4 +24,9 @@ _LABELS = frozenset({Label.ETABLISSEMENT, Label.VILLE, Label.NOM})
 
 def drop_field_words(text: str, found: Sequence[Finding]) -> list[Finding]:
     """``found`` without the fields, notes' abbreviations and exams taken for an establishment."""
-    return [f for f in found if not (f.label in _LABELS and text[f.start : f.end] in _FIELD_WORDS)]
+    return [f for f in found if not (f.label in _LABELS and _field_word(text[f.start : f.end], f.label))]
+
+
+def _field_word(word: str, label: str) -> bool:
+    # two capitals may be a carer's initials signing a note (« RAS cette nuit. MT »): a name there
+    return word in _FIELD_WORDS and (label == Label.ETABLISSEMENT or len(word) >= 3)

@@ -6,7 +6,8 @@ years) of its edition, after a noun of guidance. The name lists hold many such a
 (« SFAR », « AFU »…), and the year recogniser reads the years as dates. After a noun of guidance
 (« recommandations », « référentiel », « consensus », « guidelines », « critères », « selon ») and an
 article, an acronym in capitals, then a year or a range of years: the acronym and the years are the
-guideline's. Only words in capitals (a person is written « Dupont » in running text), only years
+guideline's. After « selon » or « d'après », only with a year (« selon LEROY, la patiente a chuté » quotes a
+colleague). Only words in capitals (a person is written « Dupont » in running text), only years
 (a day's date after them stays a date), and never a finding that reaches beyond the acronym
 (« recommandations du CHU de Rennes 2020 »: the establishment stays).
 """
@@ -35,6 +36,8 @@ def drop_guideline_years(text: str, found: Sequence[Finding]) -> list[Finding]:
         return list(found)
     spans = []
     for m in _GUIDELINE.finditer(text):
+        if not m.group("years") and m.group().casefold().startswith(("selon", "d'", "d’")):
+            continue  # « selon LEROY, la patiente a chuté »: a nurse's note names a colleague
         spans.append(m.span("acronym"))
         if m.group("years"):
             spans.append(m.span("years"))

@@ -40,6 +40,7 @@ from egide.detect.places.lexicon import fold_cached
 _LABELS = frozenset({Label.NOM, Label.VILLE})
 # One word (hyphens inside), its first letter a capital.
 _ONE_WORD = re.compile(r"[A-ZÀ-Þ][\w\-]*\Z")
+# (a value followed by another pair of digits is a telephone's first group: « Martin 06 12 34 56 78 »)
 # What follows the word: a second author's name (« Montgomery et Asberg 30 »), at most two lower-case
 # qualifiers (three letters or more, no function word: « Hamilton anxiété 22 », « Harris hip score 82 »),
 # then the value, then its unit if any.
@@ -48,7 +49,7 @@ _VALUE_AFTER = re.compile(
     r"(?P<qual>(?:[ \t]+[a-zà-ÿ][a-zà-ÿ\-]{2,}){0,2})[ \t]*(?:=|:|(?<=[ \t])à(?=[ \t]))?[ \t]*"
     r"(?P<value>J[0-9]{1,3}|[0-9]{1,3}(?:[.,][0-9]+)?(?:[ \t]*/[ \t]*[0-9]{1,3})?(?:-[IVX]{1,3}[a-c]?)?"
     r"|[IVX]{1,3}[a-c]?)"
-    r"(?![\w/\-.,][0-9])(?![\w])"
+    r"(?![\w/\-.,][0-9])(?![\w])(?![ \t.\-]?[0-9]{2}(?![0-9]))"
     r"(?P<unit>[ \t]*(?:mmHg|mm|cm|mL|ml|%|mg|µg|mcg|UI|bpm|mmol|µmol|g/l|g/L|g/dl|cmH2O|SA|ms|°|points?|pts?"
     r"|/min)(?![\w]))?"
 )
