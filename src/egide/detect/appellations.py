@@ -147,10 +147,13 @@ _WATER_HEADS = frozenset({w[:2] for w in _MINERAL_WATERS} | {"év", "hé", "qu",
 _SPRING_AFTER = re.compile(r"[ \t]+[A-ZÀ-Þ][\w\-]+")
 
 
+_CHEESE_HEADS = frozenset({c[:2] for c in _CHEESES} | {"co", "ép", "ro", "va", "pé", "ca", "be"})
+
+
 def _a_cheese(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is a cheese's name in a sentence of diet or eating, no town's cue before it."""
-    if _fold(text[start:end]) not in _CHEESES:
-        return False
+    if text[start : start + 2].casefold() not in _CHEESE_HEADS or _fold(text[start:end]) not in _CHEESES:
+        return False  # (the first two letters first: most names found are no cheese's)
     if _TOWN_CUE_BEFORE.search(text, max(0, start - 16), start) is not None or titled(text, start):
         return False
     # a first name beside it makes it a person's surname (« Beaufort Jean », « Jean Beaufort »)

@@ -71,6 +71,27 @@ DIGITS_ONLY = frozenset(
 )
 
 
+#: The sources of the findings made after the rules' readings (which drop nobody's words themselves).
+_LATE_SOURCES = frozenset({"propagation", "tagger", "place-tagger"})
+_PLACE_LABELS = frozenset({"VILLE", "CODE_POSTAL"})
+
+
+def _late_nobodys(doc: Document, found: list[Finding]) -> list[Finding]:
+    """``found`` without the late findings (propagation, taggers) that name nobody
+    (:mod:`egide.detect.nobody`, :mod:`egide.detect.appellations`); the places found go with them as
+    context (« Bettembourg (Luxembourg) »)."""
+    late = [f for f in found if f.source in _LATE_SOURCES]
+    if not late:
+        return found
+    kept = drop_nobodys_words(
+        doc.text, drop_appellations(doc, [*late, *(f for f in found if f.label in _PLACE_LABELS)])
+    )
+    if len(kept) == len(late) + sum(1 for f in found if f.label in _PLACE_LABELS):
+        return found
+    left = {id(f) for f in kept}
+    return [f for f in found if f.source not in _LATE_SOURCES or id(f) in left]
+
+
 class Detector:
     """Finds what identifies a patient in French clinical text."""
 
@@ -167,10 +188,7 @@ class Detector:
                         found.extend(f for f in added if f in left)
             # the trained taggers and the propagation read after the rules: their findings too (and the
             # appellations' cheeses and waters, which the place tagger may read as towns)
-            per_text = [
-                drop_nobodys_words(doc.text, drop_appellations(doc, found))
-                for doc, found in zip(docs, per_text, strict=True)
-            ]
+            per_text = [_late_nobodys(doc, found) for doc, found in zip(docs, per_text, strict=True)]
         except DetectionError:
             raise
         except Exception as exc:  # any failure inside detection must fail closed, never pass text raw

@@ -22,6 +22,8 @@ _BOUND_BEFORE = re.compile(
 
 def drop_age_thresholds(text: str, found: Sequence[Finding]) -> list[Finding]:
     """``found`` without the ages written as a bound."""
+    if not any(f.label == Label.AGE for f in found):
+        return list(found)
     return [
         f
         for f in found

@@ -81,6 +81,13 @@ def _batch(text: str, f: Finding) -> bool:
     )
 
 
+# The cues' letters as written (« lot », « Lot », « LOT », « réf », « fournisseur », « scellé »): a text
+# without any has no batch, only codes' letters to look at.
+_CUE_HEADS = ("ot", "OT", "éf", "ef", "EF", "ÉF", "ournisseur", "cell", "atch", "-")
+
+
 def drop_batch_references(text: str, found: Sequence[Finding]) -> list[Finding]:
     """``found`` without the batches, the supplier's references and the code's letters."""
+    if not any(h in text for h in _CUE_HEADS):
+        return list(found)
     return [f for f in found if not _batch(text, f)]

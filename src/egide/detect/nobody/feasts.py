@@ -38,6 +38,8 @@ _FATHER_CHRISTMAS = re.compile(r"(?<![\w])(?i:le|du|au|un|père|pere)[ \t]+\Z")
 
 
 def _thing(text: str, f: Finding) -> bool:
+    if text[f.start : f.start + 1] not in "NPTÉECSp":
+        return False  # (the first letter of every feast's and saint's name, and of « père »)
     word = text[f.start : f.end]
     start = f.start
     if word.startswith(("Père ", "Pere ", "père ")):

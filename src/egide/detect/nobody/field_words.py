@@ -24,7 +24,11 @@ _LABELS = frozenset({Label.ETABLISSEMENT, Label.VILLE, Label.NOM})
 
 def drop_field_words(text: str, found: Sequence[Finding]) -> list[Finding]:
     """``found`` without the fields, notes' abbreviations and exams taken for an establishment."""
-    return [f for f in found if not (f.label in _LABELS and _field_word(text[f.start : f.end], f.label))]
+    return [
+        f
+        for f in found
+        if not (f.label in _LABELS and f.end - f.start <= 10 and _field_word(text[f.start : f.end], f.label))
+    ]
 
 
 def _field_word(word: str, label: str) -> bool:

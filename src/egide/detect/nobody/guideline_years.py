@@ -30,25 +30,33 @@ _GUIDELINE = re.compile(
 _DROPPED = frozenset({Label.NOM, Label.VILLE, Label.ETABLISSEMENT, Label.DATE})
 
 
-def drop_guideline_years(text: str, found: Sequence[Finding]) -> list[Finding]:
-    """``found`` without a guideline's society and years."""
-    if not any(f.label in _DROPPED for f in found):
-        return list(found)
-    spans = []
-    for m in _GUIDELINE.finditer(text):
+def _in_a_guideline(text: str, f: Finding) -> bool:
+    word = text[f.start : f.end]
+    if f.label == Label.DATE:
+        if not word.replace("-", "").replace("–", "").replace("/", "").replace(" ", "").isdigit():
+            return False
+    elif not (word[:1].isupper() and word.replace("/", "").replace("-", "").isalnum() and word.isupper()):
+        return False
+    for m in _GUIDELINE.finditer(text, max(0, f.start - 60), min(len(text), f.end + 16)):
         if not m.group("years") and m.group().casefold().startswith(("selon", "d'", "d’")):
             continue  # « selon LEROY, la patiente a chuté »: a nurse's note names a colleague
-        spans.append(m.span("acronym"))
+        s, e = m.span("acronym")
+        if s <= f.start and f.end <= e:
+            return True
         if m.group("years"):
-            spans.append(m.span("years"))
-    if not spans:
+            s, e = m.span("years")
+            if s <= f.start and f.end <= e:
+                return True
+    return False
+
+
+# The heads of the nouns of guidance, as written in lower case or capitalised: a text without any is
+# not searched.
+_HEADS = ("ecomm", "éférent", "eferent", "onsensus", "uideline", "ritère", "ritere", "elon", "près", "pres")
+
+
+def drop_guideline_years(text: str, found: Sequence[Finding]) -> list[Finding]:
+    """``found`` without a guideline's society and years."""
+    if not any(h in text for h in _HEADS):
         return list(found)
-    return [
-        f
-        for f in found
-        if not (
-            f.label in _DROPPED
-            and any(s <= f.start and f.end <= e for s, e in spans)
-            and (f.label != Label.DATE or text[f.start : f.end].isdigit())
-        )
-    ]
+    return [f for f in found if not (f.label in _DROPPED and _in_a_guideline(text, f))]

@@ -40,16 +40,21 @@ def drop_lands(text: str, found: Sequence[Finding]) -> list[Finding]:
     names = [f for f in found if f.label == Label.NOM]
     if not names:
         return list(found)
-    place_ends = {f.end for f in found if f.label in _PLACES}
+    place_ends: set[int] | None = None
     dropped = set()
     for f in names:
         word = text[f.start : f.end]
         if " " in word or fold_cached(word) not in _LANDS or titled(text, f.start):
             continue
         if _ARTICLE_BEFORE.search(text, max(0, f.start - 8), f.start) is not None:
-            dropped.add(f)
+            dropped.add(id(f))
             continue
         bracket = _BRACKET_BEFORE.search(text, max(0, f.start - 4), f.start)
-        if bracket is not None and bracket.start() in place_ends:
-            dropped.add(f)
-    return [f for f in found if f not in dropped]
+        if bracket is not None:
+            if place_ends is None:
+                place_ends = {p.end for p in found if p.label in _PLACES}
+            if bracket.start() in place_ends:
+                dropped.add(id(f))
+    if not dropped:
+        return list(found)
+    return [f for f in found if id(f) not in dropped]

@@ -25,6 +25,8 @@ _ONE_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+\Z")
 
 def drop_reference_works(text: str, found: Sequence[Finding]) -> list[Finding]:
     """``found`` without the reference books taken for names."""
+    if " le " not in text:
+        return list(found)
     return [
         f
         for f in found

@@ -146,6 +146,8 @@ _HEADED = re.compile(r"(?P<head>[A-ZÀ-Þa-zà-ÿ][\w\-]+)[ \t]+(?:de|d['’]|du
 
 
 def _headed_eponym(text: str, f: Finding) -> bool:
+    if " d" not in text[f.start : f.end]:
+        return False
     head = _HEADED.match(text, f.start, f.end)
     return head is not None and heads_eponym([fold_cached(head.group("head"))])
 

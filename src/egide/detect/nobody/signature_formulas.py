@@ -24,6 +24,8 @@ _PAR_AFTER = re.compile(r"[ \t]+(?:par|et[ \t]+\w+[ \t]+par)(?![\w])")
 
 def drop_signature_formulas(text: str, found: Sequence[Finding]) -> list[Finding]:
     """``found`` without the participles of a signature's formula."""
+    if " par" not in text:
+        return list(found)
     return [
         f
         for f in found
