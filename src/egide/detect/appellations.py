@@ -1,6 +1,7 @@
 """A food or a product named after its place is nobody's and nowhere anyone lives: « fromage de Cantal et
 Roquefort à limiter », « eau de Vichy déconseillée », « deux pastilles Vichy », « moutarde de Dijon », « Pas de Vichy Célestins (eau trop salée) », « boit du
-Bordeaux le week-end ».
+Bordeaux le week-end », « savon de Marseille », « chou de Bruxelles », « Régime : pas de Munster, de
+Maroilles ».
 
 Dietary advice and patients' habits name what they eat and drink by its appellation: the place (a
 commune, a department, a region) or a word the name lists hold (« Roquefort », « Cantal ») is read by
@@ -20,6 +21,7 @@ from collections.abc import Sequence
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
+from egide.detect.nobody.cues import titled
 
 # A product's noun, then « de », « d' », « du » or nothing, right before the name (``\Z`` at its start;
 # read on a few characters before each finding only).
@@ -28,6 +30,11 @@ _PRODUCT_BEFORE = re.compile(
     r"|miels?|lentilles|nougats?|calissons?|bêtises|cidres?|bières?|bonbons?|rillettes|andouilles?"
     r"|andouillettes?|piments?|cassoulets?|biscuits?|madeleines?|galettes?|beurres?|crèmes?|sel|noix"
     r"|pruneaux"
+    # vegetables, cheeses, sweets and household products named after their place (« chou de Bruxelles »,
+    # « savon de Marseille », « herbes de Provence », « coco de Paimpol », « sucre de Vichy »); not the
+    # foods a relative brings (« le gâteau de Marie », « les chocolats de Lucie »: a person's)
+    r"|choux?|savons?|herbes|pâtés?|tommes?|fourmes?|crottins?|vinaigres?|cocos?|haricots?|mâches?"
+    r"|charcuteries?|sucres?|sucettes?|berlingots?"
     # a glass or a bottle of it (« un verre de Bordeaux », « une bouteille de Vittel »)
     r"|verres?|bouteilles?|coupes?|canettes?)[ \t]+(?:de[ \t]+|d['’][ \t]*|du[ \t]+)?\Z"
     # or a drink the patient takes (« boit du Bordeaux le week-end », « buvait un Cahors par jour »)
@@ -42,6 +49,24 @@ _MINERAL_WATERS = frozenset(
      "chateldon", "saint-amand", "plancoet", "courmayeur", "san pellegrino", "perrier", "arvie", "luchon",
      "ogeu", "mont-roucous", "la salvetat", "saint-galmier"}
 )  # fmt: skip
+# Cheeses sold under their place's name (AOP and the common others), folded: in a sentence of diet or of
+# eating they are the cheese (« Régime : pas de Munster, de Maroilles ni de Pont-l'Évêque »), whatever
+# noun stands or not before them; after a town's cue, the town (« domiciliée à Munster »).
+_CHEESES = frozenset(
+    {"munster", "maroilles", "pont-l'eveque", "pont-l’eveque", "livarot", "camembert", "neufchatel",
+     "roquefort", "cantal", "salers", "laguiole", "saint-nectaire", "st-nectaire", "comte", "beaufort",
+     "reblochon", "abondance", "morbier", "mont-d'or", "epoisses", "langres", "chaource", "brie", "coulommiers",
+     "banon", "rocamadour", "valencay", "selles-sur-cher", "chavignol", "sainte-maure", "ossau-iraty",
+     "tome des bauges", "fourme d'ambert", "ambert", "saint-marcellin", "picodon", "pelardon", "bethmale",
+     "mimolette", "emmental", "raclette", "tomme", "cheddar", "gouda", "edam", "parmesan", "gorgonzola",
+     "feta", "mozzarella", "saint-felicien", "vacherin", "bleu d'auvergne", "bleu de gex", "gex",
+     "sassenage", "tamie", "chaumes", "boursin", "rouy", "cancoillotte", "cabecou", "murol"}
+)  # fmt: skip
+_DIET_WORDS = re.compile(
+    r"(?<![\w])(?i:régimes?|regimes?|fromages?|aliments?|alimentation|alimentaires?|mange\w*|consomm\w*"
+    r"|éviter|eviter|évite|limiter|limite|interdits?|autorisée?s?|privilégier|riches?|repas|diététi\w*"
+    r"|dieteti\w*|potassium|sel|sodés?|kaliémie|kaliemie|goûter|gouter|plateau)(?![\w])"
+)
 _WATER_WORDS = re.compile(
     r"(?<![\w])(?i:eaux?|gazeuses?|pétillantes?|petillantes?|minérales?|minerales?|bouteilles?|boire|boit"
     r"|bicarbonatée?s?|litres?)(?![\w])"
@@ -122,6 +147,23 @@ _WATER_HEADS = frozenset({w[:2] for w in _MINERAL_WATERS} | {"év", "hé", "qu",
 _SPRING_AFTER = re.compile(r"[ \t]+[A-ZÀ-Þ][\w\-]+")
 
 
+_CHEESE_HEADS = frozenset({c[:2] for c in _CHEESES} | {"co", "ép", "ro", "va", "pé", "ca", "be"})
+
+
+def _a_cheese(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a cheese's name in a sentence of diet or eating, no town's cue before it."""
+    if text[start : start + 2].casefold() not in _CHEESE_HEADS or _fold(text[start:end]) not in _CHEESES:
+        return False  # (the first two letters first: most names found are no cheese's)
+    if _TOWN_CUE_BEFORE.search(text, max(0, start - 16), start) is not None or titled(text, start):
+        return False
+    # a first name beside it makes it a person's surname (« Beaufort Jean », « Jean Beaufort »)
+    if _NAME_BEFORE.search(text, max(0, start - 24), start) or _SPRING_AFTER.match(text, end):
+        return False
+    return (
+        _DIET_WORDS.search(text, max(0, start - _WATER_REACH), min(len(text), end + _WATER_REACH)) is not None
+    )
+
+
 def _fold(name: str) -> str:
     plain = unicodedata.normalize("NFKD", name.casefold())
     return " ".join("".join(c for c in plain if not unicodedata.combining(c)).split())
@@ -136,7 +178,11 @@ def drop_appellations(doc: Document, found: Sequence[Finding]) -> list[Finding]:
             f.label in _LABELS
             and text[f.start : f.start + 1].isupper()
             and 1 <= len(text[f.start : f.end].split()) <= 2
-            and (_after_a_product(text, f.start) or _a_mineral_water(text, f.start, f.end))
+            and (
+                _after_a_product(text, f.start)
+                or _a_mineral_water(text, f.start, f.end)
+                or _a_cheese(text, f.start, f.end)
+            )
         ):
             continue
         kept.append(f)

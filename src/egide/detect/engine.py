@@ -32,6 +32,7 @@ from egide.detect.names import NameDetector, words
 from egide.detect.names.before_birth_cue import names_before_birth_cues
 from egide.detect.names.staff_initial import with_staff_initials
 from egide.detect.names.tagger import NameTagger
+from egide.detect.nobody import drop_nobodys_words
 from egide.detect.normalise import Normalised, normalise
 from egide.detect.organisations import drop_organisation_contacts
 from egide.detect.overlap import resolve
@@ -78,6 +79,27 @@ DIGITS_ONLY = frozenset(
         "fr_date_numeric",
     }
 )
+
+
+#: The sources of the findings made after the rules' readings (which drop nobody's words themselves).
+_LATE_SOURCES = frozenset({"propagation", "tagger", "place-tagger"})
+_PLACE_LABELS = frozenset({"VILLE", "CODE_POSTAL"})
+
+
+def _late_nobodys(doc: Document, found: list[Finding]) -> list[Finding]:
+    """``found`` without the late findings (propagation, taggers) that name nobody
+    (:mod:`egide.detect.nobody`, :mod:`egide.detect.appellations`); the places found go with them as
+    context (« Bettembourg (Luxembourg) »)."""
+    late = [f for f in found if f.source in _LATE_SOURCES]
+    if not late:
+        return found
+    kept = drop_nobodys_words(
+        doc.text, drop_appellations(doc, [*late, *(f for f in found if f.label in _PLACE_LABELS)])
+    )
+    if len(kept) == len(late) + sum(1 for f in found if f.label in _PLACE_LABELS):
+        return found
+    left = {id(f) for f in kept}
+    return [f for f in found if f.source not in _LATE_SOURCES or id(f) in left]
 
 
 class Detector:
@@ -180,6 +202,9 @@ class Detector:
             texts_read = [doc.text for doc in docs]
             per_text = establishments_again(texts_read, per_text, self.config.min_score)
             per_text = with_site_articles(texts_read, per_text, self.config.min_score)
+            # the trained taggers and the propagation read after the rules: their findings too (and the
+            # appellations' cheeses and waters, which the place tagger may read as towns)
+            per_text = [_late_nobodys(doc, found) for doc, found in zip(docs, per_text, strict=True)]
         except DetectionError:
             raise
         except Exception as exc:  # any failure inside detection must fail closed, never pass text raw
@@ -260,6 +285,9 @@ class Detector:
         found = drop_document_years(doc, found)
         # A food named after its place (« fromage de Cantal », « eau de Vichy ») is nobody's.
         found = drop_appellations(doc, found)
+        # A scale's name before its value, a guideline's society and years, a feast, a place said
+        # figuratively, a classification named after its town, a product's batch: nobody's.
+        found = drop_nobodys_words(doc.text, found)
         # A roster's range of days (« Mer–Jeu : … ») is nobody.
         found = drop_weekday_ranges(doc, found)
         # A company's telephone and address in a leaflet's list of representatives are nobody's.
