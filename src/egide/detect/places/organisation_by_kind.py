@@ -1,0 +1,104 @@
+"""ETABLISSEMENT: a business, a child's crèche or a club by its kind and its name (« Carrosserie Vidal »,
+« licenciée de l'entreprise Plâtrerie Bonnefoy », « la crèche Les Petits Mousses », « au club Lons
+Handball », « agence IntéRhône », « Compagnie des Bateliers du Morvan », « Optique Lafargue »).
+
+Product decision (issue 8, fifteenth session; :mod:`egide.detect.places.organisation_name`): a person's
+own organisation is a quasi-identifier, masked as ETABLISSEMENT. French firms name themselves by their
+trade then a name (« Menuiserie Gaudin », « Transports Godart », « Boulangerie Delcourt », « Garage des
+Tilleuls »): the trade capitalised, in the middle of a clause, opens the firm's name and is masked with
+it. A trade or a kind of place in lower case (« l'entreprise », « la crèche », « le club », « l'agence »,
+« les chantiers », « la société ») followed directly by a capitalised name (no « de »: « club de
+Firminy », « crèche de Montreuil » name a town, read by the places) names the organisation; the name
+alone is masked. A name of common words is read only after the kind in lower case, when a capitalised
+article opens it (« crèche Les Lucioles »: how a crèche or a home is named) or after a capitalised trade
+when one word is no common word.
+
+Stay readable: the trades alone (« travaille dans le bâtiment », « ouvrier en menuiserie »), a kind
+followed by a lower-case word or a town after « de », learned societies (« Société Française de
+Cardiologie »: common words), the State's bodies and insurers (« agence Pôle emploi », « CPAM »), a
+medicine's maker after a firm's kind (« la société Servier », in a drug's context), an education
+workshop in capitals (« atelier ETP »: « atelier » is not read), the words that are also medical
+(« optique », « audition », « maison » are read only capitalised: « neuropathie optique », « maison de
+santé »).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from egide.detect.document import Document
+from egide.detect.finding import Finding
+from egide.detect.labels import Label
+from egide.detect.names.lexicon import fold
+from egide.detect.names.wordlist import words as _words
+from egide.detect.needles import Needles
+from egide.detect.places.organisation_name import NAME, a_medicine_maker, names_an_organisation, trim
+from egide.detect.places.written_line import on_one_line
+
+# Kinds read in lower case or capitalised (a business, a child's or a club's place).
+_KINDS = _words(
+    "transports entreprise entreprises société compagnie chantiers usine usines établissements ets "
+    "menuiserie menuiseries boulangerie pâtisserie boucherie charcuterie fromagerie poissonnerie épicerie "
+    "garage carrosserie scierie papeterie papeteries métallerie chaudronnerie plomberie maçonnerie "
+    "serrurerie imprimerie brasserie restaurant banque laiterie abattoirs conserverie fonderie fonderies "
+    "forges verrerie distillerie vignobles coopérative supermarché hypermarché magasin librairie "
+    "quincaillerie jardinerie pépinières nettoyage agence crèche micro-crèche halte-garderie garderie "
+    "multi-accueil club"
+)
+# Kinds read only capitalised: in lower case they are also words of care (« neuropathie optique »,
+# « maison de santé », « taxi conventionné »). (« atelier » is read in neither: « Atelier ETP diabète ».)
+_CAPITALISED_KINDS = _words("maison optique audition coiffure taxi taxis thalasso hôtel auberge")
+
+
+def _alternatives(kinds: frozenset[str]) -> str:
+    forms = {w for k in kinds for w in (k, k.capitalize(), k.upper())}
+    return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+
+
+_KIND = re.compile(
+    # (an elided article may stand before the kind: « l'entreprise », « l'agence »)
+    rf"(?<![\w-])(?P<kind>{_alternatives(_KINDS)}|{_alternatives(_CAPITALISED_KINDS)})"
+    r"(?P<gap>[ \t]+|[ \t]*\([ \t]*)"
+    rf"(?P<name>(?:(?:de[ \t]+la|de[ \t]+l['’]|des|du|d['’]|DE[ \t]+LA|DES|DU|D['’])[ \t]*)?{NAME})"
+)
+_CAPITALISED_ONLY = frozenset(_CAPITALISED_KINDS)
+_CHILDCARE = frozenset({"creche", "micro-creche", "halte-garderie", "garderie", "multi-accueil"})
+_NEEDLES = Needles(sorted({w[:5] for k in _KINDS | _CAPITALISED_KINDS for w in (k, fold(k))}))
+
+
+class OrganisationByKindRecogniser:
+    """ETABLISSEMENT: a firm, a crèche or a club by its kind and its capitalised name."""
+
+    name = "fr_organisation_by_kind"
+
+    def may_match(self, doc: Document) -> bool:
+        return doc.holds(_NEEDLES)
+
+    def find(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        for m in _KIND.finditer(text):
+            kind = m["kind"]
+            capitalised = kind[0].isupper()
+            if not capitalised and kind in _CAPITALISED_ONLY:
+                continue
+            name_start = m.start("name")
+            end = trim(text, name_start, m.end("name"))
+            if end <= name_start:
+                continue
+            name = text[name_start:end]
+            linked = not name[0].isupper()  # « Compagnie des Guides », « Garage du Port »
+            if linked and not capitalised:
+                continue  # « club de Firminy »: a town, read by the places
+            if "(" in m["gap"] and not capitalised and text.find(")", end, end + 3) < 0:
+                continue  # a bracket opened after the kind closes after the name (« crèche (Les P'tits Loups) »)
+            if capitalised:
+                start = m.start("kind")
+                ok = names_an_organisation(text[start:end], kind_in_name=True)
+            else:
+                start = name_start
+                # (a child's place is named by any word: « crèche Pirouette », « halte-garderie Les Lutins »)
+                ok = names_an_organisation(name, article_names=True, capitals_name=fold(kind) in _CHILDCARE)
+            if not ok or a_medicine_maker(name) or not on_one_line(doc, start, end):
+                continue
+            yield Finding(start, end, Label.ETABLISSEMENT, 0.75, self.name)
