@@ -22,6 +22,8 @@ _DETECTOR = Detector()
         "| Employeur | <ETABLISSEMENT>Garage Ollivier Frères</ETABLISSEMENT> |",
         "Raison sociale : <ETABLISSEMENT>SAS Menuiseries d'Armor</ETABLISSEMENT>",
         "Employeur : <ETABLISSEMENT>Fromagerie Jacquin-Berthet</ETABLISSEMENT>\nPoste : fromager",
+        "Entreprise : <ETABLISSEMENT>Nettoyage Services Plus</ETABLISSEMENT>",
+        "Lieu de travail : <ETABLISSEMENT>Plateforme Logistique Ouest</ETABLISSEMENT>, Carquefou",
         # a legal form before or after capitalised words, a family firm
         "chute d'un toit chez son employeur, <ETABLISSEMENT>SARL Couvertures Lemoine</ETABLISSEMENT>, "
         "<VILLE>Saint-Lô</VILLE>.",
@@ -47,6 +49,11 @@ _DETECTOR = Detector()
         # a trade with its complement before « chez »; a work verb before any capitalised name
         "Conducteur de bus chez <ETABLISSEMENT>Keolis Brest</ETABLISSEMENT>, arrêt de travail.",
         "Patiente travaillant chez <ETABLISSEMENT>Décathlon</ETABLISSEMENT> depuis mars.",
+        # a noun of employment and « de », a verb of work and « au » / « à la »
+        "Salariée de <ETABLISSEMENT>Fromageries Bel</ETABLISSEMENT> depuis 2015, TMS.",
+        "Ouvrier d'<ETABLISSEMENT>Arcelor Mittal</ETABLISSEMENT>, exposition à l'amiante.",
+        "Travaille au <ETABLISSEMENT>Crédit Mutuel</ETABLISSEMENT>, burn-out.",
+        "En CDD à la <ETABLISSEMENT>Fnac de Brest</ETABLISSEMENT>.",
         # a legal form that spells nothing else: any capitalised name beside it; a crèche by any word
         "Agricultrice, <ETABLISSEMENT>EARL des Trois Chênes</ETABLISSEMENT>, vaches allaitantes.",
         "Sa fille va à la crèche <ETABLISSEMENT>Pirouette</ETABLISSEMENT> trois jours par semaine.",
@@ -74,6 +81,9 @@ def test_an_organisation_of_a_person_is_masked(marked: str) -> None:
         "Douleur chez ce patient, pas de rougeur. Vit chez sa mère, aide ménagère chez elle.",
         "Compagnie aérienne, vol retour. Le Garage est fermé. Banque de France.",
         "Ventilation par EOLE 3 XO, société de location, suivi par le prestataire.",
+        "Salarié de Lyon. Travaille au Havre. Travaille au Canada. En poste à la Réunion.",
+        "Employeur : Néant\nEmployeur : Sans Emploi\nSociété : non renseignée\nEntreprise individuelle.",
+        "Travaille de nuit. Stage de Noël. Employée de Mme Durand, aide à domicile.",
     ],
 )
 def test_what_names_no_organisation_of_the_patient_stays_readable(text: str) -> None:

@@ -138,8 +138,8 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         HospitalAbroadRecogniser(),
         HandEmergencyUnitRecogniser(),
         EstablishmentFieldRecogniser(),
-        EmployerFieldRecogniser(),
+        EmployerFieldRecogniser(lexicon),
         CompanyLegalFormRecogniser(),
         OrganisationByKindRecogniser(),
-        WorkplaceAfterWorkWordRecogniser(),
+        WorkplaceAfterWorkWordRecogniser(lexicon),
     ]

@@ -26,10 +26,11 @@ from egide.detect.needles import Needles
 from egide.detect.places.organisation_name import NAME, names_an_organisation, trim
 from egide.detect.places.written_line import on_one_line
 
-_FORM = re.compile(r"(?<![\w-])(?:SARL|SASU|SAS|EURL|SCI|GAEC|EARL|SCEA|SCEV|SCOP|SELARL|SELAS)(?![\w-])")
+# (the word's start is checked in code: a pattern opening on a look-behind scans slowly)
+_FORM = re.compile(r"(?:SARL|SASU|SAS|EURL|SCI|GAEC|EARL|SCEA|SCEV|SCOP|SELARL|SELAS)(?![\w-])")
 # A family firm: its name closes on « & Fils », « et Fils », « Frères » (capitalised: « sa fille et fils »
 # is a family, not a firm).
-_FAMILY = re.compile(r"[ \t]*(?:&|et|ET)[ \t]+(?:Fils|FILS|Frères|FRÈRES)(?![\w-])")
+_FAMILY = re.compile(r"(?:&|et|ET)[ \t]+(?:Fils|FILS|Frères|FRÈRES)(?![\w-])")
 _NAME_AFTER = re.compile(
     rf"(?:[ \t]+|[ \t]*[:«\"][ \t]*)(?P<name>(?:(?:de[ \t]+la|des|du|d['’]|DE[ \t]+LA|DES|DU|D['’])[ \t]*)?{NAME})"
 )
@@ -53,6 +54,8 @@ class CompanyLegalFormRecogniser:
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         for m in _FORM.finditer(text):
+            if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
+                continue
             after = _NAME_AFTER.match(text, m.end())
             if after is not None:
                 end = trim(text, after.start("name"), after.end("name"))
@@ -63,6 +66,8 @@ class CompanyLegalFormRecogniser:
             if start is not None and self._names(doc, text, start, m.end(), start, m.start()):
                 yield Finding(start, m.end(), Label.ETABLISSEMENT, 0.8, self.name)
         for m in _FAMILY.finditer(text):
+            if m.start() > 0 and text[m.start() - 1].isalnum() and text[m.start()] != "&":
+                continue
             start = self._name_before(text, m.start())
             if start is not None and self._names(doc, text, start, m.end(), start, m.start()):
                 yield Finding(start, m.end(), Label.ETABLISSEMENT, 0.8, self.name)

@@ -56,12 +56,39 @@ def _alternatives(kinds: frozenset[str]) -> str:
     return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
 
 
+# The kind and its name, matched where a kind's word was found (by ``str.find`` on the lower-case text:
+# a scan of the whole text by a pattern of a hundred and fifty alternatives costs ten times more).
 _KIND = re.compile(
-    # (an elided article may stand before the kind: « l'entreprise », « l'agence »)
-    rf"(?<![\w-])(?P<kind>{_alternatives(_KINDS)}|{_alternatives(_CAPITALISED_KINDS)})"
+    rf"(?P<kind>{_alternatives(_KINDS)}|{_alternatives(_CAPITALISED_KINDS)})"
     r"(?P<gap>[ \t]+|[ \t]*\([ \t]*)"
     rf"(?P<name>(?:(?:de[ \t]+la|de[ \t]+l['’]|des|du|d['’]|DE[ \t]+LA|DES|DU|D['’])[ \t]*)?{NAME})"
 )
+_KIND_WORDS = frozenset(k for kind in _KINDS | _CAPITALISED_KINDS for k in (kind, kind.upper().lower()))
+
+
+def _trie(words: frozenset[str]) -> str:
+    """A pattern of ``words`` as a trie (« ga(?:rage|rderie) »): the regular-expression engine tries a
+    branch per letter instead of a word per position, and the scan of a long note costs half."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(c) + pattern(sub) for c, sub in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return pattern(root)
+
+
+# A kind's word in the lower-case text, after a blank, an elided article, a bracket or a bar, before a
+# blank or a bracket (the text's start is read apart). The name after it is matched on the text itself.
+_KIND_IN_LOWER = re.compile(rf"[\s'’(|](?P<kind>{_trie(_KIND_WORDS)})[ \t(]")
 _CAPITALISED_ONLY = frozenset(_CAPITALISED_KINDS)
 _CHILDCARE = frozenset({"creche", "micro-creche", "halte-garderie", "garderie", "multi-accueil"})
 _NEEDLES = Needles(sorted({w[:5] for k in _KINDS | _CAPITALISED_KINDS for w in (k, fold(k))}))
@@ -77,7 +104,7 @@ class OrganisationByKindRecogniser:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        for m in _KIND.finditer(text):
+        for m in _kinds_in(text, doc.lower):
             kind = m["kind"]
             capitalised = kind[0].isupper()
             if not capitalised and kind in _CAPITALISED_ONLY:
@@ -102,3 +129,18 @@ class OrganisationByKindRecogniser:
             if not ok or a_medicine_maker(name) or not on_one_line(doc, start, end):
                 continue
             yield Finding(start, end, Label.ETABLISSEMENT, 0.75, self.name)
+
+
+def _kinds_in(text: str, lower: str) -> Iterator[re.Match[str]]:
+    """The kinds with a name after them, in the order of the text."""
+    end = 0
+    first = _KIND.match(text)
+    if first is not None:
+        end = first.end()
+        yield first
+    for k in _KIND_IN_LOWER.finditer(lower):
+        i = k.start("kind")
+        m = _KIND.match(text, i) if i >= end else None
+        if m is not None:
+            end = m.end()  # (« l'entreprise Transports Godart »: one name, not a second after « Transports »)
+            yield m

@@ -9,15 +9,16 @@ site, the unit a SIRET numbers. No new label.
 
 Four cues say a capitalised name is such an organisation (one recogniser each):
 
-* ``employer_field``: the value of a form's « Employeur » field (« Employeur : Scierie Vosgienne
-  Perrin, Gérardmer »);
+* ``employer_field``: the value of a form's « Employeur » field, or « Raison sociale », « Entreprise »,
+  « Société », « Lieu de travail » (« Employeur : Scierie Vosgienne Perrin, Gérardmer »);
 * ``company_legal_form``: a French company's legal form before or after capitalised words (« SARL
   Couvertures Lemoine », « Garnier Peinture EURL »), or « & Fils » / « et Frères » closing them;
 * ``organisation_by_kind``: the kind of a business or of a child's or a club's place before its name
   (« Carrosserie Vidal », « la crèche Les Petits Mousses », « au club Lons Handball », « agence
   IntéRhône »);
 * ``workplace_after_work_word``: a trade or a work word before « chez » or « pour » and a name
-  (« magasinier chez Brico Dépôt », « travaille pour Airbus »).
+  (« magasinier chez Brico Dépôt », « travaille pour Airbus »), a noun of employment before « de »
+  (« salariée de Lactalis »), a verb of work before « au » / « à la » (« travaille au Crédit Mutuel »).
 
 What is read here: the organisation's name itself, capitalised words (internal capitals, hyphens and
 apostrophes allowed: « MediRenfort », « Ledoux-Marchal », « P'tits ») joined by blanks, « & » and the
