@@ -73,6 +73,7 @@ def test_an_organisation_of_a_person_is_masked(marked: str) -> None:
         "Prise en charge CPAM. Dossier MDPH en cours, CAF prévenue, inscrit à France Travail.",
         "Traitement par Vastarel (laboratoires Servier). La société Servier a retiré le produit.",
         "Recommandations de la Société Française de Cardiologie 2024.",
+        "Audition Weber latéralisé à droite, Rinne positif.",
         "Neuropathie optique ischémique. Atelier ETP diabète le mardi. Taxi VSL prévu.",
         "Syndrome d'apnées du sommeil, SAS appareillé, SAS sévère. Bloc SA du 2e degré.",
         "Avis de l'Agence Régionale de Santé. Agence Nationale de Sécurité du Médicament.",

@@ -19,7 +19,7 @@ Cardiologie »: common words), the State's bodies and insurers (« agence Pôle 
 medicine's maker after a firm's kind (« la société Servier », in a drug's context), an education
 workshop in capitals (« atelier ETP »: « atelier » is not read), the words that are also medical
 (« optique », « audition », « maison » are read only capitalised: « neuropathie optique », « maison de
-santé »).
+santé »), an eponym after the kind (« Audition Weber latéralisé »: a test of hearing).
 """
 
 from __future__ import annotations
@@ -33,7 +33,14 @@ from egide.detect.labels import Label
 from egide.detect.names.lexicon import fold
 from egide.detect.names.wordlist import words as _words
 from egide.detect.needles import Needles
-from egide.detect.places.organisation_name import NAME, a_medicine_maker, names_an_organisation, trim
+from egide.detect.places.not_a_place import an_eponym_among
+from egide.detect.places.organisation_name import (
+    NAME,
+    a_medicine_maker,
+    names_an_organisation,
+    trim,
+    words_of,
+)
 from egide.detect.places.written_line import on_one_line
 
 # Kinds read in lower case or capitalised (a business, a child's or a club's place).
@@ -128,6 +135,8 @@ class OrganisationByKindRecogniser:
                 ok = names_an_organisation(name, article_names=True, capitals_name=fold(kind) in _CHILDCARE)
             if not ok or a_medicine_maker(name) or not on_one_line(doc, start, end):
                 continue
+            if an_eponym_among(fold(w) for w in words_of(name)):
+                continue  # « Audition Weber latéralisé »: a test of hearing, no audioprosthetist's shop
             yield Finding(start, end, Label.ETABLISSEMENT, 0.75, self.name)
 
 
