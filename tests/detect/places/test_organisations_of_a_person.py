@@ -42,6 +42,9 @@ _DETECTOR = Detector()
         "Joue au club <ETABLISSEMENT>Lons Handball</ETABLISSEMENT> depuis 5 ans, entorse.",
         "Intérim via l'agence <ETABLISSEMENT>IntéRhône</ETABLISSEMENT>, mission de 3 mois.",
         "Travaille aux chantiers <ETABLISSEMENT>Piriou Naval de Concarneau</ETABLISSEMENT>.",
+        # a care provider's business at home
+        "Oxygénothérapie par le prestataire <ETABLISSEMENT>Oxyliane</ETABLISSEMENT>, concentrateur.",
+        "Aide à domicile par le <ETABLISSEMENT>SAAD Bien Chez Soi</ETABLISSEMENT>, 2 h par jour.",
         # a trade or a work word, then « chez » or « pour »
         "Magasinier chez <ETABLISSEMENT>Brico Dépôt</ETABLISSEMENT> à <VILLE>Besançon</VILLE>, lombalgie.",
         "Travaille pour <ETABLISSEMENT>Airbus Helicopters</ETABLISSEMENT>, à <VILLE>Marignane</VILLE>.",

@@ -51,7 +51,9 @@ _KINDS = _words(
     "serrurerie imprimerie brasserie restaurant banque laiterie abattoirs conserverie fonderie fonderies "
     "forges verrerie distillerie vignobles coopérative supermarché hypermarché magasin librairie "
     "quincaillerie jardinerie pépinières nettoyage agence crèche micro-crèche halte-garderie garderie "
-    "multi-accueil club"
+    "multi-accueil club "
+    # a care provider's business at home: the provider of oxygen or devices, the home-help service
+    "prestataire saad ssiad spasad psad"
 )
 # Kinds read only capitalised: in lower case they are also words of care (« neuropathie optique »,
 # « maison de santé », « taxi conventionné »). (« atelier » is read in neither: « Atelier ETP diabète ».)
@@ -97,7 +99,12 @@ def _trie(words: frozenset[str]) -> str:
 # blank or a bracket (the text's start is read apart). The name after it is matched on the text itself.
 _KIND_IN_LOWER = re.compile(rf"[\s'’(|](?P<kind>{_trie(_KIND_WORDS)})[ \t(]")
 _CAPITALISED_ONLY = frozenset(_CAPITALISED_KINDS)
-_CHILDCARE = frozenset({"creche", "micro-creche", "halte-garderie", "garderie", "multi-accueil"})
+# Kinds after which any capitalised word is the name: a child's place, a service at home (« crèche
+# Pirouette », « SAAD Domicile Plus », « prestataire Oxygène Services »).
+_NAMED_BY_ANY_WORD = frozenset(
+    {"creche", "micro-creche", "halte-garderie", "garderie", "multi-accueil", "saad", "ssiad", "spasad", "psad",
+     "prestataire"}
+)  # fmt: skip
 _NEEDLES = Needles(sorted({w[:5] for k in _KINDS | _CAPITALISED_KINDS for w in (k, fold(k))}))
 
 
@@ -126,13 +133,14 @@ class OrganisationByKindRecogniser:
                 continue  # « club de Firminy »: a town, read by the places
             if "(" in m["gap"] and not capitalised and text.find(")", end, end + 3) < 0:
                 continue  # a bracket opened after the kind closes after the name (« crèche (Les P'tits Loups) »)
+            # (a child's place, a service at home is named by any word: « crèche Pirouette », « SAAD Domicile Plus »)
+            any_word = fold(kind) in _NAMED_BY_ANY_WORD
             if capitalised:
                 start = m.start("kind")
-                ok = names_an_organisation(text[start:end], kind_in_name=True)
+                ok = names_an_organisation(text[start:end], kind_in_name=True, capitals_name=any_word)
             else:
                 start = name_start
-                # (a child's place is named by any word: « crèche Pirouette », « halte-garderie Les Lutins »)
-                ok = names_an_organisation(name, article_names=True, capitals_name=fold(kind) in _CHILDCARE)
+                ok = names_an_organisation(name, article_names=True, capitals_name=any_word)
             if not ok or a_medicine_maker(name) or not on_one_line(doc, start, end):
                 continue
             if an_eponym_among(fold(w) for w in words_of(name)):
