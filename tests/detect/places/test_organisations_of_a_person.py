@@ -23,6 +23,8 @@ _DETECTOR = Detector()
         "Raison sociale : <ETABLISSEMENT>SAS Menuiseries d'Armor</ETABLISSEMENT>",
         "Employeur : <ETABLISSEMENT>Fromagerie Jacquin-Berthet</ETABLISSEMENT>\nPoste : fromager",
         "Entreprise : <ETABLISSEMENT>Nettoyage Services Plus</ETABLISSEMENT>",
+        # (a trade and a region in the field name the employer, no regional centre of care)
+        "Employeur : <ETABLISSEMENT>BTP Bretagne</ETABLISSEMENT>, <ADRESSE>ZI des Lilas</ADRESSE>.",
         "Lieu de travail : <ETABLISSEMENT>Plateforme Logistique Ouest</ETABLISSEMENT>, Carquefou",
         # a legal form before or after capitalised words, a family firm
         "chute d'un toit chez son employeur, <ETABLISSEMENT>SARL Couvertures Lemoine</ETABLISSEMENT>, "
