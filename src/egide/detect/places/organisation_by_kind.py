@@ -97,7 +97,7 @@ def _trie(words: frozenset[str]) -> str:
 
 # A kind's word in the lower-case text, after a blank, an elided article, a bracket or a bar, before a
 # blank or a bracket (the text's start is read apart). The name after it is matched on the text itself.
-_KIND_IN_LOWER = re.compile(rf"[\s'’(|](?P<kind>{_trie(_KIND_WORDS)})[ \t(]")
+_KIND_IN_LOWER = re.compile(rf"[\s'’(|](?P<kind>{_trie(_KIND_WORDS)})(?=[ \t(])")
 _CAPITALISED_ONLY = frozenset(_CAPITALISED_KINDS)
 # Kinds after which any capitalised word is the name: a child's place, a service at home (« crèche
 # Pirouette », « SAAD Domicile Plus », « prestataire Oxygène Services »).
@@ -128,6 +128,8 @@ class OrganisationByKindRecogniser:
             if end <= name_start:
                 continue
             name = text[name_start:end]
+            if capitalised and fold(name.split()[0]) == fold(kind):
+                continue  # « Relève SSIAD SSIAD Aide Service »: the kind repeated, the name opens on the second
             linked = not name[0].isupper()  # « Compagnie des Guides », « Garage du Port »
             if linked and not capitalised:
                 continue  # « club de Firminy »: a town, read by the places
