@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.names.lexicon import fold
+from egide.detect.names.lexicon import fold, is_surname
 from egide.detect.names.wordlist import words as _words
 from egide.detect.needles import Needles
 from egide.detect.places.not_a_place import an_eponym_among
@@ -99,6 +99,10 @@ def _trie(words: frozenset[str]) -> str:
 # blank or a bracket (the text's start is read apart). The name after it is matched on the text itself.
 _KIND_IN_LOWER = re.compile(rf"[\s'’(|](?P<kind>{_trie(_KIND_WORDS)})(?=[ \t(])")
 _CAPITALISED_ONLY = frozenset(_CAPITALISED_KINDS)
+# Trades whose firm named by its owner's surname alone is read as the owner (a NOM, by the names and by
+# ``transport_company``: « Taxi Lemoine », « Ambulances Brunel »); a longer name is the firm's
+# (« Taxi Maripasoula Express »).
+_OWNERS_TRADES = frozenset({"taxi", "taxis"})
 # Kinds after which any capitalised word is the name: a child's place, a service at home (« crèche
 # Pirouette », « SAAD Domicile Plus », « prestataire Oxygène Services »).
 _NAMED_BY_ANY_WORD = frozenset(
@@ -130,6 +134,8 @@ class OrganisationByKindRecogniser:
             name = text[name_start:end]
             if capitalised and fold(name.split()[0]) == fold(kind):
                 continue  # « Relève SSIAD SSIAD Aide Service »: the kind repeated, the name opens on the second
+            if fold(kind) in _OWNERS_TRADES and len(words_of(name)) == 1 and is_surname(name):
+                continue  # « Taxi Lemoine »: its owner, a NOM, as transport_company reads it; the trade stays
             linked = not name[0].isupper()  # « Compagnie des Guides », « Garage du Port »
             if linked and not capitalised:
                 continue  # « club de Firminy »: a town, read by the places
