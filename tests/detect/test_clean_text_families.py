@@ -8,7 +8,8 @@ each with variants and the traps that must still be found:
 - « dit » then a preposition, a kind named by its origin (« benjoin du Laos, dit du Siam »);
 - a strain's code after the strain's name (« souche wistar rabies pm/wi 38-1503-3m »);
 - a care role's abbreviation alone after a name (« Mme Roux (IDEC) », « Maud Rouxel, IDEL »);
-- the kin that ends a family firm's name (« Transports Kieffer & Fils », « Bouchard et Fils »);
+- the kin that ends a family firm's name (« Transports Kieffer & Fils », « Bouchard et Fils »: the firm
+  is masked whole as an establishment, « Fils » is no first name);
 - the maker of a medicine written after a product code or written out (« NP100 PREMATURES AP-HP »,
   « Méthadone Assistance Publique-Hôpitaux de Paris »).
 """
@@ -48,9 +49,10 @@ _DETECTOR = Detector()
         "Mme <NOM>Roux</NOM> (IDEC) et Mme <NOM>Guéguen</NOM> (IDEL).",
         "Cordialement, <NOM>Maud Rouxel</NOM>, IDEL.",
         "Contact : <NOM>Véronique Barbier</NOM>, IDEC réseau.",
-        # the kin that ends a family firm's name
-        "cariste, entreprise <NOM>Bouchard</NOM> et Fils. Visite de reprise.",
-        "Employeur : Transports <NOM>Kieffer</NOM> & Fils, <ADRESSE>14 rue de l'Industrie</ADRESSE>",
+        # the kin that ends a family firm's name (no first name: since the fifteenth session the firm, an
+        # organisation of the patient's own, is masked whole as an establishment)
+        "cariste, entreprise <ETABLISSEMENT>Bouchard et Fils</ETABLISSEMENT>. Visite de reprise.",
+        "Employeur : <ETABLISSEMENT>Transports Kieffer & Fils</ETABLISSEMENT>, <ADRESSE>14 rue de l'Industrie</ADRESSE>",
         # a medicine's maker
         "Traitement : NP100 PREMATURES AP-HP 1 cp matin et soir.",
         "Introduction de Chlorhydrate De Methadone Assistance Publique-Hopitaux De Paris ce jour.",

@@ -88,8 +88,9 @@ def test_a_facility_glued_to_its_town_in_an_hl7_message() -> None:
         "LE PLUS BEAU PAYSAGE DE NORMANDIE",
         "il est venu EN Normandie avec ses enfants",
         "trajet en TER Normandie",
-        # an employer's trade, an insurer before a region
-        "Employeur : BTP Bretagne, ZI des Lilas.",
+        # a trade, an insurer before a region (the same in a form's « Employeur » field is the employer's
+        # name, masked since the fifteenth session: tests/detect/places/test_organisations_of_a_person.py)
+        "Secteur : BTP Bretagne, ZI des Lilas.",
         "MSA Bourgogne — service social",
         # a variable glued by an underscore
         "x = CH_TOTAL + 1",

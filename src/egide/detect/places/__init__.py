@@ -40,6 +40,10 @@
 - ``home_by_its_staff``: ETABLISSEMENT, a care home after its coordinating nurse or doctor (« l'IDEC des Tilleuls »);
 - ``kind_then_bracket``: ETABLISSEMENT, a care structure's name in brackets after its kind (« en EHPAD (Les Tilleuls) »);
 - ``unit_site_in_brackets``: ETABLISSEMENT, the site in brackets after a unit's own name (« Unité Les Chênes (Vauclaire) »).
+- ``employer_field``, ``company_legal_form``, ``organisation_by_kind``, ``workplace_after_work_word``:
+  ETABLISSEMENT, an organisation named as a person's own (an employer, a crèche, a club: « Employeur :
+  Scierie Perrin », « SARL Couvertures Lemoine », « crèche Les Petits Mousses », « cariste chez Brico
+  Dépôt »), a quasi-identifier masked as an establishment (see ``organisation_name``).
 
 The commune list is built by ``scripts/build_communes.py`` and loaded once per process.
 """
@@ -55,9 +59,11 @@ from egide.detect.places.care_service import CareServiceRecogniser
 from egide.detect.places.centre_by_its_name import CentreByItsNameRecogniser
 from egide.detect.places.city import CityRecogniser
 from egide.detect.places.city_column import CityColumnRecogniser
+from egide.detect.places.company_legal_form import CompanyLegalFormRecogniser
 from egide.detect.places.compound_hospital_word import CompoundHospitalWordRecogniser
 from egide.detect.places.division_abroad import DivisionAbroadRecogniser
 from egide.detect.places.emergency_unit_town import EmergencyUnitTownRecogniser
+from egide.detect.places.employer_field import EmployerFieldRecogniser
 from egide.detect.places.establishment import EstablishmentRecogniser
 from egide.detect.places.establishment_column import EstablishmentColumnRecogniser
 from egide.detect.places.establishment_field import EstablishmentFieldRecogniser
@@ -78,6 +84,7 @@ from egide.detect.places.letterhead_sender import LetterheadSenderRecogniser
 from egide.detect.places.lexicon import load_lexicon
 from egide.detect.places.locality_after_address import LocalityAfterAddressRecogniser
 from egide.detect.places.mutual_insurer import MutualInsurerRecogniser
+from egide.detect.places.organisation_by_kind import OrganisationByKindRecogniser
 from egide.detect.places.pharmacy_and_lab_in_notes import PharmacyAndLabInNotesRecogniser
 from egide.detect.places.place_with_travel_time import PlaceWithTravelTimeRecogniser
 from egide.detect.places.portuguese_postcode import PortuguesePostcodeRecogniser
@@ -90,6 +97,7 @@ from egide.detect.places.town_beside_country import TownBesideCountryRecogniser
 from egide.detect.places.transport_company import TransportCompanyRecogniser
 from egide.detect.places.unit_site_in_brackets import UnitSiteInBracketsRecogniser
 from egide.detect.places.unnumbered_line import UnnumberedLineRecogniser
+from egide.detect.places.workplace_after_work_word import WorkplaceAfterWorkWordRecogniser
 from egide.detect.recogniser import Recogniser
 
 
@@ -139,4 +147,8 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         HomeByItsStaffRecogniser(),
         KindThenBracketRecogniser(),
         UnitSiteInBracketsRecogniser(),
+        EmployerFieldRecogniser(lexicon),
+        CompanyLegalFormRecogniser(),
+        OrganisationByKindRecogniser(),
+        WorkplaceAfterWorkWordRecogniser(lexicon),
     ]
