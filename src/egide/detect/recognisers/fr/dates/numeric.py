@@ -160,9 +160,13 @@ _SLASH_DATE_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}-$")
 # separator before a Roman numeral (or a space, a Roman numeral and a year), an ordinal « 1er » before a
 # separator.
 _PREFILTER = re.compile(
-    r"[0-9](?:[ \t]{0,2}(?:[/.\-|][ \t]{0,2}[0-9IVXivx]|(?:er|ᵉʳ)[ \t]?[/.\-])|[0-9]{5}|[ \t]{1,2}[0-9]{1,2}[ \t]{1,2}[0-9]"
-    r"|[ ][IVX]{1,4}[ ][12][0-9]{3}|[ \t]*\n[ \t]*[0-9]/)"
+    r"[0-9](?:[ \t\n]{0,3}(?:[/.\-|][ \t\n]{0,3}[0-9IVXivx]|(?:er|ᵉʳ)[ \t]?[/.\-])|[0-9]{5}|[ \t]{1,2}[0-9]{1,2}[ \t]{1,2}[0-9]"
+    r"|(?:er|ᵉʳ)?[ \t]{1,2}[IVXivx]{1,4}[ \t]{1,2}[0-9]{2}|[ \t]*\n[ \t]*[0-9]/)"
 )  # [0-9] scans faster than \d; the last branch is a date with spaces only (« 31 5 54 », « 2018 08 05 »)
+# The Roman month between spaces takes a year of two digits too, and may follow « 1er » (« 3 IV 03 »,
+# « 1er xii 61 »): the branch once asked for « 19xx »/« 20xx » after a capital numeral only, and the full
+# pattern's dates of that shape were never scanned; and a separator may stand alone on a line's end or start
+# (« 12-⏎1961 », « 3⏎.2020 »), as the full pattern allows (both found by tests/…/test_prefilters.py).
 # Digit groups on either side: the date would be a piece of a phone number or a NIR (« 06 12 34 56 78 »).
 _GROUP_BEFORE = re.compile(r"[0-9][ \t.|/\-]{1,3}$")
 _GROUP_AFTER = re.compile(r"[ \t.|/\-]{1,3}[0-9]")
