@@ -90,6 +90,8 @@ def test_an_organisation_of_a_person_is_masked(marked: str) -> None:
         "Salarié de Lyon. Travaille au Havre. Travaille au Canada. En poste à la Réunion.",
         "Employeur : Néant\nEmployeur : Sans Emploi\nSociété : non renseignée\nEntreprise individuelle.",
         "Travaille de nuit. Stage de Noël. Employée de Mme Durand, aide à domicile.",
+        "Aide par le SAAD (Service d'Aide et d'Accompagnement à Domicile) matin et soir.",
+        "Relais par un SPASAD (Service Polyvalent d'Aide et de Soins À Domicile) envisagé.",
     ],
 )
 def test_what_names_no_organisation_of_the_patient_stays_readable(text: str) -> None:

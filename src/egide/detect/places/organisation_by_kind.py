@@ -141,6 +141,8 @@ class OrganisationByKindRecogniser:
                 continue  # « club de Firminy »: a town, read by the places
             if "(" in m["gap"] and not capitalised and text.find(")", end, end + 3) < 0:
                 continue  # a bracket opened after the kind closes after the name (« crèche (Les P'tits Loups) »)
+            if "(" in m["gap"] and kind.isupper() and _spells_out(kind, _bracket(text, name_start)):
+                continue  # « SSIAD (Service de Soins Infirmiers À Domicile) »: the acronym's expansion, no name
             # (a child's place, a service at home is named by any word: « crèche Pirouette », « SAAD Domicile Plus »)
             any_word = fold(kind) in _NAMED_BY_ANY_WORD
             if capitalised:
@@ -154,6 +156,27 @@ class OrganisationByKindRecogniser:
             if an_eponym_among(fold(w) for w in words_of(name)):
                 continue  # « Audition Weber latéralisé »: a test of hearing, no audioprosthetist's shop
             yield Finding(start, end, Label.ETABLISSEMENT, 0.75, self.name)
+
+
+def _bracket(text: str, start: int) -> str:
+    """The words from ``start`` to the bracket that closes there, on the line (empty without one)."""
+    close = text.find(")", start, start + 160)
+    return "" if close < 0 or "\n" in text[start:close] else text[start:close]
+
+
+def _spells_out(acronym: str, words: str) -> bool:
+    """Whether the words open on the acronym's letters in order, the first on its first (« Service de Soins
+    Infirmiers À Domicile » for SSIAD, « Service d'Aide et d'Accompagnement à Domicile » for SAAD): the words
+    between may be links (« de », « d' », « à »)."""
+    initials = [fold(w)[:1] for w in re.findall(r"[^\W\d_]+", words)]
+    letters = fold(acronym)
+    if len(letters) < 2 or not initials or initials[0] != letters[0]:
+        return False
+    i = 0
+    for initial in initials:
+        if i < len(letters) and initial == letters[i]:
+            i += 1
+    return i == len(letters)
 
 
 def _kinds_in(text: str, lower: str) -> Iterator[re.Match[str]]:

@@ -32,6 +32,13 @@ _KIND_INSIDE = re.compile(
 )
 
 
+# Organisations named as a person's own (an employer, a shop, a crèche): « à la Fnac de Brest », « chez la
+# Carrosserie Vidal » hold the sentence's article, not a place's; their readers' names, as in their modules.
+_ORGANISATION_SOURCES = frozenset(
+    {"fr_organisation_by_kind", "fr_employer_field", "fr_company_legal_form", "fr_workplace_after_work_word"}
+)
+
+
 def with_site_articles(
     texts: Sequence[str], findings: list[list[Finding]], min_score: float
 ) -> list[list[Finding]]:
@@ -41,7 +48,12 @@ def with_site_articles(
         changed = False
         out: list[Finding] = []
         for f in found:
-            if f.label == Label.ETABLISSEMENT and f.score >= min_score and f.start:
+            if (
+                f.label == Label.ETABLISSEMENT
+                and f.score >= min_score
+                and f.start
+                and f.source not in _ORGANISATION_SOURCES
+            ):
                 name = text[f.start : f.end]
                 first = name.split(maxsplit=1)[0] if name.strip() else ""
                 # (an acronym keeps its article out: « l'AURAD », « le CHU »)
