@@ -8,7 +8,7 @@ words of :func:`egide.detect.places.tagger.candidates`, with the features of
 - the probe batches 1–42 (``bench/corpus/heldout/probe*.txt``, written by the team and its test
   writers; :data:`~bench.support.place_tagger.SHIPPED_LAST_BATCH`, the bench's
   :data:`~bench.support.place_tagger.LAST_BATCH`) and their trap files (every word « O »).
-  ``probe43``, ``probe44`` and ``probe45`` (and their traps) are held out for the session and excluded BY NAME
+  ``probe46``, ``probe47`` and ``probe48`` (and their traps) are held out for the session and excluded BY NAME
   (:data:`~bench.support.place_tagger.HELD_OUT`, checked again below): never read, never trained on;
 - two thirds of QUAERO (Névéol et al. 2014, GFDL 1.3; every document whose index is not a multiple
   of 3), every word « O »: drug leaflets and MEDLINE titles must stay readable.
@@ -55,7 +55,7 @@ def main() -> None:
     args = parser.parse_args()
     lists = Lists()
     probes = [d for b, batch in probe_docs(lists).items() if b <= SHIPPED_LAST_BATCH for d in batch]
-    # probe43, probe44 and probe45 are held out for the session: bench.support.place_tagger.batches() skips
+    # probe46, probe47 and probe48 are held out for the session: bench.support.place_tagger.batches() skips
     # them by name; this makes sure no document of theirs ever reaches the trainer.
     assert not any(d.file.startswith(HELD_OUT) for d in probes), "a held-out batch reached the training set"
     docs = probes + quaero_docs(lists, held_out=False)

@@ -145,7 +145,12 @@ then read in the fifteenth. ``probe43.txt`` (a CHU of the north-east: Alsace-Mos
 spans), ``probe44.txt`` (a private-hospital group and its médico-social partners in the west and south-west, 1,031
 spans) and ``probe45.txt`` (emergency, SAMU regulation, maternity, paediatrics and psychiatry in Hauts-de-France and
 Normandy, Belgian patients, 1,072 spans) were written blind at the fifteenth session's start and held out for all of
-it (``sonde43``, ``sonde44``, ``sonde45``); denser than the earlier batches (10.3 to 13.1 spans a snippet).
+it (``sonde43``, ``sonde44``, ``sonde45``); denser than the earlier batches (10.3 to 13.1 spans a snippet),
+then read in the sixteenth. ``probe46.txt`` (a general hospital and its GHT in Occitanie, Catalan and Spanish
+patients, 892 spans), ``probe47.txt`` (a university hospital group of Île-de-France, exports pasted in a hurry, 843
+spans) and ``probe48.txt`` (médico-social and private sector of Auvergne-Rhône-Alpes, Bourgogne-Franche-Comté and the
+Swiss border, 835 spans) were written blind at the sixteenth session's start, at the hidden set's density (8.4 to 8.9
+spans a snippet), and held out for all of it (``sonde46``, ``sonde47``, ``sonde48``).
 Their misses are printed by ``pytest -s tests/detect/heldout``.
 """
 
@@ -210,6 +215,9 @@ PROBES = (
     "probe43.txt",
     "probe44.txt",
     "probe45.txt",
+    "probe46.txt",
+    "probe47.txt",
+    "probe48.txt",
 )
 _TAG = re.compile(r"<(/?)([A-Z][A-Z_]*)>")
 _LABELS = {"PRENOM": "NOM"}

@@ -190,6 +190,9 @@ SNIPPETS42 = load("probe42.txt", HERE)
 SNIPPETS43 = load("probe43.txt", HERE)
 SNIPPETS44 = load("probe44.txt", HERE)
 SNIPPETS45 = load("probe45.txt", HERE)
+SNIPPETS46 = load("probe46.txt", HERE)
+SNIPPETS47 = load("probe47.txt", HERE)
+SNIPPETS48 = load("probe48.txt", HERE)
 TRAPS = (
     load("probe_traps.txt", HERE)
     + load("probe4_traps.txt", HERE)
@@ -279,6 +282,11 @@ TRAPS42 = load("probe42_traps.txt", HERE)
 TRAPS43 = load("probe43_traps.txt", HERE)
 TRAPS44 = load("probe44_traps.txt", HERE)
 TRAPS45 = load("probe45_traps.txt", HERE)
+#: probe46/47/48's traps: loaded, counted, NOT asserted clean (held out all the sixteenth session; 2/20, 3/20 and
+#: 1/20 with a finding at its start).
+TRAPS46 = load("probe46_traps.txt", HERE)
+TRAPS47 = load("probe47_traps.txt", HERE)
+TRAPS48 = load("probe48_traps.txt", HERE)
 
 #: Identifier spans fully masked, and snippets with nothing left visible, at least.
 MIN_SPANS_MASKED = 0.995  # measured 839/840 = 0.999
@@ -521,6 +529,14 @@ MIN_SPANS_MASKED_44 = 0.968  # 999/1031 = 0.9690 at the end; 997 at the start
 MIN_SNIPPETS_CLEAN_44 = 0.77  # 77/100 at the end; 75 at the start
 MIN_SPANS_MASKED_45 = 0.975  # 1046/1072 = 0.9757 at the end; 1045 at the start
 MIN_SNIPPETS_CLEAN_45 = 0.80  # 80/100 at the end; 79 at the start
+#: probe46/47/48: written blind at the sixteenth session's start (8.4 to 8.9 spans a snippet, the hidden set's
+#: density) and held out for all of it; floors at their first measurement (start engine d85992a, 23:27 UTC).
+MIN_SPANS_MASKED_46 = 0.991  # 884/892 = 0.9910 at the start
+MIN_SNIPPETS_CLEAN_46 = 0.92  # 92/100 at the start
+MIN_SPANS_MASKED_47 = 0.988  # 833/843 = 0.9881 at the start
+MIN_SNIPPETS_CLEAN_47 = 0.92  # 92/100 at the start
+MIN_SPANS_MASKED_48 = 0.978  # 817/835 = 0.9784 at the start
+MIN_SNIPPETS_CLEAN_48 = 0.85  # 85/100 at the start
 
 
 #: Each batch (or half-batch) with its floors: spans fully masked, snippets with nothing left visible.
@@ -575,6 +591,9 @@ FLOORS: dict[str, tuple[list[Snippet], float, float]] = {
     "probe43": (SNIPPETS43, MIN_SPANS_MASKED_43, MIN_SNIPPETS_CLEAN_43),
     "probe44": (SNIPPETS44, MIN_SPANS_MASKED_44, MIN_SNIPPETS_CLEAN_44),
     "probe45": (SNIPPETS45, MIN_SPANS_MASKED_45, MIN_SNIPPETS_CLEAN_45),
+    "probe46": (SNIPPETS46, MIN_SPANS_MASKED_46, MIN_SNIPPETS_CLEAN_46),
+    "probe47": (SNIPPETS47, MIN_SPANS_MASKED_47, MIN_SNIPPETS_CLEAN_47),
+    "probe48": (SNIPPETS48, MIN_SPANS_MASKED_48, MIN_SNIPPETS_CLEAN_48),
 }
 
 
@@ -623,6 +642,9 @@ def test_the_probe_is_well_formed() -> None:
         == len(TRAPS43)
         == len(TRAPS44)
         == len(TRAPS45)
+        == len(TRAPS46)
+        == len(TRAPS47)
+        == len(TRAPS48)
         == 20
     )
     assert (
@@ -647,6 +669,9 @@ def test_the_probe_is_well_formed() -> None:
         == len(SNIPPETS43)
         == len(SNIPPETS44)
         == len(SNIPPETS45)
+        == len(SNIPPETS46)
+        == len(SNIPPETS47)
+        == len(SNIPPETS48)
         == 100
     )
     assert sum(len(s.gold) for s in SNIPPETS29) == 1113
@@ -661,6 +686,8 @@ def test_the_probe_is_well_formed() -> None:
     assert sum(len(s.gold) for s in SNIPPETS42) == 917
     assert sum(len(s.gold) for s in SNIPPETS43) == 1313 and sum(len(s.gold) for s in SNIPPETS44) == 1031
     assert sum(len(s.gold) for s in SNIPPETS45) == 1072
+    assert sum(len(s.gold) for s in SNIPPETS46) == 892 and sum(len(s.gold) for s in SNIPPETS47) == 843
+    assert sum(len(s.gold) for s in SNIPPETS48) == 835
     assert sum(len(s.gold) for s in SNIPPETS27) == 841 and sum(len(s.gold) for s in SNIPPETS28) == 899
     assert sum(len(s.gold) for s in SNIPPETS25) == 818 and sum(len(s.gold) for s in SNIPPETS26) == 851
     assert len(SNIPPETS22A) == len(SNIPPETS22B) == len(SNIPPETS23A) == len(SNIPPETS23B) == 50
@@ -702,6 +729,9 @@ def test_the_probe_is_well_formed() -> None:
         + TRAPS43
         + TRAPS44
         + TRAPS45
+        + TRAPS46
+        + TRAPS47
+        + TRAPS48
     )
     every = batches + TRAPS + TRAPS14 + unasserted_traps
     assert len({s.id for s in every}) == len(every)
@@ -717,7 +747,7 @@ def test_nothing_is_found_in_a_trap(detector: Detector, snippet: Snippet) -> Non
 
 #: The batches held out during the current session: a failing floor prints their totals, never their misses, so
 #: that no one fixes against them by reading a test's output.
-HELD_OUT_NOW = frozenset({"probe43", "probe44", "probe45"})
+HELD_OUT_NOW = frozenset({"probe46", "probe47", "probe48"})
 
 
 @pytest.mark.parametrize(
