@@ -3,7 +3,7 @@ batches), with invented text: street lines in the order of Germany, Switzerland,
 and Britain, their postcode and town set apart by a space or a line; a town and « CP » and its code; the
 towns after German and Dutch residence words or an examination done abroad; Belgian phone numbers with
 their slash; Catalan, Spanish, Italian and German dates with their weekday; Catalan and Spanish compound
-surnames joined by « i » or « y »; Belgian mutuality and national register numbers. And what must stay
+surnames joined by « i » or « y »; Belgian mutuality and national register numbers; Flemish, Dutch, German and Swiss hospitals. And what must stay
 readable: countries, nationalities, German and English prose, medicines, doses and scores."""
 
 from __future__ import annotations
@@ -48,6 +48,11 @@ from tests.detect.inline import ENGINE
         # a Belgian mutuality's member number, a national register number
         ("Mutualité : Partenamut – n° d'affiliation : 217/440917/33", "217/440917/33"),
         ("NISS : 72.11.04-215.09", "72.11.04-215.09"),
+        # a hospital across the border named in its language
+        ("Rééducation prévue à l'AZ Delta de Roeselare.", "AZ Delta"),
+        ("Transfert au Klinikum Saarbrücken pour coronarographie.", "Klinikum Saarbrücken"),
+        ("suivi au Kantonsspital Baselland depuis 2019", "Kantonsspital Baselland"),
+        ("Opéré au Jan Yperman Ziekenhuis en 2021.", "Jan Yperman Ziekenhuis"),
     ],
 )
 def test_abroad_masked(text: str, part: str) -> None:
@@ -82,6 +87,9 @@ def test_abroad_masked(text: str, part: str) -> None:
         # a country and a nationality, German and English prose
         ("Sehr geehrter Herr Kollege, wir berichten über Ihren Patienten.", "wir berichten"),
         ("ressortissant belge, Royaume-Uni, Allemagne", "Royaume-Uni"),
+        # a hospital's kind without its name, an antibiotic's letters
+        ("Klinik für Kardiologie, la Klinik", "Klinik"),
+        ("AZ 500 mg pendant 3 jours", "AZ"),
     ],
 )
 def test_abroad_negative(text: str, part: str) -> None:
