@@ -53,6 +53,9 @@ from tests.detect.inline import ENGINE
         ("Transfert au Klinikum Saarbrücken pour coronarographie.", "Klinikum Saarbrücken"),
         ("suivi au Kantonsspital Baselland depuis 2019", "Kantonsspital Baselland"),
         ("Opéré au Jan Yperman Ziekenhuis en 2021.", "Jan Yperman Ziekenhuis"),
+        # a surname after a German or Dutch title
+        ("Überweisung von Herrn Schmitt an Frau Dr. Weber", "Schmitt"),
+        ("Overleg met Mevrouw Peeters, huisarts", "Peeters"),
     ],
 )
 def test_abroad_masked(text: str, part: str) -> None:
@@ -86,6 +89,9 @@ def test_abroad_masked(text: str, part: str) -> None:
         ("posologie 0,5/12.5 ; INR 02/12.15", "02/12.15"),
         # a country and a nationality, German and English prose
         ("Sehr geehrter Herr Kollege, wir berichten über Ihren Patienten.", "wir berichten"),
+        ("Sehr geehrter Herr Kollege, wir berichten über Ihren Patienten.", "Kollege"),
+        ("Sehr geehrte Damen und Herren, anbei der Befund.", "Damen"),
+        ("Sehr geehrte Damen und Herren, anbei der Befund.", "Herren"),
         ("ressortissant belge, Royaume-Uni, Allemagne", "Royaume-Uni"),
         # a hospital's kind without its name, an antibiotic's letters
         ("Klinik für Kardiologie, la Klinik", "Klinik"),
