@@ -3,7 +3,7 @@ batches), with invented text: street lines in the order of Germany, Switzerland,
 and Britain, their postcode and town set apart by a space or a line; a town and « CP » and its code; the
 towns after German and Dutch residence words or an examination done abroad; Belgian phone numbers with
 their slash; Catalan, Spanish, Italian and German dates with their weekday; Catalan and Spanish compound
-surnames joined by « i » or « y »; Belgian mutuality and national register numbers; Flemish, Dutch, German and Swiss hospitals. And what must stay
+surnames joined by « i » or « y »; Belgian mutuality and national register numbers; a Catalan farm; Flemish, Dutch, German and Swiss hospitals. And what must stay
 readable: countries, nationalities, German and English prose, medicines, doses and scores."""
 
 from __future__ import annotations
@@ -53,6 +53,8 @@ from tests.detect.inline import ENGINE
         ("Transfert au Klinikum Saarbrücken pour coronarographie.", "Klinikum Saarbrücken"),
         ("suivi au Kantonsspital Baselland depuis 2019", "Kantonsspital Baselland"),
         ("Opéré au Jan Yperman Ziekenhuis en 2021.", "Jan Yperman Ziekenhuis"),
+        # a Catalan farm named alone after its article
+        ("Accès difficile : chemin de terre jusqu'au Mas Serrallonga.", "Mas Serrallonga"),
         # a surname after a German or Dutch title
         ("Überweisung von Herrn Schmitt an Frau Dr. Weber", "Schmitt"),
         ("Overleg met Mevrouw Peeters, huisarts", "Peeters"),
@@ -93,6 +95,8 @@ def test_abroad_masked(text: str, part: str) -> None:
         ("Sehr geehrte Damen und Herren, anbei der Befund.", "Damen"),
         ("Sehr geehrte Damen und Herren, anbei der Befund.", "Herren"),
         ("ressortissant belge, Royaume-Uni, Allemagne", "Royaume-Uni"),
+        # a farm's word without its name
+        ("le mas est isolé, le Mas Blanc des Alpilles est vendu", "est vendu"),
         # a hospital's kind without its name, an antibiotic's letters
         ("Klinik für Kardiologie, la Klinik", "Klinik"),
         ("AZ 500 mg pendant 3 jours", "AZ"),
