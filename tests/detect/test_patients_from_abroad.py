@@ -94,6 +94,8 @@ def test_abroad_masked(text: str, part: str) -> None:
         ("Sehr geehrter Herr Kollege, wir berichten über Ihren Patienten.", "Kollege"),
         ("Sehr geehrte Damen und Herren, anbei der Befund.", "Damen"),
         ("Sehr geehrte Damen und Herren, anbei der Befund.", "Herren"),
+        # the field of a German doctorate after « Dr. »
+        ("Praxis Dr. med. Ulrike Brandt, Saarbrücken", "med"),
         ("ressortissant belge, Royaume-Uni, Allemagne", "Royaume-Uni"),
         # a farm's word without its name
         ("le mas est isolé, le Mas Blanc des Alpilles est vendu", "est vendu"),
