@@ -51,16 +51,16 @@ _ENGLISH_ONLY = (
     "Grove",
     "Mews",
     "Way",
-    # (the seafronts, rows and hills of British towns: « 14 Marine Parade », « 3 Church Row », « 8 Castle
-    # Hill », « 2 Abbey Walk », « 5 Kings Court »)
+    # (the rows and hills of British towns: « 3 Church Row », « 8 Castle Hill », « 2 Abbey Walk »; their
+    # seafronts and courts below: « 14 Marine Parade », « 5 Kings Court »)
     "Parade",
     "Row",
     "Walk",
     "Hill",
-    "Court",
-    "Esplanade",
 )
-_ENGLISH_TYPES = "|".join((*_ENGLISH_ONLY, *(t.upper() for t in _ENGLISH_ONLY), "Avenue", "Place", "Square"))
+# (French words too, as « Avenue » is: capitalised only, never in capitals)
+_ENGLISH_AND_FRENCH = ("Avenue", "Place", "Square", "Court", "Parade", "Esplanade")
+_ENGLISH_TYPES = "|".join((*_ENGLISH_ONLY, *(t.upper() for t in _ENGLISH_ONLY), *_ENGLISH_AND_FRENCH))
 _STREET = re.compile(
     rf"""
     (?<![\w])
@@ -77,7 +77,7 @@ _STREET = re.compile(
         # the postcode and town that close the address (``_line``), a surname and a number being no
         # street otherwise
       | (?P<weak>[{UPPER}][{LOWER}]{{2,}} (?:ring|allee|platz|damm|ufer|graben|dijk|kaai|markt|vest|berg|hof|feld
-        |stieg|pfad|rain|matt|acker|halde|wil|weid|gaard|veld|dam|dyk) [ \t]+ {_HOUSE})
+        |stieg|pfad|matt|acker|halde|wil|weid|gaard|veld|dam|dyk) [ \t]+ {_HOUSE})
       # (the type apart, abbreviated too: « Kölner Str. 12 », « Berliner Straße 4 »)
       | (?:{_CAP}[ \t]+)? (?:Stra(?:ss|ß)e|Str\.|Gasse) [ \t]+ {_HOUSE}
         # Alsace and Moselle, in German or Alsatian: the number first (« 12 Rebgass », « 3 Kirchgasse »,
@@ -207,7 +207,7 @@ _NEEDLES = Needles(
      "lane", "close", "drive", " row", "walk", "hill", "crescent", "gardens", "terrace", "grove", "mews", " way",
      "ul.", "ulica", "aleja", "osiedle",
      "ring ", "allee ", "platz ", "damm ", "ufer ", "graben ", "dijk ", "kaai ", "markt ", "vest ", "berg ",
-     "hof ", "feld ", "stieg ", "pfad ", "rain ", "matt ", "acker ", "halde ", "wil ", "weid ", "gaard ",
+     "hof ", "feld ", "stieg ", "pfad ", "matt ", "acker ", "halde ", "wil ", "weid ", "gaard ",
      "veld ", "dam ", "dyk ", *_FRENCH_TOO)
 )  # fmt: skip
 # How far before its type word a street line may start (« Emil-von-Behring-Straße »: the name before

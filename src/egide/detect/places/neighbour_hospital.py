@@ -34,7 +34,10 @@ _HOSPITAL = re.compile(
         (?:AZ|UZ|ZNA|GZA|ZOL|AZORG)(?=[ \t]+[{UPPER}]) {_NAME_AFTER}
         # German and Swiss kinds glued to a word, or alone, then the name (« Universitätsklinikum Freiburg »,
         # « Klinikum Saarbrücken », « Kantonsspital Baselland », « Caritasklinik St. Theresia »)
-      | [{UPPER}][{LOWER}]*(?:klinikum|krankenhaus|spital|klinik)(?![\w]) {_NAME_AFTER}
+      # (« -sspital » and the listed ones: « Hospital » ends on « spital » too, « Hospital Anxiety and
+      # Depression Scale » is no Swiss hospital)
+      | [{UPPER}][{LOWER}]*(?:klinikum|krankenhaus|sspital|klinik)(?![\w]) {_NAME_AFTER}
+      | (?:Unispital|Regionalspital|Kinderspital|Stadtspital) {_NAME_AFTER}
       | (?:Klinikum|Krankenhaus|Spital|Klinik|Uniklinik|Universitätsklinikum|Universitätsspital) {_NAME_AFTER}
         # Dutch (« Maasstad Ziekenhuis », « Ziekenhuis Oost-Limburg », « Jan Yperman Ziekenhuis »)
       | (?:{_CAP}[ \t]+){{1,3}}Ziekenhuis(?![\w])
@@ -45,9 +48,12 @@ _HOSPITAL = re.compile(
 )
 # German words that follow a kind and name no place (« Klinik Für », « Klinikum Der » in a heading).
 _NOT_A_NAME = frozenset({"Für", "Fur", "Der", "Die", "Das", "Und", "Am", "Im", "Des", "De", "La", "Le", "Du"})
+# Looked for in the text as written (« AZ » in capitals: « gaz » is no hospital); « sspital » and « Spital »,
+# not « spital », which every « hospitalisation » holds.
 _NEEDLES = Needles(
-    ("az ", "uz ", "zna ", "gza ", "zol ", "azorg", "klinik", "krankenhaus", "spital", "ziekenhuis")
-)
+    ("AZ ", "UZ ", "ZNA ", "GZA ", "ZOL ", "AZORG", "linik", "rankenhaus", "sspital", "Spital", "Unispital",
+     "Regionalspital", "Kinderspital", "Stadtspital", "iekenhuis")
+)  # fmt: skip
 
 
 class NeighbourHospitalRecogniser:
@@ -56,12 +62,12 @@ class NeighbourHospitalRecogniser:
     name = "fr_neighbour_hospital"
 
     def may_match(self, doc: Document) -> bool:
-        return doc.holds(_NEEDLES)
+        return _NEEDLES.found_in(doc.text)
 
     def find(self, doc: Document) -> Iterator[Finding]:
-        if not doc.holds(_NEEDLES):
-            return
         text = doc.text
+        if not _NEEDLES.found_in(text):
+            return
         for m in _HOSPITAL.finditer(text):
             words = m.group().split()
             if any(w in _NOT_A_NAME for w in words[1:]):

@@ -33,8 +33,9 @@ _FIELD = re.compile(
     r"|(?P<person>niss|insz|(?:n[°º]|num[ée]ro)[ \t]*(?:de[ \t]+)?registre[ \t]+national|registre[ \t]+national"
     r"|rijksregisternummer|matricule[ \t]+(?:cns|ccss|luxembourgeois|national)))" + _BETWEEN + _NUMBER
 )
+# (« de membre », not « membre »: every « membre inférieur » would run the pattern)
 _NEEDLES = Needles(
-    ("affiliation", "inscription", "membre", "lidnummer", "aansluiting", "niss", "insz", "registre",
+    ("affiliation", "inscription", "de membre", "lidnummer", "aansluiting", "niss", "insz", "registre national",
      "rijksregister", "matricule")
 )  # fmt: skip
 
