@@ -82,6 +82,8 @@ def test_abroad_masked(text: str, part: str) -> None:
         # « lunes » and a count, a weekday word alone, « de » between a number and a word
         ("les lunes 3 fois", "lunes 3"),
         ("30 de large, 2 de plus", "30 de large"),
+        ("le 31 de febrero, martes 31/11", "31 de febrero"),
+        ("le 31 de febrero, martes 31/11", "martes 31/11"),
         # « i » or « y » between a name and a word
         ("Dr Martin y est allé", "y est"),
         # numbers after words that look like a field's

@@ -10,7 +10,8 @@ before it, and no weekday made a date of « 07/12 » in Spanish (« lunes 07/12 
 
 Read here: a weekday of these languages, then a day and a month (named, in any of these languages or in
 French, or in figures) and maybe a year; or, without the weekday, a day, « de » (« d' ») and a month named,
-which French never writes so (« 30 de novembre »). A weekday alone, or before a number that is no day
+which French never writes so (« 30 de novembre 2026 »; a French month only with its year: « 3 de mars, 115 25 » is
+a ledger's line). A weekday alone, or before a number that is no day
 and month (« lunes 3 », the moons), is left to the text.
 """
 
@@ -19,11 +20,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from egide.detect.calendar import MONTH_ABBREVIATIONS, MONTHS, unaccented
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.needles import Needles
 from egide.detect.recognisers.fr.dates.atoms import DAY, MONTH, MONTH_NAME, YEAR4
+from egide.detect.recognisers.fr.dates.base import is_valid_date
 
 _WEEKDAYS = (
     # Catalan
@@ -36,16 +39,29 @@ _WEEKDAYS = (
     # German
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
 )  # fmt: skip
-# Month names of these languages (the French ones come with ``MONTH_NAME``).
-_MONTHS = (
-    "gener", "febrer", "març", "marc", "abril", "maig", "juny", "juliol", "agost", "setembre", "octubre",
-    "desembre", "enero", "febrero", "marzo", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
-    "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre",
-    "ottobre", "dicembre", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
-)  # fmt: skip
+# Month names of these languages and their numbers (the French ones come with ``MONTH_NAME``).
+_MONTH_NUMBERS = {
+    **dict.fromkeys(("gener", "enero", "gennaio", "januar"), 1),
+    **dict.fromkeys(("febrer", "febrero", "febbraio", "februar"), 2),
+    **dict.fromkeys(("març", "marc", "marzo", "märz"), 3),
+    **dict.fromkeys(("abril", "aprile"), 4),
+    **dict.fromkeys(("maig", "mayo", "maggio"), 5),
+    **dict.fromkeys(("juny", "junio", "giugno", "juni"), 6),
+    **dict.fromkeys(("juliol", "julio", "luglio", "juli"), 7),
+    **dict.fromkeys(("agost", "agosto"), 8),
+    **dict.fromkeys(("setembre", "septiembre", "setiembre", "settembre"), 9),
+    **dict.fromkeys(("octubre", "ottobre", "oktober"), 10),
+    **dict.fromkeys(("noviembre",), 11),
+    **dict.fromkeys(("desembre", "diciembre", "dicembre", "dezember"), 12),
+    **{name: k for k, name in enumerate(MONTHS, 1)},
+    **{unaccented(name): k for k, name in enumerate(MONTHS, 1)},
+    **{name: k for k, name in enumerate(MONTH_ABBREVIATIONS, 1)},
+}
+_MONTHS = tuple(_MONTH_NUMBERS)
+_FRENCH_MONTHS = frozenset((*MONTHS, *map(unaccented, MONTHS), *MONTH_ABBREVIATIONS)) - {"abril"}
 _WEEKDAY = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 _ANY_MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + f"|{MONTH_NAME})"
-_YEAR_AFTER = rf"(?:[ \t]*,?[ \t]+(?:de[ \t]+|del[ \t]+)?{YEAR4})?"
+_YEAR_AFTER = rf"(?:[ \t]*,?[ \t]+(?:de[ \t]+|del[ \t]+)?(?P<year>{YEAR4}))?"
 _FLAGS = re.VERBOSE | re.IGNORECASE
 # A weekday, then a day and a month, named or in figures (« dilluns 30 de novembre 2026 », « lunes 07/12 »,
 # « Freitag, 4. Dezember »); the weekday's comma and an article (« el », « il ») may come between.
@@ -53,14 +69,14 @@ _WITH_WEEKDAY = re.compile(
     rf"""
     (?<![\w]) (?:{_WEEKDAY}) (?![\w]) [ \t]*,?[ \t]+ (?:(?:el|il)[ \t]+)?
     (?P<day>{DAY})
-    (?: \.?[ \t]+ (?:(?:de|del|di)[ \t]+|d['’])? (?:{_ANY_MONTH}) (?![\w]) {_YEAR_AFTER}
+    (?: \.?[ \t]+ (?:(?:de|del|di)[ \t]+|d['’])? (?P<name>{_ANY_MONTH}) (?![\w]) {_YEAR_AFTER}
       | [/.\-] (?P<month>{MONTH}) (?:[/.\-](?:{YEAR4}|[0-9]{{2}}))? (?![\w/]) (?![.,][0-9]) )
     """,
     _FLAGS,
 )
 # A day, « de » or « d' », and a month named (« 30 de novembre 2026 », « 4 d'abril », « 7 de mayo de 2008 »).
 _WITH_DE = re.compile(
-    rf"(?<![\w,.]) (?P<day>{DAY}) [ \t]+ (?:de[ \t]+|d['’]) (?:{_ANY_MONTH}) (?![\w]) {_YEAR_AFTER}",
+    rf"(?<![\w,.]) (?P<day>{DAY}) [ \t]+ (?:de[ \t]+|d['’]) (?P<name>{_ANY_MONTH}) (?![\w]) {_YEAR_AFTER}",
     _FLAGS,
 )
 _WEEKDAY_NEEDLES = Needles(_WEEKDAYS)
@@ -77,9 +93,24 @@ class IberianDateRecogniser:
         text = doc.text
         if doc.holds(_WEEKDAY_NEEDLES):
             for m in _WITH_WEEKDAY.finditer(text):
-                if m["month"] is not None and int(m["day"]) > 31:
-                    continue
-                yield Finding(m.start(), m.end(), Label.DATE, 0.85, self.name)
+                if _valid(m):
+                    yield Finding(m.start(), m.end(), Label.DATE, 0.85, self.name)
         if _DIGIT_THEN_DE.search(text) is not None:
             for m in _WITH_DE.finditer(text):
-                yield Finding(m.start(), m.end(), Label.DATE, 0.8, self.name)
+                # a French month only with its year (« 30 de novembre 2026 », Catalan; « 3 de mars,
+                # 115 25 » is a ledger's count)
+                if _valid(m) and (m["year"] is not None or m["name"].lower() not in _FRENCH_MONTHS):
+                    yield Finding(m.start(), m.end(), Label.DATE, 0.8, self.name)
+
+
+def _valid(m: re.Match[str]) -> bool:
+    """The day is one of the month's (« 31 de febrero » is none); a month the table lacks (an abbreviation
+    with its dot) is taken on trust."""
+    named = m.groupdict().get("name")
+    month = _MONTH_NUMBERS.get(named.lower().rstrip(".")) if named is not None else None
+    if month is None and m.groupdict().get("month") is not None:
+        month = int(m["month"])
+    if month is None:
+        return True
+    year = m.groupdict().get("year")
+    return is_valid_date(int(m["day"]), month, int(year) if year else None)
