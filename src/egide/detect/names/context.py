@@ -208,6 +208,17 @@ def _sex_value(toks: list[Token], i: int) -> bool:
     return i > 0 and toks[i].text == "M" and toks[i - 1].key in _SEX_FIELDS and "\n" not in toks[i].gap_before
 
 
+# The field of a German doctorate after « Dr. », abbreviated (« Dr. med. », « Dr. med. dent. », « Dr. rer.
+# nat. », « Dr. phil. »): no name.
+_GERMAN_DEGREES = frozenset({"med", "rer", "phil", "dent", "vet", "jur", "nat", "habil", "univ"})
+# The colleague a letter addresses after a title, in French, German and Dutch (« Herr Kollege », « Frau
+# Kollegin », « Dr Confrère »): no one's name.
+_ADDRESSED_PEERS = frozenset(
+    {"collegue", "collegues", "confrere", "confreres", "consoeur", "consoeurs", "kollege", "kollegen", "kollegin",
+     "kolleginnen", "collega", "collegae"}
+)  # fmt: skip
+
+
 def _is_title(t: Token, nxt: Token | None, nxt_gap_after: str = "") -> bool:
     if t.key not in cues.TITLES or nxt is None:
         return False
@@ -215,6 +226,12 @@ def _is_title(t: Token, nxt: Token | None, nxt_gap_after: str = "") -> bool:
         return False  # « M6 », « Dr: », « Mme, » are not followed by a name
     if nxt.key in _FORM_LABELS and ":" in nxt_gap_after:
         return False  # « Sexe : M   Âge : 66 ans »: the next field of a form, not a name
+    if nxt.key in _GERMAN_DEGREES and nxt.text.islower() and nxt_gap_after.startswith("."):
+        return False  # « Dr. med. Vogelsang », « Dr. rer. nat. »: the doctorate's field, the name after it
+    if nxt.key in _ADDRESSED_PEERS and nxt_gap_after.strip(" ") != "":
+        # « Sehr geehrter Herr Kollege, »: whom a letter addresses, no name after it (« Frau Kollegin
+        # Meier » goes on to one)
+        return False
     if t.key in cues.CASE_SENSITIVE_TITLES:
         if t.gap_before[-1:].isdigit():
             return False  # « [99M TC] », « 12M »: a number's letter (an isotope, months), no « M. »

@@ -16,6 +16,7 @@ TITLES: frozenset[str] = words(
     mesdemoiselles dr drs dr. docteur docteurs doc pr prs professeur professeurs me maitre sr soeur
     frere pere mere sir lord lady dame mgr mgrs monseigneur
     prof
+    herr herrn frau heer mevrouw mevr dhr signor signora sra
     """
 )
 #: Titles that need a capital (see above) and a capitalised or upper-case name after them.
@@ -37,6 +38,18 @@ CASE_SENSITIVE_TITLES: frozenset[str] = frozenset(
         "lady",
         "dame",
         "prof",
+        # the German and Dutch ones (« Herr Schmitt », « Frau Weber », « Mevrouw Peeters », « Dhr. Claes »;
+        # « Heer » after « de »), as cross-border letters write them
+        "herr",
+        "herrn",
+        "frau",
+        "heer",
+        "mevrouw",
+        "mevr",
+        "dhr",
+        "signor",
+        "signora",
+        "sra",
     }
 )
 

@@ -52,13 +52,16 @@ def _between(toks: list[Token], a: int, b: int) -> bool:
 
 def _iberian_y(toks: list[Token], a: int, b: int) -> bool:
     """``toks[a]`` alone between two names is the « y » of a Spanish compound surname (« Ortega y
-    Gasset », « Villars y Valancio »), in lower case, spaces around it, the two names in one case. In
-    French « y » is a pronoun, which a verb follows (« Martin y est allé »), never a second name."""
+    Gasset », « Villars y Valancio ») or the « i » of a Catalan one (« Vilanova i Roca », « Puig i
+    Cadafalch »), in lower case, spaces around it, the two names in one case; in capitals between two
+    names in capitals, as a form or a header types them (« VILANOVA I ROCA », « ORTEGA Y GASSET »). In
+    French « y » is a pronoun, which a verb follows (« Martin y est allé »), never a second name; « i »
+    alone is no French word."""
     if b - a != 1 or a < 1 or b >= len(toks):
         return False
     y, before, after = toks[a], toks[a - 1], toks[b]
     return (
-        y.text == "y"
+        (y.text in {"y", "i"} or (y.text in {"Y", "I"} and before.shape == "U"))
         and y.gap_before == " "
         and after.gap_before == " "
         and before.shape in "UC"

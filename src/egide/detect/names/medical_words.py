@@ -221,6 +221,11 @@ NOT_NAMES: frozenset[str] = CALENDAR | frozenset(
     # whom a doctor's letter addresses, capitalised after « Cher », « Madame, » (« Madame, Cher
     # Confrère », « Chère Consœur », « Chers Collègues »): the model read it as a name after a title
     | {"confrere", "confreres", "consoeur", "consoeurs", "collegue", "collegues"}
+    # the same in the letters of German, Swiss and Dutch colleagues (« Sehr geehrter Herr Kollege »,
+    # « Liebe Frau Kollegin », « Geachte collega »), which a title opens as a name
+    | {"kollege", "kollegen", "kollegin", "kolleginnen", "collega", "collegae"}
+    # (« Sehr geehrte Damen und Herren », the German « Madame, Monsieur »)
+    | {"damen", "herren"}
     # labels of identifiers, in capitals before their value (« IBAN : FR76 … »)
     | {"iban", "bic", "rib", "swift", "siret", "siren", "finess", "adeli", "rpps", "nir", "ins", "ipp", "nda"}
     # the identity's labels of interchange formats and of Belgium (« assigningAuthorityName="INS-NIR" »,

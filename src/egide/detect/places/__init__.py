@@ -31,6 +31,7 @@
 - ``establishment_field``: ETABLISSEMENT, the value of a form's « Établissement : » field (« GH70 »);
 - ``hand_emergency_unit``: ETABLISSEMENT, a hand emergency centre by its label (« SOS Main Provence »);
 - ``hospital_abroad``: ETABLISSEMENT, a hospital abroad named the English way (« Auckland City Hospital »);
+- ``neighbour_hospital``: ETABLISSEMENT, a Belgian, Dutch, German or Swiss hospital in its language (« AZ Groeninge »);
 - ``stay_by_name``: ETABLISSEMENT, a place of care by its own name after a stay (« à Les Cèdres (Blagnac) »);
 - ``site_after_care_cue``: ETABLISSEMENT, a site by its own name after a unit or in a clause of care (« opéré à la Timone »);
 - ``town_beside_country``: VILLE, a town beside its country in brackets (« Conakry (Guinée) », « au Vietnam (Hué) »);
@@ -84,6 +85,7 @@ from egide.detect.places.letterhead_sender import LetterheadSenderRecogniser
 from egide.detect.places.lexicon import load_lexicon
 from egide.detect.places.locality_after_address import LocalityAfterAddressRecogniser
 from egide.detect.places.mutual_insurer import MutualInsurerRecogniser
+from egide.detect.places.neighbour_hospital import NeighbourHospitalRecogniser
 from egide.detect.places.organisation_by_kind import OrganisationByKindRecogniser
 from egide.detect.places.pharmacy_and_lab_in_notes import PharmacyAndLabInNotesRecogniser
 from egide.detect.places.place_with_travel_time import PlaceWithTravelTimeRecogniser
@@ -142,6 +144,7 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         LetterheadSenderRecogniser(),
         LocalityAfterAddressRecogniser(),
         HospitalAbroadRecogniser(),
+        NeighbourHospitalRecogniser(),
         HandEmergencyUnitRecogniser(),
         EstablishmentFieldRecogniser(),
         HomeByItsStaffRecogniser(),

@@ -390,6 +390,16 @@ _STRONG = frozenset(
         "commissariat",
         "gendarmerie",
         "cpam",
+        # where a cross-border patient lives or was born, as a German, Dutch or Spanish prescription or
+        # form from across the border writes it (« wohnhaft Spicheren (F) », « woonachtig te Menen »,
+        # « domiciliado en Puigcerdà »): the words are no French ones
+        "wohnhaft",
+        "wohnt",
+        "geboren",
+        "woonachtig",
+        "wonende",
+        "domiciliado",
+        "domiciliada",
     ]
 )
 # The shops of care that notes name by their town (« c'est la pharmacie de Tulle », « le laboratoire
@@ -1065,6 +1075,10 @@ class CityRecogniser:
                 # « opérée à Barcelone en 2015 »: an operation or a stay of the patient's history, dated, in
                 # a town abroad
                 return 0.75
+            if last == "à" and _EXAM_DONE_BEFORE.search(text, max(0, s - _EXAM_REACH), s) is not None:
+                # « écho T2 normale faite à Sarrebruck », « IRM réalisée à Genève »: an examination of the
+                # patient's, done across the border
+                return 0.75
             if last == "à" and len(previous) > 1 and previous[-2].lstrip("([«") in _MEETINGS:
                 # « (congrès à Barcelone du 20 au 23/01) »: where a member of staff is away, in a roster
                 # (« congrès de Montpellier » names the meeting, see above)
@@ -1250,6 +1264,14 @@ _ABROAD_CUES = re.compile(
     r"|wohnt|wohnhaft|geboren)(?![\w])"
 )
 _ABROAD_REACH = 64
+# An examination or a procedure, then « fait(e) », « réalisé(e) » or « effectué(e) » and « à », right before
+# a town (the patient's examination: « écho T2 faite à Sarrebruck », « scanner réalisé à Esch-sur-Alzette »).
+_EXAM_DONE_BEFORE = re.compile(
+    r"(?i:[ée]cho\w*|irm|scanner|tdm|tep|radio\w*|biopsie|bilan|examen|mammographie|doppler|endoscopie"
+    r"|coloscopie|fibroscopie|coronarographie|ponction|prise[ \t]+de[ \t]+sang|accouchement|amniocent[èe]se)"
+    r"[^\n.;]{0,48}?(?<![\w])(?i:faite?s?|r[ée]alis[ée]e?s?|effectu[ée]e?s?|pratiqu[ée]e?s?)[ \t]+[àa][ \t]+\Z"
+)
+_EXAM_REACH = 96
 # A residence cue, « entre », maybe a first place and « et », right before a commune: « réside entre »,
 # « vit entre Céret et », « partagé entre Lyon et ». Case-insensitive cues, capitalised places.
 _BETWEEN_PLACES_BEFORE = re.compile(

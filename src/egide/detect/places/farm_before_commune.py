@@ -7,7 +7,8 @@ In the South, a house in the country has no street: its kind (« mas » in Prove
 the address, the commune or its postcode after a comma. The kind is a word of its own elsewhere (« MAS »,
 the residential home, is written in capitals; « il borde le lit » is a verb, so « borde » only
 capitalised), hence the capitalised name after it and the commune after the comma, a postcode or a
-commune of the list.
+commune of the list. A Catalan « Mas » after its article is a farm without its commune too (« la piste
+après le Mas Cantallops »).
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from collections.abc import Iterator
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
+from egide.detect.names.lexicon import is_common_word, is_first_name
 from egide.detect.needles import Needles
-from egide.detect.places.atoms import CHUNK, UPPER
+from egide.detect.places.atoms import CHUNK, LOWER, UPPER
 from egide.detect.places.lexicon import Lexicon, commune_after, load_lexicon
 
 _FARM = re.compile(
@@ -30,6 +32,13 @@ _FARM = re.compile(
     (?=[ \t]*,[ \t]*(?P<after>[0-9]{{2}}[ \t]?[0-9]{{3}}(?![0-9])|[{UPPER}]))
     """,
     re.VERBOSE,
+)
+# A Catalan farm named alone after its article, no commune after it (« la piste après le Mas Cantallops »,
+# « au Mas Pujol », « du Mas d'en Roca »): « Mas » capitalised and its capitalised name, which is the
+# place where the patient lives; not a given name after it (« le Mas Pierre » is nobody's farm as surely).
+_CATALAN_FARM = re.compile(
+    rf"(?<![\w])(?:le|au|du|Le|Au|Du)[ \t]+(?P<farm>(?:Mas|Masia)[ \t]+(?:d['’](?:en[ \t]+)?|de[ \t]+)?"
+    rf"(?P<name>[{UPPER}][{LOWER}]{{2,}}(?:[ \t-][{UPPER}][{LOWER}]{{2,}})?))(?![\w'’-])"
 )
 _KINDS = Needles(("mas ", "bastide", "domaine", "borde", "ferme", "métairie", "metairie"))
 
@@ -62,3 +71,9 @@ class FarmBeforeCommuneRecogniser:
             if not text[after].isdigit() and commune_after(self.lexicon, text, after, after + 60) is None:
                 continue  # « ferme de la Vallée, Pierre y travaille »: no commune after the comma
             yield Finding(m.start(), m.end(), Label.ADRESSE, 0.8, self.name)
+        if "Mas " in text:
+            for m in _CATALAN_FARM.finditer(text):
+                name = m["name"]
+                if is_first_name(name) or is_common_word(name.lower()):
+                    continue
+                yield Finding(m.start("farm"), m.end("farm"), Label.ADRESSE, 0.75, self.name)

@@ -17,6 +17,9 @@ from collections.abc import Iterator
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
+from egide.detect.names.lexicon import is_common_word
+from egide.detect.names.medicines import medicine_names
+from egide.detect.places.countries import only_countries
 from egide.detect.places.lexicon import Lexicon, fold_cached, load_lexicon
 
 # Four digits closing the clause (opening on the digits' class, which ``re`` skips to fast; the character
@@ -34,6 +37,13 @@ _PREFIXED_CODE = re.compile(
 # The dash and four digits of such a code: what ``_PREFIXED_CODE`` is tried around (a literal, which ``re``
 # finds fast; most texts hold a dash, few a dash before four digits).
 _DASH_CODE = re.compile(r"-[1-9][0-9]{3}")
+# A town, a comma, then « CP » and the code, as a note sums up a Belgian or Swiss patient's residence
+# (« (Belge, Comines-Warneton, CP 7780) », « domicile : Mouscron, CP 7700 »): « CP » in capitals says
+# postcode, and the town before it is the patient's, listed or not (the lists hold few towns abroad).
+_TOWN_THEN_CP = re.compile(
+    r"(?<![\w'’-])(?P<town>[A-ZÀ-Ý][a-zà-ÿ]+(?:(?:-|[ \t]+)(?:(?:sur|lez|lès|les|en|la|le|de|aan|op|am)-)?[A-ZÀ-Ý][a-zà-ÿ]+){0,3})"
+    r"[ \t]*,[ \t]*CP[ \t]*:?[ \t]*(?P<code>[1-9][0-9]{3,4})(?=[ \t]*(?:[.,;)]|\n|\Z))"
+)
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*\Z")
 _RESIDENCE_BEFORE = re.compile(
     r"(?i:domicili[ée]e?s?|habite|habitant|demeurant|réside|résidant|vit|vivant|adresse)[^\n]{0,30}\Z"
@@ -55,6 +65,14 @@ class ForeignPostcodeAfterTownRecogniser:
             for m in prefixed:
                 if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None:
                     yield Finding(m.start("code"), m.end("code"), Label.CODE_POSTAL, 0.85, self.name)
+        if "CP" in text:
+            for m in _TOWN_THEN_CP.finditer(text):
+                town = m["town"]
+                if fold_cached(town) in medicine_names():
+                    continue  # « Doliprane, CP 1000 »: a tablet's strength
+                if not only_countries(town) and not is_common_word(town.lower()):
+                    yield Finding(m.start("town"), m.end("town"), Label.VILLE, 0.8, self.name)
+                yield Finding(m.start("code"), m.end("code"), Label.CODE_POSTAL, 0.85, self.name)
         if not self.lexicon.foreign:
             return
         for m in _CODE.finditer(text):

@@ -51,8 +51,16 @@ _ENGLISH_ONLY = (
     "Grove",
     "Mews",
     "Way",
+    # (the rows and hills of British towns: « 3 Church Row », « 8 Castle Hill », « 2 Abbey Walk »; their
+    # seafronts and courts below: « 14 Marine Parade », « 5 Kings Court »)
+    "Parade",
+    "Row",
+    "Walk",
+    "Hill",
 )
-_ENGLISH_TYPES = "|".join((*_ENGLISH_ONLY, *(t.upper() for t in _ENGLISH_ONLY), "Avenue", "Place", "Square"))
+# (French words too, as « Avenue » is: capitalised only, never in capitals)
+_ENGLISH_AND_FRENCH = ("Avenue", "Place", "Square", "Court", "Parade", "Esplanade")
+_ENGLISH_TYPES = "|".join((*_ENGLISH_ONLY, *(t.upper() for t in _ENGLISH_ONLY), *_ENGLISH_AND_FRENCH))
 _STREET = re.compile(
     rf"""
     (?<![\w])
@@ -64,6 +72,12 @@ _STREET = re.compile(
         # « Molenlaan 3 », « Brusselsesteenweg 40 », « Kerkplein 2 »)
       | [{UPPER}][{LOWER}]{{2,}} (?:straat|laan|steenweg|weg|plein|dreef|gracht|kade|singel)
         [ \t]+ {_HOUSE}
+        # German, Swiss, Dutch and Flemish names whose glued type is a word of names too (« Spalenring
+        # 138 », « Zeedijk 201 », « Lindenallee 4 », « Marktplatz 7 », « Rosenberg 12 »): only before
+        # the postcode and town that close the address (``_line``), a surname and a number being no
+        # street otherwise
+      | (?P<weak>[{UPPER}][{LOWER}]{{2,}} (?:ring|allee|platz|damm|ufer|graben|dijk|kaai|markt|vest|berg|hof|feld
+        |stieg|pfad|matt|acker|halde|wil|weid|gaard|veld|dam|dyk) [ \t]+ {_HOUSE})
       # (the type apart, abbreviated too: « Kölner Str. 12 », « Berliner Straße 4 »)
       | (?:{_CAP}[ \t]+)? (?:Stra(?:ss|ß)e|Str\.|Gasse) [ \t]+ {_HOUSE}
         # Alsace and Moselle, in German or Alsatian: the number first (« 12 Rebgass », « 3 Kirchgasse »,
@@ -146,6 +160,14 @@ _CODE_AND_TOWN = re.compile(
     # en vacances »)
     r"|(?=[ \t]*(?:\n|$))|(?<=[0-9]{5})(?=[ \t]*[,;]))"
 )
+# The postcode and town after a space or on the next line, as an envelope sets them (« Zeedijk 201 8670
+# Koksijde », « Kirchstraße 21⏎     77855 Achern – DEUTSCHLAND », « Spalenring 138⏎CH-4055 Basel »): four
+# or five digits, maybe the country's letters, then a capitalised town, which a number of pills or a
+# quantity never is.
+_CODE_AND_TOWN_APART = re.compile(
+    rf"(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:[A-Z]{{1,2}}[ \t]?-[ \t]?)?(?P<code>[1-9][0-9]{{3,4}})(?![\w])"
+    rf"[ \t]+(?P<town>{_CAP}(?:[ \t-]{_CAP}){{0,2}}{_GERMAN_TOWN_TAIL})(?![\w])"
+)
 # An English line's town and county after it (« 14 Glenville Road, Ballincollig, Co. Cork »); the
 # county is no identifier (a region, as a French département).
 # A British postcode may follow the town, after a space or a comma (« Bristol BS1 6HY », « Cardiff,
@@ -171,7 +193,7 @@ _FRENCH_NAME_AFTER = re.compile(
 # English types that are French words too (« mise en place », « avenue »): looked for, on the lower-cased
 # text, only where the text writes them capitalised.
 _FRENCH_TOO = ("avenue", "place", "square", "rue ", "chaussée", "boulevard", "chemin ", "route ", "quai ",
-               "impasse", "allée", "drève", "clos ")  # fmt: skip
+               "impasse", "allée", "drève", "clos ", "parade", "court", "esplanade")  # fmt: skip
 # Words one of which every foreign street line holds, on the lower-cased text: the distinctive types
 # only (not « stra », inside « administration »), so that a French note (« avenue », « court »,
 # « place ») skips the pattern; the pattern is then tried around each of them only.
@@ -182,8 +204,11 @@ _NEEDLES = Needles(
      "cad.", "caddesi", "cd.", "sok.", "sokak", "sk.", "bulvar", "blv.",
      "plaza", "paseo", "camino", "carretera", "ronda", "travesía", "travess", "rambla", "alameda", "estrada", "c/",
      "strada", "bd.", "bdul", "b-dul", "calea ", "aleea ", "splaiul", "intrarea", "os.", "oseaua", "piața", "piaţa",
-     "lane", "close", "drive", "crescent", "gardens", "terrace", "grove", "mews", " way",
-     "ul.", "ulica", "aleja", "osiedle", *_FRENCH_TOO)
+     "lane", "close", "drive", " row", "walk", "hill", "crescent", "gardens", "terrace", "grove", "mews", " way",
+     "ul.", "ulica", "aleja", "osiedle",
+     "ring ", "allee ", "platz ", "damm ", "ufer ", "graben ", "dijk ", "kaai ", "markt ", "vest ", "berg ",
+     "hof ", "feld ", "stieg ", "pfad ", "matt ", "acker ", "halde ", "wil ", "weid ", "gaard ",
+     "veld ", "dam ", "dyk ", *_FRENCH_TOO)
 )  # fmt: skip
 # How far before its type word a street line may start (« Emil-von-Behring-Straße »: the name before
 # the type; « 12 Baker Street »: the number and the name), and after it end.
@@ -221,7 +246,9 @@ class ForeignStreetRecogniser:
         end = floor.end() if floor is not None else m.end()
         if m["number_first"] is not None and (french := _FRENCH_NAME_AFTER.match(text, end)) is not None:
             end = french.end()  # « 2 Hauptstrooss / rue Principale, 67360 Woerth »: the plate's two names
-        after = _CODE_AND_TOWN.match(text, end)
+        after = _CODE_AND_TOWN.match(text, end) or _CODE_AND_TOWN_APART.match(text, end)
+        if m["weak"] is not None and (after is None or after["town"] is None):
+            return  # « Rosenberg 12 »: a name and a number, no street without its postcode and town
         if (
             m["number_first"] is not None or m["lower_type"] is not None or m["number_after"] is not None
         ) and (after is None or after["town"] is None):

@@ -6,6 +6,7 @@ from egide.detect.config import DetectConfig
 from egide.detect.recogniser import Recogniser
 from egide.detect.recognisers.fr import (
     adeli,
+    affiliation_numbers,
     bank_card,
     column_extensions,
     dictated_email,
@@ -82,6 +83,7 @@ def build_structured_recognisers(config: DetectConfig) -> list[Recogniser]:
         year_serials.build(),
         issuer_numbers.build(),
         insurer_numbers.build(),
+        affiliation_numbers.build(),
     ]
     if config.site_patterns:
         recognisers.append(SitePatternRecogniser(config.site_patterns, timeout_s=config.timeout_ms / 1000))

@@ -57,6 +57,11 @@ _GLUED_NUMBER = re.compile(rf"(?:\+|00)?\d(?:{SEP}\d){{8,13}}" + NUM_END)
 
 # « 06/12/34/56/78 »: pairs separated by slashes, five of them (a date has three parts).
 _SLASHED = re.compile(r"0(?<![\w/]0)[1-9](?:/\d\d){4}(?![\w/])")
+# « 0476/28.51.90 », « 02/345.67.89 », « 056/12 34 56 »: a Belgian number as Belgium writes it, the zone
+# or the mobile's prefix before a slash, the rest in dotted or spaced groups (nine digits in all, ten
+# for a mobile); kept only when ``phonenumbers`` vouches for it as Belgian (« 2/12.5 » is no number).
+_BELGIAN = re.compile(r"0(?<![\w/.,]0)[1-9][0-9]{0,2}/[0-9]{2,3}(?:[. ][0-9]{2,3}){1,3}(?![\w/]|[.,][0-9])")
+_BELGIAN_DIGITS = (9, 10)
 
 # « Tel fille : 6 12 34 56 78 »: a French number typed without its leading zero, grouped as a phone
 # number is (one digit, then four pairs); only after a context word (alone it is a list of values).
@@ -177,6 +182,12 @@ class PhoneRecogniser:
             for match in _SLASHED.finditer(text):
                 score = self.french_scores[0] if _parses(match.group().replace("/", ""), "FR") else 0.6
                 yield Finding(match.start(), match.end(), Label.TELEPHONE, score, self.name)
+            for match in _BELGIAN.finditer(text):
+                national = "".join(c for c in match.group() if c.isdigit())
+                if len(national) in _BELGIAN_DIGITS and _parses(national, "BE"):
+                    yield Finding(
+                        match.start(), match.end(), Label.TELEPHONE, self.french_scores[0], self.name
+                    )
         for run_start, run_end, digits in doc.shared(digit_runs):
             if digits >= 20 and _PHONE_LIST.fullmatch(text, run_start, run_end):
                 for match in _ONE_PHONE.finditer(text, run_start, run_end):
