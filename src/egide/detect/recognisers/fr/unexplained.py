@@ -65,9 +65,20 @@ _FILE_EXTENSION = re.compile(
 _FIVE_DIGITS = re.compile(r"(?:\D*\d){5}")
 _FOUR_DIGITS = re.compile(r"(?:\D*\d){4}")
 # Letters glued to the number, or a short letter prefix and its dash (« R-2025-00871 », « E-2025-000418 »:
-# a register's or an episode's letter, which would be left in clear before a masked number). What
-# :func:`_letters_before` reads; kept as the statement of what it does (the tests compare them).
-_LETTERS_BEFORE = re.compile(r"[^\W\d_]+\Z|(?<![\w\-])[A-Z]{1,3}-\Z")
+# a register's or an episode's letter, which would be left in clear before a masked number); up to three
+# such codes of capitals chained by dashes (« RDV-GE-0098821 »: an appointment and its site; « CIRS-26-1104877 »:
+# an imaging accession, its system's code, the year, the rank). What :func:`_letters_before` reads; kept
+# as the statement of what it does (the tests compare them).
+# A word's prefix is no code, in a text written in capitals or re-cased so (« ANTI-12345678 »).
+_WORD_PREFIXES = ("ANTI", "POST", "INTRA", "EXTRA", "ULTRA", "SEMI", "AUTO", "MULTI", "HYPER", "HYPO",
+                  "MICRO", "MACRO", "INTER", "SUPRA", "SOUS", "CONTRE", "TRANS", "PARA", "PERI", "PSEUDO")  # fmt: skip
+_LETTERS_BEFORE = re.compile(
+    r"[^\W\d_]+\Z"
+    rf"|(?<![\w\-])(?!(?:{'|'.join(_WORD_PREFIXES)})-)[A-Z]{{1,5}}-(?:[A-Z]{{1,5}}-){{0,2}}\Z"
+)
+_WORD_PREFIX_SET = frozenset(_WORD_PREFIXES)
+_CODE_SEGMENT = 5  # capitals in one code of a dashed prefix, at most
+_CODE_SEGMENTS = 3  # codes chained by dashes before the number, at most
 _LETTERS_BACK = 20  # how far back the letters are looked for
 
 # Units and counted nouns, case-sensitive on purpose: « 80012345 M » is a number and a sex.
@@ -112,8 +123,9 @@ _PRODUCT_LIST = re.compile(
 )
 # Prefixes that make a token a reference, not a person: genetic variants and sequences, trials.
 # « HL70357 »: an HL7 table's number.
+# (a whole word's opening: « CIRS-26-1104877 » is an accession's system, no variant « rs »)
 _REFERENCE_PREFIX = re.compile(
-    r"(?:rs|nct|chr|nm_|nr_|nc_|ng_|np_|xm_|enst|ensg|ensp|isrctn|hgnc|hl7|[cgpmn]\.)\Z", re.I
+    r"(?<![^\W\d_])(?:rs|nct|chr|nm_|nr_|nc_|ng_|np_|xm_|enst|ensg|ensp|isrctn|hgnc|hl7|[cgpmn]\.)\Z", re.I
 )
 # A chromosome's band, as cytogenetics and array CGH write it (« 22q11.2 », « 5q31 », « Xp21.2 »,
 # « 15q11-q13 », in capitals where a text typed in lower case is re-cased): a chromosome, its arm, a region and a band; a locus, no person's number.
@@ -400,11 +412,29 @@ def _letters_before(text: str, start: int) -> int:
     if at < start:
         return at  # the leftmost start of the letters: the first the search would have tried
     if start - 2 >= low and text[start - 1] == "-":
-        for at in range(max(low, start - 4), start - 1):
-            if all("A" <= c <= "Z" for c in text[at : start - 1]) and (
-                at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-")
-            ):
-                return at
+        return _dashed_codes_before(text, start, low)
+    return start
+
+
+def _dashed_codes_before(text: str, start: int, low: int) -> int:
+    """Where the codes of capitals chained by dashes before ``start`` (its character before is a dash)
+    open (« RDV-GE- »), or ``start``: one to three codes of one to five capitals, the chain preceded by no
+    letter, digit, « _ » nor dash, and opening at ``low`` or after (what the pattern's search finds)."""
+    at = start - 1  # the dash after the last code
+    for _ in range(_CODE_SEGMENTS):
+        code_end = at
+        while at > 0 and "A" <= text[at - 1] <= "Z" and code_end - at <= _CODE_SEGMENT:
+            at -= 1
+        if not 1 <= code_end - at <= _CODE_SEGMENT:
+            return start
+        if at > 1 and text[at - 1] == "-" and "A" <= text[at - 2] <= "Z":
+            at -= 1  # another code before this one's dash
+            continue
+        if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_-"):
+            return start
+        if text[at : text.index("-", at)] in _WORD_PREFIX_SET:
+            return start  # « ANTI-… »: a word's prefix
+        return at if at >= low else start
     return start
 
 
