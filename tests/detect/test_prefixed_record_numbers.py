@@ -2,6 +2,7 @@
 
 - codes of capitals chained by dashes before a long number (« RDV-GE-0098821 », « CIRS-26-1104877 »): the
   whole reference is masked, not the digits alone (``unexplained.py``);
+- three groups of digits between slashes, nine digits or more (« n° d'affiliation : 322/118047/56 »);
 - a whole year, a slash and the rank (« PV 2026/004871 », « Facture 2026/118204 ») (``year_serials.py``);
 - the register's capitals between a patient's or a stay's label and its value (« IPP ICR 2104 8853 »,
   « n° de dossier ANJ 0558213 ») masked with the value (``hospital_ids.py``).
@@ -28,6 +29,7 @@ from tests.detect.inline import ENGINE
         ("Relance de la facture 2026/0418 restée impayée", "2026/0418"),
         ("Patiente : Sabrina D., 38 ans – n° de dossier ANJ 0558213\nIntervention", "ANJ 0558213"),
         ("Mme Nora B., 52 ans, IPP ICR 2104 8853\nCancer du sein gauche", "ICR 2104 8853"),
+        ("Mutualité : Solidaris – n° d'affiliation : 322/118047/56\nGSM", "322/118047/56"),
     ],
 )
 def test_the_number_is_masked_with_its_letters(text: str, part: str) -> None:
@@ -44,6 +46,8 @@ def test_the_number_is_masked_with_its_letters(text: str, part: str) -> None:
         ("Poids 2020/2450 g entre les deux pesées", "2020/2450"),
         ("sous IPP 20 mg/j depuis 2019", "20 mg"),
         ("variant rs1801133 du gène MTHFR", "MTHFR"),
+        ("TA 120/80/60 selon la position", "120/80/60"),
+        ("incidence 12/100000/30 jours", "12/100000/30"),
     ],
 )
 def test_doses_ratios_and_years_stay_readable(text: str, readable: str) -> None:

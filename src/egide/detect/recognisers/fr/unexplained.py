@@ -223,6 +223,8 @@ class UnexplainedRecogniser:
         holds seven digits or more and is no date (« J26/11/2026 »); None when it is no such code."""
         text = rows.text
         letters = _letters_before(text, start)
+        if letters == start and text[start:end].isdigit():
+            return self._slashed_digits(rows, start, end)
         if not 1 <= start - letters <= 2 or not text[letters:start].isupper():
             return None
         groups = _SLASHED_GROUPS.match(text, end)
@@ -234,6 +236,26 @@ class UnexplainedRecogniser:
         if len(parts) == 3 and parts[0].isdigit() and len(parts[2]) == 4 and _YEAR.fullmatch(parts[2]):
             return None  # « J26/11/2026 »: a day's letter glued to a date
         return self._mixed(rows, letters, groups.end())
+
+    def _slashed_digits(self, rows: RowReader, start: int, end: int) -> Iterator[Finding] | None:
+        """A member's or a file's number in three groups of digits between slashes (« n° d'affiliation :
+        322/118047/56 »: a Belgian mutual's office, the member, the key): read whole when it holds nine
+        digits or more and one group of five or more, which no date (« 12/03/1950 ») nor ratio (« 120/80/60 »)
+        has; None otherwise."""
+        text = rows.text
+        groups = _SLASHED_GROUPS.match(text, end)
+        if groups is None or end - start < 2:
+            return None
+        parts = [text[start:end], *groups.group().split("/")[1:]]
+        if (
+            len(parts) != 3
+            or sum(map(len, parts)) < _SLASHED_DIGITS
+            or max(map(len, parts)) < MIN_MIXED_DIGITS
+        ):
+            return None
+        if any(len(part) > 2 and part.rstrip("0") == "1" for part in parts):
+            return None  # « 12/100000/30 »: a rate per hundred thousand
+        return self._mixed(rows, start, groups.end())
 
     def _pieces(self, rows: RowReader, start: int, end: int) -> Iterator[Finding]:
         """Split a candidate into space-separated pieces; numeric ones run together, letter-digit
@@ -441,6 +463,7 @@ def _dashed_codes_before(text: str, start: int, low: int) -> int:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # The groups of digits after the first of a slashed stay number (« /11/4471 »).
 _SLASHED_GROUPS = re.compile(r"(?:/[0-9]{2,}){1,2}(?![\w/])")
+_SLASHED_DIGITS = 9  # digits of a number in slashed groups of digits alone, at least
 # A short code that opens a stay's or a patient's number printed in groups: one or two capitals and two
 # digits, a year's (« H26 », « SA25 »).
 _RUN_PREFIX = re.compile(r"[A-Z]{1,2}\d{2}")
