@@ -5,7 +5,8 @@ shape says they are days (issue 8, probe43–45 misses):
 - « date » and the event's word without its preposition (« date exam 4/12 »);
 - a team's shift right before the day (« équipe matin 02.12 », « relève de nuit 6/12 — »);
 - two days linked by an arrow, then the month (« UHCD – 6→7/12 »): a night;
-- a full date after a number and a separator that hid it (« bloc 3 / 04-12-2026 »).
+- a full date after a number and a separator that hid it (« bloc 3 / 04-12-2026 »);
+- a weekday in a foreign language before its day and month (« lunes 07/12 », « dilluns 30 de novembre »).
 
 With traps: scores, doses, fractions, pressures, vertebrae and ratios stay readable.
 """
@@ -29,6 +30,10 @@ from tests.detect.inline import ENGINE
         ("Transmissions IDE nuit – UHCD – 6→7/12\nBox 3 – agité", "6→7/12"),
         ("Planning – 30->1/12\nDeux entrées", "30->1/12"),
         ("CRO chir digestive / bloc 3 / 04-12-2026\n\nMme A., 46 ans", "04-12-2026"),
+        ("Recordatorio: resonancia lunes 07/12 11h30.", "lunes 07/12"),
+        ("HAD Catalogne\n\ndilluns 30 de novembre 2026\n\nCher Docteur,", "dilluns 30 de novembre 2026"),
+        ("Termin am Montag, den 7. Dezember 2026", "Montag, den 7. Dezember 2026"),
+        ("consulta na segunda-feira 7 de dezembro", "segunda-feira 7 de dezembro"),
     ],
 )
 def test_the_day_is_masked(text: str, part: str) -> None:
@@ -50,6 +55,8 @@ def test_the_day_is_masked(text: str, part: str) -> None:
         ("douleur EVA 6→7/10 à la mobilisation", "6→7/10"),
         ("équipe matin 1/2 cp si douleur", "1/2"),
         ("consult 3/4 des cas dr Martin", "3/4"),
+        ("Domingo 3 comprimés par jour, sabato 3 mg", "3 comprimés"),
+        ("Sabado 3 de la mañana, lunes 14 h", "lunes 14 h"),
     ],
 )
 def test_scores_doses_and_ratios_stay_readable(text: str, readable: str) -> None:

@@ -12,6 +12,7 @@
 - ``english``: « March 14, 1950 », « 14 March 1950 »;
 - ``english_weekday_day``: « on Saturday 28th », an English weekday and its day;
 - ``foreign_months``: « 7 de mayo de 2008 », « em fevereiro », « 10. Februar 2025 », « January 12 »;
+- ``foreign_weekdays``: « lunes 07/12 », « dilluns 30 de novembre », a foreign weekday before its date;
 - ``hijri_months``: « 3 rabi' al-awwal », « 27 ramadan 1446 », a day of the Hijri calendar;
 - ``misspelt_months``: « le 20 djanvier », « 14 juilet », « 2 septenbre 2023 »;
 - ``years``: « en 2019 », « depuis 1998 », « (2015) »;
@@ -37,6 +38,7 @@ from egide.detect.recognisers.fr.dates.dictated_short_dates import DictatedShort
 from egide.detect.recognisers.fr.dates.english import EnglishDateRecogniser
 from egide.detect.recognisers.fr.dates.english_weekday_day import EnglishWeekdayDayRecogniser
 from egide.detect.recognisers.fr.dates.foreign_months import ForeignMonthDateRecogniser
+from egide.detect.recognisers.fr.dates.foreign_weekdays import ForeignWeekdayDateRecogniser
 from egide.detect.recognisers.fr.dates.glued_caps import GluedCapsDateRecogniser
 from egide.detect.recognisers.fr.dates.hijri_months import HijriDateRecogniser
 from egide.detect.recognisers.fr.dates.meeting_day import MeetingDayRecogniser
@@ -64,6 +66,7 @@ def build_date_recognisers(config: DetectConfig) -> list[Recogniser]:
         EnglishDateRecogniser(),
         EnglishWeekdayDayRecogniser(),
         ForeignMonthDateRecogniser(),
+        ForeignWeekdayDateRecogniser(),
         HijriDateRecogniser(),
         MisspeltMonthDateRecogniser(),
         WordDateRecogniser(),
