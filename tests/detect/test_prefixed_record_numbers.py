@@ -40,6 +40,7 @@ def test_the_number_is_masked_with_its_letters(text: str, part: str) -> None:
     ("text", "readable"),
     [
         ("Calcium vitamine D 1000/800 : 2 boîtes", "1000/800"),
+        ("Calcium vit D3 1000/800   2 boîtes", "D3 1000/800"),
         ("Incidence de 2000/100000 habitants en Alsace", "2000/100000"),
         ("TA 158/92, FC 84, SpO2 96 %", "158/92"),
         ("Sérologie SARS-CoV-2 négative, COVID-19 en 2021", "SARS-CoV-2"),

@@ -222,6 +222,8 @@ class UnexplainedRecogniser:
         « H2026/004512 »), as a label prints it: read whole as a code of letters and digits when it
         holds seven digits or more and is no date (« J26/11/2026 »); None when it is no such code."""
         text = rows.text
+        if " " in text[start:end] or "\n" in text[start:end]:
+            return None  # « vit D3 1000/800 »: a vitamin and its doses; a slashed code is printed unspaced
         letters = _letters_before(text, start)
         if letters == start and text[start:end].isdigit():
             return self._slashed_digits(rows, start, end)
