@@ -46,7 +46,8 @@ _FOREIGN_WEEKDAY_DATE = re.compile(
     r"(?:[ \t]*[/.][ \t]*(?:0?[1-9]|1[0-2])(?![0-9])\.?"
     r"|[ \t]+(?:(?i:de|di|del|do|da)[ \t]+|(?i:d['’])[ \t]*)?(?P<month>[^\W\d_]{3,12})(?![^\W\d_]))"
 )
-_NEEDLES = ("es", "ag", "di", "ed", "ab", "go", "ira", "te")
+# (a text names none of these weekdays most of the time: substring tests, before a pattern tried everywhere)
+_NEEDLES = tuple(sorted({day.lower() for day in _WEEKDAYS}))
 
 
 class ForeignWeekdayDateRecogniser:
