@@ -425,7 +425,7 @@ def test_letters_before_a_number_are_the_search_of_the_pattern() -> None:
 
     pieces = [
         "IPP", "ipp", "R", "AB", "ABCD", "é", "É", "ª", "²", "\u0663", "_", "-", "--", " ", "\n", "1",
-        "2025", "x" * 12, "Z" * 5, "(", ":", "'", "E-", "NDA-", "Ⅻ",
+        "2025", "x" * 12, "Z" * 5, "(", ":", "'", "E-", "NDA-", "Ⅻ", "ANTI-", "RDV-GE-",
     ]  # fmt: skip
     for text in [*WRITTEN, *_texts(pieces, seed=9)]:
         for start in range(len(text) + 1):

@@ -8,7 +8,8 @@ however it is written. :func:`normalise` runs these passes, each in its own modu
    as ASCII, lookalike spaces, digits and letters folded, combining marks composed or dropped;
    ``box_tables``: a table drawn with « ┌─┬─┐ », « │ » read as one drawn with « | » and « - »;
 3. ``spaced_letters``: « J e a n  D U P O N T » → « Jean DUPONT »; ``boxed_letters``:
-   « B|O|U|L|A|N|G|E|R| |M|a|r|c|e|l » → « BOULANGER Marcel »;
+   « B|O|U|L|A|N|G|E|R| |M|a|r|c|e|l » → « BOULANGER Marcel »; ``boxed_groups``: a NIR one group per
+   box after its label, « | 2 | 4 5 | O 6 | … |  clé | 4 5 | » → « 2 45 06 … clé 45 »;
 4. ``number_words``: « zéro six douze … » → « 0612… » (eight digits or more);
 5. ``boxed_dates``: « 1 4|3|1 9 5 0 » → « 14|3|1950 » (a pipe between a date's boxed parts is its
    separator); ``boxed_digits``: « 2 7 1 0 5 … », « 1|4|0|3|1|9|5|0 » → one digit string, date
@@ -52,6 +53,7 @@ from egide.detect.normalise.accent_splits import join_accent_splits
 from egide.detect.normalise.box_tables import read_box_tables
 from egide.detect.normalise.boxed_dates import join_boxed_dates
 from egide.detect.normalise.boxed_digits import join_boxed_digits, read_box_bars
+from egide.detect.normalise.boxed_groups import read_boxed_groups
 from egide.detect.normalise.boxed_letters import join_boxed_letters
 from egide.detect.normalise.bracketed_numbers import read_bracketed_lookalikes
 from egide.detect.normalise.broken_names import join_broken_names
@@ -86,6 +88,7 @@ _PASSES = (
     read_box_tables,
     join_spaced_letters,
     join_boxed_letters,
+    read_boxed_groups,
     read_number_words,
     read_boxed_lookalikes,
     read_bracketed_lookalikes,

@@ -2,7 +2,9 @@
 
 A run is three or more single letters, each separated from the next by one space. The single spaces
 inside a run are deleted; two or three spaces between two runs are where a word ends, and read as
-one space. Two letters make a word only next to a longer spaced word (« L E  G O F F »). Inside a
+one space. Two letters make a word only next to a longer spaced word (« L E  G O F F »), and so do three
+in lower case (« r u e   d e   M u l h o u s e »). A hyphen spaced like the letters between two spaced
+words is a compound's (« S A I N T - L O U I S » → « SAINT-LOUIS »). Inside a
 run, a change of case starts a new word, as a reader sees it: a capital after a lower-case letter
 (« J e a n D U P O N T ») or the capital before a lower-case letter that follows capitals
 (« D U P O N T J e a n »); there the space is kept. A long run in capitals that is no word but a
@@ -112,13 +114,24 @@ def _accepted(
         return not (letters.islower() and len(letters) < 4)
 
     ok = [alone_ok(run) for run in runs]
-    for i, (start, end) in enumerate(runs):
-        pair = text[start:end:2]
-        if ok[i] or end - start != 3 or not pair.isalpha() or _ONE_LETTER_WORDS.intersection(pair):
-            continue
-        before = i > 0 and ok[i - 1] and _word_gap(text, runs[i - 1][1], start)
-        after = i + 1 < len(runs) and ok[i + 1] and _word_gap(text, end, runs[i + 1][0])
-        ok[i] = before or after
+    # (a short word, two letters or three in lower case, next to a spaced word: « r u e   d e   M u l h o u s e »,
+    # each read once its neighbour is; again until none is added, a short word between two others)
+    changed = True
+    while changed:
+        changed = False
+        for i, (start, end) in enumerate(runs):
+            short = text[start:end:2]
+            if (
+                ok[i]
+                or end - start not in (3, 5)
+                or not short.isalpha()
+                or _ONE_LETTER_WORDS.intersection(short)
+            ):
+                continue
+            before = i > 0 and ok[i - 1] and _word_gap(text, runs[i - 1][1], start)
+            after = i + 1 < len(runs) and ok[i + 1] and _word_gap(text, end, runs[i + 1][0])
+            if before or after:
+                ok[i] = changed = True
     return [run for run, keep in zip(runs, ok, strict=True) if keep]
 
 
@@ -209,6 +222,9 @@ def join_spaced_letters(draft: Draft) -> None:
     for start, end in sorted({*_accepted(text, runs, ocr), *linked}):
         if previous_end >= 0 and _word_gap(text, previous_end, start):
             edits.append((previous_end + 1, start, ""))
+        elif previous_end >= 0 and text[previous_end:start] == " - ":
+            # « S A I N T - L O U I S »: the hyphen of a compound word, spaced like its letters
+            edits.append((previous_end, start, "-"))
         letters = text[start:end:2]
         word_starts = _word_starts(letters)
         if not word_starts and (split := _name_split(letters)) is not None:

@@ -224,7 +224,9 @@ class HospitalIdRecogniser:
                 continue
             if _DOSE_AFTER.match(lowered, end):
                 continue
-            yield Finding(start, end, label, self.score, self.name)
+            # the structure's capitals go with the value (« IPP ICR 2104 8853 », « dossier ANJ 0558213 »): its
+            # register's code, which says where the patient is followed, is a part of the number as printed
+            yield Finding(site[0] if site[0] >= 0 else start, end, label, self.score, self.name)
             yield from self._listed_after(lowered, end, label, sum(c.isdigit() for c in value))
 
     def _listed_after(self, lowered: str, end: int, label: Label, digits: int) -> Iterator[Finding]:

@@ -65,9 +65,20 @@ _FILE_EXTENSION = re.compile(
 _FIVE_DIGITS = re.compile(r"(?:\D*\d){5}")
 _FOUR_DIGITS = re.compile(r"(?:\D*\d){4}")
 # Letters glued to the number, or a short letter prefix and its dash (« R-2025-00871 », « E-2025-000418 »:
-# a register's or an episode's letter, which would be left in clear before a masked number). What
-# :func:`_letters_before` reads; kept as the statement of what it does (the tests compare them).
-_LETTERS_BEFORE = re.compile(r"[^\W\d_]+\Z|(?<![\w\-])[A-Z]{1,3}-\Z")
+# a register's or an episode's letter, which would be left in clear before a masked number); up to three
+# such codes of capitals chained by dashes (« RDV-GE-0098821 »: an appointment and its site; « CIRS-26-1104877 »:
+# an imaging accession, its system's code, the year, the rank). What :func:`_letters_before` reads; kept
+# as the statement of what it does (the tests compare them).
+# A word's prefix is no code, in a text written in capitals or re-cased so (« ANTI-12345678 »).
+_WORD_PREFIXES = ("ANTI", "POST", "INTRA", "EXTRA", "ULTRA", "SEMI", "AUTO", "MULTI", "HYPER", "HYPO",
+                  "MICRO", "MACRO", "INTER", "SUPRA", "SOUS", "CONTRE", "TRANS", "PARA", "PERI", "PSEUDO")  # fmt: skip
+_LETTERS_BEFORE = re.compile(
+    r"[^\W\d_]+\Z"
+    rf"|(?<![\w\-])(?!(?:{'|'.join(_WORD_PREFIXES)})-)[A-Z]{{1,5}}-(?:[A-Z]{{1,5}}-){{0,2}}\Z"
+)
+_WORD_PREFIX_SET = frozenset(_WORD_PREFIXES)
+_CODE_SEGMENT = 5  # capitals in one code of a dashed prefix, at most
+_CODE_SEGMENTS = 3  # codes chained by dashes before the number, at most
 _LETTERS_BACK = 20  # how far back the letters are looked for
 
 # Units and counted nouns, case-sensitive on purpose: « 80012345 M » is a number and a sex.
@@ -112,8 +123,9 @@ _PRODUCT_LIST = re.compile(
 )
 # Prefixes that make a token a reference, not a person: genetic variants and sequences, trials.
 # « HL70357 »: an HL7 table's number.
+# (a whole word's opening: « CIRS-26-1104877 » is an accession's system, no variant « rs »)
 _REFERENCE_PREFIX = re.compile(
-    r"(?:rs|nct|chr|nm_|nr_|nc_|ng_|np_|xm_|enst|ensg|ensp|isrctn|hgnc|hl7|[cgpmn]\.)\Z", re.I
+    r"(?<![^\W\d_])(?:rs|nct|chr|nm_|nr_|nc_|ng_|np_|xm_|enst|ensg|ensp|isrctn|hgnc|hl7|[cgpmn]\.)\Z", re.I
 )
 # A chromosome's band, as cytogenetics and array CGH write it (« 22q11.2 », « 5q31 », « Xp21.2 »,
 # « 15q11-q13 », in capitals where a text typed in lower case is re-cased): a chromosome, its arm, a region and a band; a locus, no person's number.
@@ -210,7 +222,11 @@ class UnexplainedRecogniser:
         « H2026/004512 »), as a label prints it: read whole as a code of letters and digits when it
         holds seven digits or more and is no date (« J26/11/2026 »); None when it is no such code."""
         text = rows.text
+        if " " in text[start:end] or "\n" in text[start:end]:
+            return None  # « vit D3 1000/800 »: a vitamin and its doses; a slashed code is printed unspaced
         letters = _letters_before(text, start)
+        if letters == start and text[start:end].isdigit():
+            return self._slashed_digits(rows, start, end)
         if not 1 <= start - letters <= 2 or not text[letters:start].isupper():
             return None
         groups = _SLASHED_GROUPS.match(text, end)
@@ -222,6 +238,26 @@ class UnexplainedRecogniser:
         if len(parts) == 3 and parts[0].isdigit() and len(parts[2]) == 4 and _YEAR.fullmatch(parts[2]):
             return None  # « J26/11/2026 »: a day's letter glued to a date
         return self._mixed(rows, letters, groups.end())
+
+    def _slashed_digits(self, rows: RowReader, start: int, end: int) -> Iterator[Finding] | None:
+        """A member's or a file's number in three groups of digits between slashes (« n° d'affiliation :
+        322/118047/56 »: a Belgian mutual's office, the member, the key): read whole when it holds nine
+        digits or more and one group of five or more, which no date (« 12/03/1950 ») nor ratio (« 120/80/60 »)
+        has; None otherwise."""
+        text = rows.text
+        groups = _SLASHED_GROUPS.match(text, end)
+        if groups is None or end - start < 2:
+            return None
+        parts = [text[start:end], *groups.group().split("/")[1:]]
+        if (
+            len(parts) != 3
+            or sum(map(len, parts)) < _SLASHED_DIGITS
+            or max(map(len, parts)) < MIN_MIXED_DIGITS
+        ):
+            return None
+        if any(len(part) > 2 and part.rstrip("0") == "1" for part in parts):
+            return None  # « 12/100000/30 »: a rate per hundred thousand
+        return self._mixed(rows, start, groups.end())
 
     def _pieces(self, rows: RowReader, start: int, end: int) -> Iterator[Finding]:
         """Split a candidate into space-separated pieces; numeric ones run together, letter-digit
@@ -400,17 +436,36 @@ def _letters_before(text: str, start: int) -> int:
     if at < start:
         return at  # the leftmost start of the letters: the first the search would have tried
     if start - 2 >= low and text[start - 1] == "-":
-        for at in range(max(low, start - 4), start - 1):
-            if all("A" <= c <= "Z" for c in text[at : start - 1]) and (
-                at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-")
-            ):
-                return at
+        return _dashed_codes_before(text, start, low)
+    return start
+
+
+def _dashed_codes_before(text: str, start: int, low: int) -> int:
+    """Where the codes of capitals chained by dashes before ``start`` (its character before is a dash)
+    open (« RDV-GE- »), or ``start``: one to three codes of one to five capitals, the chain preceded by no
+    letter, digit, « _ » nor dash, and opening at ``low`` or after (what the pattern's search finds)."""
+    at = start - 1  # the dash after the last code
+    for _ in range(_CODE_SEGMENTS):
+        code_end = at
+        while at > 0 and "A" <= text[at - 1] <= "Z" and code_end - at <= _CODE_SEGMENT:
+            at -= 1
+        if not 1 <= code_end - at <= _CODE_SEGMENT:
+            return start
+        if at > 1 and text[at - 1] == "-" and "A" <= text[at - 2] <= "Z":
+            at -= 1  # another code before this one's dash
+            continue
+        if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_-"):
+            return start
+        if text[at : text.index("-", at)] in _WORD_PREFIX_SET:
+            return start  # « ANTI-… »: a word's prefix
+        return at if at >= low else start
     return start
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # The groups of digits after the first of a slashed stay number (« /11/4471 »).
 _SLASHED_GROUPS = re.compile(r"(?:/[0-9]{2,}){1,2}(?![\w/])")
+_SLASHED_DIGITS = 9  # digits of a number in slashed groups of digits alone, at least
 # A short code that opens a stay's or a patient's number printed in groups: one or two capitals and two
 # digits, a year's (« H26 », « SA25 »).
 _RUN_PREFIX = re.compile(r"[A-Z]{1,2}\d{2}")

@@ -10,6 +10,12 @@ slash, it is that code wherever it stands: no measure, score, vertebra (« L4/L5
 « CD4/CD8 ») is written with three digits or more after the slash. Spaced (« H 26 / 07745 »), it is
 read only after a word that gives a reference (« Réf. », « dossier », « examen », « n° »): « PA 12 / 345 »
 could be anything.
+
+The year may be written whole (« PV 2026/004871 », « Facture 2026/118204 »: a police report's, an
+invoice's, a register's number within the year): four digits from 19 or 20, a slash, the rank. The rank
+then opens on a zero (« 2026/0418 ») or holds five digits or more (« 2026/118744 »), or a reference word
+stands just before (« PV », « n° », « réf. », « dossier », « affaire », « plainte »); never another year
+(« 2025/2026 » is a season), nor a rate per hundred thousand (« 2000/100000 »).
 """
 
 from __future__ import annotations
@@ -80,6 +86,40 @@ _SPACED = re.compile(
 # How far before its slash the reference word of a spaced code may start (« référence : HC 24 / »).
 _SPACED_REACH = 32
 
+# A whole year, a slash, the rank (« 2026/004871 »), nothing glued on either side (« 12/2026/0418 » is
+# something else; « 2026/004871/2 » a list).
+_WHOLE_YEAR = re.compile(r"(?<![\w/.,\-])(?:19|20)[0-9]{2}/(?P<rank>[0-9]{3,8})(?![\w/]|[.,][0-9])")
+_LONG_RANK = 5  # digits of a rank that need no reference word
+# Below the reading of numbers after their cue (``numbered.py``, 0.7): « Courrier réf. 2024/18345 » is its
+# IDENTIFIANT; a police report's or a register's rank it does not read is a stay's number here.
+SCORE_WHOLE_YEAR = 0.65
+# The reference word before a short rank (matched on the lower-cased text, ending right before the year).
+_WHOLE_YEAR_CUE = re.compile(
+    r"(?<![^\W\d_])(?:pv|proc[èe]s[- ]verbal|n[°º]|num[ée]ro|r[ée]f(?:[ée]rence)?|dossier|affaire|plainte"
+    r"|r[ée]quisition|facture)(?![^\W\d_])\.?[ \t]*:?[ \t]*(?:(?:pv|n[°º])[ \t]*)?\Z"
+)
+_CUE_REACH = 24
+
+
+def _whole_year_at(text: str, lowered: str | None, at: int) -> re.Match[str] | None:
+    """The whole year and rank whose slash is at ``at`` (« 2026/004871 »), or None."""
+    if at < 4 or text[at - 4] not in "12" or not all(c in _DIGITS for c in text[at - 3 : at]):
+        return None
+    match = _WHOLE_YEAR.match(text, at - 4)
+    if match is None:
+        return None
+    rank = match["rank"]
+    if len(rank) == 4 and rank[:2] in ("19", "20"):
+        return None  # « 2025/2026 »: two years
+    if rank.rstrip("0") == "1":
+        return None  # « 2000/100000 »: a rate, no rank
+    if rank[0] == "0" or len(rank) >= _LONG_RANK:
+        return match
+    if lowered is None or len(lowered) != len(text):
+        return None
+    cue = _WHOLE_YEAR_CUE.search(lowered, max(0, at - 4 - _CUE_REACH), at - 4)
+    return match if cue is not None else None
+
 
 @dataclass(slots=True)
 class YearSerialRecogniser:
@@ -105,6 +145,11 @@ class YearSerialRecogniser:
                     done = slashed.end()
                     yield Finding(slashed.start(), slashed.end(), Label.NDA, SCORE, self.name)
                     continue
+            if text[at - 1] in _DIGITS and (whole := _whole_year_at(text, lowered, at)) is not None:
+                done = whole.end()
+                if UNIT_AFTER.match(text, whole.end()) is None:
+                    yield Finding(whole.start(), whole.end(), Label.NDA, SCORE_WHOLE_YEAR, self.name)
+                continue
             glued = _glued_at(text, at)
             if glued is not None:
                 done = glued.end()

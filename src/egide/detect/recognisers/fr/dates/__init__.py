@@ -12,7 +12,8 @@
 - ``english``: « March 14, 1950 », « 14 March 1950 »;
 - ``english_weekday_day``: « on Saturday 28th », an English weekday and its day;
 - ``foreign_months``: « 7 de mayo de 2008 », « em fevereiro », « 10. Februar 2025 », « January 12 »;
-- ``iberian_dates``: « dilluns 30 de novembre 2026 », « lunes 07/12 », « Freitag, 4. Dezember 2026 »;
+- ``iberian_dates``: « dilluns 30 de novembre 2026 », « lunes 07/12 », « Freitag, 4. Dezember 2026 »,
+  « segunda-feira 7 de dezembro », « maandag 7/12 », a foreign weekday before its date;
 - ``hijri_months``: « 3 rabi' al-awwal », « 27 ramadan 1446 », a day of the Hijri calendar;
 - ``misspelt_months``: « le 20 djanvier », « 14 juilet », « 2 septenbre 2023 »;
 - ``years``: « en 2019 », « depuis 1998 », « (2015) »;

@@ -34,7 +34,8 @@ _DATE_CUE = re.compile(
       # « entrées 1500 / sorties 1200 » is a fluid balance)
       | entrée | sortie | admission | arrivée | décès | transfert | intervention | accouchement
       # a date field: « Date : », « date de sortie : », « Date du prélèvement », « daté : »
-      | dates? (?:\s+(?:de|du|d'|des)\s*(?:l')?[^\W\d_]+(?:\s+[^\W\d_]+)?)? | datée?
+      # (or « date » and the event's word without its preposition, as a note clips it: « date exam 4/12 »)
+      | dates? (?:\s+(?:de|du|d'|des)\s*(?:l')?[^\W\d_]+(?:\s+[^\W\d_]+)?|\s+[^\W\d_]{3,})? | datée?
 
       # a birth field: « DDN : », « DN », « D.N. », « naissance : »
       | ddn | dn | d\.\s?d\.\s?n\.? | d\.\s?n\.? | naissance )

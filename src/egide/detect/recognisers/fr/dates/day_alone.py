@@ -97,15 +97,37 @@ NIGHT_OF_TWO_DAYS = verbose(
     ignore_case=False,
 )
 _NIGHT_NEEDLES = ("nuit", "week", "we ", "garde")
+# « UHCD – 6→7/12 », « 30->1/12 »: two days linked by an arrow, then the month, with no word before them (a
+# night's heading names its shift elsewhere on the line, or not at all). Checked in code like the nights: the
+# second day follows the first, and no scale's value is read so (« force 3→4/5 », « EVA 6→7/10 »).
+ARROW_DAYS = verbose(
+    rf"""
+    (?<![\w'’/.,]) (?P<dates> (?P<d1>{DAY}) [ \t]? (?:→|->) [ \t]? (?P<d2>{DAY}) [ \t]?/[ \t]? (?P<month>{MONTH})
+               (?:/(?:19[0-9]{{2}}|20[0-9]{{2}}|[0-9]{{2}}))? )
+    (?![\w/\-]|[.,][0-9])
+    """,
+    ignore_case=False,
+)
+# The denominators of scales: a second day at or below them is a value out of them (« 3→4/5 »).
+_SCALE_MONTHS = frozenset({2, 3, 4, 5, 10})
 # A pain score just before (« douleur nuit 2-3/10 », « EVA nocturne : nuit 4-5/10 »): out of ten, no month.
 _SCORE_BEFORE = re.compile(r"(?i:douleur|douloureu|eva|evs|\ben\b|score|cot[ée]e?)[^\n]{0,24}$")
 
 
 def nights_of_two_days(text: str, low: str, source: str) -> list[Finding]:
     """The two days of a night or a weekend written « nuit 02-03/12 » (``low``: the text in lower case)."""
-    if not any(needle in low for needle in _NIGHT_NEEDLES):
+    if not any(needle in low for needle in _NIGHT_NEEDLES) and "→" not in text and "->" not in text:
         return []
     found = []
+    if "→" in text or "->" in text:
+        for m in ARROW_DAYS.finditer(text):
+            first, second, month = int(m["d1"]), int(m["d2"]), int(m["month"])
+            if month in _SCALE_MONTHS and second <= month:
+                continue
+            if month == 10 and _SCORE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue
+            if second == first + 1 or (second == 1 and first >= 28):
+                found.append(Finding(m.start("dates"), m.end("dates"), Label.DATE, 0.75, source))
     for m in NIGHT_OF_TWO_DAYS.finditer(text):
         first, second = int(m["d1"]), int(m["d2"])
         if m["month"] == "10" and _SCORE_BEFORE.search(text, max(0, m.start() - 40), m.start()):

@@ -54,6 +54,8 @@ _FOREIGN = {
     **dict.fromkeys(("nuvembre",), 11),
     **dict.fromkeys(("desembre", "decembre", "kerzu"), 12),
 }
+#: The month names above with their number, as ``iberian_dates`` reads a month after a foreign weekday.
+FOREIGN_MONTH_NUMBERS: dict[str, int] = _FOREIGN
 # Of these, the words that are something else as well: a date only with a day or a year.
 _NOT_ALONE = frozenset(
     {"mayo", "marco", "juli", "juni", "abril", "agosto", "marzo", "maio", "gener", "decembre", "maiu", "eost"}

@@ -1,4 +1,4 @@
-"""Dates as Catalan, Spanish, Italian and German letters and messages write them, the weekday and the « de »
+"""Dates as Catalan, Spanish, Portuguese, Italian, German and Dutch letters and messages write them, the weekday and the « de »
 included: « dilluns 30 de novembre 2026 », « dijous, 3 de desembre de 2026 », « lunes 07/12 », « 4 d'abril »,
 « Freitag, 4. Dezember 2026 ».
 
@@ -27,6 +27,7 @@ from egide.detect.labels import Label
 from egide.detect.needles import Needles
 from egide.detect.recognisers.fr.dates.atoms import DAY, MONTH, MONTH_NAME, YEAR4
 from egide.detect.recognisers.fr.dates.base import is_valid_date
+from egide.detect.recognisers.fr.dates.foreign_months import FOREIGN_MONTH_NUMBERS
 
 _WEEKDAYS = (
     # Catalan
@@ -36,23 +37,21 @@ _WEEKDAYS = (
     # Italian
     "lunedì", "lunedi", "martedì", "martedi", "mercoledì", "mercoledi", "giovedì", "giovedi", "venerdì",
     "venerdi", "sabato", "domenica",
-    # German
+    # Portuguese
+    "segunda-feira", "terça-feira", "terca-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+    # German and Dutch
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
 )  # fmt: skip
-# Month names of these languages and their numbers (the French ones come with ``MONTH_NAME``).
+# Month names of these languages and their numbers (``foreign_months``' table: Spanish, Portuguese, Italian,
+# German, Catalan, Corsican, Occitan, Breton), then the Dutch ones and the French ones.
 _MONTH_NUMBERS = {
-    **dict.fromkeys(("gener", "enero", "gennaio", "januar"), 1),
-    **dict.fromkeys(("febrer", "febrero", "febbraio", "februar"), 2),
-    **dict.fromkeys(("març", "marc", "marzo", "märz"), 3),
-    **dict.fromkeys(("abril", "aprile"), 4),
-    **dict.fromkeys(("maig", "mayo", "maggio"), 5),
-    **dict.fromkeys(("juny", "junio", "giugno", "juni"), 6),
-    **dict.fromkeys(("juliol", "julio", "luglio", "juli"), 7),
-    **dict.fromkeys(("agost", "agosto"), 8),
-    **dict.fromkeys(("setembre", "septiembre", "setiembre", "settembre"), 9),
-    **dict.fromkeys(("octubre", "ottobre", "oktober"), 10),
-    **dict.fromkeys(("noviembre",), 11),
-    **dict.fromkeys(("desembre", "diciembre", "dicembre", "dezember"), 12),
+    **FOREIGN_MONTH_NUMBERS,
+    **dict.fromkeys(("januari",), 1),
+    **dict.fromkeys(("marc",), 3),
+    **dict.fromkeys(("februari",), 2),
+    **dict.fromkeys(("maart",), 3),
+    **dict.fromkeys(("augustus",), 8),
     **{name: k for k, name in enumerate(MONTHS, 1)},
     **{unaccented(name): k for k, name in enumerate(MONTHS, 1)},
     **{name: k for k, name in enumerate(MONTH_ABBREVIATIONS, 1)},
@@ -67,7 +66,7 @@ _FLAGS = re.VERBOSE | re.IGNORECASE
 # « Freitag, 4. Dezember »); the weekday's comma and an article (« el », « il ») may come between.
 _WITH_WEEKDAY = re.compile(
     rf"""
-    (?<![\w]) (?:{_WEEKDAY}) (?![\w]) [ \t]*,?[ \t]+ (?:(?:el|il)[ \t]+)?
+    (?<![\w]) (?:{_WEEKDAY}) (?![\w]) [ \t]*,?[ \t]+ (?:(?:el|il|den|der|o)[ \t]+)?
     (?P<day>{DAY})
     (?: \.?[ \t]+ (?:(?:de|del|di)[ \t]+|d['’])? (?P<name>{_ANY_MONTH}) (?![\w]) {_YEAR_AFTER}
       | [/.\-] (?P<month>{MONTH}) (?:[/.\-](?:{YEAR4}|[0-9]{{2}}))? (?![\w/]) (?![.,][0-9]) )

@@ -46,6 +46,7 @@ from egide.detect.recognisers.fr.dates.prepared import boxed_on_line
 from egide.detect.recognisers.fr.dates.short_days_in_notes import (
     closes_a_shift_heading,
     dates_a_measured_value,
+    follows_a_shift,
     heads_a_note,
     heads_a_shift,
 )
@@ -346,6 +347,12 @@ class NumericDateRecogniser:
                 if inner is not None:
                     match = inner
                     score = self._score(text, match, in_series=in_series)
+            if score is None and match.lastgroup == "dmy" and match["y_mixed"] is not None:
+                # « bloc 3 / 04-12-2026 »: a number and a separator, then the date, which the mixed
+                # separators hid (its day read as a month); the date after them is read alone
+                after = NUMERIC_DATE.match(text, match.start("m_dmy"))
+                if after is not None and after.lastgroup == "dmy" and after["y_dmy"] is not None:
+                    match, score = after, self._score(text, after, in_series=in_series)
             if score is not None:
                 end = match.end()
                 if match.lastgroup in ("iso", "glued") and (clock := _ISO_TIME.match(text, end)) is not None:
@@ -514,6 +521,7 @@ class NumericDateRecogniser:
             if not _scale_value(int(day), int(month)) and (
                 heads_a_shift(text, end)
                 or closes_a_shift_heading(text, m.start(), end)
+                or follows_a_shift(text, m.start(), end)
                 or dates_a_measured_value(text, m.start(), end)
                 or heads_a_note(text, m.start(), end)
             ):
@@ -585,9 +593,11 @@ def _dotted_day_month_score(text: str, m: re.Match[str]) -> float | None:
     if _opens_a_stamped_line(text, start, end):
         return 0.7  # « 04.12 matin — … »: a note headed by its day
     if not _scale_value(day, month) and (
-        closes_a_shift_heading(text, start, end) or dates_a_measured_value(text, start, end)
+        closes_a_shift_heading(text, start, end)
+        or dates_a_measured_value(text, start, end)
+        or follows_a_shift(text, start, end)
     ):
-        return 0.7  # « … — relève 7h — 06.12⏎ », « INR 1.12 = 2,8 »
+        return 0.7  # « … — relève 7h — 06.12⏎ », « INR 1.12 = 2,8 », « équipe matin 02.12⏎ »
     return None
 
 
@@ -656,8 +666,12 @@ _MEETING_BEFORE = re.compile(
     r"|transm\.|trans\.|tr\.)"
     r"(?:[ \t]+[^\W\d_]{2,12})?[ \t]+(?:(?i:du)[ \t]+)?\Z"
 )
-# (or a dash after it, the note going on on its line: « tr. kiné 3/12 — mme Ferreira : 1er lever »)
-_LINE_CLOSES = re.compile(r"[ \t]*(?:[:—–\-][ \t]*)?(?:\n|\Z)|[ \t]+[—–\-][ \t]+")
+# (or a dash after it, the note going on on its line: « tr. kiné 3/12 — mme Ferreira : 1er lever »; or the
+# doctor who writes it, his title then his name: « consult ORL brabois 1/12 dr hocquard »)
+_LINE_CLOSES = re.compile(
+    r"[ \t]*(?:[:—–\-][ \t]*)?(?:\n|\Z)|[ \t]+[—–\-][ \t]+"
+    r"|[ \t]+(?i:dr|pr|docteur|professeur)\.?[ \t]+[^\W\d_]{2,}"
+)
 
 
 # The word that opens a note's heading on the text's first line, clipped as notes clip it (« consult

@@ -60,6 +60,22 @@ def closes_a_shift_heading(text: str, start: int, end: int) -> bool:
     return _SHIFT_WORDS.search(text, line_start, dash.start()) is not None
 
 
+# A team's shift right before the day (« équipe matin 02.12 », « relève de nuit 6/12 », « garde du 3/12 »).
+_SHIFT_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:[ée]quipe[ \t]+(?:de[ \t]+)?(?:nuit|matin|soir|jour|apr[èe]s-midi)|rel[èe]ve(?:[ \t]+de)?"
+    r"(?:[ \t]+(?:nuit|matin|soir|jour))?|garde|astreinte|poste[ \t]+(?:de[ \t]+)?(?:nuit|matin|soir|jour))"
+    r"(?:[ \t]+du)?[ \t]*:?[ \t]*\Z"
+)
+
+
+def follows_a_shift(text: str, start: int, end: int) -> bool:
+    """« … – équipe matin 02.12⏎ », « relève de nuit 6/12 — »: the day a team's shift is named with, closing
+    the heading's line or before a dash."""
+    if _LINE_END_AFTER.match(text, end) is None and _DASH_RIGHT_AFTER.match(text, end) is None:
+        return False
+    return _SHIFT_BEFORE.search(text, max(0, start - 32), start) is not None
+
+
 def dates_a_measured_value(text: str, start: int, end: int) -> bool:
     """« INR 1/12 = 2,8 »: a test's name, the day it was drawn, then its value after « = » or « : »."""
     if _VALUE_AFTER.match(text, end) is None:
