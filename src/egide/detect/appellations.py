@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
+from egide.detect.first_characters import search
 from egide.detect.labels import Label
 from egide.detect.nobody.cues import titled
 
@@ -102,13 +103,13 @@ _COORDINATED_ENDS = frozenset(" \t,tu'’")
 def _after_a_product(text: str, start: int) -> bool:
     """A product's noun right before ``start``, or before the items coordinated with the word there."""
     before = text[start - 1] if start else ""
-    if before in _PRODUCT_ENDS and _PRODUCT_BEFORE.search(text, max(0, start - 24), start):
+    if before in _PRODUCT_ENDS and search(_PRODUCT_BEFORE, text, max(0, start - 24), start):
         return True
-    if before in " \t" and (name := _NAME_BEFORE.search(text, max(0, start - 24), start)) is not None:
+    if before in " \t" and (name := search(_NAME_BEFORE, text, max(0, start - 24), start)) is not None:
         # the spring after its town (« eau de Vichy Saint-Yorre »): the town after a product, the spring too
         first = name.start()
-        if text[first - 1 : first] in _PRODUCT_ENDS and _PRODUCT_BEFORE.search(
-            text, max(0, first - 24), first
+        if text[first - 1 : first] in _PRODUCT_ENDS and search(
+            _PRODUCT_BEFORE, text, max(0, first - 24), first
         ):
             return True
     if before not in _COORDINATED_ENDS or _COORDINATED.search(text, max(0, start - 10), start) is None:
@@ -117,7 +118,7 @@ def _after_a_product(text: str, start: int) -> bool:
     return (
         items is not None
         and text[items.start() - 1 : items.start()] in _PRODUCT_ENDS
-        and _PRODUCT_BEFORE.search(text, max(0, items.start() - 24), items.start()) is not None
+        and search(_PRODUCT_BEFORE, text, max(0, items.start() - 24), items.start()) is not None
     )
 
 
@@ -157,7 +158,7 @@ def _a_cheese(text: str, start: int, end: int) -> bool:
     if _TOWN_CUE_BEFORE.search(text, max(0, start - 16), start) is not None or titled(text, start):
         return False
     # a first name beside it makes it a person's surname (« Beaufort Jean », « Jean Beaufort »)
-    if _NAME_BEFORE.search(text, max(0, start - 24), start) or _SPRING_AFTER.match(text, end):
+    if search(_NAME_BEFORE, text, max(0, start - 24), start) or _SPRING_AFTER.match(text, end):
         return False
     return (
         _DIET_WORDS.search(text, max(0, start - _WATER_REACH), min(len(text), end + _WATER_REACH)) is not None

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from egide.detect.finding import Finding
+from egide.detect.first_characters import finditer
 from egide.detect.labels import Label
 from egide.detect.names.cues import HEADER_LABELS
 from egide.detect.names.lexicon import fold, is_common_word
@@ -30,7 +31,9 @@ from egide.detect.names.wordlist import words
 _CUE = re.compile(
     r"[ \t]*(?:[,—–(]|[ \t]-)?[ \t]*(?:(?i:n[ée]e?(?:\(e\))?)[ \t]+le(?![\w])|(?i:ddn|d\.d\.n\.?)(?![\w]))"
 )
-_CUE_START = re.compile(r"(?i)(?<![\w])(?:n[ée]e?(?:\(e\))?[ \t]+le|ddn|d\.d\.n)(?![\w])")
+# (the flag as an argument, not « (?i) » in the pattern: :func:`~egide.detect.first_characters.finditer`
+# can then try it where a cue can begin only)
+_CUE_START = re.compile(r"(?<![\w])(?:n[ée]e?(?:\(e\))?[ \t]+le|ddn|d\.d\.n)(?![\w])", re.IGNORECASE)
 _WORD = r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*"
 # The field's start before the name: a colon, a title of address, a dash or a bullet opening the line, the
 # line's start.
@@ -60,7 +63,7 @@ def names_before_birth_cues(text: str, found: Sequence[Finding]) -> list[Finding
     ):
         return list(found)
     added: list[Finding] = []
-    for cue in _CUE_START.finditer(text):
+    for cue in finditer(_CUE_START, text):
         line = text.rfind("\n", 0, cue.start()) + 1
         head = text[line : cue.start()]
         punct = re.search(r"[ \t]*(?:[,—–(]|[ \t]-)?[ \t]*\Z", head)

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from egide.detect.finding import Finding
+from egide.detect.first_characters import finditer
 from egide.detect.labels import Label
 
 _GUIDELINE = re.compile(
@@ -37,7 +38,7 @@ def _in_a_guideline(text: str, f: Finding) -> bool:
             return False
     elif not (word[:1].isupper() and word.replace("/", "").replace("-", "").isalnum() and word.isupper()):
         return False
-    for m in _GUIDELINE.finditer(text, max(0, f.start - 60), min(len(text), f.end + 16)):
+    for m in finditer(_GUIDELINE, text, max(0, f.start - 60), min(len(text), f.end + 16)):
         if not m.group("years") and m.group().casefold().startswith(("selon", "d'", "d’")):
             continue  # « selon LEROY, la patiente a chuté »: a nurse's note names a colleague
         s, e = m.span("acronym")

@@ -655,7 +655,7 @@ class CityRecogniser:
 
     def _after_postcode(self, text: str) -> Iterator[Finding]:
         """Communes right after a postcode in use, in any case, across a comma, a cell or a line break."""
-        for m in _POSTCODE_CITY.finditer(text):
+        for m in finditer(_POSTCODE_CITY, text):
             start = m.start()
             if start and (text[start - 1].isalnum() or text[start - 1] == "."):
                 continue

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
+from egide.detect.first_characters import finditer
 from egide.detect.labels import Label
 from egide.detect.names.lexicon import fold, is_common_word
 from egide.detect.places.atoms import TOKEN
@@ -52,7 +53,7 @@ class KindThenBracketRecogniser:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        for m in _KIND_THEN_BRACKET.finditer(text):
+        for m in finditer(_KIND_THEN_BRACKET, text):
             if m["kind"] not in STRUCTURE_ACRONYMS:
                 continue
             words = [text[t.start() : t.end()] for t in _TOKEN.finditer(text, m.start("name"), m.end("name"))]

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
+from egide.detect.first_characters import finditer
 from egide.detect.labels import Label
 from egide.detect.names.lexicon import fold, is_first_name
 from egide.detect.names.medicines import COMPANY_FORMS
@@ -61,7 +62,7 @@ class LetterheadSenderRecogniser:
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         done = -1  # the end of the last line read
-        for anchor in _ANCHOR.finditer(text):
+        for anchor in finditer(_ANCHOR, text):
             if anchor.start() < done:
                 continue
             line_start = text.rfind("\n", 0, anchor.start()) + 1

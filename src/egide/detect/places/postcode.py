@@ -110,7 +110,7 @@ class PostcodeRecogniser:
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        for m in POSTCODE.finditer(text):
+        for m in finditer(POSTCODE, text):
             start = m.start()
             glued = start > 0 and text[start - 1] == ","
             # « 1945,73000 Chambéry »: after a number and a comma typed without a space, five digits

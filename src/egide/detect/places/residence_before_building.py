@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 
 from egide.detect.finding import Finding
+from egide.detect.first_characters import finditer
 from egide.detect.labels import Label
 
 _CAP = r"[A-ZÀ-Þ][\w\-]*"
@@ -93,7 +94,7 @@ def with_residence_names(text: str, found: Sequence[Finding]) -> list[Finding]:
             out[k] = Finding(start, end, f.label, f.score, f.source)
     # (a building's word must be there: a cheap test before the pattern scans the text)
     if "," in text and any(w in text for w in _BUILDING_NEEDLES):
-        for m in _CUED_NAME_AND_FLAT.finditer(text):
+        for m in finditer(_CUED_NAME_AND_FLAT, text):
             s, e = m.span("address")
             if not any(g.label == Label.ADRESSE and g.start < e and s < g.end for g in out):
                 out.append(Finding(s, e, Label.ADRESSE, SCORE, "residence_before_building"))

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
+from egide.detect.first_characters import finditer
 from egide.detect.labels import Label
 from egide.detect.names.lexicon import is_common_word, is_first_name
 from egide.detect.places.atoms import LOWER, UPPER
@@ -40,7 +41,7 @@ class UnitSiteInBracketsRecogniser:
         return "(" in text and ("nit" in text or "NIT" in text or "av" in text or "AV" in text)
 
     def find(self, doc: Document) -> Iterator[Finding]:
-        for m in _UNIT_NAME_THEN_SITE.finditer(doc.text):
+        for m in finditer(_UNIT_NAME_THEN_SITE, doc.text):
             site = m["site"]
             if is_common_word(site) or is_common_word(site.lower()) or is_first_name(site):
                 continue

@@ -26,6 +26,7 @@ from functools import cache
 
 from egide.detect.document import Document
 from egide.detect.finding import Finding
+from egide.detect.first_characters import finditer
 from egide.detect.labels import Label
 from egide.detect.needles import Needles
 from egide.detect.places.mutual_insurer import holds_an_insurer, insurer_forms
@@ -79,7 +80,7 @@ class InsurerNumberRecogniser:
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         if doc.holds(_FIELD_NEEDLES):
-            for m in _FIELD.finditer(text):
+            for m in finditer(_FIELD, text):
                 first = m["name"].split()[0].rstrip(".")
                 if first in _NOT_A_NAME or _digits(m["number"]) < MIN_DIGITS or "\n" in m.group():
                     continue
