@@ -2,7 +2,7 @@
 
 The tagger (:mod:`egide.detect.places.tagger`; data, training and scoring in
 :mod:`bench.support.place_tagger`) asks about each candidate word no finding covers and marks it an
-establishment or a town. For each probe batch (``probe16a`` and ``probe16b`` are one batch; batches 1–42,
+establishment or a town. For each probe batch (``probe16a`` and ``probe16b`` are one batch; batches 1–45,
 ``probe46``, ``probe47`` and ``probe48`` held out for the session and never read), a model is trained on every other
 batch (and, with ``--quaero``, two thirds of QUAERO as words that are no place) and measured on the held batch,
 with the tagger's findings added to the rules', beside the shipped weights' (``data/place_tagger.tsv.gz`` at

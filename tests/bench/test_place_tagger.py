@@ -1,5 +1,5 @@
 """The establishment-and-town tagger's experiment (bench/place_tagger.py): words are labelled from the
-gold, probe46, probe47 and probe48 (held out for the session) and batches after 42 are never read, each fold leaves its batch out, and the spans it adds are
+gold, probe46, probe47 and probe48 (held out for the session) and batches after 45 are never read, each fold leaves its batch out, and the spans it adds are
 those the engine would add."""
 
 from __future__ import annotations
@@ -28,10 +28,11 @@ def test_batches_group_halves_and_leave_the_held_out_ones_out() -> None:
     got = pt.batches()
     assert pt.batch_of("probe.txt") == 1 and pt.batch_of("probe16b.txt") == 16
     assert pt.batch_of("probe25_traps.txt") == 25
-    assert pt.LAST_BATCH == 42 and pt.HELD_OUT == ("probe46", "probe47", "probe48")
-    assert all(b <= pt.LAST_BATCH for b in got) and not {43, 44, 45} & set(got)
+    assert pt.LAST_BATCH == 45 and pt.HELD_OUT == ("probe46", "probe47", "probe48")
+    assert all(b <= pt.LAST_BATCH for b in got) and not {46, 47, 48} & set(got)
     assert not any(f.startswith(pt.HELD_OUT) for files in got.values() for f in files)
     assert {"probe42.txt", "probe42_traps.txt"} <= set(got[42])
+    assert {"probe45.txt", "probe45_traps.txt"} <= set(got[45])
     # every batch read has the engine it was first measured on, for --replay
     assert all(f in pt.FIRST_ENGINE for files in got.values() for f in files if "traps" not in f)
     assert {"probe16a.txt", "probe16b.txt", "probe16_traps.txt"} <= set(got[16])
@@ -63,5 +64,5 @@ def test_the_shipped_weights_name_the_batches_they_were_trained_on() -> None:
 
     path = resources.files("egide.detect.places").joinpath("data", TAGGER_FILE)
     head = gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()[:5]
-    assert pt.SHIPPED_LAST_BATCH == 42 and pt.SHIPPED_LAST_BATCH <= pt.LAST_BATCH
+    assert pt.SHIPPED_LAST_BATCH == 45 and pt.SHIPPED_LAST_BATCH <= pt.LAST_BATCH
     assert any(f"probe batches 1-{pt.SHIPPED_LAST_BATCH} and" in line for line in head)
