@@ -75,7 +75,7 @@ from egide.detect.names.lexicon import (
     surname_key,
     surnames,
 )
-from egide.detect.names.medical_words import MEDICAL_WORDS, NOT_NAMES
+from egide.detect.names.medical_words import CLIPPED_SPECIALTIES, MEDICAL_WORDS, NOT_NAMES
 from egide.detect.names.medicines import COMPANY_FORMS
 from egide.detect.names.naming import ROLE_KEYS
 from egide.detect.names.wordlist import words as word_set
@@ -121,7 +121,8 @@ _ORDINAL = re.compile(r"[0-9]{1,2}(?:er|re|e|eme|ème|nd|nde)")
 # A number and its unit or a time (« 150mg », « 10h30 », « 2cp »): not a code.
 _MEASURE = re.compile(r"\d+(?:[.,]\d+)?[^\W\d_]{1,4}\d{0,2}")
 # What ends a sentence between two words (as the names reader sees it: a line break too).
-_SENTENCE_END = re.compile(r"[.!?:;\n•·*>|]|(?:^|\s)[-–]\s")
+# (a dash between spaces, doubled or long as a typed header sets its items apart: « questionnaire -- clinique … »)
+_SENTENCE_END = re.compile(r"[.!?:;\n•·*>|]|(?:^|\s)(?:--?|[–—])\s")
 
 # Capitals of six words or more: a heading is shorter and is read well as written.
 _LOUD_MIN_WORDS = 6
@@ -1583,6 +1584,9 @@ def _establishments(words: list[_Word]) -> None:
             or _SENTENCE_END.search(w.gap_before)
             or "(" in w.gap_before
             or "," in w.gap_before  # « préleveur : dr quéré, clinique pasteur, 32 rue … »
+            # (after the unit's speciality clipped, as a handover names where the patient is: « ssr cardio
+            # clinique des cèdres », « hdj psy clinique du château »; « examen cardio clinique » is rare)
+            or (previous.key in CLIPPED_SPECIALTIES and i + 1 < len(words) and words[i + 1].key in _LINKS)
             or any(c.isdigit() for c in previous.text)  # « irm 19/3 18h clinique st vincent »: a time
             # (« rdv dr ferreira clinique du parc »: after a doctor's name and before a link, the
             # clinic where the doctor sees)

@@ -22,6 +22,7 @@
 - ``establishment``: ETABLISSEMENT, named hospitals and clinics (« CHU de Rouen »);
 - ``centre_by_its_name``: ETABLISSEMENT, a centre of care by its place's name, « centre » in lower case (« au centre de Perharidy »);
 - ``laboratory``: ETABLISSEMENT, a medical biology laboratory after its type (« LBM Biolab Saône »);
+- ``descriptive_name``: ETABLISSEMENT, a practice named by its speciality and its area (« Centre de sénologie du Roussillon »);
 - ``care_service``: ETABLISSEMENT, a home-help, guardianship or coordination body and its territory (« UDAF 48 »);
 - ``transport_company``: ETABLISSEMENT, an ambulance or approved-taxi company (« Ambulances du Léon »),
   NOM its owner's surname when it names the firm (« Ambulances Brunel »);
@@ -30,6 +31,7 @@
 - ``acronym_with_site``: ETABLISSEMENT, an establishment's acronym before its site (« CHICAS – site de Gap »);
 - ``establishment_field``: ETABLISSEMENT, the value of a form's « Établissement : » field (« GH70 »);
 - ``hand_emergency_unit``: ETABLISSEMENT, a hand emergency centre by its label (« SOS Main Provence »);
+- ``flemish_hospital``: ETABLISSEMENT, a Belgian hospital by its Dutch initials (« l'AZ Groeninge », « UZ Leuven »);
 - ``hospital_abroad``: ETABLISSEMENT, a hospital abroad named the English way (« Auckland City Hospital »);
 - ``stay_by_name``: ETABLISSEMENT, a place of care by its own name after a stay (« à Les Cèdres (Blagnac) »);
 - ``site_after_care_cue``: ETABLISSEMENT, a site by its own name after a unit or in a clause of care (« opéré à la Timone »);
@@ -61,6 +63,7 @@ from egide.detect.places.city import CityRecogniser
 from egide.detect.places.city_column import CityColumnRecogniser
 from egide.detect.places.company_legal_form import CompanyLegalFormRecogniser
 from egide.detect.places.compound_hospital_word import CompoundHospitalWordRecogniser
+from egide.detect.places.descriptive_name import DescriptiveNameRecogniser
 from egide.detect.places.division_abroad import DivisionAbroadRecogniser
 from egide.detect.places.emergency_unit_town import EmergencyUnitTownRecogniser
 from egide.detect.places.employer_field import EmployerFieldRecogniser
@@ -69,6 +72,7 @@ from egide.detect.places.establishment_column import EstablishmentColumnRecognis
 from egide.detect.places.establishment_field import EstablishmentFieldRecogniser
 from egide.detect.places.farm_before_commune import FarmBeforeCommuneRecogniser
 from egide.detect.places.fixed_width_postcode import FixedWidthPostcodeRecogniser
+from egide.detect.places.flemish_hospital import FlemishHospitalRecogniser
 from egide.detect.places.foreign import ForeignPostcodeRecogniser
 from egide.detect.places.foreign_postcode_after_town import ForeignPostcodeAfterTownRecogniser
 from egide.detect.places.foreign_street import ForeignStreetRecogniser
@@ -129,6 +133,7 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         EstablishmentColumnRecogniser(),
         LaboratoryRecogniser(),
         PracticeByDepartmentRecogniser(lexicon),
+        DescriptiveNameRecogniser(lexicon),
         CareServiceRecogniser(),
         TransportCompanyRecogniser(),
         MutualInsurerRecogniser(),
@@ -142,6 +147,7 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         LetterheadSenderRecogniser(),
         LocalityAfterAddressRecogniser(),
         HospitalAbroadRecogniser(),
+        FlemishHospitalRecogniser(),
         HandEmergencyUnitRecogniser(),
         EstablishmentFieldRecogniser(),
         HomeByItsStaffRecogniser(),
