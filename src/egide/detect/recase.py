@@ -187,6 +187,8 @@ _CENTRE_KINDS = (
     ("de", "radiologie"),
     ("ophtalmologique",),
 )
+# What an imaging or a senology practice's name says after « cabinet » (« cabinet de radiologie du lac »).
+_PRACTICE_KINDS = (("de", "radiologie"), ("d", "imagerie"), ("d", "echographie"), ("de", "senologie"))
 _ESTABLISHMENT_ADJECTIVES = word_set(
     """
     hospitalier universitaire regional intercommunal specialise general departemental prive privee
@@ -1559,7 +1561,13 @@ def _establishments(words: list[_Word]) -> None:
         key = w.key
         acronym = key in _ESTABLISHMENT_ACRONYMS
         pharmacy = key == "pharmacie"
-        if not acronym and not pharmacy and key not in _ESTABLISHMENT_NOUNS and key not in _CAPITALISED_TYPES:
+        if (
+            not acronym
+            and not pharmacy
+            and key not in _ESTABLISHMENT_NOUNS
+            and key not in _CAPITALISED_TYPES
+            and key != "cabinet"
+        ):
             continue
         if w.cut or w.form not in (None, _LOWER, _FIRST):
             continue
@@ -1577,6 +1585,17 @@ def _establishments(words: list[_Word]) -> None:
                 k += len(kind)
             elif not (k < len(words) and first_name_key(words[k].key.split("-")[0], first_names())):
                 continue
+        elif key == "cabinet":
+            # an imaging practice dictated or typed in lower case (« au cabinet de radiologie du lac »): only
+            # with its speciality, which says a place of care (« cabinet médical », « cabinet du maire » no)
+            rest = [x.key for x in words[k : k + 2]]
+            kind = next(
+                (n for n in _PRACTICE_KINDS if rest[: len(n)] == list(n) and _same_clause(words, k, len(n))),
+                None,
+            )
+            if kind is None:
+                continue
+            k += len(kind)
         elif key == "clinique" and not (
             previous is None
             or (previous.key in cues.FUNCTION_WORDS and previous.key not in {"et", "ou"})
@@ -1614,7 +1633,7 @@ def _establishments(words: list[_Word]) -> None:
             continue
         # a type no sentence says otherwise: the article after it opens a name (« ehpad les
         # tilleuls », « centre de rééducation les érables »)
-        sure = acronym or key == "centre"
+        sure = acronym or key in {"centre", "cabinet"}
         adjectives = k
         while k < len(words) and words[k].key in _ESTABLISHMENT_ADJECTIVES and _same_clause(words, k, 1):
             k += 1

@@ -56,6 +56,12 @@ ESTABLISHMENTS = [
     "(<ETABLISSEMENT>UZ Brussel</ETABLISSEMENT>) le 4 mai",
     # a hand emergency centre and its town with its article
     "Contrôle de la plaie à J3 à <ETABLISSEMENT>SOS Mains La Rochelle</ETABLISSEMENT>.",
+    # « Pôle Santé » and a person's name with its particle; initials before « Santé » in a letterhead, a field
+    "Dr Morel – <ETABLISSEMENT>Pôle Santé Blaise Pascal</ETABLISSEMENT>",
+    "<ETABLISSEMENT>ARDEN Santé</ETABLISSEMENT> – Centre de dialyse – Bilan mensuel",
+    "Centre : <ETABLISSEMENT>ARDEN Santé</ETABLISSEMENT>, unité de Béziers",
+    # an imaging practice dictated in lower case
+    "échographie réalisée au <ETABLISSEMENT>cabinet de radiologie des ormes</ETABLISSEMENT> pour madame",
     # a home's name in capitals after a dash, its article first
     "<ETABLISSEMENT>EHPAD — LES GLYCINES</ETABLISSEMENT>",
 ]
@@ -75,6 +81,10 @@ NOT_ESTABLISHMENTS = [
     "examen cardio clinique normal",
     # a deacon's office, in lower case
     "Il a exercé le diaconat pendant dix ans.",
+    # a public body's heading; a practice without its own name; a mayor's office
+    "CPAM Santé\nVotre dossier",
+    "rdv au cabinet de radiologie demain matin",
+    "il est passé au cabinet du maire hier soir",
     # a form's section in capitals after a dash: no home
     "DEMANDE D'ADMISSION EN EHPAD — VOLET ADMINISTRATIF (Cerfa 14732*03)",
     "HAD — PARTIE MÉDICALE",

@@ -23,7 +23,8 @@ speciality points to one practice. Read here, in four shapes:
 - « Pôle Santé » with a point of the compass or a proper name (« Pôle Santé Sud », « Pôle Santé
   Oréliance »), not a hospital's department (« Pôle Santé Publique », « Pôle Santé Mentale »: common
   words); and a group of practices that calls itself by a collective adjective only (« Laboratoires
-  Réunis », « LABORATOIRES RÉUNIS »).
+  Réunis », « LABORATOIRES RÉUNIS »), or by its initials before « Santé » at a letterhead's or a field's
+  start (« AIDER Santé – Centre d'hémodialyse … »).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from egide.detect.names.lexicon import is_common_word
 from egide.detect.names.medical_words import MEDICAL_WORDS
 from egide.detect.needles import Needles
 from egide.detect.places.atoms import LOWER, UPPER
+from egide.detect.places.establishment import STRUCTURE_ACRONYMS
 from egide.detect.places.lexicon import Lexicon, fold, load_lexicon
 from egide.detect.places.regions import DEPARTMENT_NAMES, REGION_NAMES
 
@@ -78,20 +80,31 @@ _TERRITORY = re.compile(
     rf"[ \t]+(?:(?P<demonym>[{LOWER}]+{_DEMONYM})|(?:de[ \t]+l['’]|de[ \t]+la|du|des|de|d['’])[ \t]*"
     rf"(?P<place>{_CAPITALISED}))(?![\w\-])"
 )
+# (its name may be a person's, with its particle: « Pôle Santé Léonard de Vinci »)
 _HEALTH_POLE = re.compile(
-    rf"(?<![\w\-])(?:Pôle|Pole|PÔLE|POLE)[ \t]+(?:Santé|Sante|SANTÉ|SANTE)[ \t]+(?P<name>{_CAPITALISED})(?![\w\-])"
+    rf"(?<![\w\-])(?:Pôle|Pole|PÔLE|POLE)[ \t]+(?:Santé|Sante|SANTÉ|SANTE)[ \t]+(?P<name>{_CAPITALISED})"
+    rf"(?:[ \t]+(?:de[ \t]+|d['’]|du[ \t]+)?{_CAPITALISED})?(?![\w\-])"
+)
+# an association's or a network's initials before « Santé », where a letterhead or a field names the
+# centre (« AIDER Santé – Centre d'hémodialyse de … », « Centre : AIDER Santé, unité de … »): a line's start
+# or a field's colon before, a dash, a comma or the line's end after
+_INITIALS_THEN_HEALTH = re.compile(
+    r"(?:^|(?<=\n)|(?<=:[ \t]))[ \t]*(?P<name>(?P<initials>[A-Z]{4,6})[ \t]+Santé)(?=[ \t]*(?:[,–—]|-[ \t]|\n|$))",
+    re.MULTILINE,
 )
 _COLLECTIVE = re.compile(
     r"(?<![\w\-])(?:Laboratoires|LABORATOIRES|Cliniques|CLINIQUES|Cabinets|CABINETS)[ \t]+"
     r"(?:Réunis|RÉUNIS|REUNIS|Associés|ASSOCIÉS|ASSOCIES)(?![\w\-])"
 )
+# the public bodies of health, named so in a heading, no centre (« CPAM Santé », « MSA Santé »)
+_BODIES = frozenset({"CPAM", "CNAM", "DREES", "INSEE", "ANSM", "HCSP", "DGOS"})
 _COMPASS = frozenset(
     {"nord", "sud", "est", "ouest", "centre", "nord-est", "nord-ouest", "sud-est", "sud-ouest"}
 )
 _AREAS = DEPARTMENT_NAMES | frozenset(fold(n) for n in REGION_NAMES)
 _WORDS = Needles(("entre", "abinet", "aboratoire", "nstitut", "magerie", "ENTRE", "ABINET", "ABORATOIRE",
                   "NSTITUT", "MAGERIE", "EPSM", "CH", "GH", "ôpital", "opital", "linique", "ôle", "ole",
-                  "ÔLE", "OLE", "éunis", "ÉUNIS", "EUNIS", "ssociés", "SSOCI"))  # fmt: skip
+                  "ÔLE", "OLE", "éunis", "ÉUNIS", "EUNIS", "ssociés", "SSOCI", "Santé"))  # fmt: skip
 
 
 class DescriptiveNameRecogniser:
@@ -122,6 +135,9 @@ class DescriptiveNameRecogniser:
             name = m["name"]
             if fold(name) in _COMPASS or not is_common_word(name):
                 yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, SCORE, self.name)
+        for m in _INITIALS_THEN_HEALTH.finditer(text):
+            if m["initials"] not in STRUCTURE_ACRONYMS and m["initials"] not in _BODIES:
+                yield Finding(m.start("name"), m.end("name"), Label.ETABLISSEMENT, SCORE, self.name)
         for m in finditer(_COLLECTIVE, text):
             yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, SCORE, self.name)
 
