@@ -88,10 +88,9 @@ _HEALTH_POLE = re.compile(
 # an association's or a network's initials before « Santé », where a letterhead or a field names the
 # centre (« AIDER Santé – Centre d'hémodialyse de … », « Centre : AIDER Santé, unité de … »): a line's start
 # or a field's colon before, a dash, a comma or the line's end after
-_INITIALS_THEN_HEALTH = re.compile(
-    r"(?:^|(?<=\n)|(?<=:[ \t]))[ \t]*(?P<name>(?P<initials>[A-Z]{4,6})[ \t]+Santé)(?=[ \t]*(?:[,–—]|-[ \t]|\n|$))",
-    re.MULTILINE,
-)
+_INITIALS_BEFORE = re.compile(r"(?<![\w\-])(?P<initials>[A-Z]{4,6})[ \t]+\Z")
+_OPENS_AN_ITEM = re.compile(r"(?:\A|\n|:)[ \t]*\Z")
+_CLOSES_AN_ITEM = re.compile(r"[ \t]*(?:[,–—]|-[ \t]|\n|\Z)")
 _COLLECTIVE = re.compile(
     r"(?<![\w\-])(?:Laboratoires|LABORATOIRES|Cliniques|CLINIQUES|Cabinets|CABINETS)[ \t]+"
     r"(?:Réunis|RÉUNIS|REUNIS|Associés|ASSOCIÉS|ASSOCIES)(?![\w\-])"
@@ -102,9 +101,29 @@ _COMPASS = frozenset(
     {"nord", "sud", "est", "ouest", "centre", "nord-est", "nord-ouest", "sud-est", "sud-ouest"}
 )
 _AREAS = DEPARTMENT_NAMES | frozenset(fold(n) for n in REGION_NAMES)
-_WORDS = Needles(("entre", "abinet", "aboratoire", "nstitut", "magerie", "ENTRE", "ABINET", "ABORATOIRE",
-                  "NSTITUT", "MAGERIE", "EPSM", "CH", "GH", "ôpital", "opital", "linique", "ôle", "ole",
-                  "ÔLE", "OLE", "éunis", "ÉUNIS", "EUNIS", "ssociés", "SSOCI", "Santé"))  # fmt: skip
+# Each shape's words, in the lower-cased text: a document without them skips its pattern.
+_KINDS = ("centre", "cabinet", "laboratoire", "institut", "imagerie")
+_KIND_WORDS = Needles(_KINDS)
+_SPECIALITY_WORDS = Needles(("logie", "iatrie", "thérapie", "therapie", "graphie", "imagerie"))
+_TERRITORY_WORDS = Needles(
+    ("agglomération", "agglomeration", "pays", "bassin", "métropole", "metropole", "vallée", "vallee", "val ",
+     "plateau", "littoral", "territoire")
+)  # fmt: skip
+_POLE_WORDS = Needles(("pôle santé", "pole santé", "pôle sante", "pole sante"))
+_COLLECTIVE_WORDS = Needles(("réunis", "reunis", "associés", "associes"))
+
+
+def _kind_starts(doc: Document) -> list[int]:
+    """Where a kind's word starts, in any case (the patterns are tried there only: ``re`` would try
+    them at every « c », « l », « i » of the text)."""
+    low = doc.lower
+    starts = []
+    for kind in _KINDS:
+        at = low.find(kind)
+        while at != -1:
+            starts.append(at)
+            at = low.find(kind, at + 1)
+    return sorted(starts)
 
 
 class DescriptiveNameRecogniser:
@@ -116,30 +135,57 @@ class DescriptiveNameRecogniser:
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
 
     def may_match(self, doc: Document) -> bool:
-        return doc.holds(_WORDS)
+        return (
+            (doc.holds(_KIND_WORDS) and doc.holds(_SPECIALITY_WORDS))
+            or doc.holds(_TERRITORY_WORDS)
+            or doc.holds(_POLE_WORDS)
+            or doc.holds(_COLLECTIVE_WORDS)
+            or "Santé" in doc.text
+        )
 
     def find(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        for m in finditer(_SPECIALITY_THEN_AREA, text):
+        practice = doc.holds(_KIND_WORDS) and doc.holds(_SPECIALITY_WORDS)
+        starts = _kind_starts(doc) if practice else []
+        for m in (_SPECIALITY_THEN_AREA.match(text, at) for at in starts):
+            if m is None:
+                continue
             end = self._area_end(text, m.start("area"), m["area"])
             if end is not None:
                 yield Finding(m.start(), end, Label.ETABLISSEMENT, SCORE, self.name)
-        for m in finditer(_DEMONYM_THEN_SPECIALITY, text):
+        for m in (_DEMONYM_THEN_SPECIALITY.match(text, at) for at in starts):
+            if m is None:
+                continue
             if fold(m["demonym"]) not in _NOT_DEMONYMS:
                 yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, SCORE, self.name)
-        for m in finditer(_TERRITORY, text):
+        for m in finditer(_TERRITORY, text) if doc.holds(_TERRITORY_WORDS) else ():
             place = m["place"]
             if place is None or self._an_area(place):
                 yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, SCORE, self.name)
-        for m in finditer(_HEALTH_POLE, text):
+        for m in finditer(_HEALTH_POLE, text) if doc.holds(_POLE_WORDS) else ():
             name = m["name"]
             if fold(name) in _COMPASS or not is_common_word(name):
                 yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, SCORE, self.name)
-        for m in _INITIALS_THEN_HEALTH.finditer(text):
-            if m["initials"] not in STRUCTURE_ACRONYMS and m["initials"] not in _BODIES:
-                yield Finding(m.start("name"), m.end("name"), Label.ETABLISSEMENT, SCORE, self.name)
-        for m in finditer(_COLLECTIVE, text):
-            yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, SCORE, self.name)
+        if doc.holds(_COLLECTIVE_WORDS):
+            for m in finditer(_COLLECTIVE, text):
+                yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, SCORE, self.name)
+        yield from self._initials_then_health(text)
+
+    def _initials_then_health(self, text: str) -> Iterator[Finding]:
+        """« AIDER Santé » opening a line or a field's value, closing its item."""
+        at = text.find("Santé")
+        while at != -1:
+            before = _INITIALS_BEFORE.search(text, max(0, at - 12), at)
+            end = at + len("Santé")
+            if (
+                before is not None
+                and before["initials"] not in STRUCTURE_ACRONYMS
+                and before["initials"] not in _BODIES
+                and _OPENS_AN_ITEM.search(text, max(0, before.start() - 4), before.start())
+                and _CLOSES_AN_ITEM.match(text, end)
+            ):
+                yield Finding(before.start(), end, Label.ETABLISSEMENT, SCORE, self.name)
+            at = text.find("Santé", end)
 
     def _an_area(self, word: str) -> bool:
         """``word`` names a commune (« Mans » after « du »: Le Mans), a département, a region or a point
