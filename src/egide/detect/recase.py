@@ -75,7 +75,7 @@ from egide.detect.names.lexicon import (
     surname_key,
     surnames,
 )
-from egide.detect.names.medical_words import MEDICAL_WORDS, NOT_NAMES
+from egide.detect.names.medical_words import CLIPPED_SPECIALTIES, MEDICAL_WORDS, NOT_NAMES
 from egide.detect.names.medicines import COMPANY_FORMS
 from egide.detect.names.naming import ROLE_KEYS
 from egide.detect.names.wordlist import words as word_set
@@ -121,7 +121,8 @@ _ORDINAL = re.compile(r"[0-9]{1,2}(?:er|re|e|eme|ème|nd|nde)")
 # A number and its unit or a time (« 150mg », « 10h30 », « 2cp »): not a code.
 _MEASURE = re.compile(r"\d+(?:[.,]\d+)?[^\W\d_]{1,4}\d{0,2}")
 # What ends a sentence between two words (as the names reader sees it: a line break too).
-_SENTENCE_END = re.compile(r"[.!?:;\n•·*>|]|(?:^|\s)[-–]\s")
+# (a dash between spaces, doubled or long as a typed header sets its items apart: « questionnaire -- clinique … »)
+_SENTENCE_END = re.compile(r"[.!?:;\n•·*>|]|(?:^|\s)(?:--?|[–—])\s")
 
 # Capitals of six words or more: a heading is shorter and is read well as written.
 _LOUD_MIN_WORDS = 6
@@ -186,6 +187,8 @@ _CENTRE_KINDS = (
     ("de", "radiologie"),
     ("ophtalmologique",),
 )
+# What an imaging or a senology practice's name says after « cabinet » (« cabinet de radiologie du lac »).
+_PRACTICE_KINDS = (("de", "radiologie"), ("d", "imagerie"), ("d", "echographie"), ("de", "senologie"))
 _ESTABLISHMENT_ADJECTIVES = word_set(
     """
     hospitalier universitaire regional intercommunal specialise general departemental prive privee
@@ -1558,7 +1561,13 @@ def _establishments(words: list[_Word]) -> None:
         key = w.key
         acronym = key in _ESTABLISHMENT_ACRONYMS
         pharmacy = key == "pharmacie"
-        if not acronym and not pharmacy and key not in _ESTABLISHMENT_NOUNS and key not in _CAPITALISED_TYPES:
+        if (
+            not acronym
+            and not pharmacy
+            and key not in _ESTABLISHMENT_NOUNS
+            and key not in _CAPITALISED_TYPES
+            and key != "cabinet"
+        ):
             continue
         if w.cut or w.form not in (None, _LOWER, _FIRST):
             continue
@@ -1576,6 +1585,17 @@ def _establishments(words: list[_Word]) -> None:
                 k += len(kind)
             elif not (k < len(words) and first_name_key(words[k].key.split("-")[0], first_names())):
                 continue
+        elif key == "cabinet":
+            # an imaging practice dictated or typed in lower case (« au cabinet de radiologie du lac »): only
+            # with its speciality, which says a place of care (« cabinet médical », « cabinet du maire » no)
+            rest = [x.key for x in words[k : k + 2]]
+            kind = next(
+                (n for n in _PRACTICE_KINDS if rest[: len(n)] == list(n) and _same_clause(words, k, len(n))),
+                None,
+            )
+            if kind is None:
+                continue
+            k += len(kind)
         elif key == "clinique" and not (
             previous is None
             or (previous.key in cues.FUNCTION_WORDS and previous.key not in {"et", "ou"})
@@ -1583,6 +1603,9 @@ def _establishments(words: list[_Word]) -> None:
             or _SENTENCE_END.search(w.gap_before)
             or "(" in w.gap_before
             or "," in w.gap_before  # « préleveur : dr quéré, clinique pasteur, 32 rue … »
+            # (after the unit's speciality clipped, as a handover names where the patient is: « ssr cardio
+            # clinique des cèdres », « hdj psy clinique du château »; « examen cardio clinique » is rare)
+            or (previous.key in CLIPPED_SPECIALTIES and i + 1 < len(words) and words[i + 1].key in _LINKS)
             or any(c.isdigit() for c in previous.text)  # « irm 19/3 18h clinique st vincent »: a time
             # (« rdv dr ferreira clinique du parc »: after a doctor's name and before a link, the
             # clinic where the doctor sees)
@@ -1610,7 +1633,7 @@ def _establishments(words: list[_Word]) -> None:
             continue
         # a type no sentence says otherwise: the article after it opens a name (« ehpad les
         # tilleuls », « centre de rééducation les érables »)
-        sure = acronym or key == "centre"
+        sure = acronym or key in {"centre", "cabinet"}
         adjectives = k
         while k < len(words) and words[k].key in _ESTABLISHMENT_ADJECTIVES and _same_clause(words, k, 1):
             k += 1

@@ -22,6 +22,7 @@
 - ``establishment``: ETABLISSEMENT, named hospitals and clinics (« CHU de Rouen »);
 - ``centre_by_its_name``: ETABLISSEMENT, a centre of care by its place's name, « centre » in lower case (« au centre de Perharidy »);
 - ``laboratory``: ETABLISSEMENT, a medical biology laboratory after its type (« LBM Biolab Saône »);
+- ``descriptive_name``: ETABLISSEMENT, a practice named by its speciality and its area (« Centre de sénologie du Roussillon »);
 - ``care_service``: ETABLISSEMENT, a home-help, guardianship or coordination body and its territory (« UDAF 48 »);
 - ``transport_company``: ETABLISSEMENT, an ambulance or approved-taxi company (« Ambulances du Léon »),
   NOM its owner's surname when it names the firm (« Ambulances Brunel »);
@@ -62,6 +63,7 @@ from egide.detect.places.city import CityRecogniser
 from egide.detect.places.city_column import CityColumnRecogniser
 from egide.detect.places.company_legal_form import CompanyLegalFormRecogniser
 from egide.detect.places.compound_hospital_word import CompoundHospitalWordRecogniser
+from egide.detect.places.descriptive_name import DescriptiveNameRecogniser
 from egide.detect.places.division_abroad import DivisionAbroadRecogniser
 from egide.detect.places.emergency_unit_town import EmergencyUnitTownRecogniser
 from egide.detect.places.employer_field import EmployerFieldRecogniser
@@ -131,6 +133,7 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         EstablishmentColumnRecogniser(),
         LaboratoryRecogniser(),
         PracticeByDepartmentRecogniser(lexicon),
+        DescriptiveNameRecogniser(lexicon),
         CareServiceRecogniser(),
         TransportCompanyRecogniser(),
         MutualInsurerRecogniser(),

@@ -110,6 +110,8 @@ _TYPES = accents_optional(
     # the two words OCR'd, an « l » read as a « 1 », an « I » as an « l » (« hôpita1 de Pontivy »,
     # « CLlNlQUE SAlNT-PAUL », a scanned page)
     r"|hôpita1|cl[il1]n[il1]que"
+    # (an « O » read as a zero: « H0PITAUX UNIVERSITAIRES DE STRASB0URG », « H0PITAL NORD »)
+    r"|h0pitaux|h0pital"
     # a psychiatric hospital named by its town (« centre psychothérapique de Nancy »); a hospital in a
     # letter from abroad (« hospital de Perpignan »,
     # « Hospital São João »: the word is English, Spanish and Portuguese, never French)
@@ -199,6 +201,9 @@ _CAPITALISED_TYPES = accents_optional(
     r"(?:Centre|CENTRE)[ \t]+(?i:médical(?:[ \t]+(?:national|de[ \t]+référence))?|de[ \t]+(?:rééducation|réadaptation|soins|santé|lutte[ \t]+contre"
     r"[ \t]+le[ \t]+cancer))|Centre|CENTRE[ \t]+HOSPITALIER|HÔPITAL|HOPITAL|CLINIQUE|Institut|INSTITUT|"
     r"HOP\.?|Hop\.|HÔP\.?|Hôp\.|Fondation|Médipôle|Médipole|MÉDIPÔLE|"
+    # the deaconesses' hospitals of Alsace and their sites, named after the order then the site
+    # (« Diaconat-Fonderie », « Diaconat Roosevelt », « Clinique des Diaconesses » is read as a clinic)
+    r"Diaconat|DIACONAT|"
     # a pharmacy named in its header or on a ticket (« Pharmacie Centrale de Guebwiller », « PHARMACIE
     # DU MARCHÉ »): where a patient's medicines are dispensed, as a laboratory is where blood is taken;
     # capitalised only (« la pharmacie de garde »)
@@ -232,7 +237,11 @@ _ADJECTIVES = accents_optional(
     r"|radiologique|gynécologique|dermatologique"
     # the public a psychiatric or médico-social unit receives (« CMP adultes de Vénissieux », « CMP
     # infanto-juvénile de Brest », « CATTP adolescents Les Tilleuls »)
-    r"|adultes|enfants|adolescents|infanto-juvénile|infanto-juvéniles)"
+    r"|adultes|enfants|adolescents|infanto-juvénile|infanto-juvéniles"
+    # the plural of a group of hospitals and the public they serve, written between the kind and its town
+    # (« Hôpitaux universitaires de Strasbourg », « Hôpitaux civils de Colmar », « Hôpital d'enfants de
+    # Brabois »): generic words, the town or the site still required after them
+    r"|universitaires|civils|d['’][ \t]*enfants)"
 )
 # A hospital or a centre that receives by day or by night (« Hôpital de jour de Lanmary », « centre de
 # jour Les Glycines », « Hôpital de nuit »): generic alone, a place once its proper name follows.
@@ -252,7 +261,9 @@ _CARE_KIND = accents_optional(
 _LINK = r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|la|le|les|l['’]|La|Le|Les|L['’])"
 # Between the words of a name, the place names' joints and « de la », « de l' » (« EHPAD Les Jardins de
 # la Vallée », « Résidence du Parc de l'Orangerie »): a home is named after a place with its article.
-_JOINT = rf"(?:{CONNECT}|{SEP}(?:de|DE){SEP}(?:(?:la|LA){SEP}|[lL]['’]))"
+# (and Breton's article between two capitalised words, as a clinic of Finistère is named after its place:
+# « Clinique Pen an Dalar », « Résidence Ker ar Mor »)
+_JOINT = rf"(?:{CONNECT}|{SEP}(?:de|DE){SEP}(?:(?:la|LA){SEP}|[lL]['’])|[ \t]+(?:an|ar)[ \t]+(?=[{UPPER}]))"
 _NAME = rf"{TOKEN}(?:{_JOINT}{TOKEN}){{0,5}}"
 
 ESTABLISHMENT = re.compile(
@@ -307,9 +318,9 @@ _WORD = re.compile(r"\b\w")
 _PREFILTER = re.compile(
     # grouped by first letter: a trie by hand, several times faster for ``re`` than a flat alternation
     r"[^a-zà-ÿ0-9_](?:c(?:\.h\.(?:[a-z]\.){0,2}|hu|hru|hr|hic|hi|hs|hg|hd|ht|hpf|hog|h|lcc|lat|lic|mpp|mp|mrr|ms|attp|amsp|entre|l[il1]n[il1]ques?|abinet|egidd|pef|dag|dps|jc|pts)|g(?:\.h\.(?:u\.)?|hu|ht|hi|h|roupement|roupe)|efs"
-    r"|h(?:ia|ad|dj|ôpitaux|opitaux|[ôo]pita[l1]|ospital|ospices|ospice|cl|op|ôp)|ssr|usld|ehpad|p(?:olyclinique|ôle|ole|mi|harmacie)|institut|fondation"
+    r"|h(?:ia|ad|dj|ôpitaux|[o0]pitaux|[ôo0]pita[l1]|ospital|ospices|ospice|cl|op|ôp)|ssr|usld|ehpad|p(?:olyclinique|ôle|ole|mi|harmacie)|institut|fondation"
     r"|m(?:aternité|aternite|aison|as|ecs|arpa|édipôle|édipole|sp)|a(?:p-hp|php|p-hm|phm)|c(?:hrs|ada|sapa|aarud)|fam|i(?:me|tep)|esat|dispensaire"
-    r"|foyer|résidence|residence|chambre|funérarium|funerarium"
+    r"|foyer|résidence|residence|chambre|funérarium|funerarium|diaconat"
     r"|s(?:amsah|avs|siad|essad|mr|mpr|ervice)|u(?:smp|sp|csa|cc|hr|hsi|hsa|md|mj|nité|nite)|ehpa|coll(?:ège|ege)|lyc(?:ée|ee)|école|ecole"
     r"|epsm|établissement|etablissement|hospitalisation|imagerie|assistance|laboratoire"
     r"|pasa|iem|eeap|ditep|lhss|empp|maternelle|élémentaire|elementaire|post-?cure)(?![a-zà-ÿ])"
@@ -1879,10 +1890,17 @@ class EstablishmentRecogniser:
         « centre » (« au centre de Lyon », « centre Val de Loire »: no first name)."""
         for m in _CENTRE_OF_A_PERSON.finditer(text):
             first, last = m["first"], m["last"]
+            if not is_first_name(first) or is_common_word(first):
+                continue
             if (
-                not is_first_name(first)
-                or is_common_word(first)
-                or not (is_surname(last) or not is_common_word(last))
+                not is_surname(last)
+                and is_common_word(last)
+                and (
+                    # (a surname that no list holds and that is a word too, « centre Antoine Portail »: a
+                    # person's name still, after a first name that names no town and before no point of the
+                    # compass; « centre Paris Nord », « centre Valence Sud » are a town's parts)
+                    fold(last) in _COMPASS or load_lexicon().commune(first) is not None
+                )
             ):
                 continue  # (a surname may be a word too: « centre Eugène Marquis »)
             yield Finding(m.start(), m.end(), Label.ETABLISSEMENT, 0.8, self.name)
@@ -1959,6 +1977,9 @@ class EstablishmentRecogniser:
         """A type of establishment followed by a proper name; ``starts``: where a type may start;
         ``written``: the text as written (``text`` may be its second reading, lines joined)."""
         done = 0
+        # where an establishment written out opens right after its acronym and a hyphen (« CHU-Hôpitaux de
+        # Rouen »): the acronym's start, the one name's
+        glued: dict[int, int] = {}
         for start in starts:
             if start < done:
                 continue
@@ -1980,6 +2001,9 @@ class EstablishmentRecogniser:
             if own is not None and own["type"] is not None and not _ACRONYM_TYPE.fullmatch(own["type"]):
                 # « COMPTE RENDU D'IMAGERIE — Cabinet de radiologie des Boulevards »: a kind, a dash, then an
                 # establishment with its own type written out, read from there
+                if _ACRONYM_TYPE.fullmatch(m["type"]) and text[m.end("type") : m.start("name")] == "-":
+                    # « CHU-Hôpitaux de Rouen »: one name, the acronym in it
+                    glued[m.start("name")] = m.start()
                 continue
             if (
                 inner is not None
@@ -2134,6 +2158,7 @@ class EstablishmentRecogniser:
             lead = _LEADING_ADJECTIVE.search(text, max(0, opens - 12), opens)
             if lead is not None and opens == m.start():
                 opens = lead.start()  # « Nouvel Hôpital Civil », « Grand Hôpital de l'Est Francilien »
+            opens = glued.get(opens, opens)
             yield Finding(opens, name_end, Label.ETABLISSEMENT, score, self.name)
             named_site = _NAMED_SITE_AFTER.match(text, name_end)
             if named_site is not None:
@@ -2566,8 +2591,20 @@ def _a_medicine_maker(text: str, m: re.Match[str], labs: frozenset[str]) -> bool
 
 def _section_title(text: str, start: int, end: int) -> bool:
     """The name after a dash is one common word that a word in lower case goes on from (« Volet
-    administratif », « Compte rendu »): the title of a form's or a letter's section, no home's name."""
+    administratif », « Compte rendu »), or two or three in capitals that end on an adjective's ending
+    (« VOLET ADMINISTRATIF »): the title of a form's or a letter's section, no home's name."""
     word = text[start:end]
+    words = word.split()
+    if (
+        word.isupper()
+        and 2 <= len(words) <= 3
+        and words[0].lower() not in _LINK_WORDS
+        and all(is_common_word(w) for w in words)
+        and words[-1].lower().endswith((*_KIND_ENDINGS, "if", "ifs", "ives", "aire", "aires", "tion"))
+    ):
+        # the same title in capitals, its words all words (« EHPAD — VOLET ADMINISTRATIF », « HAD — PARTIE
+        # MÉDICALE »); a home's name opens on its article or holds a proper name (« EHPAD — LES TILLEULS »)
+        return True
     after = _LOWER_WORD_AFTER.match(text, end)
     return " " not in word and is_common_word(word) and after is not None and len(after["word"]) >= 3
 
