@@ -51,6 +51,7 @@ The commune list is built by ``scripts/build_communes.py`` and loaded once per p
 from __future__ import annotations
 
 from egide.detect.config import DetectConfig
+from egide.detect.places.acronym_beside_unit import AcronymBesideUnitRecogniser
 from egide.detect.places.acronym_with_site import AcronymWithSiteRecogniser
 from egide.detect.places.address import AddressRecogniser
 from egide.detect.places.address_column import AddressColumnRecogniser
@@ -134,6 +135,7 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         MutualInsurerRecogniser(),
         PharmacyAndLabInNotesRecogniser(),
         AcronymWithSiteRecogniser(),
+        AcronymBesideUnitRecogniser(),
         StayByNameRecogniser(),
         SiteAfterCareCueRecogniser(lexicon),
         TownBesideCountryRecogniser(lexicon),
