@@ -3,7 +3,8 @@ Delafontaine », « Chirurgie de la main — SOS Main Provence », « adressé �
 
 The hand surgery emergency centres of France carry one label, often with their place's or clinic's name
 after it: where a patient was operated on, as a clinic's name is. A capitalised word after « SOS Main »
-is that name (« Provence », a town) unless it is a word of the sentence. (« SOS Médecins », a network of
+is that name (« Provence », a town) unless it is a word of the sentence; a town written with its article
+is read whole (« SOS Mains Le Havre »). (« SOS Médecins », a network of
 home visits named after no place, stays in clear.)
 """
 
@@ -16,6 +17,7 @@ from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.lexicon import is_common_word
+from egide.detect.places.lexicon import commune_after, load_lexicon
 
 _SOS_MAIN = re.compile(r"(?<![\w-])SOS[ \t-]+(?:Mains?|MAINS?)(?![\w'’-])")
 _NAME_AFTER = re.compile(r"[ \t]+(?P<name>[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*)")
@@ -36,4 +38,9 @@ class HandEmergencyUnitRecogniser:
             name = _NAME_AFTER.match(text, end)
             if name is not None and not is_common_word(name["name"].lower()):
                 end = name.end()
+            elif name is not None:
+                # (« Le Havre », « La Rochelle »: a commune whose first word is an article)
+                town = commune_after(load_lexicon(), text, name.start("name"), min(len(text), end + 40))
+                if town is not None and " " in text[name.start("name") : town[0]]:
+                    end = town[0]
             yield Finding(m.start(), end, Label.ETABLISSEMENT, 0.8, self.name)
