@@ -63,3 +63,17 @@ def test_an_acronym_slashed_to_one_found_and_its_town_after() -> None:
 )
 def test_acronyms_of_medicine_beside_a_unit_stay_in_clear(text: str) -> None:
     assert _found(text) == []
+
+
+def test_a_short_acronym_found_is_found_again_in_the_same_text() -> None:
+    text = "consult pedo-endoc JvB mardi\nCourrier adressé au JvB et au médecin traitant."
+    second = text.rindex("JvB")
+    found = ENGINE.detect(text, "ETABLISSEMENT")
+    assert any(f.start <= second and second + 3 <= f.end for f in found)
+    # alone, nothing says a place
+    assert not ENGINE.touches("Courrier adressé au JvB et au médecin traitant.", "JvB")
+
+
+def test_a_disease_acronym_is_not_found_again() -> None:
+    text = "Hépato-gastro : CHC sur cirrhose.\nLe CHC mesure 3 cm."
+    assert not ENGINE.touches(text, "CHC mesure")

@@ -116,8 +116,9 @@ _MEDICAL_ACRONYMS = frozenset(
 
 
 @lru_cache(maxsize=4096)
-def _an_establishment(acronym: str) -> bool:
-    """Whether ``acronym`` may be a hospital's: no acronym of medicine, of a body, no word."""
+def an_establishment_acronym(acronym: str) -> bool:
+    """Whether ``acronym`` may be a hospital's: no acronym of medicine, of a body, no word (read by
+    :mod:`egide.detect.places.establishments_again` too)."""
     key = acronym.upper()
     if key in _MEDICAL_ACRONYMS or key in STRUCTURE_ACRONYMS or key in NOT_AN_ESTABLISHMENT:
         return False
@@ -152,17 +153,17 @@ class AcronymBesideUnitRecogniser:
         found: list[tuple[int, int]] = []
         for m in _ACRONYM_AT.finditer(text):
             acronym = m["acronym"]
-            if not _an_establishment(acronym):
+            if not an_establishment_acronym(acronym):
                 continue
             if _beside_a_unit(text, m.start(), m.end(), acronym) or _by_another_cue(text, m.start(), m.end()):
                 found.append((m.start(), m.end()))
         chained: list[tuple[int, int]] = []
         for start, end in found:
             before = _SLASHED_BEFORE.search(text, max(0, start - 12), start)
-            if before is not None and _an_establishment(before["acronym"]):
+            if before is not None and an_establishment_acronym(before["acronym"]):
                 chained.append((before.start("acronym"), before.end("acronym")))
             after = _SLASHED_AFTER.match(text, end)
-            if after is not None and _an_establishment(after["acronym"]):
+            if after is not None and an_establishment_acronym(after["acronym"]):
                 chained.append((after.start("acronym"), after.end("acronym")))
         lexicon = load_lexicon()
         for start, end in sorted(set(found) | set(chained)):

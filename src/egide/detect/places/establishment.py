@@ -963,8 +963,28 @@ def _specialty_right_before(text: str, window: int, start: int) -> bool:
     return (
         word in CLIPPED_SPECIALTIES
         or word in _UNITS_CLIPPED
+        # a speciality written out or by its acronym, a ward's desk (« Secrétariat Néphrologie Brabois »,
+        # « consult ORL brabois », « Serv : Gériatrie Pasteur 2 », « Bureau des entrées Bel Air »): the
+        # department of the hospital that the listed name says
+        or (word.endswith(_SPECIALTY_ENDINGS) and word not in _STUDIES)
+        or word in _SPECIALTY_ACRONYMS
         or _UNIT_AND_SPECIALTY_BEFORE.search(text, window, start) is not None
+        or _DESK_OR_ON_CALL_BEFORE.search(text, window, start) is not None
     )
+
+
+# Words in « -logie » that are no unit: the study of a thing (« pathologie Pasteur », an eponym's disease).
+_STUDIES = frozenset(
+    {"pathologie", "physiologie", "physiopathologie", "etiologie", "semiologie", "histologie", "morphologie",
+     "symptomatologie", "typologie", "chronologie", "technologie", "posologie", "nosologie", "analogie"}
+)  # fmt: skip
+# The acronyms of specialities, folded, that stand before a hospital's name as a word written out does.
+_SPECIALTY_ACRONYMS = frozenset({"orl", "hge", "ccv", "cmf", "ctcv", "mpr", "mir"})
+# A ward's desk, or a practitioner on call, right before a short name (« bureau des entrées Bel Air »,
+# « cardiologue de garde Salengro »).
+_DESK_OR_ON_CALL_BEFORE = re.compile(
+    r"(?<![\w\-])(?i:bureau[ \t]+des[ \t]+entr[ée]es|admissions|[\w-]+(?:logue|iatre)[ \t]+de[ \t]+garde)[ \t]+$"
+)
 
 
 # A unit, its number maybe, then a speciality written out, right before a short name (« HDJ oncologie
