@@ -77,3 +77,8 @@ def test_a_short_acronym_found_is_found_again_in_the_same_text() -> None:
 def test_a_disease_acronym_is_not_found_again() -> None:
     text = "Hépato-gastro : CHC sur cirrhose.\nLe CHC mesure 3 cm."
     assert not ENGINE.touches(text, "CHC mesure")
+
+
+def test_a_sites_acronym_after_its_listed_hospitals_ending_a_label_item() -> None:
+    assert _found("ÉTIQUETTE PRÉLÈVEMENT — HCL HQZ\nNOM Prénom") == ["HCL", "HQZ"]
+    assert _found("suivi HCL IRM - ok") == []

@@ -93,6 +93,7 @@ from egide.detect.places.postcode import PostcodeRecogniser
 from egide.detect.places.postcode_column import PostcodeColumnRecogniser
 from egide.detect.places.practice_by_department import PracticeByDepartmentRecogniser
 from egide.detect.places.site_after_care_cue import SiteAfterCareCueRecogniser
+from egide.detect.places.site_in_lower_case_after_emergency import SiteInLowerCaseAfterEmergencyRecogniser
 from egide.detect.places.stay_by_name import StayByNameRecogniser
 from egide.detect.places.town_beside_country import TownBesideCountryRecogniser
 from egide.detect.places.transport_company import TransportCompanyRecogniser
@@ -138,6 +139,7 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         AcronymBesideUnitRecogniser(),
         StayByNameRecogniser(),
         SiteAfterCareCueRecogniser(lexicon),
+        SiteInLowerCaseAfterEmergencyRecogniser(),
         TownBesideCountryRecogniser(lexicon),
         DivisionAbroadRecogniser(),
         CompoundHospitalWordRecogniser(),

@@ -8,7 +8,8 @@ A hospital's team names its own hospital, and each of its sites, by two to five 
 knows (« NHC » Nouvel Hôpital Civil, « HTP » Hautepierre, « JdF » Jeanne de Flandre): no list can hold them
 all. What they share is their place: right after a unit or a speciality (a ward's word, a clipped
 speciality, a laboratory, a desk, a unit's own acronym such as « MIR » or « USIC »), in brackets after one,
-after a practitioner's speciality and a comma, or before a dash and a unit (« NHC — Médecine interne B »).
+after a practitioner's speciality and a comma, or before a dash and a unit (« NHC — Médecine interne B »), or after its listed hospital's acronym,
+ending a label's item (« ÉTIQUETTE PRÉLÈVEMENT — HUS HTP »).
 An acronym joined to one so found by a slash is the same chain's (« HUS / NHC »).
 
 What stays in clear: the acronyms of medicine (examinations, scores, diseases, units' kinds: « IRM »,
@@ -29,7 +30,7 @@ from egide.detect.labels import Label
 from egide.detect.names.lexicon import fold, is_common_word
 from egide.detect.names.medical_words import CLIPPED_SPECIALTIES, MEDICAL_WORDS
 from egide.detect.places.acronym_with_site import NOT_AN_ESTABLISHMENT
-from egide.detect.places.establishment import STRUCTURE_ACRONYMS
+from egide.detect.places.establishment import LISTED_ACRONYMS, STRUCTURE_ACRONYMS
 from egide.detect.places.lexicon import commune_after, load_lexicon
 
 SCORE = 0.75
@@ -80,6 +81,10 @@ _PERSON_BEFORE = re.compile(
 # An appointment's text message signed by the hospital (« HCC: RDV le 09/12 »), at a line's or a cell's
 # start.
 _REMINDER_AFTER = re.compile(r"[ \t]*:[ \t]*(?i:rdv|rappel|votre[ \t]+(?:rdv|rendez-vous))(?![\w])")
+# A listed hospital's acronym right before, the acronym ending its item (« ÉTIQUETTE — HUS HTP⏎ »): the
+# site's after its hospital's, as a label prints them.
+_HOSPITAL_BEFORE = re.compile(r"(?<![\w\-])(?P<acronym>[A-Z][A-Z\-]{1,5}[A-Z])[ \t]+\Z")
+_ITEM_END_AFTER = re.compile(r"[ \t]*(?:\n|\Z|[–—|,;]|-[ \t])")
 # Another acronym joined to one found by a slash (« HUS / NHC »): the same chain's.
 _SLASHED_BEFORE = re.compile(rf"(?<![\w\-'’])(?P<acronym>{_ACRONYM})[ \t]*/[ \t]*\Z")
 _SLASHED_AFTER = re.compile(rf"[ \t]*/[ \t]*(?P<acronym>{_ACRONYM})(?![\w\-'’])")
@@ -157,6 +162,13 @@ class AcronymBesideUnitRecogniser:
                 continue
             if _beside_a_unit(text, m.start(), m.end(), acronym) or _by_another_cue(text, m.start(), m.end()):
                 found.append((m.start(), m.end()))
+            elif (
+                hospital := _HOSPITAL_BEFORE.search(text, max(0, m.start() - 10), m.start())
+            ) is not None and (
+                hospital["acronym"] in LISTED_ACRONYMS and _ITEM_END_AFTER.match(text, m.end())
+            ):
+                found.append((m.start(), m.end()))
+                found.append((hospital.start("acronym"), hospital.end("acronym")))
         chained: list[tuple[int, int]] = []
         for start, end in found:
             before = _SLASHED_BEFORE.search(text, max(0, start - 12), start)

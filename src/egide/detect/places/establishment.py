@@ -341,6 +341,8 @@ _LISTED = _listed()
 _LISTED_ACRONYMS = frozenset(
     n for n in _LISTED if len(n) >= 3 and n.replace("-", "").isalpha() and n.isupper()
 )
+# (read by ``acronym_beside_unit``: a site's acronym after its hospital's, « HUS HTP »)
+LISTED_ACRONYMS = _LISTED_ACRONYMS
 # Hospitals that everyone names without « hôpital » (« suivie à Necker », « transféré à la Pitié-Salpêtrière »,
 # « transfert Carémeau »): only names that are not also eponyms, streets or common surnames (« Cochin »,
 # « Tenon », « Trousseau », « Bichat » want a care cue: « signe de Trousseau », « boule de Bichat »).
@@ -405,6 +407,18 @@ def _lower_short_names() -> tuple[str, ...]:
 
 def _without_accents(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+
+
+def capitals_only_pairs() -> frozenset[str]:
+    """The listed names of two words or more that the list wants as written (« Bel-Air », « Beau
+    Soleil »), in lower case and without their accents, hyphens read as spaces: typed so, they want a
+    stronger cue than a word does (``site_in_lower_case_after_emergency``)."""
+    names = {
+        _without_accents(n.lower()).replace("-", " ")
+        for n, (_, lower) in _LISTED.items()
+        if not lower and len(re.split(r"[- ]", n)) > 1 and not n.isupper()
+    }
+    return frozenset(n for n in names if not n.startswith(("chi ", "hopital ", "nouvel ")))
 
 
 # The short names, as written or in capitals; the boundary before is checked in code.
