@@ -219,8 +219,8 @@ def test_reference_closed_by_a_service_code(text: str, part: str) -> None:
         ("mollet douloureux depuis le trajet Strasbourg → Nice en TGV", "Nice"),
         # a laboratory's town after its brand and a comma, ending the line
         ("Ferritine 12 µg/L\nLabo : Bioxa, Reims\nà recontrôler", "Reims"),
-        # the town a mobile emergency unit is named by, no « de »
-        ("[02/03 04:10] Gwen SMUR Morlaix: arrivée sur place", "Morlaix"),
+        # the town a regulation centre is named by, no « de »
+        ("[02/03 04:10] Gwen SAMU Morlaix: appel reçu", "Morlaix"),
     ],
 )
 def test_towns_of_trips_labs_and_units(text: str, part: str) -> None:

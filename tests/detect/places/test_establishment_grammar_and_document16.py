@@ -186,8 +186,8 @@ def test_a_site_named_by_its_place_takes_its_article(text: str, article_and_name
         ("Unité Les Chênes (Lundi) fermée.", "Lundi"),
         # a regional centre's acronym alone, once found with its region: the kind every region has
         ("Déclaration — CRPV Bretagne\nRéférence CRPV : RN2026", "Référence CRPV"),
-        # a mobile unit's base stays a town
-        ("SMUR Montauban sur place.", "SMUR"),
+        # the SAMU of a department keeps its town alone (a SMUR with its town is the hospital's unit)
+        ("SAMU Montauban régule.", "SAMU"),
     ],
 )
 def test_what_stays_readable(text: str, visible: str) -> None:

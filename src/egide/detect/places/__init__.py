@@ -53,6 +53,7 @@ The commune list is built by ``scripts/build_communes.py`` and loaded once per p
 from __future__ import annotations
 
 from egide.detect.config import DetectConfig
+from egide.detect.places.acronym_beside_unit import AcronymBesideUnitRecogniser
 from egide.detect.places.acronym_with_site import AcronymWithSiteRecogniser
 from egide.detect.places.address import AddressRecogniser
 from egide.detect.places.address_column import AddressColumnRecogniser
@@ -96,6 +97,7 @@ from egide.detect.places.postcode import PostcodeRecogniser
 from egide.detect.places.postcode_column import PostcodeColumnRecogniser
 from egide.detect.places.practice_by_department import PracticeByDepartmentRecogniser
 from egide.detect.places.site_after_care_cue import SiteAfterCareCueRecogniser
+from egide.detect.places.site_in_lower_case_after_emergency import SiteInLowerCaseAfterEmergencyRecogniser
 from egide.detect.places.stay_by_name import StayByNameRecogniser
 from egide.detect.places.town_beside_country import TownBesideCountryRecogniser
 from egide.detect.places.transport_company import TransportCompanyRecogniser
@@ -139,8 +141,10 @@ def build_place_recognisers(config: DetectConfig) -> list[Recogniser]:
         MutualInsurerRecogniser(),
         PharmacyAndLabInNotesRecogniser(),
         AcronymWithSiteRecogniser(),
+        AcronymBesideUnitRecogniser(),
         StayByNameRecogniser(),
         SiteAfterCareCueRecogniser(lexicon),
+        SiteInLowerCaseAfterEmergencyRecogniser(),
         TownBesideCountryRecogniser(lexicon),
         DivisionAbroadRecogniser(),
         CompoundHospitalWordRecogniser(),

