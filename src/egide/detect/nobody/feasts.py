@@ -9,7 +9,7 @@ a feast or a saint (plants, diseases, the feast's market, tree, gifts, sweets), 
 A feast kept as an event is nobody's either: « pour la Saint-Nicolas », « les récupérations de la
 Sainte-Barbe », « Semaine de la Saint-Yves », « messe de la Toussaint », « le lendemain de Noël
 (Saint-Étienne) », « Marché de Noël », « le Père Fouettard », « Saint-Nicolas demain au service »,
-« Sainte-Barbe fêtée chez les pompiers ». French writes a saint's feast with the feminine article
+« Sainte-Barbe fêtée chez les pompiers », « rentrer avant Noël ». French writes a saint's feast with the feminine article
 (« la Saint-Nicolas », for « la fête de saint Nicolas ») which no town and no person takes; a noun of an
 event before « de (la) » (« messe », « semaine », « veille », « lendemain », « vacances », « repas »), a
 feast's word after (« demain », « fêtée »), or the feast in brackets after another (« lendemain de Noël
@@ -96,6 +96,8 @@ def _thing(text: str, f: Finding) -> bool:
         return True
     if f.label == Label.ETABLISSEMENT:
         return False  # (« Clinique de la Sainte-Famille »: the feast's cues below are a name's there)
+    if word in _FEASTS_AS_TIME and _TIME_BEFORE.search(text, max(0, start - 12), start) is not None:
+        return True
     if _FEMININE_ARTICLE_BEFORE.search(text, max(0, start - 8), start) is not None:
         return word.startswith("Saint-") or word in _FEMININE_FEASTS or word.startswith("Sainte-")
     if town_cued(text, start):
@@ -106,6 +108,12 @@ def _thing(text: str, f: Finding) -> bool:
     )
 
 
+# A feast ahead of the story, after a preposition of time (« rentrer avant Noël », « d'ici Pâques »): « à »
+# and « pour » are left out (« transmis à Noël pour la nuit » names a nurse).
+_FEASTS_AS_TIME = frozenset({"Noël", "Noel", "Pâques", "Paques", "Toussaint", "Pentecôte", "Pentecote"})
+_TIME_BEFORE = re.compile(
+    r"(?<![\w])(?i:avant|après|apres|d['’]ici|jusqu['’]à|jusqu['’]a|dès|des)[ \t]+(?:la[ \t]+)?\Z"
+)
 # Feasts that take the feminine article themselves (« la Toussaint », « la Pentecôte »).
 _FEMININE_FEASTS = frozenset({"Toussaint", "Pentecôte", "Pentecote", "Chandeleur", "Épiphanie", "Epiphanie"})
 

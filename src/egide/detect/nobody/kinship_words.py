@@ -3,7 +3,8 @@ matin », « le papa travaille », « personne à prévenir : fille 07 58 22 61 
 Kollege ».
 
 Nurses write a child's parents as the child says them (« Maman », « Papa », « Mamie »), a form writes
-who to call by the relation (« fille », « fils », « voisine »), a German letter greets « Herr Kollege ».
+who to call by the relation (« fille », « fils », « voisine ») and its fields by a person's role (« Enfant :
+Louis Pham », « Médecin conseil : Dr X »), a German letter greets « Herr Kollege ».
 The name lists hold some of these as first names or surnames (« Papa » is a Senegalese first name,
 « Fils » a surname), and a line's first word or a field's value is read as a name. Alone, the word is
 the relation; the person's name stays where it is written (« (Khadija) »). Beside a capitalised word
@@ -25,7 +26,8 @@ _KIN = frozenset(
      "tata", "tatie", "taty", "fille", "fils", "frère", "frere", "sœur", "soeur", "mère", "mere", "père", "pere",
      "épouse", "epouse", "époux", "epoux", "mari", "conjoint", "conjointe", "compagne", "compagnon",
      "voisin", "voisine", "belle-fille", "beau-fils", "petite-fille", "petit-fils", "nièce", "niece", "neveu",
-     "cousin", "cousine", "tuteur", "tutrice", "curateur", "curatrice", "personne",
+     "cousin", "cousine", "tuteur", "tutrice", "curateur", "curatrice", "personne", "enfant", "bébé", "bebe",
+     "médecin", "medecin",
      "kollege", "kollegin", "kollegen"}
 )  # fmt: skip
 _NAME_AFTER = re.compile(r"[ \t]+[A-ZÀ-Þ][\w\-]+")
