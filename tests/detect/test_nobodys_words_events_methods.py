@@ -55,6 +55,9 @@ NOBODY = [
     "Maman présente toute la nuit, papa passera ce soir.",
     # a weekday in a planning's slot
     "Dialyse : Mar/Jeu/Sam matin, poste 4.",
+    "Dialysis requested on Tue/Thu/Sat afternoons, dry weight 71 kg.",
+    # a feast ahead of the story, after a preposition of time
+    "Souhaite rentrer à domicile avant Noël ; bilan à refaire d'ici Pâques.",
     # a dish, a fruit, a spa water named after their place; a second society after a guideline
     "Goûter : quiche lorraine et mirabelles de Lorraine autorisées avec modération.",
     "Soins de peau : eau thermale d'Avène en brumisation deux fois par jour.",
@@ -75,6 +78,10 @@ SOMEONE = [
     ("Patiente désorientée depuis la Toussaint, MMS 18/30.", "Toussaint"),
     ("Vu avec M. Noël ce matin, il reviendra demain.", "Noël"),
     ("Transfert à Saint-Nicolas demain matin en ambulance.", "Saint-Nicolas"),
+    ("Relève : patient transmis à Noël pour la nuit.", "Noël"),
+    # a roster's carer before the day in brackets; a child's name after the field
+    ("Garde : Tiphaine (mer), Sandrine (ven).", "Sandrine"),
+    ("Enfant : Louis Pham, né le 13/10/2018.", "Louis Pham"),
     # a person's surname that is a method's author: a title, a first name beside it, a relative's bracket
     ("Vu en consultation par le Dr Henry, chirurgien de la main.", "Henry"),
     ("Patient : Norton Paul, né le 12/03/1958, adressé pour chute.", "Norton"),
