@@ -36,6 +36,7 @@ from egide.detect.places.lexicon import fold_cached
 
 _LABELS = frozenset({Label.NOM, Label.VILLE})
 _ONE_WORD = re.compile(r"[A-ZÀ-Þ][\w\-]+\Z")
+_GRADED = re.compile(r"([A-ZÀ-Þ][\w\-]+)[ \t]+[A-D]\.?")
 _TYPE_BEFORE = re.compile(r"(?<![\w\-])(?i:type|types|technique|montage)[ \t]+\Z")
 # « X et Y »: the author before « et » (the finding is Y) or after it (the finding is X).
 _AUTHOR_ET_BEFORE = re.compile(r"(?<![\w\-])(?P<other>[A-ZÀ-Þ][\w\-]+)[ \t]+et[ \t]+\Z")
@@ -149,7 +150,7 @@ def _scale_in_a_list(text: str, f: Finding) -> bool:
 
 def _method(text: str, f: Finding) -> bool:
     word = text[f.start : f.end]
-    grade = re.fullmatch(r"([A-ZÀ-Þ][\w\-]+)[ \t]+[A-D]\.?", word)
+    grade = _GRADED.fullmatch(word) if " " in word else None
     if grade is not None:
         # a classification's author and its letter grade read as a name and an initial (« Schizas A. »)
         # (only an author no common name shares, in mixed case: « WEBER A. » in a roster is a name and its
@@ -159,17 +160,26 @@ def _method(text: str, f: Finding) -> bool:
             and not grade.group(1).isupper()
             and not titled(text, f.start)
         )
-    if _ONE_WORD.match(word) is None or titled(text, f.start):
+    if _ONE_WORD.match(word) is None:
         return False
-    if _TYPE_BEFORE.search(text, max(0, f.start - 12), f.start) is not None:
-        return True
-    if _ENGLISH_TITLE_AFTER.match(text, f.end) is not None:
+    # cheap signs first (most findings are people's names, with none of them)
+    before = text[max(0, f.start - 4) : f.start]
+    after = text[f.end : f.end + 4]
+    paired = after.startswith(" et ") or before == " et "
+    bracketed = before.endswith(("(", "( "))
+    typed = before.endswith(" ") and _TYPE_BEFORE.search(text, max(0, f.start - 12), f.start) is not None
+    english = after.startswith(" ") and _ENGLISH_TITLE_AFTER.match(text, f.end) is not None
+    if not (paired or bracketed or typed or english or _author(word)):
+        return False
+    if titled(text, f.start):
+        return False
+    if typed or english:
         return True
     if not _no_first_name_beside(text, f):
         return False
     return (
-        _paired(text, f)
-        or (f.label == Label.NOM and _bracketed_after_a_technique(text, f))
+        (paired and _paired(text, f))
+        or (bracketed and f.label == Label.NOM and _bracketed_after_a_technique(text, f))
         or _scale_with_value(text, f)
         or _scale_in_a_list(text, f)
     )

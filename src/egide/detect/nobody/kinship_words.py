@@ -35,7 +35,7 @@ _NAME_BEFORE = re.compile(r"(?<![\w\-])[A-ZÀ-Þ][\w\-]+[ \t]+\Z")
 
 
 def _kin(text: str, f: Finding) -> bool:
-    if text[f.start : f.end].casefold() not in _KIN:
+    if f.end - f.start > 12 or text[f.start : f.end].casefold() not in _KIN:
         return False
     if _NAME_AFTER.match(text, f.end) is not None or titled(text, f.start):
         return False

@@ -34,6 +34,8 @@ _BRACKET_CLOSE = re.compile(r"[ \t]*\)")
 
 
 def _slot(text: str, f: Finding) -> bool:
+    if f.end - f.start > 16 or text[f.start : f.start + 1] not in "LMJVSDTFWlmjvsdtfw":
+        return False  # (a day and its part of the day are short, and begin with a day's letter)
     words = text[f.start : f.end].split()
     if not words or words[0].rstrip(".").casefold() not in WEEKDAY_ABBREVIATIONS | _ENGLISH_DAYS:
         return False
