@@ -86,6 +86,7 @@ SOMEONE = [
     ("Vu en consultation par le Dr Henry, chirurgien de la main.", "Henry"),
     ("Patient : Norton Paul, né le 12/03/1958, adressé pour chute.", "Norton"),
     ("Son mari (Henry) a appelé le service ce matin.", "Henry"),
+    ("Pansement refait, plaie propre. signé (Marine)", "Marine"),
     ("Interne de garde ce soir : Thomas (Leclerc), joignable au 4871.", "Leclerc"),
     ("Chambre 12 : Petit 45 ans, sortie prévue.", "Petit"),
     ("Mme Weber A., née le 12/11/1967, canal carpien D.", "Weber"),

@@ -47,6 +47,7 @@ _VALUE_AFTER = re.compile(
     r"(?:[ \t]+[a-zà-ÿ]{3,14}){0,2}[ \t\n]+(?:[A-Z]{2}/[A-Z]{2}[ \t]+)?"
     r"(?:[0-9]{1,3}(?:[,.][0-9]+)?(?:[ \t]*/[ \t]*[0-9]{1,3})?|[A-D]\b\.?)(?![0-9]|[ \t]*(?:ans|an|a)\b)"
 )
+_SIGNED = frozenset({"signé", "signée", "signés", "vu", "vue", "validé", "validée", "dicté", "dictée", "par"})
 _BRACKET_AROUND = re.compile(r"\([ \t]*\Z")
 _BRACKET_CLOSE = re.compile(r"[ \t]*\)")
 # The words of a noun phrase before an opening bracket (« plaque antérieure verrouillée ( »).
@@ -118,8 +119,8 @@ def _bracketed_after_a_technique(text: str, f: Finding) -> bool:
     words = phrase.group("words").split()
     # (the noun phrase's words in lower case, nearest last: a capitalised word before the bracket is a
     # name, « Thomas (Leclerc) », or a place, « EHPAD Saint-Rome (Carsac-Aillac) »)
-    if not words[-1].islower():
-        return False
+    if not words[-1].islower() or words[-1] in _SIGNED:
+        return False  # (« signé (Marine) »: a signature, the folded « signe » a sign's noun)
     keys = [fold_cached(w) for w in words if w.islower() and w not in ("et", "ou")]
     return heads_eponym(keys)
 
