@@ -27,7 +27,7 @@ from egide.detect.nobody.cues import titled
 # A product's noun, then « de », « d' », « du » or nothing, right before the name (``\Z`` at its start;
 # read on a few characters before each finding only).
 _PRODUCT_BEFORE = re.compile(
-    r"(?<![\w\-])(?i:fromages?|eaux?|vins?|pastilles?|moutardes?|jambons?|saucisses?|saucissons?|huiles?"
+    r"(?<![\w\-])(?i:fromages?|eaux?(?:[ \t]+(?:thermales?|minérales?|minerales?))?|vins?|mirabelles?|quiches?|pastilles?|moutardes?|jambons?|saucisses?|saucissons?|huiles?"
     r"|miels?|lentilles|nougats?|calissons?|bêtises|cidres?|bières?|bonbons?|rillettes|andouilles?"
     r"|andouillettes?|piments?|cassoulets?|biscuits?|madeleines?|galettes?|beurres?|crèmes?|sel|noix"
     r"|pruneaux"
@@ -37,7 +37,7 @@ _PRODUCT_BEFORE = re.compile(
     r"|choux?|savons?|herbes|pâtés?|tommes?|fourmes?|crottins?|vinaigres?|cocos?|haricots?|mâches?"
     r"|charcuteries?|sucres?|sucettes?|berlingots?"
     # a glass or a bottle of it (« un verre de Bordeaux », « une bouteille de Vittel »)
-    r"|verres?|bouteilles?|coupes?|canettes?)[ \t]+(?:de[ \t]+|d['’][ \t]*|du[ \t]+)?\Z"
+    r"|verres?|bouteilles?|coupes?|canettes?)[ \t]+(?:de\s+|d['’][ \t]*|du\s+)?\Z"
     # or a drink the patient takes (« boit du Bordeaux le week-end », « buvait un Cahors par jour »)
     r"|(?<![\w\-])(?i:boit|boivent|boire|buvait|buvaient|bu|consomme|consommait)[ \t]+(?:du|un|une|de[ \t]+la)[ \t]+\Z"
 )
@@ -96,7 +96,7 @@ _LABELS = frozenset({Label.NOM, Label.VILLE, Label.ETABLISSEMENT})
 # ``_COORDINATED`` (a blank, a comma, the last letter of « et », « ou »): where the character before
 # ``start`` is none of them, the search (a look-behind and twenty-odd words tried at each of up to 24
 # characters, for each finding) cannot match.
-_PRODUCT_ENDS = frozenset(" \t'’")
+_PRODUCT_ENDS = frozenset(" \t\n'’")
 _COORDINATED_ENDS = frozenset(" \t,tu'’")
 
 
@@ -165,6 +165,19 @@ def _a_cheese(text: str, start: int, end: int) -> bool:
     )
 
 
+# A dish named after its region, the region's adjective after the dish (« quiche lorraine »), which the
+# name lists hold as a first name: in lower case right after the dish's noun.
+_DISH_BEFORE = re.compile(r"(?<![\w\-])(?i:quiches?|potées?|potees?|tartes?|salades?)[ \t]+\Z")
+_DISH_ADJECTIVES = frozenset({"lorraine", "lorraines"})
+
+
+def _a_dish_adjective(text: str, start: int, end: int) -> bool:
+    return (
+        text[start:end] in _DISH_ADJECTIVES
+        and _DISH_BEFORE.search(text, max(0, start - 10), start) is not None
+    )
+
+
 def _fold(name: str) -> str:
     plain = unicodedata.normalize("NFKD", name.casefold())
     return " ".join("".join(c for c in plain if not unicodedata.combining(c)).split())
@@ -177,7 +190,7 @@ def drop_appellations(doc: Document, found: Sequence[Finding]) -> list[Finding]:
     for f in found:
         if (
             f.label in _LABELS
-            and text[f.start : f.start + 1].isupper()
+            and (text[f.start : f.start + 1].isupper() or _a_dish_adjective(text, f.start, f.end))
             and 1 <= len(text[f.start : f.end].split()) <= 2
             and (
                 _after_a_product(text, f.start)

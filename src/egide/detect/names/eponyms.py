@@ -52,12 +52,15 @@ EPONYM_CONTEXT: frozenset[str] = words(
     ostium zone zones bandelette bandelettes diaphragme nodule nodules tubercules crete cretes
     anse anses valvules septum cordage cordages pilier piliers bulbe arcade arcades
     automate automates analyseur analyseurs lait laits
+    lampe lampes stigmate stigmates buvard buvards biopsie biopsies prise prises
     gallia guigoz modilac nidal bledilait enfamil nutriben novalac physiolac picot nutramigen neocate
     alfare pepticate milumel
     """
 )
-# (the last words: an analyser after its noun, « automate STA-R Max »; the brands of infant formulas,
-# then their range, « Gallia Calisma », « Modilac Riz »)
+# (the last words: an analyser after its noun, « automate STA-R Max »; a lamp, a sign, a blotting paper,
+# a biopsy and a socket named after their author or maker, « lampe de Wood », « stigmates de Bourneville »,
+# « buvard Guthrie », « biopsies Sydney », « prise Legrand »; the brands of infant formulas, then their range,
+# « Gallia Calisma », « Modilac Riz »)
 #: Nouns of a test or a chart named after its author (« sérologie de Wright », « bâtonnets d'Auer »,
 #: « table de Lund et Browder »), also a heading's word at a line's end (« … — Sérologies ⏎ Dorival,
 #: Jean-Claude »): eponym contexts on their own line only.
@@ -222,6 +225,7 @@ EPONYMS = EPONYMS | words(
     landau-kleffner fazekas scheltens koedam buschke stroop hamman boerhaave mirizzi grey-turner
     charcot-leyden durozier glasgow-imrie imrie sgarbossa tietze trousseau-lallemand virchow-robin
     robin-virchow
+    schizas pfirrmann meyerding modic greulich mueller-hinton kirby-bauer lowenstein-jensen
     """
 )
 

@@ -8,7 +8,8 @@ years) of its edition, after a noun of guidance. The name lists hold many such a
 article, an acronym in capitals, then a year or a range of years: the acronym and the years are the
 guideline's. After « selon » or « d'après », only with a year (« selon LEROY, la patiente a chuté » quotes a
 colleague). Only words in capitals (a person is written « Dupont » in running text), only years
-(a day's date after them stays a date), and never a finding that reaches beyond the acronym
+(a day's date after them stays a date), a second society coordinated after the first's years (« ECCO 2022
+et GETAID »), and never a finding that reaches beyond the acronym
 (« recommandations du CHU de Rennes 2020 »: the establishment stays).
 """
 
@@ -27,6 +28,9 @@ _GUIDELINE = re.compile(
     r"[ \t]+(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|la|le|les|l['’])[ \t]*)?"
     r"(?P<acronym>[A-Z][A-Z0-9]{1,7}(?:[/\-][A-Z][A-Z0-9]{1,7})*)"
     r"(?:[ \t]+(?P<years>(?:19|20)[0-9]{2}(?:[ \t]*[-–/][ \t]*(?:19|20)?[0-9]{2})?))?(?![\w])"
+    # a second society's guideline coordinated with the first (« recommandations ECCO 2022 et GETAID »)
+    r"(?:[ \t]+(?:et|ou|\+)[ \t]+(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|la|le|les|l['’])[ \t]*)?"
+    r"(?P<second>[A-Z][A-Z0-9]{1,7}(?:[/\-][A-Z][A-Z0-9]{1,7})*)(?![\w]))?"
 )
 _DROPPED = frozenset({Label.NOM, Label.VILLE, Label.ETABLISSEMENT, Label.DATE})
 
@@ -44,6 +48,11 @@ def _in_a_guideline(text: str, f: Finding) -> bool:
         s, e = m.span("acronym")
         if s <= f.start and f.end <= e:
             return True
+        if m.group("second") and m.group("years"):
+            # (only after a first society with its years: « selon ECCO et LEROY » may quote a colleague)
+            s, e = m.span("second")
+            if s <= f.start and f.end <= e:
+                return True
         if m.group("years"):
             s, e = m.span("years")
             if s <= f.start and f.end <= e:
