@@ -59,6 +59,10 @@ def test_an_acronym_slashed_to_one_found_and_its_town_after() -> None:
         "TEP-TDM FDG – Médecine nucléaire",
         "IRM: RDV le 12/12, ECG: RDV le 13/12",
         "Plan : rachi + bloc PENG, arrêt metformine",
+        # a laboratory after a medicine's compound name (BDPM): the maker, no hospital
+        "GESTODENE-ETHINYLESTRADIOL TEVA 1 cp/j",
+        "Traitement : L-THYROXINE SERB 100 µg",
+        "Cardiologie MYLAN",
     ],
 )
 def test_acronyms_of_medicine_beside_a_unit_stay_in_clear(text: str) -> None:

@@ -29,6 +29,7 @@ from egide.detect.finding import Finding
 from egide.detect.labels import Label
 from egide.detect.names.lexicon import fold, is_common_word
 from egide.detect.names.medical_words import CLIPPED_SPECIALTIES, MEDICAL_WORDS
+from egide.detect.names.medicines import laboratory_names, medicine_names
 from egide.detect.places.acronym_with_site import NOT_AN_ESTABLISHMENT
 from egide.detect.places.establishment import LISTED_ACRONYMS, STRUCTURE_ACRONYMS
 from egide.detect.places.lexicon import commune_after, load_lexicon
@@ -129,12 +130,21 @@ def an_establishment_acronym(acronym: str) -> bool:
     if key in _MEDICAL_ACRONYMS or key in STRUCTURE_ACRONYMS or key in NOT_AN_ESTABLISHMENT:
         return False
     low = acronym.lower()
-    return not (low in MEDICAL_WORDS or low in CLIPPED_SPECIALTIES or is_common_word(low))
+    # (nor a laboratory's or a medicine's name: « GESTODENE-ETHINYLESTRADIOL TEVA », « L-THYROXINE SERB »)
+    folded = fold(acronym)
+    return not (
+        low in MEDICAL_WORDS
+        or low in CLIPPED_SPECIALTIES
+        or is_common_word(low)
+        or folded in laboratory_names()
+        or folded in medicine_names()
+    )
 
 
 def _a_unit(unit: str) -> bool:
-    """A clipped compound must be made of clipped specialities (« hépato-gastro », « pedo-endoc »)."""
-    if "-" not in unit or unit.isupper():
+    """A clipped compound must be made of clipped specialities (« hépato-gastro », « pedo-endoc »), in
+    capitals too (« HEPATO-GASTRO »; « GESTODENE-ETHINYLESTRADIOL », « L-THYROXINE » are medicines)."""
+    if "-" not in unit:
         return True
     parts = fold(unit).split("-")
     return all(
