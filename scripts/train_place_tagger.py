@@ -5,7 +5,7 @@ L-BFGS, the parameters of :data:`bench.support.place_tagger.PARAMS`; determinist
 words of :func:`egide.detect.places.tagger.candidates`, with the features of
 :func:`egide.detect.places.tagger.features`. Training data (:mod:`bench.support.place_tagger`):
 
-- the probe batches 1–45 (``bench/corpus/heldout/probe*.txt``, written by the team and its test
+- the probe batches 1–45 (shipped: 1–42; ``bench/corpus/heldout/probe*.txt``, written by the team and its test
   writers; :data:`~bench.support.place_tagger.SHIPPED_LAST_BATCH`, the bench's
   :data:`~bench.support.place_tagger.LAST_BATCH`) and their trap files (every word « O »).
   ``probe46``, ``probe47`` and ``probe48`` (and their traps) are held out for the session and excluded BY NAME

@@ -46,9 +46,11 @@ CACHE = Path("/tmp/place-tagger-cache")
 LAST_BATCH = 45
 #: The last batch the shipped weights are trained on (``scripts/train_place_tagger.py``). Trained on 1–32
 #: the tagger did no better than on 1–29 (twelfth session, branch tagger13); trained on 1–42 it catches
-#: more establishments on batches it did not see (fifteenth session, branch tagger16: see the README); trained
-#: on 1–45, a little more again on batches 43–45 left out one by one (sixteenth session, branch tagger17).
-SHIPPED_LAST_BATCH = 45
+#: more establishments on batches it did not see (fifteenth session, branch tagger16: see the README). Trained
+#: on 1–45 (sixteenth session, branch tagger17) it did a little better on batches 43–45 left out one by one but
+#: read a maker, a town in a classification and a learned society as places (four tests failed in the clean-clone
+#: run): not shipped.
+SHIPPED_LAST_BATCH = 42
 #: Held out for the sixteenth session (46, 47, 48): never read, trained on nor scored, whatever LAST_BATCH says.
 #: Excluded by name so that raising LAST_BATCH can never let them in by mistake. (Batches 33–45, held out
 #: by the twelfth to fifteenth sessions, are readable since the session after.)
