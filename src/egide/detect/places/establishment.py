@@ -420,12 +420,18 @@ def _without_accents(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
 
 
+def pair_key(name: str) -> str:
+    """A site's words as :func:`capitals_only_pairs` keys them: lower case, no accents, a hyphen or a tab
+    read as a space (« Bel-Air », « bél air » → « bel air »)."""
+    return _without_accents(name.lower()).replace("-", " ").replace("\t", " ")
+
+
 def capitals_only_pairs() -> frozenset[str]:
     """The listed names of two words or more that the list wants as written (« Bel-Air », « Beau
-    Soleil »), in lower case and without their accents, hyphens read as spaces: typed so, they want a
-    stronger cue than a word does (``site_in_lower_case_after_emergency``)."""
+    Soleil »), keyed by :func:`pair_key`: typed so, they want a stronger cue than a word does
+    (``site_in_lower_case_after_emergency``)."""
     names = {
-        _without_accents(n.lower()).replace("-", " ")
+        pair_key(n)
         for n, (_, lower) in _LISTED.items()
         if not lower and len(re.split(r"[- ]", n)) > 1 and not n.isupper()
     }

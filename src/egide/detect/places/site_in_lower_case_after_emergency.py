@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from egide.detect.document import Document
 from egide.detect.finding import Finding
 from egide.detect.labels import Label
-from egide.detect.places.establishment import capitals_only_pairs
+from egide.detect.places.establishment import capitals_only_pairs, pair_key
 
 _PAIRS = capitals_only_pairs()
 _LONGEST = max((len(p) for p in _PAIRS), default=0)
@@ -27,7 +27,6 @@ _UNIT_THEN_LINK = re.compile(
     r"(?:la[ \t]+|l['’][ \t]*)?(?=[a-zà-ÿ])"
 )
 _WORD = re.compile(r"[a-zà-ÿ]+(?:[ \t\-][a-zà-ÿ]+){1,3}")
-_ACCENTS = str.maketrans("àâäéèêëîïôöùûüç", "aaaeeeeiioouuuc")
 
 
 class SiteInLowerCaseAfterEmergencyRecogniser:
@@ -54,7 +53,7 @@ class SiteInLowerCaseAfterEmergencyRecogniser:
             parts = re.split(r"([ \t\-])", words.group())
             for k in range(len(parts), 2, -2):
                 candidate = "".join(parts[:k])
-                key = re.sub(r"[ \t\-]", " ", candidate).translate(_ACCENTS)
-                if key in _PAIRS:
+                # (keyed as the list's names are: the same accents dropped, a hyphen read as a space)
+                if pair_key(candidate) in _PAIRS:
                     yield Finding(m.end(), m.end() + len(candidate), Label.ETABLISSEMENT, 0.75, self.name)
                     break
